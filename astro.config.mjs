@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * `SITE_URL` and `BASE_PATH` make the same build work at https://USER.github.io/REPO/:
+ * `SITE_URL=https://USER.github.io BASE_PATH=/REPO/ npm run build`.
+ */
+const site = process.env.SITE_URL || 'https://example.org';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: {
+		// Astro 7's default processor ignores remark plugins; GFM tables in paper pages
+		// need the unified processor. SmartyPants is off: titles and abstracts must come
+		// out verbatim ("--" must not become an en dash).
+		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+	},
+	integrations: [mdx(), pagefind()],
+});

@@ -1,0 +1,47 @@
+/**
+ * Records passed between the ingest stage and the annotate stage.
+ * Every parser is a pure function `(text, file) => ParseResult`.
+ */
+import type { PaperLink, SourceRef } from '../../src/schemas/paper.ts';
+
+/** One paper as a source describes it, before any annotation. */
+export interface RawPaper {
+	title: string;
+	abstract: string;
+	authors: string[];
+	authorCount: number | null;
+	organization: string | null;
+	/** ISO `YYYY-MM-DD`, or null when the source gives no (complete) date. */
+	published: string | null;
+	comments: number | null;
+	upvotes: number | null;
+	arxivId: string | null;
+	doi: string | null;
+	/** Links from source fields and URLs found in the abstract (with spans). */
+	links: PaperLink[];
+	/** Hugging Face's AI summary/keywords, kept apart from paperfold's own annotations. */
+	huggingFace: { aiSummary: string | null; aiKeywords: string[] } | null;
+	/** One entry per source record this paper was read (and merged) from. */
+	sources: SourceRef[];
+}
+
+/** A problem found in an input file, pointing at the place it was found. */
+export interface Diagnostic {
+	severity: 'error' | 'warning';
+	file: string;
+	/** 1-based line. */
+	line: number;
+	/** 1-based column, where the format has one. */
+	column?: number;
+	/** What was wrong and what was expected, as one readable sentence. */
+	message: string;
+}
+
+/** What a parser returns: the papers it could read and what it had to skip. */
+export interface ParseResult {
+	papers: RawPaper[];
+	diagnostics: Diagnostic[];
+}
+
+/** A pure parser for one listing format. */
+export type ListingParser = (text: string, file: string) => ParseResult;

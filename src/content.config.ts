@@ -1,0 +1,23 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { PaperSchema } from './schemas/paper.ts';
+import { TopicSchema } from './schemas/topic.ts';
+
+/** Generated paper pages; ids are the file names, which equal `data.id`. */
+const papers = defineCollection({
+	loader: glob({ base: './content/papers', pattern: '*.mdx' }),
+	schema: PaperSchema(),
+});
+
+/** Taxonomy and derived topics, written by the generator next to the papers. */
+const topics = defineCollection({
+	loader: file('./content/papers/_topics.json'),
+	schema: TopicSchema(),
+});
+
+/** Readers' hand-written notes: `content/notes/<paper-id>.md(x)`; never written by a build. */
+const notes = defineCollection({
+	loader: glob({ base: './content/notes', pattern: '*.{md,mdx}' }),
+});
+
+export const collections = { papers, topics, notes };
