@@ -1,0 +1,47 @@
+/**
+ * How the build talks to people: diagnostics in `file:line:column` form, progress on
+ * a terminal only (quiet in CI and pipes), and one closing summary.
+ */
+import type { Diagnostic } from '../ingest/types.ts';
+
+/** Formats a diagnostic the way compilers do, so editors and terminals can link it. */
+export function formatDiagnostic(d: Diagnostic): string {
+	const place = d.column ? `${d.file}:${d.line}:${d.column}` : `${d.file}:${d.line}`;
+	return `${place}: ${d.severity}: ${d.message}`;
+}
+
+/** A progress line that redraws itself on a TTY and prints nothing elsewhere. */
+export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
+	const live = Boolean(stream.isTTY) && !process.env.CI;
+	let last = 0;
+	return {
+		update(label: string, done: number, total: number) {
+			if (!live) return;
+			const now = Date.now();
+			if (done !== total && now - last < 100) return;
+			last = now;
+			stream.write(`\r\x1b[K${label} ${done}/${total}`);
+		},
+		done() {
+			if (live) stream.write('\r\x1b[K');
+		},
+	};
+}
+
+/** The closing summary: how many papers were read, skipped (with reasons) and merged. */
+export function formatSummary(s: {
+	read: number;
+	skipped: Diagnostic[];
+	merged: number;
+	pages: number;
+	written: number;
+	unchanged: number;
+	removed: number;
+}): string {
+	const lines = [
+		`${s.read} papers read, ${s.skipped.length} skipped, ${s.merged} merged → ${s.pages} pages ` +
+			`(${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed).`,
+	];
+	for (const d of s.skipped) lines.push(`  skipped: ${formatDiagnostic(d)}`);
+	return lines.join('\n');
+}
