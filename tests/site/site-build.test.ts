@@ -1,0 +1,90 @@
+/**
+ * The default build, as a researcher runs it: 47 paper pages, topic pages, a home page
+ * and a Pagefind index, all under a GitHub Pages base path.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { listHtmlFiles, readPage, select, selectAll, toText } from '../helpers/html.ts';
+
+const site = inject('site');
+
+const dirsWithIndex = (dir: string) =>
+	readdirSync(join(site.dist, dir), { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(site.dist, dir, d.name, 'index.html')))
+		.map((d) => d.name);
+
+describe('the default build', () => {
+	it('writes one page per paper of the seed', () => {
+		expect(dirsWithIndex('papers')).toHaveLength(47);
+		expect(readdirSync(join(site.root, 'content/papers')).filter((f) => f.endsWith('.mdx'))).toHaveLength(47);
+	});
+
+	it('writes a topics index and at least eight topic pages', () => {
+		expect(existsSync(join(site.dist, 'topics/index.html'))).toBe(true);
+		expect(dirsWithIndex('topics').length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('writes a home page and a Pagefind index', () => {
+		expect(existsSync(join(site.dist, 'index.html'))).toBe(true);
+		expect(existsSync(join(site.dist, 'pagefind/pagefind.js'))).toBe(true);
+		expect(readdirSync(join(site.dist, 'pagefind/fragment')).length).toBeGreaterThanOrEqual(47);
+	});
+
+	it('reports how many papers it read', () => {
+		expect(site.stdout).toMatch(/47 papers read, 0 skipped/);
+	});
+});
+
+describe('a paper page', () => {
+	const slug = dirsWithIndex('papers').find((s) => s.startsWith('ramario'));
+	const page = () => readPage(site.dist, `papers/${slug}/`);
+
+	it('has the paper title as its heading and document title', () => {
+		const title = 'RAMario: Experimental Approach to Reptile Algorithm -- Reinforcement Learning for Mario';
+		expect(slug).toBeDefined();
+		expect(toText(select('h1', page())!).trim()).toBe(title);
+		expect(toText(select('title', page())!)).toContain(title);
+	});
+
+	it('links to its topics under the base path', () => {
+		const topicLinks = selectAll('a[href]', page())
+			.map((a) => String(a.properties.href))
+			.filter((href) => href.startsWith(`${site.base}topics/`) && href !== `${site.base}topics/`);
+		expect(topicLinks.length).toBeGreaterThanOrEqual(1);
+		for (const href of topicLinks) {
+			const topic = href.slice(`${site.base}topics/`.length).replace(/\/$/, '');
+			expect(existsSync(join(site.dist, 'topics', topic, 'index.html'))).toBe(true);
+		}
+	});
+
+	it('marks its article as the Pagefind body, with topic and year filters', () => {
+		const body = selectAll('[data-pagefind-body]', page());
+		expect(body).toHaveLength(1);
+		const filters = selectAll('[data-pagefind-filter]', page()).map((el) => String(el.properties.dataPagefindFilter));
+		expect(filters.some((f) => f.startsWith('topic'))).toBe(true);
+		expect(filters.some((f) => f.startsWith('year'))).toBe(true);
+		expect(toText(body[0]!)).toContain('Full code is available at https://github.com/s4nyam/RAMario.');
+	});
+
+	it('links the code repository found in the abstract', () => {
+		const hrefs = selectAll('a[href]', page()).map((a) => String(a.properties.href));
+		expect(hrefs).toContain('https://github.com/s4nyam/RAMario');
+	});
+});
+
+describe('pages built under a base path', () => {
+	it('start every internal href and src with the base', () => {
+		const offenders: string[] = [];
+		for (const file of listHtmlFiles(site.dist)) {
+			const tree = readPage(site.dist, file);
+			for (const el of selectAll('[href], [src]', tree)) {
+				const url = String(el.properties.href ?? el.properties.src);
+				// Internal = root-relative; external (scheme:, //host), fragments and data: are fine.
+				if (/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url)) continue;
+				if (!url.startsWith(site.base)) offenders.push(`${file}: ${url}`);
+			}
+		}
+		expect(offenders).toEqual([]);
+	});
+});

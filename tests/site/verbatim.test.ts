@@ -1,0 +1,45 @@
+/**
+ * Text that MDX, Markdown and HTML would read as syntax must reach the page verbatim,
+ * and an HTML payload in an abstract must stay inert.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
+import { readPage, select, selectAll, toText } from '../helpers/html.ts';
+
+const fixture = join(import.meta.dirname, 'fixtures/hostile-abstract/listing.txt');
+let built: BuiltSite;
+
+beforeAll(() => {
+	built = buildSite({ args: ['--source', fixture] });
+});
+afterAll(() => removeCopy(built.root));
+
+describe('a paper whose title and abstract contain syntax', () => {
+	const page = () => {
+		const [slug] = readdirSync(join(built.dist, 'papers'), { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name);
+		return readPage(built.dist, `papers/${slug}/`);
+	};
+
+	it('builds, showing the title literally', () => {
+		expect(toText(select('h1', page())!).trim()).toBe('Braces {x}, Scripts and $\\alpha$: A Stress Test for Verbatim Pages');
+	});
+
+	it('shows {x}, the script tag and $\\alpha$ as text', () => {
+		const text = toText(select('[data-pagefind-body]', page())!);
+		expect(text).toContain('a set {x} of tokens');
+		expect(text).toContain('whether <script>alert(1)</script> stays inert');
+		expect(text).toContain('keeps $\\alpha$ and `code` and *stars* and <b>tags</b> as written');
+		expect(text).toContain("import foo from 'bar' must not become an import");
+		expect(text).toContain('including emoji 🧪 and a|pipe.');
+	});
+
+	it('creates no element from the payload', () => {
+		const scripts = selectAll('script', page()).map((s) => toText(s));
+		expect(scripts.some((code) => code.includes('alert(1)'))).toBe(false);
+		expect(selectAll('article b', page())).toHaveLength(0);
+	});
+});
