@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, splitSentences } from './sentences.ts';
+import { loadSeedPapers } from './fixtures/seed.ts';
+
+const texts = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('splitSentences', () => {
+	it('splits plain prose at sentence ends', () => {
+		expect(texts('We study RL. It works well! Does it scale?')).toEqual(['We study RL.', 'It works well!', 'Does it scale?']);
+	});
+
+	it('does not split after abbreviations such as "e.g." and "etc."', () => {
+		const text = 'Most work tunes soft prompts (e.g., embeddings) instead. It beats PaLM, Minerva, etc. on the GSM8K. Done.';
+		expect(texts(text)).toEqual([
+			'Most work tunes soft prompts (e.g., embeddings) instead.',
+			'It beats PaLM, Minerva, etc. on the GSM8K.',
+			'Done.',
+		]);
+	});
+
+	it('keeps enumerations, decimals and version numbers inside one sentence', () => {
+		const text = 'We find (1) a gain of 4.55% and (2) that Qwen2.5-3B and GPT-4.1 rise by +14.0% on AIME. Next one.';
+		expect(texts(text)).toEqual(['We find (1) a gain of 4.55% and (2) that Qwen2.5-3B and GPT-4.1 rise by +14.0% on AIME.', 'Next one.']);
+	});
+
+	it('keeps a URL whole, with the sentence that states it', () => {
+		const text = 'Full code is available at https://github.com/s4nyam/RAMario. Our project website is https://lamo2023.github.io';
+		expect(texts(text)).toEqual(['Full code is available at https://github.com/s4nyam/RAMario.', 'Our project website is https://lamo2023.github.io']);
+	});
+
+	it('returns spans that are exact slices of the text, trimmed', () => {
+		const text = '  Leading space.   Two  spaces here.  ';
+		for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+		expect(texts(text)).toEqual(['Leading space.', 'Two  spaces here.']);
+	});
+
+	it('gives exact, ordered, non-overlapping spans for every seed abstract', () => {
+		const papers = loadSeedPapers();
+		expect(papers.length).toBeGreaterThanOrEqual(47);
+		for (const { abstract } of papers) {
+			const sentences = splitSentences(abstract);
+			expect(sentences.length).toBeGreaterThan(1);
+			let previousEnd = 0;
+			for (const s of sentences) {
+				expect(abstract.slice(s.start, s.end)).toBe(s.text);
+				expect(s.start).toBeGreaterThanOrEqual(previousEnd);
+				previousEnd = s.end;
+			}
+		}
+	});
+});
+
+describe('analyzeText', () => {
+	it('locates every token in the text and tags its part of speech', () => {
+		const text = 'We propose CoT-Max, a novel approach.';
+		const { tokens } = analyzeText(text);
+		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+		expect(tokens.find((t) => t.text === 'propose')?.pos).toBe('VERB');
+	});
+});

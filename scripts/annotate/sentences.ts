@@ -1,0 +1,105 @@
+/**
+ * Sentences and tokens of an abstract, with exact character offsets.
+ *
+ * wink-nlp does the linguistic work (tokens, parts of speech, sentence boundaries);
+ * this module maps its token stream back onto the original string so every span
+ * satisfies `text.slice(start, end) === span.text`, and repairs the few boundaries
+ * that wink-nlp places inside technical names ("Qwen2.|5-3B", "GPT-4.|1").
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../../src/schemas/paper.ts';
+
+// Loading the model costs ~100 ms; do it once per process, not once per abstract.
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** One token of the text, located in it, with its universal part-of-speech tag. */
+export interface Token {
+	start: number;
+	end: number;
+	text: string;
+	/** Universal POS tag from wink-nlp, e.g. `PROPN`, `NOUN`, `NUM`, `PUNCT`. */
+	pos: string;
+}
+
+/** The result of reading one text: its tokens and sentences, all with offsets. */
+export interface TextAnalysis {
+	tokens: Token[];
+	sentences: Span[];
+}
+
+// The annotate stage asks for sentences and tokens of the same abstract several
+// times in a row; a one-entry cache keeps that to a single wink-nlp pass.
+let cached: { text: string; analysis: TextAnalysis } | null = null;
+
+/** Reads `text` once with wink-nlp and returns located tokens and sentences. */
+export function analyzeText(text: string): TextAnalysis {
+	if (cached && cached.text === text) return cached.analysis;
+	const doc = nlp.readDoc(text);
+	const values = doc.tokens().out() as string[];
+	const pos = doc.tokens().out(its.pos) as string[];
+	const tokens: Token[] = [];
+	let cursor = 0;
+	for (let i = 0; i < values.length; i++) {
+		const value = values[i]!;
+		// wink-nlp is lossless (spaces are kept per token), but locating each value
+		// with indexOf also survives any whitespace it might normalise.
+		let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+		if (start < 0) start = cursor;
+		const end = Math.min(text.length, start + value.length);
+		tokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? 'X' });
+		cursor = end;
+	}
+	const ranges = doc.sentences().out(its.span) as unknown as [number, number][];
+	const raw: { start: number; end: number }[] = [];
+	for (const [first, last] of ranges) {
+		const a = tokens[first];
+		const b = tokens[last];
+		if (a && b) raw.push({ start: a.start, end: b.end });
+	}
+	const sentences = mergeFalseBreaks(text, raw).map((r) => span(text, r.start, r.end));
+	const analysis = { tokens, sentences };
+	cached = { text, analysis };
+	return analysis;
+}
+
+/**
+ * Splits `text` into sentences with exact character offsets.
+ * Robust to abbreviations ("e.g.", "etc."), enumerations ("(1)"), URLs, decimals
+ * and version numbers inside names.
+ */
+export function splitSentences(text: string): Span[] {
+	return analyzeText(text).sentences;
+}
+
+/** Builds a span of `text`, trimmed of surrounding whitespace. */
+export function span(text: string, start: number, end: number): Span {
+	while (start < end && /\s/.test(text[start]!)) start++;
+	while (end > start && /\s/.test(text[end - 1]!)) end--;
+	return { start, end, text: text.slice(start, end) };
+}
+
+// A real sentence break is followed by whitespace and does not continue in lower case
+// ("et al. show", "i.e. models") or with a closing bracket / punctuation.
+function mergeFalseBreaks(text: string, ranges: { start: number; end: number }[]) {
+	const merged: { start: number; end: number }[] = [];
+	for (const range of ranges) {
+		const previous = merged.at(-1);
+		if (previous && continuesPrevious(text, previous.end, range.start)) {
+			previous.end = range.end;
+		} else {
+			merged.push({ ...range });
+		}
+	}
+	return merged;
+}
+
+function continuesPrevious(text: string, previousEnd: number, start: number): boolean {
+	if (start <= previousEnd) return true; // no gap at all: "Qwen2.|5-3B"
+	const next = text[start] ?? '';
+	if (/[a-z,;:)\]}%]/.test(next)) return true;
+	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx.").
+	const before = text.slice(Math.max(0, previousEnd - 8), previousEnd);
+	return /\b(?:e\.g|i\.e|cf|vs|approx|resp|al|Fig|Eq|Sec|No)\.$/.test(before);
+}
