@@ -1,0 +1,148 @@
+/**
+ * Line classification for Hugging Face Papers page text: each line of a copied page is
+ * page chrome, card metadata, or text (a title or an abstract). `hf-page.ts` assembles cards.
+ */
+import { parseCardDate } from './dates.ts';
+
+export type PageLine =
+	| { kind: 'blank' }
+	| { kind: 'chrome' }
+	| { kind: 'text'; text: string; arxivId: string | null }
+	| { kind: 'upvotes'; upvotes: number | null }
+	| { kind: 'paper-url'; arxivId: string }
+	| { kind: 'url'; url: string }
+	| { kind: 'authors'; count: number }
+	| { kind: 'organization'; name: string }
+	| { kind: 'separator' }
+	| { kind: 'date'; published: string | null; comments: number | null; yearless: boolean }
+	| { kind: 'count'; value: number };
+
+/** Lines the site prints around the cards (header, newsletter box, period tabs). */
+const CHROME = new Set(
+	[
+		'new',
+		'Get trending papers in your email inbox!',
+		'Subscribe',
+		'Daily Papers',
+		'Trending Papers',
+		'byAK and the research community',
+		'Daily',
+		'Weekly',
+		'Monthly',
+		'Daily / Weekly / Monthly',
+		'Search',
+		'Upvote',
+		'[',
+		'Submitted by',
+	].map((line) => line.toLowerCase()),
+);
+
+/** `https://huggingface.co/papers/<arXiv id>`: the card's own page; its id is the arXiv id. */
+const PAPER_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
+/** A whole line that is one URL. */
+const BARE_URL = /^https?:\/\/\S+$/;
+/** `• 8 authors` (bullet optional): the author count of a card. */
+const AUTHORS = /^(?:[•·]\s*)?(\d+)\s+authors?$/i;
+/** The tail of an author count split across a Markdown link: `2 authors](https://…)`. */
+const LINK_TAIL = /^(?:[•·]\s*)?([^[\]]+)\]\((\S+)\)$/;
+/** ` [-] 12`: a card's upvote box; the count is whichever part is a number, `-` is none. */
+const UPVOTES = /^\[(\d+|-|\s?)\]\s*(\d+|-)?$/;
+/** `### [Title](https://huggingface.co/papers/2501.12948)`: a Markdown card title. */
+const MARKDOWN_TITLE = /^(?:#{1,6}\s+)?\[([^\]]+)\]\((\S+)\)$/;
+/** Markdown decoration: images, empty links, setext underlines, horizontal rules. */
+const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]{3,}|[*-]\s+\[[^\]]+\]\([^)]*\))$/;
+
+/** Classifies every line of a page copy; the result has one entry per line. */
+export function classifyPageLines(lines: string[]): PageLine[] {
+	const classified = lines.map(classifyLine);
+	markNavigation(classified);
+	markOrganizations(classified);
+	return classified;
+}
+
+function classifyLine(raw: string): PageLine {
+	const line = raw.trim();
+	if (line === '') return { kind: 'blank' };
+	if (CHROME.has(line.toLowerCase()) || MARKDOWN_CHROME.test(line)) return { kind: 'chrome' };
+	if (line === '·' || line === '•') return { kind: 'separator' };
+	const paper = PAPER_URL.exec(line);
+	if (paper) return { kind: 'paper-url', arxivId: paper[1] };
+	if (BARE_URL.test(line)) return { kind: 'url', url: line };
+	const authors = AUTHORS.exec(line);
+	if (authors) return { kind: 'authors', count: Number(authors[1]) };
+	const upvotes = UPVOTES.exec(line);
+	if (upvotes) return { kind: 'upvotes', upvotes: upvoteCount(upvotes[1], upvotes[2]) };
+	const date = parseCardDate(line);
+	if (date) return { kind: 'date', ...date, yearless: !/\d{4}/.test(line) };
+	if (/^\d+$/.test(line)) return { kind: 'count', value: Number(line) };
+	const title = MARKDOWN_TITLE.exec(line);
+	if (title) {
+		const id = PAPER_URL.exec(title[2]);
+		if (id) return { kind: 'text', text: title[1].trim(), arxivId: id[1] };
+	}
+	const tail = LINK_TAIL.exec(line);
+	if (tail) {
+		const count = AUTHORS.exec(tail[1].trim());
+		if (count) return { kind: 'authors', count: Number(count[1]) };
+		return { kind: 'organization', name: tail[1].trim() };
+	}
+	if (line.startsWith('• ')) return { kind: 'organization', name: line.slice(2).trim() };
+	return { kind: 'text', text: line.replace(/^#{1,6}\s+/, ''), arxivId: null };
+}
+
+function upvoteCount(inside: string, outside: string | undefined): number | null {
+	if (outside !== undefined && outside !== '-') return Number(outside);
+	return /^\d+$/.test(inside) ? Number(inside) : null;
+}
+
+/** Site navigation: a short menu word whose next non-blank line is a bare URL. Both are chrome. */
+function markNavigation(classified: PageLine[]): void {
+	for (let i = 0; i < classified.length; i++) {
+		const line = classified[i];
+		if (line.kind !== 'url') continue;
+		const previous = previousNonBlank(classified, i);
+		const menu = previous === -1 ? null : classified[previous];
+		if (menu?.kind === 'text' && isMenuWord(menu.text)) {
+			classified[previous] = { kind: 'chrome' };
+			classified[i] = { kind: 'chrome' };
+		}
+	}
+}
+
+/**
+ * An organisation shown in place of the author count: a short text line right after an
+ * abstract-bearing card and right before the `·` separator.
+ */
+function markOrganizations(classified: PageLine[]): void {
+	for (let i = 0; i < classified.length; i++) {
+		const line = classified[i];
+		if (line.kind !== 'separator') continue;
+		const previous = previousNonBlank(classified, i);
+		const candidate = previous === -1 ? null : classified[previous];
+		if (candidate?.kind === 'text' && candidate.text.length <= 60 && !looksLikeAbstract(candidate.text)) {
+			const before = previousNonBlank(classified, previous);
+			const abstract = before === -1 ? null : classified[before];
+			if (abstract?.kind === 'text' && looksLikeAbstract(abstract.text)) {
+				classified[previous] = { kind: 'organization', name: candidate.text };
+			}
+		}
+	}
+}
+
+function previousNonBlank(classified: PageLine[], index: number): number {
+	for (let i = index - 1; i >= 0; i--) if (classified[i].kind !== 'blank') return i;
+	return -1;
+}
+
+function isMenuWord(text: string): boolean {
+	return text.length <= 24 && text.split(/\s+/).length <= 3 && !/[.!?:]$/.test(text);
+}
+
+/**
+ * Whether a text line reads as an abstract rather than a title: long, or several sentences.
+ * Titles may hold a sentence break ("Tricks or Traps? A Deep Dive…") but stay short.
+ */
+export function looksLikeAbstract(text: string): boolean {
+	if (text.length >= 200) return true;
+	return text.length >= 80 && /[.!?]$/.test(text) && /[.!?]\s+\S/.test(text);
+}

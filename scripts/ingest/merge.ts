@@ -1,0 +1,96 @@
+/**
+ * Merging records of the same paper read from several sources (or twice from one page).
+ */
+import type { RawPaper } from './types.ts';
+import { findUrls, unionLinks } from './urls.ts';
+
+/**
+ * A title reduced to lower-case letters and digits, for matching the same paper across sources.
+ *
+ * @example normaliseTitle('Tricks or Traps? A Deep Dive') // 'tricks or traps a deep dive'
+ */
+export function normaliseTitle(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * Merges records that share an arXiv id, a DOI or a normalised title (transitively) into one
+ * paper per group, in order of first appearance. `merged` counts records folded into another.
+ */
+export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: number } {
+	const parent = papers.map((_, index) => index);
+	const find = (index: number): number => {
+		while (parent[index] !== index) index = parent[index] = parent[parent[index]];
+		return index;
+	};
+	const firstWithKey = new Map<string, number>();
+	papers.forEach((paper, index) => {
+		for (const key of matchKeys(paper)) {
+			const first = firstWithKey.get(key);
+			if (first === undefined) firstWithKey.set(key, index);
+			else {
+				const [a, b] = [find(first), find(index)];
+				// The earlier record stays the root, so groups keep their first appearance's place.
+				if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+			}
+		}
+	});
+	const groups = new Map<number, RawPaper[]>();
+	papers.forEach((paper, index) => {
+		const root = find(index);
+		groups.set(root, [...(groups.get(root) ?? []), paper]);
+	});
+	const out = [...groups.values()].map((group) => group.reduce(mergeTwo));
+	return { papers: out, merged: papers.length - out.length };
+}
+
+function matchKeys(paper: RawPaper): string[] {
+	const keys: string[] = [];
+	if (paper.arxivId) keys.push(`arxiv:${paper.arxivId.toLowerCase()}`);
+	if (paper.doi) keys.push(`doi:${paper.doi.toLowerCase()}`);
+	const title = normaliseTitle(paper.title);
+	if (title) keys.push(`title:${title}`);
+	return keys;
+}
+
+/**
+ * One record from two: non-null fields win (the first source on ties), the longer abstract and
+ * author list win, links are united by URL, sources are concatenated in order.
+ */
+export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
+	const abstract = b.abstract.length > a.abstract.length ? b.abstract : a.abstract;
+	return {
+		title: a.title || b.title,
+		abstract,
+		authors: b.authors.length > a.authors.length ? b.authors : a.authors,
+		authorCount: a.authorCount ?? b.authorCount,
+		organization: a.organization ?? b.organization,
+		published: a.published ?? b.published,
+		comments: a.comments ?? b.comments,
+		upvotes: a.upvotes ?? b.upvotes,
+		arxivId: a.arxivId ?? b.arxivId,
+		doi: a.doi ?? b.doi,
+		links: mergeLinks(abstract, a, b),
+		huggingFace: mergeHuggingFace(a.huggingFace, b.huggingFace),
+		sources: [...a.sources, ...b.sources],
+	};
+}
+
+/** Spans must point into the abstract that won, so abstract URLs are found again in it. */
+function mergeLinks(abstract: string, a: RawPaper, b: RawPaper): RawPaper['links'] {
+	const fieldLinks = [...a.links, ...b.links].map(({ url, kind }) => ({ url, kind }));
+	return unionLinks(findUrls(abstract), fieldLinks);
+}
+
+function mergeHuggingFace(a: RawPaper['huggingFace'], b: RawPaper['huggingFace']): RawPaper['huggingFace'] {
+	if (!a || !b) return a ?? b;
+	return {
+		aiSummary: a.aiSummary ?? b.aiSummary,
+		aiKeywords: [...new Set([...a.aiKeywords, ...b.aiKeywords])],
+	};
+}

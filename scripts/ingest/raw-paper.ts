@@ -1,0 +1,64 @@
+/**
+ * Building RawPaper records and Diagnostics the same way in every parser.
+ */
+import type { SourceRef } from '../../src/schemas/paper.ts';
+import type { Diagnostic, RawPaper } from './types.ts';
+
+/** A RawPaper with every optional field empty, overridden by `fields`. */
+export function createRawPaper(
+	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
+): RawPaper {
+	const { source, ...rest } = fields;
+	return {
+		authors: [],
+		authorCount: null,
+		organization: null,
+		published: null,
+		comments: null,
+		upvotes: null,
+		arxivId: null,
+		doi: null,
+		links: [],
+		huggingFace: null,
+		sources: [source],
+		...rest,
+	};
+}
+
+/** A warning: the record was skipped, the rest of the file was read. */
+export function warning(file: string, line: number, message: string, column?: number): Diagnostic {
+	return column === undefined ? { severity: 'warning', file, line, message } : { severity: 'warning', file, line, column, message };
+}
+
+/** An error: the file (or the rest of it) could not be read. */
+export function error(file: string, line: number, message: string, column?: number): Diagnostic {
+	return column === undefined ? { severity: 'error', file, line, message } : { severity: 'error', file, line, column, message };
+}
+
+/** Collapses runs of whitespace (line breaks inside fields) and trims. */
+export function cleanText(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An arXiv identifier without its version, or null when `value` holds none.
+ * Accepts new-style ids (`2305.09655v2`), old-style ids (`cs/0112017`) and abs/pdf URLs.
+ *
+ * @example normaliseArxivId('http://arxiv.org/abs/2310.20587v3') // '2310.20587'
+ */
+export function normaliseArxivId(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const match = /(?:^|[/:\s])(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?$/i.exec(value.trim());
+	return match ? match[1] : null;
+}
+
+/**
+ * A DOI in its bare lower-case form, or null.
+ *
+ * @example normaliseDoi('https://doi.org/10.1145/3394486.3403172') // '10.1145/3394486.3403172'
+ */
+export function normaliseDoi(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const match = /(10\.\d{4,9}\/\S+)$/.exec(value.trim());
+	return match ? match[1].toLowerCase() : null;
+}
