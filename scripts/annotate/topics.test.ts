@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { parseTaxonomy } from './taxonomy.ts';
 import { assignTopics, scoreTopic } from './topics.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const minimal = parseTaxonomy(read('./fixtures/taxonomy/minimal.yaml'), 'minimal.yaml');
 const project = parseTaxonomy(read('../../content/taxonomy.yaml'), 'content/taxonomy.yaml');
+const seed = parseHfPapersPage(read('../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
 
 describe('scoreTopic', () => {
 	const [offline, theory] = minimal.topics;
@@ -79,5 +81,42 @@ describe('assignTopics', () => {
 		expect(topics.length).toBeGreaterThanOrEqual(1);
 		expect(topics.length).toBeLessThanOrEqual(3);
 		expect(topics.slice(0, expected.length).map((t) => t.id)).toEqual(expected);
+	});
+
+	it('gives every seed paper 1–3 taxonomy topics and uses every topic', () => {
+		expect(seed.length).toBeGreaterThanOrEqual(47);
+		const used = new Set<string>();
+		for (const paper of seed) {
+			const topics = assignTopics(paper, project);
+			expect(topics.length, paper.title).toBeGreaterThanOrEqual(1);
+			expect(topics.length, paper.title).toBeLessThanOrEqual(3);
+			topics.forEach((t) => used.add(t.id));
+		}
+		expect([...used].sort()).toEqual(project.topics.map((t) => t.id).sort());
+	});
+
+	const expectedOnSeed: [string, string[]][] = [
+		['Supervised Pretraining Can Learn In-Context Reinforcement Learning', ['in-context-rl']],
+		['ReLIC: A Recipe for 64k Steps of In-Context Reinforcement Learning for Embodied AI', ['in-context-rl', 'meta-rl']],
+		['On Zero-Shot Reinforcement Learning', ['zero-shot-rl']],
+		['Towards Robust Zero-Shot Reinforcement Learning', ['zero-shot-rl']],
+		['Meta-DT: Offline Meta-RL as Conditional Sequence Modeling with World Model Disentanglement', ['offline-rl', 'meta-rl']],
+		['Few-shot In-Context Preference Learning Using Large Language Models', ['preference-and-reward-learning']],
+		['FSPO: Few-Shot Preference Optimization of Synthetic Preference Data in LLMs Elicits Effective Personalization to Real Users', ['preference-and-reward-learning']],
+		['RELIEF: Reinforcement Learning Empowered Graph Feature Prompt Tuning', ['prompting-and-prompt-optimisation']],
+		['Reason-RFT: Reinforcement Fine-Tuning for Visual Reasoning', ['multimodal-rl', 'rl-for-llm-reasoning']],
+		['Part I: Tricks or Traps? A Deep Dive into RL for LLM Reasoning', ['rl-for-llm-reasoning']],
+		['Reinforcement Learning for Machine Learning Engineering Agents', ['llm-agents']],
+		['Few-shot Continual Learning: a Brain-inspired Approach', ['few-shot-and-continual-learning']],
+		['The Effective Horizon Explains Deep RL Performance in Stochastic Environments', ['sample-efficiency-and-theory']],
+		['Submodular Reinforcement Learning', ['policy-optimisation-and-control']],
+		['CLUTR: Curriculum Learning via Unsupervised Task Representation Learning', ['curriculum-and-exploration', 'zero-shot-rl']],
+		['Selective Token Generation for Few-shot Natural Language Generation', ['rl-for-language-tasks']],
+	];
+
+	it.each(expectedOnSeed)('files the seed paper "%s" under its leading topics', (title, expected) => {
+		const paper = seed.find((p) => p.title === title);
+		expect(paper, title).toBeDefined();
+		expect(assignTopics(paper!, project).slice(0, expected.length).map((t) => t.id)).toEqual(expected);
 	});
 });
