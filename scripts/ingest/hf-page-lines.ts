@@ -39,6 +39,8 @@ const CHROME = new Set(
 
 /** `https://huggingface.co/papers/<arXiv id>`: the card's own page; its id is the arXiv id. */
 const PAPER_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
+/** An organisation's page on the Hub: one path segment. */
+const HUB_ORGANIZATION = /^https?:\/\/(?:www\.)?huggingface\.co\/[\w.-]+\/?$/;
 /** A whole line that is one URL. */
 const BARE_URL = /^https?:\/\/\S+$/;
 /** `• 8 authors` (bullet optional): the author count of a card. */
@@ -47,14 +49,14 @@ const AUTHORS = /^(?:[•·]\s*)?(\d+)\s+authors?$/i;
 const LINK_TAIL = /^(?:[•·]\s*)?([^[\]]+)\]\((\S+)\)$/;
 /** ` [-] 12`: a card's upvote box; the count is whichever part is a number, `-` is none. */
 const UPVOTES = /^\[(\d+|-|\s?)\]\s*(\d+|-)?$/;
-/** `### [Title](https://huggingface.co/papers/2501.12948)`: a Markdown card title. */
-const MARKDOWN_TITLE = /^(?:#{1,6}\s+)?\[([^\]]+)\]\((\S+)\)$/;
+/** `### [Title](https://huggingface.co/papers/2501.12948)`: a Markdown card title or other link. */
+const MARKDOWN_LINK = /^(?:#{1,6}\s+)?\[([^\]]+)\]\((\S+)\)$/;
 /** Markdown decoration: images, empty links, setext underlines, horizontal rules. */
 const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]{3,}|[*-]\s+\[[^\]]+\]\([^)]*\))$/;
 
 /** Classifies every line of a page copy; the result has one entry per line. */
 export function classifyPageLines(lines: string[]): PageLine[] {
-	const classified = lines.map(classifyLine);
+	const classified = joinSplitLinks(lines).map(classifyLine);
 	markNavigation(classified);
 	markOrganizations(classified);
 	return classified;
@@ -75,10 +77,17 @@ function classifyLine(raw: string): PageLine {
 	const date = parseCardDate(line);
 	if (date) return { kind: 'date', ...date, yearless: !/\d{4}/.test(line) };
 	if (/^\d+$/.test(line)) return { kind: 'count', value: Number(line) };
-	const title = MARKDOWN_TITLE.exec(line);
-	if (title) {
-		const id = PAPER_URL.exec(title[2]);
-		if (id) return { kind: 'text', text: title[1].trim(), arxivId: id[1] };
+	const link = MARKDOWN_LINK.exec(line);
+	if (link) {
+		const [, label, url] = link;
+		const count = AUTHORS.exec(label.trim());
+		if (count) return { kind: 'authors', count: Number(count[1]) };
+		const id = PAPER_URL.exec(url);
+		// A link to the card's own page is its title; any other link (a repository) is a URL.
+		if (id) return { kind: 'text', text: label.trim(), arxivId: id[1] };
+		// `[OpenAI](https://huggingface.co/openai)` in place of the author count: an organisation.
+		if (HUB_ORGANIZATION.test(url)) return { kind: 'organization', name: label.trim() };
+		if (BARE_URL.test(url)) return { kind: 'url', url };
 	}
 	const tail = LINK_TAIL.exec(line);
 	if (tail) {
@@ -88,6 +97,31 @@ function classifyLine(raw: string): PageLine {
 	}
 	if (line.startsWith('• ')) return { kind: 'organization', name: line.slice(2).trim() };
 	return { kind: 'text', text: line.replace(/^#{1,6}\s+/, ''), arxivId: null };
+}
+
+/**
+ * Markdown links broken over lines (`[` / blank / `2 authors](url)`, or a wrapped title inside
+ * `[…](url)`) are joined onto their first line; the lines they took become blank.
+ */
+function joinSplitLinks(lines: string[]): string[] {
+	const out = [...lines];
+	for (let i = 0; i < out.length; i++) {
+		if (!opensLink(out[i])) continue;
+		for (let j = i + 1; j < Math.min(out.length, i + 4); j++) {
+			if (out[j].trim() === '') continue;
+			if (!/\]\(\S+\)\s*$/.test(out[j]) || out[j].includes('[')) break;
+			out[i] = `${out[i].trimEnd()} ${out[j].trim()}`.replace(/\[\s+/, '[');
+			for (let k = i + 1; k <= j; k++) out[k] = '';
+			break;
+		}
+	}
+	return out;
+}
+
+/** A line with a `[` that is not closed on the same line. */
+function opensLink(line: string): boolean {
+	const open = line.lastIndexOf('[');
+	return open !== -1 && !line.includes(']', open);
 }
 
 function upvoteCount(inside: string, outside: string | undefined): number | null {

@@ -121,3 +121,120 @@ describe('parseHfPapersPage on the seed listing', () => {
 		}
 	});
 });
+
+/** Parses `fixtures/<name>` and returns the result with the text, for exact expectations. */
+function parseFixture(name: string) {
+	const file = `scripts/ingest/fixtures/${name}`;
+	const text = readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+	return { file, lines: text.split('\n'), ...parseHfPapersPage(text, file) };
+}
+
+describe('parseHfPapersPage on copies that keep the site navigation', () => {
+	const page = parseFixture('hf-page-navigation/page.txt');
+
+	it('skips menu words with their URL lines, the search query and the period tabs', () => {
+		expect(page.diagnostics).toEqual([]);
+		expect(page.papers.map((paper) => paper.title)).toEqual([
+			'DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models',
+			'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+			'Training language models to follow instructions with human feedback',
+		]);
+	});
+
+	it('joins a wrapped title, reads the upvote box, the arXiv id, a split author link and a comment line', () => {
+		expect(page.papers[0]).toEqual({
+			...empty,
+			title: 'DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models',
+			abstract: page.lines[32],
+			authorCount: 9,
+			published: '2024-02-05',
+			comments: 7,
+			upvotes: 12,
+			arxivId: '2402.03300',
+			links: [{ url: 'https://huggingface.co/papers/2402.03300', kind: 'huggingface' }],
+			sources: [{ file: page.file, format: 'hf-page', line: 29 }],
+		});
+	});
+
+	it('reads an organisation in place of the author count and leaves a yearless date unknown', () => {
+		const abstract = page.lines[45];
+		expect(page.papers[1]).toEqual({
+			...empty,
+			title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
+			abstract,
+			authorCount: null,
+			organization: 'Stanford University',
+			published: null,
+			comments: null,
+			upvotes: null,
+			arxivId: '2305.18290',
+			links: [
+				{
+					url: 'https://github.com/eric-mitchell/direct-preference-optimization',
+					kind: 'code',
+					span: {
+						start: abstract.indexOf('https://'),
+						end: abstract.length - 1,
+						text: 'https://github.com/eric-mitchell/direct-preference-optimization',
+					},
+				},
+				{ url: 'https://huggingface.co/papers/2305.18290', kind: 'huggingface' },
+			],
+			sources: [{ file: page.file, format: 'hf-page', line: 43 }],
+		});
+	});
+
+	it('reads an organisation given as a Markdown link split over lines', () => {
+		expect(page.papers[2]).toMatchObject({ organization: 'OpenAI', authorCount: null, upvotes: 41, comments: 3 });
+		expect(page.papers[2].published).toBe('2022-03-04');
+	});
+});
+
+describe('parseHfPapersPage on Markdown copies of the trending page', () => {
+	const page = parseFixture('hf-page-trending-markdown/page.md');
+
+	it('keeps each card once, completed from both of its copies', () => {
+		expect(page.diagnostics).toEqual([]);
+		expect(page.papers).toHaveLength(2);
+		expect(page.papers[1]).toEqual({
+			...empty,
+			title: 'DAPO: An Open-Source LLM Reinforcement Learning System at Scale',
+			abstract: page.lines[26],
+			authorCount: 16,
+			published: '2025-03-18',
+			comments: null,
+			arxivId: '2503.14476',
+			links: [{ url: 'https://huggingface.co/papers/2503.14476', kind: 'huggingface' }],
+			sources: [{ file: page.file, format: 'hf-page', line: 24 }],
+		});
+	});
+
+	it('takes the repository link after a card and strips the bracket after an abstract URL', () => {
+		const [r1] = page.papers;
+		expect(r1).toMatchObject({ arxivId: '2501.12948', published: '2025-01-22', authorCount: null, sources: [{ line: 16 }] });
+		expect(r1.links.map(({ url, kind }) => [url, kind])).toEqual([
+			['https://huggingface.co/deepseek-ai', 'huggingface'],
+			['https://huggingface.co/papers/2501.12948', 'huggingface'],
+			['https://github.com/deepseek-ai/DeepSeek-R1', 'code'],
+		]);
+	});
+});
+
+describe('parseHfPapersPage on a card without an abstract', () => {
+	const page = parseFixture('hf-page-no-abstract/page.txt');
+
+	it('skips the card with a warning on its title line and keeps its neighbours intact', () => {
+		expect(page.diagnostics).toEqual([
+			{
+				severity: 'warning',
+				file: page.file,
+				line: 15,
+				message: 'Skipped "On First-Order Meta-Learning Algorithms": expected an abstract line after the title, found none.',
+			},
+		]);
+		expect(page.papers.map((paper) => [paper.title, paper.authorCount, paper.published, paper.comments])).toEqual([
+			['Proximal Policy Optimization Algorithms', 5, '2017-07-20', null],
+			['Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks', 3, '2017-03-09', null],
+		]);
+	});
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, findUrls } from './urls.ts';
+
+describe('classifyUrl', () => {
+	it('calls repositories and Hugging Face Spaces code, other sites project pages', () => {
+		expect(classifyUrl('https://github.com/s4nyam/RAMario')).toBe('code');
+		expect(classifyUrl('https://gitlab.com/group/tool')).toBe('code');
+		expect(classifyUrl('https://codeberg.org/someone/thing')).toBe('code');
+		expect(classifyUrl('https://huggingface.co/spaces/org/demo')).toBe('code');
+		expect(classifyUrl('https://huggingface.co/papers/2501.12948')).toBe('huggingface');
+		expect(classifyUrl('https://arxiv.org/abs/2310.20587')).toBe('arxiv');
+		expect(classifyUrl('https://doi.org/10.1000/xyz')).toBe('doi');
+		expect(classifyUrl('https://lamo2023.github.io')).toBe('project');
+		expect(classifyUrl('https://sites.google.com/view/few-shot-icpl/home')).toBe('project');
+	});
+});
+
+describe('findUrls', () => {
+	it('leaves sentence punctuation and closing brackets out of the URL and spans it exactly', () => {
+		const text = 'Code is at https://github.com/a/b. See (https://x.io/p), or https://y.org/q?r=1!';
+		const links = findUrls(text);
+		expect(links.map((link) => link.url)).toEqual(['https://github.com/a/b', 'https://x.io/p', 'https://y.org/q?r=1']);
+		for (const link of links) expect(text.slice(link.span?.start, link.span?.end)).toBe(link.url);
+	});
+
+	it('ignores a scheme with no host', () => {
+		expect(findUrls('see https://. and http://localhost')).toEqual([]);
+	});
+});
