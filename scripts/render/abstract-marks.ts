@@ -1,0 +1,100 @@
+/**
+ * The abstract with its annotation spans marked in place, as mdast phrasing content.
+ *
+ * Entities become links to their index pages, acronyms `<abbr title>`, claim numbers
+ * `<mark>` and URLs links. Spans may overlap (an entity inside an acronym definition,
+ * a number inside a URL); the page shows at most one mark per character, so overlaps
+ * are resolved deterministically: the outer (earlier, then longer) span wins and the
+ * inner one is dropped. Links are therefore never nested.
+ */
+import type { PhrasingContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import type { Paper } from '../../src/schemas/paper.ts';
+
+/** One span of the abstract and how to show it. */
+export interface AbstractMark {
+	start: number;
+	end: number;
+	/** Builds the node that wraps the span's text. */
+	wrap: (text: string) => PhrasingContent;
+	/** Tie-breaker between spans with the same range: lower wins. */
+	priority: number;
+}
+
+const PRIORITY = { link: 0, entity: 1, acronym: 2, claim: 3 } as const;
+
+/** The root-relative URL of an entity's index page; the site prefixes its base path. */
+export function entityHref(type: string, id: string): string {
+	return `/entities/${encodeURIComponent(type)}/${encodeURIComponent(id)}/`;
+}
+
+/** Only web URLs become links: a `javascript:` or `data:` URL in an abstract stays text. */
+function isWebUrl(url: string): boolean {
+	return /^https?:\/\//i.test(url);
+}
+
+function jsxText(name: string, attributes: Record<string, string>, text: string): MdxJsxTextElement {
+	return {
+		type: 'mdxJsxTextElement',
+		name,
+		attributes: Object.entries(attributes).map(([attrName, value]) => ({ type: 'mdxJsxAttribute', name: attrName, value })),
+		children: [{ type: 'text', value: text }],
+	};
+}
+
+/** Every annotation span of a paper, as marks in no particular order. */
+export function collectAbstractMarks(paper: Paper): AbstractMark[] {
+	const marks: AbstractMark[] = [];
+	for (const link of paper.links) {
+		if (!link.span || !isWebUrl(link.url)) continue;
+		const url = link.url;
+		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => ({ type: 'link', url, children: [{ type: 'text', value: text }] }) });
+	}
+	for (const entity of paper.entities) {
+		const url = entityHref(entity.type, entity.id);
+		for (const span of entity.spans) {
+			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => ({ type: 'link', url, children: [{ type: 'text', value: text }] }) });
+		}
+	}
+	for (const acronym of paper.acronyms) {
+		marks.push({ ...acronym.span, priority: PRIORITY.acronym, wrap: (text) => jsxText('abbr', { title: acronym.long }, text) });
+	}
+	paper.claims.forEach((claim, index) => {
+		const attributes = { class: 'claim', 'data-claim': String(index + 1) };
+		marks.push({ ...claim.value, priority: PRIORITY.claim, wrap: (text) => jsxText('mark', attributes, text) });
+	});
+	return marks;
+}
+
+/**
+ * Picks the marks that are shown: non-empty, non-overlapping, outer first.
+ * Sorting is total (range, then priority, then input order), so the choice is deterministic.
+ */
+export function resolveOverlaps(marks: AbstractMark[]): AbstractMark[] {
+	const ordered = marks
+		.map((mark, index) => ({ mark, index }))
+		.filter(({ mark }) => mark.end > mark.start)
+		.sort((a, b) => a.mark.start - b.mark.start || b.mark.end - a.mark.end || a.mark.priority - b.mark.priority || a.index - b.index);
+	const chosen: AbstractMark[] = [];
+	let covered = 0;
+	for (const { mark } of ordered) {
+		if (mark.start < covered) continue;
+		chosen.push(mark);
+		covered = mark.end;
+	}
+	return chosen;
+}
+
+/** The abstract as phrasing nodes whose text, concatenated, is exactly the abstract. */
+export function markAbstract(paper: Paper): PhrasingContent[] {
+	const { abstract } = paper;
+	const nodes: PhrasingContent[] = [];
+	let position = 0;
+	for (const mark of resolveOverlaps(collectAbstractMarks(paper))) {
+		if (mark.start > position) nodes.push({ type: 'text', value: abstract.slice(position, mark.start) });
+		nodes.push(mark.wrap(abstract.slice(mark.start, mark.end)));
+		position = mark.end;
+	}
+	if (position < abstract.length) nodes.push({ type: 'text', value: abstract.slice(position) });
+	return nodes;
+}

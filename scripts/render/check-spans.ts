@@ -1,0 +1,40 @@
+/**
+ * The provenance invariant of every annotation: `abstract.slice(start, end) === text`.
+ *
+ * The zod schema checks shapes; this checks that each span really points into the
+ * abstract, because the page marks the abstract by these offsets and a wrong span
+ * would silently mark the wrong words.
+ */
+import type { Paper, Span } from '../../src/schemas/paper.ts';
+
+/** Every span of a paper with its path in the record, e.g. `entities.2.spans.0`. */
+export function listPaperSpans(paper: Paper): { path: string; span: Span }[] {
+	const spans: { path: string; span: Span }[] = [{ path: 'tldr', span: paper.tldr }];
+	for (const part of ['problem', 'approach', 'results'] as const) {
+		paper.summary[part].forEach((span, i) => spans.push({ path: `summary.${part}.${i}`, span }));
+	}
+	paper.links.forEach((link, i) => {
+		if (link.span) spans.push({ path: `links.${i}.span`, span: link.span });
+	});
+	paper.entities.forEach((entity, i) => entity.spans.forEach((span, j) => spans.push({ path: `entities.${i}.spans.${j}`, span })));
+	paper.acronyms.forEach((acronym, i) => spans.push({ path: `acronyms.${i}.span`, span: acronym.span }));
+	paper.claims.forEach((claim, i) => {
+		spans.push({ path: `claims.${i}.value`, span: claim.value });
+		spans.push({ path: `claims.${i}.sentence`, span: claim.sentence });
+	});
+	return spans;
+}
+
+/** Throws an error naming the paper and the first span that does not match its abstract. */
+export function assertSpansMatchAbstract(paper: Paper): void {
+	for (const { path, span } of listPaperSpans(paper)) {
+		const inRange = span.start <= span.end && span.end <= paper.abstract.length;
+		const actual = inRange ? paper.abstract.slice(span.start, span.end) : undefined;
+		if (actual !== span.text) {
+			const found = inRange ? `the abstract holds ${JSON.stringify(actual)} there` : `the abstract is ${paper.abstract.length} characters long`;
+			throw new Error(
+				`Paper "${paper.id}": span ${path} [${span.start}, ${span.end}) says ${JSON.stringify(span.text)} but ${found}`,
+			);
+		}
+	}
+}

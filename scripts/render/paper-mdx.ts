@@ -1,0 +1,116 @@
+/**
+ * One paper page: `Paper` record → frontmatter + mdast body → MDX text.
+ *
+ * The body is an mdast tree serialised by mdast-util-to-markdown with the MDX and GFM
+ * extensions, which escape whatever the text holds (`{`, `<`, `*`, `|`, `#` …), so any
+ * title or abstract comes out verbatim on the page and HTML in it stays inert text.
+ * Pure and deterministic: the same paper always gives the same bytes.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { PaperSchema, type Paper, type Span } from '../../src/schemas/paper.ts';
+import { entityHref, markAbstract } from './abstract-marks.ts';
+import { assertSpansMatchAbstract } from './check-spans.ts';
+import { generatedNotice, renderFrontmatterYaml } from './frontmatter.ts';
+
+/**
+ * Escapes that MDX and likely future plugins need beyond the stock extensions:
+ * `import `/`export ` at the start of a line would be parsed as JavaScript ESM, and `$`
+ * would start math if remark-math were ever added (escaping it is harmless without).
+ */
+const guardExtension: ToMarkdownOptions = {
+	unsafe: [
+		{ character: 'i', atBreak: true, after: 'mport[\\t ]' },
+		{ character: 'e', atBreak: true, after: 'xport[\\t ]' },
+		{ character: '$', inConstruct: 'phrasing' },
+	],
+};
+
+const markdownOptions: ToMarkdownOptions = {
+	// Unpadded table cells: long sentences make padded tables unreadable in diffs.
+	extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false }), guardExtension],
+	bullet: '-',
+	emphasis: '_',
+	strong: '*',
+	fences: true,
+	listItemIndent: 'one',
+	// `<https://…>` autolinks are not valid MDX: always write `[text](url)`.
+	resourceLink: true,
+};
+
+/** Validates a paper and renders its complete `.mdx` page. Throws naming the paper and field. */
+export function renderPaperMdx(paper: Paper): string {
+	const valid = parsePaper(paper);
+	assertSpansMatchAbstract(valid);
+	const yaml = renderFrontmatterYaml(valid, generatedNotice(valid.id));
+	return `---\n${yaml}---\n\n${toMarkdown(paperBody(valid), markdownOptions)}`;
+}
+
+function parsePaper(paper: unknown): Paper {
+	const result = PaperSchema().safeParse(paper);
+	if (result.success) return result.data;
+	const id = typeof (paper as { id?: unknown })?.id === 'string' ? (paper as { id: string }).id : '(no id)';
+	const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`);
+	throw new Error(`Paper "${id}" does not match the page schema: ${issues.join('; ')}`);
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+/** Sentences of one summary part, in abstract order, as one paragraph. */
+const sentences = (spans: Span[]): Paragraph => paragraph([text(spans.map((span) => span.text).join(' '))]);
+/** Table cells hold one line: line breaks inside a quoted sentence become spaces. */
+const cellText = (value: string): PhrasingContent => text(value.replace(/\s*[\r\n]+\s*/g, ' '));
+const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+
+/** The page body: TL;DR, structured summary, marked abstract, claims table, acronyms. */
+export function paperBody(paper: Paper): Root {
+	const children: RootContent[] = [heading(2, 'TL;DR'), paragraph([text(paper.tldr.text)]), heading(2, 'Summary')];
+	const parts = [
+		['Problem', paper.summary.problem],
+		['Approach', paper.summary.approach],
+		['Results', paper.summary.results],
+	] as const;
+	for (const [title, spans] of parts) {
+		if (spans.length > 0) children.push(heading(3, title), sentences(spans));
+	}
+	children.push(heading(2, 'Abstract'), paragraph(markAbstract(paper)));
+	if (paper.claims.length > 0) children.push(heading(2, 'Claims'), claimsTable(paper));
+	if (paper.acronyms.length > 0) children.push(heading(2, 'Acronyms'), acronymList(paper));
+	return { type: 'root', children };
+}
+
+function claimsTable(paper: Paper): Table {
+	const names = new Map(paper.entities.map((entity) => [`${entity.type}/${entity.id}`, entity]));
+	const header: TableRow = { type: 'tableRow', children: ['Number', 'About', 'Sentence'].map((title) => cell([text(title)])) };
+	const rows = paper.claims.map((claim): TableRow => {
+		const about: PhrasingContent[] = [];
+		claim.about.forEach((key, i) => {
+			if (i > 0) about.push(text(', '));
+			const entity = names.get(key);
+			about.push(entity ? { type: 'link', url: entityHref(entity.type, entity.id), children: [cellText(entity.name)] } : cellText(key));
+		});
+		return { type: 'tableRow', children: [cell([cellText(claim.value.text)]), cell(about), cell([cellText(claim.sentence.text)])] };
+	});
+	return { type: 'table', align: [null, null, null], children: [header, ...rows] };
+}
+
+function acronymList(paper: Paper): RootContent {
+	const seen = new Set<string>();
+	const unique = paper.acronyms.filter(({ short, long }) => {
+		const key = JSON.stringify([short, long]);
+		return seen.has(key) ? false : (seen.add(key), true);
+	});
+	return {
+		type: 'list',
+		ordered: false,
+		spread: false,
+		children: unique.map(({ short, long }) => ({
+			type: 'listItem',
+			spread: false,
+			children: [paragraph([{ type: 'strong', children: [text(short)] }, text(`: ${long}`)])],
+		})),
+	};
+}

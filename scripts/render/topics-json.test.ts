@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { TopicSchema } from '../../src/schemas/topic.ts';
+import { renderTopicsJson } from './topics-json.ts';
+
+const topics = [
+	{ title: 'Reward design', id: 'reward-design', description: 'Rewards {from} <b>LLMs</b>.', derived: false },
+	{ id: 'meta-rl', title: 'Meta-RL', description: 'Learning to learn.', derived: false },
+	{ id: 'agents-tools', title: 'agents / tools', description: '', derived: true },
+];
+
+describe('renderTopicsJson', () => {
+	it('writes a pretty JSON array sorted by id with keys in schema order', () => {
+		expect(renderTopicsJson(topics)).toBe(
+			`[
+  {
+    "id": "agents-tools",
+    "title": "agents / tools",
+    "description": "",
+    "derived": true
+  },
+  {
+    "id": "meta-rl",
+    "title": "Meta-RL",
+    "description": "Learning to learn.",
+    "derived": false
+  },
+  {
+    "id": "reward-design",
+    "title": "Reward design",
+    "description": "Rewards {from} <b>LLMs</b>.",
+    "derived": false
+  }
+]
+`,
+		);
+	});
+
+	it('gives the same bytes for the same topics in any order, and every record passes the schema', () => {
+		const json = renderTopicsJson(topics);
+		expect(renderTopicsJson([...topics].reverse())).toBe(json);
+		for (const record of JSON.parse(json)) expect(TopicSchema().parse(record)).toEqual(record);
+	});
+
+	it('throws on a record that breaks the schema, naming it and the field', () => {
+		expect(() => renderTopicsJson([{ id: 'Bad Id', title: 'x', description: '', derived: false }])).toThrow(/Topic 0 \("Bad Id"\).*id/);
+	});
+
+	it('throws on a duplicate id', () => {
+		expect(() => renderTopicsJson([topics[0]!, { ...topics[0]! }])).toThrow(/"reward-design" appears twice/);
+	});
+});
