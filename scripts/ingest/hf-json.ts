@@ -1,0 +1,103 @@
+/**
+ * Parser for the Hugging Face papers JSON API: `/api/daily_papers` (items with a nested `paper`),
+ * `/api/papers/<id>` (one paper object) and `/api/papers/search` (an array of either shape).
+ */
+import { isoDay } from './dates.ts';
+import { innermostOpen, jsonSyntaxError, topLevelElementOffsets } from './json-positions.ts';
+import { createLineIndex } from './line-index.ts';
+import { cleanText, createRawPaper, error, normaliseArxivId, warning } from './raw-paper.ts';
+import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
+import { fieldLink, findUrls, unionLinks } from './urls.ts';
+
+type Json = Record<string, unknown>;
+
+/** Papers of a Hugging Face papers API response, in response order. */
+export const parseHfPapersJson: ListingParser = (text, file) => {
+	const lines = createLineIndex(text);
+	const syntax = jsonSyntaxError(text);
+	if (syntax) {
+		const { line, column } = lines.position(syntax.offset);
+		return { papers: [], diagnostics: [error(file, line, jsonErrorMessage(text, syntax.reason, lines), column)] };
+	}
+	const data: unknown = JSON.parse(text);
+	const items = Array.isArray(data) ? data : [data];
+	const offsets = topLevelElementOffsets(text);
+	const papers: RawPaper[] = [];
+	const diagnostics: Diagnostic[] = [];
+	items.forEach((item, index) => {
+		const { line, column } = lines.position(offsets[index] ?? 0);
+		const result = readItem(item, file, line);
+		if (typeof result === 'string') diagnostics.push(warning(file, line, `Skipped record ${index + 1}: ${result}`, column));
+		else papers.push(result);
+	});
+	return { papers, diagnostics };
+};
+
+/** One API item as a RawPaper, or the reason it cannot be one. */
+function readItem(item: unknown, file: string, line: number): RawPaper | string {
+	if (!isObject(item)) return 'expected a paper object.';
+	// Daily and search items wrap the paper; fields missing inside fall back to the wrapper.
+	const paper = isObject(item.paper) ? item.paper : item;
+	const title = cleanText(text(paper.title) ?? text(item.title) ?? '');
+	const abstract = cleanText(text(paper.summary) ?? text(item.summary) ?? '');
+	if (!title) return 'expected a non-empty "title" string.';
+	if (!abstract) return `expected a non-empty "summary" string (the abstract) for "${title}".`;
+	const arxivId = normaliseArxivId(text(paper.id) ?? text(item.id));
+	const authors = (Array.isArray(paper.authors) ? paper.authors : [])
+		.map((author) => (isObject(author) ? text(author.name) : text(author)))
+		.filter((name): name is string => Boolean(name))
+		.map(cleanText);
+	const aiSummary = text(paper.ai_summary) ?? text(item.ai_summary) ?? null;
+	const aiKeywords = stringList(paper.ai_keywords ?? item.ai_keywords);
+	const organization = isObject(item.organization) ? item.organization : isObject(paper.organization) ? paper.organization : null;
+	return createRawPaper({
+		title,
+		abstract,
+		authors,
+		authorCount: authors.length > 0 ? authors.length : null,
+		organization: organization ? (text(organization.fullname) ?? text(organization.name) ?? null) : null,
+		published: isoDay(paper.publishedAt ?? item.publishedAt),
+		comments: count(item.numComments ?? paper.numComments),
+		upvotes: count(paper.upvotes ?? item.upvotes),
+		arxivId,
+		links: unionLinks(
+			findUrls(abstract),
+			[
+				fieldLink(text(paper.githubRepo) ?? text(item.githubRepo), 'code'),
+				fieldLink(text(paper.projectPage) ?? text(item.projectPage), 'project'),
+				arxivId ? fieldLink(`https://huggingface.co/papers/${arxivId}`, 'huggingface') : null,
+			].filter((link) => link !== null),
+		),
+		huggingFace: aiSummary || aiKeywords.length > 0 ? { aiSummary: aiSummary ? cleanText(aiSummary) : null, aiKeywords } : null,
+		source: { file, format: 'hf-json', line },
+	});
+}
+
+function jsonErrorMessage(text: string, reason: string, lines: ReturnType<typeof createLineIndex>): string {
+	if (/^Unexpected end/.test(reason)) {
+		const open = innermostOpen(text);
+		if (!open) return 'The JSON ends early: expected a JSON value.';
+		const at = lines.position(open.offset);
+		const [closer, what] = { '{': ['}', 'object'], '[': [']', 'array'], '"': ['"', 'string'] }[open.char];
+		return `The JSON ends early: expected '${closer}' to close the ${what} opened at line ${at.line}, column ${at.column}.`;
+	}
+	if (/^Expected/.test(reason)) return `Invalid JSON: ${reason}.`;
+	if (/^Unterminated string/.test(reason)) return `Invalid JSON: ${reason}; expected a closing '"'.`;
+	return `Invalid JSON: ${reason}; expected a JSON value (object, array, string, number, true, false or null).`;
+}
+
+function isObject(value: unknown): value is Json {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function count(value: unknown): number | null {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
+function stringList(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
