@@ -1,0 +1,59 @@
+import { parse } from '@retorquere/bibtex-parser';
+import { describe, expect, it } from 'vitest';
+import { citationKey, escapeBibtex, toBibtex } from './bibtex.ts';
+
+const ramario = {
+	id: 'ramario-experimental-approach-to-reptile-algorithm-reinforcement-learning-for-mario',
+	title: 'RAMario: Experimental Approach to Reptile Algorithm -- Reinforcement Learning for Mario',
+	authors: [] as string[],
+	organization: null,
+	published: '2023-05-16',
+	arxivId: '2305.09655',
+	doi: null,
+	links: [],
+};
+
+describe('escapeBibtex', () => {
+	it('escapes LaTeX specials', () => {
+		expect(escapeBibtex('50% of {x} & $\\alpha$ #1 a_b')).toBe('50\\% of \\{x\\} \\& \\$\\textbackslash{}alpha\\$ \\#1 a\\_b');
+	});
+});
+
+describe('citationKey', () => {
+	it('uses the first author, year and first significant title word', () => {
+		expect(citationKey({ ...ramario, authors: ['Sanyam Jain'] })).toBe('jain2023ramario');
+	});
+	it('falls back to the slug when no authors are known', () => {
+		expect(citationKey(ramario)).toBe('ramario2023ramario');
+	});
+});
+
+describe('toBibtex', () => {
+	it('writes an entry a BibTeX parser reads back with the same fields', () => {
+		const bib = toBibtex({ ...ramario, authors: ['Sanyam Jain', 'Ada Lovelace'] });
+		const { entries, errors } = parse(bib, { sentenceCase: false });
+		expect(errors).toEqual([]);
+		expect(entries).toHaveLength(1);
+		const entry = entries[0]!;
+		expect(entry.type).toBe('misc');
+		expect(entry.key).toBe('jain2023ramario');
+		expect(entry.fields.title).toBe(ramario.title.replace('--', '–'));
+		expect(entry.fields.author?.map((a) => a.lastName)).toEqual(['Jain', 'Lovelace']);
+		expect(entry.fields.year).toBe('2023');
+		expect(entry.fields.eprint).toBe('2305.09655');
+		expect(entry.fields.url).toBe('https://arxiv.org/abs/2305.09655');
+	});
+
+	it('keeps special characters of a title literal', () => {
+		const bib = toBibtex({ ...ramario, arxivId: null, title: 'Braces {x} & 50% $\\alpha$' }, 'https://example.org/papers/x/');
+		const { entries, errors } = parse(bib, { sentenceCase: false });
+		expect(errors).toEqual([]);
+		expect(entries[0]!.fields.title).toBe('Braces {x} & 50% $\\alpha$');
+		expect(entries[0]!.fields.url).toBe('https://example.org/papers/x/');
+	});
+
+	it('omits fields the paper does not have', () => {
+		const bib = toBibtex({ ...ramario, arxivId: null, published: null });
+		expect(bib).not.toMatch(/year|eprint|author|url/);
+	});
+});

@@ -1,0 +1,58 @@
+/**
+ * A BibTeX citation for a paper, built only from its recorded fields (nothing guessed).
+ */
+import type { Paper } from '../schemas/paper.ts';
+
+type CitablePaper = Pick<Paper, 'id' | 'title' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'>;
+
+const SPECIALS: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+
+/** Escapes the characters BibTeX and LaTeX treat as syntax. */
+export function escapeBibtex(text: string): string {
+	// One pass, so the braces of `\textbackslash{}` are not escaped again.
+	return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIALS[c] ?? `\\${c}`);
+}
+
+/** A citation key: first author's family name (or the slug's first word), year, first title word. */
+export function citationKey(paper: CitablePaper): string {
+	const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
+	const first = paper.authors[0]?.trim().split(/\s+/).at(-1);
+	const who = ascii(first ?? '').toLowerCase() || ascii(paper.id.split('-')[0] ?? '').toLowerCase() || 'paper';
+	const year = paper.published?.slice(0, 4) ?? '';
+	const word = paper.title
+		.split(/[^A-Za-z0-9]+/)
+		.find((w) => w.length > 3 && !/^(the|and|with|from|using|towards?)$/i.test(w));
+	return `${who}${year}${ascii(word ?? '').toLowerCase()}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The BibTeX entry: `@misc` with title (case protected), authors when known, year and month,
+ * the arXiv eprint, DOI and a URL (arXiv, DOI, else the page's own URL when given).
+ */
+export function toBibtex(paper: CitablePaper, pageUrl?: string): string {
+	const fields: [string, string][] = [['title', `{${escapeBibtex(paper.title)}}`]];
+	if (paper.authors.length) fields.push(['author', paper.authors.map(escapeBibtex).join(' and ')]);
+	else if (paper.organization) fields.push(['author', `{${escapeBibtex(paper.organization)}}`]);
+	if (paper.published) {
+		fields.push(['year', paper.published.slice(0, 4)]);
+		const month = MONTHS[Number(paper.published.slice(5, 7)) - 1];
+		if (month) fields.push(['month', month]);
+	}
+	if (paper.arxivId) {
+		fields.push(['eprint', escapeBibtex(paper.arxivId)], ['archivePrefix', 'arXiv']);
+	}
+	if (paper.doi) fields.push(['doi', escapeBibtex(paper.doi)]);
+	const url = paper.arxivId
+		? `https://arxiv.org/abs/${paper.arxivId}`
+		: paper.doi
+			? `https://doi.org/${paper.doi}`
+			: pageUrl;
+	if (url) fields.push(['url', url.replace(/([{}%#])/g, '\\$1')]);
+	// Unbraced month macros (`may`) are BibTeX's own; everything else is braced.
+	const body = fields
+		.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`))
+		.join(',\n');
+	return `@misc{${citationKey(paper)},\n${body}\n}`;
+}

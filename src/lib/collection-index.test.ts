@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildCollectionIndex, createPrevNext } from './collection-index.ts';
+import { cotMax, nlu, papers, ramario, topics, undated } from './fixtures/papers.ts';
+
+const index = buildCollectionIndex(papers, topics);
+const ids = (ps: { id: string }[]) => ps.map((p) => p.id);
+
+describe('buildCollectionIndex', () => {
+	it('orders papers newest first, undated last', () => {
+		expect(ids(index.papers)).toEqual(['nlu', 'cot-max', 'ramario', 'undated']);
+	});
+
+	it('lists each topic with its papers newest first, keeping empty topics', () => {
+		expect(index.topics.map((t) => t.topic.id)).toEqual(['meta-rl', 'rl-for-language-tasks', 'games', 'empty']);
+		expect(ids(index.topicById.get('meta-rl')!.papers)).toEqual(['nlu', 'cot-max', 'ramario']);
+		expect(ids(index.topicById.get('games')!.papers)).toEqual(['ramario', 'undated']);
+		expect(index.topicById.get('empty')!.papers).toEqual([]);
+	});
+
+	it('collects each entity once with every paper mentioning it and the claims about it', () => {
+		const ppo = index.entities.get('algorithm/ppo')!;
+		expect(ids(ppo.papers.map((p) => p.paper))).toEqual(['nlu', 'ramario']);
+		expect(ppo.claims.map((c) => c.claim.value.text)).toEqual(['6.3 points', '~1732']);
+		expect(index.entities.get('dataset/glue')!.claims).toHaveLength(1);
+		expect(index.entities.get('method/ramario')!.papers[0]!.role).toBe('introduced');
+	});
+
+	it('names an entity by its most common spelling, ties alphabetically', () => {
+		expect(index.entities.get('model/llama2-7b')!.name).toBe('LLAMA2-7B');
+	});
+
+	it('groups entities by type, most-mentioned first', () => {
+		expect(index.entitiesByType.algorithm.map((e) => e.id)).toEqual(['ppo', 'dqn']);
+		expect(index.entitiesByType.method.map((e) => e.id)).toEqual(['cot-max', 'ramario']);
+		expect(index.entitiesByType.dataset.map((e) => e.id)).toEqual(['glue', 'gsm8k']);
+	});
+
+	it('merges acronym definitions that differ only in case', () => {
+		const ppo = index.glossary.find((g) => g.short === 'PPO')!;
+		expect(ppo.definitions).toHaveLength(1);
+		expect(ids(ppo.definitions[0]!.papers)).toEqual(['nlu', 'ramario']);
+		expect(index.glossary.map((g) => g.short)).toEqual(['DQN', 'PPO']);
+	});
+
+	it('groups the timeline by year and month, newest first, undated last', () => {
+		expect(index.timeline.map((g) => [g.year, g.count])).toEqual([[2024, 1], [2023, 2], [null, 1]]);
+		expect(index.timeline[1]!.months.map((m) => m.month)).toEqual([12, 5]);
+		expect(index.years).toEqual([2024, 2023]);
+	});
+});
+
+describe('createPrevNext', () => {
+	const prevNext = createPrevNext(index);
+	it('gives the neighbours within the first topic', () => {
+		const around = prevNext(cotMax)!;
+		expect(around.topic.topic.id).toBe('meta-rl');
+		expect(around.prev?.id).toBe(nlu.id);
+		expect(around.next?.id).toBe(ramario.id);
+	});
+	it('gives null at the ends of the list', () => {
+		expect(prevNext(nlu)!.prev).toBeNull();
+		expect(prevNext(undated)!.next).toBeNull();
+	});
+});
