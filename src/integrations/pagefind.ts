@@ -8,6 +8,7 @@ export function pagefind(): AstroIntegration {
 		name: 'paperfold:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				if (process.env.PAPERFOLD_PAGEFIND === '0') return; // the benchmark runs and times Pagefind itself
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const errors: string[] = [];
