@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseBibtex } from './bibtex.ts';
+
+function parseFixture(name: string) {
+	const file = `scripts/ingest/fixtures/${name}`;
+	return { file, ...parseBibtex(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8'), file) };
+}
+
+describe('parseBibtex on a listing of @article, @inproceedings and @misc entries', () => {
+	const bib = parseFixture('bibtex/papers.bib');
+
+	it('reads every entry with an abstract, in file order, with its line', () => {
+		expect(bib.papers.map((paper) => [paper.sources[0].line, paper.title])).toEqual([
+			[4, 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model'],
+			[12, 'Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks'],
+			[22, 'On First-Order Meta-Learning Algorithms'],
+			[40, 'Über die Lernfähigkeit von Agenten: Café-Maßstäbe für few-shot RL'],
+		]);
+	});
+
+	it('reads an arXiv eprint with its archive prefix, dropping the version', () => {
+		expect(bib.papers[2]).toEqual({
+			title: 'On First-Order Meta-Learning Algorithms',
+			abstract:
+				'This paper considers meta-learning problems. We analyze a family of first-order algorithms, including Reptile, which works by repeatedly sampling a task, training on it, and moving the initialization towards the trained weights on that task.',
+			authors: ['Alex Nichol', 'Joshua Achiam', 'John Schulman'],
+			authorCount: 3,
+			organization: null,
+			published: '2018-03-08',
+			comments: null,
+			upvotes: null,
+			arxivId: '1803.02999',
+			doi: null,
+			links: [],
+			huggingFace: null,
+			sources: [{ file: bib.file, format: 'bibtex', line: 22 }],
+		});
+	});
+
+	it('takes the arXiv id from an "arXiv preprint" journal and decodes math and escapes', () => {
+		expect(bib.papers[0]).toMatchObject({ arxivId: '2305.18290', published: null, authorCount: 6 });
+		expect(bib.papers[0].abstract).toMatch(/optimising a policy against it with RL, a complex.* for < 1% of the cost\.$/);
+	});
+
+	it('reads a DOI, the url field and a \\url in the abstract', () => {
+		const maml = bib.papers[1];
+		expect(maml.doi).toBe('10.5555/3305381.3305498');
+		expect(maml.links).toEqual([
+			{
+				url: 'https://github.com/cbfinn/maml',
+				kind: 'code',
+				span: { start: 158, end: 188, text: 'https://github.com/cbfinn/maml' },
+			},
+			{ url: 'https://proceedings.mlr.press/v70/finn17a.html', kind: 'project' },
+		]);
+		expect(maml.abstract.slice(158, 188)).toBe('https://github.com/cbfinn/maml');
+	});
+
+	it('decodes LaTeX accents, ligatures, quotes, dashes and protective braces to Unicode', () => {
+		expect(bib.papers[3].authors).toEqual(['Jörg Müller', 'María García', 'Søren Østergaard']);
+		expect(bib.papers[3].abstract).toBe(
+			'Wir untersuchen, ob Agenten mit wenigen Beispielen lernen können. Die Ergebnisse zeigen “robuste” Verbesserungen – auch für große Modelle.',
+		);
+	});
+
+	it('skips an entry without an abstract with a warning on its line', () => {
+		expect(bib.diagnostics).toEqual([
+			{
+				severity: 'warning',
+				file: bib.file,
+				line: 33,
+				message: 'Skipped the @article entry "schulman2017ppo" ("Proximal Policy Optimization Algorithms"): expected an abstract field.',
+			},
+		]);
+	});
+});
+
+describe('parseBibtex on an entry with an unclosed brace', () => {
+	it('reports the line of the broken entry and still reads the entries around it', () => {
+		const bib = parseFixture('bibtex-unclosed/papers.bib');
+		expect(bib.diagnostics).toEqual([
+			{
+				severity: 'warning',
+				file: bib.file,
+				line: 8,
+				message: 'Skipped the @article entry "broken2017": a "{" is never closed; expected a matching "}" before line 14, column 1.',
+			},
+		]);
+		expect(bib.papers.map((paper) => [paper.sources[0].line, paper.arxivId])).toEqual([
+			[1, '1803.02999'],
+			[14, null],
+		]);
+	});
+
+	it('reports a brace left open at the end of the file', () => {
+		const text = '@misc{a,\n  title = {A},\n  abstract = {Some text long enough.}\n}\n\n@misc{b,\n  title = {Cut off,\n';
+		expect(parseBibtex(text, 'x.bib').diagnostics).toMatchObject([
+			{ severity: 'warning', line: 6, message: expect.stringMatching(/^Skipped the @misc entry "b": a "\{" is never closed/) },
+		]);
+	});
+});
+
+describe('parseBibtex on text that must stay verbatim', () => {
+	it('keeps literal angle brackets while dropping the parser\'s own markup', () => {
+		const text = '@misc{a,\n  title = {A <script>alert(1)</script> \\emph{b}},\n  abstract = {Uses $\\alpha$ and <b>bold</b> \\textbf{text}.}\n}\n';
+		const [paper] = parseBibtex(text, 'x.bib').papers;
+		expect(paper.title).toBe('A <script>alert(1)</script> b');
+		expect(paper.abstract).toBe('Uses α and <b>bold</b> text.');
+	});
+});

@@ -1,0 +1,115 @@
+/**
+ * Parser for BibTeX/BibLaTeX listings through @retorquere/bibtex-parser (the parser behind
+ * Better BibTeX for Zotero), which decodes LaTeX accents, commands and braces to Unicode.
+ */
+import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { createLineIndex } from './line-index.ts';
+import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from './raw-paper.ts';
+import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
+import { fieldLink, findUrls, unionLinks } from './urls.ts';
+
+/**
+ * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
+ * are swapped for private-use stand-ins before parsing so that only its markup is stripped after.
+ */
+const LESS_THAN = '\uE000';
+const GREATER_THAN = '\uE001';
+const MARKUP = /<\/?(?:a|b|i|em|strong|sup|sub|span|p|br|code|tt)\b[^>]*>/g;
+
+/** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
+export const parseBibtex: ListingParser = (text, file) => {
+	const guarded = text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN);
+	const library = parse(guarded, {
+		english: false,
+		sentenceCase: false,
+		caseProtection: false,
+		// Keep the source of commands the library does not know rather than dropping text.
+		unsupported: (_node, tex) => tex,
+	});
+	const lines = createLineIndex(text);
+	const diagnostics: Diagnostic[] = [];
+	const papers: RawPaper[] = [];
+	let searchFrom = 0;
+	const lineOf = (input: string): number => {
+		const offset = guarded.indexOf(input, searchFrom);
+		if (offset === -1) return lines.lineOf(searchFrom);
+		searchFrom = offset + 1;
+		return lines.lineOf(offset);
+	};
+	const broken = library.errors.map((parseError) => {
+		const input = parseError.input ?? '';
+		const head = /^@(\w+)\s*[{(]\s*([^,\s]*)/.exec(input);
+		const line = input ? lines.lineOf(Math.max(0, guarded.indexOf(input.trimEnd()))) : 1;
+		const what = head ? `the @${head[1]} entry "${head[2]}"` : 'an entry';
+		diagnostics.push(warning(file, line, `Skipped ${what}: ${describeError(parseError.error)}`));
+		return head?.[2];
+	});
+	for (const entry of library.entries) {
+		// An entry the library could not finish comes back with no input; its error is reported above.
+		if (!entry.input && broken.includes(entry.key)) continue;
+		const line = lineOf(entry.input);
+		const result = readEntry(entry, file, line);
+		if (typeof result === 'string') diagnostics.push(warning(file, line, result));
+		else papers.push(result);
+	}
+	diagnostics.sort((a, b) => a.line - b.line);
+	return { papers, diagnostics };
+};
+
+function readEntry(entry: Entry, file: string, line: number): RawPaper | string {
+	const fields = entry.fields;
+	const title = plain(field(fields.title));
+	const abstract = plain(field(fields.abstract));
+	const label = `the @${entry.type} entry "${entry.key}"`;
+	if (!title) return `Skipped ${label}: expected a title field.`;
+	if (!abstract) return `Skipped ${label} ("${title}"): expected an abstract field.`;
+	const archive = (field(fields.archiveprefix) ?? field(fields.eprinttype) ?? '').toLowerCase();
+	const eprint = field(fields.eprint);
+	const arxivId =
+		(eprint && (archive === 'arxiv' || archive === '') ? normaliseArxivId(eprint) : null) ??
+		normaliseArxivId(field(fields.journal)) ??
+		normaliseArxivId(field(fields.url));
+	const authors = (fields.author ?? []).map(creatorName).filter(Boolean);
+	return createRawPaper({
+		title,
+		abstract,
+		authors,
+		authorCount: authors.length > 0 ? authors.length : null,
+		published: isoDateField(field(fields.date)),
+		arxivId,
+		doi: normaliseDoi(field(fields.doi)),
+		links: unionLinks(findUrls(abstract), [fieldLink(field(fields.url))].filter((link) => link !== null)),
+		source: { file, format: 'bibtex', line },
+	});
+}
+
+/** A string field (the library types some fields as lists). */
+function field(value: unknown): string | undefined {
+	return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : undefined;
+}
+
+/** Decoded text without the library's HTML markup, with literal angle brackets restored. */
+function plain(value: string | undefined): string {
+	if (!value) return '';
+	const text = value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
+	// `{\'\i}` decodes to a dotless i with a combining accent; compose it into the accented letter.
+	return cleanText(text.replace(/ı(?=\p{M})/gu, 'i').normalize('NFC'));
+}
+
+/** The library's error as a sentence that says what was expected. */
+function describeError(message: string): string {
+	const unclosed = /(?:expected "\}", found|Unterminated brace-value) .*? at (line \d+, column \d+)/s.exec(message);
+	if (unclosed) return `a "{" is never closed; expected a matching "}" before ${unclosed[1]}.`;
+	const detail = plain(message).replace(/ in "\w+"$/, '');
+	return `${detail}; expected a complete entry such as @article{key, title = {…}, abstract = {…}}.`;
+}
+
+function creatorName(creator: Creator): string {
+	const name = creator.name ?? [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ');
+	return plain(name);
+}
+
+/** Only a full BibLaTeX `date = {YYYY-MM-DD}`: a bare year or month would need an invented day. */
+function isoDateField(value: string | undefined): string | null {
+	return value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : null;
+}
