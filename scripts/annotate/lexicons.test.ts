@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseLexicons } from './lexicons.ts';
+import { loadLexicons } from './fixtures/seed.ts';
+
+describe('parseLexicons', () => {
+	it('reads entries by file name into their entity type', () => {
+		const lexicons = parseLexicons([
+			{ file: 'content/lexicons/algorithms.yaml', text: '- name: PPO\n  aliases: [Proximal Policy Optimization]\n  description: On-policy.\n' },
+			{ file: 'content/lexicons/datasets.yaml', text: '- name: GSM8K\n' },
+			{ file: 'content/lexicons/generic.yaml', text: '- RL\n- LLM\n' },
+		]);
+		expect(lexicons.algorithm).toEqual([{ name: 'PPO', aliases: ['Proximal Policy Optimization'], description: 'On-policy.' }]);
+		expect(lexicons.dataset).toEqual([{ name: 'GSM8K', aliases: [] }]);
+		expect(lexicons.generic).toEqual(['RL', 'LLM']);
+		expect(lexicons.model).toEqual([]);
+	});
+
+	it('accepts an empty file', () => {
+		expect(parseLexicons([{ file: 'models.yaml', text: '# nothing yet\n' }]).model).toEqual([]);
+	});
+
+	it('names file and line of invalid YAML', () => {
+		expect(() => parseLexicons([{ file: 'content/lexicons/models.yaml', text: '- name: GPT\n- name: [unclosed\n' }])).toThrow(
+			/^content\/lexicons\/models\.yaml:\d+:\d+: /,
+		);
+	});
+
+	it('names file and line of an entry without a name', () => {
+		expect(() => parseLexicons([{ file: 'datasets.yaml', text: '- name: GLUE\n- aliases: [X]\n' }])).toThrow(/^datasets\.yaml:2:\d+: entry has no "name"/);
+	});
+
+	it('rejects aliases that are not a list of strings, and unknown file names', () => {
+		expect(() => parseLexicons([{ file: 'models.yaml', text: '- name: GPT\n  aliases: GPT-4\n' }])).toThrow(/^models\.yaml:1:\d+: "aliases" of GPT/);
+		expect(() => parseLexicons([{ file: 'content/lexicons/tasks.yaml', text: '- name: QA\n' }])).toThrow(/tasks\.yaml:1: unknown lexicon file/);
+	});
+
+	it('parses the curated lexicons shipped in content/lexicons', () => {
+		const lexicons = loadLexicons();
+		expect(lexicons.algorithm.map((e) => e.name)).toEqual(expect.arrayContaining(['PPO', 'DQN', 'GRPO', 'SAC', 'TD3', 'Reptile']));
+		expect(lexicons.dataset.map((e) => e.name)).toEqual(expect.arrayContaining(['GSM8K', 'MATH', 'GLUE', 'SuperGLUE', 'D4RL', 'Meta-World']));
+		expect(lexicons.generic).toEqual(expect.arrayContaining(['RL', 'LLM', 'AI']));
+	});
+});
