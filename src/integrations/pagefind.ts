@@ -1,8 +1,36 @@
 import type { AstroIntegration } from 'astro';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 
-/** Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does. */
+/**
+ * Pagefind fragments (one per page) are precached for offline search up to this many
+ * pages; past it they are cached as they are read, to keep a first visit light.
+ */
+const PRECACHE_FRAGMENTS_UP_TO = 1000;
+
+/** Pagefind's own UI bundles: paperfold uses the modular API (`pagefind.js`) only. */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
+ * The files the service worker caches on install, relative to the site root: Pagefind's
+ * script, entry, wasm, index and filter chunks (and fragments for small sites).
+ */
+export function listPrecache(outDir: string): string[] {
+	const pagefindDir = join(outDir, 'pagefind');
+	const files = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split(sep).join('/'))
+		.filter((file) => /\.[a-z_]+$/.test(file) && !UNUSED.test(file) && !file.startsWith('wasm.unknown'));
+	const fragments = files.filter((file) => file.startsWith('fragment/'));
+	const keep = fragments.length <= PRECACHE_FRAGMENTS_UP_TO ? files : files.filter((f) => !f.startsWith('fragment/'));
+	return keep.map((file) => relative(outDir, join(pagefindDir, file)).split(sep).join('/')).sort();
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
+ * and writes `search-precache.json`, the list `public/sw.js` caches for offline search.
+ */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'paperfold:pagefind',
@@ -33,6 +61,7 @@ export function pagefind(): AstroIntegration {
 					for (const error of errors) logger.error(error);
 					throw new Error('Pagefind failed to index the site; see the errors above.');
 				}
+				writeFileSync(join(outDir, 'search-precache.json'), `${JSON.stringify(listPrecache(outDir))}\n`);
 			},
 		},
 	};

@@ -1,0 +1,111 @@
+/*
+ * paperfold's service worker: after one visit the site reads and searches with no network.
+ * Registered by search-ui.js under the base path, so its scope is the whole site.
+ *
+ * - On install it caches the home page, the search page, the search client and Pagefind's
+ *   index (the list is written at build time to search-precache.json).
+ * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
+ *   refresh it in the background); pages are matched without their query string, so
+ *   `search/?q=…` opens offline too.
+ * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
+ * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
+ *   fetched before this worker controlled them.
+ */
+const CACHE = 'paperfold-v1';
+const scope = new URL(self.registration.scope);
+
+const inScope = (url) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
+const isPagefindHashed = (url) =>
+	url.pathname.startsWith(`${scope.pathname}pagefind/`) && !/\/pagefind(-entry\.json|\.js)$/.test(url.pathname);
+
+async function precache() {
+	const cache = await caches.open(CACHE);
+	const core = ['', 'search/', 'search-ui.js'];
+	let listed = [];
+	try {
+		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
+		if (response.ok) listed = await response.json();
+	} catch {
+		// Offline during install: the runtime caching below still keeps what is visited.
+	}
+	await Promise.all(
+		[...core, ...listed].map((path) =>
+			cache.add(new URL(path, scope)).catch(() => undefined),
+		),
+	);
+}
+
+self.addEventListener('install', (event) => {
+	event.waitUntil(precache().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('paperfold-') && k !== CACHE).map((k) => caches.delete(k))))
+			.then(() => self.clients.claim()),
+	);
+});
+
+self.addEventListener('message', (event) => {
+	const data = event.data;
+	if (!data || data.type !== 'paperfold:cache' || !Array.isArray(data.urls)) return;
+	const urls = data.urls.map((u) => new URL(u)).filter(inScope);
+	event.waitUntil(
+		caches.open(CACHE).then((cache) =>
+			Promise.all(urls.map((url) => cache.match(url, { ignoreSearch: true }).then((hit) => hit || cache.add(url).catch(() => undefined)))),
+		),
+	);
+});
+
+async function cacheFirst(request) {
+	const cache = await caches.open(CACHE);
+	const hit = await cache.match(request);
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
+}
+
+async function staleWhileRevalidate(event, ignoreSearch) {
+	const { request } = event;
+	const cache = await caches.open(CACHE);
+	const hit = await cache.match(request, { ignoreSearch });
+	const refresh = fetch(request).then(async (response) => {
+		if (response.ok) await cache.put(ignoreSearch ? stripSearch(request.url) : request, response.clone());
+		return response;
+	});
+	if (hit) {
+		event.waitUntil(refresh.catch(() => undefined));
+		return hit;
+	}
+	try {
+		return await refresh;
+	} catch (error) {
+		if (request.mode === 'navigate') {
+			const fallback = (await cache.match(new URL('404.html', scope))) ?? (await cache.match(scope));
+			if (fallback) return fallback;
+		}
+		throw error;
+	}
+}
+
+function stripSearch(href) {
+	const url = new URL(href);
+	url.search = '';
+	url.hash = '';
+	return url.href;
+}
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (!inScope(url)) return;
+	if (isPagefindHashed(url)) {
+		event.respondWith(cacheFirst(request));
+	} else {
+		event.respondWith(staleWhileRevalidate(event, request.mode === 'navigate'));
+	}
+});

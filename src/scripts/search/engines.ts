@@ -1,0 +1,122 @@
+/**
+ * The two search engines behind one interface: Pagefind over http(s), and the compact
+ * offline data (`search-data.js`, loaded by a classic script) from `file://` or when
+ * Pagefind cannot load.
+ */
+import type { FacetCounts } from './filters.ts';
+import { highlightExcerpt, searchOffline } from './offline-search.ts';
+import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
+import type { SearchState } from './url-state.ts';
+
+/** One result as the lists show it. */
+export interface ResultView {
+	url: string;
+	title: string;
+	/** HTML with `<mark>` around matches; everything else escaped. */
+	excerpt: string;
+	date: string | null;
+}
+
+/** The outcome of one search: a count, facet counts and results loaded page by page. */
+export interface SearchOutcome {
+	total: number;
+	counts: FacetCounts;
+	load(from: number, to: number): Promise<ResultView[]>;
+}
+
+export interface SearchEngine {
+	kind: 'pagefind' | 'offline';
+	run(state: SearchState): Promise<SearchOutcome>;
+}
+
+interface PagefindResult {
+	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+interface PagefindModule {
+	options(o: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(
+		q: string | null,
+		o: Record<string, unknown>,
+	): Promise<{ results: PagefindResult[]; filters: FacetCounts } | null>;
+}
+
+const PAGEFIND_SORT: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
+	relevance: undefined,
+	'date-desc': { date: 'desc' },
+	'date-asc': { date: 'asc' },
+	upvotes: { upvotes: 'desc' },
+};
+
+/** Pagefind's modular API, loaded from `<base>pagefind/pagefind.js`. */
+export async function createPagefindEngine(base: string): Promise<SearchEngine> {
+	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+	await pagefind.options({ excerptLength: 32 });
+	await pagefind.init();
+	return {
+		kind: 'pagefind',
+		async run(state) {
+			const filters = Object.fromEntries(
+				Object.entries(state.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]),
+			);
+			const query = state.q.trim() || null;
+			// Pagefind needs a term or a filter; with neither, show nothing rather than everything.
+			const found = query || Object.keys(filters).length
+				? await pagefind.search(query, { filters, sort: PAGEFIND_SORT[state.sort] })
+				: null;
+			const results = found?.results ?? [];
+			return {
+				total: results.length,
+				counts: found?.filters ?? {},
+				load: async (from, to) =>
+					Promise.all(
+						results.slice(from, to).map(async (r) => {
+							const d = await r.data();
+							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date ?? null };
+						}),
+					),
+			};
+		},
+	};
+}
+
+/** Loads `search-data.js` with a classic script element, which works from `file://`. */
+function loadSearchData(src: string): Promise<SearchData> {
+	const w = window as unknown as Record<string, SearchData | undefined>;
+	if (w[SEARCH_DATA_GLOBAL]) return Promise.resolve(w[SEARCH_DATA_GLOBAL]!);
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = src;
+		script.onload = () => (w[SEARCH_DATA_GLOBAL] ? resolve(w[SEARCH_DATA_GLOBAL]!) : reject(new Error('no search data')));
+		script.onerror = () => reject(new Error(`cannot load ${src}`));
+		document.head.append(script);
+	});
+}
+
+/**
+ * Search over `search-data.js` found at `root`; result links are `root`-relative,
+ * ending in `index.html` when `fileLinks` is set (pages opened from disk).
+ */
+export async function createOfflineEngine(root: string, fileLinks: boolean): Promise<SearchEngine> {
+	const data = await loadSearchData(`${root}search-data.js`);
+	return {
+		kind: 'offline',
+		async run(state) {
+			const q = state.q.trim();
+			const hasFilters = Object.values(state.filters).some((v) => v.length);
+			const { hits, counts } = searchOffline(data, q, state.filters, state.sort);
+			const shown = q || hasFilters ? hits : [];
+			return {
+				total: shown.length,
+				counts,
+				load: async (from, to) =>
+					shown.slice(from, to).map((hit) => ({
+						url: `${root}papers/${hit.id}/${fileLinks ? 'index.html' : ''}`,
+						title: hit.title,
+						excerpt: highlightExcerpt(hit.abstract, hit.terms),
+						date: hit.published,
+					})),
+			};
+		},
+	};
+}

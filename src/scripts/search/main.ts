@@ -1,0 +1,38 @@
+/**
+ * Entry of `search-ui.js`, a classic script every page loads (classic, not a module, so
+ * it also runs from `file://`). Picks the engine: Pagefind over http(s), the offline data
+ * from disk or when Pagefind cannot load (e.g. offline before its files were cached).
+ */
+import { createOfflineEngine, createPagefindEngine, type SearchEngine } from './engines.ts';
+import { initSearchBox, initSlashShortcut } from './search-box.ts';
+import { initSearchPage } from './search-page.ts';
+import { watchLinksForDisk } from './disk-links.ts';
+import { registerServiceWorker } from './service-worker.ts';
+
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+const fromDisk = location.protocol === 'file:';
+const base = meta('pf-base') || '/';
+const root = meta('pf-root') || './';
+
+let engine: Promise<SearchEngine> | null = null;
+function getEngine(): Promise<SearchEngine> {
+	engine ??= fromDisk
+		? createOfflineEngine(root, true)
+		: createPagefindEngine(base).catch(() => createOfflineEngine(base, false));
+	return engine;
+}
+
+const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
+for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
+const page = document.querySelector<HTMLElement>('[data-search-page]');
+if (page) initSearchPage(page, getEngine);
+initSlashShortcut();
+
+if (fromDisk) {
+	document.documentElement.classList.add('from-disk');
+	watchLinksForDisk(base, root);
+} else {
+	const register = () => void registerServiceWorker(base).catch(() => {});
+	if (document.readyState === 'complete') register();
+	else addEventListener('load', register);
+}

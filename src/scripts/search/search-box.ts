@@ -1,0 +1,90 @@
+/**
+ * The search box in every page's header: results appear under it as one types; Enter
+ * opens the search page with the query; `/` anywhere focuses it; arrow keys move
+ * through the results and Escape closes them.
+ */
+import type { SearchEngine } from './engines.ts';
+import { debounce, renderResult } from './render.ts';
+
+const SHOWN = 8;
+
+/** Wires one `[data-search-box]` element to the engine `getEngine` resolves to. */
+export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchEngine>, searchPageUrl: string): void {
+	const form = box.querySelector('form')!;
+	const input = box.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const panel = box.querySelector<HTMLElement>('[data-search-box-results]')!;
+	let generation = 0;
+
+	const close = () => {
+		panel.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+	};
+	const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+
+	const update = debounce(async () => {
+		const q = input.value.trim();
+		const mine = ++generation;
+		if (!q) return close();
+		let html: Node[];
+		try {
+			const engine = await getEngine();
+			const outcome = await engine.run({ q, filters: {}, sort: 'relevance' });
+			const results = await outcome.load(0, SHOWN);
+			if (mine !== generation) return;
+			const list = document.createElement('ol');
+			list.className = 'search-box__list';
+			list.append(...results.map((r) => renderResult(r, true)));
+			const more = document.createElement('a');
+			more.className = 'search-box__all';
+			more.href = `${searchPageUrl}?q=${encodeURIComponent(q)}`;
+			more.textContent = outcome.total ? `All ${outcome.total} results` : 'No paper matches. Open the search page';
+			html = [list, more];
+		} catch (error) {
+			const p = document.createElement('p');
+			p.textContent = `Search is unavailable: ${(error as Error).message}`;
+			html = [p];
+		}
+		if (mine !== generation) return;
+		panel.replaceChildren(...html);
+		panel.hidden = false;
+		input.setAttribute('aria-expanded', 'true');
+	}, 120);
+
+	input.addEventListener('input', update);
+	input.addEventListener('focus', () => void getEngine().catch(() => {}), { once: true });
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		location.href = `${searchPageUrl}${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
+	});
+	box.addEventListener('keydown', (event) => {
+		const all = links();
+		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+		if (event.key === 'Escape') {
+			close();
+			input.focus();
+		} else if (event.key === 'ArrowDown' && !panel.hidden && all.length) {
+			event.preventDefault();
+			all[Math.min(at + 1, all.length - 1)]!.focus();
+		} else if (event.key === 'ArrowUp' && at >= 0) {
+			event.preventDefault();
+			(at === 0 ? input : all[at - 1]!).focus();
+		}
+	});
+	document.addEventListener('click', (event) => {
+		if (!box.contains(event.target as Node)) close();
+	});
+}
+
+/** `/` focuses the first search input unless the reader is typing somewhere. */
+export function initSlashShortcut(): void {
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+		const target = event.target as HTMLElement | null;
+		if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
+		const input = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"], [data-search-box] input[type="search"]');
+		if (!input) return;
+		event.preventDefault();
+		input.focus();
+		input.select();
+	});
+}
