@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { runInNewContext } from 'node:vm';
+import { buildSearchData, renderSearchDataScript, truncateAtWord } from './search-data.ts';
+
+const words = (n: number, seed: number) =>
+	Array.from({ length: n }, (_, i) => `term${(i * 7919 + seed * 104729) % 5000}`).join(' ');
+
+const paper = (i: number) => ({
+	id: `paper-${i}`,
+	title: `A study number ${i} of ${words(8, i)}`,
+	abstract: words(220, i),
+	published: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+	upvotes: i % 3 ? i : null,
+	topics: [{ id: `topic-${i % 20}`, derived: false }],
+	entities: [{ id: `e${i % 400}`, name: `Entity ${i % 400}`, type: 'method' as const, role: 'used' as const, spans: [] }],
+	links: i % 2 ? [{ url: 'https://github.com/a/b', kind: 'code' as const }] : [],
+});
+
+describe('truncateAtWord', () => {
+	it('cuts at a word boundary and marks the cut', () => {
+		expect(truncateAtWord('alpha beta gamma', 12)).toBe('alpha beta…');
+		expect(truncateAtWord('short', 12)).toBe('short');
+	});
+});
+
+describe('buildSearchData', () => {
+	it('stores each topic and entity once and refers to them by index', () => {
+		const data = buildSearchData([paper(1), paper(21)], new Map([['topic-1', 'Topic one']]));
+		expect(data.topics).toEqual([['topic-1', 'Topic one']]);
+		expect(data.entities).toEqual([['method', 'Entity 1'], ['method', 'Entity 21']]);
+		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, expect.stringMatching(/…$/)]);
+	});
+
+	it('stays under 6 MB for 10,000 papers with long abstracts', () => {
+		const papers = Array.from({ length: 10_000 }, (_, i) => paper(i));
+		const script = renderSearchDataScript(buildSearchData(papers, new Map()));
+		expect(Buffer.byteLength(script)).toBeLessThan(6 * 1024 * 1024);
+	});
+});
+
+describe('renderSearchDataScript', () => {
+	it('assigns the data to a global that a classic script can read, with no way to close a tag', () => {
+		const data = buildSearchData([{ ...paper(1), title: '</script><b>x</b>' }], new Map());
+		const script = renderSearchDataScript(data);
+		expect(script).not.toContain('</script>');
+		const window: Record<string, unknown> = {};
+		runInNewContext(script, { window });
+		expect(window.PAPERFOLD_SEARCH).toEqual(data);
+	});
+});
