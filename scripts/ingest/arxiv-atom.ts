@@ -1,0 +1,98 @@
+/**
+ * Parser for arXiv API responses (`export.arxiv.org/api/query`): an Atom feed of entries,
+ * read with fast-xml-parser. See https://info.arxiv.org/help/api/user-manual.html#_details_of_atom_results_returned
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { PaperLink } from '../../src/schemas/paper.ts';
+import { isoDay } from './dates.ts';
+import { createLineIndex } from './line-index.ts';
+import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warning } from './raw-paper.ts';
+import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
+import { fieldLink, findUrls, unionLinks } from './urls.ts';
+
+type XmlNode = Record<string | symbol, unknown>;
+
+// Typed as the `Symbol` wrapper in the library's .d.ts; it is a symbol (or a property name) at run time.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+const LISTS = new Set(['entry', 'author', 'link', 'category']);
+
+/** Papers of an arXiv API Atom feed, in feed order. */
+export const parseArxivAtom: ListingParser = (text, file) => {
+	const lines = createLineIndex(text);
+	const valid = XMLValidator.validate(text);
+	if (valid !== true) {
+		const { line, col, msg } = valid.err;
+		return { papers: [], diagnostics: [error(file, line, `Invalid XML: ${msg} Expected well-formed Atom XML.`, col)] };
+	}
+	const document = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@_',
+		parseTagValue: false,
+		captureMetaData: true,
+		isArray: (name) => LISTS.has(name),
+	}).parse(text) as XmlNode;
+	const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
+	const root = rootName ? (document[rootName] as XmlNode) : undefined;
+	if (rootName !== 'feed' || !root || typeof root !== 'object') {
+		const at = lines.position(startIndex(root) ?? 0);
+		const found = rootName ? `<${rootName}>` : 'no root element';
+		return {
+			papers: [],
+			diagnostics: [error(file, at.line, `Not an arXiv API response: expected an Atom <feed> root, found ${found}.`, at.column)],
+		};
+	}
+	const papers: RawPaper[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const entry of (root.entry as XmlNode[] | undefined) ?? []) {
+		const line = lines.lineOf(startIndex(entry) ?? 0);
+		const result = readEntry(entry, file, line);
+		if (typeof result === 'string') diagnostics.push(warning(file, line, result));
+		else papers.push(result);
+	}
+	return { papers, diagnostics };
+};
+
+function readEntry(entry: XmlNode, file: string, line: number): RawPaper | string {
+	const id = textOf(entry.id);
+	const title = cleanText(textOf(entry.title));
+	const abstract = cleanText(textOf(entry.summary));
+	// The API reports a bad query as a feed with one entry titled "Error".
+	if (id.includes('arxiv.org/api/errors')) return `The arXiv API returned an error: ${abstract || title}; expected paper entries.`;
+	if (!title) return 'Skipped an entry: expected a <title>.';
+	if (!abstract) return `Skipped the entry "${title}": expected a <summary> with the abstract.`;
+	const links = ((entry.link as XmlNode[] | undefined) ?? []).map(readLink).filter((link) => link !== null);
+	const commentLinks = findUrls(cleanText(textOf(entry['arxiv:comment']))).map(({ url, kind }) => ({ url, kind }));
+	return createRawPaper({
+		title,
+		abstract,
+		authors: ((entry.author as XmlNode[] | undefined) ?? []).map((author) => cleanText(textOf(author.name))).filter(Boolean),
+		authorCount: Array.isArray(entry.author) && entry.author.length > 0 ? entry.author.length : null,
+		published: isoDay(textOf(entry.published)),
+		arxivId: normaliseArxivId(id),
+		doi: normaliseDoi(textOf(entry['arxiv:doi'])),
+		links: unionLinks(findUrls(abstract), commentLinks, links),
+		source: { file, format: 'arxiv-atom', line },
+	});
+}
+
+/** `<link>`: the abstract page (`rel="alternate"`), the PDF (`title="pdf"`) or the DOI. */
+function readLink(link: XmlNode): PaperLink | null {
+	const href = typeof link['@_href'] === 'string' ? link['@_href'] : null;
+	const title = link['@_title'];
+	if (!href) return null;
+	if (title === 'doi') return fieldLink(href, 'doi');
+	if (title === 'pdf' || link['@_rel'] === 'alternate') return fieldLink(href, 'arxiv');
+	return fieldLink(href);
+}
+
+/** The text of an element, whether the parser gave a string or an object with `#text`. */
+function textOf(node: unknown): string {
+	if (typeof node === 'string') return node;
+	if (node && typeof node === 'object' && '#text' in node) return String((node as XmlNode)['#text']);
+	return '';
+}
+
+function startIndex(node: unknown): number | undefined {
+	if (!node || typeof node !== 'object') return undefined;
+	return ((node as XmlNode)[META] as { startIndex?: number } | undefined)?.startIndex;
+}
