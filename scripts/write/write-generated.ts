@@ -1,0 +1,180 @@
+/**
+ * Atomic, idempotent replacement of a folder of generated files (`content/papers/`).
+ *
+ * The new folder is built completely beside the target (`.papers.tmp-<pid>`): files
+ * whose bytes are unchanged are hard-linked from the current target, so they keep
+ * their inode and mtime and incremental builds see only the pages that changed;
+ * changed files are written and fsynced. Two renames then swap the folders
+ * (target → `.papers.old-<pid>`, tmp → target) and the old one is removed, which also
+ * removes stale pages of papers that disappeared. A crash or a bad input before the
+ * swap leaves the previous target untouched; leftovers of a crashed run are
+ * recovered at the start of the next one. An input that changes nothing touches
+ * nothing at all. Nothing outside the target and those two siblings is ever touched.
+ */
+import { constants } from 'node:fs';
+import { copyFile, link, lstat, mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { recoverInterruptedWrite, siblingName } from './recover.ts';
+
+/** One file of the generated folder. */
+export interface GeneratedFile {
+	/** A plain file name (no folders). */
+	name: string;
+	content: string | Uint8Array;
+}
+
+export interface WriteGeneratedOptions {
+	/** Called after each file is staged, e.g. to show progress; awaited. */
+	onProgress?: (staged: number, name: string) => void | Promise<void>;
+	/** fsync files and folders before the swap (default true). Off only for throwaway output. */
+	durable?: boolean;
+}
+
+export interface WriteGeneratedResult {
+	/** New or changed files, in input order. */
+	written: string[];
+	/** Files whose bytes were already in place (same inode, same mtime). */
+	unchanged: string[];
+	/** Entries of the previous folder that are gone now, sorted. */
+	removed: string[];
+}
+
+/** How many files are staged at once: enough to hide fsync latency, few enough for file handles. */
+const CONCURRENCY = 16;
+
+/**
+ * Replaces `targetDir` with exactly `files`, atomically. Accepts an array or a (possibly
+ * async) iterable, so 10,000 pages can be streamed instead of held in memory.
+ */
+export async function writeGeneratedDir(
+	targetDir: string,
+	files: Iterable<GeneratedFile> | AsyncIterable<GeneratedFile>,
+	options: WriteGeneratedOptions = {},
+): Promise<WriteGeneratedResult> {
+	const target = resolve(targetDir);
+	const durable = options.durable ?? true;
+	await recoverInterruptedWrite(target);
+	const previous = await listTarget(target);
+	const tmp = join(dirname(target), siblingName(basename(target), 'tmp', process.pid));
+	await rm(tmp, { recursive: true, force: true });
+	await mkdir(tmp, { recursive: true });
+
+	const result: WriteGeneratedResult = { written: [], unchanged: [], removed: [] };
+	const statuses = new Map<string, 'written' | 'unchanged'>();
+	const inFlight = new Set<Promise<void>>();
+	try {
+		let staged = 0;
+		for await (const file of files) {
+			checkName(file.name, statuses);
+			statuses.set(file.name, 'written');
+			const task = stageFile(target, tmp, file, previous, durable).then(async (status) => {
+				statuses.set(file.name, status);
+				await options.onProgress?.(++staged, file.name);
+			});
+			inFlight.add(task);
+			void task.finally(() => inFlight.delete(task)).catch(() => {});
+			if (inFlight.size >= CONCURRENCY) await Promise.race(inFlight);
+		}
+		await Promise.all(inFlight);
+	} catch (error) {
+		await Promise.allSettled(inFlight);
+		await rm(tmp, { recursive: true, force: true });
+		throw error;
+	}
+
+	for (const [name, status] of statuses) result[status].push(name);
+	result.removed = previous ? [...previous.keys()].filter((name) => !statuses.has(name)).sort() : [];
+	if (previous && result.written.length === 0 && result.removed.length === 0) {
+		await rm(tmp, { recursive: true, force: true });
+		return result;
+	}
+	await swapIn(target, tmp, previous !== null, durable);
+	return result;
+}
+
+/** Entries of the current target (name → is a regular file); null when it does not exist. */
+async function listTarget(target: string): Promise<Map<string, boolean> | null> {
+	let entries;
+	try {
+		entries = await readdir(target, { withFileTypes: true });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+	const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+	if (folders.length > 0) {
+		// Generated folders are flat: a subfolder means the target is a folder people use.
+		throw new Error(`Refusing to replace ${target}: it holds folders (${folders.join(', ')}) that paperfold does not generate; is the output folder right?`);
+	}
+	return new Map(entries.map((entry) => [entry.name, entry.isFile()]));
+}
+
+function checkName(name: string, seen: Map<string, unknown>): void {
+	if (!name || name === '.' || name === '..' || /[/\\\0]/.test(name)) {
+		throw new Error(`Generated file name ${JSON.stringify(name)} is not a plain file name`);
+	}
+	if (seen.has(name)) throw new Error(`Generated file name "${name}" appears twice`);
+}
+
+/** Puts one file into the staging folder: a hard link when the bytes are unchanged. */
+async function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null, durable: boolean) {
+	const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+	const current = join(target, file.name);
+	const staged = join(tmp, file.name);
+	if (previous?.get(file.name) && (await sameBytes(current, bytes))) {
+		await linkOrCopy(current, staged);
+		return 'unchanged' as const;
+	}
+	const handle = await open(staged, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+	try {
+		await handle.writeFile(bytes);
+		if (durable) await handle.sync();
+	} finally {
+		await handle.close();
+	}
+	return 'written' as const;
+}
+
+async function sameBytes(path: string, bytes: Uint8Array): Promise<boolean> {
+	const stats = await lstat(path);
+	if (!stats.isFile() || stats.size !== bytes.byteLength) return false;
+	return Buffer.from(await readFile(path)).equals(bytes);
+}
+
+/** Hard link; where the file system has none, a copy that keeps the mtime. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	try {
+		await link(from, to);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
+		await copyFile(from, to);
+		const stats = await lstat(from);
+		await utimes(to, stats.atime, stats.mtime);
+	}
+}
+
+/** target → .old, tmp → target, drop .old; each rename is atomic, recovery covers the gap. */
+async function swapIn(target: string, tmp: string, targetExists: boolean, durable: boolean): Promise<void> {
+	const parent = dirname(target);
+	if (durable) await syncDir(tmp);
+	if (targetExists) {
+		const old = join(parent, siblingName(basename(target), 'old', process.pid));
+		await rename(target, old);
+		await rename(tmp, target);
+		if (durable) await syncDir(parent);
+		await rm(old, { recursive: true, force: true });
+	} else {
+		await rename(tmp, target);
+		if (durable) await syncDir(parent);
+	}
+}
+
+async function syncDir(path: string): Promise<void> {
+	const handle = await open(path, constants.O_RDONLY);
+	try {
+		await handle.sync();
+	} finally {
+		await handle.close();
+	}
+}
