@@ -15,6 +15,8 @@ import { entityHref, markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatterYaml } from './frontmatter.ts';
 
+export { renderTopicsJson } from './topics-json.ts';
+
 /**
  * Escapes that MDX and likely future plugins need beyond the stock extensions:
  * `import `/`export ` at the start of a line would be parsed as JavaScript ESM, and `$`
