@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Span } from '../../src/schemas/paper.ts';
+import { annotateText } from './annotate-text.ts';
+import { emptyLexicons } from './lexicons.ts';
+import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
+
+const lexicons = loadLexicons();
+const seed = loadSeedPapers();
+
+/** Every span an annotation carries, with where it came from. */
+function spansOf(annotations: ReturnType<typeof annotateText>): [string, Span][] {
+	return [
+		['tldr', annotations.tldr],
+		...annotations.summary.problem.map((s) => ['problem', s] as [string, Span]),
+		...annotations.summary.approach.map((s) => ['approach', s] as [string, Span]),
+		...annotations.summary.results.map((s) => ['results', s] as [string, Span]),
+		...annotations.entities.flatMap((e) => e.spans.map((s) => [`entity ${e.name}`, s] as [string, Span])),
+		...annotations.acronyms.map((a) => [`acronym ${a.short}`, a.span] as [string, Span]),
+		...annotations.claims.flatMap((c) => [[`claim ${c.value.text}`, c.value], ['claim sentence', c.sentence]] as [string, Span][]),
+	];
+}
+
+describe('annotateText', () => {
+	it('satisfies abstract.slice(start, end) === text for every span of every seed paper', () => {
+		expect(seed.length).toBeGreaterThanOrEqual(47);
+		let checked = 0;
+		for (const paper of seed) {
+			for (const [what, s] of spansOf(annotateText(paper, lexicons))) {
+				expect(paper.abstract.slice(s.start, s.end), `${what} in "${paper.title}"`).toBe(s.text);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(800);
+	});
+
+	it('keeps spans exact on arbitrary text and on abstract-like word salad (property)', () => {
+		const words = fc.constantFrom(
+			'We', 'propose', 'introduce', 'FooNet', '(FN)', 'Foo Net', '4.5%', '~23', '50x', 'GPT-4o', 'Qwen2.5-3B', 'MATH', 'math',
+			'In-Context', 'Learning', '(ICL).', 'e.g.,', 'etc.', '(1)', 'https://x.io/FooNet.', '\\oni', 'İstanbul', 'ﬁne', '😀', '.', ',', 'However,',
+		);
+		const salad = fc.array(words, { minLength: 1, maxLength: 60 }).map((w) => w.join(' '));
+		const text = fc.oneof(fc.string({ minLength: 1, maxLength: 400, unit: 'binary' }), salad);
+		fc.assert(
+			fc.property(text, fc.string({ maxLength: 60 }), (abstract, title) => {
+				for (const [, s] of spansOf(annotateText({ title, abstract }, lexicons))) {
+					if (abstract.slice(s.start, s.end) !== s.text) return false;
+				}
+				return true;
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
+	it('combines TL;DR, summary, entities, acronyms and claims for one paper', () => {
+		const paper = seed.find((p) => p.title.startsWith('Few-shot In-Context Preference Learning'))!;
+		const result = annotateText(paper, lexicons);
+		expect(result.tldr.text).toMatch(/^We propose In-Context Preference Learning \(ICPL\)/);
+		expect(result.summary.approach.map((s) => s.text)).toContain(result.tldr.text);
+		expect(result.entities[0]).toMatchObject({ id: 'icpl', name: 'ICPL', type: 'method', role: 'introduced' });
+		expect(result.acronyms.find((a) => a.short === 'RLHF')?.long).toBe('Reinforcement Learning from Human Feedback');
+		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'summary', 'tldr']);
+	});
+
+	it('is deterministic', () => {
+		for (const paper of seed.slice(0, 10)) expect(annotateText(paper, lexicons)).toEqual(annotateText(paper, lexicons));
+	});
+
+	it('annotates an abstract without sentence punctuation, and works with no lexicons', () => {
+		const result = annotateText({ title: 'X', abstract: 'a single clause without a full stop' }, emptyLexicons());
+		expect(result.tldr.text).toBe('a single clause without a full stop');
+		expect(result.entities).toEqual([]);
+	});
+});
