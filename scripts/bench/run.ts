@@ -1,0 +1,241 @@
+/**
+ * `npm run bench -- --papers N`: builds N synthetic papers with paperfold and, in the same
+ * run, the same abstracts as a bare Astro + MDX + Pagefind-CLI site, measures every phase
+ * from outside (`/usr/bin/time -v`), prints the ratios and writes bench/results/latest.{md,json}.
+ *
+ *   npm run bench -- --papers 1000
+ *   npm run bench -- --papers 1000,5000,10000     (one run after the other)
+ *
+ * All I/O of the benchmark lives here; synthesis, the baseline project and the report are pure.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import { baselineProjectFiles } from './baseline-project.ts';
+import { measureCommand, type CommandRun } from './measure.ts';
+import {
+	ratioLines,
+	ratiosOf,
+	renderMarkdown,
+	totalOf,
+	type BenchResult,
+	type IncrementalResult,
+	type PageWeight,
+	type PhaseResult,
+	type PipelineResult,
+} from './report.ts';
+import { renderHfPapersPage, synthesizePapers, type SyntheticPaper } from './synthesize.ts';
+
+const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--results DIR] [--keep] [--no-incremental]
+
+  --papers N[,N…]   synthetic papers per run (default 1000); a list runs one after the other
+  --work DIR        scratch folder (default: $TMPDIR/paperfold-bench); emptied per run
+  --results DIR     where latest.md and latest.json go (default: bench/results)
+  --keep            keep the scratch folder (built sites) after the run
+  --no-incremental  skip the one-abstract-changed rebuild
+  --seed N          random seed of the synthetic papers (default 1)`;
+
+const root = resolve(import.meta.dirname, '../..');
+const SEED_LISTING = join(root, 'content/sources/hf-papers-few-shot-rl.txt');
+
+/** Environment of every measured command: no telemetry, no progress bars, Pagefind run apart. */
+const childEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CI: 'true', PAPERFOLD_PAGEFIND: '0' };
+
+function log(message: string): void {
+	process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** Runs and measures one phase; throws with the command's output when it fails. */
+async function phase(name: string, command: string, args: string[], cwd: string, env = childEnv): Promise<PhaseResult> {
+	log(`${name}…`);
+	const run: CommandRun = await measureCommand(command, args, { cwd, env });
+	if (run.exitCode !== 0) throw new Error(`${name} failed (exit ${run.exitCode}): ${command} ${args.join(' ')}\n${run.output.slice(-4000)}`);
+	log(`${name}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakRssMiB)} MiB`);
+	return { phase: name, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakRssMiB: run.peakRssMiB };
+}
+
+/**
+ * A `node_modules` of symlinks to the project's packages: the copy resolves the same
+ * packages, but Astro's and Vite's caches (`node_modules/.astro`, `.vite`) stay its own.
+ */
+function linkNodeModules(target: string): void {
+	const source = join(root, 'node_modules');
+	mkdirSync(join(target, 'node_modules'), { recursive: true });
+	for (const name of readdirSync(source)) {
+		if (name.startsWith('.') && name !== '.bin') continue;
+		symlinkSync(join(source, name), join(target, 'node_modules', name));
+	}
+}
+
+/** Total size of the files under `dir`, in bytes. */
+function dirBytes(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+function countHtml(dir: string): number {
+	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+function pipelineResult(phases: PhaseResult[], dist: string): PipelineResult {
+	const total = totalOf(phases);
+	const pages = countHtml(dist);
+	return { phases, total, pages, pagesPerSecond: pages / total.wallSeconds, distBytes: dirBytes(dist), pagefindBytes: dirBytes(join(dist, 'pagefind')) };
+}
+
+/** File name → inode and mtime, to tell which generated pages a rebuild rewrote. */
+function snapshot(dir: string): Map<string, string> {
+	return new Map(
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.mdx'))
+			.map((name) => {
+				const stat = statSync(join(dir, name));
+				return [name, `${stat.ino}:${stat.mtimeMs}`];
+			}),
+	);
+}
+
+/** gzip bytes of one paper page plus the CSS and JS it references; its script count. */
+function measurePageWeight(dist: string): PageWeight | null {
+	const papersDir = join(dist, 'papers');
+	if (!existsSync(papersDir)) return null;
+	const first = readdirSync(papersDir).sort().find((name) => existsSync(join(papersDir, name, 'index.html')));
+	if (!first) return null;
+	const page = join(papersDir, first, 'index.html');
+	const html = readFileSync(page, 'utf8');
+	let bytes = gzipSync(html).length;
+	const assets = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
+	for (const asset of new Set(assets)) {
+		const file = join(dist, asset.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+/, ''));
+		if (existsSync(file)) bytes += gzipSync(readFileSync(file)).length;
+	}
+	return { page: `papers/${first}/`, gzipBytes: bytes, scripts: (html.match(/<script\b/g) ?? []).length };
+}
+
+/** One benchmark run at `count` papers. */
+async function runOnce(count: number, options: { work: string; incremental: boolean; seed: number }): Promise<BenchResult> {
+	const work = join(options.work, String(count));
+	rmSync(work, { recursive: true, force: true });
+	mkdirSync(work, { recursive: true });
+	const node = process.execPath;
+
+	log(`${count} papers: synthesising from ${SEED_LISTING}`);
+	const seeds = parseHfPapersPage(readFileSync(SEED_LISTING, 'utf8'), SEED_LISTING).papers;
+	const papers: SyntheticPaper[] = synthesizePapers(seeds, count, options.seed);
+	const listing = join(work, 'listing.txt');
+	writeFileSync(listing, renderHfPapersPage(papers));
+
+	// paperfold: a copy of this project, without its generated pages, builds and caches.
+	const site = join(work, 'site');
+	execFileSync('rsync', ['-a', '--exclude=/node_modules', '--exclude=/.git', '--exclude=/dist', '--exclude=/content/papers', '--exclude=/bench', '--exclude=/.paperfold-cache', '--exclude=/artifacts', '--exclude=/.astro', `${root}/`, `${site}/`]);
+	linkNodeModules(site);
+	const stage = join(work, 'stage');
+	mkdirSync(stage);
+	const stageScript = join(site, 'scripts/bench/stage.ts');
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const pagefind = join(root, 'node_modules/.bin/pagefind');
+	const paperfoldPhases = [
+		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
+		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
+		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
+		await phase('astro build', node, [astro, 'build'], site),
+		await phase('pagefind', pagefind, ['--site', 'dist'], site),
+	];
+	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
+	const pageWeight = measurePageWeight(join(site, 'dist'));
+
+	// Baseline: the same titles and abstracts as bare MDX pages in a plain Astro + MDX project.
+	const bare = join(work, 'baseline');
+	for (const file of baselineProjectFiles(papers)) {
+		mkdirSync(dirname(join(bare, file.path)), { recursive: true });
+		writeFileSync(join(bare, file.path), file.content);
+	}
+	linkNodeModules(bare);
+	const baselinePhases = [await phase('astro build (baseline)', node, [astro, 'build'], bare), await phase('pagefind (baseline)', pagefind, ['--site', 'dist'], bare)];
+	const baseline = pipelineResult(baselinePhases, join(bare, 'dist'));
+
+	let incremental: IncrementalResult | null = null;
+	if (options.incremental) incremental = await runIncremental(site, work, papers, node, astro, pagefind);
+
+	const result: BenchResult = {
+		papers: count,
+		date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+		machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.versions.node },
+		paperfold,
+		baseline,
+		ratios: ratiosOf(paperfold.total, baseline.total),
+		incremental,
+		pageWeight,
+	};
+	return result;
+}
+
+/**
+ * The real orchestrator twice: once to fill its caches from the same listing, then after
+ * one abstract changed; counts which generated pages the second run rewrote.
+ */
+async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, astro: string, pagefind: string): Promise<IncrementalResult> {
+	const build = join(site, 'scripts/build.ts');
+	const listing = join(work, 'listing.txt');
+	await phase('generate (scripts/build.ts, warm-up)', node, [build, '--no-site', '--source', listing], site);
+	const changed = papers.map((paper, index) => (index === Math.floor(papers.length / 2) ? { ...paper, abstract: `${paper.abstract} We also release an extended evaluation suite.` } : paper));
+	const changedListing = join(work, 'listing-changed.txt');
+	writeFileSync(changedListing, renderHfPapersPage(changed));
+	const before = snapshot(join(site, 'content/papers'));
+	const phases = [await phase('generate (incremental)', node, [build, '--no-site', '--source', changedListing], site)];
+	const after = snapshot(join(site, 'content/papers'));
+	const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).length;
+	phases.push(await phase('astro build (incremental)', node, [astro, 'build'], site), await phase('pagefind (incremental)', pagefind, ['--site', 'dist'], site));
+	return { phases, total: totalOf(phases), mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten };
+}
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			papers: { type: 'string', default: '1000' },
+			work: { type: 'string', default: join(tmpdir(), 'paperfold-bench') },
+			results: { type: 'string', default: join(root, 'bench/results') },
+			keep: { type: 'boolean', default: false },
+			'no-incremental': { type: 'boolean', default: false },
+			seed: { type: 'string', default: '1' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(HELP);
+		return;
+	}
+	const counts = values.papers.split(',').map((value) => Number(value.trim()));
+	if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--papers: expected positive integers, got "${values.papers}"`);
+	const work = resolve(values.work);
+	const results: BenchResult[] = [];
+	try {
+		for (const count of counts) {
+			const result = await runOnce(count, { work, incremental: !values['no-incremental'], seed: Number(values.seed) });
+			results.push(result);
+			console.log(renderMarkdown(result));
+			console.log(ratioLines(result.ratios));
+			if (!values.keep) rmSync(join(work, String(count)), { recursive: true, force: true });
+		}
+	} finally {
+		if (results.length) {
+			const resultsDir = resolve(values.results);
+			mkdirSync(resultsDir, { recursive: true });
+			const command = `npm run bench -- --papers ${counts.join(',')}`;
+			writeFileSync(join(resultsDir, 'latest.md'), `<!-- ${command} -->\n\n${results.map(renderMarkdown).join('\n')}`);
+			writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify({ command, results }, null, '\t')}\n`);
+			log(`results written to ${join(resultsDir, 'latest.md')} and latest.json`);
+		}
+	}
+}
+
+main().catch((error: Error) => {
+	console.error(`bench: ${error.message}`);
+	process.exitCode = 1;
+});

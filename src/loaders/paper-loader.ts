@@ -1,0 +1,86 @@
+/**
+ * An Astro content loader for the generated paper pages (`content/papers/*.mdx`).
+ *
+ * Astro's `glob()` loader turns every `.mdx` file into its own bundled JavaScript module;
+ * at 10,000 papers that dominates `astro build` (minutes and gigabytes). Generated pages
+ * use only plain MDX (see `render-paper-body.ts`), so this loader renders each body to
+ * HTML once, stores it as the entry's `rendered` content — `render(entry)` works as
+ * before — and keeps a content digest per entry so an unchanged file is neither parsed,
+ * validated nor rendered again on the next build.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderPaperBody } from './render-paper-body.ts';
+
+/** Bump when the rendering changes, so cached entries are rendered again. */
+const RENDERER_VERSION = '1';
+/** Files read and rendered at once: enough to hide I/O latency, few enough to stay lean. */
+const CONCURRENCY = 32;
+
+export interface PaperLoaderOptions {
+	/** Folder of the generated pages, relative to the project root. */
+	base: string;
+}
+
+/** The page's id: its file name without `.mdx` (the writer names files `<data.id>.mdx`). */
+const idOf = (name: string) => name.slice(0, -'.mdx'.length);
+
+/** Loads `<base>/*.mdx` (not `_*` files) as paper entries with pre-rendered HTML. */
+export function paperLoader(options: PaperLoaderOptions): Loader {
+	return {
+		name: 'paperfold-paper-loader',
+		load: async (context) => {
+			const { config, store, logger } = context;
+			const rootDir = fileURLToPath(config.root);
+			const dir = fileURLToPath(new URL(options.base.replace(/\/?$/, '/'), config.root));
+			const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).sort();
+			if (!names.length) logger.warn(`No paper pages (*.mdx) in ${relative(rootDir, dir) || '.'}`);
+
+			const stale = new Set(store.keys());
+			let rendered = 0;
+			const queue = [...names];
+			const worker = async () => {
+				for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+					stale.delete(idOf(name));
+					if (await syncPage(context, join(dir, name), rootDir)) rendered++;
+				}
+			};
+			await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+			for (const id of stale) store.delete(id);
+			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
+
+			// `astro dev`: re-sync a page when the generator rewrites it.
+			context.watcher?.add(dir);
+			context.watcher?.on('all', async (event, path) => {
+				if (!path.startsWith(dir) || !path.endsWith('.mdx') || path.slice(dir.length).startsWith('_')) return;
+				if (event === 'unlink') store.delete(idOf(path.slice(dir.length).replace(/^[\\/]/, '')));
+				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir);
+			});
+		},
+	};
+}
+
+/** Reads, validates and renders one page unless its digest is unchanged; true if it rendered. */
+async function syncPage(context: LoaderContext, file: string, rootDir: string): Promise<boolean> {
+	const { store, parseData, generateDigest, config } = context;
+	const filePath = relative(rootDir, file).split('\\').join('/');
+	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
+	const contents = await readFile(file, 'utf8');
+	const digest = generateDigest(`${RENDERER_VERSION}\0${config.base}\0${contents}`);
+	if (store.get(id)?.digest === digest) return false;
+
+	let parsed: ReturnType<typeof parseFrontmatter>;
+	try {
+		parsed = parseFrontmatter(contents);
+	} catch (error) {
+		throw new Error(`${filePath}: invalid YAML frontmatter: ${(error as Error).message}`);
+	}
+	const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
+	const lineOffset = contents.slice(0, contents.length - parsed.content.length).split('\n').length - 1;
+	const { html, headings } = renderPaperBody(parsed.content, { file: filePath, lineOffset, base: config.base });
+	store.set({ id, data, filePath, digest, rendered: { html, metadata: { headings } } });
+	return true;
+}

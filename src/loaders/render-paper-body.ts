@@ -1,0 +1,112 @@
+/**
+ * The body of a generated paper page (MDX) → HTML, without compiling it to a JavaScript
+ * module. Generated pages use a safe subset of MDX: Markdown + GFM, escaped text, and plain
+ * lowercase JSX elements (`<abbr title>`, `<mark class>`) whose attributes are strings —
+ * no `import`/`export`, no `{expressions}`, no components. That subset maps one to one onto
+ * HTML, so each page is rendered here once, like a `.md` file, instead of becoming one
+ * bundled module per page (the cost that dominates a large `astro build`).
+ * Anything outside the subset throws an error naming the file, line and column.
+ */
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { toHast, type State } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { mdx } from 'micromark-extension-mdx';
+import { rehypeBaseLinks } from '../../scripts/render/rehype-base-links.ts';
+
+/** Where the body comes from, for error messages and line numbers. */
+export interface RenderBodyOptions {
+	/** The page's file, as shown in errors. */
+	file: string;
+	/** Lines before the body in the file (the frontmatter), so errors give file lines. */
+	lineOffset?: number;
+	/** The site's base path: root-relative links get it in front (`/paperfold/`). */
+	base?: string;
+}
+
+/** What `render(entry)` shows: the HTML and the page's headings. */
+export interface RenderedBody {
+	html: string;
+	headings: MarkdownHeading[];
+}
+
+/** JSX element names allowed: plain HTML elements, never components (those need imports). */
+const HTML_NAME = /^[a-z][a-z0-9]*$/;
+
+/** An error that points at the offending place in the page. */
+function unsupported(options: RenderBodyOptions, node: Nodes, what: string): Error {
+	const start = node.position?.start;
+	const where = start ? `:${start.line + (options.lineOffset ?? 0)}:${start.column}` : '';
+	return new Error(
+		`${options.file}${where}: ${what} is not supported in generated paper pages ` +
+			'(only Markdown, GFM and plain HTML-like JSX elements with string attributes); fix the page writer.',
+	);
+}
+
+/** Throws on any MDX construct that would need JavaScript to render. */
+function assertPlainMdx(tree: Root, body: string, options: RenderBodyOptions): void {
+	const esm = /^(?:import|export)[\t ]/m.exec(body);
+	if (esm) {
+		const line = body.slice(0, esm.index).split('\n').length + (options.lineOffset ?? 0);
+		throw new Error(`${options.file}:${line}:1: an \`${esm[0].trim()}\` statement is not supported in generated paper pages; fix the page writer.`);
+	}
+	walk(tree, (node) => {
+		switch (node.type) {
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				throw unsupported(options, node, `the expression {${node.value}}`);
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				if (!node.name || !HTML_NAME.test(node.name)) throw unsupported(options, node, `the JSX element <${node.name ?? ''}>`);
+				for (const attribute of node.attributes) {
+					if (attribute.type !== 'mdxJsxAttribute') throw unsupported(options, node, `a spread attribute on <${node.name}>`);
+					if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
+						throw unsupported(options, node, `the expression attribute ${attribute.name}={…} on <${node.name}>`);
+					}
+				}
+				return;
+			}
+		}
+	});
+}
+
+/** Calls `visitor` on every node of the tree, parents first. */
+function walk(node: Nodes, visitor: (node: Nodes) => void): void {
+	visitor(node);
+	if ('children' in node) for (const child of node.children) walk(child as Nodes, visitor);
+}
+
+/** A plain JSX element as the HTML element it names; attribute names stay HTML names. */
+function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
+	const properties: Properties = {};
+	for (const attribute of node.attributes) {
+		if (attribute.type === 'mdxJsxAttribute') properties[attribute.name] = attribute.value === null || attribute.value === undefined ? true : String(attribute.value);
+	}
+	const result: Element = { type: 'element', tagName: node.name ?? 'span', properties, children: state.all(node) as ElementContent[] };
+	state.patch(node, result);
+	return state.applyData(node, result);
+}
+
+/** Renders the body of a generated `.mdx` paper page to HTML (pure). */
+export function renderPaperBody(body: string, options: RenderBodyOptions): RenderedBody {
+	let tree: Root;
+	try {
+		tree = fromMarkdown(body, { extensions: [mdx(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+	} catch (error) {
+		const cause = error as Error & { line?: number; column?: number };
+		const where = cause.line ? `:${cause.line + (options.lineOffset ?? 0)}:${cause.column ?? 1}` : '';
+		throw new Error(`${options.file}${where}: cannot parse the MDX body: ${cause.message}`);
+	}
+	assertPlainMdx(tree, body, options);
+	const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } }) as HastRoot;
+	// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
+	const file = { path: options.file, history: [options.file], data: {} as { astro?: { headings?: MarkdownHeading[] } } };
+	rehypeHeadingIds()(hast, file as never);
+	if (options.base) rehypeBaseLinks({ base: options.base })(hast);
+	return { html: toHtml(hast), headings: file.data.astro?.headings ?? [] };
+}
