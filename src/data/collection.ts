@@ -1,0 +1,32 @@
+/**
+ * The collection, loaded and indexed once per build and shared by every route
+ * (module state lives for the whole `astro build`), so no page scans all papers.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
+
+export interface SiteData {
+	index: CollectionIndex;
+	/** Paper entries (for `render()`), by paper id. */
+	entries: Map<string, CollectionEntry<'papers'>>;
+	/** Readers' notes, by paper id. */
+	notes: Map<string, CollectionEntry<'notes'>>;
+}
+
+let loading: Promise<SiteData> | undefined;
+
+/** The indexed collection; the first call loads it, later calls share the result. */
+export function loadSiteData(): Promise<SiteData> {
+	loading ??= (async () => {
+		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('notes')]);
+		return {
+			index: buildCollectionIndex(
+				papers.map((p) => p.data),
+				topics.map((t) => t.data),
+			),
+			entries: new Map(papers.map((p) => [p.data.id, p])),
+			notes: new Map(notes.map((n) => [n.id, n])),
+		};
+	})();
+	return loading;
+}

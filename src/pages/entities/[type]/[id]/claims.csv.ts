@@ -1,0 +1,18 @@
+/** The claims table of one entity page as CSV: paper, paper URL, claim, number. */
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../../../../data/collection.ts';
+import { toCsv } from '../../../../lib/csv.ts';
+import { absoluteUrl, paperPath, url } from '../../../../lib/urls.ts';
+
+export async function getStaticPaths() {
+	const { index } = await loadSiteData();
+	return [...index.entities.values()]
+		.filter((entity) => entity.claims.length)
+		.map((entity) => ({ params: { type: entity.type, id: entity.id }, props: { entity } }));
+}
+
+export const GET: APIRoute = ({ props, site }) => {
+	const { entity } = props as { entity: import('../../../../lib/collection-index.ts').EntityEntry };
+	const rows = entity.claims.map(({ paper, claim }) => [paper.title, absoluteUrl(site, url(paperPath(paper.id))), claim.sentence.text, claim.value.text]);
+	return new Response(toCsv(['paper', 'url', 'claim', 'number'], rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,23 @@
+/** `/feed.xml`: an Atom feed of the papers, newest first. */
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../data/collection.ts';
+import { toAtomFeed } from '../lib/feed.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { absoluteUrl, paperPath, url } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { index } = await loadSiteData();
+	const topicTitle = new Map(index.topics.map((t) => [t.topic.id, t.topic.title]));
+	const xml = toAtomFeed(
+		{ title: SITE_NAME, subtitle: SITE_DESCRIPTION, siteUrl: absoluteUrl(site, url('/')), feedUrl: absoluteUrl(site, url('/feed.xml')) },
+		index.papers.map((p) => ({
+			id: p.id,
+			title: p.title,
+			url: absoluteUrl(site, url(paperPath(p.id))),
+			published: p.published,
+			summary: p.tldr.text,
+			categories: p.topics.map((t) => topicTitle.get(t.id) ?? t.id),
+		})),
+	);
+	return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

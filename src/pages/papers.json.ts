@@ -1,0 +1,16 @@
+/** `dist/papers.json`: the machine-readable export of the whole collection. */
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../data/collection.ts';
+import { toCollectionExport } from '../lib/collection-export.ts';
+import { absoluteUrl, paperPath, url } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { index } = await loadSiteData();
+	const data = toCollectionExport(
+		index.papers,
+		index.topics.map((t) => t.topic),
+		(id) => absoluteUrl(site, url(paperPath(id))),
+		site ? absoluteUrl(site, url('/')) : null,
+	);
+	return new Response(JSON.stringify(data, null, '\t'), { headers: { 'content-type': 'application/json' } });
+};
