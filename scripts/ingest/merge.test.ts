@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { mergePapers, mergeTwo, normaliseTitle } from './merge.ts';
+import { createRawPaper } from './raw-paper.ts';
+import type { RawPaper } from './types.ts';
+import { findUrls } from './urls.ts';
+
+const paper = (fields: Partial<RawPaper> & { title: string; line: number }): RawPaper => {
+	const { line, ...rest } = fields;
+	return createRawPaper({ abstract: 'An abstract.', ...rest, source: { file: 'a.txt', format: 'hf-page', line } });
+};
+
+describe('normaliseTitle', () => {
+	it('ignores case, punctuation, dashes and accents', () => {
+		expect(normaliseTitle('RAMario: Reptile -- RL for Mario')).toBe(normaliseTitle('{RAMario}: reptile – RL for mario'));
+		expect(normaliseTitle('Über Café')).toBe('uber cafe');
+	});
+});
+
+describe('mergePapers', () => {
+	it('merges records that share an arXiv id, a DOI (any case) or a title, keeping first-appearance order', () => {
+		const input = [
+			paper({ title: 'First', arxivId: '2305.18290', line: 1 }),
+			paper({ title: 'Second', doi: '10.1/x', line: 2 }),
+			paper({ title: 'Another name for first', arxivId: '2305.18290', line: 3 }),
+			paper({ title: 'second', line: 4 }),
+			paper({ title: 'Third', doi: '10.1/X', line: 5 }),
+			paper({ title: 'Fourth', line: 6 }),
+		];
+		const { papers, merged } = mergePapers(input);
+		expect(merged).toBe(3);
+		expect(papers.map((p) => [p.title, p.sources.map((s) => s.line)])).toEqual([
+			['First', [1, 3]],
+			['Second', [2, 4, 5]],
+			['Fourth', [6]],
+		]);
+	});
+
+	it('merges transitively: a record sharing an id with one and a title with another joins both', () => {
+		const input = [
+			paper({ title: 'Alpha', arxivId: '1111.11111', line: 1 }),
+			paper({ title: 'Beta', line: 2 }),
+			paper({ title: 'Beta', arxivId: '1111.11111', line: 3 }),
+		];
+		const { papers, merged } = mergePapers(input);
+		expect(merged).toBe(2);
+		expect(papers).toHaveLength(1);
+		expect(papers[0].sources.map((s) => s.line)).toEqual([1, 2, 3]);
+	});
+
+	it('leaves distinct papers alone', () => {
+		const input = [paper({ title: 'One', line: 1 }), paper({ title: 'Two', line: 2 })];
+		expect(mergePapers(input)).toEqual({ papers: input, merged: 0 });
+	});
+});
+
+describe('mergeTwo', () => {
+	it('keeps non-null fields, the longer abstract and author list, and unites links by URL', () => {
+		const long = 'A longer abstract with code at https://github.com/a/b and more words.';
+		const a = paper({
+			title: 'T',
+			abstract: 'Short: https://x.io/p.',
+			authorCount: 2,
+			comments: 1,
+			links: findUrls('Short: https://x.io/p.'),
+			line: 1,
+		});
+		const b = paper({
+			title: 't',
+			abstract: long,
+			authors: ['Ann', 'Bo'],
+			upvotes: 5,
+			arxivId: '2401.00001',
+			links: [...findUrls(long), { url: 'https://x.io/p', kind: 'project' }],
+			huggingFace: { aiSummary: 'AI text', aiKeywords: ['k'] },
+			line: 9,
+		});
+		const merged = mergeTwo(a, b);
+		expect(merged).toEqual({
+			title: 'T',
+			abstract: long,
+			authors: ['Ann', 'Bo'],
+			authorCount: 2,
+			organization: null,
+			published: null,
+			comments: 1,
+			upvotes: 5,
+			arxivId: '2401.00001',
+			doi: null,
+			links: [
+				{ url: 'https://github.com/a/b', kind: 'code', span: { start: 31, end: 53, text: 'https://github.com/a/b' } },
+				{ url: 'https://x.io/p', kind: 'project' },
+			],
+			huggingFace: { aiSummary: 'AI text', aiKeywords: ['k'] },
+			sources: [
+				{ file: 'a.txt', format: 'hf-page', line: 1 },
+				{ file: 'a.txt', format: 'hf-page', line: 9 },
+			],
+		});
+		// Every span still points into the abstract that won.
+		for (const link of merged.links) if (link.span) expect(long.slice(link.span.start, link.span.end)).toBe(link.url);
+	});
+});
