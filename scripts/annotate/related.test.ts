@@ -10,11 +10,11 @@ const related = findRelatedPapers(seed);
 const relatedOf = (title: string) => related[seed.findIndex((p) => p.title === title)];
 
 describe('findRelatedPapers', () => {
-	it('relates "Towards Robust Zero-Shot Reinforcement Learning" to "On Zero-Shot Reinforcement Learning", sharing zero-shot RL', () => {
+	it('relates "Towards Robust Zero-Shot Reinforcement Learning" to "On Zero-Shot Reinforcement Learning", sharing "zero-shot RL"', () => {
 		const list = relatedOf('Towards Robust Zero-Shot Reinforcement Learning');
 		const match = list.find((r) => r.id === 'On Zero-Shot Reinforcement Learning');
 		expect(match).toBeDefined();
-		expect(match!.shared).toContain('zero-shot rl');
+		expect(match!.shared).toContain('zero-shot RL');
 	});
 
 	it('relates the decision-pretrained transformer paper to ReLIC', () => {

@@ -39,7 +39,7 @@ describe('vectorize', () => {
 		}
 		expect(space.vocabulary).toContain('offlin rl');
 		expect(space.vocabulary).toContain('entity:dataset/coco');
-		expect(space.labels[space.vocabulary.indexOf('offlin rl')]).toBe('offline rl');
+		expect(space.labels[space.vocabulary.indexOf('offlin rl')]).toBe('offline RL');
 	});
 
 	it('makes papers on the same subject closer than papers on different ones', () => {

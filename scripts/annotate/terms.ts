@@ -35,7 +35,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	perform performs performed address addresses addressed tackle overall specifically specific generally commonly
 	thereby still beyond far whilst upon namely take takes taking leverage leverages leveraging utilize utilizes
 	utilizing employ employs employing emerged emerging challenging challenge challenges promising potential
-	available code github https http www com org io html project website`
+	available code github https http www com org io html project website reach reaches reached`
 		.split(/\s+/)
 		.filter(Boolean),
 );
@@ -44,6 +44,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export interface Token {
 	/** Lowercased word as written ("zero-shot", "policies"). */
 	word: string;
+	/** The word as a label: acronyms and brand casing kept ("LLM", "ImageNet"), "Offline" → "offline". */
+	display: string;
 	/** Normalised stem used for matching ("zero-shot", "polici"). */
 	stem: string;
 	start: number;
@@ -83,7 +85,8 @@ export function tokenize(text: string): Token[] {
 		const raw = match[0];
 		const word = (raw.endsWith('s') && /^[A-Z\d-]{2,}s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
 		const start = match.index;
-		tokens.push({ word, stem: stemWord(word), start, end: start + match[0].length, stop: word.length < 2 || STOPWORDS.has(word) });
+		const display = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(raw) ? raw.toLowerCase() : raw;
+		tokens.push({ word, display, stem: stemWord(word), start, end: start + match[0].length, stop: word.length < 2 || STOPWORDS.has(word) });
 	}
 	return tokens;
 }
@@ -103,10 +106,10 @@ export function textFeatures(text: string, counts: Map<string, number>, forms: M
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
 		if (token.stop) continue;
-		note(token.stem, token.word);
+		note(token.stem, token.display);
 		const next = tokens[i + 1];
 		if (next && !next.stop && /^\s+$/.test(text.slice(token.end, next.start))) {
-			note(`${token.stem} ${next.stem}`, `${token.word} ${next.word}`);
+			note(`${token.stem} ${next.stem}`, `${token.display} ${next.display}`);
 		}
 	}
 }
