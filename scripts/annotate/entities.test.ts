@@ -103,6 +103,23 @@ describe('extractEntities', () => {
 		]);
 	});
 
+	it('takes a new name in apposition to the authors\' system as introduced, not a popular baseline', () => {
+		const abstract = 'We adapt a segmentation model with MedPrompt, a lightweight adapter. It beats GreedySeg, a popular baseline method.';
+		const entities = extractEntities('Segment Anything in Medical Images', abstract, lexicons);
+		expect(find(entities, 'MedPrompt')?.role).toBe('introduced');
+		expect(find(entities, 'GreedySeg')?.role).toBe('used');
+	});
+
+	it('falls back to a new name that is the subject of a sentence when nothing is proposed outright', () => {
+		const abstract = 'Diffusion models know geometry. DiffDepth keeps the U-Net and denoises depth on KITTI.';
+		const entities = extractEntities('Diffusion Models as Depth Estimators', abstract, lexicons);
+		expect(entities.map((e) => [e.name, e.type, e.role])).toEqual([
+			['DiffDepth', 'method', 'introduced'],
+			['U-Net', 'model', 'used'],
+			['KITTI', 'dataset', 'used'],
+		]);
+	});
+
 	it('does not take an acronym that a proposal is merely "based on" as introduced', () => {
 		const abstract = 'We propose CRAFT-GUI, a framework based on Group Relative Policy Optimization (GRPO).';
 		const entities = extractEntities('CRAFT-GUI: Agents', abstract, lexicons);

@@ -83,7 +83,7 @@ export function extractEntities(title: string, abstract: string, lexicons: Lexic
 		}
 	};
 
-	for (const hit of findIntroducedNames(title, abstract, sentences, acronyms, isGeneric)) {
+	for (const hit of findIntroducedNames(title, abstract, sentences, acronyms, isGeneric, known)) {
 		// "the Few-Shot Bot (FSB)": a long form found on its own joins its short form.
 		const byLong = acronyms.find((a) => a.long === hit.name);
 		const byShort = acronyms.find((a) => a.short === hit.name);

@@ -20,6 +20,8 @@ const OBJECT_END = new Set(
 );
 const SUBJECT = /\b(?:we|this (?:research )?(?:paper|work|study|thesis|article)|our (?:paper|work))\b/i;
 const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis)(?:e|es|ed|ing|s)?\b/gi;
+const OWN_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:method|approach|framework|algorithm|model|system|architecture|module|adapter|technique|procedure|pipeline|agent|detector|network|paradigm|tracker|planner)\b/g;
+const USED_ADJECTIVE = /\b(?:popular|existing|standard|classic|classical|prior|previous|well-known|common|baseline|state-of-the-art|recent|strong|widely)\b/i;
 const NOT_A_METHOD_NOUN = /^\)?\s*(?:metric|score|measure|index)\b/i;
 const DATASET_NOUN = /^\)?\s*(?:benchmark|dataset|suite|environment)s?\b/i;
 
@@ -29,7 +31,7 @@ const DATASET_NOUN = /^\)?\s*(?:benchmark|dataset|suite|environment)s?\b/i;
  * BFM-Zero, Reason-RFT) or capitals with digits (S3RL, I2S). "In-Context" is not one.
  */
 export function isCoinedName(token: string): boolean {
-	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+?$/.test(token)) return false;
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}$/.test(token)) return false;
 	if (/-(?:based|like|style|level|free|specific|aware|driven|only|wise)$/i.test(token)) return false;
 	const parts = token.split(/[-+]/).filter(Boolean);
 	return parts.some((part) => /[a-z][A-Z]|[A-Z]{2}/.test(part) || (/\d/.test(part) && /[A-Z]/.test(part)));
@@ -44,7 +46,14 @@ function cleanToken(raw: string): string {
  * (an acronym defined there, or a coined name), "X, or NAME", "a novel NAME …",
  * and the "Name:" prefix of the title when the abstract mentions it.
  */
-export function findIntroducedNames(title: string, abstract: string, sentences: Span[], acronyms: Acronym[], isGeneric: (name: string) => boolean): NameHit[] {
+export function findIntroducedNames(
+	title: string,
+	abstract: string,
+	sentences: Span[],
+	acronyms: Acronym[],
+	isGeneric: (name: string) => boolean,
+	isKnown: (name: string) => boolean = () => false,
+): NameHit[] {
 	const hits: NameHit[] = [];
 	const add = (name: string, forms: string[], type: NameHit['type'] = 'method') => {
 		if (name.length < 2 || isGeneric(name)) return;
@@ -89,6 +98,13 @@ export function findIntroducedNames(title: string, abstract: string, sentences: 
 			const or = /^\s+((?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*),\s+or\s+([A-Za-z][\w-]*)/.exec(rest);
 			if (or && isCoinedName(or[2]!)) add(or[2]!, [or[1]!]);
 		}
+		// (f) "We adapt … with MedPrompt, a lightweight adapter …": a new name in apposition,
+		// first mentioned in a sentence whose subject is the authors.
+		for (const m of sentence.text.matchAll(OWN_APPOSITION)) {
+			const token = m[1]!;
+			if (!isCoinedName(token) || isKnown(token) || USED_ADJECTIVE.test(m[0])) continue;
+			if (abstract.indexOf(token) === sentence.start + m.index) add(token, []);
+		}
 	}
 	// (d) "a novel QWeb neural network architecture", "CoT-Max, a novel approach"
 	for (const m of abstract.matchAll(/\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b/g)) {
@@ -98,10 +114,22 @@ export function findIntroducedNames(title: string, abstract: string, sentences: 
 	// (e) "RAMario: Experimental Approach to …"
 	const name = titleName(title);
 	if (name && (isCoinedName(name) || name.includes(' ')) && abstract.includes(name)) add(name, []);
+	// (g) Nothing stated outright: a new name that is the subject of a sentence
+	// ("DiffDepth keeps the denoising U-Net, …") is the paper's own system.
+	if (hits.length === 0) {
+		for (const sentence of sentences) {
+			const subject = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s+[a-z]/.exec(sentence.text);
+			const token = subject?.[1];
+			if (token && isCoinedName(token) && !isKnown(token) && !isGeneric(token)) {
+				add(token, []);
+				break;
+			}
+		}
+	}
 	return hits;
 }
 
-const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Ff]lash|\d+(?:\.\d+)*[a-z]?)`;
+const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
 /**
  * A matcher for model names: a known family followed by a version and size/variant
@@ -113,7 +141,7 @@ export function modelPattern(families: string[]): RegExp {
 		.filter((f) => !/\s/.test(f))
 		.sort((a, b) => b.length - a.length || a.localeCompare(b))
 		.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
+	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
 }
