@@ -144,21 +144,18 @@ function markNavigation(classified: PageLine[]): void {
 }
 
 /**
- * An organisation shown in place of the author count: a short text line right after an
- * abstract-bearing card and right before the `·` separator.
+ * An organisation shown in place of the author count: a short label (no sentence punctuation)
+ * right before the `·` separator, after the card's own text lines.
  */
 function markOrganizations(classified: PageLine[]): void {
 	for (let i = 0; i < classified.length; i++) {
-		const line = classified[i];
-		if (line.kind !== 'separator') continue;
+		if (classified[i].kind !== 'separator') continue;
 		const previous = previousNonBlank(classified, i);
 		const candidate = previous === -1 ? null : classified[previous];
-		if (candidate?.kind === 'text' && candidate.text.length <= 60 && !looksLikeAbstract(candidate.text)) {
-			const before = previousNonBlank(classified, previous);
-			const abstract = before === -1 ? null : classified[before];
-			if (abstract?.kind === 'text' && looksLikeAbstract(abstract.text)) {
-				classified[previous] = { kind: 'organization', name: candidate.text };
-			}
+		if (candidate?.kind !== 'text' || candidate.text.length > 60 || /[.!?]$/.test(candidate.text)) continue;
+		const before = previousNonBlank(classified, previous);
+		if (before !== -1 && classified[before].kind === 'text') {
+			classified[previous] = { kind: 'organization', name: candidate.text };
 		}
 	}
 }

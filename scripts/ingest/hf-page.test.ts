@@ -238,3 +238,50 @@ describe('parseHfPapersPage on a card without an abstract', () => {
 		]);
 	});
 });
+
+describe('parseHfPapersPage on short abstracts and other line endings', () => {
+	it('reads a short abstract by its place between the title and the card metadata', () => {
+		const text = [
+			'Daily Papers',
+			'',
+			'Braces {x} and <script>alert(1)</script>',
+			'',
+			'An abstract with $\\alpha$, `code` and *stars*.',
+			'',
+			'  • 2 authors',
+			'·',
+			'Jan 2, 2024',
+			'',
+			'A title without abstract',
+			'',
+			'  • 1 authors',
+			'·',
+			'Jan 3, 2024',
+		].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(text, 'short.txt');
+		expect(papers).toEqual([
+			{
+				...empty,
+				title: 'Braces {x} and <script>alert(1)</script>',
+				abstract: 'An abstract with $\\alpha$, `code` and *stars*.',
+				authorCount: 2,
+				published: '2024-01-02',
+				comments: null,
+				links: [],
+				sources: [{ file: 'short.txt', format: 'hf-page', line: 3 }],
+			},
+		]);
+		expect(diagnostics).toEqual([
+			{
+				severity: 'warning',
+				file: 'short.txt',
+				line: 11,
+				message: 'Skipped "A title without abstract": expected an abstract line after the title, found none.',
+			},
+		]);
+	});
+
+	it('reads a copy with Windows line endings exactly like the original', () => {
+		expect(parseHfPapersPage(seedText.replaceAll('\n', '\r\n'), SEED)).toEqual(seed);
+	});
+});

@@ -1,6 +1,11 @@
 /**
  * Parser for the text of a Hugging Face Papers page (daily, trending or search results),
  * copied from a browser or converted to Markdown. See `hf-page-lines.ts` for the line forms.
+ *
+ * A card is a title paragraph, an abstract paragraph, then metadata lines (author count or
+ * organisation, `·`, date with comment count). Abstracts are told from titles by length, or,
+ * when short, by position: two text paragraphs right before a card's metadata are title and
+ * abstract.
  */
 import type { PaperLink } from '../../src/schemas/paper.ts';
 import { classifyPageLines, looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
@@ -10,8 +15,8 @@ import { createRawPaper, warning } from './raw-paper.ts';
 import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
 import { fieldLink, findUrls, unionLinks } from './urls.ts';
 
-/** A title seen but not yet matched with its abstract. */
-interface PendingTitle {
+/** A run of adjacent short text lines (a title, possibly wrapped) not yet placed in a card. */
+interface Paragraph {
 	text: string;
 	line: number;
 	lastIndex: number;
@@ -24,89 +29,96 @@ export const parseHfPapersPage: ListingParser = (text, file) => {
 	const lines = classifyPageLines(splitLines(text));
 	const diagnostics: Diagnostic[] = [];
 	const papers: RawPaper[] = [];
-	let pending: PendingTitle | null = null;
+	let paragraphs: Paragraph[] = [];
 	let card: RawPaper | null = null;
 	let upvotes: number | null = null;
 	let previous: PageLine = { kind: 'blank' };
 
-	const dropPending = () => {
+	const skip = (paragraph: Paragraph) => {
 		// Text before the first card is page chrome (a search query, a heading); later it is a card.
-		if (pending && papers.length > 0) {
-			diagnostics.push(
-				warning(file, pending.line, `Skipped "${pending.text}": expected an abstract line after the title, found none.`),
-			);
+		if (papers.length === 0) return;
+		const message = `Skipped "${paragraph.text}": expected an abstract line after the title, found none.`;
+		diagnostics.push(warning(file, paragraph.line, message));
+	};
+	const startCard = (title: Paragraph, abstract: string) => {
+		card = createCard(title, abstract, file);
+		papers.push(card);
+	};
+	/** Metadata or the end of the page closes the open paragraphs: title + short abstract, or a card without abstract. */
+	const closeParagraphs = () => {
+		if (paragraphs.length >= 2) {
+			const [title, abstract] = paragraphs.slice(-2);
+			paragraphs.slice(0, -2).forEach(skip);
+			startCard(title, abstract.text);
+		} else if (paragraphs.length === 1) {
+			skip(paragraphs[0]);
+			card = null;
 		}
-		pending = null;
+		paragraphs = [];
 	};
 
 	lines.forEach((line, index) => {
-		const current = line;
+		if (line.kind === 'blank' || line.kind === 'chrome') return;
+		const last = paragraphs.at(-1);
 		switch (line.kind) {
-			case 'blank':
-			case 'chrome':
-				return;
 			case 'text':
 				if (looksLikeAbstract(line.text)) {
-					if (pending) {
-						card = startCard(pending, line.text, file);
-						papers.push(card);
-						pending = null;
-					} else {
-						diagnostics.push(
-							warning(file, index + 1, 'Skipped a paragraph: expected a paper title on a line before the abstract.'),
-						);
+					const title = paragraphs.pop();
+					paragraphs.forEach(skip);
+					paragraphs = [];
+					if (title) startCard(title, line.text);
+					else {
+						diagnostics.push(warning(file, index + 1, 'Skipped a paragraph: expected a paper title on a line before the abstract.'));
 						card = null;
 					}
-				} else if (pending && pending.lastIndex === index - 1) {
+				} else if (last && last.lastIndex === index - 1) {
 					// A title wrapped onto the next line.
-					pending.text = `${pending.text} ${line.text}`;
-					pending.lastIndex = index;
-					pending.arxivId ??= line.arxivId;
+					last.text = `${last.text} ${line.text}`;
+					last.lastIndex = index;
+					last.arxivId ??= line.arxivId;
 				} else {
-					dropPending();
-					pending = { text: line.text, line: index + 1, lastIndex: index, arxivId: line.arxivId, upvotes };
+					paragraphs.push({ text: line.text, line: index + 1, lastIndex: index, arxivId: line.arxivId, upvotes });
 					upvotes = null;
-					card = null;
 				}
 				break;
-			case 'upvotes':
-				dropPending();
-				upvotes = line.upvotes;
-				card = null;
-				break;
 			case 'paper-url':
-				if (pending) pending.arxivId ??= line.arxivId;
+				if (last) last.arxivId ??= line.arxivId;
 				else if (card) card.arxivId ??= line.arxivId;
+				break;
+			case 'upvotes':
+				// The upvote box opens the next card.
+				closeParagraphs();
+				card = null;
+				upvotes = line.upvotes;
 				break;
 			case 'url': {
 				const link = fieldLink(line.url);
-				if (card && !pending && link) card.links = unionLinks(card.links, [link]);
+				if (card && paragraphs.length === 0 && link) card.links = unionLinks(card.links, [link]);
 				break;
 			}
 			default:
-				if (pending) {
-					// Metadata right after a title: the card has no abstract (or it is the page's date line).
-					if (!(line.kind === 'date' && line.yearless && papers.length === 0)) dropPending();
-					pending = null;
-					card = null;
-				} else if (card) applyMetadata(card, line, previous);
+				if (line.kind === 'date' && line.yearless && papers.length === 0 && paragraphs.length > 0) {
+					// The page's own date line ("Jan 6") after a search query: all of it is chrome.
+					paragraphs = [];
+				} else if (paragraphs.length > 0) closeParagraphs();
+				if (card) applyMetadata(card, line, previous);
 		}
-		previous = current;
+		previous = line;
 	});
-	dropPending();
+	closeParagraphs();
 	return { papers: dedupeCards(papers), diagnostics };
 };
 
-function startCard(pending: PendingTitle, abstract: string, file: string): RawPaper {
+function createCard(title: Paragraph, abstract: string, file: string): RawPaper {
 	const links: PaperLink[] = findUrls(abstract);
-	const paperLink = pending.arxivId ? fieldLink(`https://huggingface.co/papers/${pending.arxivId}`, 'huggingface') : null;
+	const paperLink = title.arxivId ? fieldLink(`https://huggingface.co/papers/${title.arxivId}`, 'huggingface') : null;
 	return createRawPaper({
-		title: pending.text,
+		title: title.text,
 		abstract,
-		arxivId: pending.arxivId,
-		upvotes: pending.upvotes,
+		arxivId: title.arxivId,
+		upvotes: title.upvotes,
 		links: paperLink ? [...links, paperLink] : links,
-		source: { file, format: 'hf-page', line: pending.line },
+		source: { file, format: 'hf-page', line: title.line },
 	});
 }
 
