@@ -10,8 +10,8 @@ describe('buildCollectionIndex', () => {
 		expect(ids(index.papers)).toEqual(['nlu', 'cot-max', 'ramario', 'undated']);
 	});
 
-	it('lists each topic with its papers newest first, keeping empty topics', () => {
-		expect(index.topics.map((t) => t.topic.id)).toEqual(['meta-rl', 'rl-for-language-tasks', 'games', 'empty']);
+	it('lists each topic with its papers newest first, largest first, derived last, keeping empty topics', () => {
+		expect(index.topics.map((t) => t.topic.id)).toEqual(['meta-rl', 'rl-for-language-tasks', 'empty', 'games']);
 		expect(ids(index.topicById.get('meta-rl')!.papers)).toEqual(['nlu', 'cot-max', 'ramario']);
 		expect(ids(index.topicById.get('games')!.papers)).toEqual(['ramario', 'undated']);
 		expect(index.topicById.get('empty')!.papers).toEqual([]);

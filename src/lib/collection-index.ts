@@ -44,7 +44,7 @@ export interface CollectionIndex {
 	/** All papers, newest first. */
 	papers: Paper[];
 	paperById: Map<string, Paper>;
-	/** Topics in the order of the topics file. */
+	/** Taxonomy topics, then derived ones; each group by paper count, then title. */
 	topics: TopicEntry[];
 	topicById: Map<string, TopicEntry>;
 	/** Entities keyed `type/id`. */
@@ -147,7 +147,10 @@ export function buildCollectionIndex(allPapers: readonly Paper[], topics: readon
 	return {
 		papers,
 		paperById,
-		topics: [...topicById.values()],
+		// The content store sorts topics by id, losing the taxonomy file's order; the largest topics first reads best.
+		topics: [...topicById.values()].sort(
+			(a, b) => Number(a.topic.derived) - Number(b.topic.derived) || b.papers.length - a.papers.length || a.topic.title.localeCompare(b.topic.title, 'en'),
+		),
 		topicById,
 		...buildEntities(papers),
 		glossary: buildGlossary(papers),

@@ -54,6 +54,8 @@ export interface GraphOptions {
 	spacing?: number;
 	/** An entity shared by at most this many papers links them (common ones would link everything). */
 	maxEntityPapers?: number;
+	/** Smallest grid cell, so a cluster's topic label fits above it. */
+	minCell?: number;
 }
 
 /** Builds the graph; `topicOrder` fixes cluster order (the topics file's order). */
@@ -73,7 +75,7 @@ export function buildPaperGraph(papers: readonly Paper[], topicOrder: readonly s
 	const filled = [...groups].filter(([, list]) => list.length);
 	const radius = (n: number) => spacing * Math.sqrt(n) * 0.62 + spacing;
 	const maxR = Math.max(spacing, ...filled.map(([, l]) => radius(l.length)));
-	const cell = 2 * maxR + 40;
+	const cell = Math.max(options.minCell ?? 240, 2 * maxR + 60);
 	const cols = Math.max(1, Math.ceil(Math.sqrt(filled.length)));
 	const rows = Math.max(1, Math.ceil(filled.length / cols));
 	const nodes: GraphNode[] = [];
