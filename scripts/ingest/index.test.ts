@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LinkSchema, SourceRefSchema } from '../../src/schemas/paper.ts';
 import { detectFormat, mergePapers, parseListing } from './index.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
@@ -56,6 +57,30 @@ describe('parseListing', () => {
 
 	it('ignores a byte-order mark', () => {
 		expect(parseListing('\uFEFF{"id": "1703.03400", "title": "T", "summary": "S"}', 'p.json').papers).toHaveLength(1);
+	});
+});
+
+describe('parseListing on every fixture', () => {
+	const fixtures = readdirSync(fileURLToPath(new URL('./fixtures', import.meta.url)), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name !== 'README.md')
+		.map((entry) => `${entry.parentPath}/${entry.name}`);
+
+	it('yields records the page schema accepts, with spans that point at their URLs', () => {
+		expect(fixtures.length).toBeGreaterThanOrEqual(15);
+		for (const path of fixtures) {
+			const { papers, diagnostics } = parseListing(readFileSync(path, 'utf8'), path);
+			expect(papers.length + diagnostics.length, path).toBeGreaterThan(0);
+			for (const paper of papers) {
+				expect(paper.title.trim(), path).not.toBe('');
+				expect(paper.abstract.trim(), path).not.toBe('');
+				for (const source of paper.sources) expect(SourceRefSchema().safeParse(source).success, path).toBe(true);
+				for (const link of paper.links) {
+					expect(LinkSchema().safeParse(link).success, `${path} ${link.url}`).toBe(true);
+					if (link.span) expect(paper.abstract.slice(link.span.start, link.span.end)).toBe(link.url);
+				}
+			}
+			for (const diagnostic of diagnostics) expect(diagnostic.message, path).toMatch(/expected/i);
+		}
 	});
 });
 

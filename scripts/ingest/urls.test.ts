@@ -27,3 +27,21 @@ describe('findUrls', () => {
 		expect(findUrls('see https://. and http://localhost')).toEqual([]);
 	});
 });
+
+describe('findUrls on arbitrary text', () => {
+	it('always returns spans that slice out exactly the URL, never ending in sentence punctuation', async () => {
+		const fc = await import('fast-check');
+		const url = fc.constantFrom('https://github.com/a/b', 'https://x.io/p?q=1', 'http://site.org/x_y-z');
+		const text = fc.tuple(fc.string(), url, fc.constantFrom('', '.', ').', ',', '!', ';'), fc.string());
+		fc.assert(
+			fc.property(text, ([before, link, punctuation, after]) => {
+				const input = `${before} ${link}${punctuation} ${after}`;
+				for (const found of findUrls(input)) {
+					expect(input.slice(found.span?.start, found.span?.end)).toBe(found.url);
+					expect(found.url).not.toMatch(/[.,;:!?]$/);
+				}
+				expect(findUrls(input).map((found) => found.url)).toContain(link);
+			}),
+		);
+	});
+});
