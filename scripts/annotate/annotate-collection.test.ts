@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { PaperSchema } from '../../src/schemas/paper.ts';
+import { TopicSchema } from '../../src/schemas/topic.ts';
+import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import type { RawPaper } from '../ingest/types.ts';
+import { annotateCollection } from './annotate-collection.ts';
+import { emptyLexicons, parseLexicons } from './lexicons.ts';
+import { parseTaxonomy } from './taxonomy.ts';
+
+const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const read = (p: string) => readFileSync(path(p), 'utf8');
+const taxonomy = parseTaxonomy(read('../../content/taxonomy.yaml'), 'content/taxonomy.yaml');
+const lexicons = parseLexicons(
+	readdirSync(path('../../content/lexicons/'))
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({ file: `content/lexicons/${name}`, text: read(`../../content/lexicons/${name}`) })),
+);
+const seed = parseHfPapersPage(read('../../content/sources/hf-papers-few-shot-rl.txt'), 'content/sources/hf-papers-few-shot-rl.txt').papers;
+const vision = parseHfPapersPage(read('./fixtures/computer-vision/hf-papers-computer-vision.txt'), 'hf-papers-computer-vision.txt').papers;
+
+describe('annotateCollection', () => {
+	const progress: [number, number][] = [];
+	const result = annotateCollection(seed, { taxonomy, lexicons, onProgress: (done, total) => progress.push([done, total]) });
+
+	it('builds one schema-valid Paper per seed paper, keys in schema order', () => {
+		expect(result.papers).toHaveLength(seed.length);
+		const keys = Object.keys(PaperSchema().shape);
+		for (const paper of result.papers) {
+			expect(PaperSchema().parse(paper)).toEqual(paper);
+			expect(Object.keys(paper)).toEqual(keys);
+		}
+		expect(progress.at(-1)).toEqual([seed.length, seed.length]);
+	});
+
+	it('is deterministic: a second run is deep-equal, key order included', () => {
+		const again = annotateCollection(seed, { taxonomy, lexicons });
+		expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+	});
+
+	it('gives every seed paper 1–3 taxonomy topics and lists exactly the topics in use, in taxonomy order', () => {
+		for (const paper of result.papers) {
+			expect(paper.topics.length).toBeGreaterThanOrEqual(1);
+			expect(paper.topics.length).toBeLessThanOrEqual(3);
+			expect(paper.topics.every((t) => !t.derived)).toBe(true);
+		}
+		const used = new Set(result.papers.flatMap((p) => p.topics.map((t) => t.id)));
+		expect(result.topics.map((t) => t.id)).toEqual(taxonomy.topics.map((t) => t.id).filter((id) => used.has(id)));
+		for (const topic of result.topics) expect(TopicSchema().parse(topic)).toEqual(topic);
+	});
+
+	it('uses slugs as ids and points related papers at existing ids', () => {
+		const ids = new Set(result.papers.map((p) => p.id));
+		expect(ids.size).toBe(result.papers.length);
+		expect(result.slugCollisions).toEqual([]);
+		const dpt = result.papers.find((p) => p.title === 'Supervised Pretraining Can Learn In-Context Reinforcement Learning')!;
+		expect(dpt.id).toBe('supervised-pretraining-can-learn-in-context-reinforcement-learning');
+		const relic = result.papers.find((p) => p.title.startsWith('ReLIC'))!;
+		expect(dpt.related.map((r) => r.id)).toContain(relic.id);
+		for (const paper of result.papers) for (const r of paper.related) expect(ids.has(r.id)).toBe(true);
+	});
+
+	it('keeps every annotation span true to the abstract', () => {
+		for (const paper of result.papers) {
+			const spans = [
+				paper.tldr,
+				...paper.summary.problem, ...paper.summary.approach, ...paper.summary.results,
+				...paper.entities.flatMap((e) => e.spans),
+				...paper.acronyms.map((a) => a.span),
+				...paper.claims.flatMap((c) => [c.value, c.sentence]),
+				...paper.links.flatMap((l) => (l.span ? [l.span] : [])),
+			];
+			for (const s of spans) expect(paper.abstract.slice(s.start, s.end)).toBe(s.text);
+		}
+	});
+
+	it('derives topics for a listing from another field, leaving no paper without one', () => {
+		const cv = annotateCollection(vision, { taxonomy, lexicons: emptyLexicons() });
+		for (const paper of cv.papers) {
+			expect(PaperSchema().parse(paper)).toEqual(paper);
+			expect(paper.topics.length).toBeGreaterThanOrEqual(1);
+			expect(paper.topics.every((t) => t.derived)).toBe(true);
+		}
+		expect(cv.topics.length).toBeGreaterThanOrEqual(3);
+		expect(cv.topics.every((t) => t.derived && t.description.startsWith('Derived from this collection'))).toBe(true);
+		const ids = new Set(cv.topics.map((t) => t.id));
+		for (const paper of cv.papers) for (const t of paper.topics) expect(ids.has(t.id)).toBe(true);
+	});
+
+	it('derives every topic when there is no taxonomy at all', () => {
+		const none = annotateCollection(seed.slice(0, 12), { taxonomy: null, lexicons });
+		expect(none.papers.every((p) => p.topics.length >= 1 && p.topics.every((t) => t.derived))).toBe(true);
+		expect(none.topics.every((t) => t.derived)).toBe(true);
+	});
+
+	it('mixes taxonomy and derived topics when only some papers match a rule', () => {
+		const mixed = annotateCollection([seed[0], ...vision.slice(0, 6)], { taxonomy, lexicons });
+		expect(mixed.papers[0].topics.every((t) => !t.derived)).toBe(true);
+		expect(mixed.papers.slice(1).every((p) => p.topics.every((t) => t.derived))).toBe(true);
+		expect(mixed.topics[0].derived).toBe(false);
+		expect(mixed.topics.at(-1)!.derived).toBe(true);
+	});
+
+	it('resolves same-titled papers to distinct slugs and reports the collision', () => {
+		const twin: RawPaper = { ...seed[1], arxivId: '2312.08901', sources: [{ ...seed[1].sources[0], line: 999 }] };
+		const { papers, slugCollisions } = annotateCollection([seed[1], twin], { taxonomy, lexicons });
+		expect(papers.map((p) => p.id)).toEqual([
+			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in',
+			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in-2312-08901',
+		]);
+		expect(slugCollisions).toHaveLength(1);
+		expect(slugCollisions[0]).toContain('(arXiv id)');
+	});
+});
