@@ -34,13 +34,28 @@ describe('splitSummary', () => {
 		for (const { abstract } of loadSeedPapers()) {
 			const sentences = splitSentences(abstract);
 			const summary = splitSummary(sentences);
-			expect([...summary.problem, ...summary.approach, ...summary.results]).toEqual(sentences);
+			const placed = [...summary.problem, ...summary.approach, ...summary.results];
+			expect(placed).toHaveLength(sentences.length);
+			expect(new Set(placed.map((s) => s.start))).toEqual(new Set(sentences.map((s) => s.start)));
+			for (const part of [summary.problem, summary.approach, summary.results]) {
+				expect(part.map((s) => s.start)).toEqual([...part.map((s) => s.start)].sort((a, b) => a - b));
+			}
 			if (sentences.length >= 3) {
 				expect(summary.problem.length).toBeGreaterThan(0);
 				expect(summary.approach.length).toBeGreaterThan(0);
 				expect(summary.results.length).toBeGreaterThan(0);
 			}
 		}
+	});
+
+	it('pulls a late "Moreover, we propose …" back into approach after first results', () => {
+		const abstract =
+			'Dialogue needs data. However, training is expensive. In this paper, we explore prompting. ' +
+			'Experiments show competitive results of 80% accuracy. Moreover, we propose a novel classifier named FooBot. ' +
+			'FooBot outperforms baselines by 5%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual(['In this paper, we explore prompting.', 'Moreover, we propose a novel classifier named FooBot.']);
+		expect(texts(summary.results)).toEqual(['Experiments show competitive results of 80% accuracy.', 'FooBot outperforms baselines by 5%.']);
 	});
 
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {

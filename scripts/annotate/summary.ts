@@ -1,9 +1,11 @@
 /**
  * The abstract split into its rhetorical parts: problem → approach → results.
  *
- * Abstracts follow that order, so the split is two cut points chosen to maximise
- * the cue-phrase scores of the sentences on each side (a tiny dynamic search over
- * n² cut pairs). Every sentence lands in exactly one part, in document order, and
+ * Each sentence scores each part by cue phrases; a Viterbi pass then labels the
+ * sentences, charging for going back in the problem → approach → results order, so
+ * an abstract reads as mostly contiguous parts while a strong cue ("Moreover, we
+ * propose …" after first results) can still pull a sentence back to its part.
+ * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty.
  */
 import type { Span } from '../../src/schemas/paper.ts';
@@ -25,22 +27,26 @@ const CUES: Record<Part, [RegExp, number][]> = {
 		[/\b(?:struggles?|suffers?|fails?|lacks?|lacking|hinders?|remains?)\b/i, 1],
 		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|open (?:problem|question))\b/i, 1],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
+		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:\w+ )?(?:work|works|methods?|approaches|research|studies)\b/i, 1],
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
 	],
 	approach: [
-		[/\b(?:we|this (?:paper|work|study|thesis)|our (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b/i, 2],
+		[/\b(?:we|this (?:paper|work|study|thesis)|our (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b/i, 3],
+		[/\b(?:this|our) (?:paper|work|study|thesis)\b/i, 1],
 		[/\bwe\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt)(?:e|es|ed|ing|y|ies|s)?\b/i, 1],
 		[/\b(?:our|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b/i, 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
-		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*)\s+(?:first\s+|then\s+|also\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies)\b/, 1.5],
+		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*)\s+(?:first\s+|then\s+|also\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
+		[/^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? we)\b/, 1.5],
+		[/\bwe (?:\w+ )?(?:provide|derive|construct|formulate)\b/i, 0.5],
 	],
 	results: [
-		[/\b(?:experiments?|experimental(?:ly)?|empirical(?:ly)?|evaluat\w+)\b/i, 1.5],
+		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b)/i, 2],
-		[/\b(?:results?|findings?|benchmarks?)\b/i, 1],
+		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[/\b(?:we (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b/i, 1],
 		[/\b(?:code|implementation|project website)\b.*\bavailable\b|https?:\/\//i, 2],
@@ -58,34 +64,59 @@ function partScores(text: string, index: number, count: number): Record<Part, nu
 	};
 }
 
+const PARTS: Part[] = ['problem', 'approach', 'results'];
+// Cost of moving from one part to another between consecutive sentences.
+const TRANSITION: number[][] = [
+	[0, 0, 0.5], // from problem
+	[1.5, 0, 0], // from approach
+	[2.5, 2, 0], // from results
+];
+const ALL_PARTS = 0b111;
+
 /**
  * Splits sentences into problem / approach / results, preserving order.
  * With fewer than three sentences a part may be empty.
  */
 export function splitSummary(sentences: Span[]): Summary {
 	const n = sentences.length;
+	const summary: Summary = { problem: [], approach: [], results: [] };
+	if (n === 0) return summary;
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
-	// prefix[p][k]: score of sentences [0, k) labelled p.
-	const prefix = (part: Part) => {
-		const sums = [0];
-		for (const s of scores) sums.push(sums.at(-1)! + s[part]);
-		return sums;
-	};
-	const problem = prefix('problem');
-	const approach = prefix('approach');
-	const results = prefix('results');
-	const minimum = n >= 3 ? 1 : 0;
-	let best = { score: -Infinity, i: 0, j: n };
-	// Cuts i ≤ j: problem = [0, i), approach = [i, j), results = [j, n).
-	for (let i = minimum; i <= n - 2 * minimum; i++) {
-		for (let j = i + minimum; j <= n - minimum; j++) {
-			const score = problem[i]! + (approach[j]! - approach[i]!) + (results[n]! - results[j]!);
-			if (score > best.score) best = { score, i, j };
+	// best[i][state]: best score of labelling sentences [0, i] ending in `state`,
+	// where state = part * 8 + mask of parts used so far.
+	const best: Float64Array[] = [];
+	const back: Int16Array[] = [];
+	for (let i = 0; i < n; i++) {
+		best.push(new Float64Array(24).fill(-Infinity));
+		back.push(new Int16Array(24).fill(-1));
+		for (let part = 0; part < 3; part++) {
+			const gain = scores[i]![PARTS[part]!];
+			if (i === 0) {
+				best[0]![part * 8 + (1 << part)] = gain;
+				continue;
+			}
+			for (let from = 0; from < 24; from++) {
+				const previous = best[i - 1]![from]!;
+				if (previous === -Infinity) continue;
+				const state = part * 8 + ((from & 7) | (1 << part));
+				const score = previous + gain - TRANSITION[from >> 3]![part]!;
+				if (score > best[i]![state]!) {
+					best[i]![state] = score;
+					back[i]![state] = from;
+				}
+			}
 		}
 	}
-	return {
-		problem: sentences.slice(0, best.i),
-		approach: sentences.slice(best.i, best.j),
-		results: sentences.slice(best.j),
-	};
+	let state = -1;
+	for (let candidate = 0; candidate < 24; candidate++) {
+		if (n >= 3 && (candidate & 7) !== ALL_PARTS) continue;
+		if (state < 0 || best[n - 1]![candidate]! > best[n - 1]![state]!) state = candidate;
+	}
+	const labels: Part[] = new Array(n);
+	for (let i = n - 1; i >= 0; i--) {
+		labels[i] = PARTS[state >> 3]!;
+		state = back[i]![state]!;
+	}
+	sentences.forEach((sentence, i) => summary[labels[i]!].push(sentence));
+	return summary;
 }
