@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseFixture as parseFixtureWith } from './parse-fixture.ts';
 import { parseBibtex } from './bibtex.ts';
 
-function parseFixture(name: string) {
-	const file = `scripts/ingest/fixtures/${name}`;
-	return { file, ...parseBibtex(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8'), file) };
-}
+const parseFixture = (name: string) => parseFixtureWith(parseBibtex, name);
 
 describe('parseBibtex on a listing of @article, @inproceedings and @misc entries', () => {
 	const bib = parseFixture('bibtex/papers.bib');

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseFixture as parseFixtureWith } from './parse-fixture.ts';
 import { parseHfPapersJson } from './hf-json.ts';
 
-function parseFixture(name: string) {
-	const file = `scripts/ingest/fixtures/${name}`;
-	return parseHfPapersJson(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8'), file);
-}
+const parseFixture = (name: string) => parseFixtureWith(parseHfPapersJson, name);
 
 describe('parseHfPapersJson on the daily papers array', () => {
 	const daily = parseFixture('hf-json-daily/daily.json');
@@ -89,18 +85,17 @@ describe('parseHfPapersJson on search results', () => {
 
 describe('parseHfPapersJson on broken JSON', () => {
 	it('reports a truncated file at its end, with the string it left open', () => {
-		expect(parseFixture('hf-json-truncated/daily.json')).toEqual({
-			papers: [],
-			diagnostics: [
-				{
-					severity: 'error',
-					file: 'scripts/ingest/fixtures/hf-json-truncated/daily.json',
-					line: 15,
-					column: 42,
-					message: `The JSON ends early: expected '"' to close the string opened at line 15, column 18.`,
-				},
-			],
-		});
+		const truncated = parseFixture('hf-json-truncated/daily.json');
+		expect(truncated.papers).toEqual([]);
+		expect(truncated.diagnostics).toEqual([
+			{
+				severity: 'error',
+				file: 'scripts/ingest/fixtures/hf-json-truncated/daily.json',
+				line: 15,
+				column: 42,
+				message: `The JSON ends early: expected '"' to close the string opened at line 15, column 18.`,
+			},
+		]);
 	});
 
 	it('reports a missing comma where the next property starts', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHfPapersPage } from './hf-page.ts';
+import { parseFixture as parseFixtureWith } from './parse-fixture.ts';
 import type { RawPaper } from './types.ts';
 
 const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
@@ -122,12 +123,7 @@ describe('parseHfPapersPage on the seed listing', () => {
 	});
 });
 
-/** Parses `fixtures/<name>` and returns the result with the text, for exact expectations. */
-function parseFixture(name: string) {
-	const file = `scripts/ingest/fixtures/${name}`;
-	const text = readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
-	return { file, lines: text.split('\n'), ...parseHfPapersPage(text, file) };
-}
+const parseFixture = (name: string) => parseFixtureWith(parseHfPapersPage, name);
 
 describe('parseHfPapersPage on copies that keep the site navigation', () => {
 	const page = parseFixture('hf-page-navigation/page.txt');
