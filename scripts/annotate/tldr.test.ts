@@ -20,6 +20,16 @@ describe('selectTldr', () => {
 		);
 	});
 
+	it('prefers the main contribution over a secondary "we further introduce"', () => {
+		const abstract = 'We propose FooNet for planning. We further introduce a new loss for FooNet training.';
+		expect(tldrOf(abstract)).toBe('We propose FooNet for planning.');
+	});
+
+	it('takes the answer to the stated problem when no sentence names a contribution', () => {
+		const abstract = 'Offline RL fails on mixed datasets. To overcome this issue, we show that re-weighting the dataset sampling helps. Code is public.';
+		expect(tldrOf(abstract, 'Harnessing Mixed Datasets')).toBe('To overcome this issue, we show that re-weighting the dataset sampling helps.');
+	});
+
 	it('skips code-availability sentences even when they name the system', () => {
 		expect(tldrOf('We propose Bar. Code for Bar is available at https://github.com/x/bar.', 'Bar: fast')).toBe('We propose Bar.');
 	});

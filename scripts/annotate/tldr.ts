@@ -23,6 +23,10 @@ const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
+// "We further introduce …", "we also propose …": a secondary contribution.
+const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|furthermore)\b/i;
+// "To overcome this issue, we …": the sentence that answers the stated problem.
+const ANSWER = /^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:we|this (?:paper|work))\b/i;
 const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
 
 const STOP = new Set(
@@ -55,6 +59,9 @@ export function contributionScore(sentence: string, title: string): number {
 	if (CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	else if (STUDY.test(sentence)) score += 4;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
+	// An answer to the problem counts as a contribution even without a naming verb.
+	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;
+	if (SECONDARY.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
 	const name = titleName(title);
