@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Span } from '../../src/schemas/paper.ts';
+import { z } from 'astro/zod';
+import { AcronymSchema, ClaimSchema, EntitySchema, SpanSchema, type Span } from '../../src/schemas/paper.ts';
 import { annotateText } from './annotate-text.ts';
 import { emptyLexicons } from './lexicons.ts';
 import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
@@ -32,6 +33,23 @@ describe('annotateText', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(800);
+	});
+
+	it('produces records the page schema accepts, with unique entity ids per type', () => {
+		const schema = z.object({
+			tldr: SpanSchema(),
+			summary: z.object({ problem: z.array(SpanSchema()), approach: z.array(SpanSchema()), results: z.array(SpanSchema()) }),
+			entities: z.array(EntitySchema()),
+			acronyms: z.array(AcronymSchema()),
+			claims: z.array(ClaimSchema()),
+		});
+		for (const paper of seed) {
+			const result = annotateText(paper, lexicons);
+			expect(schema.safeParse(result).success, paper.title).toBe(true);
+			const keys = result.entities.map((e) => `${e.type}/${e.id}`);
+			expect(new Set(keys).size).toBe(keys.length);
+			for (const claim of result.claims) for (const ref of claim.about) expect(keys).toContain(ref);
+		}
 	});
 
 	it('keeps spans exact on arbitrary text and on abstract-like word salad (property)', () => {

@@ -73,6 +73,7 @@ export function extractEntities(title: string, abstract: string, lexicons: Lexic
 	const candidates = new Map<string, Candidate>();
 
 	const add = (type: EntityType, name: string, role: Entity['role'], forms: string[], priority: number) => {
+		if (slug(name) === '') return; // a name of punctuation only has no page
 		const key = `${type}/${slug(name)}`;
 		const existing = candidates.get(key);
 		if (existing) {
