@@ -10,6 +10,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Paper } from '../../src/schemas/paper.ts';
+import { inertText } from './inert-text.ts';
 
 /** One span of the abstract and how to show it. */
 export interface AbstractMark {
@@ -38,7 +39,7 @@ function jsxText(name: string, attributes: Record<string, string>, text: string)
 		type: 'mdxJsxTextElement',
 		name,
 		attributes: Object.entries(attributes).map(([attrName, value]) => ({ type: 'mdxJsxAttribute', name: attrName, value })),
-		children: [{ type: 'text', value: text }],
+		children: inertText(text),
 	};
 }
 
@@ -48,12 +49,12 @@ export function collectAbstractMarks(paper: Paper): AbstractMark[] {
 	for (const link of paper.links) {
 		if (!link.span || !isWebUrl(link.url)) continue;
 		const url = link.url;
-		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => ({ type: 'link', url, children: [{ type: 'text', value: text }] }) });
+		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => ({ type: 'link', url, children: inertText(text) }) });
 	}
 	for (const entity of paper.entities) {
 		const url = entityHref(entity.type, entity.id);
 		for (const span of entity.spans) {
-			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => ({ type: 'link', url, children: [{ type: 'text', value: text }] }) });
+			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => ({ type: 'link', url, children: inertText(text) }) });
 		}
 	}
 	for (const acronym of paper.acronyms) {
@@ -91,10 +92,10 @@ export function markAbstract(paper: Paper): PhrasingContent[] {
 	const nodes: PhrasingContent[] = [];
 	let position = 0;
 	for (const mark of resolveOverlaps(collectAbstractMarks(paper))) {
-		if (mark.start > position) nodes.push({ type: 'text', value: abstract.slice(position, mark.start) });
+		if (mark.start > position) nodes.push(...inertText(abstract.slice(position, mark.start)));
 		nodes.push(mark.wrap(abstract.slice(mark.start, mark.end)));
 		position = mark.end;
 	}
-	if (position < abstract.length) nodes.push({ type: 'text', value: abstract.slice(position) });
+	if (position < abstract.length) nodes.push(...inertText(abstract.slice(position)));
 	return nodes;
 }

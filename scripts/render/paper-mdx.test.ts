@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PaperSchema, type Paper } from '../../src/schemas/paper.ts';
+import { INERT_SEPARATOR } from './inert-text.ts';
 import { renderPaperMdx } from './paper-mdx.ts';
 import { abstractParagraph, afterHeading, allNodes, parsePage, textOf } from './testing/parse-page.ts';
 
@@ -44,13 +45,23 @@ describe('renderPaperMdx', () => {
 
 		it('compiles with the MDX compiler Astro uses, without any JavaScript from the text', async () => {
 			const body = parsePage(mdx).body;
-			expect(allNodes(body).filter((node) => node.type === 'mdxjsEsm' || node.type.startsWith('mdxFlowExpression') || node.type === 'mdxTextExpression')).toEqual([]);
+			const code = allNodes(body).filter(
+				(node) => node.type === 'mdxjsEsm' || ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.value !== INERT_SEPARATOR),
+			);
+			expect(code).toEqual([]);
 			await expect(compile(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''))).resolves.toBeDefined();
 		});
 
 		it('contains no element from the text: only abbr and mark elements that the renderer made', () => {
 			const names = allNodes(parsePage(mdx).body).flatMap((node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? [node.name] : []));
 			expect(names.filter((element) => element !== 'abbr' && element !== 'mark')).toEqual([]);
+		});
+
+		it('links only entities and the annotated URLs: no autolink from a URL or email in the text', () => {
+			const paper = PaperSchema().parse(loadPaper(name));
+			const expected = new Set([...paper.entities.map((e) => `/entities/${e.type}/${e.id}/`), ...paper.links.map((link) => link.url)]);
+			const urls = allNodes(parsePage(mdx).body).flatMap((node) => (node.type === 'link' ? [node.url] : []));
+			expect(urls.filter((url) => !expected.has(url))).toEqual([]);
 		});
 	});
 
@@ -84,7 +95,7 @@ describe('renderPaperMdx', () => {
 				['link', 'https://example.org/ppo-12.1'],
 			]);
 			const nested = allNodes(paragraph).filter((node) => node.type === 'link').flatMap((link) => allNodes(link).slice(1));
-			expect(nested.every((node) => node.type === 'text')).toBe(true);
+			expect(nested.every((node) => node.type === 'text' || node.type === 'mdxTextExpression')).toBe(true);
 		});
 
 		it('gives the same bytes whatever the order of keys in the input record', () => {

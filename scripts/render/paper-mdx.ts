@@ -14,6 +14,7 @@ import { PaperSchema, type Paper, type Span } from '../../src/schemas/paper.ts';
 import { entityHref, markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatterYaml } from './frontmatter.ts';
+import { inertText } from './inert-text.ts';
 
 export { renderTopicsJson } from './topics-json.ts';
 
@@ -62,14 +63,14 @@ const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 /** Sentences of one summary part, in abstract order, as one paragraph. */
-const sentences = (spans: Span[]): Paragraph => paragraph([text(spans.map((span) => span.text).join(' '))]);
+const sentences = (spans: Span[]): Paragraph => paragraph(inertText(spans.map((span) => span.text).join(' ')));
 /** Table cells hold one line: line breaks inside a quoted sentence become spaces. */
-const cellText = (value: string): PhrasingContent => text(value.replace(/\s*[\r\n]+\s*/g, ' '));
+const cellText = (value: string): PhrasingContent[] => inertText(value.replace(/\s*[\r\n]+\s*/g, ' '));
 const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
 
 /** The page body: TL;DR, structured summary, marked abstract, claims table, acronyms. */
 export function paperBody(paper: Paper): Root {
-	const children: RootContent[] = [heading(2, 'TL;DR'), paragraph([text(paper.tldr.text)]), heading(2, 'Summary')];
+	const children: RootContent[] = [heading(2, 'TL;DR'), paragraph(inertText(paper.tldr.text)), heading(2, 'Summary')];
 	const parts = [
 		['Problem', paper.summary.problem],
 		['Approach', paper.summary.approach],
@@ -92,9 +93,10 @@ function claimsTable(paper: Paper): Table {
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
 			const entity = names.get(key);
-			about.push(entity ? { type: 'link', url: entityHref(entity.type, entity.id), children: [cellText(entity.name)] } : cellText(key));
+			if (entity) about.push({ type: 'link', url: entityHref(entity.type, entity.id), children: cellText(entity.name) });
+			else about.push(...cellText(key));
 		});
-		return { type: 'tableRow', children: [cell([cellText(claim.value.text)]), cell(about), cell([cellText(claim.sentence.text)])] };
+		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(about), cell(cellText(claim.sentence.text))] };
 	});
 	return { type: 'table', align: [null, null, null], children: [header, ...rows] };
 }
@@ -112,7 +114,7 @@ function acronymList(paper: Paper): RootContent {
 		children: unique.map(({ short, long }) => ({
 			type: 'listItem',
 			spread: false,
-			children: [paragraph([{ type: 'strong', children: [text(short)] }, text(`: ${long}`)])],
+			children: [paragraph([{ type: 'strong', children: inertText(short) }, ...inertText(`: ${long}`)])],
 		})),
 	};
 }

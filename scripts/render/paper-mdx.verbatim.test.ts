@@ -79,6 +79,9 @@ describe('renderPaperMdx on arbitrary text', () => {
 				expect(asPageText(textOf(afterHeading(root, 'TL;DR')))).toBe(asPageText(paper.tldr.text));
 				expect(elements(root).map((node) => node.type).filter((type) => !ALLOWED.has(type))).toEqual([]);
 				for (const abbr of elements(abstract).filter((node) => node.type === 'abbr')) expect(abbr.props.title).toBe(paper.acronyms[0]?.long);
+				// Links come only from annotations: never an autolink made from a URL or email in the text.
+				const hrefs = elements(root).filter((node) => node.type === 'a').map((node) => String(node.props.href));
+				expect(hrefs.filter((href) => !href.startsWith('/entities/method/entity-') && !paper.links.some((link) => link.url === href))).toEqual([]);
 			}),
 			{ numRuns: Number(process.env.VERBATIM_RUNS ?? 300) },
 		);
