@@ -118,6 +118,9 @@ describe('extractEntities', () => {
 			['U-Net', 'model', 'used'],
 			['KITTI', 'dataset', 'used'],
 		]);
+		// Not a subject (no verb follows): only a used mention.
+		const heading = extractEntities('T', 'Results overview. DiffDepth results on KITTI.', lexicons);
+		expect(find(heading, 'DiffDepth')?.role).toBe('used');
 	});
 
 	it('does not take an acronym that a proposal is merely "based on" as introduced', () => {

@@ -4,6 +4,7 @@
  * Each rule returns surface forms with their offsets in the abstract.
  */
 import type { Acronym, Span } from '../../src/schemas/paper.ts';
+import { analyzeText } from './sentences.ts';
 import { titleName } from './tldr.ts';
 
 /** A name a rule found, with the place it was found and any other forms it has. */
@@ -117,10 +118,16 @@ export function findIntroducedNames(
 	// (g) Nothing stated outright: a new name that is the subject of a sentence
 	// ("DiffDepth keeps the denoising U-Net, …") is the paper's own system.
 	if (hits.length === 0) {
+		// wink-nlp's part-of-speech tags tell a subject ("DiffDepth keeps …") from a
+		// heading-like mention ("SOTA results …"); the tokens are cached for this abstract.
+		const { tokens } = analyzeText(abstract);
 		for (const sentence of sentences) {
-			const subject = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s+[a-z]/.exec(sentence.text);
+			const subject = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/.exec(sentence.text);
 			const token = subject?.[1];
-			if (token && isCoinedName(token) && !isKnown(token) && !isGeneric(token)) {
+			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token)) continue;
+			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
+			const next = tokens.find((t) => t.start >= nameEnd);
+			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
 				add(token, []);
 				break;
 			}
