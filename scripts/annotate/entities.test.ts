@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/schemas/paper.ts';
 import { extractEntities } from './entities.ts';
-import { isCoinedName } from './entity-rules.ts';
 import { emptyLexicons } from './lexicons.ts';
 import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
 
@@ -128,14 +127,5 @@ describe('extractEntities', () => {
 		const entities = extractEntities('CRAFT-GUI: Agents', abstract, lexicons);
 		expect(find(entities, 'CRAFT-GUI')?.role).toBe('introduced');
 		expect(find(entities, 'GRPO')).toMatchObject({ type: 'algorithm', role: 'used' });
-	});
-});
-
-describe('isCoinedName', () => {
-	it('accepts coined names and rejects ordinary or generic-looking words', () => {
-		for (const name of ['RELIEF', 'RLPrompt', 'TimeMaster', 'ReLIC', 'SubPO', 'CoT-Max', 'BFM-Zero', 'S3RL', 'I2S', 'QWeb']) {
-			expect(isCoinedName(name), name).toBe(true);
-		}
-		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023']) expect(isCoinedName(name), name).toBe(false);
 	});
 });

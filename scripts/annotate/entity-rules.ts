@@ -58,7 +58,12 @@ export function findIntroducedNames(
 	const hits: NameHit[] = [];
 	const add = (name: string, forms: string[], type: NameHit['type'] = 'method') => {
 		if (name.length < 2 || isGeneric(name)) return;
-		hits.push({ name, forms: [name, ...forms], type });
+		const same = hits.find((h) => h.name === name);
+		if (!same) {
+			hits.push({ name, forms: [name, ...forms], type });
+			return;
+		}
+		for (const form of forms) if (!same.forms.includes(form)) same.forms.push(form);
 	};
 	const inAcronymSpan = (offset: number) => acronyms.some((a) => offset >= a.span.start && offset < a.span.end);
 
@@ -89,7 +94,8 @@ export function findIntroducedNames(
 				const latex = /^\\([A-Za-z]+)$/.exec(token);
 				if (latex) {
 					// "We propose \oni": a LaTeX macro left in the text names the system.
-					hits.push({ name: latex[1]!.toUpperCase(), forms: [token], type: 'method' });
+					const name = latex[1]!.toUpperCase();
+					if (!hits.some((h) => h.name === name)) hits.push({ name, forms: [token], type: 'method' });
 				} else if (isCoinedName(token) && !inAcronymSpan(offset)) {
 					add(token, []);
 				}
