@@ -2,11 +2,13 @@
  * Measures related-paper search at scale: `node scripts/annotate/bench-related.ts [n …]`
  * (default 2500 5000 10000). Synthetic abstracts are made by shuffling sentences of the
  * seed's abstracts with a seeded generator and sprinkling in made-up method names, so the
- * vocabulary grows with n like a real listing's would. Prints time and heap per size.
+ * vocabulary grows with n like a real listing's would. Prints time and heap per size, for
+ * related papers and for deriving topics for the whole set (the no-taxonomy worst case).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import { deriveTopics } from './derived-topics.ts';
 import { findRelatedPapers, type RelatedInput } from './related.ts';
 
 const seedFile = fileURLToPath(new URL('../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url));
@@ -51,4 +53,9 @@ for (const n of sizes.length > 0 ? sizes : [2500, 5000, 10000]) {
 			`heap +${((heapAfter - heapBefore) / 2 ** 20).toFixed(0)} MiB\trss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB\t` +
 			`${withFive}/${n} with 5 related`,
 	);
+	const deriveStarted = performance.now();
+	const derived = deriveTopics(papers);
+	const deriveSeconds = (performance.now() - deriveStarted) / 1000;
+	const covered = derived.assignments.filter((list) => list.length > 0).length;
+	console.log(`n=${n}\tderived topics ${deriveSeconds.toFixed(2)} s\t${derived.topics.length} topics\t${covered}/${n} papers with a topic`);
 }

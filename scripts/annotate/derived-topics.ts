@@ -52,12 +52,16 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	const shared = [...localDf].filter(([, df]) => df >= 2 || members.length === 1).map(([t]) => t).sort((a, b) => a - b);
 	const compact = new Map(shared.map((t, i) => [t, i]));
 	const width = Math.max(shared.length, 1);
-	const vectors = members.map((m) => {
+	const vectors = members.map((m): Vector => {
 		const { terms, weights } = space.vectors[m];
-		const entries: [number, number][] = [];
-		terms.forEach((t, i) => compact.has(t) && entries.push([compact.get(t)!, weights[i]]));
-		const norm = Math.hypot(...entries.map((e) => e[1])) || 1;
-		return entries.map(([t, w]) => [t, w / norm] as [number, number]);
+		const t: number[] = [];
+		const w: number[] = [];
+		terms.forEach((term, i) => {
+			const at = compact.get(term);
+			if (at !== undefined) t.push(at), w.push(weights[i]);
+		});
+		const norm = Math.sqrt(w.reduce((sum, x) => sum + x * x, 0)) || 1;
+		return { t: Int32Array.from(t), w: Float64Array.from(w, (x) => x / norm) };
 	});
 
 	const k = Math.min(options.maxClusters ?? 40, members.length, Math.max(1, Math.round(Math.sqrt(2 * members.length))));
@@ -110,11 +114,15 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	return { topics, assignments };
 }
 
-type Vector = [number, number][];
+/** A paper in the compact space: term indices and unit-length weights. */
+interface Vector {
+	t: Int32Array;
+	w: Float64Array;
+}
 
 function dense(vector: Vector, centroid: Float64Array): number {
 	let sum = 0;
-	for (const [t, w] of vector) sum += w * centroid[t];
+	for (let i = 0; i < vector.t.length; i++) sum += vector.w[i] * centroid[vector.t[i]];
 	return sum;
 }
 
@@ -126,16 +134,21 @@ function dense(vector: Vector, centroid: Float64Array): number {
 function bisect(vectors: Vector[], k: number, width: number): number[] {
 	const labels = vectors.map(() => 0);
 	const unsplittable = new Set<number>();
+	// Incoherence (Σ 1 − similarity to the centroid) per cluster; only split clusters change.
+	const incoherence = new Map<number, number>();
+	const measure = (c: number) => {
+		const inside = vectors.filter((_, i) => labels[i] === c);
+		if (inside.length < 2) return 0;
+		const centroid = recompute(inside, inside.map(() => 0), 1, width)[0]!;
+		return inside.reduce((sum, v) => sum + 1 - dense(v, centroid), 0);
+	};
 	for (let clusters = 1; clusters < k; clusters++) {
 		let target = -1;
 		let worst = 0;
 		for (let c = 0; c < clusters; c++) {
 			if (unsplittable.has(c)) continue;
-			const inside = vectors.filter((_, i) => labels[i] === c);
-			if (inside.length < 2) continue;
-			const centroid = recompute(inside, inside.map(() => 0), 1, width)[0]!;
-			const incoherence = inside.reduce((sum, v) => sum + 1 - dense(v, centroid), 0);
-			if (incoherence > worst) [target, worst] = [c, incoherence];
+			if (!incoherence.has(c)) incoherence.set(c, measure(c));
+			if (incoherence.get(c)! > worst) [target, worst] = [c, incoherence.get(c)!];
 		}
 		if (target < 0) break;
 		const indices = labels.flatMap((l, i) => (l === target ? [i] : []));
@@ -156,6 +169,7 @@ function bisect(vectors: Vector[], k: number, width: number): number[] {
 			continue;
 		}
 		indices.forEach((doc, i) => halves[i] === 1 && (labels[doc] = clusters));
+		incoherence.delete(target);
 	}
 	return labels;
 }
@@ -180,7 +194,7 @@ function coherence(vectors: Vector[], labels: number[], k: number, width: number
 /** Seeds: the paper most like the whole set, then each paper least like the seeds so far. */
 function farthestFirst(vectors: Vector[], k: number, width: number): Float64Array[] {
 	const mean = new Float64Array(width);
-	for (const v of vectors) for (const [t, w] of v) mean[t] += w;
+	for (const v of vectors) for (let i = 0; i < v.t.length; i++) mean[v.t[i]] += v.w[i];
 	const seeds = [argMin(vectors.map((v) => -dense(v, mean)))];
 	const nearest = vectors.map(() => -Infinity);
 	while (seeds.length < k) {
@@ -199,7 +213,7 @@ function argMin(values: number[]): number {
 
 function toDense(vector: Vector, width: number): Float64Array {
 	const out = new Float64Array(width);
-	for (const [t, w] of vector) out[t] = w;
+	for (let i = 0; i < vector.t.length; i++) out[vector.t[i]] = vector.w[i];
 	return out;
 }
 
@@ -222,11 +236,13 @@ function recompute(vectors: Vector[], labels: number[], k: number, width: number
 	const sums: (Float64Array | null)[] = Array.from({ length: k }, () => null);
 	vectors.forEach((v, i) => {
 		const sum = (sums[labels[i]] ??= new Float64Array(width));
-		for (const [t, w] of v) sum[t] += w;
+		for (let j = 0; j < v.t.length; j++) sum[v.t[j]] += v.w[j];
 	});
 	for (const sum of sums) {
 		if (!sum) continue;
-		const norm = Math.sqrt(sum.reduce((s, x) => s + x * x, 0)) || 1;
+		let squares = 0;
+		for (let t = 0; t < width; t++) squares += sum[t] * sum[t];
+		const norm = Math.sqrt(squares) || 1;
 		for (let t = 0; t < width; t++) sum[t] /= norm;
 	}
 	return sums;

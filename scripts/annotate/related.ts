@@ -8,7 +8,7 @@
  * linear in the total number of features — never an n × n matrix.
  */
 import type { Related } from '../../src/schemas/paper.ts';
-import { dot, vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './terms.ts';
+import { dot, tokenize, vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './terms.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {
@@ -135,9 +135,11 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, coun
 	for (const { term } of shared) {
 		if (labels.length === count) break;
 		const feature = space.vocabulary[term];
-		if (covered.has(feature)) continue;
-		if (!feature.startsWith(ENTITY_PREFIX)) feature.split(' ').forEach((part) => covered.add(part));
 		const label = space.labels[term];
+		// An entity covers the words of its name ("Forward-Backward representations" covers "forward-backward").
+		const parts = feature.startsWith(ENTITY_PREFIX) ? tokenize(label).map((t) => t.stem) : feature.split(' ');
+		if (parts.length > 0 && parts.every((part) => covered.has(part))) continue;
+		parts.forEach((part) => covered.add(part));
 		if (!labels.includes(label)) labels.push(label);
 	}
 	return labels;

@@ -35,7 +35,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	perform performs performed address addresses addressed tackle overall specifically specific generally commonly
 	thereby still beyond far whilst upon namely take takes taking leverage leverages leveraging utilize utilizes
 	utilizing employ employs employing emerged emerging challenging challenge challenges promising potential
-	available code github https http www com org io html project website reach reaches reached`
+	available code github https http www com org io html project website reach reaches reached
+	achieving exhibiting exhibit exhibits produce produces producing range view capture captures popular simultaneously
+	identifies identify rely relies time times previous natural grow extend extends extending repeated progress
+	solution solutions solve solves solving`
 		.split(/\s+/)
 		.filter(Boolean),
 );
