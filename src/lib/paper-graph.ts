@@ -42,9 +42,12 @@ export interface PaperGraph {
 }
 
 /** Colours picked to stay apart from each other and readable on light and dark backgrounds. */
-export const TOPIC_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e6820e', '#17a2b8', '#8c564b', '#d6479e', '#6b7d1f', '#5a5fc8', '#b8860b', '#2f8f6f'];
+export const TOPIC_COLOURS = [
+	'#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e6820e', '#17a2b8', '#8c564b', '#d6479e',
+	'#6b7d1f', '#5a5fc8', '#b8860b', '#2f8f6f', '#a3329e', '#6b7280', '#0f4c81', '#c2185b',
+];
 
-/** A topic's colour by its position in the topic list (cycling after twelve). */
+/** A topic's colour by its position in the topic list (cycling after sixteen). */
 export const topicColour = (position: number) => TOPIC_COLOURS[((position % TOPIC_COLOURS.length) + TOPIC_COLOURS.length) % TOPIC_COLOURS.length]!;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
