@@ -3,7 +3,7 @@
  * assert on real output (`content/papers/`, `dist/`) without touching the working tree.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -31,6 +31,8 @@ export function copyProject(prefix = 'paperfold-'): string {
 			filter: (src) => !SKIPPED.has(relative(projectRoot, src)),
 		});
 	}
+	// A reader's own notes stay out of test builds; tests add the notes they need.
+	mkdirSync(join(root, 'content/notes'), { recursive: true });
 	symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	return root;
 }
