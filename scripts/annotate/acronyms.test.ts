@@ -34,6 +34,14 @@ describe('extractAcronyms', () => {
 		expect(gorl!.span.text).toBe('GoRL (Generative Online Reinforcement Learning)');
 	});
 
+	it('finds "SHORT, which stands for long form" and editions like CASP14', () => {
+		const text = 'We introduce a new model called BERT, which stands for Bidirectional Encoder Representations from Transformers. It won the 14th Critical Assessment of protein Structure Prediction (CASP14).';
+		expect(extractAcronyms(text).map((a) => [a.short, a.long, a.span.text])).toEqual([
+			['BERT', 'Bidirectional Encoder Representations from Transformers', 'BERT, which stands for Bidirectional Encoder Representations from Transformers'],
+			['CASP14', 'Critical Assessment of protein Structure Prediction', 'Critical Assessment of protein Structure Prediction (CASP14)'],
+		]);
+	});
+
 	it('ignores parentheses that are not definitions', () => {
 		expect(extractAcronyms('were ~1732 (PPO), ~1840 (DQN) and (e.g., BERT) or (1) items (discrete action)')).toEqual([]);
 		expect(extractAcronyms('optionally, the reasoning is self-refined for coherence and correctness (I2S+).')).toEqual([]);

@@ -12,13 +12,19 @@ import type { Acronym } from '../../src/schemas/paper.ts';
 // "(SHORT)": 2–12 characters, starts alphanumeric, has a capital letter.
 const PAREN = /\(([^()\s][^()]{0,60}?)\)/g;
 const SHORT_FORM = /^(?=[^\s]*[A-Z])[A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11}$/;
+const STANDS_FOR = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,11}),?\s+(?:which\s+)?stands\s+for\s+((?:[A-Za-z][\w-]*\s+){0,8}?[A-Za-z][\w-]*)(?=[,.;)]|$)/g;
 // A candidate long form never crosses these.
 const BARRIER = /[,;:()[\]{}"“”]|\. /;
 
 /** Finds acronym definitions; the first definition of each short form wins. */
 export function extractAcronyms(abstract: string): Acronym[] {
-	const found: Acronym[] = [];
-	const seen = new Set<string>();
+	const candidates: Acronym[] = [];
+	// "BERT, which stands for Bidirectional Encoder Representations from Transformers"
+	for (const match of abstract.matchAll(STANDS_FOR)) {
+		const [whole, short, long] = match as unknown as [string, string, string];
+		if (bestLongForm(short, long) !== 0 || !isPlausibleLong(long, short)) continue;
+		candidates.push({ short, long, span: { start: match.index, end: match.index + whole.length, text: whole } });
+	}
 	for (const match of abstract.matchAll(PAREN)) {
 		const inner = match[1]!;
 		const open = match.index;
@@ -26,12 +32,12 @@ export function extractAcronyms(abstract: string): Acronym[] {
 		const acronym = SHORT_FORM.test(inner)
 			? longBeforeShort(abstract, inner, open, close)
 			: shortBeforeLong(abstract, inner, open, close);
-		if (acronym && !seen.has(acronym.short)) {
-			seen.add(acronym.short);
-			found.push(acronym);
-		}
+		if (acronym) candidates.push(acronym);
 	}
-	return found;
+	const seen = new Set<string>();
+	return candidates
+		.sort((a, b) => a.span.start - b.span.start)
+		.filter((a) => !seen.has(a.short) && seen.add(a.short));
 }
 
 // "In-Context Preference Learning (ICPL)"
@@ -92,8 +98,14 @@ function initialsStart(letters: string, long: string): number | null {
  * long form begins, or null when the short form's letters cannot be found.
  */
 export function bestLongForm(short: string, long: string): number | null {
-	// Digits usually stand for words ("to", "two"); a trailing plural "s" may be absent.
+	// Digits usually stand for words ("to", "two") or an edition ("CASP14") the long form omits.
 	const letters = short.replace(/[^A-Za-z0-9]/g, '').replace(/(?<=[A-Za-z])\d+(?=[A-Za-z])/g, '').toLowerCase();
+	const found = matchLetters(letters, long);
+	if (found !== null || !/\d/.test(letters)) return found;
+	return matchLetters(letters.replace(/\d+/g, ''), long);
+}
+
+function matchLetters(letters: string, long: string): number | null {
 	if (letters.length < 2) return null;
 	const initials = initialsStart(letters, long);
 	if (initials !== null) return initials;

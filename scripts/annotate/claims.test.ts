@@ -22,6 +22,11 @@ describe('extractClaims', () => {
 		expect(values('achieving 10.6X and 45\\% improvement')).toEqual(['10.6X', '45\\%']);
 	});
 
+	it('reads metric units and score values', () => {
+		expect(values('Our model achieves 28.4 BLEU on WMT, and a BLEU score of 41.8 after 3.5 days.')).toEqual(['28.4 BLEU', '41.8']);
+		expect(values('It reaches a normalized return above 870 with 51.3 mIoU.')).toEqual(['870', '51.3 mIoU']);
+	});
+
 	it('reads a shared unit in "by 28.8 and 28.5 points"', () => {
 		expect(values('surpassing these by 28.8 and 28.5 points on SuperGLUE.')).toEqual(['28.8', '28.5 points']);
 	});

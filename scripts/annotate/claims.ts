@@ -3,9 +3,10 @@
  * "12.1times faster", "~2300", "a 6.3-point gain", "30 to 200 times faster"), with
  * its sentence and the entities that sentence names.
  *
- * A number counts only with a result unit (%, x, times, -fold, points) or as an
- * approximate value ("~2300"), so enumerations "(1)", years, model sizes
- * ("LLaMA2-7B"), section numbers and "Part I" never become claims.
+ * A number counts only with a result unit (%, x, times, -fold, points, a metric such
+ * as BLEU), as an approximate value ("~2300") or as the value of a score ("a return
+ * above 870"), so enumerations "(1)", years, model sizes ("LLaMA2-7B"), section
+ * numbers and "Part I" never become claims.
  */
 import type { Claim, Entity, Span } from '../../src/schemas/paper.ts';
 
@@ -17,8 +18,10 @@ const CLAIM = new RegExp(
 		String.raw`${NUMBER}(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}|~\s?${NUMBER}(?:${UNIT})?` +
 		// "by 28.8 and 28.5 points": the first number shares the unit of the last
 		String.raw`|${NUMBER}(?=(?:\s?,\s?${NUMBER})*,?\s(?:and|or)\s${NUMBER}${UNIT})` +
-		// "a normalized return above 870"
-		String.raw`|(?<=\b(?:above|exceeding)\s)${NUMBER}(?![\w.])` +
+		// "a normalized return above 870", "a BLEU score of 41.8"
+		String.raw`|(?<=\b(?:above|exceeding|(?:score|accuracy|return|reward|rate) of)\s)${NUMBER}(?![\w.])` +
+		// "28.4 BLEU", "51.3 mIoU", "93.2 F1": a number with a metric as its unit
+		String.raw`|${NUMBER}\s(?:BLEU|ROUGE(?:-[\w]+)?|F1|AP|mAP|mIoU|FID|PSNR|dB|Dice|AUC|EM)\b` +
 		')',
 	'g',
 );

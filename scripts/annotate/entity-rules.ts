@@ -101,6 +101,9 @@ export function findIntroducedNames(
 				}
 				if (/[;.]$/.test(word[0])) break;
 			}
+			// "We propose a new simple network architecture, the Transformer, based on …"
+			const the = /^[^,.;]{0,80},\s+the\s+([A-Z][a-z]+(?:[A-Z][\w-]*)?),/.exec(rest);
+			if (the && !isKnown(the[1]!)) add(the[1]!, []);
 			// (c) "We introduce Contrastive Policy Gradient, or CoPG, …"
 			const or = /^\s+((?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*),\s+or\s+([A-Za-z][\w-]*)/.exec(rest);
 			if (or && isCoinedName(or[2]!)) add(or[2]!, [or[1]!]);
@@ -159,8 +162,8 @@ export function modelPattern(families: string[]): RegExp {
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
 }
 
-/** Benchmarks named by context: "the HopperStand task", "on the MiniGrid benchmark". */
-export const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task)s?\b/g;
+/** Benchmarks named by context: "the HopperStand task", "on the MiniGrid benchmark", "MultiNLI accuracy". */
+export const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard)s?\b/g;
 
 /** Appositions that name a method used: "PAIRED, a principled and popular UED method". */
 export const METHOD_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*),\s+an?\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|framework|baseline|technique)\b/g;
