@@ -34,6 +34,11 @@ function isWebUrl(url: string): boolean {
 	return /^https?:\/\//i.test(url);
 }
 
+/** Link text needs no splitting: autolink literals are never searched inside links. */
+function linkTo(url: string, text: string): PhrasingContent {
+	return { type: 'link', url, children: [{ type: 'text', value: text }] };
+}
+
 function jsxText(name: string, attributes: Record<string, string>, text: string): MdxJsxTextElement {
 	return {
 		type: 'mdxJsxTextElement',
@@ -49,12 +54,12 @@ export function collectAbstractMarks(paper: Paper): AbstractMark[] {
 	for (const link of paper.links) {
 		if (!link.span || !isWebUrl(link.url)) continue;
 		const url = link.url;
-		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => ({ type: 'link', url, children: inertText(text) }) });
+		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => linkTo(url, text) });
 	}
 	for (const entity of paper.entities) {
 		const url = entityHref(entity.type, entity.id);
 		for (const span of entity.spans) {
-			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => ({ type: 'link', url, children: inertText(text) }) });
+			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => linkTo(url, text) });
 		}
 	}
 	for (const acronym of paper.acronyms) {

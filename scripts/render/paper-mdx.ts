@@ -69,7 +69,8 @@ const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragrap
 /** Sentences of one summary part, in abstract order, as one paragraph. */
 const sentences = (spans: Span[]): Paragraph => paragraph(inertText(spans.map((span) => span.text).join(' ')));
 /** Table cells hold one line: line breaks inside a quoted sentence become spaces. */
-const cellText = (value: string): PhrasingContent[] => inertText(value.replace(/\s*[\r\n]+\s*/g, ' '));
+const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ');
+const cellText = (value: string): PhrasingContent[] => inertText(oneLine(value));
 const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
 
 /** The page body: TL;DR, structured summary, marked abstract, claims table, acronyms. */
@@ -97,7 +98,7 @@ function claimsTable(paper: Paper): Table {
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
 			const entity = names.get(key);
-			if (entity) about.push({ type: 'link', url: entityHref(entity.type, entity.id), children: cellText(entity.name) });
+			if (entity) about.push({ type: 'link', url: entityHref(entity.type, entity.id), children: [text(oneLine(entity.name))] });
 			else about.push(...cellText(key));
 		});
 		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(about), cell(cellText(claim.sentence.text))] };
