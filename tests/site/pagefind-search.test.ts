@@ -25,21 +25,17 @@ afterAll(async () => {
 async function search(query: string, options: Record<string, unknown> = {}) {
 	const page = await browser.newPage();
 	await page.goto(server.url);
-	const results = await page.evaluate(
-		async ({ bundle, query, options }) => {
-			const pagefind = await import(bundle);
-			await pagefind.init();
-			const found = await pagefind.search(query, options);
-			const top = await Promise.all(
-				found.results.slice(0, 10).map(async (r: { data(): Promise<{ url: string; meta: { title: string } }> }) => {
-					const data = await r.data();
-					return { url: data.url, title: data.meta.title };
-				}),
-			);
-			return { total: found.results.length as number, top };
-		},
-		{ bundle: `${server.url}pagefind/pagefind.js`, query, options },
-	);
+	// A string, not a function: Vitest would rewrite `import()` inside a function body.
+	const results = await page.evaluate(`(async () => {
+		const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+		await pagefind.init();
+		const found = await pagefind.search(${JSON.stringify(query)}, ${JSON.stringify(options)});
+		const top = await Promise.all(found.results.slice(0, 10).map(async (r) => {
+			const data = await r.data();
+			return { url: data.url, title: data.meta.title };
+		}));
+		return { total: found.results.length, top };
+	})()`);
 	await page.close();
 	return results as { total: number; top: { url: string; title: string }[] };
 }
