@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { paperLoader } from './loaders/paper-loader.ts';
 import { PaperSchema } from './schemas/paper.ts';
 import { TopicSchema } from './schemas/topic.ts';
 
-/** Generated paper pages; ids are the file names, which equal `data.id`. */
+/**
+ * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by
+ * `paperLoader` (not one bundled MDX module per page), with a content digest per page.
+ */
 const papers = defineCollection({
-	loader: glob({ base: './content/papers', pattern: '*.mdx' }),
+	loader: paperLoader({ base: './content/papers' }),
 	schema: PaperSchema(),
 });
 

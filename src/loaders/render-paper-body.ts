@@ -12,10 +12,10 @@ import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdx } from 'micromark-extension-mdx';
 import { rehypeBaseLinks } from '../../scripts/render/rehype-base-links.ts';
 
@@ -34,6 +34,21 @@ export interface RenderedBody {
 	html: string;
 	headings: MarkdownHeading[];
 }
+
+/**
+ * MDX plus GFM tables — the only GFM construct the writer emits. It escapes the other GFM
+ * syntax (`\~`, `\[^`) and splits every literal-autolink trigger with `{/**\/}`
+ * (`scripts/render/inert-text.ts`), so remark-gfm adds nothing to generated pages and the
+ * HTML equals what @astrojs/mdx + remark-gfm make of them — while skipping GFM autolink
+ * literals, the costliest part of parsing (about half of it on paper pages).
+ */
+const PARSE_EXTENSIONS = [mdx(), gfmTable()];
+
+/**
+ * An expression holding only a comment, `{/**\/}`: the writer puts one where a URL or an
+ * email address in the text must not become a link; it renders as nothing.
+ */
+const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)+$/;
 
 /** JSX element names allowed: plain HTML elements, never components (those need imports). */
 const HTML_NAME = /^[a-z][a-z0-9]*$/;
@@ -59,7 +74,8 @@ function assertPlainMdx(tree: Root, body: string, options: RenderBodyOptions): v
 		switch (node.type) {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
-				throw unsupported(options, node, `the expression {${node.value}}`);
+				if (!COMMENT_ONLY.test(node.value)) throw unsupported(options, node, `the expression {${node.value}}`);
+				return;
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				if (!node.name || !HTML_NAME.test(node.name)) throw unsupported(options, node, `the JSX element <${node.name ?? ''}>`);
@@ -92,18 +108,23 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
 	return state.applyData(node, result);
 }
 
+/** Comment-only expressions (the only ones `assertPlainMdx` lets through) render as nothing. */
+const nothing = () => undefined;
+
 /** Renders the body of a generated `.mdx` paper page to HTML (pure). */
 export function renderPaperBody(body: string, options: RenderBodyOptions): RenderedBody {
 	let tree: Root;
 	try {
-		tree = fromMarkdown(body, { extensions: [mdx(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+		tree = fromMarkdown(body, { extensions: PARSE_EXTENSIONS, mdastExtensions: [mdxFromMarkdown(), gfmTableFromMarkdown()] });
 	} catch (error) {
 		const cause = error as Error & { line?: number; column?: number };
 		const where = cause.line ? `:${cause.line + (options.lineOffset ?? 0)}:${cause.column ?? 1}` : '';
 		throw new Error(`${options.file}${where}: cannot parse the MDX body: ${cause.message}`);
 	}
 	assertPlainMdx(tree, body, options);
-	const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } }) as HastRoot;
+	const hast = toHast(tree, {
+		handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxFlowExpression: nothing, mdxTextExpression: nothing },
+	}) as HastRoot;
 	// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
 	const file = { path: options.file, history: [options.file], data: {} as { astro?: { headings?: MarkdownHeading[] } } };
 	rehypeHeadingIds()(hast, file as never);
