@@ -1,0 +1,121 @@
+/**
+ * The command line as people use it: `node scripts/build.ts --no-site …` in a copy of the
+ * project. Generation only (no Astro), so these run in seconds.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyProject, removeCopy, runBuild } from '../tests/helpers/build-site.ts';
+
+const fixtures = join(import.meta.dirname, 'ingest/fixtures');
+let root: string;
+const pages = () => readdirSync(join(root, 'content/papers')).filter((f) => f.endsWith('.mdx')).sort();
+const generate = (...args: string[]) => runBuild(root, ['--no-site', ...args]);
+
+beforeEach(() => {
+	root = copyProject('paperfold-cli-');
+});
+afterEach(() => removeCopy(root));
+
+describe('the command line', () => {
+	it('prints its help and exits 0', () => {
+		const run = generate('--help');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('--source FILE|GLOB');
+		expect(run.stdout).toContain('Exit codes');
+	});
+
+	it('rejects an unknown option with exit code 2', () => {
+		const run = generate('--sauce', 'x.txt');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(/Unknown option '--sauce'/);
+	});
+
+	it('says which --source matched no file', () => {
+		const run = generate('--source', 'nowhere/*.bib');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('--source nowhere/*.bib: no file matches');
+	});
+});
+
+describe('building from the default sources', () => {
+	it('writes one page per paper and a second run changes zero bytes', () => {
+		expect(generate().status).toBe(0);
+		const first = new Map(pages().map((f) => [f, statSync(join(root, 'content/papers', f))]));
+		expect(first.size).toBe(48);
+		const again = generate();
+		expect(again.stdout).toContain('(0 written, 48 unchanged, 0 removed)');
+		for (const [file, stat] of first) {
+			const now = statSync(join(root, 'content/papers', file));
+			expect([now.ino, now.mtimeMs]).toEqual([stat.ino, stat.mtimeMs]);
+		}
+	});
+
+	it('restores deleted and edited pages and never touches a note', () => {
+		generate();
+		const [first, second] = pages();
+		const original = readFileSync(join(root, 'content/papers', second!), 'utf8');
+		const noteFile = join(root, 'content/notes', first!.replace(/\.mdx$/, '.md'));
+		const note = 'My note: compare with {Reptile} <b>later</b>.\n';
+		writeFileSync(noteFile, note);
+		rmSync(join(root, 'content/papers', first!));
+		writeFileSync(join(root, 'content/papers', second!), 'vandalised');
+
+		const run = generate();
+		expect(run.status).toBe(0);
+		expect(pages()).toHaveLength(48);
+		expect(readFileSync(join(root, 'content/papers', second!), 'utf8')).toBe(original);
+		expect(readFileSync(noteFile, 'utf8')).toBe(note);
+	});
+
+	it('reports a note whose paper is gone, and keeps it', () => {
+		const orphan = join(root, 'content/notes/a-paper-that-left.md');
+		writeFileSync(orphan, 'still mine\n');
+		const run = generate();
+		expect(run.stderr).toContain('content/notes/a-paper-that-left.md: warning: no paper with this id any more');
+		expect(readFileSync(orphan, 'utf8')).toBe('still mine\n');
+	});
+});
+
+describe('bad input', () => {
+	const truncated = join(fixtures, 'hf-json-truncated/daily.json');
+
+	it('skips the bad file with a file:line:column message and builds the rest', () => {
+		const run = generate('--source', 'content/sources/hf-papers-few-shot-rl.txt', '--source', truncated);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toMatch(/hf-json-truncated\/daily\.json:\d+:\d+: error: /);
+		expect(run.stdout).toMatch(/48 papers read, 1 skipped/);
+		expect(pages()).toHaveLength(48);
+	});
+
+	it('fails with --strict and leaves the previous pages exactly as they were', () => {
+		generate();
+		const before = new Map(pages().map((f) => [f, readFileSync(join(root, 'content/papers', f), 'utf8')]));
+		const run = generate('--strict', '--source', join(fixtures, 'bibtex-unclosed/papers.bib'));
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/bibtex-unclosed\/papers\.bib:8: warning: .*never closed; expected a matching "}"/);
+		expect(run.stderr).toContain('nothing was written');
+		expect(new Map(pages().map((f) => [f, readFileSync(join(root, 'content/papers', f), 'utf8')]))).toEqual(before);
+	});
+
+	it('exits 1 when no paper could be read at all', () => {
+		const run = generate('--source', join(fixtures, 'arxiv-atom-not-atom/rss.xml'));
+		expect(run.status).toBe(1);
+		expect(existsSync(join(root, 'content/papers'))).toBe(false);
+	});
+});
+
+describe('several sources at once', () => {
+	it('merges the seed with overlapping JSON and BibTeX into one page per paper', () => {
+		const run = generate(
+			'--source', 'content/sources/hf-papers-few-shot-rl.txt',
+			'--source', join(fixtures, 'overlap/papers.json'),
+			'--source', join(fixtures, 'overlap/papers.bib'),
+		);
+		expect(run.status).toBe(0);
+		expect(pages()).toHaveLength(48);
+		const lamo = readFileSync(join(root, 'content/papers', pages().find((f) => f.startsWith('unleashing-the-power'))!), 'utf8');
+		expect(lamo).toContain('arxivId: "2310.20587"');
+		expect(lamo).toMatch(/format: "hf-page"[\s\S]*format: "hf-json"[\s\S]*format: "bibtex"/);
+	});
+});
