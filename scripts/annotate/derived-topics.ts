@@ -65,27 +65,33 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	});
 
 	const k = Math.min(options.maxClusters ?? 40, members.length, Math.max(1, Math.round(Math.sqrt(2 * members.length))));
-	// Two deterministic starts, refined by k-means; the more coherent clustering wins.
-	const candidates = [bisect(vectors, k, width), assign(vectors, farthestFirst(vectors, k, width), width)].map((start) =>
-		refine(vectors, start, k, width),
-	);
-	const objectives = candidates.map((l) => coherence(vectors, l, k, width));
-	let labels = candidates[objectives[1] > objectives[0] ? 1 : 0];
-	// Singletons in a collection big enough to have groups are outliers: fold them into neighbours.
+	// Two deterministic starts, each refined by k-means, cleared of outlier singletons and
+	// split back up to k groups; the more coherent clustering wins.
 	const minSize = members.length >= 6 ? 2 : 1;
-	for (let pass = 0; pass < 3; pass++) {
-		const sizes = countSizes(labels, k);
-		const keep = sizes.map((s) => s >= minSize);
-		if (keep.every(Boolean) || !keep.some(Boolean)) break;
-		const kept = recompute(vectors, labels, k, width).map((c, i) => (keep[i] ? c : null));
-		labels = assign(vectors, kept, width);
-	}
-	const finalCentroids = recompute(vectors, labels, k, width);
-	const sizes = countSizes(labels, k);
+	const candidates = [bisect(vectors, k, width, vectors.map(() => 0), 1), assign(vectors, farthestFirst(vectors, k, width), width)].map(
+		(start) => {
+			const folded = foldSmallClusters(vectors, refine(vectors, start, k, width), minSize, width);
+			return bisect(vectors, k, width, folded, minSize);
+		},
+	);
+	const objectives = candidates.map((l) => coherence(vectors, l, width));
+	const labels = candidates[objectives[1] > objectives[0] ? 1 : 0];
+	const clusterCount = clusterCountOf(labels);
+	const finalCentroids = recompute(vectors, labels, clusterCount, width);
+	const sizes = countSizes(labels, clusterCount);
 	const used = [...new Set(labels)].sort((a, b) => sizes[b] - sizes[a] || labels.indexOf(a) - labels.indexOf(b));
 
 	const reserved = new Set(options.reservedIds ?? []);
-	const termsOf = used.map((cluster) => clusterTerms(cluster, labels, members, space, shared, finalCentroids.length));
+	// For each term, the clusters whose papers use it (how distinctive it is of any one cluster).
+	const clustersWith = new Map<number, Set<number>>();
+	members.forEach((m, i) => {
+		for (const t of space.vectors[m].terms) {
+			let set = clustersWith.get(t);
+			if (!set) clustersWith.set(t, (set = new Set()));
+			set.add(labels[i]);
+		}
+	});
+	const termsOf = used.map((cluster) => clusterTerms(cluster, labels, members, space, shared, clusterCount, clustersWith));
 	const topics = used.map((cluster, i): DerivedTopic => {
 		const terms = termsOf[i];
 		const named = titleTerms(terms);
@@ -128,24 +134,26 @@ function dense(vector: Vector, centroid: Float64Array): number {
 
 /**
  * Bisecting k-means (Steinbach et al., 2000): split the least coherent cluster in two until
- * there are k. Each split is seeded deterministically with the member least like its cluster
- * and the member least like that one, so the same input always gives the same clusters.
+ * there are k, starting from `start`. Each split is seeded deterministically with the member
+ * least like its cluster and the member least like that one; a split leaving a half smaller
+ * than `minSize` is refused. The same input always gives the same clusters.
  */
-function bisect(vectors: Vector[], k: number, width: number): number[] {
-	const labels = vectors.map(() => 0);
+function bisect(vectors: Vector[], k: number, width: number, start: number[], minSize: number): number[] {
+	const labels = [...start];
 	const unsplittable = new Set<number>();
 	// Incoherence (Σ 1 − similarity to the centroid) per cluster; only split clusters change.
 	const incoherence = new Map<number, number>();
 	const measure = (c: number) => {
 		const inside = vectors.filter((_, i) => labels[i] === c);
-		if (inside.length < 2) return 0;
+		if (inside.length < 2 * minSize || inside.length < 2) return 0;
 		const centroid = recompute(inside, inside.map(() => 0), 1, width)[0]!;
 		return inside.reduce((sum, v) => sum + 1 - dense(v, centroid), 0);
 	};
-	for (let clusters = 1; clusters < k; clusters++) {
+	let next = clusterCountOf(labels);
+	for (let clusters = new Set(labels).size; clusters < k; ) {
 		let target = -1;
 		let worst = 0;
-		for (let c = 0; c < clusters; c++) {
+		for (const c of [...new Set(labels)].sort((x, y) => x - y)) {
 			if (unsplittable.has(c)) continue;
 			if (!incoherence.has(c)) incoherence.set(c, measure(c));
 			if (incoherence.get(c)! > worst) [target, worst] = [c, incoherence.get(c)!];
@@ -159,17 +167,41 @@ function bisect(vectors: Vector[], k: number, width: number): number[] {
 		const b = argMin(part.map((v, i) => (i === a ? Infinity : dense(v, seedA))));
 		let halves = assign(part, [seedA, toDense(part[b], width)], width);
 		for (let iteration = 0; iteration < 10; iteration++) {
-			const next = assign(part, recompute(part, halves, 2, width), width);
-			if (next.every((h, i) => h === halves[i])) break;
-			halves = next;
+			const moved = assign(part, recompute(part, halves, 2, width), width);
+			if (moved.every((h, i) => h === halves[i])) break;
+			halves = moved;
 		}
-		if (halves.every((h) => h === halves[0])) {
+		const second = halves.filter((h) => h === 1).length;
+		if (second < minSize || part.length - second < minSize) {
 			unsplittable.add(target);
-			clusters--;
 			continue;
 		}
-		indices.forEach((doc, i) => halves[i] === 1 && (labels[doc] = clusters));
+		indices.forEach((doc, i) => halves[i] === 1 && (labels[doc] = next));
 		incoherence.delete(target);
+		next++;
+		clusters++;
+	}
+	return compactLabels(labels);
+}
+
+/** Renumbers cluster labels 0, 1, 2, … in order of first appearance. */
+function compactLabels(labels: number[]): number[] {
+	const ids = new Map<number, number>();
+	return labels.map((l) => {
+		if (!ids.has(l)) ids.set(l, ids.size);
+		return ids.get(l)!;
+	});
+}
+
+/** Clusters smaller than `minSize` are outliers: their papers move to the nearest kept cluster. */
+function foldSmallClusters(vectors: Vector[], start: number[], minSize: number, width: number): number[] {
+	let labels = compactLabels(start);
+	for (let pass = 0; pass < 3; pass++) {
+		const count = clusterCountOf(labels);
+		const keep = countSizes(labels, count).map((size) => size >= minSize);
+		if (keep.every(Boolean) || !keep.some(Boolean)) break;
+		const kept = recompute(vectors, labels, count, width).map((c, i) => (keep[i] ? c : null));
+		labels = compactLabels(assign(vectors, kept, width));
 	}
 	return labels;
 }
@@ -186,8 +218,8 @@ function refine(vectors: Vector[], start: number[], k: number, width: number): n
 }
 
 /** Total similarity of papers to their cluster centroids: the k-means objective (higher is better). */
-function coherence(vectors: Vector[], labels: number[], k: number, width: number): number {
-	const centroids = recompute(vectors, labels, k, width);
+function coherence(vectors: Vector[], labels: number[], width: number): number {
+	const centroids = recompute(vectors, labels, clusterCountOf(labels), width);
 	return vectors.reduce((sum, v, i) => sum + dense(v, centroids[labels[i]]!), 0);
 }
 
@@ -222,11 +254,12 @@ function assign(vectors: Vector[], centroids: (Float64Array | null)[], width: nu
 	return vectors.map((v) => {
 		let best = -1;
 		let bestScore = -Infinity;
-		centroids.forEach((c, i) => {
-			if (!c) return;
+		for (let i = 0; i < centroids.length; i++) {
+			const c = centroids[i];
+			if (!c) continue;
 			const s = dense(v, c);
 			if (s > bestScore) [best, bestScore] = [i, s];
-		});
+		}
 		return best;
 	});
 }
@@ -248,6 +281,13 @@ function recompute(vectors: Vector[], labels: number[], k: number, width: number
 	return sums;
 }
 
+/** One more than the highest label (no spread: collections can be larger than the argument limit). */
+function clusterCountOf(labels: number[]): number {
+	let max = -1;
+	for (const l of labels) if (l > max) max = l;
+	return max + 1;
+}
+
 function countSizes(labels: number[], k: number): number[] {
 	const sizes = new Array<number>(k).fill(0);
 	for (const l of labels) sizes[l]++;
@@ -265,6 +305,7 @@ function clusterTerms(
 	space: ReturnType<typeof vectorize>,
 	shared: number[],
 	k: number,
+	clustersWith: Map<number, Set<number>>,
 ): string[] {
 	const inCluster = members.filter((_, i) => labels[i] === cluster);
 	const weight = new Map<number, number>();
@@ -276,22 +317,13 @@ function clusterTerms(
 			docs.set(t, (docs.get(t) ?? 0) + 1);
 		});
 	}
-	const clustersWith = new Map<number, Set<number>>();
-	members.forEach((m, i) => {
-		for (const t of space.vectors[m].terms) {
-			if (!weight.has(t)) continue;
-			let set = clustersWith.get(t);
-			if (!set) clustersWith.set(t, (set = new Set()));
-			set.add(labels[i]);
-		}
-	});
 	const sharedSet = new Set(shared);
 	const scored = [...weight]
 		.filter(([t]) => inCluster.length === 1 || sharedSet.has(t))
 		.map(([t, w]) => {
 			const coverage = docs.get(t)! / inCluster.length;
 			const rarity = Math.log(1 + k / clustersWith.get(t)!.size);
-			const pair = space.vocabulary[t].includes(' ') ? 1.5 : 1;
+			const pair = space.vocabulary[t].includes(' ') ? 2 : 1;
 			// Participles ("occluded", "trained") describe rather than name a subject.
 			const participle = /(?:ed|ing)$/.test(space.labels[t]) ? 0.5 : 1;
 			return { t, score: w * coverage * rarity * pair * participle };
