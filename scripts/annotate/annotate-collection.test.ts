@@ -113,4 +113,8 @@ describe('annotateCollection', () => {
 		expect(slugCollisions).toHaveLength(1);
 		expect(slugCollisions[0]).toContain('(arXiv id)');
 	});
+
+	it('returns an empty collection for no papers', () => {
+		expect(annotateCollection([], { taxonomy, lexicons })).toEqual({ papers: [], topics: [], slugCollisions: [] });
+	});
 });
