@@ -27,6 +27,9 @@ const guardExtension: ToMarkdownOptions = {
 	unsafe: [
 		{ character: 'i', atBreak: true, after: 'mport[\\t ]' },
 		{ character: 'e', atBreak: true, after: 'xport[\\t ]' },
+		// Not line breaks to MDX, but to JavaScript regexes (`/^export/m`) that tools may scan pages with.
+		{ character: 'i', before: '[\\u2028\\u2029]', after: 'mport[\\t ]' },
+		{ character: 'e', before: '[\\u2028\\u2029]', after: 'xport[\\t ]' },
 		{ character: '$', inConstruct: 'phrasing' },
 	],
 };
