@@ -9,23 +9,12 @@ export function joinBase(base: string, path: string): string {
 	return root + path.replace(/^\/+/, '');
 }
 
-/** The site's base path, always ending in `/`. */
-export function basePath(): string {
-	const base = import.meta.env?.BASE_URL ?? '/';
-	return base.endsWith('/') ? base : `${base}/`;
-}
-
-/** A root-relative site path (`/papers/x/`) under the configured base. */
-export function url(path = '/'): string {
-	return joinBase(basePath(), path);
-}
-
 /**
  * Prefixes the base to a root-relative link found in rendered content (e.g. the entity
  * links the generator writes as `/entities/method/icpl/`); leaves external, protocol-relative,
  * fragment and already-based links alone.
  */
-export function withBase(href: string, base = basePath()): string {
+export function withBase(href: string, base: string): string {
 	if (!href.startsWith('/') || href.startsWith('//')) return href;
 	const root = base.endsWith('/') ? base : `${base}/`;
 	if (root !== '/' && href.startsWith(root)) return href;

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../../../data/collection.ts';
 import { toCsv } from '../../../../lib/csv.ts';
-import { absoluteUrl, paperPath, url } from '../../../../lib/urls.ts';
+import { absoluteUrl, paperPath } from '../../../../lib/urls.ts';
+import { url } from '../../../../data/site-url.ts';
 
 export async function getStaticPaths() {
 	const { index } = await loadSiteData();
