@@ -8,7 +8,7 @@
  * `tests/verbatim/` runs the same through a real
  * `astro build` and a browser, with fewer examples.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';

@@ -2,7 +2,7 @@
  * Test helpers: read a generated page back the way Astro does (js-yaml frontmatter,
  * MDX + GFM body) so tests assert on what the site will really see.
  */
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
