@@ -28,6 +28,7 @@ describe('deriveTopics', () => {
 		expect(topicsOf('Consistency Distillation for Fast Text-to-Image Diffusion Sampling')[0].title).toMatch(/diffusion/i);
 		expect(topicsOf('Multi-Object Tracking by Detection with Motion-Aware Association')[0].title).toMatch(/tracking/i);
 		expect(topicsOf('Contrastive Visual Representation Learning with Hard Negative Mixing')[0].title).toMatch(/representation|contrastive/i);
+		expect(topicsOf('Self-Supervised Depth Estimation from Monocular Video with Dynamic Object Masking')[0].title).toMatch(/depth estimation/i);
 	});
 
 	it('puts papers on the same subject together', () => {
@@ -37,6 +38,24 @@ describe('deriveTopics', () => {
 		);
 		expect(first('Tracking Any Point in Video with Temporal Transformers')).toBe(first('Multi-Object Tracking by Detection with Motion-Aware Association'));
 		expect(first('Scalable Diffusion Transformers for High-Resolution Image Generation')).not.toBe(first('Masked Attention Transformers for Universal Image Segmentation'));
+		expect(first('Monocular Depth Estimation with Vision Transformers and Scale-Aware Training')).toBe(
+			first('Self-Supervised Depth Estimation from Monocular Video with Dynamic Object Masking'),
+		);
+		expect(first('Monocular Depth Estimation with Vision Transformers and Scale-Aware Training')).not.toBe(
+			first('Consistency Distillation for Fast Text-to-Image Diffusion Sampling'),
+		);
+	});
+
+	it('joins word pairs into the longer phrase papers actually write, and only then', () => {
+		const titles = result.topics.map((t) => t.title);
+		expect(titles).toContain('Monocular depth estimation');
+		for (const topic of result.topics) {
+			for (const term of topic.terms) {
+				if (term.split(' ').length < 3) continue;
+				const text = vision.map((p) => `${p.title} ${p.abstract}`.toLowerCase()).join('\n');
+				expect(text).toContain(term.toLowerCase());
+			}
+		}
 	});
 
 	it('says in each description that the topic was derived and lists its top terms', () => {

@@ -9,7 +9,7 @@
  */
 import type { Topic } from './types.ts';
 import { slugify } from './slugs.ts';
-import { stemWord, vectorize, type FeatureDocument } from './terms.ts';
+import { stemWord, textFeatures, vectorize, type FeatureDocument } from './terms.ts';
 
 export interface DeriveTopicsOptions {
 	/** Indices of the papers to cluster (default: all). The others only inform word rarity. */
@@ -82,6 +82,8 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	const used = [...new Set(labels)].sort((a, b) => sizes[b] - sizes[a] || labels.indexOf(a) - labels.indexOf(b));
 
 	const reserved = new Set(options.reservedIds ?? []);
+	const titles = docs.map((doc) => doc.title);
+	const abstracts = docs.map((doc) => doc.abstract);
 	// For each term, the clusters whose papers use it (how distinctive it is of any one cluster).
 	const clustersWith = new Map<number, Set<number>>();
 	members.forEach((m, i) => {
@@ -91,7 +93,7 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 			set.add(labels[i]);
 		}
 	});
-	const termsOf = used.map((cluster) => clusterTerms(cluster, labels, members, space, shared, clusterCount, clustersWith));
+	const termsOf = used.map((cluster) => clusterTerms(cluster, labels, members, space, shared, clusterCount, clustersWith, titles, abstracts));
 	const topics = used.map((cluster, i): DerivedTopic => {
 		const terms = termsOf[i];
 		const named = titleTerms(terms);
@@ -306,17 +308,25 @@ function clusterTerms(
 	shared: number[],
 	k: number,
 	clustersWith: Map<number, Set<number>>,
+	titles: readonly string[],
+	abstracts: readonly string[],
 ): string[] {
 	const inCluster = members.filter((_, i) => labels[i] === cluster);
 	const weight = new Map<number, number>();
 	const docs = new Map<number, number>();
+	// Words in titles name what papers are about better than words of the abstract alone.
+	const inTitles = new Map<string, number>();
 	for (const m of inCluster) {
 		const { terms, weights } = space.vectors[m];
 		terms.forEach((t, i) => {
 			weight.set(t, (weight.get(t) ?? 0) + weights[i]);
 			docs.set(t, (docs.get(t) ?? 0) + 1);
 		});
+		const titleCounts = new Map<string, number>();
+		textFeatures(titles[m], titleCounts, new Map());
+		for (const feature of titleCounts.keys()) inTitles.set(feature, (inTitles.get(feature) ?? 0) + 1);
 	}
+	const memberText = inCluster.map((m) => `${titles[m]}\n${abstracts[m]}`.toLowerCase().replace(/\s+/g, ' ')).join('\n');
 	const sharedSet = new Set(shared);
 	const scored = [...weight]
 		.filter(([t]) => inCluster.length === 1 || sharedSet.has(t))
@@ -326,7 +336,8 @@ function clusterTerms(
 			const pair = space.vocabulary[t].includes(' ') ? 2 : 1;
 			// Participles ("occluded", "trained") describe rather than name a subject.
 			const participle = /(?:ed|ing)$/.test(space.labels[t]) ? 0.5 : 1;
-			return { t, score: w * coverage * rarity * pair * participle };
+			const titled = 1 + (inTitles.get(space.vocabulary[t]) ?? 0) / inCluster.length;
+			return { t, score: w * coverage * rarity * pair * participle * titled };
 		})
 		.sort((a, b) => b.score - a.score || a.t - b.t);
 	// A pair replaces its words already chosen ("depth" → "depth estimation"); a word inside a chosen pair is skipped.
@@ -337,6 +348,19 @@ function clusterTerms(
 		const parts = feature.split(' ');
 		if (parts.length === 1 && chosen.some((c) => c.feature.split(' ').includes(feature))) continue;
 		const entry = { feature, label: space.labels[t] };
+		// Chained pairs become one phrase when the papers write it: "monocular depth" + "depth
+		// estimation" → "monocular depth estimation".
+		const written = (joined: { label: string }) => memberText.includes(joined.label.toLowerCase());
+		const chain = parts.length > 1 ? chosen.findIndex((c) => chains(c.feature, feature) && written(joinChain(c, entry))) : -1;
+		if (chain >= 0) {
+			chosen[chain] = joinChain(chosen[chain], entry);
+			continue;
+		}
+		const before = parts.length > 1 ? chosen.findIndex((c) => chains(feature, c.feature) && written(joinChain(entry, c))) : -1;
+		if (before >= 0) {
+			chosen[before] = joinChain(entry, chosen[before]);
+			continue;
+		}
 		const replaced = chosen.findIndex((c) => parts.length > 1 && parts.includes(c.feature));
 		if (replaced >= 0) {
 			chosen[replaced] = entry;
@@ -346,9 +370,27 @@ function clusterTerms(
 	return chosen.map((c) => c.label);
 }
 
-/** The first term and the next one sharing no word with it ("offline RL", not "offline reinforcement"). */
+/** True when phrase `a` ends with the word phrase `b` starts with ("monocular depth", "depth estimation"). */
+function chains(a: string, b: string): boolean {
+	const left = a.split(' ');
+	const right = b.split(' ');
+	return left.length > 1 && right.length > 1 && left.at(-1) === right[0] && !right.slice(1).some((w) => left.includes(w));
+}
+
+function joinChain(a: { feature: string; label: string }, b: { feature: string; label: string }) {
+	return {
+		feature: [...a.feature.split(' '), ...b.feature.split(' ').slice(1)].join(' '),
+		label: [...a.label.split(' '), ...b.label.split(' ').slice(1)].join(' '),
+	};
+}
+
+/**
+ * The first term, and unless it is already a phrase of three or more words, the next one
+ * sharing no word with it ("offline RL", not "offline reinforcement").
+ */
 function titleTerms(terms: string[]): string[] {
 	if (terms.length === 0) return [];
+	if (terms[0].split(/\s+/).length >= 3) return [terms[0]];
 	const words = (term: string) => term.toLowerCase().split(/\s+/).map(stemWord);
 	const first = words(terms[0]);
 	const second = terms.slice(1).find((term) => !words(term).some((w) => first.includes(w)));
