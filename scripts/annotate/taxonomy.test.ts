@@ -93,4 +93,11 @@ describe('parseTaxonomy', () => {
 		expect(error.line).toBe(7);
 		expect(error.message).toContain('nott');
 	});
+
+	it('accepts an empty topic list (every topic is then derived) but not an empty file', () => {
+		expect(parseTaxonomy('topics: []\n', 'empty.yaml').topics).toEqual([]);
+		expect(errorOf('# only a comment\n', 'blank.yaml').message).toBe(
+			'blank.yaml:1:1: the taxonomy is empty; expected a "topics:" list (it may be "topics: []")',
+		);
+	});
 });

@@ -91,7 +91,8 @@ const TaxonomyFileSchema = z.strictObject({
 			maxHitsPerTerm: z.number().int().min(1).default(3),
 		})
 		.default({ titleWeight: 3, abstractWeight: 1, minScore: 2, maxTopics: 3, relativeCutoff: 0.35, maxHitsPerTerm: 3 }),
-	topics: z.array(TopicFileSchema).min(1),
+	// An empty list is allowed: every topic is then derived from the collection.
+	topics: z.array(TopicFileSchema),
 });
 
 type TermInput = z.infer<typeof TermSchema>;
@@ -123,7 +124,11 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
 		const pos = at(error.pos[0]);
 		throw new TaxonomyError(file, pos.line, pos.col, error.message.split('\n')[0]);
 	}
-	const result = TaxonomyFileSchema.safeParse(doc.toJS());
+	const data: unknown = doc.toJS();
+	if (data === null || data === undefined) {
+		throw new TaxonomyError(file, 1, 1, 'the taxonomy is empty; expected a "topics:" list (it may be "topics: []")');
+	}
+	const result = TaxonomyFileSchema.safeParse(data);
 	if (!result.success) {
 		const issue = result.error.issues[0];
 		const path = issue.path as (string | number)[];
