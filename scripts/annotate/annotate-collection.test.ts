@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PaperSchema } from '../../src/schemas/paper.ts';
 import { TopicSchema } from '../../src/schemas/topic.ts';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import { createRawPaper } from '../ingest/raw-paper.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateCollection } from './annotate-collection.ts';
 import { emptyLexicons, parseLexicons } from './lexicons.ts';
@@ -116,5 +118,22 @@ describe('annotateCollection', () => {
 
 	it('returns an empty collection for no papers', () => {
 		expect(annotateCollection([], { taxonomy, lexicons })).toEqual({ papers: [], topics: [], slugCollisions: [] });
+	});
+
+	it('gives any collection of any text schema-valid papers with 1–3 topics and distinct ids', () => {
+		const text = (max: number) => fc.string({ unit: 'grapheme', minLength: 1, maxLength: max });
+		fc.assert(
+			fc.property(fc.array(fc.record({ title: text(40), abstract: text(300) }), { maxLength: 8 }), (items) => {
+				const raws = items.map((item, i) => createRawPaper({ ...item, source: { file: 'random.txt', format: 'hf-page', line: i + 1 } }));
+				const { papers, topics } = annotateCollection(raws, { taxonomy, lexicons: emptyLexicons() });
+				const topicIds = new Set(topics.map((t) => t.id));
+				expect(new Set(papers.map((p) => p.id)).size).toBe(papers.length);
+				for (const paper of papers) {
+					expect(PaperSchema().parse(paper)).toEqual(paper);
+					expect(paper.topics.every((t) => topicIds.has(t.id))).toBe(true);
+				}
+			}),
+			{ numRuns: 100 },
+		);
 	});
 });
