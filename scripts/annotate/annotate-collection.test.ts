@@ -61,6 +61,8 @@ describe('annotateCollection', () => {
 		expect(dpt.id).toBe('supervised-pretraining-can-learn-in-context-reinforcement-learning');
 		const relic = result.papers.find((p) => p.title.startsWith('ReLIC'))!;
 		expect(dpt.related.map((r) => r.id)).toContain(relic.id);
+		const towards = result.papers.find((p) => p.title === 'Towards Robust Zero-Shot Reinforcement Learning')!;
+		expect(towards.related.map((r) => r.id)).toContain('on-zero-shot-reinforcement-learning');
 		for (const paper of result.papers) for (const r of paper.related) expect(ids.has(r.id)).toBe(true);
 	});
 
