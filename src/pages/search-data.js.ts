@@ -4,15 +4,13 @@
  * Pagefind cannot fetch its index. Only the search UI loads it, and only when it needs it.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadSiteData } from '../data/collection.ts';
+import { entityKey } from '../lib/collection-index.ts';
 import { buildSearchData, renderSearchDataScript } from '../scripts/search/search-data.ts';
 
 export const GET: APIRoute = async () => {
-	const papers = (await getCollection('papers')).map((entry) => entry.data);
-	papers.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id));
-	const topics = await getCollection('topics');
-	const titles = new Map(topics.map((t) => [t.id, t.data.title] as [string, string]));
-	return new Response(renderSearchDataScript(buildSearchData(papers, titles)), {
-		headers: { 'content-type': 'text/javascript; charset=utf-8' },
-	});
+	const { index } = await loadSiteData();
+	const titles = new Map(index.topics.map((t) => [t.topic.id, t.topic.title] as [string, string]));
+	const data = buildSearchData(index.papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name);
+	return new Response(renderSearchDataScript(data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

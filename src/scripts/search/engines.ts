@@ -35,6 +35,7 @@ interface PagefindResult {
 interface PagefindModule {
 	options(o: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	filters(): Promise<FacetCounts>;
 	search(
 		q: string | null,
 		o: Record<string, unknown>,
@@ -53,6 +54,8 @@ export async function createPagefindEngine(base: string): Promise<SearchEngine> 
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 	await pagefind.options({ excerptLength: 32 });
 	await pagefind.init();
+	// Loads the filter chunks: without this call, searches report no facet counts.
+	const allCounts = await pagefind.filters();
 	return {
 		kind: 'pagefind',
 		async run(state) {
@@ -67,7 +70,7 @@ export async function createPagefindEngine(base: string): Promise<SearchEngine> 
 			const results = found?.results ?? [];
 			return {
 				total: results.length,
-				counts: found?.filters ?? {},
+				counts: found?.filters ?? allCounts,
 				load: async (from, to) =>
 					Promise.all(
 						results.slice(from, to).map(async (r) => {

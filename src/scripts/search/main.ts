@@ -27,6 +27,8 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) i
 const page = document.querySelector<HTMLElement>('[data-search-page]');
 if (page) initSearchPage(page, getEngine);
 initSlashShortcut();
+// Tells tests (and styles) that the search controls are live.
+document.documentElement.dataset.searchReady = '';
 
 if (fromDisk) {
 	document.documentElement.classList.add('from-disk');

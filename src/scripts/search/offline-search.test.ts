@@ -60,7 +60,7 @@ describe('searchOffline', () => {
 		expect(searchOffline(data, '', { year: ['2024', '2023'] }).hits).toHaveLength(3);
 		expect(searchOffline(data, 'reptile', { year: ['2024'] }).hits.map((h) => h.id)).toEqual(['maml']);
 		expect(searchOffline(data, '', { 'has code': ['yes'] }).hits.map((h) => h.id)).toEqual(['ramario']);
-		expect(searchOffline(data, '', { entity: ['Reptile'], 'entity type': ['algorithm'] }).hits.map((h) => h.id)).toEqual(['ramario']);
+		expect(searchOffline(data, '', { entity: ['Reptile'], 'entity type': ['Algorithms'] }).hits.map((h) => h.id)).toEqual(['ramario']);
 	});
 
 	it('counts facet values over the matches, ignoring the facet’s own selection', () => {
@@ -81,6 +81,10 @@ describe('highlightExcerpt', () => {
 		expect(highlightExcerpt('Use <b>Reptile</b> & reptiles', ['reptile'])).toBe(
 			'Use &#60;b&#62;<mark>Reptile</mark>&#60;/b&#62; &#38; <mark>reptile</mark>s',
 		);
+	});
+
+	it('keeps marks aligned after characters that normalise to several (… ﬁ)', () => {
+		expect(highlightExcerpt('ﬁne… Reptile', ['reptile'])).toBe('ﬁne… <mark>Reptile</mark>');
 	});
 
 	it('starts near the first match in a long text', () => {

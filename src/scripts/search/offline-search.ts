@@ -24,6 +24,16 @@ export function normalize(text: string): string {
 	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Like `normalize`, but one character for one, so match positions map back onto `text`. */
+export function normalizeAligned(text: string): string {
+	let out = '';
+	for (const c of text) {
+		const n = normalize(c);
+		out += n.length === c.length ? n : c.length === 1 ? c.toLowerCase().slice(0, 1) : c;
+	}
+	return out;
+}
+
 /** The words of a query, normalised; punctuation separates words. */
 export function queryTerms(query: string): string[] {
 	return [...new Set(normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
@@ -139,8 +149,7 @@ export function escapeHtml(text: string): string {
  * matches wrapped in `<mark>` as Pagefind's excerpts are.
  */
 export function highlightExcerpt(text: string, terms: string[], length = 220): string {
-	const lower = normalize(text);
-	// normalize() may change lengths only for rare compatibility characters; fall back to no marks.
+	const lower = normalizeAligned(text);
 	const aligned = lower.length === text.length;
 	const first = aligned ? Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), Infinity) : Infinity;
 	let start = Number.isFinite(first) ? Math.max(0, first - 60) : 0;

@@ -27,8 +27,13 @@ describe('buildSearchData', () => {
 	it('stores each topic and entity once and refers to them by index', () => {
 		const data = buildSearchData([paper(1), paper(21)], new Map([['topic-1', 'Topic one']]));
 		expect(data.topics).toEqual([['topic-1', 'Topic one']]);
-		expect(data.entities).toEqual([['method', 'Entity 1'], ['method', 'Entity 21']]);
+		expect(data.entities).toEqual([['Methods', 'Entity 1'], ['Methods', 'Entity 21']]);
 		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, expect.stringMatching(/…$/)]);
+	});
+
+	it('spells entities as the collection does when given a resolver', () => {
+		const data = buildSearchData([paper(1)], new Map(), (type, id) => `${type}:${id}`);
+		expect(data.entities).toEqual([['Methods', 'method:e1']]);
 	});
 
 	it('stays under 6 MB for 10,000 papers with long abstracts', () => {

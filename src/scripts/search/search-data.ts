@@ -4,6 +4,7 @@
  * WebAssembly loading fail. Topics and entities are stored once and referenced by index,
  * and abstracts are cut at a word boundary, so 10,000 papers stay a few megabytes.
  */
+import { entityTypeLabel } from '../../lib/entity-types.ts';
 import type { Paper } from '../../schemas/paper.ts';
 
 /** The global the data file assigns. */
@@ -20,7 +21,7 @@ export interface SearchData {
 	v: 1;
 	/** `[id, title]` of every topic. */
 	topics: [string, string][];
-	/** `[type, name]` of every entity, deduplicated. */
+	/** `[type label, name]` of every entity, deduplicated, as the paper pages' Pagefind filters spell them. */
 	entities: [string, string][];
 	papers: SearchRow[];
 }
@@ -35,8 +36,15 @@ export function truncateAtWord(text: string, max = ABSTRACT_CHARS): string {
 
 type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
 
-/** Builds the search data from the papers and topic titles, in the papers' order. */
-export function buildSearchData(papers: PaperFields[], topicTitles: Map<string, string>): SearchData {
+/**
+ * Builds the search data from the papers and topic titles, in the papers' order.
+ * `entityName` gives an entity's collection-wide spelling (default: the paper's own).
+ */
+export function buildSearchData(
+	papers: PaperFields[],
+	topicTitles: Map<string, string>,
+	entityName: (type: string, id: string, name: string) => string = (_type, _id, name) => name,
+): SearchData {
 	const topicIndex = new Map<string, number>();
 	const topics: [string, string][] = [];
 	const entityIndex = new Map<string, number>();
@@ -63,7 +71,7 @@ export function buildSearchData(papers: PaperFields[], topicTitles: Map<string, 
 		paper.published,
 		paper.upvotes,
 		paper.topics.map((t) => topicRef(t.id)),
-		[...new Set(paper.entities.map((e) => entityRef(e.type, e.name)))],
+		[...new Set(paper.entities.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))],
 		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
 		truncateAtWord(paper.abstract),
 	]);

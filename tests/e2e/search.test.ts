@@ -1,0 +1,112 @@
+/**
+ * The search box and the search page in headless Chromium, against the site served
+ * under its GitHub Pages base path.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { ramarioSlug, site } from './support.ts';
+
+const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveDist(site.dist, site.base);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const resultTitles = (scope: string) => page.locator(`${scope} .search-result__title`).allInnerTexts();
+const status = () => page.locator('[data-search-status]').innerText();
+
+async function waitForStatus(pattern: RegExp) {
+	await page.locator('[data-search-status]', { hasText: pattern }).waitFor();
+}
+
+describe('the search box in the header', () => {
+	beforeAll(async () => {
+		page = await browser.newPage();
+		await page.goto(server.url);
+		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+	});
+	afterAll(() => page.close());
+
+	it('is focused by pressing /', async () => {
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+	});
+
+	it('shows the RAMario paper first for "Reptile", with the match highlighted', async () => {
+		await page.keyboard.type('Reptile');
+		await page.locator('[data-search-box-results] .search-result').first().waitFor();
+		const titles = await resultTitles('[data-search-box-results]');
+		expect(titles[0]).toMatch(RAMARIO);
+		expect(await page.locator('[data-search-box-results] mark').first().innerText()).toMatch(/^reptile$/i);
+	});
+
+	it('opens the search page with the query on Enter', async () => {
+		await page.locator('#site-search').press('Enter');
+		await page.waitForURL(/\/search\/\?q=Reptile$/);
+		expect(new URL(page.url()).pathname).toBe(`${site.base}search/`);
+		await waitForStatus(/for “Reptile”/);
+		expect((await resultTitles('[data-search-results]'))[0]).toMatch(RAMARIO);
+	});
+});
+
+describe('the search page', () => {
+	beforeAll(async () => {
+		page = await browser.newPage();
+	});
+	afterAll(() => page.close());
+
+	it('runs the search in its URL and keeps the query in the URL as one types', async () => {
+		await page.goto(`${server.url}search/?q=Reptile`);
+		await waitForStatus(/for “Reptile”/);
+		expect(await page.locator('[data-search-page]').getAttribute('data-engine')).toBe('pagefind');
+		await page.locator('#search-page-q').fill('reinforcement learning');
+		await waitForStatus(/for “reinforcement learning”/);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('reinforcement learning');
+	});
+
+	it('narrows the results with a topic filter and keeps the filter in the URL', async () => {
+		const before = Number((await status()).match(/^(\d+)/)![1]);
+		const topic = page.locator('fieldset', { has: page.locator('legend', { hasText: /^Topic$/ }) }).locator('input').first();
+		const value = await topic.getAttribute('value');
+		await topic.check();
+		await page.waitForURL((url) => url.searchParams.get('topic') === value);
+		await expect.poll(async () => Number((await status()).match(/^(\d+)/)?.[1] ?? NaN)).toBeLessThan(before);
+		const after = Number((await status()).match(/^(\d+)/)![1]);
+		expect(after).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('reinforcement learning');
+	});
+
+	it('restores query, filter and sort from a linked URL', async () => {
+		const linked = page.url().replace(/$/, '&sort=date-desc');
+		const other = await browser.newPage();
+		await other.goto(linked);
+		await other.locator('[data-search-status]', { hasText: /for “reinforcement learning”/ }).waitFor();
+		expect(await other.locator('#search-page-q').inputValue()).toBe('reinforcement learning');
+		expect(await other.locator('#search-page-sort').inputValue()).toBe('date-desc');
+		expect(await other.locator('[data-search-facets] input:checked').count()).toBe(1);
+		const dates = await other.locator('[data-search-results] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+		expect(dates.length).toBeGreaterThan(1);
+		expect(dates).toEqual([...dates].sort().reverse());
+		await other.close();
+	});
+
+	it('opens the paper page from a result', async () => {
+		await page.goto(`${server.url}search/?q=Reptile`);
+		await waitForStatus(/for “Reptile”/);
+		await page.locator('[data-search-results] .search-result__title').first().click();
+		await page.waitForURL(`${server.url}papers/${ramarioSlug()}/`);
+		expect(await page.locator('h1').innerText()).toMatch(RAMARIO);
+	});
+});
