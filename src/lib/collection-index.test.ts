@@ -17,6 +17,13 @@ describe('buildCollectionIndex', () => {
 		expect(index.topicById.get('empty')!.papers).toEqual([]);
 	});
 
+	it('gives a topic named by a paper but missing from the topics file a record of its own', () => {
+		const lone = { ...undated, id: 'lone', topics: [{ id: 'unlisted', derived: false }] };
+		const withUnlisted = buildCollectionIndex([...papers, lone], topics);
+		expect(withUnlisted.topicById.get('unlisted')?.topic.title).toBe('unlisted');
+		expect(ids(withUnlisted.topicById.get('unlisted')!.papers)).toEqual(['lone']);
+	});
+
 	it('collects each entity once with every paper mentioning it and the claims about it', () => {
 		const ppo = index.entities.get('algorithm/ppo')!;
 		expect(ids(ppo.papers.map((p) => p.paper))).toEqual(['nlu', 'ramario']);

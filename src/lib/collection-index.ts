@@ -141,7 +141,12 @@ export function buildCollectionIndex(allPapers: readonly Paper[], topics: readon
 	const paperById = new Map(papers.map((p) => [p.id, p]));
 	const topicById = new Map<string, TopicEntry>(topics.map((topic) => [topic.id, { topic, papers: [] }]));
 	for (const paper of papers) {
-		for (const t of paper.topics) topicById.get(t.id)?.papers.push(paper);
+		for (const t of paper.topics) {
+			let entry = topicById.get(t.id);
+			// A topic a paper names but the topics file lacks still gets a page, so no topic link breaks.
+			if (!entry) topicById.set(t.id, (entry = { topic: { id: t.id, title: t.id, description: '', derived: t.derived }, papers: [] }));
+			entry.papers.push(paper);
+		}
 	}
 	const timeline = buildTimeline(papers);
 	return {
