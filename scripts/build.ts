@@ -70,7 +70,7 @@ function readConfig(options: BuildOptions) {
 	return { taxonomy, lexicons: parseLexicons(lexiconFiles) };
 }
 
-/** Runs the generator; returns the ids of the pages it wrote. */
+/** Runs the generator: sources in, `content/papers/` out. */
 async function generate(options: BuildOptions): Promise<void> {
 	const progress = createProgress();
 	const raws: RawPaper[] = [];
@@ -95,9 +95,16 @@ async function generate(options: BuildOptions): Promise<void> {
 	progress.done();
 	for (const c of collection.slugCollisions ?? []) console.warn(`slug collision: ${c}`);
 
-	const files = collection.papers.map((paper) => ({ name: `${paper.id}.mdx`, content: renderPaperMdx(paper) }));
-	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
-	const outcome = await writeGeneratedDir(resolve(root, options.out), files);
+	// Rendered lazily: the writer streams pages to disk instead of holding every MDX text.
+	function* files() {
+		for (const paper of collection.papers) yield { name: `${paper.id}.mdx`, content: renderPaperMdx(paper) };
+		yield { name: '_topics.json', content: renderTopicsJson(collection.topics) };
+	}
+	const total = collection.papers.length + 1;
+	const outcome = await writeGeneratedDir(resolve(root, options.out), files(), {
+		onProgress: (staged) => progress.update('writing', staged, total),
+	});
+	progress.done();
 
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
