@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollectionIndex, createPrevNext } from './collection-index.ts';
+import { buildCollectionIndex, coMentioned, createPrevNext } from './collection-index.ts';
 import { cotMax, nlu, papers, ramario, topics, undated } from './fixtures/papers.ts';
 
 const index = buildCollectionIndex(papers, topics);
@@ -67,5 +67,15 @@ describe('createPrevNext', () => {
 	it('gives null at the ends of the list', () => {
 		expect(prevNext(nlu)!.prev).toBeNull();
 		expect(prevNext(undated)!.next).toBeNull();
+	});
+});
+
+describe('coMentioned', () => {
+	it('lists the entities named alongside one, most shared papers first', () => {
+		expect(coMentioned(index, 'algorithm/ppo').map((c) => `${c.entity.name}:${c.papers}`)).toEqual(['DQN:1', 'GLUE:1', 'LLAMA2-7B:1', 'RAMario:1']);
+		expect(coMentioned(index, 'model/llama2-7b', 2).map((c) => c.entity.id)).toEqual(['cot-max', 'glue']);
+	});
+	it('gives nothing for an unknown entity', () => {
+		expect(coMentioned(index, 'model/none')).toEqual([]);
 	});
 });

@@ -181,3 +181,29 @@ export function createPrevNext(index: CollectionIndex) {
 		return { topic, prev: topic.papers[i - 1] ?? null, next: topic.papers[i + 1] ?? null };
 	};
 }
+
+/**
+ * The entities most often named in the same papers as `key`, most shared papers first
+ * (ties by name), for an entity page's "appears with" list.
+ */
+export function coMentioned(index: CollectionIndex, key: string, limit = 12): { entity: EntityEntry; papers: number }[] {
+	const entity = index.entities.get(key);
+	if (!entity) return [];
+	const counts = new Map<string, number>();
+	for (const { paper } of entity.papers) {
+		const seen = new Set<string>();
+		for (const e of paper.entities) {
+			const other = entityKey(e.type, e.id);
+			if (other === key || seen.has(other)) continue;
+			seen.add(other);
+			counts.set(other, (counts.get(other) ?? 0) + 1);
+		}
+	}
+	return [...counts]
+		.flatMap(([k, n]) => {
+			const other = index.entities.get(k);
+			return other ? [{ entity: other, papers: n }] : [];
+		})
+		.sort((a, b) => b.papers - a.papers || a.entity.name.localeCompare(b.entity.name, 'en'))
+		.slice(0, limit);
+}
