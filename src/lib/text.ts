@@ -13,3 +13,17 @@ export function truncate(text: string, max: number): string {
 	const space = /\s/.test(text[max - 1] ?? '') ? cut.length : cut.lastIndexOf(' ');
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
+
+/**
+ * The authors as a page shows them: the names ("A, B and 13 more" when the source counted
+ * more than it named), else the organisation, else "8 authors"; null when nothing is known.
+ */
+export function authorsLine(paper: { authors: string[]; authorCount: number | null; organization: string | null }): string | null {
+	const { authors, authorCount, organization } = paper;
+	if (authors.length) {
+		const more = authorCount != null && authorCount > authors.length ? authorCount - authors.length : 0;
+		return more ? `${authors.join(', ')} and ${more} more` : authors.join(', ');
+	}
+	if (organization) return organization;
+	return authorCount != null ? plural(authorCount, 'author') : null;
+}
