@@ -13,12 +13,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderPaperBody } from './render-paper-body.ts';
+import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Bump when the rendering changes, so cached entries are rendered again. */
 const RENDERER_VERSION = '1';
-/** Files read and rendered at once: enough to hide I/O latency, few enough to stay lean. */
-const CONCURRENCY = 32;
+/** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
+const CONCURRENCY = 64;
 
 export interface PaperLoaderOptions {
 	/** Folder of the generated pages, relative to the project root. */
@@ -42,13 +42,18 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			const stale = new Set(store.keys());
 			let rendered = 0;
 			const queue = [...names];
-			const worker = async () => {
+			const pool = createRenderPool();
+			const lane = async () => {
 				for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
 					stale.delete(idOf(name));
-					if (await syncPage(context, join(dir, name), rootDir)) rendered++;
+					if (await syncPage(context, join(dir, name), rootDir, pool)) rendered++;
 				}
 			};
-			await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+			try {
+				await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, lane));
+			} finally {
+				await pool.close();
+			}
 			for (const id of stale) store.delete(id);
 			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
 
@@ -57,14 +62,14 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			context.watcher?.on('all', async (event, path) => {
 				if (!path.startsWith(dir) || !path.endsWith('.mdx') || path.slice(dir.length).startsWith('_')) return;
 				if (event === 'unlink') store.delete(idOf(path.slice(dir.length).replace(/^[\\/]/, '')));
-				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir);
+				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, createRenderPool());
 			});
 		},
 	};
 }
 
 /** Reads, validates and renders one page unless its digest is unchanged; true if it rendered. */
-async function syncPage(context: LoaderContext, file: string, rootDir: string): Promise<boolean> {
+async function syncPage(context: LoaderContext, file: string, rootDir: string, pool: RenderPool): Promise<boolean> {
 	const { store, parseData, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
@@ -80,7 +85,7 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string): 
 	}
 	const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
 	const lineOffset = contents.slice(0, contents.length - parsed.content.length).split('\n').length - 1;
-	const { html, headings } = renderPaperBody(parsed.content, { file: filePath, lineOffset, base: config.base });
+	const { html, headings } = await pool.render(parsed.content, { file: filePath, lineOffset, base: config.base });
 	store.set({ id, data, filePath, digest, rendered: { html, metadata: { headings } } });
 	return true;
 }
