@@ -1,0 +1,79 @@
+/**
+ * Acceptance, issue 3, in a real browser on the built default site: entity names and types
+ * are Pagefind filters of the generated index (not just attributes in the HTML), and the map
+ * page shows its graph and a link to every paper with JavaScript turned off.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { readPapersJson } from './support.ts';
+
+const site = inject('site');
+const papers = readPapersJson(site.dist).papers;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveDist(site.dist, site.base);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Runs code against the site's own `pagefind.js` in a page of the site. */
+async function withPagefind<T>(body: string): Promise<T> {
+	const page = await browser.newPage();
+	await page.goto(server.url);
+	// A string, not a function: Vitest would rewrite `import()` inside a function body.
+	const result = await page.evaluate(`(async () => {
+		const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+		await pagefind.init();
+		${body}
+	})()`);
+	await page.close();
+	return result as T;
+}
+
+const mentioning = (type: string, id: string) => papers.filter((p) => p.entities.some((e) => e.type === type && e.id === id));
+
+describe('the Pagefind index of the seed site', () => {
+	it('has entity and entity-type filters with the names of the entities', async () => {
+		const filters = await withPagefind<Record<string, Record<string, number>>>('return await pagefind.filters();');
+		expect(Object.keys(filters)).toEqual(expect.arrayContaining(['entity', 'entity type']));
+		expect(Object.keys(filters['entity type']!).sort()).toEqual(['Algorithms', 'Datasets & benchmarks', 'Methods', 'Models']);
+		for (const name of ['PPO', 'DQN', 'ICPL', 'GSM8K', 'GLUE', 'SuperGLUE']) expect(Object.keys(filters.entity!), name).toContain(name);
+		expect(filters.entity!.PPO).toBe(mentioning('algorithm', 'ppo').length);
+	});
+
+	it('narrows a search to exactly the papers naming an entity', async () => {
+		const urls = await withPagefind<string[]>(`
+			const found = await pagefind.search(null, { filters: { entity: 'PPO' } });
+			return Promise.all(found.results.map(async (r) => (await r.data()).url));
+		`);
+		const expected = mentioning('algorithm', 'ppo').map((p) => `${site.base}papers/${p.id}/`);
+		expect(expected.length).toBeGreaterThan(1);
+		expect(urls.sort()).toEqual(expected.sort());
+	});
+});
+
+describe('the map page without JavaScript', () => {
+	it('shows the graph and a visible link to every paper', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${server.url}map/`);
+		const svgBox = await page.locator('main svg').first().boundingBox();
+		expect(svgBox?.width).toBeGreaterThan(100);
+		expect(svgBox?.height).toBeGreaterThan(100);
+		const visible = await page.locator('main svg a[href]').evaluateAll((links) =>
+			links.filter((a) => {
+				const box = a.getBoundingClientRect();
+				return box.width > 0 && box.height > 0;
+			}).map((a) => a.getAttribute('href')),
+		);
+		expect(new Set(visible)).toEqual(new Set(papers.map((p) => `${site.base}papers/${p.id}/`)));
+		await context.close();
+	});
+});
