@@ -45,6 +45,7 @@ describe('buildCollectionIndex', () => {
 	it('merges acronym definitions that differ only in case', () => {
 		const ppo = index.glossary.find((g) => g.short === 'PPO')!;
 		expect(ppo.definitions).toHaveLength(1);
+		expect(ppo.definitions[0]!.long).toBe('Proximal Policy Optimization');
 		expect(ids(ppo.definitions[0]!.papers)).toEqual(['nlu', 'ramario']);
 		expect(index.glossary.map((g) => g.short)).toEqual(['DQN', 'PPO']);
 	});

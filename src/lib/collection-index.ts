@@ -93,23 +93,26 @@ function buildEntities(papers: Paper[]) {
 }
 
 function buildGlossary(papers: Paper[]): GlossaryEntry[] {
-	const byShort = new Map<string, Map<string, Paper[]>>();
+	const upper = (text: string) => text.replace(/[^A-Z]/g, '').length;
+	const byShort = new Map<string, Map<string, { long: string; papers: Paper[] }>>();
 	for (const paper of papers) {
 		for (const a of paper.acronyms) {
-			const defs = byShort.get(a.short) ?? new Map<string, Paper[]>();
+			const defs = byShort.get(a.short) ?? new Map<string, { long: string; papers: Paper[] }>();
 			byShort.set(a.short, defs);
-			// Definitions differing only in case or spacing are the same definition.
-			const norm = a.long.replace(/\s+/g, ' ').trim();
-			const same = [...defs.keys()].find((k) => k.toLowerCase() === norm.toLowerCase()) ?? norm;
-			const list = defs.get(same) ?? [];
-			if (!list.includes(paper)) list.push(paper);
-			defs.set(same, list);
+			// Definitions differing only in case or spacing are one definition, spelled with the
+			// most capitals ("Proximal Policy Optimization" over "proximal policy optimization").
+			const long = a.long.replace(/\s+/g, ' ').trim();
+			const key = long.toLowerCase();
+			const def = defs.get(key) ?? { long, papers: [] };
+			defs.set(key, def);
+			if (upper(long) > upper(def.long)) def.long = long;
+			if (!def.papers.includes(paper)) def.papers.push(paper);
 		}
 	}
 	return [...byShort]
 		.map(([short, defs]) => ({
 			short,
-			definitions: [...defs].map(([long, ps]) => ({ long, papers: ps })).sort((a, b) => b.papers.length - a.papers.length || a.long.localeCompare(b.long, 'en')),
+			definitions: [...defs.values()].sort((a, b) => b.papers.length - a.papers.length || a.long.localeCompare(b.long, 'en')),
 		}))
 		.sort((a, b) => a.short.localeCompare(b.short, 'en', { sensitivity: 'base' }) || a.short.localeCompare(b.short, 'en'));
 }
