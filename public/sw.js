@@ -5,8 +5,8 @@
  * - On install it caches the home page, the search page, the search client and Pagefind's
  *   index (the list is written at build time to search-precache.json).
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
- *   refresh it in the background); pages are matched without their query string, so
- *   `search/?q=…` opens offline too.
+ *   refresh it in the background); pages and Pagefind's entry file are matched without
+ *   their query string, so `search/?q=…` opens offline too.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
  * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
  *   fetched before this worker controlled them.
@@ -106,6 +106,8 @@ self.addEventListener('fetch', (event) => {
 	if (isPagefindHashed(url)) {
 		event.respondWith(cacheFirst(request));
 	} else {
-		event.respondWith(staleWhileRevalidate(event, request.mode === 'navigate'));
+		// Pages are cached without their query (search/?q=…); Pagefind adds `?ts=…` to its entry file.
+		const ignoreSearch = request.mode === 'navigate' || url.pathname.startsWith(`${scope.pathname}pagefind/`);
+		event.respondWith(staleWhileRevalidate(event, ignoreSearch));
 	}
 });

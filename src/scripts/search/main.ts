@@ -14,27 +14,36 @@ const fromDisk = location.protocol === 'file:';
 const base = meta('pf-base') || '/';
 const root = meta('pf-root') || './';
 
+/** Rejects after `ms`, so a Pagefind load stuck on a dead connection falls back in time. */
+const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));
+
 let engine: Promise<SearchEngine> | null = null;
 function getEngine(): Promise<SearchEngine> {
 	engine ??= fromDisk
 		? createOfflineEngine(root, true)
-		: createPagefindEngine(base).catch(() => createOfflineEngine(base, false));
+		: Promise.race([createPagefindEngine(base), timeout(10_000)]).catch(() => createOfflineEngine(base, false));
 	return engine;
 }
 
-const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
-for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
-const page = document.querySelector<HTMLElement>('[data-search-page]');
-if (page) initSearchPage(page, getEngine);
-initSlashShortcut();
-// Tells tests (and styles) that the search controls are live.
-document.documentElement.dataset.searchReady = '';
+/** Wires the page; runs once the document is parsed (a script added from <head> can run before). */
+function start(): void {
+	const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
+	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
+	const page = document.querySelector<HTMLElement>('[data-search-page]');
+	if (page) initSearchPage(page, getEngine);
+	initSlashShortcut();
+	// Tells tests (and styles) that the search controls are live.
+	document.documentElement.dataset.searchReady = '';
 
-if (fromDisk) {
-	document.documentElement.classList.add('from-disk');
-	watchLinksForDisk(base, root);
-} else {
-	const register = () => void registerServiceWorker(base).catch(() => {});
-	if (document.readyState === 'complete') register();
-	else addEventListener('load', register);
+	if (fromDisk) {
+		document.documentElement.classList.add('from-disk');
+		watchLinksForDisk(base, root);
+	} else {
+		const register = () => void registerServiceWorker(base).catch(() => {});
+		if (document.readyState === 'complete') register();
+		else addEventListener('load', register);
+	}
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
