@@ -3,6 +3,7 @@
  * README's Performance section shows. Pure.
  */
 import type { Measurement } from './measure.ts';
+import type { SearchTransfer } from './search-transfer.ts';
 
 /** One measured phase of a pipeline. */
 export interface PhaseResult extends Measurement {
@@ -37,6 +38,8 @@ export interface PageWeight {
 	gzipBytes: number;
 	/** `<script>` elements on the page (module or classic), before any interaction. */
 	scripts: number;
+	/** Of those, scripts loaded from a file (the rest are inline). */
+	externalScripts: number;
 }
 
 /** One benchmark run. */
@@ -49,6 +52,8 @@ export interface BenchResult {
 	ratios: { time: number; memory: number };
 	incremental: IncrementalResult | null;
 	pageWeight: PageWeight | null;
+	/** Measured in Chromium; null when no browser is available or search did not answer. */
+	searchTransfer: SearchTransfer | null;
 }
 
 /** Totals of a list of phases: wall and CPU add up, peak memory is the maximum. */
@@ -73,6 +78,7 @@ export function ratioLines(ratios: BenchResult['ratios']): string {
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const mib = (value: number) => `${Math.round(value)} MiB`;
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** The results as Markdown: one table per run, phases as rows, then ratios and extras. */
@@ -114,7 +120,20 @@ export function renderMarkdown(result: BenchResult): string {
 	}
 	if (result.pageWeight) {
 		const weight = result.pageWeight;
-		out.push('', `Paper page weight: ${(weight.gzipBytes / 1000).toFixed(1)} kB gzip (HTML + CSS + JS it loads), ${weight.scripts} script element(s) (\`${weight.page}\`).`);
+		out.push(
+			'',
+			`Paper page weight: ${kB(weight.gzipBytes)} gzip (HTML + CSS + JS it loads), ` +
+				`${weight.scripts} script element(s), ${weight.externalScripts} of them external (\`${weight.page}\`).`,
+		);
+	}
+	if (result.searchTransfer) {
+		const search = result.searchTransfer;
+		const further = search.furtherQueries.map((q) => `“${q.query}” ${kB(q.bytes)}`).join(', ');
+		out.push(
+			'',
+			`In Chromium (gzip): paper page ${kB(search.pageLoadBytes)} with ${search.pageLoadScriptRequests} script request(s) before interaction; ` +
+				`first search “${search.firstQuery.query}” ${kB(search.firstQuery.bytes)} (${search.firstQuery.requests} requests); further queries: ${further}.`,
+		);
 	}
 	return `${out.join('\n')}\n`;
 }

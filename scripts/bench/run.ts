@@ -28,6 +28,7 @@ import {
 	type PhaseResult,
 	type PipelineResult,
 } from './report.ts';
+import { CHROMIUM, measureSearchTransfer, type SearchTransfer } from './search-transfer.ts';
 import { renderHfPapersPage, synthesizePapers, type SyntheticPaper } from './synthesize.ts';
 
 const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--results DIR] [--keep] [--no-incremental]
@@ -37,7 +38,11 @@ const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--result
   --results DIR     where latest.md and latest.json go (default: bench/results)
   --keep            keep the scratch folder (built sites) after the run
   --no-incremental  skip the one-abstract-changed rebuild
+  --no-browser      skip the Chromium page-weight and search-transfer measurement
   --seed N          random seed of the synthetic papers (default 1)`;
+
+/** A first query, then further ones that need other index chunks. */
+const SEARCH_QUERIES = ['reinforcement learning', 'prompt', 'offline', 'humanoid'];
 
 const root = resolve(import.meta.dirname, '../..');
 const SEED_LISTING = join(root, 'content/sources/hf-papers-few-shot-rl.txt');
@@ -115,11 +120,16 @@ function measurePageWeight(dist: string): PageWeight | null {
 		const file = join(dist, asset.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+/, ''));
 		if (existsSync(file)) bytes += gzipSync(readFileSync(file)).length;
 	}
-	return { page: `papers/${first}/`, gzipBytes: bytes, scripts: (html.match(/<script\b/g) ?? []).length };
+	return {
+		page: `papers/${first}/`,
+		gzipBytes: bytes,
+		scripts: (html.match(/<script\b/g) ?? []).length,
+		externalScripts: (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length,
+	};
 }
 
 /** One benchmark run at `count` papers. */
-async function runOnce(count: number, options: { work: string; incremental: boolean; seed: number }): Promise<BenchResult> {
+async function runOnce(count: number, options: { work: string; incremental: boolean; browser: boolean; seed: number }): Promise<BenchResult> {
 	const work = join(options.work, String(count));
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
@@ -149,6 +159,15 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
 	const pageWeight = measurePageWeight(join(site, 'dist'));
+	let searchTransfer: SearchTransfer | null = null;
+	if (options.browser && pageWeight && existsSync(CHROMIUM)) {
+		log('search transfer in Chromium…');
+		try {
+			searchTransfer = await measureSearchTransfer(join(site, 'dist'), pageWeight.page, SEARCH_QUERIES);
+		} catch (error) {
+			log(`search transfer not measured: ${(error as Error).message.split('\n')[0]}`);
+		}
+	}
 
 	// Baseline: the same titles and abstracts as bare MDX pages in a plain Astro + MDX project.
 	const bare = join(work, 'baseline');
@@ -172,6 +191,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		ratios: ratiosOf(paperfold.total, baseline.total),
 		incremental,
 		pageWeight,
+		searchTransfer,
 	};
 	return result;
 }
@@ -203,6 +223,7 @@ async function main(): Promise<void> {
 			results: { type: 'string', default: join(root, 'bench/results') },
 			keep: { type: 'boolean', default: false },
 			'no-incremental': { type: 'boolean', default: false },
+			'no-browser': { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
@@ -217,7 +238,7 @@ async function main(): Promise<void> {
 	const results: BenchResult[] = [];
 	try {
 		for (const count of counts) {
-			const result = await runOnce(count, { work, incremental: !values['no-incremental'], seed: Number(values.seed) });
+			const result = await runOnce(count, { work, incremental: !values['no-incremental'], browser: !values['no-browser'], seed: Number(values.seed) });
 			results.push(result);
 			console.log(renderMarkdown(result));
 			console.log(ratioLines(result.ratios));

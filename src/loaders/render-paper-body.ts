@@ -127,7 +127,7 @@ export function renderPaperBody(body: string, options: RenderBodyOptions): Rende
 	}) as HastRoot;
 	// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
 	const file = { path: options.file, history: [options.file], data: {} as { astro?: { headings?: MarkdownHeading[] } } };
-	rehypeHeadingIds()(hast, file as never);
+	(rehypeHeadingIds() as (tree: HastRoot, file: unknown) => void)(hast, file);
 	if (options.base) rehypeBaseLinks({ base: options.base })(hast);
 	return { html: toHtml(hast), headings: file.data.astro?.headings ?? [] };
 }

@@ -52,7 +52,7 @@ function startWorkers(size: number): RenderPool {
 			if (error !== undefined) task.reject(new Error(error));
 			else task.resolve(result!);
 		});
-		worker.on('error', (error) => {
+		worker.on('error', (error: Error) => {
 			for (const task of pending.values()) task.reject(error);
 			pending.clear();
 		});

@@ -1,0 +1,140 @@
+/**
+ * What a reader's browser downloads, measured in headless Chromium against the built site
+ * served with gzip (as GitHub Pages serves it): a paper page on first load, then the first
+ * search query typed into the header box, then each further query. Bytes are Chromium's
+ * own count of what crossed the wire (`encodedDataLength`: compressed bodies and headers).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Transfer figures of one site. */
+export interface SearchTransfer {
+	/** The paper page measured, relative to the site root. */
+	page: string;
+	/** Bytes transferred to load the paper page (HTML, CSS, scripts, fonts, icons). */
+	pageLoadBytes: number;
+	/** Scripts the page fetched or ran before any interaction (external requests). */
+	pageLoadScriptRequests: number;
+	firstQuery: { query: string; bytes: number; requests: number };
+	furtherQueries: { query: string; bytes: number; requests: number }[];
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+};
+/** Types a static host compresses; Pagefind's own index files are already gzip inside. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.wasm']);
+
+/** Serves `dist` at the root with gzip for compressible types, like a typical static host. */
+async function serveCompressed(dist: string) {
+	const cache = new Map<string, Buffer>();
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(dist, path));
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!file.startsWith(normalize(dist)) || !existsSync(file)) {
+			res.writeHead(404).end('not found');
+			return;
+		}
+		const ext = extname(file);
+		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+		let body: Buffer = readFileSync(file);
+		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+			body = cache.get(file) ?? gzipSync(body);
+			cache.set(file, body);
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers).end(body);
+	});
+	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
+}
+
+/** Counts bytes and requests on the wire from now on; `settle()` waits for the network to go quiet. */
+async function networkMeter(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	const inFlight = new Set<string>();
+	let bytes = 0;
+	let requests = 0;
+	let scripts = 0;
+	let lastActivity = Date.now();
+	cdp.on('Network.requestWillBeSent', ({ requestId, type }) => {
+		inFlight.add(requestId);
+		requests++;
+		if (type === 'Script') scripts++;
+		lastActivity = Date.now();
+	});
+	const done = ({ requestId, encodedDataLength }: { requestId: string; encodedDataLength?: number }) => {
+		inFlight.delete(requestId);
+		bytes += encodedDataLength ?? 0;
+		lastActivity = Date.now();
+	};
+	cdp.on('Network.loadingFinished', done);
+	cdp.on('Network.loadingFailed', done);
+	return {
+		reset() {
+			bytes = 0;
+			requests = 0;
+			scripts = 0;
+		},
+		read: () => ({ bytes, requests, scripts }),
+		async settle(quietMs = 800, timeoutMs = 30_000) {
+			const started = Date.now();
+			while (Date.now() - started < timeoutMs) {
+				if (inFlight.size === 0 && Date.now() - lastActivity >= quietMs) return;
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		},
+	};
+}
+
+/** Loads `pagePath` of the site in `dist`, then runs `queries` in the header search box. */
+export async function measureSearchTransfer(dist: string, pagePath: string, queries: string[]): Promise<SearchTransfer> {
+	const server = await serveCompressed(dist);
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	try {
+		const page = await browser.newPage();
+		const meter = await networkMeter(page);
+		await page.goto(`${server.url}/${pagePath}`, { waitUntil: 'load' });
+		await meter.settle();
+		const load = meter.read();
+		const runQuery = async (query: string) => {
+			meter.reset();
+			const box = page.locator('#site-search');
+			await box.click();
+			await box.fill('');
+			await box.pressSequentially(query, { delay: 30 });
+			await page.locator('[data-search-box-results] .search-result').first().waitFor({ timeout: 30_000 });
+			await meter.settle();
+			const { bytes, requests } = meter.read();
+			return { query, bytes, requests };
+		};
+		const [first, ...rest] = queries;
+		const firstQuery = await runQuery(first);
+		const furtherQueries = [];
+		for (const query of rest) furtherQueries.push(await runQuery(query));
+		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
