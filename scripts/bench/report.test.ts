@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { baselineProjectFiles, renderBaselineMdx } from './baseline-project.ts';
+import { ratioLines, ratiosOf, renderMarkdown, totalOf, type BenchResult, type PipelineResult } from './report.ts';
+
+const pipeline = (phases: [string, number, number, number][], pages: number): PipelineResult => {
+	const measured = phases.map(([phase, wallSeconds, cpuSeconds, peakRssMiB]) => ({ phase, wallSeconds, cpuSeconds, peakRssMiB }));
+	const total = totalOf(measured);
+	return { phases: measured, total, pages, pagesPerSecond: pages / total.wallSeconds, distBytes: 5_000_000, pagefindBytes: 1_000_000 };
+};
+
+describe('totalOf', () => {
+	it('adds wall and CPU time and keeps the largest peak memory', () => {
+		expect(totalOf([
+			{ wallSeconds: 1, cpuSeconds: 2, peakRssMiB: 300 },
+			{ wallSeconds: 3, cpuSeconds: 1, peakRssMiB: 900 },
+		])).toEqual({ wallSeconds: 4, cpuSeconds: 3, peakRssMiB: 900 });
+	});
+});
+
+describe('ratioLines', () => {
+	it('prints the two lines the issue asks for, paperfold over baseline', () => {
+		const ratios = ratiosOf({ wallSeconds: 30, cpuSeconds: 0, peakRssMiB: 1000 }, { wallSeconds: 40, cpuSeconds: 0, peakRssMiB: 2000 });
+		expect(ratioLines(ratios)).toBe('time ratio (paperfold/baseline): 0.75\nmemory ratio (paperfold/baseline): 0.50');
+	});
+});
+
+describe('renderMarkdown', () => {
+	it('shows every phase, the totals, the sizes and the ratios', () => {
+		const paperfold = pipeline([['parse', 1, 1, 200], ['astro build', 9, 8, 1200]], 150);
+		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
+		const result: BenchResult = {
+			papers: 100,
+			date: '2026-01-01 00:00 UTC',
+			machine: { cpus: 2, memoryGiB: 8, node: '24.0.0' },
+			paperfold,
+			baseline,
+			ratios: ratiosOf(paperfold.total, baseline.total),
+			incremental: null,
+			pageWeight: { page: 'papers/a/', gzipBytes: 7300, scripts: 2, externalScripts: 0 },
+			searchTransfer: null,
+		};
+		const markdown = renderMarkdown(result);
+		expect(markdown).toContain('| paperfold | parse | 1.0 s | 1.0 s | 200 MiB |');
+		expect(markdown).toContain('| paperfold | **total** | **10.0 s** | 9.0 s | **1200 MiB** |');
+		expect(markdown).toContain('| baseline | **total** | **20.0 s** | 19.0 s | **2400 MiB** |');
+		expect(markdown).toContain('| pages per second | 15 | 5 |');
+		expect(markdown).toContain('time ratio (paperfold/baseline): 0.50');
+		expect(markdown).toContain('Paper page weight: 7.3 kB gzip');
+	});
+});
+
+describe('baselineProjectFiles', () => {
+	it('is a bare Astro + MDX project: config, one route, one page per paper', () => {
+		const files = baselineProjectFiles([
+			{ title: 'A: one', abstract: 'First {x} <b>abstract</b>.' },
+			{ title: 'A: one', abstract: 'Second.' },
+		]);
+		const paths = files.map((f) => f.path);
+		expect(paths).toEqual(['package.json', 'astro.config.mjs', 'src/content.config.ts', 'src/pages/[...slug].astro', 'content/papers/a-one.mdx', 'content/papers/a-one-1.mdx']);
+		expect(files[1].content).toContain('integrations: [mdx()]');
+	});
+
+	it('escapes the abstract so MDX shows it as text', () => {
+		expect(renderBaselineMdx({ title: 'T: "q"', abstract: 'Cost {x} <b>bold</b>' })).toBe('---\ntitle: \'T: "q"\'\n---\n\nCost \\{x} \\<b>bold\\</b>\n');
+	});
+});
