@@ -41,6 +41,14 @@ describe('toAtomFeed', () => {
 	});
 });
 
+describe('toAtomFeed with a limit', () => {
+	it('keeps only the newest entries', () => {
+		const xml = toAtomFeed({ ...options, limit: 1 }, [entry('old', '2021-06-16'), entry('new', '2025-11-06')]);
+		expect(xml.match(/<entry>/g)).toHaveLength(1);
+		expect(xml).toContain('<id>https://u.github.io/repo/papers/new/</id>');
+	});
+});
+
 describe('toSitemap', () => {
 	it('lists each URL once, sorted, as valid XML', () => {
 		const xml = toSitemap([{ loc: 'https://x/b/' }, { loc: 'https://x/a/', lastmod: '2024-01-02' }, { loc: 'https://x/b/' }]);

@@ -21,13 +21,17 @@ export interface FeedOptions {
 	siteUrl: string;
 	/** Absolute URL of the feed itself. */
 	feedUrl: string;
+	/** Keep only this many newest entries (a 10,000-paper feed would be megabytes). */
+	limit?: number;
 }
 
 const stamp = (iso: string | null) => `${iso ?? '1970-01-01'}T00:00:00Z`;
 
 /** The feed document; entries are sorted newest first (undated last) whatever their input order. */
 export function toAtomFeed(options: FeedOptions, entries: readonly FeedEntry[]): string {
-	const sorted = [...entries].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title, 'en'));
+	const sorted = [...entries]
+		.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title, 'en'))
+		.slice(0, options.limit ?? entries.length);
 	const updated = stamp(sorted.find((e) => e.published)?.published ?? null);
 	const items = sorted.map((e) =>
 		[

@@ -10,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const { index } = await loadSiteData();
 	const topicTitle = new Map(index.topics.map((t) => [t.topic.id, t.topic.title]));
 	const xml = toAtomFeed(
-		{ title: SITE_NAME, subtitle: SITE_DESCRIPTION, siteUrl: absoluteUrl(site, url('/')), feedUrl: absoluteUrl(site, url('/feed.xml')) },
+		{ title: SITE_NAME, subtitle: SITE_DESCRIPTION, siteUrl: absoluteUrl(site, url('/')), feedUrl: absoluteUrl(site, url('/feed.xml')), limit: 500 },
 		index.papers.map((p) => ({
 			id: p.id,
 			title: p.title,
