@@ -15,8 +15,12 @@ export interface SiteData {
 
 let loading: Promise<SiteData> | undefined;
 
-/** The indexed collection; the first call loads it, later calls share the result. */
+/**
+ * The indexed collection; the first call loads it, later calls share the result.
+ * Under `astro dev` it is loaded per call, so edited pages and notes show on reload.
+ */
 export function loadSiteData(): Promise<SiteData> {
+	if (import.meta.env.DEV) loading = undefined;
 	loading ??= (async () => {
 		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('notes')]);
 		return {
