@@ -180,6 +180,74 @@ describe('the entity pages', () => {
 	});
 });
 
+describe('the issue’s named annotations, as the built site shows them', () => {
+	const INTRODUCED: Record<string, RegExp> = {
+		ICPL: /In-Context Preference Learning/,
+		'CoT-Max': /^Boosting LLM Reasoning/,
+		RELIEF: /^RELIEF/,
+		LaMo: /^Unleashing the Power/,
+		DPT: /^Supervised Pretraining Can Learn/,
+		ReLIC: /^ReLIC/,
+		'BFM-Zero': /^BFM-Zero/,
+		I2S: /^From Harm to Help/,
+		'Meta-DT': /^Meta-DT/,
+		'Reason-RFT': /^Reason-RFT/,
+		CLUTR: /^CLUTR/,
+		SubPO: /^Submodular Reinforcement Learning/,
+		SQIRL: /^The Effective Horizon/,
+		BREEZE: /^Towards Robust Zero-Shot/,
+		ONI: /^Online Intrinsic Rewards/,
+		SRL: /^Overcoming Slow Decision/,
+		PCL: /^Prompt Curriculum Learning/,
+		CoPG: /^Contrastive Policy Gradient/,
+		MBTL: /Model-Based Transfer Learning/,
+	};
+	const paperTitled = (title: RegExp) => {
+		const found = papers.filter((p) => title.test(p.title));
+		expect(found, String(title)).toHaveLength(1);
+		return found[0]!;
+	};
+
+	it.each(Object.entries(INTRODUCED))('has a method page for %s saying its paper introduces it', (name, title) => {
+		const paper = paperTitled(title);
+		const entity = paper.entities.find((e) => e.type === 'method' && e.role === 'introduced' && e.name === name);
+		expect(entity, `${name} introduced by ${paper.title}`).toBeDefined();
+		const lede = select('main .lede', readPage(site.dist, `entities/method/${entity!.id}/`));
+		expect(lede && textContent(lede), name).toContain('introduced by');
+		expect(selectAll('a[href]', lede!).map(href)).toContain(paperHref(paper.id));
+	});
+
+	it.each([
+		...['GSM8K', 'GLUE', 'SuperGLUE', 'MuJoCo', 'D4RL', 'Meta-World', 'MLEBench', 'NetHack'].map((name) => ['dataset', name]),
+		['algorithm', 'PPO'],
+		['algorithm', 'DQN'],
+		['model', 'LLaMA2-7B'],
+		['model', 'Qwen2.5-3B'],
+	])('lists %s %s in its type index, linking its entity page', (type, name) => {
+		const rows = selectAll('main table tbody tr', readPage(site.dist, `entities/${type}/`));
+		const row = rows.find((tr) => textContent(select('th', tr)!).trim().toLowerCase() === name.toLowerCase());
+		expect(row, `${name} in /entities/${type}/`).toBeDefined();
+		const link = href(select('th a[href]', row!)!);
+		expect(link.startsWith(`${base}entities/${type}/`)).toBe(true);
+		expect(existsSync(fileOf(link)), link).toBe(true);
+	});
+
+	it.each([
+		[/^Towards Robust Zero-Shot Reinforcement Learning$/, /^On Zero-Shot Reinforcement Learning$/],
+		[/^Supervised Pretraining Can Learn In-Context Reinforcement Learning$/, /^ReLIC/],
+	])('shows %s related to %s, with the terms they share', (from, to) => {
+		const paper = paperTitled(from);
+		const other = paperTitled(to);
+		const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
+		expect(section, 'Related papers section').toBeDefined();
+		const item = selectAll('li', section!).find((li) => selectAll('a[href]', li).some((a) => href(a) === paperHref(other.id)));
+		expect(item, `${other.title} among related`).toBeDefined();
+		const shared = paper.related.find((r) => r.id === other.id)!.shared;
+		expect(shared.length).toBeGreaterThan(0);
+		for (const term of shared) expect(textContent(item!), term).toContain(term);
+	});
+});
+
 describe('the glossary page', () => {
 	const page = () => readPage(site.dist, 'glossary/');
 
@@ -261,6 +329,25 @@ describe('the abstract on every paper page', () => {
 			marks += marked.length;
 		}
 		expect(marks).toBeGreaterThan(30);
+	});
+
+	it('marks each acronym definition with <abbr title> giving its long form', () => {
+		let abbrs = 0;
+		for (const paper of papers) {
+			const { placed } = abstractOf(paper);
+			const marked = placed.filter((p) => p.element.tagName === 'abbr');
+			for (const abbr of marked) {
+				const acronym = paper.acronyms.find((a) => a.span.start === abbr.start && a.span.end === abbr.end);
+				expect(acronym, `${paper.id}: "${abbr.text}"`).toBeDefined();
+				expect(abbr.element.properties.title, `${paper.id}: "${abbr.text}"`).toBe(acronym!.long);
+			}
+			for (const acronym of paper.acronyms) {
+				if (overlapsAnother(paper, acronym.span)) continue;
+				expect(marked.some((m) => m.start === acronym.span.start && m.end === acronym.span.end), `${paper.id}: ${acronym.short}`).toBe(true);
+			}
+			abbrs += marked.length;
+		}
+		expect(abbrs).toBeGreaterThan(20);
 	});
 
 	it('shows "up to 4.55% absolute improvement" of CoT-Max with 4.55% highlighted', () => {
