@@ -17,7 +17,6 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 
 	const close = () => {
 		panel.hidden = true;
-		input.setAttribute('aria-expanded', 'false');
 	};
 	const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -37,7 +36,11 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 			const more = document.createElement('a');
 			more.className = 'search-box__all';
 			more.href = `${searchPageUrl}?q=${encodeURIComponent(q)}`;
-			more.textContent = outcome.total ? `All ${outcome.total} results` : 'No paper matches. Open the search page';
+			more.textContent = !outcome.total
+				? 'No paper matches. Open the search page'
+				: outcome.total === 1
+					? 'Open on the search page'
+					: `All ${outcome.total} results`;
 			html = [list, more];
 		} catch (error) {
 			const p = document.createElement('p');
@@ -47,7 +50,6 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 		if (mine !== generation) return;
 		panel.replaceChildren(...html);
 		panel.hidden = false;
-		input.setAttribute('aria-expanded', 'true');
 	}, 120);
 
 	input.addEventListener('input', update);

@@ -67,6 +67,10 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	let shown = 0;
 	let generation = 0;
 
+	// Phones start with the filters folded (see search.astro); a linked filter keeps them open.
+	const folder = page.querySelector<HTMLDetailsElement>('[data-search-filters]');
+	if (folder && matchMedia('(max-width: 48rem)').matches) folder.open = Object.keys(state.filters).length > 0;
+
 	input.value = state.q;
 	if ([...sort.options].some((o) => o.value === state.sort)) sort.value = state.sort;
 

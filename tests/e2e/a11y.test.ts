@@ -1,0 +1,50 @@
+/**
+ * axe-core in Chromium: no serious or critical accessibility violations on the home,
+ * paper, topic, entity and search pages, in the light and the dark theme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { samplePages, site } from './support.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveDist(site.dist, site.base);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const sample = samplePages();
+const pages: [name: string, path: string][] = [
+	['home', ''],
+	['paper', `papers/${sample.paper}/`],
+	['topic', `topics/${sample.topic}/`],
+	...(sample.entity ? [['entity', `entities/${sample.entity}/`] as [string, string]] : []),
+	['search', 'search/?q=reinforcement'],
+];
+
+describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
+	it.each(pages)('has no serious or critical violations on the %s page', async (_name, path) => {
+		const context = await browser.newContext({ colorScheme: theme });
+		// The theme toggle's stored choice, so the page's own theme switch is exercised too.
+		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
+		const page = await context.newPage();
+		await page.goto(`${server.url}${path}`);
+		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+		const bad = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+		await context.close();
+		expect(bad, bad.join('\n')).toEqual([]);
+	});
+});
