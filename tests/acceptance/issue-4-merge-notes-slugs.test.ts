@@ -10,7 +10,7 @@
  * - papers with the same title (or the same slug) get distinct, deterministic slugs, and the
  *   build prints the collision.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,10 @@ const COLLISION_PAPERS = 4;
 const NOTED = 'ramario-experimental-approach-to-reptile-algorithm-reinforcement-learning-for';
 const NOTE_WORD = 'quetzalcoatlus';
 const NOTE = `Reading notes: the Reptile inner loop reminds me of ${NOTE_WORD} gliding, long strides between updates.\n\n- compare with **PPO** baselines\n`;
+/** The LaMo paper (merged from all three sources), with a note in MDX. */
+const MDX_NOTED = 'unleashing-the-power-of-pre-trained-language-models-for-offline-reinforcement';
+const MDX_NOTE_WORD = 'axolotl';
+const MDX_NOTE = `Try LaMo with a *frozen* backbone; the ${MDX_NOTE_WORD} ablation is in the appendix.\n`;
 
 let built: BuiltSite;
 let papers: ExportedPaper[];
@@ -46,6 +50,7 @@ beforeAll(() => {
 			mkdirSync(join(root, 'listings'));
 			copyFileSync(join(import.meta.dirname, 'fixtures/slug-collisions/listing.txt'), join(root, COLLISIONS));
 			writeFileSync(join(root, 'content/notes', `${NOTED}.md`), NOTE);
+			writeFileSync(join(root, 'content/notes', `${MDX_NOTED}.mdx`), MDX_NOTE);
 		},
 	});
 	papers = readPapersJson(built.dist).papers;
@@ -97,6 +102,23 @@ describe('the seed with overlapping JSON and BibTeX', () => {
 	});
 });
 
+describe('Hugging Face’s own summary, from the JSON source', () => {
+	it('is shown in its own labelled section and kept apart from the extracted annotations', () => {
+		const lamo = papers.find((p) => p.arxivId === '2310.20587')!;
+		const hf = lamo.huggingFace as { aiSummary: string | null; aiKeywords: string[] } | null;
+		expect(hf?.aiSummary).toBe('LaMo fine-tunes pre-trained language models as Decision Transformers for offline RL with limited data.');
+		expect(hf?.aiKeywords.length).toBeGreaterThan(0);
+		// Our annotations come from the abstract only: the AI summary is not in it, nor in the TL;DR.
+		expect(lamo.abstract).not.toContain(hf!.aiSummary);
+		expect(lamo.tldr.text).not.toContain(hf!.aiSummary);
+		const page = readPage(built.dist, `papers/${lamo.id}/`);
+		const section = selectAll('main section', page).find((s) => textContent(s).includes(hf!.aiSummary!));
+		expect(section, 'a section holding the AI summary').toBeDefined();
+		expect(textContent(select('h2', section!)!)).toMatch(/Hugging Face/);
+		expect(textContent(select('h2#abstract + p', page)!)).not.toContain(hf!.aiSummary);
+	});
+});
+
 describe('a reader’s note', () => {
 	const page = () => readPage(built.dist, `papers/${NOTED}/`);
 
@@ -111,6 +133,20 @@ describe('a reader’s note', () => {
 		expect(selectAll('li strong', section!).map((s) => textContent(s))).toEqual(['PPO']);
 	});
 
+	it('in MDX is rendered under "Notes" too', () => {
+		const tree = readPage(built.dist, `papers/${MDX_NOTED}/`);
+		const section = selectAll('main section', tree).find((s) => selectAll('h2', s).some((h) => textContent(h).trim() === 'Notes'));
+		expect(section, 'Notes section').toBeDefined();
+		expect(textContent(section!)).toContain(`Try LaMo with a frozen backbone; the ${MDX_NOTE_WORD} ablation is in the appendix.`);
+		expect(selectAll('em', section!).map((em) => textContent(em))).toEqual(['frozen']);
+	});
+
+	it('is left byte for byte as the reader wrote it by the full build', () => {
+		expect(readFileSync(join(built.root, 'content/notes', `${NOTED}.md`), 'utf8')).toBe(NOTE);
+		expect(readFileSync(join(built.root, 'content/notes', `${MDX_NOTED}.mdx`), 'utf8')).toBe(MDX_NOTE);
+		expect(readdirSync(join(built.root, 'content/notes')).sort()).toEqual([`${NOTED}.md`, `${MDX_NOTED}.mdx`].sort());
+	});
+
 	it('is inside the Pagefind body and not ignored by Pagefind', () => {
 		const body = select('[data-pagefind-body]', page());
 		expect(body).toBeDefined();
@@ -121,6 +157,7 @@ describe('a reader’s note', () => {
 
 	it('is not shown on any other page', () => {
 		const others = pageDirs(built.dist, 'papers').filter((id) => id !== NOTED && textContent(readPage(built.dist, `papers/${id}/`)).includes(NOTE_WORD));
+		expect(existsSync(join(built.dist, 'papers', NOTED, 'index.html'))).toBe(true);
 		expect(others).toEqual([]);
 	});
 
@@ -136,18 +173,21 @@ describe('a reader’s note', () => {
 			await server?.close();
 		});
 
-		it('finds the paper by a word only its note contains', async () => {
+		it.each([
+			[NOTE_WORD, NOTED],
+			[MDX_NOTE_WORD, MDX_NOTED],
+		])('finds the paper by a word only its note contains ("%s")', async (word, id) => {
 			const tab = await browser.newPage();
 			await tab.goto(server.url);
 			// A string, not a function: Vitest would rewrite `import()` inside a function body.
 			const urls = (await tab.evaluate(`(async () => {
 				const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
 				await pagefind.init();
-				const found = await pagefind.search(${JSON.stringify(NOTE_WORD)});
+				const found = await pagefind.search(${JSON.stringify(word)});
 				return Promise.all(found.results.map(async (r) => (await r.data()).url));
 			})()`)) as string[];
 			await tab.close();
-			expect(urls).toEqual([`${base}papers/${NOTED}/`]);
+			expect(urls).toEqual([`${base}papers/${id}/`]);
 		});
 	});
 });
