@@ -48,6 +48,17 @@ describe('the Pagefind index of the seed site', () => {
 		expect(filters.entity!.PPO).toBe(mentioning('algorithm', 'ppo').length);
 	});
 
+	it('gives each result its entity names and types with its data', async () => {
+		const data = await withPagefind<{ url: string; filters: Record<string, string[]> }>(`
+			const found = await pagefind.search('Reptile');
+			return (await found.results[0].data());
+		`);
+		const ramario = papers.find((p) => p.title.startsWith('RAMario'))!;
+		expect(data.url).toBe(`${site.base}papers/${ramario.id}/`);
+		expect(data.filters.entity).toEqual(expect.arrayContaining(['PPO', 'DQN', 'Reptile']));
+		expect(data.filters['entity type']).toEqual(expect.arrayContaining(['Algorithms']));
+	});
+
 	it('narrows a search to exactly the papers naming an entity', async () => {
 		const urls = await withPagefind<string[]>(`
 			const found = await pagefind.search(null, { filters: { entity: 'PPO' } });

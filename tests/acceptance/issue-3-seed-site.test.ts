@@ -393,6 +393,31 @@ describe('the map page', () => {
 		for (const paper of papers) expect(listed, paper.id).toContain(paperHref(paper.id));
 	});
 
+	it('links related papers, and papers sharing an entity, by lines between their dots', () => {
+		const tree = page();
+		const dot = new Map<string, string>();
+		for (const a of selectAll('main svg a[href]', tree)) {
+			const circle = select('circle', a)!;
+			dot.set(href(a).slice(`${base}papers/`.length).replace(/\/$/, ''), `${circle.properties.cx},${circle.properties.cy}`);
+		}
+		const lines = new Set<string>();
+		for (const line of selectAll('main svg line', tree)) {
+			const [a, b] = [`${line.properties.x1},${line.properties.y1}`, `${line.properties.x2},${line.properties.y2}`];
+			lines.add(`${a} ${b}`).add(`${b} ${a}`);
+		}
+		const joined = (x: string, y: string) => lines.has(`${dot.get(x)} ${dot.get(y)}`);
+		for (const paper of papers) for (const r of paper.related) expect(joined(paper.id, r.id), `${paper.id} – ${r.id}`).toBe(true);
+		// Two papers that are the only ones naming an entity are joined, related or not.
+		let pairs = 0;
+		for (const entity of entities.values()) {
+			if (entity.papers.size !== 2) continue;
+			const [x, y] = [...entity.papers] as [string, string];
+			expect(joined(x, y), `${entity.type}/${entity.id}: ${x} – ${y}`).toBe(true);
+			pairs++;
+		}
+		expect(pairs).toBeGreaterThan(0);
+	});
+
 	it('colours each paper by its first topic, one colour per topic, as the legend says', () => {
 		const legend = new Map<string, string>();
 		for (const li of selectAll('main .legend li, main [aria-label="Topic colours"] li', page())) {
