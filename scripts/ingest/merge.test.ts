@@ -47,6 +47,19 @@ describe('mergePapers', () => {
 		expect(papers[0].sources.map((s) => s.line)).toEqual([1, 2, 3]);
 	});
 
+	it('keeps two papers that share a title but not their arXiv id or DOI apart', () => {
+		const input = [
+			paper({ title: 'Attention Is All You Need', arxivId: '1706.03762', line: 1 }),
+			paper({ title: 'Attention is all you need', arxivId: '2501.00001', line: 2 }),
+			paper({ title: 'Attention Is All You Need', doi: '10.1/a', line: 3 }),
+			paper({ title: 'Attention Is All You Need', doi: '10.1/b', line: 4 }),
+		];
+		const { papers, merged } = mergePapers(input);
+		// Line 3 (no arXiv id) joins line 1 by title; line 4's DOI then differs from line 3's.
+		expect(merged).toBe(1);
+		expect(papers.map((p) => p.sources.map((s) => s.line))).toEqual([[1, 3], [2], [4]]);
+	});
+
 	it('leaves distinct papers alone', () => {
 		const input = [paper({ title: 'One', line: 1 }), paper({ title: 'Two', line: 2 })];
 		expect(mergePapers(input)).toEqual({ papers: input, merged: 0 });

@@ -21,25 +21,41 @@ export function normaliseTitle(title: string): string {
 /**
  * Merges records that share an arXiv id, a DOI or a normalised title (transitively) into one
  * paper per group, in order of first appearance. `merged` counts records folded into another.
+ * A shared title alone never joins records whose arXiv ids or DOIs differ: those are two
+ * papers with one title, and get two pages (see `assignSlugs`).
  */
 export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: number } {
 	const parent = papers.map((_, index) => index);
+	const ids = papers.map((paper) => ({
+		arxiv: new Set(paper.arxivId ? [paper.arxivId.toLowerCase()] : []),
+		doi: new Set(paper.doi ? [paper.doi.toLowerCase()] : []),
+	}));
 	const find = (index: number): number => {
-		while (parent[index] !== index) index = parent[index] = parent[parent[index]];
+		while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
 		return index;
 	};
-	const firstWithKey = new Map<string, number>();
-	papers.forEach((paper, index) => {
-		for (const key of matchKeys(paper)) {
-			const first = firstWithKey.get(key);
-			if (first === undefined) firstWithKey.set(key, index);
-			else {
-				const [a, b] = [find(first), find(index)];
-				// The earlier record stays the root, so groups keep their first appearance's place.
-				if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+	const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+	const unite = (first: number, index: number, byTitle: boolean) => {
+		const [a, b] = [find(first), find(index)];
+		if (a === b) return;
+		if (byTitle && (disjoint(ids[a]!.arxiv, ids[b]!.arxiv) || disjoint(ids[a]!.doi, ids[b]!.doi))) return;
+		// The earlier record stays the root, so groups keep their first appearance's place.
+		const [root, child] = a < b ? [a, b] : [b, a];
+		parent[child] = root;
+		for (const id of ids[child]!.arxiv) ids[root]!.arxiv.add(id);
+		for (const id of ids[child]!.doi) ids[root]!.doi.add(id);
+	};
+	// Identifiers first, so a title match sees every id its groups already carry.
+	for (const byTitle of [false, true]) {
+		const firstWithKey = new Map<string, number>();
+		papers.forEach((paper, index) => {
+			for (const key of matchKeys(paper, byTitle)) {
+				const first = firstWithKey.get(key);
+				if (first === undefined) firstWithKey.set(key, index);
+				else unite(first, index, byTitle);
 			}
-		}
-	});
+		});
+	}
 	const groups = new Map<number, RawPaper[]>();
 	papers.forEach((paper, index) => {
 		const root = find(index);
@@ -49,12 +65,14 @@ export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: n
 	return { papers: out, merged: papers.length - out.length };
 }
 
-function matchKeys(paper: RawPaper): string[] {
+function matchKeys(paper: RawPaper, byTitle: boolean): string[] {
+	if (byTitle) {
+		const title = normaliseTitle(paper.title);
+		return title ? [`title:${title}`] : [];
+	}
 	const keys: string[] = [];
 	if (paper.arxivId) keys.push(`arxiv:${paper.arxivId.toLowerCase()}`);
 	if (paper.doi) keys.push(`doi:${paper.doi.toLowerCase()}`);
-	const title = normaliseTitle(paper.title);
-	if (title) keys.push(`title:${title}`);
 	return keys;
 }
 
