@@ -16,6 +16,10 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Astro keeps its content store in `cacheDir` (default node_modules/.astro). Test and
+	// bench copies symlink node_modules, so concurrent builds overwrote each other's store
+	// and built the wrong papers; a project-local cache keeps every copy's build its own.
+	cacheDir: './.astro/cache',
 	markdown: {
 		// Astro 7's default processor ignores remark plugins; GFM tables in paper pages
 		// need the unified processor. SmartyPants is off: titles and abstracts must come
