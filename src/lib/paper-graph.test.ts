@@ -43,8 +43,10 @@ describe('buildPaperGraph', () => {
 });
 
 describe('topicColour', () => {
-	it('cycles through the palette', () => {
+	it('uses the palette first, then a distinct colour for every further topic', () => {
 		expect(topicColour(0)).toBe(TOPIC_COLOURS[0]);
-		expect(topicColour(TOPIC_COLOURS.length + 1)).toBe(TOPIC_COLOURS[1]);
+		const colours = Array.from({ length: 60 }, (_, i) => topicColour(i));
+		expect(new Set(colours).size).toBe(60);
+		expect(topicColour(TOPIC_COLOURS.length)).toMatch(/^hsl\(/);
 	});
 });

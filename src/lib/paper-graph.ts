@@ -47,8 +47,15 @@ export const TOPIC_COLOURS = [
 	'#6b7d1f', '#5a5fc8', '#b8860b', '#2f8f6f', '#a3329e', '#6b7280', '#0f4c81', '#c2185b',
 ];
 
-/** A topic's colour by its position in the topic list (cycling after sixteen). */
-export const topicColour = (position: number) => TOPIC_COLOURS[((position % TOPIC_COLOURS.length) + TOPIC_COLOURS.length) % TOPIC_COLOURS.length]!;
+/**
+ * A topic's colour by its position in the topic list: the palette first, then hues spread
+ * by the golden angle, so every topic keeps a colour of its own however many there are.
+ */
+export function topicColour(position: number): string {
+	if (position >= 0 && position < TOPIC_COLOURS.length) return TOPIC_COLOURS[position]!;
+	const hue = Math.round(((position * 137.508) % 360) * 10) / 10;
+	return `hsl(${hue} 55% ${position % 2 ? 38 : 46}%)`;
+}
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -86,7 +93,7 @@ export function buildPaperGraph(papers: readonly Paper[], topicOrder: readonly s
 	filled.forEach(([topic, list], i) => {
 		const cx = (i % cols) * cell + cell / 2;
 		const cy = Math.floor(i / cols) * cell + cell / 2;
-		clusters.push({ topic: topic ?? '', x: cx, y: cy, r: radius(list.length), count: list.length });
+		clusters.push({ topic: topic ?? '', x: round(cx), y: round(cy), r: round(radius(list.length)), count: list.length });
 		const ordered = [...list].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
 		ordered.forEach((p, k) => {
 			const r = spacing * 0.62 * Math.sqrt(k + 0.5);
