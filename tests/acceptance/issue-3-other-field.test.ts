@@ -4,11 +4,15 @@
  * taxonomy at all (`--taxonomy` names a file that does not exist), under a base path, and the
  * built site is checked: topic pages exist and say they are derived, every paper page links at
  * least one topic and marks it derived, and each topic is named by words its papers use.
+ * Then the mixed case, generation only (the MDX pages): the seed and the same listing with the
+ * seed's taxonomy, where papers matching no taxonomy rule get derived topics and the others
+ * keep theirs.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { buildSite, copyProject, projectRoot, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, selectAll } from '../helpers/html.ts';
 import { pageDirs, readPapersJson, textContent, type ExportedCollection } from './support.ts';
 
@@ -87,6 +91,55 @@ describe('a computer-vision listing built without a taxonomy', () => {
 				.join('\n')
 				.toLowerCase();
 			for (const term of topic.title.split(/,\s*/)) expect(text, `${topic.id}: "${term}"`).toContain(term.toLowerCase());
+		}
+	});
+});
+
+describe('the seed and the computer-vision listing together, with the seed’s taxonomy', () => {
+	const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
+	let root: string;
+	let pages: { id: string; topics: { id: string; derived: boolean }[]; sources: { file: string }[] }[];
+	let topics: { id: string; derived: boolean }[];
+
+	beforeAll(() => {
+		root = copyProject('paperfold-mixed-topics-');
+		const run = runBuild(root, ['--no-site', '--source', SEED, '--source', listing]);
+		if (run.status !== 0) throw new Error(`generation failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+		const dir = join(root, 'content/papers');
+		// The generated MDX, read as a reader's tool would: its YAML frontmatter.
+		pages = readdirSync(dir)
+			.filter((name) => name.endsWith('.mdx'))
+			.map((name) => parseYaml(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1]!));
+		topics = JSON.parse(readFileSync(join(dir, '_topics.json'), 'utf8'));
+	});
+	afterAll(() => removeCopy(root));
+
+	const fromListing = () => pages.filter((p) => p.sources.some((s) => s.file.includes('computer-vision')));
+
+	it('writes a page for every paper of both listings, each with a known topic', () => {
+		expect(pages).toHaveLength(48 + 16);
+		const known = new Set(topics.map((t) => t.id));
+		for (const page of pages) {
+			expect(page.topics.length, page.id).toBeGreaterThanOrEqual(1);
+			for (const topic of page.topics) expect(known.has(topic.id), `${page.id}: ${topic.id}`).toBe(true);
+		}
+	});
+
+	it('gives the computer-vision papers, which match no reinforcement-learning rule, derived topics', () => {
+		expect(fromListing()).toHaveLength(16);
+		for (const page of fromListing()) {
+			for (const topic of page.topics) expect(topic.derived, `${page.id}: ${topic.id}`).toBe(true);
+		}
+		const derived = new Set(topics.filter((t) => t.derived).map((t) => t.id));
+		for (const page of fromListing()) for (const topic of page.topics) expect(derived.has(topic.id), topic.id).toBe(true);
+	});
+
+	it('keeps the taxonomy topics the seed papers have when built alone', () => {
+		const alone = new Map(readPapersJson(inject('site').dist).papers.map((p) => [p.id, p.topics.filter((t) => !t.derived).map((t) => t.id)]));
+		const seedPages = pages.filter((p) => p.sources.some((s) => s.file === SEED));
+		expect(seedPages).toHaveLength(48);
+		for (const page of seedPages) {
+			expect(page.topics.filter((t) => !t.derived).map((t) => t.id), page.id).toEqual(alone.get(page.id));
 		}
 	});
 });
