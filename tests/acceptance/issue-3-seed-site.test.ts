@@ -90,6 +90,30 @@ describe('papers.json', () => {
 		has(/Language Understanding Capabilities/, 'dataset', 'GLUE');
 	});
 
+	it('puts every sentence of each abstract in exactly one summary part, in order, losing no text', () => {
+		for (const paper of papers) {
+			const spans = [...paper.summary.problem!, ...paper.summary.approach!, ...paper.summary.results!].sort((a, b) => a.start - b.start);
+			let position = 0;
+			for (const span of spans) {
+				expect(span.start, `${paper.id}: "${span.text.slice(0, 40)}" overlaps the sentence before`).toBeGreaterThanOrEqual(position);
+				expect(paper.abstract.slice(position, span.start).trim(), `${paper.id}: text left out before "${span.text.slice(0, 40)}"`).toBe('');
+				position = span.end;
+			}
+			expect(paper.abstract.slice(position).trim(), `${paper.id}: text left out at the end`).toBe('');
+		}
+	});
+
+	it('names at most five related papers per paper, each a paper of the collection with its title and shared terms', () => {
+		for (const paper of papers) {
+			expect(paper.related.length, paper.id).toBeLessThanOrEqual(5);
+			for (const r of paper.related) {
+				expect(byId.get(r.id)?.title, `${paper.id} → ${r.id}`).toBe(r.title);
+				expect(r.id, paper.id).not.toBe(paper.id);
+				expect(r.shared.length, `${paper.id} → ${r.id}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
 	it('keeps every span of every paper true to its abstract: abstract.slice(start, end) === text', () => {
 		let checked = 0;
 		const wrong: string[] = [];
@@ -230,6 +254,31 @@ describe('the issue’s named annotations, as the built site shows them', () => 
 		const link = href(select('th a[href]', row!)!);
 		expect(link.startsWith(`${base}entities/${type}/`)).toBe(true);
 		expect(existsSync(fileOf(link)), link).toBe(true);
+	});
+
+	it('shows on every paper page its related papers, in order, each with the terms they share', () => {
+		for (const paper of papers) {
+			const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
+			const items = section ? selectAll('li', section) : [];
+			expect(items.map((li) => href(select('a[href]', li)!)), paper.id).toEqual(paper.related.map((r) => paperHref(r.id)));
+			items.forEach((li, i) => {
+				for (const term of paper.related[i]!.shared) expect(textContent(li), `${paper.id} → ${paper.related[i]!.id}: ${term}`).toContain(term);
+			});
+		}
+	});
+
+	it('shows each paper’s summary parts with exactly the sentences papers.json gives them', () => {
+		for (const paper of papers) {
+			const page = readPage(site.dist, `papers/${paper.id}/`);
+			for (const part of ['problem', 'approach', 'results'] as const) {
+				const spans = paper.summary[part]!;
+				const p = select(`h3#${part} + p`, page);
+				if (!spans.length) continue;
+				expect(p, `${paper.id}: ${part}`).toBeDefined();
+				const shown = textContent(p!).replace(/\s+/g, ' ').trim();
+				expect(shown, `${paper.id}: ${part}`).toBe(spans.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim());
+			}
+		}
 	});
 
 	it.each([
