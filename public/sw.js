@@ -4,6 +4,7 @@
  *
  * - On install it caches the home page, the search page, the search client and Pagefind's
  *   index (the list is written at build time to search-precache.json).
+ * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
  *   their query string, so `search/?q=…` opens offline too.
@@ -11,7 +12,11 @@
  * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
  *   fetched before this worker controlled them.
  */
-const CACHE = 'paperfold-v1';
+// Pages, styles and scripts survive new deployments (refreshed as they are read); the search
+// index gets a cache per build: the build writes its hash here, which also changes this
+// file's bytes, so browsers install the new worker and drop the old index.
+const PAGES = 'paperfold-pages';
+const INDEX = 'paperfold-index-dev';
 const scope = new URL(self.registration.scope);
 
 const inScope = (url) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
@@ -19,7 +24,8 @@ const isPagefindHashed = (url) =>
 	url.pathname.startsWith(`${scope.pathname}pagefind/`) && !/\/pagefind(-entry\.json|\.js)$/.test(url.pathname);
 
 async function precache() {
-	const cache = await caches.open(CACHE);
+	const pages = await caches.open(PAGES);
+	const index = await caches.open(INDEX);
 	const core = ['', 'search/', 'search-ui.js'];
 	let listed = [];
 	try {
@@ -28,11 +34,11 @@ async function precache() {
 	} catch {
 		// Offline during install: the runtime caching below still keeps what is visited.
 	}
-	await Promise.all(
-		[...core, ...listed].map((path) =>
-			cache.add(new URL(path, scope)).catch(() => undefined),
-		),
-	);
+	const add = (cache, path) => cache.add(new URL(path, scope)).catch(() => undefined);
+	await Promise.all([
+		...core.map((path) => add(pages, path)),
+		...listed.map((path) => add(isPagefindHashed(new URL(path, scope)) ? index : pages, path)),
+	]);
 }
 
 self.addEventListener('install', (event) => {
@@ -43,7 +49,7 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('paperfold-') && k !== CACHE).map((k) => caches.delete(k))))
+			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('paperfold-index-') && k !== INDEX).map((k) => caches.delete(k))))
 			.then(() => self.clients.claim()),
 	);
 });
@@ -53,14 +59,14 @@ self.addEventListener('message', (event) => {
 	if (!data || data.type !== 'paperfold:cache' || !Array.isArray(data.urls)) return;
 	const urls = data.urls.map((u) => new URL(u)).filter(inScope);
 	event.waitUntil(
-		caches.open(CACHE).then((cache) =>
+		caches.open(PAGES).then((cache) =>
 			Promise.all(urls.map((url) => cache.match(url, { ignoreSearch: true }).then((hit) => hit || cache.add(url).catch(() => undefined)))),
 		),
 	);
 });
 
 async function cacheFirst(request) {
-	const cache = await caches.open(CACHE);
+	const cache = await caches.open(INDEX);
 	const hit = await cache.match(request);
 	if (hit) return hit;
 	const response = await fetch(request);
@@ -70,7 +76,7 @@ async function cacheFirst(request) {
 
 async function staleWhileRevalidate(event, ignoreSearch) {
 	const { request } = event;
-	const cache = await caches.open(CACHE);
+	const cache = await caches.open(PAGES);
 	const hit = await cache.match(request, { ignoreSearch });
 	const refresh = fetch(request).then(async (response) => {
 		if (response.ok) await cache.put(ignoreSearch ? stripSearch(request.url) : request, response.clone());

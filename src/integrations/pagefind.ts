@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -25,6 +26,18 @@ export function listPrecache(outDir: string): string[] {
 	const fragments = files.filter((file) => file.startsWith('fragment/'));
 	const keep = fragments.length <= PRECACHE_FRAGMENTS_UP_TO ? files : files.filter((f) => !f.startsWith('fragment/'));
 	return keep.map((file) => relative(outDir, join(pagefindDir, file)).split(sep).join('/')).sort();
+}
+
+/**
+ * Names the service worker's index cache after this build's index, so a new deployment
+ * changes `sw.js` (browsers then install it) and the worker swaps to the new index.
+ */
+export function stampServiceWorker(file: string, version: string): void {
+	if (!existsSync(file)) return;
+	const source = readFileSync(file, 'utf8');
+	const stamped = source.replace(/'paperfold-index-[\w-]+'/, `'paperfold-index-${version}'`);
+	if (stamped === source) throw new Error(`${file}: no 'paperfold-index-…' cache name to stamp`);
+	writeFileSync(file, stamped);
 }
 
 /**
@@ -61,7 +74,9 @@ export function pagefind(): AstroIntegration {
 					for (const error of errors) logger.error(error);
 					throw new Error('Pagefind failed to index the site; see the errors above.');
 				}
-				writeFileSync(join(outDir, 'search-precache.json'), `${JSON.stringify(listPrecache(outDir))}\n`);
+				const precache = `${JSON.stringify(listPrecache(outDir))}\n`;
+				writeFileSync(join(outDir, 'search-precache.json'), precache);
+				stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
 			},
 		},
 	};

@@ -16,8 +16,11 @@ let context: BrowserContext;
 /** Entries of the service worker's cache, as paths. */
 const cachedPaths = (page: Page) =>
 	page.evaluate(async () => {
-		const cache = await caches.open('paperfold-v1');
-		return (await cache.keys()).map((r) => new URL(r.url).pathname);
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		}
+		return paths;
 	});
 
 beforeAll(async () => {
