@@ -149,7 +149,10 @@ function dedupeCards(papers: RawPaper[]): RawPaper[] {
 		const keys = [paper.arxivId && `arxiv:${paper.arxivId}`, `title:${normaliseTitle(paper.title)}`].filter(
 			(key): key is string => Boolean(key),
 		);
-		const existing = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
+		const found = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
+		// A card seen twice repeats its arXiv id; a different id under the same title is another paper.
+		const otherId = found !== undefined && out[found]!.arxivId && paper.arxivId && out[found]!.arxivId !== paper.arxivId;
+		const existing = otherId ? undefined : found;
 		if (existing === undefined) {
 			keys.forEach((key) => byKey.set(key, out.length));
 			out.push(paper);
