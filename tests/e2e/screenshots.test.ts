@@ -35,6 +35,20 @@ const shots: [name: string, path: string][] = [
 	['search', 'search/?q=reinforcement'],
 ];
 
+describe('the dark theme', () => {
+	it('keeps the header search results readable', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 700 }, colorScheme: 'dark' });
+		await page.goto(server.url);
+		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+		await page.locator('#site-search').fill('Reptile');
+		await page.locator('[data-search-box-results] .search-result').first().waitFor();
+		await page.screenshot({ path: join(OUT, 'search-box-dark-1280.png') });
+		const [fg, bg] = await page.locator('[data-search-box-results]').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+		await page.close();
+		expect(fg).not.toBe(bg);
+	});
+});
+
 describe.each([1280, 360])('at %i px wide', (width) => {
 	it.each(shots)('shows the %s page without horizontal scrolling', async (name, path) => {
 		const page = await browser.newPage({ viewport: { width, height: width > 600 ? 900 : 780 } });
