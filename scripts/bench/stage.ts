@@ -9,7 +9,7 @@
  *   node scripts/bench/stage.ts write    --work DIR --out content/papers
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { annotateCollection } from '../annotate/annotate-collection.ts';
@@ -40,7 +40,8 @@ const load = <T>(file: string): T => deserialize(readFileSync(file)) as T;
 if (stage === 'parse') {
 	const raws: RawPaper[] = [];
 	for (const file of values.source) {
-		const result = parseListing(readFileSync(file, 'utf8'), file);
+		// Named as scripts/build.ts names it, so pages record the same source path.
+		const result = parseListing(readFileSync(file, 'utf8'), relative(process.cwd(), resolve(file)) || file);
 		raws.push(...result.papers);
 		if (result.diagnostics.length) console.warn(`${file}: ${result.diagnostics.length} record(s) skipped`);
 	}
