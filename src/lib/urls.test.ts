@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, entityCsvPath, entityPath, joinBase, paperPath, withBase } from './urls.ts';
+import { absoluteUrl, entityCsvPath, entityPath, glossaryAnchor, joinBase, paperPath, withBase } from './urls.ts';
 
 describe('joinBase', () => {
 	it('joins a base with or without a trailing slash to a root-relative path', () => {
@@ -35,5 +35,13 @@ describe('absoluteUrl', () => {
 	it('resolves a based path against the site origin', () => {
 		expect(absoluteUrl('https://user.github.io', '/paperfold/papers/x/')).toBe('https://user.github.io/paperfold/papers/x/');
 		expect(absoluteUrl(undefined, '/x/')).toBe('/x/');
+	});
+});
+
+describe('glossaryAnchor', () => {
+	it('keeps letters and digits, joining the rest with hyphens', () => {
+		expect(glossaryAnchor('RLHF')).toBe('acronym-RLHF');
+		expect(glossaryAnchor('Meta-DT')).toBe('acronym-Meta-DT');
+		expect(glossaryAnchor('A/B test')).toBe('acronym-A-B-test');
 	});
 });

@@ -39,3 +39,6 @@ export function absoluteUrl(site: string | URL | undefined, basedPath: string): 
 	if (!site) return basedPath;
 	return new URL(basedPath, site).href;
 }
+
+/** The fragment id of an acronym on the glossary page: `acronym-RLHF`. */
+export const glossaryAnchor = (short: string) => `acronym-${short.replace(/[^A-Za-z0-9]+/g, '-')}`;
