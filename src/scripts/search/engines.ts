@@ -68,9 +68,17 @@ export async function createPagefindEngine(base: string): Promise<SearchEngine> 
 				? await pagefind.search(query, { filters, sort: PAGEFIND_SORT[state.sort] })
 				: null;
 			const results = found?.results ?? [];
+			// Values within a facet are alternatives (any), so a facet's counts must ignore its own
+			// selection, as the offline engine's do: one more search per facet in use.
+			const counts: FacetCounts = { ...(found?.filters ?? allCounts) };
+			for (const facet of Object.keys(filters)) {
+				const { [facet]: _own, ...others } = filters;
+				const without = query || Object.keys(others).length ? await pagefind.search(query, { filters: others }) : null;
+				counts[facet] = without?.filters[facet] ?? allCounts[facet] ?? {};
+			}
 			return {
 				total: results.length,
-				counts: found?.filters ?? allCounts,
+				counts,
 				load: async (from, to) =>
 					Promise.all(
 						results.slice(from, to).map(async (r) => {
