@@ -1,8 +1,9 @@
 /**
  * The command line as people use it: `node scripts/build.ts --no-site …` in a copy of the
- * project. Generation only (no Astro), so these run in seconds.
+ * project. Generation only (no Astro), so these run in seconds. Idempotence and notes are
+ * covered in tests/write/regenerate.test.ts.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild } from '../tests/helpers/build-site.ts';
@@ -35,45 +36,6 @@ describe('the command line', () => {
 		const run = generate('--source', 'nowhere/*.bib');
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('--source nowhere/*.bib: no file matches');
-	});
-});
-
-describe('building from the default sources', () => {
-	it('writes one page per paper and a second run changes zero bytes', () => {
-		expect(generate().status).toBe(0);
-		const first = new Map(pages().map((f) => [f, statSync(join(root, 'content/papers', f))]));
-		expect(first.size).toBe(48);
-		const again = generate();
-		expect(again.stdout).toContain('(0 written, 48 unchanged, 0 removed)');
-		for (const [file, stat] of first) {
-			const now = statSync(join(root, 'content/papers', file));
-			expect([now.ino, now.mtimeMs]).toEqual([stat.ino, stat.mtimeMs]);
-		}
-	});
-
-	it('restores deleted and edited pages and never touches a note', () => {
-		generate();
-		const [first, second] = pages();
-		const original = readFileSync(join(root, 'content/papers', second!), 'utf8');
-		const noteFile = join(root, 'content/notes', first!.replace(/\.mdx$/, '.md'));
-		const note = 'My note: compare with {Reptile} <b>later</b>.\n';
-		writeFileSync(noteFile, note);
-		rmSync(join(root, 'content/papers', first!));
-		writeFileSync(join(root, 'content/papers', second!), 'vandalised');
-
-		const run = generate();
-		expect(run.status).toBe(0);
-		expect(pages()).toHaveLength(48);
-		expect(readFileSync(join(root, 'content/papers', second!), 'utf8')).toBe(original);
-		expect(readFileSync(noteFile, 'utf8')).toBe(note);
-	});
-
-	it('reports a note whose paper is gone, and keeps it', () => {
-		const orphan = join(root, 'content/notes/a-paper-that-left.md');
-		writeFileSync(orphan, 'still mine\n');
-		const run = generate();
-		expect(run.stderr).toContain('content/notes/a-paper-that-left.md: warning: no paper with this id any more');
-		expect(readFileSync(orphan, 'utf8')).toBe('still mine\n');
 	});
 });
 
