@@ -41,6 +41,12 @@ export function stampServiceWorker(file: string, version: string): void {
 }
 
 /**
+ * Index settings. Section headings of the generated body ("TL;DR", "Summary", "Problem" …)
+ * label every paper alike: indexed, they only crowd search excerpts.
+ */
+export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > h2', '.prose > h3'] };
+
+/**
  * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
  * and writes `search-precache.json`, the list `public/sw.js` caches for offline search.
  */
@@ -54,7 +60,7 @@ export function pagefind(): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const errors: string[] = [];
 				try {
-					const created = await pagefindApi.createIndex({});
+					const created = await pagefindApi.createIndex(PAGEFIND_CONFIG);
 					errors.push(...created.errors);
 					const index = created.index;
 					if (index) {
