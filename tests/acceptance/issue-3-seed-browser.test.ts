@@ -3,33 +3,21 @@
  * are Pagefind filters of the generated index (not just attributes in the HTML), and the map
  * page shows its graph and a link to every paper with JavaScript turned off.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 import { readPapersJson } from './support.ts';
 
 const site = inject('site');
 const papers = readPapersJson(site.dist).papers;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const web = useServedSite(site.dist, site.base);
 
 /** Runs code against the site's own `pagefind.js` in a page of the site. */
 async function withPagefind<T>(body: string): Promise<T> {
-	const page = await browser.newPage();
-	await page.goto(server.url);
+	const page = await web.browser.newPage();
+	await page.goto(web.server.url);
 	// A string, not a function: Vitest would rewrite `import()` inside a function body.
 	const result = await page.evaluate(`(async () => {
-		const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+		const pagefind = await import(${JSON.stringify(`${web.server.url}pagefind/pagefind.js`)});
 		await pagefind.init();
 		${body}
 	})()`);
@@ -72,9 +60,9 @@ describe('the Pagefind index of the seed site', () => {
 
 describe('the map page without JavaScript', () => {
 	it('shows the graph and a visible link to every paper', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await web.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${web.server.url}map/`);
 		const svgBox = await page.locator('main svg').first().boundingBox();
 		expect(svgBox?.width).toBeGreaterThan(100);
 		expect(svgBox?.height).toBeGreaterThan(100);

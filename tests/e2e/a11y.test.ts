@@ -3,24 +3,11 @@
  * paper, topic, entity and search pages, in the light and the dark theme.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 import { samplePages, site } from './support.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const web = useServedSite(site.dist, site.base);
 
 const sample = samplePages();
 const pages: [name: string, path: string][] = [
@@ -33,11 +20,11 @@ const pages: [name: string, path: string][] = [
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 	it.each(pages)('has no serious or critical violations on the %s page', async (_name, path) => {
-		const context = await browser.newContext({ colorScheme: theme });
+		const context = await web.browser.newContext({ colorScheme: theme });
 		// The theme toggle's stored choice, so the page's own theme switch is exercised too.
 		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
 		const page = await context.newPage();
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${web.server.url}${path}`);
 		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
 		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
 		if (path === '') {

@@ -2,26 +2,14 @@
  * The search box and the search page in headless Chromium, against the site served
  * under its GitHub Pages base path.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { ramarioSlug, site } from './support.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
-let server: StaticServer;
-let browser: Browser;
+const web = useServedSite(site.dist, site.base);
 let page: Page;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 const resultTitles = (scope: string) => page.locator(`${scope} .search-result__title`).allInnerTexts();
 const status = () => page.locator('[data-search-status]').innerText();
@@ -32,8 +20,8 @@ async function waitForStatus(pattern: RegExp) {
 
 describe('the search box in the header', () => {
 	beforeAll(async () => {
-		page = await browser.newPage();
-		await page.goto(server.url);
+		page = await web.browser.newPage();
+		await page.goto(web.server.url);
 		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
 	});
 	afterAll(() => page.close());
@@ -63,12 +51,12 @@ describe('the search box in the header', () => {
 
 describe('the search page', () => {
 	beforeAll(async () => {
-		page = await browser.newPage();
+		page = await web.browser.newPage();
 	});
 	afterAll(() => page.close());
 
 	it('runs the search in its URL and keeps the query in the URL as one types', async () => {
-		await page.goto(`${server.url}search/?q=Reptile`);
+		await page.goto(`${web.server.url}search/?q=Reptile`);
 		await waitForStatus(/for “Reptile”/);
 		expect(await page.locator('[data-search-page]').getAttribute('data-engine')).toBe('pagefind');
 		await page.locator('#search-page-q').fill('reinforcement learning');
@@ -90,7 +78,7 @@ describe('the search page', () => {
 
 	it('restores query, filter and sort from a linked URL', async () => {
 		const linked = page.url().replace(/$/, '&sort=date-desc');
-		const other = await browser.newPage();
+		const other = await web.browser.newPage();
 		await other.goto(linked);
 		await other.locator('[data-search-status]', { hasText: /for “reinforcement learning”/ }).waitFor();
 		expect(await other.locator('#search-page-q').inputValue()).toBe('reinforcement learning');
@@ -103,10 +91,10 @@ describe('the search page', () => {
 	});
 
 	it('opens the paper page from a result', async () => {
-		await page.goto(`${server.url}search/?q=Reptile`);
+		await page.goto(`${web.server.url}search/?q=Reptile`);
 		await waitForStatus(/for “Reptile”/);
 		await page.locator('[data-search-results] .search-result__title').first().click();
-		await page.waitForURL(`${server.url}papers/${ramarioSlug()}/`);
+		await page.waitForURL(`${web.server.url}papers/${ramarioSlug()}/`);
 		expect(await page.locator('h1').innerText()).toMatch(RAMARIO);
 	});
 });

@@ -2,32 +2,19 @@
  * A real Pagefind search over the built index, through the generated `pagefind.js`
  * bundle in headless Chromium, exactly as the site's own search runs it.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 
 const site = inject('site');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const web = useServedSite(site.dist, site.base);
 
 /** Runs `pagefind.search(query, options)` in a page of the site; returns result urls and titles. */
 async function search(query: string, options: Record<string, unknown> = {}) {
-	const page = await browser.newPage();
-	await page.goto(server.url);
+	const page = await web.browser.newPage();
+	await page.goto(web.server.url);
 	// A string, not a function: Vitest would rewrite `import()` inside a function body.
 	const results = await page.evaluate(`(async () => {
-		const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+		const pagefind = await import(${JSON.stringify(`${web.server.url}pagefind/pagefind.js`)});
 		await pagefind.init();
 		const found = await pagefind.search(${JSON.stringify(query)}, ${JSON.stringify(options)});
 		const top = await Promise.all(found.results.slice(0, 10).map(async (r) => {
