@@ -2,14 +2,15 @@
  * What a reader's browser downloads, measured in headless Chromium against the built site
  * served with gzip (as GitHub Pages serves it): a paper page on first load, then the first
  * search query typed into the header box, then each further query. Bytes are Chromium's
- * own count of what crossed the wire (`encodedDataLength`: compressed bodies and headers).
+ * own count of what crossed the wire (compressed bodies plus headers), the page's and its
+ * workers' requests alike.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,8 +22,16 @@ export interface SearchTransfer {
 	pageLoadBytes: number;
 	/** Scripts the page fetched or ran before any interaction (external requests). */
 	pageLoadScriptRequests: number;
-	firstQuery: { query: string; bytes: number; requests: number };
-	furtherQueries: { query: string; bytes: number; requests: number }[];
+	firstQuery: QueryTransfer;
+	furtherQueries: QueryTransfer[];
+}
+
+/** What one query fetched: total bytes, requests, and each file (path and bytes). */
+export interface QueryTransfer {
+	query: string;
+	bytes: number;
+	requests: number;
+	files: { path: string; bytes: number }[];
 }
 
 const TYPES: Record<string, string> = {
@@ -64,39 +73,54 @@ async function serveCompressed(dist: string) {
 	return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
 
-/** Counts bytes and requests on the wire from now on; `settle()` waits for the network to go quiet. */
-async function networkMeter(page: Page) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Network.enable');
-	const inFlight = new Set<string>();
-	let bytes = 0;
+/**
+ * Counts bytes and requests on the wire from now on, the page's and its workers' (Pagefind
+ * searches in a web worker); `settle()` waits for the network to go quiet.
+ */
+function networkMeter(page: Page) {
+	const inFlight = new Set<Request>();
+	let files: { path: string; bytes: number }[] = [];
 	let requests = 0;
 	let scripts = 0;
 	let lastActivity = Date.now();
-	cdp.on('Network.requestWillBeSent', ({ requestId, type }) => {
-		inFlight.add(requestId);
+	page.on('request', (request) => {
+		inFlight.add(request);
 		requests++;
-		if (type === 'Script') scripts++;
+		if (request.resourceType() === 'script') scripts++;
 		lastActivity = Date.now();
 	});
-	const done = ({ requestId, encodedDataLength }: { requestId: string; encodedDataLength?: number }) => {
-		inFlight.delete(requestId);
-		bytes += encodedDataLength ?? 0;
+	const done = async (request: Request) => {
+		let bytes = 0;
+		try {
+			const sizes = await request.sizes();
+			bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+		} catch {
+			// A failed request transferred nothing worth counting.
+		}
+		files.push({ path: new URL(request.url()).pathname, bytes });
+		inFlight.delete(request);
 		lastActivity = Date.now();
 	};
-	cdp.on('Network.loadingFinished', done);
-	cdp.on('Network.loadingFailed', done);
+	page.on('requestfinished', done);
+	page.on('requestfailed', done);
 	return {
 		reset() {
-			bytes = 0;
+			files = [];
 			requests = 0;
 			scripts = 0;
 		},
-		read: () => ({ bytes, requests, scripts }),
-		async settle(quietMs = 800, timeoutMs = 30_000) {
+		read: () => ({
+			bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+			requests,
+			scripts,
+			files: [...files].sort((x, y) => y.bytes - x.bytes),
+		}),
+		/** Waits until nothing is in flight and nothing started for `quietMs` (at least `quietMs` from now: debounced input). */
+		async settle(quietMs = 1500, timeoutMs = 30_000) {
 			const started = Date.now();
 			while (Date.now() - started < timeoutMs) {
-				if (inFlight.size === 0 && Date.now() - lastActivity >= quietMs) return;
+				const quietSince = Math.max(lastActivity, started);
+				if (inFlight.size === 0 && Date.now() - quietSince >= quietMs) return;
 				await new Promise((r) => setTimeout(r, 100));
 			}
 		},
@@ -112,8 +136,11 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 		args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
 	try {
-		const page = await browser.newPage();
-		const meter = await networkMeter(page);
+		// The site's service worker would fetch (and cache) search files out of this page's
+		// sight; a first-time reader's transfer is what the page itself fetches.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const meter = networkMeter(page);
 		await page.goto(`${server.url}/${pagePath}`, { waitUntil: 'load' });
 		await meter.settle();
 		const load = meter.read();
@@ -125,8 +152,8 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 			await box.pressSequentially(query, { delay: 30 });
 			await page.locator('[data-search-box-results] .search-result').first().waitFor({ timeout: 30_000 });
 			await meter.settle();
-			const { bytes, requests } = meter.read();
-			return { query, bytes, requests };
+			const { bytes, requests, files } = meter.read();
+			return { query, bytes, requests, files };
 		};
 		const [first, ...rest] = queries;
 		const firstQuery = await runQuery(first);
