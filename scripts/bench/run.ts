@@ -150,12 +150,14 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const stageScript = join(site, 'scripts/bench/stage.ts');
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const pagefind = join(root, 'node_modules/.bin/pagefind');
+	// paperfold's Pagefind phase runs the site's own integration code (Node API, same options).
+	const pagefindPhase = (name: string) => phase(name, node, [join(site, 'scripts/bench/pagefind-phase.ts'), 'dist'], site);
 	const paperfoldPhases = [
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
 		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
 		await phase('astro build', node, [astro, 'build'], site),
-		await phase('pagefind', pagefind, ['--site', 'dist'], site),
+		await pagefindPhase('pagefind'),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
 	const pageWeight = measurePageWeight(join(site, 'dist'));
@@ -180,7 +182,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const baseline = pipelineResult(baselinePhases, join(bare, 'dist'));
 
 	let incremental: IncrementalResult | null = null;
-	if (options.incremental) incremental = await runIncremental(site, work, papers, node, astro, pagefind);
+	if (options.incremental) incremental = await runIncremental(site, work, papers, node, astro, () => pagefindPhase('pagefind (incremental)'));
 
 	const result: BenchResult = {
 		papers: count,
@@ -200,7 +202,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
  * The real orchestrator twice: once to fill its caches from the same listing, then after
  * one abstract changed; counts which generated pages the second run rewrote.
  */
-async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, astro: string, pagefind: string): Promise<IncrementalResult> {
+async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, astro: string, pagefind: () => Promise<PhaseResult>): Promise<IncrementalResult> {
 	const build = join(site, 'scripts/build.ts');
 	const listing = join(work, 'listing.txt');
 	await phase('generate (scripts/build.ts, warm-up)', node, [build, '--no-site', '--source', listing], site);
@@ -211,7 +213,7 @@ async function runIncremental(site: string, work: string, papers: SyntheticPaper
 	const phases = [await phase('generate (incremental)', node, [build, '--no-site', '--source', listing], site)];
 	const after = snapshot(join(site, 'content/papers'));
 	const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).length;
-	phases.push(await phase('astro build (incremental)', node, [astro, 'build'], site), await phase('pagefind (incremental)', pagefind, ['--site', 'dist'], site));
+	phases.push(await phase('astro build (incremental)', node, [astro, 'build'], site), await pagefind());
 	return { phases, total: totalOf(phases), mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten };
 }
 
