@@ -41,3 +41,18 @@ describe('pagefind.search', () => {
 		expect(in2023.total).toBeLessThan(all.total);
 	});
 });
+
+describe('pagefind result metadata', () => {
+	it('carries the entities a paper names and the method it introduces', async () => {
+		const page = await web.browser.newPage();
+		await page.goto(web.server.url);
+		const meta = (await page.evaluate(`(async () => {
+			const pagefind = await import(${JSON.stringify(`${web.server.url}pagefind/pagefind.js`)});
+			const found = await pagefind.search('Reptile');
+			return (await found.results[0].data()).meta;
+		})()`)) as Record<string, string>;
+		await page.close();
+		expect(meta.introduces).toBe('RAMario');
+		expect(meta.entities?.split(' · ')).toEqual(expect.arrayContaining(['PPO', 'DQN', 'Reptile']));
+	});
+});
