@@ -68,6 +68,19 @@ describe('deriveTopics', () => {
 		expect(new Set(result.topics.map((t) => t.id)).size).toBe(result.topics.length);
 	});
 
+	it('counts in each description every paper the topic is assigned to, not only those it is first for', () => {
+		for (const { papers, topics, assignments } of [
+			{ papers: vision, ...result },
+			{ papers: seed, ...deriveTopics(seed) },
+		]) {
+			for (const topic of topics) {
+				const count = papers.filter((_, i) => assignments[i].some((a) => a.id === topic.id)).length;
+				expect(topic.description).toContain(`: ${count === 1 ? 'one paper' : `${count} papers`} grouped`);
+			}
+		}
+		expect(result.assignments.some((list) => list.length > 1)).toBe(true);
+	});
+
 	it('clusters only the papers asked for, avoiding reserved ids, and is deterministic', () => {
 		const only = [3, 7, 20, 31];
 		const partial = deriveTopics(seed, { only, reservedIds: ['offline-rl'] });

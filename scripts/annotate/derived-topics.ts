@@ -59,11 +59,10 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 
 	const reserved = new Set(options.reservedIds ?? []);
 	const termsOf = clusterKeyphrases({ space, members, labels, shared, docs }, used);
-	const topics = used.map((cluster, i): DerivedTopic => {
+	const topics = used.map((_, i): DerivedTopic => {
 		const terms = termsOf[i];
 		const { id, title } = nameDerivedTopic(terms, reserved);
-		const description = describeDerivedTopic(sizes[cluster], terms);
-		return { id, title, description, derived: true, terms };
+		return { id, title, description: '', derived: true, terms };
 	});
 
 	members.forEach((doc, i) => {
@@ -76,5 +75,11 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 			.slice(0, options.maxTopicsPerPaper ?? 3)
 			.map((s) => ({ id: s.id, score: Math.round(s.score * 10000) / 10000 }));
 	});
+
+	// Described only now: a topic's papers include those it is a second or third topic of,
+	// which is what its topic page lists, not just its cluster's members.
+	const paperCounts = new Map<string, number>();
+	for (const list of assignments) for (const { id } of list) paperCounts.set(id, (paperCounts.get(id) ?? 0) + 1);
+	for (const topic of topics) topic.description = describeDerivedTopic(paperCounts.get(topic.id) ?? 0, topic.terms);
 	return { topics, assignments };
 }
