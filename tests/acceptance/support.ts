@@ -1,6 +1,7 @@
 /**
- * Shared readers for the acceptance tests: the built `papers.json`, CSV files, and the
- * character offsets of marked elements inside a built paragraph. Written independently of
+ * Shared readers for the acceptance tests: the built `papers.json`, the entities it names,
+ * the based links of a built site, CSV files, and the character offsets of marked elements
+ * inside a built paragraph. Written independently of
  * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -117,4 +118,47 @@ export function placeElements(root: Element): PlacedElement[] {
 	};
 	walk(root);
 	return placed;
+}
+
+/** The entity types of the annotation engine, as `papers.json` names them. */
+export const ENTITY_TYPES = ['method', 'algorithm', 'model', 'dataset'] as const;
+
+/** An element's `href`, as a string. */
+export const href = (el: Element) => String(el.properties.href);
+
+/** The based hrefs of paper and entity pages, and the `dist/` file any based href points to. */
+export function siteLinks(dist: string, base: string) {
+	return {
+		paperHref: (id: string) => `${base}papers/${id}/`,
+		entityHref: (type: string, id: string) => `${base}entities/${type}/${id}/`,
+		/** `dist/` file a based, root-relative href points to. */
+		fileOf: (url: string) => {
+			const path = url.slice(base.length).split('#')[0]!;
+			return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+		},
+	};
+}
+
+/** An entity of the collection with the papers naming it and the claims about it. */
+export interface CollectedEntity {
+	type: string;
+	id: string;
+	papers: Set<string>;
+	claims: { paper: ExportedPaper; claim: ExportedPaper['claims'][number] }[];
+}
+
+/** Every entity of the collection by `type/id`, with the papers naming it and the claims about it. */
+export function collectEntities(papers: readonly ExportedPaper[]): Map<string, CollectedEntity> {
+	const entities = new Map<string, CollectedEntity>();
+	for (const paper of papers) {
+		for (const e of paper.entities) {
+			const key = `${e.type}/${e.id}`;
+			if (!entities.has(key)) entities.set(key, { type: e.type, id: e.id, papers: new Set(), claims: [] });
+			entities.get(key)!.papers.add(paper.id);
+		}
+	}
+	for (const paper of papers) {
+		for (const claim of paper.claims) for (const key of new Set(claim.about)) entities.get(key)?.claims.push({ paper, claim });
+	}
+	return entities;
 }
