@@ -150,8 +150,10 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const stageScript = join(site, 'scripts/bench/stage.ts');
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const pagefind = join(root, 'node_modules/.bin/pagefind');
-	// paperfold's Pagefind phase runs the site's own integration code (Node API, same options).
-	const pagefindPhase = (name: string) => phase(name, node, [join(site, 'scripts/bench/pagefind-phase.ts'), 'dist'], site);
+	// The Pagefind CLI with the options src/integrations/pagefind.ts gives the Node API (the
+	// defaults, the whole dist/). Not the Node API itself: it does not wait for the pagefind
+	// binary it spawns, so /usr/bin/time would miss the binary's CPU time and memory.
+	const pagefindPhase = (name: string) => phase(name, pagefind, ['--site', 'dist'], site);
 	const paperfoldPhases = [
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
