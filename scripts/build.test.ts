@@ -3,7 +3,7 @@
  * project. Generation only (no Astro), so these run in seconds. Idempotence and notes are
  * covered in tests/write/regenerate.test.ts.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild } from '../tests/helpers/build-site.ts';
@@ -79,5 +79,24 @@ describe('several sources at once', () => {
 		const lamo = readFileSync(join(root, 'content/papers', pages().find((f) => f.startsWith('unleashing-the-power'))!), 'utf8');
 		expect(lamo).toContain('arxivId: "2310.20587"');
 		expect(lamo).toMatch(/format: "hf-page"[\s\S]*format: "hf-json"[\s\S]*format: "bibtex"/);
+	});
+});
+
+describe('rebuilding after one abstract changed', () => {
+	it('annotates and renders only that paper (and pages whose related list moved)', () => {
+		const seed = join(root, 'content/sources/hf-papers-few-shot-rl.txt');
+		expect(generate().stdout).toContain('48 papers annotated and 48 pages rendered');
+		const before = new Map(pages().map((f) => [f, statSync(join(root, 'content/papers', f)).mtimeMs]));
+		const text = readFileSync(seed, 'utf8');
+		writeFileSync(seed, text.replace('Full code is available at https://github.com/s4nyam/RAMario.', 'Full code is at https://github.com/s4nyam/RAMario.'));
+
+		const run = generate();
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/^1 papers annotated and \d+ pages rendered/m);
+		const changed = pages().filter((f) => statSync(join(root, 'content/papers', f)).mtimeMs !== before.get(f));
+		expect(changed).toContain(pages().find((f) => f.startsWith('ramario'))!);
+		expect(changed.length).toBeLessThan(10);
+		const rendered = Number(/and (\d+) pages rendered/.exec(run.stdout)![1]);
+		expect(rendered).toBe(changed.length);
 	});
 });

@@ -5,16 +5,19 @@
  *   node scripts/build.ts --help
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { annotateCollection } from './annotate/annotate-collection.ts';
 import { parseLexicons } from './annotate/lexicons.ts';
 import { parseTaxonomy } from './annotate/taxonomy.ts';
 import { EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
+import { annotateTexts, renderPages } from './cli/cached-stages.ts';
+import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
 import { createProgress, formatDiagnostic, formatSummary } from './cli/report.ts';
 import { mergePapers, parseListing } from './ingest/index.ts';
 import type { Diagnostic, RawPaper } from './ingest/types.ts';
-import { renderPaperMdx, renderTopicsJson } from './render/paper-mdx.ts';
+import { renderTopicsJson } from './render/paper-mdx.ts';
 import { findOrphanNotes } from './write/notes.ts';
 import { writeGeneratedDir } from './write/write-generated.ts';
 
@@ -67,7 +70,7 @@ function readConfig(options: BuildOptions) {
 				.sort()
 				.map((name) => ({ file: display(join(lexiconDir, name)), text: readText(join(lexiconDir, name)) }))
 		: [];
-	return { taxonomy, lexicons: parseLexicons(lexiconFiles) };
+	return { taxonomy, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
 }
 
 /** Runs the generator: sources in, `content/papers/` out. */
@@ -87,24 +90,30 @@ async function generate(options: BuildOptions): Promise<void> {
 	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
 
 	const { papers: merged, merged: mergedCount } = mergePapers(raws);
-	const config = readConfig(options);
-	const collection = annotateCollection(merged, {
-		...config,
-		onProgress: (done: number, total: number) => progress.update('annotating', done, total),
-	});
-	progress.done();
-	for (const c of collection.slugCollisions ?? []) console.warn(`slug collision: ${c}`);
+	const { taxonomy, lexicons, lexiconFiles } = readConfig(options);
+	const outDir = resolve(root, options.out);
+	const version = generatorVersion(root, lexiconFiles);
+	const cacheDir = join(root, '.paperfold-cache');
+	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
-	// Rendered lazily: the writer streams pages to disk instead of holding every MDX text.
-	function* files() {
-		for (const paper of collection.papers) yield { name: `${paper.id}.mdx`, content: renderPaperMdx(paper) };
-		yield { name: '_topics.json', content: renderTopicsJson(collection.topics) };
-	}
-	const total = collection.papers.length + 1;
-	const outcome = await writeGeneratedDir(resolve(root, options.out), files(), {
-		onProgress: (staged) => progress.update('writing', staged, total),
+	progress.update('annotating', 0, merged.length);
+	const { texts, computed } = await annotateTexts(merged, { lexicons, lexiconFiles, cache: textCache });
+	const collection = annotateCollection(merged, { taxonomy, lexicons, texts });
+	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
+
+	progress.update('rendering', 0, collection.papers.length);
+	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache });
+	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
+	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
+	const outcome = await writeGeneratedDir(outDir, files, {
+		onProgress: (staged) => progress.update('writing', staged, files.length),
 	});
 	progress.done();
+	// Saved only once the pages are in place: a failed run leaves the previous cache.
+	textCache.save();
+	pageCache.save();
+	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
 
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];

@@ -15,7 +15,7 @@ import { findRelatedPapers } from './related.ts';
 import { assignSlugs, type SlugCollision } from './slugs.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { assignTopics } from './topics.ts';
-import type { AnnotatedCollection, Topic } from './types.ts';
+import type { AnnotatedCollection, TextAnnotations, Topic } from './types.ts';
 
 export interface AnnotateCollectionOptions {
 	/** The parsed taxonomy, or null to derive every topic from the collection. */
@@ -23,6 +23,11 @@ export interface AnnotateCollectionOptions {
 	lexicons: Lexicons;
 	/** Called after each paper's text is annotated (the slow part), for progress display. */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Text annotations already made (by worker threads, or from the content-hash cache), one per
+	 * paper in input order; `annotateText` runs only where this is absent.
+	 */
+	texts?: readonly Omit<TextAnnotations, 'links'>[];
 }
 
 /** The annotated collection plus what the build should report. */
@@ -38,7 +43,7 @@ export interface AnnotateCollectionResult extends AnnotatedCollection {
 export function annotateCollection(raws: readonly RawPaper[], options: AnnotateCollectionOptions): AnnotateCollectionResult {
 	const { taxonomy, lexicons, onProgress } = options;
 	const texts = raws.map((raw, i) => {
-		const annotations = annotateText(raw, lexicons);
+		const annotations = options.texts?.[i] ?? annotateText(raw, lexicons);
 		onProgress?.(i + 1, raws.length);
 		return annotations;
 	});

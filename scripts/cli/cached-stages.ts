@@ -1,0 +1,63 @@
+/**
+ * The per-paper stages of the generator with the content-hash cache and worker threads
+ * around them: only new or changed papers are annotated and rendered, on both cores when
+ * there are many. The stages themselves stay pure (`annotateText`, `renderPaperMdx`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateText } from '../annotate/annotate-text.ts';
+import type { Lexicons } from '../annotate/lexicons.ts';
+import type { TextAnnotations } from '../annotate/types.ts';
+import { renderPaperMdx } from '../render/paper-mdx.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
+import { annotateTextsInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
+
+type TextResult = Omit<TextAnnotations, 'links'>;
+
+/** Text annotations for every paper: from the cache, else computed (in workers when many). */
+export async function annotateTexts(
+	papers: readonly { title: string; abstract: string }[],
+	options: { lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
+): Promise<{ texts: TextResult[]; computed: number }> {
+	const keys = papers.map(textKey);
+	const texts: (TextResult | undefined)[] = keys.map((key) => options.cache.get(key));
+	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
+	const threads = threadCount(missing.length);
+	const fresh =
+		threads > 1
+			? await annotateTextsInWorkers(missing.map((i) => papers[i]!), options.lexiconFiles, threads)
+			: missing.map((i) => annotateText(papers[i]!, options.lexicons));
+	missing.forEach((index, j) => {
+		texts[index] = fresh[j]!;
+		options.cache.set(keys[index]!, fresh[j]!);
+	});
+	return { texts: texts as TextResult[], computed: missing.length };
+}
+
+/**
+ * The MDX text of every page. A page whose record is unchanged and whose file still holds the
+ * bytes written last time is read back instead of rendered; an edited page is rendered anew.
+ */
+export async function renderPages(
+	papers: readonly Paper[],
+	options: { outDir: string; cache: PageCache },
+): Promise<{ pages: string[]; rendered: number }> {
+	const keys = papers.map(pageKey);
+	const pages: (string | undefined)[] = papers.map((paper, i) => {
+		const cached = options.cache.get(paper.id);
+		const file = join(options.outDir, `${paper.id}.mdx`);
+		if (!cached || cached.file !== keys[i] || !existsSync(file)) return undefined;
+		const text = readFileSync(file, 'utf8');
+		return contentHash(text) === cached.content ? text : undefined;
+	});
+	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
+	const threads = threadCount(missing.length);
+	const fresh =
+		threads > 1 ? await renderPagesInWorkers(missing.map((i) => papers[i]!), threads) : missing.map((i) => renderPaperMdx(papers[i]!));
+	missing.forEach((index, j) => {
+		pages[index] = fresh[j]!;
+	});
+	papers.forEach((paper, i) => options.cache.set(paper.id, { file: keys[i]!, content: contentHash(pages[i]!) }));
+	return { pages: pages as string[], rendered: missing.length };
+}

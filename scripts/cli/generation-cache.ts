@@ -1,0 +1,86 @@
+/**
+ * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
+ * are unchanged is not annotated again, and a page whose record is unchanged is not rendered
+ * again. Every entry is keyed by the hash of its input *and* of the generator's own code and
+ * data files, so editing a lexicon or an annotator invalidates the whole cache.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TextAnnotations } from '../annotate/types.ts';
+
+type TextResult = Omit<TextAnnotations, 'links'>;
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Hash of everything that shapes generated pages besides the papers themselves. */
+export function generatorVersion(root: string, dataFiles: { file: string; text: string }[]): string {
+	const hash = createHash('sha256');
+	for (const dir of ['scripts/annotate', 'scripts/render', 'scripts/ingest', 'src/schemas']) {
+		for (const name of readdirSync(join(root, dir)).sort()) {
+			if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+			hash.update(name).update(readFileSync(join(root, dir, name)));
+		}
+	}
+	for (const { file, text } of dataFiles) hash.update(file).update(text);
+	return hash.digest('hex');
+}
+
+/** The cache key of a paper's text annotations. */
+export const textKey = (paper: { title: string; abstract: string }) => sha(`${paper.title}\u0000${paper.abstract}`);
+
+/** The cache key of a rendered page. */
+export const pageKey = (paper: unknown) => sha(JSON.stringify(paper));
+
+/** Hash of a page file's bytes, to notice a generated page edited by hand. */
+export const contentHash = (text: string) => sha(text);
+
+interface CacheFile<T> {
+	version: string;
+	entries: Record<string, T>;
+}
+
+/** A key-value cache stored as one JSON file; entries not used in a run are dropped on save. */
+export class JsonCache<T> {
+	private readonly file: string;
+	private readonly version: string;
+	private readonly previous: Record<string, T>;
+	private readonly next: Record<string, T> = {};
+
+	constructor(file: string, version: string) {
+		this.file = file;
+		this.version = version;
+		let previous: Record<string, T> = {};
+		if (existsSync(file)) {
+			try {
+				const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile<T>;
+				if (data.version === version) previous = data.entries;
+			} catch {
+				// A damaged cache is only a slower build.
+			}
+		}
+		this.previous = previous;
+	}
+
+	get(key: string): T | undefined {
+		const value = this.previous[key];
+		if (value !== undefined) this.next[key] = value;
+		return value;
+	}
+
+	set(key: string, value: T): void {
+		this.next[key] = value;
+	}
+
+	/** Writes the entries used in this run (atomically: temp file, then rename). */
+	save(): void {
+		mkdirSync(dirname(this.file), { recursive: true });
+		const tmp = `${this.file}.${process.pid}.tmp`;
+		writeFileSync(tmp, JSON.stringify({ version: this.version, entries: this.next } satisfies CacheFile<T>));
+		renameSync(tmp, this.file);
+	}
+}
+
+export type TextCache = JsonCache<TextResult>;
+/** Per page: the hash of the record it was rendered from and of the bytes written. */
+export type PageCache = JsonCache<{ file: string; content: string }>;

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotateCollection } from '../annotate/annotate-collection.ts';
+import { annotateText } from '../annotate/annotate-text.ts';
+import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
+import { renderPaperMdx } from '../render/paper-mdx.ts';
+import { annotateTextsInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
+
+const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
+const lexiconFiles = readdirSync(lexiconDir)
+	.filter((f) => f.endsWith('.yaml'))
+	.sort()
+	.map((f) => ({ file: `content/lexicons/${f}`, text: readFileSync(new URL(f, lexiconDir), 'utf8') }));
+
+describe('threadCount', () => {
+	it('stays in-process for small collections and uses every core for large ones', () => {
+		expect(threadCount(48, 2)).toBe(1);
+		expect(threadCount(10_000, 2)).toBe(2);
+		expect(threadCount(10_000, 8)).toBe(8);
+	});
+});
+
+describe('chunk', () => {
+	it('splits into contiguous parts that keep order', () => {
+		expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
+		expect(chunk([1], 4)).toEqual([[1]]);
+	});
+});
+
+describe('annotateTextsInWorkers', () => {
+	it('gives exactly what annotateText gives in-process, in input order', async () => {
+		const papers = loadSeedPapers();
+		const inWorkers = await annotateTextsInWorkers(papers, lexiconFiles, 2);
+		const lexicons = loadLexicons();
+		expect(inWorkers).toEqual(papers.map((paper) => annotateText(paper, lexicons)));
+	});
+});
+
+describe('renderPagesInWorkers', () => {
+	it('gives exactly what renderPaperMdx gives in-process, in input order', async () => {
+		const raws = loadSeedPapers().slice(0, 6).map((p, i) => ({
+			...p,
+			authors: [],
+			authorCount: null,
+			organization: null,
+			published: null,
+			comments: null,
+			upvotes: null,
+			arxivId: null,
+			doi: null,
+			links: [],
+			huggingFace: null,
+			sources: [{ file: 'seed.txt', format: 'hf-page' as const, line: i + 1 }],
+		}));
+		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
+		expect(await renderPagesInWorkers(papers, 2)).toEqual(papers.map(renderPaperMdx));
+	});
+});
