@@ -67,7 +67,9 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 			.slice(0, k)
 			.map(({ other, score }) => ({
 				id: papers[other].id,
-				score: Math.round(score * 10000) / 10000,
+				// Two decimals: enough to read, and one changed abstract elsewhere no longer
+				// rewrites hundreds of pages over a fourth-decimal drift in the weights.
+				score: Math.round(score * 100) / 100,
 				shared: sharedLabels(vector, space.vectors[other], space, sharedTerms),
 			}));
 	});

@@ -17,7 +17,9 @@ import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
 import type { RawPaper } from '../ingest/types.ts';
-import { renderPaperMdx, renderTopicsJson } from '../render/paper-mdx.ts';
+import { annotateTexts, renderPages } from '../cli/cached-stages.ts';
+import { JsonCache } from '../cli/generation-cache.ts';
+import { renderTopicsJson } from '../render/paper-mdx.ts';
 import { writeGeneratedDir } from '../write/write-generated.ts';
 
 const { positionals, values } = parseArgs({
@@ -58,14 +60,20 @@ if (stage === 'parse') {
 				.sort()
 				.map((name) => ({ file: join(values.lexicons, name), text: readFileSync(join(lexiconDir, name), 'utf8') }))
 		: [];
-	const collection = annotateCollection(load<RawPaper[]>(parsedFile), { taxonomy, lexicons: parseLexicons(lexiconFiles) });
+	const raws = load<RawPaper[]>(parsedFile);
+	const lexicons = parseLexicons(lexiconFiles);
+	// The build's own per-paper stage (worker threads), with a cache that is never saved: a cold run.
+	const { texts } = await annotateTexts(raws, { lexicons, lexiconFiles, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
+	const collection = annotateCollection(raws, { taxonomy, lexicons, texts });
 	writeFileSync(annotatedFile, serialize(collection));
 	console.log(`annotated ${collection.papers.length} papers`);
 } else if (stage === 'write') {
 	const collection = load<ReturnType<typeof annotateCollection>>(annotatedFile);
-	const files = collection.papers.map((paper) => ({ name: `${paper.id}.mdx`, content: renderPaperMdx(paper) }));
+	const outDir = resolve(values.out);
+	const { pages } = await renderPages(collection.papers, { outDir, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
+	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
 	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
-	const outcome = await writeGeneratedDir(resolve(values.out), files);
+	const outcome = await writeGeneratedDir(outDir, files);
 	console.log(`wrote ${outcome.written.length} files, ${outcome.unchanged.length} unchanged`);
 } else {
 	throw new Error(`stage.ts: unknown stage "${stage}" (parse, annotate or write)`);
