@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
+import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import { annotateTextsInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
@@ -38,20 +39,9 @@ describe('annotateTextsInWorkers', () => {
 
 describe('renderPagesInWorkers', () => {
 	it('gives exactly what renderPaperMdx gives in-process, in input order', async () => {
-		const raws = loadSeedPapers().slice(0, 6).map((p, i) => ({
-			...p,
-			authors: [],
-			authorCount: null,
-			organization: null,
-			published: null,
-			comments: null,
-			upvotes: null,
-			arxivId: null,
-			doi: null,
-			links: [],
-			huggingFace: null,
-			sources: [{ file: 'seed.txt', format: 'hf-page' as const, line: i + 1 }],
-		}));
+		const raws = loadSeedPapers()
+			.slice(0, 6)
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
 		expect(await renderPagesInWorkers(papers, 2)).toEqual(papers.map(renderPaperMdx));
 	});
