@@ -49,13 +49,17 @@ const PAGEFIND_SORT: Record<string, Record<string, 'asc' | 'desc'> | undefined> 
 	upvotes: { upvotes: 'desc' },
 };
 
-/** Pagefind's modular API, loaded from `<base>pagefind/pagefind.js`. */
-export async function createPagefindEngine(base: string): Promise<SearchEngine> {
+/**
+ * Pagefind's modular API, loaded from `<base>pagefind/pagefind.js`. `facets` loads the filter
+ * chunks (needed for facet counts, and at 10,000 papers the largest download of a first search);
+ * the header box on other pages shows no facets and skips them.
+ */
+export async function createPagefindEngine(base: string, options: { facets: boolean } = { facets: true }): Promise<SearchEngine> {
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 	await pagefind.options({ excerptLength: 32 });
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
-	const allCounts = await pagefind.filters();
+	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
 	return {
 		kind: 'pagefind',
 		async run(state) {

@@ -17,11 +17,16 @@ const root = meta('pf-root') || './';
 /** Rejects after `ms`, so a Pagefind load stuck on a dead connection falls back in time. */
 const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));
 
+/** Only the search page shows facet counts; elsewhere the header box needs no filter data. */
+const hasSearchPage = () => document.querySelector('[data-search-page]') !== null;
+
 let engine: Promise<SearchEngine> | null = null;
 function getEngine(): Promise<SearchEngine> {
 	engine ??= fromDisk
 		? createOfflineEngine(root, true)
-		: Promise.race([createPagefindEngine(base), timeout(10_000)]).catch(() => createOfflineEngine(base, false));
+		: Promise.race([createPagefindEngine(base, { facets: hasSearchPage() }), timeout(10_000)]).catch(() =>
+				createOfflineEngine(base, false),
+			);
 	return engine;
 }
 
