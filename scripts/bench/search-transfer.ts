@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Request } from 'playwright-core';
+import { CONTENT_TYPES } from '../../tests/helpers/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,16 +35,6 @@ export interface QueryTransfer {
 	files: { path: string; bytes: number }[];
 }
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.mjs': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-	'.wasm': 'application/wasm',
-};
 /** Types a static host compresses; Pagefind's own index files are already gzip inside. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.wasm']);
 
@@ -59,7 +50,7 @@ async function serveCompressed(dist: string) {
 			return;
 		}
 		const ext = extname(file);
-		const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+		const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
 		let body: Buffer = readFileSync(file);
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
 			body = cache.get(file) ?? gzipSync(body);

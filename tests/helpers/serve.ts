@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a static host sends them. */
+export const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.mjs': 'text/javascript',
@@ -41,12 +42,12 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticServer>
 		}
 		if (!file || !existsSync(file)) {
 			const notFound = join(dist, '404.html');
-			res.writeHead(404, { 'content-type': TYPES['.html']! });
+			res.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! });
 			if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 			else res.end('not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
