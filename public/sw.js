@@ -1,6 +1,7 @@
 /*
  * paperfold's service worker: after one visit the site reads and searches with no network.
- * Registered by search-ui.js under the base path, so its scope is the whole site.
+ * Registered by the inline bootstrap in every page's head (src/components/SearchHead.astro)
+ * under the base path, once the page has loaded, so its scope is the whole site.
  *
  * - On install it caches the home page, the search page, the search client and Pagefind's
  *   index (the list is written at build time to search-precache.json).

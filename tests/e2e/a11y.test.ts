@@ -25,10 +25,10 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(`${web.server.url}${path}`);
-		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
 		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
 		if (path === '') {
-			// Check the header box with its live results open, highlights included.
+			// Check the header box with its live results open, highlights included (filling it
+			// loads the search client).
 			await page.locator('#site-search').fill('Reptile');
 			await page.locator('[data-search-box-results] mark').first().waitFor();
 		}

@@ -69,6 +69,8 @@ describe('a second visit with the network cut', () => {
 	it('searches from the search box with Pagefind', async () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}papers/${ramarioSlug()}/`);
+		// The search client loads on the first focus of the box, from the worker's cache.
+		await page.locator('#site-search').focus();
 		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
 		await page.locator('#site-search').fill('Reptile');
 		await page.locator('[data-search-box-results] .search-result').first().waitFor();

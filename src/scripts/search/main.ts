@@ -1,13 +1,14 @@
 /**
- * Entry of `search-ui.js`, a classic script every page loads (classic, not a module, so
- * it also runs from `file://`). Picks the engine: Pagefind over http(s), the offline data
- * from disk or when Pagefind cannot load (e.g. offline before its files were cached).
+ * Entry of `search-ui.js`, a classic script (classic, not a module, so it also runs from
+ * `file://`) that the inline bootstrap in SearchHead.astro loads when the reader first turns
+ * to search, or at once on the search page and from disk. Picks the engine: Pagefind over
+ * http(s), the offline data from disk or when Pagefind cannot load (e.g. offline before its
+ * files were cached).
  */
 import { createOfflineEngine, createPagefindEngine, type SearchEngine } from './engines.ts';
 import { initSearchBox, initSlashShortcut } from './search-box.ts';
 import { initSearchPage } from './search-page.ts';
 import { watchLinksForDisk } from './disk-links.ts';
-import { registerServiceWorker } from './service-worker.ts';
 
 const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
 const fromDisk = location.protocol === 'file:';
@@ -40,13 +41,10 @@ function start(): void {
 	// Tells tests (and styles) that the search controls are live.
 	document.documentElement.dataset.searchReady = '';
 
+	// The service worker is registered by the inline bootstrap, which runs on every page.
 	if (fromDisk) {
 		document.documentElement.classList.add('from-disk');
 		watchLinksForDisk(base, root);
-	} else {
-		const register = () => void registerServiceWorker(base).catch(() => {});
-		if (document.readyState === 'complete') register();
-		else addEventListener('load', register);
 	}
 }
 

@@ -54,6 +54,12 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 
 	input.addEventListener('input', update);
 	input.addEventListener('focus', () => void getEngine().catch(() => {}), { once: true });
+	// This script loads on the reader's first focus or key: what they typed meanwhile is
+	// already in the box, with no listener to hear it, so search it now.
+	if (document.activeElement === input) {
+		void getEngine().catch(() => {});
+		if (input.value.trim()) update();
+	}
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		location.href = `${searchPageUrl}${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
