@@ -51,18 +51,25 @@ const papers = defineCollection({
 export const collections = { papers };
 `;
 
-const page = `---
+// The same markup either way: render() for glob()'s modules, the body store for paperLoader.
+const page = (loader: 'glob' | 'paper') => `---
 import { getCollection, render } from 'astro:content';
+import { cacheDir } from 'astro:config/server';
+import { readPaperBody } from ${JSON.stringify(join(root, 'src/loaders/paper-bodies.ts'))};
 
 export async function getStaticPaths() {
 	const papers = await getCollection('papers');
 	return papers.map((paper) => ({ params: { slug: paper.id }, props: { paper } }));
 }
 const { paper } = Astro.props;
-const { Content, headings } = await render(paper);
+${
+	loader === 'glob'
+		? 'const { Content, headings } = await render(paper);'
+		: 'const { html, headings } = readPaperBody(cacheDir, paper.digest, paper.id);'
+}
 ---
 <html lang="en"><head><meta charset="utf-8" /><title>{paper.data.title}</title></head>
-<body><h1>{paper.data.title}</h1><nav>{headings.map((h) => <a href={'#' + h.slug}>{h.text}</a>)}</nav><article><Content /></article></body></html>
+<body><h1>{paper.data.title}</h1><nav>{headings.map((h) => <a href={'#' + h.slug}>{h.text}</a>)}</nav><article>${loader === 'glob' ? '<Content />' : '<Fragment set:html={html} />'}</article></body></html>
 `;
 
 const work = resolve(values.work);
@@ -80,7 +87,7 @@ for (const loader of ['glob', 'paper'] as const) {
 	writeFileSync(join(dir, 'package.json'), '{ "name": "compare-loaders", "private": true, "type": "module" }\n');
 	writeFileSync(join(dir, 'astro.config.mjs'), config(values.base));
 	writeFileSync(join(dir, 'src/content.config.ts'), contentConfig(loader));
-	writeFileSync(join(dir, 'src/pages/papers/[slug].astro'), page);
+	writeFileSync(join(dir, 'src/pages/papers/[slug].astro'), page(loader));
 	cpSync(pagesDir, join(dir, 'content/papers'), { recursive: true, filter: (source) => !source.endsWith('.json') });
 	const run = await measureCommand(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,

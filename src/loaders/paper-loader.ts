@@ -4,19 +4,21 @@
  * Astro's `glob()` loader turns every `.mdx` file into its own bundled JavaScript module;
  * at 10,000 papers that dominates `astro build` (minutes and gigabytes). Generated pages
  * use only plain MDX (see `render-paper-body.ts`), so this loader renders each body to
- * HTML once, stores it as the entry's `rendered` content — `render(entry)` works as
- * before — and keeps a content digest per entry so an unchanged file is neither parsed,
- * validated nor rendered again on the next build.
+ * HTML once on worker threads and keeps it in the body store beside Astro's cache
+ * (`paper-bodies.ts`; pages read it with `readPaperBody(cacheDir, entry.digest, entry.id)`),
+ * not in the data store, which Vite bundles whole. A content digest per entry means an
+ * unchanged file is neither parsed, validated nor rendered again on the next build.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Bump when the rendering changes, so cached entries are rendered again. */
-const RENDERER_VERSION = '1';
+const RENDERER_VERSION = '3';
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
 const CONCURRENCY = 64;
 
@@ -55,6 +57,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 				await pool.close();
 			}
 			for (const id of stale) store.delete(id);
+			prunePaperBodies(config.cacheDir, new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : []))));
 			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
 
 			// `astro dev`: re-sync a page when the generator rewrites it.
@@ -68,24 +71,18 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 	};
 }
 
-/** Reads, validates and renders one page unless its digest is unchanged; true if it rendered. */
+/** Reads, validates and renders one page unless its digest and body are unchanged; true if it rendered. */
 async function syncPage(context: LoaderContext, file: string, rootDir: string, pool: RenderPool): Promise<boolean> {
 	const { store, parseData, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
 	const contents = await readFile(file, 'utf8');
-	const digest = generateDigest(`${RENDERER_VERSION}\0${config.base}\0${contents}`);
-	if (store.get(id)?.digest === digest) return false;
+	const digest = String(generateDigest(`${RENDERER_VERSION}\0${config.base}\0${contents}`));
+	const bodyPath = paperBodyPath(config.cacheDir, digest);
+	if (store.get(id)?.digest === digest && existsSync(bodyPath)) return false;
 
-	let parsed: ReturnType<typeof parseFrontmatter>;
-	try {
-		parsed = parseFrontmatter(contents);
-	} catch (error) {
-		throw new Error(`${filePath}: invalid YAML frontmatter: ${(error as Error).message}`);
-	}
-	const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
-	const lineOffset = contents.slice(0, contents.length - parsed.content.length).split('\n').length - 1;
-	const { html, headings } = await pool.render(parsed.content, { file: filePath, lineOffset, base: config.base });
-	store.set({ id, data, filePath, digest, rendered: { html, metadata: { headings } } });
+	const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
+	const data = await parseData({ id, data: frontmatter, filePath: file });
+	store.set({ id, data, filePath, digest });
 	return true;
 }

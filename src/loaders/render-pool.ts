@@ -1,7 +1,7 @@
 /**
- * Renders page bodies on worker threads, so a full build uses every core for the one
- * CPU-heavy step of loading papers (parsing MDX) while the main thread reads files,
- * validates frontmatter and fills Astro's store. The first pages render on the main
+ * Renders page files on worker threads, so a full build uses every core for the one
+ * CPU-heavy step of loading papers (parsing YAML and MDX) while the main thread reads
+ * files, validates frontmatter and fills Astro's store. The first pages render on the main
  * thread; workers start only once a build turns out to render many (a full build, not an
  * incremental one or `astro dev`), since starting them costs more than a few pages.
  */
@@ -9,14 +9,16 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { renderPaperBody, type RenderBodyOptions, type RenderedBody } from './render-paper-body.ts';
+import { renderPaperFile, type PaperFileJob } from './render-paper-file.ts';
+
+type Frontmatter = Record<string, unknown>;
 
 /** Pages rendered on the main thread before workers start. */
 const PAGES_BEFORE_WORKERS = 100;
 
-/** Renders bodies; `close()` ends its workers. */
+/** Renders page files (`renderPaperFile`), resolving to their frontmatter; `close()` ends its workers. */
 export interface RenderPool {
-	render(body: string, options: RenderBodyOptions): Promise<RenderedBody>;
+	render(job: PaperFileJob): Promise<Frontmatter>;
 	close(): Promise<void>;
 }
 
@@ -27,10 +29,10 @@ export function createRenderPool(): RenderPool {
 	let rendered = 0;
 	let threads: RenderPool | undefined;
 	return {
-		render(body, options) {
-			if (!enabled || ++rendered <= PAGES_BEFORE_WORKERS) return Promise.resolve().then(() => renderPaperBody(body, options));
+		render(job) {
+			if (!enabled || ++rendered <= PAGES_BEFORE_WORKERS) return Promise.resolve().then(() => renderPaperFile(job));
 			threads ??= startWorkers(size);
-			return threads.render(body, options);
+			return threads.render(job);
 		},
 		close: async () => threads?.close(),
 	};
@@ -39,13 +41,13 @@ export function createRenderPool(): RenderPool {
 function startWorkers(size: number): RenderPool {
 	// A path, not `new URL('./…', import.meta.url)`: Vite rewrites that pattern as an asset.
 	const script = join(dirname(fileURLToPath(import.meta.url)), 'render-worker.ts');
-	const pending = new Map<number, { resolve: (r: RenderedBody) => void; reject: (e: Error) => void }>();
+	const pending = new Map<number, { resolve: (r: Frontmatter) => void; reject: (e: Error) => void }>();
 	const load = new Map<Worker, number>();
 	let nextJob = 0;
 	const workers = Array.from({ length: size }, () => {
 		const worker = new Worker(script);
 		load.set(worker, 0);
-		worker.on('message', ({ job, result, error }: { job: number; result?: RenderedBody; error?: string }) => {
+		worker.on('message', ({ job, result, error }: { job: number; result?: Frontmatter; error?: string }) => {
 			load.set(worker, load.get(worker)! - 1);
 			const task = pending.get(job)!;
 			pending.delete(job);
@@ -59,14 +61,14 @@ function startWorkers(size: number): RenderPool {
 		return worker;
 	});
 	return {
-		render(body, options) {
+		render(task) {
 			const job = nextJob++;
 			// The least busy worker takes the job.
 			const worker = workers.reduce((best, w) => (load.get(w)! < load.get(best)! ? w : best));
 			load.set(worker, load.get(worker)! + 1);
 			return new Promise((resolve, reject) => {
 				pending.set(job, { resolve, reject });
-				worker.postMessage({ job, body, options });
+				worker.postMessage({ job, task });
 			});
 		},
 		async close() {

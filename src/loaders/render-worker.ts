@@ -1,20 +1,19 @@
 /**
- * A worker thread of `render-pool.ts`: renders page bodies with `renderPaperBody` and
- * posts the HTML back. Runs in plain Node (not through Vite), so it imports by path.
+ * A worker thread of `render-pool.ts`: renders page files with `renderPaperFile` and posts
+ * their frontmatter back. Runs in plain Node (not through Vite), so it imports by path.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderPaperBody, type RenderBodyOptions } from './render-paper-body.ts';
+import { renderPaperFile, type PaperFileJob } from './render-paper-file.ts';
 
-/** One job: a page body to render. */
+/** One job: a page file to render. */
 export interface RenderJob {
 	job: number;
-	body: string;
-	options: RenderBodyOptions;
+	task: PaperFileJob;
 }
 
-parentPort?.on('message', ({ job, body, options }: RenderJob) => {
+parentPort?.on('message', ({ job, task }: RenderJob) => {
 	try {
-		parentPort!.postMessage({ job, result: renderPaperBody(body, options) });
+		parentPort!.postMessage({ job, result: renderPaperFile(task) });
 	} catch (error) {
 		parentPort!.postMessage({ job, error: (error as Error).message });
 	}
