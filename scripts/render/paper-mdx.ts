@@ -15,6 +15,7 @@ import { entityHref, markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatterYaml } from './frontmatter.ts';
 import { inertText } from './inert-text.ts';
+import { unsafePrefilter } from './unsafe-prefilter.ts';
 
 export { renderTopicsJson } from './topics-json.ts';
 
@@ -36,7 +37,7 @@ const guardExtension: ToMarkdownOptions = {
 
 const markdownOptions: ToMarkdownOptions = {
 	// Unpadded table cells: long sentences make padded tables unreadable in diffs.
-	extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false }), guardExtension],
+	extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false }), guardExtension, unsafePrefilter],
 	bullet: '-',
 	emphasis: '_',
 	strong: '*',

@@ -1,0 +1,62 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { unsafePrefilter } from './unsafe-prefilter.ts';
+
+const base: Options = { extensions: [mdxToMarkdown(), gfmToMarkdown({ tablePipeAlign: false })], emphasis: '_', resourceLink: true };
+const withPrefilter: Options = { ...base, extensions: [...base.extensions!, unsafePrefilter] };
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** A small page: a heading, a paragraph with a link, emphasis and a JSX element, a table and a list. */
+function page(values: string[]): Root {
+	const [a = '', b = '', c = '', d = ''] = values;
+	return {
+		type: 'root',
+		children: [
+			{ type: 'heading', depth: 2, children: [text(a)] },
+			{
+				type: 'paragraph',
+				children: [
+					text(a),
+					{ type: 'link', url: 'https://example.org/x', children: [text(b)] },
+					text(c),
+					{ type: 'emphasis', children: [text(d)] },
+					{ type: 'mdxJsxTextElement', name: 'abbr', attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: b }], children: [text(c)] },
+					text(d),
+				],
+			},
+			{
+				type: 'table',
+				align: [null, null],
+				children: [
+					{ type: 'tableRow', children: [{ type: 'tableCell', children: [text('A')] }, { type: 'tableCell', children: [text('B')] }] },
+					{ type: 'tableRow', children: [{ type: 'tableCell', children: [text(b)] }, { type: 'tableCell', children: [text(c)] }] },
+				],
+			},
+			{ type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(d)] }] }] },
+		],
+	};
+}
+
+// Characters that markdown, GFM and MDX treat specially, mixed with plain words and line breaks.
+const tricky = fc.stringMatching(/^(?:[-*_`~#>+=|<>{}[\]()!&\\:;.$@/ \t\n\r0-9]|a|B|import |export |www\.|https:\/\/)*$/, { maxLength: 40 });
+
+describe('unsafePrefilter', () => {
+	it('escapes exactly as mdast-util-to-markdown does without it', () => {
+		fc.assert(
+			fc.property(fc.array(tricky, { minLength: 4, maxLength: 4 }), (values) => {
+				expect(toMarkdown(page(values), withPrefilter)).toBe(toMarkdown(page(values), base));
+			}),
+			{ numRuns: 400 },
+		);
+	});
+
+	it('still escapes what needs escaping: a line that would start a list, an MDX expression', () => {
+		const out = toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('- not a list {x} <b>')] }] }, withPrefilter);
+		expect(out).toBe('\\- not a list \\{x} \\<b>\n');
+	});
+});
