@@ -15,6 +15,11 @@ describe('buildPaperGraph', () => {
 		}
 	});
 
+	it('places nodes and clusters in whole units (the map page writes every coordinate)', () => {
+		const numbers = [...graph.nodes.flatMap((n) => [n.x, n.y]), ...graph.clusters.flatMap((c) => [c.x, c.y, c.r]), graph.width, graph.height];
+		for (const n of numbers) expect(Number.isInteger(n), String(n)).toBe(true);
+	});
+
 	it('makes one cluster per topic that has papers, by first topic', () => {
 		expect(graph.clusters.map((c) => [c.topic, c.count])).toEqual([['meta-rl', 2], ['rl-for-language-tasks', 1], ['games', 1]]);
 	});

@@ -145,4 +145,5 @@ export function buildPaperGraph(papers: readonly Paper[], topicOrder: readonly s
 	};
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+// Whole units: nodes sit 22 apart, and at 10,000 papers each decimal cost 100 kB of map page.
+const round = (n: number) => Math.round(n);
