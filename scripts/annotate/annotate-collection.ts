@@ -14,6 +14,7 @@ import type { Lexicons } from './lexicons.ts';
 import { findRelatedPapers } from './related.ts';
 import { assignSlugs, type SlugCollision } from './slugs.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { collectTextFeatures } from './terms.ts';
 import { assignTopics } from './topics.ts';
 import type { AnnotatedCollection, TextAnnotations, Topic } from './types.ts';
 
@@ -52,7 +53,9 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 	// Taxonomy first; whatever it leaves without a topic gets topics derived from the collection.
 	const taxonomyTopics = raws.map((raw) => (taxonomy ? assignTopics(raw, taxonomy) : []));
 	const unmatched = taxonomyTopics.flatMap((topics, i) => (topics.length === 0 ? [i] : []));
-	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [] });
+	// Tokenised and stemmed once for both derived topics and related papers.
+	const text = collectTextFeatures(raws);
+	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [], text });
 	const paperTopics = raws.map((_, i) =>
 		taxonomyTopics[i].length > 0
 			? taxonomyTopics[i].map((t) => ({ id: t.id, derived: false }))
@@ -66,6 +69,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 			abstract: raw.abstract,
 			entities: texts[i].entities.map((e) => ({ key: `${e.type}/${e.id}`, name: e.name })),
 		})),
+		{ text },
 	);
 
 	const papers = raws.map(

@@ -12,7 +12,7 @@ import { compactSpace, dense } from './cluster-space.ts';
 import { clusterKeyphrases } from './cluster-keyphrases.ts';
 import { clusterPapers, clusterTarget } from './cluster-papers.ts';
 import { clusterCountOf, countSizes, recompute } from './kmeans.ts';
-import { vectorize, type FeatureDocument } from './terms.ts';
+import { vectorize, type FeatureDocument, type TextFeatureTable } from './terms.ts';
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
 import type { Topic } from './types.ts';
 
@@ -25,6 +25,8 @@ export interface DeriveTopicsOptions {
 	maxTopicsPerPaper?: number;
 	/** Most clusters (default 40). */
 	maxClusters?: number;
+	/** The documents' text features, if already collected (`collectTextFeatures`); else read here. */
+	text?: TextFeatureTable;
 }
 
 /** A derived topic with the terms it is named after. */
@@ -48,7 +50,7 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	const members = [...(options.only ?? docs.keys())];
 	const assignments: DerivedTopicsResult['assignments'] = docs.map(() => []);
 	if (members.length === 0) return { topics: [], assignments };
-	const space = vectorize(docs);
+	const space = vectorize(docs, options.text);
 	const { shared, width, vectors } = compactSpace(space, members);
 
 	const labels = clusterPapers(vectors, clusterTarget(members.length, options.maxClusters), width);

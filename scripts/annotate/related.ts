@@ -8,7 +8,7 @@
  * linear in the total number of features — never an n × n matrix.
  */
 import type { Related } from '../../src/schemas/paper.ts';
-import { dot, tokenize, vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './terms.ts';
+import { dot, tokenize, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './terms.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {
@@ -30,6 +30,8 @@ export interface RelatedOptions {
 	queryTerms?: number;
 	/** Heaviest papers kept per term in the inverted index (default 400). */
 	postingCap?: number;
+	/** The papers' text features, if already collected (`collectTextFeatures`); else read here. */
+	text?: TextFeatureTable;
 }
 
 const ENTITY_PREFIX = 'entity:';
@@ -42,7 +44,7 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 		abstract: paper.abstract,
 		extra: uniqueEntities(paper.entities).map((e) => ({ key: ENTITY_PREFIX + e.key, label: e.name, boost: entityBoost })),
 	}));
-	const space = vectorize(docs);
+	const space = vectorize(docs, options.text);
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
 	return space.vectors.map((vector, self) => {

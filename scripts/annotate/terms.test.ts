@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dot, stemWord, tokenize, vectorize } from './terms.ts';
+import { collectTextFeatures, dot, stemWord, tokenize, vectorize } from './terms.ts';
 
 describe('stemWord', () => {
 	it('stems British and American spellings and plurals to one form', () => {
@@ -46,5 +46,27 @@ describe('vectorize', () => {
 		const [a, b, c] = space.vectors;
 		expect(dot(a, b)).toBeGreaterThan(0.2);
 		expect(dot(a, c)).toBe(0);
+	});
+});
+
+describe('collectTextFeatures', () => {
+	const docs = [
+		{ title: 'Offline RL', abstract: 'Offline reinforcement learning from fixed data. Offline RL again; LLMs and an LLM.' },
+		{ title: 'Image Segmentation', abstract: 'Segmenting images into regions with reinforcement learning.', extra: [{ key: 'entity:dataset/coco', label: 'COCO', boost: 2 }] },
+		{ title: 'Zero-shot RL', abstract: 'Zero-shot reinforcement learning: see https://example.org/zero for code.', extra: [{ key: 'entity:method/fb', label: 'FB', boost: 2 }, { key: 'entity:method/fb', label: 'FB again', boost: 3 }] },
+	];
+
+	it('gives vectorize exactly the space it builds from the texts itself, extras included', () => {
+		const text = collectTextFeatures(docs);
+		expect(vectorize(docs, text)).toEqual(vectorize(docs));
+		const plain = docs.map(({ title, abstract }) => ({ title, abstract }));
+		expect(vectorize(plain, text)).toEqual(vectorize(plain));
+	});
+
+	it('stores each distinct feature string once for the whole collection', () => {
+		const text = collectTextFeatures(docs);
+		expect(new Set(text.features).size).toBe(text.features.length);
+		expect(text.features).toContain('reinforc learn');
+		expect(text.docs.filter((d) => [...d.ids].includes(text.features.indexOf('reinforc learn')))).toHaveLength(3);
 	});
 });

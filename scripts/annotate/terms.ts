@@ -143,19 +143,69 @@ export interface FeatureDocument {
 }
 
 /**
+ * The text features of a collection's documents, read once (`collectTextFeatures`) and
+ * shared by every `vectorize` over the same documents: tokenising and stemming is most of
+ * the cost, and related papers and derived topics both need it. Interned, so holding it
+ * for 10,000 papers costs a few typed arrays rather than a map per paper.
+ */
+export interface TextFeatureTable {
+	/** Feature strings (stems and stem pairs), by id. */
+	features: string[];
+	/** Written forms, by id. */
+	forms: string[];
+	/** Per document, in the order `textFeatures` first met each feature: id, count, form id. */
+	docs: { ids: Int32Array; counts: Float64Array; forms: Int32Array }[];
+}
+
+/** Text features of title (counted twice) and abstract of every document, for `vectorize`. */
+export function collectTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
+	const featureIds = new Map<string, number>();
+	const formIds = new Map<string, number>();
+	const table: TextFeatureTable = { features: [], forms: [], docs: [] };
+	const intern = (value: string, ids: Map<string, number>, list: string[]) => {
+		let id = ids.get(value);
+		if (id === undefined) {
+			id = list.length;
+			ids.set(value, id);
+			list.push(value);
+		}
+		return id;
+	};
+	for (const doc of docs) {
+		const { counts, forms } = documentTextFeatures(doc);
+		const ids = new Int32Array(counts.size);
+		const values = new Float64Array(counts.size);
+		const written = new Int32Array(counts.size);
+		let i = 0;
+		for (const [feature, count] of counts) {
+			ids[i] = intern(feature, featureIds, table.features);
+			values[i] = count;
+			written[i++] = intern(forms.get(feature)!, formIds, table.forms);
+		}
+		table.docs.push({ ids, counts: values, forms: written });
+	}
+	return table;
+}
+
+function documentTextFeatures(doc: { title: string; abstract: string }) {
+	const counts = new Map<string, number>();
+	const forms = new Map<string, string>();
+	textFeatures(doc.title, counts, forms, 2);
+	textFeatures(doc.abstract, counts, forms, 1);
+	return { counts, forms };
+}
+
+/**
  * TF-IDF over title (counted twice) and abstract: `(1 + ln tf) × ln((N + 1) / df)`,
  * extras multiplied by their boost, each vector L2-normalised.
  */
-export function vectorize(docs: readonly FeatureDocument[]): VectorSpace {
+export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable): VectorSpace {
 	const ids = new Map<string, number>();
 	const vocabulary: string[] = [];
 	const surfaceTotals: Map<string, number>[] = [];
 	const dfCounts: number[] = [];
-	const raw = docs.map((doc) => {
-		const counts = new Map<string, number>();
-		const forms = new Map<string, string>();
-		textFeatures(doc.title, counts, forms, 2);
-		textFeatures(doc.abstract, counts, forms, 1);
+	const raw = docs.map((doc, index) => {
+		const { counts, forms } = text ? expandTextFeatures(text, index) : documentTextFeatures(doc);
 		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) {
 			counts.set(extra.key, 1);
@@ -205,6 +255,19 @@ export function vectorize(docs: readonly FeatureDocument[]): VectorSpace {
 		return best;
 	});
 	return { vectors, vocabulary, df: Int32Array.from(dfCounts), labels };
+}
+
+/** One document's text features from the table, as `documentTextFeatures` made them (same order). */
+function expandTextFeatures(table: TextFeatureTable, index: number) {
+	const doc = table.docs[index]!;
+	const counts = new Map<string, number>();
+	const forms = new Map<string, string>();
+	for (let i = 0; i < doc.ids.length; i++) {
+		const feature = table.features[doc.ids[i]!]!;
+		counts.set(feature, doc.counts[i]!);
+		forms.set(feature, table.forms[doc.forms[i]!]!);
+	}
+	return { counts, forms };
 }
 
 /** Dot product of two sparse vectors (both sorted by term id). */
