@@ -3,6 +3,8 @@
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Spelled out rather than asked of Intl on every date line: toLocaleString cost more than the rest of parsing.
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * A Hugging Face card date line: `Mon D, YYYY`, optionally without the year, optionally followed
@@ -59,8 +61,7 @@ export function monthIndex(name: string): number | null {
 	const key = name.slice(0, 3).toLowerCase();
 	const index = MONTHS.indexOf(key);
 	if (index < 0) return null;
-	const full = new Date(Date.UTC(2000, index, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
 	const lower = name.toLowerCase();
 	// Accept "Sep", "Sept" and "September", not arbitrary words that start like a month ("Mayday").
-	return full.toLowerCase().startsWith(lower) || lower === 'sept' ? index : null;
+	return MONTH_NAMES[index]!.startsWith(lower) || lower === 'sept' ? index : null;
 }
