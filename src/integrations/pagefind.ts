@@ -41,10 +41,11 @@ export function stampServiceWorker(file: string, version: string): void {
 }
 
 /**
- * Index settings. Section headings of the generated body ("TL;DR", "Summary", "Problem" …)
- * label every paper alike: indexed, they only crowd search excerpts.
+ * Index settings. Of the generated body only the Abstract section is indexed (the others
+ * quote it again and carry `data-pagefind-ignore`, scripts/render/rehype-search-sections.ts);
+ * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
  */
-export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > h2', '.prose > h3'] };
+export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };
 
 /**
  * Only paper pages carry `data-pagefind-body`; Pagefind would still read every other page

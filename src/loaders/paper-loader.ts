@@ -18,7 +18,7 @@ import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Bump when the rendering changes, so cached entries are rendered again. */
-const RENDERER_VERSION = '3';
+const RENDERER_VERSION = '4';
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
 const CONCURRENCY = 64;
 

@@ -18,6 +18,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdx } from 'micromark-extension-mdx';
 import { rehypeBaseLinks } from '../../scripts/render/rehype-base-links.ts';
+import { rehypeSearchSections } from '../../scripts/render/rehype-search-sections.ts';
 
 /** Where the body comes from, for error messages and line numbers. */
 export interface RenderBodyOptions {
@@ -128,6 +129,8 @@ export function renderPaperBody(body: string, options: RenderBodyOptions): Rende
 	// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
 	const file = { path: options.file, history: [options.file], data: {} as { astro?: { headings?: MarkdownHeading[] } } };
 	(rehypeHeadingIds() as (tree: HastRoot, file: unknown) => void)(hast, file);
+	// Search indexes the abstract only: the other sections quote it again.
+	rehypeSearchSections({ indexed: ['abstract'] })(hast);
 	if (options.base) rehypeBaseLinks({ base: options.base })(hast);
 	return { html: toHtml(hast), headings: file.data.astro?.headings ?? [] };
 }

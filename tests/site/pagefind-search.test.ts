@@ -2,7 +2,10 @@
  * A real Pagefind search over the built index, through the generated `pagefind.js`
  * bundle in headless Chromium, exactly as the site's own search runs it.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readPage, select, toText } from '../helpers/html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 const site = inject('site');
@@ -54,5 +57,25 @@ describe('pagefind result metadata', () => {
 		await page.close();
 		expect(meta.introduces).toBe('RAMario');
 		expect(meta.entities?.split(' · ')).toEqual(expect.arrayContaining(['PPO', 'DQN', 'Reptile']));
+	});
+});
+
+describe('what pagefind indexes of a paper page', () => {
+	it('keeps the abstract once, and not the TL;DR, summary, claims or acronyms that quote it', async () => {
+		const slug = readdirSync(join(site.dist, 'papers')).find((name) => name.startsWith('ramario'))!;
+		const html = readPage(site.dist, `papers/${slug}/`);
+		const abstract = toText(select('h2#abstract + p', html)!);
+		const firstSentence = abstract.slice(0, abstract.indexOf('. ') + 1);
+		const page = await web.browser.newPage();
+		await page.goto(web.server.url);
+		const content = (await page.evaluate(`(async () => {
+			const pagefind = await import(${JSON.stringify(`${web.server.url}pagefind/pagefind.js`)});
+			const found = await pagefind.search('Reptile');
+			return (await found.results[0].data()).content;
+		})()`)) as string;
+		await page.close();
+		expect(firstSentence.length).toBeGreaterThan(20);
+		expect(content.split(firstSentence).length - 1).toBe(1);
+		expect(content).not.toMatch(/TL;DR|Summary|Acronyms|Claims/);
 	});
 });
