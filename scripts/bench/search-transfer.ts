@@ -1,16 +1,18 @@
 /**
  * What a reader's browser downloads, measured in headless Chromium against the built site
  * served with gzip (as GitHub Pages serves it): a paper page on first load, then the first
- * search query typed into the header box, then each further query. Bytes are Chromium's
- * own count of what crossed the wire (compressed bodies plus headers), the page's and its
- * workers' requests alike.
+ * search query typed into the header box (which also loads the search client: pages fetch
+ * no script before the reader turns to search), then each further query. Bytes are
+ * Chromium's own count of what crossed the wire (compressed bodies plus headers), the
+ * page's and its workers' requests alike. The service worker's background caching after a
+ * page load (offline reading) is measured apart, in a second browser context.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { CONTENT_TYPES } from '../../tests/helpers/serve.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,10 +23,23 @@ export interface SearchTransfer {
 	page: string;
 	/** Bytes transferred to load the paper page (HTML, CSS, scripts, fonts, icons). */
 	pageLoadBytes: number;
-	/** Scripts the page fetched or ran before any interaction (external requests). */
+	/** Script files the page requested before any interaction (inline scripts are in its HTML). */
 	pageLoadScriptRequests: number;
 	firstQuery: QueryTransfer;
 	furtherQueries: QueryTransfer[];
+	/**
+	 * What the service worker fetched in the background after the same page loaded in a fresh
+	 * browser (it precaches the search client and index for offline use); null when it did
+	 * not register.
+	 */
+	serviceWorker: BackgroundTransfer | null;
+}
+
+/** Background requests: total bytes, count, and whether they went quiet within the time limit. */
+export interface BackgroundTransfer {
+	bytes: number;
+	requests: number;
+	settled: boolean;
 }
 
 /** What one query fetched: total bytes, requests, and each file (path and bytes). */
@@ -118,6 +133,58 @@ function networkMeter(page: Page) {
 	};
 }
 
+/**
+ * Loads `url` in a fresh context with service workers allowed and counts what the worker
+ * fetches (Chromium reports its requests on the context) until it goes quiet.
+ */
+async function measureServiceWorker(browser: Browser, url: string, timeoutMs = 120_000): Promise<BackgroundTransfer | null> {
+	const context = await browser.newContext();
+	try {
+		let bytes = 0;
+		let requests = 0;
+		let inFlight = 0;
+		let lastActivity = Date.now();
+		const fromWorker = (request: Request) => request.serviceWorker() !== null || new URL(request.url()).pathname.endsWith('/sw.js');
+		context.on('request', (request) => {
+			if (!fromWorker(request)) return;
+			requests++;
+			inFlight++;
+			lastActivity = Date.now();
+		});
+		const done = async (request: Request) => {
+			if (!fromWorker(request)) return;
+			try {
+				const sizes = await request.sizes();
+				bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+			} catch {
+				// Nothing worth counting.
+			}
+			inFlight--;
+			lastActivity = Date.now();
+		};
+		context.on('requestfinished', done);
+		context.on('requestfailed', done);
+		const page = await context.newPage();
+		await page.goto(url, { waitUntil: 'load' });
+		const registered = await page.evaluate(() =>
+			Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 15_000))]),
+		);
+		if (!registered) return null;
+		const started = Date.now();
+		let settled = false;
+		while (Date.now() - started < timeoutMs) {
+			if (requests > 0 && inFlight === 0 && Date.now() - lastActivity >= 3000) {
+				settled = true;
+				break;
+			}
+			await new Promise((r) => setTimeout(r, 200));
+		}
+		return { bytes, requests, settled };
+	} finally {
+		await context.close();
+	}
+}
+
 /** Loads `pagePath` of the site in `dist`, then runs `queries` in the header search box. */
 export async function measureSearchTransfer(dist: string, pagePath: string, queries: string[]): Promise<SearchTransfer> {
 	const server = await serveCompressed(dist);
@@ -150,7 +217,9 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 		const firstQuery = await runQuery(first);
 		const furtherQueries = [];
 		for (const query of rest) furtherQueries.push(await runQuery(query));
-		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries };
+		await context.close();
+		const serviceWorker = await measureServiceWorker(browser, `${server.url}/${pagePath}`);
+		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries, serviceWorker };
 	} finally {
 		await browser.close();
 		await server.close();
