@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listPrecache, stampServiceWorker } from './pagefind.ts';
+import { gzipSync } from 'node:zlib';
+import { listPrecache, readSortOrders, stampServiceWorker } from './pagefind.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,5 +48,21 @@ describe('stampServiceWorker', () => {
 		const text = readFileSync(file, 'utf8');
 		expect(text).toContain(`const INDEX = 'paperfold-index-abc123';`);
 		expect(text).not.toContain('paperfold-index-dev');
+	});
+});
+
+describe('readSortOrders', () => {
+	it('orders the fragments ids by the dates and upvotes of their papers in the search data', () => {
+		dir = mkdtempSync(join(tmpdir(), 'pf-sorts-'));
+		mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+		const fragment = (id: string, url: string) =>
+			writeFileSync(join(dir, 'pagefind', 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x', meta: {} })}`));
+		fragment('en_aaa', '/base/papers/older/');
+		fragment('en_bbb', '/base/papers/newer/');
+		fragment('en_ccc', '/base/papers/undated/');
+		const row = (id: string, date: string | null, upvotes: number | null) => [id, id, date, upvotes, [], [], 0, ''];
+		const data = { v: 1, topics: [], entities: [], papers: [row('newer', '2024-05-01', 3), row('older', '2020-01-01', 9), row('undated', null, null)] };
+		writeFileSync(join(dir, 'search-data.js'), `window.PAPERFOLD_SEARCH=${JSON.stringify(data)};\n`);
+		expect(readSortOrders(dir)).toEqual({ date: ['en_aaa', 'en_bbb'], upvotes: ['en_bbb', 'en_aaa'] });
 	});
 });

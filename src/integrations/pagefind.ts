@@ -3,7 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
+import { SEARCH_DATA_GLOBAL, type SearchData } from '../scripts/search/search-data.ts';
+import { SORTS_FILE, buildSortOrders, type SortOrders } from '../scripts/search/sort-orders.ts';
 
 /**
  * Pagefind fragments (one per page) are precached for offline search up to this many
@@ -26,6 +29,26 @@ export function listPrecache(outDir: string): string[] {
 	const fragments = files.filter((file) => file.startsWith('fragment/'));
 	const keep = fragments.length <= PRECACHE_FRAGMENTS_UP_TO ? files : files.filter((f) => !f.startsWith('fragment/'));
 	return keep.map((file) => relative(outDir, join(pagefindDir, file)).split(sep).join('/')).sort();
+}
+
+/**
+ * The date and upvote orders of the indexed pages (src/scripts/search/sort-orders.ts): page
+ * ids from Pagefind's fragments (one per page, named by its id, holding its URL), values
+ * from the offline search data (`search-data.js`, one row per paper).
+ */
+export function readSortOrders(outDir: string): SortOrders {
+	const source = readFileSync(join(outDir, 'search-data.js'), 'utf8');
+	if (!source.startsWith(`window.${SEARCH_DATA_GLOBAL}=`)) throw new Error(`${join(outDir, 'search-data.js')}: not the search data`);
+	const data = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as SearchData;
+	const values = new Map(data.papers.map(([id, , date, upvotes]) => [id, { date, upvotes }]));
+	const fragments = join(outDir, 'pagefind', 'fragment');
+	const pages = readdirSync(fragments).flatMap((file) => {
+		const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+		const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+		const value = values.get(/\/papers\/([^/]+)\/?$/.exec(url)?.[1] ?? '');
+		return value ? [{ id: file.replace(/\.pf_fragment$/, ''), ...value }] : [];
+	});
+	return buildSortOrders(pages);
 }
 
 /**
@@ -55,7 +78,8 @@ export const PAGEFIND_GLOB = 'papers/*/index.html';
 
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
- * and writes `search-precache.json`, the list `public/sw.js` caches for offline search.
+ * and writes the search page's sort orders (`search-sorts.json`) and `search-precache.json`,
+ * the list `public/sw.js` caches for offline search.
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -87,7 +111,8 @@ export function pagefind(): AstroIntegration {
 					for (const error of errors) logger.error(error);
 					throw new Error('Pagefind failed to index the site; see the errors above.');
 				}
-				const precache = `${JSON.stringify(listPrecache(outDir))}\n`;
+				writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(readSortOrders(outDir)));
+				const precache = `${JSON.stringify([...listPrecache(outDir), SORTS_FILE])}\n`;
 				writeFileSync(join(outDir, 'search-precache.json'), precache);
 				stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
 			},

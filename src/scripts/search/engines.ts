@@ -6,6 +6,7 @@
 import type { FacetCounts } from './filters.ts';
 import { highlightExcerpt, searchOffline } from './offline-search.ts';
 import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
+import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import type { SearchState } from './url-state.ts';
 
 /** One result as the lists show it. */
@@ -30,6 +31,8 @@ export interface SearchEngine {
 }
 
 interface PagefindResult {
+	/** The page's id, which names its fragment and is listed in the sort orders. */
+	id: string;
 	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 interface PagefindModule {
@@ -42,11 +45,12 @@ interface PagefindModule {
 	): Promise<{ results: PagefindResult[]; filters: FacetCounts } | null>;
 }
 
-const PAGEFIND_SORT: Record<string, Record<string, 'asc' | 'desc'> | undefined> = {
+/** Which order, and which way, each sort of the search page applies; none for relevance. */
+const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean] | undefined> = {
 	relevance: undefined,
-	'date-desc': { date: 'desc' },
-	'date-asc': { date: 'asc' },
-	upvotes: { upvotes: 'desc' },
+	'date-desc': ['date', true],
+	'date-asc': ['date', false],
+	upvotes: ['upvotes', true],
 };
 
 /**
@@ -60,6 +64,16 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
+	// Fetched the first time a search is sorted by something other than relevance.
+	let sortOrders: Promise<SortOrders> | null = null;
+	const loadSortOrders = () =>
+		(sortOrders ??= fetch(`${base}${SORTS_FILE}`).then((response) => {
+			if (!response.ok) throw new Error(`cannot load ${SORTS_FILE}`);
+			return response.json() as Promise<SortOrders>;
+		})).catch((error: Error) => {
+			sortOrders = null;
+			throw error;
+		});
 	return {
 		kind: 'pagefind',
 		async run(state) {
@@ -68,10 +82,14 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 			);
 			const query = state.q.trim() || null;
 			// Pagefind needs a term or a filter; with neither, show nothing rather than everything.
-			const found = query || Object.keys(filters).length
-				? await pagefind.search(query, { filters, sort: PAGEFIND_SORT[state.sort] })
-				: null;
-			const results = found?.results ?? [];
+			const found = query || Object.keys(filters).length ? await pagefind.search(query, { filters }) : null;
+			let results = found?.results ?? [];
+			const sortBy = SORT_ORDERS[state.sort];
+			if (sortBy && results.length) {
+				// Without the orders (a failed fetch), the results keep their relevance order.
+				const orders = await loadSortOrders().catch((): SortOrders => ({}));
+				results = orderResults(results, orders[sortBy[0]] ?? [], sortBy[1]);
+			}
 			// Values within a facet are alternatives (any), so a facet's counts must ignore its own
 			// selection, as the offline engine's do: one more search per facet in use.
 			const counts: FacetCounts = { ...(found?.filters ?? allCounts) };

@@ -6,7 +6,8 @@
 import type { SearchEngine } from './engines.ts';
 import { debounce, renderResult } from './render.ts';
 
-const SHOWN = 8;
+/** Results in the header box; "All N results" opens the search page for more. Each one costs a fragment download (about 1.3 kB). */
+const SHOWN = 5;
 
 /** Wires one `[data-search-box]` element to the engine `getEngine` resolves to. */
 export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchEngine>, searchPageUrl: string): void {
