@@ -50,6 +50,12 @@ describe('buildCollectionIndex', () => {
 		expect(index.glossary.map((g) => g.short)).toEqual(['DQN', 'PPO']);
 	});
 
+	it('lists a paper once under a definition it gives twice', () => {
+		const twice = { ...nlu, acronyms: [...nlu.acronyms, ...nlu.acronyms] };
+		const ppo = buildCollectionIndex([ramario, twice], topics).glossary.find((g) => g.short === 'PPO')!;
+		expect(ids(ppo.definitions[0]!.papers)).toEqual(['nlu', 'ramario']);
+	});
+
 	it('groups the timeline by year and month, newest first, undated last', () => {
 		expect(index.timeline.map((g) => [g.year, g.count])).toEqual([[2024, 1], [2023, 2], [null, 1]]);
 		expect(index.timeline[1]!.months.map((m) => m.month)).toEqual([12, 5]);

@@ -106,7 +106,8 @@ function buildGlossary(papers: Paper[]): GlossaryEntry[] {
 			const def = defs.get(key) ?? { long, papers: [] };
 			defs.set(key, def);
 			if (upper(long) > upper(def.long)) def.long = long;
-			if (!def.papers.includes(paper)) def.papers.push(paper);
+			// Papers arrive one at a time, so a repeat is always the last one (no scan of thousands).
+			if (def.papers.at(-1) !== paper) def.papers.push(paper);
 		}
 	}
 	return [...byShort]

@@ -42,6 +42,12 @@ describe('buildPaperGraph', () => {
 		expect(buildPaperGraph(bare, [], { maxEntityPapers: 1 }).edges).toEqual([]);
 	});
 
+	it('counts a paper naming a rare entity twice as one paper', () => {
+		const bare = papers.map((p) => ({ ...p, related: [], entities: [...p.entities, ...p.entities] }));
+		const edges = buildPaperGraph(bare, []).edges.map((e) => `${e.source}~${e.target}:${e.kind}:${e.shared.join('|')}`);
+		expect(edges).toEqual(['cot-max~nlu:entity:LLaMA2-7B', 'nlu~ramario:entity:PPO']);
+	});
+
 	it('is deterministic', () => {
 		expect(buildPaperGraph([...papers].reverse(), ['meta-rl', 'rl-for-language-tasks', 'games', 'empty'])).toEqual(graph);
 	});

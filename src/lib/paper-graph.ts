@@ -116,7 +116,8 @@ export function buildPaperGraph(papers: readonly Paper[], topicOrder: readonly s
 		for (const e of p.entities) {
 			const k = `${e.type}/${e.id}`;
 			const entry = byEntity.get(k) ?? { name: e.name, papers: [] };
-			if (!entry.papers.includes(p.id)) entry.papers.push(p.id);
+			// Papers arrive in order, so a paper naming an entity twice is the last one listed.
+			if (entry.papers.at(-1) !== p.id) entry.papers.push(p.id);
 			byEntity.set(k, entry);
 		}
 	}
