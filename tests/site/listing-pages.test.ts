@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll, toText } from '../helpers/html.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist } from '../helpers/serve.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { collectEntities, parseCsv, readPapersJson } from '../acceptance/support.ts';
 
@@ -151,6 +153,21 @@ describe('pages of a collection longer than their list limits', () => {
 		expect(toText(more)).toBe(`All ${all.length} papers naming PPO, in the search →`);
 		const query = new URLSearchParams(String(more.properties.href).split('?')[1]);
 		expect([...query]).toEqual([['entity', 'PPO'], ['sort', 'date-desc']]);
+	});
+
+	it('link to a search that lists every paper naming the entity', async () => {
+		const server = await serveDist(built.dist, base);
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}entities/algorithm/ppo/`);
+			await page.getByRole('link', { name: /papers naming PPO, in the search/ }).click();
+			await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toBe(`${ppo().papers.size} papers`);
+			await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 	});
 
 	it('show an entity’s first claims in the table and every claim in the CSV', () => {
