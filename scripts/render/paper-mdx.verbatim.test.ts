@@ -103,7 +103,10 @@ describe('renderPaperMdx on arbitrary text', () => {
 			fc.property(arbitraryPaper(), (paper) => {
 				const { content } = parseFrontmatter(renderPaperMdx(paper), { frontmatter: 'remove' });
 				const tree = fromHtml(renderPaperBody(content, { file: `${paper.id}.mdx`, base: '/base/' }).html, { fragment: true });
-				const blocks = tree.children.filter((node): node is HastElement => node.type === 'element');
+				// The body's h2 sections come wrapped in <section> elements (rehype-search-sections.ts).
+				const blocks = tree.children
+					.flatMap((node) => (node.type === 'element' && node.tagName === 'section' ? node.children : [node]))
+					.filter((node): node is HastElement => node.type === 'element');
 				const abstract = blocks[blocks.findIndex((node) => node.tagName === 'h2' && textContent(node) === 'Abstract') + 1];
 				expect(abstract?.tagName).toBe('p');
 				expect(asPageText(textContent(abstract!))).toBe(asPageText(paper.abstract));
