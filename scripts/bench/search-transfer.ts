@@ -40,6 +40,11 @@ export interface BackgroundTransfer {
 	bytes: number;
 	requests: number;
 	settled: boolean;
+	/**
+	 * Whether the site lists the search index for the worker (`search-precache.json`, written
+	 * by the site's Pagefind integration): without it the worker caches only pages it sees.
+	 */
+	indexListed: boolean;
 }
 
 /** What one query fetched: total bytes, requests, and each file (path and bytes). */
@@ -137,7 +142,7 @@ function networkMeter(page: Page) {
  * Loads `url` in a fresh context with service workers allowed and counts what the worker
  * fetches (Chromium reports its requests on the context) until it goes quiet.
  */
-async function measureServiceWorker(browser: Browser, url: string, timeoutMs = 120_000): Promise<BackgroundTransfer | null> {
+async function measureServiceWorker(browser: Browser, url: string, indexListed: boolean, timeoutMs = 120_000): Promise<BackgroundTransfer | null> {
 	const context = await browser.newContext();
 	try {
 		let bytes = 0;
@@ -179,7 +184,7 @@ async function measureServiceWorker(browser: Browser, url: string, timeoutMs = 1
 			}
 			await new Promise((r) => setTimeout(r, 200));
 		}
-		return { bytes, requests, settled };
+		return { bytes, requests, settled, indexListed };
 	} finally {
 		await context.close();
 	}
@@ -218,7 +223,7 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 		const furtherQueries = [];
 		for (const query of rest) furtherQueries.push(await runQuery(query));
 		await context.close();
-		const serviceWorker = await measureServiceWorker(browser, `${server.url}/${pagePath}`);
+		const serviceWorker = await measureServiceWorker(browser, `${server.url}/${pagePath}`, existsSync(join(dist, 'search-precache.json')));
 		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries, serviceWorker };
 	} finally {
 		await browser.close();
