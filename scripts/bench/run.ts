@@ -14,7 +14,6 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { PAGEFIND_CONFIG, PAGEFIND_GLOB } from '../../src/integrations/pagefind.ts';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { baselineProjectFiles } from './baseline-project.ts';
 import { measureCommand, type CommandRun } from './measure.ts';
@@ -151,11 +150,9 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const stageScript = join(site, 'scripts/bench/stage.ts');
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const pagefind = join(root, 'node_modules/.bin/pagefind');
-	// The Pagefind CLI with the options src/integrations/pagefind.ts gives the Node API. Not
-	// the Node API itself: it does not wait for the pagefind binary it spawns, so
-	// /usr/bin/time would miss the binary's CPU time and memory.
-	const pagefindArgs = ['--site', 'dist', '--glob', PAGEFIND_GLOB, ...PAGEFIND_CONFIG.excludeSelectors.flatMap((s) => ['--exclude-selectors', s])];
-	const pagefindPhase = (name: string) => phase(name, pagefind, pagefindArgs, site);
+	// The Pagefind CLI plus the integration's extra files (pagefind-phase.ts), measured
+	// with the binary it waits for.
+	const pagefindPhase = (name: string) => phase(name, node, [join(site, 'scripts/bench/pagefind-phase.ts'), site], site);
 	const paperfoldPhases = [
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),

@@ -77,6 +77,18 @@ export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };
 export const PAGEFIND_GLOB = 'papers/*/index.html';
 
 /**
+ * What the site needs beside Pagefind's index, written once it exists: the sort orders,
+ * the service worker's precache list, and the worker stamped with this build's index.
+ * Exported for the benchmark, which runs the Pagefind CLI instead of the Node API.
+ */
+export function writeSearchExtras(outDir: string): void {
+	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(readSortOrders(outDir)));
+	const precache = `${JSON.stringify([...listPrecache(outDir), SORTS_FILE])}\n`;
+	writeFileSync(join(outDir, 'search-precache.json'), precache);
+	stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
+}
+
+/**
  * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
  * and writes the search page's sort orders (`search-sorts.json`) and `search-precache.json`,
  * the list `public/sw.js` caches for offline search.
@@ -111,10 +123,7 @@ export function pagefind(): AstroIntegration {
 					for (const error of errors) logger.error(error);
 					throw new Error('Pagefind failed to index the site; see the errors above.');
 				}
-				writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(readSortOrders(outDir)));
-				const precache = `${JSON.stringify([...listPrecache(outDir), SORTS_FILE])}\n`;
-				writeFileSync(join(outDir, 'search-precache.json'), precache);
-				stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
+				writeSearchExtras(outDir);
 			},
 		},
 	};
