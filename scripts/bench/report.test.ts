@@ -47,6 +47,33 @@ describe('renderMarkdown', () => {
 		expect(markdown).toContain('time ratio (paperfold/baseline): 0.50');
 		expect(markdown).toContain('Paper page weight: 7.3 kB gzip');
 	});
+
+	it('reports the page, the first and further queries and the service worker apart', () => {
+		const paperfold = pipeline([['astro build', 9, 8, 1200]], 150);
+		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
+		const query = (q: string, bytes: number) => ({ query: q, bytes, requests: 3, files: [] });
+		const markdown = renderMarkdown({
+			papers: 100,
+			date: '2026-01-01 00:00 UTC',
+			machine: { cpus: 2, memoryGiB: 8, node: '24.0.0' },
+			paperfold,
+			baseline,
+			ratios: ratiosOf(paperfold.total, baseline.total),
+			incremental: null,
+			pageWeight: null,
+			searchTransfer: {
+				page: 'papers/a/',
+				pageLoadBytes: 9_800,
+				pageLoadScriptRequests: 0,
+				firstQuery: query('reinforcement learning', 130_600),
+				furtherQueries: [query('prompt', 27_000)],
+				serviceWorker: { bytes: 2_200_000, requests: 40, settled: true, indexListed: true },
+			},
+		});
+		expect(markdown).toContain('paper page 9.8 kB with 0 script request(s) before interaction');
+		expect(markdown).toContain('first search “reinforcement learning” 130.6 kB (3 requests); further queries: “prompt” 27.0 kB.');
+		expect(markdown).toContain('the service worker caches the search index for offline use in the background: 2200.0 kB in 40 requests.');
+	});
 });
 
 describe('baselineProjectFiles', () => {

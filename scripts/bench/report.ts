@@ -134,6 +134,14 @@ export function renderMarkdown(result: BenchResult): string {
 			`In Chromium (gzip): paper page ${kB(search.pageLoadBytes)} with ${search.pageLoadScriptRequests} script request(s) before interaction; ` +
 				`first search “${search.firstQuery.query}” ${kB(search.firstQuery.bytes)} (${search.firstQuery.requests} requests); further queries: ${further}.`,
 		);
+		const worker = search.serviceWorker;
+		out.push(
+			'',
+			worker
+				? `After that first page, the service worker caches ${worker.indexListed ? 'the search index' : 'the visited page'} for offline use in the background: ` +
+						`${kB(worker.bytes)} in ${worker.requests} requests${worker.settled ? '' : ' (still fetching when measured)'}.`
+				: 'The service worker did not register.',
+		);
 	}
 	return `${out.join('\n')}\n`;
 }
