@@ -54,11 +54,17 @@ describe('collectTextFeatures', () => {
 		{ title: 'Offline RL', abstract: 'Offline reinforcement learning from fixed data. Offline RL again; LLMs and an LLM.' },
 		{ title: 'Image Segmentation', abstract: 'Segmenting images into regions with reinforcement learning.', extra: [{ key: 'entity:dataset/coco', label: 'COCO', boost: 2 }] },
 		{ title: 'Zero-shot RL', abstract: 'Zero-shot reinforcement learning: see https://example.org/zero for code.', extra: [{ key: 'entity:method/fb', label: 'FB', boost: 2 }, { key: 'entity:method/fb', label: 'FB again', boost: 3 }] },
+		// An extra with the key of a text feature replaces it in place.
+		{ title: 'Offline learning', abstract: 'Reinforcement learning offline.', extra: [{ key: 'reinforc learn', label: 'RL', boost: 3 }, { key: 'entity:x/y', label: 'Y', boost: 2 }] },
 	];
 
 	it('gives vectorize exactly the space it builds from the texts itself, extras included', () => {
 		const text = collectTextFeatures(docs);
-		expect(vectorize(docs, text)).toEqual(vectorize(docs));
+		const space = vectorize(docs, text);
+		expect(space).toEqual(vectorize(docs));
+		const pair = space.vocabulary.indexOf('reinforc learn');
+		expect(space.labels[pair]).toBe('reinforcement learning');
+		expect(space.df[pair]).toBe(4);
 		const plain = docs.map(({ title, abstract }) => ({ title, abstract }));
 		expect(vectorize(plain, text)).toEqual(vectorize(plain));
 	});
@@ -67,6 +73,6 @@ describe('collectTextFeatures', () => {
 		const text = collectTextFeatures(docs);
 		expect(new Set(text.features).size).toBe(text.features.length);
 		expect(text.features).toContain('reinforc learn');
-		expect(text.docs.filter((d) => [...d.ids].includes(text.features.indexOf('reinforc learn')))).toHaveLength(3);
+		expect(text.docs.filter((d) => [...d.ids].includes(text.features.indexOf('reinforc learn')))).toHaveLength(4);
 	});
 });

@@ -204,29 +204,52 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 	const vocabulary: string[] = [];
 	const surfaceTotals: Map<string, number>[] = [];
 	const dfCounts: number[] = [];
-	const raw = docs.map((doc, index) => {
-		const { counts, forms } = text ? expandTextFeatures(text, index) : documentTextFeatures(doc);
-		const boosts = new Map<number, number>();
-		for (const extra of doc.extra ?? []) {
-			counts.set(extra.key, 1);
-			forms.set(extra.key, extra.label);
+	// Table feature id → term id here, so shared text features need no string lookups.
+	const fromTable = text ? new Int32Array(text.features.length).fill(-1) : null;
+	const termId = (feature: string) => {
+		let id = ids.get(feature);
+		if (id === undefined) {
+			id = vocabulary.length;
+			ids.set(feature, id);
+			vocabulary.push(feature);
+			surfaceTotals.push(new Map());
+			dfCounts.push(0);
 		}
+		return id;
+	};
+	const raw = docs.map((doc, index) => {
 		const entries: [number, number][] = [];
-		for (const [feature, count] of counts) {
-			let id = ids.get(feature);
-			if (id === undefined) {
-				id = vocabulary.length;
-				ids.set(feature, id);
-				vocabulary.push(feature);
-				surfaceTotals.push(new Map());
-				dfCounts.push(0);
-			}
+		const add = (id: number, count: number, form: string) => {
 			dfCounts[id]++;
 			// A label is the form most papers write the feature in (each paper votes once).
-			const form = forms.get(feature)!;
 			surfaceTotals[id].set(form, (surfaceTotals[id].get(form) ?? 0) + 1);
 			entries.push([id, count]);
+		};
+		// An extra replaces a text feature of the same key in place (count 1, its label); the
+		// last of repeated extras gives the label.
+		const extras = doc.extra?.length ? new Map(doc.extra.map((extra) => [extra.key, extra])) : null;
+		const replaced = new Set<string>();
+		if (text && fromTable) {
+			const features = text.docs[index]!;
+			for (let i = 0; i < features.ids.length; i++) {
+				const tableId = features.ids[i]!;
+				const feature = text.features[tableId]!;
+				const extra = extras?.get(feature);
+				if (extra) replaced.add(feature);
+				let id = fromTable[tableId]!;
+				if (id < 0) id = fromTable[tableId] = termId(feature);
+				add(id, extra ? 1 : features.counts[i]!, extra ? extra.label : text.forms[features.forms[i]!]!);
+			}
+		} else {
+			const { counts, forms } = documentTextFeatures(doc);
+			for (const [feature, count] of counts) {
+				const extra = extras?.get(feature);
+				if (extra) replaced.add(feature);
+				add(termId(feature), extra ? 1 : count, extra ? extra.label : forms.get(feature)!);
+			}
 		}
+		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
+		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
 		entries.sort((a, b) => a[0] - b[0]);
 		return { entries, boosts };
@@ -255,19 +278,6 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		return best;
 	});
 	return { vectors, vocabulary, df: Int32Array.from(dfCounts), labels };
-}
-
-/** One document's text features from the table, as `documentTextFeatures` made them (same order). */
-function expandTextFeatures(table: TextFeatureTable, index: number) {
-	const doc = table.docs[index]!;
-	const counts = new Map<string, number>();
-	const forms = new Map<string, string>();
-	for (let i = 0; i < doc.ids.length; i++) {
-		const feature = table.features[doc.ids[i]!]!;
-		counts.set(feature, doc.counts[i]!);
-		forms.set(feature, table.forms[doc.forms[i]!]!);
-	}
-	return { counts, forms };
 }
 
 /** Dot product of two sparse vectors (both sorted by term id). */
