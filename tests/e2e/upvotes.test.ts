@@ -35,6 +35,8 @@ async function sortedTitles(page: Page, url: string): Promise<string[]> {
 	await page.goto(url);
 	await page.locator('[data-search-status]', { hasText: /for “optimization”/ }).waitFor();
 	expect(await page.locator('#search-page-sort').inputValue()).toBe('upvotes');
+	// The count shows before the result cards load; wait for the first two.
+	await page.locator('[data-search-results] .search-result__title').nth(1).waitFor();
 	return page.locator('[data-search-results] .search-result__title').allInnerTexts();
 }
 

@@ -97,12 +97,14 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 			shown = 0;
 			list.replaceChildren();
 			renderFacets(facets, result.counts, state.filters);
+			page.dataset.engine = engine.kind;
+			// The count is announced (aria-live) once the first results are on the page, not before.
+			await showMore();
+			if (mine !== generation) return;
 			const anything = state.q.trim() || Object.values(state.filters).some((v) => v.length);
 			status.textContent = !anything
 				? 'Type a query or choose a filter.'
 				: `${result.total} ${result.total === 1 ? 'paper' : 'papers'}${state.q.trim() ? ` for “${state.q.trim()}”` : ''}`;
-			page.dataset.engine = engine.kind;
-			await showMore();
 		} catch (error) {
 			status.textContent = `Search is unavailable: ${(error as Error).message}`;
 		}
