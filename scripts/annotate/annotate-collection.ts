@@ -14,7 +14,7 @@ import type { Lexicons } from './lexicons.ts';
 import { findRelatedPapers } from './related.ts';
 import { assignSlugs, type SlugCollision } from './slugs.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { collectTextFeatures } from './terms.ts';
+import { collectTextFeatures, type TextFeatureTable } from './terms.ts';
 import { assignTopics } from './topics.ts';
 import type { AnnotatedCollection, TextAnnotations, Topic } from './types.ts';
 
@@ -38,16 +38,23 @@ export interface AnnotateCollectionResult extends AnnotatedCollection {
 }
 
 /**
- * Annotates every paper and the collection. Papers keep input order; `topics` lists the
- * taxonomy topics at least one paper has (taxonomy order), then the derived ones.
+ * Everything about a collection that needs only titles and abstracts — slugs, taxonomy and
+ * derived topics, the text features related papers are found by — so a build can work it out
+ * while worker threads make the per-paper text annotations (`completeCollection` joins them).
  */
-export function annotateCollection(raws: readonly RawPaper[], options: AnnotateCollectionOptions): AnnotateCollectionResult {
-	const { taxonomy, lexicons, onProgress } = options;
-	const texts = raws.map((raw, i) => {
-		const annotations = options.texts?.[i] ?? annotateText(raw, lexicons);
-		onProgress?.(i + 1, raws.length);
-		return annotations;
-	});
+export interface PreparedCollection {
+	raws: readonly RawPaper[];
+	taxonomy: Taxonomy | null;
+	slugs: string[];
+	collisions: SlugCollision[];
+	paperTopics: { id: string; derived: boolean }[][];
+	derivedTopics: Topic[];
+	text: TextFeatureTable;
+}
+
+/** The text-independent half of `annotateCollection`. */
+export function prepareCollection(raws: readonly RawPaper[], options: Pick<AnnotateCollectionOptions, 'taxonomy'>): PreparedCollection {
+	const { taxonomy } = options;
 	const { slugs, collisions } = assignSlugs(raws);
 
 	// Taxonomy first; whatever it leaves without a topic gets topics derived from the collection.
@@ -61,6 +68,30 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 			? taxonomyTopics[i].map((t) => ({ id: t.id, derived: false }))
 			: derived.assignments[i].map((t) => ({ id: t.id, derived: true })),
 	);
+	const derivedTopics = derived.topics.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: true }));
+	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text };
+}
+
+/**
+ * Annotates every paper and the collection. Papers keep input order; `topics` lists the
+ * taxonomy topics at least one paper has (taxonomy order), then the derived ones.
+ */
+export function annotateCollection(raws: readonly RawPaper[], options: AnnotateCollectionOptions): AnnotateCollectionResult {
+	return completeCollection(prepareCollection(raws, options), options);
+}
+
+/** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
+export function completeCollection(
+	prepared: PreparedCollection,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'onProgress' | 'texts'>,
+): AnnotateCollectionResult {
+	const { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text } = prepared;
+	const { lexicons, onProgress } = options;
+	const texts = raws.map((raw, i) => {
+		const annotations = options.texts?.[i] ?? annotateText(raw, lexicons);
+		onProgress?.(i + 1, raws.length);
+		return annotations;
+	});
 
 	const related = findRelatedPapers(
 		raws.map((raw, i) => ({
@@ -103,7 +134,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 		...(taxonomy?.topics ?? [])
 			.filter((t) => used.has(t.id))
 			.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: false })),
-		...derived.topics.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: true })),
+		...derivedTopics,
 	];
 	return { papers, topics, slugCollisions: collisions.map(describeCollision) };
 }

@@ -38,39 +38,47 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
 	return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length);
 }
 
-/** Runs batches of `items` on `threads` workers, each batch as `job(items)`; results in input order. */
-function runInWorkers<T, R>(items: readonly T[], threads: number, job: (items: T[]) => WorkerJob): Promise<R[]> {
+/**
+ * Runs batches of `items` on `threads` workers, each batch as `job(items)`; results in input
+ * order. A worker has up to `depth` batches queued: 1 balances the load best, while a larger
+ * depth keeps the workers busy when the main thread has its own work to do meanwhile.
+ */
+function runInWorkers<T, R>(items: readonly T[], threads: number, job: (items: T[]) => WorkerJob, depth = 1): Promise<R[]> {
 	const batches = chunk(items, Math.ceil(items.length / BATCH_SIZE));
 	const results: R[][] = new Array(batches.length);
 	let next = 0;
-	const runOne = () =>
+	const pools = Array.from({ length: Math.min(threads, batches.length) }, () => {
+		const worker = new Worker(new URL('./worker.ts', import.meta.url));
+		const queued: number[] = [];
+		const send = () => {
+			const index = next++;
+			queued.push(index);
+			worker.postMessage(job(batches[index]!));
+			batches[index] = []; // the worker has its own copy
+		};
+		return { worker, queued, send };
+	});
+	// Fill the queues in turn, so each worker starts with its share.
+	for (let round = 0; round < depth; round++) for (const pool of pools) if (next < batches.length) pool.send();
+	const runOne = ({ worker, queued, send }: (typeof pools)[number]) =>
 		new Promise<void>((resolve, reject) => {
-			const worker = new Worker(new URL('./worker.ts', import.meta.url));
-			let current = -1;
 			const fail = (error: Error) => {
 				worker.removeAllListeners();
 				void worker.terminate();
 				reject(error);
 			};
-			const onExit = (code: number) => fail(new Error(`generator worker stopped with exit code ${code}`));
-			const onMessage = (result: R[]) => {
-				results[current] = result;
-				send();
-			};
-			const send = () => {
-				if (next >= batches.length) {
+			worker.on('message', (result: R[]) => {
+				results[queued.shift()!] = result;
+				if (next < batches.length) send();
+				if (queued.length === 0) {
 					worker.removeAllListeners();
 					void worker.terminate().then(() => resolve(), reject);
-					return;
 				}
-				current = next++;
-				worker.postMessage(job(batches[current]!));
-				batches[current] = []; // the worker has its own copy
-			};
-			worker.on('message', onMessage).once('error', fail).once('exit', onExit);
-			send();
+			});
+			worker.once('error', fail);
+			worker.once('exit', (code) => fail(new Error(`generator worker stopped with exit code ${code}`)));
 		});
-	return Promise.all(Array.from({ length: Math.min(threads, batches.length) }, runOne)).then(() => results.flat());
+	return Promise.all(pools.map(runOne)).then(() => results.flat());
 }
 
 /** `annotateText` for every paper, split over worker threads. */
@@ -80,7 +88,9 @@ export function annotateTextsInWorkers(
 	threads: number,
 ): Promise<TextResult[]> {
 	const items = papers.map(({ title, abstract }) => ({ title, abstract }));
-	return runInWorkers<{ title: string; abstract: string }, TextResult>(items, threads, (batch) => ({ task: 'annotate', lexiconFiles, items: batch }));
+	// All batches are queued at once (small inputs): the main thread may prepare the collection meanwhile.
+	const depth = Math.ceil(Math.ceil(items.length / BATCH_SIZE) / threads);
+	return runInWorkers<{ title: string; abstract: string }, TextResult>(items, threads, (batch) => ({ task: 'annotate', lexiconFiles, items: batch }), depth);
 }
 
 /** `renderPaperMdx` for every paper, split over worker threads. */
