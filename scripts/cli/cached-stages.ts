@@ -26,7 +26,7 @@ export async function annotateTexts(
 	const threads = threadCount(missing.length);
 	const fresh =
 		threads > 1
-			? await annotateTextsInWorkers(missing.map((i) => papers[i]!), options.lexiconFiles, threads)
+			? await annotateTextsInWorkers(missing.map((i) => papers[i]!), options.lexiconFiles, threads, options.lexicons)
 			: missing.map((i) => annotateText(papers[i]!, options.lexicons));
 	missing.forEach((index, j) => {
 		texts[index] = fresh[j]!;

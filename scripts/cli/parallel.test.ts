@@ -5,6 +5,7 @@ import { annotateText } from '../annotate/annotate-text.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
 import { annotateTextsInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
@@ -44,5 +45,21 @@ describe('renderPagesInWorkers', () => {
 			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
 		expect(await renderPagesInWorkers(papers, 2)).toEqual(papers.map(renderPaperMdx));
+	});
+});
+
+describe('renderPagesInWorkers with more batches than workers', () => {
+	it('shares the batches between a worker and this thread and keeps input order', async () => {
+		const raws = Array.from({ length: 5 }, () => loadSeedPapers())
+			.flat()
+			.map((p, i) => createRawPaper({ ...p, title: `${p.title} ${i}`, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
+		expect(papers.length).toBeGreaterThan(200);
+		expect(await renderPagesInWorkers(papers, 2)).toEqual(papers.map(renderPaperMdx));
+	});
+
+	it('rejects with the error of a paper that cannot be rendered, wherever it ran', async () => {
+		const broken = Array.from({ length: 450 }, (_, i) => ({ id: `broken-${i}` }) as unknown as Paper);
+		await expect(renderPagesInWorkers(broken, 2)).rejects.toThrow(/does not match the page schema/);
 	});
 });

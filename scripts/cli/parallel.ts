@@ -3,14 +3,20 @@
  * on worker threads for large collections, and in-process for small ones (a worker's start-up
  * costs more than annotating a few hundred abstracts). Results keep input order.
  *
- * Work goes out in small batches, the next one to whichever worker is free: a worker holds
- * one batch at a time (not half the collection, which made each rendering worker's heap
- * grow past 400 MB at 10,000 papers), and a worker that happens to get easier papers does
- * not sit idle while the other finishes.
+ * Work goes out in small batches, the next one to whichever thread is free: a worker holds
+ * a batch or two at a time (not half the collection, which made each rendering worker's heap
+ * grow past 400 MB at 10,000 papers), and a thread that happens to get easier papers does not
+ * sit idle while another finishes. This thread takes batches too, between answering the
+ * workers: with n threads there are n − 1 workers, one isolate fewer to start and to hold in
+ * memory, and this thread has the stages loaded already.
  */
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { annotateText } from '../annotate/annotate-text.ts';
+import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
+import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 
 /** One message to a worker: a batch of one stage's items. */
@@ -23,8 +29,11 @@ type TextResult = Omit<TextAnnotations, 'links'>;
 /** Below this many items a stage runs in-process. */
 export const PARALLEL_THRESHOLD = 400;
 
-/** Items per message to a worker: big enough that messaging costs nothing, small enough to keep heaps small. */
+/** Items per batch: big enough that messaging costs nothing, small enough to keep heaps small. */
 export const BATCH_SIZE = 100;
+
+/** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
+const WORKER_QUEUE = 2;
 
 /** How many threads to use: one per core, at most `items / threshold`. */
 export function threadCount(items: number, cores = availableParallelism()): number {
@@ -39,15 +48,14 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
 }
 
 /**
- * Runs batches of `items` on `threads` workers, each batch as `job(items)`; results in input
- * order. A worker has up to `depth` batches queued: 1 balances the load best, while a larger
- * depth keeps the workers busy when the main thread has its own work to do meanwhile.
+ * Runs batches of `items` on `threads` threads — `threads − 1` workers, each batch as
+ * `job(batch)`, and this one, as `local(batch)` — and returns the results in input order.
  */
-function runInWorkers<T, R>(items: readonly T[], threads: number, job: (items: T[]) => WorkerJob, depth = 1): Promise<R[]> {
+async function runInThreads<T, R>(items: readonly T[], threads: number, job: (batch: T[]) => WorkerJob, local: (batch: T[]) => R[]): Promise<R[]> {
 	const batches = chunk(items, Math.ceil(items.length / BATCH_SIZE));
 	const results: R[][] = new Array(batches.length);
 	let next = 0;
-	const pools = Array.from({ length: Math.min(threads, batches.length) }, () => {
+	const workers = Array.from({ length: Math.max(1, Math.min(threads - 1, batches.length)) }, () => {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url));
 		const queued: number[] = [];
 		const send = () => {
@@ -58,42 +66,75 @@ function runInWorkers<T, R>(items: readonly T[], threads: number, job: (items: T
 		};
 		return { worker, queued, send };
 	});
-	// Fill the queues in turn, so each worker starts with its share.
-	for (let round = 0; round < depth; round++) for (const pool of pools) if (next < batches.length) pool.send();
-	const runOne = ({ worker, queued, send }: (typeof pools)[number]) =>
+	// Workers first, so they start on their share while this thread begins its own.
+	for (let round = 0; round < WORKER_QUEUE; round++) for (const w of workers) if (next < batches.length) w.send();
+	const inWorker = ({ worker, queued, send }: (typeof workers)[number]) =>
 		new Promise<void>((resolve, reject) => {
 			const fail = (error: Error) => {
+				stop();
 				worker.removeAllListeners();
 				void worker.terminate();
 				reject(error);
 			};
+			const finish = () => {
+				worker.removeAllListeners();
+				void worker.terminate().then(() => resolve(), reject);
+			};
 			worker.on('message', (result: R[]) => {
 				results[queued.shift()!] = result;
 				if (next < batches.length) send();
-				if (queued.length === 0) {
-					worker.removeAllListeners();
-					void worker.terminate().then(() => resolve(), reject);
-				}
+				if (queued.length === 0) finish();
 			});
 			worker.once('error', fail);
 			worker.once('exit', (code) => fail(new Error(`generator worker stopped with exit code ${code}`)));
+			if (queued.length === 0) finish();
 		});
-	return Promise.all(pools.map(runOne)).then(() => results.flat());
+	// On any failure no further batch is handed out; the workers finish what they hold and stop.
+	const stop = () => {
+		next = batches.length;
+	};
+	const all = Promise.all(workers.map(inWorker));
+	all.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+	try {
+		while (next < batches.length) {
+			// Let the workers' answers in (and hand them their next batch) between this thread's batches.
+			await nextTurn();
+			if (next >= batches.length) break;
+			const index = next++;
+			results[index] = local(batches[index]!);
+			batches[index] = [];
+		}
+	} catch (error) {
+		stop();
+		await Promise.allSettled([all]);
+		throw error;
+	}
+	await all;
+	return results.flat();
 }
 
-/** `annotateText` for every paper, split over worker threads. */
+/** `annotateText` for every paper, split over worker threads and this one. */
 export function annotateTextsInWorkers(
 	papers: readonly { title: string; abstract: string }[],
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
+	lexicons: Lexicons = parseLexicons(lexiconFiles),
 ): Promise<TextResult[]> {
 	const items = papers.map(({ title, abstract }) => ({ title, abstract }));
-	// All batches are queued at once (small inputs): the main thread may prepare the collection meanwhile.
-	const depth = Math.ceil(Math.ceil(items.length / BATCH_SIZE) / threads);
-	return runInWorkers<{ title: string; abstract: string }, TextResult>(items, threads, (batch) => ({ task: 'annotate', lexiconFiles, items: batch }), depth);
+	return runInThreads<{ title: string; abstract: string }, TextResult>(
+		items,
+		threads,
+		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
+		(batch) => batch.map((paper) => annotateText(paper, lexicons)),
+	);
 }
 
-/** `renderPaperMdx` for every paper, split over worker threads. */
+/** `renderPaperMdx` for every paper, split over worker threads and this one. */
 export function renderPagesInWorkers(papers: readonly Paper[], threads: number): Promise<string[]> {
-	return runInWorkers<Paper, string>(papers, threads, (batch) => ({ task: 'render', items: batch }));
+	return runInThreads<Paper, string>(
+		papers,
+		threads,
+		(batch) => ({ task: 'render', items: batch }),
+		(batch) => batch.map((paper) => renderPaperMdx(paper)),
+	);
 }
