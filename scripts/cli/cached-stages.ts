@@ -5,13 +5,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotateCollection, completeCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
+import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
+import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
-import { annotateTextsInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
+import { annotateAndPrepareInWorkers, annotateTextsInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
 
@@ -33,6 +36,38 @@ export async function annotateTexts(
 		options.cache.set(keys[index]!, fresh[j]!);
 	});
 	return { texts: texts as TextResult[], computed: missing.length };
+}
+
+/**
+ * The whole annotate stage: `annotateTexts` and then `annotateCollection`, except that with
+ * many papers to annotate a worker prepares the collection (slugs, topics, text features)
+ * while the texts are annotated, instead of after. Same result as the two calls.
+ */
+export async function annotatePapers(
+	raws: readonly RawPaper[],
+	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
+): Promise<{ collection: AnnotateCollectionResult; computed: number }> {
+	const keys = raws.map(textKey);
+	const texts: (TextResult | undefined)[] = keys.map((key) => options.cache.get(key));
+	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
+	const threads = threadCount(missing.length);
+	if (threads < 2) {
+		const { texts: all, computed } = await annotateTexts(raws, options);
+		return { collection: annotateCollection(raws, { taxonomy: options.taxonomy, lexicons: options.lexicons, texts: all }), computed };
+	}
+	const { texts: fresh, prepared } = await annotateAndPrepareInWorkers(
+		missing.map((i) => raws[i]!),
+		{ raws, taxonomy: options.taxonomy },
+		options.lexiconFiles,
+		threads,
+		options.lexicons,
+	);
+	missing.forEach((index, j) => {
+		texts[index] = fresh[j]!;
+		options.cache.set(keys[index]!, fresh[j]!);
+	});
+	const collection = completeCollection({ ...prepared, raws, taxonomy: options.taxonomy }, { lexicons: options.lexicons, texts: texts as TextResult[] });
+	return { collection, computed: missing.length };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A worker thread of the generator: annotates paper texts or renders pages, one batch per
- * message, so both cores work on a large collection. Same pure functions as the main thread.
+ * message (or prepares the collection, once), so both cores work on a large collection. Same pure functions as the main thread.
  * Each stage is imported when first asked for: a worker that only renders never loads
  * wink-nlp's model.
  */
@@ -10,7 +10,7 @@ import type { WorkerJob } from './parallel.ts';
 
 let lexicons: { key: string; parsed: Lexicons } | undefined;
 
-async function run(job: WorkerJob): Promise<unknown[]> {
+async function run(job: WorkerJob): Promise<unknown> {
 	if (job.task === 'annotate') {
 		const { annotateText } = await import('../annotate/annotate-text.ts');
 		const key = JSON.stringify(job.lexiconFiles);
@@ -21,11 +21,19 @@ async function run(job: WorkerJob): Promise<unknown[]> {
 		const parsed = lexicons.parsed;
 		return job.items.map((paper) => annotateText(paper, parsed));
 	}
+	if (job.task === 'prepare') {
+		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
+		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, { taxonomy: job.taxonomy });
+		return parts;
+	}
 	const { renderPaperMdx } = await import('../render/paper-mdx.ts');
 	return job.items.map((paper) => renderPaperMdx(paper));
 }
 
-// The main thread sends the next batch only after this one's answer: one job at a time.
+// Jobs run strictly one after another and are answered in the order they came: the main
+// thread matches answers to batches by that order. A failed job rejects the chain unhandled,
+// which ends the worker with its error.
+let done: Promise<void> = Promise.resolve();
 parentPort!.on('message', (job: WorkerJob) => {
-	void run(job).then((result) => parentPort!.postMessage(result));
+	done = done.then(() => run(job)).then((result) => parentPort!.postMessage(result));
 });

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateCollection } from '../annotate/annotate-collection.ts';
+import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
+import { parseTaxonomy } from '../annotate/taxonomy.ts';
+import { createRawPaper } from '../ingest/raw-paper.ts';
+import { annotatePapers } from './cached-stages.ts';
+import { JsonCache, type TextCache } from './generation-cache.ts';
+import { PARALLEL_THRESHOLD } from './parallel.ts';
+
+const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
+const lexiconFiles = readdirSync(lexiconDir)
+	.filter((f) => f.endsWith('.yaml'))
+	.sort()
+	.map((f) => ({ file: `content/lexicons/${f}`, text: readFileSync(new URL(f, lexiconDir), 'utf8') }));
+const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.yaml', import.meta.url), 'utf8'), 'content/taxonomy.yaml');
+const emptyCache = (): TextCache => new JsonCache(join(tmpdir(), `paperfold-no-such-cache-${process.pid}.json`), 'test');
+
+describe('annotatePapers', () => {
+	it('gives what annotateCollection gives when a worker prepares the collection meanwhile', async () => {
+		// Enough distinct papers to go over the threshold, so the worker path runs.
+		const seed = loadSeedPapers();
+		const copies = Math.ceil((PARALLEL_THRESHOLD + 20) / seed.length);
+		const raws = Array.from({ length: copies }, (_, copy) => seed.map((p) => ({ ...p, title: `${p.title} (${copy})` })))
+			.flat()
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const { collection, computed } = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: emptyCache() });
+		expect(computed).toBe(raws.length);
+		expect(collection).toEqual(annotateCollection(raws, { taxonomy, lexicons }));
+	});
+
+	it('gives what annotateCollection gives in-process for a small collection', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const { collection } = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: emptyCache() });
+		expect(collection).toEqual(annotateCollection(raws, { taxonomy: null, lexicons }));
+	});
+});
