@@ -8,11 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, globSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { annotateCollection } from './annotate/annotate-collection.ts';
 import { parseLexicons } from './annotate/lexicons.ts';
 import { parseTaxonomy } from './annotate/taxonomy.ts';
 import { EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
-import { annotateTexts, renderPages } from './cli/cached-stages.ts';
+import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
 import { createProgress, formatDiagnostic, formatSummary } from './cli/report.ts';
 import { mergePapers, parseListing } from './ingest/index.ts';
@@ -98,8 +97,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { texts, computed } = await annotateTexts(merged, { lexicons, lexiconFiles, cache: textCache });
-	const collection = annotateCollection(merged, { taxonomy, lexicons, texts });
+	const { collection, computed } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 
 	progress.update('rendering', 0, collection.papers.length);
