@@ -17,7 +17,7 @@ import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
 import type { RawPaper } from '../ingest/types.ts';
-import { annotateTexts, renderPages } from '../cli/cached-stages.ts';
+import { annotatePapers, renderPages } from '../cli/cached-stages.ts';
 import { JsonCache } from '../cli/generation-cache.ts';
 import { renderTopicsJson } from '../render/paper-mdx.ts';
 import { writeGeneratedDir } from '../write/write-generated.ts';
@@ -63,8 +63,7 @@ if (stage === 'parse') {
 	const raws = load<RawPaper[]>(parsedFile);
 	const lexicons = parseLexicons(lexiconFiles);
 	// The build's own per-paper stage (worker threads), with a cache that is never saved: a cold run.
-	const { texts } = await annotateTexts(raws, { lexicons, lexiconFiles, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
-	const collection = annotateCollection(raws, { taxonomy, lexicons, texts });
+	const { collection } = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
 	writeFileSync(annotatedFile, serialize(collection));
 	console.log(`annotated ${collection.papers.length} papers`);
 } else if (stage === 'write') {
