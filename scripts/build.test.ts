@@ -3,6 +3,7 @@
  * project. Generation only (no Astro), so these run in seconds. Idempotence and notes are
  * covered in tests/write/regenerate.test.ts.
  */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,8 +78,9 @@ describe('several sources at once', () => {
 		expect(run.status).toBe(0);
 		expect(pages()).toHaveLength(48);
 		const lamo = readFileSync(join(root, 'content/papers', pages().find((f) => f.startsWith('unleashing-the-power'))!), 'utf8');
-		expect(lamo).toContain('arxivId: "2310.20587"');
-		expect(lamo).toMatch(/format: "hf-page"[\s\S]*format: "hf-json"[\s\S]*format: "bibtex"/);
+		const { frontmatter } = parseFrontmatter(lamo);
+		expect(frontmatter.arxivId).toBe('2310.20587');
+		expect((frontmatter.sources as { format: string }[]).map((s) => s.format)).toEqual(['hf-page', 'hf-json', 'bibtex']);
 	});
 });
 

@@ -13,7 +13,7 @@ import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-mar
 import { PaperSchema, type Paper, type Span } from '../../src/schemas/paper.ts';
 import { entityHref, markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
-import { generatedNotice, renderFrontmatterYaml } from './frontmatter.ts';
+import { generatedNotice, renderFrontmatter } from './frontmatter.ts';
 import { inertText } from './inert-text.ts';
 import { unsafePrefilter } from './unsafe-prefilter.ts';
 
@@ -51,8 +51,8 @@ const markdownOptions: ToMarkdownOptions = {
 export function renderPaperMdx(paper: Paper): string {
 	const valid = parsePaper(paper);
 	assertSpansMatchAbstract(valid);
-	const yaml = renderFrontmatterYaml(valid, generatedNotice(valid.id));
-	return `---\n${yaml}---\n\n${toMarkdown(paperBody(valid), markdownOptions)}`;
+	const frontmatter = renderFrontmatter(valid, generatedNotice(valid.id));
+	return `---\n${frontmatter}---\n\n${toMarkdown(paperBody(valid), markdownOptions)}`;
 }
 
 /** Built once: constructing the zod schema costs ~40× validating one paper with it. */

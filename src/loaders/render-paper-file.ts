@@ -5,6 +5,7 @@
  * uses every core, and only the frontmatter travels back to the main thread.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseJsonFrontmatter } from '../../scripts/render/frontmatter.ts';
 import { writePaperBody } from './paper-bodies.ts';
 import { renderPaperBody } from './render-paper-body.ts';
 
@@ -22,13 +23,26 @@ export interface PaperFileJob {
 
 /** Parses the frontmatter, renders and stores the body; returns the raw frontmatter. */
 export function renderPaperFile(job: PaperFileJob): Record<string, unknown> {
-	let parsed: ReturnType<typeof parseFrontmatter>;
-	try {
-		parsed = parseFrontmatter(job.contents);
-	} catch (error) {
-		throw new Error(`${job.file}: invalid YAML frontmatter: ${(error as Error).message}`);
-	}
+	const parsed = readFrontmatter(job.contents, job.file);
 	const lineOffset = job.contents.slice(0, job.contents.length - parsed.content.length).split('\n').length - 1;
 	writePaperBody(job.bodyPath, renderPaperBody(parsed.content, { file: job.file, lineOffset, base: job.base }));
 	return parsed.frontmatter;
+}
+
+/** The fenced frontmatter the writer emits (Astro's pattern, without its BOM and blank-line leniency). */
+const FENCED = /^---\n([\s\S]*?\n)---/;
+
+/**
+ * The writer's JSON frontmatter is read with `JSON.parse` (a tenth of js-yaml's time);
+ * anything else — a page edited by hand into YAML — with Astro's own YAML reader.
+ */
+function readFrontmatter(contents: string, file: string): { frontmatter: Record<string, unknown>; content: string } {
+	const fenced = FENCED.exec(contents);
+	const json = fenced ? parseJsonFrontmatter(fenced[1]!) : null;
+	if (fenced && json) return { frontmatter: json, content: contents.slice(fenced[0].length) };
+	try {
+		return parseFrontmatter(contents);
+	} catch (error) {
+		throw new Error(`${file}: invalid YAML frontmatter: ${(error as Error).message}`);
+	}
 }
