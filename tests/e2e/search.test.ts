@@ -58,6 +58,11 @@ describe('the search page', () => {
 	it('runs the search in its URL and keeps the query in the URL as one types', async () => {
 		await page.goto(`${web.server.url}search/?q=Reptile`);
 		await waitForStatus(/for “Reptile”/);
+		// `/` still focuses a search box once the client is running.
+		expect(await page.locator('html[data-search-ready]').count()).toBe(1);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
 		expect(await page.locator('[data-search-page]').getAttribute('data-engine')).toBe('pagefind');
 		await page.locator('#search-page-q').fill('reinforcement learning');
 		await waitForStatus(/for “reinforcement learning”/);

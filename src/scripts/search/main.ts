@@ -6,7 +6,7 @@
  * files were cached).
  */
 import { createOfflineEngine, createPagefindEngine, type SearchEngine } from './engines.ts';
-import { initSearchBox, initSlashShortcut } from './search-box.ts';
+import { initSearchBox } from './search-box.ts';
 import { initSearchPage } from './search-page.ts';
 import { watchLinksForDisk } from './disk-links.ts';
 
@@ -37,7 +37,6 @@ function start(): void {
 	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
 	const page = document.querySelector<HTMLElement>('[data-search-page]');
 	if (page) initSearchPage(page, getEngine);
-	initSlashShortcut();
 	// Tells tests (and styles) that the search controls are live.
 	document.documentElement.dataset.searchReady = '';
 

@@ -1,6 +1,6 @@
 /**
  * The search box in every page's header: results appear under it as one types; Enter
- * opens the search page with the query; `/` anywhere focuses it; arrow keys move
+ * opens the search page with the query (`/` focusing it is SearchHead.astro's); arrow keys move
  * through the results and Escape closes them.
  */
 import type { SearchEngine } from './engines.ts';
@@ -81,19 +81,5 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 	});
 	document.addEventListener('click', (event) => {
 		if (!box.contains(event.target as Node)) close();
-	});
-}
-
-/** `/` focuses the first search input unless the reader is typing somewhere. */
-export function initSlashShortcut(): void {
-	document.addEventListener('keydown', (event) => {
-		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-		const target = event.target as HTMLElement | null;
-		if (target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return;
-		const input = document.querySelector<HTMLInputElement>('[data-search-page] input[type="search"], [data-search-box] input[type="search"]');
-		if (!input) return;
-		event.preventDefault();
-		input.focus();
-		input.select();
 	});
 }
