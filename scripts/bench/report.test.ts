@@ -24,22 +24,27 @@ describe('ratioLines', () => {
 	});
 });
 
+/** A one-size result of the two pipelines, with the reader-side figures given. */
+function benchResult(paperfold: PipelineResult, baseline: PipelineResult, reader: Pick<BenchResult, 'pageWeight' | 'searchTransfer'>): BenchResult {
+	return {
+		papers: 100,
+		date: '2026-01-01 00:00 UTC',
+		machine: { cpus: 2, memoryGiB: 8, node: '24.0.0' },
+		paperfold,
+		baseline,
+		ratios: ratiosOf(paperfold.total, baseline.total),
+		incremental: null,
+		...reader,
+	};
+}
+
 describe('renderMarkdown', () => {
 	it('shows every phase, the totals, the sizes and the ratios', () => {
 		const paperfold = pipeline([['parse', 1, 1, 200], ['astro build', 9, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
-		const result: BenchResult = {
-			papers: 100,
-			date: '2026-01-01 00:00 UTC',
-			machine: { cpus: 2, memoryGiB: 8, node: '24.0.0' },
-			paperfold,
-			baseline,
-			ratios: ratiosOf(paperfold.total, baseline.total),
-			incremental: null,
-			pageWeight: { page: 'papers/a/', gzipBytes: 7300, scripts: 2, externalScripts: 0 },
-			searchTransfer: null,
-		};
-		const markdown = renderMarkdown(result);
+		const markdown = renderMarkdown(
+			benchResult(paperfold, baseline, { pageWeight: { page: 'papers/a/', gzipBytes: 7300, scripts: 2, externalScripts: 0 }, searchTransfer: null }),
+		);
 		expect(markdown).toContain('| paperfold | parse | 1.0 s | 1.0 s | 200 MiB |');
 		expect(markdown).toContain('| paperfold | **total** | **10.0 s** | 9.0 s | **1200 MiB** |');
 		expect(markdown).toContain('| baseline | **total** | **20.0 s** | 19.0 s | **2400 MiB** |');
@@ -52,24 +57,19 @@ describe('renderMarkdown', () => {
 		const paperfold = pipeline([['astro build', 9, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
 		const query = (q: string, bytes: number) => ({ query: q, bytes, requests: 3, files: [] });
-		const markdown = renderMarkdown({
-			papers: 100,
-			date: '2026-01-01 00:00 UTC',
-			machine: { cpus: 2, memoryGiB: 8, node: '24.0.0' },
-			paperfold,
-			baseline,
-			ratios: ratiosOf(paperfold.total, baseline.total),
-			incremental: null,
-			pageWeight: null,
-			searchTransfer: {
-				page: 'papers/a/',
-				pageLoadBytes: 9_800,
-				pageLoadScriptRequests: 0,
-				firstQuery: query('reinforcement learning', 130_600),
-				furtherQueries: [query('prompt', 27_000)],
-				serviceWorker: { bytes: 2_200_000, requests: 40, settled: true, indexListed: true },
-			},
-		});
+		const markdown = renderMarkdown(
+			benchResult(paperfold, baseline, {
+				pageWeight: null,
+				searchTransfer: {
+					page: 'papers/a/',
+					pageLoadBytes: 9_800,
+					pageLoadScriptRequests: 0,
+					firstQuery: query('reinforcement learning', 130_600),
+					furtherQueries: [query('prompt', 27_000)],
+					serviceWorker: { bytes: 2_200_000, requests: 40, settled: true, indexListed: true },
+				},
+			}),
+		);
 		expect(markdown).toContain('paper page 9.8 kB with 0 script request(s) before interaction');
 		expect(markdown).toContain('first search “reinforcement learning” 130.6 kB (3 requests); further queries: “prompt” 27.0 kB.');
 		expect(markdown).toContain('the service worker caches the search index for offline use in the background: 2200.0 kB in 40 requests.');
