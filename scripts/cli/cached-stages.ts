@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotateCollection, completeCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
+import { completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
@@ -14,59 +14,34 @@ import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
-import { annotateAndPrepareInWorkers, annotateTextsInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
+import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
 
-/** Text annotations for every paper: from the cache, else computed (in workers when many). */
-export async function annotateTexts(
-	papers: readonly { title: string; abstract: string }[],
-	options: { lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
-): Promise<{ texts: TextResult[]; computed: number }> {
-	const keys = papers.map(textKey);
-	const texts: (TextResult | undefined)[] = keys.map((key) => options.cache.get(key));
-	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
-	const threads = threadCount(missing.length);
-	const fresh =
-		threads > 1
-			? await annotateTextsInWorkers(missing.map((i) => papers[i]!), options.lexiconFiles, threads, options.lexicons)
-			: missing.map((i) => annotateText(papers[i]!, options.lexicons));
-	missing.forEach((index, j) => {
-		texts[index] = fresh[j]!;
-		options.cache.set(keys[index]!, fresh[j]!);
-	});
-	return { texts: texts as TextResult[], computed: missing.length };
-}
-
 /**
- * The whole annotate stage: `annotateTexts` and then `annotateCollection`, except that with
- * many papers to annotate a worker prepares the collection (slugs, topics, text features)
- * while the texts are annotated, instead of after. Same result as the two calls.
+ * The whole annotate stage: text annotations for every paper (from the cache, else
+ * computed) and then the collection (`annotateCollection`'s result). With many papers to
+ * annotate, worker threads annotate while the first of them prepares the collection (slugs,
+ * topics, text features) instead of after.
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
 	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
 ): Promise<{ collection: AnnotateCollectionResult; computed: number }> {
+	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
-	const texts: (TextResult | undefined)[] = keys.map((key) => options.cache.get(key));
+	const texts: (TextResult | undefined)[] = keys.map((key) => cache.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
-	if (threads < 2) {
-		const { texts: all, computed } = await annotateTexts(raws, options);
-		return { collection: annotateCollection(raws, { taxonomy: options.taxonomy, lexicons: options.lexicons, texts: all }), computed };
-	}
-	const { texts: fresh, prepared } = await annotateAndPrepareInWorkers(
-		missing.map((i) => raws[i]!),
-		{ raws, taxonomy: options.taxonomy },
-		options.lexiconFiles,
-		threads,
-		options.lexicons,
-	);
+	const { texts: fresh, prepared } =
+		threads > 1
+			? await annotateAndPrepareInWorkers(missing.map((i) => raws[i]!), { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
+			: { texts: missing.map((i) => annotateText(raws[i]!, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
 	missing.forEach((index, j) => {
 		texts[index] = fresh[j]!;
-		options.cache.set(keys[index]!, fresh[j]!);
+		cache.set(keys[index]!, fresh[j]!);
 	});
-	const collection = completeCollection({ ...prepared, raws, taxonomy: options.taxonomy }, { lexicons: options.lexicons, texts: texts as TextResult[] });
+	const collection = completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextResult[] });
 	return { collection, computed: missing.length };
 }
 

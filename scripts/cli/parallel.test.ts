@@ -1,12 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotateCollection } from '../annotate/annotate-collection.ts';
+import { annotateCollection, prepareCollection } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
-import { annotateTextsInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
+import { annotateAndPrepareInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -29,12 +29,14 @@ describe('chunk', () => {
 	});
 });
 
-describe('annotateTextsInWorkers', () => {
-	it('gives exactly what annotateText gives in-process, in input order', async () => {
-		const papers = loadSeedPapers();
-		const inWorkers = await annotateTextsInWorkers(papers, lexiconFiles, 2);
+describe('annotateAndPrepareInWorkers', () => {
+	it('gives exactly what annotateText and prepareCollection give in-process, in input order', async () => {
+		const papers = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, lexiconFiles, 2);
 		const lexicons = loadLexicons();
-		expect(inWorkers).toEqual(papers.map((paper) => annotateText(paper, lexicons)));
+		expect(texts).toEqual(papers.map((paper) => annotateText(paper, lexicons)));
+		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(papers, { taxonomy: null });
+		expect(prepared).toEqual(inProcess);
 	});
 });
 

@@ -134,26 +134,11 @@ async function runInThreads<T, R>(
 	return results.flat();
 }
 
-/** `annotateText` for every paper, split over worker threads and this one. */
-export function annotateTextsInWorkers(
-	papers: readonly { title: string; abstract: string }[],
-	lexiconFiles: { file: string; text: string }[],
-	threads: number,
-	lexicons: Lexicons = parseLexicons(lexiconFiles),
-): Promise<TextResult[]> {
-	const items = papers.map(({ title, abstract }) => ({ title, abstract }));
-	return runInThreads<{ title: string; abstract: string }, TextResult>(
-		items,
-		threads,
-		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
-		(batch) => batch.map((paper) => annotateText(paper, lexicons)),
-	);
-}
-
 /**
- * `annotateTextsInWorkers`, while the first worker prepares the collection (`prepareCollection`:
- * slugs, topics, text features — seconds at 10,000 papers that would otherwise run alone
- * after the annotation) before it takes annotation batches too.
+ * `annotateText` for every paper, split over worker threads and this one, while the first
+ * worker prepares the collection (`prepareCollection`: slugs, topics, text features —
+ * seconds at 10,000 papers that would otherwise run alone after the annotation) before it
+ * takes annotation batches too.
  */
 export async function annotateAndPrepareInWorkers(
 	papers: readonly { title: string; abstract: string }[],
