@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { collectEntities, ENTITY_TYPES as TYPES, href, parseCsv, readPapersJson, siteLinks, textContent } from './support.ts';
+import { collectEntities, ENTITY_TYPES as TYPES, href, parseCsv, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

@@ -5,7 +5,7 @@
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { site } from './support.ts';
+import { site } from '../helpers/seed-site.ts';
 
 let server: StaticServer;
 

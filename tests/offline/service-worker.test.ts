@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { ramarioSlug, site } from './support.ts';
+import { ramarioSlug, site } from '../helpers/seed-site.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
 let server: StaticServer;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../helpers/browser.ts';
-import { ramarioSlug, site } from './support.ts';
+import { ramarioSlug, site } from '../helpers/seed-site.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
 let browser: Browser;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { buildSite, copyProject, projectRoot, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, selectAll } from '../helpers/html.ts';
-import { pageDirs, readPapersJson, textContent, type ExportedCollection } from './support.ts';
+import { pageDirs, readPapersJson, textContent, type ExportedCollection } from '../helpers/site-data.ts';
 
 const listing = join(projectRoot, 'scripts/annotate/fixtures/computer-vision/hf-papers-computer-vision.txt');
 const MISSING_TAXONOMY = 'content/no-taxonomy-here.yaml';

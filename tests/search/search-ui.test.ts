@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
-import { ramarioSlug, site } from './support.ts';
+import { ramarioSlug, site } from '../helpers/seed-site.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
 const web = useServedSite(site.dist, site.base);

@@ -5,7 +5,7 @@
  * the abstract it indexes. The other issue-3 files check the pages against this export.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, siteLinks } from './support.ts';
+import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, siteLinks } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

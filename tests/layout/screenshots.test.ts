@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { projectRoot } from '../helpers/build-site.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { samplePages, site } from './support.ts';
+import { samplePages, site } from '../helpers/seed-site.ts';
 
 const OUT = join(projectRoot, 'artifacts/screenshots');
 let server: StaticServer;

@@ -1,15 +1,15 @@
 /**
  * The command line as people use it: `node scripts/build.ts --no-site …` in a copy of the
  * project. Generation only (no Astro), so these run in seconds. Idempotence and notes are
- * covered in tests/write/regenerate.test.ts.
+ * covered in tests/regenerate/regenerate.test.ts.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject, removeCopy, runBuild } from '../tests/helpers/build-site.ts';
+import { copyProject, projectRoot, removeCopy, runBuild } from '../helpers/build-site.ts';
 
-const fixtures = join(import.meta.dirname, 'ingest/fixtures');
+const fixtures = join(projectRoot, 'scripts/ingest/fixtures');
 let root: string;
 const pages = () => readdirSync(join(root, 'content/papers')).filter((f) => f.endsWith('.mdx')).sort();
 const generate = (...args: string[]) => runBuild(root, ['--no-site', ...args]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
-import { readPapersJson } from './support.ts';
+import { readPapersJson } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const papers = readPapersJson(site.dist).papers;

@@ -12,7 +12,7 @@ import { readPage, select, selectAll, toText } from '../helpers/html.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist } from '../helpers/serve.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { collectEntities, parseCsv, readPapersJson } from '../acceptance/support.ts';
+import { collectEntities, parseCsv, readPapersJson } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { collectEntities, href, readPapersJson, siteLinks } from './support.ts';
+import { collectEntities, href, readPapersJson, siteLinks } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

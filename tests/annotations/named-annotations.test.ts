@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { href, readPapersJson, siteLinks, textContent } from './support.ts';
+import { href, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

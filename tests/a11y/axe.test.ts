@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
-import { samplePages, site } from './support.ts';
+import { samplePages, site } from '../helpers/seed-site.ts';
 
 const web = useServedSite(site.dist, site.base);
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recoverInterruptedWrite } from './recover.ts';
-import { writeGeneratedDir, type GeneratedFile } from './write-generated.ts';
+import { recoverInterruptedWrite } from '../../scripts/write/recover.ts';
+import { writeGeneratedDir, type GeneratedFile } from '../../scripts/write/write-generated.ts';
 
 let root: string;
 let target: string;

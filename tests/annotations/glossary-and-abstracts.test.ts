@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from './support.ts';
+import { href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
-import { readPapersJson } from '../acceptance/support.ts';
+import { readPapersJson } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const web = useServedSite(site.dist, site.base);

@@ -18,7 +18,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll } from '../helpers/html.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { pageDirs, readPapersJson, textContent, type ExportedPaper } from './support.ts';
+import { pageDirs, readPapersJson, textContent, type ExportedPaper } from '../helpers/site-data.ts';
 
 const base = '/trust/';
 const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
@@ -26,7 +26,7 @@ const OVERLAP_JSON = 'scripts/ingest/fixtures/overlap/papers.json';
 const OVERLAP_BIB = 'scripts/ingest/fixtures/overlap/papers.bib';
 const COLLISIONS = 'listings/slug-collisions.txt';
 const SOURCES = ['--source', SEED, '--source', OVERLAP_JSON, '--source', OVERLAP_BIB, '--source', COLLISIONS];
-/** Pages of the seed (see tests/site/site-build.test.ts) and of the collisions listing. */
+/** Pages of the seed (see tests/build/default-build.test.ts) and of the collisions listing. */
 const SEED_PAPERS = 48;
 const COLLISION_PAPERS = 4;
 
