@@ -1,5 +1,5 @@
 /**
- * Acceptance, issue 3 (annotation engine) on the built default site (`inject('site')`, under a
+ * Acronyms and marked abstracts, on the built default site (`inject('site')`, under a
  * GitHub Pages base path): the glossary of acronyms, and the marked abstract of every paper
  * page — exactly the abstract of `papers.json`, with entity links, highlighted claim numbers
  * and `<abbr>` definitions at the offsets of their spans.

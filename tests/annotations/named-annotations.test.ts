@@ -1,6 +1,6 @@
 /**
- * Acceptance, issue 3 (annotation engine) on the built default site (`inject('site')`, under a
- * GitHub Pages base path): the annotations the issue names — methods its papers introduce,
+ * The named annotations, on the built default site (`inject('site')`, under a
+ * GitHub Pages base path): the annotations the project promises — methods its papers introduce,
  * datasets, algorithms and models in their type indexes — and what every paper page shows of
  * its summary parts and related papers, as `papers.json` gives them.
  */
@@ -14,7 +14,7 @@ const base = site.base;
 const papers = readPapersJson(site.dist).papers;
 const { paperHref, fileOf } = siteLinks(site.dist, base);
 
-describe('the issue’s named annotations, as the built site shows them', () => {
+describe('the named annotations, as the built site shows them', () => {
 	const INTRODUCED: Record<string, RegExp> = {
 		ICPL: /In-Context Preference Learning/,
 		'CoT-Max': /^Boosting LLM Reasoning/,

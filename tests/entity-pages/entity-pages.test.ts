@@ -1,5 +1,5 @@
 /**
- * Acceptance, issue 3 (annotation engine) on the built default site (`inject('site')`, under a
+ * Entity pages, on the built default site (`inject('site')`, under a
  * GitHub Pages base path): the entity index of each type and one page per entity of
  * `papers.json`, listing the papers that mention it, with its claims table and that table's
  * CSV download; and the entity names and types paper pages carry as Pagefind filters.

@@ -1,5 +1,5 @@
 /**
- * Shared readers for the acceptance tests: the built `papers.json`, the entities it names,
+ * Shared readers for the site tests: the built `papers.json`, the entities it names,
  * the based links of a built site, CSV files, and the character offsets of marked elements
  * inside a built paragraph. Written independently of
  * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
@@ -15,7 +15,7 @@ export interface ExportedSpan {
 	text: string;
 }
 
-/** The parts of a `papers.json` paper the acceptance tests read. */
+/** The parts of a `papers.json` paper the site tests read. */
 export interface ExportedPaper {
 	id: string;
 	title: string;

@@ -1,5 +1,5 @@
 /**
- * Acceptance, issue 4, on one real build (`node scripts/build.ts`, Astro and Pagefind) of a
+ * Several sources at once, on one real build (`node scripts/build.ts`, Astro and Pagefind) of a
  * project copy under a base path, from four sources at once: the seed listing, the overlapping
  * Hugging Face JSON and BibTeX fixtures, and a listing of papers whose titles give the same slug.
  * A reader's note is written in the copy before the build.

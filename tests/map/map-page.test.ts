@@ -1,5 +1,5 @@
 /**
- * Acceptance, issue 3 (annotation engine) on the built default site (`inject('site')`, under a
+ * The map page, on the built default site (`inject('site')`, under a
  * GitHub Pages base path): the map page — an SVG in the HTML linking every paper, lines for
  * related papers and papers sharing an entity, dots coloured by first topic as the legend says.
  */

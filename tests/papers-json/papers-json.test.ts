@@ -1,8 +1,9 @@
 /**
- * Acceptance, issue 3 (annotation engine) on the built default site (`inject('site')`, under a
+ * The `papers.json` export, on the built default site (`inject('site')`, under a
  * GitHub Pages base path): the `papers.json` export — one record per built paper page, typed
  * annotations, summary parts covering each abstract, related papers, and every span true to
- * the abstract it indexes. The other issue-3 files check the pages against this export.
+ * the abstract it indexes. The page tests (annotations, entity pages, map) check the pages
+ * against this export.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, siteLinks } from '../helpers/site-data.ts';
@@ -43,7 +44,7 @@ describe('papers.json', () => {
 		expect(papers.filter((p) => p.related.length).length).toBe(papers.length);
 	});
 
-	it('types the issue’s examples as the seed names them', () => {
+	it('types the named examples as the seed names them', () => {
 		const has = (paperTitle: RegExp, type: string, name: string, role?: string) => {
 			const paper = papers.find((p) => paperTitle.test(p.title));
 			expect(paper, String(paperTitle)).toBeDefined();

@@ -1,5 +1,5 @@
 /**
- * Issue 4, end to end through the real command (`scripts/build.ts --no-site`) on a
+ * Regenerating `content/papers`, end to end through the real command (`scripts/build.ts --no-site`) on a
  * throwaway copy of the project: an unchanged input changes zero bytes; deleted and
  * edited generated pages are restored by the next run; readers' notes are never
  * touched, and a note whose paper is gone is reported, not deleted.

@@ -1,7 +1,6 @@
 /**
- * Acceptance, issue 3, in a real browser on the built default site: entity names and types
- * are Pagefind filters of the generated index (not just attributes in the HTML), and the map
- * page shows its graph and a link to every paper with JavaScript turned off.
+ * Entity search, in a real browser on the built default site: entity names and types
+ * are Pagefind filters of the generated index (not just attributes in the HTML).
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useServedSite } from '../helpers/served-site.ts';
@@ -55,24 +54,5 @@ describe('the Pagefind index of the seed site', () => {
 		const expected = mentioning('algorithm', 'ppo').map((p) => `${site.base}papers/${p.id}/`);
 		expect(expected.length).toBeGreaterThan(1);
 		expect(urls.sort()).toEqual(expected.sort());
-	});
-});
-
-describe('the map page without JavaScript', () => {
-	it('shows the graph and a visible link to every paper', async () => {
-		const context = await web.browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${web.server.url}map/`);
-		const svgBox = await page.locator('main svg').first().boundingBox();
-		expect(svgBox?.width).toBeGreaterThan(100);
-		expect(svgBox?.height).toBeGreaterThan(100);
-		const visible = await page.locator('main svg a[href]').evaluateAll((links) =>
-			links.filter((a) => {
-				const box = a.getBoundingClientRect();
-				return box.width > 0 && box.height > 0;
-			}).map((a) => a.getAttribute('href')),
-		);
-		expect(new Set(visible)).toEqual(new Set(papers.map((p) => `${site.base}papers/${p.id}/`)));
-		await context.close();
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Acceptance, issue 3: "a small listing from another field builds with derived topics and no
- * paper without a topic". The computer-vision listing is built by the real command with no
+ * Derived topics: a small listing from another field builds with derived topics and no
+ * paper without a topic. The computer-vision listing is built by the real command with no
  * taxonomy at all (`--taxonomy` names a file that does not exist), under a base path, and the
  * built site is checked: topic pages exist and say they are derived, every paper page links at
  * least one topic and marks it derived, and each topic is named by words its papers use.

@@ -1,5 +1,5 @@
 /**
- * The verbatim property through the real site (issue 4): fast-check generates papers
+ * The verbatim property through the real site: fast-check generates papers
  * whose titles, abstracts and labels are arbitrary Unicode mixed with MDX, HTML and
  * Markdown syntax; they are rendered with `renderPaperMdx`, written with
  * `writeGeneratedDir` into a throwaway copy of the project, and built by a real
