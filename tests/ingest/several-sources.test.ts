@@ -14,10 +14,10 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { buildSite, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { pageDirs, readPapersJson, textContent, type ExportedPaper } from '../helpers/site-data.ts';
 
 const base = '/trust/';

@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { projectRoot } from '../helpers/build-site.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { samplePages, site } from '../helpers/seed-site.ts';
 
 const OUT = join(projectRoot, 'artifacts/screenshots');

@@ -4,7 +4,7 @@
  */
 import { LinkChecker } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { site } from '../helpers/seed-site.ts';
 
 let server: StaticServer;

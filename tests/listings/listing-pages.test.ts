@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll, toText } from '../helpers/html.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
+import { serveDist } from '../../scripts/bench/static-server.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { collectEntities, parseCsv, readPapersJson } from '../helpers/site-data.ts';
 

@@ -3,11 +3,11 @@
  * `dist/` and double-clicked `index.html` would. Chromium runs without
  * `--allow-file-access-from-files` here, as a normal browser does.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { ramarioSlug, site } from '../helpers/seed-site.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
@@ -17,10 +17,7 @@ const errors: string[] = [];
 const fileUrl = (path: string) => pathToFileURL(join(site.dist, path)).href;
 
 beforeAll(async () => {
-	browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	browser = await launchBrowser({ allowFileAccessFromFiles: false });
 	page = await browser.newPage();
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(fileUrl('index.html'));

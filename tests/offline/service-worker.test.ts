@@ -4,8 +4,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { ramarioSlug, site } from '../helpers/seed-site.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 
 const BASE = '/paperfold/';
 let built: BuiltSite;
