@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, logHandlers } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { buildSummary } from './src/integrations/build-summary.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -26,5 +27,8 @@ export default defineConfig({
 		// out verbatim ("--" must not become an en dash).
 		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
 	},
-	integrations: [mdx(), pagefind()],
+	// `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`: warnings and errors still show, the
+	// route-by-route listing does not, and `buildSummary` says what was built in one line.
+	logger: logHandlers.node({ level: process.env.PAPERFOLD_ASTRO_LOG || 'info' }),
+	integrations: [mdx(), pagefind(), buildSummary()],
 });
