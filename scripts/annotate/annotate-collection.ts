@@ -6,7 +6,7 @@
  * Pure and deterministic: the same raws and options give deep-equal output, with object
  * keys always in schema order, so a second build changes zero bytes.
  */
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateText } from './annotate-text.ts';
 import { deriveTopics } from './derived-topics.ts';

@@ -8,7 +8,7 @@
  * claim the same characters, the longer mention wins, then the stronger source.
  */
 import { slug } from 'github-slugger';
-import type { Acronym, Entity, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Entity, Span } from '../../src/shared/paper-schema.ts';
 import { extractAcronyms } from './acronyms.ts';
 import { DATASET_CONTEXT, findIntroducedNames, isCoinedName, METHOD_APPOSITION, modelPattern } from './entity-rules.ts';
 import type { EntityType, LexiconEntry, Lexicons } from './lexicons.ts';

@@ -3,7 +3,7 @@
  * introduces, model names with versions and sizes, and benchmark names by context.
  * Each rule returns surface forms with their offsets in the abstract.
  */
-import type { Acronym, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Span } from '../../src/shared/paper-schema.ts';
 import { analyzeText } from './sentences.ts';
 import { titleName } from './tldr.ts';
 

@@ -9,7 +9,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import { inertText } from './inert-text.ts';
 
 /** One span of the abstract and how to show it. */

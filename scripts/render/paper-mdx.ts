@@ -10,10 +10,10 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, Tab
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { PaperSchema, type Paper, type Span } from '../../src/schemas/paper.ts';
+import { PaperSchema, type Paper, type Span } from '../../src/shared/paper-schema.ts';
 import { entityHref, markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
-import { generatedNotice, renderFrontmatter } from './frontmatter.ts';
+import { generatedNotice, renderFrontmatter } from '../../src/shared/frontmatter.ts';
 import { inertText } from './inert-text.ts';
 import { unsafePrefilter } from './unsafe-prefilter.ts';
 

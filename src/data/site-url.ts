@@ -4,7 +4,7 @@
  * environment (vitest sets one, so can a CI) override it, which silently broke every link.
  */
 import { base } from 'astro:config/client';
-import { joinBase, withBase } from '../lib/urls.ts';
+import { joinBase, withBase } from '../shared/urls.ts';
 
 /** The base path, always ending in `/`. */
 export const basePath = base.endsWith('/') ? base : `${base}/`;

@@ -4,8 +4,8 @@
  * and previous/next within a paper's first topic. Every lookup afterwards is a map read,
  * so a 10,000-paper build stays linear.
  */
-import type { Claim, Paper } from '../schemas/paper.ts';
-import type { TopicRecord } from '../schemas/topic.ts';
+import type { Claim, Paper } from '../shared/paper-schema.ts';
+import type { TopicRecord } from '../shared/topic-schema.ts';
 import { compareNewestFirst, parseIsoDate } from './dates.ts';
 import { ENTITY_TYPES, type EntityType } from './entity-types.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The four entity types, in the order the site lists them, with their readable labels.
  */
-import type { Entity } from '../schemas/paper.ts';
+import type { Entity } from '../shared/paper-schema.ts';
 
 export type EntityType = Entity['type'];
 

@@ -6,7 +6,7 @@
  * survive 10,000 papers): each paper sits in the cluster of its first topic, clusters on a
  * grid, papers within a cluster on a sunflower (golden-angle) spiral, oldest in the middle.
  */
-import type { Paper } from '../schemas/paper.ts';
+import type { Paper } from '../shared/paper-schema.ts';
 
 export interface GraphNode {
 	id: string;
