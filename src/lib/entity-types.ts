@@ -19,8 +19,3 @@ const LABELS: Record<EntityType, { plural: string; singular: string }> = {
 export const entityTypeLabel = (type: EntityType): string => LABELS[type].plural;
 /** "Method", "Dataset or benchmark", … */
 export const entityTypeSingular = (type: EntityType): string => LABELS[type].singular;
-
-/** Narrows a route parameter to an entity type. */
-export function isEntityType(value: string): value is EntityType {
-	return (ENTITY_TYPES as readonly string[]).includes(value);
-}
