@@ -1,5 +1,5 @@
 /**
- * `search-ui.js`: the search client (src/scripts/search/main.ts) bundled as one classic
+ * `search-ui.js`: the search client (src/client/search/main.ts) bundled as one classic
  * script. Astro's own `<script>` bundles are ES modules, which Chromium refuses to load
  * from `file://`; a classic script runs there too, so search works from a downloaded copy.
  */
@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 
 export const GET: APIRoute = async () => {
 	const bundle = await build({
-		entryPoints: [resolve(process.cwd(), 'src/scripts/search/main.ts')],
+		entryPoints: [resolve(process.cwd(), 'src/client/search/main.ts')],
 		bundle: true,
 		format: 'iife',
 		target: 'es2022',
