@@ -3,8 +3,8 @@ import { file } from 'astro/loaders';
 import { NOTES_DIR } from './loaders/notes-folder.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
-import { PaperSchema } from './schemas/paper.ts';
-import { TopicSchema } from './schemas/topic.ts';
+import { PaperSchema } from './shared/paper-schema.ts';
+import { TopicSchema } from './shared/topic-schema.ts';
 
 /**
  * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by

@@ -19,7 +19,7 @@ import type { Element, Nodes, Root } from 'hast';
 import fc from 'fast-check';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import { renderPaperMdx, renderTopicsJson } from '../../scripts/render/paper-mdx.ts';
 import { arbitraryPaper, asPageText } from '../../scripts/render/testing/arbitrary-paper.ts';
 import { writeGeneratedDir } from '../../scripts/write/write-generated.ts';

@@ -10,6 +10,7 @@
 import type { Element, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { withBase } from '../shared/urls.ts';
 
 /** Attributes that carry a URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'formAction', 'formaction', 'data'];
@@ -17,14 +18,6 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action', 'formAction', 'formac
 export interface RehypeBaseLinksOptions {
 	/** The site's base path, e.g. `/` or `/paperfold/` (a trailing slash is optional). */
 	base: string;
-}
-
-/** `url` with `base` in front when it is root-relative; unchanged otherwise. */
-export function withBase(url: string, base: string): string {
-	const prefix = base.replace(/\/+$/, '');
-	if (prefix === '' || !url.startsWith('/') || url.startsWith('//')) return url;
-	if (url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`) || url.startsWith(`${prefix}#`)) return url;
-	return `${prefix}${url}`;
 }
 
 /** Prefixes root-relative `href`/`src`/`srcset` URLs in the tree with `base`. */

@@ -132,7 +132,6 @@ export type PaperLink = z.infer<ReturnType<typeof LinkSchema>>;
 export type Entity = z.infer<ReturnType<typeof EntitySchema>>;
 export type Acronym = z.infer<ReturnType<typeof AcronymSchema>>;
 export type Claim = z.infer<ReturnType<typeof ClaimSchema>>;
-export type PaperTopic = z.infer<ReturnType<typeof PaperTopicSchema>>;
 export type Related = z.infer<ReturnType<typeof RelatedSchema>>;
 /** A fully annotated paper, exactly as its page's frontmatter holds it. */
 export type Paper = z.infer<ReturnType<typeof PaperSchema>>;

@@ -2,36 +2,13 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks, withBase } from './rehype-base-links.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 
 function run(html: string, base: string): string {
 	const tree = fromHtml(html, { fragment: true }) as Root;
 	rehypeBaseLinks({ base })(tree);
 	return toHtml(tree);
 }
-
-describe('withBase', () => {
-	it('prefixes root-relative URLs with the base, with or without its trailing slash', () => {
-		expect(withBase('/entities/method/icpl/', '/paperfold/')).toBe('/paperfold/entities/method/icpl/');
-		expect(withBase('/entities/method/icpl/', '/paperfold')).toBe('/paperfold/entities/method/icpl/');
-	});
-
-	it('leaves absolute, protocol-relative, relative and fragment URLs alone', () => {
-		for (const url of ['https://example.org/x', '//cdn.example.org/x', 'x/y', '../x', '#abstract', '?q=1', 'mailto:a@b.c']) {
-			expect(withBase(url, '/paperfold/')).toBe(url);
-		}
-	});
-
-	it('changes nothing when the base is the root', () => {
-		expect(withBase('/entities/x/', '/')).toBe('/entities/x/');
-	});
-
-	it('does not prefix a URL already under the base twice', () => {
-		expect(withBase('/paperfold/papers/x/', '/paperfold/')).toBe('/paperfold/papers/x/');
-		expect(withBase('/paperfold', '/paperfold/')).toBe('/paperfold');
-		expect(withBase('/paperfoldx/', '/paperfold/')).toBe('/paperfold/paperfoldx/');
-	});
-});
 
 describe('rehypeBaseLinks', () => {
 	it('rewrites href, src and srcset of HTML elements', () => {
