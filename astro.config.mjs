@@ -13,6 +13,11 @@ import { pagefind } from './src/integrations/pagefind.ts';
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
 
+/** Astro's log level: `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`; `astro dev` keeps `info`. */
+const LOG_LEVELS = /** @type {const} */ (['debug', 'info', 'warn', 'error', 'silent']);
+const logLevel = LOG_LEVELS.find((level) => level === (process.env.PAPERFOLD_ASTRO_LOG || 'info'));
+if (!logLevel) throw new Error(`PAPERFOLD_ASTRO_LOG=${process.env.PAPERFOLD_ASTRO_LOG}: expected one of ${LOG_LEVELS.join(', ')}`);
+
 export default defineConfig({
 	site,
 	base,
@@ -27,8 +32,8 @@ export default defineConfig({
 		// out verbatim ("--" must not become an en dash).
 		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
 	},
-	// `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`: warnings and errors still show, the
-	// route-by-route listing does not, and `buildSummary` says what was built in one line.
-	logger: logHandlers.node({ level: process.env.PAPERFOLD_ASTRO_LOG || 'info' }),
+	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
+	// does not, and `buildSummary` says what was built in one line.
+	logger: logHandlers.node({ level: logLevel }),
 	integrations: [mdx(), pagefind(), buildSummary()],
 });
