@@ -3,8 +3,8 @@
  * not a fragment ("Propose", "Large", "Used in").
  *
  * A title is split at commas, "&" and "and"; every part must end in a noun (wink-nlp's NOUN or
- * PROPN; an "-ing" word tagged VERB counts, as in "learning") and must not open with a verb,
- * preposition, auxiliary, pronoun or conjunction.
+ * PROPN; an "-ing" word tagged VERB counts, as in "learning") and must not open with a verb
+ * (a participle before a noun aside), preposition, auxiliary, pronoun or conjunction.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -42,7 +42,8 @@ export function isNounPhraseTitle(title: string): boolean {
 		const first = tags[0]!;
 		const last = tags[tags.length - 1]!;
 		const nounEnd = NOUNS.has(last.pos) || (last.pos === 'VERB' && /ing$/i.test(last.text));
-		const verbStart = BAD_START.has(first.pos) && !(first.pos === 'VERB' && /ing$/i.test(first.text) && tags.length > 1);
+		// "Learning rate", "Pretrained diffusion model": a participle before a noun is an adjective.
+		const verbStart = BAD_START.has(first.pos) && !(first.pos === 'VERB' && /(?:ing|ed)$/i.test(first.text) && tags.length > 1);
 		return nounEnd && !verbStart;
 	});
 }
