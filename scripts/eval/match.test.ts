@@ -6,8 +6,9 @@ describe('normalise', () => {
 		expect(normalise('  Llama 3.1\n70B ')).toBe('llama 3.1 70b');
 		expect(normalise('“GZ:3D”')).toBe('gz:3d');
 	});
-	it('makes typographic dashes plain', () => {
+	it('makes typographic dashes plain and a LaTeX tie a space', () => {
 		expect(normalise('10−5')).toBe(normalise('10-5'));
+		expect(normalise('Temporal Difference~(TD) Learning')).toBe('temporal difference (td) learning');
 	});
 });
 

@@ -7,7 +7,7 @@
 
 /**
  * The comparable form of a name or phrase: Unicode NFKC, lower case, curly quotes and dashes
- * made plain, runs of whitespace collapsed, surrounding punctuation dropped.
+ * made plain, LaTeX ties and runs of whitespace made one space, surrounding punctuation dropped.
  *
  * @example normalise('  Llama 3.1\n70B ') // 'llama 3.1 70b'
  * @example normalise('“GZ:3D”') // 'gz:3d'
@@ -19,6 +19,8 @@ export function normalise(text: string): string {
 		.replace(/[‘’]/g, "'")
 		.replace(/[“”]/g, '"')
 		.replace(/[‐‑‒–—−]/g, '-')
+		// A LaTeX tie ("Difference~(TD)") is a space that a listing forgot to render.
+		.replace(/~/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/^[\s"'(\[{.,;:]+|[\s"')\]}.,;:]+$/g, '');
