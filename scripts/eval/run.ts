@@ -18,7 +18,7 @@ import { mergePapers, parseListing } from '../ingest/index.ts';
 import { evaluatePaper, keyphrasesOf, pairWithGold, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
 import { formatDetails, formatTable, formatTopics } from './report.ts';
-import { isNounPhraseTitle } from './score-topics.ts';
+import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
 const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--details]`;
 const root = process.cwd();
@@ -76,7 +76,8 @@ function main(argv: string[]): number {
 	for (const key of paperWithoutGold) console.warn(`warning: paper ${key} has no gold labels; not scored`);
 	const source: KeywordSource = papers.some((p) => keyphrasesOf(p) !== null) ? 'keyphrases' : 'entity+acronym names';
 	const results = pairs.map(({ paper, gold: g }) => evaluatePaper(paper, g, source));
-	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title) }));
+	const profile = profileWords(papers.flatMap((p) => [p.title, p.abstract]));
+	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile) }));
 
 	console.log(formatTable(summarise(results), source === 'keyphrases' ? source : 'n/a'));
 	console.log('');
