@@ -2,7 +2,7 @@
  * Scores annotated paper records against the gold set: pairs each record with its gold paper,
  * runs the per-paper scorers, and adds the counts up per field and overall. Pure.
  */
-import type { Acronym, Claim, Entity, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Claim, Entity, Span } from '../../src/shared/paper-schema.ts';
 import type { GoldPaper } from './gold.ts';
 import { ratio } from './match.ts';
 import { scoreClaims, type ClaimScore } from './score-claims.ts';

@@ -3,7 +3,7 @@
  * that rejects a malformed file with the file and the paper at fault, so a typo in a label
  * fails loudly instead of silently lowering a score. Labelling rules: `gold/README.md`.
  */
-import type { Entity } from '../../src/schemas/paper.ts';
+import type { Entity } from '../../src/shared/paper-schema.ts';
 
 export type EntityType = Entity['type'];
 export type EntityRole = Entity['role'];
