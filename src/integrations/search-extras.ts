@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { SORTS_FILE } from '../scripts/search/sort-orders.ts';
+import { SORTS_FILE } from '../client/search/sort-orders.ts';
 import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The search page's date and upvote orders (`search-sorts.json`, see
- * src/scripts/search/sort-orders.ts), built after indexing from two sources:
+ * src/client/search/sort-orders.ts), built after indexing from two sources:
  *
  * - the values, from the paper records the site is built from (`content/papers/*.mdx`,
  *   read as the page loader reads them);
@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFrontmatter } from '../loaders/render-paper-file.ts';
-import { buildSortOrders, type SortOrders } from '../scripts/search/sort-orders.ts';
+import { buildSortOrders, type SortOrders } from '../client/search/sort-orders.ts';
 import { paperPath } from '../shared/urls.ts';
 
 /** What a paper is sorted by. */
