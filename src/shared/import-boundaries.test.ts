@@ -6,7 +6,10 @@
  * - `src/` never imports `scripts/` or `tests/`;
  * - `scripts/` imports from `src/` only `src/shared/`, and never `tests/`;
  * - product code (anything that is not a test, a fixture or test support) never imports a
- *   test file or a fixture.
+ *   test file or a fixture;
+ * - `src/shared/` stays self-contained and runs anywhere: it imports no other `src/` code
+ *   (the generator would pull it in), no Node built-ins and no Astro virtual modules (the
+ *   browser bundle uses it too).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -32,14 +35,16 @@ function importingCode(file: string, text: string): string[] {
 	return [frontmatter, ...scripts];
 }
 
-/** The repository-relative files `file` imports by relative path (packages are not our concern). */
-function relativeImports(file: string, text: string): string[] {
+/**
+ * What `file` imports: relative specifiers as repository-relative paths, package and
+ * built-in specifiers as written (`node:fs`, `astro:content`, `vitest`).
+ */
+function imports(file: string, text: string): string[] {
 	return importingCode(file, text).flatMap((code) =>
 		ts
 			.preProcessFile(code, true, true)
 			.importedFiles.map((imported) => imported.fileName)
-			.filter((specifier) => specifier.startsWith('./') || specifier.startsWith('../'))
-			.map((specifier) => posix.normalize(posix.join(posix.dirname(file), specifier))),
+			.map((specifier) => (/^\.\.?\//.test(specifier) ? posix.normalize(posix.join(posix.dirname(file), specifier)) : specifier)),
 	);
 }
 
@@ -51,13 +56,17 @@ function boundaryBroken(file: string, target: string): string | null {
 	if (under(file, 'scripts') && under(target, 'tests')) return 'scripts/ must not import tests/';
 	if (under(file, 'scripts') && under(target, 'src') && !under(target, 'src/shared')) return 'scripts/ may import only src/shared/ from src/';
 	if (!isTestCode(file) && isTestCode(target)) return 'product code must not import tests or fixtures';
+	if (under(file, 'src/shared') && !isTestCode(file)) {
+		if (under(target, 'src') && !under(target, 'src/shared')) return 'src/shared/ must not import the rest of src/';
+		if (/^(?:node:|astro:)/.test(target)) return 'src/shared/ must not import Node built-ins or Astro virtual modules';
+	}
 	return null;
 }
 
 /** Every broken boundary in `files` (repository-relative path → text), as `file → target: rule`. */
 function boundaryViolations(files: Map<string, string>): string[] {
 	return [...files].flatMap(([file, text]) =>
-		relativeImports(file, text).flatMap((target) => {
+		imports(file, text).flatMap((target) => {
 			const rule = boundaryBroken(file, target);
 			return rule ? [`${file} → ${target}: ${rule}`] : [];
 		}),
@@ -96,6 +105,8 @@ describe('boundaryViolations', () => {
 		['scripts/render/page.test.ts', "const { site } = await import('../../tests/helpers/build-site.ts');\nimport { arbitraryPaper } from './testing/arbitrary-paper.ts';"],
 		['scripts/render/testing/arbitrary-paper.ts', "import { renderPaperMdx } from '../paper-mdx.ts';"],
 		['tests/site/pages.test.ts', "import { renderPaperMdx } from '../../scripts/render/paper-mdx.ts';\nimport { url } from '../../src/data/site-url.ts';"],
+		['src/shared/urls.ts', "import { readFileSync } from 'node:fs';\nimport { base } from 'astro:config/client';\nimport { z } from 'astro/zod';\nimport { label } from '../lib/entity-types.ts';"],
+		['src/shared/urls.test.ts', "import { readFileSync } from 'node:fs';\nimport { papers } from '../lib/fixtures/papers.ts';"],
 	]);
 
 	it('reports each kind of crossing, in static, type-only, re-export and dynamic imports and .astro scripts', () => {
@@ -106,6 +117,9 @@ describe('boundaryViolations', () => {
 			'src/pages/Page.astro → tests/e2e/support.ts: src/ must not import tests/',
 			'scripts/render/page.ts → src/loaders/rehype-base-links.ts: scripts/ may import only src/shared/ from src/',
 			'scripts/render/page.test.ts → tests/helpers/build-site.ts: scripts/ must not import tests/',
+			'src/shared/urls.ts → node:fs: src/shared/ must not import Node built-ins or Astro virtual modules',
+			'src/shared/urls.ts → astro:config/client: src/shared/ must not import Node built-ins or Astro virtual modules',
+			'src/shared/urls.ts → src/lib/entity-types.ts: src/shared/ must not import the rest of src/',
 		]);
 	});
 
