@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { NOTES_DIR } from './loaders/notes-folder.ts';
+import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
 import { PaperSchema } from './shared/paper-schema.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
@@ -21,7 +23,7 @@ const topics = defineCollection({
 
 /** Readers' hand-written notes: `content/notes/<paper-id>.md(x)`; never written by a build. */
 const notes = defineCollection({
-	loader: glob({ base: './content/notes', pattern: '*.{md,mdx}' }),
+	loader: notesLoader({ base: NOTES_DIR }),
 });
 
 export const collections = { papers, topics, notes };
