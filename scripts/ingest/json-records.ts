@@ -141,28 +141,16 @@ function endsEarly(text: string, end: number, open: { char: keyof typeof OPENERS
 	return { offset: end, message: `The JSON ends early: expected '${closer}' to close the ${what} opened at line ${at.line}, column ${at.column}.` };
 }
 
-/** The innermost object or array still open at `offset`. */
+/** The innermost object or array opened before `offset` and not closed before it. */
 function openAt(text: string, offset: number): { char: '{' | '['; offset: number } | null {
 	const stack: { char: '{' | '['; offset: number }[] = [];
-	let settled = false;
+	// The parser closes what is left open where it gives up; those closings are at the error, not before it.
 	const open = (char: '{' | '[') => (at: number) => {
-		if (!settled) stack.push({ char, offset: at });
+		if (at < offset) stack.push({ char, offset: at });
 	};
-	const close = () => {
-		if (!settled) stack.pop();
+	const close = (at: number) => {
+		if (at < offset) stack.pop();
 	};
-	visit(
-		text,
-		{
-			onObjectBegin: open('{'),
-			onArrayBegin: open('['),
-			onObjectEnd: close,
-			onArrayEnd: close,
-			onError: (_code, at) => {
-				if (at >= offset) settled = true;
-			},
-		},
-		STRICT,
-	);
+	visit(text, { onObjectBegin: open('{'), onArrayBegin: open('['), onObjectEnd: close, onArrayEnd: close }, STRICT);
 	return stack.at(-1) ?? null;
 }
