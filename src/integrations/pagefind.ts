@@ -65,7 +65,7 @@ export function stampServiceWorker(file: string, version: string): void {
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
- * quote it again and carry `data-pagefind-ignore`, scripts/render/rehype-search-sections.ts);
+ * quote it again and carry `data-pagefind-ignore`, src/loaders/rehype-search-sections.ts);
  * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
  */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };

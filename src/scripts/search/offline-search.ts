@@ -3,6 +3,7 @@
  * the start of a word in the title, abstract, entity names or topic titles; titles weigh
  * most. Pure, so the same ranking runs in tests and in a page opened from `file://`.
  */
+import { escapeRegExp } from '../../shared/regexp.ts';
 import type { SearchData, SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
 
@@ -157,7 +158,7 @@ export function highlightExcerpt(text: string, terms: string[], length = 220): s
 	const end = Math.min(text.length, start + length);
 	const slice = text.slice(start, end);
 	const pattern = aligned && terms.length
-		? new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu')
+		? new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})`, 'giu')
 		: null;
 	let html = '';
 	let last = 0;

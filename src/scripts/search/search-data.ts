@@ -5,7 +5,7 @@
  * and abstracts are cut at a word boundary, so 10,000 papers stay a few megabytes.
  */
 import { entityTypeLabel } from '../../lib/entity-types.ts';
-import type { Paper } from '../../schemas/paper.ts';
+import type { Paper } from '../../shared/paper-schema.ts';
 
 /** The global the data file assigns. */
 export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
