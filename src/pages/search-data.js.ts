@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { entityKey } from '../shared/urls.ts';
-import { buildSearchData, renderSearchDataScript } from '../scripts/search/search-data.ts';
+import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
 
 export const GET: APIRoute = async () => {
 	const { index } = await loadSiteData();
