@@ -38,6 +38,18 @@ export function looksLikeJson(text: string): boolean {
 }
 
 /**
+ * How sure a JSON format can be of `text` from its keys: 1 when the first object record passes
+ * `test`, `otherwise` for other JSON, 0 for text that is not JSON.
+ *
+ * @example sniffJson('[{"paper": {}}]', (record) => 'paper' in record) // 1
+ */
+export function sniffJson(text: string, test: (record: Record<string, unknown>) => boolean, otherwise = 0): number {
+	if (!looksLikeJson(text)) return 0;
+	const first = firstJsonObject(text);
+	return first && test(first) ? 1 : otherwise;
+}
+
+/**
  * The first object among the top-level records, read leniently so that a file broken further
  * down still shows its shape (for sniffing); null when there is none.
  */

@@ -4,7 +4,7 @@
  * See https://github.com/citation-style-language/schema/blob/master/schemas/input/csl-data.json
  */
 import { isoDate, isoDay } from '../dates.ts';
-import { firstJsonObject, looksLikeJson, parseJsonListing } from '../json-records.ts';
+import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
@@ -28,14 +28,15 @@ export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text
 export const cslJson: InputFormat = {
 	id: 'csl-json',
 	describe: 'CSL-JSON as Zotero, Mendeley or Pandoc export it (an array of items with "type", "title" and "abstract")',
-	sniff(text) {
-		if (!looksLikeJson(text)) return 0;
-		const first = firstJsonObject(text);
-		return first && typeof first.type === 'string' && ('id' in first || 'title' in first) && !('paper' in first) ? 1 : 0;
-	},
+	sniff: (text) => sniffJson(text, looksLikeCslItem),
 	extensions: ['csl.json'],
 	parse: parseCslJson,
 };
+
+/** CSL requires `type` and `id`; a Hugging Face daily item has a `paper` instead. */
+function looksLikeCslItem(record: Item): boolean {
+	return typeof record.type === 'string' && ('id' in record || 'title' in record) && !('paper' in record);
+}
 
 /** One CSL item as a RawPaper, or the reason it cannot be one. */
 function readItem(item: unknown, file: string, line: number): RawPaper | string {
@@ -92,14 +93,16 @@ function personName(person: unknown): string {
 function issuedDate(issued: unknown): string | null {
 	if (typeof issued === 'string') return isoDay(issued);
 	if (!isItem(issued)) return null;
-	const parts = Array.isArray(issued['date-parts']) ? issued['date-parts'][0] : undefined;
-	if (Array.isArray(parts) && parts.length >= 3) {
-		const [year, month, day] = parts.slice(0, 3).map((part) => (typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part));
-		if ([year, month, day].every((part) => typeof part === 'number' && Number.isInteger(part))) {
-			return isoDate(year as number, (month as number) - 1, day as number);
-		}
-	}
+	const first: unknown = Array.isArray(issued['date-parts']) ? issued['date-parts'][0] : undefined;
+	const [year, month, day] = (Array.isArray(first) ? first : []).map(integer);
+	if (year != null && month != null && day != null) return isoDate(year, month - 1, day);
 	return isoDay(issued.raw);
+}
+
+/** A date part as a number: Zotero writes years as strings (`["2023", 6, 29]`). */
+function integer(part: unknown): number | null {
+	const value = typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part;
+	return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
 /** A field's text without CSL's rich-text tags, whitespace collapsed. */

@@ -3,7 +3,7 @@
  * `/api/papers/<id>` (one paper object) and `/api/papers/search` (an array of either shape).
  */
 import { isoDay } from '../dates.ts';
-import { firstJsonObject, looksLikeJson, parseJsonListing } from '../json-records.ts';
+import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId } from '../raw-paper.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
@@ -20,11 +20,7 @@ export const parseHfPapersJson: ListingParser = (text, file) => parseJsonListing
 export const hfJson: InputFormat = {
 	id: 'hf-json',
 	describe: 'a Hugging Face papers API response (an array of papers or one paper object)',
-	sniff(text) {
-		if (!looksLikeJson(text)) return 0;
-		const first = firstJsonObject(text);
-		return first && HF_KEYS.some((key) => key in first) ? 1 : 0.5;
-	},
+	sniff: (text) => sniffJson(text, (record) => HF_KEYS.some((key) => key in record), 0.5),
 	extensions: ['json'],
 	parse: parseHfPapersJson,
 };
