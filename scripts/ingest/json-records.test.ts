@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstJsonObject, looksLikeJson, readJsonRecords } from './json-records.ts';
 
@@ -34,6 +35,29 @@ describe('readJsonRecords', () => {
 		const text = '[{"__proto__": {"x": 1}, "n": 1e3, "s": "\\u00e9\\n"}]';
 		const read = readJsonRecords(text);
 		expect('records' in read && read.records[0]?.value).toEqual(JSON.parse(text)[0]);
+	});
+
+	it('accepts exactly what JSON.parse accepts, also for JSON with one character inserted or removed', () => {
+		const parses = (text: string) => {
+			try {
+				JSON.parse(text);
+				return true;
+			} catch {
+				return false;
+			}
+		};
+		const mutated = fc
+			.tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '"', '{', '}', '[', ']', ':', '\\', '\n', 'x', '0', '-', '/'))
+			.map(([json, at, char]) => {
+				const cut = at % (json.length + 1);
+				return char === '' ? json.slice(0, cut) + json.slice(cut + 1) : json.slice(0, cut) + char + json.slice(cut);
+			});
+		fc.assert(
+			fc.property(fc.oneof(fc.json(), mutated, fc.string()), (text) => {
+				expect('records' in readJsonRecords(text)).toBe(parses(text));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	it('rejects what JSON.parse rejects, at the offending token, saying what was expected', () => {
