@@ -2,6 +2,7 @@
  * The command line of `npm run build`: a pure parser from argv to options.
  */
 import { parseArgs } from 'node:util';
+import { describeFormats } from '../ingest/index.ts';
 
 /** What `scripts/build.ts` was asked to do. */
 export interface BuildOptions {
@@ -30,9 +31,8 @@ Usage: npm run build -- [options]
        node scripts/build.ts [options]
 
 Options:
-  --source FILE|GLOB   a listing to read (Hugging Face Papers page text or JSON,
-                       BibTeX, arXiv Atom XML; detected from content); repeatable.
-                       Default: every file in content/sources/
+  --source FILE|GLOB   a listing to read, in any input format below (detected from
+                       content); repeatable. Default: every file in content/sources/
   --out DIR            where generated pages go (default: content/papers)
   --dist DIR           where the site is built (default: dist)
   --taxonomy FILE      topic taxonomy (default: content/taxonomy.yaml; if missing,
@@ -42,6 +42,9 @@ Options:
   --strict             fail on the first bad record instead of skipping it
   --no-site            generate pages only; skip astro build and Pagefind
   -h, --help           show this help
+
+Input formats:
+${describeFormats()}
 
 Environment:
   SITE_URL=https://USER.github.io BASE_PATH=/REPO/   build for GitHub Pages
