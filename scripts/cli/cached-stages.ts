@@ -14,6 +14,7 @@ import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
+import { mapPapers } from './paper-stage.ts';
 import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
@@ -36,7 +37,7 @@ export async function annotatePapers(
 	const { texts: fresh, prepared } =
 		threads > 1
 			? await annotateAndPrepareInWorkers(missing.map((i) => raws[i]!), { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
-			: { texts: missing.map((i) => annotateText(raws[i]!, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
+			: { texts: mapPapers('annotation', missing.map((i) => raws[i]!), (raw) => annotateText(raw, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
 	missing.forEach((index, j) => {
 		texts[index] = fresh[j]!;
 		cache.set(keys[index]!, fresh[j]!);
@@ -63,8 +64,8 @@ export async function renderPages(
 	});
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
 	const threads = threadCount(missing.length);
-	const fresh =
-		threads > 1 ? await renderPagesInWorkers(missing.map((i) => papers[i]!), threads) : missing.map((i) => renderPaperMdx(papers[i]!));
+	const stale = missing.map((i) => papers[i]!);
+	const fresh = threads > 1 ? await renderPagesInWorkers(stale, threads) : mapPapers('rendering', stale, (paper) => renderPaperMdx(paper));
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});
