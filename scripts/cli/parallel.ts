@@ -63,8 +63,7 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
  * Runs batches of `items` on `threads` threads — `threads − 1` pool workers, each batch as
  * `job(batch)`, and this one, as `local(batch)` — and returns the results in input order.
  * `first`, if given, is a job a worker does before its first batch; `receive` gets its answer.
- * The first failure stops handing out batches; once the batches under way have settled the
- * pool is destroyed and that failure is thrown.
+ * The first failure stops handing out batches and destroys the pool; then it is thrown.
  */
 async function runInThreads<T, R>(
 	items: readonly T[],
@@ -83,8 +82,14 @@ async function runInThreads<T, R>(
 		concurrentTasksPerWorker: WORKER_QUEUE,
 	});
 	let failure: { error: unknown } | undefined;
+	let stopping: Promise<void> | undefined;
+	const stop = () => (stopping ??= pool.destroy());
+	// The first failure ends the workers at once: batches they hold are rejected, not awaited
+	// (a worker that could not start would otherwise leave its batches pending for ever).
 	const fail = (error: unknown) => {
-		failure ??= { error };
+		if (failure) return;
+		failure = { error };
+		void stop();
 	};
 	// A worker that dies outside any task (its module failed to load) is reported here.
 	pool.on('error', fail);
@@ -114,7 +119,7 @@ async function runInThreads<T, R>(
 	try {
 		await Promise.all([prepared, ...Array.from({ length: workers * WORKER_QUEUE }, inWorker), inThisThread()]);
 	} finally {
-		await pool.destroy();
+		await stop();
 	}
 	if (failure) throw failure.error;
 	return results.flat();
