@@ -8,7 +8,8 @@
  * claim the same characters, the longer mention wins, then the stronger source.
  */
 import { slug } from 'github-slugger';
-import type { Acronym, Entity, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Entity, Span } from '../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../src/shared/regexp.ts';
 import { extractAcronyms } from './acronyms.ts';
 import { DATASET_CONTEXT, findIntroducedNames, isCoinedName, METHOD_APPOSITION, modelPattern } from './entity-rules.ts';
 import type { EntityType, LexiconEntry, Lexicons } from './lexicons.ts';
@@ -34,7 +35,6 @@ interface CompiledLexicons {
 // Lexicons are compiled once per Lexicons object, not once per abstract.
 const compiled = new WeakMap<Lexicons, CompiledLexicons>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isMultiWord = (form: string) => /\s/.test(form);
 const BEFORE = /[A-Za-z0-9-]/;
 const AFTER = /[A-Za-z0-9]/;
@@ -54,7 +54,7 @@ function compile(lexicons: Lexicons): CompiledLexicons {
 	}
 	const forms = [...lookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	// Multi-word forms match in any case ("proximal policy optimization"); single words exactly ("MATH").
-	const alternatives = forms.map((f) => (isMultiWord(f) ? escape(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escape(f)));
+	const alternatives = forms.map((f) => (isMultiWord(f) ? escapeRegExp(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(f)));
 	const matcher = new RegExp(`(?<![A-Za-z0-9-])(?:${alternatives.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'g');
 	const families = lexicons.model.flatMap((e) => [e.name, ...e.aliases]);
 	const result = { generic: new Set(lexicons.generic), lookup, matcher, models: modelPattern(families) };

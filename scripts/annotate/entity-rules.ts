@@ -3,7 +3,8 @@
  * introduces, model names with versions and sizes, and benchmark names by context.
  * Each rule returns surface forms with their offsets in the abstract.
  */
-import type { Acronym, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Span } from '../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../src/shared/regexp.ts';
 import { analyzeText } from './sentences.ts';
 import { titleName } from './tldr.ts';
 
@@ -156,7 +157,7 @@ export function modelPattern(families: string[]): RegExp {
 	const escaped = [...new Set(families)]
 		.filter((f) => !/\s/.test(f))
 		.sort((a, b) => b.length - a.length || a.localeCompare(b))
-		.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		.map(escapeRegExp);
 	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');

@@ -1,7 +1,7 @@
 /**
  * Records passed between the annotate stage and the render stage.
  */
-import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from '../../src/shared/paper-schema.ts';
 
 /** Annotations that come from one paper's own text (no knowledge of the collection). */
 export interface TextAnnotations {

@@ -21,7 +21,7 @@ import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper, SourceRef } from '../../src/schemas/paper.ts';
+import type { Paper, SourceRef } from '../../src/shared/paper-schema.ts';
 import { mapPapers } from './paper-stage.ts';
 
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
