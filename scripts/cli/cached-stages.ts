@@ -34,10 +34,11 @@ export async function annotatePapers(
 	const texts: (TextResult | undefined)[] = keys.map((key) => cache.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
+	const stale = missing.map((i) => raws[i]!);
 	const { texts: fresh, prepared } =
 		threads > 1
-			? await annotateAndPrepareInWorkers(missing.map((i) => raws[i]!), { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
-			: { texts: mapPapers('annotation', missing.map((i) => raws[i]!), (raw) => annotateText(raw, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
+			? await annotateAndPrepareInWorkers(stale, { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
+			: { texts: mapPapers('annotation', stale, (raw) => annotateText(raw, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
 	missing.forEach((index, j) => {
 		texts[index] = fresh[j]!;
 		cache.set(keys[index]!, fresh[j]!);
