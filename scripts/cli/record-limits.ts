@@ -17,7 +17,7 @@ export function refuseOversized(papers: RawPaper[], maxAbstract = MAX_ABSTRACT_C
 	const kept: RawPaper[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const paper of papers) {
-		const length = [...paper.abstract].length;
+		const length = codePoints(paper.abstract);
 		if (length <= maxAbstract) {
 			kept.push(paper);
 			continue;
@@ -34,3 +34,8 @@ export function refuseOversized(papers: RawPaper[], maxAbstract = MAX_ABSTRACT_C
 	return { papers: kept, diagnostics };
 }
 
+
+/** Characters as people count them (a surrogate pair is one), without copying the text. */
+function codePoints(text: string): number {
+	return text.length - (text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
