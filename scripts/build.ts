@@ -62,8 +62,8 @@ async function generate(options: BuildOptions): Promise<void> {
 	const progress = createProgress();
 	const { papers: raws, diagnostics, failed } = readSources(resolveSources(root, options.sources), display);
 	for (const d of diagnostics) console.warn(formatDiagnostic(d));
-	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
 	if (failed.length) throw new BuildError(formatFailedFiles(raws.length, diagnostics, failed), EXIT.input);
+	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
 	if (options.strict && diagnostics.length) {
 		throw new BuildError(`--strict: ${diagnostics.length} problem(s) in the input; nothing was written.`, EXIT.input);
 	}

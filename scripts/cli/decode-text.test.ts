@@ -38,7 +38,7 @@ describe('decodeText', () => {
 	});
 
 	it('refuses NUL characters, which is how UTF-16 without a byte-order mark looks', () => {
-		const result = decodeText(utf16('ab\ncd', 'le', false), 'list.txt');
+		const result = decodeText(utf16('ab\nc·d', 'le', false), 'list.txt');
 		expect('error' in result && result.error.message).toMatch(/NUL character at byte offset 1 .*UTF-16 without a byte-order mark/);
 		const late = decodeText(utf16('ab\nc\0d', 'le'), 'list.txt');
 		expect('error' in late && late.error).toMatchObject({ line: 2, message: expect.stringContaining('byte offset 10') });

@@ -33,6 +33,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
 		text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
 	} catch {
 		const offset = firstInvalidOffset(bytes, encoding, start);
+		const nulByte = encoding === 'utf-8' ? bytes.indexOf(0) : -1;
+		// UTF-16 without a byte-order mark fails on its first NUL, long before its first non-ASCII byte.
+		if (nulByte !== -1 && nulByte < offset) return { error: nulRefusal(file, bytes, encoding, nulByte) };
 		const line = lineAt(new TextDecoder(encoding).decode(bytes.subarray(0, offset)));
 		const what = encoding === 'utf-8' ? `invalid byte 0x${hex(bytes[offset])}` : 'an unpaired surrogate or a cut-off character';
 		return { error: refusal(file, line, `not ${encoding.toUpperCase()} text: ${what} at byte offset ${offset}`) };
@@ -41,10 +44,15 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
 	if (nul !== -1) {
 		const before = text.slice(0, nul);
 		const offset = start + (encoding === 'utf-8' ? Buffer.byteLength(before, 'utf8') : before.length * 2);
-		const hint = encoding === 'utf-8' ? ' (a binary file, or UTF-16 without a byte-order mark?)' : '';
-		return { error: refusal(file, lineAt(before), `a NUL character at byte offset ${offset}${hint}`) };
+		return { error: nulRefusal(file, bytes, encoding, offset) };
 	}
 	return { text, encoding };
+}
+
+function nulRefusal(file: string, bytes: Uint8Array, encoding: Encoding, offset: number): Diagnostic {
+	const line = lineAt(new TextDecoder(encoding).decode(bytes.subarray(0, offset)));
+	const hint = encoding === 'utf-8' ? ' (a binary file, or UTF-16 without a byte-order mark?)' : '';
+	return refusal(file, line, `a NUL character at byte offset ${offset}${hint}`);
 }
 
 function refusal(file: string, line: number, what: string): Diagnostic {

@@ -32,7 +32,7 @@ export function preflight(root: string, options: BuildOptions): SiteEnv | null {
 function checkOutput(root: string, option: string, value: string, kind: OutputKind): string {
 	const dir = resolve(root, value);
 	try {
-		checkOutputFolder(dir, kind, { option, isDefault: dir === resolve(root, DEFAULTS[kind]) });
+		checkOutputFolder(dir, kind, { option: `${option} ${value}`, isDefault: dir === resolve(root, DEFAULTS[kind]) });
 	} catch (error) {
 		if (error instanceof ForeignFolderError) throw new BuildError(error.message, EXIT.usage);
 		throw error;

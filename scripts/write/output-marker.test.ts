@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkOutputFolder, MARKER, markerContent } from './output-marker.ts';
 
 let dir: string;
-const check = (kind: 'papers' | 'site', isDefault = false) => () => checkOutputFolder(dir, kind, { option: '--out', isDefault });
+const check = (kind: 'papers' | 'site', isDefault = false) => () => checkOutputFolder(dir, kind, { option: '--out out', isDefault });
 
 beforeEach(() => {
 	dir = join(mkdtempSync(join(tmpdir(), 'paperfold-marker-')), 'out');
@@ -30,7 +30,7 @@ describe('checkOutputFolder', () => {
 	it('refuses a folder with other files and no marker, even one of generated-looking pages', () => {
 		mkdirSync(dir);
 		writeFileSync(join(dir, 'note.mdx'), 'mine');
-		expect(check('papers')).toThrow('--out');
+		expect(check('papers')).toThrow('--out out: this folder');
 		expect(check('papers')).toThrow('was not made by paperfold (no .paperfold-output file)');
 	});
 

@@ -34,6 +34,7 @@ export class ForeignFolderError extends Error {}
 
 /**
  * Throws a `ForeignFolderError` unless `dir` may be replaced by output of `kind`.
+ * `option`: how the folder was given (`--out content/notes`), for the message;
  * `isDefault`: `dir` is the default location of that output (legacy folders accepted).
  */
 export function checkOutputFolder(dir: string, kind: OutputKind, { option, isDefault }: { option: string; isDefault: boolean }): void {
@@ -43,18 +44,18 @@ export function checkOutputFolder(dir: string, kind: OutputKind, { option, isDef
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return;
-		if (code === 'ENOTDIR') throw new ForeignFolderError(`${option} ${dir}: is a file, not a folder; paperfold will not replace it.`);
+		if (code === 'ENOTDIR') throw new ForeignFolderError(`${option}: is a file, not a folder; paperfold will not replace it.`);
 		throw error;
 	}
 	if (entries.length === 0) return;
 	if (entries.some((e) => e.name === MARKER && e.isFile())) {
 		const found = readFileSync(join(dir, MARKER), 'utf8').split('\n', 1)[0];
 		if (found === `paperfold ${kind}`) return;
-		throw new ForeignFolderError(`${option} ${dir}: holds paperfold's other output ("${found}"), not ${kind === 'site' ? 'a built site' : 'generated pages'}; choose another folder.`);
+		throw new ForeignFolderError(`${option}: holds paperfold's other output ("${found}"), not ${kind === 'site' ? 'a built site' : 'generated pages'}; choose another folder.`);
 	}
 	if (isDefault && LOOKS_GENERATED[kind](entries)) return;
 	throw new ForeignFolderError(
-		`${option} ${dir}: this folder was not made by paperfold (no ${MARKER} file) and is not empty; ` +
+		`${option}: this folder was not made by paperfold (no ${MARKER} file) and is not empty; ` +
 			`a build replaces its output folder whole, so paperfold will not use it. Choose a new or empty folder.`,
 	);
 }

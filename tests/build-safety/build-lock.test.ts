@@ -17,15 +17,32 @@ beforeEach(() => {
 afterEach(() => removeCopy(root));
 
 describe('the build lock', () => {
-	it('turns a second build away while the first runs (exit 4), and the first still succeeds', async () => {
-		const first = spawn(process.execPath, ['scripts/build.ts', '--no-site'], { cwd: root, env: { ...process.env, CI: 'true' }, stdio: 'ignore' });
-		const firstExit = new Promise<number | null>((resolve) => first.on('exit', resolve));
-		while (!existsSync(lockFile())) await new Promise((resolve) => setTimeout(resolve, 20));
+	it('turns a build away while the lock holder runs (exit 4), and builds once it is gone', async () => {
+		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120_000)'], { stdio: 'ignore' });
+		mkdirSync(join(root, '.paperfold-cache'), { recursive: true });
+		writeFileSync(lockFile(), `${holder.pid}\n`);
+		const refused = runBuild(root, ['--no-site']);
+		expect(refused.status).toBe(4);
+		expect(refused.stderr).toContain(`another build (process ${holder.pid}) is running in this folder`);
+		expect(existsSync(join(root, 'content/papers'))).toBe(false);
 
-		const second = runBuild(root, ['--no-site', '--source', 'content/sources/hf-papers-few-shot-rl.txt']);
-		expect(second.status).toBe(4);
-		expect(second.stderr).toContain(`another build (process ${first.pid}) is running in this folder`);
-		expect(await firstExit).toBe(0);
+		const gone = new Promise((resolve) => holder.on('exit', resolve));
+		holder.kill();
+		await gone;
+		expect(runBuild(root, ['--no-site']).status).toBe(0);
+	});
+
+	it('lets exactly one of two builds started together run', async () => {
+		const start = () =>
+			new Promise<{ status: number | null; stderr: string }>((resolve) => {
+				const child = spawn(process.execPath, ['scripts/build.ts', '--no-site'], { cwd: root, env: { ...process.env, CI: 'true' } });
+				let stderr = '';
+				child.stderr.on('data', (chunk) => (stderr += chunk));
+				child.on('exit', (status) => resolve({ status, stderr }));
+			});
+		const runs = await Promise.all([start(), start()]);
+		expect(runs.map((run) => run.status).sort()).toEqual([0, 4]);
+		expect(runs.find((run) => run.status === 4)!.stderr).toMatch(/another build \(process \d+\) is running in this folder/);
 		expect(readdirSync(join(root, 'content/papers')).filter((f) => f.endsWith('.mdx'))).toHaveLength(48);
 		expect(existsSync(lockFile())).toBe(false);
 	});
