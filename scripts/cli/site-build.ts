@@ -44,10 +44,8 @@ export async function buildSiteAtomically({ root, dist, env }: SiteBuildOptions)
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<boolean> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { ...options, stdio: 'inherit' });
-		const forward = (signal: NodeJS.Signals) => {
-			child.kill(signal);
-			process.exitCode = 128 + (signal === 'SIGINT' ? 2 : 15);
-		};
+		// The build then ends as a failed one: staging folder removed, lock released, dist kept.
+		const forward = (signal: NodeJS.Signals) => child.kill(signal);
 		process.on('SIGINT', forward).on('SIGTERM', forward);
 		child.on('error', reject);
 		child.on('exit', (code, signal) => {
