@@ -65,8 +65,8 @@ function refusal(file: string, line: number, what: string): Diagnostic {
  * that place do not spell.
  */
 function firstInvalidOffset(bytes: Uint8Array, encoding: Encoding, start: number): number {
-	const replacement = new TextEncoder().encode('\uFFFD');
-	const spelled = encoding === 'utf-8' ? [...replacement] : encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd];
+	// U+FFFD as the file itself would hold it.
+	const spelled = encoding === 'utf-8' ? [0xef, 0xbf, 0xbd] : encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd];
 	let offset = start;
 	for (const char of new TextDecoder(encoding).decode(bytes)) {
 		if (char === '\uFFFD' && !spelled.every((byte, i) => bytes[offset + i] === byte)) return offset;
