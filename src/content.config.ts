@@ -6,18 +6,21 @@ import { paperLoader } from './loaders/paper-loader.ts';
 import { PaperSchema } from './shared/paper-schema.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
 
+/** `--out` of `npm run build` reaches the site build through this variable (`--notes`: see NOTES_DIR). */
+const papersDir = process.env.PAPERFOLD_PAPERS_DIR || './content/papers';
+
 /**
  * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by
  * `paperLoader` (not one bundled MDX module per page), with a content digest per page.
  */
 const papers = defineCollection({
-	loader: paperLoader({ base: './content/papers' }),
+	loader: paperLoader({ base: papersDir }),
 	schema: PaperSchema(),
 });
 
 /** Taxonomy and derived topics, written by the generator next to the papers. */
 const topics = defineCollection({
-	loader: file('./content/papers/_topics.json'),
+	loader: file(`${papersDir}/_topics.json`),
 	schema: TopicSchema(),
 });
 

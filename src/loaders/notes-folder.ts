@@ -4,8 +4,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 
-/** The notes folder, relative to the project root: `content/notes/<paper-id>.md(x)`. */
-export const NOTES_DIR = './content/notes';
+/**
+ * The notes folder: `content/notes/<paper-id>.md(x)` relative to the project root, or the
+ * build's `--notes` folder, which reaches the site build as `PAPERFOLD_NOTES_DIR`.
+ */
+export const NOTES_DIR = process.env.PAPERFOLD_NOTES_DIR || './content/notes';
 
 /** A note file: Markdown or MDX directly in the folder; hidden files (`.gitkeep`) are not notes. */
 const NOTE_FILE = /^[^.].*\.mdx?$/;
