@@ -5,7 +5,7 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild } from '../helpers/build-site.ts';
 
@@ -35,7 +35,7 @@ describe('npm run build -- --no-site --source <CSL-JSON export>', () => {
 			doi: '10.1088/1748-0221/14/07/p07015',
 			published: '2019-07-16',
 			authors: ['Bibin Francis', 'Manoj Mathew', 'Muthuvel Arigovindan'],
-			sources: [{ file: CSL, format: 'csl-json', line: 5 }],
+			sources: [{ file: basename(CSL), format: 'csl-json', line: 5 }],
 		});
 	});
 
@@ -44,8 +44,8 @@ describe('npm run build -- --no-site --source <CSL-JSON export>', () => {
 		expect(run.status).toBe(0);
 		expect(pages()).toHaveLength(12);
 		expect(frontmatterOf('image-reconstruction-from-undersampled')?.sources).toEqual([
-			{ file: CSL, format: 'csl-json', line: 5 },
-			{ file: BIB, format: 'bibtex', line: 46 },
+			{ file: basename(CSL), format: 'csl-json', line: 5 },
+			{ file: basename(BIB), format: 'bibtex', line: 46 },
 		]);
 	});
 });
