@@ -9,13 +9,13 @@
 import type { Paper } from '../../src/schemas/paper.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateText } from './annotate-text.ts';
-import { deriveTopics } from './derived-topics.ts';
+import { deriveTopics } from './collection/derived-topics.ts';
 import type { Lexicons } from './lexicons.ts';
-import { findRelatedPapers } from './related.ts';
-import { assignSlugs, type SlugCollision } from './slugs.ts';
+import { findRelatedPapers } from './collection/related.ts';
+import { assignSlugs, type SlugCollision } from './collection/slugs.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { collectTextFeatures, type TextFeatureTable } from './terms.ts';
-import { assignTopics } from './topics.ts';
+import { collectTextFeatures, type TextFeatureTable } from './collection/terms.ts';
+import { assignTopics } from './collection/topics.ts';
 import type { AnnotatedCollection, TextAnnotations, Topic } from './types.ts';
 
 export interface AnnotateCollectionOptions {

@@ -4,13 +4,13 @@
  * wink-nlp once and every stage shares its sentences.
  */
 import type { TextAnnotations } from './types.ts';
-import { extractAcronyms } from './acronyms.ts';
-import { extractClaims } from './claims.ts';
-import { extractEntities } from './entities.ts';
+import { extractAcronyms } from './text/acronyms.ts';
+import { extractClaims } from './text/claims.ts';
+import { extractEntities } from './text/entities.ts';
 import type { Lexicons } from './lexicons.ts';
 import { span, splitSentences } from './sentences.ts';
-import { splitSummary } from './summary.ts';
-import { selectTldr } from './tldr.ts';
+import { splitSummary } from './text/summary.ts';
+import { selectTldr } from './text/tldr.ts';
 
 /** Annotates one paper's title and abstract (links come from the ingest stage). */
 export function annotateText(paper: { title: string; abstract: string }, lexicons: Lexicons): Omit<TextAnnotations, 'links'> {

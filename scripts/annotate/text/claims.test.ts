@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './claims.ts';
 import { extractEntities } from './entities.ts';
-import { splitSentences } from './sentences.ts';
-import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
+import { splitSentences } from '../sentences.ts';
+import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
 
 const lexicons = loadLexicons();
 const claimsOf = (abstract: string, title = 'T') =>

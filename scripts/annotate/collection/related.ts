@@ -7,7 +7,7 @@
  * posting lists are capped, so the work is O(n · queryTerms · postingCap) and memory is
  * linear in the total number of features — never an n × n matrix.
  */
-import type { Related } from '../../src/schemas/paper.ts';
+import type { Related } from '../../../src/schemas/paper.ts';
 import { dot, tokenize, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './terms.ts';
 
 /** One paper as the related-paper search sees it. */

@@ -8,11 +8,11 @@
  * claim the same characters, the longer mention wins, then the stronger source.
  */
 import { slug } from 'github-slugger';
-import type { Acronym, Entity, Span } from '../../src/schemas/paper.ts';
+import type { Acronym, Entity, Span } from '../../../src/schemas/paper.ts';
 import { extractAcronyms } from './acronyms.ts';
-import { DATASET_CONTEXT, findIntroducedNames, isCoinedName, METHOD_APPOSITION, modelPattern } from './entity-rules.ts';
-import type { EntityType, LexiconEntry, Lexicons } from './lexicons.ts';
-import { splitSentences } from './sentences.ts';
+import { DATASET_CONTEXT, findIntroducedNames, isCoinedName, METHOD_APPOSITION, modelPattern } from '../entity-rules/introduced-names.ts';
+import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
+import { splitSentences } from '../sentences.ts';
 
 interface Candidate {
 	type: EntityType;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseHfPapersPage } from '../ingest/hf-page.ts';
-import { parseTaxonomy } from './taxonomy.ts';
+import { parseHfPapersPage } from '../../ingest/hf-page.ts';
+import { parseTaxonomy } from '../taxonomy.ts';
 import { assignTopics, scoreTopic } from './topics.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
-const minimal = parseTaxonomy(read('./fixtures/taxonomy/minimal.yaml'), 'minimal.yaml');
-const project = parseTaxonomy(read('../../content/taxonomy.yaml'), 'content/taxonomy.yaml');
-const seed = parseHfPapersPage(read('../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
+const minimal = parseTaxonomy(read('../fixtures/taxonomy/minimal.yaml'), 'minimal.yaml');
+const project = parseTaxonomy(read('../../../content/taxonomy.yaml'), 'content/taxonomy.yaml');
+const seed = parseHfPapersPage(read('../../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
 
 describe('scoreTopic', () => {
 	const [offline, theory] = minimal.topics;

@@ -3,9 +3,9 @@
  * introduces, model names with versions and sizes, and benchmark names by context.
  * Each rule returns surface forms with their offsets in the abstract.
  */
-import type { Acronym, Span } from '../../src/schemas/paper.ts';
-import { analyzeText } from './sentences.ts';
-import { titleName } from './tldr.ts';
+import type { Acronym, Span } from '../../../src/schemas/paper.ts';
+import { analyzeText } from '../sentences.ts';
+import { titleName } from '../text/tldr.ts';
 
 /** A name a rule found, with the place it was found and any other forms it has. */
 export interface NameHit {

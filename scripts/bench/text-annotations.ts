@@ -1,14 +1,14 @@
 /**
  * Benchmark of the text-annotation stage: annotates N abstracts recombined from the
  * seed listing (sentences of different papers mixed, so no two are equal) and
- * prints the time per abstract. Usage: `node scripts/annotate/bench-annotate.ts [N]`.
+ * prints the time per abstract. Usage: `node scripts/bench/text-annotations.ts [N]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
-import { annotateText } from './annotate-text.ts';
-import { parseLexicons } from './lexicons.ts';
-import { splitSentences } from './sentences.ts';
+import { annotateText } from '../annotate/annotate-text.ts';
+import { parseLexicons } from '../annotate/lexicons.ts';
+import { splitSentences } from '../annotate/sentences.ts';
 
 const count = Number(process.argv[2] ?? 10_000);
 const seedFile = new URL('../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url);

@@ -7,7 +7,7 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence.
  */
-import type { Span } from '../../src/schemas/paper.ts';
+import type { Span } from '../../../src/schemas/paper.ts';
 
 const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat)(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".

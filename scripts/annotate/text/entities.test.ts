@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../src/schemas/paper.ts';
+import type { Entity } from '../../../src/schemas/paper.ts';
 import { extractEntities } from './entities.ts';
-import { emptyLexicons } from './lexicons.ts';
-import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
+import { emptyLexicons } from '../lexicons.ts';
+import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
 
 const lexicons = loadLexicons();
 const seed = loadSeedPapers();

@@ -8,7 +8,7 @@
  * above 870"), so enumerations "(1)", years, model sizes ("LLaMA2-7B"), section
  * numbers and "Part I" never become claims.
  */
-import type { Claim, Entity, Span } from '../../src/schemas/paper.ts';
+import type { Claim, Entity, Span } from '../../../src/schemas/paper.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b)`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { selectTldr, titleName } from './tldr.ts';
-import { loadSeedPapers } from './fixtures/seed.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
 
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import { parseHfPapersPage } from '../../ingest/hf-page.ts';
 import { findRelatedPapers } from './related.ts';
 
-const seedText = readFileSync(fileURLToPath(new URL('../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url)), 'utf8');
+const seedText = readFileSync(fileURLToPath(new URL('../../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url)), 'utf8');
 const seed = parseHfPapersPage(seedText, 'hf-papers-few-shot-rl.txt').papers.map((p) => ({ id: p.title, title: p.title, abstract: p.abstract }));
 const related = findRelatedPapers(seed);
 const relatedOf = (title: string) => related[seed.findIndex((p) => p.title === title)];

@@ -2,7 +2,7 @@
  * Assigns taxonomy topics to one paper by scoring the taxonomy's match rules
  * against its title and abstract. Pure: same paper and taxonomy, same answer.
  */
-import type { Taxonomy, TaxonomyTerm, TaxonomyTopic } from './taxonomy.ts';
+import type { Taxonomy, TaxonomyTerm, TaxonomyTopic } from '../taxonomy.ts';
 
 /** A taxonomy topic that applies to a paper, with its score and the terms that matched. */
 export interface TopicScore {

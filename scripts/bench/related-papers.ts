@@ -1,5 +1,5 @@
 /**
- * Measures related-paper search at scale: `node scripts/annotate/bench-related.ts [n …]`
+ * Measures related-paper search at scale: `node scripts/bench/related-papers.ts [n …]`
  * (default 2500 5000 10000). Synthetic abstracts are made by shuffling sentences of the
  * seed's abstracts with a seeded generator and sprinkling in made-up method names, so the
  * vocabulary grows with n like a real listing's would. Prints time and heap per size, for
@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
-import { deriveTopics } from './derived-topics.ts';
-import { findRelatedPapers, type RelatedInput } from './related.ts';
+import { deriveTopics } from '../annotate/collection/derived-topics.ts';
+import { findRelatedPapers, type RelatedInput } from '../annotate/collection/related.ts';
 
 const seedFile = fileURLToPath(new URL('../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url));
 const seed = parseHfPapersPage(readFileSync(seedFile, 'utf8'), seedFile).papers;

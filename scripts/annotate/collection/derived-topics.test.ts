@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseHfPapersPage } from '../ingest/hf-page.ts';
+import { parseHfPapersPage } from '../../ingest/hf-page.ts';
 import { deriveTopics } from './derived-topics.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
-const vision = parseHfPapersPage(read('./fixtures/computer-vision/hf-papers-computer-vision.txt'), 'hf-papers-computer-vision.txt').papers;
-const seed = parseHfPapersPage(read('../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
+const vision = parseHfPapersPage(read('../fixtures/computer-vision/hf-papers-computer-vision.txt'), 'hf-papers-computer-vision.txt').papers;
+const seed = parseHfPapersPage(read('../../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
 
 describe('deriveTopics', () => {
 	const result = deriveTopics(vision);

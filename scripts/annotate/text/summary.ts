@@ -8,7 +8,7 @@
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty.
  */
-import type { Span } from '../../src/schemas/paper.ts';
+import type { Span } from '../../../src/schemas/paper.ts';
 
 export interface Summary {
 	problem: Span[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findIntroducedNames, isCoinedName, modelPattern } from './entity-rules.ts';
-import { extractAcronyms } from './acronyms.ts';
-import { splitSentences } from './sentences.ts';
+import { findIntroducedNames, isCoinedName, modelPattern } from './introduced-names.ts';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { splitSentences } from '../sentences.ts';
 
 const GENERIC = new Set(['RL', 'LLM', 'LLMs', 'SFT']);
 const introduced = (abstract: string, title = 'Untitled') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestLongForm, extractAcronyms } from './acronyms.ts';
-import { loadSeedPapers } from './fixtures/seed.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
 
 const defs = (text: string) => Object.fromEntries(extractAcronyms(text).map((a) => [a.short, a.long]));
 

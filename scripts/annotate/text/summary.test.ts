@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { splitSummary } from './summary.ts';
-import { loadSeedPapers } from './fixtures/seed.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
 
 const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
 
