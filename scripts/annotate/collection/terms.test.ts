@@ -7,6 +7,11 @@ describe('stemWord', () => {
 		expect(stemWord('policies')).toBe(stemWord('policy'));
 		expect(stemWord('zero-shot')).toBe('zero-shot');
 	});
+
+	it('gives Porter2 stems, with its exceptions and special prefixes', () => {
+		const words = ['consigned', 'generously', 'skies', 'dying', 'news', 'communication', 'arsenal', 'reinforcement', 'few-shot-learning'];
+		expect(words.map(stemWord)).toEqual(['consign', 'generous', 'sky', 'die', 'news', 'communic', 'arsenal', 'reinforc', 'few-shot-learn']);
+	});
 });
 
 describe('tokenize', () => {

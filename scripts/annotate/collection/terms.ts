@@ -2,10 +2,10 @@
  * Lexical features shared by related papers and derived topics: tokens, stems,
  * stopwords, word pairs and sparse TF-IDF vectors over a whole collection.
  *
- * Kept deliberately simple and fast (one regex pass per text, a Porter2 stemmer from
- * the wink model already installed) so 10,000 abstracts vectorise in about a second.
+ * Kept deliberately simple and fast (one regex pass per text, a Porter2 stemmer) so
+ * 10,000 abstracts vectorise in about a second.
  */
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import stem from 'wink-porter2-stemmer';
 
 /** English function words plus the filler of paper abstracts ("we propose a novel method"). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
