@@ -14,7 +14,7 @@ import { clusterPapers, clusterTarget } from './cluster-papers.ts';
 import { clusterCountOf, countSizes, recompute } from './kmeans.ts';
 import { vectorize, type FeatureDocument, type TextFeatureTable } from './terms.ts';
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
-import type { Topic } from '../types.ts';
+import type { TopicRecord } from '../../../src/schemas/topic.ts';
 
 export interface DeriveTopicsOptions {
 	/** Indices of the papers to cluster (default: all). The others only inform word rarity. */
@@ -30,7 +30,7 @@ export interface DeriveTopicsOptions {
 }
 
 /** A derived topic with the terms it is named after. */
-export interface DerivedTopic extends Topic {
+export interface DerivedTopic extends TopicRecord {
 	derived: true;
 	terms: string[];
 }

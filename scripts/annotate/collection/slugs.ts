@@ -89,3 +89,10 @@ export function assignSlugs(inputs: readonly (string | SlugInput)[]): { slugs: s
 function suffixPart(value: string | null | undefined): string {
 	return (value ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+/** `"Title" × 2 → slug (kept), slug-2401-00001 (arXiv id)`, for the build log. */
+export function describeCollision(collision: SlugCollision): string {
+	const why = { none: 'kept', arxiv: 'arXiv id', date: 'publication date', counter: 'input order' } as const;
+	const titles = [...new Set(collision.papers.map((p) => `"${p.title}"`))].join(' / ');
+	return `${titles} × ${collision.papers.length} → ${collision.papers.map((p) => `${p.slug} (${why[p.suffix]})`).join(', ')}`;
+}

@@ -8,6 +8,14 @@
  * and a plural "s" ("LLMs") may match the long form's last word.
  */
 import type { Acronym } from '../../../src/schemas/paper.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `acronyms` text rule: definitions in the abstract. */
+export const acronymsRule: TextRule<'acronyms'> = {
+	field: 'acronyms',
+	needs: [],
+	annotate: ({ abstract }) => extractAcronyms(abstract),
+};
 
 // "(SHORT)": 2–12 characters, starts alphanumeric, has a capital letter.
 const PAREN = /\(([^()\s][^()]{0,60}?)\)/g;

@@ -9,6 +9,14 @@
  * numbers and "Part I" never become claims.
  */
 import type { Claim, Entity, Span } from '../../../src/schemas/paper.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `claims` text rule: numbers stating results, tied to the entities of their sentence. */
+export const claimsRule: TextRule<'claims', 'entities'> = {
+	field: 'claims',
+	needs: ['entities'],
+	annotate: ({ abstract, sentences }, { entities }) => extractClaims(abstract, sentences, entities),
+};
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b)`;

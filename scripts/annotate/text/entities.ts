@@ -13,6 +13,14 @@ import { extractAcronyms } from './acronyms.ts';
 import { DATASET_CONTEXT, findIntroducedNames, isCoinedName, METHOD_APPOSITION, modelPattern } from '../entity-rules/introduced-names.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
 import { splitSentences } from '../sentences.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `entities` text rule: typed entities, which the acronyms found help name. */
+export const entitiesRule: TextRule<'entities', 'acronyms'> = {
+	field: 'entities',
+	needs: ['acronyms'],
+	annotate: ({ title, abstract, lexicons, sentences }, { acronyms }) => extractEntities(title, abstract, lexicons, acronyms, sentences),
+};
 
 interface Candidate {
 	type: EntityType;

@@ -9,6 +9,14 @@
  * with three or more sentences no part is left empty.
  */
 import type { Span } from '../../../src/schemas/paper.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `summary` text rule: every sentence in its rhetorical part. */
+export const summaryRule: TextRule<'summary'> = {
+	field: 'summary',
+	needs: [],
+	annotate: ({ sentences }) => splitSummary(sentences),
+};
 
 export interface Summary {
 	problem: Span[];

@@ -8,6 +8,14 @@
  * ties going to the earlier sentence.
  */
 import type { Span } from '../../../src/schemas/paper.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `tldr` text rule: the contribution sentence. */
+export const tldrRule: TextRule<'tldr'> = {
+	field: 'tldr',
+	needs: [],
+	annotate: ({ sentences, title }) => selectTldr(sentences, title),
+};
 
 const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat)(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
