@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findIntroducedNames, isCoinedName, modelPattern } from './introduced-names.ts';
-import { extractAcronyms } from '../text/acronyms.ts';
+import type { Acronym } from '../../../src/schemas/paper.ts';
 import { splitSentences } from '../sentences.ts';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { findIntroducedNames } from './introduced-names.ts';
 
 const GENERIC = new Set(['RL', 'LLM', 'LLMs', 'SFT']);
-const introduced = (abstract: string, title = 'Untitled') =>
-	findIntroducedNames(title, abstract, splitSentences(abstract), extractAcronyms(abstract), (n) => GENERIC.has(n)).map((h) => h.name);
-
-describe('isCoinedName', () => {
-	it('accepts coined names and rejects ordinary or generic-looking words', () => {
-		for (const name of ['RELIEF', 'RLPrompt', 'TimeMaster', 'ReLIC', 'SubPO', 'CoT-Max', 'BFM-Zero', 'S3RL', 'I2S', 'QWeb', 'MaskFeat++']) {
-			expect(isCoinedName(name), name).toBe(true);
-		}
-		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023']) expect(isCoinedName(name), name).toBe(false);
-	});
-});
+const context = (abstract: string, title = 'Untitled', isGeneric = (name: string) => GENERIC.has(name)) => {
+	const acronyms: Acronym[] = extractAcronyms(abstract);
+	const inAcronym = (at: number) => acronyms.some((a) => at >= a.span.start && at < a.span.end);
+	return { title, abstract, sentences: splitSentences(abstract), acronyms, isGeneric, isKnown: () => false, inAcronym };
+};
+const introduced = (abstract: string, title = 'Untitled') => findIntroducedNames(context(abstract, title)).map((h) => h.name);
 
 describe('findIntroducedNames', () => {
 	it('reads the object of "we propose / introduce / present"', () => {
@@ -26,7 +22,7 @@ describe('findIntroducedNames', () => {
 
 	it('takes an acronym defined right after the verb, with its long form', () => {
 		const abstract = 'We hence introduce Model-Based Transfer Learning (MBTL), which layers on RL.';
-		const [hit] = findIntroducedNames('T', abstract, splitSentences(abstract), extractAcronyms(abstract), () => false);
+		const [hit] = findIntroducedNames(context(abstract, 'T', () => false));
 		expect(hit).toEqual({ name: 'MBTL', forms: ['MBTL', 'Model-Based Transfer Learning'], type: 'method' });
 	});
 
@@ -44,22 +40,39 @@ describe('findIntroducedNames', () => {
 	});
 });
 
-describe('modelPattern', () => {
-	const models = (text: string) => [...text.matchAll(modelPattern(['LLaMA', 'LLAMA', 'Qwen', 'GPT', 'GPT-J', 'Claude', 'BERT', 'o1']))].map((m) => m[0]);
+describe('findIntroducedNames with its own rules', () => {
+	const abstract = 'Models drift. We propose FooNet and present BarNet. This work studies BazNet.';
 
-	it('finds families with versions, sizes and variants', () => {
-		expect(models('LLaMA2-7B, 13B, LLAMA2-70B, Qwen2.5-VL-3B-Instruct, GPT-4o, GPT-4.1, GPT-J-6B')).toEqual([
-			'LLaMA2-7B',
-			'LLAMA2-70B',
-			'Qwen2.5-VL-3B-Instruct',
-			'GPT-4o',
-			'GPT-4.1',
-			'GPT-J-6B',
+	it('hands object rules what follows each verb, sentence rules the authors\' sentences, paper rules the paper', () => {
+		const seen: string[] = [];
+		findIntroducedNames(context(abstract), [
+			{ name: 'object', scope: 'object', find: ({ text }) => (seen.push(`object:${text.trim()}`), []) },
+			{ name: 'sentence', scope: 'sentence', find: (sentence) => (seen.push(`sentence:${sentence.text}`), []) },
+			{ name: 'paper', scope: 'paper', find: () => (seen.push('paper'), []) },
 		]);
-		expect(models('Claude-3.5-Sonnet and BERT-large, o1-mini, but not GPTs or BERT-based')).toEqual(['Claude-3.5-Sonnet', 'BERT-large', 'o1-mini', 'BERT']);
+		expect(seen).toEqual([
+			'object:FooNet and present BarNet.',
+			'object:BarNet.',
+			'sentence:We propose FooNet and present BarNet.',
+			'sentence:This work studies BazNet.',
+			'paper',
+		]);
 	});
 
-	it('finds unknown names with a parameter-count suffix', () => {
-		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
+	it('merges the forms of a name found twice, drops generic and one-letter names, and tells later rules what was found', () => {
+		let before: string[] = [];
+		const hits = findIntroducedNames(context(abstract), [
+			{ name: 'a', scope: 'paper', find: () => [{ name: 'FooNet', forms: ['FooNet'], type: 'method' }, { name: 'LLM', forms: ['LLM'], type: 'method' }] },
+			{ name: 'b', scope: 'paper', find: () => [{ name: 'FooNet', forms: ['FooNet', 'Foo Network'], type: 'dataset' }, { name: 'X', forms: ['X'], type: 'method' }] },
+			{ name: 'c', scope: 'paper', find: (_, found) => ((before = found.map((h) => h.name)), []) },
+		]);
+		expect(hits).toEqual([{ name: 'FooNet', forms: ['FooNet', 'Foo Network'], type: 'method' }]);
+		expect(before).toEqual(['FooNet']);
+	});
+
+	it('falls back to the subject of a sentence only when no rule found a name', () => {
+		const text = 'DiffDepth keeps the denoising U-Net. We propose FooNet.';
+		expect(introduced(text)).toEqual(['FooNet']);
+		expect(introduced('DiffDepth keeps the denoising U-Net for depth.')).toEqual(['DiffDepth']);
 	});
 });

@@ -129,3 +129,28 @@ describe('extractEntities', () => {
 		expect(find(entities, 'GRPO')).toMatchObject({ type: 'algorithm', role: 'used' });
 	});
 });
+
+describe('extractEntities with its own rules', () => {
+	const abstract = 'We compare FooNet with FooNet-Large on ImageNet.';
+	const rule = (name: string, priority: number, found: { name: string; role: 'introduced' | 'used' }[]) => ({
+		name,
+		priority,
+		find: () => found.map((f) => ({ type: 'method' as const, forms: [], ...f })),
+	});
+
+	it('names an entity by the first rule to find it and gives it the role of the strongest', () => {
+		const [entity] = extractEntities('T', abstract, emptyLexicons(), [], undefined, [
+			rule('weak', 0, [{ name: 'FooNet', role: 'used' }]),
+			rule('strong', 3, [{ name: 'foonet', role: 'introduced' }]),
+		]);
+		expect(entity).toMatchObject({ id: 'foonet', name: 'FooNet', role: 'introduced' });
+	});
+
+	it('gives overlapping characters to the longer mention, even over a stronger rule', () => {
+		const entities = extractEntities('T', abstract, emptyLexicons(), [], undefined, [
+			rule('weak', 0, [{ name: 'FooNet-Large', role: 'used' }]),
+			rule('strong', 3, [{ name: 'FooNet', role: 'introduced' }]),
+		]);
+		expect(entities.map((e) => [e.name, e.spans.map((s) => s.start)])).toEqual([['FooNet', [11]], ['FooNet-Large', [23]]]);
+	});
+});

@@ -1,0 +1,15 @@
+/**
+ * The entity rules, in the order they run: the names a paper introduces, the curated
+ * lexicons, then pattern rules for names no lexicon lists. A new way of finding entities is
+ * one module under `entity-rules/` and one line here; its priority settles overlaps.
+ */
+import { camelCaseNames } from './entity-rules/camel-case-names.ts';
+import { datasetContext } from './entity-rules/dataset-context.ts';
+import type { EntityRule } from './entity-rules/entity-rule.ts';
+import { introducedNames } from './entity-rules/introduced-names.ts';
+import { lexiconNames } from './entity-rules/lexicon-names.ts';
+import { methodApposition } from './entity-rules/method-apposition.ts';
+import { modelNames } from './entity-rules/model-names.ts';
+
+/** Every entity rule, in running order (the first to find a name gives its spelling). */
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, camelCaseNames];
