@@ -14,7 +14,7 @@ import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
-import { collectTextFeatures, type TextFeatureTable } from './collection/terms.ts';
+import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
 import { assignTopics } from './collection/topics.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { Taxonomy } from './taxonomy.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chains, clusterKeyphrases, joinChain } from './cluster-keyphrases.ts';
 import { compactSpace } from './cluster-space.ts';
-import { vectorize } from './terms.ts';
+import { vectorize } from './vector-space.ts';
 
 const docs = [
 	{ title: 'Monocular depth estimation with transformers', abstract: 'We study monocular depth estimation from single images.' },

@@ -4,14 +4,15 @@
  * over their words, words the titles use, and phrases the papers actually write.
  */
 import { clusterCountOf } from './kmeans.ts';
-import { textFeatures, type VectorSpace } from './terms.ts';
+import { textFeatures } from './terms.ts';
+import type { VectorSpace } from './vector-space.ts';
 
 /** Most keyphrases per cluster. */
 const LABEL_TERMS = 6;
 
 /** What `clusterKeyphrases` needs to know about a clustering. */
 export interface KeyphraseInput {
-	/** The whole collection vectorised (`vectorize` in `terms.ts`). */
+	/** The whole collection vectorised (`vectorize` in `vector-space.ts`). */
 	space: VectorSpace;
 	/** Indices (into `space.vectors` and `docs`) of the clustered papers. */
 	members: readonly number[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactSpace, dense, toDense } from './cluster-space.ts';
-import { vectorize } from './terms.ts';
+import { vectorize } from './vector-space.ts';
 
 const docs = [
 	{ title: 'Object detection with anchors', abstract: 'We detect objects with learnable anchor queries.' },

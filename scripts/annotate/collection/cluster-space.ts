@@ -3,7 +3,7 @@
  * of the chosen papers share (one paper alone keeps all of its own), renumbered densely so
  * centroids can be plain arrays, each paper re-normalised to unit length.
  */
-import type { VectorSpace } from './terms.ts';
+import type { VectorSpace } from './vector-space.ts';
 
 /** A paper in the compact space: term indices and unit-length weights. */
 export interface ClusterVector {

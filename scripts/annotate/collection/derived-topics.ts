@@ -2,17 +2,17 @@
  * Topics derived from the collection itself, for papers no taxonomy rule fits (or every
  * paper, when there is no taxonomy — a listing from another field).
  *
- * Papers become TF-IDF vectors of stemmed words and word pairs (`terms.ts`), projected onto
- * the features they share (`cluster-space.ts`); k-means with deterministic starts groups
- * them (`cluster-papers.ts`); each group is named by the keyphrases that are frequent in it
- * and rare elsewhere (`cluster-keyphrases.ts`), and its description says it was derived and
- * lists those terms (`topic-naming.ts`). Every paper ends in 1–3 groups.
+ * Papers become TF-IDF vectors of stemmed words and word pairs (`vector-space.ts`),
+ * projected onto the features they share (`cluster-space.ts`); k-means with deterministic
+ * starts groups them (`cluster-papers.ts`); each group is named by the keyphrases that are
+ * frequent in it and rare elsewhere (`cluster-keyphrases.ts`), and its description says it
+ * was derived and lists those terms (`topic-naming.ts`). Every paper ends in 1–3 groups.
  */
 import { compactSpace, dense } from './cluster-space.ts';
 import { clusterKeyphrases } from './cluster-keyphrases.ts';
 import { clusterPapers, clusterTarget } from './cluster-papers.ts';
 import { clusterCountOf, countSizes, recompute } from './kmeans.ts';
-import { vectorize, type FeatureDocument, type TextFeatureTable } from './terms.ts';
+import { vectorize, type FeatureDocument, type TextFeatureTable } from './vector-space.ts';
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
 import type { TopicRecord } from '../../../src/schemas/topic.ts';
 

@@ -8,7 +8,8 @@
  * linear in the total number of features — never an n × n matrix.
  */
 import type { Related } from '../../../src/schemas/paper.ts';
-import { dot, tokenize, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './terms.ts';
+import { tokenize } from './terms.ts';
+import { dot, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {
