@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { paperLoader } from './loaders/paper-loader.ts';
-import { PaperSchema } from './schemas/paper.ts';
-import { TopicSchema } from './schemas/topic.ts';
+import { PaperSchema } from './shared/paper-schema.ts';
+import { TopicSchema } from './shared/topic-schema.ts';
 
 /**
  * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by

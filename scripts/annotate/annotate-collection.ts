@@ -6,8 +6,9 @@
  * Pure and deterministic: the same raws and options give deep-equal output, with object
  * keys always in schema order, so a second build changes zero bytes.
  */
-import type { Paper } from '../../src/schemas/paper.ts';
-import type { TopicRecord } from '../../src/schemas/topic.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
+import type { TopicRecord } from '../../src/shared/topic-schema.ts';
+import { entityKey } from '../../src/shared/urls.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateText } from './annotate-text.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
@@ -93,7 +94,7 @@ export function completeCollection(
 			id: slugs[i],
 			title: raw.title,
 			abstract: raw.abstract,
-			entities: texts[i].entities.map((e) => ({ key: `${e.type}/${e.id}`, name: e.name })),
+			entities: texts[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
 		})),
 		{ text },
 	);

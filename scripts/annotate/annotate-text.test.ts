@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'astro/zod';
-import { AcronymSchema, ClaimSchema, EntitySchema, SpanSchema, type Span } from '../../src/schemas/paper.ts';
+import { AcronymSchema, ClaimSchema, EntitySchema, SpanSchema, type Span } from '../../src/shared/paper-schema.ts';
 import { annotateText } from './annotate-text.ts';
 import { TEXT_RULES } from './text-rules.ts';
 import { claimsRule } from './text/claims.ts';

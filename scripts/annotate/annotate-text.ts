@@ -3,7 +3,7 @@
  * `text-rules.ts` in order. Pure and deterministic; the abstract is read by wink-nlp once
  * and every rule shares its sentences.
  */
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { Lexicons } from './lexicons.ts';
 import { span, splitSentences } from './sentences.ts';
 import { TEXT_RULES } from './text-rules.ts';

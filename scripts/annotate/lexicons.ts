@@ -7,7 +7,7 @@
  * "RL" or "LLM": glossary items, not methods). Pure: the caller reads the files.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Entity } from '../../src/schemas/paper.ts';
+import type { Entity } from '../../src/shared/paper-schema.ts';
 
 export type EntityType = Entity['type'];
 

@@ -8,7 +8,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Span } from '../../src/schemas/paper.ts';
+import type { Span } from '../../src/shared/paper-schema.ts';
 
 // Loading the model costs ~100 ms; do it once per process, not once per abstract.
 // Only the steps read below (tokens, sentence boundaries, parts of speech): named entities,

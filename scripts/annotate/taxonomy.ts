@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { escapeRegExp } from '../../src/shared/regexp.ts';
 
 /** One compiled match term: a phrase or a regular expression, with its weight. */
 export interface TaxonomyTerm {
@@ -109,7 +110,7 @@ export function compileTerm(term: string): RegExp {
 		flags.add('g');
 		return new RegExp(regex[1], [...flags].join(''));
 	}
-	const words = term.trim().split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const words = term.trim().split(/[\s-]+/).map(escapeRegExp);
 	const acronym = /[A-Z].*[A-Z]/.test(term) && !/[a-z]/.test(term.replace(/s$/, ''));
 	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }

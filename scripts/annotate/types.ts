@@ -1,7 +1,7 @@
 /**
  * Records passed between the annotate stage and the render stage.
  */
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { TextField } from './text-rules.ts';
 
 /** Annotations that come from one paper's own text (no knowledge of the collection). */

@@ -27,7 +27,7 @@ const config = (base: string) => `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeBaseLinks } from ${JSON.stringify(join(root, 'scripts/render/rehype-base-links.ts'))};
+import { rehypeBaseLinks } from ${JSON.stringify(join(root, 'src/loaders/rehype-base-links.ts'))};
 
 export default defineConfig({
 	base: ${JSON.stringify(base)},
@@ -40,7 +40,7 @@ export default defineConfig({
 
 const contentConfig = (loader: 'glob' | 'paper') => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { PaperSchema } from ${JSON.stringify(join(root, 'src/schemas/paper.ts'))};
+import { PaperSchema } from ${JSON.stringify(join(root, 'src/shared/paper-schema.ts'))};
 import { paperLoader } from ${JSON.stringify(join(root, 'src/loaders/paper-loader.ts'))};
 
 const papers = defineCollection({

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../src/shared/random.ts';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { deriveTopics } from '../annotate/collection/derived-topics.ts';
 import { findRelatedPapers, type RelatedInput } from '../annotate/collection/related.ts';
@@ -16,19 +17,9 @@ const seed = parseHfPapersPage(readFileSync(seedFile, 'utf8'), seedFile).papers;
 const sentences = seed.flatMap((p) => p.abstract.split(/(?<=\.)\s+/));
 const titles = seed.map((p) => p.title);
 
-/** Mulberry32: a tiny seeded generator, so every run benchmarks the same corpus. */
-function generator(seedValue: number) {
-	let a = seedValue;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function syntheticPapers(n: number): RelatedInput[] {
-	const random = generator(42);
+	// Seeded, so every run benchmarks the same corpus.
+	const random = mulberry32(42);
 	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 	return Array.from({ length: n }, (_, i) => {
 		const name = `Method${Math.floor(random() * n)}`;

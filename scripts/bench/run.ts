@@ -8,10 +8,9 @@
  *
  * All I/O of the benchmark lives here; synthesis, the baseline project and the report are pure.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
@@ -28,7 +27,8 @@ import {
 	type PhaseResult,
 	type PipelineResult,
 } from './report.ts';
-import { CHROMIUM, measureSearchTransfer, type SearchTransfer } from './search-transfer.ts';
+import { CHROMIUM } from './chromium.ts';
+import { measureSearchTransfer, type SearchTransfer } from './search-transfer.ts';
 import { renderHfPapersPage, synthesizePapers, type SyntheticPaper } from './synthesize.ts';
 
 const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--results DIR] [--keep] [--no-incremental]
@@ -61,6 +61,18 @@ async function phase(name: string, command: string, args: string[], cwd: string,
 	if (run.exitCode !== 0) throw new Error(`${name} failed (exit ${run.exitCode}): ${command} ${args.join(' ')}\n${run.output.slice(-4000)}`);
 	log(`${name}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakRssMiB)} MiB`);
 	return { phase: name, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakRssMiB: run.peakRssMiB };
+}
+
+/** What a copy of the project leaves out: dependencies, history, generated pages, build output and caches. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'content/papers', 'bench', '.paperfold-cache', 'artifacts', '.astro']);
+
+/** Copies the project's sources into `target`, skipping `NOT_COPIED` and the benchmark's own `work` folder. */
+function copyProjectSource(target: string, work: string): void {
+	const skip = (path: string) => NOT_COPIED.has(relative(root, path)) || resolve(path) === work;
+	for (const name of readdirSync(root)) {
+		const source = join(root, name);
+		if (!skip(source)) cpSync(source, join(target, name), { recursive: true, preserveTimestamps: true, filter: (path) => !skip(path) });
+	}
 }
 
 /**
@@ -143,7 +155,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 
 	// paperfold: a copy of this project, without its generated pages, builds and caches.
 	const site = join(work, 'site');
-	execFileSync('rsync', ['-a', '--exclude=/node_modules', '--exclude=/.git', '--exclude=/dist', '--exclude=/content/papers', '--exclude=/bench', '--exclude=/.paperfold-cache', '--exclude=/artifacts', '--exclude=/.astro', `${root}/`, `${site}/`]);
+	copyProjectSource(site, options.work);
 	linkNodeModules(site);
 	const stage = join(work, 'stage');
 	mkdirSync(stage);

@@ -7,15 +7,11 @@
  * page's and its workers' requests alike. The service worker's background caching after a
  * page load (offline reading) is measured apart, in a second browser context.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { CONTENT_TYPES } from '../../tests/helpers/serve.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Request } from 'playwright-core';
+import { launchBrowser } from './chromium.ts';
+import { serveDist } from './static-server.ts';
 
 /** Transfer figures of one site. */
 export interface SearchTransfer {
@@ -53,35 +49,6 @@ export interface QueryTransfer {
 	bytes: number;
 	requests: number;
 	files: { path: string; bytes: number }[];
-}
-
-/** Types a static host compresses; Pagefind's own index files are already gzip inside. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.wasm']);
-
-/** Serves `dist` at the root with gzip for compressible types, like a typical static host. */
-async function serveCompressed(dist: string) {
-	const cache = new Map<string, Buffer>();
-	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let file = normalize(join(dist, path));
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!file.startsWith(normalize(dist)) || !existsSync(file)) {
-			res.writeHead(404).end('not found');
-			return;
-		}
-		const ext = extname(file);
-		const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
-		let body: Buffer = readFileSync(file);
-		if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
-			body = cache.get(file) ?? gzipSync(body);
-			cache.set(file, body);
-			headers['content-encoding'] = 'gzip';
-		}
-		res.writeHead(200, headers).end(body);
-	});
-	await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-	const { port } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
 
 /**
@@ -192,19 +159,15 @@ async function measureServiceWorker(browser: Browser, url: string, indexListed: 
 
 /** Loads `pagePath` of the site in `dist`, then runs `queries` in the header search box. */
 export async function measureSearchTransfer(dist: string, pagePath: string, queries: string[]): Promise<SearchTransfer> {
-	const server = await serveCompressed(dist);
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	const server = await serveDist(dist, '/', { compress: true, maxAgeSeconds: 600 });
+	const browser = await launchBrowser({ allowFileAccessFromFiles: false });
 	try {
 		// The site's service worker would fetch (and cache) search files out of this page's
 		// sight; a first-time reader's transfer is what the page itself fetches.
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const meter = networkMeter(page);
-		await page.goto(`${server.url}/${pagePath}`, { waitUntil: 'load' });
+		await page.goto(`${server.url}${pagePath}`, { waitUntil: 'load' });
 		await meter.settle();
 		const load = meter.read();
 		const runQuery = async (query: string) => {
@@ -223,7 +186,7 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 		const furtherQueries = [];
 		for (const query of rest) furtherQueries.push(await runQuery(query));
 		await context.close();
-		const serviceWorker = await measureServiceWorker(browser, `${server.url}/${pagePath}`, existsSync(join(dist, 'search-precache.json')));
+		const serviceWorker = await measureServiceWorker(browser, `${server.url}${pagePath}`, existsSync(join(dist, 'search-precache.json')));
 		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries, serviceWorker };
 	} finally {
 		await browser.close();

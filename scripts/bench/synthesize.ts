@@ -4,6 +4,8 @@
  * links) at any scale. Pure and deterministic: the same seed papers, count and random seed
  * always give the same papers, and the first N papers of a longer list equal a shorter list.
  */
+import { mulberry32 } from '../../src/shared/random.ts';
+import { escapeRegExp } from '../../src/shared/regexp.ts';
 
 /** The two fields the synthesiser takes from each seed paper. */
 export interface SeedPaper {
@@ -20,18 +22,6 @@ export interface SyntheticPaper {
 	published: string;
 	/** Comment count shown on the card's date line, or null for none. */
 	comments: number | null;
-}
-
-/** Seeded 32-bit PRNG (mulberry32): fast, good enough to shuffle text, reproducible. */
-export function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 /** Splits an abstract into sentences at `. ` / `? ` / `! ` before a capital, digit or quote. */
@@ -61,7 +51,6 @@ function titlePhrase(title: string): string {
 	return titlePrefix(title) ? title.slice(title.indexOf(':') + 1).trim() : title;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `count` distinct papers: each takes its opening sentences from one seed, its method
@@ -71,7 +60,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function synthesizePapers(seeds: SeedPaper[], count: number, randomSeed = 1): SyntheticPaper[] {
 	if (!seeds.length) throw new Error('synthesizePapers: no seed papers');
-	const random = createRandom(randomSeed);
+	const random = mulberry32(randomSeed);
 	const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
 	const split = seeds.map((seed) => ({ seed, prefix: titlePrefix(seed.title), sentences: splitSentences(seed.abstract) }));
 	const usedNames = new Set<string>();

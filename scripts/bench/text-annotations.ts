@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { mulberry32 } from '../../src/shared/random.ts';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
@@ -20,14 +21,8 @@ const lexicons = parseLexicons(
 		.map((f) => ({ file: f, text: readFileSync(new URL(f, lexiconDir), 'utf8') })),
 );
 
-// Deterministic mixing (mulberry32) so runs are comparable.
-let state = 42;
-const random = () => {
-	state = (state + 0x6d2b79f5) | 0;
-	let t = Math.imul(state ^ (state >>> 15), 1 | state);
-	t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// Seeded mixing, so runs are comparable.
+const random = mulberry32(42);
 const pools = papers.map((p) => splitSentences(p.abstract).map((s) => s.text));
 const inputs = Array.from({ length: count }, (_, i) => {
 	const base = pools[i % pools.length]!;

@@ -12,7 +12,7 @@ import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
 import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 

@@ -16,7 +16,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 /** Hash of everything that shapes generated pages besides the papers themselves. */
 export function generatorVersion(root: string, dataFiles: { file: string; text: string }[]): string {
 	const hash = createHash('sha256');
-	for (const dir of ['scripts/annotate', 'scripts/render', 'scripts/ingest', 'src/schemas']) {
+	for (const dir of ['scripts/annotate', 'scripts/render', 'scripts/ingest', 'src/shared']) {
 		for (const name of readdirSync(join(root, dir)).sort()) {
 			if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
 			hash.update(name).update(readFileSync(join(root, dir, name)));

@@ -5,7 +5,7 @@ import { annotateText } from '../annotate/annotate-text.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import { annotateAndPrepareInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);

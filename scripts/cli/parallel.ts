@@ -20,7 +20,7 @@ import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 
 /** One message to a worker: a batch of one stage's items, or the collection to prepare. */
 export type WorkerJob =

@@ -3,7 +3,7 @@
  * read with fast-xml-parser. See https://info.arxiv.org/help/api/user-manual.html#_details_of_atom_results_returned
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { PaperLink } from '../../src/schemas/paper.ts';
+import type { PaperLink } from '../../src/shared/paper-schema.ts';
 import { isoDay } from './dates.ts';
 import { createLineIndex } from './line-index.ts';
 import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warning } from './raw-paper.ts';

@@ -7,7 +7,7 @@
  * when short, by position: two text paragraphs right before a card's metadata are title and
  * abstract.
  */
-import type { PaperLink } from '../../src/schemas/paper.ts';
+import type { PaperLink } from '../../src/shared/paper-schema.ts';
 import { classifyPageLines, looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
 import { splitLines } from './line-index.ts';
 import { mergeTwo, normaliseTitle } from './merge.ts';

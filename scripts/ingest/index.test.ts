@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LinkSchema, SourceRefSchema } from '../../src/schemas/paper.ts';
+import { LinkSchema, SourceRefSchema } from '../../src/shared/paper-schema.ts';
 import { detectFormat, mergePapers, parseListing } from './index.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');

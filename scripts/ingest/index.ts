@@ -1,7 +1,7 @@
 /**
  * The ingest stage's entry: detect a listing's format from its content, parse it, merge papers.
  */
-import type { SourceRef } from '../../src/schemas/paper.ts';
+import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { parseArxivAtom } from './arxiv-atom.ts';
 import { parseBibtex } from './bibtex.ts';
 import { parseHfPapersJson } from './hf-json.ts';

@@ -1,7 +1,7 @@
 /**
  * Building RawPaper records and Diagnostics the same way in every parser.
  */
-import type { SourceRef } from '../../src/schemas/paper.ts';
+import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
 /** A RawPaper with every optional field empty, overridden by `fields`. */

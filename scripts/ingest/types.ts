@@ -2,7 +2,7 @@
  * Records passed between the ingest stage and the annotate stage.
  * Every parser is a pure function `(text, file) => ParseResult`.
  */
-import type { PaperLink, SourceRef } from '../../src/schemas/paper.ts';
+import type { PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
 
 /** One paper as a source describes it, before any annotation. */
 export interface RawPaper {

@@ -2,7 +2,7 @@
  * Finding and classifying URLs in free text (abstracts) and source fields.
  * Shared by the ingest parsers and the annotation stage.
  */
-import type { PaperLink } from '../../src/schemas/paper.ts';
+import type { PaperLink } from '../../src/shared/paper-schema.ts';
 
 /** A URL with scheme, up to whitespace or a bracket/quote that cannot end a URL in prose. */
 const URL_PATTERN = /https?:\/\/[^\s<>"'`()[\]{}]+/g;

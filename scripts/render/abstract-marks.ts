@@ -9,7 +9,8 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Paper } from '../../src/schemas/paper.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
+import { entityPath } from '../../src/shared/urls.ts';
 import { inertText } from './inert-text.ts';
 
 /** One span of the abstract and how to show it. */
@@ -23,11 +24,6 @@ export interface AbstractMark {
 }
 
 const PRIORITY = { link: 0, entity: 1, acronym: 2, claim: 3 } as const;
-
-/** The root-relative URL of an entity's index page; the site prefixes its base path. */
-export function entityHref(type: string, id: string): string {
-	return `/entities/${encodeURIComponent(type)}/${encodeURIComponent(id)}/`;
-}
 
 /** Only web URLs become links: a `javascript:` or `data:` URL in an abstract stays text. */
 function isWebUrl(url: string): boolean {
@@ -57,7 +53,8 @@ export function collectAbstractMarks(paper: Paper): AbstractMark[] {
 		marks.push({ ...link.span, priority: PRIORITY.link, wrap: (text) => linkTo(url, text) });
 	}
 	for (const entity of paper.entities) {
-		const url = entityHref(entity.type, entity.id);
+		// Root-relative: the site puts its base path in front (src/loaders/rehype-base-links.ts).
+		const url = entityPath(entity.type, entity.id);
 		for (const span of entity.spans) {
 			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => linkTo(url, text) });
 		}

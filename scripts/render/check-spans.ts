@@ -5,7 +5,7 @@
  * abstract, because the page marks the abstract by these offsets and a wrong span
  * would silently mark the wrong words.
  */
-import type { Paper, Span } from '../../src/schemas/paper.ts';
+import type { Paper, Span } from '../../src/shared/paper-schema.ts';
 
 /** Every span of a paper with its path in the record, e.g. `entities.2.spans.0`. */
 export function listPaperSpans(paper: Paper): { path: string; span: Span }[] {

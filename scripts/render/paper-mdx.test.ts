@@ -2,7 +2,7 @@ import { compile } from '@mdx-js/mdx';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PaperSchema, type Paper } from '../../src/schemas/paper.ts';
+import { PaperSchema, type Paper } from '../../src/shared/paper-schema.ts';
 import { INERT_SEPARATOR } from './inert-text.ts';
 import { renderPaperMdx } from './paper-mdx.ts';
 import { abstractParagraph, afterHeading, allNodes, parsePage, textOf } from './testing/parse-page.ts';

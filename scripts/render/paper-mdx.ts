@@ -10,10 +10,11 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, Tab
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { PaperSchema, type Paper, type Span } from '../../src/schemas/paper.ts';
-import { entityHref, markAbstract } from './abstract-marks.ts';
+import { PaperSchema, type Paper, type Span } from '../../src/shared/paper-schema.ts';
+import { markAbstract } from './abstract-marks.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
-import { generatedNotice, renderFrontmatter } from './frontmatter.ts';
+import { generatedNotice, renderFrontmatter } from '../../src/shared/frontmatter.ts';
+import { entityKey, entityPath } from '../../src/shared/urls.ts';
 import { inertText } from './inert-text.ts';
 import { unsafePrefilter } from './unsafe-prefilter.ts';
 
@@ -95,14 +96,14 @@ export function paperBody(paper: Paper): Root {
 }
 
 function claimsTable(paper: Paper): Table {
-	const names = new Map(paper.entities.map((entity) => [`${entity.type}/${entity.id}`, entity]));
+	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
 	const header: TableRow = { type: 'tableRow', children: ['Number', 'About', 'Sentence'].map((title) => cell([text(title)])) };
 	const rows = paper.claims.map((claim): TableRow => {
 		const about: PhrasingContent[] = [];
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
 			const entity = names.get(key);
-			if (entity) about.push({ type: 'link', url: entityHref(entity.type, entity.id), children: [text(oneLine(entity.name))] });
+			if (entity) about.push({ type: 'link', url: entityPath(entity.type, entity.id), children: [text(oneLine(entity.name))] });
 			else about.push(...cellText(key));
 		});
 		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(about), cell(cellText(claim.sentence.text))] };

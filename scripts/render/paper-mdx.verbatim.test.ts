@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { renderPaperBody } from '../../src/loaders/render-paper-body.ts';
-import { PaperSchema } from '../../src/schemas/paper.ts';
+import { PaperSchema } from '../../src/shared/paper-schema.ts';
 import { renderPaperMdx } from './paper-mdx.ts';
 import { arbitraryPaper, asPageText } from './testing/arbitrary-paper.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TopicSchema } from '../../src/schemas/topic.ts';
+import { TopicSchema } from '../../src/shared/topic-schema.ts';
 import { renderTopicsJson } from './topics-json.ts';
 
 const topics = [

@@ -1,7 +1,7 @@
 /**
  * `content/papers/_topics.json`: every topic page's record, read by Astro's `file()` loader.
  */
-import { TopicSchema, type TopicRecord } from '../../src/schemas/topic.ts';
+import { TopicSchema, type TopicRecord } from '../../src/shared/topic-schema.ts';
 
 /**
  * Validates the topics and renders them as a pretty JSON array sorted by id, keys in

@@ -9,6 +9,7 @@
  */
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp } from '../../src/shared/regexp.ts';
 
 /** The name of a staging (`tmp`) or moved-aside (`old`) sibling of a target folder. */
 export function siblingName(target: string, kind: 'tmp' | 'old', pid: number): string {
@@ -33,7 +34,7 @@ function isAlive(pid: number): boolean {
 export async function recoverInterruptedWrite(target: string): Promise<{ restored: string | null; removed: string[] }> {
 	const parent = dirname(target);
 	const name = basename(target);
-	const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+	const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(tmp|old)-(\\d+)$`);
 	let entries: string[];
 	try {
 		entries = await readdir(parent);

@@ -4,10 +4,10 @@
  * environment (vitest sets one, so can a CI) override it, which silently broke every link.
  */
 import { base } from 'astro:config/client';
-import { joinBase, withBase } from '../lib/urls.ts';
+import { baseRoot, joinBase, withBase } from '../shared/urls.ts';
 
 /** The base path, always ending in `/`. */
-export const basePath = base.endsWith('/') ? base : `${base}/`;
+export const basePath = baseRoot(base);
 
 /** A root-relative site path (`/papers/x/`) under the configured base. */
 export const url = (path = '/'): string => joinBase(basePath, path);

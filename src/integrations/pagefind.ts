@@ -5,8 +5,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefindApi from 'pagefind';
-import { SEARCH_DATA_GLOBAL, type SearchData } from '../scripts/search/search-data.ts';
-import { SORTS_FILE, buildSortOrders, type SortOrders } from '../scripts/search/sort-orders.ts';
+import { SEARCH_DATA_GLOBAL, type SearchData } from '../client/search/search-data.ts';
+import { SORTS_FILE, buildSortOrders, type SortOrders } from '../client/search/sort-orders.ts';
 
 /**
  * Pagefind fragments (one per page) are precached for offline search up to this many
@@ -32,7 +32,7 @@ export function listPrecache(outDir: string): string[] {
 }
 
 /**
- * The date and upvote orders of the indexed pages (src/scripts/search/sort-orders.ts): page
+ * The date and upvote orders of the indexed pages (src/client/search/sort-orders.ts): page
  * ids from Pagefind's fragments (one per page, named by its id, holding its URL), values
  * from the offline search data (`search-data.js`, one row per paper).
  */
@@ -65,7 +65,7 @@ export function stampServiceWorker(file: string, version: string): void {
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
- * quote it again and carry `data-pagefind-ignore`, scripts/render/rehype-search-sections.ts);
+ * quote it again and carry `data-pagefind-ignore`, src/loaders/rehype-search-sections.ts);
  * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
  */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };

@@ -1,7 +1,7 @@
 /**
  * A BibTeX citation for a paper, built only from its recorded fields (nothing guessed).
  */
-import type { Paper } from '../schemas/paper.ts';
+import type { Paper } from '../shared/paper-schema.ts';
 
 type CitablePaper = Pick<Paper, 'id' | 'title' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'>;
 

@@ -3,7 +3,7 @@
  * Both spans index the abstract; when the number does not lie inside the sentence
  * (bad data), the sentence comes back whole with no marked part.
  */
-import type { Claim } from '../schemas/paper.ts';
+import type { Claim } from '../shared/paper-schema.ts';
 
 export function claimParts(claim: Pick<Claim, 'value' | 'sentence'>): { before: string; value: string | null; after: string } {
 	const { value, sentence } = claim;

@@ -3,8 +3,8 @@
  * annotations (typed, with their spans), its topics (with titles) and related papers
  * (with titles and shared terms), plus the page URL. No timestamps: rebuilds are identical.
  */
-import type { Paper } from '../schemas/paper.ts';
-import type { TopicRecord } from '../schemas/topic.ts';
+import type { Paper } from '../shared/paper-schema.ts';
+import type { TopicRecord } from '../shared/topic-schema.ts';
 
 export interface CollectionExport {
 	format: 'paperfold-collection';

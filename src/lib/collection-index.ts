@@ -4,10 +4,11 @@
  * and previous/next within a paper's first topic. Every lookup afterwards is a map read,
  * so a 10,000-paper build stays linear.
  */
-import type { Claim, Paper } from '../schemas/paper.ts';
-import type { TopicRecord } from '../schemas/topic.ts';
+import type { Claim, Paper } from '../shared/paper-schema.ts';
+import type { TopicRecord } from '../shared/topic-schema.ts';
 import { compareNewestFirst, parseIsoDate } from './dates.ts';
 import { ENTITY_TYPES, type EntityType } from './entity-types.ts';
+import { entityKey } from '../shared/urls.ts';
 
 /** One entity across the collection. */
 export interface EntityEntry {
@@ -56,9 +57,6 @@ export interface CollectionIndex {
 	/** Distinct publication years, newest first. */
 	years: number[];
 }
-
-/** The `type/id` key of an entity, as claims' `about` lists use it. */
-export const entityKey = (type: string, id: string) => `${type}/${id}`;
 
 function mostCommon(names: string[]): string {
 	const counts = new Map<string, number>();

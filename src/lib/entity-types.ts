@@ -1,7 +1,7 @@
 /**
  * The four entity types, in the order the site lists them, with their readable labels.
  */
-import type { Entity } from '../schemas/paper.ts';
+import type { Entity } from '../shared/paper-schema.ts';
 
 export type EntityType = Entity['type'];
 
@@ -19,8 +19,3 @@ const LABELS: Record<EntityType, { plural: string; singular: string }> = {
 export const entityTypeLabel = (type: EntityType): string => LABELS[type].plural;
 /** "Method", "Dataset or benchmark", … */
 export const entityTypeSingular = (type: EntityType): string => LABELS[type].singular;
-
-/** Narrows a route parameter to an entity type. */
-export function isEntityType(value: string): value is EntityType {
-	return (ENTITY_TYPES as readonly string[]).includes(value);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstOf, searchLink } from './long-lists.ts';
+import { DEFAULT_LIST_LIMITS, firstOf, parseListLimits, searchLink } from './long-lists.ts';
 
 describe('firstOf', () => {
 	it('keeps the first items and counts the ones left out', () => {
@@ -20,5 +20,20 @@ describe('searchLink', () => {
 	it('gives back the filters a URLSearchParams reader expects', () => {
 		const query = new URLSearchParams(searchLink('/search/', { topic: 'Offline RL', entity: 'PPO' }).split('?')[1]);
 		expect(Object.fromEntries(query)).toEqual({ topic: 'Offline RL', entity: 'PPO', sort: 'date-desc' });
+	});
+});
+
+describe('parseListLimits', () => {
+	it('gives the defaults for a missing or empty variable', () => {
+		expect(parseListLimits(undefined)).toEqual(DEFAULT_LIST_LIMITS);
+		expect(parseListLimits(' ')).toEqual(DEFAULT_LIST_LIMITS);
+	});
+
+	it('overrides only the limits it names', () => {
+		expect(parseListLimits('topicCards=3, entityPapers = 2')).toEqual({ ...DEFAULT_LIST_LIMITS, topicCards: 3, entityPapers: 2 });
+	});
+
+	it.each(['topicCard=3', 'topicCards=0', 'topicCards=-1', 'topicCards=2.5', 'topicCards', 'toString=1'])('rejects "%s", naming the variable and the pair', (text) => {
+		expect(() => parseListLimits(text)).toThrow(`PAPERFOLD_LIST_LIMITS: cannot use "${text}"`);
 	});
 });

@@ -4,14 +4,49 @@
  * instead of writing megabytes of HTML nobody scrolls through.
  */
 
-/** Papers an entity page lists before linking to the search for the rest. */
-export const ENTITY_PAPERS_SHOWN = 100;
-/** Claims an entity page shows in its table; the CSV download always has every claim. */
-export const ENTITY_CLAIMS_SHOWN = 100;
-/** Entities a type index shows as table rows (with introducers); the rest as an A–Z list of names. */
-export const TYPE_INDEX_ROWS = 100;
-/** Papers a topic page shows as cards with their TL;DR; older ones follow as one-line rows. */
-export const TOPIC_CARDS = 30;
+/** How many rows each long list shows before pointing to the rest. */
+export interface ListLimits {
+	/** Papers an entity page lists before linking to the search for the rest. */
+	entityPapers: number;
+	/** Claims an entity page shows in its table; the CSV download always has every claim. */
+	entityClaims: number;
+	/** Entities a type index shows as table rows (with introducers); the rest as an A–Z list of names. */
+	typeIndexRows: number;
+	/** Papers a topic page shows as cards with their TL;DR; older ones follow as one-line rows. */
+	topicCards: number;
+}
+
+/** The limits of a real site, sized for thousands of papers. */
+export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = { entityPapers: 100, entityClaims: 100, typeIndexRows: 100, topicCards: 30 };
+
+/** The environment variable that overrides some limits, e.g. `entityPapers=2,topicCards=3`. */
+export const LIST_LIMITS_VARIABLE = 'PAPERFOLD_LIST_LIMITS';
+
+/**
+ * The limits `text` asks for over the defaults: comma-separated `name=count` pairs, each
+ * name a key of `ListLimits` and each count a positive whole number. Empty or missing text
+ * gives the defaults. Throws naming the variable and the pair it cannot use, so a typo
+ * fails the build instead of silently building with the defaults.
+ *
+ * @example parseListLimits('topicCards=3') // { ...DEFAULT_LIST_LIMITS, topicCards: 3 }
+ */
+export function parseListLimits(text: string | undefined): ListLimits {
+	const limits = { ...DEFAULT_LIST_LIMITS };
+	for (const pair of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+		const match = /^(\w+)\s*=\s*(\d+)$/.exec(pair);
+		const name = match?.[1] as keyof ListLimits | undefined;
+		const count = Number(match?.[2]);
+		if (!name || !Object.hasOwn(DEFAULT_LIST_LIMITS, name) || !Number.isSafeInteger(count) || count < 1) {
+			const names = Object.keys(DEFAULT_LIST_LIMITS).join(', ');
+			throw new Error(`${LIST_LIMITS_VARIABLE}: cannot use "${pair}"; expected name=count with a count of 1 or more and a name among ${names}`);
+		}
+		limits[name] = count;
+	}
+	return limits;
+}
+
+/** The limits of this build, read once from `PAPERFOLD_LIST_LIMITS` (tests lower them). */
+export const LIST_LIMITS: Readonly<ListLimits> = parseListLimits(process.env[LIST_LIMITS_VARIABLE]);
 
 /** The first `limit` items and how many were left out. */
 export function firstOf<T>(items: readonly T[], limit: number): { shown: T[]; hidden: number } {

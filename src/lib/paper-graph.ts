@@ -6,7 +6,8 @@
  * survive 10,000 papers): each paper sits in the cluster of its first topic, clusters on a
  * grid, papers within a cluster on a sunflower (golden-angle) spiral, oldest in the middle.
  */
-import type { Paper } from '../schemas/paper.ts';
+import type { Paper } from '../shared/paper-schema.ts';
+import { entityKey } from '../shared/urls.ts';
 
 export interface GraphNode {
 	id: string;
@@ -114,7 +115,7 @@ export function buildPaperGraph(papers: readonly Paper[], topicOrder: readonly s
 	const byEntity = new Map<string, { name: string; papers: string[] }>();
 	for (const p of papers) {
 		for (const e of p.entities) {
-			const k = `${e.type}/${e.id}`;
+			const k = entityKey(e.type, e.id);
 			const entry = byEntity.get(k) ?? { name: e.name, papers: [] };
 			// Papers arrive in order, so a paper naming an entity twice is the last one listed.
 			if (entry.papers.at(-1) !== p.id) entry.papers.push(p.id);

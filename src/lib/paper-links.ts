@@ -2,7 +2,7 @@
  * The outbound links of a paper page — code, project, arXiv, Hugging Face, DOI — from its
  * recorded links and identifiers, each URL once, in a fixed order.
  */
-import type { Paper } from '../schemas/paper.ts';
+import type { Paper } from '../shared/paper-schema.ts';
 
 export interface OutboundLink {
 	kind: Paper['links'][number]['kind'];

@@ -17,8 +17,8 @@ import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 
 import { toHast, type State } from 'mdast-util-to-hast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdx } from 'micromark-extension-mdx';
-import { rehypeBaseLinks } from '../../scripts/render/rehype-base-links.ts';
-import { rehypeSearchSections } from '../../scripts/render/rehype-search-sections.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
+import { rehypeSearchSections } from './rehype-search-sections.ts';
 
 /** Where the body comes from, for error messages and line numbers. */
 export interface RenderBodyOptions {

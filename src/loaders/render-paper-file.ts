@@ -5,7 +5,7 @@
  * uses every core, and only the frontmatter travels back to the main thread.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parseJsonFrontmatter } from '../../scripts/render/frontmatter.ts';
+import { parseJsonFrontmatter } from '../shared/frontmatter.ts';
 import { writePaperBody } from './paper-bodies.ts';
 import { renderPaperBody } from './render-paper-body.ts';
 

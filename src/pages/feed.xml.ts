@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { toAtomFeed } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
-import { absoluteUrl, paperPath } from '../lib/urls.ts';
+import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {

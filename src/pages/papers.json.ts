@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { toCollectionExport } from '../lib/collection-export.ts';
-import { absoluteUrl, paperPath } from '../lib/urls.ts';
+import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {

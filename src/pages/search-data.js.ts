@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
-import { entityKey } from '../lib/collection-index.ts';
-import { buildSearchData, renderSearchDataScript } from '../scripts/search/search-data.ts';
+import { entityKey } from '../shared/urls.ts';
+import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
 
 export const GET: APIRoute = async () => {
 	const { index } = await loadSiteData();

@@ -1,21 +1,9 @@
 /**
- * `search-ui.js`: the search client (src/scripts/search/main.ts) bundled as one classic
- * script. Astro's own `<script>` bundles are ES modules, which Chromium refuses to load
- * from `file://`; a classic script runs there too, so search works from a downloaded copy.
+ * `search-ui.js`: the search client (src/client/search/main.ts) as one classic script, which
+ * the bootstrap loads when the reader turns to search (src/client/bootstrap/search.ts).
  */
 import type { APIRoute } from 'astro';
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { bundleClient } from '../lib/bundle-client.ts';
 
-export const GET: APIRoute = async () => {
-	const bundle = await build({
-		entryPoints: [resolve(process.cwd(), 'src/scripts/search/main.ts')],
-		bundle: true,
-		format: 'iife',
-		target: 'es2022',
-		minify: true,
-		write: false,
-		legalComments: 'none',
-	});
-	return new Response(bundle.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+	new Response(await bundleClient('search/main.ts'), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { ENTITY_TYPES } from '../lib/entity-types.ts';
 import { toSitemap } from '../lib/sitemap.ts';
-import { absoluteUrl, entityPath, entityTypePath, paperPath, topicPath } from '../lib/urls.ts';
+import { absoluteUrl, entityPath, entityTypePath, paperPath, topicPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {

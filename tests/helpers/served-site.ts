@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 
 /** Registers `beforeAll`/`afterAll` hooks; read `.server` and `.browser` inside tests. */
 export function useServedSite(dist: string, base: string): { server: StaticServer; browser: Browser } {

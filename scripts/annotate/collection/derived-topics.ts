@@ -14,7 +14,7 @@ import { clusterPapers, clusterTarget } from './cluster-papers.ts';
 import { clusterCountOf, countSizes, recompute } from './kmeans.ts';
 import { vectorize, type FeatureDocument, type TextFeatureTable } from './vector-space.ts';
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
-import type { TopicRecord } from '../../../src/schemas/topic.ts';
+import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 
 export interface DeriveTopicsOptions {
 	/** Indices of the papers to cluster (default: all). The others only inform word rarity. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PaperSchema, type Paper } from '../../../src/schemas/paper.ts';
+import { PaperSchema, type Paper } from '../../../src/shared/paper-schema.ts';
 import { createRawPaper } from '../../ingest/raw-paper.ts';
 import { paperRecord } from './paper-record.ts';
 

@@ -3,7 +3,7 @@
  * fields (`RawPaper`), the text annotations, and the collection's slug, topics and related
  * papers. The parts are spread into one object; this puts its keys in schema order.
  */
-import { PaperSchema, type Paper } from '../../../src/schemas/paper.ts';
+import { PaperSchema, type Paper } from '../../../src/shared/paper-schema.ts';
 
 /** The record's fields in schema order, the order a page's frontmatter lists them. */
 let schemaFields: (keyof Paper)[] | undefined;

@@ -7,7 +7,7 @@
  * posting lists are capped, so the work is O(n · queryTerms · postingCap) and memory is
  * linear in the total number of features — never an n × n matrix.
  */
-import type { Related } from '../../../src/schemas/paper.ts';
+import type { Related } from '../../../src/shared/paper-schema.ts';
 import { tokenize } from './terms.ts';
 import { dot, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
 

@@ -3,7 +3,7 @@
  * it introduces, the curated lexicons, model names, benchmarks named by context, …).
  * `entity-rules.ts` lists them; `extractEntities` runs the list and resolves the mentions.
  */
-import type { Acronym, Entity, Span } from '../../../src/schemas/paper.ts';
+import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityType, Lexicons } from '../lexicons.ts';
 
 /** What every entity rule reads about one paper. */

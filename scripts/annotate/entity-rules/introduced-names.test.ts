@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Acronym } from '../../../src/schemas/paper.ts';
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractAcronyms } from '../text/acronyms.ts';
 import { findIntroducedNames } from './introduced-names.ts';

@@ -3,6 +3,7 @@
  * word boundaries — several-word forms in any case ("proximal policy optimization"), single
  * words exactly as written ("MATH" is a dataset, "math" is not).
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
 
@@ -18,7 +19,6 @@ export interface LexiconIndex {
 // Compiled once per Lexicons object, not once per abstract.
 const compiled = new WeakMap<Lexicons, LexiconIndex>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isMultiWord = (form: string) => /\s/.test(form);
 
 /** The lexicons compiled for matching; the first entry to claim a form keeps it. */
@@ -36,7 +36,7 @@ export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 		}
 	}
 	const forms = [...lookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-	const alternatives = forms.map((f) => (isMultiWord(f) ? escape(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escape(f)));
+	const alternatives = forms.map((f) => (isMultiWord(f) ? escapeRegExp(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(f)));
 	const matcher = new RegExp(`(?<![A-Za-z0-9-])(?:${alternatives.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'g');
 	const index = { generic: new Set(lexicons.generic), lookup, matcher };
 	compiled.set(lexicons, index);

@@ -3,6 +3,7 @@
  * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini),
  * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B).
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
 
@@ -13,7 +14,7 @@ export function modelPattern(families: string[]): RegExp {
 	const escaped = [...new Set(families)]
 		.filter((f) => !/\s/.test(f))
 		.sort((a, b) => b.length - a.length || a.localeCompare(b))
-		.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		.map(escapeRegExp);
 	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');

@@ -4,7 +4,7 @@
  * candidate of higher priority, then the earlier one.
  */
 import { slug } from 'github-slugger';
-import type { Entity, Span } from '../../../src/schemas/paper.ts';
+import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityType } from '../lexicons.ts';
 
 /** One entity the rules found, with all its forms and the priority of its strongest rule. */

@@ -7,7 +7,7 @@
  * digits standing for words ("I2S" = Insight-to-Solve) are not required to match,
  * and a plural "s" ("LLMs") may match the long form's last word.
  */
-import type { Acronym } from '../../../src/schemas/paper.ts';
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `acronyms` text rule: definitions in the abstract. */

@@ -8,7 +8,8 @@
  * above 870"), so enumerations "(1)", years, model sizes ("LLaMA2-7B"), section
  * numbers and "Part I" never become claims.
  */
-import type { Claim, Entity, Span } from '../../../src/schemas/paper.ts';
+import type { Claim, Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { entityKey } from '../../../src/shared/urls.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `claims` text rule: numbers stating results, tied to the entities of their sentence. */
@@ -42,7 +43,7 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	// Numbers inside entity names ("GPT-4o", "TD3") are names, not results.
 	const named = entities.flatMap((e) => e.spans);
 	const inside = (at: number, ranges: readonly (readonly [number, number])[]) => ranges.some(([s, e]) => at >= s && at < e);
-	const introduced = entities.filter((e) => e.role === 'introduced').map((e) => `${e.type}/${e.id}`);
+	const introduced = entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id));
 	const claims: Claim[] = [];
 	for (const sentence of sentences) {
 		const text = sentence.text;
@@ -63,7 +64,7 @@ function aboutOf(sentence: Span, entities: Entity[], implied: string[]): string[
 	const mentions: { ref: string; at: number }[] = [];
 	for (const entity of entities) {
 		const span = entity.spans.find((s) => s.start >= sentence.start && s.end <= sentence.end);
-		if (span) mentions.push({ ref: `${entity.type}/${entity.id}`, at: span.start });
+		if (span) mentions.push({ ref: entityKey(entity.type, entity.id), at: span.start });
 	}
 	const refs = mentions.sort((a, b) => a.at - b.at).map((m) => m.ref);
 	for (const ref of implied) if (!refs.includes(ref)) refs.push(ref);

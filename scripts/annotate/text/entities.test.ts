@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../../../src/schemas/paper.ts';
+import type { Entity } from '../../../src/shared/paper-schema.ts';
 import { extractEntities } from './entities.ts';
 import { emptyLexicons } from '../lexicons.ts';
 import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';

@@ -9,7 +9,7 @@
  * stronger rule.
  */
 import { slug } from 'github-slugger';
-import type { Acronym, Entity, Span } from '../../../src/schemas/paper.ts';
+import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { ENTITY_RULES } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';

@@ -8,7 +8,7 @@
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty.
  */
-import type { Span } from '../../../src/schemas/paper.ts';
+import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `summary` text rule: every sentence in its rhetorical part. */

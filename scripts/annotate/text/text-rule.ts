@@ -3,7 +3,7 @@
  * paper record from the paper's own title and abstract. `text-rules.ts` lists them in the
  * order they run; `annotateText` runs the list.
  */
-import type { Paper, Span } from '../../../src/schemas/paper.ts';
+import type { Paper, Span } from '../../../src/shared/paper-schema.ts';
 import type { Lexicons } from '../lexicons.ts';
 
 /** What every rule reads: the paper's own text, split into sentences once for all rules. */

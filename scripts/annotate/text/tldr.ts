@@ -7,7 +7,7 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence.
  */
-import type { Span } from '../../../src/schemas/paper.ts';
+import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */

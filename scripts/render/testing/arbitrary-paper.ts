@@ -8,7 +8,7 @@
  * into LF), so ingest normalises them; everything else must come out verbatim.
  */
 import fc from 'fast-check';
-import type { Paper, Span } from '../../../src/schemas/paper.ts';
+import type { Paper, Span } from '../../../src/shared/paper-schema.ts';
 
 /** Fragments that mean something to MDX, JSX, HTML, Markdown, GFM, YAML or a browser. */
 const SYNTAX = [

@@ -3,7 +3,7 @@
  * the object of a contribution verb ("we propose …"), a sentence whose subject is the
  * authors, or the whole paper. `introduced-names.ts` hands each rule its places, in order.
  */
-import type { Span } from '../../../../src/schemas/paper.ts';
+import type { Span } from '../../../../src/shared/paper-schema.ts';
 import type { EntityContext } from '../entity-rule.ts';
 
 /** A name the paper introduces, with every form it is written in, first form first. */

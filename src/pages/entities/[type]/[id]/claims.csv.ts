@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../../../data/collection.ts';
 import { toCsv } from '../../../../lib/csv.ts';
-import { absoluteUrl, paperPath } from '../../../../lib/urls.ts';
+import { absoluteUrl, paperPath } from '../../../../shared/urls.ts';
 import { url } from '../../../../data/site-url.ts';
 
 export async function getStaticPaths() {

@@ -1,0 +1,174 @@
+/**
+ * Search over the compact offline data (`search-data.js`): every query word must match
+ * the start of a word in the title, abstract, entity names or topic titles; titles weigh
+ * most. Pure, so the same ranking runs in tests and in a page opened from `file://`.
+ */
+import { escapeRegExp } from '../../shared/regexp.ts';
+import type { SearchData, SearchRow } from './search-data.ts';
+import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
+
+/** One ranked paper with everything the result list shows. */
+export interface OfflineHit {
+	id: string;
+	title: string;
+	published: string | null;
+	upvotes: number | null;
+	abstract: string;
+	topics: string[];
+	score: number;
+	/** Lower-cased query words, for highlighting. */
+	terms: string[];
+}
+
+/** Lower-cases and strips accents, so "Réptile" finds "reptile". */
+export function normalize(text: string): string {
+	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Like `normalize`, but one character for one, so match positions map back onto `text`. */
+export function normalizeAligned(text: string): string {
+	let out = '';
+	for (const c of text) {
+		const n = normalize(c);
+		out += n.length === c.length ? n : c.length === 1 ? c.toLowerCase().slice(0, 1) : c;
+	}
+	return out;
+}
+
+/** The words of a query, normalised; punctuation separates words. */
+export function queryTerms(query: string): string[] {
+	return [...new Set(normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
+}
+
+/** How often `term` starts a word of `text` (already normalised); whole words count double. */
+function countMatches(text: string, term: string): number {
+	let count = 0;
+	let from = 0;
+	for (;;) {
+		const at = text.indexOf(term, from);
+		if (at < 0) return count;
+		from = at + term.length;
+		const before = at === 0 ? '' : text[at - 1]!;
+		if (before && /[\p{L}\p{N}]/u.test(before)) continue;
+		const after = text[at + term.length] ?? '';
+		count += after && /[\p{L}\p{N}]/u.test(after) ? 1 : 2;
+	}
+}
+
+/** The facet values of one paper, keyed by facet name (see `FACETS`). */
+export function facetValues(data: SearchData, row: SearchRow): Record<string, string[]> {
+	const entities = row[5].map((i) => data.entities[i]!);
+	return {
+		topic: row[4].map((i) => data.topics[i]![1]),
+		year: row[2] ? [row[2].slice(0, 4)] : [],
+		'entity type': [...new Set(entities.map((e) => e[0]))],
+		entity: entities.map((e) => e[1]),
+		'has code': [row[6] ? 'yes' : 'no'],
+	};
+}
+
+function matchesFilters(values: Record<string, string[]>, filters: FilterSelection): boolean {
+	return Object.entries(filters).every(
+		([facet, wanted]) => !wanted.length || wanted.some((w) => (values[facet] ?? []).includes(w)),
+	);
+}
+
+/** Relevance score of a row for the terms; 0 when some term matches nowhere. */
+function score(data: SearchData, row: SearchRow, terms: string[], phrase: string): number {
+	const title = normalize(row[1]);
+	const abstract = normalize(row[7]);
+	const extra = normalize([...row[5].map((i) => data.entities[i]![1]), ...row[4].map((i) => data.topics[i]![1])].join(' '));
+	let total = 0;
+	for (const term of terms) {
+		const inTitle = countMatches(title, term);
+		const inExtra = countMatches(extra, term);
+		const inAbstract = countMatches(abstract, term);
+		if (!inTitle && !inExtra && !inAbstract) return 0;
+		total += inTitle * 10 + inExtra * 4 + Math.min(inAbstract, 6);
+	}
+	if (terms.length > 1 && title.includes(phrase)) total += 15;
+	return total;
+}
+
+const byDate = (a: OfflineHit, b: OfflineHit) => (a.published ?? '').localeCompare(b.published ?? '');
+
+/**
+ * Finds papers for a query (empty: every paper) narrowed by facet filters, ranked by
+ * `sort`, with facet counts over the query's matches narrowed by the other facets.
+ */
+export function searchOffline(
+	data: SearchData,
+	query: string,
+	filters: FilterSelection = {},
+	sort: SortKey = 'relevance',
+): { hits: OfflineHit[]; counts: FacetCounts } {
+	const terms = queryTerms(query);
+	const phrase = terms.join(' ');
+	const hits: OfflineHit[] = [];
+	const counts: FacetCounts = {};
+	for (const row of data.papers) {
+		const points = terms.length ? score(data, row, terms, phrase) : 1;
+		if (!points) continue;
+		const values = facetValues(data, row);
+		for (const [facet, list] of Object.entries(values)) {
+			// A facet's counts ignore its own selection, so other values stay choosable.
+			const { [facet]: _own, ...others } = filters;
+			if (!matchesFilters(values, others)) continue;
+			const bucket = (counts[facet] ??= {});
+			for (const value of new Set(list)) bucket[value] = (bucket[value] ?? 0) + 1;
+		}
+		if (!matchesFilters(values, filters)) continue;
+		hits.push({
+			id: row[0],
+			title: row[1],
+			published: row[2],
+			upvotes: row[3],
+			abstract: row[7],
+			topics: values.topic!,
+			score: points,
+			terms,
+		});
+	}
+	const byTitle = (a: OfflineHit, b: OfflineHit) => a.title.localeCompare(b.title, 'en');
+	const orders: Record<SortKey, (a: OfflineHit, b: OfflineHit) => number> = {
+		relevance: (a, b) => b.score - a.score || byDate(b, a) || byTitle(a, b),
+		'date-desc': (a, b) => byDate(b, a) || byTitle(a, b),
+		'date-asc': (a, b) => (!a.published ? 1 : !b.published ? -1 : byDate(a, b)) || byTitle(a, b),
+		upvotes: (a, b) => (b.upvotes ?? -1) - (a.upvotes ?? -1) || byTitle(a, b),
+	};
+	hits.sort(orders[sort]);
+	return { hits, counts };
+}
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * An HTML excerpt of about `length` characters around the first matching word, with the
+ * matches wrapped in `<mark>` as Pagefind's excerpts are.
+ */
+export function highlightExcerpt(text: string, terms: string[], length = 220): string {
+	const lower = normalizeAligned(text);
+	const aligned = lower.length === text.length;
+	const first = aligned ? Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), Infinity) : Infinity;
+	let start = Number.isFinite(first) ? Math.max(0, first - 60) : 0;
+	if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+	const end = Math.min(text.length, start + length);
+	const slice = text.slice(start, end);
+	const pattern = aligned && terms.length
+		? new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map(escapeRegExp).join('|')})`, 'giu')
+		: null;
+	let html = '';
+	let last = 0;
+	if (pattern) {
+		const sliceLower = lower.slice(start, end);
+		for (const m of sliceLower.matchAll(pattern)) {
+			html += `${escapeHtml(slice.slice(last, m.index))}<mark>${escapeHtml(slice.slice(m.index, m.index + m[0].length))}</mark>`;
+			last = m.index + m[0].length;
+		}
+	}
+	html += escapeHtml(slice.slice(last));
+	return `${start > 0 ? '…' : ''}${html}${end < text.length && !slice.endsWith('…') ? '…' : ''}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The compact search data behind offline search (`search-data.js`): what a page opened
+ * from `file://` can load with a classic `<script src>`, where Pagefind's fetch and
+ * WebAssembly loading fail. Topics and entities are stored once and referenced by index,
+ * and abstracts are cut at a word boundary, so 10,000 papers stay a few megabytes.
+ */
+import { entityTypeLabel } from '../../lib/entity-types.ts';
+import type { Paper } from '../../shared/paper-schema.ts';
+
+/** The global the data file assigns. */
+export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
+
+/** Characters of the abstract kept for matching and excerpts. */
+export const ABSTRACT_CHARS = 420;
+
+/** One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1), abstract]`. */
+export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string];
+
+/** The whole data file. */
+export interface SearchData {
+	v: 1;
+	/** `[id, title]` of every topic. */
+	topics: [string, string][];
+	/** `[type label, name]` of every entity, deduplicated, as the paper pages' Pagefind filters spell them. */
+	entities: [string, string][];
+	papers: SearchRow[];
+}
+
+/** Cuts text at the last word boundary before `max` characters, marking the cut with "…". */
+export function truncateAtWord(text: string, max = ABSTRACT_CHARS): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
+
+/**
+ * Builds the search data from the papers and topic titles, in the papers' order.
+ * `entityName` gives an entity's collection-wide spelling (default: the paper's own).
+ */
+export function buildSearchData(
+	papers: PaperFields[],
+	topicTitles: Map<string, string>,
+	entityName: (type: string, id: string, name: string) => string = (_type, _id, name) => name,
+): SearchData {
+	const topicIndex = new Map<string, number>();
+	const topics: [string, string][] = [];
+	const entityIndex = new Map<string, number>();
+	const entities: [string, string][] = [];
+	const topicRef = (id: string) => {
+		if (!topicIndex.has(id)) {
+			topicIndex.set(id, topics.length);
+			topics.push([id, topicTitles.get(id) ?? id]);
+		}
+		return topicIndex.get(id)!;
+	};
+	const entityRef = (type: string, name: string) => {
+		const key = `${type}\u0000${name}`;
+		if (!entityIndex.has(key)) {
+			entityIndex.set(key, entities.length);
+			entities.push([type, name]);
+		}
+		return entityIndex.get(key)!;
+	};
+	for (const id of topicTitles.keys()) topicRef(id);
+	const rows = papers.map((paper): SearchRow => [
+		paper.id,
+		paper.title,
+		paper.published,
+		paper.upvotes,
+		paper.topics.map((t) => topicRef(t.id)),
+		[...new Set(paper.entities.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))],
+		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
+		truncateAtWord(paper.abstract),
+	]);
+	return { v: 1, topics, entities, papers: rows };
+}
+
+/** The classic-script text of `search-data.js`. `<` is escaped so no text can close a tag. */
+export function renderSearchDataScript(data: SearchData): string {
+	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return `window.${SEARCH_DATA_GLOBAL}=${json};\n`;
+}

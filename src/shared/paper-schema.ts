@@ -1,0 +1,137 @@
+/**
+ * The one contract of a paper page: the frontmatter of `content/papers/<id>.mdx`.
+ *
+ * The writer (`scripts/render/`) validates every page against this schema before
+ * anything touches the disk, and `src/content.config.ts` uses the very same schema,
+ * so bad data fails at generation time, not deep inside `astro build`.
+ *
+ * Every annotation carries the character span of the abstract it was taken from:
+ * `abstract.slice(span.start, span.end) === span.text` always holds.
+ */
+import { z } from 'astro/zod';
+
+/** A half-open character range `[start, end)` of the abstract, with the text it covers. */
+export const SpanSchema = () =>
+	z.object({
+		start: z.number().int().nonnegative(),
+		end: z.number().int().nonnegative(),
+		text: z.string(),
+	});
+
+/** Where a paper record came from: file, format and 1-based line of the record. */
+export const SourceRefSchema = () =>
+	z.object({
+		file: z.string(),
+		format: z.enum(['hf-page', 'hf-json', 'bibtex', 'arxiv-atom']),
+		line: z.number().int().positive(),
+	});
+
+/** A URL found in the paper's text or given by its source. */
+export const LinkSchema = () =>
+	z.object({
+		url: z.string().url(),
+		kind: z.enum(['code', 'project', 'arxiv', 'huggingface', 'doi', 'other']),
+		/** Where in the abstract the URL stands; absent when the source gave it as a field. */
+		span: SpanSchema().optional(),
+	});
+
+/** A named thing the paper talks about, typed Papers-with-Code style. */
+export const EntitySchema = () =>
+	z.object({
+		/** Stable id, unique within its type: used in `/entities/<type>/<id>/`. */
+		id: z.string(),
+		name: z.string(),
+		type: z.enum(['method', 'algorithm', 'model', 'dataset']),
+		/** `introduced`: the paper proposes it; `used`: it builds on or compares with it. */
+		role: z.enum(['introduced', 'used']),
+		spans: z.array(SpanSchema()).min(1),
+	});
+
+/** An acronym defined in the text by a "long form (SHORT)" pattern. */
+export const AcronymSchema = () =>
+	z.object({
+		short: z.string(),
+		long: z.string(),
+		span: SpanSchema(),
+	});
+
+/** A quantitative result: the number, its sentence, and what it is about. */
+export const ClaimSchema = () =>
+	z.object({
+		/** The number as written, e.g. "4.55%", "50x", "~2300". */
+		value: SpanSchema(),
+		/** The whole sentence the number stands in. */
+		sentence: SpanSchema(),
+		/** Entity ids (`type/id`) the claim is about, when the sentence names any. */
+		about: z.array(z.string()).default([]),
+	});
+
+/** A topic a paper belongs to: from the taxonomy, or derived from the collection. */
+export const PaperTopicSchema = () =>
+	z.object({
+		id: z.string(),
+		derived: z.boolean().default(false),
+	});
+
+/** A related paper, with the terms that make it related. */
+export const RelatedSchema = () =>
+	z.object({
+		id: z.string(),
+		score: z.number(),
+		shared: z.array(z.string()),
+	});
+
+/** The frontmatter of one generated paper page. */
+export const PaperSchema = () =>
+	z.object({
+		/** The page slug: `/papers/<id>/`. Stable across runs. */
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+		title: z.string().min(1),
+		abstract: z.string().min(1),
+		/** Author names, when the source lists them. */
+		authors: z.array(z.string()).default([]),
+		/** Author count as the source states it ("• 8 authors"), or the length of `authors`. */
+		authorCount: z.number().int().nonnegative().nullable().default(null),
+		/** Organisation shown in place of authors on some Hugging Face pages. */
+		organization: z.string().nullable().default(null),
+		/** ISO date `YYYY-MM-DD` of publication, when known. */
+		published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+		/** Comment count shown on a Hugging Face Papers card (not upvotes). */
+		comments: z.number().int().nonnegative().nullable().default(null),
+		upvotes: z.number().int().nonnegative().nullable().default(null),
+		arxivId: z.string().nullable().default(null),
+		doi: z.string().nullable().default(null),
+		links: z.array(LinkSchema()).default([]),
+		/** The contribution sentence of the abstract. */
+		tldr: SpanSchema(),
+		/** The abstract split into its rhetorical parts; every sentence lands in one. */
+		summary: z.object({
+			problem: z.array(SpanSchema()),
+			approach: z.array(SpanSchema()),
+			results: z.array(SpanSchema()),
+		}),
+		topics: z.array(PaperTopicSchema()).min(1).max(3),
+		entities: z.array(EntitySchema()).default([]),
+		acronyms: z.array(AcronymSchema()).default([]),
+		claims: z.array(ClaimSchema()).default([]),
+		related: z.array(RelatedSchema()).default([]),
+		/** Hugging Face's own AI summary and keywords, kept apart from our annotations. */
+		huggingFace: z
+			.object({
+				aiSummary: z.string().nullable().default(null),
+				aiKeywords: z.array(z.string()).default([]),
+			})
+			.nullable()
+			.default(null),
+		sources: z.array(SourceRefSchema()).min(1),
+	});
+
+export type Span = z.infer<ReturnType<typeof SpanSchema>>;
+export type SourceRef = z.infer<ReturnType<typeof SourceRefSchema>>;
+export type PaperLink = z.infer<ReturnType<typeof LinkSchema>>;
+export type Entity = z.infer<ReturnType<typeof EntitySchema>>;
+export type Acronym = z.infer<ReturnType<typeof AcronymSchema>>;
+export type Claim = z.infer<ReturnType<typeof ClaimSchema>>;
+export type Related = z.infer<ReturnType<typeof RelatedSchema>>;
+/** A fully annotated paper, exactly as its page's frontmatter holds it. */
+export type Paper = z.infer<ReturnType<typeof PaperSchema>>;

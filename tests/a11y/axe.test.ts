@@ -1,0 +1,42 @@
+/**
+ * axe-core in Chromium: no serious or critical accessibility violations on the home,
+ * paper, topic, entity and search pages, in the light and the dark theme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
+import { samplePages, site } from '../helpers/seed-site.ts';
+
+const web = useServedSite(site.dist, site.base);
+
+const sample = samplePages();
+const pages: [name: string, path: string][] = [
+	['home', ''],
+	['paper', `papers/${sample.paper}/`],
+	['topic', `topics/${sample.topic}/`],
+	...(sample.entity ? [['entity', `entities/${sample.entity}/`] as [string, string]] : []),
+	['search', 'search/?q=reinforcement'],
+];
+
+describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
+	it.each(pages)('has no serious or critical violations on the %s page', async (_name, path) => {
+		const context = await web.browser.newContext({ colorScheme: theme });
+		// The theme toggle's stored choice, so the page's own theme switch is exercised too.
+		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
+		const page = await context.newPage();
+		await page.goto(`${web.server.url}${path}`);
+		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
+		if (path === '') {
+			// Check the header box with its live results open, highlights included (filling it
+			// loads the search client).
+			await page.locator('#site-search').fill('Reptile');
+			await page.locator('[data-search-box-results] mark').first().waitFor();
+		}
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+		const bad = results.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
+		await context.close();
+		expect(bad, bad.join('\n')).toEqual([]);
+	});
+});

@@ -1,0 +1,125 @@
+/**
+ * Acronyms and marked abstracts, on the built default site (`inject('site')`, under a
+ * GitHub Pages base path): the glossary of acronyms, and the marked abstract of every paper
+ * page — exactly the abstract of `papers.json`, with entity links, highlighted claim numbers
+ * and `<abbr>` definitions at the offsets of their spans.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage, select, selectAll } from '../helpers/html.ts';
+import { href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const base = site.base;
+const papers = readPapersJson(site.dist).papers;
+const { entityHref, fileOf } = siteLinks(site.dist, base);
+
+describe('the glossary page', () => {
+	const page = () => readPage(site.dist, 'glossary/');
+
+	it('defines RLHF as "Reinforcement Learning from Human Feedback" in an <abbr title>', () => {
+		const abbr = selectAll('abbr[title]', page()).find((a) => textContent(a).trim() === 'RLHF');
+		expect(abbr?.properties.title).toBe('Reinforcement Learning from Human Feedback');
+	});
+
+	it('collects every acronym the papers define, with its long form', () => {
+		const terms = new Map(selectAll('dt', page()).map((dt) => [textContent(dt).trim(), dt]));
+		const text = textContent(select('main', page())!);
+		for (const paper of papers) {
+			for (const acronym of paper.acronyms) {
+				expect(terms.has(acronym.short), `${paper.id}: ${acronym.short}`).toBe(true);
+				expect(text.toLowerCase(), `${paper.id}: ${acronym.long}`).toContain(acronym.long.toLowerCase());
+			}
+		}
+	});
+});
+
+describe('the abstract on every paper page', () => {
+	/** The paragraph after the Abstract heading, its marked elements placed by offset. */
+	const abstractOf = (paper: ExportedPaper) => {
+		const p = select('h2#abstract + p', readPage(site.dist, `papers/${paper.id}/`));
+		expect(p, `${paper.id}: abstract paragraph`).toBeDefined();
+		return { text: textContent(p!), placed: placeElements(p!) };
+	};
+	/** Every annotation span of a paper that the page could mark. */
+	const markable = (paper: ExportedPaper) => [
+		...paper.entities.flatMap((e) => e.spans),
+		...paper.acronyms.map((a) => a.span),
+		...paper.claims.map((c) => c.value),
+		...paper.links.flatMap((l) => (l.span ? [l.span] : [])),
+	];
+	const overlapsAnother = (paper: ExportedPaper, span: { start: number; end: number }) =>
+		markable(paper).some((other) => other !== span && other.start < span.end && span.start < other.end);
+
+	it('is the abstract of papers.json, exactly', () => {
+		for (const paper of papers) expect(abstractOf(paper).text, paper.id).toBe(paper.abstract);
+	});
+
+	it('links entity spans to their entity pages under the base, at their exact offsets', () => {
+		let links = 0;
+		for (const paper of papers) {
+			const { placed } = abstractOf(paper);
+			const entityLinks = placed.filter((p) => p.element.tagName === 'a' && href(p.element).startsWith(`${base}entities/`));
+			// No invented link: each one sits on a span of the entity it points to, and its page exists.
+			for (const link of entityLinks) {
+				const entity = paper.entities.find((e) => entityHref(e.type, e.id) === href(link.element));
+				expect(entity, `${paper.id}: ${href(link.element)}`).toBeDefined();
+				expect(entity!.spans.some((s) => s.start === link.start && s.end === link.end), `${paper.id}: "${link.text}" at ${link.start}`).toBe(true);
+				expect(existsSync(fileOf(href(link.element))), href(link.element)).toBe(true);
+			}
+			// None lost: every entity span that no other annotation overlaps is linked.
+			for (const e of paper.entities) {
+				for (const span of e.spans) {
+					if (overlapsAnother(paper, span)) continue;
+					const link = entityLinks.find((l) => l.start === span.start && l.end === span.end);
+					expect(link && href(link.element), `${paper.id}: ${e.type}/${e.id} "${span.text}" at ${span.start}`).toBe(entityHref(e.type, e.id));
+				}
+			}
+			links += entityLinks.length;
+		}
+		expect(links).toBeGreaterThan(100);
+	});
+
+	it('highlights the numbers of its claims', () => {
+		let marks = 0;
+		for (const paper of papers) {
+			const { placed } = abstractOf(paper);
+			const marked = placed.filter((p) => p.element.tagName === 'mark');
+			for (const mark of marked) {
+				expect(paper.claims.some((c) => c.value.start === mark.start && c.value.end === mark.end), `${paper.id}: "${mark.text}"`).toBe(true);
+			}
+			for (const claim of paper.claims) {
+				if (overlapsAnother(paper, claim.value)) continue;
+				expect(marked.some((m) => m.start === claim.value.start && m.end === claim.value.end), `${paper.id}: "${claim.value.text}"`).toBe(true);
+			}
+			marks += marked.length;
+		}
+		expect(marks).toBeGreaterThan(30);
+	});
+
+	it('marks each acronym definition with <abbr title> giving its long form', () => {
+		let abbrs = 0;
+		for (const paper of papers) {
+			const { placed } = abstractOf(paper);
+			const marked = placed.filter((p) => p.element.tagName === 'abbr');
+			for (const abbr of marked) {
+				const acronym = paper.acronyms.find((a) => a.span.start === abbr.start && a.span.end === abbr.end);
+				expect(acronym, `${paper.id}: "${abbr.text}"`).toBeDefined();
+				expect(abbr.element.properties.title, `${paper.id}: "${abbr.text}"`).toBe(acronym!.long);
+			}
+			for (const acronym of paper.acronyms) {
+				if (overlapsAnother(paper, acronym.span)) continue;
+				expect(marked.some((m) => m.start === acronym.span.start && m.end === acronym.span.end), `${paper.id}: ${acronym.short}`).toBe(true);
+			}
+			abbrs += marked.length;
+		}
+		expect(abbrs).toBeGreaterThan(20);
+	});
+
+	it('shows "up to 4.55% absolute improvement" of CoT-Max with 4.55% highlighted', () => {
+		const paper = papers.find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
+		const { placed } = abstractOf(paper);
+		expect(placed.some((p) => p.element.tagName === 'mark' && p.text === '4.55%')).toBe(true);
+		expect(placed.some((p) => p.element.tagName === 'a' && p.text === 'CoT-Max' && href(p.element) === entityHref('method', 'cot-max'))).toBe(true);
+	});
+});

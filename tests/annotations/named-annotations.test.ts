@@ -1,0 +1,108 @@
+/**
+ * The named annotations, on the built default site (`inject('site')`, under a
+ * GitHub Pages base path): the annotations the project promises — methods its papers introduce,
+ * datasets, algorithms and models in their type indexes — and what every paper page shows of
+ * its summary parts and related papers, as `papers.json` gives them.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage, select, selectAll } from '../helpers/html.ts';
+import { href, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const base = site.base;
+const papers = readPapersJson(site.dist).papers;
+const { paperHref, fileOf } = siteLinks(site.dist, base);
+
+describe('the named annotations, as the built site shows them', () => {
+	const INTRODUCED: Record<string, RegExp> = {
+		ICPL: /In-Context Preference Learning/,
+		'CoT-Max': /^Boosting LLM Reasoning/,
+		RELIEF: /^RELIEF/,
+		LaMo: /^Unleashing the Power/,
+		DPT: /^Supervised Pretraining Can Learn/,
+		ReLIC: /^ReLIC/,
+		'BFM-Zero': /^BFM-Zero/,
+		I2S: /^From Harm to Help/,
+		'Meta-DT': /^Meta-DT/,
+		'Reason-RFT': /^Reason-RFT/,
+		CLUTR: /^CLUTR/,
+		SubPO: /^Submodular Reinforcement Learning/,
+		SQIRL: /^The Effective Horizon/,
+		BREEZE: /^Towards Robust Zero-Shot/,
+		ONI: /^Online Intrinsic Rewards/,
+		SRL: /^Overcoming Slow Decision/,
+		PCL: /^Prompt Curriculum Learning/,
+		CoPG: /^Contrastive Policy Gradient/,
+		MBTL: /Model-Based Transfer Learning/,
+	};
+	const paperTitled = (title: RegExp) => {
+		const found = papers.filter((p) => title.test(p.title));
+		expect(found, String(title)).toHaveLength(1);
+		return found[0]!;
+	};
+
+	it.each(Object.entries(INTRODUCED))('has a method page for %s saying its paper introduces it', (name, title) => {
+		const paper = paperTitled(title);
+		const entity = paper.entities.find((e) => e.type === 'method' && e.role === 'introduced' && e.name === name);
+		expect(entity, `${name} introduced by ${paper.title}`).toBeDefined();
+		const lede = select('main .lede', readPage(site.dist, `entities/method/${entity!.id}/`));
+		expect(lede && textContent(lede), name).toContain('introduced by');
+		expect(selectAll('a[href]', lede!).map(href)).toContain(paperHref(paper.id));
+	});
+
+	it.each([
+		...['GSM8K', 'GLUE', 'SuperGLUE', 'MuJoCo', 'D4RL', 'Meta-World', 'MLEBench', 'NetHack'].map((name) => ['dataset', name]),
+		['algorithm', 'PPO'],
+		['algorithm', 'DQN'],
+		['model', 'LLaMA2-7B'],
+		['model', 'Qwen2.5-3B'],
+	])('lists %s %s in its type index, linking its entity page', (type, name) => {
+		const rows = selectAll('main table tbody tr', readPage(site.dist, `entities/${type}/`));
+		const row = rows.find((tr) => textContent(select('th', tr)!).trim().toLowerCase() === name.toLowerCase());
+		expect(row, `${name} in /entities/${type}/`).toBeDefined();
+		const link = href(select('th a[href]', row!)!);
+		expect(link.startsWith(`${base}entities/${type}/`)).toBe(true);
+		expect(existsSync(fileOf(link)), link).toBe(true);
+	});
+
+	it('shows on every paper page its related papers, in order, each with the terms they share', () => {
+		for (const paper of papers) {
+			const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
+			const items = section ? selectAll('li', section) : [];
+			expect(items.map((li) => href(select('a[href]', li)!)), paper.id).toEqual(paper.related.map((r) => paperHref(r.id)));
+			items.forEach((li, i) => {
+				for (const term of paper.related[i]!.shared) expect(textContent(li), `${paper.id} → ${paper.related[i]!.id}: ${term}`).toContain(term);
+			});
+		}
+	});
+
+	it('shows each paper’s summary parts with exactly the sentences papers.json gives them', () => {
+		for (const paper of papers) {
+			const page = readPage(site.dist, `papers/${paper.id}/`);
+			for (const part of ['problem', 'approach', 'results'] as const) {
+				const spans = paper.summary[part]!;
+				const p = select(`h3#${part} + p`, page);
+				if (!spans.length) continue;
+				expect(p, `${paper.id}: ${part}`).toBeDefined();
+				const shown = textContent(p!).replace(/\s+/g, ' ').trim();
+				expect(shown, `${paper.id}: ${part}`).toBe(spans.map((s) => s.text).join(' ').replace(/\s+/g, ' ').trim());
+			}
+		}
+	});
+
+	it.each([
+		[/^Towards Robust Zero-Shot Reinforcement Learning$/, /^On Zero-Shot Reinforcement Learning$/],
+		[/^Supervised Pretraining Can Learn In-Context Reinforcement Learning$/, /^ReLIC/],
+	])('shows %s related to %s, with the terms they share', (from, to) => {
+		const paper = paperTitled(from);
+		const other = paperTitled(to);
+		const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
+		expect(section, 'Related papers section').toBeDefined();
+		const item = selectAll('li', section!).find((li) => selectAll('a[href]', li).some((a) => href(a) === paperHref(other.id)));
+		expect(item, `${other.title} among related`).toBeDefined();
+		const shared = paper.related.find((r) => r.id === other.id)!.shared;
+		expect(shared.length).toBeGreaterThan(0);
+		for (const term of shared) expect(textContent(item!), term).toContain(term);
+	});
+});

@@ -1,0 +1,115 @@
+/**
+ * Entity pages, on the built default site (`inject('site')`, under a
+ * GitHub Pages base path): the entity index of each type and one page per entity of
+ * `papers.json`, listing the papers that mention it, with its claims table and that table's
+ * CSV download; and the entity names and types paper pages carry as Pagefind filters.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage, select, selectAll } from '../helpers/html.ts';
+import { collectEntities, ENTITY_TYPES as TYPES, href, parseCsv, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const base = site.base;
+const papers = readPapersJson(site.dist).papers;
+const entities = collectEntities(papers);
+const { paperHref, entityHref, fileOf } = siteLinks(site.dist, base);
+
+/** The `<ul>`/`<table>` etc. that follows `<h2 id=…>` on a page. */
+function afterHeading(page: ReturnType<typeof readPage>, id: string): Element | undefined {
+	return select(`h2#${id} ~ *`, page) ?? undefined;
+}
+
+describe('the entity pages', () => {
+	it.each(TYPES)('have an index for the %s type linking every entity of that type', (type) => {
+		const page = readPage(site.dist, `entities/${type}/`);
+		const links = new Set(selectAll('main a[href]', page).map(href));
+		const ofType = [...entities.values()].filter((e) => e.type === type);
+		expect(ofType.length).toBeGreaterThan(0);
+		for (const e of ofType) expect(links, `${type}/${e.id}`).toContain(entityHref(type, e.id));
+	});
+
+	it.each([
+		['method', 'icpl'],
+		['algorithm', 'ppo'],
+		['model', 'llama2-7b'],
+		['dataset', 'gsm8k'],
+	])('include /entities/%s/%s/, listing the papers that mention it', (type, id) => {
+		const entity = entities.get(`${type}/${id}`);
+		expect(entity, `${type}/${id} in papers.json`).toBeDefined();
+		const list = afterHeading(readPage(site.dist, `entities/${type}/${id}/`), 'papers');
+		expect(selectAll('a[href]', list!).map(href).sort()).toEqual([...entity!.papers].map(paperHref).sort());
+	});
+
+	it('exist for every entity in papers.json and list exactly the papers that mention it', () => {
+		const wrong: string[] = [];
+		for (const [key, entity] of entities) {
+			const file = join(site.dist, 'entities', key, 'index.html');
+			if (!existsSync(file)) {
+				wrong.push(`${key}: no page`);
+				continue;
+			}
+			const list = afterHeading(readPage(site.dist, `entities/${key}/`), 'papers');
+			const listed = list ? selectAll('a[href]', list).map(href).sort() : [];
+			const expected = [...entity.papers].map(paperHref).sort();
+			if (JSON.stringify(listed) !== JSON.stringify(expected)) wrong.push(`${key}: lists ${listed.join(' ')}; expected ${expected.join(' ')}`);
+		}
+		expect(entities.size).toBeGreaterThan(50);
+		expect(wrong).toEqual([]);
+	});
+
+	it('show the claims about the entity as a (paper, claim, number) table', () => {
+		const withClaims = [...entities.entries()].filter(([, e]) => e.claims.length);
+		expect(withClaims.length).toBeGreaterThan(5);
+		for (const [key, entity] of withClaims) {
+			const page = readPage(site.dist, `entities/${key}/`);
+			const headers = selectAll('main table thead th', page).map((th) => textContent(th).trim());
+			expect(headers, key).toEqual(['Paper', 'Claim', 'Number']);
+			const rows = selectAll('main table tbody tr', page).map((tr) => selectAll('td', tr).map((td) => textContent(td)));
+			expect(rows, key).toEqual(entity.claims.map(({ paper, claim }) => [paper.title, claim.sentence.text, claim.value.text]));
+			const paperLinks = selectAll('main table tbody tr td:first-child a', page).map(href);
+			expect(paperLinks, key).toEqual(entity.claims.map(({ paper }) => paperHref(paper.id)));
+		}
+	});
+
+	it('offer a CSV download whose rows are the rows of the claims table', () => {
+		let files = 0;
+		for (const [key, entity] of entities) {
+			if (!entity.claims.length) continue;
+			const page = readPage(site.dist, `entities/${key}/`);
+			const download = selectAll('main a[href][download]', page).find((a) => href(a).endsWith('.csv'));
+			expect(download, `${key}: CSV link`).toBeDefined();
+			expect(href(download!).startsWith(base), key).toBe(true);
+			const csvFile = fileOf(href(download!));
+			expect(existsSync(csvFile), `${key}: ${csvFile}`).toBe(true);
+			const [header, ...csvRows] = parseCsv(readFileSync(csvFile, 'utf8'));
+			expect(header, key).toEqual(['paper', 'url', 'claim', 'number']);
+			const tableRows = selectAll('main table tbody tr', page).map((tr) => selectAll('td', tr).map((td) => textContent(td)));
+			expect(csvRows.map(([paper, , claim, number]) => [paper, claim, number]), key).toEqual(tableRows);
+			expect(csvRows.map(([, url]) => url), key).toEqual(entity.claims.map(({ paper }) => paper.url));
+			files++;
+		}
+		expect(files).toBeGreaterThan(5);
+	});
+});
+
+describe('Pagefind filter attributes on paper pages', () => {
+	/** The collection-wide display name of an entity: its entity page's heading. */
+	const entityName = (type: string, id: string) => textContent(select('main h1', readPage(site.dist, `entities/${type}/${id}/`))!).trim();
+	const typeLabels: Record<string, string> = {};
+	for (const type of TYPES) typeLabels[type] = textContent(select('main h1', readPage(site.dist, `entities/${type}/`))!).trim();
+
+	it('name every entity of the paper and every entity type, inside the Pagefind body', () => {
+		for (const paper of papers) {
+			const body = select('[data-pagefind-body]', readPage(site.dist, `papers/${paper.id}/`))!;
+			const filters = selectAll('[data-pagefind-filter]', body);
+			const entityValues = filters.filter((f) => f.properties.dataPagefindFilter === 'entity').map((f) => textContent(f).trim());
+			const typeValues = filters.map((f) => String(f.properties.dataPagefindFilter)).filter((f) => f.startsWith('entity type:'));
+			const expectedNames = [...new Set(paper.entities.map((e) => entityName(e.type, e.id)))].sort();
+			expect([...new Set(entityValues)].sort(), paper.id).toEqual(expectedNames);
+			expect(typeValues.sort(), paper.id).toEqual([...new Set(paper.entities.map((e) => `entity type:${typeLabels[e.type]}`))].sort());
+		}
+	});
+});

@@ -1,0 +1,164 @@
+/**
+ * Shared readers for the site tests: the built `papers.json`, the entities it names,
+ * the based links of a built site, CSV files, and the character offsets of marked elements
+ * inside a built paragraph. Written independently of
+ * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Nodes } from 'hast';
+
+/** A span as `papers.json` stores it. */
+export interface ExportedSpan {
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** The parts of a `papers.json` paper the site tests read. */
+export interface ExportedPaper {
+	id: string;
+	title: string;
+	abstract: string;
+	url: string;
+	entities: { id: string; name: string; type: string; role: string; spans: ExportedSpan[] }[];
+	acronyms: { short: string; long: string; span: ExportedSpan }[];
+	claims: { value: ExportedSpan; sentence: ExportedSpan; about: string[] }[];
+	links: { url: string; kind: string; span?: ExportedSpan }[];
+	topics: { id: string; title: string; derived: boolean }[];
+	related: { id: string; title: string; score: number; shared: string[] }[];
+	sources: { file: string; format: string; line: number }[];
+	tldr: ExportedSpan;
+	summary: Record<string, ExportedSpan[]>;
+	[field: string]: unknown;
+}
+
+export interface ExportedCollection {
+	format: string;
+	count: number;
+	topics: { id: string; title: string; derived: boolean; papers: number }[];
+	papers: ExportedPaper[];
+}
+
+/** Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. */
+export function readPapersJson(dist: string): ExportedCollection {
+	return JSON.parse(readFileSync(join(dist, 'papers.json'), 'utf8'));
+}
+
+/** Folder names under `dist/<dir>/` that hold an `index.html` (one per built page). */
+export function pageDirs(dist: string, dir: string): string[] {
+	return readdirSync(join(dist, dir), { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(dist, dir, d.name, 'index.html')))
+		.map((d) => d.name)
+		.sort();
+}
+
+/** Every `{start, end, text}` object anywhere inside `value`, with the path it was found at. */
+export function findSpans(value: unknown, path = ''): { path: string; span: ExportedSpan }[] {
+	if (Array.isArray(value)) return value.flatMap((item, i) => findSpans(item, `${path}[${i}]`));
+	if (value === null || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const own =
+		typeof record.start === 'number' && typeof record.end === 'number' && typeof record.text === 'string'
+			? [{ path, span: record as unknown as ExportedSpan }]
+			: [];
+	return [...own, ...Object.entries(record).flatMap(([key, child]) => findSpans(child, path ? `${path}.${key}` : key))];
+}
+
+/** RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF rows) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (ch === '"') quoted = false;
+			else field += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') row.push(field), (field = '');
+		else if (ch === '\n' || ch === '\r') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			row.push(field), rows.push(row), (row = []), (field = '');
+		} else field += ch;
+	}
+	if (field || row.length) row.push(field), rows.push(row);
+	return rows;
+}
+
+/** DOM `textContent`: every text node, nothing collapsed. */
+export function textContent(node: Nodes): string {
+	if (node.type === 'text') return node.value;
+	return 'children' in node ? node.children.map((child) => textContent(child as Nodes)).join('') : '';
+}
+
+/** An element inside a paragraph, with the character range of the paragraph text it wraps. */
+export interface PlacedElement {
+	element: Element;
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** Every descendant element of `root`, placed by character offsets into `textContent(root)`. */
+export function placeElements(root: Element): PlacedElement[] {
+	const placed: PlacedElement[] = [];
+	let offset = 0;
+	const walk = (node: Nodes) => {
+		if (node.type === 'text') {
+			offset += node.value.length;
+			return;
+		}
+		if (node.type !== 'element' && node.type !== 'root') return;
+		const start = offset;
+		for (const child of node.children) walk(child as Nodes);
+		if (node.type === 'element' && node !== root) placed.push({ element: node, start, end: offset, text: textContent(node) });
+	};
+	walk(root);
+	return placed;
+}
+
+/** The entity types of the annotation engine, as `papers.json` names them. */
+export const ENTITY_TYPES = ['method', 'algorithm', 'model', 'dataset'] as const;
+
+/** An element's `href`, as a string. */
+export const href = (el: Element) => String(el.properties.href);
+
+/** The based hrefs of paper and entity pages, and the `dist/` file any based href points to. */
+export function siteLinks(dist: string, base: string) {
+	return {
+		paperHref: (id: string) => `${base}papers/${id}/`,
+		entityHref: (type: string, id: string) => `${base}entities/${type}/${id}/`,
+		/** `dist/` file a based, root-relative href points to. */
+		fileOf: (url: string) => {
+			const path = url.slice(base.length).split('#')[0]!;
+			return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+		},
+	};
+}
+
+/** An entity of the collection with the papers naming it and the claims about it. */
+export interface CollectedEntity {
+	type: string;
+	id: string;
+	papers: Set<string>;
+	claims: { paper: ExportedPaper; claim: ExportedPaper['claims'][number] }[];
+}
+
+/** Every entity of the collection by `type/id`, with the papers naming it and the claims about it. */
+export function collectEntities(papers: readonly ExportedPaper[]): Map<string, CollectedEntity> {
+	const entities = new Map<string, CollectedEntity>();
+	for (const paper of papers) {
+		for (const e of paper.entities) {
+			const key = `${e.type}/${e.id}`;
+			if (!entities.has(key)) entities.set(key, { type: e.type, id: e.id, papers: new Set(), claims: [] });
+			entities.get(key)!.papers.add(paper.id);
+		}
+	}
+	for (const paper of papers) {
+		for (const claim of paper.claims) for (const key of new Set(claim.about)) entities.get(key)?.claims.push({ paper, claim });
+	}
+	return entities;
+}

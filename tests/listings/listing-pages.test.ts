@@ -1,0 +1,196 @@
+/**
+ * The listing pages (entities, topics, timeline, all papers, map, papers.json) stay light for
+ * thousands of papers: long lists are one line per paper, the longest show their first rows
+ * and link to the rest, and repeated markup is gone. Checked on the default build, and on a
+ * seed build whose list limits are lowered so the seed's 48 papers reach them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
+import { readPage, select, selectAll, toText } from '../helpers/html.ts';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
+import { serveDist } from '../../scripts/bench/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { collectEntities, parseCsv, readPapersJson } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const base = site.base;
+const papers = readPapersJson(site.dist).papers;
+const hrefs = (root: Parameters<typeof selectAll>[1], selector = 'a[href]') => selectAll(selector, root).map((a) => String(a.properties.href));
+const paperHref = (id: string) => `${base}papers/${id}/`;
+
+describe('papers.json', () => {
+	it('is written without indentation and still holds every paper', () => {
+		const text = readFileSync(join(site.dist, 'papers.json'), 'utf8');
+		expect(text).not.toMatch(/\n/);
+		expect(JSON.parse(text).papers).toHaveLength(48);
+	});
+});
+
+describe('an entity page', () => {
+	it('lists its papers one line each, newest first, with the date and who introduces it', () => {
+		const page = readPage(site.dist, 'entities/method/icpl/');
+		const rows = selectAll('h2#papers + ul.paper-rows > li', page);
+		const mentioning = papers.filter((p) => p.entities.some((e) => e.type === 'method' && e.id === 'icpl'));
+		expect(rows.map((li) => hrefs(li)[0])).toEqual(
+			[...mentioning].sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? ''))).map((p) => paperHref(p.id)),
+		);
+		const introducer = mentioning.find((p) => p.entities.some((e) => e.id === 'icpl' && e.role === 'introduced'))!;
+		const row = rows.find((li) => hrefs(li)[0] === paperHref(introducer.id))!;
+		expect(select('time', row)!.properties.dateTime).toBe(introducer.published);
+		expect(toText(select('.badge', row)!)).toBe('introduces');
+		// A short list needs no pointer to the search.
+		expect(hrefs(page).some((h) => h.startsWith(`${base}search/?`))).toBe(false);
+	});
+});
+
+describe('the all-papers table', () => {
+	const page = () => readPage(site.dist, 'papers/');
+
+	it('has one bare row per paper: no classes or data attributes repeated on every row', () => {
+		const rows = selectAll('#paper-table tbody tr', page());
+		expect(rows).toHaveLength(48);
+		for (const el of selectAll('#paper-table tbody *', page())) {
+			expect(Object.keys(el.properties).filter((k) => k !== 'href')).toEqual([]);
+		}
+		const ramario = papers.find((p) => p.title.startsWith('RAMario'))!;
+		const row = rows.find((tr) => hrefs(tr)[0] === paperHref(ramario.id))!;
+		expect(selectAll('td', row).map((td) => toText(td).trim()).slice(1, 3)).toEqual([ramario.published, String(ramario.authorCount)]);
+	});
+});
+
+describe('the all-papers table in a browser', () => {
+	const web = useServedSite(site.dist, base);
+	const openTable = async (query = '') => {
+		const page = await web.browser.newPage();
+		await page.goto(`${web.server.url}papers/${query}`);
+		return page;
+	};
+	const visibleLinks = (page: Awaited<ReturnType<typeof openTable>>) =>
+		page.locator('#paper-table tbody tr:not([hidden]) td:first-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+	it('filters by topic, year and code, read from the cells', async () => {
+		const topic = papers[0]!.topics[0]!.id;
+		const page = await openTable(`?topic=${topic}`);
+		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => p.topics.some((t) => t.id === topic)).map((p) => paperHref(p.id))));
+		await page.selectOption('select[name="topic"]', '');
+		await page.selectOption('select[name="year"]', '2024');
+		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => String(p.published).startsWith('2024')).map((p) => paperHref(p.id))));
+		await page.selectOption('select[name="year"]', '');
+		await page.selectOption('select[name="code"]', 'yes');
+		const withCode = papers.filter((p) => p.links.some((l) => l.kind === 'code'));
+		expect(withCode.length).toBeGreaterThan(0);
+		expect(new Set(await visibleLinks(page))).toEqual(new Set(withCode.map((p) => paperHref(p.id))));
+		await page.close();
+	});
+
+	it('sorts by author count, papers without one last, and reverses on a second press', async () => {
+		const page = await openTable();
+		await page.getByRole('button', { name: 'Authors' }).click();
+		const counts = await page.locator('#paper-table tbody tr td:nth-child(3)').allTextContents();
+		const known = counts.filter((c) => c !== '—').map(Number);
+		expect(known).toEqual([...known].sort((a, b) => a - b));
+		expect(counts.indexOf('—')).toBeLessThanOrEqual(0);
+		await page.getByRole('button', { name: 'Authors' }).click();
+		const reversed = await page.locator('#paper-table tbody tr td:nth-child(3)').allTextContents();
+		expect(reversed).toEqual([...counts].reverse());
+		await page.close();
+	});
+});
+
+describe('the timeline', () => {
+	it('lists every paper once, one line each', () => {
+		const listed = hrefs(readPage(site.dist, 'timeline/'), 'main ul.paper-rows a[href]');
+		expect(listed.sort()).toEqual(papers.map((p) => paperHref(p.id)).sort());
+	});
+});
+
+describe('the map', () => {
+	it('draws its lines in one group per kind, in whole units, with no attribute but the ends', () => {
+		const page = readPage(site.dist, 'map/');
+		const groups = selectAll('main svg g.edge', page);
+		expect(groups.map((g) => g.properties.className)).toEqual([['edge', 'related'], ['edge', 'entity']]);
+		const lines = selectAll('main svg line', page);
+		expect(lines.length).toBeGreaterThan(48);
+		for (const line of lines) {
+			expect(Object.keys(line.properties).sort()).toEqual(['x1', 'x2', 'y1', 'y2']);
+			for (const v of Object.values(line.properties)) expect(String(v)).toMatch(/^-?\d+$/);
+		}
+	});
+});
+
+describe('pages of a collection longer than their list limits', () => {
+	let built: BuiltSite;
+	beforeAll(() => {
+		// The seed, with the limits lowered so its 48 papers reach them (the real ones are for thousands).
+		built = buildSite({
+			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3' },
+		});
+	});
+	afterAll(() => removeCopy(built.root));
+
+	const ppo = () => collectEntities(readPapersJson(built.dist).papers).get('algorithm/ppo')!;
+
+	it('show an entity’s newest papers and link to the search filtered on it for all of them', () => {
+		const page = readPage(built.dist, 'entities/algorithm/ppo/');
+		const all = readPapersJson(built.dist).papers.filter((p) => ppo().papers.has(p.id));
+		expect(all.length).toBeGreaterThan(2);
+		const newest = [...all].sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? ''))).slice(0, 2);
+		expect(hrefs(select('h2#papers + ul', page)!)).toEqual(newest.map((p) => paperHref(p.id)));
+		const more = selectAll('main a[href]', page).find((a) => String(a.properties.href).startsWith(`${base}search/?`))!;
+		expect(toText(more)).toBe(`All ${all.length} papers naming PPO, in the search →`);
+		const query = new URLSearchParams(String(more.properties.href).split('?')[1]);
+		expect([...query]).toEqual([['entity', 'PPO'], ['sort', 'date-desc']]);
+	});
+
+	it('link to a search that lists every paper naming the entity', async () => {
+		const server = await serveDist(built.dist, base);
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}entities/algorithm/ppo/`);
+			await page.getByRole('link', { name: /papers naming PPO, in the search/ }).click();
+			await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 20_000 }).toBe(`${ppo().papers.size} papers`);
+			await expect.poll(() => page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	});
+
+	it('show an entity’s first claims in the table and every claim in the CSV', () => {
+		const page = readPage(built.dist, 'entities/algorithm/ppo/');
+		expect(selectAll('main table tbody tr', page)).toHaveLength(2);
+		expect(ppo().claims.length).toBeGreaterThan(2);
+		const [, ...rows] = parseCsv(readFileSync(join(built.dist, 'entities/algorithm/ppo/claims.csv'), 'utf8'));
+		expect(rows.map(([, , claim, number]) => [claim, number])).toEqual(ppo().claims.map(({ claim }) => [claim.sentence.text, claim.value.text]));
+		expect(toText(select('main a[download]', page)!)).toBe(`Download all ${ppo().claims.length} claims (CSV)`);
+	});
+
+	it('index the most-mentioned entities of a type in a table and every other one A–Z', () => {
+		const page = readPage(built.dist, 'entities/method/');
+		const methods = [...collectEntities(readPapersJson(built.dist).papers).values()].filter((e) => e.type === 'method');
+		expect(selectAll('main table tbody tr', page)).toHaveLength(5);
+		const listed = hrefs(select('section[aria-labelledby="a-z"]', page)!, 'ul.name-columns a[href]');
+		expect(listed).toHaveLength(methods.length - 5);
+		const names = selectAll('section[aria-labelledby="a-z"] ul.name-columns a', page).map((a) => toText(a));
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+		expect(new Set([...hrefs(select('main table', page)!, 'th a[href]'), ...listed])).toEqual(new Set(methods.map((e) => `${base}entities/method/${e.id}/`)));
+	});
+
+	it('show a topic’s newest papers as cards with their TL;DR and every older one as a line', () => {
+		const collection = readPapersJson(built.dist).papers;
+		const topic = [...new Set(collection.flatMap((p) => p.topics.map((t) => t.id)))]
+			.map((id) => ({ id, papers: collection.filter((p) => p.topics.some((t) => t.id === id)) }))
+			.sort((a, b) => b.papers.length - a.papers.length)[0]!;
+		expect(topic.papers.length).toBeGreaterThan(3);
+		const page = readPage(built.dist, `topics/${topic.id}/`);
+		const cards = selectAll('main ul.paper-list > li', page);
+		expect(cards).toHaveLength(3);
+		for (const card of cards) expect(toText(select('.tldr', card)!).length).toBeGreaterThan(20);
+		const older = hrefs(select('h2#older + ul.paper-rows', page)!);
+		expect(older).toHaveLength(topic.papers.length - 3);
+		expect(new Set([...cards.map((li) => hrefs(li)[0]), ...older])).toEqual(new Set(topic.papers.map((p) => paperHref(p.id))));
+	});
+});

@@ -1,0 +1,89 @@
+/**
+ * Offline after one visit: the service worker keeps pages, styles, scripts and the
+ * Pagefind index, so with the network cut a second visit reads a page and searches.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/bench/chromium.ts';
+import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
+import { ramarioSlug, site } from '../helpers/seed-site.ts';
+
+const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+/** Entries of the service worker's cache, as paths. */
+const cachedPaths = (page: Page) =>
+	page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+		}
+		return paths;
+	});
+
+beforeAll(async () => {
+	server = await serveDist(site.dist, site.base);
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	// First visit, online: a paper page.
+	const page = await context.newPage();
+	await page.goto(`${server.url}papers/${ramarioSlug()}/`);
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search/', `papers/${ramarioSlug()}/`].map((p) => `${site.base}${p}`);
+	// The worker caches in the background; wait until the page and the index are in.
+	for (let tries = 0; ; tries++) {
+		const paths = await cachedPaths(page);
+		if (wanted.every((p) => paths.includes(p)) && paths.some((p) => p.endsWith('.pf_index'))) break;
+		if (tries > 100) throw new Error(`the service worker cached only: ${paths.join(', ')}`);
+		await page.waitForTimeout(200);
+	}
+	await page.close();
+	await context.setOffline(true);
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+describe('a second visit with the network cut', () => {
+	it('really has no network', async () => {
+		const page = await context.newPage();
+		const ok = await page.evaluate((url) => fetch(url, { cache: 'no-store', mode: 'no-cors' }).then(() => true, () => false), 'http://127.0.0.1:9/');
+		expect(ok).toBe(false);
+		await page.close();
+	});
+
+	it('reads the visited paper page, styled', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}papers/${ramarioSlug()}/`);
+		expect(await page.locator('h1').innerText()).toMatch(RAMARIO);
+		const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
+		expect(styled).toBe(true);
+		await page.close();
+	});
+
+	it('searches from the search box with Pagefind', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}papers/${ramarioSlug()}/`);
+		// The search client loads on the first focus of the box, from the worker's cache.
+		await page.locator('#site-search').focus();
+		await page.locator('html[data-search-ready]').waitFor({ state: 'attached' });
+		await page.locator('#site-search').fill('Reptile');
+		await page.locator('[data-search-box-results] .search-result').first().waitFor();
+		expect((await page.locator('[data-search-box-results] .search-result__title').allInnerTexts())[0]).toMatch(RAMARIO);
+		await page.close();
+	});
+
+	it('opens the search page with a query and finds the paper', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}search/?q=Reptile`);
+		await page.locator('[data-search-status]', { hasText: /for “Reptile”/ }).waitFor();
+		expect(await page.locator('[data-search-page]').getAttribute('data-engine')).toBe('pagefind');
+		expect((await page.locator('[data-search-results] .search-result__title').allInnerTexts())[0]).toMatch(RAMARIO);
+		await page.close();
+	});
+});

@@ -1,0 +1,37 @@
+/**
+ * The BibTeX copy button of a paper page in Chromium: it copies the entry, and where there is
+ * no clipboard (as from file:// in some browsers) it selects the entry for Ctrl+C instead.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
+import { readPapersJson } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const web = useServedSite(site.dist, site.base);
+const ramario = readPapersJson(site.dist).papers.find((p) => p.title.startsWith('RAMario'))!;
+
+describe('the Copy BibTeX button', () => {
+	it('copies the BibTeX entry to the clipboard', async () => {
+		const context = await web.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const page = await context.newPage();
+		await page.goto(`${web.server.url}papers/${ramario.id}/`);
+		await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Copied.');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await page.locator('#bibtex').textContent());
+		expect(copied).toContain('RAMario');
+		await context.close();
+	});
+
+	it('selects the entry when the browser offers no clipboard', async () => {
+		const context = await web.browser.newContext();
+		await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+		const page = await context.newPage();
+		await page.goto(`${web.server.url}papers/${ramario.id}/`);
+		await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Selected: press Ctrl+C (⌘C) to copy.');
+		expect(await page.evaluate(() => getSelection()!.toString())).toBe(await page.locator('#bibtex').textContent());
+		await context.close();
+	});
+});

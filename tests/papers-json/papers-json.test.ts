@@ -1,0 +1,100 @@
+/**
+ * The `papers.json` export, on the built default site (`inject('site')`, under a
+ * GitHub Pages base path): the `papers.json` export — one record per built paper page, typed
+ * annotations, summary parts covering each abstract, related papers, and every span true to
+ * the abstract it indexes. The page tests (annotations, entity pages, map) check the pages
+ * against this export.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, siteLinks } from '../helpers/site-data.ts';
+
+const site = inject('site');
+const base = site.base;
+const collection = readPapersJson(site.dist);
+const papers = collection.papers;
+const byId = new Map(papers.map((p) => [p.id, p]));
+const { paperHref } = siteLinks(site.dist, base);
+
+describe('papers.json', () => {
+	it('holds every built paper page, and nothing else', () => {
+		expect(collection.format).toBe('paperfold-collection');
+		expect(collection.count).toBe(papers.length);
+		expect(papers.map((p) => p.id).sort()).toEqual(pageDirs(site.dist, 'papers'));
+		for (const paper of papers) expect(paper.url).toBe(`https://example.github.io${paperHref(paper.id)}`);
+	});
+
+	it('gives every paper its typed annotations, topics, related papers and sources', () => {
+		for (const paper of papers) {
+			expect(paper.title.length, paper.id).toBeGreaterThan(0);
+			expect(paper.abstract.length, paper.id).toBeGreaterThan(0);
+			for (const e of paper.entities) {
+				expect(TYPES, `${paper.id}: ${e.id}`).toContain(e.type);
+				expect(['introduced', 'used'], `${paper.id}: ${e.id}`).toContain(e.role);
+				expect(e.spans.length, `${paper.id}: ${e.id}`).toBeGreaterThan(0);
+			}
+			expect(Array.isArray(paper.acronyms) && Array.isArray(paper.claims) && Array.isArray(paper.related), paper.id).toBe(true);
+			expect(paper.topics.length, paper.id).toBeGreaterThanOrEqual(1);
+			expect(paper.sources.length, paper.id).toBeGreaterThanOrEqual(1);
+		}
+		// Not vacuous: the collection as a whole has all four entity types, acronyms, claims and related papers.
+		const types = new Set(papers.flatMap((p) => p.entities.map((e) => e.type)));
+		expect([...types].sort()).toEqual([...TYPES].sort());
+		expect(papers.filter((p) => p.acronyms.length).length).toBeGreaterThan(10);
+		expect(papers.filter((p) => p.claims.length).length).toBeGreaterThan(10);
+		expect(papers.filter((p) => p.related.length).length).toBe(papers.length);
+	});
+
+	it('types the named examples as the seed names them', () => {
+		const has = (paperTitle: RegExp, type: string, name: string, role?: string) => {
+			const paper = papers.find((p) => paperTitle.test(p.title));
+			expect(paper, String(paperTitle)).toBeDefined();
+			const found = paper!.entities.find((e) => e.type === type && e.name.toLowerCase() === name.toLowerCase() && (!role || e.role === role));
+			expect(found, `${name} as ${role ?? ''} ${type} of ${paper!.title}`).toBeDefined();
+		};
+		has(/In-Context Preference Learning/, 'method', 'ICPL', 'introduced');
+		has(/^RAMario/, 'algorithm', 'PPO');
+		has(/^RAMario/, 'algorithm', 'DQN');
+		has(/Language Understanding Capabilities/, 'model', 'LLaMA2-7B');
+		has(/Language Understanding Capabilities/, 'dataset', 'GLUE');
+	});
+
+	it('puts every sentence of each abstract in exactly one summary part, in order, losing no text', () => {
+		for (const paper of papers) {
+			const spans = [...paper.summary.problem!, ...paper.summary.approach!, ...paper.summary.results!].sort((a, b) => a.start - b.start);
+			let position = 0;
+			for (const span of spans) {
+				expect(span.start, `${paper.id}: "${span.text.slice(0, 40)}" overlaps the sentence before`).toBeGreaterThanOrEqual(position);
+				expect(paper.abstract.slice(position, span.start).trim(), `${paper.id}: text left out before "${span.text.slice(0, 40)}"`).toBe('');
+				position = span.end;
+			}
+			expect(paper.abstract.slice(position).trim(), `${paper.id}: text left out at the end`).toBe('');
+		}
+	});
+
+	it('names at most five related papers per paper, each a paper of the collection with its title and shared terms', () => {
+		for (const paper of papers) {
+			expect(paper.related.length, paper.id).toBeLessThanOrEqual(5);
+			for (const r of paper.related) {
+				expect(byId.get(r.id)?.title, `${paper.id} → ${r.id}`).toBe(r.title);
+				expect(r.id, paper.id).not.toBe(paper.id);
+				expect(r.shared.length, `${paper.id} → ${r.id}`).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('keeps every span of every paper true to its abstract: abstract.slice(start, end) === text', () => {
+		let checked = 0;
+		const wrong: string[] = [];
+		for (const paper of papers) {
+			for (const { path, span } of findSpans(paper)) {
+				checked++;
+				if (paper.abstract.slice(span.start, span.end) !== span.text || span.start > span.end) {
+					wrong.push(`${paper.id} ${path}: [${span.start}, ${span.end}) is ${JSON.stringify(paper.abstract.slice(span.start, span.end))}, not ${JSON.stringify(span.text)}`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+		// Each paper has at least its TL;DR and summary sentences as spans.
+		expect(checked).toBeGreaterThan(papers.length * 3);
+	});
+});
