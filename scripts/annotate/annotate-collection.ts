@@ -21,6 +21,7 @@ import type { Lexicons } from './lexicons.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import type { TextAnnotations } from './types.ts';
 
+/** What the annotate stage needs besides the papers. */
 export interface AnnotateCollectionOptions {
 	/** The parsed taxonomy, or null to derive every topic from the collection. */
 	taxonomy: Taxonomy | null;

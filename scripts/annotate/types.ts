@@ -1,5 +1,6 @@
 /**
- * Records passed between the annotate stage and the render stage.
+ * Records the annotate stage hands out: a paper's text annotations, as worker threads and
+ * the content-hash cache pass them on.
  */
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { TextField } from './text-rules.ts';

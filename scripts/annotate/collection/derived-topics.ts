@@ -16,6 +16,7 @@ import { vectorize, type FeatureDocument, type TextFeatureTable } from './vector
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 
+/** Which papers to cluster, and the limits of the clustering. */
 export interface DeriveTopicsOptions {
 	/** Indices of the papers to cluster (default: all). The others only inform word rarity. */
 	only?: readonly number[];
@@ -35,6 +36,7 @@ export interface DerivedTopic extends TopicRecord {
 	terms: string[];
 }
 
+/** The derived topics and each paper's share of them. */
 export interface DerivedTopicsResult {
 	/** In order of size (largest first), ties by first member. */
 	topics: DerivedTopic[];

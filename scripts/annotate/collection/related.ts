@@ -20,6 +20,7 @@ export interface RelatedInput {
 	entities?: { key: string; name: string }[];
 }
 
+/** Limits and weights of the related-paper search. */
 export interface RelatedOptions {
 	/** Neighbours per paper (default 5). */
 	k?: number;

@@ -18,6 +18,7 @@ export const summaryRule: TextRule<'summary'> = {
 	annotate: ({ sentences }) => splitSummary(sentences),
 };
 
+/** The sentences of an abstract by rhetorical part, each in document order. */
 export interface Summary {
 	problem: Span[];
 	approach: Span[];
