@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, logHandlers } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { buildSummary } from './src/integrations/build-summary.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
@@ -11,6 +12,11 @@ import { pagefind } from './src/integrations/pagefind.ts';
  */
 const site = process.env.SITE_URL || 'https://example.org';
 const base = process.env.BASE_PATH || '/';
+
+/** Astro's log level: `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`; `astro dev` keeps `info`. */
+const LOG_LEVELS = /** @type {const} */ (['debug', 'info', 'warn', 'error', 'silent']);
+const logLevel = LOG_LEVELS.find((level) => level === (process.env.PAPERFOLD_ASTRO_LOG || 'info'));
+if (!logLevel) throw new Error(`PAPERFOLD_ASTRO_LOG=${process.env.PAPERFOLD_ASTRO_LOG}: expected one of ${LOG_LEVELS.join(', ')}`);
 
 export default defineConfig({
 	site,
@@ -26,5 +32,8 @@ export default defineConfig({
 		// out verbatim ("--" must not become an en dash).
 		processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
 	},
-	integrations: [mdx(), pagefind()],
+	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
+	// does not, and `buildSummary` says what was built in one line.
+	logger: logHandlers.node({ level: logLevel }),
+	integrations: [mdx(), pagefind(), buildSummary()],
 });

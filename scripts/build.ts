@@ -4,56 +4,41 @@
  *
  *   node scripts/build.ts --help
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseLexicons } from './annotate/lexicons.ts';
 import { parseTaxonomy } from './annotate/taxonomy.ts';
-import { EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
+import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
+import { acquireBuildLock } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
+import { decodeText } from './cli/decode-text.ts';
 import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
-import { createProgress, formatDiagnostic, formatSummary } from './cli/report.ts';
-import { mergePapers, parseListing } from './ingest/index.ts';
-import type { Diagnostic, RawPaper } from './ingest/types.ts';
+import { preflight } from './cli/preflight.ts';
+import { readSources, resolveSources } from './cli/read-sources.ts';
+import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './cli/report.ts';
+import { buildSiteAtomically } from './cli/site-build.ts';
+import type { SiteEnv } from './cli/site-env.ts';
+import { mergePapers } from './ingest/index.ts';
 import { renderTopicsJson } from './render/paper-mdx.ts';
 import { findOrphanNotes } from './write/notes.ts';
+import { MARKER, markerContent } from './write/output-marker.ts';
 import { writeGeneratedDir } from './write/write-generated.ts';
-
-/** A failure with an exit code and a message meant for people, not a stack trace. */
-class BuildError extends Error {
-	code: number;
-	constructor(message: string, code: number) {
-		super(message);
-		this.code = code;
-	}
-}
 
 const root = process.cwd();
 const display = (file: string) => relative(root, file) || file;
 
-/** Expands `--source` paths and globs; with none, every file in content/sources/. */
-function resolveSources(patterns: string[]): string[] {
-	if (!patterns.length) {
-		const dir = join(root, 'content/sources');
-		return readdirSync(dir)
-			.filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-			.sort()
-			.map((name) => join(dir, name));
-	}
-	return patterns.flatMap((pattern) => {
-		const matches = /[*?[{]/.test(pattern) ? globSync(pattern, { cwd: root }).sort() : [pattern];
-		if (!matches.length) throw new BuildError(`--source ${pattern}: no file matches`, EXIT.usage);
-		return matches.map((file) => resolve(root, file));
-	});
-}
-
+/** A data file as text; anything else (binary, bad UTF-8, unreadable) stops the build. */
 function readText(file: string): string {
+	let bytes: Uint8Array;
 	try {
-		return readFileSync(file, 'utf8');
+		bytes = readFileSync(file);
 	} catch (error) {
 		throw new BuildError(`${display(file)}: cannot read: ${(error as Error).message}`, EXIT.input);
 	}
+	const decoded = decodeText(bytes, display(file));
+	if ('error' in decoded) throw new BuildError(formatDiagnostic(decoded.error), EXIT.input);
+	return decoded.text;
 }
 
 /** Reads the optional YAML data files people edit: taxonomy and lexicons. */
@@ -75,18 +60,13 @@ function readConfig(options: BuildOptions) {
 /** Runs the generator: sources in, `content/papers/` out. */
 async function generate(options: BuildOptions): Promise<void> {
 	const progress = createProgress();
-	const raws: RawPaper[] = [];
-	const diagnostics: Diagnostic[] = [];
-	for (const file of resolveSources(options.sources)) {
-		const result = parseListing(readText(file), display(file));
-		raws.push(...result.papers);
-		diagnostics.push(...result.diagnostics);
-	}
+	const { papers: raws, diagnostics, failed } = readSources(resolveSources(root, options.sources), display);
 	for (const d of diagnostics) console.warn(formatDiagnostic(d));
+	if (failed.length) throw new BuildError(formatFailedFiles(raws.length, diagnostics, failed), EXIT.input);
+	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
 	if (options.strict && diagnostics.length) {
 		throw new BuildError(`--strict: ${diagnostics.length} problem(s) in the input; nothing was written.`, EXIT.input);
 	}
-	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
 
 	const { papers: merged, merged: mergedCount } = mergePapers(raws);
 	const { taxonomy, lexicons, lexiconFiles } = readConfig(options);
@@ -103,7 +83,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	progress.update('rendering', 0, collection.papers.length);
 	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache });
 	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
-	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
+	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) }, { name: MARKER, content: markerContent('papers') });
 	const outcome = await writeGeneratedDir(outDir, files, {
 		onProgress: (staged) => progress.update('writing', staged, files.length),
 	});
@@ -131,15 +111,23 @@ async function generate(options: BuildOptions): Promise<void> {
 	);
 }
 
-/** Runs `astro build` (which runs Pagefind through its integration) in a child process. */
-function buildSite(options: BuildOptions): void {
-	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const run = spawnSync(process.execPath, [astro, 'build', '--outDir', resolve(root, options.dist)], {
-		cwd: root,
-		stdio: 'inherit',
-		env: process.env,
-	});
-	if (run.status !== 0) throw new BuildError('astro build failed; see its output above.', EXIT.site);
+/** Runs `astro build` (and Pagefind through its integration) beside `dist/` and swaps the site in. */
+async function buildSite(options: BuildOptions, site: SiteEnv): Promise<void> {
+	for (const note of site.notes) console.warn(`paperfold: ${note}`);
+	const env: NodeJS.ProcessEnv = {
+		// Astro's warnings and errors, not its per-route listing (astro.config.mjs).
+		PAPERFOLD_ASTRO_LOG: 'warn',
+		...process.env,
+		BASE_PATH: site.basePath,
+		SITE_URL: site.siteUrl,
+		PAPERFOLD_PAPERS_DIR: resolve(root, options.out),
+		PAPERFOLD_NOTES_DIR: resolve(root, options.notes),
+	};
+	if (site.siteUrl === undefined) delete env.SITE_URL;
+	const dist = resolve(root, options.dist);
+	if (!(await buildSiteAtomically({ root, dist, env }))) {
+		throw new BuildError(`the site build failed (see its output above); ${display(dist)} was left as it was.`, EXIT.site);
+	}
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -154,9 +142,16 @@ async function main(argv: string[]): Promise<number> {
 		console.log(HELP);
 		return EXIT.ok;
 	}
+	const lock = acquireBuildLock(join(root, '.paperfold-cache/build.lock'));
+	if ('heldBy' in lock) {
+		const who = lock.heldBy === null ? 'another build' : `another build (process ${lock.heldBy})`;
+		console.error(`paperfold: ${who} is running in this folder; wait for it to finish, then build again.`);
+		return EXIT.busy;
+	}
 	try {
+		const site = preflight(root, options);
 		await generate(options);
-		if (options.site) buildSite(options);
+		if (site) await buildSite(options, site);
 		return EXIT.ok;
 	} catch (error) {
 		if (error instanceof BuildError) {
@@ -166,6 +161,8 @@ async function main(argv: string[]): Promise<number> {
 		// A bad taxonomy or lexicon file throws a readable message naming its file and line.
 		console.error(`paperfold: ${(error as Error).message}`);
 		return EXIT.input;
+	} finally {
+		lock.release();
 	}
 }
 

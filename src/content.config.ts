@@ -1,27 +1,32 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { NOTES_DIR } from './loaders/notes-folder.ts';
+import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
 import { PaperSchema } from './shared/paper-schema.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
+
+/** `--out` of `npm run build` reaches the site build through this variable (`--notes`: see NOTES_DIR). */
+const papersDir = process.env.PAPERFOLD_PAPERS_DIR || './content/papers';
 
 /**
  * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by
  * `paperLoader` (not one bundled MDX module per page), with a content digest per page.
  */
 const papers = defineCollection({
-	loader: paperLoader({ base: './content/papers' }),
+	loader: paperLoader({ base: papersDir }),
 	schema: PaperSchema(),
 });
 
 /** Taxonomy and derived topics, written by the generator next to the papers. */
 const topics = defineCollection({
-	loader: file('./content/papers/_topics.json'),
+	loader: file(`${papersDir}/_topics.json`),
 	schema: TopicSchema(),
 });
 
 /** Readers' hand-written notes: `content/notes/<paper-id>.md(x)`; never written by a build. */
 const notes = defineCollection({
-	loader: glob({ base: './content/notes', pattern: '*.{md,mdx}' }),
+	loader: notesLoader({ base: NOTES_DIR }),
 });
 
 export const collections = { papers, topics, notes };

@@ -9,12 +9,12 @@ export const BASE_PATH = '/paperfold/';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		site: { root: string; dist: string; base: string; stdout: string };
+		site: { root: string; dist: string; base: string; stdout: string; stderr: string };
 	}
 }
 
 export default function setup(project: TestProject) {
 	const built = buildSite({ env: { BASE_PATH, SITE_URL: 'https://example.github.io' } });
-	project.provide('site', { root: built.root, dist: built.dist, base: BASE_PATH, stdout: built.stdout });
+	project.provide('site', { root: built.root, dist: built.dist, base: BASE_PATH, stdout: built.stdout, stderr: built.stderr });
 	return () => removeCopy(built.root);
 }

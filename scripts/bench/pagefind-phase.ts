@@ -9,11 +9,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { PAGEFIND_CONFIG, PAGEFIND_GLOB, writeSearchExtras } from '../../src/integrations/pagefind.ts';
+import { PAGEFIND_CONFIG, PAGEFIND_GLOB } from '../../src/integrations/pagefind.ts';
+import { writeSearchExtras } from '../../src/integrations/search-extras.ts';
 
 const site = resolve(process.argv[2] ?? '.');
 const pagefind = join(import.meta.dirname, '../../node_modules/.bin/pagefind');
 const args = ['--site', 'dist', '--glob', PAGEFIND_GLOB, ...PAGEFIND_CONFIG.excludeSelectors.flatMap((s) => ['--exclude-selectors', s])];
 const run = spawnSync(pagefind, args, { cwd: site, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
-writeSearchExtras(join(site, 'dist'));
+writeSearchExtras({ outDir: join(site, 'dist'), pagefindDir: join(site, 'dist', 'pagefind'), papersDir: join(site, 'content', 'papers') });

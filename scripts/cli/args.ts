@@ -2,6 +2,7 @@
  * The command line of `npm run build`: a pure parser from argv to options.
  */
 import { parseArgs } from 'node:util';
+import { describeFormats } from '../ingest/index.ts';
 
 /** What `scripts/build.ts` was asked to do. */
 export interface BuildOptions {
@@ -22,7 +23,16 @@ export interface BuildOptions {
 }
 
 /** Exit codes, documented in the README and `--help`. */
-export const EXIT = { ok: 0, input: 1, usage: 2, site: 3 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, site: 3, busy: 4 } as const;
+
+/** A failure with an exit code and a message meant for people, not a stack trace. */
+export class BuildError extends Error {
+	code: number;
+	constructor(message: string, code: number) {
+		super(message);
+		this.code = code;
+	}
+}
 
 export const HELP = `paperfold — turn paper listings into a static site of annotated summaries
 
@@ -30,11 +40,12 @@ Usage: npm run build -- [options]
        node scripts/build.ts [options]
 
 Options:
-  --source FILE|GLOB   a listing to read (Hugging Face Papers page text or JSON,
-                       BibTeX, arXiv Atom XML; detected from content); repeatable.
-                       Default: every file in content/sources/
+  --source FILE|GLOB   a listing to read, in any input format below (detected from
+                       content); repeatable. Default: every file in content/sources/
   --out DIR            where generated pages go (default: content/papers)
   --dist DIR           where the site is built (default: dist)
+                       Both are replaced whole, so each must be new, empty, or
+                       made by paperfold (it holds a .paperfold-output file).
   --taxonomy FILE      topic taxonomy (default: content/taxonomy.yaml; if missing,
                        topics are derived from the collection)
   --lexicons DIR       entity lexicons (default: content/lexicons)
@@ -43,12 +54,24 @@ Options:
   --no-site            generate pages only; skip astro build and Pagefind
   -h, --help           show this help
 
+Input formats:
+${describeFormats()}
+
 Environment:
   SITE_URL=https://USER.github.io BASE_PATH=/REPO/   build for GitHub Pages
+                       (SITE_URL: an absolute http(s) URL; a path in it is the
+                       base path when BASE_PATH is unset. BASE_PATH: a path.)
   CI=true              no progress output
 
-Exit codes: 0 built; 1 bad input (with --strict, or no paper could be read);
-            2 bad command line; 3 the site build (Astro or Pagefind) failed.`;
+Exit codes: 0 built
+            1 bad input: a source file yielded no paper (binary, not UTF-8/UTF-16
+              text, unreadable, no record in a known format), a taxonomy or lexicon
+              error, or any skipped record with --strict; nothing was written
+            2 bad command line or environment: unknown option, a --source that names
+              no file or matches none, BASE_PATH or SITE_URL malformed, an --out or
+              --dist folder that paperfold did not make
+            3 the site build (Astro or Pagefind) failed; the previous site is kept
+            4 another build is running in this folder`;
 
 /** Parses argv (without `node script`); throws a `TypeError` with a readable message on bad usage. */
 export function parseBuildArgs(argv: string[]): BuildOptions {

@@ -14,6 +14,7 @@ import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
+import { mapPapers } from './paper-stage.ts';
 import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
@@ -33,10 +34,11 @@ export async function annotatePapers(
 	const texts: (TextResult | undefined)[] = keys.map((key) => cache.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
+	const stale = missing.map((i) => raws[i]!);
 	const { texts: fresh, prepared } =
 		threads > 1
-			? await annotateAndPrepareInWorkers(missing.map((i) => raws[i]!), { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
-			: { texts: missing.map((i) => annotateText(raws[i]!, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
+			? await annotateAndPrepareInWorkers(stale, { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
+			: { texts: mapPapers('annotation', stale, (raw) => annotateText(raw, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
 	missing.forEach((index, j) => {
 		texts[index] = fresh[j]!;
 		cache.set(keys[index]!, fresh[j]!);
@@ -63,8 +65,8 @@ export async function renderPages(
 	});
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
 	const threads = threadCount(missing.length);
-	const fresh =
-		threads > 1 ? await renderPagesInWorkers(missing.map((i) => papers[i]!), threads) : missing.map((i) => renderPaperMdx(papers[i]!));
+	const stale = missing.map((i) => papers[i]!);
+	const fresh = threads > 1 ? await renderPagesInWorkers(stale, threads) : mapPapers('rendering', stale, (paper) => renderPaperMdx(paper));
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});

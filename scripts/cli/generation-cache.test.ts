@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JsonCache, textKey } from './generation-cache.ts';
+import { copySources, editFile, lockVersion } from '../../tests/helpers/source-copy.ts';
+import { generatorVersion, JsonCache, textKey } from './generation-cache.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -48,5 +49,34 @@ describe('JsonCache', () => {
 	it('treats a damaged file as empty', () => {
 		writeFileSync(join(dir, 'c.json'), '{"version": "v1", "entr');
 		expect(new JsonCache<number>(join(dir, 'c.json'), 'v1').get('a')).toBeUndefined();
+	});
+});
+
+describe('generatorVersion', () => {
+	const lexicons = [{ file: 'content/lexicons/models.yaml', text: '- name: GPT-4\n' }];
+
+	it('is the same for an unchanged tree and changes with a dependency, a nested module or a lexicon', () => {
+		const root = copySources();
+		const before = generatorVersion(root, lexicons);
+		expect(generatorVersion(root, lexicons)).toBe(before);
+		expect(generatorVersion(copySources(), lexicons)).toBe(before); // wherever the project is
+		expect(generatorVersion(root, [{ ...lexicons[0]!, text: '- name: GPT-5\n' }])).not.toBe(before);
+
+		const nested = copySources();
+		editFile(nested, 'scripts/annotate/rules/deep/new-rule.ts');
+		expect(generatorVersion(nested, lexicons)).not.toBe(before);
+
+		const updated = copySources();
+		lockVersion(updated, 'yaml', '99.0.0');
+		expect(generatorVersion(updated, lexicons)).not.toBe(before);
+	});
+
+	it('ignores tests, fixtures and benchmarks, which do not shape the pages', () => {
+		const root = copySources();
+		const before = generatorVersion(root, []);
+		editFile(root, 'scripts/annotate/acronyms.test.ts');
+		editFile(root, 'scripts/ingest/fixtures/new-case/input.txt', 'text\n');
+		editFile(root, 'scripts/bench/run.ts');
+		expect(generatorVersion(root, [])).toBe(before);
 	});
 });

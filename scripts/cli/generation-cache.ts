@@ -1,29 +1,30 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
  * are unchanged is not annotated again, and a page whose record is unchanged is not rendered
- * again. Every entry is keyed by the hash of its input *and* of the generator's own code and
- * data files, so editing a lexicon or an annotator invalidates the whole cache.
+ * again. Every entry is keyed by the hash of its input *and* of the generator's own code,
+ * dependencies and data files, so editing a lexicon or an annotator, or updating a package,
+ * invalidates the whole cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TextAnnotations } from '../annotate/types.ts';
+import { digestSources } from '../../src/shared/source-files.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Hash of everything that shapes generated pages besides the papers themselves. */
+/** Generator files that do not shape its output: tests, their fixtures, benchmarks. */
+const notGenerator = (path: string) => /(^|\/)(fixtures|bench)\//.test(path) || /(^|\/)bench-[^/]*$/.test(path) || path.endsWith('.test.ts');
+
+/**
+ * Digest of everything that shapes generated pages besides the papers themselves: every file
+ * of `scripts/` (recursively, less tests, fixtures and benchmarks) and what it imports from
+ * `src/`, the package versions in `package-lock.json`, and the data files (lexicons).
+ */
 export function generatorVersion(root: string, dataFiles: { file: string; text: string }[]): string {
-	const hash = createHash('sha256');
-	for (const dir of ['scripts/annotate', 'scripts/render', 'scripts/ingest', 'src/shared']) {
-		for (const name of readdirSync(join(root, dir)).sort()) {
-			if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
-			hash.update(name).update(readFileSync(join(root, dir, name)));
-		}
-	}
-	for (const { file, text } of dataFiles) hash.update(file).update(text);
-	return hash.digest('hex');
+	return digestSources(root, ['scripts'], { skip: notGenerator, data: dataFiles });
 }
 
 /** The cache key of a paper's text annotations. */

@@ -6,6 +6,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
+import { hasEnded, runScript, workersStartedBy } from '../../tests/helpers/worker-threads.ts';
 import { annotateAndPrepareInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
@@ -60,8 +61,40 @@ describe('renderPagesInWorkers with more batches than workers', () => {
 		expect(await renderPagesInWorkers(papers, 2)).toEqual(papers.map(renderPaperMdx));
 	});
 
-	it('rejects with the error of a paper that cannot be rendered, wherever it ran', async () => {
-		const broken = Array.from({ length: 450 }, (_, i) => ({ id: `broken-${i}` }) as unknown as Paper);
-		await expect(renderPagesInWorkers(broken, 2)).rejects.toThrow(/does not match the page schema/);
+});
+
+/** Papers the page schema rejects, each named by id, title and source line. */
+const brokenPapers = (count: number) =>
+	Array.from({ length: count }, (_, i) => ({ id: `broken-${i}`, title: `Broken ${i}`, sources: [{ file: 'listing.txt', line: i + 1 }] }) as unknown as Paper);
+const namesBrokenPaper = /rendering failed for paper "broken-(\d+)" \("Broken \1", listing\.txt:\d+\): Paper "broken-\1" does not match the page schema/;
+
+describe('a paper that fails in a worker', () => {
+	it('rejects the render naming the paper and its source, and ends every worker', async () => {
+		const started = await workersStartedBy(() => expect(renderPagesInWorkers(brokenPapers(450), 2)).rejects.toThrow(namesBrokenPaper));
+		expect(started.length).toBeGreaterThan(0);
+		expect(started.filter((worker) => !hasEnded(worker))).toEqual([]);
+	});
+
+	it('rejects the annotation naming the paper, and ends every worker', async () => {
+		const papers = Array.from({ length: 450 }, (_, i) => ({ title: `Unreadable ${i}`, abstract: null as unknown as string, sources: [{ file: 'feed.xml', line: i + 1, format: 'arxiv-atom' as const }] }));
+		const started = await workersStartedBy(() =>
+			expect(annotateAndPrepareInWorkers(papers, { raws: [], taxonomy: null }, lexiconFiles, 2)).rejects.toThrow(
+				/annotation failed for paper \("Unreadable (\d+)", feed\.xml:\d+\): /,
+			),
+		);
+		expect(started.length).toBeGreaterThan(0);
+		expect(started.filter((worker) => !hasEnded(worker))).toEqual([]);
+	});
+
+	it('ends the process cleanly with a message naming the paper, with no unhandled rejection', () => {
+		const script = `
+			import { renderPagesInWorkers } from ${JSON.stringify(new URL('./parallel.ts', import.meta.url).href)};
+			process.on('unhandledRejection', (error) => { console.error('unhandled rejection:', error); process.exitCode = 99; });
+			const broken = Array.from({ length: 450 }, (_, i) => ({ id: 'broken-' + i, title: 'Broken ' + i, sources: [{ file: 'listing.txt', line: i + 1 }] }));
+			try { await renderPagesInWorkers(broken, 2); } catch (error) { console.error('paperfold: ' + error.message); process.exitCode = 3; }`;
+		const run = runScript(script);
+		expect(run.stderr).not.toContain('unhandled');
+		expect(run.stderr).toMatch(new RegExp(`^paperfold: ${namesBrokenPaper.source}`, 'm'));
+		expect(run.status).toBe(3);
 	});
 });

@@ -1,18 +1,19 @@
 /**
  * Runs the two per-paper stages that cost the most — text annotation and MDX rendering —
- * on worker threads for large collections, and in-process for small ones (a worker's start-up
- * costs more than annotating a few hundred abstracts). Results keep input order.
+ * on worker threads (a Tinypool pool running `worker.ts`) for large collections, and
+ * in-process for small ones (a worker's start-up costs more than annotating a few hundred
+ * abstracts). Results keep input order.
  *
- * Work goes out in small batches, the next one to whichever thread is free: a worker holds
- * a batch or two at a time (not half the collection, which made each rendering worker's heap
- * grow past 400 MB at 10,000 papers), and a thread that happens to get easier papers does not
- * sit idle while another finishes. This thread takes batches too, between answering the
- * workers: with n threads there are n − 1 workers, one isolate fewer to start and to hold in
- * memory, and this thread has the stages loaded already.
+ * Work goes out in small batches from one shared queue, the next one to whichever thread is
+ * free: a worker holds a batch or two at a time (not half the collection, which made each
+ * rendering worker's heap grow past 400 MB at 10,000 papers), and a thread that happens to
+ * get easier papers does not sit idle while another finishes. This thread takes batches too,
+ * between handing out the workers' next ones: with n threads there are n − 1 workers, one
+ * isolate fewer to start and to hold in memory, and this thread has the stages loaded already.
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import Tinypool from 'tinypool';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
@@ -20,11 +21,15 @@ import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper } from '../../src/shared/paper-schema.ts';
+import type { Paper, SourceRef } from '../../src/shared/paper-schema.ts';
+import { mapPapers } from './paper-stage.ts';
 
-/** One message to a worker: a batch of one stage's items, or the collection to prepare. */
+/** A paper's text as annotation needs it, with its source records to name it by in errors. */
+export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
+
+/** One task for a worker: a batch of one stage's items, or the collection to prepare. */
 export type WorkerJob =
-	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: { title: string; abstract: string }[] }
+	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
 	| { task: 'render'; items: Paper[] }
 	| { task: 'prepare'; raws: readonly RawPaper[]; taxonomy: Taxonomy | null };
 
@@ -55,9 +60,10 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
 }
 
 /**
- * Runs batches of `items` on `threads` threads — `threads − 1` workers, each batch as
+ * Runs batches of `items` on `threads` threads — `threads − 1` pool workers, each batch as
  * `job(batch)`, and this one, as `local(batch)` — and returns the results in input order.
- * `first`, if given, is a job the first worker does before any batch; `receive` gets its answer.
+ * `first`, if given, is a job a worker does before its first batch; `receive` gets its answer.
+ * The first failure stops handing out batches and destroys the pool; then it is thrown.
  */
 async function runInThreads<T, R>(
 	items: readonly T[],
@@ -68,69 +74,54 @@ async function runInThreads<T, R>(
 ): Promise<R[]> {
 	const batches = chunk(items, Math.ceil(items.length / BATCH_SIZE));
 	const results: R[][] = new Array(batches.length);
-	let next = 0;
-	const workers = Array.from({ length: Math.max(1, Math.min(threads - 1, batches.length)) }, () => {
-		const worker = new Worker(new URL('./worker.ts', import.meta.url));
-		const queued: number[] = [];
-		const send = () => {
-			const index = next++;
-			queued.push(index);
-			worker.postMessage(job(batches[index]!));
-			batches[index] = []; // the worker has its own copy
-		};
-		return { worker, queued, send };
+	const workers = Math.max(1, Math.min(threads - 1, batches.length));
+	const pool = new Tinypool({
+		filename: new URL('./worker.ts', import.meta.url).href,
+		minThreads: workers,
+		maxThreads: workers,
+		concurrentTasksPerWorker: WORKER_QUEUE,
 	});
-	// The first job is queued as batch -1; then the workers get their first batches, so they
-	// start on their share while this thread begins its own.
-	if (first) {
-		workers[0]!.queued.push(-1);
-		workers[0]!.worker.postMessage(first.job);
-	}
-	for (let round = 0; round < WORKER_QUEUE; round++) for (const w of workers) if (next < batches.length) w.send();
-	const inWorker = ({ worker, queued, send }: (typeof workers)[number]) =>
-		new Promise<void>((resolve, reject) => {
-			const fail = (error: Error) => {
-				stop();
-				worker.removeAllListeners();
-				void worker.terminate();
-				reject(error);
-			};
-			const finish = () => {
-				worker.removeAllListeners();
-				void worker.terminate().then(() => resolve(), reject);
-			};
-			worker.on('message', (result: R[]) => {
-				const index = queued.shift()!;
-				if (index < 0) first!.receive(result);
-				else results[index] = result;
-				if (next < batches.length) send();
-				if (queued.length === 0) finish();
-			});
-			worker.once('error', fail);
-			worker.once('exit', (code) => fail(new Error(`generator worker stopped with exit code ${code}`)));
-			if (queued.length === 0) finish();
-		});
-	// On any failure no further batch is handed out; the workers finish what they hold and stop.
-	const stop = () => {
-		next = batches.length;
+	let failure: { error: unknown } | undefined;
+	let stopping: Promise<void> | undefined;
+	const stop = () => (stopping ??= pool.destroy());
+	// The first failure ends the workers at once: batches they hold are rejected, not awaited
+	// (a worker that could not start would otherwise leave its batches pending for ever).
+	const fail = (error: unknown) => {
+		if (failure) return;
+		failure = { error };
+		void stop();
 	};
-	const all = Promise.all(workers.map(inWorker));
-	all.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
-	try {
-		while (next < batches.length) {
-			// Let the workers' answers in (and hand them their next batch) between this thread's batches.
-			await nextTurn();
-			if (next >= batches.length) break;
-			const index = next++;
-			results[index] = local(batches[index]!);
+	// A worker that dies outside any task (its module failed to load) is reported here.
+	pool.on('error', fail);
+	let next = 0;
+	const take = () => (failure || next >= batches.length ? -1 : next++);
+	const inWorker = async () => {
+		for (let index = take(); index >= 0; index = take()) {
+			const batch = batches[index]!;
+			batches[index] = []; // the worker gets its own copy
+			results[index] = await pool.run(job(batch)).catch((error: unknown) => (fail(error), []));
+		}
+	};
+	const inThisThread = async () => {
+		// Let the workers' answers in (and hand them their next batch) between this thread's batches.
+		for (await nextTurn(); ; await nextTurn()) {
+			const index = take();
+			if (index < 0) return;
+			try {
+				results[index] = local(batches[index]!);
+			} catch (error) {
+				fail(error);
+			}
 			batches[index] = [];
 		}
-	} catch (error) {
-		stop();
-		await Promise.allSettled([all]);
-		throw error;
+	};
+	const prepared = first && pool.run(first.job).then(first.receive, fail);
+	try {
+		await Promise.all([prepared, ...Array.from({ length: workers * WORKER_QUEUE }, inWorker), inThisThread()]);
+	} finally {
+		await stop();
 	}
-	await all;
+	if (failure) throw failure.error;
 	return results.flat();
 }
 
@@ -141,19 +132,19 @@ async function runInThreads<T, R>(
  * takes annotation batches too.
  */
 export async function annotateAndPrepareInWorkers(
-	papers: readonly { title: string; abstract: string }[],
+	papers: readonly TextItem[],
 	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
 ): Promise<{ texts: TextResult[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
-	const items = papers.map(({ title, abstract }) => ({ title, abstract }));
-	const texts = await runInThreads<{ title: string; abstract: string }, TextResult>(
+	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
+	const texts = await runInThreads<TextItem, TextResult>(
 		items,
 		threads,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
-		(batch) => batch.map((paper) => annotateText(paper, lexicons)),
+		(batch) => mapPapers('annotation', batch, (paper) => annotateText(paper, lexicons)),
 		{ job: { task: 'prepare', raws: collection.raws, taxonomy: collection.taxonomy }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
 	return { texts, prepared: prepared! };
@@ -165,6 +156,6 @@ export function renderPagesInWorkers(papers: readonly Paper[], threads: number):
 		papers,
 		threads,
 		(batch) => ({ task: 'render', items: batch }),
-		(batch) => batch.map((paper) => renderPaperMdx(paper)),
+		(batch) => mapPapers('rendering', batch, (paper) => renderPaperMdx(paper)),
 	);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, formatDiagnostic, formatSummary } from './report.ts';
+import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './report.ts';
 
 /** A stand-in for a terminal or a pipe that records what was written. */
 const fakeStream = (isTTY: boolean) => {
@@ -73,5 +73,18 @@ describe('createProgress', () => {
 			if (saved === undefined) delete process.env.CI;
 			else process.env.CI = saved;
 		}
+	});
+});
+
+describe('formatFailedFiles', () => {
+	it('counts failed files apart from skipped records and names them', () => {
+		const skipped = [
+			{ severity: 'warning' as const, file: 'a.bib', line: 8, message: 'no abstract' },
+			{ severity: 'error' as const, file: 'b.json', line: 1, column: 9, message: 'The JSON ends early' },
+		];
+		expect(formatFailedFiles(48, skipped, ['b.json'])).toBe(
+			'48 papers read, 1 skipped, 1 file failed: no paper could be read from b.json. Nothing was written; fix or remove the file and build again.',
+		);
+		expect(formatFailedFiles(0, [], ['b.json', 'c.txt'])).toMatch(/^0 papers read, 0 skipped, 2 files failed: no paper could be read from b\.json, c\.txt\./);
 	});
 });

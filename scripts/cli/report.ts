@@ -45,3 +45,16 @@ export function formatSummary(s: {
 	for (const d of s.skipped) lines.push(`  skipped: ${formatDiagnostic(d)}`);
 	return lines.join('\n');
 }
+
+/**
+ * Why the build stopped when a whole file yielded no paper: the counts (failed files apart
+ * from skipped records) and which files failed; their reasons were printed above.
+ */
+export function formatFailedFiles(read: number, skipped: Diagnostic[], failed: string[]): string {
+	const files = failed.length === 1 ? '1 file failed' : `${failed.length} files failed`;
+	const records = skipped.filter((d) => !failed.includes(d.file)).length;
+	return (
+		`${read} papers read, ${records} skipped, ${files}: no paper could be read from ${failed.join(', ')}. ` +
+		'Nothing was written; fix or remove the file and build again.'
+	);
+}

@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LinkSchema, SourceRefSchema } from '../../src/shared/paper-schema.ts';
-import { detectFormat, mergePapers, parseListing } from './index.ts';
+import { FORMATS } from './formats.ts';
+import { describeFormats, detectFormat, mergePapers, parseListing } from './index.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
+
+const CSL = './fixtures/csl-json/zotero-library.json';
+const detect = (text: string, file = 'listing') => detectFormat(text, file).id;
 
 describe('detectFormat', () => {
 	it('recognises every fixture by its content', () => {
@@ -15,20 +19,56 @@ describe('detectFormat', () => {
 			['./fixtures/hf-page-trending-markdown/page.md', 'hf-page'],
 			['./fixtures/hf-json-daily/daily.json', 'hf-json'],
 			['./fixtures/hf-json-paper/paper.json', 'hf-json'],
+			['./fixtures/hf-json-search/search.json', 'hf-json'],
 			['./fixtures/hf-json-truncated/daily.json', 'hf-json'],
+			[CSL, 'csl-json'],
+			['./fixtures/csl-json/zotero-library.bib', 'bibtex'],
 			['./fixtures/bibtex/papers.bib', 'bibtex'],
 			['./fixtures/bibtex-unclosed/papers.bib', 'bibtex'],
 			['./fixtures/arxiv-atom/feed.xml', 'arxiv-atom'],
 			['./fixtures/arxiv-atom-not-atom/rss.xml', 'arxiv-atom'],
 		];
-		for (const [path, format] of cases) expect([path, detectFormat(read(path), 'listing')]).toEqual([path, format]);
+		for (const [path, format] of cases) expect([path, detect(read(path))]).toEqual([path, format]);
+	});
+
+	it('tells CSL-JSON from Hugging Face JSON by the keys of the first record', () => {
+		expect(detect('[{"id": "Sher2019Review", "type": "article", "title": "Review"}]')).toBe('csl-json');
+		expect(detect('{"id": "OpenAI2023GPT4", "type": "report", "author": [{"literal": "OpenAI"}]}')).toBe('csl-json');
+		expect(detect('{"id": "1703.03400", "title": "MAML", "summary": "We propose…"}')).toBe('hf-json');
+		expect(detect('[{"paper": {"id": "2305.18290", "type": "x"}, "title": "DPO"}]')).toBe('hf-json');
+		// JSON of neither shape goes to the Hugging Face reader, which says what it expected.
+		expect(detect('[{"name": "not a paper"}]')).toBe('hf-json');
+	});
+
+	it('still recognises a CSL-JSON file that breaks off, so its error is reported by position', () => {
+		const text = read(CSL);
+		expect(detect(text.slice(0, text.length / 2))).toBe('csl-json');
 	});
 
 	it('trusts content over the extension and uses the extension only for an empty file', () => {
-		expect(detectFormat('[{"paper": {"id": "2305.18290"}}]', 'daily.txt')).toBe('hf-json');
-		expect(detectFormat('[![Image 1](https://x.io/a.png)](https://huggingface.co/papers/2501.12948)', 'page.json')).toBe('hf-page');
-		expect(detectFormat('', 'empty.bib')).toBe('bibtex');
-		expect(detectFormat('  \n', 'empty.xml')).toBe('arxiv-atom');
+		expect(detect('[{"paper": {"id": "2305.18290"}}]', 'daily.txt')).toBe('hf-json');
+		expect(detect('[![Image 1](https://x.io/a.png)](https://huggingface.co/papers/2501.12948)', 'page.json')).toBe('hf-page');
+		expect(detect('', 'empty.bib')).toBe('bibtex');
+		expect(detect('  \n', 'empty.xml')).toBe('arxiv-atom');
+		expect(detect('', 'library.csl.json')).toBe('csl-json');
+		expect(detect('', 'daily.json')).toBe('hf-json');
+		expect(detect('', 'listing')).toBe('hf-page');
+	});
+});
+
+describe('FORMATS', () => {
+	it('has one kebab-case id per format, each accepted by the page schema', () => {
+		const ids = FORMATS.map((format) => format.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const format of ids) expect(SourceRefSchema().safeParse({ file: 'f', format, line: 1 }).success, format).toBe(true);
+	});
+});
+
+describe('describeFormats', () => {
+	it('lists every format with its description, within 80 columns', () => {
+		const help = describeFormats();
+		for (const format of FORMATS) expect(help.replace(/\s+/g, ' ')).toContain(`${format.id} ${format.describe}`);
+		for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 	});
 });
 
@@ -50,6 +90,24 @@ describe('parseListing', () => {
 					line: 1,
 					message:
 						'Found no papers: expected Hugging Face Papers page text (a title line, an abstract line, then "• N authors" and a date).',
+				},
+			],
+		});
+	});
+
+	it('reports a CSL-JSON file that breaks off at its end, naming what is left open', () => {
+		const text = read(CSL);
+		const cut = text.slice(0, text.indexOf('"Farnell2019Total"') + 40);
+		expect(parseListing(cut, 'zotero.json')).toMatchObject({
+			format: 'csl-json',
+			papers: [],
+			diagnostics: [
+				{
+					severity: 'error',
+					file: 'zotero.json',
+					line: 4,
+					column: 49,
+					message: `The JSON ends early: expected '"' to close the string opened at line 4, column 39.`,
 				},
 			],
 		});
@@ -136,5 +194,48 @@ describe('mergePapers across the seed, a JSON and a BibTeX listing that overlap 
 		expect(sourcesOf('RAMario')).toEqual(['hf-page:61', 'bibtex:4']);
 		expect(sourcesOf('Part I: Tricks or Traps?')).toEqual(['hf-page:309', 'bibtex:20']);
 		expect(sourcesOf('RLPrompt')).toEqual(['hf-page:37', `hf-json:${json.papers[1].sources[0].line}`]);
+	});
+});
+
+describe('mergePapers across the CSL-JSON and BibTeX exports of one Zotero library', () => {
+	const csl = parseListing(read(CSL), 'zotero-library.json');
+	const bib = parseListing(read('./fixtures/csl-json/zotero-library.bib'), 'zotero-library.bib');
+	const { papers, merged } = mergePapers([...csl.papers, ...bib.papers]);
+
+	it('reads both, skipping the one paper without an abstract in each', () => {
+		expect([csl.papers.length, bib.papers.length]).toEqual([12, 7]);
+		expect([csl.diagnostics, bib.diagnostics].map((list) => list.map((d) => `${d.line}:${d.message}`))).toEqual([
+			[expect.stringMatching(/^11:Skipped record 10: .*"Raber2018Clinical"/)],
+			[expect.stringMatching(/^102:Skipped the @article entry "Raber2018Clinical"/)],
+		]);
+	});
+
+	it('gives each paper one record, whether matched by DOI, by arXiv id or both', () => {
+		expect(merged).toBe(7);
+		expect(papers).toHaveLength(12);
+		expect(papers.map((paper) => paper.sources.map((source) => `${source.format}:${source.line}`))).toEqual([
+			['csl-json:2', 'bibtex:1'],
+			['csl-json:3', 'bibtex:13'],
+			['csl-json:4', 'bibtex:29'],
+			['csl-json:5', 'bibtex:46'],
+			['csl-json:6'],
+			['csl-json:7', 'bibtex:66'],
+			['csl-json:8'],
+			['csl-json:9'],
+			['csl-json:10', 'bibtex:82'],
+			['csl-json:12'],
+			['csl-json:13'],
+			['csl-json:14', 'bibtex:118'],
+		]);
+	});
+
+	it('keeps the CSL record first and fills what it lacks from BibTeX', () => {
+		const farnell = papers.find((paper) => paper.arxivId === '1906.10603');
+		expect(farnell).toMatchObject({
+			title: 'Total variation vs L1 regularization: a comparison of compressive sensing optimization methods for chemical detection',
+			published: '2019-06-25',
+			authorCount: 6,
+			doi: null,
+		});
 	});
 });

@@ -45,3 +45,19 @@ export interface ParseResult {
 
 /** A pure parser for one listing format. */
 export type ListingParser = (text: string, file: string) => ParseResult;
+
+/**
+ * One input format: a module in `formats/`, listed in `formats.ts`. The ingest entry asks every
+ * format how sure it is that a listing is one of its own and lets the surest one parse it.
+ */
+export interface InputFormat {
+	/** Stable id (kebab-case), written into every record's `sources[].format`. */
+	id: string;
+	/** What a listing of this format looks like, as a noun phrase: shown in `--help` and after "expected" when a file yields no paper. */
+	describe: string;
+	/** How sure the format is, from content alone, that `text` is one of its listings: 0 (not at all) to 1. */
+	sniff(text: string): number;
+	/** File extensions without the dot (`bib`, `csl.json`): they decide only for a file with no content. */
+	extensions: readonly string[];
+	parse: ListingParser;
+}

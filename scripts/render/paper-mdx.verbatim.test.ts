@@ -3,19 +3,14 @@
  * `renderPaperMdx`, then through the same parsers Astro uses (js-yaml for the
  * frontmatter, @mdx-js/mdx + remark-gfm for the body, evaluated with a tiny JSX
  * runtime that records elements). The page's abstract text must equal the input and
- * no element may come from the text. The same holds for the site's own fast paper
- * loader (`src/loaders/render-paper-body.ts`), which renders the bodies in production.
- * `tests/verbatim/` runs the same through a real
- * `astro build` and a browser, with fewer examples.
+ * no element may come from the text. `tests/verbatim/` checks the same through the
+ * site's own paper loader and through a real `astro build` and a browser.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
-import type { Element as HastElement, Nodes as HastNodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { renderPaperBody } from '../../src/loaders/render-paper-body.ts';
 import { PaperSchema } from '../../src/shared/paper-schema.ts';
 import { renderPaperMdx } from './paper-mdx.ts';
 import { arbitraryPaper, asPageText } from './testing/arbitrary-paper.ts';
@@ -87,31 +82,6 @@ describe('renderPaperMdx on arbitrary text', () => {
 				// Links come only from annotations: never an autolink made from a URL or email in the text.
 				const hrefs = elements(root).filter((node) => node.type === 'a').map((node) => String(node.props.href));
 				expect(hrefs.filter((href) => !href.startsWith('/entities/method/entity-') && !paper.links.some((link) => link.url === href))).toEqual([]);
-			}),
-			{ numRuns: Number(process.env.VERBATIM_RUNS ?? 300) },
-		);
-	});
-
-	it('shows the abstract verbatim through the paper loader the site renders pages with', () => {
-		const hrefsIn = (node: HastNodes): string[] => {
-			const own = node.type === 'element' && node.tagName === 'a' ? [String(node.properties.href)] : [];
-			return 'children' in node ? [...own, ...node.children.flatMap((child) => hrefsIn(child as HastNodes))] : own;
-		};
-		const textContent = (node: HastNodes): string =>
-			node.type === 'text' ? node.value : 'children' in node ? node.children.map((child) => textContent(child as HastNodes)).join('') : '';
-		fc.assert(
-			fc.property(arbitraryPaper(), (paper) => {
-				const { content } = parseFrontmatter(renderPaperMdx(paper), { frontmatter: 'remove' });
-				const tree = fromHtml(renderPaperBody(content, { file: `${paper.id}.mdx`, base: '/base/' }).html, { fragment: true });
-				// The body's h2 sections come wrapped in <section> elements (rehype-search-sections.ts).
-				const blocks = tree.children
-					.flatMap((node) => (node.type === 'element' && node.tagName === 'section' ? node.children : [node]))
-					.filter((node): node is HastElement => node.type === 'element');
-				const abstract = blocks[blocks.findIndex((node) => node.tagName === 'h2' && textContent(node) === 'Abstract') + 1];
-				expect(abstract?.tagName).toBe('p');
-				expect(asPageText(textContent(abstract!))).toBe(asPageText(paper.abstract));
-				const hrefs = blocks.flatMap((block) => hrefsIn(block));
-				expect(hrefs.filter((href) => !href.startsWith('/base/entities/method/entity-') && !paper.links.some((link) => link.url === href))).toEqual([]);
 			}),
 			{ numRuns: Number(process.env.VERBATIM_RUNS ?? 300) },
 		);

@@ -17,7 +17,7 @@ export function siblingName(target: string, kind: 'tmp' | 'old', pid: number): s
 }
 
 /** True while a process with this id exists. */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;

@@ -154,8 +154,11 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 	}
 }
 
-/** target → .old, tmp → target, drop .old; each rename is atomic, recovery covers the gap. */
-async function swapIn(target: string, tmp: string, targetExists: boolean, durable: boolean): Promise<void> {
+/**
+ * Moves a complete folder `tmp` (a `siblingName(…, 'tmp', pid)` sibling) into place: target →
+ * .old, tmp → target, drop .old; each rename is atomic, `recoverInterruptedWrite` covers the gap.
+ */
+export async function swapIn(target: string, tmp: string, targetExists: boolean, durable: boolean): Promise<void> {
 	const parent = dirname(target);
 	if (durable) await syncDir(tmp);
 	if (targetExists) {

@@ -8,11 +8,11 @@
 export const meta = (name: 'pf-base' | 'pf-root'): string => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)!.content;
 
 /** Opened from disk (a downloaded `dist/`), where only page-relative URLs work. */
-export const fromDisk = (): boolean => location.protocol === 'file:';
+export const openedFromDisk = (): boolean => location.protocol === 'file:';
 
 /** Appends the classic script `file` (`search-ui.js`) from the site's root; it runs once fetched. */
 export function loadScript(file: string): void {
 	const script = document.createElement('script');
-	script.src = meta(fromDisk() ? 'pf-root' : 'pf-base') + file;
+	script.src = meta(openedFromDisk() ? 'pf-root' : 'pf-base') + file;
 	document.head.append(script);
 }

@@ -3,7 +3,9 @@
  * (module state lives for the whole `astro build`), so no page scans all papers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolve } from 'node:path';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
+import { hasNotes, NOTES_DIR } from '../loaders/notes-folder.ts';
 
 export interface SiteData {
 	index: CollectionIndex;
@@ -22,7 +24,9 @@ let loading: Promise<SiteData> | undefined;
 export function loadSiteData(): Promise<SiteData> {
 	if (import.meta.env.DEV) loading = undefined;
 	loading ??= (async () => {
-		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), getCollection('notes')]);
+		// Astro warns when asked for an empty collection; most sites have no notes.
+		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
+		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
 		return {
 			index: buildCollectionIndex(
 				papers.map((p) => p.data),

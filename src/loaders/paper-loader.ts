@@ -7,18 +7,19 @@
  * HTML once on worker threads and keeps it in the body store beside Astro's cache
  * (`paper-bodies.ts`; pages read it with `readPaperBody(cacheDir, entry.digest, entry.id)`),
  * not in the data store, which Vite bundles whole. A content digest per entry means an
- * unchanged file is neither parsed, validated nor rendered again on the next build.
+ * unchanged file is neither parsed, validated nor rendered again on the next build; it
+ * covers the loader's own code and package versions too (`digestSources`), so a change to
+ * either renders every page again.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestSources } from '../shared/source-files.ts';
 import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
-/** Bump when the rendering changes, so cached entries are rendered again. */
-const RENDERER_VERSION = '4';
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
 const CONCURRENCY = 64;
 
@@ -41,14 +42,24 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).sort();
 			if (!names.length) logger.warn(`No paper pages (*.mdx) in ${relative(rootDir, dir) || '.'}`);
 
+			const renderer = rendererVersion(rootDir);
 			const stale = new Set(store.keys());
 			let rendered = 0;
 			const queue = [...names];
 			const pool = createRenderPool();
+			// The first failure stops taking pages and ends the workers at once (a worker that could
+			// not start would otherwise leave its pages pending for ever); then it is thrown.
+			let failure: { error: unknown } | undefined;
 			const lane = async () => {
-				for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+				for (let name = queue.shift(); name !== undefined && !failure; name = queue.shift()) {
 					stale.delete(idOf(name));
-					if (await syncPage(context, join(dir, name), rootDir, pool)) rendered++;
+					try {
+						if (await syncPage(context, join(dir, name), rootDir, renderer, pool)) rendered++;
+					} catch (error) {
+						if (failure) continue;
+						failure = { error };
+						void pool.close();
+					}
 				}
 			};
 			try {
@@ -56,6 +67,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			} finally {
 				await pool.close();
 			}
+			if (failure) throw failure.error;
 			for (const id of stale) store.delete(id);
 			prunePaperBodies(config.cacheDir, new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : []))));
 			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
@@ -65,24 +77,40 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			context.watcher?.on('all', async (event, path) => {
 				if (!path.startsWith(dir) || !path.endsWith('.mdx') || path.slice(dir.length).startsWith('_')) return;
 				if (event === 'unlink') store.delete(idOf(path.slice(dir.length).replace(/^[\\/]/, '')));
-				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, createRenderPool());
+				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, renderer, createRenderPool());
 			});
 		},
 	};
 }
 
-/** Reads, validates and renders one page unless its digest and body are unchanged; true if it rendered. */
-async function syncPage(context: LoaderContext, file: string, rootDir: string, pool: RenderPool): Promise<boolean> {
+/**
+ * Digest of the loader's code (its folder, less tests, and what that imports) and of the
+ * package versions locked in the project at `rootDir`: part of every page's digest.
+ */
+export function rendererVersion(rootDir: string, loaderDir = dirname(fileURLToPath(import.meta.url))): string {
+	return digestSources(rootDir, [relative(rootDir, loaderDir)], { skip: (path) => path.endsWith('.test.ts') });
+}
+
+/**
+ * Reads, validates and renders one page unless its digest and body are unchanged; true if it
+ * rendered. A failure is thrown again naming the page and its file.
+ */
+async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool): Promise<boolean> {
 	const { store, parseData, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
-	const contents = await readFile(file, 'utf8');
-	const digest = String(generateDigest(`${RENDERER_VERSION}\0${config.base}\0${contents}`));
-	const bodyPath = paperBodyPath(config.cacheDir, digest);
-	if (store.get(id)?.digest === digest && existsSync(bodyPath)) return false;
+	try {
+		const contents = await readFile(file, 'utf8');
+		const digest = String(generateDigest(`${renderer}\0${config.base}\0${contents}`));
+		const bodyPath = paperBodyPath(config.cacheDir, digest);
+		if (store.get(id)?.digest === digest && existsSync(bodyPath)) return false;
 
-	const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
-	const data = await parseData({ id, data: frontmatter, filePath: file });
-	store.set({ id, data, filePath, digest });
-	return true;
+		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
+		const data = await parseData({ id, data: frontmatter, filePath: file });
+		store.set({ id, data, filePath, digest });
+		return true;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new Error(`Paper page "${id}" (${filePath}) could not be loaded: ${message}`, { cause: error });
+	}
 }

@@ -1,12 +1,13 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 
 function run(html: string, base: string): string {
 	const tree = fromHtml(html, { fragment: true }) as Root;
-	rehypeBaseLinks({ base })(tree);
+	unified().use(rehypeBaseLinks, { base }).runSync(tree);
 	return toHtml(tree);
 }
 
@@ -31,7 +32,7 @@ describe('rehypeBaseLinks', () => {
 				},
 			],
 		} as Root;
-		rehypeBaseLinks({ base: '/repo/' })(tree);
+		unified().use(rehypeBaseLinks, { base: '/repo/' }).runSync(tree);
 		const attributes = (tree.children[0] as unknown as { attributes: { value: string }[] }).attributes;
 		expect(attributes.map((a) => a.value)).toEqual(['/repo/topics/reward-design/', '/not-a-url-attribute']);
 	});

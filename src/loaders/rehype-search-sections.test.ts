@@ -1,12 +1,13 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { rehypeSearchSections } from './rehype-search-sections.ts';
 
 function run(html: string, indexed: string[] = ['abstract']): string {
 	const tree = fromHtml(html, { fragment: true }) as Root;
-	rehypeSearchSections({ indexed })(tree);
+	unified().use(rehypeSearchSections, { indexed }).runSync(tree);
 	return toHtml(tree);
 }
 

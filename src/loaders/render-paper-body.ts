@@ -17,6 +17,9 @@ import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 
 import { toHast, type State } from 'mdast-util-to-hast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdx } from 'micromark-extension-mdx';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeSearchSections } from './rehype-search-sections.ts';
 
@@ -71,7 +74,7 @@ function assertPlainMdx(tree: Root, body: string, options: RenderBodyOptions): v
 		const line = body.slice(0, esm.index).split('\n').length + (options.lineOffset ?? 0);
 		throw new Error(`${options.file}:${line}:1: an \`${esm[0].trim()}\` statement is not supported in generated paper pages; fix the page writer.`);
 	}
-	walk(tree, (node) => {
+	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -92,12 +95,6 @@ function assertPlainMdx(tree: Root, body: string, options: RenderBodyOptions): v
 	});
 }
 
-/** Calls `visitor` on every node of the tree, parents first. */
-function walk(node: Nodes, visitor: (node: Nodes) => void): void {
-	visitor(node);
-	if ('children' in node) for (const child of node.children) walk(child as Nodes, visitor);
-}
-
 /** A plain JSX element as the HTML element it names; attribute names stay HTML names. */
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
 	const properties: Properties = {};
@@ -111,6 +108,22 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
 
 /** Comment-only expressions (the only ones `assertPlainMdx` lets through) render as nothing. */
 const nothing = () => undefined;
+
+/** The hast stage of every body, for one base path. */
+function createBodyProcessor(base: string) {
+	return (
+		unified()
+			// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
+			.use(rehypeHeadingIds)
+			// Search indexes the abstract only: the other sections quote it again.
+			.use(rehypeSearchSections, { indexed: ['abstract'] })
+			.use(rehypeBaseLinks, { base })
+			.freeze()
+	);
+}
+
+/** One processor per base path (a build has one), reused for every page. */
+const processors = new Map<string, ReturnType<typeof createBodyProcessor>>();
 
 /** Renders the body of a generated `.mdx` paper page to HTML (pure). */
 export function renderPaperBody(body: string, options: RenderBodyOptions): RenderedBody {
@@ -126,11 +139,10 @@ export function renderPaperBody(body: string, options: RenderBodyOptions): Rende
 	const hast = toHast(tree, {
 		handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxFlowExpression: nothing, mdxTextExpression: nothing },
 	}) as HastRoot;
-	// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
-	const file = { path: options.file, history: [options.file], data: {} as { astro?: { headings?: MarkdownHeading[] } } };
-	(rehypeHeadingIds() as (tree: HastRoot, file: unknown) => void)(hast, file);
-	// Search indexes the abstract only: the other sections quote it again.
-	rehypeSearchSections({ indexed: ['abstract'] })(hast);
-	if (options.base) rehypeBaseLinks({ base: options.base })(hast);
-	return { html: toHtml(hast), headings: file.data.astro?.headings ?? [] };
+	const base = options.base ?? '/';
+	let processor = processors.get(base);
+	if (!processor) processors.set(base, (processor = createBodyProcessor(base)));
+	const file = new VFile({ path: options.file });
+	const html = toHtml(processor.runSync(hast, file));
+	return { html, headings: file.data.astro?.headings ?? [] };
 }

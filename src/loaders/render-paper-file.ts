@@ -33,10 +33,11 @@ export function renderPaperFile(job: PaperFileJob): Record<string, unknown> {
 const FENCED = /^---\n([\s\S]*?\n)---/;
 
 /**
- * The writer's JSON frontmatter is read with `JSON.parse` (a tenth of js-yaml's time);
- * anything else — a page edited by hand into YAML — with Astro's own YAML reader.
+ * A generated page's frontmatter and body. The writer's JSON frontmatter is read with
+ * `JSON.parse` (a tenth of js-yaml's time); anything else — a page edited by hand into
+ * YAML — with Astro's own YAML reader.
  */
-function readFrontmatter(contents: string, file: string): { frontmatter: Record<string, unknown>; content: string } {
+export function readFrontmatter(contents: string, file: string): { frontmatter: Record<string, unknown>; content: string } {
 	const fenced = FENCED.exec(contents);
 	const json = fenced ? parseJsonFrontmatter(fenced[1]!) : null;
 	if (fenced && json) return { frontmatter: json, content: contents.slice(fenced[0].length) };

@@ -22,7 +22,8 @@ export const SpanSchema = () =>
 export const SourceRefSchema = () =>
 	z.object({
 		file: z.string(),
-		format: z.enum(['hf-page', 'hf-json', 'bibtex', 'arxiv-atom']),
+		/** Id of the input format that read it (`scripts/ingest/formats.ts` lists them). */
+		format: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		line: z.number().int().positive(),
 	});
 

@@ -43,12 +43,18 @@ describe('the command line', () => {
 describe('bad input', () => {
 	const truncated = join(fixtures, 'hf-json-truncated/daily.json');
 
-	it('skips the bad file with a file:line:column message and builds the rest', () => {
+	it('stops when a whole file yields no paper, naming it, and writes nothing', () => {
 		const run = generate('--source', 'content/sources/hf-papers-few-shot-rl.txt', '--source', truncated);
-		expect(run.status).toBe(0);
+		expect(run.status).toBe(1);
 		expect(run.stderr).toMatch(/hf-json-truncated\/daily\.json:\d+:\d+: error: /);
-		expect(run.stdout).toMatch(/48 papers read, 1 skipped/);
-		expect(pages()).toHaveLength(48);
+		expect(run.stderr).toMatch(/48 papers read, 0 skipped, 1 file failed: no paper could be read from \S*hf-json-truncated\/daily\.json/);
+		expect(existsSync(join(root, 'content/papers'))).toBe(false);
+	});
+
+	it('gives a missing file the same exit code as a glob that matches nothing', () => {
+		const run = generate('--source', 'nowhere.bib');
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('--source nowhere.bib: no such file');
 	});
 
 	it('fails with --strict and leaves the previous pages exactly as they were', () => {

@@ -11,7 +11,7 @@
  *   build prints the collision.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/bench/chromium.ts';
@@ -64,15 +64,15 @@ describe('the seed with overlapping JSON and BibTeX', () => {
 		const pages = pageDirs(built.dist, 'papers');
 		expect(papers.map((p) => p.id).sort()).toEqual(pages);
 		// The collisions listing is checked on its own below; here only that nothing else was added.
-		expect(pages).toHaveLength(SEED_PAPERS + papers.filter((p) => sourcesOf(p).has(COLLISIONS)).length);
-		const fromSeed = papers.filter((p) => sourcesOf(p).has(SEED));
+		expect(pages).toHaveLength(SEED_PAPERS + papers.filter((p) => sourcesOf(p).has(basename(COLLISIONS))).length);
+		const fromSeed = papers.filter((p) => sourcesOf(p).has(basename(SEED)));
 		expect(fromSeed).toHaveLength(SEED_PAPERS);
 		// JSON and BibTeX add no paper of their own: each record merged into a seed paper.
 		for (const paper of papers) {
-			if (sourcesOf(paper).has(OVERLAP_JSON) || sourcesOf(paper).has(OVERLAP_BIB)) expect(sourcesOf(paper).has(SEED), paper.id).toBe(true);
+			if (sourcesOf(paper).has(basename(OVERLAP_JSON)) || sourcesOf(paper).has(basename(OVERLAP_BIB))) expect(sourcesOf(paper).has(basename(SEED)), paper.id).toBe(true);
 		}
-		expect(papers.filter((p) => sourcesOf(p).has(OVERLAP_JSON))).toHaveLength(2);
-		expect(papers.filter((p) => sourcesOf(p).has(OVERLAP_BIB))).toHaveLength(3);
+		expect(papers.filter((p) => sourcesOf(p).has(basename(OVERLAP_JSON)))).toHaveLength(2);
+		expect(papers.filter((p) => sourcesOf(p).has(basename(OVERLAP_BIB)))).toHaveLength(3);
 		expect(built.stdout).toMatch(/\b5 merged\b/);
 	});
 
@@ -80,9 +80,9 @@ describe('the seed with overlapping JSON and BibTeX', () => {
 		const lamo = papers.find((p) => p.arxivId === '2310.20587');
 		expect(lamo, 'LaMo').toBeDefined();
 		expect(lamo!.sources.map((s) => [s.file, s.format])).toEqual([
-			[SEED, 'hf-page'],
-			[OVERLAP_JSON, 'hf-json'],
-			[OVERLAP_BIB, 'bibtex'],
+			[basename(SEED), 'hf-page'],
+			[basename(OVERLAP_JSON), 'hf-json'],
+			[basename(OVERLAP_BIB), 'bibtex'],
 		]);
 		for (const paper of papers.filter((p) => p.sources.length > 1)) {
 			const text = textContent(select('main', readPage(built.dist, `papers/${paper.id}/`))!);
@@ -193,7 +193,7 @@ describe('a reader’s note', () => {
 });
 
 describe('papers whose titles collide', () => {
-	const collisionPapers = () => papers.filter((p) => sourcesOf(p).has(COLLISIONS));
+	const collisionPapers = () => papers.filter((p) => sourcesOf(p).has(basename(COLLISIONS)));
 	const slugsOf = (title: string) => collisionPapers().filter((p) => p.title === title).map((p) => p.id).sort();
 	const SAME_TITLE = 'Curiosity-Driven Exploration with Sparse Rewards in Procedurally Generated Mazes';
 	const LONG_TITLES = /^Scaling Offline Reinforcement Learning with Diffusion World Models for Long-Horizon Robotic Manipulation: /;

@@ -3,9 +3,9 @@
  * the based stylesheet and icon URLs point at the disk's root, so they are repointed
  * relative to the page. (Links inside the page wait for the search client: disk-links.ts.)
  */
-import { fromDisk, meta } from '../site-root.ts';
+import { meta, openedFromDisk } from '../site-root.ts';
 
-if (fromDisk()) {
+if (openedFromDisk()) {
 	const base = meta('pf-base');
 	for (const link of document.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"]')) {
 		const href = link.getAttribute('href');

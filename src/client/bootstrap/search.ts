@@ -10,7 +10,7 @@
  * - The service worker is registered once the page has loaded (register-service-worker.ts).
  */
 import { registerServiceWorkerWhenIdle } from '../register-service-worker.ts';
-import { fromDisk, loadScript, meta } from '../site-root.ts';
+import { loadScript, meta, openedFromDisk } from '../site-root.ts';
 
 const EVENTS = ['focusin', 'pointerdown', 'keydown', 'submit'];
 const SEARCH = '[data-search-box], [data-search-page]';
@@ -40,6 +40,6 @@ function load(): void {
 
 for (const type of EVENTS) document.addEventListener(type, onSearch, true);
 document.addEventListener('keydown', onSlash);
-if (fromDisk() || document.currentScript!.hasAttribute('data-eager')) load();
+if (openedFromDisk() || document.currentScript!.hasAttribute('data-eager')) load();
 // From disk there is no origin to install a worker for.
-if (!fromDisk() && 'serviceWorker' in navigator) registerServiceWorkerWhenIdle(meta('pf-base'));
+if (!openedFromDisk() && 'serviceWorker' in navigator) registerServiceWorkerWhenIdle(meta('pf-base'));

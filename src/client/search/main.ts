@@ -1,7 +1,7 @@
 /**
  * Entry of `search-ui.js`, a classic script (classic, not a module, so it also runs from
- * `file://`) that the inline bootstrap in SearchHead.astro loads when the reader first turns
- * to search, or at once on the search page and from disk. Picks the engine: Pagefind over
+ * `file://`) that the inline bootstrap (../bootstrap/search.ts) loads when the reader first
+ * turns to search, or at once on the search page and from disk. Picks the engine: Pagefind over
  * http(s), the offline data from disk or when Pagefind cannot load (e.g. offline before its
  * files were cached).
  */
@@ -9,11 +9,11 @@ import { createOfflineEngine, createPagefindEngine, type SearchEngine } from './
 import { initSearchBox } from './search-box.ts';
 import { initSearchPage } from './search-page.ts';
 import { watchLinksForDisk } from './disk-links.ts';
+import { meta, openedFromDisk } from '../site-root.ts';
 
-const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
-const fromDisk = location.protocol === 'file:';
-const base = meta('pf-base') || '/';
-const root = meta('pf-root') || './';
+const fromDisk = openedFromDisk();
+const base = meta('pf-base');
+const root = meta('pf-root');
 
 /** Rejects after `ms`, so a Pagefind load stuck on a dead connection falls back in time. */
 const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));

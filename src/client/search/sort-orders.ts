@@ -4,7 +4,7 @@
  * Pagefind keeps sort orders (`data-pagefind-sort`) in its meta file, which every first
  * search downloads: at 10,000 papers the date order alone is about a fifth of it. Only the
  * search page sorts, and only when the reader asks, so the orders live in their own file
- * (`search-sorts.json`, written after indexing by src/integrations/pagefind.ts), fetched then.
+ * (`search-sorts.json`, written after indexing by src/integrations/search-extras.ts), fetched then.
  */
 
 /** The file, at the site root. */

@@ -3,10 +3,10 @@
  * Better BibTeX for Zotero), which decodes LaTeX accents, commands and braces to Unicode.
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import { createLineIndex } from './line-index.ts';
-import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from './raw-paper.ts';
-import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
-import { fieldLink, findUrls, unionLinks } from './urls.ts';
+import { createLineIndex } from '../line-index.ts';
+import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
+import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -15,6 +15,10 @@ import { fieldLink, findUrls, unionLinks } from './urls.ts';
 const LESS_THAN = '\uE000';
 const GREATER_THAN = '\uE001';
 const MARKUP = /<\/?(?:a|b|i|em|strong|sup|sub|span|p|br|code|tt)\b[^>]*>/g;
+/** A BibTeX entry or directive at the start of a line, possibly after `%` comment lines. */
+const ENTRY = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/m;
+/** An entry head alone on its line, `@article{key,`: how exports write every entry. */
+const ENTRY_HEAD_LINE = /^[ \t]*@[a-zA-Z]+[ \t]*[{(][^,\n]*,[ \t]*$/m;
 
 /** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
 export const parseBibtex: ListingParser = (text, file) => {
@@ -56,6 +60,15 @@ export const parseBibtex: ListingParser = (text, file) => {
 	return { papers, diagnostics };
 };
 
+/** BibTeX and BibLaTeX: sure from an exported entry head; an `@name{` alone may be an e-mail-like word in page text. */
+export const bibtex: InputFormat = {
+	id: 'bibtex',
+	describe: 'BibTeX entries with title and abstract fields',
+	sniff: (text) => (ENTRY_HEAD_LINE.test(text) ? 1 : ENTRY.test(text) ? 0.5 : 0),
+	extensions: ['bib', 'bibtex'],
+	parse: parseBibtex,
+};
+
 function readEntry(entry: Entry, file: string, line: number): RawPaper | string {
 	const fields = entry.fields;
 	const title = plain(field(fields.title));
@@ -79,7 +92,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		arxivId,
 		doi: normaliseDoi(field(fields.doi)),
 		links: unionLinks(findUrls(abstract), [fieldLink(field(fields.url))].filter((link) => link !== null)),
-		source: { file, format: 'bibtex', line },
+		source: { file, format: bibtex.id, line },
 	});
 }
 

@@ -2,35 +2,27 @@
  * Parser for the Hugging Face papers JSON API: `/api/daily_papers` (items with a nested `paper`),
  * `/api/papers/<id>` (one paper object) and `/api/papers/search` (an array of either shape).
  */
-import { isoDay } from './dates.ts';
-import { innermostOpen, jsonSyntaxError, topLevelElementOffsets } from './json-positions.ts';
-import { createLineIndex } from './line-index.ts';
-import { cleanText, createRawPaper, error, normaliseArxivId, warning } from './raw-paper.ts';
-import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
-import { fieldLink, findUrls, unionLinks } from './urls.ts';
+import { isoDay } from '../dates.ts';
+import { parseJsonListing, sniffJson } from '../json-records.ts';
+import { cleanText, createRawPaper, normaliseArxivId } from '../raw-paper.ts';
+import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 
 type Json = Record<string, unknown>;
 
+/** Keys only Hugging Face's papers API writes: a daily item's `paper`, a paper's `summary`, … */
+const HF_KEYS = ['paper', 'summary', 'upvotes', 'publishedAt', 'ai_summary', 'ai_keywords', 'numComments'];
+
 /** Papers of a Hugging Face papers API response, in response order. */
-export const parseHfPapersJson: ListingParser = (text, file) => {
-	const lines = createLineIndex(text);
-	const syntax = jsonSyntaxError(text);
-	if (syntax) {
-		const { line, column } = lines.position(syntax.offset);
-		return { papers: [], diagnostics: [error(file, line, jsonErrorMessage(text, syntax.reason, lines), column)] };
-	}
-	const data: unknown = JSON.parse(text);
-	const items = Array.isArray(data) ? data : [data];
-	const offsets = topLevelElementOffsets(text);
-	const papers: RawPaper[] = [];
-	const diagnostics: Diagnostic[] = [];
-	items.forEach((item, index) => {
-		const { line, column } = lines.position(offsets[index] ?? 0);
-		const result = readItem(item, file, line);
-		if (typeof result === 'string') diagnostics.push(warning(file, line, `Skipped record ${index + 1}: ${result}`, column));
-		else papers.push(result);
-	});
-	return { papers, diagnostics };
+export const parseHfPapersJson: ListingParser = (text, file) => parseJsonListing(text, file, (item, line) => readItem(item, file, line));
+
+/** The Hugging Face papers JSON API: sure from its keys, and the reader of any other JSON too. */
+export const hfJson: InputFormat = {
+	id: 'hf-json',
+	describe: 'a Hugging Face papers API response (an array of papers or one paper object)',
+	sniff: (text) => sniffJson(text, (record) => HF_KEYS.some((key) => key in record), 0.5),
+	extensions: ['json'],
+	parse: parseHfPapersJson,
 };
 
 /** One API item as a RawPaper, or the reason it cannot be one. */
@@ -69,21 +61,8 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 			].filter((link) => link !== null),
 		),
 		huggingFace: aiSummary || aiKeywords.length > 0 ? { aiSummary: aiSummary ? cleanText(aiSummary) : null, aiKeywords } : null,
-		source: { file, format: 'hf-json', line },
+		source: { file, format: hfJson.id, line },
 	});
-}
-
-function jsonErrorMessage(text: string, reason: string, lines: ReturnType<typeof createLineIndex>): string {
-	if (/^Unexpected end/.test(reason)) {
-		const open = innermostOpen(text);
-		if (!open) return 'The JSON ends early: expected a JSON value.';
-		const at = lines.position(open.offset);
-		const [closer, what] = { '{': ['}', 'object'], '[': [']', 'array'], '"': ['"', 'string'] }[open.char];
-		return `The JSON ends early: expected '${closer}' to close the ${what} opened at line ${at.line}, column ${at.column}.`;
-	}
-	if (/^Expected/.test(reason)) return `Invalid JSON: ${reason}.`;
-	if (/^Unterminated string/.test(reason)) return `Invalid JSON: ${reason}; expected a closing '"'.`;
-	return `Invalid JSON: ${reason}; expected a JSON value (object, array, string, number, true, false or null).`;
 }
 
 function isObject(value: unknown): value is Json {

@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gzipSync } from 'node:zlib';
-import { listPrecache, readSortOrders, stampServiceWorker } from './pagefind.ts';
+import { listPrecache, stampServiceWorker } from './search-extras.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,20 +48,21 @@ describe('stampServiceWorker', () => {
 		expect(text).toContain(`const INDEX = 'paperfold-index-abc123';`);
 		expect(text).not.toContain('paperfold-index-dev');
 	});
-});
 
-describe('readSortOrders', () => {
-	it('orders the fragments ids by the dates and upvotes of their papers in the search data', () => {
-		dir = mkdtempSync(join(tmpdir(), 'pf-sorts-'));
-		mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
-		const fragment = (id: string, url: string) =>
-			writeFileSync(join(dir, 'pagefind', 'fragment', `${id}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x', meta: {} })}`));
-		fragment('en_aaa', '/base/papers/older/');
-		fragment('en_bbb', '/base/papers/newer/');
-		fragment('en_ccc', '/base/papers/undated/');
-		const row = (id: string, date: string | null, upvotes: number | null) => [id, id, date, upvotes, [], [], 0, ''];
-		const data = { v: 1, topics: [], entities: [], papers: [row('newer', '2024-05-01', 3), row('older', '2020-01-01', 9), row('undated', null, null)] };
-		writeFileSync(join(dir, 'search-data.js'), `window.PAPERFOLD_SEARCH=${JSON.stringify(data)};\n`);
-		expect(readSortOrders(dir)).toEqual({ date: ['en_aaa', 'en_bbb'], upvotes: ['en_bbb', 'en_aaa'] });
+	it('stamps a worker again with the same or a new version (a re-run on the same dist)', () => {
+		dir = mkdtempSync(join(tmpdir(), 'pf-sw-'));
+		const file = join(dir, 'sw.js');
+		writeFileSync(file, readFileSync(join(import.meta.dirname, '../../public/sw.js'), 'utf8'));
+		stampServiceWorker(file, 'abc123');
+		stampServiceWorker(file, 'abc123');
+		stampServiceWorker(file, 'def456');
+		expect(readFileSync(file, 'utf8')).toContain(`const INDEX = 'paperfold-index-def456';`);
+	});
+
+	it('fails naming the file when the worker has no cache name to stamp', () => {
+		dir = mkdtempSync(join(tmpdir(), 'pf-sw-'));
+		const file = join(dir, 'sw.js');
+		writeFileSync(file, 'self.addEventListener("fetch", () => {});');
+		expect(() => stampServiceWorker(file, 'abc123')).toThrow(`${file}: no 'paperfold-index-…' cache name to stamp`);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixture as parseFixtureWith } from './parse-fixture.ts';
+import { parseFixture as parseFixtureWith } from '../parse-fixture.ts';
 import { parseArxivAtom } from './arxiv-atom.ts';
 
 const parseFixture = (name: string) => parseFixtureWith(parseArxivAtom, name);

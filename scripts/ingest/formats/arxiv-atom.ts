@@ -3,12 +3,12 @@
  * read with fast-xml-parser. See https://info.arxiv.org/help/api/user-manual.html#_details_of_atom_results_returned
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { PaperLink } from '../../src/shared/paper-schema.ts';
-import { isoDay } from './dates.ts';
-import { createLineIndex } from './line-index.ts';
-import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warning } from './raw-paper.ts';
-import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
-import { fieldLink, findUrls, unionLinks } from './urls.ts';
+import type { PaperLink } from '../../../src/shared/paper-schema.ts';
+import { isoDay } from '../dates.ts';
+import { createLineIndex } from '../line-index.ts';
+import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
+import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 
 type XmlNode = Record<string | symbol, unknown>;
 
@@ -52,6 +52,15 @@ export const parseArxivAtom: ListingParser = (text, file) => {
 	return { papers, diagnostics };
 };
 
+/** arXiv API Atom: any XML is read as a feed, so that another XML document is reported as not one. */
+export const arxivAtom: InputFormat = {
+	id: 'arxiv-atom',
+	describe: 'an arXiv API Atom feed with <entry> elements',
+	sniff: (text) => (/^\s*</.test(text) ? 1 : 0),
+	extensions: ['xml', 'atom'],
+	parse: parseArxivAtom,
+};
+
 function readEntry(entry: XmlNode, file: string, line: number): RawPaper | string {
 	const id = textOf(entry.id);
 	const title = cleanText(textOf(entry.title));
@@ -71,7 +80,7 @@ function readEntry(entry: XmlNode, file: string, line: number): RawPaper | strin
 		arxivId: normaliseArxivId(id),
 		doi: normaliseDoi(textOf(entry['arxiv:doi'])),
 		links: unionLinks(findUrls(abstract), commentLinks, links),
-		source: { file, format: 'arxiv-atom', line },
+		source: { file, format: arxivAtom.id, line },
 	});
 }
 

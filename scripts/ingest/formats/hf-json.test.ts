@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFixture as parseFixtureWith } from './parse-fixture.ts';
+import { parseFixture as parseFixtureWith } from '../parse-fixture.ts';
 import { parseHfPapersJson } from './hf-json.ts';
 
 const parseFixture = (name: string) => parseFixtureWith(parseHfPapersJson, name);
@@ -105,12 +105,12 @@ describe('parseHfPapersJson on broken JSON', () => {
 				file: 'scripts/ingest/fixtures/hf-json-invalid/missing-comma.json',
 				line: 4,
 				column: 3,
-				message: "Invalid JSON: Expected ',' or '}' after property value.",
+				message: `Invalid JSON: found '"summary"'; expected ',' or '}'.`,
 			},
 		]);
 	});
 
-	it('finds the position of errors V8 reports without one', () => {
+	it('reports a missing value at the token found in its place', () => {
 		const { diagnostics } = parseHfPapersJson('[\n  {"title": "A", "summary": }\n]', 'x.json');
 		expect(diagnostics).toEqual([
 			{
@@ -119,7 +119,7 @@ describe('parseHfPapersJson on broken JSON', () => {
 				line: 2,
 				column: 29,
 				message:
-					"Invalid JSON: Unexpected token '}'; expected a JSON value (object, array, string, number, true, false or null).",
+					"Invalid JSON: found '}'; expected a JSON value (object, array, string, number, true, false or null).",
 			},
 		]);
 	});

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { acquireBuildLock } from './build-lock.ts';
+
+let dir: string;
+let file: string;
+/** The id of a process that has exited. */
+const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'paperfold-lock-'));
+	file = join(dir, 'cache/build.lock');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('acquireBuildLock', () => {
+	it('takes a free lock, writing its process id, and releases it', () => {
+		const lock = acquireBuildLock(file);
+		expect('release' in lock).toBe(true);
+		expect(readFileSync(file, 'utf8')).toBe(`${process.pid}\n`);
+		if ('release' in lock) lock.release();
+		expect(existsSync(file)).toBe(false);
+	});
+
+	it('says who holds a lock whose process is alive', () => {
+		const lock = acquireBuildLock(file);
+		expect(acquireBuildLock(file)).toEqual({ heldBy: process.pid });
+		if ('release' in lock) lock.release();
+	});
+
+	it('takes over a lock whose process is gone', () => {
+		acquireBuildLock(file);
+		const pid = deadPid();
+		writeFileSync(file, `${pid}\n`);
+		const lock = acquireBuildLock(file);
+		expect('release' in lock).toBe(true);
+		expect(readFileSync(file, 'utf8')).toBe(`${process.pid}\n`);
+	});
+
+	it('waits out a lock still being written, and takes one abandoned empty', () => {
+		acquireBuildLock(file);
+		writeFileSync(file, '');
+		expect(acquireBuildLock(file)).toEqual({ heldBy: null });
+		const old = new Date(Date.now() - 60_000);
+		utimesSync(file, old, old);
+		expect('release' in acquireBuildLock(file)).toBe(true);
+	});
+
+	it('does not remove a lock that is no longer its own', () => {
+		const lock = acquireBuildLock(file);
+		writeFileSync(file, '1\n');
+		if ('release' in lock) lock.release();
+		expect(readFileSync(file, 'utf8')).toBe('1\n');
+	});
+});

@@ -1,0 +1,92 @@
+/**
+ * One build at a time per project folder. Two builds at once wrote one cache, one page
+ * folder and one site, and both reported success while the site held the other's papers.
+ *
+ * The lock is a file created exclusively (`wx`) holding the builder's process id. A lock
+ * whose process is gone (a build killed by a signal or a crash) is stale and taken over.
+ */
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { isAlive } from '../write/recover.ts';
+
+/** A lock file younger than this with no id in it is being written, not abandoned. */
+const WRITING_GRACE_MS = 5_000;
+
+export type LockResult = { release: () => void } | { heldBy: number | null };
+
+/**
+ * Takes the lock at `file`, or says who holds it (`heldBy`: a process id, or null while the
+ * holder is still writing its id). `release` removes the lock only while it is still ours.
+ */
+export function acquireBuildLock(file: string): LockResult {
+	mkdirSync(dirname(file), { recursive: true });
+	const mine = `${process.pid}\n`;
+	for (let attempt = 0; attempt < 3; attempt++) {
+		try {
+			const fd = openSync(file, 'wx');
+			try {
+				writeSync(fd, mine);
+			} finally {
+				closeSync(fd);
+			}
+			return {
+				release() {
+					if (readHolder(file) === process.pid) unlinkSync(file);
+				},
+			};
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		const holder = readHolder(file);
+		if (holder === undefined) continue; // released in between: try again
+		if (holder !== null ? isAlive(holder) : ageMs(file) < WRITING_GRACE_MS) return { heldBy: holder };
+		if (!removeStale(file, holder)) return { heldBy: readHolder(file) ?? null };
+	}
+	return { heldBy: readHolder(file) ?? null };
+}
+
+/** The process id in the lock file; null when it holds none; undefined when there is no lock. */
+function readHolder(file: string): number | null | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+	return /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+function ageMs(file: string): number {
+	try {
+		return Date.now() - statSync(file).mtimeMs;
+	} catch {
+		return 0;
+	}
+}
+
+/**
+ * Moves the stale lock aside atomically; when another builder replaced it with its own
+ * lock in the meantime, that one was moved and is put back (`link` never overwrites).
+ * True when the stale lock is gone and the next attempt may take the lock.
+ */
+function removeStale(file: string, stale: number | null): boolean {
+	const aside = `${file}.stale-${process.pid}`;
+	try {
+		renameSync(file, aside);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+		throw error;
+	}
+	if (readHolder(aside) !== stale) {
+		try {
+			linkSync(aside, file);
+		} catch {
+			// A third builder holds the lock now; either way it is not ours to take.
+		}
+		unlinkSync(aside);
+		return false;
+	}
+	unlinkSync(aside);
+	return true;
+}

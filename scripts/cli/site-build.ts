@@ -1,0 +1,56 @@
+/**
+ * The site build, all or nothing: Astro (and Pagefind, through its integration) writes a
+ * new site beside the published one (`.dist.tmp-<pid>`), which is swapped in only when the
+ * whole build succeeded. A failed or killed build leaves the previous `dist/` exactly as it
+ * was; what a killed build left beside it is cleaned up by the next one.
+ */
+import { spawn } from 'node:child_process';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { MARKER, markerContent } from '../write/output-marker.ts';
+import { recoverInterruptedWrite, siblingName } from '../write/recover.ts';
+import { swapIn } from '../write/write-generated.ts';
+
+export interface SiteBuildOptions {
+	/** The project folder (where `astro.config.mjs` is). */
+	root: string;
+	/** Absolute path of the published site folder. */
+	dist: string;
+	/** Environment of the Astro process: base path, site URL, content folders. */
+	env: NodeJS.ProcessEnv;
+}
+
+/** Builds the site into a sibling of `dist` and swaps it in; false (and `dist` untouched) when Astro failed. */
+export async function buildSiteAtomically({ root, dist, env }: SiteBuildOptions): Promise<boolean> {
+	await recoverInterruptedWrite(dist);
+	const tmp = join(dirname(dist), siblingName(basename(dist), 'tmp', process.pid));
+	await rm(tmp, { recursive: true, force: true });
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const ok = await run(process.execPath, [astro, 'build', '--outDir', tmp], { cwd: root, env });
+	if (!ok) {
+		await rm(tmp, { recursive: true, force: true });
+		return false;
+	}
+	await writeFile(join(tmp, MARKER), markerContent('site'));
+	const exists = await stat(dist).then(
+		() => true,
+		() => false,
+	);
+	await swapIn(dist, tmp, exists, true);
+	return true;
+}
+
+/** Runs a child with inherited output; stopping the build (Ctrl-C, `timeout`) stops the child too. */
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<boolean> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { ...options, stdio: 'inherit' });
+		// The build then ends as a failed one: staging folder removed, lock released, dist kept.
+		const forward = (signal: NodeJS.Signals) => child.kill(signal);
+		process.on('SIGINT', forward).on('SIGTERM', forward);
+		child.on('error', reject);
+		child.on('exit', (code, signal) => {
+			process.off('SIGINT', forward).off('SIGTERM', forward);
+			resolve(code === 0 && signal === null);
+		});
+	});
+}

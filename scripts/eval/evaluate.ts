@@ -1,0 +1,119 @@
+/**
+ * Scores annotated paper records against the gold set: pairs each record with its gold paper,
+ * runs the per-paper scorers, and adds the counts up per field and overall. Pure.
+ */
+import type { Acronym, Claim, Entity, Span } from '../../src/shared/paper-schema.ts';
+import type { GoldPaper } from './gold.ts';
+import { ratio } from './match.ts';
+import { scoreClaims, type ClaimScore } from './score-claims.ts';
+import { scoreEntities, type EntityScore } from './score-entities.ts';
+import { scoreKeywords, type KeywordScore } from './score-keywords.ts';
+import { isAcceptableTldr, startsWithConnector } from './score-tldr.ts';
+
+/** The fields of a `papers.json` record the evaluation reads (`keyphrases` once records have it). */
+export interface PaperRecord {
+	title: string;
+	abstract: string;
+	arxivId: string | null;
+	doi: string | null;
+	tldr: Span;
+	entities: readonly Entity[];
+	acronyms: readonly Acronym[];
+	claims: readonly Claim[];
+	keyphrases?: readonly (string | { text?: string; name?: string; phrase?: string })[];
+}
+
+export interface PaperResult {
+	key: string;
+	field: string;
+	entities: EntityScore;
+	claims: ClaimScore;
+	keywords: KeywordScore;
+	tldr: string;
+	tldrAcceptable: boolean;
+	tldrConnector: boolean;
+}
+
+/** Which keyphrases were scored: the record's own, or entity and acronym names standing in. */
+export type KeywordSource = 'keyphrases' | 'entity+acronym names';
+
+/** The gold key of a record: arXiv id, else DOI, else title. */
+export const keyOf = (paper: Pick<PaperRecord, 'arxivId' | 'doi' | 'title'>): string => paper.arxivId ?? paper.doi ?? paper.title;
+
+/** The record's keyphrases, or null when records do not carry them yet. */
+export function keyphrasesOf(paper: PaperRecord): string[] | null {
+	if (!Array.isArray(paper.keyphrases)) return null;
+	return paper.keyphrases.map((k) => (typeof k === 'string' ? k : (k.text ?? k.name ?? k.phrase ?? ''))).filter(Boolean);
+}
+
+/** Scores one record against its gold paper. */
+export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: KeywordSource): PaperResult {
+	const entityForms = new Map(paper.entities.map((e) => [`${e.type}/${e.id}`, [e.name, ...e.spans.map((s) => s.text)]]));
+	const phrases =
+		source === 'keyphrases'
+			? (keyphrasesOf(paper) ?? [])
+			: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
+	const knownNames = [...gold.entities.flatMap((e) => [e.name, ...e.aliases]), ...gold.optionalEntities];
+	return {
+		key: gold.key,
+		field: gold.field,
+		entities: scoreEntities(paper.entities, gold.entities, gold.optionalEntities),
+		claims: scoreClaims(paper.abstract, paper.claims, entityForms, gold.claims, gold.optionalClaims),
+		keywords: scoreKeywords(phrases, gold.keywords, knownNames),
+		tldr: paper.tldr.text,
+		tldrAcceptable: isAcceptableTldr(paper.tldr.text, gold.tldr),
+		tldrConnector: startsWithConnector(paper.tldr.text),
+	};
+}
+
+/** Pairs records with gold papers by key; unpaired ones on either side are returned for the report. */
+export function pairWithGold<P extends PaperRecord>(papers: readonly P[], gold: readonly GoldPaper[]) {
+	const byKey = new Map(papers.map((p) => [keyOf(p), p]));
+	const pairs = gold.flatMap((g) => (byKey.has(g.key) ? [{ paper: byKey.get(g.key)!, gold: g }] : []));
+	const paired = new Set(pairs.map((p) => p.gold.key));
+	return {
+		pairs,
+		goldWithoutPaper: gold.filter((g) => !byKey.has(g.key)).map((g) => g.key),
+		paperWithoutGold: papers.filter((p) => !paired.has(keyOf(p))).map(keyOf),
+	};
+}
+
+/** The rates of one row of the report; null where the denominator is zero. */
+export interface SummaryRow {
+	field: string;
+	papers: number;
+	entityPrecision: number | null;
+	entityRecall: number | null;
+	typeRoleAccuracy: number | null;
+	claimsFound: number | null;
+	claimSubject: number | null;
+	claimPrecision: number | null;
+	keywordRecall: number | null;
+	keywordNoise: number | null;
+	tldrAcceptable: number | null;
+	tldrConnector: number | null;
+}
+
+/** One row per field (alphabetical), then "overall", each from summed counts (micro averages). */
+export function summarise(results: readonly PaperResult[]): SummaryRow[] {
+	const fields = [...new Set(results.map((r) => r.field))].sort();
+	return [...fields.map((f) => row(f, results.filter((r) => r.field === f))), row('overall', results)];
+}
+
+function row(field: string, results: readonly PaperResult[]): SummaryRow {
+	const sum = (pick: (r: PaperResult) => number) => results.reduce((total, r) => total + pick(r), 0);
+	return {
+		field,
+		papers: results.length,
+		entityPrecision: ratio(sum((r) => r.entities.matched), sum((r) => r.entities.predicted)),
+		entityRecall: ratio(sum((r) => r.entities.matched), sum((r) => r.entities.gold)),
+		typeRoleAccuracy: ratio(sum((r) => r.entities.typeRoleRight), sum((r) => r.entities.matched)),
+		claimsFound: ratio(sum((r) => r.claims.found), sum((r) => r.claims.gold)),
+		claimSubject: ratio(sum((r) => r.claims.subjectRight), sum((r) => r.claims.withSubject)),
+		claimPrecision: ratio(sum((r) => r.claims.correct), sum((r) => r.claims.predicted)),
+		keywordRecall: ratio(sum((r) => r.keywords.recalled), sum((r) => r.keywords.reference)),
+		keywordNoise: ratio(sum((r) => r.keywords.noise), sum((r) => r.keywords.predicted)),
+		tldrAcceptable: ratio(sum((r) => Number(r.tldrAcceptable)), results.length),
+		tldrConnector: ratio(sum((r) => Number(r.tldrConnector)), results.length),
+	};
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergePapers, parseListing } from '../ingest/index.ts';
+import { keyOf } from './evaluate.ts';
+import { parseGold } from './gold.ts';
+import { normalise } from './match.ts';
+
+const here = import.meta.dirname;
+const goldFiles = readdirSync(join(here, 'gold')).filter((name) => name.endsWith('.gold.json'));
+
+describe('parseGold', () => {
+	const paper = { key: 'k', field: 'nlp', title: 't', entities: [], optionalEntities: [], claims: [], optionalClaims: [], tldr: [], keywords: [] };
+	it('reads types given as one name or a list', () => {
+		const text = JSON.stringify({ listing: 'l.json', papers: [{ ...paper, entities: [{ name: 'X', type: ['model', 'method'], role: 'introduced' }] }] });
+		expect(parseGold(text, 'g.json').papers[0]!.entities[0]).toEqual({ name: 'X', aliases: [], types: ['model', 'method'], role: 'introduced' });
+	});
+	it('names the file and the paper of a bad label', () => {
+		const text = JSON.stringify({ listing: 'l.json', papers: [{ ...paper, entities: [{ name: 'X', type: 'metric', role: 'used' }] }] });
+		expect(() => parseGold(text, 'g.json')).toThrow('g.json: paper 1 (k): entity 1 (X): type must be one of method, algorithm, model, dataset');
+	});
+	it('rejects a key used twice', () => {
+		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [paper, paper] }), 'g.json')).toThrow('key "k" appears twice');
+	});
+});
+
+// The labels must be words of the abstracts they label: a typo here would silently lower a score.
+// They are looked up in the parsed record and, for text a parser lost, in the listing file itself.
+describe.each(goldFiles)('gold set %s', (name) => {
+	const gold = parseGold(readFileSync(join(here, 'gold', name), 'utf8'), name);
+	const source = readFileSync(join(here, 'listings', gold.listing), 'utf8');
+	const listing = parseListing(source, gold.listing);
+	const papers = new Map(mergePapers(listing.papers).papers.map((p) => [keyOf(p), p]));
+	const inText = (text: string, needle: string) => normalise(text).includes(normalise(needle));
+
+	it.each(gold.papers.map((p) => [p.key, p] as const))('labels %s with words of its abstract', (key, labels) => {
+		const paper = papers.get(key);
+		expect(paper, `no paper ${key} in ${gold.listing}`).toBeDefined();
+		const text = `${paper!.title} ${paper!.abstract}`;
+		const absent = [
+			...labels.entities.flatMap((e) => [e.name, ...e.aliases]),
+			...labels.claims.map((c) => c.value),
+			...labels.tldr,
+			...labels.keywords,
+		].filter((label) => !inText(text, label) && !inText(source, label));
+		expect(absent).toEqual([]);
+		expect(labels.tldr.length).toBeGreaterThan(0);
+	});
+});

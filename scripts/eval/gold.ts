@@ -1,0 +1,115 @@
+/**
+ * The hand-labelled gold set (`scripts/eval/gold/*.gold.json`): its record types and a reader
+ * that rejects a malformed file with the file and the paper at fault, so a typo in a label
+ * fails loudly instead of silently lowering a score. Labelling rules: `gold/README.md`.
+ */
+import type { Entity } from '../../src/shared/paper-schema.ts';
+
+export type EntityType = Entity['type'];
+export type EntityRole = Entity['role'];
+
+/** A named thing the abstract mentions, as a careful reader would list it. */
+export interface GoldEntity {
+	/** The surface form in the abstract. */
+	name: string;
+	/** Other forms the abstract uses for the same thing (acronym, long form). */
+	aliases: string[];
+	/** Acceptable types; more than one where both are defensible. */
+	types: EntityType[];
+	role: EntityRole;
+}
+
+/** A quantitative result of the paper. */
+export interface GoldClaim {
+	/** The number as the abstract writes it (words included: "two orders of magnitude"). */
+	value: string;
+	/** Entity names the result is about (any one counts), or null when no named entity is. */
+	subject: string[] | null;
+	measure: string;
+}
+
+export interface GoldPaper {
+	/** arXiv id, else DOI, else title: the first one the parsed record has. */
+	key: string;
+	field: string;
+	title: string;
+	entities: GoldEntity[];
+	/** Names neither required nor wrong. */
+	optionalEntities: string[];
+	claims: GoldClaim[];
+	/** Numbers neither required nor wrong (sizes, counts, list markers). */
+	optionalClaims: string[];
+	/** Snippets of the acceptable TL;DR sentences. */
+	tldr: string[];
+	/** Reference keyphrases. */
+	keywords: string[];
+}
+
+const TYPES: readonly EntityType[] = ['method', 'algorithm', 'model', 'dataset'];
+const ROLES: readonly EntityRole[] = ['introduced', 'used'];
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** Parses one gold file; throws an Error naming `file` and the paper for any malformed label. */
+export function parseGold(text: string, file: string): { listing: string; papers: GoldPaper[] } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${file}: not JSON: ${(error as Error).message}`);
+	}
+	if (!isObject(data) || typeof data.listing !== 'string' || !Array.isArray(data.papers)) {
+		throw new Error(`${file}: expected { "listing": string, "papers": [...] }`);
+	}
+	const papers = data.papers.map((paper, index) => readPaper(paper, `${file}: paper ${index + 1}`));
+	const keys = new Set<string>();
+	for (const paper of papers) {
+		if (keys.has(paper.key)) throw new Error(`${file}: key "${paper.key}" appears twice`);
+		keys.add(paper.key);
+	}
+	return { listing: data.listing, papers };
+}
+
+function readPaper(value: unknown, where: string): GoldPaper {
+	if (!isObject(value)) throw new Error(`${where}: expected an object`);
+	for (const field of ['key', 'field', 'title'] as const) {
+		if (typeof value[field] !== 'string' || value[field] === '') throw new Error(`${where}: "${field}" must be a non-empty string`);
+	}
+	const at = `${where} (${value.key})`;
+	for (const list of ['optionalEntities', 'optionalClaims', 'tldr', 'keywords'] as const) {
+		if (!isStringList(value[list])) throw new Error(`${at}: "${list}" must be a list of strings`);
+	}
+	if (!Array.isArray(value.entities) || !Array.isArray(value.claims)) throw new Error(`${at}: "entities" and "claims" must be lists`);
+	return {
+		key: value.key as string,
+		field: value.field as string,
+		title: value.title as string,
+		entities: value.entities.map((e, i) => readEntity(e, `${at}: entity ${i + 1}`)),
+		optionalEntities: value.optionalEntities as string[],
+		claims: value.claims.map((c, i) => readClaim(c, `${at}: claim ${i + 1}`)),
+		optionalClaims: value.optionalClaims as string[],
+		tldr: value.tldr as string[],
+		keywords: value.keywords as string[],
+	};
+}
+
+function readEntity(value: unknown, where: string): GoldEntity {
+	if (!isObject(value) || typeof value.name !== 'string') throw new Error(`${where}: expected { name, type, role }`);
+	const types = Array.isArray(value.type) ? value.type : [value.type];
+	if (types.length === 0 || !types.every((t) => TYPES.includes(t as EntityType))) {
+		throw new Error(`${where} (${value.name}): type must be one of ${TYPES.join(', ')} or a list of them`);
+	}
+	if (!ROLES.includes(value.role as EntityRole)) throw new Error(`${where} (${value.name}): role must be ${ROLES.join(' or ')}`);
+	if (value.aliases !== undefined && !isStringList(value.aliases)) throw new Error(`${where} (${value.name}): aliases must be strings`);
+	return { name: value.name, aliases: (value.aliases as string[] | undefined) ?? [], types: types as EntityType[], role: value.role as EntityRole };
+}
+
+function readClaim(value: unknown, where: string): GoldClaim {
+	if (!isObject(value) || typeof value.value !== 'string' || typeof value.measure !== 'string') {
+		throw new Error(`${where}: expected { value, subject, measure }`);
+	}
+	if (value.subject !== null && !isStringList(value.subject)) throw new Error(`${where} (${value.value}): subject must be a list of names or null`);
+	return { value: value.value, subject: value.subject as string[] | null, measure: value.measure };
+}

@@ -1,0 +1,57 @@
+/**
+ * The evaluation report as Markdown: the table of rates per field and overall, the derived
+ * topic names, and (with `details`) every miss and false positive per paper.
+ */
+import type { KeywordSource, PaperResult, SummaryRow } from './evaluate.ts';
+
+const rate = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
+
+/** The table of rates, one Markdown row per field and one for all papers. */
+export function formatTable(rows: readonly SummaryRow[], keywords: KeywordSource | 'n/a'): string {
+	const kw = keywords === 'keyphrases' ? 'kw' : 'kw*';
+	const head = [
+		'field', 'papers', 'entity P', 'entity R', 'type+role', 'claims found', 'claim subject', 'claim P',
+		`${kw} recall`, `${kw} noise`, 'TL;DR ok', 'TL;DR connector',
+	];
+	const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '-:')).join(' | ')} |`];
+	for (const r of rows) {
+		const cells = [
+			r.field, String(r.papers), rate(r.entityPrecision), rate(r.entityRecall), rate(r.typeRoleAccuracy),
+			rate(r.claimsFound), rate(r.claimSubject), rate(r.claimPrecision), rate(r.keywordRecall), rate(r.keywordNoise),
+			rate(r.tldrAcceptable), rate(r.tldrConnector),
+		];
+		lines.push(`| ${r.field === 'overall' ? cells.map((c) => `**${c}**`).join(' | ') : cells.join(' | ')} |`);
+	}
+	if (keywords !== 'keyphrases') {
+		lines.push('', 'kw*: records carry no `keyphrases` field yet (keyphrase recall n/a); entity and acronym names are scored against the reference keyphrases instead.');
+	}
+	return lines.join('\n');
+}
+
+/** The derived topic names and whether each reads as a noun phrase. */
+export function formatTopics(topics: readonly { title: string; nounPhrase: boolean }[]): string {
+	if (topics.length === 0) return 'Derived topics: none.';
+	const good = topics.filter((t) => t.nounPhrase).length;
+	const names = topics.map((t) => (t.nounPhrase ? t.title : `${t.title} (not a noun phrase)`));
+	return `Derived topics: ${good}/${topics.length} noun phrases — ${names.join('; ')}.`;
+}
+
+/** Per paper: missed and spurious entities and claims, mislabelled entities, TL;DR verdicts. */
+export function formatDetails(results: readonly PaperResult[]): string {
+	const out: string[] = [];
+	for (const r of results) {
+		const notes = [
+			r.entities.missed.length ? `  entities missed: ${r.entities.missed.join('; ')}` : '',
+			r.entities.falsePositives.length ? `  entities not in gold: ${r.entities.falsePositives.join('; ')}` : '',
+			r.entities.mislabelled.length ? `  entities mislabelled: ${r.entities.mislabelled.join('; ')}` : '',
+			r.claims.missed.length ? `  claims missed: ${r.claims.missed.join('; ')}` : '',
+			r.claims.falsePositives.length ? `  claims not results: ${r.claims.falsePositives.join('; ')}` : '',
+			r.claims.wrongSubject.length ? `  claim subjects wrong: ${r.claims.wrongSubject.join('; ')}` : '',
+			r.keywords.missed.length ? `  keyphrases missed: ${r.keywords.missed.join('; ')}` : '',
+			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',
+			!r.tldrAcceptable || r.tldrConnector ? `  TL;DR${r.tldrAcceptable ? '' : ' not acceptable'}${r.tldrConnector ? ' opens with a connector' : ''}: ${r.tldr}` : '',
+		].filter(Boolean);
+		if (notes.length) out.push(`${r.key} [${r.field}]`, ...notes);
+	}
+	return out.join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm run eval`: scores paperfold's annotations of the evaluation listings against the
+ * hand-labelled gold set and prints the table the README quotes. The only I/O of the
+ * evaluation: it reads files and calls the generator's public stages, as scripts/build.ts does.
+ *
+ *   npm run eval                                   annotate scripts/eval/listings/, score, print
+ *   npm run eval -- --details                      also every miss and false positive per paper
+ *   npm run eval -- --papers dist/papers.json      score a built site's records instead
+ *   npm run eval -- --taxonomy content/taxonomy.yaml   topics from a taxonomy (default: all derived)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { annotateCollection } from '../annotate/annotate-collection.ts';
+import { parseLexicons } from '../annotate/lexicons.ts';
+import { parseTaxonomy } from '../annotate/taxonomy.ts';
+import { mergePapers, parseListing } from '../ingest/index.ts';
+import { evaluatePaper, keyphrasesOf, pairWithGold, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
+import { parseGold, type GoldPaper } from './gold.ts';
+import { formatDetails, formatTable, formatTopics } from './report.ts';
+import { isNounPhraseTitle, profileWords } from './score-topics.ts';
+
+const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--details]`;
+const root = process.cwd();
+const display = (file: string) => relative(root, file) || file;
+const filesIn = (dir: string, pattern: RegExp) =>
+	readdirSync(dir)
+		.filter((name) => pattern.test(name))
+		.sort()
+		.map((name) => join(dir, name));
+
+/** Annotates the listings the way `npm run build` does, minus rendering. */
+function annotateListings(listingsDir: string, lexiconsDir: string, taxonomyFile: string | undefined) {
+	const raws = filesIn(listingsDir, /\.(?:json|bib|xml|atom|txt)$/).flatMap((file) => {
+		const result = parseListing(readFileSync(file, 'utf8'), display(file));
+		for (const d of result.diagnostics) console.warn(`${d.file}:${d.line}: ${d.severity}: ${d.message}`);
+		return result.papers;
+	});
+	const lexicons = parseLexicons(filesIn(lexiconsDir, /\.ya?ml$/).map((file) => ({ file: display(file), text: readFileSync(file, 'utf8') })));
+	const taxonomy = taxonomyFile ? parseTaxonomy(readFileSync(taxonomyFile, 'utf8'), display(taxonomyFile)) : null;
+	const collection = annotateCollection(mergePapers(raws).papers, { taxonomy, lexicons });
+	return { papers: collection.papers as PaperRecord[], topics: collection.topics };
+}
+
+/** Reads records and topics from a `papers.json` export (`dist/papers.json`). */
+function readExport(file: string) {
+	const data = JSON.parse(readFileSync(file, 'utf8')) as { papers: PaperRecord[]; topics: { title: string; derived: boolean }[] };
+	return { papers: data.papers, topics: data.topics };
+}
+
+function main(argv: string[]): number {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			listings: { type: 'string', default: 'scripts/eval/listings' },
+			gold: { type: 'string', default: 'scripts/eval/gold' },
+			lexicons: { type: 'string', default: 'content/lexicons' },
+			taxonomy: { type: 'string' },
+			papers: { type: 'string' },
+			details: { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+	});
+	if (values.help) {
+		console.log(HELP);
+		return 0;
+	}
+	const started = performance.now();
+	const gold: GoldPaper[] = filesIn(resolve(root, values.gold), /\.gold\.json$/).flatMap((file) => parseGold(readFileSync(file, 'utf8'), display(file)).papers);
+	const { papers, topics } = values.papers
+		? readExport(resolve(root, values.papers))
+		: annotateListings(resolve(root, values.listings), resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
+
+	const { pairs, goldWithoutPaper, paperWithoutGold } = pairWithGold(papers, gold);
+	for (const key of goldWithoutPaper) console.warn(`warning: gold paper ${key} is in no listing; not scored`);
+	for (const key of paperWithoutGold) console.warn(`warning: paper ${key} has no gold labels; not scored`);
+	const source: KeywordSource = papers.some((p) => keyphrasesOf(p) !== null) ? 'keyphrases' : 'entity+acronym names';
+	const results = pairs.map(({ paper, gold: g }) => evaluatePaper(paper, g, source));
+	const profile = profileWords(papers.flatMap((p) => [p.title, p.abstract]));
+	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile) }));
+
+	console.log(formatTable(summarise(results), source === 'keyphrases' ? source : 'n/a'));
+	console.log('');
+	console.log(formatTopics(derived));
+	if (values.details) console.log(`\n${formatDetails(results)}`);
+	console.log(`\n${results.length} papers scored in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+	return 0;
+}
+
+try {
+	process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+	console.error(`eval: ${(error as Error).message}\n${HELP}`);
+	process.exitCode = 1;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { GoldClaim } from './gold.ts';
+import { locate, scoreClaims, type PredictedClaim } from './score-claims.ts';
+
+const abstract = 'ZIP-FIT reaches the loss up to 85.1% faster and selects two orders of magnitude faster than D4 on 1,000 tasks.';
+const claim = (text: string, about: string[] = []): PredictedClaim => {
+	const range = locate(abstract, text)!;
+	return { value: { ...range, text }, about };
+};
+const forms = new Map([
+	['method/zip-fit', ['ZIP-FIT']],
+	['method/d4', ['D4']],
+]);
+const gold: GoldClaim[] = [
+	{ value: '85.1', subject: ['ZIP-FIT'], measure: 'speed-up' },
+	{ value: 'two orders of magnitude', subject: ['ZIP-FIT'], measure: 'selection speed' },
+];
+
+describe('scoreClaims', () => {
+	it('finds a gold value through any overlapping predicted value and checks its subject', () => {
+		const score = scoreClaims(abstract, [claim('85.1%', ['method/zip-fit'])], forms, gold, []);
+		expect(score).toMatchObject({ gold: 2, found: 1, withSubject: 1, subjectRight: 1, predicted: 1, correct: 1, missed: ['two orders of magnitude'] });
+	});
+
+	it('marks a found claim about the wrong entity', () => {
+		const score = scoreClaims(abstract, [claim('two orders of magnitude', ['method/d4'])], forms, gold, []);
+		expect(score.subjectRight).toBe(0);
+		expect(score.wrongSubject).toEqual(['two orders of magnitude → method/d4 (gold ZIP-FIT)']);
+	});
+
+	it('counts a number that is no result as a false positive unless it is optional', () => {
+		expect(scoreClaims(abstract, [claim('1,000')], forms, gold, []).falsePositives).toEqual(['1,000']);
+		expect(scoreClaims(abstract, [claim('1,000')], forms, gold, ['1,000'])).toMatchObject({ predicted: 0, falsePositives: [] });
+	});
+
+	it('leaves claims without a named subject out of subject accuracy', () => {
+		const score = scoreClaims(abstract, [claim('85.1%')], forms, [{ value: '85.1', subject: null, measure: 'speed-up' }], []);
+		expect(score).toMatchObject({ found: 1, withSubject: 0, subjectRight: 0 });
+	});
+
+	it('counts a gold value the parsed abstract lost as missed', () => {
+		const score = scoreClaims(abstract, [claim('85.1%')], forms, [{ value: '99%', subject: null, measure: 'x' }], []);
+		expect(score).toMatchObject({ gold: 1, found: 0, missed: ['99% (not in the parsed abstract)'], falsePositives: ['85.1%'] });
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * Claim scores of one paper: which gold results the predicted claims find, whether they are
+ * attached to the right subject, and how many predicted claims are results at all.
+ *
+ * Matching is by position: each gold value is located in the abstract (its first occurrence;
+ * a value the parsed abstract lost, as when a listing's LaTeX cuts it short, is simply missed),
+ * and a predicted claim finds it when the predicted value span overlaps it — so "up to 85.1%"
+ * finds "85.1", and one gold pair "from 15.5% to 99%" is found by either number. The subject is
+ * right when an overlapping predicted claim is `about` an entity whose name or mention is one of
+ * the gold subject names. A predicted claim overlapping no gold value is a false positive unless
+ * it overlaps an optional number (a size, a count, a list marker), which counts nowhere.
+ */
+import type { GoldClaim } from './gold.ts';
+import { overlaps, sameName } from './match.ts';
+
+type Range = { start: number; end: number };
+
+/** What the scorer needs of a predicted claim (a `Paper` claim fits). */
+export interface PredictedClaim {
+	value: Range & { text: string };
+	/** Entity keys `type/id`. */
+	about: readonly string[];
+}
+
+export interface ClaimScore {
+	gold: number;
+	found: number;
+	/** Gold claims that name a subject: the denominator of subject accuracy. */
+	withSubject: number;
+	subjectRight: number;
+	/** Predicted claims that count (all but those on optional numbers only). */
+	predicted: number;
+	correct: number;
+	missed: string[];
+	falsePositives: string[];
+	wrongSubject: string[];
+}
+
+/** Where `needle` first stands in `text`, exactly or else ignoring case; null when absent. */
+export function locate(text: string, needle: string): Range | null {
+	let at = text.indexOf(needle);
+	if (at === -1) at = text.toLowerCase().indexOf(needle.toLowerCase());
+	return at === -1 ? null : { start: at, end: at + needle.length };
+}
+
+/** Every place `needle` stands in `text` (for optional numbers, which may repeat). */
+function locateAll(text: string, needle: string): Range[] {
+	const ranges: Range[] = [];
+	const lower = text.toLowerCase();
+	for (let at = lower.indexOf(needle.toLowerCase()); needle && at !== -1; at = lower.indexOf(needle.toLowerCase(), at + 1)) {
+		ranges.push({ start: at, end: at + needle.length });
+	}
+	return ranges;
+}
+
+/**
+ * Scores the predicted claims of one paper. `entityForms` maps an entity key to its name and
+ * mention texts. (That every gold value is text of its listing is checked by gold.test.ts.)
+ */
+export function scoreClaims(
+	abstract: string,
+	predicted: readonly PredictedClaim[],
+	entityForms: ReadonlyMap<string, readonly string[]>,
+	gold: readonly GoldClaim[],
+	optional: readonly string[],
+): ClaimScore {
+	const goldRanges = gold.map((claim) => locate(abstract, claim.value));
+	const optionalRanges = optional.flatMap((value) => locateAll(abstract, value));
+	const score: ClaimScore = { gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [] };
+
+	gold.forEach((claim, i) => {
+		const range = goldRanges[i];
+		const hits = range ? predicted.filter((p) => overlaps(p.value, range)) : [];
+		if (hits.length === 0) {
+			score.missed.push(range ? claim.value : `${claim.value} (not in the parsed abstract)`);
+			return;
+		}
+		score.found += 1;
+		if (claim.subject === null) return;
+		score.withSubject += 1;
+		const subjects = claim.subject;
+		const right = hits.some((hit) => hit.about.some((key) => (entityForms.get(key) ?? []).some((form) => sameName(form, subjects))));
+		if (right) score.subjectRight += 1;
+		else score.wrongSubject.push(`${claim.value} → ${hits.flatMap((h) => h.about).join(', ') || 'no subject'} (gold ${subjects.join(' | ')})`);
+	});
+
+	for (const claim of predicted) {
+		if (goldRanges.some((range) => range && overlaps(claim.value, range))) {
+			score.predicted += 1;
+			score.correct += 1;
+		} else if (!optionalRanges.some((range) => overlaps(claim.value, range))) {
+			score.predicted += 1;
+			score.falsePositives.push(claim.value.text);
+		}
+	}
+	return score;
+}

@@ -1,0 +1,119 @@
+/**
+ * CSL-JSON, the citation data Zotero, Mendeley and Pandoc export: an array of items with `type`,
+ * `title`, `author`, `issued`, `DOI`, `URL` and `abstract`.
+ * See https://github.com/citation-style-language/schema/blob/master/schemas/input/csl-data.json
+ */
+import { isoDate, isoDay } from '../dates.ts';
+import { parseJsonListing, sniffJson } from '../json-records.ts';
+import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
+import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+
+type Item = Record<string, unknown>;
+
+/**
+ * The rich-text tags CSL allows in fields (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
+ * matched exactly so that a literal "p < 0.05" stays.
+ */
+const MARKUP = /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="[^"<>]*")?>|<\/span>/g;
+/** The DataCite DOI arXiv gives every paper: `10.48550/arXiv.<id>`. */
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+/** Zotero writes an arXiv paper's id into `number` and `note` as `arXiv:<id>`. */
+const ARXIV_LABEL = /\barxiv:\s*([\w./-]+)/i;
+
+/** Papers of a CSL-JSON export, one per item with a title and an abstract, in file order. */
+export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text, file, (item, line) => readItem(item, file, line));
+
+/** CSL-JSON: sure when the first item has a `type` beside an `id` or a `title`, which Hugging Face records never have. */
+export const cslJson: InputFormat = {
+	id: 'csl-json',
+	describe: 'CSL-JSON as Zotero, Mendeley or Pandoc export it (an array of items with "type", "title" and "abstract")',
+	sniff: (text) => sniffJson(text, looksLikeCslItem),
+	extensions: ['csl.json'],
+	parse: parseCslJson,
+};
+
+/** CSL requires `type` and `id`; a Hugging Face daily item has a `paper` instead. */
+function looksLikeCslItem(record: Item): boolean {
+	return typeof record.type === 'string' && ('id' in record || 'title' in record) && !('paper' in record);
+}
+
+/** One CSL item as a RawPaper, or the reason it cannot be one. */
+function readItem(item: unknown, file: string, line: number): RawPaper | string {
+	if (!isItem(item)) return 'expected a CSL item object.';
+	const title = plain(item.title);
+	const abstract = plain(item.abstract);
+	const id = string(item.id);
+	if (!title) return `expected a non-empty "title" string${id ? ` in the item "${id}"` : ''}.`;
+	if (!abstract) return `expected a non-empty "abstract" string in the item ${id ? `"${id}" ` : ''}("${title}").`;
+	const doi = normaliseDoi(item.DOI);
+	const authors = (Array.isArray(item.author) ? item.author : []).map(personName).filter(Boolean);
+	return createRawPaper({
+		title,
+		abstract,
+		authors,
+		authorCount: authors.length > 0 ? authors.length : null,
+		published: issuedDate(item.issued),
+		arxivId: arxivIdOf(item, doi),
+		doi,
+		links: unionLinks(findUrls(abstract), [fieldLink(string(item.URL))].filter((link) => link !== null)),
+		source: { file, format: cslJson.id, line },
+	});
+}
+
+/**
+ * The arXiv id from the DOI arXiv assigns, Zotero's `arXiv:<id>` number or note, an arXiv URL,
+ * or a number in an item whose archive or publisher is arXiv.
+ */
+function arxivIdOf(item: Item, doi: string | null): string | null {
+	const url = string(item.URL);
+	const fromArxiv = [item.archive, item.publisher, item['container-title']].some((field) => /^arxiv\b/i.test(string(field) ?? ''));
+	return (
+		normaliseArxivId(ARXIV_DOI.exec(doi ?? '')?.[1]) ??
+		normaliseArxivId(ARXIV_LABEL.exec(string(item.number) ?? '')?.[1]) ??
+		normaliseArxivId(ARXIV_LABEL.exec(string(item.note) ?? '')?.[1]) ??
+		(url && /^https?:\/\/(?:export\.)?arxiv\.org\//i.test(url) ? normaliseArxivId(url) : null) ??
+		(fromArxiv ? normaliseArxivId(string(item.archive_location) ?? string(item.number)) : null)
+	);
+}
+
+/** "Given Family" with particles and suffix in reading order, or the `literal` name (an institution). */
+function personName(person: unknown): string {
+	if (!isItem(person)) return '';
+	const literal = plain(person.literal);
+	if (literal) return literal;
+	const parts = [person.given, person['dropping-particle'], person['non-dropping-particle'], person.family, person.suffix];
+	return cleanText(parts.map(plain).filter(Boolean).join(' '));
+}
+
+/**
+ * The ISO day of `issued`: complete `date-parts` (`[[2019, 6, 25]]`, numbers or strings),
+ * or a `raw` or EDTF string starting `YYYY-MM-DD`; a year or a month alone is no day, so null.
+ */
+function issuedDate(issued: unknown): string | null {
+	if (typeof issued === 'string') return isoDay(issued);
+	if (!isItem(issued)) return null;
+	const first: unknown = Array.isArray(issued['date-parts']) ? issued['date-parts'][0] : undefined;
+	const [year, month, day] = (Array.isArray(first) ? first : []).map(integer);
+	if (year != null && month != null && day != null) return isoDate(year, month - 1, day);
+	return isoDay(issued.raw);
+}
+
+/** A date part as a number: Zotero writes years as strings (`["2023", 6, 29]`). */
+function integer(part: unknown): number | null {
+	const value = typeof part === 'string' && /^\d+$/.test(part) ? Number(part) : part;
+	return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+/** A field's text without CSL's rich-text tags, whitespace collapsed. */
+function plain(value: unknown): string {
+	return cleanText((string(value) ?? '').replace(MARKUP, ''));
+}
+
+function string(value: unknown): string | undefined {
+	return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function isItem(value: unknown): value is Item {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,67 @@
+/**
+ * What the site needs beside Pagefind's index, written once it exists: the search page's
+ * sort orders, the service worker's precache list, and the worker stamped with this
+ * build's index. Exported for the benchmark, which runs the Pagefind CLI instead of the
+ * Node API.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { SORTS_FILE } from '../client/search/sort-orders.ts';
+import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
+
+/**
+ * Pagefind fragments (one per page) are precached for offline search up to this many
+ * pages; past it they are cached as they are read, to keep a first visit light.
+ */
+const PRECACHE_FRAGMENTS_UP_TO = 1000;
+
+/** Pagefind's own UI bundles: paperfold uses the modular API (`pagefind.js`) only. */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/**
+ * The files the service worker caches on install, relative to the site root `outDir`:
+ * Pagefind's script, entry, wasm, index and filter chunks (and fragments for small sites),
+ * listed from the bundle folder Pagefind wrote (`pagefindDir`).
+ */
+export function listPrecache(outDir: string, pagefindDir = join(outDir, 'pagefind')): string[] {
+	const files = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
+		.map((file) => file.split(sep).join('/'))
+		.filter((file) => /\.[a-z_]+$/.test(file) && !UNUSED.test(file) && !file.startsWith('wasm.unknown'));
+	const fragments = files.filter((file) => file.startsWith('fragment/'));
+	const keep = fragments.length <= PRECACHE_FRAGMENTS_UP_TO ? files : files.filter((f) => !f.startsWith('fragment/'));
+	return keep.map((file) => relative(outDir, join(pagefindDir, file)).split(sep).join('/')).sort();
+}
+
+/** The index cache's name in `public/sw.js`: `'paperfold-index-dev'` until stamped. */
+const CACHE_NAME = /'paperfold-index-[\w-]+'/;
+
+/**
+ * Names the service worker's index cache after this build's index, so a new deployment
+ * changes `sw.js` (browsers then install it) and the worker swaps to the new index.
+ */
+export function stampServiceWorker(file: string, version: string): void {
+	if (!existsSync(file)) return;
+	const source = readFileSync(file, 'utf8');
+	if (!CACHE_NAME.test(source)) throw new Error(`${file}: no 'paperfold-index-…' cache name to stamp`);
+	writeFileSync(file, source.replace(CACHE_NAME, `'paperfold-index-${version}'`));
+}
+
+/** Where the extras come from and go. */
+export interface SearchExtrasPaths {
+	/** The built site. */
+	outDir: string;
+	/** The bundle folder Pagefind wrote (`writeFiles`' `outputPath`). */
+	pagefindDir: string;
+	/** The generated paper pages the site was built from. */
+	papersDir: string;
+}
+
+/** Writes `search-sorts.json` and `search-precache.json`, and stamps `sw.js`. */
+export function writeSearchExtras({ outDir, pagefindDir, papersDir }: SearchExtrasPaths): void {
+	const orders = paperSortOrders(readPageIds(pagefindDir), readPaperSortValues(papersDir));
+	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
+	const precache = `${JSON.stringify([...listPrecache(outDir, pagefindDir), SORTS_FILE])}\n`;
+	writeFileSync(join(outDir, 'search-precache.json'), precache);
+	stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
+}

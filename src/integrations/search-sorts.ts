@@ -1,0 +1,70 @@
+/**
+ * The search page's date and upvote orders (`search-sorts.json`, see
+ * src/client/search/sort-orders.ts), built after indexing from two sources:
+ *
+ * - the values, from the paper records the site is built from (`content/papers/*.mdx`,
+ *   read as the page loader reads them);
+ * - each paper page's Pagefind id, the only thing a search result carries before its
+ *   fragment is loaded. Pagefind's API does not return the ids (they are hashes of each
+ *   page's fragment), so they are read from the fragment files `writeFiles` wrote: the one
+ *   place paperfold depends on Pagefind's file format, checked so a change fails loudly.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { readFrontmatter } from '../loaders/render-paper-file.ts';
+import { buildSortOrders, type SortOrders } from '../client/search/sort-orders.ts';
+import { paperPath } from '../shared/urls.ts';
+
+/** What a paper is sorted by. */
+export interface SortValues {
+	date: string | null;
+	upvotes: number | null;
+}
+
+/** Each paper's sort values by paper id, from its generated page's frontmatter. */
+export function readPaperSortValues(papersDir: string): Map<string, SortValues> {
+	const values = new Map<string, SortValues>();
+	const names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
+	for (const name of names) {
+		const file = join(papersDir, name);
+		const { frontmatter } = readFrontmatter(readFileSync(file, 'utf8'), file);
+		values.set(name.slice(0, -'.mdx'.length), {
+			date: typeof frontmatter.published === 'string' ? frontmatter.published : null,
+			upvotes: typeof frontmatter.upvotes === 'number' ? frontmatter.upvotes : null,
+		});
+	}
+	return values;
+}
+
+/** Pagefind 1.x fragments: gzip, then this signature, then the page's JSON. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Pagefind page ids by page URL (relative to the indexed folder: `/papers/x/`), from the
+ * fragment files in `pagefindDir` (one per page, named by the page's id).
+ */
+export function readPageIds(pagefindDir: string): Map<string, string> {
+	const fragments = join(pagefindDir, 'fragment');
+	const ids = new Map<string, string>();
+	for (const name of readdirSync(fragments)) {
+		const file = join(fragments, name);
+		const text = gunzipSync(readFileSync(file)).toString('utf8');
+		const url = text.startsWith(FRAGMENT_SIGNATURE) ? (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown }).url : undefined;
+		if (typeof url !== 'string') {
+			throw new Error(`${file}: not a Pagefind 1.x page fragment (no URL after "${FRAGMENT_SIGNATURE}"); the search sort orders need each page's id.`);
+		}
+		ids.set(url, name.replace(/\.pf_fragment$/, ''));
+	}
+	return ids;
+}
+
+/** The orders of the indexed paper pages; pages that are not papers are left out. */
+export function paperSortOrders(pageIds: Map<string, string>, values: Map<string, SortValues>): SortOrders {
+	return buildSortOrders(
+		[...values].flatMap(([paper, value]) => {
+			const id = pageIds.get(paperPath(paper));
+			return id ? [{ id, ...value }] : [];
+		}),
+	);
+}

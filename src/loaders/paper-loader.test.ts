@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createLoaderContext } from '../../tests/helpers/loader-context.ts';
+import { copySources, editFile, lockVersion } from '../../tests/helpers/source-copy.ts';
+import { hasEnded, runScript, workersStartedBy } from '../../tests/helpers/worker-threads.ts';
+import { readSourceFiles } from '../shared/source-files.ts';
+import { readPaperBody } from './paper-bodies.ts';
+import { paperLoader, rendererVersion } from './paper-loader.ts';
+
+/** A project with `count` pages in `papers/`, named so that `zz-broken` (if wanted) comes last, on a worker. */
+function projectWithPages(count: number, options: { broken?: boolean } = {}): string {
+	const root = mkdtempSync(join(tmpdir(), 'paper-loader-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+	mkdirSync(join(root, 'papers'));
+	for (let i = 0; i < count; i++) {
+		const id = `paper-${String(i).padStart(3, '0')}`;
+		writeFileSync(join(root, 'papers', `${id}.mdx`), `---\n${JSON.stringify({ id, title: `Paper ${i}` })}\n---\n\n## TL;DR\n\nPaper ${i} in *short*.\n`);
+	}
+	if (options.broken) writeFileSync(join(root, 'papers', 'zz-broken.mdx'), `---\n{"id":"zz-broken"}\n---\n\n## TL;DR\n\nCosts {1 + 1}.\n`);
+	return root;
+}
+
+describe('paperLoader', () => {
+	it('loads every page with its rendered body, past the first hundred on worker threads', async () => {
+		const root = projectWithPages(150);
+		const { context, entries } = createLoaderContext(root);
+		const started = await workersStartedBy(() => paperLoader({ base: 'papers' }).load(context));
+		expect(started.length).toBeGreaterThan(0);
+		expect(started.filter((worker) => !hasEnded(worker))).toEqual([]);
+		expect(entries.size).toBe(150);
+		const last = entries.get('paper-149')!;
+		expect(last.data).toEqual({ id: 'paper-149', title: 'Paper 149' });
+		expect(readPaperBody(context.config.cacheDir, String(last.digest), 'paper-149').html).toBe('<section data-pagefind-ignore=""><h2 id="tldr">TL;DR</h2>\n<p>Paper 149 in <em>short</em>.</p></section>');
+	});
+
+	it('stops at a page that fails on a worker, naming the page and its file and line, with every worker ended', async () => {
+		const { context } = createLoaderContext(projectWithPages(150, { broken: true }));
+		const started = await workersStartedBy(() =>
+			expect(paperLoader({ base: 'papers' }).load(context)).rejects.toThrow(
+				/^Paper page "zz-broken" \(papers\/zz-broken\.mdx\) could not be loaded: papers\/zz-broken\.mdx:7:7: the expression \{1 \+ 1\} is not supported/,
+			),
+		);
+		expect(started.filter((worker) => !hasEnded(worker))).toEqual([]);
+	});
+
+	it('ends the process cleanly with that message and no unhandled rejection', () => {
+		const root = projectWithPages(150, { broken: true });
+		const script = `
+			import { createLoaderContext } from ${JSON.stringify(new URL('../../tests/helpers/loader-context.ts', import.meta.url).href)};
+			import { paperLoader } from ${JSON.stringify(new URL('./paper-loader.ts', import.meta.url).href)};
+			process.on('unhandledRejection', (error) => { console.error('unhandled rejection:', error); process.exitCode = 99; });
+			try { await paperLoader({ base: 'papers' }).load(createLoaderContext(${JSON.stringify(root)}).context); }
+			catch (error) { console.error('build failed: ' + error.message); process.exitCode = 3; }`;
+		const run = runScript(script);
+		expect(run.stderr).not.toContain('unhandled');
+		expect(run.stderr).toMatch(/^build failed: Paper page "zz-broken" \(papers\/zz-broken\.mdx\) could not be loaded: /m);
+		expect(run.status).toBe(3);
+	});
+});
+
+describe('rendererVersion', () => {
+	const version = (root: string) => rendererVersion(root, join(root, 'src/loaders'));
+
+	it('is the same for an unchanged tree and changes with a loader module, a module it imports or a dependency', () => {
+		const root = copySources();
+		const before = version(root);
+		expect(version(root)).toBe(before);
+		expect(version(copySources())).toBe(before); // wherever the project is
+
+		const loaderEdited = copySources();
+		editFile(loaderEdited, 'src/loaders/render-paper-body.ts');
+		expect(version(loaderEdited)).not.toBe(before);
+
+		// A module outside src/loaders that the loader imports, found by following its imports.
+		const imported = copySources();
+		const outside = readSourceFiles(imported, ['src/loaders']).find((file) => !file.path.startsWith('src/loaders/'))!;
+		editFile(imported, outside.path);
+		expect(version(imported)).not.toBe(before);
+
+		const updated = copySources();
+		lockVersion(updated, 'hast-util-to-html', '99.0.0');
+		expect(version(updated)).not.toBe(before);
+	});
+
+	it('ignores the loader’s tests', () => {
+		const root = copySources();
+		const before = version(root);
+		editFile(root, 'src/loaders/paper-loader.test.ts');
+		expect(version(root)).toBe(before);
+	});
+});

@@ -1,0 +1,65 @@
+/**
+ * One build at a time in a project folder: a second build while one runs exits 4 and
+ * changes nothing; a lock left by a build that died is taken over.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyProject, removeCopy, runBuild } from '../helpers/build-site.ts';
+
+let root: string;
+const lockFile = () => join(root, '.paperfold-cache/build.lock');
+
+beforeEach(() => {
+	root = copyProject('paperfold-lock-');
+});
+afterEach(() => removeCopy(root));
+
+describe('the build lock', () => {
+	it('turns a build away while the lock holder runs (exit 4), and builds once it is gone', async () => {
+		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120_000)'], { stdio: 'ignore' });
+		mkdirSync(join(root, '.paperfold-cache'), { recursive: true });
+		writeFileSync(lockFile(), `${holder.pid}\n`);
+		const refused = runBuild(root, ['--no-site']);
+		expect(refused.status).toBe(4);
+		expect(refused.stderr).toContain(`another build (process ${holder.pid}) is running in this folder`);
+		expect(existsSync(join(root, 'content/papers'))).toBe(false);
+
+		const gone = new Promise((resolve) => holder.on('exit', resolve));
+		holder.kill();
+		await gone;
+		expect(runBuild(root, ['--no-site']).status).toBe(0);
+	});
+
+	it('lets exactly one of two builds started together run', async () => {
+		const start = () =>
+			new Promise<{ status: number | null; stderr: string }>((resolve) => {
+				const child = spawn(process.execPath, ['scripts/build.ts', '--no-site'], { cwd: root, env: { ...process.env, CI: 'true' } });
+				let stderr = '';
+				child.stderr.on('data', (chunk) => (stderr += chunk));
+				child.on('exit', (status) => resolve({ status, stderr }));
+			});
+		const runs = await Promise.all([start(), start()]);
+		expect(runs.map((run) => run.status).sort()).toEqual([0, 4]);
+		expect(runs.find((run) => run.status === 4)!.stderr).toMatch(/another build \(process \d+\) is running in this folder/);
+		expect(readdirSync(join(root, 'content/papers')).filter((f) => f.endsWith('.mdx'))).toHaveLength(48);
+		expect(existsSync(lockFile())).toBe(false);
+	});
+
+	it('takes over a lock whose build is gone', () => {
+		const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+		mkdirSync(join(root, '.paperfold-cache'), { recursive: true });
+		writeFileSync(lockFile(), `${gone.stdout}\n`);
+		const run = runBuild(root, ['--no-site']);
+		expect(run.status, run.stderr).toBe(0);
+		expect(existsSync(lockFile())).toBe(false);
+	});
+
+	it('is released when the build fails', () => {
+		const run = runBuild(root, ['--no-site', '--source', 'package.json']);
+		expect(run.status).toBe(1);
+		expect(existsSync(lockFile())).toBe(false);
+		expect(readFileSync(join(root, 'package.json'), 'utf8')).toContain('paperfold');
+	});
+});
