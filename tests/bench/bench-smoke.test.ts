@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchResult, PhaseResult } from '../../scripts/bench/report.ts';
+import { userEnv } from '../helpers/build-site.ts';
 
 const PAPERS = 200;
 const scratch = mkdtempSync(join(tmpdir(), 'paperfold-bench-smoke-'));
@@ -21,7 +22,7 @@ beforeAll(() => {
 	run = spawnSync(
 		process.execPath,
 		['scripts/bench/run.ts', '--papers', String(PAPERS), '--work', join(scratch, 'work'), '--results', join(scratch, 'results')],
-		{ encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+		{ encoding: 'utf8', env: { ...userEnv(), CI: 'true' } },
 	);
 	if (run.status !== 0) throw new Error(`bench failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
 	result = JSON.parse(readFileSync(join(scratch, 'results/latest.json'), 'utf8')).results[0];

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject, removeCopy, runBuild } from '../helpers/build-site.ts';
+import { copyProject, removeCopy, runBuild, userEnv } from '../helpers/build-site.ts';
 
 let root: string;
 const lockFile = () => join(root, '.paperfold-cache/build.lock');
@@ -35,7 +35,7 @@ describe('the build lock', () => {
 	it('lets exactly one of two builds started together run', async () => {
 		const start = () =>
 			new Promise<{ status: number | null; stderr: string }>((resolve) => {
-				const child = spawn(process.execPath, ['scripts/build.ts', '--no-site'], { cwd: root, env: { ...process.env, CI: 'true' } });
+				const child = spawn(process.execPath, ['scripts/build.ts', '--no-site'], { cwd: root, env: { ...userEnv(), CI: 'true' } });
 				let stderr = '';
 				child.stderr.on('data', (chunk) => (stderr += chunk));
 				child.on('exit', (status) => resolve({ status, stderr }));

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, removeCopy, runBuild } from '../helpers/build-site.ts';
+import { copyProject, removeCopy, runBuild, userEnv } from '../helpers/build-site.ts';
 import { readPage, select } from '../helpers/html.ts';
 
 let root: string;
@@ -77,7 +77,7 @@ describe('a site build that is killed halfway', () => {
 	it('keeps the published site, and the next build cleans up after it and takes over its lock', async () => {
 		const before = fingerprint(dist);
 		// Its own process group, so the kill reaches Astro as `timeout` or Ctrl-C would.
-		const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...process.env, CI: 'true' }, detached: true, stdio: 'ignore' });
+		const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: root, env: { ...userEnv(), CI: 'true' }, detached: true, stdio: 'ignore' });
 		const started = Date.now();
 		while (!existsSync(join(root, `.dist.tmp-${child.pid}`))) {
 			if (Date.now() - started > 120_000) throw new Error('the build never started writing its site');

@@ -37,12 +37,20 @@ export function copyProject(prefix = 'paperfold-'): string {
 	return root;
 }
 
+/**
+ * This process's environment as a user's shell has it, without what Vitest sets for its own
+ * workers: `NODE_ENV=test` would make Astro build in development mode (`import.meta.env.DEV`).
+ */
+export function userEnv(): Record<string, string | undefined> {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+}
+
 /** Runs `node scripts/build.ts ARGS` in `root` with extra environment variables. */
 export function runBuild(root: string, args: string[] = [], env: Record<string, string> = {}): BuiltSite {
 	const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, CI: 'true', ...env },
+		env: { ...userEnv(), CI: 'true', ...env },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { root, dist: join(root, 'dist'), stdout: run.stdout, stderr: run.stderr, status: run.status };

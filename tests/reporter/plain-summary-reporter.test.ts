@@ -9,7 +9,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot, removeCopy } from '../helpers/build-site.ts';
+import { projectRoot, removeCopy, userEnv } from '../helpers/build-site.ts';
 
 const REPORTER = join(projectRoot, 'tests/helpers/plain-summary-reporter.ts');
 const VITEST = join(projectRoot, 'node_modules/vitest/vitest.mjs');
@@ -24,8 +24,7 @@ function runVitest(files: Record<string, string>, globalSetup?: string): { line:
 		const config = { cacheDir: '.vite', test: { include: ['*.test.ts'], reporters: [REPORTER], ...(globalSetup ? { globalSetup: [globalSetup] } : {}) } };
 		writeFileSync(join(root, 'vitest.config.mjs'), `export default ${JSON.stringify(config)};\n`);
 		// The child is its own Vitest run, not a worker of this one.
-		const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
-		const run = spawnSync(process.execPath, [VITEST, 'run', '--config', 'vitest.config.mjs'], { cwd: root, encoding: 'utf8', env: { ...env, CI: 'true' } });
+		const run = spawnSync(process.execPath, [VITEST, 'run', '--config', 'vitest.config.mjs'], { cwd: root, encoding: 'utf8', env: { ...userEnv(), CI: 'true' } });
 		const line = run.stdout.split('\n').find((l) => /^\d+ passed, \d+ failed, \d+ skipped$/.test(l));
 		return { line, status: run.status, output: `${run.stdout}\n${run.stderr}` };
 	} finally {

@@ -23,7 +23,7 @@ import type { Paper } from '../../src/shared/paper-schema.ts';
 import { renderPaperMdx, renderTopicsJson } from '../../scripts/render/paper-mdx.ts';
 import { arbitraryPaper, asPageText } from '../../scripts/render/testing/arbitrary-paper.ts';
 import { writeGeneratedDir } from '../../scripts/write/write-generated.ts';
-import { copyProject, removeCopy } from '../helpers/build-site.ts';
+import { copyProject, removeCopy, userEnv } from '../helpers/build-site.ts';
 
 const count = Number(process.env.VERBATIM_PAGES ?? 30);
 const seed = Number(process.env.VERBATIM_SEED ?? Date.now() % 2 ** 31);
@@ -49,7 +49,7 @@ beforeAll(async () => {
 	const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, CI: 'true', PAPERFOLD_PAGEFIND: '0', BASE_PATH },
+		env: { ...userEnv(), CI: 'true', PAPERFOLD_PAGEFIND: '0', BASE_PATH },
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	if (run.status !== 0) throw new Error(`astro build failed for seed ${seed} (${run.status}):\n${run.stdout}\n${run.stderr}`);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from './build-lock.ts';
+import { acquireBuildLock } from '../../scripts/cli/build-lock.ts';
 
 let dir: string;
 let file: string;
