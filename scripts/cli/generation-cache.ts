@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TextAnnotations } from '../annotate/types.ts';
-import { digestSources } from '../../src/shared/source-files.ts';
+import { digestSources } from '../../src/shared/build/source-files.ts';
 
 type TextResult = Omit<TextAnnotations, 'links'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copySources, editFile } from '../../tests/helpers/source-copy.ts';
+import { copySources, editFile } from '../testing/source-copy.ts';
 import { readSourceFiles } from './source-files.ts';
 
 describe('readSourceFiles', () => {
