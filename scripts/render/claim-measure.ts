@@ -8,7 +8,7 @@ import type { Claim } from '../../src/shared/paper-schema.ts';
 
 /** Words taken on either side of the number. */
 const AFTER_WORDS = 5;
-const BEFORE_WORDS = 6;
+const BEFORE_WORDS = 9;
 /** A phrase stops at clause punctuation (and at brackets, which hold asides such as "(PPO)"). */
 const CLAUSE_END = /[,;:.!?()[\]]/;
 const JOINERS = /^(and|or|vs\.?|to|of|in|on|at|with|than|by|for)$/i;
@@ -44,6 +44,8 @@ export function claimMeasure(claim: Pick<Claim, 'value' | 'sentence'>): string {
 		return taken.join(' ') + (next.length > taken.length ? ' …' : '');
 	}
 	const previous = words(before);
+	// "… and" or "… (PPO)," before a number in a list says nothing: such words are dropped.
+	while (previous.length > 0 && (JOINERS.test(previous.at(-1)!) || !/\p{L}/u.test(previous.at(-1)!))) previous.pop();
 	const taken = previous.slice(-BEFORE_WORDS);
 	return (previous.length > taken.length ? '… ' : '') + taken.join(' ');
 }

@@ -90,7 +90,12 @@ export function paperBody(paper: Paper): Root {
 function claimsTable(paper: Paper): Table {
 	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
 	const header: TableRow = { type: 'tableRow', children: ['Number', 'Measures', 'About'].map((title) => cell([text(title)])) };
+	// Numbers listed in one sentence ("~1732 (PPO), ~1840 (DQN) and ~2300") share what they measure.
+	let shared = { sentence: -1, measure: '' };
 	const rows = paper.claims.map((claim): TableRow => {
+		let measure = claimMeasure(claim);
+		if (measure) shared = { sentence: claim.sentence.start, measure };
+		else if (shared.sentence === claim.sentence.start) measure = shared.measure;
 		const about: PhrasingContent[] = [];
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
@@ -98,7 +103,7 @@ function claimsTable(paper: Paper): Table {
 			if (entity) about.push({ type: 'link', url: entityPath(entity.type, entity.id), children: [text(oneLine(entity.name))] });
 			else about.push(...cellText(key));
 		});
-		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(cellText(claimMeasure(claim))), cell(about)] };
+		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(cellText(measure)), cell(about)] };
 	});
 	return { type: 'table', align: [null, null, null], children: [header, ...rows] };
 }
