@@ -5,12 +5,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildSummary } from './src/integrations/build-summary.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` make the same build work at https://USER.github.io/REPO/:
- * `SITE_URL=https://USER.github.io BASE_PATH=/REPO/ npm run build`.
+ * `SITE_URL=https://USER.github.io BASE_PATH=/REPO/ npm run build`. Without `SITE_URL` the
+ * site has no host: links stay relative, and what needs an absolute URL (canonical link,
+ * og:url, feed, sitemap) is left out rather than pointed at a made-up host.
  */
-const site = process.env.SITE_URL || 'https://example.org';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 /** Astro's log level: `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`; `astro dev` keeps `info`. */
@@ -35,5 +38,5 @@ export default defineConfig({
 	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
 	// does not, and `buildSummary` says what was built in one line.
 	logger: logHandlers.node({ level: logLevel }),
-	integrations: [mdx(), pagefind(), buildSummary()],
+	integrations: [mdx(), pagefind(), siteUrlRoutes(), buildSummary()],
 });
