@@ -92,12 +92,9 @@ export function findIntroducedNames(
 				const offset = after + word.index;
 				const token = cleanToken(word[0]);
 				if (OBJECT_END.has(token.toLowerCase())) break;
-				const latex = /^\\([A-Za-z]+)$/.exec(token);
-				if (latex) {
-					// "We propose \oni": a LaTeX macro left in the text names the system.
-					const name = latex[1]!.toUpperCase();
-					if (!hits.some((h) => h.name === name)) hits.push({ name, forms: [token], type: 'method' });
-				} else if (isCoinedName(token) && !inAcronymSpan(offset)) {
+				// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
+				const latexMacro = /^\\[A-Za-z]+$/.test(token);
+				if (!latexMacro && isCoinedName(token) && !inAcronymSpan(offset)) {
 					add(token, []);
 				}
 				if (/[;.]$/.test(word[0])) break;
