@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildSummary } from './src/integrations/build-summary.ts';
+import { katexAssets } from './src/integrations/katex-assets.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
 
@@ -38,5 +39,5 @@ export default defineConfig({
 	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
 	// does not, and `buildSummary` says what was built in one line.
 	logger: logHandlers.node({ level: logLevel }),
-	integrations: [mdx(), pagefind(), siteUrlRoutes(), buildSummary()],
+	integrations: [mdx(), katexAssets(), pagefind(), siteUrlRoutes(), buildSummary()],
 });

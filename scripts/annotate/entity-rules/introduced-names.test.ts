@@ -32,11 +32,15 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose a framework based on Group Relative Policy Optimization (GRPO).')).toEqual([]);
 	});
 
-	it('reads "X, or NAME", LaTeX macros, "a novel NAME" and the title prefix', () => {
+	it('reads "X, or NAME", "a novel NAME" and the title prefix', () => {
 		expect(introduced('We introduce Contrastive Policy Gradient, or CoPG, a simple algorithm.')).toEqual(['CoPG']);
-		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual(['ONI']);
 		expect(introduced('We train DQN with a novel QWeb neural network architecture.')).toEqual(['QWeb']);
 		expect(introduced('Results were ~2300 (RAMario).', 'RAMario: Experimental Approach')).toEqual(['RAMario']);
+	});
+
+	it('never takes a LaTeX macro left in the text for a name', () => {
+		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
+		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);
 	});
 });
 

@@ -27,7 +27,6 @@ describe('extractEntities', () => {
 			SubPO: 'Submodular Reinforcement Learning',
 			SQIRL: 'The Effective Horizon',
 			BREEZE: 'Towards Robust Zero-Shot',
-			ONI: 'Online Intrinsic Rewards',
 			SRL: 'Overcoming Slow Decision',
 			PCL: 'Prompt Curriculum Learning',
 			CoPG: 'Contrastive Policy Gradient',
@@ -39,6 +38,12 @@ describe('extractEntities', () => {
 			const paper = seedEntities.find((p) => p.title.startsWith(titleStart))!;
 			expect(find(paper.entities, name), `${name} in "${paper.title}"`).toMatchObject({ type: 'method', role: 'introduced' });
 		}
+	});
+
+	it('makes no entity of a LaTeX macro left in an abstract ("We propose \\oni")', () => {
+		const paper = seedEntities.find((p) => p.title.startsWith('Online Intrinsic Rewards'))!;
+		expect(paper.abstract).toContain('\\oni');
+		expect(paper.entities.filter((entity) => /\\/.test(entity.name) || entity.spans.some((span) => paper.abstract.slice(span.start, span.end).includes('\\')))).toEqual([]);
 	});
 
 	it('types datasets, algorithms and models from the lexicons and pattern rules', () => {

@@ -18,20 +18,16 @@ function cleanToken(raw: string): string {
 export const coinedNamesInObject: NameRule = {
 	name: 'coined names in object',
 	scope: 'object',
-	find({ start, text }, { inAcronym }, found) {
+	find({ start, text }, { inAcronym }) {
 		const hits: NameHit[] = [];
 		let count = 0;
 		for (const word of text.matchAll(/\S+/g)) {
 			if (++count > OBJECT_WORDS) break;
 			const token = cleanToken(word[0]);
 			if (OBJECT_END.has(token.toLowerCase())) break;
-			const latex = /^\\([A-Za-z]+)$/.exec(token);
-			if (latex) {
-				const name = latex[1]!.toUpperCase();
-				if (![...found, ...hits].some((h) => h.name === name)) hits.push({ name, forms: [token], type: 'method' });
-			} else if (isCoinedName(token) && !inAcronym(start + word.index)) {
-				hits.push(hit(token));
-			}
+			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
+			const latexMacro = /^\\[A-Za-z]+$/.test(token);
+			if (!latexMacro && isCoinedName(token) && !inAcronym(start + word.index)) hits.push(hit(token));
 			if (/[;.]$/.test(word[0])) break;
 		}
 		return hits;
