@@ -43,10 +43,10 @@ describe('the search page filters', () => {
 		await page.goBack();
 		await expect.poll(() => page.url()).toBe(`${web.server.url}search/?q=reinforcement`);
 		await expect.poll(() => page.locator('[data-search-chips] .search-chip').count()).toBe(0);
-		await expect.poll(count).toBeGreaterThan(filtered.length);
+		await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(filtered.length);
 		await page.goForward();
 		await expect.poll(() => page.url()).toBe(filteredUrl);
-		await expect.poll(titles).toEqual(filtered);
+		await expect.poll(titles, { timeout: 15_000 }).toEqual(filtered);
 	});
 
 	it('clears a filter with its chip, and every filter with "Clear all"', async () => {
