@@ -1,5 +1,5 @@
 /**
- * `search-data.js`: titles, dates, topics, entities and (cut) abstracts of every paper,
+ * `search-data.js`: titles, dates, topics, entities and whole abstracts of every paper,
  * assigned to a global by a classic script so the search works from `file://`, where
  * Pagefind cannot fetch its index. Only the search UI loads it, and only when it needs it.
  */

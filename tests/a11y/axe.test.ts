@@ -16,6 +16,9 @@ const pages: [name: string, path: string][] = [
 	['topic', `topics/${sample.topic}/`],
 	...(sample.entity ? [['entity', `entities/${sample.entity}/`] as [string, string]] : []),
 	['search', 'search/?q=reinforcement'],
+	// The suggestion, the active-filter chips and an opened "more" list.
+	['search with a typo and a filter', 'search/?q=reinfrocement&has+code=no'],
+	['offline notice', 'offline/'],
 ];
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
@@ -25,7 +28,12 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(`${web.server.url}${path}`);
-		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
+		if (path.includes('reinfrocement')) {
+			await page.locator('[data-search-suggestion] a').waitFor();
+			await page.locator('[data-search-chips] .search-chip').first().waitFor();
+			const more = page.locator('[data-search-facets] details summary');
+			if (await more.count()) await more.first().click();
+		} else if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
 		if (path === '') {
 			// Check the header box with its live results open, highlights included (filling it
 			// loads the search client).
