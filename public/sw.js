@@ -3,8 +3,9 @@
  * Registered by the inline bootstrap in every page's head (src/components/SearchHead.astro)
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
- * - On install it caches the home page, the search page, the search client and Pagefind's
- *   index (the list is written at build time to search-precache.json).
+ * - On install it caches the home page, the search page, the search and library clients, the
+ *   library's citation data and Pagefind's index (the list is written at build time to
+ *   search-precache.json).
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
@@ -27,7 +28,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'search-ui.js'];
+	const core = ['', 'search/', 'search-ui.js', 'library.js', 'library-data.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
