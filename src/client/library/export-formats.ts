@@ -4,7 +4,7 @@
  * writer (src/lib/bibtex.ts) and adds the abstract, which reference managers import.
  */
 import { escapeBibtex, toBibtex } from '../../lib/bibtex.ts';
-import { toCslJson } from '../../lib/csl-json.ts';
+import { toCslJson, type CitedPaper } from '../../lib/csl-json.ts';
 import { toRis } from '../../lib/ris.ts';
 import { toCitedPaper, type CitationRecord } from './citation-data.ts';
 
@@ -25,6 +25,14 @@ export function bibtexWithAbstract(record: CitationRecord): string {
 	return record.abstract ? entry.replace(/\n\}$/, `,\n  abstract = {${escapeBibtex(record.abstract)}}\n}`) : entry;
 }
 
+/** A writer of cited papers, fed with records: each record's page URL goes along with it. */
+const fromRecords =
+	(write: (papers: CitedPaper[], pageUrl: (id: string) => string | undefined) => string) =>
+	(records: readonly CitationRecord[]): string => {
+		const urls = new Map(records.map((r) => [r.id, r.url]));
+		return write(records.map(toCitedPaper), (id) => urls.get(id));
+	};
+
 /** The export formats, in the order the buttons show them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
 	{
@@ -39,19 +47,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		label: 'RIS',
 		extension: 'ris',
 		mime: 'application/x-research-info-systems',
-		write: (papers) => {
-			const urls = new Map(papers.map((p) => [p.id, p.url]));
-			return toRis(papers.map(toCitedPaper), (id) => urls.get(id));
-		},
+		write: fromRecords(toRis),
 	},
 	{
 		id: 'csl-json',
 		label: 'CSL-JSON',
 		extension: 'json',
 		mime: 'application/vnd.citationstyles.csl+json',
-		write: (papers) => {
-			const urls = new Map(papers.map((p) => [p.id, p.url]));
-			return toCslJson(papers.map(toCitedPaper), (id) => urls.get(id));
-		},
+		write: fromRecords(toCslJson),
 	},
 ];
