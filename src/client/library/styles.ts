@@ -12,8 +12,7 @@ export const LIBRARY_CSS = `
 .library-bar button:disabled{color:var(--muted);cursor:not-allowed}
 .library-pick{margin:0 .15rem 0 0;vertical-align:middle;accent-color:var(--accent)}
 .library-mark{font-size:.8rem;padding:0 .2rem}
-[data-library-mark=read]>a:first-of-type,[data-library-mark=read] td:first-child>a:first-of-type{opacity:.8}
-[data-library-mark=read] .library-mark{border-color:var(--accent)}
+[data-library-mark=read] .library-mark{border-color:var(--accent);font-weight:600}
 [data-library-mark=to-read] .library-mark{background:var(--chip-bg)}
 .library-filtered{display:none!important}
 @media print{.library-bar,.library-pick,.library-controls{display:none}}
