@@ -4,8 +4,9 @@
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
  * - On install it caches the home page, the search page, the offline notice, the search
- *   client with its typo dictionary, and Pagefind's index (the list is written at build time
- *   to search-precache.json).
+ *   client with its typo dictionary, the library client and Pagefind's index (the list is
+ *   written at build time to search-precache.json). The library's citation data grows with
+ *   the collection, so it is cached when a reader first exports, not on install.
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
@@ -29,7 +30,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js'];
+	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
