@@ -39,5 +39,7 @@ export default defineConfig({
 	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
 	// does not, and `buildSummary` says what was built in one line.
 	logger: logHandlers.node({ level: logLevel }),
-	integrations: [mdx(), katexAssets(), pagefind(), siteUrlRoutes(), buildSummary()],
+	// `--out` of `npm run build` reaches the site as PAPERFOLD_PAPERS_DIR (src/content.config.ts);
+	// the search sorts are read from the same pages.
+	integrations: [mdx(), katexAssets(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
 });
