@@ -119,7 +119,8 @@ describe('annotateCollection', () => {
 		const twin: RawPaper = { ...seed[1], arxivId: '2312.08901', sources: [{ ...seed[1].sources[0], line: 999 }] };
 		const { papers, slugCollisions } = annotateCollection([seed[1], twin], { taxonomy, lexicons });
 		expect(papers.map((p) => p.id)).toEqual([
-			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in',
+			// Neither keeps the bare slug: the one without an arXiv id takes its publication date.
+			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in-2023-12-14',
 			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in-2312-08901',
 		]);
 		expect(slugCollisions).toHaveLength(1);

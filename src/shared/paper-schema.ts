@@ -25,6 +25,8 @@ export const SourceRefSchema = () =>
 		/** Id of the input format that read it (`scripts/ingest/formats.ts` lists them). */
 		format: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		line: z.number().int().positive(),
+		/** Why this record's title or abstract lost to another source's when they were merged. */
+		note: z.string().optional(),
 	});
 
 /** A URL found in the paper's text or given by its source. */

@@ -46,29 +46,32 @@ describe('assignSlugs', () => {
 		});
 	});
 
-	it('suffixes later same-titled papers by arXiv id, then date, then a counter, and reports them', () => {
+	it('suffixes every same-titled paper by arXiv id, then DOI, then date, then a counter, and reports them', () => {
 		const result = assignSlugs([
 			{ title: 'Meta Learning', arxivId: '2101.00001', published: '2021-01-01' },
 			'Something else',
 			{ title: 'Meta-Learning!', arxivId: '2202.00002v2', published: null },
 			{ title: 'meta learning', arxivId: null, published: '2023-03-03' },
 			{ title: 'META LEARNING' },
+			{ title: 'Meta learning.', doi: '10.1/ML' },
 		]);
 		expect(result.slugs).toEqual([
-			'meta-learning',
+			'meta-learning-2101-00001',
 			'something-else',
 			'meta-learning-2202-00002v2',
 			'meta-learning-2023-03-03',
-			'meta-learning-2',
+			'meta-learning',
+			'meta-learning-10-1-ml',
 		]);
 		expect(result.collisions).toEqual([
 			{
 				slug: 'meta-learning',
 				papers: [
-					{ index: 0, title: 'Meta Learning', slug: 'meta-learning', suffix: 'none' },
+					{ index: 0, title: 'Meta Learning', slug: 'meta-learning-2101-00001', suffix: 'arxiv' },
 					{ index: 2, title: 'Meta-Learning!', slug: 'meta-learning-2202-00002v2', suffix: 'arxiv' },
 					{ index: 3, title: 'meta learning', slug: 'meta-learning-2023-03-03', suffix: 'date' },
-					{ index: 4, title: 'META LEARNING', slug: 'meta-learning-2', suffix: 'counter' },
+					{ index: 4, title: 'META LEARNING', slug: 'meta-learning', suffix: 'none' },
+					{ index: 5, title: 'Meta learning.', slug: 'meta-learning-10-1-ml', suffix: 'doi' },
 				],
 			},
 		]);
@@ -85,7 +88,17 @@ describe('assignSlugs', () => {
 			{ title: 'X', published: '2024-01-01' },
 			{ title: 'X', published: '2024-01-01' },
 		]);
-		expect(slugs).toEqual(['x', 'x-2024-01-01', 'x-2']);
+		expect(slugs).toEqual(['x-2024-01-01', 'x-2', 'x-3']);
+	});
+
+	it('never hands a dropped paper\'s slug to its same-titled twin', () => {
+		const both = assignSlugs([
+			{ title: 'Scaling Laws', arxivId: '2001.08361' },
+			{ title: 'Scaling laws', arxivId: '2203.15556' },
+		]).slugs;
+		const secondAlone = assignSlugs([{ title: 'Scaling laws', arxivId: '2203.15556' }]).slugs;
+		expect(both).toEqual(['scaling-laws-2001-08361', 'scaling-laws-2203-15556']);
+		expect(secondAlone).not.toContain(both[0]);
 	});
 
 	it('gives every paper a distinct slug for any list of titles', () => {

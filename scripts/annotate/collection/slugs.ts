@@ -2,8 +2,9 @@
  * Stable page slugs for papers: `/papers/<slug>/`.
  *
  * A slug depends only on the title (github-slugger, then folded to ASCII and cut at a
- * word boundary), so it survives re-runs and reordering. Two papers with the same slug
- * are resolved deterministically and reported, never silently overwritten.
+ * word boundary), so it survives re-runs and reordering. Papers whose titles give the same
+ * slug all get their arXiv id (or DOI) added, so which one comes first never decides who
+ * owns a slug; they are reported, never silently overwritten.
  */
 import { slug as githubSlug } from 'github-slugger';
 
@@ -16,6 +17,7 @@ const FALLBACK_SLUG = 'paper';
 export interface SlugInput {
 	title: string;
 	arxivId?: string | null;
+	doi?: string | null;
 	published?: string | null;
 }
 
@@ -23,8 +25,8 @@ export interface SlugInput {
 export interface SlugCollision {
 	/** The slug they all wanted. */
 	slug: string;
-	/** In input order; the first keeps `slug`. */
-	papers: { index: number; title: string; slug: string; suffix: 'none' | 'arxiv' | 'date' | 'counter' }[];
+	/** In input order; only a paper with nothing to tell it apart (nor a date) may keep `slug`. */
+	papers: { index: number; title: string; slug: string; suffix: 'none' | 'arxiv' | 'doi' | 'date' | 'counter' }[];
 }
 
 /** Slug of one title: lowercase ASCII words joined by `-`, at most {@link MAX_SLUG_LENGTH} characters. */
@@ -49,8 +51,11 @@ export function slugify(title: string): string {
 
 /**
  * Slugs for a whole collection, one per input in input order, all distinct.
- * On a collision the first paper keeps the slug; each later one gets `-<arXiv id>`,
- * else `-<published date>`, else `-2`, `-3`, … (the first free one).
+ * On a collision every paper gets `-<arXiv id>`, else `-<DOI>`, else `-<published date>`;
+ * the first paper with none of these keeps the slug, later ones get `-2`, `-3`, … (the first
+ * free one). So dropping one of two same-titled papers never hands its slug to the other.
+ *
+ * @example assignSlugs([{ title: 'X', arxivId: '2401.1' }, { title: 'X', arxivId: '2402.2' }]).slugs // ['x-2401-1', 'x-2402-2']
  */
 export function assignSlugs(inputs: readonly (string | SlugInput)[]): { slugs: string[]; collisions: SlugCollision[] } {
 	const items = inputs.map((input) => (typeof input === 'string' ? { title: input } : input));
@@ -64,18 +69,19 @@ export function assignSlugs(inputs: readonly (string | SlugInput)[]): { slugs: s
 	const collisions: SlugCollision[] = [];
 	for (const [base, indices] of groups) {
 		if (indices.length < 2) continue;
-		const papers: SlugCollision['papers'] = [{ index: indices[0], title: items[indices[0]].title, slug: base, suffix: 'none' }];
-		for (const index of indices.slice(1)) {
-			const { arxivId, published } = items[index];
-			const candidates: [string, 'arxiv' | 'date'][] = [];
-			const arxivSuffix = suffixPart(arxivId);
-			const dateSuffix = suffixPart(published);
-			if (arxivSuffix) candidates.push([`${base}-${arxivSuffix}`, 'arxiv']);
-			if (dateSuffix) candidates.push([`${base}-${dateSuffix}`, 'date']);
+		used.delete(base);
+		const papers: SlugCollision['papers'] = [];
+		for (const index of indices) {
+			const { arxivId, doi, published } = items[index];
+			const candidates: [string, 'arxiv' | 'doi' | 'date'][] = [];
+			for (const [value, suffix] of [[arxivId, 'arxiv'], [doi, 'doi'], [published, 'date']] as const) {
+				const part = suffixPart(value);
+				if (part) candidates.push([`${base}-${part}`, suffix]);
+			}
 			const free = candidates.find(([candidate]) => !used.has(candidate));
 			let counter = 2;
 			while (!free && used.has(`${base}-${counter}`)) counter++;
-			const [slug, suffix] = free ?? [`${base}-${counter}`, 'counter' as const];
+			const [slug, suffix] = free ?? (candidates.length > 0 || used.has(base) ? [`${base}-${counter}`, 'counter' as const] : [base, 'none' as const]);
 			papers.push({ index, title: items[index].title, slug, suffix });
 			slugs[index] = slug;
 			used.add(slug);
@@ -92,7 +98,7 @@ function suffixPart(value: string | null | undefined): string {
 
 /** `"Title" × 2 → slug (kept), slug-2401-00001 (arXiv id)`, for the build log. */
 export function describeCollision(collision: SlugCollision): string {
-	const why = { none: 'kept', arxiv: 'arXiv id', date: 'publication date', counter: 'input order' } as const;
+	const why = { none: 'kept', arxiv: 'arXiv id', doi: 'DOI', date: 'publication date', counter: 'input order' } as const;
 	const titles = [...new Set(collision.papers.map((p) => `"${p.title}"`))].join(' / ');
 	return `${titles} × ${collision.papers.length} → ${collision.papers.map((p) => `${p.slug} (${why[p.suffix]})`).join(', ')}`;
 }

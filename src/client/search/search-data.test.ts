@@ -29,6 +29,12 @@ describe('buildSearchData', () => {
 		expect(data.entities).toEqual([['Methods', 'method:e1']]);
 	});
 
+	it('adds a reader\'s note to its paper\'s searchable text, and nothing to the others', () => {
+		const data = buildSearchData([paper(1), paper(2)], new Map(), undefined, new Map([['paper-2', 'Compare with\n  **zebrafish** results.']]));
+		expect(data.papers[0]![7]).toBe(paper(1).abstract);
+		expect(data.papers[1]![7]).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
+	});
+
 	it('keeps whole abstracts and adds under 1.5 MB beyond them for 10,000 papers', () => {
 		const papers = Array.from({ length: 10_000 }, (_, i) => paper(i));
 		const script = renderSearchDataScript(buildSearchData(papers, new Map()));

@@ -28,12 +28,15 @@ type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvo
 
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
- * `entityName` gives an entity's collection-wide spelling (default: the paper's own).
+ * `entityName` gives an entity's collection-wide spelling (default: the paper's own);
+ * `notes` (paper id → reader's note text) is appended to the abstract field, whole like
+ * the abstract, so notes are found offline as they are by Pagefind.
  */
 export function buildSearchData(
 	papers: PaperFields[],
 	topicTitles: Map<string, string>,
 	entityName: (type: string, id: string, name: string) => string = (_type, _id, name) => name,
+	notes: ReadonlyMap<string, string> = new Map(),
 ): SearchData {
 	const topicIndex = new Map<string, number>();
 	const topics: [string, string][] = [];
@@ -63,7 +66,7 @@ export function buildSearchData(
 		paper.topics.map((t) => topicRef(t.id)),
 		[...new Set(paper.entities.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))],
 		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
-		paper.abstract,
+		[paper.abstract, notes.get(paper.id)?.replace(/\s+/g, ' ').trim() ?? ''].filter(Boolean).join(' '),
 	]);
 	return { v: 1, topics, entities, papers: rows };
 }
