@@ -14,6 +14,7 @@ import { annotateText } from './annotate-text.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
+import { selectKeyphrases } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -89,6 +90,8 @@ export function completeCollection(
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
+	// The text rule finds every candidate; which of them name the paper depends on the collection.
+	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases })));
 
 	const related = findRelatedPapers(
 		raws.map((raw, i) => ({
@@ -100,7 +103,7 @@ export function completeCollection(
 		{ text },
 	);
 
-	const papers = raws.map((raw, i) => paperRecord({ ...raw, ...texts[i], id: slugs[i], topics: paperTopics[i], related: related[i] }));
+	const papers = raws.map((raw, i) => paperRecord({ ...raw, ...texts[i], keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] }));
 
 	const used = new Set(paperTopics.flat().map((t) => t.id));
 	const topics: TopicRecord[] = [

@@ -80,7 +80,7 @@ describe('annotateText', () => {
 		expect(result.summary.approach.map((s) => s.text)).toContain(result.tldr.text);
 		expect(result.entities[0]).toMatchObject({ id: 'icpl', name: 'ICPL', type: 'method', role: 'introduced' });
 		expect(result.acronyms.find((a) => a.short === 'RLHF')?.long).toBe('Reinforcement Learning from Human Feedback');
-		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'summary', 'tldr']);
+		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'keyphrases', 'summary', 'tldr']);
 	});
 
 	it('makes one field per rule of TEXT_RULES, each rule after the rules it reads', () => {

@@ -116,6 +116,8 @@ export const PaperSchema = () =>
 		topics: z.array(PaperTopicSchema()).min(1).max(3),
 		entities: z.array(EntitySchema()).default([]),
 		acronyms: z.array(AcronymSchema()).default([]),
+		/** Noun phrases naming what the paper is about, best first, each a verbatim span. */
+		keyphrases: z.array(SpanSchema()).default([]),
 		claims: z.array(ClaimSchema()).default([]),
 		related: z.array(RelatedSchema()).default([]),
 		/** Hugging Face's own AI summary and keywords, kept apart from our annotations. */

@@ -9,7 +9,7 @@ const raw = createRawPaper({
 	source: { file: 'listing.txt', format: 'hf-page', line: 3 },
 });
 const span = { start: 0, end: 13, text: 'We propose X.' };
-const text = { claims: [], acronyms: [], entities: [], summary: { problem: [], approach: [span], results: [] }, tldr: span };
+const text = { claims: [], acronyms: [], entities: [], keyphrases: [], summary: { problem: [], approach: [span], results: [] }, tldr: span };
 
 describe('paperRecord', () => {
 	it('lists the fields in schema order whatever order the parts came in', () => {

@@ -32,6 +32,20 @@ describe('scoreTopic', () => {
 	});
 });
 
+describe('scoreTopic with `requires`', () => {
+	const [dialogue] = parseTaxonomy(read('../fixtures/taxonomy/requires.yaml'), 'requires.yaml').topics;
+
+	it('scores zero when none of the required terms occurs, however well the rest matches', () => {
+		const paper = { title: 'Prompt-based dialogue systems', abstract: 'Few-shot dialogue generation with prompts.' };
+		expect(scoreTopic(paper, dialogue, 3).score).toBe(0);
+	});
+
+	it('scores as usual once any one required term occurs', () => {
+		const paper = { title: 'Dialogue systems', abstract: 'We learn a dialogue policy.' };
+		expect(scoreTopic(paper, dialogue, 3).score).toBe(8);
+	});
+});
+
 describe('assignTopics', () => {
 	it('returns nothing when no rule reaches its minimum score', () => {
 		expect(assignTopics({ title: 'Image segmentation', abstract: 'We segment images.' }, minimal)).toEqual([]);

@@ -22,7 +22,7 @@ const occurs = (term: TaxonomyTerm, paper: TextParts) =>
 	countHits(term.pattern, paper.title) > 0 || countHits(term.pattern, paper.abstract) > 0;
 
 /**
- * Scores one topic: 0 when a `not` term occurs or an `all` term is missing; otherwise the
+ * Scores one topic: 0 when a `not` term occurs, an `all` term is missing or no `requires` term occurs; otherwise the
  * sum over `any` terms of `weight × (titleWeight·[in title] + abstractWeight·min(hits, cap))`.
  */
 export function scoreTopic(
@@ -32,6 +32,7 @@ export function scoreTopic(
 ): { score: number; matched: string[] } {
 	if (topic.not.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
 	if (!topic.all.every((term) => occurs(term, paper))) return { score: 0, matched: [] };
+	if (topic.requires.length > 0 && !topic.requires.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
 	const contributions: { source: string; value: number }[] = [];
 	for (const term of topic.any) {
 		const inTitle = countHits(term.pattern, paper.title) > 0 ? topic.titleWeight : 0;
