@@ -4,13 +4,17 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildSummary } from './src/integrations/build-summary.ts';
+import { katexAssets } from './src/integrations/katex-assets.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` make the same build work at https://USER.github.io/REPO/:
- * `SITE_URL=https://USER.github.io BASE_PATH=/REPO/ npm run build`.
+ * `SITE_URL=https://USER.github.io BASE_PATH=/REPO/ npm run build`. Without `SITE_URL` the
+ * site has no host: links stay relative, and what needs an absolute URL (canonical link,
+ * og:url, feed, sitemap) is left out rather than pointed at a made-up host.
  */
-const site = process.env.SITE_URL || 'https://example.org';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 /** Astro's log level: `npm run build` sets `PAPERFOLD_ASTRO_LOG=warn`; `astro dev` keeps `info`. */
@@ -37,5 +41,5 @@ export default defineConfig({
 	logger: logHandlers.node({ level: logLevel }),
 	// `--out` of `npm run build` reaches the site as PAPERFOLD_PAPERS_DIR (src/content.config.ts);
 	// the search sorts are read from the same pages.
-	integrations: [mdx(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), buildSummary()],
+	integrations: [mdx(), katexAssets(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
 });

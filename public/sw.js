@@ -3,12 +3,15 @@
  * Registered by the inline bootstrap in every page's head (src/components/SearchHead.astro)
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
- * - On install it caches the home page, the search page, the search client and Pagefind's
- *   index (the list is written at build time to search-precache.json).
+ * - On install it caches the home page, the search page, the offline notice, the search
+ *   client with its typo dictionary, the library client and Pagefind's index (the list is
+ *   written at build time to search-precache.json). The library's citation data grows with
+ *   the collection, so it is cached when a reader first exports, not on install.
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
- *   their query string, so `search/?q=…` opens offline too.
+ *   their query string, so `search/?q=…` opens offline too; a page never read opens the
+ *   offline notice (`offline/`) under its own address.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
  * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
  *   fetched before this worker controlled them.
@@ -27,7 +30,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'search-ui.js'];
+	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
@@ -91,7 +94,7 @@ async function staleWhileRevalidate(event, ignoreSearch) {
 		return await refresh;
 	} catch (error) {
 		if (request.mode === 'navigate') {
-			const fallback = (await cache.match(new URL('404.html', scope))) ?? (await cache.match(scope));
+			const fallback = (await cache.match(new URL('offline/', scope))) ?? (await cache.match(scope));
 			if (fallback) return fallback;
 		}
 		throw error;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } from '../src/shared/note-owners.ts';
 import { parseLexicons } from './annotate/lexicons.ts';
 import { parseTaxonomy } from './annotate/taxonomy.ts';
 import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
@@ -21,7 +22,7 @@ import { buildSiteAtomically } from './cli/site-build.ts';
 import type { SiteEnv } from './cli/site-env.ts';
 import { mergePapers } from './ingest/index.ts';
 import { renderTopicsJson } from './render/paper-mdx.ts';
-import { findOrphanNotes } from './write/notes.ts';
+import { checkNoteOwners, findOrphanNotes } from './write/notes.ts';
 import { MARKER, markerContent } from './write/output-marker.ts';
 import { writeGeneratedDir } from './write/write-generated.ts';
 
@@ -57,6 +58,21 @@ function readConfig(options: BuildOptions) {
 	return { taxonomy, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
 }
 
+/** The previous run's note-owner record, or null when there is none (or it cannot be read). */
+function readNoteOwners(outDir: string): NoteOwners | null {
+	const file = join(outDir, NOTE_OWNERS_FILE);
+	if (!existsSync(file)) return null;
+	let json: unknown = null;
+	try {
+		json = JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		// Reported below like any other unreadable record.
+	}
+	const parsed = NoteOwnersSchema().safeParse(json);
+	if (!parsed.success) console.warn(`${display(file)}: warning: not a note-owner record; starting a new one.`);
+	return parsed.success ? parsed.data : null;
+}
+
 /** Runs the generator: sources in, `content/papers/` out. */
 async function generate(options: BuildOptions): Promise<void> {
 	const progress = createProgress();
@@ -68,7 +84,7 @@ async function generate(options: BuildOptions): Promise<void> {
 		throw new BuildError(`--strict: ${diagnostics.length} problem(s) in the input; nothing was written.`, EXIT.input);
 	}
 
-	const { papers: merged, merged: mergedCount } = mergePapers(raws);
+	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
 	const { taxonomy, lexicons, lexiconFiles } = readConfig(options);
 	const outDir = resolve(root, options.out);
 	const version = generatorVersion(root, lexiconFiles);
@@ -83,7 +99,21 @@ async function generate(options: BuildOptions): Promise<void> {
 	progress.update('rendering', 0, collection.papers.length);
 	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache });
 	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
-	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) }, { name: MARKER, content: markerContent('papers') });
+	const notesDir = resolve(root, options.notes);
+	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
+	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
+	for (const m of owners.moved) {
+		console.warn(
+			`${display(join(notesDir, m.file))}: warning: written for ${m.writtenFor}, but its slug now belongs to ${m.nowOwnedBy}; ` +
+				'the note is kept and not shown. Rename it to its paper\'s new slug, or delete the entry in ' +
+				`${display(join(outDir, NOTE_OWNERS_FILE))} to give it to the new paper.`,
+		);
+	}
+	files.push(
+		{ name: '_topics.json', content: renderTopicsJson(collection.topics) },
+		{ name: NOTE_OWNERS_FILE, content: `${JSON.stringify(owners.record, null, '\t')}\n` },
+		{ name: MARKER, content: markerContent('papers') },
+	);
 	const outcome = await writeGeneratedDir(outDir, files, {
 		onProgress: (staged) => progress.update('writing', staged, files.length),
 	});
@@ -93,8 +123,6 @@ async function generate(options: BuildOptions): Promise<void> {
 	pageCache.save();
 	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
 
-	const notesDir = resolve(root, options.notes);
-	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
 	for (const note of findOrphanNotes(notes, collection.papers.map((p) => p.id))) {
 		console.warn(`${display(join(notesDir, note))}: warning: no paper with this id any more; the note is kept.`);
 	}
@@ -103,6 +131,7 @@ async function generate(options: BuildOptions): Promise<void> {
 			read: raws.length,
 			skipped: diagnostics,
 			merged: mergedCount,
+			conflicts,
 			pages: collection.papers.length,
 			written: outcome.written.filter((n) => n.endsWith('.mdx')).length,
 			unchanged: outcome.unchanged.filter((n) => n.endsWith('.mdx')).length,

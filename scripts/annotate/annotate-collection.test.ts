@@ -8,6 +8,7 @@ import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateCollection } from './annotate-collection.ts';
+import { annotateText } from './annotate-text.ts';
 import { emptyLexicons, parseLexicons } from './lexicons.ts';
 import { parseTaxonomy } from './taxonomy.ts';
 
@@ -24,8 +25,7 @@ const seed = parseHfPapersPage(read('../../content/sources/hf-papers-few-shot-rl
 const vision = parseHfPapersPage(read('./fixtures/computer-vision/hf-papers-computer-vision.txt'), 'hf-papers-computer-vision.txt').papers;
 
 describe('annotateCollection', () => {
-	const progress: [number, number][] = [];
-	const result = annotateCollection(seed, { taxonomy, lexicons, onProgress: (done, total) => progress.push([done, total]) });
+	const result = annotateCollection(seed, { taxonomy, lexicons });
 
 	it('builds one schema-valid Paper per seed paper, keys in schema order', () => {
 		expect(result.papers).toHaveLength(seed.length);
@@ -34,7 +34,15 @@ describe('annotateCollection', () => {
 			expect(PaperSchema().parse(paper)).toEqual(paper);
 			expect(Object.keys(paper)).toEqual(keys);
 		}
-		expect(progress.at(-1)).toEqual([seed.length, seed.length]);
+	});
+
+	it('takes text annotations given for a paper instead of making them', () => {
+		const texts = seed.map((raw) => annotateText(raw, lexicons));
+		texts[0] = { ...texts[0], tldr: texts[0].summary.problem[0]! };
+		const given = annotateCollection(seed, { taxonomy, lexicons, texts });
+		expect(given.papers[0].tldr).toEqual(texts[0].tldr);
+		expect(given.papers[0].tldr).not.toEqual(result.papers[0].tldr);
+		expect(given.papers.slice(1)).toEqual(result.papers.slice(1));
 	});
 
 	it('is deterministic: a second run is deep-equal, key order included', () => {
@@ -111,7 +119,8 @@ describe('annotateCollection', () => {
 		const twin: RawPaper = { ...seed[1], arxivId: '2312.08901', sources: [{ ...seed[1].sources[0], line: 999 }] };
 		const { papers, slugCollisions } = annotateCollection([seed[1], twin], { taxonomy, lexicons });
 		expect(papers.map((p) => p.id)).toEqual([
-			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in',
+			// Neither keeps the bare slug: the one without an arXiv id takes its publication date.
+			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in-2023-12-14',
 			'boosting-llm-reasoning-push-the-limits-of-few-shot-learning-with-reinforced-in-2312-08901',
 		]);
 		expect(slugCollisions).toHaveLength(1);

@@ -7,33 +7,38 @@
  * keys always in schema order, so a second build changes zero bytes.
  */
 import type { Paper } from '../../src/shared/paper-schema.ts';
+import type { TopicRecord } from '../../src/shared/topic-schema.ts';
 import { entityKey } from '../../src/shared/urls.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { annotateText } from './annotate-text.ts';
-import { deriveTopics } from './derived-topics.ts';
+import { deriveTopics } from './collection/derived-topics.ts';
+import { paperRecord } from './collection/paper-record.ts';
+import { findRelatedPapers } from './collection/related.ts';
+import { selectKeyphrases } from './collection/select-keyphrases.ts';
+import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
+import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
+import { assignTopics } from './collection/topics.ts';
 import type { Lexicons } from './lexicons.ts';
-import { findRelatedPapers } from './related.ts';
-import { assignSlugs, type SlugCollision } from './slugs.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { collectTextFeatures, type TextFeatureTable } from './terms.ts';
-import { assignTopics } from './topics.ts';
-import type { AnnotatedCollection, TextAnnotations, Topic } from './types.ts';
+import type { TextAnnotations } from './types.ts';
 
+/** What the annotate stage needs besides the papers. */
 export interface AnnotateCollectionOptions {
 	/** The parsed taxonomy, or null to derive every topic from the collection. */
 	taxonomy: Taxonomy | null;
 	lexicons: Lexicons;
-	/** Called after each paper's text is annotated (the slow part), for progress display. */
-	onProgress?: (done: number, total: number) => void;
 	/**
 	 * Text annotations already made (by worker threads, or from the content-hash cache), one per
 	 * paper in input order; `annotateText` runs only where this is absent.
 	 */
-	texts?: readonly Omit<TextAnnotations, 'links'>[];
+	texts?: readonly TextAnnotations[];
 }
 
-/** The annotated collection plus what the build should report. */
-export interface AnnotateCollectionResult extends AnnotatedCollection {
+/** Every paper page and topic record, plus what the build should report. */
+export interface AnnotateCollectionResult {
+	papers: Paper[];
+	/** Taxonomy topics at least one paper has (taxonomy order), then the derived ones. */
+	topics: TopicRecord[];
 	/** One readable line per group of papers that wanted the same slug. */
 	slugCollisions: string[];
 }
@@ -49,7 +54,7 @@ export interface PreparedCollection {
 	slugs: string[];
 	collisions: SlugCollision[];
 	paperTopics: { id: string; derived: boolean }[][];
-	derivedTopics: Topic[];
+	derivedTopics: TopicRecord[];
 	text: TextFeatureTable;
 }
 
@@ -73,10 +78,7 @@ export function prepareCollection(raws: readonly RawPaper[], options: Pick<Annot
 	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text };
 }
 
-/**
- * Annotates every paper and the collection. Papers keep input order; `topics` lists the
- * taxonomy topics at least one paper has (taxonomy order), then the derived ones.
- */
+/** Annotates every paper (input order kept) and the collection. */
 export function annotateCollection(raws: readonly RawPaper[], options: AnnotateCollectionOptions): AnnotateCollectionResult {
 	return completeCollection(prepareCollection(raws, options), options);
 }
@@ -84,15 +86,12 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'onProgress' | 'texts'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text } = prepared;
-	const { lexicons, onProgress } = options;
-	const texts = raws.map((raw, i) => {
-		const annotations = options.texts?.[i] ?? annotateText(raw, lexicons);
-		onProgress?.(i + 1, raws.length);
-		return annotations;
-	});
+	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
+	// The text rule finds every candidate; which of them name the paper depends on the collection.
+	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases })));
 
 	const related = findRelatedPapers(
 		raws.map((raw, i) => ({
@@ -104,45 +103,14 @@ export function completeCollection(
 		{ text },
 	);
 
-	const papers = raws.map(
-		(raw, i): Paper => ({
-			id: slugs[i],
-			title: raw.title,
-			abstract: raw.abstract,
-			authors: [...raw.authors],
-			authorCount: raw.authorCount,
-			organization: raw.organization,
-			published: raw.published,
-			comments: raw.comments,
-			upvotes: raw.upvotes,
-			arxivId: raw.arxivId,
-			doi: raw.doi,
-			links: raw.links.map((link) => (link.span ? { url: link.url, kind: link.kind, span: link.span } : { url: link.url, kind: link.kind })),
-			tldr: texts[i].tldr,
-			summary: texts[i].summary,
-			topics: paperTopics[i],
-			entities: texts[i].entities,
-			acronyms: texts[i].acronyms,
-			claims: texts[i].claims,
-			related: related[i],
-			huggingFace: raw.huggingFace ? { aiSummary: raw.huggingFace.aiSummary, aiKeywords: [...raw.huggingFace.aiKeywords] } : null,
-			sources: raw.sources.map((s) => ({ file: s.file, format: s.format, line: s.line })),
-		}),
-	);
+	const papers = raws.map((raw, i) => paperRecord({ ...raw, ...texts[i], keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] }));
 
 	const used = new Set(paperTopics.flat().map((t) => t.id));
-	const topics: Topic[] = [
+	const topics: TopicRecord[] = [
 		...(taxonomy?.topics ?? [])
 			.filter((t) => used.has(t.id))
 			.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: false })),
 		...derivedTopics,
 	];
 	return { papers, topics, slugCollisions: collisions.map(describeCollision) };
-}
-
-/** `"Title" × 2 → slug (kept), slug-2401-00001 (arXiv id)`, for the build log. */
-export function describeCollision(collision: SlugCollision): string {
-	const why = { none: 'kept', arxiv: 'arXiv id', date: 'publication date', counter: 'input order' } as const;
-	const titles = [...new Set(collision.papers.map((p) => `"${p.title}"`))].join(' / ');
-	return `${titles} × ${collision.papers.length} → ${collision.papers.map((p) => `${p.slug} (${why[p.suffix]})`).join(', ')}`;
 }

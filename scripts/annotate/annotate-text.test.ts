@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { z } from 'astro/zod';
 import { AcronymSchema, ClaimSchema, EntitySchema, SpanSchema, type Span } from '../../src/shared/paper-schema.ts';
 import { annotateText } from './annotate-text.ts';
+import { TEXT_RULES } from './text-rules.ts';
+import { claimsRule } from './text/claims.ts';
+import { tldrRule } from './text/tldr.ts';
 import { emptyLexicons } from './lexicons.ts';
 import { loadLexicons, loadSeedPapers } from './fixtures/seed.ts';
 
@@ -77,7 +80,22 @@ describe('annotateText', () => {
 		expect(result.summary.approach.map((s) => s.text)).toContain(result.tldr.text);
 		expect(result.entities[0]).toMatchObject({ id: 'icpl', name: 'ICPL', type: 'method', role: 'introduced' });
 		expect(result.acronyms.find((a) => a.short === 'RLHF')?.long).toBe('Reinforcement Learning from Human Feedback');
-		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'summary', 'tldr']);
+		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'keyphrases', 'summary', 'tldr']);
+	});
+
+	it('makes one field per rule of TEXT_RULES, each rule after the rules it reads', () => {
+		const paper = seed[0]!;
+		const result = annotateText(paper, lexicons);
+		expect(Object.keys(result)).toEqual(TEXT_RULES.map((rule) => rule.field));
+		TEXT_RULES.forEach((rule, i) => {
+			for (const need of rule.needs) expect(TEXT_RULES.slice(0, i).map((r) => r.field), rule.field).toContain(need);
+		});
+	});
+
+	it('runs the rules it is given, and names a rule listed before the field it needs', () => {
+		const paper = seed[0]!;
+		expect(annotateText(paper, lexicons, [tldrRule])).toEqual({ tldr: annotateText(paper, lexicons).tldr });
+		expect(() => annotateText(paper, lexicons, [tldrRule, claimsRule])).toThrow('Text rule "claims" needs "entities", which no rule before it makes');
 	});
 
 	it('is deterministic', () => {

@@ -63,6 +63,13 @@ describe('parseTaxonomy', () => {
 		expect(theory.all.map((t) => t.source)).toEqual(['/\\bRL\\b/']);
 	});
 
+	it('reads `requires` terms and names the line of an invalid one', () => {
+		const topic = (requires: string) =>
+			`topics:\n  - id: a\n    title: A\n    description: d\n    requires: [${requires}]\n    match:\n      any: [x]\n`;
+		expect(parseTaxonomy(topic('RL, policy'), 't.yaml').topics[0]!.requires.map((t) => t.source)).toEqual(['RL', 'policy']);
+		expect(() => parseTaxonomy(topic('/(/'), 't.yaml')).toThrow(/^t\.yaml:5:16: invalid regular expression/);
+	});
+
 	it('names file and line of a YAML syntax error', () => {
 		const error = errorOf(fixture('syntax-error.yaml'), 'syntax-error.yaml');
 		expect(error.message).toMatch(/^syntax-error\.yaml:\d+:\d+: /);

@@ -29,6 +29,8 @@ export interface TaxonomyTopic {
 	all: TaxonomyTerm[];
 	/** None of these may occur. */
 	not: TaxonomyTerm[];
+	/** At least one of these must occur (title or abstract), when any are listed: what the topic is about at all. */
+	requires: TaxonomyTerm[];
 	titleWeight: number;
 	abstractWeight: number;
 	/** The least score at which the topic applies. */
@@ -77,6 +79,7 @@ const TopicFileSchema = z.strictObject({
 		all: z.array(TermSchema).default([]),
 		not: z.array(TermSchema).default([]),
 	}),
+	requires: z.array(TermSchema).min(1).optional(),
 	weights: z.strictObject({ title: z.number().nonnegative(), abstract: z.number().nonnegative() }).partial().optional(),
 	minScore: z.number().nonnegative().optional(),
 });
@@ -147,13 +150,13 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
 			throw new TaxonomyError(file, line, 1, `duplicate topic id "${topic.id}" (first defined on line ${first})`);
 		}
 		seen.set(topic.id, line);
-		const compileList = (key: 'any' | 'all' | 'not', terms: TermInput[]) =>
+		const compileList = (key: 'any' | 'all' | 'not' | 'requires', terms: TermInput[]) =>
 			terms.map((term, i) => {
 				const source = typeof term === 'string' ? term : term.pattern;
 				try {
 					return { source, pattern: compileTerm(source), weight: typeof term === 'string' ? 1 : term.weight };
 				} catch (error) {
-					const pos = at(nodeOffset(doc, ['topics', t, 'match', key, i]));
+					const pos = at(nodeOffset(doc, key === 'requires' ? ['topics', t, key, i] : ['topics', t, 'match', key, i]));
 					throw new TaxonomyError(file, pos.line, pos.col, `invalid regular expression ${source}: ${(error as Error).message}`);
 				}
 			});
@@ -164,6 +167,7 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
 			any: compileList('any', topic.match.any),
 			all: compileList('all', topic.match.all),
 			not: compileList('not', topic.match.not),
+			requires: compileList('requires', topic.requires ?? []),
 			titleWeight: topic.weights?.title ?? defaults.titleWeight,
 			abstractWeight: topic.weights?.abstract ?? defaults.abstractWeight,
 			minScore: topic.minScore ?? defaults.minScore,

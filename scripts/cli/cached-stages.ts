@@ -17,7 +17,6 @@ import { contentHash, pageKey, textKey, type PageCache, type TextCache } from '.
 import { mapPapers } from './paper-stage.ts';
 import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
 
-type TextResult = Omit<TextAnnotations, 'links'>;
 
 /**
  * The whole annotate stage: text annotations for every paper (from the cache, else
@@ -31,7 +30,7 @@ export async function annotatePapers(
 ): Promise<{ collection: AnnotateCollectionResult; computed: number }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
-	const texts: (TextResult | undefined)[] = keys.map((key) => cache.get(key));
+	const texts: (TextAnnotations | undefined)[] = keys.map((key) => cache.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
@@ -43,7 +42,7 @@ export async function annotatePapers(
 		texts[index] = fresh[j]!;
 		cache.set(keys[index]!, fresh[j]!);
 	});
-	const collection = completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextResult[] });
+	const collection = completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextAnnotations[] });
 	return { collection, computed: missing.length };
 }
 

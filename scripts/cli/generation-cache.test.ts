@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copySources, editFile, lockVersion } from '../../tests/helpers/source-copy.ts';
+import { copySources, editFile, lockVersion } from '../../src/shared/testing/source-copy.ts';
 import { generatorVersion, JsonCache, textKey } from './generation-cache.ts';
 
 let dir: string;

@@ -9,9 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { TextAnnotations } from '../annotate/types.ts';
-import { digestSources } from '../../src/shared/source-files.ts';
+import { digestSources } from '../../src/shared/build/source-files.ts';
 
-type TextResult = Omit<TextAnnotations, 'links'>;
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -82,6 +81,6 @@ export class JsonCache<T> {
 	}
 }
 
-export type TextCache = JsonCache<TextResult>;
+export type TextCache = JsonCache<TextAnnotations>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

@@ -6,7 +6,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { hasEnded, runScript, workersStartedBy } from '../../tests/helpers/worker-threads.ts';
+import { hasEnded, runScript, workersStartedBy } from '../../src/shared/testing/worker-threads.ts';
 import { annotateAndPrepareInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);

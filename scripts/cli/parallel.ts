@@ -36,7 +36,6 @@ export type WorkerJob =
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
 
-type TextResult = Omit<TextAnnotations, 'links'>;
 
 /** Below this many items a stage runs in-process. */
 export const PARALLEL_THRESHOLD = 400;
@@ -137,10 +136,10 @@ export async function annotateAndPrepareInWorkers(
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
-): Promise<{ texts: TextResult[]; prepared: PreparedParts }> {
+): Promise<{ texts: TextAnnotations[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
 	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
-	const texts = await runInThreads<TextItem, TextResult>(
+	const texts = await runInThreads<TextItem, TextAnnotations>(
 		items,
 		threads,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),

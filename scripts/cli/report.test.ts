@@ -37,6 +37,23 @@ describe('formatSummary', () => {
 				'  skipped: x.bib:8: warning: unclosed brace',
 		);
 	});
+
+	it('counts and lists merges whose sources conflicted', () => {
+		const text = formatSummary({
+			read: 2,
+			skipped: [],
+			merged: 1,
+			conflicts: ['"B": a.json, line 4: abstract differs from b.bib, line 2, whose title and abstract were kept (it came first)'],
+			pages: 1,
+			written: 1,
+			unchanged: 0,
+			removed: 0,
+		});
+		expect(text).toBe(
+			'2 papers read, 0 skipped, 1 merged (1 with conflicts) → 1 pages (1 written, 0 unchanged, 0 removed).\n' +
+				'  conflict: "B": a.json, line 4: abstract differs from b.bib, line 2, whose title and abstract were kept (it came first)',
+		);
+	});
 });
 
 describe('createProgress', () => {

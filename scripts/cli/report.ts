@@ -33,16 +33,21 @@ export function formatSummary(s: {
 	read: number;
 	skipped: Diagnostic[];
 	merged: number;
+	/** Merges whose sources disagreed on title or abstract, one line each (`mergePapers`). */
+	conflicts?: string[];
 	pages: number;
 	written: number;
 	unchanged: number;
 	removed: number;
 }): string {
 	const lines = [
-		`${s.read} papers read, ${s.skipped.length} skipped, ${s.merged} merged → ${s.pages} pages ` +
+		`${s.read} papers read, ${s.skipped.length} skipped, ${s.merged} merged` +
+			(s.conflicts?.length ? ` (${s.conflicts.length} with conflicts)` : '') +
+			` → ${s.pages} pages ` +
 			`(${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed).`,
 	];
 	for (const d of s.skipped) lines.push(`  skipped: ${formatDiagnostic(d)}`);
+	for (const c of s.conflicts ?? []) lines.push(`  conflict: ${c}`);
 	return lines.join('\n');
 }
 

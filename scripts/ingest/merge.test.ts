@@ -62,7 +62,42 @@ describe('mergePapers', () => {
 
 	it('leaves distinct papers alone', () => {
 		const input = [paper({ title: 'One', line: 1 }), paper({ title: 'Two', line: 2 })];
-		expect(mergePapers(input)).toEqual({ papers: input, merged: 0 });
+		expect(mergePapers(input)).toEqual({ papers: input, merged: 0, conflicts: [] });
+	});
+
+	it('reports a merge whose sources disagree on title and abstract, and never mixes them', () => {
+		const json = createRawPaper({
+			title: 'Sparse Mixtures for Vision',
+			abstract: 'We study sparse mixtures of experts for images.',
+			arxivId: '2401.00007',
+			source: { file: 'papers.json', format: 'hf-json', line: 4 },
+		});
+		const bib = createRawPaper({
+			title: 'Dense Retrieval at Scale',
+			abstract: 'A dense retriever trained on a billion pairs, with ablations on every component.',
+			arxivId: '2401.00007',
+			source: { file: 'refs.bib', format: 'bibtex', line: 12 },
+		});
+		const { papers, merged, conflicts } = mergePapers([json, bib]);
+		expect(merged).toBe(1);
+		expect(papers[0].title).toBe(bib.title);
+		expect(papers[0].abstract).toBe(bib.abstract);
+		expect(papers[0].sources[0].note).toBe(
+			'title "Sparse Mixtures for Vision" and abstract differ from refs.bib, line 12, whose title and abstract were kept (its abstract is longer)',
+		);
+		expect(papers[0].sources[1].note).toBeUndefined();
+		expect(conflicts).toEqual([`"Dense Retrieval at Scale": papers.json, line 4: ${papers[0].sources[0].note}`]);
+	});
+
+	it('does not call a cut-short abstract or a change of case a conflict', () => {
+		const input = [
+			paper({ title: 'Tricks or Traps?', abstract: 'We study tricks', arxivId: '2401.00008', line: 1 }),
+			paper({ title: 'tricks or traps', abstract: 'We study tricks and traps in depth.', arxivId: '2401.00008', line: 2 }),
+		];
+		const { papers, conflicts } = mergePapers(input);
+		expect(conflicts).toEqual([]);
+		expect(papers[0].title).toBe('Tricks or Traps?');
+		expect(papers[0].sources.every((s) => s.note === undefined)).toBe(true);
 	});
 });
 
@@ -71,10 +106,10 @@ describe('mergeTwo', () => {
 		const long = 'A longer abstract with code at https://github.com/a/b and more words.';
 		const a = paper({
 			title: 'T',
-			abstract: 'Short: https://x.io/p.',
+			abstract: 'A longer',
 			authorCount: 2,
 			comments: 1,
-			links: findUrls('Short: https://x.io/p.'),
+			links: [{ url: 'https://x.io/p', kind: 'project' }],
 			line: 1,
 		});
 		const b = paper({

@@ -24,7 +24,7 @@ export function normaliseTitle(title: string): string {
  * A shared title alone never joins records whose arXiv ids or DOIs differ: those are two
  * papers with one title, and get two pages (see `assignSlugs`).
  */
-export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: number } {
+export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: number; conflicts: string[] } {
 	const parent = papers.map((_, index) => index);
 	const ids = papers.map((paper) => ({
 		arxiv: new Set(paper.arxivId ? [paper.arxivId.toLowerCase()] : []),
@@ -62,7 +62,10 @@ export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: n
 		groups.set(root, [...(groups.get(root) ?? []), paper]);
 	});
 	const out = [...groups.values()].map((group) => group.reduce(mergeTwo));
-	return { papers: out, merged: papers.length - out.length };
+	const conflicts = out.flatMap((paper) =>
+		paper.sources.filter((s) => s.note).map((s) => `"${paper.title}": ${s.file}, line ${s.line}: ${s.note}`),
+	);
+	return { papers: out, merged: papers.length - out.length, conflicts };
 }
 
 function matchKeys(paper: RawPaper, byTitle: boolean): string[] {
@@ -79,11 +82,28 @@ function matchKeys(paper: RawPaper, byTitle: boolean): string[] {
 /**
  * One record from two: non-null fields win (the first source on ties), the longer abstract and
  * author list win, links are united by URL, sources are concatenated in order.
+ * When the titles differ beyond case and punctuation, or the abstracts differ (beyond one being
+ * the start of the other), title and abstract both come from the record whose abstract won, so
+ * a page never mixes one source's title with another's abstract; the losing record's source
+ * says so in its `note`.
  */
 export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
-	const abstract = b.abstract.length > a.abstract.length ? b.abstract : a.abstract;
+	const bWins = b.abstract.length > a.abstract.length;
+	const [winner, loser] = bWins ? [b, a] : [a, b];
+	const titleDiffers = Boolean(a.title && b.title) && normaliseTitle(a.title) !== normaliseTitle(b.title);
+	const abstractDiffers = abstractsConflict(a.abstract, b.abstract);
+	const abstract = winner.abstract;
+	const sources = [...a.sources, ...b.sources];
+	if (titleDiffers || abstractDiffers) {
+		const at = winner.sources[0]!;
+		const what = [titleDiffers && `title "${loser.title}"`, abstractDiffers && 'abstract'].filter(Boolean).join(' and ');
+		const why = bWins || a.abstract.length > b.abstract.length ? 'its abstract is longer' : 'it came first';
+		const note = `${what} ${titleDiffers && abstractDiffers ? 'differ' : 'differs'} from ${at.file}, line ${at.line}, whose title and abstract were kept (${why})`;
+		const index = sources.indexOf(loser.sources[0]!);
+		sources[index] = { ...sources[index]!, note: [sources[index]!.note, note].filter(Boolean).join('; ') };
+	}
 	return {
-		title: a.title || b.title,
+		title: titleDiffers ? winner.title : a.title || b.title,
 		abstract,
 		authors: b.authors.length > a.authors.length ? b.authors : a.authors,
 		authorCount: a.authorCount ?? b.authorCount,
@@ -95,8 +115,14 @@ export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
 		doi: a.doi ?? b.doi,
 		links: mergeLinks(abstract, a, b),
 		huggingFace: mergeHuggingFace(a.huggingFace, b.huggingFace),
-		sources: [...a.sources, ...b.sources],
+		sources,
 	};
+}
+
+/** Two abstracts conflict when both are given and neither is the start of the other (a cut copy). */
+function abstractsConflict(a: string, b: string): boolean {
+	const [x, y] = [normaliseTitle(a), normaliseTitle(b)];
+	return x !== '' && y !== '' && !x.startsWith(y) && !y.startsWith(x);
 }
 
 /** Spans must point into the abstract that won, so abstract URLs are found again in it. */

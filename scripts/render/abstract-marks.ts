@@ -1,8 +1,9 @@
 /**
  * The abstract with its annotation spans marked in place, as mdast phrasing content.
  *
- * Entities become links to their index pages, acronyms `<abbr title>`, claim numbers
- * `<mark>` and URLs links. Spans may overlap (an entity inside an acronym definition,
+ * An entity becomes a link to its index page at its first shown mention only (later
+ * mentions stay plain text: one link per entity, not one per word), acronyms `<abbr title>`,
+ * claim numbers `<mark>` and URLs links. Spans may overlap (an entity inside an acronym definition,
  * a number inside a URL); the page shows at most one mark per character, so overlaps
  * are resolved deterministically: the outer (earlier, then longer) span wins and the
  * inner one is dropped. Links are therefore never nested.
@@ -10,7 +11,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { entityPath } from '../../src/shared/urls.ts';
+import { entityKey, entityPath } from '../../src/shared/urls.ts';
 import { inertText } from './inert-text.ts';
 
 /** One span of the abstract and how to show it. */
@@ -21,6 +22,8 @@ export interface AbstractMark {
 	wrap: (text: string) => PhrasingContent;
 	/** Tie-breaker between spans with the same range: lower wins. */
 	priority: number;
+	/** Marks with the same key are one thing mentioned again: only the first shown is kept. */
+	key?: string;
 }
 
 const PRIORITY = { link: 0, entity: 1, acronym: 2, claim: 3 } as const;
@@ -55,8 +58,9 @@ export function collectAbstractMarks(paper: Paper): AbstractMark[] {
 	for (const entity of paper.entities) {
 		// Root-relative: the site puts its base path in front (src/loaders/rehype-base-links.ts).
 		const url = entityPath(entity.type, entity.id);
+		const key = entityKey(entity.type, entity.id);
 		for (const span of entity.spans) {
-			marks.push({ ...span, priority: PRIORITY.entity, wrap: (text) => linkTo(url, text) });
+			marks.push({ ...span, priority: PRIORITY.entity, key, wrap: (text) => linkTo(url, text) });
 		}
 	}
 	for (const acronym of paper.acronyms) {
@@ -85,19 +89,30 @@ export function resolveOverlaps(marks: AbstractMark[]): AbstractMark[] {
 		chosen.push(mark);
 		covered = mark.end;
 	}
-	return chosen;
+	// Repeats are dropped after overlaps are settled, so a first mention hidden inside another
+	// mark passes the link on to the next mention that is shown.
+	const seen = new Set<string>();
+	return chosen.filter((mark) => mark.key === undefined || (!seen.has(mark.key) && (seen.add(mark.key), true)));
 }
 
 /** The abstract as phrasing nodes whose text, concatenated, is exactly the abstract. */
 export function markAbstract(paper: Paper): PhrasingContent[] {
-	const { abstract } = paper;
+	return markRange(paper.abstract, resolveOverlaps(collectAbstractMarks(paper)), 0, paper.abstract.length);
+}
+
+/**
+ * `abstract.slice(start, end)` as phrasing nodes with the given (resolved) marks that lie
+ * wholly inside it; a mark that crosses the range's edge is left out, its text kept plain.
+ */
+export function markRange(abstract: string, marks: AbstractMark[], start: number, end: number): PhrasingContent[] {
 	const nodes: PhrasingContent[] = [];
-	let position = 0;
-	for (const mark of resolveOverlaps(collectAbstractMarks(paper))) {
+	let position = start;
+	for (const mark of marks) {
+		if (mark.start < position || mark.end > end) continue;
 		if (mark.start > position) nodes.push(...inertText(abstract.slice(position, mark.start)));
 		nodes.push(mark.wrap(abstract.slice(mark.start, mark.end)));
 		position = mark.end;
 	}
-	if (position < abstract.length) nodes.push(...inertText(abstract.slice(position)));
+	if (position < end) nodes.push(...inertText(abstract.slice(position, end)));
 	return nodes;
 }

@@ -18,6 +18,7 @@ export function listPaperSpans(paper: Paper): { path: string; span: Span }[] {
 	});
 	paper.entities.forEach((entity, i) => entity.spans.forEach((span, j) => spans.push({ path: `entities.${i}.spans.${j}`, span })));
 	paper.acronyms.forEach((acronym, i) => spans.push({ path: `acronyms.${i}.span`, span: acronym.span }));
+	paper.keyphrases.forEach((keyphrase, i) => spans.push({ path: `keyphrases.${i}`, span: keyphrase }));
 	paper.claims.forEach((claim, i) => {
 		spans.push({ path: `claims.${i}.value`, span: claim.value });
 		spans.push({ path: `claims.${i}.sentence`, span: claim.sentence });

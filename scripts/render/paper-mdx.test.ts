@@ -26,9 +26,24 @@ describe('renderPaperMdx', () => {
 			expect(textOf(abstractParagraph(parsePage(mdx).body))).toBe(paper.abstract);
 		});
 
-		it('keeps the TL;DR verbatim', () => {
-			const tldr = afterHeading(parsePage(mdx).body, 'TL;DR');
-			expect(tldr && textOf(tldr)).toBe(paper.tldr.text);
+		it('marks the TL;DR in place in the abstract instead of printing it again', () => {
+			const body = parsePage(mdx).body;
+			const bold = allNodes(abstractParagraph(body)).filter((node) => node.type === 'strong');
+			expect(bold.map(textOf).join('')).toBe(paper.tldr.text.trim());
+			expect(afterHeading(body, 'TL;DR')).toBeUndefined();
+		});
+
+		it('prints every sentence of the abstract once, its role runs labelled in place', () => {
+			const body = parsePage(mdx).body;
+			const valid = PaperSchema().parse(paper);
+			for (const span of [...valid.summary.problem, ...valid.summary.approach, ...valid.summary.results]) {
+				expect(textOf(body).split(span.text).length - 1, span.text).toBe(1);
+			}
+			const roles = abstractParagraph(body).children.flatMap((node) =>
+				node.type === 'mdxJsxTextElement' && node.name === 'span' ? node.attributes.flatMap((a) => ('name' in a && a.name === 'data-role' ? [a.value] : [])) : [],
+			);
+			const expected = (['problem', 'approach', 'results'] as const).filter((role) => valid.summary[role].length > 0);
+			expect(new Set(roles)).toEqual(new Set(expected.map((role) => role[0]!.toUpperCase() + role.slice(1))));
 		});
 
 		it('writes frontmatter that Astro reads back to the same validated record', () => {
@@ -52,9 +67,9 @@ describe('renderPaperMdx', () => {
 			await expect(compile(mdx.replace(/^---\n[\s\S]*?\n---\n/, ''))).resolves.toBeDefined();
 		});
 
-		it('contains no element from the text: only abbr and mark elements that the renderer made', () => {
+		it('contains no element from the text: only the abbr, mark, role span and TL;DR strong the renderer made', () => {
 			const names = allNodes(parsePage(mdx).body).flatMap((node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement' ? [node.name] : []));
-			expect(names.filter((element) => element !== 'abbr' && element !== 'mark')).toEqual([]);
+			expect(names.filter((element) => !['abbr', 'mark', 'span', 'strong'].includes(element!))).toEqual([]);
 		});
 
 		it('links only entities and the annotated URLs: no autolink from a URL or email in the text', () => {
@@ -68,14 +83,14 @@ describe('renderPaperMdx', () => {
 	describe('marking the abstract', () => {
 		it('links entities to their index pages, wraps acronyms in abbr and claim numbers in mark', () => {
 			const paragraph = abstractParagraph(parsePage(renderPaperMdx(loadPaper('basic'))).body);
-			const links = paragraph.children.flatMap((node) => (node.type === 'link' ? [[textOf(node), node.url]] : []));
+			const links = allNodes(paragraph).flatMap((node) => (node.type === 'link' ? [[textOf(node), node.url]] : []));
 			expect(links).toEqual([
 				['ICPL', '/entities/method/icpl/'],
 				['PPO', '/entities/algorithm/ppo/'],
 				['https://github.com/example/icpl', 'https://github.com/example/icpl'],
 			]);
-			const elements = paragraph.children.flatMap((node) =>
-				node.type === 'mdxJsxTextElement' ? [[node.name, Object.fromEntries(node.attributes.map((a) => ('name' in a ? [a.name, a.value] : []))), textOf(node)]] : [],
+			const elements = allNodes(paragraph).flatMap((node) =>
+				node.type === 'mdxJsxTextElement' && node.name !== 'span' && node.name !== 'strong' ? [[node.name, Object.fromEntries(node.attributes.map((a) => ('name' in a ? [a.name, a.value] : []))), textOf(node)]] : [],
 			);
 			expect(elements).toEqual([
 				['abbr', { title: 'Reinforcement Learning from Human Feedback' }, 'Reinforcement Learning from Human Feedback (RLHF)'],
@@ -87,7 +102,7 @@ describe('renderPaperMdx', () => {
 
 		it('resolves overlapping spans outer-first, never nests links, and never links javascript: URLs', () => {
 			const paragraph = abstractParagraph(parsePage(renderPaperMdx(loadPaper('overlaps'))).body);
-			const marked = paragraph.children.filter((node) => node.type !== 'text').map((node) => [node.type === 'link' ? 'link' : (node as { name: string }).name, textOf(node)]);
+			const marked = allNodes(paragraph).filter((node) => node.type === 'link' || (node.type === 'mdxJsxTextElement' && node.name !== 'span' && node.name !== 'strong')).map((node) => [node.type === 'link' ? 'link' : (node as { name: string }).name, textOf(node)]);
 			expect(marked).toEqual([
 				['abbr', 'Proximal Policy Optimization (PPO)'],
 				['link', 'DQN-Max'],
@@ -96,6 +111,21 @@ describe('renderPaperMdx', () => {
 			]);
 			const nested = allNodes(paragraph).filter((node) => node.type === 'link').flatMap((link) => allNodes(link).slice(1));
 			expect(nested.every((node) => node.type === 'text' || node.type === 'mdxTextExpression')).toBe(true);
+		});
+
+		it('links an entity at its first shown mention only', () => {
+			const paper = loadPaper('basic');
+			const abstract = `${paper.abstract} PPO again.`;
+			const again = abstract.lastIndexOf('PPO');
+			const twice = {
+				...paper,
+				abstract,
+				entities: paper.entities.map((e) => (e.id === 'ppo' ? { ...e, spans: [...e.spans, { start: again, end: again + 3, text: 'PPO' }] } : e)),
+			};
+			const body = parsePage(renderPaperMdx(twice)).body;
+			const links = allNodes(abstractParagraph(body)).filter((node) => node.type === 'link' && node.url === '/entities/algorithm/ppo/');
+			expect(links).toHaveLength(1);
+			expect(textOf(abstractParagraph(body))).toBe(abstract);
 		});
 
 		it('gives the same bytes whatever the order of keys in the input record', () => {

@@ -10,8 +10,9 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, Tab
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { PaperSchema, type Paper, type Span } from '../../src/shared/paper-schema.ts';
-import { markAbstract } from './abstract-marks.ts';
+import { PaperSchema, type Paper } from '../../src/shared/paper-schema.ts';
+import { abstractWithRoles } from './abstract-roles.ts';
+import { claimMeasure } from './claim-measure.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatter } from '../../src/shared/frontmatter.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
@@ -71,34 +72,30 @@ function parsePaper(paper: unknown): Paper {
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
-/** Sentences of one summary part, in abstract order, as one paragraph. */
-const sentences = (spans: Span[]): Paragraph => paragraph(inertText(spans.map((span) => span.text).join(' ')));
-/** Table cells hold one line: line breaks inside a quoted sentence become spaces. */
 const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ');
 const cellText = (value: string): PhrasingContent[] => inertText(oneLine(value));
 const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
 
-/** The page body: TL;DR, structured summary, marked abstract, claims table, acronyms. */
+/**
+ * The page body: the claims table and the abstract, each sentence printed once with its role
+ * marked in place. The TL;DR, entities and the rest come from the frontmatter on the page.
+ */
 export function paperBody(paper: Paper): Root {
-	const children: RootContent[] = [heading(2, 'TL;DR'), paragraph(inertText(paper.tldr.text)), heading(2, 'Summary')];
-	const parts = [
-		['Problem', paper.summary.problem],
-		['Approach', paper.summary.approach],
-		['Results', paper.summary.results],
-	] as const;
-	for (const [title, spans] of parts) {
-		if (spans.length > 0) children.push(heading(3, title), sentences(spans));
-	}
-	children.push(heading(2, 'Abstract'), paragraph(markAbstract(paper)));
+	const children: RootContent[] = [];
 	if (paper.claims.length > 0) children.push(heading(2, 'Claims'), claimsTable(paper));
-	if (paper.acronyms.length > 0) children.push(heading(2, 'Acronyms'), acronymList(paper));
+	children.push(heading(2, 'Abstract'), paragraph(abstractWithRoles(paper)));
 	return { type: 'root', children };
 }
 
 function claimsTable(paper: Paper): Table {
 	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
-	const header: TableRow = { type: 'tableRow', children: ['Number', 'About', 'Sentence'].map((title) => cell([text(title)])) };
+	const header: TableRow = { type: 'tableRow', children: ['Number', 'Measures', 'About'].map((title) => cell([text(title)])) };
+	// Numbers listed in one sentence ("~1732 (PPO), ~1840 (DQN) and ~2300") share what they measure.
+	let shared = { sentence: -1, measure: '' };
 	const rows = paper.claims.map((claim): TableRow => {
+		let measure = claimMeasure(claim);
+		if (measure) shared = { sentence: claim.sentence.start, measure };
+		else if (shared.sentence === claim.sentence.start) measure = shared.measure;
 		const about: PhrasingContent[] = [];
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
@@ -106,25 +103,7 @@ function claimsTable(paper: Paper): Table {
 			if (entity) about.push({ type: 'link', url: entityPath(entity.type, entity.id), children: [text(oneLine(entity.name))] });
 			else about.push(...cellText(key));
 		});
-		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(about), cell(cellText(claim.sentence.text))] };
+		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(cellText(measure)), cell(about)] };
 	});
 	return { type: 'table', align: [null, null, null], children: [header, ...rows] };
-}
-
-function acronymList(paper: Paper): RootContent {
-	const seen = new Set<string>();
-	const unique = paper.acronyms.filter(({ short, long }) => {
-		const key = JSON.stringify([short, long]);
-		return seen.has(key) ? false : (seen.add(key), true);
-	});
-	return {
-		type: 'list',
-		ordered: false,
-		spread: false,
-		children: unique.map(({ short, long }) => ({
-			type: 'listItem',
-			spread: false,
-			children: [paragraph([{ type: 'strong', children: inertText(short) }, ...inertText(`: ${long}`)])],
-		})),
-	};
 }

@@ -3,9 +3,11 @@
  * (module state lives for the whole `astro build`), so no page scans all papers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
 import { hasNotes, NOTES_DIR } from '../loaders/notes-folder.ts';
+import { NOTE_OWNERS_FILE, NoteOwnersSchema } from '../shared/note-owners.ts';
 
 export interface SiteData {
 	index: CollectionIndex;
@@ -26,6 +28,7 @@ export function loadSiteData(): Promise<SiteData> {
 	loading ??= (async () => {
 		// Astro warns when asked for an empty collection; most sites have no notes.
 		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
+		const withheld = withheldNotes();
 		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
 		return {
 			index: buildCollectionIndex(
@@ -33,8 +36,15 @@ export function loadSiteData(): Promise<SiteData> {
 				topics.map((t) => t.data),
 			),
 			entries: new Map(papers.map((p) => [p.data.id, p])),
-			notes: new Map(notes.map((n) => [n.id, n])),
+			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
 		};
 	})();
 	return loading;
+}
+
+/** Notes the generator found written for another paper than their slug's (see `NOTE_OWNERS_FILE`). */
+function withheldNotes(): Set<string> {
+	const file = join(process.env.PAPERFOLD_PAPERS_DIR || './content/papers', NOTE_OWNERS_FILE);
+	if (!existsSync(file)) return new Set();
+	return new Set(NoteOwnersSchema().parse(JSON.parse(readFileSync(file, 'utf8'))).withheld);
 }

@@ -23,8 +23,12 @@ describe('citationKey', () => {
 	it('uses the first author, year and first significant title word', () => {
 		expect(citationKey({ ...ramario, authors: ['Sanyam Jain'] })).toBe('jain2023ramario');
 	});
-	it('falls back to the slug when no authors are known', () => {
-		expect(citationKey(ramario)).toBe('ramario2023ramario');
+	it('takes the family name of a "Family, Given" author and skips leading articles of the title', () => {
+		expect(citationKey({ ...ramario, authors: ['Nichol, Alex'], title: 'On First-Order Meta-Learning Algorithms', published: '2018-03-08' })).toBe('nichol2018first');
+		expect(citationKey({ ...ramario, authors: ['Alex Nichol'], title: 'Few-Shot Bot', published: '2021-01-01' })).toBe('nichol2021few');
+	});
+	it('is the first title word and year when no authors are known, never a slug word posing as a name', () => {
+		expect(citationKey(ramario)).toBe('ramario2023');
 	});
 });
 

@@ -13,16 +13,23 @@ export function escapeBibtex(text: string): string {
 	return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIALS[c] ?? `\\${c}`);
 }
 
-/** A citation key: first author's family name (or the slug's first word), year, first title word. */
+/** Words Google Scholar skips when it takes a key's title word. */
+const SKIPPED_WORDS = /^(a|an|the|on|of|in|for|to|and|with|from|using|towards?|via)$/i;
+
+/**
+ * A Google Scholar style key: first author's family name, year, first title word
+ * (`nichol2018first`). Without author names it is the first title word and year
+ * (`ramario2023`): never a word of the slug passed off as a name.
+ */
 export function citationKey(paper: CitablePaper): string {
-	const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
-	const first = paper.authors[0]?.trim().split(/\s+/).at(-1);
-	const who = ascii(first ?? '').toLowerCase() || ascii(paper.id.split('-')[0] ?? '').toLowerCase() || 'paper';
+	const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+	const name = paper.authors[0]?.trim();
+	// "Family, Given" (BibTeX and CSL order) or "Given Family".
+	const family = name?.includes(',') ? name.split(',')[0] : name?.split(/\s+/).at(-1);
 	const year = paper.published?.slice(0, 4) ?? '';
-	const word = paper.title
-		.split(/[^A-Za-z0-9]+/)
-		.find((w) => w.length > 3 && !/^(the|and|with|from|using|towards?)$/i.test(w));
-	return `${who}${year}${ascii(word ?? '').toLowerCase()}`;
+	const word = ascii(paper.title.split(/[\s\-:–—]+/).find((w) => ascii(w) && !SKIPPED_WORDS.test(ascii(w))) ?? '');
+	const who = ascii(family ?? '');
+	return who ? `${who}${year}${word}` : `${word || 'paper'}${year}`;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

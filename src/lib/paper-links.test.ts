@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, paperLinks } from './paper-links.ts';
+import { hasCode, paperLinks, searchLinks } from './paper-links.ts';
 
 describe('paperLinks', () => {
-	it('orders code, project, arXiv and Hugging Face links and adds identifier links', () => {
+	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
 		const links = paperLinks({
 			links: [
 				{ url: 'https://lamo2023.github.io', kind: 'project' },
@@ -12,11 +12,12 @@ describe('paperLinks', () => {
 			doi: '10.1000/x',
 		});
 		expect(links.map((l) => `${l.label} ${l.url}`)).toEqual([
-			'Code https://github.com/s4nyam/RAMario',
-			'Project page https://lamo2023.github.io',
 			'arXiv https://arxiv.org/abs/2310.20587',
+			'PDF https://arxiv.org/pdf/2310.20587',
 			'Hugging Face https://huggingface.co/papers/2310.20587',
 			'DOI https://doi.org/10.1000/x',
+			'Code https://github.com/s4nyam/RAMario',
+			'Project page https://lamo2023.github.io',
 		]);
 	});
 
@@ -30,7 +31,7 @@ describe('paperLinks', () => {
 			arxivId: '2310.20587',
 			doi: null,
 		});
-		expect(links.map((l) => l.label)).toEqual(['Code (1)', 'Code (2)', 'arXiv', 'Hugging Face']);
+		expect(links.map((l) => l.label)).toEqual(['arXiv', 'PDF', 'Hugging Face', 'Code (1)', 'Code (2)']);
 	});
 
 	it('drops links that are not web URLs', () => {
@@ -42,5 +43,15 @@ describe('hasCode', () => {
 	it('is true only with a code link', () => {
 		expect(hasCode({ links: [{ url: 'https://github.com/a/b', kind: 'code' }] })).toBe(true);
 		expect(hasCode({ links: [{ url: 'https://x.org', kind: 'project' }] })).toBe(false);
+	});
+});
+
+describe('searchLinks', () => {
+	it('searches arXiv, Hugging Face Papers and Semantic Scholar for the exact title', () => {
+		const links = searchLinks('RAMario: Experimental  Approach');
+		expect(links.map((l) => new URL(l.url).host)).toEqual(['arxiv.org', 'huggingface.co', 'www.semanticscholar.org']);
+		expect(new URL(links[0]!.url).searchParams.get('query')).toBe('"RAMario: Experimental Approach"');
+		expect(new URL(links[1]!.url).searchParams.get('q')).toBe('RAMario: Experimental Approach');
+		expect(new URL(links[2]!.url).searchParams.get('q')).toBe('"RAMario: Experimental Approach"');
 	});
 });

@@ -5,16 +5,17 @@
 import type { Paper } from '../shared/paper-schema.ts';
 
 export interface OutboundLink {
-	kind: Paper['links'][number]['kind'];
+	kind: Paper['links'][number]['kind'] | 'pdf';
 	label: string;
 	url: string;
 }
 
-const ORDER: OutboundLink['kind'][] = ['code', 'project', 'arxiv', 'huggingface', 'doi', 'other'];
+const ORDER: OutboundLink['kind'][] = ['arxiv', 'pdf', 'huggingface', 'doi', 'code', 'project', 'other'];
 const LABEL: Record<OutboundLink['kind'], string> = {
 	code: 'Code',
 	project: 'Project page',
 	arxiv: 'arXiv',
+	pdf: 'PDF',
 	huggingface: 'Hugging Face',
 	doi: 'DOI',
 	other: 'Link',
@@ -23,10 +24,12 @@ const LABEL: Record<OutboundLink['kind'], string> = {
 /** Only web links are shown: a `javascript:` URL in a source must not become a link. */
 const isWeb = (u: string) => /^https?:\/\//i.test(u);
 
+/** The paper's own links: arXiv abstract and PDF and Hugging Face when the arXiv id is known, DOI, code, project. */
 export function paperLinks(paper: Pick<Paper, 'links' | 'arxivId' | 'doi'>): OutboundLink[] {
 	const links: OutboundLink[] = paper.links.filter((l) => isWeb(l.url)).map((l) => ({ kind: l.kind, label: LABEL[l.kind], url: l.url }));
 	if (paper.arxivId) {
 		links.push({ kind: 'arxiv', label: LABEL.arxiv, url: `https://arxiv.org/abs/${paper.arxivId}` });
+		links.push({ kind: 'pdf', label: LABEL.pdf, url: `https://arxiv.org/pdf/${paper.arxivId}` });
 		links.push({ kind: 'huggingface', label: LABEL.huggingface, url: `https://huggingface.co/papers/${paper.arxivId}` });
 	}
 	if (paper.doi) links.push({ kind: 'doi', label: LABEL.doi, url: `https://doi.org/${paper.doi}` });
@@ -53,3 +56,18 @@ export function paperLinks(paper: Pick<Paper, 'links' | 'arxivId' | 'doi'>): Out
 
 /** True when the paper links a code repository. */
 export const hasCode = (paper: Pick<Paper, 'links'>) => paper.links.some((l) => l.kind === 'code');
+
+/**
+ * Where to look for a paper whose arXiv id is unknown: searches for its exact title on
+ * arXiv, Hugging Face Papers and Semantic Scholar. Plain links; nothing is fetched.
+ *
+ * @example searchLinks('Meta-DT')[0].url // 'https://arxiv.org/search/?query=%22Meta-DT%22&searchtype=title'
+ */
+export function searchLinks(title: string): { label: string; url: string }[] {
+	const exact = encodeURIComponent(`"${title.replace(/\s+/g, ' ').trim()}"`);
+	return [
+		{ label: 'Search arXiv', url: `https://arxiv.org/search/?query=${exact}&searchtype=title` },
+		{ label: 'Search Hugging Face Papers', url: `https://huggingface.co/papers?q=${encodeURIComponent(title.replace(/\s+/g, ' ').trim())}` },
+		{ label: 'Search Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${exact}` },
+	];
+}

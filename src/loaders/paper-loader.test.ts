@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createLoaderContext } from '../../tests/helpers/loader-context.ts';
-import { copySources, editFile, lockVersion } from '../../tests/helpers/source-copy.ts';
-import { hasEnded, runScript, workersStartedBy } from '../../tests/helpers/worker-threads.ts';
-import { readSourceFiles } from '../shared/source-files.ts';
+import { createLoaderContext } from '../shared/testing/loader-context.ts';
+import { copySources, editFile, lockVersion } from '../shared/testing/source-copy.ts';
+import { hasEnded, runScript, workersStartedBy } from '../shared/testing/worker-threads.ts';
+import { readSourceFiles } from '../shared/build/source-files.ts';
 import { readPaperBody } from './paper-bodies.ts';
 import { paperLoader, rendererVersion } from './paper-loader.ts';
 
@@ -48,7 +48,7 @@ describe('paperLoader', () => {
 	it('ends the process cleanly with that message and no unhandled rejection', () => {
 		const root = projectWithPages(150, { broken: true });
 		const script = `
-			import { createLoaderContext } from ${JSON.stringify(new URL('../../tests/helpers/loader-context.ts', import.meta.url).href)};
+			import { createLoaderContext } from ${JSON.stringify(new URL('../shared/testing/loader-context.ts', import.meta.url).href)};
 			import { paperLoader } from ${JSON.stringify(new URL('./paper-loader.ts', import.meta.url).href)};
 			process.on('unhandledRejection', (error) => { console.error('unhandled rejection:', error); process.exitCode = 99; });
 			try { await paperLoader({ base: 'papers' }).load(createLoaderContext(${JSON.stringify(root)}).context); }
@@ -75,7 +75,7 @@ describe('rendererVersion', () => {
 
 		// A module outside src/loaders that the loader imports, found by following its imports.
 		const imported = copySources();
-		const outside = readSourceFiles(imported, ['src/loaders']).find((file) => !file.path.startsWith('src/loaders/'))!;
+		const outside = readSourceFiles(imported, ['src/loaders'], (path) => path.endsWith('.test.ts')).find((file) => !file.path.startsWith('src/loaders/'))!;
 		editFile(imported, outside.path);
 		expect(version(imported)).not.toBe(before);
 

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { digestSources } from '../shared/source-files.ts';
+import { digestSources } from '../shared/build/source-files.ts';
 import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 

@@ -9,14 +9,18 @@ const { content: fixtureBody } = parseFrontmatter(fixture);
 describe('renderPaperBody', () => {
 	it('renders headings with Astro-style ids and reports them as headings', () => {
 		const { html, headings } = renderPaperBody(fixtureBody, { file: 'basic.mdx' });
-		expect(html).toContain('<h2 id="tldr">TL;DR</h2>');
-		expect(headings.map((h) => [h.depth, h.slug])).toContainEqual([3, 'problem']);
+		expect(html).toContain('<h2 id="abstract">Abstract</h2>');
+		expect(headings.map((h) => [h.depth, h.slug])).toEqual([
+			[2, 'claims'],
+			[2, 'abstract'],
+		]);
 	});
 
 	it('turns plain JSX elements into the HTML elements they name, attributes kept', () => {
 		const { html } = renderPaperBody(fixtureBody, { file: 'basic.mdx' });
 		expect(html).toContain('<abbr title="In-Context Preference Learning">In-Context Preference Learning (ICPL)</abbr>');
 		expect(html).toContain('<mark class="claim" data-claim="1">4.55%</mark>');
+		expect(html).toContain('<span class="role" data-role="Problem"></span>');
 	});
 
 	it('renders GFM tables', () => {

@@ -17,10 +17,12 @@ import { mdxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 
 import { toHast, type State } from 'mdast-util-to-hast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdx } from 'micromark-extension-mdx';
+import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
+import { remarkLatexText } from './remark-latex-text.ts';
 import { rehypeSearchSections } from './rehype-search-sections.ts';
 
 /** Where the body comes from, for error messages and line numbers. */
@@ -115,12 +117,17 @@ function createBodyProcessor(base: string) {
 		unified()
 			// Astro's own plugin, so heading ids equal those of Astro-rendered Markdown and MDX.
 			.use(rehypeHeadingIds)
+			// Maths typeset at build time: KaTeX's HTML and MathML, no script on the page.
+			.use(rehypeKatex, { output: 'htmlAndMathml', strict: 'ignore' })
 			// Search indexes the abstract only: the other sections quote it again.
 			.use(rehypeSearchSections, { indexed: ['abstract'] })
 			.use(rehypeBaseLinks, { base })
 			.freeze()
 	);
 }
+
+/** The mdast stage: LaTeX left in the text is shown as text and maths (remark-latex-text.ts). */
+const latexText = unified().use(remarkLatexText).freeze();
 
 /** One processor per base path (a build has one), reused for every page. */
 const processors = new Map<string, ReturnType<typeof createBodyProcessor>>();
@@ -136,6 +143,7 @@ export function renderPaperBody(body: string, options: RenderBodyOptions): Rende
 		throw new Error(`${options.file}${where}: cannot parse the MDX body: ${cause.message}`);
 	}
 	assertPlainMdx(tree, body, options);
+	latexText.runSync(tree);
 	const hast = toHast(tree, {
 		handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement, mdxFlowExpression: nothing, mdxTextExpression: nothing },
 	}) as HastRoot;

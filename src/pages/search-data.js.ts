@@ -1,5 +1,5 @@
 /**
- * `search-data.js`: titles, dates, topics, entities and (cut) abstracts of every paper,
+ * `search-data.js`: titles, dates, topics, entities, whole abstracts and notes of every paper,
  * assigned to a global by a classic script so the search works from `file://`, where
  * Pagefind cannot fetch its index. Only the search UI loads it, and only when it needs it.
  */
@@ -9,8 +9,9 @@ import { entityKey } from '../shared/urls.ts';
 import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
 
 export const GET: APIRoute = async () => {
-	const { index } = await loadSiteData();
+	const { index, notes } = await loadSiteData();
 	const titles = new Map(index.topics.map((t) => [t.topic.id, t.topic.title] as [string, string]));
-	const data = buildSearchData(index.papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name);
+	const noteTexts = new Map([...notes].map(([id, note]) => [id, note.body ?? '']));
+	const data = buildSearchData(index.papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name, noteTexts);
 	return new Response(renderSearchDataScript(data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

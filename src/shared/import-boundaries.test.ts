@@ -9,7 +9,9 @@
  *   test file or a fixture;
  * - `src/shared/` stays self-contained and runs anywhere: it imports no other `src/` code
  *   (the generator would pull it in), no Node built-ins and no Astro virtual modules (the
- *   browser bundle uses it too).
+ *   browser bundle uses it too) — except `src/shared/build/`, the build-time code both the
+ *   generator and the page loader run (cache digests of source trees), which the browser
+ *   client (`src/client/`) must never import.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -56,9 +58,12 @@ function boundaryBroken(file: string, target: string): string | null {
 	if (under(file, 'scripts') && under(target, 'tests')) return 'scripts/ must not import tests/';
 	if (under(file, 'scripts') && under(target, 'src') && !under(target, 'src/shared')) return 'scripts/ may import only src/shared/ from src/';
 	if (!isTestCode(file) && isTestCode(target)) return 'product code must not import tests or fixtures';
+	if (under(file, 'src/client') && under(target, 'src/shared/build')) return 'src/client/ must not import build-time code';
 	if (under(file, 'src/shared') && !isTestCode(file)) {
 		if (under(target, 'src') && !under(target, 'src/shared')) return 'src/shared/ must not import the rest of src/';
-		if (/^(?:node:|astro:)/.test(target)) return 'src/shared/ must not import Node built-ins or Astro virtual modules';
+		if (/^astro:/.test(target) || (/^node:/.test(target) && !under(file, 'src/shared/build'))) {
+			return 'src/shared/ must not import Node built-ins or Astro virtual modules';
+		}
 	}
 	return null;
 }
@@ -107,6 +112,8 @@ describe('boundaryViolations', () => {
 		['tests/site/pages.test.ts', "import { renderPaperMdx } from '../../scripts/render/paper-mdx.ts';\nimport { url } from '../../src/data/site-url.ts';"],
 		['src/shared/urls.ts', "import { readFileSync } from 'node:fs';\nimport { base } from 'astro:config/client';\nimport { z } from 'astro/zod';\nimport { label } from '../lib/entity-types.ts';"],
 		['src/shared/urls.test.ts', "import { readFileSync } from 'node:fs';\nimport { papers } from '../lib/fixtures/papers.ts';"],
+		['src/shared/build/digest.ts', "import { createHash } from 'node:crypto';"],
+		['src/client/search/main.ts', "import { sourceDigest } from '../../shared/build/source-digest.ts';"],
 	]);
 
 	it('reports each kind of crossing, in static, type-only, re-export and dynamic imports and .astro scripts', () => {
@@ -120,6 +127,7 @@ describe('boundaryViolations', () => {
 			'src/shared/urls.ts → node:fs: src/shared/ must not import Node built-ins or Astro virtual modules',
 			'src/shared/urls.ts → astro:config/client: src/shared/ must not import Node built-ins or Astro virtual modules',
 			'src/shared/urls.ts → src/lib/entity-types.ts: src/shared/ must not import the rest of src/',
+			'src/client/search/main.ts → src/shared/build/source-digest.ts: src/client/ must not import build-time code',
 		]);
 	});
 

@@ -25,6 +25,8 @@ export const SourceRefSchema = () =>
 		/** Id of the input format that read it (`scripts/ingest/formats.ts` lists them). */
 		format: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		line: z.number().int().positive(),
+		/** Why this record's title or abstract lost to another source's when they were merged. */
+		note: z.string().optional(),
 	});
 
 /** A URL found in the paper's text or given by its source. */
@@ -114,6 +116,8 @@ export const PaperSchema = () =>
 		topics: z.array(PaperTopicSchema()).min(1).max(3),
 		entities: z.array(EntitySchema()).default([]),
 		acronyms: z.array(AcronymSchema()).default([]),
+		/** Noun phrases naming what the paper is about, best first, each a verbatim span. */
+		keyphrases: z.array(SpanSchema()).default([]),
 		claims: z.array(ClaimSchema()).default([]),
 		related: z.array(RelatedSchema()).default([]),
 		/** Hugging Face's own AI summary and keywords, kept apart from our annotations. */

@@ -1,6 +1,7 @@
 /**
  * axe-core in Chromium: no serious or critical accessibility violations on the home,
- * paper, topic, entity and search pages, in the light and the dark theme.
+ * paper, topic, entity, search and all-papers pages, in the light and the dark theme, with
+ * the reader's library (toolbar, select boxes, reading marks) on the pages with lists.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,10 @@ const pages: [name: string, path: string][] = [
 	['topic', `topics/${sample.topic}/`],
 	...(sample.entity ? [['entity', `entities/${sample.entity}/`] as [string, string]] : []),
 	['search', 'search/?q=reinforcement'],
+	// The suggestion, the active-filter chips and an opened "more" list.
+	['search with a typo and a filter', 'search/?q=reinfrocement&has+code=no'],
+	['offline notice', 'offline/'],
+	['all papers', 'papers/'],
 ];
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
@@ -25,7 +30,22 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 		await context.addInitScript((value) => localStorage.setItem('paperfold-theme', value), theme);
 		const page = await context.newPage();
 		await page.goto(`${web.server.url}${path}`);
-		if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result').first().waitFor();
+		const typo = path.includes('reinfrocement');
+		if (typo) {
+			await page.locator('[data-search-suggestion] a').waitFor();
+			await page.locator('[data-search-chips] .search-chip').first().waitFor();
+			const more = page.locator('[data-search-facets] details summary');
+			if (await more.count()) await more.first().click();
+		} else if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result .library-mark').first().waitFor();
+		if (!typo && path !== 'offline/' && (!path.startsWith('papers/') || path === 'papers/')) {
+			// The library's widgets, with a selection and marks shown, are checked too.
+			await page.locator('html[data-library-ready]').waitFor({ state: 'attached' });
+			const marks = page.locator('[data-library-id] .library-mark');
+			await marks.first().waitFor();
+			await page.locator('[data-library-id] .library-pick').first().check();
+			await marks.first().selectOption('read');
+			if ((await marks.count()) > 1) await marks.nth(1).selectOption('to-read');
+		}
 		if (path === '') {
 			// Check the header box with its live results open, highlights included (filling it
 			// loads the search client).

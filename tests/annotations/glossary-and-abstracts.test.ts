@@ -67,17 +67,17 @@ describe('the abstract on every paper page', () => {
 				expect(entity!.spans.some((s) => s.start === link.start && s.end === link.end), `${paper.id}: "${link.text}" at ${link.start}`).toBe(true);
 				expect(existsSync(fileOf(href(link.element))), href(link.element)).toBe(true);
 			}
-			// None lost: every entity span that no other annotation overlaps is linked.
+			// One link per entity, no later than its first mention that no other annotation overlaps.
 			for (const e of paper.entities) {
-				for (const span of e.spans) {
-					if (overlapsAnother(paper, span)) continue;
-					const link = entityLinks.find((l) => l.start === span.start && l.end === span.end);
-					expect(link && href(link.element), `${paper.id}: ${e.type}/${e.id} "${span.text}" at ${span.start}`).toBe(entityHref(e.type, e.id));
-				}
+				const mine = entityLinks.filter((l) => href(l.element) === entityHref(e.type, e.id));
+				expect(mine.length, `${paper.id}: ${e.type}/${e.id} linked more than once`).toBeLessThanOrEqual(1);
+				const first = [...e.spans].sort((a, b) => a.start - b.start).find((span) => !overlapsAnother(paper, span));
+				if (!first) continue;
+				expect(mine[0]?.start, `${paper.id}: ${e.type}/${e.id} "${first.text}" at ${first.start}`).toBeLessThanOrEqual(first.start);
 			}
 			links += entityLinks.length;
 		}
-		expect(links).toBeGreaterThan(100);
+		expect(links).toBeGreaterThan(50);
 	});
 
 	it('highlights the numbers of its claims', () => {

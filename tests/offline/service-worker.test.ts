@@ -31,7 +31,7 @@ beforeAll(async () => {
 	const page = await context.newPage();
 	await page.goto(`${server.url}papers/${ramarioSlug()}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search/', `papers/${ramarioSlug()}/`].map((p) => `${site.base}${p}`);
+	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`].map((p) => `${site.base}${p}`);
 	// The worker caches in the background; wait until the page and the index are in.
 	for (let tries = 0; ; tries++) {
 		const paths = await cachedPaths(page);
@@ -84,6 +84,24 @@ describe('a second visit with the network cut', () => {
 		await page.locator('[data-search-status]', { hasText: /for “Reptile”/ }).waitFor();
 		expect(await page.locator('[data-search-page]').getAttribute('data-engine')).toBe('pagefind');
 		expect((await page.locator('[data-search-results] .search-result__title').allInnerTexts())[0]).toMatch(RAMARIO);
+		await page.close();
+	});
+
+	it('suggests "reinforcement" for "reinfrocement" from the cached dictionary', async () => {
+		const page = await context.newPage();
+		await page.goto(`${server.url}search/?q=reinfrocement`);
+		const suggestion = page.locator('[data-search-suggestion] a');
+		await suggestion.waitFor();
+		expect(await suggestion.innerText()).toBe('reinforcement');
+		await page.close();
+	});
+
+	it('opens a page never read as the offline notice, under its own address', async () => {
+		const page = await context.newPage();
+		const unvisited = `${server.url}topics/`;
+		await page.goto(unvisited);
+		expect(page.url()).toBe(unvisited);
+		expect(await page.locator('h1').innerText()).toBe('You are offline');
 		await page.close();
 	});
 });

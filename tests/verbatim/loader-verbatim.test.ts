@@ -32,7 +32,8 @@ describe('the paper loader on arbitrary generated pages', () => {
 					.filter((node): node is HastElement => node.type === 'element');
 				const abstract = blocks[blocks.findIndex((node) => node.tagName === 'h2' && textContent(node) === 'Abstract') + 1];
 				expect(abstract?.tagName).toBe('p');
-				expect(asPageText(textContent(abstract!))).toBe(asPageText(paper.abstract));
+				// LaTeX (`\`, `$`, `~`) is shown rendered (tests/maths); every other text shows exactly.
+				if (!/[\\$~]/.test(paper.abstract)) expect(asPageText(textContent(abstract!))).toBe(asPageText(paper.abstract));
 				const hrefs = blocks.flatMap((block) => hrefsIn(block));
 				expect(hrefs.filter((href) => !href.startsWith('/base/entities/method/entity-') && !paper.links.some((link) => link.url === href))).toEqual([]);
 			}),

@@ -7,6 +7,7 @@ import type { FacetCounts } from './filters.ts';
 import { highlightExcerpt, searchOffline } from './offline-search.ts';
 import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
+import { createSuggester, loadScriptGlobal, type Suggester } from './suggest.ts';
 import type { SearchState } from './url-state.ts';
 
 /** One result as the lists show it. */
@@ -28,6 +29,8 @@ export interface SearchOutcome {
 export interface SearchEngine {
 	kind: 'pagefind' | 'offline';
 	run(state: SearchState): Promise<SearchOutcome>;
+	/** "Did you mean …" for a query that found few results (the collection's own words). */
+	suggest: Suggester;
 }
 
 interface PagefindResult {
@@ -76,6 +79,7 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 		});
 	return {
 		kind: 'pagefind',
+		suggest: createSuggester(base),
 		async run(state) {
 			const filters = Object.fromEntries(
 				Object.entries(state.filters).filter(([, v]) => v.length).map(([k, v]) => [k, { any: v }]),
@@ -113,27 +117,16 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 	};
 }
 
-/** Loads `search-data.js` with a classic script element, which works from `file://`. */
-function loadSearchData(src: string): Promise<SearchData> {
-	const w = window as unknown as Record<string, SearchData | undefined>;
-	if (w[SEARCH_DATA_GLOBAL]) return Promise.resolve(w[SEARCH_DATA_GLOBAL]!);
-	return new Promise((resolve, reject) => {
-		const script = document.createElement('script');
-		script.src = src;
-		script.onload = () => (w[SEARCH_DATA_GLOBAL] ? resolve(w[SEARCH_DATA_GLOBAL]!) : reject(new Error('no search data')));
-		script.onerror = () => reject(new Error(`cannot load ${src}`));
-		document.head.append(script);
-	});
-}
-
 /**
  * Search over `search-data.js` found at `root`; result links are `root`-relative,
  * ending in `index.html` when `fileLinks` is set (pages opened from disk).
  */
 export async function createOfflineEngine(root: string, fileLinks: boolean): Promise<SearchEngine> {
-	const data = await loadSearchData(`${root}search-data.js`);
+	// A classic script, which loads from `file://` where fetch cannot.
+	const data = await loadScriptGlobal<SearchData>(`${root}search-data.js`, SEARCH_DATA_GLOBAL);
 	return {
 		kind: 'offline',
+		suggest: createSuggester(root),
 		async run(state) {
 			const q = state.q.trim();
 			const hasFilters = Object.values(state.filters).some((v) => v.length);

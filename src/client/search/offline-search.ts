@@ -1,8 +1,10 @@
 /**
- * Search over the compact offline data (`search-data.js`): every query word must match
- * the start of a word in the title, abstract, entity names or topic titles; titles weigh
- * most. Pure, so the same ranking runs in tests and in a page opened from `file://`.
+ * Search over the compact offline data (`search-data.js`), ranked as Pagefind ranks the
+ * online search (BM25 over stemmed words, the title weighing as an h1, every word required,
+ * a word also matching longer words it starts), so a page opened from `file://` puts first
+ * what the online search does. Pure, so the same ranking runs in tests and from disk.
  */
+import { stemmer } from 'stemmer';
 import { escapeRegExp } from '../../shared/regexp.ts';
 import type { SearchData, SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
@@ -40,21 +42,6 @@ export function queryTerms(query: string): string[] {
 	return [...new Set(normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
 }
 
-/** How often `term` starts a word of `text` (already normalised); whole words count double. */
-function countMatches(text: string, term: string): number {
-	let count = 0;
-	let from = 0;
-	for (;;) {
-		const at = text.indexOf(term, from);
-		if (at < 0) return count;
-		from = at + term.length;
-		const before = at === 0 ? '' : text[at - 1]!;
-		if (before && /[\p{L}\p{N}]/u.test(before)) continue;
-		const after = text[at + term.length] ?? '';
-		count += after && /[\p{L}\p{N}]/u.test(after) ? 1 : 2;
-	}
-}
-
 /** The facet values of one paper, keyed by facet name (see `FACETS`). */
 export function facetValues(data: SearchData, row: SearchRow): Record<string, string[]> {
 	const entities = row[5].map((i) => data.entities[i]!);
@@ -73,21 +60,72 @@ function matchesFilters(values: Record<string, string[]>, filters: FilterSelecti
 	);
 }
 
-/** Relevance score of a row for the terms; 0 when some term matches nowhere. */
-function score(data: SearchData, row: SearchRow, terms: string[], phrase: string): number {
-	const title = normalize(row[1]);
-	const abstract = normalize(row[7]);
-	const extra = normalize([...row[5].map((i) => data.entities[i]![1]), ...row[4].map((i) => data.topics[i]![1])].join(' '));
-	let total = 0;
-	for (const term of terms) {
-		const inTitle = countMatches(title, term);
-		const inExtra = countMatches(extra, term);
-		const inAbstract = countMatches(abstract, term);
-		if (!inTitle && !inExtra && !inAbstract) return 0;
-		total += inTitle * 10 + inExtra * 4 + Math.min(inAbstract, 6);
+/** A paper's words as Pagefind weighs them: title words count `TITLE_WEIGHT` times, like an h1. */
+interface WeighedWords {
+	stems: Map<string, number>;
+	length: number;
+}
+
+/** Pagefind's default weight of a page's h1, which holds the title. */
+const TITLE_WEIGHT = 7;
+/** BM25 term-frequency saturation and length normalisation: Pagefind's defaults. */
+const K1 = 1.4;
+const B = 0.75;
+
+const stemsOf = (text: string) => normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemmer);
+
+function weighWords(data: SearchData, row: SearchRow): WeighedWords {
+	const stems = new Map<string, number>();
+	const add = (text: string, weight: number) => {
+		for (const stem of stemsOf(text)) stems.set(stem, (stems.get(stem) ?? 0) + weight);
+	};
+	add(row[1], TITLE_WEIGHT);
+	add([row[7], ...row[5].map((i) => data.entities[i]![1])].join(' '), 1);
+	let length = 0;
+	for (const weight of stems.values()) length += weight;
+	return { stems, length };
+}
+
+/** Weighed words per paper, worked out on the first search and kept for the next ones. */
+const weighed = new WeakMap<SearchData, { rows: WeighedWords[]; averageLength: number }>();
+function wordsOfRows(data: SearchData) {
+	let entry = weighed.get(data);
+	if (!entry) {
+		const rows = data.papers.map((row) => weighWords(data, row));
+		entry = { rows, averageLength: rows.reduce((sum, r) => sum + r.length, 0) / Math.max(1, rows.length) };
+		weighed.set(data, entry);
 	}
-	if (terms.length > 1 && title.includes(phrase)) total += 15;
-	return total;
+	return entry;
+}
+
+/** How much of a paper's words match a query stem: exact stems fully, longer words starting with it less. */
+function termFrequency(words: WeighedWords, stem: string): number {
+	let tf = 0;
+	for (const [word, weight] of words.stems) {
+		if (word === stem) tf += weight;
+		else if (word.startsWith(stem)) tf += weight * (stem.length / word.length) * 0.5;
+	}
+	return tf;
+}
+
+/**
+ * BM25 scores of every paper for the query stems, as Pagefind ranks: every stem must match
+ * (0 otherwise), rarer stems weigh more, and long papers are normalised.
+ */
+function scoreRows(data: SearchData, stems: string[]): number[] {
+	const { rows, averageLength } = wordsOfRows(data);
+	const scores = rows.map(() => 0);
+	const alive = rows.map(() => true);
+	for (const stem of stems) {
+		const tfs = rows.map((words, i) => (alive[i] ? termFrequency(words, stem) : 0));
+		const holding = tfs.filter((tf) => tf > 0).length;
+		const idf = Math.log((rows.length - holding + 0.5) / (holding + 0.5) + 1);
+		tfs.forEach((tf, i) => {
+			if (!tf) alive[i] = false;
+			else scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * rows[i]!.length) / averageLength));
+		});
+	}
+	return scores.map((score, i) => (alive[i] ? score : 0));
 }
 
 const byDate = (a: OfflineHit, b: OfflineHit) => (a.published ?? '').localeCompare(b.published ?? '');
@@ -103,11 +141,11 @@ export function searchOffline(
 	sort: SortKey = 'relevance',
 ): { hits: OfflineHit[]; counts: FacetCounts } {
 	const terms = queryTerms(query);
-	const phrase = terms.join(' ');
+	const scores = terms.length ? scoreRows(data, terms.map(stemmer)) : null;
 	const hits: OfflineHit[] = [];
 	const counts: FacetCounts = {};
-	for (const row of data.papers) {
-		const points = terms.length ? score(data, row, terms, phrase) : 1;
+	for (const [index, row] of data.papers.entries()) {
+		const points = scores ? scores[index]! : 1;
 		if (!points) continue;
 		const values = facetValues(data, row);
 		for (const [facet, list] of Object.entries(values)) {

@@ -43,6 +43,16 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 					? 'Open on the search page'
 					: `All ${outcome.total} results`;
 			html = [list, more];
+			const corrected = await engine.suggest(q, outcome.total);
+			if (corrected) {
+				const hint = document.createElement('p');
+				hint.className = 'search-box__suggestion';
+				const link = document.createElement('a');
+				link.href = `${searchPageUrl}?q=${encodeURIComponent(corrected)}`;
+				link.textContent = corrected;
+				hint.append('Did you mean ', link, '?');
+				html.unshift(hint);
+			}
 		} catch (error) {
 			const p = document.createElement('p');
 			p.textContent = `Search is unavailable: ${(error as Error).message}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { buildSearchData, renderSearchDataScript, truncateAtWord } from './search-data.ts';
+import { buildSearchData, renderSearchDataScript } from './search-data.ts';
 
 const words = (n: number, seed: number) =>
 	Array.from({ length: n }, (_, i) => `term${(i * 7919 + seed * 104729) % 5000}`).join(' ');
@@ -16,19 +16,12 @@ const paper = (i: number) => ({
 	links: i % 2 ? [{ url: 'https://github.com/a/b', kind: 'code' as const }] : [],
 });
 
-describe('truncateAtWord', () => {
-	it('cuts at a word boundary and marks the cut', () => {
-		expect(truncateAtWord('alpha beta gamma', 12)).toBe('alpha beta…');
-		expect(truncateAtWord('short', 12)).toBe('short');
-	});
-});
-
 describe('buildSearchData', () => {
 	it('stores each topic and entity once and refers to them by index', () => {
 		const data = buildSearchData([paper(1), paper(21)], new Map([['topic-1', 'Topic one']]));
 		expect(data.topics).toEqual([['topic-1', 'Topic one']]);
 		expect(data.entities).toEqual([['Methods', 'Entity 1'], ['Methods', 'Entity 21']]);
-		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, expect.stringMatching(/…$/)]);
+		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, paper(1).abstract]);
 	});
 
 	it('spells entities as the collection does when given a resolver', () => {
@@ -36,10 +29,17 @@ describe('buildSearchData', () => {
 		expect(data.entities).toEqual([['Methods', 'method:e1']]);
 	});
 
-	it('stays under 6 MB for 10,000 papers with long abstracts', () => {
+	it('adds a reader\'s note to its paper\'s searchable text, and nothing to the others', () => {
+		const data = buildSearchData([paper(1), paper(2)], new Map(), undefined, new Map([['paper-2', 'Compare with\n  **zebrafish** results.']]));
+		expect(data.papers[0]![7]).toBe(paper(1).abstract);
+		expect(data.papers[1]![7]).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
+	});
+
+	it('keeps whole abstracts and adds under 1.5 MB beyond them for 10,000 papers', () => {
 		const papers = Array.from({ length: 10_000 }, (_, i) => paper(i));
 		const script = renderSearchDataScript(buildSearchData(papers, new Map()));
-		expect(Buffer.byteLength(script)).toBeLessThan(6 * 1024 * 1024);
+		const abstracts = papers.reduce((sum, p) => sum + Buffer.byteLength(p.abstract), 0);
+		expect(Buffer.byteLength(script) - abstracts).toBeLessThan(1.5 * 1024 * 1024);
 	});
 });
 

@@ -2,16 +2,14 @@
  * The compact search data behind offline search (`search-data.js`): what a page opened
  * from `file://` can load with a classic `<script src>`, where Pagefind's fetch and
  * WebAssembly loading fail. Topics and entities are stored once and referenced by index,
- * and abstracts are cut at a word boundary, so 10,000 papers stay a few megabytes.
+ * and abstracts are kept whole, so a page opened from disk finds what the online search
+ * finds.
  */
 import { entityTypeLabel } from '../../lib/entity-types.ts';
 import type { Paper } from '../../shared/paper-schema.ts';
 
 /** The global the data file assigns. */
 export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
-
-/** Characters of the abstract kept for matching and excerpts. */
-export const ABSTRACT_CHARS = 420;
 
 /** One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1), abstract]`. */
 export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string];
@@ -26,24 +24,19 @@ export interface SearchData {
 	papers: SearchRow[];
 }
 
-/** Cuts text at the last word boundary before `max` characters, marking the cut with "…". */
-export function truncateAtWord(text: string, max = ABSTRACT_CHARS): string {
-	if (text.length <= max) return text;
-	const cut = text.slice(0, max);
-	const space = cut.lastIndexOf(' ');
-	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
-}
-
 type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
 
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
- * `entityName` gives an entity's collection-wide spelling (default: the paper's own).
+ * `entityName` gives an entity's collection-wide spelling (default: the paper's own);
+ * `notes` (paper id → reader's note text) is appended to the abstract field, whole like
+ * the abstract, so notes are found offline as they are by Pagefind.
  */
 export function buildSearchData(
 	papers: PaperFields[],
 	topicTitles: Map<string, string>,
 	entityName: (type: string, id: string, name: string) => string = (_type, _id, name) => name,
+	notes: ReadonlyMap<string, string> = new Map(),
 ): SearchData {
 	const topicIndex = new Map<string, number>();
 	const topics: [string, string][] = [];
@@ -73,7 +66,7 @@ export function buildSearchData(
 		paper.topics.map((t) => topicRef(t.id)),
 		[...new Set(paper.entities.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))],
 		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
-		truncateAtWord(paper.abstract),
+		[paper.abstract, notes.get(paper.id)?.replace(/\s+/g, ' ').trim() ?? ''].filter(Boolean).join(' '),
 	]);
 	return { v: 1, topics, entities, papers: rows };
 }

@@ -1,57 +1,15 @@
 /**
- * The search page (`/search/`): query, facet filters and sort, all mirrored in the URL
- * (`history.replaceState`) so the address bar always links to the search on screen.
+ * The search page (`/search/`): query, facet filters and sort, all mirrored in the URL so the
+ * address bar always links to the search on screen. Typing replaces the history entry; a
+ * filter, sort or suggestion pushes one, so Back restores the previous search.
  */
 import type { SearchEngine, SearchOutcome } from './engines.ts';
-import { FACETS, type FacetCounts, type FilterSelection } from './filters.ts';
+import { renderChips, renderFacets } from './facet-list.ts';
+import type { FilterSelection } from './filters.ts';
 import { debounce, renderResult } from './render.ts';
 import { formatSearchState, parseSearchState, type SearchState } from './url-state.ts';
 
 const PAGE = 20;
-/** Facet values shown before "More"; the entity facet can hold hundreds. */
-const VISIBLE_VALUES = 10;
-
-function orderValues(facet: string, counts: Record<string, number>, selected: string[]): string[] {
-	const values = [...new Set([...Object.keys(counts), ...selected])];
-	if (facet === 'year') return values.sort((a, b) => b.localeCompare(a));
-	return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'en'));
-}
-
-function renderFacets(container: HTMLElement, counts: FacetCounts, filters: FilterSelection): void {
-	const groups = FACETS.flatMap(([facet, label]) => {
-		const selected = filters[facet] ?? [];
-		const values = orderValues(facet, counts[facet] ?? {}, selected).filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v));
-		if (!values.length) return [];
-		const fieldset = document.createElement('fieldset');
-		fieldset.className = 'search-facet';
-		const legend = document.createElement('legend');
-		legend.textContent = label;
-		fieldset.append(legend);
-		const option = (value: string) => {
-			const row = document.createElement('label');
-			const box = document.createElement('input');
-			box.type = 'checkbox';
-			box.name = facet;
-			box.value = value;
-			box.checked = selected.includes(value);
-			const count = document.createElement('span');
-			count.className = 'search-facet__count';
-			count.textContent = String(counts[facet]?.[value] ?? 0);
-			row.append(box, ` ${value} `, count);
-			return row;
-		};
-		fieldset.append(...values.slice(0, VISIBLE_VALUES).map(option));
-		if (values.length > VISIBLE_VALUES) {
-			const more = document.createElement('details');
-			const summary = document.createElement('summary');
-			summary.textContent = `${values.length - VISIBLE_VALUES} more`;
-			more.append(summary, ...values.slice(VISIBLE_VALUES).map(option));
-			fieldset.append(more);
-		}
-		return [fieldset];
-	});
-	container.replaceChildren(...groups);
-}
 
 /** Wires the `[data-search-page]` element. */
 export function initSearchPage(page: HTMLElement, getEngine: () => Promise<SearchEngine>): void {
@@ -59,20 +17,27 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const facets = page.querySelector<HTMLElement>('[data-search-facets]')!;
+	const chips = page.querySelector<HTMLElement>('[data-search-chips]')!;
 	const status = page.querySelector<HTMLElement>('[data-search-status]')!;
+	const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]')!;
 	const list = page.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = page.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	let state: SearchState = parseSearchState(location.search);
 	let outcome: SearchOutcome | null = null;
 	let shown = 0;
 	let generation = 0;
+	/** Facets whose "more" list the reader opened; kept across renders. */
+	const openFacets = new Set<string>();
 
 	// Phones start with the filters folded (see search.astro); a linked filter keeps them open.
 	const folder = page.querySelector<HTMLDetailsElement>('[data-search-filters]');
 	if (folder && matchMedia('(max-width: 48rem)').matches) folder.open = Object.keys(state.filters).length > 0;
 
-	input.value = state.q;
-	if ([...sort.options].some((o) => o.value === state.sort)) sort.value = state.sort;
+	const showForm = () => {
+		input.value = state.q;
+		sort.value = [...sort.options].some((o) => o.value === state.sort) ? state.sort : 'relevance';
+	};
+	showForm();
 
 	const showMore = async () => {
 		if (!outcome) return;
@@ -84,11 +49,33 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		more.hidden = shown >= outcome.total;
 	};
 
-	const run = async () => {
+	const showSuggestion = (corrected: string | null) => {
+		suggestion.hidden = !corrected;
+		if (!corrected) return suggestion.replaceChildren();
+		const link = document.createElement('a');
+		link.href = formatSearchState({ ...state, q: corrected }) || '?';
+		link.textContent = corrected;
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			state = { ...state, q: corrected };
+			showForm();
+			void run('push');
+		});
+		suggestion.replaceChildren('Did you mean ', link, '?');
+	};
+
+	/** Runs `state`; `history` says whether it becomes a new entry, replaces this one, or came from one. */
+	const run = async (history: 'push' | 'replace' | 'none') => {
 		const mine = ++generation;
-		const query = formatSearchState(state);
-		history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+		const url = `${location.pathname}${formatSearchState(state)}${location.hash}`;
+		if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState(null, '', url);
+		else if (history !== 'none') window.history.replaceState(null, '', url);
 		status.textContent = 'Searching…';
+		showSuggestion(null);
+		renderChips(chips, state.filters, (filters) => {
+			state = { ...state, filters };
+			void run('push');
+		});
 		try {
 			const engine = await getEngine();
 			const result = await engine.run(state);
@@ -96,15 +83,18 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 			outcome = result;
 			shown = 0;
 			list.replaceChildren();
-			renderFacets(facets, result.counts, state.filters);
+			renderFacets(facets, result.counts, state.filters, openFacets);
 			page.dataset.engine = engine.kind;
 			// The count is announced (aria-live) once the first results are on the page, not before.
 			await showMore();
 			if (mine !== generation) return;
-			const anything = state.q.trim() || Object.values(state.filters).some((v) => v.length);
+			const q = state.q.trim();
+			const anything = q || Object.values(state.filters).some((v) => v.length);
 			status.textContent = !anything
 				? 'Type a query or choose a filter.'
-				: `${result.total} ${result.total === 1 ? 'paper' : 'papers'}${state.q.trim() ? ` for “${state.q.trim()}”` : ''}`;
+				: `${result.total} ${result.total === 1 ? 'paper' : 'papers'}${q ? ` for “${q}”` : ''}`;
+			const corrected = await engine.suggest(q, result.total);
+			if (mine === generation) showSuggestion(corrected);
 		} catch (error) {
 			status.textContent = `Search is unavailable: ${(error as Error).message}`;
 		}
@@ -118,14 +108,19 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		state = { q: input.value, filters, sort: sort.value as SearchState['sort'] };
 	};
 
-	input.addEventListener('input', debounce(() => (readForm(), void run()), 150));
-	sort.addEventListener('change', () => (readForm(), void run()));
-	facets.addEventListener('change', () => (readForm(), void run()));
+	input.addEventListener('input', debounce(() => (readForm(), void run('replace')), 150));
+	sort.addEventListener('change', () => (readForm(), void run('push')));
+	facets.addEventListener('change', () => (readForm(), void run('push')));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		readForm();
-		void run();
+		void run('push');
 	});
 	more.addEventListener('click', () => void showMore());
-	void run();
+	window.addEventListener('popstate', () => {
+		state = parseSearchState(location.search);
+		showForm();
+		void run('none');
+	});
+	void run('replace');
 }

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHfPapersPage } from '../../ingest/hf-page.ts';
+import { findRelatedPapers } from './related.ts';
+
+const seedText = readFileSync(fileURLToPath(new URL('../../../content/sources/hf-papers-few-shot-rl.txt', import.meta.url)), 'utf8');
+const seed = parseHfPapersPage(seedText, 'hf-papers-few-shot-rl.txt').papers.map((p) => ({ id: p.title, title: p.title, abstract: p.abstract }));
+const related = findRelatedPapers(seed);
+const relatedOf = (title: string) => related[seed.findIndex((p) => p.title === title)];
+
+describe('findRelatedPapers', () => {
+	it('relates "Towards Robust Zero-Shot Reinforcement Learning" to "On Zero-Shot Reinforcement Learning", sharing "zero-shot RL"', () => {
+		const list = relatedOf('Towards Robust Zero-Shot Reinforcement Learning');
+		const match = list.find((r) => r.id === 'On Zero-Shot Reinforcement Learning');
+		expect(match).toBeDefined();
+		expect(match!.shared).toContain('zero-shot RL');
+	});
+
+	it('relates the decision-pretrained transformer paper to ReLIC', () => {
+		const list = relatedOf('Supervised Pretraining Can Learn In-Context Reinforcement Learning');
+		expect(list.map((r) => r.id)).toContain('ReLIC: A Recipe for 64k Steps of In-Context Reinforcement Learning for Embodied AI');
+	});
+
+	it('gives every seed paper 5 related papers, best first, never itself, each with shared terms', () => {
+		related.forEach((list, i) => {
+			expect(list).toHaveLength(5);
+			expect(list.map((r) => r.id)).not.toContain(seed[i].id);
+			const scores = list.map((r) => r.score);
+			expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+			for (const r of list) {
+				expect(r.score).toBeGreaterThan(0);
+				expect(r.shared.length).toBeGreaterThan(0);
+			}
+		});
+	});
+
+	it('is symmetric in score: if B is related to A, their similarity is the same both ways', () => {
+		const a = relatedOf('Towards Robust Zero-Shot Reinforcement Learning').find((r) => r.id === 'On Zero-Shot Reinforcement Learning')!;
+		const b = relatedOf('On Zero-Shot Reinforcement Learning').find((r) => r.id === 'Towards Robust Zero-Shot Reinforcement Learning')!;
+		expect(a.score).toBe(b.score);
+	});
+
+	it('lets shared entities count extra and names them among the shared terms', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha method', abstract: 'We study agents in mazes with rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
+			{ id: 'b', title: 'Beta method', abstract: 'We study agents in mazes with rewards.', entities: [] },
+			{ id: 'c', title: 'Gamma method', abstract: 'We study agents in mazes with rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 2 });
+		expect(ofA.map((r) => r.id)).toEqual(['c', 'b']);
+		expect(ofA[0].shared).toContain('NetHack');
+	});
+
+	it('returns the same result for the same input (deterministic) and nothing for unrelated text', () => {
+		expect(findRelatedPapers(seed.slice(0, 10))).toEqual(findRelatedPapers(seed.slice(0, 10)));
+		const lists = findRelatedPapers([
+			{ id: 'x', title: 'Quantum chromodynamics', abstract: 'Gluons bind quarks.' },
+			{ id: 'y', title: 'Medieval poetry', abstract: 'Troubadours sang verses.' },
+		]);
+		expect(lists).toEqual([[], []]);
+	});
+});

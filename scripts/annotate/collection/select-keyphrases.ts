@@ -1,0 +1,92 @@
+/**
+ * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`) scored against the
+ * collection — TF-IDF with a bonus for words the title uses — and deduplicated by containment
+ * (a longer phrase nearly as strong replaces its chosen part),
+ * so "diffusion model" and "diffusion model distillation" do not both take a place.
+ */
+import type { Span } from '../../../src/shared/paper-schema.ts';
+
+/** One paper as keyphrase selection reads it. */
+export interface KeyphraseCandidates {
+	title: string;
+	abstract: string;
+	/** Verbatim noun-phrase spans of the abstract, first occurrence of each form. */
+	candidates: readonly Span[];
+}
+
+/** Limits of keyphrase selection. */
+export interface SelectKeyphrasesOptions {
+	/** Most keyphrases per paper (default 10). */
+	count?: number;
+	/** A phrase scoring under this share of the paper's best is left out (default 0.2). */
+	minShare?: number;
+}
+
+/**
+ * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular.
+ *
+ * @example phraseForm('Large Language  Models') // → 'large language model'
+ */
+export function phraseForm(phrase: string): string {
+	return phrase
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
+}
+
+/** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
+export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
+	const { count = 10, minShare = 0.2 } = options;
+	const forms = papers.map((paper) => paper.candidates.map((c) => phraseForm(c.text)));
+	const df = new Map<string, number>();
+	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
+	const n = papers.length;
+	return papers.map((paper, p) => {
+		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
+		const abstract = paper.abstract.toLowerCase();
+		const scored = paper.candidates.map((candidate, i) => {
+			const form = forms[p]![i]!;
+			const words = wordsOf(form);
+			const tf = occurrences(abstract, candidate.text.toLowerCase());
+			// Rare in the collection is specific; with one paper, every phrase is equally rare.
+			const idf = Math.log(1 + n / df.get(form)!);
+			const titled = words.filter((w) => titleWords.has(singular(w))).length / words.length;
+			const length = words.length === 1 ? 0.7 : words.length <= 3 ? 1 : 0.7;
+			return { candidate, form, score: (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length };
+		});
+		scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
+		const best = scored[0]?.score ?? 0;
+		const chosen: typeof scored = [];
+		for (const entry of scored) {
+			if (chosen.length === count || entry.score < best * minShare) break;
+			if (chosen.some((c) => contains(c.form, entry.form))) continue;
+			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference").
+			const part = chosen.findIndex((c) => contains(entry.form, c.form));
+			if (part < 0) chosen.push(entry);
+			else if (entry.score >= chosen[part]!.score * LONGER_SHARE) chosen[part] = entry;
+		}
+		return chosen.map((c) => c.candidate);
+	});
+}
+
+/** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
+const LONGER_SHARE = 0.6;
+
+function wordsOf(form: string): string[] {
+	return form.split(/[\s-]+/).filter(Boolean);
+}
+
+function singular(word: string): string {
+	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** True when phrase form `outer` holds `inner` as whole words. */
+function contains(outer: string, inner: string): boolean {
+	return ` ${outer} `.includes(` ${inner} `);
+}
+
+function occurrences(text: string, phrase: string): number {
+	let found = 0;
+	for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) found++;
+	return Math.max(1, found);
+}

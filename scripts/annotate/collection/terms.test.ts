@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { stemWord, tokenize } from './terms.ts';
+
+describe('stemWord', () => {
+	it('stems British and American spellings and plurals to one form', () => {
+		expect(stemWord('generalisation')).toBe(stemWord('generalization'));
+		expect(stemWord('policies')).toBe(stemWord('policy'));
+		expect(stemWord('zero-shot')).toBe('zero-shot');
+	});
+
+	it('gives Porter2 stems, with its exceptions and special prefixes', () => {
+		const words = ['consigned', 'generously', 'skies', 'dying', 'news', 'communication', 'arsenal', 'reinforcement', 'few-shot-learning'];
+		expect(words.map(stemWord)).toEqual(['consign', 'generous', 'sky', 'die', 'news', 'communic', 'arsenal', 'reinforc', 'few-shot-learn']);
+	});
+});
+
+describe('tokenize', () => {
+	it('keeps hyphenated compounds whole, marks stopwords and folds acronym plurals', () => {
+		const tokens = tokenize('We propose in-context RL for LLMs and an LLM.');
+		expect(tokens.map((t) => [t.word, t.stop])).toEqual([
+			['we', true], ['propose', true], ['in-context', false], ['rl', false], ['for', true],
+			['llm', false], ['and', true], ['an', true], ['llm', false],
+		]);
+	});
+
+	it('records character offsets into the original text and skips URLs', () => {
+		const text = 'See https://github.com/x/y for Reptile.';
+		const tokens = tokenize(text);
+		expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['See', 'for', 'Reptile']);
+	});
+});

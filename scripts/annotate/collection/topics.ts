@@ -1,0 +1,64 @@
+/**
+ * Assigns taxonomy topics to one paper by scoring the taxonomy's match rules
+ * against its title and abstract. Pure: same paper and taxonomy, same answer.
+ */
+import type { Taxonomy, TaxonomyTerm, TaxonomyTopic } from '../taxonomy.ts';
+
+/** A taxonomy topic that applies to a paper, with its score and the terms that matched. */
+export interface TopicScore {
+	id: string;
+	score: number;
+	/** The taxonomy terms (as written in the file) that matched, strongest first. */
+	matched: string[];
+}
+
+interface TextParts {
+	title: string;
+	abstract: string;
+}
+
+const countHits = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
+const occurs = (term: TaxonomyTerm, paper: TextParts) =>
+	countHits(term.pattern, paper.title) > 0 || countHits(term.pattern, paper.abstract) > 0;
+
+/**
+ * Scores one topic: 0 when a `not` term occurs, an `all` term is missing or no `requires` term occurs; otherwise the
+ * sum over `any` terms of `weight × (titleWeight·[in title] + abstractWeight·min(hits, cap))`.
+ */
+export function scoreTopic(
+	paper: TextParts,
+	topic: TaxonomyTopic,
+	maxHitsPerTerm: number,
+): { score: number; matched: string[] } {
+	if (topic.not.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
+	if (!topic.all.every((term) => occurs(term, paper))) return { score: 0, matched: [] };
+	if (topic.requires.length > 0 && !topic.requires.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
+	const contributions: { source: string; value: number }[] = [];
+	for (const term of topic.any) {
+		const inTitle = countHits(term.pattern, paper.title) > 0 ? topic.titleWeight : 0;
+		const inAbstract = Math.min(countHits(term.pattern, paper.abstract), maxHitsPerTerm) * topic.abstractWeight;
+		const value = term.weight * (inTitle + inAbstract);
+		if (value > 0) contributions.push({ source: term.source, value });
+	}
+	contributions.sort((a, b) => b.value - a.value || a.source.localeCompare(b.source));
+	const score = contributions.reduce((sum, c) => sum + c.value, 0);
+	return { score: Math.round(score * 100) / 100, matched: contributions.map((c) => c.source) };
+}
+
+/**
+ * The taxonomy topics of a paper: those scoring at least their `minScore` and at least
+ * `relativeCutoff` × the best score, best first (ties in taxonomy order), at most
+ * `maxTopics`. Empty when no rule matches — the caller then derives a topic.
+ */
+export function assignTopics(paper: TextParts, taxonomy: Taxonomy): TopicScore[] {
+	const scored = taxonomy.topics
+		.map((topic, order) => ({ topic, order, ...scoreTopic(paper, topic, taxonomy.maxHitsPerTerm) }))
+		.filter((s) => s.score > 0 && s.score >= s.topic.minScore);
+	if (scored.length === 0) return [];
+	scored.sort((a, b) => b.score - a.score || a.order - b.order);
+	const floor = scored[0].score * taxonomy.relativeCutoff;
+	return scored
+		.filter((s) => s.score >= floor)
+		.slice(0, taxonomy.maxTopics)
+		.map((s) => ({ id: s.topic.id, score: s.score, matched: s.matched }));
+}

@@ -1,0 +1,180 @@
+/**
+ * Sparse, L2-normalised TF-IDF vectors over a whole collection, from the text features of
+ * `terms.ts` (title counted twice) plus keyed extras such as shared entities: what related
+ * papers and derived topics compare papers by.
+ */
+import { textFeatures } from './terms.ts';
+
+/** A document as a sparse, L2-normalised TF-IDF vector: parallel arrays sorted by term id. */
+export interface SparseVector {
+	terms: Int32Array;
+	weights: Float32Array;
+}
+
+/** A collection vectorised: one vector per document plus the shared vocabulary. */
+export interface VectorSpace {
+	vectors: SparseVector[];
+	/** Feature string of each term id. */
+	vocabulary: string[];
+	/** Number of documents containing each term id. */
+	df: Int32Array;
+	/** Most frequent written form of each term id, for labels and explanations. */
+	labels: string[];
+}
+
+/** What a document contributes: its text, and extra keyed features such as entity ids. */
+export interface FeatureDocument {
+	title: string;
+	abstract: string;
+	/** Extra features (e.g. `entity:method/icpl`) with their label and a weight multiplier. */
+	extra?: { key: string; label: string; boost: number }[];
+}
+
+/**
+ * The text features of a collection's documents, read once (`collectTextFeatures`) and
+ * shared by every `vectorize` over the same documents: tokenising and stemming is most of
+ * the cost, and related papers and derived topics both need it. Interned, so holding it
+ * for 10,000 papers costs a few typed arrays rather than a map per paper.
+ */
+export interface TextFeatureTable {
+	/** Feature strings (stems and stem pairs), by id. */
+	features: string[];
+	/** Written forms, by id. */
+	forms: string[];
+	/** Per document, in the order `textFeatures` first met each feature: id, count, form id. */
+	docs: { ids: Int32Array; counts: Float64Array; forms: Int32Array }[];
+}
+
+/** Text features of title (counted twice) and abstract of every document, for `vectorize`. */
+export function collectTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
+	const featureIds = new Map<string, number>();
+	const formIds = new Map<string, number>();
+	const table: TextFeatureTable = { features: [], forms: [], docs: [] };
+	const intern = (value: string, ids: Map<string, number>, list: string[]) => {
+		let id = ids.get(value);
+		if (id === undefined) {
+			id = list.length;
+			ids.set(value, id);
+			list.push(value);
+		}
+		return id;
+	};
+	for (const doc of docs) {
+		const { counts, forms } = documentTextFeatures(doc);
+		const ids = new Int32Array(counts.size);
+		const values = new Float64Array(counts.size);
+		const written = new Int32Array(counts.size);
+		let i = 0;
+		for (const [feature, count] of counts) {
+			ids[i] = intern(feature, featureIds, table.features);
+			values[i] = count;
+			written[i++] = intern(forms.get(feature)!, formIds, table.forms);
+		}
+		table.docs.push({ ids, counts: values, forms: written });
+	}
+	return table;
+}
+
+function documentTextFeatures(doc: { title: string; abstract: string }) {
+	const counts = new Map<string, number>();
+	const forms = new Map<string, string>();
+	textFeatures(doc.title, counts, forms, 2);
+	textFeatures(doc.abstract, counts, forms, 1);
+	return { counts, forms };
+}
+
+/**
+ * TF-IDF over title (counted twice) and abstract: `(1 + ln tf) × ln((N + 1) / df)`,
+ * extras multiplied by their boost, each vector L2-normalised.
+ */
+export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable): VectorSpace {
+	const ids = new Map<string, number>();
+	const vocabulary: string[] = [];
+	const surfaceTotals: Map<string, number>[] = [];
+	const dfCounts: number[] = [];
+	// Table feature id → term id here, so shared text features need no string lookups.
+	const fromTable = text ? new Int32Array(text.features.length).fill(-1) : null;
+	const termId = (feature: string) => {
+		let id = ids.get(feature);
+		if (id === undefined) {
+			id = vocabulary.length;
+			ids.set(feature, id);
+			vocabulary.push(feature);
+			surfaceTotals.push(new Map());
+			dfCounts.push(0);
+		}
+		return id;
+	};
+	const raw = docs.map((doc, index) => {
+		const entries: [number, number][] = [];
+		const add = (id: number, count: number, form: string) => {
+			dfCounts[id]++;
+			// A label is the form most papers write the feature in (each paper votes once).
+			surfaceTotals[id].set(form, (surfaceTotals[id].get(form) ?? 0) + 1);
+			entries.push([id, count]);
+		};
+		// An extra replaces a text feature of the same key in place (count 1, its label); the
+		// last of repeated extras gives the label.
+		const extras = doc.extra?.length ? new Map(doc.extra.map((extra) => [extra.key, extra])) : null;
+		const replaced = new Set<string>();
+		if (text && fromTable) {
+			const features = text.docs[index]!;
+			for (let i = 0; i < features.ids.length; i++) {
+				const tableId = features.ids[i]!;
+				const feature = text.features[tableId]!;
+				const extra = extras?.get(feature);
+				if (extra) replaced.add(feature);
+				let id = fromTable[tableId]!;
+				if (id < 0) id = fromTable[tableId] = termId(feature);
+				add(id, extra ? 1 : features.counts[i]!, extra ? extra.label : text.forms[features.forms[i]!]!);
+			}
+		} else {
+			const { counts, forms } = documentTextFeatures(doc);
+			for (const [feature, count] of counts) {
+				const extra = extras?.get(feature);
+				if (extra) replaced.add(feature);
+				add(termId(feature), extra ? 1 : count, extra ? extra.label : forms.get(feature)!);
+			}
+		}
+		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
+		const boosts = new Map<number, number>();
+		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
+		entries.sort((a, b) => a[0] - b[0]);
+		return { entries, boosts };
+	});
+	const n = docs.length;
+	const vectors = raw.map(({ entries, boosts }) => {
+		const terms = new Int32Array(entries.length);
+		const weights = new Float32Array(entries.length);
+		let norm = 0;
+		entries.forEach(([id, count], i) => {
+			const w = (1 + Math.log(count)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
+			terms[i] = id;
+			weights[i] = w;
+			norm += w * w;
+		});
+		norm = Math.sqrt(norm) || 1;
+		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+		return { terms, weights };
+	});
+	const labels = surfaceTotals.map((forms) => {
+		let best = '';
+		let bestCount = -1;
+		for (const [form, count] of forms) {
+			if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
+		}
+		return best;
+	});
+	return { vectors, vocabulary, df: Int32Array.from(dfCounts), labels };
+}
+
+/** Dot product of two sparse vectors (both sorted by term id). */
+export function dot(a: SparseVector, b: SparseVector): number {
+	let sum = 0;
+	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+		if (a.terms[i] === b.terms[j]) sum += a.weights[i++] * b.weights[j++];
+		else if (a.terms[i] < b.terms[j]) i++;
+		else j++;
+	}
+	return sum;
+}

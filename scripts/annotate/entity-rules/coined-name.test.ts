@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { isCoinedName } from './coined-name.ts';
+
+describe('isCoinedName', () => {
+	it('accepts coined names and rejects ordinary or generic-looking words', () => {
+		for (const name of ['RELIEF', 'RLPrompt', 'TimeMaster', 'ReLIC', 'SubPO', 'CoT-Max', 'BFM-Zero', 'S3RL', 'I2S', 'QWeb', 'MaskFeat++']) {
+			expect(isCoinedName(name), name).toBe(true);
+		}
+		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023']) expect(isCoinedName(name), name).toBe(false);
+	});
+});

@@ -1,0 +1,16 @@
+/**
+ * Whether a token looks like a name someone coined rather than an English word: the test
+ * most pattern rules put a candidate name through.
+ */
+
+/**
+ * Capitals in a row (RELIEF, RLPrompt, QWeb), CamelCase (TimeMaster, ReLIC, SubPO), such a
+ * part joined by a hyphen (CoT-Max, BFM-Zero, Reason-RFT) or capitals with digits (S3RL, I2S).
+ * "In-Context" and "GRPO-based" are not coined names.
+ */
+export function isCoinedName(token: string): boolean {
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}$/.test(token)) return false;
+	if (/-(?:based|like|style|level|free|specific|aware|driven|only|wise)$/i.test(token)) return false;
+	const parts = token.split(/[-+]/).filter(Boolean);
+	return parts.some((part) => /[a-z][A-Z]|[A-Z]{2}/.test(part) || (/\d/.test(part) && /[A-Z]/.test(part)));
+}

@@ -1,0 +1,43 @@
+/**
+ * The shape of an entity rule: one way of finding entity names in a paper's text (the names
+ * it introduces, the curated lexicons, model names, benchmarks named by context, …).
+ * `entity-rules.ts` lists them; `extractEntities` runs the list and resolves the mentions.
+ */
+import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
+import type { EntityType, Lexicons } from '../lexicons.ts';
+
+/** What every entity rule reads about one paper. */
+export interface EntityContext {
+	title: string;
+	abstract: string;
+	sentences: Span[];
+	acronyms: Acronym[];
+	lexicons: Lexicons;
+	/** Whether a name is one of the generic terms that never become entities. */
+	isGeneric(name: string): boolean;
+	/** Whether a lexicon lists the name (single words as written, several words in any case). */
+	isKnown(name: string): boolean;
+	/** Whether an offset of the abstract lies inside a URL. */
+	inUrl(at: number): boolean;
+	/** Whether an offset of the abstract lies inside an acronym definition. */
+	inAcronym(at: number): boolean;
+}
+
+/** A name a rule found: its type and role, and the surface forms to look for in the abstract. */
+export interface FoundName {
+	type: EntityType;
+	name: string;
+	role: Entity['role'];
+	/** Other ways the abstract writes it (aliases, long forms); the name itself is always looked for. */
+	forms: string[];
+}
+
+/**
+ * One entity rule. Where mentions found by different rules overlap, the longer mention wins,
+ * then the rule of higher `priority`.
+ */
+export interface EntityRule {
+	name: string;
+	priority: number;
+	find(context: EntityContext): FoundName[];
+}

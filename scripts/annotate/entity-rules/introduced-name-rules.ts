@@ -1,0 +1,26 @@
+/**
+ * The rules for names a paper introduces, in the order they run. Rules that look at a
+ * contribution verb's object run per verb, then the sentence rules per sentence, then the
+ * paper rules; `sentenceSubject` is the fallback and comes last.
+ */
+import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
+import type { NameRule } from './introduced/name-rule.ts';
+import { novelName } from './introduced/novel-name.ts';
+import { orAlias } from './introduced/or-alias.ts';
+import { ownApposition } from './introduced/own-apposition.ts';
+import { sentenceSubject } from './introduced/sentence-subject.ts';
+import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
+import { titlePrefix } from './introduced/title-prefix.ts';
+
+/** Every introduced-name rule, in running order. */
+export const NAME_RULES: readonly NameRule[] = [
+	acronymAfterVerb,
+	coinedNamesInObject,
+	theNameAfterComma,
+	orAlias,
+	ownApposition,
+	novelName,
+	titlePrefix,
+	sentenceSubject,
+];

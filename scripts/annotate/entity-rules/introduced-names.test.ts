@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { findIntroducedNames } from './introduced-names.ts';
+
+const GENERIC = new Set(['RL', 'LLM', 'LLMs', 'SFT']);
+const context = (abstract: string, title = 'Untitled', isGeneric = (name: string) => GENERIC.has(name)) => {
+	const acronyms: Acronym[] = extractAcronyms(abstract);
+	const inAcronym = (at: number) => acronyms.some((a) => at >= a.span.start && at < a.span.end);
+	return { title, abstract, sentences: splitSentences(abstract), acronyms, isGeneric, isKnown: () => false, inAcronym };
+};
+const introduced = (abstract: string, title = 'Untitled') => findIntroducedNames(context(abstract, title)).map((h) => h.name);
+
+describe('findIntroducedNames', () => {
+	it('reads the object of "we propose / introduce / present"', () => {
+		expect(introduced('In this work, we propose CoT-Max, a novel approach.')).toEqual(['CoT-Max']);
+		expect(introduced('This paper proposes RLPrompt, an efficient approach with RL.')).toEqual(['RLPrompt']);
+		expect(introduced('We introduce a new RL algorithm, SQIRL, that learns.')).toEqual(['SQIRL']);
+		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
+	});
+
+	it('takes an acronym defined right after the verb, with its long form', () => {
+		const abstract = 'We hence introduce Model-Based Transfer Learning (MBTL), which layers on RL.';
+		const [hit] = findIntroducedNames(context(abstract, 'T', () => false));
+		expect(hit).toEqual({ name: 'MBTL', forms: ['MBTL', 'Model-Based Transfer Learning'], type: 'method' });
+	});
+
+	it('does not take generic acronyms, metrics, or what the proposal is built on', () => {
+		expect(introduced('We propose supervised fine-tuning (SFT) for LLMs.')).toEqual([]);
+		expect(introduced('We introduce the Frequency-Averaged Score (FAS) metric.')).toEqual([]);
+		expect(introduced('We propose a framework based on Group Relative Policy Optimization (GRPO).')).toEqual([]);
+	});
+
+	it('reads "X, or NAME", "a novel NAME" and the title prefix', () => {
+		expect(introduced('We introduce Contrastive Policy Gradient, or CoPG, a simple algorithm.')).toEqual(['CoPG']);
+		expect(introduced('We train DQN with a novel QWeb neural network architecture.')).toEqual(['QWeb']);
+		expect(introduced('Results were ~2300 (RAMario).', 'RAMario: Experimental Approach')).toEqual(['RAMario']);
+	});
+
+	it('never takes a LaTeX macro left in the text for a name', () => {
+		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
+		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);
+	});
+});
+
+describe('findIntroducedNames with its own rules', () => {
+	const abstract = 'Models drift. We propose FooNet and present BarNet. This work studies BazNet.';
+
+	it('hands object rules what follows each verb, sentence rules the authors\' sentences, paper rules the paper', () => {
+		const seen: string[] = [];
+		findIntroducedNames(context(abstract), [
+			{ name: 'object', scope: 'object', find: ({ text }) => (seen.push(`object:${text.trim()}`), []) },
+			{ name: 'sentence', scope: 'sentence', find: (sentence) => (seen.push(`sentence:${sentence.text}`), []) },
+			{ name: 'paper', scope: 'paper', find: () => (seen.push('paper'), []) },
+		]);
+		expect(seen).toEqual([
+			'object:FooNet and present BarNet.',
+			'object:BarNet.',
+			'sentence:We propose FooNet and present BarNet.',
+			'sentence:This work studies BazNet.',
+			'paper',
+		]);
+	});
+
+	it('merges the forms of a name found twice, drops generic and one-letter names, and tells later rules what was found', () => {
+		let before: string[] = [];
+		const hits = findIntroducedNames(context(abstract), [
+			{ name: 'a', scope: 'paper', find: () => [{ name: 'FooNet', forms: ['FooNet'], type: 'method' }, { name: 'LLM', forms: ['LLM'], type: 'method' }] },
+			{ name: 'b', scope: 'paper', find: () => [{ name: 'FooNet', forms: ['FooNet', 'Foo Network'], type: 'dataset' }, { name: 'X', forms: ['X'], type: 'method' }] },
+			{ name: 'c', scope: 'paper', find: (_, found) => ((before = found.map((h) => h.name)), []) },
+		]);
+		expect(hits).toEqual([{ name: 'FooNet', forms: ['FooNet', 'Foo Network'], type: 'method' }]);
+		expect(before).toEqual(['FooNet']);
+	});
+
+	it('falls back to the subject of a sentence only when no rule found a name', () => {
+		const text = 'DiffDepth keeps the denoising U-Net. We propose FooNet.';
+		expect(introduced(text)).toEqual(['FooNet']);
+		expect(introduced('DiffDepth keeps the denoising U-Net for depth.')).toEqual(['DiffDepth']);
+	});
+});

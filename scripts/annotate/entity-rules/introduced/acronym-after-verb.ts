@@ -1,0 +1,28 @@
+/**
+ * An acronym defined right after the verb: "We propose In-Context Preference Learning (ICPL)".
+ * Not when the words between show the object has ended ("… based on Group Relative Policy
+ * Optimization (GRPO)") or when a metric follows ("the Frequency-Averaged Score (FAS) metric");
+ * a benchmark or dataset noun after it makes the name a dataset.
+ */
+import { OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
+
+const NOT_A_METHOD_NOUN = /^\)?\s*(?:metric|score|measure|index)\b/i;
+const DATASET_NOUN = /^\)?\s*(?:benchmark|dataset|suite|environment)s?\b/i;
+
+/** Acronyms defined within seven words of the verb, in the same sentence. */
+export const acronymAfterVerb: NameRule = {
+	name: 'acronym after verb',
+	scope: 'object',
+	find({ sentence, start }, { abstract, acronyms }) {
+		const hits: NameHit[] = [];
+		for (const acronym of acronyms) {
+			if (acronym.span.start < start || acronym.span.end > sentence.end) continue;
+			const gapWords = abstract.slice(start, acronym.span.start).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+			if (gapWords.length > 7 || gapWords.some((w) => OBJECT_END.has(w))) continue;
+			const next = abstract.slice(acronym.span.end, acronym.span.end + 20);
+			if (NOT_A_METHOD_NOUN.test(next)) continue;
+			hits.push({ name: acronym.short, forms: [acronym.short, acronym.long], type: DATASET_NOUN.test(next) ? 'dataset' : 'method' });
+		}
+		return hits;
+	},
+};

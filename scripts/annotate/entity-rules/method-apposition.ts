@@ -1,0 +1,19 @@
+/**
+ * Methods named in apposition: "PAIRED, a principled and popular UED method". The names a
+ * paper introduces this way are found first, by the introduced-names rule.
+ */
+import { isCoinedName } from './coined-name.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+const METHOD_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*),\s+an?\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|framework|baseline|technique)\b/g;
+
+/** Coined names followed by ", a … method / algorithm / approach / framework / baseline / technique". */
+export const methodApposition: EntityRule = {
+	name: 'method apposition',
+	priority: 1,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		return [...abstract.matchAll(METHOD_APPOSITION)]
+			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
+			.map((m) => ({ type: 'method' as const, name: m[1]!, role: 'used' as const, forms: [] }));
+	},
+};

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { modelPattern } from './model-names.ts';
+
+describe('modelPattern', () => {
+	const models = (text: string) => [...text.matchAll(modelPattern(['LLaMA', 'LLAMA', 'Qwen', 'GPT', 'GPT-J', 'Claude', 'BERT', 'o1']))].map((m) => m[0]);
+
+	it('finds families with versions, sizes and variants', () => {
+		expect(models('LLaMA2-7B, 13B, LLAMA2-70B, Qwen2.5-VL-3B-Instruct, GPT-4o, GPT-4.1, GPT-J-6B')).toEqual([
+			'LLaMA2-7B',
+			'LLAMA2-70B',
+			'Qwen2.5-VL-3B-Instruct',
+			'GPT-4o',
+			'GPT-4.1',
+			'GPT-J-6B',
+		]);
+		expect(models('Claude-3.5-Sonnet and BERT-large, o1-mini, but not GPTs or BERT-based')).toEqual(['Claude-3.5-Sonnet', 'BERT-large', 'o1-mini', 'BERT']);
+	});
+
+	it('finds unknown names with a parameter-count suffix', () => {
+		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
+	});
+});

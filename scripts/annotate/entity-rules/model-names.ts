@@ -1,0 +1,37 @@
+/**
+ * Model names no lexicon lists as written: a known model family with a version and size or
+ * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini),
+ * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B).
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { Lexicons } from '../lexicons.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
+
+/** A matcher for model names of the given families (single-word names and aliases only) and of any sized name. */
+export function modelPattern(families: string[]): RegExp {
+	const escaped = [...new Set(families)]
+		.filter((f) => !/\s/.test(f))
+		.sort((a, b) => b.length - a.length || a.localeCompare(b))
+		.map(escapeRegExp);
+	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
+	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
+}
+
+// The families are the model lexicon's names and aliases: compiled once per Lexicons object.
+const patterns = new WeakMap<Lexicons, RegExp>();
+
+/** Model names with versions and sizes that are neither generic nor listed as written. */
+export const modelNames: EntityRule = {
+	name: 'model names',
+	priority: 1,
+	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
+		let pattern = patterns.get(lexicons);
+		if (!pattern) patterns.set(lexicons, (pattern = modelPattern(lexicons.model.flatMap((e) => [e.name, ...e.aliases]))));
+		return [...abstract.matchAll(pattern)]
+			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
+			.map((m) => ({ type: 'model' as const, name: m[0], role: 'used' as const, forms: [] }));
+	},
+};

@@ -1,0 +1,66 @@
+/**
+ * From candidate entities to entities with spans: every mention of every candidate form in
+ * the abstract, each character given to one entity — the longer mention first, then the
+ * candidate of higher priority, then the earlier one.
+ */
+import { slug } from 'github-slugger';
+import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import type { EntityType } from '../lexicons.ts';
+
+/** One entity the rules found, with all its forms and the priority of its strongest rule. */
+export interface Candidate {
+	type: EntityType;
+	name: string;
+	role: Entity['role'];
+	forms: Set<string>;
+	priority: number;
+}
+
+const isMultiWord = (form: string) => /\s/.test(form);
+const BEFORE = /[A-Za-z0-9-]/;
+const AFTER = /[A-Za-z0-9]/;
+
+/**
+ * Entities with every span where the abstract mentions them (outside URLs), introduced ones
+ * first, then by first mention; a candidate no mention is left to is dropped.
+ */
+export function resolveMentions(abstract: string, candidates: readonly Candidate[], inUrl: (at: number) => boolean): Entity[] {
+	const lower = abstract.toLowerCase();
+	const sameLength = lower.length === abstract.length;
+	const mentions: { candidate: number; start: number; end: number }[] = [];
+	candidates.forEach((candidate, index) => {
+		for (const form of candidate.forms) {
+			// Several-word forms match in any case, when lower-casing keeps offsets.
+			const caseless = isMultiWord(form) && sameLength;
+			const haystack = caseless ? lower : abstract;
+			const needle = caseless ? form.toLowerCase() : form;
+			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+				const end = at + needle.length;
+				if (BEFORE.test(abstract[at - 1] ?? '') || AFTER.test(abstract[end] ?? '') || inUrl(at)) continue;
+				mentions.push({ candidate: index, start: at, end });
+			}
+		}
+	});
+	mentions.sort(
+		(a, b) =>
+			b.end - b.start - (a.end - a.start) ||
+			candidates[b.candidate]!.priority - candidates[a.candidate]!.priority ||
+			a.start - b.start,
+	);
+	const taken = new Uint8Array(abstract.length);
+	const spans = candidates.map(() => [] as Span[]);
+	for (const mention of mentions) {
+		if (taken.subarray(mention.start, mention.end).some((t) => t === 1)) continue;
+		taken.fill(1, mention.start, mention.end);
+		spans[mention.candidate]!.push({ start: mention.start, end: mention.end, text: abstract.slice(mention.start, mention.end) });
+	}
+	const entities: Entity[] = [];
+	candidates.forEach((candidate, index) => {
+		const found = spans[index]!.sort((a, b) => a.start - b.start);
+		if (found.length === 0) return;
+		entities.push({ id: slug(candidate.name), name: candidate.name, type: candidate.type, role: candidate.role, spans: found });
+	});
+	return entities.sort(
+		(a, b) => Number(b.role === 'introduced') - Number(a.role === 'introduced') || a.spans[0]!.start - b.spans[0]!.start,
+	);
+}

@@ -1,0 +1,66 @@
+/**
+ * Typed entities of one paper (method | algorithm | model | dataset), each with
+ * its role (introduced | used) and every span where the abstract mentions it.
+ *
+ * The rules of `entity-rules.ts` find the names, strongest first: names the paper
+ * introduces, the curated lexicons (content/lexicons/), then pattern rules for unseen
+ * names (model versions and sizes, "X benchmark", "X, a … method", CamelCase names).
+ * Where two candidates claim the same characters, the longer mention wins, then the
+ * stronger rule.
+ */
+import { slug } from 'github-slugger';
+import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { ENTITY_RULES } from '../entity-rules.ts';
+import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
+import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
+import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
+import type { Lexicons } from '../lexicons.ts';
+import { splitSentences } from '../sentences.ts';
+import { extractAcronyms } from './acronyms.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `entities` text rule: typed entities, which the acronyms found help name. */
+export const entitiesRule: TextRule<'entities', 'acronyms'> = {
+	field: 'entities',
+	needs: ['acronyms'],
+	annotate: ({ title, abstract, lexicons, sentences }, { acronyms }) => extractEntities(title, abstract, lexicons, acronyms, sentences),
+};
+
+/** Extracts the typed entities of a paper from its title and abstract. */
+export function extractEntities(
+	title: string,
+	abstract: string,
+	lexicons: Lexicons,
+	acronyms: Acronym[] = extractAcronyms(abstract),
+	sentences: Span[] = splitSentences(abstract),
+	rules: readonly EntityRule[] = ENTITY_RULES,
+): Entity[] {
+	const { generic, lookup } = lexiconIndex(lexicons);
+	const urls = [...abstract.matchAll(/https?:\/\/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+	const context: EntityContext = {
+		title,
+		abstract,
+		sentences,
+		acronyms,
+		lexicons,
+		isGeneric: (name) => generic.has(name),
+		isKnown: (name) => lookup.has(name) || lookup.has(name.toLowerCase()),
+		inUrl: (at) => urls.some(([s, e]) => at >= s && at < e),
+		inAcronym: (at) => acronyms.some((a) => at >= a.span.start && at < a.span.end),
+	};
+	// One candidate per type and slug: the first rule to find it names it, the strongest gives its role.
+	const candidates = new Map<string, Candidate>();
+	for (const rule of rules) {
+		for (const { type, name, role, forms } of rule.find(context)) {
+			if (slug(name) === '') continue; // a name of punctuation only has no page
+			const key = `${type}/${slug(name)}`;
+			const existing = candidates.get(key);
+			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority });
+			else {
+				for (const f of forms) existing.forms.add(f);
+				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
+			}
+		}
+	}
+	return resolveMentions(abstract, [...candidates.values()], context.inUrl);
+}

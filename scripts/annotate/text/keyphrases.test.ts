@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedPapers } from '../fixtures/seed.ts';
+import { extractKeyphraseCandidates } from './keyphrases.ts';
+
+const texts = (abstract: string) => extractKeyphraseCandidates(abstract).map((c) => c.text);
+
+describe('extractKeyphraseCandidates', () => {
+	it('finds adjective and noun runs ending in a noun, hyphenated words whole', () => {
+		const found = texts('We study post-training quantization of large language models with lookahead keys.');
+		expect(found).toContain('post-training quantization');
+		expect(found).toContain('large language models');
+		expect(found).toContain('lookahead keys');
+	});
+
+	it('starts no phrase with a verb, a determiner or a word of praise, and keeps no number', () => {
+		const found = texts('We propose a novel progressive curriculum that improves accuracy by 12 points on 3 benchmarks.');
+		expect(found).toContain('progressive curriculum');
+		for (const phrase of found) {
+			expect(phrase).not.toMatch(/^(?:propose|a|novel|improves)\b/i);
+			expect(phrase).not.toMatch(/\d/);
+		}
+	});
+
+	it('drops phrases made only of general words ("the method", "results")', () => {
+		expect(texts('The method gives strong results on the benchmark.')).toEqual([]);
+	});
+
+	it('gives verbatim spans of every seed abstract, each form once', () => {
+		for (const { abstract } of loadSeedPapers()) {
+			const found = extractKeyphraseCandidates(abstract);
+			for (const c of found) expect(abstract.slice(c.start, c.end)).toBe(c.text);
+			const forms = found.map((c) => c.text.toLowerCase());
+			expect(new Set(forms).size).toBe(forms.length);
+			expect(found.length).toBeGreaterThan(3);
+		}
+	});
+});

@@ -1,0 +1,140 @@
+/**
+ * Keyphrase candidates of an abstract: noun phrases read off wink-nlp's part-of-speech tags.
+ * A candidate is a maximal run of adjectives and nouns that ends in a noun; a hyphenated
+ * word ("post-training", "multi-omics") counts as one word, a run never starts with a verb,
+ * and numbers, symbols and maths end it. The collection step `select-keyphrases.ts` scores
+ * the candidates against the collection and keeps the best few; this rule only finds them.
+ */
+import type { Span } from '../../../src/shared/paper-schema.ts';
+import { analyzeText, type Token } from '../sentences.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
+export const keyphrasesRule: TextRule<'keyphrases'> = {
+	field: 'keyphrases',
+	needs: [],
+	annotate: ({ abstract }) => extractKeyphraseCandidates(abstract),
+};
+
+/** Longest candidate, in words: longer runs are lists, not names. */
+const MAX_WORDS = 5;
+
+/** A word of the text: one token, or hyphen-joined tokens written without spaces. */
+interface Word {
+	start: number;
+	end: number;
+	/** `noun`, `adj` (may lead or sit inside a phrase) or `other` (ends a phrase). */
+	kind: 'noun' | 'adj' | 'other';
+}
+
+// Words too general to name what a paper is about: a phrase made only of these is dropped.
+const GENERIC = new Set(
+	'approach approaches method methods paper papers work works result results performance task tasks problem problems way ways use number numbers set sets type types case cases part parts order terms study studies analysis framework frameworks model models state art experiment experiments evaluation evaluations improvement improvements ability abilities capability capabilities effectiveness efficiency data information time times level levels range ranges variety process impact role need needs fact lack end addition contrast light question questions issue issues challenge challenges aspect aspects factor factors property properties amount field fields domain domains area areas application applications scenario scenarios setting settings benchmark benchmarks dataset datasets system systems technique techniques solution solutions strategy strategies tool tools'.split(' '),
+);
+// Adjectives that praise or count rather than name, trimmed from a phrase's start.
+const EVALUATIVE = new Set(
+	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good'.split(' '),
+);
+// Words wink-nlp may tag as adjectives or nouns that are determiners or pronouns in practice.
+const NEVER = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one'.split(' '));
+
+/**
+ * Noun-phrase candidates of `text`, each a verbatim span, first occurrence of each lowercase
+ * form only.
+ *
+ * @example extractKeyphraseCandidates('We study post-training quantization of large models.')
+ * // → [{ text: 'post-training quantization', … }, { text: 'large models', … }]
+ */
+export function extractKeyphraseCandidates(text: string): Span[] {
+	const words = wordsOf(text, analyzeText(text).tokens);
+	const found: Span[] = [];
+	const seen = new Set<string>();
+	let run: Word[] = [];
+	const flush = () => {
+		for (const phrase of trimRun(run, text)) {
+			const candidate = { start: phrase[0]!.start, end: phrase.at(-1)!.end };
+			const value = text.slice(candidate.start, candidate.end);
+			const key = value.toLowerCase();
+			if (!seen.has(key)) {
+				seen.add(key);
+				found.push({ ...candidate, text: value });
+			}
+		}
+		run = [];
+	};
+	for (const word of words) {
+		if (word.kind === 'other') flush();
+		else {
+			// Words separated by anything but plain spaces (a comma, a bracket) are not one phrase.
+			const previous = run.at(-1);
+			if (previous && !/^ +$/.test(text.slice(previous.end, word.start))) flush();
+			run.push(word);
+		}
+	}
+	flush();
+	return found;
+}
+
+/** The phrase(s) a run of adjectives and nouns makes: edges trimmed, long runs cut at generic words. */
+function trimRun(run: readonly Word[], text: string): Word[][] {
+	const lower = (w: Word) => text.slice(w.start, w.end).toLowerCase();
+	let a = 0;
+	let b = run.length;
+	while (a < b && (EVALUATIVE.has(lower(run[a]!)) || NEVER.has(lower(run[a]!)))) a++;
+	while (b > a && run[b - 1]!.kind !== 'noun') b--;
+	if (b <= a) return [];
+	const words = run.slice(a, b);
+	if (words.some((w) => NEVER.has(lower(w)))) return [];
+	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
+	// the head noun stays; the collection step decides which of them names the paper.
+	const phrases: Word[][] = [];
+	for (let start = Math.max(0, words.length - MAX_WORDS); start < words.length; start++) {
+		const phrase = words.slice(start);
+		if (!EVALUATIVE.has(lower(phrase[0]!)) && !phrase.every((w) => GENERIC.has(lower(w)))) phrases.push(phrase);
+	}
+	return phrases;
+}
+
+/** Joins hyphenated tokens into words and classes each word by its part of speech. */
+function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+	const words: Word[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		let j = i;
+		// "post" "-" "training" written without spaces is one word.
+		while (j + 2 < tokens.length && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 2]!.start === tokens[j + 1]!.end) j += 2;
+		const first = tokens[i]!;
+		const last = tokens[j]!;
+		const value = text.slice(first.start, last.end);
+		let kind = j > i ? hyphenatedKind(value, last) : kindOf(first);
+		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding").
+		const previous = words.at(-1);
+		if (kind === 'other' && isGerund(first) && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
+		words.push({ start: first.start, end: last.end, kind });
+		i = j;
+	}
+	return words;
+}
+
+// Gerunds that introduce a clause rather than name an activity.
+const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
+
+function isGerund(token: Token): boolean {
+	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(token.text) && !CLAUSE_GERUNDS.has(token.text);
+}
+
+const WORDLIKE = /^[A-Za-z][A-Za-z0-9']*$/;
+
+function kindOf(token: Token): Word['kind'] {
+	// wink-nlp keeps some hyphenated words as one token ("post-training").
+	if (token.text.includes('-')) return hyphenatedKind(token.text, token);
+	if (!WORDLIKE.test(token.text) || token.text.length < 2) return 'other';
+	if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'noun';
+	if (token.pos === 'ADJ') return 'adj';
+	return 'other';
+}
+
+function hyphenatedKind(value: string, last: Token): Word['kind'] {
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
+	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
+}

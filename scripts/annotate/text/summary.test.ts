@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { splitSummary } from './summary.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
+
+const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
+
+describe('splitSummary', () => {
+	it('puts background/limitations in problem, the proposal in approach, experiments in results', () => {
+		const abstract =
+			'Reward design is a core challenge in RL. However, existing methods are expensive. ' +
+			'We propose FooNet, a novel method that learns rewards. FooNet uses a small model. ' +
+			'Experiments show FooNet outperforms PPO by 12%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual(['Reward design is a core challenge in RL.', 'However, existing methods are expensive.']);
+		expect(texts(summary.approach)).toEqual(['We propose FooNet, a novel method that learns rewards.', 'FooNet uses a small model.']);
+		expect(texts(summary.results)).toEqual(['Experiments show FooNet outperforms PPO by 12%.']);
+	});
+
+	it('leaves no part empty with three sentences, even without cues', () => {
+		const summary = splitSummary(splitSentences('One thing. Another thing. A third thing.'));
+		expect([summary.problem.length, summary.approach.length, summary.results.length]).toEqual([1, 1, 1]);
+	});
+
+	it('handles one- and two-sentence abstracts', () => {
+		const one = splitSummary(splitSentences('We propose FooNet, a novel method.'));
+		expect(texts(one.approach)).toEqual(['We propose FooNet, a novel method.']);
+		const two = splitSummary(splitSentences('We propose FooNet. Experiments show a 5% gain.'));
+		expect(texts(two.results)).toEqual(['Experiments show a 5% gain.']);
+		expect(splitSummary([])).toEqual({ problem: [], approach: [], results: [] });
+	});
+
+	it('places every seed sentence in exactly one part, in order, none empty', () => {
+		for (const { abstract } of loadSeedPapers()) {
+			const sentences = splitSentences(abstract);
+			const summary = splitSummary(sentences);
+			const placed = [...summary.problem, ...summary.approach, ...summary.results];
+			expect(placed).toHaveLength(sentences.length);
+			expect(new Set(placed.map((s) => s.start))).toEqual(new Set(sentences.map((s) => s.start)));
+			for (const part of [summary.problem, summary.approach, summary.results]) {
+				expect(part.map((s) => s.start)).toEqual([...part.map((s) => s.start)].sort((a, b) => a - b));
+			}
+			if (sentences.length >= 3) {
+				expect(summary.problem.length).toBeGreaterThan(0);
+				expect(summary.approach.length).toBeGreaterThan(0);
+				expect(summary.results.length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('pulls a late "Moreover, we propose …" back into approach after first results', () => {
+		const abstract =
+			'Dialogue needs data. However, training is expensive. In this paper, we explore prompting. ' +
+			'Experiments show competitive results of 80% accuracy. Moreover, we propose a novel classifier named FooBot. ' +
+			'FooBot outperforms baselines by 5%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual(['In this paper, we explore prompting.', 'Moreover, we propose a novel classifier named FooBot.']);
+		expect(texts(summary.results)).toEqual(['Experiments show competitive results of 80% accuracy.', 'FooBot outperforms baselines by 5%.']);
+	});
+
+	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
+		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
+		const summary = splitSummary(splitSentences(paper.abstract));
+		expect(summary.approach[0]!.text).toMatch(/^In this work, we propose CoT-Max/);
+		expect(summary.results.some((s) => s.text.includes('4.55%'))).toBe(true);
+	});
+});

@@ -1,0 +1,131 @@
+/**
+ * The abstract split into its rhetorical parts: problem → approach → results.
+ *
+ * Each sentence scores each part by cue phrases; a Viterbi pass then labels the
+ * sentences, charging for going back in the problem → approach → results order, so
+ * an abstract reads as mostly contiguous parts while a strong cue ("Moreover, we
+ * propose …" after first results) can still pull a sentence back to its part.
+ * Every sentence lands in exactly one part, in document order within the part, and
+ * with three or more sentences no part is left empty.
+ */
+import type { Span } from '../../../src/shared/paper-schema.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `summary` text rule: every sentence in its rhetorical part. */
+export const summaryRule: TextRule<'summary'> = {
+	field: 'summary',
+	needs: [],
+	annotate: ({ sentences }) => splitSummary(sentences),
+};
+
+/** The sentences of an abstract by rhetorical part, each in document order. */
+export interface Summary {
+	problem: Span[];
+	approach: Span[];
+	results: Span[];
+}
+
+type Part = keyof Summary;
+
+// Each cue adds its weight to a part when it occurs in a sentence.
+const CUES: Record<Part, [RegExp, number][]> = {
+	problem: [
+		[/\bhowever\b/i, 1.5],
+		[/\bchalleng(?:e|es|ing)\b/i, 1],
+		[/\b(?:limitations?|limited|bottleneck\w*|drawbacks?|issues?|problems?)\b/i, 1],
+		[/\b(?:struggles?|suffers?|fails?|lacks?|lacking|hinders?|remains?)\b/i, 1],
+		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|open (?:problem|question))\b/i, 1],
+		[/\b(?:despite|although|yet)\b/i, 0.5],
+		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
+		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:\w+ )?(?:work|works|methods?|approaches|research|studies)\b/i, 1],
+		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
+	],
+	approach: [
+		[/\b(?:we|this (?:paper|work|study|thesis)|our (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b/i, 3],
+		[/\b(?:this|our) (?:paper|work|study|thesis)\b/i, 1],
+		[/\bwe\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt)(?:e|es|ed|ing|y|ies|s)?\b/i, 1],
+		[/\b(?:our|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b/i, 1],
+		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
+		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*)\s+(?:first\s+|then\s+|also\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces)\b/, 1.5],
+		[/\bin this (?:work|paper)\b/i, 0.5],
+		[/^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? we)\b/, 1.5],
+		[/\bwe (?:\w+ )?(?:provide|derive|construct|formulate)\b/i, 0.5],
+	],
+	results: [
+		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
+		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
+		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b)/i, 2],
+		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
+		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
+		[/\b(?:we (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b/i, 1],
+		[/\b(?:code|implementation|project website)\b.*\bavailable\b|https?:\/\//i, 2],
+	],
+};
+
+/** Cue score of one sentence for each part, with a mild prior for its position. */
+function partScores(text: string, index: number, count: number): Record<Part, number> {
+	const position = count > 1 ? index / (count - 1) : 0.5;
+	const score = (part: Part) => CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
+	return {
+		problem: score('problem') + 0.5 * (1 - position),
+		approach: score('approach') + 0.25,
+		results: score('results') + 0.5 * position,
+	};
+}
+
+const PARTS: Part[] = ['problem', 'approach', 'results'];
+// Cost of moving from one part to another between consecutive sentences.
+const TRANSITION: number[][] = [
+	[0, 0, 0.5], // from problem
+	[1.5, 0, 0], // from approach
+	[2.5, 2, 0], // from results
+];
+const ALL_PARTS = 0b111;
+
+/**
+ * Splits sentences into problem / approach / results, preserving order.
+ * With fewer than three sentences a part may be empty.
+ */
+export function splitSummary(sentences: Span[]): Summary {
+	const n = sentences.length;
+	const summary: Summary = { problem: [], approach: [], results: [] };
+	if (n === 0) return summary;
+	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	// best[i][state]: best score of labelling sentences [0, i] ending in `state`,
+	// where state = part * 8 + mask of parts used so far.
+	const best: Float64Array[] = [];
+	const back: Int16Array[] = [];
+	for (let i = 0; i < n; i++) {
+		best.push(new Float64Array(24).fill(-Infinity));
+		back.push(new Int16Array(24).fill(-1));
+		for (let part = 0; part < 3; part++) {
+			const gain = scores[i]![PARTS[part]!];
+			if (i === 0) {
+				best[0]![part * 8 + (1 << part)] = gain;
+				continue;
+			}
+			for (let from = 0; from < 24; from++) {
+				const previous = best[i - 1]![from]!;
+				if (previous === -Infinity) continue;
+				const state = part * 8 + ((from & 7) | (1 << part));
+				const score = previous + gain - TRANSITION[from >> 3]![part]!;
+				if (score > best[i]![state]!) {
+					best[i]![state] = score;
+					back[i]![state] = from;
+				}
+			}
+		}
+	}
+	let state = -1;
+	for (let candidate = 0; candidate < 24; candidate++) {
+		if (n >= 3 && (candidate & 7) !== ALL_PARTS) continue;
+		if (state < 0 || best[n - 1]![candidate]! > best[n - 1]![state]!) state = candidate;
+	}
+	const labels: Part[] = new Array(n);
+	for (let i = n - 1; i >= 0; i--) {
+		labels[i] = PARTS[state >> 3]!;
+		state = back[i]![state]!;
+	}
+	sentences.forEach((sentence, i) => summary[labels[i]!].push(sentence));
+	return summary;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { selectTldr, titleName } from './tldr.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
+
+const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
+
+describe('selectTldr', () => {
+	it('picks the contribution sentence, not the first sentence', () => {
+		const abstract = 'Designing rewards is hard. However, it is slow. We propose FooNet, a method for fast rewards. FooNet is 3x faster.';
+		expect(tldrOf(abstract)).toBe('We propose FooNet, a method for fast rewards.');
+	});
+
+	it('recognises "this paper introduces" and "In this work, we present"', () => {
+		expect(tldrOf('Background is long. Given X, this paper introduces Y, a framework. Results are good.')).toBe(
+			'Given X, this paper introduces Y, a framework.',
+		);
+		expect(tldrOf('Background is long. In this work, we present Z for planning. We evaluate Z.')).toBe(
+			'In this work, we present Z for planning.',
+		);
+	});
+
+	it('prefers the main contribution over a secondary "we further introduce"', () => {
+		const abstract = 'We propose FooNet for planning. We further introduce a new loss for FooNet training.';
+		expect(tldrOf(abstract)).toBe('We propose FooNet for planning.');
+	});
+
+	it('takes the answer to the stated problem when no sentence names a contribution', () => {
+		const abstract = 'Offline RL fails on mixed datasets. To overcome this issue, we show that re-weighting the dataset sampling helps. Code is public.';
+		expect(tldrOf(abstract, 'Harnessing Mixed Datasets')).toBe('To overcome this issue, we show that re-weighting the dataset sampling helps.');
+	});
+
+	it('skips code-availability sentences even when they name the system', () => {
+		expect(tldrOf('We propose Bar. Code for Bar is available at https://github.com/x/bar.', 'Bar: fast')).toBe('We propose Bar.');
+	});
+
+	it('falls back to the sentence closest to the title when no cue is present', () => {
+		const abstract = 'Cats are common pets. Dogs bark loudly at night. Birds sing.';
+		expect(tldrOf(abstract, 'Why Dogs Bark at Night')).toBe('Dogs bark loudly at night.');
+	});
+
+	it('throws on an empty abstract', () => {
+		expect(() => selectTldr([], 'T')).toThrow(/no sentences/);
+	});
+
+	it('chooses the sentence naming the introduced method on seed papers', () => {
+		const expected: Record<string, string> = {
+			'Few-shot In-Context Preference Learning Using Large Language Models': 'We propose In-Context Preference Learning (ICPL)',
+			'RAMario: Experimental Approach to Reptile Algorithm -- Reinforcement Learning for Mario': 'This research paper presents',
+			'Unleashing the Power of Pre-trained Language Models for Offline Reinforcement Learning': 'this paper introduces Language Models for Motion Control (LaMo)',
+			'Towards Robust Zero-Shot Reinforcement Learning': 'we propose Behavior-REgularizEd Zero-shot RL',
+			'Model-Based Transfer Learning for Contextual Reinforcement Learning': 'We hence introduce Model-Based Transfer Learning (MBTL)',
+			'Prompt Curriculum Learning for Efficient LLM Post-Training': 'We introduce Prompt Curriculum Learning (PCL)',
+		};
+		const papers = new Map(loadSeedPapers().map((p) => [p.title, p.abstract]));
+		for (const [title, phrase] of Object.entries(expected)) {
+			expect(tldrOf(papers.get(title)!, title)).toContain(phrase);
+		}
+	});
+});
+
+describe('titleName', () => {
+	it('reads the system name from a "Name: subtitle" title', () => {
+		expect(titleName('RAMario: Experimental Approach to Reptile Algorithm')).toBe('RAMario');
+		expect(titleName('BFM-Zero: A Promptable Behavioral Foundation Model')).toBe('BFM-Zero');
+	});
+
+	it('ignores titles without a name prefix and "Part I:" prefixes', () => {
+		expect(titleName('On Zero-Shot Reinforcement Learning')).toBeNull();
+		expect(titleName('Part I: Tricks or Traps? A Deep Dive into RL for LLM Reasoning')).toBeNull();
+	});
+});

@@ -1,0 +1,104 @@
+/**
+ * The TL;DR of a paper: the sentence of its abstract that states the contribution.
+ *
+ * Abstracts usually open with background ("X is a core component of …") and state the
+ * contribution a few sentences later ("We propose …", "This paper introduces …").
+ * Each sentence gets a deterministic score from cue phrases, the paper's own name
+ * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
+ * ties going to the earlier sentence.
+ */
+import type { Span } from '../../../src/shared/paper-schema.ts';
+import type { TextRule } from './text-rule.ts';
+
+/** The `tldr` text rule: the contribution sentence. */
+export const tldrRule: TextRule<'tldr'> = {
+	field: 'tldr',
+	needs: [],
+	annotate: ({ sentences, title }) => selectTldr(sentences, title),
+};
+
+const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat)(?:e|es|ed|ing|s)?`;
+// The verbs that name a contribution most directly outrank "develop", "design", "construct".
+const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
+// "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
+const CONTRIBUTION = new RegExp(
+	String.raw`\b(?:we|this (?:paper|work|study|thesis|research(?: paper)?|article)|our (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	'i',
+);
+const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
+const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate)\b/i;
+const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
+const NOVELTY = /\b(?:novel|new|first)\b/i;
+const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
+const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
+// "We further introduce …", "we also propose …": a secondary contribution.
+const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|furthermore)\b/i;
+// "To overcome this issue, we …": the sentence that answers the stated problem.
+const ANSWER = /^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:we|this (?:paper|work))\b/i;
+const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
+
+const STOP = new Set(
+	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
+);
+
+/** Content words of a title or sentence, lower-cased. */
+function words(text: string): Set<string> {
+	return new Set(
+		text
+			.toLowerCase()
+			.split(/[^a-z0-9]+/)
+			.filter((w) => w.length > 2 && !STOP.has(w)),
+	);
+}
+
+/** The name a title gives its system in a "Name: subtitle" prefix, if any. */
+export function titleName(title: string): string | null {
+	const match = /^([^:]{2,40}):\s/.exec(title);
+	if (!match) return null;
+	const name = match[1]!.trim();
+	// A name is one or two tokens with some capital letter: "RAMario", "BFM-Zero", "Part I" is not.
+	if (name.split(/\s+/).length > 2 || !/[A-Z]/.test(name) || /^Part\s/i.test(name)) return null;
+	return name;
+}
+
+/** Scores how clearly `sentence` states the paper's contribution. */
+export function contributionScore(sentence: string, title: string): number {
+	let score = 0;
+	if (CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
+	else if (STUDY.test(sentence)) score += 4;
+	if (IN_THIS_WORK.test(sentence)) score += 2;
+	// An answer to the problem counts as a contribution even without a naming verb.
+	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;
+	if (SECONDARY.test(sentence)) score -= 2;
+	if (NOVELTY.test(sentence)) score += 1;
+	if (NAMED.test(sentence)) score += 1;
+	const name = titleName(title);
+	if (name && sentence.includes(name)) score += 2;
+	if (RESULT.test(sentence)) score -= 2;
+	if (BOILERPLATE.test(sentence)) score -= 20;
+	const titleWords = words(title);
+	if (titleWords.size > 0) {
+		let shared = 0;
+		for (const word of words(sentence)) if (titleWords.has(word)) shared++;
+		score += (3 * shared) / titleWords.size;
+	}
+	return score;
+}
+
+/**
+ * Picks the contribution sentence of an abstract as its TL;DR.
+ * Falls back to the sentence closest to the title, then to the first sentence.
+ */
+export function selectTldr(sentences: Span[], title: string): Span {
+	if (sentences.length === 0) throw new Error('selectTldr: the abstract has no sentences');
+	let best = sentences[0]!;
+	let bestScore = -Infinity;
+	for (const sentence of sentences) {
+		const score = contributionScore(sentence.text, title);
+		if (score > bestScore) {
+			best = sentence;
+			bestScore = score;
+		}
+	}
+	return best;
+}

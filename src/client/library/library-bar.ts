@@ -1,0 +1,124 @@
+/**
+ * The library's toolbar, put before the page's first list: how many papers are selected and
+ * marked, selecting the shown papers, exporting the selection (one button per export format),
+ * the mark filter, and exporting or importing the marks as a file.
+ */
+import { EXPORT_FORMATS } from './export-formats.ts';
+import { download, loadCitationData, readText } from './files.ts';
+import type { LibraryStore } from './library-store.ts';
+import { applyMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
+import { mergeMarks, parseMarks, serializeMarks } from './marks-file.ts';
+
+const FILTERS: [MarkFilter, string][] = [
+	['', 'All papers'],
+	['to-read', 'To read'],
+	['read', 'Read'],
+	['unmarked', 'Not marked'],
+];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function button(text: string, onClick: () => void): HTMLButtonElement {
+	const el = document.createElement('button');
+	el.type = 'button';
+	el.textContent = text;
+	el.addEventListener('click', onClick);
+	return el;
+}
+
+function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
+	const el = document.createElement('div');
+	el.className = 'library-bar__group';
+	el.setAttribute('role', 'group');
+	el.setAttribute('aria-label', label);
+	el.append(...children);
+	return el;
+}
+
+/** Builds the toolbar; `dataUrl` is where `library-data.js` is. Returns it and its refresh. */
+export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: HTMLElement; refresh: () => void } {
+	const bar = document.createElement('section');
+	bar.className = 'library-bar';
+	bar.setAttribute('aria-label', 'Your library');
+	const heading = document.createElement('h2');
+	heading.className = 'library-bar__title';
+	heading.textContent = 'Your library';
+	const summary = document.createElement('p');
+	summary.className = 'library-bar__summary';
+	const status = document.createElement('p');
+	status.className = 'library-bar__status';
+	status.setAttribute('role', 'status');
+	const say = (text: string) => (status.textContent = text);
+
+	const exportButtons = EXPORT_FORMATS.map((format) =>
+		button(format.label, async () => {
+			try {
+				const { papers } = await loadCitationData(dataUrl);
+				const records = store.selection.flatMap((id) => papers[id] ?? []);
+				download(format.write(records), `paperfold-selection.${format.extension}`, format.mime);
+				const missing = store.selection.length - records.length;
+				say(`Exported ${plural(records.length, 'paper')} as ${format.label}${missing ? ` (${missing} no longer on the site)` : ''}.`);
+			} catch (error) {
+				say(`Could not export: ${(error as Error).message}.`);
+			}
+		}),
+	);
+	for (const [i, b] of exportButtons.entries()) b.setAttribute('aria-label', `Export the selection as ${EXPORT_FORMATS[i]!.label}`);
+
+	const filter = document.createElement('select');
+	filter.className = 'library-bar__filter';
+	for (const [value, label] of FILTERS) filter.add(new Option(label, value));
+	filter.addEventListener('change', () => applyMarkFilter(filter.value as MarkFilter, store));
+	const filterLabel = document.createElement('label');
+	filterLabel.append('Show ', filter);
+
+	const picker = document.createElement('input');
+	picker.type = 'file';
+	picker.accept = '.json,application/json';
+	picker.hidden = true;
+	picker.addEventListener('change', async () => {
+		const file = picker.files?.[0];
+		picker.value = '';
+		if (!file) return;
+		try {
+			const imported = parseMarks(await readText(file), file.name);
+			store.replaceMarks(mergeMarks(store.marks, imported));
+			say(`Imported ${plural(Object.keys(imported).length, 'mark')} from ${file.name}.`);
+		} catch (error) {
+			say((error as Error).message);
+		}
+	});
+
+	bar.append(
+		heading,
+		summary,
+		group(
+			'Selection',
+			button('Select shown', () => store.setSelected(shownIds(), true)),
+			button('Clear selection', () => store.clearSelection()),
+			' Export selection: ',
+			...exportButtons,
+		),
+		group(
+			'Reading marks',
+			filterLabel,
+			button('Export marks', () => {
+				download(serializeMarks(store.marks), 'paperfold-marks.json', 'application/json');
+				say(`Exported ${plural(Object.keys(store.marks).length, 'mark')}.`);
+			}),
+			button('Import marks…', () => picker.click()),
+			picker,
+		),
+		status,
+	);
+
+	const refresh = () => {
+		const marks = Object.values(store.marks);
+		const read = marks.filter((m) => m === 'read').length;
+		summary.textContent = `${plural(store.selection.length, 'paper')} selected · ${read} read · ${marks.length - read} to read`;
+		for (const b of exportButtons) b.disabled = store.selection.length === 0;
+		applyMarkFilter(filter.value as MarkFilter, store);
+	};
+	refresh();
+	return { bar, refresh };
+}

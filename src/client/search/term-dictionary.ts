@@ -1,0 +1,115 @@
+/**
+ * The collection's term dictionary behind "Did you mean …": every word of the titles,
+ * abstracts and entity names with how many papers hold it, built at build time and
+ * shipped as one small classic script (`search-terms.js`, so it loads from `file://` too)
+ * that the search fetches only when a query finds little.
+ *
+ * Text form, gzip-friendly: one line per document frequency, highest first, each line
+ * `df:word word …` with its words sorted, e.g. `"3:policy reward\n1:reptile"`.
+ */
+import damerauLevenshtein from 'damerau-levenshtein';
+import { normalize, queryTerms } from './offline-search.ts';
+
+/** The global the dictionary script assigns. */
+export const TERMS_GLOBAL = 'PAPERFOLD_TERMS';
+
+/** The dictionary file, relative to the site root. */
+export const TERMS_FILE = 'search-terms.js';
+
+/** Shorter words are left out: too many neighbours within two edits to suggest one well. */
+export const MIN_TERM_LENGTH = 4;
+
+/** Edits (Damerau–Levenshtein) a suggestion may be from the word typed. */
+export const MAX_EDITS = 2;
+
+/** A query with fewer results than this asks the dictionary for a suggestion. */
+export const FEW_RESULTS = 5;
+
+/** Words → the number of papers holding them. */
+export type TermDictionary = Map<string, number>;
+
+/** The words worth suggesting in a text: normalised, letters only, at least `MIN_TERM_LENGTH` long. */
+function wordsOf(text: string): Set<string> {
+	return new Set(
+		normalize(text)
+			.split(/[^\p{L}]+/u)
+			.filter((w) => w.length >= MIN_TERM_LENGTH),
+	);
+}
+
+/**
+ * Counts, for every word, the papers whose title, abstract or entity names hold it.
+ * @example buildTermDictionary([{ title: 'Reptile', abstract: 'Meta learning', entities: [] }])
+ * // Map { 'reptile' => 1, 'meta' => 1, 'learning' => 1 }
+ */
+export function buildTermDictionary(papers: { title: string; abstract: string; entities: { name: string }[] }[]): TermDictionary {
+	const df: TermDictionary = new Map();
+	for (const paper of papers) {
+		const words = wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
+		for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
+	}
+	return df;
+}
+
+/** The dictionary as text: `df:words` lines, highest frequency first. */
+export function formatTermDictionary(dictionary: TermDictionary): string {
+	const byDf = new Map<number, string[]>();
+	for (const [word, df] of dictionary) (byDf.get(df) ?? byDf.set(df, []).get(df)!).push(word);
+	return [...byDf.entries()]
+		.sort(([a], [b]) => b - a)
+		.map(([df, words]) => `${df}:${words.sort().join(' ')}`)
+		.join('\n');
+}
+
+/** Reads the text `formatTermDictionary` wrote. */
+export function parseTermDictionary(text: string): TermDictionary {
+	const dictionary: TermDictionary = new Map();
+	for (const line of text.split('\n')) {
+		const colon = line.indexOf(':');
+		if (colon < 1) continue;
+		const df = Number(line.slice(0, colon));
+		for (const word of line.slice(colon + 1).split(' ')) if (word) dictionary.set(word, df);
+	}
+	return dictionary;
+}
+
+/** The classic-script text of `search-terms.js`. */
+export function renderTermsScript(dictionary: TermDictionary): string {
+	return `window.${TERMS_GLOBAL}=${JSON.stringify(formatTermDictionary(dictionary))};\n`;
+}
+
+/**
+ * The closest word of the dictionary to `word` within `MAX_EDITS` edits (fewest edits,
+ * then most papers, then alphabetical), or null when `word` is itself a word of the
+ * collection, too short, or has no neighbour.
+ * @example closestTerm(dictionary, 'reinfrocement') // 'reinforcement'
+ */
+export function closestTerm(dictionary: TermDictionary, word: string): string | null {
+	if (word.length < MIN_TERM_LENGTH || dictionary.has(word)) return null;
+	let best: { term: string; edits: number; df: number } | null = null;
+	for (const [term, df] of dictionary) {
+		if (Math.abs(term.length - word.length) > MAX_EDITS) continue;
+		const edits = damerauLevenshtein(word, term).steps;
+		if (edits > MAX_EDITS) continue;
+		if (!best || edits < best.edits || (edits === best.edits && (df > best.df || (df === best.df && term < best.term)))) {
+			best = { term, edits, df };
+		}
+	}
+	return best?.term ?? null;
+}
+
+/**
+ * A corrected query, each unknown word replaced by its closest term, or null when no word
+ * changes. Words too short or already in the collection are kept as typed.
+ * @example suggestQuery(dictionary, 'preferance optimization') // 'preference optimization'
+ */
+export function suggestQuery(dictionary: TermDictionary, query: string): string | null {
+	const words = queryTerms(query);
+	let changed = false;
+	const corrected = words.map((word) => {
+		const term = closestTerm(dictionary, word);
+		if (term) changed = true;
+		return term ?? word;
+	});
+	return changed ? corrected.join(' ') : null;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { CitedPaper } from './csl-json.ts';
+import { toRis, toRisRecord } from './ris.ts';
+
+const paper: CitedPaper = {
+	id: 'ramario-experimental-approach',
+	title: 'RAMario: Experimental Approach\nto Reptile Algorithm',
+	abstract: 'We apply Reptile\n\nto Super Mario Bros.',
+	authors: ['Sanyam Jain', 'Lovelace, Ada'],
+	organization: null,
+	published: '2023-05-16',
+	arxivId: '2305.09655',
+	doi: '10.48550/arXiv.2305.09655',
+	links: [],
+};
+
+describe('toRisRecord', () => {
+	it('writes one tag per line, authors as "Family, Given", values on one line and ER last', () => {
+		expect(toRisRecord(paper).split('\r\n')).toEqual([
+			'TY  - UNPB',
+			'ID  - jain2023ramario',
+			'TI  - RAMario: Experimental Approach to Reptile Algorithm',
+			'AU  - Jain, Sanyam',
+			'AU  - Lovelace, Ada',
+			'PY  - 2023',
+			'DA  - 2023/05/16/',
+			'AB  - We apply Reptile to Super Mario Bros.',
+			'PB  - arXiv',
+			'M1  - arXiv:2305.09655',
+			'DO  - 10.48550/arXiv.2305.09655',
+			'UR  - https://arxiv.org/abs/2305.09655',
+			'ER  - ',
+		]);
+	});
+
+	it('writes a generic record with the organisation and page URL when that is all there is', () => {
+		const lines = toRisRecord({ ...paper, authors: [], organization: 'DeepMind', arxivId: null, doi: null, published: null }, 'https://x.org/p/').split('\r\n');
+		expect(lines).toContain('TY  - GEN');
+		expect(lines).toContain('AU  - DeepMind');
+		expect(lines).toContain('UR  - https://x.org/p/');
+		expect(lines.some((l) => l.startsWith('PY'))).toBe(false);
+	});
+});
+
+describe('toRis', () => {
+	it('separates records and ends every one with ER', () => {
+		const text = toRis([paper, { ...paper, id: 'b' }]);
+		expect(text.match(/^TY {2}- /gm)).toHaveLength(2);
+		expect(text.match(/^ER {2}- $/gm)).toHaveLength(2);
+		expect(text.endsWith('ER  - \r\n')).toBe(true);
+	});
+});

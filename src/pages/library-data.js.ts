@@ -1,0 +1,15 @@
+/**
+ * `library-data.js`: every paper's citation fields and page URL, for the reader's exports
+ * (src/client/library/citation-data.ts). Loaded only when the reader exports a selection.
+ */
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '../data/collection.ts';
+import { buildCitationData, renderCitationDataScript } from '../client/library/citation-data.ts';
+import { absoluteUrl, paperPath } from '../shared/urls.ts';
+import { url } from '../data/site-url.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const { index } = await loadSiteData();
+	const data = buildCitationData(index.papers, (id) => absoluteUrl(site, url(paperPath(id))));
+	return new Response(renderCitationDataScript(data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+};

@@ -1,0 +1,156 @@
+/**
+ * The reader's library in Chromium on the built site, served under its base path: a
+ * selection exported as BibTeX, RIS and CSL-JSON that the project's own input formats read
+ * back; reading marks that survive a reload, show in every list and filter it; marks
+ * exported and imported as a file; and paper pages that still load no script file.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBibtex } from '../../scripts/ingest/formats/bibtex.ts';
+import { parseCslJson } from '../../scripts/ingest/formats/csl-json.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { ramarioSlug, site } from '../helpers/seed-site.ts';
+import { downloadFrom, libraryReady, selectFirst, shownIds } from './library-page.ts';
+
+const web = useServedSite(site.dist, site.base);
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+	context = await web.browser.newContext();
+	page = await context.newPage();
+	page.on('pageerror', (error) => errors.push(error.message));
+});
+afterAll(() => context.close());
+
+describe('a three-paper selection on the all-papers table', () => {
+	let titles: string[];
+	beforeAll(async () => {
+		await page.goto(`${web.server.url}papers/`);
+		await libraryReady(page);
+		titles = await selectFirst(page, 3);
+	});
+
+	it('counts the selection in the toolbar', async () => {
+		expect(await page.locator('.library-bar__summary').innerText()).toMatch(/^3 papers selected/);
+	});
+
+	it('exports as BibTeX that the project’s BibTeX format reads back, titles and all', async () => {
+		const { name, text } = await downloadFrom(page, /as BibTeX/);
+		expect(name).toBe('paperfold-selection.bib');
+		const { papers, diagnostics } = parseBibtex(text, name);
+		expect(diagnostics).toEqual([]);
+		expect(papers.map((p) => p.title)).toEqual(titles);
+		expect(papers.every((p) => p.abstract.length > 20)).toBe(true);
+	});
+
+	it('exports as CSL-JSON that the project’s CSL-JSON format reads back', async () => {
+		const { name, text } = await downloadFrom(page, /as CSL-JSON/);
+		expect(name).toBe('paperfold-selection.json');
+		const { papers, diagnostics } = parseCslJson(text, name);
+		expect(diagnostics).toEqual([]);
+		expect(papers.map((p) => p.title)).toEqual(titles);
+	});
+
+	it('exports as RIS, one record per paper', async () => {
+		const { name, text } = await downloadFrom(page, /as RIS/);
+		expect(name).toBe('paperfold-selection.ris');
+		const records = text.split(/\r\nER {2}- \r\n/).filter((r) => r.trim());
+		expect(records).toHaveLength(3);
+		expect(records.map((r) => /^TI {2}- (.*)$/m.exec(r)?.[1]?.trim())).toEqual(titles.map((t) => t.replace(/\s+/g, ' ')));
+	});
+
+	it('keeps the selection across pages: the home page shows the same papers ticked', async () => {
+		await page.goto(web.server.url);
+		await libraryReady(page);
+		expect(await page.locator('.library-bar__summary').innerText()).toMatch(/^3 papers selected/);
+		await page.locator('.library-bar').getByRole('button', { name: 'Clear selection' }).click();
+		expect(await page.locator('.library-pick:checked').count()).toBe(0);
+	});
+});
+
+describe('reading marks', () => {
+	let read: string;
+	let toRead: string;
+	beforeAll(async () => {
+		await page.goto(web.server.url);
+		await libraryReady(page);
+		[read, toRead] = (await shownIds(page)) as [string, string];
+		await page.locator(`[data-library-id="${read}"] .library-mark`).selectOption('read');
+		await page.locator(`[data-library-id="${toRead}"] .library-mark`).selectOption('to-read');
+	});
+
+	it('survive a reload', async () => {
+		await page.reload();
+		await libraryReady(page);
+		expect(await page.locator(`[data-library-id="${read}"] .library-mark`).inputValue()).toBe('read');
+		expect(await page.locator(`[data-library-id="${toRead}"] .library-mark`).inputValue()).toBe('to-read');
+	});
+
+	it('are stored under a key namespaced by the site’s base path', async () => {
+		const keys = await page.evaluate(() => Object.keys(localStorage));
+		expect(keys).toContain(`paperfold-library:${site.base}`);
+	});
+
+	it('show in the all-papers table and filter it', async () => {
+		await page.goto(`${web.server.url}papers/`);
+		await libraryReady(page);
+		const total = (await shownIds(page)).length;
+		expect(await page.locator(`tr[data-library-id="${read}"]`).getAttribute('data-library-mark')).toBe('read');
+		const show = page.locator('.library-bar').getByLabel('Show');
+		await show.selectOption('read');
+		expect(await shownIds(page)).toEqual([read]);
+		await show.selectOption('unmarked');
+		expect((await shownIds(page)).length).toBe(total - 2);
+		await show.selectOption('');
+		expect((await shownIds(page)).length).toBe(total);
+	});
+
+	it('show in the search page’s results', async () => {
+		await page.goto(`${web.server.url}search/?q=reinforcement`);
+		await page.locator('[data-search-results] [data-library-id]').first().waitFor();
+		const marked = page.locator('[data-search-results] [data-library-mark]');
+		await expect.poll(() => marked.count()).toBeGreaterThan(0);
+		const ids = await marked.evaluateAll((items) => items.map((i) => `${(i as HTMLElement).dataset.libraryId}=${(i as HTMLElement).dataset.libraryMark}`));
+		for (const entry of ids) expect([`${read}=read`, `${toRead}=to-read`]).toContain(entry);
+	});
+
+	it('export to a file that imports them back into an empty library', async () => {
+		await page.goto(`${web.server.url}papers/`);
+		await libraryReady(page);
+		const { name, text } = await downloadFrom(page, 'Export marks');
+		expect(name).toBe('paperfold-marks.json');
+		expect(JSON.parse(text).marks).toEqual({ [read]: 'read', [toRead]: 'to-read' });
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await libraryReady(page);
+		expect(await page.locator('[data-library-mark]').count()).toBe(0);
+		await page.locator('.library-bar input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+		await page.locator('.library-bar__status', { hasText: 'Imported 2 marks' }).waitFor();
+		expect(await page.locator(`tr[data-library-id="${read}"]`).getAttribute('data-library-mark')).toBe('read');
+	});
+
+	it('refuses a file that is not a marks file, saying why', async () => {
+		await page.locator('.library-bar input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1]') });
+		await page.locator('.library-bar__status', { hasText: 'notes.json is not a paperfold marks file' }).waitFor();
+		expect(await page.locator('[data-library-mark]').count()).toBe(2);
+	});
+});
+
+describe('a paper page', () => {
+	it('loads no library script and no other script file', async () => {
+		const scripts: string[] = [];
+		const paper = await context.newPage();
+		paper.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+		await paper.goto(`${web.server.url}papers/${ramarioSlug()}/`, { waitUntil: 'load' });
+		await paper.close();
+		expect(scripts).toEqual([]);
+	});
+});
+
+describe('the pages', () => {
+	it('raise no script errors', () => {
+		expect(errors).toEqual([]);
+	});
+});

@@ -1,0 +1,76 @@
+/**
+ * Paper pages of the default site in Chromium (`inject('site')`): the abstract is printed once,
+ * with only the TL;DR repeated at the top; every page links out to the paper.
+ */
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
+import { site } from '../helpers/seed-site.ts';
+import { readPapersJson } from '../helpers/site-data.ts';
+
+const web = useServedSite(site.dist, site.base);
+const papers = readPapersJson(site.dist).papers;
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe('a paper page', () => {
+	it('prints every abstract sentence but the TL;DR exactly once in its main text, and the TL;DR twice', async () => {
+		const page = await web.browser.newPage();
+		let sentences = 0;
+		for (const paper of papers) {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			const main = squash(await page.locator('main').evaluate((el) => el.textContent ?? ''));
+			const tldr = squash(paper.tldr.text);
+			for (const span of Object.values(paper.summary).flat()) {
+				const sentence = squash(span.text);
+				if (sentence === tldr) continue;
+				expect(occurrences(main, sentence), `${paper.id}: "${sentence}"`).toBe(1);
+				sentences++;
+			}
+			// Once at the top, once in bold in place in the abstract.
+			expect(occurrences(main, tldr), `${paper.id}: TL;DR`).toBe(2);
+			expect(squash(await page.locator('.prose strong').allTextContents().then((t) => t.join(''))), paper.id).toBe(tldr);
+		}
+		await page.close();
+		expect(sentences).toBeGreaterThan(200);
+	});
+
+	it('labels each stretch of the abstract with its role, in place', async () => {
+		const page = await web.browser.newPage();
+		const ramario = papers.find((p) => p.title.startsWith('RAMario'))!;
+		await page.goto(`${web.server.url}papers/${ramario.id}/`);
+		const labels = await page.locator('h2#abstract + p .role').evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').content));
+		expect(labels).toEqual(['"Problem"', '"Approach"', '"Results"']);
+		await page.close();
+	});
+
+	it('links out to the paper on every page: arXiv, PDF and Hugging Face when the id is known, else title searches', async () => {
+		const page = await web.browser.newPage();
+		for (const paper of papers) {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			const hrefs = await page.locator('.paper-meta a[href^="http"]').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href));
+			const hosts = new Set(hrefs.map((h) => new URL(h).host));
+			const arxivId = paper.arxivId as string | null;
+			if (arxivId) {
+				expect(hrefs, paper.id).toEqual(expect.arrayContaining([`https://arxiv.org/abs/${arxivId}`, `https://arxiv.org/pdf/${arxivId}`, `https://huggingface.co/papers/${arxivId}`]));
+			} else {
+				expect([...hosts], paper.id).toEqual(expect.arrayContaining(['arxiv.org', 'huggingface.co', 'www.semanticscholar.org']));
+				const arxivSearch = new URL(hrefs.find((h) => h.startsWith('https://arxiv.org/search/'))!);
+				expect(arxivSearch.searchParams.get('query'), paper.id).toBe(`"${squash(paper.title)}"`);
+			}
+		}
+		await page.close();
+	});
+
+	it('links each entity once in the abstract, and keys only the marks the abstract has', async () => {
+		const page = await web.browser.newPage();
+		for (const paper of papers) {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			const entityHrefs = await page.locator('h2#abstract + p a[href*="/entities/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+			expect(new Set(entityHrefs).size, paper.id).toBe(entityHrefs.length);
+			const key = await page.locator('.reading-key').textContent();
+			expect(key?.includes('highlighted numbers'), paper.id).toBe(paper.claims.length > 0);
+			expect(key?.includes('acronyms'), paper.id).toBe(paper.acronyms.length > 0);
+		}
+		await page.close();
+	});
+});
