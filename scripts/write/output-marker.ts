@@ -24,7 +24,7 @@ export function markerContent(kind: OutputKind): string {
 
 /** Whether a folder without a marker holds only what paperfold writes at a default location. */
 const LOOKS_GENERATED: Record<OutputKind, (entries: Dirent[]) => boolean> = {
-	papers: (entries) => entries.every((e) => e.isFile() && /^(?:[^._][^/]*\.mdx|_topics\.json)$/.test(e.name)),
+	papers: (entries) => entries.every((e) => e.isFile() && /^(?:[^._][^/]*\.mdx|_topics\.json|_note-owners\.json)$/.test(e.name)),
 	site: (entries) =>
 		entries.some((e) => e.isFile() && e.name === 'index.html') && entries.some((e) => e.isDirectory() && e.name === 'pagefind'),
 };

@@ -51,13 +51,18 @@ describe('the abstract on every paper page', () => {
 	const overlapsAnother = (paper: ExportedPaper, span: { start: number; end: number }) =>
 		markable(paper).some((other) => other !== span && other.start < span.end && span.start < other.end);
 
-	it('is the abstract of papers.json, exactly', () => {
-		for (const paper of papers) expect(abstractOf(paper).text, paper.id).toBe(paper.abstract);
+	// LaTeX in an abstract (`45\%`, `\oni`, `$…$`) is shown rendered, so its text and offsets on the
+	// page differ from the source there: tests/maths checks those pages; the rest show it exactly.
+	const shownAsSource = papers.filter((paper) => !/[\\$~]/.test(paper.abstract));
+
+	it('is the abstract of papers.json, exactly (where it holds no LaTeX)', () => {
+		expect(shownAsSource.length).toBeGreaterThan(papers.length - 5);
+		for (const paper of shownAsSource) expect(abstractOf(paper).text, paper.id).toBe(paper.abstract);
 	});
 
 	it('links entity spans to their entity pages under the base, at their exact offsets', () => {
 		let links = 0;
-		for (const paper of papers) {
+		for (const paper of shownAsSource) {
 			const { placed } = abstractOf(paper);
 			const entityLinks = placed.filter((p) => p.element.tagName === 'a' && href(p.element).startsWith(`${base}entities/`));
 			// No invented link: each one sits on a span of the entity it points to, and its page exists.
@@ -82,7 +87,7 @@ describe('the abstract on every paper page', () => {
 
 	it('highlights the numbers of its claims', () => {
 		let marks = 0;
-		for (const paper of papers) {
+		for (const paper of shownAsSource) {
 			const { placed } = abstractOf(paper);
 			const marked = placed.filter((p) => p.element.tagName === 'mark');
 			for (const mark of marked) {
@@ -94,7 +99,7 @@ describe('the abstract on every paper page', () => {
 			}
 			marks += marked.length;
 		}
-		expect(marks).toBeGreaterThan(30);
+		expect(marks).toBeGreaterThan(25);
 	});
 
 	it('marks each acronym definition with <abbr title> giving its long form', () => {
