@@ -15,9 +15,34 @@ describe('selectTldr', () => {
 		expect(tldrOf('Background is long. Given X, this paper introduces Y, a framework. Results are good.')).toBe(
 			'Given X, this paper introduces Y, a framework.',
 		);
-		expect(tldrOf('Background is long. In this work, we present Z for planning. We evaluate Z.')).toBe(
-			'In this work, we present Z for planning.',
-		);
+		expect(tldrOf('Background is long. In this work, we present Z for planning. We evaluate Z.')).toBe('we present Z for planning.');
+	});
+
+	it('shows the sentence without its leading connector, the span covering exactly the words shown', () => {
+		const abstract = 'Long contexts are costly. To address these issues, we propose FooNet for long contexts. FooNet is fast.';
+		const tldr = selectTldr(splitSentences(abstract), 'FooNet: Long Contexts');
+		expect(tldr.text).toBe('we propose FooNet for long contexts.');
+		expect(abstract.slice(tldr.start, tldr.end)).toBe(tldr.text);
+	});
+
+	it('lets "Second", "In addition" and "Finally" sentences lose to the main contribution', () => {
+		const abstract =
+			'Planning is slow. In this paper, we explore planning with language models. ' +
+			'In addition, when demonstrations are missing, we propose a novel meta-learning framework named MetaPlan. ' +
+			'Finally, we create an end-to-end planner named FooBot (FB).';
+		expect(tldrOf(abstract, 'FooBot: Planning With Language Models')).toBe('we explore planning with language models.');
+	});
+
+	it('prefers the first statement of a contribution over one built on findings', () => {
+		const abstract =
+			'Scaling helps vision. In this paper, we investigate whether scaling laws exist in robotics. ' +
+			'We find a power law. Based on these insights, we propose an efficient data collection strategy.';
+		expect(tldrOf(abstract, 'Data Scaling Laws in Robotics')).toBe('we investigate whether scaling laws exist in robotics.');
+	});
+
+	it('reads sentences glued without a space as two', () => {
+		const abstract = 'There is no simple way to download GEO data in a standard format.To address this, we present GEOfetch, a tool.';
+		expect(tldrOf(abstract, 'GEOfetch: downloading data')).toBe('we present GEOfetch, a tool.');
 	});
 
 	it('prefers the main contribution over a secondary "we further introduce"', () => {
@@ -27,7 +52,7 @@ describe('selectTldr', () => {
 
 	it('takes the answer to the stated problem when no sentence names a contribution', () => {
 		const abstract = 'Offline RL fails on mixed datasets. To overcome this issue, we show that re-weighting the dataset sampling helps. Code is public.';
-		expect(tldrOf(abstract, 'Harnessing Mixed Datasets')).toBe('To overcome this issue, we show that re-weighting the dataset sampling helps.');
+		expect(tldrOf(abstract, 'Harnessing Mixed Datasets')).toBe('we show that re-weighting the dataset sampling helps.');
 	});
 
 	it('skips code-availability sentences even when they name the system', () => {

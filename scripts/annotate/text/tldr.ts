@@ -5,9 +5,13 @@
  * contribution a few sentences later ("We propose …", "This paper introduces …").
  * Each sentence gets a deterministic score from cue phrases, the paper's own name
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
- * ties going to the earlier sentence.
+ * ties going to the earlier sentence. The first sentence that states a contribution gets a
+ * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
+ * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
+ * span covers exactly the words shown.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
@@ -17,7 +21,7 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat)(?:e|es|ed|ing|s)?`;
+const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat|extend)(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
@@ -26,13 +30,24 @@ const CONTRIBUTION = new RegExp(
 	'i',
 );
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
-const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate)\b/i;
+// "We approach the problems from a different perspective and propose …": the verb after "and".
+const AND_PROPOSE = /\bwe\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b/i;
+// "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
+const EVALUATION = /^we (?:compare|evaluate|benchmark|test)\b/i;
+const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate|(?:perform|conduct|carr(?:y|ies) out)s?\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:evaluation|study|analysis|investigation|survey|review))\b/i;
 const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
 // "We further introduce …", "we also propose …": a secondary contribution.
 const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|furthermore)\b/i;
+// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …": a part or a
+// means of the contribution, stated after the contribution itself; it loses to a main statement.
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
+// "Based on these insights, we propose …": a consequence of findings stated before.
+const CONSEQUENCE = /^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|our|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b/i;
+/** Bonus of the first sentence that states a contribution. */
+const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
 const ANSWER = /^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:we|this (?:paper|work))\b/i;
 const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
@@ -61,21 +76,30 @@ export function titleName(title: string): string | null {
 	return name;
 }
 
+/** True when the sentence names a contribution with a verb ("we propose", "by introducing"). */
+function states(sentence: string): boolean {
+	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence);
+}
+
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
-	if (CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
+	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	else if (STUDY.test(sentence)) score += 4;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;
 	if (SECONDARY.test(sentence)) score -= 2;
+	if (PART.test(sentence)) score -= 6;
+	if (CONSEQUENCE.test(sentence)) score -= 3;
+	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
 	const name = titleName(title);
 	if (name && sentence.includes(name)) score += 2;
 	if (RESULT.test(sentence)) score -= 2;
-	if (BOILERPLATE.test(sentence)) score -= 20;
+	// A link in the sentence that states the contribution is a citation, not boilerplate.
+	if (BOILERPLATE.test(sentence) && !(CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
 	const titleWords = words(title);
 	if (titleWords.size > 0) {
 		let shared = 0;
@@ -86,19 +110,27 @@ export function contributionScore(sentence: string, title: string): number {
 }
 
 /**
- * Picks the contribution sentence of an abstract as its TL;DR.
+ * Picks the contribution sentence of an abstract as its TL;DR, as the span of the words shown:
+ * the sentence without its leading connector clause.
  * Falls back to the sentence closest to the title, then to the first sentence.
  */
 export function selectTldr(sentences: Span[], title: string): Span {
 	if (sentences.length === 0) throw new Error('selectTldr: the abstract has no sentences');
-	let best = sentences[0]!;
+	const candidates = sentences.flatMap(splitGluedSentences);
+	let best = candidates[0]!;
 	let bestScore = -Infinity;
-	for (const sentence of sentences) {
-		const score = contributionScore(sentence.text, title);
+	let firstContribution = true;
+	for (const sentence of candidates) {
+		let score = contributionScore(sentence.text, title);
+		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
+		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+			firstContribution = false;
+			score += FIRST_CONTRIBUTION;
+		}
 		if (score > bestScore) {
 			best = sentence;
 			bestScore = score;
 		}
 	}
-	return best;
+	return withoutConnector(best);
 }

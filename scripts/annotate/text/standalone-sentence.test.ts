@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
+
+/** A span of `abstract` covering `text`. */
+function spanOf(abstract: string, text: string) {
+	const start = abstract.indexOf(text);
+	return { start, end: start + text.length, text };
+}
+
+describe('withoutConnector', () => {
+	const cases: [string, string][] = [
+		['To address these issues, we propose X, a planner.', 'we propose X, a planner.'],
+		['To tackle this, we introduce Y for long contexts.', 'we introduce Y for long contexts.'],
+		['Second, we introduce an instance test of recognition.', 'we introduce an instance test of recognition.'],
+		['Based on these insights, we propose a data collection strategy.', 'we propose a data collection strategy.'],
+		['In this paper, we study whether scaling laws hold.', 'we study whether scaling laws hold.'],
+		['To bridge the above gap between them, we present Z for tables.', 'we present Z for tables.'],
+		['In this paper, to address this, we present a new framework.', 'we present a new framework.'],
+		['Here we propose a tile-based computation strategy.', 'we propose a tile-based computation strategy.'],
+	];
+	it.each(cases)('leaves out the connector of %j', (sentence, shown) => {
+		const abstract = `Background comes first. ${sentence} Results follow.`;
+		const span = withoutConnector(spanOf(abstract, sentence));
+		expect(span.text).toBe(shown);
+		expect(abstract.slice(span.start, span.end)).toBe(span.text);
+	});
+
+	it('keeps sentences that open with their own subject or a clause of their own', () => {
+		for (const sentence of ['We propose X.', 'Given a video, this paper introduces Y, a tracker.', 'To generate long videos, we propose Z.']) {
+			expect(withoutConnector(spanOf(sentence, sentence)).text).toBe(sentence);
+		}
+	});
+
+	it('keeps the connector when too little would be left', () => {
+		expect(withoutConnector(spanOf('However, it fails.', 'However, it fails.')).text).toBe('However, it fails.');
+	});
+});
+
+describe('splitGluedSentences', () => {
+	it('splits sentences joined without a space, as spans of the abstract', () => {
+		const abstract = 'Intro. There is no tool for GEO.To address this, we present GEOfetch. End.';
+		const sentence = spanOf(abstract, 'There is no tool for GEO.To address this, we present GEOfetch.');
+		const parts = splitGluedSentences(sentence);
+		expect(parts.map((p) => p.text)).toEqual(['There is no tool for GEO.To address this, we present GEOfetch.']);
+		const glued = spanOf(abstract.replace('GEO.To', 'geo.To'), 'There is no tool for geo.To address this, we present GEOfetch.');
+		const split = splitGluedSentences(glued);
+		expect(split.map((p) => p.text)).toEqual(['There is no tool for geo.', 'To address this, we present GEOfetch.']);
+		for (const part of split) expect(abstract.replace('GEO.To', 'geo.To').slice(part.start, part.end)).toBe(part.text);
+	});
+
+	it('keeps abbreviations and version numbers whole', () => {
+		for (const text of ['We use e.g. GPT-4.1 and U.S.Army data.', 'We compare with Qwen2.5-VL.']) {
+			expect(splitGluedSentences(spanOf(text, text))).toHaveLength(1);
+		}
+	});
+});

@@ -1,0 +1,63 @@
+/**
+ * Making a sentence of an abstract stand alone, for the TL;DR: sentences glued together by a
+ * missing space ("…in GEO.To address this, we present …") are split apart, and a leading
+ * connector clause that only makes sense after the sentence before it ("To address these
+ * issues,", "Second,", "In this paper,") is left out. Every result is a span of the abstract.
+ */
+import type { Span } from '../../../src/shared/paper-schema.ts';
+
+// A full stop with no space after it, between a word and a capitalised word: "format.To".
+// Two lower-case letters or digits before it keep "e.g.Foo" and "U.S.Army" whole.
+const GLUED = /(?<=[a-z0-9)\]]{2}[.!?])(?=[A-Z][a-z])/g;
+
+const DISCOURSE =
+	'however|moreover|furthermore|additionally|in addition|also|besides|further|thus|hence|therefore|consequently|accordingly|' +
+	'as a result|as such|to this end|to that end|in contrast|by contrast|conversely|meanwhile|instead|specifically|concretely|' +
+	'in particular|notably|importantly|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|overall|in summary|' +
+	'in short|similarly|likewise|nevertheless|nonetheless|here|to do so|with this in mind|against this backdrop|' +
+	'in this (?:paper|work|study|article|letter|thesis|report|research(?: paper)?|context|regard)|in the present (?:paper|work|study)';
+// Words pointing back at the sentence before: "these issues", "the above challenges".
+const BACK_REFERENCE = String.raw`(?:this|these|that|those|such|the (?:above|aforementioned|same|former|latter))\b`;
+/** A leading clause that leans on the previous sentence, up to and including its comma. */
+const CONNECTOR_CLAUSE = new RegExp(
+	String.raw`^(?:(?:${DISCOURSE})|(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}[^,;:]{0,60}|` +
+		String.raw`(?:based (?:up)?on|building (?:up)?on|motivated by|inspired by|guided by|given|following|with|leveraging|` +
+		String.raw`drawing on|in light of|in response to|towards?|from|armed with|equipped with) ${BACK_REFERENCE}[^,;:]{0,60}),\s+`,
+	'i',
+);
+// "Here we propose …", "Thus we show …": the same openers written without a comma.
+const CONNECTOR_WORD = /^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=we\b)/i;
+
+/** The sentences glued inside `sentence` without a space after the full stop, as spans. */
+export function splitGluedSentences(sentence: Span): Span[] {
+	const cuts = [...sentence.text.matchAll(GLUED)].map((m) => m.index);
+	if (cuts.length === 0) return [sentence];
+	const bounds = [0, ...cuts, sentence.text.length];
+	return bounds.slice(1).map((end, i) => subSpan(sentence, bounds[i]!, end));
+}
+
+/**
+ * `sentence` without a leading connector clause, when what follows reads as a sentence of its
+ * own; at most two clauses go ("In this paper, to address this, we …").
+ *
+ * @example withoutConnector(span('To tackle this, we propose X.')).text // 'we propose X.'
+ * @example withoutConnector(span('We propose X.')).text // 'We propose X.'
+ */
+export function withoutConnector(sentence: Span): Span {
+	let from = 0;
+	for (let round = 0; round < 2; round++) {
+		const rest = sentence.text.slice(from);
+		const match = CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest);
+		// What is left must still be a clause of some length, not "However, no."
+		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
+		from += match[0].length;
+	}
+	return subSpan(sentence, from, sentence.text.length);
+}
+
+function subSpan(span: Span, from: number, to: number): Span {
+	const text = span.text.slice(from, to);
+	const lead = text.length - text.trimStart().length;
+	const trimmed = text.trim();
+	return { start: span.start + from + lead, end: span.start + from + lead + trimmed.length, text: trimmed };
+}
