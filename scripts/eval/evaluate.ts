@@ -3,6 +3,7 @@
  * runs the per-paper scorers, and adds the counts up per field and overall. Pure.
  */
 import type { Acronym, Claim, Entity, Span } from '../../src/shared/paper-schema.ts';
+import { tldrText } from '../../src/shared/tldr-text.ts';
 import type { GoldPaper } from './gold.ts';
 import { ratio } from './match.ts';
 import { scoreClaims, type ClaimScore } from './score-claims.ts';
@@ -60,9 +61,10 @@ export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: Keywo
 		entities: scoreEntities(paper.entities, gold.entities, gold.optionalEntities),
 		claims: scoreClaims(paper.abstract, paper.claims, entityForms, gold.claims, gold.optionalClaims),
 		keywords: scoreKeywords(phrases, gold.keywords, knownNames),
-		tldr: paper.tldr.text,
+		tldr: tldrText(paper.tldr),
 		tldrAcceptable: isAcceptableTldr(paper.tldr.text, gold.tldr),
-		tldrConnector: startsWithConnector(paper.tldr.text),
+		// Judged as shown: the span may start after a connector left out, and the page capitalises it.
+		tldrConnector: startsWithConnector(tldrText(paper.tldr)),
 	};
 }
 

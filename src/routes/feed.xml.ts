@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { toAtomFeed } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { tldrText } from '../shared/tldr-text.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
 			title: p.title,
 			url: absoluteUrl(site, url(paperPath(p.id))),
 			published: p.published,
-			summary: p.tldr.text,
+			summary: tldrText(p.tldr),
 			categories: p.topics.map((t) => topicTitle.get(t.id) ?? t.id),
 		})),
 	);
