@@ -99,6 +99,7 @@ export function completeCollection(
 			title: raw.title,
 			abstract: raw.abstract,
 			entities: texts[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
+			keyphrases: keyphrases[i].map((k) => k.text),
 		})),
 		{ text },
 	);

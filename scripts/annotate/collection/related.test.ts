@@ -43,13 +43,31 @@ describe('findRelatedPapers', () => {
 
 	it('lets shared entities count extra and names them among the shared terms', () => {
 		const papers = [
-			{ id: 'a', title: 'Alpha method', abstract: 'We study agents in mazes with rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
-			{ id: 'b', title: 'Beta method', abstract: 'We study agents in mazes with rewards.', entities: [] },
-			{ id: 'c', title: 'Gamma method', abstract: 'We study agents in mazes with rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
+			{ id: 'a', title: 'Alpha method', abstract: 'We study maze agents with sparse rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
+			{ id: 'b', title: 'Beta method', abstract: 'We study maze agents with sparse rewards.', entities: [] },
+			{ id: 'c', title: 'Gamma method', abstract: 'We study maze agents with sparse rewards.', entities: [{ key: 'dataset/nethack', name: 'NetHack' }] },
 		];
 		const [ofA] = findRelatedPapers(papers, { k: 2 });
 		expect(ofA.map((r) => r.id)).toEqual(['c', 'b']);
 		expect(ofA[0].shared).toContain('NetHack');
+	});
+
+	it('ranks a paper sharing a keyphrase above one sharing as many plain words, and names the keyphrase', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We train agents with diffusion model distillation on robot arms.', keyphrases: ['diffusion model distillation', 'robot arms'] },
+			{ id: 'b', title: 'Beta', abstract: 'We train agents with arms and distillation on a robot model.', keyphrases: ['robot model'] },
+			{ id: 'c', title: 'Gamma', abstract: 'Cats use diffusion model distillation for toys.', keyphrases: ['diffusion model distillation', 'toys'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 2 });
+		expect(ofA[0]).toMatchObject({ id: 'c', shared: ['diffusion model distillation'] });
+	});
+
+	it('never gives a single common word as the reason, and leaves out papers sharing nothing more', () => {
+		const papers = [
+			{ id: 'a', title: 'Power of neural nets', abstract: 'The power of a neural class matters.', keyphrases: ['power'] },
+			{ id: 'b', title: 'Power in grids', abstract: 'Electric power needs a class of neural controllers.', keyphrases: ['power'] },
+		];
+		expect(findRelatedPapers(papers)).toEqual([[], []]);
 	});
 
 	it('returns the same result for the same input (deterministic) and nothing for unrelated text', () => {

@@ -1,15 +1,19 @@
 /**
- * Related papers: the top k papers by cosine similarity of TF-IDF vectors over title and
- * abstract (stopwords removed, stemmed, adjacent word pairs included), with shared entities
- * as extra, boosted features. Each neighbour says which terms it shares ("why related").
+ * Related papers: the top k papers by similarity of TF-IDF vectors over title and abstract
+ * (stopwords removed, stemmed, adjacent word pairs included) plus the paper's entities and
+ * keyphrases as extra, boosted features. Shared entities and keyphrases rank first, words
+ * second: a word's share of the similarity counts at `wordWeight`. Each neighbour says why it
+ * is related by the entities and keyphrases it shares, or failing those the word pairs; never
+ * by a single common word ("power", "neural, class").
  *
  * Scales to tens of thousands of papers: candidates come from an inverted index whose
  * posting lists are capped, so the work is O(n · queryTerms · postingCap) and memory is
  * linear in the total number of features — never an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
+import { phraseForm } from './select-keyphrases.ts';
 import { tokenize } from './terms.ts';
-import { dot, vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
+import { vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {
@@ -18,6 +22,8 @@ export interface RelatedInput {
 	abstract: string;
 	/** Entities the paper names, keyed `type/id`, shown by `name` when shared. */
 	entities?: { key: string; name: string }[];
+	/** The paper's keyphrases as written ("diffusion model distillation"), best first. */
+	keyphrases?: readonly string[];
 }
 
 /** Limits and weights of the related-paper search. */
@@ -26,8 +32,10 @@ export interface RelatedOptions {
 	k?: number;
 	/** Shared terms listed per neighbour (default 5). */
 	sharedTerms?: number;
-	/** How much more a shared entity weighs than a word (default 2). */
+	/** How much more a shared entity or keyphrase weighs than a word (default 2). */
 	entityBoost?: number;
+	/** Share of the similarity a shared word or word pair counts at (default 0.5). */
+	wordWeight?: number;
 	/** Heaviest terms of a paper used to look up candidates (default 48). */
 	queryTerms?: number;
 	/** Heaviest papers kept per term in the inverted index (default 400). */
@@ -37,16 +45,23 @@ export interface RelatedOptions {
 }
 
 const ENTITY_PREFIX = 'entity:';
+const KEYPHRASE_PREFIX = 'keyphrase:';
+const isNamed = (feature: string) => feature.startsWith(ENTITY_PREFIX) || feature.startsWith(KEYPHRASE_PREFIX);
 
 /** Related papers for every input, in input order; each list best first, scores > 0 only. */
 export function findRelatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Related[][] {
-	const { k = 5, sharedTerms = 5, entityBoost = 2, queryTerms = 48, postingCap = 400 } = options;
+	const { k = 5, sharedTerms = 5, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
 	const docs: FeatureDocument[] = papers.map((paper) => ({
 		title: paper.title,
 		abstract: paper.abstract,
-		extra: uniqueEntities(paper.entities).map((e) => ({ key: ENTITY_PREFIX + e.key, label: e.name, boost: entityBoost })),
+		extra: [
+			...uniqueEntities(paper.entities).map((e) => ({ key: ENTITY_PREFIX + e.key, label: e.name, boost: entityBoost })),
+			...(paper.keyphrases ?? []).map((text) => ({ key: KEYPHRASE_PREFIX + phraseForm(text), label: text, boost: entityBoost })),
+		],
 	}));
 	const space = vectorize(docs, options.text);
+	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
+	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
 	return space.vectors.map((vector, self) => {
@@ -65,17 +80,19 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 		const shortlist = topBy(touched, k * 4, (a, b) => scores[b] - scores[a] || a - b);
 		for (const other of touched) scores[other] = 0;
 		return shortlist
-			.map((other) => ({ other, score: dot(vector, space.vectors[other]) }))
+			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))
 			.filter((c) => c.score > 0)
 			.sort((a, b) => b.score - a.score || a.other - b.other)
-			.slice(0, k)
 			.map(({ other, score }) => ({
 				id: papers[other].id,
 				// Two decimals: enough to read, and one changed abstract elsewhere no longer
 				// rewrites hundreds of pages over a fourth-decimal drift in the weights.
 				score: Math.round(score * 100) / 100,
 				shared: sharedLabels(vector, space.vectors[other], space, sharedTerms),
-			}));
+			}))
+			// A paper sharing only single words ("power", "neural") is not related.
+			.filter((r) => r.shared.length > 0)
+			.slice(0, k);
 	});
 }
 
@@ -125,9 +142,21 @@ function heaviest(vector: SparseVector, count: number): number[] {
 	return topBy(positions, count, (a, b) => vector.weights[b] - vector.weights[a] || a - b);
 }
 
+/** The dot product of two vectors, each shared term weighed by its `rank`. */
+function rankedDot(a: SparseVector, b: SparseVector, rank: Float32Array): number {
+	let sum = 0;
+	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+		if (a.terms[i] === b.terms[j]) sum += a.weights[i] * b.weights[j++] * rank[a.terms[i++]]!;
+		else if (a.terms[i] < b.terms[j]) i++;
+		else j++;
+	}
+	return sum;
+}
+
 /**
- * The terms two papers share, by their contribution to the similarity. A word already
- * covered by a shared word pair ("zero-shot" in "zero-shot rl") is not repeated.
+ * Why two papers are related: the entities and keyphrases they share, by their contribution
+ * to the similarity; without any, the word pairs they share ("zero-shot rl"). A single word is
+ * never a reason, and a term whose words a listed one already covers is not repeated.
  */
 function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, count: number): string[] {
 	const shared: { term: number; value: number }[] = [];
@@ -137,19 +166,30 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, coun
 		else j++;
 	}
 	shared.sort((x, y) => y.value - x.value || x.term - y.term);
+	// A one-word keyphrase in lower case ("form", "power") is as common as any word; names and acronyms are not.
+	const named = shared.filter(({ term }) => {
+		const feature = space.vocabulary[term]!;
+		return feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
+	});
+	const reasons = named.length > 0 ? named : shared.filter(({ term }) => space.vocabulary[term].includes(' '));
 	const labels: string[] = [];
 	const covered = new Set<string>();
-	for (const { term } of shared) {
+	for (const { term } of reasons) {
 		if (labels.length === count) break;
 		const feature = space.vocabulary[term];
 		const label = space.labels[term];
-		// An entity covers the words of its name ("Forward-Backward representations" covers "forward-backward").
-		const parts = feature.startsWith(ENTITY_PREFIX) ? entityStems(label) : feature.split(' ');
+		// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward").
+		const parts = isNamed(feature) ? entityStems(label) : feature.split(' ');
 		if (parts.length > 0 && parts.every((part) => covered.has(part))) continue;
 		parts.forEach((part) => covered.add(part));
 		if (!labels.includes(label)) labels.push(label);
 	}
 	return labels;
+}
+
+/** True for a keyphrase that can stand as a reason: two or more words, or a name ("CLIP", "GPT-4"). */
+function isNamedPhrase(label: string): boolean {
+	return /\s/.test(label.trim()) || /[\p{Lu}\p{N}]/u.test(label);
 }
 
 /** Stems of an entity name's words; the same few hundred names recur across the collection. */

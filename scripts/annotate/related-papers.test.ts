@@ -1,0 +1,68 @@
+/**
+ * Related papers on whole listings, annotated as a build does: the bundled one and an
+ * evaluation listing from other fields. Each neighbour's reason is the entities and
+ * keyphrases it shares (or a word pair), never a lone common word.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../ingest/index.ts';
+import { annotateCollection } from './annotate-collection.ts';
+import { parseLexicons } from './lexicons.ts';
+
+const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const read = (p: string) => readFileSync(path(p), 'utf8');
+const lexicons = parseLexicons(
+	readdirSync(path('../../content/lexicons/'))
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({ file: name, text: read(`../../content/lexicons/${name}`) })),
+);
+const annotate = (file: string) => annotateCollection(parseListing(read(file), file).papers, { taxonomy: null, lexicons }).papers;
+const listings = {
+	bundled: annotate('../../content/sources/hf-papers-few-shot-rl.txt'),
+	'evaluation (HF daily 2024-10-25)': annotate('../eval/listings/hf-daily-2024-10-25.json'),
+};
+
+describe.each(Object.entries(listings))('related papers of the %s listing', (_, papers) => {
+	const byId = new Map(papers.map((p) => [p.id, p]));
+
+	it('gives reasons that are names, keyphrases or word pairs, never a lone lower-case word', () => {
+		const reasons = papers.flatMap((p) => p.related.flatMap((r) => r.shared));
+		expect(reasons.length).toBeGreaterThan(papers.length);
+		for (const reason of reasons) expect(reason).toMatch(/\s|[\p{Lu}\p{N}]/u);
+		for (const paper of papers) for (const r of paper.related) expect(r.shared.length).toBeGreaterThan(0);
+	});
+
+	it('names a shared entity or keyphrase whenever the two papers have one', () => {
+		const named = (p: (typeof papers)[number]) =>
+			new Set([...p.entities.map((e) => e.name), ...p.keyphrases.map((k) => k.text).filter((k) => /\s|[\p{Lu}\p{N}]/u.test(k))].map((n) => n.toLowerCase()));
+		let checked = 0;
+		for (const paper of papers) {
+			for (const r of paper.related) {
+				const mine = named(paper);
+				const common = [...named(byId.get(r.id)!)].filter((n) => mine.has(n));
+				if (common.length === 0) continue;
+				checked++;
+				expect(r.shared.some((s) => common.includes(s.toLowerCase()) || mine.has(s.toLowerCase())), `${paper.id} → ${r.id}: ${r.shared.join(', ')}`).toBe(true);
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+});
+
+describe('related papers of the evaluation listing', () => {
+	const papers = listings['evaluation (HF daily 2024-10-25)'];
+	const relatedOf = (prefix: string) => papers.find((p) => p.title.startsWith(prefix))!.related;
+
+	it('relates the two knowledge-editing papers, sharing more than a word', () => {
+		const editing = relatedOf('Can Knowledge Editing Really Correct Hallucinations');
+		const evaluation = papers.find((p) => p.title.startsWith('Should We Really Edit Language Models'))!;
+		expect(editing[0]!.id).toBe(evaluation.id);
+	});
+
+	it('relates diffusion-model papers by "diffusion model"', () => {
+		const smite = relatedOf('SMITE');
+		expect(smite[0]!.shared).toContain('diffusion model');
+	});
+});
