@@ -17,6 +17,7 @@ import { findRelatedPapers } from './collection/related.ts';
 import { selectKeyphrases } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
+import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { assignTopics } from './collection/topics.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -88,10 +89,18 @@ export function completeCollection(
 	prepared: PreparedCollection,
 	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts'>,
 ): AnnotateCollectionResult {
-	const { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text } = prepared;
+	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
 	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases })));
+	// Derived topics are named by a keyphrase their papers share, known only now.
+	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
+		prepared.derivedTopics,
+		prepared.paperTopics,
+		keyphrases.map((list) => list.map((k) => k.text)),
+		raws.map((raw) => `${raw.title}\n${raw.abstract}`),
+		taxonomy?.topics.map((t) => t.id) ?? [],
+	);
 
 	const related = findRelatedPapers(
 		raws.map((raw, i) => ({

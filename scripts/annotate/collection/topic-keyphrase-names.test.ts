@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
+
+const derived = (id: string) => ({ id, title: id, description: '', derived: true });
+
+describe('nameTopicsByKeyphrases', () => {
+	const texts = [
+		'We distil diffusion models. Diffusion model distillation is fast.',
+		'Diffusion model distillation for video. Fast sampling.',
+		'Robot arms grasp cups.',
+		'Robot arms pour water into cups.',
+	];
+	const keyphrases = [['diffusion model distillation', 'fast'], ['diffusion model distillation', 'video'], ['robot arms', 'cups'], ['robot arms', 'water']];
+	const paperTopics = [[{ id: 'fast-video', derived: true }], [{ id: 'fast-video', derived: true }], [{ id: 'cups-water', derived: true }], [{ id: 'cups-water', derived: true }]];
+	const result = nameTopicsByKeyphrases([derived('fast-video'), derived('cups-water')], paperTopics, keyphrases, texts, []);
+
+	it('names each derived topic by a keyphrase its papers share, never a comma-joined pair or a lone word', () => {
+		expect(result.topics.map((t) => t.title)).toEqual(['Diffusion model distillation', 'Robot arms']);
+		expect(result.topics.map((t) => t.id)).toEqual(['diffusion-model-distillation', 'robot-arms']);
+	});
+
+	it('moves every paper to the renamed ids and describes the topic by its shared keyphrases', () => {
+		expect(result.paperTopics.map((list) => list[0]!.id)).toEqual(['diffusion-model-distillation', 'diffusion-model-distillation', 'robot-arms', 'robot-arms']);
+		expect(result.topics[0]!.description).toMatch(/2 papers.*Top terms: diffusion model distillation\.$/);
+	});
+
+	it('keeps taxonomy topics and reserved ids untouched', () => {
+		const taxonomy = { id: 'robot-arms', title: 'Robot arms', description: 'Given.', derived: false };
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
+			[taxonomy, derived('cups-water')],
+			[[{ id: 'robot-arms', derived: false }], [{ id: 'cups-water', derived: true }], [{ id: 'cups-water', derived: true }]],
+			[[], ['robot arms'], ['robot arms']],
+			['', texts[2]!, texts[3]!],
+			['robot-arms'],
+		);
+		expect(topics[0]).toBe(taxonomy);
+		expect(topics[1]).toMatchObject({ id: 'robot-arms-2', title: 'Robot arms' });
+		expect(moved.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms-2', 'robot-arms-2']);
+	});
+
+	it('keeps the name of a topic whose papers have no keyphrases', () => {
+		const { topics } = nameTopicsByKeyphrases([derived('other-papers')], [[{ id: 'other-papers', derived: true }]], [['fast']], ['Fast.'], []);
+		expect(topics[0]!.id).toBe('other-papers');
+	});
+});
