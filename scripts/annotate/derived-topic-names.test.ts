@@ -3,22 +3,17 @@
  * as a build does: each is one noun phrase, as the evaluation's checker reads it, and never
  * a comma-joined pair ("Continually, language models").
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isNounPhraseTitle, profileWords } from '../eval/score-topics.ts';
 import { parseListing } from '../ingest/index.ts';
 import { annotateCollection } from './annotate-collection.ts';
-import { parseLexicons } from './lexicons.ts';
+import { loadLexicons } from './fixtures/seed.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const read = (p: string) => readFileSync(path(p), 'utf8');
-const lexicons = parseLexicons(
-	readdirSync(path('../../content/lexicons/'))
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => ({ file: name, text: read(`../../content/lexicons/${name}`) })),
-);
+const lexicons = loadLexicons();
 
 describe.each(['../eval/listings/hf-daily-2024-10-25.json', '../eval/listings/biology.bib', '../../content/sources/hf-papers-few-shot-rl.txt'])(
 	'derived topics of %s',

@@ -3,21 +3,16 @@
  * evaluation listing from other fields. Each neighbour's reason is the entities and
  * keyphrases it shares (or a word pair), never a lone common word.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../ingest/index.ts';
 import { annotateCollection } from './annotate-collection.ts';
-import { parseLexicons } from './lexicons.ts';
+import { loadLexicons } from './fixtures/seed.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const read = (p: string) => readFileSync(path(p), 'utf8');
-const lexicons = parseLexicons(
-	readdirSync(path('../../content/lexicons/'))
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => ({ file: name, text: read(`../../content/lexicons/${name}`) })),
-);
+const lexicons = loadLexicons();
 const annotate = (file: string) => annotateCollection(parseListing(read(file), file).papers, { taxonomy: null, lexicons }).papers;
 const listings = {
 	bundled: annotate('../../content/sources/hf-papers-few-shot-rl.txt'),
