@@ -7,6 +7,8 @@ import { useServedSite } from '../helpers/served-site.ts';
 import { site } from '../helpers/seed-site.ts';
 import { readPapersJson } from '../helpers/site-data.ts';
 import { latexToText } from '../../src/loaders/remark-latex-text.ts';
+import { tldrText } from '../../src/shared/tldr-text.ts';
+import { startsWithConnector } from '../../scripts/eval/score-tldr.ts';
 
 const web = useServedSite(site.dist, site.base);
 const papers = readPapersJson(site.dist).papers;
@@ -31,12 +33,30 @@ describe('a paper page', () => {
 				expect(occurrences(main, sentence), `${paper.id}: "${sentence}"`).toBe(1);
 				sentences++;
 			}
-			// Once at the top, once in bold in place in the abstract.
-			expect(occurrences(main, tldr), `${paper.id}: TL;DR`).toBe(2);
+			// Once at the top (its first word capitalised when the span starts mid-sentence), once
+			// in bold in place in the abstract.
+			const lead = shown(tldrText(paper.tldr));
+			expect(squash((await page.locator('.tldr-lead').textContent()) ?? ''), paper.id).toBe(lead);
+			expect(occurrences(main, tldr), `${paper.id}: TL;DR`).toBe(lead === tldr ? 2 : 1);
 			expect(squash(await page.locator('.prose strong').allTextContents().then((t) => t.join(''))), paper.id).toBe(tldr);
 		}
 		await page.close();
 		expect(sentences).toBeGreaterThan(200);
+	});
+
+	it('shows a TL;DR that stands alone: no leading connector, on the page and in its description', async () => {
+		const page = await web.browser.newPage();
+		for (const paper of papers) {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			const lead = squash((await page.locator('.tldr-lead').textContent()) ?? '');
+			expect(startsWithConnector(lead), `${paper.id}: ${lead}`).toBe(false);
+			expect(lead.charAt(0), paper.id).not.toMatch(/\p{Ll}/u);
+			// Maths shows as KaTeX on the page, as plain text in the description: tests/maths checks it.
+			if (paper.tldr.text.includes('$')) continue;
+			const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+			expect(lead.startsWith(squash(description).replace(/…$/, '')), `${paper.id}: ${description}`).toBe(true);
+		}
+		await page.close();
 	});
 
 	it('labels each stretch of the abstract with its role, in place', async () => {
