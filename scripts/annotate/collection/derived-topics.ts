@@ -7,6 +7,8 @@
  * starts groups them (`cluster-papers.ts`); each group is named by the keyphrases that are
  * frequent in it and rare elsewhere (`cluster-keyphrases.ts`), and its description says it
  * was derived and lists those terms (`topic-naming.ts`). Every paper ends in 1–3 groups.
+ * Once the papers' keyphrases are known, the build renames each group by a keyphrase its
+ * papers share (`topic-keyphrase-names.ts`); these names stand when there are none.
  */
 import { compactSpace, dense } from './cluster-space.ts';
 import { clusterKeyphrases } from './cluster-keyphrases.ts';

@@ -38,8 +38,17 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(moved.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms-2', 'robot-arms-2']);
 	});
 
-	it('keeps the name of a topic whose papers have no keyphrases', () => {
+	it('keeps the name of a topic whose papers have no keyphrases, its id moved aside when a renamed topic took it', () => {
 		const { topics } = nameTopicsByKeyphrases([derived('other-papers')], [[{ id: 'other-papers', derived: true }]], [['fast']], ['Fast.'], []);
 		expect(topics[0]!.id).toBe('other-papers');
+		const taken = nameTopicsByKeyphrases(
+			[derived('x'), derived('robot-arms')],
+			[[{ id: 'x', derived: true }], [{ id: 'robot-arms', derived: true }]],
+			[['robot arms'], ['fast']],
+			[texts[2]!, 'Fast.'],
+			[],
+		);
+		expect(taken.topics.map((t) => t.id)).toEqual(['robot-arms', 'robot-arms-2']);
+		expect(taken.paperTopics.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms-2']);
 	});
 });

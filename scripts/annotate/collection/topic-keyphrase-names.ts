@@ -47,14 +47,13 @@ export function nameTopicsByKeyphrases(
 		const ranked = rankPhrases(members, keyphrases, words, df, n);
 		const best = ranked.find((r) => !usedTitles.has(r.form));
 		if (!best) {
-			reserved.add(topic.id);
-			return topic;
+			// Its old id may since have gone to a renamed topic.
+			const id = freeId(topic.id, reserved);
+			if (id !== topic.id) renamed.set(topic.id, id);
+			return { ...topic, id };
 		}
 		usedTitles.add(best.form);
-		const base = slugify(best.written) || 'topic';
-		let id = base;
-		for (let k = 2; reserved.has(id); k++) id = `${base}-${k}`;
-		reserved.add(id);
+		const id = freeId(slugify(best.written) || 'topic', reserved);
 		renamed.set(topic.id, id);
 		const terms = ranked.filter((r) => r.papers > 1 || members.length === 1).slice(0, DESCRIPTION_TERMS).map((r) => r.written);
 		return { ...topic, id, title: capitalise(best.written), description: describeDerivedTopic(members.length, terms.length > 0 ? terms : [best.written]) };
@@ -63,6 +62,14 @@ export function nameTopicsByKeyphrases(
 		topics: named,
 		paperTopics: paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t))),
 	};
+}
+
+/** `base`, or `base-2`, `base-3`, … when taken; added to `reserved`. */
+function freeId(base: string, reserved: Set<string>): string {
+	let id = base;
+	for (let k = 2; reserved.has(id); k++) id = `${base}-${k}`;
+	reserved.add(id);
+	return id;
 }
 
 /** The keyphrases of a topic's papers, best name first, each with the form most of them write. */
