@@ -30,6 +30,11 @@ const CHROME = new Set(
 		'Weekly',
 		'Monthly',
 		'Daily / Weekly / Monthly',
+		'Daily / Weekly / Monthly / Trending',
+		'by AK and the research community',
+		'System theme',
+		'Company',
+		'Website',
 		'Search',
 		'Upvote',
 		'[',
@@ -39,6 +44,8 @@ const CHROME = new Set(
 
 /** `https://huggingface.co/papers/<arXiv id>`: the card's own page; its id is the arXiv id. */
 const PAPER_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
+/** A page of the site itself, other than a paper's: menus and footer. */
+const SITE_PAGE = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)(?:\/|$)/;
 /** An organisation's page on the Hub: one path segment. */
 const HUB_ORGANIZATION = /^https?:\/\/(?:www\.)?huggingface\.co\/[\w.-]+\/?$/;
 /** A whole line that is one URL. */
@@ -56,9 +63,12 @@ const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]
 
 /** Classifies every line of a page copy; the result has one entry per line. */
 export function classifyPageLines(lines: string[]): PageLine[] {
-	const classified = joinSplitLinks(lines).map(classifyLine);
+	const joined = joinSplitLinks(lines);
+	const classified = joined.map(classifyLine);
+	markSubmitters(classified, joined);
 	markNavigation(classified);
 	markOrganizations(classified);
+	joinParagraphs(classified);
 	return classified;
 }
 
@@ -74,7 +84,7 @@ function classifyLine(raw: string): PageLine {
 	if (authors) return { kind: 'authors', count: Number(authors[1]) };
 	const upvotes = UPVOTES.exec(line);
 	if (upvotes) return { kind: 'upvotes', upvotes: upvoteCount(upvotes[1], upvotes[2]) };
-	const date = parseCardDate(line);
+	const date = parseCardDate(line.replace(/^published on\s+/i, ''));
 	if (date) return { kind: 'date', ...date, yearless: !/\d{4}/.test(line) };
 	if (/^\d+$/.test(line)) return { kind: 'count', value: Number(line) };
 	const link = MARKDOWN_LINK.exec(line);
@@ -103,7 +113,7 @@ function classifyLine(raw: string): PageLine {
  * Markdown links broken over lines (`[` / blank / `2 authors](url)`, or a wrapped title inside
  * `[…](url)`) are joined onto their first line; the lines they took become blank.
  */
-function joinSplitLinks(lines: string[]): string[] {
+export function joinSplitLinks(lines: string[]): string[] {
 	const out = [...lines];
 	for (let i = 0; i < out.length; i++) {
 		if (!opensLink(out[i])) continue;
@@ -129,17 +139,54 @@ function upvoteCount(inside: string, outside: string | undefined): number | null
 	return /^\d+$/.test(inside) ? Number(inside) : null;
 }
 
-/** Site navigation: a short menu word whose next non-blank line is a bare URL. Both are chrome. */
+/**
+ * A short label whose next non-blank line is a bare URL is the link's text, not a title:
+ * a menu word with a page of the site (both chrome), an organisation with its Hub page
+ * before the `·` separator, or a card's `GitHub 12.3k` / `arXiv Page` (the URL is kept).
+ */
 function markNavigation(classified: PageLine[]): void {
 	for (let i = 0; i < classified.length; i++) {
 		const line = classified[i];
 		if (line.kind !== 'url') continue;
 		const previous = previousNonBlank(classified, i);
-		const menu = previous === -1 ? null : classified[previous];
-		if (menu?.kind === 'text' && isMenuWord(menu.text)) {
-			classified[previous] = { kind: 'chrome' };
+		const label = previous === -1 ? null : classified[previous];
+		if (label?.kind !== 'text' || !isMenuWord(label.text)) continue;
+		const next = classified[nextNonBlank(classified, i)];
+		if (HUB_ORGANIZATION.test(line.url) && next?.kind === 'separator') {
+			classified[previous] = { kind: 'organization', name: label.text };
 			classified[i] = { kind: 'chrome' };
+		} else {
+			classified[previous] = { kind: 'chrome' };
+			if (SITE_PAGE.test(line.url)) classified[i] = { kind: 'chrome' };
 		}
+	}
+}
+
+/** `Submitted by` and the user name on the line after it: chrome, not a title. */
+function markSubmitters(classified: PageLine[], lines: string[]): void {
+	for (let i = 0; i + 1 < classified.length; i++) {
+		const next = classified[i + 1];
+		if (/^submitted by$/i.test(lines[i].trim()) && next.kind === 'text' && !/\s/.test(next.text)) classified[i + 1] = { kind: 'chrome' };
+	}
+}
+
+/**
+ * Adjacent text lines are one paragraph: a title or an abstract wrapped by the copy. The
+ * paragraph moves onto its first line; the lines it took become blank.
+ */
+function joinParagraphs(classified: PageLine[]): void {
+	for (let i = 0; i < classified.length; i++) {
+		const first = classified[i];
+		if (first.kind !== 'text') continue;
+		let next = i + 1;
+		for (; next < classified.length; next++) {
+			const line = classified[next];
+			if (line.kind !== 'text') break;
+			first.text = `${first.text} ${line.text}`;
+			first.arxivId ??= line.arxivId;
+			classified[next] = { kind: 'blank' };
+		}
+		i = next - 1;
 	}
 }
 
@@ -162,6 +209,11 @@ function markOrganizations(classified: PageLine[]): void {
 
 function previousNonBlank(classified: PageLine[], index: number): number {
 	for (let i = index - 1; i >= 0; i--) if (classified[i].kind !== 'blank') return i;
+	return -1;
+}
+
+function nextNonBlank(classified: PageLine[], index: number): number {
+	for (let i = index + 1; i < classified.length; i++) if (classified[i].kind !== 'blank') return i;
 	return -1;
 }
 
