@@ -17,6 +17,9 @@ export type PageLine =
 	| { kind: 'date'; published: string | null; comments: number | null; yearless: boolean }
 	| { kind: 'count'; value: number };
 
+/** Characters from which a line is an abstract on its own: no title or wrapped line is as long. */
+const WHOLE_ABSTRACT = 200;
+
 /** Lines the site prints around the cards (header, newsletter box, period tabs). */
 const CHROME = new Set(
 	[
@@ -172,7 +175,8 @@ function markSubmitters(classified: PageLine[], lines: string[]): void {
 
 /**
  * Adjacent text lines are one paragraph: a title or an abstract wrapped by the copy. The
- * paragraph moves onto its first line; the lines it took become blank.
+ * paragraph moves onto its first line; the lines it took become blank. A line as long as a
+ * whole abstract was not wrapped: it starts a paragraph of its own (a title right above it).
  */
 function joinParagraphs(classified: PageLine[]): void {
 	for (let i = 0; i < classified.length; i++) {
@@ -181,7 +185,7 @@ function joinParagraphs(classified: PageLine[]): void {
 		let next = i + 1;
 		for (; next < classified.length; next++) {
 			const line = classified[next];
-			if (line.kind !== 'text') break;
+			if (line.kind !== 'text' || line.text.length >= WHOLE_ABSTRACT) break;
 			first.text = `${first.text} ${line.text}`;
 			first.arxivId ??= line.arxivId;
 			classified[next] = { kind: 'blank' };
@@ -226,6 +230,6 @@ function isMenuWord(text: string): boolean {
  * Titles may hold a sentence break ("Tricks or Traps? A Deep Dive…") but stay short.
  */
 export function looksLikeAbstract(text: string): boolean {
-	if (text.length >= 200) return true;
+	if (text.length >= WHOLE_ABSTRACT) return true;
 	return text.length >= 80 && /[.!?]$/.test(text) && /[.!?]\s+\S/.test(text);
 }

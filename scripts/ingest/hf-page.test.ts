@@ -360,6 +360,19 @@ describe('parseHfPapersPage on short abstracts and other line endings', () => {
 		]);
 	});
 
+	it('reads a title with its unwrapped abstract on the very next line, and an abstract wrapped under its title', () => {
+		const abstract = 'Agents that explore by curiosity reach the exit of large mazes far more often than agents that wait for the sparse reward, and the bonus they get from prediction error fades once the maze is known, which keeps them from looping.';
+		const [first, second] = [abstract.indexOf(' ', 70), abstract.indexOf(' ', 145)];
+		const wrapped = [abstract.slice(0, first), abstract.slice(first + 1, second), abstract.slice(second + 1)];
+		const text = ['Daily Papers', '', 'Curiosity in Mazes', abstract, '', '  • 2 authors', '·', 'Jan 2, 2024', '', 'Wrapped Under Its Title', '', ...wrapped, '', '  • 3 authors', '·', 'Jan 3, 2024'].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(text, 'adjacent.txt');
+		expect(diagnostics).toEqual([]);
+		expect(papers.map((paper) => [paper.title, paper.abstract, paper.authorCount])).toEqual([
+			['Curiosity in Mazes', abstract, 2],
+			['Wrapped Under Its Title', abstract, 3],
+		]);
+	});
+
 	it('reads a copy with Windows line endings exactly like the original', () => {
 		expect(parseHfPapersPage(seedText.replaceAll('\n', '\r\n'), SEED)).toEqual(seed);
 	});
