@@ -23,22 +23,21 @@ import { fieldLink, findUrls, unionLinks } from './urls.ts';
 const PAPER_URL = /^(?:https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co))?\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
 /** A heading line that opens a link to a paper page (its label may wrap onto the next lines). */
 const CARD_HEADING_LINE = /^#{1,6}[ \t]+\[[^\n]*?(?:\]\((?:https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co))?\/papers\/\d{4}\.\d{4,5}|$)/m;
-/** `· 16 authors`: a card's author count. */
-const AUTHORS = /^[·•]?\s*(\d+)\s+authors?$/i;
+/** `16 authors`: a card's author count. */
+const AUTHORS = /^(\d+)\s+authors?$/i;
 /** An organisation's page on the Hub, shown in place of the author count. */
 const HUB_ORGANIZATION = /^https?:\/\/(?:www\.)?huggingface\.co\/[\w.-]+\/?$/;
 /** Pages of the site itself (menus, footer, tabs): never a card's link. */
 const SITE_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)(?:\/|$)/;
 /** An upvote or star count: `195`, `1,204`, `12.3k`. */
 const COUNT = /^(\d[\d,]*(?:\.\d+)?)(k)?$/i;
-/** Blocks that open the next card: its submitter and its upvote box. */
-const NEXT_CARD_TEXT = /^(?:submitted by\b.*|upvote)$/i;
+/** Blocks that open the next card: its submitter and its upvote box (`Upvote 195`). */
+const NEXT_CARD_TEXT = /^(?:submitted by\b.*|upvote(?:\s+(\d[\d,]*))?)$/i;
 
 type Block =
-	| { kind: 'opener' }
+	| { kind: 'opener'; upvotes: number | null }
 	| { kind: 'count'; value: number }
-	| { kind: 'authors'; count: number }
-	| { kind: 'date'; published: string | null }
+	| { kind: 'metadata'; authorCount: number | null; published: string | null | undefined }
 	| { kind: 'organization'; name: string }
 	| { kind: 'links'; links: PaperLink[] }
 	| { kind: 'text'; text: string }
@@ -77,8 +76,10 @@ export const parseHfMarkdownPage: ListingParser = (text, file) => {
 			continue;
 		}
 		const block = classifyBlock(node);
-		if (block.kind === 'opener') opened = true;
-		if (block.kind === 'count' && (opened || !card)) nextUpvotes = block.value;
+		if (block.kind === 'opener') {
+			opened = true;
+			nextUpvotes = block.upvotes ?? nextUpvotes;
+		} else if (block.kind === 'count' && (opened || !card)) nextUpvotes = block.value;
 		else if (card && !opened) applyBlock(card, block);
 	}
 
@@ -123,11 +124,9 @@ function applyBlock(card: Card, block: Block): void {
 			// A count right after the repository link is its stars; elsewhere the card's upvotes.
 			if (card.previous !== 'links') paper.upvotes ??= block.value;
 			break;
-		case 'authors':
-			paper.authorCount ??= block.count;
-			break;
-		case 'date':
-			paper.published ??= block.published;
+		case 'metadata':
+			paper.authorCount ??= block.authorCount;
+			if (block.published !== undefined) paper.published ??= block.published;
 			break;
 		case 'organization':
 			if (card.state === 'before') paper.organization ??= block.name;
@@ -144,13 +143,12 @@ function applyBlock(card: Card, block: Block): void {
 function classifyBlock(node: RootContent): Block {
 	if (node.type !== 'paragraph') return { kind: 'other' };
 	const text = cleanText(toString(node, { includeImageAlt: false }));
-	if (hasImage(node.children) || NEXT_CARD_TEXT.test(text)) return { kind: 'opener' };
+	const opener = NEXT_CARD_TEXT.exec(text);
+	if (hasImage(node.children) || opener) return { kind: 'opener', upvotes: opener?.[1] ? Number(opener[1].replaceAll(',', '')) : null };
 	const count = COUNT.exec(text);
 	if (count) return { kind: 'count', value: Math.round(Number(count[1].replaceAll(',', '')) * (count[2] ? 1000 : 1)) };
-	const authors = AUTHORS.exec(text);
-	if (authors) return { kind: 'authors', count: Number(authors[1]) };
-	const date = parseCardDate(text.replace(/^published on\s+/i, ''));
-	if (date) return { kind: 'date', published: date.published };
+	const metadata = readMetadata(text);
+	if (metadata) return metadata;
 	const links = node.children.filter((child) => child.type === 'link');
 	if (links.length > 0 && onlyLinks(node)) {
 		if (links.length === 1 && HUB_ORGANIZATION.test(links[0].url) && !PAPER_URL.test(links[0].url)) {
@@ -160,6 +158,21 @@ function classifyBlock(node: RootContent): Block {
 		return { kind: 'links', links: own.filter((link): link is PaperLink => link !== null) };
 	}
 	return text ? { kind: 'text', text } : { kind: 'other' };
+}
+
+/** `· 16 authors`, `Published on Mar 18, 2025`, or both on one line between `·`; null for other text. */
+function readMetadata(text: string): Extract<Block, { kind: 'metadata' }> | null {
+	const parts = text.split(/\s*[·•]\s*/).filter(Boolean);
+	if (parts.length === 0) return null;
+	const metadata: Extract<Block, { kind: 'metadata' }> = { kind: 'metadata', authorCount: null, published: undefined };
+	for (const part of parts) {
+		const authors = AUTHORS.exec(part);
+		const date = authors ? null : parseCardDate(part.replace(/^published on\s+/i, ''));
+		if (authors) metadata.authorCount = Number(authors[1]);
+		else if (date) metadata.published = date.published;
+		else return null;
+	}
+	return metadata;
 }
 
 /** A thumbnail or avatar: a paragraph showing an image, linked or not. */

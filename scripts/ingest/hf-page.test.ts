@@ -292,6 +292,41 @@ describe.each([
 	});
 });
 
+describe('parseHfPapersPage on Markdown cards laid out otherwise', () => {
+	it('reads authors and date on one line, an "Upvote N" box, site-relative links and stars on their own line', () => {
+		const abstract = 'We study how a policy trained with reinforcement learning keeps its reasoning when the reward model is swapped halfway, and find that a short warm-up on the new reward avoids collapse.';
+		const text = [
+			'Upvote 42',
+			'',
+			'## [Reward Swaps in Reasoning Policies](/papers/2504.01234)',
+			'',
+			'· 3 authors · Published on Apr 2, 2025',
+			'',
+			abstract,
+			'',
+			'[GitHub](https://github.com/example/reward-swaps)',
+			'',
+			'1,204',
+			'',
+			'Upvote 7',
+			'',
+			'## [A Second Card](/papers/2504.05678)',
+			'',
+			abstract,
+		].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(text, 'layout.md');
+		expect(diagnostics).toEqual([]);
+		expect(papers.map(({ title, arxivId, authorCount, published, upvotes, abstract }) => ({ title, arxivId, authorCount, published, upvotes, abstract }))).toEqual([
+			{ title: 'Reward Swaps in Reasoning Policies', arxivId: '2504.01234', authorCount: 3, published: '2025-04-02', upvotes: 42, abstract },
+			{ title: 'A Second Card', arxivId: '2504.05678', authorCount: null, published: null, upvotes: 7, abstract },
+		]);
+		expect(papers[0].links).toEqual([
+			{ url: 'https://huggingface.co/papers/2504.01234', kind: 'huggingface' },
+			{ url: 'https://github.com/example/reward-swaps', kind: 'code' },
+		]);
+	});
+});
+
 it('reads both copies of the trending page alike', () => {
 	const markdown = parseFixture('hf-page-trending-copy/page.md').papers;
 	const text = parseFixture('hf-page-trending-copy/page.txt').papers;
