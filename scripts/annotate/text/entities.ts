@@ -14,6 +14,7 @@ import { ENTITY_RULES } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
+import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractAcronyms } from './acronyms.ts';
@@ -61,6 +62,11 @@ export function extractEntities(
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}
 		}
+	}
+	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
+	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
+	for (const candidate of candidates.values()) {
+		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, evidence);
 	}
 	return resolveMentions(abstract, [...candidates.values()], context.inUrl);
 }

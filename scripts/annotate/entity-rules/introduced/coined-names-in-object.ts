@@ -1,13 +1,16 @@
 /**
- * Coined names in the object of a contribution verb: "we propose CoT-Max, a novel approach",
- * "two algorithms -- EXP3-FLAD and UCB1-FLAD --", and a LaTeX macro left in the text
- * ("We propose \oni"), which names the system in capitals.
+ * Coined names at the head of the object of a contribution verb: "we propose CoT-Max, a novel
+ * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --". Only the head and names joined to
+ * it by "and", "or" or dashes: prior work named later in the object ("… a benchmark built on
+ * RLVR") is not the paper's. A LaTeX macro left in the text ("We propose \oni") is never a name.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 
 /** Most words of the object looked at. */
 const OBJECT_WORDS = 14;
+/** What may stand between two names of one coordinated head. */
+const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
 /** A word without the quotes, brackets, possessive and punctuation around it. */
 function cleanToken(raw: string): string {
@@ -18,8 +21,11 @@ function cleanToken(raw: string): string {
 export const coinedNamesInObject: NameRule = {
 	name: 'coined names in object',
 	scope: 'object',
-	find({ start, text }, { inAcronym }) {
+	find({ start, text }, { inAcronym, isGeneric, isKnown }, found) {
 		const hits: NameHit[] = [];
+		// Words of a several-word name an earlier rule took from this object ("SimpleQA Verified").
+		const taken = new Set(found.filter((h) => h.name.includes(' ') && text.includes(h.name)).flatMap((h) => h.name.split(/\s+/)));
+		let head = taken.size > 0;
 		let count = 0;
 		for (const word of text.matchAll(/\S+/g)) {
 			if (++count > OBJECT_WORDS) break;
@@ -27,8 +33,13 @@ export const coinedNamesInObject: NameRule = {
 			if (OBJECT_END.has(token.toLowerCase())) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
-			if (!latexMacro && isCoinedName(token) && !inAcronym(start + word.index)) hits.push(hit(token));
-			if (/[;.]$/.test(word[0])) break;
+			const name = !latexMacro && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			if (taken.has(token)) head = true;
+			else if (name) {
+				hits.push(hit(token));
+				head = true;
+			} else if (head && !COORDINATOR.test(token)) break;
+			if (/[;.]$/.test(word[0]) || (head && /[,:]$/.test(word[0]) && !name)) break;
 		}
 		return hits;
 	},
