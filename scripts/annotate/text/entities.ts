@@ -13,6 +13,7 @@ import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts'
 import { ENTITY_RULES } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
+import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -68,5 +69,6 @@ export function extractEntities(
 	for (const candidate of candidates.values()) {
 		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, evidence);
 	}
-	return resolveMentions(abstract, [...candidates.values()], context.inUrl);
+	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
+	return resolveMentions(abstract, [...candidates.values()], excluded);
 }
