@@ -36,6 +36,10 @@ const NUMERIC = [
 	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
 	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
 	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
+	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
+	String.raw`10(?:−|\^\{?-)\d+\}?${NOT_PART}`,
+	// "up to 1 million tokens": a capability stated in words of magnitude
+	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
 ];

@@ -18,6 +18,10 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
+	it('reads a long form that names a dataset', () => {
+		expect(typeFromEvidence('CCI3.0', 'method', { title: '', abstract: '', isKnownDataset: () => false, forms: ['Chinese Corpora Internet 3.0'] })).toBe('dataset');
+	});
+
 	it('types a name listed beside a known dataset as a dataset', () => {
 		expect(typeOf('MemoTrap', 'It improves XSum, MemoTrap and NQ-Swap.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');

@@ -5,7 +5,8 @@
  * - dataset: a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
  *   benchmark", "the MemoTrap dataset", a title "CAMEL-Bench: A … Benchmark"), or a place in a
- *   list with a dataset the lexicons know ("XSum, MemoTrap and NQ-Open");
+ *   list with a dataset the lexicons know ("XSum, MemoTrap and NQ-Open"), a long form that says
+ *   so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B").
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -21,6 +22,8 @@ export interface TypeEvidence {
 	abstract: string;
 	/** Whether a lexicon lists the name as a dataset. */
 	isKnownDataset(name: string): boolean;
+	/** Other forms of the name, such as the long form of an acronym ("Chinese Corpora Internet 3.0"). */
+	forms?: readonly string[];
 }
 
 /**
@@ -33,6 +36,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name)) return 'model';
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
+	if ((evidence.forms ?? []).some((form) => new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i').test(form))) return 'dataset';
 	const n = escapeRegExp(name);
 	const beside = new RegExp(
 		String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)` +

@@ -67,7 +67,7 @@ export function extractEntities(
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
 	for (const candidate of candidates.values()) {
-		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, evidence);
+		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
 	return resolveMentions(abstract, [...candidates.values()], excluded);
