@@ -49,6 +49,7 @@ describe('findIntroducedNames', () => {
 	it('marks as introduced only the head of what the verb governs, not prior work named later', () => {
 		expect(introduced('We propose ViLaBot, a policy trained with VLA-Pretrain data on RLBench tasks.')).toEqual(['ViLaBot']);
 		expect(introduced('We present a new RL algorithm, SQIRL, that learns.')).toEqual(['SQIRL']);
+		expect(introduced('We propose a simple SnapshotRL baseline algorithm, S3RL, which works with PPO.')).toEqual(['SnapshotRL', 'S3RL']);
 	});
 
 	it('never takes a LaTeX macro left in the text for a name', () => {

@@ -25,7 +25,8 @@ export const coinedNamesInObject: NameRule = {
 		const hits: NameHit[] = [];
 		// Words of a several-word name an earlier rule took from this object ("SimpleQA Verified").
 		const taken = new Set(found.filter((h) => h.name.includes(' ') && text.includes(h.name)).flatMap((h) => h.name.split(/\s+/)));
-		let head = taken.size > 0;
+		// Before the head; in it (names joined by "and", "or", dashes); in the rest of its phrase; right after that phrase's comma.
+		let state: 'before' | 'head' | 'phrase' | 'apposition' = taken.size > 0 ? 'head' : 'before';
 		let count = 0;
 		for (const word of text.matchAll(/\S+/g)) {
 			if (++count > OBJECT_WORDS) break;
@@ -34,12 +35,21 @@ export const coinedNamesInObject: NameRule = {
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
 			const name = !latexMacro && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
-			if (taken.has(token)) head = true;
-			else if (name) {
+			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
+			if (state === 'apposition') {
+				if (name) hits.push(hit(token));
+				break;
+			}
+			if (taken.has(token)) state = 'head';
+			else if (name && state !== 'phrase') {
 				hits.push(hit(token));
-				head = true;
-			} else if (head && !COORDINATOR.test(token)) break;
-			if (/[;.]$/.test(word[0]) || (head && /[,:]$/.test(word[0]) && !name)) break;
+				state = 'head';
+			} else if (state !== 'before' && !COORDINATOR.test(token)) state = 'phrase';
+			if (/[;.]$/.test(word[0])) break;
+			if (state !== 'before' && /[,:]$/.test(word[0])) {
+				if (state === 'phrase') state = 'apposition';
+				else if (!name) break;
+			}
 		}
 		return hits;
 	},
