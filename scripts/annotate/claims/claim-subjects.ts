@@ -41,8 +41,8 @@ const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
 
 /**
- * The `about` refs (`type/id`) of every value of one sentence, in the order of `values`.
- * `introduced` are the refs of the paper's own entities.
+ * The `about` refs (`type/id`) of every value of one sentence, in the order of `values`
+ * (offsets within the sentence text); the entities with role `introduced` are the paper's own.
  */
 export function claimSubjects(sentence: Span, values: readonly ValueRange[], entities: readonly Entity[]): string[][] {
 	const text = sentence.text;
