@@ -42,6 +42,8 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We introduce Taipan, a novel hybrid architecture.')).toEqual(['Taipan']);
 		expect(introduced('We introduce SimpleQA Verified, a benchmark based on OpenAI\'s SimpleQA.')).toEqual(['SimpleQA Verified']);
 		expect(introduced('Interpolation is hard. With Framer, users drag points.', 'Framer: Interactive Frame Interpolation')).toEqual(['Framer']);
+		expect(introduced('We present abacus, a fast and accurate cosmological N-body code.')).toEqual(['abacus']);
+		expect(introduced('We present experiments, showing gains.')).toEqual([]);
 		// A title word the abstract only uses to open a sentence is not a name.
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
 	});

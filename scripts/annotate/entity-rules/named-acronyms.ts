@@ -5,7 +5,7 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 
-const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|via|by|from|at|as)$/;
+const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from|at|as)$/;
 const METRIC_HEAD = /\b(?:Score|Metric|Index|Rate|Error|Ratio|Distance|Loss|Accuracy)$/;
 
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
