@@ -50,3 +50,10 @@ describe('hasTitleMaths and anyTitleMaths', () => {
 		expect(anyTitleMaths([{ title: 'a' }])).toBe(false);
 	});
 });
+
+describe('titleHtml for search', () => {
+	it('leaves KaTeX’s TeX source and visual copy out of the search index, so the title reads "α"', () => {
+		const tree = fromHtml(titleHtml('Scaling $\\alpha$-Divergences')!, { fragment: true });
+		expect(selectAll('annotation[data-pagefind-ignore], .katex-html[data-pagefind-ignore]', tree)).toHaveLength(2);
+	});
+});

@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { splitLatexText } from '../loaders/remark-latex-text.ts';
 
 /** Whether a title holds anything LaTeX would read differently from plain text. */
@@ -46,7 +47,13 @@ export function titleHtml(title: string): string | null {
 	const mdast = { type: 'root', children: splitLatexText(title) } as Root;
 	const hast = toHast(mdast) as HastRoot;
 	hast.children = hast.children.flatMap((node): RootContent[] => (node.type === 'text' ? unbrokenDashes(node.value) : [node]));
-	const html = toHtml(katexProcessor.runSync(hast));
+	const typeset = katexProcessor.runSync(hast);
+	// Search reads the MathML's text ("α"), not the TeX source beside it nor KaTeX's visual copy.
+	visit(typeset, 'element', (node) => {
+		const className = node.properties.className;
+		if (node.tagName === 'annotation' || (Array.isArray(className) && className.includes('katex-html'))) node.properties.dataPagefindIgnore = '';
+	});
+	const html = toHtml(typeset);
 	htmlCache.set(title, html);
 	return html;
 }
