@@ -12,6 +12,8 @@ describe('titleHtml', () => {
 		expect(selectAll('.katex', tree)).toHaveLength(2);
 		expect(selectAll('annotation[encoding="application/x-tex"]', tree).map((n) => toText(n))).toEqual(['\\alpha', '\\eta_t = 1/\\sqrt{t}']);
 		expect(titleHtml(title)).not.toContain('$');
+		// Nothing between the maths and the text it is written against.
+		expect(titleHtml(title)).toMatch(/^Scaling <span class="katex">.*<\/span>-Divergences with <span class="katex">/);
 	});
 
 	it('shows escapes as characters and unknown macros by name, keeping dash runs together', () => {

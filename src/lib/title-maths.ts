@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
-import type { Root } from 'mdast';
+import type { Paragraph } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import rehypeKatex from 'rehype-katex';
 import { unified } from 'unified';
@@ -44,9 +44,9 @@ export function titleHtml(title: string): string | null {
 	if (!hasLatex(title)) return null;
 	const cached = htmlCache.get(title);
 	if (cached !== undefined) return cached;
-	const mdast = { type: 'root', children: splitLatexText(title) } as Root;
-	const hast = toHast(mdast) as HastRoot;
-	hast.children = hast.children.flatMap((node): RootContent[] => (node.type === 'text' ? unbrokenDashes(node.value) : [node]));
+	// A paragraph, not a root: a root's children are blocks, which would get line breaks between them.
+	const paragraph = toHast({ type: 'paragraph', children: splitLatexText(title) } as Paragraph) as Element;
+	const hast: HastRoot = { type: 'root', children: paragraph.children.flatMap((node): RootContent[] => (node.type === 'text' ? unbrokenDashes(node.value) : [node])) };
 	const typeset = katexProcessor.runSync(hast);
 	// Search reads the MathML's text ("α"), not the TeX source beside it nor KaTeX's visual copy.
 	visit(typeset, 'element', (node) => {
