@@ -94,7 +94,8 @@ for (const area of [svg, list]) {
 		if (i >= 0) show(i);
 	});
 	area.addEventListener('mouseout', (event) => {
-		if (!(event.relatedTarget instanceof Element && indexOf.has(event.relatedTarget.closest('a')!))) show(chosen);
+		const to = (event as MouseEvent).relatedTarget;
+		if (!(to instanceof Element && indexOf.has(to.closest('a')!))) show(chosen);
 	});
 }
 

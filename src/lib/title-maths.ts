@@ -47,7 +47,7 @@ export function titleHtml(title: string): string | null {
 	// A paragraph, not a root: a root's children are blocks, which would get line breaks between them.
 	const paragraph = toHast({ type: 'paragraph', children: splitLatexText(title) } as Paragraph) as Element;
 	const hast: HastRoot = { type: 'root', children: paragraph.children.flatMap((node): RootContent[] => (node.type === 'text' ? unbrokenDashes(node.value) : [node])) };
-	const typeset = katexProcessor.runSync(hast);
+	const typeset = katexProcessor.runSync(hast) as HastRoot;
 	// Search reads the MathML's text ("α"), not the TeX source beside it nor KaTeX's visual copy.
 	visit(typeset, 'element', (node) => {
 		const className = node.properties.className;
