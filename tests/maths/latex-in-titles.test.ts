@@ -1,7 +1,7 @@
 /**
  * LaTeX in a paper's title, on a site built from the maths fixture under a base path: the
  * title is typeset by KaTeX wherever a page shows it (the paper's h1, the listings), and is
- * plain readable text where only text fits (`<title>`, Open Graph, the feed, search metadata),
+ * plain readable text where only text fits (`<title>`, Open Graph, the feed, search data),
  * while BibTeX keeps the maths for LaTeX.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -64,6 +64,12 @@ describe('maths in a title', () => {
 		}
 		// A page showing no title does not load it.
 		expect(linksKatex(readPage(built.dist, 'entities/'))).toBe(false);
+	});
+
+	it('is plain text in the offline search data, which keeps no TeX of it', () => {
+		const data = readFileSync(join(built.dist, 'search-data.js'), 'utf8');
+		expect(data).toContain(JSON.stringify(PLAIN).slice(1, -1));
+		expect(data).not.toContain('Scaling $\\\\alpha$');
 	});
 
 	it('is plain text in the feed, and maths for LaTeX in BibTeX', () => {
