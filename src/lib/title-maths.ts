@@ -97,8 +97,9 @@ export function texToText(tex: string): string {
 }
 
 /**
- * A title as plain text, for places that take no markup: maths as readable Unicode text,
- * escapes as their characters, unknown macros by name.
+ * A title (or any one line of paper text, such as the TL;DR in a meta description) as plain
+ * text, for places that take no markup: maths as readable Unicode text, escapes as their
+ * characters, unknown macros by name.
  * @example titleText('Scaling $\\alpha$-Divergences') // 'Scaling α-Divergences'
  */
 export function titleText(title: string): string {

@@ -49,6 +49,8 @@ describe('maths in a title', () => {
 		const page = readPage(built.dist, `papers/${slug}/`);
 		expect(toText(select('title', page)!)).toBe(`${PLAIN} · paperfold`);
 		expect(select('meta[property="og:title"]', page)!.properties.content).toBe(PLAIN);
+		// The description is the TL;DR, whose maths ("below $\epsilon$") is text there too.
+		expect(select('meta[name="description"]', page)!.properties.content).toMatch(/below ϵ\.$/);
 		const h1 = select('h1', page)!;
 		expect(h1.properties.dataPagefindMeta).toBe('title[data-title]');
 		expect(h1.properties.dataTitle).toBe(PLAIN);
