@@ -7,6 +7,7 @@ import { EXPORT_FORMATS } from './export-formats.ts';
 import { download, loadCitationData, readText } from './files.ts';
 import type { LibraryStore } from './library-store.ts';
 import { applyMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
+import { readMarkFilter, withMarkFilter } from './mark-url.ts';
 import { mergeMarks, parseMarks, serializeMarks } from './marks-file.ts';
 
 const FILTERS: [MarkFilter, string][] = [
@@ -68,7 +69,16 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 	const filter = document.createElement('select');
 	filter.className = 'library-bar__filter';
 	for (const [value, label] of FILTERS) filter.add(new Option(label, value));
-	filter.addEventListener('change', () => applyMarkFilter(filter.value as MarkFilter, store));
+	filter.value = readMarkFilter(location.search);
+	// A new history entry, as the search page's filters make: Back shows the list as it was.
+	filter.addEventListener('change', () => {
+		history.pushState(history.state, '', withMarkFilter(location.href, filter.value as MarkFilter));
+		applyMarkFilter(filter.value as MarkFilter, store);
+	});
+	window.addEventListener('popstate', () => {
+		filter.value = readMarkFilter(location.search);
+		applyMarkFilter(filter.value as MarkFilter, store);
+	});
 	const filterLabel = document.createElement('label');
 	filterLabel.append('Show ', filter);
 

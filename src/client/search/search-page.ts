@@ -53,7 +53,7 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		suggestion.hidden = !corrected;
 		if (!corrected) return suggestion.replaceChildren();
 		const link = document.createElement('a');
-		link.href = formatSearchState({ ...state, q: corrected }) || '?';
+		link.href = formatSearchState({ ...state, q: corrected }, location.search) || '?';
 		link.textContent = corrected;
 		link.addEventListener('click', (event) => {
 			event.preventDefault();
@@ -67,7 +67,7 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	/** Runs `state`; `history` says whether it becomes a new entry, replaces this one, or came from one. */
 	const run = async (history: 'push' | 'replace' | 'none') => {
 		const mine = ++generation;
-		const url = `${location.pathname}${formatSearchState(state)}${location.hash}`;
+		const url = `${location.pathname}${formatSearchState(state, location.search)}${location.hash}`;
 		if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState(null, '', url);
 		else if (history !== 'none') window.history.replaceState(null, '', url);
 		status.textContent = 'Searching…';
