@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
+import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
 import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
 
 /**
@@ -57,11 +58,13 @@ export interface SearchExtrasPaths {
 	papersDir: string;
 }
 
-/** Writes `search-sorts.json` and `search-precache.json`, and stamps `sw.js`. */
+/** Writes `search-sorts.json`, `search-ids.json` and `search-precache.json`, and stamps `sw.js`. */
 export function writeSearchExtras({ outDir, pagefindDir, papersDir }: SearchExtrasPaths): void {
-	const orders = paperSortOrders(readPageIds(pagefindDir), readPaperSortValues(papersDir));
+	const pageIds = readPageIds(pagefindDir);
+	const orders = paperSortOrders(pageIds, readPaperSortValues(papersDir));
 	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
-	const precache = `${JSON.stringify([...listPrecache(outDir, pagefindDir), SORTS_FILE])}\n`;
+	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));
+	const precache = `${JSON.stringify([...listPrecache(outDir, pagefindDir), SORTS_FILE, RESULT_IDS_FILE])}\n`;
 	writeFileSync(join(outDir, 'search-precache.json'), precache);
 	stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
 }

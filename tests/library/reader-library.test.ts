@@ -173,6 +173,26 @@ describe('reading marks', () => {
 	});
 });
 
+describe('selecting a search result', () => {
+	it('selects every paper of the result, not only the rendered first page, and says how many', async () => {
+		await page.goto(`${web.server.url}search/?q=reinforcement`);
+		const status = page.locator('[data-search-status]', { hasText: /papers for “reinforcement”/ });
+		await status.waitFor();
+		const total = Number(/^(\d+)/.exec(await status.innerText())![1]);
+		await page.locator('[data-search-results] [data-library-id]').first().waitFor();
+		const rendered = await page.locator('[data-search-results] [data-library-id]').count();
+		expect(rendered).toBeLessThan(total);
+		const bar = page.locator('.library-bar');
+		await bar.getByRole('button', { name: 'Clear selection' }).click();
+		await bar.getByRole('button', { name: 'Select all results' }).click();
+		await bar.locator('.library-bar__status', { hasText: `Selected ${total} papers: the whole search result.` }).waitFor();
+		expect(await bar.locator('.library-bar__summary').innerText()).toMatch(new RegExp(`^${total} papers selected`));
+		const selected = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).selection as string[], `paperfold-library:${site.base}`);
+		expect(new Set(selected).size).toBe(total);
+		await bar.getByRole('button', { name: 'Clear selection' }).click();
+	});
+});
+
 describe('a paper page', () => {
 	it('loads no library script and no other script file', async () => {
 		const scripts: string[] = [];

@@ -6,7 +6,8 @@
 import { EXPORT_FORMATS } from './export-formats.ts';
 import { download, loadCitationData, readText } from './files.ts';
 import type { LibraryStore } from './library-store.ts';
-import { applyMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
+import { requestResultIds } from '../search/result-ids.ts';
+import { applyMarkFilter, passesMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
 import { readMarkFilter, withMarkFilter } from './mark-url.ts';
 import { mergeMarks, parseMarks, serializeMarks } from './marks-file.ts';
 
@@ -36,8 +37,12 @@ function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
 	return el;
 }
 
-/** Builds the toolbar; `dataUrl` is where `library-data.js` is. Returns it and its refresh. */
-export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: HTMLElement; refresh: () => void } {
+/**
+ * Builds the toolbar; `dataUrl` is where `library-data.js` is; `searchResults` is the search
+ * page's result list, whose whole result (every page of it) the selection button selects.
+ * Returns the bar and its refresh.
+ */
+export function createLibraryBar(store: LibraryStore, dataUrl: string, searchResults?: Element): { bar: HTMLElement; refresh: () => void } {
 	const bar = document.createElement('section');
 	bar.className = 'library-bar';
 	bar.setAttribute('aria-label', 'Your library');
@@ -82,6 +87,25 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 	const filterLabel = document.createElement('label');
 	filterLabel.append('Show ', filter);
 
+	/** Selects the shown papers; on the search page, every paper of the result the mark filter keeps. */
+	const selectShown = async () => {
+		const whole = searchResults ? requestResultIds(searchResults) : null;
+		if (!whole) {
+			const ids = shownIds();
+			store.setSelected(ids, true);
+			say(`Selected ${plural(ids.length, 'shown paper')}.`);
+			return;
+		}
+		try {
+			const all = await whole;
+			const kept = all.filter((id) => passesMarkFilter(filter.value as MarkFilter, store.markOf(id)));
+			store.setSelected(kept, true);
+			say(`Selected ${plural(kept.length, 'paper')}: ${kept.length === all.length ? 'the whole search result' : `those of the ${all.length} results the mark filter shows`}.`);
+		} catch (error) {
+			say(`Could not select the search result: ${(error as Error).message}.`);
+		}
+	};
+
 	const picker = document.createElement('input');
 	picker.type = 'file';
 	picker.accept = '.json,application/json';
@@ -104,7 +128,7 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 		summary,
 		group(
 			'Selection',
-			button('Select shown', () => store.setSelected(shownIds(), true)),
+			button(searchResults ? 'Select all results' : 'Select shown', () => void selectShown()),
 			button('Clear selection', () => store.clearSelection()),
 			' Export selection: ',
 			...exportButtons,

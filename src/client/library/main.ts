@@ -20,7 +20,8 @@ function start(): void {
 	style.textContent = LIBRARY_CSS;
 	document.head.append(style);
 
-	const { bar, refresh } = createLibraryBar(store, `${root}library-data.js`);
+	const searchResults = lists.find((list) => list.matches('[data-search-results]'));
+	const { bar, refresh } = createLibraryBar(store, `${root}library-data.js`, searchResults);
 	const first = lists[0]!;
 	(first.closest('.table-wrap') ?? first).before(bar);
 	for (const list of lists) decorateList(list, store);

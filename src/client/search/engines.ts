@@ -6,6 +6,7 @@
 import type { FacetCounts } from './filters.ts';
 import { highlightExcerpt, searchOffline } from './offline-search.ts';
 import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
+import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import { createSuggester, loadScriptGlobal, type Suggester } from './suggest.ts';
 import type { SearchState } from './url-state.ts';
@@ -24,6 +25,8 @@ export interface SearchOutcome {
 	total: number;
 	counts: FacetCounts;
 	load(from: number, to: number): Promise<ResultView[]>;
+	/** The paper ids of every result, in order (for selecting the whole result). */
+	ids(): Promise<string[]>;
 }
 
 export interface SearchEngine {
@@ -77,6 +80,16 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 			sortOrders = null;
 			throw error;
 		});
+	// Fetched the first time the reader selects a whole result.
+	let pageIdTable: Promise<PageIdTable> | null = null;
+	const loadPageIdTable = () =>
+		(pageIdTable ??= fetch(`${base}${RESULT_IDS_FILE}`).then((response) => {
+			if (!response.ok) throw new Error(`cannot load ${RESULT_IDS_FILE}`);
+			return response.json() as Promise<PageIdTable>;
+		})).catch((error: Error) => {
+			pageIdTable = null;
+			throw error;
+		});
 	return {
 		kind: 'pagefind',
 		suggest: createSuggester(base),
@@ -112,6 +125,10 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date ?? null };
 						}),
 					),
+				ids: async () => {
+					const table = await loadPageIdTable();
+					return results.flatMap((r) => table[r.id] ?? []);
+				},
 			};
 		},
 	};
@@ -142,6 +159,7 @@ export async function createOfflineEngine(root: string, fileLinks: boolean): Pro
 						excerpt: highlightExcerpt(hit.abstract, hit.terms),
 						date: hit.published,
 					})),
+				ids: async () => shown.map((hit) => hit.id),
 			};
 		},
 	};

@@ -7,6 +7,7 @@ import type { SearchEngine, SearchOutcome } from './engines.ts';
 import { renderChips, renderFacets } from './facet-list.ts';
 import type { FilterSelection } from './filters.ts';
 import { debounce, renderResult } from './render.ts';
+import { provideResultIds } from './result-ids.ts';
 import { formatSearchState, parseSearchState, type SearchState } from './url-state.ts';
 
 const PAGE = 20;
@@ -117,6 +118,8 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		void run('push');
 	});
 	more.addEventListener('click', () => void showMore());
+	// The library's "Select all results" asks for every result, not only the rendered ones.
+	provideResultIds(page, () => (outcome ? outcome.ids() : null));
 	window.addEventListener('popstate', () => {
 		state = parseSearchState(location.search);
 		showForm();
