@@ -4,7 +4,8 @@
  * the mark filter, and exporting or importing the marks as a file.
  */
 import { EXPORT_FORMATS } from './export-formats.ts';
-import { download, loadCitationData, readText } from './files.ts';
+import { withAbstract } from './citation-data.ts';
+import { download, loadAbstracts, loadCitationData, readText } from './files.ts';
 import type { LibraryStore } from './library-store.ts';
 import { requestResultIds } from '../search/result-ids.ts';
 import { applyMarkFilter, passesMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
@@ -37,12 +38,20 @@ function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
 	return el;
 }
 
+/** Where the export data files are. */
+export interface ExportDataUrls {
+	/** `library-data.js`: citation fields, cached for offline use on a first visit. */
+	citations: string;
+	/** `library-abstracts.js`: left out of an export when it cannot load. */
+	abstracts: string;
+}
+
 /**
- * Builds the toolbar; `dataUrl` is where `library-data.js` is; `searchResults` is the search
+ * Builds the toolbar; `dataUrls` says where the export data is; `searchResults` is the search
  * page's result list, whose whole result (every page of it) the selection button selects.
  * Returns the bar and its refresh.
  */
-export function createLibraryBar(store: LibraryStore, dataUrl: string, searchResults?: Element): { bar: HTMLElement; refresh: () => void } {
+export function createLibraryBar(store: LibraryStore, dataUrls: ExportDataUrls, searchResults?: Element): { bar: HTMLElement; refresh: () => void } {
 	const bar = document.createElement('section');
 	bar.className = 'library-bar';
 	bar.setAttribute('aria-label', 'Your library');
@@ -59,11 +68,12 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string, searchRes
 	const exportButtons = EXPORT_FORMATS.map((format) =>
 		button(format.label, async () => {
 			try {
-				const { papers } = await loadCitationData(dataUrl);
-				const records = store.selection.flatMap((id) => papers[id] ?? []);
+				const [{ papers }, abstracts] = await Promise.all([loadCitationData(dataUrls.citations), loadAbstracts(dataUrls.abstracts)]);
+				const records = store.selection.flatMap((id) => (papers[id] ? [withAbstract(papers[id], abstracts)] : []));
 				download(format.write(records), `paperfold-selection.${format.extension}`, format.mime);
 				const missing = store.selection.length - records.length;
-				say(`Exported ${plural(records.length, 'paper')} as ${format.label}${missing ? ` (${missing} no longer on the site)` : ''}.`);
+				const notes = [missing ? `${missing} no longer on the site` : '', abstracts ? '' : 'without abstracts, which are not available offline'].filter(Boolean);
+				say(`Exported ${plural(records.length, 'paper')} as ${format.label}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
 			} catch (error) {
 				say(`Could not export: ${(error as Error).message}.`);
 			}

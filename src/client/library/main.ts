@@ -21,7 +21,8 @@ function start(): void {
 	document.head.append(style);
 
 	const searchResults = lists.find((list) => list.matches('[data-search-results]'));
-	const { bar, refresh } = createLibraryBar(store, `${root}library-data.js`, searchResults);
+	const dataUrls = { citations: `${root}library-data.js`, abstracts: `${root}library-abstracts.js` };
+	const { bar, refresh } = createLibraryBar(store, dataUrls, searchResults);
 	const first = lists[0]!;
 	(first.closest('.table-wrap') ?? first).before(bar);
 	for (const list of lists) decorateList(list, store);
