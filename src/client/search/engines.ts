@@ -59,6 +59,19 @@ const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean]
 	upvotes: ['upvotes', true],
 };
 
+/** A loader of the JSON file `base + file`, fetched on first use; a failed fetch is tried again next time. */
+function jsonOnce<T>(base: string, file: string): () => Promise<T> {
+	let data: Promise<T> | null = null;
+	return () =>
+		(data ??= fetch(`${base}${file}`).then((response) => {
+			if (!response.ok) throw new Error(`cannot load ${file}`);
+			return response.json() as Promise<T>;
+		})).catch((error: Error) => {
+			data = null;
+			throw error;
+		});
+}
+
 /**
  * Pagefind's modular API, loaded from `<base>pagefind/pagefind.js`. `facets` loads the filter
  * chunks (needed for facet counts, and at 10,000 papers the largest download of a first search);
@@ -71,25 +84,9 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
 	// Fetched the first time a search is sorted by something other than relevance.
-	let sortOrders: Promise<SortOrders> | null = null;
-	const loadSortOrders = () =>
-		(sortOrders ??= fetch(`${base}${SORTS_FILE}`).then((response) => {
-			if (!response.ok) throw new Error(`cannot load ${SORTS_FILE}`);
-			return response.json() as Promise<SortOrders>;
-		})).catch((error: Error) => {
-			sortOrders = null;
-			throw error;
-		});
+	const loadSortOrders = jsonOnce<SortOrders>(base, SORTS_FILE);
 	// Fetched the first time the reader selects a whole result.
-	let pageIdTable: Promise<PageIdTable> | null = null;
-	const loadPageIdTable = () =>
-		(pageIdTable ??= fetch(`${base}${RESULT_IDS_FILE}`).then((response) => {
-			if (!response.ok) throw new Error(`cannot load ${RESULT_IDS_FILE}`);
-			return response.json() as Promise<PageIdTable>;
-		})).catch((error: Error) => {
-			pageIdTable = null;
-			throw error;
-		});
+	const loadPageIdTable = jsonOnce<PageIdTable>(base, RESULT_IDS_FILE);
 	return {
 		kind: 'pagefind',
 		suggest: createSuggester(base),
