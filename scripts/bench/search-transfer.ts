@@ -37,13 +37,13 @@ export interface SearchTransfer {
 
 /** The typo dictionary's share of a reader's transfer. */
 export interface TypoDictionaryTransfer {
-	/** The misspelt first query typed into the header box. */
+	/** The query that fetched the dictionary: the misspelt one, or one finding nothing when that found enough. */
 	query: string;
 	/** Bytes of the dictionary fetched while the page loaded, before any search (0 when none). */
 	beforeSearchBytes: number;
 	/** Bytes of the dictionary the first misspelt query fetched. */
 	firstQueryBytes: number;
-	/** Everything that first misspelt query fetched (search client, index, dictionary). */
+	/** Everything the queries fetched (search client, index, dictionary). */
 	firstQueryTotalBytes: number;
 	/** The suggestion shown, or null. */
 	suggestion: string | null;
@@ -180,8 +180,16 @@ async function measureServiceWorker(browser: Browser, url: string, indexListed: 
 }
 
 /**
+ * A query no index word starts, for when the misspelt query finds enough (Pagefind matches a
+ * word it does not know by the longest indexed word starting it) and so fetches no dictionary.
+ */
+const NOTHING_QUERY = 'жжж';
+
+/**
  * Loads `url` in a fresh context (no service worker) and types the misspelt `query` as a
- * reader's first search; counts the dictionary's bytes before and during that search.
+ * reader's first search; counts the dictionary's bytes before and during that search. When
+ * that query finds enough to need no suggestion, a query finding nothing follows, so the
+ * dictionary's own bytes are still measured (the search client and index are loaded by then).
  */
 async function measureTypoDictionary(browser: Browser, url: string, query: string): Promise<TypoDictionaryTransfer> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -195,15 +203,22 @@ async function measureTypoDictionary(browser: Browser, url: string, query: strin
 		const beforeSearchBytes = dictionaryBytes(meter.read().files);
 		meter.reset();
 		const box = page.locator('#site-search');
-		await box.click();
-		await box.pressSequentially(query, { delay: 30 });
 		const link = page.locator('[data-search-box-results] .search-box__suggestion a');
-		const shown = await link.first().waitFor({ timeout: 30_000 }).then(() => true, () => false);
-		await meter.settle();
-		// Read once the box is quiet: a suggestion for a half-typed query may have shown first.
-		const suggestion = shown ? await link.first().innerText() : null;
+		let suggestion: string | null = null;
+		let typed = query;
+		for (const attempt of [query, NOTHING_QUERY]) {
+			typed = attempt;
+			await box.click();
+			await box.fill('');
+			await box.pressSequentially(attempt, { delay: 30 });
+			await page.locator('[data-search-box-results] .search-box__all').waitFor({ timeout: 30_000 }).catch(() => undefined);
+			await meter.settle();
+			// Read once the box is quiet: a suggestion for a half-typed query may have shown first.
+			suggestion = (await link.count()) ? await link.first().innerText() : null;
+			if (dictionaryBytes(meter.read().files) > 0) break;
+		}
 		const { bytes, files } = meter.read();
-		return { query, beforeSearchBytes, firstQueryBytes: dictionaryBytes(files), firstQueryTotalBytes: bytes, suggestion };
+		return { query: typed, beforeSearchBytes, firstQueryBytes: dictionaryBytes(files), firstQueryTotalBytes: bytes, suggestion };
 	} finally {
 		await context.close();
 	}
