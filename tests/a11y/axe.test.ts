@@ -19,6 +19,8 @@ const pages: [name: string, path: string][] = [
 	['search', 'search/?q=reinforcement'],
 	// The suggestion, the active-filter chips and an opened "more" list.
 	['search with a typo and a filter', 'search/?q=reinfrocement&has+code=no'],
+	// The mark filter from the address, and the whole result selected (its status message).
+	['search with the whole result selected', 'search/?q=reinforcement&mark=unmarked'],
 	['offline notice', 'offline/'],
 	['all papers', 'papers/'],
 	['map', 'map/'],
@@ -50,6 +52,10 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 			await page.locator('[data-library-id] .library-pick').first().check();
 			await marks.first().selectOption('read');
 			if ((await marks.count()) > 1) await marks.nth(1).selectOption('to-read');
+		}
+		if (path.includes('mark=')) {
+			await page.locator('.library-bar').getByRole('button', { name: 'Select all results' }).click();
+			await page.locator('.library-bar__status', { hasText: /^Selected \d+ papers/ }).waitFor();
 		}
 		if (path === '') {
 			// Check the header box with its live results open, highlights included (filling it
