@@ -5,8 +5,10 @@
  *
  * - On install it caches the home page, the search page, the offline notice, the search
  *   client with its typo dictionary, the library client and Pagefind's index (the list is
- *   written at build time to search-precache.json). The library's citation data grows with
- *   the collection, so it is cached when a reader first exports, not on install.
+ *   written at build time to search-precache.json), then the library's citation fields
+ *   (`library-data.js`), so a reader can export offline without having exported online.
+ *   The abstracts (`library-abstracts.js`, most of the export data's bytes) are listed only
+ *   for small collections; on larger ones they are cached when a reader first exports.
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
@@ -43,6 +45,8 @@ async function precache() {
 		...core.map((path) => add(pages, path)),
 		...listed.map((path) => add(isPagefindHashed(new URL(path, scope)) ? index : pages, path)),
 	]);
+	// After the pages and the index, which reading and searching need first.
+	await add(pages, 'library-data.js');
 }
 
 self.addEventListener('install', (event) => {
