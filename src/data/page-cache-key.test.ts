@@ -33,6 +33,15 @@ describe('createPageCacheKeys', () => {
 		expect(key({ at: new Date('2025-01-01') })).not.toBe(key({ at: new Date('2025-01-02') }));
 	});
 
+	it('never writes two different values the same way', () => {
+		const key = createPageCacheKeys('s');
+		expect(key(['a,b'])).not.toBe(key(['a', 'b']));
+		expect(key({ a: [1] })).not.toBe(key({ a: 'A[1]' }));
+		expect(key([new Map([['k', 'v']])])).not.toBe(key([{ k: 'v' }]));
+		const long = 'x'.repeat(300);
+		expect(key([long])).not.toBe(key([`${long}y`]));
+	});
+
 	it('tells null, undefined, a missing field and an empty string apart', () => {
 		const key = createPageCacheKeys('s');
 		const keys = new Set([key({ note: null }), key({ note: undefined }), key({}), key({ note: '' })]);
