@@ -29,6 +29,31 @@ export interface IncrementalResult {
 	/** Generated `.mdx` files whose bytes changed, and how many were left as they were. */
 	mdxRewritten: number;
 	mdxUnchanged: number;
+	/** The rebuild's wall time over the full build's (paperfold's total). */
+	ratio?: number;
+	/** What the site build said it did (`npm run build`'s summary line); null when it did not say. */
+	site?: SiteRebuild | null;
+	/** The same kind of rebuild in a fresh copy of the project with only `.paperfold-cache/` restored, as CI runs it. */
+	ci?: { phases: PhaseResult[]; total: Measurement; ratio: number; site: SiteRebuild | null } | null;
+}
+
+/** Of the pages with a `cacheKey`, how many a rebuild rendered and reused; whether Pagefind reused its index. */
+export interface SiteRebuild {
+	rendered: number;
+	reused: number;
+	indexReused: boolean;
+}
+
+/**
+ * Reads `SiteRebuild` out of what `npm run build` printed; null without the summary line's counts.
+ *
+ * @example parseSiteRebuild('site: 176 pages in 2.9 s (12 rendered, 152 reused) · search: 48 pages indexed')
+ * // { rendered: 12, reused: 152, indexReused: false }
+ */
+export function parseSiteRebuild(output: string): SiteRebuild | null {
+	const counts = /^site: .*\((\d+) rendered, (\d+) reused\)/m.exec(output);
+	if (!counts) return null;
+	return { rendered: Number(counts[1]), reused: Number(counts[2]), indexReused: /^search: no indexed page changed/m.test(output) };
 }
 
 /** What a paper page costs a reader: compressed bytes of the page and what it loads up front. */
@@ -117,6 +142,16 @@ export function renderMarkdown(result: BenchResult): string {
 				`${inc.mdxRewritten} MDX file(s) rewritten, ${inc.mdxUnchanged} unchanged ` +
 				`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}`).join(', ')}).`,
 		);
+		const pages = (site: SiteRebuild | null | undefined) =>
+			site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
+		if (inc.ratio !== undefined) out.push('', `Rebuild after one changed abstract: **${inc.ratio.toFixed(2)}** of the full build's wall time${pages(inc.site)}.`);
+		if (inc.ci) {
+			out.push(
+				'',
+				`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` restored, one more abstract changed): ` +
+					`${seconds(inc.ci.total.wallSeconds)} wall, ${mib(inc.ci.total.peakRssMiB)} peak, **${inc.ci.ratio.toFixed(2)}** of the full build${pages(inc.ci.site)}.`,
+			);
+		}
 	}
 	if (result.pageWeight) {
 		const weight = result.pageWeight;
