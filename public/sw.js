@@ -1,6 +1,6 @@
 /*
  * paperfold's service worker: after one visit the site reads and searches with no network.
- * Registered by the inline bootstrap in every page's head (src/components/SearchHead.astro)
+ * Registered by the inline bootstrap in every page (src/client/bootstrap/page.ts)
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
  * - On install it caches the home page, the search page, the offline notice, the search
@@ -13,8 +13,9 @@
  *   their query string, so `search/?q=…` opens offline too; a page never read opens the
  *   offline notice (`offline/`) under its own address.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
- * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
- *   fetched before this worker controlled them.
+ * - The pages open when it activates, with the styles and icon they link, were fetched before
+ *   it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
+ *   urls}` with URLs to keep.
  */
 // Pages, styles and scripts survive new deployments (refreshed as they are read); the search
 // index gets a cache per build: the build writes its hash here, which also changes this
@@ -30,7 +31,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js'];
+	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js', 'papers-table.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
@@ -54,9 +55,29 @@ self.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('paperfold-index-') && k !== INDEX).map((k) => caches.delete(k))))
-			.then(() => self.clients.claim()),
+			.then(() => self.clients.claim())
+			.then(keepOpenPages),
 	);
 });
+
+/**
+ * The pages open when this worker activates were fetched before it controlled them: keep
+ * each, with the styles and icon it links, so the first page read opens offline too.
+ */
+async function keepOpenPages() {
+	const cache = await caches.open(PAGES);
+	const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const keep = (url) => cache.match(url, { ignoreSearch: true }).then((hit) => hit || cache.add(url)).catch(() => undefined);
+	await Promise.all(
+		pages.map(async ({ url }) => {
+			const response = await fetch(url).catch(() => null);
+			if (!response?.ok || !inScope(new URL(url))) return;
+			await cache.put(stripSearch(url), response.clone());
+			const links = [...(await response.text()).matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
+			await Promise.all(links.filter(inScope).map(keep));
+		}),
+	);
+}
 
 self.addEventListener('message', (event) => {
 	const data = event.data;
