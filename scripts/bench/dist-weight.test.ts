@@ -53,10 +53,11 @@ describe('inlineScriptBytes', () => {
 });
 
 describe('linkedFiles', () => {
-	it('resolves relative and based stylesheets and scripts to paths inside dist/', () => {
+	it('resolves relative and based screen stylesheets and scripts to paths inside dist/', () => {
 		const html =
 			'<link rel="icon" href="../../favicon.svg"><link rel="stylesheet" href="../../_astro/a.css">' +
-			'<link rel="stylesheet" href="/paperfold/katex/katex.min.css"><script src="https://cdn.example/x.js"></script>';
+			'<link rel="stylesheet" href="/paperfold/katex/katex.min.css"><script src="https://cdn.example/x.js"></script>' +
+			'<link rel="stylesheet" href="../../_astro/print.css" media="print">';
 		expect(linkedFiles(html, 'papers/x/index.html', '/paperfold/')).toEqual(['_astro/a.css', 'katex/katex.min.css']);
 	});
 });

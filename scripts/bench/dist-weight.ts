@@ -58,12 +58,16 @@ export function inlineScriptBytes(html: string): number {
 }
 
 /**
- * The stylesheets and script files a page links in its HTML, as paths inside `dist/`: based
- * (`/paperfold/_astro/a.css` with base `/paperfold/`) or relative to the page
- * (`../../_astro/a.css` from `papers/x/index.html`). Other hosts are left out.
+ * The stylesheets for the screen and the script files a page links in its HTML, as paths
+ * inside `dist/`: based (`/paperfold/_astro/a.css` with base `/paperfold/`) or relative to
+ * the page (`../../_astro/a.css` from `papers/x/index.html`). Other hosts are left out, and
+ * so are print stylesheets (`media="print"`), which a browser fetches last, without holding
+ * back the page.
  */
 export function linkedFiles(html: string, pagePath: string, base: string): string[] {
-	const hrefs = [...html.matchAll(/<(?:link\b[^>]*\brel="stylesheet"[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"/g)].map((m) => m[1]!);
+	const hrefs = [...html.matchAll(/<(?:link\b[^>]*\brel="stylesheet"[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"[^>]*>/g)]
+		.filter((m) => !/\bmedia="print"/.test(m[0]))
+		.map((m) => m[1]!);
 	const files = hrefs
 		.filter((href) => !/^[a-z]+:|^\/\//i.test(href))
 		.map((href) => (href.startsWith('/') ? href.slice(href.startsWith(base) ? base.length : 1) : posix.join(posix.dirname(pagePath), href)));
