@@ -5,16 +5,18 @@
  *
  * - On install it caches the home page, the search page, the offline notice, the search
  *   client with its typo dictionary, the library client and Pagefind's index (the list is
- *   written at build time to search-precache.json). The library's citation data grows with
- *   the collection, so it is cached when a reader first exports, not on install.
+ *   written at build time to search-precache.json), then the library's citation fields
+ *   (`library-data.js`), so a reader can export offline without having exported online.
+ *   The abstracts (`library-abstracts.js`, most of the export data's bytes) are listed only
+ *   for small collections; on larger ones they are cached when a reader first exports.
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without
  *   their query string, so `search/?q=…` opens offline too; a page never read opens the
  *   offline notice (`offline/`) under its own address.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
- * - The pages open when it activates, with the styles and icon they link, were fetched before
- *   it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
+ * - The pages open when it activates, with the styles and icon they link and the script files
+ *   they load at once, were fetched before it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
  *   urls}` with URLs to keep.
  */
 // Pages, styles and scripts survive new deployments (refreshed as they are read); the search
@@ -31,7 +33,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js', 'papers-table.js'];
+	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-terms.js', 'library.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
@@ -44,6 +46,8 @@ async function precache() {
 		...core.map((path) => add(pages, path)),
 		...listed.map((path) => add(isPagefindHashed(new URL(path, scope)) ? index : pages, path)),
 	]);
+	// After the pages and the index, which reading and searching need first.
+	await add(pages, 'library-data.js');
 }
 
 self.addEventListener('install', (event) => {
@@ -73,8 +77,11 @@ async function keepOpenPages() {
 			const response = await fetch(url).catch(() => null);
 			if (!response?.ok || !inScope(new URL(url))) return;
 			await cache.put(stripSearch(url), response.clone());
-			const links = [...(await response.text()).matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
-			await Promise.all(links.filter(inScope).map(keep));
+			const html = await response.text();
+			const links = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
+			// Script files a page loads at once are named by its load-script bootstrap, from the site root.
+			const scripts = [...html.matchAll(/<script\b[^>]*\bdata-script="([^"]+)"/g)].map((m) => new URL(m[1], scope));
+			await Promise.all([...links, ...scripts].filter(inScope).map(keep));
 		}),
 	);
 }

@@ -11,7 +11,7 @@ import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } fr
 import { parseLexicons } from './annotate/lexicons.ts';
 import { parseTaxonomy } from './annotate/taxonomy.ts';
 import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli/args.ts';
-import { acquireBuildLock } from './cli/build-lock.ts';
+import { acquireBuildLock, siteLockFile } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { decodeText } from './cli/decode-text.ts';
 import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
@@ -173,12 +173,20 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const lock = acquireBuildLock(join(root, '.paperfold-cache/build.lock'));
 	if ('heldBy' in lock) {
-		const who = lock.heldBy === null ? 'another build' : `another build (process ${lock.heldBy})`;
-		console.error(`paperfold: ${who} is running in this folder; wait for it to finish, then build again.`);
+		console.error(`paperfold: ${anotherBuild(lock.heldBy)} is running in this folder; wait for it to finish, then build again.`);
 		return EXIT.busy;
 	}
+	let siteLock: { release: () => void } | null = null;
 	try {
 		const site = preflight(root, options);
+		if (site) {
+			// Another project folder may publish to the same --dist; its lock is not this folder's.
+			const taken = acquireBuildLock(siteLockFile(resolve(root, options.dist)));
+			if ('heldBy' in taken) {
+				throw new BuildError(`--dist ${options.dist}: ${anotherBuild(taken.heldBy)} is writing this site; wait for it to finish, then build again.`, EXIT.busy);
+			}
+			siteLock = taken;
+		}
 		await generate(options);
 		if (site) await buildSite(options, site);
 		return EXIT.ok;
@@ -191,8 +199,13 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`paperfold: ${(error as Error).message}`);
 		return EXIT.input;
 	} finally {
+		siteLock?.release();
 		lock.release();
 	}
+}
+
+function anotherBuild(pid: number | null): string {
+	return pid === null ? 'another build' : `another build (process ${pid})`;
 }
 
 process.exitCode = await main(process.argv.slice(2));

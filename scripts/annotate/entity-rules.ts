@@ -10,6 +10,7 @@ import { introducedNames } from './entity-rules/introduced-names.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
 import { modelNames } from './entity-rules/model-names.ts';
+import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, camelCaseNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, namedAcronyms, camelCaseNames];

@@ -94,6 +94,26 @@ describe('renderMarkdown', () => {
 		expect(markdown).toContain('first search “reinforcement learning” 130.6 kB (3 requests); further queries: “prompt” 27.0 kB.');
 		expect(markdown).toContain('the service worker caches the search index for offline use in the background: 2200.0 kB in 40 requests.');
 	});
+
+	it('reports what the typo dictionary adds before search and to a first misspelt query', () => {
+		const markdown = renderMarkdown(
+			benchResult(pipeline([['astro build', 9, 8, 1200]], 150), pipeline([['astro build (baseline)', 20, 19, 2400]], 100), {
+				pageWeight: null,
+				searchTransfer: {
+					page: 'papers/a/',
+					pageLoadBytes: 9_800,
+					pageLoadScriptRequests: 0,
+					firstQuery: { query: 'prompt', bytes: 27_000, requests: 3, files: [] },
+					furtherQueries: [],
+					serviceWorker: null,
+					typoDictionary: { query: 'reinfrocement', beforeSearchBytes: 0, firstQueryBytes: 23_100, firstQueryTotalBytes: 150_000, suggestion: 'reinforcement' },
+				},
+			}),
+		);
+		expect(markdown).toContain(
+			'Typo dictionary (`search-terms.js`, goal ≤ 30 kB): 0.0 kB on the page before search; a first misspelt query “reinfrocement” fetches 23.1 kB of it (150.0 kB in all), and “Did you mean reinforcement?”.',
+		);
+	});
 });
 
 describe('baselineProjectFiles', () => {

@@ -169,6 +169,15 @@ export function renderMarkdown(result: BenchResult): string {
 						`${kB(worker.bytes)} in ${worker.requests} requests${worker.settled ? '' : ' (still fetching when measured)'}.`
 				: 'The service worker did not register.',
 		);
+		const typo = search.typoDictionary;
+		if (typo) {
+			out.push(
+				'',
+				`Typo dictionary (\`search-terms.js\`, goal ≤ 30 kB): ${kB(typo.beforeSearchBytes)} on the page before search; ` +
+					`a first misspelt query “${typo.query}” fetches ${kB(typo.firstQueryBytes)} of it (${kB(typo.firstQueryTotalBytes)} in all)` +
+					`${typo.suggestion ? `, and “Did you mean ${typo.suggestion}?”` : ', and no suggestion showed'}.`,
+			);
+		}
 	}
 	return `${out.join('\n')}\n`;
 }

@@ -5,7 +5,9 @@
  * no script before the reader turns to search), then each further query. Bytes are
  * Chromium's own count of what crossed the wire (compressed bodies plus headers), the
  * page's and its workers' requests alike. The service worker's background caching after a
- * page load (offline reading) is measured apart, in a second browser context.
+ * page load (offline reading) is measured apart, in a second browser context, and so is
+ * the typo dictionary (`search-terms.js`), in a third: fetched only by a query that finds
+ * little, so it is measured on a first, misspelt query.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +31,27 @@ export interface SearchTransfer {
 	 * not register.
 	 */
 	serviceWorker: BackgroundTransfer | null;
+	/** What the typo dictionary adds before search and to a first misspelt query; null when not measured. */
+	typoDictionary?: TypoDictionaryTransfer | null;
 }
+
+/** The typo dictionary's share of a reader's transfer. */
+export interface TypoDictionaryTransfer {
+	/** The query that fetched the dictionary: the misspelt one, or one finding nothing when that found enough. */
+	query: string;
+	/** Bytes of the dictionary fetched while the page loaded, before any search (0 when none). */
+	beforeSearchBytes: number;
+	/** Bytes of the dictionary the first misspelt query fetched. */
+	firstQueryBytes: number;
+	/** Everything the queries fetched (search client, index, dictionary). */
+	firstQueryTotalBytes: number;
+	/** The suggestion shown, or null. */
+	suggestion: string | null;
+}
+
+/** The misspelt query of the typo-dictionary measurement (the bundled listing's "reinforcement"). */
+export const TYPO_QUERY = 'reinfrocement';
+const TERMS_PATH = /\/search-terms\.js$/;
 
 /** Background requests: total bytes, count, and whether they went quiet within the time limit. */
 export interface BackgroundTransfer {
@@ -157,8 +179,56 @@ async function measureServiceWorker(browser: Browser, url: string, indexListed: 
 	}
 }
 
-/** Loads `pagePath` of the site in `dist`, then runs `queries` in the header search box. */
-export async function measureSearchTransfer(dist: string, pagePath: string, queries: string[]): Promise<SearchTransfer> {
+/**
+ * A query no index word starts, for when the misspelt query finds enough (Pagefind matches a
+ * word it does not know by the longest indexed word starting it) and so fetches no dictionary.
+ */
+const NOTHING_QUERY = 'жжж';
+
+/**
+ * Loads `url` in a fresh context (no service worker) and types the misspelt `query` as a
+ * reader's first search; counts the dictionary's bytes before and during that search. When
+ * that query finds enough to need no suggestion, a query finding nothing follows, so the
+ * dictionary's own bytes are still measured (the search client and index are loaded by then).
+ */
+async function measureTypoDictionary(browser: Browser, url: string, query: string): Promise<TypoDictionaryTransfer> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		const page = await context.newPage();
+		const meter = networkMeter(page);
+		const dictionaryBytes = (files: { path: string; bytes: number }[]) =>
+			files.filter((f) => TERMS_PATH.test(f.path)).reduce((sum, f) => sum + f.bytes, 0);
+		await page.goto(url, { waitUntil: 'load' });
+		await meter.settle();
+		const beforeSearchBytes = dictionaryBytes(meter.read().files);
+		meter.reset();
+		const box = page.locator('#site-search');
+		const link = page.locator('[data-search-box-results] .search-box__suggestion a');
+		let suggestion: string | null = null;
+		let typed = query;
+		for (const attempt of [query, NOTHING_QUERY]) {
+			typed = attempt;
+			await box.click();
+			await box.fill('');
+			await box.pressSequentially(attempt, { delay: 30 });
+			await page.locator('[data-search-box-results] .search-box__all').waitFor({ timeout: 30_000 }).catch(() => undefined);
+			await meter.settle();
+			// Read once the box is quiet: a suggestion for a half-typed query may have shown first.
+			suggestion = (await link.count()) ? await link.first().innerText() : null;
+			if (dictionaryBytes(meter.read().files) > 0) break;
+		}
+		const { bytes, files } = meter.read();
+		return { query: typed, beforeSearchBytes, firstQueryBytes: dictionaryBytes(files), firstQueryTotalBytes: bytes, suggestion };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Loads `pagePath` of the site in `dist`, then runs `queries` in the header search box;
+ * then measures the service worker's background caching and the typo dictionary (`typoQuery`).
+ */
+export async function measureSearchTransfer(dist: string, pagePath: string, queries: string[], typoQuery = TYPO_QUERY): Promise<SearchTransfer> {
 	const server = await serveDist(dist, '/', { compress: true, maxAgeSeconds: 600 });
 	const browser = await launchBrowser({ allowFileAccessFromFiles: false });
 	try {
@@ -187,7 +257,8 @@ export async function measureSearchTransfer(dist: string, pagePath: string, quer
 		for (const query of rest) furtherQueries.push(await runQuery(query));
 		await context.close();
 		const serviceWorker = await measureServiceWorker(browser, `${server.url}${pagePath}`, existsSync(join(dist, 'search-precache.json')));
-		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries, serviceWorker };
+		const typoDictionary = await measureTypoDictionary(browser, `${server.url}${pagePath}`, typoQuery);
+		return { page: pagePath, pageLoadBytes: load.bytes, pageLoadScriptRequests: load.scripts, firstQuery, furtherQueries, serviceWorker, typoDictionary };
 	} finally {
 		await browser.close();
 		await server.close();

@@ -1,12 +1,14 @@
 /**
- * One build at a time per project folder. Two builds at once wrote one cache, one page
- * folder and one site, and both reported success while the site held the other's papers.
+ * One build at a time per project folder, and one at a time per site folder. Two builds at
+ * once wrote one cache, one page folder and one site, and both reported success while the
+ * site held the other's papers; two project folders building into one `--dist` did the same
+ * to the site, so the site folder has a lock of its own (`siteLockFile`).
  *
  * The lock is a file created exclusively (`wx`) holding the builder's process id. A lock
  * whose process is gone (a build killed by a signal or a crash) is stale and taken over.
  */
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isAlive } from '../write/recover.ts';
 
 /** A lock file younger than this with no id in it is being written, not abandoned. */
@@ -43,6 +45,25 @@ export function acquireBuildLock(file: string): LockResult {
 		if (!removeStale(file, holder)) return { heldBy: readHolder(file) ?? null };
 	}
 	return { heldBy: readHolder(file) ?? null };
+}
+
+/**
+ * The lock file of a site folder: beside it, named after the folder its path really points
+ * to, so every way of naming one folder (relative, absolute, through a symlink, from another
+ * project) shares one lock. The name is not one `recoverInterruptedWrite` cleans up.
+ *
+ * @example siteLockFile('/srv/www/site') // '/srv/www/.site.lock' (or beside the symlink's target)
+ */
+export function siteLockFile(dist: string): string {
+	const real = realPath(dist);
+	return join(dirname(real), `.${basename(real)}.lock`);
+}
+
+/** `realpath` of a path that may not exist yet: its nearest existing ancestor resolved, the rest kept. */
+function realPath(path: string): string {
+	if (existsSync(path)) return realpathSync(path);
+	const parent = dirname(path);
+	return parent === path ? path : join(realPath(parent), basename(path));
 }
 
 /** The process id in the lock file; null when it holds none; undefined when there is no lock. */

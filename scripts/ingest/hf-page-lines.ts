@@ -17,6 +17,9 @@ export type PageLine =
 	| { kind: 'date'; published: string | null; comments: number | null; yearless: boolean }
 	| { kind: 'count'; value: number };
 
+/** Characters from which a line is an abstract on its own: no title or wrapped line is as long. */
+const WHOLE_ABSTRACT = 200;
+
 /** Lines the site prints around the cards (header, newsletter box, period tabs). */
 const CHROME = new Set(
 	[
@@ -30,6 +33,11 @@ const CHROME = new Set(
 		'Weekly',
 		'Monthly',
 		'Daily / Weekly / Monthly',
+		'Daily / Weekly / Monthly / Trending',
+		'by AK and the research community',
+		'System theme',
+		'Company',
+		'Website',
 		'Search',
 		'Upvote',
 		'[',
@@ -39,6 +47,8 @@ const CHROME = new Set(
 
 /** `https://huggingface.co/papers/<arXiv id>`: the card's own page; its id is the arXiv id. */
 const PAPER_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
+/** A page of the site itself, other than a paper's: menus and footer. */
+const SITE_PAGE = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)(?:\/|$)/;
 /** An organisation's page on the Hub: one path segment. */
 const HUB_ORGANIZATION = /^https?:\/\/(?:www\.)?huggingface\.co\/[\w.-]+\/?$/;
 /** A whole line that is one URL. */
@@ -56,9 +66,12 @@ const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]
 
 /** Classifies every line of a page copy; the result has one entry per line. */
 export function classifyPageLines(lines: string[]): PageLine[] {
-	const classified = joinSplitLinks(lines).map(classifyLine);
+	const joined = joinSplitLinks(lines);
+	const classified = joined.map(classifyLine);
+	markSubmitters(classified, joined);
 	markNavigation(classified);
 	markOrganizations(classified);
+	joinParagraphs(classified);
 	return classified;
 }
 
@@ -74,7 +87,7 @@ function classifyLine(raw: string): PageLine {
 	if (authors) return { kind: 'authors', count: Number(authors[1]) };
 	const upvotes = UPVOTES.exec(line);
 	if (upvotes) return { kind: 'upvotes', upvotes: upvoteCount(upvotes[1], upvotes[2]) };
-	const date = parseCardDate(line);
+	const date = parseCardDate(line.replace(/^published on\s+/i, ''));
 	if (date) return { kind: 'date', ...date, yearless: !/\d{4}/.test(line) };
 	if (/^\d+$/.test(line)) return { kind: 'count', value: Number(line) };
 	const link = MARKDOWN_LINK.exec(line);
@@ -103,7 +116,7 @@ function classifyLine(raw: string): PageLine {
  * Markdown links broken over lines (`[` / blank / `2 authors](url)`, or a wrapped title inside
  * `[…](url)`) are joined onto their first line; the lines they took become blank.
  */
-function joinSplitLinks(lines: string[]): string[] {
+export function joinSplitLinks(lines: string[]): string[] {
 	const out = [...lines];
 	for (let i = 0; i < out.length; i++) {
 		if (!opensLink(out[i])) continue;
@@ -129,17 +142,55 @@ function upvoteCount(inside: string, outside: string | undefined): number | null
 	return /^\d+$/.test(inside) ? Number(inside) : null;
 }
 
-/** Site navigation: a short menu word whose next non-blank line is a bare URL. Both are chrome. */
+/**
+ * A short label whose next non-blank line is a bare URL is the link's text, not a title:
+ * a menu word with a page of the site (both chrome), an organisation with its Hub page
+ * before the `·` separator, or a card's `GitHub 12.3k` / `arXiv Page` (the URL is kept).
+ */
 function markNavigation(classified: PageLine[]): void {
 	for (let i = 0; i < classified.length; i++) {
 		const line = classified[i];
 		if (line.kind !== 'url') continue;
 		const previous = previousNonBlank(classified, i);
-		const menu = previous === -1 ? null : classified[previous];
-		if (menu?.kind === 'text' && isMenuWord(menu.text)) {
-			classified[previous] = { kind: 'chrome' };
+		const label = previous === -1 ? null : classified[previous];
+		if (label?.kind !== 'text' || !isMenuWord(label.text)) continue;
+		const next = classified[nextNonBlank(classified, i)];
+		if (HUB_ORGANIZATION.test(line.url) && next?.kind === 'separator') {
+			classified[previous] = { kind: 'organization', name: label.text };
 			classified[i] = { kind: 'chrome' };
+		} else {
+			classified[previous] = { kind: 'chrome' };
+			if (SITE_PAGE.test(line.url)) classified[i] = { kind: 'chrome' };
 		}
+	}
+}
+
+/** `Submitted by` and the user name on the line after it: chrome, not a title. */
+function markSubmitters(classified: PageLine[], lines: string[]): void {
+	for (let i = 0; i + 1 < classified.length; i++) {
+		const next = classified[i + 1];
+		if (/^submitted by$/i.test(lines[i].trim()) && next.kind === 'text' && !/\s/.test(next.text)) classified[i + 1] = { kind: 'chrome' };
+	}
+}
+
+/**
+ * Adjacent text lines are one paragraph: a title or an abstract wrapped by the copy. The
+ * paragraph moves onto its first line; the lines it took become blank. A line as long as a
+ * whole abstract was not wrapped: it starts a paragraph of its own (a title right above it).
+ */
+function joinParagraphs(classified: PageLine[]): void {
+	for (let i = 0; i < classified.length; i++) {
+		const first = classified[i];
+		if (first.kind !== 'text') continue;
+		let next = i + 1;
+		for (; next < classified.length; next++) {
+			const line = classified[next];
+			if (line.kind !== 'text' || line.text.length >= WHOLE_ABSTRACT) break;
+			first.text = `${first.text} ${line.text}`;
+			first.arxivId ??= line.arxivId;
+			classified[next] = { kind: 'blank' };
+		}
+		i = next - 1;
 	}
 }
 
@@ -165,6 +216,11 @@ function previousNonBlank(classified: PageLine[], index: number): number {
 	return -1;
 }
 
+function nextNonBlank(classified: PageLine[], index: number): number {
+	for (let i = index + 1; i < classified.length; i++) if (classified[i].kind !== 'blank') return i;
+	return -1;
+}
+
 function isMenuWord(text: string): boolean {
 	return text.length <= 24 && text.split(/\s+/).length <= 3 && !/[.!?:]$/.test(text);
 }
@@ -174,6 +230,6 @@ function isMenuWord(text: string): boolean {
  * Titles may hold a sentence break ("Tricks or Traps? A Deep Dive…") but stay short.
  */
 export function looksLikeAbstract(text: string): boolean {
-	if (text.length >= 200) return true;
+	if (text.length >= WHOLE_ABSTRACT) return true;
 	return text.length >= 80 && /[.!?]$/.test(text) && /[.!?]\s+\S/.test(text);
 }

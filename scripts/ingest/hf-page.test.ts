@@ -216,6 +216,124 @@ describe('parseHfPapersPage on Markdown copies of the trending page', () => {
 	});
 });
 
+/** The cards of the trending-page copies: title, arXiv id, author count, organisation, repository, upvotes, date. */
+const TRENDING: [string, string, number | null, string | null, string | null, number, string][] = [
+	['DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning', '2501.12948', null, 'DeepSeek', 'deepseek-ai/DeepSeek-R1', 195, '2025-01-22'],
+	['DAPO: An Open-Source LLM Reinforcement Learning System at Scale', '2503.14476', 16, null, 'BytedTsinghua-SIA/DAPO', 134, '2025-03-18'],
+	['Qwen2.5 Technical Report', '2412.15115', null, null, null, 371, '2024-12-19'],
+	['Kimi k1.5: Scaling Reinforcement Learning with LLMs', '2501.12599', 89, null, 'MoonshotAI/Kimi-k1.5', 112, '2025-01-22'],
+	['s1: Simple test-time scaling', '2501.19393', 10, null, 'simplescaling/s1', 118, '2025-01-31'],
+	['LIMO: Less is More for Reasoning', '2502.03387', null, null, 'GAIR-NLP/LIMO', 62, '2025-02-05'],
+	['Janus-Pro: Unified Multimodal Understanding and Generation with Data and Model Scaling', '2501.17811', 7, null, 'deepseek-ai/Janus', 77, '2025-01-29'],
+	['SmolLM2: When Smol Goes Big -- Data-Centric Training of a Small Language Model', '2502.02737', 21, null, null, 250, '2025-02-04'],
+	['Demystifying Long Chain-of-Thought Reasoning in LLMs', '2502.03373', 5, null, 'eddycmu/demystify-long-cot', 58, '2025-02-05'],
+	['SFT Memorizes, RL Generalizes: A Comparative Study of Foundation Model Post-training', '2501.17161', null, null, null, 123, '2025-01-28'],
+	['Understanding R1-Zero-Like Training: A Critical Perspective', '2503.20783', 8, null, 'sail-sg/understand-r1-zero', 55, '2025-03-26'],
+	['Open-Reasoner-Zero: An Open Source Approach to Scaling Up Reinforcement Learning on the Base Model', '2503.24290', 6, null, 'Open-Reasoner-Zero/Open-Reasoner-Zero', 61, '2025-03-31'],
+	['Search-R1: Training LLMs to Reason and Leverage Search Engines with Reinforcement Learning', '2503.09516', null, null, 'PeterGriffinJin/Search-R1', 36, '2025-03-12'],
+];
+
+/** The fixture's paragraph starting at the line that starts with `start`, its lines joined. */
+const paragraphFrom = (lines: string[], start: string): string => {
+	const first = lines.findIndex((line) => line.startsWith(start));
+	const end = lines.findIndex((line, index) => index > first && line.trim() === '');
+	return lines.slice(first, end).join(' ');
+};
+
+describe.each([
+	['Markdown copy', 'hf-page-trending-copy/page.md'],
+	['text copy', 'hf-page-trending-copy/page.txt'],
+])('parseHfPapersPage on a %s of the trending page', (_, name) => {
+	const page = parseFixture(name);
+	const card = (arxivId: string) => page.papers.find((paper) => paper.arxivId === arxivId)!;
+
+	it('keeps every card with an abstract, the first one included, in page order', () => {
+		const read = page.papers.map((paper) => {
+			const code = paper.links.find((link) => link.kind === 'code');
+			const repository = code ? code.url.replace('https://github.com/', '') : null;
+			return [paper.title, paper.arxivId, paper.authorCount, paper.organization, repository, paper.upvotes, paper.published];
+		});
+		expect(read).toEqual(TRENDING);
+	});
+
+	it('links every card to its Hugging Face and arXiv pages, and the code link of an abstract keeps its span', () => {
+		for (const paper of page.papers) {
+			const fields = paper.links.filter((link) => !link.span).map(({ url, kind }) => [kind, url]);
+			expect(fields).toContainEqual(['huggingface', `https://huggingface.co/papers/${paper.arxivId}`]);
+			expect(fields).toContainEqual(['arxiv', `https://arxiv.org/abs/${paper.arxivId}`]);
+			expect(paper.links.every((link) => !/huggingface\.co\/(?!papers\/)/.test(link.url))).toBe(true);
+		}
+		const limo = card('2502.03387');
+		expect(limo.links[0]).toEqual({
+			url: 'https://github.com/GAIR-NLP/LIMO',
+			kind: 'code',
+			span: { start: limo.abstract.indexOf('https://'), end: limo.abstract.length - 1, text: 'https://github.com/GAIR-NLP/LIMO' },
+		});
+	});
+
+	it('joins wrapped abstracts into one paragraph and keeps unwrapped ones as they are', () => {
+		expect(card('2503.14476').abstract).toBe(paragraphFrom(page.lines, 'Inference-time scaling gives'));
+		expect(card('2503.14476').abstract).toMatch(/^Inference-time scaling .* a 32B base model\.$/);
+		expect(card('2501.17161').abstract).toBe(paragraphFrom(page.lines, 'Supervised fine-tuning and reinforcement'));
+		expect(card('2501.12948').abstract).toBe(paragraphFrom(page.lines, 'We introduce first-generation'));
+		for (const paper of page.papers) expect(paper.abstract).not.toMatch(/\n|\s{2}|^\s|\s$/);
+	});
+
+	it('names the skipped card by its title, on its title line', () => {
+		const title = 'Scaling Laws for Neural Language Models';
+		const line = page.lines.findIndex((text) => text.includes(title)) + 1;
+		expect(page.diagnostics).toEqual([
+			{ severity: 'warning', file: page.file, line, message: expect.stringMatching(new RegExp(`^Skipped "${title}": expected an abstract`)) },
+		]);
+	});
+
+	it('points every record at its title line', () => {
+		for (const paper of page.papers) expect(page.lines[paper.sources[0].line - 1]).toContain(paper.title.split(' ').slice(0, 3).join(' '));
+	});
+});
+
+describe('parseHfPapersPage on Markdown cards laid out otherwise', () => {
+	it('reads authors and date on one line, an "Upvote N" box, site-relative links and stars on their own line', () => {
+		const abstract = 'We study how a policy trained with reinforcement learning keeps its reasoning when the reward model is swapped halfway, and find that a short warm-up on the new reward avoids collapse.';
+		const text = [
+			'Upvote 42',
+			'',
+			'## [Reward Swaps in Reasoning Policies](/papers/2504.01234)',
+			'',
+			'· 3 authors · Published on Apr 2, 2025',
+			'',
+			abstract,
+			'',
+			'[GitHub](https://github.com/example/reward-swaps)',
+			'',
+			'1,204',
+			'',
+			'Upvote 7',
+			'',
+			'## [A Second Card](/papers/2504.05678)',
+			'',
+			abstract,
+		].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(text, 'layout.md');
+		expect(diagnostics).toEqual([]);
+		expect(papers.map(({ title, arxivId, authorCount, published, upvotes, abstract }) => ({ title, arxivId, authorCount, published, upvotes, abstract }))).toEqual([
+			{ title: 'Reward Swaps in Reasoning Policies', arxivId: '2504.01234', authorCount: 3, published: '2025-04-02', upvotes: 42, abstract },
+			{ title: 'A Second Card', arxivId: '2504.05678', authorCount: null, published: null, upvotes: 7, abstract },
+		]);
+		expect(papers[0].links).toEqual([
+			{ url: 'https://huggingface.co/papers/2504.01234', kind: 'huggingface' },
+			{ url: 'https://github.com/example/reward-swaps', kind: 'code' },
+		]);
+	});
+});
+
+it('reads both copies of the trending page alike', () => {
+	const markdown = parseFixture('hf-page-trending-copy/page.md').papers;
+	const text = parseFixture('hf-page-trending-copy/page.txt').papers;
+	const comparable = (papers: RawPaper[]) => papers.map(({ sources, links, ...rest }) => ({ ...rest, links: [...links].sort((a, b) => a.url.localeCompare(b.url)) }));
+	expect(comparable(markdown)).toEqual(comparable(text));
+});
+
 describe('parseHfPapersPage on a card without an abstract', () => {
 	const page = parseFixture('hf-page-no-abstract/page.txt');
 
@@ -274,6 +392,19 @@ describe('parseHfPapersPage on short abstracts and other line endings', () => {
 				line: 11,
 				message: 'Skipped "A title without abstract": expected an abstract line after the title, found none.',
 			},
+		]);
+	});
+
+	it('reads a title with its unwrapped abstract on the very next line, and an abstract wrapped under its title', () => {
+		const abstract = 'Agents that explore by curiosity reach the exit of large mazes far more often than agents that wait for the sparse reward, and the bonus they get from prediction error fades once the maze is known, which keeps them from looping.';
+		const [first, second] = [abstract.indexOf(' ', 70), abstract.indexOf(' ', 145)];
+		const wrapped = [abstract.slice(0, first), abstract.slice(first + 1, second), abstract.slice(second + 1)];
+		const text = ['Daily Papers', '', 'Curiosity in Mazes', abstract, '', '  • 2 authors', '·', 'Jan 2, 2024', '', 'Wrapped Under Its Title', '', ...wrapped, '', '  • 3 authors', '·', 'Jan 3, 2024'].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(text, 'adjacent.txt');
+		expect(diagnostics).toEqual([]);
+		expect(papers.map((paper) => [paper.title, paper.abstract, paper.authorCount])).toEqual([
+			['Curiosity in Mazes', abstract, 2],
+			['Wrapped Under Its Title', abstract, 3],
 		]);
 	});
 

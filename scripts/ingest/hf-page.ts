@@ -1,6 +1,8 @@
 /**
  * Parser for the text of a Hugging Face Papers page (daily, trending or search results),
- * copied from a browser or converted to Markdown. See `hf-page-lines.ts` for the line forms.
+ * copied from a browser or converted to Markdown. A Markdown copy with card headings is read
+ * by its structure (`hf-page-markdown.ts`); any other copy line by line (`hf-page-lines.ts`
+ * has the line forms).
  *
  * A card is a title paragraph, an abstract paragraph, then metadata lines (author count or
  * organisation, `·`, date with comment count). Abstracts are told from titles by length, or,
@@ -8,9 +10,10 @@
  * abstract.
  */
 import type { PaperLink } from '../../src/shared/paper-schema.ts';
+import { dedupeCards } from './hf-page-cards.ts';
 import { classifyPageLines, looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
+import { hasMarkdownCards, parseHfMarkdownPage } from './hf-page-markdown.ts';
 import { splitLines } from './line-index.ts';
-import { mergeTwo, normaliseTitle } from './merge.ts';
 import { createRawPaper, warning } from './raw-paper.ts';
 import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
 import { fieldLink, findUrls, unionLinks } from './urls.ts';
@@ -25,7 +28,10 @@ interface Paragraph {
 }
 
 /** Papers of a Hugging Face Papers page copy, in page order, each card once. */
-export const parseHfPapersPage: ListingParser = (text, file) => {
+export const parseHfPapersPage: ListingParser = (text, file) => (hasMarkdownCards(text) ? parseHfMarkdownPage(text, file) : parseTextPage(text, file));
+
+/** A text copy, read line by line: blocks of text lines are titles or abstracts, the rest card metadata. */
+const parseTextPage: ListingParser = (text, file) => {
 	const lines = classifyPageLines(splitLines(text));
 	const diagnostics: Diagnostic[] = [];
 	const papers: RawPaper[] = [];
@@ -139,28 +145,4 @@ function applyMetadata(card: RawPaper, line: PageLine, previous: PageLine): void
 			if (previous.kind === 'date') card.comments ??= line.value;
 			break;
 	}
-}
-
-/** Trending-page copies show each card twice; keep one record, completed from both. */
-function dedupeCards(papers: RawPaper[]): RawPaper[] {
-	const byKey = new Map<string, number>();
-	const out: RawPaper[] = [];
-	for (const paper of papers) {
-		const keys = [paper.arxivId && `arxiv:${paper.arxivId}`, `title:${normaliseTitle(paper.title)}`].filter(
-			(key): key is string => Boolean(key),
-		);
-		const found = keys.map((key) => byKey.get(key)).find((index) => index !== undefined);
-		// A card seen twice repeats its arXiv id; a different id under the same title is another paper.
-		const otherId = found !== undefined && out[found]!.arxivId && paper.arxivId && out[found]!.arxivId !== paper.arxivId;
-		const existing = otherId ? undefined : found;
-		if (existing === undefined) {
-			keys.forEach((key) => byKey.set(key, out.length));
-			out.push(paper);
-		} else {
-			const merged = mergeTwo(out[existing], paper);
-			out[existing] = { ...merged, sources: out[existing].sources };
-			keys.forEach((key) => byKey.set(key, existing));
-		}
-	}
-	return out;
 }

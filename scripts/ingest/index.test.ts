@@ -17,6 +17,8 @@ describe('detectFormat', () => {
 			['../../content/sources/hf-papers-few-shot-rl.txt', 'hf-page'],
 			['./fixtures/hf-page-navigation/page.txt', 'hf-page'],
 			['./fixtures/hf-page-trending-markdown/page.md', 'hf-page'],
+			['./fixtures/hf-page-trending-copy/page.md', 'hf-page'],
+			['./fixtures/hf-page-trending-copy/page.txt', 'hf-page'],
 			['./fixtures/hf-json-daily/daily.json', 'hf-json'],
 			['./fixtures/hf-json-paper/paper.json', 'hf-json'],
 			['./fixtures/hf-json-search/search.json', 'hf-json'],
@@ -89,7 +91,7 @@ describe('parseListing', () => {
 					file: 'notes.txt',
 					line: 1,
 					message:
-						'Found no papers: expected Hugging Face Papers page text (a title line, an abstract line, then "• N authors" and a date).',
+						'Found no papers: expected Hugging Face Papers page text (a title line, an abstract line, then "• N authors" and a date, or a "### [title](…/papers/<id>)" heading per card).',
 				},
 			],
 		});

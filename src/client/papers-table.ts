@@ -109,8 +109,12 @@ function restoreFilters(form: HTMLFormElement): boolean {
 
 /** Writes the form's filled fields to the URL, without a history entry per keystroke. */
 function saveFilters(form: HTMLFormElement): void {
-	const next = new URLSearchParams();
-	for (const el of form.elements as Iterable<HTMLInputElement | HTMLSelectElement>) if (el.name && el.value) next.set(el.name, el.value);
+	// Parameters that are not the form's (the library's mark filter) stay.
+	const next = new URLSearchParams(location.search);
+	for (const el of form.elements as Iterable<HTMLInputElement | HTMLSelectElement>) {
+		if (el.name && el.value) next.set(el.name, el.value);
+		else if (el.name) next.delete(el.name);
+	}
 	const query = next.toString();
 	history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
+import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
 import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
 
 /**
@@ -15,6 +16,9 @@ import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sort
  * pages; past it they are cached as they are read, to keep a first visit light.
  */
 const PRECACHE_FRAGMENTS_UP_TO = 1000;
+
+/** The reader's-library abstracts (src/pages/library-abstracts.js.ts). */
+const LIBRARY_ABSTRACTS_FILE = 'library-abstracts.js';
 
 /** Pagefind's own UI bundles: paperfold uses the modular API (`pagefind.js`) only. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
@@ -57,11 +61,17 @@ export interface SearchExtrasPaths {
 	papersDir: string;
 }
 
-/** Writes `search-sorts.json` and `search-precache.json`, and stamps `sw.js`. */
+/** Writes `search-sorts.json`, `search-ids.json` and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`. */
 export function writeSearchExtras({ outDir, pagefindDir, papersDir }: SearchExtrasPaths): void {
-	const orders = paperSortOrders(readPageIds(pagefindDir), readPaperSortValues(papersDir));
+	const pageIds = readPageIds(pagefindDir);
+	const orders = paperSortOrders(pageIds, readPaperSortValues(papersDir));
 	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
-	const precache = `${JSON.stringify([...listPrecache(outDir, pagefindDir), SORTS_FILE])}\n`;
+	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));
+	const index = listPrecache(outDir, pagefindDir);
+	// A collection small enough to precache every fragment also gets the export abstracts
+	// (the service worker caches the citation fields on every site), so offline exports are whole.
+	const whole = index.some((file) => file.includes('/fragment/'));
+	const precache = `${JSON.stringify([...index, SORTS_FILE, RESULT_IDS_FILE, ...(whole ? [LIBRARY_ABSTRACTS_FILE] : [])])}\n`;
 	writeFileSync(join(outDir, 'search-precache.json'), precache);
 	stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
 }

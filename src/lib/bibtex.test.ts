@@ -1,6 +1,6 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { citationKey, escapeBibtex, toBibtex } from './bibtex.ts';
+import { bibtexTitle, citationKey, escapeBibtex, toBibtex } from './bibtex.ts';
 
 const ramario = {
 	id: 'ramario-experimental-approach-to-reptile-algorithm-reinforcement-learning-for-mario',
@@ -49,15 +49,23 @@ describe('toBibtex', () => {
 	});
 
 	it('keeps special characters of a title literal', () => {
-		const bib = toBibtex({ ...ramario, arxivId: null, title: 'Braces {x} & 50% $\\alpha$' }, 'https://example.org/papers/x/');
+		const bib = toBibtex({ ...ramario, arxivId: null, title: 'Braces {x} & 50% for $5 \\ $10' }, 'https://example.org/papers/x/');
 		const { entries, errors } = parse(bib, { sentenceCase: false });
 		expect(errors).toEqual([]);
-		expect(entries[0]!.fields.title).toBe('Braces {x} & 50% $\\alpha$');
+		expect(entries[0]!.fields.title).toBe('Braces {x} & 50% for $5 \\ $10');
 		expect(entries[0]!.fields.url).toBe('https://example.org/papers/x/');
 	});
 
 	it('omits fields the paper does not have', () => {
 		const bib = toBibtex({ ...ramario, arxivId: null, published: null });
 		expect(bib).not.toMatch(/year|eprint|author|url/);
+	});
+});
+
+describe('bibtexTitle', () => {
+	it('keeps maths as $…$ for LaTeX and escapes the text around it', () => {
+		expect(bibtexTitle('Scaling $\\alpha$-Divergences and \\(x_1\\) at 45\\% for R&D')).toBe('Scaling $\\alpha$-Divergences and $x_1$ at 45\\% for R\\&D');
+		// Read back by a BibTeX parser, the maths is maths, as on the page.
+		expect(parse(toBibtex({ ...ramario, title: 'Scaling $\\alpha$-Divergences' }), { sentenceCase: false }).entries[0]!.fields.title).toBe('Scaling α-Divergences');
 	});
 });

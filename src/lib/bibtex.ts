@@ -1,6 +1,7 @@
 /**
  * A BibTeX citation for a paper, built only from its recorded fields (nothing guessed).
  */
+import { splitLatexText } from '../loaders/remark-latex-text.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
 type CitablePaper = Pick<Paper, 'id' | 'title' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'>;
@@ -11,6 +12,18 @@ const SPECIALS: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\te
 export function escapeBibtex(text: string): string {
 	// One pass, so the braces of `\textbackslash{}` are not escaped again.
 	return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIALS[c] ?? `\\${c}`);
+}
+
+/**
+ * A title for BibTeX, which is LaTeX: its maths (`$\alpha$`, `\(…\)`) kept as `$…$` for
+ * LaTeX to typeset, the text around it as shown on the page (`\oni` → "oni") and escaped.
+ * @example bibtexTitle('Scaling $\\alpha$-Divergences at 45\\%') // 'Scaling $\\alpha$-Divergences at 45\\%'
+ */
+export function bibtexTitle(title: string): string {
+	if (!/[\\$~]/.test(title)) return escapeBibtex(title);
+	return splitLatexText(title)
+		.map((node) => (node.type === 'text' ? escapeBibtex(node.value) : `$${node.value}$`))
+		.join('');
 }
 
 /** Words Google Scholar skips when it takes a key's title word. */
@@ -39,7 +52,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * the arXiv eprint, DOI and a URL (arXiv, DOI, else the page's own URL when given).
  */
 export function toBibtex(paper: CitablePaper, pageUrl?: string): string {
-	const fields: [string, string][] = [['title', `{${escapeBibtex(paper.title)}}`]];
+	const fields: [string, string][] = [['title', `{${bibtexTitle(paper.title)}}`]];
 	if (paper.authors.length) fields.push(['author', paper.authors.map(escapeBibtex).join(' and ')]);
 	else if (paper.organization) fields.push(['author', `{${escapeBibtex(paper.organization)}}`]);
 	if (paper.published) {

@@ -4,12 +4,12 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
-import { buildCitationData, renderCitationDataScript } from '../client/library/citation-data.ts';
+import { LIBRARY_DATA_GLOBAL, buildCitationData, renderDataScript } from '../client/library/citation-data.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const { index } = await loadSiteData();
 	const data = buildCitationData(index.papers, (id) => absoluteUrl(site, url(paperPath(id))));
-	return new Response(renderCitationDataScript(data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+	return new Response(renderDataScript(LIBRARY_DATA_GLOBAL, data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

@@ -6,12 +6,15 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { entityKey } from '../shared/urls.ts';
+import { hasLatex, titleText } from '../lib/title-maths.ts';
 import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
 
 export const GET: APIRoute = async () => {
 	const { index, notes } = await loadSiteData();
 	const titles = new Map(index.topics.map((t) => [t.topic.id, t.topic.title] as [string, string]));
 	const noteTexts = new Map([...notes].map(([id, note]) => [id, note.body ?? '']));
-	const data = buildSearchData(index.papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name, noteTexts);
+	// Results show titles as text: a title with maths as readable text (α), as Pagefind has it.
+	const papers = index.papers.map((p) => (hasLatex(p.title) ? { ...p, title: titleText(p.title) } : p));
+	const data = buildSearchData(papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name, noteTexts);
 	return new Response(renderSearchDataScript(data), { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

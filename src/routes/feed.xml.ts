@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { toAtomFeed } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site.ts';
+import { titleText } from '../lib/title-maths.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { url } from '../data/site-url.ts';
 
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
 		{ title: SITE_NAME, subtitle: SITE_DESCRIPTION, siteUrl: absoluteUrl(site, url('/')), feedUrl: absoluteUrl(site, url('/feed.xml')), limit: 500 },
 		index.papers.map((p) => ({
 			id: p.id,
-			title: p.title,
+			title: titleText(p.title),
 			url: absoluteUrl(site, url(paperPath(p.id))),
 			published: p.published,
 			summary: p.tldr.text,

@@ -1,6 +1,6 @@
 /**
  * axe-core in Chromium: no serious or critical accessibility violations on the home,
- * paper, topic, entity, search and all-papers pages, in the light and the dark theme, with
+ * paper, topic, entity, search, all-papers and map pages, in the light and the dark theme, with
  * the reader's library (toolbar, select boxes, reading marks) on the pages with lists.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -19,8 +19,11 @@ const pages: [name: string, path: string][] = [
 	['search', 'search/?q=reinforcement'],
 	// The suggestion, the active-filter chips and an opened "more" list.
 	['search with a typo and a filter', 'search/?q=reinfrocement&has+code=no'],
+	// The mark filter from the address, and the whole result selected (its status message).
+	['search with the whole result selected', 'search/?q=reinforcement&mark=unmarked'],
 	['offline notice', 'offline/'],
 	['all papers', 'papers/'],
+	['map', 'map/'],
 ];
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
@@ -37,7 +40,11 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 			const more = page.locator('[data-search-facets] details summary');
 			if (await more.count()) await more.first().click();
 		} else if (path.startsWith('search/')) await page.locator('[data-search-results] .search-result .library-mark').first().waitFor();
-		if (!typo && path !== 'offline/' && (!path.startsWith('papers/') || path === 'papers/')) {
+		if (path === 'map/') {
+			// A paper in focus: its edges drawn, linked dots and list rows marked, the note filled.
+			await page.locator('.map-canvas svg > a').first().focus();
+			await page.locator('.map-list li.is-focused').waitFor();
+		} else if (!typo && path !== 'offline/' && (!path.startsWith('papers/') || path === 'papers/')) {
 			// The library's widgets, with a selection and marks shown, are checked too.
 			await page.locator('html[data-library-ready]').waitFor({ state: 'attached' });
 			const marks = page.locator('[data-library-id] .library-mark');
@@ -45,6 +52,10 @@ describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
 			await page.locator('[data-library-id] .library-pick').first().check();
 			await marks.first().selectOption('read');
 			if ((await marks.count()) > 1) await marks.nth(1).selectOption('to-read');
+		}
+		if (path.includes('mark=')) {
+			await page.locator('.library-bar').getByRole('button', { name: 'Select all results' }).click();
+			await page.locator('.library-bar__status', { hasText: /^Selected \d+ papers/ }).waitFor();
 		}
 		if (path === '') {
 			// Check the header box with its live results open, highlights included (filling it

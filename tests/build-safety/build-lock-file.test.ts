@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acquireBuildLock } from '../../scripts/cli/build-lock.ts';
+import { acquireBuildLock, siteLockFile } from '../../scripts/cli/build-lock.ts';
 
 let dir: string;
 let file: string;
@@ -54,5 +54,25 @@ describe('acquireBuildLock', () => {
 		writeFileSync(file, '1\n');
 		if ('release' in lock) lock.release();
 		expect(readFileSync(file, 'utf8')).toBe('1\n');
+	});
+});
+
+describe('siteLockFile', () => {
+	it('puts the lock beside the site folder, whether or not the folder exists yet', () => {
+		expect(siteLockFile(join(dir, 'site'))).toBe(join(dir, '.site.lock'));
+		mkdirSync(join(dir, 'site'));
+		expect(siteLockFile(join(dir, 'site'))).toBe(join(dir, '.site.lock'));
+		expect(siteLockFile(join(dir, 'new/deeper/site'))).toBe(join(dir, 'new/deeper/.site.lock'));
+	});
+
+	it('gives one folder reached through a symlink the lock of its real path', () => {
+		mkdirSync(join(dir, 'real/site'), { recursive: true });
+		mkdirSync(join(dir, 'project'));
+		symlinkSync(join(dir, 'real'), join(dir, 'project/out'), 'dir');
+		symlinkSync(join(dir, 'real/site'), join(dir, 'project/dist'), 'dir');
+		const real = siteLockFile(join(dir, 'real/site'));
+		expect(siteLockFile(join(dir, 'project/out/site'))).toBe(real);
+		expect(siteLockFile(join(dir, 'project/dist'))).toBe(real);
+		expect(siteLockFile(join(dir, 'project/out/not-yet'))).toBe(join(dir, 'real/.not-yet.lock'));
 	});
 });

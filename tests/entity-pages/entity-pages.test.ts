@@ -74,6 +74,18 @@ describe('the entity pages', () => {
 		}
 	});
 
+	it('list only the numbers that are about the entity (RAMario: ~1732 PPO, ~1840 DQN, ~2300 RAMario)', () => {
+		const numbers = (key: string) =>
+			selectAll('main table tbody tr', readPage(site.dist, `entities/${key}/`)).map((tr) => textContent(selectAll('td', tr).at(-1)!).trim());
+		const ppo = numbers('algorithm/ppo');
+		expect(ppo).toContain('~1732');
+		expect(ppo).not.toContain('~1840');
+		expect(ppo).not.toContain('~2300');
+		// "PPO exceeds zero-shot by 38.7 points … on GLUE, while surpassing these by 28.8 and 28.5 points on SuperGLUE".
+		expect(numbers('dataset/glue')).toContain('38.7 points');
+		expect(numbers('dataset/superglue')).not.toContain('38.7 points');
+	});
+
 	it('offer a CSV download whose rows are the rows of the claims table', () => {
 		let files = 0;
 		for (const [key, entity] of entities) {

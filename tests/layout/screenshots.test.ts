@@ -33,6 +33,7 @@ const shots: [name: string, path: string][] = [
 	['paper', `papers/${sample.paper}/`],
 	['topic', `topics/${sample.topic}/`],
 	['search', 'search/?q=reinforcement'],
+	['map', 'map/'],
 ];
 
 describe('the dark theme', () => {

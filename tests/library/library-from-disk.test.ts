@@ -59,6 +59,28 @@ describe('the reader’s library opened from file://', () => {
 		expect(keys).toContain(`paperfold-library:${pathToFileURL(site.dist).pathname}/`);
 	});
 
+	it('keeps the mark filter in the address from disk too', async () => {
+		expect(new URL(page.url()).searchParams.get('mark')).toBe('read');
+		await page.reload();
+		await libraryReady(page);
+		expect(await page.locator('.library-bar').getByLabel('Show').inputValue()).toBe('read');
+		await page.locator('.library-bar').getByLabel('Show').selectOption('');
+	});
+
+	it('selects every paper of a search result, not only the rendered first page', async () => {
+		await page.goto(`${fileUrl('search/index.html')}?q=reinforcement`);
+		const status = page.locator('[data-search-status]', { hasText: /papers for “reinforcement”/ });
+		await status.waitFor();
+		const total = Number(/^(\d+)/.exec(await status.innerText())![1]);
+		await page.locator('[data-search-results] [data-library-id]').first().waitFor();
+		expect(await page.locator('[data-search-results] [data-library-id]').count()).toBeLessThan(total);
+		const bar = page.locator('.library-bar');
+		await bar.getByRole('button', { name: 'Clear selection' }).click();
+		await bar.getByRole('button', { name: 'Select all results' }).click();
+		await bar.locator('.library-bar__status', { hasText: `Selected ${total} papers: the whole search result.` }).waitFor();
+		expect(await bar.locator('.library-bar__summary').innerText()).toMatch(new RegExp(`^${total} papers selected`));
+	});
+
 	it('raises no script errors', () => {
 		expect(errors).toEqual([]);
 	});

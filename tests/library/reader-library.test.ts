@@ -116,6 +116,41 @@ describe('reading marks', () => {
 		for (const entry of ids) expect([`${read}=read`, `${toRead}=to-read`]).toContain(entry);
 	});
 
+	it('filter by the address: the mark filter is in the URL, so reload, Back and a shared link restore it', async () => {
+		await page.goto(`${web.server.url}papers/`);
+		await libraryReady(page);
+		const total = (await shownIds(page)).length;
+		const show = page.locator('.library-bar').getByLabel('Show');
+		await show.selectOption('read');
+		expect(new URL(page.url()).searchParams.get('mark')).toBe('read');
+		expect(await shownIds(page)).toEqual([read]);
+		await page.reload();
+		await libraryReady(page);
+		expect(await show.inputValue()).toBe('read');
+		expect(await shownIds(page)).toEqual([read]);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.has('mark')).toBe(false);
+		expect(await show.inputValue()).toBe('');
+		expect((await shownIds(page)).length).toBe(total);
+		const shared = await context.newPage();
+		await shared.goto(`${web.server.url}papers/?mark=to-read`);
+		await libraryReady(shared);
+		expect(await shownIds(shared)).toEqual([toRead]);
+		await shared.close();
+	});
+
+	it('keep the mark filter in the search page’s address as the search runs', async () => {
+		await page.goto(`${web.server.url}search/?q=reinforcement&mark=unmarked`);
+		await page.locator('[data-search-status]', { hasText: /for “reinforcement”/ }).waitFor();
+		await page.locator('[data-search-results] [data-library-id]').first().waitFor();
+		expect(await page.locator('.library-bar').getByLabel('Show').inputValue()).toBe('unmarked');
+		const url = new URL(page.url());
+		expect([url.searchParams.get('q'), url.searchParams.get('mark')]).toEqual(['reinforcement', 'unmarked']);
+		const shown = await page.locator('[data-search-results] [data-library-id]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.libraryMark ?? ''));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.every((mark) => mark === '')).toBe(true);
+	});
+
 	it('export to a file that imports them back into an empty library', async () => {
 		await page.goto(`${web.server.url}papers/`);
 		await libraryReady(page);
@@ -135,6 +170,26 @@ describe('reading marks', () => {
 		await page.locator('.library-bar input[type=file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('[1]') });
 		await page.locator('.library-bar__status', { hasText: 'notes.json is not a paperfold marks file' }).waitFor();
 		expect(await page.locator('[data-library-mark]').count()).toBe(2);
+	});
+});
+
+describe('selecting a search result', () => {
+	it('selects every paper of the result, not only the rendered first page, and says how many', async () => {
+		await page.goto(`${web.server.url}search/?q=reinforcement`);
+		const status = page.locator('[data-search-status]', { hasText: /papers for “reinforcement”/ });
+		await status.waitFor();
+		const total = Number(/^(\d+)/.exec(await status.innerText())![1]);
+		await page.locator('[data-search-results] [data-library-id]').first().waitFor();
+		const rendered = await page.locator('[data-search-results] [data-library-id]').count();
+		expect(rendered).toBeLessThan(total);
+		const bar = page.locator('.library-bar');
+		await bar.getByRole('button', { name: 'Clear selection' }).click();
+		await bar.getByRole('button', { name: 'Select all results' }).click();
+		await bar.locator('.library-bar__status', { hasText: `Selected ${total} papers: the whole search result.` }).waitFor();
+		expect(await bar.locator('.library-bar__summary').innerText()).toMatch(new RegExp(`^${total} papers selected`));
+		const selected = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).selection as string[], `paperfold-library:${site.base}`);
+		expect(new Set(selected).size).toBe(total);
+		await bar.getByRole('button', { name: 'Clear selection' }).click();
 	});
 });
 

@@ -107,16 +107,14 @@ describe('the timeline', () => {
 });
 
 describe('the map', () => {
-	it('draws its lines in one group per kind, in whole units, with no attribute but the ends', () => {
+	it('carries no line and no per-dot attribute but the link and the circle: links are one array of whole numbers', () => {
 		const page = readPage(site.dist, 'map/');
-		const groups = selectAll('main svg g.edge', page);
-		expect(groups.map((g) => g.properties.className)).toEqual([['edge', 'related'], ['edge', 'entity']]);
-		const lines = selectAll('main svg line', page);
-		expect(lines.length).toBeGreaterThan(48);
-		for (const line of lines) {
-			expect(Object.keys(line.properties).sort()).toEqual(['x1', 'x2', 'y1', 'y2']);
-			for (const v of Object.values(line.properties)) expect(String(v)).toMatch(/^-?\d+$/);
-		}
+		expect(selectAll('main svg line', page)).toEqual([]);
+		for (const a of selectAll('main svg > a', page)) expect(Object.keys(a.properties)).toEqual(['href']);
+		const script = select('script#map-links', page)!;
+		const links = JSON.parse((script.children[0] as { value: string }).value) as unknown[];
+		expect(links.flat().length).toBeGreaterThan(48);
+		for (const l of links.flat()) expect(Number.isInteger(l)).toBe(true);
 	});
 });
 

@@ -1,23 +1,36 @@
 /**
- * The map page, on the built default site (`inject('site')`, under a
- * GitHub Pages base path): the map page — an SVG in the HTML linking every paper, lines for
- * related papers and papers sharing an entity, dots coloured by first topic as the legend says.
+ * The map page's HTML, on the built default site (`inject('site')`, under a GitHub Pages
+ * base path): an SVG linking every paper, each cluster labelled with its topic, no edge
+ * drawn until a paper is focused, and a list of the same papers grouped by cluster whose
+ * links lead to the paper pages.
  */
 import { existsSync } from 'node:fs';
+import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage, select, selectAll } from '../helpers/html.ts';
-import { collectEntities, href, readPapersJson, siteLinks } from '../helpers/site-data.ts';
+import { readPage, select, selectAll, toText } from '../helpers/html.ts';
+import { href, readPapersJson, siteLinks } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
-const papers = readPapersJson(site.dist).papers;
-const byId = new Map(papers.map((p) => [p.id, p]));
-const entities = collectEntities(papers);
+const collection = readPapersJson(site.dist);
+const papers = collection.papers;
+const topicTitle = new Map(collection.topics.map((t) => [t.id, t.title]));
 const { paperHref, fileOf } = siteLinks(site.dist, base);
+const page = () => readPage(site.dist, 'map/');
+/** The list's groups: their heading's topic link, label, swatch colour and paper links. */
+const groups = () =>
+	selectAll('main nav.map-list section', page()).map((section) => {
+		const h2 = select('h2', section)!;
+		const topic = selectAll('a[href]', h2).map(href).find((h) => h.startsWith(`${base}topics/`));
+		return {
+			topic: topic?.slice(`${base}topics/`.length).replace(/\/$/, '') ?? null,
+			label: toText(select('a', h2) ?? h2).trim(),
+			colour: String(select('.swatch', h2)!.properties.style).replace(/^.*background\s*:\s*/, '').replace(/;.*$/, '').trim(),
+			links: selectAll('li > a[href]', section).map(href),
+		};
+	});
 
 describe('the map page', () => {
-	const page = () => readPage(site.dist, 'map/');
-
 	it('draws an SVG in the HTML itself with a link to every paper page', () => {
 		const svg = select('main svg', page());
 		expect(svg).toBeDefined();
@@ -26,50 +39,51 @@ describe('the map page', () => {
 		for (const link of nodeLinks) expect(existsSync(fileOf(link)), link).toBe(true);
 	});
 
-	it('lists every paper as a plain link too', () => {
-		const listed = selectAll('main ul a[href]', page()).map(href);
-		for (const paper of papers) expect(listed, paper.id).toContain(paperHref(paper.id));
+	it('labels every cluster on the map with its topic’s title', () => {
+		const labels = selectAll('main .map-labels span', page()).map((span) => toText(span).trim());
+		const firstTopics = [...new Set(papers.map((p) => p.topics[0]!.id))];
+		expect(new Set(labels)).toEqual(new Set(firstTopics.map((id) => topicTitle.get(id))));
 	});
 
-	it('links related papers, and papers sharing an entity, by lines between their dots', () => {
-		const tree = page();
-		const dot = new Map<string, string>();
-		for (const a of selectAll('main svg a[href]', tree)) {
-			const circle = select('circle', a)!;
-			dot.set(href(a).slice(`${base}papers/`.length).replace(/\/$/, ''), `${circle.properties.cx},${circle.properties.cy}`);
-		}
-		const lines = new Set<string>();
-		for (const line of selectAll('main svg line', tree)) {
-			const [a, b] = [`${line.properties.x1},${line.properties.y1}`, `${line.properties.x2},${line.properties.y2}`];
-			lines.add(`${a} ${b}`).add(`${b} ${a}`);
-		}
-		const joined = (x: string, y: string) => lines.has(`${dot.get(x)} ${dot.get(y)}`);
-		for (const paper of papers) for (const r of paper.related) expect(joined(paper.id, r.id), `${paper.id} – ${r.id}`).toBe(true);
-		// Two papers that are the only ones naming an entity are joined, related or not.
-		let pairs = 0;
-		for (const entity of entities.values()) {
-			if (entity.papers.size !== 2) continue;
-			const [x, y] = [...entity.papers] as [string, string];
-			expect(joined(x, y), `${entity.type}/${entity.id}: ${x} – ${y}`).toBe(true);
-			pairs++;
-		}
-		expect(pairs).toBeGreaterThan(0);
+	it('draws no edge before a paper is focused', () => {
+		expect(selectAll('main svg line', page())).toEqual([]);
+		expect(select('main svg .map-edges', page())!.children).toEqual([]);
 	});
 
-	it('colours each paper by its first topic, one colour per topic, as the legend says', () => {
-		const legend = new Map<string, string>();
-		for (const li of selectAll('main .legend li, main [aria-label="Topic colours"] li', page())) {
-			const topic = selectAll('a[href]', li).map(href).find((h) => h.startsWith(`${base}topics/`));
-			const swatch = selectAll('[style]', li).map((el) => String(el.properties.style)).find((s) => /background/.test(s));
-			if (topic && swatch) legend.set(topic.slice(`${base}topics/`.length).replace(/\/$/, ''), swatch.replace(/^.*background(?:-color)?\s*:\s*/, '').replace(/;.*$/, '').trim());
+	it('lists every paper once, under its first topic, linking to its page under the base path', () => {
+		const all = groups();
+		const listed = all.flatMap((g) => g.links);
+		expect(listed.toSorted()).toEqual(papers.map((p) => paperHref(p.id)).toSorted());
+		for (const link of listed) expect(existsSync(fileOf(link)), link).toBe(true);
+		for (const group of all) {
+			expect(group.label).toBe(topicTitle.get(group.topic!));
+			for (const link of group.links) {
+				const paper = papers.find((p) => paperHref(p.id) === link)!;
+				expect(paper.topics[0]!.id, paper.id).toBe(group.topic);
+			}
 		}
-		const firstTopics = new Set(papers.map((p) => p.topics[0]!.id));
-		expect(new Set(legend.keys())).toEqual(firstTopics);
-		expect(new Set(legend.values()).size).toBe(legend.size);
+	});
+
+	it('colours each dot as its cluster’s swatch in the list, one colour per cluster', () => {
+		const all = groups();
+		expect(new Set(all.map((g) => g.colour)).size).toBe(all.length);
+		const colourOf = new Map(all.flatMap((g) => g.links.map((link) => [link, g.colour])));
 		for (const a of selectAll('main svg a[href]', page())) {
-			const paper = byId.get(href(a).slice(`${base}papers/`.length).replace(/\/$/, ''))!;
-			const fill = selectAll('[fill]', a).map((el) => String(el.properties.fill))[0];
-			expect(fill, paper.id).toBe(legend.get(paper.topics[0]!.id));
+			const fill = (selectAll('circle', a)[0] as Element).properties.fill;
+			expect(fill, href(a)).toBe(colourOf.get(href(a)));
+		}
+	});
+
+	it('gives the map script each dot’s links: its related papers among them', () => {
+		const tree = page();
+		const script = select('script#map-links', tree)!;
+		const links = JSON.parse((script.children[0] as { value: string }).value) as number[][];
+		const dots = selectAll('main svg > a[href]', tree).map(href);
+		expect(links).toHaveLength(dots.length);
+		for (const paper of papers) {
+			const i = dots.indexOf(paperHref(paper.id));
+			const linked = new Set(links[i]!.map((l) => dots[l < 0 ? ~l : l]));
+			for (const r of paper.related) if (papers.some((p) => p.id === r.id)) expect(linked, `${paper.id} – ${r.id}`).toContain(paperHref(r.id));
 		}
 	});
 });

@@ -1,12 +1,15 @@
 /**
- * Offline after one visit: the service worker keeps pages, styles, scripts and the
- * Pagefind index, so with the network cut a second visit reads a page and searches.
+ * Offline after one visit: the service worker keeps pages, styles, scripts, the Pagefind
+ * index and the library's export data, so with the network cut a second visit reads a page,
+ * searches and exports a selection (no export was made online).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
+import { parseBibtex } from '../../scripts/ingest/formats/bibtex.ts';
 import { ramarioSlug, site } from '../helpers/seed-site.ts';
+import { downloadFrom, libraryReady, selectFirst } from '../library/library-page.ts';
 
 const RAMARIO = /^RAMario: Experimental Approach to Reptile Algorithm/;
 let server: StaticServer;
@@ -31,8 +34,10 @@ beforeAll(async () => {
 	const page = await context.newPage();
 	await page.goto(`${server.url}papers/${ramarioSlug()}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`].map((p) => `${site.base}${p}`);
-	// The worker caches in the background; wait until the page and the index are in.
+	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`, 'library-data.js', 'library-abstracts.js'].map(
+		(p) => `${site.base}${p}`,
+	);
+	// The worker caches in the background; wait until the page, the index and the export data are in.
 	for (let tries = 0; ; tries++) {
 		const paths = await cachedPaths(page);
 		if (wanted.every((p) => paths.includes(p)) && paths.some((p) => p.endsWith('.pf_index'))) break;
@@ -93,6 +98,20 @@ describe('a second visit with the network cut', () => {
 		const suggestion = page.locator('[data-search-suggestion] a');
 		await suggestion.waitFor();
 		expect(await suggestion.innerText()).toBe('reinforcement');
+		await page.close();
+	});
+
+	it('exports a selection as BibTeX, abstracts and all, with no export made online before', async () => {
+		const page = await context.newPage();
+		await page.goto(server.url);
+		await libraryReady(page);
+		const titles = await selectFirst(page, 3);
+		const bib = await downloadFrom(page, /as BibTeX/);
+		const read = parseBibtex(bib.text, bib.name);
+		expect(read.diagnostics).toEqual([]);
+		expect(read.papers.map((p) => p.title)).toEqual(titles);
+		for (const paper of read.papers) expect(paper.abstract.length).toBeGreaterThan(100);
+		expect(await page.locator('.library-bar__status').innerText()).toBe('Exported 3 papers as BibTeX.');
 		await page.close();
 	});
 

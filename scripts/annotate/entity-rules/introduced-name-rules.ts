@@ -5,6 +5,7 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
+import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -16,6 +17,7 @@ import { titlePrefix } from './introduced/title-prefix.ts';
 /** Every introduced-name rule, in running order. */
 export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
+	nameAfterVerb,
 	coinedNamesInObject,
 	theNameAfterComma,
 	orAlias,

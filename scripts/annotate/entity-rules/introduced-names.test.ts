@@ -38,6 +38,22 @@ describe('findIntroducedNames', () => {
 		expect(introduced('Results were ~2300 (RAMario).', 'RAMario: Experimental Approach')).toEqual(['RAMario']);
 	});
 
+	it('takes a plain-word name right after the verb or before the title colon, when the abstract uses it', () => {
+		expect(introduced('We introduce Taipan, a novel hybrid architecture.')).toEqual(['Taipan']);
+		expect(introduced('We introduce SimpleQA Verified, a benchmark based on OpenAI\'s SimpleQA.')).toEqual(['SimpleQA Verified']);
+		expect(introduced('Interpolation is hard. With Framer, users drag points.', 'Framer: Interactive Frame Interpolation')).toEqual(['Framer']);
+		expect(introduced('We present abacus, a fast and accurate cosmological N-body code.')).toEqual(['abacus']);
+		expect(introduced('We present experiments, showing gains.')).toEqual([]);
+		// A title word the abstract only uses to open a sentence is not a name.
+		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
+	});
+
+	it('marks as introduced only the head of what the verb governs, not prior work named later', () => {
+		expect(introduced('We propose ViLaBot, a policy trained with VLA-Pretrain data on RLBench tasks.')).toEqual(['ViLaBot']);
+		expect(introduced('We present a new RL algorithm, SQIRL, that learns.')).toEqual(['SQIRL']);
+		expect(introduced('We propose a simple SnapshotRL baseline algorithm, S3RL, which works with PPO.')).toEqual(['SnapshotRL', 'S3RL']);
+	});
+
 	it('never takes a LaTeX macro left in the text for a name', () => {
 		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
 		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);

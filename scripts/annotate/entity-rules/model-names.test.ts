@@ -16,6 +16,16 @@ describe('modelPattern', () => {
 		expect(models('Claude-3.5-Sonnet and BERT-large, o1-mini, but not GPTs or BERT-based')).toEqual(['Claude-3.5-Sonnet', 'BERT-large', 'o1-mini', 'BERT']);
 	});
 
+	it('keeps names whole across a space before the version, size or variant', () => {
+		expect(models('Claude 2, LLaMA3.1 70B, Qwen2 72B and Claude-3.5 Sonnet beat GPT 4 Turbo')).toEqual([
+			'Claude 2',
+			'LLaMA3.1 70B',
+			'Qwen2 72B',
+			'Claude-3.5 Sonnet',
+			'GPT 4 Turbo',
+		]);
+	});
+
 	it('finds unknown names with a parameter-count suffix', () => {
 		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
 	});

@@ -9,13 +9,17 @@ import type { EntityRule } from './entity-rule.ts';
 
 const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
+const SPACED_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BM]|Pro|Flash|Ultra|Sonnet|Opus|Haiku|Turbo|Instruct|Chat|Mini|Max|Plus|Nano|Lite)(?![\w-])`;
+
 /** A matcher for model names of the given families (single-word names and aliases only) and of any sized name. */
 export function modelPattern(families: string[]): RegExp {
 	const escaped = [...new Set(families)]
 		.filter((f) => !/\s/.test(f))
 		.sort((a, b) => b.length - a.length || a.localeCompare(b))
 		.map(escapeRegExp);
-	const family = escaped.length > 0 ? `(?:${escaped.join('|')})(?:-?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*` : '(?!)';
+	// "Claude 2", "Gemini 2.5 Pro", "Llama3.1 70B", "Claude-3.5 Sonnet": versions and some suffixes also follow a space.
+	const family =
+		escaped.length > 0 ? `(?:${escaped.join('|')})(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*(?: ${SPACED_SUFFIX})*` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
 }

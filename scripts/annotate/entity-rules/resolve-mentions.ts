@@ -21,10 +21,11 @@ const BEFORE = /[A-Za-z0-9-]/;
 const AFTER = /[A-Za-z0-9]/;
 
 /**
- * Entities with every span where the abstract mentions them (outside URLs), introduced ones
- * first, then by first mention; a candidate no mention is left to is dropped.
+ * Entities with every span where the abstract mentions them (outside the `excluded` places:
+ * URLs, a name used as a metric), introduced ones first, then by first mention; a candidate
+ * no mention is left to is dropped.
  */
-export function resolveMentions(abstract: string, candidates: readonly Candidate[], inUrl: (at: number) => boolean): Entity[] {
+export function resolveMentions(abstract: string, candidates: readonly Candidate[], excluded: (start: number, end: number) => boolean): Entity[] {
 	const lower = abstract.toLowerCase();
 	const sameLength = lower.length === abstract.length;
 	const mentions: { candidate: number; start: number; end: number }[] = [];
@@ -36,7 +37,7 @@ export function resolveMentions(abstract: string, candidates: readonly Candidate
 			const needle = caseless ? form.toLowerCase() : form;
 			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 				const end = at + needle.length;
-				if (BEFORE.test(abstract[at - 1] ?? '') || AFTER.test(abstract[end] ?? '') || inUrl(at)) continue;
+				if (BEFORE.test(abstract[at - 1] ?? '') || AFTER.test(abstract[end] ?? '') || excluded(at, end)) continue;
 				mentions.push({ candidate: index, start: at, end });
 			}
 		}

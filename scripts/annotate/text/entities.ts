@@ -13,7 +13,9 @@ import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts'
 import { ENTITY_RULES } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
+import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
+import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractAcronyms } from './acronyms.ts';
@@ -62,5 +64,11 @@ export function extractEntities(
 			}
 		}
 	}
-	return resolveMentions(abstract, [...candidates.values()], context.inUrl);
+	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
+	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
+	for (const candidate of candidates.values()) {
+		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
+	}
+	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
+	return resolveMentions(abstract, [...candidates.values()], excluded);
 }

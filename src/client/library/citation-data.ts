@@ -1,33 +1,44 @@
 /**
- * The citation data behind the reader's exports (`library-data.js`): each paper's recorded
- * citation fields and page URL, keyed by id. A classic script assigns it to a global, so
- * exports work from `file://` too, where `fetch('papers.json')` is refused; it loads only when
- * the reader first exports, so lists carry no per-paper metadata.
+ * The data behind the reader's exports, in two classic scripts (which, unlike
+ * `fetch('papers.json')`, load from `file://` too): `library-data.js`, each paper's citation
+ * fields and page URL, small enough for the service worker to cache on a first visit so
+ * exports work offline; and `library-abstracts.js`, the abstracts, which are most of the bytes
+ * and are cached on install only for small collections (else when a reader first exports
+ * online). Both load only when the reader exports, so lists carry no per-paper metadata.
  */
 import type { CitedPaper } from '../../lib/csl-json.ts';
 
-/** The global the data file assigns. */
+/** The globals the two files assign. */
 export const LIBRARY_DATA_GLOBAL = 'PAPERFOLD_LIBRARY';
+export const ABSTRACTS_GLOBAL = 'PAPERFOLD_ABSTRACTS';
 
-/** One paper's citation fields, without the empty ones' bytes (links are not cited). */
+/** One paper as the export writers take it: its citation fields, abstract and page URL (links are not cited). */
 export type CitationRecord = Omit<CitedPaper, 'links'> & { url: string };
 
-/** The whole data file. */
+/** A paper's citation fields without the abstract: what `library-data.js` holds. */
+export type CitationFields = Omit<CitationRecord, 'abstract'>;
+
+/** `library-data.js`. */
 export interface CitationData {
 	v: 1;
-	papers: Record<string, CitationRecord>;
+	papers: Record<string, CitationFields>;
+}
+
+/** `library-abstracts.js`: each paper's abstract by id. */
+export interface AbstractData {
+	v: 1;
+	abstracts: Record<string, string>;
 }
 
 type PaperFields = CitedPaper & Record<string, unknown>;
 
-/** Builds the data from the papers; `pageUrl` gives a paper page's absolute (or based) URL. */
+/** Builds `library-data.js`'s data; `pageUrl` gives a paper page's absolute (or based) URL. */
 export function buildCitationData(papers: readonly PaperFields[], pageUrl: (id: string) => string): CitationData {
-	const entries = papers.map((p): [string, CitationRecord] => [
+	const entries = papers.map((p): [string, CitationFields] => [
 		p.id,
 		{
 			id: p.id,
 			title: p.title,
-			abstract: p.abstract,
 			authors: p.authors,
 			published: p.published,
 			arxivId: p.arxivId,
@@ -39,11 +50,22 @@ export function buildCitationData(papers: readonly PaperFields[], pageUrl: (id: 
 	return { v: 1, papers: Object.fromEntries(entries) };
 }
 
-/** The script text: the data as a global, safe inside any page and in every JS parser. */
-export function renderCitationDataScript(data: CitationData): string {
-	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-	return `window.${LIBRARY_DATA_GLOBAL}=${json};\n`;
+/** Builds `library-abstracts.js`'s data. */
+export function buildAbstractData(papers: readonly Pick<CitedPaper, 'id' | 'abstract'>[]): AbstractData {
+	return { v: 1, abstracts: Object.fromEntries(papers.map((p) => [p.id, p.abstract])) };
 }
+
+/** A data file's script text: the data as `global`, safe inside any page and in every JS parser. */
+export function renderDataScript(global: string, data: CitationData | AbstractData): string {
+	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+	return `window.${global}=${json};\n`;
+}
+
+/** A paper's export record: its fields with its abstract, or none when the abstracts are not at hand. */
+export const withAbstract = (fields: CitationFields, abstracts: AbstractData | null): CitationRecord => ({
+	...fields,
+	abstract: abstracts?.abstracts[fields.id] ?? '',
+});
 
 /** A record as the citation writers take it. */
 export const toCitedPaper = (record: CitationRecord): CitedPaper => ({ ...record, links: [] });

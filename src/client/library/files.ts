@@ -1,9 +1,10 @@
 /**
  * The library's file I/O in the browser: downloads through a Blob and an `<a download>`,
- * reading a chosen file, and loading `library-data.js` with a classic script (which, unlike
- * `fetch`, works from `file://`).
+ * reading a chosen file, and loading the export data files with a classic script (which,
+ * unlike `fetch`, works from `file://`).
  */
-import { LIBRARY_DATA_GLOBAL, type CitationData } from './citation-data.ts';
+import { loadScriptGlobal } from '../search/suggest.ts';
+import { ABSTRACTS_GLOBAL, LIBRARY_DATA_GLOBAL, type AbstractData, type CitationData } from './citation-data.ts';
 
 /** Offers `text` as a download named `name`. */
 export function download(text: string, name: string, mime: string): void {
@@ -22,21 +23,23 @@ export function download(text: string, name: string, mime: string): void {
 /** The text of a file the reader chose. */
 export const readText = (file: File): Promise<string> => file.text();
 
-let data: Promise<CitationData> | null = null;
+const loaded = new Map<string, Promise<unknown>>();
 
-/** The citation data, loaded once from `src` (the site's `library-data.js`). */
-export function loadCitationData(src: string): Promise<CitationData> {
-	const w = window as unknown as Record<string, CitationData | undefined>;
-	data ??= new Promise<CitationData>((resolve, reject) => {
-		const script = document.createElement('script');
-		script.src = src;
-		script.onload = () => (w[LIBRARY_DATA_GLOBAL] ? resolve(w[LIBRARY_DATA_GLOBAL]!) : reject(new Error('library-data.js held no data')));
-		script.onerror = () => reject(new Error('could not load library-data.js'));
-		document.head.append(script);
-	}).catch((error: unknown) => {
-		// Let a later export try again (e.g. once back online).
-		data = null;
-		throw error;
-	});
-	return data;
+/** A data script's global, loaded once per `src`; a failed load is tried again next time (e.g. back online). */
+function loadOnce<T>(src: string, global: string): Promise<T> {
+	let data = loaded.get(src);
+	if (!data) {
+		data = loadScriptGlobal<T>(src, global).catch((error: unknown) => {
+			loaded.delete(src);
+			throw error;
+		});
+		loaded.set(src, data);
+	}
+	return data as Promise<T>;
 }
+
+/** The citation fields (`library-data.js` at `src`). */
+export const loadCitationData = (src: string): Promise<CitationData> => loadOnce(src, LIBRARY_DATA_GLOBAL);
+
+/** The abstracts (`library-abstracts.js` at `src`), or null when they cannot load (offline, not cached). */
+export const loadAbstracts = (src: string): Promise<AbstractData | null> => loadOnce<AbstractData>(src, ABSTRACTS_GLOBAL).catch(() => null);

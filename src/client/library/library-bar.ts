@@ -4,9 +4,12 @@
  * the mark filter, and exporting or importing the marks as a file.
  */
 import { EXPORT_FORMATS } from './export-formats.ts';
-import { download, loadCitationData, readText } from './files.ts';
+import { withAbstract } from './citation-data.ts';
+import { download, loadAbstracts, loadCitationData, readText } from './files.ts';
 import type { LibraryStore } from './library-store.ts';
-import { applyMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
+import { requestResultIds } from '../search/result-ids.ts';
+import { applyMarkFilter, passesMarkFilter, shownIds, type MarkFilter } from './list-items.ts';
+import { readMarkFilter, withMarkFilter } from './mark-url.ts';
 import { mergeMarks, parseMarks, serializeMarks } from './marks-file.ts';
 
 const FILTERS: [MarkFilter, string][] = [
@@ -35,8 +38,20 @@ function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
 	return el;
 }
 
-/** Builds the toolbar; `dataUrl` is where `library-data.js` is. Returns it and its refresh. */
-export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: HTMLElement; refresh: () => void } {
+/** Where the export data files are. */
+export interface ExportDataUrls {
+	/** `library-data.js`: citation fields, cached for offline use on a first visit. */
+	citations: string;
+	/** `library-abstracts.js`: left out of an export when it cannot load. */
+	abstracts: string;
+}
+
+/**
+ * Builds the toolbar; `dataUrls` says where the export data is; `searchResults` is the search
+ * page's result list, whose whole result (every page of it) the selection button selects.
+ * Returns the bar and its refresh.
+ */
+export function createLibraryBar(store: LibraryStore, dataUrls: ExportDataUrls, searchResults?: Element): { bar: HTMLElement; refresh: () => void } {
 	const bar = document.createElement('section');
 	bar.className = 'library-bar';
 	bar.setAttribute('aria-label', 'Your library');
@@ -53,11 +68,12 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 	const exportButtons = EXPORT_FORMATS.map((format) =>
 		button(format.label, async () => {
 			try {
-				const { papers } = await loadCitationData(dataUrl);
-				const records = store.selection.flatMap((id) => papers[id] ?? []);
+				const [{ papers }, abstracts] = await Promise.all([loadCitationData(dataUrls.citations), loadAbstracts(dataUrls.abstracts)]);
+				const records = store.selection.flatMap((id) => (papers[id] ? [withAbstract(papers[id], abstracts)] : []));
 				download(format.write(records), `paperfold-selection.${format.extension}`, format.mime);
 				const missing = store.selection.length - records.length;
-				say(`Exported ${plural(records.length, 'paper')} as ${format.label}${missing ? ` (${missing} no longer on the site)` : ''}.`);
+				const notes = [missing ? `${missing} no longer on the site` : '', abstracts ? '' : 'without abstracts, which are not available offline'].filter(Boolean);
+				say(`Exported ${plural(records.length, 'paper')} as ${format.label}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
 			} catch (error) {
 				say(`Could not export: ${(error as Error).message}.`);
 			}
@@ -68,9 +84,37 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 	const filter = document.createElement('select');
 	filter.className = 'library-bar__filter';
 	for (const [value, label] of FILTERS) filter.add(new Option(label, value));
-	filter.addEventListener('change', () => applyMarkFilter(filter.value as MarkFilter, store));
+	filter.value = readMarkFilter(location.search);
+	// A new history entry, as the search page's filters make: Back shows the list as it was.
+	filter.addEventListener('change', () => {
+		history.pushState(history.state, '', withMarkFilter(location.href, filter.value as MarkFilter));
+		applyMarkFilter(filter.value as MarkFilter, store);
+	});
+	window.addEventListener('popstate', () => {
+		filter.value = readMarkFilter(location.search);
+		applyMarkFilter(filter.value as MarkFilter, store);
+	});
 	const filterLabel = document.createElement('label');
 	filterLabel.append('Show ', filter);
+
+	/** Selects the shown papers; on the search page, every paper of the result the mark filter keeps. */
+	const selectShown = async () => {
+		const whole = searchResults ? requestResultIds(searchResults) : null;
+		if (!whole) {
+			const ids = shownIds();
+			store.setSelected(ids, true);
+			say(`Selected ${plural(ids.length, 'shown paper')}.`);
+			return;
+		}
+		try {
+			const all = await whole;
+			const kept = all.filter((id) => passesMarkFilter(filter.value as MarkFilter, store.markOf(id)));
+			store.setSelected(kept, true);
+			say(`Selected ${plural(kept.length, 'paper')}: ${kept.length === all.length ? 'the whole search result' : `those of the ${all.length} results the mark filter shows`}.`);
+		} catch (error) {
+			say(`Could not select the search result: ${(error as Error).message}.`);
+		}
+	};
 
 	const picker = document.createElement('input');
 	picker.type = 'file';
@@ -94,7 +138,7 @@ export function createLibraryBar(store: LibraryStore, dataUrl: string): { bar: H
 		summary,
 		group(
 			'Selection',
-			button('Select shown', () => store.setSelected(shownIds(), true)),
+			button(searchResults ? 'Select all results' : 'Select shown', () => void selectShown()),
 			button('Clear selection', () => store.clearSelection()),
 			' Export selection: ',
 			...exportButtons,

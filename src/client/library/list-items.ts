@@ -73,12 +73,14 @@ export function syncItem(item: HTMLElement, store: LibraryStore): void {
 	else delete item.dataset.libraryMark;
 }
 
+/** Whether the mark filter keeps a paper with `mark`. */
+export const passesMarkFilter = (filter: MarkFilter, mark: Mark | undefined): boolean =>
+	filter === '' || (filter === 'unmarked' ? !mark : mark === filter);
+
 /** Hides the items the mark filter leaves out (by class: the table's own filter uses `hidden`). */
 export function applyMarkFilter(filter: MarkFilter, store: LibraryStore): void {
 	for (const item of libraryItems()) {
-		const mark = store.markOf(item.dataset.libraryId!);
-		const keep = filter === '' || (filter === 'unmarked' ? !mark : mark === filter);
-		item.classList.toggle('library-filtered', !keep);
+		item.classList.toggle('library-filtered', !passesMarkFilter(filter, store.markOf(item.dataset.libraryId!)));
 	}
 }
 

@@ -20,7 +20,9 @@ function start(): void {
 	style.textContent = LIBRARY_CSS;
 	document.head.append(style);
 
-	const { bar, refresh } = createLibraryBar(store, `${root}library-data.js`);
+	const searchResults = lists.find((list) => list.matches('[data-search-results]'));
+	const dataUrls = { citations: `${root}library-data.js`, abstracts: `${root}library-abstracts.js` };
+	const { bar, refresh } = createLibraryBar(store, dataUrls, searchResults);
 	const first = lists[0]!;
 	(first.closest('.table-wrap') ?? first).before(bar);
 	for (const list of lists) decorateList(list, store);

@@ -6,6 +6,7 @@
 import type { FacetCounts } from './filters.ts';
 import { highlightExcerpt, searchOffline } from './offline-search.ts';
 import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
+import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import { createSuggester, loadScriptGlobal, type Suggester } from './suggest.ts';
 import type { SearchState } from './url-state.ts';
@@ -24,6 +25,8 @@ export interface SearchOutcome {
 	total: number;
 	counts: FacetCounts;
 	load(from: number, to: number): Promise<ResultView[]>;
+	/** The paper ids of every result, in order (for selecting the whole result). */
+	ids(): Promise<string[]>;
 }
 
 export interface SearchEngine {
@@ -56,6 +59,19 @@ const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean]
 	upvotes: ['upvotes', true],
 };
 
+/** A loader of the JSON file `base + file`, fetched on first use; a failed fetch is tried again next time. */
+function jsonOnce<T>(base: string, file: string): () => Promise<T> {
+	let data: Promise<T> | null = null;
+	return () =>
+		(data ??= fetch(`${base}${file}`).then((response) => {
+			if (!response.ok) throw new Error(`cannot load ${file}`);
+			return response.json() as Promise<T>;
+		})).catch((error: Error) => {
+			data = null;
+			throw error;
+		});
+}
+
 /**
  * Pagefind's modular API, loaded from `<base>pagefind/pagefind.js`. `facets` loads the filter
  * chunks (needed for facet counts, and at 10,000 papers the largest download of a first search);
@@ -68,15 +84,9 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
 	// Fetched the first time a search is sorted by something other than relevance.
-	let sortOrders: Promise<SortOrders> | null = null;
-	const loadSortOrders = () =>
-		(sortOrders ??= fetch(`${base}${SORTS_FILE}`).then((response) => {
-			if (!response.ok) throw new Error(`cannot load ${SORTS_FILE}`);
-			return response.json() as Promise<SortOrders>;
-		})).catch((error: Error) => {
-			sortOrders = null;
-			throw error;
-		});
+	const loadSortOrders = jsonOnce<SortOrders>(base, SORTS_FILE);
+	// Fetched the first time the reader selects a whole result.
+	const loadPageIdTable = jsonOnce<PageIdTable>(base, RESULT_IDS_FILE);
 	return {
 		kind: 'pagefind',
 		suggest: createSuggester(base),
@@ -112,6 +122,10 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date ?? null };
 						}),
 					),
+				ids: async () => {
+					const table = await loadPageIdTable();
+					return results.flatMap((r) => table[r.id] ?? []);
+				},
 			};
 		},
 	};
@@ -142,6 +156,7 @@ export async function createOfflineEngine(root: string, fileLinks: boolean): Pro
 						excerpt: highlightExcerpt(hit.abstract, hit.terms),
 						date: hit.published,
 					})),
+				ids: async () => shown.map((hit) => hit.id),
 			};
 		},
 	};

@@ -1,10 +1,10 @@
 /**
- * Search over the compact offline data (`search-data.js`), ranked as Pagefind ranks the
- * online search (BM25 over stemmed words, the title weighing as an h1, every word required,
- * a word also matching longer words it starts), so a page opened from `file://` puts first
- * what the online search does. Pure, so the same ranking runs in tests and from disk.
+ * Search over the compact offline data (`search-data.js`), ranked by the port of Pagefind's
+ * ranking (pagefind-ranking.ts), so a page opened from `file://` puts first what the online
+ * search does; with facet filters and sorts as the search page offers them. Pure, so the same
+ * search runs in tests and from disk.
  */
-import { stemmer } from 'stemmer';
+import { buildRankingIndex, rankPages, type PageText, type RankingIndex } from './pagefind-ranking.ts';
 import { escapeRegExp } from '../../shared/regexp.ts';
 import type { SearchData, SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
@@ -60,72 +60,24 @@ function matchesFilters(values: Record<string, string[]>, filters: FilterSelecti
 	);
 }
 
-/** A paper's words as Pagefind weighs them: title words count `TITLE_WEIGHT` times, like an h1. */
-interface WeighedWords {
-	stems: Map<string, number>;
-	length: number;
-}
-
-/** Pagefind's default weight of a page's h1, which holds the title. */
-const TITLE_WEIGHT = 7;
-/** BM25 term-frequency saturation and length normalisation: Pagefind's defaults. */
-const K1 = 1.4;
-const B = 0.75;
-
-const stemsOf = (text: string) => normalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stemmer);
-
-function weighWords(data: SearchData, row: SearchRow): WeighedWords {
-	const stems = new Map<string, number>();
-	const add = (text: string, weight: number) => {
-		for (const stem of stemsOf(text)) stems.set(stem, (stems.get(stem) ?? 0) + weight);
-	};
-	add(row[1], TITLE_WEIGHT);
-	add([row[7], ...row[5].map((i) => data.entities[i]![1])].join(' '), 1);
-	let length = 0;
-	for (const weight of stems.values()) length += weight;
-	return { stems, length };
-}
-
-/** Weighed words per paper, worked out on the first search and kept for the next ones. */
-const weighed = new WeakMap<SearchData, { rows: WeighedWords[]; averageLength: number }>();
-function wordsOfRows(data: SearchData) {
-	let entry = weighed.get(data);
-	if (!entry) {
-		const rows = data.papers.map((row) => weighWords(data, row));
-		entry = { rows, averageLength: rows.reduce((sum, r) => sum + r.length, 0) / Math.max(1, rows.length) };
-		weighed.set(data, entry);
-	}
-	return entry;
-}
-
-/** How much of a paper's words match a query stem: exact stems fully, longer words starting with it less. */
-function termFrequency(words: WeighedWords, stem: string): number {
-	let tf = 0;
-	for (const [word, weight] of words.stems) {
-		if (word === stem) tf += weight;
-		else if (word.startsWith(stem)) tf += weight * (stem.length / word.length) * 0.5;
-	}
-	return tf;
+/** The ranking index of the data, built on the first search and kept for the next ones. */
+const indexes = new WeakMap<SearchData, RankingIndex>();
+function rankingIndex(data: SearchData): RankingIndex {
+	let index = indexes.get(data);
+	if (!index) indexes.set(data, (index = buildRankingIndex(data.papers.map((row) => pageText(data, row)))));
+	return index;
 }
 
 /**
- * BM25 scores of every paper for the query stems, as Pagefind ranks: every stem must match
- * (0 otherwise), rarer stems weigh more, and long papers are normalised.
+ * What Pagefind indexes of a paper page: the h1 title, the abstract and note, the
+ * keyphrases; and the metadata the page declares (title, date, entities, introduces).
  */
-function scoreRows(data: SearchData, stems: string[]): number[] {
-	const { rows, averageLength } = wordsOfRows(data);
-	const scores = rows.map(() => 0);
-	const alive = rows.map(() => true);
-	for (const stem of stems) {
-		const tfs = rows.map((words, i) => (alive[i] ? termFrequency(words, stem) : 0));
-		const holding = tfs.filter((tf) => tf > 0).length;
-		const idf = Math.log((rows.length - holding + 0.5) / (holding + 0.5) + 1);
-		tfs.forEach((tf, i) => {
-			if (!tf) alive[i] = false;
-			else scores[i] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * rows[i]!.length) / averageLength));
-		});
-	}
-	return scores.map((score, i) => (alive[i] ? score : 0));
+function pageText(data: SearchData, row: SearchRow): PageText {
+	const names = (indexes: number[]) => indexes.map((i) => data.entities[i]![1]).join(' ');
+	return {
+		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }, { text: row[8].join(' '), weight: 'body' }],
+		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[9]) },
+	};
 }
 
 const byDate = (a: OfflineHit, b: OfflineHit) => (a.published ?? '').localeCompare(b.published ?? '');
@@ -141,12 +93,12 @@ export function searchOffline(
 	sort: SortKey = 'relevance',
 ): { hits: OfflineHit[]; counts: FacetCounts } {
 	const terms = queryTerms(query);
-	const scores = terms.length ? scoreRows(data, terms.map(stemmer)) : null;
+	const scores = terms.length ? rankPages(rankingIndex(data), query) : null;
 	const hits: OfflineHit[] = [];
 	const counts: FacetCounts = {};
 	for (const [index, row] of data.papers.entries()) {
-		const points = scores ? scores[index]! : 1;
-		if (!points) continue;
+		const points = scores ? scores.get(index) : 1;
+		if (points === undefined) continue;
 		const values = facetValues(data, row);
 		for (const [facet, list] of Object.entries(values)) {
 			// A facet's counts ignore its own selection, so other values stay choosable.

@@ -11,8 +11,13 @@ import type { Paper } from '../../shared/paper-schema.ts';
 /** The global the data file assigns. */
 export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
 
-/** One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1), abstract]`. */
-export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string];
+/**
+ * One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1),
+ * abstract and note, keyphrases, indexes of the entities it introduces]`. The keyphrases are
+ * listed on the paper page and the entities are its search metadata, so Pagefind indexes
+ * them; the offline ranking needs them to weigh a paper as Pagefind does.
+ */
+export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, string[], number[]];
 
 /** The whole data file. */
 export interface SearchData {
@@ -24,7 +29,7 @@ export interface SearchData {
 	papers: SearchRow[];
 }
 
-type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
+type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links' | 'keyphrases'>;
 
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
@@ -58,15 +63,19 @@ export function buildSearchData(
 		return entityIndex.get(key)!;
 	};
 	for (const id of topicTitles.keys()) topicRef(id);
+	const entityRefs = (list: PaperFields['entities']) =>
+		[...new Set(list.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))];
 	const rows = papers.map((paper): SearchRow => [
 		paper.id,
 		paper.title,
 		paper.published,
 		paper.upvotes,
 		paper.topics.map((t) => topicRef(t.id)),
-		[...new Set(paper.entities.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))],
+		entityRefs(paper.entities),
 		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
 		[paper.abstract, notes.get(paper.id)?.replace(/\s+/g, ' ').trim() ?? ''].filter(Boolean).join(' '),
+		paper.keyphrases.map((k) => k.text),
+		entityRefs(paper.entities.filter((e) => e.role === 'introduced')),
 	]);
 	return { v: 1, topics, entities, papers: rows };
 }

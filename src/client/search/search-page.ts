@@ -7,6 +7,7 @@ import type { SearchEngine, SearchOutcome } from './engines.ts';
 import { renderChips, renderFacets } from './facet-list.ts';
 import type { FilterSelection } from './filters.ts';
 import { debounce, renderResult } from './render.ts';
+import { provideResultIds } from './result-ids.ts';
 import { formatSearchState, parseSearchState, type SearchState } from './url-state.ts';
 
 const PAGE = 20;
@@ -53,7 +54,7 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		suggestion.hidden = !corrected;
 		if (!corrected) return suggestion.replaceChildren();
 		const link = document.createElement('a');
-		link.href = formatSearchState({ ...state, q: corrected }) || '?';
+		link.href = formatSearchState({ ...state, q: corrected }, location.search) || '?';
 		link.textContent = corrected;
 		link.addEventListener('click', (event) => {
 			event.preventDefault();
@@ -67,7 +68,7 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	/** Runs `state`; `history` says whether it becomes a new entry, replaces this one, or came from one. */
 	const run = async (history: 'push' | 'replace' | 'none') => {
 		const mine = ++generation;
-		const url = `${location.pathname}${formatSearchState(state)}${location.hash}`;
+		const url = `${location.pathname}${formatSearchState(state, location.search)}${location.hash}`;
 		if (history === 'push' && url !== `${location.pathname}${location.search}${location.hash}`) window.history.pushState(null, '', url);
 		else if (history !== 'none') window.history.replaceState(null, '', url);
 		status.textContent = 'Searching…';
@@ -117,6 +118,8 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 		void run('push');
 	});
 	more.addEventListener('click', () => void showMore());
+	// The library's "Select all results" asks for every result, not only the rendered ones.
+	provideResultIds(page, () => (outcome ? outcome.ids() : null));
 	window.addEventListener('popstate', () => {
 		state = parseSearchState(location.search);
 		showForm();

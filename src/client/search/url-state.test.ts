@@ -23,6 +23,11 @@ describe('formatSearchState', () => {
 		expect(parseSearchState(text)).toEqual({ ...state, filters: { topic: ['Offline RL'], 'has code': ['yes'] } });
 	});
 
+	it('keeps parameters that are not the search’s own (the mark filter) and replaces its own', () => {
+		const state = { q: 'rl', filters: {}, sort: 'relevance' as const };
+		expect(formatSearchState(state, '?q=old&topic=A&mark=read')).toBe('?mark=read&q=rl');
+	});
+
 	it('is empty for an empty search', () => {
 		expect(formatSearchState({ q: '  ', filters: {}, sort: 'relevance' })).toBe('');
 	});

@@ -24,9 +24,15 @@ export function parseSearchState(search: string): SearchState {
 	return { q: params.get('q') ?? '', filters, sort: sort in SORT_LABELS ? (sort as SortKey) : 'relevance' };
 }
 
-/** Writes a search as a query string (with `?`, or empty), in a stable order. */
-export function formatSearchState(state: SearchState): string {
-	const params = new URLSearchParams();
+/** The parameters a search owns; others in the address (the library's `mark`) are kept. */
+const isSearchParam = (key: string) => key === 'q' || key === 'sort' || FACET_NAMES.has(key);
+
+/**
+ * Writes a search as a query string (with `?`, or empty), in a stable order, after the
+ * parameters of `keep` (the current query string) that are not the search's own.
+ */
+export function formatSearchState(state: SearchState, keep = ''): string {
+	const params = new URLSearchParams([...new URLSearchParams(keep)].filter(([key]) => !isSearchParam(key)));
 	if (state.q.trim()) params.set('q', state.q.trim());
 	for (const [name] of FACETS) for (const value of state.filters[name] ?? []) params.append(name, value);
 	if (state.sort !== 'relevance') params.set('sort', state.sort);

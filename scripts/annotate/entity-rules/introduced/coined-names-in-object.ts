@@ -1,13 +1,16 @@
 /**
- * Coined names in the object of a contribution verb: "we propose CoT-Max, a novel approach",
- * "two algorithms -- EXP3-FLAD and UCB1-FLAD --", and a LaTeX macro left in the text
- * ("We propose \oni"), which names the system in capitals.
+ * Coined names at the head of the object of a contribution verb: "we propose CoT-Max, a novel
+ * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --". Only the head and names joined to
+ * it by "and", "or" or dashes: prior work named later in the object ("… a benchmark built on
+ * RLVR") is not the paper's. A LaTeX macro left in the text ("We propose \oni") is never a name.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 
 /** Most words of the object looked at. */
 const OBJECT_WORDS = 14;
+/** What may stand between two names of one coordinated head. */
+const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
 /** A word without the quotes, brackets, possessive and punctuation around it. */
 function cleanToken(raw: string): string {
@@ -18,8 +21,12 @@ function cleanToken(raw: string): string {
 export const coinedNamesInObject: NameRule = {
 	name: 'coined names in object',
 	scope: 'object',
-	find({ start, text }, { inAcronym }) {
+	find({ start, text }, { inAcronym, isGeneric, isKnown }, found) {
 		const hits: NameHit[] = [];
+		// Words of a several-word name an earlier rule took from this object ("SimpleQA Verified").
+		const taken = new Set(found.filter((h) => h.name.includes(' ') && text.includes(h.name)).flatMap((h) => h.name.split(/\s+/)));
+		// Before the head; in it (names joined by "and", "or", dashes); in the rest of its phrase; right after that phrase's comma.
+		let state: 'before' | 'head' | 'phrase' | 'apposition' = taken.size > 0 ? 'head' : 'before';
 		let count = 0;
 		for (const word of text.matchAll(/\S+/g)) {
 			if (++count > OBJECT_WORDS) break;
@@ -27,8 +34,22 @@ export const coinedNamesInObject: NameRule = {
 			if (OBJECT_END.has(token.toLowerCase())) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
-			if (!latexMacro && isCoinedName(token) && !inAcronym(start + word.index)) hits.push(hit(token));
+			const name = !latexMacro && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
+			if (state === 'apposition') {
+				if (name) hits.push(hit(token));
+				break;
+			}
+			if (taken.has(token)) state = 'head';
+			else if (name && state !== 'phrase') {
+				hits.push(hit(token));
+				state = 'head';
+			} else if (state !== 'before' && !COORDINATOR.test(token)) state = 'phrase';
 			if (/[;.]$/.test(word[0])) break;
+			if (state !== 'before' && /[,:]$/.test(word[0])) {
+				if (state === 'phrase') state = 'apposition';
+				else if (!name) break;
+			}
 		}
 		return hits;
 	},

@@ -8,6 +8,7 @@ import { analyzeText } from '../../sentences.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { hit, type NameRule } from './name-rule.ts';
 
+const SIZED = /-\d+(?:\.\d+)?[BM]$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
 
 /** The first coined, unlisted name followed by a verb at the start of a sentence, if no rule found a name. */
@@ -20,7 +21,8 @@ export const sentenceSubject: NameRule = {
 		for (const sentence of sentences) {
 			const subject = SUBJECT.exec(sentence.text);
 			const token = subject?.[1];
-			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token)) continue;
+			// A sized checkpoint ("Qwen3-8B improves …") is a model the paper trains, not its own named method.
+			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token)) continue;
 			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
 			const next = tokens.find((t) => t.start >= nameEnd);
 			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return [hit(token)];

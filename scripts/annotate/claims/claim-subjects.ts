@@ -1,0 +1,132 @@
+/**
+ * Whom each number of a sentence is about, read the way a person reads it:
+ *
+ * 1. a name in brackets right after the number: "~1732 (PPO), ~1840 (DQN)";
+ * 2. "respectively": the numbers and a list of as many names, paired by position
+ *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively");
+ * 3. otherwise the names of the number's own clause (`clauses.ts`): the paper's own method
+ *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
+ *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
+ *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
+ *    papers' benchmark scores of PPO baselines. A clause that names nothing takes the subject
+ *    of the clause before it; a sentence that names nothing and no prior work, the paper's own method.
+ */
+import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { entityKey } from '../../../src/shared/urls.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+
+/** A mention of an entity in the sentence, offsets relative to the sentence text. */
+interface Mention {
+	ref: string;
+	start: number;
+	end: number;
+	dataset: boolean;
+	introduced: boolean;
+}
+
+/** A number's place in the sentence text, `[start, end)`. */
+export interface ValueRange {
+	start: number;
+	end: number;
+}
+
+// The paper's own method, referred to without its name.
+const SELF_REFERENCE =
+	/\b(?:[Oo]ur|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs)\b/;
+// A sentence about other people's work is not silently the paper's own result.
+const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/i;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+// "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
+const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
+const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
+
+/**
+ * The `about` refs (`type/id`) of every value of one sentence, in the order of `values`
+ * (offsets within the sentence text); the entities with role `introduced` are the paper's own.
+ */
+export function claimSubjects(sentence: Span, values: readonly ValueRange[], entities: readonly Entity[]): string[][] {
+	const text = sentence.text;
+	const mentions: Mention[] = entities
+		.flatMap((entity) =>
+			entity.spans
+				.filter((s) => s.start >= sentence.start && s.end <= sentence.end)
+				.map((s) => ({
+					ref: entityKey(entity.type, entity.id),
+					start: s.start - sentence.start,
+					end: s.end - sentence.start,
+					dataset: entity.type === 'dataset',
+					introduced: entity.role === 'introduced',
+				})),
+		)
+		.sort((a, b) => a.start - b.start);
+	const own = [...new Set(entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id)))];
+	const clauses = clausesOf(text);
+	const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
+	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
+	const paired = pairRespectively(text, values, mentions, clauses);
+	const fallback = mentions.length === 0 && !PRIOR_WORK.test(text) ? own : [];
+
+	/** The subject of clause `i`: its own method(s), else what it names, else the clause before. */
+	const actorsOf = (i: number): { actors: Mention[] | string[]; datasets: Mention[] } => {
+		const clause = clauses[i]!;
+		const named = within(clause.start, clause.end);
+		const datasets = named.filter((m) => m.dataset);
+		const actors = named.filter((m) => !m.dataset);
+		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
+		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
+		if (self && own.length > 0) return { actors: own, datasets };
+		if (datasets.length > 0) return { actors: [], datasets };
+		if (actors.length > 0) return { actors, datasets };
+		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };
+	};
+
+	// The datasets right after a number, before the next one, are the ones it is measured on.
+	const nearestOf = (v: number, i: number) => {
+		const next = values[v + 1]?.start ?? clauses[i]!.end;
+		return within(values[v]!.end, next).filter((m) => m.dataset);
+	};
+	const clauseOf = values.map((value) => Math.max(0, clauseAt(value.start)));
+	return values.map((value, v) => {
+		const bracketed = BRACKETS_AFTER.exec(text.slice(value.end));
+		if (bracketed) {
+			const inside = within(value.end, value.end + bracketed[0].length);
+			if (inside.length > 0) return refs(inside);
+		}
+		const i = clauseOf[v]!;
+		const { actors, datasets } = actorsOf(i);
+		const partner = paired.get(v);
+		if (partner && !partner.dataset) return [partner.ref];
+		if (partner) return refs([...actors, partner]);
+		const nearest = nearestOf(v, i);
+		// "5.6% on Android Control and 10.3% on our internal benchmarks": the second has a place of its own.
+		const next = values[v + 1]?.start ?? clauses[i]!.end;
+		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);
+		return refs([...actors, ...(nearest.length > 0 || ownPlace ? nearest : datasets)]);
+	});
+}
+
+const refs = (items: readonly (Mention | string)[]) => [...new Set(items.map((m) => (typeof m === 'string' ? m : m.ref)))];
+
+/**
+ * "…, respectively": the values of the clause that says it, paired by position with a list
+ * of exactly as many coordinated names ("MATH and DeepScaleR", "PPO, DQN and RAMario").
+ */
+function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention> {
+	const pairs = new Map<number, Mention>();
+	const word = /\brespectively\b/.exec(text);
+	if (!word) return pairs;
+	const clause = clauses.find((c) => word.index >= c.start && word.index < c.end) ?? clauses.at(-1)!;
+	const group = values.map((v, i) => ({ v, i })).filter(({ v }) => v.start >= clause.start && v.end <= clause.end);
+	if (group.length < 2) return pairs;
+	// Runs of names joined only by commas and "and"/"or".
+	const runs: Mention[][] = [];
+	for (const mention of mentions) {
+		const run = runs.at(-1);
+		const last = run?.at(-1);
+		if (run && last && COORDINATION.test(text.slice(last.end, mention.start))) run.push(mention);
+		else runs.push([mention]);
+	}
+	const list = runs.find((run) => run.length === group.length);
+	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+	return pairs;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
+ * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
+ * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
+ * "a factor of three", "three-fold").
+ *
+ * A number counts only with a result unit, a metric, a comparison or a score it is the value
+ * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"),
+ * section numbers and "Part I" never become claims.
+ */
+
+const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
+const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b|\s?ppm\b)`;
+/** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
+const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
+const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
+/** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
+const NOT_PART = String.raw`(?![\w/]|\.\d)`;
+
+const NUMERIC = [
+	// "from 15.5% to 99%", "29.2% to 46.4%": a before → after pair is one claim
+	String.raw`${NUMBER}${UNIT}?\s?(?:to|→|->)\s?${NUMBER}${UNIT}`,
+	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%"
+	String.raw`${NUMBER}(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
+	// "~2300"
+	String.raw`~\s?${NUMBER}(?:${UNIT})?`,
+	// "0.596 ± 0.006"
+	String.raw`${NUMBER}\s?±\s?${NUMBER}${UNIT}?`,
+	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit
+	String.raw`${NUMBER}(?=(?:\s?,\s?${NUMBER})*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
+	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
+	String.raw`(?<=\b(?:above|exceeding|(?:score|accuracy|return|reward|rate|${METRIC}) of|${METRIC})\s)${NUMBER}${NOT_PART}`,
+	// "28.4 BLEU", "51.3 mIoU"
+	String.raw`${NUMBER}\s${METRIC}\b`,
+	// "0.0982 higher CW-SSIM", "32.99 higher CLIP": a number stated as a difference
+	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
+	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
+	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
+	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
+	String.raw`10(?:−|\^\{?-)\d+\}?${NOT_PART}`,
+	// "up to 1 million tokens": a capability stated in words of magnitude
+	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
+	// "0.91-0.95": a range of fractions is a score
+	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
+];
+// Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
+const IN_WORDS = [
+	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
+	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
+	String.raw`${WORD_NUMBER}-?fold\b`,
+];
+const BEFORE = String.raw`(?<![\w.@^/\\])`;
+// Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
+const PATTERNS = [new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g'), new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi')];
+
+/** One result value in a text: its offset and its text, trimmed. */
+export interface ClaimValue {
+	index: number;
+	text: string;
+}
+
+/**
+ * Every result value of `text`, in order; where two overlap, the earlier (then longer) one.
+ *
+ * @example findClaimValues('It improves from 15.5% to 99%, a 2.7-point gain.')
+ * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
+ */
+export function findClaimValues(text: string): ClaimValue[] {
+	const found = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+	const values: ClaimValue[] = [];
+	for (const value of found) {
+		const last = values.at(-1);
+		if (!last || value.index >= last.index + last.text.length) values.push(value);
+	}
+	return values;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { clausesOf } from './clauses.ts';
+
+const parts = (sentence: string) => clausesOf(sentence).map((c) => sentence.slice(c.start, c.end));
+
+describe('clausesOf', () => {
+	it('splits at semicolons, colons, "while", "whereas" and ", and" before a new clause', () => {
+		expect(parts('PPO gains 38.7 points on GLUE, while surpassing these by 28.8 points on SuperGLUE')).toEqual([
+			'PPO gains 38.7 points on GLUE',
+			'surpassing these by 28.8 points on SuperGLUE',
+		]);
+		expect(parts('Qwen3-8B improves to 99%; a LoRA reaches 50 lines')).toEqual(['Qwen3-8B improves to 99%', 'a LoRA reaches 50 lines']);
+		expect(parts('GPT-4.1 rises by 14%, and o1-mini improves by 2.7%')).toEqual(['GPT-4.1 rises by 14%', 'o1-mini improves by 2.7%']);
+		expect(parts('A is fast whereas B is slow')).toEqual(['A is fast', 'B is slow']);
+	});
+
+	it('keeps lists joined by "and" in one clause', () => {
+		expect(parts('by 33.2, 18.3, and 17.8 points on CarRacing and navigation tasks')).toHaveLength(1);
+	});
+});

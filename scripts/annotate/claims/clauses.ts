@@ -1,0 +1,41 @@
+/**
+ * The clauses of a sentence, for attaching a number to what its own clause names: a claim in
+ * "PPO gains 38.7 points on GLUE, while surpassing these by 28.8 points on SuperGLUE" is about
+ * GLUE or SuperGLUE by the clause it stands in, not by the sentence.
+ */
+
+// Verbs that open a clause after ", and <name>" when the name is written in lower case ("o1-mini improves").
+const VERB = String.raw`(?:is|are|was|were|has|have|achieves?|improves?|reach(?:es)?|rises?|outperforms?|gains?|shows?|yields?|reduces?|increases?|attains?|obtains?|scores?|surpass(?:es)?|exceeds?|drops?|falls?)`;
+
+/**
+ * Where one clause ends and the next begins: ";", ":", ", and" / ", but" / ", or" before a new
+ * clause, "while" and "whereas". A plain "and" joins phrases ("CarRacing and navigation"), not
+ * clauses, so it does not split.
+ */
+const CLAUSE_BREAK = new RegExp(
+	String.raw`\s*[;:]\s+|,\s+(?:and|but|or|yet)\s+(?=(?:it|we|they|this|these|our|the|a|an|[A-Z]\S*|\S+\s+(?:${VERB}))\b)|,?\s+(?:while|whereas)\s+`,
+	'g',
+);
+
+/** A clause: offsets within the sentence text, `[start, end)`. */
+export interface Clause {
+	start: number;
+	end: number;
+}
+
+/**
+ * The clauses of a sentence, in order, covering all of it.
+ *
+ * @example clausesOf('A wins by 2%; B by 3%').map((c) => c.start) // [0, 14]
+ */
+export function clausesOf(sentence: string): Clause[] {
+	const clauses: Clause[] = [];
+	let start = 0;
+	for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+		if (m.index <= start) continue;
+		clauses.push({ start, end: m.index });
+		start = m.index + m[0].length;
+	}
+	clauses.push({ start, end: sentence.length });
+	return clauses;
+}

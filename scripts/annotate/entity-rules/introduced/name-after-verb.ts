@@ -1,0 +1,30 @@
+/**
+ * A plain capitalised name right after the verb, set off by a comma, a bracket or a colon:
+ * "We introduce Taipan, a novel hybrid architecture", "we present Unbounded, a game of …",
+ * "We introduce SimpleQA Verified, a benchmark …" (several words only after a coined one), and a
+ * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"). Only the head of the object: what comes
+ * later in the sentence ("… based on OpenAI's SimpleQA") is not the paper's.
+ */
+import { isCoinedName } from '../coined-name.ts';
+import { hit, type NameRule } from './name-rule.ts';
+
+// One to three capitalised words, the first not a determiner or an ordinary sentence word.
+const NAME_AFTER_VERB = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*(?:,|\(|:|\s[-–—]{1,2}\s)/;
+
+// "We present abacus, a fast and accurate cosmological N-body code": a lower-case name, told
+// from an ordinary word by the apposition that says what kind of thing it is.
+const LOWER_NAME_IN_APPOSITION = /^\s+([a-z][\w.+-]*),\s+an?\s+(?:[\w-]+\s+){0,6}?(?:code|tool|toolkit|package|library|software|framework|method|model|system|pipeline|algorithm|benchmark|dataset)\b/;
+
+/** "we propose / introduce / present Name," as the first words of the object. */
+export const nameAfterVerb: NameRule = {
+	name: 'name after verb',
+	scope: 'object',
+	find({ text }, { isKnown, isGeneric }) {
+		const m = NAME_AFTER_VERB.exec(text) ?? LOWER_NAME_IN_APPOSITION.exec(text);
+		const name = m?.[1]?.replace(/[.]$/, '');
+		if (!name || isKnown(name) || isGeneric(name)) return [];
+		// Plain words in a row are a long form ("Contrastive Policy Gradient, or CoPG"), which other rules pair with its short name.
+		if (name.includes(' ') && !isCoinedName(name.split(' ')[0]!)) return [];
+		return [hit(name)];
+	},
+};

@@ -1,0 +1,16 @@
+/**
+ * A name used as a metric is not an entity mention: "32.99 higher CLIP" and "the CLIP score"
+ * measure images with a metric named after the model, they do not use the model.
+ */
+
+const AFTER_A_DIFFERENCE = /\d(?:\s?%|\s?pp|\s?points?)?\s+(?:higher|lower|better|worse)\s+$/;
+const METRIC_NOUN = /^\s+(?:score|metric|similarity|distance)s?\b/i;
+
+/**
+ * Whether the mention `[start, end)` of `text` names a metric.
+ *
+ * @example isMetricUse('32.99 higher CLIP, and', 13, 17) // true
+ */
+export function isMetricUse(text: string, start: number, end: number): boolean {
+	return AFTER_A_DIFFERENCE.test(text.slice(Math.max(0, start - 24), start)) || METRIC_NOUN.test(text.slice(end, end + 20));
+}
