@@ -10,11 +10,12 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { baselineProjectFiles } from './baseline-project.ts';
+import { distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
 import { measureCommand, type CommandRun, type Measurement } from './measure.ts';
 import {
 	parseSiteRebuild,
@@ -127,25 +128,44 @@ function snapshot(dir: string): Map<string, string> {
 	);
 }
 
-/** gzip bytes of one paper page plus the CSS and JS it references; its script count. */
+/** Every file under `dir` as its `/`-separated path inside `dir` and its size. */
+function distFiles(dir: string): { path: string; bytes: number }[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			return { path: relative(dir, file).split(sep).join('/'), bytes: statSync(file).size };
+		});
+}
+
+/**
+ * The heaviest paper page over gzip with the CSS and JS it links (each file gzipped apart,
+ * as a server sends them), and the most inline script any paper page carries.
+ */
 function measurePageWeight(dist: string): PageWeight | null {
 	const papersDir = join(dist, 'papers');
 	if (!existsSync(papersDir)) return null;
-	const first = readdirSync(papersDir).sort().find((name) => existsSync(join(papersDir, name, 'index.html')));
-	if (!first) return null;
-	const page = join(papersDir, first, 'index.html');
-	const html = readFileSync(page, 'utf8');
-	let bytes = gzipSync(html).length;
-	const assets = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
-	for (const asset of new Set(assets)) {
-		const file = join(dist, asset.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+/, ''));
-		if (existsSync(file)) bytes += gzipSync(readFileSync(file)).length;
-	}
+	const gzipped = new Map<string, number>();
+	const gzipOf = (path: string) => gzipped.get(path) ?? gzipped.set(path, existsSync(join(dist, path)) ? gzipSync(readFileSync(join(dist, path))).length : 0).get(path)!;
+	const pages = readdirSync(papersDir)
+		.sort()
+		.map((name) => `papers/${name}/index.html`)
+		.filter((path) => existsSync(join(dist, path)))
+		.map((path) => {
+			const html = readFileSync(join(dist, path), 'utf8');
+			const gzipBytes = gzipSync(html).length + linkedFiles(html, path, '/').reduce((sum, file) => sum + gzipOf(file), 0);
+			const scripts = (html.match(/<script\b/g) ?? []).length;
+			const externalScripts = (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length;
+			return { path, gzipBytes, scripts, externalScripts, inline: inlineScriptBytes(html) };
+		});
+	if (!pages.length) return null;
+	const heaviest = pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
 	return {
-		page: `papers/${first}/`,
-		gzipBytes: bytes,
-		scripts: (html.match(/<script\b/g) ?? []).length,
-		externalScripts: (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length,
+		page: heaviest.path.replace(/index\.html$/, ''),
+		gzipBytes: heaviest.gzipBytes,
+		scripts: heaviest.scripts,
+		externalScripts: heaviest.externalScripts,
+		inlineScriptBytes: pages.reduce((most, p) => Math.max(most, p.inline), 0),
 	};
 }
 
@@ -182,6 +202,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		await pagefindPhase('pagefind'),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
+	const dist = distWeight(distFiles(join(site, 'dist')), count);
 	const pageWeight = measurePageWeight(join(site, 'dist'));
 	let searchTransfer: SearchTransfer | null = null;
 	if (options.browser && pageWeight && existsSync(CHROMIUM)) {
@@ -214,6 +235,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		baseline,
 		ratios: ratiosOf(paperfold.total, baseline.total),
 		incremental,
+		distWeight: dist,
 		pageWeight,
 		searchTransfer,
 	};
