@@ -7,6 +7,7 @@ import { buildSummary } from './src/integrations/build-summary.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
+import { ASTRO_CACHE_DIR } from './src/shared/build/incremental-cache.ts';
 
 /**
  * `SITE_URL` and `BASE_PATH` make the same build work at https://USER.github.io/REPO/:
@@ -29,7 +30,12 @@ export default defineConfig({
 	// Astro keeps its content store in `cacheDir` (default node_modules/.astro). Test and
 	// bench copies symlink node_modules, so concurrent builds overwrote each other's store
 	// and built the wrong papers; a project-local cache keeps every copy's build its own.
-	cacheDir: './.astro/cache',
+	// Beside the generator's cache, so one folder holds every cache a rebuild reuses (CI
+	// restores it whole) and it outlives the build folder swapped into `dist/`.
+	cacheDir: `./${ASTRO_CACHE_DIR}`,
+	// Pages whose `cacheKey` (src/data/page-cache-key.ts) and template code are unchanged are
+	// copied from the previous build instead of rendered again.
+	experimental: { incrementalBuild: true },
 	markdown: {
 		// Astro 7's default processor ignores remark plugins; GFM tables in paper pages
 		// need the unified processor. SmartyPants is off: titles and abstracts must come

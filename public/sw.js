@@ -1,6 +1,6 @@
 /*
  * paperfold's service worker: after one visit the site reads and searches with no network.
- * Registered by the inline bootstrap in every page's head (src/components/SearchHead.astro)
+ * Registered by the inline bootstrap in every page (src/client/bootstrap/page.ts)
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
  * - On install it caches the home page, the search page, the offline notice, the search
@@ -15,8 +15,9 @@
  *   their query string, so `search/?q=…` opens offline too; a page never read opens the
  *   offline notice (`offline/`) under its own address.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
- * - Pages post `{type: 'paperfold:cache', urls}` with their own URL and assets, which were
- *   fetched before this worker controlled them.
+ * - The pages open when it activates, with the styles and icon they link and the script files
+ *   they load at once, were fetched before it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
+ *   urls}` with URLs to keep.
  */
 // Pages, styles and scripts survive new deployments (refreshed as they are read); the search
 // index gets a cache per build: the build writes its hash here, which also changes this
@@ -58,9 +59,32 @@ self.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('paperfold-index-') && k !== INDEX).map((k) => caches.delete(k))))
-			.then(() => self.clients.claim()),
+			.then(() => self.clients.claim())
+			.then(keepOpenPages),
 	);
 });
+
+/**
+ * The pages open when this worker activates were fetched before it controlled them: keep
+ * each, with the styles and icon it links, so the first page read opens offline too.
+ */
+async function keepOpenPages() {
+	const cache = await caches.open(PAGES);
+	const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const keep = (url) => cache.match(url, { ignoreSearch: true }).then((hit) => hit || cache.add(url)).catch(() => undefined);
+	await Promise.all(
+		pages.map(async ({ url }) => {
+			const response = await fetch(url).catch(() => null);
+			if (!response?.ok || !inScope(new URL(url))) return;
+			await cache.put(stripSearch(url), response.clone());
+			const html = await response.text();
+			const links = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
+			// Script files a page loads at once are named by its load-script bootstrap, from the site root.
+			const scripts = [...html.matchAll(/<script\b[^>]*\bdata-script="([^"]+)"/g)].map((m) => new URL(m[1], scope));
+			await Promise.all([...links, ...scripts].filter(inScope).map(keep));
+		}),
+	);
+}
 
 self.addEventListener('message', (event) => {
 	const data = event.data;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineProjectFiles, renderBaselineMdx } from './baseline-project.ts';
-import { ratioLines, ratiosOf, renderMarkdown, totalOf, type BenchResult, type PipelineResult } from './report.ts';
+import { distWeight } from './dist-weight.ts';
+import { parseSiteRebuild, ratioLines, ratiosOf, renderMarkdown, totalOf, type BenchResult, type PipelineResult } from './report.ts';
 
 const pipeline = (phases: [string, number, number, number][], pages: number): PipelineResult => {
 	const measured = phases.map(([phase, wallSeconds, cpuSeconds, peakRssMiB]) => ({ phase, wallSeconds, cpuSeconds, peakRssMiB }));
@@ -43,14 +44,33 @@ describe('renderMarkdown', () => {
 		const paperfold = pipeline([['parse', 1, 1, 200], ['astro build', 9, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
 		const markdown = renderMarkdown(
-			benchResult(paperfold, baseline, { pageWeight: { page: 'papers/a/', gzipBytes: 7300, scripts: 2, externalScripts: 0 }, searchTransfer: null }),
+			benchResult(paperfold, baseline, { pageWeight: { page: 'papers/a/', gzipBytes: 7300, scripts: 2, externalScripts: 0, inlineScriptBytes: 1490 }, searchTransfer: null }),
 		);
 		expect(markdown).toContain('| paperfold | parse | 1.0 s | 1.0 s | 200 MiB |');
 		expect(markdown).toContain('| paperfold | **total** | **10.0 s** | 9.0 s | **1200 MiB** |');
 		expect(markdown).toContain('| baseline | **total** | **20.0 s** | 19.0 s | **2400 MiB** |');
 		expect(markdown).toContain('| pages per second | 15 | 5 |');
 		expect(markdown).toContain('time ratio (paperfold/baseline): 0.50');
-		expect(markdown).toContain('Paper page weight: 7.3 kB gzip');
+		expect(markdown).toContain('Page budget (heaviest paper page, `papers/a/`): 7.3 kB gzip with its CSS (within 8.0 kB); inline script 1490 bytes at most on a paper page (within 1500); script files fetched before search: not measured');
+	});
+
+	it('shows dist/ per paper by kind and says when the page budget is exceeded', () => {
+		const paperfold = pipeline([['astro build', 9, 8, 1200]], 150);
+		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
+		const markdown = renderMarkdown({
+			...benchResult(paperfold, baseline, { pageWeight: { page: 'papers/a/', gzipBytes: 8600, scripts: 1, externalScripts: 0, inlineScriptBytes: 3071 }, searchTransfer: null }),
+			distWeight: distWeight(
+				[
+					{ path: 'papers/a/index.html', bytes: 15_000 },
+					{ path: 'papers.json', bytes: 7000 },
+				],
+				1,
+			),
+		});
+		expect(markdown).toContain('dist/ per paper: **22.0 kB** (0.0 MB in all; over the 12.0 kB budget).');
+		expect(markdown).toContain('| paper pages | 15.0 kB | 0.0 MB |');
+		expect(markdown).toContain('| papers.json | 7.0 kB | 0.0 MB |');
+		expect(markdown).toContain('8.6 kB gzip with its CSS (**over** 8.0 kB); inline script 3071 bytes at most on a paper page (**over** 1500)');
 	});
 
 	it('reports the page, the first and further queries and the service worker apart', () => {
@@ -109,5 +129,39 @@ describe('baselineProjectFiles', () => {
 
 	it('escapes the abstract so MDX shows it as text', () => {
 		expect(renderBaselineMdx({ title: 'T: "q"', abstract: 'Cost {x} <b>bold</b>' })).toBe('---\ntitle: \'T: "q"\'\n---\n\nCost \\{x} \\<b>bold\\</b>\n');
+	});
+});
+
+describe('parseSiteRebuild', () => {
+	it('reads the rendered and reused counts and whether the search index was reused', () => {
+		const output = 'paperfold: …\nsearch: no indexed page changed; the previous index was reused\nsite: 176 pages in 2.9 s (3 rendered, 198 reused) · search: 48 pages indexed\n';
+		expect(parseSiteRebuild(output)).toEqual({ rendered: 3, reused: 198, indexReused: true });
+		expect(parseSiteRebuild('site: 176 pages in 2.9 s (201 rendered, 0 reused) · search: 48 pages indexed')).toEqual({ rendered: 201, reused: 0, indexReused: false });
+	});
+
+	it('is null when the build did not say (incremental builds off)', () => {
+		expect(parseSiteRebuild('site: 176 pages in 2.9 s · search: 48 pages indexed')).toBeNull();
+	});
+});
+
+describe('renderMarkdown, rebuild rows', () => {
+	it('gives the rebuild and the CI rebuild as ratios of the full build, with pages rendered and reused', () => {
+		const paperfold = pipeline([['astro build', 10, 8, 1200]], 150);
+		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
+		const measured = { phase: 'npm run build', wallSeconds: 1.5, cpuSeconds: 1, peakRssMiB: 500 };
+		const site = { rendered: 4, reused: 146, indexReused: false };
+		const result = benchResult(paperfold, baseline, { pageWeight: null, searchTransfer: null });
+		result.incremental = {
+			phases: [measured],
+			total: totalOf([measured]),
+			mdxRewritten: 1,
+			mdxUnchanged: 99,
+			ratio: 0.15,
+			site,
+			ci: { phases: [measured], total: totalOf([{ ...measured, wallSeconds: 3 }]), ratio: 0.3, site },
+		};
+		const markdown = renderMarkdown(result);
+		expect(markdown).toContain('Rebuild after one changed abstract: **0.15** of the full build\'s wall time; 4 page(s) rendered, 146 reused, search index rebuilt.');
+		expect(markdown).toMatch(/CI rebuild with restored cache .*: 3\.0 s wall, 500 MiB peak, \*\*0\.30\*\* of the full build; 4 page/);
 	});
 });

@@ -2,6 +2,7 @@
  * Benchmark results: the record `run.ts` fills in, the ratios, and the Markdown table the
  * README's Performance section shows. Pure.
  */
+import type { DistWeight } from './dist-weight.ts';
 import type { Measurement } from './measure.ts';
 import type { SearchTransfer } from './search-transfer.ts';
 
@@ -29,18 +30,52 @@ export interface IncrementalResult {
 	/** Generated `.mdx` files whose bytes changed, and how many were left as they were. */
 	mdxRewritten: number;
 	mdxUnchanged: number;
+	/** The rebuild's wall time over the full build's (paperfold's total). */
+	ratio?: number;
+	/** What the site build said it did (`npm run build`'s summary line); null when it did not say. */
+	site?: SiteRebuild | null;
+	/** The same kind of rebuild in a fresh copy of the project with only `.paperfold-cache/` restored, as CI runs it. */
+	ci?: { phases: PhaseResult[]; total: Measurement; ratio: number; site: SiteRebuild | null } | null;
+}
+
+/** Of the pages with a `cacheKey`, how many a rebuild rendered and reused; whether Pagefind reused its index. */
+export interface SiteRebuild {
+	rendered: number;
+	reused: number;
+	indexReused: boolean;
+}
+
+/**
+ * Reads `SiteRebuild` out of what `npm run build` printed; null without the summary line's counts.
+ *
+ * @example parseSiteRebuild('site: 176 pages in 2.9 s (12 rendered, 152 reused) · search: 48 pages indexed')
+ * // { rendered: 12, reused: 152, indexReused: false }
+ */
+export function parseSiteRebuild(output: string): SiteRebuild | null {
+	const counts = /^site: .*\((\d+) rendered, (\d+) reused\)/m.exec(output);
+	if (!counts) return null;
+	return { rendered: Number(counts[1]), reused: Number(counts[2]), indexReused: /^search: no indexed page changed/m.test(output) };
 }
 
 /** What a paper page costs a reader: compressed bytes of the page and what it loads up front. */
 export interface PageWeight {
+	/** The heaviest paper page. */
 	page: string;
-	/** gzip size of the HTML plus every stylesheet and script it references. */
+	/** gzip size of its HTML plus every stylesheet and script it references. */
 	gzipBytes: number;
 	/** `<script>` elements on the page (module or classic), before any interaction. */
 	scripts: number;
 	/** Of those, scripts loaded from a file (the rest are inline). */
 	externalScripts: number;
+	/** The most inline script (UTF-8 bytes) on any paper page. */
+	inlineScriptBytes: number;
 }
+
+/** Issue 14's page budget: a paper page ≤ 8 kB gzip with its CSS, ≤ 1.5 kB inline script, no script file before search. */
+export const PAGE_BUDGET = { gzipBytes: 8000, inlineScriptBytes: 1500, scriptFiles: 0 };
+
+/** Issue 12's output budget: `dist/` ≤ 12 kB per paper, everything included. */
+export const DIST_BYTES_PER_PAPER = 12_000;
 
 /** One benchmark run. */
 export interface BenchResult {
@@ -51,6 +86,8 @@ export interface BenchResult {
 	baseline: PipelineResult;
 	ratios: { time: number; memory: number };
 	incremental: IncrementalResult | null;
+	/** paperfold's `dist/` by kind of file, per paper. */
+	distWeight?: DistWeight | null;
 	pageWeight: PageWeight | null;
 	/** Measured in Chromium; null when no browser is available or search did not answer. */
 	searchTransfer: SearchTransfer | null;
@@ -117,13 +154,38 @@ export function renderMarkdown(result: BenchResult): string {
 				`${inc.mdxRewritten} MDX file(s) rewritten, ${inc.mdxUnchanged} unchanged ` +
 				`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}`).join(', ')}).`,
 		);
+		const pages = (site: SiteRebuild | null | undefined) =>
+			site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
+		if (inc.ratio !== undefined) out.push('', `Rebuild after one changed abstract: **${inc.ratio.toFixed(2)}** of the full build's wall time${pages(inc.site)}.`);
+		if (inc.ci) {
+			out.push(
+				'',
+				`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` restored, one more abstract changed): ` +
+					`${seconds(inc.ci.total.wallSeconds)} wall, ${mib(inc.ci.total.peakRssMiB)} peak, **${inc.ci.ratio.toFixed(2)}** of the full build${pages(inc.ci.site)}.`,
+			);
+		}
+	}
+	if (result.distWeight) {
+		const weight = result.distWeight;
+		const within = weight.bytesPerPaper <= DIST_BYTES_PER_PAPER ? 'within' : 'over';
+		out.push(
+			'',
+			`dist/ per paper: **${kB(weight.bytesPerPaper)}** (${megabytes(weight.totalBytes)} in all; ${within} the ${kB(DIST_BYTES_PER_PAPER)} budget).`,
+			'',
+			row(['dist/ by kind', 'per paper', 'total']),
+			row(['-', '-:', '-:']),
+			...weight.byKind.map((k) => row([k.kind, kB(k.bytesPerPaper), megabytes(k.bytes)])),
+		);
 	}
 	if (result.pageWeight) {
 		const weight = result.pageWeight;
+		const scriptFiles = result.searchTransfer ? String(result.searchTransfer.pageLoadScriptRequests) : 'not measured';
+		const mark = (ok: boolean) => (ok ? 'within' : '**over**');
 		out.push(
 			'',
-			`Paper page weight: ${kB(weight.gzipBytes)} gzip (HTML + CSS + JS it loads), ` +
-				`${weight.scripts} script element(s), ${weight.externalScripts} of them external (\`${weight.page}\`).`,
+			`Page budget (heaviest paper page, \`${weight.page}\`): ${kB(weight.gzipBytes)} gzip with its CSS (${mark(weight.gzipBytes <= PAGE_BUDGET.gzipBytes)} ${kB(PAGE_BUDGET.gzipBytes)}); ` +
+				`inline script ${weight.inlineScriptBytes} bytes at most on a paper page (${mark(weight.inlineScriptBytes <= PAGE_BUDGET.inlineScriptBytes)} ${PAGE_BUDGET.inlineScriptBytes}); ` +
+				`script files fetched before search: ${scriptFiles}; ${weight.scripts} script element(s), ${weight.externalScripts} of them external.`,
 		);
 	}
 	if (result.searchTransfer) {

@@ -8,15 +8,17 @@
  *
  * All I/O of the benchmark lives here; synthesis, the baseline project and the report are pure.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { baselineProjectFiles } from './baseline-project.ts';
-import { measureCommand, type CommandRun } from './measure.ts';
+import { distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
+import { measureCommand, type CommandRun, type Measurement } from './measure.ts';
 import {
+	parseSiteRebuild,
 	ratioLines,
 	ratiosOf,
 	renderMarkdown,
@@ -54,13 +56,21 @@ function log(message: string): void {
 	process.stderr.write(`[bench] ${message}\n`);
 }
 
+/** `npm run build` as a user runs it: Pagefind through its integration, which reuses an unchanged index. */
+const buildEnv: NodeJS.ProcessEnv = { ...childEnv, PAPERFOLD_PAGEFIND: undefined };
+
 /** Runs and measures one phase; throws with the command's output when it fails. */
-async function phase(name: string, command: string, args: string[], cwd: string, env = childEnv): Promise<PhaseResult> {
+async function phase(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = childEnv): Promise<PhaseResult> {
+	return (await phaseWithOutput(name, command, args, cwd, env)).result;
+}
+
+/** `phase`, also giving what the command printed. */
+async function phaseWithOutput(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = childEnv): Promise<{ result: PhaseResult; output: string }> {
 	log(`${name}…`);
 	const run: CommandRun = await measureCommand(command, args, { cwd, env });
 	if (run.exitCode !== 0) throw new Error(`${name} failed (exit ${run.exitCode}): ${command} ${args.join(' ')}\n${run.output.slice(-4000)}`);
 	log(`${name}: ${run.wallSeconds.toFixed(1)} s wall, ${run.cpuSeconds.toFixed(1)} s CPU, ${Math.round(run.peakRssMiB)} MiB`);
-	return { phase: name, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakRssMiB: run.peakRssMiB };
+	return { result: { phase: name, wallSeconds: run.wallSeconds, cpuSeconds: run.cpuSeconds, peakRssMiB: run.peakRssMiB }, output: run.output };
 }
 
 /** What a copy of the project leaves out: dependencies, history, generated pages, build output and caches. */
@@ -118,25 +128,44 @@ function snapshot(dir: string): Map<string, string> {
 	);
 }
 
-/** gzip bytes of one paper page plus the CSS and JS it references; its script count. */
+/** Every file under `dir` as its `/`-separated path inside `dir` and its size. */
+function distFiles(dir: string): { path: string; bytes: number }[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			return { path: relative(dir, file).split(sep).join('/'), bytes: statSync(file).size };
+		});
+}
+
+/**
+ * The heaviest paper page over gzip with the CSS and JS it links (each file gzipped apart,
+ * as a server sends them), and the most inline script any paper page carries.
+ */
 function measurePageWeight(dist: string): PageWeight | null {
 	const papersDir = join(dist, 'papers');
 	if (!existsSync(papersDir)) return null;
-	const first = readdirSync(papersDir).sort().find((name) => existsSync(join(papersDir, name, 'index.html')));
-	if (!first) return null;
-	const page = join(papersDir, first, 'index.html');
-	const html = readFileSync(page, 'utf8');
-	let bytes = gzipSync(html).length;
-	const assets = [...html.matchAll(/<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]);
-	for (const asset of new Set(assets)) {
-		const file = join(dist, asset.replace(/^https?:\/\/[^/]+/, '').replace(/^\/+/, ''));
-		if (existsSync(file)) bytes += gzipSync(readFileSync(file)).length;
-	}
+	const gzipped = new Map<string, number>();
+	const gzipOf = (path: string) => gzipped.get(path) ?? gzipped.set(path, existsSync(join(dist, path)) ? gzipSync(readFileSync(join(dist, path))).length : 0).get(path)!;
+	const pages = readdirSync(papersDir)
+		.sort()
+		.map((name) => `papers/${name}/index.html`)
+		.filter((path) => existsSync(join(dist, path)))
+		.map((path) => {
+			const html = readFileSync(join(dist, path), 'utf8');
+			const gzipBytes = gzipSync(html).length + linkedFiles(html, path, '/').reduce((sum, file) => sum + gzipOf(file), 0);
+			const scripts = (html.match(/<script\b/g) ?? []).length;
+			const externalScripts = (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length;
+			return { path, gzipBytes, scripts, externalScripts, inline: inlineScriptBytes(html) };
+		});
+	if (!pages.length) return null;
+	const heaviest = pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
 	return {
-		page: `papers/${first}/`,
-		gzipBytes: bytes,
-		scripts: (html.match(/<script\b/g) ?? []).length,
-		externalScripts: (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length,
+		page: heaviest.path.replace(/index\.html$/, ''),
+		gzipBytes: heaviest.gzipBytes,
+		scripts: heaviest.scripts,
+		externalScripts: heaviest.externalScripts,
+		inlineScriptBytes: pages.reduce((most, p) => Math.max(most, p.inline), 0),
 	};
 }
 
@@ -173,6 +202,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		await pagefindPhase('pagefind'),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
+	const dist = distWeight(distFiles(join(site, 'dist')), count);
 	const pageWeight = measurePageWeight(join(site, 'dist'));
 	let searchTransfer: SearchTransfer | null = null;
 	if (options.browser && pageWeight && existsSync(CHROMIUM)) {
@@ -195,7 +225,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const baseline = pipelineResult(baselinePhases, join(bare, 'dist'));
 
 	let incremental: IncrementalResult | null = null;
-	if (options.incremental) incremental = await runIncremental(site, work, papers, node, astro, () => pagefindPhase('pagefind (incremental)'));
+	if (options.incremental) incremental = await runIncremental(site, work, papers, node, paperfold.total, options.work);
 
 	const result: BenchResult = {
 		papers: count,
@@ -205,29 +235,58 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		baseline,
 		ratios: ratiosOf(paperfold.total, baseline.total),
 		incremental,
+		distWeight: dist,
 		pageWeight,
 		searchTransfer,
 	};
 	return result;
 }
 
+/** The papers with one more abstract changed: the one at `index`. */
+const withChangedAbstract = (papers: SyntheticPaper[], index: number) =>
+	papers.map((paper, i) => (i === index ? { ...paper, abstract: `${paper.abstract} We also release an extended evaluation suite.` } : paper));
+
 /**
- * The real orchestrator twice: once to fill its caches from the same listing, then after
- * one abstract changed; counts which generated pages the second run rewrote.
+ * The real orchestrator (`npm run build`, generator and site) twice: once to fill its caches
+ * from the same listing, then after one abstract changed; counts which generated pages the
+ * second run rewrote and which site pages it rendered. Then the CI case (`runCiRebuild`).
  */
-async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, astro: string, pagefind: () => Promise<PhaseResult>): Promise<IncrementalResult> {
+async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, fullBuild: Measurement, benchWork: string): Promise<IncrementalResult> {
 	const build = join(site, 'scripts/build.ts');
 	const listing = join(work, 'listing.txt');
-	await phase('generate (scripts/build.ts, warm-up)', node, [build, '--no-site', '--source', listing], site);
-	const changed = papers.map((paper, index) => (index === Math.floor(papers.length / 2) ? { ...paper, abstract: `${paper.abstract} We also release an extended evaluation suite.` } : paper));
+	// Its own site folder: `dist/` holds the phase-by-phase build, which `npm run build` would not swap out.
+	const args = [build, '--source', listing, '--dist', 'dist-rebuild'];
+	await phase('npm run build (warm-up)', node, args, site, buildEnv);
+	const changed = withChangedAbstract(papers, Math.floor(papers.length / 2));
 	// Same file name: pages record their source file, and a new name would change every page.
 	writeFileSync(listing, renderHfPapersPage(changed));
 	const before = snapshot(join(site, 'content/papers'));
-	const phases = [await phase('generate (incremental)', node, [build, '--no-site', '--source', listing], site)];
+	const rebuild = await phaseWithOutput('npm run build (one abstract changed)', node, args, site, buildEnv);
 	const after = snapshot(join(site, 'content/papers'));
 	const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).length;
-	phases.push(await phase('astro build (incremental)', node, [astro, 'build'], site), await pagefind());
-	return { phases, total: totalOf(phases), mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten };
+	const phases = [rebuild.result];
+	const total = totalOf(phases);
+	const ci = await runCiRebuild(site, listing, withChangedAbstract(changed, Math.floor(papers.length / 3)), args, fullBuild, benchWork);
+	return { phases, total, mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten, ratio: total.wallSeconds / fullBuild.wallSeconds, site: parseSiteRebuild(rebuild.output), ci };
+}
+
+/**
+ * A CI run after a push that changed one abstract: a fresh checkout (a new copy of the project
+ * at the same path, as a runner's workspace is, with no generated pages and no site) in which
+ * only `.paperfold-cache/` is restored from the last run, as deploy.yml's actions/cache does.
+ */
+async function runCiRebuild(site: string, listing: string, papers: SyntheticPaper[], args: string[], fullBuild: Measurement, benchWork: string): Promise<NonNullable<IncrementalResult['ci']>> {
+	const previous = `${site}.previous`;
+	renameSync(site, previous);
+	copyProjectSource(site, benchWork);
+	linkNodeModules(site);
+	cpSync(join(previous, '.paperfold-cache'), join(site, '.paperfold-cache'), { recursive: true });
+	rmSync(previous, { recursive: true, force: true });
+	writeFileSync(listing, renderHfPapersPage(papers));
+	const rebuild = await phaseWithOutput('CI: npm run build, cache restored', process.execPath, args, site, buildEnv);
+	const phases = [rebuild.result];
+	const total = totalOf(phases);
+	return { phases, total, ratio: total.wallSeconds / fullBuild.wallSeconds, site: parseSiteRebuild(rebuild.output) };
 }
 
 async function main(): Promise<void> {

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { ASTRO_CACHE_DIR, beginIncrementalBuild, endIncrementalBuild } from '../../src/shared/build/incremental-cache.ts';
 import { MARKER, markerContent } from '../write/output-marker.ts';
 import { recoverInterruptedWrite, siblingName } from '../write/recover.ts';
 import { swapIn } from '../write/write-generated.ts';
@@ -26,7 +27,12 @@ export async function buildSiteAtomically({ root, dist, env }: SiteBuildOptions)
 	const tmp = join(dirname(dist), siblingName(basename(dist), 'tmp', process.pid));
 	await rm(tmp, { recursive: true, force: true });
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	// Pages Astro does not render again are copied from its cache, not from `dist`, so the new
+	// folder may start empty; after a failed build the next one renders every page once.
+	const cacheDir = join(root, ASTRO_CACHE_DIR);
+	beginIncrementalBuild(cacheDir);
 	const ok = await run(process.execPath, [astro, 'build', '--outDir', tmp], { cwd: root, env });
+	endIncrementalBuild(cacheDir, ok);
 	if (!ok) {
 		await rm(tmp, { recursive: true, force: true });
 		return false;

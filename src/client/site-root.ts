@@ -10,9 +10,12 @@ export const meta = (name: 'pf-base' | 'pf-root'): string => document.querySelec
 /** Opened from disk (a downloaded `dist/`), where only page-relative URLs work. */
 export const openedFromDisk = (): boolean => location.protocol === 'file:';
 
-/** Appends the classic script `file` (`search-ui.js`) from the site's root; it runs once fetched. */
+/**
+ * Appends the classic script `file` (`search-ui.js`) from the site's root, relative to the
+ * page (`pf-root`, which works over http(s) and from disk); it runs once fetched.
+ */
 export function loadScript(file: string): void {
 	const script = document.createElement('script');
-	script.src = meta(openedFromDisk() ? 'pf-root' : 'pf-base') + file;
+	script.src = meta('pf-root') + file;
 	document.head.append(script);
 }

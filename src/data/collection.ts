@@ -3,9 +3,14 @@
  * (module state lives for the whole `astro build`), so no page scans all papers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { root } from 'astro:config/server';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
+import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
+import { digestSources } from '../shared/build/source-files.ts';
+import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR } from '../loaders/notes-folder.ts';
 import { NOTE_OWNERS_FILE, NoteOwnersSchema } from '../shared/note-owners.ts';
 
@@ -15,6 +20,8 @@ export interface SiteData {
 	entries: Map<string, CollectionEntry<'papers'>>;
 	/** Readers' notes, by paper id. */
 	notes: Map<string, CollectionEntry<'notes'>>;
+	/** The `cacheKey` of a page built from these props (page-cache-key.ts). */
+	cacheKey: PageCacheKeys;
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -30,6 +37,8 @@ export function loadSiteData(): Promise<SiteData> {
 		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
 		const withheld = withheldNotes();
 		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
+		// A paper record stands for the loader's digest of its page (content, renderer code, base).
+		const paperDigests = new Map<object, string>(papers.flatMap((p) => (p.digest ? [[p.data, `paper:${p.digest}`] as const] : [])));
 		return {
 			index: buildCollectionIndex(
 				papers.map((p) => p.data),
@@ -37,6 +46,7 @@ export function loadSiteData(): Promise<SiteData> {
 			),
 			entries: new Map(papers.map((p) => [p.data.id, p])),
 			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
+			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
 		};
 	})();
 	return loading;
@@ -47,4 +57,16 @@ function withheldNotes(): Set<string> {
 	const file = join(process.env.PAPERFOLD_PAPERS_DIR || './content/papers', NOTE_OWNERS_FILE);
 	if (!existsSync(file)) return new Set();
 	return new Set(NoteOwnersSchema().parse(JSON.parse(readFileSync(file, 'utf8'))).withheld);
+}
+
+/** Files of `src/` that do not shape a page: tests, their fixtures and helpers. */
+const notRendering = (path: string) => path.endsWith('.test.ts') || /(^|\/)(fixtures|testing)\//.test(path);
+
+/**
+ * What every page depends on besides its props: all code of `src/` (browser bundles are made
+ * from `src/client/` while rendering, outside the module graph Astro hashes), the locked
+ * package versions and the list limits taken from the environment.
+ */
+function renderingDigest(): string {
+	return digestSources(fileURLToPath(root), ['src'], { skip: notRendering, data: [{ file: LIST_LIMITS_VARIABLE, text: JSON.stringify(LIST_LIMITS) }] });
 }

@@ -1,12 +1,13 @@
 /**
- * One line saying what `astro build` made: `site: 176 pages in 2.9 s · search: 48 pages
- * indexed`. `npm run build` runs Astro at its warning level, so this line replaces the
+ * One line saying what `astro build` made: `site: 176 pages in 2.9 s (12 rendered, 152 reused)
+ * · search: 48 pages indexed`. `npm run build` runs Astro at its warning level, so this line replaces the
  * per-route listing; it goes straight to stdout because Astro's logger drops info lines then.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { incrementalCounts, type IncrementalCounts } from '../shared/build/incremental-cache.ts';
 
 /**
  * Pages in the Pagefind index of the site in `outDir`, summed over languages, from
@@ -21,24 +22,35 @@ export function indexedPages(outDir: string): number | null {
 	return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** The summary line for `pages` built in `seconds` and `indexed` search pages (null: no index). */
-export function formatBuildSummary(pages: number, seconds: number, indexed: number | null): string {
-	const site = `site: ${pages} pages in ${seconds.toFixed(1)} s`;
+/**
+ * The summary line for `pages` built in `seconds`, `indexed` search pages (null: no index)
+ * and, for an incremental build, how many of its keyed pages were rendered or reused.
+ */
+export function formatBuildSummary(pages: number, seconds: number, indexed: number | null, incremental: IncrementalCounts | null = null): string {
+	const reuse = incremental ? ` (${incremental.rendered} rendered, ${incremental.keyed - incremental.rendered} reused)` : '';
+	const site = `site: ${pages} pages in ${seconds.toFixed(1)} s${reuse}`;
 	return indexed === null ? site : `${site} · search: ${indexed} pages indexed`;
 }
 
 /** Prints the summary line when the build is done; list it after the Pagefind integration. */
 export function buildSummary(): AstroIntegration {
 	let started = performance.now();
+	let startedAt = Date.now();
+	let cacheDir = '';
 	return {
 		name: 'paperfold:build-summary',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : '';
+			},
 			'astro:build:start': () => {
 				started = performance.now();
+				startedAt = Date.now();
 			},
 			'astro:build:done': ({ dir, pages }) => {
 				const seconds = (performance.now() - started) / 1000;
-				process.stdout.write(`${formatBuildSummary(pages.length, seconds, indexedPages(fileURLToPath(dir)))}\n`);
+				const incremental = cacheDir ? incrementalCounts(cacheDir, startedAt) : null;
+				process.stdout.write(`${formatBuildSummary(pages.length, seconds, indexedPages(fileURLToPath(dir)), incremental)}\n`);
 			},
 		},
 	};

@@ -4,8 +4,12 @@
  * offline precache list.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { lockedVersions } from '../shared/build/source-digest.ts';
+import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
 import { writeSearchExtras } from './search-extras.ts';
 
 /**
@@ -60,18 +64,31 @@ async function indexSite(outDir: string, logger: AstroIntegrationLogger): Promis
 /** The Astro integration: Pagefind and the search extras after every build. */
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 	let papersDir = '';
+	let cacheDir = '';
+	let versions = '';
 	return {
 		name: 'paperfold:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				papersDir = fileURLToPath(new URL(options.papers ?? './content/papers/', config.root));
+				cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
+				const lockfile = fileURLToPath(new URL('package-lock.json', config.root));
+				versions = existsSync(lockfile) ? lockedVersions(readFileSync(lockfile, 'utf8')) : '';
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.PAPERFOLD_PAGEFIND === '0') return; // the benchmark runs and times Pagefind itself
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
+				const digest = indexedPagesDigest(outDir, PAGEFIND_GLOB, PAGEFIND_CONFIG, versions);
+				if (reuseIndex(cacheDir, digest, join(outDir, 'pagefind'))) {
+					// Straight to stdout, as the build summary: `npm run build` drops Astro's info lines.
+					process.stdout.write('search: no indexed page changed; the previous index was reused\n');
+					writeSearchExtras({ outDir, pagefindDir: join(outDir, 'pagefind'), papersDir });
+					return;
+				}
 				const { pages, pagefindDir } = await indexSite(outDir, logger);
 				logger.info(`Indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+				saveIndex(cacheDir, digest, pagefindDir);
 				writeSearchExtras({ outDir, pagefindDir, papersDir });
 			},
 		},

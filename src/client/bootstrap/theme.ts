@@ -1,12 +1,15 @@
 /**
- * Inlined first in every page's <head>: applies the theme the reader picked (theme-toggle.ts)
- * before first paint, so a page never flashes in the other one.
+ * Applies the theme the reader picked (page-buttons.ts keeps it) before first paint, so a
+ * page never flashes in the other one.
  */
 import { THEME_KEY } from '../theme-key.ts';
 
-try {
-	const theme = localStorage.getItem(THEME_KEY);
-	if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
-} catch {
-	// Storage refused (privacy settings): the system's theme applies.
+export function applyTheme(): void {
+	try {
+		// 'dark' or 'light', as page-buttons.ts wrote it.
+		const theme = localStorage.getItem(THEME_KEY);
+		if (theme) document.documentElement.dataset.theme = theme;
+	} catch {
+		// Storage refused (privacy settings): the system's theme applies.
+	}
 }

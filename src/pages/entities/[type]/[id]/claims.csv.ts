@@ -1,15 +1,16 @@
 /** The claims table of one entity page as CSV: paper, paper URL, claim, number. */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../../../data/collection.ts';
+import { withCacheKey } from '../../../../data/page-cache-key.ts';
 import { toCsv } from '../../../../lib/csv.ts';
 import { absoluteUrl, paperPath } from '../../../../shared/urls.ts';
 import { url } from '../../../../data/site-url.ts';
 
 export async function getStaticPaths() {
-	const { index } = await loadSiteData();
+	const { index, cacheKey } = await loadSiteData();
 	return [...index.entities.values()]
 		.filter((entity) => entity.claims.length)
-		.map((entity) => ({ params: { type: entity.type, id: entity.id }, props: { entity } }));
+		.map((entity) => withCacheKey(cacheKey, { params: { type: entity.type, id: entity.id }, props: { entity } }));
 }
 
 export const GET: APIRoute = ({ props, site }) => {

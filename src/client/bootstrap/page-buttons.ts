@@ -1,0 +1,40 @@
+/**
+ * The buttons of a page that need a script (`.js-only`, hidden by a <noscript> style in
+ * BaseLayout.astro when scripts do not run), handled by one listener on the document, so
+ * they work however late they are parsed:
+ *
+ * - `.theme-toggle` switches to the theme its label names (global.css shows the label of the
+ *   theme the page is not in: its first child, "Dark theme", or "Light theme") and keeps the
+ *   choice in localStorage for theme.ts to apply on the next page.
+ * - `[data-copy]` copies the text of the element before it; where the clipboard is missing or
+ *   refused (file://, old browsers) it selects that text for Ctrl+C. The element after it
+ *   shows the status.
+ */
+import { THEME_KEY } from '../theme-key.ts';
+
+export function handlePageButtons(): void {
+	document.addEventListener('click', (e) => {
+		const button = (e.target as Element).closest<HTMLElement>('.theme-toggle,[data-copy]');
+		if (button?.dataset.copy != null) copy(button.previousElementSibling!, button.nextElementSibling!);
+		else if (button) switchTheme((button.firstElementChild as HTMLElement).offsetWidth ? 'dark' : 'light');
+	});
+}
+
+function switchTheme(theme: string): void {
+	document.documentElement.dataset.theme = theme;
+	try {
+		localStorage.setItem(THEME_KEY, theme);
+	} catch {
+		// Not kept (storage refused): this page still switches.
+	}
+}
+
+async function copy(target: Element, status: Element): Promise<void> {
+	try {
+		await navigator.clipboard.writeText(target.textContent!);
+		status.textContent = 'Copied.';
+	} catch {
+		getSelection()?.selectAllChildren(target);
+		status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+	}
+}

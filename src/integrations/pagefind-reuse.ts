@@ -1,0 +1,46 @@
+/**
+ * Pagefind has no incremental mode: any change to an indexed page means indexing every page
+ * again. What can be skipped is a rebuild in which no indexed page changed (a topic renamed,
+ * an entity page, a code change outside the paper pages): the index is then the previous
+ * build's, copied from the cache instead of rebuilt.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The cached index (`bundle/`) and the digest of the pages it was made from (`pages.sha256`). */
+const DIGEST_FILE = 'pages.sha256';
+const BUNDLE_DIR = 'bundle';
+
+/**
+ * Digest of what an index is made from: the settings, the Pagefind version and every page
+ * `glob` matches in `outDir`, path and bytes, in path order.
+ */
+export function indexedPagesDigest(outDir: string, glob: string, settings: unknown, version: string): string {
+	const hash = createHash('sha256').update(JSON.stringify({ settings, version }));
+	for (const path of globSync(glob, { cwd: outDir }).sort()) {
+		const bytes = readFileSync(join(outDir, path));
+		hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * Copies the cached index into `pagefindDir` when it was made from pages with `digest`;
+ * false (nothing written) when the index must be built.
+ */
+export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string): boolean {
+	const digestFile = join(cacheDir, DIGEST_FILE);
+	if (!existsSync(digestFile) || readFileSync(digestFile, 'utf8') !== digest || !existsSync(join(cacheDir, BUNDLE_DIR))) return false;
+	cpSync(join(cacheDir, BUNDLE_DIR), pagefindDir, { recursive: true });
+	return true;
+}
+
+/** Keeps the index just written to `pagefindDir` for the next build, under `digest`. */
+export function saveIndex(cacheDir: string, digest: string, pagefindDir: string): void {
+	// The digest goes first and comes back last: an interrupted save is never taken for a good one.
+	rmSync(join(cacheDir, DIGEST_FILE), { force: true });
+	rmSync(join(cacheDir, BUNDLE_DIR), { recursive: true, force: true });
+	cpSync(pagefindDir, join(cacheDir, BUNDLE_DIR), { recursive: true });
+	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
+}
