@@ -174,8 +174,8 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
 		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
-		await phase('astro build', node, [astro, 'build'], site),
-		await pagefindPhase('pagefind'),
+		// Pagefind in-process, as `npm run build` runs it: fed pages while Astro renders them.
+		await phase('astro build + Pagefind', node, [astro, 'build'], site, { ...childEnv, PAPERFOLD_PAGEFIND: '1' }),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
 	const pageWeight = measurePageWeight(join(site, 'dist'));
