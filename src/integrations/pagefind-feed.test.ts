@@ -62,9 +62,9 @@ describe('createPagefindFeed', () => {
 			const feed = createPagefindFeed(index!, { glob: 'papers/*/index.html', base: '/base/' });
 			const bodies = await renderAll(feed.wrap(site), ['/base/papers/alpha/', '/base/papers/beta/', '/base/topics/gamma/', '/base/papers.json']);
 			expect(bodies).toEqual([html('alpha'), html('beta'), html('gamma'), '{}']);
-			const { pages, errors } = await feed.finish(dir);
+			const { pages, fromDisk, errors } = await feed.finish(dir);
 			expect(errors).toEqual([]);
-			expect(pages).toBe(3);
+			expect({ pages, fromDisk }).toEqual({ pages: 3, fromDisk: 1 });
 			expect((await index!.writeFiles({ outputPath: join(dir, 'pagefind') })).errors).toEqual([]);
 		} finally {
 			await pagefind.close();

@@ -53,8 +53,11 @@ function filesOnDisk(outDir: string, glob: string): string[] {
 export interface PagefindFeed {
 	/** Wraps Astro's prerenderer: the same responses, with a copy of each indexed page sent to Pagefind. */
 	wrap(inner: Prerenderer): Prerenderer;
-	/** Adds the matching pages of `outDir` that were not rendered, waits for every answer; the page count and errors. */
-	finish(outDir: string): Promise<{ pages: number; errors: string[] }>;
+	/**
+	 * Adds the matching pages of `outDir` that were not rendered, waits for every answer; the
+	 * pages indexed, how many of them came from disk, and the errors.
+	 */
+	finish(outDir: string): Promise<{ pages: number; fromDisk: number; errors: string[] }>;
 }
 
 export function createPagefindFeed(index: PagefindIndex, options: { glob: string; base: string }): PagefindFeed {
@@ -92,9 +95,10 @@ export function createPagefindFeed(index: PagefindIndex, options: { glob: string
 			},
 		}),
 		async finish(outDir) {
-			for (const file of filesOnDisk(outDir, options.glob)) if (!fed.has(file)) add(file, readFileSync(join(outDir, file), 'utf8'));
+			const rest = filesOnDisk(outDir, options.glob).filter((file) => !fed.has(file));
+			for (const file of rest) add(file, readFileSync(join(outDir, file), 'utf8'));
 			while (inFlight.size) await Promise.all(inFlight);
-			return { pages, errors };
+			return { pages, fromDisk: rest.length, errors };
 		},
 	};
 }

@@ -35,7 +35,7 @@ export interface PagefindOptions {
  * indexed into `outDir/pagefind`; checks every response, logs each error and then throws one.
  * Returns the page count and the bundle folder.
  */
-async function indexSite(index: PagefindIndex, feed: PagefindFeed, outDir: string, logger: AstroIntegrationLogger): Promise<{ pages: number; pagefindDir: string }> {
+async function indexSite(index: PagefindIndex, feed: PagefindFeed, outDir: string, logger: AstroIntegrationLogger): Promise<{ pages: number; fromDisk: number; pagefindDir: string }> {
 	const fed = await feed.finish(outDir);
 	const errors = [...fed.errors];
 	let pagefindDir = '';
@@ -48,7 +48,7 @@ async function indexSite(index: PagefindIndex, feed: PagefindFeed, outDir: strin
 		for (const error of errors) logger.error(error);
 		throw new Error('Pagefind failed to index the site; see the errors above.');
 	}
-	return { pages: fed.pages, pagefindDir };
+	return { pages: fed.pages, fromDisk: fed.fromDisk, pagefindDir };
 }
 
 /** Starts Pagefind's service with paperfold's settings; throws its errors as one. */
@@ -88,8 +88,9 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				try {
 					const writing = performance.now();
-					const { pages, pagefindDir } = await indexSite(index, feed, outDir, logger);
-					logger.info(`Indexed ${pages} pages (while rendering, and ${((performance.now() - writing) / 1000).toFixed(1)} s after; ${((performance.now() - started) / 1000).toFixed(1)} s in all).`);
+					const { pages, fromDisk, pagefindDir } = await indexSite(index, feed, outDir, logger);
+					const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+					logger.info(`Indexed ${pages} pages (${pages - fromDisk} as they rendered, ${fromDisk} read back); ${seconds(writing)} after the build, ${seconds(started)} in all.`);
 					writeSearchExtras({ outDir, pagefindDir, papersDir });
 				} finally {
 					await closePagefind();
