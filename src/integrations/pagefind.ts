@@ -75,7 +75,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:start': async ({ setPrerenderer }) => {
-				if (process.env.PAPERFOLD_PAGEFIND === '0') return; // the benchmark's baseline-style run times the Pagefind CLI apart
+				if (process.env.PAPERFOLD_PAGEFIND === '0') return; // the benchmark's incremental rebuild times the Pagefind CLI apart
 				const index = await openIndex();
 				const feed = createPagefindFeed(index, { glob: PAGEFIND_GLOB, base });
 				session = { index, feed, started: performance.now() };
