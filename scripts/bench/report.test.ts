@@ -73,6 +73,17 @@ describe('renderMarkdown', () => {
 		expect(markdown).toContain('8.6 kB gzip with its CSS (**over** 8.0 kB); inline script 3071 bytes at most on a paper page (**over** 1500)');
 	});
 
+	it('shows paperfold alone, without baseline rows or ratios, for a run without a baseline', () => {
+		const paperfold = pipeline([['astro build + Pagefind', 300, 280, 5200]], 70_000);
+		const none: PipelineResult = { phases: [], total: totalOf([]), pages: 0, pagesPerSecond: 0, distBytes: 0, pagefindBytes: 0 };
+		const markdown = renderMarkdown(benchResult(paperfold, none, { pageWeight: null, searchTransfer: null }));
+		expect(markdown).toContain('### 100 papers (no baseline)');
+		expect(markdown).toContain('| paperfold | **total** | **300.0 s** | 280.0 s | **5200 MiB** |');
+		expect(markdown).toContain('HTML pages: 70000 · dist/ size: 5.0 MB · Pagefind index: 1.0 MB');
+		expect(markdown).not.toContain('baseline |');
+		expect(markdown).not.toContain('ratio');
+	});
+
 	it('reports the page, the first and further queries and the service worker apart', () => {
 		const paperfold = pipeline([['astro build', 9, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);

@@ -126,6 +126,19 @@ export function renderMarkdown(result: BenchResult): string {
 		row([name, '**total**', `**${seconds(pipeline.total.wallSeconds)}**`, seconds(pipeline.total.cpuSeconds), `**${mib(pipeline.total.peakRssMiB)}**`]),
 	];
 	const { paperfold, baseline } = result;
+	// `--no-baseline`: paperfold's own figures only, no ratios.
+	if (!baseline.phases.length) {
+		return `${[
+			`### ${result.papers.toLocaleString('en-US')} papers (no baseline)`,
+			'',
+			`${result.date} · ${result.machine.cpus} CPUs · ${result.machine.memoryGiB} GiB · Node ${result.machine.node}`,
+			'',
+			...header,
+			...lines('paperfold', paperfold),
+			'',
+			`HTML pages: ${paperfold.pages} · dist/ size: ${megabytes(paperfold.distBytes)} · Pagefind index: ${megabytes(paperfold.pagefindBytes)}`,
+		].join('\n')}\n`;
+	}
 	const out = [
 		`### ${result.papers.toLocaleString('en-US')} papers`,
 		'',

@@ -41,6 +41,8 @@ const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--result
   --keep            keep the scratch folder (built sites) after the run
   --no-incremental  skip the one-abstract-changed rebuild
   --no-browser      skip the Chromium page-weight and search-transfer measurement
+  --no-baseline     skip the baseline site (no ratios): for sizes where only paperfold's
+                    own time, memory and output size matter (50,000 papers)
   --seed N          random seed of the synthetic papers (default 1)`;
 
 /** A first query, then further ones that need other index chunks. */
@@ -110,6 +112,9 @@ function countHtml(dir: string): number {
 	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
+/** The baseline of a run made with `--no-baseline`: no phases, no pages (its ratios are not numbers). */
+const NO_BASELINE: PipelineResult = { phases: [], total: totalOf([]), pages: 0, pagesPerSecond: 0, distBytes: 0, pagefindBytes: 0 };
+
 function pipelineResult(phases: PhaseResult[], dist: string): PipelineResult {
 	const total = totalOf(phases);
 	const pages = countHtml(dist);
@@ -170,7 +175,7 @@ function measurePageWeight(dist: string): PageWeight | null {
 }
 
 /** One benchmark run at `count` papers. */
-async function runOnce(count: number, options: { work: string; incremental: boolean; browser: boolean; seed: number }): Promise<BenchResult> {
+async function runOnce(count: number, options: { work: string; incremental: boolean; browser: boolean; baseline: boolean; seed: number }): Promise<BenchResult> {
 	const work = join(options.work, String(count));
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
@@ -198,8 +203,8 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
 		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
-		await phase('astro build', node, [astro, 'build'], site),
-		await pagefindPhase('pagefind'),
+		// Pagefind in-process, as `npm run build` runs it: fed pages while Astro renders them.
+		await phase('astro build + Pagefind', node, [astro, 'build'], site, { ...childEnv, PAPERFOLD_PAGEFIND: '1' }),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
 	const dist = distWeight(distFiles(join(site, 'dist')), count);
@@ -216,13 +221,16 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 
 	// Baseline: the same titles and abstracts as bare MDX pages in a plain Astro + MDX project.
 	const bare = join(work, 'baseline');
-	for (const file of baselineProjectFiles(papers)) {
-		mkdirSync(dirname(join(bare, file.path)), { recursive: true });
-		writeFileSync(join(bare, file.path), file.content);
+	const baselinePhases: PhaseResult[] = [];
+	if (options.baseline) {
+		for (const file of baselineProjectFiles(papers)) {
+			mkdirSync(dirname(join(bare, file.path)), { recursive: true });
+			writeFileSync(join(bare, file.path), file.content);
+		}
+		linkNodeModules(bare);
+		baselinePhases.push(await phase('astro build (baseline)', node, [astro, 'build'], bare), await phase('pagefind (baseline)', pagefind, ['--site', 'dist'], bare));
 	}
-	linkNodeModules(bare);
-	const baselinePhases = [await phase('astro build (baseline)', node, [astro, 'build'], bare), await phase('pagefind (baseline)', pagefind, ['--site', 'dist'], bare)];
-	const baseline = pipelineResult(baselinePhases, join(bare, 'dist'));
+	const baseline = options.baseline ? pipelineResult(baselinePhases, join(bare, 'dist')) : NO_BASELINE;
 
 	let incremental: IncrementalResult | null = null;
 	if (options.incremental) incremental = await runIncremental(site, work, papers, node, paperfold.total, options.work);
@@ -298,6 +306,7 @@ async function main(): Promise<void> {
 			keep: { type: 'boolean', default: false },
 			'no-incremental': { type: 'boolean', default: false },
 			'no-browser': { type: 'boolean', default: false },
+			'no-baseline': { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
@@ -312,10 +321,10 @@ async function main(): Promise<void> {
 	const results: BenchResult[] = [];
 	try {
 		for (const count of counts) {
-			const result = await runOnce(count, { work, incremental: !values['no-incremental'], browser: !values['no-browser'], seed: Number(values.seed) });
+			const result = await runOnce(count, { work, incremental: !values['no-incremental'], browser: !values['no-browser'], baseline: !values['no-baseline'], seed: Number(values.seed) });
 			results.push(result);
 			console.log(renderMarkdown(result));
-			console.log(ratioLines(result.ratios));
+			if (result.baseline.phases.length) console.log(ratioLines(result.ratios));
 			if (!values.keep) rmSync(join(work, String(count)), { recursive: true, force: true });
 		}
 	} finally {
