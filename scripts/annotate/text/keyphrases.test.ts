@@ -25,6 +25,24 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('The method gives strong results on the benchmark.')).toEqual([]);
 	});
 
+	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
+		const found = texts('Existing knowledge editing methods fail.');
+		expect(found).toContain('knowledge editing');
+		expect(found).not.toContain('knowledge editing methods');
+	});
+
+	it('keeps a lone word only when it is a name or outside general English', () => {
+		const found = texts('The pipeline performs detection of contigs with Mamba.');
+		expect(found).toEqual(expect.arrayContaining(['contigs', 'Mamba']));
+		expect(found).not.toContain('pipeline');
+		expect(found).not.toContain('detection');
+	});
+
+	it('takes no phrase from inside a web address', () => {
+		const found = texts('Code is at github.com/rostlab/VESPA and https://example.org/tool/page for protein variants.');
+		expect(found).toEqual(['protein variants']);
+	});
+
 	it('gives verbatim spans of every seed abstract, each form once', () => {
 		for (const { abstract } of loadSeedPapers()) {
 			const found = extractKeyphraseCandidates(abstract);
