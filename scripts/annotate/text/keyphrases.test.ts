@@ -38,6 +38,19 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('detection');
 	});
 
+	it('ends a phrase after a plural noun, where a verb taken for a noun would follow', () => {
+		const found = texts('Pretrained transformers use long chains of references.');
+		expect(found).toContain('Pretrained transformers');
+		expect(found.some((p) => p.includes('transformers use'))).toBe(false);
+	});
+
+	it('reads a gerund followed by a preposition as a clause, not a noun', () => {
+		const found = texts('We release a reasoning dataset consisting of math problems, and RNA sequencing data.');
+		expect(found).toContain('reasoning dataset');
+		expect(found.some((p) => p.includes('consisting'))).toBe(false);
+		expect(found).toContain('RNA sequencing data');
+	});
+
 	it('takes no phrase from inside a web address', () => {
 		const found = texts('Code is at github.com/rostlab/VESPA and https://example.org/tool/page for protein variants.');
 		expect(found).toEqual(['protein variants']);

@@ -19,6 +19,9 @@ export const keyphrasesRule: TextRule<'keyphrases'> = {
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
 
+/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
+const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
+
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
 
@@ -36,7 +39,7 @@ const GENERIC = new Set(
 );
 // Adjectives that praise or count rather than name, trimmed from a phrase's start.
 const EVALUATIVE = new Set(
-	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale'.split(' '),
+	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional'.split(' '),
 );
 // Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
 // phrase is cut before them when what precedes them ends in a noun.
@@ -77,6 +80,9 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			// Words separated by anything but plain spaces (a comma, a bracket) are not one phrase.
 			const previous = run.at(-1);
 			if (previous && !/^ +$/.test(text.slice(previous.end, word.start))) flush();
+			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
+			// ("transformers use", "algorithms bin contigs").
+			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) flush();
 			run.push(word);
 		}
 	}
@@ -133,9 +139,11 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
 		let kind = j > i ? hyphenatedKind(value, last) : kindOf(first);
-		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding").
+		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding"),
+		// unless a preposition follows it and it opens a clause ("a dataset consisting of").
 		const previous = words.at(-1);
-		if (kind === 'other' && isGerund(first) && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
+		const opensClause = tokens[j + 1]?.pos === 'ADP';
+		if (kind === 'other' && isGerund(first) && !opensClause && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
