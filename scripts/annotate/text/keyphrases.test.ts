@@ -38,6 +38,13 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('detection');
 	});
 
+	it('keeps no lone unit or two-letter word ("GB", "pp")', () => {
+		const found = texts('The batch needs 24 GB of GPU memory and gains 4 pp over Transformers.');
+		expect(found).not.toContain('GB');
+		expect(found).not.toContain('pp');
+		expect(found).toContain('GPU memory');
+	});
+
 	it('ends a phrase after a plural noun, where a verb taken for a noun would follow', () => {
 		const found = texts('Pretrained transformers use long chains of references.');
 		expect(found).toContain('Pretrained transformers');

@@ -39,7 +39,7 @@ const GENERIC = new Set(
 );
 // Adjectives that praise or count rather than name, trimmed from a phrase's start.
 const EVALUATIVE = new Set(
-	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional'.split(' '),
+	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art'.split(' '),
 );
 // Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
 // phrase is cut before them when what precedes them ends in a noun.
@@ -113,6 +113,9 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	return phrases;
 }
 
+// Units and their abbreviations: a measure, never a topic.
+const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops ms hz khz mhz ghz nm mm cm km kg mg ev kev mev gev tev dpi fps bps kbps mbps gbps'.split(' '));
+
 /**
  * A single word worth a keyphrase on its own: an acronym or name with inner capitals ("LoRA",
  * "SRA"), a hyphenated or numbered word, a word outside general English ("pseudotime",
@@ -121,6 +124,7 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
  */
 function isTechnicalWord(text: string, { start, end }: Word): boolean {
 	const word = text.slice(start, end);
+	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
 	if (/[A-Z0-9-]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
 	if (/^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
