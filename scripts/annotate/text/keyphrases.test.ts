@@ -38,6 +38,14 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('detection');
 	});
 
+	it('keeps the last word of a longer name only when it is technical on its own', () => {
+		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
+		expect(found).toContain('Expert Iteration');
+		expect(found).not.toContain('Iteration');
+		expect(found.some((p) => p.startsWith('Whilst'))).toBe(false);
+		expect(found).toContain('Mamba');
+	});
+
 	it('keeps no lone unit or two-letter word ("GB", "pp")', () => {
 		const found = texts('The batch needs 24 GB of GPU memory and gains 4 pp over Transformers.');
 		expect(found).not.toContain('GB');

@@ -46,8 +46,8 @@ const EVALUATIVE = new Set(
 const VAGUE_HEADS = new Set(
 	'method methods approach approaches technique techniques performance quality ability abilities capability capabilities framework frameworks strategy strategies process processes scheme schemes solution solutions behaviour behavior behaviours behaviors consumption results settings issues problems'.split(' '),
 );
-// Words wink-nlp may tag as adjectives or nouns that are determiners or pronouns in practice.
-const NEVER = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one'.split(' '));
+// Words wink-nlp may tag as adjectives or nouns that are determiners, pronouns or conjunctions in practice.
+const NEVER = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one whilst while although though whereas however thus hence therefore'.split(' '));
 
 /**
  * Noun-phrase candidates of `text`, each a verbatim span, first occurrence of each lowercase
@@ -107,7 +107,8 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	for (let start = Math.max(0, words.length - MAX_WORDS); start < words.length; start++) {
 		const phrase = words.slice(start);
 		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
-		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!)) continue;
+		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
+		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
 		phrases.push(phrase);
 	}
 	return phrases;
@@ -122,12 +123,12 @@ const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops
  * "contigs") or a capitalised word inside a sentence ("Mamba").
  * "detection", "pipeline" or "galaxies" alone say little about a paper.
  */
-function isTechnicalWord(text: string, { start, end }: Word): boolean {
+function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
 	const word = text.slice(start, end);
 	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
 	if (/[A-Z0-9-]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
-	if (/^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
 	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 	return !isEnglishWord(word) && !isEnglishWord(singular);
 }
