@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../ingest/index.ts';
 import { annotateCollection } from './annotate-collection.ts';
+import { phraseForm } from './collection/select-keyphrases.ts';
 import { loadLexicons } from './fixtures/seed.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -31,7 +32,7 @@ describe.each(Object.entries(listings))('related papers of the %s listing', (_, 
 
 	it('names a shared entity or keyphrase whenever the two papers have one', () => {
 		const named = (p: (typeof papers)[number]) =>
-			new Set([...p.entities.map((e) => e.name), ...p.keyphrases.map((k) => k.text).filter((k) => /\s|[\p{Lu}\p{N}]/u.test(k))].map((n) => n.toLowerCase()));
+			new Set([...p.entities.map((e) => e.name), ...p.keyphrases.map((k) => k.text).filter((k) => /\s|[\p{Lu}\p{N}]/u.test(k))].map(phraseForm));
 		let checked = 0;
 		for (const paper of papers) {
 			for (const r of paper.related) {
@@ -39,7 +40,7 @@ describe.each(Object.entries(listings))('related papers of the %s listing', (_, 
 				const common = [...named(byId.get(r.id)!)].filter((n) => mine.has(n));
 				if (common.length === 0) continue;
 				checked++;
-				expect(r.shared.some((s) => common.includes(s.toLowerCase()) || mine.has(s.toLowerCase())), `${paper.id} → ${r.id}: ${r.shared.join(', ')}`).toBe(true);
+				expect(r.shared.some((s) => common.includes(phraseForm(s)) || mine.has(phraseForm(s))), `${paper.id} → ${r.id}: ${r.shared.join(', ')}`).toBe(true);
 			}
 		}
 		expect(checked).toBeGreaterThan(0);

@@ -66,6 +66,19 @@ export function analyzeText(text: string): TextAnalysis {
 	return analysis;
 }
 
+// Any document gives access to the model's vocabulary.
+const vocabulary = nlp.readDoc('');
+
+/**
+ * True when `word` is in wink-nlp's general-English vocabulary, as written or lowercased:
+ * "detection" is, "pseudotime" and "contigs" are not. A rough test of how technical a word is.
+ *
+ * @example isEnglishWord('pipeline') // true
+ */
+export function isEnglishWord(word: string): boolean {
+	return !vocabulary.isOOV(word) || !vocabulary.isOOV(word.toLowerCase());
+}
+
 /**
  * Splits `text` into sentences with exact character offsets.
  * Robust to abbreviations ("e.g.", "etc."), enumerations ("(1)"), URLs, decimals

@@ -7,6 +7,16 @@ describe('scoreKeywords', () => {
 		expect(score).toMatchObject({ reference: 3, recalled: 2, missed: ['motion editing'], noise: 0 });
 	});
 
+	it('reads a hyphen as a space or as nothing and leaves a parenthesised aside out', () => {
+		const score = scoreKeywords(['deep learning pipeline', 'autoencoders', 'mock catalogues'], ['Deep-Learning (DL) pipeline', 'auto-encoders', 'mock catalogue'], []);
+		expect(score).toMatchObject({ recalled: 3, noise: 0 });
+	});
+
+	it('lets a phrase one word longer recall a reference keyphrase of two words or more', () => {
+		const score = scoreKeywords(['accurate cosmological N-body code', 'denoising autoencoder'], ['cosmological N-body code', 'denoising'], []);
+		expect(score).toMatchObject({ recalled: 1, missed: ['denoising'], noisy: ['denoising autoencoder'] });
+	});
+
 	it('does not let a longer or shorter phrase stand for a reference keyphrase', () => {
 		expect(scoreKeywords(['motion', 'human motion editing tasks'], ['motion editing'], []).recalled).toBe(0);
 	});

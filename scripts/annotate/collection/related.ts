@@ -51,12 +51,17 @@ const isNamed = (feature: string) => feature.startsWith(ENTITY_PREFIX) || featur
 /** Related papers for every input, in input order; each list best first, scores > 0 only. */
 export function findRelatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Related[][] {
 	const { k = 5, sharedTerms = 5, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
+	// A keyphrase that is an entity's name elsewhere ("CLIP") is that entity, so both papers share one feature.
+	const entityKeys = new Map(papers.flatMap((paper) => uniqueEntities(paper.entities).map((e) => [phraseForm(e.name), e] as const)));
 	const docs: FeatureDocument[] = papers.map((paper) => ({
 		title: paper.title,
 		abstract: paper.abstract,
 		extra: [
 			...uniqueEntities(paper.entities).map((e) => ({ key: ENTITY_PREFIX + e.key, label: e.name, boost: entityBoost })),
-			...(paper.keyphrases ?? []).map((text) => ({ key: KEYPHRASE_PREFIX + phraseForm(text), label: text, boost: entityBoost })),
+			...(paper.keyphrases ?? []).map((text) => {
+				const entity = entityKeys.get(phraseForm(text));
+				return entity ? { key: ENTITY_PREFIX + entity.key, label: entity.name, boost: entityBoost } : { key: KEYPHRASE_PREFIX + phraseForm(text), label: text, boost: entityBoost };
+			}),
 		],
 	}));
 	const space = vectorize(docs, options.text);

@@ -25,6 +25,16 @@ describe('selectKeyphrases', () => {
 		expect(first![0]!.text).toBe('diffusion model distillation');
 	});
 
+	it('ranks a phrase the title holds whole, or one written as a name, over one said once', () => {
+		const [chosen] = selectKeyphrases([
+			paper('Sparse attention for long documents', 'We study sparse attention with HexCache for long documents. A recurrent gate and a sliding buffer are also used.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		]);
+		const order = chosen!.map((c) => c.text);
+		expect(order.indexOf('sparse attention')).toBeLessThan(order.indexOf('sliding buffer'));
+		expect(order.indexOf('HexCache')).toBeLessThan(order.indexOf('sliding buffer'));
+	});
+
 	it('keeps no phrase contained in another chosen one', () => {
 		for (const chosen of selectKeyphrases(papers)) {
 			const forms = chosen.map((c) => phraseForm(c.text));

@@ -1,6 +1,7 @@
 /**
  * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`) scored against the
- * collection — TF-IDF with a bonus for words the title uses — and deduplicated by containment
+ * collection — TF-IDF with a bonus for words the title uses, more for a phrase the title
+ * holds whole or one written as a name — and deduplicated by containment
  * (a longer phrase nearly as strong replaces its chosen part),
  * so "diffusion model" and "diffusion model distillation" do not both take a place.
  */
@@ -18,7 +19,7 @@ export interface KeyphraseCandidates {
 export interface SelectKeyphrasesOptions {
 	/** Most keyphrases per paper (default 10). */
 	count?: number;
-	/** A phrase scoring under this share of the paper's best is left out (default 0.2). */
+	/** A phrase scoring under this share of the paper's best is left out (default 0: the count alone limits). */
 	minShare?: number;
 }
 
@@ -36,7 +37,7 @@ export function phraseForm(phrase: string): string {
 
 /** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
 export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
-	const { count = 10, minShare = 0.2 } = options;
+	const { count = 10, minShare = 0 } = options;
 	const forms = papers.map((paper) => paper.candidates.map((c) => phraseForm(c.text)));
 	const df = new Map<string, number>();
 	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
@@ -44,6 +45,7 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 	return papers.map((paper, p) => {
 		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
 		const abstract = paper.abstract.toLowerCase();
+		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
 		const scored = paper.candidates.map((candidate, i) => {
 			const form = forms[p]![i]!;
 			const words = wordsOf(form);
@@ -51,8 +53,12 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			// Rare in the collection is specific; with one paper, every phrase is equally rare.
 			const idf = Math.log(1 + n / df.get(form)!);
 			const titled = words.filter((w) => titleWords.has(singular(w))).length / words.length;
-			const length = words.length === 1 ? 0.7 : words.length <= 3 ? 1 : 0.7;
-			return { candidate, form, score: (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length };
+			const length = words.length === 1 ? 1.2 : words.length <= 3 ? 1 : 0.7;
+			// A phrase the authors repeat, put whole in the title or write as a name ("LoRA",
+			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
+			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
+			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
+			return { candidate, form, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named };
 		});
 		scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
@@ -68,6 +74,9 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		return chosen.map((c) => c.candidate);
 	});
 }
+
+const TITLE_PHRASE_BONUS = 3;
+const NAME_BONUS = 2;
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.6;

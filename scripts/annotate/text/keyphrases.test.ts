@@ -25,6 +25,52 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('The method gives strong results on the benchmark.')).toEqual([]);
 	});
 
+	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
+		const found = texts('Existing knowledge editing methods fail.');
+		expect(found).toContain('knowledge editing');
+		expect(found).not.toContain('knowledge editing methods');
+	});
+
+	it('keeps a lone word only when it is a name or outside general English', () => {
+		const found = texts('The pipeline performs detection of contigs with Mamba.');
+		expect(found).toEqual(expect.arrayContaining(['contigs', 'Mamba']));
+		expect(found).not.toContain('pipeline');
+		expect(found).not.toContain('detection');
+	});
+
+	it('keeps the last word of a longer name only when it is technical on its own', () => {
+		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
+		expect(found).toContain('Expert Iteration');
+		expect(found).not.toContain('Iteration');
+		expect(found.some((p) => p.startsWith('Whilst'))).toBe(false);
+		expect(found).toContain('Mamba');
+	});
+
+	it('keeps no lone unit or two-letter word ("GB", "pp")', () => {
+		const found = texts('The batch needs 24 GB of GPU memory and gains 4 pp over Transformers.');
+		expect(found).not.toContain('GB');
+		expect(found).not.toContain('pp');
+		expect(found).toContain('GPU memory');
+	});
+
+	it('ends a phrase after a plural noun, where a verb taken for a noun would follow', () => {
+		const found = texts('Pretrained transformers use long chains of references.');
+		expect(found).toContain('Pretrained transformers');
+		expect(found.some((p) => p.includes('transformers use'))).toBe(false);
+	});
+
+	it('reads a gerund followed by a preposition as a clause, not a noun', () => {
+		const found = texts('We release a reasoning dataset consisting of math problems, and RNA sequencing data.');
+		expect(found).toContain('reasoning dataset');
+		expect(found.some((p) => p.includes('consisting'))).toBe(false);
+		expect(found).toContain('RNA sequencing data');
+	});
+
+	it('takes no phrase from inside a web address', () => {
+		const found = texts('Code is at github.com/rostlab/VESPA and https://example.org/tool/page for protein variants.');
+		expect(found).toEqual(['protein variants']);
+	});
+
 	it('gives verbatim spans of every seed abstract, each form once', () => {
 		for (const { abstract } of loadSeedPapers()) {
 			const found = extractKeyphraseCandidates(abstract);

@@ -6,7 +6,7 @@
  * the candidates against the collection and keeps the best few; this rule only finds them.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
-import { analyzeText, type Token } from '../sentences.ts';
+import { analyzeText, isEnglishWord, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
@@ -15,6 +15,12 @@ export const keyphrasesRule: TextRule<'keyphrases'> = {
 	needs: [],
 	annotate: ({ abstract }) => extractKeyphraseCandidates(abstract),
 };
+
+// A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
+
+/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
+const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
 
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
@@ -33,10 +39,15 @@ const GENERIC = new Set(
 );
 // Adjectives that praise or count rather than name, trimmed from a phrase's start.
 const EVALUATIVE = new Set(
-	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good'.split(' '),
+	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art'.split(' '),
 );
-// Words wink-nlp may tag as adjectives or nouns that are determiners or pronouns in practice.
-const NEVER = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one'.split(' '));
+// Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
+// phrase is cut before them when what precedes them ends in a noun.
+const VAGUE_HEADS = new Set(
+	'method methods approach approaches technique techniques performance quality ability abilities capability capabilities framework frameworks strategy strategies process processes scheme schemes solution solutions behaviour behavior behaviours behaviors consumption results settings issues problems'.split(' '),
+);
+// Words wink-nlp may tag as adjectives or nouns that are determiners, pronouns or conjunctions in practice.
+const NEVER = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one whilst while although though whereas however thus hence therefore'.split(' '));
 
 /**
  * Noun-phrase candidates of `text`, each a verbatim span, first occurrence of each lowercase
@@ -46,7 +57,8 @@ const NEVER = new Set('this these that those its their our his her it we they wh
  * // → [{ text: 'post-training quantization', … }, { text: 'large models', … }]
  */
 export function extractKeyphraseCandidates(text: string): Span[] {
-	const words = wordsOf(text, analyzeText(text).tokens);
+	const urls = [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+	const words = wordsOf(text, analyzeText(text).tokens).map((w) => (urls.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
 	const found: Span[] = [];
 	const seen = new Set<string>();
 	let run: Word[] = [];
@@ -68,6 +80,9 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			// Words separated by anything but plain spaces (a comma, a bracket) are not one phrase.
 			const previous = run.at(-1);
 			if (previous && !/^ +$/.test(text.slice(previous.end, word.start))) flush();
+			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
+			// ("transformers use", "algorithms bin contigs").
+			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) flush();
 			run.push(word);
 		}
 	}
@@ -82,6 +97,7 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	let b = run.length;
 	while (a < b && (EVALUATIVE.has(lower(run[a]!)) || NEVER.has(lower(run[a]!)))) a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
+	if (b - a > 1 && VAGUE_HEADS.has(lower(run[b - 1]!)) && run[b - 2]!.kind === 'noun') b--;
 	if (b <= a) return [];
 	const words = run.slice(a, b);
 	if (words.some((w) => NEVER.has(lower(w)))) return [];
@@ -90,9 +106,31 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	const phrases: Word[][] = [];
 	for (let start = Math.max(0, words.length - MAX_WORDS); start < words.length; start++) {
 		const phrase = words.slice(start);
-		if (!EVALUATIVE.has(lower(phrase[0]!)) && !phrase.every((w) => GENERIC.has(lower(w)))) phrases.push(phrase);
+		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
+		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
+		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
+		phrases.push(phrase);
 	}
 	return phrases;
+}
+
+// Units and their abbreviations: a measure, never a topic.
+const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops ms hz khz mhz ghz nm mm cm km kg mg ev kev mev gev tev dpi fps bps kbps mbps gbps'.split(' '));
+
+/**
+ * A single word worth a keyphrase on its own: an acronym or name with inner capitals ("LoRA",
+ * "SRA"), a hyphenated or numbered word, a word outside general English ("pseudotime",
+ * "contigs") or a capitalised word inside a sentence ("Mamba").
+ * "detection", "pipeline" or "galaxies" alone say little about a paper.
+ */
+function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
+	const word = text.slice(start, end);
+	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
+	if (/[A-Z0-9-]/.test(word.slice(1))) return true;
+	// A capital marks a name unless it only starts the sentence.
+	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+	return !isEnglishWord(word) && !isEnglishWord(singular);
 }
 
 /** Joins hyphenated tokens into words and classes each word by its part of speech. */
@@ -106,9 +144,11 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
 		let kind = j > i ? hyphenatedKind(value, last) : kindOf(first);
-		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding").
+		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding"),
+		// unless a preposition follows it and it opens a clause ("a dataset consisting of").
 		const previous = words.at(-1);
-		if (kind === 'other' && isGerund(first) && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
+		const opensClause = tokens[j + 1]?.pos === 'ADP';
+		if (kind === 'other' && isGerund(first) && !opensClause && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
