@@ -203,7 +203,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
 		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
 		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
-		// Pagefind in-process, as `npm run build` runs it: fed pages while Astro renders them.
+		// Pagefind in-process, as `npm run build` runs it (the integration indexes after the build).
 		await phase('astro build + Pagefind', node, [astro, 'build'], site, { ...childEnv, PAPERFOLD_PAGEFIND: '1' }),
 	];
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));

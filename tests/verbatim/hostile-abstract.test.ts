@@ -24,8 +24,11 @@ describe('a paper whose title and abstract contain syntax', () => {
 		return readPage(built.dist, `papers/${slug}/`);
 	};
 
-	it('builds, showing the title literally', () => {
-		expect(toText(select('h1', page())!).trim()).toBe('Braces {x}, Scripts and $\\alpha$: A Stress Test for Verbatim Pages');
+	it('builds, showing the title literally and its maths typeset', () => {
+		const h1 = select('h1', page())!;
+		expect(select('.katex', h1)).not.toBeNull();
+		// KaTeX's MathML (α), its TeX annotation and its visual copy (α) stand where `$\\alpha$` was.
+		expect(toText(h1).trim()).toBe('Braces {x}, Scripts and α\\alphaα: A Stress Test for Verbatim Pages');
 	});
 
 	it('shows {x}, the script tag and Markdown as text', () => {
