@@ -13,6 +13,13 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
+/** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
+const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing))`;
+/** Words that bound an amount: "at least 160", "nearly 50%". */
+const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|fewer than)`;
+/** A number with its magnitude, or a range of numbers: "70 million", "0.3B", "1.4-3.6". */
+const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
+const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 /** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
 const NOT_PART = String.raw`(?![\w/]|\.\d)`;
@@ -42,6 +49,12 @@ const NUMERIC = [
 	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
+	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
+	String.raw`(?<=\b${ATTAIN}\s(?:${BOUND}\s)?)${AMOUNT}`,
+	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
+	String.raw`(?<=\b(?:only|just|merely)\s)${AMOUNT}`,
+	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
+	String.raw`(?<=\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s)${NUMBER}\s?${DURATION}`,
 ];
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
@@ -52,6 +65,10 @@ const IN_WORDS = [
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const PATTERNS = [new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g'), new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi')];
+
+// "reaches 60 lines after four loops and at least 160 after eight": a bounded number
+// coordinated with a result in the same clause is a second result of the same kind.
+const COORDINATED_BOUND = new RegExp(String.raw`(?:\s+[\w-]+){0,4}?\s+(?:and|or)\s+${BOUND}\s(${AMOUNT})`, 'y');
 
 /** One result value in a text: its offset and its text, trimmed. */
 export interface ClaimValue {
@@ -67,6 +84,16 @@ export interface ClaimValue {
  */
 export function findClaimValues(text: string): ClaimValue[] {
 	const found = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	const bounded = found.flatMap((value) => {
+		COORDINATED_BOUND.lastIndex = value.index + value.text.length;
+		const bound = COORDINATED_BOUND.exec(text);
+		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
+	});
+	return withoutOverlaps([...found, ...bounded]);
+}
+
+/** Values in text order; where two overlap, the earlier (then longer) one. */
+function withoutOverlaps(found: ClaimValue[]): ClaimValue[] {
 	found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 	const values: ClaimValue[] = [];
 	for (const value of found) {
