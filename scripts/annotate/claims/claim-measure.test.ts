@@ -26,6 +26,8 @@ describe('claimMeasure', () => {
 		expect(measure('On ImageNet-64, SCT achieves 1-step FID 2.42.', '2.42')).toBe('1-step FID');
 		expect(measure('Jev reduces median decision latency by 22.7-64.5% relative to the fastest LLM.', '22.7-64.5%')).toBe('median decision latency');
 		expect(measure('The best total distance for world 1-2 in the game were ~1732 (PPO).', '~1732')).toBe('total distance for world 1-2 in the game');
+		expect(measure('ZIP-FIT performs selection up to 65.8% faster than DSIR.', '65.8%')).toBe('selection');
+		expect(measure('It shows up to 9.00 pp (percentage point) higher HTML match.', '9.00 pp')).toBe('higher HTML match');
 		// A single word after the number is its unit when a phrase before it names the quantity.
 		expect(measure('It obtains mean residual errors of 10−3 pixel on positions.', '10−3')).toBe('mean residual errors');
 	});

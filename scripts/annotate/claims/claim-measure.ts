@@ -57,10 +57,17 @@ export function claimMeasure(tokens: readonly Token[], start: number, end: numbe
 	let i = tokens.findIndex((t) => t.start >= end);
 	if (i === -1) i = tokens.length;
 	while (i < tokens.length && (UNIT_WORD.test(tokens[i]!.text) || tokens[i]!.start < end)) i++;
+	// "9.00 pp (percentage point) higher HTML match": a bracketed gloss of the unit is skipped.
+	if (tokens[i]?.text === '(') {
+		const close = tokens.findIndex((t, k) => k > i && t.text === ')');
+		if (close !== -1 && close - i <= 4) i = close + 1;
+	}
 	const after = phraseFrom(tokens, i);
 	// "errors of 10−3 pixel", "context lengths of up to 1 million tokens": one word after the
-	// number is its unit when a noun phrase before it says what it is.
-	const before = !after || after.words === 1 ? phraseBefore(tokens, start) : null;
+	// number is its unit when a noun phrase before it says what it is. "performs selection up to
+	// 65.8% faster": a comparative with no noun after it compares the noun phrase before.
+	const compared = !after && COMPARATIVE.test(tokens[i]?.text ?? '');
+	const before = !after || after.words === 1 ? phraseBefore(tokens, start, compared) : null;
 	const found = before ?? after;
 	return found ? span(text, found.start, found.end) : null;
 }
@@ -101,8 +108,8 @@ function nominalRun(tokens: readonly Token[], i: number): { first: number; last:
 	return { first: i, last: lastNoun };
 }
 
-/** The noun phrase the number is the value of, written before it. */
-function phraseBefore(tokens: readonly Token[], start: number): { start: number; end: number } | null {
+/** The noun phrase the number is the value of (or, when `compared`, that it compares), written before it. */
+function phraseBefore(tokens: readonly Token[], start: number, compared: boolean): { start: number; end: number } | null {
 	let j = tokens.findIndex((t) => t.end > start) - 1;
 	if (j < 0) return null;
 	// "1-step FID 2.42": a name right before the number is the metric it is the value of.
@@ -110,6 +117,7 @@ function phraseBefore(tokens: readonly Token[], start: number): { start: number;
 	while (j >= 0 && BOUND_WORD.test(tokens[j]!.text) && !TIES.test(tokens[j]!.text)) j--;
 	const tie = tokens[j];
 	if (!tie) return null;
+	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
 	if (TIES.test(tie.text)) {
 		const copula = /^(?:was|were|is|are)$/i.test(tie.text);
 		const run = runBack(tokens, j - 1, copula);
