@@ -119,9 +119,19 @@ describe('extractClaims', () => {
 		expect(lcb.claims.map((c) => c.value.text)).toEqual([]);
 	});
 
+	it('records what a number measures as a noun phrase of its sentence, or nothing', () => {
+		const [claim] = claimsOf('FooNet achieves an overall score of 62% on BarBench.');
+		expect(claim!.measure?.text).toBe('overall score');
+		const measures = seedClaims.flatMap((p) => p.claims).map((c) => c.measure?.text ?? '');
+		expect(measures.filter(Boolean).length).toBeGreaterThan(10);
+		// Never a verb or a clause ("achieving", "PPO exceeds zero-shot"): a noun phrase ends in a noun.
+		for (const text of measures.filter(Boolean)) expect(text).not.toMatch(/^(?:achiev\w*|outperform\w*|reach\w*|while|and|it)\b|\b(?:were|was|is|are|by|than)$/i);
+	});
+
 	it('gives exact value and sentence spans on every seed paper', () => {
 		for (const paper of seedClaims) {
 			for (const claim of paper.claims) {
+				if (claim.measure) expect(paper.abstract.slice(claim.measure.start, claim.measure.end)).toBe(claim.measure.text);
 				expect(paper.abstract.slice(claim.value.start, claim.value.end)).toBe(claim.value.text);
 				expect(paper.abstract.slice(claim.sentence.start, claim.sentence.end)).toBe(claim.sentence.text);
 				expect(claim.value.start).toBeGreaterThanOrEqual(claim.sentence.start);
