@@ -52,9 +52,9 @@ const NUMERIC = [
 	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
 	String.raw`(?<=\b${ATTAIN}\s(?:${BOUND}\s)?)${AMOUNT}`,
 	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
-	String.raw`(?<=\b(?:only|just|merely)\s)${AMOUNT}`,
+	String.raw`(?<=(?<!\bnot\s)\b(?:only|just|merely)\s)${AMOUNT}`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
-	String.raw`(?<=\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s)${NUMBER}\s?${DURATION}`,
+	String.raw`(?<=(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s)${NUMBER}\s?${DURATION}`,
 ];
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
@@ -67,8 +67,12 @@ const BEFORE = String.raw`(?<![\w.@^/\\])`;
 const PATTERNS = [new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g'), new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi')];
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
-// coordinated with a result in the same clause is a second result of the same kind.
-const COORDINATED_BOUND = new RegExp(String.raw`(?:\s+[\w-]+){0,4}?\s+(?:and|or)\s+${BOUND}\s(${AMOUNT})`, 'y');
+// coordinated with a result in the same clause is a second result of the same kind, when no
+// noun of its own follows it ("by 5% on 3 tasks and over 20 datasets" counts datasets).
+const COORDINATED_BOUND = new RegExp(
+	String.raw`(?:\s+[\w-]+){0,4}?\s+(?:and|or)\s+${BOUND}\s(${AMOUNT})(?=\s*(?:[,.;:)]|$)|\s(?:after|before|with|on|in|at|for|when|while|and|or)\b)`,
+	'y',
+);
 
 /** One result value in a text: its offset and its text, trimmed. */
 export interface ClaimValue {

@@ -48,12 +48,14 @@ describe('extractClaims', () => {
 		expect(values('The method achieves 70 million particle updates per second.')).toEqual(['70 million']);
 		expect(values('Ouro-1.4B reaches 60 lines after four loops and at least 160 after eight.')).toEqual(['60', '160']);
 		expect(values('It achieves superior performance on 10 benchmarks, reaching state-of-the-art on 3 tasks.')).toEqual([]);
+		expect(values('It improves accuracy by 5% on 3 tasks and over 20 datasets.')).toEqual(['5%']);
 	});
 
 	it('reads an amount or a duration that "only" marks as a cost', () => {
 		expect(values('By training with only 0.3B data on a single machine for 16 hours, it matches GPT-4.')).toEqual(['0.3B', '16 hours']);
 		expect(values('Base models follow only 1.4-3.6 lines.')).toEqual(['1.4-3.6']);
 		expect(values('We train a 0.5B model on 100B tokens for 16 hours.')).toEqual([]);
+		expect(values('It holds not only 3 datasets but also their labels.')).toEqual([]);
 	});
 
 	it('reads a shared unit in "by 28.8 and 28.5 points"', () => {
