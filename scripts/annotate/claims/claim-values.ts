@@ -49,13 +49,17 @@ const NUMERIC = [
 	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
-	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
-	String.raw`(?<=\b${ATTAIN}\s(?:${BOUND}\s)?)${AMOUNT}`,
-	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
-	String.raw`(?<=(?<!\bnot\s)\b(?:only|just|merely)\s)${AMOUNT}`,
-	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
-	String.raw`(?<=(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s)${NUMBER}\s?${DURATION}`,
 ];
+// Values a word before them makes results; group 1 is the value. Each starts with its word, not
+// with a lookbehind, so the scan skips ahead to the word instead of testing every position.
+const KEYED = [
+	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
+	String.raw`\b${ATTAIN}\s(?:${BOUND}\s)?(${AMOUNT})`,
+	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
+	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
+].map((source) => new RegExp(source, 'g'));
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
@@ -64,7 +68,8 @@ const IN_WORDS = [
 ];
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
-const PATTERNS = [new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g'), new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi')];
+const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
+const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
 // coordinated with a result in the same clause is a second result of the same kind, when no
@@ -87,7 +92,12 @@ export interface ClaimValue {
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
-	const found = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	// Most sentences hold no digit: only the numbers in words can be found in them.
+	const patterns = /\d/.test(text) ? [DIGITS, WORDS] : [WORDS];
+	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	for (const pattern of patterns.length > 1 ? KEYED : []) {
+		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
+	}
 	const bounded = found.flatMap((value) => {
 		COORDINATED_BOUND.lastIndex = value.index + value.text.length;
 		const bound = COORDINATED_BOUND.exec(text);

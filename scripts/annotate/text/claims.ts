@@ -9,7 +9,7 @@ import type { Claim, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
-import { analyzeText } from '../sentences.ts';
+import { analyzeText, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `claims` text rule: numbers stating results, tied to the entities they are about. */
@@ -27,14 +27,16 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	const outside = (start: number, end: number) =>
 		!urls.some(([s, e]) => start < e && s < end) && !named.some((s) => start < s.end && s.start < end);
 	const claims: Claim[] = [];
+	// The abstract's tokens, from the analysis the sentence split already cached.
+	let tokens: Token[] | undefined;
 	for (const sentence of sentences) {
 		const values = findClaimValues(sentence.text)
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
 		const about = claimSubjects(sentence, values, entities);
-		const tokens = analyzeText(abstract).tokens;
-		const measures = values.map((v) => claimMeasure(tokens, sentence.start + v.start, sentence.start + v.end, abstract));
+		tokens ??= analyzeText(abstract).tokens;
+		const measures = values.map((v) => claimMeasure(tokens!, sentence.start + v.start, sentence.start + v.end, abstract));
 		values.forEach((v, i) => {
 			const start = sentence.start + v.start;
 			const measure = measures[i] ?? sharedMeasure(sentence.text, values, measures, i);
