@@ -2,7 +2,7 @@
  * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
- * "a factor of three", "three-fold").
+ * "a factor of three", "three-fold", "twice as fast").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"),
@@ -65,6 +65,10 @@ const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
+	// "three times faster", "twice as accurate": a multiple stated in words before a comparison
+	String.raw`(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:as|faster|slower|more|fewer|less|higher|lower|better|larger|smaller|longer|shorter)\b)`,
+	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
+	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,
 ];
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").

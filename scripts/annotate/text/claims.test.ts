@@ -30,6 +30,8 @@ describe('extractClaims', () => {
 			'two-order-of-magnitude',
 		]);
 		expect(values('Star formation is enhanced by a factor of three, a three-fold rise.')).toEqual(['factor of three', 'three-fold']);
+		expect(values('It is three times faster and twice as accurate, cutting cost by orders of magnitude.')).toEqual(['three times', 'twice', 'orders of magnitude']);
+		expect(values('We ran it twice, three times in total, over orders of magnitude of scale.')).toEqual([]);
 		expect(values('Qwen3-8B improves from 15.5% to 99% exact accuracy, and gains of 29.2% to 46.4%.')).toEqual(['15.5% to 99%', '29.2% to 46.4%']);
 	});
 
