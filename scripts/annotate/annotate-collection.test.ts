@@ -81,7 +81,7 @@ describe('annotateCollection', () => {
 				...paper.summary.problem, ...paper.summary.approach, ...paper.summary.results,
 				...paper.entities.flatMap((e) => e.spans),
 				...paper.acronyms.map((a) => a.span),
-				...paper.claims.flatMap((c) => [c.value, c.sentence]),
+				...paper.claims.flatMap((c) => [c.value, c.sentence, ...(c.measure ? [c.measure] : [])]),
 				...paper.links.flatMap((l) => (l.span ? [l.span] : [])),
 			];
 			for (const s of spans) expect(paper.abstract.slice(s.start, s.end)).toBe(s.text);

@@ -21,7 +21,7 @@ function spansOf(annotations: ReturnType<typeof annotateText>): [string, Span][]
 		...annotations.summary.results.map((s) => ['results', s] as [string, Span]),
 		...annotations.entities.flatMap((e) => e.spans.map((s) => [`entity ${e.name}`, s] as [string, Span])),
 		...annotations.acronyms.map((a) => [`acronym ${a.short}`, a.span] as [string, Span]),
-		...annotations.claims.flatMap((c) => [[`claim ${c.value.text}`, c.value], ['claim sentence', c.sentence]] as [string, Span][]),
+		...annotations.claims.flatMap((c) => [[`claim ${c.value.text}`, c.value], ['claim sentence', c.sentence], ...(c.measure ? [['claim measure', c.measure]] : [])] as [string, Span][]),
 	];
 }
 

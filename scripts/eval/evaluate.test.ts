@@ -15,7 +15,7 @@ const record: PaperRecord = {
 		{ id: 'mamba-2', name: 'Mamba-2', type: 'model', role: 'used', spans: [span('Mamba-2')] },
 	],
 	acronyms: [],
-	claims: [{ value: span('1 million'), sentence: span('Taipan reaches 1 million tokens.'), about: ['model/taipan'] }],
+	claims: [{ value: span('1 million'), sentence: span('Taipan reaches 1 million tokens.'), about: ['model/taipan'], measure: null }],
 };
 const gold: GoldPaper = {
 	key: '2410.18572',

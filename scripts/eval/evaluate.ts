@@ -90,6 +90,9 @@ export interface SummaryRow {
 	claimsFound: number | null;
 	claimSubject: number | null;
 	claimPrecision: number | null;
+	/** Found claims that state a measure, and whose measure agrees with the gold one. */
+	claimMeasureStated: number | null;
+	claimMeasureRight: number | null;
 	keywordRecall: number | null;
 	keywordNoise: number | null;
 	tldrAcceptable: number | null;
@@ -113,6 +116,8 @@ function row(field: string, results: readonly PaperResult[]): SummaryRow {
 		claimsFound: ratio(sum((r) => r.claims.found), sum((r) => r.claims.gold)),
 		claimSubject: ratio(sum((r) => r.claims.subjectRight), sum((r) => r.claims.withSubject)),
 		claimPrecision: ratio(sum((r) => r.claims.correct), sum((r) => r.claims.predicted)),
+		claimMeasureStated: ratio(sum((r) => r.claims.measureStated), sum((r) => r.claims.found)),
+		claimMeasureRight: ratio(sum((r) => r.claims.measureRight), sum((r) => r.claims.found)),
 		keywordRecall: ratio(sum((r) => r.keywords.recalled), sum((r) => r.keywords.reference)),
 		keywordNoise: ratio(sum((r) => r.keywords.noise), sum((r) => r.keywords.predicted)),
 		tldrAcceptable: ratio(sum((r) => Number(r.tldrAcceptable)), results.length),

@@ -1,6 +1,6 @@
 /**
- * The evaluation report as Markdown: the table of rates per field and overall, the derived
- * topic names, and (with `details`) every miss and false positive per paper.
+ * The evaluation report as Markdown: the table of rates per field and overall, the claim
+ * measures, the derived topic names, and (with `details`) every miss and false positive per paper.
  */
 import type { KeywordSource, PaperResult, SummaryRow } from './evaluate.ts';
 
@@ -36,6 +36,11 @@ export function formatTopics(topics: readonly { title: string; nounPhrase: boole
 	return `Derived topics: ${good}/${topics.length} noun phrases — ${names.join('; ')}.`;
 }
 
+/** How many found claims state what they measure, and how many agree with the gold measure. */
+export function formatClaimMeasures(overall: SummaryRow): string {
+	return `Claim measures: ${rate(overall.claimMeasureStated)} of found claims state one; ${rate(overall.claimMeasureRight)} agree with the gold measure (a shared content word).`;
+}
+
 /** Per paper: missed and spurious entities and claims, mislabelled entities, TL;DR verdicts. */
 export function formatDetails(results: readonly PaperResult[]): string {
 	const out: string[] = [];
@@ -47,6 +52,7 @@ export function formatDetails(results: readonly PaperResult[]): string {
 			r.claims.missed.length ? `  claims missed: ${r.claims.missed.join('; ')}` : '',
 			r.claims.falsePositives.length ? `  claims not results: ${r.claims.falsePositives.join('; ')}` : '',
 			r.claims.wrongSubject.length ? `  claim subjects wrong: ${r.claims.wrongSubject.join('; ')}` : '',
+			r.claims.wrongMeasure.length ? `  claim measures not the gold one: ${r.claims.wrongMeasure.join('; ')}` : '',
 			r.keywords.missed.length ? `  keyphrases missed: ${r.keywords.missed.join('; ')}` : '',
 			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',
 			!r.tldrAcceptable || r.tldrConnector ? `  TL;DR${r.tldrAcceptable ? '' : ' not acceptable'}${r.tldrConnector ? ' opens with a connector' : ''}: ${r.tldr}` : '',

@@ -17,7 +17,7 @@ import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
 import { evaluatePaper, keyphrasesOf, pairWithGold, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
-import { formatDetails, formatTable, formatTopics } from './report.ts';
+import { formatClaimMeasures, formatDetails, formatTable, formatTopics } from './report.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
 const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--details]`;
@@ -79,7 +79,10 @@ function main(argv: string[]): number {
 	const profile = profileWords(papers.flatMap((p) => [p.title, p.abstract]));
 	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile) }));
 
-	console.log(formatTable(summarise(results), source === 'keyphrases' ? source : 'n/a'));
+	const summary = summarise(results);
+	console.log(formatTable(summary, source === 'keyphrases' ? source : 'n/a'));
+	console.log('');
+	console.log(formatClaimMeasures(summary.at(-1)!));
 	console.log('');
 	console.log(formatTopics(derived));
 	if (values.details) console.log(`\n${formatDetails(results)}`);

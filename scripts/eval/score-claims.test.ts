@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldClaim } from './gold.ts';
-import { locate, scoreClaims, type PredictedClaim } from './score-claims.ts';
+import { locate, sameMeasure, scoreClaims, type PredictedClaim } from './score-claims.ts';
 
 const abstract = 'ZIP-FIT reaches the loss up to 85.1% faster and selects two orders of magnitude faster than D4 on 1,000 tasks.';
 const claim = (text: string, about: string[] = []): PredictedClaim => {
@@ -36,6 +36,20 @@ describe('scoreClaims', () => {
 	it('leaves claims without a named subject out of subject accuracy', () => {
 		const score = scoreClaims(abstract, [claim('85.1%')], forms, [{ value: '85.1', subject: null, measure: 'speed-up' }], []);
 		expect(score).toMatchObject({ found: 1, withSubject: 0, subjectRight: 0 });
+	});
+
+	it('counts found claims that state a measure and those that agree with the gold one', () => {
+		const measured = (text: string, measure: string | null) => ({ ...claim(text), measure: measure === null ? null : { text: measure } });
+		const score = scoreClaims(abstract, [measured('85.1%', 'loss'), measured('two orders of magnitude', null)], forms, gold, []);
+		expect(score).toMatchObject({ found: 2, measureStated: 1, measureRight: 0 });
+		expect(score.wrongMeasure).toEqual(['85.1 → loss (gold speed-up)', 'two orders of magnitude → none (gold selection speed)']);
+		expect(scoreClaims(abstract, [measured('two orders of magnitude', 'faster selections')], forms, gold, [])).toMatchObject({ measureRight: 1 });
+	});
+
+	it('takes two measures as one when they share a content word, plurals folded', () => {
+		expect(sameMeasure('reduction in memory', 'memory reduction')).toBe(true);
+		expect(sameMeasure('success rates in novel environments', 'success rate')).toBe(true);
+		expect(sameMeasure('the overall score', 'gain on the MATH')).toBe(false);
 	});
 
 	it('counts a gold value the parsed abstract lost as missed', () => {

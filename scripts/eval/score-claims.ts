@@ -9,9 +9,12 @@
  * right when an overlapping predicted claim is `about` an entity whose name or mention is one of
  * the gold subject names. A predicted claim overlapping no gold value is a false positive unless
  * it overlaps an optional number (a size, a count, a list marker), which counts nowhere.
+ * A found claim's measure agrees with the gold one when the two share a content word (plurals
+ * folded): gold measures are a reader's paraphrase ("memory reduction"), predicted ones the
+ * sentence's own words ("reduction in memory"), so exact matching would say little.
  */
 import type { GoldClaim } from './gold.ts';
-import { overlaps, sameName } from './match.ts';
+import { foldPlural, overlaps, sameName } from './match.ts';
 
 type Range = { start: number; end: number };
 
@@ -20,6 +23,8 @@ export interface PredictedClaim {
 	value: Range & { text: string };
 	/** Entity keys `type/id`. */
 	about: readonly string[];
+	/** What the number measures, when the record states it. */
+	measure?: { text: string } | null;
 }
 
 export interface ClaimScore {
@@ -28,12 +33,26 @@ export interface ClaimScore {
 	/** Gold claims that name a subject: the denominator of subject accuracy. */
 	withSubject: number;
 	subjectRight: number;
+	/** Found gold claims whose predicted claim states a measure, and those that agree with the gold one. */
+	measureStated: number;
+	measureRight: number;
 	/** Predicted claims that count (all but those on optional numbers only). */
 	predicted: number;
 	correct: number;
 	missed: string[];
 	falsePositives: string[];
 	wrongSubject: string[];
+	wrongMeasure: string[];
+}
+
+// Words that say nothing of what is measured.
+const STOP = new Set(['the', 'of', 'on', 'in', 'for', 'to', 'a', 'an', 'and', 'or', 'by', 'with', 'per', 'than', 'over', 'at', 'after']);
+const contentWords = (text: string) => new Set(foldPlural(text).split(/[\s-]+/).filter((w) => w.length > 1 && !STOP.has(w)));
+
+/** True when two measures share a content word: "memory reduction" and "reduction in memory". */
+export function sameMeasure(predicted: string, gold: string): boolean {
+	const words = contentWords(gold);
+	return [...contentWords(predicted)].some((w) => words.has(w));
 }
 
 /** Where `needle` first stands in `text`, exactly or else ignoring case; null when absent. */
@@ -66,7 +85,10 @@ export function scoreClaims(
 ): ClaimScore {
 	const goldRanges = gold.map((claim) => locate(abstract, claim.value));
 	const optionalRanges = optional.flatMap((value) => locateAll(abstract, value));
-	const score: ClaimScore = { gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [] };
+	const score: ClaimScore = {
+		gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, measureStated: 0, measureRight: 0,
+		predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [], wrongMeasure: [],
+	};
 
 	gold.forEach((claim, i) => {
 		const range = goldRanges[i];
@@ -76,6 +98,10 @@ export function scoreClaims(
 			return;
 		}
 		score.found += 1;
+		const measures = hits.flatMap((hit) => (hit.measure ? [hit.measure.text] : []));
+		if (measures.length > 0) score.measureStated += 1;
+		if (measures.some((m) => sameMeasure(m, claim.measure))) score.measureRight += 1;
+		else score.wrongMeasure.push(`${claim.value} → ${measures.join(' | ') || 'none'} (gold ${claim.measure})`);
 		if (claim.subject === null) return;
 		score.withSubject += 1;
 		const subjects = claim.subject;

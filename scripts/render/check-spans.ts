@@ -22,6 +22,7 @@ export function listPaperSpans(paper: Paper): { path: string; span: Span }[] {
 	paper.claims.forEach((claim, i) => {
 		spans.push({ path: `claims.${i}.value`, span: claim.value });
 		spans.push({ path: `claims.${i}.sentence`, span: claim.sentence });
+		if (claim.measure) spans.push({ path: `claims.${i}.measure`, span: claim.measure });
 	});
 	return spans;
 }

@@ -135,6 +135,21 @@ describe('renderPaperMdx', () => {
 		});
 	});
 
+	describe('claims table', () => {
+		const rows = (paper: Paper) =>
+			allNodes(parsePage(renderPaperMdx(paper)).body)
+				.filter((node) => node.type === 'tableRow')
+				.map((row) => ('children' in row ? row.children.map((c) => textOf(c)) : []));
+
+		it('prints the annotated measure of each claim, and nothing where the claim has none', () => {
+			const paper = loadPaper('basic');
+			const text = 'query efficient';
+			const start = paper.abstract.indexOf(text);
+			const claims = [{ ...paper.claims[0]!, measure: null }, { ...paper.claims[1]!, measure: { start, end: start + text.length, text } }];
+			expect(rows({ ...paper, claims }).slice(1).map((row) => row[1])).toEqual(['', 'query efficient']);
+		});
+	});
+
 	describe('bad input', () => {
 		it('throws naming the paper id and the path of the schema issue', () => {
 			const paper = { ...loadPaper('basic'), topics: [] };

@@ -12,7 +12,6 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { PaperSchema, type Paper } from '../../src/shared/paper-schema.ts';
 import { abstractWithRoles } from './abstract-roles.ts';
-import { claimMeasure } from './claim-measure.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatter } from '../../src/shared/frontmatter.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
@@ -90,12 +89,9 @@ export function paperBody(paper: Paper): Root {
 function claimsTable(paper: Paper): Table {
 	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
 	const header: TableRow = { type: 'tableRow', children: ['Number', 'Measures', 'About'].map((title) => cell([text(title)])) };
-	// Numbers listed in one sentence ("~1732 (PPO), ~1840 (DQN) and ~2300") share what they measure.
-	let shared = { sentence: -1, measure: '' };
 	const rows = paper.claims.map((claim): TableRow => {
-		let measure = claimMeasure(claim);
-		if (measure) shared = { sentence: claim.sentence.start, measure };
-		else if (shared.sentence === claim.sentence.start) measure = shared.measure;
+		// The annotated noun phrase, or nothing: never a fragment of the sentence around the number.
+		const measure = claim.measure?.text ?? '';
 		const about: PhrasingContent[] = [];
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));

@@ -67,6 +67,8 @@ export const ClaimSchema = () =>
 		sentence: SpanSchema(),
 		/** Entity ids (`type/id`) the claim is about, when the sentence names any. */
 		about: z.array(z.string()).default([]),
+		/** What the number measures, as the sentence's own noun phrase ("absolute improvements", "overall score"); null when it names none. */
+		measure: SpanSchema().nullable().default(null),
 	});
 
 /** A topic a paper belongs to: from the taxonomy, or derived from the collection. */

@@ -2,7 +2,7 @@
  * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
- * "a factor of three", "three-fold").
+ * "a factor of three", "three-fold", "twice as fast").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"),
@@ -13,6 +13,13 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
+/** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
+const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing))`;
+/** Words that bound an amount: "at least 160", "nearly 50%". */
+const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|fewer than)`;
+/** A number with its magnitude, or a range of numbers: "70 million", "0.3B", "1.4-3.6". */
+const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
+const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 /** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
 const NOT_PART = String.raw`(?![\w/]|\.\d)`;
@@ -43,15 +50,38 @@ const NUMERIC = [
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
 ];
+// Values a word before them makes results; group 1 is the value. Each starts with its word, not
+// with a lookbehind, so the scan skips ahead to the word instead of testing every position.
+const KEYED = [
+	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
+	String.raw`\b${ATTAIN}\s(?:${BOUND}\s)?(${AMOUNT})`,
+	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
+	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
+].map((source) => new RegExp(source, 'g'));
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
+	// "three times faster", "twice as accurate": a multiple stated in words before a comparison
+	String.raw`(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:as|faster|slower|more|fewer|less|higher|lower|better|larger|smaller|longer|shorter)\b)`,
+	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
+	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,
 ];
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
-const PATTERNS = [new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g'), new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi')];
+const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
+const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
+
+// "reaches 60 lines after four loops and at least 160 after eight": a bounded number
+// coordinated with a result in the same clause is a second result of the same kind, when no
+// noun of its own follows it ("by 5% on 3 tasks and over 20 datasets" counts datasets).
+const COORDINATED_BOUND = new RegExp(
+	String.raw`(?:\s+[\w-]+){0,4}?\s+(?:and|or)\s+${BOUND}\s(${AMOUNT})(?=\s*(?:[,.;:)]|$)|\s(?:after|before|with|on|in|at|for|when|while|and|or)\b)`,
+	'y',
+);
 
 /** One result value in a text: its offset and its text, trimmed. */
 export interface ClaimValue {
@@ -66,7 +96,22 @@ export interface ClaimValue {
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
-	const found = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	// Most sentences hold no digit: only the numbers in words can be found in them.
+	const patterns = /\d/.test(text) ? [DIGITS, WORDS] : [WORDS];
+	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	for (const pattern of patterns.length > 1 ? KEYED : []) {
+		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
+	}
+	const bounded = found.flatMap((value) => {
+		COORDINATED_BOUND.lastIndex = value.index + value.text.length;
+		const bound = COORDINATED_BOUND.exec(text);
+		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
+	});
+	return withoutOverlaps([...found, ...bounded]);
+}
+
+/** Values in text order; where two overlap, the earlier (then longer) one. */
+function withoutOverlaps(found: ClaimValue[]): ClaimValue[] {
 	found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
 	const values: ClaimValue[] = [];
 	for (const value of found) {

@@ -14,6 +14,13 @@ describe('clausesOf', () => {
 		expect(parts('A is fast whereas B is slow')).toEqual(['A is fast', 'B is slow']);
 	});
 
+	it('does not split inside brackets', () => {
+		expect(parts('It lifts open models (i.e., Mistral, Llama3, and Qwen2-Math) by 29.2% on MATH; B by 3%')).toEqual([
+			'It lifts open models (i.e., Mistral, Llama3, and Qwen2-Math) by 29.2% on MATH',
+			'B by 3%',
+		]);
+	});
+
 	it('keeps lists joined by "and" in one clause', () => {
 		expect(parts('by 33.2, 18.3, and 17.8 points on CarRacing and navigation tasks')).toHaveLength(1);
 	});

@@ -24,7 +24,8 @@ export interface Clause {
 }
 
 /**
- * The clauses of a sentence, in order, covering all of it.
+ * The clauses of a sentence, in order, covering all of it. A break inside brackets is not one:
+ * "(i.e., Mistral, Llama3, and Qwen2-Math)" is an aside within its clause, not a new clause.
  *
  * @example clausesOf('A wins by 2%; B by 3%').map((c) => c.start) // [0, 14]
  */
@@ -32,10 +33,21 @@ export function clausesOf(sentence: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-		if (m.index <= start) continue;
+		if (m.index <= start || insideBrackets(sentence, m.index)) continue;
 		clauses.push({ start, end: m.index });
 		start = m.index + m[0].length;
 	}
 	clauses.push({ start, end: sentence.length });
 	return clauses;
+}
+
+/** True when `at` stands inside round or square brackets opened before it. */
+function insideBrackets(sentence: string, at: number): boolean {
+	let depth = 0;
+	for (let i = 0; i < at; i++) {
+		const c = sentence[i];
+		if (c === '(' || c === '[') depth++;
+		else if ((c === ')' || c === ']') && depth > 0) depth--;
+	}
+	return depth > 0;
 }

@@ -30,6 +30,8 @@ describe('extractClaims', () => {
 			'two-order-of-magnitude',
 		]);
 		expect(values('Star formation is enhanced by a factor of three, a three-fold rise.')).toEqual(['factor of three', 'three-fold']);
+		expect(values('It is three times faster and twice as accurate, cutting cost by orders of magnitude.')).toEqual(['three times', 'twice', 'orders of magnitude']);
+		expect(values('We ran it twice, three times in total, over orders of magnitude of scale.')).toEqual([]);
 		expect(values('Qwen3-8B improves from 15.5% to 99% exact accuracy, and gains of 29.2% to 46.4%.')).toEqual(['15.5% to 99%', '29.2% to 46.4%']);
 	});
 
@@ -42,6 +44,20 @@ describe('extractClaims', () => {
 	it('reads metric units and score values', () => {
 		expect(values('Our model achieves 28.4 BLEU on WMT, and a BLEU score of 41.8 after 3.5 days.')).toEqual(['28.4 BLEU', '41.8']);
 		expect(values('It reaches a normalized return above 870 with 51.3 mIoU.')).toEqual(['870', '51.3 mIoU']);
+	});
+
+	it('reads what a verb of attaining reaches, and a bound coordinated with it', () => {
+		expect(values('The method achieves 70 million particle updates per second.')).toEqual(['70 million']);
+		expect(values('Ouro-1.4B reaches 60 lines after four loops and at least 160 after eight.')).toEqual(['60', '160']);
+		expect(values('It achieves superior performance on 10 benchmarks, reaching state-of-the-art on 3 tasks.')).toEqual([]);
+		expect(values('It improves accuracy by 5% on 3 tasks and over 20 datasets.')).toEqual(['5%']);
+	});
+
+	it('reads an amount or a duration that "only" marks as a cost', () => {
+		expect(values('By training with only 0.3B data on a single machine for 16 hours, it matches GPT-4.')).toEqual(['0.3B', '16 hours']);
+		expect(values('Base models follow only 1.4-3.6 lines.')).toEqual(['1.4-3.6']);
+		expect(values('We train a 0.5B model on 100B tokens for 16 hours.')).toEqual([]);
+		expect(values('It holds not only 3 datasets but also their labels.')).toEqual([]);
 	});
 
 	it('reads a shared unit in "by 28.8 and 28.5 points"', () => {
@@ -107,9 +123,19 @@ describe('extractClaims', () => {
 		expect(lcb.claims.map((c) => c.value.text)).toEqual([]);
 	});
 
+	it('records what a number measures as a noun phrase of its sentence, or nothing', () => {
+		const [claim] = claimsOf('FooNet achieves an overall score of 62% on BarBench.');
+		expect(claim!.measure?.text).toBe('overall score');
+		const measures = seedClaims.flatMap((p) => p.claims).map((c) => c.measure?.text ?? '');
+		expect(measures.filter(Boolean).length).toBeGreaterThan(10);
+		// Never a verb or a clause ("achieving", "PPO exceeds zero-shot"): a noun phrase ends in a noun.
+		for (const text of measures.filter(Boolean)) expect(text).not.toMatch(/^(?:achiev\w*|outperform\w*|reach\w*|while|and|it)\b|\b(?:were|was|is|are|by|than)$/i);
+	});
+
 	it('gives exact value and sentence spans on every seed paper', () => {
 		for (const paper of seedClaims) {
 			for (const claim of paper.claims) {
+				if (claim.measure) expect(paper.abstract.slice(claim.measure.start, claim.measure.end)).toBe(claim.measure.text);
 				expect(paper.abstract.slice(claim.value.start, claim.value.end)).toBe(claim.value.text);
 				expect(paper.abstract.slice(claim.sentence.start, claim.sentence.end)).toBe(claim.sentence.text);
 				expect(claim.value.start).toBeGreaterThanOrEqual(claim.sentence.start);

@@ -2,11 +2,14 @@
  * Quantitative claims: each number that states a result (`claims/claim-values.ts`), with its
  * sentence and whom it is about (`claims/claim-subjects.ts`): the entities of its own clause,
  * the name bracketed after it, its partner in a "respectively" list, or the paper's own method
- * when the sentence calls it "it", "we" or "our method".
+ * when the sentence calls it "it", "we" or "our method"; and what it measures when the sentence
+ * names it (`claims/claim-measure.ts`).
  */
 import type { Claim, Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
+import { analyzeText, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `claims` text rule: numbers stating results, tied to the entities they are about. */
@@ -24,16 +27,35 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	const outside = (start: number, end: number) =>
 		!urls.some(([s, e]) => start < e && s < end) && !named.some((s) => start < s.end && s.start < end);
 	const claims: Claim[] = [];
+	// The abstract's tokens, from the analysis the sentence split already cached.
+	let tokens: Token[] | undefined;
 	for (const sentence of sentences) {
 		const values = findClaimValues(sentence.text)
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
 		const about = claimSubjects(sentence, values, entities);
+		tokens ??= analyzeText(abstract).tokens;
+		const measures = values.map((v) => claimMeasure(tokens!, sentence.start + v.start, sentence.start + v.end, abstract));
 		values.forEach((v, i) => {
 			const start = sentence.start + v.start;
-			claims.push({ value: { start, end: start + v.text.length, text: v.text }, sentence, about: about[i]! });
+			const measure = measures[i] ?? sharedMeasure(sentence.text, values, measures, i);
+			claims.push({ value: { start, end: start + v.text.length, text: v.text }, sentence, about: about[i]!, measure });
 		});
 	}
 	return claims;
+}
+
+// Only commas, "and"/"or" and a bracketed name between two numbers: they are one list.
+const LIST_GAP = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+
+/**
+ * Numbers listed together share what they measure: "~1732 (PPO), ~1840 (DQN) and ~2300",
+ * "12.1times and 16.9times faster speed". The nearest listed neighbour with a measure lends it.
+ */
+function sharedMeasure(text: string, values: readonly { start: number; end: number }[], measures: readonly (Span | null)[], i: number): Span | null {
+	const listed = (a: number, b: number) => LIST_GAP.test(text.slice(values[a]!.end, values[b]!.start));
+	for (let k = i - 1; k >= 0 && listed(k, k + 1); k--) if (measures[k]) return measures[k]!;
+	for (let k = i + 1; k < values.length && listed(k - 1, k); k++) if (measures[k]) return measures[k]!;
+	return null;
 }

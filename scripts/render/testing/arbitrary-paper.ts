@@ -79,7 +79,7 @@ export function paperWithText(id: string, title: string, abstract: string, picks
 			.map(({ span }, i) => ({ id: `entity-${i}`, name: label, type: 'method' as const, role: 'used' as const, spans: [span] })),
 		acronyms: kinds.filter((k) => k.kind === 2).map(({ span }) => ({ short: span.text, long: label, span })),
 		keyphrases: kinds.filter((k) => k.kind === 0).map(({ span }) => span),
-		claims: kinds.filter((k) => k.kind === 3).map(({ span }) => ({ value: span, sentence: whole, about: ['method/entity-0'] })),
+		claims: kinds.filter((k) => k.kind === 3).map(({ span }) => ({ value: span, sentence: whole, about: ['method/entity-0'], measure: span })),
 		related: [],
 		huggingFace: { aiSummary: label, aiKeywords: [label] },
 		sources: [{ file: 'generated.json', format: 'hf-json', line: 1 }],

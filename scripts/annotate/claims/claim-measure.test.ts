@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../sentences.ts';
+import { claimMeasure } from './claim-measure.ts';
+
+/** The measure of `value` (its first occurrence) in `sentence`, as text; '' when none. */
+const measure = (sentence: string, value: string) => {
+	const at = sentence.indexOf(value);
+	const found = claimMeasure(analyzeText(sentence).tokens, at, at + value.length, sentence);
+	if (found) expect(sentence.slice(found.start, found.end)).toBe(found.text);
+	return found?.text ?? '';
+};
+
+describe('claimMeasure', () => {
+	it('takes the noun phrase after the number and its unit, with one prepositional phrase', () => {
+		expect(measure('It achieves up to 4.55% absolute improvements.', '4.55%')).toBe('absolute improvements');
+		expect(measure('Policies achieve approximately 90% success rates in novel environments with unseen objects.', '90%')).toBe(
+			'success rates in novel environments',
+		);
+		expect(measure('It needs 500X fewer environment interactions.', '500X')).toBe('fewer environment interactions');
+		expect(measure('The method achieves 70 million particle updates per second per node.', '70 million')).toBe('particle updates per second per node');
+	});
+
+	it('takes the noun phrase the number is the value of when nothing names it after', () => {
+		expect(measure('GPT-4o achieves an overall score of 62%.', '62%')).toBe('overall score');
+		expect(measure('On HopperStand, it reaches a normalized return above 870.', '870')).toBe('normalized return');
+		expect(measure('On ImageNet-64, SCT achieves 1-step FID 2.42.', '2.42')).toBe('1-step FID');
+		expect(measure('Jev reduces median decision latency by 22.7-64.5% relative to the fastest LLM.', '22.7-64.5%')).toBe('median decision latency');
+		expect(measure('The best total distance for world 1-2 in the game were ~1732 (PPO).', '~1732')).toBe('total distance for world 1-2 in the game');
+		expect(measure('ZIP-FIT performs selection up to 65.8% faster than DSIR.', '65.8%')).toBe('selection');
+		expect(measure('It shows up to 9.00 pp (percentage point) higher HTML match.', '9.00 pp')).toBe('higher HTML match');
+		// A single word after the number is its unit when a phrase before it names the quantity.
+		expect(measure('It obtains mean residual errors of 10−3 pixel on positions.', '10−3')).toBe('mean residual errors');
+	});
+
+	it('gives no measure rather than a verb, a baseline or a fragment', () => {
+		expect(measure('PPO exceeds zero-shot by 38.7 points on GLUE.', '38.7 points')).toBe('');
+		expect(measure('Our methods outperform all FLAD methods by 4% and lead to better models.', '4%')).toBe('');
+		expect(measure('On AIME, GPT-4.1 rises by +14.0%, and o1-mini improves.', '+14.0%')).toBe('');
+		expect(measure('The agents score by an average of 22% across 12 tasks.', '22%')).toBe('');
+		expect(measure('ICPL is 30x more query efficient.', '30x')).toBe('');
+	});
+});
