@@ -122,9 +122,12 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 	}
 }
 
+/** Built once: zod compiles a schema's parser on first use, which costs more than parsing a page. */
+let paperSchema: ReturnType<typeof PaperSchema> | undefined;
+
 /** The frontmatter validated against the paper schema, or an error listing where it does not match. */
 function validRecord(frontmatter: Record<string, unknown>) {
-	const result = PaperSchema().safeParse(frontmatter);
+	const result = (paperSchema ??= PaperSchema()).safeParse(frontmatter);
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
 	throw new Error(`its frontmatter does not match the paper schema: ${issues.join('; ')}`);
