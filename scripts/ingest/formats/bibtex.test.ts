@@ -106,3 +106,28 @@ describe('parseBibtex on text that must stay verbatim', () => {
 		expect(paper.abstract).toBe('Uses α and <b>bold</b> text.');
 	});
 });
+
+describe('parseBibtex on an export that escaped LaTeX twice', () => {
+	// As a journal's export writes it (scripts/eval/listings/astrophysics.bib): read as TeX,
+	// `\\` is a line break and the `%` after `\\\\` a comment that would cut the abstract there.
+	const text = [
+		'@article{first,',
+		'  title = "{Sources through Deep Learning}",',
+		'  abstract = "{Recovered within \\\\$10\\\\\\\\%\\\\$ of the values for \\\\$80\\\\\\\\%\\\\$ of all sources.}",',
+		'}',
+		'@article{second,',
+		'  title = {Next},',
+		'  abstract = {Still read, on its own line.},',
+		'}',
+		'',
+	].join('\n');
+
+	it('reads the abstract whole, each percentage as written, and keeps the next entry on its line', () => {
+		const { papers, diagnostics } = parseBibtex(text, 'x.bib');
+		expect(diagnostics).toEqual([]);
+		expect(papers.map((paper) => [paper.sources[0].line, paper.abstract])).toEqual([
+			[1, 'Recovered within 10% of the values for 80% of all sources.'],
+			[5, 'Still read, on its own line.'],
+		]);
+	});
+});

@@ -20,9 +20,20 @@ const ENTRY = /^[ \t]*@[a-zA-Z]+[ \t]*[{(]/m;
 /** An entry head alone on its line, `@article{key,`: how exports write every entry. */
 const ENTRY_HEAD_LINE = /^[ \t]*@[a-zA-Z]+[ \t]*[{(][^,\n]*,[ \t]*$/m;
 
+/**
+ * Two or more backslashes before `%` or `$`: an export that escaped LaTeX twice (`\\\\%` for
+ * `\%`). Read as TeX, `\\` is a line break and the `%` after it starts a comment that cuts the
+ * field at that point; in a bibliography field neither is ever meant.
+ */
+const DOUBLE_ESCAPED = /\\{2,}([%$])/g;
+
+/** `%` stays a literal percent; `$` a maths delimiter, as the single-escaped original had it. */
+const undoubleEscapes = (text: string) => text.replace(DOUBLE_ESCAPED, (_, char: string) => (char === '%' ? '\\%' : '$'));
+
 /** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
 export const parseBibtex: ListingParser = (text, file) => {
-	const guarded = text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN);
+	// Neither change adds or removes a line, so line numbers stay those of the file.
+	const guarded = undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN));
 	const library = parse(guarded, {
 		english: false,
 		sentenceCase: false,
@@ -30,7 +41,7 @@ export const parseBibtex: ListingParser = (text, file) => {
 		// Keep the source of commands the library does not know rather than dropping text.
 		unsupported: (_node, tex) => tex,
 	});
-	const lines = createLineIndex(text);
+	const lines = createLineIndex(guarded);
 	const diagnostics: Diagnostic[] = [];
 	const papers: RawPaper[] = [];
 	let searchFrom = 0;
