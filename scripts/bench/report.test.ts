@@ -145,9 +145,9 @@ describe('baselineProjectFiles', () => {
 
 describe('parseSiteRebuild', () => {
 	it('reads the rendered and reused counts and whether the search index was reused', () => {
-		const output = 'paperfold: …\nsearch: no indexed page changed; the previous index was reused\nsite: 176 pages in 2.9 s (3 rendered, 198 reused) · search: 48 pages indexed\n';
+		const output = 'paperfold: …\nsearch: no indexed page changed; the previous index was reused\nsite: 176 pages in 2.9 s (3 files rendered, 198 reused) · search: 48 pages indexed\n';
 		expect(parseSiteRebuild(output)).toEqual({ rendered: 3, reused: 198, indexReused: true });
-		expect(parseSiteRebuild('site: 176 pages in 2.9 s (201 rendered, 0 reused) · search: 48 pages indexed')).toEqual({ rendered: 201, reused: 0, indexReused: false });
+		expect(parseSiteRebuild('site: 176 pages in 2.9 s (201 files rendered, 0 reused) · search: 48 pages indexed')).toEqual({ rendered: 201, reused: 0, indexReused: false });
 	});
 
 	it('is null when the build did not say (incremental builds off)', () => {

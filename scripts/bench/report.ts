@@ -48,11 +48,11 @@ export interface SiteRebuild {
 /**
  * Reads `SiteRebuild` out of what `npm run build` printed; null without the summary line's counts.
  *
- * @example parseSiteRebuild('site: 176 pages in 2.9 s (12 rendered, 152 reused) · search: 48 pages indexed')
+ * @example parseSiteRebuild('site: 176 pages in 2.9 s (12 files rendered, 152 reused) · search: 48 pages indexed')
  * // { rendered: 12, reused: 152, indexReused: false }
  */
 export function parseSiteRebuild(output: string): SiteRebuild | null {
-	const counts = /^site: .*\((\d+) rendered, (\d+) reused\)/m.exec(output);
+	const counts = /^site: .*\((\d+) files rendered, (\d+) reused\)/m.exec(output);
 	if (!counts) return null;
 	return { rendered: Number(counts[1]), reused: Number(counts[2]), indexReused: /^search: no indexed page changed/m.test(output) };
 }

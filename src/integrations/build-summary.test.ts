@@ -10,7 +10,7 @@ describe('formatBuildSummary', () => {
 	});
 
 	it('says how many keyed pages an incremental build rendered and reused', () => {
-		expect(formatBuildSummary(176, 2.94, 48, { keyed: 164, rendered: 12 })).toBe('site: 176 pages in 2.9 s (12 rendered, 152 reused) · search: 48 pages indexed');
+		expect(formatBuildSummary(176, 2.94, 48, { keyed: 164, rendered: 12 })).toBe('site: 176 pages in 2.9 s (12 files rendered, 152 reused) · search: 48 pages indexed');
 	});
 
 	it('leaves the search out for a site without an index', () => {

@@ -1,6 +1,7 @@
 /**
- * One line saying what `astro build` made: `site: 176 pages in 2.9 s (12 rendered, 152 reused)
- * · search: 48 pages indexed`. `npm run build` runs Astro at its warning level, so this line replaces the
+ * One line saying what `astro build` made: `site: 176 pages in 2.9 s (12 files rendered, 152
+ * reused) · search: 48 pages indexed`; the files are the keyed routes, data files (CSV, JSON) included,
+ * so they can outnumber the HTML pages. `npm run build` runs Astro at its warning level, so this line replaces the
  * per-route listing; it goes straight to stdout because Astro's logger drops info lines then.
  */
 import type { AstroIntegration } from 'astro';
@@ -24,10 +25,10 @@ export function indexedPages(outDir: string): number | null {
 
 /**
  * The summary line for `pages` built in `seconds`, `indexed` search pages (null: no index)
- * and, for an incremental build, how many of its keyed pages were rendered or reused.
+ * and, for an incremental build, how many of its keyed files (pages and data files) were rendered or reused.
  */
 export function formatBuildSummary(pages: number, seconds: number, indexed: number | null, incremental: IncrementalCounts | null = null): string {
-	const reuse = incremental ? ` (${incremental.rendered} rendered, ${incremental.keyed - incremental.rendered} reused)` : '';
+	const reuse = incremental ? ` (${incremental.rendered} files rendered, ${incremental.keyed - incremental.rendered} reused)` : '';
 	const site = `site: ${pages} pages in ${seconds.toFixed(1)} s${reuse}`;
 	return indexed === null ? site : `${site} · search: ${indexed} pages indexed`;
 }

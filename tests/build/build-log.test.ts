@@ -20,6 +20,6 @@ describe('a clean build of the bundled listing', () => {
 	});
 
 	it('ends with the pages it built and the pages it indexed', () => {
-		expect(lines(site.stdout).at(-1)).toMatch(/^site: \d+ pages in \d+\.\d s( \(\d+ rendered, \d+ reused\))? · search: 48 pages indexed$/);
+		expect(lines(site.stdout).at(-1)).toMatch(/^site: \d+ pages in \d+\.\d s( \(\d+ files rendered, \d+ reused\))? · search: 48 pages indexed$/);
 	});
 });

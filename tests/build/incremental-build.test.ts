@@ -21,7 +21,7 @@ let writtenBefore: Map<string, number>;
 
 const cached = (page: string) => join(root, '.paperfold-cache/astro/dist', page);
 const html = (page: string) => readFileSync(join(root, 'dist', page), 'utf8');
-const summary = (built: BuiltSite) => /\((\d+) rendered, (\d+) reused\)/.exec(built.stdout);
+const summary = (built: BuiltSite) => /\((\d+) files rendered, (\d+) reused\)/.exec(built.stdout);
 
 function built(run: BuiltSite, what: string): BuiltSite {
 	if (run.status !== 0) throw new Error(`${what} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
