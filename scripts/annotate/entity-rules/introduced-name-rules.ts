@@ -9,6 +9,7 @@ import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
+import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
@@ -22,6 +23,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	theNameAfterComma,
 	orAlias,
 	ownApposition,
+	ourOwnName,
 	novelName,
 	titlePrefix,
 	sentenceSubject,

@@ -32,6 +32,12 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose a framework based on Group Relative Policy Optimization (GRPO).')).toEqual([]);
 	});
 
+	it('reads a name the authors call their own, before or after "our proposed"', () => {
+		expect(introduced('We introduce a video model built on HexMemory, our proposed low-rank representation for scenes.')).toEqual(['HexMemory']);
+		expect(introduced('Agents trained with our novel DiffPack planner generalise.')).toEqual(['DiffPack']);
+		expect(introduced('We compare PPO, a popular baseline, with our proposed method.')).toEqual([]);
+	});
+
 	it('reads "X, or NAME", "a novel NAME" and the title prefix', () => {
 		expect(introduced('We introduce Contrastive Policy Gradient, or CoPG, a simple algorithm.')).toEqual(['CoPG']);
 		expect(introduced('We train DQN with a novel QWeb neural network architecture.')).toEqual(['QWeb']);

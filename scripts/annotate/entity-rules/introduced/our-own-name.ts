@@ -1,0 +1,26 @@
+/**
+ * A name the authors call their own: "built on HexMemory, our proposed low-rank representation",
+ * "trained with our novel DiffPack". "our" with "proposed", "new", "novel" or "own" says whose it
+ * is, wherever in the abstract it stands, so it is not limited to a contribution verb's object.
+ */
+import { isCoinedName } from '../coined-name.ts';
+import { hit, type NameHit, type NameRule } from './name-rule.ts';
+
+const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
+const OWN = String.raw`our\s+(?:(?:newly\s+)?proposed|new|novel|own)`;
+/** "Name, our proposed …" (the name before) or "our proposed Name" (the name after). */
+const OUR_OWN = new RegExp(String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|\b${OWN}\s+(${NAME})(?![A-Za-z0-9-])`, 'g');
+
+/** "Name, our proposed …" and "our proposed Name", for a coined name no lexicon lists. */
+export const ourOwnName: NameRule = {
+	name: 'our own name',
+	scope: 'sentence',
+	find(sentence, { isKnown, isGeneric }) {
+		const hits: NameHit[] = [];
+		for (const m of sentence.text.matchAll(OUR_OWN)) {
+			const token = (m[1] ?? m[2])!;
+			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token));
+		}
+		return hits;
+	},
+};
