@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file } from 'astro/loaders';
 import { NOTES_DIR } from './loaders/notes-folder.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
-import { PaperSchema } from './shared/paper-schema.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
 
 /** `--out` of `npm run build` reaches the site build through this variable (`--notes`: see NOTES_DIR). */
@@ -11,11 +11,13 @@ const papersDir = process.env.PAPERFOLD_PAPERS_DIR || './content/papers';
 
 /**
  * Generated paper pages; ids are the file names, which equal `data.id`. Rendered to HTML by
- * `paperLoader` (not one bundled MDX module per page), with a content digest per page.
+ * `paperLoader` (not one bundled MDX module per page), with a content digest per page. The
+ * loader validates each page against `PaperSchema` and keeps the record outside Astro's
+ * store (`paper-records.ts`): an entry here is the page's id and digest only.
  */
 const papers = defineCollection({
 	loader: paperLoader({ base: papersDir }),
-	schema: PaperSchema(),
+	schema: z.object({ id: z.string() }),
 });
 
 /** Taxonomy and derived topics, written by the generator next to the papers. */

@@ -38,14 +38,16 @@ export default defineConfig({
 });
 `;
 
+// paperLoader validates against PaperSchema itself and keeps only id and digest in the store.
 const contentConfig = (loader: 'glob' | 'paper') => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { PaperSchema } from ${JSON.stringify(join(root, 'src/shared/paper-schema.ts'))};
 import { paperLoader } from ${JSON.stringify(join(root, 'src/loaders/paper-loader.ts'))};
 
 const papers = defineCollection({
 	loader: ${loader === 'glob' ? "glob({ base: './content/papers', pattern: '*.mdx' })" : "paperLoader({ base: './content/papers' })"},
-	schema: PaperSchema(),
+	schema: ${loader === 'glob' ? 'PaperSchema()' : 'z.object({ id: z.string() })'},
 });
 
 export const collections = { papers };
@@ -56,6 +58,7 @@ const page = (loader: 'glob' | 'paper') => `---
 import { getCollection, render } from 'astro:content';
 import { cacheDir } from 'astro:config/server';
 import { readPaperBody } from ${JSON.stringify(join(root, 'src/loaders/paper-bodies.ts'))};
+import { readPaperRecord } from ${JSON.stringify(join(root, 'src/loaders/paper-records.ts'))};
 
 export async function getStaticPaths() {
 	const papers = await getCollection('papers');
@@ -64,12 +67,12 @@ export async function getStaticPaths() {
 const { paper } = Astro.props;
 ${
 	loader === 'glob'
-		? 'const { Content, headings } = await render(paper);'
-		: 'const { html, headings } = readPaperBody(cacheDir, paper.digest, paper.id);'
+		? 'const { Content, headings } = await render(paper);\nconst { title } = paper.data;'
+		: 'const { html, headings } = readPaperBody(cacheDir, paper.digest, paper.id);\nconst { title } = readPaperRecord(cacheDir, paper.digest, paper.id);'
 }
 ---
-<html lang="en"><head><meta charset="utf-8" /><title>{paper.data.title}</title></head>
-<body><h1>{paper.data.title}</h1><nav>{headings.map((h) => <a href={'#' + h.slug}>{h.text}</a>)}</nav><article>${loader === 'glob' ? '<Content />' : '<Fragment set:html={html} />'}</article></body></html>
+<html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head>
+<body><h1>{title}</h1><nav>{headings.map((h) => <a href={'#' + h.slug}>{h.text}</a>)}</nav><article>${loader === 'glob' ? '<Content />' : '<Fragment set:html={html} />'}</article></body></html>
 `;
 
 const work = resolve(values.work);

@@ -3,7 +3,7 @@
  * (module state lives for the whole `astro build`), so no page scans all papers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { root } from 'astro:config/server';
+import { cacheDir, root } from 'astro:config/server';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +12,13 @@ import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR } from '../loaders/notes-folder.ts';
+import { readPaperRecord } from '../loaders/paper-records.ts';
+import type { Paper } from '../shared/paper-schema.ts';
 import { NOTE_OWNERS_FILE, NoteOwnersSchema } from '../shared/note-owners.ts';
 
 export interface SiteData {
 	index: CollectionIndex;
-	/** Paper entries (for `render()`), by paper id. */
+	/** Paper entries (their digest names the rendered body), by paper id. */
 	entries: Map<string, CollectionEntry<'papers'>>;
 	/** Readers' notes, by paper id. */
 	notes: Map<string, CollectionEntry<'notes'>>;
@@ -37,11 +39,13 @@ export function loadSiteData(): Promise<SiteData> {
 		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
 		const withheld = withheldNotes();
 		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
+		// The loader keeps each validated record outside Astro's store (paper-records.ts).
+		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
 		// A paper record stands for the loader's digest of its page (content, renderer code, base).
-		const paperDigests = new Map<object, string>(papers.flatMap((p) => (p.digest ? [[p.data, `paper:${p.digest}`] as const] : [])));
+		const paperDigests = new Map<object, string>(records.flatMap((record, i) => (papers[i]!.digest ? [[record, `paper:${papers[i]!.digest}`] as const] : [])));
 		return {
 			index: buildCollectionIndex(
-				papers.map((p) => p.data),
+				records,
 				topics.map((t) => t.data),
 			),
 			entries: new Map(papers.map((p) => [p.data.id, p])),

@@ -7,7 +7,15 @@ import { copySources, editFile, lockVersion } from '../shared/testing/source-cop
 import { hasEnded, runScript, workersStartedBy } from '../shared/testing/worker-threads.ts';
 import { readSourceFiles } from '../shared/build/source-files.ts';
 import { readPaperBody } from './paper-bodies.ts';
+import { readPaperRecord } from './paper-records.ts';
 import { paperLoader, rendererVersion } from './paper-loader.ts';
+
+/** The frontmatter of a small valid page: the loader validates every page against the paper schema. */
+function frontmatter(id: string, title: string) {
+	const abstract = `${title} in short.`;
+	const whole = { start: 0, end: abstract.length, text: abstract };
+	return { id, title, abstract, tldr: whole, summary: { problem: [], approach: [whole], results: [] }, topics: [{ id: 'meta-rl' }], sources: [{ file: 'papers.txt', format: 'hf-page', line: 1 }] };
+}
 
 /** A project with `count` pages in `papers/`, named so that `zz-broken` (if wanted) comes last, on a worker. */
 function projectWithPages(count: number, options: { broken?: boolean } = {}): string {
@@ -16,9 +24,9 @@ function projectWithPages(count: number, options: { broken?: boolean } = {}): st
 	mkdirSync(join(root, 'papers'));
 	for (let i = 0; i < count; i++) {
 		const id = `paper-${String(i).padStart(3, '0')}`;
-		writeFileSync(join(root, 'papers', `${id}.mdx`), `---\n${JSON.stringify({ id, title: `Paper ${i}` })}\n---\n\n## TL;DR\n\nPaper ${i} in *short*.\n`);
+		writeFileSync(join(root, 'papers', `${id}.mdx`), `---\n${JSON.stringify(frontmatter(id, `Paper ${i}`))}\n---\n\n## TL;DR\n\nPaper ${i} in *short*.\n`);
 	}
-	if (options.broken) writeFileSync(join(root, 'papers', 'zz-broken.mdx'), `---\n{"id":"zz-broken"}\n---\n\n## TL;DR\n\nCosts {1 + 1}.\n`);
+	if (options.broken) writeFileSync(join(root, 'papers', 'zz-broken.mdx'), `---\n${JSON.stringify(frontmatter('zz-broken', 'Broken'))}\n---\n\n## TL;DR\n\nCosts {1 + 1}.\n`);
 	return root;
 }
 
@@ -31,8 +39,17 @@ describe('paperLoader', () => {
 		expect(started.filter((worker) => !hasEnded(worker))).toEqual([]);
 		expect(entries.size).toBe(150);
 		const last = entries.get('paper-149')!;
-		expect(last.data).toEqual({ id: 'paper-149', title: 'Paper 149' });
+		// Astro's store holds the id and digest; the validated record is kept beside it.
+		expect(last.data).toEqual({ id: 'paper-149' });
+		expect(readPaperRecord(context.config.cacheDir, String(last.digest), 'paper-149')).toMatchObject({ id: 'paper-149', title: 'Paper 149', abstract: 'Paper 149 in short.', authors: [] });
 		expect(readPaperBody(context.config.cacheDir, String(last.digest), 'paper-149').html).toBe('<section data-pagefind-ignore=""><h2 id="tldr">TL;DR</h2>\n<p>Paper 149 in <em>short</em>.</p></section>');
+	});
+
+	it('refuses a page whose frontmatter does not match the paper schema, naming the page and the field', async () => {
+		const root = projectWithPages(3);
+		writeFileSync(join(root, 'papers', 'paper-001.mdx'), `---\n${JSON.stringify({ ...frontmatter('paper-001', 'Paper 1'), abstract: 7 })}\n---\n\nBody.\n`);
+		const { context } = createLoaderContext(root);
+		await expect(paperLoader({ base: 'papers' }).load(context)).rejects.toThrow(/^Paper page "paper-001" \(papers\/paper-001\.mdx\) could not be loaded: its frontmatter does not match the paper schema: abstract: /);
 	});
 
 	it('stops at a page that fails on a worker, naming the page and its file and line, with every worker ended', async () => {

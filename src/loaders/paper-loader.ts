@@ -6,7 +6,9 @@
  * use only plain MDX (see `render-paper-body.ts`), so this loader renders each body to
  * HTML once on worker threads and keeps it in the body store beside Astro's cache
  * (`paper-bodies.ts`; pages read it with `readPaperBody(cacheDir, entry.digest, entry.id)`),
- * not in the data store, which Vite bundles whole. A content digest per entry means an
+ * and keeps each validated record in the record store (`paper-records.ts`, read by the
+ * collection), not in the data store, which Vite bundles whole as one module: Astro's store
+ * holds each page's id and digest only. A content digest per entry means an
  * unchanged file is neither parsed, validated nor rendered again on the next build; it
  * covers the loader's own code and package versions too (`digestSources`), so a change to
  * either renders every page again.
@@ -17,7 +19,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestSources } from '../shared/build/source-files.ts';
+import { PaperSchema } from '../shared/paper-schema.ts';
 import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
+import { paperRecordPath, prunePaperRecords, writePaperRecord } from './paper-records.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
@@ -69,7 +73,9 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			}
 			if (failure) throw failure.error;
 			for (const id of stale) store.delete(id);
-			prunePaperBodies(config.cacheDir, new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : []))));
+			const digests = new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
+			prunePaperBodies(config.cacheDir, digests);
+			prunePaperRecords(config.cacheDir, digests);
 			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
 
 			// `astro dev`: re-sync a page when the generator rewrites it.
@@ -96,21 +102,30 @@ export function rendererVersion(rootDir: string, loaderDir = dirname(fileURLToPa
  * rendered. A failure is thrown again naming the page and its file.
  */
 async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool): Promise<boolean> {
-	const { store, parseData, generateDigest, config } = context;
+	const { store, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
 	try {
 		const contents = await readFile(file, 'utf8');
 		const digest = String(generateDigest(`${renderer}\0${config.base}\0${contents}`));
 		const bodyPath = paperBodyPath(config.cacheDir, digest);
-		if (store.get(id)?.digest === digest && existsSync(bodyPath)) return false;
+		const recordPath = paperRecordPath(config.cacheDir, digest);
+		if (store.get(id)?.digest === digest && existsSync(bodyPath) && existsSync(recordPath)) return false;
 
 		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
-		const data = await parseData({ id, data: frontmatter, filePath: file });
-		store.set({ id, data, filePath, digest });
+		writePaperRecord(recordPath, validRecord(frontmatter));
+		store.set({ id, data: { id }, filePath, digest });
 		return true;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`Paper page "${id}" (${filePath}) could not be loaded: ${message}`, { cause: error });
 	}
+}
+
+/** The frontmatter validated against the paper schema, or an error listing where it does not match. */
+function validRecord(frontmatter: Record<string, unknown>) {
+	const result = PaperSchema().safeParse(frontmatter);
+	if (result.success) return result.data;
+	const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
+	throw new Error(`its frontmatter does not match the paper schema: ${issues.join('; ')}`);
 }
