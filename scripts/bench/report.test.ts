@@ -84,6 +84,18 @@ describe('renderMarkdown', () => {
 		expect(markdown).not.toContain('ratio');
 	});
 
+	it('prints the dist/ weight and the page budget in a run without a baseline too', () => {
+		const paperfold = pipeline([['astro build + Pagefind', 300, 280, 5200]], 70_000);
+		const none: PipelineResult = { phases: [], total: totalOf([]), pages: 0, pagesPerSecond: 0, distBytes: 0, pagefindBytes: 0 };
+		const markdown = renderMarkdown({
+			...benchResult(paperfold, none, { pageWeight: { page: 'papers/a/', gzipBytes: 7600, scripts: 1, externalScripts: 0, inlineScriptBytes: 1491 }, searchTransfer: null }),
+			distWeight: distWeight([{ path: 'papers/a/index.html', bytes: 11_000 }], 1),
+		});
+		expect(markdown).toContain('dist/ per paper: **11.0 kB** (0.0 MB in all; within the 12.0 kB budget).');
+		expect(markdown).toContain('| paper pages | 11.0 kB | 0.0 MB |');
+		expect(markdown).toContain('7.6 kB gzip with its CSS (within 8.0 kB); inline script 1491 bytes at most on a paper page (within 1500)');
+	});
+
 	it('reports the page, the first and further queries and the service worker apart', () => {
 		const paperfold = pipeline([['astro build', 9, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);

@@ -118,6 +118,35 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
+/** The dist/ weight by kind and the page budget, printed with and without a baseline. */
+function weightLines(result: BenchResult): string[] {
+	const out: string[] = [];
+	if (result.distWeight) {
+		const weight = result.distWeight;
+		const within = weight.bytesPerPaper <= DIST_BYTES_PER_PAPER ? 'within' : 'over';
+		out.push(
+			'',
+			`dist/ per paper: **${kB(weight.bytesPerPaper)}** (${megabytes(weight.totalBytes)} in all; ${within} the ${kB(DIST_BYTES_PER_PAPER)} budget).`,
+			'',
+			row(['dist/ by kind', 'per paper', 'total']),
+			row(['-', '-:', '-:']),
+			...weight.byKind.map((k) => row([k.kind, kB(k.bytesPerPaper), megabytes(k.bytes)])),
+		);
+	}
+	if (result.pageWeight) {
+		const weight = result.pageWeight;
+		const scriptFiles = result.searchTransfer ? String(result.searchTransfer.pageLoadScriptRequests) : 'not measured';
+		const mark = (ok: boolean) => (ok ? 'within' : '**over**');
+		out.push(
+			'',
+			`Page budget (heaviest paper page, \`${weight.page}\`): ${kB(weight.gzipBytes)} gzip with its CSS (${mark(weight.gzipBytes <= PAGE_BUDGET.gzipBytes)} ${kB(PAGE_BUDGET.gzipBytes)}); ` +
+				`inline script ${weight.inlineScriptBytes} bytes at most on a paper page (${mark(weight.inlineScriptBytes <= PAGE_BUDGET.inlineScriptBytes)} ${PAGE_BUDGET.inlineScriptBytes}); ` +
+				`script files fetched before search: ${scriptFiles}; ${weight.scripts} script element(s), ${weight.externalScripts} of them external.`,
+		);
+	}
+	return out;
+}
+
 /** The results as Markdown: one table per run, phases as rows, then ratios and extras. */
 export function renderMarkdown(result: BenchResult): string {
 	const header = [row(['Pipeline', 'Phase', 'Wall', 'CPU', 'Peak RSS']), row(['-', '-', '-:', '-:', '-:'])];
@@ -137,6 +166,7 @@ export function renderMarkdown(result: BenchResult): string {
 			...lines('paperfold', paperfold),
 			'',
 			`HTML pages: ${paperfold.pages} · dist/ size: ${megabytes(paperfold.distBytes)} · Pagefind index: ${megabytes(paperfold.pagefindBytes)}`,
+			...weightLines(result),
 		].join('\n')}\n`;
 	}
 	const out = [
@@ -178,29 +208,7 @@ export function renderMarkdown(result: BenchResult): string {
 			);
 		}
 	}
-	if (result.distWeight) {
-		const weight = result.distWeight;
-		const within = weight.bytesPerPaper <= DIST_BYTES_PER_PAPER ? 'within' : 'over';
-		out.push(
-			'',
-			`dist/ per paper: **${kB(weight.bytesPerPaper)}** (${megabytes(weight.totalBytes)} in all; ${within} the ${kB(DIST_BYTES_PER_PAPER)} budget).`,
-			'',
-			row(['dist/ by kind', 'per paper', 'total']),
-			row(['-', '-:', '-:']),
-			...weight.byKind.map((k) => row([k.kind, kB(k.bytesPerPaper), megabytes(k.bytes)])),
-		);
-	}
-	if (result.pageWeight) {
-		const weight = result.pageWeight;
-		const scriptFiles = result.searchTransfer ? String(result.searchTransfer.pageLoadScriptRequests) : 'not measured';
-		const mark = (ok: boolean) => (ok ? 'within' : '**over**');
-		out.push(
-			'',
-			`Page budget (heaviest paper page, \`${weight.page}\`): ${kB(weight.gzipBytes)} gzip with its CSS (${mark(weight.gzipBytes <= PAGE_BUDGET.gzipBytes)} ${kB(PAGE_BUDGET.gzipBytes)}); ` +
-				`inline script ${weight.inlineScriptBytes} bytes at most on a paper page (${mark(weight.inlineScriptBytes <= PAGE_BUDGET.inlineScriptBytes)} ${PAGE_BUDGET.inlineScriptBytes}); ` +
-				`script files fetched before search: ${scriptFiles}; ${weight.scripts} script element(s), ${weight.externalScripts} of them external.`,
-		);
-	}
+	out.push(...weightLines(result));
 	if (result.searchTransfer) {
 		const search = result.searchTransfer;
 		const further = search.furtherQueries.map((q) => `“${q.query}” ${kB(q.bytes)}`).join(', ');

@@ -15,6 +15,7 @@ import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
+import { withSpanText, type CollectionExport } from '../../src/shared/collection-format.ts';
 import { evaluatePaper, keyphrasesOf, pairWithGold, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
 import { formatClaimMeasures, formatDetails, formatTable, formatTopics } from './report.ts';
@@ -42,10 +43,11 @@ function annotateListings(listingsDir: string, lexiconsDir: string, taxonomyFile
 	return { papers: collection.papers as PaperRecord[], topics: collection.topics };
 }
 
-/** Reads records and topics from a `papers.json` export (`dist/papers.json`). */
+/** Reads records and topics from a `papers.json` export (`dist/papers.json`), its spans given their text again. */
 function readExport(file: string) {
-	const data = JSON.parse(readFileSync(file, 'utf8')) as { papers: PaperRecord[]; topics: { title: string; derived: boolean }[] };
-	return { papers: data.papers, topics: data.topics };
+	const data = JSON.parse(readFileSync(file, 'utf8')) as CollectionExport;
+	if (data.format !== 'paperfold-collection') throw new Error(`${display(file)}: not a paperfold papers.json (format ${JSON.stringify(data.format)})`);
+	return { papers: data.papers.map((p): PaperRecord => withSpanText(p)), topics: data.topics };
 }
 
 function main(argv: string[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCollectionIndex, coMentioned, createPrevNext } from './collection-index.ts';
+import { buildCollectionIndex, coMentioned } from './collection-index.ts';
 import { cotMax, nlu, papers, ramario, topics, undated } from './fixtures/papers.ts';
 
 const index = buildCollectionIndex(papers, topics);
@@ -60,20 +60,6 @@ describe('buildCollectionIndex', () => {
 		expect(index.timeline.map((g) => [g.year, g.count])).toEqual([[2024, 1], [2023, 2], [null, 1]]);
 		expect(index.timeline[1]!.months.map((m) => m.month)).toEqual([12, 5]);
 		expect(index.years).toEqual([2024, 2023]);
-	});
-});
-
-describe('createPrevNext', () => {
-	const prevNext = createPrevNext(index);
-	it('gives the neighbours within the first topic', () => {
-		const around = prevNext(cotMax)!;
-		expect(around.topic.topic.id).toBe('meta-rl');
-		expect(around.prev?.id).toBe(nlu.id);
-		expect(around.next?.id).toBe(ramario.id);
-	});
-	it('gives null at the ends of the list', () => {
-		expect(prevNext(nlu)!.prev).toBeNull();
-		expect(prevNext(undated)!.next).toBeNull();
 	});
 });
 

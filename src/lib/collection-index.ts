@@ -167,24 +167,6 @@ export function buildCollectionIndex(allPapers: readonly Paper[], topics: readon
 }
 
 /**
- * The papers before and after this one in its first topic's list (newest first), or null
- * at either end. Uses a position map per topic so each call is O(1) after the first.
- */
-export function createPrevNext(index: CollectionIndex) {
-	const positions = new Map<string, Map<string, number>>();
-	return (paper: Paper): { topic: TopicEntry; prev: Paper | null; next: Paper | null } | null => {
-		const first = paper.topics[0];
-		const topic = first && index.topicById.get(first.id);
-		if (!topic) return null;
-		let pos = positions.get(topic.topic.id);
-		if (!pos) positions.set(topic.topic.id, (pos = new Map(topic.papers.map((p, i) => [p.id, i]))));
-		const i = pos.get(paper.id);
-		if (i === undefined) return null;
-		return { topic, prev: topic.papers[i - 1] ?? null, next: topic.papers[i + 1] ?? null };
-	};
-}
-
-/**
  * The entities most often named in the same papers as `key`, most shared papers first
  * (ties by name), for an entity page's "appears with" list.
  */

@@ -14,10 +14,12 @@ export interface ListLimits {
 	typeIndexRows: number;
 	/** Papers a topic page shows as cards with their TL;DR; older ones follow as one-line rows. */
 	topicCards: number;
+	/** Older papers a topic page lists one per line after its cards, before linking to the search for the rest. */
+	topicRows: number;
 }
 
 /** The limits of a real site, sized for thousands of papers. */
-export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = { entityPapers: 100, entityClaims: 100, typeIndexRows: 100, topicCards: 30 };
+export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = { entityPapers: 100, entityClaims: 100, typeIndexRows: 100, topicCards: 30, topicRows: 200 };
 
 /** The environment variable that overrides some limits, e.g. `entityPapers=2,topicCards=3`. */
 export const LIST_LIMITS_VARIABLE = 'PAPERFOLD_LIST_LIMITS';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Nodes } from 'hast';
 
-/** A span as `papers.json` stores it. */
+/** A span with its text: `papers.json` stores `[start, end]`, and `readPapersJson` adds the text back. */
 export interface ExportedSpan {
 	start: number;
 	end: number;
@@ -25,8 +25,8 @@ export interface ExportedPaper {
 	acronyms: { short: string; long: string; span: ExportedSpan }[];
 	claims: { value: ExportedSpan; sentence: ExportedSpan; about: string[] }[];
 	links: { url: string; kind: string; span?: ExportedSpan }[];
-	topics: { id: string; title: string; derived: boolean }[];
-	related: { id: string; title: string; score: number; shared: string[] }[];
+	topics: { id: string; derived: boolean }[];
+	related: { id: string; score: number; shared: string[] }[];
 	sources: { file: string; format: string; line: number }[];
 	tldr: ExportedSpan;
 	summary: Record<string, ExportedSpan[]>;
@@ -35,14 +35,39 @@ export interface ExportedPaper {
 
 export interface ExportedCollection {
 	format: string;
+	version: number;
 	count: number;
 	topics: { id: string; title: string; derived: boolean; papers: number }[];
 	papers: ExportedPaper[];
 }
 
-/** Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. */
+/** Reads `dist/papers.json` as a reader's tool would: the file, not the MDX; spans get their text back. */
 export function readPapersJson(dist: string): ExportedCollection {
+	const collection = readRawPapersJson(dist) as unknown as ExportedCollection;
+	for (const paper of collection.papers) withTexts(paper, paper.abstract);
+	return collection;
+}
+
+/** `dist/papers.json` exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
+export function readRawPapersJson(dist: string): { format: string; version: number; papers: Record<string, unknown>[] } & Record<string, unknown> {
 	return JSON.parse(readFileSync(join(dist, 'papers.json'), 'utf8'));
+}
+
+/** Keys whose value is one span, and keys whose value is a list of spans, in a `papers.json` paper. */
+const SPAN_KEYS = new Set(['tldr', 'span', 'value', 'sentence']);
+const SPAN_LIST_KEYS = new Set(['problem', 'approach', 'results', 'spans', 'keyphrases']);
+
+/** Every `[start, end]` span under `node` turned, in place, into `{ start, end, text }` of `abstract`. */
+function withTexts(node: unknown, abstract: string): void {
+	if (node === null || typeof node !== 'object') return;
+	if (Array.isArray(node)) return node.forEach((item) => withTexts(item, abstract));
+	const record = node as Record<string, unknown>;
+	const whole = (span: unknown) => (Array.isArray(span) ? { start: span[0], end: span[1], text: abstract.slice(span[0], span[1]) } : span);
+	for (const [key, value] of Object.entries(record)) {
+		if (SPAN_KEYS.has(key)) record[key] = whole(value);
+		else if (SPAN_LIST_KEYS.has(key) && Array.isArray(value)) record[key] = value.map(whole);
+		else withTexts(value, abstract);
+	}
 }
 
 /** Folder names under `dist/<dir>/` that hold an `index.html` (one per built page). */

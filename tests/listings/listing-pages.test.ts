@@ -123,7 +123,7 @@ describe('pages of a collection longer than their list limits', () => {
 	beforeAll(() => {
 		// The seed, with the limits lowered so its 48 papers reach them (the real ones are for thousands).
 		built = buildSite({
-			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3' },
+			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3,topicRows=2' },
 		});
 	});
 	afterAll(() => removeCopy(built.root));
@@ -180,18 +180,31 @@ describe('pages of a collection longer than their list limits', () => {
 		expect(new Set([...hrefs(select('main table', page)!, 'th a[href]'), ...listed])).toEqual(new Set(methods.map((e) => `${base}entities/method/${e.id}/`)));
 	});
 
-	it('show a topic’s newest papers as cards with their TL;DR and every older one as a line', () => {
+	it('show a topic’s newest papers as cards with their TL;DR, the next ones as lines, and link to the search for all', () => {
 		const collection = readPapersJson(built.dist).papers;
 		const topic = [...new Set(collection.flatMap((p) => p.topics.map((t) => t.id)))]
 			.map((id) => ({ id, papers: collection.filter((p) => p.topics.some((t) => t.id === id)) }))
 			.sort((a, b) => b.papers.length - a.papers.length)[0]!;
-		expect(topic.papers.length).toBeGreaterThan(3);
+		expect(topic.papers.length).toBeGreaterThan(3 + 2);
+		const newest = [...topic.papers].sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? '')));
 		const page = readPage(built.dist, `topics/${topic.id}/`);
 		const cards = selectAll('main ul.paper-list > li', page);
 		expect(cards).toHaveLength(3);
 		for (const card of cards) expect(toText(select('.tldr', card)!).length).toBeGreaterThan(20);
 		const older = hrefs(select('h2#older + ul.paper-rows', page)!);
-		expect(older).toHaveLength(topic.papers.length - 3);
-		expect(new Set([...cards.map((li) => hrefs(li)[0]), ...older])).toEqual(new Set(topic.papers.map((p) => paperHref(p.id))));
+		expect(toText(select('h2#older', page)!)).toBe(`${topic.papers.length - 3} older papers`);
+		expect(older).toHaveLength(2);
+		// The five shown are the newest: none left out is newer than any shown (ties may fall either way).
+		const shown = new Set([...cards.map((li) => hrefs(li)[0]), ...older]);
+		expect(shown.size).toBe(5);
+		const date = (p: (typeof newest)[number]) => String(p.published ?? '');
+		const shownDates = newest.filter((p) => shown.has(paperHref(p.id))).map(date);
+		const leftOut = newest.filter((p) => !shown.has(paperHref(p.id))).map(date);
+		expect(shownDates).toHaveLength(5);
+		expect(leftOut.every((d) => shownDates.every((s) => s >= d))).toBe(true);
+		const more = selectAll('main a[href]', page).find((a) => String(a.properties.href).startsWith(`${base}search/?`))!;
+		const title = readPapersJson(built.dist).topics.find((t) => t.id === topic.id)!.title;
+		expect(toText(more)).toBe(`All ${topic.papers.length} papers in ${title}, in the search →`);
+		expect([...new URLSearchParams(String(more.properties.href).split('?')[1])]).toEqual([['topic', title], ['sort', 'date-desc']]);
 	});
 });

@@ -18,6 +18,7 @@ const web = useServedSite(site.dist, site.base);
 const paperPath = (id: string) => `${site.base}papers/${id}/`;
 // A paper with related papers, so it has edges to draw.
 const paper = papers.find((p) => p.related.length >= 2)!;
+const titleOf = (id: string) => papers.find((p) => p.id === id)!.title;
 
 /** The map's state in the page: its lines' end points (as "x,y"), and each dot's centre by href. */
 async function mapState(page: Page) {
@@ -57,7 +58,7 @@ describe('the map in a browser', () => {
 		await dot(page, paper.id).focus();
 		await expectEdgesOf(page, paper.id, paperPath);
 		expect(await listLink(page, paper.id).evaluate((a) => a.parentElement!.classList.contains('is-focused'))).toBe(true);
-		expect(await page.locator('.map-focus').innerText()).toContain(paper.related[0]!.title.slice(0, 20));
+		expect(await page.locator('.map-focus').innerText()).toContain(titleOf(paper.related[0]!.id).slice(0, 20));
 		await page.keyboard.press('Escape');
 		expect((await mapState(page)).lines).toEqual([]);
 		await page.close();

@@ -6,11 +6,12 @@
  * against this export.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, siteLinks } from '../helpers/site-data.ts';
+import { ENTITY_TYPES as TYPES, findSpans, pageDirs, readPapersJson, readRawPapersJson, siteLinks } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
 const collection = readPapersJson(site.dist);
+const raw = readRawPapersJson(site.dist);
 const papers = collection.papers;
 const byId = new Map(papers.map((p) => [p.id, p]));
 const { paperHref } = siteLinks(site.dist, base);
@@ -18,6 +19,7 @@ const { paperHref } = siteLinks(site.dist, base);
 describe('papers.json', () => {
 	it('holds every built paper page, and nothing else', () => {
 		expect(collection.format).toBe('paperfold-collection');
+		expect(collection.version).toBe(2);
 		expect(collection.count).toBe(papers.length);
 		expect(papers.map((p) => p.id).sort()).toEqual(pageDirs(site.dist, 'papers'));
 		for (const paper of papers) expect(paper.url).toBe(`https://example.github.io${paperHref(paper.id)}`);
@@ -71,24 +73,41 @@ describe('papers.json', () => {
 		}
 	});
 
-	it('names at most five related papers per paper, each a paper of the collection with its title and shared terms', () => {
+	it('names at most five related papers per paper, each a paper of the collection by id, with shared terms', () => {
 		for (const paper of papers) {
 			expect(paper.related.length, paper.id).toBeLessThanOrEqual(5);
 			for (const r of paper.related) {
-				expect(byId.get(r.id)?.title, `${paper.id} → ${r.id}`).toBe(r.title);
+				expect(Object.keys(r).sort(), `${paper.id} → ${r.id}`).toEqual(['id', 'score', 'shared']);
+				expect(byId.has(r.id), `${paper.id} → ${r.id}`).toBe(true);
 				expect(r.id, paper.id).not.toBe(paper.id);
 				expect(r.shared.length, `${paper.id} → ${r.id}`).toBeGreaterThan(0);
 			}
 		}
 	});
 
-	it('keeps every span of every paper true to its abstract: abstract.slice(start, end) === text', () => {
+	it('stores each text once: spans as [start, end] offsets inside their abstract, topics by id with titles listed once', () => {
+		const topicIds = new Set(collection.topics.map((t) => t.id));
+		for (const paper of raw.papers) {
+			const text = JSON.stringify(paper);
+			expect(text, String(paper.id)).not.toMatch(/"text":/);
+			expect(text, String(paper.id)).not.toMatch(/"title":.*"title":/);
+			const abstractLength = String(paper.abstract).length;
+			const tldr = paper.tldr as number[];
+			expect(tldr.length, String(paper.id)).toBe(2);
+			expect(0 <= tldr[0]! && tldr[0]! < tldr[1]! && tldr[1]! <= abstractLength, String(paper.id)).toBe(true);
+			for (const t of paper.topics as { id: string }[]) expect(topicIds.has(t.id), `${paper.id}: ${t.id}`).toBe(true);
+		}
+		// Not vacuous: the file is mostly not span text any more than the abstracts are.
+		expect(raw.papers.flatMap((p) => (p.keyphrases as unknown[]).filter(Array.isArray)).length).toBeGreaterThan(papers.length);
+	});
+
+	it('keeps every span of every paper true to its abstract once read back: abstract.slice(start, end) === text', () => {
 		let checked = 0;
 		const wrong: string[] = [];
 		for (const paper of papers) {
 			for (const { path, span } of findSpans(paper)) {
 				checked++;
-				if (paper.abstract.slice(span.start, span.end) !== span.text || span.start > span.end) {
+				if (paper.abstract.slice(span.start, span.end) !== span.text || span.start > span.end || span.end > paper.abstract.length) {
 					wrong.push(`${paper.id} ${path}: [${span.start}, ${span.end}) is ${JSON.stringify(paper.abstract.slice(span.start, span.end))}, not ${JSON.stringify(span.text)}`);
 				}
 			}

@@ -1,0 +1,81 @@
+/**
+ * The format of `papers.json` (`format: 'paperfold-collection'`), shared by the site that
+ * writes it (`src/lib/collection-export.ts`) and the tools that read it (`npm run eval --
+ * --papers`). Version 2 stores each record once: a span whose text is its abstract's is the
+ * pair `[start, end]` of offsets into the abstract (its text is `abstract.slice(start, end)`),
+ * related papers and topics are named by id (titles are in `papers` and `topics`).
+ */
+import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
+import type { TopicRecord } from './topic-schema.ts';
+
+/** `papers.json`'s format version: 2 since spans are offsets and related papers ids. */
+export const COLLECTION_VERSION = 2;
+
+/**
+ * A span in `papers.json`: `[start, end)` offsets into the abstract, or, should a span's text
+ * ever not be the abstract's own, the whole `{ start, end, text }` (as version 1 wrote every span).
+ */
+export type OffsetSpan = [start: number, end: number] | Span;
+
+/** The fields of a paper record that hold spans, with spans of type `S`. */
+export interface SpanFields<S> {
+	tldr: S;
+	summary: { problem: S[]; approach: S[]; results: S[] };
+	entities: (Omit<Entity, 'spans'> & { spans: S[] })[];
+	acronyms: (Omit<Acronym, 'span'> & { span: S })[];
+	keyphrases: S[];
+	claims: (Omit<Claim, 'value' | 'sentence'> & { value: S; sentence: S })[];
+	links: (Omit<PaperLink, 'span'> & { span?: S })[];
+}
+
+/** One paper of `papers.json`. */
+export type ExportedPaper = Omit<Paper, keyof SpanFields<Span> | 'topics' | 'related'> &
+	SpanFields<OffsetSpan> & {
+		url: string;
+		topics: { id: string; derived: boolean }[];
+		related: { id: string; score: number; shared: string[] }[];
+	};
+
+/** The whole of `papers.json`. */
+export interface CollectionExport {
+	format: 'paperfold-collection';
+	version: typeof COLLECTION_VERSION;
+	site: string | null;
+	count: number;
+	topics: (TopicRecord & { papers: number })[];
+	papers: ExportedPaper[];
+}
+
+/** `{ start: 4, end: 9, text: 'Mario' }` → `[4, 9]` when the abstract holds "Mario" there. */
+export function toOffsetSpan(abstract: string, span: Span): OffsetSpan {
+	return abstract.slice(span.start, span.end) === span.text ? [span.start, span.end] : span;
+}
+
+/** `[4, 9]` → `{ start: 4, end: 9, text: abstract.slice(4, 9) }`; a whole span is kept as it is. */
+export function fromOffsetSpan(abstract: string, span: OffsetSpan): Span {
+	return Array.isArray(span) ? { start: span[0], end: span[1], text: abstract.slice(span[0], span[1]) } : span;
+}
+
+/** Every span of a paper record passed through `convert`, the other fields kept. */
+export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (span: A) => B): Omit<R, keyof SpanFields<A>> & SpanFields<B> {
+	const { summary } = record;
+	return {
+		...record,
+		tldr: convert(record.tldr),
+		summary: { problem: summary.problem.map(convert), approach: summary.approach.map(convert), results: summary.results.map(convert) },
+		entities: record.entities.map((e) => ({ ...e, spans: e.spans.map(convert) })),
+		acronyms: record.acronyms.map((a) => ({ ...a, span: convert(a.span) })),
+		// Optional-chained: exports older than keyphrases have none, and a reader must tell that from none found.
+		keyphrases: record.keyphrases?.map(convert),
+		claims: record.claims.map((c) => ({ ...c, value: convert(c.value), sentence: convert(c.sentence) })),
+		links: record.links.map(({ span, ...link }) => (span ? { ...link, span: convert(span) } : link)),
+	};
+}
+
+/**
+ * A `papers.json` paper with every span whole again (`{ start, end, text }`), as the page
+ * schema has it: what a reader of the export usually wants. Reads version 1 records too.
+ */
+export function withSpanText<R extends SpanFields<OffsetSpan> & { abstract: string }>(record: R): Omit<R, keyof SpanFields<OffsetSpan>> & SpanFields<Span> {
+	return mapSpans(record, (span: OffsetSpan) => fromOffsetSpan(record.abstract, span));
+}
