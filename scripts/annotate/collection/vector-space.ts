@@ -90,7 +90,11 @@ function documentTextFeatures(doc: { title: string; abstract: string }) {
 export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable): VectorSpace {
 	const ids = new Map<string, number>();
 	const vocabulary: string[] = [];
-	const surfaceTotals: Map<string, number>[] = [];
+	// Per term, the forms papers write it in with their votes: most terms have one form, so
+	// a map is made only when a second appears.
+	const onlyForm: string[] = [];
+	const onlyFormVotes: number[] = [];
+	const formVotes: (Map<string, number> | undefined)[] = [];
 	const dfCounts: number[] = [];
 	// Table feature id → term id here, so shared text features need no string lookups.
 	const fromTable = text ? new Int32Array(text.features.length).fill(-1) : null;
@@ -100,7 +104,9 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 			id = vocabulary.length;
 			ids.set(feature, id);
 			vocabulary.push(feature);
-			surfaceTotals.push(new Map());
+			onlyForm.push('');
+			onlyFormVotes.push(0);
+			formVotes.push(undefined);
 			dfCounts.push(0);
 		}
 		return id;
@@ -110,7 +116,12 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		const add = (id: number, count: number, form: string) => {
 			dfCounts[id]++;
 			// A label is the form most papers write the feature in (each paper votes once).
-			surfaceTotals[id].set(form, (surfaceTotals[id].get(form) ?? 0) + 1);
+			const votes = formVotes[id];
+			if (votes) votes.set(form, (votes.get(form) ?? 0) + 1);
+			else if (onlyFormVotes[id] === 0 || onlyForm[id] === form) {
+				onlyForm[id] = form;
+				onlyFormVotes[id]++;
+			} else formVotes[id] = new Map([[onlyForm[id]!, onlyFormVotes[id]!], [form, 1]]);
 			entries.push([id, count]);
 		};
 		// An extra replaces a text feature of the same key in place (count 1, its label); the
@@ -157,7 +168,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };
 	});
-	const labels = surfaceTotals.map((forms) => {
+	const labels = formVotes.map((forms, id) => {
+		if (!forms) return onlyForm[id]!;
 		let best = '';
 		let bestCount = -1;
 		for (const [form, count] of forms) {
