@@ -112,7 +112,9 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		return id;
 	};
 	const raw = docs.map((doc, index) => {
-		const entries: [number, number][] = [];
+		// Parallel lists rather than a pair per feature: allocating the pairs was most of vectorising.
+		const termIds: number[] = [];
+		const termCounts: number[] = [];
 		const add = (id: number, count: number, form: string) => {
 			dfCounts[id]++;
 			// A label is the form most papers write the feature in (each paper votes once).
@@ -122,7 +124,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 				onlyForm[id] = form;
 				onlyFormVotes[id]++;
 			} else formVotes[id] = new Map([[onlyForm[id]!, onlyFormVotes[id]!], [form, 1]]);
-			entries.push([id, count]);
+			termIds.push(id);
+			termCounts.push(count);
 		};
 		// An extra replaces a text feature of the same key in place (count 1, its label); the
 		// last of repeated extras gives the label.
@@ -150,16 +153,17 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
 		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
-		entries.sort((a, b) => a[0] - b[0]);
-		return { entries, boosts };
+		const order = termIds.map((_, i) => i).sort((a, b) => termIds[a]! - termIds[b]!);
+		return { termIds, termCounts, order, boosts };
 	});
 	const n = docs.length;
-	const vectors = raw.map(({ entries, boosts }) => {
-		const terms = new Int32Array(entries.length);
-		const weights = new Float32Array(entries.length);
+	const vectors = raw.map(({ termIds, termCounts, order, boosts }) => {
+		const terms = new Int32Array(order.length);
+		const weights = new Float32Array(order.length);
 		let norm = 0;
-		entries.forEach(([id, count], i) => {
-			const w = (1 + Math.log(count)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
+		order.forEach((at, i) => {
+			const id = termIds[at]!;
+			const w = (1 + Math.log(termCounts[at]!)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
 			terms[i] = id;
 			weights[i] = w;
 			norm += w * w;
