@@ -67,6 +67,7 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 	const space = vectorize(docs, options.text);
 	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
 	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
+	const reasons = reasonKinds(space);
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
 	return space.vectors.map((vector, self) => {
@@ -84,20 +85,23 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 		// Keep the best candidates by their (possibly partial) index score, then score those exactly.
 		const shortlist = topBy(touched, k * 4, (a, b) => scores[b] - scores[a] || a - b);
 		for (const other of touched) scores[other] = 0;
-		return shortlist
+		const ranked = shortlist
 			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))
 			.filter((c) => c.score > 0)
-			.sort((a, b) => b.score - a.score || a.other - b.other)
-			.map(({ other, score }) => ({
-				id: papers[other].id,
-				// Two decimals: enough to read, and one changed abstract elsewhere no longer
-				// rewrites hundreds of pages over a fourth-decimal drift in the weights.
-				score: Math.round(score * 100) / 100,
-				shared: sharedLabels(vector, space.vectors[other], space, sharedTerms),
-			}))
+			.sort((a, b) => b.score - a.score || a.other - b.other);
+		// Reasons are read best first and only until k neighbours have one: most of the
+		// shortlist is never shown.
+		const related: Related[] = [];
+		for (const { other, score } of ranked) {
+			if (related.length === k) break;
+			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms);
 			// A paper sharing only single words ("power", "neural") is not related.
-			.filter((r) => r.shared.length > 0)
-			.slice(0, k);
+			if (shared.length === 0) continue;
+			// Two decimals: enough to read, and one changed abstract elsewhere no longer
+			// rewrites hundreds of pages over a fourth-decimal drift in the weights.
+			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared });
+		}
+		return related;
 	});
 }
 
@@ -125,17 +129,37 @@ interface Posting {
 	weights: Float32Array;
 }
 
-/** Term → papers holding it, heaviest first, at most `cap`; terms of one paper only are left empty. */
+/**
+ * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
+ * order; terms of one paper only are left empty. Filled into two flat typed arrays, one
+ * slice per term: a small array per posting was most of the index's cost.
+ */
 function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
-	const lists: [number, number][][] = space.vocabulary.map(() => []);
-	space.vectors.forEach((vector, doc) => {
+	const { vectors, df } = space;
+	const termCount = space.vocabulary.length;
+	const bounds = new Int32Array(termCount + 1);
+	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) bounds[term + 1]++;
+	for (let term = 0; term < termCount; term++) bounds[term + 1] += bounds[term];
+	const docs = new Int32Array(bounds[termCount]);
+	const weights = new Float32Array(bounds[termCount]);
+	const next = bounds.slice(0, termCount);
+	vectors.forEach((vector, doc) => {
 		for (let i = 0; i < vector.terms.length; i++) {
-			if (space.df[vector.terms[i]] > 1) lists[vector.terms[i]].push([doc, vector.weights[i]]);
+			const term = vector.terms[i];
+			if (df[term] <= 1) continue;
+			const at = next[term]++;
+			docs[at] = doc;
+			weights[at] = vector.weights[i];
 		}
 	});
-	return lists.map((list) => {
-		if (list.length > cap) list = list.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap);
-		return { docs: Int32Array.from(list, (e) => e[0]), weights: Float32Array.from(list, (e) => e[1]) };
+	return Array.from({ length: termCount }, (_, term): Posting => {
+		const from = bounds[term];
+		const to = bounds[term + 1];
+		if (to - from <= cap) return { docs: docs.subarray(from, to), weights: weights.subarray(from, to) };
+		const kept = Array.from({ length: to - from }, (_, i) => from + i)
+			.sort((a, b) => weights[b] - weights[a] || docs[a] - docs[b])
+			.slice(0, cap);
+		return { docs: Int32Array.from(kept, (at) => docs[at]), weights: Float32Array.from(kept, (at) => weights[at]) };
 	});
 }
 
@@ -158,25 +182,36 @@ function rankedDot(a: SparseVector, b: SparseVector, rank: Float32Array): number
 	return sum;
 }
 
+/** Per term, whether it can be a reason: a name (`NAMED_REASON`), a word pair (`PAIR_REASON`), both or neither. */
+function reasonKinds(space: VectorSpace): Uint8Array {
+	return Uint8Array.from(space.vocabulary, (feature, term) => {
+		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
+		return (named ? NAMED_REASON : 0) | (feature.includes(' ') ? PAIR_REASON : 0);
+	});
+}
+
+const NAMED_REASON = 1;
+const PAIR_REASON = 2;
+
 /**
  * Why two papers are related: the entities and keyphrases they share, by their contribution
  * to the similarity; without any, the word pairs they share ("zero-shot rl"). A single word is
  * never a reason, and a term whose words a listed one already covers is not repeated.
  */
-function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, count: number): string[] {
-	const shared: { term: number; value: number }[] = [];
+function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kinds: Uint8Array, count: number): string[] {
+	const named: { term: number; value: number }[] = [];
+	const pairs: { term: number; value: number }[] = [];
 	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-		if (a.terms[i] === b.terms[j]) shared.push({ term: a.terms[i], value: a.weights[i++] * b.weights[j++] });
-		else if (a.terms[i] < b.terms[j]) i++;
+		if (a.terms[i] === b.terms[j]) {
+			const term = a.terms[i];
+			const value = a.weights[i++] * b.weights[j++];
+			// A one-word keyphrase in lower case ("form", "power") is as common as any word; names and acronyms are not.
+			if (kinds[term] & NAMED_REASON) named.push({ term, value });
+			if (kinds[term] & PAIR_REASON) pairs.push({ term, value });
+		} else if (a.terms[i] < b.terms[j]) i++;
 		else j++;
 	}
-	shared.sort((x, y) => y.value - x.value || x.term - y.term);
-	// A one-word keyphrase in lower case ("form", "power") is as common as any word; names and acronyms are not.
-	const named = shared.filter(({ term }) => {
-		const feature = space.vocabulary[term]!;
-		return feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
-	});
-	const reasons = named.length > 0 ? named : shared.filter(({ term }) => space.vocabulary[term].includes(' '));
+	const reasons = (named.length > 0 ? named : pairs).sort((x, y) => y.value - x.value || x.term - y.term);
 	const labels: string[] = [];
 	const covered = new Set<string>();
 	for (const { term } of reasons) {

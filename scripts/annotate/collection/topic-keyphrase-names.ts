@@ -32,7 +32,9 @@ export function nameTopicsByKeyphrases(
 	texts: readonly string[],
 	reservedIds: Iterable<string>,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
-	const words = texts.map(wordText);
+	// Only papers of derived topics are looked up, often a handful of the collection.
+	const wordTexts: (string | undefined)[] = [];
+	const words = (paper: number) => (wordTexts[paper] ??= wordText(texts[paper]!));
 	const df = new Map<string, number>();
 	const forms = keyphrases.map((list) => [...new Set(list.map(phraseForm))]);
 	for (const list of forms) for (const form of list) df.set(form, (df.get(form) ?? 0) + 1);
@@ -76,7 +78,7 @@ function freeId(base: string, reserved: Set<string>): string {
 function rankPhrases(
 	members: readonly number[],
 	keyphrases: readonly (readonly string[])[],
-	words: readonly string[],
+	words: (paper: number) => string,
 	df: ReadonlyMap<string, number>,
 	n: number,
 ): { form: string; written: string; papers: number; score: number }[] {
@@ -96,7 +98,7 @@ function rankPhrases(
 		.slice(0, CANDIDATES)
 		.map(([form]) => form);
 	// "diffusion model" is written in a paper saying "diffusion models", whether or not it was one of its keyphrases.
-	const papers = new Map(candidates.map((form) => [form, members.filter((m) => words[m]!.includes(` ${wordText(form).trim()}`)).length || 1]));
+	const papers = new Map(candidates.map((form) => [form, members.filter((m) => words(m).includes(` ${wordText(form).trim()}`)).length || 1]));
 	const shared = members.length > 1 && [...papers.values()].some((count) => count > 1);
 	return [...papers]
 		.filter(([, count]) => !shared || count > 1)

@@ -90,7 +90,11 @@ function documentTextFeatures(doc: { title: string; abstract: string }) {
 export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable): VectorSpace {
 	const ids = new Map<string, number>();
 	const vocabulary: string[] = [];
-	const surfaceTotals: Map<string, number>[] = [];
+	// Per term, the forms papers write it in with their votes: most terms have one form, so
+	// a map is made only when a second appears.
+	const onlyForm: string[] = [];
+	const onlyFormVotes: number[] = [];
+	const formVotes: (Map<string, number> | undefined)[] = [];
 	const dfCounts: number[] = [];
 	// Table feature id → term id here, so shared text features need no string lookups.
 	const fromTable = text ? new Int32Array(text.features.length).fill(-1) : null;
@@ -100,18 +104,28 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 			id = vocabulary.length;
 			ids.set(feature, id);
 			vocabulary.push(feature);
-			surfaceTotals.push(new Map());
+			onlyForm.push('');
+			onlyFormVotes.push(0);
+			formVotes.push(undefined);
 			dfCounts.push(0);
 		}
 		return id;
 	};
 	const raw = docs.map((doc, index) => {
-		const entries: [number, number][] = [];
+		// Parallel lists rather than a pair per feature: allocating the pairs was most of vectorising.
+		const termIds: number[] = [];
+		const termCounts: number[] = [];
 		const add = (id: number, count: number, form: string) => {
 			dfCounts[id]++;
 			// A label is the form most papers write the feature in (each paper votes once).
-			surfaceTotals[id].set(form, (surfaceTotals[id].get(form) ?? 0) + 1);
-			entries.push([id, count]);
+			const votes = formVotes[id];
+			if (votes) votes.set(form, (votes.get(form) ?? 0) + 1);
+			else if (onlyFormVotes[id] === 0 || onlyForm[id] === form) {
+				onlyForm[id] = form;
+				onlyFormVotes[id]++;
+			} else formVotes[id] = new Map([[onlyForm[id]!, onlyFormVotes[id]!], [form, 1]]);
+			termIds.push(id);
+			termCounts.push(count);
 		};
 		// An extra replaces a text feature of the same key in place (count 1, its label); the
 		// last of repeated extras gives the label.
@@ -139,16 +153,17 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
 		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
-		entries.sort((a, b) => a[0] - b[0]);
-		return { entries, boosts };
+		const order = termIds.map((_, i) => i).sort((a, b) => termIds[a]! - termIds[b]!);
+		return { termIds, termCounts, order, boosts };
 	});
 	const n = docs.length;
-	const vectors = raw.map(({ entries, boosts }) => {
-		const terms = new Int32Array(entries.length);
-		const weights = new Float32Array(entries.length);
+	const vectors = raw.map(({ termIds, termCounts, order, boosts }) => {
+		const terms = new Int32Array(order.length);
+		const weights = new Float32Array(order.length);
 		let norm = 0;
-		entries.forEach(([id, count], i) => {
-			const w = (1 + Math.log(count)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
+		order.forEach((at, i) => {
+			const id = termIds[at]!;
+			const w = (1 + Math.log(termCounts[at]!)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
 			terms[i] = id;
 			weights[i] = w;
 			norm += w * w;
@@ -157,7 +172,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };
 	});
-	const labels = surfaceTotals.map((forms) => {
+	const labels = formVotes.map((forms, id) => {
+		if (!forms) return onlyForm[id]!;
 		let best = '';
 		let bestCount = -1;
 		for (const [form, count] of forms) {

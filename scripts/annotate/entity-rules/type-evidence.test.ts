@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { typeFromEvidence } from './type-evidence.ts';
 
 const KNOWN = new Set(['XSum', 'MuSiQue']);
@@ -29,5 +31,29 @@ describe('typeFromEvidence', () => {
 
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
+	});
+
+	it('reads the context as patterns built around the escaped name would', () => {
+		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
+		const byPattern = (name: string, title: string, abstract: string) => {
+			const n = escapeRegExp(name);
+			const beside = new RegExp(
+				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${noun}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
+					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
+				'i',
+			);
+			return beside.test(abstract) || new RegExp(String.raw`^${n}:\s.*\b${noun}\b`, 'i').test(title);
+		};
+		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
+		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ');
+		fc.assert(
+			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
+				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };
+				const expected = byPattern(n, evidence.title, evidence.abstract) ? 'dataset' : 'method';
+				expect(typeFromEvidence(n, 'method', evidence)).toBe(expected);
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });

@@ -8,13 +8,32 @@
  *   list with a dataset the lexicons know ("XSum, MemoTrap and NQ-Open"), a long form that says
  *   so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B").
+ *
+ * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
+ * rebuilt around each name: compiling a pattern per name and paper was the costliest step of
+ * entity extraction.
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
+import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
+const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
+
+// Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark".
+const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
+// Before the name: "benchmarks such as RULER and X".
+const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4})`, 'iy');
+const WORD_BEFORE = /(?<=[\w-])/y;
+const WORD_AFTER = /(?=[\w-])/y;
+// A title "X: a … benchmark", after the name.
+const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
+
+const LIST_ITEM = String.raw`[A-Z][\w.'-]*(?:\s[A-Z0-9][\w.-]*)?`;
+const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)${LIST_ITEM})+`, 'g');
+const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** What the evidence reads about the paper. */
 export interface TypeEvidence {
@@ -36,25 +55,45 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name)) return 'model';
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
-	if ((evidence.forms ?? []).some((form) => new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i').test(form))) return 'dataset';
-	const n = escapeRegExp(name);
-	const beside = new RegExp(
-		String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)` +
-			String.raw`|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
-		'i',
-	);
-	if (beside.test(evidence.abstract)) return 'dataset';
-	const prefix = new RegExp(String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`, 'i');
-	if (prefix.test(evidence.title)) return 'dataset';
+	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
+	if (besideDatasetNoun(name, evidence.abstract)) return 'dataset';
+	if (titledAsDataset(name, evidence.title)) return 'dataset';
 	return inListWithDataset(name, evidence) ? 'dataset' : guess;
+}
+
+/** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
+function besideDatasetNoun(name: string, abstract: string): boolean {
+	const starts = nameStarts(name, abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
+	return starts.some((start) => {
+		const end = start + name.length;
+		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;
+		return holdsAt(NOUN_BEFORE, abstract, start) && !holdsAt(WORD_AFTER, abstract, end);
+	});
+}
+
+/** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
+function titledAsDataset(name: string, title: string): boolean {
+	const starts = nameStarts(name, title);
+	if (!starts) return namePattern(name, (n) => String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`).test(title);
+	return starts[0] === 0 && holdsAt(TITLE_NOUN, title, name.length);
+}
+
+/** Whether the sticky `pattern` matches `text` at `index`. */
+function holdsAt(pattern: RegExp, text: string, index: number): boolean {
+	pattern.lastIndex = index;
+	return pattern.test(text);
+}
+
+/** A case-insensitive pattern around the escaped name, for names `nameStarts` cannot search. */
+function namePattern(name: string, source: (escaped: string) => string): RegExp {
+	return new RegExp(source(escapeRegExp(name)), 'i');
 }
 
 /** Whether `name` stands in a comma / "and" list beside a dataset the lexicons know. */
 function inListWithDataset(name: string, { abstract, isKnownDataset }: TypeEvidence): boolean {
-	const item = String.raw`[A-Z][\w.'-]*(?:\s[A-Z0-9][\w.-]*)?`;
-	const list = new RegExp(String.raw`${item}(?:(?:,\s+|,?\s+(?:and|or)\s+)${item})+`, 'g');
-	for (const m of abstract.matchAll(list)) {
-		const items = m[0].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((s) => s.trim());
+	for (const m of abstract.matchAll(LIST)) {
+		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
 		if (!items.includes(name)) continue;
 		if (items.some((other) => other !== name && isKnownDataset(other))) return true;
 	}

@@ -1,0 +1,38 @@
+/**
+ * Where a name stands in a text, matched as a case-insensitive regular expression of the
+ * escaped name would match it, without building one: compiling a pattern per name and paper
+ * cost more than everything else the entity rules do.
+ */
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const UPPER_ASCII = /[A-Z]+/g;
+
+/**
+ * Lowercases ASCII letters only, so every character keeps its position (`toLowerCase` can
+ * turn one character into two, as for "İ").
+ *
+ * @example lowerAscii('CAMEL-Bench İ') // 'camel-bench İ'
+ */
+export function lowerAscii(text: string): string {
+	return text.replace(UPPER_ASCII, (letters) => letters.toLowerCase());
+}
+
+/**
+ * Every start (overlapping ones too) at which `name` occurs in `text`, ignoring case exactly
+ * as `new RegExp(escapeRegExp(name), 'i')` does; null for a name with non-ASCII characters,
+ * whose case folding only the regular expression engine knows (and for an empty one).
+ *
+ * Why ASCII is exact: without the `u` flag a pattern ignores case by upper-casing each
+ * character, and never maps a non-ASCII character onto an ASCII one, so an ASCII name matches
+ * only ASCII text that equals it once both are lowercased.
+ *
+ * @example nameStarts('CLIP', 'Clip and CLIP') // [0, 9]
+ * @param loweredText `lowerAscii(text)`, when the caller has it already.
+ */
+export function nameStarts(name: string, text: string, loweredText = lowerAscii(text)): number[] | null {
+	if (name === '' || !ASCII_ONLY.test(name)) return null;
+	const needle = lowerAscii(name);
+	const starts: number[] = [];
+	for (let at = loweredText.indexOf(needle); at >= 0; at = loweredText.indexOf(needle, at + 1)) starts.push(at);
+	return starts;
+}
