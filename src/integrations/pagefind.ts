@@ -1,7 +1,7 @@
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
- * then writes the search extras (search-extras.ts): the search page's sort orders and the
- * offline precache list.
+ * recompresses what a first search fetches whole (pagefind-recompress.ts), then writes the
+ * search extras (search-extras.ts): the search page's sort orders and the offline precache list.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { lockedVersions } from '../shared/build/source-digest.ts';
 import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
+import { recompressSearchBundle } from './pagefind-recompress.ts';
 import { writeSearchExtras } from './search-extras.ts';
 
 /**
@@ -87,6 +88,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 					return;
 				}
 				const { pages, pagefindDir } = await indexSite(outDir, logger);
+				await recompressSearchBundle(pagefindDir);
 				logger.info(`Indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 				saveIndex(cacheDir, digest, pagefindDir);
 				writeSearchExtras({ outDir, pagefindDir, papersDir });
