@@ -6,6 +6,7 @@
  */
 import { buildRankingIndex, rankPages, type PageText, type RankingIndex } from './pagefind-ranking.ts';
 import { escapeRegExp } from '../../shared/regexp.ts';
+import { normalize, queryTerms } from './query-terms.ts';
 import type { SearchData, SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
 
@@ -22,10 +23,6 @@ export interface OfflineHit {
 	terms: string[];
 }
 
-/** Lower-cases and strips accents, so "Réptile" finds "reptile". */
-export function normalize(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /** Like `normalize`, but one character for one, so match positions map back onto `text`. */
 export function normalizeAligned(text: string): string {
@@ -37,10 +34,6 @@ export function normalizeAligned(text: string): string {
 	return out;
 }
 
-/** The words of a query, normalised; punctuation separates words. */
-export function queryTerms(query: string): string[] {
-	return [...new Set(normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
-}
 
 /** The facet values of one paper, keyed by facet name (see `FACETS`). */
 export function facetValues(data: SearchData, row: SearchRow): Record<string, string[]> {
