@@ -17,8 +17,11 @@ import { writeSearchExtras } from './search-extras.ts';
  * Index settings. Of the generated body only the Abstract section is indexed (the others
  * quote it again and carry `data-pagefind-ignore`, src/loaders/rehype-search-sections.ts);
  * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
+ * The Keyphrases list is left out too: its phrases are verbatim spans of the abstract, so
+ * they find no paper the abstract does not, while indexing the commonest words twice grew
+ * the index chunks that a first search fetches.
  */
-export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };
+export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2', 'section[aria-labelledby="keyphrases"]'] };
 
 /**
  * Only paper pages carry `data-pagefind-body`; Pagefind would still read every other page

@@ -12,7 +12,6 @@ const paper = (id: string, title: string, abstract: string, extra: Partial<Recor
 	topics: [{ id: 'meta-learning', derived: false }],
 	entities: [],
 	links: [],
-	keyphrases: [],
 	...extra,
 });
 

@@ -62,14 +62,14 @@ function rankingIndex(data: SearchData): RankingIndex {
 }
 
 /**
- * What Pagefind indexes of a paper page: the h1 title, the abstract and note, the
- * keyphrases; and the metadata the page declares (title, date, entities, introduces).
+ * What Pagefind indexes of a paper page: the h1 title, the abstract and note; and the
+ * metadata the page declares (title, date, entities, introduces).
  */
 function pageText(data: SearchData, row: SearchRow): PageText {
 	const names = (indexes: number[]) => indexes.map((i) => data.entities[i]![1]).join(' ');
 	return {
-		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }, { text: row[8].join(' '), weight: 'body' }],
-		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[9]) },
+		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }],
+		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[8]) },
 	};
 }
 
