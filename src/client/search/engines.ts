@@ -77,9 +77,9 @@ function jsonOnce<T>(base: string, file: string): () => Promise<T> {
  */
 export async function createPagefindEngine(base: string, options: { facets: boolean } = { facets: true }): Promise<SearchEngine> {
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-	// In the page, not in Pagefind's web worker: the worker script is a second copy of the
-	// search code that every first query would fetch on top of `pagefind.js`, to spare the
-	// page a search that takes it milliseconds.
+	// In the page, not in Pagefind's web worker: the worker's script is a second copy of the
+	// search code, which every first query would fetch on top of `pagefind.js` only to keep
+	// a short search off the page's thread.
 	await pagefind.options({ excerptLength: 32, noWorker: true });
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
