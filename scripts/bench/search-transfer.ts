@@ -74,6 +74,18 @@ export interface QueryTransfer {
 }
 
 /**
+ * Bytes of a finished request's response on the wire: headers and (compressed) body.
+ * Chromium reports no body for a web worker's own script (`pagefind-worker.js`, which a
+ * reader does download); its length then comes from the response's content-length.
+ */
+async function wireBytes(request: Request): Promise<number> {
+	const sizes = await request.sizes();
+	let body = sizes.responseBodySize;
+	if (body === 0) body = Number((await request.response())?.headers()['content-length'] ?? 0) || 0;
+	return body + sizes.responseHeadersSize;
+}
+
+/**
  * Counts bytes and requests on the wire from now on, the page's and its workers' (Pagefind
  * searches in a web worker); `settle()` waits for the network to go quiet.
  */
@@ -92,8 +104,7 @@ function networkMeter(page: Page) {
 	const done = async (request: Request) => {
 		let bytes = 0;
 		try {
-			const sizes = await request.sizes();
-			bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+			bytes = await wireBytes(request);
 		} catch {
 			// A failed request transferred nothing worth counting.
 		}
@@ -148,8 +159,7 @@ async function measureServiceWorker(browser: Browser, url: string, indexListed: 
 		const done = async (request: Request) => {
 			if (!fromWorker(request)) return;
 			try {
-				const sizes = await request.sizes();
-				bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+				bytes += await wireBytes(request);
 			} catch {
 				// Nothing worth counting.
 			}

@@ -1,7 +1,7 @@
 /**
  * Indexes the built site with Pagefind's Node API after `astro build`, as Starlight does,
- * then writes the search extras (search-extras.ts): the search page's sort orders and the
- * offline precache list.
+ * recompresses what a first search fetches whole (pagefind-recompress.ts), then writes the
+ * search extras (search-extras.ts): the search page's sort orders and the offline precache list.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,14 +10,18 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { lockedVersions } from '../shared/build/source-digest.ts';
 import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
+import { recompressSearchBundle } from './pagefind-recompress.ts';
 import { writeSearchExtras } from './search-extras.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
  * quote it again and carry `data-pagefind-ignore`, src/loaders/rehype-search-sections.ts);
  * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
+ * The Keyphrases list is left out too: its phrases are verbatim spans of the abstract, so
+ * they find no paper the abstract does not, while indexing the commonest words twice grew
+ * the index chunks that a first search fetches.
  */
-export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2'] };
+export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2', 'section[aria-labelledby="keyphrases"]'] };
 
 /**
  * Only paper pages carry `data-pagefind-body`; Pagefind would still read every other page
@@ -87,6 +91,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 					return;
 				}
 				const { pages, pagefindDir } = await indexSite(outDir, logger);
+				await recompressSearchBundle(pagefindDir);
 				logger.info(`Indexed ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 				saveIndex(cacheDir, digest, pagefindDir);
 				writeSearchExtras({ outDir, pagefindDir, papersDir });

@@ -1,14 +1,12 @@
 /**
- * The two search engines behind one interface: Pagefind over http(s), and the compact
- * offline data (`search-data.js`, loaded by a classic script) from `file://` or when
- * Pagefind cannot load.
+ * The search engine interface, and its Pagefind implementation (over http(s)). The other
+ * engine, over the compact offline data, is in offline-engine.ts: a script of its own,
+ * loaded only from `file://` or when Pagefind cannot load.
  */
 import type { FacetCounts } from './filters.ts';
-import { highlightExcerpt, searchOffline } from './offline-search.ts';
-import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
 import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
-import { createSuggester, loadScriptGlobal, type Suggester } from './suggest.ts';
+import { createSuggester, type Suggester } from './suggest.ts';
 import type { SearchState } from './url-state.ts';
 
 /** One result as the lists show it. */
@@ -79,7 +77,10 @@ function jsonOnce<T>(base: string, file: string): () => Promise<T> {
  */
 export async function createPagefindEngine(base: string, options: { facets: boolean } = { facets: true }): Promise<SearchEngine> {
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-	await pagefind.options({ excerptLength: 32 });
+	// In the page, not in Pagefind's web worker: the worker's script is a second copy of the
+	// search code, which every first query would fetch on top of `pagefind.js` only to keep
+	// a short search off the page's thread.
+	await pagefind.options({ excerptLength: 32, noWorker: true });
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
@@ -126,37 +127,6 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 					const table = await loadPageIdTable();
 					return results.flatMap((r) => table[r.id] ?? []);
 				},
-			};
-		},
-	};
-}
-
-/**
- * Search over `search-data.js` found at `root`; result links are `root`-relative,
- * ending in `index.html` when `fileLinks` is set (pages opened from disk).
- */
-export async function createOfflineEngine(root: string, fileLinks: boolean): Promise<SearchEngine> {
-	// A classic script, which loads from `file://` where fetch cannot.
-	const data = await loadScriptGlobal<SearchData>(`${root}search-data.js`, SEARCH_DATA_GLOBAL);
-	return {
-		kind: 'offline',
-		suggest: createSuggester(root),
-		async run(state) {
-			const q = state.q.trim();
-			const hasFilters = Object.values(state.filters).some((v) => v.length);
-			const { hits, counts } = searchOffline(data, q, state.filters, state.sort);
-			const shown = q || hasFilters ? hits : [];
-			return {
-				total: shown.length,
-				counts,
-				load: async (from, to) =>
-					shown.slice(from, to).map((hit) => ({
-						url: `${root}papers/${hit.id}/${fileLinks ? 'index.html' : ''}`,
-						title: hit.title,
-						excerpt: highlightExcerpt(hit.abstract, hit.terms),
-						date: hit.published,
-					})),
-				ids: async () => shown.map((hit) => hit.id),
 			};
 		},
 	};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightExcerpt, queryTerms, searchOffline } from './offline-search.ts';
+import { highlightExcerpt, searchOffline } from './offline-search.ts';
+import { queryTerms } from './query-terms.ts';
 import { buildSearchData } from './search-data.ts';
 
 const paper = (id: string, title: string, abstract: string, extra: Partial<Record<string, unknown>> = {}) => ({
@@ -11,7 +12,6 @@ const paper = (id: string, title: string, abstract: string, extra: Partial<Recor
 	topics: [{ id: 'meta-learning', derived: false }],
 	entities: [],
 	links: [],
-	keyphrases: [],
 	...extra,
 });
 

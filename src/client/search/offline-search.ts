@@ -6,6 +6,7 @@
  */
 import { buildRankingIndex, rankPages, type PageText, type RankingIndex } from './pagefind-ranking.ts';
 import { escapeRegExp } from '../../shared/regexp.ts';
+import { normalize, queryTerms } from './query-terms.ts';
 import type { SearchData, SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
 
@@ -22,10 +23,6 @@ export interface OfflineHit {
 	terms: string[];
 }
 
-/** Lower-cases and strips accents, so "Réptile" finds "reptile". */
-export function normalize(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /** Like `normalize`, but one character for one, so match positions map back onto `text`. */
 export function normalizeAligned(text: string): string {
@@ -37,10 +34,6 @@ export function normalizeAligned(text: string): string {
 	return out;
 }
 
-/** The words of a query, normalised; punctuation separates words. */
-export function queryTerms(query: string): string[] {
-	return [...new Set(normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean))];
-}
 
 /** The facet values of one paper, keyed by facet name (see `FACETS`). */
 export function facetValues(data: SearchData, row: SearchRow): Record<string, string[]> {
@@ -69,14 +62,14 @@ function rankingIndex(data: SearchData): RankingIndex {
 }
 
 /**
- * What Pagefind indexes of a paper page: the h1 title, the abstract and note, the
- * keyphrases; and the metadata the page declares (title, date, entities, introduces).
+ * What Pagefind indexes of a paper page: the h1 title, the abstract and note; and the
+ * metadata the page declares (title, date, entities, introduces).
  */
 function pageText(data: SearchData, row: SearchRow): PageText {
 	const names = (indexes: number[]) => indexes.map((i) => data.entities[i]![1]).join(' ');
 	return {
-		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }, { text: row[8].join(' '), weight: 'body' }],
-		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[9]) },
+		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }],
+		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[8]) },
 	};
 }
 

@@ -29,6 +29,9 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 		try {
 			const engine = await getEngine();
 			const outcome = await engine.run({ q, filters: {}, sort: 'relevance' });
+			// A reader still typing has made this query stale: its result fragments would be
+			// fetched for nothing.
+			if (mine !== generation) return;
 			const results = await outcome.load(0, SHOWN);
 			if (mine !== generation) return;
 			const list = document.createElement('ol');

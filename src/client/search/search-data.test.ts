@@ -14,7 +14,6 @@ const paper = (i: number) => ({
 	topics: [{ id: `topic-${i % 20}`, derived: false }],
 	entities: [{ id: `e${i % 400}`, name: `Entity ${i % 400}`, type: 'method' as const, role: 'used' as const, spans: [] }],
 	links: i % 2 ? [{ url: 'https://github.com/a/b', kind: 'code' as const }] : [],
-	keyphrases: [{ start: 0, end: 5, text: `study ${i}` }],
 });
 
 describe('buildSearchData', () => {
@@ -22,7 +21,7 @@ describe('buildSearchData', () => {
 		const data = buildSearchData([paper(1), paper(21)], new Map([['topic-1', 'Topic one']]));
 		expect(data.topics).toEqual([['topic-1', 'Topic one']]);
 		expect(data.entities).toEqual([['Methods', 'Entity 1'], ['Methods', 'Entity 21']]);
-		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, paper(1).abstract, ['study 1'], []]);
+		expect(data.papers[0]).toEqual(['paper-1', paper(1).title, paper(1).published, 1, [0], [0], 1, paper(1).abstract, []]);
 	});
 
 	it('spells entities as the collection does when given a resolver', () => {
@@ -36,11 +35,10 @@ describe('buildSearchData', () => {
 		expect(data.papers[1]![7]).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
 	});
 
-	it('keeps whole abstracts and keyphrases and adds under 1.5 MB beyond them for 10,000 papers', () => {
+	it('keeps whole abstracts and adds under 1.5 MB beyond them for 10,000 papers', () => {
 		const papers = Array.from({ length: 10_000 }, (_, i) => paper(i));
 		const script = renderSearchDataScript(buildSearchData(papers, new Map()));
-		const text = (p: ReturnType<typeof paper>) => [p.abstract, ...p.keyphrases.map((k) => k.text)].join('');
-		const abstracts = papers.reduce((sum, p) => sum + Buffer.byteLength(text(p)), 0);
+		const abstracts = papers.reduce((sum, p) => sum + Buffer.byteLength(p.abstract), 0);
 		expect(Buffer.byteLength(script) - abstracts).toBeLessThan(1.5 * 1024 * 1024);
 	});
 });

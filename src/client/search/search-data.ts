@@ -13,11 +13,12 @@ export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
 
 /**
  * One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1),
- * abstract and note, keyphrases, indexes of the entities it introduces]`. The keyphrases are
- * listed on the paper page and the entities are its search metadata, so Pagefind indexes
- * them; the offline ranking needs them to weigh a paper as Pagefind does.
+ * abstract and note, indexes of the entities it introduces]`. The entities are the paper
+ * page's search metadata, which Pagefind indexes; the offline ranking needs them to weigh a
+ * paper as Pagefind does. Keyphrases are not here: Pagefind leaves them out (they are spans
+ * of the abstract).
  */
-export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, string[], number[]];
+export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, number[]];
 
 /** The whole data file. */
 export interface SearchData {
@@ -29,7 +30,7 @@ export interface SearchData {
 	papers: SearchRow[];
 }
 
-type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links' | 'keyphrases'>;
+type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
 
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
@@ -74,7 +75,6 @@ export function buildSearchData(
 		entityRefs(paper.entities),
 		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
 		[paper.abstract, notes.get(paper.id)?.replace(/\s+/g, ' ').trim() ?? ''].filter(Boolean).join(' '),
-		paper.keyphrases.map((k) => k.text),
 		entityRefs(paper.entities.filter((e) => e.role === 'introduced')),
 	]);
 	return { v: 1, topics, entities, papers: rows };

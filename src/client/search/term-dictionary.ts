@@ -8,7 +8,7 @@
  * `df:word word …` with its words sorted, e.g. `"3:policy reward\n1:reptile"`.
  */
 import damerauLevenshtein from 'damerau-levenshtein';
-import { normalize, queryTerms } from './offline-search.ts';
+import { normalize, queryTerms } from './query-terms.ts';
 
 /** The global the dictionary script assigns. */
 export const TERMS_GLOBAL = 'PAPERFOLD_TERMS';
