@@ -17,13 +17,14 @@ function fakeDist(fragments: number): string {
 }
 
 describe('listPrecache', () => {
-	it('lists the search bundle, entry, wasm, index, filters and fragments, not the unused UIs or worker', () => {
+	it('lists the search bundle, entry, wasm, index, filters and fragments, not the unused UIs', () => {
 		expect(listPrecache(fakeDist(2))).toEqual([
 			'pagefind/filter/en_1.pf_filter',
 			'pagefind/fragment/en_0.pf_fragment',
 			'pagefind/fragment/en_1.pf_fragment',
 			'pagefind/index/en_1.pf_index',
 			'pagefind/pagefind-entry.json',
+			'pagefind/pagefind-worker.js',
 			'pagefind/pagefind.en_1.pf_meta',
 			'pagefind/pagefind.js',
 			'pagefind/wasm.en.pagefind',

@@ -20,11 +20,8 @@ const PRECACHE_FRAGMENTS_UP_TO = 1000;
 /** The reader's-library abstracts (src/pages/library-abstracts.js.ts). */
 const LIBRARY_ABSTRACTS_FILE = 'library-abstracts.js';
 
-/**
- * Pagefind's own UI bundles and its web worker: paperfold uses the modular API (`pagefind.js`)
- * only, searching in the page (src/client/search/engines.ts).
- */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\./;
+/** Pagefind's own UI bundles: paperfold uses the modular API (`pagefind.js`) only. */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
 /**
  * The files the service worker caches on install, relative to the site root `outDir`:

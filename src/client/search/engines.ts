@@ -77,10 +77,9 @@ function jsonOnce<T>(base: string, file: string): () => Promise<T> {
  */
 export async function createPagefindEngine(base: string, options: { facets: boolean } = { facets: true }): Promise<SearchEngine> {
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-	// In the page, not in Pagefind's web worker: the worker's script is a second copy of the
-	// search code, which every first query would fetch on top of `pagefind.js` only to keep
-	// a short search off the page's thread.
-	await pagefind.options({ excerptLength: 32, noWorker: true });
+	// Pagefind searches in its web worker: in the page, a first search at 10,000 papers held
+	// the main thread for most of a second; the worker's script is the price (see the README).
+	await pagefind.options({ excerptLength: 32 });
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
