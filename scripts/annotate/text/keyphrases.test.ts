@@ -59,6 +59,26 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => p.includes('transformers use'))).toBe(false);
 	});
 
+	it('starts no phrase with the lowercase word after a plural noun', () => {
+		const found = texts('Watermarks exhibit similar frequency properties.');
+		expect(found).toContain('similar frequency properties');
+		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
+	});
+
+	it('reads a word after a subject, a modal or an infinitive "to" as a verb', () => {
+		const found = texts('To leverage partial products, we use inference-time intervention that can boost recall.');
+		expect(found).toEqual(expect.arrayContaining(['partial products', 'inference-time intervention']));
+		expect(found.some((p) => /^(?:leverage|use|boost)\b/.test(p))).toBe(false);
+	});
+
+	it('keeps a version number inside a name whole', () => {
+		expect(texts('We release CCI3.0-HQ and compare GPT-3.5 models.')).toEqual(expect.arrayContaining(['CCI3.0-HQ', 'GPT-3.5 models']));
+	});
+
+	it('keeps a capitalised gerund that ends a capitalised name', () => {
+		expect(texts('We propose Stable Consistency Tuning for image generation.')).toContain('Stable Consistency Tuning');
+	});
+
 	it('reads a gerund followed by a preposition as a clause, not a noun', () => {
 		const found = texts('We release a reasoning dataset consisting of math problems, and RNA sequencing data.');
 		expect(found).toContain('reasoning dataset');
