@@ -62,6 +62,17 @@ describe('selectKeyphrases', () => {
 		}
 	});
 
+	it('chooses a candidate whole rather than two overlapping parts of it', () => {
+		const [chosen] = selectKeyphrases([
+			paper('Video generation and generation models', 'We survey video generation models. Video generation is hard, and generation models drift.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		]);
+		const texts = chosen!.map((c) => c.text);
+		expect(texts).toContain('video generation models');
+		expect(texts).not.toContain('Video generation');
+		expect(texts).not.toContain('generation models');
+	});
+
 	it('keeps at most `count` verbatim spans per seed paper', () => {
 		const seed = loadSeedPapers().map((p) => paper(p.title, p.abstract));
 		const chosen = selectKeyphrases(seed, { count: 6 });

@@ -72,10 +72,20 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		});
 		scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
-		const chosen: typeof scored = [];
+		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
+		let chosen: typeof scored = [];
 		for (const entry of scored) {
 			if (chosen.length === count || entry.score < best * minShare) break;
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
+			// Two overlapping parts of one candidate ("video generation", "generation models")
+			// are that candidate: it takes the first part's place.
+			const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c.form, entry.form)) || byForm.has(joinOverlap(entry.form, c.form)));
+			if (overlap >= 0) {
+				const whole = byForm.get(joinOverlap(chosen[overlap]!.form, entry.form)) ?? byForm.get(joinOverlap(entry.form, chosen[overlap]!.form))!;
+				chosen[overlap] = whole;
+				chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
+				continue;
+			}
 			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference").
 			const part = chosen.findIndex((c) => contains(entry.form, c.form));
 			if (part < 0) chosen.push(entry);
@@ -120,6 +130,20 @@ function initialsMatch(longForm: string, acronym: string): boolean {
 		.join('');
 	const capitals = acronym.replace(/[^A-Z]/g, '');
 	return capitals.length >= 2 && initials.endsWith(capitals);
+}
+
+/**
+ * Phrase form `a` continued by `b` where `b` starts with `a`'s last words, or '' when they do not overlap.
+ *
+ * @example joinOverlap('video generation', 'generation model') // → 'video generation model'
+ */
+function joinOverlap(a: string, b: string): string {
+	const left = a.split(' ');
+	const right = b.split(' ');
+	for (let k = Math.min(left.length, right.length) - 1; k >= 1; k--) {
+		if (left.slice(-k).join(' ') === right.slice(0, k).join(' ')) return [...left, ...right.slice(k)].join(' ');
+	}
+	return '';
 }
 
 function wordsOf(form: string): string[] {
