@@ -71,6 +71,12 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => /^(?:leverage|use|boost)\b/.test(p))).toBe(false);
 	});
 
+	it('trims a grading hyphenated modifier off a phrase start ("high-quality", "real-world")', () => {
+		const found = texts('We collect high-quality preference pairs from real-world robot rollouts.');
+		expect(found).toEqual(expect.arrayContaining(['preference pairs', 'robot rollouts']));
+		expect(found.some((p) => /high-quality|real-world/.test(p))).toBe(false);
+	});
+
 	it('keeps a version number inside a name whole', () => {
 		expect(texts('We release CCI3.0-HQ and compare GPT-3.5 models.')).toEqual(expect.arrayContaining(['CCI3.0-HQ', 'GPT-3.5 models']));
 	});

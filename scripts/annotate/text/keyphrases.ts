@@ -39,7 +39,11 @@ const GENERIC = new Set(
 );
 // Adjectives that praise or count rather than name, trimmed from a phrase's start.
 const EVALUATIVE = new Set(
-	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art'.split(' '),
+	(
+		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
+		// Hyphenated modifiers of general science writing that grade, never name.
+		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world'
+	).split(' '),
 );
 // Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
 // phrase is cut before them when what precedes them ends in a noun.
