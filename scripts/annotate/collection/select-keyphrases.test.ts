@@ -35,7 +35,7 @@ describe('selectKeyphrases', () => {
 		expect(order.indexOf('HexCache')).toBeLessThan(order.indexOf('recurrent memory cell'));
 	});
 
-	it('leaves out a short phrase said once with no title word and no capital', () => {
+	it('leaves out a short phrase said once with no title word and no capital when three strong ones remain', () => {
 		const [chosen] = selectKeyphrases([
 			paper('Sparse attention for long documents', 'We study sparse attention for long documents. A sliding buffer and a recurrent attention gate are also used.'),
 			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),

@@ -6,8 +6,8 @@
  * so "diffusion model" and "diffusion model distillation" do not both take a place.
  * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
  * the long form takes the acronym's occurrences and the acronym takes no place of its own.
- * A short phrase said once, with no title word and no capital, is weak and left out, so a
- * paper with few strong candidates gets fewer keyphrases rather than filler.
+ * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
+ * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 
@@ -68,14 +68,15 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
 			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
 			const weak = tf === 1 && titled === 0 && named === 1 && words.length < 3;
-			return weak ? [] : [{ candidate, form, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named }];
+			return [{ candidate, form, weak, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named }];
 		});
-		scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
+		// Weak phrases come after every strong one and only fill a paper up to `WEAK_FLOOR`.
+		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
 		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 		let chosen: typeof scored = [];
 		for (const entry of scored) {
-			if (chosen.length === count || entry.score < best * minShare) break;
+			if (chosen.length === count || entry.score < best * minShare || (entry.weak && chosen.length >= WEAK_FLOOR)) break;
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
 			// Two overlapping parts of one candidate ("video generation", "generation models")
 			// are that candidate: it takes the first part's place.
@@ -100,6 +101,9 @@ const NAME_BONUS = 2;
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
+
+/** Keyphrases a paper gets from weak phrases when it has fewer strong ones: a page is never left without any. */
+const WEAK_FLOOR = 3;
 
 // A definition "long form (ACR)": the parenthesised acronym right after a candidate.
 const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
