@@ -77,6 +77,12 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => /high-quality|real-world/.test(p))).toBe(false);
 	});
 
+	it('reads an -ing word before an adjective as a verb taking an object', () => {
+		const found = texts('Annotating visual charts is costly, so we avoid building large VL models.');
+		expect(found).toEqual(expect.arrayContaining(['visual charts', 'large VL models']));
+		expect(found.some((p) => /^(?:Annotating|building)\b/.test(p))).toBe(false);
+	});
+
 	it('keeps a version number inside a name whole', () => {
 		expect(texts('We release CCI3.0-HQ and compare GPT-3.5 models.')).toEqual(expect.arrayContaining(['CCI3.0-HQ', 'GPT-3.5 models']));
 	});

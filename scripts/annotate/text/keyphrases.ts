@@ -104,6 +104,9 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	let a = 0;
 	let b = run.length;
 	while (a < b && (EVALUATIVE.has(lower(run[a]!)) || NEVER.has(lower(run[a]!)))) a++;
+	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
+	// "building large models"); before a noun it can name an activity ("learning rate").
+	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower(run[a]!)) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
 	if (b - a > 1 && VAGUE_HEADS.has(lower(run[b - 1]!)) && run[b - 2]!.kind === 'noun') b--;
 	if (b <= a) return [];
