@@ -31,6 +31,10 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('knowledge editing methods');
 	});
 
+	it('keeps a capitalised vague head that ends a name ("Markov Decision Process")', () => {
+		expect(texts('We model denoising as a Markov Decision Process (MDP).')).toContain('Markov Decision Process');
+	});
+
 	it('keeps a lone word only when it is a name or outside general English', () => {
 		const found = texts('The pipeline performs detection of contigs with Mamba.');
 		expect(found).toEqual(expect.arrayContaining(['contigs', 'Mamba']));

@@ -108,7 +108,9 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower(run[a]!)) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
-	if (b - a > 1 && VAGUE_HEADS.has(lower(run[b - 1]!)) && run[b - 2]!.kind === 'noun') b--;
+	// A capitalised head belongs to a name ("Markov Decision Process") and stays.
+	const head = run[b - 1];
+	if (b - a > 1 && VAGUE_HEADS.has(lower(head!)) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun') b--;
 	if (b <= a) return [];
 	const words = run.slice(a, b);
 	if (words.some((w) => NEVER.has(lower(w)))) return [];
