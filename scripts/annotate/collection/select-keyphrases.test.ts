@@ -27,12 +27,32 @@ describe('selectKeyphrases', () => {
 
 	it('ranks a phrase the title holds whole, or one written as a name, over one said once', () => {
 		const [chosen] = selectKeyphrases([
-			paper('Sparse attention for long documents', 'We study sparse attention with HexCache for long documents. A recurrent gate and a sliding buffer are also used.'),
+			paper('Sparse attention for long documents', 'We study sparse attention with HexCache for long documents. A recurrent memory cell and a sliding buffer are also used.'),
 			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
 		]);
 		const order = chosen!.map((c) => c.text);
-		expect(order.indexOf('sparse attention')).toBeLessThan(order.indexOf('sliding buffer'));
-		expect(order.indexOf('HexCache')).toBeLessThan(order.indexOf('sliding buffer'));
+		expect(order.indexOf('sparse attention')).toBeLessThan(order.indexOf('recurrent memory cell'));
+		expect(order.indexOf('HexCache')).toBeLessThan(order.indexOf('recurrent memory cell'));
+	});
+
+	it('leaves out a short phrase said once with no title word and no capital when three strong ones remain', () => {
+		const [chosen] = selectKeyphrases([
+			paper('Sparse attention for long documents', 'We study sparse attention for long documents. A sliding buffer and a recurrent attention gate are also used.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		]);
+		const texts = chosen!.map((c) => c.text);
+		expect(texts).toContain('recurrent attention gate');
+		expect(texts).not.toContain('sliding buffer');
+	});
+
+	it('puts the long form of a defined acronym in its place, counting the acronym as its occurrences', () => {
+		const [chosen] = selectKeyphrases([
+			paper('Editing facts', 'Large language models (LLMs) store facts. We edit LLMs with a rank-one update. LLMs forget, and a memory bank helps.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		]);
+		const texts = chosen!.map((c) => c.text);
+		expect(texts[0]).toBe('Large language models');
+		expect(texts).not.toContain('LLMs');
 	});
 
 	it('keeps no phrase contained in another chosen one', () => {
@@ -40,6 +60,17 @@ describe('selectKeyphrases', () => {
 			const forms = chosen.map((c) => phraseForm(c.text));
 			for (const a of forms) for (const b of forms) if (a !== b) expect(` ${a} `.includes(` ${b} `)).toBe(false);
 		}
+	});
+
+	it('chooses a candidate whole rather than two overlapping parts of it', () => {
+		const [chosen] = selectKeyphrases([
+			paper('Video generation and generation models', 'We survey video generation models. Video generation is hard, and generation models drift.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		]);
+		const texts = chosen!.map((c) => c.text);
+		expect(texts).toContain('video generation models');
+		expect(texts).not.toContain('Video generation');
+		expect(texts).not.toContain('generation models');
 	});
 
 	it('keeps at most `count` verbatim spans per seed paper', () => {

@@ -4,6 +4,10 @@
  * holds whole or one written as a name — and deduplicated by containment
  * (a longer phrase nearly as strong replaces its chosen part),
  * so "diffusion model" and "diffusion model distillation" do not both take a place.
+ * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
+ * the long form takes the acronym's occurrences and the acronym takes no place of its own.
+ * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
+ * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 
@@ -46,26 +50,43 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
 		const abstract = paper.abstract.toLowerCase();
 		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
-		const scored = paper.candidates.map((candidate, i) => {
+		const defined = definedAcronyms(paper);
+		const scored = paper.candidates.flatMap((candidate, i) => {
+			if (defined.acronyms.has(candidate.text)) return [];
 			const form = forms[p]![i]!;
 			const words = wordsOf(form);
-			const tf = occurrences(abstract, candidate.text.toLowerCase());
+			const acronym = defined.longForms.get(candidate.start);
+			const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
 			// Rare in the collection is specific; with one paper, every phrase is equally rare.
 			const idf = Math.log(1 + n / df.get(form)!);
 			const titled = words.filter((w) => titleWords.has(singular(w))).length / words.length;
-			const length = words.length === 1 ? 1.2 : words.length <= 3 ? 1 : 0.7;
+			// Three or more words name a specific idea more often than two; one word is kept
+			// only when it is a name or a technical word (`text/keyphrases.ts`).
+			const length = words.length === 1 ? 1.2 : words.length === 2 ? 1 : 1.3;
 			// A phrase the authors repeat, put whole in the title or write as a name ("LoRA",
 			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
 			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
 			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
-			return { candidate, form, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named };
+			const weak = tf === 1 && titled === 0 && named === 1 && words.length < 3;
+			return [{ candidate, form, weak, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named }];
 		});
-		scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
+		// Weak phrases come after every strong one and only fill a paper up to `WEAK_FLOOR`.
+		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
-		const chosen: typeof scored = [];
+		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
+		let chosen: typeof scored = [];
 		for (const entry of scored) {
-			if (chosen.length === count || entry.score < best * minShare) break;
+			if (chosen.length === count || entry.score < best * minShare || (entry.weak && chosen.length >= WEAK_FLOOR)) break;
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
+			// Two overlapping parts of one candidate ("video generation", "generation models")
+			// are that candidate: it takes the first part's place.
+			const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c.form, entry.form)) || byForm.has(joinOverlap(entry.form, c.form)));
+			if (overlap >= 0) {
+				const whole = byForm.get(joinOverlap(chosen[overlap]!.form, entry.form)) ?? byForm.get(joinOverlap(entry.form, chosen[overlap]!.form))!;
+				chosen[overlap] = whole;
+				chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
+				continue;
+			}
 			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference").
 			const part = chosen.findIndex((c) => contains(entry.form, c.form));
 			if (part < 0) chosen.push(entry);
@@ -79,7 +100,55 @@ const TITLE_PHRASE_BONUS = 3;
 const NAME_BONUS = 2;
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
-const LONGER_SHARE = 0.6;
+const LONGER_SHARE = 0.3;
+
+/** Keyphrases a paper gets from weak phrases when it has fewer strong ones: a page is never left without any. */
+const WEAK_FLOOR = 3;
+
+// A definition "long form (ACR)": the parenthesised acronym right after a candidate.
+const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
+
+/**
+ * Acronyms the abstract defines right after a candidate whose word initials they spell: the
+ * acronyms, and each long form's start mapped to its acronym.
+ * "Large language models (LLMs) hallucinate." → acronyms { LLMs }, long form at 0 → "LLMs".
+ */
+function definedAcronyms({ abstract, candidates }: KeyphraseCandidates) {
+	const acronyms = new Set<string>();
+	const longForms = new Map<number, string>();
+	for (const candidate of candidates) {
+		DEFINITION.lastIndex = candidate.end;
+		const acronym = DEFINITION.exec(abstract)?.[1];
+		if (!acronym || !initialsMatch(candidate.text, acronym)) continue;
+		acronyms.add(acronym);
+		longForms.set(candidate.start, acronym);
+	}
+	return { acronyms, longForms };
+}
+
+/** True when the acronym's capitals are the first letters of the long form's last words, in order. */
+function initialsMatch(longForm: string, acronym: string): boolean {
+	const initials = longForm
+		.split(/[\s-]+/)
+		.map((w) => w[0]!.toUpperCase())
+		.join('');
+	const capitals = acronym.replace(/[^A-Z]/g, '');
+	return capitals.length >= 2 && initials.endsWith(capitals);
+}
+
+/**
+ * Phrase form `a` continued by `b` where `b` starts with `a`'s last words, or '' when they do not overlap.
+ *
+ * @example joinOverlap('video generation', 'generation model') // → 'video generation model'
+ */
+function joinOverlap(a: string, b: string): string {
+	const left = a.split(' ');
+	const right = b.split(' ');
+	for (let k = Math.min(left.length, right.length) - 1; k >= 1; k--) {
+		if (left.slice(-k).join(' ') === right.slice(0, k).join(' ')) return [...left, ...right.slice(k)].join(' ');
+	}
+	return '';
+}
 
 function wordsOf(form: string): string[] {
 	return form.split(/[\s-]+/).filter(Boolean);

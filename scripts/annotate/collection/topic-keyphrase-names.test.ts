@@ -24,6 +24,17 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(result.topics[0]!.description).toMatch(/2 papers.*Top terms: diffusion model distillation\.$/);
 	});
 
+	it('falls back to a keyphrase one paper writes when every shared one already names another topic', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first'), derived('second')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], [{ id: 'second', derived: true }], [{ id: 'second', derived: true }]],
+			[['robot arms'], ['robot arms'], ['robot arms', 'grasp planning'], ['robot arms']],
+			['Robot arms.', 'Robot arms.', 'Robot arms need grasp planning.', 'Robot arms.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Robot arms', 'Grasp planning']);
+	});
+
 	it('keeps taxonomy topics and reserved ids untouched', () => {
 		const taxonomy = { id: 'robot-arms', title: 'Robot arms', description: 'Given.', derived: false };
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(

@@ -99,16 +99,17 @@ function rankPhrases(
 		.map(([form]) => form);
 	// "diffusion model" is written in a paper saying "diffusion models", whether or not it was one of its keyphrases.
 	const papers = new Map(candidates.map((form) => [form, members.filter((m) => words(m).includes(` ${wordText(form).trim()}`)).length || 1]));
-	const shared = members.length > 1 && [...papers.values()].some((count) => count > 1);
+	// A phrase two or more papers write comes first; one only a single paper writes still
+	// names the topic when every shared one already names another topic.
+	const lone = (count: number) => Number(members.length > 1 && count < 2);
 	return [...papers]
-		.filter(([, count]) => !shared || count > 1)
 		.map(([form, count]) => ({
 			form,
 			written: [...written.get(form)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
 			papers: count,
 			score: count * Math.log(1 + n / df.get(form)!) * (form.includes(' ') ? 1 : ONE_WORD),
 		}))
-		.sort((a, b) => b.score - a.score || (a.form < b.form ? -1 : 1));
+		.sort((a, b) => lone(a.papers) - lone(b.papers) || b.score - a.score || (a.form < b.form ? -1 : 1));
 }
 
 /** A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any word; names and acronyms are not. */

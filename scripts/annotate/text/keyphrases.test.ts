@@ -31,6 +31,10 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('knowledge editing methods');
 	});
 
+	it('keeps a capitalised vague head that ends a name ("Markov Decision Process")', () => {
+		expect(texts('We model denoising as a Markov Decision Process (MDP).')).toContain('Markov Decision Process');
+	});
+
 	it('keeps a lone word only when it is a name or outside general English', () => {
 		const found = texts('The pipeline performs detection of contigs with Mamba.');
 		expect(found).toEqual(expect.arrayContaining(['contigs', 'Mamba']));
@@ -57,6 +61,38 @@ describe('extractKeyphraseCandidates', () => {
 		const found = texts('Pretrained transformers use long chains of references.');
 		expect(found).toContain('Pretrained transformers');
 		expect(found.some((p) => p.includes('transformers use'))).toBe(false);
+	});
+
+	it('starts no phrase with the lowercase word after a plural noun', () => {
+		const found = texts('Watermarks exhibit similar frequency properties.');
+		expect(found).toContain('similar frequency properties');
+		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
+	});
+
+	it('reads a word after a subject, a modal or an infinitive "to" as a verb', () => {
+		const found = texts('To leverage partial products, we use inference-time intervention that can boost recall.');
+		expect(found).toEqual(expect.arrayContaining(['partial products', 'inference-time intervention']));
+		expect(found.some((p) => /^(?:leverage|use|boost)\b/.test(p))).toBe(false);
+	});
+
+	it('trims a grading hyphenated modifier off a phrase start ("high-quality", "real-world")', () => {
+		const found = texts('We collect high-quality preference pairs from real-world robot rollouts.');
+		expect(found).toEqual(expect.arrayContaining(['preference pairs', 'robot rollouts']));
+		expect(found.some((p) => /high-quality|real-world/.test(p))).toBe(false);
+	});
+
+	it('reads an -ing word before an adjective as a verb taking an object', () => {
+		const found = texts('Annotating visual charts is costly, so we avoid building large VL models.');
+		expect(found).toEqual(expect.arrayContaining(['visual charts', 'large VL models']));
+		expect(found.some((p) => /^(?:Annotating|building)\b/.test(p))).toBe(false);
+	});
+
+	it('keeps a version number inside a name whole', () => {
+		expect(texts('We release CCI3.0-HQ and compare GPT-3.5 models.')).toEqual(expect.arrayContaining(['CCI3.0-HQ', 'GPT-3.5 models']));
+	});
+
+	it('keeps a capitalised gerund that ends a capitalised name', () => {
+		expect(texts('We propose Stable Consistency Tuning for image generation.')).toContain('Stable Consistency Tuning');
 	});
 
 	it('reads a gerund followed by a preposition as a clause, not a noun', () => {

@@ -39,7 +39,11 @@ const GENERIC = new Set(
 );
 // Adjectives that praise or count rather than name, trimmed from a phrase's start.
 const EVALUATIVE = new Set(
-	'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art'.split(' '),
+	(
+		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
+		// Hyphenated modifiers of general science writing that grade, never name.
+		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world'
+	).split(' '),
 );
 // Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
 // phrase is cut before them when what precedes them ends in a noun.
@@ -82,7 +86,11 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			if (previous && !/^ +$/.test(text.slice(previous.end, word.start))) flush();
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
-			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) flush();
+			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) {
+				flush();
+				// …and that lowercase word starts no phrase either ("models exhibit similar properties").
+				if (/^[a-z]/.test(text.slice(word.start, word.end))) continue;
+			}
 			run.push(word);
 		}
 	}
@@ -96,8 +104,13 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	let a = 0;
 	let b = run.length;
 	while (a < b && (EVALUATIVE.has(lower(run[a]!)) || NEVER.has(lower(run[a]!)))) a++;
+	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
+	// "building large models"); before a noun it can name an activity ("learning rate").
+	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower(run[a]!)) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
-	if (b - a > 1 && VAGUE_HEADS.has(lower(run[b - 1]!)) && run[b - 2]!.kind === 'noun') b--;
+	// A capitalised head belongs to a name ("Markov Decision Process") and stays.
+	const head = run[b - 1];
+	if (b - a > 1 && VAGUE_HEADS.has(lower(head!)) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun') b--;
 	if (b <= a) return [];
 	const words = run.slice(a, b);
 	if (words.some((w) => NEVER.has(lower(w)))) return [];
@@ -138,17 +151,23 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 	const words: Word[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		let j = i;
-		// "post" "-" "training" written without spaces is one word.
-		while (j + 2 < tokens.length && tokens[j + 1]!.text === '-' && tokens[j + 1]!.start === tokens[j]!.end && tokens[j + 2]!.start === tokens[j + 1]!.end) j += 2;
+		// "post" "-" "training" written without spaces is one word, as is a version number
+		// inside a name ("CCI3" "." "0-HQ", "GPT-3" "." "5").
+		while (j + 2 < tokens.length && joins(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
 		const first = tokens[i]!;
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
-		let kind = j > i ? hyphenatedKind(value, last) : kindOf(first);
+		let kind = j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
+		// After a subject, a modal or an infinitive "to", a word is a verb whatever its tag
+		// ("we use …", "can exhibit …", "to leverage partial products").
+		if (kind !== 'other' && i > 0 && VERB_CONTEXT.test(tokens[i - 1]!.text) && (tokens[i - 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.pos === 'PART')) kind = 'other';
 		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding"),
 		// unless a preposition follows it and it opens a clause ("a dataset consisting of").
 		const previous = words.at(-1);
-		const opensClause = tokens[j + 1]?.pos === 'ADP';
-		if (kind === 'other' && isGerund(first) && !opensClause && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
+		// A capitalised gerund after a capitalised word ends a name ("Stable Consistency Tuning").
+		const inName = /^[A-Z]/.test(first.text) && !!previous && /^[A-Z]/.test(text.slice(previous.start, previous.end));
+		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP';
+		if (kind === 'other' && isGerund(first, inName) && !opensClause && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
@@ -158,8 +177,19 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 // Gerunds that introduce a clause rather than name an activity.
 const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
 
-function isGerund(token: Token): boolean {
-	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(token.text) && !CLAUSE_GERUNDS.has(token.text);
+// Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
+const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;
+
+/** Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point between digits. */
+function joins(a: Token, b: Token, c: Token): boolean {
+	if (b.start !== a.end || c.start !== b.end) return false;
+	return b.text === '-' || (b.text === '.' && /\d$/.test(a.text) && /^\d/.test(c.text));
+}
+
+/** A gerund naming an activity; capitalised only inside a name. */
+function isGerund(token: Token, inName = false): boolean {
+	const word = inName ? token.text.toLowerCase() : token.text;
+	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(word) && !CLAUSE_GERUNDS.has(word);
 }
 
 const WORDLIKE = /^[A-Za-z][A-Za-z0-9']*$/;
@@ -174,7 +204,7 @@ function kindOf(token: Token): Word['kind'] {
 }
 
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
-	if (!/^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
 	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
 	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
 }
