@@ -24,7 +24,7 @@ export interface SpanFields<S> {
 	entities: (Omit<Entity, 'spans'> & { spans: S[] })[];
 	acronyms: (Omit<Acronym, 'span'> & { span: S })[];
 	keyphrases: S[];
-	claims: (Omit<Claim, 'value' | 'sentence'> & { value: S; sentence: S })[];
+	claims: (Omit<Claim, 'value' | 'sentence' | 'measure'> & { value: S; sentence: S; measure: S | null })[];
 	links: (Omit<PaperLink, 'span'> & { span?: S })[];
 }
 
@@ -67,7 +67,8 @@ export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (spa
 		acronyms: record.acronyms.map((a) => ({ ...a, span: convert(a.span) })),
 		// Optional-chained: exports older than keyphrases have none, and a reader must tell that from none found.
 		keyphrases: record.keyphrases?.map(convert),
-		claims: record.claims.map((c) => ({ ...c, value: convert(c.value), sentence: convert(c.sentence) })),
+		// `measure` is null when the sentence names none (and read as null from exports older than it).
+		claims: record.claims.map((c) => ({ ...c, value: convert(c.value), sentence: convert(c.sentence), measure: c.measure ? convert(c.measure) : null })),
 		links: record.links.map(({ span, ...link }) => (span ? { ...link, span: convert(span) } : link)),
 	};
 }
