@@ -10,7 +10,8 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, Tab
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { PaperSchema, type Paper } from '../../src/shared/paper-schema.ts';
+import { paperSchema, type Paper } from '../../src/shared/paper-schema.ts';
+import { validateRecord } from '../../src/shared/validate-record.ts';
 import { abstractWithRoles } from './abstract-roles.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
 import { generatedNotice, renderFrontmatter } from '../../src/shared/frontmatter.ts';
@@ -56,16 +57,9 @@ export function renderPaperMdx(paper: Paper): string {
 	return `---\n${frontmatter}---\n\n${toMarkdown(paperBody(valid), markdownOptions)}`;
 }
 
-/** Built once: constructing the zod schema costs ~40× validating one paper with it. */
-let paperSchema: ReturnType<typeof PaperSchema> | undefined;
-
 function parsePaper(paper: unknown): Paper {
-	paperSchema ??= PaperSchema();
-	const result = paperSchema.safeParse(paper);
-	if (result.success) return result.data;
 	const id = typeof (paper as { id?: unknown })?.id === 'string' ? (paper as { id: string }).id : '(no id)';
-	const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`);
-	throw new Error(`Paper "${id}" does not match the page schema: ${issues.join('; ')}`);
+	return validateRecord(paperSchema(), paper, `Paper "${id}"`, 'the page schema');
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

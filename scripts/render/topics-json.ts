@@ -2,6 +2,7 @@
  * `content/papers/_topics.json`: every topic page's record, read by Astro's `file()` loader.
  */
 import { TopicSchema, type TopicRecord } from '../../src/shared/topic-schema.ts';
+import { validateRecord } from '../../src/shared/validate-record.ts';
 
 /**
  * Validates the topics and renders them as a pretty JSON array sorted by id, keys in
@@ -12,14 +13,10 @@ export function renderTopicsJson(topics: readonly TopicRecord[]): string {
 	const schema = TopicSchema();
 	const seen = new Set<string>();
 	const records = topics.map((topic, index) => {
-		const result = schema.safeParse(topic);
-		if (!result.success) {
-			const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`);
-			throw new Error(`Topic ${index} (${JSON.stringify(topic?.id)}) does not match the topic schema: ${issues.join('; ')}`);
-		}
-		if (seen.has(result.data.id)) throw new Error(`Topic id "${result.data.id}" appears twice`);
-		seen.add(result.data.id);
-		const { id, title, description, derived } = result.data;
+		const valid = validateRecord(schema, topic, `Topic ${index} (${JSON.stringify(topic?.id)})`, 'the topic schema');
+		if (seen.has(valid.id)) throw new Error(`Topic id "${valid.id}" appears twice`);
+		seen.add(valid.id);
+		const { id, title, description, derived } = valid;
 		return { id, title, description, derived };
 	});
 	records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -42,7 +42,7 @@ export function loadSiteData(): Promise<SiteData> {
 		// The loader keeps each validated record outside Astro's store (paper-records.ts).
 		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
 		// A paper record stands for the loader's digest of its page (content, renderer code, base).
-		const paperDigests = new Map<object, string>(records.flatMap((record, i) => (papers[i]!.digest ? [[record, `paper:${papers[i]!.digest}`] as const] : [])));
+		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
 		return {
 			index: buildCollectionIndex(
 				records,

@@ -19,7 +19,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestSources } from '../shared/build/source-files.ts';
-import { PaperSchema } from '../shared/paper-schema.ts';
+import { paperSchema } from '../shared/paper-schema.ts';
+import { validateRecord } from '../shared/validate-record.ts';
 import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { paperRecordPath, prunePaperRecords, writePaperRecord } from './paper-records.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
@@ -113,22 +114,11 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 		if (store.get(id)?.digest === digest && existsSync(bodyPath) && existsSync(recordPath)) return false;
 
 		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
-		writePaperRecord(recordPath, validRecord(frontmatter));
+		writePaperRecord(recordPath, validateRecord(paperSchema(), frontmatter, 'its frontmatter', 'the paper schema'));
 		store.set({ id, data: { id }, filePath, digest });
 		return true;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`Paper page "${id}" (${filePath}) could not be loaded: ${message}`, { cause: error });
 	}
-}
-
-/** Built once: zod compiles a schema's parser on first use, which costs more than parsing a page. */
-let paperSchema: ReturnType<typeof PaperSchema> | undefined;
-
-/** The frontmatter validated against the paper schema, or an error listing where it does not match. */
-function validRecord(frontmatter: Record<string, unknown>) {
-	const result = (paperSchema ??= PaperSchema()).safeParse(frontmatter);
-	if (result.success) return result.data;
-	const issues = result.error.issues.map((issue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`);
-	throw new Error(`its frontmatter does not match the paper schema: ${issues.join('; ')}`);
 }

@@ -142,3 +142,7 @@ export type Claim = z.infer<ReturnType<typeof ClaimSchema>>;
 export type Related = z.infer<ReturnType<typeof RelatedSchema>>;
 /** A fully annotated paper, exactly as its page's frontmatter holds it. */
 export type Paper = z.infer<ReturnType<typeof PaperSchema>>;
+
+let built: ReturnType<typeof PaperSchema> | undefined;
+/** `PaperSchema()` built once per process: zod compiles a schema's parser on first use, which costs more than validating a page. */
+export const paperSchema = (): ReturnType<typeof PaperSchema> => (built ??= PaperSchema());
