@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, parseCardDate } from './dates.ts';
+import { isoDay, leadingIsoDate, morePreciseDate, parseCardDate, partialIsoDate } from './dates.ts';
 
 describe('parseCardDate', () => {
 	it('reads a date with a trailing comment count', () => {
@@ -24,5 +24,34 @@ describe('isoDay', () => {
 		expect(isoDay('2024-10-22T13:00:00.000Z')).toBe('2024-10-22');
 		expect(isoDay('yesterday')).toBeNull();
 		expect(isoDay(undefined)).toBeNull();
+	});
+});
+
+describe('partialIsoDate and leadingIsoDate', () => {
+	it('keep the precision the source gives, filling in nothing', () => {
+		expect(partialIsoDate(2021)).toBe('2021');
+		expect(partialIsoDate(2021, 9)).toBe('2021-09');
+		expect(partialIsoDate(2021, 9, 15)).toBe('2021-09-15');
+		expect(leadingIsoDate('2021-09')).toBe('2021-09');
+		expect(leadingIsoDate('2021')).toBe('2021');
+		expect(leadingIsoDate('2021-09-15T10:00:00Z')).toBe('2021-09-15');
+		expect(leadingIsoDate('2021-09/2021-10')).toBe('2021-09');
+	});
+
+	it('refuse impossible dates and words', () => {
+		expect(partialIsoDate(2021, 13)).toBeNull();
+		expect(partialIsoDate(2021, 2, 30)).toBeNull();
+		expect(partialIsoDate(Number.NaN)).toBeNull();
+		expect(leadingIsoDate('20210')).toBeNull();
+		expect(leadingIsoDate('Spring 2020')).toBeNull();
+	});
+});
+
+describe('morePreciseDate', () => {
+	it('prefers the more precise of two agreeing dates, else the first', () => {
+		expect(morePreciseDate('2021', '2021-09-15')).toBe('2021-09-15');
+		expect(morePreciseDate('2021-09-15', '2021')).toBe('2021-09-15');
+		expect(morePreciseDate('2020', '2021-09-15')).toBe('2020');
+		expect(morePreciseDate(null, '2021')).toBe('2021');
 	});
 });

@@ -65,3 +65,35 @@ export function monthIndex(name: string): number | null {
 	// Accept "Sep", "Sept" and "September", not arbitrary words that start like a month ("Mayday").
 	return MONTH_NAMES[index]!.startsWith(lower) || lower === 'sept' ? index : null;
 }
+
+/**
+ * An ISO date as precise as its parts: `YYYY-MM-DD`, `YYYY-MM` with no day, `YYYY` with no
+ * month (a BibTeX `year` and `month`); null for an impossible one. Missing parts are never filled in.
+ *
+ * @example partialIsoDate(2021, 9) // '2021-09'
+ */
+export function partialIsoDate(year: number | null, month: number | null = null, day: number | null = null): string | null {
+	if (year === null || !Number.isInteger(year) || year < 1000 || year > 9999) return null;
+	if (month === null) return String(year);
+	if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+	if (day === null) return `${year}-${String(month).padStart(2, '0')}`;
+	return isoDate(year, month - 1, day);
+}
+
+/**
+ * The leading ISO date of a text at its own precision (`2021`, `2021-09`, `2021-09-15`, also
+ * the start of a timestamp or an EDTF range `2021-09/2021-10`), or null.
+ */
+export function leadingIsoDate(value: unknown): string | null {
+	if (typeof value !== 'string') return null;
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/.exec(value.trim());
+	if (!match) return null;
+	const [, year, month, day] = match;
+	return partialIsoDate(Number(year), month ? Number(month) : null, day ? Number(day) : null);
+}
+
+/** Of two dates of one paper, the more precise when they agree (`2021` and `2021-09-15`), else the first. */
+export function morePreciseDate(a: string | null, b: string | null): string | null {
+	if (a && b && b.length > a.length && b.startsWith(a)) return b;
+	return a ?? b;
+}

@@ -1,6 +1,7 @@
 /**
  * Merging records of the same paper read from several sources (or twice from one page).
  */
+import { morePreciseDate } from './dates.ts';
 import type { RawPaper } from './types.ts';
 import { findUrls, unionLinks } from './urls.ts';
 
@@ -108,7 +109,7 @@ export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
 		authors: b.authors.length > a.authors.length ? b.authors : a.authors,
 		authorCount: a.authorCount ?? b.authorCount,
 		organization: a.organization ?? b.organization,
-		published: a.published ?? b.published,
+		published: morePreciseDate(a.published, b.published),
 		comments: a.comments ?? b.comments,
 		upvotes: a.upvotes ?? b.upvotes,
 		arxivId: a.arxivId ?? b.arxivId,

@@ -11,7 +11,7 @@ export interface RawPaper {
 	authors: string[];
 	authorCount: number | null;
 	organization: string | null;
-	/** ISO `YYYY-MM-DD`, or null when the source gives no (complete) date. */
+	/** ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as precise as the source is, or null when it gives no year. */
 	published: string | null;
 	comments: number | null;
 	upvotes: number | null;

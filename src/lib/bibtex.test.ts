@@ -56,6 +56,13 @@ describe('toBibtex', () => {
 		expect(entries[0]!.fields.url).toBe('https://example.org/papers/x/');
 	});
 
+	it('writes the year, and the month only when the date states one', () => {
+		const read = (published: string) => parse(toBibtex({ ...ramario, published }), { sentenceCase: false }).entries[0]!.fields;
+		expect(read('2021-09')).toMatchObject({ year: '2021', month: '9' });
+		expect(read('2021').year).toBe('2021');
+		expect(read('2021')).not.toHaveProperty('month');
+	});
+
 	it('omits fields the paper does not have', () => {
 		const bib = toBibtex({ ...ramario, arxivId: null, published: null });
 		expect(bib).not.toMatch(/year|eprint|author|url/);

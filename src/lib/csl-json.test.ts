@@ -37,6 +37,11 @@ describe('toCslItem', () => {
 		expect(item.URL).toBe('https://x.org/papers/a/');
 		expect(item).not.toHaveProperty('issued');
 	});
+
+	it('gives as many date parts as the date states', () => {
+		expect(toCslItem({ ...paper, published: '2021-09' }).issued).toEqual({ 'date-parts': [[2021, 9]] });
+		expect(toCslItem({ ...paper, published: '2021' }).issued).toEqual({ 'date-parts': [[2021]] });
+	});
 });
 
 describe('toCslJson', () => {

@@ -17,7 +17,7 @@ export interface CslItem {
 	type: 'article';
 	title: string;
 	author?: ({ family: string; given?: string } | { literal: string })[];
-	issued?: { 'date-parts': [[number, number, number]] };
+	issued?: { 'date-parts': [number[]] };
 	abstract?: string;
 	DOI?: string;
 	URL?: string;
@@ -38,8 +38,8 @@ export function toCslItem(paper: CitedPaper, pageUrl?: string): CslItem {
 		});
 	} else if (paper.organization) item.author = [{ literal: paper.organization }];
 	if (paper.published) {
-		const [year, month, day] = paper.published.split('-').map(Number) as [number, number, number];
-		item.issued = { 'date-parts': [[year, month, day]] };
+		// As many parts as the date states: `[[2021]]` for a year alone.
+		item.issued = { 'date-parts': [paper.published.split('-').map(Number)] };
 	}
 	if (paper.abstract) item.abstract = paper.abstract;
 	if (paper.doi) item.DOI = paper.doi;

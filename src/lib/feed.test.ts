@@ -24,6 +24,10 @@ describe('toAtomFeed', () => {
 	const xml = toAtomFeed(options, [entry('old', '2021-06-16'), entry('undated', null), entry('new', '2025-11-06', 'Braces {x} & <b>')]);
 	const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
 
+	it('stamps a date without a day or month at the first of its month or year', () => {
+		const partial = new XMLParser().parse(toAtomFeed(options, [entry('month', '2021-09'), entry('year', '2020')])).feed;
+		expect(partial.entry.map((e: { published: string }) => e.published)).toEqual(['2021-09-01T00:00:00Z', '2020-01-01T00:00:00Z']);
+	});
 	it('is well-formed XML', () => {
 		expect(XMLValidator.validate(xml)).toBe(true);
 	});

@@ -25,7 +25,11 @@ export interface FeedOptions {
 	limit?: number;
 }
 
-const stamp = (iso: string | null) => `${iso ?? '1970-01-01'}T00:00:00Z`;
+// Atom wants a whole timestamp: a date without a day or month stands at the first of its period.
+const stamp = (iso: string | null) => {
+	const [year, month = '01', day = '01'] = (iso ?? '1970').split('-');
+	return `${year}-${month}-${day}T00:00:00Z`;
+};
 
 /** The feed document; entries are sorted newest first (undated last) whatever their input order. */
 export function toAtomFeed(options: FeedOptions, entries: readonly FeedEntry[]): string {

@@ -40,6 +40,11 @@ describe('toRisRecord', () => {
 		expect(lines).toContain('UR  - https://x.org/p/');
 		expect(lines.some((l) => l.startsWith('PY'))).toBe(false);
 	});
+
+	it('leaves the parts of a date the source did not state empty', () => {
+		expect(toRisRecord({ ...paper, published: '2021-09' }).split('\r\n')).toEqual(expect.arrayContaining(['PY  - 2021', 'DA  - 2021/09//']));
+		expect(toRisRecord({ ...paper, published: '2021' }).split('\r\n')).toEqual(expect.arrayContaining(['PY  - 2021', 'DA  - 2021///']));
+	});
 });
 
 describe('toRis', () => {

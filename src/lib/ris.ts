@@ -21,7 +21,11 @@ export function toRisRecord(paper: CitedPaper, pageUrl?: string): string {
 		lines.push(line('AU', given ? `${family}, ${given}` : family));
 	}
 	if (!paper.authors.length && paper.organization) lines.push(line('AU', paper.organization));
-	if (paper.published) lines.push(line('PY', paper.published.slice(0, 4)), line('DA', `${paper.published.replaceAll('-', '/')}/`));
+	if (paper.published) {
+		// RIS leaves a part it does not know empty: `2021/09//`.
+		const [year, month = '', day = ''] = paper.published.split('-');
+		lines.push(line('PY', year!), line('DA', `${year}/${month}/${day}/`));
+	}
 	if (paper.abstract) lines.push(line('AB', paper.abstract));
 	if (paper.arxivId) lines.push(line('PB', 'arXiv'), line('M1', `arXiv:${paper.arxivId}`));
 	if (paper.doi) lines.push(line('DO', paper.doi));

@@ -10,6 +10,9 @@
  */
 import { z } from 'astro/zod';
 
+/** An ISO 8601 calendar date of reduced precision or whole: `2021`, `2021-09`, `2021-09-15`. */
+export const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** A half-open character range `[start, end)` of the abstract, with the text it covers. */
 export const SpanSchema = () =>
 	z.object({
@@ -99,8 +102,11 @@ export const PaperSchema = () =>
 		authorCount: z.number().int().nonnegative().nullable().default(null),
 		/** Organisation shown in place of authors on some Hugging Face pages. */
 		organization: z.string().nullable().default(null),
-		/** ISO date `YYYY-MM-DD` of publication, when known. */
-		published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+		/**
+		 * ISO date of publication at the precision the source gives it: `YYYY-MM-DD`, or
+		 * `YYYY-MM` / `YYYY` when it states no day (BibTeX's `year` and `month`), never padded.
+		 */
+		published: z.string().regex(ISO_DATE).nullable().default(null),
 		/** Comment count shown on a Hugging Face Papers card (not upvotes). */
 		comments: z.number().int().nonnegative().nullable().default(null),
 		upvotes: z.number().int().nonnegative().nullable().default(null),

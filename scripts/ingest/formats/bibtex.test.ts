@@ -36,8 +36,12 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 	});
 
 	it('takes the arXiv id from an "arXiv preprint" journal and decodes math and escapes', () => {
-		expect(bib.papers[0]).toMatchObject({ arxivId: '2305.18290', published: null, authorCount: 6 });
+		expect(bib.papers[0]).toMatchObject({ arxivId: '2305.18290', published: '2023', authorCount: 6 });
 		expect(bib.papers[0].abstract).toMatch(/optimising a policy against it with RL, a complex.* for < 1% of the cost\.$/);
+	});
+
+	it('reads the date as precise as the entry gives it: a full `date`, else `year` with its `month`', () => {
+		expect(bib.papers.map((paper) => paper.published)).toEqual(['2023', '2017-08', '2018-03-08', '2024-09']);
 	});
 
 	it('reads a DOI, the url field and a \\url in the abstract', () => {

@@ -3,6 +3,7 @@
  * Better BibTeX for Zotero), which decodes LaTeX accents, commands and braces to Unicode.
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import { leadingIsoDate, monthIndex, partialIsoDate } from '../dates.ts';
 import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -99,7 +100,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		abstract,
 		authors,
 		authorCount: authors.length > 0 ? authors.length : null,
-		published: isoDateField(field(fields.date)),
+		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),
 		arxivId,
 		doi: normaliseDoi(field(fields.doi)),
 		links: unionLinks(findUrls(abstract), [fieldLink(field(fields.url))].filter((link) => link !== null)),
@@ -133,7 +134,16 @@ function creatorName(creator: Creator): string {
 	return plain(name);
 }
 
-/** Only a full BibLaTeX `date = {YYYY-MM-DD}`: a bare year or month would need an invented day. */
-function isoDateField(value: string | undefined): string | null {
-	return value && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? value.trim() : null;
+/**
+ * BibLaTeX's `date` (`2021-09-15`, `2021-09`, `2021`), else BibTeX's `year` with its `month`
+ * (the library reads `sep`, `{September}` and `{09}` as "9"), as precise as the entry is.
+ */
+function publicationDate(date: string | undefined, year: string | undefined, month: string | undefined): string | null {
+	if (date) return leadingIsoDate(date);
+	if (!year || !/^\d{4}$/.test(year.trim())) return null;
+	const monthText = month?.trim().replace(/\.$/, '');
+	const named = monthText && !/^\d+$/.test(monthText) ? monthIndex(monthText) : null;
+	const monthNumber = !monthText ? null : named !== null ? named + 1 : Number(monthText);
+	// A month that is neither a number nor a month's name still leaves the year.
+	return partialIsoDate(Number(year), monthNumber) ?? partialIsoDate(Number(year));
 }

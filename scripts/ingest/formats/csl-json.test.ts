@@ -11,15 +11,15 @@ describe('parseCslJson on a real Zotero export', () => {
 
 	it('reads every item with an abstract, in file order, with its line', () => {
 		expect(library.papers.map((paper) => [paper.sources[0], paper.arxivId, paper.doi, paper.published])).toEqual([
-			[{ file: FILE, format: 'csl-json', line: 2 }, null, '10.1109/icra.2017.7989485', null],
+			[{ file: FILE, format: 'csl-json', line: 2 }, null, '10.1109/icra.2017.7989485', '2017-05'],
 			[{ file: FILE, format: 'csl-json', line: 3 }, null, '10.1038/s41598-019-43845-9', '2019-05-15'],
 			[{ file: FILE, format: 'csl-json', line: 4 }, '1906.10603', null, '2019-06-25'],
 			[{ file: FILE, format: 'csl-json', line: 5 }, '1902.00061', '10.1088/1748-0221/14/07/p07015', '2019-07-16'],
 			[{ file: FILE, format: 'csl-json', line: 6 }, '2203.14945', null, '2022-03-28'],
-			[{ file: FILE, format: 'csl-json', line: 7 }, null, '10.1109/jstqe.2009.2031597', null],
-			[{ file: FILE, format: 'csl-json', line: 8 }, null, '10.1109/tmi.2013.2271904', null],
+			[{ file: FILE, format: 'csl-json', line: 7 }, null, '10.1109/jstqe.2009.2031597', '2010-07'],
+			[{ file: FILE, format: 'csl-json', line: 8 }, null, '10.1109/tmi.2013.2271904', '2013-11'],
 			[{ file: FILE, format: 'csl-json', line: 9 }, '1910.05613', null, '2019-10-12'],
-			[{ file: FILE, format: 'csl-json', line: 10 }, '1701.07569', '10.1109/mcs.2018.2810460', null],
+			[{ file: FILE, format: 'csl-json', line: 10 }, '1701.07569', '10.1109/mcs.2018.2810460', '2018-06'],
 			[{ file: FILE, format: 'csl-json', line: 12 }, '1908.01642', null, '2019-08-05'],
 			[{ file: FILE, format: 'csl-json', line: 13 }, '2201.07487', null, '2022-02-28'],
 			[{ file: FILE, format: 'csl-json', line: 14 }, '2211.12510', null, '2022-11-22'],
@@ -65,12 +65,15 @@ describe('parseCslJson on a real Zotero export', () => {
 });
 
 describe('parseCslJson on the fields other exporters write', () => {
-	it('reads complete dates from date-parts (numbers or strings), raw and EDTF strings; a partial or impossible date is null', () => {
+	it('reads dates from date-parts (numbers or strings), raw and EDTF strings as precise as they are; an impossible one is null', () => {
 		expect(parseOne({ issued: { 'date-parts': [['2023', 6, 29]] } })?.published).toBe('2023-06-29');
 		expect(parseOne({ issued: { 'date-parts': [[2023, '06', '09']] } })?.published).toBe('2023-06-09');
 		expect(parseOne({ issued: { raw: '2021-01-05' } })?.published).toBe('2021-01-05');
 		expect(parseOne({ issued: '2021-01-05' })?.published).toBe('2021-01-05');
-		expect(parseOne({ issued: { 'date-parts': [[2019, 6]] } })?.published).toBeNull();
+		expect(parseOne({ issued: { 'date-parts': [[2019, 6]] } })?.published).toBe('2019-06');
+		expect(parseOne({ issued: { 'date-parts': [['2019']] } })?.published).toBe('2019');
+		expect(parseOne({ issued: { raw: '2020-11/2021-02' } })?.published).toBe('2020-11');
+		expect(parseOne({ issued: { 'date-parts': [[2019, 13]] } })?.published).toBeNull();
 		expect(parseOne({ issued: { 'date-parts': [[2021, 2, 30]] } })?.published).toBeNull();
 		expect(parseOne({ issued: { raw: 'Spring 2020' } })?.published).toBeNull();
 	});

@@ -3,7 +3,7 @@
  * `title`, `author`, `issued`, `DOI`, `URL` and `abstract`.
  * See https://github.com/citation-style-language/schema/blob/master/schemas/input/csl-data.json
  */
-import { isoDate, isoDay } from '../dates.ts';
+import { leadingIsoDate, partialIsoDate } from '../dates.ts';
 import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -87,16 +87,16 @@ function personName(person: unknown): string {
 }
 
 /**
- * The ISO day of `issued`: complete `date-parts` (`[[2019, 6, 25]]`, numbers or strings),
- * or a `raw` or EDTF string starting `YYYY-MM-DD`; a year or a month alone is no day, so null.
+ * The ISO date of `issued` as precise as it is: `date-parts` (`[[2019, 6, 25]]`, `[[2019, 6]]`,
+ * `[[2019]]`; numbers or strings), or a `raw` or EDTF string starting `YYYY[-MM[-DD]]`.
  */
 function issuedDate(issued: unknown): string | null {
-	if (typeof issued === 'string') return isoDay(issued);
+	if (typeof issued === 'string') return leadingIsoDate(issued);
 	if (!isItem(issued)) return null;
 	const first: unknown = Array.isArray(issued['date-parts']) ? issued['date-parts'][0] : undefined;
-	const [year, month, day] = (Array.isArray(first) ? first : []).map(integer);
-	if (year != null && month != null && day != null) return isoDate(year, month - 1, day);
-	return isoDay(issued.raw);
+	const [year = null, month = null, day = null] = (Array.isArray(first) ? first : []).map(integer);
+	if (year !== null) return partialIsoDate(year, month, month === null ? null : day);
+	return leadingIsoDate(issued.raw);
 }
 
 /** A date part as a number: Zotero writes years as strings (`["2023", 6, 29]`). */

@@ -3,12 +3,12 @@
  */
 import type { ResultView } from './engines.ts';
 
-/** "16 May 2023" from an ISO date, in UTC like the rest of the site. */
+/** "16 May 2023", "May 2023" or "2023" from an ISO date as precise as it is, in UTC like the rest of the site. */
 function formatDate(iso: string): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	return Number.isNaN(d.getTime())
-		? iso
-		: d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+	const d = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+	if (!month || Number.isNaN(d.getTime())) return iso;
+	return d.toLocaleDateString('en-GB', { day: day ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** One result: a linked title, its date and the highlighted excerpt. */
