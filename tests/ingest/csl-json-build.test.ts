@@ -47,5 +47,7 @@ describe('npm run build -- --no-site --source <CSL-JSON export>', () => {
 			{ file: basename(CSL), format: 'csl-json', line: 5 },
 			{ file: basename(BIB), format: 'bibtex', line: 46 },
 		]);
+		// Zotero wrote a month and no day: the page keeps exactly that, from either export.
+		expect(frontmatterOf('magnetic-laser-scanner')?.published).toBe('2017-05');
 	});
 });
