@@ -60,15 +60,15 @@ describe('the entity pages', () => {
 		expect(wrong).toEqual([]);
 	});
 
-	it('show the claims about the entity as a (paper, claim, number) table', () => {
+	it('show the claims about the entity as a (paper, claim, number, what it measures) table', () => {
 		const withClaims = [...entities.entries()].filter(([, e]) => e.claims.length);
 		expect(withClaims.length).toBeGreaterThan(5);
 		for (const [key, entity] of withClaims) {
 			const page = readPage(site.dist, `entities/${key}/`);
 			const headers = selectAll('main table thead th', page).map((th) => textContent(th).trim());
-			expect(headers, key).toEqual(['Paper', 'Claim', 'Number']);
+			expect(headers, key).toEqual(['Paper', 'Claim', 'Number', 'Measures']);
 			const rows = selectAll('main table tbody tr', page).map((tr) => selectAll('td', tr).map((td) => textContent(td)));
-			expect(rows, key).toEqual(entity.claims.map(({ paper, claim }) => [paper.title, claim.sentence.text, claim.value.text]));
+			expect(rows, key).toEqual(entity.claims.map(({ paper, claim }) => [paper.title, claim.sentence.text, claim.value.text, claim.measure?.text ?? '']));
 			const paperLinks = selectAll('main table tbody tr td:first-child a', page).map(href);
 			expect(paperLinks, key).toEqual(entity.claims.map(({ paper }) => paperHref(paper.id)));
 		}
@@ -76,7 +76,7 @@ describe('the entity pages', () => {
 
 	it('list only the numbers that are about the entity (RAMario: ~1732 PPO, ~1840 DQN, ~2300 RAMario)', () => {
 		const numbers = (key: string) =>
-			selectAll('main table tbody tr', readPage(site.dist, `entities/${key}/`)).map((tr) => textContent(selectAll('td', tr).at(-1)!).trim());
+			selectAll('main table tbody tr', readPage(site.dist, `entities/${key}/`)).map((tr) => textContent(selectAll('td', tr)[2]!).trim());
 		const ppo = numbers('algorithm/ppo');
 		expect(ppo).toContain('~1732');
 		expect(ppo).not.toContain('~1840');
@@ -84,6 +84,9 @@ describe('the entity pages', () => {
 		// "PPO exceeds zero-shot by 38.7 points … on GLUE, while surpassing these by 28.8 and 28.5 points on SuperGLUE".
 		expect(numbers('dataset/glue')).toContain('38.7 points');
 		expect(numbers('dataset/superglue')).not.toContain('38.7 points');
+		// What ~1732 measures stands beside it: the sentence's own noun phrase.
+		const row = selectAll('main table tbody tr', readPage(site.dist, 'entities/algorithm/ppo/')).find((tr) => textContent(selectAll('td', tr)[2]!).trim() === '~1732');
+		expect(textContent(selectAll('td', row!)[3]!)).toMatch(/distance/);
 	});
 
 	it('offer a CSV download whose rows are the rows of the claims table', () => {
@@ -97,9 +100,9 @@ describe('the entity pages', () => {
 			const csvFile = fileOf(href(download!));
 			expect(existsSync(csvFile), `${key}: ${csvFile}`).toBe(true);
 			const [header, ...csvRows] = parseCsv(readFileSync(csvFile, 'utf8'));
-			expect(header, key).toEqual(['paper', 'url', 'claim', 'number']);
+			expect(header, key).toEqual(['paper', 'url', 'claim', 'number', 'measure']);
 			const tableRows = selectAll('main table tbody tr', page).map((tr) => selectAll('td', tr).map((td) => textContent(td)));
-			expect(csvRows.map(([paper, , claim, number]) => [paper, claim, number]), key).toEqual(tableRows);
+			expect(csvRows.map(([paper, , claim, number, measure]) => [paper, claim, number, measure]), key).toEqual(tableRows);
 			expect(csvRows.map(([, url]) => url), key).toEqual(entity.claims.map(({ paper }) => paper.url));
 			files++;
 		}

@@ -23,7 +23,7 @@ export interface ExportedPaper {
 	url: string;
 	entities: { id: string; name: string; type: string; role: string; spans: ExportedSpan[] }[];
 	acronyms: { short: string; long: string; span: ExportedSpan }[];
-	claims: { value: ExportedSpan; sentence: ExportedSpan; about: string[] }[];
+	claims: { value: ExportedSpan; sentence: ExportedSpan; about: string[]; measure: ExportedSpan | null }[];
 	links: { url: string; kind: string; span?: ExportedSpan }[];
 	topics: { id: string; derived: boolean }[];
 	related: { id: string; score: number; shared: string[] }[];
@@ -54,7 +54,7 @@ export function readRawPapersJson(dist: string): { format: string; version: numb
 }
 
 /** Keys whose value is one span, and keys whose value is a list of spans, in a `papers.json` paper. */
-const SPAN_KEYS = new Set(['tldr', 'span', 'value', 'sentence']);
+const SPAN_KEYS = new Set(['tldr', 'span', 'value', 'sentence', 'measure']);
 const SPAN_LIST_KEYS = new Set(['problem', 'approach', 'results', 'spans', 'keyphrases']);
 
 /** Every `[start, end]` span under `node` turned, in place, into `{ start, end, text }` of `abstract`. */

@@ -1,4 +1,4 @@
-/** The claims table of one entity page as CSV: paper, paper URL, claim, number. */
+/** The claims table of one entity page as CSV: paper, paper URL, claim, number, what it measures (empty when the sentence names nothing). */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../../../data/collection.ts';
 import { withCacheKey } from '../../../../data/page-cache-key.ts';
@@ -15,6 +15,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
 	const { entity } = props as { entity: import('../../../../lib/collection-index.ts').EntityEntry };
-	const rows = entity.claims.map(({ paper, claim }) => [paper.title, absoluteUrl(site, url(paperPath(paper.id))), claim.sentence.text, claim.value.text]);
-	return new Response(toCsv(['paper', 'url', 'claim', 'number'], rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+	const rows = entity.claims.map(({ paper, claim }) => [paper.title, absoluteUrl(site, url(paperPath(paper.id))), claim.sentence.text, claim.value.text, claim.measure?.text ?? '']);
+	return new Response(toCsv(['paper', 'url', 'claim', 'number', 'measure'], rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
