@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { extractAcronyms } from '../text/acronyms.ts';
 import { isTitleCase, namedAcronyms } from './named-acronyms.ts';
 
-const named = (abstract: string, generic: string[] = []) => {
+const contextOf = (abstract: string, generic: string[] = []) => {
 	const acronyms = extractAcronyms(abstract);
-	const context = { title: '', abstract, sentences: [], acronyms, lexicons: undefined as never, isGeneric: (n: string) => generic.includes(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false };
-	return namedAcronyms.find(context).map((f) => f.name);
+	return { title: '', abstract, sentences: [], acronyms, lexicons: undefined as never, isGeneric: (n: string) => generic.includes(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false };
 };
+const named = (abstract: string, generic: string[] = []) => namedAcronyms.find(contextOf(abstract, generic)).map((f) => f.name);
 
 describe('namedAcronyms', () => {
 	it('takes acronyms of title-case names, not of concepts or metrics', () => {
 		expect(named('It beats Grouped-Query Attention (GQA) and Cross-Layer Attention (CLA).')).toEqual(['GQA', 'CLA']);
 		expect(named('A large language model (LLM) is scored by the Frequency-Averaged Score (FAS).')).toEqual([]);
+	});
+
+	it('leaves out instruments and institutions, and takes a survey as its data', () => {
+		expect(named('We simulate Atacama Large Millimeter/submillimeter Array (ALMA) cubes for the Square Kilometre Array (SKA).')).toEqual([]);
+		expect(named('Funded by the National Institutes of Health (NIH) and the European Space Agency (ESA).')).toEqual([]);
+		const survey = 'Galaxies of the Sloan Digital Sky Survey (SDSS) observed by the Hubble Space Telescope (HST).';
+		expect(namedAcronyms.find(contextOf(survey)).map((f) => [f.name, f.type])).toEqual([['SDSS', 'dataset']]);
+		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['RNN', 'GQA']);
 	});
 
 	it('reads title case past small words', () => {

@@ -1,12 +1,21 @@
 /**
  * Acronyms of proper names: "Grouped-Query Attention (GQA)", "Cross-Layer Attention (CLA)".
  * A long form in title case names one technique; one in lower case ("large language model
- * (LLM)") names a concept, which is no entity. Metrics ("Frequency-Averaged Score") are left out.
+ * (LLM)") names a concept, which is no entity. Metrics ("Frequency-Averaged Score") are left
+ * out, and so are instruments and institutions ("Atacama Large Millimeter/submillimeter Array",
+ * "National Institutes of Health"), which are no method, model or dataset; a survey's name is
+ * the data it gathered ("Sloan Digital Sky Survey").
  */
 import type { EntityRule } from './entity-rule.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from|at|as)$/;
 const METRIC_HEAD = /\b(?:Score|Metric|Index|Rate|Error|Ratio|Distance|Loss|Accuracy)$/;
+// The head noun (last word) of a long form that names a thing or a body rather than a technique.
+const INSTRUMENT_HEAD =
+	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
+const INSTITUTION_HEAD =
+	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
+const SURVEY_HEAD = /[\s/-]Survey$/;
 
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
 export function isTitleCase(long: string): boolean {
@@ -20,7 +29,8 @@ export const namedAcronyms: EntityRule = {
 	priority: 1,
 	find({ acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
-			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: 'method' as const, name: a.short, role: 'used' as const, forms: [a.long] }));
+			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long))
+			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
+			.map((a) => ({ type: SURVEY_HEAD.test(a.long) ? ('dataset' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
 };
