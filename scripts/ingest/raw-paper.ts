@@ -35,9 +35,13 @@ export function error(file: string, line: number, message: string, column?: numb
 	return column === undefined ? { severity: 'error', file, line, message } : { severity: 'error', file, line, column, message };
 }
 
-/** Collapses runs of whitespace (line breaks inside fields) and trims. */
+/**
+ * Collapses runs of whitespace (line breaks inside fields) and trims; spells out typographic
+ * ligatures ("ﬂuorescence" → "fluorescence"), which text copied from a PDF keeps and which no
+ * search for the word, and no word rule, would otherwise match.
+ */
 export function cleanText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim();
 }
 
 /**

@@ -26,6 +26,11 @@ describe('parseCslJson on a real Zotero export', () => {
 		]);
 	});
 
+	it('spells out the ligatures of abstracts copied from PDFs ("ﬂuorescence")', () => {
+		expect(library.papers.filter((paper) => /[\uFB00-\uFB06]/.test(paper.abstract + paper.title))).toEqual([]);
+		expect(library.papers.some((paper) => paper.abstract.includes('fluorescence microscopy'))).toBe(true);
+	});
+
 	it('skips the item without an abstract, naming its line, column and id', () => {
 		expect(library.diagnostics).toEqual([
 			{
