@@ -49,6 +49,49 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(moved.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms-2', 'robot-arms-2']);
 	});
 
+	it('drops a topic of papers that share no phrase: they keep their other topics, or go to "Other papers"', () => {
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
+			[derived('robots'), derived('mixed')],
+			[
+				[{ id: 'robots', derived: true }, { id: 'mixed', derived: true }],
+				[{ id: 'robots', derived: true }],
+				[{ id: 'mixed', derived: true }],
+				[{ id: 'mixed', derived: true }],
+			],
+			[['robot arms'], ['robot arms'], ['Apache Point Observatory'], ['N-body code']],
+			['Robot arms.', 'Robot arms.', 'Spectra from the Apache Point Observatory.', 'An N-body code.'],
+			[],
+		);
+		expect(topics.map((t) => [t.id, t.title])).toEqual([
+			['robot-arms', 'Robot arms'],
+			['other-papers', 'Other papers'],
+		]);
+		expect(topics[1]!.description).toMatch(/2 papers that share no keyphrase/);
+		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['robot-arms'], ['robot-arms'], ['other-papers'], ['other-papers']]);
+	});
+
+	it('names a topic by the noun phrase its papers\' keyphrases end with when they share no whole one', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('cubes')],
+			[[{ id: 'cubes', derived: true }], [{ id: 'cubes', derived: true }]],
+			[['ALMA data cubes', 'source detection'], ['MaNGA data cubes', 'spiral arms']],
+			['Simulated ALMA data cubes.', 'Masks for MaNGA data cubes.'],
+			[],
+		);
+		expect(topics.map((t) => [t.title, t.description])).toEqual([['Data cubes', expect.stringMatching(/Top terms: data cubes\.$/)]]);
+	});
+
+	it('never names a second topic by a phrase the first one\'s name ends with or contains', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('a'), derived('b')],
+			[[{ id: 'a', derived: true }], [{ id: 'a', derived: true }], [{ id: 'b', derived: true }], [{ id: 'b', derived: true }]],
+			[['large language models'], ['large language models'], ['language models', 'data selection'], ['language models', 'data selection']],
+			['Large language models.', 'Large language models.', 'Language models need data selection.', 'Language models and data selection.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Large language models', 'Data selection']);
+	});
+
 	it('keeps the name of a topic whose papers have no keyphrases, its id moved aside when a renamed topic took it', () => {
 		const { topics } = nameTopicsByKeyphrases([derived('other-papers')], [[{ id: 'other-papers', derived: true }]], [['fast']], ['Fast.'], []);
 		expect(topics[0]!.id).toBe('other-papers');

@@ -43,3 +43,11 @@ export function describeDerivedTopic(paperCount: number, terms: readonly string[
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** Says the topic holds the papers that share no keyphrase with the papers grouped with them. */
+export function describeUngroupedPapers(paperCount: number): string {
+	return (
+		`Derived from this collection, not from the taxonomy: ${paperCount === 1 ? 'one paper' : `${paperCount} papers`} ` +
+		'that share no keyphrase with any paper they were grouped with.'
+	);
+}
