@@ -1,16 +1,16 @@
 /**
- * The data behind the reader's exports, in two classic scripts (which, unlike
+ * The data behind the reader's exports, in classic scripts (which, unlike
  * `fetch('papers.json')`, load from `file://` too): `library-data.js`, each paper's citation
  * fields and page URL, small enough for the service worker to cache on a first visit so
- * exports work offline; and `library-abstracts.js`, the abstracts, which are most of the bytes
- * and are cached on install only for small collections (else when a reader first exports
- * online). Both load only when the reader exports, so lists carry no per-paper metadata.
+ * exports work offline. The abstracts, most of the bytes, are not written again: they come
+ * from the offline search data (`search-data.js`, src/client/search/search-data.ts), cached
+ * on install only for small collections (else when a reader first exports online). Both load
+ * only when the reader exports, so lists carry no per-paper metadata.
  */
 import type { CitedPaper } from '../../lib/csl-json.ts';
 
-/** The globals the two files assign. */
+/** The global `library-data.js` assigns. */
 export const LIBRARY_DATA_GLOBAL = 'PAPERFOLD_LIBRARY';
-export const ABSTRACTS_GLOBAL = 'PAPERFOLD_ABSTRACTS';
 
 /** One paper as the export writers take it: its citation fields, abstract and page URL (links are not cited). */
 export type CitationRecord = Omit<CitedPaper, 'links'> & { url: string };
@@ -24,11 +24,8 @@ export interface CitationData {
 	papers: Record<string, CitationFields>;
 }
 
-/** `library-abstracts.js`: each paper's abstract by id. */
-export interface AbstractData {
-	v: 1;
-	abstracts: Record<string, string>;
-}
+/** Each paper's abstract by id. */
+export type Abstracts = ReadonlyMap<string, string>;
 
 type PaperFields = CitedPaper & Record<string, unknown>;
 
@@ -50,21 +47,16 @@ export function buildCitationData(papers: readonly PaperFields[], pageUrl: (id: 
 	return { v: 1, papers: Object.fromEntries(entries) };
 }
 
-/** Builds `library-abstracts.js`'s data. */
-export function buildAbstractData(papers: readonly Pick<CitedPaper, 'id' | 'abstract'>[]): AbstractData {
-	return { v: 1, abstracts: Object.fromEntries(papers.map((p) => [p.id, p.abstract])) };
-}
-
 /** A data file's script text: the data as `global`, safe inside any page and in every JS parser. */
-export function renderDataScript(global: string, data: CitationData | AbstractData): string {
+export function renderDataScript(global: string, data: CitationData): string {
 	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 	return `window.${global}=${json};\n`;
 }
 
 /** A paper's export record: its fields with its abstract, or none when the abstracts are not at hand. */
-export const withAbstract = (fields: CitationFields, abstracts: AbstractData | null): CitationRecord => ({
+export const withAbstract = (fields: CitationFields, abstracts: Abstracts | null): CitationRecord => ({
 	...fields,
-	abstract: abstracts?.abstracts[fields.id] ?? '',
+	abstract: abstracts?.get(fields.id) ?? '',
 });
 
 /** A record as the citation writers take it. */

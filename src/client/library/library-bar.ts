@@ -42,7 +42,7 @@ function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
 export interface ExportDataUrls {
 	/** `library-data.js`: citation fields, cached for offline use on a first visit. */
 	citations: string;
-	/** `library-abstracts.js`: left out of an export when it cannot load. */
+	/** `search-data.js`, whose abstracts are left out of an export when it cannot load. */
 	abstracts: string;
 }
 
