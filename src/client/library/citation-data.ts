@@ -8,6 +8,7 @@
  * only when the reader exports, so lists carry no per-paper metadata.
  */
 import type { CitedPaper } from '../../lib/csl-json.ts';
+import { joinBase, paperPath } from '../../shared/urls.ts';
 
 /** The global `library-data.js` assigns. */
 export const LIBRARY_DATA_GLOBAL = 'PAPERFOLD_LIBRARY';
@@ -15,37 +16,62 @@ export const LIBRARY_DATA_GLOBAL = 'PAPERFOLD_LIBRARY';
 /** One paper as the export writers take it: its citation fields, abstract and page URL (links are not cited). */
 export type CitationRecord = Omit<CitedPaper, 'links'> & { url: string };
 
-/** A paper's citation fields without the abstract: what `library-data.js` holds. */
+/** A paper's citation fields without the abstract: what an export record is built from. */
 export type CitationFields = Omit<CitationRecord, 'abstract'>;
+
+/**
+ * A paper as `library-data.js` stores it: the fields a citation needs, those that are empty
+ * or null left out. Its id is its key and its URL follows from the id, so neither is stored.
+ */
+export type StoredCitation = Pick<CitedPaper, 'title'> & Partial<Pick<CitedPaper, 'authors' | 'published' | 'arxivId' | 'doi' | 'organization'>>;
 
 /** `library-data.js`. */
 export interface CitationData {
-	v: 1;
-	papers: Record<string, CitationFields>;
+	v: 2;
+	/** The site root the paper page URLs go under: absolute with a site URL, else the base path. */
+	root: string;
+	/**
+	 * By id. Whole records (with `url`) are the previous version's, which a service worker may
+	 * still serve from its cache after a new deployment, until it refreshes the file.
+	 */
+	papers: Record<string, StoredCitation | CitationFields>;
+}
+
+/** Builds `library-data.js`'s data; `root` is the site root for the page URLs (`https://host/paperfold/` or `/paperfold/`). */
+export function buildCitationData(papers: readonly CitedPaper[], root: string): CitationData {
+	const entries = papers.map((p): [string, StoredCitation] => [
+		p.id,
+		{
+			title: p.title,
+			...(p.authors.length > 0 && { authors: p.authors }),
+			...(p.published && { published: p.published }),
+			...(p.arxivId && { arxivId: p.arxivId }),
+			...(p.doi && { doi: p.doi }),
+			...(p.organization && { organization: p.organization }),
+		},
+	]);
+	return { v: 2, root, papers: Object.fromEntries(entries) };
+}
+
+/** The citation fields of paper `id` with its page URL, or null when the data has no such paper. */
+export function citationFields(data: CitationData, id: string): CitationFields | null {
+	const stored = Object.hasOwn(data.papers, id) ? data.papers[id] : undefined;
+	if (!stored) return null;
+	if ('url' in stored) return stored as CitationFields;
+	return {
+		id,
+		title: stored.title,
+		authors: stored.authors ?? [],
+		published: stored.published ?? null,
+		arxivId: stored.arxivId ?? null,
+		doi: stored.doi ?? null,
+		organization: stored.organization ?? null,
+		url: joinBase(data.root, paperPath(id)),
+	};
 }
 
 /** Each paper's abstract by id. */
 export type Abstracts = ReadonlyMap<string, string>;
-
-type PaperFields = CitedPaper & Record<string, unknown>;
-
-/** Builds `library-data.js`'s data; `pageUrl` gives a paper page's absolute (or based) URL. */
-export function buildCitationData(papers: readonly PaperFields[], pageUrl: (id: string) => string): CitationData {
-	const entries = papers.map((p): [string, CitationFields] => [
-		p.id,
-		{
-			id: p.id,
-			title: p.title,
-			authors: p.authors,
-			published: p.published,
-			arxivId: p.arxivId,
-			doi: p.doi,
-			organization: p.organization,
-			url: pageUrl(p.id),
-		},
-	]);
-	return { v: 1, papers: Object.fromEntries(entries) };
-}
 
 /** A data file's script text: the data as `global`, safe inside any page and in every JS parser. */
 export function renderDataScript(global: string, data: CitationData): string {
