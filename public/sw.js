@@ -7,8 +7,9 @@
  *   client with its typo dictionary, the library client and Pagefind's index (the list is
  *   written at build time to search-precache.json), then the library's citation fields
  *   (`library-data.js`), so a reader can export offline without having exported online.
- *   The abstracts (`library-abstracts.js`, most of the export data's bytes) are listed only
- *   for small collections; on larger ones they are cached when a reader first exports.
+ *   The abstracts come from the offline search data (`search-data.js`, most of the export
+ *   data's bytes), listed only for small collections; on larger ones it is cached when a
+ *   reader first exports.
  * - Old index caches are deleted when a new build's worker activates.
  * - Pages, styles and scripts: stale-while-revalidate (answer from the cache at once,
  *   refresh it in the background); pages and Pagefind's entry file are matched without

@@ -17,8 +17,8 @@ import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sort
  */
 const PRECACHE_FRAGMENTS_UP_TO = 1000;
 
-/** The reader's-library abstracts (src/pages/library-abstracts.js.ts). */
-const LIBRARY_ABSTRACTS_FILE = 'library-abstracts.js';
+/** The offline search data, where the reader's exports take the abstracts from (src/pages/search-data.js.ts). */
+const SEARCH_DATA_FILE = 'search-data.js';
 
 /** Pagefind's own UI bundles: paperfold uses the modular API (`pagefind.js`) only. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
@@ -68,10 +68,11 @@ export function writeSearchExtras({ outDir, pagefindDir, papersDir }: SearchExtr
 	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
 	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));
 	const index = listPrecache(outDir, pagefindDir);
-	// A collection small enough to precache every fragment also gets the export abstracts
-	// (the service worker caches the citation fields on every site), so offline exports are whole.
+	// A collection small enough to precache every fragment also gets the search data, for the
+	// export abstracts (the service worker caches the citation fields on every site), so
+	// offline exports are whole.
 	const whole = index.some((file) => file.includes('/fragment/'));
-	const precache = `${JSON.stringify([...index, SORTS_FILE, RESULT_IDS_FILE, ...(whole ? [LIBRARY_ABSTRACTS_FILE] : [])])}\n`;
+	const precache = `${JSON.stringify([...index, SORTS_FILE, RESULT_IDS_FILE, ...(whole ? [SEARCH_DATA_FILE] : [])])}\n`;
 	writeFileSync(join(outDir, 'search-precache.json'), precache);
 	stampServiceWorker(join(outDir, 'sw.js'), createHash('sha256').update(precache).digest('hex').slice(0, 12));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, paperLinks, searchLinks } from './paper-links.ts';
+import { hasCode, paperLinks, queryValue, searchLinks } from './paper-links.ts';
 
 describe('paperLinks', () => {
 	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
@@ -53,5 +53,13 @@ describe('searchLinks', () => {
 		expect(new URL(links[0]!.url).searchParams.get('query')).toBe('"RAMario: Experimental Approach"');
 		expect(new URL(links[1]!.url).searchParams.get('q')).toBe('RAMario: Experimental Approach');
 		expect(new URL(links[2]!.url).searchParams.get('q')).toBe('"RAMario: Experimental Approach"');
+	});
+});
+
+describe('queryValue', () => {
+	it('writes spaces as + and keeps what a query may hold raw, reading back as the text', () => {
+		const text = '"A: B, C/D? 50% & e+f = g#h"';
+		expect(queryValue(text)).toBe('%22A:+B,+C/D?+50%25+%26+e%2Bf+%3D+g%23h%22');
+		expect(new URLSearchParams(`q=${queryValue(text)}`).get('q')).toBe(text);
 	});
 });

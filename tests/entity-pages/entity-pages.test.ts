@@ -121,7 +121,10 @@ describe('Pagefind filter attributes on paper pages', () => {
 			const body = select('[data-pagefind-body]', readPage(site.dist, `papers/${paper.id}/`))!;
 			const filters = selectAll('[data-pagefind-filter]', body);
 			const entityValues = filters.filter((f) => f.properties.dataPagefindFilter === 'entity').map((f) => textContent(f).trim());
-			const typeValues = filters.map((f) => String(f.properties.dataPagefindFilter)).filter((f) => f.startsWith('entity type:'));
+			// A filter's value is after the colon, or else the element's text, as Pagefind reads it.
+			const typeValues = filters
+				.filter((f) => String(f.properties.dataPagefindFilter).startsWith('entity type'))
+				.map((f) => (String(f.properties.dataPagefindFilter).includes(':') ? String(f.properties.dataPagefindFilter) : `entity type:${textContent(f).trim()}`));
 			const expectedNames = [...new Set(paper.entities.map((e) => entityName(e.type, e.id)))].sort();
 			expect([...new Set(entityValues)].sort(), paper.id).toEqual(expectedNames);
 			expect(typeValues.sort(), paper.id).toEqual([...new Set(paper.entities.map((e) => `entity type:${typeLabels[e.type]}`))].sort());

@@ -38,7 +38,7 @@ describe('an entity page', () => {
 		);
 		const introducer = mentioning.find((p) => p.entities.some((e) => e.id === 'icpl' && e.role === 'introduced'))!;
 		const row = rows.find((li) => hrefs(li)[0] === paperHref(introducer.id))!;
-		expect(select('time', row)!.properties.dateTime).toBe(introducer.published);
+		expect(toText(select('time', row)!)).toBe(introducer.published);
 		expect(toText(select('.badge', row)!)).toBe('introduces');
 		// A short list needs no pointer to the search.
 		expect(hrefs(page).some((h) => h.startsWith(`${base}search/?`))).toBe(false);

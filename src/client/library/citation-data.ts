@@ -1,70 +1,88 @@
 /**
- * The data behind the reader's exports, in two classic scripts (which, unlike
+ * The data behind the reader's exports, in classic scripts (which, unlike
  * `fetch('papers.json')`, load from `file://` too): `library-data.js`, each paper's citation
  * fields and page URL, small enough for the service worker to cache on a first visit so
- * exports work offline; and `library-abstracts.js`, the abstracts, which are most of the bytes
- * and are cached on install only for small collections (else when a reader first exports
- * online). Both load only when the reader exports, so lists carry no per-paper metadata.
+ * exports work offline. The abstracts, most of the bytes, are not written again: they come
+ * from the offline search data (`search-data.js`, src/client/search/search-data.ts), cached
+ * on install only for small collections (else when a reader first exports online). Both load
+ * only when the reader exports, so lists carry no per-paper metadata.
  */
 import type { CitedPaper } from '../../lib/csl-json.ts';
+import { joinBase, paperPath } from '../../shared/urls.ts';
 
-/** The globals the two files assign. */
+/** The global `library-data.js` assigns. */
 export const LIBRARY_DATA_GLOBAL = 'PAPERFOLD_LIBRARY';
-export const ABSTRACTS_GLOBAL = 'PAPERFOLD_ABSTRACTS';
 
 /** One paper as the export writers take it: its citation fields, abstract and page URL (links are not cited). */
 export type CitationRecord = Omit<CitedPaper, 'links'> & { url: string };
 
-/** A paper's citation fields without the abstract: what `library-data.js` holds. */
+/** A paper's citation fields without the abstract: what an export record is built from. */
 export type CitationFields = Omit<CitationRecord, 'abstract'>;
+
+/**
+ * A paper as `library-data.js` stores it: the fields a citation needs, those that are empty
+ * or null left out. Its id is its key and its URL follows from the id, so neither is stored.
+ */
+export type StoredCitation = Pick<CitedPaper, 'title'> & Partial<Pick<CitedPaper, 'authors' | 'published' | 'arxivId' | 'doi' | 'organization'>>;
 
 /** `library-data.js`. */
 export interface CitationData {
-	v: 1;
-	papers: Record<string, CitationFields>;
+	v: 2;
+	/** The site root the paper page URLs go under: absolute with a site URL, else the base path. */
+	root: string;
+	/**
+	 * By id. Whole records (with `url`) are the previous version's, which a service worker may
+	 * still serve from its cache after a new deployment, until it refreshes the file.
+	 */
+	papers: Record<string, StoredCitation | CitationFields>;
 }
 
-/** `library-abstracts.js`: each paper's abstract by id. */
-export interface AbstractData {
-	v: 1;
-	abstracts: Record<string, string>;
-}
-
-type PaperFields = CitedPaper & Record<string, unknown>;
-
-/** Builds `library-data.js`'s data; `pageUrl` gives a paper page's absolute (or based) URL. */
-export function buildCitationData(papers: readonly PaperFields[], pageUrl: (id: string) => string): CitationData {
-	const entries = papers.map((p): [string, CitationFields] => [
+/** Builds `library-data.js`'s data; `root` is the site root for the page URLs (`https://host/paperfold/` or `/paperfold/`). */
+export function buildCitationData(papers: readonly CitedPaper[], root: string): CitationData {
+	const entries = papers.map((p): [string, StoredCitation] => [
 		p.id,
 		{
-			id: p.id,
 			title: p.title,
-			authors: p.authors,
-			published: p.published,
-			arxivId: p.arxivId,
-			doi: p.doi,
-			organization: p.organization,
-			url: pageUrl(p.id),
+			...(p.authors.length > 0 && { authors: p.authors }),
+			...(p.published && { published: p.published }),
+			...(p.arxivId && { arxivId: p.arxivId }),
+			...(p.doi && { doi: p.doi }),
+			...(p.organization && { organization: p.organization }),
 		},
 	]);
-	return { v: 1, papers: Object.fromEntries(entries) };
+	return { v: 2, root, papers: Object.fromEntries(entries) };
 }
 
-/** Builds `library-abstracts.js`'s data. */
-export function buildAbstractData(papers: readonly Pick<CitedPaper, 'id' | 'abstract'>[]): AbstractData {
-	return { v: 1, abstracts: Object.fromEntries(papers.map((p) => [p.id, p.abstract])) };
+/** The citation fields of paper `id` with its page URL, or null when the data has no such paper. */
+export function citationFields(data: CitationData, id: string): CitationFields | null {
+	const stored = Object.hasOwn(data.papers, id) ? data.papers[id] : undefined;
+	if (!stored) return null;
+	if ('url' in stored) return stored as CitationFields;
+	return {
+		id,
+		title: stored.title,
+		authors: stored.authors ?? [],
+		published: stored.published ?? null,
+		arxivId: stored.arxivId ?? null,
+		doi: stored.doi ?? null,
+		organization: stored.organization ?? null,
+		url: joinBase(data.root, paperPath(id)),
+	};
 }
+
+/** Each paper's abstract by id. */
+export type Abstracts = ReadonlyMap<string, string>;
 
 /** A data file's script text: the data as `global`, safe inside any page and in every JS parser. */
-export function renderDataScript(global: string, data: CitationData | AbstractData): string {
+export function renderDataScript(global: string, data: CitationData): string {
 	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 	return `window.${global}=${json};\n`;
 }
 
 /** A paper's export record: its fields with its abstract, or none when the abstracts are not at hand. */
-export const withAbstract = (fields: CitationFields, abstracts: AbstractData | null): CitationRecord => ({
+export const withAbstract = (fields: CitationFields, abstracts: Abstracts | null): CitationRecord => ({
 	...fields,
-	abstract: abstracts?.abstracts[fields.id] ?? '',
+	abstract: abstracts?.get(fields.id) ?? '',
 });
 
 /** A record as the citation writers take it. */

@@ -4,7 +4,8 @@
  * unlike `fetch`, works from `file://`).
  */
 import { loadScriptGlobal } from '../search/suggest.ts';
-import { ABSTRACTS_GLOBAL, LIBRARY_DATA_GLOBAL, type AbstractData, type CitationData } from './citation-data.ts';
+import { SEARCH_DATA_GLOBAL, type SearchData } from '../search/search-data.ts';
+import { LIBRARY_DATA_GLOBAL, type Abstracts, type CitationData } from './citation-data.ts';
 
 /** Offers `text` as a download named `name`. */
 export function download(text: string, name: string, mime: string): void {
@@ -41,5 +42,12 @@ function loadOnce<T>(src: string, global: string): Promise<T> {
 /** The citation fields (`library-data.js` at `src`). */
 export const loadCitationData = (src: string): Promise<CitationData> => loadOnce(src, LIBRARY_DATA_GLOBAL);
 
-/** The abstracts (`library-abstracts.js` at `src`), or null when they cannot load (offline, not cached). */
-export const loadAbstracts = (src: string): Promise<AbstractData | null> => loadOnce<AbstractData>(src, ABSTRACTS_GLOBAL).catch(() => null);
+/**
+ * The abstracts, from the offline search data (`search-data.js` at `src`), which holds each
+ * once; null when it cannot load (offline, not cached).
+ */
+export const loadAbstracts = (src: string): Promise<Abstracts | null> =>
+	loadOnce<SearchData>(src, SEARCH_DATA_GLOBAL).then(
+		(data) => new Map(data.papers.map((row) => [row[0], row[7]])),
+		() => null,
+	);

@@ -4,7 +4,7 @@
  * the mark filter, and exporting or importing the marks as a file.
  */
 import { EXPORT_FORMATS } from './export-formats.ts';
-import { withAbstract } from './citation-data.ts';
+import { citationFields, withAbstract } from './citation-data.ts';
 import { download, loadAbstracts, loadCitationData, readText } from './files.ts';
 import type { LibraryStore } from './library-store.ts';
 import { requestResultIds } from '../search/result-ids.ts';
@@ -42,7 +42,7 @@ function group(label: string, ...children: (Node | string)[]): HTMLDivElement {
 export interface ExportDataUrls {
 	/** `library-data.js`: citation fields, cached for offline use on a first visit. */
 	citations: string;
-	/** `library-abstracts.js`: left out of an export when it cannot load. */
+	/** `search-data.js`, whose abstracts are left out of an export when it cannot load. */
 	abstracts: string;
 }
 
@@ -68,8 +68,11 @@ export function createLibraryBar(store: LibraryStore, dataUrls: ExportDataUrls, 
 	const exportButtons = EXPORT_FORMATS.map((format) =>
 		button(format.label, async () => {
 			try {
-				const [{ papers }, abstracts] = await Promise.all([loadCitationData(dataUrls.citations), loadAbstracts(dataUrls.abstracts)]);
-				const records = store.selection.flatMap((id) => (papers[id] ? [withAbstract(papers[id], abstracts)] : []));
+				const [citations, abstracts] = await Promise.all([loadCitationData(dataUrls.citations), loadAbstracts(dataUrls.abstracts)]);
+				const records = store.selection.flatMap((id) => {
+					const fields = citationFields(citations, id);
+					return fields ? [withAbstract(fields, abstracts)] : [];
+				});
 				download(format.write(records), `paperfold-selection.${format.extension}`, format.mime);
 				const missing = store.selection.length - records.length;
 				const notes = [missing ? `${missing} no longer on the site` : '', abstracts ? '' : 'without abstracts, which are not available offline'].filter(Boolean);

@@ -21,7 +21,7 @@ function start(): void {
 	document.head.append(style);
 
 	const searchResults = lists.find((list) => list.matches('[data-search-results]'));
-	const dataUrls = { citations: `${root}library-data.js`, abstracts: `${root}library-abstracts.js` };
+	const dataUrls = { citations: `${root}library-data.js`, abstracts: `${root}search-data.js` };
 	const { bar, refresh } = createLibraryBar(store, dataUrls, searchResults);
 	const first = lists[0]!;
 	(first.closest('.table-wrap') ?? first).before(bar);

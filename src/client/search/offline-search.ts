@@ -7,7 +7,7 @@
 import { buildRankingIndex, rankPages, type PageText, type RankingIndex } from './pagefind-ranking.ts';
 import { escapeRegExp } from '../../shared/regexp.ts';
 import { normalize, queryTerms } from './query-terms.ts';
-import type { SearchData, SearchRow } from './search-data.ts';
+import { rowBodyText, type SearchData, type SearchRow } from './search-data.ts';
 import type { FacetCounts, FilterSelection, SortKey } from './filters.ts';
 
 /** One ranked paper with everything the result list shows. */
@@ -68,7 +68,7 @@ function rankingIndex(data: SearchData): RankingIndex {
 function pageText(data: SearchData, row: SearchRow): PageText {
 	const names = (indexes: number[]) => indexes.map((i) => data.entities[i]![1]).join(' ');
 	return {
-		body: [{ text: row[1], weight: 'h1' }, { text: row[7], weight: 'body' }],
+		body: [{ text: row[1], weight: 'h1' }, { text: rowBodyText(row), weight: 'body' }],
 		meta: { title: row[1], ...(row[2] && { date: row[2] }), entities: names(row[5]), introduces: names(row[8]) },
 	};
 }
@@ -106,7 +106,7 @@ export function searchOffline(
 			title: row[1],
 			published: row[2],
 			upvotes: row[3],
-			abstract: row[7],
+			abstract: rowBodyText(row),
 			topics: values.topic!,
 			score: points,
 			terms,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { buildSearchData, renderSearchDataScript } from './search-data.ts';
+import { buildSearchData, renderSearchDataScript, rowBodyText } from './search-data.ts';
 
 const words = (n: number, seed: number) =>
 	Array.from({ length: n }, (_, i) => `term${(i * 7919 + seed * 104729) % 5000}`).join(' ');
@@ -31,8 +31,14 @@ describe('buildSearchData', () => {
 
 	it('adds a reader\'s note to its paper\'s searchable text, and nothing to the others', () => {
 		const data = buildSearchData([paper(1), paper(2)], new Map(), undefined, new Map([['paper-2', 'Compare with\n  **zebrafish** results.']]));
-		expect(data.papers[0]![7]).toBe(paper(1).abstract);
-		expect(data.papers[1]![7]).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
+		expect(rowBodyText(data.papers[0]!)).toBe(paper(1).abstract);
+		expect(rowBodyText(data.papers[1]!)).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
+	});
+
+	it('keeps the abstract apart from the note, for the exports that take it from here', () => {
+		const data = buildSearchData([paper(1), paper(2)], new Map(), undefined, new Map([['paper-2', 'A note.']]));
+		expect(data.papers.map((row) => row[7])).toEqual([paper(1).abstract, paper(2).abstract]);
+		expect(data.papers.map((row) => row[9])).toEqual([undefined, 'A note.']);
 	});
 
 	it('keeps whole abstracts and adds under 1.5 MB beyond them for 10,000 papers', () => {

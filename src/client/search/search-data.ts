@@ -13,12 +13,16 @@ export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
 
 /**
  * One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1),
- * abstract and note, indexes of the entities it introduces]`. The entities are the paper
- * page's search metadata, which Pagefind indexes; the offline ranking needs them to weigh a
- * paper as Pagefind does. Keyphrases are not here: Pagefind leaves them out (they are spans
- * of the abstract).
+ * abstract, indexes of the entities it introduces, note (only when there is one)]`. The
+ * entities are the paper page's search metadata, which Pagefind indexes; the offline ranking
+ * needs them to weigh a paper as Pagefind does. Keyphrases are not here: Pagefind leaves them
+ * out (they are spans of the abstract). The abstract stands alone, as the reader's exports
+ * take it from here (src/client/library/files.ts).
  */
-export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, number[]];
+export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, number[], string?];
+
+/** A row's searchable body text, as Pagefind reads the page: the abstract, then the note. */
+export const rowBodyText = (row: SearchRow): string => (row[9] ? `${row[7]} ${row[9]}` : row[7]);
 
 /** The whole data file. */
 export interface SearchData {
@@ -35,8 +39,8 @@ type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvo
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
  * `entityName` gives an entity's collection-wide spelling (default: the paper's own);
- * `notes` (paper id → reader's note text) is appended to the abstract field, whole like
- * the abstract, so notes are found offline as they are by Pagefind.
+ * `notes` (paper id → reader's note text) is kept whole like the abstract, so notes are
+ * found offline as they are by Pagefind.
  */
 export function buildSearchData(
 	papers: PaperFields[],
@@ -66,17 +70,22 @@ export function buildSearchData(
 	for (const id of topicTitles.keys()) topicRef(id);
 	const entityRefs = (list: PaperFields['entities']) =>
 		[...new Set(list.map((e) => entityRef(entityTypeLabel(e.type), entityName(e.type, e.id, e.name))))];
-	const rows = papers.map((paper): SearchRow => [
-		paper.id,
-		paper.title,
-		paper.published,
-		paper.upvotes,
-		paper.topics.map((t) => topicRef(t.id)),
-		entityRefs(paper.entities),
-		paper.links.some((l) => l.kind === 'code') ? 1 : 0,
-		[paper.abstract, notes.get(paper.id)?.replace(/\s+/g, ' ').trim() ?? ''].filter(Boolean).join(' '),
-		entityRefs(paper.entities.filter((e) => e.role === 'introduced')),
-	]);
+	const rows = papers.map((paper): SearchRow => {
+		const row: SearchRow = [
+			paper.id,
+			paper.title,
+			paper.published,
+			paper.upvotes,
+			paper.topics.map((t) => topicRef(t.id)),
+			entityRefs(paper.entities),
+			paper.links.some((l) => l.kind === 'code') ? 1 : 0,
+			paper.abstract,
+			entityRefs(paper.entities.filter((e) => e.role === 'introduced')),
+		];
+		const note = notes.get(paper.id)?.replace(/\s+/g, ' ').trim();
+		if (note) row.push(note);
+		return row;
+	});
 	return { v: 1, topics, entities, papers: rows };
 }
 
