@@ -92,7 +92,7 @@ export function completeCollection(
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
-	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases })));
+	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases, entities: texts[i].entities })));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,

@@ -55,6 +55,20 @@ describe('selectKeyphrases', () => {
 		expect(texts).not.toContain('LLMs');
 	});
 
+	it("ranks an entity's name over phrases like it and keeps it rather than a longer phrase that holds it", () => {
+		const abstract = 'We test sparse routing on the ScienceQA dataset. A sliding window cache and a recurrent memory gate keep cost low.';
+		const start = abstract.indexOf('ScienceQA');
+		const withEntity = { ...paper('Sparse routing', abstract), entities: [{ role: 'used' as const, spans: [{ start, end: start + 9, text: 'ScienceQA' }] }] };
+		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
+		const [plain] = selectKeyphrases([paper('Sparse routing', abstract), other]);
+		const [named] = selectKeyphrases([withEntity, other]);
+		expect(plain!.map((c) => c.text)).toContain('ScienceQA dataset');
+		const texts = named!.map((c) => c.text);
+		expect(texts).toContain('ScienceQA');
+		expect(texts).not.toContain('ScienceQA dataset');
+		expect(texts.indexOf('ScienceQA')).toBeLessThan(texts.indexOf('recurrent memory gate'));
+	});
+
 	it('keeps no phrase contained in another chosen one', () => {
 		for (const chosen of selectKeyphrases(papers)) {
 			const forms = chosen.map((c) => phraseForm(c.text));

@@ -8,8 +8,11 @@
  * the long form takes the acronym's occurrences and the acronym takes no place of its own.
  * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
  * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
+ * The paper's entity names (`keyphrase-entity-names.ts`) are strong: never weak, scored higher,
+ * and not replaced by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  */
-import type { Span } from '../../../src/shared/paper-schema.ts';
+import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { withEntityNames } from './keyphrase-entity-names.ts';
 
 /** One paper as keyphrase selection reads it. */
 export interface KeyphraseCandidates {
@@ -17,6 +20,8 @@ export interface KeyphraseCandidates {
 	abstract: string;
 	/** Verbatim noun-phrase spans of the abstract, first occurrence of each form. */
 	candidates: readonly Span[];
+	/** The paper's entities (introduced method, datasets, models), their spans in the title or abstract. */
+	entities?: readonly Pick<Entity, 'role' | 'spans'>[];
 }
 
 /** Limits of keyphrase selection. */
@@ -42,7 +47,8 @@ export function phraseForm(phrase: string): string {
 /** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
 export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
 	const { count = 10, minShare = 0 } = options;
-	const forms = papers.map((paper) => paper.candidates.map((c) => phraseForm(c.text)));
+	const candidates = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
+	const forms = candidates.map((list) => list.map((c) => phraseForm(c.text)));
 	const df = new Map<string, number>();
 	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
@@ -51,7 +57,7 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		const abstract = paper.abstract.toLowerCase();
 		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
 		const defined = definedAcronyms(paper);
-		const scored = paper.candidates.flatMap((candidate, i) => {
+		const scored = candidates[p]!.flatMap(({ entity, ...candidate }, i) => {
 			if (defined.acronyms.has(candidate.text)) return [];
 			const form = forms[p]![i]!;
 			const words = wordsOf(form);
@@ -67,8 +73,9 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
 			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
 			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
-			const weak = tf === 1 && titled === 0 && named === 1 && words.length < 3;
-			return [{ candidate, form, weak, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named }];
+			const weak = !entity && tf === 1 && titled === 0 && named === 1 && words.length < 3;
+			const found = entity ? ENTITY_BONUS : 1;
+			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found }];
 		});
 		// Weak phrases come after every strong one and only fill a paper up to `WEAK_FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
@@ -87,16 +94,19 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 				chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
 				continue;
 			}
-			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference").
+			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
+			// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
 			const part = chosen.findIndex((c) => contains(entry.form, c.form));
 			if (part < 0) chosen.push(entry);
-			else if (entry.score >= chosen[part]!.score * LONGER_SHARE) chosen[part] = entry;
+			else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 		}
 		return chosen.map((c) => c.candidate);
 	});
 }
 
 const TITLE_PHRASE_BONUS = 3;
+/** How much more an entity's name (introduced, or a dataset or model used) counts than a phrase like it. */
+const ENTITY_BONUS = 3;
 const NAME_BONUS = 2;
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
