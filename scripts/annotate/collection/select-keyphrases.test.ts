@@ -69,6 +69,19 @@ describe('selectKeyphrases', () => {
 		expect(texts.indexOf('ScienceQA')).toBeLessThan(texts.indexOf('recurrent memory gate'));
 	});
 
+	it('gives a paper fewer keyphrases when its best far outweighs the rest, never fewer than three', () => {
+		const abstract =
+			'HexCache is a cache for sparse attention. HexCache keeps a token budget, and HexCache drops old keys. ' +
+			'The token budget follows the rotary position encoding, and the layer norm scales the value cache and the layer norm gain.';
+		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
+		const [adaptive] = selectKeyphrases([paper('HexCache', abstract), other]);
+		const [fixed] = selectKeyphrases([paper('HexCache', abstract), other], { minShare: 0 });
+		expect(adaptive![0]!.text).toBe('HexCache');
+		expect(adaptive!.length).toBeGreaterThanOrEqual(3);
+		expect(adaptive!.length).toBeLessThan(fixed!.length);
+		expect(fixed!.map((c) => c.text)).toEqual(expect.arrayContaining(adaptive!.map((c) => c.text)));
+	});
+
 	it('keeps no phrase contained in another chosen one', () => {
 		for (const chosen of selectKeyphrases(papers)) {
 			const forms = chosen.map((c) => phraseForm(c.text));

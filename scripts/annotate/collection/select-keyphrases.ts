@@ -8,6 +8,9 @@
  * the long form takes the acronym's occurrences and the acronym takes no place of its own.
  * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
  * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
+ * How many a paper gets follows its evidence: past the first three, a phrase scoring under a
+ * twentieth of the paper's best is left out, so a paper whose abstract repeats a few names
+ * gets those few, not ten.
  * The paper's entity names (`keyphrase-entity-names.ts`) are strong: never weak, scored higher,
  * and not replaced by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  */
@@ -28,7 +31,7 @@ export interface KeyphraseCandidates {
 export interface SelectKeyphrasesOptions {
 	/** Most keyphrases per paper (default 10). */
 	count?: number;
-	/** A phrase scoring under this share of the paper's best is left out (default 0: the count alone limits). */
+	/** Past a paper's first three keyphrases, a phrase scoring under this share of its best is left out (default 0.05; 0: the count alone limits). */
 	minShare?: number;
 }
 
@@ -46,7 +49,7 @@ export function phraseForm(phrase: string): string {
 
 /** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
 export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
-	const { count = 10, minShare = 0 } = options;
+	const { count = 10, minShare = MIN_SHARE } = options;
 	const candidates = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
 	const forms = candidates.map((list) => list.map((c) => phraseForm(c.text)));
 	const df = new Map<string, number>();
@@ -77,13 +80,13 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			const found = entity ? ENTITY_BONUS : 1;
 			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found }];
 		});
-		// Weak phrases come after every strong one and only fill a paper up to `WEAK_FLOOR`.
+		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
 		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 		let chosen: typeof scored = [];
 		for (const entry of scored) {
-			if (chosen.length === count || entry.score < best * minShare || (entry.weak && chosen.length >= WEAK_FLOOR)) break;
+			if (chosen.length === count || (chosen.length >= FLOOR && (entry.weak || entry.score < best * minShare))) break;
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
 			// Two overlapping parts of one candidate ("video generation", "generation models")
 			// are that candidate: it takes the first part's place.
@@ -112,8 +115,11 @@ const NAME_BONUS = 2;
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
 
-/** Keyphrases a paper gets from weak phrases when it has fewer strong ones: a page is never left without any. */
-const WEAK_FLOOR = 3;
+/** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
+const FLOOR = 3;
+
+/** Share of the paper's best score under which a phrase past the `FLOOR` is weak evidence. */
+const MIN_SHARE = 0.05;
 
 // A definition "long form (ACR)": the parenthesised acronym right after a candidate.
 const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
