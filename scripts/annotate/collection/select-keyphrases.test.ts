@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
-import { phraseForm, selectKeyphrases } from './select-keyphrases.ts';
+import { phraseForm, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
@@ -80,6 +80,10 @@ describe('selectKeyphrases', () => {
 		expect(adaptive!.length).toBeGreaterThanOrEqual(3);
 		expect(adaptive!.length).toBeLessThan(fixed!.length);
 		expect(fixed!.map((c) => c.text)).toEqual(expect.arrayContaining(adaptive!.map((c) => c.text)));
+		// The collection steps read the longer list, which the same pass ranks.
+		const [selection] = rankKeyphrases([paper('HexCache', abstract), other]);
+		expect(selection!.shown).toEqual(adaptive);
+		expect(selection!.ranked).toEqual(fixed);
 	});
 
 	it('keeps no phrase contained in another chosen one', () => {

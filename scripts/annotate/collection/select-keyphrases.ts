@@ -47,8 +47,25 @@ export function phraseForm(phrase: string): string {
 		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
 }
 
+/** One paper's keyphrases: those its page shows, and the longer list the collection steps read. */
+export interface KeyphraseSelection {
+	/** The keyphrases the evidence supports, best first: what the paper record keeps. */
+	shown: Span[];
+	/**
+	 * Up to `count` keyphrases as if every paper got that many, best first: derived topic names
+	 * and related papers look for phrases papers share, and a phrase cut from one page can still
+	 * be the one two papers have in common.
+	 */
+	ranked: Span[];
+}
+
 /** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
 export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
+	return rankKeyphrases(papers, options).map((selection) => selection.shown);
+}
+
+/** `selectKeyphrases` with, for each paper, the longer ranked list beside the shown one, in one pass. */
+export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
 	const { count = 10, minShare = MIN_SHARE } = options;
 	const candidates = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
 	const forms = candidates.map((list) => list.map((c) => phraseForm(c.text)));
@@ -85,8 +102,11 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		const best = scored[0]?.score ?? 0;
 		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 		let chosen: typeof scored = [];
+		let shown: typeof scored | null = null;
 		for (const entry of scored) {
-			if (chosen.length === count || (chosen.length >= FLOOR && (entry.weak || entry.score < best * minShare))) break;
+			if (chosen.length === count || (chosen.length >= FLOOR && entry.weak)) break;
+			// The page's list ends at the first phrase too weak beside the best; the ranked list goes on.
+			if (!shown && chosen.length >= FLOOR && entry.score < best * minShare) shown = chosen.slice();
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
 			// Two overlapping parts of one candidate ("video generation", "generation models")
 			// are that candidate: it takes the first part's place.
@@ -103,7 +123,7 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			if (part < 0) chosen.push(entry);
 			else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 		}
-		return chosen.map((c) => c.candidate);
+		return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 	});
 }
 
