@@ -13,8 +13,8 @@ describe('withEntityNames', () => {
 
 	it('adds a name no candidate spells at its first mention in the abstract', () => {
 		const list = withEntityNames(abstract, [at(abstract, 'step rewards')], [{ role: 'used', spans: [at(abstract, 'Qwen2-Math', 40), at(abstract, 'Qwen2-Math')] }], phraseForm);
-		expect(list).toEqual([{ ...at(abstract, 'step rewards') }, { ...at(abstract, 'Qwen2-Math'), entity: 'used' }]);
-		for (const c of list) expect(abstract.slice(c.start, c.end)).toBe(c.text);
+		expect(list).toEqual({ candidates: [at(abstract, 'step rewards'), at(abstract, 'Qwen2-Math')], forms: ['step reward', 'qwen2-math'], roles: [undefined, 'used'] });
+		for (const c of list.candidates) expect(abstract.slice(c.start, c.end)).toBe(c.text);
 	});
 
 	it('marks a candidate that is an entity name with its role, introduced over used', () => {
@@ -27,11 +27,11 @@ describe('withEntityNames', () => {
 			],
 			phraseForm,
 		);
-		expect(list).toEqual([{ ...at(abstract, 'GSM8K'), entity: 'introduced' }]);
+		expect(list).toEqual({ candidates: [at(abstract, 'GSM8K')], forms: ['gsm8k'], roles: ['introduced'] });
 	});
 
 	it('skips a mention that is not a span of the abstract (a name only in the title)', () => {
 		const list = withEntityNames(abstract, [], [{ role: 'introduced', spans: [{ start: 0, end: 8, text: 'MathStep' }] }], phraseForm);
-		expect(list).toEqual([]);
+		expect(list).toEqual({ candidates: [], forms: [], roles: [] });
 	});
 });

@@ -6,9 +6,13 @@
  */
 import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
 
-/** A keyphrase candidate, with the role of the entity it names, if it names one. */
-export interface NamedCandidate extends Span {
-	entity?: Entity['role'];
+/** A paper's candidates with its entity names joined, and the role of the entity each names, if any. */
+export interface NamedCandidates {
+	candidates: Span[];
+	/** Parallel to `candidates`: each one's comparable form. */
+	forms: string[];
+	/** Parallel to `candidates`: the role of the entity the candidate names, or undefined. */
+	roles: (Entity['role'] | undefined)[];
 }
 
 /**
@@ -18,28 +22,32 @@ export interface NamedCandidate extends Span {
  * Mentions outside the abstract (a name only in the title) are not verbatim spans of it and are skipped.
  *
  * @example withEntityNames('We train Qwen2-Math on GSM8K.', [], [{ role: 'used', spans: [{ start: 9, end: 19, text: 'Qwen2-Math' }] }], (s) => s)
- * // → [{ start: 9, end: 19, text: 'Qwen2-Math', entity: 'used' }]
+ * // → { candidates: [{ start: 9, end: 19, text: 'Qwen2-Math' }], forms: ['Qwen2-Math'], roles: ['used'] }
  */
 export function withEntityNames(
 	abstract: string,
 	candidates: readonly Span[],
 	entities: readonly Pick<Entity, 'role' | 'spans'>[],
 	formOf: (phrase: string) => string,
-): NamedCandidate[] {
-	const list: NamedCandidate[] = candidates.map((c) => ({ ...c }));
-	const byForm = new Map(list.map((c) => [formOf(c.text), c]));
+): NamedCandidates {
+	const list = [...candidates];
+	const forms = list.map((c) => formOf(c.text));
+	const roles: (Entity['role'] | undefined)[] = list.map(() => undefined);
+	if (entities.length === 0) return { candidates: list, forms, roles };
+	const byForm = new Map(forms.map((form, i) => [form, i]));
 	for (const entity of entities) {
 		const mentions = entity.spans.filter((s) => abstract.slice(s.start, s.end) === s.text);
 		const first = mentions.reduce<Span | undefined>((a, s) => (a && a.start <= s.start ? a : s), undefined);
 		if (!first) continue;
 		const form = formOf(first.text);
-		const named = byForm.get(form);
-		if (named) named.entity = named.entity === 'introduced' ? 'introduced' : entity.role;
+		const at = byForm.get(form);
+		if (at !== undefined) roles[at] = roles[at] === 'introduced' ? 'introduced' : entity.role;
 		else {
-			const added: NamedCandidate = { start: first.start, end: first.end, text: first.text, entity: entity.role };
-			list.push(added);
-			byForm.set(form, added);
+			byForm.set(form, list.length);
+			list.push({ start: first.start, end: first.end, text: first.text });
+			forms.push(form);
+			roles.push(entity.role);
 		}
 	}
-	return list;
+	return { candidates: list, forms, roles };
 }

@@ -67,8 +67,8 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 /** `selectKeyphrases` with, for each paper, the longer ranked list beside the shown one, in one pass. */
 export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
 	const { count = 10, minShare = MIN_SHARE } = options;
-	const candidates = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
-	const forms = candidates.map((list) => list.map((c) => phraseForm(c.text)));
+	const named = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
+	const forms = named.map((paper) => paper.forms);
 	const df = new Map<string, number>();
 	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
@@ -77,7 +77,9 @@ export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: 
 		const abstract = paper.abstract.toLowerCase();
 		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
 		const defined = definedAcronyms(paper);
-		const scored = candidates[p]!.flatMap(({ entity, ...candidate }, i) => {
+		const { candidates, roles } = named[p]!;
+		const scored = candidates.flatMap((candidate, i) => {
+			const entity = roles[i];
 			if (defined.acronyms.has(candidate.text)) return [];
 			const form = forms[p]![i]!;
 			const words = wordsOf(form);
