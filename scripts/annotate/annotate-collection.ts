@@ -14,7 +14,7 @@ import { annotateText } from './annotate-text.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
-import { selectKeyphrases } from './collection/select-keyphrases.ts';
+import { rankKeyphrases } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -92,12 +92,15 @@ export function completeCollection(
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
-	const keyphrases = selectKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases })));
+	const selections = rankKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases, entities: texts[i].entities })));
+	const keyphrases = selections.map((s) => s.shown);
+	// Topic names and related papers look for phrases papers share: they read the longer lists.
+	const ranked = selections.map((s) => s.ranked.map((k) => k.text));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,
 		prepared.paperTopics,
-		keyphrases.map((list) => list.map((k) => k.text)),
+		ranked,
 		raws.map((raw) => `${raw.title}\n${raw.abstract}`),
 		taxonomy?.topics.map((t) => t.id) ?? [],
 	);
@@ -108,7 +111,7 @@ export function completeCollection(
 			title: raw.title,
 			abstract: raw.abstract,
 			entities: texts[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
-			keyphrases: keyphrases[i].map((k) => k.text),
+			keyphrases: ranked[i],
 		})),
 		{ text },
 	);

@@ -7,6 +7,8 @@
  *   npm run eval -- --details                      also every miss and false positive per paper
  *   npm run eval -- --papers dist/papers.json      score a built site's records instead
  *   npm run eval -- --taxonomy content/taxonomy.yaml   topics from a taxonomy (default: all derived)
+ *   npm run eval -- --half odd                     score only the gold papers at odd positions (or even),
+ *                                                  counted from 0 in file order: tune on one, check on the other
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -21,7 +23,7 @@ import { parseGold, type GoldPaper } from './gold.ts';
 import { formatClaimMeasures, formatDetails, formatTable, formatTopics } from './report.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
-const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--details]`;
+const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--half odd|even] [--details]`;
 const root = process.cwd();
 const display = (file: string) => relative(root, file) || file;
 const filesIn = (dir: string, pattern: RegExp) =>
@@ -60,6 +62,7 @@ function main(argv: string[]): number {
 			taxonomy: { type: 'string' },
 			papers: { type: 'string' },
 			details: { type: 'boolean', default: false },
+			half: { type: 'string' },
 			help: { type: 'boolean', default: false },
 		},
 	});
@@ -68,14 +71,18 @@ function main(argv: string[]): number {
 		return 0;
 	}
 	const started = performance.now();
-	const gold: GoldPaper[] = filesIn(resolve(root, values.gold), /\.gold\.json$/).flatMap((file) => parseGold(readFileSync(file, 'utf8'), display(file)).papers);
+	if (values.half && values.half !== 'odd' && values.half !== 'even') throw new Error(`--half takes odd or even, not ${JSON.stringify(values.half)}`);
+	const allGold: GoldPaper[] = filesIn(resolve(root, values.gold), /\.gold\.json$/).flatMap((file) => parseGold(readFileSync(file, 'utf8'), display(file)).papers);
+	// Positions run through all gold files in order, so each half mixes fields and listings.
+	const gold = values.half ? allGold.filter((_, i) => (i % 2 === 1) === (values.half === 'odd')) : allGold;
 	const { papers, topics } = values.papers
 		? readExport(resolve(root, values.papers))
 		: annotateListings(resolve(root, values.listings), resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
 
 	const { pairs, goldWithoutPaper, paperWithoutGold } = pairWithGold(papers, gold);
 	for (const key of goldWithoutPaper) console.warn(`warning: gold paper ${key} is in no listing; not scored`);
-	for (const key of paperWithoutGold) console.warn(`warning: paper ${key} has no gold labels; not scored`);
+	const otherHalf = new Set(allGold.map((g) => g.key));
+	for (const key of paperWithoutGold) if (!values.half || !otherHalf.has(key)) console.warn(`warning: paper ${key} has no gold labels; not scored`);
 	const source: KeywordSource = papers.some((p) => keyphrasesOf(p) !== null) ? 'keyphrases' : 'entity+acronym names';
 	const results = pairs.map(({ paper, gold: g }) => evaluatePaper(paper, g, source));
 	const profile = profileWords(papers.flatMap((p) => [p.title, p.abstract]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
-import { phraseForm, selectKeyphrases } from './select-keyphrases.ts';
+import { phraseForm, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
@@ -53,6 +53,37 @@ describe('selectKeyphrases', () => {
 		const texts = chosen!.map((c) => c.text);
 		expect(texts[0]).toBe('Large language models');
 		expect(texts).not.toContain('LLMs');
+	});
+
+	it("ranks an entity's name over phrases like it and keeps it rather than a longer phrase that holds it", () => {
+		const abstract = 'We test sparse routing on the ScienceQA dataset. A sliding window cache and a recurrent memory gate keep cost low.';
+		const start = abstract.indexOf('ScienceQA');
+		const withEntity = { ...paper('Sparse routing', abstract), entities: [{ role: 'used' as const, spans: [{ start, end: start + 9, text: 'ScienceQA' }] }] };
+		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
+		const [plain] = selectKeyphrases([paper('Sparse routing', abstract), other]);
+		const [named] = selectKeyphrases([withEntity, other]);
+		expect(plain!.map((c) => c.text)).toContain('ScienceQA dataset');
+		const texts = named!.map((c) => c.text);
+		expect(texts).toContain('ScienceQA');
+		expect(texts).not.toContain('ScienceQA dataset');
+		expect(texts.indexOf('ScienceQA')).toBeLessThan(texts.indexOf('recurrent memory gate'));
+	});
+
+	it('gives a paper fewer keyphrases when its best far outweighs the rest, never fewer than three', () => {
+		const abstract =
+			'HexCache is a cache for sparse attention. HexCache keeps a token budget, and HexCache drops old keys. ' +
+			'The token budget follows the rotary position encoding, and the layer norm scales the value cache and the layer norm gain.';
+		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
+		const [adaptive] = selectKeyphrases([paper('HexCache', abstract), other]);
+		const [fixed] = selectKeyphrases([paper('HexCache', abstract), other], { minShare: 0 });
+		expect(adaptive![0]!.text).toBe('HexCache');
+		expect(adaptive!.length).toBeGreaterThanOrEqual(3);
+		expect(adaptive!.length).toBeLessThan(fixed!.length);
+		expect(fixed!.map((c) => c.text)).toEqual(expect.arrayContaining(adaptive!.map((c) => c.text)));
+		// The collection steps read the longer list, which the same pass ranks.
+		const [selection] = rankKeyphrases([paper('HexCache', abstract), other]);
+		expect(selection!.shown).toEqual(adaptive);
+		expect(selection!.ranked).toEqual(fixed);
 	});
 
 	it('keeps no phrase contained in another chosen one', () => {

@@ -8,8 +8,14 @@
  * the long form takes the acronym's occurrences and the acronym takes no place of its own.
  * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
  * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
+ * How many a paper gets follows its evidence: past the first three, a phrase scoring under a
+ * twentieth of the paper's best is left out, so a paper whose abstract repeats a few names
+ * gets those few, not ten.
+ * The paper's entity names (`keyphrase-entity-names.ts`) are strong: never weak, scored higher,
+ * and not replaced by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  */
-import type { Span } from '../../../src/shared/paper-schema.ts';
+import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { withEntityNames } from './keyphrase-entity-names.ts';
 
 /** One paper as keyphrase selection reads it. */
 export interface KeyphraseCandidates {
@@ -17,13 +23,15 @@ export interface KeyphraseCandidates {
 	abstract: string;
 	/** Verbatim noun-phrase spans of the abstract, first occurrence of each form. */
 	candidates: readonly Span[];
+	/** The paper's entities (introduced method, datasets, models), their spans in the title or abstract. */
+	entities?: readonly Pick<Entity, 'role' | 'spans'>[];
 }
 
 /** Limits of keyphrase selection. */
 export interface SelectKeyphrasesOptions {
 	/** Most keyphrases per paper (default 10). */
 	count?: number;
-	/** A phrase scoring under this share of the paper's best is left out (default 0: the count alone limits). */
+	/** Past a paper's first three keyphrases, a phrase scoring under this share of its best is left out (default 0.05; 0: the count alone limits). */
 	minShare?: number;
 }
 
@@ -39,10 +47,28 @@ export function phraseForm(phrase: string): string {
 		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
 }
 
+/** One paper's keyphrases: those its page shows, and the longer list the collection steps read. */
+export interface KeyphraseSelection {
+	/** The keyphrases the evidence supports, best first: what the paper record keeps. */
+	shown: Span[];
+	/**
+	 * Up to `count` keyphrases as if every paper got that many, best first: derived topic names
+	 * and related papers look for phrases papers share, and a phrase cut from one page can still
+	 * be the one two papers have in common.
+	 */
+	ranked: Span[];
+}
+
 /** Keyphrases of every paper, in input order; each list best first, every entry a candidate span. */
 export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): Span[][] {
-	const { count = 10, minShare = 0 } = options;
-	const forms = papers.map((paper) => paper.candidates.map((c) => phraseForm(c.text)));
+	return rankKeyphrases(papers, options).map((selection) => selection.shown);
+}
+
+/** `selectKeyphrases` with, for each paper, the longer ranked list beside the shown one, in one pass. */
+export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
+	const { count = 10, minShare = MIN_SHARE } = options;
+	const named = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
+	const forms = named.map((paper) => paper.forms);
 	const df = new Map<string, number>();
 	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
@@ -51,7 +77,9 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 		const abstract = paper.abstract.toLowerCase();
 		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
 		const defined = definedAcronyms(paper);
-		const scored = paper.candidates.flatMap((candidate, i) => {
+		const { candidates, roles } = named[p]!;
+		const scored = candidates.flatMap((candidate, i) => {
+			const entity = roles[i];
 			if (defined.acronyms.has(candidate.text)) return [];
 			const form = forms[p]![i]!;
 			const words = wordsOf(form);
@@ -67,16 +95,20 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
 			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
 			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
-			const weak = tf === 1 && titled === 0 && named === 1 && words.length < 3;
-			return [{ candidate, form, weak, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named }];
+			const weak = !entity && tf === 1 && titled === 0 && named === 1 && words.length < 3;
+			const found = entity ? ENTITY_BONUS : 1;
+			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found }];
 		});
-		// Weak phrases come after every strong one and only fill a paper up to `WEAK_FLOOR`.
+		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
 		const best = scored[0]?.score ?? 0;
 		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 		let chosen: typeof scored = [];
+		let shown: typeof scored | null = null;
 		for (const entry of scored) {
-			if (chosen.length === count || entry.score < best * minShare || (entry.weak && chosen.length >= WEAK_FLOOR)) break;
+			if (chosen.length === count || (chosen.length >= FLOOR && entry.weak)) break;
+			// The page's list ends at the first phrase too weak beside the best; the ranked list goes on.
+			if (!shown && chosen.length >= FLOOR && entry.score < best * minShare) shown = chosen.slice();
 			if (chosen.some((c) => contains(c.form, entry.form))) continue;
 			// Two overlapping parts of one candidate ("video generation", "generation models")
 			// are that candidate: it takes the first part's place.
@@ -87,23 +119,29 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 				chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
 				continue;
 			}
-			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference").
+			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
+			// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
 			const part = chosen.findIndex((c) => contains(entry.form, c.form));
 			if (part < 0) chosen.push(entry);
-			else if (entry.score >= chosen[part]!.score * LONGER_SHARE) chosen[part] = entry;
+			else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 		}
-		return chosen.map((c) => c.candidate);
+		return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 	});
 }
 
 const TITLE_PHRASE_BONUS = 3;
+/** How much more an entity's name (introduced, or a dataset or model used) counts than a phrase like it. */
+const ENTITY_BONUS = 3;
 const NAME_BONUS = 2;
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
 
-/** Keyphrases a paper gets from weak phrases when it has fewer strong ones: a page is never left without any. */
-const WEAK_FLOOR = 3;
+/** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
+const FLOOR = 3;
+
+/** Share of the paper's best score under which a phrase past the `FLOOR` is weak evidence. */
+const MIN_SHARE = 0.05;
 
 // A definition "long form (ACR)": the parenthesised acronym right after a candidate.
 const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
