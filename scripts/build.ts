@@ -5,7 +5,7 @@
  *   node scripts/build.ts --help
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } from '../src/shared/note-owners.ts';
 import { parseLexicons } from './annotate/lexicons.ts';
@@ -15,6 +15,7 @@ import { acquireBuildLock, siteLockFile } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { decodeText } from './cli/decode-text.ts';
 import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
+import { createPhaseClock, PHASE_TIMES_ENV } from './cli/phase-clock.ts';
 import { preflight } from './cli/preflight.ts';
 import { readSources, resolveSources } from './cli/read-sources.ts';
 import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './cli/report.ts';
@@ -27,6 +28,7 @@ import { MARKER, markerContent } from './write/output-marker.ts';
 import { writeGeneratedDir } from './write/write-generated.ts';
 
 const root = process.cwd();
+const clock = createPhaseClock();
 const display = (file: string) => relative(root, file) || file;
 
 /** A data file as text; anything else (binary, bad UTF-8, unreadable) stops the build. */
@@ -85,6 +87,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	}
 
 	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
+	clock.end('parse');
 	const { taxonomy, lexicons, lexiconFiles } = readConfig(options);
 	const outDir = resolve(root, options.out);
 	const version = generatorVersion(root, lexiconFiles);
@@ -95,6 +98,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	progress.update('annotating', 0, merged.length);
 	const { collection, computed } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
+	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
 	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache });
@@ -121,6 +125,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	// Saved only once the pages are in place: a failed run leaves the previous cache.
 	textCache.save();
 	pageCache.save();
+	clock.end('write MDX');
 	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
 
 	for (const note of findOrphanNotes(notes, collection.papers.map((p) => p.id))) {
@@ -188,7 +193,12 @@ async function main(argv: string[]): Promise<number> {
 			siteLock = taken;
 		}
 		await generate(options);
-		if (site) await buildSite(options, site);
+		if (site) {
+			await buildSite(options, site);
+			clock.end('astro build + Pagefind');
+		}
+		// For the benchmark, which measures this process from outside and reports its phases.
+		if (process.env[PHASE_TIMES_ENV]) writeFileSync(process.env[PHASE_TIMES_ENV], JSON.stringify(clock.phases()));
 		return EXIT.ok;
 	} catch (error) {
 		if (error instanceof BuildError) {

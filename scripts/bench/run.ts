@@ -17,6 +17,8 @@ import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { baselineProjectFiles } from './baseline-project.ts';
 import { distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
 import { measureCommand, type CommandRun, type Measurement } from './measure.ts';
+import { phasesOfOneProcess } from './one-process.ts';
+import { PHASE_TIMES_ENV, type PhaseTime } from '../cli/phase-clock.ts';
 import {
 	parseSiteRebuild,
 	ratioLines,
@@ -191,21 +193,18 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const site = join(work, 'site');
 	copyProjectSource(site, options.work);
 	linkNodeModules(site);
-	const stage = join(work, 'stage');
-	mkdirSync(stage);
-	const stageScript = join(site, 'scripts/bench/stage.ts');
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const pagefind = join(root, 'node_modules/.bin/pagefind');
 	// The Pagefind CLI plus the integration's extra files (pagefind-phase.ts), measured
 	// with the binary it waits for.
 	const pagefindPhase = (name: string) => phase(name, node, [join(site, 'scripts/bench/pagefind-phase.ts'), site], site);
-	const paperfoldPhases = [
-		await phase('parse', node, [stageScript, 'parse', '--work', stage, '--source', listing], site),
-		await phase('annotate', node, [stageScript, 'annotate', '--work', stage], site),
-		await phase('write MDX', node, [stageScript, 'write', '--work', stage, '--out', 'content/papers'], site),
-		// Pagefind in-process, as `npm run build` runs it (the integration indexes after the build).
-		await phase('astro build + Pagefind', node, [astro, 'build'], site, { ...childEnv, PAPERFOLD_PAGEFIND: '1' }),
-	];
+	// The real build, as a user runs it: one process for the generator, Astro as its child,
+	// Pagefind in Astro's process (the integration indexes after the build). The build times
+	// its own phases; the site phase is the rest of the outside measurement.
+	const phaseTimes = join(work, 'phase-times.json');
+	const build = await phase('npm run build', node, [join(site, 'scripts/build.ts'), '--source', listing], site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
+	const paperfoldPhases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], build);
+	for (const p of paperfoldPhases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
 	const dist = distWeight(distFiles(join(site, 'dist')), count);
 	const pageWeight = measurePageWeight(join(site, 'dist'));
@@ -255,16 +254,15 @@ const withChangedAbstract = (papers: SyntheticPaper[], index: number) =>
 	papers.map((paper, i) => (i === index ? { ...paper, abstract: `${paper.abstract} We also release an extended evaluation suite.` } : paper));
 
 /**
- * The real orchestrator (`npm run build`, generator and site) twice: once to fill its caches
- * from the same listing, then after one abstract changed; counts which generated pages the
- * second run rewrote and which site pages it rendered. Then the CI case (`runCiRebuild`).
+ * The real orchestrator (`npm run build`, generator and site) once more after the full build,
+ * which filled its caches, with one abstract changed; counts which generated pages it rewrote
+ * and which site pages it rendered. Then the CI case (`runCiRebuild`).
  */
 async function runIncremental(site: string, work: string, papers: SyntheticPaper[], node: string, fullBuild: Measurement, benchWork: string): Promise<IncrementalResult> {
 	const build = join(site, 'scripts/build.ts');
 	const listing = join(work, 'listing.txt');
-	// Its own site folder: `dist/` holds the phase-by-phase build, which `npm run build` would not swap out.
-	const args = [build, '--source', listing, '--dist', 'dist-rebuild'];
-	await phase('npm run build (warm-up)', node, args, site, buildEnv);
+	// The full build was this same command: its caches and `dist/` are the rebuild's starting point.
+	const args = [build, '--source', listing];
 	const changed = withChangedAbstract(papers, Math.floor(papers.length / 2));
 	// Same file name: pages record their source file, and a new name would change every page.
 	writeFileSync(listing, renderHfPapersPage(changed));

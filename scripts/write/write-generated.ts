@@ -4,7 +4,7 @@
  * The new folder is built completely beside the target (`.papers.tmp-<pid>`): files
  * whose bytes are unchanged are hard-linked from the current target, so they keep
  * their inode and mtime and incremental builds see only the pages that changed;
- * changed files are written and fsynced. Two renames then swap the folders
+ * changed files are written, then flushed to disk together (`flush-files.ts`). Two renames then swap the folders
  * (target → `.papers.old-<pid>`, tmp → target) and the old one is removed, which also
  * removes stale pages of papers that disappeared. A crash or a bad input before the
  * swap leaves the previous target untouched; leftovers of a crashed run are
@@ -14,6 +14,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, lstat, mkdir, open, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { flushFiles } from './flush-files.ts';
 import { recoverInterruptedWrite, siblingName } from './recover.ts';
 
 /** One file of the generated folder. */
@@ -26,7 +27,7 @@ export interface GeneratedFile {
 export interface WriteGeneratedOptions {
 	/** Called after each file is staged, e.g. to show progress; awaited. */
 	onProgress?: (staged: number, name: string) => void | Promise<void>;
-	/** fsync files and folders before the swap (default true). Off only for throwaway output. */
+	/** Flush files and folders to disk before the swap (default true). Off only for throwaway output. */
 	durable?: boolean;
 }
 
@@ -39,7 +40,7 @@ export interface WriteGeneratedResult {
 	removed: string[];
 }
 
-/** How many files are staged at once: enough to hide fsync latency, few enough for file handles. */
+/** How many files are staged at once: enough to keep the disk busy, few enough for file handles. */
 const CONCURRENCY = 16;
 
 /**
@@ -67,7 +68,7 @@ export async function writeGeneratedDir(
 		for await (const file of files) {
 			checkName(file.name, statuses);
 			statuses.set(file.name, 'written');
-			const task = stageFile(target, tmp, file, previous, durable).then(async (status) => {
+			const task = stageFile(target, tmp, file, previous).then(async (status) => {
 				statuses.set(file.name, status);
 				await options.onProgress?.(++staged, file.name);
 			});
@@ -88,6 +89,7 @@ export async function writeGeneratedDir(
 		await rm(tmp, { recursive: true, force: true });
 		return result;
 	}
+	if (durable) await flushFiles(tmp, result.written);
 	await swapIn(target, tmp, previous !== null, durable);
 	return result;
 }
@@ -117,7 +119,7 @@ function checkName(name: string, seen: Map<string, unknown>): void {
 }
 
 /** Puts one file into the staging folder: a hard link when the bytes are unchanged. */
-async function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null, durable: boolean) {
+async function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null) {
 	const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
 	const current = join(target, file.name);
 	const staged = join(tmp, file.name);
@@ -128,7 +130,6 @@ async function stageFile(target: string, tmp: string, file: GeneratedFile, previ
 	const handle = await open(staged, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
 	try {
 		await handle.writeFile(bytes);
-		if (durable) await handle.sync();
 	} finally {
 		await handle.close();
 	}
