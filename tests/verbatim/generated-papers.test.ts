@@ -70,9 +70,13 @@ function elements(node: Nodes): Element[] {
 /** Characters that may start LaTeX the page renders: text holding none must show exactly. */
 const hasLatex = (text: string) => /[\\$~]/.test(text);
 
-/** Elements, with KaTeX's output counted as one `span.katex` (its insides are KaTeX's markup). */
+/**
+ * Elements, with KaTeX's output counted as one `span.katex` (its insides are KaTeX's markup);
+ * maths KaTeX cannot parse is its `span.katex-error`, which shows the source as text.
+ */
 function elementsOutsideMaths(node: Nodes): Array<Element | { tagName: 'span.katex' }> {
-	if (node.type === 'element' && node.tagName === 'span' && [node.properties.className].flat().includes('katex')) return [{ tagName: 'span.katex' }];
+	const className = node.type === 'element' && node.tagName === 'span' ? [node.properties.className].flat() : [];
+	if (className.includes('katex') || className.includes('katex-error')) return [{ tagName: 'span.katex' }];
 	const own = node.type === 'element' ? [node] : [];
 	return 'children' in node ? [...own, ...node.children.flatMap((child) => elementsOutsideMaths(child as Nodes))] : own;
 }
