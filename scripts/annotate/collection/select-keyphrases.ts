@@ -73,9 +73,10 @@ export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: 
 	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
 	return papers.map((paper, p) => {
-		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
+		const titleList = wordsOf(phraseForm(paper.title)).map(singular);
+		const titleWords = new Set(titleList);
 		const abstract = paper.abstract.toLowerCase();
-		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
+		const title = ` ${titleList.join(' ')} `;
 		const defined = definedAcronyms(paper);
 		const { candidates, roles } = named[p]!;
 		const scored = candidates.flatMap((candidate, i) => {
