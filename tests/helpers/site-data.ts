@@ -1,11 +1,13 @@
 /**
- * Shared readers for the site tests: the built `papers.json`, the entities it names,
+ * Shared readers for the site tests: the built `papers.json` and `search-data.js`, the entities it names,
  * the based links of a built site, CSV files, and the character offsets of marked elements
  * inside a built paragraph. Written independently of
  * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { inflateRawSync } from 'node:zlib';
 import type { Element, Nodes } from 'hast';
 
 /** A span with its text: `papers.json` stores `[start, end]`, and `readPapersJson` adds the text back. */
@@ -51,6 +53,16 @@ export function readPapersJson(dist: string): ExportedCollection {
 /** `dist/papers.json` exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
 export function readRawPapersJson(dist: string): { format: string; version: number; papers: Record<string, unknown>[] } & Record<string, unknown> {
 	return JSON.parse(readFileSync(join(dist, 'papers.json'), 'utf8'));
+}
+
+/**
+ * `dist/search-data.js` as a page from disk reads it: run as a script, its packed value
+ * (base64 of raw-deflated JSON) inflated with Node's zlib rather than the site's reader.
+ */
+export function readSearchData(dist: string): { topics: [string, string][]; entities: [string, string][]; papers: unknown[][] } {
+	const window: Record<string, unknown> = {};
+	runInNewContext(readFileSync(join(dist, 'search-data.js'), 'utf8'), { window });
+	return JSON.parse(inflateRawSync(Buffer.from(String(window.PAPERFOLD_SEARCH), 'base64')).toString('utf8'));
 }
 
 /** Keys whose value is one span, and keys whose value is a list of spans, in a `papers.json` paper. */

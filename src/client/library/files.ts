@@ -4,7 +4,7 @@
  * unlike `fetch`, works from `file://`).
  */
 import { loadScriptGlobal } from '../search/suggest.ts';
-import { SEARCH_DATA_GLOBAL, type SearchData } from '../search/search-data.ts';
+import { loadSearchData } from '../search/load-search-data.ts';
 import { LIBRARY_DATA_GLOBAL, type Abstracts, type CitationData } from './citation-data.ts';
 
 /** Offers `text` as a download named `name`. */
@@ -26,11 +26,11 @@ export const readText = (file: File): Promise<string> => file.text();
 
 const loaded = new Map<string, Promise<unknown>>();
 
-/** A data script's global, loaded once per `src`; a failed load is tried again next time (e.g. back online). */
-function loadOnce<T>(src: string, global: string): Promise<T> {
+/** `load(src)`, once per `src`; a failed load is tried again next time (e.g. back online). */
+function loadOnce<T>(src: string, load: (src: string) => Promise<T>): Promise<T> {
 	let data = loaded.get(src);
 	if (!data) {
-		data = loadScriptGlobal<T>(src, global).catch((error: unknown) => {
+		data = load(src).catch((error: unknown) => {
 			loaded.delete(src);
 			throw error;
 		});
@@ -40,14 +40,14 @@ function loadOnce<T>(src: string, global: string): Promise<T> {
 }
 
 /** The citation fields (`library-data.js` at `src`). */
-export const loadCitationData = (src: string): Promise<CitationData> => loadOnce(src, LIBRARY_DATA_GLOBAL);
+export const loadCitationData = (src: string): Promise<CitationData> => loadOnce(src, (url) => loadScriptGlobal<CitationData>(url, LIBRARY_DATA_GLOBAL));
 
 /**
  * The abstracts, from the offline search data (`search-data.js` at `src`), which holds each
  * once; null when it cannot load (offline, not cached).
  */
 export const loadAbstracts = (src: string): Promise<Abstracts | null> =>
-	loadOnce<SearchData>(src, SEARCH_DATA_GLOBAL).then(
+	loadOnce(src, loadSearchData).then(
 		(data) => new Map(data.papers.map((row) => [row[0], row[7]])),
 		() => null,
 	);

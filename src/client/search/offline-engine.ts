@@ -6,8 +6,8 @@
  */
 import type { SearchEngine } from './engines.ts';
 import { highlightExcerpt, searchOffline } from './offline-search.ts';
-import { SEARCH_DATA_GLOBAL, type SearchData } from './search-data.ts';
-import { createSuggester, loadScriptGlobal } from './suggest.ts';
+import { loadSearchData } from './load-search-data.ts';
+import { createSuggester } from './suggest.ts';
 
 /**
  * Search over `search-data.js` found at `root`; result links are `root`-relative,
@@ -15,7 +15,7 @@ import { createSuggester, loadScriptGlobal } from './suggest.ts';
  */
 export async function createOfflineEngine(root: string, fileLinks: boolean): Promise<SearchEngine> {
 	// A classic script, which loads from `file://` where fetch cannot.
-	const data = await loadScriptGlobal<SearchData>(`${root}search-data.js`, SEARCH_DATA_GLOBAL);
+	const data = await loadSearchData(`${root}search-data.js`);
 	return {
 		kind: 'offline',
 		suggest: createSuggester(root),

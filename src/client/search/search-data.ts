@@ -8,7 +8,7 @@
 import { entityTypeLabel } from '../../lib/entity-types.ts';
 import type { Paper } from '../../shared/paper-schema.ts';
 
-/** The global the data file assigns. */
+/** The global the data file assigns: the data packed (src/client/packed-json.ts reads it). */
 export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
 
 /**
@@ -89,8 +89,8 @@ export function buildSearchData(
 	return { v: 1, topics, entities, papers: rows };
 }
 
-/** The classic-script text of `search-data.js`. `<` is escaped so no text can close a tag. */
-export function renderSearchDataScript(data: SearchData): string {
-	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-	return `window.${SEARCH_DATA_GLOBAL}=${json};\n`;
-}
+/**
+ * The classic-script text of `search-data.js`, given the data packed by src/lib/pack-json.ts
+ * (a build-side module, so this file stays free of Node's zlib for the browser bundles).
+ */
+export const renderSearchDataScript = (packed: string): string => `window.${SEARCH_DATA_GLOBAL}=${JSON.stringify(packed)};\n`;
