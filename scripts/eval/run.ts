@@ -5,12 +5,13 @@
  *
  *   npm run eval                                   annotate scripts/eval/listings/, score, print
  *   npm run eval -- --details                      also every miss and false positive per paper
- *   npm run eval -- --papers dist/papers.json      score a built site's records instead
+ *   npm run eval -- --papers dist/papers.json      score a built site's records instead (or papers.json.gz)
  *   npm run eval -- --taxonomy content/taxonomy.yaml   topics from a taxonomy (default: all derived)
  *   npm run eval -- --half odd                     score only the gold papers at odd positions (or even),
  *                                                  counted from 0 in file order: tune on one, check on the other
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateCollection } from '../annotate/annotate-collection.ts';
@@ -45,9 +46,13 @@ function annotateListings(listingsDir: string, lexiconsDir: string, taxonomyFile
 	return { papers: collection.papers as PaperRecord[], topics: collection.topics };
 }
 
-/** Reads records and topics from a `papers.json` export (`dist/papers.json`), its spans given their text again. */
+/**
+ * Reads records and topics from a `papers.json` export (`dist/papers.json`, or the gzipped
+ * `papers.json.gz` of a large collection), its spans given their text again.
+ */
 function readExport(file: string) {
-	const data = JSON.parse(readFileSync(file, 'utf8')) as CollectionExport;
+	const bytes = readFileSync(file);
+	const data = JSON.parse((file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as CollectionExport;
 	if (data.format !== 'paperfold-collection') throw new Error(`${display(file)}: not a paperfold papers.json (format ${JSON.stringify(data.format)})`);
 	return { papers: data.papers.map((p): PaperRecord => withSpanText(p)), topics: data.topics };
 }
