@@ -18,6 +18,7 @@ describe('distKind', () => {
 	it('puts the index, the export and the file:// data apart from other assets', () => {
 		expect(distKind('pagefind/fragment/en_1.pf_fragment')).toBe('pagefind');
 		expect(distKind('papers.json')).toBe('papers.json');
+		expect(distKind('papers.json.gz')).toBe('papers.json');
 		expect(distKind('search-data.js')).toBe('file:// data');
 		expect(distKind('library-data.js')).toBe('file:// data');
 		expect(distKind('search-ui.js')).toBe('assets');

@@ -23,7 +23,8 @@ export function distKind(path: string): DistKind {
 	// topics/<id>/…, entities/<type>/<id>/…; topics/ and entities/<type>/ list them.
 	if (parts[0] === 'topics' || parts[0] === 'entities') return parts.length > (parts[0] === 'topics' ? 2 : 3) ? 'topic/entity pages' : 'listings';
 	if (parts[0] === 'pagefind') return 'pagefind';
-	if (path === 'papers.json') return 'papers.json';
+	// A large collection publishes it gzipped (src/lib/collection-file.ts).
+	if (path === 'papers.json' || path === 'papers.json.gz') return 'papers.json';
 	if (FILE_DATA.has(path)) return 'file:// data';
 	if (path.endsWith('.html')) return 'listings';
 	return 'assets';
