@@ -34,7 +34,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'offline/', 'search-ui.js', 'search-page.js', 'search-offline.js', 'search-terms.js', 'library.js'];
+	const core = ['', 'search/', 'offline/', 'page-buttons.js', 'search-ui.js', 'search-page.js', 'search-offline.js', 'search-terms.js', 'library.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });

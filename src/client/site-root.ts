@@ -12,10 +12,11 @@ export const openedFromDisk = (): boolean => location.protocol === 'file:';
 
 /**
  * Appends the classic script `file` (`search-ui.js`) from the site's root, relative to the
- * page (`pf-root`, which works over http(s) and from disk); it runs once fetched.
+ * page (`pf-root`, which works over http(s) and from disk); it runs once fetched, then `loaded`.
  */
-export function loadScript(file: string): void {
+export function loadScript(file: string, loaded?: () => void): void {
 	const script = document.createElement('script');
 	script.src = meta('pf-root') + file;
+	if (loaded) script.onload = loaded;
 	document.head.append(script);
 }

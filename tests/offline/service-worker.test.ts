@@ -34,7 +34,7 @@ beforeAll(async () => {
 	const page = await context.newPage();
 	await page.goto(`${server.url}papers/${ramarioSlug()}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	const wanted = ['pagefind/pagefind.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`, 'library-data.js', 'search-data.js'].map(
+	const wanted = ['pagefind/pagefind.js', 'page-buttons.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`, 'library-data.js', 'search-data.js'].map(
 		(p) => `${site.base}${p}`,
 	);
 	// The worker caches in the background; wait until the page, the index and the export data are in.

@@ -1,7 +1,8 @@
 /**
- * The buttons of a page that need a script (`.js-only`, hidden by a <noscript> style in
- * BaseLayout.astro when scripts do not run), handled by one listener on the document, so
- * they work however late they are parsed:
+ * Entry of `page-buttons.js`: what the page's buttons that need a script (`.js-only`, hidden
+ * by a <noscript> style in BaseLayout.astro when scripts do not run) do. A script file, cached
+ * once for the whole site, rather than inline code every page carries: the inline bootstrap
+ * (src/client/bootstrap/buttons.ts) loads it at a first click and hands it the button.
  *
  * - `.theme-toggle` switches to the theme its label names (global.css shows the label of the
  *   theme the page is not in: its first child, "Dark theme", or "Light theme") and keeps the
@@ -10,14 +11,12 @@
  *   refused (file://, old browsers) it selects that text for Ctrl+C. The element after it
  *   shows the status.
  */
+import { BUTTONS_GLOBAL } from '../bootstrap/buttons.ts';
 import { THEME_KEY } from '../theme-key.ts';
 
-export function handlePageButtons(): void {
-	document.addEventListener('click', (e) => {
-		const button = (e.target as Element).closest<HTMLElement>('.theme-toggle,[data-copy]');
-		if (button?.dataset.copy != null) copy(button.previousElementSibling!, button.nextElementSibling!);
-		else if (button) switchTheme((button.firstElementChild as HTMLElement).offsetWidth ? 'dark' : 'light');
-	});
+function press(button: HTMLElement): void {
+	if (button.dataset.copy != null) void copy(button.previousElementSibling!, button.nextElementSibling!);
+	else switchTheme((button.firstElementChild as HTMLElement).offsetWidth ? 'dark' : 'light');
 }
 
 function switchTheme(theme: string): void {
@@ -38,3 +37,5 @@ async function copy(target: Element, status: Element): Promise<void> {
 		status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
 	}
 }
+
+(window as unknown as Record<string, typeof press>)[BUTTONS_GLOBAL] = press;
