@@ -23,6 +23,21 @@ describe('findUrls', () => {
 		for (const link of links) expect(text.slice(link.span?.start, link.span?.end)).toBe(link.url);
 	});
 
+	it('leaves out a next sentence glued to the URL, and keeps a capitalised last segment that ends the sentence', () => {
+		const text = 'HyperTMO and datasets are publicly available at https://github.com/ippousyuga/HyperTMO.Supplementary data are available online.';
+		const [link] = findUrls(text);
+		expect(link!.url).toBe('https://github.com/ippousyuga/HyperTMO');
+		expect(text.slice(link!.span!.start, link!.span!.end)).toBe(link!.url);
+		expect(findUrls('Docs: https://example.org/Main.Page. We show').map((l) => l.url)).toEqual(['https://example.org/Main.Page']);
+		expect(findUrls('Code at https://github.com/a/Tool.Jl').map((l) => l.url)).toEqual(['https://github.com/a/Tool.Jl']);
+	});
+
+	it('leaves out an e-mail address glued to the URL, and keeps an @ that belongs to the URL', () => {
+		const text = 'The source code of GraphBin is available at https://github.com/Vini2/GraphBin.vijini.mallawaarachchi@anu.edu.au or yu.lin@anu.edu.au';
+		expect(findUrls(text).map((l) => l.url)).toEqual(['https://github.com/Vini2/GraphBin']);
+		expect(findUrls('Blog: https://medium.com/@someone/post-1 and more').map((l) => l.url)).toEqual(['https://medium.com/@someone/post-1']);
+	});
+
 	it('ignores a scheme with no host', () => {
 		expect(findUrls('see https://. and http://localhost')).toEqual([]);
 	});

@@ -8,6 +8,15 @@ import type { PaperLink } from '../../src/shared/paper-schema.ts';
 const URL_PATTERN = /https?:\/\/[^\s<>"'`()[\]{}]+/g;
 /** Sentence punctuation that ends the sentence, not the URL ("… at https://x.io/a."). */
 const TRAILING_PUNCTUATION = /[.,;:!?]+$/;
+/**
+ * The next sentence glued to a URL where a section break was lost ("…/HyperTMO.Supplementary
+ * data are…"): a capitalised word after the URL's last dot, followed in the text by a
+ * lower-case word. sentence-spaces.ts leaves URLs whole, so it is cut off here.
+ */
+const GLUED_SENTENCE_START = /\.\p{Lu}\p{Ll}+$/u;
+const LOWER_CASE_WORD_NEXT = /^\s+\p{Ll}/u;
+/** An e-mail address glued to the URL's last segment the same way ("…/GraphBin.name@uni.edu.au"). */
+const GLUED_EMAIL = /(\/[^/@.]+)\.[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /** Hosts whose pages are source code repositories. */
 const CODE_HOSTS = new Set([
@@ -49,16 +58,19 @@ export function classifyUrl(url: string): PaperLink['kind'] {
 
 /**
  * Every http(s) URL in `text`, in order, with its span: `text.slice(start, end) === url`.
- * Trailing sentence punctuation is left out of the URL.
+ * Trailing sentence punctuation, and a next sentence or an e-mail address glued to the URL, are
+ * left out of it.
  *
  * @example findUrls('Code: https://github.com/a/b.')[0].url // 'https://github.com/a/b'
  */
 export function findUrls(text: string): PaperLink[] {
 	const links: PaperLink[] = [];
 	for (const match of text.matchAll(URL_PATTERN)) {
-		const url = match[0].replace(TRAILING_PUNCTUATION, '');
-		if (!isValidUrl(url)) continue;
 		const start = match.index;
+		let url = match[0].replace(TRAILING_PUNCTUATION, '');
+		if (GLUED_SENTENCE_START.test(url) && LOWER_CASE_WORD_NEXT.test(text.slice(start + match[0].length))) url = url.replace(GLUED_SENTENCE_START, '');
+		url = url.replace(GLUED_EMAIL, '$1');
+		if (!isValidUrl(url)) continue;
 		links.push({ url, kind: classifyUrl(url), span: { start, end: start + url.length, text: url } });
 	}
 	return links;

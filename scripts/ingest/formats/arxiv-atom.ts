@@ -9,6 +9,7 @@ import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 
 type XmlNode = Record<string | symbol, unknown>;
 
@@ -64,7 +65,7 @@ export const arxivAtom: InputFormat = {
 function readEntry(entry: XmlNode, file: string, line: number): RawPaper | string {
 	const id = textOf(entry.id);
 	const title = cleanText(textOf(entry.title));
-	const abstract = cleanText(textOf(entry.summary));
+	const abstract = restoreSentenceSpaces(cleanText(textOf(entry.summary)));
 	// The API reports a bad query as a feed with one entry titled "Error".
 	if (id.includes('arxiv.org/api/errors')) return `The arXiv API returned an error: ${abstract || title}; expected paper entries.`;
 	if (!title) return 'Skipped an entry: expected a <title>.';

@@ -8,6 +8,7 @@ import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -84,7 +85,7 @@ export const bibtex: InputFormat = {
 function readEntry(entry: Entry, file: string, line: number): RawPaper | string {
 	const fields = entry.fields;
 	const title = plain(field(fields.title));
-	const abstract = plain(field(fields.abstract));
+	const abstract = restoreSentenceSpaces(plain(field(fields.abstract)));
 	const label = `the @${entry.type} entry "${entry.key}"`;
 	if (!title) return `Skipped ${label}: expected a title field.`;
 	if (!abstract) return `Skipped ${label} ("${title}"): expected an abstract field.`;

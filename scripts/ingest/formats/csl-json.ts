@@ -8,6 +8,7 @@ import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 
 type Item = Record<string, unknown>;
 
@@ -42,7 +43,7 @@ function looksLikeCslItem(record: Item): boolean {
 function readItem(item: unknown, file: string, line: number): RawPaper | string {
 	if (!isItem(item)) return 'expected a CSL item object.';
 	const title = plain(item.title);
-	const abstract = plain(item.abstract);
+	const abstract = restoreSentenceSpaces(plain(item.abstract));
 	const id = string(item.id);
 	if (!title) return `expected a non-empty "title" string${id ? ` in the item "${id}"` : ''}.`;
 	if (!abstract) return `expected a non-empty "abstract" string in the item ${id ? `"${id}" ` : ''}("${title}").`;

@@ -7,6 +7,7 @@ import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId } from '../raw-paper.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 
 type Json = Record<string, unknown>;
 
@@ -31,7 +32,7 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 	// Daily and search items wrap the paper; fields missing inside fall back to the wrapper.
 	const paper = isObject(item.paper) ? item.paper : item;
 	const title = cleanText(text(paper.title) ?? text(item.title) ?? '');
-	const abstract = cleanText(text(paper.summary) ?? text(item.summary) ?? '');
+	const abstract = restoreSentenceSpaces(cleanText(text(paper.summary) ?? text(item.summary) ?? ''));
 	if (!title) return 'expected a non-empty "title" string.';
 	if (!abstract) return `expected a non-empty "summary" string (the abstract) for "${title}".`;
 	const arxivId = normaliseArxivId(text(paper.id) ?? text(item.id));
