@@ -96,6 +96,18 @@ describe('extractEntities', () => {
 		expect(entities[0]!.spans).toHaveLength(2);
 	});
 
+	it('counts a plural name as a mention of the singular, not an entity of its own', () => {
+		// hf-papers-2026-10-03.json: "A task-trained rank-8 LoRA … Task-specific LoRAs also improve MuSiQue."
+		const abstract = 'A task-trained LoRA at one early layer extends this computation. Task-specific LoRAs also improve MuSiQue, and FooNets beat BarNet.';
+		const entities = extractEntities('Thinking too early', abstract, emptyLexicons());
+		const names = entities.map((e) => e.name);
+		expect(names).toContain('LoRA');
+		expect(names).not.toContain('LoRAs');
+		expect(names).toContain('FooNets');
+		const lora = entities.find((e) => e.name === 'LoRA')!;
+		expect(lora.spans.map((span) => abstract.slice(span.start, span.end))).toEqual(['LoRA', 'LoRAs']);
+	});
+
 	it('does not mistake "MATH" for "math", nor a name inside a longer name', () => {
 		const math = 'We study math reasoning on MATH.';
 		expect(find(extractEntities('T', math, lexicons), 'MATH')!.spans.map((s) => s.start)).toEqual([math.indexOf('MATH')]);

@@ -14,6 +14,7 @@ import { ENTITY_RULES } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
+import { foldPluralNames } from '../entity-rules/plural-names.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -64,6 +65,7 @@ export function extractEntities(
 			}
 		}
 	}
+	foldPluralNames(candidates, (type, name) => `${type}/${slug(name)}`);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
 	for (const candidate of candidates.values()) {

@@ -1,0 +1,25 @@
+/**
+ * A name and its plural are one entity: "Task-specific LoRAs also improve MuSiQue" speaks of
+ * LoRA, and a second "LoRAs" entity (its own page, its own chip) would split the paper's
+ * mentions of one method in two. The plural becomes a form of the singular, so its mentions
+ * link to it.
+ */
+import type { Candidate } from './resolve-mentions.ts';
+
+/** An English plural of a name: one final lower-case "s" after a letter or digit that is not itself "s" ("LoRAs", "GPTs", "ViTs"). */
+const PLURAL = /(?<=[^\Ws])s$/;
+
+/**
+ * Folds each candidate whose name is the plural of another candidate of the same type into
+ * it (forms joined, the stronger rule's role kept), in place; `key` is the candidates' map key.
+ */
+export function foldPluralNames(candidates: Map<string, Candidate>, key: (type: string, name: string) => string): void {
+	for (const [pluralKey, plural] of candidates) {
+		if (!PLURAL.test(plural.name)) continue;
+		const singular = candidates.get(key(plural.type, plural.name.slice(0, -1)));
+		if (!singular || singular === plural) continue;
+		for (const form of plural.forms) singular.forms.add(form);
+		if (plural.priority > singular.priority) Object.assign(singular, { role: plural.role, priority: plural.priority });
+		candidates.delete(pluralKey);
+	}
+}
