@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractAcronyms } from '../text/acronyms.ts';
 import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
+import { acronymLongForms } from './topic-name-overlap.ts';
 
 const derived = (id: string) => ({ id, title: id, description: '', derived: true });
 
@@ -117,6 +119,20 @@ describe('nameTopicsByKeyphrases', () => {
 			[],
 		);
 		expect(topics.map((t) => t.title)).toEqual(['Large language models', 'Data selection']);
+	});
+
+	it('never names a second topic by an acronym the papers define as the first one\'s name', () => {
+		const topicsOf = (longForms?: Map<string, Set<string>>) =>
+			nameTopicsByKeyphrases(
+				[derived('a'), derived('b')],
+				[[{ id: 'a', derived: true }], [{ id: 'a', derived: true }], [{ id: 'b', derived: true }], [{ id: 'b', derived: true }]],
+				[['reinforcement learning'], ['reinforcement learning'], ['RL', 'reward shaping'], ['RL', 'grasping']],
+				['Reinforcement learning (RL) for robots.', 'Reinforcement learning.', 'RL with reward shaping.', 'RL for grasping.'],
+				[],
+				longForms,
+			).topics.map((t) => t.title);
+		expect(topicsOf()).toEqual(['Reinforcement learning', 'RL']);
+		expect(topicsOf(acronymLongForms([extractAcronyms('Reinforcement learning (RL) for robots.')]))).toEqual(['Reinforcement learning', 'Other papers']);
 	});
 
 	it('keeps the name of a topic whose papers have no keyphrases, its id moved aside when a renamed topic took it', () => {

@@ -8,7 +8,7 @@
  * end with; each scores by how many of its papers carry it (`phrase-carriers.ts`), times its
  * rarity as a keyphrase in the collection (`log(1 + N / df)`), a one-word phrase at a discount.
  * A topic of several papers is named only by a phrase two or more of them carry and no other
- * topic's name already says; it keeps only the papers that carry it (`topic-membership.ts`). A
+ * topic's name already says (`topic-name-overlap.ts`); it keeps only the papers that carry it (`topic-membership.ts`). A
  * topic of several papers with no such phrase is no topic (on a small mixed list, an N-body code
  * grouped with a galaxy survey took the survey's "Apache Point Observatory"). A paper left with
  * no topic joins the named topic it carries, else one "Other papers" topic. A topic whose papers
@@ -19,6 +19,7 @@ import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './select-keyphrases.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
+import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeDerivedTopic } from './topic-naming.ts';
 
 /** Terms listed in a topic's description. */
@@ -46,13 +47,14 @@ export function nameTopicsByKeyphrases(
 	keyphrases: readonly (readonly string[])[],
 	texts: readonly string[],
 	reservedIds: Iterable<string>,
+	longForms: LongForms = new Map(),
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// Only papers of derived topics are looked up, often a handful of the collection.
 	const carriers = phraseCarriers(keyphrases, texts);
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	const reserved = new Set(reservedIds);
-	const usedTitles = new Set<string>();
+	const usedTitles: string[] = [];
 	const renamed = new Map<string, string>();
 	const dropped = new Set<string>();
 	const keep = new Map<string, Set<number>>();
@@ -64,8 +66,8 @@ export function nameTopicsByKeyphrases(
 		const phrases = rankPhrases(members, carriers, df, keyphrases.length);
 		// A topic of several papers is named only by a phrase two of them carry, never one paper's own.
 		const ranked = members.length === 1 ? phrases : phrases.filter((r) => r.holders.length > 1);
-		// "Language models" beside "Large language models" would read as one topic twice.
-		const best = ranked.find((r) => ![...usedTitles].some((used) => used === r.form || used.endsWith(` ${r.form}`) || r.form.endsWith(` ${used}`)));
+		// "Language models" beside "Large language models", or "RL" beside "Reinforcement learning", would read as one topic twice.
+		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
 		if (members.length > 1 && phrases.length > 0 && !best) {
 			dropped.add(topic.id);
 			return topic;
@@ -76,7 +78,7 @@ export function nameTopicsByKeyphrases(
 			if (id !== topic.id) renamed.set(topic.id, id);
 			return { ...topic, id };
 		}
-		usedTitles.add(best.form);
+		usedTitles.push(best.written);
 		const id = freeId(slugify(best.written) || 'topic', reserved);
 		renamed.set(topic.id, id);
 		keep.set(id, new Set(best.holders));
