@@ -49,6 +49,8 @@ export function nameTopicsByKeyphrases(
 	reservedIds: Iterable<string>,
 	longForms: LongForms = new Map(),
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
+	// A collection the taxonomy covers whole has nothing to name.
+	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
 	// Only papers of derived topics are looked up, often a handful of the collection.
 	const carriers = phraseCarriers(keyphrases, texts);
 	const df = new Map<string, number>();
