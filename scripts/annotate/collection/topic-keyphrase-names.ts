@@ -8,11 +8,11 @@
  * end with; each scores by how many of its papers carry it (`phrase-carriers.ts`), times its
  * rarity as a keyphrase in the collection (`log(1 + N / df)`), a one-word phrase at a discount.
  * A topic of several papers is named only by a phrase two or more of them carry and no other
- * topic's name already says (`topic-name-overlap.ts`); it keeps only the papers that carry it (`topic-membership.ts`). A
- * topic of several papers with no such phrase is no topic (on a small mixed list, an N-body code
- * grouped with a galaxy survey took the survey's "Apache Point Observatory"). A paper left with
- * no topic joins the named topic it carries, else one "Other papers" topic. A topic whose papers
- * have no keyphrases keeps its name.
+ * topic's name already says (`topic-name-overlap.ts`), and keeps only the papers that carry it
+ * (`topic-membership.ts`). A topic of several papers with no such phrase is no topic (on a small
+ * mixed list, an N-body code grouped with a galaxy survey took the survey's "Apache Point
+ * Observatory"). A paper left with no topic joins the named topic it carries, else one "Other
+ * papers" topic. A topic whose papers have no keyphrases keeps its name.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
