@@ -18,6 +18,7 @@ import { rankKeyphrases } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -103,6 +104,7 @@ export function completeCollection(
 		ranked,
 		raws.map((raw) => `${raw.title}\n${raw.abstract}`),
 		taxonomy?.topics.map((t) => t.id) ?? [],
+		acronymLongForms(texts.map((t) => t.acronyms)),
 	);
 
 	const related = findRelatedPapers(

@@ -1,19 +1,22 @@
 /**
  * Derived topic names on listings the taxonomy does not fit (every topic derived), annotated
  * as a build does: each is one noun phrase, as the evaluation's checker reads it, and never
- * a comma-joined pair ("Continually, language models").
+ * a comma-joined pair ("Continually, language models"); and every paper of a named topic writes
+ * its name, so none sits under a subject it is not about.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isNounPhraseTitle, profileWords } from '../eval/score-topics.ts';
 import { parseListing } from '../ingest/index.ts';
+import { phraseForm } from './collection/select-keyphrases.ts';
 import { annotateCollection } from './annotate-collection.ts';
 import { loadLexicons } from './fixtures/seed.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const read = (p: string) => readFileSync(path(p), 'utf8');
 const lexicons = loadLexicons();
+const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
 
 describe.each(['../eval/listings/hf-daily-2024-10-25.json', '../eval/listings/biology.bib', '../../content/sources/hf-papers-few-shot-rl.txt'])(
 	'derived topics of %s',
@@ -28,6 +31,15 @@ describe.each(['../eval/listings/hf-daily-2024-10-25.json', '../eval/listings/bi
 			for (const { title } of derived) {
 				expect(title).not.toMatch(/,/);
 				expect(isNounPhraseTitle(title, profile), title).toBe(true);
+			}
+		});
+
+		it('hold only papers that write their name', () => {
+			for (const topic of topics.filter((t) => t.derived && t.title !== 'Other papers')) {
+				const held = papers.filter((p) => p.topics.some((t) => t.id === topic.id));
+				expect(held.length, topic.title).toBeGreaterThan(0);
+				// Whole words, punctuation aside: "reinforcement learning (RL) algorithms" writes "RL algorithm".
+				for (const paper of held) expect(words(`${paper.title} ${paper.abstract}`), `${topic.title}: ${paper.title}`).toContain(words(phraseForm(topic.title)).trimEnd());
 			}
 		});
 	},

@@ -8,7 +8,8 @@
  * frequent in it and rare elsewhere (`cluster-keyphrases.ts`), and its description says it
  * was derived and lists those terms (`topic-naming.ts`). Every paper ends in 1–3 groups.
  * Once the papers' keyphrases are known, the build renames each group by a keyphrase its
- * papers share (`topic-keyphrase-names.ts`); these names stand when there are none.
+ * papers share and keeps in it only the papers that carry that name (`topic-keyphrase-names.ts`);
+ * these names and groups stand when there are no keyphrases.
  */
 import { compactSpace, dense } from './cluster-space.ts';
 import { clusterKeyphrases } from './cluster-keyphrases.ts';

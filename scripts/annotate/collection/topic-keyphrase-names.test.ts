@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractAcronyms } from '../text/acronyms.ts';
 import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
+import { acronymLongForms } from './topic-name-overlap.ts';
 
 const derived = (id: string) => ({ id, title: id, description: '', derived: true });
 
@@ -24,15 +26,42 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(result.topics[0]!.description).toMatch(/2 papers.*Top terms: diffusion model distillation\.$/);
 	});
 
-	it('falls back to a keyphrase one paper writes when every shared one already names another topic', () => {
+	it('names a topic by its next shared phrase when the best one already names another topic, never by one paper\'s own', () => {
 		const { topics } = nameTopicsByKeyphrases(
+			[derived('first'), derived('second')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], [{ id: 'second', derived: true }], [{ id: 'second', derived: true }]],
+			[['robot arms'], ['robot arms'], ['robot arms', 'grasp planning', 'suction cups'], ['robot arms', 'grasp planning']],
+			['Robot arms.', 'Robot arms.', 'Robot arms need grasp planning and suction cups.', 'Robot arms and grasp planning.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Robot arms', 'Grasp planning']);
+	});
+
+	it('drops a topic whose shared phrases all name other topics: its papers join the topic whose name they write', () => {
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('first'), derived('second')],
 			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], [{ id: 'second', derived: true }], [{ id: 'second', derived: true }]],
 			[['robot arms'], ['robot arms'], ['robot arms', 'grasp planning'], ['robot arms']],
 			['Robot arms.', 'Robot arms.', 'Robot arms need grasp planning.', 'Robot arms.'],
 			[],
 		);
-		expect(topics.map((t) => t.title)).toEqual(['Robot arms', 'Grasp planning']);
+		expect(topics.map((t) => [t.id, t.title])).toEqual([['robot-arms', 'Robot arms']]);
+		expect(topics[0]!.description).toMatch(/: 4 papers grouped/);
+		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['robot-arms'], ['robot-arms'], ['robot-arms'], ['robot-arms']]);
+	});
+
+	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
+			[derived('mixed')],
+			[[{ id: 'mixed', derived: true }], [{ id: 'mixed', derived: true }], [{ id: 'mixed', derived: true }]],
+			[['contrastive loss', 'GPU memory'], ['HTML code', 'UI designs'], ['UI designs', 'HTML code']],
+			['A contrastive loss that saves GPU memory.', 'UI designs become HTML code.', 'HTML code from UI designs.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['HTML code', 'Other papers']);
+		expect(topics[0]!.description).toMatch(/: 2 papers grouped/);
+		expect(topics[1]!.description).toMatch(/: one paper that carries no other/);
+		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['other-papers'], [topics[0]!.id], [topics[0]!.id]]);
 	});
 
 	it('keeps taxonomy topics and reserved ids untouched', () => {
@@ -66,7 +95,7 @@ describe('nameTopicsByKeyphrases', () => {
 			['robot-arms', 'Robot arms'],
 			['other-papers', 'Other papers'],
 		]);
-		expect(topics[1]!.description).toMatch(/2 papers that share no keyphrase/);
+		expect(topics[1]!.description).toMatch(/: 2 papers that carry no other derived topic’s name/);
 		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['robot-arms'], ['robot-arms'], ['other-papers'], ['other-papers']]);
 	});
 
@@ -90,6 +119,20 @@ describe('nameTopicsByKeyphrases', () => {
 			[],
 		);
 		expect(topics.map((t) => t.title)).toEqual(['Large language models', 'Data selection']);
+	});
+
+	it('never names a second topic by an acronym the papers define as the first one\'s name', () => {
+		const topicsOf = (longForms?: Map<string, Set<string>>) =>
+			nameTopicsByKeyphrases(
+				[derived('a'), derived('b')],
+				[[{ id: 'a', derived: true }], [{ id: 'a', derived: true }], [{ id: 'b', derived: true }], [{ id: 'b', derived: true }]],
+				[['reinforcement learning'], ['reinforcement learning'], ['RL', 'reward shaping'], ['RL', 'grasping']],
+				['Reinforcement learning (RL) for robots.', 'Reinforcement learning.', 'RL with reward shaping.', 'RL for grasping.'],
+				[],
+				longForms,
+			).topics.map((t) => t.title);
+		expect(topicsOf()).toEqual(['Reinforcement learning', 'RL']);
+		expect(topicsOf(acronymLongForms([extractAcronyms('Reinforcement learning (RL) for robots.')]))).toEqual(['Reinforcement learning', 'Other papers']);
 	});
 
 	it('keeps the name of a topic whose papers have no keyphrases, its id moved aside when a renamed topic took it', () => {

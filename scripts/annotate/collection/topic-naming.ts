@@ -44,10 +44,10 @@ function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Says the topic holds the papers that share no keyphrase with the papers grouped with them. */
+/** Says the topic holds the papers that carry no other derived topic's name (`topic-membership.ts`). */
 export function describeUngroupedPapers(paperCount: number): string {
 	return (
-		`Derived from this collection, not from the taxonomy: ${paperCount === 1 ? 'one paper' : `${paperCount} papers`} ` +
-		'that share no keyphrase with any paper they were grouped with.'
+		`Derived from this collection, not from the taxonomy: ${paperCount === 1 ? 'one paper that carries' : `${paperCount} papers that carry`} ` +
+		'no other derived topic’s name, neither among their keyphrases nor in their title or abstract.'
 	);
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { phraseCarriers } from './phrase-carriers.ts';
+
+describe('phraseCarriers', () => {
+	const carriers = phraseCarriers(
+		[['ALMA data cubes', 'source detection'], ['Recurrent Neural Network', 'common-path OCT'], ['outputs']],
+		[
+			'Simulated ALMA data cubes. Source detection in data cubes.',
+			'A Recurrent Neural Network reads common-path OCT scans. Language modeling is not a language model.',
+			'Diffusion models make outputs; a diffusion model (DM) samples.',
+		],
+	);
+
+	it('lists keyphrases that can name a topic and the noun phrases they end with', () => {
+		expect(carriers.phrases(0)).toEqual(['ALMA data cubes', 'data cubes', 'source detection']);
+		// A lone word stands alone only as an acronym; a lone lower-case keyphrase names nothing.
+		expect(carriers.phrases(1)).toEqual(['Recurrent Neural Network', 'Neural Network', 'common-path OCT', 'OCT']);
+		expect(carriers.phrases(2)).toEqual([]);
+	});
+
+	it('counts whole-word mentions in title and abstract, plurals included', () => {
+		expect(carriers.carries(0, 'data cube')).toBe(2);
+		expect(carriers.carries(2, 'diffusion model')).toBe(2);
+		// "language modeling" is not "language model".
+		expect(carriers.carries(1, 'language model')).toBe(1);
+		expect(carriers.carries(1, 'recurrent neural network')).toBe(1);
+	});
+
+	it('counts a keyphrase the text does not write verbatim once, and anything else not at all', () => {
+		const odd = phraseCarriers([['data-cube stacking']], ['We stack data–cubes.']);
+		expect(odd.carries(0, 'data-cube stacking')).toBe(1);
+		expect(carriers.carries(0, 'diffusion model')).toBe(0);
+		expect(carriers.carries(2, 'data cube')).toBe(0);
+	});
+});

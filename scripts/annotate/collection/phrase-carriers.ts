@@ -1,0 +1,71 @@
+/**
+ * Which papers carry a phrase that could name a derived topic: the paper has it among its
+ * keyphrases, has a longer keyphrase ending in it ("ALMA data cubes" carries "data cubes"), or
+ * writes it in its title or abstract ("diffusion model" in a paper saying "diffusion models",
+ * whether or not it was one of its keyphrases).
+ */
+import { phraseForm } from './select-keyphrases.ts';
+
+/** The phrases papers can be named by, and how strongly each paper carries one. */
+export interface PhraseCarriers {
+	/** The paper's keyphrases that can name a topic, and the noun phrases they end with, as written. */
+	phrases(paper: number): string[];
+	/**
+	 * How often the paper writes the phrase form (`phraseForm`) in its title and abstract; at least
+	 * 1 when the form is one of its `phrases`, 0 when it does not carry it.
+	 */
+	carries(paper: number, form: string): number;
+}
+
+/** Carriers over papers' ranked keyphrases and their `title\nabstract` texts; each paper is read once, when first asked. */
+export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts: readonly string[]): PhraseCarriers {
+	const phraseLists: (string[] | undefined)[] = [];
+	const formSets: (Set<string> | undefined)[] = [];
+	const wordTexts: (string | undefined)[] = [];
+	const phrases = (paper: number) => (phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter(isName));
+	return {
+		phrases,
+		carries(paper, form) {
+			const written = mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
+			if (written > 0) return written;
+			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
+		},
+	};
+}
+
+/**
+ * The shorter noun phrases a keyphrase ends with ("MaNGA data cubes" → "data cubes", "common-path
+ * OCT" → "OCT"): the head stays, so each is a noun phrase, and two papers that write different
+ * keyphrases often share one ("ALMA data cubes").
+ */
+function nameTails(text: string): string[] {
+	const words = text.trim().split(/\s+/);
+	// One word stands alone only as an acronym: "Network" of "Recurrent Neural Network" is no name.
+	return words
+		.slice(1)
+		.map((_, i) => words.slice(i + 1).join(' '))
+		.filter((tail) => /^[\p{L}\p{N}]/u.test(tail) && (tail.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tail)));
+}
+
+/** A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any word; names and acronyms are not. */
+function isName(text: string): boolean {
+	return /\s|[\p{Lu}\p{N}]/u.test(text.trim());
+}
+
+/** Lower-case words of a text between single spaces, for whole-word look-ups. */
+function wordText(text: string): string {
+	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+}
+
+/**
+ * How often a `wordText` writes a phrase form as whole words, its plural included ("diffusion
+ * model" in "diffusion models", not "language model" in "language modeling").
+ */
+function mentions(text: string, form: string): number {
+	const needle = ` ${wordText(form).trim()}`;
+	let count = 0;
+	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+		if (/^(?:e?s)? /.test(text.slice(at + needle.length, at + needle.length + 3))) count++;
+	}
+	return count;
+}

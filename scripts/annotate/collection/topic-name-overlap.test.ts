@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { acronymLongForms, sameSubject } from './topic-name-overlap.ts';
+
+// Definitions as the acronym rule reads them in real abstracts' wording.
+const longForms = acronymLongForms([
+	extractAcronyms('Offline reinforcement learning (RL) algorithms learn from a fixed dataset.'),
+	extractAcronyms('Large Language Models (LLMs) answer questions.'),
+	extractAcronyms('We study optical coherence tomography (OCT) in surgery.'),
+]);
+
+describe('acronymLongForms', () => {
+	it('maps each defined short form to its long forms, plural and case aside', () => {
+		expect(longForms.get('rl')).toEqual(new Set(['reinforcement learning']));
+		expect(longForms.get('llm')).toEqual(new Set(['large language model']));
+	});
+});
+
+describe('sameSubject', () => {
+	it('is true for one phrase, its plural, or one ending the other', () => {
+		expect(sameSubject('Language models', 'language model', new Map())).toBe(true);
+		expect(sameSubject('Large language models', 'Language models', new Map())).toBe(true);
+		expect(sameSubject('Data selection', 'Language models', new Map())).toBe(false);
+	});
+
+	it('reads an acronym as the long form the papers define it as', () => {
+		expect(sameSubject('RL', 'Reinforcement learning', longForms)).toBe(true);
+		expect(sameSubject('Offline RL', 'RL', longForms)).toBe(true);
+		expect(sameSubject('LLMs', 'Language models', longForms)).toBe(true);
+		expect(sameSubject('OCT', 'Optical coherence tomography', longForms)).toBe(true);
+	});
+
+	it('never expands an acronym the papers do not define so', () => {
+		expect(sameSubject('RL', 'Representation learning', longForms)).toBe(false);
+		expect(sameSubject('RL', 'Reinforcement learning', new Map())).toBe(false);
+	});
+});

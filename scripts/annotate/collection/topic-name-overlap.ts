@@ -1,0 +1,40 @@
+/**
+ * Whether two derived topic names would read as one subject: the same phrase, one the end of the
+ * other ("Language models" beside "Large language models"), or an acronym the papers define as
+ * such a phrase ("RL", defined as "reinforcement learning (RL)", beside "Reinforcement learning").
+ * Only a definition in the papers themselves expands an acronym, so "RL" is never taken for
+ * "representation learning" in a collection that does not write it so.
+ */
+import { phraseForm } from './select-keyphrases.ts';
+
+/** Long forms (phrase forms) per short form (phrase form: "llm" for "LLMs"). */
+export type LongForms = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The long forms the papers define each acronym as, from their `acronyms` annotations. */
+export function acronymLongForms(acronyms: readonly (readonly { short: string; long: string }[])[]): Map<string, Set<string>> {
+	const longForms = new Map<string, Set<string>>();
+	for (const list of acronyms) {
+		for (const { short, long } of list) {
+			const key = phraseForm(short);
+			longForms.set(key, (longForms.get(key) ?? new Set()).add(phraseForm(long)));
+		}
+	}
+	return longForms;
+}
+
+/**
+ * True when names `a` and `b` (as written) would read as one topic.
+ * @example sameSubject('Large language models', 'LLMs', new Map([['llm', new Set(['large language model'])]])) // true
+ * @example sameSubject('Language models', 'LLMs', new Map([['llm', new Set(['large language model'])]])) // true: its end
+ */
+export function sameSubject(a: string, b: string, longForms: LongForms): boolean {
+	const left = readings(a, longForms);
+	const right = readings(b, longForms);
+	return left.some((x) => right.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+}
+
+/** A name's phrase form and, for an acronym the papers define, its long forms. */
+function readings(name: string, longForms: LongForms): string[] {
+	const form = phraseForm(name);
+	return [form, ...(longForms.get(form) ?? [])];
+}
