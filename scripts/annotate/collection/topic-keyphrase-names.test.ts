@@ -140,12 +140,25 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics[0]!.id).toBe('other-papers');
 		const taken = nameTopicsByKeyphrases(
 			[derived('x'), derived('robot-arms')],
-			[[{ id: 'x', derived: true }], [{ id: 'robot-arms', derived: true }]],
-			[['robot arms'], ['fast']],
-			[texts[2]!, 'Fast.'],
+			[[{ id: 'x', derived: true }], [{ id: 'x', derived: true }], [{ id: 'robot-arms', derived: true }]],
+			[['robot arms'], ['robot arms'], []],
+			[texts[2]!, texts[2]!, 'Fast.'],
 			[],
 		);
 		expect(taken.topics.map((t) => t.id)).toEqual(['robot-arms', 'robot-arms-2']);
-		expect(taken.paperTopics.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms-2']);
+		expect(taken.paperTopics.map((list) => list[0]!.id)).toEqual(['robot-arms', 'robot-arms', 'robot-arms-2']);
+	});
+
+	it('names no group of one paper after that paper\'s own phrase: it shares nothing', () => {
+		// hf-papers-2026-10-03.json: a lone paper became the topic "Parent-line attention stops".
+		const { topics, paperTopics } = nameTopicsByKeyphrases(
+			[derived('x'), derived('y')],
+			[[{ id: 'x', derived: true }], [{ id: 'x', derived: true }], [{ id: 'y', derived: true }]],
+			[['robot arms'], ['robot arms'], ['parent-line attention stops']],
+			[texts[2]!, texts[2]!, 'Parent-line attention stops the relay.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).not.toContain('Parent-line attention stops');
+		expect(paperTopics[2]!.map((t) => t.id)).toEqual(['other-papers']);
 	});
 });

@@ -66,11 +66,12 @@ export function nameTopicsByKeyphrases(
 		if (!topic.derived) return topic;
 		const members = paperTopics.flatMap((list, i) => (list.some((t) => t.derived && t.id === topic.id) ? [i] : []));
 		const phrases = rankPhrases(members, carriers, df, keyphrases.length);
-		// A topic of several papers is named only by a phrase two of them carry, never one paper's own.
-		const ranked = members.length === 1 ? phrases : phrases.filter((r) => r.holders.length > 1);
+		// A topic is named only by a phrase two of its papers carry, never one paper's own: a
+		// group of one shares nothing, and its paper keeps its other topics or joins "Other papers".
+		const ranked = phrases.filter((r) => r.holders.length > 1);
 		// "Language models" beside "Large language models", or "RL" beside "Reinforcement learning", would read as one topic twice.
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
-		if (members.length > 1 && phrases.length > 0 && !best) {
+		if (phrases.length > 0 && !best) {
 			dropped.add(topic.id);
 			return topic;
 		}
