@@ -9,6 +9,7 @@ import { loadScript } from '../site-root.ts';
 /** The global `page-buttons.js` assigns: it presses a button. */
 export const BUTTONS_GLOBAL = 'PAPERFOLD_BUTTON';
 
+/** Listens for clicks on the page's script buttons; the first one loads `page-buttons.js`, which every click then goes to. */
 export function handlePageButtons(): void {
 	let ready: Promise<void> | undefined;
 	document.addEventListener('click', (e) => {
