@@ -102,6 +102,18 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).toContain('RNA sequencing data');
 	});
 
+	it('reads a gerund after an adjective, with no object after it, as a noun', () => {
+		const found = texts('It uses a two-stage hybrid filtering pipeline and confidence-weighted pooling, while tailoring the trajectory.');
+		expect(found).toEqual(expect.arrayContaining(['hybrid filtering pipeline', 'confidence-weighted pooling']));
+		expect(found.some((p) => p.includes('tailoring'))).toBe(false);
+	});
+
+	it('reads a gerund heading an "of" phrase after a determiner as a noun, not after a noun', () => {
+		const found = texts('We study the deblending of sources in a dataset consisting of reads.');
+		expect(found).toContain('deblending');
+		expect(found.some((p) => p.includes('consisting'))).toBe(false);
+	});
+
 	it('takes no phrase from inside a web address', () => {
 		const found = texts('Code is at github.com/rostlab/VESPA and https://example.org/tool/page for protein variants.');
 		expect(found).toEqual(['protein variants']);

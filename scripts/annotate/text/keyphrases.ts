@@ -167,12 +167,32 @@ function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// A capitalised gerund after a capitalised word ends a name ("Stable Consistency Tuning").
 		const inName = /^[A-Z]/.test(first.text) && !!previous && /^[A-Z]/.test(text.slice(previous.start, previous.end));
 		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP';
-		if (kind === 'other' && isGerund(first, inName) && !opensClause && previous?.kind === 'noun' && previous.end === first.start - 1 && !/s$/.test(text.slice(previous.start, previous.end))) kind = 'noun';
+		const adjacent = !!previous && previous.end === first.start - 1;
+		if (kind === 'other' && isGerund(first, inName)) {
+			const afterNoun = !opensClause && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
+			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
+		}
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
 	return words;
 }
+
+/**
+ * A gerund that names an activity rather than governs an object: after an adjective with no
+ * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), or as the
+ * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs").
+ * A verb's gerund takes an object: a determiner, pronoun, adjective or number follows it.
+ */
+function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAdjective: boolean): boolean {
+	const after = tokens[j + 1];
+	const before = tokens[i - 1];
+	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
+	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
+}
+
+// Parts of speech that open a verb's object.
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
 // Gerunds that introduce a clause rather than name an activity.
 const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
