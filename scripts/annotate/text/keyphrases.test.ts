@@ -42,6 +42,12 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('detection');
 	});
 
+	it('keeps a lone hyphenated word only when a part of it is outside general English', () => {
+		const found = texts('We weigh trade-offs, fine-tuning, closed-source and multi-omics.');
+		expect(found).toContain('multi-omics');
+		for (const general of ['trade-offs', 'fine-tuning', 'closed-source']) expect(found).not.toContain(general);
+	});
+
 	it('keeps the last word of a longer name only when it is technical on its own', () => {
 		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
 		expect(found).toContain('Expert Iteration');

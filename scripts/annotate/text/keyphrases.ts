@@ -139,11 +139,18 @@ const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops
 function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
 	const word = text.slice(start, end);
 	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
-	if (/[A-Z0-9-]/.test(word.slice(1))) return true;
+	if (/[A-Z0-9]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
 	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+	// A compound of general words ("trade-offs", "fine-tuning", "closed-source") is general too;
+	// one with a part outside general English ("multi-omics", "k-mer") is not.
+	return word.split('-').some((part) => !isGeneralWord(part));
+}
+
+/** True for a word of general English, in the singular or the plural. */
+function isGeneralWord(word: string): boolean {
 	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-	return !isEnglishWord(word) && !isEnglishWord(singular);
+	return isEnglishWord(word) || isEnglishWord(singular);
 }
 
 /** Joins hyphenated tokens into words and classes each word by its part of speech. */
