@@ -1,13 +1,13 @@
 /**
  * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`) scored against the
  * collection — TF-IDF with a bonus for words the title uses, more for a phrase the title
- * holds whole or one written as a name — and deduplicated by containment
+ * holds whole or one written as a name or led by one (`writtenAsName`) — and deduplicated by containment
  * (a longer phrase nearly as strong replaces its chosen part),
  * so "diffusion model" and "diffusion model distillation" do not both take a place.
  * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
  * the long form takes the acronym's occurrences and the acronym takes no place of its own.
- * A short phrase said once, with no title word and no capital, is weak: it only fills a paper
- * with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
+ * A short phrase said once, with no title word and not written as a name, is weak: it only fills
+ * a paper with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
  * How many a paper gets follows its evidence: past the first three, a phrase scoring under a
  * twentieth of the paper's best is left out, so a paper whose abstract repeats a few names
  * gets those few, not ten.
@@ -95,7 +95,7 @@ export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: 
 			// A phrase the authors repeat, put whole in the title or write as a name ("LoRA",
 			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
 			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
-			const named = /[A-Z]/.test(candidate.text.slice(1)) ? NAME_BONUS : 1;
+			const named = writtenAsName(candidate.text) ? NAME_BONUS : 1;
 			const weak = !entity && tf === 1 && titled === 0 && named === 1 && words.length < 3;
 			const found = entity ? ENTITY_BONUS : 1;
 			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found }];
@@ -195,6 +195,21 @@ function wordsOf(form: string): string[] {
 
 function singular(word: string): string {
 	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * True when a phrase is written as a name or led by one: its first word has a capital past its
+ * first letter ("LoRA", "ScienceQA dataset"), or every word is capitalised ("Monte Carlo Tree
+ * Search"). A common phrase that only holds a name further in ("archive HST transit data",
+ * "masked LLM") names no more than its common words do.
+ *
+ * @example writtenAsName('ScienceQA dataset') // → true
+ * @example writtenAsName('Monte Carlo Tree Search') // → true
+ * @example writtenAsName('base LLM') // → false
+ */
+export function writtenAsName(phrase: string): boolean {
+	const words = phrase.split(/\s+/);
+	return /[A-Z]/.test(words[0]!.slice(1)) || (words.length > 1 && words.every((word) => /^[A-Z0-9]/.test(word)));
 }
 
 /** True when phrase form `outer` holds `inner` as whole words. */
