@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { buildSummary } from './src/integrations/build-summary.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
+import { largeExport } from './src/integrations/large-export.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
 import { ASTRO_CACHE_DIR } from './src/shared/build/incremental-cache.ts';
@@ -47,5 +48,5 @@ export default defineConfig({
 	logger: logHandlers.node({ level: logLevel }),
 	// `--out` of `npm run build` reaches the site as PAPERFOLD_PAPERS_DIR (src/content.config.ts);
 	// the search sorts are read from the same pages.
-	integrations: [mdx(), katexAssets(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
+	integrations: [mdx(), katexAssets(), largeExport(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
 });

@@ -1,27 +1,47 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { collectionFile, GZIP_ABOVE_BYTES } from './collection-file.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { publishExport } from '../integrations/large-export.ts';
+import { collectionFile, GZIP_ABOVE_BYTES, publishedName } from './collection-file.ts';
 
 const json = JSON.stringify({ format: 'paperfold-collection', papers: [{ abstract: 'Offline RL with ünïcode. '.repeat(40) }] });
+const bytes = Buffer.from(json, 'utf8');
 
 describe('collectionFile', () => {
 	it('publishes a collection under the limit as plain papers.json, byte for byte', () => {
-		const file = collectionFile(json);
+		const file = collectionFile(bytes);
 		expect(file.name).toBe('papers.json');
 		expect(Buffer.from(file.body).toString('utf8')).toBe(json);
 	});
 
 	it('publishes one over the limit as papers.json.gz that gunzips to the same JSON, smaller', () => {
-		const file = collectionFile(json, 100);
+		const file = collectionFile(bytes, 100);
 		expect(file.name).toBe('papers.json.gz');
 		expect(gunzipSync(file.body).toString('utf8')).toBe(json);
-		expect(file.body.length).toBeLessThan(Buffer.byteLength(json) / 3);
+		expect(file.body.length).toBeLessThan(bytes.length / 3);
 	});
 
 	it('counts bytes, not characters, against the limit', () => {
-		const limit = json.length;
-		expect(Buffer.byteLength(json)).toBeGreaterThan(limit);
-		expect(collectionFile(json, limit).name).toBe('papers.json.gz');
-		expect(GZIP_ABOVE_BYTES).toBe(50 * 1024 * 1024);
+		expect(bytes.length).toBeGreaterThan(json.length);
+		expect(publishedName(bytes.length, json.length)).toBe('papers.json.gz');
+		expect(publishedName(GZIP_ABOVE_BYTES)).toBe('papers.json');
+		expect(publishedName(GZIP_ABOVE_BYTES + 1)).toBe('papers.json.gz');
+	});
+});
+
+describe('publishExport, after the build', () => {
+	let dir: string;
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('replaces a built papers.json past the limit with papers.json.gz, and leaves a small one as it is', () => {
+		dir = mkdtempSync(join(tmpdir(), 'paperfold-export-'));
+		writeFileSync(join(dir, 'papers.json'), json);
+		expect(publishExport(dir)).toBe('papers.json');
+		expect(readFileSync(join(dir, 'papers.json'), 'utf8')).toBe(json);
+		expect(publishExport(dir, 100)).toBe('papers.json.gz');
+		expect(readdirSync(dir)).toEqual(['papers.json.gz']);
+		expect(gunzipSync(readFileSync(join(dir, 'papers.json.gz'))).toString('utf8')).toBe(json);
 	});
 });

@@ -1,0 +1,10 @@
+/**
+ * `dist/papers.json`: the machine-readable export of the whole collection, unindented: at
+ * 10,000 papers indentation alone was 16 MB of the file (any JSON viewer re-indents it). A
+ * collection too large to publish plain has it gzipped after the build
+ * (src/integrations/large-export.ts).
+ */
+import type { APIRoute } from 'astro';
+import { collectionJson } from '../data/collection-file.ts';
+
+export const GET: APIRoute = async () => new Response(await collectionJson(), { headers: { 'content-type': 'application/json' } });
