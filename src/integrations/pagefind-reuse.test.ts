@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,5 +55,39 @@ describe('reuseIndex and saveIndex', () => {
 		expect(reuseIndex(cache, 'd2', join(dir, 'new/pagefind'))).toBe(false);
 		expect(reuseIndex(cache, 'd1', join(dir, 'new/pagefind'))).toBe(true);
 		expect(readFileSync(join(dir, 'new/pagefind/pagefind-entry.json'), 'utf8')).toBe('{"v":1}');
+	});
+});
+
+describe('the cached index', () => {
+	const built = () => join(dir, 'built/pagefind');
+	beforeEach(() => {
+		mkdirSync(join(built(), 'fragment'), { recursive: true });
+		writeFileSync(join(built(), 'pagefind-entry.json'), '{"v":1}');
+		writeFileSync(join(built(), 'fragment/en_1.pf_fragment'), Buffer.from([0x1f, 0x8b, 0, 255]));
+	});
+
+	it('is one file in the cache, nested folders and binary bytes restored exactly', () => {
+		const cache = join(dir, 'cache');
+		saveIndex(cache, 'd1', built());
+		expect(readdirSync(cache).sort()).toEqual(['bundle.pack', 'pages.sha256']);
+		expect(reuseIndex(cache, 'd1', join(dir, 'new/pagefind'))).toBe(true);
+		expect(readFileSync(join(dir, 'new/pagefind/fragment/en_1.pf_fragment'))).toEqual(Buffer.from([0x1f, 0x8b, 0, 255]));
+	});
+
+	it('replaces an index cached file by file by an earlier version', () => {
+		const cache = join(dir, 'cache');
+		mkdirSync(join(cache, 'bundle'), { recursive: true });
+		writeFileSync(join(cache, 'bundle/old.pf_meta'), 'old');
+		saveIndex(cache, 'd1', built());
+		expect(existsSync(join(cache, 'bundle'))).toBe(false);
+	});
+
+	it('is not reused, and nothing is written, when its pack is cut short', () => {
+		const cache = join(dir, 'cache');
+		saveIndex(cache, 'd1', built());
+		const pack = readFileSync(join(cache, 'bundle.pack'));
+		writeFileSync(join(cache, 'bundle.pack'), pack.subarray(0, pack.length - 1));
+		expect(reuseIndex(cache, 'd1', join(dir, 'new/pagefind'))).toBe(false);
+		expect(existsSync(join(dir, 'new'))).toBe(false);
 	});
 });

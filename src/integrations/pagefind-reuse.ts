@@ -2,15 +2,18 @@
  * Pagefind has no incremental mode: any change to an indexed page means indexing every page
  * again. What can be skipped is a rebuild in which no indexed page changed (a topic renamed,
  * an entity page, a code change outside the paper pages): the index is then the previous
- * build's, copied from the cache instead of rebuilt.
+ * build's, unpacked from the cache instead of rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packFolder, unpackFolder } from './folder-pack.ts';
 
-/** The cached index (`bundle/`) and the digest of the pages it was made from (`pages.sha256`). */
+/** The cached index, packed into one file (folder-pack.ts), and the digest of the pages it was made from. */
 const DIGEST_FILE = 'pages.sha256';
-const BUNDLE_DIR = 'bundle';
+const BUNDLE_PACK = 'bundle.pack';
+/** Where earlier versions kept the index, file by file; removed when found. */
+const OLD_BUNDLE_DIR = 'bundle';
 
 /**
  * Digest of what an index is made from: the settings, the Pagefind version and every page
@@ -26,21 +29,27 @@ export function indexedPagesDigest(outDir: string, glob: string, settings: unkno
 }
 
 /**
- * Copies the cached index into `pagefindDir` when it was made from pages with `digest`;
- * false (nothing written) when the index must be built.
+ * Unpacks the cached index into `pagefindDir` when it was made from pages with `digest`;
+ * false (nothing written) when the index must be built, also when the cached pack is damaged.
  */
 export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string): boolean {
 	const digestFile = join(cacheDir, DIGEST_FILE);
-	if (!existsSync(digestFile) || readFileSync(digestFile, 'utf8') !== digest || !existsSync(join(cacheDir, BUNDLE_DIR))) return false;
-	cpSync(join(cacheDir, BUNDLE_DIR), pagefindDir, { recursive: true });
-	return true;
+	const pack = join(cacheDir, BUNDLE_PACK);
+	if (!existsSync(digestFile) || readFileSync(digestFile, 'utf8') !== digest || !existsSync(pack)) return false;
+	try {
+		unpackFolder(readFileSync(pack), pagefindDir, pack);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Keeps the index just written to `pagefindDir` for the next build, under `digest`. */
 export function saveIndex(cacheDir: string, digest: string, pagefindDir: string): void {
 	// The digest goes first and comes back last: an interrupted save is never taken for a good one.
 	rmSync(join(cacheDir, DIGEST_FILE), { force: true });
-	rmSync(join(cacheDir, BUNDLE_DIR), { recursive: true, force: true });
-	cpSync(pagefindDir, join(cacheDir, BUNDLE_DIR), { recursive: true });
+	rmSync(join(cacheDir, OLD_BUNDLE_DIR), { recursive: true, force: true });
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(join(cacheDir, BUNDLE_PACK), packFolder(pagefindDir));
 	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
 }

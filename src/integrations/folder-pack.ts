@@ -1,0 +1,47 @@
+/**
+ * A folder as one file: a JSON line listing each file's path and size, then their bytes in
+ * that order. The search index is cached this way because a large site's Pagefind bundle is
+ * one small file per page: copying it into the cache and deleting the previous copy file by
+ * file cost more than indexing takes to write it, and one file is written and removed at once.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** Each file under `dir` (paths with `/`, sorted) and its bytes, as one buffer. */
+export function packFolder(dir: string): Buffer {
+	const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+	const bodies = paths.map((path) => readFileSync(join(dir, path)));
+	const header = Buffer.from(`${JSON.stringify(paths.map((path, i) => [path, bodies[i]!.length]))}\n`);
+	return Buffer.concat([header, ...bodies]);
+}
+
+/**
+ * Writes the files of `pack` (made by `packFolder`) under `dir`. Throws, naming `source`, when
+ * the pack is not one: a truncated or foreign file is never unpacked into a half folder.
+ */
+export function unpackFolder(pack: Buffer, dir: string, source: string): void {
+	const newline = pack.indexOf(10);
+	let entries: unknown;
+	try {
+		entries = JSON.parse(pack.subarray(0, newline).toString('utf8'));
+	} catch {
+		entries = null;
+	}
+	const valid =
+		newline > 0 &&
+		Array.isArray(entries) &&
+		entries.every((e) => Array.isArray(e) && typeof e[0] === 'string' && !e[0].split('/').includes('..') && Number.isInteger(e[1]) && e[1] >= 0);
+	const list = valid ? (entries as [string, number][]) : [];
+	const size = list.reduce((sum, [, length]) => sum + length, newline + 1);
+	if (!valid || size !== pack.length) throw new Error(`${source}: not a whole folder pack (header or length does not match)`);
+	let offset = newline + 1;
+	for (const [path, length] of list) {
+		const file = join(dir, path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, pack.subarray(offset, offset + length));
+		offset += length;
+	}
+}
