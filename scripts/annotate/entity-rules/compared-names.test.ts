@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { comparedNames } from './compared-names.ts';
+
+// Sentences from the evaluation listings (scripts/eval/listings/SOURCES.md): ResFormer and
+// ZIP-FIT (hf-daily-2024-10-25.json), the VESPA paper and CCI3.0-HQ's corpus comparison.
+const contextOf = (abstract: string, generic: string[] = [], known: string[] = []) => ({
+	title: '',
+	abstract,
+	sentences: [],
+	acronyms: [],
+	lexicons: undefined as never,
+	isGeneric: (n: string) => generic.includes(n),
+	isKnown: (n: string) => known.includes(n),
+	inUrl: () => false,
+	inAcronym: () => false,
+});
+const compared = (abstract: string, generic: string[] = [], known: string[] = []) =>
+	comparedNames.find(contextOf(abstract, generic, known)).map((f) => `${f.name}:${f.type}`);
+
+describe('comparedNames', () => {
+	it('takes the coined names of a list of compared work', () => {
+		expect(compared('SVFormer trains faster and performs better than other methods like GQA and CLA, with performance')).toEqual(['GQA:method', 'CLA:method']);
+		expect(compared('ZIP-FIT significantly outperforms leading baselines like DSIR and D4. Models trained')).toEqual(['DSIR:method', 'D4:method']);
+		expect(compared('to other methods (incl. ESM-1v, DeepSequence, and GEMME) revealed our approach')).toEqual(['ESM-1v:method', 'DeepSequence:method', 'GEMME:method']);
+		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['SkyPile:method', 'WanjuanV1:method']);
+	});
+
+	it('types names after "models such as" as models', () => {
+		expect(compared('It beats open models such as Qwen2-VL and InternVL.')).toEqual(['Qwen2-VL:model', 'InternVL:model']);
+	});
+
+	it('leaves out plain words, generic and known names, and examples of a kind', () => {
+		expect(compared('It outperforms the vanilla Transformer and strong baselines.')).toEqual([]);
+		expect(compared('compared to SOTA methods', ['SOTA'])).toEqual([]);
+		expect(compared('baselines such as PPO and DSIR', [], ['PPO'])).toEqual(['DSIR:method']);
+		expect(compared('left-to-right models (e.g., GPTs), for both classification')).toEqual([]);
+	});
+});

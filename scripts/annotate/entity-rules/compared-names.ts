@@ -1,0 +1,35 @@
+/**
+ * Prior work a paper compares itself with, named in a list after the comparison: "performs
+ * better than other methods like GQA and CLA", "outperforms leading baselines like DSIR and
+ * D4", "(incl. ESM-1v, DeepSequence, and GEMME)", "compared to CCI3.0, SkyPile, and WanjuanV1".
+ * Outside such a list a bare acronym is as often a common term (MSA, DMS, SOTA) as a name,
+ * so only the list's coined names count; they are methods the paper uses (models after
+ * "models such as") unless the type evidence says otherwise (a list beside a known dataset,
+ * a benchmark suffix). "(e.g., GPTs)" gives an example of a kind, not compared work.
+ */
+import { isCoinedName } from './coined-name.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+// What opens a list of compared work: a kind of work and "such as/like/including", or a comparison.
+const KIND = String.raw`(?:baselines?|methods?|approaches|models|techniques|algorithms|systems|tools|predictors|competitors)`;
+const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against))`;
+const ITEM = String.raw`(?!(?:and|or|the)\b)[A-Za-z][\w.+-]*[\w+]`;
+const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
+const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
+
+/** Coined names in lists of compared work. */
+export const comparedNames: EntityRule = {
+	name: 'compared names',
+	priority: 0,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		return [...abstract.matchAll(COMPARED_LIST)].flatMap((m) => {
+			if (inUrl(m.index)) return [];
+			const type = /^models$/i.test(m[1] ?? '') ? ('model' as const) : ('method' as const);
+			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
+			return m[2]!
+				.split(SEPARATOR)
+				.filter((item) => isCoinedName(item) && !isGeneric(item) && !isKnown(item))
+				.map((name) => ({ type, name, role: 'used' as const, forms: [] }));
+		});
+	},
+};
