@@ -24,12 +24,15 @@ export const comparedNames: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		return [...abstract.matchAll(COMPARED_LIST)].flatMap((m) => {
 			if (inUrl(m.index)) return [];
-			const type = /^models$/i.test(m[1] ?? '') ? ('model' as const) : ('method' as const);
+			// "methods like", "models such as" state the type; after "compared to" it is a guess.
+			const kind = m[1]?.toLowerCase();
+			const type = kind === 'models' ? ('model' as const) : ('method' as const);
+			const statedType = kind !== undefined && kind !== 'systems' && kind !== 'tools';
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			return m[2]!
 				.split(SEPARATOR)
 				.filter((item) => isCoinedName(item) && !isGeneric(item) && !isKnown(item))
-				.map((name) => ({ type, name, role: 'used' as const, forms: [] }));
+				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});
 	},
 };

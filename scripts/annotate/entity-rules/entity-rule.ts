@@ -30,6 +30,8 @@ export interface FoundName {
 	role: Entity['role'];
 	/** Other ways the abstract writes it (aliases, long forms); the name itself is always looked for. */
 	forms: string[];
+	/** The words around the name state its type ("methods like X"): the type evidence leaves it. */
+	statedType?: boolean;
 }
 
 /**

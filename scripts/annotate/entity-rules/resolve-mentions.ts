@@ -14,6 +14,8 @@ export interface Candidate {
 	role: Entity['role'];
 	forms: Set<string>;
 	priority: number;
+	/** Some rule read its type from the words around it: no evidence corrects it. */
+	statedType?: boolean;
 }
 
 const isMultiWord = (form: string) => /\s/.test(form);

@@ -31,7 +31,8 @@ const WORD_AFTER = /(?=[\w-])/y;
 // A title "X: a … benchmark", after the name.
 const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 
-const LIST_ITEM = String.raw`[A-Z][\w.'-]*(?:\s[A-Z0-9][\w.-]*)?`;
+// A dot only inside a name ("CCI3.0"): a list never runs past the end of its sentence.
+const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?=\w))*)?`;
 const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)${LIST_ITEM})+`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 

@@ -147,6 +147,30 @@ describe('extractEntities', () => {
 	});
 });
 
+describe('extractEntities typing names by the text', () => {
+	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): CCI3.0-HQ and ResFormer.
+	it('types the list-mates of a dataset the text shows as one', () => {
+		const abstract =
+			'We release Chinese Corpora Internet 3.0 (CCI3.0). Our model achieves superior performance compared to CCI3.0, SkyPile, and WanjuanV1.';
+		const entities = extractEntities('T', abstract, lexicons);
+		expect(['CCI3.0', 'SkyPile', 'WanjuanV1'].map((name) => find(entities, name)?.type)).toEqual(['dataset', 'dataset', 'dataset']);
+	});
+
+	it('keeps a list apart from the next sentence', () => {
+		const abstract = 'It improves on benchmarks such as CIFAR-10 and ImageNet-64. On ImageNet-64, SCT achieves 1-step FID 2.42.';
+		const entities = extractEntities('SCT: Stable Consistency Tuning', `We propose SCT. ${abstract}`, lexicons);
+		expect(find(entities, 'SCT')?.type).toBe('method');
+	});
+
+	it('keeps the type a list of compared work states', () => {
+		const abstract =
+			'ResFormer enhances representation, outperforming the vanilla Transformer, DenseFormer, and NeuTRENO in training error as well as downstream tasks. ' +
+			'SVFormer trains significantly faster than the vanilla Transformer and performs better than other methods like GQA and CLA, with performance influenced by sequence length.';
+		const entities = extractEntities('T', abstract, lexicons);
+		expect(find(entities, 'CLA')?.type).toBe('method');
+	});
+});
+
 describe('extractEntities with its own rules', () => {
 	const abstract = 'We compare FooNet with FooNet-Large on ImageNet.';
 	const rule = (name: string, priority: number, found: { name: string; role: 'introduced' | 'used' }[]) => ({

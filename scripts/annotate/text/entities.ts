@@ -54,13 +54,14 @@ export function extractEntities(
 	// One candidate per type and slug: the first rule to find it names it, the strongest gives its role.
 	const candidates = new Map<string, Candidate>();
 	for (const rule of rules) {
-		for (const { type, name, role, forms } of rule.find(context)) {
+		for (const { type, name, role, forms, statedType } of rule.find(context)) {
 			if (slug(name) === '') continue; // a name of punctuation only has no page
 			const key = `${type}/${slug(name)}`;
 			const existing = candidates.get(key);
-			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority });
+			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType });
 			else {
 				for (const f of forms) existing.forms.add(f);
+				existing.statedType ||= statedType;
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}
 		}
@@ -68,8 +69,14 @@ export function extractEntities(
 	foldPluralNames(candidates, (type, name) => `${type}/${slug(name)}`);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
-	for (const candidate of candidates.values()) {
-		if (!context.isKnown(candidate.name)) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
+	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
+	for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
+	// A dataset the text itself shows as one types its list-mates too ("compared to CCI3.0, SkyPile,
+	// and WanjuanV1", where the long form of CCI3.0 says "Corpora").
+	const shown = new Set(guessed.filter((c) => c.type === 'dataset').map((c) => c.name));
+	if (shown.size) {
+		const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
+		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
 	return resolveMentions(abstract, [...candidates.values()], excluded);
