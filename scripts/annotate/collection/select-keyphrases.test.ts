@@ -96,6 +96,23 @@ describe('selectKeyphrases', () => {
 		expect(selection!.ranked).toEqual(fixed);
 	});
 
+	it('ranks a phrase higher the earlier the abstract first says it', () => {
+		// Evaluation listing scripts/eval/listings/hf-daily-2024-10-25.json, 2410.17243: its first four sentences.
+		const title = 'Breaking the Memory Barrier: Near Infinite Batch Size Scaling for Contrastive Loss';
+		const [first, gpu, tiles, levels] = [
+			'Contrastive loss is a powerful approach for representation learning, where larger batch sizes enhance performance by providing more negative samples to better distinguish between similar and dissimilar data.',
+			'However, scaling batch sizes is constrained by the quadratic growth in GPU memory consumption, primarily due to the full instantiation of the similarity matrix.',
+			'To address this, we propose a tile-based computation strategy that partitions the contrastive loss calculation into arbitrary small blocks, avoiding full materialization of the similarity matrix.',
+			'Furthermore, we introduce a multi-level tiling strategy to leverage the hierarchical structure of distributed systems, employing ring-based communication at the GPU level to optimize synchronization and fused kernels at the CUDA core level to reduce I/O overhead.',
+		];
+		const order = (abstract: string) => rankKeyphrases([paper(title, abstract)])[0]!.ranked.map((c) => c.text);
+		const asWritten = order([first, gpu, tiles, levels].join(' '));
+		expect(asWritten.indexOf('GPU memory')).toBeLessThan(asWritten.indexOf('similarity matrix'));
+		// The same sentences with "GPU memory" said last: the phrase said first now leads.
+		const gpuLast = order([first, tiles, levels, gpu].join(' '));
+		expect(gpuLast.indexOf('similarity matrix')).toBeLessThan(gpuLast.indexOf('GPU memory'));
+	});
+
 	it('keeps no phrase contained in another chosen one', () => {
 		for (const chosen of selectKeyphrases(papers)) {
 			const forms = chosen.map((c) => phraseForm(c.text));

@@ -1,7 +1,8 @@
 /**
  * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`) scored against the
  * collection — TF-IDF with a bonus for words the title uses, more for a phrase the title
- * holds whole or one written as a name or led by one (`writtenAsName`) — and deduplicated by containment
+ * holds whole or one written as a name or led by one (`writtenAsName`), and more the earlier the
+ * abstract first says it — and deduplicated by containment
  * (a longer phrase nearly as strong replaces its chosen part),
  * so "diffusion model" and "diffusion model distillation" do not both take a place.
  * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
@@ -98,7 +99,10 @@ export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: 
 			const named = writtenAsName(candidate.text) ? NAME_BONUS : 1;
 			const weak = !entity && tf === 1 && titled === 0 && named === 1 && words.length < 3;
 			const found = entity ? ENTITY_BONUS : 1;
-			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found }];
+			// Abstracts say what the paper is about first and details later: a phrase first said
+			// at the start counts up to twice one first said at the end.
+			const early = 2 - candidate.start / Math.max(1, paper.abstract.length);
+			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found * early }];
 		});
 		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);

@@ -48,6 +48,19 @@ describe('extractKeyphraseCandidates', () => {
 		for (const general of ['trade-offs', 'fine-tuning', 'closed-source']) expect(found).not.toContain(general);
 	});
 
+	it('reads general words in title case as no name: "Fine-Tuning", "Deep-Learning" alone are no keyphrase', () => {
+		// The bundled listing, content/sources/hf-papers-few-shot-rl.txt (Reason-RFT).
+		const rft = texts('Reason-RFT introduces a two-phase training framework for visual reasoning: (1) Supervised Fine-Tuning (SFT) with curated Chain-of-Thought (CoT) data activates the reasoning potential of Vision-Language Models (VLMs).');
+		expect(rft).toContain('Supervised Fine-Tuning');
+		expect(rft).not.toContain('Fine-Tuning');
+		// Evaluation listing scripts/eval/listings/astrophysics.bib, 10.1093/mnras/stac3314.
+		const alma = texts('We present a Deep-Learning (DL) pipeline developed for the detection and characterization of astronomical sources within simulated Atacama Large Millimeter/submillimeter Array (ALMA) data cubes.');
+		expect(alma).not.toContain('Deep-Learning');
+		expect(alma).toContain('data cubes');
+		// A part that is no general word keeps a hyphenated name (hf-daily-2024-10-25.json, 2410.18975).
+		expect(texts('(2) a new dynamic regional image prompt Adapter (IP-Adapter) for vision models')).toContain('IP-Adapter');
+	});
+
 	it('keeps the last word of a longer name only when it is technical on its own', () => {
 		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
 		expect(found).toContain('Expert Iteration');

@@ -133,18 +133,33 @@ const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops
 /**
  * A single word worth a keyphrase on its own: an acronym or name with inner capitals ("LoRA",
  * "SRA"), a hyphenated or numbered word, a word outside general English ("pseudotime",
- * "contigs") or a capitalised word inside a sentence ("Mamba").
+ * "contigs") or a capitalised word inside a sentence ("Mamba"), unless it is general words
+ * in title case ("Fine-Tuning").
  * "detection", "pipeline" or "galaxies" alone say little about a paper.
  */
 function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
 	const word = text.slice(start, end);
 	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
+	// General words in title case ("Fine-Tuning" of "Supervised Fine-Tuning", "Deep-Learning")
+	// are capitalised as part of a name or a heading, not named by their capitals.
+	if (isTitleCasedGeneral(word)) return false;
 	if (/[A-Z0-9]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
 	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
 	// A compound of general words ("trade-offs", "fine-tuning", "closed-source") is general too;
 	// one with a part outside general English ("multi-omics", "k-mer") is not.
 	return word.split('-').some((part) => !isGeneralWord(part));
+}
+
+/**
+ * True for a hyphenated word whose every part is a capitalised word of general English.
+ *
+ * @example isTitleCasedGeneral('Fine-Tuning') // → true
+ * @example isTitleCasedGeneral('IP-Adapter') // → false: "IP" is no general word
+ */
+function isTitleCasedGeneral(word: string): boolean {
+	const parts = word.split('-');
+	return parts.length > 1 && parts.every((part) => /^[A-Z][a-z]{2,}$/.test(part) && isGeneralWord(part.toLowerCase()));
 }
 
 /** True for a word of general English, in the singular or the plural. */
