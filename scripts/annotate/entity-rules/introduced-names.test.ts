@@ -60,6 +60,18 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose a simple SnapshotRL baseline algorithm, S3RL, which works with PPO.')).toEqual(['SnapshotRL', 'S3RL']);
 	});
 
+	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): ResFormer, Unbounded and WAFFLE.
+	it('takes a name in parentheses that names, not abbreviates, what is proposed', () => {
+		expect(introduced('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer']);
+		expect(introduced('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
+	});
+
+	it('takes a new thing named in parentheses, and "our new benchmark Name" as a dataset', () => {
+		expect(introduced('It has (1) an LLM and (2) a new dynamic regional image prompt Adapter (IP-Adapter) for vision models.')).toEqual(['IP-Adapter']);
+		const [own] = findIntroducedNames(context('Models score 27.12 pp higher LLEM on our new benchmark WebSight-Test and an existing one.'));
+		expect(own).toMatchObject({ name: 'WebSight-Test', type: 'dataset' });
+	});
+
 	it('never takes a LaTeX macro left in the text for a name', () => {
 		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
 		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);

@@ -1,11 +1,13 @@
 /**
  * A coined name called new anywhere in the abstract: "a novel QWeb neural network
- * architecture", "CoT-Max, a novel approach".
+ * architecture", "CoT-Max, a novel approach", "a new … prompt Adapter (IP-Adapter)".
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
-const NOVEL = /\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b/g;
+// The third form: a new thing described, then named in parentheses ("a new dynamic regional image
+// prompt Adapter (IP-Adapter)"), within six words and no clause break.
+const NOVEL = /\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b|\ban?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}[\w-]+\s+\(([A-Za-z][\w+-]*)\)/g;
 
 /** "novel / new NAME" and "NAME, a novel / new", outside acronym definitions. */
 export const novelName: NameRule = {
@@ -14,8 +16,9 @@ export const novelName: NameRule = {
 	find({ abstract, inAcronym }) {
 		const hits: NameHit[] = [];
 		for (const m of abstract.matchAll(NOVEL)) {
-			const token = m[1] ?? m[2]!;
-			if (isCoinedName(token) && !inAcronym(m.index + m[0].indexOf(token))) hits.push(hit(token));
+			const token = m[3] ?? m[1] ?? m[2]!;
+			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.
+			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token));
 		}
 		return hits;
 	},

@@ -1,6 +1,6 @@
 /**
  * A name the authors call their own: "built on HexMemory, our proposed low-rank representation",
- * "trained with our novel DiffPack". "our" with "proposed", "new", "novel" or "own" says whose it
+ * "trained with our novel DiffPack", "on our new benchmark WebSight-Test". "our" with "proposed", "new", "novel" or "own" says whose it
  * is, wherever in the abstract it stands, so it is not limited to a contribution verb's object.
  */
 import { isCoinedName } from '../coined-name.ts';
@@ -8,18 +8,21 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
 const OWN = String.raw`our\s+(?:(?:newly\s+)?proposed|new|novel|own)`;
-/** "Name, our proposed …" (the name before) or "our proposed Name" (the name after). */
-const OUR_OWN = new RegExp(String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|\b${OWN}\s+(${NAME})(?![A-Za-z0-9-])`, 'g');
+// "our new benchmark WebSight-Test": the kind may stand between, and a benchmark is a dataset.
+const KIND = String.raw`(?:(benchmark|dataset|corpus|method|model|framework|approach|system|architecture|algorithm)\s+)?`;
+/** "Name, our proposed …" (the name before) or "our proposed [kind] Name" (the name after). */
+const OUR_OWN = new RegExp(String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|\b${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])`, 'g');
 
 /** "Name, our proposed …" and "our proposed Name", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
-	scope: 'sentence',
-	find(sentence, { isKnown, isGeneric }) {
+	scope: 'paper',
+	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
-		for (const m of sentence.text.matchAll(OUR_OWN)) {
-			const token = (m[1] ?? m[2])!;
-			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token));
+		for (const m of abstract.matchAll(OUR_OWN)) {
+			const token = (m[1] ?? m[3])!;
+			const type = /^(?:benchmark|dataset|corpus)$/.test(m[2] ?? '') ? 'dataset' : 'method';
+			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
 		}
 		return hits;
 	},
