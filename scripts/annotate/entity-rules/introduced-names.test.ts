@@ -72,6 +72,12 @@ describe('findIntroducedNames', () => {
 		expect(own).toMatchObject({ name: 'WebSight-Test', type: 'dataset' });
 	});
 
+	it('reads what the authors build, curate, produce or release (ReachQA, hf-daily-2024-10-25.json)', () => {
+		const abstract = 'Specifically, we employ text-based synthesizing techniques to construct chart-plotting code and produce ReachQA, a dataset containing 3k reasoning-intensive charts.';
+		expect(findIntroducedNames(context(abstract))).toMatchObject([{ name: 'ReachQA' }]);
+		expect(introduced('We build on PPOX and release the code.')).toEqual([]);
+	});
+
 	it('never takes a LaTeX macro left in the text for a name', () => {
 		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
 		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);

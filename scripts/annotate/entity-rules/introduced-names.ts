@@ -1,7 +1,7 @@
 /**
  * Names the paper introduces, the strongest entity rule: found by the rules of
  * `introduced-name-rules.ts` in the sentences whose subject is the authors ("we propose …",
- * "this paper introduces …") and in the whole paper, then joined with the acronyms that
+ * "this paper introduces …", "we … construct … and produce ReachQA") and in the whole paper, then joined with the acronyms that
  * define them ("the Few-Shot Bot (FSB)" is FSB).
  */
 import type { EntityRule } from './entity-rule.ts';
@@ -9,7 +9,7 @@ import { NAME_RULES } from './introduced-name-rules.ts';
 import type { NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
 const SUBJECT = /\b(?:we|this (?:research )?(?:paper|work|study|thesis|article)|our (?:paper|work))\b/i;
-const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis)(?:e|es|ed|ing|s)?\b/gi;
+const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
 
 /**
  * Runs `rules` over the paper: object rules on what follows each contribution verb, sentence
