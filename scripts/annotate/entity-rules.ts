@@ -6,6 +6,7 @@
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
+import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule } from './entity-rules/entity-rule.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
@@ -14,4 +15,4 @@ import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, namedAcronyms, comparedNames, camelCaseNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, namedAcronyms, describedNames, comparedNames, camelCaseNames];

@@ -1,0 +1,24 @@
+/**
+ * A coined name given in parentheses to what the words before it describe, without
+ * abbreviating them: "one variant is the Transformer with single layer value (SVFormer)".
+ * Describing a thing and then naming it is how authors coin a name; prior work is named
+ * first and cited, so such a name counts as introduced. An acronym of the words before is no
+ * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
+ * model (LLM)") names a concept.
+ */
+import { isCoinedName } from './coined-name.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+// The parenthesis follows a lower-case word of the description, not a citation or a list.
+const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
+
+/** Coined names in parentheses after a description, outside acronym definitions and URLs, as introduced. */
+export const describedNames: EntityRule = {
+	name: 'described names',
+	priority: 0,
+	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
+		return [...abstract.matchAll(DESCRIBED)]
+			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.map((m) => ({ type: 'method' as const, name: m[1]!, role: 'introduced' as const, forms: [] }));
+	},
+};
