@@ -81,9 +81,7 @@ async function keepOpenPages() {
 			const html = await response.text();
 			// Links (styles, icon) and script files (`page.js`), relative to the page or based.
 			const links = [...html.matchAll(/<(?:link\b[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
-			// Script files a page loads at once are named by its load-script bootstrap, from the site root.
-			const scripts = [...html.matchAll(/<script\b[^>]*\bdata-script="([^"]+)"/g)].map((m) => new URL(m[1], scope));
-			await Promise.all([...links, ...scripts].filter(inScope).map(keep));
+			await Promise.all(links.filter(inScope).map(keep));
 		}),
 	);
 }
