@@ -41,7 +41,7 @@ function getEngine(): Promise<SearchEngine> {
 async function start(): Promise<void> {
 	const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
 	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
-	// The service worker is registered by the inline bootstrap, which runs on every page.
+	// The service worker is registered by page.js, which runs on every page.
 	if (fromDisk) {
 		document.documentElement.classList.add('from-disk');
 		watchLinksForDisk(base, root);
