@@ -1,6 +1,6 @@
 /*
  * paperfold's service worker: after one visit the site reads and searches with no network.
- * Registered by the inline bootstrap in every page (src/client/bootstrap/page.ts)
+ * Registered by `page.js`, which every page loads (src/client/page/main.ts),
  * under the base path, once the page has loaded, so its scope is the whole site.
  *
  * - On install it caches the home page, the search page, the offline notice, the search
@@ -16,8 +16,8 @@
  *   their query string, so `search/?q=…` opens offline too; a page never read opens the
  *   offline notice (`offline/`) under its own address.
  * - Pagefind's hashed files (index, filters, fragments, wasm): cache-first.
- * - The pages open when it activates, with the styles and icon they link and the script files
- *   they load at once, were fetched before it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
+ * - The pages open when it activates, with the styles, icon and script files they link or
+ *   load at once, were fetched before it controlled them: they are cached then. Pages may also post `{type: 'paperfold:cache',
  *   urls}` with URLs to keep.
  */
 // Pages, styles and scripts survive new deployments (refreshed as they are read); the search
@@ -34,7 +34,7 @@ const isPagefindHashed = (url) =>
 async function precache() {
 	const pages = await caches.open(PAGES);
 	const index = await caches.open(INDEX);
-	const core = ['', 'search/', 'offline/', 'page-buttons.js', 'search-ui.js', 'search-page.js', 'search-offline.js', 'search-terms.js', 'library.js'];
+	const core = ['', 'search/', 'offline/', 'page.js', 'search-ui.js', 'search-page.js', 'search-offline.js', 'search-terms.js', 'library.js'];
 	let listed = [];
 	try {
 		const response = await fetch(new URL('search-precache.json', scope), { cache: 'no-cache' });
@@ -79,10 +79,9 @@ async function keepOpenPages() {
 			if (!response?.ok || !inScope(new URL(url))) return;
 			await cache.put(stripSearch(url), response.clone());
 			const html = await response.text();
-			const links = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
-			// Script files a page loads at once are named by its load-script bootstrap, from the site root.
-			const scripts = [...html.matchAll(/<script\b[^>]*\bdata-script="([^"]+)"/g)].map((m) => new URL(m[1], scope));
-			await Promise.all([...links, ...scripts].filter(inScope).map(keep));
+			// Links (styles, icon) and script files (`page.js`), relative to the page or based.
+			const links = [...html.matchAll(/<(?:link\b[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
+			await Promise.all(links.filter(inScope).map(keep));
 		}),
 	);
 }

@@ -1,7 +1,7 @@
 /**
  * What a built site weighs: `dist/` bytes by kind of file, per paper (issue 12's "≤ 12 kB
- * per paper, everything included"), and the page budget of a paper page (issue 14: ≤ 8 kB
- * gzip with its CSS, ≤ 1.5 kB of inline script). Pure: `run.ts` reads the files.
+ * per paper, everything included"), and the page budget of a paper page (report.ts's
+ * `PAGE_BUDGET`: gzip with its CSS and script file, inline script). Pure: `run.ts` reads the files.
  */
 import { posix } from 'node:path';
 

@@ -71,8 +71,12 @@ export interface PageWeight {
 	inlineScriptBytes: number;
 }
 
-/** Issue 14's page budget: a paper page ≤ 8 kB gzip with its CSS, ≤ 1.5 kB inline script, no script file before search. */
-export const PAGE_BUDGET = { gzipBytes: 8000, inlineScriptBytes: 1500, scriptFiles: 0 };
+/**
+ * Issue 14's page budget, with issue 12.2's lean frame: a paper page ≤ 8 kB gzip with its CSS
+ * and script file, inline script only to restore the theme before paint, and one script file
+ * before search: `page.js`, shared by every page and cached.
+ */
+export const PAGE_BUDGET = { gzipBytes: 8000, inlineScriptBytes: 200, scriptFiles: 1 };
 
 /** Issue 12's output budget: `dist/` ≤ 12 kB per paper, everything included. */
 export const DIST_BYTES_PER_PAPER = 12_000;
@@ -135,11 +139,12 @@ function weightLines(result: BenchResult): string[] {
 	}
 	if (result.pageWeight) {
 		const weight = result.pageWeight;
-		const scriptFiles = result.searchTransfer ? String(result.searchTransfer.pageLoadScriptRequests) : 'not measured';
 		const mark = (ok: boolean) => (ok ? 'within' : '**over**');
+		const fetched = result.searchTransfer?.pageLoadScriptRequests;
+		const scriptFiles = fetched === undefined ? 'not measured' : `${fetched} (${mark(fetched <= PAGE_BUDGET.scriptFiles)} ${PAGE_BUDGET.scriptFiles}, the shared page.js)`;
 		out.push(
 			'',
-			`Page budget (heaviest paper page, \`${weight.page}\`): ${kB(weight.gzipBytes)} gzip with its CSS (${mark(weight.gzipBytes <= PAGE_BUDGET.gzipBytes)} ${kB(PAGE_BUDGET.gzipBytes)}); ` +
+			`Page budget (heaviest paper page, \`${weight.page}\`): ${kB(weight.gzipBytes)} gzip with its CSS and JS (${mark(weight.gzipBytes <= PAGE_BUDGET.gzipBytes)} ${kB(PAGE_BUDGET.gzipBytes)}); ` +
 				`inline script ${weight.inlineScriptBytes} bytes at most on a paper page (${mark(weight.inlineScriptBytes <= PAGE_BUDGET.inlineScriptBytes)} ${PAGE_BUDGET.inlineScriptBytes}); ` +
 				`script files fetched before search: ${scriptFiles}; ${weight.scripts} script element(s), ${weight.externalScripts} of them external.`,
 		);

@@ -1,8 +1,8 @@
 /**
  * What a reader's browser downloads, measured in headless Chromium against the built site
  * served with gzip (as GitHub Pages serves it): a paper page on first load, then the first
- * search query typed into the header box (which also loads the search client: pages fetch
- * no script before the reader turns to search), then each further query. Bytes are
+ * search query typed into the header box (which also loads the search client: before the
+ * reader turns to search, pages fetch one script file, the shared `page.js`), then each further query. Bytes are
  * Chromium's own count of what crossed the wire (compressed bodies plus headers), the
  * page's and its workers' requests alike. The service worker's background caching after a
  * page load (offline reading) is measured apart, in a second browser context, and so is

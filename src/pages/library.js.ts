@@ -1,6 +1,6 @@
 /**
  * `library.js`: the reader's library (src/client/library/main.ts) as one classic script,
- * loaded by the pages with lists of papers (src/client/bootstrap/load-script.ts).
+ * loaded by the pages with lists of papers (src/components/ScriptFile.astro).
  */
 import type { APIRoute } from 'astro';
 import { bundleClient } from '../lib/bundle-client.ts';

@@ -1,6 +1,6 @@
 /**
  * `map.js`: the map page's focus behaviour (src/client/map-focus.ts) as one classic script,
- * loaded only by that page (src/client/bootstrap/load-script.ts).
+ * loaded only by that page (src/components/ScriptFile.astro).
  */
 import type { APIRoute } from 'astro';
 import { bundleClient } from '../lib/bundle-client.ts';

@@ -1,6 +1,6 @@
 /**
  * `papers-table.js`: sorting and filtering of the all-papers table (src/client/papers-table.ts)
- * as one classic script, loaded only by that page (src/client/bootstrap/load-script.ts).
+ * as one classic script, loaded only by that page (src/components/ScriptFile.astro).
  */
 import type { APIRoute } from 'astro';
 import { bundleClient } from '../lib/bundle-client.ts';

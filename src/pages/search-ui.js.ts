@@ -1,6 +1,6 @@
 /**
  * `search-ui.js`: the search client (src/client/search/main.ts) as one classic script, which
- * the bootstrap loads when the reader turns to search (src/client/bootstrap/search.ts).
+ * `page.js` loads when the reader turns to search (src/client/page/search-on-demand.ts).
  */
 import type { APIRoute } from 'astro';
 import { bundleClient } from '../lib/bundle-client.ts';

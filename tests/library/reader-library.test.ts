@@ -194,13 +194,13 @@ describe('selecting a search result', () => {
 });
 
 describe('a paper page', () => {
-	it('loads no library script and no other script file', async () => {
+	it('loads no library script: page.js, shared by every page, is its one script file', async () => {
 		const scripts: string[] = [];
 		const paper = await context.newPage();
 		paper.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
 		await paper.goto(`${web.server.url}papers/${ramarioSlug()}/`, { waitUntil: 'load' });
 		await paper.close();
-		expect(scripts).toEqual([]);
+		expect(scripts).toEqual([`${web.server.url}page.js`]);
 	});
 });
 

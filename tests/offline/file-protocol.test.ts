@@ -53,6 +53,16 @@ describe('the site opened from file://', () => {
 		await page.waitForURL(fileUrl('index.html'));
 	});
 
+	it('switches the theme and copies a citation from a paper page (page.js loads relative to it)', async () => {
+		await page.goto(fileUrl(`papers/${ramarioSlug()}/index.html`));
+		const theme = await page.locator('html').getAttribute('data-theme');
+		await page.locator('.theme-toggle').click();
+		await expect.poll(() => page.locator('html').getAttribute('data-theme')).not.toBe(theme);
+		await page.locator('.copy-button').click();
+		// No clipboard permission here: the entry is selected for Ctrl+C instead.
+		await expect.poll(() => page.locator('.copy-status').innerText()).toMatch(/^(Copied|Selected)/);
+	});
+
 	it('searches on the search page with the topic and year filters, keeping them in the URL', async () => {
 		await page.goto(`${fileUrl('search/index.html')}?q=reinforcement`);
 		const status = page.locator('[data-search-status]');

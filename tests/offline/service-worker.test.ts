@@ -1,7 +1,8 @@
 /**
- * Offline after one visit: the service worker keeps pages, styles, scripts, the Pagefind
- * index and the library's export data, so with the network cut a second visit reads a page,
- * searches and exports a selection (no export was made online).
+ * Offline after one visit: the service worker keeps pages, styles, scripts (`page.js`, which
+ * every page loads, among them), the Pagefind index and the library's export data, so with
+ * the network cut a second visit reads a page, switches the theme, searches and exports a
+ * selection (no export was made online).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ beforeAll(async () => {
 	const page = await context.newPage();
 	await page.goto(`${server.url}papers/${ramarioSlug()}/`);
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	const wanted = ['pagefind/pagefind.js', 'page-buttons.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`, 'library-data.js', 'search-data.js'].map(
+	const wanted = ['pagefind/pagefind.js', 'page.js', 'search-ui.js', 'search-terms.js', 'search/', 'offline/', `papers/${ramarioSlug()}/`, 'library-data.js', 'search-data.js'].map(
 		(p) => `${site.base}${p}`,
 	);
 	// The worker caches in the background; wait until the page, the index and the export data are in.
@@ -68,6 +69,19 @@ describe('a second visit with the network cut', () => {
 		expect(await page.locator('h1').innerText()).toMatch(RAMARIO);
 		const styled = await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0));
 		expect(styled).toBe(true);
+		await page.close();
+	});
+
+	it('runs page.js from its cache: the theme toggle switches', async () => {
+		const page = await context.newPage();
+		const fromWorker: boolean[] = [];
+		page.on('response', (response) => response.url().endsWith('/page.js') && fromWorker.push(response.fromServiceWorker()));
+		await page.goto(`${server.url}papers/${ramarioSlug()}/`);
+		const before = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await page.locator('.theme-toggle').click();
+		await expect.poll(() => page.locator('html').getAttribute('data-theme')).not.toBeNull();
+		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(before);
+		expect(fromWorker).toEqual([true]);
 		await page.close();
 	});
 

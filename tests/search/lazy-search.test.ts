@@ -1,6 +1,7 @@
 /**
- * A paper page fetches no script file until the reader turns to search; the search client
- * then loads on the first focus, and what was typed while it loaded is searched.
+ * A paper page fetches one script file, the shared `page.js`, until the reader turns to
+ * search; the search client then loads on the first focus (even a focus before `page.js`
+ * ran), and what was typed while it loaded is searched.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,14 +28,14 @@ beforeEach(async () => {
 afterEach(() => context.close());
 
 describe('a paper page', () => {
-	it('requests no script before the reader interacts with search', async () => {
+	it('requests only page.js before the reader interacts with search', async () => {
 		await page.goto(`${web.server.url}papers/${ramarioSlug()}/`, { waitUntil: 'networkidle' });
 		// Scrolling and clicking outside the search box are not search.
 		await page.mouse.wheel(0, 600);
 		await page.locator('h1').click();
 		await page.waitForTimeout(300);
-		expect(scripts).toEqual([]);
-		expect(await page.locator('script[src]').count()).toBe(0);
+		expect(scripts).toEqual([`${site.base}page.js`]);
+		expect(await page.locator('script[src]').count()).toBe(1);
 		expect(await page.locator('html[data-search-ready]').count()).toBe(0);
 	});
 
@@ -54,6 +55,22 @@ describe('a paper page', () => {
 		release();
 		await page.locator('[data-search-box-results] .search-result').first().waitFor();
 		expect(await page.locator('#site-search').inputValue()).toBe('Reptile');
+		expect((await page.locator('[data-search-box-results] .search-result__title').allInnerTexts())[0]).toMatch(RAMARIO);
+	});
+
+	it('loads the search client for a box focused before page.js ran', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/page.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${web.server.url}papers/${ramarioSlug()}/`, { waitUntil: 'commit' });
+		await page.locator('#site-search').focus();
+		await page.keyboard.type('Reptile');
+		expect(scripts.filter((s) => s.endsWith('/search-ui.js'))).toEqual([]);
+		release();
+		await page.locator('[data-search-box-results] .search-result').first().waitFor();
 		expect((await page.locator('[data-search-box-results] .search-result__title').allInnerTexts())[0]).toMatch(RAMARIO);
 	});
 

@@ -1,6 +1,6 @@
 /**
  * Entry of `search-ui.js`, a classic script (classic, not a module, so it also runs from
- * `file://`) that the inline bootstrap (../bootstrap/search.ts) loads when the reader first
+ * `file://`) that `page.js` (../page/search-on-demand.ts) loads when the reader first
  * turns to search, or at once on the search page and from disk. It holds the header box and
  * the Pagefind engine; the search page's controls and the offline engine are scripts of their
  * own (script-parts.ts), fetched only where needed. Picks the engine: Pagefind over http(s),
@@ -41,7 +41,7 @@ function getEngine(): Promise<SearchEngine> {
 async function start(): Promise<void> {
 	const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
 	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
-	// The service worker is registered by the inline bootstrap, which runs on every page.
+	// The service worker is registered by page.js, which runs on every page.
 	if (fromDisk) {
 		document.documentElement.classList.add('from-disk');
 		watchLinksForDisk(base, root);

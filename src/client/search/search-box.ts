@@ -1,6 +1,6 @@
 /**
  * The search box in every page's header: results appear under it as one types; Enter
- * opens the search page with the query (`/` focusing it is the page bootstrap's: ../bootstrap/search.ts); arrow keys move
+ * opens the search page with the query (`/` focusing it is `page.js`'s: ../page/search-on-demand.ts); arrow keys move
  * through the results and Escape closes them.
  */
 import type { SearchEngine } from './engines.ts';

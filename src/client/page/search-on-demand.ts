@@ -1,24 +1,26 @@
 /**
  * Loads `search-ui.js` (search/main.ts) on the first interaction with a search box (focus or
- * pointer down) or the `/` shortcut, so that a page fetches no script file
- * before the reader turns to search; at once when `eager` (the search page, and `file://`,
+ * pointer down) or the `/` shortcut, so that a page fetches it only when the reader turns to
+ * search; at once when `eager` (the search page, and `file://`,
  * where the client also repoints links for browsing from disk). Text typed before it runs
  * stays in the box and is searched when it starts (search/search-box.ts).
  */
 import { loadScript } from '../site-root.ts';
 
+/** Loads the search client at the first turn to search, or at once when `eager`. */
 export function loadSearchOnDemand(eager: boolean): void {
 	let loaded = false;
 	const load = () => {
 		if (!loaded) loadScript('search-ui.js');
 		loaded = true;
 	};
-	// Keys and submitting come after focus: the box is parsed after this runs.
+	// Keys and submitting come after focus. This runs deferred, after the page is parsed: a
+	// box the reader focused before then is already active.
 	for (const type of ['focusin', 'pointerdown']) {
 		document.addEventListener(type, (e) => (e.target as Element).closest('[data-search-box],[data-search-page]') && load(), true);
 	}
 	document.addEventListener('keydown', focusOnSlash);
-	if (eager) load();
+	if (eager || document.activeElement?.closest('[data-search-box],[data-search-page]')) load();
 }
 
 /**

@@ -1,0 +1,14 @@
+/**
+ * Entry of `page.js`, the one script file every page loads (deferred, from BaseLayout.astro),
+ * cached once for the whole site and precached by the service worker: the page's buttons,
+ * search on demand, the service worker. Only restoring the theme must run before paint; that
+ * stays inline (bootstrap/theme.ts).
+ */
+import { registerServiceWorkerOnLoad } from '../register-service-worker.ts';
+import { meta, openedFromDisk } from '../site-root.ts';
+import { handlePageButtons } from './buttons.ts';
+import { loadSearchOnDemand } from './search-on-demand.ts';
+
+handlePageButtons();
+loadSearchOnDemand(openedFromDisk() || 'eager' in document.currentScript!.dataset);
+registerServiceWorkerOnLoad(meta('pf-base'));
