@@ -156,6 +156,11 @@ describe('extractEntities typing names by the text', () => {
 		expect(['CCI3.0', 'SkyPile', 'WanjuanV1'].map((name) => find(entities, name)?.type)).toEqual(['dataset', 'dataset', 'dataset']);
 	});
 
+	it('finds no name inside an e-mail address a sentence is glued to (GraphBin, biology.bib)', () => {
+		const abstract = 'The source code of GraphBin is available at https://github.com/Vini2/GraphBin.vijini.mallawaarachchi@anu.edu.au or yu.lin@anu.edu.auSupplementary data are available.';
+		expect(extractEntities('GraphBin: refined binning', abstract, lexicons).map((e) => e.name)).not.toContain('auSupplementary');
+	});
+
 	it('keeps a list apart from the next sentence', () => {
 		const abstract = 'It improves on benchmarks such as CIFAR-10 and ImageNet-64. On ImageNet-64, SCT achieves 1-step FID 2.42.';
 		const entities = extractEntities('SCT: Stable Consistency Tuning', `We propose SCT. ${abstract}`, lexicons);

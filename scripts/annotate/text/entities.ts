@@ -39,7 +39,8 @@ export function extractEntities(
 	rules: readonly EntityRule[] = ENTITY_RULES,
 ): Entity[] {
 	const { generic, lookup } = lexiconIndex(lexicons);
-	const urls = [...abstract.matchAll(/https?:\/\/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+	// URLs and e-mail addresses name no entity, nor does a sentence glued to one ("…@anu.edu.auSupplementary data").
+	const urls = [...abstract.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => [m.index, m.index + m[0].length] as const);
 	const context: EntityContext = {
 		title,
 		abstract,
