@@ -61,8 +61,12 @@ const LINK_TAIL = /^(?:[•·]\s*)?([^[\]]+)\]\((\S+)\)$/;
 const UPVOTES = /^\[(\d+|-|\s?)\]\s*(\d+|-)?$/;
 /** `### [Title](https://huggingface.co/papers/2501.12948)`: a Markdown card title or other link. */
 const MARKDOWN_LINK = /^(?:#{1,6}\s+)?\[([^\]]+)\]\((\S+)\)$/;
-/** Markdown decoration: images, empty links, setext underlines, horizontal rules. */
-const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]{3,}|[*-]\s+\[[^\]]+\]\([^)]*\))$/;
+/**
+ * Markdown decoration: images, empty links, setext underlines, horizontal rules, and table rows
+ * (`| a | b |`): no card puts a title or an abstract in a table, while a notes file beside the
+ * listings (a README citing where they came from) does.
+ */
+const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]{3,}|[*-]\s+\[[^\]]+\]\([^)]*\)|\|.*\|)$/;
 
 /** Classifies every line of a page copy; the result has one entry per line. */
 export function classifyPageLines(lines: string[]): PageLine[] {

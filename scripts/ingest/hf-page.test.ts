@@ -408,6 +408,14 @@ describe('parseHfPapersPage on short abstracts and other line endings', () => {
 		]);
 	});
 
+	it('reads no card out of a Markdown table, whose rows are neither titles nor abstracts', () => {
+		const abstract = 'Agents that explore by curiosity reach the exit of large mazes far more often than agents that wait for the sparse reward, and the bonus they get from prediction error fades once the maze is known, which keeps them from looping.';
+		const table = ['| file | papers | source |', '| --- | -: | --- |', '| `daily.json` | 26 | a Hugging Face `/api/daily_papers` response of 25 Oct 2024, the two left out being theory papers whose abstracts say little |'];
+		const text = ['Curiosity in Mazes', abstract, '', '  • 2 authors', '·', 'Jan 2, 2024', '', 'Where the listings come from:', '', ...table].join('\n');
+		const { papers } = parseHfPapersPage(text, 'notes.md');
+		expect(papers.map((paper) => paper.title)).toEqual(['Curiosity in Mazes']);
+	});
+
 	it('reads a copy with Windows line endings exactly like the original', () => {
 		expect(parseHfPapersPage(seedText.replaceAll('\n', '\r\n'), SEED)).toEqual(seed);
 	});
