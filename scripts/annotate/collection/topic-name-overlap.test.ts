@@ -23,6 +23,12 @@ describe('sameSubject', () => {
 		expect(sameSubject('Data selection', 'Language models', new Map())).toBe(false);
 	});
 
+	it('is true for one phrase in two word forms, false for phrases that only share a word', () => {
+		expect(sameSubject('Language modeling', 'Language Models', new Map())).toBe(true);
+		expect(sameSubject('Image segmentation', 'Image segmentations', new Map())).toBe(true);
+		expect(sameSubject('Language modeling', 'Model editing', new Map())).toBe(false);
+	});
+
 	it('reads an acronym as the long form the papers define it as', () => {
 		expect(sameSubject('RL', 'Reinforcement learning', longForms)).toBe(true);
 		expect(sameSubject('Offline RL', 'RL', longForms)).toBe(true);

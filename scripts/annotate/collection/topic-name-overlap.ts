@@ -1,10 +1,12 @@
 /**
- * Whether two derived topic names would read as one subject: the same phrase, one the end of the
+ * Whether two derived topic names would read as one subject: the same phrase or word stems
+ * ("Language modeling" beside "Language models"), one the end of the
  * other ("Language models" beside "Large language models"), or an acronym the papers define as
  * such a phrase ("RL", defined as "reinforcement learning (RL)", beside "Reinforcement learning").
  * Only a definition in the papers themselves expands an acronym, so "RL" is never taken for
  * "representation learning" in a collection that does not write it so.
  */
+import stem from 'wink-porter2-stemmer';
 import { phraseForm } from './select-keyphrases.ts';
 
 /** Long forms (phrase forms) per short form (phrase form: "llm" for "LLMs"). */
@@ -33,8 +35,8 @@ export function sameSubject(a: string, b: string, longForms: LongForms): boolean
 	return left.some((x) => right.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
 
-/** A name's phrase form and, for an acronym the papers define, its long forms. */
+/** A name's phrase form and, for an acronym the papers define, its long forms, each word stemmed. */
 function readings(name: string, longForms: LongForms): string[] {
 	const form = phraseForm(name);
-	return [form, ...(longForms.get(form) ?? [])];
+	return [form, ...(longForms.get(form) ?? [])].map((reading) => reading.split(' ').map((word) => stem(word)).join(' '));
 }
