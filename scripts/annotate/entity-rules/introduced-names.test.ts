@@ -60,6 +60,13 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose a simple SnapshotRL baseline algorithm, S3RL, which works with PPO.')).toEqual(['SnapshotRL', 'S3RL']);
 	});
 
+	// astrophysics.bib (scripts/eval/listings/SOURCES.md): TransitFit's "JWST NIRISS Early Release Observations".
+	it('reads no contribution verb in a capitalised word of a name, nor one followed by a preposition', () => {
+		expect(introduced('Lastly, we fit JWST NIRISS Early Release Observations and archive HST WFC3 transit data.')).toEqual([]);
+		expect(introduced('We fit a spectrum constructed from archive HST WFC3 data.')).toEqual([]);
+		expect(introduced('We build on DreamerV3 and present WorldKit, a toolkit.')).toEqual(['WorldKit']);
+	});
+
 	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): ResFormer, Unbounded and WAFFLE.
 	it('takes a name in parentheses that names, not abbreviates, what is proposed', () => {
 		expect(introduced('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer']);

@@ -10,6 +10,11 @@ import type { NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
 const SUBJECT = /\b(?:we|this (?:research )?(?:paper|work|study|thesis|article)|our (?:paper|work))\b/i;
 const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
+/**
+ * A preposition right after the verb: it has no object there. "… a spectrum constructed from …
+ * archive HST data" describes what the data came from, "we build on X" names prior work.
+ */
+const NO_OBJECT = /^\s+(?:from|on|upon|onto|by|with|via|through|using|into|of|at|over|under)\b/i;
 
 /**
  * Runs `rules` over the paper: object rules on what follows each contribution verb, sentence
@@ -32,7 +37,10 @@ export function findIntroducedNames(context: NameContext, rules: readonly NameRu
 		if (!subject) continue;
 		for (const verb of sentence.text.matchAll(CONTRIBUTION_VERB)) {
 			if (verb.index < subject.index) continue;
+			// A capitalised verb inside a sentence is a word of a name ("JWST Early Release Observations").
+			if (/^[A-Z]/.test(verb[0]) && verb.index > 0) continue;
 			const start = sentence.start + verb.index + verb[0].length;
+			if (NO_OBJECT.test(abstract.slice(start, start + 12))) continue;
 			const object = { sentence, start, text: abstract.slice(start, sentence.end) };
 			for (const rule of rules) if (rule.scope === 'object') add(rule.find(object, context, hits));
 		}
