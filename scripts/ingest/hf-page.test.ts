@@ -412,8 +412,16 @@ describe('parseHfPapersPage on short abstracts and other line endings', () => {
 		const abstract = 'Agents that explore by curiosity reach the exit of large mazes far more often than agents that wait for the sparse reward, and the bonus they get from prediction error fades once the maze is known, which keeps them from looping.';
 		const table = ['| file | papers | source |', '| --- | -: | --- |', '| `daily.json` | 26 | a Hugging Face `/api/daily_papers` response of 25 Oct 2024, the two left out being theory papers whose abstracts say little |'];
 		const text = ['Curiosity in Mazes', abstract, '', '  • 2 authors', '·', 'Jan 2, 2024', '', 'Where the listings come from:', '', ...table].join('\n');
-		const { papers } = parseHfPapersPage(text, 'notes.md');
+		const { papers } = parseHfPapersPage(text, 'notes.txt');
 		expect(papers.map((paper) => paper.title)).toEqual(['Curiosity in Mazes']);
+	});
+
+	it('reads no paper out of a Markdown document without card headings, and says why on its first line', () => {
+		const readme = ['# Where the listings come from', '', 'Small excerpts of real public listings, read through stored copies of public repositories, with each source cited below and nothing else changed.', '', '## Edits', '', 'Line breaks inside a summary were joined with a space.'].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(readme, 'content/sources/README.md');
+		expect(papers).toEqual([]);
+		expect(diagnostics).toMatchObject([{ file: 'content/sources/README.md', line: 1, severity: 'warning' }]);
+		expect(diagnostics[0]!.message).toContain('### [title](…/papers/<id>)');
 	});
 
 	it('reads a copy with Windows line endings exactly like the original', () => {

@@ -27,8 +27,22 @@ interface Paragraph {
 	upvotes: number | null;
 }
 
-/** Papers of a Hugging Face Papers page copy, in page order, each card once. */
-export const parseHfPapersPage: ListingParser = (text, file) => (hasMarkdownCards(text) ? parseHfMarkdownPage(text, file) : parseTextPage(text, file));
+/** A Markdown file's name: a page converted to Markdown has card headings, or it is no page. */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/**
+ * Papers of a Hugging Face Papers page copy, in page order, each card once. A Markdown file
+ * without card headings is a document (a README noting where the listings came from), not a
+ * page: read line by line, its headings and paragraphs would become papers.
+ */
+export const parseHfPapersPage: ListingParser = (text, file) => {
+	if (hasMarkdownCards(text)) return parseHfMarkdownPage(text, file);
+	if (MARKDOWN_FILE.test(file)) {
+		const message = 'Found no papers: a Markdown file is read as a Hugging Face Papers page converted to Markdown, whose cards are "### [title](…/papers/<id>)" headings, and this one has none. Keep notes about your listings outside the sources folder.';
+		return { papers: [], diagnostics: [warning(file, 1, message)] };
+	}
+	return parseTextPage(text, file);
+};
 
 /** A text copy, read line by line: blocks of text lines are titles or abstracts, the rest card metadata. */
 const parseTextPage: ListingParser = (text, file) => {
