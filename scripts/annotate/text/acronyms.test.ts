@@ -28,6 +28,11 @@ describe('extractAcronyms', () => {
 		expect(defs('we introduce Insight-to-Solve (I2S), a procedure')).toEqual({ I2S: 'Insight-to-Solve' });
 	});
 
+	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): Stable Consistency Tuning.
+	it('reads LaTeX\'s no-break space before the bracket as a space', () => {
+		expect(defs('value estimation through Temporal Difference~(TD) Learning.')).toEqual({ TD: 'Temporal Difference' });
+	});
+
 	it('finds "SHORT (long form)"', () => {
 		const [gorl] = extractAcronyms('we introduce GoRL (Generative Online Reinforcement Learning), a framework');
 		expect(gorl).toMatchObject({ short: 'GoRL', long: 'Generative Online Reinforcement Learning' });

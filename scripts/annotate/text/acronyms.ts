@@ -53,7 +53,8 @@ function longBeforeShort(text: string, short: string, open: number, close: numbe
 	// Window of preceding text: up to min(|A| + 5, 2|A|) words, stopping at a barrier.
 	let windowStart = open;
 	while (windowStart > 0 && !BARRIER.test(text.slice(windowStart - 2, windowStart))) windowStart--;
-	const before = text.slice(windowStart, open).replace(/\s+$/, '');
+	// LaTeX's no-break space "~" before the bracket ("Temporal Difference~(TD)") is a space.
+	const before = text.slice(windowStart, open).replace(/[\s~]+$/, '');
 	const maxWords = Math.min(short.length + 5, short.length * 2);
 	const words = [...before.matchAll(/\S+/g)].slice(-maxWords);
 	if (words.length === 0) return null;
