@@ -11,8 +11,9 @@
  * topic's name already says (`topic-name-overlap.ts`), and keeps only the papers that carry it
  * (`topic-membership.ts`). A topic of several papers with no such phrase is no topic (on a small
  * mixed list, an N-body code grouped with a galaxy survey took the survey's "Apache Point
- * Observatory"). A paper left with no topic joins the named topic it carries, else one "Other
- * papers" topic. A topic whose papers have no keyphrases keeps its name.
+ * Observatory"). A paper left with no topic joins the named topic it carries; the papers still
+ * left are named among themselves (`ungrouped-topics.ts`), and the rest make one "Other papers"
+ * topic. A topic whose papers have no keyphrases keeps its name.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
@@ -22,6 +23,7 @@ import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeDerivedTopic } from './topic-naming.ts';
+import { nameUngroupedPapers } from './ungrouped-topics.ts';
 
 /** Terms listed in a topic's description. */
 const DESCRIPTION_TERMS = 6;
@@ -77,7 +79,9 @@ export function nameTopicsByKeyphrases(
 	});
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
 	const join = (paper: number) => joinedTopic(paper, names, carriers);
-	const regrouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
+	const grouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
+	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved });
+	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
 
 	// Described once the papers are settled: the count is what the topic page lists.
 	const papersOf = new Map<string, Set<number>>();

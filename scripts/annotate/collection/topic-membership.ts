@@ -25,14 +25,15 @@ export interface Regrouping {
 /**
  * `paperTopics` regrouped as `regrouping` says. Papers that had topics and are left with none
  * join the topic `join` gives, else one "Other papers" topic whose id is the first of
- * `other-papers`, `other-papers-2`, … not in `reserved` (and is then added to it).
+ * `other-papers`, `other-papers-2`, … not in `reserved` (and is then added to it), returned as
+ * `otherId` ('' when no paper went there).
  */
 export function regroupPapers(
 	topics: readonly TopicRecord[],
 	paperTopics: readonly PaperTopics[],
 	{ keep, dropped, join }: Regrouping,
 	reserved: Set<string>,
-): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
+): { topics: TopicRecord[]; paperTopics: PaperTopics[]; otherId: string } {
 	const stays = (t: { id: string; derived: boolean }, paper: number) =>
 		!t.derived || (!dropped.has(t.id) && (keep.get(t.id)?.has(paper) ?? true));
 	let others = 0;
@@ -47,7 +48,7 @@ export function regroupPapers(
 	});
 	const kept = topics.filter((t) => !(t.derived && dropped.has(t.id)));
 	const other = { id: otherId, title: 'Other papers', description: describeUngroupedPapers(others), derived: true };
-	return { topics: others > 0 ? [...kept, other] : kept, paperTopics: lists };
+	return { topics: others > 0 ? [...kept, other] : kept, paperTopics: lists, otherId };
 }
 
 /** `base`, or `base-2`, `base-3`, … when taken; added to `reserved`. */

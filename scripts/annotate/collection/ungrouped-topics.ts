@@ -1,0 +1,84 @@
+/**
+ * Topics among the papers no named topic kept ("Other papers"). Clustering groups a mixed list by
+ * its words and naming keeps in a topic only the papers that carry its name, so on a list of many
+ * fields half the papers can end ungrouped although several of them share a subject (three video
+ * generation papers clustered apart). Among the ungrouped papers, the phrase most of them carry
+ * (`topic-phrase-ranking.ts`) that no topic's name already says (`topic-name-overlap.ts`) names a
+ * topic of the papers carrying it, when two or more do and it is no single name; then the next,
+ * until none is left.
+ */
+import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
+import type { PhraseCarriers } from './phrase-carriers.ts';
+import { slugify } from './slugs.ts';
+import { freeId, type PaperTopics } from './topic-membership.ts';
+import { sameSubject, type LongForms } from './topic-name-overlap.ts';
+import { describeUngroupedPapers } from './topic-naming.ts';
+import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
+
+/** Most topics made this way: bounds the work, and the topic list, at any collection size. */
+const MAX_TOPICS = 20;
+/** Papers that must carry a phrase for it to name a topic: one paper shares nothing. */
+const MIN_PAPERS = 2;
+
+/**
+ * One word written as a model's or tool's name ("GPT-4", "LoRA", "CLIP"): papers that compare
+ * with GPT-4 share a baseline, not a subject, and the name has its own entity page.
+ */
+function isNameToken(phrase: string): boolean {
+	return !/\s/.test(phrase) && /[A-Z0-9]/.test(phrase.slice(1));
+}
+
+/** What naming the ungrouped papers reads. */
+export interface UngroupedInput {
+	topics: readonly TopicRecord[];
+	paperTopics: readonly PaperTopics[];
+	/** The "Other papers" topic's id; '' when every paper has a topic. */
+	otherId: string;
+	carriers: PhraseCarriers;
+	/** Papers per keyphrase form, and the collection's size: a phrase's rarity. */
+	df: ReadonlyMap<string, number>;
+	n: number;
+	/** Titles of the topics named so far; the new ones are added. */
+	usedTitles: string[];
+	longForms: LongForms;
+	/** Topic ids in use; the new ones are added. */
+	reserved: Set<string>;
+}
+
+/** A topic made here: its id and the phrases its papers carry, for its description. */
+export interface UngroupedName {
+	id: string;
+	form: string;
+	written: string;
+	ranked: RankedPhrase[];
+}
+
+/**
+ * The topics with new ones before "Other papers", each paper's topics, and the names made.
+ * "Other papers" keeps the papers no phrase grouped, described by their count, or goes.
+ */
+export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecord[]; paperTopics: PaperTopics[]; names: UngroupedName[] } {
+	const { otherId, carriers, df, n, usedTitles, longForms, reserved } = input;
+	const paperTopics = input.paperTopics.map((list) => [...list]);
+	const isOther = (list: PaperTopics) => list.length === 1 && list[0]!.id === otherId;
+	const made: { topic: TopicRecord; name: UngroupedName }[] = [];
+	while (otherId && made.length < MAX_TOPICS) {
+		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
+		const ranked = rankPhrases(others, carriers, df, n).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
+		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
+		if (!best) break;
+		usedTitles.push(best.written);
+		const id = freeId(slugify(best.written) || 'topic', reserved);
+		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
+		const topic = { id, title: best.written.charAt(0).toUpperCase() + best.written.slice(1), description: '', derived: true };
+		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
+	}
+	if (made.length === 0) return { topics: [...input.topics], paperTopics, names: [] };
+	const left = paperTopics.filter(isOther).length;
+	const topics = input.topics.flatMap((topic) => {
+		if (topic.id !== otherId) return [topic];
+		const before = made.map((m) => m.topic);
+		return left > 0 ? [...before, { ...topic, description: describeUngroupedPapers(left) }] : before;
+	});
+	return { topics, paperTopics, names: made.map((m) => m.name) };
+}
