@@ -47,13 +47,17 @@ export function keyphrasesOf(paper: PaperRecord): string[] | null {
 	return paper.keyphrases.map((k) => (typeof k === 'string' ? k : (k.text ?? k.name ?? k.phrase ?? ''))).filter(Boolean);
 }
 
+/** The phrases scored as the record's keyphrases: its own, or its entity and acronym names. */
+export function predictedPhrases(paper: PaperRecord, source: KeywordSource): string[] {
+	return source === 'keyphrases'
+		? (keyphrasesOf(paper) ?? [])
+		: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
+}
+
 /** Scores one record against its gold paper. */
 export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: KeywordSource): PaperResult {
 	const entityForms = new Map(paper.entities.map((e) => [`${e.type}/${e.id}`, [e.name, ...e.spans.map((s) => s.text)]]));
-	const phrases =
-		source === 'keyphrases'
-			? (keyphrasesOf(paper) ?? [])
-			: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
+	const phrases = predictedPhrases(paper, source);
 	const knownNames = [...gold.entities.flatMap((e) => [e.name, ...e.aliases]), ...gold.optionalEntities];
 	return {
 		key: gold.key,
