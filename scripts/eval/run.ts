@@ -120,7 +120,8 @@ function main(argv: string[]): number {
 	console.log('');
 	console.log(formatTopics(derived));
 	if (aiResults.length) {
-		console.log(`\nKeyphrases against Hugging Face's ai_keywords (keyword-only gold, ${aiResults.length} papers, annotated as their own collection):\n`);
+		const count = `${aiResults.length} ${aiResults.length === 1 ? 'paper' : 'papers'}`;
+		console.log(`\nKeyphrases against Hugging Face's ai_keywords (keyword-only gold, ${count}, annotated as a collection of their own):\n`);
 		console.log(formatAiKeywordsTable(summariseAiKeywords(aiResults)));
 	}
 	if (values.details) console.log(`\n${formatDetails(results)}`);
