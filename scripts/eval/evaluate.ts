@@ -105,6 +105,11 @@ export interface SummaryRow {
 
 /** One row per field (alphabetical), then "overall", each from summed counts (micro averages). */
 export function summarise(results: readonly PaperResult[]): SummaryRow[] {
+	return perField(results, row);
+}
+
+/** `row` of each field's results (fields in alphabetical order), then `row` of all of them as "overall". */
+export function perField<R extends { field: string }, Row>(results: readonly R[], row: (field: string, results: readonly R[]) => Row): Row[] {
 	const fields = [...new Set(results.map((r) => r.field))].sort();
 	return [...fields.map((f) => row(f, results.filter((r) => r.field === f))), row('overall', results)];
 }

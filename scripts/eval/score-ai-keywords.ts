@@ -8,6 +8,7 @@
  * apart as not in the text, never a candidate, or a candidate ranked out.
  */
 import type { Span } from '../../src/shared/paper-schema.ts';
+import { perField } from './evaluate.ts';
 import type { GoldPaper } from './gold.ts';
 import { normalise, ratio } from './match.ts';
 import { keywordWords, recallsKeyword, scoreKeywords, type KeywordScore } from './score-keywords.ts';
@@ -74,8 +75,7 @@ export interface AiKeywordRow {
 
 /** One row per field (alphabetical), then "overall", each from summed counts (micro averages). */
 export function summariseAiKeywords(results: readonly AiKeywordResult[]): AiKeywordRow[] {
-	const fields = [...new Set(results.map((r) => r.field))].sort();
-	return [...fields.map((f) => row(f, results.filter((r) => r.field === f))), row('overall', results)];
+	return perField(results, row);
 }
 
 function row(field: string, results: readonly AiKeywordResult[]): AiKeywordRow {
