@@ -30,6 +30,7 @@ const gold: GoldPaper = {
 	optionalClaims: [],
 	tldr: ['We introduce Taipan'],
 	keywords: ['Taipan', 'hybrid'],
+	keywordSource: 'hand-picked',
 };
 
 describe('evaluatePaper', () => {

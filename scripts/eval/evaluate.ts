@@ -47,13 +47,17 @@ export function keyphrasesOf(paper: PaperRecord): string[] | null {
 	return paper.keyphrases.map((k) => (typeof k === 'string' ? k : (k.text ?? k.name ?? k.phrase ?? ''))).filter(Boolean);
 }
 
+/** The phrases scored as the record's keyphrases: its own, or its entity and acronym names. */
+export function predictedPhrases(paper: PaperRecord, source: KeywordSource): string[] {
+	return source === 'keyphrases'
+		? (keyphrasesOf(paper) ?? [])
+		: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
+}
+
 /** Scores one record against its gold paper. */
 export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: KeywordSource): PaperResult {
 	const entityForms = new Map(paper.entities.map((e) => [`${e.type}/${e.id}`, [e.name, ...e.spans.map((s) => s.text)]]));
-	const phrases =
-		source === 'keyphrases'
-			? (keyphrasesOf(paper) ?? [])
-			: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
+	const phrases = predictedPhrases(paper, source);
 	const knownNames = [...gold.entities.flatMap((e) => [e.name, ...e.aliases]), ...gold.optionalEntities];
 	return {
 		key: gold.key,
@@ -101,6 +105,11 @@ export interface SummaryRow {
 
 /** One row per field (alphabetical), then "overall", each from summed counts (micro averages). */
 export function summarise(results: readonly PaperResult[]): SummaryRow[] {
+	return perField(results, row);
+}
+
+/** `row` of each field's results (fields in alphabetical order), then `row` of all of them as "overall". */
+export function perField<R extends { field: string }, Row>(results: readonly R[], row: (field: string, results: readonly R[]) => Row): Row[] {
 	const fields = [...new Set(results.map((r) => r.field))].sort();
 	return [...fields.map((f) => row(f, results.filter((r) => r.field === f))), row('overall', results)];
 }

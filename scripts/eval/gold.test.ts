@@ -22,6 +22,20 @@ describe('parseGold', () => {
 	it('rejects a key used twice', () => {
 		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [paper, paper] }), 'g.json')).toThrow('key "k" appears twice');
 	});
+	it('reads an ai_keywords paper as keywords only, and a hand-labelled one as hand-picked', () => {
+		const aiPaper = { key: 'a', field: 'vision', title: 't', keywordSource: 'ai_keywords', keywords: ['diffusion models'] };
+		const gold = parseGold(JSON.stringify({ listing: 'l.json', papers: [paper, aiPaper] }), 'g.json');
+		expect(gold.papers.map((p) => p.keywordSource)).toEqual(['hand-picked', 'ai_keywords']);
+		expect(gold.papers[1]).toMatchObject({ entities: [], claims: [], tldr: [], keywords: ['diffusion models'] });
+	});
+	it('rejects an ai_keywords paper that also carries hand labels, or no keywords', () => {
+		const aiPaper = { key: 'a', field: 'vision', title: 't', keywordSource: 'ai_keywords', keywords: ['x'] };
+		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...aiPaper, tldr: ['We'] }] }), 'g.json')).toThrow(
+			'g.json: paper 1 (a): an "ai_keywords" paper has keywords only; remove "tldr"',
+		);
+		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...aiPaper, keywords: [] }] }), 'g.json')).toThrow('"keywords" must be a non-empty list');
+		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...aiPaper, keywordSource: 'hf' }] }), 'g.json')).toThrow('"keywordSource" must be "ai_keywords"');
+	});
 });
 
 // The labels must be words of the abstracts they label: a typo here would silently lower a score.
@@ -33,7 +47,21 @@ describe.each(goldFiles)('gold set %s', (name) => {
 	const papers = new Map(mergePapers(listing.papers).papers.map((p) => [keyOf(p), p]));
 	const inText = (text: string, needle: string) => normalise(text).includes(normalise(needle));
 
-	it.each(gold.papers.map((p) => [p.key, p] as const))('labels %s with words of its abstract', (key, labels) => {
+	const handLabelled = gold.papers.filter((p) => p.keywordSource === 'hand-picked');
+	const aiKeywords = gold.papers.filter((p) => p.keywordSource === 'ai_keywords');
+
+	// ai_keywords are a model's words, not always the abstract's: only the pairing is checked, and
+	// that the reference cannot leak into the prediction through the listing.
+	if (aiKeywords.length) {
+		it.each(aiKeywords.map((p) => [p.key, p] as const))('pairs ai_keywords paper %s with its listing record', (key, labels) => {
+			expect(papers.get(key)?.title).toBe(labels.title);
+		});
+		it('keeps ai_keywords out of the listing, so the annotator never sees the reference', () => {
+			expect(source).not.toMatch(/ai_keywords/);
+		});
+	}
+
+	it.skipIf(handLabelled.length === 0).each(handLabelled.map((p) => [p.key, p] as const))('labels %s with words of its abstract', (key, labels) => {
 		const paper = papers.get(key);
 		expect(paper, `no paper ${key} in ${gold.listing}`).toBeDefined();
 		const text = `${paper!.title} ${paper!.abstract}`;

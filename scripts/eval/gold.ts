@@ -2,6 +2,8 @@
  * The hand-labelled gold set (`scripts/eval/gold/*.gold.json`): its record types and a reader
  * that rejects a malformed file with the file and the paper at fault, so a typo in a label
  * fails loudly instead of silently lowering a score. Labelling rules: `gold/README.md`.
+ * A paper marked `keywordSource: "ai_keywords"` carries only Hugging Face's `ai_keywords` as
+ * its keywords: it is scored for keyphrases alone, in a table of its own.
  */
 import type { Entity } from '../../src/shared/paper-schema.ts';
 
@@ -43,7 +45,15 @@ export interface GoldPaper {
 	tldr: string[];
 	/** Reference keyphrases. */
 	keywords: string[];
+	/** Where `keywords` come from: picked by hand from the abstract, or Hugging Face's `ai_keywords`. */
+	keywordSource: KeywordReference;
 }
+
+/** Who chose a gold paper's keywords. */
+export type KeywordReference = 'hand-picked' | 'ai_keywords';
+
+/** The labels a keyword-only (`ai_keywords`) paper must not carry: it is scored for keyphrases alone. */
+const LABELS_OF_HAND_PICKED = ['entities', 'optionalEntities', 'claims', 'optionalClaims', 'tldr'] as const;
 
 const TYPES: readonly EntityType[] = ['method', 'algorithm', 'model', 'dataset'];
 const ROLES: readonly EntityRole[] = ['introduced', 'used'];
@@ -78,6 +88,10 @@ function readPaper(value: unknown, where: string): GoldPaper {
 		if (typeof value[field] !== 'string' || value[field] === '') throw new Error(`${where}: "${field}" must be a non-empty string`);
 	}
 	const at = `${where} (${value.key})`;
+	if (value.keywordSource !== undefined && value.keywordSource !== 'ai_keywords') {
+		throw new Error(`${at}: "keywordSource" must be "ai_keywords" or left out (hand-picked)`);
+	}
+	if (value.keywordSource === 'ai_keywords') return readKeywordOnlyPaper(value, at);
 	for (const list of ['optionalEntities', 'optionalClaims', 'tldr', 'keywords'] as const) {
 		if (!isStringList(value[list])) throw new Error(`${at}: "${list}" must be a list of strings`);
 	}
@@ -92,6 +106,26 @@ function readPaper(value: unknown, where: string): GoldPaper {
 		optionalClaims: value.optionalClaims as string[],
 		tldr: value.tldr as string[],
 		keywords: value.keywords as string[],
+		keywordSource: 'hand-picked',
+	};
+}
+
+/** A paper whose only labels are Hugging Face's `ai_keywords`, copied verbatim. */
+function readKeywordOnlyPaper(value: Json, at: string): GoldPaper {
+	const present = LABELS_OF_HAND_PICKED.filter((label) => value[label] !== undefined);
+	if (present.length) throw new Error(`${at}: an "ai_keywords" paper has keywords only; remove ${present.map((p) => `"${p}"`).join(', ')}`);
+	if (!isStringList(value.keywords) || value.keywords.length === 0) throw new Error(`${at}: "keywords" must be a non-empty list of strings`);
+	return {
+		key: value.key as string,
+		field: value.field as string,
+		title: value.title as string,
+		entities: [],
+		optionalEntities: [],
+		claims: [],
+		optionalClaims: [],
+		tldr: [],
+		keywords: value.keywords,
+		keywordSource: 'ai_keywords',
 	};
 }
 

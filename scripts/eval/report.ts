@@ -3,6 +3,7 @@
  * measures, the derived topic names, and (with `details`) every miss and false positive per paper.
  */
 import type { KeywordSource, PaperResult, SummaryRow } from './evaluate.ts';
+import type { AiKeywordResult, AiKeywordRow } from './score-ai-keywords.ts';
 
 const rate = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
 
@@ -58,6 +59,34 @@ export function formatDetails(results: readonly PaperResult[]): string {
 			!r.tldrAcceptable || r.tldrConnector ? `  TL;DR${r.tldrAcceptable ? '' : ' not acceptable'}${r.tldrConnector ? ' opens with a connector' : ''}: ${r.tldr}` : '',
 		].filter(Boolean);
 		if (notes.length) out.push(`${r.key} [${r.field}]`, ...notes);
+	}
+	return out.join('\n');
+}
+
+/**
+ * The keyphrase figures against Hugging Face's `ai_keywords`, a table apart from the one above,
+ * with the ceiling: the share of entries verbatim in the title or abstract, and the share a
+ * keyphrase candidate of the abstract recalls.
+ */
+export function formatAiKeywordsTable(rows: readonly AiKeywordRow[]): string {
+	const head = ['field', 'papers', 'ai_keywords', 'kw recall (ai_keywords)', 'kw noise (ai_keywords)', 'verbatim in text', 'among candidates'];
+	const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '-:')).join(' | ')} |`];
+	for (const r of rows) {
+		const cells = [r.field, String(r.papers), String(r.entries), rate(r.recall), rate(r.noise), rate(r.verbatim), rate(r.candidates)];
+		lines.push(`| ${r.field === 'overall' ? cells.map((c) => `**${c}**`).join(' | ') : cells.join(' | ')} |`);
+	}
+	return lines.join('\n');
+}
+
+/** Per paper: the `ai_keywords` missed, each with its reason, and the keyphrases that are noise. */
+export function formatAiKeywordDetails(results: readonly AiKeywordResult[]): string {
+	const out: string[] = [];
+	for (const r of results) {
+		const notes = [
+			r.misses.length ? `  ai_keywords missed: ${r.misses.map((m) => `${m.keyword} (${m.reason})`).join('; ')}` : '',
+			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',
+		].filter(Boolean);
+		if (notes.length) out.push(`${r.key} [${r.field}, ai_keywords]`, ...notes);
 	}
 	return out.join('\n');
 }

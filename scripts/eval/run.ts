@@ -12,16 +12,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
 import { withSpanText, type CollectionExport } from '../../src/shared/collection-format.ts';
-import { evaluatePaper, keyphrasesOf, pairWithGold, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
+import { extractKeyphraseCandidates } from '../annotate/text/keyphrases.ts';
+import { evaluatePaper, keyphrasesOf, pairWithGold, predictedPhrases, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
-import { formatClaimMeasures, formatDetails, formatTable, formatTopics } from './report.ts';
+import { formatAiKeywordDetails, formatAiKeywordsTable, formatClaimMeasures, formatDetails, formatTable, formatTopics } from './report.ts';
+import { evaluateAiKeywords, summariseAiKeywords } from './score-ai-keywords.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
 const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--half odd|even] [--details]`;
@@ -33,9 +35,9 @@ const filesIn = (dir: string, pattern: RegExp) =>
 		.sort()
 		.map((name) => join(dir, name));
 
-/** Annotates the listings the way `npm run build` does, minus rendering. */
-function annotateListings(listingsDir: string, lexiconsDir: string, taxonomyFile: string | undefined) {
-	const raws = filesIn(listingsDir, /\.(?:json|bib|xml|atom|txt)$/).flatMap((file) => {
+/** Annotates listing files as one collection, the way `npm run build` does, minus rendering. */
+function annotateListings(files: readonly string[], lexiconsDir: string, taxonomyFile: string | undefined) {
+	const raws = files.flatMap((file) => {
 		const result = parseListing(readFileSync(file, 'utf8'), display(file));
 		for (const d of result.diagnostics) console.warn(`${d.file}:${d.line}: ${d.severity}: ${d.message}`);
 		return result.papers;
@@ -77,20 +79,38 @@ function main(argv: string[]): number {
 	}
 	const started = performance.now();
 	if (values.half && values.half !== 'odd' && values.half !== 'even') throw new Error(`--half takes odd or even, not ${JSON.stringify(values.half)}`);
-	const allGold: GoldPaper[] = filesIn(resolve(root, values.gold), /\.gold\.json$/).flatMap((file) => parseGold(readFileSync(file, 'utf8'), display(file)).papers);
-	// Positions run through all gold files in order, so each half mixes fields and listings.
-	const gold = values.half ? allGold.filter((_, i) => (i % 2 === 1) === (values.half === 'odd')) : allGold;
-	const { papers, topics } = values.papers
+	const goldFiles = filesIn(resolve(root, values.gold), /\.gold\.json$/).map((file) => parseGold(readFileSync(file, 'utf8'), display(file)));
+	const allGold: GoldPaper[] = goldFiles.flatMap((g) => g.papers);
+	// Positions run through all gold files in order, so each half mixes fields and listings; the
+	// ai_keywords papers count apart, so adding them moves no hand-labelled paper to the other half.
+	const halfOf = (list: readonly GoldPaper[]) => (values.half ? list.filter((_, i) => (i % 2 === 1) === (values.half === 'odd')) : [...list]);
+	const handGold = halfOf(allGold.filter((g) => g.keywordSource === 'hand-picked'));
+	const aiGold = halfOf(allGold.filter((g) => g.keywordSource === 'ai_keywords'));
+	const gold = [...handGold, ...aiGold];
+	// A listing labelled with ai_keywords is annotated as a collection of its own: keyphrase
+	// selection and derived topics read the whole collection, and the hand-labelled figures must
+	// not move when such a listing is added.
+	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
+	const listingFiles = filesIn(resolve(root, values.listings), /\.(?:json|bib|xml|atom|txt)$/);
+	const annotate = (files: string[]) => annotateListings(files, resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
+	const aiCollection = values.papers ? null : annotate(listingFiles.filter((file) => aiListings.has(basename(file))));
+	const { papers: handPapers, topics } = values.papers
 		? readExport(resolve(root, values.papers))
-		: annotateListings(resolve(root, values.listings), resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
+		: annotate(listingFiles.filter((file) => !aiListings.has(basename(file))));
+	const papers = [...handPapers, ...(aiCollection?.papers ?? [])];
 
 	const { pairs, goldWithoutPaper, paperWithoutGold } = pairWithGold(papers, gold);
 	for (const key of goldWithoutPaper) console.warn(`warning: gold paper ${key} is in no listing; not scored`);
 	const otherHalf = new Set(allGold.map((g) => g.key));
 	for (const key of paperWithoutGold) if (!values.half || !otherHalf.has(key)) console.warn(`warning: paper ${key} has no gold labels; not scored`);
 	const source: KeywordSource = papers.some((p) => keyphrasesOf(p) !== null) ? 'keyphrases' : 'entity+acronym names';
-	const results = pairs.map(({ paper, gold: g }) => evaluatePaper(paper, g, source));
-	const profile = profileWords(papers.flatMap((p) => [p.title, p.abstract]));
+	const results = pairs.filter((p) => p.gold.keywordSource === 'hand-picked').map(({ paper, gold: g }) => evaluatePaper(paper, g, source));
+	const aiResults = pairs
+		.filter((p) => p.gold.keywordSource === 'ai_keywords')
+		.map(({ paper, gold: g }) =>
+			evaluateAiKeywords({ title: paper.title, abstract: paper.abstract, predicted: predictedPhrases(paper, source), candidates: extractKeyphraseCandidates(paper.abstract) }, g),
+		);
+	const profile = profileWords(handPapers.flatMap((p) => [p.title, p.abstract]));
 	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile) }));
 
 	const summary = summarise(results);
@@ -99,7 +119,13 @@ function main(argv: string[]): number {
 	console.log(formatClaimMeasures(summary.at(-1)!));
 	console.log('');
 	console.log(formatTopics(derived));
+	if (aiResults.length) {
+		const count = `${aiResults.length} ${aiResults.length === 1 ? 'paper' : 'papers'}`;
+		console.log(`\nKeyphrases against Hugging Face's ai_keywords (keyword-only gold, ${count}, annotated as a collection of their own):\n`);
+		console.log(formatAiKeywordsTable(summariseAiKeywords(aiResults)));
+	}
 	if (values.details) console.log(`\n${formatDetails(results)}`);
+	if (values.details && aiResults.length) console.log(`\n${formatAiKeywordDetails(aiResults)}`);
 	console.log(`\n${results.length} papers scored in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	return 0;
 }
