@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
-import { phraseForm, rankKeyphrases, selectKeyphrases, writtenAsName } from './select-keyphrases.ts';
+import { FEATURES } from './keyphrase-features.ts';
+import { KEYPHRASE_MODEL, phraseForm, rankKeyphrases, selectKeyphrases, writtenAsName } from './select-keyphrases.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
@@ -85,7 +86,7 @@ describe('selectKeyphrases', () => {
 			'The token budget follows the rotary position encoding, and the layer norm scales the value cache and the layer norm gain.';
 		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
 		const [adaptive] = selectKeyphrases([paper('HexCache', abstract), other]);
-		const [fixed] = selectKeyphrases([paper('HexCache', abstract), other], { minShare: 0 });
+		const [fixed] = selectKeyphrases([paper('HexCache', abstract), other], { model: { ...KEYPHRASE_MODEL, threshold: 0 } });
 		expect(adaptive![0]!.text).toBe('HexCache');
 		expect(adaptive!.length).toBeGreaterThanOrEqual(3);
 		expect(adaptive!.length).toBeLessThan(fixed!.length);
@@ -94,6 +95,17 @@ describe('selectKeyphrases', () => {
 		const [selection] = rankKeyphrases([paper('HexCache', abstract), other]);
 		expect(selection!.shown).toEqual(adaptive);
 		expect(selection!.ranked).toEqual(fixed);
+	});
+
+	it('ranks by the model it is given: one that weighs only the first position puts the first phrase first', () => {
+		const input = [
+			paper('Sparse attention', 'A HexCache buffer helps. We study sparse attention. Sparse attention is fast, and we speed up sparse attention.'),
+			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
+		];
+		expect(selectKeyphrases(input)[0]![0]!.text).toBe('sparse attention');
+		const weights = Object.fromEntries(FEATURES.map((name) => [name, name === 'position' ? -10 : 0])) as typeof KEYPHRASE_MODEL.weights;
+		const [byPosition] = selectKeyphrases(input, { model: { bias: 0, weights, threshold: 0 } });
+		expect(byPosition![0]!.text).toBe('HexCache buffer');
 	});
 
 	it('ranks a phrase higher the earlier the abstract first says it', () => {

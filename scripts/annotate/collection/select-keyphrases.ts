@@ -1,51 +1,37 @@
 /**
- * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`) scored against the
- * collection — TF-IDF with a bonus for words the title uses, more for a phrase the title
- * holds whole or one written as a name or led by one (`writtenAsName`), and more the earlier the
- * abstract first says it — and deduplicated by containment
- * (a longer phrase nearly as strong replaces its chosen part),
- * so "diffusion model" and "diffusion model distillation" do not both take a place.
- * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
- * the long form takes the acronym's occurrences and the acronym takes no place of its own.
+ * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`), described by
+ * `keyphrase-features.ts`, scored by a logistic model over those features, and deduplicated by
+ * containment (a longer phrase nearly as strong replaces its chosen part), so "diffusion model"
+ * and "diffusion model distillation" do not both take a place.
+ * The shipped model (`KEYPHRASE_MODEL`) is the hand-set score: TF-IDF with a bonus for words the
+ * title uses, more for a phrase the title holds whole, one written as a name or an entity's
+ * name, and more the earlier the abstract first says it; a learned one did worse on held-out papers.
  * A short phrase said once, with no title word and not written as a name, is weak: it only fills
  * a paper with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
- * How many a paper gets follows its evidence: past the first three, a phrase scoring under a
- * twentieth of the paper's best is left out, so a paper whose abstract repeats a few names
- * gets those few, not ten.
- * The paper's entity names (`keyphrase-entity-names.ts`) are strong: never weak, scored higher,
- * and not replaced by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
+ * How many a paper gets follows its evidence: past the first three, a phrase less likely than
+ * the model's threshold is left out, so a paper whose abstract repeats a few names gets those few, not ten.
+ * The paper's entity names (`keyphrase-entity-names.ts`) are never weak and are not replaced
+ * by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  */
-import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
-import { withEntityNames } from './keyphrase-entity-names.ts';
+import type { Span } from '../../../src/shared/paper-schema.ts';
+import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from './keyphrase-features.ts';
 
-/** One paper as keyphrase selection reads it. */
-export interface KeyphraseCandidates {
-	title: string;
-	abstract: string;
-	/** Verbatim noun-phrase spans of the abstract, first occurrence of each form. */
-	candidates: readonly Span[];
-	/** The paper's entities (introduced method, datasets, models), their spans in the title or abstract. */
-	entities?: readonly Pick<Entity, 'role' | 'spans'>[];
+export { phraseForm, writtenAsName, type KeyphraseCandidates } from './keyphrase-features.ts';
+
+/** A logistic scorer of candidates: the chance a candidate is a keyphrase, from its features. */
+export interface KeyphraseModel {
+	bias: number;
+	weights: Record<FeatureName, number>;
+	/** Past a paper's first three keyphrases, one less likely than this is left out. */
+	threshold: number;
 }
 
 /** Limits of keyphrase selection. */
 export interface SelectKeyphrasesOptions {
 	/** Most keyphrases per paper (default 10). */
 	count?: number;
-	/** Past a paper's first three keyphrases, a phrase scoring under this share of its best is left out (default 0.05; 0: the count alone limits). */
-	minShare?: number;
-}
-
-/**
- * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular.
- *
- * @example phraseForm('Large Language  Models') // → 'large language model'
- */
-export function phraseForm(phrase: string): string {
-	return phrase
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
+	/** The scorer (default `KEYPHRASE_MODEL`); `scripts/eval/fit-keyphrases.ts` passes the ones it fits. */
+	model?: KeyphraseModel;
 }
 
 /** One paper's keyphrases: those its page shows, and the longer list the collection steps read. */
@@ -67,77 +53,55 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 
 /** `selectKeyphrases` with, for each paper, the longer ranked list beside the shown one, in one pass. */
 export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
-	const { count = 10, minShare = MIN_SHARE } = options;
-	const named = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
-	const forms = named.map((paper) => paper.forms);
-	const df = new Map<string, number>();
-	for (const list of forms) for (const form of new Set(list)) df.set(form, (df.get(form) ?? 0) + 1);
-	const n = papers.length;
-	return papers.map((paper, p) => {
-		const titleList = wordsOf(phraseForm(paper.title)).map(singular);
-		const titleWords = new Set(titleList);
-		const abstract = paper.abstract.toLowerCase();
-		const title = ` ${titleList.join(' ')} `;
-		const defined = definedAcronyms(paper);
-		const { candidates, roles } = named[p]!;
-		const scored = candidates.flatMap((candidate, i) => {
-			const entity = roles[i];
-			if (defined.acronyms.has(candidate.text)) return [];
-			const form = forms[p]![i]!;
-			const words = wordsOf(form);
-			const acronym = defined.longForms.get(candidate.start);
-			const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
-			// Rare in the collection is specific; with one paper, every phrase is equally rare.
-			const idf = Math.log(1 + n / df.get(form)!);
-			const titled = words.filter((w) => titleWords.has(singular(w))).length / words.length;
-			// Three or more words name a specific idea more often than two; one word is kept
-			// only when it is a name or a technical word (`text/keyphrases.ts`).
-			const length = words.length === 1 ? 1.2 : words.length === 2 ? 1 : 1.3;
-			// A phrase the authors repeat, put whole in the title or write as a name ("LoRA",
-			// "HalluEditBench") is far more often a keyphrase than one said once in passing.
-			const whole = title.includes(` ${words.map(singular).join(' ')} `) ? TITLE_PHRASE_BONUS : 1;
-			const named = writtenAsName(candidate.text) ? NAME_BONUS : 1;
-			const weak = !entity && tf === 1 && titled === 0 && named === 1 && words.length < 3;
-			const found = entity ? ENTITY_BONUS : 1;
-			// Abstracts say what the paper is about first and details later: a phrase first said
-			// at the start counts up to twice one first said at the end.
-			const early = 2 - candidate.start / Math.max(1, paper.abstract.length);
-			return [{ candidate, form, weak, entity, score: tf * (1 + Math.log(tf)) * idf * (1 + 1.5 * titled) * length * whole * named * found * early }];
-		});
+	const { count = 10, model = KEYPHRASE_MODEL } = options;
+	const weights = FEATURES.map((name) => model.weights[name]);
+	const cut = model.threshold / (1 - model.threshold);
+	return keyphraseFeatures(papers).map((features) => {
+		const scored = features.map((entry) => ({ ...entry, weak: entry.values[WEAK]! > 0, score: odds(model.bias, weights, entry.values) }));
 		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
-		const best = scored[0]?.score ?? 0;
-		const byForm = new Map(scored.map((entry) => [entry.form, entry]));
-		let chosen: typeof scored = [];
-		let shown: typeof scored | null = null;
-		for (const entry of scored) {
-			if (chosen.length === count || (chosen.length >= FLOOR && entry.weak)) break;
-			// The page's list ends at the first phrase too weak beside the best; the ranked list goes on.
-			if (!shown && chosen.length >= FLOOR && entry.score < best * minShare) shown = chosen.slice();
-			if (chosen.some((c) => contains(c.form, entry.form))) continue;
-			// Two overlapping parts of one candidate ("video generation", "generation models")
-			// are that candidate: it takes the first part's place.
-			const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c.form, entry.form)) || byForm.has(joinOverlap(entry.form, c.form)));
-			if (overlap >= 0) {
-				const whole = byForm.get(joinOverlap(chosen[overlap]!.form, entry.form)) ?? byForm.get(joinOverlap(entry.form, chosen[overlap]!.form))!;
-				chosen[overlap] = whole;
-				chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
-				continue;
-			}
-			// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
-			// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
-			const part = chosen.findIndex((c) => contains(entry.form, c.form));
-			if (part < 0) chosen.push(entry);
-			else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
-		}
-		return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+		return choose(scored, count, cut);
 	});
 }
 
-const TITLE_PHRASE_BONUS = 3;
-/** How much more an entity's name (introduced, or a dataset or model used) counts than a phrase like it. */
-const ENTITY_BONUS = 3;
-const NAME_BONUS = 2;
+/** Odds of a keyphrase under a logistic model: a chance p has odds p / (1 - p). */
+function odds(bias: number, weights: readonly number[], values: readonly number[]): number {
+	let z = bias;
+	for (let i = 0; i < weights.length; i++) z += weights[i]! * values[i]!;
+	return Math.exp(z);
+}
+
+type Scored = CandidateFeatures & { weak: boolean; score: number };
+
+const WEAK = FEATURES.indexOf('weak');
+
+/** The shown and ranked lists from candidates sorted best first, parts and overlaps merged. */
+function choose(scored: readonly Scored[], count: number, cut: number): KeyphraseSelection {
+	const byForm = new Map(scored.map((entry) => [entry.form, entry]));
+	let chosen: Scored[] = [];
+	let shown: Scored[] | null = null;
+	for (const entry of scored) {
+		if (chosen.length === count || (chosen.length >= FLOOR && entry.weak)) break;
+		// The page's list ends at the first phrase the evidence does not back; the ranked list goes on.
+		if (!shown && chosen.length >= FLOOR && entry.score < cut) shown = chosen.slice();
+		if (chosen.some((c) => contains(c.form, entry.form))) continue;
+		// Two overlapping parts of one candidate ("video generation", "generation models")
+		// are that candidate: it takes the first part's place.
+		const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c.form, entry.form)) || byForm.has(joinOverlap(entry.form, c.form)));
+		if (overlap >= 0) {
+			const whole = byForm.get(joinOverlap(chosen[overlap]!.form, entry.form)) ?? byForm.get(joinOverlap(entry.form, chosen[overlap]!.form))!;
+			chosen[overlap] = whole;
+			chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
+			continue;
+		}
+		// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
+		// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
+		const part = chosen.findIndex((c) => contains(entry.form, c.form));
+		if (part < 0) chosen.push(entry);
+		else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
+	}
+	return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+}
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
@@ -145,39 +109,18 @@ const LONGER_SHARE = 0.3;
 /** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
 const FLOOR = 3;
 
-/** Share of the paper's best score under which a phrase past the `FLOOR` is weak evidence. */
-const MIN_SHARE = 0.05;
-
-// A definition "long form (ACR)": the parenthesised acronym right after a candidate.
-const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
-
 /**
- * Acronyms the abstract defines right after a candidate whose word initials they spell: the
- * acronyms, and each long form's start mapped to its acronym.
- * "Large language models (LLMs) hallucinate." → acronyms { LLMs }, long form at 0 → "LLMs".
+ * The shipped scorer: the hand-set score relative to the paper's best, odds e^3 ≈ 20 times its
+ * share of the best, so the threshold of one half leaves out a phrase under a twentieth of the best.
+ * `node scripts/eval/fit-keyphrases.ts` fits every weight by logistic regression on one half of
+ * the gold set and scores the other; the fitted models recalled fewer reference keyphrases
+ * on the held-out halves than this one at the same noise, so this one stays.
  */
-function definedAcronyms({ abstract, candidates }: KeyphraseCandidates) {
-	const acronyms = new Set<string>();
-	const longForms = new Map<number, string>();
-	for (const candidate of candidates) {
-		DEFINITION.lastIndex = candidate.end;
-		const acronym = DEFINITION.exec(abstract)?.[1];
-		if (!acronym || !initialsMatch(candidate.text, acronym)) continue;
-		acronyms.add(acronym);
-		longForms.set(candidate.start, acronym);
-	}
-	return { acronyms, longForms };
-}
-
-/** True when the acronym's capitals are the first letters of the long form's last words, in order. */
-function initialsMatch(longForm: string, acronym: string): boolean {
-	const initials = longForm
-		.split(/[\s-]+/)
-		.map((w) => w[0]!.toUpperCase())
-		.join('');
-	const capitals = acronym.replace(/[^A-Z]/g, '');
-	return capitals.length >= 2 && initials.endsWith(capitals);
-}
+export const KEYPHRASE_MODEL: KeyphraseModel = {
+	bias: 3,
+	weights: { logTf: 0, once: 0, idf: 0, position: 0, firstSentence: 0, contribution: 0, titleShare: 0, wholeInTitle: 0, oneWord: 0, threePlusWords: 0, name: 0, introduced: 0, used: 0, definesAcronym: 0, outsideEnglish: 0, vagueHead: 0, gerundHead: 0, pluralHead: 0, handScore: 0, shareOfBest: 1, weak: 0 },
+	threshold: 0.5,
+};
 
 /**
  * Phrase form `a` continued by `b` where `b` starts with `a`'s last words, or '' when they do not overlap.
@@ -193,36 +136,11 @@ function joinOverlap(a: string, b: string): string {
 	return '';
 }
 
-function wordsOf(form: string): string[] {
-	return form.split(/[\s-]+/).filter(Boolean);
-}
 
-function singular(word: string): string {
-	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-}
 
-/**
- * True when a phrase is written as a name or led by one: its first word has a capital past its
- * first letter ("LoRA", "ScienceQA dataset"), or every word is capitalised ("Monte Carlo Tree
- * Search"). A common phrase that only holds a name further in ("archive HST transit data",
- * "masked LLM") names no more than its common words do.
- *
- * @example writtenAsName('ScienceQA dataset') // → true
- * @example writtenAsName('Monte Carlo Tree Search') // → true
- * @example writtenAsName('base LLM') // → false
- */
-export function writtenAsName(phrase: string): boolean {
-	const words = phrase.split(/\s+/);
-	return /[A-Z]/.test(words[0]!.slice(1)) || (words.length > 1 && words.every((word) => /^[A-Z0-9]/.test(word)));
-}
 
 /** True when phrase form `outer` holds `inner` as whole words. */
 function contains(outer: string, inner: string): boolean {
 	return ` ${outer} `.includes(` ${inner} `);
 }
 
-function occurrences(text: string, phrase: string): number {
-	let found = 0;
-	for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) found++;
-	return Math.max(1, found);
-}

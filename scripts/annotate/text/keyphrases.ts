@@ -162,8 +162,18 @@ function isTitleCasedGeneral(word: string): boolean {
 	return parts.length > 1 && parts.every((part) => /^[A-Z][a-z]{2,}$/.test(part) && isGeneralWord(part.toLowerCase()));
 }
 
+/**
+ * True for a word too general or vague to name a paper's subject on its own.
+ *
+ * @example isVagueWord('methods') // → true
+ */
+export function isVagueWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return GENERIC.has(lower) || VAGUE_HEADS.has(lower);
+}
+
 /** True for a word of general English, in the singular or the plural. */
-function isGeneralWord(word: string): boolean {
+export function isGeneralWord(word: string): boolean {
 	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 	return isEnglishWord(word) || isEnglishWord(singular);
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
+import { FEATURES, keyphraseFeatures, type FeatureName } from './keyphrase-features.ts';
+
+const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
+
+/** Each candidate's features by name, keyed by its text. */
+function featuresOf(papers: ReturnType<typeof paper>[]) {
+	return keyphraseFeatures(papers).map(
+		(list) => new Map(list.map((c) => [c.candidate.text, Object.fromEntries(FEATURES.map((name, k) => [name, c.values[k]!])) as Record<FeatureName, number>])),
+	);
+}
+
+describe('keyphraseFeatures', () => {
+	const papers = [
+		paper('Pseudotime inference for single cells', 'We propose pseudotime inference for single cells. Large language models (LLMs) help, and LLMs summarise cell states. The framework uses a sliding buffer.'),
+		paper('Dense retrieval', 'We study dense retrieval of cell states with a recurrent encoder.'),
+	];
+	const [first, second] = featuresOf(papers);
+
+	it('counts how often the abstract says a phrase, a defined acronym counting as its long form, and leaves the acronym out', () => {
+		expect(Math.exp(first!.get('Large language models')!.logTf)).toBe(2);
+		expect(first!.get('Large language models')!.definesAcronym).toBe(1);
+		expect(first!.has('LLMs')).toBe(false);
+		expect(first!.get('sliding buffer')!.once).toBe(1);
+	});
+
+	it('rates a phrase another paper shares as less rare than one only this paper has', () => {
+		expect(first!.get('cell states')!.idf).toBeLessThan(first!.get('sliding buffer')!.idf);
+		expect(first!.get('sliding buffer')!.idf).toBe(1);
+		expect(second!.get('cell states')!.idf).toBe(first!.get('cell states')!.idf);
+	});
+
+	it('reads title words, first position, the first sentence and the contribution sentence', () => {
+		const pseudotime = first!.get('pseudotime inference')!;
+		expect(pseudotime.wholeInTitle).toBe(1);
+		expect(pseudotime.titleShare).toBe(1);
+		expect(pseudotime.firstSentence).toBe(1);
+		expect(pseudotime.contribution).toBe(1);
+		expect(pseudotime.position).toBeLessThan(first!.get('sliding buffer')!.position);
+		expect(first!.get('sliding buffer')!.firstSentence).toBe(0);
+		expect(first!.get('sliding buffer')!.titleShare).toBe(0);
+	});
+
+	it('marks words outside general English, plural heads, and phrases weak by the hand-set rule', () => {
+		expect(first!.get('pseudotime inference')!.outsideEnglish).toBe(0.5);
+		expect(first!.get('sliding buffer')!.outsideEnglish).toBe(0);
+		expect(first!.get('cell states')!.pluralHead).toBe(1);
+		expect(first!.get('sliding buffer')!.weak).toBe(1);
+		expect(first!.get('pseudotime inference')!.weak).toBe(0);
+	});
+
+	it("puts each paper's best phrase at a share of best of zero and the others below", () => {
+		const shares = [...first!.values()].map((f) => f.shareOfBest);
+		expect(Math.max(...shares)).toBe(0);
+		expect(shares.filter((s) => s < 0).length).toBe(shares.length - 1);
+	});
+});
