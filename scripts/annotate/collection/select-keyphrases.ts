@@ -53,10 +53,15 @@ export function selectKeyphrases(papers: readonly KeyphraseCandidates[], options
 
 /** `selectKeyphrases` with, for each paper, the longer ranked list beside the shown one, in one pass. */
 export function rankKeyphrases(papers: readonly KeyphraseCandidates[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
+	return rankByFeatures(keyphraseFeatures(papers), options);
+}
+
+/** `rankKeyphrases` from candidate features already worked out: the fit script scores many models on one set. */
+export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[], options: SelectKeyphrasesOptions = {}): KeyphraseSelection[] {
 	const { count = 10, model = KEYPHRASE_MODEL } = options;
 	const weights = FEATURES.map((name) => model.weights[name]);
 	const cut = model.threshold / (1 - model.threshold);
-	return keyphraseFeatures(papers).map((features) => {
+	return papers.map((features) => {
 		const scored = features.map((entry) => ({ ...entry, weak: entry.values[WEAK]! > 0, score: odds(model.bias, weights, entry.values) }));
 		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
 		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
