@@ -119,6 +119,8 @@ export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): Candi
 		const abstract = paper.abstract.toLowerCase();
 		const sentences = sentenceEnds(paper.abstract);
 		const firstEnd = sentences[0] ?? paper.abstract.length;
+		// Per sentence, whether the authors name their contribution in it.
+		const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
 		const defined = definedAcronyms(paper);
 		const { candidates, forms, roles } = named[p]!;
 		const rows = candidates.flatMap((candidate, i) => {
@@ -130,15 +132,14 @@ export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): Candi
 			const head = written.at(-1) ?? '';
 			const acronym = defined.longForms.get(candidate.start);
 			const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
-			const sentenceEnd = sentences.find((end) => end > candidate.start) ?? paper.abstract.length;
-			const sentenceStart = Math.max(0, ...sentences.filter((end) => end <= candidate.start));
+			const sentence = sentences.filter((end) => end <= candidate.start).length;
 			const values: Record<FeatureName, number> = {
 				logTf: Math.log(tf),
 				once: Number(tf === 1),
 				idf: n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1,
 				position: candidate.start / Math.max(1, paper.abstract.length),
 				firstSentence: Number(candidate.start < firstEnd),
-				contribution: Number(CONTRIBUTION.test(paper.abstract.slice(sentenceStart, sentenceEnd))),
+				contribution: Number(claims[sentence]),
 				titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
 				wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
 				oneWord: Number(words.length === 1),
