@@ -12,7 +12,7 @@
  *   node scripts/eval/fit-keyphrases.ts [--method pointwise|ranking|search] [--noise 0.15] [--l2 0.01]
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from '../annotate/collection/keyphrase-features.ts';
@@ -31,11 +31,18 @@ const filesIn = (dir: string, pattern: RegExp) =>
 		.sort()
 		.map((name) => join(dir, name));
 
-/** The evaluation listings as keyphrase selection reads them, each with its gold paper if it has one. */
+/**
+ * The evaluation listings with hand-picked reference keyphrases as keyphrase selection reads
+ * them, and their gold papers; as in `npm run eval`, a listing labelled with ai_keywords is left out.
+ */
 function loadCollection() {
-	const raws = filesIn(resolve(root, 'scripts/eval/listings'), /\.(?:json|bib|xml|atom|txt)$/).flatMap((file) => parseListing(readFileSync(file, 'utf8'), display(file)).papers);
+	const goldFiles = filesIn(resolve(root, 'scripts/eval/gold'), /\.gold\.json$/).map((file) => parseGold(readFileSync(file, 'utf8'), display(file)));
+	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
+	const gold = goldFiles.flatMap((g) => g.papers).filter((g) => g.keywordSource === 'hand-picked');
+	const raws = filesIn(resolve(root, 'scripts/eval/listings'), /\.(?:json|bib|xml|atom|txt)$/)
+		.filter((file) => !aiListings.has(basename(file)))
+		.flatMap((file) => parseListing(readFileSync(file, 'utf8'), display(file)).papers);
 	const lexicons = parseLexicons(filesIn(resolve(root, 'content/lexicons'), /\.ya?ml$/).map((file) => ({ file: display(file), text: readFileSync(file, 'utf8') })));
-	const gold = filesIn(resolve(root, 'scripts/eval/gold'), /\.gold\.json$/).flatMap((file) => parseGold(readFileSync(file, 'utf8'), display(file)).papers);
 	const papers = mergePapers(raws).papers.map((raw): KeyphraseCandidates & { key: string } => {
 		const text = annotateText(raw, lexicons);
 		return { key: keyOf(raw), title: raw.title, abstract: raw.abstract, candidates: text.keyphrases, entities: text.entities };

@@ -114,15 +114,18 @@ const LONGER_SHARE = 0.3;
 /** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
 const FLOOR = 3;
 
+/** Share of the paper's best hand-set score under which a phrase past the `FLOOR` is weak evidence. */
+const MIN_SHARE = 0.05;
+
 /**
- * The shipped scorer: the hand-set score relative to the paper's best, odds e^3 ≈ 20 times its
- * share of the best, so the threshold of one half leaves out a phrase under a twentieth of the best.
+ * The shipped scorer: the hand-set score relative to the paper's best, its odds its share of the
+ * best over `MIN_SHARE`, so the threshold of one half leaves out a phrase under a twentieth of the best.
  * `node scripts/eval/fit-keyphrases.ts` fits every weight by logistic regression on one half of
  * the gold set and scores the other; the fitted models recalled fewer reference keyphrases
  * on the held-out halves than this one at the same noise, so this one stays.
  */
 export const KEYPHRASE_MODEL: KeyphraseModel = {
-	bias: 3,
+	bias: Math.log(1 / MIN_SHARE),
 	weights: { logTf: 0, once: 0, idf: 0, position: 0, firstSentence: 0, contribution: 0, titleShare: 0, wholeInTitle: 0, oneWord: 0, threePlusWords: 0, name: 0, introduced: 0, used: 0, definesAcronym: 0, outsideEnglish: 0, vagueHead: 0, gerundHead: 0, pluralHead: 0, handScore: 0, shareOfBest: 1, weak: 0 },
 	threshold: 0.5,
 };
