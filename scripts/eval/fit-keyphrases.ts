@@ -11,8 +11,8 @@
  *
  *   node scripts/eval/fit-keyphrases.ts [--method pointwise|ranking|search] [--noise 0.15] [--l2 0.01]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from '../annotate/collection/keyphrase-features.ts';
@@ -23,26 +23,21 @@ import { keyOf } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
 import { keywordWords, recallsKeyword, scoreKeywords } from './score-keywords.ts';
 
-const root = process.cwd();
-const display = (file: string) => relative(root, file) || file;
-const filesIn = (dir: string, pattern: RegExp) =>
-	readdirSync(dir)
-		.filter((name) => pattern.test(name))
-		.sort()
-		.map((name) => join(dir, name));
+/** Files matching a glob from the working directory, in name order, paths relative as error messages show them. */
+const filesMatching = (pattern: string) => globSync(pattern).sort();
 
 /**
  * The evaluation listings with hand-picked reference keyphrases as keyphrase selection reads
  * them, and their gold papers; as in `npm run eval`, a listing labelled with ai_keywords is left out.
  */
 function loadCollection() {
-	const goldFiles = filesIn(resolve(root, 'scripts/eval/gold'), /\.gold\.json$/).map((file) => parseGold(readFileSync(file, 'utf8'), display(file)));
+	const goldFiles = filesMatching('scripts/eval/gold/*.gold.json').map((file) => parseGold(readFileSync(file, 'utf8'), file));
 	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
 	const gold = goldFiles.flatMap((g) => g.papers).filter((g) => g.keywordSource === 'hand-picked');
-	const raws = filesIn(resolve(root, 'scripts/eval/listings'), /\.(?:json|bib|xml|atom|txt)$/)
+	const raws = filesMatching('scripts/eval/listings/*.{json,bib,xml,atom,txt}')
 		.filter((file) => !aiListings.has(basename(file)))
-		.flatMap((file) => parseListing(readFileSync(file, 'utf8'), display(file)).papers);
-	const lexicons = parseLexicons(filesIn(resolve(root, 'content/lexicons'), /\.ya?ml$/).map((file) => ({ file: display(file), text: readFileSync(file, 'utf8') })));
+		.flatMap((file) => parseListing(readFileSync(file, 'utf8'), file).papers);
+	const lexicons = parseLexicons(filesMatching('content/lexicons/*.{yaml,yml}').map((file) => ({ file, text: readFileSync(file, 'utf8') })));
 	const papers = mergePapers(raws).papers.map((raw): KeyphraseCandidates & { key: string } => {
 		const text = annotateText(raw, lexicons);
 		return { key: keyOf(raw), title: raw.title, abstract: raw.abstract, candidates: text.keyphrases, entities: text.entities };
@@ -87,13 +82,7 @@ function fitPointwise(rows: readonly { x: readonly number[]; y: number }[], l2: 
 				for (let l = 0; l < d; l++) hessian[k]![l]! += w * v[k]! * v[l]!;
 			}
 		}
-		const delta = solve(hessian, gradient);
-		let change = 0;
-		for (let k = 0; k < d; k++) {
-			beta[k]! -= delta[k]!;
-			change = Math.max(change, Math.abs(delta[k]!));
-		}
-		if (change < 1e-8) break;
+		if (newtonStep(beta, hessian, gradient) < 1e-8) break;
 	}
 	return { bias: beta[0]!, weights: beta.slice(1) };
 }
@@ -126,15 +115,16 @@ function fitRanking(rows: readonly { paper: number; x: readonly number[]; y: num
 					hessian[k]![l]! += positives.length * (second - mean[k]! * mean[l]!);
 				}
 		}
-		const delta = solve(hessian, gradient);
-		let change = 0;
-		for (let k = 0; k < d; k++) {
-			w[k]! -= delta[k]!;
-			change = Math.max(change, Math.abs(delta[k]!));
-		}
-		if (change < 1e-8) break;
+		if (newtonStep(w, hessian, gradient) < 1e-8) break;
 	}
 	return { bias: 0, weights: w };
+}
+
+/** Moves `x` by one Newton step (x −= H⁻¹ g) in place; returns the largest change. */
+function newtonStep(x: number[], hessian: number[][], gradient: number[]): number {
+	const delta = solve(hessian, gradient);
+	x.forEach((v, k) => (x[k] = v - delta[k]!));
+	return Math.max(...delta.map(Math.abs));
 }
 
 /** Solves a x = b by Gaussian elimination with partial pivoting (a is small and positive definite). */
