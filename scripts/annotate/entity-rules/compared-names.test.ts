@@ -29,6 +29,15 @@ describe('comparedNames', () => {
 		expect(compared('It beats open models such as Qwen2-VL and InternVL.')).toEqual(['Qwen2-VL:model', 'InternVL:model']);
 	});
 
+	it('states the type only after a kind that names one, not after a part played', () => {
+		const stated = (abstract: string) => comparedNames.find(contextOf(abstract)).map((f) => `${f.name}:${f.statedType}`);
+		expect(stated('better than other methods like GQA and CLA')).toEqual(['GQA:true', 'CLA:true']);
+		expect(stated('It beats open models such as Qwen2-VL.')).toEqual(['Qwen2-VL:true']);
+		expect(stated('It beats baselines such as Qwen3-8B and DSIR.')).toEqual(['Qwen3-8B:false', 'DSIR:false']);
+		expect(stated('unlike tools such as BLASTX; systems like AlphaFold2 differ.')).toEqual(['BLASTX:false', 'AlphaFold2:false']);
+		expect(stated('achieving superior performance compared to SkyPile and WanjuanV1.')).toEqual(['SkyPile:false', 'WanjuanV1:false']);
+	});
+
 	it('leaves out plain words, generic and known names, and examples of a kind', () => {
 		expect(compared('It outperforms the vanilla Transformer and strong baselines.')).toEqual([]);
 		expect(compared('compared to SOTA methods', ['SOTA'])).toEqual([]);
