@@ -4,6 +4,7 @@
  * paper rules; `sentenceSubject` is the fallback and comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
@@ -26,5 +27,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourOwnName,
 	novelName,
 	titlePrefix,
+	codeRepository,
 	sentenceSubject,
 ];

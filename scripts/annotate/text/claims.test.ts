@@ -82,6 +82,14 @@ describe('extractClaims', () => {
 		expect(claim!.about).toEqual(['method/foonet']);
 	});
 
+	it('attributes "our method" to the method the linked code repository is named after (VESPA, biology.bib)', () => {
+		const abstract =
+			'A logistic regression ensemble for Variant Effect Score Prediction without Alignments (VESPA) predicted SAV effect magnitude. ' +
+			'Our method predicted SAV effects for the entire human proteome within 40 min. Code: https://github.com/Rostlab/VESPA.';
+		const claim = claimsOf(abstract).find((c) => c.value.text === '40 min');
+		expect(claim!.about).toEqual(['method/vespa']);
+	});
+
 	it('finds the seed claims named in the brief', () => {
 		const find = seedClaim;
 		expect(find('Boosting LLM Reasoning', '4.55%')?.about).toContain('method/cot-max');
