@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../sentences.ts';
 import { extractAcronyms } from '../../text/acronyms.ts';
+import { findIntroducedNames } from '../introduced-names.ts';
 import { codeRepository } from './code-repository.ts';
 
 const context = (abstract: string, known: string[] = []) => {
@@ -15,7 +16,7 @@ const context = (abstract: string, known: string[] = []) => {
 		inAcronym: (at: number) => acronyms.some((a) => at >= a.span.start && at < a.span.end),
 	};
 };
-const named = (abstract: string, known: string[] = []) => codeRepository.find(context(abstract, known), []).map((h) => h.name);
+const named = (abstract: string, known: string[] = []) => findIntroducedNames(context(abstract, known), [codeRepository]).map((h) => h.name);
 
 // The VESPA paper (scripts/eval/listings/biology.bib) introduces VESPA without "we propose".
 const VESPA =
