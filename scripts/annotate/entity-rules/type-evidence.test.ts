@@ -20,6 +20,15 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
+	// MemFold's abstract (scripts/eval/listings/hf-papers-2026-10-03.json).
+	it('types what a result is measured on as a dataset', () => {
+		expect(typeOf('PersonaMem-32K', 'MemFold attains the highest accuracy we measure on PersonaMem-32K and PersonaMem-128K.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We report results on the HotFoo split.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'It is evaluated on HotFoo.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We build on HotFoo and improve its accuracy.')).toBe('method');
+		expect(typeOf('HotFoo', 'Performance depends on the data and on HotFoo.')).toBe('method');
+	});
+
 	it('reads a long form that names a dataset', () => {
 		expect(typeFromEvidence('CCI3.0', 'method', { title: '', abstract: '', isKnownDataset: () => false, forms: ['Chinese Corpora Internet 3.0'] })).toBe('dataset');
 	});

@@ -26,6 +26,9 @@ const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
 // Before the name: "benchmarks such as RULER and X".
 const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4})`, 'iy');
+// Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
+const RESULT_WORD = String.raw`(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)`;
+const MEASURED_ON = new RegExp(String.raw`(?<=\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?)`, 'iy');
 const WORD_BEFORE = /(?<=[\w-])/y;
 const WORD_AFTER = /(?=[\w-])/y;
 // A title "X: a … benchmark", after the name.
@@ -57,7 +60,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (MODEL_SIZE.test(name)) return 'model';
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
-	if (besideDatasetNoun(name, evidence.abstract)) return 'dataset';
+	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
 	return inListWithDataset(name, evidence) ? 'dataset' : guess;
 }
@@ -71,6 +74,13 @@ function besideDatasetNoun(name: string, abstract: string): boolean {
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;
 		return holdsAt(NOUN_BEFORE, abstract, start) && !holdsAt(WORD_AFTER, abstract, end);
 	});
+}
+
+/** Whether a result is measured on `name` somewhere in `abstract`: what results are measured on is data. */
+function measuredOn(name: string, abstract: string): boolean {
+	const starts = nameStarts(name, abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
+	return starts.some((start) => holdsAt(MEASURED_ON, abstract, start));
 }
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
