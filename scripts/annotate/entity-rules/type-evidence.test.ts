@@ -51,11 +51,12 @@ describe('typeFromEvidence', () => {
 					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
 				'i',
 			);
-			return beside.test(abstract) || new RegExp(String.raw`^${n}:\s.*\b${noun}\b`, 'i').test(title);
+			const measured = new RegExp(String.raw`\b(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`, 'i');
+			return beside.test(abstract) || measured.test(abstract) || new RegExp(String.raw`^${n}:\s.*\b${noun}\b`, 'i').test(title);
 		};
 		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
 		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
-			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ');
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ');
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };
