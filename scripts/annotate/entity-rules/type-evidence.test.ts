@@ -17,6 +17,9 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('InfiniteBench', 'on benchmarks RULER and InfiniteBench')).toBe('dataset');
 		expect(typeOf('Ego2Act', 'We introduce Ego2Act, a diagnostic benchmark for video models.')).toBe('dataset');
 		expect(typeOf('MemoTrap', 'results on the MemoTrap dataset')).toBe('dataset');
+		// Skywork-Reward (hf-daily-2024-10-25.json): "culminating in the Skywork-Reward data collection".
+		expect(typeOf('Skywork-Reward', 'culminating in the Skywork-Reward data collection, which contains only 80K preference pairs')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We release HotFoo, a collection of 5k annotated scans.')).toBe('dataset');
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
@@ -43,7 +46,7 @@ describe('typeFromEvidence', () => {
 	});
 
 	it('reads the context as patterns built around the escaped name would', () => {
-		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
+		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
@@ -56,7 +59,7 @@ describe('typeFromEvidence', () => {
 		};
 		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
 		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
-			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ');
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections');
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };

@@ -4,9 +4,10 @@
  *
  * - dataset: a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
- *   benchmark", "the MemoTrap dataset", a title "CAMEL-Bench: A … Benchmark"), or a place in a
- *   list with a dataset the lexicons know ("XSum, MemoTrap and NQ-Open"), a long form that says
- *   so ("Chinese Corpora Internet 3.0 (CCI3.0)");
+ *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
+ *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
+ *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
+ *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
@@ -18,7 +19,7 @@ import type { EntityType } from '../lexicons.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
-const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
+const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 
