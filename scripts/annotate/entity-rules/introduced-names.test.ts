@@ -73,6 +73,11 @@ describe('findIntroducedNames', () => {
 		expect(own).toMatchObject({ name: 'WebSight-Test', type: 'dataset' });
 	});
 
+	it('takes every name of a coordinated head, versioned ones too (Skywork-Reward, hf-daily-2024-10-25.json)', () => {
+		const abstract = 'Using this curated dataset, we developed the model series -- Skywork-Reward-Gemma-27B and Skywork-Reward-Llama-3.1-8B -- with the former on top.';
+		expect(introduced(abstract)).toEqual(['Skywork-Reward-Gemma-27B', 'Skywork-Reward-Llama-3.1-8B']);
+	});
+
 	it('reads what the authors build, curate, produce or release (ReachQA, hf-daily-2024-10-25.json)', () => {
 		const abstract = 'Specifically, we employ text-based synthesizing techniques to construct chart-plotting code and produce ReachQA, a dataset containing 3k reasoning-intensive charts.';
 		expect(findIntroducedNames(context(abstract))).toMatchObject([{ name: 'ReachQA' }]);
