@@ -41,6 +41,16 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
 	});
 
+	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".
+	it('types a name listed only beside known models as a model', () => {
+		const LEXICON: Record<string, 'model' | 'method'> = { Mistral: 'model', Gemma: 'model', LoRA: 'method' };
+		const listed = (name: string, abstract: string) =>
+			typeFromEvidence(name, 'method', { title: '', abstract, isKnownDataset: () => false, knownType: (n) => LEXICON[n] });
+		expect(listed('DeepSeekMath', 'It improves open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math) on MATH.')).toBe('model');
+		expect(listed('FooTune', 'We compare Mistral, LoRA and FooTune.')).toBe('method');
+		expect(listed('FooTune', 'We compare FooTune and BarTune.')).toBe('method');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});

@@ -8,7 +8,8 @@
  *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
  *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B").
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), or a place in a
+ *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
  * rebuilt around each name: compiling a pattern per name and paper was the costliest step of
@@ -46,6 +47,8 @@ export interface TypeEvidence {
 	abstract: string;
 	/** Whether a lexicon lists the name as a dataset. */
 	isKnownDataset(name: string): boolean;
+	/** The type a lexicon gives a name, if it lists it. */
+	knownType?(name: string): EntityType | undefined;
 	/** Other forms of the name, such as the long form of an acronym ("Chinese Corpora Internet 3.0"). */
 	forms?: readonly string[];
 }
@@ -63,7 +66,8 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
 	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
-	return inListWithDataset(name, evidence) ? 'dataset' : guess;
+	if (inListWithDataset(name, evidence)) return 'dataset';
+	return inListOfModels(name, evidence) ? 'model' : guess;
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
@@ -100,6 +104,22 @@ function holdsAt(pattern: RegExp, text: string, index: number): boolean {
 /** A case-insensitive pattern around the escaped name, for names `nameStarts` cannot search. */
 function namePattern(name: string, source: (escaped: string) => string): RegExp {
 	return new RegExp(source(escapeRegExp(name)), 'i');
+}
+
+/**
+ * Whether `name` stands in a comma / "and" list whose other known names the lexicons all type
+ * as models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math"); a list that mixes in a known
+ * method compares unlike things and says nothing.
+ */
+function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): boolean {
+	if (!knownType) return false;
+	for (const m of abstract.matchAll(LIST)) {
+		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+		if (!items.includes(name)) continue;
+		const known = items.filter((other) => other !== name).map(knownType).filter((type) => type !== undefined);
+		if (known.length > 0 && known.every((type) => type === 'model')) return true;
+	}
+	return false;
 }
 
 /** Whether `name` stands in a comma / "and" list beside a dataset the lexicons know. */
