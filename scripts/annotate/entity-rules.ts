@@ -13,6 +13,7 @@ import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
 import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
+import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, namedAcronyms, describedNames, comparedNames, camelCaseNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, methodApposition, namedAcronyms, describedNames, comparedNames, camelCaseNames, titleProperNames];
