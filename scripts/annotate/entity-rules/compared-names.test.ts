@@ -22,7 +22,7 @@ describe('comparedNames', () => {
 		expect(compared('SVFormer trains faster and performs better than other methods like GQA and CLA, with performance')).toEqual(['GQA:method', 'CLA:method']);
 		expect(compared('ZIP-FIT significantly outperforms leading baselines like DSIR and D4. Models trained')).toEqual(['DSIR:method', 'D4:method']);
 		expect(compared('to other methods (incl. ESM-1v, DeepSequence, and GEMME) revealed our approach')).toEqual(['ESM-1v:method', 'DeepSequence:method', 'GEMME:method']);
-		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['SkyPile:method', 'WanjuanV1:method']);
+		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['CCI3.0:method', 'SkyPile:method', 'WanjuanV1:method']);
 	});
 
 	it('types names after "models such as" as models', () => {
