@@ -21,7 +21,8 @@ export const titleProperNames: EntityRule = {
 		const starts = new Set(sentences.map((s) => s.start));
 		const words = new Set([...title.matchAll(TITLE_WORD)].map((m) => m[0]));
 		return [...words]
-			.filter((word) => !isGeneric(word) && !isKnown(word))
+			// Cheap test first: most title words are not written capitalised twice in the abstract.
+			.filter((word) => abstract.indexOf(word) !== abstract.lastIndexOf(word) && !isGeneric(word) && !isKnown(word))
 			.filter((word) => {
 				const escaped = escapeRegExp(word);
 				if (new RegExp(`(?<![\\w-])${escapeRegExp(word.toLowerCase())}(?![\\w-])`).test(abstract)) return false;
