@@ -22,11 +22,20 @@ describe('comparedNames', () => {
 		expect(compared('SVFormer trains faster and performs better than other methods like GQA and CLA, with performance')).toEqual(['GQA:method', 'CLA:method']);
 		expect(compared('ZIP-FIT significantly outperforms leading baselines like DSIR and D4. Models trained')).toEqual(['DSIR:method', 'D4:method']);
 		expect(compared('to other methods (incl. ESM-1v, DeepSequence, and GEMME) revealed our approach')).toEqual(['ESM-1v:method', 'DeepSequence:method', 'GEMME:method']);
-		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['SkyPile:method', 'WanjuanV1:method']);
+		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['CCI3.0:method', 'SkyPile:method', 'WanjuanV1:method']);
 	});
 
 	it('types names after "models such as" as models', () => {
 		expect(compared('It beats open models such as Qwen2-VL and InternVL.')).toEqual(['Qwen2-VL:model', 'InternVL:model']);
+	});
+
+	it('states the type only after a kind that names one, not after a part played', () => {
+		const stated = (abstract: string) => comparedNames.find(contextOf(abstract)).map((f) => `${f.name}:${f.statedType}`);
+		expect(stated('better than other methods like GQA and CLA')).toEqual(['GQA:true', 'CLA:true']);
+		expect(stated('It beats open models such as Qwen2-VL.')).toEqual(['Qwen2-VL:true']);
+		expect(stated('It beats baselines such as Qwen3-8B and DSIR.')).toEqual(['Qwen3-8B:false', 'DSIR:false']);
+		expect(stated('unlike tools such as BLASTX; systems like AlphaFold2 differ.')).toEqual(['BLASTX:false', 'AlphaFold2:false']);
+		expect(stated('achieving superior performance compared to SkyPile and WanjuanV1.')).toEqual(['SkyPile:false', 'WanjuanV1:false']);
 	});
 
 	it('leaves out plain words, generic and known names, and examples of a kind', () => {

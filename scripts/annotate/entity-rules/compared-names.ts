@@ -16,6 +16,10 @@ const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\
 const ITEM = String.raw`(?!(?:and|or|the)\b)[A-Za-z][\w.+-]*[\w+]`;
 const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
+// A kind that names an entity type states it ("methods like GQA", "models such as Qwen2-VL").
+// One that names a part played does not: "baselines such as Qwen3-8B" lists models and
+// "tools like BLAST" methods, so after those, as after "compared to", the type is a guess.
+const STATED_TYPE: Readonly<Record<string, 'method' | 'model'>> = { method: 'method', methods: 'method', approaches: 'method', techniques: 'method', algorithms: 'method', models: 'model' };
 
 /** Coined names in lists of compared work. */
 export const comparedNames: EntityRule = {
@@ -24,10 +28,9 @@ export const comparedNames: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		return [...abstract.matchAll(COMPARED_LIST)].flatMap((m) => {
 			if (inUrl(m.index)) return [];
-			// "methods like", "models such as" state the type; after "compared to" it is a guess.
-			const kind = m[1]?.toLowerCase();
-			const type = kind === 'models' ? ('model' as const) : ('method' as const);
-			const statedType = kind !== undefined && kind !== 'systems' && kind !== 'tools';
+			const stated = m[1] === undefined ? undefined : STATED_TYPE[m[1].toLowerCase()];
+			const type = stated ?? ('method' as const);
+			const statedType = stated !== undefined;
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			return m[2]!
 				.split(SEPARATOR)

@@ -21,6 +21,11 @@ const described = (abstract: string, generic: string[] = []) => describedNames.f
 describe('describedNames', () => {
 	it('takes a coined name given to a description (ResFormer paper, hf-daily-2024-10-25.json)', () => {
 		expect(described('Based on this method, one variant is the Transformer with single layer value (SVFormer), where all layers share')).toEqual(['SVFormer:introduced']);
+		expect(described('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer:introduced']);
+	});
+
+	it('leaves a name in parentheses after a capitalised long form, which prior work spells out', () => {
+		expect(described('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
 	});
 
 	it('leaves acronyms of the words before, generic names and plain words', () => {

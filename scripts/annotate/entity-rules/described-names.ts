@@ -1,6 +1,8 @@
 /**
  * A coined name given in parentheses to what the words before it describe, without
- * abbreviating them: "one variant is the Transformer with single layer value (SVFormer)".
+ * abbreviating them: "one variant is the Transformer with single layer value (SVFormer)",
+ * "we propose Transformer with residual value (ResFormer)". This is the one rule for that
+ * pattern, after a contribution verb or not.
  * Describing a thing and then naming it is how authors coin a name; prior work is named
  * first and cited, so such a name counts as introduced. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language

@@ -4,9 +4,9 @@
  * paper rules; `sentenceSubject` is the fallback and comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
-import { namedInParentheses } from './introduced/named-in-parentheses.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -19,7 +19,6 @@ import { titlePrefix } from './introduced/title-prefix.ts';
 /** Every introduced-name rule, in running order. */
 export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
-	namedInParentheses,
 	nameAfterVerb,
 	coinedNamesInObject,
 	theNameAfterComma,
@@ -28,5 +27,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourOwnName,
 	novelName,
 	titlePrefix,
+	codeRepository,
 	sentenceSubject,
 ];

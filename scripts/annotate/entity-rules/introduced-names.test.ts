@@ -67,16 +67,15 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We build on DreamerV3 and present WorldKit, a toolkit.')).toEqual(['WorldKit']);
 	});
 
-	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): ResFormer, Unbounded and WAFFLE.
-	it('takes a name in parentheses that names, not abbreviates, what is proposed', () => {
-		expect(introduced('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer']);
-		expect(introduced('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
-	});
-
 	it('takes a new thing named in parentheses, and "our new benchmark Name" as a dataset', () => {
 		expect(introduced('It has (1) an LLM and (2) a new dynamic regional image prompt Adapter (IP-Adapter) for vision models.')).toEqual(['IP-Adapter']);
 		const [own] = findIntroducedNames(context('Models score 27.12 pp higher LLEM on our new benchmark WebSight-Test and an existing one.'));
 		expect(own).toMatchObject({ name: 'WebSight-Test', type: 'dataset' });
+	});
+
+	it('takes every name of a coordinated head, versioned ones too (Skywork-Reward, hf-daily-2024-10-25.json)', () => {
+		const abstract = 'Using this curated dataset, we developed the model series -- Skywork-Reward-Gemma-27B and Skywork-Reward-Llama-3.1-8B -- with the former on top.';
+		expect(introduced(abstract)).toEqual(['Skywork-Reward-Gemma-27B', 'Skywork-Reward-Llama-3.1-8B']);
 	});
 
 	it('reads what the authors build, curate, produce or release (ReachQA, hf-daily-2024-10-25.json)', () => {

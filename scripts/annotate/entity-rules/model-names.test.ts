@@ -26,6 +26,13 @@ describe('modelPattern', () => {
 		]);
 	});
 
+	// 2410.17243 (hf-daily-2024-10-25.json): "contrastive training of a CLIP-ViT-L/14 model".
+	it('keeps a family named after its backbone whole', () => {
+		const backbones = (text: string) => [...text.matchAll(modelPattern(['CLIP', 'ViT', 'BERT']))].map((m) => m[0]);
+		expect(backbones('It trains a CLIP-ViT-L/14 model and a ViT-B/16.')).toEqual(['CLIP-ViT-L/14', 'ViT-B/16']);
+		expect(backbones('CLIP-style training and BERT-based encoders')).toEqual(['CLIP', 'BERT']);
+	});
+
 	it('finds unknown names with a parameter-count suffix', () => {
 		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
 	});

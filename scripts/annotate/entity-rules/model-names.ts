@@ -18,8 +18,10 @@ export function modelPattern(families: string[]): RegExp {
 		.sort((a, b) => b.length - a.length || a.localeCompare(b))
 		.map(escapeRegExp);
 	// "Claude 2", "Gemini 2.5 Pro", "Llama3.1 70B", "Claude-3.5 Sonnet": versions and some suffixes also follow a space.
+	// A family may name its backbone, another family: "CLIP-ViT-L/14".
+	const anyFamily = `(?:${escaped.join('|')})`;
 	const family =
-		escaped.length > 0 ? `(?:${escaped.join('|')})(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*(?: ${SPACED_SUFFIX})*` : '(?!)';
+		escaped.length > 0 ? `${anyFamily}(?:-${anyFamily})*(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*(?: ${SPACED_SUFFIX})*` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
 }

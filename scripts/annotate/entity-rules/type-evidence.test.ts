@@ -17,7 +17,19 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('InfiniteBench', 'on benchmarks RULER and InfiniteBench')).toBe('dataset');
 		expect(typeOf('Ego2Act', 'We introduce Ego2Act, a diagnostic benchmark for video models.')).toBe('dataset');
 		expect(typeOf('MemoTrap', 'results on the MemoTrap dataset')).toBe('dataset');
+		// Skywork-Reward (hf-daily-2024-10-25.json): "culminating in the Skywork-Reward data collection".
+		expect(typeOf('Skywork-Reward', 'culminating in the Skywork-Reward data collection, which contains only 80K preference pairs')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We release HotFoo, a collection of 5k annotated scans.')).toBe('dataset');
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
+	});
+
+	// MemFold's abstract (scripts/eval/listings/hf-papers-2026-10-03.json).
+	it('types what a result is measured on as a dataset', () => {
+		expect(typeOf('PersonaMem-32K', 'MemFold attains the highest accuracy we measure on PersonaMem-32K and PersonaMem-128K.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We report results on the HotFoo split.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'It is evaluated on HotFoo.')).toBe('dataset');
+		expect(typeOf('HotFoo', 'We build on HotFoo and improve its accuracy.')).toBe('method');
+		expect(typeOf('HotFoo', 'Performance depends on the data and on HotFoo.')).toBe('method');
 	});
 
 	it('reads a long form that names a dataset', () => {
@@ -29,12 +41,22 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
 	});
 
+	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".
+	it('types a name listed only beside known models as a model', () => {
+		const LEXICON: Record<string, 'model' | 'method'> = { Mistral: 'model', Gemma: 'model', LoRA: 'method' };
+		const listed = (name: string, abstract: string) =>
+			typeFromEvidence(name, 'method', { title: '', abstract, isKnownDataset: () => false, knownType: (n) => LEXICON[n] });
+		expect(listed('DeepSeekMath', 'It improves open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math) on MATH.')).toBe('model');
+		expect(listed('FooTune', 'We compare Mistral, LoRA and FooTune.')).toBe('method');
+		expect(listed('FooTune', 'We compare FooTune and BarTune.')).toBe('method');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});
 
 	it('reads the context as patterns built around the escaped name would', () => {
-		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
+		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
@@ -42,11 +64,12 @@ describe('typeFromEvidence', () => {
 					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
 				'i',
 			);
-			return beside.test(abstract) || new RegExp(String.raw`^${n}:\s.*\b${noun}\b`, 'i').test(title);
+			const measured = new RegExp(String.raw`\b(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`, 'i');
+			return beside.test(abstract) || measured.test(abstract) || new RegExp(String.raw`^${n}:\s.*\b${noun}\b`, 'i').test(title);
 		};
 		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
 		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
-			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ');
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections');
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };

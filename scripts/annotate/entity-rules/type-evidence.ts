@@ -4,10 +4,12 @@
  *
  * - dataset: a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
- *   benchmark", "the MemoTrap dataset", a title "CAMEL-Bench: A … Benchmark"), or a place in a
- *   list with a dataset the lexicons know ("XSum, MemoTrap and NQ-Open"), a long form that says
- *   so ("Chinese Corpora Internet 3.0 (CCI3.0)");
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B").
+ *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
+ *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
+ *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
+ *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), or a place in a
+ *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
  * rebuilt around each name: compiling a pattern per name and paper was the costliest step of
@@ -18,7 +20,7 @@ import type { EntityType } from '../lexicons.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
-const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?)`;
+const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 
@@ -26,6 +28,9 @@ const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
 // Before the name: "benchmarks such as RULER and X".
 const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4})`, 'iy');
+// Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
+const RESULT_WORD = String.raw`(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)`;
+const MEASURED_ON = new RegExp(String.raw`(?<=\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?)`, 'iy');
 const WORD_BEFORE = /(?<=[\w-])/y;
 const WORD_AFTER = /(?=[\w-])/y;
 // A title "X: a … benchmark", after the name.
@@ -42,6 +47,8 @@ export interface TypeEvidence {
 	abstract: string;
 	/** Whether a lexicon lists the name as a dataset. */
 	isKnownDataset(name: string): boolean;
+	/** The type a lexicon gives a name, if it lists it. */
+	knownType?(name: string): EntityType | undefined;
 	/** Other forms of the name, such as the long form of an acronym ("Chinese Corpora Internet 3.0"). */
 	forms?: readonly string[];
 }
@@ -57,9 +64,10 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (MODEL_SIZE.test(name)) return 'model';
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
-	if (besideDatasetNoun(name, evidence.abstract)) return 'dataset';
+	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
-	return inListWithDataset(name, evidence) ? 'dataset' : guess;
+	if (inListWithDataset(name, evidence)) return 'dataset';
+	return inListOfModels(name, evidence) ? 'model' : guess;
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
@@ -71,6 +79,13 @@ function besideDatasetNoun(name: string, abstract: string): boolean {
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;
 		return holdsAt(NOUN_BEFORE, abstract, start) && !holdsAt(WORD_AFTER, abstract, end);
 	});
+}
+
+/** Whether a result is measured on `name` somewhere in `abstract`: what results are measured on is data. */
+function measuredOn(name: string, abstract: string): boolean {
+	const starts = nameStarts(name, abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
+	return starts.some((start) => holdsAt(MEASURED_ON, abstract, start));
 }
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
@@ -89,6 +104,22 @@ function holdsAt(pattern: RegExp, text: string, index: number): boolean {
 /** A case-insensitive pattern around the escaped name, for names `nameStarts` cannot search. */
 function namePattern(name: string, source: (escaped: string) => string): RegExp {
 	return new RegExp(source(escapeRegExp(name)), 'i');
+}
+
+/**
+ * Whether `name` stands in a comma / "and" list whose other known names the lexicons all type
+ * as models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math"); a list that mixes in a known
+ * method compares unlike things and says nothing.
+ */
+function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): boolean {
+	if (!knownType) return false;
+	for (const m of abstract.matchAll(LIST)) {
+		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+		if (!items.includes(name)) continue;
+		const known = items.filter((other) => other !== name).map(knownType).filter((type) => type !== undefined);
+		if (known.length > 0 && known.every((type) => type === 'model')) return true;
+	}
+	return false;
 }
 
 /** Whether `name` stands in a comma / "and" list beside a dataset the lexicons know. */

@@ -82,6 +82,22 @@ describe('extractClaims', () => {
 		expect(claim!.about).toEqual(['method/foonet']);
 	});
 
+	it('attributes a result to a system the title and abstract name as a proper noun (Jev, hf-papers-2026-10-03.json)', () => {
+		const abstract =
+			"We integrate Jev's decision-oriented interface into edge service orchestration. We compare Jev, two self-hosted decision models, and three hosted LLMs. " +
+			'Across 33 test conditions, Jev reduces median decision latency by 22.7-64.5% relative to the fastest LLM.';
+		const claim = claimsOf(abstract, 'Replacing Large Language Models with Jev Decision Models').find((c) => c.value.text === '22.7-64.5%');
+		expect(claim!.about).toEqual(['method/jev']);
+	});
+
+	it('attributes "our method" to the method the linked code repository is named after (VESPA, biology.bib)', () => {
+		const abstract =
+			'A logistic regression ensemble for Variant Effect Score Prediction without Alignments (VESPA) predicted SAV effect magnitude. ' +
+			'Our method predicted SAV effects for the entire human proteome within 40 min. Code: https://github.com/Rostlab/VESPA.';
+		const claim = claimsOf(abstract).find((c) => c.value.text === '40 min');
+		expect(claim!.about).toEqual(['method/vespa']);
+	});
+
 	it('finds the seed claims named in the brief', () => {
 		const find = seedClaim;
 		expect(find('Boosting LLM Reasoning', '4.55%')?.about).toContain('method/cot-max');

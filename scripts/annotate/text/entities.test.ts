@@ -174,6 +174,12 @@ describe('extractEntities typing names by the text', () => {
 		const entities = extractEntities('T', abstract, lexicons);
 		expect(find(entities, 'CLA')?.type).toBe('method');
 	});
+
+	it('lets the evidence type what follows a part played, such as "baselines"', () => {
+		const entities = extractEntities('T', 'It beats strong baselines such as MegaNet-7B and HyperBench on all tasks.', lexicons);
+		expect(find(entities, 'MegaNet-7B')?.type).toBe('model');
+		expect(find(entities, 'HyperBench')?.type).toBe('dataset');
+	});
 });
 
 describe('extractEntities with its own rules', () => {

@@ -69,7 +69,7 @@ export function extractEntities(
 	}
 	foldPluralNames(candidates, (type, name) => `${type}/${slug(name)}`);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
-	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset' };
+	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
 	for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
 	// A dataset the text itself shows as one types its list-mates too ("compared to CCI3.0, SkyPile,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { datasetContext } from './dataset-context.ts';
+
+const contextOf = (abstract: string) => ({
+	title: '',
+	abstract,
+	sentences: [],
+	acronyms: [],
+	lexicons: undefined as never,
+	isGeneric: (n: string) => n === 'LLM',
+	isKnown: () => false,
+	inUrl: () => false,
+	inAcronym: () => false,
+});
+const datasets = (abstract: string) => datasetContext.find(contextOf(abstract)).map((f) => `${f.name}:${f.type}`);
+
+describe('datasetContext', () => {
+	it('takes a coined name before a benchmark noun', () => {
+		expect(datasets('Results on the MiniGrid benchmark and MultiNLI accuracy.')).toEqual(['MiniGrid:dataset', 'MultiNLI:dataset']);
+		// astrophysics.bib (10.1093/mnras/stad3353): a survey is the data an astronomer measures on.
+		expect(datasets('We model optical data from the ground-based SPEARNET survey of WASP-127 b.')).toEqual(['SPEARNET:dataset']);
+	});
+
+	// WAFFLE (hf-daily-2024-10-25.json): "on our new benchmark WebSight-Test and an existing benchmark Design2Code".
+	it('takes a coined name after a benchmark noun that a determiner or adjective opens', () => {
+		expect(datasets('27.12 pp higher LLEM on an existing benchmark Design2Code, outperforming others.')).toEqual(['Design2Code:dataset']);
+		expect(datasets('We evaluate on the dataset FooQA-2.')).toEqual(['FooQA-2:dataset']);
+	});
+
+	it('does not read "benchmark" as a verb, nor plain or generic words', () => {
+		expect(datasets('We benchmark FooNet against BarNet.')).toEqual([]);
+		expect(datasets('the reasoning task and the LLM benchmark')).toEqual([]);
+		expect(datasets('a new benchmark for planning')).toEqual([]);
+	});
+});

@@ -1,0 +1,45 @@
+/**
+ * The name of the code repository an abstract points to, when the text names the same thing:
+ * "… logistic regression ensemble for Variant Effect Score Prediction without Alignments
+ * (VESPA) … available through https://github.com/Rostlab/VESPA", "… GraphBin … at
+ * https://github.com/Vini2/GraphBin". An abstract links the code it releases, so what the
+ * repository is named after is the paper's own, even where no sentence says "we propose" it.
+ * The text's spelling is the name ("ReLIC" for …/aielawady/relic); a repository named after a
+ * phrase ("effective-horizon") or after a name the lexicons know is no such name.
+ */
+import { escapeRegExp } from '../../../../src/shared/regexp.ts';
+import { isCoinedName } from '../coined-name.ts';
+import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
+
+// owner/name on a code or model host; a name stops at a dot ("GraphBin.vijini…", "VINE.").
+const REPOSITORY = /\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co(?:\/(?:datasets|spaces))?)\/[\w.-]+\/([\w-]+)/gi;
+const URL = /(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co)\/\S*/g;
+
+/** The names of the repositories the abstract links, written the same way outside the links. */
+export const codeRepository: NameRule = {
+	name: 'code repository',
+	scope: 'paper',
+	find(context) {
+		const { abstract, isKnown, isGeneric } = context;
+		const links = [...abstract.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+		const inLink = (at: number) => links.some(([start, end]) => at >= start && at < end);
+		const hits: NameHit[] = [];
+		for (const [, repository] of abstract.matchAll(REPOSITORY)) {
+			const name = spellingInText(repository!, context, inLink);
+			if (name && !isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name));
+		}
+		return hits;
+	},
+};
+
+/**
+ * How the abstract writes `repository` outside its links, if it writes it as a name: a coined
+ * name, or a capitalised word somewhere a sentence does not begin.
+ */
+function spellingInText(repository: string, { abstract, sentences }: NameContext, inLink: (at: number) => boolean): string | undefined {
+	const starts = new Set(sentences.map((s) => s.start));
+	const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(repository)}(?![\\w-])`, 'gi');
+	const written = [...abstract.matchAll(pattern)].filter((m) => !inLink(m.index));
+	const named = written.find((m) => isCoinedName(m[0]) || (/^[A-Z]/.test(m[0]) && !starts.has(m.index)));
+	return named?.[0];
+}

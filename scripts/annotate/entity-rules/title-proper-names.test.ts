@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { titleProperNames } from './title-proper-names.ts';
+
+const contextOf = (title: string, abstract: string, known: string[] = []) => ({
+	title,
+	abstract,
+	sentences: splitSentences(abstract),
+	acronyms: [],
+	lexicons: undefined as never,
+	isGeneric: () => false,
+	isKnown: (n: string) => known.includes(n),
+	inUrl: () => false,
+	inAcronym: () => false,
+});
+const names = (title: string, abstract: string, known: string[] = []) => titleProperNames.find(contextOf(title, abstract, known)).map((f) => `${f.name}:${f.role}`);
+
+// The Jev paper (scripts/eval/listings/hf-papers-2026-10-03.json, 2609.22753).
+const JEV_TITLE = 'Replacing Large Language Models with Jev Decision Models for Low-Latency Edge Service Orchestration';
+const JEV =
+	"We integrate Jev's decision-oriented application programming interface into edge service orchestration. " +
+	'We compare Jev, two self-hosted decision models, and three hosted large language models. ' +
+	'Across 33 test conditions, Jev reduces median decision latency by 22.7-64.5% relative to the fastest LLM.';
+
+describe('titleProperNames', () => {
+	it('takes a title word the abstract uses as a proper noun, as a used method', () => {
+		expect(names(JEV_TITLE, JEV)).toEqual(['Jev:used']);
+	});
+
+	it('leaves words the abstract also writes in lower case, or uses only as modifiers', () => {
+		expect(names('Bayesian Optimization of Reward Models', 'We apply Bayesian optimization to rewards. With Bayesian priors, reward models improve.')).toEqual([]);
+		expect(names('A Large Chinese Dataset', 'We filter Chinese web data. The Chinese subset is large.')).toEqual([]);
+		expect(names('Edge Orchestration with Jev', 'Jev helps. Edge nodes run Jev, and Jev. Orchestration at the edge is hard.')).toEqual(['Jev:used']);
+	});
+
+	it('leaves a word written only where sentences begin, once, or known to a lexicon', () => {
+		expect(names('Taming Agents', 'Taming agents is hard. Taming, as we show, helps.')).toEqual([]);
+		expect(names('Fooling Jev', 'We fool Jev, a model.')).toEqual([]);
+		expect(names(JEV_TITLE, JEV, ['Jev'])).toEqual([]);
+	});
+});

@@ -1,0 +1,34 @@
+/**
+ * A plain word of the title the abstract treats as a proper name: "Replacing Large Language
+ * Models with Jev Decision Models …", whose abstract writes "We compare Jev, two self-hosted
+ * decision models, …", "Jev reduces …", "Jev's API fees …". No coined-name test can see such a
+ * name, but the text's use of it can: written capitalised where no sentence begins, never in
+ * lower case, and at least once as a noun of its own (before a comma, a full stop or "'s"),
+ * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data").
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
+/** Times the abstract must write the name where no sentence begins. */
+const MIN_USES = 2;
+
+/** Title words used as proper names in the abstract, as methods it uses. */
+export const titleProperNames: EntityRule = {
+	name: 'title proper names',
+	priority: 0,
+	find({ title, abstract, sentences, isGeneric, isKnown, inUrl }) {
+		const starts = new Set(sentences.map((s) => s.start));
+		const words = new Set([...title.matchAll(TITLE_WORD)].map((m) => m[0]));
+		return [...words]
+			// Cheap test first: most title words are not written capitalised twice in the abstract.
+			.filter((word) => abstract.indexOf(word) !== abstract.lastIndexOf(word) && !isGeneric(word) && !isKnown(word))
+			.filter((word) => {
+				const escaped = escapeRegExp(word);
+				if (new RegExp(`(?<![\\w-])${escapeRegExp(word.toLowerCase())}(?![\\w-])`).test(abstract)) return false;
+				const uses = [...abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))].filter((m) => !starts.has(m.index) && !inUrl(m.index));
+				return uses.length >= MIN_USES && new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`).test(abstract);
+			})
+			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
+	},
+};
