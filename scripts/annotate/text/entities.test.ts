@@ -96,6 +96,14 @@ describe('extractEntities', () => {
 		expect(entities[0]!.spans).toHaveLength(2);
 	});
 
+	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): 2410.18745 writes the model both ways.
+	it('reads one name spelled with and without a space as one entity, each spelling a mention', () => {
+		const abstract = 'STRING improves large models, such as Llama3.1 70B and Qwen2 72B, by over 10 points. Compared to commercial models, Llama 3.1 70B with STRING does better.';
+		const llama = extractEntities('T', abstract, lexicons).filter((e) => /llama/i.test(e.name));
+		expect(llama.map((e) => e.name)).toEqual(['Llama3.1 70B']);
+		expect(llama[0]!.spans.map((s) => s.text)).toEqual(['Llama3.1 70B', 'Llama 3.1 70B']);
+	});
+
 	it('counts a plural name as a mention of the singular, not an entity of its own', () => {
 		// hf-papers-2026-10-03.json: "A task-trained rank-8 LoRA … Task-specific LoRAs also improve MuSiQue."
 		const abstract = 'A task-trained LoRA at one early layer extends this computation. Task-specific LoRAs also improve MuSiQue, and FooNets beat BarNet.';

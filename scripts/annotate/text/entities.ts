@@ -52,22 +52,26 @@ export function extractEntities(
 		inUrl: (at) => urls.some(([s, e]) => at >= s && at < e),
 		inAcronym: (at) => acronyms.some((a) => at >= a.span.start && at < a.span.end),
 	};
-	// One candidate per type and slug: the first rule to find it names it, the strongest gives its role.
+	// One candidate per type and name, spaces and hyphens aside ("Llama3.1 70B" and "Llama 3.1 70B"
+	// are one model): the first rule to find it names it, the strongest gives its role.
+	const keyOf = (type: string, name: string) => `${type}/${slug(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
 	for (const rule of rules) {
 		for (const { type, name, role, forms, statedType } of rule.find(context)) {
 			if (slug(name) === '') continue; // a name of punctuation only has no page
-			const key = `${type}/${slug(name)}`;
+			const key = keyOf(type, name);
 			const existing = candidates.get(key);
 			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType });
 			else {
 				for (const f of forms) existing.forms.add(f);
+				// Another spelling of the name is a form of it; a name of the same slug ("I2S+" of "I2S") is not.
+				if (slug(name) !== slug(existing.name)) existing.forms.add(name);
 				existing.statedType ||= statedType;
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}
 		}
 	}
-	foldPluralNames(candidates, (type, name) => `${type}/${slug(name)}`);
+	foldPluralNames(candidates, keyOf);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
