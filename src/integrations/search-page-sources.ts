@@ -62,11 +62,12 @@ function readNotes(notesDir: string, papersDir: string): Map<string, string> {
  */
 export function readSearchPages(folders: SearchPageFolders): SearchPage[] {
 	const { cacheDir, papersDir, notesDir } = folders;
-	const ids = readdirSync(papersDir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length));
+	const names = existsSync(papersDir) ? readdirSync(papersDir) : []; // the loader has warned of no pages
+	const ids = names.filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length));
 	const wanted = new Set(ids);
 	const found = new Map<string, { record: Paper; digest: string }>();
 	const recordsDir = paperRecordsDir(cacheDir);
-	for (const name of readdirSync(recordsDir).filter((n) => n.endsWith('.json')).sort()) {
+	for (const name of (ids.length ? readdirSync(recordsDir) : []).filter((n) => n.endsWith('.json')).sort()) {
 		const digest = name.slice(0, -'.json'.length);
 		const record = readJsonFile<Paper>(join(recordsDir, name), `A paper record`);
 		if (!wanted.has(record.id)) continue;
