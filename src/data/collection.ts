@@ -4,17 +4,15 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cacheDir, root } from 'astro:config/server';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
 import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
-import { hasNotes, NOTES_DIR } from '../loaders/notes-folder.ts';
+import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
 import type { Paper } from '../shared/paper-schema.ts';
-import { NOTE_OWNERS_FILE, NoteOwnersSchema } from '../shared/note-owners.ts';
 
 export interface SiteData {
 	index: CollectionIndex;
@@ -37,7 +35,7 @@ export function loadSiteData(): Promise<SiteData> {
 	loading ??= (async () => {
 		// Astro warns when asked for an empty collection; most sites have no notes.
 		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
-		const withheld = withheldNotes();
+		const withheld = withheldNotes(process.env.PAPERFOLD_PAPERS_DIR || './content/papers');
 		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
 		// The loader keeps each validated record outside Astro's store (paper-records.ts).
 		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
@@ -54,13 +52,6 @@ export function loadSiteData(): Promise<SiteData> {
 		};
 	})();
 	return loading;
-}
-
-/** Notes the generator found written for another paper than their slug's (see `NOTE_OWNERS_FILE`). */
-function withheldNotes(): Set<string> {
-	const file = join(process.env.PAPERFOLD_PAPERS_DIR || './content/papers', NOTE_OWNERS_FILE);
-	if (!existsSync(file)) return new Set();
-	return new Set(NoteOwnersSchema().parse(JSON.parse(readFileSync(file, 'utf8'))).withheld);
 }
 
 /** Files of `src/` that do not shape a page: tests, their fixtures and helpers. */

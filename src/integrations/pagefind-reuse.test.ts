@@ -5,43 +5,49 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
 
 let dir: string;
-const page = (path: string, html: string) => {
-	mkdirSync(join(dir, 'dist', path, '..'), { recursive: true });
-	writeFileSync(join(dir, 'dist', path), html);
+let pages: { url: string; html: string }[];
+const page = (url: string, html: string) => {
+	pages = [...pages.filter((p) => p.url !== url), { url, html }];
 };
-const digest = () => indexedPagesDigest(join(dir, 'dist'), 'papers/*/index.html', { excludeSelectors: [] }, 'pagefind@1');
+const digest = () => indexedPagesDigest(pages, { excludeSelectors: [] }, 'pagefind@1');
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'paperfold-pagefind-reuse-'));
-	page('papers/a/index.html', '<p>a</p>');
-	page('papers/b/index.html', '<p>b</p>');
-	page('topics/t/index.html', '<p>t</p>');
+	pages = [];
+	page('/papers/a/', '<p>a</p>');
+	page('/papers/b/', '<p>b</p>');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('indexedPagesDigest', () => {
 	it('changes when an indexed page changes', () => {
 		const before = digest();
-		page('papers/b/index.html', '<p>b, edited</p>');
+		page('/papers/b/', '<p>b, edited</p>');
 		expect(digest()).not.toBe(before);
 	});
 
 	it('changes when an indexed page is added', () => {
 		const before = digest();
-		page('papers/c/index.html', '<p>c</p>');
+		page('/papers/c/', '<p>c</p>');
 		expect(digest()).not.toBe(before);
 	});
 
-	it('ignores pages the glob does not index', () => {
+	it('does not depend on the order the pages were read in', () => {
 		const before = digest();
-		page('topics/t/index.html', '<p>t, renamed</p>');
+		pages.reverse();
 		expect(digest()).toBe(before);
 	});
 
+	it('changes when text moves from one page to another', () => {
+		const before = digest();
+		page('/papers/a/', '<p>a</p><p>b</p>');
+		page('/papers/b/', '');
+		expect(digest()).not.toBe(before);
+	});
+
 	it('changes with the settings and the Pagefind version', () => {
-		const out = join(dir, 'dist');
-		expect(indexedPagesDigest(out, 'papers/*/index.html', { excludeSelectors: ['h2'] }, 'pagefind@1')).not.toBe(digest());
-		expect(indexedPagesDigest(out, 'papers/*/index.html', { excludeSelectors: [] }, 'pagefind@2')).not.toBe(digest());
+		expect(indexedPagesDigest(pages, { excludeSelectors: ['h2'] }, 'pagefind@1')).not.toBe(digest());
+		expect(indexedPagesDigest(pages, { excludeSelectors: [] }, 'pagefind@2')).not.toBe(digest());
 	});
 });
 

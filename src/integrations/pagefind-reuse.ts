@@ -5,7 +5,7 @@
  * build's, unpacked from the cache instead of rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packFolder, unpackFolder } from './folder-pack.ts';
 
@@ -16,14 +16,13 @@ const BUNDLE_PACK = 'bundle.pack';
 const OLD_BUNDLE_DIR = 'bundle';
 
 /**
- * Digest of what an index is made from: the settings, the Pagefind version and every page
- * `glob` matches in `outDir`, path and bytes, in path order.
+ * Digest of what an index is made from: the settings, the package versions and every
+ * document Pagefind is given (search-page-sources.ts), URL and text, in URL order.
  */
-export function indexedPagesDigest(outDir: string, glob: string, settings: unknown, version: string): string {
+export function indexedPagesDigest(pages: readonly { url: string; html: string }[], settings: unknown, version: string): string {
 	const hash = createHash('sha256').update(JSON.stringify({ settings, version }));
-	for (const path of globSync(glob, { cwd: outDir }).sort()) {
-		const bytes = readFileSync(join(outDir, path));
-		hash.update(`\0${path}\0${bytes.length}\0`).update(bytes);
+	for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
+		hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
 	}
 	return hash.digest('hex');
 }

@@ -2,7 +2,9 @@
  * Where readers' notes live and whether there are any: read by the notes loader and by the
  * site's collection code, which must not ask Astro for an empty collection (Astro warns).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NOTE_OWNERS_FILE, NoteOwnersSchema } from '../shared/note-owners.ts';
 
 /**
  * The notes folder: `content/notes/<paper-id>.md(x)` relative to the project root, or the
@@ -16,4 +18,11 @@ const NOTE_FILE = /^[^.].*\.mdx?$/;
 /** Whether the folder `dir` holds at least one note; a missing folder holds none. */
 export function hasNotes(dir: string): boolean {
 	return existsSync(dir) && readdirSync(dir, { withFileTypes: true }).some((entry) => !entry.isDirectory() && NOTE_FILE.test(entry.name));
+}
+
+/** Notes the generator found written for another paper than their slug's (`NOTE_OWNERS_FILE` in the papers folder). */
+export function withheldNotes(papersDir: string): Set<string> {
+	const file = join(papersDir, NOTE_OWNERS_FILE);
+	if (!existsSync(file)) return new Set();
+	return new Set(NoteOwnersSchema().parse(JSON.parse(readFileSync(file, 'utf8'))).withheld);
 }

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createLoaderContext } from '../shared/testing/loader-context.ts';
+import { paperLoader } from '../loaders/paper-loader.ts';
+import { buildSearchBundle, type IndexJob } from './pagefind-indexer.ts';
+
+const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
+const span = (text: string) => ({ start: ABSTRACT.indexOf(text), end: ABSTRACT.indexOf(text) + text.length, text });
+
+/** A generated page with what the search carries: a date, a code link, a topic, entities of two types. */
+function page(id: string, title: string) {
+	const first = span('We introduce Reptile Runner, trained with PPO on Atari.');
+	const frontmatter = {
+		id,
+		title,
+		abstract: ABSTRACT,
+		published: '2023-04-05',
+		links: [{ url: 'https://github.com/x/y', kind: 'code' }],
+		tldr: first,
+		summary: { problem: [], approach: [first], results: [] },
+		topics: [{ id: 'meta-rl' }],
+		entities: [
+			{ id: 'ppo', name: 'PPO', type: 'algorithm', role: 'used', spans: [span('PPO')] },
+			{ id: 'reptile-runner', name: 'Reptile Runner', type: 'method', role: 'introduced', spans: [span('Reptile Runner')] },
+		],
+		sources: [{ file: 'papers.txt', format: 'hf-page', line: 1 }],
+	};
+	return `---\n${JSON.stringify(frontmatter)}\n---\n\n## TL;DR\n\nIt doubles the score.\n\n## Abstract\n\n${ABSTRACT}\n`;
+}
+
+/** A project whose pages the real paper loader has synced (records and bodies in its cache), as at `astro:build:start`. */
+async function syncedProject(): Promise<{ root: string; job: IndexJob }> {
+	const root = mkdtempSync(join(tmpdir(), 'pagefind-indexer-'));
+	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+	mkdirSync(join(root, 'papers'));
+	mkdirSync(join(root, 'notes'));
+	writeFileSync(join(root, 'papers', 'runner.mdx'), page('runner', 'Reptile Runner: $\\alpha$-fast meta-learning'));
+	writeFileSync(join(root, 'papers', 'other.mdx'), page('other', 'Another paper'));
+	writeFileSync(join(root, 'papers', '_topics.json'), JSON.stringify([{ id: 'meta-rl', title: 'Meta-learning', description: 'Learning to learn.', derived: false }]));
+	writeFileSync(join(root, 'notes', 'runner.md'), '# Mine\n\nCompare with *Hypertrellis* baselines.\n');
+	await paperLoader({ base: 'papers' }).load(createLoaderContext(root).context);
+	const cacheDir = join(root, '.astro');
+	return {
+		root,
+		job: { cacheDir, papersDir: join(root, 'papers'), notesDir: join(root, 'notes'), indexCacheDir: join(cacheDir, 'pagefind'), stagingDir: join(root, 'bundle'), versions: 'test' },
+	};
+}
+
+interface Fragment {
+	url: string;
+	content: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+}
+
+/** The bundle's page fragments by URL (gzip, Pagefind's signature, JSON). */
+function fragments(bundle: string): Map<string, Fragment> {
+	const dir = join(bundle, 'fragment');
+	return new Map(
+		readdirSync(dir).map((name) => {
+			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+			const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+			return [fragment.url, fragment];
+		}),
+	);
+}
+
+describe('buildSearchBundle', () => {
+	it('indexes each paper page from its record with the title, meta, filters, abstract and note the page carries', async () => {
+		const { job } = await syncedProject();
+		const outcome = await buildSearchBundle(job);
+		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
+		const runner = fragments(job.stagingDir).get('/papers/runner/')!;
+		expect(runner.meta).toEqual({ title: 'Reptile Runner: α-fast meta-learning', date: '2023-04-05', entities: 'PPO · Reptile Runner', introduces: 'Reptile Runner' });
+		expect(runner.filters).toEqual({ year: ['2023'], 'has code': ['yes'], topic: ['Meta-learning'], 'entity type': ['Methods', 'Algorithms'], entity: ['Reptile Runner', 'PPO'] });
+		expect(runner.content).toContain(ABSTRACT);
+		expect(runner.content).toContain('Compare with Hypertrellis baselines.');
+		// The TL;DR section and the headings stay out, as on the built page.
+		expect(runner.content).not.toMatch(/TL;DR|Abstract|Notes/);
+		expect(fragments(job.stagingDir).get('/papers/other/')!.content).not.toContain('Hypertrellis');
+	});
+
+	it('reuses the previous index until an indexed part of a page changes', async () => {
+		const { job } = await syncedProject();
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		expect((await buildSearchBundle(job)).reused).toBe(true);
+		expect(fragments(job.stagingDir).size).toBe(2);
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		expect(fragments(job.stagingDir).get('/papers/other/')!.content).toContain('A second note.');
+	});
+
+	it('names a generated page the loader left no record for', async () => {
+		const { job } = await syncedProject();
+		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));
+		await expect(buildSearchBundle(job)).rejects.toThrow(/paper page late/);
+	});
+});

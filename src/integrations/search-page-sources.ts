@@ -1,0 +1,94 @@
+/**
+ * The paper pages' search documents (search-page-html.ts), read from what the content sync
+ * leaves before Astro renders a page: the validated records and rendered bodies the paper
+ * loader keeps by content digest (paper-records.ts, paper-bodies.ts), the topics file beside
+ * the generated pages, and the readers' notes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { buildCollectionIndex } from '../lib/collection-index.ts';
+import { paperBodyPath, type PaperBody } from '../loaders/paper-bodies.ts';
+import { paperRecordsDir } from '../loaders/paper-records.ts';
+import { withheldNotes } from '../loaders/notes-folder.ts';
+import { readJsonFile } from '../loaders/digest-files.ts';
+import type { Paper } from '../shared/paper-schema.ts';
+import { TopicSchema } from '../shared/topic-schema.ts';
+import { paperPath } from '../shared/urls.ts';
+import { searchPageHtml } from './search-page-html.ts';
+
+/** One paper page as Pagefind is given it: its URL without the base path, as Pagefind made it from `dist/`, and its document. */
+export interface SearchPage {
+	url: string;
+	html: string;
+}
+
+export interface SearchPageFolders {
+	/** Astro's cache folder, where the paper loader keeps records and bodies. */
+	cacheDir: string;
+	/** The generated pages (`content/papers/`). */
+	papersDir: string;
+	/** The readers' notes (`content/notes/`). */
+	notesDir: string;
+}
+
+/** A note file's text as HTML: its Markdown (MDX's components and expressions dropped, their text kept). */
+export function noteHtml(text: string, mdx: boolean): string {
+	const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+	const tree = mdx ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
+	return toHtml(toHast(tree));
+}
+
+/** The notes shown on paper pages, as HTML by paper id. */
+function readNotes(notesDir: string, papersDir: string): Map<string, string> {
+	const notes = new Map<string, string>();
+	if (!existsSync(notesDir)) return notes;
+	const withheld = withheldNotes(papersDir);
+	for (const name of readdirSync(notesDir).sort()) {
+		const match = /^([^.].*)\.(mdx?)$/.exec(name);
+		if (!match || withheld.has(match[1]!)) continue;
+		notes.set(match[1]!, noteHtml(readFileSync(join(notesDir, name), 'utf8'), match[2] === 'mdx'));
+	}
+	return notes;
+}
+
+/**
+ * Every paper page's search document, in URL order. The loader keeps exactly one record per
+ * current page (it prunes the rest); a page without one, or with two, is an error naming it.
+ */
+export function readSearchPages(folders: SearchPageFolders): SearchPage[] {
+	const { cacheDir, papersDir, notesDir } = folders;
+	const names = existsSync(papersDir) ? readdirSync(papersDir) : []; // the loader has warned of no pages
+	const ids = names.filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length));
+	const wanted = new Set(ids);
+	const found = new Map<string, { record: Paper; digest: string }>();
+	const recordsDir = paperRecordsDir(cacheDir);
+	for (const name of (ids.length ? readdirSync(recordsDir) : []).filter((n) => n.endsWith('.json')).sort()) {
+		const digest = name.slice(0, -'.json'.length);
+		const record = readJsonFile<Paper>(join(recordsDir, name), `A paper record`);
+		if (!wanted.has(record.id)) continue;
+		if (found.has(record.id)) throw new Error(`Paper page ${record.id} has two records in ${recordsDir}; run the build again.`);
+		found.set(record.id, { record, digest });
+	}
+	const missing = ids.filter((id) => !found.has(id));
+	if (missing.length) throw new Error(`No loaded record for paper page ${missing[0]} (and ${missing.length - 1} more) in ${recordsDir}; run the build again.`);
+
+	const topicsFile = join(papersDir, '_topics.json');
+	const topics = existsSync(topicsFile) ? TopicSchema().array().parse(JSON.parse(readFileSync(topicsFile, 'utf8'))) : [];
+	const records = [...ids].sort().map((id) => found.get(id)!.record);
+	const index = buildCollectionIndex(records, topics);
+	const topicTitles = new Map([...index.topicById].map(([id, entry]) => [id, entry.topic.title]));
+	const entityNames = new Map([...index.entities].map(([key, entry]) => [key, entry.name]));
+	const notes = readNotes(notesDir, papersDir);
+	return records
+		.map((record) => {
+			const body = readJsonFile<PaperBody>(paperBodyPath(cacheDir, found.get(record.id)!.digest), `The rendered body of paper page ${record.id}`);
+			const html = searchPageHtml(record, { topicTitles, entityNames, bodyHtml: body.html, noteHtml: notes.get(record.id) ?? null });
+			return { url: paperPath(record.id), html };
+		})
+		.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
