@@ -27,6 +27,8 @@ describe('typeFromEvidence', () => {
 	it('types what a result is measured on as a dataset', () => {
 		expect(typeOf('PersonaMem-32K', 'MemFold attains the highest accuracy we measure on PersonaMem-32K and PersonaMem-128K.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'We report results on the HotFoo split.')).toBe('dataset');
+		// Only the whole name: "results on HotFooEval" are measured on HotFooEval, not on HotFoo.
+		expect(typeOf('HotFoo', 'We report results on HotFooEval.')).toBe('method');
 		expect(typeOf('HotFoo', 'It is evaluated on HotFoo.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'We build on HotFoo and improve its accuracy.')).toBe('method');
 		expect(typeOf('HotFoo', 'Performance depends on the data and on HotFoo.')).toBe('method');

@@ -85,7 +85,8 @@ function besideDatasetNoun(name: string, abstract: string): boolean {
 function measuredOn(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
 	if (!starts) return namePattern(name, (n) => String.raw`\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
-	return starts.some((start) => holdsAt(MEASURED_ON, abstract, start));
+	// The whole name, not the start of a longer word ("on Ego2Act" in "on Ego2ActEval").
+	return starts.some((start) => !/[\w-]/.test(abstract.charAt(start + name.length)) && holdsAt(MEASURED_ON, abstract, start));
 }
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
