@@ -9,7 +9,7 @@
  * the long form takes the acronym's occurrences and the acronym is no candidate of its own.
  */
 import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
-import { isGeneralWord, isVagueWord } from '../text/keyphrases.ts';
+import { isGeneralWord, isVagueWord } from '../text/keyphrase-vocabulary.ts';
 import { withEntityNames } from './keyphrase-entity-names.ts';
 
 /** One paper as keyphrase selection reads it. */
