@@ -11,7 +11,7 @@
  * linear in the total number of features — never an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
 import { vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
