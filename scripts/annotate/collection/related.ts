@@ -7,13 +7,14 @@
  * by a single common word ("power", "neural, class").
  *
  * Scales to tens of thousands of papers: candidates come from an inverted index
- * (`inverted-index.ts`) whose posting lists are capped, so the work is O(n · queryTerms · postingCap) and memory is
- * linear in the total number of features — never an n × n matrix.
+ * (`inverted-index.ts`) whose posting lists are capped, so the work is
+ * O(n · queryTerms · postingCap) and memory is linear in the total number of features — never
+ * an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
+import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
-import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
 import { vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */

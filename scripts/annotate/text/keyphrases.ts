@@ -9,8 +9,8 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
-import { wordsOf, type Word } from './keyphrase-words.ts';
 import { EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
+import { wordsOf, type Word } from './keyphrase-words.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
