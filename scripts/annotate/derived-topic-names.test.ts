@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isNounPhraseTitle, profileWords } from '../eval/score-topics.ts';
 import { parseListing } from '../ingest/index.ts';
-import { phraseForm } from './collection/select-keyphrases.ts';
+import { phraseForm } from './collection/phrase-form.ts';
 import { annotateCollection } from './annotate-collection.ts';
 import { loadLexicons } from './fixtures/seed.ts';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../ingest/index.ts';
 import { annotateCollection } from './annotate-collection.ts';
-import { phraseForm } from './collection/select-keyphrases.ts';
+import { phraseForm } from './collection/phrase-form.ts';
 import { loadLexicons } from './fixtures/seed.ts';
 
 const path = (p: string) => fileURLToPath(new URL(p, import.meta.url));

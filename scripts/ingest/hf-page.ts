@@ -2,7 +2,7 @@
  * Parser for the text of a Hugging Face Papers page (daily, trending or search results),
  * copied from a browser or converted to Markdown. A Markdown copy with card headings is read
  * by its structure (`hf-page-markdown.ts`); any other copy line by line (`hf-page-lines.ts`
- * has the line forms).
+ * has the line forms, `hf-page-line-context.ts` reads them in context).
  *
  * A card is a title paragraph, an abstract paragraph, then metadata lines (author count or
  * organisation, `·`, date with comment count). Abstracts are told from titles by length, or,
@@ -11,7 +11,8 @@
  */
 import type { PaperLink } from '../../src/shared/paper-schema.ts';
 import { dedupeCards } from './hf-page-cards.ts';
-import { classifyPageLines, looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
+import { classifyPageLines } from './hf-page-line-context.ts';
+import { looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
 import { hasMarkdownCards, parseHfMarkdownPage } from './hf-page-markdown.ts';
 import { splitLines } from './line-index.ts';
 import { createRawPaper, warning } from './raw-paper.ts';

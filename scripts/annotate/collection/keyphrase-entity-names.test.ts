@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { withEntityNames } from './keyphrase-entity-names.ts';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 
 const at = (text: string, name: string, from = 0): Span => {
 	const start = text.indexOf(name, from);

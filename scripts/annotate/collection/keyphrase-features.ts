@@ -6,11 +6,14 @@
  * it. These are the features of KEA (Witten et al. 1999: TF×IDF and first position) and its
  * successors (phrase length, title occurrence), read off the abstract alone.
  * An acronym the abstract defines ("large language models (LLMs)") stands for its long form:
- * the long form takes the acronym's occurrences and the acronym is no candidate of its own.
+ * the long form takes the acronym's occurrences and the acronym is no candidate of its own
+ * (`keyphrase-acronyms.ts`); phrases are compared by their form (`phrase-form.ts`).
  */
 import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
-import { isGeneralWord, isVagueWord } from '../text/keyphrases.ts';
+import { isGeneralWord, isVagueWord } from '../text/keyphrase-vocabulary.ts';
+import { definedAcronyms } from './keyphrase-acronyms.ts';
 import { withEntityNames } from './keyphrase-entity-names.ts';
+import { phraseForm, singular, wordsOf, writtenAsName } from './phrase-form.ts';
 
 /** One paper as keyphrase selection reads it. */
 export interface KeyphraseCandidates {
@@ -75,33 +78,6 @@ export interface CandidateFeatures {
 	entity: Entity['role'] | undefined;
 	/** Parallel to `FEATURES`. */
 	values: number[];
-}
-
-/**
- * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular.
- *
- * @example phraseForm('Large Language  Models') // → 'large language model'
- */
-export function phraseForm(phrase: string): string {
-	return phrase
-		.toLowerCase()
-		.replace(/\s+/g, ' ')
-		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
-}
-
-/**
- * True when a phrase is written as a name or led by one: its first word has a capital past its
- * first letter ("LoRA", "ScienceQA dataset"), or every word is capitalised ("Monte Carlo Tree
- * Search"). A common phrase that only holds a name further in ("archive HST transit data",
- * "masked LLM") names no more than its common words do.
- *
- * @example writtenAsName('ScienceQA dataset') // → true
- * @example writtenAsName('Monte Carlo Tree Search') // → true
- * @example writtenAsName('base LLM') // → false
- */
-export function writtenAsName(phrase: string): boolean {
-	const words = phrase.split(/\s+/);
-	return /[A-Z]/.test(words[0]!.slice(1)) || (words.length > 1 && words.every((word) => /^[A-Z0-9]/.test(word)));
 }
 
 // A sentence where the authors name their contribution.
@@ -180,46 +156,6 @@ function handScore(values: Record<FeatureName, number>, tf: number, length: numb
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
 function sentenceEnds(text: string): number[] {
 	return [...text.matchAll(/[.!?](?=\s+[A-Z(])/g)].map((m) => m.index + 1);
-}
-
-// A definition "long form (ACR)": the parenthesised acronym right after a candidate.
-const DEFINITION = /\s*\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/y;
-
-/**
- * Acronyms the abstract defines right after a candidate whose word initials they spell: the
- * acronyms, and each long form's start mapped to its acronym.
- * "Large language models (LLMs) hallucinate." → acronyms { LLMs }, long form at 0 → "LLMs".
- */
-function definedAcronyms({ abstract, candidates }: KeyphraseCandidates) {
-	const acronyms = new Set<string>();
-	const longForms = new Map<number, string>();
-	for (const candidate of candidates) {
-		DEFINITION.lastIndex = candidate.end;
-		const acronym = DEFINITION.exec(abstract)?.[1];
-		if (!acronym || !initialsMatch(candidate.text, acronym)) continue;
-		acronyms.add(acronym);
-		longForms.set(candidate.start, acronym);
-	}
-	return { acronyms, longForms };
-}
-
-/** True when the acronym's capitals are the first letters of the long form's last words, in order. */
-function initialsMatch(longForm: string, acronym: string): boolean {
-	const initials = longForm
-		.split(/[\s-]+/)
-		.map((w) => w[0]!.toUpperCase())
-		.join('');
-	const capitals = acronym.replace(/[^A-Z]/g, '');
-	return capitals.length >= 2 && initials.endsWith(capitals);
-}
-
-/** The words of a phrase form, a hyphen splitting them. */
-export function wordsOf(form: string): string[] {
-	return form.split(/[\s-]+/).filter(Boolean);
-}
-
-function singular(word: string): string {
-	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }
 
 function occurrences(text: string, phrase: string): number {

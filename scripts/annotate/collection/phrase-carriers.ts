@@ -4,7 +4,7 @@
  * writes it in its title or abstract ("diffusion model" in a paper saying "diffusion models",
  * whether or not it was one of its keyphrases).
  */
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {

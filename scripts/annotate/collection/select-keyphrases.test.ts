@@ -2,27 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 import { FEATURES } from './keyphrase-features.ts';
-import { KEYPHRASE_MODEL, phraseForm, rankKeyphrases, selectKeyphrases, writtenAsName } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
+import { KEYPHRASE_MODEL, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
-
-describe('phraseForm', () => {
-	it('lowercases, joins spaces and makes the last word singular', () => {
-		expect(phraseForm('Large Language  Models')).toBe('large language model');
-		expect(phraseForm('patches')).toBe('patch');
-		expect(phraseForm('loss')).toBe('loss');
-	});
-});
-
-describe('writtenAsName', () => {
-	it('reads a phrase led by a word with inner capitals, or of capitalised words only, as a name', () => {
-		for (const name of ['LoRA', 'WASP-127', 'ScienceQA dataset', 'Monte Carlo Tree Search', 'Lean 4']) expect(writtenAsName(name)).toBe(true);
-	});
-
-	it('reads a common phrase holding a name further in, or a sentence-start capital, as no name', () => {
-		for (const phrase of ['archive HST transit data', 'masked LLM', 'Single-cell RNA sequencing', 'Large language models', 'pipeline']) expect(writtenAsName(phrase)).toBe(false);
-	});
-});
 
 describe('selectKeyphrases', () => {
 	const papers = [

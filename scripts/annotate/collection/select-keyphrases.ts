@@ -16,7 +16,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from './keyphrase-features.ts';
 
-export { phraseForm, writtenAsName, type KeyphraseCandidates } from './keyphrase-features.ts';
+export { type KeyphraseCandidates } from './keyphrase-features.ts';
 
 /** A logistic scorer of candidates: the chance a candidate is a keyphrase, from its features. */
 export interface KeyphraseModel {

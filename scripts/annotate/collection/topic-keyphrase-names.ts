@@ -18,7 +18,7 @@
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';

@@ -7,7 +7,7 @@
  * "representation learning" in a collection that does not write it so.
  */
 import stem from 'wink-porter2-stemmer';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 
 /** Long forms (phrase forms) per short form (phrase form: "llm" for "LLMs"). */
 export type LongForms = ReadonlyMap<string, ReadonlySet<string>>;

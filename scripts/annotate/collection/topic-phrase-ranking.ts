@@ -5,7 +5,7 @@
  * a one-word phrase and a phrase that only ends keyphrases at a discount.
  */
 import type { PhraseCarriers } from './phrase-carriers.ts';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 
 /** Weight of a one-word phrase ("subgoals") against a phrase of several words. */
 const ONE_WORD = 0.6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseCarriers } from './phrase-carriers.ts';
-import { phraseForm } from './select-keyphrases.ts';
+import { phraseForm } from './phrase-form.ts';
 import { nameUngroupedPapers } from './ungrouped-topics.ts';
 
 const other = { id: 'other-papers', title: 'Other papers', description: '', derived: true };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedPapers } from '../fixtures/seed.ts';
-import { extractKeyphraseCandidates, isGeneralWord, isVagueWord } from './keyphrases.ts';
+import { extractKeyphraseCandidates } from './keyphrases.ts';
 
 const texts = (abstract: string) => extractKeyphraseCandidates(abstract).map((c) => c.text);
 
@@ -146,19 +146,5 @@ describe('extractKeyphraseCandidates', () => {
 			expect(new Set(forms).size).toBe(forms.length);
 			expect(found.length).toBeGreaterThan(3);
 		}
-	});
-});
-
-describe('isVagueWord', () => {
-	it('reads general and vague head nouns as vague, in any case, and field nouns as not', () => {
-		for (const word of ['methods', 'Framework', 'performance', 'dataset']) expect(isVagueWord(word)).toBe(true);
-		for (const word of ['attention', 'contigs', 'pseudotime', 'distillation']) expect(isVagueWord(word)).toBe(false);
-	});
-});
-
-describe('isGeneralWord', () => {
-	it('knows words of general English in the singular and the plural, and not field coinages', () => {
-		for (const word of ['pipeline', 'galaxies', 'models', 'transport']) expect(isGeneralWord(word)).toBe(true);
-		for (const word of ['pseudotime', 'contigs', 'multi']) expect(isGeneralWord(word)).toBe(false);
 	});
 });

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
+import { vectorize } from './vector-space.ts';
+
+const docs = [
+	{ title: 'Zero-shot reinforcement learning', abstract: 'Forward-backward representations for zero-shot reinforcement learning.' },
+	{ title: 'Offline reinforcement learning', abstract: 'Conservative value estimates for offline reinforcement learning.' },
+	{ title: 'Diffusion models', abstract: 'Score matching trains diffusion models for image generation.' },
+	{ title: 'Reinforcement learning from pixels', abstract: 'Learning control from pixels with reinforcement learning.' },
+];
+
+describe('topBy', () => {
+	it('gives the same best items, in the same order, as sorting them all', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -50, max: 50 })), fc.integer({ min: 1, max: 8 }), (values, count) => {
+				const items = values.map((_, i) => i);
+				const compare = (a: number, b: number) => values[b]! - values[a]! || a - b;
+				expect(topBy(items, count, compare)).toEqual([...items].sort(compare).slice(0, count));
+			}),
+		);
+	});
+});
+
+describe('buildInvertedIndex', () => {
+	const space = vectorize(docs);
+
+	it('lists for each term every paper holding it, and nothing for a term of one paper only', () => {
+		const index = buildInvertedIndex(space, 400);
+		space.vocabulary.forEach((_, term) => {
+			const holders = space.vectors.flatMap((v, doc) => (v.terms.includes(term) ? [doc] : []));
+			expect([...index[term]!.docs]).toEqual(space.df[term]! > 1 ? holders : []);
+		});
+	});
+
+	it('keeps only the heaviest papers of a term past the cap, heaviest first', () => {
+		const term = Array.from(space.df).findIndex((df) => df >= 3);
+		expect(term).toBeGreaterThanOrEqual(0);
+		const posting = buildInvertedIndex(space, 2)[term]!;
+		expect(posting.docs.length).toBe(2);
+		expect(posting.weights[0]).toBeGreaterThanOrEqual(posting.weights[1]!);
+		const weightIn = (doc: number) => space.vectors[doc]!.weights[space.vectors[doc]!.terms.indexOf(term)]!;
+		const others = space.vectors.flatMap((v, doc) => (v.terms.includes(term) && !posting.docs.includes(doc) ? [weightIn(doc)] : []));
+		for (const weight of others) expect(weight).toBeLessThanOrEqual(posting.weights[1]!);
+	});
+});
+
+describe('heaviest', () => {
+	it("gives the positions of a vector's heaviest terms, heaviest first", () => {
+		const vector = vectorize(docs).vectors[0]!;
+		const top = heaviest(vector, 3);
+		expect(top).toHaveLength(3);
+		const weights = top.map((position) => vector.weights[position]!);
+		expect(weights).toEqual([...weights].sort((a, b) => b - a));
+		expect(Math.min(...weights)).toBeGreaterThanOrEqual(Math.max(...Array.from(vector.weights).filter((_, i) => !top.includes(i))));
+	});
+});

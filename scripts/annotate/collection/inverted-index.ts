@@ -1,0 +1,73 @@
+/**
+ * Where the related-paper search looks for candidates: an inverted index from each term to
+ * the papers holding it, capped per term so a common term costs no more than a rare one, and
+ * top-k selection without a full sort. `related.ts` scores and explains what it finds.
+ */
+import type { SparseVector, VectorSpace } from './vector-space.ts';
+
+/**
+ * The `count` best items under `compare` (best first), in O(n · count) without sorting all
+ * n — a full sort per paper would make the whole search O(n² log n).
+ */
+export function topBy(items: number[], count: number, compare: (a: number, b: number) => number): number[] {
+	const best: number[] = [];
+	for (const item of items) {
+		if (best.length === count && compare(item, best[count - 1]) >= 0) continue;
+		let at = best.length === count ? count - 1 : best.length;
+		while (at > 0 && compare(item, best[at - 1]) < 0) {
+			best[at] = best[at - 1];
+			at--;
+		}
+		best[at] = item;
+		if (best.length > count) best.length = count;
+	}
+	return best;
+}
+
+/** The papers holding one term and the term's weight in each, parallel arrays. */
+export interface Posting {
+	docs: Int32Array;
+	weights: Float32Array;
+}
+
+/**
+ * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
+ * order; terms of one paper only are left empty. Filled into two flat typed arrays, one
+ * slice per term: a small array per posting was most of the index's cost.
+ */
+export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
+	const { vectors, df } = space;
+	const termCount = space.vocabulary.length;
+	const bounds = new Int32Array(termCount + 1);
+	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) bounds[term + 1]++;
+	for (let term = 0; term < termCount; term++) bounds[term + 1] += bounds[term];
+	const docs = new Int32Array(bounds[termCount]);
+	const weights = new Float32Array(bounds[termCount]);
+	const next = bounds.slice(0, termCount);
+	vectors.forEach((vector, doc) => {
+		for (let i = 0; i < vector.terms.length; i++) {
+			const term = vector.terms[i];
+			if (df[term] <= 1) continue;
+			const at = next[term]++;
+			docs[at] = doc;
+			weights[at] = vector.weights[i];
+		}
+	});
+	return Array.from({ length: termCount }, (_, term): Posting => {
+		const from = bounds[term];
+		const to = bounds[term + 1];
+		if (to - from <= cap) return { docs: docs.subarray(from, to), weights: weights.subarray(from, to) };
+		const kept = Array.from({ length: to - from }, (_, i) => from + i)
+			.sort((a, b) => weights[b] - weights[a] || docs[a] - docs[b])
+			.slice(0, cap);
+		return { docs: Int32Array.from(kept, (at) => docs[at]), weights: Float32Array.from(kept, (at) => weights[at]) };
+	});
+}
+
+/** Positions of the `count` heaviest terms of a vector, heaviest first (ties: lower position first). */
+export function heaviest(vector: SparseVector, count: number): number[] {
+	const positions = Array.from(vector.terms.keys());
+	if (positions.length <= count) return positions;
+	// The same order as sorting them all, without sorting them all.
+	return topBy(positions, count, (a, b) => vector.weights[b] - vector.weights[a] || a - b);
+}

@@ -1,0 +1,47 @@
+/**
+ * How keyphrase steps compare and read a phrase: its comparable form (lowercase,
+ * single-spaced, singular), its words, and whether it is written as a name. Every collection
+ * step that matches keyphrases across papers (selection, related papers, topic names) compares
+ * them by `phraseForm`.
+ */
+
+/**
+ * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular.
+ *
+ * @example phraseForm('Large Language  Models') // → 'large language model'
+ */
+export function phraseForm(phrase: string): string {
+	return phrase
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
+}
+
+/**
+ * True when a phrase is written as a name or led by one: its first word has a capital past its
+ * first letter ("LoRA", "ScienceQA dataset"), or every word is capitalised ("Monte Carlo Tree
+ * Search"). A common phrase that only holds a name further in ("archive HST transit data",
+ * "masked LLM") names no more than its common words do.
+ *
+ * @example writtenAsName('ScienceQA dataset') // → true
+ * @example writtenAsName('Monte Carlo Tree Search') // → true
+ * @example writtenAsName('base LLM') // → false
+ */
+export function writtenAsName(phrase: string): boolean {
+	const words = phrase.split(/\s+/);
+	return /[A-Z]/.test(words[0]!.slice(1)) || (words.length > 1 && words.every((word) => /^[A-Z0-9]/.test(word)));
+}
+
+/** The words of a phrase form, a hyphen splitting them. */
+export function wordsOf(form: string): string[] {
+	return form.split(/[\s-]+/).filter(Boolean);
+}
+
+/**
+ * A word without a plural "s", for comparing title words with a phrase's words.
+ *
+ * @example singular('models') // → 'model'
+ */
+export function singular(word: string): string {
+	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}

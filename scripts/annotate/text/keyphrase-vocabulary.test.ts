@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isGeneralWord, isTechnicalWord, isVagueWord } from './keyphrase-vocabulary.ts';
+
+describe('isVagueWord', () => {
+	it('reads general and vague head nouns as vague, in any case, and field nouns as not', () => {
+		for (const word of ['methods', 'Framework', 'performance', 'dataset']) expect(isVagueWord(word)).toBe(true);
+		for (const word of ['attention', 'contigs', 'pseudotime', 'distillation']) expect(isVagueWord(word)).toBe(false);
+	});
+});
+
+describe('isGeneralWord', () => {
+	it('knows words of general English in the singular and the plural, and not field coinages', () => {
+		for (const word of ['pipeline', 'galaxies', 'models', 'transport']) expect(isGeneralWord(word)).toBe(true);
+		for (const word of ['pseudotime', 'contigs', 'multi']) expect(isGeneralWord(word)).toBe(false);
+	});
+});
+
+describe('isTechnicalWord', () => {
+	const technical = (text: string, word: string, capitalNames = true) => {
+		const start = text.indexOf(word);
+		return isTechnicalWord(text, { start, end: start + word.length, kind: 'noun' }, capitalNames);
+	};
+
+	it('keeps inner capitals, words outside general English and names inside a sentence', () => {
+		expect(technical('We tune LoRA.', 'LoRA')).toBe(true);
+		expect(technical('We bin contigs.', 'contigs')).toBe(true);
+		expect(technical('It runs with Mamba.', 'Mamba')).toBe(true);
+	});
+
+	it('rejects general words, units, title-cased general compounds and a capital that only starts the sentence', () => {
+		expect(technical('The pipeline runs.', 'pipeline')).toBe(false);
+		expect(technical('It needs 24 GB.', 'GB')).toBe(false);
+		expect(technical('Supervised Fine-Tuning helps.', 'Fine-Tuning')).toBe(false);
+		expect(technical('Detection is hard.', 'Detection')).toBe(false);
+		expect(technical('It runs with Mamba.', 'Mamba', false)).toBe(false);
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * The vocabulary of keyphrase candidates: words too general to name a paper's subject
+ * ("method", "results"), modifiers that grade rather than name ("novel", "high-quality"),
+ * vague head nouns, function words wink-nlp tags as nouns, units, and the tests built on them
+ * (general English, title-cased general words, a lone word technical enough to stand alone).
+ */
+import { isEnglishWord } from '../sentences.ts';
+import type { Word } from './keyphrase-words.ts';
+
+/** Words too general to name what a paper is about: a phrase made only of these is dropped. */
+export const GENERIC: ReadonlySet<string> = new Set(
+	'approach approaches method methods paper papers work works result results performance task tasks problem problems way ways use number numbers set sets type types case cases part parts order terms study studies analysis framework frameworks model models state art experiment experiments evaluation evaluations improvement improvements ability abilities capability capabilities effectiveness efficiency data information time times level levels range ranges variety process impact role need needs fact lack end addition contrast light question questions issue issues challenge challenges aspect aspects factor factors property properties amount field fields domain domains area areas application applications scenario scenarios setting settings benchmark benchmarks dataset datasets system systems technique techniques solution solutions strategy strategies tool tools'.split(' '),
+);
+/** Adjectives that praise or count rather than name, trimmed from a phrase's start. */
+export const EVALUATIVE: ReadonlySet<string> = new Set(
+	(
+		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
+		// Hyphenated modifiers of general science writing that grade, never name.
+		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world'
+	).split(' '),
+);
+/**
+ * Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
+ * phrase is cut before them when what precedes them ends in a noun.
+ */
+export const VAGUE_HEADS: ReadonlySet<string> = new Set(
+	'method methods approach approaches technique techniques performance quality ability abilities capability capabilities framework frameworks strategy strategies process processes scheme schemes solution solutions behaviour behavior behaviours behaviors consumption results settings issues problems'.split(' '),
+);
+/** Words wink-nlp may tag as adjectives or nouns that are determiners, pronouns or conjunctions in practice. */
+export const NEVER: ReadonlySet<string> = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one whilst while although though whereas however thus hence therefore'.split(' '));
+
+// Units and their abbreviations: a measure, never a topic.
+const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops ms hz khz mhz ghz nm mm cm km kg mg ev kev mev gev tev dpi fps bps kbps mbps gbps'.split(' '));
+
+/**
+ * A single word worth a keyphrase on its own: an acronym or name with inner capitals ("LoRA",
+ * "SRA"), a hyphenated or numbered word, a word outside general English ("pseudotime",
+ * "contigs") or a capitalised word inside a sentence ("Mamba"), unless it is general words
+ * in title case ("Fine-Tuning").
+ * "detection", "pipeline" or "galaxies" alone say little about a paper.
+ */
+export function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
+	const word = text.slice(start, end);
+	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
+	// General words in title case ("Fine-Tuning" of "Supervised Fine-Tuning", "Deep-Learning")
+	// are capitalised as part of a name or a heading, not named by their capitals.
+	if (isTitleCasedGeneral(word)) return false;
+	if (/[A-Z0-9]/.test(word.slice(1))) return true;
+	// A capital marks a name unless it only starts the sentence.
+	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
+	// A compound of general words ("trade-offs", "fine-tuning", "closed-source") is general too;
+	// one with a part outside general English ("multi-omics", "k-mer") is not.
+	return word.split('-').some((part) => !isGeneralWord(part));
+}
+
+/**
+ * True for a hyphenated word whose every part is a capitalised word of general English.
+ *
+ * @example isTitleCasedGeneral('Fine-Tuning') // → true
+ * @example isTitleCasedGeneral('IP-Adapter') // → false: "IP" is no general word
+ */
+function isTitleCasedGeneral(word: string): boolean {
+	const parts = word.split('-');
+	return parts.length > 1 && parts.every((part) => /^[A-Z][a-z]{2,}$/.test(part) && isGeneralWord(part.toLowerCase()));
+}
+
+/**
+ * True for a word too general or vague to name a paper's subject on its own.
+ *
+ * @example isVagueWord('methods') // → true
+ */
+export function isVagueWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return GENERIC.has(lower) || VAGUE_HEADS.has(lower);
+}
+
+/** True for a word of general English, in the singular or the plural. */
+export function isGeneralWord(word: string): boolean {
+	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+	return isEnglishWord(word) || isEnglishWord(singular);
+}

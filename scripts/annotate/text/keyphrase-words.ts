@@ -1,0 +1,104 @@
+/**
+ * How a keyphrase candidate's words are read from wink-nlp's tokens: hyphen- and
+ * version-joined tokens make one word, and each word is a noun, an adjective or anything else
+ * (which ends a phrase). Tags are corrected where wink-nlp misreads science writing: a word
+ * after "we", a modal or an infinitive "to" is a verb, and a gerund that names an activity
+ * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
+ */
+import type { Token } from '../sentences.ts';
+
+/** A word of the text: one token, or hyphen-joined tokens written without spaces. */
+export interface Word {
+	start: number;
+	end: number;
+	/** `noun`, `adj` (may lead or sit inside a phrase) or `other` (ends a phrase). */
+	kind: 'noun' | 'adj' | 'other';
+}
+
+/**
+ * Joins hyphenated tokens into words and classes each word by its part of speech.
+ *
+ * @example wordsOf('We use post-training quantization.', tokens)
+ * // → We other, use other (after "we"), post-training noun, quantization noun, "." other
+ */
+export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
+	const words: Word[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		let j = i;
+		// "post" "-" "training" written without spaces is one word, as is a version number
+		// inside a name ("CCI3" "." "0-HQ", "GPT-3" "." "5").
+		while (j + 2 < tokens.length && joins(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
+		const first = tokens[i]!;
+		const last = tokens[j]!;
+		const value = text.slice(first.start, last.end);
+		let kind = j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
+		// After a subject, a modal or an infinitive "to", a word is a verb whatever its tag
+		// ("we use …", "can exhibit …", "to leverage partial products").
+		if (kind !== 'other' && i > 0 && VERB_CONTEXT.test(tokens[i - 1]!.text) && (tokens[i - 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.pos === 'PART')) kind = 'other';
+		// A gerund after a singular noun names an activity ("RNA sequencing", "halo finding"),
+		// unless a preposition follows it and it opens a clause ("a dataset consisting of").
+		const previous = words.at(-1);
+		// A capitalised gerund after a capitalised word ends a name ("Stable Consistency Tuning").
+		const inName = /^[A-Z]/.test(first.text) && !!previous && /^[A-Z]/.test(text.slice(previous.start, previous.end));
+		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP';
+		const adjacent = !!previous && previous.end === first.start - 1;
+		if (kind === 'other' && isGerund(first, inName)) {
+			const afterNoun = !opensClause && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
+			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
+		}
+		words.push({ start: first.start, end: last.end, kind });
+		i = j;
+	}
+	return words;
+}
+
+/**
+ * A gerund that names an activity rather than governs an object: after an adjective with no
+ * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), or as the
+ * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs").
+ * A verb's gerund takes an object: a determiner, pronoun, adjective or number follows it.
+ */
+function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAdjective: boolean): boolean {
+	const after = tokens[j + 1];
+	const before = tokens[i - 1];
+	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
+	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
+}
+
+// Parts of speech that open a verb's object.
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
+
+// Gerunds that introduce a clause rather than name an activity.
+const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
+
+// Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
+const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;
+
+/** Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point between digits. */
+function joins(a: Token, b: Token, c: Token): boolean {
+	if (b.start !== a.end || c.start !== b.end) return false;
+	return b.text === '-' || (b.text === '.' && /\d$/.test(a.text) && /^\d/.test(c.text));
+}
+
+/** A gerund naming an activity; capitalised only inside a name. */
+function isGerund(token: Token, inName = false): boolean {
+	const word = inName ? token.text.toLowerCase() : token.text;
+	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(word) && !CLAUSE_GERUNDS.has(word);
+}
+
+const WORDLIKE = /^[A-Za-z][A-Za-z0-9']*$/;
+
+function kindOf(token: Token): Word['kind'] {
+	// wink-nlp keeps some hyphenated words as one token ("post-training").
+	if (token.text.includes('-')) return hyphenatedKind(token.text, token);
+	if (!WORDLIKE.test(token.text) || token.text.length < 2) return 'other';
+	if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'noun';
+	if (token.pos === 'ADJ') return 'adj';
+	return 'other';
+}
+
+function hyphenatedKind(value: string, last: Token): Word['kind'] {
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
+	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
+}
