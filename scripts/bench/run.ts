@@ -195,9 +195,6 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	linkNodeModules(site);
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const pagefind = join(root, 'node_modules/.bin/pagefind');
-	// The Pagefind CLI plus the integration's extra files (pagefind-phase.ts), measured
-	// with the binary it waits for.
-	const pagefindPhase = (name: string) => phase(name, node, [join(site, 'scripts/bench/pagefind-phase.ts'), site], site);
 	// The real build, as a user runs it: one process for the generator, Astro as its child,
 	// Pagefind in Astro's process (the integration indexes after the build). The build times
 	// its own phases; the site phase is the rest of the outside measurement.

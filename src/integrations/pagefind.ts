@@ -17,12 +17,6 @@ import { writeSearchExtras } from './search-extras.ts';
 
 export { PAGEFIND_CONFIG };
 
-/**
- * The paper pages in `dist/`: what Pagefind indexed when it read the built HTML, still the
- * pages the CLI indexes for the benchmark's Pagefind phase (scripts/bench/pagefind-phase.ts).
- */
-export const PAGEFIND_GLOB = 'papers/*/index.html';
-
 export interface PagefindOptions {
 	/** The generated paper pages the site is built from, relative to the project root. */
 	papers?: string;
