@@ -424,6 +424,20 @@ describe('parseHfPapersPage on short abstracts and other line endings', () => {
 		expect(diagnostics[0]!.message).toContain('### [title](…/papers/<id>)');
 	});
 
+	it('reads no paper out of a text document whose paragraphs have no card lines, and says why on its first line', () => {
+		const notes = ['# Papers I read this week', '', 'Small excerpts of what I read, with a note on each one and nothing else, which is long enough to pass for an abstract of a paper if read alone.', '', '## Next week', '', 'More reading on curiosity in mazes, with notes on each of the papers and how they compare to the ones above.'].join('\n');
+		const { papers, diagnostics } = parseHfPapersPage(notes, 'content/sources/notes.txt');
+		expect(papers).toEqual([]);
+		expect(diagnostics).toMatchObject([{ file: 'content/sources/notes.txt', line: 1, severity: 'warning' }]);
+		expect(diagnostics[0]!.message).toContain('an author count, a date');
+	});
+
+	it('keeps a card that has only one card line, such as its date', () => {
+		const abstract = 'Agents that explore by curiosity reach the exit of large mazes far more often than agents that wait for the sparse reward, and the bonus they get from prediction error fades once the maze is known, which keeps them from looping.';
+		const { papers } = parseHfPapersPage(['Curiosity in Mazes', abstract, '', 'Jan 2, 2024'].join('\n'), 'page.txt');
+		expect(papers.map((paper) => [paper.title, paper.published])).toEqual([['Curiosity in Mazes', '2024-01-02']]);
+	});
+
 	it('reads a copy with Windows line endings exactly like the original', () => {
 		expect(parseHfPapersPage(seedText.replaceAll('\n', '\r\n'), SEED)).toEqual(seed);
 	});

@@ -127,8 +127,23 @@ const parseTextPage: ListingParser = (text, file) => {
 		previous = line;
 	});
 	closeParagraphs();
+	if (papers.length > 0 && !papers.some(hasCardMetadata)) {
+		return { papers: [], diagnostics: [warning(file, 1, NOT_A_PAGE)] };
+	}
 	return { papers: dedupeCards(papers), diagnostics };
 };
+
+/**
+ * A copied page gives every card an author count, organisation, date, upvotes or paper link.
+ * A text file where no card has any is a document (notes, a README), whose headings and
+ * paragraphs would otherwise become papers.
+ */
+const NOT_A_PAGE =
+	'Found no papers: this text is read as a copied Hugging Face Papers page, and none of its title-and-abstract pairs has the card lines a page gives (an author count, a date, upvotes or a huggingface.co/papers link). Keep notes about your listings outside the sources folder, or use BibTeX, CSL-JSON, arXiv Atom or Hugging Face JSON for a hand-made list.';
+
+function hasCardMetadata(card: RawPaper): boolean {
+	return card.authorCount != null || card.organization != null || card.published != null || card.upvotes != null || card.arxivId != null || card.comments != null;
+}
 
 function createCard(title: Paragraph, abstract: string, file: string): RawPaper {
 	const links: PaperLink[] = findUrls(abstract);
