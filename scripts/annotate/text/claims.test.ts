@@ -86,6 +86,15 @@ describe('extractClaims', () => {
 		expect(claim!.about).toEqual(['dataset/mlebench']);
 	});
 
+	// unseen-arxiv-health-2019.xml (1904.02052)
+	it('attributes an "each model" result to the models the abstract listed before', () => {
+		const abstract =
+			'We apply three machine learning regression models: Random Forest, Support Vector Machine and an Artificial Neural Network. ' +
+			'Each machine learning model achieves an R2-score between 80 % to 90 % for the regression.';
+		const claim = claimsOf(abstract).find((c) => c.value.text === '80 % to 90 %');
+		expect(claim!.about).toEqual(['method/random-forest', 'method/support-vector-machine', 'method/artificial-neural-network']);
+	});
+
 	it('attributes "our method" claims to the introduced method', () => {
 		const [claim] = claimsOf('We propose FooNet, a planner. Our method outperforms them by 5.6% on public benchmarks.', 'FooNet: Plans');
 		expect(claim!.about).toEqual(['method/foonet']);
