@@ -137,5 +137,6 @@ describe('findIntroducedNames with its own rules', () => {
 	it('takes a lower-case name the authors describe in apposition, of two words or more', () => {
 		expect(introduced('To adjust for it, we develop the medical deconfounder, a machine learning algorithm that estimates effects.')).toEqual(['medical deconfounder']);
 		expect(introduced('We develop the model, a simple approach to it.')).toEqual([]);
+		expect(introduced('We propose the following simple approach, a method that learns.')).toEqual([]);
 	});
 });
