@@ -28,6 +28,11 @@ describe('splitSentences', () => {
 		expect(texts(text)).toEqual(['Full code is available at https://github.com/s4nyam/RAMario.', 'Our project website is https://lamo2023.github.io']);
 	});
 
+	it('ends a sentence after a unit letter that follows a number, which no initial does', () => {
+		const text = 'The density saturates at T=0.5 K. The origin is uncovered below 2 K. In this work, J. Smith helps.';
+		expect(texts(text)).toEqual(['The density saturates at T=0.5 K.', 'The origin is uncovered below 2 K.', 'In this work, J. Smith helps.']);
+	});
+
 	it('returns spans that are exact slices of the text, trimmed', () => {
 		const text = '  Leading space.   Two  spaces here.  ';
 		for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

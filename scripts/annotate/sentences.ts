@@ -60,7 +60,9 @@ export function analyzeText(text: string): TextAnalysis {
 		const b = tokens[last];
 		if (a && b) raw.push({ start: a.start, end: b.end });
 	}
-	const sentences = mergeFalseBreaks(text, raw).map((r) => span(text, r.start, r.end));
+	const sentences = mergeFalseBreaks(text, raw)
+		.flatMap((r) => splitAfterUnits(text, r))
+		.map((r) => span(text, r.start, r.end));
 	const analysis = { tokens, sentences };
 	cached = { text, analysis };
 	return analysis;
@@ -108,6 +110,17 @@ function mergeFalseBreaks(text: string, ranges: { start: number; end: number }[]
 		}
 	}
 	return merged;
+}
+
+// A unit letter after a number ends a sentence: "at T=0.5 K. The origin", "below 2 K. In this
+// work". wink-nlp reads the letter as a name's initial ("J. Smith"), and initials never follow a number.
+const UNIT_BREAK = /(?<=\d\s?[A-Z]\.)\s+(?=[A-Z][a-z])/g;
+
+function splitAfterUnits(text: string, range: { start: number; end: number }) {
+	const cuts = [...text.slice(range.start, range.end).matchAll(UNIT_BREAK)].map((m) => range.start + m.index);
+	if (cuts.length === 0) return [range];
+	const bounds = [range.start, ...cuts, range.end];
+	return bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end }));
 }
 
 function continuesPrevious(text: string, previousEnd: number, start: number): boolean {

@@ -9,6 +9,11 @@
  *   npm run eval -- --taxonomy content/taxonomy.yaml   topics from a taxonomy (default: all derived)
  *   npm run eval -- --half odd                     score only the gold papers at odd positions (or even),
  *                                                  counted from 0 in file order: tune on one, check on the other
+ *   npm run eval -- --only unseen-                 only the gold files whose name starts so, and their listings
+ *                                                  (annotated as a collection of their own): the held-out set alone
+ *
+ * The held-out set (files named `unseen-*`) is scored only when `--only` asks for it, so the tuned
+ * set's table and halves stay the figures of those 43 papers, annotated as they always were.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -26,8 +31,10 @@ import { formatAiKeywordDetails, formatAiKeywordsTable, formatClaimMeasures, for
 import { evaluateAiKeywords, summariseAiKeywords } from './score-ai-keywords.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
-const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--half odd|even] [--details]`;
+const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--half odd|even] [--only PREFIX] [--details]`;
 const root = process.cwd();
+/** Name prefix of the held-out listings and gold files (`SOURCES.md`), scored apart with `--only`. */
+const HELD_OUT = 'unseen-';
 const display = (file: string) => relative(root, file) || file;
 const filesIn = (dir: string, pattern: RegExp) =>
 	readdirSync(dir)
@@ -70,6 +77,7 @@ function main(argv: string[]): number {
 			papers: { type: 'string' },
 			details: { type: 'boolean', default: false },
 			half: { type: 'string' },
+			only: { type: 'string' },
 			help: { type: 'boolean', default: false },
 		},
 	});
@@ -79,7 +87,11 @@ function main(argv: string[]): number {
 	}
 	const started = performance.now();
 	if (values.half && values.half !== 'odd' && values.half !== 'even') throw new Error(`--half takes odd or even, not ${JSON.stringify(values.half)}`);
-	const goldFiles = filesIn(resolve(root, values.gold), /\.gold\.json$/).map((file) => parseGold(readFileSync(file, 'utf8'), display(file)));
+	const goldFiles = filesIn(resolve(root, values.gold), /\.gold\.json$/)
+		.filter((file) => (values.only ? basename(file).startsWith(values.only) : !basename(file).startsWith(HELD_OUT)))
+		.map((file) => parseGold(readFileSync(file, 'utf8'), display(file)));
+	if (goldFiles.length === 0) throw new Error(`no gold file${values.only ? ` starting with ${JSON.stringify(values.only)}` : ''} in ${values.gold}`);
+	const goldListings = new Set(goldFiles.map((g) => g.listing));
 	const allGold: GoldPaper[] = goldFiles.flatMap((g) => g.papers);
 	// Positions run through all gold files in order, so each half mixes fields and listings; the
 	// ai_keywords papers count apart, so adding them moves no hand-labelled paper to the other half.
@@ -91,7 +103,9 @@ function main(argv: string[]): number {
 	// selection and derived topics read the whole collection, and the hand-labelled figures must
 	// not move when such a listing is added.
 	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
-	const listingFiles = filesIn(resolve(root, values.listings), /\.(?:json|bib|xml|atom|txt)$/);
+	const listingFiles = filesIn(resolve(root, values.listings), /\.(?:json|bib|xml|atom|txt)$/).filter((file) =>
+		values.only ? goldListings.has(basename(file)) : !basename(file).startsWith(HELD_OUT),
+	);
 	const annotate = (files: string[]) => annotateListings(files, resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
 	const aiCollection = values.papers ? null : annotate(listingFiles.filter((file) => aiListings.has(basename(file))));
 	const { papers: handPapers, topics } = values.papers

@@ -11,6 +11,12 @@ const measure = (sentence: string, value: string) => {
 };
 
 describe('claimMeasure', () => {
+	// unseen-arxiv-health-2019.xml (1904.02058)
+	it('reads past a confidence interval and a "percentage point" unit to what the estimate measures', () => {
+		const text = 'A data breach was associated with a 0.338[95% CI, 0.101-0.576] percentage point increase in the 30-day AMI mortality rate in the year following the breach.';
+		expect(measure(text, '0.338')).toBe('increase in the 30-day AMI mortality rate');
+	});
+
 	it('takes the noun phrase after the number and its unit, with one prepositional phrase', () => {
 		expect(measure('It achieves up to 4.55% absolute improvements.', '4.55%')).toBe('absolute improvements');
 		expect(measure('Policies achieve approximately 90% success rates in novel environments with unseen objects.', '90%')).toBe(

@@ -15,7 +15,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
-const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|fold|-|~|±)$/;
+const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
 /** Comparatives that open a measure: "500X *fewer environment interactions*". */
 const COMPARATIVE = /^(?:higher|lower|better|worse|fewer|more|less|faster|slower|smaller|larger|greater)$/i;
 /** Prepositions that may continue a measure with one more noun phrase: "accuracy *on GSM8K*". */
@@ -57,10 +57,14 @@ export function claimMeasure(tokens: readonly Token[], start: number, end: numbe
 	let i = tokens.findIndex((t) => t.start >= end);
 	if (i === -1) i = tokens.length;
 	while (i < tokens.length && (UNIT_WORD.test(tokens[i]!.text) || tokens[i]!.start < end)) i++;
-	// "9.00 pp (percentage point) higher HTML match": a bracketed gloss of the unit is skipped.
-	if (tokens[i]?.text === '(') {
-		const close = tokens.findIndex((t, k) => k > i && t.text === ')');
-		if (close !== -1 && close - i <= 4) i = close + 1;
+	// "9.00 pp (percentage point) higher HTML match": a bracketed gloss of the unit is skipped, and
+	// so is a confidence interval, "0.338[95% CI, 0.101-0.576] percentage point increase in …".
+	if (tokens[i]?.text === '(' || tokens[i]?.text === '[') {
+		const closing = tokens[i]!.text === '(' ? ')' : ']';
+		const close = tokens.findIndex((t, k) => k > i && t.text === closing);
+		const interval = close !== -1 && tokens.slice(i, close).some((t) => /^(?:CI|confidence)$/.test(t.text));
+		if (close !== -1 && (close - i <= 4 || (interval && close - i <= 16))) i = close + 1;
+		while (i < tokens.length && UNIT_WORD.test(tokens[i]!.text)) i++;
 	}
 	const after = phraseFrom(tokens, i);
 	// "errors of 10−3 pixel", "context lengths of up to 1 million tokens": one word after the

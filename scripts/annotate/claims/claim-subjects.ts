@@ -9,7 +9,8 @@
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
  *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
  *    papers' benchmark scores of PPO baselines. A clause that names nothing takes the subject
- *    of the clause before it; a sentence that names nothing and no prior work, the paper's own method.
+ *    of the clause before it; "each model" in a clause that names none, the methods and models the
+ *    abstract named before; a sentence that names nothing and no prior work, the paper's own method.
  */
 import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -39,6 +40,8 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
+// "Each machine learning model achieves …": every model the abstract named before, none by name here.
+const EACH_OF_THEM = /\b(?:[Ee]ach|[Ee]very|[Aa]ll(?: (?:of )?the| three| four| five)?)\s+(?:[\w-]+\s+){0,3}?(?:models?|methods?|algorithms?|classifiers?|regressors?)\b/;
 
 /**
  * The `about` refs (`type/id`) of every value of one sentence, in the order of `values`
@@ -65,6 +68,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
 	const paired = pairRespectively(text, values, mentions, clauses);
 	const fallback = mentions.length === 0 && !PRIOR_WORK.test(text) ? own : [];
+	const namedBefore = [
+		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && e.spans.some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
+	];
 
 	/** The subject of clause `i`: its own method(s), else what it names, else the clause before. */
 	const actorsOf = (i: number): { actors: Mention[] | string[]; datasets: Mention[] } => {
@@ -77,6 +83,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		if (self && own.length > 0) return { actors: own, datasets };
 		if (datasets.length > 0) return { actors: [], datasets };
 		if (actors.length > 0) return { actors, datasets };
+		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };
 		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };
 	};
 

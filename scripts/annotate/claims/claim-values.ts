@@ -10,7 +10,7 @@
  */
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s?pp\b|\s?ppm\b)`;
+const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
 /** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
@@ -20,6 +20,10 @@ const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|appr
 /** A number with its magnitude, or a range of numbers: "70 million", "0.3B", "1.4-3.6". */
 const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
 const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
+/** The opening of a bracketed confidence interval: "[95% CI", "(95% confidence interval". */
+const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|confidence interval)\b`;
+/** A whole bracketed confidence interval: its level and bounds restate the estimate before it. */
+const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 /** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
 const NOT_PART = String.raw`(?![\w/]|\.\d)`;
@@ -36,7 +40,10 @@ const NUMERIC = [
 	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit
 	String.raw`${NUMBER}(?=(?:\s?,\s?${NUMBER})*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
 	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
-	String.raw`(?<=\b(?:above|exceeding|(?:score|accuracy|return|reward|rate|${METRIC}) of|${METRIC})\s)${NUMBER}${NOT_PART}`,
+	// "F1-scores of around 0.7": a bound may stand between the score and its value
+	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s)${NUMBER}${NOT_PART}`,
+	// "a 0.338[95% CI, 0.101-0.576] percentage point increase": a number with a confidence interval is an estimate
+	String.raw`${NUMBER}(?=\s?${CI_OPEN})`,
 	// "28.4 BLEU", "51.3 mIoU"
 	String.raw`${NUMBER}\s${METRIC}\b`,
 	// "0.0982 higher CW-SSIM", "32.99 higher CLIP": a number stated as a difference
@@ -107,7 +114,9 @@ export function findClaimValues(text: string): ClaimValue[] {
 		const bound = COORDINATED_BOUND.exec(text);
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
-	return withoutOverlaps([...found, ...bounded]);
+	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
+	return withoutOverlaps([...found, ...bounded].filter((v) => !inInterval(v)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

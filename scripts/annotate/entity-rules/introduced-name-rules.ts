@@ -6,12 +6,14 @@
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
+import { describedOwnName } from './introduced/described-own-name.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
+import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
@@ -21,12 +23,14 @@ export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
 	nameAfterVerb,
 	coinedNamesInObject,
+	describedOwnName,
 	theNameAfterComma,
 	orAlias,
 	ownApposition,
 	ourOwnName,
 	novelName,
 	titlePrefix,
+	passiveAcronym,
 	codeRepository,
 	sentenceSubject,
 ];

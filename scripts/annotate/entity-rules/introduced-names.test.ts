@@ -125,4 +125,18 @@ describe('findIntroducedNames with its own rules', () => {
 		expect(introduced(text)).toEqual(['FooNet']);
 		expect(introduced('DiffDepth keeps the denoising U-Net for depth.')).toEqual(['DiffDepth']);
 	});
+
+	// unseen-arxiv-math-physics-2024.xml (2108.05102): mathematics writes its contribution in the passive.
+	it('takes the acronym defined right before "is introduced", never one "proposed in" prior work', () => {
+		const text = 'The local minimax method (LMM) proposed in [Li and Zhou] is efficient. The framework named the normalized Wolfe-Powell-type LMM (NWP-LMM) is introduced with its convergence.';
+		expect(introduced(text)).toEqual(['NWP-LMM']);
+		expect(introduced('The Foo method (FM) was proposed by Smith. It is slow.')).toEqual([]);
+	});
+
+	// unseen-arxiv-health-2019.xml (1904.02098): "we develop the medical deconfounder, a machine learning algorithm".
+	it('takes a lower-case name the authors describe in apposition, of two words or more', () => {
+		expect(introduced('To adjust for it, we develop the medical deconfounder, a machine learning algorithm that estimates effects.')).toEqual(['medical deconfounder']);
+		expect(introduced('We develop the model, a simple approach to it.')).toEqual([]);
+		expect(introduced('We propose the following simple approach, a method that learns.')).toEqual([]);
+	});
 });

@@ -14,6 +14,15 @@ const seedClaim = (titleStart: string, value: string) =>
 	seedClaims.find((p) => p.title.startsWith(titleStart))!.claims.find((c) => c.value.text === value);
 
 describe('extractClaims', () => {
+	it('takes an estimate with its confidence interval as one result, and none of the interval', () => {
+		expect(values('A breach was associated with a 0.338[95% CI, 0.101-0.576] percentage point increase in mortality.')).toEqual(['0.338']);
+		expect(values('Mortality fell by 2.1 percentage points (95% confidence interval 1.2 to 3.0).')).toEqual(['2.1 percentage points']);
+	});
+
+	it('finds a score stated with a bound, and the bounded score coordinated with it', () => {
+		expect(values('The evaluation shows F1-scores of around 0.7 for grouping kidney injury and around 0.6 for diabetes.')).toEqual(['0.7', '0.6']);
+	});
+
 	it('finds percentages, multipliers, "times", points and approximate values', () => {
 		expect(values('It achieves up to 4.55% absolute improvements.')).toEqual(['4.55%']);
 		expect(values('MBTL can achieve up to 50x improved sample efficiency.')).toEqual(['50x']);
@@ -75,6 +84,15 @@ describe('extractClaims', () => {
 		expect(claim!.sentence.text).toBe('On MLEBench, Qwen2.5-3B beats Claude-3.5-Sonnet by an average of 22% across 12 Kaggle tasks.');
 		// Two models the paper only uses, compared on a named benchmark: the result is filed under the benchmark.
 		expect(claim!.about).toEqual(['dataset/mlebench']);
+	});
+
+	// unseen-arxiv-health-2019.xml (1904.02052)
+	it('attributes an "each model" result to the models the abstract listed before', () => {
+		const abstract =
+			'We apply three machine learning regression models: Random Forest, Support Vector Machine and an Artificial Neural Network. ' +
+			'Each machine learning model achieves an R2-score between 80 % to 90 % for the regression.';
+		const claim = claimsOf(abstract).find((c) => c.value.text === '80 % to 90 %');
+		expect(claim!.about).toEqual(['method/random-forest', 'method/support-vector-machine', 'method/artificial-neural-network']);
 	});
 
 	it('attributes "our method" claims to the introduced method', () => {

@@ -48,6 +48,15 @@ describe('splitGluedSentences', () => {
 		for (const part of split) expect(abstract.replace('GEO.To', 'geo.To').slice(part.start, part.end)).toBe(part.text);
 	});
 
+	it('splits a structured abstract at its section labels, and shows no label', () => {
+		const abstract = 'Objective: To estimate the effect of a breach on care Materials and Methods: Breaches were merged.';
+		const parts = splitGluedSentences(spanOf(abstract, abstract));
+		expect(parts.map((p) => p.text)).toEqual(['Objective: To estimate the effect of a breach on care', 'Materials and Methods: Breaches were merged.']);
+		const shown = withoutConnector(parts[0]!);
+		expect(shown.text).toBe('To estimate the effect of a breach on care');
+		expect(abstract.slice(shown.start, shown.end)).toBe(shown.text);
+	});
+
 	it('keeps abbreviations and version numbers whole', () => {
 		for (const text of ['We use e.g. GPT-4.1 and U.S.Army data.', 'We compare with Qwen2.5-VL.']) {
 			expect(splitGluedSentences(spanOf(text, text))).toHaveLength(1);

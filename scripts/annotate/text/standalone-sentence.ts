@@ -28,9 +28,18 @@ const CONNECTOR_CLAUSE = new RegExp(
 // "Here we propose …", "Thus we show …": the same openers written without a comma.
 const CONNECTOR_WORD = /^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=we\b)/i;
 
-/** The sentences glued inside `sentence` without a space after the full stop, as spans. */
+// The section labels of a structured abstract ("Objective: … Materials and Methods: …"), which
+// often stand without a full stop before them: each starts a sentence, and none is shown.
+const SECTION = String.raw`(?:Background|Introduction|Importance|Objectives?|Aims?|Purpose|Materials and Methods|Methods?|Design|Setting|Participants|Interventions?|Main Outcomes?(?: and Measures?)?|Results?|Findings|Conclusions?|Interpretation)\s?:\s+`;
+const SECTION_START = new RegExp(String.raw`(?<=\S)(?<!\bMaterials and)\s+(?=${SECTION}\S)`, 'g');
+const SECTION_LABEL = new RegExp(`^${SECTION}`);
+
+/**
+ * The sentences glued inside `sentence` without a space after the full stop, or run into the
+ * next section label of a structured abstract, as spans.
+ */
 export function splitGluedSentences(sentence: Span): Span[] {
-	const cuts = [...sentence.text.matchAll(GLUED)].map((m) => m.index);
+	const cuts = [...sentence.text.matchAll(GLUED), ...sentence.text.matchAll(SECTION_START)].map((m) => m.index).sort((a, b) => a - b);
 	if (cuts.length === 0) return [sentence];
 	const bounds = [0, ...cuts, sentence.text.length];
 	return bounds.slice(1).map((end, i) => subSpan(sentence, bounds[i]!, end));
@@ -47,7 +56,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest);
+		const match = SECTION_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;

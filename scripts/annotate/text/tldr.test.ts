@@ -25,6 +25,20 @@ describe('selectTldr', () => {
 		expect(abstract.slice(tldr.start, tldr.end)).toBe(tldr.text);
 	});
 
+	it('never picks the future work a paper leaves for later', () => {
+		const abstract = 'Lakes matter. We estimate lake chlorophyll with three regression models. In further studies, we will focus on lake chlorophyll from satellites.';
+		expect(tldrOf(abstract, 'Estimating Lake Chlorophyll')).toBe('We estimate lake chlorophyll with three regression models.');
+	});
+
+	it('takes a theorem or a computation as what a mathematics or physics paper contributes', () => {
+		expect(tldrOf('We prove an existence result for obstacle problems. The method is based on a probabilistic approach.', 'Obstacle problems: probabilistic approach')).toBe(
+			'We prove an existence result for obstacle problems.',
+		);
+		expect(tldrOf('We have performed quantum Monte Carlo simulations of helium in a nanopore. Within the two-fluid model, the nanopore density saturates.', 'Superfluidity in a nanopore')).toBe(
+			'We have performed quantum Monte Carlo simulations of helium in a nanopore.',
+		);
+	});
+
 	it('lets "Second", "In addition" and "Finally" sentences lose to the main contribution', () => {
 		const abstract =
 			'Planning is slow. In this paper, we explore planning with language models. ' +

@@ -34,7 +34,11 @@ const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i'
 const AND_PROPOSE = /\bwe\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b/i;
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = /^we (?:compare|evaluate|benchmark|test)\b/i;
-const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate|(?:perform|conduct|carr(?:y|ies) out)s?\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:evaluation|study|analysis|investigation|survey|review))\b/i;
+// "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
+// or a computation is what a mathematics or physics paper contributes.
+const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b/i;
+// "In further studies, we will focus on …": what is left for later is no contribution.
+const FUTURE = /^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\bwe (?:will|plan to|intend to)\b/i;
 const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
@@ -92,6 +96,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (SECONDARY.test(sentence)) score -= 2;
 	if (PART.test(sentence)) score -= 6;
 	if (CONSEQUENCE.test(sentence)) score -= 3;
+	if (FUTURE.test(sentence)) score -= 8;
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;

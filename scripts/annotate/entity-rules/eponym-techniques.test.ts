@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { eponymTechniques } from './eponym-techniques.ts';
+
+const eponyms = (abstract: string) =>
+	eponymTechniques
+		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => f.name);
+
+describe('eponymTechniques', () => {
+	// unseen-arxiv-math-physics-2024.xml (2402.17843)
+	it('takes a capitalised name before a technique head noun', () => {
+		expect(eponyms('Both techniques outperform the well-known Anderson Acceleration. We use the Lanczos algorithm.')).toEqual(['Anderson Acceleration', 'Lanczos algorithm']);
+	});
+
+	it('skips a sentence opener, an acronym and a longer capitalised phrase', () => {
+		expect(eponyms('Our method is fast. Iterative method of the RL algorithm.')).toEqual([]);
+		expect(eponyms('A path integral Monte Carlo method based on a worm.')).toEqual([]);
+	});
+});

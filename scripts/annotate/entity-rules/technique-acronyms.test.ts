@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { techniqueAcronyms } from './technique-acronyms.ts';
+
+const GENERIC = new Set(['LMM', 'LLM']);
+const techniques = (abstract: string) =>
+	techniqueAcronyms
+		.find({ title: '', abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => `${f.name}:${f.type}`);
+
+describe('techniqueAcronyms', () => {
+	// unseen-arxiv-math-physics-2024.xml (2108.05102, cond-mat/0308092)
+	it('takes a lower-case technique with its acronym, even one the generic list holds in another sense', () => {
+		expect(techniques('The local minimax method (LMM) solves PDEs with preconditioned steepest descent (PSD) directions.')).toEqual(['LMM:method', 'PSD:algorithm']);
+		expect(techniques('Fluctuations treated within the random phase approximation (RPA) fail.')).toEqual(['RPA:method']);
+	});
+
+	it('leaves concepts in lower case alone', () => {
+		expect(techniques('A large language model (LLM) and antiretroviral therapy (ART) under dynamic treatment regimes (DTR).')).toEqual([]);
+	});
+});
