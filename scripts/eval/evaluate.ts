@@ -38,8 +38,8 @@ export interface PaperResult {
 /** Which keyphrases were scored: the record's own, or entity and acronym names standing in. */
 export type KeywordSource = 'keyphrases' | 'entity+acronym names';
 
-/** The gold key of a record: arXiv id, else DOI, else title. */
-export const keyOf = (paper: Pick<PaperRecord, 'arxivId' | 'doi' | 'title'>): string => paper.arxivId ?? paper.doi ?? paper.title;
+/** The gold key of a record: arXiv id, else DOI in lower case, else title. */
+export const keyOf = (paper: Pick<PaperRecord, 'arxivId' | 'doi' | 'title'>): string => paper.arxivId ?? paper.doi?.toLowerCase() ?? paper.title;
 
 /** The record's keyphrases, or null when records do not carry them yet. */
 export function keyphrasesOf(paper: PaperRecord): string[] | null {

@@ -57,12 +57,13 @@ export function normaliseArxivId(value: unknown): string | null {
 }
 
 /**
- * A DOI in its bare lower-case form, or null.
+ * A DOI in its bare form, or null. Its case is kept as the source writes it, since pages and
+ * citations show it; DOIs match case-insensitively, so comparisons lower-case it themselves.
  *
- * @example normaliseDoi('https://doi.org/10.1145/3394486.3403172') // '10.1145/3394486.3403172'
+ * @example normaliseDoi('https://doi.org/10.1103/PhysRevE.90.013308') // '10.1103/PhysRevE.90.013308'
  */
 export function normaliseDoi(value: unknown): string | null {
 	if (typeof value !== 'string') return null;
 	const match = /(10\.\d{4,9}\/\S+)$/.exec(value.trim());
-	return match ? match[1].toLowerCase() : null;
+	return match ? match[1] : null;
 }

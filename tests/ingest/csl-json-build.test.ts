@@ -32,7 +32,7 @@ describe('npm run build -- --no-site --source <CSL-JSON export>', () => {
 		expect(pages()).toHaveLength(12);
 		expect(frontmatterOf('image-reconstruction-from-undersampled')).toMatchObject({
 			arxivId: '1902.00061',
-			doi: '10.1088/1748-0221/14/07/p07015',
+			doi: '10.1088/1748-0221/14/07/P07015',
 			published: '2019-07-16',
 			authors: ['Bibin Francis', 'Manoj Mathew', 'Muthuvel Arigovindan'],
 			sources: [{ file: basename(CSL), format: 'csl-json', line: 5 }],
