@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, paperLinks, queryValue, searchLinks } from './paper-links.ts';
+import { hasCode, linkIdentity, paperLinks, queryValue, searchLinks } from './paper-links.ts';
 
 describe('paperLinks', () => {
 	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
@@ -32,6 +32,31 @@ describe('paperLinks', () => {
 			doi: null,
 		});
 		expect(links.map((l) => l.label)).toEqual(['arXiv', 'PDF', 'Hugging Face', 'Code (1)', 'Code (2)']);
+	});
+
+	it("lists a feed's versioned arXiv and dx.doi.org links once, as the links made from the paper's ids", () => {
+		const links = paperLinks({
+			links: [
+				{ url: 'http://dx.doi.org/10.1103/PhysRevE.90.013308', kind: 'doi' },
+				{ url: 'http://arxiv.org/abs/1404.7104v2', kind: 'arxiv' },
+				{ url: 'http://arxiv.org/pdf/1404.7104v2', kind: 'arxiv' },
+			],
+			arxivId: '1404.7104',
+			doi: '10.1103/PhysRevE.90.013308',
+		});
+		expect(links.map((l) => `${l.label} ${l.url}`)).toEqual([
+			'arXiv https://arxiv.org/abs/1404.7104',
+			'PDF https://arxiv.org/pdf/1404.7104',
+			'Hugging Face https://huggingface.co/papers/1404.7104',
+			'DOI https://doi.org/10.1103/PhysRevE.90.013308',
+		]);
+	});
+
+	it('tells apart links that only look alike', () => {
+		expect(linkIdentity('https://arxiv.org/abs/2310.20587')).not.toBe(linkIdentity('https://arxiv.org/pdf/2310.20587'));
+		expect(linkIdentity('https://arxiv.org/abs/cond-mat/0607501v2')).toBe('arxiv-abs:cond-mat/0607501');
+		expect(linkIdentity('https://github.com/a/b')).not.toBe(linkIdentity('https://github.com/a/c'));
+		expect(linkIdentity('https://doi.org/10.1000/X')).toBe(linkIdentity('http://dx.doi.org/10.1000/x'));
 	});
 
 	it('drops links that are not web URLs', () => {

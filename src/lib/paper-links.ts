@@ -24,18 +24,38 @@ const LABEL: Record<OutboundLink['kind'], string> = {
 /** Only web links are shown: a `javascript:` URL in a source must not become a link. */
 const isWeb = (u: string) => /^https?:\/\//i.test(u);
 
-/** The paper's own links: arXiv abstract and PDF and Hugging Face when the arXiv id is known, DOI, code, project. */
+/**
+ * What a URL points at, so that two spellings of one link are listed once: an arXiv abstract
+ * or PDF whatever its version, scheme or `.pdf`, a DOI whatever its resolver or case, any
+ * other URL without its scheme, `www.` and trailing slash.
+ *
+ * @example linkIdentity('http://arxiv.org/pdf/1904.02062v1') // 'arxiv-pdf:1904.02062'
+ */
+export function linkIdentity(url: string): string {
+	const arxiv = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(abs|pdf)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/i.exec(url);
+	if (arxiv) return `arxiv-${arxiv[1]!.toLowerCase()}:${arxiv[2]!.toLowerCase()}`;
+	const doi = /^https?:\/\/(?:dx\.)?doi\.org\/(10\.\S+)$/i.exec(url);
+	if (doi) return `doi:${decodeURIComponent(doi[1]!).toLowerCase()}`;
+	return url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/**
+ * The paper's own links: arXiv abstract and PDF and Hugging Face when the arXiv id is known, DOI,
+ * code, project. The links made from its identifiers come first, so a source's spelling of the
+ * same link (`http://arxiv.org/abs/…v2`, `http://dx.doi.org/…`) gives way to the canonical one.
+ */
 export function paperLinks(paper: Pick<Paper, 'links' | 'arxivId' | 'doi'>): OutboundLink[] {
-	const links: OutboundLink[] = paper.links.filter((l) => isWeb(l.url)).map((l) => ({ kind: l.kind, label: LABEL[l.kind], url: l.url }));
+	const links: OutboundLink[] = [];
 	if (paper.arxivId) {
 		links.push({ kind: 'arxiv', label: LABEL.arxiv, url: `https://arxiv.org/abs/${paper.arxivId}` });
 		links.push({ kind: 'pdf', label: LABEL.pdf, url: `https://arxiv.org/pdf/${paper.arxivId}` });
 		links.push({ kind: 'huggingface', label: LABEL.huggingface, url: `https://huggingface.co/papers/${paper.arxivId}` });
 	}
 	if (paper.doi) links.push({ kind: 'doi', label: LABEL.doi, url: `https://doi.org/${paper.doi}` });
+	for (const l of paper.links) if (isWeb(l.url)) links.push({ kind: l.kind, label: LABEL[l.kind], url: l.url });
 	const seen = new Set<string>();
 	const unique = links.filter((l) => {
-		const key = l.url.replace(/\/+$/, '').toLowerCase();
+		const key = linkIdentity(l.url);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;
