@@ -61,6 +61,15 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('(2) a new dynamic regional image prompt Adapter (IP-Adapter) for vision models')).toContain('IP-Adapter');
 	});
 
+	it('takes a name written in capitals whole, never its endings', () => {
+		// Evaluation listing scripts/eval/listings/astrophysics.bib, 10.1093/mnras/stab2282.
+		const found = texts('We use data from the Sloan Digital Sky Surveys and large language models.');
+		expect(found).toContain('Sloan Digital Sky Surveys');
+		for (const fragment of ['Digital Sky Surveys', 'Sky Surveys', 'Surveys']) expect(found).not.toContain(fragment);
+		// A common phrase keeps its endings: selection decides which of them names the paper.
+		expect(found).toEqual(expect.arrayContaining(['large language models', 'language models']));
+	});
+
 	it('keeps the last word of a longer name only when it is technical on its own', () => {
 		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
 		expect(found).toContain('Expert Iteration');

@@ -93,7 +93,11 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
 	// the head noun stays; the collection step decides which of them names the paper.
 	const phrases: Word[][] = [];
-	for (let start = Math.max(0, words.length - MAX_WORDS); start < words.length; start++) {
+	// A name written in capitals ("Sloan Digital Sky Surveys", "Natural Language Processing") is
+	// one unit: its endings ("Sky Surveys", "Language Processing") are fragments, not names.
+	const name = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(text.slice(w.start, w.end)));
+	const first = Math.max(0, words.length - MAX_WORDS);
+	for (let start = first; start < (name ? first + 1 : words.length); start++) {
 		const phrase = words.slice(start);
 		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
