@@ -46,6 +46,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			const afterNoun = !opensClause && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
+		if (kind === 'noun' && i === j && isSubjectVerb(tokens, i)) kind = 'other';
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
@@ -64,6 +65,26 @@ function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAd
 	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
 	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
 }
+
+/**
+ * A lowercase "-s" word wink-nlp took for a plural noun that is the verb of the sentence's
+ * subject: it follows a noun run that opens the sentence (after at most a determiner) and is
+ * followed by an object or an adverb, where a plural noun would be followed by its verb
+ * ("GEOfetch formats the metadata", "STRING shifts well-trained positions", "The difficulty
+ * increases when"; not "Diffusion models achieve", "The attention heads within").
+ */
+function isSubjectVerb(tokens: readonly Token[], i: number): boolean {
+	const token = tokens[i]!;
+	if (!/^[a-z]{3,}s$/.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
+	let k = i - 1;
+	if (k < 0 || !NOUN_RUN.has(tokens[k]!.pos)) return false;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && tokens[k]!.pos === 'DET') k--;
+	const opensSentence = k < 0 || /^[.!?:;]$/.test(tokens[k]!.text);
+	return opensSentence && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT');
+}
+
+const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);

@@ -97,6 +97,15 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
 	});
 
+	it('reads an "-s" word after a sentence-opening subject, before its object, as the verb', () => {
+		// Evaluation listing scripts/eval/listings/bioinformatics.bib (GEOfetch) and hf-daily-2024-10-25.json (STRING).
+		const found = texts('GEOfetch formats the downloaded metadata. STRING shifts well-trained positions. The difficulty increases when masks overlap.');
+		expect(found).toEqual(expect.arrayContaining(['GEOfetch', 'STRING', 'well-trained positions']));
+		for (const verb of ['GEOfetch formats', 'STRING shifts', 'difficulty increases']) expect(found).not.toContain(verb);
+		// A plural subject is followed by its verb: "diffusion models" stays a phrase.
+		expect(texts('Diffusion models achieve strong image generation.')).toContain('Diffusion models');
+	});
+
 	it('reads a word after a subject, a modal or an infinitive "to" as a verb', () => {
 		const found = texts('To leverage partial products, we use inference-time intervention that can boost recall.');
 		expect(found).toEqual(expect.arrayContaining(['partial products', 'inference-time intervention']));
