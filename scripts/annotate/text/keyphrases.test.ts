@@ -106,6 +106,15 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('Diffusion models achieve strong image generation.')).toContain('Diffusion models');
 	});
 
+	it('reads a word taken for a verb that ends an object\'s noun compound as its head', () => {
+		// Evaluation listings astrophysics.bib (Abacus) and hf-ai-keywords.json (SciCode).
+		expect(texts('We calculate the potential from a static multipole mesh. Each task involves knowledge recall, reasoning and code synthesis.')).toEqual(
+			expect.arrayContaining(['static multipole mesh', 'knowledge recall', 'code synthesis']),
+		);
+		// A subject in a clause of its own keeps its verb ("before execution starts").
+		expect(texts('The decision is made before execution starts, in line with the budget.').some((p) => p.includes('starts'))).toBe(false);
+	});
+
 	it('reads a word after a subject, a modal or an infinitive "to" as a verb', () => {
 		const found = texts('To leverage partial products, we use inference-time intervention that can boost recall.');
 		expect(found).toEqual(expect.arrayContaining(['partial products', 'inference-time intervention']));
