@@ -127,6 +127,12 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => /high-quality|real-world/.test(p))).toBe(false);
 	});
 
+	it('trims a judging adjective or a number word off a phrase start ("available", "dozen")', () => {
+		const found = texts('We compare the available binning algorithms after a dozen sequential edits.');
+		expect(found).toEqual(expect.arrayContaining(['binning algorithms', 'sequential edits']));
+		expect(found.some((p) => /available|dozen/.test(p))).toBe(false);
+	});
+
 	it('reads an -ing word before an adjective as a verb taking an object', () => {
 		const found = texts('Annotating visual charts is costly, so we avoid building large VL models.');
 		expect(found).toEqual(expect.arrayContaining(['visual charts', 'large VL models']));
