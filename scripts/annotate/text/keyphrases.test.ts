@@ -66,6 +66,10 @@ describe('extractKeyphraseCandidates', () => {
 		const found = texts('We use data from the Sloan Digital Sky Surveys and large language models.');
 		expect(found).toContain('Sloan Digital Sky Surveys');
 		for (const fragment of ['Digital Sky Surveys', 'Sky Surveys', 'Surveys']) expect(found).not.toContain(fragment);
+		// A capital that only starts the sentence is no part of the name.
+		const opening = texts('Building Behavioral Foundation Models is hard. We train sparse Behavioral Foundation Models.');
+		expect(opening).toEqual(expect.arrayContaining(['Behavioral Foundation Models', 'sparse Behavioral Foundation Models']));
+		expect(opening).not.toContain('Foundation Models');
 		// A common phrase keeps its endings: selection decides which of them names the paper.
 		expect(found).toEqual(expect.arrayContaining(['large language models', 'language models']));
 	});

@@ -95,9 +95,14 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	const phrases: Word[][] = [];
 	// A name written in capitals ("Sloan Digital Sky Surveys", "Natural Language Processing") is
 	// one unit: its endings ("Sky Surveys", "Language Processing") are fragments, not names.
-	const name = words.length > 1 && words.every((w) => /^[A-Z0-9]/.test(text.slice(w.start, w.end)));
+	// The name starts at the first of the capitalised words that end the run; a capital that only
+	// starts the sentence ("Building Behavioral Foundation Models") is no part of it.
 	const first = Math.max(0, words.length - MAX_WORDS);
-	for (let start = first; start < (name ? first + 1 : words.length); start++) {
+	const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start));
+	let name = words.length;
+	while (name > 0 && /^[A-Z0-9]/.test(text.slice(words[name - 1]!.start, words[name - 1]!.end)) && !(name === 1 && opensSentence)) name--;
+	const last = words.length - name > 1 ? Math.max(first, name) : words.length - 1;
+	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
 		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
