@@ -112,7 +112,8 @@ const CLAUSE_OPENERS = new Set('whether if when before after until once while be
 // What may follow a noun phrase's head: a preposition, punctuation, a conjunction.
 const COMPOUND_END = new Set(['CCONJ', 'PUNCT']);
 
-const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
+/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
+export const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);

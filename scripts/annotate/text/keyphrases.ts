@@ -10,7 +10,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
 import { EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
-import { wordsOf, type Word } from './keyphrase-words.ts';
+import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
@@ -22,9 +22,6 @@ export const keyphrasesRule: TextRule<'keyphrases'> = {
 
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
-
-/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
-const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
 
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
