@@ -80,6 +80,21 @@ describe('selectKeyphrases', () => {
 		expect(selection!.ranked).toEqual(fixed);
 	});
 
+	it('shows two phrases beside the entity names before a list may end', () => {
+		const abstract =
+			'HexFetch downloads data from GEO and SRA. HexFetch reads GEO and SRA records, and HexFetch writes GEO and SRA tables. ' +
+			'It is a command-line tool that standardises sample annotation formats for secondary reanalysis.';
+		const mention = (name: string, role: 'introduced' | 'used') => {
+			const start = abstract.indexOf(name);
+			return { role, spans: [{ start, end: start + name.length, text: name }] };
+		};
+		const tool = { ...paper('HexFetch', abstract), entities: [mention('HexFetch', 'introduced'), mention('GEO', 'used'), mention('SRA', 'used')] };
+		const [shown] = selectKeyphrases([tool, paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.')]);
+		const texts = shown!.map((c) => c.text);
+		expect(texts.slice(0, 3)).toEqual(expect.arrayContaining(['HexFetch', 'GEO', 'SRA']));
+		expect(texts.filter((t) => !['HexFetch', 'GEO', 'SRA'].includes(t)).length).toBeGreaterThanOrEqual(2);
+	});
+
 	it('ranks by the model it is given: one that weighs only the first position puts the first phrase first', () => {
 		const input = [
 			paper('Sparse attention', 'A HexCache buffer helps. We study sparse attention. Sparse attention is fast, and we speed up sparse attention.'),

@@ -8,8 +8,9 @@
  * name, and more the earlier the abstract first says it; a learned one did worse on held-out papers.
  * A short phrase said once, with no title word and not written as a name, is weak: it only fills
  * a paper with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
- * How many a paper gets follows its evidence: past the first three, a phrase less likely than
- * the model's threshold is left out, so a paper whose abstract repeats a few names gets those few, not ten.
+ * How many a paper gets follows its evidence: past the first three, and once two of them are
+ * phrases rather than entity names, a phrase less likely than the model's threshold is left out,
+ * so a paper whose abstract repeats a few names gets those few and two phrases, not ten.
  * The paper's entity names (`keyphrase-entity-names.ts`) are never weak and are not replaced
  * by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  */
@@ -87,8 +88,9 @@ function choose(scored: readonly Scored[], count: number, cut: number): Keyphras
 	let shown: Scored[] | null = null;
 	for (const entry of scored) {
 		if (chosen.length === count || (chosen.length >= FLOOR && entry.weak)) break;
-		// The page's list ends at the first phrase the evidence does not back; the ranked list goes on.
-		if (!shown && chosen.length >= FLOOR && entry.score < cut) shown = chosen.slice();
+		// The page's list ends at the first phrase the evidence does not back, once it holds
+		// `PHRASE_FLOOR` phrases beside the entity names; the ranked list goes on.
+		if (!shown && chosen.length >= FLOOR && chosen.filter((c) => !c.entity).length >= PHRASE_FLOOR && entry.score < cut) shown = chosen.slice();
 		if (chosen.some((c) => contains(c.form, entry.form))) continue;
 		// Two overlapping parts of one candidate ("video generation", "generation models")
 		// are that candidate: it takes the first part's place.
@@ -113,6 +115,12 @@ const LONGER_SHARE = 0.3;
 
 /** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
 const FLOOR = 3;
+
+/**
+ * Phrases that name no entity a page shows before its list may end: the paper's entity names,
+ * which score highest, are listed on the page already and say little of what it studies.
+ */
+const PHRASE_FLOOR = 2;
 
 /** Share of the paper's best hand-set score under which a phrase past the `FLOOR` is weak evidence. */
 const MIN_SHARE = 0.05;

@@ -16,7 +16,10 @@ export const EVALUATIVE: ReadonlySet<string> = new Set(
 	(
 		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
 		// Hyphenated modifiers of general science writing that grade, never name.
-		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world'
+		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world' +
+		// Adjectives that judge or say what is at hand, and number words that count.
+		' available inevitable outstanding representative illustrative appropriate rigorous valuable desirable suitable excellent unprecedented' +
+		' dozen dozens hundred hundreds thousand thousands million millions billion billions'
 	).split(' '),
 );
 /**

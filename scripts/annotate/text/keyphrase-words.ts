@@ -46,6 +46,10 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			const afterNoun = !opensClause && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
+		if (kind === 'noun' && i === j && isSubjectVerb(tokens, i)) kind = 'other';
+		// A word taken for a verb that ends an object's noun compound is its head noun
+		// ("from a static multipole mesh.", "involving knowledge recall,").
+		if (kind === 'other' && i === j && previous?.kind === 'noun' && adjacent && isCompoundHead(tokens, i, text.slice(previous.start, previous.end))) kind = 'noun';
 		words.push({ start: first.start, end: last.end, kind });
 		i = j;
 	}
@@ -64,6 +68,52 @@ function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAd
 	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
 	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
 }
+
+/**
+ * A lowercase "-s" word wink-nlp took for a plural noun that is the verb of the sentence's
+ * subject: it follows a noun run that opens the sentence (after at most a determiner) and is
+ * followed by an object or an adverb, where a plural noun would be followed by its verb
+ * ("GEOfetch formats the metadata", "STRING shifts well-trained positions", "The difficulty
+ * increases when"; not "Diffusion models achieve", "The attention heads within").
+ */
+function isSubjectVerb(tokens: readonly Token[], i: number): boolean {
+	const token = tokens[i]!;
+	if (!/^[a-z]{3,}s$/.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
+	let k = i - 1;
+	if (k < 0 || !NOUN_RUN.has(tokens[k]!.pos)) return false;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && tokens[k]!.pos === 'DET') k--;
+	const opensSentence = k < 0 || /^[.!?:;]$/.test(tokens[k]!.text);
+	return opensSentence && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT');
+}
+
+const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A word wink-nlp tagged as a verb that is the head of a noun compound: it follows a singular
+ * lowercase noun, punctuation or a conjunction follows it, and the compound is the object of a
+ * verb or a preposition, where it has no verb of its own to take. Participles ("a model
+ * trained on") and gerunds (read by `isNominalGerund`) are left as they are.
+ */
+function isCompoundHead(tokens: readonly Token[], i: number, previous: string): boolean {
+	const token = tokens[i]!;
+	// After a name the word is more likely the verb of a subject ending in it ("trained with Expert Iteration improve.").
+	if (token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.text) || /(?:ed|ing)$/.test(token.text) || isPlural(previous) || /^[A-Z]/.test(previous)) return false;
+	if (!COMPOUND_END.has(tokens[i + 1]?.pos ?? 'PUNCT') || tokens[i + 1]?.text === '-') return false;
+	let k = i - 1;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k--;
+	return k >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADP') && !CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase());
+}
+
+// Words that open a clause, whose noun phrase is a subject with a verb of its own ("before execution starts").
+const CLAUSE_OPENERS = new Set('whether if when before after until once while because since although unless whereas as'.split(' '));
+
+// What may follow a noun phrase's head: a preposition, punctuation, a conjunction.
+const COMPOUND_END = new Set(['CCONJ', 'PUNCT']);
+
+/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
+export const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);

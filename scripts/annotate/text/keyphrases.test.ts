@@ -61,6 +61,19 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('(2) a new dynamic regional image prompt Adapter (IP-Adapter) for vision models')).toContain('IP-Adapter');
 	});
 
+	it('takes a name written in capitals whole, never its endings', () => {
+		// Evaluation listing scripts/eval/listings/astrophysics.bib, 10.1093/mnras/stab2282.
+		const found = texts('We use data from the Sloan Digital Sky Surveys and large language models.');
+		expect(found).toContain('Sloan Digital Sky Surveys');
+		for (const fragment of ['Digital Sky Surveys', 'Sky Surveys', 'Surveys']) expect(found).not.toContain(fragment);
+		// A capital that only starts the sentence is no part of the name.
+		const opening = texts('Building Behavioral Foundation Models is hard. We train sparse Behavioral Foundation Models.');
+		expect(opening).toEqual(expect.arrayContaining(['Behavioral Foundation Models', 'sparse Behavioral Foundation Models']));
+		expect(opening).not.toContain('Foundation Models');
+		// A common phrase keeps its endings: selection decides which of them names the paper.
+		expect(found).toEqual(expect.arrayContaining(['large language models', 'language models']));
+	});
+
 	it('keeps the last word of a longer name only when it is technical on its own', () => {
 		const found = texts('Agents trained with Expert Iteration improve. Whilst impressive progress was made, Mamba helps.');
 		expect(found).toContain('Expert Iteration');
@@ -88,6 +101,24 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
 	});
 
+	it('reads an "-s" word after a sentence-opening subject, before its object, as the verb', () => {
+		// Evaluation listing scripts/eval/listings/bioinformatics.bib (GEOfetch) and hf-daily-2024-10-25.json (STRING).
+		const found = texts('GEOfetch formats the downloaded metadata. STRING shifts well-trained positions. The difficulty increases when masks overlap.');
+		expect(found).toEqual(expect.arrayContaining(['GEOfetch', 'STRING', 'well-trained positions']));
+		for (const verb of ['GEOfetch formats', 'STRING shifts', 'difficulty increases']) expect(found).not.toContain(verb);
+		// A plural subject is followed by its verb: "diffusion models" stays a phrase.
+		expect(texts('Diffusion models achieve strong image generation.')).toContain('Diffusion models');
+	});
+
+	it('reads a word taken for a verb that ends an object\'s noun compound as its head', () => {
+		// Evaluation listings astrophysics.bib (Abacus) and hf-ai-keywords.json (SciCode).
+		expect(texts('We calculate the potential from a static multipole mesh. Each task involves knowledge recall, reasoning and code synthesis.')).toEqual(
+			expect.arrayContaining(['static multipole mesh', 'knowledge recall', 'code synthesis']),
+		);
+		// A subject in a clause of its own keeps its verb ("before execution starts").
+		expect(texts('The decision is made before execution starts, in line with the budget.').some((p) => p.includes('starts'))).toBe(false);
+	});
+
 	it('reads a word after a subject, a modal or an infinitive "to" as a verb', () => {
 		const found = texts('To leverage partial products, we use inference-time intervention that can boost recall.');
 		expect(found).toEqual(expect.arrayContaining(['partial products', 'inference-time intervention']));
@@ -98,6 +129,12 @@ describe('extractKeyphraseCandidates', () => {
 		const found = texts('We collect high-quality preference pairs from real-world robot rollouts.');
 		expect(found).toEqual(expect.arrayContaining(['preference pairs', 'robot rollouts']));
 		expect(found.some((p) => /high-quality|real-world/.test(p))).toBe(false);
+	});
+
+	it('trims a judging adjective or a number word off a phrase start ("available", "dozen")', () => {
+		const found = texts('We compare the available binning algorithms after a dozen sequential edits.');
+		expect(found).toEqual(expect.arrayContaining(['binning algorithms', 'sequential edits']));
+		expect(found.some((p) => /available|dozen/.test(p))).toBe(false);
 	});
 
 	it('reads an -ing word before an adjective as a verb taking an object', () => {

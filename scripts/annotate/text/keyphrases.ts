@@ -10,7 +10,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
 import { EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
-import { wordsOf, type Word } from './keyphrase-words.ts';
+import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
@@ -22,9 +22,6 @@ export const keyphrasesRule: TextRule<'keyphrases'> = {
 
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
-
-/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
-const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
 
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
@@ -93,7 +90,16 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
 	// the head noun stays; the collection step decides which of them names the paper.
 	const phrases: Word[][] = [];
-	for (let start = Math.max(0, words.length - MAX_WORDS); start < words.length; start++) {
+	// A name written in capitals ("Sloan Digital Sky Surveys", "Natural Language Processing") is
+	// one unit: its endings ("Sky Surveys", "Language Processing") are fragments, not names.
+	// The name starts at the first of the capitalised words that end the run; a capital that only
+	// starts the sentence ("Building Behavioral Foundation Models") is no part of it.
+	const first = Math.max(0, words.length - MAX_WORDS);
+	const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start));
+	let name = words.length;
+	while (name > 0 && /^[A-Z0-9]/.test(text.slice(words[name - 1]!.start, words[name - 1]!.end)) && !(name === 1 && opensSentence)) name--;
+	const last = words.length - name > 1 ? Math.max(first, name) : words.length - 1;
+	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
 		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
