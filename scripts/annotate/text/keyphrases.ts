@@ -11,6 +11,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
 import { EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
+import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
@@ -34,8 +35,9 @@ const MAX_WORDS = 5;
  * // → [{ text: 'post-training quantization', … }, { text: 'large models', … }]
  */
 export function extractKeyphraseCandidates(text: string): Span[] {
-	const urls = [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-	const words = wordsOf(text, analyzeText(text).tokens).map((w) => (urls.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
+	// Words of a web address or a bibliographic reference end a phrase and start none.
+	const inert = [...[...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...referenceCitations(text)];
+	const words = wordsOf(text, analyzeText(text).tokens).map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
 	const found: Span[] = [];
 	const seen = new Set<string>();
 	let run: Word[] = [];
