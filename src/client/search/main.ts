@@ -40,7 +40,7 @@ function getEngine(): Promise<SearchEngine> {
 /** Wires the page; runs once the document is parsed (a script added from <head> can run before). */
 async function start(): Promise<void> {
 	const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
-	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
+	for (const box of document.querySelectorAll<HTMLFormElement>('form.search-box')) initSearchBox(box, getEngine, searchPageUrl);
 	// The service worker is registered by page.js, which runs on every page.
 	if (fromDisk) {
 		document.documentElement.classList.add('from-disk');
