@@ -1,5 +1,5 @@
 /**
- * Shared readers for the site tests: the built `papers.json` and `search-data.js`, the entities it names,
+ * Shared readers for the site tests: the built `papers.json`, `search-data.js` and Pagefind fragments, the entities it names,
  * the based links of a built site, CSV files, and the character offsets of marked elements
  * inside a built paragraph. Written independently of
  * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { inflateRawSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 import type { Element, Nodes } from 'hast';
 
 /** A span with its text: `papers.json` stores `[start, end]`, and `readPapersJson` adds the text back. */
@@ -80,6 +80,27 @@ function withTexts(node: unknown, abstract: string): void {
 		else if (SPAN_LIST_KEYS.has(key) && Array.isArray(value)) record[key] = value.map(whole);
 		else withTexts(value, abstract);
 	}
+}
+
+/** One page of a Pagefind bundle as Pagefind stores it: the text it shows excerpts from, its filters and meta. */
+export interface SearchFragment {
+	url: string;
+	content: string;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
+/** Every page fragment of the Pagefind bundle in `dir` (`dist/pagefind`), by URL (without the base path). */
+export function readSearchFragments(dir: string): Map<string, SearchFragment> {
+	const fragments = join(dir, 'fragment');
+	return new Map(
+		readdirSync(fragments).map((name) => {
+			// Pagefind prefixes its gzipped JSON with a signature.
+			const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+			const fragment = JSON.parse(text.slice(text.indexOf('{'))) as SearchFragment;
+			return [fragment.url, fragment];
+		}),
+	);
 }
 
 /** Folder names under `dist/<dir>/` that hold an `index.html` (one per built page). */
