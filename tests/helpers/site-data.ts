@@ -43,11 +43,41 @@ export interface ExportedCollection {
 	papers: ExportedPaper[];
 }
 
-/** Reads `dist/papers.json` as a reader's tool would: the file, not the MDX; spans get their text back. */
+/** The paper fields `papers.json` (version 3) leaves out when they hold these values. */
+const LEFT_OUT_AT = {
+	authors: [],
+	authorCount: null,
+	organization: null,
+	published: null,
+	comments: null,
+	upvotes: null,
+	arxivId: null,
+	doi: null,
+	links: [],
+	entities: [],
+	acronyms: [],
+	keyphrases: [],
+	claims: [],
+	related: [],
+	huggingFace: null,
+};
+
+/**
+ * Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. Each paper gets
+ * back what the file leaves out (fields at their default, its page URL from `paperUrl`, whether
+ * its topics are derived from the collection's topics) and its spans their text.
+ */
 export function readPapersJson(dist: string): ExportedCollection {
-	const collection = readRawPapersJson(dist) as unknown as ExportedCollection;
-	for (const paper of collection.papers) withTexts(paper, paper.abstract);
-	return collection;
+	const raw = readRawPapersJson(dist) as unknown as ExportedCollection & { paperUrl: string };
+	const derived = new Map(raw.topics.map((t) => [t.id, t.derived]));
+	const papers = raw.papers.map((stored) => {
+		const paper = { ...structuredClone(LEFT_OUT_AT), ...stored } as ExportedPaper;
+		paper.url = raw.paperUrl.replace('{id}', paper.id);
+		paper.topics = (stored.topics as unknown as string[]).map((id) => ({ id, derived: derived.get(id)! }));
+		withTexts(paper, paper.abstract);
+		return paper;
+	});
+	return { ...raw, papers };
 }
 
 /** `dist/papers.json` exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
