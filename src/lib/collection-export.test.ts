@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCollectionExport } from './collection-export.ts';
-import { readExportedPaper, withSpanText, type ExportedPaperV2 } from '../shared/collection-format.ts';
+import { readExportedPaper, type ExportedPaperV2 } from '../shared/collection-format.ts';
 import { papers, ramario, topics } from './fixtures/papers.ts';
 
 describe('toCollectionExport', () => {
@@ -9,7 +9,7 @@ describe('toCollectionExport', () => {
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
 		expect(data.version).toBe(3);
-		const [dqn] = exported.entities.filter((e) => e.id === 'dqn');
+		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
 		expect(exported.tldr).toEqual([ramario.tldr.start, ramario.tldr.end]);
@@ -37,21 +37,26 @@ describe('toCollectionExport', () => {
 
 	it('reads a version 2 paper as it was written', () => {
 		const v2: ExportedPaperV2 = { ...readExportedPaper(exported, data), ...{ tldr: [ramario.tldr.start, ramario.tldr.end] } } as unknown as ExportedPaperV2;
-		expect(readExportedPaper(v2, { version: 2, topics: data.topics }).tldr).toEqual(ramario.tldr);
-		expect(readExportedPaper(v2, { version: 2, topics: data.topics }).url).toBe('https://x.org/papers/ramario/');
+		const v2Collection = { version: 2, topics: data.topics, papers: [] };
+		expect(readExportedPaper(v2, v2Collection).tldr).toEqual(ramario.tldr);
+		expect(readExportedPaper(v2, v2Collection).url).toBe('https://x.org/papers/ramario/');
+		expect(readExportedPaper(v2, v2Collection).related.map((r) => r.id)).toEqual(ramario.related.map((r) => r.id));
 	});
 
 	it('keeps a span whose text is not the abstract\'s whole, rather than lose its text', () => {
 		const odd = { ...ramario, keyphrases: [{ start: 0, end: 2, text: 'not the abstract' }] };
-		const [only] = toCollectionExport([odd], topics, (id) => id).papers;
+		const alone = toCollectionExport([odd], topics, (id) => id);
+		const [only] = alone.papers;
 		expect(only!.keyphrases).toEqual([{ start: 0, end: 2, text: 'not the abstract' }]);
-		expect(withSpanText(only!).keyphrases).toEqual(odd.keyphrases);
+		expect(readExportedPaper(only!, alone).keyphrases).toEqual(odd.keyphrases);
 	});
 
-	it('names topics and related papers by id; titles are in the collection once', () => {
+	it('names topics by id and related papers by position in papers; titles are in the collection once', () => {
 		expect(exported.topics).toEqual(['meta-rl', 'games']);
 		expect(data.topics.find((t) => t.id === 'games')!.derived).toBe(true);
-		expect(exported.related![0]).toEqual({ id: 'nlu', score: expect.any(Number), shared: ['ppo'] });
+		const nlu = data.papers.findIndex((p) => p.id === 'nlu');
+		expect(nlu).toBeGreaterThanOrEqual(0);
+		expect(exported.related![0]).toEqual({ paper: nlu, score: expect.any(Number), shared: ['ppo'] });
 		expect(data.topics.find((t) => t.id === 'games')!.title).toBe('games · mario · atari');
 		expect(data.papers.find((p) => p.id === 'nlu')!.title).toMatch(/^Improving the Language/);
 	});

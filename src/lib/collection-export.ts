@@ -1,7 +1,7 @@
 /**
  * `papers.json`: the whole collection for other tools — every paper's fields and
- * annotations (typed, with their spans as offsets into the abstract), its topics and related
- * papers (by id, with the related papers' shared terms); the collection's topics with titles
+ * annotations (typed, with their spans as offsets into the abstract), its topics (by id) and
+ * related papers (by position in `papers`, with the terms they share); the collection's topics with titles
  * and paper counts, and the pattern of the page URLs. Each text is stored once, and a field at
  * its default is left out (src/shared/collection-format.ts has the format and its reader).
  * No timestamps: rebuilds are identical.
@@ -40,6 +40,7 @@ export function toCollectionExport(
 ): CollectionExport {
 	const counts = new Map<string, number>();
 	for (const p of papers) for (const t of p.topics) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+	const position = new Map(papers.map((p, i) => [p.id, i]));
 	return {
 		format: 'paperfold-collection',
 		version: COLLECTION_VERSION,
@@ -52,7 +53,8 @@ export function toCollectionExport(
 				withoutDefaults({
 					...mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span)),
 					topics: p.topics.map((t) => t.id),
-					related: p.related.map((r) => ({ id: r.id, score: r.score, shared: r.shared })),
+					// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
+					related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared }] : [])),
 				}),
 		),
 	};

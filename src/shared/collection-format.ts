@@ -6,12 +6,13 @@
  * related papers and topics are named by id (titles are in `papers` and `topics`). Version 3
  * leaves out what a reader can tell without it: a paper's field at its default (null, or no
  * items: `DEFAULTS`), its page URL (the collection's `paperUrl` with `{id}` replaced) and
- * whether its topics are derived (each topic says so once); `readExportedPaper` puts them back.
+ * whether its topics are derived (each topic says so once), and names a related paper by its
+ * position in `papers` rather than by its id again; `readExportedPaper` puts them back.
  */
 import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/** `papers.json`'s format version: 3 since fields at their default, page URLs and topics' `derived` are left out. */
+/** `papers.json`'s format version: 3 since fields at their default, page URLs and topics' `derived` are left out, and related papers are positions. */
 export const COLLECTION_VERSION = 3;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
@@ -60,8 +61,16 @@ export interface SpanFields<S> {
 type WholePaper = Omit<Paper, keyof SpanFields<Span> | 'topics' | 'related'> &
 	SpanFields<OffsetSpan> & { related: { id: string; score: number; shared: string[] }[] };
 
-/** One paper as `papers.json` version 3 writes it: a field at its default is absent, topics are ids. */
-export type ExportedPaper = Omit<WholePaper, DefaultedField> & Partial<Pick<WholePaper, DefaultedField>> & { topics: string[] };
+/** A related paper in version 3: its position in `papers`, the score and the terms the two share. */
+export interface ExportedRelated {
+	paper: number;
+	score: number;
+	shared: string[];
+}
+
+/** One paper as `papers.json` version 3 writes it: a field at its default is absent, topics are ids, related papers positions. */
+export type ExportedPaper = Omit<WholePaper, DefaultedField | 'related'> &
+	Partial<Pick<WholePaper, Exclude<DefaultedField, 'related'>>> & { topics: string[]; related?: ExportedRelated[] };
 
 /** One paper as versions 1 and 2 wrote it: every field, its page URL, its topics with `derived`. */
 export type ExportedPaperV2 = WholePaper & { url: string; topics: { id: string; derived: boolean }[] };
@@ -116,7 +125,7 @@ export type ReadPaper = Paper & { url: string };
  */
 export function readExportedPaper(
 	record: ExportedPaper | ExportedPaperV2,
-	collection: { version: number; paperUrl?: string; topics: readonly { id: string; derived: boolean }[] },
+	collection: { version: number; paperUrl?: string; topics: readonly { id: string; derived: boolean }[]; papers: readonly { id: string }[] },
 ): ReadPaper {
 	if (collection.version < 3) return withSpanText(record as ExportedPaperV2) as ReadPaper;
 	const derived = new Map(collection.topics.map((t) => [t.id, t.derived]));
@@ -126,6 +135,7 @@ export function readExportedPaper(
 		...v3,
 		url: collection.paperUrl!.replace(PAPER_URL_ID, v3.id),
 		topics: v3.topics.map((id) => ({ id, derived: derived.get(id) ?? false })),
+		related: (v3.related ?? []).map((r) => ({ id: collection.papers[r.paper]!.id, score: r.score, shared: r.shared })),
 	} as unknown as ExportedPaperV2;
 	return withSpanText(whole) as ReadPaper;
 }

@@ -65,7 +65,8 @@ const LEFT_OUT_AT = {
 /**
  * Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. Each paper gets
  * back what the file leaves out (fields at their default, its page URL from `paperUrl`, whether
- * its topics are derived from the collection's topics) and its spans their text.
+ * its topics are derived from the collection's topics, its related papers' ids from their
+ * positions) and its spans their text.
  */
 export function readPapersJson(dist: string): ExportedCollection {
 	const raw = readRawPapersJson(dist) as unknown as ExportedCollection & { paperUrl: string };
@@ -74,6 +75,8 @@ export function readPapersJson(dist: string): ExportedCollection {
 		const paper = { ...structuredClone(LEFT_OUT_AT), ...stored } as ExportedPaper;
 		paper.url = raw.paperUrl.replace('{id}', paper.id);
 		paper.topics = (stored.topics as unknown as string[]).map((id) => ({ id, derived: derived.get(id)! }));
+		const related = (stored.related ?? []) as unknown as { paper: number; score: number; shared: string[] }[];
+		paper.related = related.map((r) => ({ id: raw.papers[r.paper]!.id, score: r.score, shared: r.shared }));
 		withTexts(paper, paper.abstract);
 		return paper;
 	});
