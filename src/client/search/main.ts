@@ -11,11 +11,11 @@ import { createPagefindEngine, type SearchEngine } from './engines.ts';
 import { initSearchBox } from './search-box.ts';
 import { OFFLINE_ENGINE_PART, SEARCH_PAGE_PART, loadPart } from './script-parts.ts';
 import { watchLinksForDisk } from './disk-links.ts';
-import { meta, openedFromDisk } from '../site-root.ts';
+import { openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
 
 const fromDisk = openedFromDisk();
-const base = meta('pf-base');
-const root = meta('pf-root');
+const base = siteBase();
+const root = siteRoot();
 
 /** Rejects after `ms`, so a Pagefind load stuck on a dead connection falls back in time. */
 const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));
