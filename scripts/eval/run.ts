@@ -23,7 +23,7 @@ import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
-import { withSpanText, type CollectionExport } from '../../src/shared/collection-format.ts';
+import { readExportedPaper, type CollectionExport } from '../../src/shared/collection-format.ts';
 import { extractKeyphraseCandidates } from '../annotate/text/keyphrases.ts';
 import { evaluatePaper, keyphrasesOf, pairWithGold, predictedPhrases, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
@@ -63,7 +63,7 @@ function readExport(file: string) {
 	const bytes = readFileSync(file);
 	const data = JSON.parse((file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')) as CollectionExport;
 	if (data.format !== 'paperfold-collection') throw new Error(`${display(file)}: not a paperfold papers.json (format ${JSON.stringify(data.format)})`);
-	return { papers: data.papers.map((p): PaperRecord => withSpanText(p)), topics: data.topics };
+	return { papers: data.papers.map((p): PaperRecord => readExportedPaper(p, data)), topics: data.topics };
 }
 
 function main(argv: string[]): number {

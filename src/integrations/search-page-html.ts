@@ -1,11 +1,13 @@
 /**
  * What Pagefind indexes of a paper page, as a small HTML document built from the paper's
  * record, so the index can be made while Astro is still rendering the pages (pagefind.ts).
- * It holds exactly the parts of `src/pages/papers/[slug].astro` that Pagefind reads: the h1
- * title (its word weight and the `title` meta), the meta and filters of `PaperMeta.astro` and
- * `EntityChips.astro` on elements kept out of the text, the rendered body (whose sections but
- * the Abstract carry `data-pagefind-ignore`, rehype-search-sections.ts) and the reader's note.
- * Parts the page keeps out of the index (TL;DR, keyphrases, related papers, cite) are left out.
+ * It is the only place the `data-pagefind-*` attributes are written (the pages carry none,
+ * so every page is lighter): the page's h1 title (its word weight and the `title` meta), the
+ * meta and filters of what `PaperMeta.astro` and `EntityChips.astro` show (date, year, has code,
+ * topics, entities), the rendered body (whose sections but the Abstract carry
+ * `data-pagefind-ignore`, rehype-search-sections.ts) and the reader's note. Parts of the page
+ * left out of the index (TL;DR, keyphrases, related papers, cite) are not here.
+ * tests/search/record-index.test.ts checks the index against what the built pages show.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';

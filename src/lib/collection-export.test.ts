@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCollectionExport } from './collection-export.ts';
-import { withSpanText } from '../shared/collection-format.ts';
+import { readExportedPaper, type ExportedPaperV2 } from '../shared/collection-format.ts';
 import { papers, ramario, topics } from './fixtures/papers.ts';
 
 describe('toCollectionExport', () => {
@@ -8,37 +8,55 @@ describe('toCollectionExport', () => {
 	const exported = data.papers.find((p) => p.id === ramario.id)!;
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
-		expect(data.version).toBe(2);
-		const [dqn] = exported.entities.filter((e) => e.id === 'dqn');
+		expect(data.version).toBe(3);
+		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
 		expect(exported.tldr).toEqual([ramario.tldr.start, ramario.tldr.end]);
 		expect(JSON.stringify(exported)).not.toContain('"text"');
 	});
 
-	it('gives back every annotation of the paper, spans with their text, once read', () => {
-		const read = withSpanText(exported);
-		expect(read.entities).toEqual(ramario.entities);
-		expect(read.claims).toEqual(ramario.claims);
-		expect(read.acronyms).toEqual(ramario.acronyms);
-		expect(read.summary).toEqual(ramario.summary);
-		expect(read.keyphrases).toEqual(ramario.keyphrases);
-		expect(exported.url).toBe('https://x.org/papers/ramario/');
+	it('gives back every paper whole once read: its fields, annotations, spans with their text, page URL and topics', () => {
+		for (const paper of papers) {
+			const { url, related, ...read } = readExportedPaper(data.papers.find((p) => p.id === paper.id)!, data);
+			expect(read, paper.id).toEqual({ ...paper, related: undefined });
+			expect(related, paper.id).toEqual(paper.related.map((r) => ({ id: r.id, score: r.score, shared: r.shared })));
+			expect(url, paper.id).toBe(`https://x.org/papers/${paper.id}/`);
+		}
+	});
+
+	it('leaves out fields at their default, the page URL and whether topics are derived', () => {
+		expect(data.paperUrl).toBe('https://x.org/papers/{id}/');
+		for (const paper of data.papers) {
+			expect(paper, paper.id).not.toHaveProperty('url');
+			expect(Object.values(paper).filter((v) => v === null || (Array.isArray(v) && v.length === 0)), paper.id).toEqual([]);
+		}
+		// Not vacuous: the fixtures have fields at their default.
+		expect(papers.some((p) => p.doi === null && p.claims.length === 0)).toBe(true);
+	});
+
+	it('reads a version 2 paper as it was written', () => {
+		const v2: ExportedPaperV2 = { ...readExportedPaper(exported, data), ...{ tldr: [ramario.tldr.start, ramario.tldr.end] } } as unknown as ExportedPaperV2;
+		const v2Collection = { version: 2, topics: data.topics, papers: [] };
+		expect(readExportedPaper(v2, v2Collection).tldr).toEqual(ramario.tldr);
+		expect(readExportedPaper(v2, v2Collection).url).toBe('https://x.org/papers/ramario/');
+		expect(readExportedPaper(v2, v2Collection).related.map((r) => r.id)).toEqual(ramario.related.map((r) => r.id));
 	});
 
 	it('keeps a span whose text is not the abstract\'s whole, rather than lose its text', () => {
 		const odd = { ...ramario, keyphrases: [{ start: 0, end: 2, text: 'not the abstract' }] };
-		const [only] = toCollectionExport([odd], topics, (id) => id).papers;
+		const alone = toCollectionExport([odd], topics, (id) => id);
+		const [only] = alone.papers;
 		expect(only!.keyphrases).toEqual([{ start: 0, end: 2, text: 'not the abstract' }]);
-		expect(withSpanText(only!).keyphrases).toEqual(odd.keyphrases);
+		expect(readExportedPaper(only!, alone).keyphrases).toEqual(odd.keyphrases);
 	});
 
-	it('names topics and related papers by id; titles are in the collection once', () => {
-		expect(exported.topics).toEqual([
-			{ id: 'meta-rl', derived: false },
-			{ id: 'games', derived: true },
-		]);
-		expect(exported.related[0]).toEqual({ id: 'nlu', score: expect.any(Number), shared: ['ppo'] });
+	it('names topics by id and related papers by position in papers; titles are in the collection once', () => {
+		expect(exported.topics).toEqual(['meta-rl', 'games']);
+		expect(data.topics.find((t) => t.id === 'games')!.derived).toBe(true);
+		const nlu = data.papers.findIndex((p) => p.id === 'nlu');
+		expect(nlu).toBeGreaterThanOrEqual(0);
+		expect(exported.related![0]).toEqual({ paper: nlu, score: expect.any(Number), shared: ['ppo'] });
 		expect(data.topics.find((t) => t.id === 'games')!.title).toBe('games · mario · atari');
 		expect(data.papers.find((p) => p.id === 'nlu')!.title).toMatch(/^Improving the Language/);
 	});

@@ -3,13 +3,42 @@
  * writes it (`src/lib/collection-export.ts`) and the tools that read it (`npm run eval --
  * --papers`). Version 2 stores each record once: a span whose text is its abstract's is the
  * pair `[start, end]` of offsets into the abstract (its text is `abstract.slice(start, end)`),
- * related papers and topics are named by id (titles are in `papers` and `topics`).
+ * related papers and topics are named by id (titles are in `papers` and `topics`). Version 3
+ * leaves out what a reader can tell without it: a paper's field at its default (null, or no
+ * items: `DEFAULTS`), its page URL (the collection's `paperUrl` with `{id}` replaced) and
+ * whether its topics are derived (each topic says so once), and names a related paper by its
+ * position in `papers` rather than by its id again; `readExportedPaper` puts them back.
  */
 import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/** `papers.json`'s format version: 2 since spans are offsets and related papers ids. */
-export const COLLECTION_VERSION = 2;
+/** `papers.json`'s format version: 3 since fields at their default, page URLs and topics' `derived` are left out, and related papers are positions. */
+export const COLLECTION_VERSION = 3;
+
+/** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
+export const DEFAULTS = {
+	authors: [],
+	authorCount: null,
+	organization: null,
+	published: null,
+	comments: null,
+	upvotes: null,
+	arxivId: null,
+	doi: null,
+	links: [],
+	entities: [],
+	acronyms: [],
+	keyphrases: [],
+	claims: [],
+	related: [],
+	huggingFace: null,
+} as const satisfies Partial<Record<keyof Paper, null | readonly never[]>>;
+
+/** The fields `DEFAULTS` lists. */
+export type DefaultedField = keyof typeof DEFAULTS;
+
+/** The `{id}` placeholder of the collection's `paperUrl`. */
+export const PAPER_URL_ID = '{id}';
 
 /**
  * A span in `papers.json`: `[start, end)` offsets into the abstract, or, should a span's text
@@ -28,19 +57,31 @@ export interface SpanFields<S> {
 	links: (Omit<PaperLink, 'span'> & { span?: S })[];
 }
 
-/** One paper of `papers.json`. */
-export type ExportedPaper = Omit<Paper, keyof SpanFields<Span> | 'topics' | 'related'> &
-	SpanFields<OffsetSpan> & {
-		url: string;
-		topics: { id: string; derived: boolean }[];
-		related: { id: string; score: number; shared: string[] }[];
-	};
+/** A paper with every field, its spans as offsets, its related papers by id. */
+type WholePaper = Omit<Paper, keyof SpanFields<Span> | 'topics' | 'related'> &
+	SpanFields<OffsetSpan> & { related: { id: string; score: number; shared: string[] }[] };
+
+/** A related paper in version 3: its position in `papers`, the score and the terms the two share. */
+export interface ExportedRelated {
+	paper: number;
+	score: number;
+	shared: string[];
+}
+
+/** One paper as `papers.json` version 3 writes it: a field at its default is absent, topics are ids, related papers positions. */
+export type ExportedPaper = Omit<WholePaper, DefaultedField | 'related'> &
+	Partial<Pick<WholePaper, Exclude<DefaultedField, 'related'>>> & { topics: string[]; related?: ExportedRelated[] };
+
+/** One paper as versions 1 and 2 wrote it: every field, its page URL, its topics with `derived`. */
+export type ExportedPaperV2 = WholePaper & { url: string; topics: { id: string; derived: boolean }[] };
 
 /** The whole of `papers.json`. */
 export interface CollectionExport {
 	format: 'paperfold-collection';
 	version: typeof COLLECTION_VERSION;
 	site: string | null;
+	/** Every paper page's URL (absolute when `site` is set), with `{id}` for the paper's id. */
+	paperUrl: string;
 	count: number;
 	topics: (TopicRecord & { papers: number })[];
 	papers: ExportedPaper[];
@@ -71,6 +112,32 @@ export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (spa
 		claims: record.claims.map((c) => ({ ...c, value: convert(c.value), sentence: convert(c.sentence), measure: c.measure ? convert(c.measure) : null })),
 		links: record.links.map(({ span, ...link }) => (span ? { ...link, span: convert(span) } : link)),
 	};
+}
+
+/** A paper of `papers.json` as the page schema has it, with its page URL. */
+export type ReadPaper = Paper & { url: string };
+
+/**
+ * A `papers.json` paper of any version as the page schema has it: version 3's left-out
+ * fields back at their defaults, its page URL and its topics' `derived` from the collection,
+ * every span whole. Absent fields of older versions stay absent (an export older than
+ * keyphrases has none, which a reader must tell from none found).
+ */
+export function readExportedPaper(
+	record: ExportedPaper | ExportedPaperV2,
+	collection: { version: number; paperUrl?: string; topics: readonly { id: string; derived: boolean }[]; papers: readonly { id: string }[] },
+): ReadPaper {
+	if (collection.version < 3) return withSpanText(record as ExportedPaperV2) as ReadPaper;
+	const derived = new Map(collection.topics.map((t) => [t.id, t.derived]));
+	const v3 = record as ExportedPaper;
+	const whole = {
+		...DEFAULTS,
+		...v3,
+		url: collection.paperUrl!.replace(PAPER_URL_ID, v3.id),
+		topics: v3.topics.map((id) => ({ id, derived: derived.get(id) ?? false })),
+		related: (v3.related ?? []).map((r) => ({ id: collection.papers[r.paper]!.id, score: r.score, shared: r.shared })),
+	} as unknown as ExportedPaperV2;
+	return withSpanText(whole) as ReadPaper;
 }
 
 /**

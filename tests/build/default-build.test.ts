@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listHtmlFiles, readPage, select, selectAll, toText } from '../helpers/html.ts';
+import { readSearchFragments } from '../helpers/site-data.ts';
 
 const site = inject('site');
 
@@ -60,13 +61,12 @@ describe('a paper page', () => {
 		}
 	});
 
-	it('marks its article as the Pagefind body, with topic and year filters', () => {
-		const body = selectAll('[data-pagefind-body]', page());
-		expect(body).toHaveLength(1);
-		const filters = selectAll('[data-pagefind-filter]', page()).map((el) => String(el.properties.dataPagefindFilter));
-		expect(filters.some((f) => f.startsWith('topic'))).toBe(true);
-		expect(filters.some((f) => f.startsWith('year'))).toBe(true);
-		expect(toText(body[0]!)).toContain('Full code is available at https://github.com/s4nyam/RAMario.');
+	it('is in the search index with its topic and year filters and its abstract', () => {
+		const fragment = readSearchFragments(join(site.dist, 'pagefind')).get(`/papers/${slug}/`)!;
+		expect(fragment.filters.topic?.length).toBeGreaterThanOrEqual(1);
+		expect(fragment.filters.year).toEqual([expect.stringMatching(/^\d{4}$/)]);
+		expect(fragment.content).toContain('Full code is available at https://github.com/s4nyam/RAMario.');
+		expect(toText(select('article', page())!)).toContain('Full code is available at https://github.com/s4nyam/RAMario.');
 	});
 
 	it('links the code repository found in the abstract', () => {

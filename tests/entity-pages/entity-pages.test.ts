@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { collectEntities, ENTITY_TYPES as TYPES, href, parseCsv, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
+import { collectEntities, ENTITY_TYPES as TYPES, href, parseCsv, readPapersJson, readSearchFragments, siteLinks, textContent } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
@@ -110,24 +110,19 @@ describe('the entity pages', () => {
 	});
 });
 
-describe('Pagefind filter attributes on paper pages', () => {
+describe('the entity filters of paper pages in the search index', () => {
 	/** The collection-wide display name of an entity: its entity page's heading. */
 	const entityName = (type: string, id: string) => textContent(select('main h1', readPage(site.dist, `entities/${type}/${id}/`))!).trim();
 	const typeLabels: Record<string, string> = {};
 	for (const type of TYPES) typeLabels[type] = textContent(select('main h1', readPage(site.dist, `entities/${type}/`))!).trim();
 
-	it('name every entity of the paper and every entity type, inside the Pagefind body', () => {
+	it('name every entity of the paper and every entity type', () => {
+		const fragments = readSearchFragments(join(site.dist, 'pagefind'));
 		for (const paper of papers) {
-			const body = select('[data-pagefind-body]', readPage(site.dist, `papers/${paper.id}/`))!;
-			const filters = selectAll('[data-pagefind-filter]', body);
-			const entityValues = filters.filter((f) => f.properties.dataPagefindFilter === 'entity').map((f) => textContent(f).trim());
-			// A filter's value is after the colon, or else the element's text, as Pagefind reads it.
-			const typeValues = filters
-				.filter((f) => String(f.properties.dataPagefindFilter).startsWith('entity type'))
-				.map((f) => (String(f.properties.dataPagefindFilter).includes(':') ? String(f.properties.dataPagefindFilter) : `entity type:${textContent(f).trim()}`));
+			const { filters } = fragments.get(`/papers/${paper.id}/`)!;
 			const expectedNames = [...new Set(paper.entities.map((e) => entityName(e.type, e.id)))].sort();
-			expect([...new Set(entityValues)].sort(), paper.id).toEqual(expectedNames);
-			expect(typeValues.sort(), paper.id).toEqual([...new Set(paper.entities.map((e) => `entity type:${typeLabels[e.type]}`))].sort());
+			expect([...(filters.entity ?? [])].sort(), paper.id).toEqual(expectedNames);
+			expect([...(filters['entity type'] ?? [])].sort(), paper.id).toEqual([...new Set(paper.entities.map((e) => typeLabels[e.type]!))].sort());
 		}
 	});
 });

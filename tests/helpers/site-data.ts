@@ -1,5 +1,5 @@
 /**
- * Shared readers for the site tests: the built `papers.json` and `search-data.js`, the entities it names,
+ * Shared readers for the site tests: the built `papers.json`, `search-data.js` and Pagefind fragments, the entities it names,
  * the based links of a built site, CSV files, and the character offsets of marked elements
  * inside a built paragraph. Written independently of
  * the site's own code (its CSV writer, its mark renderer) so a test cannot agree with a bug.
@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { inflateRawSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 import type { Element, Nodes } from 'hast';
 
 /** A span with its text: `papers.json` stores `[start, end]`, and `readPapersJson` adds the text back. */
@@ -43,11 +43,44 @@ export interface ExportedCollection {
 	papers: ExportedPaper[];
 }
 
-/** Reads `dist/papers.json` as a reader's tool would: the file, not the MDX; spans get their text back. */
+/** The paper fields `papers.json` (version 3) leaves out when they hold these values. */
+const LEFT_OUT_AT = {
+	authors: [],
+	authorCount: null,
+	organization: null,
+	published: null,
+	comments: null,
+	upvotes: null,
+	arxivId: null,
+	doi: null,
+	links: [],
+	entities: [],
+	acronyms: [],
+	keyphrases: [],
+	claims: [],
+	related: [],
+	huggingFace: null,
+};
+
+/**
+ * Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. Each paper gets
+ * back what the file leaves out (fields at their default, its page URL from `paperUrl`, whether
+ * its topics are derived from the collection's topics, its related papers' ids from their
+ * positions) and its spans their text.
+ */
 export function readPapersJson(dist: string): ExportedCollection {
-	const collection = readRawPapersJson(dist) as unknown as ExportedCollection;
-	for (const paper of collection.papers) withTexts(paper, paper.abstract);
-	return collection;
+	const raw = readRawPapersJson(dist) as unknown as ExportedCollection & { paperUrl: string };
+	const derived = new Map(raw.topics.map((t) => [t.id, t.derived]));
+	const papers = raw.papers.map((stored) => {
+		const paper = { ...structuredClone(LEFT_OUT_AT), ...stored } as ExportedPaper;
+		paper.url = raw.paperUrl.replace('{id}', paper.id);
+		paper.topics = (stored.topics as unknown as string[]).map((id) => ({ id, derived: derived.get(id)! }));
+		const related = (stored.related ?? []) as unknown as { paper: number; score: number; shared: string[] }[];
+		paper.related = related.map((r) => ({ id: raw.papers[r.paper]!.id, score: r.score, shared: r.shared }));
+		withTexts(paper, paper.abstract);
+		return paper;
+	});
+	return { ...raw, papers };
 }
 
 /** `dist/papers.json` exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
@@ -80,6 +113,27 @@ function withTexts(node: unknown, abstract: string): void {
 		else if (SPAN_LIST_KEYS.has(key) && Array.isArray(value)) record[key] = value.map(whole);
 		else withTexts(value, abstract);
 	}
+}
+
+/** One page of a Pagefind bundle as Pagefind stores it: the text it shows excerpts from, its filters and meta. */
+export interface SearchFragment {
+	url: string;
+	content: string;
+	filters: Record<string, string[]>;
+	meta: Record<string, string>;
+}
+
+/** Every page fragment of the Pagefind bundle in `dir` (`dist/pagefind`), by URL (without the base path). */
+export function readSearchFragments(dir: string): Map<string, SearchFragment> {
+	const fragments = join(dir, 'fragment');
+	return new Map(
+		readdirSync(fragments).map((name) => {
+			// Pagefind prefixes its gzipped JSON with a signature.
+			const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+			const fragment = JSON.parse(text.slice(text.indexOf('{'))) as SearchFragment;
+			return [fragment.url, fragment];
+		}),
+	);
 }
 
 /** Folder names under `dist/<dir>/` that hold an `index.html` (one per built page). */

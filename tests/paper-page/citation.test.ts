@@ -1,5 +1,6 @@
 /**
- * The BibTeX copy button of a paper page in Chromium: it copies the entry, and where there is
+ * The BibTeX copy button of a paper page in Chromium: added by the page's script (the page's
+ * markup has none, as it would do nothing without one), it copies the entry, and where there is
  * no clipboard (as from file:// in some browsers) it selects the entry for Ctrl+C instead.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -11,6 +12,16 @@ const web = useServedSite(site.dist, site.base);
 const ramario = readPapersJson(site.dist).papers.find((p) => p.title.startsWith('RAMario'))!;
 
 describe('the Copy BibTeX button', () => {
+	it('is not in the page markup; the script adds it with its status line after the entry', async () => {
+		const html = await (await fetch(`${web.server.url}papers/${ramario.id}/`)).text();
+		expect(html).toContain('<code id="bibtex">');
+		expect(html).not.toMatch(/copy-button|copy-status|data-copy/);
+		const page = await web.browser.newPage();
+		await page.goto(`${web.server.url}papers/${ramario.id}/`);
+		await page.locator('.cite > pre + button.copy-button + .copy-status[role="status"]').waitFor({ state: 'attached' });
+		await page.close();
+	});
+
 	it('copies the BibTeX entry to the clipboard', async () => {
 		const context = await web.browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -19,7 +19,7 @@ const { paperHref } = siteLinks(site.dist, base);
 describe('papers.json', () => {
 	it('holds every built paper page, and nothing else', () => {
 		expect(collection.format).toBe('paperfold-collection');
-		expect(collection.version).toBe(2);
+		expect(collection.version).toBe(3);
 		expect(collection.count).toBe(papers.length);
 		expect(papers.map((p) => p.id).sort()).toEqual(pageDirs(site.dist, 'papers'));
 		for (const paper of papers) expect(paper.url).toBe(`https://example.github.io${paperHref(paper.id)}`);
@@ -95,10 +95,24 @@ describe('papers.json', () => {
 			const tldr = paper.tldr as number[];
 			expect(tldr.length, String(paper.id)).toBe(2);
 			expect(0 <= tldr[0]! && tldr[0]! < tldr[1]! && tldr[1]! <= abstractLength, String(paper.id)).toBe(true);
-			for (const t of paper.topics as { id: string }[]) expect(topicIds.has(t.id), `${paper.id}: ${t.id}`).toBe(true);
+			for (const id of paper.topics as string[]) expect(topicIds.has(id), `${paper.id}: ${id}`).toBe(true);
 		}
 		// Not vacuous: the file is mostly not span text any more than the abstracts are.
-		expect(raw.papers.flatMap((p) => (p.keyphrases as unknown[]).filter(Array.isArray)).length).toBeGreaterThan(papers.length);
+		expect(raw.papers.flatMap((p) => ((p.keyphrases ?? []) as unknown[]).filter(Array.isArray)).length).toBeGreaterThan(papers.length);
+	});
+
+	it('leaves out what a reader can tell without it: fields at their default, page URLs, topics\' derived flag', () => {
+		expect(raw.paperUrl).toBe(`https://example.github.io${paperHref('{id}')}`);
+		for (const paper of raw.papers) {
+			expect(paper, String(paper.id)).not.toHaveProperty('url');
+			const empty = Object.entries(paper).filter(([, value]) => value === null || (Array.isArray(value) && value.length === 0));
+			expect(empty.map(([field]) => field), String(paper.id)).toEqual([]);
+		}
+		// Not vacuous: the bundled papers have no DOI and some no claims, and read back they have them as null and [].
+		expect(raw.papers.some((p) => !('doi' in p))).toBe(true);
+		expect(papers.every((p) => p.doi === null)).toBe(true);
+		expect(papers.filter((p) => p.claims.length === 0).length).toBeGreaterThan(0);
+		for (const paper of papers) for (const t of paper.topics) expect(t.derived, `${paper.id}: ${t.id}`).toBe(collection.topics.find((c) => c.id === t.id)!.derived);
 	});
 
 	it('keeps every span of every paper true to its abstract once read back: abstract.slice(start, end) === text', () => {

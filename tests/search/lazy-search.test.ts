@@ -39,6 +39,22 @@ describe('a paper page', () => {
 		expect(await page.locator('html[data-search-ready]').count()).toBe(0);
 	});
 
+	it('writes only the plain search form; page.js adds the / hint, the search client the results panel', async () => {
+		const response = await page.request.get(`${web.server.url}papers/${ramarioSlug()}/`);
+		const form = /<form class="search-box"[^>]*>([\s\S]*?)<\/form>/.exec(await response.text())?.[1] ?? '';
+		expect(form).toMatch(/<input id="site-search"/);
+		expect(form).not.toMatch(/<kbd|aria-describedby|aria-controls|site-search-results/);
+		await page.goto(`${web.server.url}papers/${ramarioSlug()}/`);
+		const input = page.locator('#site-search');
+		await expect.poll(() => input.getAttribute('aria-describedby')).toBe('site-search-hint');
+		expect(await page.locator('#site-search-hint').textContent()).toBe('Press /');
+		expect(await input.getAttribute('autocomplete')).toBe('off');
+		expect(await page.locator('#site-search-results').count()).toBe(0);
+		await input.focus();
+		await page.locator('#site-search-results[aria-live="polite"][hidden]').waitFor({ state: 'attached' });
+		expect(await input.getAttribute('aria-controls')).toBe('site-search-results');
+	});
+
 	it('loads the search client on focus and finds "Reptile" typed while it loads', async () => {
 		await page.goto(`${web.server.url}papers/${ramarioSlug()}/`);
 		// Hold the client back, so that every keystroke lands before it runs.

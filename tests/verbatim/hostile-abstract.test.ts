@@ -32,12 +32,12 @@ describe('a paper whose title and abstract contain syntax', () => {
 	});
 
 	it('shows {x}, the script tag and Markdown as text', () => {
-		const text = toText(select('[data-pagefind-body]', page())!);
+		const text = toText(select('article', page())!);
 		expect(text).toContain('a set {x} of tokens');
 		expect(text).toContain('whether <script>alert(1)</script> stays inert');
 		// Balanced $…$ is maths, typeset by KaTeX (tests/maths); the rest stays as written.
 		expect(text).toContain(' and `code` and *stars* and <b>tags</b> as written');
-		expect(selectAll('.katex annotation', select('[data-pagefind-body]', page())!).map((a) => toText(a))).toContain('\\alpha');
+		expect(selectAll('.katex annotation', select('article', page())!).map((a) => toText(a))).toContain('\\alpha');
 		expect(text).toContain("import foo from 'bar' must not become an import");
 		expect(text).toContain('including emoji 🧪 and a|pipe.');
 	});

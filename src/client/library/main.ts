@@ -4,7 +4,7 @@
  * select boxes and reading marks, puts the library toolbar before the first list, and keeps
  * the search page's results decorated as they are re-rendered.
  */
-import { meta, openedFromDisk } from '../site-root.ts';
+import { openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
 import { createLibraryBar } from './library-bar.ts';
 import { LibraryStore } from './library-store.ts';
 import { decorateList, libraryItems, LIST_SELECTOR, syncItem } from './list-items.ts';
@@ -13,7 +13,7 @@ import { LIBRARY_CSS } from './styles.ts';
 function start(): void {
 	const lists = [...document.querySelectorAll(LIST_SELECTOR)];
 	if (!lists.length) return;
-	const root = new URL(meta(openedFromDisk() ? 'pf-root' : 'pf-base'), location.href).href;
+	const root = new URL(openedFromDisk() ? siteRoot() : siteBase(), location.href).href;
 	const store = new LibraryStore(root);
 
 	const style = document.createElement('style');

@@ -1,6 +1,7 @@
 /**
- * What the page's buttons that need a script (`.js-only`, hidden by a <noscript> style in
- * BaseLayout.astro when scripts do not run) do, handled by one listener on the document:
+ * What the page's buttons that need a script do, handled by one listener on the document
+ * (the theme toggle is `.js-only`, hidden by a <noscript> style in BaseLayout.astro when
+ * scripts do not run; the copy buttons are added here):
  *
  * - `.theme-toggle` switches to the theme its label names (global.css shows the label of the
  *   theme the page is not in: its first child, "Dark theme", or "Light theme") and keeps the
@@ -11,8 +12,24 @@
  */
 import { THEME_KEY } from '../theme-key.ts';
 
-/** Listens for clicks on the page's script buttons. */
+/** Adds a copy button and its status line after each BibTeX entry (`.cite > pre`, Citation.astro). */
+function addCopyButtons(): void {
+	for (const entry of document.querySelectorAll('.cite > pre')) {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'copy-button';
+		button.dataset.copy = '';
+		button.textContent = 'Copy BibTeX';
+		const status = document.createElement('span');
+		status.className = 'copy-status muted small';
+		status.setAttribute('role', 'status');
+		entry.after(button, status);
+	}
+}
+
+/** Adds the copy buttons and listens for clicks on the page's script buttons. */
 export function handlePageButtons(): void {
+	addCopyButtons();
 	document.addEventListener('click', (e) => {
 		const button = (e.target as Element).closest<HTMLElement>('.theme-toggle,[data-copy]');
 		if (!button) return;

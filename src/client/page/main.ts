@@ -5,10 +5,10 @@
  * stays inline (bootstrap/theme.ts).
  */
 import { registerServiceWorkerOnLoad } from '../register-service-worker.ts';
-import { meta, openedFromDisk } from '../site-root.ts';
+import { openedFromDisk, siteBase } from '../site-root.ts';
 import { handlePageButtons } from './buttons.ts';
 import { loadSearchOnDemand } from './search-on-demand.ts';
 
 handlePageButtons();
 loadSearchOnDemand(openedFromDisk() || 'eager' in document.currentScript!.dataset);
-registerServiceWorkerOnLoad(meta('pf-base'));
+registerServiceWorkerOnLoad(siteBase());

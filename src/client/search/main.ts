@@ -11,11 +11,11 @@ import { createPagefindEngine, type SearchEngine } from './engines.ts';
 import { initSearchBox } from './search-box.ts';
 import { OFFLINE_ENGINE_PART, SEARCH_PAGE_PART, loadPart } from './script-parts.ts';
 import { watchLinksForDisk } from './disk-links.ts';
-import { meta, openedFromDisk } from '../site-root.ts';
+import { openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
 
 const fromDisk = openedFromDisk();
-const base = meta('pf-base');
-const root = meta('pf-root');
+const base = siteBase();
+const root = siteRoot();
 
 /** Rejects after `ms`, so a Pagefind load stuck on a dead connection falls back in time. */
 const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ms));
@@ -40,7 +40,7 @@ function getEngine(): Promise<SearchEngine> {
 /** Wires the page; runs once the document is parsed (a script added from <head> can run before). */
 async function start(): Promise<void> {
 	const searchPageUrl = fromDisk ? `${root}search/index.html` : `${base}search/`;
-	for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) initSearchBox(box, getEngine, searchPageUrl);
+	for (const box of document.querySelectorAll<HTMLFormElement>('form.search-box')) initSearchBox(box, getEngine, searchPageUrl);
 	// The service worker is registered by page.js, which runs on every page.
 	if (fromDisk) {
 		document.documentElement.classList.add('from-disk');

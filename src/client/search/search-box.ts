@@ -9,11 +9,22 @@ import { debounce, renderResult } from './render.ts';
 /** Results in the header box; "All N results" opens the search page for more. Each one costs a fragment download (about 1.3 kB). */
 const SHOWN = 5;
 
-/** Wires one `[data-search-box]` element to the engine `getEngine` resolves to. */
-export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchEngine>, searchPageUrl: string): void {
-	const form = box.querySelector('form')!;
+/** The results panel under the box, announced as it changes; the page's markup has no empty one. */
+function addResultsPanel(box: HTMLFormElement, input: HTMLInputElement): HTMLElement {
+	const panel = document.createElement('div');
+	panel.id = `${input.id}-results`;
+	panel.dataset.searchBoxResults = '';
+	panel.setAttribute('aria-live', 'polite');
+	panel.hidden = true;
+	box.append(panel);
+	input.setAttribute('aria-controls', panel.id);
+	return panel;
+}
+
+/** Wires one `.search-box` form to the engine `getEngine` resolves to. */
+export function initSearchBox(box: HTMLFormElement, getEngine: () => Promise<SearchEngine>, searchPageUrl: string): void {
 	const input = box.querySelector<HTMLInputElement>('input[type="search"]')!;
-	const panel = box.querySelector<HTMLElement>('[data-search-box-results]')!;
+	const panel = addResultsPanel(box, input);
 	let generation = 0;
 
 	const close = () => {
@@ -74,7 +85,7 @@ export function initSearchBox(box: HTMLElement, getEngine: () => Promise<SearchE
 		void getEngine().catch(() => {});
 		if (input.value.trim()) update();
 	}
-	form.addEventListener('submit', (event) => {
+	box.addEventListener('submit', (event) => {
 		event.preventDefault();
 		location.href = `${searchPageUrl}${input.value.trim() ? `?q=${encodeURIComponent(input.value.trim())}` : ''}`;
 	});
