@@ -24,6 +24,9 @@ import { readSearchPages, type SearchPage, type SearchPageFolders } from './sear
  */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2', 'section[aria-labelledby="keyphrases"]'] };
 
+/** Where Zopfli's results are kept, inside the index cache (pagefind-recompress.ts). */
+const RECOMPRESSED_DIR = 'zopfli';
+
 /** Documents sent to Pagefind's process at once. */
 const BATCH = 200;
 
@@ -79,7 +82,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	if (reuseIndex(job.indexCacheDir, digest, job.stagingDir)) return { pages: pages.length, reused: true, errors: [], seconds: seconds() };
 	const indexed = await indexPages(pages, job.stagingDir);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds() };
-	await recompressSearchBundle(job.stagingDir);
+	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
 	saveIndex(job.indexCacheDir, digest, job.stagingDir);
 	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds() };
 }
