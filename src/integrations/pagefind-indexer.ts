@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
-import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
-import { readSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
+import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
+import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -27,8 +27,10 @@ export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2', 'se
 /** Where Zopfli's results are kept, inside the index cache (pagefind-recompress.ts). */
 const RECOMPRESSED_DIR = 'zopfli';
 
-/** Documents sent to Pagefind's process at once. */
+/** Documents in flight to Pagefind's process: up to two batches. */
 const BATCH = 200;
+/** Documents made between two yields to the event loop, which sends them on. */
+const YIELD_EVERY = 16;
 
 export interface IndexJob extends SearchPageFolders {
 	/** Where the previous index is kept (pagefind-reuse.ts). */
@@ -48,42 +50,105 @@ export interface IndexOutcome {
 	seconds: number;
 }
 
-/** Indexes `pages` with Pagefind into `outputPath`; returns the page count and every error Pagefind reported. */
-export async function indexPages(pages: readonly SearchPage[], outputPath: string): Promise<{ pages: number; errors: string[] }> {
-	const errors: string[] = [];
-	let count = 0;
-	try {
-		const created = await pagefindApi.createIndex(PAGEFIND_CONFIG);
-		errors.push(...created.errors);
-		const index = created.index;
-		if (!index) return { pages: 0, errors: errors.length ? errors : ['createIndex returned no index'] };
-		for (let start = 0; start < pages.length; start += BATCH) {
-			const added = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-			for (const response of added) {
-				errors.push(...response.errors);
-				if (!response.errors.length) count++;
-			}
-		}
-		const written = await index.writeFiles({ outputPath });
-		errors.push(...written.errors);
-	} finally {
-		await closePagefind();
-	}
-	return { pages: count, errors };
+/** Pagefind's index being filled: documents go in one by one while the next ones are made. */
+interface IndexSession {
+	add(page: SearchPage): Promise<void>;
+	/** Waits for every document, writes the bundle to `outputPath` and closes Pagefind; the page count and every error Pagefind reported. */
+	write(outputPath: string): Promise<{ pages: number; errors: string[] }>;
+	/** Closes Pagefind without writing. */
+	abandon(): Promise<void>;
 }
 
-/** The whole job: the pages' documents, then the cached index when they are unchanged, else a new one. */
+/**
+ * Starts Pagefind's index. Documents are sent as they are added; every few the thread yields
+ * so their bytes reach Pagefind's process, which parses them while the next ones are made,
+ * and at most two batches are in flight.
+ */
+async function openIndex(): Promise<IndexSession> {
+	const errors: string[] = [];
+	let count = 0;
+	const created = await pagefindApi.createIndex(PAGEFIND_CONFIG);
+	errors.push(...created.errors);
+	const index = created.index;
+	if (!index) errors.push(...(errors.length ? [] : ['createIndex returned no index']));
+	const inflight: Promise<void>[] = [];
+	let added = 0;
+	return {
+		async add(page) {
+			if (!index) return;
+			inflight.push(
+				index.addHTMLFile({ url: page.url, content: page.html }).then((response) => {
+					errors.push(...response.errors);
+					if (!response.errors.length) count++;
+				}),
+			);
+			if (inflight.length >= 2 * BATCH) await Promise.all(inflight.splice(0, BATCH));
+			else if (++added % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+		},
+		async write(outputPath) {
+			try {
+				await Promise.all(inflight.splice(0));
+				if (index) errors.push(...(await index.writeFiles({ outputPath })).errors);
+			} finally {
+				await closePagefind();
+			}
+			return { pages: count, errors };
+		},
+		async abandon() {
+			// Answered first: a document still in flight when Pagefind closes would reject unobserved.
+			await Promise.allSettled(inflight.splice(0));
+			await closePagefind();
+		},
+	};
+}
+
+/** Indexes `pages` with Pagefind into `outputPath`; returns the page count and every error Pagefind reported. */
+export async function indexPages(pages: Iterable<SearchPage>, outputPath: string): Promise<{ pages: number; errors: string[] }> {
+	const session = await openIndex();
+	try {
+		for (const page of pages) await session.add(page);
+	} catch (error) {
+		await session.abandon();
+		throw error;
+	}
+	return session.write(outputPath);
+}
+
+/**
+ * The whole job: the pages' documents, then the cached index when they are unchanged, else a
+ * new one. When the documents' inputs changed since the last build (the usual rebuild: a
+ * paper edited), the index is very likely needed, so documents go to Pagefind as they are
+ * made instead of after all of them; if they turn out unchanged after all, it is dropped.
+ */
 export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
-	const pages = readSearchPages(job);
-	const digest = indexedPagesDigest(pages, PAGEFIND_CONFIG, job.versions);
+	const source = openSearchPages(job);
 	rmSync(job.stagingDir, { recursive: true, force: true });
-	if (reuseIndex(job.indexCacheDir, digest, job.stagingDir)) return { pages: pages.length, reused: true, errors: [], seconds: seconds() };
-	const indexed = await indexPages(pages, job.stagingDir);
+	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
+	const session = savedInputsDigest(job.indexCacheDir) === source.inputsDigest ? null : await openIndex();
+	const held: SearchPage[] = [];
+	try {
+		for (const page of source.pages()) {
+			digest.add(page);
+			if (session) await session.add(page);
+			else held.push(page);
+		}
+	} catch (error) {
+		await session?.abandon();
+		throw error;
+	}
+	const pagesDigest = digest.digest();
+	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
+		await session?.abandon();
+		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
+		return { pages: source.count, reused: true, errors: [], seconds: seconds() };
+	}
+	const indexed = session ? await session.write(job.stagingDir) : await indexPages(held, job.stagingDir);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds() };
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
-	saveIndex(job.indexCacheDir, digest, job.stagingDir);
+	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir);
+	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
 	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds() };
 }
 
