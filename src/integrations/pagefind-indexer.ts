@@ -13,6 +13,7 @@ import * as pagefindApi from 'pagefind';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
 import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
+import { readPaperSortValues, type SortValues } from './search-sorts.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -48,13 +49,18 @@ export interface IndexOutcome {
 	/** Pagefind's errors; the bundle is incomplete when there are any. */
 	errors: string[];
 	seconds: number;
+	/** Each paper's search sort values by id (search-sorts.ts), read while Pagefind worked. */
+	sortValues: Map<string, SortValues>;
 }
 
 /** Pagefind's index being filled: documents go in one by one while the next ones are made. */
 interface IndexSession {
 	add(page: SearchPage): Promise<void>;
-	/** Waits for every document, writes the bundle to `outputPath` and closes Pagefind; the page count and every error Pagefind reported. */
-	write(outputPath: string): Promise<{ pages: number; errors: string[] }>;
+	/**
+	 * Waits for every document, writes the bundle to `outputPath` and closes Pagefind; the page
+	 * count and every error Pagefind reported. `meanwhile` runs while Pagefind writes.
+	 */
+	write(outputPath: string, meanwhile?: () => void): Promise<{ pages: number; errors: string[] }>;
 	/** Closes Pagefind without writing. */
 	abandon(): Promise<void>;
 }
@@ -85,10 +91,14 @@ async function openIndex(): Promise<IndexSession> {
 			if (inflight.length >= 2 * BATCH) await Promise.all(inflight.splice(0, BATCH));
 			else if (++added % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
 		},
-		async write(outputPath) {
+		async write(outputPath, meanwhile) {
 			try {
 				await Promise.all(inflight.splice(0));
-				if (index) errors.push(...(await index.writeFiles({ outputPath })).errors);
+				// Sent before `meanwhile` takes the thread: Pagefind writes in its own process.
+				const written = index?.writeFiles({ outputPath });
+				written?.catch(() => {}); // awaited below; unobserved if `meanwhile` throws first
+				meanwhile?.();
+				if (written) errors.push(...(await written).errors);
 			} finally {
 				await closePagefind();
 			}
@@ -102,8 +112,8 @@ async function openIndex(): Promise<IndexSession> {
 	};
 }
 
-/** Indexes `pages` with Pagefind into `outputPath`; returns the page count and every error Pagefind reported. */
-export async function indexPages(pages: Iterable<SearchPage>, outputPath: string): Promise<{ pages: number; errors: string[] }> {
+/** Indexes `pages` with Pagefind into `outputPath` (running `meanwhile` while it writes); returns the page count and every error Pagefind reported. */
+export async function indexPages(pages: Iterable<SearchPage>, outputPath: string, meanwhile?: () => void): Promise<{ pages: number; errors: string[] }> {
 	const session = await openIndex();
 	try {
 		for (const page of pages) await session.add(page);
@@ -111,7 +121,7 @@ export async function indexPages(pages: Iterable<SearchPage>, outputPath: string
 		await session.abandon();
 		throw error;
 	}
-	return session.write(outputPath);
+	return session.write(outputPath, meanwhile);
 }
 
 /**
@@ -142,14 +152,19 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
 		await session?.abandon();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-		return { pages: source.count, reused: true, errors: [], seconds: seconds() };
+		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir) };
 	}
-	const indexed = session ? await session.write(job.stagingDir) : await indexPages(held, job.stagingDir);
-	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds() };
+	// The search page's sort values are read while Pagefind writes, not after it (search-extras.ts).
+	let sortValues = new Map<string, SortValues>();
+	const meanwhile = () => {
+		sortValues = readPaperSortValues(job.papersDir);
+	};
+	const indexed = session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
+	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues };
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
 	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir);
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds() };
+	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues };
 }
 
 /** Indexing under way on a worker thread. */
