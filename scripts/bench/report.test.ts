@@ -198,6 +198,7 @@ describe('renderMarkdown, rebuild rows', () => {
 			ci: { phases: [measured], total: totalOf([{ ...measured, wallSeconds: 3 }]), ratio: 0.3, site },
 		};
 		const markdown = renderMarkdown(result);
+		expect(markdown).toContain('(npm run build 1.5 s, 1.0 s CPU).');
 		expect(markdown).toContain('Rebuild after one changed abstract: **0.15** of the full build\'s wall time; 4 page(s) rendered, 146 reused, search index rebuilt.');
 		expect(markdown).toMatch(/CI rebuild with restored cache .*: 3\.0 s wall, 500 MiB peak, \*\*0\.30\*\* of the full build; 4 page/);
 	});

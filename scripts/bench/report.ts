@@ -200,7 +200,7 @@ export function renderMarkdown(result: BenchResult): string {
 			'',
 			`Incremental rebuild after changing one abstract: ${seconds(inc.total.wallSeconds)} wall, ${mib(inc.total.peakRssMiB)} peak; ` +
 				`${inc.mdxRewritten} MDX file(s) rewritten, ${inc.mdxUnchanged} unchanged ` +
-				`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}`).join(', ')}).`,
+				`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}, ${seconds(p.cpuSeconds)} CPU`).join('; ')}).`,
 		);
 		const pages = (site: SiteRebuild | null | undefined) =>
 			site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
