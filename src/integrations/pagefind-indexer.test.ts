@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { paperLoader } from '../loaders/paper-loader.ts';
-import { buildSearchBundle, type IndexJob } from './pagefind-indexer.ts';
+import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-indexer.ts';
 import { savedInputsDigest } from './pagefind-reuse.ts';
 import { openSearchPages } from './search-page-sources.ts';
 
@@ -159,5 +159,19 @@ describe('buildSearchBundle, documents streamed to Pagefind as they are made', (
 		expect(bundleFiles(job.stagingDir)).toEqual(before);
 		// The hint follows the inputs, so the next such build does not start Pagefind for nothing.
 		expect(savedInputsDigest(job.indexCacheDir)).toBe(openSearchPages(job).inputsDigest);
+	});
+});
+
+describe('startIndexing', () => {
+	it('loads the worker at once but indexes only once begun, then gives the outcome', async () => {
+		const { job } = await syncedProject();
+		const run = startIndexing(job);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(existsSync(job.indexCacheDir)).toBe(false);
+		run.begin();
+		const outcome = await run.result();
+		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
+		expect(fragments(job.stagingDir).size).toBe(2);
+		expect(outcome.sortValues.get('runner')).toEqual({ date: '2023-04-05', upvotes: null });
 	});
 });

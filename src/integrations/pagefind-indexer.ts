@@ -167,15 +167,19 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues };
 }
 
-/** Indexing under way on a worker thread. */
+/** Indexing on a worker thread: started early, begun when the pages' records are in place. */
 export interface IndexingRun {
+	/** Starts indexing (the worker has loaded its code meanwhile). */
+	begin(): void;
 	/** The outcome; from this call on, the worker keeps the process alive until it is done. */
 	result(): Promise<IndexOutcome>;
 }
 
 /**
- * Runs `buildSearchBundle(job)` on a worker thread. Until `result()` is called the worker
- * does not keep the process alive: a build that fails first exits as it would have.
+ * Starts a worker thread that loads the indexing code and then waits; `begin()` has it run
+ * `buildSearchBundle(job)`. The worker is started before the content sync, so loading its
+ * modules is not on the path the build waits for. Until `result()` is called the worker does
+ * not keep the process alive: a build that fails first exits as it would have.
  */
 export function startIndexing(job: IndexJob): IndexingRun {
 	// A path, not `new URL('./…', import.meta.url)`, which Vite would rewrite as an asset.
@@ -190,8 +194,15 @@ export function startIndexing(job: IndexJob): IndexingRun {
 		worker.once('exit', (code) => reject(new Error(`The search indexing worker stopped (exit code ${code}) before it finished.`)));
 	});
 	outcome.catch(() => {}); // seen by `result()`; unobserved until then
+	let begun = false;
+	const begin = () => {
+		if (!begun) worker.postMessage({ begin: true });
+		begun = true;
+	};
 	return {
+		begin,
 		result: () => {
+			begin();
 			worker.ref();
 			return outcome;
 		},
@@ -200,10 +211,12 @@ export function startIndexing(job: IndexJob): IndexingRun {
 
 if (!isMainThread && parentPort && (workerData as { pagefindIndexJob?: IndexJob } | null)?.pagefindIndexJob) {
 	const port = parentPort;
-	buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob).then(
-		(outcome) => port.postMessage({ outcome }),
-		(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-	);
+	port.once('message', () => {
+		buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob).then(
+			(outcome) => port.postMessage({ outcome }),
+			(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+		);
+	});
 }
 
 /**
