@@ -73,7 +73,10 @@ interface IndexSession {
 async function openIndex(): Promise<IndexSession> {
 	const errors: string[] = [];
 	let count = 0;
-	const created = await pagefindApi.createIndex(PAGEFIND_CONFIG);
+	const created = await pagefindApi.createIndex(PAGEFIND_CONFIG).catch(async (error: unknown) => {
+		await closePagefind();
+		throw error;
+	});
 	errors.push(...created.errors);
 	const index = created.index;
 	if (!index) errors.push(...(errors.length ? [] : ['createIndex returned no index']));
