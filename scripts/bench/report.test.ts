@@ -198,7 +198,19 @@ describe('renderMarkdown, rebuild rows', () => {
 			ci: { phases: [measured], total: totalOf([{ ...measured, wallSeconds: 3 }]), ratio: 0.3, site },
 		};
 		const markdown = renderMarkdown(result);
+		expect(markdown).toContain('(npm run build 1.5 s, 1.0 s CPU).');
 		expect(markdown).toContain('Rebuild after one changed abstract: **0.15** of the full build\'s wall time; 4 page(s) rendered, 146 reused, search index rebuilt.');
 		expect(markdown).toMatch(/CI rebuild with restored cache .*: 3\.0 s wall, 500 MiB peak, \*\*0\.30\*\* of the full build; 4 page/);
+	});
+
+	it('gives the rebuild rows in a run without the baseline too', () => {
+		const paperfold = pipeline([['astro build', 10, 8, 1200]], 150);
+		const none: PipelineResult = { phases: [], total: totalOf([]), pages: 0, pagesPerSecond: 0, distBytes: 0, pagefindBytes: 0 };
+		const measured = { phase: 'npm run build', wallSeconds: 1.5, cpuSeconds: 1, peakRssMiB: 500 };
+		const result = benchResult(paperfold, none, { pageWeight: null, searchTransfer: null });
+		result.incremental = { phases: [measured], total: totalOf([measured]), mdxRewritten: 1, mdxUnchanged: 99, ratio: 0.15, site: { rendered: 4, reused: 146, indexReused: true } };
+		const markdown = renderMarkdown(result);
+		expect(markdown).toContain('(no baseline)');
+		expect(markdown).toContain('Rebuild after one changed abstract: **0.15** of the full build\'s wall time; 4 page(s) rendered, 146 reused, search index reused.');
 	});
 });

@@ -171,6 +171,7 @@ export function renderMarkdown(result: BenchResult): string {
 			...lines('paperfold', paperfold),
 			'',
 			`HTML pages: ${paperfold.pages} · dist/ size: ${megabytes(paperfold.distBytes)} · Pagefind index: ${megabytes(paperfold.pagefindBytes)}`,
+			...incrementalLines(result),
 			...weightLines(result),
 		].join('\n')}\n`;
 	}
@@ -194,25 +195,7 @@ export function renderMarkdown(result: BenchResult): string {
 		ratioLines(result.ratios),
 		'```',
 	];
-	if (result.incremental) {
-		const inc = result.incremental;
-		out.push(
-			'',
-			`Incremental rebuild after changing one abstract: ${seconds(inc.total.wallSeconds)} wall, ${mib(inc.total.peakRssMiB)} peak; ` +
-				`${inc.mdxRewritten} MDX file(s) rewritten, ${inc.mdxUnchanged} unchanged ` +
-				`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}`).join(', ')}).`,
-		);
-		const pages = (site: SiteRebuild | null | undefined) =>
-			site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
-		if (inc.ratio !== undefined) out.push('', `Rebuild after one changed abstract: **${inc.ratio.toFixed(2)}** of the full build's wall time${pages(inc.site)}.`);
-		if (inc.ci) {
-			out.push(
-				'',
-				`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` restored, one more abstract changed): ` +
-					`${seconds(inc.ci.total.wallSeconds)} wall, ${mib(inc.ci.total.peakRssMiB)} peak, **${inc.ci.ratio.toFixed(2)}** of the full build${pages(inc.ci.site)}.`,
-			);
-		}
-	}
+	out.push(...incrementalLines(result));
 	out.push(...weightLines(result));
 	if (result.searchTransfer) {
 		const search = result.searchTransfer;
@@ -241,4 +224,28 @@ export function renderMarkdown(result: BenchResult): string {
 		}
 	}
 	return `${out.join('\n')}\n`;
+}
+
+/** The rebuild rows: the one-abstract rebuild and the CI rebuild, as ratios of the full build; none without a rebuild. */
+function incrementalLines(result: BenchResult): string[] {
+	const inc = result.incremental;
+	if (!inc) return [];
+	const out: string[] = [];
+	out.push(
+		'',
+		`Incremental rebuild after changing one abstract: ${seconds(inc.total.wallSeconds)} wall, ${mib(inc.total.peakRssMiB)} peak; ` +
+			`${inc.mdxRewritten} MDX file(s) rewritten, ${inc.mdxUnchanged} unchanged ` +
+			`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}, ${seconds(p.cpuSeconds)} CPU`).join('; ')}).`,
+	);
+	const pages = (site: SiteRebuild | null | undefined) =>
+		site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
+	if (inc.ratio !== undefined) out.push('', `Rebuild after one changed abstract: **${inc.ratio.toFixed(2)}** of the full build's wall time${pages(inc.site)}.`);
+	if (inc.ci) {
+		out.push(
+			'',
+			`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` restored, one more abstract changed): ` +
+				`${seconds(inc.ci.total.wallSeconds)} wall, ${mib(inc.ci.total.peakRssMiB)} peak, **${inc.ci.ratio.toFixed(2)}** of the full build${pages(inc.ci.site)}.`,
+		);
+	}
+	return out;
 }

@@ -264,10 +264,13 @@ async function runIncremental(site: string, work: string, papers: SyntheticPaper
 	// Same file name: pages record their source file, and a new name would change every page.
 	writeFileSync(listing, renderHfPapersPage(changed));
 	const before = snapshot(join(site, 'content/papers'));
-	const rebuild = await phaseWithOutput('npm run build (one abstract changed)', node, args, site, buildEnv);
+	// The rebuild's own phase clock, as the full build's: where a rebuild's time goes, phase by phase.
+	const phaseTimes = join(work, 'rebuild-phase-times.json');
+	const rebuild = await phaseWithOutput('npm run build (one abstract changed)', node, args, site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
 	const after = snapshot(join(site, 'content/papers'));
 	const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).length;
-	const phases = [rebuild.result];
+	const phases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], rebuild.result);
+	for (const p of phases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
 	const total = totalOf(phases);
 	const ci = await runCiRebuild(site, listing, withChangedAbstract(changed, Math.floor(papers.length / 3)), args, fullBuild, benchWork);
 	return { phases, total, mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten, ratio: total.wallSeconds / fullBuild.wallSeconds, site: parseSiteRebuild(rebuild.output), ci };

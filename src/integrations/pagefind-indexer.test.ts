@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { paperLoader } from '../loaders/paper-loader.ts';
-import { buildSearchBundle, type IndexJob } from './pagefind-indexer.ts';
+import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-indexer.ts';
+import { savedInputsDigest } from './pagefind-reuse.ts';
+import { openSearchPages } from './search-page-sources.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
 const span = (text: string) => ({ start: ABSTRACT.indexOf(text), end: ABSTRACT.indexOf(text) + text.length, text });
@@ -30,6 +32,18 @@ function page(id: string, title: string) {
 	};
 	return `---\n${JSON.stringify(frontmatter)}\n---\n\n## TL;DR\n\nIt doubles the score.\n\n## Abstract\n\n${ABSTRACT}\n`;
 }
+
+/** Every file of a bundle folder and its bytes, by path. */
+function bundleFiles(bundle: string): Map<string, Buffer> {
+	return new Map(
+		readdirSync(bundle, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => [join(entry.parentPath, entry.name).slice(bundle.length), readFileSync(join(entry.parentPath, entry.name))]),
+	);
+}
+
+/** Runs the real paper loader over the project's pages again, as the next build's content sync. */
+const resync = (root: string) => paperLoader({ base: 'papers' }).load(createLoaderContext(root).context);
 
 /** A project whose pages the real paper loader has synced (records and bodies in its cache), as at `astro:build:start`. */
 async function syncedProject(): Promise<{ root: string; job: IndexJob }> {
@@ -85,8 +99,17 @@ describe('buildSearchBundle', () => {
 
 	it('reuses the previous index until an indexed part of a page changes', async () => {
 		const { job } = await syncedProject();
-		expect((await buildSearchBundle(job)).reused).toBe(false);
-		expect((await buildSearchBundle(job)).reused).toBe(true);
+		const sortValues = new Map([
+			['other', { date: '2023-04-05', upvotes: null }],
+			['runner', { date: '2023-04-05', upvotes: null }],
+		]);
+		const first = await buildSearchBundle(job);
+		expect(first.reused).toBe(false);
+		// The search page's sort values come with the index, read while Pagefind wrote it, or with a reused one.
+		expect(first.sortValues).toEqual(sortValues);
+		const second = await buildSearchBundle(job);
+		expect(second.reused).toBe(true);
+		expect(second.sortValues).toEqual(sortValues);
 		expect(fragments(job.stagingDir).size).toBe(2);
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
 		expect((await buildSearchBundle(job)).reused).toBe(false);
@@ -97,5 +120,58 @@ describe('buildSearchBundle', () => {
 		const { job } = await syncedProject();
 		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));
 		await expect(buildSearchBundle(job)).rejects.toThrow(/paper page late/);
+	});
+});
+
+describe('buildSearchBundle, documents streamed to Pagefind as they are made', () => {
+	it('writes the same bundle whether the documents were streamed or held until all were made, and as a build with no cache', async () => {
+		const { job } = await syncedProject();
+		// No hint yet: the documents are streamed.
+		expect(savedInputsDigest(job.indexCacheDir)).toBeNull();
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const streamed = bundleFiles(job.stagingDir);
+		expect(savedInputsDigest(job.indexCacheDir)).toBe(openSearchPages(job).inputsDigest);
+		// Same inputs (hint: reuse), but another package version: held, then indexed all at once.
+		const held = { ...job, versions: 'test-2' };
+		expect((await buildSearchBundle(held)).reused).toBe(false);
+		expect(bundleFiles(job.stagingDir)).toEqual(streamed);
+		// A changed note changes the inputs: streamed, and equal to a build from an empty cache.
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const afterEdit = bundleFiles(job.stagingDir);
+		const fresh = { ...job, indexCacheDir: join(job.cacheDir, 'pagefind-fresh'), stagingDir: `${job.stagingDir}-fresh` };
+		expect((await buildSearchBundle(fresh)).reused).toBe(false);
+		expect(bundleFiles(fresh.stagingDir)).toEqual(afterEdit);
+		expect(afterEdit).not.toEqual(streamed);
+	});
+
+	it('drops the streamed index and reuses the cached one when changed inputs make the same documents', async () => {
+		const { root, job } = await syncedProject();
+		await buildSearchBundle(job);
+		const before = bundleFiles(job.stagingDir);
+		const hint = savedInputsDigest(job.indexCacheDir);
+		// The source line is in the record (so its digest changes) but not in what is indexed.
+		const file = join(job.papersDir, 'other.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"line":1', '"line":7'));
+		await resync(root);
+		expect(openSearchPages(job).inputsDigest).not.toBe(hint);
+		expect((await buildSearchBundle(job)).reused).toBe(true);
+		expect(bundleFiles(job.stagingDir)).toEqual(before);
+		// The hint follows the inputs, so the next such build does not start Pagefind for nothing.
+		expect(savedInputsDigest(job.indexCacheDir)).toBe(openSearchPages(job).inputsDigest);
+	});
+});
+
+describe('startIndexing', () => {
+	it('loads the worker at once but indexes only once begun, then gives the outcome', async () => {
+		const { job } = await syncedProject();
+		const run = startIndexing(job);
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(existsSync(job.indexCacheDir)).toBe(false);
+		run.begin();
+		const outcome = await run.result();
+		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
+		expect(fragments(job.stagingDir).size).toBe(2);
+		expect(outcome.sortValues.get('runner')).toEqual({ date: '2023-04-05', upvotes: null });
 	});
 });

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
-import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
-import { readSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
+import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
+import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
+import { readPaperSortValues, type SortValues } from './search-sorts.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -24,8 +25,13 @@ import { readSearchPages, type SearchPage, type SearchPageFolders } from './sear
  */
 export const PAGEFIND_CONFIG = { excludeSelectors: ['.prose > section > h2', 'section[aria-labelledby="keyphrases"]'] };
 
-/** Documents sent to Pagefind's process at once. */
+/** Where Zopfli's results are kept, inside the index cache (pagefind-recompress.ts). */
+const RECOMPRESSED_DIR = 'zopfli';
+
+/** Documents in flight to Pagefind's process: up to two batches. */
 const BATCH = 200;
+/** Documents made between two yields to the event loop, which sends them on. */
+const YIELD_EVERY = 16;
 
 export interface IndexJob extends SearchPageFolders {
 	/** Where the previous index is kept (pagefind-reuse.ts). */
@@ -43,56 +49,140 @@ export interface IndexOutcome {
 	/** Pagefind's errors; the bundle is incomplete when there are any. */
 	errors: string[];
 	seconds: number;
+	/** Each paper's search sort values by id (search-sorts.ts), read while Pagefind worked. */
+	sortValues: Map<string, SortValues>;
 }
 
-/** Indexes `pages` with Pagefind into `outputPath`; returns the page count and every error Pagefind reported. */
-export async function indexPages(pages: readonly SearchPage[], outputPath: string): Promise<{ pages: number; errors: string[] }> {
+/** Pagefind's index being filled: documents go in one by one while the next ones are made. */
+interface IndexSession {
+	add(page: SearchPage): Promise<void>;
+	/**
+	 * Waits for every document, writes the bundle to `outputPath` and closes Pagefind; the page
+	 * count and every error Pagefind reported. `meanwhile` runs while Pagefind writes.
+	 */
+	write(outputPath: string, meanwhile?: () => void): Promise<{ pages: number; errors: string[] }>;
+	/** Closes Pagefind without writing. */
+	abandon(): Promise<void>;
+}
+
+/**
+ * Starts Pagefind's index. Documents are sent as they are added; every few the thread yields
+ * so their bytes reach Pagefind's process, which parses them while the next ones are made,
+ * and at most two batches are in flight.
+ */
+async function openIndex(): Promise<IndexSession> {
 	const errors: string[] = [];
 	let count = 0;
-	try {
-		const created = await pagefindApi.createIndex(PAGEFIND_CONFIG);
-		errors.push(...created.errors);
-		const index = created.index;
-		if (!index) return { pages: 0, errors: errors.length ? errors : ['createIndex returned no index'] };
-		for (let start = 0; start < pages.length; start += BATCH) {
-			const added = await Promise.all(pages.slice(start, start + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
-			for (const response of added) {
-				errors.push(...response.errors);
-				if (!response.errors.length) count++;
-			}
-		}
-		const written = await index.writeFiles({ outputPath });
-		errors.push(...written.errors);
-	} finally {
+	const created = await pagefindApi.createIndex(PAGEFIND_CONFIG).catch(async (error: unknown) => {
 		await closePagefind();
-	}
-	return { pages: count, errors };
+		throw error;
+	});
+	errors.push(...created.errors);
+	const index = created.index;
+	if (!index) errors.push(...(errors.length ? [] : ['createIndex returned no index']));
+	const inflight: Promise<void>[] = [];
+	let added = 0;
+	return {
+		async add(page) {
+			if (!index) return;
+			inflight.push(
+				index.addHTMLFile({ url: page.url, content: page.html }).then((response) => {
+					errors.push(...response.errors);
+					if (!response.errors.length) count++;
+				}),
+			);
+			if (inflight.length >= 2 * BATCH) await Promise.all(inflight.splice(0, BATCH));
+			else if (++added % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+		},
+		async write(outputPath, meanwhile) {
+			try {
+				await Promise.all(inflight.splice(0));
+				// Sent before `meanwhile` takes the thread: Pagefind writes in its own process.
+				const written = index?.writeFiles({ outputPath });
+				written?.catch(() => {}); // awaited below; unobserved if `meanwhile` throws first
+				meanwhile?.();
+				if (written) errors.push(...(await written).errors);
+			} finally {
+				await closePagefind();
+			}
+			return { pages: count, errors };
+		},
+		async abandon() {
+			// Answered first: a document still in flight when Pagefind closes would reject unobserved.
+			await Promise.allSettled(inflight.splice(0));
+			await closePagefind();
+		},
+	};
 }
 
-/** The whole job: the pages' documents, then the cached index when they are unchanged, else a new one. */
+/** Indexes `pages` with Pagefind into `outputPath` (running `meanwhile` while it writes); returns the page count and every error Pagefind reported. */
+export async function indexPages(pages: Iterable<SearchPage>, outputPath: string, meanwhile?: () => void): Promise<{ pages: number; errors: string[] }> {
+	const session = await openIndex();
+	try {
+		for (const page of pages) await session.add(page);
+	} catch (error) {
+		await session.abandon();
+		throw error;
+	}
+	return session.write(outputPath, meanwhile);
+}
+
+/**
+ * The whole job: the pages' documents, then the cached index when they are unchanged, else a
+ * new one. When the documents' inputs changed since the last build (the usual rebuild: a
+ * paper edited), the index is very likely needed, so documents go to Pagefind as they are
+ * made instead of after all of them; if they turn out unchanged after all, it is dropped.
+ */
 export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
-	const pages = readSearchPages(job);
-	const digest = indexedPagesDigest(pages, PAGEFIND_CONFIG, job.versions);
+	const source = openSearchPages(job);
 	rmSync(job.stagingDir, { recursive: true, force: true });
-	if (reuseIndex(job.indexCacheDir, digest, job.stagingDir)) return { pages: pages.length, reused: true, errors: [], seconds: seconds() };
-	const indexed = await indexPages(pages, job.stagingDir);
-	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds() };
-	await recompressSearchBundle(job.stagingDir);
-	saveIndex(job.indexCacheDir, digest, job.stagingDir);
-	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds() };
+	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
+	const session = savedInputsDigest(job.indexCacheDir) === source.inputsDigest ? null : await openIndex();
+	const held: SearchPage[] = [];
+	try {
+		for (const page of source.pages()) {
+			digest.add(page);
+			if (session) await session.add(page);
+			else held.push(page);
+		}
+	} catch (error) {
+		await session?.abandon();
+		throw error;
+	}
+	const pagesDigest = digest.digest();
+	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
+		await session?.abandon();
+		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
+		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir) };
+	}
+	// The search page's sort values are read while Pagefind writes, not after it (search-extras.ts).
+	let sortValues = new Map<string, SortValues>();
+	const meanwhile = () => {
+		sortValues = readPaperSortValues(job.papersDir);
+	};
+	const indexed = session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
+	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues };
+	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
+	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir);
+	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
+	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues };
 }
 
-/** Indexing under way on a worker thread. */
+/** Indexing on a worker thread: started early, begun when the pages' records are in place. */
 export interface IndexingRun {
+	/** Starts indexing (the worker has loaded its code meanwhile). */
+	begin(): void;
 	/** The outcome; from this call on, the worker keeps the process alive until it is done. */
 	result(): Promise<IndexOutcome>;
 }
 
 /**
- * Runs `buildSearchBundle(job)` on a worker thread. Until `result()` is called the worker
- * does not keep the process alive: a build that fails first exits as it would have.
+ * Starts a worker thread that loads the indexing code and then waits; `begin()` has it run
+ * `buildSearchBundle(job)`. The worker is started before the content sync, so loading its
+ * modules is not on the path the build waits for. Until `result()` is called the worker does
+ * not keep the process alive: a build that fails first exits as it would have.
  */
 export function startIndexing(job: IndexJob): IndexingRun {
 	// A path, not `new URL('./…', import.meta.url)`, which Vite would rewrite as an asset.
@@ -107,8 +197,15 @@ export function startIndexing(job: IndexJob): IndexingRun {
 		worker.once('exit', (code) => reject(new Error(`The search indexing worker stopped (exit code ${code}) before it finished.`)));
 	});
 	outcome.catch(() => {}); // seen by `result()`; unobserved until then
+	let begun = false;
+	const begin = () => {
+		if (!begun) worker.postMessage({ begin: true });
+		begun = true;
+	};
 	return {
+		begin,
 		result: () => {
+			begin();
 			worker.ref();
 			return outcome;
 		},
@@ -117,10 +214,12 @@ export function startIndexing(job: IndexJob): IndexingRun {
 
 if (!isMainThread && parentPort && (workerData as { pagefindIndexJob?: IndexJob } | null)?.pagefindIndexJob) {
 	const port = parentPort;
-	buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob).then(
-		(outcome) => port.postMessage({ outcome }),
-		(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-	);
+	port.once('message', () => {
+		buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob).then(
+			(outcome) => port.postMessage({ outcome }),
+			(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+		);
+	});
 }
 
 /**

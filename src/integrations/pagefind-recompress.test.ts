@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -6,7 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filesToRecompress, recompressSearchBundle } from './pagefind-recompress.ts';
 
 let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const made: string[] = [];
+afterEach(() => {
+	for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /** Pagefind-like content: a signature and repetitive records, gzipped at zlib's default level. */
 const content = (seed: number) =>
@@ -14,6 +17,7 @@ const content = (seed: number) =>
 
 function fakeBundle(): string {
 	dir = mkdtempSync(join(tmpdir(), 'pf-recompress-'));
+	made.push(dir);
 	for (const sub of ['index', 'filter', 'fragment']) mkdirSync(join(dir, sub), { recursive: true });
 	const files = ['pagefind.en_1.pf_meta', 'wasm.en.pagefind', 'wasm.unknown.pagefind', 'index/en_1.pf_index', 'filter/en_1.pf_filter', 'fragment/en_1.pf_fragment'];
 	files.forEach((file, i) => writeFileSync(join(dir, file), gzipSync(content(i))));
@@ -39,6 +43,48 @@ describe('recompressSearchBundle', () => {
 		}
 		for (const file of ['wasm.unknown.pagefind', 'index/en_1.pf_index', 'filter/en_1.pf_filter', 'fragment/en_1.pf_fragment']) {
 			expect(readFileSync(join(bundle, file))).toEqual(before(file));
+		}
+	});
+});
+
+describe('recompressSearchBundle with a cache', () => {
+	const files = ['pagefind.en_1.pf_meta', 'wasm.en.pagefind'];
+	const read = (bundle: string) => files.map((file) => readFileSync(join(bundle, file)));
+
+	it('writes the same bytes as without one, from a cold and from a warm cache', async () => {
+		const fresh = read((await recompressSearchBundle(fakeBundle()), dir));
+		const cacheDir = mkdtempSync(join(tmpdir(), 'pf-recompress-cache-'));
+		try {
+			for (let run = 0; run < 2; run++) {
+				const bundle = fakeBundle();
+				await recompressSearchBundle(bundle, { dir: cacheDir, salt: 'v1' });
+				expect(read(bundle)).toEqual(fresh);
+				expect(readdirSync(cacheDir)).toHaveLength(2);
+			}
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
+	});
+
+	it('takes a kept result instead of compressing again, keeps only what the run used, and keys results by the salt', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'pf-recompress-cache-'));
+		try {
+			await recompressSearchBundle(fakeBundle(), { dir: cacheDir, salt: 'v1' });
+			const kept = readdirSync(cacheDir);
+			// A kept result stands for Zopfli's output: marking one shows the next run used it.
+			const marked = gzipSync(Buffer.from('marked'), { level: 9 });
+			for (const name of kept) writeFileSync(join(cacheDir, name), marked);
+			const bundle = fakeBundle();
+			await recompressSearchBundle(bundle, { dir: cacheDir, salt: 'v1' });
+			expect(read(bundle)).toEqual([marked, marked]);
+			// Another salt (an updated package) computes and keeps its own results and drops the old ones.
+			const other = fakeBundle();
+			await recompressSearchBundle(other, { dir: cacheDir, salt: 'v2' });
+			expect(gunzipSync(read(other)[0]!)).toEqual(content(0));
+			expect(readdirSync(cacheDir).filter((name) => kept.includes(name))).toEqual([]);
+			expect(readdirSync(cacheDir)).toHaveLength(2);
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
 		}
 	});
 });

@@ -5,11 +5,19 @@
  * by `init()`, and growing with the collection) and the WebAssembly of each language in use.
  * Index and filter chunks and fragments are left alone: there are hundreds of them, Zopfli is
  * slow, and it saves them less.
+ *
+ * Zopfli is deterministic, so a result is kept in a cache folder under the digest of the
+ * bytes Pagefind wrote: the WebAssembly is the same in every build of a Pagefind version and
+ * is compressed once, not on every rebuild.
  */
 import { gzipAsync } from '@gfx/zopfli';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
+/** Zopfli's iterations: part of every cached result's key. */
+const ITERATIONS = 5;
 
 /** The files recompressed, relative to the bundle folder (the unused `unknown` language is skipped). */
 export function filesToRecompress(pagefindDir: string): string[] {
@@ -18,22 +26,59 @@ export function filesToRecompress(pagefindDir: string): string[] {
 		.sort();
 }
 
-/** Rewrites `file` as Zopfli gzip of the same content when that is smaller; returns the bytes saved. */
-async function recompressFile(file: string): Promise<number> {
-	const gzip = readFileSync(file);
-	const smaller = Buffer.from(await gzipAsync(gunzipSync(gzip), { numiterations: 5 }));
-	if (smaller.length >= gzip.length) return 0;
-	writeFileSync(file, smaller);
-	return gzip.length - smaller.length;
+/** The smaller of `gzip` and Zopfli's gzip of the same content. */
+async function smallerGzip(gzip: Buffer): Promise<Buffer> {
+	const smaller = Buffer.from(await gzipAsync(gunzipSync(gzip), { numiterations: ITERATIONS }));
+	return smaller.length < gzip.length ? smaller : gzip;
+}
+
+/** Where results are kept, and what besides the input shapes them (the locked package versions, Zopfli's among them). */
+export interface RecompressCache {
+	dir: string;
+	salt: string;
+}
+
+/** A cache of `smallerGzip` results, by digest of the salt and the input; entries not used in a run are dropped by `prune`. */
+function resultCache(cache: RecompressCache | undefined) {
+	const dir = cache?.dir;
+	const used = new Set<string>();
+	return {
+		async get(gzip: Buffer): Promise<Buffer> {
+			const key = `${createHash('sha256').update(`${cache?.salt}\0${ITERATIONS}\0`).update(gzip).digest('hex')}.gz`;
+			used.add(key);
+			const file = dir && join(dir, key);
+			if (file && existsSync(file)) return readFileSync(file);
+			const result = await smallerGzip(gzip);
+			if (dir && file) {
+				// Written beside, then renamed: a killed build never leaves a half result under a good name.
+				mkdirSync(dir, { recursive: true });
+				writeFileSync(`${file}.${process.pid}.tmp`, result);
+				renameSync(`${file}.${process.pid}.tmp`, file);
+			}
+			return result;
+		},
+		prune(): void {
+			if (!dir || !existsSync(dir)) return;
+			for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
+		},
+	};
 }
 
 /**
  * Recompresses the bundle Pagefind just wrote in `pagefindDir` (see the module comment);
  * returns the bytes saved. Run once per index: an index reused from the cache was saved
- * recompressed.
+ * recompressed. With `cached`, results are taken from and kept in its folder.
  */
-export async function recompressSearchBundle(pagefindDir: string): Promise<number> {
+export async function recompressSearchBundle(pagefindDir: string, cached?: RecompressCache): Promise<number> {
+	const cache = resultCache(cached);
 	let saved = 0;
-	for (const file of filesToRecompress(pagefindDir)) saved += await recompressFile(join(pagefindDir, file));
+	for (const file of filesToRecompress(pagefindDir)) {
+		const path = join(pagefindDir, file);
+		const gzip = readFileSync(path);
+		const result = await cache.get(gzip);
+		if (result.length < gzip.length) writeFileSync(path, result);
+		saved += gzip.length - result.length;
+	}
+	cache.prune();
 	return saved;
 }

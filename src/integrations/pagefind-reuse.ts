@@ -12,6 +12,8 @@ import { packFolder, unpackFolder } from './folder-pack.ts';
 /** The cached index, packed into one file (folder-pack.ts), and the digest of the pages it was made from. */
 const DIGEST_FILE = 'pages.sha256';
 const BUNDLE_PACK = 'bundle.pack';
+/** The inputs digest of the last build's pages: a hint of whether its index will be reused. */
+const INPUTS_FILE = 'inputs.sha256';
 /** Where earlier versions kept the index, file by file; removed when found. */
 const OLD_BUNDLE_DIR = 'bundle';
 
@@ -20,11 +22,32 @@ const OLD_BUNDLE_DIR = 'bundle';
  * document Pagefind is given (search-page-sources.ts), URL and text, in URL order.
  */
 export function indexedPagesDigest(pages: readonly { url: string; html: string }[], settings: unknown, version: string): string {
+	const digest = createPagesDigest(settings, version);
+	for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) digest.add(page);
+	return digest.digest();
+}
+
+/** `indexedPagesDigest` taken page by page, for documents that come in URL order. */
+export function createPagesDigest(settings: unknown, version: string) {
 	const hash = createHash('sha256').update(JSON.stringify({ settings, version }));
-	for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-		hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
-	}
-	return hash.digest('hex');
+	return {
+		add(page: { url: string; html: string }): void {
+			hash.update(`\0${page.url}\0${Buffer.byteLength(page.html)}\0`).update(page.html);
+		},
+		digest: (): string => hash.digest('hex'),
+	};
+}
+
+/** The inputs digest (search-page-sources.ts) of the last build's pages, or null. */
+export function savedInputsDigest(cacheDir: string): string | null {
+	const file = join(cacheDir, INPUTS_FILE);
+	return existsSync(file) ? readFileSync(file, 'utf8') : null;
+}
+
+/** Keeps this build's inputs digest for the next; only a hint, so no care is taken if a build is killed. */
+export function saveInputsDigest(cacheDir: string, inputsDigest: string): void {
+	mkdirSync(cacheDir, { recursive: true });
+	writeFileSync(join(cacheDir, INPUTS_FILE), inputsDigest);
 }
 
 /**

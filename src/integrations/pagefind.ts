@@ -1,7 +1,8 @@
 /**
  * The site's search index. Pagefind indexes the paper pages from their records while Astro
- * renders the site (pagefind-indexer.ts, on a worker thread from `astro:build:start`): the
- * index no longer waits for every page to be written, and its own process uses the core
+ * renders the site (pagefind-indexer.ts, on a worker thread started with the build's config
+ * and set going at `astro:build:start`, once the records are synced): the index no longer
+ * waits for every page to be written, and its own process uses the core
  * Astro's rendering leaves idle. At `astro:build:done` the finished bundle (recompressed,
  * pagefind-recompress.ts) moves into `dist/pagefind` and the search extras are written
  * (search-extras.ts): the search page's sort orders and the offline precache list.
@@ -37,9 +38,13 @@ function moveFolder(from: string, to: string): void {
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 	let job: IndexJob | undefined;
 	let indexing: IndexingRun | undefined;
+	let building = false;
 	return {
 		name: 'paperfold:pagefind',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
 			'astro:config:done': ({ config }) => {
 				const cacheDir = fileURLToPath(config.cacheDir);
 				const lockfile = fileURLToPath(new URL('package-lock.json', config.root));
@@ -51,11 +56,12 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 					stagingDir: join(cacheDir, 'pagefind-staging'),
 					versions: existsSync(lockfile) ? lockedVersions(readFileSync(lockfile, 'utf8')) : '',
 				};
+				// The worker loads its code while the content is synced; the benchmark runs and times Pagefind itself.
+				if (building && !indexing && process.env.PAPERFOLD_PAGEFIND !== '0') indexing = startIndexing(job);
 			},
 			// The content sync (records and bodies written) is done when a build starts.
 			'astro:build:start': () => {
-				if (process.env.PAPERFOLD_PAGEFIND === '0' || !job) return; // the benchmark runs and times Pagefind itself
-				indexing = startIndexing(job);
+				indexing?.begin();
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!indexing || !job) return;
@@ -73,7 +79,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				} else {
 					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built.`);
 				}
-				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir });
+				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues });
 			},
 		},
 	};

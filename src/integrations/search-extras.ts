@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
 import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
-import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
+import { paperSortOrders, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
 
 /**
  * Pagefind fragments (one per page) are precached for offline search up to this many
@@ -59,12 +59,14 @@ export interface SearchExtrasPaths {
 	pagefindDir: string;
 	/** The generated paper pages the site was built from. */
 	papersDir: string;
+	/** Their sort values, when already read from `papersDir` (`readPaperSortValues`). */
+	sortValues?: Map<string, SortValues>;
 }
 
 /** Writes `search-sorts.json`, `search-ids.json` and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`. */
-export function writeSearchExtras({ outDir, pagefindDir, papersDir }: SearchExtrasPaths): void {
+export function writeSearchExtras({ outDir, pagefindDir, papersDir, sortValues }: SearchExtrasPaths): void {
 	const pageIds = readPageIds(pagefindDir);
-	const orders = paperSortOrders(pageIds, readPaperSortValues(papersDir));
+	const orders = paperSortOrders(pageIds, sortValues ?? readPaperSortValues(papersDir));
 	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
 	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));
 	const index = listPrecache(outDir, pagefindDir);

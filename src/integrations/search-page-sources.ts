@@ -4,6 +4,7 @@
  * loader keeps by content digest (paper-records.ts, paper-bodies.ts), the topics file beside
  * the generated pages, and the readers' notes.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -56,11 +57,26 @@ function readNotes(notesDir: string, papersDir: string): Map<string, string> {
 	return notes;
 }
 
+/** The paper pages' search documents, made one by one in URL order (`pages()`), and a digest of what they are made from. */
+export interface SearchPageSource {
+	/** How many pages there are. */
+	count: number;
+	/**
+	 * Digest of the documents' inputs: each page's id and loader digest (its record and body),
+	 * the topics file and the notes. Equal digests mean equal documents as long as the code
+	 * making them is unchanged, so it only guides what to do first; the documents' own digest
+	 * (pagefind-reuse.ts) decides whether an index is reused.
+	 */
+	inputsDigest: string;
+	/** The documents, in URL order, each made when it is reached. */
+	pages(): Generator<SearchPage>;
+}
+
 /**
- * Every paper page's search document, in URL order. The loader keeps exactly one record per
- * current page (it prunes the rest); a page without one, or with two, is an error naming it.
+ * Every paper page's search document source. The loader keeps exactly one record per current
+ * page (it prunes the rest); a page without one, or with two, is an error naming it.
  */
-export function readSearchPages(folders: SearchPageFolders): SearchPage[] {
+export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 	const { cacheDir, papersDir, notesDir } = folders;
 	const names = existsSync(papersDir) ? readdirSync(papersDir) : []; // the loader has warned of no pages
 	const ids = names.filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length));
@@ -78,17 +94,25 @@ export function readSearchPages(folders: SearchPageFolders): SearchPage[] {
 	if (missing.length) throw new Error(`No loaded record for paper page ${missing[0]} (and ${missing.length - 1} more) in ${recordsDir}; run the build again.`);
 
 	const topicsFile = join(papersDir, '_topics.json');
-	const topics = existsSync(topicsFile) ? TopicSchema().array().parse(JSON.parse(readFileSync(topicsFile, 'utf8'))) : [];
+	const topicsText = existsSync(topicsFile) ? readFileSync(topicsFile, 'utf8') : null;
+	const topics = topicsText === null ? [] : TopicSchema().array().parse(JSON.parse(topicsText));
 	const records = [...ids].sort().map((id) => found.get(id)!.record);
 	const index = buildCollectionIndex(records, topics);
 	const topicTitles = new Map([...index.topicById].map(([id, entry]) => [id, entry.topic.title]));
 	const entityNames = new Map([...index.entities].map(([key, entry]) => [key, entry.name]));
 	const notes = readNotes(notesDir, papersDir);
-	return records
-		.map((record) => {
-			const body = readJsonFile<PaperBody>(paperBodyPath(cacheDir, found.get(record.id)!.digest), `The rendered body of paper page ${record.id}`);
-			const html = searchPageHtml(record, { topicTitles, entityNames, bodyHtml: body.html, noteHtml: notes.get(record.id) ?? null });
-			return { url: paperPath(record.id), html };
-		})
-		.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const byUrl = records.map((record) => ({ record, url: paperPath(record.id) })).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+
+	const inputs = createHash('sha256').update(JSON.stringify(topicsText));
+	for (const { record, url } of byUrl) inputs.update(`\0${url}\0${found.get(record.id)!.digest}\0${JSON.stringify(notes.get(record.id) ?? null)}`);
+	return {
+		count: byUrl.length,
+		inputsDigest: inputs.digest('hex'),
+		*pages() {
+			for (const { record, url } of byUrl) {
+				const body = readJsonFile<PaperBody>(paperBodyPath(cacheDir, found.get(record.id)!.digest), `The rendered body of paper page ${record.id}`);
+				yield { url, html: searchPageHtml(record, { topicTitles, entityNames, bodyHtml: body.html, noteHtml: notes.get(record.id) ?? null }) };
+			}
+		},
+	};
 }
