@@ -2,6 +2,7 @@
  * Building RawPaper records and Diagnostics the same way in every parser.
  */
 import type { SourceRef } from '../../src/shared/paper-schema.ts';
+import { decodeLatexAccents } from './latex-accents.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
 /** A RawPaper with every optional field empty, overridden by `fields`. */
@@ -38,10 +39,11 @@ export function error(file: string, line: number, message: string, column?: numb
 /**
  * Collapses runs of whitespace (line breaks inside fields) and trims; spells out typographic
  * ligatures ("ﬂuorescence" → "fluorescence"), which text copied from a PDF keeps and which no
- * search for the word, and no word rule, would otherwise match.
+ * search for the word, and no word rule, would otherwise match; spells LaTeX accent commands
+ * ("R\'enyi") as the letters they stand for (`latex-accents.ts`).
  */
 export function cleanText(text: string): string {
-	return text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim();
+	return decodeLatexAccents(text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim());
 }
 
 /**
