@@ -5,7 +5,8 @@ import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperBody, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { bodyFields, bodyFor, renderBodiesAhead, renderClaimedBodies, type BodiesJob } from './bodies-ahead.ts';
-import { BATCH_SIZE, withWorkerPool } from './parallel.ts';
+import { BATCH_SIZE } from './parallel.ts';
+import { withWorkerPool } from './worker-pool.ts';
 
 /** Annotated seed papers, `copies` times over with distinct titles. */
 function seedPapers(copies: number): Paper[] {

@@ -12,7 +12,8 @@
  */
 import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { BATCH_SIZE, chunk, type WorkerPool } from './parallel.ts';
+import { BATCH_SIZE, chunk } from './parallel.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 /** A worker's share of the bodies: batches by index, and the claims every thread shares. */
 export interface BodiesJob {

@@ -10,12 +10,11 @@
  * get easier papers does not sit idle while another finishes. This thread takes batches too,
  * between handing out the workers' next ones: with n threads there are n − 1 workers, one
  * isolate fewer to start and to hold in memory, and this thread has the stages loaded already.
- * The annotate stage keeps its pool after the annotation (`WorkerPool`): the workers render page
+ * The annotate stage keeps its pool (`worker-pool.ts`) after the annotation: the workers render page
  * bodies while this thread runs the collection steps (`bodies-ahead.ts`).
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import Tinypool from 'tinypool';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
@@ -26,6 +25,7 @@ import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
 import type { Paper, PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
 import { bodyFields, bodyFor, renderBodiesAhead, type BodiesJob, type BodyAhead } from './bodies-ahead.ts';
 import { mapPapers } from './paper-stage.ts';
+import { WORKER_QUEUE, withWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
 export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
@@ -47,9 +47,6 @@ export const PARALLEL_THRESHOLD = 400;
 /** Items per batch: big enough that messaging costs nothing, small enough to keep heaps small. */
 export const BATCH_SIZE = 100;
 
-/** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
-const WORKER_QUEUE = 2;
-
 /** How many threads to use: one per core, at most `items / threshold`. */
 export function threadCount(items: number, cores = availableParallelism()): number {
 	if (items < PARALLEL_THRESHOLD) return 1;
@@ -60,53 +57,6 @@ export function threadCount(items: number, cores = availableParallelism()): numb
 export function chunk<T>(items: readonly T[], parts: number): T[][] {
 	const size = Math.ceil(items.length / parts);
 	return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length);
-}
-
-/**
- * Worker threads that stages share, so that their start-up and module loading are paid once
- * and they can take work while this thread is busy with something else. `close` ends them;
- * calling it again waits for the same ending.
- */
-export class WorkerPool {
-	/** How many workers: this thread makes one more. */
-	readonly workers: number;
-	private readonly pool: Tinypool;
-	private closing: Promise<void> | undefined;
-
-	constructor(workers: number) {
-		this.workers = workers;
-		this.pool = new Tinypool({
-			filename: new URL('./worker.ts', import.meta.url).href,
-			minThreads: workers,
-			maxThreads: workers,
-			concurrentTasksPerWorker: WORKER_QUEUE,
-		});
-	}
-
-	/** Runs one job on whichever worker is free. */
-	run(job: WorkerJob): Promise<unknown> {
-		return this.pool.run(job);
-	}
-
-	/** Calls `listener` when a worker dies outside any task (its module failed to load). */
-	onError(listener: (error: unknown) => void): void {
-		this.pool.on('error', listener);
-	}
-
-	/** Ends every worker; tasks they hold are rejected. */
-	close(): Promise<void> {
-		return (this.closing ??= this.pool.destroy());
-	}
-}
-
-/** Runs `work` with a pool of `threads − 1` workers, closed however it ends. */
-export async function withWorkerPool<R>(threads: number, work: (pool: WorkerPool) => Promise<R>): Promise<R> {
-	const pool = new WorkerPool(Math.max(1, threads - 1));
-	try {
-		return await work(pool);
-	} finally {
-		await pool.close();
-	}
 }
 
 /**
