@@ -96,12 +96,12 @@ async function generate(options: BuildOptions): Promise<void> {
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache });
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache });
+	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
 	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];

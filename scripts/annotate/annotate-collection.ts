@@ -16,7 +16,7 @@ import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
 import { rankKeyphrases } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
-import { collectTextFeatures, type TextFeatureTable } from './collection/vector-space.ts';
+import { collectTextFeatures, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';

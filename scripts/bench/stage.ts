@@ -12,7 +12,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
-import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
@@ -63,13 +62,14 @@ if (stage === 'parse') {
 	const raws = load<RawPaper[]>(parsedFile);
 	const lexicons = parseLexicons(lexiconFiles);
 	// The build's own per-paper stage (worker threads), with a cache that is never saved: a cold run.
-	const { collection } = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
-	writeFileSync(annotatedFile, serialize(collection));
+	const { collection, ahead } = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
+	// One serialisation, so each body rendered ahead still holds the very fields of its record.
+	writeFileSync(annotatedFile, serialize({ collection, ahead }));
 	console.log(`annotated ${collection.papers.length} papers`);
 } else if (stage === 'write') {
-	const collection = load<ReturnType<typeof annotateCollection>>(annotatedFile);
+	const { collection, ahead } = load<Awaited<ReturnType<typeof annotatePapers>>>(annotatedFile);
 	const outDir = resolve(values.out);
-	const { pages } = await renderPages(collection.papers, { outDir, cache: new JsonCache(join(work, 'cold.json'), 'cold') });
+	const { pages } = await renderPages(collection.papers, { outDir, cache: new JsonCache(join(work, 'cold.json'), 'cold'), ahead });
 	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
 	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
 	const outcome = await writeGeneratedDir(outDir, files);

@@ -11,48 +11,55 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
-import { renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
-import { annotateAndPrepareInWorkers, renderPagesInWorkers, threadCount } from './parallel.ts';
+import type { BodyAhead } from './bodies-ahead.ts';
+import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
 
 
 /**
  * The whole annotate stage: text annotations for every paper (from the cache, else
  * computed) and then the collection (`annotateCollection`'s result). With many papers to
  * annotate, worker threads annotate while the first of them prepares the collection (slugs,
- * topics, text features) instead of after.
+ * topics, text features) instead of after, and render the fresh papers' page bodies while this
+ * thread runs the collection steps (`ahead`, by paper, for `renderPages`).
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
 	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
-): Promise<{ collection: AnnotateCollectionResult; computed: number }> {
+): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
 	const texts: (TextAnnotations | undefined)[] = keys.map((key) => cache.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
-	const { texts: fresh, prepared } =
+	const complete = (fresh: TextAnnotations[], prepared: PreparedParts) => {
+		missing.forEach((index, j) => {
+			texts[index] = fresh[j]!;
+			cache.set(keys[index]!, fresh[j]!);
+		});
+		return completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextAnnotations[] });
+	};
+	const { completed: collection, bodies } =
 		threads > 1
-			? await annotateAndPrepareInWorkers(stale, { raws, taxonomy }, options.lexiconFiles, threads, lexicons)
-			: { texts: mapPapers('annotation', stale, (raw) => annotateText(raw, lexicons)), prepared: prepareCollection(raws, { taxonomy }) };
-	missing.forEach((index, j) => {
-		texts[index] = fresh[j]!;
-		cache.set(keys[index]!, fresh[j]!);
-	});
-	const collection = completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextAnnotations[] });
-	return { collection, computed: missing.length };
+			? await annotateInWorkers(stale, { raws, taxonomy }, options.lexiconFiles, threads, lexicons, complete)
+			: { completed: complete(mapPapers('annotation', stale, (raw) => annotateText(raw, lexicons)), prepareCollection(raws, { taxonomy })), bodies: [] };
+	// Page bodies rendered while the collection steps ran, by paper.
+	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
+	missing.forEach((index, j) => (ahead[index] = bodies[j]));
+	return { collection, computed: missing.length, ahead };
 }
 
 /**
  * The MDX text of every page. A page whose record is unchanged and whose file still holds the
- * bytes written last time is read back instead of rendered; an edited page is rendered anew.
+ * bytes written last time is read back instead of rendered; an edited page is rendered anew,
+ * from its body rendered `ahead` when there is one.
  */
 export async function renderPages(
 	papers: readonly Paper[],
-	options: { outDir: string; cache: PageCache },
+	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[] },
 ): Promise<{ pages: string[]; rendered: number }> {
 	const keys = papers.map(pageKey);
 	const pages: (string | undefined)[] = papers.map((paper, i) => {
@@ -63,9 +70,8 @@ export async function renderPages(
 		return contentHash(text) === cached.content ? text : undefined;
 	});
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
-	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => papers[i]!);
-	const fresh = threads > 1 ? await renderPagesInWorkers(stale, threads) : mapPapers('rendering', stale, (paper) => renderPaperMdx(paper));
+	const fresh = await renderPagesWithBodies(stale, missing.map((i) => options.ahead?.[i]));
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});

@@ -4,10 +4,12 @@ import { annotateCollection, prepareCollection } from '../annotate/annotate-coll
 import { annotateText } from '../annotate/annotate-text.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
-import { renderPaperMdx } from '../render/paper-mdx.ts';
+import { renderPaperBody, renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { hasEnded, runScript, workersStartedBy } from '../../src/shared/testing/worker-threads.ts';
-import { annotateAndPrepareInWorkers, chunk, renderPagesInWorkers, threadCount } from './parallel.ts';
+import { bodyFields } from './bodies-ahead.ts';
+import { annotateAndPrepareInWorkers, annotateInWorkers, chunk, renderPagesInWorkers, renderPagesWithBodies, threadCount } from './parallel.ts';
+import { withWorkerPool } from './worker-pool.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -33,11 +35,40 @@ describe('chunk', () => {
 describe('annotateAndPrepareInWorkers', () => {
 	it('gives exactly what annotateText and prepareCollection give in-process, in input order', async () => {
 		const papers = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
-		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, lexiconFiles, 2);
+		const { texts, prepared } = await withWorkerPool(2, (pool) => annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, lexiconFiles, pool));
 		const lexicons = loadLexicons();
 		expect(texts).toEqual(papers.map((paper) => annotateText(paper, lexicons)));
 		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(papers, { taxonomy: null });
 		expect(prepared).toEqual(inProcess);
+	});
+});
+
+describe('annotateInWorkers', () => {
+	it('runs the collection steps here on what the workers annotated, and gives each paper its body', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const { completed, bodies } = await annotateInWorkers(raws, { raws, taxonomy: null }, lexiconFiles, 2, lexicons, (texts, prepared) => ({ texts, prepared }));
+		expect(completed.texts).toEqual(raws.map((paper) => annotateText(paper, lexicons)));
+		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(raws, { taxonomy: null });
+		expect(completed.prepared).toEqual(inProcess);
+		expect(bodies).toHaveLength(raws.length);
+		bodies.forEach((ahead, i) => {
+			if (ahead) expect(ahead.body).toBe(renderPaperBody(bodyFields(raws[i]!, completed.texts[i]!)));
+		});
+	});
+});
+
+describe('renderPagesWithBodies', () => {
+	it('puts pages together from bodies rendered ahead, renders the others whole, and keeps input order', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
+		const ahead = papers.map((paper, i) => {
+			if (i % 3 === 0) return undefined;
+			const fields = bodyFields(paper, paper);
+			// A wrong body whose fields the record no longer holds must not be used.
+			return i % 3 === 1 ? { fields, body: renderPaperBody(fields)! } : { fields: { ...fields, claims: [...fields.claims] }, body: 'stale' };
+		});
+		expect(await renderPagesWithBodies(papers, ahead)).toEqual(papers.map(renderPaperMdx));
 	});
 });
 
@@ -78,7 +109,7 @@ describe('a paper that fails in a worker', () => {
 	it('rejects the annotation naming the paper, and ends every worker', async () => {
 		const papers = Array.from({ length: 450 }, (_, i) => ({ title: `Unreadable ${i}`, abstract: null as unknown as string, sources: [{ file: 'feed.xml', line: i + 1, format: 'arxiv-atom' as const }] }));
 		const started = await workersStartedBy(() =>
-			expect(annotateAndPrepareInWorkers(papers, { raws: [], taxonomy: null }, lexiconFiles, 2)).rejects.toThrow(
+			expect(withWorkerPool(2, (pool) => annotateAndPrepareInWorkers(papers, { raws: [], taxonomy: null }, lexiconFiles, pool))).rejects.toThrow(
 				/annotation failed for paper \("Unreadable (\d+)", feed\.xml:\d+\): /,
 			),
 		);

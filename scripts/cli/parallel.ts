@@ -10,28 +10,32 @@
  * get easier papers does not sit idle while another finishes. This thread takes batches too,
  * between handing out the workers' next ones: with n threads there are n − 1 workers, one
  * isolate fewer to start and to hold in memory, and this thread has the stages loaded already.
+ * The annotate stage keeps its pool (`worker-pool.ts`) after the annotation: the workers render page
+ * bodies while this thread runs the collection steps (`bodies-ahead.ts`).
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import Tinypool from 'tinypool';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotateText } from '../annotate/annotate-text.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
-import { renderPaperMdx } from '../render/paper-mdx.ts';
-import type { Paper, SourceRef } from '../../src/shared/paper-schema.ts';
+import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
+import type { Paper, PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
+import { bodyFields, bodyFor, renderBodiesAhead, type BodiesJob, type BodyAhead } from './bodies-ahead.ts';
 import { mapPapers } from './paper-stage.ts';
+import { WORKER_QUEUE, withWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
 export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
 
-/** One task for a worker: a batch of one stage's items, or the collection to prepare. */
+/** One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies to render ahead. */
 export type WorkerJob =
 	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
 	| { task: 'render'; items: Paper[] }
-	| { task: 'prepare'; raws: readonly RawPaper[]; taxonomy: Taxonomy | null };
+	| { task: 'prepare'; raws: readonly RawPaper[]; taxonomy: Taxonomy | null }
+	| BodiesJob;
 
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
@@ -42,9 +46,6 @@ export const PARALLEL_THRESHOLD = 400;
 
 /** Items per batch: big enough that messaging costs nothing, small enough to keep heaps small. */
 export const BATCH_SIZE = 100;
-
-/** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
-const WORKER_QUEUE = 2;
 
 /** How many threads to use: one per core, at most `items / threshold`. */
 export function threadCount(items: number, cores = availableParallelism()): number {
@@ -59,46 +60,37 @@ export function chunk<T>(items: readonly T[], parts: number): T[][] {
 }
 
 /**
- * Runs batches of `items` on `threads` threads — `threads − 1` pool workers, each batch as
- * `job(batch)`, and this one, as `local(batch)` — and returns the results in input order.
+ * Runs batches of `items` on the pool's workers, each batch as `job(batch)`, and on this thread,
+ * as `local(batch)`, and returns the results in input order.
  * `first`, if given, is a job a worker does before its first batch; `receive` gets its answer.
- * The first failure stops handing out batches and destroys the pool; then it is thrown.
+ * The first failure stops handing out batches and closes the pool; then it is thrown.
  */
 async function runInThreads<T, R>(
+	pool: WorkerPool,
 	items: readonly T[],
-	threads: number,
 	job: (batch: T[]) => WorkerJob,
 	local: (batch: T[]) => R[],
 	first?: { job: WorkerJob; receive: (answer: unknown) => void },
 ): Promise<R[]> {
 	const batches = chunk(items, Math.ceil(items.length / BATCH_SIZE));
 	const results: R[][] = new Array(batches.length);
-	const workers = Math.max(1, Math.min(threads - 1, batches.length));
-	const pool = new Tinypool({
-		filename: new URL('./worker.ts', import.meta.url).href,
-		minThreads: workers,
-		maxThreads: workers,
-		concurrentTasksPerWorker: WORKER_QUEUE,
-	});
+	const workers = Math.max(1, Math.min(pool.workers, batches.length));
 	let failure: { error: unknown } | undefined;
-	let stopping: Promise<void> | undefined;
-	const stop = () => (stopping ??= pool.destroy());
 	// The first failure ends the workers at once: batches they hold are rejected, not awaited
 	// (a worker that could not start would otherwise leave its batches pending for ever).
 	const fail = (error: unknown) => {
 		if (failure) return;
 		failure = { error };
-		void stop();
+		void pool.close();
 	};
-	// A worker that dies outside any task (its module failed to load) is reported here.
-	pool.on('error', fail);
+	pool.onError(fail);
 	let next = 0;
 	const take = () => (failure || next >= batches.length ? -1 : next++);
 	const inWorker = async () => {
 		for (let index = take(); index >= 0; index = take()) {
 			const batch = batches[index]!;
 			batches[index] = []; // the worker gets its own copy
-			results[index] = await pool.run(job(batch)).catch((error: unknown) => (fail(error), []));
+			results[index] = (await pool.run(job(batch)).catch((error: unknown) => (fail(error), []))) as R[];
 		}
 	};
 	const inThisThread = async () => {
@@ -115,18 +107,17 @@ async function runInThreads<T, R>(
 		}
 	};
 	const prepared = first && pool.run(first.job).then(first.receive, fail);
-	try {
-		await Promise.all([prepared, ...Array.from({ length: workers * WORKER_QUEUE }, inWorker), inThisThread()]);
-	} finally {
-		await stop();
+	await Promise.all([prepared, ...Array.from({ length: workers * WORKER_QUEUE }, inWorker), inThisThread()]);
+	if (failure) {
+		await pool.close();
+		throw failure.error;
 	}
-	if (failure) throw failure.error;
 	return results.flat();
 }
 
 /**
- * `annotateText` for every paper, split over worker threads and this one, while the first
- * worker prepares the collection (`prepareCollection`: slugs, topics, text features —
+ * `annotateText` for every paper, split over the pool's workers and this thread, while the
+ * first worker prepares the collection (`prepareCollection`: slugs, topics, text features —
  * seconds at 10,000 papers that would otherwise run alone after the annotation) before it
  * takes annotation batches too.
  */
@@ -134,14 +125,14 @@ export async function annotateAndPrepareInWorkers(
 	papers: readonly TextItem[],
 	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
 	lexiconFiles: { file: string; text: string }[],
-	threads: number,
+	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
 ): Promise<{ texts: TextAnnotations[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
 	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
 	const texts = await runInThreads<TextItem, TextAnnotations>(
+		pool,
 		items,
-		threads,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
 		(batch) => mapPapers('annotation', batch, (paper) => annotateText(paper, lexicons)),
 		{ job: { task: 'prepare', raws: collection.raws, taxonomy: collection.taxonomy }, receive: (answer) => (prepared = answer as PreparedParts) },
@@ -149,12 +140,53 @@ export async function annotateAndPrepareInWorkers(
 	return { texts, prepared: prepared! };
 }
 
-/** `renderPaperMdx` for every paper, split over worker threads and this one. */
+/**
+ * The annotate stage on `threads` threads: `annotateAndPrepareInWorkers`, then `complete(texts,
+ * prepared)` — the collection steps — on this thread, while the workers render the papers' page
+ * bodies (`bodies-ahead.ts`). Returns what `complete` gave and the bodies, in input order.
+ */
+export async function annotateInWorkers<C>(
+	papers: readonly (TextItem & { links: PaperLink[] })[],
+	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
+	lexiconFiles: { file: string; text: string }[],
+	threads: number,
+	lexicons: Lexicons,
+	complete: (texts: TextAnnotations[], prepared: PreparedParts) => C,
+): Promise<{ completed: C; bodies: (BodyAhead | undefined)[] }> {
+	return withWorkerPool(threads, async (pool) => {
+		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons);
+		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!)));
+		const completed = complete(texts, prepared);
+		return { completed, bodies: await bodies.finish() };
+	});
+}
+
+/**
+ * The pages of `papers`: where a body was rendered ahead for the record (`bodyFor`), the page is
+ * put together here; the others are rendered whole, on worker threads when there are many.
+ */
+export async function renderPagesWithBodies(papers: readonly Paper[], ahead: readonly (BodyAhead | undefined)[]): Promise<string[]> {
+	const bodies = papers.map((paper, i) => bodyFor(paper, ahead[i]));
+	const whole = papers.filter((_, i) => bodies[i] === undefined);
+	const threads = threadCount(whole.length);
+	const rendered = threads > 1 ? await renderPagesInWorkers(whole, threads) : mapPapers('rendering', whole, (paper) => renderPaperMdx(paper));
+	let at = 0;
+	let next = 0;
+	// In input order: the i-th paper is the i-th call.
+	return mapPapers('rendering', papers, (paper) => {
+		const body = bodies[at++];
+		return body === undefined ? rendered[next++]! : renderPaperMdxWithBody(paper, body);
+	});
+}
+
+/** `renderPaperMdx` for every paper, split over `threads − 1` worker threads and this one. */
 export function renderPagesInWorkers(papers: readonly Paper[], threads: number): Promise<string[]> {
-	return runInThreads<Paper, string>(
-		papers,
-		threads,
-		(batch) => ({ task: 'render', items: batch }),
-		(batch) => mapPapers('rendering', batch, (paper) => renderPaperMdx(paper)),
+	return withWorkerPool(threads, (pool) =>
+		runInThreads<Paper, string>(
+			pool,
+			papers,
+			(batch) => ({ task: 'render', items: batch }),
+			(batch) => mapPapers('rendering', batch, (paper) => renderPaperMdx(paper)),
+		),
 	);
 }

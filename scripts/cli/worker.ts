@@ -1,6 +1,7 @@
 /**
  * The generator's worker-thread task (`parallel.ts` runs it through Tinypool): annotates
- * paper texts or renders pages, one batch per task, or prepares the collection, once. Same
+ * paper texts or renders pages, one batch per task, prepares the collection, once, or renders
+ * page bodies ahead (`bodies-ahead.ts`). Same
  * pure functions as the main thread. Each stage is imported when first asked for: a worker
  * that only renders never loads wink-nlp's model.
  */
@@ -26,6 +27,10 @@ export default async function runJob(job: WorkerJob): Promise<unknown> {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
 		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, { taxonomy: job.taxonomy });
 		return parts;
+	}
+	if (job.task === 'bodies') {
+		const [{ renderPaperBody }, { renderClaimedBodies }] = await Promise.all([import('../render/paper-mdx.ts'), import('./bodies-ahead.ts')]);
+		return renderClaimedBodies(job, renderPaperBody);
 	}
 	const { renderPaperMdx } = await import('../render/paper-mdx.ts');
 	return mapPapers('rendering', job.items, (paper) => renderPaperMdx(paper));

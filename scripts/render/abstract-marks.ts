@@ -14,6 +14,9 @@ import type { Paper } from '../../src/shared/paper-schema.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
 import { inertText } from './inert-text.ts';
 
+/** The fields of a paper whose spans mark its abstract. */
+export type MarkedFields = Pick<Paper, 'abstract' | 'links' | 'entities' | 'acronyms' | 'claims'>;
+
 /** One span of the abstract and how to show it. */
 export interface AbstractMark {
 	start: number;
@@ -48,7 +51,7 @@ function jsxText(name: string, attributes: Record<string, string>, text: string)
 }
 
 /** Every annotation span of a paper, as marks in no particular order. */
-export function collectAbstractMarks(paper: Paper): AbstractMark[] {
+export function collectAbstractMarks(paper: MarkedFields): AbstractMark[] {
 	const marks: AbstractMark[] = [];
 	for (const link of paper.links) {
 		if (!link.span || !isWebUrl(link.url)) continue;
@@ -96,7 +99,7 @@ export function resolveOverlaps(marks: AbstractMark[]): AbstractMark[] {
 }
 
 /** The abstract as phrasing nodes whose text, concatenated, is exactly the abstract. */
-export function markAbstract(paper: Paper): PhrasingContent[] {
+export function markAbstract(paper: MarkedFields): PhrasingContent[] {
 	return markRange(paper.abstract, resolveOverlaps(collectAbstractMarks(paper)), 0, paper.abstract.length);
 }
 

@@ -11,7 +11,10 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import type { Paper, Span } from '../../src/shared/paper-schema.ts';
-import { collectAbstractMarks, markRange, resolveOverlaps, type AbstractMark } from './abstract-marks.ts';
+import { collectAbstractMarks, markRange, resolveOverlaps, type AbstractMark, type MarkedFields } from './abstract-marks.ts';
+
+/** The fields of a paper its abstract paragraph shows. */
+export type AbstractFields = MarkedFields & Pick<Paper, 'summary' | 'tldr'>;
 
 /** The roles in the order a reader meets them, with the label the page shows. */
 export const ROLES = [
@@ -59,7 +62,7 @@ function roleLabel(label: string): MdxJsxTextElement {
 }
 
 /** One range of the abstract with its marks, the TL;DR part of it in bold. */
-function withTldr(paper: Paper, marks: AbstractMark[], start: number, end: number): PhrasingContent[] {
+function withTldr(paper: AbstractFields, marks: AbstractMark[], start: number, end: number): PhrasingContent[] {
 	let from = Math.max(start, paper.tldr.start);
 	let to = Math.min(end, paper.tldr.end);
 	// Bold starts and ends on a visible character: whitespace at its edges would be written as
@@ -75,7 +78,7 @@ function withTldr(paper: Paper, marks: AbstractMark[], start: number, end: numbe
 }
 
 /** The abstract's phrasing content: role runs, the TL;DR in bold, entities, acronyms and claims marked. */
-export function abstractWithRoles(paper: Paper): PhrasingContent[] {
+export function abstractWithRoles(paper: AbstractFields): PhrasingContent[] {
 	const marks = resolveOverlaps(collectAbstractMarks(paper));
 	const runs = roleRuns(paper);
 	if (runs.length === 0) return withTldr(paper, marks, 0, paper.abstract.length);

@@ -49,12 +49,46 @@ const markdownOptions: ToMarkdownOptions = {
 	resourceLink: true,
 };
 
+/** The fields of a record its page body shows: none comes from the collection steps. */
+export const BODY_FIELDS = ['abstract', 'links', 'tldr', 'summary', 'entities', 'acronyms', 'claims'] as const;
+
+/** What the page body of a paper is made from. */
+export type BodyFields = Pick<Paper, (typeof BODY_FIELDS)[number]>;
+
 /** Validates a paper and renders its complete `.mdx` page. Throws naming the paper and field. */
 export function renderPaperMdx(paper: Paper): string {
+	return renderPaperMdxWithBody(paper, undefined);
+}
+
+/**
+ * `renderPaperMdx` with the page body already rendered, or undefined to render it here: `body`
+ * is `renderPaperBody` of this paper's `BODY_FIELDS`, rendered ahead while the collection steps
+ * ran. The page is byte for byte the same either way, and checked the same way first.
+ */
+export function renderPaperMdxWithBody(paper: Paper, body: string | undefined): string {
 	const valid = parsePaper(paper);
 	assertSpansMatchAbstract(valid);
 	const frontmatter = renderFrontmatter(valid, generatedNotice(valid.id));
-	return `---\n${frontmatter}---\n\n${toMarkdown(paperBody(valid), markdownOptions)}`;
+	return `---\n${frontmatter}---\n\n${body ?? toMarkdown(paperBody(valid), markdownOptions)}`;
+}
+
+let bodySchema: ReturnType<typeof makeBodySchema> | undefined;
+const makeBodySchema = () => paperSchema().pick(Object.fromEntries(BODY_FIELDS.map((field) => [field, true])) as Record<(typeof BODY_FIELDS)[number], true>);
+
+/**
+ * The page body of a paper from its text fields alone, or undefined when they do not make one
+ * (fields that fail the schema, or a body that cannot be rendered): the whole page's rendering
+ * then renders the body again and reports the problem naming the paper, so nothing is thrown
+ * here. Spans are checked when the page is put together (`renderPaperMdxWithBody`).
+ */
+export function renderPaperBody(fields: BodyFields): string | undefined {
+	const parsed = (bodySchema ??= makeBodySchema()).safeParse(fields);
+	if (!parsed.success) return undefined;
+	try {
+		return toMarkdown(paperBody(parsed.data), markdownOptions);
+	} catch {
+		return undefined;
+	}
 }
 
 function parsePaper(paper: unknown): Paper {
@@ -73,14 +107,14 @@ const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', c
  * The page body: the claims table and the abstract, each sentence printed once with its role
  * marked in place. The TL;DR, entities and the rest come from the frontmatter on the page.
  */
-export function paperBody(paper: Paper): Root {
+export function paperBody(paper: BodyFields): Root {
 	const children: RootContent[] = [];
 	if (paper.claims.length > 0) children.push(heading(2, 'Claims'), claimsTable(paper));
 	children.push(heading(2, 'Abstract'), paragraph(abstractWithRoles(paper)));
 	return { type: 'root', children };
 }
 
-function claimsTable(paper: Paper): Table {
+function claimsTable(paper: BodyFields): Table {
 	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
 	const header: TableRow = { type: 'tableRow', children: ['Number', 'Measures', 'About'].map((title) => cell([text(title)])) };
 	const rows = paper.claims.map((claim): TableRow => {

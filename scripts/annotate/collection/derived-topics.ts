@@ -15,7 +15,8 @@ import { compactSpace, dense } from './cluster-space.ts';
 import { clusterKeyphrases } from './cluster-keyphrases.ts';
 import { clusterPapers, clusterTarget } from './cluster-papers.ts';
 import { clusterCountOf, countSizes, recompute } from './kmeans.ts';
-import { vectorize, type FeatureDocument, type TextFeatureTable } from './vector-space.ts';
+import type { TextFeatureTable } from './text-feature-table.ts';
+import { vectorize, type FeatureDocument } from './vector-space.ts';
 import { describeDerivedTopic, nameDerivedTopic } from './topic-naming.ts';
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 

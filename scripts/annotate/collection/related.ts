@@ -15,7 +15,8 @@ import type { Related } from '../../../src/shared/paper-schema.ts';
 import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
-import { vectorize, type FeatureDocument, type SparseVector, type TextFeatureTable, type VectorSpace } from './vector-space.ts';
+import type { TextFeatureTable } from './text-feature-table.ts';
+import { vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {

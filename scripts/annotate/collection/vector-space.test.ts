@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectTextFeatures, dot, vectorize } from './vector-space.ts';
+import { collectTextFeatures } from './text-feature-table.ts';
+import { dot, vectorize } from './vector-space.ts';
 
 describe('vectorize', () => {
 	const space = vectorize([

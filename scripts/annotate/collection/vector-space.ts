@@ -4,6 +4,7 @@
  * papers and derived topics compare papers by.
  */
 import { textFeatures } from './terms.ts';
+import type { TextFeatureTable } from './text-feature-table.ts';
 
 /** A document as a sparse, L2-normalised TF-IDF vector: parallel arrays sorted by term id. */
 export interface SparseVector {
@@ -28,51 +29,6 @@ export interface FeatureDocument {
 	abstract: string;
 	/** Extra features (e.g. `entity:method/icpl`) with their label and a weight multiplier. */
 	extra?: { key: string; label: string; boost: number }[];
-}
-
-/**
- * The text features of a collection's documents, read once (`collectTextFeatures`) and
- * shared by every `vectorize` over the same documents: tokenising and stemming is most of
- * the cost, and related papers and derived topics both need it. Interned, so holding it
- * for 10,000 papers costs a few typed arrays rather than a map per paper.
- */
-export interface TextFeatureTable {
-	/** Feature strings (stems and stem pairs), by id. */
-	features: string[];
-	/** Written forms, by id. */
-	forms: string[];
-	/** Per document, in the order `textFeatures` first met each feature: id, count, form id. */
-	docs: { ids: Int32Array; counts: Float64Array; forms: Int32Array }[];
-}
-
-/** Text features of title (counted twice) and abstract of every document, for `vectorize`. */
-export function collectTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
-	const featureIds = new Map<string, number>();
-	const formIds = new Map<string, number>();
-	const table: TextFeatureTable = { features: [], forms: [], docs: [] };
-	const intern = (value: string, ids: Map<string, number>, list: string[]) => {
-		let id = ids.get(value);
-		if (id === undefined) {
-			id = list.length;
-			ids.set(value, id);
-			list.push(value);
-		}
-		return id;
-	};
-	for (const doc of docs) {
-		const { counts, forms } = documentTextFeatures(doc);
-		const ids = new Int32Array(counts.size);
-		const values = new Float64Array(counts.size);
-		const written = new Int32Array(counts.size);
-		let i = 0;
-		for (const [feature, count] of counts) {
-			ids[i] = intern(feature, featureIds, table.features);
-			values[i] = count;
-			written[i++] = intern(forms.get(feature)!, formIds, table.forms);
-		}
-		table.docs.push({ ids, counts: values, forms: written });
-	}
-	return table;
 }
 
 function documentTextFeatures(doc: { title: string; abstract: string }) {

@@ -1,0 +1,143 @@
+/**
+ * The text features of a whole collection, read once (`collectTextFeatures`) and shared by
+ * every `vectorize` over the same documents: related papers and derived topics both need them.
+ *
+ * The features are those `textFeatures` (`terms.ts`) gives each document, collected without a
+ * string per word pair or a map per document: what a written word contributes (stop word or
+ * not, stem, label form) is worked out once per spelling, and a word pair is looked up by the
+ * numbers of its two stems. Building and hashing a string for every pair in every abstract was
+ * most of the cost.
+ */
+import { STOPWORDS } from './stopwords.ts';
+import { stemWord } from './terms.ts';
+
+/**
+ * Interned, so holding it for 10,000 papers costs a few typed arrays rather than a map per paper.
+ */
+export interface TextFeatureTable {
+	/** Feature strings (stems and stem pairs), by id. */
+	features: string[];
+	/** Written forms, by id. */
+	forms: string[];
+	/** Per document, in the order `textFeatures` first met each feature: id, count, form id. */
+	docs: { ids: Int32Array; counts: Float64Array; forms: Int32Array }[];
+}
+
+// The same words, URLs and rules as `tokenize` in terms.ts.
+const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
+const URL = /\bhttps?:\/\/\S+/g;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const PLURAL_ACRONYM = /^[A-Z\d-]{2,}s$/;
+
+/** A pair key is `first stem × PAIR + second stem`: exact while there are fewer stems than this. */
+const PAIR = 2 ** 26;
+
+/** What one spelling contributes: nothing (a stop word), or its stem and label form by number. */
+type Spelling = { stop: true } | { stop: false; stem: number; display: number };
+
+/** Text features of title (counted twice) and abstract of every document, for `vectorize`. */
+export function collectTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
+	const table: TextFeatureTable = { features: [], forms: [], docs: [] };
+	const formIds = new Map<string, number>();
+	const internForm = (form: string) => {
+		let id = formIds.get(form);
+		if (id === undefined) formIds.set(form, (id = table.forms.push(form) - 1));
+		return id;
+	};
+	const spellings = new Map<string, Spelling>();
+	const stems: string[] = [];
+	const stemIds = new Map<string, number>();
+	const displays: string[] = [];
+	const displayIds = new Map<string, number>();
+	const number = (value: string, ids: Map<string, number>, list: string[]) => {
+		let id = ids.get(value);
+		if (id === undefined) ids.set(value, (id = list.push(value) - 1));
+		return id;
+	};
+	const spelling = (raw: string): Spelling => {
+		let found = spellings.get(raw);
+		if (found === undefined) {
+			const word = (raw.endsWith('s') && PLURAL_ACRONYM.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+			found =
+				word.length < 2 || STOPWORDS.has(word)
+					? { stop: true }
+					: { stop: false, stem: number(stemWord(word), stemIds, stems), display: number(PLAIN_WORD.test(raw) ? raw.toLowerCase() : raw, displayIds, displays) };
+			spellings.set(raw, found);
+		}
+		return found;
+	};
+	// Feature and form ids of single stems, word pairs and their written forms.
+	const stemFeature: number[] = [];
+	const pairFeature = new Map<number, number>();
+	const displayForm: number[] = [];
+	const pairForm = new Map<number, number>();
+	const featureOf = (key: number, single: boolean) => {
+		let id = single ? stemFeature[key] : pairFeature.get(key);
+		if (id === undefined) {
+			id = table.features.push(single ? stems[key]! : `${stems[Math.floor(key / PAIR)]!} ${stems[key % PAIR]!}`) - 1;
+			if (single) stemFeature[key] = id;
+			else pairFeature.set(key, id);
+		}
+		return id;
+	};
+	const formOf = (key: number, single: boolean) => {
+		let id = single ? displayForm[key] : pairForm.get(key);
+		if (id === undefined) {
+			id = internForm(single ? displays[key]! : `${displays[Math.floor(key / PAIR)]!} ${displays[key % PAIR]!}`);
+			if (single) displayForm[key] = id;
+			else pairForm.set(key, id);
+		}
+		return id;
+	};
+	// Per feature: the last document that had it, and its place in that document's lists.
+	const seenIn: number[] = [];
+	const slot: number[] = [];
+	docs.forEach((doc, index) => {
+		const ids: number[] = [];
+		const counts: number[] = [];
+		const forms: number[] = [];
+		const note = (key: number, single: boolean, form: number, weight: number) => {
+			const id = featureOf(key, single);
+			if (seenIn[id] === index) counts[slot[id]!]! += weight;
+			else {
+				seenIn[id] = index;
+				slot[id] = ids.push(id) - 1;
+				counts.push(weight);
+				forms.push(formOf(form, single));
+			}
+		};
+		const read = (text: string, weight: number) => {
+			// The content word just before, if the word just before was one: its stem, form and end.
+			let stem = -1;
+			let display = -1;
+			let end = -1;
+			for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+				const found = spelling(match[0]);
+				if (found.stop) {
+					stem = -1;
+					continue;
+				}
+				// A pair of adjacent content words with only white space between them.
+				if (stem >= 0 && onlySpace(text, end, match.index)) note(stem * PAIR + found.stem, false, display * PAIR + found.display, weight);
+				note(found.stem, true, found.display, weight);
+				({ stem, display } = found);
+				end = match.index + match[0].length;
+			}
+		};
+		read(doc.title, 2);
+		read(doc.abstract, 1);
+		table.docs.push({ ids: Int32Array.from(ids), counts: Float64Array.from(counts), forms: Int32Array.from(forms) });
+	});
+	return table;
+}
+
+/** True when `text` between `from` and `to` is one or more white space characters (`/^\s+$/`). */
+function onlySpace(text: string, from: number, to: number): boolean {
+	if (to <= from) return false;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 32 || (code >= 9 && code <= 13)) continue;
+		if (code < 128 || !/\s/.test(text[i]!)) return false;
+	}
+	return true;
+}

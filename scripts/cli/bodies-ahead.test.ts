@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { annotateCollection } from '../annotate/annotate-collection.ts';
+import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
+import { createRawPaper } from '../ingest/raw-paper.ts';
+import { renderPaperBody, type BodyFields } from '../render/paper-mdx.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
+import { bodyFields, bodyFor, renderBodiesAhead, renderClaimedBodies, type BodiesJob } from './bodies-ahead.ts';
+import { BATCH_SIZE } from './parallel.ts';
+import { withWorkerPool } from './worker-pool.ts';
+
+/** Annotated seed papers, `copies` times over with distinct titles. */
+function seedPapers(copies: number): Paper[] {
+	const raws = Array.from({ length: copies }, (_, copy) => loadSeedPapers().map((p) => ({ ...p, title: `${p.title} (${copy})` })))
+		.flat()
+		.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+	return annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() }).papers;
+}
+
+const papers = seedPapers(5);
+const fields = papers.map((paper) => bodyFields(paper, paper));
+
+describe('renderBodiesAhead', () => {
+	it('renders on a worker exactly the bodies renderPaperBody renders here, in input order', async () => {
+		expect(fields.length).toBeGreaterThan(2 * BATCH_SIZE);
+		const ahead = await withWorkerPool(2, (pool) => renderBodiesAhead(pool, fields).finish({ giveUp: false }));
+		expect(ahead.map((a) => a?.body)).toEqual(fields.map(renderPaperBody));
+		// Each body keeps the very fields it was rendered from, for bodyFor.
+		ahead.forEach((a, i) => expect(a?.fields).toBe(fields[i]));
+	});
+
+	it('gives up what no worker has started when finished at once, and what it gives is right', async () => {
+		const ahead = await withWorkerPool(2, (pool) => renderBodiesAhead(pool, fields).finish());
+		expect(ahead).toHaveLength(fields.length);
+		ahead.forEach((a, i) => {
+			if (a) expect(a.body).toBe(renderPaperBody(fields[i]!));
+		});
+	});
+});
+
+describe('renderClaimedBodies', () => {
+	const batch = (index: number): { index: number; items: BodyFields[] } => ({ index, items: fields.slice(index * 2, index * 2 + 2) });
+
+	it('renders only the batches no other thread has claimed, and claims them', () => {
+		const claims = new Int32Array(new SharedArrayBuffer(12));
+		claims[1] = 2;
+		const job: BodiesJob = { task: 'bodies', batches: [batch(0), batch(1), batch(2)], claims };
+		const answer = renderClaimedBodies(job, (f) => `body of ${f.tldr.text.slice(0, 10)}`);
+		expect(answer.map((a) => a.index)).toEqual([0, 2]);
+		expect(answer[1]!.bodies).toEqual(fields.slice(4, 6).map((f) => `body of ${f.tldr.text.slice(0, 10)}`));
+		expect([...claims]).toEqual([1, 2, 1]);
+	});
+});
+
+describe('bodyFor', () => {
+	const paper = papers[0]!;
+	const body = renderPaperBody(fields[0]!)!;
+
+	it('gives the body rendered from the very fields the record holds', () => {
+		expect(bodyFor(paper, { fields: fields[0]!, body })).toBe(body);
+	});
+
+	it('gives nothing when a step replaced a field since, even with an equal value, or when there is none', () => {
+		expect(bodyFor({ ...paper, claims: [...paper.claims] }, { fields: fields[0]!, body })).toBeUndefined();
+		expect(bodyFor({ ...paper, abstract: `${paper.abstract} ` }, { fields: fields[0]!, body })).toBeUndefined();
+		expect(bodyFor(paper, undefined)).toBeUndefined();
+	});
+});

@@ -1,0 +1,87 @@
+/**
+ * Page bodies rendered ahead, beside the collection steps. A page body (claims table and the
+ * marked abstract) reads only a paper's own text fields (`BODY_FIELDS`), not its slug, topics,
+ * keyphrases or related papers; so once the papers are annotated, the workers render the
+ * bodies while this thread runs the collection steps, which would otherwise leave them idle.
+ *
+ * This thread cannot hand out batches while it runs the collection steps, so every worker
+ * gets its share of the batches at once, and each batch is claimed in a shared array before it
+ * is rendered: `finish` claims what no worker has started, so nothing is waited for that
+ * the render stage could do sooner itself. A body that was not rendered ahead, or was rendered
+ * from fields the record no longer holds, is simply rendered with its page.
+ */
+import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
+import { BATCH_SIZE, chunk } from './parallel.ts';
+import type { WorkerPool } from './worker-pool.ts';
+
+/** A worker's share of the bodies: batches by index, and the claims every thread shares. */
+export interface BodiesJob {
+	task: 'bodies';
+	batches: { index: number; items: BodyFields[] }[];
+	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread. */
+	claims: Int32Array;
+}
+
+/** What a worker rendered: body texts by batch index (undefined for a body its fields do not make). */
+export type BodiesAnswer = { index: number; bodies: (string | undefined)[] }[];
+
+/** A body rendered ahead, with the fields it was rendered from. */
+export interface BodyAhead {
+	fields: BodyFields;
+	body: string;
+}
+
+const TAKEN = 1;
+const GIVEN_UP = 2;
+
+/**
+ * Starts rendering the bodies of `fields` on the pool's workers and returns at once.
+ * `finish` gives up the batches no worker has started (unless `giveUp` is false: then it
+ * waits for all) and resolves to the bodies, in input order, undefined for those not rendered;
+ * it never rejects (a body not rendered ahead is rendered with its page).
+ */
+export function renderBodiesAhead(pool: WorkerPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
+	const batches = chunk(fields, Math.ceil(fields.length / BATCH_SIZE)).map((items, index) => ({ index, items }));
+	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
+	const shares = chunk(batches, Math.min(pool.workers, batches.length));
+	const answers = shares.map((share) => pool.run({ task: 'bodies', batches: share, claims } satisfies BodiesJob).catch(() => []) as Promise<BodiesAnswer>);
+	return {
+		async finish({ giveUp = true } = {}) {
+			if (giveUp) for (let i = 0; i < batches.length; i++) Atomics.compareExchange(claims, i, 0, GIVEN_UP);
+			const ahead: (BodyAhead | undefined)[] = new Array(fields.length).fill(undefined);
+			for (const answer of await Promise.all(answers)) {
+				for (const { index, bodies } of answer) {
+					bodies.forEach((body, j) => {
+						const at = index * batches[0]!.items.length + j;
+						if (body !== undefined) ahead[at] = { fields: fields[at]!, body };
+					});
+				}
+			}
+			return ahead;
+		},
+	};
+}
+
+/** The worker's side of a `BodiesJob`: renders each batch of its share no other thread has claimed. */
+export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields) => string | undefined): BodiesAnswer {
+	const answer: BodiesAnswer = [];
+	for (const { index, items } of job.batches) {
+		if (Atomics.compareExchange(job.claims, index, 0, TAKEN) !== 0) continue;
+		answer.push({ index, bodies: items.map(render) });
+	}
+	return answer;
+}
+
+/**
+ * The body rendered ahead for `paper`, when it was rendered from the very field values the
+ * record holds (a later step that replaced one makes it stale); undefined otherwise.
+ */
+export function bodyFor(paper: Paper, ahead: BodyAhead | undefined): string | undefined {
+	return ahead && BODY_FIELDS.every((field) => paper[field] === ahead.fields[field]) ? ahead.body : undefined;
+}
+
+/** A paper's body fields: its abstract and links as read, the rest from its text annotations. */
+export function bodyFields(raw: Pick<Paper, 'abstract' | 'links'>, text: Omit<BodyFields, 'abstract' | 'links'>): BodyFields {
+	return { abstract: raw.abstract, links: raw.links, tldr: text.tldr, summary: text.summary, entities: text.entities, acronyms: text.acronyms, claims: text.claims };
+}

@@ -1,0 +1,53 @@
+/**
+ * Worker threads that the generator's stages share (a Tinypool pool running `worker.ts`), so
+ * their start-up and module loading are paid once, and they can take work while this thread
+ * is busy with something else (`bodies-ahead.ts`).
+ */
+import Tinypool from 'tinypool';
+import type { WorkerJob } from './parallel.ts';
+
+/** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
+export const WORKER_QUEUE = 2;
+
+/** A pool of `workers` worker threads. `close` ends them; calling it again waits for the same ending. */
+export class WorkerPool {
+	/** How many workers: this thread makes one more. */
+	readonly workers: number;
+	private readonly pool: Tinypool;
+	private closing: Promise<void> | undefined;
+
+	constructor(workers: number) {
+		this.workers = workers;
+		this.pool = new Tinypool({
+			filename: new URL('./worker.ts', import.meta.url).href,
+			minThreads: workers,
+			maxThreads: workers,
+			concurrentTasksPerWorker: WORKER_QUEUE,
+		});
+	}
+
+	/** Runs one job on whichever worker is free. */
+	run(job: WorkerJob): Promise<unknown> {
+		return this.pool.run(job);
+	}
+
+	/** Calls `listener` when a worker dies outside any task (its module failed to load). */
+	onError(listener: (error: unknown) => void): void {
+		this.pool.on('error', listener);
+	}
+
+	/** Ends every worker; tasks they hold are rejected. */
+	close(): Promise<void> {
+		return (this.closing ??= this.pool.destroy());
+	}
+}
+
+/** Runs `work` with a pool of `threads − 1` workers, closed however it ends. */
+export async function withWorkerPool<R>(threads: number, work: (pool: WorkerPool) => Promise<R>): Promise<R> {
+	const pool = new WorkerPool(Math.max(1, threads - 1));
+	try {
+		return await work(pool);
+	} finally {
+		await pool.close();
+	}
+}
