@@ -16,6 +16,7 @@ import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
+import { chainWordPairs } from './word-pair-chains.ts';
 import { vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
@@ -73,6 +74,9 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 	const reasons = reasonKinds(space);
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
+	// Lower-cased text, made only for the papers whose reasons are word pairs.
+	const texts: (string | undefined)[] = [];
+	const textOf = (i: number) => (texts[i] ??= `${papers[i]!.title} ${papers[i]!.abstract}`.toLowerCase());
 	return space.vectors.map((vector, self) => {
 		const touched: number[] = [];
 		for (const position of heaviest(vector, queryTerms)) {
@@ -97,7 +101,8 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 		const related: Related[] = [];
 		for (const { other, score } of ranked) {
 			if (related.length === k) break;
-			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms);
+			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
+			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay);
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Two decimals: enough to read, and one changed abstract elsewhere no longer
@@ -132,10 +137,11 @@ const PAIR_REASON = 2;
 
 /**
  * Why two papers are related: the entities and keyphrases they share, by their contribution
- * to the similarity; without any, the word pairs they share ("zero-shot rl"). A single word is
+ * to the similarity; without any, the word pairs they share ("zero-shot rl"), joined into the
+ * phrase they are parts of when both papers say it ("quantum monte carlo"). A single word is
  * never a reason, and a term whose words a listed one already covers is not repeated.
  */
-function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kinds: Uint8Array, count: number): string[] {
+function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kinds: Uint8Array, count: number, bothSay: (phrase: string) => boolean): string[] {
 	const named: { term: number; value: number }[] = [];
 	const pairs: { term: number; value: number }[] = [];
 	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
@@ -148,15 +154,20 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kind
 		} else if (a.terms[i] < b.terms[j]) i++;
 		else j++;
 	}
-	const reasons = (named.length > 0 ? named : pairs).sort((x, y) => y.value - x.value || x.term - y.term);
+	const byValue = (x: { term: number; value: number }, y: { term: number; value: number }) => y.value - x.value || x.term - y.term;
+	// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward").
+	const reasons =
+		named.length > 0
+			? named.sort(byValue).map(({ term }) => ({ stems: entityStems(space.labels[term]!), label: space.labels[term]! }))
+			: chainWordPairs(
+					// The strongest few only: chaining compares every pair with every other.
+					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
+					bothSay,
+				);
 	const labels: string[] = [];
 	const covered = new Set<string>();
-	for (const { term } of reasons) {
+	for (const { stems: parts, label } of reasons) {
 		if (labels.length === count) break;
-		const feature = space.vocabulary[term];
-		const label = space.labels[term];
-		// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward").
-		const parts = isNamed(feature) ? entityStems(label) : feature.split(' ');
 		if (parts.length > 0 && parts.every((part) => covered.has(part))) continue;
 		parts.forEach((part) => covered.add(part));
 		if (!labels.includes(label)) labels.push(label);
