@@ -53,7 +53,7 @@ export function isTechnicalWord(text: string, { start, end }: Word, capitalNames
 	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
 	// A compound of general words ("trade-offs", "fine-tuning", "closed-source") is general too;
 	// one with a part outside general English ("multi-omics", "k-mer") is not.
-	return word.split('-').some((part) => !isGeneralWord(part));
+	return word.split(/-+|\u2013/).some((part) => !isGeneralWord(part));
 }
 
 /**
@@ -63,7 +63,7 @@ export function isTechnicalWord(text: string, { start, end }: Word, capitalNames
  * @example isTitleCasedGeneral('IP-Adapter') // → false: "IP" is no general word
  */
 function isTitleCasedGeneral(word: string): boolean {
-	const parts = word.split('-');
+	const parts = word.split(/-+|\u2013/);
 	return parts.length > 1 && parts.every((part) => /^[A-Z][a-z]{2,}$/.test(part) && isGeneralWord(part.toLowerCase()));
 }
 

@@ -20,4 +20,17 @@ describe('wordsOf', () => {
 		expect(words).toContain('sequencing:noun');
 		expect(words).toContain('consisting:other');
 	});
+
+	it('joins names at a double hyphen or an en dash, but not a range of numbers', () => {
+		const words = kinds('We solve the Hartree--Fock equations and the Lennard\u2013Jones model over 2010\u20132020.');
+		expect(words).toContain('Hartree--Fock:noun');
+		expect(words).toContain('Lennard\u2013Jones:noun');
+		expect(words).not.toContain('2010\u20132020:noun');
+	});
+
+	it('reads a list numeral and the second word of a Latin phrase as no noun', () => {
+		const words = kinds('We measure (iii) the density in situ.');
+		expect(words).toContain('iii:other');
+		expect(words).toContain('situ:other');
+	});
 });

@@ -124,11 +124,18 @@ const CLAUSE_GERUNDS = new Set('using achieving including leading making showing
 // Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
 const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;
 
-/** Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point between digits. */
+/**
+ * Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point
+ * between digits. A double hyphen (TeX's en dash) or an en dash between letters joins two names
+ * ("Hartree--Fock", "Lennard–Jones"); between digits it is a range and joins nothing.
+ */
 function joins(a: Token, b: Token, c: Token): boolean {
 	if (b.start !== a.end || c.start !== b.end) return false;
+	if (DASHES.has(b.text)) return /[A-Za-z]$/.test(a.text) && /^[A-Za-z]/.test(c.text);
 	return b.text === '-' || (b.text === '.' && /\d$/.test(a.text) && /^\d/.test(c.text));
 }
+
+const DASHES = new Set(['--', '\u2013']);
 
 /** A gerund naming an activity; capitalised only inside a name. */
 function isGerund(token: Token, inName = false): boolean {
@@ -138,17 +145,24 @@ function isGerund(token: Token, inName = false): boolean {
 
 const WORDLIKE = /^[A-Za-z][A-Za-z0-9']*$/;
 
+/**
+ * Words that are never part of a noun phrase although wink-nlp may tag them as nouns: lower-case
+ * Roman numerals, which mark list items ("(iii) the solver"), and the second word of a Latin
+ * phrase ("in situ", "in vitro", "de novo"), which alone is a fragment.
+ */
+const INERT = /^(?:ii|iii|iv|vi|vii|viii|ix|situ|vivo|vitro|silico|novo|hoc|priori|posteriori)$/;
+
 function kindOf(token: Token): Word['kind'] {
 	// wink-nlp keeps some hyphenated words as one token ("post-training").
 	if (token.text.includes('-')) return hyphenatedKind(token.text, token);
-	if (!WORDLIKE.test(token.text) || token.text.length < 2) return 'other';
+	if (!WORDLIKE.test(token.text) || token.text.length < 2 || INERT.test(token.text)) return 'other';
 	if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'noun';
 	if (token.pos === 'ADJ') return 'adj';
 	return 'other';
 }
 
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
-	if (!/^[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	if (!/^[A-Za-z][A-Za-z0-9]*(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
 	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
 	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
 }
