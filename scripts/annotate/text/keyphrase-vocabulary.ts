@@ -11,12 +11,20 @@ import type { Word } from './keyphrase-words.ts';
 export const GENERIC: ReadonlySet<string> = new Set(
 	'approach approaches method methods paper papers work works result results performance task tasks problem problems way ways use number numbers set sets type types case cases part parts order terms study studies analysis framework frameworks model models state art experiment experiments evaluation evaluations improvement improvements ability abilities capability capabilities effectiveness efficiency data information time times level levels range ranges variety process impact role need needs fact lack end addition contrast light question questions issue issues challenge challenges aspect aspects factor factors property properties amount field fields domain domains area areas application applications scenario scenarios setting settings benchmark benchmarks dataset datasets system systems technique techniques solution solutions strategy strategies tool tools'.split(' '),
 );
+/**
+ * Modifiers of academic prose that name no subject of their own: a phrase of these and
+ * `GENERIC` words is the paper talking about itself ("experimental results", "numerical
+ * method", "open problem", "research area"), in any field.
+ */
+export const ACADEMIC: ReadonlySet<string> = new Set('experimental empirical theoretical numerical quantitative qualitative open research'.split(' '));
 /** Adjectives that praise or count rather than name, trimmed from a phrase's start. */
 export const EVALUATIVE: ReadonlySet<string> = new Set(
 	(
 		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
 		// Hyphenated modifiers of general science writing that grade, never name.
 		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world' +
+		// Adjectives that point back or judge fit, in any field ("relevant training data", "similar states").
+		' relevant possible similar respective corresponding proposed thorough prominent inconsistent' +
 		// Adjectives that judge or say what is at hand, and number words that count.
 		' available inevitable outstanding representative illustrative appropriate rigorous valuable desirable suitable excellent unprecedented' +
 		' dozen dozens hundred hundreds thousand thousands million millions billion billions'

@@ -25,6 +25,19 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('The method gives strong results on the benchmark.')).toEqual([]);
 	});
 
+	it('drops phrases of academic prose about the paper itself ("experimental results", "open problem")', () => {
+		const found = texts('We address this open problem with numerical experiments; experimental results in a prominent research area use relevant training data and open source code.');
+		expect(found).toEqual(expect.arrayContaining(['training data', 'open source code']));
+		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
+	});
+
+	it('keeps a name written with a double hyphen whole ("Hartree--Fock equations"), no fragment of it', () => {
+		const found = texts('We solve the Hartree--Fock equations numerically.');
+		expect(found).toContain('Hartree--Fock equations');
+		expect(found).not.toContain('Fock equations');
+		expect(found).not.toContain('Hartree');
+	});
+
 	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
 		const found = texts('Existing knowledge editing methods fail.');
 		expect(found).toContain('knowledge editing');
@@ -96,8 +109,8 @@ describe('extractKeyphraseCandidates', () => {
 	});
 
 	it('starts no phrase with the lowercase word after a plural noun', () => {
-		const found = texts('Watermarks exhibit similar frequency properties.');
-		expect(found).toContain('similar frequency properties');
+		const found = texts('Watermarks exhibit distinct frequency properties.');
+		expect(found).toContain('distinct frequency properties');
 		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
 	});
 

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
-import { EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
+import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
@@ -103,7 +103,7 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	const last = words.length - name > 1 ? Math.max(first, name) : words.length - 1;
 	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
-		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)))) continue;
+		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)) || ACADEMIC.has(lower(w)))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
 		phrases.push(phrase);
