@@ -23,6 +23,9 @@ import { keyOf } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
 import { keywordWords, recallsKeyword, scoreKeywords } from './score-keywords.ts';
 
+/** Name prefix of the held-out listings and gold files, as in `run.ts`. */
+const HELD_OUT = 'unseen-';
+
 /** Files matching a glob from the working directory, in name order, paths relative as error messages show them. */
 const filesMatching = (pattern: string) => globSync(pattern).sort();
 
@@ -31,11 +34,14 @@ const filesMatching = (pattern: string) => globSync(pattern).sort();
  * them, and their gold papers; as in `npm run eval`, a listing labelled with ai_keywords is left out.
  */
 function loadCollection() {
-	const goldFiles = filesMatching('scripts/eval/gold/*.gold.json').map((file) => parseGold(readFileSync(file, 'utf8'), file));
+	// The held-out files (`unseen-*`) are never fitted on, as `npm run eval` leaves them out unless asked.
+	const goldFiles = filesMatching('scripts/eval/gold/*.gold.json')
+		.filter((file) => !basename(file).startsWith(HELD_OUT))
+		.map((file) => parseGold(readFileSync(file, 'utf8'), file));
 	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
 	const gold = goldFiles.flatMap((g) => g.papers).filter((g) => g.keywordSource === 'hand-picked');
 	const raws = filesMatching('scripts/eval/listings/*.{json,bib,xml,atom,txt}')
-		.filter((file) => !aiListings.has(basename(file)))
+		.filter((file) => !aiListings.has(basename(file)) && !basename(file).startsWith(HELD_OUT))
 		.flatMap((file) => parseListing(readFileSync(file, 'utf8'), file).papers);
 	const lexicons = parseLexicons(filesMatching('content/lexicons/*.{yaml,yml}').map((file) => ({ file, text: readFileSync(file, 'utf8') })));
 	const papers = mergePapers(raws).papers.map((raw): KeyphraseCandidates & { key: string } => {
