@@ -21,6 +21,12 @@ describe('wordsOf', () => {
 		expect(words).toContain('consisting:other');
 	});
 
+	it('reads a gerund after a noun that takes an object as a verb ("estimation targeting the …")', () => {
+		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');
+		expect(kinds('We use RNA sequencing data.')).toContain('sequencing:noun');
+		expect(kinds('Reinforcement learning fine-tuning (RLFT) is common.')).toContain('learning:noun');
+	});
+
 	it('joins names at a double hyphen or an en dash, but not a range of numbers', () => {
 		const words = kinds('We solve the Hartree--Fock equations and the Lennard\u2013Jones model over 2010\u20132020.');
 		expect(words).toContain('Hartree--Fock:noun');

@@ -43,7 +43,11 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP';
 		const adjacent = !!previous && previous.end === first.start - 1;
 		if (kind === 'other' && isGerund(first, inName)) {
-			const afterNoun = !opensClause && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
+			// …nor when an object follows it: it is a verb of a reduced clause ("critic estimation targeting the optimal Q-function").
+			// A hyphenated word after it ("learning fine-tuning") is the compound's head, whatever its first part's tag.
+			const next = tokens[j + 1];
+			const takesObject = !!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end);
+			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'noun' && i === j && isSubjectVerb(tokens, i)) kind = 'other';
