@@ -20,10 +20,11 @@ import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
+import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames];
