@@ -6,6 +6,7 @@
  * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
  * rule finds "Center" alone).
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 
 const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy)s?`;
@@ -37,7 +38,7 @@ export function namesOrganisation(name: string, forms: Iterable<string>, text: s
 	if (!ANY_HEAD.test(text)) return false;
 	const spans = organisationSpans(text);
 	if (spans.length === 0) return false;
-	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`, 'g'))];
+	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
 	return uses.length > 0 && uses.every((m) => spans.some(([s, e]) => m.index >= s && m.index + name.length <= e));
 }
 

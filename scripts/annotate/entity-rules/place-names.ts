@@ -5,6 +5,7 @@
  * twice, an acronym) cannot tell the two apart. Countries and continents are a closed list; a
  * region is read from its compass word ("Central Java", "South Sulawesi", "Northern Europe").
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 
 /** Continents and world regions, and the countries of the world (UN members and observers, common short forms). */
@@ -29,6 +30,7 @@ const PLACES = new Set([
 /** "Sub-Saharan Africa", "South East Asia", "Central Java", "Northern Ireland", "West Bengal". */
 const COMPASS = String.raw`(?:Sub-Saharan|Central|North|Northern|South|Southern|East|Eastern|West|Western|Upper|Lower)(?:[\s-]+(?:East|West|Eastern|Western))?`;
 const REGION = new RegExp(String.raw`^${COMPASS}\s+[A-Z][\w-]*$`);
+const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 
 /** Whether a name (or one of its forms, such as the long form of "SSA") names a place. */
 export function namesPlace(forms: Iterable<string>): boolean {
@@ -40,8 +42,8 @@ export function namesPlace(forms: Iterable<string>): boolean {
  * is a region (the programming language is never written so).
  */
 export function onlyAsRegion(name: string, text: string): boolean {
-	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\w-])`, 'g'))];
-	return uses.length > 0 && uses.every((m) => new RegExp(String.raw`${COMPASS}\s+$`).test(text.slice(Math.max(0, m.index - 24), m.index)));
+	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
+	return uses.length > 0 && uses.every((m) => AFTER_COMPASS.test(text.slice(Math.max(0, m.index - 24), m.index)));
 }
 
 /** Drops countries, continents and regions. */
