@@ -16,6 +16,10 @@ describe('namesOrganisation', () => {
 		expect(namesOrganisation('Health', [], 'Data of the Department of Health and Human Services were used.')).toBe(true);
 	});
 
+	it('keeps a one-word name that is only a head noun ("Office", a domain-adaptation dataset)', () => {
+		expect(namesOrganisation('Office', [], 'We adapt from Office to Caltech.')).toBe(false);
+	});
+
 	it('keeps a name the text also writes on its own', () => {
 		expect(namesOrganisation('WorldFish', [], 'The WorldFish Center released WorldFish, a breeding simulator.')).toBe(false);
 		expect(namesOrganisation('TAM', ['Technology Acceptance Model'], 'the Technology Acceptance Model (TAM)')).toBe(false);

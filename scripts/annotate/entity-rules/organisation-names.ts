@@ -18,7 +18,8 @@ const WORDS = String.raw`(?:${CAP}\s+(?:(?:and|&)\s+)?)`;
 const HEAD_OF = new RegExp(String.raw`${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)+`, 'g');
 /** "WorldFish Center", "The Asia Foundation", "BRAC Institute". */
 const NAME_HEAD = new RegExp(String.raw`${WORDS}+${HEAD}\b`, 'g');
-const WHOLE = new RegExp(String.raw`^(?:${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)*|${WORDS}+${HEAD})$`);
+/** A whole organisation name, of two words at least: "Office" or "Board" alone may be a dataset's or a domain's name. */
+const WHOLE = new RegExp(String.raw`^(?=\S+\s)(?:${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)*|${WORDS}+${HEAD})$`);
 
 /** The character ranges of `text` that organisation names take. */
 export function organisationSpans(text: string): [number, number][] {

@@ -6,7 +6,7 @@
  * that stands alone.
  */
 
-// "This paper", "this study", "These results of ours" name the paper itself, not the sentence before.
+// "This paper", "this study", "This review" name the paper itself, not the sentence before.
 const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|manuscript|project)`;
 /** A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …". */
 const LEADING = new RegExp(String.raw`^(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|they)\b`, 'i');
