@@ -2,14 +2,17 @@
  * Derived topic names on listings the taxonomy does not fit (every topic derived), annotated
  * as a build does: each is one noun phrase, as the evaluation's checker reads it, and never
  * a comma-joined pair ("Continually, language models"); and every paper of a named topic writes
- * its name, so none sits under a subject it is not about.
+ * its name, or an acronym the papers define as a kind of it ("LLMs" under "Language models"), so
+ * none sits under a subject it is not about.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isNounPhraseTitle, profileWords } from '../eval/score-topics.ts';
 import { parseListing } from '../ingest/index.ts';
+import { namesNarrower } from './collection/narrower-names.ts';
 import { phraseForm } from './collection/phrase-form.ts';
+import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { annotateCollection } from './annotate-collection.ts';
 import { loadLexicons } from './fixtures/seed.ts';
 
@@ -34,12 +37,19 @@ describe.each(['../eval/listings/hf-daily-2024-10-25.json', '../eval/listings/bi
 			}
 		});
 
-		it('hold only papers that write their name', () => {
+		it('hold only papers that write their name, or an acronym defined as a kind of it', () => {
+			const longForms = acronymLongForms(papers.map((p) => p.acronyms));
+			const shorts = [...new Set(papers.flatMap((p) => p.acronyms.map((a) => a.short)))];
 			for (const topic of topics.filter((t) => t.derived && t.title !== 'Other papers')) {
 				const held = papers.filter((p) => p.topics.some((t) => t.id === topic.id));
 				expect(held.length, topic.title).toBeGreaterThan(0);
-				// Whole words, punctuation aside: "reinforcement learning (RL) algorithms" writes "RL algorithm".
-				for (const paper of held) expect(words(`${paper.title} ${paper.abstract}`), `${topic.title}: ${paper.title}`).toContain(words(phraseForm(topic.title)).trimEnd());
+				for (const paper of held) {
+					// Whole words, punctuation aside: "reinforcement learning (RL) algorithms" writes "RL algorithm".
+					const text = words(`${paper.title} ${paper.abstract}`);
+					const writesName = text.includes(words(phraseForm(topic.title)).trimEnd());
+					const writesKind = shorts.some((short) => (text.includes(words(short)) || text.includes(words(`${short}s`))) && namesNarrower(short, topic.title, longForms));
+					expect(writesName || writesKind, `${topic.title}: ${paper.title}`).toBe(true);
+				}
 			}
 		});
 	},

@@ -7,7 +7,7 @@ import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedNames } from './entity-rules/described-names.ts';
-import type { EntityRule } from './entity-rules/entity-rule.ts';
+import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
@@ -17,8 +17,14 @@ import { methodApposition } from './entity-rules/method-apposition.ts';
 import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 import { namedDataSources } from './entity-rules/named-data-sources.ts';
+import { organisationNames } from './entity-rules/organisation-names.ts';
+import { placeNames } from './entity-rules/place-names.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
+import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames];
+
+/** Kinds of proper names that are never entities, whichever rule found them (one module each). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames];

@@ -22,6 +22,8 @@ export interface PaperRecord {
 	acronyms: readonly Acronym[];
 	claims: readonly Claim[];
 	keyphrases?: readonly (string | { text?: string; name?: string; phrase?: string })[];
+	/** The paper's topics (ids), to count each derived topic's papers. */
+	topics?: readonly { id: string }[];
 }
 
 export interface PaperResult {

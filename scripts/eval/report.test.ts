@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAiKeywordDetails, formatAiKeywordsTable } from './report.ts';
+import { formatAiKeywordDetails, formatAiKeywordsTable, formatTopics } from './report.ts';
 import type { AiKeywordResult } from './score-ai-keywords.ts';
 
 const result: AiKeywordResult = {
@@ -30,6 +30,14 @@ describe('formatAiKeywordDetails', () => {
 	it('lists each missed entry with its reason and the noisy keyphrases', () => {
 		expect(formatAiKeywordDetails([result])).toBe(
 			'2407.13168 [nlp, ai_keywords]\n  ai_keywords missed: scientific AI (no candidate)\n  keyphrases noise: main problems',
+		);
+	});
+});
+
+describe('formatTopics', () => {
+	it('prints each derived topic with its paper count, so a large "Other papers" shows', () => {
+		expect(formatTopics([{ title: 'Language models', nounPhrase: true, papers: 15 }, { title: 'Propose, used', nounPhrase: false, papers: 2 }, { title: 'Other papers', nounPhrase: true, papers: 14 }])).toBe(
+			'Derived topics: 2/3 noun phrases — Language models (15); Propose, used (2) (not a noun phrase); Other papers (14).',
 		);
 	});
 });

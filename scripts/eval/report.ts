@@ -30,10 +30,11 @@ export function formatTable(rows: readonly SummaryRow[], keywords: KeywordSource
 }
 
 /** The derived topic names and whether each reads as a noun phrase. */
-export function formatTopics(topics: readonly { title: string; nounPhrase: boolean }[]): string {
+export function formatTopics(topics: readonly { title: string; nounPhrase: boolean; papers?: number }[]): string {
 	if (topics.length === 0) return 'Derived topics: none.';
 	const good = topics.filter((t) => t.nounPhrase).length;
-	const names = topics.map((t) => (t.nounPhrase ? t.title : `${t.title} (not a noun phrase)`));
+	// The paper count shows a catch-all "Other papers" grown large, or a name only two papers carry.
+	const names = topics.map((t) => `${t.title}${t.papers === undefined ? '' : ` (${t.papers})`}${t.nounPhrase ? '' : ' (not a noun phrase)'}`);
 	return `Derived topics: ${good}/${topics.length} noun phrases — ${names.join('; ')}.`;
 }
 

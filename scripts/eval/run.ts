@@ -125,7 +125,8 @@ function main(argv: string[]): number {
 			evaluateAiKeywords({ title: paper.title, abstract: paper.abstract, predicted: predictedPhrases(paper, source), candidates: extractKeyphraseCandidates(paper.abstract) }, g),
 		);
 	const profile = profileWords(handPapers.flatMap((p) => [p.title, p.abstract]));
-	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile) }));
+	const papersOf = (id: string) => handPapers.filter((p) => p.topics?.some((t) => t.id === id)).length;
+	const derived = topics.filter((t) => t.derived).map((t) => ({ title: t.title, nounPhrase: isNounPhraseTitle(t.title, profile), papers: papersOf(t.id) }));
 
 	const summary = summarise(results);
 	console.log(formatTable(summary, source === 'keyphrases' ? source : 'n/a'));

@@ -15,6 +15,8 @@ const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
 /** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
 const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing))`;
+/** Verbs of change: "increased", "rose", "fell", "improves", "reduced", "doubled". */
+const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*)`;
 /** Words that bound an amount: "at least 160", "nearly 50%". */
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|fewer than)`;
 /** A number with its magnitude, or a range of numbers: "70 million", "0.3B", "1.4-3.6". */
@@ -66,6 +68,11 @@ const KEYED = [
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
+	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
+	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit
+	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
+	// "improves the productivity of user-farmers by at least 261.20 kg/ha": the amount a change is by (a year is none)
+	String.raw`\b${CHANGE}\s(?:[^.;:,()]|\.\d){0,60}?\bby\s(?:${BOUND}\s)?(?!(?:19|20)\d\d(?![\d.%]))(${NUMBER}(?:\s?[a-zA-Z]+\/[a-zA-Z]+)?)(?![\w/]|\.\d)`,
 ].map((source) => new RegExp(source, 'g'));
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [

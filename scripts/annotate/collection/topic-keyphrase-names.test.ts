@@ -121,7 +121,7 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => t.title)).toEqual(['Large language models', 'Data selection']);
 	});
 
-	it('never names a second topic by an acronym the papers define as the first one\'s name', () => {
+	it('never names a second topic by an acronym the papers define as the first one\'s name; its papers join the first', () => {
 		const topicsOf = (longForms?: Map<string, Set<string>>) =>
 			nameTopicsByKeyphrases(
 				[derived('a'), derived('b')],
@@ -132,7 +132,8 @@ describe('nameTopicsByKeyphrases', () => {
 				longForms,
 			).topics.map((t) => t.title);
 		expect(topicsOf()).toEqual(['Reinforcement learning', 'RL']);
-		expect(topicsOf(acronymLongForms([extractAcronyms('Reinforcement learning (RL) for robots.')]))).toEqual(['Reinforcement learning', 'Other papers']);
+		// The papers writing only "RL" are about reinforcement learning: they join it, not "Other papers" (`narrower-names.ts`).
+		expect(topicsOf(acronymLongForms([extractAcronyms('Reinforcement learning (RL) for robots.')]))).toEqual(['Reinforcement learning']);
 	});
 
 	it('keeps the name of a topic whose papers have no keyphrases, its id moved aside when a renamed topic took it', () => {

@@ -18,6 +18,7 @@
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
+import { namesNarrower } from './narrower-names.ts';
 import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
@@ -78,7 +79,7 @@ export function nameTopicsByKeyphrases(
 		return { ...topic, id, title: capitalise(best.written) };
 	});
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
-	const join = (paper: number) => joinedTopic(paper, names, carriers);
+	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);
 	const grouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
 	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved });
 	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
@@ -98,15 +99,18 @@ export function nameTopicsByKeyphrases(
 	return { topics: described, paperTopics: regrouped.paperTopics };
 }
 
-/** The named topic a paper left without one carries most often, first named on a tie; none when it carries no name. */
-function joinedTopic(paper: number, names: readonly { id: string; form: string }[], carriers: PhraseCarriers): string | undefined {
+/**
+ * The named topic a paper left without one carries most often, first named on a tie; else the
+ * first whose name one of its keyphrases narrows ("LLMs" for "Language models"); none when neither.
+ */
+function joinedTopic(paper: number, names: readonly { id: string; form: string; written: string }[], carriers: PhraseCarriers, longForms: LongForms): string | undefined {
 	let best: string | undefined;
 	let most = 0;
 	for (const { id, form } of names) {
 		const count = carriers.carries(paper, form);
 		if (count > most) [best, most] = [id, count];
 	}
-	return best;
+	return best ?? names.find(({ written }) => carriers.phrases(paper).some((phrase) => namesNarrower(phrase, written, longForms)))?.id;
 }
 
 function capitalise(text: string): string {

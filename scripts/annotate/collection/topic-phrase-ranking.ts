@@ -2,8 +2,10 @@
  * The phrases a group of papers could be named by, best first: the keyphrases its papers name
  * most often, or that their keyphrases end with (`phrase-carriers.ts`), each scored by how many
  * of the papers carry it, times its rarity as a keyphrase in the collection (`log(1 + N / df)`),
- * a one-word phrase and a phrase that only ends keyphrases at a discount.
+ * a one-word phrase and a phrase that only ends keyphrases at a discount. A phrase of generic
+ * words only ("Data sets") is no candidate (`generic-topic-names.ts`).
  */
+import { isGenericTopicName } from './generic-topic-names.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
 
@@ -28,7 +30,7 @@ export function rankPhrases(members: readonly number[], carriers: PhraseCarriers
 	const named = new Map<string, number>();
 	const written = new Map<string, Map<string, number>>();
 	for (const m of members) {
-		const phrases = carriers.phrases(m);
+		const phrases = carriers.phrases(m).filter((phrase) => !isGenericTopicName(phrase));
 		for (const form of new Set(phrases.map(phraseForm))) named.set(form, (named.get(form) ?? 0) + 1);
 		for (const text of phrases) {
 			const votes = written.get(phraseForm(text)) ?? new Map<string, number>();

@@ -43,3 +43,19 @@ export interface EntityRule {
 	priority: number;
 	find(context: EntityContext): FoundName[];
 }
+
+/** A name some rule found, as a name filter sees it: the name and every form of it. */
+export interface FoundCandidate {
+	name: string;
+	forms: ReadonlySet<string>;
+}
+
+/**
+ * One name filter: a kind of proper name that is never a method, algorithm, model or dataset
+ * however a rule found it (who did the work, where it was done). `entity-rules.ts` lists them;
+ * a candidate any filter rejects is dropped before mentions are resolved.
+ */
+export interface NameFilter {
+	name: string;
+	rejects(candidate: FoundCandidate, context: EntityContext): boolean;
+}

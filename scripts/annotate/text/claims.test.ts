@@ -73,6 +73,14 @@ describe('extractClaims', () => {
 		expect(values('surpassing these by 28.8 and 28.5 points on SuperGLUE.')).toEqual(['28.8', '28.5 points']);
 	});
 
+	// unseen-agri-extension.bib (10.1016/j.worlddev.2017.12.013, 10.1080/23308249.2015.1112357, 10.1080/15228916.2017.1416215)
+	it('reads a change from one amount to another, and the amount a change is by, whatever the unit', () => {
+		expect(values('The paddy yield of the key farmers increased from 3.1 to 5.3 tons per hectare.')).toEqual(['3.1 to 5.3']);
+		expect(values('Total aquaculture supply increased dramatically from 0.7 mMT in 1950 to 90 mMT in 2012.')).toEqual(['0.7 mMT in 1950 to 90']);
+		expect(values('The mobile phone improves the productivity of user-farmers by at least 261.20 kg/ha per production season.')).toEqual(['261.20 kg/ha']);
+		expect(values('Emissions will increase by 2030, and the farm moved from 3 to 5 fields.')).toEqual([]);
+	});
+
 	it('skips enumerations, years, model sizes, section numbers and "Part I"', () => {
 		expect(values('We (1) train LLaMA2-7B, 13B and GPT-4o in 2023 (Sec. 3.2); Part I covers world 1-2 and O(1/epsilon^2).')).toEqual([]);
 	});

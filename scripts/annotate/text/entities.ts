@@ -10,7 +10,7 @@
  */
 import { slug } from 'github-slugger';
 import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
-import { ENTITY_RULES } from '../entity-rules.ts';
+import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
@@ -71,6 +71,8 @@ export function extractEntities(
 			}
 		}
 	}
+	// Who did the work and where are not what it used: an organisation or a place is no entity.
+	for (const [key, candidate] of candidates) if (NAME_FILTERS.some((filter) => filter.rejects(candidate, context))) candidates.delete(key);
 	foldPluralNames(candidates, keyOf);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };

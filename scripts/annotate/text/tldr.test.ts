@@ -98,6 +98,28 @@ describe('selectTldr', () => {
 	});
 });
 
+describe('selectTldr on survey and field studies', () => {
+	// unseen-agri-extension.bib (10.33687/ijae.009.03.3606, 10.5191/jiaee.2018.25210, 10.1080/23308249.2015.1112357)
+	it('reads the aim of a study stated with words between ("attempted to explore", "is a first attempt to investigate")', () => {
+		const abstract =
+			'The Department of Agricultural Extension has a long history of providing extension services to crop farmers. This study attempted to explore the extent of problems that crop farmers faced. Results indicated that half of the respondents faced problems.';
+		expect(tldrOf(abstract, 'Problems faced by crop farmers related to extension services')).toBe('This study attempted to explore the extent of problems that crop farmers faced.');
+		const attempt = 'The Department has enacted a new policy for its staff to use social media. Drawing on a model, this study is a first attempt to investigate social media use among extension agents.';
+		expect(tldrOf(attempt, 'Use and Acceptance of Social Media')).toBe('Drawing on a model, this study is a first attempt to investigate social media use among extension agents.');
+	});
+
+	it('reads "this review presents" as the contribution', () => {
+		const abstract = 'Aquaculture grew fast. This review presents evidence of technological progress in shrimp farming. A shift in preferred shrimp species triggered rapid growth of shrimp farming.';
+		expect(tldrOf(abstract, 'Technological Advances that Led to Growth of Shrimp Farming')).toBe('This review presents evidence of technological progress in shrimp farming.');
+	});
+
+	// unseen-agri-extension.bib (10.61885/joa.v27.2019.186)
+	it('prefers a sentence that stands alone to one that leans on the sentence before', () => {
+		const abstract = 'Extension services embraced digital tools. The institute initiated digital extensions via mobile applications. These initiatives are expected to help fish farmers.';
+		expect(tldrOf(abstract, 'Initiatives of the institute for fish farmers')).toBe('The institute initiated digital extensions via mobile applications.');
+	});
+});
+
 describe('titleName', () => {
 	it('reads the system name from a "Name: subtitle" title', () => {
 		expect(titleName('RAMario: Experimental Approach to Reptile Algorithm')).toBe('RAMario');

@@ -11,6 +11,7 @@
  * span covers exactly the words shown.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { leansOnPrevious } from './anaphora.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -26,7 +27,7 @@ const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|d
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
 const CONTRIBUTION = new RegExp(
-	String.raw`\b(?:we|this (?:paper|work|study|thesis|research(?: paper)?|article)|our (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`\b(?:we|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|our (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
@@ -36,7 +37,9 @@ const AND_PROPOSE = /\bwe\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|p
 const EVALUATION = /^we (?:compare|evaluate|benchmark|test)\b/i;
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
 // or a computation is what a mathematics or physics paper contributes.
-const STUDY = /\b(?:we|this (?:paper|work|study|thesis))\s+(?:\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b/i;
+// "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
+// this research is to identify": the aim of a survey or field study, stated with a few words between.
+const STUDY = /\b(?:we|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b/i;
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = /^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\bwe (?:will|plan to|intend to)\b/i;
 const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
@@ -50,6 +53,8 @@ const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|f
 const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = /^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|our|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b/i;
+/** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
+const LEANS_ON_PREVIOUS = 3;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
@@ -127,6 +132,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let firstContribution = true;
 	for (const sentence of candidates) {
 		let score = contributionScore(sentence.text, title);
+		if (leansOnPrevious(withoutConnector(sentence).text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
 		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;

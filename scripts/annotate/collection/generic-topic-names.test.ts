@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isGenericTopicName } from './generic-topic-names.ts';
+import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
+
+describe('isGenericTopicName', () => {
+	it('knows a name made only of words every field uses', () => {
+		expect(isGenericTopicName('Data sets')).toBe(true);
+		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
+		expect(isGenericTopicName('model performance')).toBe(true);
+	});
+
+	it('keeps a name with one word of a subject', () => {
+		expect(isGenericTopicName('Regression models')).toBe(false);
+		expect(isGenericTopicName('Data cubes')).toBe(false);
+		expect(isGenericTopicName('Language models')).toBe(false);
+	});
+});
+
+describe('generic names in nameTopicsByKeyphrases', () => {
+	const derived = (id: string) => ({ id, title: id, description: '', derived: true });
+
+	it('names a topic by a shared subject phrase, not the generic phrase more of its papers carry', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('t')],
+			[[{ id: 't', derived: true }], [{ id: 't', derived: true }], [{ id: 't', derived: true }]],
+			[['data sets', 'treatment effect'], ['data sets', 'treatment effect'], ['data sets']],
+			['Data sets of treatment effect.', 'Treatment effect from data sets.', 'Two data sets.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Treatment effect', 'Other papers']);
+	});
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { namesOrganisation } from './organisation-names.ts';
+
+const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
+
+describe('namesOrganisation', () => {
+	it('knows an organisation by its long form', () => {
+		expect(namesOrganisation('DAE', ['Department of Agricultural Extension'], '')).toBe(true);
+		expect(namesOrganisation('FAO', ['Food and Agriculture Organization of the United Nations'], '')).toBe(true);
+	});
+
+	it('knows a word written only inside an organisation name', () => {
+		expect(namesOrganisation('WorldFish', [], 'During the past decade, the WorldFish Center and its partners bred carps.')).toBe(true);
+		expect(namesOrganisation('Health', [], 'Data of the Department of Health and Human Services were used.')).toBe(true);
+	});
+
+	it('keeps a one-word name that is only a head noun ("Office", a domain-adaptation dataset)', () => {
+		expect(namesOrganisation('Office', [], 'We adapt from Office to Caltech.')).toBe(false);
+	});
+
+	it('keeps a name the text also writes on its own', () => {
+		expect(namesOrganisation('WorldFish', [], 'The WorldFish Center released WorldFish, a breeding simulator.')).toBe(false);
+		expect(namesOrganisation('TAM', ['Technology Acceptance Model'], 'the Technology Acceptance Model (TAM)')).toBe(false);
+	});
+});
+
+describe('organisation names in extractEntities', () => {
+	// unseen-agri-extension.bib (10.5191/jiaee.2018.25210)
+	it('drops an organisation acronym and keeps the model beside it', () => {
+		const abstract =
+			'The Department of Agricultural Extension (DAE), the largest public sector agricultural extension service provider, has enacted a new policy. Drawing on the Technology Acceptance Model (TAM), this study surveys 140 extension agents of DAE.';
+		expect(names('Extension agents and social media', abstract)).toEqual(['TAM']);
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * An organisation is not an entity: "The Department of Agricultural Extension (DAE)", "the
+ * WorldFish Center", and no word cut out of one ("Health" of "Department of Health and Human
+ * Services"). What gives an organisation away is its head noun — Department, Ministry, Center,
+ * Institute, … — written capitalised before "of …" or after the capitalised words of its name.
+ * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
+ * rule finds "Center" alone).
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { NameFilter } from './entity-rule.ts';
+
+const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy)s?`;
+const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
+const CAP = String.raw`[A-Z][\w'’&.-]*`;
+/** The capitalised words before the head, "and" allowed between them ("Food and Agriculture Organization"). */
+const WORDS = String.raw`(?:${CAP}\s+(?:(?:and|&)\s+)?)`;
+/** "Department of Health and Human Services", "Food and Agriculture Organization of the United Nations". */
+const HEAD_OF = new RegExp(String.raw`${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)+`, 'g');
+/** "WorldFish Center", "The Asia Foundation", "BRAC Institute". */
+const NAME_HEAD = new RegExp(String.raw`${WORDS}+${HEAD}\b`, 'g');
+/** A whole organisation name, of two words at least: "Office" or "Board" alone may be a dataset's or a domain's name. */
+const WHOLE = new RegExp(String.raw`^(?=\S+\s)(?:${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)*|${WORDS}+${HEAD})$`);
+
+/** The character ranges of `text` that organisation names take. */
+export function organisationSpans(text: string): [number, number][] {
+	return [...text.matchAll(HEAD_OF), ...text.matchAll(NAME_HEAD)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Whether `name` (with its other `forms`, such as an acronym's long form) names an organisation
+ * in `text`: a form is an organisation name, or every place `text` writes the name lies inside one.
+ *
+ * @example namesOrganisation('DAE', ['Department of Agricultural Extension'], '…') // true
+ * @example namesOrganisation('WorldFish', [], 'the WorldFish Center and its partners') // true
+ */
+export function namesOrganisation(name: string, forms: Iterable<string>, text: string): boolean {
+	if ([name, ...forms].some((form) => WHOLE.test(form))) return true;
+	// Most abstracts name no organisation: one plain scan spares them the span patterns.
+	if (!ANY_HEAD.test(text)) return false;
+	const spans = organisationSpans(text);
+	if (spans.length === 0) return false;
+	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
+	return uses.length > 0 && uses.every((m) => spans.some(([s, e]) => m.index >= s && m.index + name.length <= e));
+}
+
+/** Drops organisations and the words of their names. */
+export const organisationNames: NameFilter = {
+	name: 'organisation names',
+	rejects({ name, forms }, { title, abstract, acronyms }) {
+		const longForms = acronyms.filter((a) => a.short === name).map((a) => a.long);
+		return namesOrganisation(name, [...forms, ...longForms], `${title}\n${abstract}`);
+	},
+};

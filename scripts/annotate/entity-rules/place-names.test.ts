@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { namesPlace, onlyAsRegion } from './place-names.ts';
+
+const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
+
+describe('namesPlace', () => {
+	it('knows countries, continents and compass-word regions', () => {
+		expect(namesPlace(['Bangladesh'])).toBe(true);
+		expect(namesPlace(['SSA', 'Sub-Saharan Africa'])).toBe(true);
+		expect(namesPlace(['South Sulawesi'])).toBe(true);
+		expect(namesPlace(['Jev'])).toBe(false);
+		expect(namesPlace(['African Wildlife Dataset'])).toBe(false);
+	});
+});
+
+describe('onlyAsRegion', () => {
+	it('takes a word written only after a compass word as a region', () => {
+		expect(onlyAsRegion('Java', 'farmers in Central Java and in Central Java again')).toBe(true);
+		expect(onlyAsRegion('Java', 'a tool written in Java for Central Java')).toBe(false);
+	});
+});
+
+describe('place names in extractEntities', () => {
+	// unseen-agri-extension.bib (10.33687/ijae.009.03.3606, 10.1016/j.worlddev.2017.12.013)
+	it('drops a country the title and abstract name twice', () => {
+		const abstract = "Crop farmers of Bangladesh face problems. The study ran in Mymensingh district, Bangladesh. Bangladesh's farmers answered.";
+		expect(names('Problems faced by crop farmers in Bangladesh', abstract)).toEqual([]);
+	});
+
+	it('drops a region written as an acronym', () => {
+		expect(names('Farmer training', 'Training alleviates rural poverty in Sub-Saharan Africa (SSA). Training all farmers in SSA is expensive.')).toEqual([]);
+	});
+});

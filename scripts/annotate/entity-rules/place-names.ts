@@ -1,0 +1,56 @@
+/**
+ * A place is not an entity: "in Bangladesh", "countries in Asia", "Sub-Saharan Africa (SSA)",
+ * "in Central Java". Studies in medicine, economics, agriculture or ecology name where they
+ * were done as often as what they used, and the pattern rules (a capitalised title word used
+ * twice, an acronym) cannot tell the two apart. Countries and continents are a closed list; a
+ * region is read from its compass word ("Central Java", "South Sulawesi", "Northern Europe").
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { NameFilter } from './entity-rule.ts';
+
+/** Continents and world regions, and the countries of the world (UN members and observers, common short forms). */
+const PLACES = new Set([
+	'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Oceania', 'Antarctica', 'Australasia', 'Eurasia', 'Scandinavia', 'Caribbean', 'Balkans', 'Sahel',
+	'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahamas', 'Bahrain',
+	'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin', 'Bhutan', 'Bolivia', 'Bosnia', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria',
+	'Burkina Faso', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Chad', 'Chile', 'China', 'Colombia', 'Comoros', 'Congo', 'Croatia', 'Cuba',
+	'Cyprus', 'Czechia', 'Denmark', 'Djibouti', 'Dominica', 'Ecuador', 'Egypt', 'El Salvador', 'Eritrea', 'Estonia', 'Eswatini', 'Ethiopia',
+	'Fiji', 'Finland', 'France', 'Gabon', 'Gambia', 'Georgia', 'Germany', 'Ghana', 'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guyana', 'Haiti',
+	'Honduras', 'Hungary', 'Iceland', 'India', 'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Israel', 'Italy', 'Jamaica', 'Japan', 'Jordan',
+	'Kazakhstan', 'Kenya', 'Kiribati', 'Korea', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya',
+	'Liechtenstein', 'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta', 'Mauritania', 'Mauritius',
+	'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar', 'Namibia', 'Nauru', 'Nepal',
+	'Netherlands', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Palestine', 'Panama',
+	'Papua New Guinea', 'Paraguay', 'Peru', 'Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Rwanda', 'Samoa', 'San Marino',
+	'Saudi Arabia', 'Senegal', 'Serbia', 'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Somalia', 'South Africa', 'Spain',
+	'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo',
+	'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Kingdom', 'United States', 'Uruguay',
+	'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
+]);
+/** "Sub-Saharan Africa", "South East Asia", "Central Java", "Northern Ireland", "West Bengal". */
+const COMPASS = String.raw`(?:Sub-Saharan|Central|North|Northern|South|Southern|East|Eastern|West|Western|Upper|Lower)(?:[\s-]+(?:East|West|Eastern|Western))?`;
+const REGION = new RegExp(String.raw`^${COMPASS}\s+[A-Z][\w-]*$`);
+const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
+
+/** Whether a name (or one of its forms, such as the long form of "SSA") names a place. */
+export function namesPlace(forms: Iterable<string>): boolean {
+	return [...forms].some((form) => PLACES.has(form) || REGION.test(form) || (/\s/.test(form) && PLACES.has(form.split(/\s+/).at(-1)!) && REGION.test(form.split(/\s+/).slice(-2).join(' '))));
+}
+
+/**
+ * Whether every place `text` writes `name` follows a compass word: "Java" only in "Central Java"
+ * is a region (the programming language is never written so).
+ */
+export function onlyAsRegion(name: string, text: string): boolean {
+	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
+	return uses.length > 0 && uses.every((m) => AFTER_COMPASS.test(text.slice(Math.max(0, m.index - 24), m.index)));
+}
+
+/** Drops countries, continents and regions. */
+export const placeNames: NameFilter = {
+	name: 'place names',
+	rejects({ name, forms }, { title, abstract, acronyms }) {
+		const longForms = acronyms.filter((a) => a.short === name).map((a) => a.long);
+		return namesPlace([name, ...forms, ...longForms]) || onlyAsRegion(name, `${title}\n${abstract}`);
+	},
+};

@@ -1,0 +1,30 @@
+/**
+ * A technique, theory or instrument the abstract names in title case mid-sentence: "guided by
+ * the Media Richness Theory", "using the Theory of Planned Behavior", "the Technology Acceptance
+ * Model", "the Patient Health Questionnaire". The social and medical sciences name their
+ * frameworks and instruments so, usually without a coined capital or an acronym the other rules
+ * need. Two to four capitalised words before such a head noun, where no sentence begins, are a
+ * name; one ("the Lanczos Algorithm", "a Likert Scale") is left to `eponym-techniques.ts`, an organisation
+ * ("Food and Agriculture Organization") to the name filters.
+ */
+import type { EntityRule } from './entity-rule.ts';
+
+const HEAD = String.raw`(?:Theory|Model|Scale|Test|Method|Algorithm|Framework|Protocol|Questionnaire|Inventory|Checklist)`;
+const WORD = String.raw`[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?`;
+/** Capitalised words before the head, "of" allowed after it ("Theory of Planned Behavior"). */
+const TITLED = new RegExp(
+	String.raw`(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b(?:(?:${WORD}\s){2,4}${HEAD}|${HEAD}\sof\s(?:${WORD}\s){0,3}${WORD})\b(?!\s[A-Z])`,
+	'g',
+);
+
+/** Title-case names of techniques, theories and instruments, as methods the paper uses. */
+export const titleCaseTechniques: EntityRule = {
+	name: 'title-case techniques',
+	priority: 1,
+	find({ abstract, sentences, isKnown, inUrl }) {
+		const starts = new Set(sentences.map((s) => s.start));
+		return [...abstract.matchAll(TITLED)]
+			.filter((m) => !starts.has(m.index) && !inUrl(m.index) && !isKnown(m[0]))
+			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
+	},
+};

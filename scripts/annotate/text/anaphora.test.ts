@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { leansOnPrevious } from './anaphora.ts';
+
+describe('leansOnPrevious', () => {
+	it('sees a demonstrative or pronoun subject', () => {
+		expect(leansOnPrevious('These initiatives are expected to help fish farmers getting acquainted with the new normal.')).toBe(true);
+		expect(leansOnPrevious('They outperform every baseline.')).toBe(true);
+		expect(leansOnPrevious('Such models fail on long inputs.')).toBe(true);
+	});
+
+	it('sees a problem stated before', () => {
+		expect(leansOnPrevious('we approach this problem by learning a prior over shapes.')).toBe(true);
+		expect(leansOnPrevious('We propose X, which removes the aforementioned limitations.')).toBe(true);
+	});
+
+	it('lets the paper name itself', () => {
+		expect(leansOnPrevious('This study investigates social media use among extension agents.')).toBe(false);
+		expect(leansOnPrevious('This review presents evidence of technological progress.')).toBe(false);
+		expect(leansOnPrevious('We propose FooNet for long contexts.')).toBe(false);
+	});
+});

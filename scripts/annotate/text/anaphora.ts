@@ -1,0 +1,25 @@
+/**
+ * A sentence that leans on the one before it is no TL;DR: "These initiatives are expected to
+ * help fish farmers …", "They outperform …", "we approach this problem by …" leave the reader
+ * asking which initiatives, who, what problem. Such a sentence is read on the words shown (after
+ * `withoutConnector` has dropped a leading "To address this issue,"), and loses to a sentence
+ * that stands alone.
+ */
+
+// "This paper", "this study", "This review" name the paper itself, not the sentence before.
+const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|manuscript|project)`;
+/** A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …". */
+const LEADING = new RegExp(String.raw`^(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|they)\b`, 'i');
+/** "this problem", "these challenges", "the aforementioned issue": a problem stated before. */
+const BACK_PROBLEM =
+	/\b(?:this|these|that|those|such|the (?:above|aforementioned|same))\s+(?:problems?|issues?|challenges?|gaps?|limitations?|questions?|shortcomings?|difficult(?:y|ies)|bottlenecks?|drawbacks?)\b/i;
+
+/**
+ * Whether the shown text of a sentence needs the sentence before it to be understood.
+ *
+ * @example leansOnPrevious('These initiatives are expected to help fish farmers.') // true
+ * @example leansOnPrevious('This study investigates social media use among extension agents.') // false
+ */
+export function leansOnPrevious(text: string): boolean {
+	return LEADING.test(text) || BACK_PROBLEM.test(text);
+}
