@@ -11,14 +11,15 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
 import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
+import { withoutPlaces } from './keyphrase-places.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
-export const keyphrasesRule: TextRule<'keyphrases'> = {
+export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 	field: 'keyphrases',
-	needs: [],
-	annotate: ({ abstract }) => extractKeyphraseCandidates(abstract),
+	needs: ['acronyms'],
+	annotate: ({ abstract }, { acronyms }) => withoutPlaces(extractKeyphraseCandidates(abstract), abstract, acronyms),
 };
 
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
