@@ -10,11 +10,13 @@ import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { TopicRecord } from '../../src/shared/topic-schema.ts';
 import { entityKey } from '../../src/shared/urls.ts';
 import type { RawPaper } from '../ingest/types.ts';
+import { keyphraseFeaturesOf } from './annotate-paper.ts';
 import { annotateText } from './annotate-text.ts';
+import { keyphraseFeaturesFrom, type PaperKeyphraseFeatures } from './collection/keyphrase-features.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
-import { rankKeyphrases } from './collection/select-keyphrases.ts';
+import { rankByFeatures } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -34,6 +36,11 @@ export interface AnnotateCollectionOptions {
 	 * paper in input order; `annotateText` runs only where this is absent.
 	 */
 	texts?: readonly TextAnnotations[];
+	/**
+	 * Each paper's keyphrase candidates with their own features (`annotatePaper`), made with
+	 * its text annotations; worked out here where absent.
+	 */
+	keyphrases?: readonly PaperKeyphraseFeatures[];
 }
 
 /** Every paper page and topic record, plus what the build should report. */
@@ -88,12 +95,12 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
-	const selections = rankKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases, entities: texts[i].entities })));
+	const selections = rankByFeatures(keyphraseFeaturesFrom(raws, raws.map((raw, i) => options.keyphrases?.[i] ?? keyphraseFeaturesOf(raw, texts[i]))));
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share: they read the longer lists.
 	const ranked = selections.map((s) => s.ranked.map((k) => k.text));

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +37,21 @@ describe('annotatePapers', () => {
 		const lexicons = loadLexicons();
 		const { collection } = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: emptyCache() });
 		expect(collection).toEqual(annotateCollection(raws, { taxonomy: null, lexicons }));
+	});
+
+	it('annotates nothing again from a saved cache, and gives the same collection from what it kept', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
+		try {
+			const first = new JsonCache(join(dir, 'texts.json'), 'test') as TextCache;
+			const built = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: first });
+			first.save();
+			const again = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: new JsonCache(join(dir, 'texts.json'), 'test') });
+			expect(again.computed).toBe(0);
+			expect(again.collection).toEqual(built.collection);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
- * are unchanged is not annotated again, and a page whose record is unchanged is not rendered
+ * are unchanged is not annotated again (nor its keyphrase candidates' features worked out), and a page whose record is unchanged is not rendered
  * again. Every entry is keyed by the hash of its input *and* of the generator's own code,
  * dependencies and data files, so editing a lexicon or an annotator, or updating a package,
  * invalidates the whole cache.
@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TextAnnotations } from '../annotate/types.ts';
+import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
@@ -81,6 +81,7 @@ export class JsonCache<T> {
 	}
 }
 
-export type TextCache = JsonCache<TextAnnotations>;
+/** Per title and abstract: the per-paper stage's annotations (`annotatePaper`). */
+export type TextCache = JsonCache<PaperAnnotations>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

@@ -16,10 +16,9 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
-import { annotateText } from '../annotate/annotate-text.ts';
+import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
-import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
 import type { Paper, PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
@@ -116,7 +115,7 @@ async function runInThreads<T, R>(
 }
 
 /**
- * `annotateText` for every paper, split over the pool's workers and this thread, while the
+ * `annotatePaper` for every paper, split over the pool's workers and this thread, while the
  * first worker prepares the collection (`prepareCollection`: slugs, topics, text features —
  * seconds at 10,000 papers that would otherwise run alone after the annotation) before it
  * takes annotation batches too.
@@ -127,14 +126,14 @@ export async function annotateAndPrepareInWorkers(
 	lexiconFiles: { file: string; text: string }[],
 	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
-): Promise<{ texts: TextAnnotations[]; prepared: PreparedParts }> {
+): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
 	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
-	const texts = await runInThreads<TextItem, TextAnnotations>(
+	const texts = await runInThreads<TextItem, PaperAnnotations>(
 		pool,
 		items,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
-		(batch) => mapPapers('annotation', batch, (paper) => annotateText(paper, lexicons)),
+		(batch) => mapPapers('annotation', batch, (paper) => annotatePaper(paper, lexicons)),
 		{ job: { task: 'prepare', raws: collection.raws, taxonomy: collection.taxonomy }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
 	return { texts, prepared: prepared! };
@@ -151,11 +150,11 @@ export async function annotateInWorkers<C>(
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons,
-	complete: (texts: TextAnnotations[], prepared: PreparedParts) => C,
+	complete: (texts: PaperAnnotations[], prepared: PreparedParts) => C,
 ): Promise<{ completed: C; bodies: (BodyAhead | undefined)[] }> {
 	return withWorkerPool(threads, async (pool) => {
 		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons);
-		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!)));
+		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!.text)));
 		const completed = complete(texts, prepared);
 		return { completed, bodies: await bodies.finish() };
 	});

@@ -83,62 +83,121 @@ export interface CandidateFeatures {
 // A sentence where the authors name their contribution.
 const CONTRIBUTION = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop|design|release|build|describe)/i;
 
+/**
+ * What `paperKeyphraseFeatures` makes of one paper: its candidates (entity names joined, defined
+ * acronyms left out) with every feature that needs only the paper, so the per-paper stage can
+ * work them out on a worker thread and the content-hash cache keep them; `keyphraseFeaturesFrom`
+ * adds the ones that need the collection (`COLLECTION_FEATURES`). Compact, as the cache holds
+ * one per paper: forms are listed once, and a span's text is the abstract's.
+ */
+export interface PaperKeyphraseFeatures {
+	/** Distinct comparable forms of every candidate, defined acronyms included: what document frequency counts. */
+	forms: string[];
+	rows: {
+		start: number;
+		end: number;
+		/** The span's text, only where it is not `abstract.slice(start, end)`. */
+		text?: string;
+		/** Index into `forms`. */
+		form: number;
+		entity?: Entity['role'];
+		/** How often the abstract says it, a defined acronym's occurrences included. */
+		tf: number;
+		/** Its number of words. */
+		words: number;
+		/** Parallel to `FEATURES`; 0 for the `COLLECTION_FEATURES`. */
+		values: number[];
+	}[];
+}
+
+/** Features that depend on the rest of the collection, filled in by `keyphraseFeaturesFrom`. */
+export const COLLECTION_FEATURES: readonly FeatureName[] = ['idf', 'handScore', 'shareOfBest'];
+
 /** Every paper's candidates (entity names joined, defined acronyms left out) with their features, in input order. */
 export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): CandidateFeatures[][] {
-	const named = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
+	return keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures));
+}
+
+/** One paper's candidates with the features that need only the paper (`PaperKeyphraseFeatures`). */
+export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphraseFeatures {
+	const { candidates, forms, roles } = withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm);
+	const distinct = [...new Set(forms)];
+	const formIndex = new Map(distinct.map((form, i) => [form, i]));
+	const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
+	const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
+	const abstract = paper.abstract.toLowerCase();
+	const sentences = sentenceEnds(paper.abstract);
+	const firstEnd = sentences[0] ?? paper.abstract.length;
+	// Per sentence, whether the authors name their contribution in it.
+	const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
+	const defined = definedAcronyms(paper);
+	const rows = candidates.flatMap((candidate, i) => {
+		if (defined.acronyms.has(candidate.text)) return [];
+		const form = forms[i]!;
+		const entity = roles[i];
+		const words = wordsOf(form);
+		const written = candidate.text.split(/[\s-]+/).filter(Boolean);
+		const head = written.at(-1) ?? '';
+		const acronym = defined.longForms.get(candidate.start);
+		const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
+		const sentence = sentences.filter((end) => end <= candidate.start).length;
+		const values: Record<FeatureName, number> = {
+			logTf: Math.log(tf),
+			once: Number(tf === 1),
+			idf: 0,
+			position: candidate.start / Math.max(1, paper.abstract.length),
+			firstSentence: Number(candidate.start < firstEnd),
+			contribution: Number(claims[sentence]),
+			titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
+			wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
+			oneWord: Number(words.length === 1),
+			threePlusWords: Number(words.length >= 3),
+			name: Number(writtenAsName(candidate.text)),
+			introduced: Number(entity === 'introduced'),
+			used: Number(entity !== undefined && entity !== 'introduced'),
+			definesAcronym: Number(acronym !== undefined),
+			outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
+			vagueHead: Number(isVagueWord(head)),
+			gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
+			pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
+			handScore: 0,
+			shareOfBest: 0,
+			weak: 0,
+		};
+		values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
+		const row: PaperKeyphraseFeatures['rows'][number] = { start: candidate.start, end: candidate.end, form: formIndex.get(form)!, tf, words: words.length, values: FEATURES.map((name) => values[name]) };
+		if (paper.abstract.slice(candidate.start, candidate.end) !== candidate.text) row.text = candidate.text;
+		if (entity !== undefined) row.entity = entity;
+		return [row];
+	});
+	return { forms: distinct, rows };
+}
+
+const IDF = FEATURES.indexOf('idf');
+const HAND = FEATURES.indexOf('handScore');
+const SHARE = FEATURES.indexOf('shareOfBest');
+
+/**
+ * Every paper's candidates with all their features, from what `paperKeyphraseFeatures` made of
+ * each (`perPaper`, parallel to `papers`): adds how rare each phrase is in the collection, and the
+ * hand-set score and its share of the paper's best, which read that rarity.
+ */
+export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], perPaper: readonly PaperKeyphraseFeatures[]): CandidateFeatures[][] {
 	const df = new Map<string, number>();
-	for (const { forms } of named) for (const form of new Set(forms)) df.set(form, (df.get(form) ?? 0) + 1);
+	for (const { forms } of perPaper) for (const form of forms) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
-	return papers.map((paper, p) => {
-		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
-		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
-		const abstract = paper.abstract.toLowerCase();
-		const sentences = sentenceEnds(paper.abstract);
-		const firstEnd = sentences[0] ?? paper.abstract.length;
-		// Per sentence, whether the authors name their contribution in it.
-		const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
-		const defined = definedAcronyms(paper);
-		const { candidates, forms, roles } = named[p]!;
-		const rows = candidates.flatMap((candidate, i) => {
-			if (defined.acronyms.has(candidate.text)) return [];
-			const form = forms[i]!;
-			const entity = roles[i];
-			const words = wordsOf(form);
-			const written = candidate.text.split(/[\s-]+/).filter(Boolean);
-			const head = written.at(-1) ?? '';
-			const acronym = defined.longForms.get(candidate.start);
-			const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
-			const sentence = sentences.filter((end) => end <= candidate.start).length;
-			const values: Record<FeatureName, number> = {
-				logTf: Math.log(tf),
-				once: Number(tf === 1),
-				idf: n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1,
-				position: candidate.start / Math.max(1, paper.abstract.length),
-				firstSentence: Number(candidate.start < firstEnd),
-				contribution: Number(claims[sentence]),
-				titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
-				wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
-				oneWord: Number(words.length === 1),
-				threePlusWords: Number(words.length >= 3),
-				name: Number(writtenAsName(candidate.text)),
-				introduced: Number(entity === 'introduced'),
-				used: Number(entity !== undefined && entity !== 'introduced'),
-				definesAcronym: Number(acronym !== undefined),
-				outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
-				vagueHead: Number(isVagueWord(head)),
-				gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
-				pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
-				handScore: 0,
-				shareOfBest: 0,
-				weak: 0,
-			};
-			values.handScore = handScore(values, tf, words.length, entity !== undefined);
-			values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
-			return [{ candidate, form, entity, values: FEATURES.map((name) => values[name]) }];
+	return perPaper.map(({ forms, rows: paperRows }, p) => {
+		const abstract = papers[p]!.abstract;
+		const rows = paperRows.map((row): CandidateFeatures => {
+			const form = forms[row.form]!;
+			// JSON (the content-hash cache) writes NaN, a share of no words, as null.
+			const values = row.values.map((value) => value ?? NaN);
+			values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
+			values[HAND] = handScore(values, row.tf, row.words, row.entity !== undefined);
+			return { candidate: { start: row.start, end: row.end, text: row.text ?? abstract.slice(row.start, row.end) }, form, entity: row.entity, values };
 		});
-		const hand = FEATURES.indexOf('handScore');
-		const best = Math.max(...rows.map((r) => r.values[hand]!));
-		for (const row of rows) row.values[FEATURES.indexOf('shareOfBest')] = row.values[hand]! - best;
+		const best = Math.max(...rows.map((r) => r.values[HAND]!));
+		for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
 		return rows;
 	});
 }
@@ -147,10 +206,11 @@ export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): Candi
  * log of the hand-set score: TF-IDF with a bonus for title words, more for a phrase the title
  * holds whole, one written as a name or an entity's name, and up to twice for one said first.
  */
-function handScore(values: Record<FeatureName, number>, tf: number, length: number, entity: boolean): number {
+function handScore(values: readonly number[], tf: number, length: number, entity: boolean): number {
+	const at = (name: FeatureName) => values[FEATURES.indexOf(name)]!;
 	const lengthWeight = length === 1 ? 1.2 : length === 2 ? 1 : 1.3;
-	const bonus = (values.wholeInTitle ? 3 : 1) * (values.name ? 2 : 1) * (entity ? 3 : 1);
-	return Math.log(tf * (1 + Math.log(tf)) * values.idf * (1 + 1.5 * values.titleShare) * lengthWeight * bonus * (2 - values.position));
+	const bonus = (at('wholeInTitle') ? 3 : 1) * (at('name') ? 2 : 1) * (entity ? 3 : 1);
+	return Math.log(tf * (1 + Math.log(tf)) * at('idf') * (1 + 1.5 * at('titleShare')) * lengthWeight * bonus * (2 - at('position')));
 }
 
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
