@@ -61,7 +61,8 @@ describe('paperKeyphraseFeatures and keyphraseFeaturesFrom', () => {
 	const papers = [
 		paper('Pseudotime inference for single cells', 'We propose pseudotime inference for single cells. Large language models (LLMs) help, and LLMs summarise cell states.'),
 		paper('Dense retrieval', 'We study dense retrieval of cell states with a recurrent encoder.'),
-		{ ...paper('CLIP probes', 'We probe CLIP on GSM8K.'), entities: [{ role: 'used' as const, spans: [{ start: 9, end: 13, text: 'CLIP' }, { start: 17, end: 22, text: 'GSM8K' }] }] },
+		// A span whose text is not the abstract's, and entity names.
+		{ title: 'CLIP probes', abstract: 'We probe CLIP on GSM8K.', candidates: [{ start: 3, end: 8, text: 'Probe' }], entities: [{ role: 'used' as const, spans: [{ start: 9, end: 13, text: 'CLIP' }, { start: 17, end: 22, text: 'GSM8K' }] }] },
 	];
 
 	it('give exactly the features of the whole collection, also from per-paper features kept as JSON (the cache)', () => {
@@ -74,9 +75,9 @@ describe('paperKeyphraseFeatures and keyphraseFeaturesFrom', () => {
 	it('leave the features that need the collection to the collection step', () => {
 		const [first] = papers.map(paperKeyphraseFeatures);
 		const idf = FEATURES.indexOf('idf');
-		expect(first!.rows.every((row) => row.values[idf] === 0)).toBe(true);
+		expect(first!.rows.every(([, , , , , values]) => values[idf] === 0)).toBe(true);
 		expect(first!.forms).toContain('llm');
-		expect(first!.rows.map((row) => first!.forms[row.form])).not.toContain('llm');
+		expect(first!.rows.map(([, , form]) => first!.forms[form])).not.toContain('llm');
 		expect(keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures))[0]!.every((c) => c.values[idf]! > 0)).toBe(true);
 	});
 });

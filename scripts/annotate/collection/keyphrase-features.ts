@@ -87,31 +87,28 @@ const CONTRIBUTION = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propo
  * What `paperKeyphraseFeatures` makes of one paper: its candidates (entity names joined, defined
  * acronyms left out) with every feature that needs only the paper, so the per-paper stage can
  * work them out on a worker thread and the content-hash cache keep them; `keyphraseFeaturesFrom`
- * adds the ones that need the collection (`COLLECTION_FEATURES`). Compact, as the cache holds
- * one per paper: forms are listed once, and a span's text is the abstract's.
+ * adds the rest (`FILLED_FEATURES`). Compact, as the cache holds one per paper: forms are listed
+ * once, a candidate is a row of numbers, and a span's text is the abstract's.
  */
 export interface PaperKeyphraseFeatures {
 	/** Distinct comparable forms of every candidate, defined acronyms included: what document frequency counts. */
 	forms: string[];
-	rows: {
-		start: number;
-		end: number;
-		/** The span's text, only where it is not `abstract.slice(start, end)`. */
-		text?: string;
-		/** Index into `forms`. */
-		form: number;
-		entity?: Entity['role'];
-		/** How often the abstract says it, a defined acronym's occurrences included. */
-		tf: number;
-		/** Its number of words. */
-		words: number;
-		/** Parallel to `FEATURES`; 0 for the `COLLECTION_FEATURES`. */
-		values: number[];
-	}[];
+	rows: CandidateRow[];
 }
 
-/** Features that depend on the rest of the collection, filled in by `keyphraseFeaturesFrom`. */
-export const COLLECTION_FEATURES: readonly FeatureName[] = ['idf', 'handScore', 'shareOfBest'];
+/**
+ * One candidate: its span's start and end in the abstract, the index of its form in `forms`,
+ * how often the abstract says it (a defined acronym's occurrences included), its number of
+ * words, its feature values (parallel to `FEATURES`, 0 for the `FILLED_FEATURES`), the role of
+ * the entity it names (0 for none), and its text where it is not `abstract.slice(start, end)`.
+ */
+export type CandidateRow = [start: number, end: number, form: number, tf: number, words: number, values: number[], entity?: Entity['role'] | 0, text?: string];
+
+/**
+ * Features `keyphraseFeaturesFrom` fills in: those that depend on the rest of the collection,
+ * and those a row's own numbers give (not kept twice in the cache).
+ */
+export const FILLED_FEATURES: readonly FeatureName[] = ['idf', 'handScore', 'shareOfBest', 'logTf', 'position'];
 
 /** Every paper's candidates (entity names joined, defined acronyms left out) with their features, in input order. */
 export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): CandidateFeatures[][] {
@@ -142,10 +139,10 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
 		const sentence = sentences.filter((end) => end <= candidate.start).length;
 		const values: Record<FeatureName, number> = {
-			logTf: Math.log(tf),
+			logTf: 0,
 			once: Number(tf === 1),
 			idf: 0,
-			position: candidate.start / Math.max(1, paper.abstract.length),
+			position: 0,
 			firstSentence: Number(candidate.start < firstEnd),
 			contribution: Number(claims[sentence]),
 			titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
@@ -165,22 +162,26 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 			weak: 0,
 		};
 		values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
-		const row: PaperKeyphraseFeatures['rows'][number] = { start: candidate.start, end: candidate.end, form: formIndex.get(form)!, tf, words: words.length, values: FEATURES.map((name) => values[name]) };
-		if (paper.abstract.slice(candidate.start, candidate.end) !== candidate.text) row.text = candidate.text;
-		if (entity !== undefined) row.entity = entity;
+		const row: CandidateRow = [candidate.start, candidate.end, formIndex.get(form)!, tf, words.length, FEATURES.map((name) => values[name])];
+		const text = paper.abstract.slice(candidate.start, candidate.end) === candidate.text ? undefined : candidate.text;
+		if (entity !== undefined || text !== undefined) row.push(entity ?? 0);
+		if (text !== undefined) row.push(text);
 		return [row];
 	});
 	return { forms: distinct, rows };
 }
 
+const LOG_TF = FEATURES.indexOf('logTf');
+const POSITION = FEATURES.indexOf('position');
 const IDF = FEATURES.indexOf('idf');
 const HAND = FEATURES.indexOf('handScore');
 const SHARE = FEATURES.indexOf('shareOfBest');
 
 /**
  * Every paper's candidates with all their features, from what `paperKeyphraseFeatures` made of
- * each (`perPaper`, parallel to `papers`): adds how rare each phrase is in the collection, and the
- * hand-set score and its share of the paper's best, which read that rarity.
+ * each (`perPaper`, parallel to `papers`): adds how rare each phrase is in the collection, the
+ * hand-set score and its share of the paper's best, which read that rarity, and the features its
+ * row's numbers give.
  */
 export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], perPaper: readonly PaperKeyphraseFeatures[]): CandidateFeatures[][] {
 	const df = new Map<string, number>();
@@ -188,13 +189,16 @@ export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], p
 	const n = papers.length;
 	return perPaper.map(({ forms, rows: paperRows }, p) => {
 		const abstract = papers[p]!.abstract;
-		const rows = paperRows.map((row): CandidateFeatures => {
-			const form = forms[row.form]!;
+		const rows = paperRows.map(([start, end, formIndex, tf, words, stored, role, text]): CandidateFeatures => {
+			const form = forms[formIndex]!;
+			const entity = role || undefined;
 			// JSON (the content-hash cache) writes NaN, a share of no words, as null.
-			const values = row.values.map((value) => value ?? NaN);
+			const values = stored.map((value) => value ?? NaN);
+			values[LOG_TF] = Math.log(tf);
+			values[POSITION] = start / Math.max(1, abstract.length);
 			values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
-			values[HAND] = handScore(values, row.tf, row.words, row.entity !== undefined);
-			return { candidate: { start: row.start, end: row.end, text: row.text ?? abstract.slice(row.start, row.end) }, form, entity: row.entity, values };
+			values[HAND] = handScore(values, tf, words, entity !== undefined);
+			return { candidate: { start, end, text: text ?? abstract.slice(start, end) }, form, entity, values };
 		});
 		const best = Math.max(...rows.map((r) => r.values[HAND]!));
 		for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
