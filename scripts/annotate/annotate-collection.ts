@@ -65,26 +65,35 @@ export interface PreparedCollection {
 	paperTopics: { id: string; derived: boolean }[][];
 	derivedTopics: TopicRecord[];
 	text: TextFeatureTable;
+	/** Per paper, the ids of the taxonomy topics it matched (`assignTopics`), for the caller to keep. */
+	taxonomyTopics: string[][];
 }
 
-/** The text-independent half of `annotateCollection`. */
-export function prepareCollection(raws: readonly RawPaper[], options: Pick<AnnotateCollectionOptions, 'taxonomy'>): PreparedCollection {
+/**
+ * The text-independent half of `annotateCollection`. `taxonomyTopics` are papers' taxonomy topic
+ * ids already worked out with this taxonomy (a paper's own, so the content-hash cache keeps
+ * them), undefined where not.
+ */
+export function prepareCollection(
+	raws: readonly RawPaper[],
+	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & { taxonomyTopics?: readonly (readonly string[] | undefined)[] },
+): PreparedCollection {
 	const { taxonomy } = options;
 	const { slugs, collisions } = assignSlugs(raws);
 
 	// Taxonomy first; whatever it leaves without a topic gets topics derived from the collection.
-	const taxonomyTopics = raws.map((raw) => (taxonomy ? assignTopics(raw, taxonomy) : []));
+	const taxonomyTopics = raws.map((raw, i) => (taxonomy ? [...(options.taxonomyTopics?.[i] ?? assignTopics(raw, taxonomy).map((t) => t.id))] : []));
 	const unmatched = taxonomyTopics.flatMap((topics, i) => (topics.length === 0 ? [i] : []));
 	// Tokenised and stemmed once for both derived topics and related papers.
 	const text = collectTextFeatures(raws);
 	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [], text });
 	const paperTopics = raws.map((_, i) =>
 		taxonomyTopics[i].length > 0
-			? taxonomyTopics[i].map((t) => ({ id: t.id, derived: false }))
+			? taxonomyTopics[i].map((id) => ({ id, derived: false }))
 			: derived.assignments[i].map((t) => ({ id: t.id, derived: true })),
 	);
 	const derivedTopics = derived.topics.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: true }));
-	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text };
+	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text, taxonomyTopics };
 }
 
 /** Annotates every paper (input order kept) and the collection. */

@@ -83,5 +83,7 @@ export class JsonCache<T> {
 
 /** Per title and abstract: the per-paper stage's annotations (`annotatePaper`). */
 export type TextCache = JsonCache<PaperAnnotations>;
+/** Per title and abstract: the ids of the taxonomy topics the paper matched, under one taxonomy. */
+export type TopicCache = JsonCache<string[]>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

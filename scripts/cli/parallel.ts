@@ -33,8 +33,15 @@ export type TextItem = { title: string; abstract: string; sources: readonly Sour
 export type WorkerJob =
 	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
 	| { task: 'render'; items: Paper[] }
-	| { task: 'prepare'; raws: readonly RawPaper[]; taxonomy: Taxonomy | null }
+	| ({ task: 'prepare' } & CollectionInput)
 	| BodiesJob;
+
+/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics already known (by paper). */
+export interface CollectionInput {
+	raws: readonly RawPaper[];
+	taxonomy: Taxonomy | null;
+	taxonomyTopics?: readonly (readonly string[] | undefined)[];
+}
 
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
@@ -122,7 +129,7 @@ async function runInThreads<T, R>(
  */
 export async function annotateAndPrepareInWorkers(
 	papers: readonly TextItem[],
-	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
+	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
@@ -134,7 +141,7 @@ export async function annotateAndPrepareInWorkers(
 		items,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
 		(batch) => mapPapers('annotation', batch, (paper) => annotatePaper(paper, lexicons)),
-		{ job: { task: 'prepare', raws: collection.raws, taxonomy: collection.taxonomy }, receive: (answer) => (prepared = answer as PreparedParts) },
+		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
 	return { texts, prepared: prepared! };
 }
@@ -146,7 +153,7 @@ export async function annotateAndPrepareInWorkers(
  */
 export async function annotateInWorkers<C>(
 	papers: readonly (TextItem & { links: PaperLink[] })[],
-	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
+	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons,

@@ -25,7 +25,7 @@ export default async function runJob(job: WorkerJob): Promise<unknown> {
 	}
 	if (job.task === 'prepare') {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
-		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, { taxonomy: job.taxonomy });
+		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, job);
 		return parts;
 	}
 	if (job.task === 'bodies') {
