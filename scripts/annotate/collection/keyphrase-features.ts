@@ -211,11 +211,15 @@ export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], p
  * holds whole, one written as a name or an entity's name, and up to twice for one said first.
  */
 function handScore(values: readonly number[], tf: number, length: number, entity: boolean): number {
-	const at = (name: FeatureName) => values[FEATURES.indexOf(name)]!;
 	const lengthWeight = length === 1 ? 1.2 : length === 2 ? 1 : 1.3;
-	const bonus = (at('wholeInTitle') ? 3 : 1) * (at('name') ? 2 : 1) * (entity ? 3 : 1);
-	return Math.log(tf * (1 + Math.log(tf)) * at('idf') * (1 + 1.5 * at('titleShare')) * lengthWeight * bonus * (2 - at('position')));
+	const bonus = (values[WHOLE_IN_TITLE] ? 3 : 1) * (values[NAME] ? 2 : 1) * (entity ? 3 : 1);
+	return Math.log(tf * (1 + Math.log(tf)) * values[IDF]! * (1 + 1.5 * values[TITLE_SHARE]!) * lengthWeight * bonus * (2 - values[POSITION]!));
 }
+
+// Where the hand-set score reads its features: it runs for every candidate of every paper.
+const WHOLE_IN_TITLE = FEATURES.indexOf('wholeInTitle');
+const NAME = FEATURES.indexOf('name');
+const TITLE_SHARE = FEATURES.indexOf('titleShare');
 
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
 function sentenceEnds(text: string): number[] {
