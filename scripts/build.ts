@@ -14,7 +14,7 @@ import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli
 import { acquireBuildLock, siteLockFile } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { decodeText } from './cli/decode-text.ts';
-import { generatorVersion, JsonCache, type PageCache, type TextCache, type TopicCache } from './cli/generation-cache.ts';
+import { generatorVersion, JsonCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './cli/generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './cli/phase-clock.ts';
 import { preflight } from './cli/preflight.ts';
 import { readSources, resolveSources } from './cli/read-sources.ts';
@@ -92,12 +92,13 @@ async function generate(options: BuildOptions): Promise<void> {
 	const version = generatorVersion(root, lexiconFiles);
 	const cacheDir = join(root, '.paperfold-cache');
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
 	// Valid for one taxonomy only: its text is part of the version.
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache });
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -126,6 +127,7 @@ async function generate(options: BuildOptions): Promise<void> {
 	// Saved only once the pages are in place: a failed run leaves the previous cache.
 	textCache.save();
 	if (taxonomy) topicCache.save();
+	wordCache.save();
 	pageCache.save();
 	clock.end('write MDX');
 	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);

@@ -18,7 +18,7 @@ import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
 import { rankByFeatures } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
-import { collectTextFeatures, type TextFeatureTable } from './collection/text-feature-table.ts';
+import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -67,16 +67,18 @@ export interface PreparedCollection {
 	text: TextFeatureTable;
 	/** Per paper, the ids of the taxonomy topics it matched (`assignTopics`), for the caller to keep. */
 	taxonomyTopics: string[][];
+	/** Per paper, its content words as the text features were read from (`documentWords`), for the caller to keep. */
+	words: DocumentWords[];
 }
 
 /**
  * The text-independent half of `annotateCollection`. `taxonomyTopics` are papers' taxonomy topic
- * ids already worked out with this taxonomy (a paper's own, so the content-hash cache keeps
- * them), undefined where not.
+ * ids already worked out with this taxonomy, and `words` their content words already read (a
+ * paper's own, so the content-hash cache keeps them), undefined where not.
  */
 export function prepareCollection(
 	raws: readonly RawPaper[],
-	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & { taxonomyTopics?: readonly (readonly string[] | undefined)[] },
+	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & { taxonomyTopics?: readonly (readonly string[] | undefined)[]; words?: readonly (DocumentWords | undefined)[] },
 ): PreparedCollection {
 	const { taxonomy } = options;
 	const { slugs, collisions } = assignSlugs(raws);
@@ -85,7 +87,8 @@ export function prepareCollection(
 	const taxonomyTopics = raws.map((raw, i) => (taxonomy ? [...(options.taxonomyTopics?.[i] ?? assignTopics(raw, taxonomy).map((t) => t.id))] : []));
 	const unmatched = taxonomyTopics.flatMap((topics, i) => (topics.length === 0 ? [i] : []));
 	// Tokenised and stemmed once for both derived topics and related papers.
-	const text = collectTextFeatures(raws);
+	const words = raws.map((raw, i) => options.words?.[i] ?? documentWords(raw));
+	const text = collectTextFeatures(raws, words);
 	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [], text });
 	const paperTopics = raws.map((_, i) =>
 		taxonomyTopics[i].length > 0
@@ -93,7 +96,7 @@ export function prepareCollection(
 			: derived.assignments[i].map((t) => ({ id: t.id, derived: true })),
 	);
 	const derivedTopics = derived.topics.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: true }));
-	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text, taxonomyTopics };
+	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text, taxonomyTopics, words };
 }
 
 /** Annotates every paper (input order kept) and the collection. */

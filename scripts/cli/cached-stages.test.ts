@@ -7,7 +7,8 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers } from './cached-stages.ts';
-import { JsonCache, textKey, type TextCache, type TopicCache } from './generation-cache.ts';
+import { JsonCache, textKey, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
 
@@ -41,20 +42,24 @@ describe('annotatePapers', () => {
 	});
 
 	it('annotates nothing again from a saved cache, and gives the same collection from what it kept', async () => {
-		// Taxonomy topics too: the topic cache keeps each paper's.
+		// Taxonomy topics and content words too: their caches keep each paper's.
 		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 		const lexicons = loadLexicons();
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
 		try {
 			const first = new JsonCache(join(dir, 'texts.json'), 'test') as TextCache;
 			const topics = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
-			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: first, topicCache: topics });
+			const words = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
+			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: first, topicCache: topics, wordCache: words });
 			first.save();
 			topics.save();
+			words.save();
 			expect(built.collection).toEqual(annotateCollection(raws, { taxonomy, lexicons }));
 			const kept = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
 			expect(raws.map((raw) => kept.get(textKey(raw)))).toEqual(raws.map((raw) => assignTopics(raw, taxonomy).map((t) => t.id)));
-			const again = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(dir, 'texts.json'), 'test'), topicCache: kept });
+			const keptWords = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
+			expect(raws.map((raw) => keptWords.get(textKey(raw)))).toEqual(raws.map(documentWords));
+			const again = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(dir, 'texts.json'), 'test'), topicCache: kept, wordCache: keptWords });
 			expect(again.computed).toBe(0);
 			expect(again.collection).toEqual(built.collection);
 		} finally {

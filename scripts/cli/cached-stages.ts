@@ -11,7 +11,7 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { contentHash, pageKey, textKey, type PageCache, type TextCache, type TopicCache } from './generation-cache.ts';
+import { contentHash, pageKey, textKey, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
@@ -26,7 +26,7 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
-	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache },
+	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache; wordCache?: WordCache },
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
@@ -34,6 +34,8 @@ export async function annotatePapers(
 	// Taxonomy topics kept for this taxonomy (the topic cache's version holds its digest).
 	const topicCache = taxonomy ? options.topicCache : undefined;
 	const taxonomyTopics = keys.map((key) => topicCache?.get(key));
+	const { wordCache } = options;
+	const words = keys.map((key) => wordCache?.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
@@ -43,13 +45,14 @@ export async function annotatePapers(
 			cache.set(keys[index]!, fresh[j]!);
 		});
 		if (topicCache) keys.forEach((key, i) => topicCache.set(key, prepared.taxonomyTopics[i]!));
+		if (wordCache) keys.forEach((key, i) => wordCache.set(key, prepared.words[i]!));
 		const annotated = texts as PaperAnnotations[];
 		return completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases) });
 	};
 	const { completed: collection, bodies } =
 		threads > 1
-			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics }, options.lexiconFiles, threads, lexicons, complete)
-			: { completed: complete(mapPapers('annotation', stale, (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics })), bodies: [] };
+			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, complete)
+			: { completed: complete(mapPapers('annotation', stale, (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words })), bodies: [] };
 	// Page bodies rendered while the collection steps ran, by paper.
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));

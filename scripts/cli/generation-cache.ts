@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
@@ -85,5 +86,7 @@ export class JsonCache<T> {
 export type TextCache = JsonCache<PaperAnnotations>;
 /** Per title and abstract: the ids of the taxonomy topics the paper matched, under one taxonomy. */
 export type TopicCache = JsonCache<string[]>;
+/** Per title and abstract: the paper's content words, as the collection's text features read them. */
+export type WordCache = JsonCache<DocumentWords>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

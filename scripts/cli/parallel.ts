@@ -18,6 +18,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
@@ -36,11 +37,12 @@ export type WorkerJob =
 	| ({ task: 'prepare' } & CollectionInput)
 	| BodiesJob;
 
-/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics already known (by paper). */
+/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics and content words already known (by paper). */
 export interface CollectionInput {
 	raws: readonly RawPaper[];
 	taxonomy: Taxonomy | null;
 	taxonomyTopics?: readonly (readonly string[] | undefined)[];
+	words?: readonly (DocumentWords | undefined)[];
 }
 
 /** What `prepareCollection` gives, less what the caller has already. */
