@@ -19,10 +19,12 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
 
 /**
  * The whole annotate stage: text annotations and keyphrase candidate features for every paper
- * (`annotatePaper`: from the cache, else computed) and then the collection (`annotateCollection`'s result). With many papers to
- * annotate, worker threads annotate while the first of them prepares the collection (slugs,
- * topics, text features) instead of after, and render the fresh papers' page bodies while this
- * thread runs the collection steps (`ahead`, by paper, for `renderPages`).
+ * (`annotatePaper`: from the cache, else computed) and then the collection
+ * (`annotateCollection`'s result), with each paper's taxonomy topics and content words from their
+ * caches where kept. With many papers to annotate, worker threads annotate while the first of
+ * them prepares the collection (slugs, topics, text features) instead of after, and render the
+ * fresh papers' page bodies while this thread runs the collection steps (`ahead`, by paper, for
+ * `renderPages`).
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
