@@ -1,9 +1,10 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
  * are unchanged is not annotated again (nor its keyphrase candidates' features, content words or
- * taxonomy topics worked out again), and a page whose record is unchanged is not rendered again. Every entry is keyed by the hash of its input *and* of the generator's own code,
- * dependencies and data files, so editing a lexicon or an annotator, or updating a package,
- * invalidates the whole cache.
+ * taxonomy topics worked out again), and a page whose record is unchanged is not rendered again.
+ * Every entry is keyed by the hash of its input *and* of the generator's own code, dependencies
+ * and data files (taxonomy topics by the taxonomy's text too), so editing a lexicon or an
+ * annotator, or updating a package, invalidates the whole cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
