@@ -14,7 +14,7 @@ import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli
 import { acquireBuildLock, siteLockFile } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { decodeText } from './cli/decode-text.ts';
-import { generatorVersion, JsonCache, type PageCache, type TextCache } from './cli/generation-cache.ts';
+import { generatorVersion, JsonCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './cli/generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './cli/phase-clock.ts';
 import { preflight } from './cli/preflight.ts';
 import { readSources, resolveSources } from './cli/read-sources.ts';
@@ -47,9 +47,8 @@ function readText(file: string): string {
 /** Reads the optional YAML data files people edit: taxonomy and lexicons. */
 function readConfig(options: BuildOptions) {
 	const taxonomyFile = resolve(root, options.taxonomy);
-	const taxonomy = existsSync(taxonomyFile)
-		? parseTaxonomy(readText(taxonomyFile), display(taxonomyFile))
-		: null;
+	const taxonomyText = existsSync(taxonomyFile) ? readText(taxonomyFile) : null;
+	const taxonomy = taxonomyText === null ? null : parseTaxonomy(taxonomyText, display(taxonomyFile));
 	const lexiconDir = resolve(root, options.lexicons);
 	const lexiconFiles = existsSync(lexiconDir)
 		? readdirSync(lexiconDir)
@@ -57,7 +56,7 @@ function readConfig(options: BuildOptions) {
 				.sort()
 				.map((name) => ({ file: display(join(lexiconDir, name)), text: readText(join(lexiconDir, name)) }))
 		: [];
-	return { taxonomy, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
+	return { taxonomy, taxonomyText, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
 }
 
 /** The previous run's note-owner record, or null when there is none (or it cannot be read). */
@@ -88,15 +87,18 @@ async function generate(options: BuildOptions): Promise<void> {
 
 	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
 	clock.end('parse');
-	const { taxonomy, lexicons, lexiconFiles } = readConfig(options);
+	const { taxonomy, taxonomyText, lexicons, lexiconFiles } = readConfig(options);
 	const outDir = resolve(root, options.out);
 	const version = generatorVersion(root, lexiconFiles);
 	const cacheDir = join(root, '.paperfold-cache');
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
+	// Valid for one taxonomy only: its text is part of the version.
+	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache });
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -124,6 +126,8 @@ async function generate(options: BuildOptions): Promise<void> {
 	progress.done();
 	// Saved only once the pages are in place: a failed run leaves the previous cache.
 	textCache.save();
+	if (taxonomy) topicCache.save();
+	wordCache.save();
 	pageCache.save();
 	clock.end('write MDX');
 	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);

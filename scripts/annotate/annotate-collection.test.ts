@@ -7,7 +7,8 @@ import { TopicSchema } from '../../src/shared/topic-schema.ts';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import type { RawPaper } from '../ingest/types.ts';
-import { annotateCollection } from './annotate-collection.ts';
+import { annotateCollection, prepareCollection } from './annotate-collection.ts';
+import { assignTopics } from './collection/topics.ts';
 import { annotateText } from './annotate-text.ts';
 import { emptyLexicons, parseLexicons } from './lexicons.ts';
 import { parseTaxonomy } from './taxonomy.ts';
@@ -43,6 +44,14 @@ describe('annotateCollection', () => {
 		expect(given.papers[0].tldr).toEqual(texts[0].tldr);
 		expect(given.papers[0].tldr).not.toEqual(result.papers[0].tldr);
 		expect(given.papers.slice(1)).toEqual(result.papers.slice(1));
+	});
+
+	it('gives the taxonomy topic ids it matched, and takes those given for a paper instead of matching again', () => {
+		const prepared = prepareCollection(seed, { taxonomy });
+		expect(prepared.taxonomyTopics).toEqual(seed.map((raw) => assignTopics(raw, taxonomy).map((t) => t.id)));
+		const given = prepareCollection(seed, { taxonomy, taxonomyTopics: [['no-such-topic']] });
+		expect(given.paperTopics[0]).toEqual([{ id: 'no-such-topic', derived: false }]);
+		expect(given.paperTopics.slice(1)).toEqual(prepared.paperTopics.slice(1));
 	});
 
 	it('is deterministic: a second run is deep-equal, key order included', () => {

@@ -10,13 +10,15 @@ import type { Paper } from '../../src/shared/paper-schema.ts';
 import type { TopicRecord } from '../../src/shared/topic-schema.ts';
 import { entityKey } from '../../src/shared/urls.ts';
 import type { RawPaper } from '../ingest/types.ts';
+import { keyphraseFeaturesOf } from './annotate-paper.ts';
 import { annotateText } from './annotate-text.ts';
+import { keyphraseFeaturesFrom, type PaperKeyphraseFeatures } from './collection/keyphrase-features.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
-import { rankKeyphrases } from './collection/select-keyphrases.ts';
+import { rankByFeatures } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
-import { collectTextFeatures, type TextFeatureTable } from './collection/text-feature-table.ts';
+import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -34,6 +36,11 @@ export interface AnnotateCollectionOptions {
 	 * paper in input order; `annotateText` runs only where this is absent.
 	 */
 	texts?: readonly TextAnnotations[];
+	/**
+	 * Each paper's keyphrase candidates with their own features (`annotatePaper`), made with
+	 * its text annotations; worked out here where absent.
+	 */
+	keyphrases?: readonly PaperKeyphraseFeatures[];
 }
 
 /** Every paper page and topic record, plus what the build should report. */
@@ -58,26 +65,38 @@ export interface PreparedCollection {
 	paperTopics: { id: string; derived: boolean }[][];
 	derivedTopics: TopicRecord[];
 	text: TextFeatureTable;
+	/** Per paper, the ids of the taxonomy topics it matched (`assignTopics`), for the caller to keep. */
+	taxonomyTopics: string[][];
+	/** Per paper, its content words as the text features were read from (`documentWords`), for the caller to keep. */
+	words: DocumentWords[];
 }
 
-/** The text-independent half of `annotateCollection`. */
-export function prepareCollection(raws: readonly RawPaper[], options: Pick<AnnotateCollectionOptions, 'taxonomy'>): PreparedCollection {
+/**
+ * The text-independent half of `annotateCollection`. `taxonomyTopics` are papers' taxonomy topic
+ * ids already worked out with this taxonomy, and `words` their content words already read (a
+ * paper's own, so the content-hash cache keeps them), undefined where not.
+ */
+export function prepareCollection(
+	raws: readonly RawPaper[],
+	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & { taxonomyTopics?: readonly (readonly string[] | undefined)[]; words?: readonly (DocumentWords | undefined)[] },
+): PreparedCollection {
 	const { taxonomy } = options;
 	const { slugs, collisions } = assignSlugs(raws);
 
 	// Taxonomy first; whatever it leaves without a topic gets topics derived from the collection.
-	const taxonomyTopics = raws.map((raw) => (taxonomy ? assignTopics(raw, taxonomy) : []));
+	const taxonomyTopics = raws.map((raw, i) => (taxonomy ? [...(options.taxonomyTopics?.[i] ?? assignTopics(raw, taxonomy).map((t) => t.id))] : []));
 	const unmatched = taxonomyTopics.flatMap((topics, i) => (topics.length === 0 ? [i] : []));
 	// Tokenised and stemmed once for both derived topics and related papers.
-	const text = collectTextFeatures(raws);
+	const words = raws.map((raw, i) => options.words?.[i] ?? documentWords(raw));
+	const text = collectTextFeatures(raws, words);
 	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [], text });
 	const paperTopics = raws.map((_, i) =>
 		taxonomyTopics[i].length > 0
-			? taxonomyTopics[i].map((t) => ({ id: t.id, derived: false }))
+			? taxonomyTopics[i].map((id) => ({ id, derived: false }))
 			: derived.assignments[i].map((t) => ({ id: t.id, derived: true })),
 	);
 	const derivedTopics = derived.topics.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: true }));
-	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text };
+	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text, taxonomyTopics, words };
 }
 
 /** Annotates every paper (input order kept) and the collection. */
@@ -88,12 +107,12 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
-	const selections = rankKeyphrases(raws.map((raw, i) => ({ title: raw.title, abstract: raw.abstract, candidates: texts[i].keyphrases, entities: texts[i].entities })));
+	const selections = rankByFeatures(keyphraseFeaturesFrom(raws, raws.map((raw, i) => options.keyphrases?.[i] ?? keyphraseFeaturesOf(raw, texts[i]))));
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share: they read the longer lists.
 	const ranked = selections.map((s) => s.ranked.map((k) => k.text));

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,9 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers } from './cached-stages.ts';
-import { JsonCache, type TextCache } from './generation-cache.ts';
+import { JsonCache, textKey, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { documentWords } from '../annotate/collection/text-feature-table.ts';
+import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
@@ -37,5 +39,31 @@ describe('annotatePapers', () => {
 		const lexicons = loadLexicons();
 		const { collection } = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: emptyCache() });
 		expect(collection).toEqual(annotateCollection(raws, { taxonomy: null, lexicons }));
+	});
+
+	it('annotates nothing again from a saved cache, and gives the same collection from what it kept', async () => {
+		// Taxonomy topics and content words too: their caches keep each paper's.
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
+		try {
+			const first = new JsonCache(join(dir, 'texts.json'), 'test') as TextCache;
+			const topics = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
+			const words = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
+			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: first, topicCache: topics, wordCache: words });
+			first.save();
+			topics.save();
+			words.save();
+			expect(built.collection).toEqual(annotateCollection(raws, { taxonomy, lexicons }));
+			const kept = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
+			expect(raws.map((raw) => kept.get(textKey(raw)))).toEqual(raws.map((raw) => assignTopics(raw, taxonomy).map((t) => t.id)));
+			const keptWords = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
+			expect(raws.map((raw) => keptWords.get(textKey(raw)))).toEqual(raws.map(documentWords));
+			const again = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(dir, 'texts.json'), 'test'), topicCache: kept, wordCache: keptWords });
+			expect(again.computed).toBe(0);
+			expect(again.collection).toEqual(built.collection);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -1,51 +1,60 @@
 /**
  * The per-paper stages of the generator with the content-hash cache and worker threads
  * around them: only new or changed papers are annotated and rendered, on both cores when
- * there are many. The stages themselves stay pure (`annotateText`, `renderPaperMdx`).
+ * there are many. The stages themselves stay pure (`annotatePaper`, `renderPaperMdx`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
-import { annotateText } from '../annotate/annotate-text.ts';
+import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
-import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { contentHash, pageKey, textKey, type PageCache, type TextCache } from './generation-cache.ts';
+import { contentHash, pageKey, textKey, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
 
 
 /**
- * The whole annotate stage: text annotations for every paper (from the cache, else
- * computed) and then the collection (`annotateCollection`'s result). With many papers to
- * annotate, worker threads annotate while the first of them prepares the collection (slugs,
- * topics, text features) instead of after, and render the fresh papers' page bodies while this
- * thread runs the collection steps (`ahead`, by paper, for `renderPages`).
+ * The whole annotate stage: text annotations and keyphrase candidate features for every paper
+ * (`annotatePaper`: from the cache, else computed) and then the collection
+ * (`annotateCollection`'s result), with each paper's taxonomy topics and content words from their
+ * caches where kept. With many papers to annotate, worker threads annotate while the first of
+ * them prepares the collection (slugs, topics, text features) instead of after, and render the
+ * fresh papers' page bodies while this thread runs the collection steps (`ahead`, by paper, for
+ * `renderPages`).
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
-	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache },
+	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache; wordCache?: WordCache },
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
-	const texts: (TextAnnotations | undefined)[] = keys.map((key) => cache.get(key));
+	const texts: (PaperAnnotations | undefined)[] = keys.map((key) => cache.get(key));
+	// Taxonomy topics kept for this taxonomy (the topic cache's version holds its digest).
+	const topicCache = taxonomy ? options.topicCache : undefined;
+	const taxonomyTopics = keys.map((key) => topicCache?.get(key));
+	const { wordCache } = options;
+	const words = keys.map((key) => wordCache?.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
-	const complete = (fresh: TextAnnotations[], prepared: PreparedParts) => {
+	const complete = (fresh: PaperAnnotations[], prepared: PreparedParts) => {
 		missing.forEach((index, j) => {
 			texts[index] = fresh[j]!;
 			cache.set(keys[index]!, fresh[j]!);
 		});
-		return completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: texts as TextAnnotations[] });
+		if (topicCache) keys.forEach((key, i) => topicCache.set(key, prepared.taxonomyTopics[i]!));
+		if (wordCache) keys.forEach((key, i) => wordCache.set(key, prepared.words[i]!));
+		const annotated = texts as PaperAnnotations[];
+		return completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases) });
 	};
 	const { completed: collection, bodies } =
 		threads > 1
-			? await annotateInWorkers(stale, { raws, taxonomy }, options.lexiconFiles, threads, lexicons, complete)
-			: { completed: complete(mapPapers('annotation', stale, (raw) => annotateText(raw, lexicons)), prepareCollection(raws, { taxonomy })), bodies: [] };
+			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, complete)
+			: { completed: complete(mapPapers('annotation', stale, (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words })), bodies: [] };
 	// Page bodies rendered while the collection steps ran, by paper.
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));

@@ -1,14 +1,16 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
- * are unchanged is not annotated again, and a page whose record is unchanged is not rendered
- * again. Every entry is keyed by the hash of its input *and* of the generator's own code,
- * dependencies and data files, so editing a lexicon or an annotator, or updating a package,
- * invalidates the whole cache.
+ * are unchanged is not annotated again (nor its keyphrase candidates' features, content words or
+ * taxonomy topics worked out again), and a page whose record is unchanged is not rendered again.
+ * Every entry is keyed by the hash of its input *and* of the generator's own code, dependencies
+ * and data files (taxonomy topics by the taxonomy's text too), so editing a lexicon or an
+ * annotator, or updating a package, invalidates the whole cache.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { TextAnnotations } from '../annotate/types.ts';
+import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
@@ -81,6 +83,11 @@ export class JsonCache<T> {
 	}
 }
 
-export type TextCache = JsonCache<TextAnnotations>;
+/** Per title and abstract: the per-paper stage's annotations (`annotatePaper`). */
+export type TextCache = JsonCache<PaperAnnotations>;
+/** Per title and abstract: the ids of the taxonomy topics the paper matched, under one taxonomy. */
+export type TopicCache = JsonCache<string[]>;
+/** Per title and abstract: the paper's content words, as the collection's text features read them. */
+export type WordCache = JsonCache<DocumentWords>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

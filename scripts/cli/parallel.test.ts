@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { annotateCollection, prepareCollection } from '../annotate/annotate-collection.ts';
-import { annotateText } from '../annotate/annotate-text.ts';
+import { annotatePaper } from '../annotate/annotate-paper.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperBody, renderPaperMdx } from '../render/paper-mdx.ts';
@@ -33,11 +33,11 @@ describe('chunk', () => {
 });
 
 describe('annotateAndPrepareInWorkers', () => {
-	it('gives exactly what annotateText and prepareCollection give in-process, in input order', async () => {
+	it('gives exactly what annotatePaper and prepareCollection give in-process, in input order', async () => {
 		const papers = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 		const { texts, prepared } = await withWorkerPool(2, (pool) => annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, lexiconFiles, pool));
 		const lexicons = loadLexicons();
-		expect(texts).toEqual(papers.map((paper) => annotateText(paper, lexicons)));
+		expect(texts).toEqual(papers.map((paper) => annotatePaper(paper, lexicons)));
 		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(papers, { taxonomy: null });
 		expect(prepared).toEqual(inProcess);
 	});
@@ -48,12 +48,12 @@ describe('annotateInWorkers', () => {
 		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 		const lexicons = loadLexicons();
 		const { completed, bodies } = await annotateInWorkers(raws, { raws, taxonomy: null }, lexiconFiles, 2, lexicons, (texts, prepared) => ({ texts, prepared }));
-		expect(completed.texts).toEqual(raws.map((paper) => annotateText(paper, lexicons)));
+		expect(completed.texts).toEqual(raws.map((paper) => annotatePaper(paper, lexicons)));
 		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(raws, { taxonomy: null });
 		expect(completed.prepared).toEqual(inProcess);
 		expect(bodies).toHaveLength(raws.length);
 		bodies.forEach((ahead, i) => {
-			if (ahead) expect(ahead.body).toBe(renderPaperBody(bodyFields(raws[i]!, completed.texts[i]!)));
+			if (ahead) expect(ahead.body).toBe(renderPaperBody(bodyFields(raws[i]!, completed.texts[i]!.text)));
 		});
 	});
 });

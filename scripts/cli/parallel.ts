@@ -16,10 +16,10 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
-import { annotateText } from '../annotate/annotate-text.ts';
+import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
-import type { TextAnnotations } from '../annotate/types.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
 import type { Paper, PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
@@ -34,8 +34,16 @@ export type TextItem = { title: string; abstract: string; sources: readonly Sour
 export type WorkerJob =
 	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
 	| { task: 'render'; items: Paper[] }
-	| { task: 'prepare'; raws: readonly RawPaper[]; taxonomy: Taxonomy | null }
+	| ({ task: 'prepare' } & CollectionInput)
 	| BodiesJob;
+
+/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics and content words already known (by paper). */
+export interface CollectionInput {
+	raws: readonly RawPaper[];
+	taxonomy: Taxonomy | null;
+	taxonomyTopics?: readonly (readonly string[] | undefined)[];
+	words?: readonly (DocumentWords | undefined)[];
+}
 
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
@@ -116,26 +124,26 @@ async function runInThreads<T, R>(
 }
 
 /**
- * `annotateText` for every paper, split over the pool's workers and this thread, while the
+ * `annotatePaper` for every paper, split over the pool's workers and this thread, while the
  * first worker prepares the collection (`prepareCollection`: slugs, topics, text features —
  * seconds at 10,000 papers that would otherwise run alone after the annotation) before it
  * takes annotation batches too.
  */
 export async function annotateAndPrepareInWorkers(
 	papers: readonly TextItem[],
-	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
+	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
-): Promise<{ texts: TextAnnotations[]; prepared: PreparedParts }> {
+): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
 	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
-	const texts = await runInThreads<TextItem, TextAnnotations>(
+	const texts = await runInThreads<TextItem, PaperAnnotations>(
 		pool,
 		items,
 		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
-		(batch) => mapPapers('annotation', batch, (paper) => annotateText(paper, lexicons)),
-		{ job: { task: 'prepare', raws: collection.raws, taxonomy: collection.taxonomy }, receive: (answer) => (prepared = answer as PreparedParts) },
+		(batch) => mapPapers('annotation', batch, (paper) => annotatePaper(paper, lexicons)),
+		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
 	return { texts, prepared: prepared! };
 }
@@ -147,15 +155,15 @@ export async function annotateAndPrepareInWorkers(
  */
 export async function annotateInWorkers<C>(
 	papers: readonly (TextItem & { links: PaperLink[] })[],
-	collection: { raws: readonly RawPaper[]; taxonomy: Taxonomy | null },
+	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons,
-	complete: (texts: TextAnnotations[], prepared: PreparedParts) => C,
+	complete: (texts: PaperAnnotations[], prepared: PreparedParts) => C,
 ): Promise<{ completed: C; bodies: (BodyAhead | undefined)[] }> {
 	return withWorkerPool(threads, async (pool) => {
 		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons);
-		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!)));
+		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!.text)));
 		const completed = complete(texts, prepared);
 		return { completed, bodies: await bodies.finish() };
 	});

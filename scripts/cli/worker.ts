@@ -14,18 +14,18 @@ let lexicons: { key: string; parsed: Lexicons } | undefined;
 /** Runs one job; a failing paper rejects the task with an error that names it. */
 export default async function runJob(job: WorkerJob): Promise<unknown> {
 	if (job.task === 'annotate') {
-		const { annotateText } = await import('../annotate/annotate-text.ts');
+		const { annotatePaper } = await import('../annotate/annotate-paper.ts');
 		const key = JSON.stringify(job.lexiconFiles);
 		if (lexicons?.key !== key) {
 			const { parseLexicons } = await import('../annotate/lexicons.ts');
 			lexicons = { key, parsed: parseLexicons(job.lexiconFiles) };
 		}
 		const parsed = lexicons.parsed;
-		return mapPapers('annotation', job.items, (paper) => annotateText(paper, parsed));
+		return mapPapers('annotation', job.items, (paper) => annotatePaper(paper, parsed));
 	}
 	if (job.task === 'prepare') {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
-		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, { taxonomy: job.taxonomy });
+		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, job);
 		return parts;
 	}
 	if (job.task === 'bodies') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
-import { FEATURES, keyphraseFeatures, type FeatureName } from './keyphrase-features.ts';
+import { FEATURES, keyphraseFeatures, keyphraseFeaturesFrom, paperKeyphraseFeatures, type FeatureName } from './keyphrase-features.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
@@ -54,5 +54,30 @@ describe('keyphraseFeatures', () => {
 		const shares = [...first!.values()].map((f) => f.shareOfBest);
 		expect(Math.max(...shares)).toBe(0);
 		expect(shares.filter((s) => s < 0).length).toBe(shares.length - 1);
+	});
+});
+
+describe('paperKeyphraseFeatures and keyphraseFeaturesFrom', () => {
+	const papers = [
+		paper('Pseudotime inference for single cells', 'We propose pseudotime inference for single cells. Large language models (LLMs) help, and LLMs summarise cell states.'),
+		paper('Dense retrieval', 'We study dense retrieval of cell states with a recurrent encoder.'),
+		// A span whose text is not the abstract's, and entity names.
+		{ title: 'CLIP probes', abstract: 'We probe CLIP on GSM8K.', candidates: [{ start: 3, end: 8, text: 'Probe' }], entities: [{ role: 'used' as const, spans: [{ start: 9, end: 13, text: 'CLIP' }, { start: 17, end: 22, text: 'GSM8K' }] }] },
+	];
+
+	it('give exactly the features of the whole collection, also from per-paper features kept as JSON (the cache)', () => {
+		const perPaper = papers.map(paperKeyphraseFeatures);
+		const throughJson = JSON.parse(JSON.stringify(perPaper)) as typeof perPaper;
+		expect(keyphraseFeaturesFrom(papers, throughJson)).toEqual(keyphraseFeatures(papers));
+		expect(keyphraseFeaturesFrom(papers, perPaper)).toEqual(keyphraseFeatures(papers));
+	});
+
+	it('leave the features that need the collection to the collection step', () => {
+		const [first] = papers.map(paperKeyphraseFeatures);
+		const idf = FEATURES.indexOf('idf');
+		expect(first!.rows.every(([, , , , , values]) => values[idf] === 0)).toBe(true);
+		expect(first!.forms).toContain('llm');
+		expect(first!.rows.map(([, , form]) => first!.forms[form])).not.toContain('llm');
+		expect(keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures))[0]!.every((c) => c.values[idf]! > 0)).toBe(true);
 	});
 });

@@ -83,62 +83,125 @@ export interface CandidateFeatures {
 // A sentence where the authors name their contribution.
 const CONTRIBUTION = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|introduce|present|develop|design|release|build|describe)/i;
 
+/**
+ * What `paperKeyphraseFeatures` makes of one paper: its candidates (entity names joined, defined
+ * acronyms left out) with every feature that needs only the paper, so the per-paper stage can
+ * work them out on a worker thread and the content-hash cache keep them; `keyphraseFeaturesFrom`
+ * adds the rest (`FILLED_FEATURES`). Compact, as the cache holds one per paper: forms are listed
+ * once, a candidate is a row of numbers, and a span's text is the abstract's.
+ */
+export interface PaperKeyphraseFeatures {
+	/** Distinct comparable forms of every candidate, defined acronyms included: what document frequency counts. */
+	forms: string[];
+	rows: CandidateRow[];
+}
+
+/**
+ * One candidate: its span's start and end in the abstract, the index of its form in `forms`,
+ * how often the abstract says it (a defined acronym's occurrences included), its number of
+ * words, its feature values (parallel to `FEATURES`, 0 for the `FILLED_FEATURES`), the role of
+ * the entity it names (0 for none), and its text where it is not `abstract.slice(start, end)`.
+ */
+export type CandidateRow = [start: number, end: number, form: number, tf: number, words: number, values: number[], entity?: Entity['role'] | 0, text?: string];
+
+/**
+ * Features `keyphraseFeaturesFrom` fills in: those that depend on the rest of the collection,
+ * and those a row's own numbers give (not kept twice in the cache).
+ */
+export const FILLED_FEATURES: readonly FeatureName[] = ['idf', 'handScore', 'shareOfBest', 'logTf', 'position'];
+
 /** Every paper's candidates (entity names joined, defined acronyms left out) with their features, in input order. */
 export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): CandidateFeatures[][] {
-	const named = papers.map((paper) => withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm));
+	return keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures));
+}
+
+/** One paper's candidates with the features that need only the paper (`PaperKeyphraseFeatures`). */
+export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphraseFeatures {
+	const { candidates, forms, roles } = withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm);
+	const distinct = [...new Set(forms)];
+	const formIndex = new Map(distinct.map((form, i) => [form, i]));
+	const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
+	const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
+	const abstract = paper.abstract.toLowerCase();
+	const sentences = sentenceEnds(paper.abstract);
+	const firstEnd = sentences[0] ?? paper.abstract.length;
+	// Per sentence, whether the authors name their contribution in it.
+	const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
+	const defined = definedAcronyms(paper);
+	const rows = candidates.flatMap((candidate, i) => {
+		if (defined.acronyms.has(candidate.text)) return [];
+		const form = forms[i]!;
+		const entity = roles[i];
+		const words = wordsOf(form);
+		const written = candidate.text.split(/[\s-]+/).filter(Boolean);
+		const head = written.at(-1) ?? '';
+		const acronym = defined.longForms.get(candidate.start);
+		const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
+		const sentence = sentences.filter((end) => end <= candidate.start).length;
+		const values: Record<FeatureName, number> = {
+			logTf: 0,
+			once: Number(tf === 1),
+			idf: 0,
+			position: 0,
+			firstSentence: Number(candidate.start < firstEnd),
+			contribution: Number(claims[sentence]),
+			titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
+			wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
+			oneWord: Number(words.length === 1),
+			threePlusWords: Number(words.length >= 3),
+			name: Number(writtenAsName(candidate.text)),
+			introduced: Number(entity === 'introduced'),
+			used: Number(entity !== undefined && entity !== 'introduced'),
+			definesAcronym: Number(acronym !== undefined),
+			outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
+			vagueHead: Number(isVagueWord(head)),
+			gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
+			pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
+			handScore: 0,
+			shareOfBest: 0,
+			weak: 0,
+		};
+		values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
+		const row: CandidateRow = [candidate.start, candidate.end, formIndex.get(form)!, tf, words.length, FEATURES.map((name) => values[name])];
+		const text = paper.abstract.slice(candidate.start, candidate.end) === candidate.text ? undefined : candidate.text;
+		if (entity !== undefined || text !== undefined) row.push(entity ?? 0);
+		if (text !== undefined) row.push(text);
+		return [row];
+	});
+	return { forms: distinct, rows };
+}
+
+const LOG_TF = FEATURES.indexOf('logTf');
+const POSITION = FEATURES.indexOf('position');
+const IDF = FEATURES.indexOf('idf');
+const HAND = FEATURES.indexOf('handScore');
+const SHARE = FEATURES.indexOf('shareOfBest');
+
+/**
+ * Every paper's candidates with all their features, from what `paperKeyphraseFeatures` made of
+ * each (`perPaper`, parallel to `papers`): adds how rare each phrase is in the collection, the
+ * hand-set score and its share of the paper's best, which read that rarity, and the features its
+ * row's numbers give.
+ */
+export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], perPaper: readonly PaperKeyphraseFeatures[]): CandidateFeatures[][] {
 	const df = new Map<string, number>();
-	for (const { forms } of named) for (const form of new Set(forms)) df.set(form, (df.get(form) ?? 0) + 1);
+	for (const { forms } of perPaper) for (const form of forms) df.set(form, (df.get(form) ?? 0) + 1);
 	const n = papers.length;
-	return papers.map((paper, p) => {
-		const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
-		const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
-		const abstract = paper.abstract.toLowerCase();
-		const sentences = sentenceEnds(paper.abstract);
-		const firstEnd = sentences[0] ?? paper.abstract.length;
-		// Per sentence, whether the authors name their contribution in it.
-		const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
-		const defined = definedAcronyms(paper);
-		const { candidates, forms, roles } = named[p]!;
-		const rows = candidates.flatMap((candidate, i) => {
-			if (defined.acronyms.has(candidate.text)) return [];
-			const form = forms[i]!;
-			const entity = roles[i];
-			const words = wordsOf(form);
-			const written = candidate.text.split(/[\s-]+/).filter(Boolean);
-			const head = written.at(-1) ?? '';
-			const acronym = defined.longForms.get(candidate.start);
-			const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
-			const sentence = sentences.filter((end) => end <= candidate.start).length;
-			const values: Record<FeatureName, number> = {
-				logTf: Math.log(tf),
-				once: Number(tf === 1),
-				idf: n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1,
-				position: candidate.start / Math.max(1, paper.abstract.length),
-				firstSentence: Number(candidate.start < firstEnd),
-				contribution: Number(claims[sentence]),
-				titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
-				wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
-				oneWord: Number(words.length === 1),
-				threePlusWords: Number(words.length >= 3),
-				name: Number(writtenAsName(candidate.text)),
-				introduced: Number(entity === 'introduced'),
-				used: Number(entity !== undefined && entity !== 'introduced'),
-				definesAcronym: Number(acronym !== undefined),
-				outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
-				vagueHead: Number(isVagueWord(head)),
-				gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
-				pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
-				handScore: 0,
-				shareOfBest: 0,
-				weak: 0,
-			};
-			values.handScore = handScore(values, tf, words.length, entity !== undefined);
-			values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
-			return [{ candidate, form, entity, values: FEATURES.map((name) => values[name]) }];
+	return perPaper.map(({ forms, rows: paperRows }, p) => {
+		const abstract = papers[p]!.abstract;
+		const rows = paperRows.map(([start, end, formIndex, tf, words, stored, role, text]): CandidateFeatures => {
+			const form = forms[formIndex]!;
+			const entity = role || undefined;
+			// JSON (the content-hash cache) writes NaN, a share of no words, as null.
+			const values = stored.map((value) => value ?? NaN);
+			values[LOG_TF] = Math.log(tf);
+			values[POSITION] = start / Math.max(1, abstract.length);
+			values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
+			values[HAND] = handScore(values, tf, words, entity !== undefined);
+			return { candidate: { start, end, text: text ?? abstract.slice(start, end) }, form, entity, values };
 		});
-		const hand = FEATURES.indexOf('handScore');
-		const best = Math.max(...rows.map((r) => r.values[hand]!));
-		for (const row of rows) row.values[FEATURES.indexOf('shareOfBest')] = row.values[hand]! - best;
+		const best = Math.max(...rows.map((r) => r.values[HAND]!));
+		for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
 		return rows;
 	});
 }
@@ -147,11 +210,16 @@ export function keyphraseFeatures(papers: readonly KeyphraseCandidates[]): Candi
  * log of the hand-set score: TF-IDF with a bonus for title words, more for a phrase the title
  * holds whole, one written as a name or an entity's name, and up to twice for one said first.
  */
-function handScore(values: Record<FeatureName, number>, tf: number, length: number, entity: boolean): number {
+function handScore(values: readonly number[], tf: number, length: number, entity: boolean): number {
 	const lengthWeight = length === 1 ? 1.2 : length === 2 ? 1 : 1.3;
-	const bonus = (values.wholeInTitle ? 3 : 1) * (values.name ? 2 : 1) * (entity ? 3 : 1);
-	return Math.log(tf * (1 + Math.log(tf)) * values.idf * (1 + 1.5 * values.titleShare) * lengthWeight * bonus * (2 - values.position));
+	const bonus = (values[WHOLE_IN_TITLE] ? 3 : 1) * (values[NAME] ? 2 : 1) * (entity ? 3 : 1);
+	return Math.log(tf * (1 + Math.log(tf)) * values[IDF]! * (1 + 1.5 * values[TITLE_SHARE]!) * lengthWeight * bonus * (2 - values[POSITION]!));
 }
+
+// Where the hand-set score reads its features: it runs for every candidate of every paper.
+const WHOLE_IN_TITLE = FEATURES.indexOf('wholeInTitle');
+const NAME = FEATURES.indexOf('name');
+const TITLE_SHARE = FEATURES.indexOf('titleShare');
 
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
 function sentenceEnds(text: string): number[] {

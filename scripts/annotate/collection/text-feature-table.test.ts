@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 import { textFeatures } from './terms.ts';
-import { collectTextFeatures, type TextFeatureTable } from './text-feature-table.ts';
+import { collectTextFeatures, documentWords, type TextFeatureTable } from './text-feature-table.ts';
 
 /** The table as `textFeatures` makes it, one document at a time with a map each: what the table must equal. */
 function tableByTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
@@ -40,6 +40,18 @@ describe('collectTextFeatures', () => {
 		expect(holding('offlin rl')).toBe(2);
 		expect(table.features).not.toContain('exampl');
 		expect(table.forms).toContain('offline RL');
+	});
+
+	it('gives the same table from documents\' words read before and kept as JSON (the cache), some of them only', () => {
+		const docs = [
+			...loadSeedPapers(),
+			{ title: 'Offline RL and LLMs', abstract: 'Offline RL, offline-RL; see https://example.org/rl for Offline RL.\nRL agents of the LLMs' },
+			{ title: 'a', abstract: 'I' },
+		];
+		const kept = JSON.parse(JSON.stringify(docs.map(documentWords))) as ReturnType<typeof documentWords>[];
+		expect(collectTextFeatures(docs, kept)).toEqual(collectTextFeatures(docs));
+		expect(collectTextFeatures(docs, kept.map((words, i) => (i % 2 ? words : undefined)))).toEqual(collectTextFeatures(docs));
+		expect(documentWords({ title: 'Offline RL', abstract: 'Offline RL, and offline RL agents.' })).toEqual({ words: ['Offline', 'RL', 'offline', 'agents'], title: [0, 1], abstract: [0, 1, -1, 2, 1, 3] });
 	});
 
 	it('stores each distinct feature and form once for the whole collection', () => {

@@ -6,7 +6,8 @@
  * string per word pair or a map per document: what a written word contributes (stop word or
  * not, stem, label form) is worked out once per spelling, and a word pair is looked up by the
  * numbers of its two stems. Building and hashing a string for every pair in every abstract was
- * most of the cost.
+ * most of the cost. A document's text is read into its content words (`documentWords`), which
+ * the content-hash cache keeps per paper: a rebuild only numbers them.
  */
 import { STOPWORDS } from './stopwords.ts';
 import { stemWord } from './terms.ts';
@@ -35,8 +36,61 @@ const PAIR = 2 ** 26;
 /** What one spelling contributes: nothing (a stop word), or its stem and label form by number. */
 type Spelling = { stop: true } | { stop: false; stem: number; display: number };
 
-/** Text features of title (counted twice) and abstract of every document, for `vectorize`. */
-export function collectTextFeatures(docs: readonly { title: string; abstract: string }[]): TextFeatureTable {
+/**
+ * One document's content words in reading order, all `collectTextFeatures` reads of its text:
+ * a paper's own, so the content-hash cache keeps it and a rebuild does not read every abstract
+ * again.
+ */
+export interface DocumentWords {
+	/** Distinct written content words (stop words left out), in first-seen order. */
+	words: string[];
+	/** The title's words as indices into `words`, -1 where no word pair spans (a stop word, punctuation or a URL between). */
+	title: number[];
+	/** The abstract's, as `title`. */
+	abstract: number[];
+}
+
+/** A document's `DocumentWords`. */
+export function documentWords(doc: { title: string; abstract: string }): DocumentWords {
+	const words: string[] = [];
+	const index = new Map<string, number>();
+	const sequence = (text: string) => {
+		const found: number[] = [];
+		// Whether the word just before was a content word, and where it ended.
+		let content = false;
+		let end = -1;
+		for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+			const raw = match[0];
+			if (isStopWord(raw)) {
+				content = false;
+				continue;
+			}
+			// A pair of adjacent content words with only white space between them.
+			if (!(content && onlySpace(text, end, match.index)) && found.length > 0 && found.at(-1) !== -1) found.push(-1);
+			let at = index.get(raw);
+			if (at === undefined) index.set(raw, (at = words.push(raw) - 1));
+			found.push(at);
+			content = true;
+			end = match.index + raw.length;
+		}
+		return found;
+	};
+	return { words, title: sequence(doc.title), abstract: sequence(doc.abstract) };
+}
+
+/** The lower-cased word a spelling is looked up as: a plural acronym ("LLMs") without its "s". */
+const lookupWord = (raw: string) => (raw.endsWith('s') && PLURAL_ACRONYM.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+
+function isStopWord(raw: string): boolean {
+	const word = lookupWord(raw);
+	return word.length < 2 || STOPWORDS.has(word);
+}
+
+/**
+ * Text features of title (counted twice) and abstract of every document, for `vectorize`.
+ * `words` are documents' `DocumentWords` already read (by document, undefined where not).
+ */
+export function collectTextFeatures(docs: readonly { title: string; abstract: string }[], words?: readonly (DocumentWords | undefined)[]): TextFeatureTable {
 	const table: TextFeatureTable = { features: [], forms: [], docs: [] };
 	const formIds = new Map<string, number>();
 	const internForm = (form: string) => {
@@ -57,7 +111,7 @@ export function collectTextFeatures(docs: readonly { title: string; abstract: st
 	const spelling = (raw: string): Spelling => {
 		let found = spellings.get(raw);
 		if (found === undefined) {
-			const word = (raw.endsWith('s') && PLURAL_ACRONYM.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+			const word = lookupWord(raw);
 			found =
 				word.length < 2 || STOPWORDS.has(word)
 					? { stop: true }
@@ -106,26 +160,25 @@ export function collectTextFeatures(docs: readonly { title: string; abstract: st
 				forms.push(formOf(form, single));
 			}
 		};
-		const read = (text: string, weight: number) => {
-			// The content word just before, if the word just before was one: its stem, form and end.
+		const { words: written, title, abstract } = words?.[index] ?? documentWords(doc);
+		const found = written.map((raw) => spelling(raw) as Spelling & { stop: false });
+		const read = (sequence: readonly number[], weight: number) => {
+			// The content word just before, if it can pair with this one: its stem and form.
 			let stem = -1;
 			let display = -1;
-			let end = -1;
-			for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
-				const found = spelling(match[0]);
-				if (found.stop) {
+			for (const at of sequence) {
+				if (at < 0) {
 					stem = -1;
 					continue;
 				}
-				// A pair of adjacent content words with only white space between them.
-				if (stem >= 0 && onlySpace(text, end, match.index)) note(stem * PAIR + found.stem, false, display * PAIR + found.display, weight);
-				note(found.stem, true, found.display, weight);
-				({ stem, display } = found);
-				end = match.index + match[0].length;
+				const word = found[at]!;
+				if (stem >= 0) note(stem * PAIR + word.stem, false, display * PAIR + word.display, weight);
+				note(word.stem, true, word.display, weight);
+				({ stem, display } = word);
 			}
 		};
-		read(doc.title, 2);
-		read(doc.abstract, 1);
+		read(title, 2);
+		read(abstract, 1);
 		table.docs.push({ ids: Int32Array.from(ids), counts: Float64Array.from(counts), forms: Int32Array.from(forms) });
 	});
 	return table;
