@@ -8,7 +8,7 @@ describe('toCollectionExport', () => {
 	const exported = data.papers.find((p) => p.id === ramario.id)!;
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
-		expect(data.version).toBe(3);
+		expect(data.version).toBe(4);
 		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
@@ -56,9 +56,24 @@ describe('toCollectionExport', () => {
 		expect(data.topics.find((t) => t.id === 'games')!.derived).toBe(true);
 		const nlu = data.papers.findIndex((p) => p.id === 'nlu');
 		expect(nlu).toBeGreaterThanOrEqual(0);
+		// 'ppo' is not written so in RAMario's abstract ("PPO"), so the term itself is kept.
 		expect(exported.related![0]).toEqual({ paper: nlu, score: expect.any(Number), shared: ['ppo'] });
 		expect(data.topics.find((t) => t.id === 'games')!.title).toBe('games · mario · atari');
 		expect(data.papers.find((p) => p.id === 'nlu')!.title).toMatch(/^Improving the Language/);
+	});
+
+	it('writes a shared term the abstract holds as it is as the offsets of its first place there, and reads it back as text', () => {
+		const sharing = { ...ramario, related: [{ id: 'nlu', score: 0.2, shared: ['Proximal Policy Optimization', 'PPO', 'ppo'] }] };
+		const alone = toCollectionExport([sharing, ...papers.filter((p) => p.id !== ramario.id)], topics, (id) => id);
+		const [written] = alone.papers;
+		const at = ramario.abstract.indexOf('Proximal Policy Optimization');
+		expect(written!.related![0]!.shared).toEqual([[at, at + 28], [ramario.abstract.indexOf('PPO'), ramario.abstract.indexOf('PPO') + 3], 'ppo']);
+		expect(readExportedPaper(written!, alone).related[0]!.shared).toEqual(['Proximal Policy Optimization', 'PPO', 'ppo']);
+	});
+
+	it('reads a version 3 paper\'s shared terms, written out, as they were', () => {
+		const v3 = { ...exported, related: [{ paper: 1, score: 0.2, shared: ['Proximal Policy Optimization'] }] };
+		expect(readExportedPaper(v3, { ...data, version: 3 }).related[0]!.shared).toEqual(['Proximal Policy Optimization']);
 	});
 
 	it('counts papers per topic and survives a JSON round trip', () => {

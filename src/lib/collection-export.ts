@@ -1,14 +1,15 @@
 /**
  * `papers.json`: the whole collection for other tools — every paper's fields and
  * annotations (typed, with their spans as offsets into the abstract), its topics (by id) and
- * related papers (by position in `papers`, with the terms they share); the collection's topics with titles
+ * related papers (by position in `papers`, with the terms they share, as offsets where the
+ * abstract holds them); the collection's topics with titles
  * and paper counts, and the pattern of the page URLs. Each text is stored once, and a field at
  * its default is left out (src/shared/collection-format.ts has the format and its reader).
  * No timestamps: rebuilds are identical.
  */
 import type { Paper, Span } from '../shared/paper-schema.ts';
 import type { TopicRecord } from '../shared/topic-schema.ts';
-import { COLLECTION_VERSION, DEFAULTS, mapSpans, PAPER_URL_ID, toOffsetSpan, type CollectionExport, type ExportedPaper } from '../shared/collection-format.ts';
+import { COLLECTION_VERSION, DEFAULTS, mapSpans, PAPER_URL_ID, toOffsetSpan, toSharedTerm, type CollectionExport, type ExportedPaper } from '../shared/collection-format.ts';
 
 /** `record` without the fields `DEFAULTS` lists that hold their default: null, or no items. */
 function withoutDefaults<R extends object>(record: R): R {
@@ -54,7 +55,7 @@ export function toCollectionExport(
 					...mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span)),
 					topics: p.topics.map((t) => t.id),
 					// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
-					related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared }] : [])),
+					related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared.map((term) => toSharedTerm(p.abstract, term)) }] : [])),
 				}),
 		),
 	};

@@ -7,13 +7,16 @@
  * leaves out what a reader can tell without it: a paper's field at its default (null, or no
  * items: `DEFAULTS`), its page URL (the collection's `paperUrl` with `{id}` replaced) and
  * whether its topics are derived (each topic says so once), and names a related paper by its
- * position in `papers` rather than by its id again; `readExportedPaper` puts them back.
+ * position in `papers` rather than by its id again. Version 4 writes a term a related paper
+ * shares as the offsets of its first place in the abstract, like a span, when the abstract
+ * holds it as it is (nearly every term: they are phrases both papers say); `readExportedPaper`
+ * puts all of them back.
  */
 import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/** `papers.json`'s format version: 3 since fields at their default, page URLs and topics' `derived` are left out, and related papers are positions. */
-export const COLLECTION_VERSION = 3;
+/** `papers.json`'s format version: 4 since shared terms of related papers are offsets into the abstract (3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
+export const COLLECTION_VERSION = 4;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
 export const DEFAULTS = {
@@ -61,14 +64,17 @@ export interface SpanFields<S> {
 type WholePaper = Omit<Paper, keyof SpanFields<Span> | 'topics' | 'related'> &
 	SpanFields<OffsetSpan> & { related: { id: string; score: number; shared: string[] }[] };
 
-/** A related paper in version 3: its position in `papers`, the score and the terms the two share. */
+/** A term a related paper shares, in version 4: `[start, end]` offsets into the abstract, or the term itself when the abstract does not hold it as it is. */
+export type SharedTerm = [start: number, end: number] | string;
+
+/** A related paper from version 3 on: its position in `papers`, the score and the terms the two share (offsets from version 4). */
 export interface ExportedRelated {
 	paper: number;
 	score: number;
-	shared: string[];
+	shared: SharedTerm[];
 }
 
-/** One paper as `papers.json` version 3 writes it: a field at its default is absent, topics are ids, related papers positions. */
+/** One paper as `papers.json` versions 3 and 4 write it: a field at its default is absent, topics are ids, related papers positions. */
 export type ExportedPaper = Omit<WholePaper, DefaultedField | 'related'> &
 	Partial<Pick<WholePaper, Exclude<DefaultedField, 'related'>>> & { topics: string[]; related?: ExportedRelated[] };
 
@@ -97,6 +103,17 @@ export function fromOffsetSpan(abstract: string, span: OffsetSpan): Span {
 	return Array.isArray(span) ? { start: span[0], end: span[1], text: abstract.slice(span[0], span[1]) } : span;
 }
 
+/** `'slow weights'` → `[812, 824]`, its first place in `abstract`; the term itself when the abstract does not hold it. */
+export function toSharedTerm(abstract: string, term: string): SharedTerm {
+	const start = term ? abstract.indexOf(term) : -1;
+	return start < 0 ? term : [start, start + term.length];
+}
+
+/** `[812, 824]` → `abstract.slice(812, 824)`; a term written out (versions 1–3, or one the abstract lacks) is kept. */
+export function fromSharedTerm(abstract: string, term: SharedTerm): string {
+	return Array.isArray(term) ? abstract.slice(term[0], term[1]) : term;
+}
+
 /** Every span of a paper record passed through `convert`, the other fields kept. */
 export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (span: A) => B): Omit<R, keyof SpanFields<A>> & SpanFields<B> {
 	const { summary } = record;
@@ -120,7 +137,7 @@ export type ReadPaper = Paper & { url: string };
 /**
  * A `papers.json` paper of any version as the page schema has it: version 3's left-out
  * fields back at their defaults, its page URL and its topics' `derived` from the collection,
- * every span whole. Absent fields of older versions stay absent (an export older than
+ * every span whole, version 4's shared terms as text. Absent fields of older versions stay absent (an export older than
  * keyphrases has none, which a reader must tell from none found).
  */
 export function readExportedPaper(
@@ -135,7 +152,7 @@ export function readExportedPaper(
 		...v3,
 		url: collection.paperUrl!.replace(PAPER_URL_ID, v3.id),
 		topics: v3.topics.map((id) => ({ id, derived: derived.get(id) ?? false })),
-		related: (v3.related ?? []).map((r) => ({ id: collection.papers[r.paper]!.id, score: r.score, shared: r.shared })),
+		related: (v3.related ?? []).map((r) => ({ id: collection.papers[r.paper]!.id, score: r.score, shared: r.shared.map((term) => fromSharedTerm(v3.abstract, term)) })),
 	} as unknown as ExportedPaperV2;
 	return withSpanText(whole) as ReadPaper;
 }

@@ -43,7 +43,7 @@ export interface ExportedCollection {
 	papers: ExportedPaper[];
 }
 
-/** The paper fields `papers.json` (version 3) leaves out when they hold these values. */
+/** The paper fields `papers.json` (version 3 on) leaves out when they hold these values. */
 const LEFT_OUT_AT = {
 	authors: [],
 	authorCount: null,
@@ -75,8 +75,10 @@ export function readPapersJson(dist: string): ExportedCollection {
 		const paper = { ...structuredClone(LEFT_OUT_AT), ...stored } as ExportedPaper;
 		paper.url = raw.paperUrl.replace('{id}', paper.id);
 		paper.topics = (stored.topics as unknown as string[]).map((id) => ({ id, derived: derived.get(id)! }));
-		const related = (stored.related ?? []) as unknown as { paper: number; score: number; shared: string[] }[];
-		paper.related = related.map((r) => ({ id: raw.papers[r.paper]!.id, score: r.score, shared: r.shared }));
+		// Version 4: a shared term the abstract holds is `[start, end]` offsets into it.
+		const related = (stored.related ?? []) as unknown as { paper: number; score: number; shared: ([number, number] | string)[] }[];
+		const term = (t: [number, number] | string) => (Array.isArray(t) ? paper.abstract.slice(t[0], t[1]) : t);
+		paper.related = related.map((r) => ({ id: raw.papers[r.paper]!.id, score: r.score, shared: r.shared.map(term) }));
 		withTexts(paper, paper.abstract);
 		return paper;
 	});

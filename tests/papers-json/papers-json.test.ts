@@ -19,7 +19,7 @@ const { paperHref } = siteLinks(site.dist, base);
 describe('papers.json', () => {
 	it('holds every built paper page, and nothing else', () => {
 		expect(collection.format).toBe('paperfold-collection');
-		expect(collection.version).toBe(3);
+		expect(collection.version).toBe(4);
 		expect(collection.count).toBe(papers.length);
 		expect(papers.map((p) => p.id).sort()).toEqual(pageDirs(site.dist, 'papers'));
 		for (const paper of papers) expect(paper.url).toBe(`https://example.github.io${paperHref(paper.id)}`);
@@ -99,6 +99,9 @@ describe('papers.json', () => {
 		}
 		// Not vacuous: the file is mostly not span text any more than the abstracts are.
 		expect(raw.papers.flatMap((p) => ((p.keyphrases ?? []) as unknown[]).filter(Array.isArray)).length).toBeGreaterThan(papers.length);
+		// A related paper's shared terms are offsets too where the abstract holds them: phrases both papers say, so nearly all.
+		const terms = raw.papers.flatMap((p) => ((p.related ?? []) as { shared: unknown[] }[]).flatMap((r) => r.shared));
+		expect(terms.filter(Array.isArray).length).toBeGreaterThan(terms.length * 0.8);
 	});
 
 	it('leaves out what a reader can tell without it: fields at their default, page URLs, topics\' derived flag', () => {

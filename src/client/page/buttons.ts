@@ -1,6 +1,6 @@
 /**
  * What the page's buttons that need a script do, handled by one listener on the document
- * (the theme toggle is `.js-only`, hidden by a <noscript> style in BaseLayout.astro when
+ * (the theme toggle is `.js-only`, hidden by global.css's `scripting: none` rule when
  * scripts do not run; the copy buttons are added here):
  *
  * - `.theme-toggle` switches to the theme its label names (global.css shows the label of the
