@@ -42,7 +42,8 @@ describe('a build without SITE_URL', () => {
 		expect(existsSync(join(built.dist, 'sitemap.xml'))).toBe(false);
 		for (const file of listHtmlFiles(built.dist).slice(0, 40)) {
 			const html = readFileSync(join(built.dist, file), 'utf8');
-			expect(html, file).not.toMatch(/rel="canonical"|og:url|feed\.xml|sitemap\.xml/);
+			// Links to them, not the words: this build's sources include a file named feed.xml, which home names.
+			expect(html, file).not.toMatch(/rel="canonical"|og:url|href="[^"]*(?:feed|sitemap)\.xml"/);
 		}
 	});
 });
