@@ -162,6 +162,26 @@ describe('buildSearchBundle, documents streamed to Pagefind as they are made', (
 	});
 });
 
+describe('buildSearchBundle, documents kept from the last build', () => {
+	it('makes again only the documents of changed pages, and all of them after a package change', async () => {
+		const { job } = await syncedProject();
+		await buildSearchBundle(job);
+		// Mark the kept document of `runner`: a document taken from the cache shows the mark.
+		const file = join(job.indexCacheDir, 'documents.json');
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as { salt: string; entries: Record<string, string> };
+		const runnerKey = Object.keys(kept.entries).find((key) => kept.entries[key]!.includes('Hypertrellis'))!;
+		kept.entries[runnerKey] = kept.entries[runnerKey]!.replace('Hypertrellis', 'Kept-document-mark');
+		writeFileSync(file, JSON.stringify(kept));
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
+		expect(fragments(job.stagingDir).get('/papers/other/')!.content).toContain('A second note.');
+		// Other package versions: every document is made again from the records.
+		expect((await buildSearchBundle({ ...job, versions: 'test-2' })).reused).toBe(false);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Hypertrellis');
+	});
+});
+
 describe('startIndexing', () => {
 	it('loads the worker at once but indexes only once begun, then gives the outcome', async () => {
 		const { job } = await syncedProject();

@@ -12,6 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import * as pagefindApi from 'pagefind';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
 import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
+import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
 import { readPaperSortValues, type SortValues } from './search-sorts.ts';
 
@@ -141,8 +142,10 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
 	const session = savedInputsDigest(job.indexCacheDir) === source.inputsDigest ? null : await openIndex();
 	const held: SearchPage[] = [];
+	// Documents of unchanged pages are taken from the last build: only Pagefind's own work is done again for them.
+	const documents = openSearchPageCache(job.indexCacheDir, documentCodeDigest(job.versions));
 	try {
-		for (const page of source.pages()) {
+		for (const page of source.pages(documents)) {
 			digest.add(page);
 			if (session) await session.add(page);
 			else held.push(page);
@@ -154,6 +157,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const pagesDigest = digest.digest();
 	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
 		await session?.abandon();
+		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
 		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir) };
 	}
@@ -161,6 +165,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	let sortValues = new Map<string, SortValues>();
 	const meanwhile = () => {
 		sortValues = readPaperSortValues(job.papersDir);
+		documents.save();
 	};
 	const indexed = session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues };
