@@ -38,9 +38,13 @@ export function unpackFolder(pack: Buffer, dir: string, source: string): void {
 	const size = list.reduce((sum, [, length]) => sum + length, newline + 1);
 	if (!valid || size !== pack.length) throw new Error(`${source}: not a whole folder pack (header or length does not match)`);
 	let offset = newline + 1;
+	// Thousands of files share a few folders (Pagefind's `fragment/`, `index/`): each is made once.
+	const made = new Set<string>();
 	for (const [path, length] of list) {
 		const file = join(dir, path);
-		mkdirSync(dirname(file), { recursive: true });
+		const folder = dirname(file);
+		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+		made.add(folder);
 		writeFileSync(file, pack.subarray(offset, offset + length));
 		offset += length;
 	}
