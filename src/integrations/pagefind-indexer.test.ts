@@ -7,6 +7,7 @@ import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { paperLoader } from '../loaders/paper-loader.ts';
 import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-indexer.ts';
 import { savedInputsDigest } from './pagefind-reuse.ts';
+import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
@@ -107,9 +108,13 @@ describe('buildSearchBundle', () => {
 		expect(first.reused).toBe(false);
 		// The search page's sort values come with the index, read while Pagefind wrote it, or with a reused one.
 		expect(first.sortValues).toEqual(sortValues);
+		// So do the page ids, read from the bundle's fragments as the search extras would.
+		expect(first.pageIds.size).toBe(2);
+		expect(first.pageIds).toEqual(readPageIds(job.stagingDir));
 		const second = await buildSearchBundle(job);
 		expect(second.reused).toBe(true);
 		expect(second.sortValues).toEqual(sortValues);
+		expect(second.pageIds).toEqual(first.pageIds);
 		expect(fragments(job.stagingDir).size).toBe(2);
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
 		expect((await buildSearchBundle(job)).reused).toBe(false);
