@@ -7,15 +7,24 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Each file under `dir` (paths with `/`, sorted) and its bytes, as one buffer. */
-export function packFolder(dir: string): Buffer {
+/** Each file under `dir` by its path (with `/`, sorted) and its bytes. */
+export function readFolder(dir: string): Map<string, Buffer> {
 	const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
-	const bodies = paths.map((path) => readFileSync(join(dir, path)));
-	const header = Buffer.from(`${JSON.stringify(paths.map((path, i) => [path, bodies[i]!.length]))}\n`);
-	return Buffer.concat([header, ...bodies]);
+	return new Map(paths.map((path) => [path, readFileSync(join(dir, path))]));
+}
+
+/** The files of a folder as `readFolder` gives them, as one buffer. */
+export function packFiles(files: ReadonlyMap<string, Buffer>): Buffer {
+	const header = Buffer.from(`${JSON.stringify([...files].map(([path, body]) => [path, body.length]))}\n`);
+	return Buffer.concat([header, ...files.values()]);
+}
+
+/** Each file under `dir` (paths with `/`, sorted) and its bytes, as one buffer. */
+export function packFolder(dir: string): Buffer {
+	return packFiles(readFolder(dir));
 }
 
 /**
@@ -38,9 +47,13 @@ export function unpackFolder(pack: Buffer, dir: string, source: string): void {
 	const size = list.reduce((sum, [, length]) => sum + length, newline + 1);
 	if (!valid || size !== pack.length) throw new Error(`${source}: not a whole folder pack (header or length does not match)`);
 	let offset = newline + 1;
+	// Thousands of files share a few folders (Pagefind's `fragment/`, `index/`): each is made once.
+	const made = new Set<string>();
 	for (const [path, length] of list) {
 		const file = join(dir, path);
-		mkdirSync(dirname(file), { recursive: true });
+		const folder = dirname(file);
+		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+		made.add(folder);
 		writeFileSync(file, pack.subarray(offset, offset + length));
 		offset += length;
 	}

@@ -7,6 +7,7 @@ import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { paperLoader } from '../loaders/paper-loader.ts';
 import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-indexer.ts';
 import { savedInputsDigest } from './pagefind-reuse.ts';
+import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
@@ -107,9 +108,13 @@ describe('buildSearchBundle', () => {
 		expect(first.reused).toBe(false);
 		// The search page's sort values come with the index, read while Pagefind wrote it, or with a reused one.
 		expect(first.sortValues).toEqual(sortValues);
+		// So do the page ids, read from the bundle's fragments as the search extras would.
+		expect(first.pageIds.size).toBe(2);
+		expect(first.pageIds).toEqual(readPageIds(job.stagingDir));
 		const second = await buildSearchBundle(job);
 		expect(second.reused).toBe(true);
 		expect(second.sortValues).toEqual(sortValues);
+		expect(second.pageIds).toEqual(first.pageIds);
 		expect(fragments(job.stagingDir).size).toBe(2);
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
 		expect((await buildSearchBundle(job)).reused).toBe(false);
@@ -159,6 +164,26 @@ describe('buildSearchBundle, documents streamed to Pagefind as they are made', (
 		expect(bundleFiles(job.stagingDir)).toEqual(before);
 		// The hint follows the inputs, so the next such build does not start Pagefind for nothing.
 		expect(savedInputsDigest(job.indexCacheDir)).toBe(openSearchPages(job).inputsDigest);
+	});
+});
+
+describe('buildSearchBundle, documents kept from the last build', () => {
+	it('makes again only the documents of changed pages, and all of them after a package change', async () => {
+		const { job } = await syncedProject();
+		await buildSearchBundle(job);
+		// Mark the kept document of `runner`: a document taken from the cache shows the mark.
+		const file = join(job.indexCacheDir, 'documents.json');
+		const kept = JSON.parse(readFileSync(file, 'utf8')) as { salt: string; entries: Record<string, string> };
+		const runnerKey = Object.keys(kept.entries).find((key) => kept.entries[key]!.includes('Hypertrellis'))!;
+		kept.entries[runnerKey] = kept.entries[runnerKey]!.replace('Hypertrellis', 'Kept-document-mark');
+		writeFileSync(file, JSON.stringify(kept));
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
+		expect(fragments(job.stagingDir).get('/papers/other/')!.content).toContain('A second note.');
+		// Other package versions: every document is made again from the records.
+		expect((await buildSearchBundle({ ...job, versions: 'test-2' })).reused).toBe(false);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Hypertrellis');
 	});
 });
 

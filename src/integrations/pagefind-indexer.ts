@@ -10,10 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
+import { readFolder } from './folder-pack.ts';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
 import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
+import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
-import { readPaperSortValues, type SortValues } from './search-sorts.ts';
+import { pageIdsOfBundle, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -51,6 +53,11 @@ export interface IndexOutcome {
 	seconds: number;
 	/** Each paper's search sort values by id (search-sorts.ts), read while Pagefind worked. */
 	sortValues: Map<string, SortValues>;
+	/**
+	 * Pagefind's page ids by URL (search-sorts.ts), read here from the bundle's fragments
+	 * with the same reading that keeps the index, not again on Astro's thread after the build.
+	 */
+	pageIds: Map<string, string>;
 }
 
 /** Pagefind's index being filled: documents go in one by one while the next ones are made. */
@@ -141,8 +148,10 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
 	const session = savedInputsDigest(job.indexCacheDir) === source.inputsDigest ? null : await openIndex();
 	const held: SearchPage[] = [];
+	// Documents of unchanged pages are taken from the last build: only Pagefind's own work is done again for them.
+	const documents = openSearchPageCache(job.indexCacheDir, documentCodeDigest(job.versions));
 	try {
-		for (const page of source.pages()) {
+		for (const page of source.pages(documents)) {
 			digest.add(page);
 			if (session) await session.add(page);
 			else held.push(page);
@@ -154,20 +163,23 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const pagesDigest = digest.digest();
 	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
 		await session?.abandon();
+		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir) };
+		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir), pageIds: readPageIds(job.stagingDir) };
 	}
 	// The search page's sort values are read while Pagefind writes, not after it (search-extras.ts).
 	let sortValues = new Map<string, SortValues>();
 	const meanwhile = () => {
 		sortValues = readPaperSortValues(job.papersDir);
+		documents.save();
 	};
 	const indexed = session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
-	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues };
+	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
-	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir);
+	const bundle = readFolder(job.stagingDir);
+	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle);
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues };
+	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds: pageIdsOfBundle(bundle, job.stagingDir) };
 }
 
 /** Indexing on a worker thread: started early, begun when the pages' records are in place. */

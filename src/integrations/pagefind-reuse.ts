@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packFolder, unpackFolder } from './folder-pack.ts';
+import { packFiles, readFolder, unpackFolder } from './folder-pack.ts';
 
 /** The cached index, packed into one file (folder-pack.ts), and the digest of the pages it was made from. */
 const DIGEST_FILE = 'pages.sha256';
@@ -66,12 +66,15 @@ export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string
 	}
 }
 
-/** Keeps the index just written to `pagefindDir` for the next build, under `digest`. */
-export function saveIndex(cacheDir: string, digest: string, pagefindDir: string): void {
+/**
+ * Keeps the index just written to `pagefindDir` for the next build, under `digest`; `files`
+ * are its files when already read (`readFolder`).
+ */
+export function saveIndex(cacheDir: string, digest: string, pagefindDir: string, files: ReadonlyMap<string, Buffer> = readFolder(pagefindDir)): void {
 	// The digest goes first and comes back last: an interrupted save is never taken for a good one.
 	rmSync(join(cacheDir, DIGEST_FILE), { force: true });
 	rmSync(join(cacheDir, OLD_BUNDLE_DIR), { recursive: true, force: true });
 	mkdirSync(cacheDir, { recursive: true });
-	writeFileSync(join(cacheDir, BUNDLE_PACK), packFolder(pagefindDir));
+	writeFileSync(join(cacheDir, BUNDLE_PACK), packFiles(files));
 	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
 }

@@ -79,7 +79,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				} else {
 					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built.`);
 				}
-				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues });
+				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues, pageIds: outcome.pageIds });
 			},
 		},
 	};

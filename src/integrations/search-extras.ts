@@ -61,11 +61,12 @@ export interface SearchExtrasPaths {
 	papersDir: string;
 	/** Their sort values, when already read from `papersDir` (`readPaperSortValues`). */
 	sortValues?: Map<string, SortValues>;
+	/** Pagefind's page ids by URL, when already read from the bundle (`readPageIds`). */
+	pageIds?: Map<string, string>;
 }
 
 /** Writes `search-sorts.json`, `search-ids.json` and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`. */
-export function writeSearchExtras({ outDir, pagefindDir, papersDir, sortValues }: SearchExtrasPaths): void {
-	const pageIds = readPageIds(pagefindDir);
+export function writeSearchExtras({ outDir, pagefindDir, papersDir, sortValues, pageIds = readPageIds(pagefindDir) }: SearchExtrasPaths): void {
 	const orders = paperSortOrders(pageIds, sortValues ?? readPaperSortValues(papersDir));
 	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
 	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));

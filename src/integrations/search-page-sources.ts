@@ -20,6 +20,7 @@ import { readJsonFile } from '../loaders/digest-files.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 import { TopicSchema } from '../shared/topic-schema.ts';
 import { paperPath } from '../shared/urls.ts';
+import { documentKey, type SearchPageCache } from './search-page-cache.ts';
 import { searchPageHtml } from './search-page-html.ts';
 
 /** One paper page as Pagefind is given it: its URL without the base path, as Pagefind made it from `dist/`, and its document. */
@@ -68,8 +69,11 @@ export interface SearchPageSource {
 	 * (pagefind-reuse.ts) decides whether an index is reused.
 	 */
 	inputsDigest: string;
-	/** The documents, in URL order, each made when it is reached. */
-	pages(): Generator<SearchPage>;
+	/**
+	 * The documents, in URL order, each made when it is reached; with `cache`, a document
+	 * kept there from the same inputs is taken as it is (search-page-cache.ts).
+	 */
+	pages(cache?: SearchPageCache): Generator<SearchPage>;
 }
 
 /**
@@ -105,13 +109,25 @@ export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 
 	const inputs = createHash('sha256').update(JSON.stringify(topicsText));
 	for (const { record, url } of byUrl) inputs.update(`\0${url}\0${found.get(record.id)!.digest}\0${JSON.stringify(notes.get(record.id) ?? null)}`);
+	// A page shows a few of the collection-wide topic titles and entity names; any change to them makes every document again.
+	const shownNames = createHash('sha256').update(JSON.stringify([[...topicTitles], [...entityNames]])).digest('hex');
 	return {
 		count: byUrl.length,
 		inputsDigest: inputs.digest('hex'),
-		*pages() {
+		*pages(cache) {
 			for (const { record, url } of byUrl) {
-				const body = readJsonFile<PaperBody>(paperBodyPath(cacheDir, found.get(record.id)!.digest), `The rendered body of paper page ${record.id}`);
-				yield { url, html: searchPageHtml(record, { topicTitles, entityNames, bodyHtml: body.html, noteHtml: notes.get(record.id) ?? null }) };
+				const { digest } = found.get(record.id)!;
+				const noteHtml = notes.get(record.id) ?? null;
+				const key = cache && documentKey({ url, digest, note: noteHtml, names: shownNames });
+				const kept = key ? cache.get(key) : undefined;
+				if (kept !== undefined) {
+					yield { url, html: kept };
+					continue;
+				}
+				const body = readJsonFile<PaperBody>(paperBodyPath(cacheDir, digest), `The rendered body of paper page ${record.id}`);
+				const html = searchPageHtml(record, { topicTitles, entityNames, bodyHtml: body.html, noteHtml });
+				if (key) cache.set(key, html);
+				yield { url, html };
 			}
 		},
 	};

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderFrontmatter } from '../shared/frontmatter.ts';
-import { paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
+import { readFolder } from './folder-pack.ts';
+import { pageIdsOfBundle, paperSortOrders, readPageIds, readPaperSortValues } from './search-sorts.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,9 +49,12 @@ describe('readPaperSortValues', () => {
 describe('readPageIds and paperSortOrders', () => {
 	it('orders the Pagefind ids of the paper pages by date and by upvotes', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'pf-sorts-'));
-		const ids = readPageIds(await indexPages(['/papers/older/', '/papers/newer/', '/papers/undated/', '/topics/games/']));
+		const bundle = await indexPages(['/papers/older/', '/papers/newer/', '/papers/undated/', '/topics/games/']);
+		const ids = readPageIds(bundle);
 		expect([...ids.keys()].sort()).toEqual(['/papers/newer/', '/papers/older/', '/papers/undated/', '/topics/games/']);
 		expect(new Set(ids.values()).size).toBe(4);
+		// The same from the bundle's files read once for the index cache.
+		expect(pageIdsOfBundle(readFolder(bundle), bundle)).toEqual(ids);
 		const values = new Map([
 			['newer', { date: '2024-05-01', upvotes: 3 }],
 			['older', { date: '2020-01-01', upvotes: 9 }],

@@ -46,10 +46,24 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  */
 export function readPageIds(pagefindDir: string): Map<string, string> {
 	const fragments = join(pagefindDir, 'fragment');
+	return pageIdsOfFragments(readdirSync(fragments).map((name) => [name, readFileSync(join(fragments, name))]), fragments);
+}
+
+/**
+ * `readPageIds` of a bundle already read (`readFolder` of `pagefindDir`: bytes by path), so
+ * the fragments the index cache reads are not read twice.
+ */
+export function pageIdsOfBundle(files: ReadonlyMap<string, Buffer>, pagefindDir: string): Map<string, string> {
+	const fragments = [...files].flatMap(([path, body]) => (path.startsWith('fragment/') ? [[path.slice('fragment/'.length), body] as [string, Buffer]] : []));
+	return pageIdsOfFragments(fragments, join(pagefindDir, 'fragment'));
+}
+
+/** Page ids by URL from fragment files (name and bytes) of the folder `where`, named in errors. */
+function pageIdsOfFragments(fragments: Iterable<[string, Buffer]>, where: string): Map<string, string> {
 	const ids = new Map<string, string>();
-	for (const name of readdirSync(fragments)) {
-		const file = join(fragments, name);
-		const text = gunzipSync(readFileSync(file)).toString('utf8');
+	for (const [name, bytes] of fragments) {
+		const file = join(where, name);
+		const text = gunzipSync(bytes).toString('utf8');
 		const url = text.startsWith(FRAGMENT_SIGNATURE) ? (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown }).url : undefined;
 		if (typeof url !== 'string') {
 			throw new Error(`${file}: not a Pagefind 1.x page fragment (no URL after "${FRAGMENT_SIGNATURE}"); the search sort orders need each page's id.`);
