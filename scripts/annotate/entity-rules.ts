@@ -10,6 +10,7 @@ import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
+import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
@@ -19,12 +20,13 @@ import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
+import { softwareVersions } from './entity-rules/software-versions.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames];
