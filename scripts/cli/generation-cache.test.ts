@@ -43,11 +43,23 @@ describe('JsonCache', () => {
 		const second = new JsonCache<number>(join(dir, 'c.json'), 'v1');
 		second.get('b');
 		second.save();
-		expect(JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8')).entries).toEqual({ b: 2 });
+		const lines = readFileSync(join(dir, 'c.json'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+		expect(lines).toEqual([{ version: 'v1' }, ['b', 2]]);
+	});
+
+	it('keeps values with newlines and non-ASCII text whole, one line an entry', () => {
+		const first = new JsonCache<string>(join(dir, 'c.json'), 'v1');
+		first.set('a', 'two\nlines — Rényi');
+		first.set('b', 'x'.repeat(3 << 20)); // more than one write batch
+		first.save();
+		const again = new JsonCache<string>(join(dir, 'c.json'), 'v1');
+		expect(again.get('a')).toBe('two\nlines — Rényi');
+		expect(again.get('b')).toHaveLength(3 << 20);
+		expect(readFileSync(join(dir, 'c.json'), 'utf8').trimEnd().split('\n')).toHaveLength(3);
 	});
 
 	it('treats a damaged file as empty', () => {
-		writeFileSync(join(dir, 'c.json'), '{"version": "v1", "entr');
+		writeFileSync(join(dir, 'c.json'), '{"version": "v1"}\n["a", 1]\n["b", ');
 		expect(new JsonCache<number>(join(dir, 'c.json'), 'v1').get('a')).toBeUndefined();
 	});
 });

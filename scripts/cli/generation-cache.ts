@@ -7,7 +7,7 @@
  * annotator, or updating a package, invalidates the whole cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
@@ -37,49 +37,84 @@ export const pageKey = (paper: unknown) => sha(JSON.stringify(paper));
 /** Hash of a page file's bytes, to notice a generated page edited by hand. */
 export const contentHash = (text: string) => sha(text);
 
-interface CacheFile<T> {
-	version: string;
-	entries: Record<string, T>;
-}
+/**
+ * A cache file is a line of `{"version": …}`, then one line `[key, value]` per entry. Not one JSON
+ * document: a V8 string ends at about 512 MiB, which one document of the text cache would pass near
+ * 60,000 papers, and reading line by line never holds the whole file as one string.
+ */
+const NEWLINE = 0x0a;
+/** Lines are written in batches of about this many characters: one write per entry is slow. */
+const BATCH = 1 << 20;
 
-/** A key-value cache stored as one JSON file; entries not used in a run are dropped on save. */
+/** A key-value cache stored as one file of JSON lines; entries not used in a run are dropped on save. */
 export class JsonCache<T> {
 	private readonly file: string;
 	private readonly version: string;
-	private readonly previous: Record<string, T>;
-	private readonly next: Record<string, T> = {};
+	private readonly previous: Map<string, T>;
+	private readonly next = new Map<string, T>();
 
 	constructor(file: string, version: string) {
 		this.file = file;
 		this.version = version;
-		let previous: Record<string, T> = {};
-		if (existsSync(file)) {
-			try {
-				const data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile<T>;
-				if (data.version === version) previous = data.entries;
-			} catch {
-				// A damaged cache is only a slower build.
-			}
-		}
-		this.previous = previous;
+		this.previous = existsSync(file) ? readEntries<T>(file, version) : new Map();
 	}
 
 	get(key: string): T | undefined {
-		const value = this.previous[key];
-		if (value !== undefined) this.next[key] = value;
+		const value = this.previous.get(key);
+		if (value !== undefined) this.next.set(key, value);
 		return value;
 	}
 
 	set(key: string, value: T): void {
-		this.next[key] = value;
+		this.next.set(key, value);
 	}
 
 	/** Writes the entries used in this run (atomically: temp file, then rename). */
 	save(): void {
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
-		writeFileSync(tmp, JSON.stringify({ version: this.version, entries: this.next } satisfies CacheFile<T>));
+		const fd = openSync(tmp, 'w');
+		try {
+			let batch = `${JSON.stringify({ version: this.version })}\n`;
+			for (const entry of this.next) {
+				batch += `${JSON.stringify(entry)}\n`;
+				if (batch.length >= BATCH) {
+					writeSync(fd, batch);
+					batch = '';
+				}
+			}
+			writeSync(fd, batch);
+		} finally {
+			closeSync(fd);
+		}
 		renameSync(tmp, this.file);
+	}
+}
+
+/** The entries of a cache file of `version`; none when it is of another version or damaged. */
+function readEntries<T>(file: string, version: string): Map<string, T> {
+	const entries = new Map<string, T>();
+	try {
+		const bytes = readFileSync(file);
+		let start = 0;
+		let first = true;
+		while (start < bytes.length) {
+			let end = bytes.indexOf(NEWLINE, start);
+			if (end === -1) end = bytes.length;
+			const line = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
+			if (first) {
+				if ((line as { version?: unknown }).version !== version) return new Map();
+				first = false;
+			} else {
+				const [key, value] = line as [string, T];
+				entries.set(key, value);
+			}
+			start = end + 1;
+		}
+		return entries;
+	} catch {
+		// A damaged cache is only a slower build.
+		return new Map();
 	}
 }
 
