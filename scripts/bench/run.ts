@@ -268,12 +268,26 @@ async function runIncremental(site: string, work: string, papers: SyntheticPaper
 	const phaseTimes = join(work, 'rebuild-phase-times.json');
 	const rebuild = await phaseWithOutput('npm run build (one abstract changed)', node, args, site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
 	const after = snapshot(join(site, 'content/papers'));
+	await replacedSiteRemoved(site);
 	const rewritten = [...after].filter(([name, stamp]) => before.get(name) !== stamp).length;
 	const phases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], rebuild.result);
 	for (const p of phases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
 	const total = totalOf(phases);
 	const ci = await runCiRebuild(site, listing, withChangedAbstract(changed, Math.floor(papers.length / 3)), args, fullBuild, benchWork);
 	return { phases, total, mdxRewritten: rewritten, mdxUnchanged: after.size - rewritten, ratio: total.wallSeconds / fullBuild.wallSeconds, site: parseSiteRebuild(rebuild.output), ci };
+}
+
+/**
+ * Waits until the previous site, which a build deletes in the background after it returns, is
+ * gone: the next measurement must not share the disk with that removal.
+ */
+async function replacedSiteRemoved(site: string): Promise<void> {
+	const started = Date.now();
+	while (readdirSync(site).some((name) => /^\.dist\.(old|trash)-\d+$/.test(name))) {
+		if (Date.now() - started > 600_000) throw new Error(`${site}: the replaced site was still being removed after 10 minutes`);
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	log(`  replaced site removed ${((Date.now() - started) / 1000).toFixed(1)} s after the rebuild returned`);
 }
 
 /**

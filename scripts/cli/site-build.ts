@@ -2,7 +2,8 @@
  * The site build, all or nothing: Astro (and Pagefind, through its integration) writes a
  * new site beside the published one (`.dist.tmp-<pid>`), which is swapped in only when the
  * whole build succeeded. A failed or killed build leaves the previous `dist/` exactly as it
- * was; what a killed build left beside it is cleaned up by the next one. Work that needs only
+ * was; what a killed build left beside it is cleaned up by the next one. The replaced site is
+ * deleted by a detached process once the new one is in place. Work that needs only
  * the generated pages (saving the generator's caches) runs while Astro builds (`meanwhile`),
  * not before it.
  */
@@ -12,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { ASTRO_CACHE_DIR, beginIncrementalBuild, endIncrementalBuild } from '../../src/shared/build/incremental-cache.ts';
 import { MARKER, markerContent } from '../write/output-marker.ts';
 import { recoverInterruptedWrite, siblingName } from '../write/recover.ts';
+import { removeInBackground } from '../write/remove-in-background.ts';
 import { swapIn } from '../write/write-generated.ts';
 
 export interface SiteBuildOptions {
@@ -58,7 +60,8 @@ export async function buildSiteAtomically({ root, dist, env, meanwhile }: SiteBu
 		() => true,
 		() => false,
 	);
-	await swapIn(dist, tmp, exists, true);
+	// The previous site is deleted after the build returns: nothing waits for it.
+	await swapIn(dist, tmp, exists, true, removeInBackground);
 	return true;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Recovery from a generation run that died midway (crash, SIGKILL, power loss).
  *
- * `writeGeneratedDir` only ever leaves two kinds of siblings of the target behind:
- * `.<name>.tmp-<pid>` (a staging folder: incomplete or not yet swapped in) and
- * `.<name>.old-<pid>` (the previous output, moved aside during the swap). Leftovers
+ * `writeGeneratedDir` and the site build only ever leave three kinds of siblings of the target
+ * behind: `.<name>.tmp-<pid>` (a staging folder: incomplete or not yet swapped in),
+ * `.<name>.old-<pid>` (the previous output, moved aside during the swap) and
+ * `.<name>.trash-<pid>` (a replaced output still being removed in the background). Leftovers
  * of processes that are gone are resolved so that the previous output survives;
  * those of a live process (a concurrent run) are left alone.
  */
@@ -11,8 +12,11 @@ import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { escapeRegExp } from '../../src/shared/regexp.ts';
 
-/** The name of a staging (`tmp`) or moved-aside (`old`) sibling of a target folder. */
-export function siblingName(target: string, kind: 'tmp' | 'old', pid: number): string {
+/**
+ * The name of a staging (`tmp`), moved-aside (`old`) or discarded (`trash`, being removed in
+ * the background: `remove-in-background.ts`) sibling of a target folder.
+ */
+export function siblingName(target: string, kind: 'tmp' | 'old' | 'trash', pid: number): string {
 	return `.${target}.${kind}-${pid}`;
 }
 
@@ -34,7 +38,7 @@ export function isAlive(pid: number): boolean {
 export async function recoverInterruptedWrite(target: string): Promise<{ restored: string | null; removed: string[] }> {
 	const parent = dirname(target);
 	const name = basename(target);
-	const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(tmp|old)-(\\d+)$`);
+	const pattern = new RegExp(`^\\.${escapeRegExp(name)}\\.(tmp|old|trash)-(\\d+)$`);
 	let entries: string[];
 	try {
 		entries = await readdir(parent);
@@ -45,7 +49,7 @@ export async function recoverInterruptedWrite(target: string): Promise<{ restore
 	const leftovers = entries
 		.map((entry) => ({ entry, match: pattern.exec(entry) }))
 		.filter(({ match }) => match !== null && Number(match[2]) !== process.pid && !isAlive(Number(match[2])))
-		.map(({ entry, match }) => ({ path: join(parent, entry), kind: match![1] as 'tmp' | 'old' }))
+		.map(({ entry, match }) => ({ path: join(parent, entry), kind: match![1] as 'tmp' | 'old' | 'trash' }))
 		.sort((a, b) => a.path.localeCompare(b.path));
 
 	let restored: string | null = null;

@@ -148,8 +148,9 @@ function linkOrCopy(from: string, to: string): void {
 /**
  * Moves a complete folder `tmp` (a `siblingName(…, 'tmp', pid)` sibling) into place: target →
  * .old, tmp → target, drop .old; each rename is atomic, `recoverInterruptedWrite` covers the gap.
+ * `removeOld` drops .old: at once by default, or later (`removeInBackground`).
  */
-export async function swapIn(target: string, tmp: string, targetExists: boolean, durable: boolean): Promise<void> {
+export async function swapIn(target: string, tmp: string, targetExists: boolean, durable: boolean, removeOld: (target: string, old: string) => Promise<void> = removeNow): Promise<void> {
 	const parent = dirname(target);
 	if (durable) await syncDir(tmp);
 	if (targetExists) {
@@ -157,11 +158,15 @@ export async function swapIn(target: string, tmp: string, targetExists: boolean,
 		await rename(target, old);
 		await rename(tmp, target);
 		if (durable) await syncDir(parent);
-		await rm(old, { recursive: true, force: true });
+		await removeOld(target, old);
 	} else {
 		await rename(tmp, target);
 		if (durable) await syncDir(parent);
 	}
+}
+
+async function removeNow(_target: string, old: string): Promise<void> {
+	await rm(old, { recursive: true, force: true });
 }
 
 async function syncDir(path: string): Promise<void> {
