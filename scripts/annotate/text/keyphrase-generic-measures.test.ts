@@ -8,7 +8,7 @@ const fixturesDir = fileURLToPath(new URL('./fixtures/keyphrase-generic-measures
 
 describe('isGenericMeasure', () => {
 	it('holds a design, quantity or evaluation head with only grading or counting words before it', () => {
-		for (const phrase of ['two-year study', 'small sample', 'per-farmer cost', 'rapid growth', 'optimal use', 'highest possible outcome', 'use impacts', 'sample group', 'high-level goals', 'Scale', 'ten-fold increase']) {
+		for (const phrase of ['empirical evidence', 'two-year study', 'small sample', 'per-farmer cost', 'rapid growth', 'optimal use', 'highest possible outcome', 'use impacts', 'sample group', 'high-level goals', 'Scale', 'ten-fold increase']) {
 			expect(isGenericMeasure(phrase), phrase).toBe(true);
 		}
 	});

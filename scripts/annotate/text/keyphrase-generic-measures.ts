@@ -3,8 +3,8 @@
  * sample", "rapid growth", "per-farmer cost", "optimal use", "highest possible outcome" say how
  * much, how long or how well, in any field, and name nothing a reader would look a paper up by.
  * Such a phrase has a head noun of study design ("study", "sample", "group"), of quantity or
- * change ("cost", "growth", "rate", "increase") or of evaluation ("use", "impact", "outcome",
- * "goal"), and nothing before it but modifiers of size, degree, time or judgement, counts
+ * change ("cost", "growth", "rate", "increase"), of evaluation ("use", "impact", "outcome",
+ * "goal") or of reporting ("evidence", "findings"), and nothing before it but modifiers of size, degree, time or judgement, counts
  * ("two-year", "per-farmer", "ten-fold") or other such nouns ("use impacts", "sample group").
  * One word of the field's own keeps it: "growth rate", "effect size", "spatial scale",
  * "randomized controlled trial", "sampling effect" and "odds ratio" stay.
@@ -21,6 +21,9 @@ const QUANTITY_NOUNS = 'amount number size share proportion percentage fraction 
 
 /** Head nouns of evaluation and purpose: how well or what for, not what. */
 const EVALUATION_NOUNS = 'outcome use usage impact effect benefit advantage success goal aim purpose importance'.split(' ');
+
+/** Head nouns of reporting: what the paper says of its own evidence, not what it is about ("empirical evidence", "key findings"). */
+const REPORTING_NOUNS = 'evidence finding insight implication conclusion limitation'.split(' ');
 
 /** Nouns that can also stand before such a head without naming anything: "use impacts", "sample group", "study period". */
 const GENERIC_NOUN_MODIFIERS = 'use usage sample study group outcome impact goal'.split(' ');
@@ -39,7 +42,7 @@ const GRADING_MODIFIERS = (
 	'high-level low-level long-term short-term medium-term general specific actual expected observed estimated relative absolute direct indirect'
 ).split(' ');
 
-const HEADS: ReadonlySet<string> = new Set([...DESIGN_NOUNS, ...QUANTITY_NOUNS, ...EVALUATION_NOUNS]);
+const HEADS: ReadonlySet<string> = new Set([...DESIGN_NOUNS, ...QUANTITY_NOUNS, ...EVALUATION_NOUNS, ...REPORTING_NOUNS]);
 const MODIFIERS: ReadonlySet<string> = new Set([...GRADING_MODIFIERS, ...GENERIC_NOUN_MODIFIERS]);
 
 /** A count or a distribution written as one word: "two-year", "12-month", "ten-fold", "per-farmer", "per-capita". */
