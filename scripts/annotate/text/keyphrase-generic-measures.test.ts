@@ -7,7 +7,7 @@ import { extractKeyphraseCandidates, keyphrasesRule } from './keyphrases.ts';
 const fixturesDir = fileURLToPath(new URL('./fixtures/keyphrase-generic-measures/', import.meta.url));
 
 describe('isGenericMeasure', () => {
-	it('holds a design, quantity or evaluation head with only grading or counting words before it', () => {
+	it('holds a design, quantity, evaluation or reporting head with only grading or counting words before it', () => {
 		for (const phrase of ['empirical evidence', 'two-year study', 'small sample', 'per-farmer cost', 'rapid growth', 'optimal use', 'highest possible outcome', 'use impacts', 'sample group', 'high-level goals', 'Scale', 'ten-fold increase']) {
 			expect(isGenericMeasure(phrase), phrase).toBe(true);
 		}
