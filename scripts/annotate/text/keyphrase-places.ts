@@ -8,6 +8,7 @@
 import type { Acronym, Span } from '../../../src/shared/paper-schema.ts';
 import { namesOrganisation } from '../entity-rules/organisation-names.ts';
 import { namesPlace, onlyAsRegion } from '../entity-rules/place-names.ts';
+import type { KeyphraseFilter } from './keyphrase-filters.ts';
 
 /**
  * Whether keyphrase candidate `phrase` of `text` names a place or an organisation, by itself or
@@ -22,6 +23,13 @@ export function namesPlaceOrOrganisation(phrase: string, text: string, acronyms:
 	const longForms = acronyms.filter((a) => a.short === phrase).map((a) => a.long);
 	return namesPlace([phrase, ...longForms]) || onlyAsRegion(phrase, text) || namesOrganisation(phrase, longForms, text);
 }
+
+/** The keyphrase filter (`keyphrase-filters.ts`): drops candidates `namesPlaceOrOrganisation` holds. */
+export const placesAndOrganisations: KeyphraseFilter = {
+	id: 'places-and-organisations',
+	describe: 'a place or an organisation, by itself or through an acronym',
+	drops: (phrase, { text, acronyms }) => namesPlaceOrOrganisation(phrase, text, acronyms),
+};
 
 /** `candidates` less those that name a place or an organisation. */
 export function withoutPlaces(candidates: readonly Span[], text: string, acronyms: readonly Acronym[]): Span[] {

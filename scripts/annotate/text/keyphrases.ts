@@ -11,15 +11,15 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
 import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
-import { withoutPlaces } from './keyphrase-places.ts';
+import { filterKeyphrases } from './keyphrase-filters.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 
-/** The `keyphrases` text rule: every noun-phrase candidate of the abstract, in text order. */
+/** The `keyphrases` text rule: every noun-phrase candidate of the abstract the filters keep (`keyphrase-filters.ts`), in text order. */
 export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 	field: 'keyphrases',
 	needs: ['acronyms'],
-	annotate: ({ abstract }, { acronyms }) => withoutPlaces(extractKeyphraseCandidates(abstract), abstract, acronyms),
+	annotate: ({ abstract }, { acronyms }) => filterKeyphrases(extractKeyphraseCandidates(abstract), { text: abstract, acronyms }),
 };
 
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.

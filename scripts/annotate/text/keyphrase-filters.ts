@@ -1,0 +1,30 @@
+/**
+ * Rules that remove keyphrase candidates naming nothing a reader would look a paper up by, in
+ * the order they run. Each rule is one module judging one phrase at a time, so a new rule is one
+ * file and one line here; `keyphrases.ts` runs them over the candidates it extracts.
+ */
+import type { Acronym, Span } from '../../../src/shared/paper-schema.ts';
+import { genericMeasures } from './keyphrase-generic-measures.ts';
+import { placesAndOrganisations } from './keyphrase-places.ts';
+
+/** What a filter may read besides the phrase: the abstract it comes from and its acronyms. */
+export interface KeyphraseFilterContext {
+	text: string;
+	acronyms: readonly Acronym[];
+}
+
+/** One rule: true from `drops` leaves the candidate out. */
+export interface KeyphraseFilter {
+	id: string;
+	/** What the rule drops, in a few words, for listings of the rules. */
+	describe: string;
+	drops(phrase: string, context: KeyphraseFilterContext): boolean;
+}
+
+/** The filters, in the order they run. */
+export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures];
+
+/** `candidates` less those any of `filters` drops, in their order. */
+export function filterKeyphrases(candidates: readonly Span[], context: KeyphraseFilterContext, filters: readonly KeyphraseFilter[] = KEYPHRASE_FILTERS): Span[] {
+	return candidates.filter((candidate) => !filters.some((filter) => filter.drops(candidate.text, context)));
+}
