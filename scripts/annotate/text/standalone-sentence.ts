@@ -2,9 +2,13 @@
  * Making a sentence of an abstract stand alone, for the TL;DR: sentences glued together by a
  * missing space ("…in GEO.To address this, we present …") are split apart, and a leading
  * connector clause that only makes sense after the sentence before it ("To address these
- * issues,", "Second,", "In this paper,") is left out. Every result is a span of the abstract.
+ * issues,", "Second,", "In this paper,", a connector without its comma as in "However misuse …"
+ * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out.
+ * Every result is a span of the abstract.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { bareConnector } from './bare-connector.ts';
+import { reportingFrame } from './reporting-frame.ts';
 
 // A full stop with no space after it, between a word and a capitalised word: "format.To".
 // Two lower-case letters or digits before it keep "e.g.Foo" and "U.S.Army" whole.
@@ -56,7 +60,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = SECTION_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest);
+		const match = SECTION_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;

@@ -7,11 +7,15 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
+ * A finding of the paper's own counts as a contribution (`finding-statement.ts`); a sentence that
+ * only defines a theory or reports earlier work loses (`background-statement.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { leansOnPrevious } from './anaphora.ts';
+import { statesBackground } from './background-statement.ts';
+import { statesFinding } from './finding-statement.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -22,7 +26,7 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|devis|formulat|construct|creat|extend)(?:e|es|ed|ing|s)?`;
+const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
@@ -53,6 +57,8 @@ const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|f
 const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = /^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|our|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b/i;
+/** Penalty of a sentence that only defines a theory or reports earlier work (`background-statement.ts`). */
+const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
 const LEANS_ON_PREVIOUS = 3;
 /** Bonus of the first sentence that states a contribution. */
@@ -94,7 +100,9 @@ function states(sentence: string): boolean {
 export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
 	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
-	else if (STUDY.test(sentence)) score += 4;
+	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
+	else if (STUDY.test(sentence) || statesFinding(sentence)) score += 4;
+	else if (statesBackground(sentence)) score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { statesBackground } from './background-statement.ts';
+import { selectTldr } from './tldr.ts';
+
+// Opening sentences of abstracts in scripts/eval/listings/unseen-ecology.bib.
+const METE =
+	'The maximum entropy theory of ecology (METE) is a unified theory of biodiversity that predicts a large number of macroecological patterns using information on only species richness, total abundance, and total metabolic rate of the community.';
+const ETH =
+	'The environmental texture hypothesis (ETH) proposes that the spatial geometry or texture of the environment influences the rate at which species are accumulated in space or time.';
+const MUSSEL =
+	'Geukensia demissa (Ribbed Mussel) is an important foundation species in the salt marsh ecosystem, providing habitat for resident invertebrates and influencing ecosystem functioning.';
+const EARLIER =
+	'While the majority of studies on species turnover have examined pairwise comparison metrics (e.g., the average Jaccard dissimilarity), it has been proposed that the species–area relationship (SAR) also offers insight into patterns of species turnover because these two patterns may be analytically linked.';
+
+describe('statesBackground', () => {
+	it('reads a definition, a theory’s claim and a report of earlier work as background', () => {
+		for (const sentence of [METE, ETH, MUSSEL, EARLIER]) expect(statesBackground(sentence), sentence).toBe(true);
+		expect(statesBackground('Previous studies have shown that evenness drives diversity.')).toBe(true);
+	});
+
+	it('never reads a sentence about the paper’s own work as background', () => {
+		expect(statesBackground('We evaluated four major predictions of METE simultaneously at an unprecedented scale.')).toBe(false);
+		expect(statesBackground('This study is a first test of the hypothesis at local scales.')).toBe(false);
+		expect(statesBackground('FooNet is a new method that we propose for long contexts.')).toBe(false);
+		expect(statesBackground('Our study suggests that one of the central premises of the ETH is relevant.')).toBe(false);
+	});
+
+	it('leaves findings and plain statements alone', () => {
+		expect(statesBackground('Species richness and composition were significantly different among habitats.')).toBe(false);
+		expect(statesBackground('Protected areas are central to biodiversity conservation.')).toBe(false);
+	});
+
+	it('lets a finding of the paper win the TL;DR over an opening definition', () => {
+		const abstract = `${MUSSEL} We sampled an area of marsh with drop-net traps. Our findings suggest that the Ribbed Mussel does not act as a foundation species for nekton at the patch scale.`;
+		expect(selectTldr(splitSentences(abstract), 'Associations Between Nekton Assemblages and Ribbed Mussel Patches').text).toMatch(/^Our findings suggest/);
+	});
+});

@@ -1,0 +1,40 @@
+/**
+ * A sentence that only sets the scene is no TL;DR: it defines a theory or a thing ("The maximum
+ * entropy theory of ecology (METE) is a unified theory of biodiversity that predicts …",
+ * "Geukensia demissa (Ribbed Mussel) is an important foundation species …"), reports what a
+ * theory claims ("The environmental texture hypothesis (ETH) proposes that …"), or reports
+ * earlier work ("While the majority of studies … have examined …, it has been proposed that …").
+ * None of these says what the paper itself does or finds: the authors are not its subject, and
+ * its verb is a copula, a verb of claiming, or an impersonal passive. A sentence that speaks of
+ * the paper ("we", "our", "this study") is never background, whatever else it holds.
+ */
+
+/** The paper speaking of itself: "we", "our", "this study", "here", "in this paper". */
+const OWN_WORK = /\b(?:we|our|us|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b/i;
+
+// "X is a …", "X (Y) is an important …", "X are the …": a definition opening the sentence. The
+// subject is a short noun phrase (no verb before the copula), optionally with a bracketed alias.
+const DEFINITION = /^(?:the |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,7}(?: \([^)]{1,60}\))? (?:is|are|was|were) (?:a|an|the|one of|among)\b/iu;
+
+// "The ETH proposes that …", "This theory predicts that …": a theory, hypothesis or model stating
+// a claim. The verbs of claiming take a that-clause; the subject is not the authors (checked apart).
+const CLAIMING = /^(?:the |this |that |a |an )?[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,7}(?: \([^)]{1,60}\))? (?:proposes|posits|postulates|predicts|holds|states|asserts|assumes|hypothesi[sz]es|suggests|argues|claims) that\b/iu;
+
+// "it has been proposed that", "it is widely believed that": an impersonal report of what others hold.
+const IMPERSONAL = /\bit (?:has|had) (?:long |often |recently |previously |also )?been (?:proposed|suggested|argued|hypothesi[sz]ed|shown|demonstrated|assumed|claimed|postulated|recognized|recognised|observed|reported)\b|\bit is (?:widely |generally |commonly |often )?(?:believed|thought|assumed|accepted|known)\b/i;
+
+// "the majority of studies … have examined", "previous studies have shown", "most studies examine".
+const EARLIER_WORK =
+	/\b(?:(?:the )?(?:majority|most|many|several|some|few) of (?:the )?(?:studies|research|work)|(?:previous|prior|past|earlier|existing|recent|many|most|several|numerous) (?:studies|works|research|authors|investigations|approaches))\b[^.;]{0,120}?\b(?:have|has|had|examine|examined|show|showed|shown|focus|focused|use|used|rely|relied|assume|assumed|report|reported)\b/i;
+
+/**
+ * Whether a sentence only sets the scene: a definition, a theory's claim or a report of earlier
+ * work, with no word of the paper's own work.
+ *
+ * @example statesBackground('The environmental texture hypothesis (ETH) proposes that texture matters.') // true
+ * @example statesBackground('We test the environmental texture hypothesis on two habitats.') // false
+ */
+export function statesBackground(sentence: string): boolean {
+	if (OWN_WORK.test(sentence)) return false;
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence);
+}

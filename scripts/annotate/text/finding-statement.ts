@@ -1,0 +1,30 @@
+/**
+ * A sentence that states what the paper itself shows or finds is a TL;DR too: "Our study suggests
+ * that one of the central premises of the ETH is relevant …", "Our findings suggest that the
+ * Ribbed Mussel does not act as a foundation species …", "Here, we illustrate … how artifacts
+ * … lead to misinterpretation", "we found that more clustered populations …". Many field studies
+ * never "propose" anything: what they contribute is a finding, told with a verb of showing or
+ * finding whose subject is the authors or their own study. A negated one ("We do not find
+ * systematic evidence of gains …") tells what the paper did not find, and is left out.
+ */
+
+// The authors' own work as a subject: "we", "our study", "our results", "the present study"; in an
+// abstract "these findings" and "the results" are the paper's own.
+const OWN_SUBJECT = String.raw`(?:we|(?:these|the|such) (?:results?|findings?)|our (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
+// Verbs that report a finding or a demonstration, in the present or the past.
+const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|found|identif(?:y|ies|ied))`;
+// "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.
+const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SHOWING}\b`, 'i');
+// "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.
+const NEGATED = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:do|does|did|could|can|would)(?: not|n['’]t)\s+(?:[\w-]+\s+){0,1}?${SHOWING}\b|\b${OWN_SUBJECT}\s+(?:cannot|never)\s+${SHOWING}\b`, 'i');
+
+/**
+ * Whether a sentence states a finding or a demonstration of the paper's own.
+ *
+ * @example statesFinding('Our study suggests that the premise holds locally.') // true
+ * @example statesFinding('Previous studies suggest that the premise holds.') // false
+ */
+export function statesFinding(sentence: string): boolean {
+	const finding = FINDING.exec(sentence);
+	return finding !== null && !NEGATED.test(finding[0]);
+}
