@@ -5,6 +5,7 @@
  */
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
+import { compoundNameTails } from './entity-rules/compound-name-tails.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
@@ -28,5 +29,6 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions];
 
-/** Kinds of proper names that are never entities, whichever rule found them (one module each). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames];
+/** Kinds of proper names that are never entities, whichever rule found them (one module each); a
+ * word cut out of a longer capitalised name is none either. */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, compoundNameTails];

@@ -1,0 +1,43 @@
+/**
+ * The last word of a longer capitalised name is not a name of its own: "Cross Timbers" (an
+ * ecoregion) is not "Timbers", "Ribbed Mussel" (a species' common name) is not "Mussel". English
+ * writes the common names of species, places and habitats as capitalised compounds whose words
+ * only name the thing together. A plain capitalised word that the text writes nowhere but after
+ * another capitalised word (not one opening a sentence, not a determiner) is the head of such a
+ * compound; naming it alone names something the paper never mentions. Coined names (with inner
+ * capitals or digits: "GPT-4", "WorldFish", "Llama3") are names in their own right and are kept.
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { NameFilter } from './entity-rule.ts';
+
+/** A plain capitalised word: one capital, then lower-case letters only. */
+const PLAIN = /^[A-Z][a-z]+$/;
+// Words that may stand capitalised before a name without being part of it.
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|Each|Every|Both|All|Some|No|In|On|At|Of|For|With|By|From|To|And|Or|But|As|If|When|While|Whether|Unlike|Like|Using|Via)$/;
+
+/**
+ * Whether every place `text` writes `word` follows another capitalised word of a name, so the
+ * word is only ever the tail of a longer capitalised name.
+ *
+ * @example onlyCompoundTail('Mussel', 'whether Ribbed Mussels increase … the Ribbed Mussel does not …') // true
+ * @example onlyCompoundTail('Jev', 'We compare Jev, two models. Jev reduces latency.') // false
+ */
+export function onlyCompoundTail(word: string, text: string): boolean {
+	if (!PLAIN.test(word)) return false;
+	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(word)}(?![\w-])`, 'g'))];
+	return (
+		uses.length > 0 &&
+		uses.every((m) => {
+			const before = /(?:^|[^\w-])([A-Z][\w'’-]*)\s+$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+			return before !== null && !DETERMINER.test(before[1]!);
+		})
+	);
+}
+
+/** Drops a word cut out of a longer capitalised name ("Timbers" of "Cross Timbers"). */
+export const compoundNameTails: NameFilter = {
+	name: 'compound name tails',
+	rejects({ name, forms }, { title, abstract }) {
+		return forms.size <= 1 && onlyCompoundTail(name, `${title}\n${abstract}`);
+	},
+};
