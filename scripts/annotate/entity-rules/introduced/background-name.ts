@@ -1,0 +1,23 @@
+/**
+ * A name the abstract first writes in a background sentence is one the field already has: "The
+ * maximum entropy theory of ecology (METE) is a unified theory of biodiversity that predicts …"
+ * defines a theory the paper then tests, so "METE successfully captured 96% …" later reports a
+ * test of it, not a system of the paper's own. What makes a sentence background — a definition,
+ * a theory's claim, a report of earlier work, with no word of the paper's own work — is read as
+ * for the TL;DR (`text/background-statement.ts`). Only a contribution verb governing the name
+ * ("we propose METE") makes it the paper's, and the rules that read such verbs run apart.
+ */
+import type { Span } from '../../../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../../../src/shared/regexp.ts';
+import { statesBackground } from '../../text/background-statement.ts';
+
+/**
+ * Whether the first sentence that writes `name` only sets the scene.
+ *
+ * @example definedInBackground('METE', sentences('The theory (METE) is a unified theory. METE fits.')) // true
+ */
+export function definedInBackground(name: string, sentences: readonly Span[]): boolean {
+	const word = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`);
+	const first = sentences.find((sentence) => word.test(sentence.text));
+	return first !== undefined && statesBackground(first.text);
+}
