@@ -18,4 +18,14 @@ describe('techniqueAcronyms', () => {
 	it('leaves concepts in lower case alone', () => {
 		expect(techniques('A large language model (LLM) and antiretroviral therapy (ART) under dynamic treatment regimes (DTR).')).toEqual([]);
 	});
+
+	// unseen-ecology.bib (xiao_strong_2015)
+	it('takes a named theory, its head noun before the of-phrase of its domain', () => {
+		expect(techniques('The maximum entropy theory of ecology (METE) is a unified theory of biodiversity.')).toEqual(['METE:method']);
+		expect(techniques('Results follow from density functional theory (DFT).')).toEqual(['DFT:method']);
+	});
+
+	it('leaves a long form whose head is another noun after "of"', () => {
+		expect(techniques('The rate of turnover (ROT) varies.')).toEqual([]);
+	});
 });
