@@ -20,6 +20,7 @@ import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
+import { packageNames } from './entity-rules/package-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
@@ -27,7 +28,7 @@ import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, namedAcronyms, techniqueAcronyms, listedNames, namedDataSources, eponymTechniques, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */

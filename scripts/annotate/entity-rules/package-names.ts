@@ -1,0 +1,48 @@
+/**
+ * Software named as a package, whatever its case: "we present the r package mobsim", "a new r
+ * package (mobr)", "the vegan package". Package names are often written in lower case, so no
+ * capitalisation rule sees them, but the noun "package" (after a language name or not) says a
+ * piece of software is meant, and the word it names is the package. It is a name, not a word of
+ * the sentence, when the text writes it in brackets or uses it again on its own ("mobsim allows
+ * …", "The metrics that mobr provides …"); a function word ("the package that …") never is.
+ * The paper introduces the package when the authors' sentence calls it new or their own, or a
+ * contribution verb governs it ("we present the r package mobsim"); otherwise it is used.
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
+const NAME = String.raw`[A-Za-z][\w.]*[\w]`;
+// "the r package mobsim", "a new r package (mobr)", "package called foo".
+const PACKAGE_THEN_NAME = new RegExp(String.raw`\b(?:${LANGUAGE}\s+)?package\s+(?:(?:called|named)\s+)?(\()?(${NAME})(\))?`, 'g');
+// "the vegan package", "the mobsim R package".
+const NAME_THEN_PACKAGE = new RegExp(String.raw`\bthe\s+(${NAME})\s+(?:${LANGUAGE}\s+)?package\b`, 'g');
+const FUNCTION_WORD =
+	/^(?:a|an|the|that|which|who|whose|this|these|those|it|its|is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|to|of|for|in|on|at|by|with|from|into|and|or|but|as|than|also|both|each|all|any|some|provides?|offers?|allows?|includes?|implements?|contains?|enables?|supports?|uses?|called|named)$/i;
+// Words that stand before "package" as kinds of package, not names of one.
+const KIND = /^(?:software|statistical|analysis|open|source|open-source|new|our|same|whole|entire|full|core|base|free|standard|simulation|modelling|modeling|R|r|Python|python)$/;
+const OWN = /\b(?:we|our|this (?:paper|study|work|article))\b/i;
+const CONTRIBUTION = /\b(?:propos|introduc|present|develop|design|creat|build|provid|releas|implement|integrat|describ)\w*\b|\bnew\b|\bour\b/i;
+
+/** Software packages the text names, as methods (tools) the paper introduces or uses. */
+export const packageNames: EntityRule = {
+	name: 'package names',
+	priority: 2,
+	find({ title, abstract, sentences, isGeneric, isKnown, inUrl }) {
+		const text = `${title}\n${abstract}`;
+		const found = new Map<string, 'introduced' | 'used'>();
+		const consider = (name: string, at: number, bracketed: boolean) => {
+			if (FUNCTION_WORD.test(name) || isGeneric(name) || isKnown(name) || inUrl(at)) return;
+			// Written again on its own, outside this phrase, or coined (a digit, an inner capital: "lme4"):
+			// a name, not a word of the sentence.
+			const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))].length;
+			if (!bracketed && uses < 2 && !/\d|[a-z][A-Z]/.test(name)) return;
+			const sentence = sentences.find((s) => at >= s.start && at < s.end)?.text ?? '';
+			const role = OWN.test(sentence) && CONTRIBUTION.test(sentence) ? 'introduced' : 'used';
+			if (found.get(name) !== 'introduced') found.set(name, role);
+		};
+		for (const m of abstract.matchAll(PACKAGE_THEN_NAME)) consider(m[2]!, m.index, m[1] === '(' && m[3] === ')');
+		for (const m of abstract.matchAll(NAME_THEN_PACKAGE)) if (!KIND.test(m[1]!)) consider(m[1]!, m.index, false);
+		return [...found].map(([name, role]) => ({ type: 'method' as const, name, role, forms: [] }));
+	},
+};
