@@ -16,6 +16,7 @@ import { ownApposition } from './introduced/own-apposition.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
+import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -30,6 +31,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourOwnName,
 	novelName,
 	titlePrefix,
+	titleAcronymPrefix,
 	passiveAcronym,
 	codeRepository,
 	sentenceSubject,
