@@ -10,18 +10,9 @@
  * shows the label of the theme the page is not in, its first child "Dark theme" or "Light theme".
  */
 export function addThemeToggle(): void {
-	const bar = document.querySelector('.site-header .bar');
-	if (!bar) return;
-	const button = document.createElement('button');
-	button.type = 'button';
-	button.className = 'theme-toggle';
-	for (const [className, label] of [['to-dark', 'Dark theme'], ['to-light', 'Light theme']]) {
-		const span = document.createElement('span');
-		span.className = className!;
-		span.textContent = label!;
-		button.append(span);
-	}
-	bar.append(button);
+	document
+		.querySelector('.site-header .bar')
+		?.insertAdjacentHTML('beforeend', '<button type="button" class="theme-toggle"><span class="to-dark">Dark theme</span><span class="to-light">Light theme</span></button>');
 }
 
 /**
