@@ -1,8 +1,8 @@
 /**
  * The data behind the reader's exports, in classic scripts (which, unlike
  * `fetch('papers.json')`, load from `file://` too): `library-data.js`, each paper's citation
- * fields and page URL, packed like the search data, small enough for the service worker to cache on a first visit so
- * exports work offline. The abstracts, most of the bytes, are not written again: they come
+ * fields and page URL, packed like the search data, small enough for the service worker to
+ * cache on a first visit so exports work offline. The abstracts, most of the bytes, are not written again: they come
  * from the offline search data (`search-data.js`, src/client/search/search-data.ts), cached
  * on install only for small collections (else when a reader first exports online). Both load
  * only when the reader exports, so lists carry no per-paper metadata.
