@@ -1,12 +1,17 @@
 /**
  * Where the site's files are, seen from the page: under the base path over http(s), and
- * relative to the page from `file://`, where `/base/` would point at the disk's root. The base
- * path is the meta tag SearchHead.astro writes into every page's <head>; the way to the root is
- * read from the `page.js` every page links, relative to itself (BaseLayout.astro).
+ * relative to the page from `file://`, where `/base/` would point at the disk's root. Both are
+ * read from what every page has anyway (BaseLayout.astro), not from a tag of their own: the base
+ * path from the site name's link in the header, which points at it, and the way to the root from
+ * the `page.js` every page links relative to itself.
  */
 
-/** The site's base path (`/paperfold/`), from `<meta name="pf-base">`. */
-export const siteBase = (): string => document.querySelector<HTMLMetaElement>('meta[name="pf-base"]')!.content;
+/**
+ * The site's base path (`/paperfold/`): the header's home link as built (`<a class="brand"
+ * href="/paperfold/">`; the 404 page's too). From `file://` disk-links.ts rewrites the page's
+ * links, so a script there reads it before that, as search/main.ts does.
+ */
+export const siteBase = (): string => document.querySelector('a.brand')!.getAttribute('href')!;
 
 /**
  * The page's way to the site's root (`../../`; the base path on the 404 page, served under any

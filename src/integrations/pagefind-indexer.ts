@@ -19,7 +19,7 @@ import { pageIdsOfBundle, readPageIds, readPaperSortValues, type SortValues } fr
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
- * quote it again and carry `data-pagefind-ignore`, src/loaders/rehype-search-sections.ts);
+ * quote it again and get `data-pagefind-ignore` in the search document, search-page-html.ts);
  * its "Abstract" heading labels every paper alike: indexed, it only crowds search excerpts.
  * The Keyphrases list is left out too: its phrases are verbatim spans of the abstract, so
  * they find no paper the abstract does not, while indexing the commonest words twice grew

@@ -4,8 +4,9 @@
  * and set going at `astro:build:start`, once the records are synced): the index no longer
  * waits for every page to be written, and its own process uses the core
  * Astro's rendering leaves idle. At `astro:build:done` the finished bundle (recompressed,
- * pagefind-recompress.ts) moves into `dist/pagefind` and the search extras are written
- * (search-extras.ts): the search page's sort orders and the offline precache list.
+ * pagefind-recompress.ts) moves into `dist/pagefind`, less the bundles the site never loads,
+ * and the search extras are written (search-extras.ts): the search page's sort orders and the
+ * offline precache list.
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { lockedVersions } from '../shared/build/source-digest.ts';
 import { NOTES_DIR } from '../loaders/notes-folder.ts';
 import { PAGEFIND_CONFIG, startIndexing, type IndexingRun, type IndexJob } from './pagefind-indexer.ts';
-import { writeSearchExtras } from './search-extras.ts';
+import { removeUnusedBundles, writeSearchExtras } from './search-extras.ts';
 
 export { PAGEFIND_CONFIG };
 
@@ -79,6 +80,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				} else {
 					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built.`);
 				}
+				removeUnusedBundles(pagefindDir);
 				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues, pageIds: outcome.pageIds });
 			},
 		},

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listPrecache, stampServiceWorker } from './search-extras.ts';
+import { listPrecache, removeUnusedBundles, stampServiceWorker } from './search-extras.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,6 +29,13 @@ describe('listPrecache', () => {
 			'pagefind/pagefind.js',
 			'pagefind/wasm.en.pagefind',
 		]);
+	});
+
+	it('lists the same files once the unused bundles are deleted, and they are', () => {
+		const listed = listPrecache(fakeDist(2));
+		removeUnusedBundles(join(dir, 'pagefind'));
+		expect(listPrecache(dir)).toEqual(listed);
+		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.en_1.pf_meta', 'pagefind.js', 'wasm.en.pagefind']);
 	});
 
 	it('leaves fragments to be cached on reading once there are more than 1,000', () => {

@@ -5,7 +5,7 @@
  * Node API.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
 import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
@@ -24,6 +24,20 @@ const SEARCH_DATA_FILE = 'search-data.js';
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
 /**
+ * Pagefind's WebAssembly for pages of no known language: every page says `lang="en"`
+ * (BaseLayout.astro), so the search loads `wasm.en.pagefind` and never this one.
+ */
+const UNKNOWN_LANGUAGE_WASM = 'wasm.unknown.pagefind';
+
+/**
+ * Deletes what Pagefind writes into `pagefindDir` that the site never loads: its UI bundles
+ * and the unknown language's WebAssembly, about 0.5 MB in every published site.
+ */
+export function removeUnusedBundles(pagefindDir: string): void {
+	for (const file of readdirSync(pagefindDir)) if (UNUSED.test(file) || file === UNKNOWN_LANGUAGE_WASM) rmSync(join(pagefindDir, file));
+}
+
+/**
  * The files the service worker caches on install, relative to the site root `outDir`:
  * Pagefind's script, entry, wasm, index and filter chunks (and fragments for small sites),
  * listed from the bundle folder Pagefind wrote (`pagefindDir`).
@@ -31,7 +45,7 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 export function listPrecache(outDir: string, pagefindDir = join(outDir, 'pagefind')): string[] {
 	const files = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split(sep).join('/'))
-		.filter((file) => /\.[a-z_]+$/.test(file) && !UNUSED.test(file) && !file.startsWith('wasm.unknown'));
+		.filter((file) => /\.[a-z_]+$/.test(file) && !UNUSED.test(file) && file !== UNKNOWN_LANGUAGE_WASM);
 	const fragments = files.filter((file) => file.startsWith('fragment/'));
 	const keep = fragments.length <= PRECACHE_FRAGMENTS_UP_TO ? files : files.filter((f) => !f.startsWith('fragment/'));
 	return keep.map((file) => relative(outDir, join(pagefindDir, file)).split(sep).join('/')).sort();

@@ -4,8 +4,8 @@
  * It is the only place the `data-pagefind-*` attributes are written (the pages carry none,
  * so every page is lighter): the page's h1 title (its word weight and the `title` meta), the
  * meta and filters of what `PaperMeta.astro` and `EntityChips.astro` show (date, year, has code,
- * topics, entities), the rendered body (whose sections but the Abstract carry
- * `data-pagefind-ignore`, rehype-search-sections.ts) and the reader's note. Parts of the page
+ * topics, entities), the rendered body (whose sections but the Abstract get
+ * `data-pagefind-ignore` here: `markIgnoredSections`) and the reader's note. Parts of the page
  * left out of the index (TL;DR, keyphrases, related papers, cite) are not here.
  * tests/search/record-index.test.ts checks the index against what the built pages show.
  */
@@ -31,6 +31,18 @@ export interface SearchPageParts {
 }
 
 const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
+
+/** The body sections the index holds: the others (TL;DR, claims) quote the abstract again. */
+const INDEXED_SECTIONS = new Set(['abstract']);
+
+/**
+ * The page body with every section but the indexed ones kept out of the index
+ * (`<section data-pagefind-ignore="">`): its sections are exactly `<section><h2 …>` as
+ * rehype-sections.ts writes them, so they are marked here, in the index's document, and the
+ * pages go without the attribute.
+ */
+export const markIgnoredSections = (bodyHtml: string): string =>
+	bodyHtml.replace(/<section>(?=<h2(?: id="([^"]*)")?[ >])/g, (section, id?: string) => (id !== undefined && INDEXED_SECTIONS.has(id) ? section : '<section data-pagefind-ignore="">'));
 
 /** The h1: a typeset title is searched as its text form (`data-title`), a plain one as written. */
 function titleHeading(title: string): Element {
@@ -79,7 +91,7 @@ export function searchPageHtml(paper: Paper, parts: SearchPageParts): string {
 		titleHeading(paper.title),
 		metaList(paper, parts.topicTitles),
 		...entityList(paper, parts.entityNames),
-		h('div', { class: 'prose' }, raw(parts.bodyHtml)),
+		h('div', { class: 'prose' }, raw(markIgnoredSections(parts.bodyHtml))),
 		parts.noteHtml === null
 			? null
 			: h('section', { ariaLabelledby: 'notes', class: 'notes' }, [h('h2', { id: 'notes', dataPagefindIgnore: '' }, 'Notes'), h('div', { class: 'prose' }, raw(parts.noteHtml))]),

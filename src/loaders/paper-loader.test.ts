@@ -42,7 +42,7 @@ describe('paperLoader', () => {
 		// Astro's store holds the id and digest; the validated record is kept beside it.
 		expect(last.data).toEqual({ id: 'paper-149' });
 		expect(readPaperRecord(context.config.cacheDir, String(last.digest), 'paper-149')).toMatchObject({ id: 'paper-149', title: 'Paper 149', abstract: 'Paper 149 in short.', authors: [] });
-		expect(readPaperBody(context.config.cacheDir, String(last.digest), 'paper-149').html).toBe('<section data-pagefind-ignore=""><h2 id="tldr">TL;DR</h2>\n<p>Paper 149 in <em>short</em>.</p></section>');
+		expect(readPaperBody(context.config.cacheDir, String(last.digest), 'paper-149').html).toBe('<section><h2 id="tldr">TL;DR</h2>\n<p>Paper 149 in <em>short</em>.</p></section>');
 	});
 
 	it('refuses a page whose frontmatter does not match the paper schema, naming the page and the field', async () => {

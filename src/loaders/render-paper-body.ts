@@ -23,7 +23,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { remarkLatexText } from './remark-latex-text.ts';
-import { rehypeSearchSections } from './rehype-search-sections.ts';
+import { rehypeSections } from './rehype-sections.ts';
 
 /** Where the body comes from, for error messages and line numbers. */
 export interface RenderBodyOptions {
@@ -119,8 +119,8 @@ function createBodyProcessor(base: string) {
 			.use(rehypeHeadingIds)
 			// Maths typeset at build time: KaTeX's HTML and MathML, no script on the page.
 			.use(rehypeKatex, { output: 'htmlAndMathml', strict: 'ignore' })
-			// Search indexes the abstract only: the other sections quote it again.
-			.use(rehypeSearchSections, { indexed: ['abstract'] })
+			// One section per h2: the search document indexes the Abstract's alone (search-page-html.ts).
+			.use(rehypeSections)
 			.use(rehypeBaseLinks, { base })
 			.freeze()
 	);

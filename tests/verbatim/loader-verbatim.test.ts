@@ -26,7 +26,7 @@ describe('the paper loader on arbitrary generated pages', () => {
 			fc.property(arbitraryPaper(), (paper) => {
 				const { content } = parseFrontmatter(renderPaperMdx(paper), { frontmatter: 'remove' });
 				const tree = fromHtml(renderPaperBody(content, { file: `${paper.id}.mdx`, base: '/base/' }).html, { fragment: true });
-				// The body's h2 sections come wrapped in <section> elements (rehype-search-sections.ts).
+				// The body's h2 sections come wrapped in <section> elements (rehype-sections.ts).
 				const blocks = tree.children
 					.flatMap((node) => (node.type === 'element' && node.tagName === 'section' ? node.children : [node]))
 					.filter((node): node is HastElement => node.type === 'element');

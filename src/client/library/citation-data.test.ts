@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import type { CitedPaper } from '../../lib/csl-json.ts';
+import { packJson } from '../../lib/pack-json.ts';
+import { unpackJson } from '../packed-json.ts';
 import { LIBRARY_DATA_GLOBAL, buildCitationData, citationFields, renderDataScript, withAbstract, type CitationData } from './citation-data.ts';
 
 const cited: CitedPaper = {
@@ -49,12 +51,12 @@ describe('buildCitationData', () => {
 });
 
 describe('renderDataScript', () => {
-	it('assigns the data to its global in a script no text can close', () => {
-		const script = renderDataScript(LIBRARY_DATA_GLOBAL, buildCitationData([cited], '/'));
+	it('assigns the data, packed, to its global in a script no text can close', async () => {
+		const script = renderDataScript(LIBRARY_DATA_GLOBAL, packJson(buildCitationData([cited], '/')));
 		expect(script).not.toContain('</script>');
-		const window: Record<string, CitationData> = {};
+		const window: Record<string, string> = {};
 		runInNewContext(script, { window });
-		expect(citationFields(window[LIBRARY_DATA_GLOBAL]!, 'a-paper')?.title).toBe(cited.title);
+		expect(citationFields(await unpackJson<CitationData>(window[LIBRARY_DATA_GLOBAL]!), 'a-paper')?.title).toBe(cited.title);
 	});
 });
 

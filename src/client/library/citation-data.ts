@@ -1,8 +1,8 @@
 /**
  * The data behind the reader's exports, in classic scripts (which, unlike
  * `fetch('papers.json')`, load from `file://` too): `library-data.js`, each paper's citation
- * fields and page URL, small enough for the service worker to cache on a first visit so
- * exports work offline. The abstracts, most of the bytes, are not written again: they come
+ * fields and page URL, packed like the search data, small enough for the service worker to
+ * cache on a first visit so exports work offline. The abstracts, most of the bytes, are not written again: they come
  * from the offline search data (`search-data.js`, src/client/search/search-data.ts), cached
  * on install only for small collections (else when a reader first exports online). Both load
  * only when the reader exports, so lists carry no per-paper metadata.
@@ -73,11 +73,13 @@ export function citationFields(data: CitationData, id: string): CitationFields |
 /** Each paper's abstract by id. */
 export type Abstracts = ReadonlyMap<string, string>;
 
-/** A data file's script text: the data as `global`, safe inside any page and in every JS parser. */
-export function renderDataScript(global: string, data: CitationData): string {
-	const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-	return `window.${global}=${json};\n`;
-}
+/**
+ * `library-data.js`'s script text: the data packed (src/lib/pack-json.ts: deflated, in base64,
+ * which needs no escaping in any page or JS parser) and assigned to `global`; the client
+ * unpacks it (files.ts). Titles and authors, written here once more for the exports, take a
+ * third of the bytes so.
+ */
+export const renderDataScript = (global: string, packed: string): string => `window.${global}=${JSON.stringify(packed)};\n`;
 
 /** A paper's export record: its fields with its abstract, or none when the abstracts are not at hand. */
 export const withAbstract = (fields: CitationFields, abstracts: Abstracts | null): CitationRecord => ({

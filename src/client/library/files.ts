@@ -5,6 +5,7 @@
  */
 import { loadScriptGlobal } from '../search/suggest.ts';
 import { loadSearchData } from '../search/load-search-data.ts';
+import { unpackJson } from '../packed-json.ts';
 import { LIBRARY_DATA_GLOBAL, type Abstracts, type CitationData } from './citation-data.ts';
 
 /** Offers `text` as a download named `name`. */
@@ -39,8 +40,9 @@ function loadOnce<T>(src: string, load: (src: string) => Promise<T>): Promise<T>
 	return data as Promise<T>;
 }
 
-/** The citation fields (`library-data.js` at `src`). */
-export const loadCitationData = (src: string): Promise<CitationData> => loadOnce(src, (url) => loadScriptGlobal<CitationData>(url, LIBRARY_DATA_GLOBAL));
+/** The citation fields (`library-data.js` at `src`), unpacked (a file cached before it was packed is read as it is). */
+export const loadCitationData = (src: string): Promise<CitationData> =>
+	loadOnce(src, (url) => loadScriptGlobal<CitationData | string>(url, LIBRARY_DATA_GLOBAL).then((value) => unpackJson(value)));
 
 /**
  * The abstracts, from the offline search data (`search-data.js` at `src`), which holds each

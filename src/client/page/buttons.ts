@@ -1,7 +1,7 @@
 /**
  * What the page's buttons that need a script do, handled by one listener on the document
- * (the theme toggle is `.js-only`, hidden by global.css's `scripting: none` rule when
- * scripts do not run; the copy buttons are added here):
+ * (the theme toggle is added by theme-controls.ts, the copy buttons here: without a script
+ * a page has neither):
  *
  * - `.theme-toggle` switches to the theme its label names (global.css shows the label of the
  *   theme the page is not in: its first child, "Dark theme", or "Light theme") and keeps the
