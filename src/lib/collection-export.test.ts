@@ -8,7 +8,7 @@ describe('toCollectionExport', () => {
 	const exported = data.papers.find((p) => p.id === ramario.id)!;
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
-		expect(data.version).toBe(5);
+		expect(data.version).toBe(4);
 		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
@@ -74,26 +74,6 @@ describe('toCollectionExport', () => {
 	it('reads a version 3 paper\'s shared terms, written out, as they were', () => {
 		const v3 = { ...exported, related: [{ paper: 1, score: 0.2, shared: ['Proximal Policy Optimization'] }] };
 		expect(readExportedPaper(v3, { ...data, version: 3 }).related[0]!.shared).toEqual(['Proximal Policy Optimization']);
-	});
-
-	it('leaves out an entity name and acronym forms its span says, and reads them back', () => {
-		const dqn = ramario.entities.find((e) => e.id === 'dqn')!;
-		expect(dqn.name).toBe(dqn.spans[0]!.text);
-		expect(exported.entities!.find((e) => e.id === 'dqn')).not.toHaveProperty('name');
-		const [acronym] = ramario.acronyms;
-		expect(acronym!.span.text).toBe(`${acronym!.long} (${acronym!.short})`);
-		expect(exported.acronyms![0]).toEqual({ span: [acronym!.span.start, acronym!.span.end] });
-		const renamed = { ...ramario, entities: [{ ...dqn, name: 'Deep Q-Network' }], acronyms: [{ ...acronym!, long: 'another form' }] };
-		const [kept] = toCollectionExport([renamed], topics, (id) => id).papers;
-		expect(kept!.entities![0]!.name).toBe('Deep Q-Network');
-		expect(kept!.acronyms![0]).toMatchObject({ long: 'another form', short: acronym!.short });
-	});
-
-	it('reads a version 4 paper, which wrote every name and form, as it was', () => {
-		const v4 = { ...exported, entities: ramario.entities.map((e) => ({ ...e, spans: e.spans.map((s) => [s.start, s.end]) })), acronyms: ramario.acronyms.map((a) => ({ ...a, span: [a.span.start, a.span.end] })) } as unknown as typeof exported;
-		const read = readExportedPaper(v4, { ...data, version: 4 });
-		expect(read.entities).toEqual(ramario.entities);
-		expect(read.acronyms).toEqual(ramario.acronyms);
 	});
 
 	it('counts papers per topic and survives a JSON round trip', () => {

@@ -9,7 +9,7 @@
  */
 import type { Paper, Span } from '../shared/paper-schema.ts';
 import type { TopicRecord } from '../shared/topic-schema.ts';
-import { COLLECTION_VERSION, DEFAULTS, leaveOutSpokenNames, mapSpans, PAPER_URL_ID, toOffsetSpan, toSharedTerm, type CollectionExport, type ExportedPaper } from '../shared/collection-format.ts';
+import { COLLECTION_VERSION, DEFAULTS, mapSpans, PAPER_URL_ID, toOffsetSpan, toSharedTerm, type CollectionExport, type ExportedPaper } from '../shared/collection-format.ts';
 
 /** `record` without the fields `DEFAULTS` lists that hold their default: null, or no items. */
 function withoutDefaults<R extends object>(record: R): R {
@@ -49,15 +49,14 @@ export function toCollectionExport(
 		paperUrl: urlPattern(pageUrl),
 		count: papers.length,
 		topics: topics.map((t) => ({ ...t, papers: counts.get(t.id) ?? 0 })),
-		papers: papers.map((p): ExportedPaper => {
-			const spans = mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span));
-			return withoutDefaults({
-				...spans,
-				...leaveOutSpokenNames(p.abstract, spans.entities, spans.acronyms),
-				topics: p.topics.map((t) => t.id),
-				// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
-				related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared.map((term) => toSharedTerm(p.abstract, term)) }] : [])),
-			});
-		}),
+		papers: papers.map(
+			(p): ExportedPaper =>
+				withoutDefaults({
+					...mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span)),
+					topics: p.topics.map((t) => t.id),
+					// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
+					related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared.map((term) => toSharedTerm(p.abstract, term)) }] : [])),
+				}),
+		),
 	};
 }

@@ -9,19 +9,14 @@
  * whether its topics are derived (each topic says so once), and names a related paper by its
  * position in `papers` rather than by its id again. Version 4 writes a term a related paper
  * shares as the offsets of its first place in the abstract, like a span, when the abstract
- * holds it as it is (nearly every term: they are phrases both papers say). Version 5 leaves out
- * an entity's `name` when it is the text of its first span, and an acronym's `long` and `short`
- * when its span reads "long (short)", as most do. `readExportedPaper` puts all of them back.
+ * holds it as it is (nearly every term: they are phrases both papers say); `readExportedPaper`
+ * puts all of them back.
  */
 import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/**
- * `papers.json`'s format version: 5 since entity names and acronym forms the abstract says at
- * their span are left out (4: shared terms of related papers as offsets; 3: fields at their
- * default, page URLs and topics' `derived` left out, related papers as positions).
- */
-export const COLLECTION_VERSION = 5;
+/** `papers.json`'s format version: 4 since shared terms of related papers are offsets into the abstract (3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
+export const COLLECTION_VERSION = 4;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
 export const DEFAULTS = {
@@ -79,20 +74,9 @@ export interface ExportedRelated {
 	shared: SharedTerm[];
 }
 
-/** An entity from version 5 on: its `name` absent when it is the text of its first span. */
-export type ExportedEntity = Omit<SpanFields<OffsetSpan>['entities'][number], 'name'> & { name?: string };
-
-/** An acronym from version 5 on: `long` and `short` absent when its span reads "long (short)". */
-export type ExportedAcronym = Omit<SpanFields<OffsetSpan>['acronyms'][number], 'long' | 'short'> & { long?: string; short?: string };
-
-/** One paper as `papers.json` versions 3 to 5 write it: a field at its default is absent, topics are ids, related papers positions. */
-export type ExportedPaper = Omit<WholePaper, DefaultedField | 'related' | 'entities' | 'acronyms'> &
-	Partial<Pick<WholePaper, Exclude<DefaultedField, 'related' | 'entities' | 'acronyms'>>> & {
-		topics: string[];
-		related?: ExportedRelated[];
-		entities?: ExportedEntity[];
-		acronyms?: ExportedAcronym[];
-	};
+/** One paper as `papers.json` versions 3 and 4 write it: a field at its default is absent, topics are ids, related papers positions. */
+export type ExportedPaper = Omit<WholePaper, DefaultedField | 'related'> &
+	Partial<Pick<WholePaper, Exclude<DefaultedField, 'related'>>> & { topics: string[]; related?: ExportedRelated[] };
 
 /** One paper as versions 1 and 2 wrote it: every field, its page URL, its topics with `derived`. */
 export type ExportedPaperV2 = WholePaper & { url: string; topics: { id: string; derived: boolean }[] };
@@ -130,43 +114,6 @@ export function fromSharedTerm(abstract: string, term: SharedTerm): string {
 	return Array.isArray(term) ? abstract.slice(term[0], term[1]) : term;
 }
 
-/** `'proximal policy optimization (PPO)'` → `{ long: 'proximal policy optimization', short: 'PPO' }`; null when the text is not of that form. */
-export function splitAcronym(text: string): { long: string; short: string } | null {
-	const match = /^(.+) \(([^()]+)\)$/s.exec(text);
-	return match ? { long: match[1]!, short: match[2]! } : null;
-}
-
-/** The text of an offset span (`[4, 9]` → `abstract.slice(4, 9)`), or of a whole one. */
-const spanText = (abstract: string, span: OffsetSpan) => fromOffsetSpan(abstract, span).text;
-
-/**
- * Version 5's entities and acronyms: an entity's `name` left out when its first span says it,
- * an acronym's `long` and `short` when its span reads "long (short)" (`splitAcronym`), so the
- * abstract is the one place those words are written.
- */
-export function leaveOutSpokenNames(abstract: string, entities: SpanFields<OffsetSpan>['entities'], acronyms: SpanFields<OffsetSpan>['acronyms']): { entities: ExportedEntity[]; acronyms: ExportedAcronym[] } {
-	return {
-		entities: entities.map(({ name, ...entity }) => (entity.spans[0] && spanText(abstract, entity.spans[0]) === name ? entity : { ...entity, name })),
-		acronyms: acronyms.map(({ long, short, ...acronym }) => {
-			const said = splitAcronym(spanText(abstract, acronym.span));
-			return said?.long === long && said.short === short ? acronym : { ...acronym, long, short };
-		}),
-	};
-}
-
-/** Puts back what `leaveOutSpokenNames` left out. */
-function restoreSpokenNames(abstract: string, record: { entities?: ExportedEntity[]; acronyms?: ExportedAcronym[] }): { entities?: SpanFields<OffsetSpan>['entities']; acronyms?: SpanFields<OffsetSpan>['acronyms'] } {
-	return {
-		...(record.entities && { entities: record.entities.map((e) => ({ ...e, name: e.name ?? spanText(abstract, e.spans[0]!) })) }),
-		...(record.acronyms && {
-			acronyms: record.acronyms.map((a) => {
-				const said = a.long === undefined || a.short === undefined ? splitAcronym(spanText(abstract, a.span)) : null;
-				return { ...a, long: a.long ?? said!.long, short: a.short ?? said!.short };
-			}),
-		}),
-	};
-}
-
 /** Every span of a paper record passed through `convert`, the other fields kept. */
 export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (span: A) => B): Omit<R, keyof SpanFields<A>> & SpanFields<B> {
 	const { summary } = record;
@@ -190,8 +137,7 @@ export type ReadPaper = Paper & { url: string };
 /**
  * A `papers.json` paper of any version as the page schema has it: version 3's left-out
  * fields back at their defaults, its page URL and its topics' `derived` from the collection,
- * every span whole, version 4's shared terms as text, version 5's entity names and acronym
- * forms from their spans. Absent fields of older versions stay absent (an export older than
+ * every span whole, version 4's shared terms as text. Absent fields of older versions stay absent (an export older than
  * keyphrases has none, which a reader must tell from none found).
  */
 export function readExportedPaper(
@@ -204,7 +150,6 @@ export function readExportedPaper(
 	const whole = {
 		...DEFAULTS,
 		...v3,
-		...(collection.version >= 5 && restoreSpokenNames(v3.abstract, v3)),
 		url: collection.paperUrl!.replace(PAPER_URL_ID, v3.id),
 		topics: v3.topics.map((id) => ({ id, derived: derived.get(id) ?? false })),
 		related: (v3.related ?? []).map((r) => ({ id: collection.papers[r.paper]!.id, score: r.score, shared: r.shared.map((term) => fromSharedTerm(v3.abstract, term)) })),

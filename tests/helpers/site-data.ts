@@ -66,7 +66,7 @@ const LEFT_OUT_AT = {
  * Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. Each paper gets
  * back what the file leaves out (fields at their default, its page URL from `paperUrl`, whether
  * its topics are derived from the collection's topics, its related papers' ids from their
- * positions, entity names and acronym forms from their spans) and its spans their text.
+ * positions) and its spans their text.
  */
 export function readPapersJson(dist: string): ExportedCollection {
 	const raw = readRawPapersJson(dist) as unknown as ExportedCollection & { paperUrl: string };
@@ -80,13 +80,6 @@ export function readPapersJson(dist: string): ExportedCollection {
 		const term = (t: [number, number] | string) => (Array.isArray(t) ? paper.abstract.slice(t[0], t[1]) : t);
 		paper.related = related.map((r) => ({ id: raw.papers[r.paper]!.id, score: r.score, shared: r.shared.map(term) }));
 		withTexts(paper, paper.abstract);
-		// Version 5: an entity's name and an acronym's forms are left out where their span says them.
-		for (const e of paper.entities) e.name ??= e.spans[0]!.text;
-		for (const a of paper.acronyms) {
-			const [, long, short] = /^(.+) \(([^()]+)\)$/s.exec(a.span.text) ?? [];
-			a.long ??= long!;
-			a.short ??= short!;
-		}
 		return paper;
 	});
 	return { ...raw, papers };
