@@ -8,7 +8,9 @@
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`); a sentence that
- * only defines a theory or reports earlier work loses (`background-statement.ts`).
+ * only defines a theory or reports earlier work loses (`background-statement.ts`), and so does one a
+ * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
+ * and a finding do (`section-label.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -17,6 +19,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
+import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -109,10 +112,12 @@ function states(sentence: string): boolean {
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
+	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
+	const section = sectionRole(sentence);
 	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesFinding(sentence)) score += 4;
-	else if (statesBackground(sentence)) score -= BACKGROUND;
+	else if (STUDY.test(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;
