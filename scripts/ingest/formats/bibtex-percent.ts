@@ -24,55 +24,65 @@ const FIELD_NAME = /([A-Za-z][\w:+.-]*)\s*$/;
  * @example escapeFieldPercents('@misc{a, abstract = {60% accuracy}}') // '@misc{a, abstract = {60\\% accuracy}}'
  */
 export function escapeFieldPercents(text: string): string {
-	let out = '';
+	const out: string[] = [];
 	let depth = 0; // 0 outside entries, 1 between an entry's fields, 2+ inside a braced value
 	let closer = '}';
 	let quoted = false; // inside a "…" value
 	let escape = false; // the current value's `%` is text
 	let fieldStart = 0; // where the text naming the next field starts
-	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
+	let i = 0;
+	while (i < text.length) {
 		const inValue = depth >= 2 || quoted;
+		// Copy ordinary text in one piece, up to the next character that can change the state.
+		const next = inValue ? IN_VALUE : depth === 0 ? OUTSIDE : BETWEEN;
+		next.lastIndex = i;
+		const found = next.exec(text);
+		const at = found ? found.index : text.length;
+		out.push(text.slice(i, at));
+		if (!found) break;
+		i = at;
+		const char = text[i]!;
 		if (char === '%' && !inValue) {
 			// A comment outside a value runs to the end of its line; its braces count for nothing.
 			const end = text.indexOf('\n', i);
 			const stop = end === -1 ? text.length : end;
-			out += text.slice(i, stop);
-			i = stop - 1;
+			out.push(text.slice(i, stop));
+			i = stop;
 			continue;
 		}
 		if (depth === 0) {
-			const head = char === '@' ? ENTRY_HEAD.exec(text.slice(i, i + 40)) : null;
+			const head = ENTRY_HEAD.exec(text.slice(i, i + 40));
 			if (head) {
-				out += head[0];
-				i += head[0].length - 1;
+				out.push(head[0]);
+				i += head[0].length;
 				depth = 1;
 				closer = head[2] === '(' ? ')' : '}';
 				// An @comment is no entry: nothing in it is read as a field.
 				escape = false;
-				fieldStart = head[1]!.toLowerCase() === 'comment' ? -1 : i + 1;
-				continue;
+				fieldStart = head[1]!.toLowerCase() === 'comment' ? -1 : i;
+			} else {
+				out.push(char);
+				i++;
 			}
-			out += char;
 			continue;
 		}
 		if (inValue) {
 			if (char === '\\') {
 				// An escaped character (`\%`, `\{`, `\\`) is copied with its backslash and counts for nothing.
-				out += text.slice(i, i + 2);
-				i++;
+				out.push(text.slice(i, i + 2));
+				i += 2;
 				continue;
 			}
-			if (char === '%') out += escape ? '\\%' : '%';
-			else out += char;
+			out.push(char === '%' && escape ? '\\%' : char);
 			if (char === '{') depth++;
 			else if (char === '}' && depth >= 2) depth--;
 			else if (char === '"' && quoted && depth === 1) quoted = false;
 			if (depth === 1 && !quoted && (char === '}' || char === '"')) fieldStart = i + 1;
+			i++;
 			continue;
 		}
 		// Between fields: an opening delimiter starts the value of the field named before its `=`.
-		out += char;
+		out.push(char);
 		if (char === closer) {
 			depth = 0;
 		} else if (char === '{' || char === '"') {
@@ -80,9 +90,15 @@ export function escapeFieldPercents(text: string): string {
 			else quoted = true;
 			const name = fieldStart < 0 ? null : FIELD_NAME.exec(text.slice(fieldStart, i).replace(/=\s*$/, ''));
 			escape = name !== null && !VERBATIM_FIELD.test(name[1]!);
-		} else if (char === ',') {
-			if (fieldStart >= 0) fieldStart = i + 1;
+		} else if (char === ',' && fieldStart >= 0) {
+			fieldStart = i + 1;
 		}
+		i++;
 	}
-	return out;
+	return out.join('');
 }
+
+/** The characters that can change the scanner's state, outside entries, between fields and in a value. */
+const OUTSIDE = /[%@]/g;
+const BETWEEN = /[%{}"(),]/g;
+const IN_VALUE = /[\\{}"%]/g;
