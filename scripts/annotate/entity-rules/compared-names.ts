@@ -5,14 +5,18 @@
  * Outside such a list a bare acronym is as often a common term (MSA, DMS, SOTA) as a name,
  * so only the list's coined names count; they are methods the paper uses (models after
  * "models such as") unless the type evidence says otherwise (a list beside a known dataset,
- * a benchmark suffix). "(e.g., GPTs)" gives an example of a kind, not compared work.
+ * a benchmark suffix). An example in brackets names one work ("needing manual labeling (e.g.
+ * ICA-FIX; …)"), but "(e.g., GPTs)" gives an example of a kind, not compared work.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 
 // What opens a list of compared work: a kind of work and "such as/like/including", or a comparison.
 const KIND = String.raw`(?:baselines?|methods?|approaches|models|techniques|algorithms|systems|tools|predictors|competitors)`;
-const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against))`;
+// An example in brackets, "(e.g. ICA-FIX; …)", names an instance of the work just described.
+const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including|e\.g\.,?|for example,)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against))`;
+// A plural of capitals ("GPTs", "CNNs") names a kind of work, not one work.
+const PLURAL_KIND = /[A-Z]s$/;
 const ITEM = String.raw`(?!(?:and|or|the)\b)[A-Za-z][\w.+-]*[\w+]`;
 const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
@@ -34,7 +38,7 @@ export const comparedNames: EntityRule = {
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			return m[2]!
 				.split(SEPARATOR)
-				.filter((item) => isCoinedName(item) && !isGeneric(item) && !isKnown(item))
+				.filter((item) => isCoinedName(item) && !PLURAL_KIND.test(item) && !isGeneric(item) && !isKnown(item))
 				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});
 	},

@@ -5,10 +5,11 @@
  * define them ("the Few-Shot Bot (FSB)" is FSB).
  */
 import type { EntityRule } from './entity-rule.ts';
+import { OUR, WE } from '../text/first-person.ts';
 import { NAME_RULES } from './introduced-name-rules.ts';
 import type { NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
-const SUBJECT = /\b(?:we|this (?:research )?(?:paper|work|study|thesis|article)|our (?:paper|work))\b/i;
+const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:paper|work|study|thesis|article)|${OUR} (?:paper|work))\b`, 'i');
 const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
 /**
  * A preposition right after the verb: it has no object there. "… a spectrum constructed from …

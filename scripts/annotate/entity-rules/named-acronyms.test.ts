@@ -22,6 +22,18 @@ describe('namedAcronyms', () => {
 		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['RNN', 'GQA']);
 	});
 
+	it('takes a shared collection of data as a dataset, by the head of its long form', () => {
+		// After the ABIDE entry of scripts/eval/listings/unseen-neuroimaging.bib.
+		const text =
+			'We used the Autism Brain Imaging Data Exchange (ABIDE), the Human Connectome Project Database (HCPDB), the Cancer Genome Archive (CGA) and Independent Component Analysis (ICA).';
+		expect(namedAcronyms.find(contextOf(text)).map((f) => [f.name, f.type])).toEqual([
+			['ABIDE', 'dataset'],
+			['HCPDB', 'dataset'],
+			['CGA', 'dataset'],
+			['ICA', 'method'],
+		]);
+	});
+
 	it('reads title case past small words', () => {
 		expect(isTitleCase('Easy Consistency Tuning')).toBe(true);
 		expect(isTitleCase('Decoding by Contrasting Retrieval Heads')).toBe(true);

@@ -4,7 +4,8 @@
  * (LLM)") names a concept, which is no entity. Metrics ("Frequency-Averaged Score") are left
  * out, and so are instruments and institutions ("Atacama Large Millimeter/submillimeter Array",
  * "National Institutes of Health"), which are no method, model or dataset; a survey's name is
- * the data it gathered ("Sloan Digital Sky Survey").
+ * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
+ * Imaging Data Exchange", a database, an archive, a registry).
  */
 import type { EntityRule } from './entity-rule.ts';
 
@@ -15,7 +16,8 @@ const INSTRUMENT_HEAD =
 	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
-const SURVEY_HEAD = /[\s/-]Survey$/;
+// The head of a long form that names a collection of data: a survey, a shared archive of scans, a registry.
+const DATA_HEAD = /[\s/-](?:Surveys?|Data ?(?:base|set)s?|Data Exchange|Data Commons|Corpus|Corpora|Archives?|Repository|Registry|Biobank|Catalog(?:ue)?s?|Census)$/;
 
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
 export function isTitleCase(long: string): boolean {
@@ -31,6 +33,6 @@ export const namedAcronyms: EntityRule = {
 		return acronyms
 			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long))
 			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: SURVEY_HEAD.test(a.long) ? ('dataset' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
+			.map((a) => ({ type: DATA_HEAD.test(a.long) ? ('dataset' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
 };

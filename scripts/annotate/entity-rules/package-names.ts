@@ -10,6 +10,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { OUR, WE } from '../text/first-person.ts';
 
 const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
 const NAME = String.raw`[A-Za-z][\w.]*[\w]`;
@@ -21,7 +22,7 @@ const FUNCTION_WORD =
 	/^(?:a|an|the|that|which|who|whose|this|these|those|it|its|is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|must|should|to|of|for|in|on|at|by|with|from|into|and|or|but|as|than|also|both|each|all|any|some|provides?|offers?|allows?|includes?|implements?|contains?|enables?|supports?|uses?|called|named)$/i;
 // Words that stand before "package" as kinds of package, not names of one.
 const KIND = /^(?:software|statistical|analysis|open|source|open-source|new|our|same|whole|entire|full|core|base|free|standard|simulation|modelling|modeling|R|r|Python|python)$/;
-const OWN = /\b(?:we|our|this (?:paper|study|work|article))\b/i;
+const OWN = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|study|work|article))\b`, 'i');
 const CONTRIBUTION = /\b(?:propos|introduc|present|develop|design|creat|build|provid|releas|implement|integrat|describ)\w*\b|\bnew\b|\bour\b/i;
 
 /** Software packages the text names, as methods (tools) the paper introduces or uses. */

@@ -8,9 +8,13 @@
  * its verb is a copula, a verb of claiming, or an impersonal passive. A sentence that speaks of
  * the paper ("we", "our", "this study") is never background, whatever else it holds.
  */
+import { OUR, WE } from './first-person.ts';
 
-/** The paper speaking of itself: "we", "our", "this study", "here", "in this paper". */
-const OWN_WORK = /\b(?:we|our|us|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b/i;
+/** The paper speaking of itself: "we", "our", "I", "my", "this study", "here", "in this paper". */
+const OWN_WORK = new RegExp(
+	String.raw`\b(?:${WE}|${OUR}|us|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
+	'i',
+);
 
 // "X is a …", "X (Y) is an important …", "X are the …": a definition opening the sentence. The
 // subject is a short noun phrase (no verb before the copula), optionally with a bracketed alias.

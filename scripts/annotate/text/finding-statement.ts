@@ -8,9 +8,11 @@
  * systematic evidence of gains …") tells what the paper did not find, and is left out.
  */
 
+import { OUR, WE } from './first-person.ts';
+
 // The authors' own work as a subject: "we", "our study", "our results", "the present study"; in an
 // abstract "these findings" and "the results" are the paper's own.
-const OWN_SUBJECT = String.raw`(?:we|(?:these|the|such) (?:results?|findings?)|our (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
+const OWN_SUBJECT = String.raw`(?:${WE}|(?:these|the|such) (?:results?|findings?)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
 // Verbs that report a finding or a demonstration, in the present or the past.
 const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|found|identif(?:y|ies|ied))`;
 // "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.

@@ -8,6 +8,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { bareConnector } from './bare-connector.ts';
+import { WE } from './first-person.ts';
 import { reportingFrame } from './reporting-frame.ts';
 
 // A full stop with no space after it, between a word and a capitalised word: "format.To".
@@ -30,7 +31,7 @@ const CONNECTOR_CLAUSE = new RegExp(
 	'i',
 );
 // "Here we propose …", "Thus we show …": the same openers written without a comma.
-const CONNECTOR_WORD = /^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=we\b)/i;
+const CONNECTOR_WORD = new RegExp(String.raw`^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=${WE}\b)`, 'i');
 
 // The section labels of a structured abstract ("Objective: … Materials and Methods: …"), which
 // often stand without a full stop before them: each starts a sentence, and none is shown.

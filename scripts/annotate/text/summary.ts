@@ -9,6 +9,7 @@
  * with three or more sentences no part is left empty.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { I, OUR, WE } from './first-person.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `summary` text rule: every sentence in its rhetorical part. */
@@ -41,15 +42,15 @@ const CUES: Record<Part, [RegExp, number][]> = {
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
 	],
 	approach: [
-		[/\b(?:we|this (?:paper|work|study|thesis)|our (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b/i, 3],
-		[/\b(?:this|our) (?:paper|work|study|thesis)\b/i, 1],
-		[/\bwe\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt)(?:e|es|ed|ing|y|ies|s)?\b/i, 1],
-		[/\b(?:our|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b/i, 1],
+		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt)(?:e|es|ed|ing|y|ies|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
 		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*)\s+(?:first\s+|then\s+|also\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
-		[/^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? we)\b/, 1.5],
-		[/\bwe (?:\w+ )?(?:provide|derive|construct|formulate)\b/i, 0.5],
+		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I}))\b`), 1.5],
+		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
@@ -57,7 +58,7 @@ const CUES: Record<Part, [RegExp, number][]> = {
 		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b)/i, 2],
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
-		[/\b(?:we (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b/i, 1],
+		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b`, 'i'), 1],
 		[/\b(?:code|implementation|project website)\b.*\bavailable\b|https?:\/\//i, 2],
 	],
 };

@@ -8,7 +8,9 @@
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`); a sentence that
- * only defines a theory or reports earlier work loses (`background-statement.ts`).
+ * only defines a theory or reports earlier work loses (`background-statement.ts`), and so does one a
+ * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
+ * and a finding do (`section-label.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -16,6 +18,8 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
+import { OUR, WE } from './first-person.ts';
+import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -31,32 +35,38 @@ const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|d
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
 const CONTRIBUTION = new RegExp(
-	String.raw`\b(?:we|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|our (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
-const AND_PROPOSE = /\bwe\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b/i;
+const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
-const EVALUATION = /^we (?:compare|evaluate|benchmark|test)\b/i;
+const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
 // or a computation is what a mathematics or physics paper contributes.
 // "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
-const STUDY = /\b(?:we|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b/i;
+const STUDY = new RegExp(
+	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b`,
+	'i',
+);
 // "In further studies, we will focus on …": what is left for later is no contribution.
-const FUTURE = /^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\bwe (?:will|plan to|intend to)\b/i;
+const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
 const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
 // "We further introduce …", "we also propose …": a secondary contribution.
-const SECONDARY = /\b(?:we (?:further|also|additionally)|additionally|moreover|furthermore)\b/i;
+const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
 // "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …": a part or a
 // means of the contribution, stated after the contribution itself; it loses to a main statement.
 const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
-const CONSEQUENCE = /^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|our|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b/i;
+const CONSEQUENCE = new RegExp(
+	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
+	'i',
+);
 /** Penalty of a sentence that only defines a theory or reports earlier work (`background-statement.ts`). */
 const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
@@ -64,7 +74,10 @@ const LEANS_ON_PREVIOUS = 3;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
-const ANSWER = /^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:we|this (?:paper|work))\b/i;
+const ANSWER = new RegExp(
+	String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:${WE}|this (?:paper|work))\b`,
+	'i',
+);
 const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
 
 const STOP = new Set(
@@ -99,10 +112,12 @@ function states(sentence: string): boolean {
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
+	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
+	const section = sectionRole(sentence);
 	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesFinding(sentence)) score += 4;
-	else if (statesBackground(sentence)) score -= BACKGROUND;
+	else if (STUDY.test(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;

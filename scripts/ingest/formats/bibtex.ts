@@ -9,6 +9,7 @@ import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } fr
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
+import { escapeFieldPercents } from './bibtex-percent.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -34,8 +35,8 @@ const undoubleEscapes = (text: string) => text.replace(DOUBLE_ESCAPED, (_, char:
 
 /** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
 export const parseBibtex: ListingParser = (text, file) => {
-	// Neither change adds or removes a line, so line numbers stay those of the file.
-	const guarded = undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN));
+	// No change adds or removes a line, so line numbers stay those of the file.
+	const guarded = escapeFieldPercents(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN)));
 	const library = parse(guarded, {
 		english: false,
 		sentenceCase: false,

@@ -4,10 +4,11 @@
  * is, wherever in the abstract it stands, so it is not limited to a contribution verb's object.
  */
 import { isCoinedName } from '../coined-name.ts';
+import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
-const OWN = String.raw`our\s+(?:(?:newly\s+)?proposed|new|novel|own)`;
+const OWN = String.raw`${OUR}\s+(?:(?:newly\s+)?proposed|new|novel|own)`;
 // "our new benchmark WebSight-Test": the kind may stand between, and a benchmark is a dataset.
 const KIND = String.raw`(?:(benchmark|dataset|corpus|method|model|framework|approach|system|architecture|algorithm)\s+)?`;
 /** "Name, our proposed …" (the name before) or "our proposed [kind] Name" (the name after). */

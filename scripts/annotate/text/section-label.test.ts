@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { sectionRole } from './section-label.ts';
+import { selectTldr } from './tldr.ts';
+
+const fixturesDir = fileURLToPath(new URL('./fixtures/section-label/', import.meta.url));
+
+describe('sectionRole', () => {
+	it('reads the label opening a sentence of a structured abstract', () => {
+		expect(sectionRole('Background: Systematic differences have been observed in autism.')).toBe('background');
+		expect(sectionRole('Objective: To estimate the relationship between a breach and outcomes.')).toBe('aim');
+		expect(sectionRole('Conclusions: Multisite classification outperformed chance.')).toBe('conclusion');
+	});
+
+	it('gives no role to methods or results sections, nor to a sentence with no label', () => {
+		expect(sectionRole('Methods: For each of 964 subjects, we obtained measurements.')).toBeNull();
+		expect(sectionRole('Results: Accuracy outperformed chance.')).toBeNull();
+		expect(sectionRole('The background of this work: a survey.')).toBeNull();
+	});
+});
+
+// Each fixture is a title and a structured abstract (after the ABIDE entry of
+// scripts/eval/listings/unseen-neuroimaging.bib and a hospital study of unseen-arxiv-health-2019.xml);
+// output.json holds the TL;DR shown.
+describe.each(readdirSync(fixturesDir).sort())('TL;DR of structured abstract %s', (name) => {
+	it('is exactly the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
+		const paper = JSON.parse(readFileSync(`${fixturesDir}${name}/input.json`, 'utf8')) as { title: string; abstract: string };
+		const output = `${JSON.stringify({ tldr: selectTldr(splitSentences(paper.abstract), paper.title).text }, null, '\t')}\n`;
+		const expectedFile = `${fixturesDir}${name}/output.json`;
+		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, output);
+		expect(output).toBe(readFileSync(expectedFile, 'utf8'));
+	});
+});
