@@ -56,6 +56,8 @@ export function renderBodiesAhead(pool: WorkerPool, fields: readonly BodyFields[
 	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
 	const shares = chunk(batches, Math.min(pool.workers, batches.length));
 	const channels = shares.map(() => new MessageChannel());
+	// Read only by `finish`: a build that fails before it must still be free to exit.
+	for (const { port1 } of channels) port1.unref();
 	const answers = shares.map(
 		(share, i) =>
 			pool.run({ task: 'bodies', batches: share, claims, port: channels[i]!.port2 } satisfies BodiesJob, [channels[i]!.port2]).catch(() => []) as Promise<BodiesAnswer>,
