@@ -9,10 +9,15 @@
  * is rendered: `finish` claims what no worker has started, so nothing is waited for that
  * the render stage could do sooner itself. A body that was not rendered ahead, or was rendered
  * from fields the record no longer holds, is simply rendered with its page.
+ *
+ * A worker sends each batch's bodies on a port of its own as soon as they are rendered, not all
+ * at the end of its task: copying a few thousand bodies at once took a moment this thread would
+ * only wait through, and it now reads them off the port when it is done.
  */
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { BATCH_SIZE, chunk } from './parallel.ts';
+import { chunk } from './parallel.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** A worker's share of the bodies: batches by index, and the claims every thread shares. */
@@ -21,6 +26,8 @@ export interface BodiesJob {
 	batches: { index: number; items: BodyFields[] }[];
 	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread. */
 	claims: Int32Array;
+	/** Where the worker sends each batch's `BodiesAnswer` as it is rendered; without one, its task answers all at once. */
+	port?: MessagePort;
 }
 
 /** What a worker rendered: body texts by batch index (undefined for a body its fields do not make). */
@@ -32,6 +39,9 @@ export interface BodyAhead {
 	body: string;
 }
 
+/** Bodies per batch: a quarter of the stages' batches, since `finish` waits for the batch a worker holds. */
+const BODIES_BATCH_SIZE = 25;
+
 const TAKEN = 1;
 const GIVEN_UP = 2;
 
@@ -42,15 +52,29 @@ const GIVEN_UP = 2;
  * it never rejects (a body not rendered ahead is rendered with its page).
  */
 export function renderBodiesAhead(pool: WorkerPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
-	const batches = chunk(fields, Math.ceil(fields.length / BATCH_SIZE)).map((items, index) => ({ index, items }));
+	const batches = chunk(fields, Math.ceil(fields.length / BODIES_BATCH_SIZE)).map((items, index) => ({ index, items }));
 	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
 	const shares = chunk(batches, Math.min(pool.workers, batches.length));
-	const answers = shares.map((share) => pool.run({ task: 'bodies', batches: share, claims } satisfies BodiesJob).catch(() => []) as Promise<BodiesAnswer>);
+	const channels = shares.map(() => new MessageChannel());
+	// Read only by `finish`: a build that fails before it must still be free to exit.
+	for (const { port1 } of channels) port1.unref();
+	const answers = shares.map(
+		(share, i) =>
+			pool.run({ task: 'bodies', batches: share, claims, port: channels[i]!.port2 } satisfies BodiesJob, [channels[i]!.port2]).catch(() => []) as Promise<BodiesAnswer>,
+	);
 	return {
 		async finish({ giveUp = true } = {}) {
 			if (giveUp) for (let i = 0; i < batches.length; i++) Atomics.compareExchange(claims, i, 0, GIVEN_UP);
 			const ahead: (BodyAhead | undefined)[] = new Array(fields.length).fill(undefined);
-			for (const answer of await Promise.all(answers)) {
+			const answered = await Promise.all(answers);
+			// A worker posts on its port before it answers its task, so everything it sent is queued here by now.
+			for (const { port1 } of channels) {
+				const sent: BodiesAnswer = [];
+				for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) sent.push(...(message.message as BodiesAnswer));
+				port1.close();
+				answered.push(sent);
+			}
+			for (const answer of answered) {
 				for (const { index, bodies } of answer) {
 					bodies.forEach((body, j) => {
 						const at = index * batches[0]!.items.length + j;
@@ -68,7 +92,9 @@ export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields)
 	const answer: BodiesAnswer = [];
 	for (const { index, items } of job.batches) {
 		if (Atomics.compareExchange(job.claims, index, 0, TAKEN) !== 0) continue;
-		answer.push({ index, bodies: items.map(render) });
+		const rendered = { index, bodies: items.map(render) };
+		if (job.port) job.port.postMessage([rendered] satisfies BodiesAnswer);
+		else answer.push(rendered);
 	}
 	return answer;
 }

@@ -8,7 +8,7 @@ import { renderPaperBody, renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { hasEnded, runScript, workersStartedBy } from '../../src/shared/testing/worker-threads.ts';
 import { bodyFields } from './bodies-ahead.ts';
-import { annotateAndPrepareInWorkers, annotateInWorkers, chunk, renderPagesInWorkers, renderPagesWithBodies, threadCount } from './parallel.ts';
+import { annotateAndPrepareInWorkers, annotateInWorkers, BATCH_SIZE, chunk, renderPagesInWorkers, renderPagesWithBodies, TAIL_BATCH_SIZE, taperedBatches, threadCount } from './parallel.ts';
 import { withWorkerPool } from './worker-pool.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
@@ -29,6 +29,18 @@ describe('chunk', () => {
 	it('splits into contiguous parts that keep order', () => {
 		expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2, 3], [4, 5]]);
 		expect(chunk([1], 4)).toEqual([[1]]);
+	});
+});
+
+describe('taperedBatches', () => {
+	it('keeps every item in order, in full batches first and small ones at the end', () => {
+		for (const count of [0, 1, 99, 250, 301, 5000]) {
+			const items = Array.from({ length: count }, (_, i) => i);
+			const batches = taperedBatches(items, 1);
+			expect(batches.flat()).toEqual(items);
+			expect(batches.every((batch) => batch.length > 0 && batch.length <= BATCH_SIZE)).toBe(true);
+			expect(batches.slice(-3).every((batch) => batch.length <= TAIL_BATCH_SIZE)).toBe(true);
+		}
 	});
 });
 

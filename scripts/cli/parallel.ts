@@ -61,6 +61,21 @@ export function threadCount(items: number, cores = availableParallelism()): numb
 	return Math.max(1, Math.min(cores, Math.floor(items / (PARALLEL_THRESHOLD / 2))));
 }
 
+/** Items per batch at the end of a stage, where a big batch still held by a worker would keep the others waiting. */
+export const TAIL_BATCH_SIZE = 20;
+
+/**
+ * Contiguous batches of `items` in order: `BATCH_SIZE` items each, but the last ones, as many
+ * as `workers` could hold queued beside this thread's, of `TAIL_BATCH_SIZE`; so the threads end
+ * a stage at most a small batch apart, not two big batches queued on one worker.
+ */
+export function taperedBatches<T>(items: readonly T[], workers: number): T[][] {
+	const tail = Math.min(items.length, (workers * WORKER_QUEUE + 1) * BATCH_SIZE);
+	const head = items.slice(0, items.length - tail);
+	const rest = items.slice(items.length - tail);
+	return [...chunk(head, Math.ceil(head.length / BATCH_SIZE)), ...chunk(rest, Math.ceil(rest.length / TAIL_BATCH_SIZE))];
+}
+
 /** Splits `items` into `parts` contiguous chunks of near-equal size. */
 export function chunk<T>(items: readonly T[], parts: number): T[][] {
 	const size = Math.ceil(items.length / parts);
@@ -80,7 +95,7 @@ async function runInThreads<T, R>(
 	local: (batch: T[]) => R[],
 	first?: { job: WorkerJob; receive: (answer: unknown) => void },
 ): Promise<R[]> {
-	const batches = chunk(items, Math.ceil(items.length / BATCH_SIZE));
+	const batches = taperedBatches(items, pool.workers);
 	const results: R[][] = new Array(batches.length);
 	const workers = Math.max(1, Math.min(pool.workers, batches.length));
 	let failure: { error: unknown } | undefined;

@@ -3,6 +3,7 @@
  * their start-up and module loading are paid once, and they can take work while this thread
  * is busy with something else (`bodies-ahead.ts`).
  */
+import type { MessagePort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import type { WorkerJob } from './parallel.ts';
 
@@ -26,9 +27,10 @@ export class WorkerPool {
 		});
 	}
 
-	/** Runs one job on whichever worker is free. */
-	run(job: WorkerJob): Promise<unknown> {
-		return this.pool.run(job);
+	/** Runs one job on whichever worker is free; `transfer` lists what the job hands over (a `MessagePort`). */
+	run(job: WorkerJob, transfer?: MessagePort[]): Promise<unknown> {
+		// Tinypool types its transfer list from an overload of `postMessage` that takes options instead.
+		return this.pool.run(job, transfer ? ({ transferList: transfer } as unknown as Parameters<Tinypool['run']>[1]) : undefined);
 	}
 
 	/** Calls `listener` when a worker dies outside any task (its module failed to load). */

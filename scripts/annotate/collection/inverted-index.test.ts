@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
+import { buildInvertedIndex, heaviest, topBy, topByWeight } from './inverted-index.ts';
 import { vectorize } from './vector-space.ts';
 
 const docs = [
@@ -17,6 +17,20 @@ describe('topBy', () => {
 				const items = values.map((_, i) => i);
 				const compare = (a: number, b: number) => values[b]! - values[a]! || a - b;
 				expect(topBy(items, count, compare)).toEqual([...items].sort(compare).slice(0, count));
+			}),
+		);
+	});
+});
+
+describe('topByWeight', () => {
+	it('gives what topBy gives for heaviest weight first, lower item first on a tie', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -5, max: 5 })), fc.integer({ min: 0, max: 8 }), fc.boolean(), (values, count, reversed) => {
+				const weights = Float64Array.from(values, (v) => v / 4);
+				const items = values.map((_, i) => i);
+				if (reversed) items.reverse();
+				const compare = (a: number, b: number) => weights[b]! - weights[a]! || a - b;
+				expect(topByWeight(items, count, weights)).toEqual(count > 0 ? topBy(items, count, compare) : []);
 			}),
 		);
 	});

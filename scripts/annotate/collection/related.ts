@@ -12,7 +12,7 @@
  * an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { buildInvertedIndex, heaviest, topBy } from './inverted-index.ts';
+import { buildInvertedIndex, heaviest, topByWeight } from './inverted-index.ts';
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
@@ -90,7 +90,7 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 			}
 		}
 		// Keep the best candidates by their (possibly partial) index score, then score those exactly.
-		const shortlist = topBy(touched, k * 4, (a, b) => scores[b] - scores[a] || a - b);
+		const shortlist = topByWeight(touched, k * 4, scores);
 		for (const other of touched) scores[other] = 0;
 		const ranked = shortlist
 			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))

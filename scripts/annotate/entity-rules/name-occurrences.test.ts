@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
-import { lowerAscii, nameStarts } from './name-occurrences.ts';
+import { boundedStarts, lowerAscii, nameStarts } from './name-occurrences.ts';
 
 /** Every start at which the case-insensitive pattern of the escaped name matches. */
 const patternStarts = (name: string, text: string) => {
@@ -36,6 +36,26 @@ describe('nameStarts', () => {
 				const starts = nameStarts(name, haystack);
 				if (starts) expect(starts).toEqual(patternStarts(name, haystack));
 			}),
+		);
+	});
+});
+
+describe('boundedStarts', () => {
+	it('finds a name only where no word character or hyphen touches it', () => {
+		expect(boundedStarts('Java', 'Central Java, JavaScript and Java-based')).toEqual([8]);
+		expect(boundedStarts('RL', 'RL')).toEqual([0]);
+	});
+
+	it('gives the starts of the bounded pattern of the escaped name, in order', () => {
+		const piece = fc.constantFrom('a', 'A', 'b', '_', '-', '.', ' ', '(', '+', '1', 'é', 'aa', '\n');
+		const word = fc.array(piece, { maxLength: 4 }).map((p) => p.join(''));
+		fc.assert(
+			fc.property(word, fc.array(piece, { maxLength: 30 }), (name, text) => {
+				const haystack = text.join('');
+				const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g');
+				expect(boundedStarts(name, haystack)).toEqual([...haystack.matchAll(pattern)].map((m) => m.index));
+			}),
+			{ numRuns: 2000 },
 		);
 	});
 });

@@ -36,3 +36,26 @@ export function nameStarts(name: string, text: string, loweredText = lowerAscii(
 	for (let at = loweredText.indexOf(needle); at >= 0; at = loweredText.indexOf(needle, at + 1)) starts.push(at);
 	return starts;
 }
+
+/** A word character of a pattern without the `u` flag (`\w`), or a hyphen. */
+const WORD_OR_HYPHEN = /[\w-]/;
+
+/**
+ * The starts of `name` in `text` as written, where no word character or hyphen stands right
+ * before or after it: the matches `/(?<![\w-])NAME(?![\w-])/g` of the escaped name finds, in the
+ * same order, a match resuming the search past its end, without building a pattern per name.
+ *
+ * @example boundedStarts('Java', 'Central Java, JavaScript and Java-based') // [8]
+ */
+export function boundedStarts(name: string, text: string): number[] {
+	const starts: number[] = [];
+	if (name === '') return [...text.matchAll(/(?<![\w-])(?![\w-])/g)].map((m) => m.index);
+	for (let at = text.indexOf(name); at >= 0; ) {
+		const end = at + name.length;
+		if ((at === 0 || !WORD_OR_HYPHEN.test(text[at - 1]!)) && (end === text.length || !WORD_OR_HYPHEN.test(text[end]!))) {
+			starts.push(at);
+			at = text.indexOf(name, end);
+		} else at = text.indexOf(name, at + 1);
+	}
+	return starts;
+}

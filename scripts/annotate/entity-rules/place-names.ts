@@ -5,8 +5,8 @@
  * twice, an acronym) cannot tell the two apart. Countries and continents are a closed list; a
  * region is read from its compass word ("Central Java", "South Sulawesi", "Northern Europe").
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 /** Continents and world regions, and the countries of the world (UN members and observers, common short forms). */
 const PLACES = new Set([
@@ -42,8 +42,8 @@ export function namesPlace(forms: Iterable<string>): boolean {
  * is a region (the programming language is never written so).
  */
 export function onlyAsRegion(name: string, text: string): boolean {
-	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
-	return uses.length > 0 && uses.every((m) => AFTER_COMPASS.test(text.slice(Math.max(0, m.index - 24), m.index)));
+	const uses = boundedStarts(name, text);
+	return uses.length > 0 && uses.every((at) => AFTER_COMPASS.test(text.slice(Math.max(0, at - 24), at)));
 }
 
 /** Drops countries, continents and regions. */
