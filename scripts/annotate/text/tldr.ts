@@ -7,7 +7,9 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
- * A finding of the paper's own counts as a contribution (`finding-statement.ts`); a sentence that
+ * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so do a
+ * contribution and a study stated in the passive ("A correction technique is proposed …",
+ * `passive-contribution.ts`); a sentence that
  * only defines a theory or reports earlier work loses (`background-statement.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`).
@@ -19,6 +21,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
+import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
@@ -106,7 +109,7 @@ export function titleName(title: string): string | null {
 
 /** True when the sentence names a contribution with a verb ("we propose", "by introducing"). */
 function states(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence);
+	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence) || contributesPassively(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -116,7 +119,7 @@ export function contributionScore(sentence: string, title: string): number {
 	const section = sectionRole(sentence);
 	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
