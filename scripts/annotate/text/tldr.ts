@@ -41,7 +41,8 @@ const CONTRIBUTION = new RegExp(
 	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
-const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
+// "by introducing", "by designing": a gerund, never the idiom "by design".
+const BY_INTRODUCING = new RegExp(String.raw`\bby\s+(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)ing\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
