@@ -122,6 +122,12 @@ describe('selectTldr on survey and field studies', () => {
 
 describe('contributionScore', () => {
 	// After the grenier_2019 entry of scripts/eval/listings/unseen-climate.bib.
+	// After the Lafferty2023 entry of scripts/eval/listings/unseen-climate.bib.
+	it('reads "we perform a variance decomposition" as what the paper does', () => {
+		const title = 'Downscaling contributes uncertainty to climate projections';
+		expect(contributionScore('Here, we perform a variance decomposition to partition uncertainty.', title)).toBeGreaterThanOrEqual(4);
+	});
+
 	it('reads "by designing" as a contribution, never the idiom "by design"', () => {
 		const title = 'Quantile mapping and physical inconsistency';
 		expect(contributionScore('The objectives are to compare approaches that hinder inconsistency by design.', title)).toBeLessThan(8);
