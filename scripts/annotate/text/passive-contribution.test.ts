@@ -7,6 +7,7 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('A correction technique is proposed in order to adjust the simulated values.')).toBe(true);
 		expect(contributesPassively('A new technique for statistically downscaling climate model simulations is introduced and demonstrated.')).toBe(true);
 		expect(contributesPassively('Here, a simple and coherent framework for partitioning uncertainty is presented.')).toBe(true);
+		expect(contributesPassively('Abstract A new technique for downscaling is introduced and demonstrated.')).toBe(true);
 	});
 
 	it("leaves others' work: past tense, perfect, and many methods", () => {

@@ -7,8 +7,9 @@
  * "has been proposed" report others' work and stay out.
  */
 
-// "Here, a …", "In this study, a …", "A …", "This …", "Such a …".
-const SUBJECT = String.raw`^(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
+// "Here, a …", "In this study, a …", "A …", "This …", "Such a …"; after the label "Abstract" some
+// journals' exports open the abstract with ("Abstract A new technique … is introduced").
+const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
 // The subject's words up to its verb: no sentence break, no quantity of others' work.
 const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d){0,160}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+)?`;
