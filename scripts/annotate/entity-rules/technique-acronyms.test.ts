@@ -36,5 +36,8 @@ describe('techniqueAcronyms', () => {
 		expect(techniques('The localized constructed analogs (LOCA) method produces downscaled estimates.')).toEqual(['LOCA:method']);
 		expect(techniques('Quantile mapping (QM) is a technique often used for post-processing.')).toEqual(['QM:method']);
 		expect(techniques('The localized constructed analogs (LCA) improve.')).toEqual([]);
+		// A family of the field's, and a concept the generic list holds, are no one technique.
+		expect(techniques('Some reinforcement learning (RL) algorithms can stitch experience.')).toEqual([]);
+		expect(techniques('A large language model (LLM) method is used.')).toEqual([]);
 	});
 });

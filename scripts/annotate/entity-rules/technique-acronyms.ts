@@ -13,8 +13,9 @@ import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 
 const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis)$/;
-// The words after the bracket say a technique is meant: "(LOCA) method", "(QM) is a technique".
-const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)s?\b|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
+// The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique";
+// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
+const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
 // Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …").
 const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$/;
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
@@ -28,7 +29,7 @@ export const techniqueAcronyms: EntityRule = {
 	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
 			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
-			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || TECHNIQUE_AFTER.test(abstract.slice(a.span.end)))
+			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
 			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
