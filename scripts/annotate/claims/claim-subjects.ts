@@ -124,7 +124,8 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 	const word = /\brespectively\b/.exec(text);
 	if (!word) return pairs;
 	const clause = clauses.find((c) => word.index >= c.start && word.index < c.end) ?? clauses.at(-1)!;
-	const group = values.map((v, i) => ({ v, i })).filter(({ v }) => v.start >= clause.start && v.end <= clause.end);
+	const inClause = values.map((v, i) => ({ v, i })).filter(({ v }) => v.start >= clause.start && v.end <= clause.end);
+	const group = respectiveValues(text, inClause, word.index);
 	if (group.length < 2) return pairs;
 	// Runs of names joined only by commas and "and"/"or".
 	const runs: Mention[][] = [];
@@ -137,4 +138,17 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 	const list = runs.find((run) => run.length === group.length);
 	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
 	return pairs;
+}
+
+/**
+ * The values "respectively" pairs: the coordinated run of values just before the word ("+240%
+ * and +140%, respectively") when the clause holds other numbers too ("changes in excess of
+ * +500% …, with changes by DQM and QDM nearing +240% and +140%, respectively"), else the clause's.
+ */
+function respectiveValues<T extends { v: ValueRange }>(text: string, inClause: readonly T[], at: number): T[] {
+	const before = inClause.filter(({ v }) => v.end <= at);
+	let first = before.length - 1;
+	while (first > 0 && COORDINATION.test(text.slice(before[first - 1]!.v.end, before[first]!.v.start))) first -= 1;
+	const run = before.slice(Math.max(first, 0));
+	return run.length >= 2 && run.length < inClause.length ? run : [...inClause];
 }

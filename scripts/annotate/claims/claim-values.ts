@@ -2,7 +2,7 @@
  * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
- * "a factor of three", "three-fold", "twice as fast").
+ * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"),
@@ -56,6 +56,8 @@ const NUMERIC = [
 	String.raw`10(?:−|\^\{?-)\d+\}?${NOT_PART}`,
 	// "up to 1 million tokens": a capability stated in words of magnitude
 	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
+	// "is multiplied by 10", "divided by 3": the factor of a change
+	String.raw`(?<=\b(?:multiplied|divided)\sby\s(?:${BOUND}\s)?)${NUMBER}${NOT_PART}`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
 ];
@@ -82,7 +84,8 @@ const IN_WORDS = [
 	// "three times faster", "twice as accurate": a multiple stated in words before a comparison
 	String.raw`(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:as|faster|slower|more|fewer|less|higher|lower|better|larger|smaller|longer|shorter)\b)`,
 	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
-	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,
+	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,	// "increases by one quarter", "fell by two thirds": a fraction a change is by
+	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").

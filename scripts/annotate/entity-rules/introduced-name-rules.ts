@@ -7,6 +7,7 @@ import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
+import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
@@ -33,6 +34,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titlePrefix,
 	titleAcronymPrefix,
 	passiveAcronym,
+	namedAfterPassive,
 	codeRepository,
 	sentenceSubject,
 ];

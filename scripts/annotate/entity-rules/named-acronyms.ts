@@ -5,9 +5,11 @@
  * out, and so are instruments and institutions ("Atacama Large Millimeter/submillimeter Array",
  * "National Institutes of Health"), which are no method, model or dataset; a survey's name is
  * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
- * Imaging Data Exchange", a database, an archive, a registry).
+ * Imaging Data Exchange", a database, an archive, a registry), and a long form headed "Model" a
+ * model (`long-form-heads.ts`).
  */
 import type { EntityRule } from './entity-rule.ts';
+import { typeOfLongForm } from './long-form-heads.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from|at|as)$/;
 const METRIC_HEAD = /\b(?:Score|Metric|Index|Rate|Error|Ratio|Distance|Loss|Accuracy)$/;
@@ -16,8 +18,6 @@ const INSTRUMENT_HEAD =
 	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
-// The head of a long form that names a collection of data: a survey, a shared archive of scans, a registry.
-const DATA_HEAD = /[\s/-](?:Surveys?|Data ?(?:base|set)s?|Data Exchange|Data Commons|Corpus|Corpora|Archives?|Repository|Registry|Biobank|Catalog(?:ue)?s?|Census)$/;
 
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
 export function isTitleCase(long: string): boolean {
@@ -25,7 +25,7 @@ export function isTitleCase(long: string): boolean {
 	return words.length >= 2 && words.every((w) => SMALL_WORD.test(w) || /^[A-Z0-9]/.test(w));
 }
 
-/** Acronyms the abstract defines with a title-case long form, as methods the paper uses. */
+/** Acronyms the abstract defines with a title-case long form, as things the paper uses, typed by the long form's head. */
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
 	priority: 1,
@@ -33,6 +33,6 @@ export const namedAcronyms: EntityRule = {
 		return acronyms
 			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long))
 			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: DATA_HEAD.test(a.long) ? ('dataset' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
+			.map((a) => ({ type: typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
 };

@@ -28,4 +28,16 @@ describe('techniqueAcronyms', () => {
 	it('leaves a long form whose head is another noun after "of"', () => {
 		expect(techniques('The rate of turnover (ROT) varies.')).toEqual([]);
 	});
+
+	// unseen-climate.bib (cannon_bias_2015, yip_2011, pierce_statistical_2014, grenier_2019)
+	it('takes a mapping or an analysis, and a long form the words after its bracket call a technique', () => {
+		expect(techniques('QDM is compared with detrended quantile mapping (DQM) and with standard quantile mapping (QM).')).toEqual(['DQM:method', 'QM:method']);
+		expect(techniques('The analysis of variance (ANOVA) is used to decompose a measure of total variation.')).toEqual(['ANOVA:method']);
+		expect(techniques('The localized constructed analogs (LOCA) method produces downscaled estimates.')).toEqual(['LOCA:method']);
+		expect(techniques('Quantile mapping (QM) is a technique often used for post-processing.')).toEqual(['QM:method']);
+		expect(techniques('The localized constructed analogs (LCA) improve.')).toEqual([]);
+		// A family of the field's, and a concept the generic list holds, are no one technique.
+		expect(techniques('Some reinforcement learning (RL) algorithms can stitch experience.')).toEqual([]);
+		expect(techniques('A large language model (LLM) method is used.')).toEqual([]);
+	});
 });

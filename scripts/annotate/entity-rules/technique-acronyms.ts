@@ -1,16 +1,23 @@
 /**
  * Techniques named by a lower-case long form with an acronym, as mathematics and physics write
  * them: "the local minimax method (LMM)", "preconditioned steepest descent (PSD)", "the random
- * phase approximation (RPA)", and named theories that predict, as "the maximum entropy theory of
+ * phase approximation (RPA)", "quantile mapping (QM)", "analysis of variance (ANOVA)", and named theories that predict, as "the maximum entropy theory of
  * ecology (METE)". The head noun says a technique is meant; a concept in lower case
  * ("large language model (LLM)", "antiretroviral therapy (ART)") has another head and stays out.
+ * A long form of other head is one too when the words after its bracket call it a technique
+ * ("localized constructed analogs (LOCA) method", "Quantile mapping (QM) is a technique").
  * The abstract's own definition decides: an acronym the generic list holds in another sense
  * ("LMM", large multimodal model) names the technique here.
  */
 import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 
-const TECHNIQUE_HEAD = /\s(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory)$/;
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis)$/;
+// The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique";
+// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
+const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
+// Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …").
+const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$/;
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
 const OF_DOMAIN = /\s+of\s+[a-z][\w-]*$/;
 const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;
@@ -19,9 +26,10 @@ const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;
 export const techniqueAcronyms: EntityRule = {
 	name: 'technique acronyms',
 	priority: 1,
-	find({ acronyms, isGeneric, isKnown, inUrl }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
-			.filter((a) => !isTitleCase(a.long) && /^[a-z]/.test(a.long) && TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')))
+			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
+			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
 			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},

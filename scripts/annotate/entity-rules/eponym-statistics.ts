@@ -1,0 +1,26 @@
+/**
+ * Statistics and tests named after two people, joined by a hyphen or an en dash, as statistics
+ * and the earth sciences name them: "the Kolmogorov–Smirnov statistic", "the Zech–Aslan energy
+ * statistic", "the Friedman–Rafsky runs statistic", "the Kullback–Leibler divergence", "a
+ * Mann-Kendall test". Two capitalised surnames before a statistic's head noun, with at most one
+ * lower-case word between, are one technique; a single surname ("the Pearson correlation") is
+ * left to the lexicons, as it often names a concept in passing.
+ */
+import type { EntityRule } from './entity-rule.ts';
+
+const SURNAME = String.raw`[A-Z][a-z]+`;
+const EPONYM_STATISTIC = new RegExp(
+	String.raw`\b${SURNAME}[-–]${SURNAME}(?:\s[a-z]+)?\s(?:statistics?|divergences?|tests?|criteri(?:on|a)|distances?|estimators?)\b`,
+	'g',
+);
+
+/** "Kolmogorov–Smirnov statistic", "Kullback–Leibler divergence": two people's names before a statistic's head noun. */
+export const eponymStatistics: EntityRule = {
+	name: 'eponym statistics',
+	priority: 1,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		return [...abstract.matchAll(EPONYM_STATISTIC)]
+			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
+			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
+	},
+};

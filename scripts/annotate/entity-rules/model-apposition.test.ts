@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { modelApposition } from './model-apposition.ts';
+
+const models = (abstract: string, generic: string[] = []) =>
+	modelApposition
+		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: (n) => generic.includes(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => `${f.name}:${f.type}`);
+
+describe('modelApposition', () => {
+	// After the deque_2007 entry of scripts/eval/listings/unseen-climate.bib.
+	it('takes a coined name right after "model", its parts joined by a slash or a hyphen', () => {
+		expect(models('The Météo-France atmospheric model ARPEGE/Climate has been used.')).toEqual(['ARPEGE/Climate:model']);
+		expect(models('Runs of the regional climate model RegCM3 and the ocean model NEMO-3.')).toEqual(['RegCM3:model', 'NEMO-3:model']);
+	});
+
+	it('leaves an English word, a single letter and a generic name after "model"', () => {
+		expect(models('The model Since then was the model M used by the model LLM.', ['LLM'])).toEqual([]);
+	});
+});

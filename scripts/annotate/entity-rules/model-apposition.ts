@@ -1,0 +1,29 @@
+/**
+ * A model named right after its kind, as the earth sciences name their simulation models: "the
+ * atmospheric model ARPEGE/Climate", "the regional climate model RegCM3", "the ocean model
+ * NEMO". A coined name after the word "model" is that model; its parts may be joined by a
+ * slash as well as a hyphen ("ARPEGE/Climate", "LMDZ/ORCHIDEE"), as a model's configuration
+ * is written.
+ */
+import { isCoinedName } from './coined-name.ts';
+import type { EntityRule } from './entity-rule.ts';
+
+// "model NAME", "models NAME": a name of capitals, CamelCase or digits, parts joined by "/" or "-".
+const MODEL_THEN_NAME = /\bmodels?\s+([A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*)(?![\w/-])/g;
+
+/** Whether each slash-joined part of `name` is a word and the first is a coined name ("ARPEGE/Climate"). */
+function isModelName(name: string): boolean {
+	const [first, ...rest] = name.split('/');
+	return isCoinedName(first!) && rest.every((part) => /^[A-Za-z0-9][\w-]*$/.test(part));
+}
+
+/** "atmospheric model ARPEGE/Climate": a coined name right after the word "model". */
+export const modelApposition: EntityRule = {
+	name: 'model apposition',
+	priority: 1,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		return [...abstract.matchAll(MODEL_THEN_NAME)]
+			.filter((m) => isModelName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
+			.map((m) => ({ type: 'model' as const, name: m[1]!, role: 'used' as const, forms: [] }));
+	},
+};

