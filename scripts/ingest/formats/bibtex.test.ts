@@ -109,6 +109,12 @@ describe('parseBibtex on text that must stay verbatim', () => {
 		expect(paper.title).toBe('A <script>alert(1)</script> b');
 		expect(paper.abstract).toBe('Uses α and <b>bold</b> text.');
 	});
+
+	it('keeps the angle brackets of a SICI DOI, so the paper is keyed by the DOI as written', () => {
+		const text = '@article{a,\n  title = {T},\n  doi = {10.1002/(SICI)1099-1085(20000215)14:2<317::AID-HYP929>3.0.CO;2-T},\n  abstract = {A.}\n}\n';
+		const [paper] = parseBibtex(text, 'x.bib').papers;
+		expect(paper.doi).toBe('10.1002/(SICI)1099-1085(20000215)14:2<317::AID-HYP929>3.0.CO;2-T');
+	});
 });
 
 describe('parseBibtex on an export that escaped LaTeX twice', () => {

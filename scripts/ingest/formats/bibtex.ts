@@ -104,8 +104,8 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		authorCount: authors.length > 0 ? authors.length : null,
 		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),
 		arxivId,
-		doi: normaliseDoi(field(fields.doi)),
-		links: unionLinks(findUrls(abstract), [fieldLink(field(fields.url))].filter((link) => link !== null)),
+		doi: normaliseDoi(verbatim(fields.doi)),
+		links: unionLinks(findUrls(abstract), [fieldLink(verbatim(fields.url))].filter((link) => link !== null)),
 		source: { file, format: bibtex.id, line },
 	});
 }
@@ -113,6 +113,11 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 /** A string field (the library types some fields as lists). */
 function field(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : undefined;
+}
+
+/** An identifier field as written: its literal angle brackets restored (SICI DOIs hold them), no markup to drop. */
+function verbatim(value: unknown): string | undefined {
+	return field(value)?.replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
 }
 
 /** Decoded text without the library's HTML markup, with literal angle brackets restored. */
