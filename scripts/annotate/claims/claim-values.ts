@@ -10,17 +10,19 @@
  */
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const UNIT = String.raw`(?:\s?\\?%|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
+const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
 /** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
-const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing))`;
+const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing)|(?:may|can|could|might|will|would)\s(?:reach|attain|achieve|exceed))`;
 /** Verbs of change: "increased", "rose", "fell", "improves", "reduced", "doubled". */
 const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*)`;
 /** Words that bound an amount: "at least 160", "nearly 50%". */
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|fewer than)`;
 /** A number with its magnitude, or a range of numbers: "70 million", "0.3B", "1.4-3.6". */
 const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
+/** A physical unit written after a measured amount: "0.45g", "27 cm/sec", "1.2 m/s" (a slashed unit, or g of acceleration). */
+const PHYSICAL = String.raw`(?:g(?![\w/])|[a-zA-Z]{1,4}\/(?:s|sec|h|hr|yr|year|day)\b)`;
 const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
 /** The opening of a bracketed confidence interval: "[95% CI", "(95% confidence interval". */
 const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|confidence interval)\b`;
@@ -58,6 +60,9 @@ const NUMERIC = [
 	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
 	// "is multiplied by 10", "divided by 3": the factor of a change
 	String.raw`(?<=\b(?:multiplied|divided)\sby\s(?:${BOUND}\s)?)${NUMBER}${NOT_PART}`,
+	// "were 0.45g and 27 cm/sec": a physical quantity a copula reports is what was measured, and so is one coordinated with it
+	String.raw`(?<=\b(?:was|were|is|are)\s(?:${BOUND}\s)?)${NUMBER}\s?${PHYSICAL}`,
+	String.raw`(?<=\b(?:was|were|is|are)\s(?:${BOUND}\s)?${NUMBER}\s?${PHYSICAL}\s?,?\s(?:and|or)\s)${NUMBER}\s?${PHYSICAL}`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
 ];
@@ -81,6 +86,10 @@ const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
+	// "factors of 5-60 greater than": a multiple, or a range of multiples, a comparison follows
+	String.raw`factors?\s+of\s+${NUMBER}(?:\s?[-–]\s?${NUMBER})?(?=\s+(?:greater|larger|smaller|higher|lower|more|less|faster|slower|better|worse)\b)`,
+	// "a few to tens of seconds": a span of time in words is an amount, not a count
+	String.raw`(?:a\s+few|several|tens|hundreds)\s+(?:to|or)\s+(?:tens|hundreds|thousands)\s+of\s+(?:milliseconds|seconds|minutes|hours|days|years)\b`,
 	// "three times faster", "twice as accurate": a multiple stated in words before a comparison
 	String.raw`(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:as|faster|slower|more|fewer|less|higher|lower|better|larger|smaller|longer|shorter)\b)`,
 	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
