@@ -12,6 +12,7 @@ import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
+import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
@@ -30,6 +31,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	orAlias,
 	ownApposition,
 	ourOwnName,
+	ourNamedAcronym,
 	novelName,
 	titlePrefix,
 	titleAcronymPrefix,

@@ -1,0 +1,25 @@
+/**
+ * A system the authors call theirs by a title-case name with its acronym: "we show that our
+ * Earthquake Alarm System (ElarmS) could …". Capitalising a long form and giving it an acronym
+ * is how a name is coined, and "our" before it says who coined it, so no "proposed" or "new" is
+ * needed, unlike a bare "our method". "our" before a lower-case phrase ("our understanding
+ * (U)") or a name a lexicon knows is left out.
+ */
+import { OUR } from '../../text/first-person.ts';
+import { hit, type NameHit, type NameRule } from './name-rule.ts';
+
+const OUR_NAMED_ACRONYM = new RegExp(
+	String.raw`\b${OUR}\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
+	'g',
+);
+
+/** "our Earthquake Alarm System (ElarmS)": ElarmS, joined with its long form by the acronyms. */
+export const ourNamedAcronym: NameRule = {
+	name: 'our named acronym',
+	scope: 'paper',
+	find({ abstract, isKnown, isGeneric }) {
+		const hits: NameHit[] = [];
+		for (const m of abstract.matchAll(OUR_NAMED_ACRONYM)) if (!isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
+		return hits;
+	},
+};
