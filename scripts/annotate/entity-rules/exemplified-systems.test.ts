@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { exemplifiedSystems } from './exemplified-systems.ts';
+
+const names = (abstract: string) =>
+	exemplifiedSystems
+		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => f.name);
+
+describe('exemplifiedSystems', () => {
+	// After the ObsPy entry of scripts/eval/listings/unseen-seismology.bib.
+	it('takes each capitalised item listed as an example of a kind of software', () => {
+		expect(names('Data acquisition relies on real-time systems, like SeisComP3, Antelope and Earthworm.')).toEqual(['SeisComP3', 'Antelope', 'Earthworm']);
+		expect(names('Models were fitted with packages such as Stan and JAGS.')).toEqual(['Stan', 'JAGS']);
+	});
+
+	it('stops at the first item that is no name, and leaves examples of other kinds', () => {
+		expect(names('Systems such as these and Earthworm were compared.')).toEqual([]);
+		expect(names('Regions like Europe and Asia were studied.')).toEqual([]);
+	});
+});
