@@ -10,7 +10,8 @@
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so do a
  * contribution and a study stated in the passive ("A correction technique is proposed …",
  * `passive-contribution.ts`); a sentence that
- * only defines a theory or reports earlier work loses (`background-statement.ts`), and so does one a
+ * only defines a theory or reports earlier work loses (`background-statement.ts`), so does one that recalls
+ * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
@@ -21,6 +22,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
+import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
@@ -72,6 +74,8 @@ const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
 	'i',
 );
+/** Penalty of a sentence that recalls the authors' earlier work (`own-earlier-work.ts`): more than a contribution verb earns. */
+const OWN_EARLIER_WORK = 12;
 /** Penalty of a sentence that only defines a theory or reports earlier work (`background-statement.ts`). */
 const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
@@ -130,6 +134,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (PART.test(sentence)) score -= 6;
 	if (CONSEQUENCE.test(sentence)) score -= 3;
 	if (FUTURE.test(sentence)) score -= 8;
+	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
