@@ -133,6 +133,18 @@ describe('contributionScore', () => {
 		expect(contributionScore('The objectives are to compare approaches that hinder inconsistency by design.', title)).toBeLessThan(8);
 		expect(contributionScore('It avoids inconsistency by designing a new mapping.', title)).toBeGreaterThanOrEqual(8);
 	});
+
+	// After an entry of scripts/eval/listings/unseen-seismology.bib.
+	it('reads "we determined", "we measured" and "we estimated" as what the study does', () => {
+		const title = 'Observation of dynamic ground strains';
+		expect(contributionScore('We determined both time-varying and peak values of ground dilatations by applying a geodetic analysis.', title)).toBeGreaterThanOrEqual(4);
+		expect(contributionScore('If this is true, then rotational observations might provide an important source of new information.', title)).toBeLessThan(4);
+	});
+
+	it('reads a sentence recalling the authors\' earlier work as no contribution', () => {
+		const title = 'Software for inference of ground strains';
+		expect(contributionScore('In two previous articles we presented a formulation for inferring the strains.', title)).toBeLessThan(0);
+	});
 });
 
 describe('titleName', () => {
