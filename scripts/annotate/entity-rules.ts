@@ -13,6 +13,7 @@ import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
+import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
@@ -33,7 +34,7 @@ import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, namedDataSources, eponymTechniques, eponymStatistics, slashedRatioTechniques, exemplifiedSystems, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, namedDataSources, eponymTechniques, eponymStatistics, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */
