@@ -12,6 +12,7 @@ import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
+import { ourDevelopmentOf } from './introduced/our-development-of.ts';
 import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
@@ -32,6 +33,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ownApposition,
 	ourOwnName,
 	ourNamedAcronym,
+	ourDevelopmentOf,
 	novelName,
 	titlePrefix,
 	titleAcronymPrefix,
