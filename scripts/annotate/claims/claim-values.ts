@@ -78,6 +78,11 @@ const KEYED = [
 	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
 	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit
 	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
+	// "timescales range from 16 h in the hilly catchments … to 104 h in the lowland ones": the ends of the
+	// span a measured quantity ranges over, each a time with its unit; a span of counts or areas
+	// ("catchments ranging from 5 to 10,000 km2") describes a sample and stays out
+	String.raw`\brang(?:e|es|ed|ing)\b(?:[^.;:()]|\.\d){0,60}?\bfrom\s(?:${BOUND}\s)?(${NUMBER}\s?${DURATION})(?=(?:[^.;:()]|\.\d){0,80}?\bto\s(?:${BOUND}\s)?${NUMBER}\s?${DURATION})`,
+	String.raw`\brang(?:e|es|ed|ing)\b(?:[^.;:()]|\.\d){0,60}?\bfrom\s(?:${BOUND}\s)?${NUMBER}\s?${DURATION}(?:[^.;:()]|\.\d){0,80}?\bto\s(?:${BOUND}\s)?(${NUMBER}\s?${DURATION})`,
 	// "improves the productivity of user-farmers by at least 261.20 kg/ha": the amount a change is by (a year is none)
 	String.raw`\b${CHANGE}\s(?:[^.;:,()]|\.\d){0,60}?\bby\s(?:${BOUND}\s)?(?!(?:19|20)\d\d(?![\d.%]))(${NUMBER}(?:\s?[a-zA-Z]+\/[a-zA-Z]+)?)(?![\w/]|\.\d)`,
 ].map((source) => new RegExp(source, 'g'));
