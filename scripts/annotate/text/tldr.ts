@@ -13,7 +13,8 @@
  * only defines a theory or reports earlier work loses (`background-statement.ts`), so does one that recalls
  * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
- * and a finding do (`section-label.ts`).
+ * and a finding do (`section-label.ts`); one that only states the prospect the work opens ("… opens
+ * opportunities for …") loses too (`outlook-statement.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -22,6 +23,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
+import { statesOutlook } from './outlook-statement.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
@@ -80,6 +82,8 @@ const OWN_EARLIER_WORK = 12;
 const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
 const LEANS_ON_PREVIOUS = 3;
+/** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
+const OUTLOOK = 4;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
@@ -135,6 +139,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (PART.test(sentence)) score -= 6;
 	if (CONSEQUENCE.test(sentence)) score -= 3;
 	if (FUTURE.test(sentence)) score -= 8;
+	if (statesOutlook(sentence) && !states(sentence)) score -= OUTLOOK;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
