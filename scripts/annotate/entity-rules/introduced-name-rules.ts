@@ -17,6 +17,7 @@ import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
+import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -34,6 +35,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourOwnName,
 	ourNamedAcronym,
 	ourDevelopmentOf,
+	referredToAs,
 	novelName,
 	titlePrefix,
 	titleAcronymPrefix,

