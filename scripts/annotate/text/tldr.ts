@@ -9,7 +9,8 @@
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so do a
  * contribution and a study stated in the passive ("A correction technique is proposed …",
- * `passive-contribution.ts`); a sentence that
+ * `passive-contribution.ts`), and one with a counted subject in the past ("Seven measures … were
+ * developed", `counted-passive.ts`); a sentence that
  * only defines a theory or reports earlier work loses (`background-statement.ts`), so does one that recalls
  * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
@@ -26,6 +27,7 @@ import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
+import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
@@ -124,7 +126,7 @@ export function titleName(title: string): string | null {
 function states(sentence: string): boolean {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
 	const text = withoutStimulusPresentation(sentence);
-	return CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text);
+	return CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
