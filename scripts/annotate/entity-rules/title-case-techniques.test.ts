@@ -23,4 +23,17 @@ describe('titleCaseTechniques', () => {
 		expect(names('Acceptance Model studies abound. We used the Lanczos Algorithm.')).toEqual([]);
 		expect(names('It was published as A Simple Test Model Of Things.')).toEqual([]);
 	});
+	// unseen-language-acquisition.bib (10.1111/j.1467-1770.1993.tb00174.x, 10.31234/osf.io/x7s4u)
+	it('keeps a surname with an inner capital and a plural instrument in the name', () => {
+		expect(names('A parent report form, the MacArthur Communicative Development Inventory (1989), was used.')).toEqual([
+			'MacArthur Communicative Development Inventory:method',
+		]);
+		expect(names('Data came via parent report using the MacArthur-Bates Communicative Development Inventories, and more.')).toEqual([
+			'MacArthur-Bates Communicative Development Inventories:method',
+		]);
+	});
+
+	it('takes no coined inner-capital word as a word of a title-case name', () => {
+		expect(names('We compare it with the TimeMaster Reward Scale here.')).toEqual([]);
+	});
 });

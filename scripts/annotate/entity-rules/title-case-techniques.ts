@@ -9,8 +9,12 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 
-const HEAD = String.raw`(?:Theory|Model|Scale|Test|Method|Algorithm|Framework|Protocol|Questionnaire|Inventory|Checklist)`;
-const WORD = String.raw`[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?`;
+// An instrument's name may be plural as a battery of forms is ("the MacArthur-Bates Communicative
+// Development Inventories").
+const HEAD = String.raw`(?:Theory|Model|Scales?|Tests?|Method|Algorithm|Framework|Protocol|Questionnaires?|Inventory|Inventories|Checklists?)`;
+// A surname keeps the capital of its prefix ("MacArthur", "McGill", "DeLong", "O'Brien"): still one
+// capitalised word of the name, not a coined one.
+const WORD = String.raw`(?:[A-Z][a-z]+|(?:Ma?c|O'|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?`;
 /** Capitalised words before the head, "of" allowed after it ("Theory of Planned Behavior"). */
 const TITLED = new RegExp(
 	String.raw`(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b(?:(?:${WORD}\s){2,4}${HEAD}|${HEAD}\sof\s(?:${WORD}\s){0,3}${WORD})\b(?!\s[A-Z])`,

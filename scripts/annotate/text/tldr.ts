@@ -9,12 +9,14 @@
  * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …").
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so do a
  * contribution and a study stated in the passive ("A correction technique is proposed …",
- * `passive-contribution.ts`); a sentence that
+ * `passive-contribution.ts`), and one with a counted subject in the past ("Seven measures … were
+ * developed", `counted-passive.ts`); a sentence that
  * only defines a theory or reports earlier work loses (`background-statement.ts`), so does one that recalls
  * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`); one that only states the prospect the work opens ("… opens
- * opportunities for …") loses too (`outlook-statement.ts`).
+ * opportunities for …") loses too (`outlook-statement.ts`), and "We presented infants with pictures"
+ * states a procedure, not a contribution (`stimulus-presentation.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -25,9 +27,11 @@ import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
+import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
+import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
@@ -120,7 +124,9 @@ export function titleName(title: string): string | null {
 
 /** True when the sentence names a contribution with a verb ("we propose", "by introducing"). */
 function states(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || BY_INTRODUCING.test(sentence) || AND_PROPOSE.test(sentence) || contributesPassively(sentence);
+	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
+	const text = withoutStimulusPresentation(sentence);
+	return CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -128,7 +134,7 @@ export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
 	const section = sectionRole(sentence);
-	if (states(sentence)) score += PRIMARY_VERB.test(sentence) ? 10 : 8;
+	if (states(sentence)) score += PRIMARY_VERB.test(withoutStimulusPresentation(sentence)) ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
 	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
