@@ -4,6 +4,18 @@ import { findClaimValues } from './claim-values.ts';
 const values = (text: string) => findClaimValues(text).map((v) => v.text);
 
 describe('findClaimValues', () => {
+	// After the DeepLocalize entry of scripts/eval/listings/unseen-software-engineering.bib.
+	it('reads how many of a set of counted items, before a plural noun', () => {
+		expect(values('For 34/40 cases, our approach was able to detect faults whereas Keras detected 32/40 faults.')).toEqual(['34/40', '32/40']);
+		expect(values('Our approach was able to localize 21/40 bugs.')).toEqual(['21/40']);
+	});
+
+	it('leaves a part larger than its whole, and a slash before no plural noun', () => {
+		expect(values('It offers 24/7 operations.')).toEqual([]);
+		expect(values('The ratio was 1/2 in the field.')).toEqual([]);
+		expect(values('A rate of 1/N drops.')).toEqual([]);
+	});
+
 	// After the ARPEGE/Climate entry of scripts/eval/listings/unseen-climate.bib.
 	it('reads a fraction a change is by, in words', () => {
 		expect(values('The number of heavy rain days increases by one quarter in winter.')).toEqual(['one quarter']);

@@ -5,7 +5,7 @@
  * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
- * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"),
+ * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"; "34/40 cases", a part of counted items, is one),
  * section numbers and "Part I" never become claims.
  */
 
@@ -65,7 +65,16 @@ const NUMERIC = [
 	String.raw`(?<=\b(?:was|were|is|are)\s(?:${BOUND}\s)?${NUMBER}\s?${PHYSICAL}\s?,?\s(?:and|or)\s)${NUMBER}\s?${PHYSICAL}`,
 	// "0.91-0.95": a range of fractions is a score
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
+	// "For 34/40 cases", "localize 21/40 bugs": how many of a set of counted items, a success count
+	// (a part larger than its whole, "24/7 operations", is no such count and is dropped below)
+	String.raw`\d+\/\d+(?=\s(?:[a-z-]+\s)?[a-z]+s\b)`,
 ];
+// "24/7": a part is never larger than its whole.
+const PART_OF_WHOLE = /^(\d+)\/(\d+)$/;
+const isImpossiblePart = (value: string) => {
+	const m = PART_OF_WHOLE.exec(value);
+	return m !== null && Number(m[1]) > Number(m[2]);
+};
 // Values a word before them makes results; group 1 is the value. Each starts with its word, not
 // with a lookbehind, so the scan skips ahead to the word instead of testing every position.
 const KEYED = [
@@ -140,7 +149,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded].filter((v) => !inInterval(v)));
+	return withoutOverlaps([...found, ...bounded].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */
