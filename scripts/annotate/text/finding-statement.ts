@@ -20,6 +20,10 @@ const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SH
 // "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.
 const NEGATED = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:do|does|did|could|can|would)(?: not|n['’]t)\s+(?:[\w-]+\s+){0,1}?${SHOWING}\b|\b${OWN_SUBJECT}\s+(?:cannot|never)\s+${SHOWING}\b`, 'i');
 
+// "We find all client methods invoking APIs": "find" with a quantified object ("all", "every",
+// "each") locates things, a step of the method, where a finding has a clause or a description.
+const LOCATING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?(?:find|finds|found)\s+(?:all|every|each)\b`, 'i');
+
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
  *
@@ -28,5 +32,5 @@ const NEGATED = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:do|does|did|could|ca
  */
 export function statesFinding(sentence: string): boolean {
 	const finding = FINDING.exec(sentence);
-	return finding !== null && !NEGATED.test(finding[0]);
+	return finding !== null && !NEGATED.test(finding[0]) && !LOCATING.test(sentence);
 }
