@@ -41,7 +41,8 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_VERB = String.raw`(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)(?:e|es|ed|ing|s)?`;
+const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)`;
+const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
@@ -50,7 +51,7 @@ const CONTRIBUTION = new RegExp(
 	'i',
 );
 // "by introducing", "by designing": a gerund, never the idiom "by design".
-const BY_INTRODUCING = new RegExp(String.raw`\bby\s+(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)ing\b`, 'i');
+const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
@@ -122,11 +123,20 @@ export function titleName(title: string): string | null {
 	return name;
 }
 
-/** True when the sentence names a contribution with a verb ("we propose", "by introducing"). */
-function states(sentence: string): boolean {
+/**
+ * The verb by which the sentence names a contribution ("we propose", "by introducing"):
+ * 'primary' for propose, introduce or present, 'other' for the rest, null for none.
+ */
+function statedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
 	const text = withoutStimulusPresentation(sentence);
-	return CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	const stated = CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
+}
+
+/** True when the sentence names a contribution with a verb. */
+function states(sentence: string): boolean {
+	return statedBy(sentence) !== null;
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -134,7 +144,8 @@ export function contributionScore(sentence: string, title: string): number {
 	let score = 0;
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
 	const section = sectionRole(sentence);
-	if (states(sentence)) score += PRIMARY_VERB.test(withoutStimulusPresentation(sentence)) ? 10 : 8;
+	const verb = statedBy(sentence);
+	if (verb) score += verb === 'primary' ? 10 : 8;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
 	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
@@ -145,7 +156,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (PART.test(sentence)) score -= 6;
 	if (CONSEQUENCE.test(sentence)) score -= 3;
 	if (FUTURE.test(sentence)) score -= 8;
-	if (statesOutlook(sentence) && !states(sentence)) score -= OUTLOOK;
+	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
