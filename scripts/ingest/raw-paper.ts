@@ -2,10 +2,11 @@
  * Building RawPaper records and Diagnostics the same way in every parser.
  */
 import type { SourceRef } from '../../src/shared/paper-schema.ts';
+import { withoutAbstractLabel } from './abstract-label.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
-/** A RawPaper with every optional field empty, overridden by `fields`. */
+/** A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label ("Abstract …") left out. */
 export function createRawPaper(
 	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
 ): RawPaper {
@@ -23,6 +24,7 @@ export function createRawPaper(
 		huggingFace: null,
 		sources: [source],
 		...rest,
+		abstract: withoutAbstractLabel(rest.abstract),
 	};
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAbstractLabel } from './abstract-label.ts';
+
+describe('withoutAbstractLabel', () => {
+	it('takes off a label an export kept before the text', () => {
+		expect(withoutAbstractLabel('Abstract The stream hydrograph is an integration of variations.')).toBe('The stream hydrograph is an integration of variations.');
+		expect(withoutAbstractLabel('ABSTRACT: The term flashiness reflects change.')).toBe('The term flashiness reflects change.');
+		expect(withoutAbstractLabel('Abstract Spatial analog techniques consist in identifying locations.')).toBe('Spatial analog techniques consist in identifying locations.');
+		expect(withoutAbstractLabel('Summary. We test the model.')).toBe('We test the model.');
+	});
+
+	it("keeps the word where it may be the text's own", () => {
+		for (const text of [
+			'Abstract reasoning is hard for language models.',
+			'Abstract Meaning Representation (AMR) graphs encode sentences; we parse abstract meaning representations.',
+			'Summary statistics are often enough.',
+			'Abstract',
+			'An abstract of the method.',
+		]) {
+			expect(withoutAbstractLabel(text)).toBe(text);
+		}
+	});
+});

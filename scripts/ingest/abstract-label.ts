@@ -1,0 +1,32 @@
+/**
+ * The label some exports keep at the start of an abstract field ("Abstract The stream hydrograph
+ * is …", "ABSTRACT: The term …", "Summary. We …"): the heading a journal page printed above the
+ * text, copied with it. It names the field and says nothing, yet every annotation reads it as the
+ * first word of the first sentence ("Abstract Spatial analog techniques" as a keyphrase, a TL;DR
+ * opening "Abstract A new technique …"). It is taken off when it can only be a label: written in
+ * capitals, followed by a colon, full stop or dash, or followed by a capitalised word where the
+ * text never says the two words again, as a term would ("Abstract Meaning Representation (AMR) …
+ * abstract meaning representations" keeps its first word).
+ */
+
+const LABEL = /^(abstract|summary)(\s*[:.\u2013\u2014-]\s+|\s+)(\S+)/i;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `abstract` without a leading "Abstract" or "Summary" label, as described above; unchanged when
+ * there is none or it may be the text's own word.
+ *
+ * @example withoutAbstractLabel('Abstract Time series of heads are …') // 'Time series of heads are …'
+ * @example withoutAbstractLabel('Abstract reasoning is hard.') // unchanged
+ */
+export function withoutAbstractLabel(abstract: string): string {
+	const match = LABEL.exec(abstract);
+	if (!match) return abstract;
+	const [whole, label, separator, next] = match;
+	const rest = abstract.slice(whole.length - next!.length);
+	const isLabel =
+		label === label!.toUpperCase() ||
+		separator!.trim() !== '' ||
+		(/^\p{Lu}/u.test(next!) && !new RegExp(String.raw`\b${escape(label!)}\s+${escape(next!)}`, 'i').test(rest.slice(next!.length)));
+	return isLabel && rest.trim() ? rest : abstract;
+}
