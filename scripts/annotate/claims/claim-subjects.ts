@@ -12,7 +12,7 @@
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work, the paper's own method.
  */
-import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { I } from '../text/first-person.ts';
@@ -52,7 +52,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const text = sentence.text;
 	const mentions: Mention[] = entities
 		.flatMap((entity) =>
-			entity.spans
+			abstractSpans(entity)
 				.filter((s) => s.start >= sentence.start && s.end <= sentence.end)
 				.map((s) => ({
 					ref: entityKey(entity.type, entity.id),
@@ -70,7 +70,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const paired = pairRespectively(text, values, mentions, clauses);
 	const fallback = mentions.length === 0 && !PRIOR_WORK.test(text) ? own : [];
 	const namedBefore = [
-		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && e.spans.some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
+		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && abstractSpans(e).some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
 	];
 
 	/** The subject of clause `i`: its own method(s), else what it names, else the clause before. */

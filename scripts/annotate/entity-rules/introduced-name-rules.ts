@@ -21,6 +21,7 @@ import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
+import { titleOnlyName } from './introduced/title-only-name.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -39,6 +40,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	novelName,
 	titlePrefix,
 	titleAcronymPrefix,
+	titleOnlyName,
 	passiveAcronym,
 	namedAfterPassive,
 	codeRepository,

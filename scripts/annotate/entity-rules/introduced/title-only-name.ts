@@ -1,0 +1,48 @@
+/**
+ * The paper's own name when only its title gives it: "DeepLocalize: Fault Localization for Deep
+ * Neural Networks", whose abstract says "we propose an approach and a tool …" and "our approach"
+ * but never "DeepLocalize"; "SUBTLEX-ESP: Spanish word frequencies …", with "we present a
+ * subtitle-based word frequency list". The name before the colon must be coined by its shape
+ * (`isCoinedName`: CamelCase, capitals, capitals with digits, such parts hyphenated), never an
+ * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …"), and
+ * the abstract must state that the authors made something, which the name then names. Its one
+ * mention is in the title (`titleOnly`). It is a dataset when what the authors say they made
+ * is one (a list, a corpus, a database …), else a method.
+ */
+import { titleName } from '../../text/tldr.ts';
+import { isCoinedName } from '../coined-name.ts';
+import { contributionObjectStarts } from './contribution-statement.ts';
+import { OBJECT_END, type NameContext, type NameRule } from './name-rule.ts';
+
+/** Head nouns of a made thing that is data. */
+const DATA_HEAD = /^(?:datasets?|corpus|corpora|benchmarks?|databases?|lists?|lexicons?|norms|collections?|catalogu?es?|atlas(?:es)?|archives?|repositor(?:y|ies))$/i;
+
+/** The title's coined "Name:" prefix when the abstract never writes it and states a contribution. */
+export const titleOnlyName: NameRule = {
+	name: 'title-only name',
+	scope: 'paper',
+	find(context) {
+		const name = titleName(context.title);
+		if (!name || !isCoinedName(name) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
+		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context, sentence.end, start)));
+		if (heads.length === 0) return [];
+		const type = heads.some((head) => DATA_HEAD.test(head)) ? 'dataset' : 'method';
+		return [{ name, forms: [name], type, titleOnly: true }];
+	},
+};
+
+/**
+ * The last word of the first noun phrase after a contribution verb: "a subtitle-based word
+ * frequency list for Spanish" → "list", "an approach and a tool that …" → "tool"; what a clause
+ * or a preposition adds is left out.
+ */
+function objectHead({ abstract }: NameContext, end: number, start: number): string {
+	let head = '';
+	for (const word of abstract.slice(start, end).split(/\s+/).filter(Boolean)) {
+		const bare = word.replace(/[^\w-]+$/, '');
+		if (OBJECT_END.has(bare.toLowerCase())) break;
+		head = bare;
+		if (bare !== word) break; // punctuation ends the phrase
+	}
+	return head;
+}
