@@ -41,4 +41,11 @@ describe('claimSubjects', () => {
 		expect(claimSubjects(sentence, valuesOf(text, ['34/40', '32/40']), [own, entity(text, 'Keras')])).toEqual([['method/deeplocalize'], ['method/keras']]);
 	});
 
+	it('gives a sentence that names nothing and compares with prior work the paper’s own name', () => {
+		const text = 'The subtitle frequencies explained 6% more of the variance than the existing written frequencies.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'subtlex-esp', name: 'SUBTLEX-ESP', type: 'dataset', role: 'introduced', spans: [{ start: 0, end: 11, text: 'SUBTLEX-ESP', field: 'title' }] };
+		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [own])).toEqual([['dataset/subtlex-esp']]);
+		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [])).toEqual([[]]);
+	});
 });
