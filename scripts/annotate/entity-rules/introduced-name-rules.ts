@@ -1,7 +1,8 @@
 /**
  * The rules for names a paper introduces, in the order they run. Rules that look at a
  * contribution verb's object run per verb, then the sentence rules per sentence, then the
- * paper rules; `sentenceSubject` is the fallback and comes last.
+ * paper rules; `sentenceSubject` is the fallback for a name the abstract writes, and
+ * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { codeRepository } from './introduced/code-repository.ts';
@@ -40,9 +41,9 @@ export const NAME_RULES: readonly NameRule[] = [
 	novelName,
 	titlePrefix,
 	titleAcronymPrefix,
-	titleOnlyName,
 	passiveAcronym,
 	namedAfterPassive,
 	codeRepository,
 	sentenceSubject,
+	titleOnlyName,
 ];

@@ -34,6 +34,12 @@ describe('titleOnlyName', () => {
 		expect(find(DEEPLOCALIZE_TITLE, 'Deep neural networks have bugs. Existing debugging techniques do not localize them.')).toEqual([]);
 	});
 
+	it('leaves the title name when the abstract names the paper’s own work otherwise', () => {
+		const names = extractEntities(DEEPLOCALIZE_TITLE, DEEPLOCALIZE.replace('an approach and a tool', 'LocNet, a tool'), emptyLexicons()).map((e) => `${e.name}:${e.role}`);
+		expect(names).toContain('LocNet:introduced');
+		expect(names).not.toContain('DeepLocalize:introduced');
+	});
+
 	it('becomes the paper’s own entity with its one span in the title', () => {
 		const [first] = extractEntities(DEEPLOCALIZE_TITLE, DEEPLOCALIZE, emptyLexicons());
 		expect(first).toMatchObject({ name: 'DeepLocalize', type: 'method', role: 'introduced', spans: [{ start: 0, end: 12, text: 'DeepLocalize', field: 'title' }] });

@@ -5,8 +5,9 @@
  * subtitle-based word frequency list". The name before the colon must be coined by its shape
  * (`isCoinedName`: CamelCase, capitals, capitals with digits, such parts hyphenated), never an
  * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …"), and
- * the abstract must state that the authors made something, which the name then names. Its one
- * mention is in the title (`titleOnly`). It is a dataset when what the authors say they made
+ * the abstract must state that the authors made something, which the name then names, and name
+ * nothing of its own otherwise (no earlier rule found a name). Its one mention is in the title
+ * (`titleOnly`). It is a dataset when what the authors say they made
  * is one (a list, a corpus, a database …), else a method.
  */
 import { titleName } from '../../text/tldr.ts';
@@ -21,7 +22,9 @@ const DATA_HEAD = /^(?:datasets?|corpus|corpora|benchmarks?|databases?|lists?|le
 export const titleOnlyName: NameRule = {
 	name: 'title-only name',
 	scope: 'paper',
-	find(context) {
+	find(context, found) {
+		// A paper whose abstract names its own work by another name is not named by its title alone.
+		if (found.length > 0) return [];
 		const name = titleName(context.title);
 		if (!name || !isCoinedName(name) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
 		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context, sentence.end, start)));
