@@ -25,6 +25,7 @@ describe('titleOnlyName', () => {
 
 	it('types it a dataset when what the authors made is data', () => {
 		expect(find(SUBTLEX_TITLE, SUBTLEX)).toEqual(['SUBTLEX-ESP:dataset:true']);
+		expect(find(DEEPLOCALIZE_TITLE, `${DEEPLOCALIZE} We also build a benchmark of 40 buggy models.`)).toEqual(['DeepLocalize:method:true']);
 	});
 
 	it('leaves English words and phrases before the colon, names the abstract writes, and abstracts that state no contribution', () => {

@@ -7,13 +7,13 @@
  * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …"), and
  * the abstract must state that the authors made something, which the name then names, and name
  * nothing of its own otherwise (no earlier rule found a name). Its one mention is in the title
- * (`titleOnly`). It is a dataset when what the authors say they made
- * is one (a list, a corpus, a database …), else a method.
+ * (`titleOnly`). It is a dataset when the first thing the authors say they made is one (a list, a
+ * corpus, a database …), else a method.
  */
 import { titleName } from '../../text/tldr.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { contributionObjectStarts } from './contribution-statement.ts';
-import { OBJECT_END, type NameContext, type NameRule } from './name-rule.ts';
+import { OBJECT_END, type NameRule } from './name-rule.ts';
 
 /** Head nouns of a made thing that is data. */
 const DATA_HEAD = /^(?:datasets?|corpus|corpora|benchmarks?|databases?|lists?|lexicons?|norms|collections?|catalogu?es?|atlas(?:es)?|archives?|repositor(?:y|ies))$/i;
@@ -27,9 +27,10 @@ export const titleOnlyName: NameRule = {
 		if (found.length > 0) return [];
 		const name = titleName(context.title);
 		if (!name || !isCoinedName(name) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
-		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context, sentence.end, start)));
+		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context.abstract.slice(start, sentence.end))));
 		if (heads.length === 0) return [];
-		const type = heads.some((head) => DATA_HEAD.test(head)) ? 'dataset' : 'method';
+		// The first thing the authors say they made is what the title names, not a benchmark built later.
+		const type = DATA_HEAD.test(heads[0]!) ? 'dataset' : 'method';
 		return [{ name, forms: [name], type, titleOnly: true }];
 	},
 };
@@ -39,9 +40,9 @@ export const titleOnlyName: NameRule = {
  * frequency list for Spanish" → "list", "an approach and a tool that …" → "tool"; what a clause
  * or a preposition adds is left out.
  */
-function objectHead({ abstract }: NameContext, end: number, start: number): string {
+function objectHead(object: string): string {
 	let head = '';
-	for (const word of abstract.slice(start, end).split(/\s+/).filter(Boolean)) {
+	for (const word of object.split(/\s+/).filter(Boolean)) {
 		const bare = word.replace(/[^\w-]+$/, '');
 		if (OBJECT_END.has(bare.toLowerCase())) break;
 		head = bare;
