@@ -10,7 +10,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
-import type { Paper } from '../../src/shared/paper-schema.ts';
+import { abstractSpans, type Paper } from '../../src/shared/paper-schema.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
 import { inertText } from './inert-text.ts';
 
@@ -62,7 +62,8 @@ export function collectAbstractMarks(paper: MarkedFields): AbstractMark[] {
 		// Root-relative: the site puts its base path in front (src/loaders/rehype-base-links.ts).
 		const url = entityPath(entity.type, entity.id);
 		const key = entityKey(entity.type, entity.id);
-		for (const span of entity.spans) {
+		// A name only the title gives has no place in the abstract to mark.
+		for (const span of abstractSpans(entity)) {
 			marks.push({ ...span, priority: PRIORITY.entity, key, wrap: (text) => linkTo(url, text) });
 		}
 	}

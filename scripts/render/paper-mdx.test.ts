@@ -164,5 +164,27 @@ describe('renderPaperMdx', () => {
 			expect(() => renderPaperMdx({ ...paper, entities })).toThrow(/Paper "in-context-preference-learning": span entities\.0\.spans\.0 \[0, 4\) says "ICPL" but the abstract holds "Desi"/);
 			expect(() => renderPaperMdx({ ...paper, tldr: { start: 0, end: 9999, text: 'x' } })).toThrow(/span tldr .* characters long/);
 		});
+
+		it('checks an entity span in the title against the title', () => {
+			const paper = loadPaper('basic');
+			const own = { id: 'foonet', name: 'FooNet', type: 'method' as const, role: 'introduced' as const, spans: [{ start: 0, end: 6, text: 'FooNet', field: 'title' as const }] };
+			expect(() => renderPaperMdx({ ...paper, entities: [own, ...paper.entities] })).toThrow(/span entities\.0\.spans\.0 \[0, 6\) says "FooNet" but the title holds "Few-Sh"/);
+		});
+	});
+
+	describe('an entity only the title names', () => {
+		const basic = loadPaper('basic');
+		const own = { id: 'foonet', name: 'FooNet', type: 'method' as const, role: 'introduced' as const, spans: [{ start: 0, end: 6, text: 'FooNet', field: 'title' as const }] };
+		const paper = { ...basic, title: `FooNet: ${basic.title}`, entities: [own, ...basic.entities] };
+
+		it('keeps its title span in the frontmatter and links it nowhere in the abstract, whose other marks stay', () => {
+			const mdx = renderPaperMdx(paper);
+			const { body } = parsePage(mdx);
+			const links = allNodes(abstractParagraph(body)).flatMap((node) => (node.type === 'link' ? [node.url] : []));
+			expect(links.some((url) => url.includes('/foonet'))).toBe(false);
+			expect(links.length).toBeGreaterThan(0);
+			expect(textOf(abstractParagraph(body))).toBe(paper.abstract);
+			expect(mdx).toContain(`"text": "FooNet",\n          "field": "title"`);
+		});
 	});
 });

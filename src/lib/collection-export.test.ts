@@ -8,7 +8,7 @@ describe('toCollectionExport', () => {
 	const exported = data.papers.find((p) => p.id === ramario.id)!;
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
-		expect(data.version).toBe(4);
+		expect(data.version).toBe(5);
 		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
@@ -49,6 +49,16 @@ describe('toCollectionExport', () => {
 		const [only] = alone.papers;
 		expect(only!.keyphrases).toEqual([{ start: 0, end: 2, text: 'not the abstract' }]);
 		expect(readExportedPaper(only!, alone).keyphrases).toEqual(odd.keyphrases);
+	});
+
+	it('writes an entity span in the title whole, saying so, and reads it back as it was', () => {
+		// Even where the abstract holds the same text at the same offsets, a title span stays a title span.
+		const name = ramario.abstract.slice(0, 7);
+		const titled = { ...ramario, title: `${name}: a title`, entities: [{ id: 'x', name, type: 'method' as const, role: 'introduced' as const, spans: [{ start: 0, end: 7, text: name, field: 'title' as const }] }] };
+		const alone = toCollectionExport([titled], topics, (id) => id);
+		const [only] = alone.papers;
+		expect(only!.entities![0]!.spans).toEqual([{ start: 0, end: 7, text: name, field: 'title' }]);
+		expect(readExportedPaper(only!, alone).entities).toEqual(titled.entities);
 	});
 
 	it('names topics by id and related papers by position in papers; titles are in the collection once', () => {

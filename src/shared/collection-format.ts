@@ -10,13 +10,16 @@
  * position in `papers` rather than by its id again. Version 4 writes a term a related paper
  * shares as the offsets of its first place in the abstract, like a span, when the abstract
  * holds it as it is (nearly every term: they are phrases both papers say); `readExportedPaper`
- * puts all of them back.
+ * puts all of them back. Version 5 may give an entity a span in the title (the paper's own name
+ * when only the title gives it): such a span is always written whole, saying where it is,
+ * `{ "start": 0, "end": 12, "text": "DeepLocalize", "field": "title" }`; every other span is
+ * as in version 4.
  */
-import type { Acronym, Claim, Entity, Paper, PaperLink, Span } from './paper-schema.ts';
+import { inTitle, type Acronym, type Claim, type Entity, type EntitySpan, type Paper, type PaperLink, type Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/** `papers.json`'s format version: 4 since shared terms of related papers are offsets into the abstract (3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
-export const COLLECTION_VERSION = 4;
+/** `papers.json`'s format version: 5 since an entity span may be in the title (4: shared terms of related papers are offsets into the abstract; 3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
+export const COLLECTION_VERSION = 5;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
 export const DEFAULTS = {
@@ -45,9 +48,10 @@ export const PAPER_URL_ID = '{id}';
 
 /**
  * A span in `papers.json`: `[start, end)` offsets into the abstract, or, should a span's text
- * ever not be the abstract's own, the whole `{ start, end, text }` (as version 1 wrote every span).
+ * ever not be the abstract's own, the whole `{ start, end, text }` (as version 1 wrote every span);
+ * an entity's span in the title is always whole, with `field: 'title'` (version 5).
  */
-export type OffsetSpan = [start: number, end: number] | Span;
+export type OffsetSpan = [start: number, end: number] | EntitySpan;
 
 /** The fields of a paper record that hold spans, with spans of type `S`. */
 export interface SpanFields<S> {
@@ -93,13 +97,13 @@ export interface CollectionExport {
 	papers: ExportedPaper[];
 }
 
-/** `{ start: 4, end: 9, text: 'Mario' }` → `[4, 9]` when the abstract holds "Mario" there. */
-export function toOffsetSpan(abstract: string, span: Span): OffsetSpan {
-	return abstract.slice(span.start, span.end) === span.text ? [span.start, span.end] : span;
+/** `{ start: 4, end: 9, text: 'Mario' }` → `[4, 9]` when the abstract holds "Mario" there; a span in the title stays whole. */
+export function toOffsetSpan(abstract: string, span: EntitySpan): OffsetSpan {
+	return !inTitle(span) && abstract.slice(span.start, span.end) === span.text ? [span.start, span.end] : span;
 }
 
-/** `[4, 9]` → `{ start: 4, end: 9, text: abstract.slice(4, 9) }`; a whole span is kept as it is. */
-export function fromOffsetSpan(abstract: string, span: OffsetSpan): Span {
+/** `[4, 9]` → `{ start: 4, end: 9, text: abstract.slice(4, 9) }`; a whole span (a title span among them) is kept as it is. */
+export function fromOffsetSpan(abstract: string, span: OffsetSpan): EntitySpan {
 	return Array.isArray(span) ? { start: span[0], end: span[1], text: abstract.slice(span[0], span[1]) } : span;
 }
 

@@ -6,7 +6,10 @@
  * so bad data fails at generation time, not deep inside `astro build`.
  *
  * Every annotation carries the character span of the abstract it was taken from:
- * `abstract.slice(span.start, span.end) === span.text` always holds.
+ * `abstract.slice(span.start, span.end) === span.text` always holds. The one exception is an
+ * entity the abstract never names, the paper's own name given only before its title's colon
+ * ("DeepLocalize: Fault Localization for …"): its span is in the title, says so
+ * (`field: 'title'`), and `title.slice(span.start, span.end) === span.text` holds instead.
  */
 import { z } from 'astro/zod';
 
@@ -41,6 +44,12 @@ export const LinkSchema = () =>
 		span: SpanSchema().optional(),
 	});
 
+/**
+ * Where an entity is named: a span of the abstract, or, with `field: 'title'`, of the title (a
+ * paper's own name that only its title gives).
+ */
+export const EntitySpanSchema = () => SpanSchema().extend({ field: z.literal('title').optional() });
+
 /** A named thing the paper talks about, typed Papers-with-Code style. */
 export const EntitySchema = () =>
 	z.object({
@@ -50,7 +59,8 @@ export const EntitySchema = () =>
 		type: z.enum(['method', 'algorithm', 'model', 'dataset']),
 		/** `introduced`: the paper proposes it; `used`: it builds on or compares with it. */
 		role: z.enum(['introduced', 'used']),
-		spans: z.array(SpanSchema()).min(1),
+		/** Its mentions in the abstract, first first; only when the abstract names it nowhere, its one mention in the title. */
+		spans: z.array(EntitySpanSchema()).min(1),
 	});
 
 /** An acronym defined in the text by a "long form (SHORT)" pattern. */
@@ -142,12 +152,19 @@ export const PaperSchema = () =>
 export type Span = z.infer<ReturnType<typeof SpanSchema>>;
 export type SourceRef = z.infer<ReturnType<typeof SourceRefSchema>>;
 export type PaperLink = z.infer<ReturnType<typeof LinkSchema>>;
+export type EntitySpan = z.infer<ReturnType<typeof EntitySpanSchema>>;
 export type Entity = z.infer<ReturnType<typeof EntitySchema>>;
 export type Acronym = z.infer<ReturnType<typeof AcronymSchema>>;
 export type Claim = z.infer<ReturnType<typeof ClaimSchema>>;
 export type Related = z.infer<ReturnType<typeof RelatedSchema>>;
 /** A fully annotated paper, exactly as its page's frontmatter holds it. */
 export type Paper = z.infer<ReturnType<typeof PaperSchema>>;
+
+/** Whether an entity's span is in the title rather than the abstract. */
+export const inTitle = (span: Span & { field?: 'title' }): boolean => span.field === 'title';
+
+/** The spans of an entity that are in the abstract (all but a title-only name's). */
+export const abstractSpans = (entity: Pick<Entity, 'spans'>): EntitySpan[] => entity.spans.filter((span) => !inTitle(span));
 
 let built: ReturnType<typeof PaperSchema> | undefined;
 /** `PaperSchema()` built once per process: zod compiles a schema's parser on first use, which costs more than validating a page. */

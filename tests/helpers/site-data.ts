@@ -15,6 +15,8 @@ export interface ExportedSpan {
 	start: number;
 	end: number;
 	text: string;
+	/** `'title'` for an entity span in the title (a paper's own name only its title gives). */
+	field?: 'title';
 }
 
 /** The parts of a `papers.json` paper the site tests read. */

@@ -31,4 +31,21 @@ describe('claimSubjects', () => {
 		const about = claimSubjects(sentence, valuesOf(text, ['12.1', '16.9']), [entity(text, 'MATH'), entity(text, 'GSM')]);
 		expect(about).toEqual([['method/math'], ['method/gsm']]);
 	});
+
+	it('gives "our approach" the paper’s own name that only the title gives, whose title offsets are no mention here', () => {
+		// After wardat21deeplocalize in scripts/eval/listings/unseen-software-engineering.bib.
+		const text = 'For 34/40 cases, our approach was able to detect faults whereas the best approach provided by Keras detected 32/40 faults.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'deeplocalize', name: 'DeepLocalize', type: 'method', role: 'introduced', spans: [{ start: 0, end: 12, text: 'DeepLocalize', field: 'title' }] };
+		// The title span [0, 12) would cover "For 34/40 ca" were it read as a place in the abstract.
+		expect(claimSubjects(sentence, valuesOf(text, ['34/40', '32/40']), [own, entity(text, 'Keras')])).toEqual([['method/deeplocalize'], ['method/keras']]);
+	});
+
+	it('gives a sentence that names nothing and compares with prior work the paper’s own name', () => {
+		const text = 'The subtitle frequencies explained 6% more of the variance than the existing written frequencies.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'subtlex-esp', name: 'SUBTLEX-ESP', type: 'dataset', role: 'introduced', spans: [{ start: 0, end: 11, text: 'SUBTLEX-ESP', field: 'title' }] };
+		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [own])).toEqual([['dataset/subtlex-esp']]);
+		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [])).toEqual([[]]);
+	});
 });

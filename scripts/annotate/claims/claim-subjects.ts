@@ -10,11 +10,13 @@
  *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
  *    papers' benchmark scores of PPO baselines. A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
- *    abstract named before; a sentence that names nothing and no prior work, the paper's own method.
+ *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
+ *    a result is compared with does not count), the paper's own method.
  */
-import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { namesPriorWork } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
@@ -35,8 +37,6 @@ export interface ValueRange {
 // The paper's own method, referred to without its name.
 const SELF_REFERENCE =
 	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
-// A sentence about other people's work is not silently the paper's own result.
-const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/i;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
@@ -52,7 +52,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const text = sentence.text;
 	const mentions: Mention[] = entities
 		.flatMap((entity) =>
-			entity.spans
+			abstractSpans(entity)
 				.filter((s) => s.start >= sentence.start && s.end <= sentence.end)
 				.map((s) => ({
 					ref: entityKey(entity.type, entity.id),
@@ -68,9 +68,10 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
 	const paired = pairRespectively(text, values, mentions, clauses);
-	const fallback = mentions.length === 0 && !PRIOR_WORK.test(text) ? own : [];
+	// A sentence about other people's work is not silently the paper's own result.
+	const fallback = mentions.length === 0 && !namesPriorWork(text) ? own : [];
 	const namedBefore = [
-		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && e.spans.some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
+		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && abstractSpans(e).some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
 	];
 
 	/** The subject of clause `i`: its own method(s), else what it names, else the clause before. */

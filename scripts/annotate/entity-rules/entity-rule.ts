@@ -32,6 +32,8 @@ export interface FoundName {
 	forms: string[];
 	/** The words around the name state its type ("methods like X"): the type evidence leaves it. */
 	statedType?: boolean;
+	/** Named by the title alone, which the abstract never writes: its one mention is in the title. */
+	titleOnly?: boolean;
 }
 
 /**

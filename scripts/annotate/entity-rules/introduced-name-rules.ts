@@ -1,7 +1,8 @@
 /**
  * The rules for names a paper introduces, in the order they run. Rules that look at a
  * contribution verb's object run per verb, then the sentence rules per sentence, then the
- * paper rules; `sentenceSubject` is the fallback and comes last.
+ * paper rules; `sentenceSubject` is the fallback for a name the abstract writes, and
+ * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { codeRepository } from './introduced/code-repository.ts';
@@ -21,6 +22,7 @@ import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
+import { titleOnlyName } from './introduced/title-only-name.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -43,4 +45,5 @@ export const NAME_RULES: readonly NameRule[] = [
 	namedAfterPassive,
 	codeRepository,
 	sentenceSubject,
+	titleOnlyName,
 ];

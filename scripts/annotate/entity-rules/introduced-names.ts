@@ -5,12 +5,10 @@
  * define them ("the Few-Shot Bot (FSB)" is FSB).
  */
 import type { EntityRule } from './entity-rule.ts';
-import { OUR, WE } from '../text/first-person.ts';
+import { contributionObjectStarts, SUBJECT } from './introduced/contribution-statement.ts';
 import { NAME_RULES } from './introduced-name-rules.ts';
 import type { NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
-const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:paper|work|study|thesis|article)|${OUR} (?:paper|work))\b`, 'i');
-const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
 /**
  * A preposition right after the verb: it has no object there. "… a spectrum constructed from …
  * archive HST data" describes what the data came from, "we build on X" names prior work.
@@ -34,13 +32,8 @@ export function findIntroducedNames(context: NameContext, rules: readonly NameRu
 		}
 	};
 	for (const sentence of sentences) {
-		const subject = SUBJECT.exec(sentence.text);
-		if (!subject) continue;
-		for (const verb of sentence.text.matchAll(CONTRIBUTION_VERB)) {
-			if (verb.index < subject.index) continue;
-			// A capitalised verb inside a sentence is a word of a name ("JWST Early Release Observations").
-			if (/^[A-Z]/.test(verb[0]) && verb.index > 0) continue;
-			const start = sentence.start + verb.index + verb[0].length;
+		if (!SUBJECT.test(sentence.text)) continue;
+		for (const start of contributionObjectStarts(sentence)) {
 			if (NO_OBJECT.test(abstract.slice(start, start + 12))) continue;
 			const object = { sentence, start, text: abstract.slice(start, sentence.end) };
 			for (const rule of rules) if (rule.scope === 'object') add(rule.find(object, context, hits));
@@ -63,7 +56,7 @@ export const introducedNames: EntityRule = {
 			const byShort = acronyms.find((a) => a.short === hit.name);
 			const name = byLong && !isGeneric(byLong.short) ? byLong.short : hit.name;
 			const forms = [...hit.forms, ...(byLong ? [byLong.long] : []), ...(byShort ? [byShort.long] : [])];
-			return { type: hit.type, name, role: 'introduced' as const, forms };
+			return { type: hit.type, name, role: 'introduced' as const, forms, titleOnly: hit.titleOnly };
 		});
 	},
 };

@@ -4,7 +4,7 @@
  * candidate of higher priority, then the earlier one.
  */
 import { slug } from 'github-slugger';
-import type { Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { inTitle, type Entity, type EntitySpan, type Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityType } from '../lexicons.ts';
 
 /** One entity the rules found, with all its forms and the priority of its strongest rule. */
@@ -16,6 +16,8 @@ export interface Candidate {
 	priority: number;
 	/** Some rule read its type from the words around it: no evidence corrects it. */
 	statedType?: boolean;
+	/** Named by the title alone: when no mention in the abstract is left to it, its mention in the title is its span. */
+	titleOnly?: boolean;
 }
 
 const isMultiWord = (form: string) => /\s/.test(form);
@@ -25,9 +27,10 @@ const AFTER = /[A-Za-z0-9]/;
 /**
  * Entities with every span where the abstract mentions them (outside the `excluded` places:
  * URLs, a name used as a metric), introduced ones first, then by first mention; a candidate
- * no mention is left to is dropped.
+ * no mention is left to is dropped, but for one named by the `title` alone, whose span is then
+ * its first place there (`field: 'title'`).
  */
-export function resolveMentions(abstract: string, candidates: readonly Candidate[], excluded: (start: number, end: number) => boolean): Entity[] {
+export function resolveMentions(abstract: string, candidates: readonly Candidate[], excluded: (start: number, end: number) => boolean, title = ''): Entity[] {
 	const lower = abstract.toLowerCase();
 	const sameLength = lower.length === abstract.length;
 	const mentions: { candidate: number; start: number; end: number }[] = [];
@@ -59,11 +62,21 @@ export function resolveMentions(abstract: string, candidates: readonly Candidate
 	}
 	const entities: Entity[] = [];
 	candidates.forEach((candidate, index) => {
-		const found = spans[index]!.sort((a, b) => a.start - b.start);
+		const found: EntitySpan[] = spans[index]!.sort((a, b) => a.start - b.start);
+		if (found.length === 0 && candidate.titleOnly) found.push(...titleSpan(title, candidate.name));
 		if (found.length === 0) return;
 		entities.push({ id: slug(candidate.name), name: candidate.name, type: candidate.type, role: candidate.role, spans: found });
 	});
-	return entities.sort(
-		(a, b) => Number(b.role === 'introduced') - Number(a.role === 'introduced') || a.spans[0]!.start - b.spans[0]!.start,
-	);
+	// The title is read before the abstract: a name only it gives comes first of its role.
+	const firstAt = (entity: Entity) => (inTitle(entity.spans[0]!) ? -1 : entity.spans[0]!.start);
+	return entities.sort((a, b) => Number(b.role === 'introduced') - Number(a.role === 'introduced') || firstAt(a) - firstAt(b));
+}
+
+/** The first place `name` stands whole in `title`, as a title span; none when it does not. */
+function titleSpan(title: string, name: string): EntitySpan[] {
+	for (let at = title.indexOf(name); at >= 0; at = title.indexOf(name, at + 1)) {
+		const end = at + name.length;
+		if (!BEFORE.test(title[at - 1] ?? '') && !AFTER.test(title[end] ?? '')) return [{ start: at, end, text: name, field: 'title' }];
+	}
+	return [];
 }

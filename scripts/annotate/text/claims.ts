@@ -5,7 +5,7 @@
  * when the sentence calls it "it", "we" or "our method"; and what it measures when the sentence
  * names it (`claims/claim-measure.ts`).
  */
-import type { Claim, Entity, Span } from '../../../src/shared/paper-schema.ts';
+import { abstractSpans, type Claim, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
@@ -23,7 +23,7 @@ export const claimsRule: TextRule<'claims', 'entities'> = {
 export function extractClaims(abstract: string, sentences: Span[], entities: Entity[]): Claim[] {
 	const urls = [...abstract.matchAll(/https?:\/\/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
 	// Numbers inside entity names ("GPT-4o", "TD3") are names, not results.
-	const named = entities.flatMap((e) => e.spans);
+	const named = entities.flatMap(abstractSpans);
 	const outside = (start: number, end: number) =>
 		!urls.some(([s, e]) => start < e && s < end) && !named.some((s) => start < s.end && s.start < end);
 	const claims: Claim[] = [];

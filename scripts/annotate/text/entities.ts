@@ -57,11 +57,11 @@ export function extractEntities(
 	const keyOf = (type: string, name: string) => `${type}/${slug(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
 	for (const rule of rules) {
-		for (const { type, name, role, forms, statedType } of rule.find(context)) {
+		for (const { type, name, role, forms, statedType, titleOnly } of rule.find(context)) {
 			if (slug(name) === '') continue; // a name of punctuation only has no page
 			const key = keyOf(type, name);
 			const existing = candidates.get(key);
-			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType });
+			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType, titleOnly });
 			else {
 				for (const f of forms) existing.forms.add(f);
 				// Another spelling of the name is a form of it; a name of the same slug ("I2S+" of "I2S") is not.
@@ -86,5 +86,5 @@ export function extractEntities(
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
-	return resolveMentions(abstract, [...candidates.values()], excluded);
+	return resolveMentions(abstract, [...candidates.values()], excluded, title);
 }

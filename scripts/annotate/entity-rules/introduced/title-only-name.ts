@@ -1,0 +1,52 @@
+/**
+ * The paper's own name when only its title gives it: "DeepLocalize: Fault Localization for Deep
+ * Neural Networks", whose abstract says "we propose an approach and a tool …" and "our approach"
+ * but never "DeepLocalize"; "SUBTLEX-ESP: Spanish word frequencies …", with "we present a
+ * subtitle-based word frequency list". The name before the colon must be coined by its shape
+ * (`isCoinedName`: CamelCase, capitals, capitals with digits, such parts hyphenated), never an
+ * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …"), and
+ * the abstract must state that the authors made something, which the name then names, and name
+ * nothing of its own otherwise (no earlier rule found a name). Its one mention is in the title
+ * (`titleOnly`). It is a dataset when the first thing the authors say they made is one (a list, a
+ * corpus, a database …), else a method.
+ */
+import { titleName } from '../../text/tldr.ts';
+import { isCoinedName } from '../coined-name.ts';
+import { contributionObjectStarts } from './contribution-statement.ts';
+import { OBJECT_END, type NameRule } from './name-rule.ts';
+
+/** Head nouns of a made thing that is data. */
+const DATA_HEAD = /^(?:datasets?|corpus|corpora|benchmarks?|databases?|lists?|lexicons?|norms|collections?|catalogu?es?|atlas(?:es)?|archives?|repositor(?:y|ies))$/i;
+
+/** The title's coined "Name:" prefix when the abstract never writes it and states a contribution. */
+export const titleOnlyName: NameRule = {
+	name: 'title-only name',
+	scope: 'paper',
+	find(context, found) {
+		// A paper whose abstract names its own work by another name is not named by its title alone.
+		if (found.length > 0) return [];
+		const name = titleName(context.title);
+		if (!name || !isCoinedName(name) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
+		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context.abstract.slice(start, sentence.end))));
+		if (heads.length === 0) return [];
+		// The first thing the authors say they made is what the title names, not a benchmark built later.
+		const type = DATA_HEAD.test(heads[0]!) ? 'dataset' : 'method';
+		return [{ name, forms: [name], type, titleOnly: true }];
+	},
+};
+
+/**
+ * The last word of the first noun phrase after a contribution verb: "a subtitle-based word
+ * frequency list for Spanish" → "list", "an approach and a tool that …" → "tool"; what a clause
+ * or a preposition adds is left out.
+ */
+function objectHead(object: string): string {
+	let head = '';
+	for (const word of object.split(/\s+/).filter(Boolean)) {
+		const bare = word.replace(/[^\w-]+$/, '');
+		if (OBJECT_END.has(bare.toLowerCase())) break;
+		head = bare;
+		if (bare !== word) break; // punctuation ends the phrase
+	}
+	return head;
+}
