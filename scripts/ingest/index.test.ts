@@ -142,6 +142,22 @@ describe('parseListing on every fixture', () => {
 			for (const diagnostic of diagnostics) expect(diagnostic.message, path).toMatch(/expected/i);
 		}
 	});
+
+	it('keeps link spans on their URLs in the real exports of the development sets, labels taken off included', () => {
+		const listings = fileURLToPath(new URL('../eval/listings', import.meta.url));
+		const files = readdirSync(listings).filter((name) => /\.(bib|json|xml)$/.test(name));
+		expect(files.length).toBeGreaterThanOrEqual(15);
+		let links = 0;
+		for (const name of files) {
+			for (const paper of parseListing(readFileSync(`${listings}/${name}`, 'utf8'), name).papers) {
+				for (const link of paper.links.filter((l) => l.span)) {
+					links++;
+					expect(paper.abstract.slice(link.span!.start, link.span!.end), `${name}: ${paper.title}`).toBe(link.url);
+				}
+			}
+		}
+		expect(links).toBeGreaterThan(0);
+	});
 });
 
 describe('mergePapers across the seed, a JSON and a BibTeX listing that overlap it', () => {

@@ -24,7 +24,24 @@ export function createRawPaper(
 		huggingFace: null,
 		sources: [source],
 		...rest,
-		abstract: withoutAbstractLabel(rest.abstract),
+		...withoutLabelOrLinkShift(rest.abstract, rest.links),
+	};
+}
+
+/**
+ * The abstract without its leading label, and its links' spans moved back by what the label took:
+ * a parser finds a link's span in the text it read, before the label came off, and a span must
+ * still say what the abstract holds.
+ */
+function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
+	const unlabelled = withoutAbstractLabel(abstract);
+	const cut = abstract.length - unlabelled.length;
+	if (cut === 0 || !links) return { abstract: unlabelled };
+	return {
+		abstract: unlabelled,
+		links: links.map(({ span, ...link }) =>
+			span && span.start >= cut ? { ...link, span: { ...span, start: span.start - cut, end: span.end - cut } } : link,
+		),
 	};
 }
 
