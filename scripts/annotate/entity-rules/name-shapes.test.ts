@@ -23,6 +23,7 @@ describe('isNameShaped', () => {
 		expect(isNameShaped(['MRI', 'BOLD'], data)).toBe(false);
 		expect(isNameShaped(['Artificial', 'Neural'], { software: false, kind: 'model' })).toBe(false);
 		expect(isNameShaped(['Monte', 'Carlo'], { software: false, kind: 'method' })).toBe(false);
+		expect(isNameShaped(['SL-based', 'RL'], { software: false, kind: 'method' })).toBe(false);
 	});
 });
 

@@ -22,6 +22,8 @@ const KIND_WORDS = new Set(['Neural', 'Deep', 'Language', 'Learning', 'Generativ
 // Families of methods every field writes capitalised, after the people or place they are named
 // for, and no paper names as a work of its own ("quantum Monte Carlo methods", "a Markov chain").
 const FAMILY = /\b(?:Monte Carlo|Markov Chains?)\b/;
+/** A word that describes rather than names: "X-based", "X-driven", "X-like", "X-free", "X-aware". */
+const DESCRIPTIVE = /-(?:based|driven|like|style|free|aware|specific|level|scale|wise|guided|informed|inspired)$/i;
 /** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian", "Darwinian". */
 const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
 /** A chemical formula ("CO2", "CH4", "NO2", "H2O", "NH3") or a particulate size ("PM10") is what is measured, not a work: common elements only, so "ERA5" is none. */
@@ -42,6 +44,8 @@ function isCoined(word: string): boolean {
  */
 export function isNameShaped(words: readonly string[], cue: { software: boolean; kind: EntityType }): boolean {
 	if (words.length === 0) return false;
+	// A compound adjective describes a kind by what it rests on ("SL-based RL methods", "data-driven models").
+	if (words.some((w) => DESCRIPTIVE.test(w))) return false;
 	if (words.length >= 2) {
 		if (FAMILY.test(words.join(' '))) return false;
 		if (words.some((w) => OPENERS.has(w) || PATHOGEN.test(w))) return false;
