@@ -39,7 +39,7 @@ const CUES: readonly Cue[] = [
 			'statistics', 'test', 'tests', 'metric', 'metrics', 'theory', 'theories', 'framework', 'frameworks', 'library',
 			'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'scale', 'scales',
 			'questionnaire', 'questionnaires', 'inventory', 'inventories', 'protocol', 'protocols', 'estimator', 'estimators',
-			'transform', 'filter', 'criterion', 'pipeline',
+			'transform', 'filter', 'criterion', 'pipeline', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators',
 		],
 	},
 ];
@@ -47,7 +47,7 @@ const CUES: readonly Cue[] = [
 const TYPE_OF = new Map(CUES.flatMap((cue) => cue.forms.map((form) => [form, cue.type] as const)));
 
 /** Software is named as a single ordinary word ("Keras", "Theano", "vegan") more often than anything else. */
-const SOFTWARE = new Set(['library', 'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software']);
+const SOFTWARE = new Set(['library', 'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators']);
 
 /** The type a cue noun gives the name beside it, or undefined when the word is no cue. */
 export function kindOfCue(word: string): EntityType | undefined {
