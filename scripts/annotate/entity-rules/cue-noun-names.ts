@@ -3,8 +3,9 @@
  * Clearinghouse database", "the state-of-the-practice Keras library", "the Canadian Forest Fire
  * Weather Index", "the Media Richness Theory". Each field has its own names and shapes, but it
  * writes them before such a noun, so this reads the noun, not the name: capitalised words right
- * before a lower-case cue noun name a thing of the cue's kind (the noun left out), and a run of
- * capitalised words ending in a capitalised cue noun is a name whole. Types come from the cue
+ * before a lower-case cue noun, or right after a singular one ("the database GenBank"), name a
+ * thing of the cue's kind (the noun left out), and a run of capitalised words ending in a
+ * capitalised cue noun is a name whole. Types come from the cue
  * table (`cue-nouns.ts`).
  *
  * What is capitalised is not always a name, so the run must look like one: two words or more, or
@@ -15,7 +16,8 @@
  * package") and a kind of network written in capitals ("Large Language Models", "Artificial
  * Neural Network") are no names. Organisations and places are the name filters' to drop.
  */
-import { CUE_WORDS, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
+import { isCoinedName } from './coined-name.ts';
+import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isNameShaped, stripSentenceOpener } from './name-shapes.ts';
 
@@ -24,6 +26,9 @@ import { isNameShaped, stripSentenceOpener } from './name-shapes.ts';
 const RUN = /(?<![\w'+/-]|[A-Z]\.\s|[A-Z][\w'+/-]*\s)[A-Z][\w'+/-]*(?: [A-Z][\w'+/-]*)*/g;
 /** A lower-case cue noun right after a run. */
 const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`);
+
+/** A lower-case cue noun right before a run. */
+const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(${CUE_WORDS.join('|')})\s$`);
 
 /** Names beside a cue noun of their kind. */
 export const cueNounNames: EntityRule = {
@@ -43,6 +48,15 @@ export const cueNounNames: EntityRule = {
 				// A plural model head names a kind ("State Space Models"); a plural survey or inventory is one battery.
 				if (titleCue === 'model' && /s$/.test(last)) continue;
 				if (isNameShaped(words.slice(0, -1), { software: false, kind: titleCue })) found.push(named(run, titleCue));
+				continue;
+			}
+			// Named right after a singular kind ("the database GenBank", "the package Seurat", "the model
+			// ARPEGE/Climate", a configuration's parts joined by a slash): apposition is how English names
+			// an instance of a kind; a plural kind before names is a list's.
+			const before = CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
+			// A label of two characters ("model M1", "the metric F1") marks a variant in a study, not a work.
+			if (before && !isPluralCue(before[1]!) && run.length > 2 && (isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(before[1]!), kind: kindOfCue(before[1]!)! }))) {
+				found.push(named(run, kindOfCue(before[1]!)!));
 				continue;
 			}
 			const after = LOWER_CUE.exec(abstract.slice(m.index + m[0].length));
