@@ -5,8 +5,7 @@
  * writes them before such a noun, so this reads the noun, not the name: capitalised words right
  * before a lower-case cue noun, or right after a singular one ("the database GenBank"), name a
  * thing of the cue's kind (the noun left out), and a run of capitalised words ending in a
- * capitalised cue noun is a name whole. Types come from the cue
- * table (`cue-nouns.ts`).
+ * capitalised cue noun is a name whole. Types come from the cue table (`cue-nouns.ts`).
  *
  * What is capitalised is not always a name, so the run must look like one: two words or more, or
  * one word of a coined shape ("CanRCM4", "ImageNet"), or one plain word before a noun for
@@ -21,8 +20,10 @@ import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isNameShaped, stripSentenceOpener } from './name-shapes.ts';
 
-/** A run of capitalised words, one space apart. */
-// An abbreviation before the run ("U.S. National …") is part of a longer name, an organisation's or a place's.
+/**
+ * A run of capitalised words, one space apart. After an abbreviation ("U.S. National …") or inside
+ * a longer run it is part of a longer name, an organisation's or a place's.
+ */
 const RUN = /(?<![\w'+/-]|[A-Z]\.\s|[A-Z][\w'+/-]*\s)[A-Z][\w'+/-]*(?: [A-Z][\w'+/-]*)*/g;
 /** A lower-case cue noun right after a run. */
 const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`);

@@ -20,9 +20,6 @@ const CUE = `(?:${CUE_WORDS.join('|')})`;
 const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
 /** A list of two or more items, then its plural kind. */
 const BEFORE = new RegExp(String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])\s+(${CUE})\b`, 'g');
-/** Words no name is: the list has ended. */
-const PROSE = /^(?:and|or|the|a|an|other|several|many|to|for|with|in|on|of|as|from|by|that|which|were|are|is)$/i;
-
 /** Splits a list into items; with a serial comma (", and") an item keeps its own "and". */
 export function listItems(list: string): string[] {
 	const serial = /,\s*(?:and|or)\s/.test(list);
@@ -30,15 +27,12 @@ export function listItems(list: string): string[] {
 	return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** Whether an item of a list is a name: capitalised words, no prose word among them. */
+/** Whether the capitalised words of a list item are a name: an acronym, or words of a name's shape. */
 function isItem(item: string, plainWords: boolean, kind: FoundName['type'], context: EntityContext): boolean {
-	const words = item.split(/\s+/);
-	if (words.length > 4 || words.some((w) => !/^[A-Z]/.test(w) && !PROSE.test(w) && !/^(?:and|of)$/.test(w))) return false;
-	if (words.some((w) => PROSE.test(w) && !/^(?:and|of)$/.test(w))) return false;
 	if (context.isGeneric(item)) return false;
-	if (words.length === 1 && /^[A-Z][A-Z\d+/-]+$/.test(item)) return true; // an acronym
-	const inner = words.filter((w) => !/^(?:and|of)$/.test(w));
-	return isNameShaped(inner, { software: plainWords, kind }) || (plainWords && inner.length >= 2);
+	if (/^[A-Z][A-Z\d+/-]+$/.test(item)) return true;
+	const words = item.split(/\s+/).filter((w) => !/^(?:and|of)$/.test(w));
+	return words.length <= 4 && isNameShaped(words, { software: plainWords, kind });
 }
 
 /** The items of a list, up to its first that is no name; the last may run on into the clause ("and Torch to understand …"). */
@@ -65,7 +59,7 @@ export const kindStatedLists: EntityRule = {
 		};
 		for (const m of abstract.matchAll(AFTER)) {
 			const [, cue, opener, rest] = m as unknown as [string, string, string, string];
-			if (!isPluralCue(cue) || !/^[a-z]/.test(cue) || inUrl(m.index)) continue;
+			if (!isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;
 			const list = names(listItems(rest), true, kind, context);
 			const bare = /^\s+$/.test(opener);
@@ -75,8 +69,9 @@ export const kindStatedLists: EntityRule = {
 			const [, rest, cue] = m as unknown as [string, string, string];
 			if (!isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;
-			const list = names(listItems(rest), false, kind, context);
-			if (list.length === listItems(rest).length && list.length >= 2) add(list, kind);
+			const items = listItems(rest);
+			const list = names(items, false, kind, context);
+			if (list.length === items.length && list.length >= 2) add(list, kind);
 		}
 		return found;
 	},

@@ -18,7 +18,7 @@ const OPENERS = new Set([
 const LANGUAGES = new Set(['R', 'Python', 'Julia', 'Matlab', 'MATLAB', 'Java', 'JavaScript', 'C', 'Fortran', 'Perl', 'Ruby', 'Rust', 'Go', 'Scala', 'Haskell']);
 // A network's kind written in capitals names the kind, not a work ("Artificial Neural Network",
 // "Large Language Models"); the README's generic concepts are not entities.
-const KIND_WORDS = new Set(['Neural', 'Deep', 'Language', 'Learning', 'Generative', 'Recurrent', 'Convolutional', 'Foundation', 'Diffusion', 'Machine']);
+const KIND_WORDS = new Set(['Neural', 'Deep', 'Language', 'Learning', 'Generative', 'Recurrent', 'Convolutional', 'Foundation', 'Diffusion']);
 // Families of methods every field writes capitalised, after the people or place they are named
 // for, and no paper names as a work of its own ("quantum Monte Carlo methods", "a Markov chain").
 const FAMILY = /\b(?:Monte Carlo|Markov Chains?)\b/;
