@@ -5,6 +5,7 @@
  */
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
+import { cueNounNames } from './entity-rules/cue-noun-names.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
 import { countedLists } from './entity-rules/counted-lists.ts';
@@ -22,6 +23,7 @@ import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
+import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
@@ -40,7 +42,7 @@ import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, kindStatedLists];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */

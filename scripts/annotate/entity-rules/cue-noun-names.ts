@@ -1,0 +1,75 @@
+/**
+ * A name written beside the noun that says what kind of thing it is: "the Privacy Rights
+ * Clearinghouse database", "the state-of-the-practice Keras library", "the Canadian Forest Fire
+ * Weather Index", "the Media Richness Theory". Each field has its own names and shapes, but it
+ * writes them before such a noun, so this reads the noun, not the name: capitalised words right
+ * before a lower-case cue noun, or right after a singular one ("the database GenBank"), name a
+ * thing of the cue's kind (the noun left out), and a run of capitalised words ending in a
+ * capitalised cue noun is a name whole. Types come from the cue table (`cue-nouns.ts`).
+ *
+ * What is capitalised is not always a name, so the run must look like one: two words or more, or
+ * one word of a coined shape ("CanRCM4", "ImageNet"), or one plain word before a noun for
+ * software ("Keras library", the way software is named). A bare acronym before a noun ("MRI
+ * data", "CNN model") is left to the acronym rules, which read its definition; an adjective of
+ * a people or a school ("Bayesian model", "English corpus"), a programming language ("Python
+ * package") and a kind of network written in capitals ("Large Language Models", "Artificial
+ * Neural Network") are no names. Organisations and places are the name filters' to drop.
+ */
+import { isCoinedName } from './coined-name.ts';
+import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
+import type { EntityRule, FoundName } from './entity-rule.ts';
+import { isNameShaped, stripSentenceOpener } from './name-shapes.ts';
+
+/**
+ * A run of capitalised words, one space apart. After an abbreviation ("U.S. National …") or inside
+ * a longer run it is part of a longer name, an organisation's or a place's.
+ */
+const RUN = /(?<![\w'+/-]|[A-Z]\.\s|[A-Z][\w'+/-]*\s)[A-Z][\w'+/-]*(?: [A-Z][\w'+/-]*)*/g;
+/** A lower-case cue noun right after a run. */
+const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`);
+
+/** A lower-case cue noun right before a run. */
+const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(${CUE_WORDS.join('|')})\s$`);
+
+/** Names beside a cue noun of their kind. */
+export const cueNounNames: EntityRule = {
+	name: 'cue-noun names',
+	priority: 1,
+	find(context) {
+		const { abstract, inUrl } = context;
+		const found: FoundName[] = [];
+		for (const m of abstract.matchAll(RUN)) {
+			if (inUrl(m.index)) continue;
+			const run = stripSentenceOpener(abstract, m.index, m[0]);
+			if (!run) continue;
+			const words = run.split(' ');
+			const last = words.at(-1)!;
+			const titleCue = words.length >= 2 && /^[A-Z][a-z]+$/.test(last) ? kindOfCue(last) : undefined;
+			if (titleCue) {
+				// A plural model head names a kind ("State Space Models"); a plural survey or inventory is one battery.
+				if (titleCue === 'model' && /s$/.test(last)) continue;
+				if (isNameShaped(words.slice(0, -1), { software: false, kind: titleCue })) found.push(named(run, titleCue));
+				continue;
+			}
+			// Named right after a singular kind ("the database GenBank", "the package Seurat", "the model
+			// ARPEGE/Climate", a configuration's parts joined by a slash): apposition is how English names
+			// an instance of a kind; a plural kind before names is a list's.
+			const before = CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
+			// A label of two characters ("model M1", "the metric F1") marks a variant in a study, not a work.
+			if (before && !isPluralCue(before[1]!) && run.length > 2 && (isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(before[1]!), kind: kindOfCue(before[1]!)! }))) {
+				found.push(named(run, kindOfCue(before[1]!)!));
+				continue;
+			}
+			const after = LOWER_CUE.exec(abstract.slice(m.index + m[0].length));
+			if (!after) continue;
+			const cue = after[1]!;
+			const kind = kindOfCue(cue)!;
+			if (isNameShaped(words, { software: isSoftwareCue(cue), kind })) found.push(named(run, kind));
+		}
+		return found.filter((f) => !context.isGeneric(f.name) && !context.isKnown(f.name));
+	},
+};
+
+function named(name: string, type: FoundName['type']): FoundName {
+	return { type, name, role: 'used', forms: [], statedType: true };
+}

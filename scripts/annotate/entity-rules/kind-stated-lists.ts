@@ -1,0 +1,78 @@
+/**
+ * Names listed beside a plural noun that says what kind they are: "deep learning libraries
+ * Caffe, Keras, Tensorflow, Theano, and Torch", "regression models: Random Forest, Support
+ * Vector Machine and …", "ROI atlases (Talairach and Tournoux, Harvard-Oxford, …)", "both IA and
+ * BIA+ models". The kind noun types every item (`cue-nouns.ts`), with no count needed and
+ * whatever each item's shape, since a list of names beside its kind is how every field writes
+ * what it compared or used.
+ *
+ * After the noun (bare, or after a colon, a bracket, "such as", "like", "including", "e.g."),
+ * items may be plain capitalised words; before it ("GLUE and SuperGLUE benchmarks") only coined
+ * words and acronyms are, as "French and German data" lists languages. A list ends at its first
+ * item that is no name; it needs two names, and a bare list after the noun three or a coined one.
+ */
+import { CUE_WORDS, isPluralCue, kindOfCue } from './cue-nouns.ts';
+import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
+import { isNameShaped } from './name-shapes.ts';
+
+const CUE = `(?:${CUE_WORDS.join('|')})`;
+/** A plural kind, then how the list is introduced, then the list up to the clause's end (looked at, not consumed, so a kind inside it is read too). */
+const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
+/** A list of two or more items, then its plural kind. */
+const BEFORE = new RegExp(String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])\s+(${CUE})\b`, 'g');
+/** Splits a list into items; with a serial comma (", and") an item keeps its own "and". */
+export function listItems(list: string): string[] {
+	const serial = /,\s*(?:and|or)\s/.test(list);
+	const parts = serial ? list.split(/\s*,\s*(?:(?:and|or)\s+)?/) : list.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
+	return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Whether the capitalised words of a list item are a name: an acronym, or words of a name's shape. */
+function isItem(item: string, plainWords: boolean, kind: FoundName['type'], context: EntityContext): boolean {
+	if (context.isGeneric(item)) return false;
+	if (/^[A-Z][A-Z\d+/-]+$/.test(item)) return true;
+	const words = item.split(/\s+/).filter((w) => !/^(?:and|of)$/.test(w));
+	return words.length <= 4 && isNameShaped(words, { software: plainWords, kind });
+}
+
+/** The items of a list, up to its first that is no name; the last may run on into the clause ("and Torch to understand …"). */
+function names(items: string[], plainWords: boolean, kind: FoundName['type'], context: EntityContext): string[] {
+	const kept: string[] = [];
+	for (const item of items) {
+		const head = /^[A-Z][\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of))*/.exec(item)?.[0].replace(/\s+(?:and|of)$/, '');
+		if (!head || !isItem(head, plainWords, kind, context)) break;
+		kept.push(head);
+		if (head !== item) break;
+	}
+	return kept;
+}
+
+/** Names listed beside a plural noun of their kind. */
+export const kindStatedLists: EntityRule = {
+	name: 'kind-stated lists',
+	priority: 1,
+	find(context) {
+		const { abstract, inUrl } = context;
+		const found: FoundName[] = [];
+		const add = (list: string[], kind: FoundName['type']) => {
+			for (const name of list) if (!context.isKnown(name)) found.push({ type: kind, name, role: 'used', forms: [], statedType: true });
+		};
+		for (const m of abstract.matchAll(AFTER)) {
+			const [, cue, opener, rest] = m as unknown as [string, string, string, string];
+			if (!isPluralCue(cue) || inUrl(m.index)) continue;
+			const kind = kindOfCue(cue)!;
+			const list = names(listItems(rest), true, kind, context);
+			const bare = /^\s+$/.test(opener);
+			if (list.length >= 2 && (!bare || list.length >= 3 || list.some((n) => /[a-z][A-Z]|\d/.test(n)))) add(list, kind);
+		}
+		for (const m of abstract.matchAll(BEFORE)) {
+			const [, rest, cue] = m as unknown as [string, string, string];
+			if (!isPluralCue(cue) || inUrl(m.index)) continue;
+			const kind = kindOfCue(cue)!;
+			const items = listItems(rest);
+			const list = names(items, false, kind, context);
+			if (list.length === items.length && list.length >= 2) add(list, kind);
+		}
+		return found;
+	},
+};
