@@ -47,7 +47,7 @@ export function loadSiteData(): Promise<SiteData> {
 		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
 		// A paper record stands for the loader's digest of its page (content, renderer code, base).
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
-		const previous = import.meta.env.DEV ? null : previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
+		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
 		return {
 			index: buildCollectionIndex(
 				records,
