@@ -7,6 +7,7 @@ import { buildSummary } from './src/integrations/build-summary.ts';
 import { katexAssets } from './src/integrations/katex-assets.ts';
 import { largeExport } from './src/integrations/large-export.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { publishedPages } from './src/integrations/published-pages.ts';
 import { siteUrlRoutes } from './src/integrations/site-url-routes.ts';
 import { ASTRO_CACHE_DIR } from './src/shared/build/incremental-cache.ts';
 
@@ -46,7 +47,9 @@ export default defineConfig({
 	// At `warn` (npm run build), warnings and errors still show, the route-by-route listing
 	// does not, and `buildSummary` says what was built in one line.
 	logger: logHandlers.node({ level: logLevel }),
+	// `publishedPages` comes before the others that finish the build: it links the pages taken
+	// from the published site while Pagefind's worker may still be indexing.
 	// `--out` of `npm run build` reaches the site as PAPERFOLD_PAPERS_DIR (src/content.config.ts);
 	// the search sorts are read from the same pages.
-	integrations: [mdx(), katexAssets(), largeExport(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
+	integrations: [mdx(), publishedPages(), katexAssets(), largeExport(), pagefind({ papers: process.env.PAPERFOLD_PAPERS_DIR }), siteUrlRoutes(), buildSummary()],
 });

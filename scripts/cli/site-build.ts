@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ASTRO_CACHE_DIR, beginIncrementalBuild, endIncrementalBuild } from '../../src/shared/build/incremental-cache.ts';
+import { beginPublishedPages, endPublishedPages, PUBLISHED_DIST_ENV } from '../../src/shared/build/published-pages.ts';
 import { MARKER, markerContent } from '../write/output-marker.ts';
 import { recoverInterruptedWrite, siblingName } from '../write/recover.ts';
 import { removeInBackground } from '../write/remove-in-background.ts';
@@ -36,11 +37,13 @@ export async function buildSiteAtomically({ root, dist, env, meanwhile }: SiteBu
 	const tmp = join(dirname(dist), siblingName(basename(dist), 'tmp', process.pid));
 	await rm(tmp, { recursive: true, force: true });
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	// Pages Astro does not render again are copied from its cache, not from `dist`, so the new
-	// folder may start empty; after a failed build the next one renders every page once.
+	// Pages whose key is unchanged are hard-linked from the published `dist` (published-pages.ts)
+	// or, without one that matches its manifest, copied from Astro's cache; after a failed build
+	// the next one renders every page once.
 	const cacheDir = join(root, ASTRO_CACHE_DIR);
 	beginIncrementalBuild(cacheDir);
-	const child = start(process.execPath, [astro, 'build', '--outDir', tmp], { cwd: root, env });
+	beginPublishedPages(cacheDir);
+	const child = start(process.execPath, [astro, 'build', '--outDir', tmp], { cwd: root, env: { ...env, [PUBLISHED_DIST_ENV]: dist } });
 	let failure: { error: unknown } | null = null;
 	try {
 		meanwhile?.();
@@ -51,6 +54,7 @@ export async function buildSiteAtomically({ root, dist, env, meanwhile }: SiteBu
 	const ok = (await child.exited) && !failure;
 	endIncrementalBuild(cacheDir, ok);
 	if (!ok) {
+		endPublishedPages(cacheDir, false);
 		await rm(tmp, { recursive: true, force: true });
 		if (failure) throw failure.error;
 		return false;
@@ -62,6 +66,7 @@ export async function buildSiteAtomically({ root, dist, env, meanwhile }: SiteBu
 	);
 	// The previous site is deleted after the build returns: nothing waits for it.
 	await swapIn(dist, tmp, exists, true, removeInBackground);
+	endPublishedPages(cacheDir, true);
 	return true;
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
 import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
+import { pagesToRender, previousSite, siteSalt } from '../shared/build/published-pages.ts';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
@@ -22,6 +23,11 @@ export interface SiteData {
 	notes: Map<string, CollectionEntry<'notes'>>;
 	/** The `cacheKey` of a page built from these props (page-cache-key.ts). */
 	cacheKey: PageCacheKeys;
+	/**
+	 * Of a route's keyed pages (`route`: its file, as Astro names it), those to render: the
+	 * others are taken from the published site (src/shared/build/published-pages.ts).
+	 */
+	toRender<P extends { cacheKey: string }>(route: string, paths: P[]): P[];
 }
 
 let loading: Promise<SiteData> | undefined;
@@ -41,6 +47,7 @@ export function loadSiteData(): Promise<SiteData> {
 		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
 		// A paper record stands for the loader's digest of its page (content, renderer code, base).
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
+		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
 		return {
 			index: buildCollectionIndex(
 				records,
@@ -49,6 +56,7 @@ export function loadSiteData(): Promise<SiteData> {
 			entries: new Map(papers.map((p) => [p.data.id, p])),
 			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
 			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
+			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
 	})();
 	return loading;

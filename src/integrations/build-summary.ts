@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { incrementalCounts, type IncrementalCounts } from '../shared/build/incremental-cache.ts';
+import { reusedPages } from '../shared/build/published-pages.ts';
 
 /**
  * Pages in the Pagefind index of the site in `outDir`, summed over languages, from
@@ -51,7 +52,9 @@ export function buildSummary(): AstroIntegration {
 			'astro:build:done': ({ dir, pages }) => {
 				const seconds = (performance.now() - started) / 1000;
 				const incremental = cacheDir ? incrementalCounts(cacheDir, startedAt) : null;
-				process.stdout.write(`${formatBuildSummary(pages.length, seconds, indexedPages(fileURLToPath(dir)), incremental)}\n`);
+				// Pages taken from the published site are not Astro's, but they are the site's.
+				const reused = new Set(reusedPages().flatMap(({ page }) => (page.file.endsWith('.html') ? [page.file] : []))).size;
+				process.stdout.write(`${formatBuildSummary(pages.length + reused, seconds, indexedPages(fileURLToPath(dir)), incremental)}\n`);
 			},
 		},
 	};

@@ -1,9 +1,12 @@
 /**
  * A rebuild after one abstract changed renders again only the pages that show that paper:
- * its own page and the pages listing it are new, an unrelated page is copied from Astro's
- * cache, and the site is the same, byte for byte, as a build from scratch would make.
+ * its own page and the pages listing it are new, an unrelated page is hard-linked from the
+ * published site, and the site is the same, byte for byte, as a build from scratch would
+ * make. So are the sites of a build without the published site (from Astro's cache, as in
+ * CI), of one after a published page was edited by hand, and of one after a paper left the
+ * listings (its page gone).
  */
-import { cpSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
@@ -11,6 +14,9 @@ import { copyProject, removeCopy, runBuild, type BuiltSite } from '../helpers/bu
 const SOURCE = 'content/sources/hf-papers-few-shot-rl.txt';
 const OLD_SENTENCE = 'This research paper presents an experimental approach to using the Reptile algorithm';
 const NEW_SENTENCE = 'This research paper presents a revised experimental approach to using the Reptile algorithm';
+/** The removed paper's card: its title, abstract and card lines, up to the next title. */
+const REMOVED_CARD = /RLPrompt: Optimizing Discrete Text Prompts with Reinforcement Learning\n\n.*\n\n.*\n·\n.*\n\n/;
+const REMOVED_SLUG = 'rlprompt-optimizing-discrete-text-prompts-with-reinforcement-learning';
 
 let root: string;
 let first: BuiltSite;
@@ -18,10 +24,18 @@ let second: BuiltSite;
 let slug: string;
 /** When each page's cached copy was last written, after the first build. */
 let writtenBefore: Map<string, number>;
+/** Each published paper page's inode, after the first build. */
+let inodeBefore: Map<string, number>;
+/** The site the rebuild published. */
+let incremental: Map<string, string>;
 
 const cached = (page: string) => join(root, '.paperfold-cache/astro/dist', page);
 const html = (page: string) => readFileSync(join(root, 'dist', page), 'utf8');
 const summary = (built: BuiltSite) => /\((\d+) files rendered, (\d+) reused\)/.exec(built.stdout);
+
+/** A paper page that neither shows the changed paper nor links to it. */
+const unrelated = () =>
+	[...writtenBefore.keys()].find((name) => ![slug, REMOVED_SLUG].includes(name) && !html(`papers/${name}/index.html`).includes(`/papers/${slug}/`))!;
 
 function built(run: BuiltSite, what: string): BuiltSite {
 	if (run.status !== 0) throw new Error(`${what} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -47,10 +61,12 @@ beforeAll(() => {
 			.filter((name) => name !== 'index.html')
 			.map((name) => [name, statSync(cached(`papers/${name}/index.html`)).mtimeMs]),
 	);
+	inodeBefore = new Map([...writtenBefore.keys()].map((name) => [name, statSync(join(root, 'dist/papers', name, 'index.html')).ino]));
 	const source = readFileSync(join(root, SOURCE), 'utf8');
 	expect(source).toContain(OLD_SENTENCE);
 	writeFileSync(join(root, SOURCE), source.replace(OLD_SENTENCE, NEW_SENTENCE));
 	second = built(runBuild(root), 'rebuild');
+	incremental = files(join(root, 'dist'));
 });
 afterAll(() => removeCopy(root));
 
@@ -75,10 +91,14 @@ describe('a rebuild after one changed abstract', () => {
 	});
 
 	it('does not render again a paper page that does not show the changed paper', () => {
-		const unrelated = [...writtenBefore.keys()].find((name) => name !== slug && !html(`papers/${name}/index.html`).includes(`/papers/${slug}/`));
-		expect(unrelated).toBeDefined();
-		expect(statSync(cached(`papers/${unrelated}/index.html`)).mtimeMs).toBe(writtenBefore.get(unrelated!));
+		expect(statSync(cached(`papers/${unrelated()}/index.html`)).mtimeMs).toBe(writtenBefore.get(unrelated()));
 	});
+
+	it('takes that page from the published site by hard link', () => {
+		expect(statSync(join(root, 'dist/papers', unrelated(), 'index.html')).ino).toBe(inodeBefore.get(unrelated()));
+		expect(statSync(join(root, 'dist/papers', slug, 'index.html')).ino).not.toBe(inodeBefore.get(slug));
+	});
+
 
 	it('renders a few pages and reuses the rest', () => {
 		const [, rendered, reused] = summary(second) ?? [];
@@ -86,13 +106,37 @@ describe('a rebuild after one changed abstract', () => {
 		expect(Number(reused)).toBeGreaterThan(Number(rendered));
 	});
 
+	it('makes the same site from Astro\'s cache alone, as a CI run with the cache restored', () => {
+		rmSync(join(root, 'dist'), { recursive: true });
+		const restored = built(runBuild(root), 'build without the published site');
+		expect(summary(restored)?.[1]).toBe('0');
+		expect(files(join(root, 'dist'))).toEqual(incremental);
+	});
+
+	it('renders again a published page edited by hand, and only that one', () => {
+		appendFileSync(join(root, 'dist/papers', unrelated(), 'index.html'), '<!-- edited -->');
+		const repaired = built(runBuild(root), 'build after an edit in dist');
+		expect(summary(repaired)?.[1]).toBe('1');
+		expect(files(join(root, 'dist'))).toEqual(incremental);
+	});
+
+	it('leaves out the page of a paper no longer listed, and its cached copy', () => {
+		const source = readFileSync(join(root, SOURCE), 'utf8');
+		expect(source).toMatch(REMOVED_CARD);
+		expect(inodeBefore.has(REMOVED_SLUG)).toBe(true);
+		writeFileSync(join(root, SOURCE), source.replace(REMOVED_CARD, ''));
+		built(runBuild(root), 'build after a paper was removed');
+		expect(existsSync(join(root, 'dist/papers', REMOVED_SLUG))).toBe(false);
+		expect(existsSync(cached(`papers/${REMOVED_SLUG}/index.html`))).toBe(false);
+		incremental = files(join(root, 'dist'));
+	});
+
 	it('makes the same site as a build from scratch', () => {
-		const incremental = join(root, 'dist-incremental');
-		cpSync(join(root, 'dist'), incremental, { recursive: true });
 		rmSync(join(root, '.paperfold-cache/astro/incremental-build.json'));
+		rmSync(join(root, '.paperfold-cache/astro/published-pages.json'));
 		rmSync(join(root, '.paperfold-cache/astro/pagefind'), { recursive: true });
 		const scratch = built(runBuild(root), 'build from scratch');
 		expect(summary(scratch)?.[2]).toBe('0');
-		expect(files(join(root, 'dist'))).toEqual(files(incremental));
+		expect(files(join(root, 'dist'))).toEqual(incremental);
 	});
 });

@@ -13,7 +13,14 @@ import { join } from 'node:path';
 export const ASTRO_CACHE_DIR = '.paperfold-cache/astro';
 
 /** Astro's manifest of the last complete build, in its `cacheDir`. */
-const MANIFEST = 'incremental-build.json';
+export const ASTRO_MANIFEST = 'incremental-build.json';
+
+/**
+ * Where a build that takes pages from the published site keeps Astro's manifest while Astro
+ * builds (src/integrations/published-pages.ts), so Astro neither prunes the cached copies of
+ * the pages it is not given nor forgets them.
+ */
+export const ASTRO_MANIFEST_ASIDE = 'incremental-build.aside.json';
 
 /** Present while a build runs; found at the start of the next, it means that one did not finish. */
 const PENDING = 'incremental-build.pending';
@@ -26,13 +33,15 @@ const PENDING = 'incremental-build.pending';
  * dropped (the next build renders everything once).
  */
 export function beginIncrementalBuild(cacheDir: string): void {
-	if (existsSync(join(cacheDir, PENDING))) rmSync(join(cacheDir, MANIFEST), { force: true });
+	if (existsSync(join(cacheDir, PENDING))) rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
+	rmSync(join(cacheDir, ASTRO_MANIFEST_ASIDE), { force: true });
 	if (existsSync(cacheDir)) writeFileSync(join(cacheDir, PENDING), `${process.pid}\n`);
 }
 
 /** Call after `astro build`: a failed build drops the manifest, a finished one keeps it. */
 export function endIncrementalBuild(cacheDir: string, ok: boolean): void {
-	if (!ok) rmSync(join(cacheDir, MANIFEST), { force: true });
+	if (!ok) rmSync(join(cacheDir, ASTRO_MANIFEST), { force: true });
+	rmSync(join(cacheDir, ASTRO_MANIFEST_ASIDE), { force: true });
 	rmSync(join(cacheDir, PENDING), { force: true });
 }
 
@@ -48,7 +57,7 @@ export interface IncrementalCounts {
  * manifest (incremental builds off).
  */
 export function incrementalCounts(cacheDir: string, since: number): IncrementalCounts | null {
-	const file = join(cacheDir, MANIFEST);
+	const file = join(cacheDir, ASTRO_MANIFEST);
 	if (!existsSync(file)) return null;
 	const manifest = JSON.parse(readFileSync(file, 'utf8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
 	let keyed = 0;

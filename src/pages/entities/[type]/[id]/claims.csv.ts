@@ -7,10 +7,11 @@ import { absoluteUrl, paperPath } from '../../../../shared/urls.ts';
 import { url } from '../../../../data/site-url.ts';
 
 export async function getStaticPaths() {
-	const { index, cacheKey } = await loadSiteData();
-	return [...index.entities.values()]
+	const { index, cacheKey, toRender } = await loadSiteData();
+	const paths = [...index.entities.values()]
 		.filter((entity) => entity.claims.length)
 		.map((entity) => withCacheKey(cacheKey, { params: { type: entity.type, id: entity.id }, props: { entity } }));
+	return toRender('src/pages/entities/[type]/[id]/claims.csv.ts', paths);
 }
 
 export const GET: APIRoute = ({ props, site }) => {
