@@ -14,7 +14,7 @@ import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './cli
 import { acquireBuildLock, siteLockFile } from './cli/build-lock.ts';
 import { annotatePapers, renderPages } from './cli/cached-stages.ts';
 import { decodeText } from './cli/decode-text.ts';
-import { generatorVersion, JsonCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './cli/generation-cache.ts';
+import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './cli/generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './cli/phase-clock.ts';
 import { preflight } from './cli/preflight.ts';
 import { readSources, resolveSources } from './cli/read-sources.ts';
@@ -25,7 +25,7 @@ import { mergePapers } from './ingest/index.ts';
 import { renderTopicsJson } from './render/paper-mdx.ts';
 import { checkNoteOwners, findOrphanNotes } from './write/notes.ts';
 import { MARKER, markerContent } from './write/output-marker.ts';
-import { writeGeneratedDir } from './write/write-generated.ts';
+import { writeGeneratedDir, type GeneratedFile } from './write/write-generated.ts';
 
 const root = process.cwd();
 const clock = createPhaseClock();
@@ -96,18 +96,19 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const cacheDir = join(root, '.paperfold-cache');
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
+	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
 	// Valid for one taxonomy only: its text is part of the version.
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache });
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
-	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
+	const { pages, inPlace, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
+	const files: GeneratedFile[] = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]!, inPlace: inPlace[i]! }));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
 	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
@@ -151,6 +152,7 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 			textCache.save();
 			if (taxonomy) topicCache.save();
 			wordCache.save();
+			keyphraseCache.save();
 			pageCache.save();
 		},
 	};

@@ -1,7 +1,8 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
  * are unchanged is not annotated again (nor its keyphrase candidates' features, content words or
- * taxonomy topics worked out again), and a page whose record is unchanged is not rendered again.
+ * taxonomy topics worked out again, nor its keyphrases ranked again while the counts they read
+ * are unchanged), and a page whose record is unchanged is not rendered again.
  * Every entry is keyed by the hash of its input *and* of the generator's own code, dependencies
  * and data files (taxonomy topics by the taxonomy's text too), so editing a lexicon or an
  * annotator, or updating a package, invalidates the whole cache.
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
+import type { KeptSelection } from '../annotate/collection/keyphrase-reuse.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
@@ -124,5 +126,7 @@ export type TextCache = JsonCache<PaperAnnotations>;
 export type TopicCache = JsonCache<string[]>;
 /** Per title and abstract: the paper's content words, as the collection's text features read them. */
 export type WordCache = JsonCache<DocumentWords>;
+/** Per title and abstract: the paper's keyphrase selection and the collection counts it read. */
+export type KeyphraseCache = JsonCache<KeptSelection>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;
