@@ -21,11 +21,11 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  * The whole annotate stage: text annotations and keyphrase candidate features for every paper
  * (`annotatePaper`: from the cache, else computed) and then the collection
  * (`annotateCollection`'s result), with each paper's taxonomy topics and content words from their
- * caches where kept, and its keyphrase selection taken from its cache where it read the same
- * counts from the collection (`rankKeyphrasesReusing`). With many papers to annotate, worker threads annotate while the first of
- * them prepares the collection (slugs, topics, text features) instead of after, and render the
- * fresh papers' page bodies while this thread runs the collection steps (`ahead`, by paper, for
- * `renderPages`).
+ * caches where kept, and its keyphrase selection from its cache where it read the same counts
+ * from the collection (`rankKeyphrasesReusing`). With many papers to annotate, worker threads
+ * annotate while the first of them prepares the collection (slugs, topics, text features)
+ * instead of after, and render the fresh papers' page bodies while this thread runs the
+ * collection steps (`ahead`, by paper, for `renderPages`).
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
@@ -93,6 +93,7 @@ export async function renderPages(
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});
-	papers.forEach((paper, i) => options.cache.set(paper.id, { file: keys[i]!, content: inPlace[i] ? options.cache.get(paper.id)!.content : contentHash(pages[i]!) }));
+	// A page read in place keeps its entry as it was: the same record, the same bytes.
+	papers.forEach((paper, i) => options.cache.set(paper.id, inPlace[i] ? options.cache.get(paper.id)! : { file: keys[i]!, content: contentHash(pages[i]!) }));
 	return { pages: pages as string[], inPlace, rendered: missing.length };
 }
