@@ -12,11 +12,11 @@ import { entityKey } from '../../src/shared/urls.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { keyphraseFeaturesOf } from './annotate-paper.ts';
 import { annotateText } from './annotate-text.ts';
-import { keyphraseFeaturesFrom, type PaperKeyphraseFeatures } from './collection/keyphrase-features.ts';
+import type { PaperKeyphraseFeatures } from './collection/keyphrase-features.ts';
+import { rankKeyphrasesReusing, type KeptSelection } from './collection/keyphrase-reuse.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapers } from './collection/related.ts';
-import { rankByFeatures } from './collection/select-keyphrases.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -41,6 +41,12 @@ export interface AnnotateCollectionOptions {
 	 * its text annotations; worked out here where absent.
 	 */
 	keyphrases?: readonly PaperKeyphraseFeatures[];
+	/**
+	 * Each paper's keyphrase selection from an earlier build of the same paper
+	 * (`AnnotateCollectionResult.keyphraseSelections`), undefined where none: reused where it read
+	 * the same counts from the collection.
+	 */
+	keptSelections?: readonly (KeptSelection | undefined)[];
 }
 
 /** Every paper page and topic record, plus what the build should report. */
@@ -50,6 +56,8 @@ export interface AnnotateCollectionResult {
 	topics: TopicRecord[];
 	/** One readable line per group of papers that wanted the same slug. */
 	slugCollisions: string[];
+	/** Per paper, its keyphrase selection with what it read from the collection, for the caller to keep. */
+	keyphraseSelections: KeptSelection[];
 }
 
 /**
@@ -107,12 +115,17 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
 	// The text rule finds every candidate; which of them name the paper depends on the collection.
-	const selections = rankByFeatures(keyphraseFeaturesFrom(raws, raws.map((raw, i) => options.keyphrases?.[i] ?? keyphraseFeaturesOf(raw, texts[i]))));
+	const keyphraseSelections = rankKeyphrasesReusing(
+		raws,
+		raws.map((raw, i) => options.keyphrases?.[i] ?? keyphraseFeaturesOf(raw, texts[i])),
+		options.keptSelections ?? [],
+	);
+	const selections = keyphraseSelections.map((kept) => kept.selection);
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share: they read the longer lists.
 	const ranked = selections.map((s) => s.ranked.map((k) => k.text));
@@ -146,5 +159,5 @@ export function completeCollection(
 			.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: false })),
 		...derivedTopics,
 	];
-	return { papers, topics, slugCollisions: collisions.map(describeCollision) };
+	return { papers, topics, slugCollisions: collisions.map(describeCollision), keyphraseSelections };
 }

@@ -7,7 +7,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers } from './cached-stages.ts';
-import { JsonCache, textKey, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { JsonCache, textKey, type KeyphraseCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
@@ -50,18 +50,52 @@ describe('annotatePapers', () => {
 			const first = new JsonCache(join(dir, 'texts.json'), 'test') as TextCache;
 			const topics = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
 			const words = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
-			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: first, topicCache: topics, wordCache: words });
+			const phrases = new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache;
+			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: first, topicCache: topics, wordCache: words, keyphraseCache: phrases });
 			first.save();
 			topics.save();
 			words.save();
+			phrases.save();
 			expect(built.collection).toEqual(annotateCollection(raws, { taxonomy, lexicons }));
 			const kept = new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache;
 			expect(raws.map((raw) => kept.get(textKey(raw)))).toEqual(raws.map((raw) => assignTopics(raw, taxonomy).map((t) => t.id)));
 			const keptWords = new JsonCache(join(dir, 'words.json'), 'test') as WordCache;
 			expect(raws.map((raw) => keptWords.get(textKey(raw)))).toEqual(raws.map(documentWords));
-			const again = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, cache: new JsonCache(join(dir, 'texts.json'), 'test'), topicCache: kept, wordCache: keptWords });
+			const keptPhrases = new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache;
+			const again = await annotatePapers(raws, {
+				taxonomy,
+				lexicons,
+				lexiconFiles,
+				cache: new JsonCache(join(dir, 'texts.json'), 'test'),
+				topicCache: kept,
+				wordCache: keptWords,
+				keyphraseCache: keptPhrases,
+			});
 			expect(again.computed).toBe(0);
 			expect(again.collection).toEqual(built.collection);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('gives what a build from scratch gives after one abstract changed, from every cache kept', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
+		const lexicons = loadLexicons();
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
+		const caches = () => ({
+			cache: new JsonCache(join(dir, 'texts.json'), 'test') as TextCache,
+			topicCache: new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache,
+			wordCache: new JsonCache(join(dir, 'words.json'), 'test') as WordCache,
+			keyphraseCache: new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache,
+		});
+		try {
+			const first = caches();
+			await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, ...first });
+			for (const cache of Object.values(first)) cache.save();
+			const again = await annotatePapers(changed, { taxonomy, lexicons, lexiconFiles, ...caches() });
+			expect(again.computed).toBe(1);
+			expect(again.collection).toEqual(annotateCollection(changed, { taxonomy, lexicons }));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

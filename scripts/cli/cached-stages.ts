@@ -11,7 +11,7 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { contentHash, pageKey, textKey, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
@@ -21,14 +21,15 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  * The whole annotate stage: text annotations and keyphrase candidate features for every paper
  * (`annotatePaper`: from the cache, else computed) and then the collection
  * (`annotateCollection`'s result), with each paper's taxonomy topics and content words from their
- * caches where kept. With many papers to annotate, worker threads annotate while the first of
- * them prepares the collection (slugs, topics, text features) instead of after, and render the
- * fresh papers' page bodies while this thread runs the collection steps (`ahead`, by paper, for
- * `renderPages`).
+ * caches where kept, and its keyphrase selection from its cache where it read the same counts
+ * from the collection (`rankKeyphrasesReusing`). With many papers to annotate, worker threads
+ * annotate while the first of them prepares the collection (slugs, topics, text features)
+ * instead of after, and render the fresh papers' page bodies while this thread runs the
+ * collection steps (`ahead`, by paper, for `renderPages`).
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
-	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache; wordCache?: WordCache },
+	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache; wordCache?: WordCache; keyphraseCache?: KeyphraseCache },
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
@@ -38,6 +39,8 @@ export async function annotatePapers(
 	const taxonomyTopics = keys.map((key) => topicCache?.get(key));
 	const { wordCache } = options;
 	const words = keys.map((key) => wordCache?.get(key));
+	const { keyphraseCache } = options;
+	const keptSelections = keys.map((key) => keyphraseCache?.get(key));
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
@@ -49,7 +52,12 @@ export async function annotatePapers(
 		if (topicCache) keys.forEach((key, i) => topicCache.set(key, prepared.taxonomyTopics[i]!));
 		if (wordCache) keys.forEach((key, i) => wordCache.set(key, prepared.words[i]!));
 		const annotated = texts as PaperAnnotations[];
-		return completeCollection({ ...prepared, raws, taxonomy }, { lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases) });
+		const completed = completeCollection(
+			{ ...prepared, raws, taxonomy },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections },
+		);
+		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
+		return completed;
 	};
 	const { completed: collection, bodies } =
 		threads > 1
@@ -63,13 +71,13 @@ export async function annotatePapers(
 
 /**
  * The MDX text of every page. A page whose record is unchanged and whose file still holds the
- * bytes written last time is read back instead of rendered; an edited page is rendered anew,
- * from its body rendered `ahead` when there is one.
+ * bytes written last time is read back instead of rendered (`inPlace`: the file holds it as it
+ * is); an edited page is rendered anew, from its body rendered `ahead` when there is one.
  */
 export async function renderPages(
 	papers: readonly Paper[],
 	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[] },
-): Promise<{ pages: string[]; rendered: number }> {
+): Promise<{ pages: string[]; inPlace: boolean[]; rendered: number }> {
 	const keys = papers.map(pageKey);
 	const pages: (string | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
@@ -78,12 +86,14 @@ export async function renderPages(
 		const text = readFileSync(file, 'utf8');
 		return contentHash(text) === cached.content ? text : undefined;
 	});
+	const inPlace = pages.map((page) => page !== undefined);
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
 	const stale = missing.map((i) => papers[i]!);
 	const fresh = await renderPagesWithBodies(stale, missing.map((i) => options.ahead?.[i]));
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});
-	papers.forEach((paper, i) => options.cache.set(paper.id, { file: keys[i]!, content: contentHash(pages[i]!) }));
-	return { pages: pages as string[], rendered: missing.length };
+	// A page read in place keeps its entry as it was: the same record, the same bytes.
+	papers.forEach((paper, i) => options.cache.set(paper.id, inPlace[i] ? options.cache.get(paper.id)! : { file: keys[i]!, content: contentHash(pages[i]!) }));
+	return { pages: pages as string[], inPlace, rendered: missing.length };
 }

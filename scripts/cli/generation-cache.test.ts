@@ -35,16 +35,41 @@ describe('JsonCache', () => {
 		expect(new JsonCache<number>(join(dir, 'c.json'), 'v2').get('a')).toBeUndefined();
 	});
 
-	it('keeps only the entries a run used', () => {
+	it('drops the entries a run did not use once they outnumber those it used', () => {
 		const first = new JsonCache<number>(join(dir, 'c.json'), 'v1');
 		first.set('a', 1);
 		first.set('b', 2);
+		first.set('c', 3);
 		first.save();
 		const second = new JsonCache<number>(join(dir, 'c.json'), 'v1');
 		second.get('b');
 		second.save();
 		const lines = readFileSync(join(dir, 'c.json'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
 		expect(lines).toEqual([{ version: 'v1' }, ['b', 2]]);
+	});
+
+	it('appends what a run added or changed, and writes the file afresh once unused entries are as many as used ones', () => {
+		const file = join(dir, 'c.json');
+		const first = new JsonCache<number[]>(file, 'v1');
+		for (const key of ['a', 'b', 'c', 'd']) first.set(key, [1]);
+		first.save();
+		const second = new JsonCache<number[]>(file, 'v1');
+		for (const key of ['a', 'b', 'c']) second.set(key, [...second.get(key)!]); // the same values, as copies
+		second.set('d', [2]);
+		second.set('e', [1]);
+		second.save();
+		const lines = () => readFileSync(file, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+		expect(lines().slice(5)).toEqual([['d', [2]], ['e', [1]]]);
+		const third = new JsonCache<number[]>(file, 'v1');
+		expect(['a', 'b', 'c', 'd', 'e'].map((key) => third.get(key))).toEqual([[1], [1], [1], [2], [1]]);
+		third.save();
+		expect(lines()).toHaveLength(7);
+		const fourth = new JsonCache<number[]>(file, 'v1');
+		fourth.get('e');
+		fourth.get('a');
+		fourth.set('f', [3]);
+		fourth.save();
+		expect(lines()).toEqual([{ version: 'v1' }, ['e', [1]], ['a', [1]], ['f', [3]]]);
 	});
 
 	it('keeps values with newlines and non-ASCII text whole, one line an entry', () => {
@@ -59,36 +84,16 @@ describe('JsonCache', () => {
 	});
 
 	it('treats a damaged file as empty', () => {
-		writeFileSync(join(dir, 'c.json'), '{"version": "v1"}\n["a", 1]\n["b", ');
+		writeFileSync(join(dir, 'c.json'), '{"version": "v1"}\n["a", 1]\n["b", \n["c", 3]\n');
 		expect(new JsonCache<number>(join(dir, 'c.json'), 'v1').get('a')).toBeUndefined();
 	});
-});
 
-describe('generatorVersion', () => {
-	const lexicons = [{ file: 'content/lexicons/models.yaml', text: '- name: GPT-4\n' }];
-
-	it('is the same for an unchanged tree and changes with a dependency, a nested module or a lexicon', () => {
-		const root = copySources();
-		const before = generatorVersion(root, lexicons);
-		expect(generatorVersion(root, lexicons)).toBe(before);
-		expect(generatorVersion(copySources(), lexicons)).toBe(before); // wherever the project is
-		expect(generatorVersion(root, [{ ...lexicons[0]!, text: '- name: GPT-5\n' }])).not.toBe(before);
-
-		const nested = copySources();
-		editFile(nested, 'scripts/annotate/rules/deep/new-rule.ts');
-		expect(generatorVersion(nested, lexicons)).not.toBe(before);
-
-		const updated = copySources();
-		lockVersion(updated, 'yaml', '99.0.0');
-		expect(generatorVersion(updated, lexicons)).not.toBe(before);
-	});
-
-	it('ignores tests, fixtures and benchmarks, which do not shape the pages', () => {
-		const root = copySources();
-		const before = generatorVersion(root, []);
-		editFile(root, 'scripts/annotate/acronyms.test.ts');
-		editFile(root, 'scripts/ingest/fixtures/new-case/input.txt', 'text\n');
-		editFile(root, 'scripts/bench/run.ts');
-		expect(generatorVersion(root, [])).toBe(before);
+	it('reads past a last line a killed append left unfinished, and the next save writes the file afresh', () => {
+		writeFileSync(join(dir, 'c.json'), '{"version": "v1"}\n["a", 1]\n["b", ');
+		const cache = new JsonCache<number>(join(dir, 'c.json'), 'v1');
+		expect(cache.get('a')).toBe(1);
+		cache.set('c', 3);
+		cache.save();
+		expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe('{"version":"v1"}\n["a",1]\n["c",3]\n');
 	});
 });

@@ -1,20 +1,23 @@
 /**
  * The generator's content-hash cache (`.paperfold-cache/`): a paper whose title and abstract
  * are unchanged is not annotated again (nor its keyphrase candidates' features, content words or
- * taxonomy topics worked out again), and a page whose record is unchanged is not rendered again.
+ * taxonomy topics worked out again, nor its keyphrases ranked again while the counts they read
+ * are unchanged), and a page whose record is unchanged is not rendered again.
  * Every entry is keyed by the hash of its input *and* of the generator's own code, dependencies
  * and data files (taxonomy topics by the taxonomy's text too), so editing a lexicon or an
  * annotator, or updating a package, invalidates the whole cache.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
+import type { KeptSelection } from '../annotate/collection/keyphrase-reuse.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+// One call per digest: building a Hash object for each of 10,000 pages cost as much as hashing them.
+const sha = (text: string) => hash('sha256', text);
 
 /** Generator files that do not shape its output: tests, their fixtures, benchmarks. */
 const notGenerator = (path: string) => /(^|\/)(fixtures|bench)\//.test(path) || /(^|\/)bench-[^/]*$/.test(path) || path.endsWith('.test.ts');
@@ -38,25 +41,42 @@ export const pageKey = (paper: unknown) => sha(JSON.stringify(paper));
 export const contentHash = (text: string) => sha(text);
 
 /**
- * A cache file is a line of `{"version": …}`, then one line `[key, value]` per entry. Not one JSON
- * document: a V8 string ends at about 512 MiB, which one document of the text cache would pass near
- * 60,000 papers, and reading line by line never holds the whole file as one string.
+ * A cache file is a line of `{"version": …}`, then one line `[key, value]` per entry, a later line
+ * of a key replacing an earlier one. Not one JSON document: a V8 string ends at about 512 MiB,
+ * which one document of the text cache would pass near 60,000 papers, and reading line by line
+ * never holds the whole file as one string.
  */
 const NEWLINE = 0x0a;
 /** Lines are written in batches of about this many characters: one write per entry is slow. */
 const BATCH = 1 << 20;
 
-/** A key-value cache stored as one file of JSON lines; entries not used in a run are dropped on save. */
+/** What a cache file held when it was read, so a save can tell whether it may append to it. */
+interface ReadFile<T> {
+	entries: Map<string, T>;
+	/** Lines of entries, replaced ones included. */
+	lines: number;
+	/** Bytes read; the file may be appended to only while it has exactly these. */
+	size: number;
+}
+
+/**
+ * A key-value cache stored as one file of JSON lines. A save appends what a run added or
+ * changed to the file it read, and leaves the entries the run did not use in place until they
+ * are as many as those it used; then it writes the used entries alone to a new file. So a
+ * rebuild after one changed paper writes a few lines, not every paper's again.
+ */
 export class JsonCache<T> {
 	private readonly file: string;
 	private readonly version: string;
+	private readonly read: ReadFile<T> | null;
 	private readonly previous: Map<string, T>;
 	private readonly next = new Map<string, T>();
 
 	constructor(file: string, version: string) {
 		this.file = file;
 		this.version = version;
-		this.previous = existsSync(file) ? readEntries<T>(file, version) : new Map();
+		this.read = existsSync(file) ? readEntries<T>(file, version) : null;
+		this.previous = this.read?.entries ?? new Map();
 	}
 
 	get(key: string): T | undefined {
@@ -69,52 +89,93 @@ export class JsonCache<T> {
 		this.next.set(key, value);
 	}
 
-	/** Writes the entries used in this run (atomically: temp file, then rename). */
+	/** Saves the entries used in this run: appended to the file read, or written afresh (temp file, then rename). */
 	save(): void {
+		const added = [...this.next].filter(([key, value]) => !this.previous.has(key) || !sameValue(this.previous.get(key), value));
+		const { read } = this;
+		if (read && read.lines + added.length <= 2 * this.next.size && this.append(read.size, added)) return;
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		const fd = openSync(tmp, 'w');
 		try {
-			let batch = `${JSON.stringify({ version: this.version })}\n`;
-			for (const entry of this.next) {
-				batch += `${JSON.stringify(entry)}\n`;
-				if (batch.length >= BATCH) {
-					writeSync(fd, batch);
-					batch = '';
-				}
-			}
-			writeSync(fd, batch);
+			writeLines(fd, `${JSON.stringify({ version: this.version })}\n`, this.next);
 		} finally {
 			closeSync(fd);
 		}
 		renameSync(tmp, this.file);
 	}
+
+	/**
+	 * Appends `entries` to the cache file if it still has the `size` it had when read; false
+	 * when it does not (then the caller writes it afresh). A run killed while appending leaves
+	 * a last line without its newline, which the next run reads past.
+	 */
+	private append(size: number, entries: Iterable<[string, T]>): boolean {
+		let fd: number;
+		try {
+			fd = openSync(this.file, 'a');
+		} catch {
+			return false;
+		}
+		try {
+			if (fstatSync(fd).size !== size) return false;
+			writeLines(fd, '', entries);
+			return true;
+		} finally {
+			closeSync(fd);
+		}
+	}
 }
 
-/** The entries of a cache file of `version`; none when it is of another version or damaged. */
-function readEntries<T>(file: string, version: string): Map<string, T> {
+/** True when a value set in this run is the one read, or one of the same JSON. */
+function sameValue<T>(read: T | undefined, value: T): boolean {
+	return read === value || JSON.stringify(read) === JSON.stringify(value);
+}
+
+/** Writes `head`, then one JSON line per entry, in batches. */
+function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>): void {
+	let batch = head;
+	for (const entry of entries) {
+		batch += `${JSON.stringify(entry)}\n`;
+		if (batch.length >= BATCH) {
+			writeSync(fd, batch);
+			batch = '';
+		}
+	}
+	if (batch) writeSync(fd, batch);
+}
+
+/**
+ * The entries of a cache file of `version`, and what a save needs to append to it; none when it
+ * is of another version or damaged. A last line without its newline, which a killed append
+ * leaves, is not read; the size given is that of the lines read, so the next save, finding the
+ * file longer, writes it afresh.
+ */
+function readEntries<T>(file: string, version: string): ReadFile<T> | null {
 	const entries = new Map<string, T>();
+	let lines = 0;
 	try {
 		const bytes = readFileSync(file);
+		const size = bytes.lastIndexOf(NEWLINE) + 1;
 		let start = 0;
 		let first = true;
-		while (start < bytes.length) {
-			let end = bytes.indexOf(NEWLINE, start);
-			if (end === -1) end = bytes.length;
+		while (start < size) {
+			const end = bytes.indexOf(NEWLINE, start);
 			const line = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
 			if (first) {
-				if ((line as { version?: unknown }).version !== version) return new Map();
+				if ((line as { version?: unknown }).version !== version) return null;
 				first = false;
 			} else {
 				const [key, value] = line as [string, T];
 				entries.set(key, value);
+				lines++;
 			}
 			start = end + 1;
 		}
-		return entries;
+		return first ? null : { entries, lines, size };
 	} catch {
 		// A damaged cache is only a slower build.
-		return new Map();
+		return null;
 	}
 }
 
@@ -124,5 +185,7 @@ export type TextCache = JsonCache<PaperAnnotations>;
 export type TopicCache = JsonCache<string[]>;
 /** Per title and abstract: the paper's content words, as the collection's text features read them. */
 export type WordCache = JsonCache<DocumentWords>;
+/** Per title and abstract: the paper's keyphrase selection and the collection counts it read. */
+export type KeyphraseCache = JsonCache<KeptSelection>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

@@ -24,6 +24,11 @@ export interface GeneratedFile {
 	/** A plain file name (no folders). */
 	name: string;
 	content: string | Uint8Array;
+	/**
+	 * The caller has just read `content` from the current target's file of this name: it is
+	 * linked without being read and compared again.
+	 */
+	inPlace?: boolean;
 }
 
 export interface WriteGeneratedOptions {
@@ -110,9 +115,13 @@ function checkName(name: string, seen: Map<string, unknown>): void {
 
 /** Puts one file into the staging folder: a hard link when the bytes are unchanged. */
 function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null): 'written' | 'unchanged' {
-	const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
 	const current = join(target, file.name);
 	const staged = join(tmp, file.name);
+	if (file.inPlace && previous?.get(file.name)) {
+		linkOrCopy(current, staged);
+		return 'unchanged';
+	}
+	const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
 	if (previous?.get(file.name) && sameBytes(current, bytes)) {
 		linkOrCopy(current, staged);
 		return 'unchanged';

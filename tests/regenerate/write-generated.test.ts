@@ -75,6 +75,21 @@ describe('writeGeneratedDir', () => {
 		expect(readFileSync(join(target, 'paper-2.mdx'), 'utf8')).toBe('changed\n');
 	});
 
+	it('links a file the caller read in place without reading it again, and writes one marked so that is not there', async () => {
+		await writeGeneratedDir(target, pages('v1', 2));
+		const before = identities(target);
+		// The caller vouches for the bytes: what is in place is kept, even where content says otherwise.
+		const next: GeneratedFile[] = [
+			{ name: 'paper-0.mdx', content: 'not read\n', inPlace: true },
+			{ name: 'paper-1.mdx', content: 'changed\n' },
+			{ name: 'paper-2.mdx', content: 'new\n', inPlace: true },
+		];
+		const result = await writeGeneratedDir(target, next);
+		expect(result).toEqual({ written: ['paper-1.mdx', 'paper-2.mdx'], unchanged: ['paper-0.mdx'], removed: [] });
+		expect(identities(target)['paper-0.mdx']).toEqual(before['paper-0.mdx']);
+		expect(snapshot(target)).toEqual({ 'paper-0.mdx': pages('v1', 1)[0]!.content, 'paper-1.mdx': 'changed\n', 'paper-2.mdx': 'new\n' });
+	});
+
 	it('removes stale pages of papers that disappeared', async () => {
 		await writeGeneratedDir(target, pages('v1', 4));
 		const result = await writeGeneratedDir(target, pages('v1', 2));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex, heaviest, topBy, topByWeight } from './inverted-index.ts';
+import { buildInvertedIndex, heaviest, heaviestPostings, topBy, topByWeight } from './inverted-index.ts';
 import { vectorize } from './vector-space.ts';
 
 const docs = [
@@ -67,5 +67,30 @@ describe('heaviest', () => {
 		const weights = top.map((position) => vector.weights[position]!);
 		expect(weights).toEqual([...weights].sort((a, b) => b - a));
 		expect(Math.min(...weights)).toBeGreaterThanOrEqual(Math.max(...Array.from(vector.weights).filter((_, i) => !top.includes(i))));
+	});
+});
+
+describe('heaviestPostings', () => {
+	const bySorting = (weights: Float32Array, cap: number) =>
+		Array.from(weights.keys())
+			.sort((a, b) => weights[b]! - weights[a]! || a - b)
+			.slice(0, cap);
+
+	it('keeps the heaviest, heaviest first and the earlier first on a tie', () => {
+		expect(heaviestPostings(Float32Array.of(0.1, 0.5, 0.5, 0.2), 3)).toEqual([1, 2, 3]);
+		expect(heaviestPostings(Float32Array.of(0.3, 0.3, 0.3), 2)).toEqual([0, 1]);
+	});
+
+	it('gives the order of a full sort for many weights with ties, near ties and tiny values', () => {
+		let seed = 7;
+		const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const weights = Float32Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? 0.25 : i % 11 === 0 ? 1e-30 : random()));
+		expect(heaviestPostings(weights, 400)).toEqual(bySorting(weights, 400));
+		expect(heaviestPostings(weights.subarray(1000, 3000), 400)).toEqual(bySorting(weights.subarray(1000, 3000), 400));
+	});
+
+	it('sorts with a comparator what its keys cannot order: a weight of zero', () => {
+		const weights = Float32Array.of(0, 0.5, 0, 0.2);
+		expect(heaviestPostings(weights, 4)).toEqual(bySorting(weights, 4));
 	});
 });

@@ -184,26 +184,40 @@ const SHARE = FEATURES.indexOf('shareOfBest');
  * row's numbers give.
  */
 export function keyphraseFeaturesFrom(papers: readonly { abstract: string }[], perPaper: readonly PaperKeyphraseFeatures[]): CandidateFeatures[][] {
+	const df = phraseDocumentFrequencies(perPaper);
+	return perPaper.map((paper, p) => featuresInCollection(papers[p]!.abstract, paper, df, papers.length));
+}
+
+/**
+ * How many papers have each phrase form: all a paper's features read from the rest of the
+ * collection, besides the number of papers.
+ */
+export function phraseDocumentFrequencies(perPaper: readonly PaperKeyphraseFeatures[]): Map<string, number> {
 	const df = new Map<string, number>();
 	for (const { forms } of perPaper) for (const form of forms) df.set(form, (df.get(form) ?? 0) + 1);
-	const n = papers.length;
-	return perPaper.map(({ forms, rows: paperRows }, p) => {
-		const abstract = papers[p]!.abstract;
-		const rows = paperRows.map(([start, end, formIndex, tf, words, stored, role, text]): CandidateFeatures => {
-			const form = forms[formIndex]!;
-			const entity = role || undefined;
-			// JSON (the content-hash cache) writes NaN, a share of no words, as null.
-			const values = stored.map((value) => value ?? NaN);
-			values[LOG_TF] = Math.log(tf);
-			values[POSITION] = start / Math.max(1, abstract.length);
-			values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
-			values[HAND] = handScore(values, tf, words, entity !== undefined);
-			return { candidate: { start, end, text: text ?? abstract.slice(start, end) }, form, entity, values };
-		});
-		const best = Math.max(...rows.map((r) => r.values[HAND]!));
-		for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
-		return rows;
+	return df;
+}
+
+/**
+ * One paper's candidates with all their features (`keyphraseFeaturesFrom` for one paper), in a
+ * collection of `n` papers whose phrase forms' document frequencies are `df`.
+ */
+export function featuresInCollection(abstract: string, paper: PaperKeyphraseFeatures, df: ReadonlyMap<string, number>, n: number): CandidateFeatures[] {
+	const { forms, rows: paperRows } = paper;
+	const rows = paperRows.map(([start, end, formIndex, tf, words, stored, role, text]): CandidateFeatures => {
+		const form = forms[formIndex]!;
+		const entity = role || undefined;
+		// JSON (the content-hash cache) writes NaN, a share of no words, as null.
+		const values = stored.map((value) => value ?? NaN);
+		values[LOG_TF] = Math.log(tf);
+		values[POSITION] = start / Math.max(1, abstract.length);
+		values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
+		values[HAND] = handScore(values, tf, words, entity !== undefined);
+		return { candidate: { start, end, text: text ?? abstract.slice(start, end) }, form, entity, values };
 	});
+	const best = Math.max(...rows.map((r) => r.values[HAND]!));
+	for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
+	return rows;
 }
 
 /**

@@ -109,21 +109,25 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
 		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
-		const order = termIds.map((_, i) => i).sort((a, b) => termIds[a]! - termIds[b]!);
-		return { termIds, termCounts, order, boosts };
+		return { termIds, termCounts, boosts };
 	});
 	const n = docs.length;
-	const vectors = raw.map(({ termIds, termCounts, order, boosts }) => {
-		const terms = new Int32Array(order.length);
-		const weights = new Float32Array(order.length);
+	// Per term, worked out once rather than for every paper that has it (the same value).
+	const idf = Float64Array.from(dfCounts, (df) => Math.log((n + 1) / df));
+	// A document's count of each of its terms, by term id: a document has each term once, so
+	// its terms sort as plain numbers, with no comparator and no index array.
+	const countOf = new Float64Array(vocabulary.length);
+	const vectors = raw.map(({ termIds, termCounts, boosts }) => {
+		for (let i = 0; i < termIds.length; i++) countOf[termIds[i]!] = termCounts[i]!;
+		const terms = Int32Array.from(termIds).sort();
+		const weights = new Float32Array(terms.length);
 		let norm = 0;
-		order.forEach((at, i) => {
-			const id = termIds[at]!;
-			const w = (1 + Math.log(termCounts[at]!)) * Math.log((n + 1) / dfCounts[id]) * (boosts.get(id) ?? 1);
-			terms[i] = id;
+		for (let i = 0; i < terms.length; i++) {
+			const id = terms[i]!;
+			const w = (1 + Math.log(countOf[id]!)) * idf[id]! * (boosts.get(id) ?? 1);
 			weights[i] = w;
 			norm += w * w;
-		});
+		}
 		norm = Math.sqrt(norm) || 1;
 		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };

@@ -1,0 +1,240 @@
+/**
+ * paperfold's one orchestrator: read → parse → merge → annotate → render → write →
+ * astro build (+ Pagefind). Every stage it calls is pure; all file and process I/O is here.
+ * Run by `scripts/build.ts`:
+ *
+ *   node scripts/build.ts --help
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } from '../../src/shared/note-owners.ts';
+import { parseLexicons } from '../annotate/lexicons.ts';
+import { parseTaxonomy } from '../annotate/taxonomy.ts';
+import { mergePapers } from '../ingest/index.ts';
+import { renderTopicsJson } from '../render/paper-mdx.ts';
+import { checkNoteOwners, findOrphanNotes } from '../write/notes.ts';
+import { MARKER, markerContent } from '../write/output-marker.ts';
+import { writeGeneratedDir, type GeneratedFile } from '../write/write-generated.ts';
+import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './args.ts';
+import { acquireBuildLock, siteLockFile } from './build-lock.ts';
+import { annotatePapers, renderPages } from './cached-stages.ts';
+import { decodeText } from './decode-text.ts';
+import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
+import { preflight } from './preflight.ts';
+import { readSources, resolveSources } from './read-sources.ts';
+import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './report.ts';
+import { buildSiteAtomically } from './site-build.ts';
+import type { SiteEnv } from './site-env.ts';
+
+const root = process.cwd();
+const clock = createPhaseClock();
+const display = (file: string) => relative(root, file) || file;
+
+/** A data file as text; anything else (binary, bad UTF-8, unreadable) stops the build. */
+function readText(file: string): string {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		throw new BuildError(`${display(file)}: cannot read: ${(error as Error).message}`, EXIT.input);
+	}
+	const decoded = decodeText(bytes, display(file));
+	if ('error' in decoded) throw new BuildError(formatDiagnostic(decoded.error), EXIT.input);
+	return decoded.text;
+}
+
+/** Reads the optional YAML data files people edit: taxonomy and lexicons. */
+function readConfig(options: BuildOptions) {
+	const taxonomyFile = resolve(root, options.taxonomy);
+	const taxonomyText = existsSync(taxonomyFile) ? readText(taxonomyFile) : null;
+	const taxonomy = taxonomyText === null ? null : parseTaxonomy(taxonomyText, display(taxonomyFile));
+	const lexiconDir = resolve(root, options.lexicons);
+	const lexiconFiles = existsSync(lexiconDir)
+		? readdirSync(lexiconDir)
+				.filter((name) => /\.ya?ml$/.test(name))
+				.sort()
+				.map((name) => ({ file: display(join(lexiconDir, name)), text: readText(join(lexiconDir, name)) }))
+		: [];
+	return { taxonomy, taxonomyText, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
+}
+
+/** The previous run's note-owner record, or null when there is none (or it cannot be read). */
+function readNoteOwners(outDir: string): NoteOwners | null {
+	const file = join(outDir, NOTE_OWNERS_FILE);
+	if (!existsSync(file)) return null;
+	let json: unknown = null;
+	try {
+		json = JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		// Reported below like any other unreadable record.
+	}
+	const parsed = NoteOwnersSchema().safeParse(json);
+	if (!parsed.success) console.warn(`${display(file)}: warning: not a note-owner record; starting a new one.`);
+	return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Runs the generator: sources in, `content/papers/` out. Returns the saving of its caches,
+ * left to the caller: a full build saves them while Astro builds the site, not before it.
+ */
+async function generate(options: BuildOptions): Promise<{ saveCaches: () => void }> {
+	const progress = createProgress();
+	const { papers: raws, diagnostics, failed } = readSources(resolveSources(root, options.sources), display);
+	for (const d of diagnostics) console.warn(formatDiagnostic(d));
+	if (failed.length) throw new BuildError(formatFailedFiles(raws.length, diagnostics, failed), EXIT.input);
+	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
+	if (options.strict && diagnostics.length) {
+		throw new BuildError(`--strict: ${diagnostics.length} problem(s) in the input; nothing was written.`, EXIT.input);
+	}
+
+	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
+	clock.end('parse');
+	const { taxonomy, taxonomyText, lexicons, lexiconFiles } = readConfig(options);
+	const outDir = resolve(root, options.out);
+	const version = generatorVersion(root, lexiconFiles);
+	const cacheDir = join(root, '.paperfold-cache');
+	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
+	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
+	// Valid for one taxonomy only: its text is part of the version.
+	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
+	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
+
+	progress.update('annotating', 0, merged.length);
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache });
+	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
+	clock.end('annotate');
+
+	progress.update('rendering', 0, collection.papers.length);
+	const { pages, inPlace, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
+	const files: GeneratedFile[] = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]!, inPlace: inPlace[i]! }));
+	const notesDir = resolve(root, options.notes);
+	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
+	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
+	for (const m of owners.moved) {
+		console.warn(
+			`${display(join(notesDir, m.file))}: warning: written for ${m.writtenFor}, but its slug now belongs to ${m.nowOwnedBy}; ` +
+				'the note is kept and not shown. Rename it to its paper\'s new slug, or delete the entry in ' +
+				`${display(join(outDir, NOTE_OWNERS_FILE))} to give it to the new paper.`,
+		);
+	}
+	files.push(
+		{ name: '_topics.json', content: renderTopicsJson(collection.topics) },
+		{ name: NOTE_OWNERS_FILE, content: `${JSON.stringify(owners.record, null, '\t')}\n` },
+		{ name: MARKER, content: markerContent('papers') },
+	);
+	const outcome = await writeGeneratedDir(outDir, files, {
+		onProgress: (staged) => progress.update('writing', staged, files.length),
+	});
+	progress.done();
+	clock.end('write MDX');
+	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
+
+	for (const note of findOrphanNotes(notes, collection.papers.map((p) => p.id))) {
+		console.warn(`${display(join(notesDir, note))}: warning: no paper with this id any more; the note is kept.`);
+	}
+	console.log(
+		formatSummary({
+			read: raws.length,
+			skipped: diagnostics,
+			merged: mergedCount,
+			conflicts,
+			pages: collection.papers.length,
+			written: outcome.written.filter((n) => n.endsWith('.mdx')).length,
+			unchanged: outcome.unchanged.filter((n) => n.endsWith('.mdx')).length,
+			removed: outcome.removed.filter((n) => n.endsWith('.mdx')).length,
+		}),
+	);
+	// Saved only once the pages are in place: a failed run leaves the previous cache.
+	return {
+		saveCaches: () => {
+			textCache.save();
+			if (taxonomy) topicCache.save();
+			wordCache.save();
+			keyphraseCache.save();
+			pageCache.save();
+		},
+	};
+}
+
+/**
+ * Runs `astro build` (and Pagefind through its integration) beside `dist/` and swaps the site
+ * in; `meanwhile` runs while Astro builds.
+ */
+async function buildSite(options: BuildOptions, site: SiteEnv, meanwhile: () => void): Promise<void> {
+	for (const note of site.notes) console.warn(`paperfold: ${note}`);
+	const env: NodeJS.ProcessEnv = {
+		// Astro's warnings and errors, not its per-route listing (astro.config.mjs).
+		PAPERFOLD_ASTRO_LOG: 'warn',
+		...process.env,
+		BASE_PATH: site.basePath,
+		SITE_URL: site.siteUrl,
+		PAPERFOLD_PAPERS_DIR: resolve(root, options.out),
+		PAPERFOLD_NOTES_DIR: resolve(root, options.notes),
+	};
+	if (site.siteUrl === undefined) delete env.SITE_URL;
+	const dist = resolve(root, options.dist);
+	if (!(await buildSiteAtomically({ root, dist, env, meanwhile }))) {
+		throw new BuildError(`the site build failed (see its output above); ${display(dist)} was left as it was.`, EXIT.site);
+	}
+}
+
+async function main(argv: string[]): Promise<number> {
+	let options: BuildOptions;
+	try {
+		options = parseBuildArgs(argv);
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${HELP}`);
+		return EXIT.usage;
+	}
+	if (options.help) {
+		console.log(HELP);
+		return EXIT.ok;
+	}
+	const lock = acquireBuildLock(join(root, '.paperfold-cache/build.lock'));
+	if ('heldBy' in lock) {
+		console.error(`paperfold: ${anotherBuild(lock.heldBy)} is running in this folder; wait for it to finish, then build again.`);
+		return EXIT.busy;
+	}
+	let siteLock: { release: () => void } | null = null;
+	try {
+		const site = preflight(root, options);
+		if (site) {
+			// Another project folder may publish to the same --dist; its lock is not this folder's.
+			const taken = acquireBuildLock(siteLockFile(resolve(root, options.dist)));
+			if ('heldBy' in taken) {
+				throw new BuildError(`--dist ${options.dist}: ${anotherBuild(taken.heldBy)} is writing this site; wait for it to finish, then build again.`, EXIT.busy);
+			}
+			siteLock = taken;
+		}
+		const { saveCaches } = await generate(options);
+		if (site) {
+			// The caches concern only the generated pages, now in place; saving them (seconds at
+			// 10,000 papers) overlaps Astro's start instead of delaying it.
+			await buildSite(options, site, saveCaches);
+			clock.end('astro build + Pagefind');
+		} else saveCaches();
+		// For the benchmark, which measures this process from outside and reports its phases.
+		if (process.env[PHASE_TIMES_ENV]) writeFileSync(process.env[PHASE_TIMES_ENV], JSON.stringify(clock.phases()));
+		return EXIT.ok;
+	} catch (error) {
+		if (error instanceof BuildError) {
+			console.error(`paperfold: ${error.message}`);
+			return error.code;
+		}
+		// A bad taxonomy or lexicon file throws a readable message naming its file and line.
+		console.error(`paperfold: ${(error as Error).message}`);
+		return EXIT.input;
+	} finally {
+		siteLock?.release();
+		lock.release();
+	}
+}
+
+function anotherBuild(pid: number | null): string {
+	return pid === null ? 'another build' : `another build (process ${pid})`;
+}
+
+process.exitCode = await main(process.argv.slice(2));
