@@ -7,7 +7,9 @@ describe('findMeasuredAmounts', () => {
 	// Seismology: a copula reports a physical quantity, and one coordinated with it.
 	it('reads amounts in a unit a copula reports', () => {
 		expect(amounts('Peak acceleration and velocity during the mainshock were 0.45g and 27 cm/sec, respectively.')).toEqual(['0.45g', '27 cm/sec']);
-		expect(amounts('The mean bias of the corrected runs is about 0.3 °C.')).toEqual(['0.3 °C']);
+		expect(amounts('The mean bias of the corrected runs was about 0.3 °C.')).toEqual(['0.3 °C']);
+		// Epidemiology: a delay observed.
+		expect(amounts('The median reporting delay was 3 days.')).toEqual(['3 days']);
 	});
 
 	// Agriculture and economics: a change from one amount to another, or by an amount.
@@ -42,6 +44,16 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('Simulations were run at 50 km resolution for 30 years with a time step of 10 min.')).toEqual([]);
 		expect(amounts('Samples were collected at 25 sites in 2015 from depths of 10 m.')).toEqual([]);
 		expect(amounts('The model was trained for 3 days on 8 GPUs with 16 GB of memory.')).toEqual([]);
+	});
+
+	// Hydrology and materials: the present describes the place or thing studied, and a size its shape.
+	it('leaves a site or a specimen described, and a setting the authors applied', () => {
+		expect(amounts('The study area is 500 km2 and lies in the Alps.')).toEqual([]);
+		expect(amounts('The mean annual precipitation of the basin is 800 mm.')).toEqual([]);
+		expect(amounts('Samples were 5 mm thick.')).toEqual([]);
+		expect(amounts('The temperature was increased to 300 °C during synthesis.')).toEqual([]);
+		expect(amounts('The catalyst was annealed at 500 °C for 2 h.')).toEqual([]);
+		expect(amounts('Films were deposited to a thickness of 100 nm.')).toEqual([]);
 	});
 
 	it('leaves a sample a participle describes, an age, and counts of items', () => {

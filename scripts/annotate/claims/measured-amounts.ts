@@ -29,17 +29,21 @@ const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|appr
 /** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone). */
 const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
 /**
- * A copula or a finite verb of reaching right before an amount reports it: "were 0.45g", "peaked at
- * 3 m". A participle after a noun describes a setting instead ("a resolution reaching 50 to 60 km").
+ * A past copula or verb of reaching right before an amount reports what was measured: "were 0.45g",
+ * "peaked at 3 m". The present describes the place or thing studied ("the study area is 500 km2",
+ * "the basin averages 800 mm"), and a participle after a noun a setting ("a resolution reaching 50 km").
  */
-const REPORT = String.raw`(?:was|were|is|are|averag(?:es|ed)|total(?:s|ed|led)|reach(?:es|ed)|peak(?:s|ed)\sat|amount(?:s|ed)\sto|exceed(?:s|ed)|measur(?:es|ed)|of\sonly)`;
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly)`;
 const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
 /** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
 const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;
 const LOOK_BACK = 160;
 const PERCENT_WORDS = /\s(?:per\s?cent|percent)$/;
 const REPORTED = new RegExp(String.raw`\b${REPORT}\s(?:${BOUND}\s)?$`);
-const AGE = /^\s(?:old|of age)\b/;
+// An age or a size after the amount ("6 months old", "5 mm thick") describes who or what was studied.
+const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diameter|size|length|width|depth|height))\b/;
+// "the temperature was increased to 300 °C": a passive change to an amount is a setting the authors applied.
+const SET_TO = new RegExp(String.raw`\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?${CHANGE}\s(?:\w+\s){0,2}?to\s(?:${BOUND}\s)?$`);
 // "increased from", "improves the productivity of user-farmers by at least", "rose to", "fell": a change and its amount
 const CHANGED = new RegExp(String.raw`\b${CHANGE}\s(?:[^]{0,60}?\b(?:by|to|of)\s|(?:\w+\s){0,3}?from\s)?(?:${BOUND}\s)?$`);
 const CHANGED_FROM = new RegExp(String.raw`\b${CHANGE}\s(?:\w+\s){0,3}?from\s$`);
@@ -85,7 +89,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			PERCENT_WORDS.test(m[0]) ||
 			(REPORTED.test(before) && !AGE.test(text.slice(end, end + 12))) ||
 			from ||
-			CHANGED.test(before) ||
+			(CHANGED.test(before) && !SET_TO.test(before)) ||
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
 		if (!taken) continue;
