@@ -7,11 +7,11 @@
  * Two pieces of evidence must both hold, so that neither a unit nor a verb alone makes a claim:
  * the number carries a unit of measure (a percentage in words, a slashed or "per" unit, a symbol
  * of the metric system, a word for a duration, a mass, a length or an area), never a count noun
- * ("515 streams", "789 P phases"); and the clause reports it: a copula or a verb of reaching
+ * ("515 streams", "789 P phases"); and the clause reports it: a past copula or verb of reaching
  * right before it, a verb of change whose "by", "to" or "from" it follows, a span a quantity
- * ranges over, or a comparison right after it. A study site's size ("an area of about 1 km2
- * located 8.8 km from the fault") and a period studied ("for the 27-year period") have no
- * such verb and stay out.
+ * ranges over, or a comparison right after it (a percentage in words needs no verb, as "%" needs
+ * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
+ * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
  */
 import type { ClaimValue } from './claim-values.ts';
 
