@@ -9,6 +9,8 @@
  * section numbers and "Part I" never become claims.
  */
 
+import { findMeasuredAmounts } from './measured-amounts.ts';
+
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
@@ -149,7 +151,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	return withoutOverlaps([...found, ...bounded, ...findMeasuredAmounts(text)].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findMeasuredAmounts } from './measured-amounts.ts';
+
+const amounts = (text: string) => [...new Set(findMeasuredAmounts(text).map((v) => v.text))];
+
+describe('findMeasuredAmounts', () => {
+	// Seismology: a copula reports a physical quantity, and one coordinated with it.
+	it('reads amounts in a unit a copula reports', () => {
+		expect(amounts('Peak acceleration and velocity during the mainshock were 0.45g and 27 cm/sec, respectively.')).toEqual(['0.45g', '27 cm/sec']);
+		expect(amounts('The mean bias of the corrected runs was about 0.3 °C.')).toEqual(['0.3 °C']);
+		// Epidemiology: a delay observed.
+		expect(amounts('The median reporting delay was 3 days.')).toEqual(['3 days']);
+	});
+
+	// Agriculture and economics: a change from one amount to another, or by an amount.
+	it('reads the amounts of a change, with a unit written out or slashed', () => {
+		expect(amounts('The paddy yield increased from 3.1 to 5.3 tons per hectare.')).toEqual(['3.1 to 5.3 tons per hectare']);
+		expect(amounts('Total supply increased dramatically from 0.7 mMT in 1950 to 90 mMT in 2012.')).toEqual(['0.7 mMT in 1950 to 90 mMT']);
+		expect(amounts('The phone improves the productivity of farmers by at least 261.20 kg/ha per season.')).toEqual(['261.20 kg/ha']);
+		// Climate: a warming and a drying by their amounts.
+		expect(amounts('Mean temperature rose by 1.2 °C and precipitation decreased by 12 mm per year.')).toEqual(['1.2 °C', '12 mm per year']);
+	});
+
+	// Hydrology: both ends of the span a measured quantity ranges over.
+	it('reads the ends of a range a quantity is found to span', () => {
+		expect(amounts('The median flood timescales range from 16 h in the hilly catchments, where storms prevail, to 104 h in the lowlands.')).toEqual(['16 h', '104 h']);
+		expect(amounts('The range is even larger for flood types, from 7 h for flash floods to 200 h for snowmelt floods.')).toEqual(['7 h', '200 h']);
+	});
+
+	// Climate and software: an amount a comparison follows is a difference found.
+	it('reads an amount a comparison follows', () => {
+		expect(amounts('The simulated bias is 0.8 mm/day lower than in the reference run.')).toEqual(['0.8 mm/day']);
+		expect(amounts('Builds finish 12 min faster with the cache.')).toEqual(['12 min']);
+	});
+
+	// Seismology and hydrology: a percentage in words needs no cue, as "%" needs none.
+	it('reads a percentage written in words', () => {
+		expect(amounts('The picker selected 66 per cent of the local phases and 90 percent of the others.')).toEqual(['66 per cent', '90 percent']);
+	});
+
+	it('leaves the size of a study site, a period studied and a setting', () => {
+		expect(amounts('An array occupying an area of about 1 km2 located 8.8 km from the fault.')).toEqual([]);
+		expect(amounts('Index values were calculated for 515 streams for the 27-year period from 1975 through 2001.')).toEqual([]);
+		expect(amounts('Simulations were run at 50 km resolution for 30 years with a time step of 10 min.')).toEqual([]);
+		expect(amounts('Samples were collected at 25 sites in 2015 from depths of 10 m.')).toEqual([]);
+		expect(amounts('The model was trained for 3 days on 8 GPUs with 16 GB of memory.')).toEqual([]);
+	});
+
+	// Hydrology and materials: the present describes the place or thing studied, and a size its shape.
+	it('leaves a site or a specimen described, and a setting the authors applied', () => {
+		expect(amounts('The study area is 500 km2 and lies in the Alps.')).toEqual([]);
+		expect(amounts('The mean annual precipitation of the basin is 800 mm.')).toEqual([]);
+		expect(amounts('Samples were 5 mm thick.')).toEqual([]);
+		expect(amounts('The temperature was increased to 300 °C during synthesis.')).toEqual([]);
+		expect(amounts('The catalyst was annealed at 500 °C for 2 h.')).toEqual([]);
+		expect(amounts('Films were deposited to a thickness of 100 nm.')).toEqual([]);
+	});
+
+	it('leaves a sample a participle describes, an age, and counts of items', () => {
+		expect(amounts('Catchments ranging from 5 to 10,000 km2 were selected.')).toEqual([]);
+		expect(amounts('Infants were 6 months old when tested.')).toEqual([]);
+		expect(amounts('The model covers the globe, with a variable resolution reaching 50 to 60 km over France.')).toEqual([]);
+		expect(amounts('Participants were 36 students who completed 4 sessions.')).toEqual([]);
+		expect(amounts('Yields increased in 3 models over 12 regions.')).toEqual([]);
+	});
+
+	it('leaves a unit that is only the start of a word', () => {
+		expect(amounts('The score was 3 models ahead.')).toEqual([]);
+		expect(amounts('Costs were 5 minor items.')).toEqual([]);
+	});
+
+	it('gives offsets at which the amount is written', () => {
+		const text = 'Peak velocity was 27 cm/sec at the array.';
+		for (const v of findMeasuredAmounts(text)) expect(text.slice(v.index, v.index + v.text.length)).toBe(v.text);
+	});
+});

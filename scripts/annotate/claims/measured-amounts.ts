@@ -1,0 +1,100 @@
+/**
+ * Amounts in a unit of measure that their clause reports as a result, in any field: "were 0.45g
+ * and 27 cm/sec", "the yield increased from 3.1 to 5.3 tons per hectare", "improves productivity
+ * by at least 261.20 kg/ha", "timescales range from 16 h … to 104 h", "rose 2.1 °C", "a
+ * bias 0.8 mm/day lower than".
+ *
+ * Two pieces of evidence must both hold, so that neither a unit nor a verb alone makes a claim:
+ * the number carries a unit of measure (a percentage in words, a slashed or "per" unit, a symbol
+ * of the metric system, a word for a duration, a mass, a length or an area), never a count noun
+ * ("515 streams", "789 P phases"); and the clause reports it: a past copula or verb of reaching
+ * right before it, a verb of change whose "by", "to" or "from" it follows, a span a quantity
+ * ranges over, or a comparison right after it (a percentage in words needs no verb, as "%" needs
+ * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
+ * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
+/** A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "Hz". */
+const SYMBOL = String.raw`(?:[kMGTmcµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr)[23²³]?`;
+/** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
+const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
+/** A percentage in words or sign, a slashed or "per" unit, a symbol or a unit word. */
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+/** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
+// A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
+const AMOUNT = String.raw`(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?${NUMBER}${UNIT}|${NUMBER}${UNIT}`;
+const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|only)`;
+/** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone). */
+const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
+/**
+ * A past copula or verb of reaching right before an amount reports what was measured: "were 0.45g",
+ * "peaked at 3 m". The present describes the place or thing studied ("the study area is 500 km2",
+ * "the basin averages 800 mm"), and a participle after a noun a setting ("a resolution reaching 50 km").
+ */
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly)`;
+const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
+/** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
+const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;
+const LOOK_BACK = 160;
+const PERCENT_WORDS = /\s(?:per\s?cent|percent)$/;
+const REPORTED = new RegExp(String.raw`\b${REPORT}\s(?:${BOUND}\s)?$`);
+// An age or a size after the amount ("6 months old", "5 mm thick") describes who or what was studied.
+const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diameter|size|length|width|depth|height))\b/;
+// "the temperature was increased to 300 °C": a passive change to an amount is a setting the authors applied.
+const SET_TO = new RegExp(String.raw`\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?${CHANGE}\s(?:\w+\s){0,2}?to\s(?:${BOUND}\s)?$`);
+// "increased from", "improves the productivity of user-farmers by at least", "rose to", "fell": a change and its amount
+const CHANGED = new RegExp(String.raw`\b${CHANGE}\s(?:[^]{0,60}?\b(?:by|to|of)\s|(?:\w+\s){0,3}?from\s)?(?:${BOUND}\s)?$`);
+const CHANGED_FROM = new RegExp(String.raw`\b${CHANGE}\s(?:\w+\s){0,3}?from\s$`);
+// "timescales range from 16 h …", "the range is even larger …, from 7 h": the first end of a span a quantity covers;
+// a participle after a noun ("catchments ranging from 5 to 10,000 km2") describes a sample and is no cue
+const RANGE_FROM = new RegExp(String.raw`\brang(?:e|es|ed)\b[^]{0,60}?\bfrom\s(?:${BOUND}\s)?$`);
+// "… to 104 h": the other end, when the first was taken
+const TO_END = new RegExp(String.raw`^[^]{0,100}?\bto\s(?:${BOUND}\s)?$`);
+// "from 0.7 mMT in 1950 to 90 mMT": a before → after pair with a few words between is one claim
+const PAIR_GAP = /^(?:\s[^\s.;,]+){0,3}?\sto\s$/;
+const COMPARED = new RegExp(String.raw`^\s${COMPARE}\b`);
+// "were 0.45g and 27 cm/sec": an amount coordinated right after a reported one is reported too.
+const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${BOUND}\s)?$`);
+const MEASURED = new RegExp(String.raw`(?<![\w.])(?:${AMOUNT})(?![\w/])`, 'g');
+const HAS_UNIT = new RegExp(String.raw`\d${UNIT}`);
+
+/**
+ * Every amount in a unit of measure that `text` reports as a result, in text order (they may
+ * overlap values other rules find; the caller keeps one of each).
+ *
+ * @example findMeasuredAmounts('Peak velocity was 27 cm/sec at the array 8.8 km away.')
+ * // → [{ index: 18, text: '27 cm/sec' }]
+ */
+export function findMeasuredAmounts(text: string): ClaimValue[] {
+	// Most sentences hold no number in a unit: one cheap test spares the scan.
+	if (!HAS_UNIT.test(text)) return [];
+	const found: ClaimValue[] = [];
+	let last: { index: number; end: number; from: boolean } | undefined;
+	for (const m of text.matchAll(MEASURED)) {
+		const index = m.index;
+		const end = index + m[0].length;
+		const window = text.slice(Math.max(0, index - LOOK_BACK), index);
+		const before = window.replace(CLAUSE_START, '');
+		const sinceLast = last && last.end <= index ? text.slice(last.end, index) : undefined;
+		const from = CHANGED_FROM.test(before) || RANGE_FROM.test(before);
+		if (last?.from && sinceLast !== undefined && PAIR_GAP.test(sinceLast) && CHANGED_FROM.test(text.slice(Math.max(0, last.index - LOOK_BACK), last.index).replace(CLAUSE_START, ''))) {
+			// the after of a before → after pair joins its before
+			found[found.length - 1] = { index: last.index, text: text.slice(last.index, end) };
+			last = { index: last.index, end, from: false };
+			continue;
+		}
+		const taken =
+			PERCENT_WORDS.test(m[0]) ||
+			(REPORTED.test(before) && !AGE.test(text.slice(end, end + 12))) ||
+			from ||
+			(CHANGED.test(before) && !SET_TO.test(before)) ||
+			COMPARED.test(text.slice(end, end + 12)) ||
+			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
+		if (!taken) continue;
+		found.push({ index, text: m[0] });
+		last = { index, end, from };
+	}
+	return found;
+}
