@@ -24,6 +24,7 @@ describe('statesProcedureStep', () => {
 		['a contribution in the passive', 'A correction technique is proposed to adjust the simulated values.'],
 		['a finding', 'We find that downscaling contributes substantial uncertainty.'],
 		['a finding in the passive', 'The extreme cold temperatures are underestimated by the model.'],
+		['a result in the passive', 'An accuracy of 71% was obtained on the held-out patients.'],
 		['a step inside a longer finding', 'Yields rose by a third, and the results were compared across regions.'],
 	])('leaves alone %s', (_what, sentence) => {
 		expect(statesProcedureStep(sentence)).toBe(false);

@@ -24,6 +24,9 @@ const PASSIVE_STEP = new RegExp(
 	String.raw`^(?:(?:then|first|next|finally|subsequently),?\s+)?[^,;:]{1,120}?\s(?:is|are|was|were|has been|have been)\s+(?:(?:then|first|also|further|subsequently|separately|jointly|manually|automatically|statistically|\w+ly)\s+)?${STEP_PARTICIPLE}\b(?!\s+(?:that|as (?:a|an|the) (?:new|novel|first)))`,
 	'i',
 );
+// "As high as 60% accuracy was obtained", "a 1/M reduction in the variance is obtained": a subject
+// that is an amount or a gain makes the passive report a result, not a step.
+const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|reduction|improvement|increase|decrease|gain|error|speed-?up)\b/i;
 // "We collected …", "we then used …", "we recorded …": the past after the authors, the voice of a
 // methods section ("Here, we used X to predict …" announces the paper's own work and is left out); and "we collect/extract/gather/mine/find all …", a data-gathering step in any tense.
 const ACTIVE_STEP = new RegExp(
@@ -42,5 +45,6 @@ const BASED_ON = /^(?:the|this|our|each) (?:proposed )?(?:method|approach|algori
  */
 export function statesProcedureStep(sentence: string): boolean {
 	const text = sentence.trim();
-	return PASSIVE_STEP.test(text) || ACTIVE_STEP.test(text) || BASED_ON.test(text);
+	const passive = PASSIVE_STEP.exec(text);
+	return (passive !== null && !RESULT_SUBJECT.test(passive[0].replace(/\s\S+\s+\S+$/, ''))) || ACTIVE_STEP.test(text) || BASED_ON.test(text);
 }
