@@ -16,7 +16,8 @@
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`); one that only states the prospect the work opens ("… opens
  * opportunities for …") loses too (`outlook-statement.ts`), and "We presented infants with pictures"
- * states a procedure, not a contribution (`stimulus-presentation.ts`).
+ * states a procedure, not a contribution (`stimulus-presentation.ts`), as do "Data were analysed with …"
+ * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -29,6 +30,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { statesProcedureStep } from './procedure-step.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -89,6 +91,8 @@ const BACKGROUND = 4;
 const LEANS_ON_PREVIOUS = 3;
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
+/** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
+const PROCEDURE_STEP = 2;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
@@ -146,6 +150,8 @@ export function contributionScore(sentence: string, title: string): number {
 	const section = sectionRole(sentence);
 	const verb = statedBy(sentence);
 	if (verb) score += verb === 'primary' ? 10 : 8;
+	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
+	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
 	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
