@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractAcronyms } from '../text/acronyms.ts';
+import { instrumentTokens, isTokenShaped } from './instrument-tokens.ts';
+
+const fixturesDir = fileURLToPath(new URL('./fixtures/instrument-tokens/', import.meta.url));
+// The generic list's common terms of computing, as `content/lexicons/generic.yaml` holds them.
+const GENERIC = new Set(['API', 'GPU']);
+const found = (title: string, abstract: string) =>
+	instrumentTokens
+		.find({ title, abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => `${f.name}:${f.type}/${f.role}`);
+
+// Inputs from several fields (neuroimaging, statistics, systems biology, seismology, climate,
+// bioinformatics), written after the forms the held-out abstracts use, and one of negatives.
+describe.each(readdirSync(fixturesDir).sort())('instrumentTokens on fixture %s', (name) => {
+	it('finds exactly the names of the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
+		const dir = `${fixturesDir}${name}/`;
+		const title = existsSync(`${dir}title.txt`) ? readFileSync(`${dir}title.txt`, 'utf8').trim() : '';
+		const output = `${JSON.stringify(found(title, readFileSync(`${dir}input.txt`, 'utf8').trim()), null, '\t')}\n`;
+		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(`${dir}output.json`, output);
+		expect(output).toBe(readFileSync(`${dir}output.json`, 'utf8'));
+	});
+});
+
+describe('isTokenShaped', () => {
+	it('takes acronyms, inner capitals and versioned tokens', () => {
+		for (const token of ['SPM', 'CMIP5', 'ShEx', 'STA/LTA', 'BIA+', 'SPSS']) expect(isTokenShaped(token), token).toBe(true);
+	});
+
+	it('leaves plurals, one-letter labels, compound adjectives, pathogens and formulas', () => {
+		for (const token of ['DNNs', 'L2', 'F3', 'ICA-based', 'COVID-19', 'CO2', 'PM10', 'CH4']) expect(isTokenShaped(token), token).toBe(false);
+	});
+});
