@@ -14,7 +14,10 @@
  *   "X allows", "X is applicable") at a clause's start;
  * - its shape is coined: two capitals or more, or an inner capital, or a digit among letters
  *   ("CMIP5"), never a plural ("DNNs"), a one-letter label ("L2", "F3"), a compound adjective
- *   ("ICA-based"), a pathogen or a chemical formula.
+ *   ("ICA-based"), a pathogen, a chemical formula or a programming language. Capitalised words
+ *   after it belong to the name ("using GitHub Copilot"); a plain first word ("Google Earth
+ *   Engine") is left to the cue-noun rules, as a place or a firm is written so too. A short
+ *   word of one capital ("Mwp") is a name only where the title writes it as well.
  *
  * The generic list holds the common terms of computing ("API", "GPU"), the lexicons the known
  * names; an acronym the abstract defines is left to the acronym rules, which read its long form.
@@ -24,14 +27,16 @@ import { isProgrammingLanguage } from './name-shapes.ts';
 
 /** A token of capitals, digits and letters, with slashed or hyphenated parts and a version "+". */
 const TOKEN = String.raw`[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\+*`;
+/** The token and up to two capitalised words after it, one name ("GitHub Copilot"). */
+const NAME = String.raw`${TOKEN}(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2}`;
 /** Verbs and phrases of use: the noun phrase after one is what the paper works with. */
 const USE = String.raw`(?:[Uu]sing|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
 /** Where the noun phrase ends: punctuation (not a version's dot, "Qwen2.5"), a function word or verb, or a version ("v.20"). */
 const PHRASE_END = String.raw`(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:v\.?\s?\d+|version\b|to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|can|could|may|will|would)\b)`;
-const OBJECT_OF_USE = new RegExp(String.raw`\b${USE}\s+(?:the\s+)?(${TOKEN})${PHRASE_END}`, 'g');
+const OBJECT_OF_USE = new RegExp(String.raw`\b${USE}\s+(?:the\s+)?(${NAME})${PHRASE_END}`, 'g');
 /** A verb of showing or doing whose subject is the work itself ("Mwp shows", "X is also applicable"). */
-const DOING = String.raw`(?:also\s+|then\s+|can\s+|could\s+)?(?:shows?|showed|allows?|allowed|provides?|provided|yields?|yielded|achieves?|achieved|outperforms?|outperformed|generates?|generated|produces?|produced|enables?|enabled|supports?|is\s+(?:also\s+)?applicable)\b`;
-const SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:that|and)\s+)(${TOKEN})\s+${DOING}`, 'g');
+const DOING = String.raw`(?:(?:also|then)\s+)?(?:(?:show|allow|provide|yield|achieve|outperform|generate|produce|enable|support)(?:s|ed)?|showed|shown|is\s+(?:also\s+)?applicable|(?:can|could|may)\s+(?:also\s+)?(?:show|allow|provide|yield|achieve|outperform|generate|produce|enable|support))\b`;
+const SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:that|and)\s+)(${NAME})\s+${DOING}`, 'g');
 
 /** Diseases and pathogens name what is studied, and so does a chemical formula of common elements with a count ("CO2"; "SPSS" has none). */
 const PATHOGEN = /^(?:COVID|SARS|MERS|HIV|H\dN\d|Ebola|Zika)/i;
@@ -62,10 +67,11 @@ export const instrumentTokens: EntityRule = {
 		const names = new Set<string>();
 		for (const m of [...abstract.matchAll(OBJECT_OF_USE), ...abstract.matchAll(SUBJECT)]) {
 			const token = m[1]!;
+			const first = token.split(/\s+/)[0]!;
 			const at = m.index + m[0].indexOf(token);
 			// A short word of one capital ("Mwp") is shaped as any word; it is a name where the title writes it too.
 			const titleWord = /^[A-Z][a-z]{1,3}$/.test(token) && new RegExp(`(?<![\\w-])${token}(?![\\w-])`).test(title);
-			if (!(titleWord || isTokenShaped(token)) || isProgrammingLanguage(token) || defined.has(token) || isGeneric(token) || isKnown(token) || inUrl(at) || inAcronym(at)) continue;
+			if (!(titleWord || isTokenShaped(first)) || isProgrammingLanguage(first) || defined.has(token) || isGeneric(token) || isKnown(token) || inUrl(at) || inAcronym(at)) continue;
 			names.add(token);
 		}
 		return [...names].map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
