@@ -25,6 +25,7 @@ describe('namedAcronyms', () => {
 		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['GQA']);
 		expect(named('Faults of Deep Neural Network (DNN) programs and an Artificial Neural Network (ANN) of the spectra.')).toEqual([]);
 		expect(named('It uses the Graph Attention Network (GAT) on the Technology Acceptance Model (TAM).')).toEqual(['GAT', 'TAM']);
+		expect(named('Sources are found by Residual Neural Networks (ResNets).')).toEqual(['ResNets']);
 	});
 
 	it('takes a shared collection of data as a dataset, by the head of its long form', () => {

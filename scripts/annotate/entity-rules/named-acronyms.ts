@@ -19,7 +19,8 @@ const INSTRUMENT_HEAD =
 	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
 // A kind of network written in capitals names the kind, as `name-shapes.ts` reads it ("Deep Neural
 // Network (DNN)", "Recurrent Neural Network (RNN)"); the gold README's generic concepts are no entities.
-const KIND_HEAD = /[\s-]Neural Networks?$/i;
+// A word that is no kind makes a named architecture ("Residual Neural Networks (ResNets)").
+const KIND_HEAD = /^(?:(?:Deep|Artificial|Convolutional|Recurrent|Feed-?[Ff]orward|Spiking|Graph)\s+)+Neural Networks?$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
 
