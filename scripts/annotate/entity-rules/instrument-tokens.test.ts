@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
 import { extractAcronyms } from '../text/acronyms.ts';
+import { extractEntities } from '../text/entities.ts';
 import { instrumentTokens, isTokenShaped } from './instrument-tokens.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/instrument-tokens/', import.meta.url));
@@ -31,5 +33,13 @@ describe('isTokenShaped', () => {
 
 	it('leaves plurals, one-letter labels, compound adjectives, pathogens and formulas', () => {
 		for (const token of ['DNNs', 'L2', 'F3', 'ICA-based', 'COVID-19', 'CO2', 'PM10', 'CH4']) expect(isTokenShaped(token), token).toBe(false);
+	});
+});
+
+describe('instrumentTokens in the rule list', () => {
+	it('names a used token as an entity of the paper, with every mention', () => {
+		const abstract = 'Data were preprocessed using a pipeline based in SPM, and maps were thresholded in SPM as well.';
+		const entities = extractEntities('', abstract, loadLexicons());
+		expect(entities.map((e) => [e.name, e.type, e.role, e.spans.length])).toEqual([['SPM', 'method', 'used', 2]]);
 	});
 });
