@@ -7,11 +7,13 @@ import { extractEntities } from '../text/entities.ts';
 import { instrumentTokens, isTokenShaped } from './instrument-tokens.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/instrument-tokens/', import.meta.url));
-// The generic list's common terms of computing, as `content/lexicons/generic.yaml` holds them.
-const GENERIC = new Set(['API', 'GPU']);
+// The generic list's common terms of computing and a platform, as `content/lexicons/generic.yaml` holds them.
+const GENERIC = new Set(['API', 'GPU', 'GitHub']);
+// Stands for a name the lexicons know, which the lexicon rule names.
+const KNOWN = new Set(['GPT-4']);
 const found = (title: string, abstract: string) =>
 	instrumentTokens
-		.find({ title, abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.find({ title, abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: (n) => KNOWN.has(n), inUrl: () => false, inAcronym: () => false })
 		.map((f) => `${f.name}:${f.type}/${f.role}`);
 
 // Inputs from several fields (neuroimaging, statistics, systems biology, seismology, climate,

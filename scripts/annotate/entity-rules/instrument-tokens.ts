@@ -1,7 +1,7 @@
 /**
  * A coined token or an acronym the abstract never defines, named as what the paper works with:
- * "preprocessed using an automated pipeline based in SPM", "tested using SPSS v.20", "constraints
- * written in SHACL", or as what does the work: "Mwp shows good agreement with …". Such a token
+ * "preprocessed using an automated pipeline based in SPM", "tested using SPSS v.20", "queries
+ * written in XQuery", or as what does the work: "Mwp shows good agreement with …". Such a token
  * has no long form and often no kind noun, so neither the acronym rules nor the cue-noun rules
  * can read it; in every field a software package, a standard, a language or a named measure is
  * written so. What a bare acronym more often is, a common term ("ICT revolution", "95% CI",
@@ -71,7 +71,11 @@ export const instrumentTokens: EntityRule = {
 			const at = m.index + m[0].indexOf(token);
 			// A short word of one capital ("Mwp") is shaped as any word; it is a name where the title writes it too.
 			const titleWord = /^[A-Z][a-z]{1,3}$/.test(token) && new RegExp(`(?<![\\w-])${token}(?![\\w-])`).test(title);
-			if (!(titleWord || isTokenShaped(first)) || isProgrammingLanguage(first) || defined.has(token) || isGeneric(token) || isKnown(token) || inUrl(at) || inAcronym(at)) continue;
+			if (!(titleWord || isTokenShaped(first)) || isProgrammingLanguage(first) || inUrl(at) || inAcronym(at)) continue;
+			if (defined.has(token) || isGeneric(token) || isKnown(token)) continue;
+			// A known or defined first word leaves the name to the rules that know it ("GPT-4 Turbo", "ABIDE Phenotypes");
+			// a platform the generic list holds may open a product's name ("GitHub Copilot").
+			if (defined.has(first) || isKnown(first)) continue;
 			names.add(token);
 		}
 		return [...names].map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
