@@ -10,6 +10,15 @@
  */
 
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findProblemCounts } from './problem-counts.ts';
+import { findStatisticValues } from './statistic-values.ts';
+
+/**
+ * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
+ * their clause reports, values of a named statistic, counts of problems found. Adding a class is
+ * one module and one line here.
+ */
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -151,7 +160,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...findMeasuredAmounts(text)].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text))].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */
