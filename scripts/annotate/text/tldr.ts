@@ -206,7 +206,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let best = candidates[0]!;
 	let bestScore = -Infinity;
 	let firstContribution = true;
-	const scene = settingScene(candidates.map((sentence) => sentence.text), inOwnVoice);
+	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
+	const name = titleName(title);
+	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
+	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		if (scene[i]) score -= SCENE_SETTING;
