@@ -41,7 +41,8 @@ describe('tellsOwnStudy', () => {
 
 // Each fixture is a made-up title and abstract in the forms abstracts of agriculture, seismology
 // and neuroscience set the scene in (an institution's history, what a field's infrastructure relies
-// on, what a method can capture); output.json holds the TL;DR shown.
+// on, what a method can capture), and one whose tool, named in the title, is defined before the
+// first "we"; output.json holds the TL;DR shown.
 describe.each(readdirSync(fixturesDir).sort())('TL;DR of an abstract that sets the scene, %s', (name) => {
 	it('is exactly the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
 		const paper = JSON.parse(readFileSync(`${fixturesDir}${name}/input.json`, 'utf8')) as { title: string; abstract: string };
