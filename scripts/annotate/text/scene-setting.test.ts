@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { settingScene, tellsOwnStudy } from './scene-setting.ts';
+import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { selectTldr } from './tldr.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/scene-setting/', import.meta.url));
@@ -27,15 +27,21 @@ describe('settingScene', () => {
 	});
 });
 
-describe('tellsOwnStudy', () => {
+describe('tellsOwnWork', () => {
 	it('reads a study told in the third person with an indefinite subject', () => {
-		expect(tellsOwnStudy('A two-year study evaluates a voice-based advisory service for smallholder farmers.')).toBe(true);
-		expect(tellsOwnStudy('A survey of 300 households in two districts examines how farmers use radio.')).toBe(true);
+		expect(tellsOwnWork('A two-year study evaluates a voice-based advisory service for smallholder farmers.')).toBe(true);
+		expect(tellsOwnWork('A survey of 300 households in two districts examines how farmers use radio.')).toBe(true);
+	});
+
+	it('reads the paper’s own work by a definite description', () => {
+		expect(tellsOwnWork('The present study tests both scenarios across ten languages.')).toBe(true);
+		expect(tellsOwnWork('The proposed approach is evaluated on records from a university hospital.')).toBe(true);
+		expect(tellsOwnWork('The authors argue that social media offer opportunities for extension.')).toBe(true);
 	});
 
 	it('leaves background and other studies alone', () => {
-		expect(tellsOwnStudy('Mobile phones promise to bring advice to unconnected farmers.')).toBe(false);
-		expect(tellsOwnStudy('Previous studies examined the adoption of mobile advice.')).toBe(false);
+		expect(tellsOwnWork('Mobile phones promise to bring advice to unconnected farmers.')).toBe(false);
+		expect(tellsOwnWork('Previous studies examined the adoption of mobile advice.')).toBe(false);
 	});
 });
 

@@ -33,7 +33,7 @@ import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
-import { settingScene, tellsOwnStudy } from './scene-setting.ts';
+import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -154,7 +154,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnStudy(sentence);
+	return states(sentence) || STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
