@@ -16,8 +16,8 @@
 const INDEFINITE_STUDY =
 	/^(?:a|an)\s(?:[\w-]+\s){0,4}?(?:study|survey|experiment|trial|analysis|review|assessment|evaluation|investigation)\s(?:[\w-]+\s){0,6}?(?:evaluates|examines|investigates|explores|assesses|analy[sz]es|tests|compares|estimates|quantifies|measures|shows|finds|reports)\b/i;
 // "The present study tests …", "the proposed method scales …", "the authors argue …", and "The article
-// discusses …" opening a sentence: the paper's
-// own work by a definite description, as journals' house styles write it instead of "we".
+// discusses …" opening a sentence: the paper's own work by a definite description, as journals'
+// house styles write it instead of "we".
 const DEFINITE_OWN_WORK =
 	/^the (?:article|paper|chapter|report|thesis|letter)\b|\bthe (?:present|proposed|presented) (?:[\w-]+ ){0,2}?(?:study|paper|work|article|analysis|research|method|approach|model|framework|system|tool|algorithm|technique|package|library|scheme|procedure|pipeline|classification)s?\b|\bthe authors\b/i;
 
