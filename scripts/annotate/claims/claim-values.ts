@@ -2,7 +2,8 @@
  * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
- * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10").
+ * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10"),
+ * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"; "34/40 cases", a part of counted items, is one),

@@ -150,7 +150,8 @@ function states(sentence: string): boolean {
 
 /**
  * Whether a sentence is in the paper's own voice: it states a contribution, an aim, a study or a
- * finding of the paper's own, or speaks of the paper ("we", "this study", "here").
+ * finding of the paper's own, or speaks of the paper ("we", "this study", "here"), or tells it in the
+ * third person ("A two-year study evaluates …", "The present study tests …", `scene-setting.ts`).
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
