@@ -20,7 +20,7 @@ import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isTokenShaped } from './instrument-tokens.ts';
 
 /** A coined token that carries a version digit ("CMIP5", "ERA5", "MERRA-2", "Sentinel-2"). */
-const VERSIONED = String.raw`[A-Z][A-Za-z]*\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
+const VERSIONED = String.raw`[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
 /** Nouns of what a data archive or product holds: runs, fields, scenes, records. */
 const PRODUCT = String.raw`(?:simulations?|projections?|runs|outputs?|ensembles?|reanalys[ie]s|scenes|images|imagery|records|members|experiments|products|archives?|fields|forecasts|hindcasts|observations|data(?:sets?)?|time\s+series|composites)`;
 /** Where the version ends: not inside a decimal ("RCP8.5") or a longer compound ("CMIP5-based"). */
