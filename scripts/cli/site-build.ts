@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { COMPILE_CACHE_DIR } from './compile-cache.ts';
+import { astroCompileCache } from './compile-cache.ts';
 import { ASTRO_CACHE_DIR, beginIncrementalBuild, endIncrementalBuild } from '../../src/shared/build/incremental-cache.ts';
 import { PAGES_READY_ENV, PAGES_READY_LINE } from '../../src/shared/build/pages-ready.ts';
 import { beginPublishedPages, endPublishedPages, PUBLISHED_DIST_ENV } from '../../src/shared/build/published-pages.ts';
@@ -63,8 +63,8 @@ export async function startSiteBuild({ root, dist, env }: Omit<SiteBuildOptions,
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 	const cacheDir = join(root, ASTRO_CACHE_DIR);
 	const childEnv: NodeJS.ProcessEnv = {
-		// Node's compile cache, as the generator's (scripts/build.ts): Astro, Vite and Rolldown start from compiled code.
-		NODE_COMPILE_CACHE: join(root, COMPILE_CACHE_DIR),
+		// Node's compile cache, as the generator has (scripts/build.ts): Astro, Vite and Rolldown start from compiled code.
+		NODE_COMPILE_CACHE: astroCompileCache(root),
 		...env,
 		[PUBLISHED_DIST_ENV]: dist,
 		[PAGES_READY_ENV]: '1',
