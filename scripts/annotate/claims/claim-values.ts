@@ -2,7 +2,8 @@
  * Where a sentence states a result as a number: "up to 4.55%", "50x", "12.1times faster",
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
- * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10").
+ * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10"),
+ * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"; "34/40 cases", a part of counted items, is one),
@@ -10,6 +11,15 @@
  */
 
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findProblemCounts } from './problem-counts.ts';
+import { findStatisticValues } from './statistic-values.ts';
+
+/**
+ * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
+ * their clause reports, values of a named statistic, counts of problems found. Adding a class is
+ * one module and one line here.
+ */
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -151,7 +161,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...findMeasuredAmounts(text)].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text))].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

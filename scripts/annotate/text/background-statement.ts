@@ -32,6 +32,15 @@ const EARLIER_WORK =
 	/\b(?:(?:the )?(?:majority|most|many|several|some|few) of (?:the )?(?:studies|research|work)|(?:previous|prior|past|earlier|existing|recent|many|most|several|numerous) (?:studies|works|research|authors|investigations|approaches))\b[^.;]{0,120}?\b(?:have|has|had|examine|examined|show|showed|shown|focus|focused|use|used|rely|relied|assume|assumed|report|reported)\b/i;
 
 /**
+ * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".
+ *
+ * @example speaksOfOwnWork('Here, I propose a method to select scales.') // true
+ */
+export function speaksOfOwnWork(sentence: string): boolean {
+	return OWN_WORK.test(sentence);
+}
+
+/**
  * Whether a sentence only sets the scene: a definition, a theory's claim or a report of earlier
  * work, with no word of the paper's own work.
  *
@@ -39,6 +48,6 @@ const EARLIER_WORK =
  * @example statesBackground('We test the environmental texture hypothesis on two habitats.') // false
  */
 export function statesBackground(sentence: string): boolean {
-	if (OWN_WORK.test(sentence)) return false;
+	if (speaksOfOwnWork(sentence)) return false;
 	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence);
 }

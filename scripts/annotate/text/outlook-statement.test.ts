@@ -11,6 +11,20 @@ describe('statesOutlook', () => {
 		expect(statesOutlook('This opens up new avenues for research on soils.')).toBe(true);
 	});
 
+	// Forms of agriculture, seismology and aquaculture abstracts (made-up sentences): a modal of possibility with a verb of helping.
+	it('reads a hedged prospect as the main verb', () => {
+		expect(statesOutlook('These initiatives are expected to help fish farmers adapt to the new normal.')).toBe(true);
+		expect(statesOutlook('If this is true, then tilt observations might provide an important source of information for volcano monitoring.')).toBe(true);
+		expect(statesOutlook('Understanding these advances may provide insights for the growth of other farmed species.')).toBe(true);
+		expect(statesOutlook('Mobile phones promise to bring advice to unconnected farmers.')).toBe(true);
+	});
+
+	it('leaves a prospect that hangs off a report or a finding', () => {
+		expect(statesOutlook('We report categories of required contracts, which may help designers of contract languages.')).toBe(false);
+		expect(statesOutlook('The article suggests that chatbots can help farmers get timely advice.')).toBe(false);
+		expect(statesOutlook('What kinds of contracts would provide the most help to users?')).toBe(false);
+	});
+
 	it('leaves a sentence that says what was done, and an opening of something else', () => {
 		expect(statesOutlook('The new classification is based on the variability of the groundwater level.')).toBe(false);
 		expect(statesOutlook('The valve opens when the pressure rises.')).toBe(false);
@@ -22,5 +36,12 @@ describe('statesOutlook', () => {
 			'Therefore, a new classification is needed. The new classification is based on the variability of the groundwater level on a long term. ' +
 			'The new classification opens opportunities for relating vegetation and groundwater dynamics.';
 		expect(selectTldr(splitSentences(abstract), 'Groundwater classification of dune systems').text).toMatch(/^The new classification is based on/);
+	});
+
+	it('lets a finding outrank a hedged prospect that shares more words with the title', () => {
+		const abstract =
+			'Tilt and torsion were recorded on a small array during a moderate earthquake. We determined peak values of ground tilts by applying a gradient method. ' +
+			'If this is true, then tilt and torsion observations might provide an important source of new information for earthquake monitoring.';
+		expect(selectTldr(splitSentences(abstract), 'Observation of tilt and torsion for earthquake monitoring').text).toMatch(/^We determined peak values/);
 	});
 });

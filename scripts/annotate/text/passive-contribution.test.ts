@@ -10,6 +10,15 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('Abstract A new technique for downscaling is introduced and demonstrated.')).toBe(true);
 	});
 
+	// Neuroimaging and other fields spell out every acronym in the subject (after unseen-neuroimaging.bib's CompCor entry).
+	it('reads a passive contribution whose subject is a long technical noun phrase', () => {
+		expect(
+			contributesPassively(
+				'A component based method (CompCor) for the reduction of noise in both blood oxygenation level-dependent (BOLD) and perfusion-based functional magnetic resonance imaging (fMRI) data is presented.',
+			),
+		).toBe(true);
+	});
+
 	it("leaves others' work: past tense, perfect, and many methods", () => {
 		expect(contributesPassively('A similar method was proposed by Smith et al.')).toBe(false);
 		expect(contributesPassively('A method has been proposed for this task.')).toBe(false);

@@ -18,12 +18,14 @@
  * opportunities for …") loses too (`outlook-statement.ts`), and "We presented infants with pictures"
  * states a procedure, not a contribution (`stimulus-presentation.ts`), as do "Data were analysed with …"
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
+ * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
+ * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { leansOnPrevious } from './anaphora.ts';
-import { statesBackground } from './background-statement.ts';
+import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
@@ -31,6 +33,7 @@ import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -93,6 +96,8 @@ const LEANS_ON_PREVIOUS = 3;
 const OUTLOOK = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
 const PROCEDURE_STEP = 2;
+/** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
+const SCENE_SETTING = 3;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
@@ -141,6 +146,16 @@ function statedBy(sentence: string): 'primary' | 'other' | null {
 /** True when the sentence names a contribution with a verb. */
 function states(sentence: string): boolean {
 	return statedBy(sentence) !== null;
+}
+
+/**
+ * Whether a sentence is in the paper's own voice: it states a contribution, an aim, a study or a
+ * finding of the paper's own, or speaks of the paper ("we", "this study", "here"), or tells it in the
+ * third person ("A two-year study evaluates …", "The present study tests …", `scene-setting.ts`).
+ */
+function inOwnVoice(sentence: string): boolean {
+	const section = sectionRole(sentence);
+	return states(sentence) || STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -192,8 +207,13 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let best = candidates[0]!;
 	let bestScore = -Infinity;
 	let firstContribution = true;
-	for (const sentence of candidates) {
+	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
+	const name = titleName(title);
+	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
+	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
+	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		if (scene[i]) score -= SCENE_SETTING;
 		if (leansOnPrevious(withoutConnector(sentence).text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
 		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findClaimValues } from './claim-values.ts';
+import { findStatisticValues } from './statistic-values.ts';
+
+const values = (text: string) => findStatisticValues(text).map((v) => v.text);
+
+describe('findStatisticValues', () => {
+	// Agriculture: a t statistic reported with its name, with "count" and bare.
+	it('reads the value of a t statistic, with "count" or a signed decimal after the letter', () => {
+		expect(values('an effect on knowledge (t count -7.424 and sig 0.000) and on income (t -3.775 and sig 0.000)')).toEqual(['-7.424', '-3.775']);
+	});
+
+	// Psychology and linguistics: statistics with their degrees of freedom.
+	it('reads statistics with degrees of freedom and an equals sign', () => {
+		expect(values('Naming was faster for cognates, t(28) = 3.12, and the interaction held, F(2, 45) = 5.6.')).toEqual(['3.12', '5.6']);
+		expect(values('The groups differed (χ2 = 12.3) and the fit was good (R2 = 0.81).')).toEqual(['12.3', '0.81']);
+	});
+
+	// Medicine and ecology: effect sizes by symbol and in words.
+	it('reads effect sizes by symbol and in words', () => {
+		expect(values('Smoking raised the risk (OR = 2.3) and exercise lowered it (HR 0.71).')).toEqual(['2.3', '0.71']);
+		expect(values('Cover was linked to richness, with a correlation coefficient of 0.64 and an odds ratio of 1.8.')).toEqual(['0.64', '1.8']);
+		expect(values("The training effect was large (Cohen's d = 0.52) and abundance fell with depth (r = -0.45).")).toEqual(['0.52', '-0.45']);
+	});
+
+	it('leaves significance levels, words ending in a statistic letter and labels alone', () => {
+		expect(values('The effect was significant (p = 0.003, sig 0.000).')).toEqual([]);
+		expect(values('Temperatures peaked at -3.5 and the test set 2.1 was used.')).toEqual([]);
+		expect(values('Figure 3 shows Type I error rates for d 3 designs in stage H 2.')).toEqual([]);
+	});
+});
+
+describe('findClaimValues with statistic values', () => {
+	it('takes the value of a named statistic as a result', () => {
+		expect(findClaimValues('A significant effect on knowledge (t count -7.424 and sig 0.000).').map((v) => v.text)).toEqual(['-7.424']);
+	});
+});

@@ -1,0 +1,42 @@
+/**
+ * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
+ * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
+ * "an odds ratio of 1.8", "Cohen's d = 0.52".
+ *
+ * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
+ * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
+ * only where it cannot be a word or a label: with "=", with its degrees of freedom in brackets, or
+ * followed by "count" or "value", or directly by a signed decimal ("t -3.775"). Significance levels
+ * ("p < 0.05", "sig 0.000") say how sure a result is, not what it is, and are never taken.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
+/** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2". */
+const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|RR|IRR)`;
+/** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
+const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
+/** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic)`;
+/** Degrees of freedom in brackets: "(28)", "(2, 45)". */
+const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
+const STATISTIC = new RegExp(
+	String.raw`(?<![\w.])(?:` +
+		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
+		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
+		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
+	'g',
+);
+
+/**
+ * Every value of a named test statistic or effect size in `text`, in order.
+ *
+ * @example findStatisticValues('a significant effect (t count -7.424 and sig 0.000)')
+ * // → [{ index: 30, text: '-7.424' }]
+ */
+export function findStatisticValues(text: string): ClaimValue[] {
+	// Most sentences report no statistic: one cheap test before the scan.
+	if (!/\d/.test(text)) return [];
+	return [...text.matchAll(STATISTIC)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+}
