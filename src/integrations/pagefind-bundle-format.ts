@@ -15,14 +15,22 @@
  * the patch moves it between bundles, never reads it.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync, constants } from 'node:zlib';
-import { CborFormatError, decodeCbor, encodeCbor, type CborValue } from './pagefind-cbor.ts';
+import { gunzipSync } from 'node:zlib';
+import { CborCursor, CborFormatError, CborWriter, decodeCbor, encodeCbor, type CborValue } from './pagefind-cbor.ts';
 
 /** What every bundle file but the entry starts with, once inflated. */
 export const SIGNATURE = Buffer.from('pagefind_dcd');
 
-/** One page's part of a word: everything after the page number, as Pagefind wrote it. */
-export type PageEntry = CborValue[];
+/**
+ * One page's part of a word: the fields after the page number (locations, meta locations),
+ * as the CBOR bytes Pagefind wrote; the patch moves them, never reads them.
+ */
+export interface PageEntry {
+	/** How many fields the entry has, the page number included. */
+	fields: number;
+	/** The encoded fields after the page number. */
+	rest: Uint8Array;
+}
 
 /** A word of an index chunk, pages by number (ascending when encoded). */
 export interface IndexedWord {
@@ -93,11 +101,6 @@ export function unwrap(file: Buffer): Buffer {
 	return inflated.subarray(SIGNATURE.length);
 }
 
-/** A bundle file of `content`, compressed as Pagefind compresses (deflate's best level). */
-export function wrap(content: Uint8Array): Buffer {
-	return gzipSync(Buffer.concat([SIGNATURE, content]), { level: constants.Z_BEST_COMPRESSION });
-}
-
 const isArray = (value: CborValue | undefined): value is CborValue[] => Array.isArray(value);
 const isInt = (value: CborValue | undefined): value is number => typeof value === 'number';
 const isText = (value: CborValue | undefined): value is string => typeof value === 'string';
@@ -116,45 +119,106 @@ function decode(bytes: Uint8Array): CborValue {
 }
 
 /** Pages written with page numbers as differences: `[[2, …], [3, …]]` is pages 2 and 5. */
-function decodePages(value: CborValue | undefined): Map<number, PageEntry> {
-	expect(isArray(value), 'page list');
+function readPages(cursor: CborCursor): Map<number, PageEntry> {
 	const pages = new Map<number, PageEntry>();
 	let page = 0;
-	for (const entry of value) {
-		expect(isArray(entry) && entry.length >= 1 && isInt(entry[0]) && entry[0] >= 0, 'page entry');
-		page += entry[0] as number;
+	for (let n = cursor.expect(4); n > 0; n--) {
+		const fields = cursor.expect(4);
+		expect(fields >= 1, 'page entry');
+		page += cursor.expect(0);
 		expect(!pages.has(page), 'repeated page');
-		pages.set(page, entry.slice(1));
+		const start = cursor.at;
+		for (let f = 1; f < fields; f++) cursor.skip();
+		pages.set(page, { fields, rest: cursor.since(start) });
 	}
 	return pages;
 }
 
-function encodePages(pages: Map<number, PageEntry>): CborValue[] {
+function writePages(writer: CborWriter, pages: Map<number, PageEntry>): void {
+	writer.head(4, pages.size);
 	let previous = 0;
-	return [...pages.keys()].sort((a, b) => a - b).map((page) => {
-		const entry = [page - previous, ...pages.get(page)!];
+	for (const page of [...pages.keys()].sort((a, b) => a - b)) {
+		const { fields, rest } = pages.get(page)!;
+		writer.head(4, fields).int(page - previous).raw(rest);
 		previous = page;
-		return entry;
-	});
+	}
 }
 
 /** The words of an index chunk's content (after the signature). */
 export function decodeIndexChunk(bytes: Uint8Array): IndexedWord[] {
-	const root = decode(bytes);
-	expect(isArray(root) && root.length === 1 && isArray(root[0]), 'index chunk');
-	return root[0].map((item) => {
-		expect(isArray(item) && item.length === 3 && isText(item[0]) && isArray(item[2]), 'word');
-		const variants = (item[2] as CborValue[]).map((variant): [string, Map<number, PageEntry>] => {
-			expect(isArray(variant) && variant.length === 2 && isText(variant[0]), 'word variant');
-			return [variant[0] as string, decodePages(variant[1])];
-		});
-		return { word: item[0] as string, pages: decodePages(item[1]), variants };
-	});
+	try {
+		const cursor = new CborCursor(bytes);
+		expect(cursor.expect(4) === 1, 'index chunk');
+		const words: IndexedWord[] = [];
+		for (let n = cursor.expect(4); n > 0; n--) {
+			expect(cursor.expect(4) === 3, 'word');
+			const word = cursor.text();
+			const pages = readPages(cursor);
+			const variants: IndexedWord['variants'] = [];
+			for (let v = cursor.expect(4); v > 0; v--) {
+				expect(cursor.expect(4) === 2, 'word variant');
+				variants.push([cursor.text(), readPages(cursor)]);
+			}
+			words.push({ word, pages, variants });
+		}
+		expect(cursor.done(), 'bytes after an index chunk');
+		return words;
+	} catch (error) {
+		if (error instanceof CborFormatError) throw new BundleFormatError(error.message);
+		throw error;
+	}
 }
 
 /** An index chunk's content from its words (in the order given). */
 export function encodeIndexChunk(words: readonly IndexedWord[]): Buffer {
-	return encodeCbor([words.map((w) => [w.word, encodePages(w.pages), w.variants.map(([form, pages]) => [form, encodePages(pages)])])]);
+	const writer = new CborWriter().head(4, 1).head(4, words.length);
+	for (const { word, pages, variants } of words) {
+		writer.head(4, 3).text(word);
+		writePages(writer, pages);
+		writer.head(4, variants.length);
+		for (const [form, variantPages] of variants) {
+			writer.head(4, 2).text(form);
+			writePages(writer, variantPages);
+		}
+	}
+	return writer.bytes();
+}
+
+/**
+ * True when an index chunk's content names any of `pages` (on a word or a variant), found by
+ * walking its bytes without decoding it: most chunks name none of a few changed pages.
+ */
+export function chunkNamesPages(bytes: Uint8Array, pages: ReadonlySet<number>): boolean {
+	try {
+		const cursor = new CborCursor(bytes);
+		const pageList = (): boolean => {
+			let page = 0;
+			let found = false;
+			for (let n = cursor.expect(4); n > 0; n--) {
+				const fields = cursor.expect(4);
+				page += cursor.expect(0);
+				if (pages.has(page)) found = true;
+				for (let f = 1; f < fields; f++) cursor.skip();
+			}
+			return found;
+		};
+		cursor.expect(4);
+		let found = false;
+		for (let words = cursor.expect(4); words > 0; words--) {
+			cursor.expect(4);
+			cursor.skip();
+			if (pageList()) found = true;
+			for (let variants = cursor.expect(4); variants > 0; variants--) {
+				cursor.expect(4);
+				cursor.skip();
+				if (pageList()) found = true;
+			}
+		}
+		return found;
+	} catch (error) {
+		if (error instanceof CborFormatError) throw new BundleFormatError(error.message);
+		throw error;
+	}
 }
 
 /** The meta file's content. */

@@ -78,41 +78,134 @@ function headLength(value: number): number {
 	return value < 24 ? 0 : value < 0x100 ? 1 : value < 0x10000 ? 2 : value < 0x100000000 ? 4 : 8;
 }
 
+/** Writes CBOR of the subset with the shortest heads, as Pagefind's encoder does. */
+export class CborWriter {
+	private out = Buffer.allocUnsafe(1 << 16);
+	private at = 0;
+
+	private room(bytes: number): void {
+		if (this.at + bytes <= this.out.length) return;
+		const bigger = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.at + bytes));
+		this.out.copy(bigger, 0, 0, this.at);
+		this.out = bigger;
+	}
+
+	/** A head of major type `major` with argument `n`. */
+	head(major: number, n: number): this {
+		const length = headLength(n);
+		this.room(1 + length);
+		const out = this.out;
+		out[this.at++] = (major << 5) | (length === 0 ? n : length === 1 ? 24 : length === 2 ? 25 : length === 4 ? 26 : 27);
+		if (length === 1) out[this.at] = n;
+		else if (length === 2) out.writeUInt16BE(n, this.at);
+		else if (length === 4) out.writeUInt32BE(n, this.at);
+		else if (length === 8) out.writeBigUInt64BE(BigInt(n), this.at);
+		this.at += length;
+		return this;
+	}
+
+	/** An integer. */
+	int(n: number): this {
+		if (!Number.isSafeInteger(n)) throw new CborFormatError(`not an integer: ${n}`);
+		return n >= 0 ? this.head(0, n) : this.head(1, -1 - n);
+	}
+
+	/** A text string. */
+	text(text: string): this {
+		const length = Buffer.byteLength(text, 'utf8');
+		this.head(3, length);
+		this.room(length);
+		this.at += this.out.write(text, this.at, 'utf8');
+		return this;
+	}
+
+	/** Bytes already encoded (items copied as they were read). */
+	raw(bytes: Uint8Array): this {
+		this.room(bytes.length);
+		this.out.set(bytes, this.at);
+		this.at += bytes.length;
+		return this;
+	}
+
+	/** Any value of the subset. */
+	value(item: CborValue): this {
+		if (typeof item === 'number') return this.int(item);
+		if (typeof item === 'string') return this.text(item);
+		this.head(4, item.length);
+		for (const element of item) this.value(element);
+		return this;
+	}
+
+	/** What was written. */
+	bytes(): Buffer {
+		return Buffer.from(this.out.subarray(0, this.at));
+	}
+}
+
 /** Encodes `value` with the shortest heads, as Pagefind's encoder does. */
 export function encodeCbor(value: CborValue): Buffer {
-	let out = Buffer.allocUnsafe(1 << 16);
-	let at = 0;
-	const room = (bytes: number) => {
-		if (at + bytes <= out.length) return;
-		const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, at + bytes));
-		out.copy(bigger, 0, 0, at);
-		out = bigger;
-	};
-	const pushHead = (major: number, n: number) => {
-		const length = headLength(n);
-		room(1 + length);
-		out[at++] = (major << 5) | (length === 0 ? n : length === 1 ? 24 : length === 2 ? 25 : length === 4 ? 26 : 27);
-		if (length === 1) out[at] = n;
-		else if (length === 2) out.writeUInt16BE(n, at);
-		else if (length === 4) out.writeUInt32BE(n, at);
-		else if (length === 8) out.writeBigUInt64BE(BigInt(n), at);
-		at += length;
-	};
-	const write = (item: CborValue) => {
-		if (typeof item === 'number') {
-			if (!Number.isSafeInteger(item)) throw new CborFormatError(`not an integer: ${item}`);
-			if (item >= 0) pushHead(0, item);
-			else pushHead(1, -1 - item);
-		} else if (typeof item === 'string') {
-			const length = Buffer.byteLength(item, 'utf8');
-			pushHead(3, length);
-			room(length);
-			at += out.write(item, at, 'utf8');
-		} else {
-			pushHead(4, item.length);
-			for (const element of item) write(element);
-		}
-	};
-	write(value);
-	return Buffer.from(out.subarray(0, at));
+	return new CborWriter().value(value).bytes();
+}
+
+/**
+ * A cursor over CBOR bytes of the subset that reads heads and skips items without building
+ * values: for scanning large files for a few numbers without the garbage of a full decode.
+ * Checks less than `decodeCbor`; a file it finds something in is decoded fully afterwards.
+ */
+export class CborCursor {
+	at = 0;
+	private readonly bytes: Uint8Array;
+	constructor(bytes: Uint8Array) {
+		this.bytes = bytes;
+	}
+
+	/** The next head: major type and argument. */
+	head(): [major: number, value: number] {
+		const bytes = this.bytes;
+		if (this.at >= bytes.length) throw new CborFormatError(`unexpected end at byte ${this.at}`);
+		const initial = bytes[this.at++]!;
+		const info = initial & 31;
+		let value: number;
+		if (info < 24) value = info;
+		else if (info === 24) value = bytes[this.at++]!;
+		else if (info === 25) value = (bytes[this.at]! << 8) | bytes[this.at + 1]!, (this.at += 2);
+		else if (info === 26) value = ((bytes[this.at]! << 24) >>> 0) + ((bytes[this.at + 1]! << 16) | (bytes[this.at + 2]! << 8) | bytes[this.at + 3]!), (this.at += 4);
+		else throw new CborFormatError(`unsupported head ${initial} at byte ${this.at - 1}`);
+		if (this.at > bytes.length) throw new CborFormatError('unexpected end');
+		return [initial >> 5, value];
+	}
+
+	/** The argument of the next head, which must be of major type `major`. */
+	expect(major: number): number {
+		const [found, value] = this.head();
+		if (found !== major) throw new CborFormatError(`expected major type ${major}, found ${found} at byte ${this.at}`);
+		return value;
+	}
+
+	/** The next item, which must be a text string. */
+	text(): string {
+		const length = this.expect(3);
+		if (this.at + length > this.bytes.length) throw new CborFormatError('unexpected end');
+		const text = UTF8.decode(this.bytes.subarray(this.at, this.at + length));
+		this.at += length;
+		return text;
+	}
+
+	/** The bytes from `start` to where the cursor is. */
+	since(start: number): Uint8Array {
+		return this.bytes.subarray(start, this.at);
+	}
+
+	/** True when every byte was read. */
+	done(): boolean {
+		return this.at === this.bytes.length;
+	}
+
+	/** Skips one whole item. */
+	skip(): void {
+		const [major, value] = this.head();
+		if (major === 3 || major === 2) this.at += value;
+		else if (major === 4) for (let i = 0; i < value; i++) this.skip();
+		else if (major !== 0 && major !== 1) throw new CborFormatError(`unsupported major type ${major}`);
+	}
 }

@@ -12,7 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import * as pagefindApi from 'pagefind';
 import { readFolder } from './folder-pack.ts';
 import { recompressSearchBundle } from './pagefind-recompress.ts';
-import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch } from './pagefind-patch-run.ts';
+import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } from './pagefind-patch-run.ts';
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
@@ -167,10 +167,10 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 			digest.add(page);
 			const documentHash = documentDigest(page.html);
 			digests.set(page.url, documentHash);
-			if (cached && cached.get(page.url) !== documentHash) changed.push(page);
+			if (cached && cached.documents.get(page.url) !== documentHash) changed.push(page);
 			if (session) await session.add(page);
 			else held.push(page);
-			if (!session && inputsChanged && (!cached || !cached.has(page.url) || changed.length > MAX_PATCHED_PAGES)) {
+			if (!session && inputsChanged && (!cached || !cached.documents.has(page.url) || changed.length > MAX_PATCHED_PAGES)) {
 				session = await openIndex();
 				for (const earlier of held) await session.add(earlier);
 			}
@@ -197,8 +197,8 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	if (!session) {
 		// With the inputs unchanged, the cached digests were not read while the documents were made.
 		const base = cached ?? cachedDocuments(job.indexCacheDir);
-		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.get(page.url) !== digests.get(page.url)));
-		const outcome = 'pages' in plan ? await patchSearchBundle(plan.pages, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile)) : plan;
+		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.documents.get(page.url) !== digests.get(page.url)));
+		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile)) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
 		patch = 'files' in outcome ? { pages: outcome.pages } : { refused: outcome.refused };
 		if ('files' in outcome) indexed = { pages: source.count, errors: [] };
 	}
@@ -207,9 +207,10 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	if (!sortValues.size) meanwhile();
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
 	const bundle = readFolder(job.stagingDir);
-	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle, digests);
+	const pageIds = pageIdsOfBundle(bundle, job.stagingDir);
+	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle, { documents: digests, pageIds });
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds: pageIdsOfBundle(bundle, job.stagingDir), patch };
+	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds, patch };
 }
 
 /** Indexing on a worker thread: started early, begun when the pages' records are in place. */

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFolder, writeFiles } from './folder-pack.ts';
 import { patchBundle, PatchRefused } from './pagefind-patch.ts';
-import { cachedIndexFiles } from './pagefind-reuse.ts';
+import { cachedIndexFiles, type IndexedDocuments } from './pagefind-reuse.ts';
 import type { SearchPage } from './search-page-sources.ts';
 
 /**
@@ -25,8 +25,9 @@ export type PatchPlan = { pages: SearchPage[] } | { refused: string };
  * from (`cached`): the changed pages, or why they cannot be patched (pages added or removed,
  * too many changed).
  */
-export function planPatch(cached: ReadonlyMap<string, string> | null, digests: ReadonlyMap<string, string>, changed: SearchPage[]): PatchPlan {
-	if (!cached) return { refused: 'no cached index to patch' };
+export function planPatch(indexed: IndexedDocuments | null, digests: ReadonlyMap<string, string>, changed: SearchPage[]): PatchPlan {
+	if (!indexed) return { refused: 'no cached index to patch' };
+	const cached = indexed.documents;
 	if (cached.size !== digests.size || [...digests.keys()].some((url) => !cached.has(url))) return { refused: 'pages were added or removed' };
 	if (changed.length > MAX_PATCHED_PAGES) return { refused: `${changed.length} pages changed` };
 	return { pages: changed };
@@ -37,11 +38,12 @@ export type PatchOutcome = { files: Map<string, Buffer>; pages: number } | { ref
 
 /**
  * Indexes `pages` alone with `index` (Pagefind, as for the full index) in a scratch folder
- * inside `cacheDir`, patches them into the cached index and writes the result to `outputPath`
+ * inside `cacheDir`, patches them into the cached index (made from `indexed`) and writes the result to `outputPath`
  * (emptied first). The cached index itself is only read.
  */
 export async function patchSearchBundle(
 	pages: SearchPage[],
+	indexed: IndexedDocuments,
 	cacheDir: string,
 	outputPath: string,
 	index: (pages: SearchPage[], outputPath: string) => Promise<{ errors: string[] }>,
@@ -51,9 +53,9 @@ export async function patchSearchBundle(
 	const scratch = join(cacheDir, 'patch-pages');
 	rmSync(scratch, { recursive: true, force: true });
 	try {
-		const indexed = await index(pages, scratch);
-		if (indexed.errors.length) return { refused: `Pagefind: ${indexed.errors.join('; ')}` };
-		const files = patchBundle(base, readFolder(scratch));
+		const small = await index(pages, scratch);
+		if (small.errors.length) return { refused: `Pagefind: ${small.errors.join('; ')}` };
+		const files = await patchBundle(base, readFolder(scratch), indexed.pageIds);
 		rmSync(outputPath, { recursive: true, force: true });
 		writeFiles(files, outputPath);
 		return { files, pages: pages.length };

@@ -12,8 +12,11 @@
  * added or removed, another language set, sorts, a name collision, a format it does not read
  * back byte for byte; the caller then indexes everything as before.
  */
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
 import {
 	BundleFormatError,
+	chunkNamesPages,
 	compareBytes,
 	decodeFilter,
 	decodeIndexChunk,
@@ -24,8 +27,8 @@ import {
 	fragmentUrl,
 	metaName,
 	shortName,
+	SIGNATURE,
 	unwrap,
-	wrap,
 	type BundleMeta,
 	type FilterFile,
 	type IndexedWord,
@@ -58,8 +61,11 @@ function file(files: BundleFiles, path: string): Buffer {
 	return files.get(path) ?? refuse(`${path} is missing`);
 }
 
-/** The entry, meta and page numbers of a one-language bundle. */
-function openBundle(files: BundleFiles, label: string): OpenBundle {
+/**
+ * The entry, meta and page numbers of a one-language bundle. The URLs are read from the
+ * fragments, or taken from `pageIds` (fragment hash by URL) when the caller knows them.
+ */
+function openBundle(files: BundleFiles, label: string, pageIds?: ReadonlyMap<string, string>): OpenBundle {
 	const entry = JSON.parse(file(files, ENTRY).toString('utf8')) as OpenBundle['entry'];
 	const langs = Object.keys(entry.languages ?? {});
 	if (langs.length !== 1) refuse(`the ${label} bundle has ${langs.length} languages`);
@@ -67,11 +73,17 @@ function openBundle(files: BundleFiles, label: string): OpenBundle {
 	const metaFile = `pagefind.${entry.languages[lang]!.hash}.pf_meta`;
 	const meta = decodeMeta(unwrap(file(files, metaFile)));
 	const pages = new Map<string, number>();
-	meta.pages.forEach((page, number) => {
-		const url = fragmentUrl(unwrap(file(files, `fragment/${page.hash}.pf_fragment`)));
-		if (pages.has(url)) refuse(`the ${label} bundle has two pages for ${url}`);
-		pages.set(url, number);
-	});
+	if (pageIds) {
+		const numbers = new Map(meta.pages.map((page, number) => [page.hash, number]));
+		if (numbers.size !== meta.pages.length) refuse(`the ${label} bundle has two pages with one fragment`);
+		for (const [url, hash] of pageIds) pages.set(url, numbers.get(hash) ?? refuse(`the ${label} bundle has no page ${hash}`));
+	} else {
+		meta.pages.forEach((page, number) => {
+			const url = fragmentUrl(unwrap(file(files, `fragment/${page.hash}.pf_fragment`)));
+			if (pages.has(url)) refuse(`the ${label} bundle has two pages for ${url}`);
+			pages.set(url, number);
+		});
+	}
 	if (pages.size !== meta.pages.length || entry.languages[lang]!.page_count !== meta.pages.length) refuse(`the ${label} bundle's page count does not add up`);
 	return { entry, lang, metaFile, meta, pages };
 }
@@ -119,26 +131,6 @@ function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => str
 	return low;
 }
 
-/** The words of every chunk with the replaced pages taken out, and which chunks changed. */
-function wordsWithout(base: BundleFiles, meta: BundleMeta, replaced: ReadonlySet<number>) {
-	const touched = new Set<number>();
-	const chunks = meta.chunks.map((chunk, i) => {
-		const path = `index/${chunk.hash}.pf_index`;
-		const content = unwrap(file(base, path));
-		let words = decodeIndexChunk(content);
-		let dropped = false;
-		for (const word of words) dropped = dropPages(word, replaced) || dropped;
-		if (dropped) {
-			// Only a chunk written again needs to be read exactly.
-			if (!encodeIndexChunk(decodeIndexChunk(content)).equals(content)) refuse(`${path} does not read back byte for byte`);
-			words = words.filter((word) => word.pages.size > 0 || word.variants.length > 0);
-			touched.add(i);
-		}
-		return words;
-	});
-	return { chunks, touched };
-}
-
 /** Applies a changed page's filter values to the published filters (values kept in Pagefind's order). */
 function patchFilters(base: BundleFiles, meta: BundleMeta, changed: BundleFiles, changedMeta: BundleMeta, numbers: Map<number, number>, replaced: ReadonlySet<number>) {
 	const filters = new Map<string, FilterFile>();
@@ -173,22 +165,30 @@ function patchFilters(base: BundleFiles, meta: BundleMeta, changed: BundleFiles,
 	return { filters, touched };
 }
 
+const gzipAsync = promisify(gzip);
+
 /**
  * The bundle `base` with the pages of `changed` (a bundle Pagefind built from the changed
  * pages' documents alone, with the same settings) put in place of the pages of the same URL.
- * Only the files that differ are new; the others are `base`'s own buffers.
+ * Only the files that differ are new; the others are `base`'s own buffers. `basePageIds` (each
+ * page's fragment hash by URL), when given, spares reading every fragment for its URL.
  */
-export function patchBundle(base: BundleFiles, changed: BundleFiles): Map<string, Buffer> {
+export async function patchBundle(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>): Promise<Map<string, Buffer>> {
+	let patched: ReturnType<typeof patch>;
 	try {
-		return patch(base, changed);
+		patched = patch(base, changed, basePageIds);
 	} catch (error) {
 		if (error instanceof BundleFormatError || error instanceof SyntaxError) throw new PatchRefused(`unexpected bundle format: ${error.message}`);
 		throw error;
 	}
+	// Compressed as Pagefind compresses (deflate's best), on the thread pool: most of the patch's time.
+	const compressed = await Promise.all(patched.written.map(([, content]) => gzipAsync(Buffer.concat([SIGNATURE, content]), { level: constants.Z_BEST_COMPRESSION })));
+	patched.written.forEach(([path], i) => patched.files.set(path, compressed[i]!));
+	return patched.files;
 }
 
-function patch(base: BundleFiles, changed: BundleFiles): Map<string, Buffer> {
-	const published = openBundle(base, 'published');
+function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>) {
+	const published = openBundle(base, 'published', basePageIds);
 	const small = openBundle(changed, 'changed');
 	const { meta, lang } = published;
 	if (small.lang !== lang || small.entry.version !== published.entry.version || small.meta.version !== meta.version) refuse('the bundles differ in language or version');
@@ -197,53 +197,76 @@ function patch(base: BundleFiles, changed: BundleFiles): Map<string, Buffer> {
 	readExactly(unwrap(file(base, published.metaFile)), decodeMeta, encodeMeta, published.metaFile);
 
 	const numbers = new Map<number, number>();
-	for (const [url, number] of small.pages) numbers.set(number, published.pages.get(url) ?? refuse(`${url} is a new page`));
+	for (const [url, number] of small.pages) {
+		const to = published.pages.get(url) ?? refuse(`${url} is a new page`);
+		if (basePageIds && fragmentUrl(unwrap(file(base, `fragment/${meta.pages[to]!.hash}.pf_fragment`))) !== url) refuse(`the page ids given do not match ${url}`);
+		numbers.set(number, to);
+	}
 	const replaced = new Set(numbers.values());
 
-	// Words: the replaced pages' locations out, the changed pages' in.
-	const { chunks: words, touched } = wordsWithout(base, meta, replaced);
+	// Words: the replaced pages' locations out of the chunks that name them, the changed pages' in.
+	const raw = meta.chunks.map((chunk) => unwrap(file(base, `index/${chunk.hash}.pf_index`)));
+	const decoded = new Map<number, IndexedWord[]>();
+	const wordsOf = (i: number): IndexedWord[] => {
+		if (!decoded.has(i)) decoded.set(i, decodeIndexChunk(raw[i]!));
+		return decoded.get(i)!;
+	};
+	const touched = new Set<number>();
+	raw.forEach((content, i) => {
+		if (!chunkNamesPages(content, replaced)) return;
+		const words = wordsOf(i);
+		if (!encodeIndexChunk(words).equals(content)) refuse(`chunk ${meta.chunks[i]!.hash} does not read back byte for byte`);
+		for (const word of words) dropPages(word, replaced);
+		decoded.set(i, words.filter((word) => word.pages.size > 0 || word.variants.length > 0));
+		touched.add(i);
+	});
 	const chunks = meta.chunks.map((chunk) => ({ ...chunk }));
-	const where = new Map<string, [chunk: number, word: IndexedWord]>();
-	words.forEach((list, i) => list.forEach((word) => where.set(word.word, [i, word])));
+	const froms = meta.chunks.map((chunk) => chunk.from);
 	const widened = new Set<number>();
 	for (const { hash } of small.meta.chunks) {
 		for (const word of decodeIndexChunk(unwrap(file(changed, `index/${hash}.pf_index`)))) {
 			const renumbered: IndexedWord = { word: word.word, pages: renumber(word.pages, numbers), variants: word.variants.map(([form, pages]) => [form, renumber(pages, numbers)]) };
-			const known = where.get(word.word);
-			if (known) {
-				mergeWord(known[1], renumbered);
-				touched.add(known[0]);
+			const i = Math.max(0, lowerBound(froms, word.word, (from) => from) - (froms.includes(word.word) ? 0 : 1));
+			const list = wordsOf(i);
+			const at = lowerBound(list, word.word, (w) => w.word);
+			touched.add(i);
+			if (list[at]?.word === word.word) {
+				mergeWord(list[at]!, renumbered);
 				continue;
 			}
-			const before = chunks.map((chunk) => ({ ...chunk }));
-			const i = placeWord(chunks, word.word) ?? refuse(`no chunk can hold ${word.word}`);
-			if (chunks[i]!.from !== before[i]!.from || chunks[i]!.to !== before[i]!.to) widened.add(i);
-			const list = words[i]!;
-			list.splice(lowerBound(list, word.word, (w) => w.word), 0, renumbered);
-			where.set(word.word, [i, renumbered]);
-			touched.add(i);
+			list.splice(at, 0, renumbered);
+			if (chunkFor(chunks, word.word) === i) continue;
+			// A word past its chunk's bounds: the bound moves to it, as Pagefind would have drawn it.
+			if (compareBytes(word.word, chunks[i]!.from) < 0) chunks[i]!.from = word.word;
+			else chunks[i]!.to = word.word;
+			widened.add(i);
+			if (chunkFor(chunks, word.word) !== i) refuse(`no chunk range can hold ${word.word}`);
 		}
 	}
 	if (!rangesOrdered(chunks)) refuse('chunk ranges overlap');
 	// A widened range must not send the browser elsewhere for any word it found before.
 	for (const i of widened) {
-		for (const j of [i - 1, i, i + 1]) for (const word of words[j] ?? []) if (chunkFor(chunks, word.word) !== j && chunkFor(meta.chunks, word.word) === j) refuse(`widening chunk ${i} moves ${word.word}`);
+		for (const j of [i - 1, i, i + 1].filter((j) => j >= 0 && j < chunks.length)) {
+			for (const word of wordsOf(j)) if (chunkFor(chunks, word.word) !== j && chunkFor(meta.chunks, word.word) === j) refuse(`widening chunk ${i} moves ${word.word}`);
+		}
 	}
 
 	const out = new Map(base);
+	const written: [path: string, content: Buffer][] = [];
 	const put = (path: string, content: Buffer) => {
 		if (out.has(path)) refuse(`${path} already exists`);
 		out.set(path, content);
+		written.push([path, content]);
 	};
 
 	for (const i of touched) {
-		if (!words[i]!.length) refuse(`chunk ${i} would be empty`);
+		if (!wordsOf(i).length) refuse(`chunk ${i} would be empty`);
 		out.delete(`index/${meta.chunks[i]!.hash}.pf_index`);
 	}
 	for (const i of touched) {
-		const content = encodeIndexChunk(words[i]!);
+		const content = encodeIndexChunk(wordsOf(i));
 		chunks[i]!.hash = shortName(lang, content);
-		put(`index/${chunks[i]!.hash}.pf_index`, wrap(content));
+		put(`index/${chunks[i]!.hash}.pf_index`, content);
 	}
 
 	// Filters.
@@ -258,7 +281,7 @@ function patch(base: BundleFiles, changed: BundleFiles): Map<string, Buffer> {
 		}
 		const content = encodeFilter(filter);
 		filterHashes.set(name, shortName(lang, content));
-		put(`filter/${filterHashes.get(name)}.pf_filter`, wrap(content));
+		put(`filter/${filterHashes.get(name)}.pf_filter`, content);
 	}
 	const filterList = [...filterHashes].map(([name, hash]) => ({ name, hash })).sort((a, b) => compareBytes(a.name, b.name));
 	if (meta.filters.some((filter, i) => i > 0 && compareBytes(meta.filters[i - 1]!.name, filter.name) >= 0)) refuse('filters are not in name order');
@@ -272,15 +295,17 @@ function patch(base: BundleFiles, changed: BundleFiles): Map<string, Buffer> {
 		if (kept.has(page.hash)) refuse(`fragment ${page.hash} is another page's`);
 		kept.add(page.hash);
 		pages[to] = { ...page };
-		put(`fragment/${page.hash}.pf_fragment`, file(changed, `fragment/${page.hash}.pf_fragment`));
+		const fragment = `fragment/${page.hash}.pf_fragment`;
+		if (out.has(fragment)) refuse(`${fragment} already exists`);
+		out.set(fragment, file(changed, fragment));
 	}
 
 	const nextMeta: BundleMeta = { ...meta, pages, chunks, filters: filterList };
 	const metaContent = encodeMeta(nextMeta);
 	const name = metaName(lang, metaContent);
 	out.delete(published.metaFile);
-	put(`pagefind.${name}.pf_meta`, wrap(metaContent));
+	put(`pagefind.${name}.pf_meta`, metaContent);
 	const entry = { ...published.entry, languages: { [lang]: { ...published.entry.languages[lang]!, hash: name } } };
 	out.set(ENTRY, Buffer.from(JSON.stringify(entry)));
-	return out;
+	return { files: out, written };
 }

@@ -77,7 +77,7 @@ export function saveIndex(
 	digest: string,
 	pagefindDir: string,
 	files: ReadonlyMap<string, Buffer> = readFolder(pagefindDir),
-	documents?: ReadonlyMap<string, string>,
+	indexed?: IndexedDocuments,
 ): void {
 	// The digest goes first and comes back last: an interrupted save is never taken for a good one.
 	rmSync(join(cacheDir, DIGEST_FILE), { force: true });
@@ -85,7 +85,7 @@ export function saveIndex(
 	rmSync(join(cacheDir, DOCUMENTS_FILE), { force: true });
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(join(cacheDir, BUNDLE_PACK), packFiles(files));
-	if (documents) writeFileSync(join(cacheDir, DOCUMENTS_FILE), JSON.stringify({ digest, documents: Object.fromEntries(documents) }));
+	if (indexed) writeFileSync(join(cacheDir, DOCUMENTS_FILE), JSON.stringify({ digest, documents: Object.fromEntries(indexed.documents), pageIds: Object.fromEntries(indexed.pageIds) }));
 	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
 }
 
@@ -94,15 +94,21 @@ export function documentDigest(html: string): string {
 	return createHash('sha256').update(html).digest('base64url');
 }
 
-/** The document digests of the cached index, or null when there are none or they belong to another save. */
-export function cachedDocuments(cacheDir: string): Map<string, string> | null {
+/** What the cached index was made from, by URL: each document's digest (`documentDigest`) and each page's id in the index. */
+export interface IndexedDocuments {
+	documents: ReadonlyMap<string, string>;
+	pageIds: ReadonlyMap<string, string>;
+}
+
+/** What the cached index was made from, or null when that is not known or belongs to another save. */
+export function cachedDocuments(cacheDir: string): IndexedDocuments | null {
 	const digestFile = join(cacheDir, DIGEST_FILE);
 	const documentsFile = join(cacheDir, DOCUMENTS_FILE);
 	if (!existsSync(digestFile) || !existsSync(documentsFile)) return null;
 	try {
-		const saved = JSON.parse(readFileSync(documentsFile, 'utf8')) as { digest?: unknown; documents?: Record<string, string> };
-		if (saved.digest !== readFileSync(digestFile, 'utf8') || !saved.documents || typeof saved.documents !== 'object') return null;
-		return new Map(Object.entries(saved.documents));
+		const saved = JSON.parse(readFileSync(documentsFile, 'utf8')) as { digest?: unknown; documents?: Record<string, string>; pageIds?: Record<string, string> };
+		if (saved.digest !== readFileSync(digestFile, 'utf8') || typeof saved.documents !== 'object' || typeof saved.pageIds !== 'object' || !saved.documents || !saved.pageIds) return null;
+		return { documents: new Map(Object.entries(saved.documents)), pageIds: new Map(Object.entries(saved.pageIds)) };
 	} catch {
 		return null;
 	}
