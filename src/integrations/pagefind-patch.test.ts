@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFilter, decodeIndexChunk, decodeMeta, fragmentUrl, unwrap } from './pagefind-bundle-format.ts';
 import { indexPages } from './pagefind-indexer.ts';
+import { chunkFor } from './pagefind-chunk-ranges.ts';
 import { patchBundle, PatchRefused, type BundleFiles } from './pagefind-patch.ts';
 
 /** A search document as search-page-html.ts makes them: a title, filters, an indexed body. */
@@ -115,6 +116,31 @@ describe('patchBundle', () => {
 		const untouched = [...patched].filter(([path, content]) => bundles.base.get(path) === content).length;
 		expect(untouched).toBeGreaterThan(ORIGINAL.length - 2);
 	});
+
+	it('puts new words into a bundle of many chunks where the browser looks for them', async () => {
+		// Enough distinct words that Pagefind splits the index into several chunks.
+		const word = (n: number) => `w${(n * 7919) % 10007}x${String.fromCharCode(97 + (n % 26))}`;
+		const many = Array.from({ length: 240 }, (_, i) => doc(i, Array.from({ length: 120 }, (_, j) => word(i * 120 + j)).join(' '), filtersOf(i)));
+		const edited = doc(17, `${many[17]!.html.match(/<p>([^<]*)<\/p>/)![1]!.split(' ').slice(0, 60).join(' ')} aaaa zzzz mmmnew w5000q`, filtersOf(17));
+		const dirs = ['many-base', 'many-small', 'many-scratch'].map((name) => join(root, name));
+		await indexPages(many, dirs[0]!);
+		await indexPages([edited], dirs[1]!);
+		await indexPages(many.map((page, i) => (i === 17 ? edited : page)), dirs[2]!);
+		const [manyBase, manySmall, manyScratch] = dirs.map(readBundle);
+		const patched = await patchBundle(manyBase!, manySmall!);
+		const chunkCount = (files: BundleFiles) => decodeMeta(unwrap([...files].find(([path]) => path.endsWith('.pf_meta'))![1])).chunks.length;
+		expect(chunkCount(manyBase!)).toBeGreaterThan(2);
+		const actual = describeBundle(patched);
+		const expected = describeBundle(manyScratch!);
+		expect(actual.words).toEqual(expected.words);
+		expect(actual).toEqual(expected);
+		// Each new word is in the chunk the browser loads for it.
+		const meta = decodeMeta(unwrap([...patched].find(([path]) => path.endsWith('.pf_meta'))![1]));
+		for (const term of ['aaaa', 'zzzz', 'mmmnew', 'w5000q']) {
+			const chunk = meta.chunks[chunkFor(meta.chunks, term)]!;
+			expect(decodeIndexChunk(unwrap(patched.get(`index/${chunk.hash}.pf_index`)!)).map((w) => w.word), term).toContain(term);
+		}
+	}, 120_000);
 
 	it('refuses a page that is not in the published bundle', async () => {
 		const added = join(root, 'added');

@@ -226,7 +226,9 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 	for (const { hash } of small.meta.chunks) {
 		for (const word of decodeIndexChunk(unwrap(file(changed, `index/${hash}.pf_index`)))) {
 			const renumbered: IndexedWord = { word: word.word, pages: renumber(word.pages, numbers), variants: word.variants.map(([form, pages]) => [form, renumber(pages, numbers)]) };
-			const i = Math.max(0, lowerBound(froms, word.word, (from) => from) - (froms.includes(word.word) ? 0 : 1));
+			// Words are sorted across chunks: only the last chunk starting at or before a word can hold it.
+			const next = lowerBound(froms, word.word, (from) => from);
+			const i = Math.max(0, froms[next] === word.word ? next : next - 1);
 			const list = wordsOf(i);
 			const at = lowerBound(list, word.word, (w) => w.word);
 			touched.add(i);
