@@ -149,6 +149,7 @@ describe('buildSearchBundle, documents streamed to Pagefind as they are made', (
 		expect(edited.reused).toBe(false);
 		// One page's document changed: the cached index is patched, not built again.
 		expect(edited.patch).toEqual({ pages: 1 });
+		expect(edited.pageIds).toEqual(readPageIds(job.stagingDir));
 		const afterEdit = bundleFiles(job.stagingDir);
 		const fresh = { ...job, indexCacheDir: join(job.cacheDir, 'pagefind-fresh'), stagingDir: `${job.stagingDir}-fresh` };
 		expect((await buildSearchBundle(fresh)).reused).toBe(false);

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { readFolder } from './folder-pack.ts';
-import { recompressSearchBundle } from './pagefind-recompress.ts';
+import { filesToRecompress, recompressSearchBundle } from './pagefind-recompress.ts';
 import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } from './pagefind-patch-run.ts';
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
@@ -193,6 +193,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 		documents.save();
 	};
 	let patch: IndexOutcome['patch'];
+	let patched: { files: Map<string, Buffer>; pageIds: Map<string, string> } | undefined;
 	let indexed: { pages: number; errors: string[] } | undefined;
 	if (!session) {
 		// With the inputs unchanged, the cached digests were not read while the documents were made.
@@ -200,17 +201,27 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.documents.get(page.url) !== digests.get(page.url)));
 		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile)) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
 		patch = 'files' in outcome ? { pages: outcome.pages } : { refused: outcome.refused };
-		if ('files' in outcome) indexed = { pages: source.count, errors: [] };
+		if ('files' in outcome) {
+			indexed = { pages: source.count, errors: [] };
+			patched = outcome;
+		}
 	}
 	indexed ??= session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
 	if (!sortValues.size) meanwhile();
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
-	const bundle = readFolder(job.stagingDir);
-	const pageIds = pageIdsOfBundle(bundle, job.stagingDir);
+	// A patched bundle is in memory already: only the recompressed files are read back.
+	const bundle = patched ? withFiles(patched.files, job.stagingDir, filesToRecompress(job.stagingDir)) : readFolder(job.stagingDir);
+	const pageIds = patched ? patched.pageIds : pageIdsOfBundle(bundle, job.stagingDir);
 	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle, { documents: digests, pageIds });
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
 	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds, patch };
+}
+
+/** `files` with the files `names` of folder `dir` read from it again. */
+function withFiles(files: Map<string, Buffer>, dir: string, names: string[]): Map<string, Buffer> {
+	for (const name of names) files.set(name, readFileSync(join(dir, name)));
+	return files;
 }
 
 /** Indexing on a worker thread: started early, begun when the pages' records are in place. */

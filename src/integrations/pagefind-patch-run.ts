@@ -10,6 +10,7 @@ import { readFolder, writeFiles } from './folder-pack.ts';
 import { patchBundle, PatchRefused } from './pagefind-patch.ts';
 import { cachedIndexFiles, type IndexedDocuments } from './pagefind-reuse.ts';
 import type { SearchPage } from './search-page-sources.ts';
+import { pageIdsOfBundle } from './search-sorts.ts';
 
 /**
  * Most changed pages patched rather than indexed again. Past a few dozen, nearly every chunk
@@ -33,8 +34,8 @@ export function planPatch(indexed: IndexedDocuments | null, digests: ReadonlyMap
 	return { pages: changed };
 }
 
-/** What `patchSearchBundle` did: the bundle's files when patched, else why not. */
-export type PatchOutcome = { files: Map<string, Buffer>; pages: number } | { refused: string };
+/** What `patchSearchBundle` did: the bundle's files and page ids by URL when patched, else why not. */
+export type PatchOutcome = { files: Map<string, Buffer>; pageIds: Map<string, string>; pages: number } | { refused: string };
 
 /**
  * Indexes `pages` alone with `index` (Pagefind, as for the full index) in a scratch folder
@@ -53,12 +54,15 @@ export async function patchSearchBundle(
 	const scratch = join(cacheDir, 'patch-pages');
 	rmSync(scratch, { recursive: true, force: true });
 	try {
-		const small = await index(pages, scratch);
-		if (small.errors.length) return { refused: `Pagefind: ${small.errors.join('; ')}` };
-		const files = await patchBundle(base, readFolder(scratch), indexed.pageIds);
+		const made = await index(pages, scratch);
+		if (made.errors.length) return { refused: `Pagefind: ${made.errors.join('; ')}` };
+		const small = readFolder(scratch);
+		const files = await patchBundle(base, small, indexed.pageIds);
 		rmSync(outputPath, { recursive: true, force: true });
 		writeFiles(files, outputPath);
-		return { files, pages: pages.length };
+		// The changed pages' new ids, from their fragments; every other page keeps its id.
+		const pageIds = new Map([...indexed.pageIds, ...pageIdsOfBundle(small, scratch)]);
+		return { files, pageIds, pages: pages.length };
 	} catch (error) {
 		if (error instanceof PatchRefused) return { refused: error.message };
 		throw error;
