@@ -12,10 +12,10 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
 import { baselineProjectFiles } from './baseline-project.ts';
-import { distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
+import { distWeight } from './dist-weight.ts';
+import { measurePageWeight } from './dist-page-weight.ts';
 import { measureCommand, type CommandRun, type Measurement } from './measure.ts';
 import { phasesOfOneProcess } from './one-process.ts';
 import { PHASE_TIMES_ENV, type PhaseTime } from '../cli/phase-clock.ts';
@@ -143,37 +143,6 @@ function distFiles(dir: string): { path: string; bytes: number }[] {
 			const file = join(entry.parentPath, entry.name);
 			return { path: relative(dir, file).split(sep).join('/'), bytes: statSync(file).size };
 		});
-}
-
-/**
- * The heaviest paper page over gzip with the CSS and JS it links (each file gzipped apart,
- * as a server sends them), and the most inline script any paper page carries.
- */
-function measurePageWeight(dist: string): PageWeight | null {
-	const papersDir = join(dist, 'papers');
-	if (!existsSync(papersDir)) return null;
-	const gzipped = new Map<string, number>();
-	const gzipOf = (path: string) => gzipped.get(path) ?? gzipped.set(path, existsSync(join(dist, path)) ? gzipSync(readFileSync(join(dist, path))).length : 0).get(path)!;
-	const pages = readdirSync(papersDir)
-		.sort()
-		.map((name) => `papers/${name}/index.html`)
-		.filter((path) => existsSync(join(dist, path)))
-		.map((path) => {
-			const html = readFileSync(join(dist, path), 'utf8');
-			const gzipBytes = gzipSync(html).length + linkedFiles(html, path, '/').reduce((sum, file) => sum + gzipOf(file), 0);
-			const scripts = (html.match(/<script\b/g) ?? []).length;
-			const externalScripts = (html.match(/<script\b[^>]*\ssrc=/g) ?? []).length;
-			return { path, gzipBytes, scripts, externalScripts, inline: inlineScriptBytes(html) };
-		});
-	if (!pages.length) return null;
-	const heaviest = pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
-	return {
-		page: heaviest.path.replace(/index\.html$/, ''),
-		gzipBytes: heaviest.gzipBytes,
-		scripts: heaviest.scripts,
-		externalScripts: heaviest.externalScripts,
-		inlineScriptBytes: pages.reduce((most, p) => Math.max(most, p.inline), 0),
-	};
 }
 
 /** One benchmark run at `count` papers. */

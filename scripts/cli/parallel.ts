@@ -61,6 +61,9 @@ export function threadCount(items: number, cores = availableParallelism()): numb
 	return Math.max(1, Math.min(cores, Math.floor(items / (PARALLEL_THRESHOLD / 2))));
 }
 
+/** Items this thread works through between looks at the workers' answers. */
+export const LOCAL_SLICE = 10;
+
 /** Items per batch at the end of a stage, where a big batch still held by a worker would keep the others waiting. */
 export const TAIL_BATCH_SIZE = 20;
 
@@ -117,12 +120,20 @@ async function runInThreads<T, R>(
 		}
 	};
 	const inThisThread = async () => {
-		// Let the workers' answers in (and hand them their next batch) between this thread's batches.
+		// Let the workers' answers in (and hand them their next batch) between this thread's
+		// batches, and between slices of a batch: a worker that finishes the batches it holds
+		// while this thread is inside a batch waits, idle, until this thread looks up.
 		for (await nextTurn(); ; await nextTurn()) {
 			const index = take();
 			if (index < 0) return;
+			const batch = batches[index]!;
+			const done: R[] = [];
 			try {
-				results[index] = local(batches[index]!);
+				for (let from = 0; from < batch.length && !failure; from += LOCAL_SLICE) {
+					if (from > 0) await nextTurn();
+					done.push(...local(batch.slice(from, from + LOCAL_SLICE)));
+				}
+				results[index] = done;
 			} catch (error) {
 				fail(error);
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, createRawPaper } from './raw-paper.ts';
+import { cleanText, createRawPaper, normaliseDoi } from './raw-paper.ts';
 
 describe('cleanText', () => {
 	it('collapses whitespace and trims', () => {
@@ -26,5 +26,24 @@ describe('createRawPaper', () => {
 		const span = paper.links[0]!.span!;
 		expect(paper.abstract.startsWith('The atlases')).toBe(true);
 		expect(paper.abstract.slice(span.start, span.end)).toBe(url);
+	});
+});
+
+describe('normaliseDoi', () => {
+	it('takes the bare DOI out of a resolver link and keeps its case', () => {
+		expect(normaliseDoi('https://doi.org/10.1103/PhysRevE.90.013308')).toBe('10.1103/PhysRevE.90.013308');
+		expect(normaliseDoi('10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0')).toBe(
+			'10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
+		);
+	});
+
+	it("refuses a template's placeholder, which would link readers to a resolver error", () => {
+		for (const placeholder of ['10.1145/nnnnnn', '10.1145/nnnnnnn.nnnnnnn', '10.1000/XXXX', '10.1234/xxx-xxx', '10.1145/###'])
+			expect(normaliseDoi(placeholder), placeholder).toBeNull();
+	});
+
+	it('keeps real DOIs whose suffix is letters only', () => {
+		expect(normaliseDoi('10.1093/nar')).toBe('10.1093/nar');
+		expect(normaliseDoi('10.5555/nexus')).toBe('10.5555/nexus');
 	});
 });

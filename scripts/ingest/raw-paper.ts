@@ -80,11 +80,20 @@ export function normaliseArxivId(value: unknown): string | null {
 /**
  * A DOI in its bare form, or null. Its case is kept as the source writes it, since pages and
  * citations show it; DOIs match case-insensitively, so comparisons lower-case it themselves.
+ * A template's placeholder (ACM's `10.1145/nnnnnnn.nnnnnnn`, `10.1000/xxxx`) is no DOI: shown as
+ * a link it would lead readers to a resolver error, so it counts as absent.
  *
  * @example normaliseDoi('https://doi.org/10.1103/PhysRevE.90.013308') // '10.1103/PhysRevE.90.013308'
+ * @example normaliseDoi('10.1145/nnnnnn') // null
  */
 export function normaliseDoi(value: unknown): string | null {
 	if (typeof value !== 'string') return null;
-	const match = /(10\.\d{4,9}\/\S+)$/.exec(value.trim());
-	return match ? match[1] : null;
+	const match = /(10\.\d{4,9}\/(\S+))$/.exec(value.trim());
+	if (!match || isPlaceholderSuffix(match[2]!)) return null;
+	return match[1]!;
+}
+
+/** Suffixes made only of a template's filler letters (n, x, X, #, ?) and separators. */
+function isPlaceholderSuffix(suffix: string): boolean {
+	return /^(?:[nx#?]+[.\-_/]?)+$/i.test(suffix);
 }

@@ -26,7 +26,7 @@ describe('a paper page', () => {
 		const page = await context.browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${context.server.url}${CLUTR}`);
 		const fonts = await page.evaluate(() =>
-			['h2#abstract + p', '.site-header .brand', 'table td', 'h1'].map((selector) => getComputedStyle(document.querySelector(selector)!).fontFamily),
+			['h2#abstract + p', 'body > header .brand', 'table td', 'h1'].map((selector) => getComputedStyle(document.querySelector(selector)!).fontFamily),
 		);
 		expect(new Set(fonts).size).toBe(1);
 		expect(fonts[0]).not.toMatch(/(?<!sans-)serif\s*$|Times|Georgia|Palatino/i);

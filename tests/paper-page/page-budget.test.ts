@@ -50,7 +50,7 @@ describe('a saved theme', () => {
 			if (!localStorage.getItem('paperfold-theme')) localStorage.setItem('paperfold-theme', 'dark');
 			// The theme when the header is first in the document: before it can be painted.
 			new MutationObserver((_, observer) => {
-				if (!document.querySelector('.site-header')) return;
+				if (!document.querySelector('body > header')) return;
 				document.documentElement.dataset.themeAtHeader = document.documentElement.dataset.theme ?? 'none';
 				observer.disconnect();
 			}).observe(document, { childList: true, subtree: true });

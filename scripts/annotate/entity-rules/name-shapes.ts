@@ -15,7 +15,12 @@ const OPENERS = new Set([
 	'Also', 'Then', 'Such', 'Several', 'Many', 'Most', 'Some', 'Two', 'Three', 'Four', 'Five', 'Unlike', 'Like', 'While', 'When',
 ]);
 /** Languages software is written in: "a Python package" names the language, not the package. */
-const LANGUAGES = new Set(['R', 'Python', 'Julia', 'Matlab', 'MATLAB', 'Java', 'JavaScript', 'C', 'Fortran', 'Perl', 'Ruby', 'Rust', 'Go', 'Scala', 'Haskell']);
+const LANGUAGES = new Set(['R', 'Python', 'Julia', 'Matlab', 'MATLAB', 'Java', 'JavaScript', 'C', 'Fortran', 'Perl', 'Ruby', 'Rust', 'Go', 'Scala', 'Haskell', 'OCaml']);
+
+/** Whether a word names a programming language, which software is written in rather than a work. */
+export function isProgrammingLanguage(word: string): boolean {
+	return LANGUAGES.has(word);
+}
 // A network's kind written in capitals names the kind, not a work ("Artificial Neural Network",
 // "Large Language Models"); the README's generic concepts are not entities.
 const KIND_WORDS = new Set(['Neural', 'Deep', 'Language', 'Learning', 'Generative', 'Recurrent', 'Convolutional', 'Foundation', 'Diffusion']);

@@ -19,7 +19,13 @@ describe('namedAcronyms', () => {
 		expect(named('Funded by the National Institutes of Health (NIH) and the European Space Agency (ESA).')).toEqual([]);
 		const survey = 'Galaxies of the Sloan Digital Sky Survey (SDSS) observed by the Hubble Space Telescope (HST).';
 		expect(namedAcronyms.find(contextOf(survey)).map((f) => [f.name, f.type])).toEqual([['SDSS', 'dataset']]);
-		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['RNN', 'GQA']);
+	});
+
+	it('leaves out a kind of network written in capitals, in any field', () => {
+		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['GQA']);
+		expect(named('Faults of Deep Neural Network (DNN) programs and an Artificial Neural Network (ANN) of the spectra.')).toEqual([]);
+		expect(named('It uses the Graph Attention Network (GAT) on the Technology Acceptance Model (TAM).')).toEqual(['GAT', 'TAM']);
+		expect(named('Sources are found by Residual Neural Networks (ResNets).')).toEqual(['ResNets']);
 	});
 
 	it('takes a shared collection of data as a dataset, by the head of its long form', () => {

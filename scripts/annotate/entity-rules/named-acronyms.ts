@@ -1,9 +1,10 @@
 /**
  * Acronyms of proper names: "Grouped-Query Attention (GQA)", "Cross-Layer Attention (CLA)".
  * A long form in title case names one technique; one in lower case ("large language model
- * (LLM)") names a concept, which is no entity. Metrics ("Frequency-Averaged Score") are left
- * out, and so are instruments and institutions ("Atacama Large Millimeter/submillimeter Array",
- * "National Institutes of Health"), which are no method, model or dataset; a survey's name is
+ * (LLM)") names a concept, which is no entity, and so does a kind of network in capitals
+ * ("Deep Neural Network"). Metrics ("Frequency-Averaged Score") are left out, and so are
+ * instruments and institutions ("Atacama Large Millimeter/submillimeter Array", "National
+ * Institutes of Health"), which are no method, model or dataset; a survey's name is
  * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
  * Imaging Data Exchange", a database, an archive, a registry), and a long form headed "Model" a
  * model (`long-form-heads.ts`).
@@ -16,6 +17,10 @@ const METRIC_HEAD = /\b(?:Score|Metric|Index|Rate|Error|Ratio|Distance|Loss|Accu
 // The head noun (last word) of a long form that names a thing or a body rather than a technique.
 const INSTRUMENT_HEAD =
 	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
+// A kind of network written in capitals names the kind, as `name-shapes.ts` reads it ("Deep Neural
+// Network (DNN)", "Recurrent Neural Network (RNN)"); the gold README's generic concepts are no entities.
+// A word that is no kind makes a named architecture ("Residual Neural Networks (ResNets)").
+const KIND_HEAD = /^(?:(?:Deep|Artificial|Convolutional|Recurrent|Feed-?[Ff]orward|Spiking|Graph)\s+)+Neural Networks?$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
 
@@ -31,7 +36,7 @@ export const namedAcronyms: EntityRule = {
 	priority: 1,
 	find({ acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
-			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long))
+			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
 			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},

@@ -11,7 +11,7 @@
  */
 export function addThemeToggle(): void {
 	document
-		.querySelector('.site-header .bar')
+		.querySelector('body > header > div')
 		?.insertAdjacentHTML('beforeend', '<button type="button" class="theme-toggle"><span class="to-dark">Dark theme</span><span class="to-light">Light theme</span></button>');
 }
 
@@ -21,7 +21,7 @@ export function addThemeToggle(): void {
  * is said once, in global.css.
  */
 export function followThemeColor(): void {
-	const header = document.querySelector('.site-header');
+	const header = document.querySelector('body > header');
 	if (!header) return;
 	const meta = document.createElement('meta');
 	meta.name = 'theme-color';
