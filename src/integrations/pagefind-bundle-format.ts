@@ -40,6 +40,7 @@ export interface IndexedWord {
 	variants: [form: string, pages: Map<number, PageEntry>][];
 }
 
+/** A page in the meta file: its fragment's hash and word count. */
 export interface MetaPage {
 	hash: string;
 	wordCount: number;
@@ -47,6 +48,7 @@ export interface MetaPage {
 	rest: CborValue[];
 }
 
+/** An index chunk in the meta file: the words it covers and its file's hash. */
 export interface MetaChunk {
 	from: string;
 	to: string;
@@ -64,6 +66,7 @@ export interface BundleMeta {
 	rest: CborValue[];
 }
 
+/** A filter file: each value with the pages that have it. */
 export interface FilterFile {
 	name: string;
 	values: [value: string, pages: number[]][];
@@ -245,6 +248,7 @@ export function decodeMeta(bytes: Uint8Array): BundleMeta {
 	};
 }
 
+/** The meta file's content from `meta`. */
 export function encodeMeta(meta: BundleMeta): Buffer {
 	return encodeCbor([
 		meta.version,
@@ -269,6 +273,7 @@ export function decodeFilter(bytes: Uint8Array): FilterFile {
 	};
 }
 
+/** A filter file's content, each value's pages in ascending order. */
 export function encodeFilter(filter: FilterFile): Buffer {
 	return encodeCbor([filter.name, filter.values.map(([value, pages]) => [value, [...pages].sort((a, b) => a - b)])]);
 }
