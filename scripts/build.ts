@@ -10,6 +10,7 @@
  */
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
+import { COMPILE_CACHE_DIR } from './cli/compile-cache.ts';
 
-enableCompileCache(join(process.cwd(), '.paperfold-cache/node-compile'));
+enableCompileCache(join(process.cwd(), COMPILE_CACHE_DIR));
 await import('./cli/build-command.ts');

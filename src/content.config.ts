@@ -5,6 +5,10 @@ import { NOTES_DIR } from './loaders/notes-folder.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
+import { generatedPagesReady } from './shared/build/pages-ready.ts';
+
+// `npm run build` starts Astro while the generator still writes the pages: no loader runs before they are in place.
+await generatedPagesReady();
 
 /** `--out` of `npm run build` reaches the site build through this variable (`--notes`: see NOTES_DIR). */
 const papersDir = process.env.PAPERFOLD_PAPERS_DIR || './content/papers';

@@ -25,7 +25,7 @@ import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
 import { readSources, resolveSources } from './read-sources.ts';
 import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './report.ts';
-import { buildSiteAtomically } from './site-build.ts';
+import { startSiteBuild, type StartedSiteBuild } from './site-build.ts';
 import type { SiteEnv } from './site-env.ts';
 
 const root = process.cwd();
@@ -160,10 +160,11 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 }
 
 /**
- * Runs `astro build` (and Pagefind through its integration) beside `dist/` and swaps the site
- * in; `meanwhile` runs while Astro builds.
+ * Starts `astro build` (and Pagefind through its integration) beside `dist/` before the pages
+ * are generated: Astro's start-up runs beside the generator, and it waits for the pages
+ * (`finish`) before reading them.
  */
-async function buildSite(options: BuildOptions, site: SiteEnv, meanwhile: () => void): Promise<void> {
+async function startSite(options: BuildOptions, site: SiteEnv): Promise<StartedSiteBuild> {
 	for (const note of site.notes) console.warn(`paperfold: ${note}`);
 	const env: NodeJS.ProcessEnv = {
 		// Astro's warnings and errors, not its per-route listing (astro.config.mjs).
@@ -175,10 +176,7 @@ async function buildSite(options: BuildOptions, site: SiteEnv, meanwhile: () => 
 		PAPERFOLD_NOTES_DIR: resolve(root, options.notes),
 	};
 	if (site.siteUrl === undefined) delete env.SITE_URL;
-	const dist = resolve(root, options.dist);
-	if (!(await buildSiteAtomically({ root, dist, env, meanwhile }))) {
-		throw new BuildError(`the site build failed (see its output above); ${display(dist)} was left as it was.`, EXIT.site);
-	}
+	return startSiteBuild({ root, dist: resolve(root, options.dist), env });
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -209,11 +207,20 @@ async function main(argv: string[]): Promise<number> {
 			}
 			siteLock = taken;
 		}
-		const { saveCaches } = await generate(options);
-		if (site) {
+		const astro = site ? await startSite(options, site) : null;
+		let saveCaches: () => void;
+		try {
+			({ saveCaches } = await generate(options));
+		} catch (error) {
+			await astro?.abort();
+			throw error;
+		}
+		if (astro) {
 			// The caches concern only the generated pages, now in place; saving them (seconds at
-			// 10,000 papers) overlaps Astro's start instead of delaying it.
-			await buildSite(options, site, saveCaches);
+			// 10,000 papers) overlaps Astro's build instead of delaying it.
+			if (!(await astro.finish(saveCaches))) {
+				throw new BuildError(`the site build failed (see its output above); ${display(resolve(root, options.dist))} was left as it was.`, EXIT.site);
+			}
 			clock.end('astro build + Pagefind');
 		} else saveCaches();
 		// For the benchmark, which measures this process from outside and reports its phases.

@@ -51,9 +51,10 @@ export function buildSummary(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, pages }) => {
 				const seconds = (performance.now() - started) / 1000;
-				const incremental = cacheDir ? incrementalCounts(cacheDir, startedAt) : null;
+				const reusedFiles = new Set(reusedPages().map(({ page }) => page.file));
+				const incremental = cacheDir ? incrementalCounts(cacheDir, startedAt, reusedFiles) : null;
 				// Pages taken from the published site are not Astro's, but they are the site's.
-				const reused = new Set(reusedPages().flatMap(({ page }) => (page.file.endsWith('.html') ? [page.file] : []))).size;
+				const reused = [...reusedFiles].filter((file) => file.endsWith('.html')).length;
 				process.stdout.write(`${formatBuildSummary(pages.length + reused, seconds, indexedPages(fileURLToPath(dir)), incremental)}\n`);
 			},
 		},

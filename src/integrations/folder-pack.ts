@@ -28,10 +28,10 @@ export function packFolder(dir: string): Buffer {
 }
 
 /**
- * Writes the files of `pack` (made by `packFolder`) under `dir`. Throws, naming `source`, when
- * the pack is not one: a truncated or foreign file is never unpacked into a half folder.
+ * The files of `pack` (made by `packFiles`) by path. Throws, naming `source`, when the pack is
+ * not one: a truncated or foreign file is never taken for a folder.
  */
-export function unpackFolder(pack: Buffer, dir: string, source: string): void {
+export function unpackFiles(pack: Buffer, source: string): Map<string, Buffer> {
 	const newline = pack.indexOf(10);
 	let entries: unknown;
 	try {
@@ -46,15 +46,32 @@ export function unpackFolder(pack: Buffer, dir: string, source: string): void {
 	const list = valid ? (entries as [string, number][]) : [];
 	const size = list.reduce((sum, [, length]) => sum + length, newline + 1);
 	if (!valid || size !== pack.length) throw new Error(`${source}: not a whole folder pack (header or length does not match)`);
+	const files = new Map<string, Buffer>();
 	let offset = newline + 1;
+	for (const [path, length] of list) {
+		files.set(path, pack.subarray(offset, offset + length));
+		offset += length;
+	}
+	return files;
+}
+
+/** Writes `files` (by path relative to `dir`) under `dir`. */
+export function writeFiles(files: ReadonlyMap<string, Buffer>, dir: string): void {
 	// Thousands of files share a few folders (Pagefind's `fragment/`, `index/`): each is made once.
 	const made = new Set<string>();
-	for (const [path, length] of list) {
+	for (const [path, body] of files) {
 		const file = join(dir, path);
 		const folder = dirname(file);
 		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
 		made.add(folder);
-		writeFileSync(file, pack.subarray(offset, offset + length));
-		offset += length;
+		writeFileSync(file, body);
 	}
+}
+
+/**
+ * Writes the files of `pack` (made by `packFolder`) under `dir`. Throws, naming `source`, when
+ * the pack is not one: a truncated or foreign file is never unpacked into a half folder.
+ */
+export function unpackFolder(pack: Buffer, dir: string, source: string): void {
+	writeFiles(unpackFiles(pack, source), dir);
 }

@@ -43,6 +43,9 @@ function bundleFiles(bundle: string): Map<string, Buffer> {
 	);
 }
 
+/** A bundle's files with the gzip ones inflated: what they hold, whoever compressed them. */
+const inflated = (files: Map<string, Buffer>) => new Map([...files].map(([path, body]) => [path, body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body]));
+
 /** Runs the real paper loader over the project's pages again, as the next build's content sync. */
 const resync = (root: string) => paperLoader({ base: 'papers' }).load(createLoaderContext(root).context);
 
@@ -142,11 +145,16 @@ describe('buildSearchBundle, documents streamed to Pagefind as they are made', (
 		expect(bundleFiles(job.stagingDir)).toEqual(streamed);
 		// A changed note changes the inputs: streamed, and equal to a build from an empty cache.
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
-		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const edited = await buildSearchBundle(job);
+		expect(edited.reused).toBe(false);
+		// One page's document changed: the cached index is patched, not built again.
+		expect(edited.patch).toEqual({ pages: 1 });
+		expect(edited.pageIds).toEqual(readPageIds(job.stagingDir));
 		const afterEdit = bundleFiles(job.stagingDir);
 		const fresh = { ...job, indexCacheDir: join(job.cacheDir, 'pagefind-fresh'), stagingDir: `${job.stagingDir}-fresh` };
 		expect((await buildSearchBundle(fresh)).reused).toBe(false);
-		expect(bundleFiles(fresh.stagingDir)).toEqual(afterEdit);
+		// Patched from the cached index (pagefind-patch.ts): the same files under the same names, compressed by Node's zlib, not Pagefind's deflate.
+		expect(inflated(bundleFiles(fresh.stagingDir))).toEqual(inflated(afterEdit));
 		expect(afterEdit).not.toEqual(streamed);
 	});
 

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { readFolder } from './folder-pack.ts';
-import { recompressSearchBundle } from './pagefind-recompress.ts';
-import { createPagesDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
+import { filesToRecompress, recompressSearchBundle } from './pagefind-recompress.ts';
+import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } from './pagefind-patch-run.ts';
+import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
 import { pageIdsOfBundle, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
@@ -58,6 +59,11 @@ export interface IndexOutcome {
 	 * with the same reading that keeps the index, not again on Astro's thread after the build.
 	 */
 	pageIds: Map<string, string>;
+	/**
+	 * When the cached index could be patched instead of built (pagefind-patch-run.ts): how many
+	 * changed pages were put into it, or why it was built in full. Absent when neither was tried.
+	 */
+	patch?: { pages: number } | { refused: string };
 }
 
 /** Pagefind's index being filled: documents go in one by one while the next ones are made. */
@@ -135,10 +141,12 @@ export async function indexPages(pages: Iterable<SearchPage>, outputPath: string
 }
 
 /**
- * The whole job: the pages' documents, then the cached index when they are unchanged, else a
- * new one. When the documents' inputs changed since the last build (the usual rebuild: a
- * paper edited), the index is very likely needed, so documents go to Pagefind as they are
- * made instead of after all of them; if they turn out unchanged after all, it is dropped.
+ * The whole job: the pages' documents, then the cached index when they are unchanged, the
+ * cached index patched when a few changed (pagefind-patch-run.ts), else a new one. When the
+ * documents' inputs changed since the last build and there is no index to patch, the index
+ * is very likely needed, so documents go to Pagefind as they are made instead of after all
+ * of them; that also starts once too many pages turn out changed to patch. If they turn out
+ * unchanged after all, it is dropped.
  */
 export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const started = performance.now();
@@ -146,15 +154,26 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	const source = openSearchPages(job);
 	rmSync(job.stagingDir, { recursive: true, force: true });
 	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
-	const session = savedInputsDigest(job.indexCacheDir) === source.inputsDigest ? null : await openIndex();
+	const inputsChanged = savedInputsDigest(job.indexCacheDir) !== source.inputsDigest;
+	const cached = inputsChanged ? cachedDocuments(job.indexCacheDir) : null;
+	let session: IndexSession | null = null;
 	const held: SearchPage[] = [];
+	const changed: SearchPage[] = [];
+	const digests = new Map<string, string>();
 	// Documents of unchanged pages are taken from the last build: only Pagefind's own work is done again for them.
 	const documents = openSearchPageCache(job.indexCacheDir, documentCodeDigest(job.versions));
 	try {
 		for (const page of source.pages(documents)) {
 			digest.add(page);
+			const documentHash = documentDigest(page.html);
+			digests.set(page.url, documentHash);
+			if (cached && cached.documents.get(page.url) !== documentHash) changed.push(page);
 			if (session) await session.add(page);
 			else held.push(page);
+			if (!session && inputsChanged && (!cached || !cached.documents.has(page.url) || changed.length > MAX_PATCHED_PAGES)) {
+				session = await openIndex();
+				for (const earlier of held) await session.add(earlier);
+			}
 		}
 	} catch (error) {
 		await session?.abandon();
@@ -173,13 +192,36 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 		sortValues = readPaperSortValues(job.papersDir);
 		documents.save();
 	};
-	const indexed = session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
+	let patch: IndexOutcome['patch'];
+	let patched: { files: Map<string, Buffer>; pageIds: Map<string, string> } | undefined;
+	let indexed: { pages: number; errors: string[] } | undefined;
+	if (!session) {
+		// With the inputs unchanged, the cached digests were not read while the documents were made.
+		const base = cached ?? cachedDocuments(job.indexCacheDir);
+		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.documents.get(page.url) !== digests.get(page.url)));
+		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile)) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
+		patch = 'files' in outcome ? { pages: outcome.pages } : { refused: outcome.refused };
+		if ('files' in outcome) {
+			indexed = { pages: source.count, errors: [] };
+			patched = outcome;
+		}
+	}
+	indexed ??= session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
+	if (!sortValues.size) meanwhile();
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
-	const bundle = readFolder(job.stagingDir);
-	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle);
+	// A patched bundle is in memory already: only the recompressed files are read back.
+	const bundle = patched ? withFiles(patched.files, job.stagingDir, filesToRecompress(job.stagingDir)) : readFolder(job.stagingDir);
+	const pageIds = patched ? patched.pageIds : pageIdsOfBundle(bundle, job.stagingDir);
+	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle, { documents: digests, pageIds });
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds: pageIdsOfBundle(bundle, job.stagingDir) };
+	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds, patch };
+}
+
+/** `files` with the files `names` of folder `dir` read from it again. */
+function withFiles(files: Map<string, Buffer>, dir: string, names: string[]): Map<string, Buffer> {
+	for (const name of names) files.set(name, readFileSync(join(dir, name)));
+	return files;
 }
 
 /** Indexing on a worker thread: started early, begun when the pages' records are in place. */

@@ -7,13 +7,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packFiles, readFolder, unpackFolder } from './folder-pack.ts';
+import { packFiles, readFolder, unpackFiles, unpackFolder } from './folder-pack.ts';
 
 /** The cached index, packed into one file (folder-pack.ts), and the digest of the pages it was made from. */
 const DIGEST_FILE = 'pages.sha256';
 const BUNDLE_PACK = 'bundle.pack';
 /** The inputs digest of the last build's pages: a hint of whether its index will be reused. */
 const INPUTS_FILE = 'inputs.sha256';
+/** Each indexed document's digest by URL, for the index saved under the same pages digest (pagefind-patch.ts). */
+const DOCUMENTS_FILE = 'indexed-documents.json';
 /** Where earlier versions kept the index, file by file; removed when found. */
 const OLD_BUNDLE_DIR = 'bundle';
 
@@ -70,11 +72,54 @@ export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string
  * Keeps the index just written to `pagefindDir` for the next build, under `digest`; `files`
  * are its files when already read (`readFolder`).
  */
-export function saveIndex(cacheDir: string, digest: string, pagefindDir: string, files: ReadonlyMap<string, Buffer> = readFolder(pagefindDir)): void {
+export function saveIndex(
+	cacheDir: string,
+	digest: string,
+	pagefindDir: string,
+	files: ReadonlyMap<string, Buffer> = readFolder(pagefindDir),
+	indexed?: IndexedDocuments,
+): void {
 	// The digest goes first and comes back last: an interrupted save is never taken for a good one.
 	rmSync(join(cacheDir, DIGEST_FILE), { force: true });
 	rmSync(join(cacheDir, OLD_BUNDLE_DIR), { recursive: true, force: true });
+	rmSync(join(cacheDir, DOCUMENTS_FILE), { force: true });
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(join(cacheDir, BUNDLE_PACK), packFiles(files));
+	if (indexed) writeFileSync(join(cacheDir, DOCUMENTS_FILE), JSON.stringify({ digest, documents: Object.fromEntries(indexed.documents), pageIds: Object.fromEntries(indexed.pageIds) }));
 	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
+}
+
+/** Digest of one indexed document, as kept by `saveIndex`. */
+export function documentDigest(html: string): string {
+	return createHash('sha256').update(html).digest('base64url');
+}
+
+/** What the cached index was made from, by URL: each document's digest (`documentDigest`) and each page's id in the index. */
+export interface IndexedDocuments {
+	documents: ReadonlyMap<string, string>;
+	pageIds: ReadonlyMap<string, string>;
+}
+
+/** What the cached index was made from, or null when that is not known or belongs to another save. */
+export function cachedDocuments(cacheDir: string): IndexedDocuments | null {
+	const digestFile = join(cacheDir, DIGEST_FILE);
+	const documentsFile = join(cacheDir, DOCUMENTS_FILE);
+	if (!existsSync(digestFile) || !existsSync(documentsFile)) return null;
+	try {
+		const saved = JSON.parse(readFileSync(documentsFile, 'utf8')) as { digest?: unknown; documents?: Record<string, string>; pageIds?: Record<string, string> };
+		if (saved.digest !== readFileSync(digestFile, 'utf8') || typeof saved.documents !== 'object' || typeof saved.pageIds !== 'object' || !saved.documents || !saved.pageIds) return null;
+		return { documents: new Map(Object.entries(saved.documents)), pageIds: new Map(Object.entries(saved.pageIds)) };
+	} catch {
+		return null;
+	}
+}
+
+/** The cached index's files, or null when it is gone or damaged. */
+export function cachedIndexFiles(cacheDir: string): Map<string, Buffer> | null {
+	const pack = join(cacheDir, BUNDLE_PACK);
+	try {
+		return existsSync(pack) ? unpackFiles(readFileSync(pack), pack) : null;
+	} catch {
+		return null;
+	}
 }

@@ -77,8 +77,11 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 				if (outcome.reused) {
 					// Straight to stdout, as the build summary: `npm run build` drops Astro's info lines.
 					process.stdout.write('search: no indexed page changed; the previous index was reused\n');
+				} else if (outcome.patch && 'pages' in outcome.patch) {
+					process.stdout.write(`search: ${outcome.patch.pages} changed page(s) patched into the previous index in ${outcome.seconds.toFixed(1)} s\n`);
 				} else {
-					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built.`);
+					const why = outcome.patch && 'refused' in outcome.patch ? ` (not patched: ${outcome.patch.refused})` : '';
+					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built${why}.`);
 				}
 				removeUnusedBundles(pagefindDir);
 				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues, pageIds: outcome.pageIds });

@@ -1,9 +1,11 @@
 /**
  * Takes the pages whose key is unchanged from the published site (src/shared/build/published-pages.ts).
- * The page routes leave those pages out of `getStaticPaths()`; at the end of the build this
- * integration hard-links their files from the published site into the new one (a copy where
- * the file system cannot link), records Astro's entries for them in its incremental manifest
- * as if Astro had restored them, and writes the manifest of the new site for the next build.
+ * The page routes leave those pages out of `getStaticPaths()` and hand them to the linker this
+ * integration sets going at the build's start, which hard-links their files from the published
+ * site into the new one while Astro renders (a copy where the file system cannot link,
+ * src/shared/build/page-linker.ts); at the end of the build it waits for the linker, records
+ * Astro's entries for those pages in its incremental manifest as if Astro had restored them,
+ * and writes the manifest of the new site for the next build.
  *
  * Astro's manifest is set aside while Astro builds on that path: given only the changed
  * pages, Astro would otherwise prune the cached copies of all the others and forget them, and
@@ -11,13 +13,15 @@
  * render everything again.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_MANIFEST, ASTRO_MANIFEST_ASIDE } from '../shared/build/incremental-cache.ts';
+import { createPageLinker } from '../shared/build/page-linker.ts';
 import {
 	identityOf,
 	nextManifestFile,
+	pageLinker,
 	previousSite,
 	PUBLISHED_DIST_ENV,
 	reusedPages,
@@ -33,27 +37,16 @@ interface AstroManifest {
 
 const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null);
 
-/** Hard-links `from` to `to`; a copy where the file system has no hard links or refuses one. */
-function linkOrCopy(from: string, to: string): void {
-	try {
-		linkSync(from, to);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error;
-		copyFileSync(from, to);
-	}
-}
-
-/** Puts each reused page's file from `dist` into `outDir`: new names for the same, unchanged files. */
-function linkReusedPages(pages: ReusedPage[], dist: string, outDir: string): void {
-	const made = new Set<string>();
-	for (const { page } of pages) {
-		const to = join(outDir, page.file);
-		const folder = dirname(to);
-		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
-		made.add(folder);
-		linkOrCopy(join(dist, page.file), to);
-	}
+/**
+ * Puts each reused page's file from `dist` into `outDir`: new names for the same, unchanged
+ * files. Most are linked already, by the linker set going at the build's start as the routes
+ * found them; this waits for those and links any it was not given.
+ */
+async function linkReusedPages(pages: ReusedPage[], dist: string, outDir: string): Promise<void> {
+	const started = pageLinker();
+	const linker = started && resolve(started.to) === resolve(outDir) ? started : createPageLinker(dist, outDir);
+	for (const { page } of pages) linker.add(page.file);
+	await linker.done();
 }
 
 /**
@@ -96,6 +89,7 @@ function publishedManifest(outDir: string, salt: string, made: AstroManifest, re
 /** The Astro integration; list it before the others that run at the end of the build. */
 export function publishedPages(): AstroIntegration {
 	let cacheDir = '';
+	let outDir = '';
 	let salt = '';
 	let previous: ReturnType<typeof previousSite> = null;
 	return {
@@ -103,18 +97,23 @@ export function publishedPages(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(config.cacheDir);
+				outDir = fileURLToPath(config.outDir);
 				salt = siteSalt(fileURLToPath(config.root));
 			},
 			'astro:build:start': () => {
 				previous = previousSite(cacheDir, salt);
 				if (previous && existsSync(join(cacheDir, ASTRO_MANIFEST))) renameSync(join(cacheDir, ASTRO_MANIFEST), join(cacheDir, ASTRO_MANIFEST_ASIDE));
+				// Reused pages are linked while Astro renders the others. The routes hand them over from
+				// `getStaticPaths()`, after Vite's build has emptied the output folder, and Astro writes
+				// only the paths it is given, so no link is written into or removed.
+				if (previous) pageLinker(createPageLinker(previous.dist, outDir));
 			},
-			'astro:build:done': ({ dir }) => {
+			'astro:build:done': async ({ dir }) => {
 				if (!process.env[PUBLISHED_DIST_ENV]) return;
 				const outDir = fileURLToPath(dir);
 				// Deduplicated by route and key, should a route's paths have been asked for twice.
 				const reused = previous ? [...new Map(reusedPages().map((page) => [`${page.route}\0${page.cacheKey}`, page])).values()] : [];
-				if (previous) linkReusedPages(reused, previous.dist, outDir);
+				if (previous) await linkReusedPages(reused, previous.dist, outDir);
 				const made = readJson<AstroManifest>(join(cacheDir, ASTRO_MANIFEST)) ?? { routes: {} };
 				const aside = readJson<AstroManifest>(join(cacheDir, ASTRO_MANIFEST_ASIDE));
 				if (aside) {

@@ -45,6 +45,12 @@ describe('incrementalCounts', () => {
 		expect(incrementalCounts(cache, start - 1000)).toEqual({ keyed: 2, rendered: 1 });
 	});
 
+	it('counts a page taken from the published site as reused without looking at its copy', () => {
+		mkdirSync(join(cache, 'dist/a'), { recursive: true });
+		writeFileSync(join(cache, 'dist/a/index.html'), 'written now, by an earlier build');
+		expect(incrementalCounts(cache, Date.now() - 1000, new Set(['a/index.html']))).toEqual({ keyed: 2, rendered: 0 });
+	});
+
 	it('is null without a manifest', () => {
 		rmSync(manifest());
 		expect(incrementalCounts(cache, 0)).toBeNull();

@@ -53,10 +53,12 @@ export interface IncrementalCounts {
 
 /**
  * Counts from the manifest in `cacheDir` after a build that started at `since` (ms since the
- * epoch): a page was rendered when its cached copy was written since then. Null without a
- * manifest (incremental builds off).
+ * epoch): a page was rendered when its cached copy was written since then. The files of
+ * `reused` (taken from the published site, src/shared/build/published-pages.ts) were not
+ * rendered, and their copies are not looked at: a rebuild looks at the few Astro was given.
+ * Null without a manifest (incremental builds off).
  */
-export function incrementalCounts(cacheDir: string, since: number): IncrementalCounts | null {
+export function incrementalCounts(cacheDir: string, since: number, reused: ReadonlySet<string> = new Set()): IncrementalCounts | null {
 	const file = join(cacheDir, ASTRO_MANIFEST);
 	if (!existsSync(file)) return null;
 	const manifest = JSON.parse(readFileSync(file, 'utf8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
@@ -65,8 +67,9 @@ export function incrementalCounts(cacheDir: string, since: number): IncrementalC
 	for (const route of Object.values(manifest.routes)) {
 		for (const { outputFile } of Object.values(route.paths)) {
 			keyed++;
-			const copy = join(cacheDir, 'dist', outputFile);
-			if (existsSync(copy) && statSync(copy).mtimeMs >= since) rendered++;
+			if (reused.has(outputFile)) continue;
+			const copy = statSync(join(cacheDir, 'dist', outputFile), { throwIfNoEntry: false });
+			if (copy && copy.mtimeMs >= since) rendered++;
 		}
 	}
 	return { keyed, rendered };

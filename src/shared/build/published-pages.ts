@@ -5,7 +5,8 @@
  * with the site salt and the identity of the folder it became. The next build, if the salt
  * and the folder are the same, gives Astro only the pages whose key is new
  * (`pagesToRender`, in each `getStaticPaths()`) and hard-links every other page's file from
- * the published site into its own (src/integrations/published-pages.ts). Astro never writes
+ * the published site into its own as it finds them, while Astro renders (`page-linker.ts`,
+ * set going by src/integrations/published-pages.ts). Astro never writes
  * a path it was not given, so no published file is ever written in place.
  *
  * Anything unexpected takes the full path (Astro renders or restores every page): no
@@ -16,6 +17,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
+import type { PageLinker } from './page-linker.ts';
 
 /** Set by the site build to the published folder the new site will replace. */
 export const PUBLISHED_DIST_ENV = 'PAPERFOLD_PUBLISHED_DIST';
@@ -114,11 +116,21 @@ export function previousSite(cacheDir: string, salt: string, env: NodeJS.Process
 
 /** Shared by the page routes and the integration, which Astro loads as separate module copies. */
 const REUSED = Symbol.for('paperfold.reusedPages');
-type Registry = { [REUSED]?: ReusedPage[] };
+const LINKER = Symbol.for('paperfold.pageLinker');
+type Registry = { [REUSED]?: ReusedPage[]; [LINKER]?: PageLinker };
 
 /** The pages left out of this build's `getStaticPaths()` so far, for the integration to link. */
 export function reusedPages(): ReusedPage[] {
 	return ((globalThis as Registry)[REUSED] ??= []);
+}
+
+/**
+ * The linker the integration set going at the build's start (`page-linker.ts`), which takes
+ * each reused page's file as `pagesToRender` finds it; undefined before, or without a previous site.
+ */
+export function pageLinker(linker?: PageLinker): PageLinker | undefined {
+	if (linker) (globalThis as Registry)[LINKER] = linker;
+	return (globalThis as Registry)[LINKER];
 }
 
 /**
@@ -135,6 +147,7 @@ export function pagesToRender<P extends { cacheKey: string }>(route: string, pat
 		const now = page && identityOf(join(previous.dist, page.file));
 		if (!page || !now || now.size !== page.size || now.mtimeMs !== page.mtimeMs || now.ino !== page.ino) return true;
 		reused.push({ route, cacheKey, page });
+		pageLinker()?.add(page.file);
 		return false;
 	});
 }
