@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, splitSentences } from './sentences.ts';
+import { analyzeText, isEnglishWord, splitSentences } from './sentences.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
@@ -61,5 +61,14 @@ describe('analyzeText', () => {
 		const { tokens } = analyzeText(text);
 		for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
 		expect(tokens.find((t) => t.text === 'propose')?.pos).toBe('VERB');
+	});
+});
+
+describe('isEnglishWord', () => {
+	it('gives the same answer when asked again, as written and lowercased', () => {
+		const words = ['pipeline', 'Detection', 'pseudotime', 'contigs', 'DETECTION'];
+		const first = words.map(isEnglishWord);
+		expect(first).toEqual([true, true, false, false, true]);
+		expect(words.map(isEnglishWord)).toEqual(first);
 	});
 });

@@ -78,8 +78,20 @@ const vocabulary = nlp.readDoc('');
  * @example isEnglishWord('pipeline') // true
  */
 export function isEnglishWord(word: string): boolean {
-	return !vocabulary.isOOV(word) || !vocabulary.isOOV(word.toLowerCase());
+	let known = englishWords.get(word);
+	if (known === undefined) {
+		known = !vocabulary.isOOV(word) || !vocabulary.isOOV(word.toLowerCase());
+		// The keyphrase and entity rules ask about the same words over and over; wink-nlp's lookup
+		// tokenises the word again each time. Emptied when full so a long run stays bounded.
+		if (englishWords.size >= ENGLISH_WORDS_KEPT) englishWords.clear();
+		englishWords.set(word, known);
+	}
+	return known;
 }
+
+// Answers of `isEnglishWord` already worked out, by the word as asked.
+const englishWords = new Map<string, boolean>();
+const ENGLISH_WORDS_KEPT = 100_000;
 
 /**
  * Splits `text` into sentences with exact character offsets.

@@ -65,3 +65,17 @@ describe('findClaimValues', () => {
 		expect(values('The experiment lasted from 9 h to 17 h each day.')).toEqual([]);
 	});
 });
+
+describe('findClaimValues in words', () => {
+	it('finds the numbers a sentence without digits states in words, in any case', () => {
+		expect(values('Inference is two orders of magnitude faster.')).toEqual(['two orders of magnitude']);
+		expect(values('It gives a three-fold gain and is twice as accurate.')).toEqual(['three-fold', 'twice']);
+		expect(values('Errors drop by a factor of three.')).toEqual(['factor of three']);
+		expect(values('Costs fell by two thirds.')).toEqual(['two thirds']);
+		expect(values('Two Orders of magnitude separate them.')).toEqual(['Two Orders of magnitude']);
+	});
+
+	it('finds none in a sentence that says no such word', () => {
+		expect(values('We propose a new method for ordering data.')).toEqual([]);
+	});
+});

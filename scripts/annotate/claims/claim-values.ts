@@ -126,6 +126,8 @@ const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
 const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
+// A word every form of `IN_WORDS` holds: a sentence with none of them is not scanned position by position.
+const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth/i;
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
 // coordinated with a result in the same clause is a second result of the same kind, when no
@@ -149,9 +151,10 @@ export interface ClaimValue {
  */
 export function findClaimValues(text: string): ClaimValue[] {
 	// Most sentences hold no digit: only the numbers in words can be found in them.
-	const patterns = /\d/.test(text) ? [DIGITS, WORDS] : [WORDS];
+	const digits = /\d/.test(text);
+	const patterns = [...(digits ? [DIGITS] : []), ...(SAYS_IN_WORDS.test(text) ? [WORDS] : [])];
 	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
-	for (const pattern of patterns.length > 1 ? KEYED : []) {
+	for (const pattern of digits ? KEYED : []) {
 		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 	}
 	const bounded = found.flatMap((value) => {

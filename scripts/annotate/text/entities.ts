@@ -40,7 +40,9 @@ export function extractEntities(
 ): Entity[] {
 	const { generic, lookup } = lexiconIndex(lexicons);
 	// URLs and e-mail addresses name no entity, nor does a sentence glued to one ("…@anu.edu.auSupplementary data").
-	const urls = [...abstract.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+	// Every such match says "http" or "@": most abstracts say neither and are not scanned.
+	const linked = abstract.includes('http') || abstract.includes('@');
+	const urls = [...(linked ? abstract.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) : [])].map((m) => [m.index, m.index + m[0].length] as const);
 	const context: EntityContext = {
 		title,
 		abstract,

@@ -165,3 +165,14 @@ describe('titleName', () => {
 		expect(titleName('Part I: Tricks or Traps? A Deep Dive into RL for LLM Reasoning')).toBeNull();
 	});
 });
+
+describe('contributionScore across titles', () => {
+	it('scores a sentence by the title it is given, whichever title came before', () => {
+		const sentence = 'We propose GraphBin, a binning tool for metagenomic contigs.';
+		const named = 'GraphBin: refined binning of metagenomic contigs';
+		const other = 'A study of soil moisture in alpine meadows';
+		const alone = contributionScore(sentence, named);
+		expect(contributionScore(sentence, other)).toBeLessThan(alone);
+		expect(contributionScore(sentence, named)).toBe(alone);
+	});
+});

@@ -121,6 +121,16 @@ function words(text: string): Set<string> {
 	);
 }
 
+// `contributionScore` runs for every sentence of an abstract with the same title: the last
+// title's name and content words are kept rather than worked out again for each sentence.
+let lastTitle: { title: string; name: string | null; words: Set<string> } | null = null;
+
+/** The title's system name (`titleName`) and content words (`words`), kept for the last title asked. */
+function readTitle(title: string): { name: string | null; words: Set<string> } {
+	if (lastTitle?.title !== title) lastTitle = { title, name: titleName(title), words: words(title) };
+	return lastTitle;
+}
+
 /** The name a title gives its system in a "Name: subtitle" prefix, if any. */
 export function titleName(title: string): string | null {
 	// "RAMario: …", and "ObsPy - What can it do …" as some journals set the colon: a dash with a space either side.
@@ -182,12 +192,11 @@ export function contributionScore(sentence: string, title: string): number {
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
-	const name = titleName(title);
+	const { name, words: titleWords } = readTitle(title);
 	if (name && sentence.includes(name)) score += 2;
 	if (RESULT.test(sentence)) score -= 2;
 	// A link in the sentence that states the contribution is a citation, not boilerplate.
 	if (BOILERPLATE.test(sentence) && !(CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
-	const titleWords = words(title);
 	if (titleWords.size > 0) {
 		let shared = 0;
 		for (const word of words(sentence)) if (titleWords.has(word)) shared++;

@@ -21,10 +21,13 @@ export const codeRepository: NameRule = {
 	scope: 'paper',
 	find(context) {
 		const { abstract, isKnown, isGeneric } = context;
+		const hits: NameHit[] = [];
+		// Most abstracts link no repository: their links are not looked for.
+		const repositories = [...abstract.matchAll(REPOSITORY)];
+		if (repositories.length === 0) return hits;
 		const links = [...abstract.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
 		const inLink = (at: number) => links.some(([start, end]) => at >= start && at < end);
-		const hits: NameHit[] = [];
-		for (const [, repository] of abstract.matchAll(REPOSITORY)) {
+		for (const [, repository] of repositories) {
 			const name = spellingInText(repository!, context, inLink);
 			if (name && !isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name));
 		}

@@ -15,6 +15,8 @@ export const novelName: NameRule = {
 	scope: 'paper',
 	find({ abstract, inAcronym }) {
 		const hits: NameHit[] = [];
+		// Every form says "new" or "novel": without either the pattern, tried at every word, finds nothing.
+		if (!abstract.includes('new') && !abstract.includes('novel')) return hits;
 		for (const m of abstract.matchAll(NOVEL)) {
 			const token = m[3] ?? m[1] ?? m[2]!;
 			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.

@@ -14,12 +14,16 @@ const KIND = String.raw`(?:(benchmark|dataset|corpus|method|model|framework|appr
 /** "Name, our proposed …" (the name before) or "our proposed [kind] Name" (the name after). */
 const OUR_OWN = new RegExp(String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|\b${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])`, 'g');
 
+// What both forms of `OUR_OWN` say: without it the pattern, tried at every word, finds nothing.
+const OWN_SAID = new RegExp(OWN);
+
 /** "Name, our proposed …" and "our proposed Name", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
 	scope: 'paper',
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
+		if (!OWN_SAID.test(abstract)) return hits;
 		for (const m of abstract.matchAll(OUR_OWN)) {
 			const token = (m[1] ?? m[3])!;
 			const type = /^(?:benchmark|dataset|corpus)$/.test(m[2] ?? '') ? 'dataset' : 'method';
