@@ -172,8 +172,13 @@ describe('baselineProjectFiles', () => {
 describe('parseSiteRebuild', () => {
 	it('reads the rendered and reused counts and whether the search index was reused', () => {
 		const output = 'paperfold: …\nsearch: no indexed page changed; the previous index was reused\nsite: 176 pages in 2.9 s (3 files rendered, 198 reused) · search: 48 pages indexed\n';
-		expect(parseSiteRebuild(output)).toEqual({ rendered: 3, reused: 198, indexReused: true });
-		expect(parseSiteRebuild('site: 176 pages in 2.9 s (201 files rendered, 0 reused) · search: 48 pages indexed')).toEqual({ rendered: 201, reused: 0, indexReused: false });
+		expect(parseSiteRebuild(output)).toEqual({ rendered: 3, reused: 198, searchIndex: 'reused' });
+		expect(parseSiteRebuild('site: 176 pages in 2.9 s (201 files rendered, 0 reused) · search: 48 pages indexed')).toEqual({ rendered: 201, reused: 0, searchIndex: 'rebuilt' });
+	});
+
+	it('tells a search index patched with the changed pages from one built again', () => {
+		const output = 'search: 1 changed page(s) patched into the previous index in 2.1 s\nsite: 179 pages in 8.1 s (28 files rendered, 166 reused) · search: 48 pages indexed\n';
+		expect(parseSiteRebuild(output)).toEqual({ rendered: 28, reused: 166, searchIndex: 'patched' });
 	});
 
 	it('is null when the build did not say (incremental builds off)', () => {
@@ -186,7 +191,7 @@ describe('renderMarkdown, rebuild rows', () => {
 		const paperfold = pipeline([['astro build', 10, 8, 1200]], 150);
 		const baseline = pipeline([['astro build (baseline)', 20, 19, 2400]], 100);
 		const measured = { phase: 'npm run build', wallSeconds: 1.5, cpuSeconds: 1, peakRssMiB: 500 };
-		const site = { rendered: 4, reused: 146, indexReused: false };
+		const site = { rendered: 4, reused: 146, searchIndex: 'rebuilt' as const };
 		const result = benchResult(paperfold, baseline, { pageWeight: null, searchTransfer: null });
 		result.incremental = {
 			phases: [measured],
@@ -208,7 +213,7 @@ describe('renderMarkdown, rebuild rows', () => {
 		const none: PipelineResult = { phases: [], total: totalOf([]), pages: 0, pagesPerSecond: 0, distBytes: 0, pagefindBytes: 0 };
 		const measured = { phase: 'npm run build', wallSeconds: 1.5, cpuSeconds: 1, peakRssMiB: 500 };
 		const result = benchResult(paperfold, none, { pageWeight: null, searchTransfer: null });
-		result.incremental = { phases: [measured], total: totalOf([measured]), mdxRewritten: 1, mdxUnchanged: 99, ratio: 0.15, site: { rendered: 4, reused: 146, indexReused: true } };
+		result.incremental = { phases: [measured], total: totalOf([measured]), mdxRewritten: 1, mdxUnchanged: 99, ratio: 0.15, site: { rendered: 4, reused: 146, searchIndex: 'reused' } };
 		const markdown = renderMarkdown(result);
 		expect(markdown).toContain('(no baseline)');
 		expect(markdown).toContain('Rebuild after one changed abstract: **0.15** of the full build\'s wall time; 4 page(s) rendered, 146 reused, search index reused.');

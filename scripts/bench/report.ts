@@ -38,23 +38,32 @@ export interface IncrementalResult {
 	ci?: { phases: PhaseResult[]; total: Measurement; ratio: number; site: SiteRebuild | null } | null;
 }
 
-/** Of the pages with a `cacheKey`, how many a rebuild rendered and reused; whether Pagefind reused its index. */
+/** What a rebuild did with the search index: kept it, patched changed pages into it, or built it again. */
+export type SearchIndexReuse = 'reused' | 'patched' | 'rebuilt';
+
+/** Of the pages with a `cacheKey`, how many a rebuild rendered and reused; what became of the search index. */
 export interface SiteRebuild {
 	rendered: number;
 	reused: number;
-	indexReused: boolean;
+	searchIndex: SearchIndexReuse;
 }
 
 /**
  * Reads `SiteRebuild` out of what `npm run build` printed; null without the summary line's counts.
  *
  * @example parseSiteRebuild('site: 176 pages in 2.9 s (12 files rendered, 152 reused) · search: 48 pages indexed')
- * // { rendered: 12, reused: 152, indexReused: false }
+ * // { rendered: 12, reused: 152, searchIndex: 'rebuilt' }
  */
 export function parseSiteRebuild(output: string): SiteRebuild | null {
 	const counts = /^site: .*\((\d+) files rendered, (\d+) reused\)/m.exec(output);
 	if (!counts) return null;
-	return { rendered: Number(counts[1]), reused: Number(counts[2]), indexReused: /^search: no indexed page changed/m.test(output) };
+	return { rendered: Number(counts[1]), reused: Number(counts[2]), searchIndex: searchIndexReuse(output) };
+}
+
+function searchIndexReuse(output: string): SearchIndexReuse {
+	if (/^search: no indexed page changed/m.test(output)) return 'reused';
+	if (/^search: \d+ changed page\(s\) patched/m.test(output)) return 'patched';
+	return 'rebuilt';
 }
 
 /** What a paper page costs a reader: compressed bytes of the page and what it loads up front. */
@@ -238,7 +247,7 @@ function incrementalLines(result: BenchResult): string[] {
 			`(${inc.phases.map((p) => `${p.phase} ${seconds(p.wallSeconds)}, ${seconds(p.cpuSeconds)} CPU`).join('; ')}).`,
 	);
 	const pages = (site: SiteRebuild | null | undefined) =>
-		site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.indexReused ? 'reused' : 'rebuilt'}` : '';
+		site ? `; ${site.rendered} page(s) rendered, ${site.reused} reused, search index ${site.searchIndex}` : '';
 	if (inc.ratio !== undefined) out.push('', `Rebuild after one changed abstract: **${inc.ratio.toFixed(2)}** of the full build's wall time${pages(inc.site)}.`);
 	if (inc.ci) {
 		out.push(
