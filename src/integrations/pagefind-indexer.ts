@@ -295,13 +295,27 @@ async function closePagefind(): Promise<void> {
 	for (let waited = 0; waited < 2000 && children.some(alive); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
-/** This process's child processes (Linux's /proc; none elsewhere). */
+/**
+ * This process's child processes that run Pagefind's binary (Linux's /proc; none elsewhere).
+ * Only those: Astro's own children (esbuild's service) live until Astro exits, and waiting
+ * for them would always take the whole allowance.
+ */
 function childPids(): number[] {
 	try {
-		return readdirSync('/proc/self/task').flatMap((task) =>
-			readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-		);
+		return readdirSync('/proc/self/task')
+			.flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number))
+			.filter((pid) => isPagefindProcess(pid));
 	} catch {
 		return [];
+	}
+}
+
+/** Whether process `pid` runs Pagefind's binary (`pagefind` or `pagefind_extended`, as its service starts it). */
+function isPagefindProcess(pid: number): boolean {
+	try {
+		const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+		return /(^|\/)pagefind(_extended)?$/.test(program);
+	} catch {
+		return false;
 	}
 }
