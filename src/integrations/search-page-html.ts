@@ -7,6 +7,9 @@
  * topics, entities), the rendered body (whose sections but the Abstract get
  * `data-pagefind-ignore` here: `markIgnoredSections`) and the reader's note. Parts of the page
  * left out of the index (TL;DR, keyphrases, related papers, cite) are not here.
+ * Every page declares the same meta fields (title, date, introduces, entities), empty where it
+ * has none: Pagefind lists the fields its pages use, and a rebuild can patch the index with a
+ * changed page only when that list is the same (pagefind-patch.ts).
  * tests/search/record-index.test.ts checks the index against what the built pages show.
  */
 import type { Element, ElementContent, Root } from 'hast';
@@ -54,7 +57,9 @@ function titleHeading(title: string): Element {
 /** The meta list's filters and date meta (PaperMeta.astro), kept out of the text. */
 function metaList(paper: Paper, topicTitles: ReadonlyMap<string, string>): Element {
 	return h('dl', { class: 'paper-meta', dataPagefindIgnore: '' }, [
-		paper.published ? h('time', { datetime: paper.published, dataPagefindMeta: 'date[datetime]', dataPagefindFilter: `year:${paper.published.slice(0, 4)}` }) : null,
+		paper.published
+			? h('time', { datetime: paper.published, dataPagefindMeta: 'date[datetime]', dataPagefindFilter: `year:${paper.published.slice(0, 4)}` })
+			: h('span', { hidden: true, dataPagefindMeta: 'date:' }),
 		h('ul', { dataPagefindFilter: `has code:${hasCode(paper) ? 'yes' : 'no'}` }),
 		h('ul', paper.topics.map((t) => h('li', h('a', { dataPagefindFilter: 'topic' }, topicTitles.get(t.id) ?? t.id)))),
 	]);
@@ -65,7 +70,7 @@ function entityList(paper: Paper, names: EntityNames): Element[] {
 	const introduced = paper.entities.filter((e) => e.role === 'introduced');
 	const groups = entityGroups(paper.entities);
 	return [
-		...(introduced.length ? [h('span', { hidden: true, dataPagefindMeta: `introduces:${entityMetaList(introduced, names)}` })] : []),
+		h('span', { hidden: true, dataPagefindMeta: `introduces:${entityMetaList(introduced, names)}` }),
 		...(groups.length
 			? [
 					h(
@@ -81,7 +86,7 @@ function entityList(paper: Paper, names: EntityNames): Element[] {
 						),
 					),
 				]
-			: []),
+			: [h('span', { hidden: true, dataPagefindMeta: 'entities:' })]),
 	];
 }
 

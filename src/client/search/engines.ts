@@ -119,7 +119,7 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 					Promise.all(
 						results.slice(from, to).map(async (r) => {
 							const d = await r.data();
-							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date ?? null };
+							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date || null };
 						}),
 					),
 				ids: async () => {
