@@ -19,14 +19,19 @@ export async function collectionJson(): Promise<string> {
 		(id) => absoluteUrl(site, url(paperPath(id))),
 		site ? absoluteUrl(site, url('/')) : null,
 	);
-	return JSON.stringify(data);
+	const json = JSON.stringify(data);
+	// The route renders before the home page: the home page then names the file from this JSON
+	// instead of making the whole export a second time (`astro dev` makes it afresh each time).
+	if (!import.meta.env.DEV) naming ??= Promise.resolve(publishedName(Buffer.byteLength(json)));
+	return json;
 }
 
 let naming: Promise<CollectionFileName> | undefined;
 
 /**
- * The file name the export is published under. Only the name is kept: holding a large
- * collection's JSON for the whole build would raise its peak memory, so the route makes it again.
+ * The file name the export is published under, from the JSON the route made if it already
+ * ran. Only the name is kept: holding a large collection's JSON for the whole build would
+ * raise its peak memory, so the route makes it again when the home page came first.
  */
 export function collectionFileName(): Promise<CollectionFileName> {
 	if (import.meta.env.DEV) naming = undefined;
