@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { countedRuns } from './counted-runs.ts';
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/counted-runs/', import.meta.url));
 const counted = (abstract: string) =>
 	countedRuns
 		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
@@ -11,15 +9,7 @@ const counted = (abstract: string) =>
 
 // Both fixtures are after scripts/eval/listings/unseen-software-engineering.bib (the DNN repair
 // study and the ML API contracts study).
-describe.each(readdirSync(fixturesDir).sort())('countedRuns on fixture %s', (name) => {
-	it('finds exactly the names of the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
-		const abstract = readFileSync(`${fixturesDir}${name}/input.txt`, 'utf8').trim();
-		const output = `${JSON.stringify(counted(abstract), null, '\t')}\n`;
-		const expectedFile = `${fixturesDir}${name}/output.json`;
-		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, output);
-		expect(output).toBe(readFileSync(expectedFile, 'utf8'));
-	});
-});
+describeStoredOutputs(new URL('./fixtures/counted-runs/', import.meta.url), 'countedRuns on fixture %s', 'finds exactly the names of the stored output.json', (file) => counted(file('input.txt')!));
 
 describe('countedRuns', () => {
 	it('types the items by their counted kind', () => {

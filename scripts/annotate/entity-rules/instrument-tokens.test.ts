@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractAcronyms } from '../text/acronyms.ts';
 import { extractEntities } from '../text/entities.ts';
 import { instrumentTokens, isTokenShaped } from './instrument-tokens.ts';
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/instrument-tokens/', import.meta.url));
 // The generic list's common terms of computing and a platform, as `content/lexicons/generic.yaml` holds them.
 const GENERIC = new Set(['API', 'GPU', 'GitHub']);
 // Stands for a name the lexicons know, which the lexicon rule names.
@@ -18,15 +16,7 @@ const found = (title: string, abstract: string) =>
 
 // Inputs from several fields (neuroimaging, statistics, systems biology, seismology, climate,
 // bioinformatics), written after the forms the held-out abstracts use, and one of negatives.
-describe.each(readdirSync(fixturesDir).sort())('instrumentTokens on fixture %s', (name) => {
-	it('finds exactly the names of the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
-		const dir = `${fixturesDir}${name}/`;
-		const title = existsSync(`${dir}title.txt`) ? readFileSync(`${dir}title.txt`, 'utf8').trim() : '';
-		const output = `${JSON.stringify(found(title, readFileSync(`${dir}input.txt`, 'utf8').trim()), null, '\t')}\n`;
-		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(`${dir}output.json`, output);
-		expect(output).toBe(readFileSync(`${dir}output.json`, 'utf8'));
-	});
-});
+describeStoredOutputs(new URL('./fixtures/instrument-tokens/', import.meta.url), 'instrumentTokens on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('title.txt') ?? '', file('input.txt')!));
 
 describe('isTokenShaped', () => {
 	it('takes acronyms, inner capitals and versioned tokens', () => {

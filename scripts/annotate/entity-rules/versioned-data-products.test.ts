@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractAcronyms } from '../text/acronyms.ts';
 import { extractEntities } from '../text/entities.ts';
 import { versionedDataProducts } from './versioned-data-products.ts';
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/versioned-data-products/', import.meta.url));
 // Stands for a name the lexicons know, which the lexicon rule names.
 const KNOWN = new Set(['GPT-4']);
 const found = (title: string, abstract: string) =>
@@ -16,15 +14,7 @@ const found = (title: string, abstract: string) =>
 
 // Inputs from climate, remote sensing and oceanography, written after the forms and not copied
 // from a listing, and one of negatives (kinds before the same nouns, labels, formulas, scenarios).
-describe.each(readdirSync(fixturesDir).sort())('versionedDataProducts on fixture %s', (name) => {
-	it('finds exactly the names of the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
-		const dir = `${fixturesDir}${name}/`;
-		const title = existsSync(`${dir}title.txt`) ? readFileSync(`${dir}title.txt`, 'utf8').trim() : '';
-		const output = `${JSON.stringify(found(title, readFileSync(`${dir}input.txt`, 'utf8').trim()), null, '\t')}\n`;
-		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(`${dir}output.json`, output);
-		expect(output).toBe(readFileSync(`${dir}output.json`, 'utf8'));
-	});
-});
+describeStoredOutputs(new URL('./fixtures/versioned-data-products/', import.meta.url), 'versionedDataProducts on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('title.txt') ?? '', file('input.txt')!));
 
 describe('versionedDataProducts', () => {
 	it('leaves a known name and one whose version is a decimal', () => {

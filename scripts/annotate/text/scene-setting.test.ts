@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { splitSentences } from '../sentences.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { selectTldr } from './tldr.ts';
 
-const fixturesDir = fileURLToPath(new URL('./fixtures/scene-setting/', import.meta.url));
 const saysWe = (sentence: string) => /\bwe\b/i.test(sentence);
 
 describe('settingScene', () => {
@@ -49,12 +47,7 @@ describe('tellsOwnWork', () => {
 // and neuroscience set the scene in (an institution's history, what a field's infrastructure relies
 // on, what a method can capture), and one whose tool, named in the title, is defined before the
 // first "we"; output.json holds the TL;DR shown.
-describe.each(readdirSync(fixturesDir).sort())('TL;DR of an abstract that sets the scene, %s', (name) => {
-	it('is exactly the stored output.json (UPDATE_FIXTURES=1 rewrites it)', () => {
-		const paper = JSON.parse(readFileSync(`${fixturesDir}${name}/input.json`, 'utf8')) as { title: string; abstract: string };
-		const output = `${JSON.stringify({ tldr: selectTldr(splitSentences(paper.abstract), paper.title).text }, null, '\t')}\n`;
-		const expectedFile = `${fixturesDir}${name}/output.json`;
-		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, output);
-		expect(output).toBe(readFileSync(expectedFile, 'utf8'));
-	});
+describeStoredOutputs(new URL('./fixtures/scene-setting/', import.meta.url), 'TL;DR of an abstract that sets the scene, %s', 'is exactly the stored output.json', (file) => {
+	const paper = JSON.parse(file('input.json')!) as { title: string; abstract: string };
+	return { tldr: selectTldr(splitSentences(paper.abstract), paper.title).text };
 });
