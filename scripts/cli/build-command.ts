@@ -98,7 +98,7 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
-	// Entries by slug and paper index: valid for the same output folder's collection only.
+	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
 	const relatedCache: RelatedCache = new JsonCache(join(cacheDir, 'related.json'), version);
 	// Valid for one taxonomy only: its text is part of the version.
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));

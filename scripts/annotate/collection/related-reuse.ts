@@ -98,9 +98,19 @@ export function papersToSearch(
 		list.docs.push(doc);
 		list.weights.push(weight);
 	};
-	index.forEach((posting, term) => {
+	// An uncapped posting holds every paper with its term (when more than one has it); a capped one is read through.
+	for (let doc = 0; doc < n; doc++) {
+		if (!suspect[doc]) continue;
+		const { terms, weights } = space.vectors[doc]!;
+		for (let t = 0; t < terms.length; t++) if (space.df[terms[t]!]! > 1 && space.df[terms[t]!]! <= options.postingCap) hit(terms[t]!, doc, weights[t]!);
+	}
+	space.df.forEach((df, term) => {
+		if (df <= options.postingCap) return;
+		const posting = index[term]!;
 		for (let p = 0; p < posting.docs.length; p++) if (suspect[posting.docs[p]!]) hit(term, posting.docs[p]!, posting.weights[p]!);
 	});
+	const isHit = new Uint8Array(space.vocabulary.length);
+	for (const term of hits.keys()) isHit[term] = 1;
 
 	const again = changed.slice();
 	const score = new Float64Array(n);
@@ -113,6 +123,7 @@ export function papersToSearch(
 		}
 		// A suspect's index score for this paper, added up as the search adds it.
 		const vector = space.vectors[self]!;
+		if (!vector.terms.some((term) => isHit[term])) continue;
 		const touched: number[] = [];
 		for (const position of heaviest(vector, queryTerms)) {
 			const list = hits.get(vector.terms[position]!);
