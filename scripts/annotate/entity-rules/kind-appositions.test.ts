@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { loadLexicons } from '../fixtures/seed.ts';
-import { splitSentences } from '../sentences.ts';
-import { extractAcronyms } from '../text/acronyms.ts';
+import { entityContext } from '../testing/entity-context.ts';
 import { extractEntities } from '../text/entities.ts';
 import { ENTITY_RULES } from '../entity-rules.ts';
 import { kindAppositions } from './kind-appositions.ts';
@@ -11,17 +10,7 @@ import { kindAppositions } from './kind-appositions.ts';
 const KNOWN = new Set(['random forest']);
 const found = (abstract: string) =>
 	kindAppositions
-		.find({
-			title: '',
-			abstract,
-			sentences: splitSentences(abstract),
-			acronyms: extractAcronyms(abstract),
-			lexicons: undefined as never,
-			isGeneric: () => false,
-			isKnown: (n) => KNOWN.has(n),
-			inUrl: () => false,
-			inAcronym: () => false,
-		})
+		.find(entityContext(abstract, { known: KNOWN }))
 		.map((f) => `${f.name}:${f.type}/${f.role}`);
 
 // Inputs from hydrology, statistics, seismology and ecology, written after the forms the held-out

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { loadLexicons } from '../fixtures/seed.ts';
-import { splitSentences } from '../sentences.ts';
-import { extractAcronyms } from '../text/acronyms.ts';
+import { entityContext } from '../testing/entity-context.ts';
 import { extractEntities } from '../text/entities.ts';
 import { ENTITY_RULES } from '../entity-rules.ts';
 import { isMixedCase, mixedCaseAcronyms } from './mixed-case-acronyms.ts';
 
 const found = (abstract: string) =>
 	mixedCaseAcronyms
-		.find({
-			title: '',
-			abstract,
-			sentences: splitSentences(abstract),
-			acronyms: extractAcronyms(abstract),
-			lexicons: undefined as never,
-			isGeneric: () => false,
-			isKnown: () => false,
-			inUrl: () => false,
-			inAcronym: () => false,
-		})
+		.find(entityContext(abstract))
 		.map((f) => `${f.name} = ${f.forms.join(' / ')}:${f.type}/${f.role}`);
 
 // Inputs from ecology, hydrology, seismology and land cover, written after the forms the held-out
