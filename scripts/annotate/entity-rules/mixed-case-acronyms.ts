@@ -30,7 +30,7 @@ const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
 /** One capitalised word right before the long form ("… from Harvard "), the sentence's first excluded. */
 const PROPER_BEFORE = /(?<![.!?:;]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s$/;
 /** Verbs by which authors make or set out a thing of their own. */
-const MAKING = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|buil|releas|describ|defin)\w*\b/i;
+const MAKING = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|buil|releas|describ|defin)\w*\b/i;
 
 /** The long form with a proper word before it joined, and where it starts in the abstract. */
 function extendedLongForm(abstract: string, acronym: Acronym): { long: string; start: number } {
