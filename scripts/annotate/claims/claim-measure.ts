@@ -9,13 +9,14 @@
  *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732".
  *
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
- *    percentage is a share of.
+ *    percentage is a share of, the quantity a verb of change says changed.
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
+import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
 import { shareMeasure } from './share-measure.ts';
 
@@ -31,7 +32,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * states around the number first, then a form of the sciences each. Adding a form is one module
  * and one line here.
  */
-const MEASURE_READERS: readonly MeasureReader[] = [statedMeasure, shareMeasure];
+const MEASURE_READERS: readonly MeasureReader[] = [statedMeasure, shareMeasure, changedQuantityMeasure];
 
 /**
  * The measure of the number at `[start, end)` within `tokens` (the sentence's tokens), or null.
