@@ -6,8 +6,7 @@
  *    "90% *success rates in novel environments*", "0.0982 higher *CW-SSIM*";
  * 2. else the noun phrase whose value the number is: "*an overall score* of 62%",
  *    "*a normalized return* above 870", "*median decision latency* by 22.7-64.5%" (after a verb of
- *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732".
- *
+ *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732", "*precision* from 82–84%";
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
  *    percentage is a share of, the quantity a verb of change says changed.
  *
@@ -22,8 +21,11 @@ import { shareMeasure } from './share-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
-/** Prepositions, bounds and copulas that tie a noun phrase before the number to it. */
-const TIES = /^(?:of|above|below|exceeding|was|were|is|are|reached|at)$/i;
+/**
+ * Prepositions, bounds and copulas that tie a noun phrase before the number to it; "from" and
+ * "between" open the span a measure covers ("recall from 75–80%", "an R2-score between 80 % to 90 %").
+ */
+const TIES = /^(?:of|above|below|exceeding|was|were|is|are|reached|at|from|between)$/i;
 const BOUND_WORD = /^(?:up|to|at|least|most|nearly|almost|about|approximately|roughly|around|over|than|more|less|only|just)$/i;
 /** Verbs whose object the number changes: "reduces *median decision latency* by 22.7%". */
 const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accelerat|enhanc|speed|shrink|lift)/i;
@@ -83,7 +85,9 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
 	if (TIES.test(tie.text)) {
 		const copula = /^(?:was|were|is|are)$/i.test(tie.text);
-		const run = runBack(tokens, j - 1, copula);
+		// "timescales range from 16 h": wink-nlp may tag the verb of a span a noun; it is no part of the measure.
+		const spans = /^from$/i.test(tie.text) && /^rang(?:e|es|ed)$/i.test(tokens[j - 1]?.text ?? '');
+		const run = runBack(tokens, spans ? j - 2 : j - 1, copula);
 		// "ICPL is 30x …": the subject of a copula is a measure only when it is a common noun.
 		return run && (!copula || tokens[run.head]!.pos === 'NOUN') ? run : null;
 	}
