@@ -79,7 +79,9 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	if (j < 0) return null;
 	// "1-step FID 2.42": a name right before the number is the metric it is the value of.
 	if (tokens[j]!.pos === 'PROPN' && /[A-Z]{2}/.test(tokens[j]!.text)) return runBack(tokens, j);
-	while (j >= 0 && BOUND_WORD.test(tokens[j]!.text) && !TIES.test(tokens[j]!.text)) j--;
+	// "by at least 261.20 kg/ha": the "at" of "at least" or "at most" is a bound, not a tie.
+	const bound = (k: number) => BOUND_WORD.test(tokens[k]!.text) && (!TIES.test(tokens[k]!.text) || /^(?:least|most)$/i.test(tokens[k + 1]?.text ?? ''));
+	while (j >= 0 && bound(j)) j--;
 	const tie = tokens[j];
 	if (!tie) return null;
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
@@ -92,7 +94,8 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		return run && (!copula || tokens[run.head]!.pos === 'NOUN') ? run : null;
 	}
 	if (/^by$/i.test(tie.text)) {
-		const run = runBack(tokens, j - 1);
+		// "improves the productivity of user-farmers by 261.20 kg/ha": the object may carry an "of" phrase.
+		const run = runBack(tokens, j - 1, true);
 		if (!run) return null;
 		// "reducing the KV cache by nearly 50%": the verb stands before the phrase's determiner.
 		let v = tokens.findIndex((t) => t.start === run.start) - 1;
