@@ -15,8 +15,8 @@ const bundles = new Map<string, Promise<string>>();
  * `inline` is for code put into the HTML: written in UTF-8 as the page is, without the
  * `"use strict"` prologue and without a function around it, which every page would carry; so a
  * bootstrap declares nothing at its top level (its bindings are block-scoped, inside `try`).
- * Each bundle is made once per build (a bootstrap is inlined
- * into every page); `astro dev` bundles afresh, so edits show on reload.
+ * Each bundle is made once per build (a bootstrap is inlined into every page); `astro dev`
+ * bundles afresh, so edits show on reload.
  */
 export function bundleClient(entry: string, { inline = false } = {}): Promise<string> {
 	const key = `${inline ? 'inline' : 'file'}:${entry}`;
