@@ -24,11 +24,13 @@ import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentTokens } from './entity-rules/instrument-tokens.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
+import { kindAppositions } from './entity-rules/kind-appositions.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
+import { mixedCaseAcronyms } from './entity-rules/mixed-case-acronyms.ts';
 import { modelApposition } from './entity-rules/model-apposition.ts';
 import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
@@ -44,7 +46,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, kindStatedLists, instrumentTokens, versionedDataProducts];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */

@@ -12,10 +12,11 @@ const bundles = new Map<string, Promise<string>>();
 
 /**
  * The minified bundle of `entry`, a path under `src/client/`: `bundleClient('search/main.ts')`.
- * `inline` is for code put into the HTML: written in UTF-8 as the page is, and without the
- * `"use strict"` prologue, which the bootstraps (block-scoped, in their own function) do not
- * need and every page would carry. Each bundle is made once per build (a bootstrap is inlined
- * into every page); `astro dev` bundles afresh, so edits show on reload.
+ * `inline` is for code put into the HTML: written in UTF-8 as the page is, without the
+ * `"use strict"` prologue and without a function around it, which every page would carry; so a
+ * bootstrap declares nothing at its top level (its bindings are block-scoped, inside `try`).
+ * Each bundle is made once per build (a bootstrap is inlined into every page); `astro dev`
+ * bundles afresh, so edits show on reload.
  */
 export function bundleClient(entry: string, { inline = false } = {}): Promise<string> {
 	const key = `${inline ? 'inline' : 'file'}:${entry}`;
@@ -24,7 +25,7 @@ export function bundleClient(entry: string, { inline = false } = {}): Promise<st
 	const bundle = build({
 		entryPoints: [resolve(process.cwd(), 'src/client', entry)],
 		bundle: true,
-		format: 'iife',
+		format: inline ? 'esm' : 'iife',
 		target: 'es2022',
 		minify: true,
 		write: false,

@@ -38,6 +38,18 @@ describe('claimMeasure', () => {
 		expect(measure('It obtains mean residual errors of 10−3 pixel on positions.', '10−3')).toBe('mean residual errors');
 	});
 
+	it('takes the noun phrase whose span "from" or "between" opens', () => {
+		expect(measure('The tool reaches a precision from 82–84% on both corpora.', '82–84%')).toBe('precision');
+		expect(measure('Each model achieves an R2-score between 80 % to 90 % on the lakes.', '80 % to 90 %')).toBe('R2-score');
+		expect(measure('Median response times range from 12 h in the uplands to 90 h downstream.', '12 h')).toBe('Median response times');
+		expect(measure('Accuracy increased from 61.0 to 70.2 with the prior.', '61.0 to 70.2')).not.toBe('increased');
+	});
+
+	it('reads the object of a verb of change past "at least" and through an "of" phrase', () => {
+		expect(measure('The scheme lowers the error of the forecasts by at least 12% in winter.', '12%')).toBe('error of the forecasts');
+		expect(measure('Irrigation raises the yield of smallholders by at most 0.4 t/ha.', '0.4 t/ha')).toBe('yield of smallholders');
+	});
+
 	it('gives no measure rather than a verb, a baseline or a fragment', () => {
 		expect(measure('PPO exceeds zero-shot by 38.7 points on GLUE.', '38.7 points')).toBe('');
 		expect(measure('Our methods outperform all FLAD methods by 4% and lead to better models.', '4%')).toBe('');

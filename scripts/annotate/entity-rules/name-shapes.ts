@@ -24,6 +24,11 @@ export function isProgrammingLanguage(word: string): boolean {
 // A network's kind written in capitals names the kind, not a work ("Artificial Neural Network",
 // "Large Language Models"); the README's generic concepts are not entities.
 const KIND_WORDS = new Set(['Neural', 'Deep', 'Language', 'Learning', 'Generative', 'Recurrent', 'Convolutional', 'Foundation', 'Diffusion']);
+
+/** Whether a capitalised word is one of a network's or a field's kind ("Learning", "Neural"), which names no work. */
+export function isKindWord(word: string): boolean {
+	return KIND_WORDS.has(word.replace(/s$/, ''));
+}
 // Families of methods every field writes capitalised, after the people or place they are named
 // for, and no paper names as a work of its own ("quantum Monte Carlo methods", "a Markov chain").
 const FAMILY = /\b(?:Monte Carlo|Markov Chains?)\b/;

@@ -6,6 +6,7 @@
 import { leadingIsoDate, partialIsoDate } from '../dates.ts';
 import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
+import { withoutJatsMarkup } from '../jats-markup.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
@@ -106,9 +107,9 @@ function integer(part: unknown): number | null {
 	return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
-/** A field's text without CSL's rich-text tags, whitespace collapsed. */
+/** A field's text without CSL's rich-text tags or Crossref's JATS markup, whitespace collapsed. */
 function plain(value: unknown): string {
-	return cleanText((string(value) ?? '').replace(MARKUP, ''));
+	return cleanText(withoutJatsMarkup(string(value) ?? '').replace(MARKUP, ''));
 }
 
 function string(value: unknown): string | undefined {

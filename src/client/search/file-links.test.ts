@@ -27,7 +27,14 @@ describe('toFileHref', () => {
 		expect(toFileHref('/paperfold/search/?q=a#r', '/paperfold/', '../')).toBe('../search/index.html?q=a#r');
 	});
 
-	it('leaves external, protocol-relative, relative and other-base links alone', () => {
+	it('adds index.html to folder links relative to the page, keeping files as they are', () => {
+		expect(toFileHref('../other/', '/paperfold/', '../../')).toBe('../other/index.html');
+		expect(toFileHref('./#cite', '/', '../')).toBe('./index.html#cite');
+		expect(toFileHref('../../favicon.svg', '/paperfold/', '../../')).toBe('../../favicon.svg');
+		expect(toFileHref('mailto:a@b.org', '/', './')).toBeNull();
+	});
+
+	it('leaves external, protocol-relative, fragment and other-base links alone', () => {
 		expect(toFileHref('https://github.com/x', '/paperfold/', './')).toBeNull();
 		expect(toFileHref('//cdn.example/x', '/', './')).toBeNull();
 		expect(toFileHref('#top', '/paperfold/', './')).toBeNull();

@@ -20,13 +20,21 @@ export function rootPrefix(pathname: string, base: string): string {
 
 /**
  * A root-relative link under `base` rewritten relative to the page (`root` from
- * `rootPrefix`), with `index.html` added to folder links; null for any other link.
+ * `rootPrefix`), with `index.html` added to folder links; a link already relative to the page
+ * (a paper's related papers, `../other/`) gets `index.html` only; null for any other link.
  */
 export function toFileHref(href: string, base: string, root: string): string | null {
+	if (PAGE_RELATIVE.test(href)) return withIndex(href);
 	const prefix = baseRoot(base);
 	if (href.startsWith('//') || !(href.startsWith(prefix) || `${href}/` === prefix)) return null;
-	const rest = href.slice(prefix.length);
-	const [, path = '', tail = ''] = /^([^?#]*)(.*)$/.exec(rest) ?? [];
-	const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-	return `${root}${file}${tail}`;
+	return `${root}${withIndex(href.slice(prefix.length))}`;
+}
+
+/** A path relative to the page: `../x/`, `x/`, `./`; not `/x`, `#x`, `?x` or `scheme:`. */
+const PAGE_RELATIVE = /^(?![a-z][a-z0-9+.-]*:)[^/#?]/i;
+
+/** `papers/x/?q#f` → `papers/x/index.html?q#f`: a folder link as the file it serves (`''` is the root folder). */
+function withIndex(link: string): string {
+	const [, path = '', tail = ''] = /^([^?#]*)(.*)$/.exec(link) ?? [];
+	return `${path === '' || path.endsWith('/') ? `${path}index.html` : path}${tail}`;
 }

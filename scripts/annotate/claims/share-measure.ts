@@ -1,0 +1,37 @@
+/**
+ * What a percentage is a share of: "present in 22 percent *of the streams*", "selected 66 per cent
+ * *of the local phases*", "found 82% *of the mined preconditions* as …", "can solve only 4.6% *of
+ * the problems* in …".
+ *
+ * Surveys, catalogues and field studies in every science report a result as the share of their
+ * items that shows it; the noun phrase after "of" is then what the number counts, where an
+ * ML-style measure word ("accuracy", "success rate") is never written.
+ */
+import type { Token } from '../sentences.ts';
+import { type MeasureReader, phraseFrom } from './measure-phrases.ts';
+
+/** A value that is a percentage: "22%", "22 percent", "66 per cent", "75–80%". */
+const PERCENTAGE = /(?:%|\bper\s?cent|\bpercent)$/i;
+/** Words that may open the items after "of": "of the streams", "of all respondents", "of these catchments". */
+const OPENER = /^(?:the|all|these|those|its|their|our)$/i;
+
+/**
+ * The items the percentage at `[start, end)` is a share of, or null when none follows it.
+ *
+ * @example const text = 'Increases were present in 22 percent of the streams.';
+ * shareMeasure(analyzeText(text).tokens, 26, 36) // → { start: 44, end: 51 } ("streams")
+ */
+export const shareMeasure: MeasureReader = (tokens, start, end) => {
+	let i = tokens.findIndex((t) => t.start >= end);
+	if (i === -1 || !/^of$/i.test(tokens[i]!.text) || !PERCENTAGE.test(valueText(tokens, start, end))) return null;
+	i++;
+	while (i < tokens.length && OPENER.test(tokens[i]!.text)) i++;
+	return phraseFrom(tokens, i);
+};
+
+/** The value's own words, rebuilt from its tokens (the reader sees offsets, not the text). */
+const valueText = (tokens: readonly Token[], start: number, end: number) =>
+	tokens
+		.filter((t) => t.start >= start && t.end <= end)
+		.map((t) => t.text)
+		.join(' ');
