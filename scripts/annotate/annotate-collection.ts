@@ -16,7 +16,7 @@ import type { PaperKeyphraseFeatures } from './collection/keyphrase-features.ts'
 import { rankKeyphrasesReusing, type KeptSelection } from './collection/keyphrase-reuse.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
 import { paperRecord } from './collection/paper-record.ts';
-import { findRelatedPapers } from './collection/related.ts';
+import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from './collection/related.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -47,6 +47,11 @@ export interface AnnotateCollectionOptions {
 	 * the same counts from the collection.
 	 */
 	keptSelections?: readonly (KeptSelection | undefined)[];
+	/**
+	 * The related-paper search of an earlier build (`AnnotateCollectionResult.relatedSearch`, each
+	 * paper's by its slug), reused wherever nothing it read has changed.
+	 */
+	keptRelated?: (slugs: readonly string[]) => KeptSearch;
 }
 
 /** Every paper page and topic record, plus what the build should report. */
@@ -58,6 +63,8 @@ export interface AnnotateCollectionResult {
 	slugCollisions: string[];
 	/** Per paper, its keyphrase selection with what it read from the collection, for the caller to keep. */
 	keyphraseSelections: KeptSelection[];
+	/** The related-paper search with what the next one needs to reuse it, for the caller to keep. */
+	relatedSearch: RelatedSearch;
 }
 
 /**
@@ -115,7 +122,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -139,7 +146,7 @@ export function completeCollection(
 		acronymLongForms(texts.map((t) => t.acronyms)),
 	);
 
-	const related = findRelatedPapers(
+	const relatedSearch = findRelatedPapersReusing(
 		raws.map((raw, i) => ({
 			id: slugs[i],
 			title: raw.title,
@@ -147,8 +154,10 @@ export function completeCollection(
 			entities: texts[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
 			keyphrases: ranked[i],
 		})),
+		options.keptRelated?.(slugs),
 		{ text },
 	);
+	const related = relatedSearch.papers.map((kept) => kept.related);
 
 	const papers = raws.map((raw, i) => paperRecord({ ...raw, ...texts[i], keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] }));
 
@@ -159,5 +168,5 @@ export function completeCollection(
 			.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: false })),
 		...derivedTopics,
 	];
-	return { papers, topics, slugCollisions: collisions.map(describeCollision), keyphraseSelections };
+	return { papers, topics, slugCollisions: collisions.map(describeCollision), keyphraseSelections, relatedSearch };
 }

@@ -20,7 +20,7 @@ import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './arg
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
 import { annotatePapers, renderPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
-import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
 import { readSources, resolveSources } from './read-sources.ts';
@@ -98,12 +98,14 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
+	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
+	const relatedCache: RelatedCache = new JsonCache(join(cacheDir, 'related.json'), version);
 	// Valid for one taxonomy only: its text is part of the version.
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache });
+	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -154,6 +156,7 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 			if (taxonomy) topicCache.save();
 			wordCache.save();
 			keyphraseCache.save();
+			relatedCache.save();
 			pageCache.save();
 		},
 	};

@@ -7,7 +7,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers } from './cached-stages.ts';
-import { JsonCache, textKey, type KeyphraseCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { JsonCache, textKey, type KeyphraseCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
@@ -88,6 +88,7 @@ describe('annotatePapers', () => {
 			topicCache: new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache,
 			wordCache: new JsonCache(join(dir, 'words.json'), 'test') as WordCache,
 			keyphraseCache: new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache,
+			relatedCache: new JsonCache(join(dir, 'related.json'), 'test') as RelatedCache,
 		});
 		try {
 			const first = caches();

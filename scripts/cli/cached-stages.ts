@@ -11,7 +11,7 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
@@ -29,7 +29,16 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
-	options: { taxonomy: Taxonomy | null; lexicons: Lexicons; lexiconFiles: { file: string; text: string }[]; cache: TextCache; topicCache?: TopicCache; wordCache?: WordCache; keyphraseCache?: KeyphraseCache },
+	options: {
+		taxonomy: Taxonomy | null;
+		lexicons: Lexicons;
+		lexiconFiles: { file: string; text: string }[];
+		cache: TextCache;
+		topicCache?: TopicCache;
+		wordCache?: WordCache;
+		keyphraseCache?: KeyphraseCache;
+		relatedCache?: RelatedCache;
+	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
@@ -52,11 +61,28 @@ export async function annotatePapers(
 		if (topicCache) keys.forEach((key, i) => topicCache.set(key, prepared.taxonomyTopics[i]!));
 		if (wordCache) keys.forEach((key, i) => wordCache.set(key, prepared.words[i]!));
 		const annotated = texts as PaperAnnotations[];
+		const { relatedCache } = options;
+		const keptRelated =
+			relatedCache &&
+			((slugs: readonly string[]) => {
+				const capped = relatedCache.get(CAPPED_KEY);
+				return {
+					papers: slugs.map((slug) => {
+						const entry = relatedCache.get(slug);
+						return entry && 'sig' in entry ? entry : undefined;
+					}),
+					capped: capped && 'capped' in capped ? capped.capped : undefined,
+				};
+			});
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
+		if (relatedCache) {
+			completed.papers.forEach((paper, i) => relatedCache.set(paper.id, completed.relatedSearch.papers[i]!));
+			relatedCache.set(CAPPED_KEY, { capped: completed.relatedSearch.capped });
+		}
 		return completed;
 	};
 	const { completed: collection, bodies } =
@@ -68,6 +94,9 @@ export async function annotatePapers(
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));
 	return { collection, computed: missing.length, ahead };
 }
+
+/** The related-paper cache's entry of the capped postings: no slug starts with `#`. */
+const CAPPED_KEY = '#capped';
 
 /**
  * The MDX text of every page. A page whose record is unchanged and whose file still holds the

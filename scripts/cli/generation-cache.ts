@@ -12,6 +12,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { KeptSelection } from '../annotate/collection/keyphrase-reuse.ts';
+import type { KeptRelated } from '../annotate/collection/related.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
@@ -187,5 +188,10 @@ export type TopicCache = JsonCache<string[]>;
 export type WordCache = JsonCache<DocumentWords>;
 /** Per title and abstract: the paper's keyphrase selection and the collection counts it read. */
 export type KeyphraseCache = JsonCache<KeptSelection>;
+/**
+ * Per slug: the paper's related-paper search with what tells whether it still holds; under
+ * `#capped`, the papers each capped posting kept.
+ */
+export type RelatedCache = JsonCache<KeptRelated | { capped: Record<string, number[]> }>;
 /** Per page: the hash of the record it was rendered from and of the bytes written. */
 export type PageCache = JsonCache<{ file: string; content: string }>;

@@ -13,6 +13,15 @@
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
 import { buildInvertedIndex, heaviest, topByWeight } from './inverted-index.ts';
+import { cappedPostings, paperSignatures, papersToSearch, type KeptRelated, type KeptSearch } from './related-reuse.ts';
+
+export type { KeptRelated, KeptSearch } from './related-reuse.ts';
+
+/** A search's result, each paper's with what the next search needs to reuse it. */
+export interface RelatedSearch {
+	papers: KeptRelated[];
+	capped: Record<string, number[]>;
+}
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
@@ -54,6 +63,15 @@ const isNamed = (feature: string) => feature.startsWith(ENTITY_PREFIX) || featur
 
 /** Related papers for every input, in input order; each list best first, scores > 0 only. */
 export function findRelatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Related[][] {
+	return findRelatedPapersReusing(papers, undefined, options).papers.map((kept) => kept.related);
+}
+
+/**
+ * `findRelatedPapers` that takes a paper's list from the last search (`kept`, what this function
+ * returned then) wherever nothing it read has changed (`papersToSearch`): the same lists as a
+ * search from scratch, with only the papers a change can reach searched again.
+ */
+export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: KeptSearch | undefined, options: RelatedOptions = {}): RelatedSearch {
 	const { k = 5, sharedTerms = 5, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
 	// A keyphrase that is an entity's name elsewhere ("CLIP") is that entity, so both papers share one feature.
 	const entityKeys = new Map(papers.flatMap((paper) => uniqueEntities(paper.entities).map((e) => [phraseForm(e.name), e] as const)));
@@ -68,7 +86,9 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 			}),
 		],
 	}));
-	const space = vectorize(docs, options.text);
+	// Ids fixed by the terms and idf read in buckets: a paper's vector, and its order of terms,
+	// stay the same when another paper's abstract changes, unless a bucket moves.
+	const space = vectorize(docs, options.text, { idf: bucketedIdf, stableIds: true });
 	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
 	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
 	const reasons = reasonKinds(space);
@@ -77,7 +97,8 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 	// Lower-cased text, made only for the papers whose reasons are word pairs.
 	const texts: (string | undefined)[] = [];
 	const textOf = (i: number) => (texts[i] ??= `${papers[i]!.title} ${papers[i]!.abstract}`.toLowerCase());
-	return space.vectors.map((vector, self) => {
+	const search = (self: number): Omit<KeptRelated, 'sig'> => {
+		const vector = space.vectors[self]!;
 		const touched: number[] = [];
 		for (const position of heaviest(vector, queryTerms)) {
 			const posting = index[vector.terms[position]];
@@ -91,6 +112,8 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 		}
 		// Keep the best candidates by their (possibly partial) index score, then score those exactly.
 		const shortlist = topByWeight(touched, k * 4, scores);
+		// The last candidate's index score: another paper must reach it to change the shortlist.
+		const floor = shortlist.length === k * 4 ? scores[shortlist.at(-1)!]! : 0;
 		for (const other of touched) scores[other] = 0;
 		const ranked = shortlist
 			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))
@@ -109,8 +132,28 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
 			// rewrites hundreds of pages over a fourth-decimal drift in the weights.
 			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared });
 		}
-		return related;
-	});
+		return { related, shortlist, floor };
+	};
+	const sigs = paperSignatures(papers, space);
+	const capped = cappedPostings(space, index, postingCap);
+	const searchAgain = papersToSearch(space, index, { sigs, kept, capped, queryTerms, postingCap });
+	return { papers: sigs.map((sig, self) => (searchAgain[self] ? { sig, ...search(self) } : kept!.papers[self]!)), capped };
+}
+
+/** Ratio of document frequencies one idf bucket spans. */
+const DF_BUCKET = 1.25;
+
+/**
+ * `ln((N + 1) / df)` with df read as the start of its bucket (a power of `DF_BUCKET`, never more
+ * than df, so the idf stays positive): a paper's change moves a term's weight only when it
+ * moves the term's count into another bucket, so most changes leave every other paper's vector
+ * as it was.
+ *
+ * @example bucketedIdf(203, 9999) === bucketedIdf(204, 9999) // true: the same bucket
+ */
+export function bucketedIdf(df: number, n: number): number {
+	const bucket = Math.floor(Math.log(df) / Math.log(DF_BUCKET));
+	return Math.log((n + 1) / DF_BUCKET ** bucket);
 }
 
 /** The dot product of two vectors, each shared term weighed by its `rank`. */

@@ -53,3 +53,26 @@ describe('collectTextFeatures', () => {
 		expect(text.docs.filter((d) => [...d.ids].includes(text.features.indexOf('reinforc learn')))).toHaveLength(4);
 	});
 });
+
+describe('vectorize with stableIds', () => {
+	const docs = [
+		{ title: 'Offline RL', abstract: 'Offline reinforcement learning from fixed data.' },
+		{ title: 'Image segmentation', abstract: 'Segmenting images into regions with offline data.' },
+		{ title: 'Offline RL theory', abstract: 'Pessimism in offline reinforcement learning.' },
+	];
+
+	it('numbers the terms the same way whichever document has them first', () => {
+		const forward = vectorize(docs, undefined, { stableIds: true });
+		const backward = vectorize([...docs].reverse(), undefined, { stableIds: true });
+		expect(backward.vocabulary).toEqual(forward.vocabulary);
+		expect(backward.vectors.reverse()).toEqual(forward.vectors);
+		// Without it, the first document's terms come first.
+		expect(vectorize([...docs].reverse()).vocabulary).not.toEqual(vectorize(docs).vocabulary);
+	});
+
+	it('puts common terms (lowest idf) first', () => {
+		const { vocabulary, df } = vectorize(docs, undefined, { stableIds: true });
+		expect(vocabulary[0]).toBe('offlin');
+		expect([...df].every((count, id) => id === 0 || count <= df[id - 1]!)).toBe(true);
+	});
+});

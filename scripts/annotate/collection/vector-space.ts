@@ -39,11 +39,23 @@ function documentTextFeatures(doc: { title: string; abstract: string }) {
 	return { counts, forms };
 }
 
+/** How `vectorize` weighs and numbers terms, where a caller needs other than the defaults. */
+export interface VectorizeOptions {
+	/** A term's idf from its document frequency and the number of documents (default `ln((N + 1) / df)`). */
+	idf?: (df: number, n: number) => number;
+	/**
+	 * Number the terms by the terms alone (`stableTermOrder`) rather than by the first document
+	 * that has each: two terms then keep their order whatever other documents hold, so sums over
+	 * a document's terms and ties between them come out the same in another collection.
+	 */
+	stableIds?: boolean;
+}
+
 /**
- * TF-IDF over title (counted twice) and abstract: `(1 + ln tf) × ln((N + 1) / df)`,
- * extras multiplied by their boost, each vector L2-normalised.
+ * TF-IDF over title (counted twice) and abstract: `(1 + ln tf) × ln((N + 1) / df)` (or the
+ * `idf` given), extras multiplied by their boost, each vector L2-normalised.
  */
-export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable): VectorSpace {
+export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTable, options: VectorizeOptions = {}): VectorSpace {
 	const ids = new Map<string, number>();
 	const vocabulary: string[] = [];
 	// Per term, the forms papers write it in with their votes: most terms have one form, so
@@ -109,11 +121,38 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
 		const boosts = new Map<number, number>();
 		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
-		return { termIds, termCounts, boosts };
+		return { termIds, termCounts, boosts: boosts as Map<number, number> };
 	});
 	const n = docs.length;
+	const labelOf = (forms: Map<string, number> | undefined, id: number) => {
+		if (!forms) return onlyForm[id]!;
+		let best = '';
+		let bestCount = -1;
+		for (const [form, count] of forms) {
+			if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
+		}
+		return best;
+	};
+	let labels = formVotes.map(labelOf);
+	const idfOf = options.idf ?? ((df: number, count: number) => Math.log((count + 1) / df));
+	if (options.stableIds) {
+		// Common terms first, as when numbered by first appearance: the search reads their postings most.
+		const order = stableTermOrder(vocabulary, Float64Array.from(dfCounts, (df) => idfOf(df, n)));
+		const renumbered = new Int32Array(order.length);
+		order.forEach((id, at) => (renumbered[id] = at));
+		for (const doc of raw) {
+			for (let i = 0; i < doc.termIds.length; i++) doc.termIds[i] = renumbered[doc.termIds[i]!]!;
+			doc.boosts = new Map([...doc.boosts].map(([id, boost]) => [renumbered[id]!, boost]));
+		}
+		const [oldVocabulary, oldDf, oldLabels] = [vocabulary.slice(), dfCounts.slice(), labels];
+		order.forEach((id, at) => {
+			vocabulary[at] = oldVocabulary[id]!;
+			dfCounts[at] = oldDf[id]!;
+		});
+		labels = Array.from(order, (id) => oldLabels[id]!);
+	}
 	// Per term, worked out once rather than for every paper that has it (the same value).
-	const idf = Float64Array.from(dfCounts, (df) => Math.log((n + 1) / df));
+	const idf = Float64Array.from(dfCounts, (df) => idfOf(df, n));
 	// A document's count of each of its terms, by term id: a document has each term once, so
 	// its terms sort as plain numbers, with no comparator and no index array.
 	const countOf = new Float64Array(vocabulary.length);
@@ -132,16 +171,52 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };
 	});
-	const labels = formVotes.map((forms, id) => {
-		if (!forms) return onlyForm[id]!;
-		let best = '';
-		let bestCount = -1;
-		for (const [form, count] of forms) {
-			if (count > bestCount || (count === bestCount && form < best)) [best, bestCount] = [form, count];
-		}
-		return best;
-	});
 	return { vectors, vocabulary, df: Int32Array.from(dfCounts), labels };
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+	let h = seed;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+	return h >>> 0;
+}
+
+/**
+ * Term ids in an order fixed by the terms themselves: by `group` (lowest first), then by their
+ * hash (`fnv1a`), equal hashes by the text. Each group is sorted as numbers in a typed array
+ * (hash above position), not with a comparator.
+ *
+ * @example stableTermOrder(['b', 'a', 'c'], [1, 0, 0]) // [1, 2, 0] or [2, 1, 0] (by hash), never by position
+ */
+export function stableTermOrder(terms: readonly string[], group: ArrayLike<number>): Int32Array {
+	const hashes = Uint32Array.from(terms, (term) => fnv1a(term));
+	const byHash = (a: number, b: number) => hashes[a]! - hashes[b]! || (terms[a]! < terms[b]! ? -1 : 1);
+	const groups = new Map<number, number[]>();
+	for (let id = 0; id < terms.length; id++) {
+		const members = groups.get(group[id]!);
+		if (members) members.push(id);
+		else groups.set(group[id]!, [id]);
+	}
+	const order = new Int32Array(terms.length);
+	let at = 0;
+	for (const value of [...groups.keys()].sort((a, b) => a - b)) {
+		const members = groups.get(value)!;
+		if (terms.length >= 2 ** 21) members.sort(byHash);
+		else {
+			const keys = Float64Array.from(members, (id) => hashes[id]! * 2 ** 21 + id).sort();
+			for (let i = 0; i < keys.length; i++) members[i] = keys[i]! % 2 ** 21;
+			// Equal hashes sit side by side: put each such run in the order of its text.
+			for (let start = 0; start < members.length; ) {
+				let end = start + 1;
+				while (end < members.length && hashes[members[end]!] === hashes[members[start]!]) end++;
+				if (end - start > 1) members.splice(start, end - start, ...members.slice(start, end).sort(byHash));
+				start = end;
+			}
+		}
+		order.set(members, at);
+		at += members.length;
+	}
+	return order;
 }
 
 /** Dot product of two sparse vectors (both sorted by term id). */
