@@ -4,6 +4,7 @@
  * one module under `entity-rules/` and one line here; its priority settles overlaps.
  */
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
+import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
@@ -25,6 +26,7 @@ import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentTokens } from './entity-rules/instrument-tokens.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
 import { kindAppositions } from './entity-rules/kind-appositions.ts';
+import { kindCalledNames } from './entity-rules/kind-called-names.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
@@ -46,7 +48,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either. */

@@ -20,9 +20,14 @@ const CUE = `(?:${CUE_WORDS.join('|')})`;
 const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
 /** A list of two or more items, then its plural kind. */
 const BEFORE = new RegExp(String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])\s+(${CUE})\b`, 'g');
-/** Splits a list into items; with a serial comma (", and") an item keeps its own "and". */
+/**
+ * Splits a list into items; with a serial comma (", and") an item keeps its own "and". Only the
+ * run of names up to the first other lower-case word decides it: in "Wikipedia, OSCAR and
+ * CroissantLLM for text, together with X, Y, and Z" the serial comma is a later list's.
+ */
 export function listItems(list: string): string[] {
-	const serial = /,\s*(?:and|or)\s/.test(list);
+	const names = /^(?:[^a-z]|\b(?:and|or)\b)*/.exec(list.replace(/\b[A-Z][\w+/.-]*/g, (w) => 'X'.repeat(w.length)))![0];
+	const serial = /,\s*(?:and|or)\s/.test(list.slice(0, names.length));
 	const parts = serial ? list.split(/\s*,\s*(?:(?:and|or)\s+)?/) : list.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
 	return parts.map((p) => p.trim()).filter(Boolean);
 }
