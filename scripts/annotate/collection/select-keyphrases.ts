@@ -13,9 +13,13 @@
  * so a paper whose abstract repeats a few names gets those few and two phrases, not ten.
  * The paper's entity names (`keyphrase-entity-names.ts`) are never weak and are not replaced
  * by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
+ * The score decides how many keyphrases a page shows; which candidates fill those places also
+ * weighs the kind of phrase (`keyphrase-preference.ts`): a defined acronym's long form or an
+ * activity before a lone common word of like strength.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from './keyphrase-features.ts';
+import { placePreference } from './keyphrase-preference.ts';
 
 export { type KeyphraseCandidates } from './keyphrase-features.ts';
 
@@ -37,7 +41,7 @@ export interface SelectKeyphrasesOptions {
 
 /** One paper's keyphrases: those its page shows, and the longer list the collection steps read. */
 export interface KeyphraseSelection {
-	/** The keyphrases the evidence supports, best first: what the paper record keeps. */
+	/** As many keyphrases as the evidence supports, the preferred kinds first (`keyphrase-preference.ts`): what the paper record keeps. */
 	shown: Span[];
 	/**
 	 * Up to `count` keyphrases as if every paper got that many, best first: derived topic names
@@ -64,10 +68,18 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 	const cut = model.threshold / (1 - model.threshold);
 	return papers.map((features) => {
 		const scored = features.map((entry) => ({ ...entry, weak: entry.values[WEAK]! > 0, score: odds(model.bias, weights, entry.values) }));
-		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
-		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
-		return choose(scored, count, cut);
+		const selection = choose(bestFirst(scored), count, cut);
+		// The evidence decides how many places the page has; the kind of phrase, which fill them
+		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
+		const places = selection.shown.length;
+		const preferred = scored.map((entry) => ({ ...entry, score: entry.score * placePreference(entry.values, entry.entity !== undefined) }));
+		return { shown: choose(bestFirst(preferred), count, 0).ranked.slice(0, places), ranked: selection.ranked };
 	});
+}
+
+/** Candidates best first; weak phrases come after every strong one and only fill a paper up to `FLOOR`. */
+function bestFirst(scored: Scored[]): Scored[] {
+	return scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
 }
 
 /** Odds of a keyphrase under a logistic model: a chance p has odds p / (1 - p). */
