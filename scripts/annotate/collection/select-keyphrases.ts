@@ -73,7 +73,7 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
 		const places = selection.shown.length;
 		const preferred = scored.map((entry) => ({ ...entry, score: entry.score * placePreference(entry.values, entry.entity !== undefined) }));
-		return { shown: choose(bestFirst(preferred), count, 0).ranked.slice(0, places), ranked: selection.ranked };
+		return { shown: choose(bestFirst(preferred), count, 0, places).shown, ranked: selection.ranked };
 	});
 }
 
@@ -93,8 +93,12 @@ type Scored = CandidateFeatures & { weak: boolean; score: number };
 
 const WEAK = FEATURES.indexOf('weak');
 
-/** The shown and ranked lists from candidates sorted best first, parts and overlaps merged. */
-function choose(scored: readonly Scored[], count: number, cut: number): KeyphraseSelection {
+/**
+ * The shown and ranked lists from candidates sorted best first, parts and overlaps merged; the
+ * shown list ends at the cut, or when a phrase would take a place past `places` (a phrase that
+ * merges with or replaces a chosen one takes no new place).
+ */
+function choose(scored: readonly Scored[], count: number, cut: number, places = Infinity): KeyphraseSelection {
 	const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 	let chosen: Scored[] = [];
 	let shown: Scored[] | null = null;
@@ -116,8 +120,10 @@ function choose(scored: readonly Scored[], count: number, cut: number): Keyphras
 		// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
 		// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
 		const part = chosen.findIndex((c) => contains(entry.form, c.form));
-		if (part < 0) chosen.push(entry);
-		else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
+		if (part < 0) {
+			if (!shown && chosen.length >= places) shown = chosen.slice();
+			chosen.push(entry);
+		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
 	return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 }
