@@ -99,6 +99,25 @@ describe('selectKeyphrases', () => {
 		expect(selection!.ranked.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'tokenizer', 'token pruning']);
 	});
 
+	it('lets a longer phrase the evidence backs replace a preferred part of it', () => {
+		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>) => ({
+			candidate: { start: 0, end: text.length, text },
+			form: phraseForm(text),
+			entity: undefined,
+			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
+		});
+		// "reinforcement learning" is preferred (a defined acronym's long form, an activity); the title's
+		// "zero-shot reinforcement learning" is a third as strong by the evidence, enough to replace it.
+		const features = [
+			entry('reinforcement learning', 0, { definesAcronym: 1, gerundHead: 1 }),
+			entry('zero-shot reinforcement learning', -1.2, { gerundHead: 1, threePlusWords: 1 }),
+			entry('practice shots', -2.7, {}),
+			entry('human problem-solving', -2.8, {}),
+		];
+		const [selection] = rankByFeatures([features]);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['zero-shot reinforcement learning', 'practice shots', 'human problem-solving']);
+	});
+
 	it('shows two phrases beside the entity names before a list may end', () => {
 		const abstract =
 			'HexFetch downloads data from GEO and SRA. HexFetch reads GEO and SRA records, and HexFetch writes GEO and SRA tables. ' +

@@ -67,19 +67,22 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 	const weights = FEATURES.map((name) => model.weights[name]);
 	const cut = model.threshold / (1 - model.threshold);
 	return papers.map((features) => {
-		const scored = features.map((entry) => ({ ...entry, weak: entry.values[WEAK]! > 0, score: odds(model.bias, weights, entry.values) }));
+		const scored = features.map((entry) => {
+			const score = odds(model.bias, weights, entry.values);
+			return { ...entry, weak: entry.values[WEAK]! > 0, score, order: score };
+		});
 		const selection = choose(bestFirst(scored), count, cut);
 		// The evidence decides how many places the page has; the kind of phrase, which fill them
 		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
 		const places = selection.shown.length;
-		const preferred = scored.map((entry) => ({ ...entry, score: entry.score * placePreference(entry.values, entry.entity !== undefined) }));
+		const preferred = scored.map((entry) => ({ ...entry, order: entry.score * placePreference(entry.values, entry.entity !== undefined) }));
 		return { shown: choose(bestFirst(preferred), count, 0, places).shown, ranked: selection.ranked };
 	});
 }
 
-/** Candidates best first; weak phrases come after every strong one and only fill a paper up to `FLOOR`. */
+/** Candidates in `order`, best first; weak phrases come after every strong one and only fill a paper up to `FLOOR`. */
 function bestFirst(scored: Scored[]): Scored[] {
-	return scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
+	return scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.order - a.order || a.candidate.start - b.candidate.start);
 }
 
 /** Odds of a keyphrase under a logistic model: a chance p has odds p / (1 - p). */
@@ -89,7 +92,8 @@ function odds(bias: number, weights: readonly number[], values: readonly number[
 	return Math.exp(z);
 }
 
-type Scored = CandidateFeatures & { weak: boolean; score: number };
+/** A candidate with its evidence `score` (the cut, and a longer phrase replacing a part, read it) and the `order` it is taken in. */
+type Scored = CandidateFeatures & { weak: boolean; score: number; order: number };
 
 const WEAK = FEATURES.indexOf('weak');
 
