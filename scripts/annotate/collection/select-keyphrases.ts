@@ -75,8 +75,8 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 		// The evidence decides how many places the page has; the kind of phrase, which fill them
 		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
 		const places = selection.shown.length;
-		const preferred = scored.map((entry) => ({ ...entry, order: entry.score * placePreference(entry.values, entry.entity !== undefined) }));
-		return { shown: choose(bestFirst(preferred), count, 0, places).shown, ranked: selection.ranked };
+		for (const entry of scored) entry.order = entry.score * placePreference(entry.values, entry.entity !== undefined);
+		return { shown: choose(bestFirst(scored), count, 0, places).shown, ranked: selection.ranked };
 	});
 }
 
@@ -100,7 +100,7 @@ const WEAK = FEATURES.indexOf('weak');
 /**
  * The shown and ranked lists from candidates sorted best first, parts and overlaps merged; the
  * shown list ends at the cut, or when a phrase would take a place past `places` (a phrase that
- * merges with or replaces a chosen one takes no new place).
+ * merges with or replaces a chosen one takes no new place), where both lists end.
  */
 function choose(scored: readonly Scored[], count: number, cut: number, places = Infinity): KeyphraseSelection {
 	const byForm = new Map(scored.map((entry) => [entry.form, entry]));
@@ -125,7 +125,8 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 		// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
 		const part = chosen.findIndex((c) => contains(entry.form, c.form));
 		if (part < 0) {
-			if (!shown && chosen.length >= places) shown = chosen.slice();
+			// Past the places the list is what the page shows; the ranked list is the first pass's.
+			if (chosen.length >= places) return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 			chosen.push(entry);
 		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
