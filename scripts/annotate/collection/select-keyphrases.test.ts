@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
-import { FEATURES } from './keyphrase-features.ts';
+import { FEATURES, type FeatureName } from './keyphrase-features.ts';
 import { phraseForm } from './phrase-form.ts';
-import { KEYPHRASE_MODEL, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
+import { KEYPHRASE_MODEL, rankByFeatures, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
@@ -78,6 +78,44 @@ describe('selectKeyphrases', () => {
 		const [selection] = rankKeyphrases([paper('HexCache', abstract), other]);
 		expect(selection!.shown).toEqual(adaptive);
 		expect(selection!.ranked).toEqual(fixed);
+	});
+
+	it('fills the places the evidence gives with an activity before a lone word of like strength, and ranks the collection list as scored', () => {
+		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>, entity?: 'introduced') => ({
+			candidate: { start: 0, end: text.length, text },
+			form: phraseForm(text),
+			entity,
+			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
+		});
+		// Odds 20·e^share under the shipped model: "token pruning" falls just under the cut, "tokenizer" just over it.
+		const features = [
+			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
+			entry('sparse attention', -0.5, {}),
+			entry('tokenizer', -2.9, { oneWord: 1 }),
+			entry('token pruning', -3.05, { gerundHead: 1 }),
+		];
+		const [selection] = rankByFeatures([features]);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'token pruning']);
+		expect(selection!.ranked.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'tokenizer', 'token pruning']);
+	});
+
+	it('lets a longer phrase the evidence backs replace a preferred part of it', () => {
+		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>) => ({
+			candidate: { start: 0, end: text.length, text },
+			form: phraseForm(text),
+			entity: undefined,
+			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
+		});
+		// "reinforcement learning" is preferred (a defined acronym's long form, an activity); the title's
+		// "zero-shot reinforcement learning" is a third as strong by the evidence, enough to replace it.
+		const features = [
+			entry('reinforcement learning', 0, { definesAcronym: 1, gerundHead: 1 }),
+			entry('zero-shot reinforcement learning', -1.2, { gerundHead: 1, threePlusWords: 1 }),
+			entry('practice shots', -2.7, {}),
+			entry('human problem-solving', -2.8, {}),
+		];
+		const [selection] = rankByFeatures([features]);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['zero-shot reinforcement learning', 'practice shots', 'human problem-solving']);
 	});
 
 	it('shows two phrases beside the entity names before a list may end', () => {

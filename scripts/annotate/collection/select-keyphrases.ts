@@ -13,9 +13,13 @@
  * so a paper whose abstract repeats a few names gets those few and two phrases, not ten.
  * The paper's entity names (`keyphrase-entity-names.ts`) are never weak and are not replaced
  * by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
+ * The score decides how many keyphrases a page shows; which candidates fill those places also
+ * weighs the kind of phrase (`keyphrase-preference.ts`): a defined acronym's long form or an
+ * activity before a lone common word of like strength.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from './keyphrase-features.ts';
+import { placePreference } from './keyphrase-preference.ts';
 
 export { type KeyphraseCandidates } from './keyphrase-features.ts';
 
@@ -37,7 +41,7 @@ export interface SelectKeyphrasesOptions {
 
 /** One paper's keyphrases: those its page shows, and the longer list the collection steps read. */
 export interface KeyphraseSelection {
-	/** The keyphrases the evidence supports, best first: what the paper record keeps. */
+	/** As many keyphrases as the evidence supports, the preferred kinds first (`keyphrase-preference.ts`): what the paper record keeps. */
 	shown: Span[];
 	/**
 	 * Up to `count` keyphrases as if every paper got that many, best first: derived topic names
@@ -63,11 +67,22 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 	const weights = FEATURES.map((name) => model.weights[name]);
 	const cut = model.threshold / (1 - model.threshold);
 	return papers.map((features) => {
-		const scored = features.map((entry) => ({ ...entry, weak: entry.values[WEAK]! > 0, score: odds(model.bias, weights, entry.values) }));
-		// Weak phrases come after every strong one and only fill a paper up to `FLOOR`.
-		scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.score - a.score || a.candidate.start - b.candidate.start);
-		return choose(scored, count, cut);
+		const scored = features.map((entry) => {
+			const score = odds(model.bias, weights, entry.values);
+			return { ...entry, weak: entry.values[WEAK]! > 0, score, order: score };
+		});
+		const selection = choose(bestFirst(scored), count, cut);
+		// The evidence decides how many places the page has; the kind of phrase, which fill them
+		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
+		const places = selection.shown.length;
+		for (const entry of scored) entry.order = entry.score * placePreference(entry.values, entry.entity !== undefined);
+		return { shown: choose(bestFirst(scored), count, 0, places).shown, ranked: selection.ranked };
 	});
+}
+
+/** Candidates in `order`, best first; weak phrases come after every strong one and only fill a paper up to `FLOOR`. */
+function bestFirst(scored: Scored[]): Scored[] {
+	return scored.sort((a, b) => Number(a.weak) - Number(b.weak) || b.order - a.order || a.candidate.start - b.candidate.start);
 }
 
 /** Odds of a keyphrase under a logistic model: a chance p has odds p / (1 - p). */
@@ -77,12 +92,17 @@ function odds(bias: number, weights: readonly number[], values: readonly number[
 	return Math.exp(z);
 }
 
-type Scored = CandidateFeatures & { weak: boolean; score: number };
+/** A candidate with its evidence `score` (the cut, and a longer phrase replacing a part, read it) and the `order` it is taken in. */
+type Scored = CandidateFeatures & { weak: boolean; score: number; order: number };
 
 const WEAK = FEATURES.indexOf('weak');
 
-/** The shown and ranked lists from candidates sorted best first, parts and overlaps merged. */
-function choose(scored: readonly Scored[], count: number, cut: number): KeyphraseSelection {
+/**
+ * The shown and ranked lists from candidates sorted best first, parts and overlaps merged; the
+ * shown list ends at the cut, or when a phrase would take a place past `places` (a phrase that
+ * merges with or replaces a chosen one takes no new place), where both lists end.
+ */
+function choose(scored: readonly Scored[], count: number, cut: number, places = Infinity): KeyphraseSelection {
 	const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 	let chosen: Scored[] = [];
 	let shown: Scored[] | null = null;
@@ -104,8 +124,11 @@ function choose(scored: readonly Scored[], count: number, cut: number): Keyphras
 		// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
 		// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
 		const part = chosen.findIndex((c) => contains(entry.form, c.form));
-		if (part < 0) chosen.push(entry);
-		else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
+		if (part < 0) {
+			// Past the places the list is what the page shows; the ranked list is the first pass's.
+			if (chosen.length >= places) return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+			chosen.push(entry);
+		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
 	return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 }

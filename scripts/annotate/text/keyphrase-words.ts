@@ -131,10 +131,13 @@ const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|w
 /**
  * Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point
  * between digits. A double hyphen (TeX's en dash) or an en dash between letters joins two names
- * ("Hartree--Fock", "Lennard–Jones"); between digits it is a range and joins nothing.
+ * ("Hartree--Fock", "Lennard–Jones"); between digits it is a range and joins nothing. A double
+ * hyphen before a lowercase word is a typed em dash that opens an aside ("along three
+ * axes--model architecture, …"), so it joins nothing either.
  */
 function joins(a: Token, b: Token, c: Token): boolean {
 	if (b.start !== a.end || c.start !== b.end) return false;
+	if (b.text === '--' && /^[a-z]/.test(c.text)) return false;
 	if (DASHES.has(b.text)) return /[A-Za-z]$/.test(a.text) && /^[A-Za-z]/.test(c.text);
 	return b.text === '-' || (b.text === '.' && /\d$/.test(a.text) && /^\d/.test(c.text));
 }

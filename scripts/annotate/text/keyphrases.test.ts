@@ -31,6 +31,13 @@ describe('extractKeyphraseCandidates', () => {
 		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
 	});
 
+	it('reads a double hyphen before a lowercase word as a typed em dash: the phrases on either side stay apart', () => {
+		const found = texts('We scale along three axes--model architecture and data--and a progressive multitask regime--random modality masking.');
+		expect(found).toContain('model architecture');
+		expect(found).toContain('random modality masking');
+		expect(found.some((text) => text.includes('--'))).toBe(false);
+	});
+
 	it('keeps a name written with a double hyphen whole ("Hartree--Fock equations"), no fragment of it', () => {
 		const found = texts('We solve the Hartree--Fock equations numerically.');
 		expect(found).toContain('Hartree--Fock equations');
