@@ -4,6 +4,7 @@
  * file and one line here; `keyphrases.ts` runs them over the candidates it extracts.
  */
 import type { Acronym, Span } from '../../../src/shared/paper-schema.ts';
+import { authorCitations } from './keyphrase-author-citations.ts';
 import { genericMeasures } from './keyphrase-generic-measures.ts';
 import { placesAndOrganisations } from './keyphrase-places.ts';
 
@@ -22,7 +23,7 @@ export interface KeyphraseFilter {
 }
 
 /** The filters, in the order they run. */
-export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures];
+export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations];
 
 /** `candidates` less those any of `filters` drops, in their order. */
 export function filterKeyphrases(candidates: readonly Span[], context: KeyphraseFilterContext, filters: readonly KeyphraseFilter[] = KEYPHRASE_FILTERS): Span[] {
