@@ -5,9 +5,13 @@ import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
+import { cleanTitle } from './title-rules/index.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
-/** A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label ("Abstract …") left out. */
+/**
+ * A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label
+ * ("Abstract …") left out, the title cleaned (a footnote mark, all capitals: `title-rules/`).
+ */
 export function createRawPaper(
 	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
 ): RawPaper {
@@ -26,6 +30,8 @@ export function createRawPaper(
 		sources: [source],
 		...rest,
 		...withoutLabelOrLinkShift(rest.abstract, rest.links),
+		// The abstract is evidence for what a title's capitals and trailing digit are (`title-rules/`).
+		title: cleanTitle(rest.title, withoutAbstractLabel(rest.abstract)),
 	};
 }
 
