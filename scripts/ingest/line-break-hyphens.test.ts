@@ -16,6 +16,7 @@ describe('joinLineBreakHyphens', () => {
 			'Self-supervised learning needs no labels; self and supervised are words here.',
 		);
 		expect(joinLineBreakHyphens('On a text- based card game, a self- trained agent')).toBe('On a text-based card game, a self-trained agent');
+		expect(joinLineBreakHyphens('in large state- and action- spaces')).toBe('in large state- and action-spaces');
 		expect(joinLineBreakHyphens('a two-sided p- value and X- ray images')).toBe('a two-sided p-value and X-ray images');
 		expect(joinLineBreakHyphens('a trade- off between the trade-off terms')).toBe('a trade-off between the trade-off terms');
 	});

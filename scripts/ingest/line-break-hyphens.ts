@@ -13,6 +13,9 @@ import { COMPOUND_HEADS, COMPOUND_MODIFIERS } from './compound-hyphen-words.ts';
 /** Words after which "x- " is a suspended hyphen, its compound completed further on. */
 const SUSPENDED_BEFORE = new Set('and or nor to versus vs as than through but via'.split(' '));
 
+/** Text ending in a suspended hyphen and its conjunction ("state- and "). */
+const SUSPENDED_PAIR = new RegExp(String.raw`\p{L}- (?:${[...SUSPENDED_BEFORE].join('|')}) $`, 'u');
+
 /** The shortest pieces typesetting leaves before and after a line-break hyphen (TeX's defaults). */
 const MIN_LEFT = 2;
 const MIN_RIGHT = 3;
@@ -30,8 +33,10 @@ export function joinLineBreakHyphens(text: string): string {
 	if (!text.includes('- ')) return text;
 	// The words the text writes whole, the broken pieces left out.
 	const words = new Set(text.toLowerCase().replace(BROKEN, ' ').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
-	return text.replace(BROKEN, (whole, before: string, left: string, right: string) => {
+	return text.replace(BROKEN, (whole, before: string, left: string, right: string, offset: number) => {
 		if (SUSPENDED_BEFORE.has(right.toLowerCase())) return whole;
+		// The second half of a coordination of suspended hyphens: "large state- and action- spaces".
+		if (SUSPENDED_PAIR.test(text.slice(Math.max(0, offset - 20), offset))) return `${before}${left}-${right}`;
 		const joined = `${left}${right}`.toLowerCase();
 		const hyphenated = `${left}-${right}`.toLowerCase();
 		if (words.has(`${before}${joined}`.toLowerCase()) || words.has(joined)) return `${before}${left}${right}`;
