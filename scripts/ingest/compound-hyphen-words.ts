@@ -9,7 +9,7 @@ export const COMPOUND_HEADS: ReadonlySet<string> = new Set(
 	`based driven aware free specific level scale wise like dependent independent oriented agnostic efficient intensive
 	friendly centric guided conditioned supervised trained tuned tuning order term time range world life class art
 	making sized shaped related induced derived dominated resolved averaged weighted informed sensitive invariant
-	specified defined wide scale step domain source layer stage shot`.split(/\s+/),
+	specified defined wide scale step domain source layer stage shot off`.split(/\s+/),
 );
 
 /** First halves of hyphenated compounds. */

@@ -19,6 +19,7 @@ describe('joinLineBreakHyphens', () => {
 		expect(joinLineBreakHyphens('in large state- and action- spaces')).toBe('in large state- and action-spaces');
 		expect(joinLineBreakHyphens('a two-sided p- value and X- ray images')).toBe('a two-sided p-value and X-ray images');
 		expect(joinLineBreakHyphens('a trade- off between the trade-off terms')).toBe('a trade-off between the trade-off terms');
+		expect(joinLineBreakHyphens('confirming the existing trade- off.')).toBe('confirming the existing trade-off.');
 	});
 
 	it('joins as the text writes the word elsewhere', () => {
