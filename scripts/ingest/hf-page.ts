@@ -14,6 +14,7 @@ import { dedupeCards } from './hf-page-cards.ts';
 import { classifyPageLines } from './hf-page-line-context.ts';
 import { looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
 import { hasMarkdownCards, parseHfMarkdownPage } from './hf-page-markdown.ts';
+import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { splitLines } from './line-index.ts';
 import { createRawPaper, warning } from './raw-paper.ts';
 import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
@@ -145,7 +146,9 @@ function hasCardMetadata(card: RawPaper): boolean {
 	return card.authorCount != null || card.organization != null || card.published != null || card.upvotes != null || card.arxivId != null || card.comments != null;
 }
 
-function createCard(title: Paragraph, abstract: string, file: string): RawPaper {
+function createCard(title: Paragraph, lines: string, file: string): RawPaper {
+	// Lines wrapped at a hyphen read as the Markdown copy's paragraph does (`cleanText`).
+	const abstract = joinLineBreakHyphens(lines);
 	const links: PaperLink[] = findUrls(abstract);
 	const paperLink = title.arxivId ? fieldLink(`https://huggingface.co/papers/${title.arxivId}`, 'huggingface') : null;
 	return createRawPaper({

@@ -4,9 +4,14 @@
 import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
+import { joinLineBreakHyphens } from './line-break-hyphens.ts';
+import { cleanTitle } from './title-rules/index.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
-/** A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label ("Abstract …") left out. */
+/**
+ * A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label
+ * ("Abstract …") left out, the title cleaned (a footnote mark, all capitals: `title-rules/`).
+ */
 export function createRawPaper(
 	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
 ): RawPaper {
@@ -25,6 +30,8 @@ export function createRawPaper(
 		sources: [source],
 		...rest,
 		...withoutLabelOrLinkShift(rest.abstract, rest.links),
+		// The abstract is evidence for what a title's capitals and trailing digit are (`title-rules/`).
+		title: cleanTitle(rest.title, withoutAbstractLabel(rest.abstract)),
 	};
 }
 
@@ -59,10 +66,11 @@ export function error(file: string, line: number, message: string, column?: numb
  * Collapses runs of whitespace (line breaks inside fields) and trims; spells out typographic
  * ligatures ("ﬂuorescence" → "fluorescence"), which text copied from a PDF keeps and which no
  * search for the word, and no word rule, would otherwise match; spells LaTeX accent commands
- * ("R\'enyi") as the letters they stand for (`latex-accents.ts`).
+ * ("R\'enyi") as the letters they stand for (`latex-accents.ts`); joins words a PDF broke at
+ * the end of a line ("sep- arately", `line-break-hyphens.ts`).
  */
 export function cleanText(text: string): string {
-	return decodeLatexAccents(text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim());
+	return joinLineBreakHyphens(decodeLatexAccents(text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
 }
 
 /**

@@ -4,6 +4,7 @@
  * writes it in its title or abstract ("diffusion model" in a paper saying "diffusion models",
  * whether or not it was one of its keyphrases).
  */
+import { hasFunctionWordEdge } from './function-word-edges.ts';
 import { phraseForm } from './phrase-form.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
@@ -47,9 +48,12 @@ function nameTails(text: string): string[] {
 		.filter((tail) => /^[\p{L}\p{N}]/u.test(tail) && (tail.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tail)));
 }
 
-/** A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any word; names and acronyms are not. */
+/**
+ * A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any
+ * word; names and acronyms are not. A phrase at a function word ("of biodiversity") is no noun phrase.
+ */
 function isName(text: string): boolean {
-	return /\s|[\p{Lu}\p{N}]/u.test(text.trim());
+	return /\s|[\p{Lu}\p{N}]/u.test(text.trim()) && !hasFunctionWordEdge(text);
 }
 
 /** Lower-case words of a text between single spaces, for whole-word look-ups. */

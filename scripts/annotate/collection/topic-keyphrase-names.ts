@@ -24,6 +24,7 @@ import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeDerivedTopic } from './topic-naming.ts';
+import { topicTitle } from './topic-title-case.ts';
 import { nameUngroupedPapers } from './ungrouped-topics.ts';
 
 /** Terms listed in a topic's description. */
@@ -76,7 +77,7 @@ export function nameTopicsByKeyphrases(
 		renamed.set(topic.id, id);
 		keep.set(id, new Set(best.holders));
 		names.push({ id, form: best.form, written: best.written, ranked, shared: members.length > 1 });
-		return { ...topic, id, title: capitalise(best.written) };
+		return { ...topic, id, title: topicTitle(best.written) };
 	});
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
 	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);
@@ -111,9 +112,4 @@ function joinedTopic(paper: number, names: readonly { id: string; form: string; 
 		if (count > most) [best, most] = [id, count];
 	}
 	return best ?? names.find(({ written }) => carriers.phrases(paper).some((phrase) => namesNarrower(phrase, written, longForms)))?.id;
-}
-
-function capitalise(text: string): string {
-	// "Large Language Models" stays, "diffusion model distillation" → "Diffusion model distillation".
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

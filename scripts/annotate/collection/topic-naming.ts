@@ -4,6 +4,7 @@
  */
 import { slugify } from './slugs.ts';
 import { stemWord } from './terms.ts';
+import { topicTitle } from './topic-title-case.ts';
 
 /**
  * The terms a topic title uses: the first, and unless it is already a phrase of three or more
@@ -24,7 +25,7 @@ export function titleTerms(terms: readonly string[]): string[] {
  */
 export function nameDerivedTopic(terms: readonly string[], reserved: Set<string>): { id: string; title: string } {
 	const named = titleTerms(terms);
-	const title = capitalise(named.join(', ') || 'Other papers');
+	const title = topicTitle(named.join(', ') || 'Other papers');
 	const base = slugify(named.join(' ') || 'other papers');
 	let id = base;
 	for (let n = 2; reserved.has(id); n++) id = `${base}-${n}`;
@@ -38,10 +39,6 @@ export function describeDerivedTopic(paperCount: number, terms: readonly string[
 		`Derived from this collection, not from the taxonomy: ${paperCount === 1 ? 'one paper' : `${paperCount} papers`} ` +
 		`grouped by the words they share. Top terms: ${terms.join(', ')}.`
 	);
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Says the topic holds the papers that carry no other derived topic's name (`topic-membership.ts`). */

@@ -13,8 +13,14 @@ import { phraseForm } from './phrase-form.ts';
 const ONE_WORD = 0.6;
 /** Weight of a phrase that only ends members' keyphrases ("data cubes" of "ALMA data cubes") against a whole one. */
 const TAIL = 0.5;
-/** Keyphrases per group scored: bounds the work at any collection size. */
+/** Keyphrases per group scored at least. */
 const CANDIDATES = 40;
+/**
+ * Look-ups of a phrase in a member's text per group: bounds the work at any collection size. A
+ * small group scores every phrase its papers name: where each is named by one paper only, a cut
+ * by that count is arbitrary, and left out "flow regime", which three papers of the group write.
+ */
+const LOOKUP_BUDGET = 20_000;
 
 /** A candidate name of a group of papers. */
 export interface RankedPhrase {
@@ -40,7 +46,7 @@ export function rankPhrases(members: readonly number[], carriers: PhraseCarriers
 	}
 	return [...named]
 		.sort((a, b) => b[1] - a[1] || (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
-		.slice(0, CANDIDATES)
+		.slice(0, Math.max(CANDIDATES, Math.floor(LOOKUP_BUDGET / Math.max(1, members.length))))
 		.map(([form]): RankedPhrase => {
 			const holders = members.filter((m) => carriers.carries(m, form) > 0);
 			return {

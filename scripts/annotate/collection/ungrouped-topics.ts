@@ -14,6 +14,7 @@ import { freeId, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeUngroupedPapers } from './topic-naming.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
+import { topicTitle } from './topic-title-case.ts';
 
 /** Most topics made this way: bounds the work, and the topic list, at any collection size. */
 const MAX_TOPICS = 20;
@@ -70,7 +71,7 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 		usedTitles.push(best.written);
 		const id = freeId(slugify(best.written) || 'topic', reserved);
 		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
-		const topic = { id, title: best.written.charAt(0).toUpperCase() + best.written.slice(1), description: '', derived: true };
+		const topic = { id, title: topicTitle(best.written), description: '', derived: true };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
 	}
 	if (made.length === 0) return { topics: [...input.topics], paperTopics, names: [] };

@@ -1,0 +1,50 @@
+/**
+ * Words a PDF broke at the end of a line, as text copied from it keeps them: "sep- arately",
+ * "compo- nents", "be- come" (a text file wrapped at a real hyphen reads the same: "text-
+ * based"). Such a piece is no word any search, keyphrase or entity rule matches, and a reader
+ * stumbles on it. The pieces are joined again; the hyphen is kept when the line break fell at a
+ * real one: inside a compound ("state-of-the- art"), at a half of a usual compound
+ * (`compound-hyphen-words.ts`: "text- based"), or between two words the text also writes on
+ * their own. A suspended hyphen is left as written: "near- and far-field", "low- to
+ * high-resolution".
+ */
+import { COMPOUND_HEADS, COMPOUND_MODIFIERS } from './compound-hyphen-words.ts';
+
+/** Words after which "x- " is a suspended hyphen, its compound completed further on. */
+const SUSPENDED_BEFORE = new Set('and or nor to versus vs as than through but via'.split(' '));
+
+/** Text ending in a suspended hyphen and its conjunction ("state- and "). */
+const SUSPENDED_PAIR = new RegExp(String.raw`\p{L}- (?:${[...SUSPENDED_BEFORE].join('|')}) $`, 'u');
+
+/** The shortest pieces typesetting leaves before and after a line-break hyphen (TeX's defaults). */
+const MIN_LEFT = 2;
+const MIN_RIGHT = 3;
+
+/** A word (the parts of a compound before it apart), a hyphen and a space, then a lower-case word: a candidate line-break hyphen. */
+const BROKEN = /(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}]+-)*)(\p{L}+)- (\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The text with line-break hyphens undone: "sep- arately" → "separately", "state-of-the- art"
+ * → "state-of-the-art"; suspended hyphens ("near- and far-field") are left alone.
+ *
+ * @example joinLineBreakHyphens('how to sep- arately test data') // 'how to separately test data'
+ */
+export function joinLineBreakHyphens(text: string): string {
+	if (!text.includes('- ')) return text;
+	// The words the text writes whole, the broken pieces left out.
+	const words = new Set(text.toLowerCase().replace(BROKEN, ' ').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
+	return text.replace(BROKEN, (whole, before: string, left: string, right: string, offset: number) => {
+		if (SUSPENDED_BEFORE.has(right.toLowerCase())) return whole;
+		// The second half of a coordination of suspended hyphens: "large state- and action- spaces".
+		if (SUSPENDED_PAIR.test(text.slice(Math.max(0, offset - 20), offset))) return `${before}${left}-${right}`;
+		const joined = `${left}${right}`.toLowerCase();
+		const hyphenated = `${left}-${right}`.toLowerCase();
+		if (words.has(`${before}${joined}`.toLowerCase()) || words.has(joined)) return `${before}${left}${right}`;
+		// A break at a real hyphen: inside a compound, the compound written whole elsewhere, a
+		// piece shorter than hyphenation ever leaves ("p- value", "X- ray"), a half of the usual
+		// compounds ("text- based"), or both halves words the text uses on their own.
+		const compound = COMPOUND_HEADS.has(right.toLowerCase()) || COMPOUND_MODIFIERS.has(left.toLowerCase());
+		const realHyphen = before !== '' || compound || left.length < MIN_LEFT || right.length < MIN_RIGHT || words.has(hyphenated) || (words.has(right.toLowerCase()) && words.has(left.toLowerCase()));
+		return realHyphen ? `${before}${left}-${right}` : `${before}${left}${right}`;
+	});
+}

@@ -1,0 +1,15 @@
+/**
+ * The rules that clean a title as a source gives it, in order: each reads the title and the
+ * abstract and returns the title, cleaned or unchanged. Adding a rule is one module and one line.
+ */
+import { capitalsTitle } from './capitals-title.ts';
+import { footnoteMark } from './footnote-mark.ts';
+import type { TitleRule } from './types.ts';
+
+/** The title rules, in the order they run: the mark comes off before the casing reads the words. */
+export const TITLE_RULES: readonly TitleRule[] = [footnoteMark, capitalsTitle];
+
+/** The title cleaned by every rule of `TITLE_RULES`. */
+export function cleanTitle(title: string, abstract: string): string {
+	return TITLE_RULES.reduce((current, rule) => rule(current, abstract), title);
+}

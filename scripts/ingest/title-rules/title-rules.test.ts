@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { capitalsTitle } from './capitals-title.ts';
+import { footnoteMark } from './footnote-mark.ts';
+import { cleanTitle } from './index.ts';
+import { createRawPaper } from '../raw-paper.ts';
+
+const FLASHINESS = 'The term flashiness reflects changes in streamflow. Index values were calculated for 515 Midwestern streams, relative to CMIP5 runs in the USA.';
+
+describe('footnoteMark', () => {
+	it('takes off a digit after a word the abstract writes plain', () => {
+		expect(footnoteMark('Applications to Midwestern Rivers and Streams1', FLASHINESS)).toBe('Applications to Midwestern Rivers and Streams');
+		expect(footnoteMark('RIVERS AND STREAMS1', FLASHINESS)).toBe('RIVERS AND STREAMS');
+	});
+
+	it('keeps a digit that belongs to a name', () => {
+		expect(footnoteMark('Downscaling of CMIP5', FLASHINESS)).toBe('Downscaling of CMIP5');
+		expect(footnoteMark('Evaluating GPT4', 'We test GPT4 and other gpt models.')).toBe('Evaluating GPT4');
+		expect(footnoteMark('Fine-tuning Llama2', 'We fine-tune a llama model, Llama2, on code.')).toBe('Fine-tuning Llama2');
+		expect(footnoteMark('Streams of Site2', 'Two sites: site1 and site2.')).toBe('Streams of Site2');
+	});
+});
+
+describe('capitalsTitle', () => {
+	it('writes an all-capitals title in title case, names as the abstract writes them', () => {
+		expect(capitalsTitle('A NEW FLASHINESS INDEX: CHARACTERISTICS AND APPLICATIONS TO MIDWESTERN RIVERS AND STREAMS', FLASHINESS)).toBe(
+			'A New Flashiness Index: Characteristics and Applications to Midwestern Rivers and Streams',
+		);
+		expect(capitalsTitle("THE STREAM'S RESPONSE TO CMIP5 FORCING IN THE USA", FLASHINESS)).toBe("The Stream's Response to CMIP5 Forcing in the USA");
+	});
+
+	it("keeps the authors' own casing", () => {
+		expect(capitalsTitle('A New Flashiness Index', FLASHINESS)).toBe('A New Flashiness Index');
+		expect(capitalsTitle('LOCA: Statistical Downscaling', FLASHINESS)).toBe('LOCA: Statistical Downscaling');
+		expect(capitalsTitle('ICA-AROMA', FLASHINESS)).toBe('ICA-AROMA');
+	});
+});
+
+describe('title rules in createRawPaper', () => {
+	it('cleans the title of every parsed record', () => {
+		expect(cleanTitle('RIVERS AND STREAMS1', FLASHINESS)).toBe('Rivers and Streams');
+		const paper = createRawPaper({ title: 'A NEW FLASHINESS INDEX: MIDWESTERN RIVERS AND STREAMS1', abstract: `ABSTRACT: ${FLASHINESS}`, source: { file: 'x.bib', format: 'bibtex', line: 1 } });
+		expect(paper.title).toBe('A New Flashiness Index: Midwestern Rivers and Streams');
+	});
+});
