@@ -4,6 +4,7 @@ import { loadSiteData } from '../data/collection.ts';
 import { ENTITY_TYPES } from '../lib/entity-types.ts';
 import { toSitemap } from '../lib/sitemap.ts';
 import { absoluteUrl, entityPath, entityTypePath, paperPath, topicPath } from '../shared/urls.ts';
+import { hasEntityPage } from '../shared/entity-pages.ts';
 import { url } from '../data/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
 		...index.papers.map((p) => ({ loc: loc(paperPath(p.id)), lastmod: p.published })),
 		...index.topics.filter((t) => t.papers.length).map((t) => ({ loc: loc(topicPath(t.topic.id)) })),
 		...ENTITY_TYPES.map((t) => ({ loc: loc(entityTypePath(t)) })),
-		...[...index.entities.values()].map((e) => ({ loc: loc(entityPath(e.type, e.id)) })),
+		...[...index.entities.values()].filter(hasEntityPage).map((e) => ({ loc: loc(entityPath(e.type, e.id)) })),
 	];
 	return new Response(toSitemap(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

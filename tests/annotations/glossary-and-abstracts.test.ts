@@ -1,18 +1,19 @@
 /**
  * Acronyms and marked abstracts, on the built default site (`inject('site')`, under a
  * GitHub Pages base path): the glossary of acronyms, and the marked abstract of every paper
- * page — exactly the abstract of `papers.json`, with entity links, highlighted claim numbers
+ * page — exactly the abstract of `papers.json`, with links to entity pages, highlighted claim numbers
  * and `<abbr>` definitions at the offsets of their spans.
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from '../helpers/site-data.ts';
+import { collectEntities, hasPage, href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
 const papers = readPapersJson(site.dist).papers;
 const { entityHref, fileOf } = siteLinks(site.dist, base);
+const entities = collectEntities(papers);
 
 describe('the glossary page', () => {
 	const page = () => readPage(site.dist, 'glossary/');
@@ -60,7 +61,7 @@ describe('the abstract on every paper page', () => {
 		for (const paper of shownAsSource) expect(abstractOf(paper).text, paper.id).toBe(paper.abstract);
 	});
 
-	it('links entity spans to their entity pages under the base, at their exact offsets', () => {
+	it('links entity spans to their entity pages under the base, at their exact offsets, where the entity has a page', () => {
 		let links = 0;
 		for (const paper of shownAsSource) {
 			const { placed } = abstractOf(paper);
@@ -76,13 +77,18 @@ describe('the abstract on every paper page', () => {
 			for (const e of paper.entities) {
 				const mine = entityLinks.filter((l) => href(l.element) === entityHref(e.type, e.id));
 				expect(mine.length, `${paper.id}: ${e.type}/${e.id} linked more than once`).toBeLessThanOrEqual(1);
+				// An entity only this paper names has no page: its name stays text.
+				if (!hasPage(entities.get(`${e.type}/${e.id}`)!)) {
+					expect(mine, `${paper.id}: ${e.type}/${e.id} has no page`).toEqual([]);
+					continue;
+				}
 				const first = [...e.spans].sort((a, b) => a.start - b.start).find((span) => !overlapsAnother(paper, span));
 				if (!first) continue;
 				expect(mine[0]?.start, `${paper.id}: ${e.type}/${e.id} "${first.text}" at ${first.start}`).toBeLessThanOrEqual(first.start);
 			}
 			links += entityLinks.length;
 		}
-		expect(links).toBeGreaterThan(50);
+		expect(links).toBeGreaterThan(10);
 	});
 
 	it('highlights the numbers of its claims', () => {
@@ -121,10 +127,11 @@ describe('the abstract on every paper page', () => {
 		expect(abbrs).toBeGreaterThan(20);
 	});
 
-	it('shows "up to 4.55% absolute improvement" of CoT-Max with 4.55% highlighted', () => {
+	it('shows "up to 4.55% absolute improvement" of CoT-Max with 4.55% highlighted, and CoT-Max, which only it names, unlinked', () => {
 		const paper = papers.find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
-		const { placed } = abstractOf(paper);
+		const { placed, text } = abstractOf(paper);
 		expect(placed.some((p) => p.element.tagName === 'mark' && p.text === '4.55%')).toBe(true);
-		expect(placed.some((p) => p.element.tagName === 'a' && p.text === 'CoT-Max' && href(p.element) === entityHref('method', 'cot-max'))).toBe(true);
+		expect(text).toContain('CoT-Max');
+		expect(placed.some((p) => p.element.tagName === 'a' && p.text === 'CoT-Max')).toBe(false);
 	});
 });

@@ -7,12 +7,13 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { href, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
+import { collectEntities, hasPage, href, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
 const papers = readPapersJson(site.dist).papers;
-const { paperHref, fileOf } = siteLinks(site.dist, base);
+const { paperHref, listedHref, fileOf } = siteLinks(site.dist, base);
+const entities = collectEntities(papers);
 
 describe('the named annotations, as the built site shows them', () => {
 	const INTRODUCED: Record<string, RegExp> = {
@@ -43,13 +44,22 @@ describe('the named annotations, as the built site shows them', () => {
 		return found[0]!;
 	};
 
-	it.each(Object.entries(INTRODUCED))('has a method page for %s saying its paper introduces it', (name, title) => {
+	it.each(Object.entries(INTRODUCED))('says on %s’s method page, or on its paper’s page when only that paper names it, that its paper introduces it', (name, title) => {
 		const paper = paperTitled(title);
 		const entity = paper.entities.find((e) => e.type === 'method' && e.role === 'introduced' && e.name === name);
 		expect(entity, `${name} introduced by ${paper.title}`).toBeDefined();
-		const lede = select('main .lede', readPage(site.dist, `entities/method/${entity!.id}/`));
-		expect(lede && textContent(lede), name).toContain('introduced by');
-		expect(selectAll('a[href]', lede!).map(href)).toContain(paperHref(paper.id));
+		const collected = entities.get(`method/${entity!.id}`)!;
+		if (hasPage(collected)) {
+			const lede = select('main .lede', readPage(site.dist, `entities/method/${entity!.id}/`));
+			expect(lede && textContent(lede), name).toContain('introduced by');
+			expect(selectAll('a[href]', lede!).map(href)).toContain(paperHref(paper.id));
+		} else {
+			const introduces = select('main p.introduces', readPage(site.dist, `papers/${paper.id}/`));
+			expect(introduces && textContent(introduces), name).toContain(name);
+		}
+		// The methods index links it either way: to its page, or to that paper.
+		const index = selectAll('main a[href]', readPage(site.dist, 'entities/method/')).map(href);
+		expect(index, name).toContain(listedHref(collected));
 	});
 
 	it.each([
@@ -58,12 +68,12 @@ describe('the named annotations, as the built site shows them', () => {
 		['algorithm', 'DQN'],
 		['model', 'LLaMA2-7B'],
 		['model', 'Qwen2.5-3B'],
-	])('lists %s %s in its type index, linking its entity page', (type, name) => {
+	])('lists %s %s in its type index, linking its entity page (or its one paper)', (type, name) => {
 		const rows = selectAll('main table tbody tr', readPage(site.dist, `entities/${type}/`));
 		const row = rows.find((tr) => textContent(select('th', tr)!).trim().toLowerCase() === name.toLowerCase());
 		expect(row, `${name} in /entities/${type}/`).toBeDefined();
 		const link = href(select('th a[href]', row!)!);
-		expect(link.startsWith(`${base}entities/${type}/`)).toBe(true);
+		expect(link.startsWith(`${base}entities/${type}/`) || link.startsWith(`${base}papers/`)).toBe(true);
 		expect(existsSync(fileOf(link)), link).toBe(true);
 	});
 

@@ -221,11 +221,18 @@ export const ENTITY_TYPES = ['method', 'algorithm', 'model', 'dataset'] as const
 /** An element's `href`, as a string. */
 export const href = (el: Element) => String(el.properties.href);
 
+/** Whether an entity has a page of its own: only one two papers or more name does. */
+export const hasPage = (entity: Pick<CollectedEntity, 'papers'>) => entity.papers.size >= 2;
+
 /** The based hrefs of paper and entity pages, and the `dist/` file any based href points to. */
 export function siteLinks(dist: string, base: string) {
+	const paperHref = (id: string) => `${base}papers/${id}/`;
+	const entityHref = (type: string, id: string) => `${base}entities/${type}/${id}/`;
 	return {
-		paperHref: (id: string) => `${base}papers/${id}/`,
-		entityHref: (type: string, id: string) => `${base}entities/${type}/${id}/`,
+		paperHref,
+		entityHref,
+		/** Where a listing links an entity: its page, or the one paper naming it when it has none. */
+		listedHref: (entity: CollectedEntity) => (hasPage(entity) ? entityHref(entity.type, entity.id) : paperHref([...entity.papers][0]!)),
 		/** `dist/` file a based, root-relative href points to. */
 		fileOf: (url: string) => {
 			const path = url.slice(base.length).split('#')[0]!;

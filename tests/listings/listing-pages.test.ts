@@ -2,9 +2,10 @@
  * The listing pages (entities, topics, timeline, all papers, map, papers.json) stay light for
  * thousands of papers: long lists are one line per paper, the longest show their first rows
  * and link to the rest, and repeated markup is gone. Checked on the default build, and on a
- * seed build whose list limits are lowered so the seed's 48 papers reach them.
+ * seed build whose list limits are lowered so the seed's 48 papers reach them (and two of its
+ * papers copied, so the methods and datasets they name have a page of their own).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
@@ -12,36 +13,23 @@ import { readPage, select, selectAll, toText } from '../helpers/html.ts';
 import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { serveDist } from '../../scripts/bench/static-server.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { collectEntities, parseCsv, readPapersJson } from '../helpers/site-data.ts';
+import { withCopiedCard } from '../helpers/listing-edits.ts';
+import { collectEntities, hasPage, parseCsv, readPapersJson, siteLinks } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
 const papers = readPapersJson(site.dist).papers;
 const hrefs = (root: Parameters<typeof selectAll>[1], selector = 'a[href]') => selectAll(selector, root).map((a) => String(a.properties.href));
 const paperHref = (id: string) => `${base}papers/${id}/`;
+const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
+const ICPL_TITLE = 'Few-shot In-Context Preference Learning Using Large Language Models';
+const GLUE_TITLE = 'Improving the Language Understanding Capabilities of Large Language Models Using Reinforcement Learning';
 
 describe('papers.json', () => {
 	it('is written without indentation and still holds every paper', () => {
 		const text = readFileSync(join(site.dist, 'papers.json'), 'utf8');
 		expect(text).not.toMatch(/\n/);
 		expect(JSON.parse(text).papers).toHaveLength(48);
-	});
-});
-
-describe('an entity page', () => {
-	it('lists its papers one line each, newest first, with the date and who introduces it', () => {
-		const page = readPage(site.dist, 'entities/method/icpl/');
-		const rows = selectAll('h2#papers + ul.paper-rows > li', page);
-		const mentioning = papers.filter((p) => p.entities.some((e) => e.type === 'method' && e.id === 'icpl'));
-		expect(rows.map((li) => hrefs(li)[0])).toEqual(
-			[...mentioning].sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? ''))).map((p) => paperHref(p.id)),
-		);
-		const introducer = mentioning.find((p) => p.entities.some((e) => e.id === 'icpl' && e.role === 'introduced'))!;
-		const row = rows.find((li) => hrefs(li)[0] === paperHref(introducer.id))!;
-		expect(toText(select('time', row)!)).toBe(introducer.published);
-		expect(toText(select('.badge', row)!)).toBe('introduces');
-		// A short list needs no pointer to the search.
-		expect(hrefs(page).some((h) => h.startsWith(`${base}search/?`))).toBe(false);
 	});
 });
 
@@ -124,11 +112,36 @@ describe('pages of a collection longer than their list limits', () => {
 		// The seed, with the limits lowered so its 48 papers reach them (the real ones are for thousands).
 		built = buildSite({
 			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3,topicRows=2' },
+			// A second paper naming what ICPL's and GLUE's papers name: pages with an introducer, and with claims past the limit.
+			prepare: (root) => {
+				const source = join(root, SEED);
+				let text = readFileSync(source, 'utf8');
+				text = withCopiedCard(text, ICPL_TITLE, 'In-Context Preference Learning, Revisited');
+				text = withCopiedCard(text, GLUE_TITLE, 'Language Understanding with Fine-Tuned Large Language Models, Revisited');
+				writeFileSync(source, text);
+			},
 		});
 	});
 	afterAll(() => removeCopy(built.root));
 
 	const ppo = () => collectEntities(readPapersJson(built.dist).papers).get('algorithm/ppo')!;
+
+	it('list an entity’s papers one line each, newest first, with the date and who introduces it', () => {
+		const collection = readPapersJson(built.dist).papers;
+		const page = readPage(built.dist, 'entities/method/icpl/');
+		const rows = selectAll('h2#papers + ul.paper-rows > li', page);
+		const mentioning = collection.filter((p) => p.entities.some((e) => e.type === 'method' && e.id === 'icpl'));
+		expect(mentioning).toHaveLength(2);
+		expect(rows.map((li) => hrefs(li)[0])).toEqual(
+			[...mentioning].sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? ''))).map((p) => paperHref(p.id)),
+		);
+		const introducer = mentioning.find((p) => p.entities.some((e) => e.id === 'icpl' && e.role === 'introduced'))!;
+		const row = rows.find((li) => hrefs(li)[0] === paperHref(introducer.id))!;
+		expect(toText(select('time', row)!)).toBe(introducer.published);
+		expect(toText(select('.badge', row)!)).toBe('introduces');
+		// A list within its limit needs no pointer to the search.
+		expect(hrefs(page).some((h) => h.startsWith(`${base}search/?`))).toBe(false);
+	});
 
 	it('show an entity’s newest papers and link to the search filtered on it for all of them', () => {
 		const page = readPage(built.dist, 'entities/algorithm/ppo/');
@@ -158,8 +171,8 @@ describe('pages of a collection longer than their list limits', () => {
 	});
 
 	it('show an entity’s first claims in the table and every claim in the CSV', () => {
-		// The entity with the most claims: claims go to their own subject only, so which one that is follows the annotations.
-		const entity = [...collectEntities(readPapersJson(built.dist).papers).values()].sort((a, b) => b.claims.length - a.claims.length)[0]!;
+		// The entity with a page with the most claims: claims go to their own subject only, so which one that is follows the annotations.
+		const entity = [...collectEntities(readPapersJson(built.dist).papers).values()].filter(hasPage).sort((a, b) => b.claims.length - a.claims.length)[0]!;
 		expect(entity.claims.length).toBeGreaterThan(2);
 		const path = `entities/${entity.type}/${entity.id}/`;
 		const page = readPage(built.dist, path);
@@ -177,7 +190,10 @@ describe('pages of a collection longer than their list limits', () => {
 		expect(listed).toHaveLength(methods.length - 5);
 		const names = selectAll('section[aria-labelledby="a-z"] ul.name-columns a', page).map((a) => toText(a));
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
-		expect(new Set([...hrefs(select('main table', page)!, 'th a[href]'), ...listed])).toEqual(new Set(methods.map((e) => `${base}entities/method/${e.id}/`)));
+		// Each to its page, or (named by one paper, so without one) to that paper.
+		const { listedHref } = siteLinks(built.dist, base);
+		expect(new Set([...hrefs(select('main table', page)!, 'th a[href]'), ...listed])).toEqual(new Set(methods.map(listedHref)));
+		expect(listed.some((h) => h.startsWith(`${base}papers/`))).toBe(true);
 	});
 
 	it('show a topic’s newest papers as cards with their TL;DR, the next ones as lines, and link to the search for all', () => {

@@ -4,12 +4,14 @@ import { loadSiteData } from '../../../../data/collection.ts';
 import { withCacheKey } from '../../../../data/page-cache-key.ts';
 import { toCsv } from '../../../../lib/csv.ts';
 import { absoluteUrl, paperPath } from '../../../../shared/urls.ts';
+import { hasEntityPage } from '../../../../shared/entity-pages.ts';
 import { url } from '../../../../data/site-url.ts';
 
 export async function getStaticPaths() {
 	const { index, cacheKey, toRender } = await loadSiteData();
 	const paths = [...index.entities.values()]
-		.filter((entity) => entity.claims.length)
+		// Beside its entity page only: one a single paper names has none (its claims are on that paper's page).
+		.filter((entity) => entity.claims.length && hasEntityPage(entity))
 		.map((entity) => withCacheKey(cacheKey, { params: { type: entity.type, id: entity.id }, props: { entity } }));
 	return toRender('src/pages/entities/[type]/[id]/claims.csv.ts', paths);
 }
