@@ -20,6 +20,16 @@ describe('boundPrefixes', () => {
 	});
 });
 
+describe('chunkRanges', () => {
+	it("leaves a chunk's end whole where its cut would fall before its start, as Pagefind 1.6 does", () => {
+		const words = [[word('by', 1)], [word('c_off', 1), word('can', 1)]];
+		expect(chunkRanges(words, { from: 'bu', word: 'but' }).ranges).toEqual([
+			{ from: 'by', to: 'by' },
+			{ from: 'c', to: 'can' },
+		]);
+	});
+});
+
 describe('splitChunks', () => {
 	const half = CHUNK_SIZE / 2;
 	it('counts a page as its locations and meta locations plus one', () => {
@@ -30,7 +40,7 @@ describe('splitChunks', () => {
 		const lists = [[word('a', half), word('b', half)], [word('c', half), word('d', half)], [word('e', 10)]];
 		// The first list gained a word and still ends where it did: the lists after it are left alone.
 		lists[0]!.splice(1, 0, word('ab', 5));
-		const split = splitChunks((n) => lists[n], 0, 0);
+		const split = splitChunks((n) => lists[n], 0);
 		expect(split.chunks.map((chunk) => chunk.map((w) => w.word))).toEqual([['a', 'ab', 'b']]);
 		expect(split.last).toBe(0);
 		const ranges = chunkRanges(split.chunks, undefined, 'c');
@@ -41,7 +51,7 @@ describe('splitChunks', () => {
 	it('carries a moved split into the chunks after it', () => {
 		// The first list lost locations: its chunk now takes a word of the next, and so on to the end.
 		const lists = [[word('a', half), word('b', half - 3)], [word('c', 1), word('d', half)], [word('e', half), word('f', 10)]];
-		const split = splitChunks((n) => lists[n], 0, 0);
+		const split = splitChunks((n) => lists[n], 0);
 		expect(split.chunks.map((chunk) => chunk.map((w) => w.word))).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f']]);
 		expect(split.last).toBe(2);
 	});

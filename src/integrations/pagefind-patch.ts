@@ -34,10 +34,11 @@ import {
 	type BundleMeta,
 	type FilterFile,
 	type IndexedWord,
+	type MetaChunk,
 	type PageEntry,
 } from './pagefind-bundle-format.ts';
 import { rangesOrdered } from './pagefind-chunk-ranges.ts';
-import { boundPrefixes, chunkRanges, splitChunks } from './pagefind-chunk-split.ts';
+import { chunkRanges, splitChunks } from './pagefind-chunk-split.ts';
 
 /** Why a bundle could not be patched; the caller indexes every page instead. */
 export class PatchRefused extends Error {}
@@ -250,31 +251,36 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 		written.push([path, content]);
 	};
 
-	// The chunks split again where Pagefind would split them, from the first changed one until a split falls where it fell before.
-	let chunks = meta.chunks.map((chunk) => ({ ...chunk }));
+	// The chunks split again where Pagefind would split them, from each changed one until a split falls where it fell before.
 	const order = [...touched].sort((a, b) => a - b);
-	if (order.length) {
-		const first = order[0]!;
-		const split = splitChunks((n) => (n < raw.length ? wordsOf(n) : undefined), first, order.at(-1)!);
-		const before = first > 0 ? wordsOf(first - 1).at(-1)!.word : undefined;
+	const listOf = (n: number) => (n < raw.length ? wordsOf(n) : undefined);
+	const chunks: MetaChunk[] = [];
+	let next = 0;
+	let pendingFrom: string | undefined;
+	const push = (chunk: MetaChunk) => {
+		chunks.push(pendingFrom === undefined ? chunk : { ...chunk, from: pendingFrom });
+		pendingFrom = undefined;
+	};
+	for (const first of order) {
+		if (first < next) continue;
+		for (; next < first; next++) push({ ...meta.chunks[next]! });
+		const split = splitChunks(listOf, first);
+		const before = first > 0 ? { from: chunks.at(-1)!.from, word: wordsOf(first - 1).at(-1)!.word } : undefined;
 		const after = split.last + 1 < raw.length ? wordsOf(split.last + 1)[0]!.word : undefined;
-		let { ranges, beforeTo, afterFrom } = chunkRanges(split.chunks, before, after);
-		if (!split.chunks.length) {
-			if (before === undefined && after === undefined) refuse('the index would be empty');
-			if (before !== undefined && after !== undefined) [beforeTo, afterFrom] = boundPrefixes(before, after);
-			else [beforeTo, afterFrom] = [before, after];
-		}
+		if (!split.chunks.length && !before && after === undefined) refuse('the index would be empty');
+		const { ranges, beforeTo, afterFrom } = chunkRanges(split.chunks, before, after);
+		if (beforeTo !== undefined) chunks.at(-1)!.to = beforeTo;
 		for (let n = first; n <= split.last; n++) out.delete(`index/${meta.chunks[n]!.hash}.pf_index`);
-		const made = split.chunks.map((words, k) => {
+		split.chunks.forEach((words, k) => {
 			const content = encodeIndexChunk(words);
 			const hash = shortName(lang, content);
 			put(`index/${hash}.pf_index`, content);
-			return { ...ranges[k]!, hash };
+			push({ ...ranges[k]!, hash });
 		});
-		chunks = [...chunks.slice(0, first), ...made, ...chunks.slice(split.last + 1)];
-		if (beforeTo !== undefined) chunks[first - 1]!.to = beforeTo;
-		if (afterFrom !== undefined) chunks[first + made.length]!.from = afterFrom;
+		pendingFrom = afterFrom;
+		next = split.last + 1;
 	}
+	for (; next < meta.chunks.length; next++) push({ ...meta.chunks[next]! });
 	if (!rangesOrdered(chunks)) refuse('chunk ranges overlap');
 
 	// Filters.
