@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFor, placeWord, rangesOrdered } from './pagefind-chunk-ranges.ts';
+import { chunkFor, rangesOrdered } from './pagefind-chunk-ranges.ts';
 
 /** Chunks as Pagefind bounds them: apple | apricot banana | peach (its own test's example). */
 const chunks = () => [
@@ -16,24 +16,6 @@ describe('chunkFor', () => {
 		expect(chunkFor(chunks(), 'apple')).toBe(0);
 		expect(chunkFor(chunks(), 'peach')).toBe(2);
 		expect(chunkFor(chunks(), 'zebra')).toBe(-1);
-	});
-});
-
-describe('placeWord', () => {
-	it('widens the range before a gap so the browser finds a new word there', () => {
-		const list = chunks();
-		expect(chunkFor(list, 'cherry')).toBe(-1);
-		expect(placeWord(list, 'cherry')).toBe(1);
-		expect(list[1]!.to).toBe('cherry');
-		expect(rangesOrdered(list)).toBe(true);
-	});
-
-	it('moves the first bound down and the last bound up for words outside every range', () => {
-		const list = chunks();
-		expect(placeWord(list, 'aardvark')).toBe(0);
-		expect(list[0]!.from).toBe('aardvark');
-		expect(placeWord(list, 'zebra')).toBe(2);
-		expect(list[2]!.to).toBe('zebra');
 	});
 });
 

@@ -1,8 +1,9 @@
 /**
- * Which index chunk the browser loads for a word, and how a chunk's range is widened so a new
- * word is found. The lookup is Pagefind's own (`request_indexes` in pagefind_web): the first
- * chunk with `from ≤ term ≤ to`, else the first whose bounds, cut to the term's length, hold
- * the term cut to theirs, comparing UTF-8 bytes.
+ * Which index chunk the browser loads for a word, and whether chunk ranges are in order (the
+ * patch's last check on the ranges it draws, pagefind-chunk-split.ts). The lookup is
+ * Pagefind's own (`request_indexes` in pagefind_web): the first chunk with `from ≤ term ≤ to`,
+ * else the first whose bounds, cut to the term's length, hold the term cut to theirs,
+ * comparing UTF-8 bytes.
  */
 import type { MetaChunk } from './pagefind-bundle-format.ts';
 
@@ -25,24 +26,6 @@ export function chunkFor(chunks: readonly Pick<MetaChunk, 'from' | 'to'>[], term
 		if (!termPre || !chunkPre || !termPost || !chunkPost) return false;
 		return Buffer.compare(termPre, chunkPre) >= 0 && Buffer.compare(termPost, chunkPost) <= 0;
 	});
-}
-
-/**
- * The chunk a new word goes to: the one the browser loads for it, else the chunk before the
- * gap it falls in, whose `to` (or, before the first chunk, whose `from`) becomes the word.
- * `chunks` is changed in place; null when no widening makes the browser find the word.
- */
-export function placeWord(chunks: MetaChunk[], word: string): number | null {
-	const found = chunkFor(chunks, word);
-	if (found >= 0) return found;
-	if (!chunks.length) return null;
-	const w = Buffer.from(word, 'utf8');
-	let target = -1;
-	for (let i = 0; i < chunks.length; i++) if (Buffer.compare(Buffer.from(chunks[i]!.from, 'utf8'), w) <= 0) target = i;
-	if (target < 0) chunks[0]!.from = word;
-	else chunks[target]!.to = word;
-	const placed = chunkFor(chunks, word);
-	return placed === Math.max(target, 0) ? placed : null;
 }
 
 /** True when every chunk's range is ordered and ends before the next one starts. */

@@ -3,10 +3,12 @@
  * Pagefind indexes only the changed pages' documents (its tokenising, stemming and weights);
  * this module splices what that small bundle says about each page into the published bundle:
  * every word's locations, the page's word count, its filter values and its fragment, under
- * the page number the page already has. Removed words leave their chunks, new words go to the
- * chunk the browser would load for them (pagefind-chunk-ranges.ts), and each file touched is
- * written again under the content hash Pagefind would name it by, so browsers caching the
- * old files by name never mix them with new ones.
+ * the page number the page already has. Removed words leave their chunks, new words join
+ * theirs in word order, and the chunks from the first changed one are split again as Pagefind
+ * splits them (pagefind-chunk-split.ts), so each chunk holds the words and has the range it
+ * would have in Pagefind's own bundle. Each file touched is written again under the content
+ * hash Pagefind would name it by, so browsers caching the old files by name never mix them
+ * with new ones.
  *
  * Pure: files in, files out. It refuses (`PatchRefused`) whatever it cannot do exactly: a page
  * added or removed, another language set, sorts, a name collision, a format it does not read
@@ -32,9 +34,11 @@ import {
 	type BundleMeta,
 	type FilterFile,
 	type IndexedWord,
+	type MetaChunk,
 	type PageEntry,
 } from './pagefind-bundle-format.ts';
-import { chunkFor, placeWord, rangesOrdered } from './pagefind-chunk-ranges.ts';
+import { rangesOrdered } from './pagefind-chunk-ranges.ts';
+import { chunkRanges, splitChunks } from './pagefind-chunk-split.ts';
 
 /** Why a bundle could not be patched; the caller indexes every page instead. */
 export class PatchRefused extends Error {}
@@ -208,21 +212,23 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 	const raw = meta.chunks.map((chunk) => unwrap(file(base, `index/${chunk.hash}.pf_index`)));
 	const decoded = new Map<number, IndexedWord[]>();
 	const wordsOf = (i: number): IndexedWord[] => {
-		if (!decoded.has(i)) decoded.set(i, decodeIndexChunk(raw[i]!));
+		if (!decoded.has(i)) {
+			const words = decodeIndexChunk(raw[i]!);
+			// Its words may be written again in other chunks: they must be read exactly.
+			if (!encodeIndexChunk(words).equals(raw[i]!)) refuse(`chunk ${meta.chunks[i]!.hash} does not read back byte for byte`);
+			decoded.set(i, words);
+		}
 		return decoded.get(i)!;
 	};
 	const touched = new Set<number>();
 	raw.forEach((content, i) => {
 		if (!chunkNamesPages(content, replaced)) return;
 		const words = wordsOf(i);
-		if (!encodeIndexChunk(words).equals(content)) refuse(`chunk ${meta.chunks[i]!.hash} does not read back byte for byte`);
 		for (const word of words) dropPages(word, replaced);
 		decoded.set(i, words.filter((word) => word.pages.size > 0 || word.variants.length > 0));
 		touched.add(i);
 	});
-	const chunks = meta.chunks.map((chunk) => ({ ...chunk }));
 	const froms = meta.chunks.map((chunk) => chunk.from);
-	const widened = new Set<number>();
 	for (const { hash } of small.meta.chunks) {
 		for (const word of decodeIndexChunk(unwrap(file(changed, `index/${hash}.pf_index`)))) {
 			const renumbered: IndexedWord = { word: word.word, pages: renumber(word.pages, numbers), variants: word.variants.map(([form, pages]) => [form, renumber(pages, numbers)]) };
@@ -232,24 +238,8 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 			const list = wordsOf(i);
 			const at = lowerBound(list, word.word, (w) => w.word);
 			touched.add(i);
-			if (list[at]?.word === word.word) {
-				mergeWord(list[at]!, renumbered);
-				continue;
-			}
-			list.splice(at, 0, renumbered);
-			if (chunkFor(chunks, word.word) === i) continue;
-			// A word past its chunk's bounds: the bound moves to it, as Pagefind would have drawn it.
-			if (compareBytes(word.word, chunks[i]!.from) < 0) chunks[i]!.from = word.word;
-			else chunks[i]!.to = word.word;
-			widened.add(i);
-			if (chunkFor(chunks, word.word) !== i) refuse(`no chunk range can hold ${word.word}`);
-		}
-	}
-	if (!rangesOrdered(chunks)) refuse('chunk ranges overlap');
-	// A widened range must not send the browser elsewhere for any word it found before.
-	for (const i of widened) {
-		for (const j of [i - 1, i, i + 1].filter((j) => j >= 0 && j < chunks.length)) {
-			for (const word of wordsOf(j)) if (chunkFor(chunks, word.word) !== j && chunkFor(meta.chunks, word.word) === j) refuse(`widening chunk ${i} moves ${word.word}`);
+			if (list[at]?.word === word.word) mergeWord(list[at]!, renumbered);
+			else list.splice(at, 0, renumbered);
 		}
 	}
 
@@ -261,15 +251,37 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 		written.push([path, content]);
 	};
 
-	for (const i of touched) {
-		if (!wordsOf(i).length) refuse(`chunk ${i} would be empty`);
-		out.delete(`index/${meta.chunks[i]!.hash}.pf_index`);
+	// The chunks split again where Pagefind would split them, from each changed one until a split falls where it fell before.
+	const order = [...touched].sort((a, b) => a - b);
+	const listOf = (n: number) => (n < raw.length ? wordsOf(n) : undefined);
+	const chunks: MetaChunk[] = [];
+	let next = 0;
+	let pendingFrom: string | undefined;
+	const push = (chunk: MetaChunk) => {
+		chunks.push(pendingFrom === undefined ? chunk : { ...chunk, from: pendingFrom });
+		pendingFrom = undefined;
+	};
+	for (const first of order) {
+		if (first < next) continue;
+		for (; next < first; next++) push({ ...meta.chunks[next]! });
+		const split = splitChunks(listOf, first);
+		const before = first > 0 ? { from: chunks.at(-1)!.from, word: wordsOf(first - 1).at(-1)!.word } : undefined;
+		const after = split.last + 1 < raw.length ? wordsOf(split.last + 1)[0]!.word : undefined;
+		if (!split.chunks.length && !before && after === undefined) refuse('the index would be empty');
+		const { ranges, beforeTo, afterFrom } = chunkRanges(split.chunks, before, after);
+		if (beforeTo !== undefined) chunks.at(-1)!.to = beforeTo;
+		for (let n = first; n <= split.last; n++) out.delete(`index/${meta.chunks[n]!.hash}.pf_index`);
+		split.chunks.forEach((words, k) => {
+			const content = encodeIndexChunk(words);
+			const hash = shortName(lang, content);
+			put(`index/${hash}.pf_index`, content);
+			push({ ...ranges[k]!, hash });
+		});
+		pendingFrom = afterFrom;
+		next = split.last + 1;
 	}
-	for (const i of touched) {
-		const content = encodeIndexChunk(wordsOf(i));
-		chunks[i]!.hash = shortName(lang, content);
-		put(`index/${chunks[i]!.hash}.pf_index`, content);
-	}
+	for (; next < meta.chunks.length; next++) push({ ...meta.chunks[next]! });
+	if (!rangesOrdered(chunks)) refuse('chunk ranges overlap');
 
 	// Filters.
 	const { filters, touched: touchedFilters } = patchFilters(base, meta, changed, small.meta, numbers, replaced);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
+import { cachedDocuments, indexedPagesDigest, reuseIndex, saveIndex } from './pagefind-reuse.ts';
 
 let dir: string;
 let pages: { url: string; html: string }[];
@@ -95,5 +95,18 @@ describe('the cached index', () => {
 		writeFileSync(join(cache, 'bundle.pack'), pack.subarray(0, pack.length - 1));
 		expect(reuseIndex(cache, 'd1', join(dir, 'new/pagefind'))).toBe(false);
 		expect(existsSync(join(dir, 'new'))).toBe(false);
+	});
+
+	it('offers its documents for a patch only when saved by a patch that splits chunks as Pagefind does', () => {
+		const cache = join(dir, 'cache');
+		const indexed = { documents: new Map([['/papers/a/', 'x']]), pageIds: new Map([['/papers/a/', 'en_1']]) };
+		saveIndex(cache, 'd1', built(), undefined, indexed);
+		expect(cachedDocuments(cache)).toEqual(indexed);
+		// As an earlier version saved them: the index may hold splits Pagefind would not draw.
+		const file = join(cache, 'indexed-documents.json');
+		const { patchable: _, ...older } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+		writeFileSync(file, JSON.stringify(older));
+		expect(cachedDocuments(cache)).toBeNull();
+		expect(reuseIndex(cache, 'd1', join(dir, 'new/pagefind'))).toBe(true);
 	});
 });

@@ -16,6 +16,12 @@ const BUNDLE_PACK = 'bundle.pack';
 const INPUTS_FILE = 'inputs.sha256';
 /** Each indexed document's digest by URL, for the index saved under the same pages digest (pagefind-patch.ts). */
 const DOCUMENTS_FILE = 'indexed-documents.json';
+/**
+ * What the patch may assume of a cached index, saved with its documents: 2 since a patch splits
+ * the chunks as Pagefind does (pagefind-chunk-split.ts). An index saved without it may have been
+ * patched with its old splits kept, so it is indexed again in full once rather than patched.
+ */
+const PATCHABLE = 2;
 /** Where earlier versions kept the index, file by file; removed when found. */
 const OLD_BUNDLE_DIR = 'bundle';
 
@@ -85,7 +91,7 @@ export function saveIndex(
 	rmSync(join(cacheDir, DOCUMENTS_FILE), { force: true });
 	mkdirSync(cacheDir, { recursive: true });
 	writeFileSync(join(cacheDir, BUNDLE_PACK), packFiles(files));
-	if (indexed) writeFileSync(join(cacheDir, DOCUMENTS_FILE), JSON.stringify({ digest, documents: Object.fromEntries(indexed.documents), pageIds: Object.fromEntries(indexed.pageIds) }));
+	if (indexed) writeFileSync(join(cacheDir, DOCUMENTS_FILE), JSON.stringify({ patchable: PATCHABLE, digest, documents: Object.fromEntries(indexed.documents), pageIds: Object.fromEntries(indexed.pageIds) }));
 	writeFileSync(join(cacheDir, DIGEST_FILE), digest);
 }
 
@@ -106,8 +112,8 @@ export function cachedDocuments(cacheDir: string): IndexedDocuments | null {
 	const documentsFile = join(cacheDir, DOCUMENTS_FILE);
 	if (!existsSync(digestFile) || !existsSync(documentsFile)) return null;
 	try {
-		const saved = JSON.parse(readFileSync(documentsFile, 'utf8')) as { digest?: unknown; documents?: Record<string, string>; pageIds?: Record<string, string> };
-		if (saved.digest !== readFileSync(digestFile, 'utf8') || typeof saved.documents !== 'object' || typeof saved.pageIds !== 'object' || !saved.documents || !saved.pageIds) return null;
+		const saved = JSON.parse(readFileSync(documentsFile, 'utf8')) as { patchable?: unknown; digest?: unknown; documents?: Record<string, string>; pageIds?: Record<string, string> };
+		if (saved.patchable !== PATCHABLE || saved.digest !== readFileSync(digestFile, 'utf8') || typeof saved.documents !== 'object' || typeof saved.pageIds !== 'object' || !saved.documents || !saved.pageIds) return null;
 		return { documents: new Map(Object.entries(saved.documents)), pageIds: new Map(Object.entries(saved.pageIds)) };
 	} catch {
 		return null;
