@@ -38,11 +38,16 @@ export function copyProject(prefix = 'paperfold-'): string {
 }
 
 /**
- * This process's environment as a user's shell has it, without what Vitest sets for its own
- * workers: `NODE_ENV=test` would make Astro build in development mode (`import.meta.env.DEV`).
+ * What Vitest sets in its workers' environment besides its own `VITEST*` variables: Vite's
+ * `import.meta.env` values, which Astro's build would read back from the environment
+ * (`DEV=1` made `import.meta.env.DEV` true in every test build), and `NODE_ENV=test`, which
+ * would make Astro build in development mode.
  */
+const VITEST_SET = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/** This process's environment as a user's shell has it, without what Vitest sets for its own workers. */
 export function userEnv(): Record<string, string | undefined> {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_SET.has(key) && !key.startsWith('VITEST')));
 }
 
 /** Runs `node scripts/build.ts ARGS` in `root` with extra environment variables. */
