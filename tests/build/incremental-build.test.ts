@@ -73,7 +73,8 @@ afterAll(() => removeCopy(root));
 describe('a rebuild after one changed abstract', () => {
 	it('renders every keyed page on the first build', () => {
 		const [, rendered, reused] = summary(first) ?? [];
-		expect(Number(rendered)).toBeGreaterThan(100);
+		// Every paper page of the 48-paper listing, and its topic, entity and listing pages besides.
+		expect(Number(rendered)).toBeGreaterThan(48);
 		expect(Number(reused)).toBe(0);
 	});
 
