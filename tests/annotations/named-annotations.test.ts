@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage, select, selectAll } from '../helpers/html.ts';
-import { collectEntities, hasPage, href, readPapersJson, siteLinks, textContent } from '../helpers/site-data.ts';
+import { collectEntities, hasPage, href, readPapersJson, resolvedHref, siteLinks, textContent } from '../helpers/site-data.ts';
 
 const site = inject('site');
 const base = site.base;
@@ -81,7 +81,7 @@ describe('the named annotations, as the built site shows them', () => {
 		for (const paper of papers) {
 			const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
 			const items = section ? selectAll('li', section) : [];
-			expect(items.map((li) => href(select('a[href]', li)!)), paper.id).toEqual(paper.related.map((r) => paperHref(r.id)));
+			expect(items.map((li) => resolvedHref(select('a[href]', li)!, paperHref(paper.id))), paper.id).toEqual(paper.related.map((r) => paperHref(r.id)));
 			items.forEach((li, i) => {
 				for (const term of paper.related[i]!.shared) expect(textContent(li), `${paper.id} → ${paper.related[i]!.id}: ${term}`).toContain(term);
 			});
@@ -99,7 +99,7 @@ describe('the named annotations, as the built site shows them', () => {
 		const other = paperTitled(to);
 		const section = select('main section:has(h2#related)', readPage(site.dist, `papers/${paper.id}/`));
 		expect(section, 'Related papers section').toBeDefined();
-		const item = selectAll('li', section!).find((li) => selectAll('a[href]', li).some((a) => href(a) === paperHref(other.id)));
+		const item = selectAll('li', section!).find((li) => selectAll('a[href]', li).some((a) => resolvedHref(a, paperHref(paper.id)) === paperHref(other.id)));
 		expect(item, `${other.title} among related`).toBeDefined();
 		const shared = paper.related.find((r) => r.id === other.id)!.shared;
 		expect(shared.length).toBeGreaterThan(0);

@@ -221,6 +221,12 @@ export const ENTITY_TYPES = ['method', 'algorithm', 'model', 'dataset'] as const
 /** An element's `href`, as a string. */
 export const href = (el: Element) => String(el.properties.href);
 
+/** An element's `href` resolved against the based URL of the page holding it, as a browser would (`../id/` → `/base/papers/id/`). */
+export const resolvedHref = (el: Element, pageHref: string) => {
+	const resolved = new URL(href(el), `http://site${pageHref}`);
+	return resolved.pathname + resolved.search + resolved.hash;
+};
+
 /** Whether an entity has a page of its own: only one two papers or more name does. */
 export const hasPage = (entity: Pick<CollectedEntity, 'papers'>) => entity.papers.size >= 2;
 

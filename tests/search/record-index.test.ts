@@ -50,12 +50,16 @@ describe('the record-built search index', () => {
 			const links = texts(selectAll('a', metaValue(page, 'Read')!));
 			expect(fragment.filters['has code'], id).toEqual([links.some((label) => /^Code\b/.test(label)) ? 'yes' : 'no']);
 
-			const chips = texts(selectAll('.entity-groups a', page));
+			// Every chip, linked or plain text (an entity only this paper names has no page to link).
+			const chips = texts(selectAll('.entity-groups .chips > li > *', page));
 			expect(sorted(fragment.filters.entity ?? []), id).toEqual(sorted(chips));
 			expect(sorted(fragment.filters['entity type'] ?? []), id).toEqual(sorted(texts(selectAll('.entity-groups dt', page))));
 			expect(sorted(listed(fragment.meta.entities)), id).toEqual(sorted(chips));
-			const introduced = texts(selectAll('.introduces a', page));
-			expect(sorted(listed(fragment.meta.introduces)), id).toEqual(sorted(introduced));
+			// "Introduces: A (method), B (dataset)": each name is a link, or plain text when it has no page.
+			const introduces = select('.introduces', page);
+			const introduced = listed(fragment.meta.introduces);
+			expect(introduced.length, id).toBe(introduces ? selectAll('.small', introduces).length : 0);
+			for (const name of introduced) expect(squash(toText(introduces!)), id).toContain(`${name} (`);
 			// Every page declares every meta field (empty where it has none), so a rebuild can patch the index.
 			expect(Object.keys(fragment.meta).sort(), id).toEqual(['date', 'entities', 'introduces', 'title']);
 
