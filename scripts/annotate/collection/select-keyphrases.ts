@@ -167,6 +167,9 @@ export const KEYPHRASE_MODEL: KeyphraseModel = {
  * @example joinOverlap('video generation', 'generation model') // → 'video generation model'
  */
 function joinOverlap(a: string, b: string): string {
+	// Most pairs share no word: `b`'s first word, not among `a`'s words after its first, ends it before any split.
+	const space = b.indexOf(' ');
+	if (space < 0 || !`${a} `.includes(` ${b.slice(0, space)} `)) return '';
 	const left = a.split(' ');
 	const right = b.split(' ');
 	for (let k = Math.min(left.length, right.length) - 1; k >= 1; k--) {
