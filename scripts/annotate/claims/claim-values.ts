@@ -3,7 +3,7 @@
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
  * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10"),
- * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues").
+ * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues", "over half of the models").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"; "34/40 cases", a part of counted items, is one),
@@ -12,6 +12,7 @@
 
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findProblemCounts } from './problem-counts.ts';
+import { findProportionWords } from './proportion-words.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
@@ -19,7 +20,7 @@ import { findStatisticValues } from './statistic-values.ts';
  * their clause reports, values of a named statistic, counts of problems found. Adding a class is
  * one module and one line here.
  */
-const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts, findProportionWords];
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -47,8 +48,9 @@ const NOT_PART = String.raw`(?![\w/]|\.\d)`;
 const NUMERIC = [
 	// "from 15.5% to 99%", "29.2% to 46.4%": a before → after pair is one claim
 	String.raw`${NUMBER}${UNIT}?\s?(?:to|→|->)\s?${NUMBER}${UNIT}`,
-	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%"
-	String.raw`${NUMBER}(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
+	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%", and with its
+	// uncertainty in the last digits as physics writes it, "1.9(4)%"
+	String.raw`${NUMBER}(?:\(\d{1,3}\))?(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
 	// "~2300"
 	String.raw`~\s?${NUMBER}(?:${UNIT})?`,
 	// "0.596 ± 0.006"
@@ -110,6 +112,8 @@ const KEYED = [
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
+	// "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures
+	String.raw`order-of-magnitude(?=[\s-](?:improvements?|reductions?|gains?|increases?|decreases?|speed-?ups?|savings?|fewer|less|lower|higher|faster|smaller|larger|better)\b)`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
 	// "factors of 5-60 greater than": a multiple, or a range of multiples, a comparison follows
@@ -122,6 +126,7 @@ const IN_WORDS = [
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,	// "increases by one quarter", "fell by two thirds": a fraction a change is by
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
+const LATEX_ABOUT = /\\(?:sim|approx|simeq)(?![A-Za-z])/g;
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
@@ -150,6 +155,8 @@ export interface ClaimValue {
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
+	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
+	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
 	const patterns = [...(digits ? [DIGITS] : []), ...(SAYS_IN_WORDS.test(text) ? [WORDS] : [])];

@@ -17,14 +17,18 @@ const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic)`;
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|kappa(?:\s(?:values?|coefficients?|statistics?))?)`;
+// "=" as text copied from some journals' PDFs renders it: "R2 ¼ 0.84".
+const EQUALS = String.raw`(?:=|¼)`;
+// "R2 among 18 fires = 0.786": a few words may qualify the statistic before its "=".
+const QUALIFIED = String.raw`(?:\s[\w-]+){1,4}?\s?${EQUALS}`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
 	String.raw`(?<![\w.])(?:` +
 		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
-		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
-		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
+		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:${QUALIFIED}|\s?(?:${EQUALS}|:|\bof\b|\bwas\b|\bis\b)?)\s?(?:about\s|approximately\s|close\sto\s)?` +
+		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?${EQUALS}\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );
