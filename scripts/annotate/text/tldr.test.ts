@@ -149,6 +149,12 @@ describe('contributionScore', () => {
 });
 
 describe('titleName', () => {
+	it('reads a name of three or four words when each opens with a capital or a digit, and no longer one', () => {
+		expect(titleName('CommonRoad Drivability Checker: Simplifying the Validation of Motion Planners')).toBe('CommonRoad Drivability Checker');
+		expect(titleName('Fault tolerant decoding: a renormalization approach')).toBeNull();
+		expect(titleName('The Five Big Open Questions: A Survey')).toBeNull();
+	});
+
 	it('reads the system name from a "Name: subtitle" title', () => {
 		expect(titleName('RAMario: Experimental Approach to Reptile Algorithm')).toBe('RAMario');
 		expect(titleName('BFM-Zero: A Promptable Behavioral Foundation Model')).toBe('BFM-Zero');

@@ -46,7 +46,7 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)`;
+const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|outlin|devis|formulat|construct|creat|extend)`;
 const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
@@ -56,9 +56,12 @@ const THIS_PAPER = String.raw`(?:this|the present) (?:paper|work|study|thesis|re
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states.
 const CONTRIBUTION = new RegExp(
-	String.raw`(?<!\b(?:which|that|whom)\s)\b(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`(?<!\b(?:which|that|whom)\s)\b(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
+// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
+// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
+const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
 // "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
 const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
 // "by introducing", "by designing": a gerund, never the idiom "by design".
@@ -180,7 +183,10 @@ export function titleName(title: string): string | null {
  */
 function statedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
-	// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
+	// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
+// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
+const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
+// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
 	const text = withoutStimulusPresentation(sentence).replace(PRESENTS_FINDING, '');
 	const stated = CONTRIBUTION.test(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
@@ -215,7 +221,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || PRESENTS_FINDING.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || PRESENTS_FINDING.test(sentence) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
