@@ -24,15 +24,15 @@ const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|
 const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them)\b)`;
 /** A comparison that makes a share a finding: "better", "outperformed", "more accurate". */
 const COMPARISON = /\b(?:better|worse|higher|lower|greater|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*)\b/i;
-const SHARE = new RegExp(
-	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))${OF_GROUP}|((?<=\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s)(?:${FRACTION}))${OF_GROUP}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
-	'gi',
-);
+const SHARE = new RegExp(String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))${OF_GROUP}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`, 'gi');
+const PART_OF_TEXT = /\sof\sthe\s/i;
+// "reduces the minimum peak distance … to half of": the end of a change, right before the share.
+const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`, 'i');
 // A clause ends at a stop, a semicolon, a colon, or "while"/"whereas" opening the next one.
 const CLAUSE_END = /[.;:]|\b(?:while|whereas)\b/;
 const NEGATED = /\bnot\s+(?:[\w-]+\s+)?$/i;
-// A cue word every share holds: a sentence with none is not scanned.
-const CUE = /\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|of the)\b/i;
+// A cue every share holds: a sentence with none is not scanned.
+const CUE = new RegExp(String.raw`\b(?:half|thirds?|quarters?|fifths?|tenths?|${PART_OF})\b`, 'i');
 
 /**
  * Every share of a group in words that `text` reports as a result, in order.
@@ -44,9 +44,11 @@ export function findProportionWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	for (const m of text.matchAll(SHARE)) {
-		const [, bounded, changedTo, bare] = m;
-		if (bounded || changedTo) {
-			found.push({ index: m.index, text: (bounded ?? changedTo)! });
+		const [, bounded, bare] = m;
+		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.
+		const fraction = bounded === undefined && !PART_OF_TEXT.test(bare!);
+		if (bounded || (fraction && CHANGED_TO.test(text.slice(Math.max(0, m.index - 120), m.index)))) {
+			found.push({ index: m.index, text: (bounded ?? bare)! });
 			continue;
 		}
 		// A bare share counts when its own clause compares: before it, from the clause start, or after it, to the clause end.
