@@ -20,7 +20,9 @@ import { findStatisticValues } from './statistic-values.ts';
  * their clause reports, values of a named statistic, counts of problems found. Adding a class is
  * one module and one line here.
  */
-const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts, findProportionWords];
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
+const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords];
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -133,6 +135,8 @@ const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
 const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 // A word every form of `IN_WORDS` holds: a sentence with none of them is not scanned position by position.
 const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth/i;
+// "four of the six": a count of a counted whole, looked for only where " of the " stands.
+const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
 // coordinated with a result in the same clause is a second result of the same kind, when no
@@ -159,7 +163,8 @@ export function findClaimValues(text: string): ClaimValue[] {
 	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
-	const patterns = [...(digits ? [DIGITS] : []), ...(SAYS_IN_WORDS.test(text) ? [WORDS] : [])];
+	const inWords = SAYS_IN_WORDS.test(text);
+	const patterns = [...(digits ? [DIGITS] : []), ...(inWords ? [WORDS] : [])];
 	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
 	for (const pattern of digits ? KEYED : []) {
 		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
@@ -171,7 +176,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text))].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text)), ...(inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) ? WORD_FINDERS.flatMap((find) => find(text)) : [])].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

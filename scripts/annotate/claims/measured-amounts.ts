@@ -97,10 +97,12 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
 		// "was 1.02 and 9.65 cm2/(V s)": a bare number reported right before, with "and", shares the amount's unit.
-		const shared = taken ? null : SHARES_UNIT.exec(window);
-		const sharing = shared !== null && REPORTED.test(window.slice(0, shared.index).replace(CLAUSE_START, ''));
+		const tail = !taken && (window.endsWith(' and ') || window.endsWith(' or ')) ? window.slice(-40) : '';
+		const shared = tail ? SHARES_UNIT.exec(tail) : null;
+		const sharedAt = shared ? index - tail.length + shared.index : -1;
+		const sharing = shared !== null && REPORTED.test(text.slice(Math.max(0, sharedAt - LOOK_BACK), sharedAt).replace(CLAUSE_START, ''));
 		if (!taken && !sharing) continue;
-		if (sharing) found.push({ index: index - window.length + shared.index, text: shared[1]! });
+		if (sharing) found.push({ index: sharedAt, text: shared[1]! });
 		found.push({ index, text: m[0] });
 		last = { index, end, from };
 	}

@@ -32,7 +32,7 @@ const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`
 const CLAUSE_END = /[.;:]|\b(?:while|whereas)\b/;
 const NEGATED = /\bnot\s+(?:[\w-]+\s+)?$/i;
 // A cue every share holds: a sentence with none is not scanned.
-const CUE = new RegExp(String.raw`\b(?:half|thirds?|quarters?|fifths?|tenths?|${PART_OF})\b`, 'i');
+const CUE = /half|third|quarter|fifth|tenth|\sof the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
 
 /**
  * Every share of a group in words that `text` reports as a result, in order.

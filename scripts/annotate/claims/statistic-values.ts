@@ -17,21 +17,30 @@ const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|kappa(?:\s(?:values?|coefficients?|statistics?))?)`;
-// "=" as text copied from some journals' PDFs renders it: "R2 ¼ 0.84".
-const EQUALS = String.raw`(?:=|¼)`;
-// "R2 among 18 fires = 0.786": a few words may qualify the statistic before its "=".
-const QUALIFIED = String.raw`(?:\s[\w-]+){1,4}?\s?${EQUALS}`;
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic)`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
 	String.raw`(?<![\w.])(?:` +
 		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
-		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:${QUALIFIED}|\s?(?:${EQUALS}|:|\bof\b|\bwas\b|\bis\b)?)\s?(?:about\s|approximately\s|close\sto\s)?` +
-		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?${EQUALS}\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
+		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );
+/**
+ * Rarer shapes, scanned only in a sentence with their cue ("kappa", "=", "¼"): kappa in words
+ * ("kappa values close to 0.85"), a statistic a few words qualify before its "=" ("R2 among 18
+ * fires = 0.786"), and "=" as some journals' PDFs copy it ("R2 ¼ 0.84").
+ */
+const RARER_CUE = /kappa|[=¼]/;
+const RARER = new RegExp(
+	String.raw`(?<![\w.])(?:kappa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
+		String.raw`|(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:\s[\w-]+){0,4}?\s?(?:=|¼)\s?|${LETTER}\s?¼\s?)(${NUMBER})(?![\w/%]|\.\d)`,
+	'g',
+);
+
+const valueOf = (m: RegExpExecArray): ClaimValue => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 
 /**
  * Every value of a named test statistic or effect size in `text`, in order.
@@ -42,5 +51,9 @@ const STATISTIC = new RegExp(
 export function findStatisticValues(text: string): ClaimValue[] {
 	// Most sentences report no statistic: one cheap test before the scan.
 	if (!/\d/.test(text)) return [];
-	return [...text.matchAll(STATISTIC)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	const found = [...text.matchAll(STATISTIC)].map(valueOf);
+	if (!RARER_CUE.test(text)) return found;
+	// The two scans may find one value twice.
+	const rarer = [...text.matchAll(RARER)].map(valueOf).filter((v) => !found.some((w) => w.index === v.index));
+	return rarer.length === 0 ? found : [...found, ...rarer].sort((a, b) => a.index - b.index);
 }

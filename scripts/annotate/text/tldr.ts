@@ -56,9 +56,11 @@ const THIS_PAPER = String.raw`(?:this|the present) (?:paper|work|study|thesis|re
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states.
 const CONTRIBUTION = new RegExp(
-	String.raw`(?<!\b(?:which|that|whom)\s)\b(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
+// The cue word of `PRESENTS_FINDING`, tested first: most sentences have none.
+const PRESENTS = /present\s/i;
 // "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
 // this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
 const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
@@ -182,12 +184,23 @@ export function titleName(title: string): string | null {
  * 'primary' for propose, introduce or present, 'other' for the rest, null for none.
  */
 function statedBy(sentence: string): 'primary' | 'other' | null {
+	// One abstract asks of each sentence up to three times (its score, its voice, the first-contribution bonus).
+	const known = statedOf.get(sentence);
+	if (known !== undefined) return known;
+	if (statedOf.size > 200) statedOf.clear();
+	const verb = readStatedBy(sentence);
+	statedOf.set(sentence, verb);
+	return verb;
+}
+
+/** The answers of `statedBy` for the sentences of the abstract at hand. */
+const statedOf = new Map<string, 'primary' | 'other' | null>();
+
+function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
-	// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
-// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
-const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
-// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
-	const text = withoutStimulusPresentation(sentence).replace(PRESENTS_FINDING, '');
+	// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
+	const shown = withoutStimulusPresentation(sentence);
+	const text = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	const stated = CONTRIBUTION.test(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
@@ -221,7 +234,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || PRESENTS_FINDING.test(sentence) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
