@@ -88,4 +88,9 @@ describe('findClaimValues in words', () => {
 		expect(values('We estimate order-of-magnitude improvements in the overheads.')).toEqual(['order-of-magnitude']);
 		expect(values('Order-of-magnitude estimates of the flux are given.')).toEqual([]);
 	});
+
+	it('reads the time a capability takes after "can", and no time without one', () => {
+		expect(values('The simulator can analyze a circuit of 20 thousand qubits (8 million gates) in 15 seconds.')).toEqual(['15 seconds']);
+		expect(values('The survey was completed in 10 minutes by most farmers.')).toEqual([]);
+	});
 });

@@ -100,6 +100,8 @@ const KEYED = [
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
+	// "Stim can analyze a distance-100 circuit (…) in 15 seconds": the time a capability takes is a result
+	String.raw`\b(?:can|could)\s(?:[^.;:]|\.\d){0,160}?\bin\s(?:only\s|just\s|under\s|less than\s)?(${NUMBER}\s?${DURATION})`,
 	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
 	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit
 	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
