@@ -22,7 +22,16 @@ import { findStatisticValues } from './statistic-values.ts';
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
-const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords];
+const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives];
+
+// "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures.
+const MAGNITUDE_ADJECTIVE = /(?<![\w-])order-of-magnitude(?=[\s-](?:improvements?|reductions?|gains?|increases?|decreases?|speed-?ups?|savings?|fewer|less|lower|higher|faster|smaller|larger|better)\b)/gi;
+
+/** "order-of-magnitude improvements", scanned only where the hyphenated word stands. */
+function findMagnitudeAdjectives(text: string): ClaimValue[] {
+	if (!text.includes('-of-magnitude')) return [];
+	return [...text.matchAll(MAGNITUDE_ADJECTIVE)].map((m) => ({ index: m.index, text: m[0] }));
+}
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -116,8 +125,6 @@ const KEYED = [
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
-	// "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures
-	String.raw`order-of-magnitude(?=[\s-](?:improvements?|reductions?|gains?|increases?|decreases?|speed-?ups?|savings?|fewer|less|lower|higher|faster|smaller|larger|better)\b)`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
 	// "factors of 5-60 greater than": a multiple, or a range of multiples, a comparison follows
