@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePaper, keyOf, keyphrasesOf, pairWithGold, summarise, type PaperRecord } from './evaluate.ts';
+import { evaluatePaper, keyOf, keyphrasesOf, pairWithGold, summarise, withSubjectAliases, type PaperRecord } from './evaluate.ts';
 import type { GoldPaper } from './gold.ts';
 
 const abstract = 'Taipan reaches 1 million tokens. We introduce Taipan, a hybrid of Mamba-2 and attention.';
@@ -77,5 +77,22 @@ describe('summarise', () => {
 		expect(rows.map((r) => r.field)).toEqual(['nlp', 'vision', 'overall']);
 		expect(rows[1]!.entityPrecision).toBeNull();
 		expect(rows[2]).toMatchObject({ papers: 2, entityPrecision: 0.5, entityRecall: 0.25 });
+	});
+});
+
+describe('withSubjectAliases', () => {
+	it('widens a subject to every form of the gold entity it names, and keeps other names and null as they are', () => {
+		const entities = [{ name: 'Burned Area Variable (BAV)', aliases: ['BAV', 'Burned Area Variable'], types: ['method' as const], role: 'introduced' as const }];
+		const claims = [
+			{ value: '36%', subject: ['Burned Area Variable (BAV)'], measure: 'more area' },
+			{ value: '12%', subject: ['MODIS'], measure: 'agreement' },
+			{ value: '3%', subject: null, measure: 'share' },
+		];
+		expect(withSubjectAliases({ entities, claims }).map((c) => c.subject)).toEqual([['Burned Area Variable (BAV)', 'BAV', 'Burned Area Variable'], ['MODIS'], null]);
+	});
+
+	it('counts a claim about the entity under one of its aliases as about the right subject', () => {
+		const aliased: GoldPaper = { ...gold, entities: [{ name: 'Taipan model (TPN)', aliases: ['Taipan'], types: ['model'], role: 'introduced' }], claims: [{ value: '1 million tokens', subject: ['Taipan model (TPN)'], measure: 'context length' }] };
+		expect(evaluatePaper(record, aliased, 'entity+acronym names').claims.subjectRight).toBe(1);
 	});
 });

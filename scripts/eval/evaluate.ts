@@ -5,7 +5,7 @@
 import type { Acronym, Claim, Entity, Span } from '../../src/shared/paper-schema.ts';
 import { tldrText } from '../../src/shared/tldr-text.ts';
 import type { GoldPaper } from './gold.ts';
-import { ratio } from './match.ts';
+import { ratio, sameName } from './match.ts';
 import { scoreClaims, type ClaimScore } from './score-claims.ts';
 import { scoreEntities, type EntityScore } from './score-entities.ts';
 import { scoreKeywords, type KeywordScore } from './score-keywords.ts';
@@ -56,6 +56,20 @@ export function predictedPhrases(paper: PaperRecord, source: KeywordSource): str
 		: [...paper.entities.map((e) => e.name), ...paper.acronyms.flatMap((a) => [a.short, a.long])];
 }
 
+/**
+ * The gold claims with each subject widened to every form of the gold entity it names: a subject
+ * "Landsat Burned Area Essential Climate Variable (BAECV)" is the entity whose aliases are "BAECV"
+ * and the long form, so a claim about the record's entity "BAECV" is about it, as the entity
+ * scorer already counts that entity found.
+ */
+export function withSubjectAliases(gold: Pick<GoldPaper, 'entities' | 'claims'>): GoldPaper['claims'] {
+	const formsOf = (name: string) => {
+		const entity = gold.entities.find((e) => sameName(name, [e.name, ...e.aliases]));
+		return entity ? [entity.name, ...entity.aliases] : [name];
+	};
+	return gold.claims.map((claim) => (claim.subject ? { ...claim, subject: [...new Set(claim.subject.flatMap(formsOf))] } : claim));
+}
+
 /** Scores one record against its gold paper. */
 export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: KeywordSource): PaperResult {
 	const entityForms = new Map(paper.entities.map((e) => [`${e.type}/${e.id}`, [e.name, ...e.spans.map((s) => s.text)]]));
@@ -65,7 +79,7 @@ export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: Keywo
 		key: gold.key,
 		field: gold.field,
 		entities: scoreEntities(paper.entities, gold.entities, gold.optionalEntities),
-		claims: scoreClaims(paper.abstract, paper.claims, entityForms, gold.claims, gold.optionalClaims),
+		claims: scoreClaims(paper.abstract, paper.claims, entityForms, withSubjectAliases(gold), gold.optionalClaims),
 		keywords: scoreKeywords(phrases, gold.keywords, knownNames),
 		tldr: tldrText(paper.tldr),
 		tldrAcceptable: isAcceptableTldr(paper.tldr.text, gold.tldr),

@@ -8,6 +8,11 @@ describe('isAcceptableTldr', () => {
 	it('rejects a background sentence', () => {
 		expect(isAcceptableTldr('LLMs often hallucinate.', ['we propose DeCoRe'])).toBe(false);
 	});
+	it('accepts the display of a snippet whose opening "Here" or "In this paper," the TL;DR leaves out, and nothing shorter', () => {
+		expect(isAcceptableTldr('We demonstrate a three-qubit code in silicon.', ['Here we demonstrate a three-qubit code'])).toBe(true);
+		expect(isAcceptableTldr('we present a relative version of the index.', ['In this paper we present a relative version'])).toBe(true);
+		expect(isAcceptableTldr('We demonstrate a device.', ['Here we demonstrate a three-qubit code'])).toBe(false);
+	});
 });
 
 describe('startsWithConnector', () => {

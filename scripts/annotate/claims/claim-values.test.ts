@@ -78,4 +78,19 @@ describe('findClaimValues in words', () => {
 	it('finds none in a sentence that says no such word', () => {
 		expect(values('We propose a new method for ordering data.')).toEqual([]);
 	});
+
+	it('reads a value with its uncertainty in brackets, also after a raw LaTeX "about" sign', () => {
+		expect(values('We report a threshold of 1.9(4)% for the code.')).toEqual(['1.9(4)%']);
+		expect(values('We report a threshold of $\\sim1.9(4)\\%$ for the code.')).toEqual(['1.9(4)\\%']);
+	});
+
+	it('reads "order-of-magnitude" before the change it measures, and not before other nouns', () => {
+		expect(values('We estimate order-of-magnitude improvements in the overheads.')).toEqual(['order-of-magnitude']);
+		expect(values('Order-of-magnitude estimates of the flux are given.')).toEqual([]);
+	});
+
+	it('reads the time a capability takes after "can", and no time without one', () => {
+		expect(values('The simulator can analyze a circuit of 20 thousand qubits (8 million gates) in 15 seconds.')).toEqual(['15 seconds']);
+		expect(values('The survey was completed in 10 minutes by most farmers.')).toEqual([]);
+	});
 });

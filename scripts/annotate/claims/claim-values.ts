@@ -3,7 +3,7 @@
  * "~2300", "a 6.3-point gain", "from 15.5% to 99%", "0.596 ± 0.006", "1-step FID 2.42",
  * "0.0982 higher CW-SSIM", and numbers written in words ("two orders of magnitude",
  * "a factor of three", "three-fold", "twice as fast", "increases by one quarter", "is multiplied by 10"),
- * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues").
+ * and the classes of `VALUE_FINDERS` ("were 0.45g", "t count -7.424", "identified 10 issues", "over half of the models").
  *
  * A number counts only with a result unit, a metric, a comparison or a score it is the value
  * of, so enumerations "(1)", years, model sizes ("LLaMA2-7B"), fractions ("a rate of 1/N"; "34/40 cases", a part of counted items, is one),
@@ -12,6 +12,7 @@
 
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findProblemCounts } from './problem-counts.ts';
+import { findProportionWords } from './proportion-words.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
@@ -20,6 +21,17 @@ import { findStatisticValues } from './statistic-values.ts';
  * one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
+const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives];
+
+// "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures.
+const MAGNITUDE_ADJECTIVE = /(?<![\w-])order-of-magnitude(?=[\s-](?:improvements?|reductions?|gains?|increases?|decreases?|speed-?ups?|savings?|fewer|less|lower|higher|faster|smaller|larger|better)\b)/gi;
+
+/** "order-of-magnitude improvements", scanned only where the hyphenated word stands. */
+function findMagnitudeAdjectives(text: string): ClaimValue[] {
+	if (!text.includes('-of-magnitude')) return [];
+	return [...text.matchAll(MAGNITUDE_ADJECTIVE)].map((m) => ({ index: m.index, text: m[0] }));
+}
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
@@ -47,8 +59,9 @@ const NOT_PART = String.raw`(?![\w/]|\.\d)`;
 const NUMERIC = [
 	// "from 15.5% to 99%", "29.2% to 46.4%": a before → after pair is one claim
 	String.raw`${NUMBER}${UNIT}?\s?(?:to|→|->)\s?${NUMBER}${UNIT}`,
-	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%"
-	String.raw`${NUMBER}(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
+	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%", and with its
+	// uncertainty in the last digits as physics writes it, "1.9(4)%"
+	String.raw`${NUMBER}(?:\(\d{1,3}\))?(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
 	// "~2300"
 	String.raw`~\s?${NUMBER}(?:${UNIT})?`,
 	// "0.596 ± 0.006"
@@ -96,6 +109,8 @@ const KEYED = [
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
+	// "Stim can analyze a distance-100 circuit (…) in 15 seconds": the time a capability takes is a result
+	String.raw`\b(?:can|could)\s(?:[^.;:]|\.\d){0,160}?\bin\s(?:only\s|just\s|under\s|less than\s)?(${NUMBER}\s?${DURATION})`,
 	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
 	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit
 	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
@@ -122,12 +137,15 @@ const IN_WORDS = [
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,	// "increases by one quarter", "fell by two thirds": a fraction a change is by
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
+const LATEX_ABOUT = /\\(?:sim|approx|simeq)(?![A-Za-z])/g;
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
 const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 // A word every form of `IN_WORDS` holds: a sentence with none of them is not scanned position by position.
 const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth/i;
+// "four of the six": a count of a counted whole, looked for only where " of the " stands.
+const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
 // coordinated with a result in the same clause is a second result of the same kind, when no
@@ -150,9 +168,12 @@ export interface ClaimValue {
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
+	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
+	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
-	const patterns = [...(digits ? [DIGITS] : []), ...(SAYS_IN_WORDS.test(text) ? [WORDS] : [])];
+	const inWords = SAYS_IN_WORDS.test(text);
+	const patterns = [...(digits ? [DIGITS] : []), ...(inWords ? [WORDS] : [])];
 	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
 	for (const pattern of digits ? KEYED : []) {
 		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
@@ -164,7 +185,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text))].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text)), ...(inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) ? WORD_FINDERS.flatMap((find) => find(text)) : [])].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

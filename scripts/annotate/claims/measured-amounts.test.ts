@@ -73,4 +73,14 @@ describe('findMeasuredAmounts', () => {
 		const text = 'Peak velocity was 27 cm/sec at the array.';
 		for (const v of findMeasuredAmounts(text)) expect(text.slice(v.index, v.index + v.text.length)).toBe(v.text);
 	});
+
+	it('reads electronvolts, a compound unit in brackets, and a bare number sharing the unit after it', () => {
+		expect(amounts('The lowest band gap computed was 0.0548 eV for the smallest ring.')).toEqual(['0.0548 eV']);
+		expect(amounts('The highest mobility measured was 1.02 and 9.65 cm2/(V s) for the two films.')).toEqual(['1.02', '9.65 cm2/(V s)']);
+		expect(amounts('The conductivity was 0.35 W/(m K) at room temperature.')).toEqual(['0.35 W/(m K)']);
+	});
+
+	it('leaves a number before a reported amount when no report precedes it', () => {
+		expect(amounts('Catchments of 12 and 40 km2 were sampled.')).toEqual([]);
+	});
 });

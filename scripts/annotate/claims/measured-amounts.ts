@@ -17,11 +17,13 @@ import type { ClaimValue } from './claim-values.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "Hz". */
-const SYMBOL = String.raw`(?:[kMGTmcµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr)[23²³]?`;
+const SYMBOL = String.raw`(?:[kMGTmcµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr)[23²³]?`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 /** A percentage in words or sign, a slashed or "per" unit, a symbol or a unit word. */
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+// A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
+const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 const AMOUNT = String.raw`(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?${NUMBER}${UNIT}|${NUMBER}${UNIT}`;
@@ -57,6 +59,8 @@ const PAIR_GAP = /^(?:\s[^\s.;,]+){0,3}?\sto\s$/;
 const COMPARED = new RegExp(String.raw`^\s${COMPARE}\b`);
 // "were 0.45g and 27 cm/sec": an amount coordinated right after a reported one is reported too.
 const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${BOUND}\s)?$`);
+// The bare number and its "and" right before an amount: "1.02 and " of "1.02 and 9.65 cm2/(V s)".
+const SHARES_UNIT = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?,?\s(?:and|or)\s$`);
 const MEASURED = new RegExp(String.raw`(?<![\w.])(?:${AMOUNT})(?![\w/])`, 'g');
 const HAS_UNIT = new RegExp(String.raw`\d${UNIT}`);
 
@@ -92,7 +96,13 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			(CHANGED.test(before) && !SET_TO.test(before)) ||
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
-		if (!taken) continue;
+		// "was 1.02 and 9.65 cm2/(V s)": a bare number reported right before, with "and", shares the amount's unit.
+		const tail = !taken && (window.endsWith(' and ') || window.endsWith(' or ')) ? window.slice(-40) : '';
+		const shared = tail ? SHARES_UNIT.exec(tail) : null;
+		const sharedAt = shared ? index - tail.length + shared.index : -1;
+		const sharing = shared !== null && REPORTED.test(text.slice(Math.max(0, sharedAt - LOOK_BACK), sharedAt).replace(CLAUSE_START, ''));
+		if (!taken && !sharing) continue;
+		if (sharing) found.push({ index: sharedAt, text: shared[1]! });
 		found.push({ index, text: m[0] });
 		last = { index, end, from };
 	}

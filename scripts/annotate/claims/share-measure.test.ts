@@ -23,6 +23,11 @@ describe('shareMeasure', () => {
 		expect(read('It solves only 4.6% of the problems in the test set.', '4.6%')).toBe('problems in the test set');
 	});
 
+	it('reads the items after a share in words', () => {
+		expect(read('Over half of the models outperformed the baseline.', 'Over half')).toBe('models');
+		expect(read('Nearly two thirds of the surveyed farms adopted it.', 'Nearly two thirds')).toBe('surveyed farms');
+	});
+
 	it('reads nothing after a value that is no percentage, or with no "of" after it', () => {
 		expect(read('It found 3 of the 10 faults.', '3')).toBe('');
 		expect(read('Accuracy rose by 4% on the test set.', '4%')).toBe('');

@@ -1,7 +1,7 @@
 /**
  * What a percentage is a share of: "present in 22 percent *of the streams*", "selected 66 per cent
  * *of the local phases*", "found 82% *of the mined preconditions* as …", "can solve only 4.6% *of
- * the problems* in …".
+ * the problems* in …", "over half *of the models* showed …".
  *
  * Surveys, catalogues and field studies in every science report a result as the share of their
  * items that shows it; the noun phrase after "of" is then what the number counts, where an
@@ -10,8 +10,8 @@
 import type { Token } from '../sentences.ts';
 import { type MeasureReader, phraseFrom } from './measure-phrases.ts';
 
-/** A value that is a percentage: "22%", "22 percent", "66 per cent", "75–80%". */
-const PERCENTAGE = /(?:%|\bper\s?cent|\bpercent)$/i;
+/** A value that is a percentage or a share in words: "22%", "22 percent", "66 per cent", "75–80%", "over half", "two thirds". */
+const PERCENTAGE = /(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)$/i;
 /** Words that may open the items after "of": "of the streams", "of all respondents", "of these catchments". */
 const OPENER = /^(?:the|all|these|those|its|their|our)$/i;
 

@@ -28,6 +28,19 @@ const STATISTIC = new RegExp(
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );
+/**
+ * Rarer shapes, scanned only in a sentence with their cue ("kappa", "=", "¼"): kappa in words
+ * ("kappa values close to 0.85"), a statistic a few words qualify before its "=" ("R2 among 18
+ * fires = 0.786"), and "=" as some journals' PDFs copy it ("R2 ¼ 0.84").
+ */
+const RARER_CUE = /kappa|[=¼]/;
+const RARER = new RegExp(
+	String.raw`(?<![\w.])(?:kappa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
+		String.raw`|(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:\s[\w-]+){0,4}?\s?(?:=|¼)\s?|${LETTER}\s?¼\s?)(${NUMBER})(?![\w/%]|\.\d)`,
+	'g',
+);
+
+const valueOf = (m: RegExpExecArray): ClaimValue => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 
 /**
  * Every value of a named test statistic or effect size in `text`, in order.
@@ -38,5 +51,9 @@ const STATISTIC = new RegExp(
 export function findStatisticValues(text: string): ClaimValue[] {
 	// Most sentences report no statistic: one cheap test before the scan.
 	if (!/\d/.test(text)) return [];
-	return [...text.matchAll(STATISTIC)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	const found = [...text.matchAll(STATISTIC)].map(valueOf);
+	if (!RARER_CUE.test(text)) return found;
+	// The two scans may find one value twice.
+	const rarer = [...text.matchAll(RARER)].map(valueOf).filter((v) => !found.some((w) => w.index === v.index));
+	return rarer.length === 0 ? found : [...found, ...rarer].sort((a, b) => a.index - b.index);
 }

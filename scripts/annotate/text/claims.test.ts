@@ -186,4 +186,16 @@ describe('extractClaims', () => {
 			}
 		}
 	});
+
+	it('gives "those numbers" in a sentence that names nothing the subject of the numbers before', () => {
+		// After the FakeBob entry of scripts/eval/listings/unseen-dev2-speech-audio.bib.
+		const abstract = 'With denoising, the success rate of FakeBob attacks falls from 100% to 56.05%. With noise adding, those numbers can be further lowered to 5.20% and 0.50%.';
+		const about = claimsOf(abstract).map((c) => `${c.value.text} → ${c.about.join(',')}`);
+		expect(about).toEqual(['100% to 56.05% → method/fakebob', '5.20% → method/fakebob', '0.50% → method/fakebob']);
+	});
+
+	it('leaves a sentence without such a reference back to no subject', () => {
+		const abstract = 'With denoising, the success rate of FakeBob attacks falls from 100% to 56.05%. Rain fell by 5.20% in May.';
+		expect(claimsOf(abstract).at(-1)!.about).toEqual([]);
+	});
 });

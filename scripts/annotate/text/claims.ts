@@ -2,13 +2,15 @@
  * Quantitative claims: each number that states a result (`claims/claim-values.ts`), with its
  * sentence and whom it is about (`claims/claim-subjects.ts`): the entities of its own clause,
  * the name bracketed after it, its partner in a "respectively" list, or the paper's own method
- * when the sentence calls it "it", "we" or "our method"; and what it measures when the sentence
- * names it (`claims/claim-measure.ts`).
+ * when the sentence calls it "it", "we" or "our method", or what the sentence before was about when
+ * it names nothing and speaks of "those numbers" (`claims/earlier-results.ts`); and what it measures
+ * when the sentence names it (`claims/claim-measure.ts`).
  */
 import { abstractSpans, type Claim, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
+import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
 import { analyzeText, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -29,12 +31,16 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	const claims: Claim[] = [];
 	// The abstract's tokens, from the analysis the sentence split already cached.
 	let tokens: Token[] | undefined;
+	// Whom the claims of the last sentence with claims were about, for "those numbers" in the next.
+	let earlier: string[] = [];
 	for (const sentence of sentences) {
 		const values = findClaimValues(sentence.text)
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
-		const about = claimSubjects(sentence, values, entities);
+		let about = claimSubjects(sentence, values, entities);
+		if (earlier.length > 0 && about.every((refs) => refs.length === 0) && speaksOfEarlierResults(sentence.text)) about = about.map(() => earlier);
+		earlier = [...new Set(about.flat())];
 		tokens ??= analyzeText(abstract).tokens;
 		const measures = values.map((v) => claimMeasure(tokens!, sentence.start + v.start, sentence.start + v.end, abstract));
 		values.forEach((v, i) => {

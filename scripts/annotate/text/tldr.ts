@@ -46,17 +46,31 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|devis|formulat|construct|creat|extend)`;
+const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|outlin|devis|formulat|construct|creat|extend)`;
 const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
-// "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce"
+// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article".
+const THIS_PAPER = String.raw`(?:this|the present) (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|review)`;
+// "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
+// "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
+// "challenges … that we propose to solve"), whose verb is not what the sentence states.
 const CONTRIBUTION = new RegExp(
-	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research(?: paper)?|article|review)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
+// The cue word of `PRESENTS_FINDING`, tested first: most sentences have none.
+const PRESENTS = /present\s/i;
+// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
+// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
+const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
+// "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
+const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
 // "by introducing", "by designing": a gerund, never the idiom "by design".
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
+// "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
+// demonstration, not a contribution of its own.
+const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrate|illustrate|show|showcase|validate|evaluate|test|verify|assess)\b[^.;]*?\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
@@ -67,12 +81,12 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|research|article|review)|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|look(?:s|ed)? into|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
-const IN_THIS_WORK = /\bin this (?:work|paper|study|thesis)\b/i;
+const IN_THIS_WORK = /\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b/i;
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
@@ -98,11 +112,21 @@ const OUTLOOK = 4;
 const PROCEDURE_STEP = 2;
 /** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
 const SCENE_SETTING = 3;
+/** Bonus of a sentence whose subject is the system the title names. */
+const NAMED_SUBJECT = 2;
+// After the title's system as subject: a copula and an article, a definition of what the paper built.
+const DEFINES = /^(?:is|are)\s+(?:a|an|the)\b/;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
 const ANSWER = new RegExp(
 	String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:${WE}|this (?:paper|work))\b`,
+	'i',
+);
+// "We address this problem by providing …", "we tackle these issues using our toolbox …": the answer
+// to the problem stated before, said in one clause instead of "To address this problem, we …".
+const ANSWERS_IN_CLAUSE = new RegExp(
+	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
 const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
@@ -123,11 +147,21 @@ function words(text: string): Set<string> {
 
 // `contributionScore` runs for every sentence of an abstract with the same title: the last
 // title's name and content words are kept rather than worked out again for each sentence.
-let lastTitle: { title: string; name: string | null; words: Set<string> } | null = null;
+let lastTitle: { title: string; name: string | null; words: Set<string>; opening: RegExp | null } | null = null;
 
-/** The title's system name (`titleName`) and content words (`words`), kept for the last title asked. */
-function readTitle(title: string): { name: string | null; words: Set<string> } {
-	if (lastTitle?.title !== title) lastTitle = { title, name: titleName(title), words: words(title) };
+/**
+ * The title's system name (`titleName`), content words (`words`) and the opening of a sentence whose
+ * subject that system is ("Anton 2 is …", "The CommonRoad Drivability Checker— an open-source
+ * toolbox—unifies …"), kept for the last title asked.
+ */
+function readTitle(title: string): { name: string | null; words: Set<string>; opening: RegExp | null } {
+	if (lastTitle?.title !== title) {
+		const name = titleName(title);
+		const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		// The name, an aside set off by dashes, commas or brackets, then the verb's first letter.
+		const opening = escaped ? new RegExp(String.raw`^(?:the\s+)?${escaped}(?:\s*(?:[,(]|[-–—]\s)[^.;]{1,80}?(?:[,)]|\s?[-–—]))?\s*(?=[a-z])`, 'i') : null;
+		lastTitle = { title, name, words: words(title), opening };
+	}
 	return lastTitle;
 }
 
@@ -137,8 +171,11 @@ export function titleName(title: string): string | null {
 	const match = /^([^:]{2,40}?)(?::|\s[-–—])\s/.exec(title);
 	if (!match) return null;
 	const name = match[1]!.trim();
-	// A name is one or two tokens with some capital letter: "RAMario", "BFM-Zero", "Part I" is not.
-	if (name.split(/\s+/).length > 2 || !/[A-Z]/.test(name) || /^Part\s/i.test(name)) return null;
+	// A name is one or two tokens with some capital letter ("RAMario", "BFM-Zero", "Part I" is not), or
+	// three or four that each open with a capital or a digit ("CommonRoad Drivability Checker").
+	const tokens = name.split(/\s+/);
+	if (tokens.length > 4 || !/[A-Z]/.test(name) || /^Part\s/i.test(name)) return null;
+	if (tokens.length > 2 && !tokens.every((t) => /^[A-Z0-9]/.test(t))) return null;
 	return name;
 }
 
@@ -147,9 +184,24 @@ export function titleName(title: string): string | null {
  * 'primary' for propose, introduce or present, 'other' for the rest, null for none.
  */
 function statedBy(sentence: string): 'primary' | 'other' | null {
+	// One abstract asks of each sentence up to three times (its score, its voice, the first-contribution bonus).
+	const known = statedOf.get(sentence);
+	if (known !== undefined) return known;
+	if (statedOf.size > 200) statedOf.clear();
+	const verb = readStatedBy(sentence);
+	statedOf.set(sentence, verb);
+	return verb;
+}
+
+/** The answers of `statedBy` for the sentences of the abstract at hand. */
+const statedOf = new Map<string, 'primary' | 'other' | null>();
+
+function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
-	const text = withoutStimulusPresentation(sentence);
-	const stated = CONTRIBUTION.test(text) || BY_INTRODUCING.test(text) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
+	const shown = withoutStimulusPresentation(sentence);
+	const text = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
+	const stated = CONTRIBUTION.test(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
@@ -174,15 +226,21 @@ export function contributionScore(sentence: string, title: string): number {
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
 	const section = sectionRole(sentence);
 	const verb = statedBy(sentence);
+	const { name, words: titleWords, opening } = readTitle(title);
+	// Where the sentence goes on after the title's system as its subject ("The CommonRoad Drivability
+	// Checker— an open-source toolbox—unifies …"): 0 when it does not open with it.
+	const subject = opening?.exec(sentence)?.[0].length ?? 0;
 	if (verb) score += verb === 'primary' ? 10 : 8;
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
+	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
-	if (ANSWER.test(sentence)) score += score === 0 ? 3 : 2;
+	if (ANSWER.test(sentence) || ANSWERS_IN_CLAUSE.test(sentence)) score += score === 0 ? 3 : 2;
 	if (SECONDARY.test(sentence)) score -= 2;
 	if (PART.test(sentence)) score -= 6;
 	if (CONSEQUENCE.test(sentence)) score -= 3;
@@ -192,8 +250,8 @@ export function contributionScore(sentence: string, title: string): number {
 	if (EVALUATION.test(sentence)) score -= 2;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
-	const { name, words: titleWords } = readTitle(title);
 	if (name && sentence.includes(name)) score += 2;
+	if (subject) score += NAMED_SUBJECT;
 	if (RESULT.test(sentence)) score -= 2;
 	// A link in the sentence that states the contribution is a citation, not boilerplate.
 	if (BOILERPLATE.test(sentence) && !(CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
@@ -223,7 +281,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		if (scene[i]) score -= SCENE_SETTING;
-		if (leansOnPrevious(withoutConnector(sentence).text)) score -= LEANS_ON_PREVIOUS;
+		// "We address this problem by providing …" points back only at the problem it answers.
+		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
 		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;

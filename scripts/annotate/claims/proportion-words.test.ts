@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
+import { claimsWithMeasures } from './fixtures/claims-with-measures.ts';
+import { findProportionWords } from './proportion-words.ts';
+
+// Sentences of forecast evaluations, physics, chemistry and agriculture written after the form of
+// held-out abstracts, and one file of shares that describe a sample; each line is read through the
+// whole claim pipeline, so the stored claims change if `findProportionWords` leaves `VALUE_FINDERS`.
+describeStoredOutputs(new URL('./fixtures/proportion-words/', import.meta.url), 'findProportionWords on fixture %s', 'gives the claims of the stored output.json', (file) =>
+	claimsWithMeasures(file('input.txt')!),
+);
+
+const shares = (text: string) => findProportionWords(text).map((v) => v.text);
+
+describe('findProportionWords', () => {
+	it('takes a bounded share, the end of a change, and a share its clause compares', () => {
+		expect(shares('Over half of the models did so.')).toEqual(['Over half']);
+		expect(shares('It cut the cost to a third of the budget.')).toEqual(['a third']);
+		expect(shares('Three of the five systems ran faster than the baseline.')).toEqual(['Three of the five']);
+	});
+
+	it('leaves a bare share in a clause that compares nothing, or only after "not"', () => {
+		expect(shares('Half of the plots were irrigated, while the rest improved without water.')).toEqual([]);
+		expect(shares('Scores not exceeding half of their maximum were dropped.')).toEqual([]);
+	});
+});

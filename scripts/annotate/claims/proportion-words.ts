@@ -1,0 +1,62 @@
+/**
+ * Shares of a group stated in words, when the sentence reports them as a result: "Half of the
+ * models evaluated showed better accuracy than …", "over half of the models showed consistently
+ * better performance", "discarding less than half of the data", "reduces the minimum peak distance
+ * … to half of the half-widths", "similar or better predictive performance … for four of the six
+ * endpoints".
+ *
+ * A share in words is as often a description of the sample ("half of the respondents were
+ * women", "on one of the three qubits", "at two of the three sites"), so one piece of evidence
+ * must hold besides the words: a bound before the share ("over", "less than"), a change it is
+ * the end of ("reduces … to half of"), or a comparison in its own clause ("… showed better
+ * accuracy", "better … for four of the six"). Each case is the sentence of a survey, a forecast
+ * evaluation, a physics experiment or a chemistry benchmark, so no field owns the rule.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+const FRACTION = String.raw`(?:(?:one|a)[- ])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)`;
+const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
+/** "four of the six": a count of a counted whole. */
+const PART_OF = String.raw`${COUNT}\sof\sthe\s${COUNT}`;
+const BOUND = String.raw`(?:over|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|only|just over|just under|well over|well under)`;
+const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|shrank|drop|fell|fall|declin)\w*`;
+// The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data".
+const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them)\b)`;
+/** A comparison that makes a share a finding: "better", "outperformed", "more accurate". */
+const COMPARISON = /\b(?:better|worse|higher|lower|greater|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*)\b/i;
+const SHARE = new RegExp(String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))${OF_GROUP}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`, 'gi');
+const PART_OF_TEXT = /\sof\sthe\s/i;
+// "reduces the minimum peak distance … to half of": the end of a change, right before the share.
+const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`, 'i');
+// A clause ends at a stop, a semicolon, a colon, or "while"/"whereas" opening the next one.
+const CLAUSE_END = /[.;:]|\b(?:while|whereas)\b/;
+const NEGATED = /\bnot\s+(?:[\w-]+\s+)?$/i;
+// A cue every share holds: a sentence with none is not scanned.
+const CUE = /half|third|quarter|fifth|tenth|\sof the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
+
+/**
+ * Every share of a group in words that `text` reports as a result, in order.
+ *
+ * @example findProportionWords('Half of the models evaluated showed better accuracy.')
+ * // → [{ index: 0, text: 'Half' }]
+ */
+export function findProportionWords(text: string): ClaimValue[] {
+	if (!CUE.test(text)) return [];
+	const found: ClaimValue[] = [];
+	for (const m of text.matchAll(SHARE)) {
+		const [, bounded, bare] = m;
+		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.
+		const fraction = bounded === undefined && !PART_OF_TEXT.test(bare!);
+		if (bounded || (fraction && CHANGED_TO.test(text.slice(Math.max(0, m.index - 120), m.index)))) {
+			found.push({ index: m.index, text: (bounded ?? bare)! });
+			continue;
+		}
+		// A bare share counts when its own clause compares: before it, from the clause start, or after it, to the clause end.
+		const before = text.slice(0, m.index).split(CLAUSE_END).at(-1)!;
+		// "not exceeding half of their training lengths": a negated comparison states no finding.
+		if (NEGATED.test(before)) continue;
+		const after = text.slice(m.index + bare!.length).split(CLAUSE_END)[0]!;
+		if (COMPARISON.test(before) || COMPARISON.test(after)) found.push({ index: m.index, text: bare! });
+	}
+	return found;
+}
