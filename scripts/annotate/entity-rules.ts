@@ -22,6 +22,7 @@ import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
+import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentTokens } from './entity-rules/instrument-tokens.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
@@ -51,5 +52,5 @@ import { versionedDataProducts } from './entity-rules/versioned-data-products.ts
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
- * word cut out of a longer capitalised name is none either. */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails];
+ * word cut out of a longer capitalised name is none either, nor a heading glued to the text. */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings];
