@@ -16,6 +16,7 @@ import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
+import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
@@ -49,7 +50,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text. */
