@@ -23,6 +23,14 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
+	it('types a name whose records the abstract uses as a dataset: its data, imagery, products or scenes', () => {
+		expect(typeOf('MTBS', 'Burned areas agree with the MTBS data over the West.')).toBe('dataset');
+		expect(typeOf('MODIS', 'Uncertainty is comparable to simultaneously acquired MODIS imagery.')).toBe('dataset');
+		expect(typeOf('BAECV', 'We compared the BAECV products to existing maps.')).toBe('dataset');
+		// A modifier inside a longer word or a noun that is no record keeps the guess.
+		expect(typeOf('SPSS', 'We analysed the data with SPSS datafiles and the SPSS manual.')).toBe('method');
+	});
+
 	// MemFold's abstract (scripts/eval/listings/hf-papers-2026-10-03.json).
 	it('types what a result is measured on as a dataset', () => {
 		expect(typeOf('PersonaMem-32K', 'MemFold attains the highest accuracy we measure on PersonaMem-32K and PersonaMem-128K.')).toBe('dataset');
