@@ -44,6 +44,7 @@ import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
+import { recordSources } from './entity-rules/record-sources.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
@@ -51,7 +52,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text. */
