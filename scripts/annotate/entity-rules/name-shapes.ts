@@ -34,8 +34,8 @@ export function isKindWord(word: string): boolean {
 const FAMILY = /\b(?:Monte Carlo|Markov Chains?)\b/;
 /** A word that describes rather than names: "X-based", "X-driven", "X-like", "X-free", "X-aware". */
 const DESCRIPTIVE = /-(?:based|driven|like|style|free|aware|specific|level|scale|wise|guided|informed|inspired)$/i;
-/** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian", "Darwinian". */
-const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
+/** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian", "Darwinian", "French". */
+const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$|^(?:French|German|Dutch|Greek|Thai|Swiss|Czech|Basque|Arab)$/;
 /** A chemical formula ("CO2", "CH4", "NO2", "H2O", "NH3") or a particulate size ("PM10") is what is measured, not a work: common elements only, so "ERA5" is none. */
 const FORMULA = /^(?:(?:H|C|N|O|S|P|F|K|Cl|Na|Ca|Mg|Fe|Si|Al|Cu|Zn|Pb|Hg)\d*){1,4}$|^PM\d/;
 /** Diseases and pathogens name what is studied ("COVID-19 data"). */
