@@ -10,7 +10,7 @@ import type { Candidate } from './resolve-mentions.ts';
 
 /**
  * Folds each candidate named by a defined long form into the candidate of the same type named
- * by its acronym (forms joined, the stronger rule's role kept), in place; `key` is the
+ * by its acronym (forms joined, the stronger rule's role kept, "introduced" at equal strength), in place; `key` is the
  * candidates' map key.
  */
 export function foldAcronymPairs(candidates: Map<string, Candidate>, acronyms: readonly Acronym[], key: (type: string, name: string) => string): void {
@@ -22,7 +22,8 @@ export function foldAcronymPairs(candidates: Map<string, Candidate>, acronyms: r
 			if (!spelled || !abbreviated || spelled === abbreviated) continue;
 			for (const form of [spelled.name, ...spelled.forms]) abbreviated.forms.add(form);
 			abbreviated.statedType ||= spelled.statedType;
-			if (spelled.priority > abbreviated.priority) Object.assign(abbreviated, { role: spelled.role, priority: spelled.priority });
+			// The stronger rule's role; at equal strength, the one that read the authors making it.
+			if (spelled.priority > abbreviated.priority || (spelled.priority === abbreviated.priority && spelled.role === 'introduced')) Object.assign(abbreviated, { role: spelled.role, priority: spelled.priority });
 			candidates.delete(longKey);
 		}
 	}
