@@ -27,7 +27,7 @@ const CUES: readonly Cue[] = [
 		forms: [
 			'data', 'database', 'databases', 'dataset', 'datasets', 'corpus', 'corpora', 'survey', 'surveys', 'archive', 'archives',
 			'catalogue', 'catalogues', 'catalog', 'catalogs', 'benchmark', 'benchmarks', 'registry', 'registries', 'reanalysis',
-			'reanalyses', 'atlas', 'atlases',
+			'reanalyses', 'atlas', 'atlases', 'hub', 'hubs',
 		],
 	},
 	{ type: 'model', forms: ['model', 'models', 'architecture', 'architectures'] },

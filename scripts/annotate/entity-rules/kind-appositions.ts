@@ -23,7 +23,7 @@ import { contributionObjectStarts } from './introduced/contribution-statement.ts
 const KINDS = [
 	'technique', 'method', 'metric', 'measure', 'index', 'indicator', 'statistic', 'estimator', 'algorithm', 'model', 'procedure',
 	'transform', 'test', 'score', 'scale', 'dataset', 'database', 'corpus', 'survey', 'catalogue', 'catalog', 'benchmark', 'package',
-	'library', 'toolkit', 'toolbox',
+	'library', 'toolkit', 'toolbox', 'code',
 ];
 /** Type of a kind the cue table leaves out; the rest are read from it. */
 const EXTRA_KINDS: Record<string, 'method'> = { measure: 'method', indicator: 'method', procedure: 'method' };

@@ -58,7 +58,8 @@ export function isNameShaped(words: readonly string[], cue: { software: boolean;
 	if (words.some((w) => DESCRIPTIVE.test(w))) return false;
 	if (words.length >= 2) {
 		if (FAMILY.test(words.join(' '))) return false;
-		if (words.some((w) => OPENERS.has(w) || PATHOGEN.test(w))) return false;
+		// A pathogen beside a kind names what the data are about ("COVID-19 Data"); beside words of a name it is one of them ("COVID-19 Forecast Hub").
+		if (words.some((w) => OPENERS.has(w)) || words.every((w) => PATHOGEN.test(w))) return false;
 		if (cue.kind === 'model' && words.some((w) => KIND_WORDS.has(w.replace(/s$/, '')))) return false;
 		// All acronyms ("MRI BOLD data") are signals and instruments, read by the acronym rules.
 		return !words.every((w) => /^[A-Z\d/+-]+$/.test(w));
