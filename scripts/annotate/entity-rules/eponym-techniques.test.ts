@@ -15,6 +15,7 @@ describe('eponymTechniques', () => {
 	it('takes a score named after a person as a measure', () => {
 		const found = eponymTechniques.find({ title: '', abstract: 'It is the integral of the Brier score over all thresholds.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
 		expect(found.map((f) => [f.name, f.type])).toEqual([['Brier score', 'method']]);
+		expect(eponyms('We introduce the Frequency-Averaged Score (FAS) metric.')).toEqual([]);
 	});
 
 	it('skips a sentence opener, an acronym and a longer capitalised phrase', () => {
