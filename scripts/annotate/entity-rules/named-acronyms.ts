@@ -29,6 +29,19 @@ const KIND_HEAD = /^(?:(?:Deep|Artificial|Convolutional|Recurrent|Feed-?[Ff]orwa
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
 
+/** One plain capitalised word before a long form, where no sentence begins and no longer name runs on ("a Landsat Thematic Mapper (TM) image"). */
+const PROPER_BEFORE = /(?<![.!?:;]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s$/;
+
+/**
+ * The long form with the proper word before it, when the abstract writes one: the mission or
+ * maker a sensor or a system is named after is part of its name ("Landsat Thematic Mapper").
+ */
+function properBefore(abstract: string, { long, span }: { long: string; span: { start: number } }): string[] {
+	if (!abstract.startsWith(long, span.start)) return [];
+	const word = PROPER_BEFORE.exec(abstract.slice(Math.max(0, span.start - 30), span.start))?.[1];
+	return word && !/(?:ian|ean|ish|ese|ic|al)$/.test(word) ? [`${word} ${long}`] : [];
+}
+
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
 export function isTitleCase(long: string): boolean {
 	const words = long.split(/[\s-]+/).filter(Boolean);
@@ -39,10 +52,10 @@ export function isTitleCase(long: string): boolean {
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
 	priority: 1,
-	find({ acronyms, isGeneric, isKnown, inUrl }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
 			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
 			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [a.long] }));
+			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
 	},
 };
