@@ -20,6 +20,11 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
 	});
 
+	it('stops at a second verb after an unnamed head: what it studies is not proposed', () => {
+		expect(introduced('To that end, we propose an intermediate language and show how ShEx and SHACL can be converted to it.')).toEqual([]);
+		expect(introduced('We propose a decoder and ShEx2 for it.')).toEqual(['ShEx2']);
+	});
+
 	it('takes an acronym defined right after the verb, with its long form', () => {
 		const abstract = 'We hence introduce Model-Based Transfer Learning (MBTL), which layers on RL.';
 		const [hit] = findIntroducedNames(context(abstract, 'T', () => false));
