@@ -138,6 +138,12 @@ describe('findIntroducedNames with its own rules', () => {
 		expect(introduced('The Foo method (FM) was proposed by Smith. It is slow.')).toEqual([]);
 	});
 
+	it('leaves what a sentence opening in an earlier time says was proposed', () => {
+		expect(introduced('Some time ago, the continuous ranked probability score (CRPS) was proposed as a verification tool. We decompose it.')).toEqual([]);
+		expect(introduced('In 1998, the tapered bootstrap (TB) was introduced for blocks. Recently, a new scheme (ADS) has been proposed.')).toEqual([]);
+		expect(introduced('A new scheme (ADS) is proposed, and its convergence is shown.')).toEqual(['ADS']);
+	});
+
 	// unseen-arxiv-health-2019.xml (1904.02098): "we develop the medical deconfounder, a machine learning algorithm".
 	it('takes a lower-case name the authors describe in apposition, of two words or more', () => {
 		expect(introduced('To adjust for it, we develop the medical deconfounder, a machine learning algorithm that estimates effects.')).toEqual(['medical deconfounder']);
