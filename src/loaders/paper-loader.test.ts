@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -74,6 +74,72 @@ describe('paperLoader', () => {
 		expect(run.stderr).not.toContain('unhandled');
 		expect(run.stderr).toMatch(/^build failed: Paper page "zz-broken" \(papers\/zz-broken\.mdx\) could not be loaded: /m);
 		expect(run.status).toBe(3);
+	});
+});
+
+describe('paperLoader on a rebuild', () => {
+	/** Pages written a while ago, as a previous build left them: only settled files' stamps are kept. */
+	function settledProject(count: number): string {
+		const root = projectWithPages(count);
+		const past = new Date(Date.now() - 60_000);
+		for (let i = 0; i < count; i++) utimesSync(join(root, 'papers', `paper-${String(i).padStart(3, '0')}.mdx`), past, past);
+		return root;
+	}
+
+	/** Rewrites a page in place with bytes of the same length, then puts its mtime back: its stamp is unchanged. */
+	function rewriteKeepingStamp(file: string, from: string, to: string): void {
+		const before = statSync(file);
+		writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+		utimesSync(file, before.atime, before.mtime);
+	}
+
+	it('does not read again a page file whose inode, size and mtime are those it had when last read', async () => {
+		const root = settledProject(3);
+		const { context, entries } = createLoaderContext(root);
+		await paperLoader({ base: 'papers' }).load(context);
+		const digest = entries.get('paper-001')!.digest;
+		// Bytes changed behind the stamp's back: the loader trusts the stamp, so it does not see them.
+		rewriteKeepingStamp(join(root, 'papers', 'paper-001.mdx'), 'Paper 1 in *short*', 'Paper 1 in *brief*');
+		await paperLoader({ base: 'papers' }).load(context);
+		expect(entries.get('paper-001')!.digest).toBe(digest);
+	});
+
+	it('reads again a page the generator wrote anew, and one hard-linked unchanged is kept', async () => {
+		const root = settledProject(3);
+		const { context, entries } = createLoaderContext(root);
+		await paperLoader({ base: 'papers' }).load(context);
+		const before = new Map([...entries].map(([id, entry]) => [id, entry.digest]));
+		// The generator's way: a changed page is a new file renamed into place (a new inode), an unchanged one a hard link.
+		const changed = join(root, 'papers', 'paper-001.mdx');
+		writeFileSync(`${changed}.tmp`, readFileSync(changed, 'utf8').replace('Paper 1 in *short*', 'Paper 1 in *brief*'));
+		renameSync(`${changed}.tmp`, changed);
+		const kept = join(root, 'papers', 'paper-002.mdx');
+		linkSync(kept, `${kept}.link`);
+		renameSync(`${kept}.link`, kept);
+		await paperLoader({ base: 'papers' }).load(context);
+		expect(entries.get('paper-001')!.digest).not.toBe(before.get('paper-001'));
+		expect(readPaperBody(context.config.cacheDir, String(entries.get('paper-001')!.digest), 'paper-001').html).toContain('<em>brief</em>');
+		expect(entries.get('paper-002')!.digest).toBe(before.get('paper-002'));
+	});
+
+	it('reads every page again under another base path, and a page written just before it was read', async () => {
+		const root = settledProject(2);
+		const { context, entries } = createLoaderContext(root);
+		await paperLoader({ base: 'papers' }).load(context);
+		const digest = entries.get('paper-000')!.digest;
+		rewriteKeepingStamp(join(root, 'papers', 'paper-000.mdx'), 'Paper 0 in *short*', 'Paper 0 in *brief*');
+		const rebased = { ...context, config: { ...context.config, base: '/reading/' } } as typeof context;
+		await paperLoader({ base: 'papers' }).load(rebased);
+		expect(entries.get('paper-000')!.digest).not.toBe(digest);
+
+		// A file written within the file system clock's tick of being read keeps no stamp: it is read next time.
+		const fresh = projectWithPages(1);
+		const second = createLoaderContext(fresh);
+		await paperLoader({ base: 'papers' }).load(second.context);
+		const first = second.entries.get('paper-000')!.digest;
+		rewriteKeepingStamp(join(fresh, 'papers', 'paper-000.mdx'), 'Paper 0 in *short*', 'Paper 0 in *brief*');
+		await paperLoader({ base: 'papers' }).load(second.context);
+		expect(second.entries.get('paper-000')!.digest).not.toBe(first);
 	});
 });
 

@@ -15,12 +15,13 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestSources } from '../shared/build/source-files.ts';
 import { paperSchema } from '../shared/paper-schema.ts';
 import { validateRecord } from '../shared/validate-record.ts';
+import { PageFileStamps } from './page-file-stamps.ts';
 import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
 import { paperRecordPath, prunePaperRecords, writePaperRecord } from './paper-records.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
@@ -48,6 +49,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			if (!names.length) logger.warn(`No paper pages (*.mdx) in ${relative(rootDir, dir) || '.'}`);
 
 			const renderer = rendererVersion(rootDir);
+			const stamps = PageFileStamps.read(config.cacheDir, `${renderer}\0${config.base}`);
 			const stale = new Set(store.keys());
 			let rendered = 0;
 			const queue = [...names];
@@ -59,7 +61,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 				for (let name = queue.shift(); name !== undefined && !failure; name = queue.shift()) {
 					stale.delete(idOf(name));
 					try {
-						if (await syncPage(context, join(dir, name), rootDir, renderer, pool)) rendered++;
+						if (await syncPage(context, join(dir, name), rootDir, renderer, pool, stamps)) rendered++;
 					} catch (error) {
 						if (failure) continue;
 						failure = { error };
@@ -73,6 +75,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 				await pool.close();
 			}
 			if (failure) throw failure.error;
+			stamps.write(config.cacheDir);
 			for (const id of stale) store.delete(id);
 			const digests = new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
 			prunePaperBodies(config.cacheDir, digests);
@@ -84,7 +87,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			context.watcher?.on('all', async (event, path) => {
 				if (!path.startsWith(dir) || !path.endsWith('.mdx') || path.slice(dir.length).startsWith('_')) return;
 				if (event === 'unlink') store.delete(idOf(path.slice(dir.length).replace(/^[\\/]/, '')));
-				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, renderer, createRenderPool());
+				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, renderer, createRenderPool(), stamps);
 			});
 		},
 	};
@@ -100,25 +103,38 @@ export function rendererVersion(rootDir: string, loaderDir = dirname(fileURLToPa
 
 /**
  * Reads, validates and renders one page unless its digest and body are unchanged; true if it
- * rendered. A failure is thrown again naming the page and its file.
+ * rendered. A page file whose stamp is the one it had when last read (`stamps`) is not read
+ * again. A failure is thrown again naming the page and its file.
  */
-async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool): Promise<boolean> {
+async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool, stamps: PageFileStamps): Promise<boolean> {
 	const { store, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
 	try {
+		const readAtNs = BigInt(Date.now()) * 1_000_000n;
+		const stats = await stat(file, { bigint: true });
+		const kept = stamps.digestIfUnchanged(filePath, stats);
+		if (kept !== undefined && isKept(context, id, kept)) {
+			stamps.record(filePath, stats, kept, readAtNs);
+			return false;
+		}
 		const contents = await readFile(file, 'utf8');
 		const digest = String(generateDigest(`${renderer}\0${config.base}\0${contents}`));
-		const bodyPath = paperBodyPath(config.cacheDir, digest);
-		const recordPath = paperRecordPath(config.cacheDir, digest);
-		if (store.get(id)?.digest === digest && existsSync(bodyPath) && existsSync(recordPath)) return false;
+		stamps.record(filePath, stats, digest, readAtNs);
+		if (isKept(context, id, digest)) return false;
 
+		const bodyPath = paperBodyPath(config.cacheDir, digest);
 		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
-		writePaperRecord(recordPath, validateRecord(paperSchema(), frontmatter, 'its frontmatter', 'the paper schema'));
+		writePaperRecord(paperRecordPath(config.cacheDir, digest), validateRecord(paperSchema(), frontmatter, 'its frontmatter', 'the paper schema'));
 		store.set({ id, data: { id }, filePath, digest });
 		return true;
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`Paper page "${id}" (${filePath}) could not be loaded: ${message}`, { cause: error });
 	}
+}
+
+/** True when the store holds page `id` with `digest`, and its body and record are still kept. */
+function isKept({ store, config }: LoaderContext, id: string, digest: string): boolean {
+	return store.get(id)?.digest === digest && existsSync(paperBodyPath(config.cacheDir, digest)) && existsSync(paperRecordPath(config.cacheDir, digest));
 }

@@ -26,12 +26,16 @@ export function definedAcronyms({ abstract, candidates }: { abstract: string; ca
 	return { acronyms, longForms };
 }
 
-/** True when the acronym's capitals are the first letters of the long form's last words, in order. */
+/**
+ * True when the acronym's capitals are the first letters of the long form's last words, in
+ * order, or the capitals of a long form written in title case ("Long-horizon Memory Embedding
+ * Benchmark (LMEB)", "Multi-View GRPO (MV-GRPO)"), where a hyphen's lowercase part adds no letter.
+ */
 function initialsMatch(longForm: string, acronym: string): boolean {
 	const initials = longForm
 		.split(/[\s-]+/)
 		.map((w) => w[0]!.toUpperCase())
 		.join('');
 	const capitals = acronym.replace(/[^A-Z]/g, '');
-	return capitals.length >= 2 && initials.endsWith(capitals);
+	return capitals.length >= 2 && (initials.endsWith(capitals) || longForm.replace(/[^A-Z]/g, '') === capitals);
 }

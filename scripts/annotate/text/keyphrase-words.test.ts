@@ -39,4 +39,21 @@ describe('wordsOf', () => {
 		expect(words).toContain('iii:other');
 		expect(words).toContain('situ:other');
 	});
+
+	it('reads a participle before a noun as its modifier, but not one after a subject or an auxiliary', () => {
+		expect(kinds('We study budgeted inference-time reasoning.')).toContain('budgeted:adj');
+		expect(kinds('It aligns query intent and retrieved evidence.')).toContain('retrieved:adj');
+		expect(kinds('We introduce a novel automated data-construction pipeline.')).toContain('automated:adj');
+		expect(kinds('The method has reduced costs.')).toContain('reduced:other');
+		expect(kinds('Existing models trained data.')).toContain('trained:other');
+	});
+
+	it('reads a gerund before a relative clause as the head noun of its compound', () => {
+		expect(kinds('It uses maturity-aware update gating that stabilizes skills.')).toContain('gating:noun');
+		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');
+	});
+
+	it('reads a capitalised word between two words of a name as part of it', () => {
+		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
+	});
 });

@@ -6,6 +6,7 @@
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
 import type { Token } from '../sentences.ts';
+import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 
 /** A word of the text: one token, or hyphen-joined tokens written without spaces. */
 export interface Word {
@@ -46,10 +47,14 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			// …nor when an object follows it: it is a verb of a reduced clause ("critic estimation targeting the optimal Q-function").
 			// A hyphenated word after it ("learning fine-tuning") is the compound's head, whatever its first part's tag.
 			const next = tokens[j + 1];
-			const takesObject = !!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end);
+			const takesObject = !!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1);
 			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
+		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
+		// A capitalised word between two capitalised words of a name is part of it, whatever its
+		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
+		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
 		if (kind === 'noun' && i === j && isSubjectVerb(tokens, i)) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").
@@ -92,6 +97,44 @@ function isSubjectVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A past participle wink-nlp tagged as a verb that modifies the noun after it ("for structured
+ * fault localization", "a cascaded flow matching head", "and retrieved evidence"): a lowercase
+ * "-ed" word written one space before a noun, after a word that opens a noun phrase or ends a
+ * verb (a determiner, preposition, conjunction, adjective or a verb), never after a subject
+ * or auxiliary, where it is the clause's own verb ("models trained data", "has reduced costs").
+ */
+function isAttributiveParticiple(tokens: readonly Token[], i: number, text: string): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	const before = tokens[i - 1];
+	if (token.pos !== 'VERB' || !/^[a-z]{3,}ed$/.test(token.text) || !next || !before) return false;
+	if ((next.pos !== 'NOUN' && next.pos !== 'PROPN') || text.slice(token.end, next.start) !== ' ') return false;
+	// A grading word wink-nlp took for a noun ("a novel automated pipeline") opens the phrase too.
+	return (PARTICIPLE_OPENERS.has(before.pos) || EVALUATIVE.has(before.text.toLowerCase())) && !VERB_CONTEXT.test(before.text);
+}
+
+/**
+ * A relative pronoun that opens a clause with its own verb ("update gating that stabilizes",
+ * "routing which explores"): it is no object of the gerund before it, which names an activity.
+ */
+function opensRelativeClause(tokens: readonly Token[], k: number): boolean {
+	return RELATIVE.has(tokens[k]?.text.toLowerCase() ?? '') && tokens[k + 1]?.pos === 'VERB';
+}
+
+const RELATIVE = new Set(['that', 'which']);
+
+/** A capitalised word written one space before another capitalised noun of a name. */
+function insideName(tokens: readonly Token[], i: number, text: string): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	if (!/^[A-Z][a-z]+$/.test(token.text) || !next || text.slice(token.end, next.start) !== ' ') return false;
+	return /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+// Parts of speech after which a participle before a noun modifies it.
+const PARTICIPLE_OPENERS = new Set(['DET', 'ADP', 'SCONJ', 'CCONJ', 'ADJ', 'VERB']);
 
 /**
  * A word wink-nlp tagged as a verb that is the head of a noun compound: it follows a singular
