@@ -67,10 +67,11 @@ describe('typeFromEvidence', () => {
 
 	it('reads the context as patterns built around the escaped name would', () => {
 		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+		const product = String.raw`(?:data|imagery|products|scenes)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
-				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${noun}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
+				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
 					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
 				'i',
 			);
@@ -79,7 +80,7 @@ describe('typeFromEvidence', () => {
 		};
 		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
 		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
-			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections');
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections', 'data', 'imagery', ' scenes');
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };

@@ -75,7 +75,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
 function besideDatasetNoun(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
 	return starts.some((start) => {
 		const end = start + name.length;
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;
