@@ -3,6 +3,7 @@
  * lexicons, then pattern rules for names no lexicon lists. A new way of finding entities is
  * one module under `entity-rules/` and one line here; its priority settles overlaps.
  */
+import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
@@ -16,12 +17,14 @@ import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
+import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
+import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentTokens } from './entity-rules/instrument-tokens.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
@@ -41,6 +44,7 @@ import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
+import { recordSources } from './entity-rules/record-sources.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
@@ -48,8 +52,8 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, kindAppositions, kindCalledNames, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, eponymTechniques, eponymStatistics, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
- * word cut out of a longer capitalised name is none either. */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails];
+ * word cut out of a longer capitalised name is none either, nor a heading glued to the text. */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings];

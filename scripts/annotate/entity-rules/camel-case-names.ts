@@ -5,7 +5,8 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 
-const CAMEL_CASE = /(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g;
+// Or one lower-case letter before a capitalised word ("iToffoli", "eQuilibrator"), a prefix coined names take; "mRNA" has no word after it.
+const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*/g;
 
 /** CamelCase coined names outside URLs and acronym definitions. */
 export const camelCaseNames: EntityRule = {

@@ -6,6 +6,6 @@ describe('isCoinedName', () => {
 		for (const name of ['RELIEF', 'RLPrompt', 'TimeMaster', 'ReLIC', 'SubPO', 'CoT-Max', 'BFM-Zero', 'S3RL', 'I2S', 'QWeb', 'MaskFeat++', 'CCI3.0', 'Skywork-Reward-Llama-3.1-8B']) {
 			expect(isCoinedName(name), name).toBe(true);
 		}
-		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023', 'Fig.2', 'Eq.3', 'Foo.Bar']) expect(isCoinedName(name), name).toBe(false);
+		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023', 'Fig.2', 'Eq.3', 'Foo.Bar', 'McCoy', 'MacArthur']) expect(isCoinedName(name), name).toBe(false);
 	});
 });

@@ -40,9 +40,13 @@ export const cueNounNames: EntityRule = {
 		const found: FoundName[] = [];
 		for (const m of abstract.matchAll(RUN)) {
 			if (inUrl(m.index)) continue;
-			const run = stripSentenceOpener(abstract, m.index, m[0]);
-			if (!run) continue;
-			const words = run.split(' ');
+			const opened = stripSentenceOpener(abstract, m.index, m[0]);
+			if (!opened) continue;
+			// A possessive names whose the thing is ("Gottesman's CHP simulator"): the name, if any, follows it.
+			const words = opened.split(' ');
+			const owned = words.splice(0, words.findLastIndex((w) => /['’]s$/.test(w)) + 1).length > 0;
+			if (words.length === 0) continue;
+			const run = words.join(' ');
 			const last = words.at(-1)!;
 			const titleCue = words.length >= 2 && /^[A-Z][a-z]+$/.test(last) ? kindOfCue(last) : undefined;
 			if (titleCue) {
@@ -54,7 +58,7 @@ export const cueNounNames: EntityRule = {
 			// Named right after a singular kind ("the database GenBank", "the package Seurat", "the model
 			// ARPEGE/Climate", a configuration's parts joined by a slash): apposition is how English names
 			// an instance of a kind; a plural kind before names is a list's.
-			const before = CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
+			const before = !owned && CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
 			// A label of two characters ("model M1", "the metric F1") marks a variant in a study, not a work.
 			if (before && !isPluralCue(before[1]!) && run.length > 2 && (isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(before[1]!), kind: kindOfCue(before[1]!)! }))) {
 				found.push(named(run, kindOfCue(before[1]!)!));

@@ -18,8 +18,8 @@ interface Cue {
 }
 
 // A kind of collection of records or observations is data; a trained or fitted structure is a
-// model; a procedure, a measure, an instrument, a theory or a piece of software is a method, as
-// the gold README types them. "Approach", "system" and "tool" are left out: "the Bayesian
+// model; a procedure, a measure, an instrument, a theory, a piece of software, a language or a
+// format (a standard) is a method, as the gold README types them. "Approach", "system" and "tool" are left out: "the Bayesian
 // approach", "the European system", "the Delphi tool" name a style or a place as often as a work.
 const CUES: readonly Cue[] = [
 	{
@@ -27,7 +27,7 @@ const CUES: readonly Cue[] = [
 		forms: [
 			'data', 'database', 'databases', 'dataset', 'datasets', 'corpus', 'corpora', 'survey', 'surveys', 'archive', 'archives',
 			'catalogue', 'catalogues', 'catalog', 'catalogs', 'benchmark', 'benchmarks', 'registry', 'registries', 'reanalysis',
-			'reanalyses', 'atlas', 'atlases',
+			'reanalyses', 'atlas', 'atlases', 'hub', 'hubs',
 		],
 	},
 	{ type: 'model', forms: ['model', 'models', 'architecture', 'architectures'] },
@@ -40,6 +40,7 @@ const CUES: readonly Cue[] = [
 			'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'scale', 'scales',
 			'questionnaire', 'questionnaires', 'inventory', 'inventories', 'protocol', 'protocols', 'estimator', 'estimators',
 			'transform', 'filter', 'criterion', 'pipeline', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators',
+			'language', 'languages', 'format', 'formats',
 		],
 	},
 ];
@@ -47,7 +48,7 @@ const CUES: readonly Cue[] = [
 const TYPE_OF = new Map(CUES.flatMap((cue) => cue.forms.map((form) => [form, cue.type] as const)));
 
 /** Software is named as a single ordinary word ("Keras", "Theano", "vegan") more often than anything else. */
-const SOFTWARE = new Set(['library', 'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators']);
+const SOFTWARE = new Set(['library', 'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators', 'language', 'languages']);
 
 /** The type a cue noun gives the name beside it, or undefined when the word is no cue. */
 export function kindOfCue(word: string): EntityType | undefined {

@@ -24,6 +24,10 @@ describe('describedNames', () => {
 		expect(described('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer:introduced']);
 	});
 
+	it('takes a variant of a thing named before as used, not coined (unseen-fresh-remote-sensing.bib, 10.3390/rs6031827)', () => {
+		expect(described('Which of two equations, the delta normalized burn ratio and its relativized form (RdNBR), is best? Both are widely used.')).toEqual(['RdNBR:used']);
+	});
+
 	it('leaves a name in parentheses after a capitalised long form, which prior work spells out', () => {
 		expect(described('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
 	});

@@ -4,13 +4,16 @@
  * "we propose Transformer with residual value (ResFormer)". This is the one rule for that
  * pattern, after a contribution verb or not.
  * Describing a thing and then naming it is how authors coin a name; prior work is named
- * first and cited, so such a name counts as introduced. An acronym of the words before is no
+ * first and cited, so such a name counts as introduced, unless "its" or "their" ties the description
+ * to a thing named before ("its relativized form (RdNBR)"). An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 
+// A description owned by a thing named before ("dNBR and its relativized form (RdNBR)") names a variant of that thing, not the authors' coinage.
+const OWNED_BY_ANOTHER = /\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 
@@ -21,6 +24,6 @@ export const describedNames: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
 		return [...abstract.matchAll(DESCRIBED)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
-			.map((m) => ({ type: 'method' as const, name: m[1]!, role: 'introduced' as const, forms: [] }));
+			.map((m) => ({ type: 'method' as const, name: m[1]!, role: OWNED_BY_ANOTHER.test(abstract.slice(Math.max(0, m.index - 60), m.index)) ? ('used' as const) : ('introduced' as const), forms: [] }));
 	},
 };

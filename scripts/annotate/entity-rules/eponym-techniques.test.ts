@@ -12,6 +12,12 @@ describe('eponymTechniques', () => {
 		expect(eponyms('Both techniques outperform the well-known Anderson Acceleration. We use the Lanczos algorithm.')).toEqual(['Anderson Acceleration', 'Lanczos algorithm']);
 	});
 
+	it('takes a score named after a person as a measure', () => {
+		const found = eponymTechniques.find({ title: '', abstract: 'It is the integral of the Brier score over all thresholds.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found.map((f) => [f.name, f.type])).toEqual([['Brier score', 'method']]);
+		expect(eponyms('We introduce the Frequency-Averaged Score (FAS) metric.')).toEqual([]);
+	});
+
 	it('skips a sentence opener, an acronym and a longer capitalised phrase', () => {
 		expect(eponyms('Our method is fast. Iterative method of the RL algorithm.')).toEqual([]);
 		expect(eponyms('A path integral Monte Carlo method based on a worm.')).toEqual([]);

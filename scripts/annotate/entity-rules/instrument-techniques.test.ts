@@ -17,6 +17,10 @@ describe('instrumentTechniques', () => {
 		expect(techniques('A path integral Monte Carlo method based on the worm algorithm has been developed.')).toEqual(['worm algorithm:algorithm']);
 	});
 
+	it('takes a technique after "via", as a verb of use', () => {
+		expect(techniques('The threshold is compared with the value obtained via minimum-weight perfect matching, a classic.')).toEqual(['minimum-weight perfect matching:method']);
+	});
+
 	it('names the technique without the modifiers any technique may have', () => {
 		expect(techniques('Efficiency is investigated using a flexible stochastic frontier model with a risk function.')).toEqual(['stochastic frontier model:method']);
 		expect(techniques('Effects were estimated using a new instrumental variable regression.')).toEqual(['instrumental variable regression:method']);

@@ -5,7 +5,7 @@
  * "our approaches extend the marginal structural model". Three things together say a named
  * technique is meant rather than a kind of one:
  *
- * - the phrase is the object of a verb of use ("using", "employ", "apply", "estimate", "based on",
+ * - the phrase is the object of a verb of use ("using", "via", "employ", "apply", "estimate", "based on",
  *   "extend", "by means of"), so the paper works with it;
  * - it ends in a technique's head noun ("algorithm", "model", "matching", "regression", …) where
  *   the noun phrase ends (a comma, a preposition or a verb follows, not a further noun: "using
@@ -22,7 +22,7 @@
 import type { EntityRule } from './entity-rule.ts';
 
 /** Verbs of use, and "based on", "by means of": the phrase after one is what the paper works with. */
-const CUE_WORDS = String.raw`(?:[Uu]sing|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Aa]ppl(?:y|ies|ied|ying)|[Ee]stimat(?:e|es|ed|ing)|[Bb]ased\s+on|[Ee]xtend(?:s|ed|ing)?|[Bb]y\s+means\s+of)`;
+const CUE_WORDS = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Aa]ppl(?:y|ies|ied|ying)|[Ee]stimat(?:e|es|ed|ing)|[Bb]ased\s+on|[Ee]xtend(?:s|ed|ing)?|[Bb]y\s+means\s+of)`;
 const CUE = String.raw`\b${CUE_WORDS}`;
 const HEAD = String.raw`(?:algorithms?|models?|regressions?|matching|estimators?|samplers?|procedures?|schemes?|approximations?)`;
 /**

@@ -8,7 +8,7 @@
  * "L2 exposure", "DNN bugs"), stands as a modifier before a noun or after no verb of use, so
  * two things together say a name is meant:
  *
- * - the token is the whole object of a verb of use ("using", "based on", "implemented in",
+ * - the token is the whole object of a verb of use ("using", "via", "based on", "implemented in",
  *   "written in", "by means of", …), ending where the noun phrase ends (punctuation, a function
  *   word, a version: "SPSS v.20"), or the subject of a verb of showing or doing ("X shows",
  *   "X allows", "X is applicable") at a clause's start;
@@ -30,7 +30,7 @@ const TOKEN = String.raw`[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\+*`;
 /** The token and up to two capitalised words after it, one name ("GitHub Copilot"). */
 const NAME = String.raw`${TOKEN}(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2}`;
 /** Verbs and phrases of use: the noun phrase after one is what the paper works with. */
-const USE = String.raw`(?:[Uu]sing|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
+const USE = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
 /** Where the noun phrase ends: punctuation (not a version's dot, "Qwen2.5"), a function word or verb, or a version ("v.20"). */
 const PHRASE_END = String.raw`(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:v\.?\s?\d+|version\b|to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|can|could|may|will|would)\b)`;
 const OBJECT_OF_USE = new RegExp(String.raw`\b${USE}\s+(?:the\s+)?(${NAME})${PHRASE_END}`, 'g');

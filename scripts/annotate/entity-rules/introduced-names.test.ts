@@ -20,6 +20,11 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
 	});
 
+	it('stops at a second verb after an unnamed head: what it studies is not proposed', () => {
+		expect(introduced('To that end, we propose an intermediate language and show how ShEx and SHACL can be converted to it.')).toEqual([]);
+		expect(introduced('We propose a decoder and ShEx2 for it.')).toEqual(['ShEx2']);
+	});
+
 	it('takes an acronym defined right after the verb, with its long form', () => {
 		const abstract = 'We hence introduce Model-Based Transfer Learning (MBTL), which layers on RL.';
 		const [hit] = findIntroducedNames(context(abstract, 'T', () => false));
@@ -131,6 +136,12 @@ describe('findIntroducedNames with its own rules', () => {
 		const text = 'The local minimax method (LMM) proposed in [Li and Zhou] is efficient. The framework named the normalized Wolfe-Powell-type LMM (NWP-LMM) is introduced with its convergence.';
 		expect(introduced(text)).toEqual(['NWP-LMM']);
 		expect(introduced('The Foo method (FM) was proposed by Smith. It is slow.')).toEqual([]);
+	});
+
+	it('leaves what a sentence opening in an earlier time says was proposed', () => {
+		expect(introduced('Some time ago, the continuous ranked probability score (CRPS) was proposed as a verification tool. We decompose it.')).toEqual([]);
+		expect(introduced('In 1998, the tapered bootstrap (TB) was introduced for blocks. Recently, a new scheme (ADS) has been proposed.')).toEqual([]);
+		expect(introduced('A new scheme (ADS) is proposed, and its convergence is shown.')).toEqual(['ADS']);
 	});
 
 	// unseen-arxiv-health-2019.xml (1904.02098): "we develop the medical deconfounder, a machine learning algorithm".

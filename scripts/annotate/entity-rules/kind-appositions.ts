@@ -11,7 +11,7 @@
  * is a cue ("… algorithm"), else the kind noun.
  *
  * The name is the paper's own when the kind is the object of the authors' contribution verb
- * ("we propose a new metric, the …"); otherwise it is used. A name a lexicon lists or the generic
+ * ("we propose a new metric, the …", "we propose and evaluate a new metric, the …"); otherwise it is used. A name a lexicon lists or the generic
  * list holds, and a phrase that opens with a pronoun or a function word ("the one …", "the
  * same …"), are left to others.
  */
@@ -23,7 +23,7 @@ import { contributionObjectStarts } from './introduced/contribution-statement.ts
 const KINDS = [
 	'technique', 'method', 'metric', 'measure', 'index', 'indicator', 'statistic', 'estimator', 'algorithm', 'model', 'procedure',
 	'transform', 'test', 'score', 'scale', 'dataset', 'database', 'corpus', 'survey', 'catalogue', 'catalog', 'benchmark', 'package',
-	'library', 'toolkit', 'toolbox',
+	'library', 'toolkit', 'toolbox', 'code',
 ];
 /** Type of a kind the cue table leaves out; the rest are read from it. */
 const EXTRA_KINDS: Record<string, 'method'> = { measure: 'method', indicator: 'method', procedure: 'method' };
@@ -37,6 +37,8 @@ const APPOSITION = new RegExp(
 const NO_NAME = /^(?:a|an|the|this|that|these|those|it|its|one|same|other|following|former|latter|first|second|so-called|most|best|authors?|reader)\b/i;
 /** A verb or a clause inside the phrase: it says something, it names nothing. */
 const CLAUSE = /\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|which|that|who|where|when|we|our)\b/i;
+/** Between the contribution verb and the kind: nothing, or a second verb sharing its object ("we propose and evaluate a new metric"). */
+const SAME_OBJECT = /^\s*(?:and\s+[a-z]+\s*)?$/;
 /** Words a name may hold at most. */
 const MAX_WORDS = 7;
 
@@ -59,7 +61,7 @@ export const kindAppositions: EntityRule = {
 			if (!type) continue;
 			const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);
 			// The kind is the authors' contribution when a contribution verb's object starts right before it.
-			const own = sentence ? contributionObjectStarts(sentence).some((start) => start <= m.index && /^\s*$/.test(abstract.slice(start, m.index))) : false;
+			const own = sentence ? contributionObjectStarts(sentence).some((start) => start <= m.index && SAME_OBJECT.test(abstract.slice(start, m.index))) : false;
 			found.push({ type, name, role: own ? 'introduced' : 'used', forms: [], statedType: true });
 		}
 		return found;

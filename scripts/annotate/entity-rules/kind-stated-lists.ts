@@ -10,6 +10,8 @@
  * items may be plain capitalised words; before it ("GLUE and SuperGLUE benchmarks") only coined
  * words and acronyms are, as "French and German data" lists languages. A list ends at its first
  * item that is no name; it needs two names, and a bare list after the noun three or a coined one.
+ * An item may open with "the" and join its words with "of" or "for" ("the Materials Project",
+ * "Materials Platform for Data Science").
  */
 import { CUE_WORDS, isPluralCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
@@ -36,15 +38,17 @@ export function listItems(list: string): string[] {
 function isItem(item: string, plainWords: boolean, kind: FoundName['type'], context: EntityContext): boolean {
 	if (context.isGeneric(item)) return false;
 	if (/^[A-Z][A-Z\d+/-]+$/.test(item)) return true;
-	const words = item.split(/\s+/).filter((w) => !/^(?:and|of)$/.test(w));
+	const words = item.split(/\s+/).filter((w) => !/^(?:and|of|for)$/.test(w));
 	return words.length <= 4 && isNameShaped(words, { software: plainWords, kind });
 }
 
 /** The items of a list, up to its first that is no name; the last may run on into the clause ("and Torch to understand …"). */
 function names(items: string[], plainWords: boolean, kind: FoundName['type'], context: EntityContext): string[] {
 	const kept: string[] = [];
-	for (const item of items) {
-		const head = /^[A-Z][\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of))*/.exec(item)?.[0].replace(/\s+(?:and|of)$/, '');
+	for (const listed of items) {
+		// "databases such as the Materials Project, Citrination, …": an article is no word of the name.
+		const item = listed.replace(/^the\s+/, '');
+		const head = /^[A-Z][\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of|for))*/.exec(item)?.[0].replace(/(?:\s+(?:and|of|for))+$/, '');
 		if (!head || !isItem(head, plainWords, kind, context)) break;
 		kept.push(head);
 		if (head !== item) break;

@@ -1,13 +1,14 @@
 /**
- * Methods named in apposition: "PAIRED, a principled and popular UED method". The names a
+ * Methods named in apposition: "PAIRED, a principled and popular UED method", and software, as
+ * every field names it: "DELI, an open-source library", "Stim, a fast simulator". The names a
  * paper introduces this way are found first, by the introduced-names rule.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 
-const METHOD_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*),\s+an?\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|framework|baseline|technique)\b/g;
+const METHOD_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*),\s+an?\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|framework|baseline|technique|library|toolkit|toolbox|package|platform|simulator|language)\b/g;
 
-/** Coined names followed by ", a … method / algorithm / approach / framework / baseline / technique". */
+/** Coined names followed by ", a … method / algorithm / approach / framework / baseline / technique" or a kind of software. */
 export const methodApposition: EntityRule = {
 	name: 'method apposition',
 	priority: 1,

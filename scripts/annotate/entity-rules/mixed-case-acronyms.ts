@@ -13,7 +13,8 @@
  * Left out: an adjective of a people or a school ("Bayesian optimization (BO)", "Gaussian process"),
  * capitals that are acronyms themselves ("functional MRI (fMRI)", a kind of scan), and names the
  * lexicons or the generic list hold; organisations and places are the name filters' to drop. The
- * name is the paper's own when the authors' sentence makes or describes it ("we describe the …").
+ * name is the paper's own when the authors' sentence makes or describes it ("we describe the …"),
+ * unless a preposition of means stands between ("we develop a scheme via Hidden Markov models").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { kindOfCue } from './cue-nouns.ts';
@@ -30,7 +31,15 @@ const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
 /** One capitalised word right before the long form ("… from Harvard "), the sentence's first excluded. */
 const PROPER_BEFORE = /(?<![.!?:;]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s$/;
 /** Verbs by which authors make or set out a thing of their own. */
-const MAKING = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|buil|releas|describ|defin)\w*\b/i;
+const MAKING = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|buil|releas|describ|defin)\w*\b/gi;
+/** A preposition of means after the verb: what follows is what the made thing works by ("a scheme via Hidden Markov models (HMMs)"). */
+const MEANS = /\b(?:via|using|through|with|based\s+on|by\s+means\s+of)\b/i;
+
+/** Where the last verb of making in `text` ends. */
+function lastMaking(text: string): number {
+	const verb = [...text.matchAll(MAKING)].at(-1);
+	return verb ? verb.index + verb[0].length : 0;
+}
 
 /** The long form with a proper word before it joined, and where it starts in the abstract. */
 function extendedLongForm(abstract: string, acronym: Acronym): { long: string; start: number } {
@@ -70,7 +79,7 @@ export const mixedCaseAcronyms: EntityRule = {
 			const { short } = acronym;
 			if (isGeneric(short) || isKnown(short) || isKnown(long) || inUrl(start)) continue;
 			const before = sentence ? abstract.slice(sentence.start, start) : '';
-			const role = SUBJECT.test(before) && MAKING.test(before) ? 'introduced' : 'used';
+			const role = SUBJECT.test(before) && lastMaking(before) > 0 && !MEANS.test(before.slice(lastMaking(before))) ? 'introduced' : 'used';
 			const type = kindOfCue(long.split(/\s+/).at(-1)!) ?? 'method';
 			found.push({ type, name: short, role, forms: [long] });
 		}

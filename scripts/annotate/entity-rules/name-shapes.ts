@@ -34,8 +34,8 @@ export function isKindWord(word: string): boolean {
 const FAMILY = /\b(?:Monte Carlo|Markov Chains?)\b/;
 /** A word that describes rather than names: "X-based", "X-driven", "X-like", "X-free", "X-aware". */
 const DESCRIPTIVE = /-(?:based|driven|like|style|free|aware|specific|level|scale|wise|guided|informed|inspired)$/i;
-/** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian", "Darwinian". */
-const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
+/** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian", "Darwinian", "French". */
+const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$|^(?:French|German|Dutch|Greek|Thai|Swiss|Czech|Basque|Arab)$/;
 /** A chemical formula ("CO2", "CH4", "NO2", "H2O", "NH3") or a particulate size ("PM10") is what is measured, not a work: common elements only, so "ERA5" is none. */
 const FORMULA = /^(?:(?:H|C|N|O|S|P|F|K|Cl|Na|Ca|Mg|Fe|Si|Al|Cu|Zn|Pb|Hg)\d*){1,4}$|^PM\d/;
 /** Diseases and pathogens name what is studied ("COVID-19 data"). */
@@ -58,7 +58,8 @@ export function isNameShaped(words: readonly string[], cue: { software: boolean;
 	if (words.some((w) => DESCRIPTIVE.test(w))) return false;
 	if (words.length >= 2) {
 		if (FAMILY.test(words.join(' '))) return false;
-		if (words.some((w) => OPENERS.has(w) || PATHOGEN.test(w))) return false;
+		// A pathogen beside a kind names what the data are about ("COVID-19 Data"); beside words of a name it is one of them ("COVID-19 Forecast Hub").
+		if (words.some((w) => OPENERS.has(w)) || words.every((w) => PATHOGEN.test(w))) return false;
 		if (cue.kind === 'model' && words.some((w) => KIND_WORDS.has(w.replace(/s$/, '')))) return false;
 		// All acronyms ("MRI BOLD data") are signals and instruments, read by the acronym rules.
 		return !words.every((w) => /^[A-Z\d/+-]+$/.test(w));

@@ -21,6 +21,17 @@ describe('namedAcronyms', () => {
 		expect(namedAcronyms.find(contextOf(survey)).map((f) => [f.name, f.type])).toEqual([['SDSS', 'dataset']]);
 	});
 
+	it('takes an imaging sensor as the imagery it records, a dataset', () => {
+		const abstract = 'Burned areas come from Moderate Resolution Imaging Spectroradiometer (MODIS) detections, the Enhanced Thematic Mapper Plus (ETM+) and the Airborne Visible/Infrared Imaging Spectrometer (AVIRIS).';
+		expect(namedAcronyms.find(contextOf(abstract)).map((f) => [f.name, f.type])).toEqual([['MODIS', 'dataset'], ['ETM+', 'dataset'], ['AVIRIS', 'dataset']]);
+	});
+
+	it('joins the proper word a long form is named after, where no sentence begins', () => {
+		const forms = (abstract: string) => namedAcronyms.find(contextOf(abstract)).map((f) => f.forms);
+		expect(forms('We used a Landsat Thematic Mapper (TM) image of the fire.')).toEqual([['Landsat Thematic Mapper', 'Thematic Mapper']]);
+		expect(forms('Thematic Mapper (TM) images and Bayesian Grouped-Query Attention (GQA) were used.')).toEqual([['Thematic Mapper'], ['Grouped-Query Attention']]);
+	});
+
 	it('leaves out a kind of network written in capitals, in any field', () => {
 		expect(named('A Recurrent Neural Network (RNN) beats Grouped-Query Attention (GQA).')).toEqual(['GQA']);
 		expect(named('Faults of Deep Neural Network (DNN) programs and an Artificial Neural Network (ANN) of the spectra.')).toEqual([]);

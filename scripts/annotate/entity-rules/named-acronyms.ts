@@ -3,8 +3,9 @@
  * A long form in title case names one technique; one in lower case ("large language model
  * (LLM)") names a concept, which is no entity, and so does a kind of network in capitals
  * ("Deep Neural Network"). Metrics ("Frequency-Averaged Score") are left out, and so are
- * instruments and institutions ("Atacama Large Millimeter/submillimeter Array", "National
- * Institutes of Health"), which are no method, model or dataset; a survey's name is
+ * facilities and institutions ("Atacama Large Millimeter/submillimeter Array", "National
+ * Institutes of Health"), which are no method, model or dataset; an imaging sensor's name is the
+ * imagery it records ("Moderate Resolution Imaging Spectroradiometer (MODIS)"); a survey's name is
  * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
  * Imaging Data Exchange", a database, an archive, a registry), and a long form headed "Model" a
  * model (`long-form-heads.ts`).
@@ -16,13 +17,30 @@ const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from
 const METRIC_HEAD = /\b(?:Score|Metric|Index|Rate|Error|Ratio|Distance|Loss|Accuracy)$/;
 // The head noun (last word) of a long form that names a thing or a body rather than a technique.
 const INSTRUMENT_HEAD =
-	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Spectrometers?|Interferometers?|Cameras?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Scanners?|Instruments?)$/;
+	/[\s/-](?:Arrays?|Telescopes?|Observatory|Satellites?|Spectrographs?|Interferometers?|Missions?|Colliders?|Detectors?|Explorers?|Probes?|Rovers?|Microscopes?|Instruments?)$/;
+// The head of an imaging sensor's name: earth observation names the imagery by its sensor ("Moderate
+// Resolution Imaging Spectroradiometer (MODIS)", "Enhanced Thematic Mapper Plus (ETM+)", "Airborne
+// Visible/Infrared Imaging Spectrometer (AVIRIS)"), so the name is the data the paper uses.
+const SENSOR_HEAD = /[\s/-](?:Spectroradiometers?|Radiometers?|Spectrometers?|Mappers?|Imagers?|Sounders?|Scanners?|Cameras?)(?:\s+(?:Plus|Suite))?$/;
 // A kind of network written in capitals names the kind, as `name-shapes.ts` reads it ("Deep Neural
 // Network (DNN)", "Recurrent Neural Network (RNN)"); the gold README's generic concepts are no entities.
 // A word that is no kind makes a named architecture ("Residual Neural Networks (ResNets)").
 const KIND_HEAD = /^(?:(?:Deep|Artificial|Convolutional|Recurrent|Feed-?[Ff]orward|Spiking|Graph)\s+)+Neural Networks?$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
+
+/** One plain capitalised word before a long form, where no sentence begins and no longer name runs on ("a Landsat Thematic Mapper (TM) image"). */
+const PROPER_BEFORE = /(?<![.!?:;]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s$/;
+
+/**
+ * The long form with the proper word before it, when the abstract writes one: the mission or
+ * maker a sensor or a system is named after is part of its name ("Landsat Thematic Mapper").
+ */
+function properBefore(abstract: string, { long, span }: { long: string; span: { start: number } }): string[] {
+	if (!abstract.startsWith(long, span.start)) return [];
+	const word = PROPER_BEFORE.exec(abstract.slice(Math.max(0, span.start - 30), span.start))?.[1];
+	return word && !/(?:ian|ean|ish|ese|ic|al)$/.test(word) ? [`${word} ${long}`] : [];
+}
 
 /** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
 export function isTitleCase(long: string): boolean {
@@ -34,10 +52,10 @@ export function isTitleCase(long: string): boolean {
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
 	priority: 1,
-	find({ acronyms, isGeneric, isKnown, inUrl }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
 			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
 			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [a.long] }));
+			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
 	},
 };

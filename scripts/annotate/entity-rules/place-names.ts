@@ -8,7 +8,7 @@
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
-/** Continents and world regions, and the countries of the world (UN members and observers, common short forms). */
+/** Continents and world regions, and the countries of the world (UN members and observers, common short forms and abbreviations). */
 const PLACES = new Set([
 	'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Oceania', 'Antarctica', 'Australasia', 'Eurasia', 'Scandinavia', 'Caribbean', 'Balkans', 'Sahel',
 	'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahamas', 'Bahrain',
@@ -26,6 +26,9 @@ const PLACES = new Set([
 	'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo',
 	'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Kingdom', 'United States', 'Uruguay',
 	'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
+	// The abbreviations a place is written as after a town or a state ("California (USA)"); "US" is
+	// left out, as medicine writes it for ultrasound.
+	'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE',
 ]);
 /** "Sub-Saharan Africa", "South East Asia", "Central Java", "Northern Ireland", "West Bengal". */
 const COMPASS = String.raw`(?:Sub-Saharan|Central|North|Northern|South|Southern|East|Eastern|West|Western|Upper|Lower)(?:[\s-]+(?:East|West|Eastern|Western))?`;

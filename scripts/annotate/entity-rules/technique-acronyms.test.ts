@@ -25,6 +25,11 @@ describe('techniqueAcronyms', () => {
 		expect(techniques('Results follow from density functional theory (DFT).')).toEqual(['DFT:method']);
 	});
 
+	it('takes a named measure: a ratio, a score or an index with its acronym', () => {
+		const abstract = 'Severity is mapped with the differenced normalized burn ratio (dNBR), forecasts are scored with the continuous ranked probability score (CRPS), and greenness with the normalized difference vegetation index (NDVI).';
+		expect(techniques(abstract)).toEqual(['dNBR:method', 'CRPS:method', 'NDVI:method']);
+	});
+
 	it('leaves a long form whose head is another noun after "of"', () => {
 		expect(techniques('The rate of turnover (ROT) varies.')).toEqual([]);
 	});

@@ -12,7 +12,9 @@
 import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis)$/;
+// A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
+// ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|ratio|score|index)$/;
 // The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique";
 // a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
 const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;

@@ -23,6 +23,14 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
+	it('types a name whose records the abstract uses as a dataset: its data, imagery, products or scenes', () => {
+		expect(typeOf('MTBS', 'Burned areas agree with the MTBS data over the West.')).toBe('dataset');
+		expect(typeOf('MODIS', 'Uncertainty is comparable to simultaneously acquired MODIS imagery.')).toBe('dataset');
+		expect(typeOf('BAECV', 'We compared the BAECV products to existing maps.')).toBe('dataset');
+		// A modifier inside a longer word or a noun that is no record keeps the guess.
+		expect(typeOf('SPSS', 'We analysed the data with SPSS datafiles and the SPSS manual.')).toBe('method');
+	});
+
 	// MemFold's abstract (scripts/eval/listings/hf-papers-2026-10-03.json).
 	it('types what a result is measured on as a dataset', () => {
 		expect(typeOf('PersonaMem-32K', 'MemFold attains the highest accuracy we measure on PersonaMem-32K and PersonaMem-128K.')).toBe('dataset');
@@ -59,10 +67,11 @@ describe('typeFromEvidence', () => {
 
 	it('reads the context as patterns built around the escaped name would', () => {
 		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+		const product = String.raw`(?:data|imagery|products|scenes)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
-				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${noun}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
+				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
 					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
 				'i',
 			);
@@ -71,7 +80,7 @@ describe('typeFromEvidence', () => {
 		};
 		const name = fc.constantFrom('Ego2Act', 'ego2act', 'X-1', 'Mem.Trap', 'Ünet', 'A B');
 		const piece = fc.constantFrom('Ego2Act', 'EGO2ACT', 'X-1', 'Mem.Trap', 'MemXTrap', 'Ünet', 'A B', 'A', 'B', ' ', '  ', ',', ', ', ' and ', ':', ': ', '-', 'x',
-			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections');
+			'benchmark', 'Datasets', 'test set', 'corpus', ' such as ', ' a ', ' an ', 'new ', 'large ', 'results', 'Accuracy', ' on ', 'the ', 'data collection', 'collections', 'data', 'imagery', ' scenes');
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };

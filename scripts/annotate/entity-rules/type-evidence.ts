@@ -24,8 +24,10 @@ const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 
-// Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark".
-const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
+// Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
+const PRODUCT_NOUN = String.raw`(?:data|imagery|products|scenes)`;
+// Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark", "X imagery".
+const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
 // Before the name: "benchmarks such as RULER and X".
 const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4})`, 'iy');
 // Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
@@ -73,7 +75,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
 function besideDatasetNoun(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
 	return starts.some((start) => {
 		const end = start + name.length;
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;

@@ -14,6 +14,7 @@ import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
+import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
@@ -76,6 +77,7 @@ export function extractEntities(
 	// Who did the work and where are not what it used: an organisation or a place is no entity.
 	for (const [key, candidate] of candidates) if (NAME_FILTERS.some((filter) => filter.rejects(candidate, context))) candidates.delete(key);
 	foldPluralNames(candidates, keyOf);
+	foldAcronymPairs(candidates, acronyms, keyOf);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);

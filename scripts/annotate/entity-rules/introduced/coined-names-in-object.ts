@@ -2,13 +2,16 @@
  * Coined names at the head of the object of a contribution verb: "we propose CoT-Max, a novel
  * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --". Only the head and names joined to
  * it by "and", "or" or dashes: prior work named later in the object ("… a benchmark built on
- * RLVR") is not the paper's. A LaTeX macro left in the text ("We propose \oni") is never a name.
+ * RLVR") is not the paper's, nor one after a second verb ("we propose an intermediate language and
+ * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 
 /** Most words of the object looked at. */
 const OBJECT_WORDS = 14;
+/** "and" and a verb of showing or studying: the object before it has ended. */
+const SECOND_VERB = /^and\s+(?:show|shows|demonstrate|demonstrates|evaluate|evaluates|compare|compares|discuss|discusses|prove|proves|study|studies|analy[sz]e|analy[sz]es|investigate|investigates|illustrate|illustrates|explain|explains)\b/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
@@ -32,6 +35,8 @@ export const coinedNamesInObject: NameRule = {
 			if (++count > OBJECT_WORDS) break;
 			const token = cleanToken(word[0]);
 			if (OBJECT_END.has(token.toLowerCase())) break;
+			// "we propose an intermediate language and show how ShEx …": a second verb after an unnamed head starts another clause.
+			if (state === 'before' && SECOND_VERB.test(text.slice(word.index))) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
 			const name = !latexMacro && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);

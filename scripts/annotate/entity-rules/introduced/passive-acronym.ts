@@ -2,20 +2,28 @@
  * A name introduced in the passive voice, as mathematics papers write: "the normalized
  * Wolfe-Powell-type LMM (NWP-LMM) is introduced", "a new scheme (ADS) is proposed". The
  * acronym defined right before "is introduced / proposed / developed" is the paper's own;
- * "(LMM) proposed in [Li and Zhou]" and "was proposed by Smith" name prior work and stay out.
+ * "(LMM) proposed in [Li and Zhou]" and "was proposed by Smith" name prior work and stay out, as
+ * does a sentence that opens in an earlier time ("Some time ago, the … (CRPS) was proposed").
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 const PASSIVE_INTRODUCTION =
 	/\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:introduced|proposed|developed|presented|designed|constructed)\b(?!\s+(?:by\b|in\s+(?!this\b)))/g;
 
+/** A sentence that opens in a time before the paper's: what it says was proposed is prior work. */
+const EARLIER = /^\W*(?:some time ago|recently|previously|originally|formerly|in the past|(?:many\s+)?(?:years|decades) ago|in (?:1[89]|20)\d\d)\b/i;
+
 /** "X (ABC) is introduced": ABC, joined with its long form by the acronyms. */
 export const passiveAcronym: NameRule = {
 	name: 'passive acronym',
 	scope: 'paper',
-	find({ abstract, isKnown }) {
+	find({ abstract, sentences, isKnown }) {
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(PASSIVE_INTRODUCTION)) if (!isKnown(m[1]!)) hits.push(hit(m[1]!));
+		for (const m of abstract.matchAll(PASSIVE_INTRODUCTION)) {
+			const sentence = sentences.find((x) => m.index >= x.start && m.index < x.end);
+			if (sentence && EARLIER.test(sentence.text)) continue;
+			if (!isKnown(m[1]!)) hits.push(hit(m[1]!));
+		}
 		return hits;
 	},
 };

@@ -18,6 +18,11 @@ describe('titleAcronymPrefix', () => {
 		expect(find(MOB_TITLE, MOB)).toEqual(['MoB=MoB|Measurement of Biodiversity']);
 	});
 
+	it('takes a lower-case short form, as software is named', () => {
+		const title = 'Python Materials Genomics (pymatgen): A robust, open-source python library for materials analysis';
+		expect(find(title, 'We present the Python Materials Genomics (pymatgen) library for materials analysis.')).toEqual(['pymatgen=pymatgen|Python Materials Genomics']);
+	});
+
 	it('leaves an acronym that does not start as its long form, or one the abstract never writes', () => {
 		expect(find('Measurement of Biodiversity (XB): A method', MOB)).toEqual([]);
 		expect(find(MOB_TITLE, 'We study reef fishes in protected areas.')).toEqual([]);

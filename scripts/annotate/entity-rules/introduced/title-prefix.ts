@@ -2,12 +2,24 @@
  * The name before the colon of the title, "RAMario: Experimental Approach to …", "Taipan:
  * Efficient and Expressive …", when the abstract uses it as a name: a coined name or several
  * words anywhere, a plain word ("Taipan", "Framer", "Unbounded") written as in the title
- * somewhere other than the start of a sentence, where any word is capitalised.
+ * somewhere other than the start of a sentence, where any word is capitalised. Software is
+ * often named in lower case and capitalised only by the title ("Matminer: An open source
+ * toolkit …", whose abstract writes "introduces matminer"): the abstract's lower-case form,
+ * written twice where no sentence begins, is then the name. A longer name of capitalised words
+ * ("Google Earth Engine: Planetary-Scale …") is one when the abstract writes it whole, its later
+ * words capitalised as well, as only a proper name is written; a plural or a field's kind
+ * ("Vision Language Models: A Survey") names a kind of work, not one.
  */
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { titleName } from '../../text/tldr.ts';
 import { isCoinedName } from '../coined-name.ts';
-import { hit, type NameContext, type NameRule } from './name-rule.ts';
+import { isKindWord } from '../name-shapes.ts';
+import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
+
+/** Three or four capitalised words before the title's colon. */
+const LONG_PREFIX = /^((?:[A-Z][\w-]*\s+){2,3}[A-Z][\w-]*):\s/;
+/** Uses of a lower-case name where no sentence begins, before the name counts as one. */
+const LOWER_USES = 2;
 
 /** The title's "Name:" prefix, if the abstract uses it. */
 export const titlePrefix: NameRule = {
@@ -15,14 +27,38 @@ export const titlePrefix: NameRule = {
 	scope: 'paper',
 	find(context) {
 		const name = titleName(context.title);
-		if (!name || !context.abstract.includes(name)) return [];
-		return isCoinedName(name) || name.includes(' ') || usedAsName(name, context) ? [hit(name)] : [];
+		if (!name) return longName(context);
+		if (!context.abstract.includes(name)) return [];
+		if (isCoinedName(name) || name.includes(' ') || usedAsName(name, context)) return [hit(name)];
+		return lowerCaseName(name, context);
 	},
 };
 
-/** Whether the abstract writes `name` as in the title, word-bounded, somewhere a sentence does not begin. */
-function usedAsName(name: string, { abstract, sentences }: NameContext): boolean {
+/** Where `abstract` writes `name`, word-bounded, at no sentence start. */
+function usesAsName(name: string, { abstract, sentences }: NameContext): number {
 	const starts = new Set(sentences.map((s) => s.start));
 	const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g');
-	return [...abstract.matchAll(pattern)].some((m) => !starts.has(m.index));
+	return [...abstract.matchAll(pattern)].filter((m) => !starts.has(m.index)).length;
+}
+
+/** Whether the abstract writes `name` as in the title, word-bounded, somewhere a sentence does not begin. */
+function usedAsName(name: string, context: NameContext): boolean {
+	return usesAsName(name, context) > 0;
+}
+
+/** "Matminer" of the title as the abstract's "matminer": a capitalised plain word the abstract writes in lower case. */
+function lowerCaseName(name: string, context: NameContext): NameHit[] {
+	if (!/^[A-Z][a-z]+$/.test(name)) return [];
+	const lower = name.toLowerCase();
+	if (context.isGeneric(lower) || usesAsName(lower, context) < LOWER_USES) return [];
+	return [{ name: lower, forms: [lower, name], type: 'method' }];
+}
+
+/** "Google Earth Engine" of the title, written whole in the abstract with a capital no sentence start explains. */
+function longName(context: NameContext): NameHit[] {
+	const name = LONG_PREFIX.exec(context.title)?.[1];
+	if (!name || !context.abstract.includes(name)) return [];
+	const words = name.split(/\s+/);
+	if (/s$/.test(words.at(-1)!) || words.some(isKindWord)) return [];
+	return [hit(name)];
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => [e.name, e.type, e.spans.map((s) => s.text)]);
+
+describe('foldAcronymPairs in extractEntities', () => {
+	it('makes a long form one rule finds and the acronym another finds one entity', () => {
+		// The long form ends in a cue noun ("Score"); the acronym stands in a list after "scores such as".
+		const abstract = 'Forecasts are scored with the Continuous Ranked Probability Score (CRPS). We apply scores such as the CRPS, WIS and MAE to counts.';
+		const crps = entities(abstract).filter(([name]) => name === 'CRPS' || name === 'Continuous Ranked Probability Score');
+		expect(crps).toEqual([['CRPS', 'method', ['Continuous Ranked Probability Score', 'CRPS', 'CRPS']]]);
+	});
+
+	it('keeps an acronym and a name it does not abbreviate apart', () => {
+		const abstract = 'We compare the Weighted Interval Score with scores such as the CRPS, MAE and WIS.';
+		expect(entities(abstract).map(([name]) => name)).toContain('Weighted Interval Score');
+	});
+});

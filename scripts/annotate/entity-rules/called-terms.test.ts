@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { splitSentences } from '../sentences.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
+import { extractEntities } from '../text/entities.ts';
+import { calledTerms } from './called-terms.ts';
+
+const found = (abstract: string) =>
+	calledTerms
+		.find({ title: '', abstract, sentences: splitSentences(abstract), acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => `${f.name}:${f.type}/${f.role}`);
+
+// Inputs from finance, web standards and statistics, written after the forms and not copied from
+// a listing, and one of negatives (categories of things, requests, notions, pronouns, long phrases).
+describeStoredOutputs(new URL('./fixtures/called-terms/', import.meta.url), 'calledTerms on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
+
+describe('calledTerms', () => {
+	it('reads nothing when no verb of naming is written', () => {
+		expect(found('A transformation shrinks the matrix toward a target.')).toEqual([]);
+	});
+});
+
+describe('calledTerms in the rule list', () => {
+	it('names a lower-case technique a paper uses, with its capitalised mention at a sentence start', () => {
+		const abstract = 'A matrix is obtained through a transformation called shrinkage. Shrinkage reduces tracking error.';
+		expect(extractEntities('', abstract, loadLexicons()).map((e) => [e.name, e.type, e.role])).toEqual([['shrinkage', 'method', 'used']]);
+	});
+});

@@ -1,0 +1,22 @@
+/**
+ * A section heading glued to the word after it is no name: "AbstractWe propose …",
+ * "BackgroundThe study …". Publishers' exports of structured abstracts drop the break after a
+ * heading, and the pair reads as one CamelCase token to the pattern rules. The heading is one of
+ * the few words structured abstracts use, and what follows it is a word that opens a sentence.
+ */
+import type { NameFilter } from './entity-rule.ts';
+
+const HEADING = String.raw`(?:Abstract|Background|Summary|Introduction|Objectives?|Aims?|Purpose|Context|Methods?|Methodology|Results?|Findings|Conclusions?|Significance)`;
+const OPENER = String.raw`(?:We|The|This|These|Our|In|It|A|An|To|Here|Recent|Many|Most)`;
+const GLUED = new RegExp(String.raw`^${HEADING}${OPENER}$`);
+
+/** Whether a token is a heading of a structured abstract glued to the first word of its text. */
+export function isGluedHeading(token: string): boolean {
+	return GLUED.test(token);
+}
+
+/** Drops a heading glued to the word after it. */
+export const gluedHeadings: NameFilter = {
+	name: 'glued headings',
+	rejects: ({ name }) => isGluedHeading(name),
+};
