@@ -55,6 +55,11 @@ export function readRecordsAhead(cacheDir: string): void {
 	registry[AHEAD] = { records };
 }
 
+/** The records being read ahead, by digest, without taking them; empty when none are (or were taken). */
+export async function recordsAhead(): Promise<Map<string, Paper>> {
+	return (await (globalThis as Registry)[AHEAD]?.records) ?? new Map();
+}
+
 /**
  * The records read ahead, by digest, once the reading is done; empty when none was started.
  * They are handed over once: the registry lets go of them, so a later load reads the files and
