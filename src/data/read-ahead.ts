@@ -4,8 +4,7 @@
  * then every route waits for these. Only what the generator does not write is read: the paper
  * records kept by the last build (src/loaders/records-ahead.ts) and the identities of the
  * published site's page files (src/shared/build/published-pages.ts). From those records the
- * export's per-paper pieces (export-pieces.ts) and the term dictionary's words of each paper
- * (term-words.ts) are made too, until the pages are ready.
+ * export's per-paper pieces are made too (export-pieces.ts), until the pages are ready.
  */
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -14,7 +13,6 @@ import { ASTRO_CACHE_DIR } from '../shared/build/incremental-cache.ts';
 import { generatedPagesReady } from '../shared/build/pages-ready.ts';
 import { statPublishedAhead } from '../shared/build/published-pages.ts';
 import { prepareExportPieces } from './export-pieces.ts';
-import { prepareTermWords } from './term-words.ts';
 
 /** Papers whose pieces are made between two looks at whether the pages are ready. */
 const SLICE = 200;
@@ -33,15 +31,13 @@ export function readAhead(root: string): void {
 	void prepareAhead();
 }
 
-/** Makes the per-paper parts of the records read ahead, in slices, and stops once the pages are ready: the loaders come first. */
+/** Makes the export's pieces of the records read ahead, in slices, and stops once the pages are ready: the loaders come first. */
 async function prepareAhead(): Promise<void> {
 	let ready = false;
 	void generatedPagesReady().then(() => (ready = true));
 	const records = [...(await recordsAhead()).values()];
 	for (let at = 0; at < records.length && !ready; at += SLICE) {
-		const slice = records.slice(at, at + SLICE);
-		prepareExportPieces(slice);
-		prepareTermWords(slice);
+		prepareExportPieces(records.slice(at, at + SLICE));
 		await nextTurn();
 	}
 }

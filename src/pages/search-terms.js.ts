@@ -6,11 +6,10 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
-import { termWordsOf } from '../data/term-words.ts';
 
 export const GET: APIRoute = async () => {
 	const { index } = await loadSiteData();
-	return new Response(renderTermsScript(buildTermDictionary(index.papers, termWordsOf)), {
+	return new Response(renderTermsScript(buildTermDictionary(index.papers)), {
 		headers: { 'content-type': 'text/javascript; charset=utf-8' },
 	});
 };

@@ -38,25 +38,17 @@ function wordsOf(text: string): Set<string> {
 }
 
 /**
- * Counts, for every word, the papers whose title, abstract or entity names hold it
- * (`wordsOfPaper`: a paper's words, each once, as `paperTermWords` gives them).
+ * Counts, for every word, the papers whose title, abstract or entity names hold it.
  * @example buildTermDictionary([{ title: 'Reptile', abstract: 'Meta learning', entities: [] }])
  * // Map { 'reptile' => 1, 'meta' => 1, 'learning' => 1 }
  */
-export function buildTermDictionary<P extends TermSource>(papers: readonly P[], wordsOfPaper: (paper: P) => Iterable<string> = paperTermWords): TermDictionary {
+export function buildTermDictionary(papers: { title: string; abstract: string; entities: { name: string }[] }[]): TermDictionary {
 	const df: TermDictionary = new Map();
 	for (const paper of papers) {
-		for (const word of wordsOfPaper(paper)) df.set(word, (df.get(word) ?? 0) + 1);
+		const words = wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
+		for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
 	}
 	return df;
-}
-
-/** What the dictionary reads of a paper. */
-export type TermSource = { title: string; abstract: string; entities: { name: string }[] };
-
-/** The words a paper gives the dictionary, each once: of its title, abstract and entity names. */
-export function paperTermWords(paper: TermSource): Set<string> {
-	return wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
 }
 
 /** The dictionary as text: `df:words` lines, highest frequency first. */
