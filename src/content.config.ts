@@ -5,9 +5,12 @@ import { NOTES_DIR } from './loaders/notes-folder.ts';
 import { notesLoader } from './loaders/notes-loader.ts';
 import { paperLoader } from './loaders/paper-loader.ts';
 import { TopicSchema } from './shared/topic-schema.ts';
-import { generatedPagesReady } from './shared/build/pages-ready.ts';
+import { generatedPagesReady, waitsForPages } from './shared/build/pages-ready.ts';
+import { readAhead } from './data/read-ahead.ts';
 
 // `npm run build` starts Astro while the generator still writes the pages: no loader runs before they are in place.
+// Meanwhile what the last build kept, which the routes read after the loaders, is read ahead.
+if (waitsForPages()) readAhead(process.cwd());
 await generatedPagesReady();
 
 /** `--out` of `npm run build` reaches the site build through this variable (`--notes`: see NOTES_DIR). */

@@ -4,7 +4,7 @@
  */
 import { site as siteUrl } from 'astro:config/client';
 import { publishedName, type CollectionFileName } from '../lib/collection-file.ts';
-import { toCollectionExport } from '../lib/collection-export.ts';
+import { collectionExportJson } from './export-pieces.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { loadSiteData } from './collection.ts';
 import { url } from './site-url.ts';
@@ -13,13 +13,13 @@ import { url } from './site-url.ts';
 export async function collectionJson(): Promise<string> {
 	const { index } = await loadSiteData();
 	const site = siteUrl ? new URL(siteUrl) : undefined;
-	const data = toCollectionExport(
+	// `JSON.stringify(toCollectionExport(…))`, from per-paper pieces mostly made while Astro waited (export-pieces.ts).
+	const json = collectionExportJson(
 		index.papers,
 		index.topics.map((t) => t.topic),
 		(id) => absoluteUrl(site, url(paperPath(id))),
 		site ? absoluteUrl(site, url('/')) : null,
 	);
-	const json = JSON.stringify(data);
 	// The route renders before the home page: the home page then names the file from this JSON
 	// instead of making the whole export a second time (`astro dev` makes it afresh each time).
 	if (!import.meta.env.DEV) naming ??= Promise.resolve(publishedName(Buffer.byteLength(json)));

@@ -9,10 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
 import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
-import { pagesToRender, previousSite, siteSalt } from '../shared/build/published-pages.ts';
+import { pagesToRender, previousSite, publishedIdentitiesAhead, siteSalt } from '../shared/build/published-pages.ts';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
+import { takeRecordsAhead } from '../loaders/records-ahead.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
 export interface SiteData {
@@ -42,11 +43,16 @@ export function loadSiteData(): Promise<SiteData> {
 		// Astro warns when asked for an empty collection; most sites have no notes.
 		const withNotes = import.meta.env.DEV || hasNotes(resolve(NOTES_DIR));
 		const withheld = withheldNotes(process.env.PAPERFOLD_PAPERS_DIR || './content/papers');
-		const [papers, topics, notes] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : []]);
-		// The loader keeps each validated record outside Astro's store (paper-records.ts).
-		const records: Paper[] = papers.map((p) => readPaperRecord(cacheDir, p.digest === undefined ? undefined : String(p.digest), p.id));
+		const [papers, topics, notes, ahead] = await Promise.all([getCollection('papers'), getCollection('topics'), withNotes ? getCollection('notes') : [], takeRecordsAhead()]);
+		// The loader keeps each validated record outside Astro's store (paper-records.ts); most were
+		// read while Astro waited for the generator (records-ahead.ts).
+		const records: Paper[] = papers.map((p) => {
+			const digest = p.digest === undefined ? undefined : String(p.digest);
+			return (digest !== undefined && ahead.get(digest)) || readPaperRecord(cacheDir, digest, p.id);
+		});
 		// A paper record stands for the loader's digest of its page (content, renderer code, base).
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
+		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
 		return {
 			index: buildCollectionIndex(

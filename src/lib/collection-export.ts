@@ -39,8 +39,6 @@ export function toCollectionExport(
 	pageUrl: (id: string) => string,
 	site: string | null = null,
 ): CollectionExport {
-	const counts = new Map<string, number>();
-	for (const p of papers) for (const t of p.topics) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
 	const position = new Map(papers.map((p, i) => [p.id, i]));
 	return {
 		format: 'paperfold-collection',
@@ -48,15 +46,24 @@ export function toCollectionExport(
 		site,
 		paperUrl: urlPattern(pageUrl),
 		count: papers.length,
-		topics: topics.map((t) => ({ ...t, papers: counts.get(t.id) ?? 0 })),
-		papers: papers.map(
-			(p): ExportedPaper =>
-				withoutDefaults({
-					...mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span)),
-					topics: p.topics.map((t) => t.id),
-					// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
-					related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared.map((term) => toSharedTerm(p.abstract, term)) }] : [])),
-				}),
-		),
+		topics: exportedTopics(papers, topics),
+		papers: papers.map((p) => exportedPaper(p, position)),
 	};
+}
+
+/** The topics of the export: each with its paper count (`toCollectionExport`). */
+export function exportedTopics(papers: readonly Paper[], topics: readonly TopicRecord[]): CollectionExport['topics'] {
+	const counts = new Map<string, number>();
+	for (const p of papers) for (const t of p.topics) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+	return topics.map((t) => ({ ...t, papers: counts.get(t.id) ?? 0 }));
+}
+
+/** One paper as the export writes it, its related papers by their position in `papers` (`position`). */
+export function exportedPaper(p: Paper, position: ReadonlyMap<string, number>): ExportedPaper {
+	return withoutDefaults({
+		...mapSpans(p, (span: Span) => toOffsetSpan(p.abstract, span)),
+		topics: p.topics.map((t) => t.id),
+		// A related paper outside the export (none in a built site) is left out, as its page leaves it out.
+		related: p.related.flatMap((r) => (position.has(r.id) ? [{ paper: position.get(r.id)!, score: r.score, shared: r.shared.map((term) => toSharedTerm(p.abstract, term)) }] : [])),
+	});
 }

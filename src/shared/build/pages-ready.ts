@@ -16,13 +16,16 @@ export const PAGES_READY_ENV = 'PAPERFOLD_WAIT_FOR_PAGES';
 /** The line the site build writes once the pages are in place. */
 export const PAGES_READY_LINE = 'go\n';
 
+/** True when this process is the site build's Astro, started before the pages are in place. */
+export const waitsForPages = (env: NodeJS.ProcessEnv = process.env): boolean => Boolean(env[PAGES_READY_ENV]);
+
 /** The content config may be evaluated more than once per process (sync, then the prerender bundle): one wait. */
 const READY = Symbol.for('paperfold.pagesReady');
 type Registry = { [READY]?: Promise<void> };
 
 /** Resolves once the generated pages are in place (at once without `PAGES_READY_ENV`). */
 export function generatedPagesReady(env: NodeJS.ProcessEnv = process.env, input: NodeJS.ReadableStream & { destroy?: () => void } = process.stdin): Promise<void> {
-	if (!env[PAGES_READY_ENV]) return Promise.resolve();
+	if (!waitsForPages(env)) return Promise.resolve();
 	const registry = globalThis as Registry;
 	registry[READY] ??= new Promise<void>((resolve) => {
 		let text = '';

@@ -10,8 +10,10 @@ import {
 	pagesToRender,
 	previousSite,
 	PUBLISHED_DIST_ENV,
+	publishedIdentitiesAhead,
 	reusedPages,
 	siteSalt,
+	statPublishedAhead,
 	type PublishedPagesManifest,
 } from './published-pages.ts';
 
@@ -23,8 +25,8 @@ let cacheDir: string;
 let dist: string;
 const env = () => ({ [PUBLISHED_DIST_ENV]: dist });
 
-/** A published site of two pages, `a` and `b`, and its manifest as the previous build's. */
-function publish(salt = SALT): void {
+/** A published site of two pages, `a` and `b`, and its manifest as the previous build's (or, `begun` false, as the published one's). */
+function publish(salt = SALT, begun = true): void {
 	for (const id of ['a', 'b']) {
 		mkdirSync(join(dist, 'papers', id), { recursive: true });
 		writeFileSync(join(dist, 'papers', id, 'index.html'), `<h1>${id}</h1>`);
@@ -34,7 +36,7 @@ function publish(salt = SALT): void {
 	const manifest: PublishedPagesManifest = { salt, folder: { dev: folder.dev, ino: folder.ino }, routes: { [ROUTE]: { 'key-a': page('a'), 'key-b': page('b') } } };
 	writeFileSync(nextManifestFile(cacheDir), JSON.stringify(manifest));
 	endPublishedPages(cacheDir, true);
-	beginPublishedPages(cacheDir);
+	if (begun) beginPublishedPages(cacheDir);
 }
 
 const paths = (...keys: string[]) => keys.map((cacheKey) => ({ params: { slug: cacheKey }, cacheKey }));
@@ -45,6 +47,7 @@ beforeEach(() => {
 	dist = join(root, 'dist');
 	mkdirSync(cacheDir, { recursive: true });
 	reusedPages().length = 0;
+	delete (globalThis as Record<symbol, unknown>)[Symbol.for('paperfold.publishedIdentitiesAhead')];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -100,6 +103,31 @@ describe('pagesToRender', () => {
 		publish();
 		expect(pagesToRender('src/pages/topics/[topic].astro', paths('key-a'), previousSite(cacheDir, SALT, env()))).toHaveLength(1);
 		expect(pagesToRender(ROUTE, paths('key-a', 'key-b'), null)).toHaveLength(2);
+	});
+});
+
+describe('statPublishedAhead', () => {
+	it('takes the identities of the published page files before the build lets Astro go, and pagesToRender uses them', async () => {
+		publish(SALT, false);
+		rmSync(join(dist, 'papers/b/index.html'));
+		statPublishedAhead(cacheDir, env());
+		await publishedIdentitiesAhead();
+		beginPublishedPages(cacheDir);
+		const previous = previousSite(cacheDir, SALT, env());
+		expect([...previous!.identities!.keys()].sort()).toEqual(['papers/a/index.html', 'papers/b/index.html']);
+		expect(previous!.identities!.get('papers/b/index.html')).toBeNull();
+		// Not stat'ed again: the identity taken ahead stands for the file.
+		rmSync(join(dist, 'papers/a/index.html'));
+		const kept = pagesToRender(ROUTE, paths('key-a', 'key-b'), previous);
+		expect(kept.map((path) => path.cacheKey)).toEqual(['key-b']);
+	});
+
+	it('takes nothing without a published folder, and its identities serve only that folder', async () => {
+		publish(SALT, false);
+		statPublishedAhead(cacheDir, {});
+		await publishedIdentitiesAhead();
+		beginPublishedPages(cacheDir);
+		expect(previousSite(cacheDir, SALT, env())!.identities).toBeUndefined();
 	});
 });
 

@@ -15,6 +15,7 @@
  * manifest describes. A single file that differs from the manifest is rendered again.
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { PageLinker } from './page-linker.ts';
@@ -99,7 +100,7 @@ export function nextManifestFile(cacheDir: string): string {
  * previous manifest, read when the site build named the published folder and that folder
  * and the salt are the ones the manifest was made with.
  */
-export function previousSite(cacheDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): { dist: string; manifest: PublishedPagesManifest } | null {
+export function previousSite(cacheDir: string, salt: string, env: NodeJS.ProcessEnv = process.env): PreviousSite | null {
 	const dist = env[PUBLISHED_DIST_ENV];
 	const file = join(cacheDir, PREVIOUS);
 	if (!dist || !existsSync(file)) return null;
@@ -111,7 +112,69 @@ export function previousSite(cacheDir: string, salt: string, env: NodeJS.Process
 	}
 	const folder = statSync(dist, { throwIfNoEntry: false });
 	if (manifest.salt !== salt || !folder?.isDirectory() || folder.dev !== manifest.folder?.dev || folder.ino !== manifest.folder?.ino) return null;
-	return { dist, manifest };
+	return { dist, manifest, identities: identitiesAhead(dist) };
+}
+
+/** The published site a build may take pages from (`previousSite`). */
+export interface PreviousSite {
+	dist: string;
+	manifest: PublishedPagesManifest;
+	/** The identities of its page files taken while Astro waited for the pages (`statPublishedAhead`), by file; null for a missing one. */
+	identities?: Map<string, FileIdentity | null>;
+}
+
+/** Stats of the published page files, taken ahead; shared by the content config's and the routes' copies of this module. */
+const AHEAD = Symbol.for('paperfold.publishedIdentitiesAhead');
+type AheadRegistry = { [AHEAD]?: { dist: string; identities: Promise<Map<string, FileIdentity | null>>; taken?: Map<string, FileIdentity | null> } };
+
+/** Files stat'ed at once: enough to keep libuv's threads busy. */
+const STATS_IN_FLIGHT = 16;
+
+/**
+ * While Astro waits for the generator (src/shared/build/pages-ready.ts), takes the identity of
+ * every page file the published site's manifest lists, so `pagesToRender` need not stat them
+ * one by one on the thread that renders. Nothing writes into the published folder during a
+ * build (the new site is made beside it and swapped in after Astro exits), so an identity
+ * taken before the loaders ran is the one a stat would give after them. Reads the manifest
+ * under its published name: the site build renames it only when it lets Astro go.
+ */
+export function statPublishedAhead(cacheDir: string, env: NodeJS.ProcessEnv = process.env): void {
+	const dist = env[PUBLISHED_DIST_ENV];
+	const registry = globalThis as AheadRegistry;
+	if (!dist || registry[AHEAD]) return;
+	const identities = (async () => {
+		const known = new Map<string, FileIdentity | null>();
+		let manifest: PublishedPagesManifest;
+		try {
+			manifest = JSON.parse(await readFile(join(cacheDir, CURRENT), 'utf8')) as PublishedPagesManifest;
+		} catch {
+			return known;
+		}
+		const files = Object.values(manifest.routes ?? {}).flatMap((pages) => Object.values(pages).map((page) => page.file));
+		let next = 0;
+		const lane = async () => {
+			while (next < files.length) {
+				const file = files[next++]!;
+				const stats = await stat(join(dist, file)).catch(() => null);
+				known.set(file, stats && { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+			}
+		};
+		await Promise.all(Array.from({ length: STATS_IN_FLIGHT }, lane));
+		return known;
+	})();
+	registry[AHEAD] = { dist, identities };
+}
+
+/** The identities taken ahead for `dist`, if their taking has finished; else undefined (each file is stat'ed when needed). */
+function identitiesAhead(dist: string): Map<string, FileIdentity | null> | undefined {
+	const ahead = (globalThis as AheadRegistry)[AHEAD];
+	return ahead?.dist === dist ? ahead.taken : undefined;
+}
+
+/** Waits for the identities taken ahead, if any are being taken (call before `previousSite`). */
+export async function publishedIdentitiesAhead(): Promise<void> {
+	const ahead = (globalThis as AheadRegistry)[AHEAD];
+	if (ahead) ahead.taken = await ahead.identities;
 }
 
 /** Shared by the page routes and the integration, which Astro loads as separate module copies. */
@@ -138,13 +201,14 @@ export function pageLinker(linker?: PageLinker): PageLinker | undefined {
  * same key, in a file still as the manifest describes it, are left out and listed in
  * `reusedPages()`. Without a previous site, all of them.
  */
-export function pagesToRender<P extends { cacheKey: string }>(route: string, paths: P[], previous: { dist: string; manifest: PublishedPagesManifest } | null): P[] {
+export function pagesToRender<P extends { cacheKey: string }>(route: string, paths: P[], previous: PreviousSite | null): P[] {
 	if (!previous) return paths;
 	const published = previous.manifest.routes[route] ?? {};
 	const reused = reusedPages();
+	const ahead = previous.identities;
 	return paths.filter(({ cacheKey }) => {
 		const page = published[cacheKey];
-		const now = page && identityOf(join(previous.dist, page.file));
+		const now = page && (ahead?.has(page.file) ? ahead.get(page.file) : identityOf(join(previous.dist, page.file)));
 		if (!page || !now || now.size !== page.size || now.mtimeMs !== page.mtimeMs || now.ino !== page.ino) return true;
 		reused.push({ route, cacheKey, page });
 		pageLinker()?.add(page.file);
