@@ -43,6 +43,13 @@ export function formatClaimMeasures(overall: SummaryRow): string {
 	return `Claim measures: ${rate(overall.claimMeasureStated)} of found claims state one; ${rate(overall.claimMeasureRight)} agree with the gold measure (a shared content word).`;
 }
 
+/** How many gold-labelled sentences the summary puts in their gold part, overall and per part. */
+export function formatSummaryRoles(overall: SummaryRow): string {
+	if (overall.summarySentences === 0) return 'Sentence roles: no gold paper here labels them.';
+	const parts = (['problem', 'approach', 'results'] as const).map((part) => `${part} ${rate(overall.summaryRolesByPart[part])}`);
+	return `Sentence roles (summary): ${rate(overall.summaryRoles)} of ${overall.summarySentences} sentences of ${overall.summaryPapers} papers in their gold part (${parts.join(', ')}).`;
+}
+
 /** Per paper: missed and spurious entities and claims, mislabelled entities, TL;DR verdicts. */
 export function formatDetails(results: readonly PaperResult[]): string {
 	const out: string[] = [];
@@ -57,6 +64,7 @@ export function formatDetails(results: readonly PaperResult[]): string {
 			r.claims.wrongMeasure.length ? `  claim measures not the gold one: ${r.claims.wrongMeasure.join('; ')}` : '',
 			r.keywords.missed.length ? `  keyphrases missed: ${r.keywords.missed.join('; ')}` : '',
 			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',
+			r.summary?.wrong.length ? `  sentence roles wrong: ${r.summary.wrong.join('; ')}` : '',
 			!r.tldrAcceptable || r.tldrConnector ? `  TL;DR${r.tldrAcceptable ? '' : ' not acceptable'}${r.tldrConnector ? ' opens with a connector' : ''}: ${r.tldr}` : '',
 		].filter(Boolean);
 		if (notes.length) out.push(`${r.key} [${r.field}]`, ...notes);
