@@ -58,6 +58,20 @@ describe('splitSummary', () => {
 		expect(texts(summary.results)).toEqual(['Experiments show competitive results of 80% accuracy.', 'FooBot outperforms baselines by 5%.']);
 	});
 
+	it('reads the impersonal voice of the earth sciences: passive contribution, steps in sequence, passive finding', () => {
+		const abstract =
+			'Percentile-based indices may contain artificial discontinuities at the ends of the base period. ' +
+			'The problem occurs because the threshold is affected by sampling error. ' +
+			'A bootstrap resampling procedure is proposed to estimate exceedance frequencies. ' +
+			'First, a pool of candidate observed days is chosen by matching the model field. ' +
+			'Then, the one candidate day that best matches in the local area is used there. ' +
+			'It is found that the procedure removes the inhomogeneity.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 20))).toEqual(['Percentile-based ind', 'The problem occurs b']);
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['A bootstrap resampli', 'First, a pool of can', 'Then, the one candid']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['It is found that the']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));

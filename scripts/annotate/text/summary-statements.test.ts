@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { statementCues } from './summary-statements.ts';
+
+describe('statementCues', () => {
+	it.each([
+		'A simple and coherent framework for partitioning uncertainty in multimodel climate ensembles is presented.',
+		'A bootstrap resampling procedure is proposed to estimate exceedance frequencies during the base period.',
+		'First, a bias correction algorithm, quantile delta mapping (QDM), that preserves relative changes is presented.',
+		'Here, such a risk is investigated with daily temperature minimum and maximum.',
+	])('reads a contribution or study in the passive as the approach: %s', (sentence) => {
+		expect(statementCues(sentence)).toEqual({ problem: 0, approach: 3, results: 0 });
+	});
+
+	it.each([
+		'Next, methods are applied to phase 5 of the Coupled Model Intercomparison Project daily precipitation projections.',
+		'First, a pool of candidate observed analog days is chosen by matching the model field to observed days.',
+		'Then, we assess the performance of knowledge editing methods on five dimensions.',
+		'Specifically, optimal transport distances are calculated between gene distributions across the graph.',
+		'Index values were calculated for 515 Midwestern streams for the 27-year period.',
+	])('reads a step of the procedure as the approach: %s', (sentence) => {
+		expect(statementCues(sentence).approach).toBe(1);
+	});
+
+	it('reads an aim as the approach', () => {
+		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
+		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
+	});
+
+	it.each([
+		'It is found that the six metrics identify comparable analog regions at a relatively large scale.',
+		'Both elements of model uncertainty are found to increase with time.',
+		'Our results show that the overlap between the two pools is significant.',
+		'Finally, we show that the method recovers the true parameters.',
+	])('reads a finding of the paper, active or passive, as results: %s', (sentence) => {
+		const cues = statementCues(sentence);
+		expect(cues.results).toBeGreaterThanOrEqual(1.5);
+		expect(cues.approach).toBe(0);
+	});
+
+	it('reads a prospect the work opens as results', () => {
+		expect(statementCues('This approach can provide guidance to impact modelers and decision-makers.').results).toBe(1);
+	});
+
+	it('leaves a finding reported of earlier work to the problem', () => {
+		const cues = statementCues('Although they are effective, it has been found that quantile mapping can corrupt future trends.');
+		expect(cues.results).toBe(0);
+		expect(statementCues('Previous studies on quantile mapping have focused on mean quantities.').problem).toBe(1);
+	});
+
+	it('reads a definition as the problem, and a sentence of no kind as nothing', () => {
+		expect(statementCues('Quantile mapping is a technique often used for post-processing of climate simulations.').problem).toBe(1);
+		expect(statementCues('The model covers the whole globe.')).toEqual({ problem: 0, approach: 0, results: 0 });
+	});
+});

@@ -1,0 +1,69 @@
+/**
+ * What kind of statement a sentence makes, as evidence for its part of the summary (`summary.ts`).
+ * The cue phrases there read the first-person voice of machine-learning abstracts ("we propose",
+ * "experiments show"); the earth and life sciences write the same parts impersonally, and the
+ * statement modules beside this one already recognise those forms:
+ *
+ * - a contribution or study stated in the passive ("A correction technique is proposed …",
+ *   "Here, such a risk is investigated …"; `passive-contribution.ts`) is the approach, also when a
+ *   sequence word opens it ("First, a bias correction algorithm … is presented");
+ * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
+ *   `procedure-step.ts`), an aim ("The objective of FHR is to …") and a step told after a sequence
+ *   word ("Then, we assess …", "First, a pool of candidate days is chosen …") are the approach;
+ * - a finding of the paper's own ("our results show", `finding-statement.ts`), one in the
+ *   impersonal passive ("It is found that …", "… are found to increase") and a prospect the work
+ *   opens ("may provide insights", `outlook-statement.ts`) are results;
+ * - a definition or a report of earlier work ("X is a …", "it has been proposed that …";
+ *   `background-statement.ts`) is the problem.
+ *
+ * Each detector is a handful of anchored or word-gated regular expressions, cheap enough for every
+ * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
+ */
+import { statesBackground } from './background-statement.ts';
+import { statesFinding } from './finding-statement.ts';
+import { statesOutlook } from './outlook-statement.ts';
+import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { statesProcedureStep } from './procedure-step.ts';
+
+/** Evidence a sentence's kind of statement adds to each part. */
+export interface StatementCues {
+	problem: number;
+	approach: number;
+	results: number;
+}
+
+// "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order.
+const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
+// "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
+// so the statement is read after it.
+const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
+// "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …".
+const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
+// "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
+// the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
+const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
+// Cheap gates: a passive needs a form of "be"; a finding needs a verb of showing or finding.
+const PASSIVE = /\b(?:is|are|was|were|been)\s/i;
+const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|found|report|confirm|support|establish|uncover|identif)/i;
+
+/**
+ * The evidence of `sentence`'s kind of statement for each part of the summary.
+ *
+ * @example statementCues('A bootstrap resampling procedure is proposed to estimate exceedance.').approach // 3
+ * @example statementCues('It is found that the six metrics identify comparable regions.').results // 1.5
+ */
+export function statementCues(sentence: string): StatementCues {
+	const cues: StatementCues = { problem: 0, approach: 0, results: 0 };
+	const opener = SEQUENCE_OPENER.exec(sentence);
+	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
+	const passive = PASSIVE.test(text);
+	const finding = SHOWING_STEM.test(text) && statesFinding(text);
+	if (finding) cues.results += 1.5;
+	if (passive && PASSIVE_FINDING.test(text)) cues.results += 1.5;
+	if (passive && (contributesPassively(text) || studiesPassively(text))) cues.approach += 3;
+	else if (AIM.test(text)) cues.approach += 1.5;
+	else if (!finding && (opener || statesProcedureStep(text))) cues.approach += 1;
+	if (statesOutlook(text)) cues.results += 1;
+	if (!finding && statesBackground(text)) cues.problem += 1;
+	return cues;
+}
