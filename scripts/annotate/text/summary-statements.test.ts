@@ -8,7 +8,7 @@ describe('statementCues', () => {
 		'First, a bias correction algorithm, quantile delta mapping (QDM), that preserves relative changes is presented.',
 		'Here, such a risk is investigated with daily temperature minimum and maximum.',
 	])('reads a contribution or study in the passive as the approach: %s', (sentence) => {
-		expect(statementCues(sentence)).toEqual({ problem: 0, approach: 3, results: 0 });
+		expect(statementCues(sentence)).toEqual({ approach: 3, results: 0 });
 	});
 
 	it.each([
@@ -37,18 +37,12 @@ describe('statementCues', () => {
 		expect(cues.approach).toBe(0);
 	});
 
-	it('reads a prospect the work opens as results', () => {
-		expect(statementCues('This approach can provide guidance to impact modelers and decision-makers.').results).toBe(1);
+	it('reads no finding into one reported of earlier work', () => {
+		expect(statementCues('Although they are effective, it has been found that quantile mapping can corrupt future trends.')).toEqual({ approach: 0, results: 0 });
 	});
 
-	it('leaves a finding reported of earlier work to the problem', () => {
-		const cues = statementCues('Although they are effective, it has been found that quantile mapping can corrupt future trends.');
-		expect(cues.results).toBe(0);
-		expect(statementCues('Previous studies on quantile mapping have focused on mean quantities.').problem).toBe(1);
-	});
-
-	it('reads a definition as the problem, and a sentence of no kind as nothing', () => {
-		expect(statementCues('Quantile mapping is a technique often used for post-processing of climate simulations.').problem).toBe(1);
-		expect(statementCues('The model covers the whole globe.')).toEqual({ problem: 0, approach: 0, results: 0 });
+	it('reads nothing into a sentence of no such kind', () => {
+		expect(statementCues('The model covers the whole globe.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Quantile mapping is a technique often used for post-processing of climate simulations.')).toEqual({ approach: 0, results: 0 });
 	});
 });

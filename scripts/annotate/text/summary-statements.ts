@@ -10,24 +10,23 @@
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
  *   `procedure-step.ts`), an aim ("The objective of FHR is to …") and a step told after a sequence
  *   word ("Then, we assess …", "First, a pool of candidate days is chosen …") are the approach;
- * - a finding of the paper's own ("our results show", `finding-statement.ts`), one in the
- *   impersonal passive ("It is found that …", "… are found to increase") and a prospect the work
- *   opens ("may provide insights", `outlook-statement.ts`) are results;
- * - a definition or a report of earlier work ("X is a …", "it has been proposed that …";
- *   `background-statement.ts`) is the problem.
+ * - a finding of the paper's own ("our results show", `finding-statement.ts`) and one in the
+ *   impersonal passive ("It is found that …", "… are found to increase") are results.
+ *
+ * The problem part needs no such reading: its cue phrases ("however", "remains", "is needed") are
+ * the same in every voice, and definitions and reports of earlier work (`background-statement.ts`)
+ * already sit where the position prior puts the problem. Prospects ("may provide insights",
+ * `outlook-statement.ts`) come last, where the prior already puts results.
  *
  * Each detector is a handful of anchored or word-gated regular expressions, cheap enough for every
  * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
  */
-import { statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
-import { statesOutlook } from './outlook-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 
 /** Evidence a sentence's kind of statement adds to each part. */
 export interface StatementCues {
-	problem: number;
 	approach: number;
 	results: number;
 }
@@ -42,8 +41,7 @@ const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
-// Cheap gates: a passive needs a form of "be"; a finding needs a verb of showing or finding.
-const PASSIVE = /\b(?:is|are|was|were|been)\s/i;
+// A cheap gate: a finding needs a verb of showing or finding.
 const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|found|report|confirm|support|establish|uncover|identif)/i;
 
 /**
@@ -53,17 +51,14 @@ const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|f
  * @example statementCues('It is found that the six metrics identify comparable regions.').results // 1.5
  */
 export function statementCues(sentence: string): StatementCues {
-	const cues: StatementCues = { problem: 0, approach: 0, results: 0 };
+	const cues: StatementCues = { approach: 0, results: 0 };
 	const opener = SEQUENCE_OPENER.exec(sentence);
 	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
-	const passive = PASSIVE.test(text);
 	const finding = SHOWING_STEM.test(text) && statesFinding(text);
 	if (finding) cues.results += 1.5;
-	if (passive && PASSIVE_FINDING.test(text)) cues.results += 1.5;
-	if (passive && (contributesPassively(text) || studiesPassively(text))) cues.approach += 3;
+	if (PASSIVE_FINDING.test(text)) cues.results += 1.5;
+	if (contributesPassively(text) || studiesPassively(text)) cues.approach += 3;
 	else if (AIM.test(text)) cues.approach += 1.5;
 	else if (!finding && (opener || statesProcedureStep(text))) cues.approach += 1;
-	if (statesOutlook(text)) cues.results += 1;
-	if (!finding && statesBackground(text)) cues.problem += 1;
 	return cues;
 }

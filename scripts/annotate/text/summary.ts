@@ -81,7 +81,7 @@ function partScores(text: string, index: number, count: number): Record<Part, nu
 	const score = (part: Part) => CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
 	const statement = statementCues(text);
 	return {
-		problem: score('problem') + statement.problem + 0.5 * (1 - position),
+		problem: score('problem') + 0.5 * (1 - position),
 		approach: score('approach') + statement.approach + 0.25,
 		results: score('results') + statement.results + 0.5 * position,
 	};
