@@ -7,6 +7,9 @@ describe('statementCues', () => {
 		'A bootstrap resampling procedure is proposed to estimate exceedance frequencies during the base period.',
 		'First, a bias correction algorithm, quantile delta mapping (QDM), that preserves relative changes is presented.',
 		'Here, such a risk is investigated with daily temperature minimum and maximum.',
+		'Here, an image processing technique designed to transfer colour information–the N-dimensional transform–is adapted for use as a bias correction.',
+		'It is proposed here as a correction of GCM output for applications where sophisticated methods are not available.',
+		'Seven measures of flow variability were developed, and their characteristics were examined.',
 	])('reads a contribution or study in the passive as the approach: %s', (sentence) => {
 		expect(statementCues(sentence)).toEqual({ approach: 3, results: 0 });
 	});
@@ -17,8 +20,17 @@ describe('statementCues', () => {
 		'Then, we assess the performance of knowledge editing methods on five dimensions.',
 		'Specifically, optimal transport distances are calculated between gene distributions across the graph.',
 		'Index values were calculated for 515 Midwestern streams for the 27-year period.',
+		'Performance is assessed based on precipitation extremes indices.',
+		'Some sources were spatially superimposed in order to test the pipeline deblending capabilities.',
 	])('reads a step of the procedure as the approach: %s', (sentence) => {
-		expect(statementCues(sentence).approach).toBe(1);
+		expect(statementCues(sentence).approach).toBe(1.5);
+	});
+
+	it.each([
+		'As metagenomic contigs are derived from the assembly process, they are output from the assembly graph.',
+		'The mean error was estimated at 0.2 magnitude units.',
+	])('reads no step into a subordinate clause or a result in the passive: %s', (sentence) => {
+		expect(statementCues(sentence).approach).toBe(0);
 	});
 
 	it('reads an aim as the approach', () => {

@@ -21,6 +21,7 @@
  * Each detector is a handful of anchored or word-gated regular expressions, cheap enough for every
  * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
  */
+import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
@@ -41,6 +42,22 @@ const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
+// "Here, an image processing technique … is adapted for use as …", "It is proposed here as …": what
+// the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").
+const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
+// Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
+// "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
+// candidate days is chosen …". A subject that is an amount or a gain makes the passive a result; one
+// that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed)\b/i;
+const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
+
+/** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
+function statesMethodStep(text: string): boolean {
+	const step = METHOD_PASSIVE.exec(text);
+	return step !== null && !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
+}
+
 // A cheap gate: a finding needs a verb of showing or finding.
 const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|found|report|confirm|support|establish|uncover|identif)/i;
 
@@ -57,8 +74,8 @@ export function statementCues(sentence: string): StatementCues {
 	const finding = SHOWING_STEM.test(text) && statesFinding(text);
 	if (finding) cues.results += 1.5;
 	if (PASSIVE_FINDING.test(text)) cues.results += 1.5;
-	if (contributesPassively(text) || studiesPassively(text)) cues.approach += 3;
+	if (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text)) cues.approach += 3;
 	else if (AIM.test(text)) cues.approach += 1.5;
-	else if (!finding && (opener || statesProcedureStep(text))) cues.approach += 1;
+	else if (!finding && (opener || statesProcedureStep(text) || statesMethodStep(text))) cues.approach += 1.5;
 	return cues;
 }
