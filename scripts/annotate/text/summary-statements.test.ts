@@ -17,6 +17,7 @@ describe('statementCues', () => {
 	it.each([
 		'Next, methods are applied to phase 5 of the Coupled Model Intercomparison Project daily precipitation projections.',
 		'First, a pool of candidate observed analog days is chosen by matching the model field to observed days.',
+		'Then, the one candidate analog day that best matches in the local area is the single analog day used there.',
 		'Then, we assess the performance of knowledge editing methods on five dimensions.',
 		'Specifically, optimal transport distances are calculated between gene distributions across the graph.',
 		'Index values were calculated for 515 Midwestern streams for the 27-year period.',
@@ -33,6 +34,10 @@ describe('statementCues', () => {
 		expect(statementCues(sentence).approach).toBe(0);
 	});
 
+	it('reads no step into "First, …" or "Second, …" alone, which enumerate challenges as readily as steps', () => {
+		expect(statementCues('Second, using only test split performance as a reward provides limited feedback.').approach).toBe(0);
+	});
+
 	it('reads an aim as the approach', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
@@ -41,12 +46,14 @@ describe('statementCues', () => {
 	it.each([
 		'It is found that the six metrics identify comparable analog regions at a relatively large scale.',
 		'Both elements of model uncertainty are found to increase with time.',
-		'Our results show that the overlap between the two pools is significant.',
-		'Finally, we show that the method recovers the true parameters.',
-	])('reads a finding of the paper, active or passive, as results: %s', (sentence) => {
-		const cues = statementCues(sentence);
-		expect(cues.results).toBeGreaterThanOrEqual(1.5);
-		expect(cues.approach).toBe(0);
+		'Limitations of the method are found in small areas with unresolved topographic detail.',
+	])('reads a finding in the impersonal passive as results: %s', (sentence) => {
+		expect(statementCues(sentence)).toEqual({ approach: 0, results: 1.5 });
+	});
+
+	it('reads no step into a finding of the paper, whatever opens it', () => {
+		expect(statementCues('Then, we show that the method recovers the true parameters.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Next, we find that errors were computed wrongly by earlier tools.')).toEqual({ approach: 0, results: 0 });
 	});
 
 	it('reads no finding into one reported of earlier work', () => {

@@ -5,14 +5,17 @@
  * statement modules beside this one already recognise those forms:
  *
  * - a contribution or study stated in the passive ("A correction technique is proposed …",
- *   "Here, such a risk is investigated …"; `passive-contribution.ts`) is the approach, also when a
- *   sequence word opens it ("First, a bias correction algorithm … is presented");
+ *   "Here, such a risk is investigated …"; `passive-contribution.ts`; "Seven measures … were
+ *   developed", `counted-passive.ts`; "Here, a technique … is adapted …") is the approach, also
+ *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
- *   `procedure-step.ts`), an aim ("The objective of FHR is to …") and a step told after a sequence
- *   word ("Then, we assess …", "First, a pool of candidate days is chosen …") are the approach;
- * - a finding of the paper's own ("our results show", `finding-statement.ts`) and one in the
- *   impersonal passive ("It is found that …", "… are found to increase") are results.
- *
+ *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen"), an
+ *   aim ("The objective of FHR is to …") and a sentence that "then" or "next" opens ("Then, we
+ *   assess …") are the approach;
+ * - a finding in the impersonal passive ("It is found that …", "… are found to increase") is
+ *   results; a finding of the paper's own ("Then, we show that …", `finding-statement.ts`) is no
+ *   step, whatever opens it. The first-person finding itself is the cue table's ("we show").
+
  * The problem part needs no such reading: its cue phrases ("however", "remains", "is needed") are
  * the same in every voice, and definitions and reports of earlier work (`background-statement.ts`)
  * already sit where the position prior puts the problem. Prospects ("may provide insights",
@@ -32,8 +35,12 @@ export interface StatementCues {
 	results: number;
 }
 
-// "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order.
+// "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
+// "next" and "subsequently" tell a step by themselves: "First, …" and "Second, …" enumerate as
+// readily the challenges ("Second, using only test performance as a reward provides limited
+// feedback") or the benefits of a design as the steps of a method.
 const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
+const STEP_OPENER = /^(?:then|next|subsequently)\b/i;
 // "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
 // so the statement is read after it.
 const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
@@ -71,11 +78,9 @@ export function statementCues(sentence: string): StatementCues {
 	const cues: StatementCues = { approach: 0, results: 0 };
 	const opener = SEQUENCE_OPENER.exec(sentence);
 	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
-	const finding = SHOWING_STEM.test(text) && statesFinding(text);
-	if (finding) cues.results += 1.5;
 	if (PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text)) cues.approach += 3;
 	else if (AIM.test(text)) cues.approach += 1.5;
-	else if (!finding && (opener || statesProcedureStep(text) || statesMethodStep(text))) cues.approach += 1.5;
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || statesMethodStep(text)) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
 	return cues;
 }

@@ -58,7 +58,8 @@ const CUES: Record<Part, [RegExp, number][]> = {
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
-		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I}))\b`), 1.5],
+		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
+		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
 	],
 	results: [
