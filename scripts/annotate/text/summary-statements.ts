@@ -65,6 +65,9 @@ function statesMethodStep(text: string): boolean {
 	return step !== null && !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 
+// A cheap gate, case-sensitive and literal: every passive and aim above needs "is", "are", "was" or
+// "were" (after a dash too: "the … transform–is adapted"), and most sentences have none.
+const BE = /[\s–—](?:is|are|was|were)\s/;
 // A cheap gate: a finding needs a verb of showing or finding.
 const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|found|report|confirm|support|establish|uncover|identif)/i;
 
@@ -78,9 +81,10 @@ export function statementCues(sentence: string): StatementCues {
 	const cues: StatementCues = { approach: 0, results: 0 };
 	const opener = SEQUENCE_OPENER.exec(sentence);
 	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
-	if (PASSIVE_FINDING.test(text)) cues.results += 1.5;
-	if (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text)) cues.approach += 3;
-	else if (AIM.test(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || statesMethodStep(text)) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
+	const be = BE.test(text);
+	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
+	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
+	else if (be && AIM.test(text)) cues.approach += 1.5;
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
 	return cues;
 }

@@ -34,8 +34,16 @@ export interface Summary {
 
 type Part = keyof Summary;
 
+/** A cue: a regular expression, or a test that gates one with a literal scan. */
+type Cue = Pick<RegExp, 'test'>;
+
+// "Code is available at …" or a link: the pattern's ".*" is slow on the long sentences most
+// abstracts have, and only runs when the word "available" is there.
+const CODE_AVAILABLE = /\b(?:code|implementation|project website)\b.*\bavailable\b/i;
+const AVAILABILITY: Cue = { test: (text) => (/available/i.test(text) && CODE_AVAILABLE.test(text)) || /https?:\/\//i.test(text) };
+
 // Each cue adds its weight to a part when it occurs in a sentence.
-const CUES: Record<Part, [RegExp, number][]> = {
+const CUES: Record<Part, [Cue, number][]> = {
 	problem: [
 		[/\bhowever\b/i, 1.5],
 		[/\bchalleng(?:e|es|ing)\b/i, 1],
@@ -73,7 +81,7 @@ const CUES: Record<Part, [RegExp, number][]> = {
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b`, 'i'), 1],
-		[/\b(?:code|implementation|project website)\b.*\bavailable\b|https?:\/\//i, 2],
+		[AVAILABILITY, 2],
 	],
 };
 
