@@ -23,6 +23,9 @@ describe('statementCues', () => {
 		'Index values were calculated for 515 Midwestern streams for the 27-year period.',
 		'Performance is assessed based on precipitation extremes indices.',
 		'Some sources were spatially superimposed in order to test the pipeline deblending capabilities.',
+		'For each signal trace, the envelope function is calculated and passed through a nonlinear amplifier.',
+		'The resulting signal is then subjected to a statistical analysis to yield arrival time.',
+		'Polarization properties of the regional seismic phases are examined in detail.',
 	])('reads a step of the procedure as the approach: %s', (sentence) => {
 		expect(statementCues(sentence).approach).toBe(1.5);
 	});
@@ -41,6 +44,7 @@ describe('statementCues', () => {
 	it('reads an aim as the approach', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
+		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
 	});
 
 	it.each([

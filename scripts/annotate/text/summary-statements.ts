@@ -36,15 +36,18 @@ export interface StatementCues {
 }
 
 // "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
-// "next" and "subsequently" tell a step by themselves: "First, …" and "Second, …" enumerate as
+// "next", "subsequently" and "for each" ("For each signal trace, the envelope function is
+// calculated …") tell a step by themselves: "First, …" and "Second, …" enumerate as
 // readily the challenges ("Second, using only test performance as a reward provides limited
 // feedback") or the benefits of a design as the steps of a method.
 const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
-const STEP_OPENER = /^(?:then|next|subsequently)\b/i;
+const STEP_OPENER = /^(?:then|next|subsequently|for each)\b/i;
 // "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
 // so the statement is read after it.
 const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
-// "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …".
+// "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
+// "We are especially interested in what kinds of contracts help …".
+const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
 const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
@@ -56,7 +59,7 @@ const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …". A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
@@ -84,7 +87,7 @@ export function statementCues(sentence: string): StatementCues {
 	const be = BE.test(text);
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
-	else if (be && AIM.test(text)) cues.approach += 1.5;
+	else if ((be && AIM.test(text)) || INTERESTED.test(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
 	return cues;
 }

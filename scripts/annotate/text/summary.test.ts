@@ -72,6 +72,18 @@ describe('splitSummary', () => {
 		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['It is found that the']);
 	});
 
+	it('puts the design of a study told in the first person in approach, before its findings', () => {
+		const abstract =
+			'Repairing software that uses neural networks is hard, and its challenges are not understood. ' +
+			'This work presents a study of bug fix patterns. ' +
+			'We have studied 415 repairs from Stack Overflow for five libraries. ' +
+			'We also conducted a user study with 36 participants. ' +
+			'Our key findings reveal that fix patterns are distinctive.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['This work presents a', 'We have studied 415 ', 'We also conducted a ']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['Our key findings rev']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));
