@@ -60,9 +60,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 	approach: [
 		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur)(?:e|es|ed|ing|y|ies|s)?\b`, 'i'), 1],
-		// "We have studied 415 repairs", "we conducted a user study", "We also contribute a benchmark": a study's design.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:stud(?:y|ies|ied)|conduct(?:s|ed)?|contribut(?:e|es|ed)|survey(?:s|ed)?|perform(?:s|ed)?)\b`, 'i'), 1],
+		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
+		// study", "we have studied 415 repairs", "we also contribute a benchmark".
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
