@@ -3,6 +3,7 @@
  * measures, the derived topic names, and (with `details`) every miss and false positive per paper.
  */
 import type { KeywordSource, PaperResult, SummaryRow } from './evaluate.ts';
+import { SUMMARY_PARTS } from './gold.ts';
 import type { AiKeywordResult, AiKeywordRow } from './score-ai-keywords.ts';
 
 const rate = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
@@ -46,7 +47,7 @@ export function formatClaimMeasures(overall: SummaryRow): string {
 /** How many gold-labelled sentences the summary puts in their gold part, overall and per part. */
 export function formatSummaryRoles(overall: SummaryRow): string {
 	if (overall.summarySentences === 0) return 'Sentence roles: no gold paper here labels them.';
-	const parts = (['problem', 'approach', 'results'] as const).map((part) => `${part} ${rate(overall.summaryRolesByPart[part])}`);
+	const parts = SUMMARY_PARTS.map((part) => `${part} ${rate(overall.summaryRolesByPart[part])}`);
 	return `Sentence roles (summary): ${rate(overall.summaryRoles)} of ${overall.summarySentences} sentences of ${overall.summaryPapers} papers in their gold part (${parts.join(', ')}).`;
 }
 

@@ -10,12 +10,12 @@
  *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen"), an
- *   aim ("The objective of FHR is to …") and a sentence that "then" or "next" opens ("Then, we
- *   assess …") are the approach;
+ *   aim ("The objective of FHR is to …") and a sentence that "then", "next" or "for each" opens
+ *   ("Then, we assess …") are the approach;
  * - a finding in the impersonal passive ("It is found that …", "… are found to increase") is
  *   results; a finding of the paper's own ("Then, we show that …", `finding-statement.ts`) is no
  *   step, whatever opens it. The first-person finding itself is the cue table's ("we show").
-
+ *
  * The problem part needs no such reading: its cue phrases ("however", "remains", "is needed") are
  * the same in every voice, and definitions and reports of earlier work (`background-statement.ts`)
  * already sit where the position prior puts the problem. Prospects ("may provide insights",
