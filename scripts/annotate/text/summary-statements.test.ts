@@ -26,6 +26,7 @@ describe('statementCues', () => {
 		'For each signal trace, the envelope function is calculated and passed through a nonlinear amplifier.',
 		'The resulting signal is then subjected to a statistical analysis to yield arrival time.',
 		'Polarization properties of the regional seismic phases are examined in detail.',
+		'These components are then included as nuisance parameters within general linear models.',
 	])('reads a step of the procedure as the approach: %s', (sentence) => {
 		expect(statementCues(sentence).approach).toBe(1.5);
 	});

@@ -84,6 +84,32 @@ describe('splitSummary', () => {
 		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['Our key findings rev']);
 	});
 
+	it('follows the labels of a structured abstract over the cues of its sentences', () => {
+		const abstract =
+			'Background: Systematic differences in connectivity have been observed in autism. ' +
+			'Previous attempts at classification have yielded about 80% accurate classification. ' +
+			'Methods: For each of 964 subjects, we obtained pairwise connectivity measurements. ' +
+			'Connections were grouped into bins, and a leave-one-out classifier was evaluated on each set. ' +
+			'Results: Classification accuracy significantly outperformed chance. ' +
+			'Conclusions: Multisite classification of autism outperformed chance.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Background: ', 'Previous att']);
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['Methods: For', 'Connections ']);
+		expect(summary.results.map((s) => s.text.slice(0, 12))).toEqual(['Results: Cla', 'Conclusions:']);
+	});
+
+	it('reads a method told in the past tense as a result, in the present as the approach', () => {
+		const abstract =
+			'Head motion can induce spurious findings. ' +
+			'Here, we propose ICA-AROMA, a strategy to remove motion artifacts. ' +
+			'ICA-AROMA uses a small set of temporal and spatial features. ' +
+			'ICA-AROMA identified motion components with high accuracy. ' +
+			'Our approach removed spurious noise to a larger extent than spike regression.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['Here, we propose ICA', 'ICA-AROMA uses a sma']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['ICA-AROMA identified', 'Our approach removed']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));

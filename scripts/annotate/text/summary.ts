@@ -15,6 +15,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -82,8 +83,11 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\bas \w+ly as\b/i, 1],
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
-		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
 		[AVAILABILITY, 2],
+		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
+		// as subject in the past tense reports what it did when tested; in the present it is described.
+		[/^(?:[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new )?(?:method|approach|technique|model|algorithm|framework|pipeline|tool|system|index))\s+(?:\w+ly\s+)?\w+ed\b(?!\s+(?:by|to|on|in|as|from|with|for)\b)/, 1],
 	],
 };
 
@@ -107,6 +111,9 @@ const TRANSITION: number[][] = [
 	[2.5, 2, 0], // from results
 ];
 const ALL_PARTS = 0b111;
+// Weight of a section label for its own sentence, and for the unlabelled sentences after it.
+const SECTION_LABELLED = 3;
+const SECTION_CARRIED = 2;
 
 /**
  * Splits sentences into problem / approach / results, preserving order.
@@ -117,6 +124,10 @@ export function splitSummary(sentences: Span[]): Summary {
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	// A structured abstract's labels outweigh the cues: the authors said which part it is.
+	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
+		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
+	});
 	// best[i][state]: best score of labelling sentences [0, i] ending in `state`,
 	// where state = part * 8 + mask of parts used so far.
 	const best: Float64Array[] = [];
