@@ -78,6 +78,19 @@ describe('summarise', () => {
 		expect(rows[1]!.entityPrecision).toBeNull();
 		expect(rows[2]).toMatchObject({ papers: 2, entityPrecision: 0.5, entityRecall: 0.25 });
 	});
+
+	it('adds up sentence roles over the papers whose gold labels them, overall and per part', () => {
+		const summary = { problem: [], approach: [span('We introduce Taipan, a hybrid of Mamba-2 and attention.')], results: [span('Taipan reaches 1 million tokens.')] };
+		const labelled = evaluatePaper({ ...record, summary }, { ...gold, summary: { problem: ['Taipan reaches'], approach: ['We introduce Taipan'], results: [] } }, 'keyphrases');
+		const unlabelled = evaluatePaper(record, gold, 'keyphrases');
+		expect(unlabelled.summary).toBeNull();
+		expect(summarise([labelled, unlabelled]).at(-1)).toMatchObject({
+			summarySentences: 2,
+			summaryPapers: 1,
+			summaryRoles: 0.5,
+			summaryRolesByPart: { problem: 0, approach: 1, results: null },
+		});
+	});
 });
 
 describe('withSubjectAliases', () => {

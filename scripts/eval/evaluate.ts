@@ -4,11 +4,12 @@
  */
 import type { Acronym, Claim, Entity, Span } from '../../src/shared/paper-schema.ts';
 import { tldrText } from '../../src/shared/tldr-text.ts';
-import type { GoldPaper } from './gold.ts';
+import { SUMMARY_PARTS, type GoldPaper, type SummaryPart } from './gold.ts';
 import { ratio, sameName } from './match.ts';
 import { scoreClaims, type ClaimScore } from './score-claims.ts';
 import { scoreEntities, type EntityScore } from './score-entities.ts';
 import { scoreKeywords, type KeywordScore } from './score-keywords.ts';
+import { scoreSummary, type PredictedSummary, type SummaryScore } from './score-summary.ts';
 import { isAcceptableTldr, startsWithConnector } from './score-tldr.ts';
 
 /** The fields of a `papers.json` record the evaluation reads (`keyphrases` once records have it). */
@@ -18,6 +19,8 @@ export interface PaperRecord {
 	arxivId: string | null;
 	doi: string | null;
 	tldr: Span;
+	/** The abstract's sentences by rhetorical part (absent from records older than the field). */
+	summary?: PredictedSummary;
 	entities: readonly Entity[];
 	acronyms: readonly Acronym[];
 	claims: readonly Claim[];
@@ -35,6 +38,8 @@ export interface PaperResult {
 	tldr: string;
 	tldrAcceptable: boolean;
 	tldrConnector: boolean;
+	/** Sentence roles against the gold `summary`; null where the gold paper has none. */
+	summary: SummaryScore | null;
 }
 
 /** Which keyphrases were scored: the record's own, or entity and acronym names standing in. */
@@ -85,6 +90,7 @@ export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: Keywo
 		tldrAcceptable: isAcceptableTldr(paper.tldr.text, gold.tldr),
 		// Judged as shown: the span may start after a connector left out, and the page capitalises it.
 		tldrConnector: startsWithConnector(tldrText(paper.tldr)),
+		summary: gold.summary ? scoreSummary(paper.summary, gold.summary) : null,
 	};
 }
 
@@ -117,6 +123,11 @@ export interface SummaryRow {
 	keywordNoise: number | null;
 	tldrAcceptable: number | null;
 	tldrConnector: number | null;
+	/** Gold-labelled sentences and papers with role labels, and the share in their gold part, overall and per part. */
+	summarySentences: number;
+	summaryPapers: number;
+	summaryRoles: number | null;
+	summaryRolesByPart: Record<SummaryPart, number | null>;
 }
 
 /** One row per field (alphabetical), then "overall", each from summed counts (micro averages). */
@@ -129,6 +140,8 @@ export function perField<R extends { field: string }, Row>(results: readonly R[]
 	const fields = [...new Set(results.map((r) => r.field))].sort();
 	return [...fields.map((f) => row(f, results.filter((r) => r.field === f))), row('overall', results)];
 }
+
+const sumParts = (counts: Record<SummaryPart, number> | undefined) => (counts ? counts.problem + counts.approach + counts.results : 0);
 
 function row(field: string, results: readonly PaperResult[]): SummaryRow {
 	const sum = (pick: (r: PaperResult) => number) => results.reduce((total, r) => total + pick(r), 0);
@@ -147,5 +160,11 @@ function row(field: string, results: readonly PaperResult[]): SummaryRow {
 		keywordNoise: ratio(sum((r) => r.keywords.noise), sum((r) => r.keywords.predicted)),
 		tldrAcceptable: ratio(sum((r) => Number(r.tldrAcceptable)), results.length),
 		tldrConnector: ratio(sum((r) => Number(r.tldrConnector)), results.length),
+		summarySentences: sum((r) => sumParts(r.summary?.labelled)),
+		summaryPapers: results.filter((r) => r.summary).length,
+		summaryRoles: ratio(sum((r) => sumParts(r.summary?.right)), sum((r) => sumParts(r.summary?.labelled))),
+		summaryRolesByPart: Object.fromEntries(
+			SUMMARY_PARTS.map((part) => [part, ratio(sum((r) => r.summary?.right[part] ?? 0), sum((r) => r.summary?.labelled[part] ?? 0))]),
+		) as Record<SummaryPart, number | null>,
 	};
 }

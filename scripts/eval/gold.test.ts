@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../annotate/sentences.ts';
 import { mergePapers, parseListing } from '../ingest/index.ts';
 import { keyOf } from './evaluate.ts';
-import { parseGold } from './gold.ts';
+import { parseGold, SUMMARY_PARTS } from './gold.ts';
 import { normalise } from './match.ts';
 
 const here = import.meta.dirname;
@@ -35,6 +36,21 @@ describe('parseGold', () => {
 		);
 		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...aiPaper, keywords: [] }] }), 'g.json')).toThrow('"keywords" must be a non-empty list');
 		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...aiPaper, keywordSource: 'hf' }] }), 'g.json')).toThrow('"keywordSource" must be "ai_keywords"');
+	});
+	it('reads an optional summary of snippets by part, and leaves it out where not labelled', () => {
+		const summary = { problem: ['Models forget.'], approach: ['We propose X'], results: [] };
+		const gold = parseGold(JSON.stringify({ listing: 'l.json', papers: [{ ...paper, summary }, { ...paper, key: 'k2' }] }), 'g.json');
+		expect(gold.papers[0]!.summary).toEqual(summary);
+		expect(gold.papers[1]).not.toHaveProperty('summary');
+	});
+	it.each([
+		[{ problem: [], approach: ['We propose X'], result: [] }, 'paper 1 (k): summary: unknown part "result"'],
+		[{ problem: [], approach: 'We propose X', results: [] }, '"approach" must be a list of non-empty snippets'],
+		[{ problem: [' '], approach: [], results: [] }, '"problem" must be a list of non-empty snippets'],
+		[{ problem: [], approach: [], results: [] }, 'summary: labels no sentence'],
+		[['We propose X'], 'summary: expected { "problem"'],
+	])('rejects a malformed summary %j', (summary, message) => {
+		expect(() => parseGold(JSON.stringify({ listing: 'l', papers: [{ ...paper, summary }] }), 'g.json')).toThrow(message);
 	});
 });
 
@@ -69,9 +85,21 @@ describe.each(goldFiles)('gold set %s', (name) => {
 			...labels.entities.flatMap((e) => [e.name, ...e.aliases]),
 			...labels.claims.map((c) => c.value),
 			...labels.tldr,
+			...SUMMARY_PARTS.flatMap((part) => labels.summary?.[part] ?? []),
 			...labels.keywords,
 		].filter((label) => !inText(text, label) && !inText(source, label));
 		expect(absent).toEqual([]);
 		expect(labels.tldr.length).toBeGreaterThan(0);
+	});
+
+	// Role labels are scored sentence by sentence: each snippet must pick out one sentence, and
+	// every sentence of the abstract must be labelled once, or a sentence would go unscored.
+	const withSummary = handLabelled.filter((p) => p.summary);
+	it.skipIf(withSummary.length === 0).each(withSummary.map((p) => [p.key, p] as const))('labels each sentence of %s with one role', (key, labels) => {
+		const sentences = splitSentences(papers.get(key)!.abstract).map((s) => s.text);
+		const snippets = SUMMARY_PARTS.flatMap((part) => labels.summary![part]);
+		const hits = snippets.map((snippet) => sentences.flatMap((sentence, i) => (inText(sentence, snippet) ? [i] : [])));
+		expect(snippets.filter((_, i) => hits[i]!.length !== 1)).toEqual([]);
+		expect(hits.map((h) => h[0]).sort((a, b) => a! - b!)).toEqual(sentences.map((_, i) => i));
 	});
 });

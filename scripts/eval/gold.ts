@@ -43,17 +43,29 @@ export interface GoldPaper {
 	optionalClaims: string[];
 	/** Snippets of the acceptable TL;DR sentences. */
 	tldr: string[];
+	/** The abstract's sentences by rhetorical part, one snippet a sentence; left out where not labelled. */
+	summary?: GoldSummary;
 	/** Reference keyphrases. */
 	keywords: string[];
 	/** Where `keywords` come from: picked by hand from the abstract, or Hugging Face's `ai_keywords`. */
 	keywordSource: KeywordReference;
 }
 
+/** Parts of an abstract, in the order an abstract tells them (`scripts/annotate/text/summary.ts`). */
+export const SUMMARY_PARTS = ['problem', 'approach', 'results'] as const;
+export type SummaryPart = (typeof SUMMARY_PARTS)[number];
+
+/**
+ * The role of every sentence of the abstract: per part, a snippet (words of that one sentence)
+ * for each of its sentences. Every sentence is in exactly one part (`gold.test.ts` checks it).
+ */
+export type GoldSummary = Record<SummaryPart, string[]>;
+
 /** Who chose a gold paper's keywords. */
 export type KeywordReference = 'hand-picked' | 'ai_keywords';
 
 /** The labels a keyword-only (`ai_keywords`) paper must not carry: it is scored for keyphrases alone. */
-const LABELS_OF_HAND_PICKED = ['entities', 'optionalEntities', 'claims', 'optionalClaims', 'tldr'] as const;
+const LABELS_OF_HAND_PICKED = ['entities', 'optionalEntities', 'claims', 'optionalClaims', 'tldr', 'summary'] as const;
 
 const TYPES: readonly EntityType[] = ['method', 'algorithm', 'model', 'dataset'];
 const ROLES: readonly EntityRole[] = ['introduced', 'used'];
@@ -105,9 +117,24 @@ function readPaper(value: unknown, where: string): GoldPaper {
 		claims: value.claims.map((c, i) => readClaim(c, `${at}: claim ${i + 1}`)),
 		optionalClaims: value.optionalClaims as string[],
 		tldr: value.tldr as string[],
+		...(value.summary === undefined ? {} : { summary: readSummary(value.summary, `${at}: summary`) }),
 		keywords: value.keywords as string[],
 		keywordSource: 'hand-picked',
 	};
+}
+
+/** `{ problem, approach, results }`, each a list of non-empty snippets, no other key, one snippet at least. */
+function readSummary(value: unknown, where: string): GoldSummary {
+	if (!isObject(value)) throw new Error(`${where}: expected { "problem": [...], "approach": [...], "results": [...] }`);
+	const unknown = Object.keys(value).filter((key) => !(SUMMARY_PARTS as readonly string[]).includes(key));
+	if (unknown.length) throw new Error(`${where}: unknown part ${unknown.map((k) => `"${k}"`).join(', ')}; parts are ${SUMMARY_PARTS.join(', ')}`);
+	for (const part of SUMMARY_PARTS) {
+		const list = value[part];
+		if (!isStringList(list) || list.some((snippet) => snippet.trim() === '')) throw new Error(`${where}: "${part}" must be a list of non-empty snippets`);
+	}
+	const summary = value as GoldSummary;
+	if (SUMMARY_PARTS.every((part) => summary[part].length === 0)) throw new Error(`${where}: labels no sentence`);
+	return { problem: summary.problem, approach: summary.approach, results: summary.results };
 }
 
 /** A paper whose only labels are Hugging Face's `ai_keywords`, copied verbatim. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAiKeywordDetails, formatAiKeywordsTable, formatTopics } from './report.ts';
+import type { SummaryRow } from './evaluate.ts';
+import { formatAiKeywordDetails, formatAiKeywordsTable, formatSummaryRoles, formatTopics } from './report.ts';
 import type { AiKeywordResult } from './score-ai-keywords.ts';
 
 const result: AiKeywordResult = {
@@ -39,5 +40,17 @@ describe('formatTopics', () => {
 		expect(formatTopics([{ title: 'Language models', nounPhrase: true, papers: 15 }, { title: 'Propose, used', nounPhrase: false, papers: 2 }, { title: 'Other papers', nounPhrase: true, papers: 14 }])).toBe(
 			'Derived topics: 2/3 noun phrases — Language models (15); Propose, used (2) (not a noun phrase); Other papers (14).',
 		);
+	});
+});
+
+describe('formatSummaryRoles', () => {
+	const overall = { summarySentences: 12, summaryPapers: 2, summaryRoles: 0.75, summaryRolesByPart: { problem: 0.5, approach: 1, results: null } } as SummaryRow;
+	it('prints the share of labelled sentences in their gold part, overall and per part', () => {
+		expect(formatSummaryRoles(overall)).toBe(
+			'Sentence roles (summary): 0.75 of 12 sentences of 2 papers in their gold part (problem 0.50, approach 1.00, results n/a).',
+		);
+	});
+	it('says so when no gold paper labels roles', () => {
+		expect(formatSummaryRoles({ ...overall, summarySentences: 0 })).toBe('Sentence roles: no gold paper here labels them.');
 	});
 });

@@ -3,6 +3,7 @@
  * measures, the derived topic names, and (with `details`) every miss and false positive per paper.
  */
 import type { KeywordSource, PaperResult, SummaryRow } from './evaluate.ts';
+import { SUMMARY_PARTS } from './gold.ts';
 import type { AiKeywordResult, AiKeywordRow } from './score-ai-keywords.ts';
 
 const rate = (value: number | null) => (value === null ? 'n/a' : value.toFixed(2));
@@ -43,6 +44,13 @@ export function formatClaimMeasures(overall: SummaryRow): string {
 	return `Claim measures: ${rate(overall.claimMeasureStated)} of found claims state one; ${rate(overall.claimMeasureRight)} agree with the gold measure (a shared content word).`;
 }
 
+/** How many gold-labelled sentences the summary puts in their gold part, overall and per part. */
+export function formatSummaryRoles(overall: SummaryRow): string {
+	if (overall.summarySentences === 0) return 'Sentence roles: no gold paper here labels them.';
+	const parts = SUMMARY_PARTS.map((part) => `${part} ${rate(overall.summaryRolesByPart[part])}`);
+	return `Sentence roles (summary): ${rate(overall.summaryRoles)} of ${overall.summarySentences} sentences of ${overall.summaryPapers} papers in their gold part (${parts.join(', ')}).`;
+}
+
 /** Per paper: missed and spurious entities and claims, mislabelled entities, TL;DR verdicts. */
 export function formatDetails(results: readonly PaperResult[]): string {
 	const out: string[] = [];
@@ -57,6 +65,7 @@ export function formatDetails(results: readonly PaperResult[]): string {
 			r.claims.wrongMeasure.length ? `  claim measures not the gold one: ${r.claims.wrongMeasure.join('; ')}` : '',
 			r.keywords.missed.length ? `  keyphrases missed: ${r.keywords.missed.join('; ')}` : '',
 			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',
+			r.summary?.wrong.length ? `  sentence roles wrong: ${r.summary.wrong.join('; ')}` : '',
 			!r.tldrAcceptable || r.tldrConnector ? `  TL;DR${r.tldrAcceptable ? '' : ' not acceptable'}${r.tldrConnector ? ' opens with a connector' : ''}: ${r.tldr}` : '',
 		].filter(Boolean);
 		if (notes.length) out.push(`${r.key} [${r.field}]`, ...notes);

@@ -58,6 +58,58 @@ describe('splitSummary', () => {
 		expect(texts(summary.results)).toEqual(['Experiments show competitive results of 80% accuracy.', 'FooBot outperforms baselines by 5%.']);
 	});
 
+	it('reads the impersonal voice of the earth sciences: passive contribution, steps in sequence, passive finding', () => {
+		const abstract =
+			'Percentile-based indices may contain artificial discontinuities at the ends of the base period. ' +
+			'The problem occurs because the threshold is affected by sampling error. ' +
+			'A bootstrap resampling procedure is proposed to estimate exceedance frequencies. ' +
+			'First, a pool of candidate observed days is chosen by matching the model field. ' +
+			'Then, the one candidate day that best matches in the local area is used there. ' +
+			'It is found that the procedure removes the inhomogeneity.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 20))).toEqual(['Percentile-based ind', 'The problem occurs b']);
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['A bootstrap resampli', 'First, a pool of can', 'Then, the one candid']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['It is found that the']);
+	});
+
+	it('puts the design of a study told in the first person in approach, before its findings', () => {
+		const abstract =
+			'Repairing software that uses neural networks is hard, and its challenges are not understood. ' +
+			'This work presents a study of bug fix patterns. ' +
+			'We have studied 415 repairs from Stack Overflow for five libraries. ' +
+			'We also conducted a user study with 36 participants. ' +
+			'Our key findings reveal that fix patterns are distinctive.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['This work presents a', 'We have studied 415 ', 'We also conducted a ']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['Our key findings rev']);
+	});
+
+	it('follows the labels of a structured abstract over the cues of its sentences', () => {
+		const abstract =
+			'Background: Systematic differences in connectivity have been observed in autism. ' +
+			'Previous attempts at classification have yielded about 80% accurate classification. ' +
+			'Methods: For each of 964 subjects, we obtained pairwise connectivity measurements. ' +
+			'Connections were grouped into bins, and a leave-one-out classifier was evaluated on each set. ' +
+			'Results: Classification accuracy significantly outperformed chance. ' +
+			'Conclusions: Multisite classification of autism outperformed chance.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Background: ', 'Previous att']);
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['Methods: For', 'Connections ']);
+		expect(summary.results.map((s) => s.text.slice(0, 12))).toEqual(['Results: Cla', 'Conclusions:']);
+	});
+
+	it('reads a method told in the past tense as a result, in the present as the approach', () => {
+		const abstract =
+			'Head motion can induce spurious findings. ' +
+			'Here, we propose ICA-AROMA, a strategy to remove motion artifacts. ' +
+			'ICA-AROMA uses a small set of temporal and spatial features. ' +
+			'ICA-AROMA identified motion components with high accuracy. ' +
+			'Our approach removed spurious noise to a larger extent than spike regression.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 20))).toEqual(['Here, we propose ICA', 'ICA-AROMA uses a sma']);
+		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['ICA-AROMA identified', 'Our approach removed']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));

@@ -7,9 +7,16 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty.
+ *
+ * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
+ * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
+ * pool of analog days is chosen", "It is found that …") is read by the kind of statement a
+ * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { sectionParts } from './summary-sections.ts';
+import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `summary` text rule: every sentence in its rhetorical part. */
@@ -28,38 +35,59 @@ export interface Summary {
 
 type Part = keyof Summary;
 
+/** A cue: a regular expression, or a test that gates one with a literal scan. */
+type Cue = Pick<RegExp, 'test'>;
+
+// "Code is available at …" or a link: the pattern's ".*" is slow on the long sentences most
+// abstracts have, and only runs when the word "available" is there.
+const CODE_AVAILABLE = /\b(?:code|implementation|project website)\b.*\bavailable\b/i;
+const AVAILABILITY: Cue = { test: (text) => (/available/i.test(text) && CODE_AVAILABLE.test(text)) || /https?:\/\//i.test(text) };
+
 // Each cue adds its weight to a part when it occurs in a sentence.
-const CUES: Record<Part, [RegExp, number][]> = {
+const CUES: Record<Part, [Cue, number][]> = {
 	problem: [
 		[/\bhowever\b/i, 1.5],
 		[/\bchalleng(?:e|es|ing)\b/i, 1],
 		[/\b(?:limitations?|limited|bottleneck\w*|drawbacks?|issues?|problems?)\b/i, 1],
 		[/\b(?:struggles?|suffers?|fails?|lacks?|lacking|hinders?|remains?)\b/i, 1],
-		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|open (?:problem|question))\b/i, 1],
+		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|elusive|inadequate\w*|insufficient\w*|poorly|open (?:problem|question))\b/i, 1],
+		// "a new classification is needed", "tools are still lacking": a gap stated impersonally.
+		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
-		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:\w+ )?(?:work|works|methods?|approaches|research|studies)\b/i, 1],
+		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies)\b/i, 1],
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
 	],
 	approach: [
-		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
-		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis)\b`, 'i'), 1],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt)(?:e|es|ed|ing|y|ies|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
+		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
+		// study", "we have studied 415 repairs", "we also contribute a benchmark".
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
-		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*)\s+(?:first\s+|then\s+|also\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces)\b/, 1.5],
+		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
+		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
-		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I}))\b`), 1.5],
+		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
+		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
-		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b)/i, 2],
+		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i, 2],
+		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
+		[/,\s+(?:concluding|showing|demonstrating|revealing|indicating|suggesting|confirming) (?:that|how)\b/i, 1.5],
+		// "predicts streamflow as accurately as …", "almost as accurately as ConSeq": a measured comparison.
+		[/\bas \w+ly as\b/i, 1],
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
-		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|suggests?|indicates?|reveals?)\b`, 'i'), 1],
-		[/\b(?:code|implementation|project website)\b.*\bavailable\b|https?:\/\//i, 2],
+		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
+		[AVAILABILITY, 2],
+		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
+		// as subject in the past tense reports what it did when tested; in the present it is described.
+		[/^(?:[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new )?(?:method|approach|technique|model|algorithm|framework|pipeline|tool|system|index))\s+(?:\w+ly\s+)?\w+ed\b(?!\s+(?:by|to|on|in|as|from|with|for)\b)/, 1],
 	],
 };
 
@@ -67,10 +95,11 @@ const CUES: Record<Part, [RegExp, number][]> = {
 function partScores(text: string, index: number, count: number): Record<Part, number> {
 	const position = count > 1 ? index / (count - 1) : 0.5;
 	const score = (part: Part) => CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
+	const statement = statementCues(text);
 	return {
 		problem: score('problem') + 0.5 * (1 - position),
-		approach: score('approach') + 0.25,
-		results: score('results') + 0.5 * position,
+		approach: score('approach') + statement.approach + 0.25,
+		results: score('results') + statement.results + 0.5 * position,
 	};
 }
 
@@ -82,6 +111,9 @@ const TRANSITION: number[][] = [
 	[2.5, 2, 0], // from results
 ];
 const ALL_PARTS = 0b111;
+// Weight of a section label for its own sentence, and for the unlabelled sentences after it.
+const SECTION_LABELLED = 3;
+const SECTION_CARRIED = 2;
 
 /**
  * Splits sentences into problem / approach / results, preserving order.
@@ -92,6 +124,10 @@ export function splitSummary(sentences: Span[]): Summary {
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	// A structured abstract's labels outweigh the cues: the authors said which part it is.
+	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
+		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
+	});
 	// best[i][state]: best score of labelling sentences [0, i] ending in `state`,
 	// where state = part * 8 + mask of parts used so far.
 	const best: Float64Array[] = [];

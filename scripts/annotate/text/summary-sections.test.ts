@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { sectionParts } from './summary-sections.ts';
+
+describe('sectionParts', () => {
+	it('gives each labelled section its part, and carries it to the unlabelled sentences after it', () => {
+		const marks = sectionParts([
+			'Background: Systematic differences have been observed in autism.',
+			'Previous attempts have yielded about 80% accurate classification.',
+			'Methods: For each of 964 subjects, we obtained connectivity measurements.',
+			'Connections were grouped into multiple bins, and a classifier was evaluated.',
+			'Results: Classification accuracy significantly outperformed chance.',
+			'Conclusions: Multisite classification outperformed chance.',
+		]);
+		expect(marks).toEqual([
+			{ part: 'problem', labelled: true },
+			{ part: 'problem', labelled: false },
+			{ part: 'approach', labelled: true },
+			{ part: 'approach', labelled: false },
+			{ part: 'results', labelled: true },
+			{ part: 'results', labelled: true },
+		]);
+	});
+
+	it('reads an objective as the approach, and marks nothing before the first label', () => {
+		expect(sectionParts(['Autism is common.', 'Objective: To test a classifier.']).map((m) => m?.part ?? null)).toEqual([null, 'approach']);
+	});
+
+	it('marks nothing in an abstract without labels, nor a colon that is no label', () => {
+		expect(sectionParts(['We propose X.', 'The question is: what helps users?', 'X outperforms Y.'])).toEqual([null, null, null]);
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * A structured abstract names its parts: "Background: …", "Methods: For each of 964 subjects, we
+ * obtained …", "Results: Classification accuracy significantly outperformed chance …",
+ * "Conclusions: …". The authors' label says which part of the summary a sentence is in, whatever
+ * its words, and so does it for the unlabelled sentences after it, up to the next label: a methods
+ * section goes on for several sentences ("Connections were grouped into multiple bins …") with
+ * numbers and evaluation words that would otherwise read as results.
+ *
+ * Background, aim and conclusion labels are `section-label.ts`'s (the TL;DR reads them too);
+ * methods and results labels, which say nothing about the TL;DR, are read here.
+ */
+import { sectionRole } from './section-label.ts';
+
+/** A part of the summary, as `summary.ts` names them. */
+export type SectionPart = 'problem' | 'approach' | 'results';
+
+/** The part a sentence's section gives it, and whether the label opens that sentence itself. */
+export interface SectionMark {
+	part: SectionPart;
+	labelled: boolean;
+}
+
+// A label is a word or two and a colon opening the sentence; most sentences fail on the first character.
+const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
+const METHODS = /^(?:Methods?|Materials and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
+const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
+
+/** The part the label opening `sentence` names, or null. */
+function labelledPart(sentence: string): SectionPart | null {
+	if (!LABEL.test(sentence)) return null;
+	if (METHODS.test(sentence)) return 'approach';
+	if (RESULTS.test(sentence)) return 'results';
+	const role = sectionRole(sentence);
+	return role === 'background' ? 'problem' : role === 'aim' ? 'approach' : role === 'conclusion' ? 'results' : null;
+}
+
+/**
+ * Each sentence's section part: from the label opening it, else from the last label before it;
+ * null before the first label and in an abstract without labels.
+ *
+ * @example sectionParts(['Background: X is hard.', 'Y fails.', 'Methods: We test Z.']).map((m) => m?.part) // ['problem', 'problem', 'approach']
+ */
+export function sectionParts(sentences: readonly string[]): (SectionMark | null)[] {
+	let current: SectionPart | null = null;
+	return sentences.map((sentence) => {
+		const part = labelledPart(sentence);
+		if (part) current = part;
+		return current ? { part: current, labelled: part !== null } : null;
+	});
+}

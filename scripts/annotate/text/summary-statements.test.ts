@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { statementCues } from './summary-statements.ts';
+
+describe('statementCues', () => {
+	it.each([
+		'A simple and coherent framework for partitioning uncertainty in multimodel climate ensembles is presented.',
+		'A bootstrap resampling procedure is proposed to estimate exceedance frequencies during the base period.',
+		'First, a bias correction algorithm, quantile delta mapping (QDM), that preserves relative changes is presented.',
+		'Here, such a risk is investigated with daily temperature minimum and maximum.',
+		'Here, an image processing technique designed to transfer colour information–the N-dimensional transform–is adapted for use as a bias correction.',
+		'It is proposed here as a correction of GCM output for applications where sophisticated methods are not available.',
+		'Seven measures of flow variability were developed, and their characteristics were examined.',
+	])('reads a contribution or study in the passive as the approach: %s', (sentence) => {
+		expect(statementCues(sentence)).toEqual({ approach: 3, results: 0 });
+	});
+
+	it.each([
+		'Next, methods are applied to phase 5 of the Coupled Model Intercomparison Project daily precipitation projections.',
+		'First, a pool of candidate observed analog days is chosen by matching the model field to observed days.',
+		'Then, the one candidate analog day that best matches in the local area is the single analog day used there.',
+		'Then, we assess the performance of knowledge editing methods on five dimensions.',
+		'Specifically, optimal transport distances are calculated between gene distributions across the graph.',
+		'Index values were calculated for 515 Midwestern streams for the 27-year period.',
+		'Performance is assessed based on precipitation extremes indices.',
+		'Some sources were spatially superimposed in order to test the pipeline deblending capabilities.',
+		'For each signal trace, the envelope function is calculated and passed through a nonlinear amplifier.',
+		'The resulting signal is then subjected to a statistical analysis to yield arrival time.',
+		'Polarization properties of the regional seismic phases are examined in detail.',
+		'These components are then included as nuisance parameters within general linear models.',
+	])('reads a step of the procedure as the approach: %s', (sentence) => {
+		expect(statementCues(sentence).approach).toBe(1.5);
+	});
+
+	it.each([
+		'As metagenomic contigs are derived from the assembly process, they are output from the assembly graph.',
+		'The mean error was estimated at 0.2 magnitude units.',
+	])('reads no step into a subordinate clause or a result in the passive: %s', (sentence) => {
+		expect(statementCues(sentence).approach).toBe(0);
+	});
+
+	it('reads no step into "First, …" or "Second, …" alone, which enumerate challenges as readily as steps', () => {
+		expect(statementCues('Second, using only test split performance as a reward provides limited feedback.').approach).toBe(0);
+	});
+
+	it('reads an aim as the approach', () => {
+		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
+		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
+		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
+	});
+
+	it.each([
+		'It is found that the six metrics identify comparable analog regions at a relatively large scale.',
+		'Both elements of model uncertainty are found to increase with time.',
+		'Limitations of the method are found in small areas with unresolved topographic detail.',
+	])('reads a finding in the impersonal passive as results: %s', (sentence) => {
+		expect(statementCues(sentence)).toEqual({ approach: 0, results: 1.5 });
+	});
+
+	it('reads no step into a finding of the paper, whatever opens it', () => {
+		expect(statementCues('Then, we show that the method recovers the true parameters.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Next, we find that errors were computed wrongly by earlier tools.')).toEqual({ approach: 0, results: 0 });
+	});
+
+	it('reads no finding into one reported of earlier work', () => {
+		expect(statementCues('Although they are effective, it has been found that quantile mapping can corrupt future trends.')).toEqual({ approach: 0, results: 0 });
+	});
+
+	it('reads nothing into a sentence of no such kind', () => {
+		expect(statementCues('The model covers the whole globe.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Quantile mapping is a technique often used for post-processing of climate simulations.')).toEqual({ approach: 0, results: 0 });
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * What kind of statement a sentence makes, as evidence for its part of the summary (`summary.ts`).
+ * The cue phrases there read the first-person voice of machine-learning abstracts ("we propose",
+ * "experiments show"); the earth and life sciences write the same parts impersonally, and the
+ * statement modules beside this one already recognise those forms:
+ *
+ * - a contribution or study stated in the passive ("A correction technique is proposed …",
+ *   "Here, such a risk is investigated …"; `passive-contribution.ts`; "Seven measures … were
+ *   developed", `counted-passive.ts`; "Here, a technique … is adapted …") is the approach, also
+ *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
+ * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
+ *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen"), an
+ *   aim ("The objective of FHR is to …") and a sentence that "then", "next" or "for each" opens
+ *   ("Then, we assess …") are the approach;
+ * - a finding in the impersonal passive ("It is found that …", "… are found to increase") is
+ *   results; a finding of the paper's own ("Then, we show that …", `finding-statement.ts`) is no
+ *   step, whatever opens it. The first-person finding itself is the cue table's ("we show").
+ *
+ * The problem part needs no such reading: its cue phrases ("however", "remains", "is needed") are
+ * the same in every voice, and definitions and reports of earlier work (`background-statement.ts`)
+ * already sit where the position prior puts the problem. Prospects ("may provide insights",
+ * `outlook-statement.ts`) come last, where the prior already puts results.
+ *
+ * Each detector is a handful of anchored or word-gated regular expressions, cheap enough for every
+ * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
+ */
+import { contributesByCount } from './counted-passive.ts';
+import { statesFinding } from './finding-statement.ts';
+import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { statesProcedureStep } from './procedure-step.ts';
+
+/** Evidence a sentence's kind of statement adds to each part. */
+export interface StatementCues {
+	approach: number;
+	results: number;
+}
+
+// "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
+// "next", "subsequently" and "for each" ("For each signal trace, the envelope function is
+// calculated …") tell a step by themselves: "First, …" and "Second, …" enumerate as
+// readily the challenges ("Second, using only test performance as a reward provides limited
+// feedback") or the benefits of a design as the steps of a method.
+const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
+const STEP_OPENER = /^(?:then|next|subsequently|for each)\b/i;
+// "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
+// so the statement is read after it.
+const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
+// "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
+// "We are especially interested in what kinds of contracts help …".
+const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
+const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
+// "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
+// the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
+const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
+// "Here, an image processing technique … is adapted for use as …", "It is proposed here as …": what
+// the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").
+const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
+// Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
+// "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
+// candidate days is chosen …". A subject that is an amount or a gain makes the passive a result; one
+// that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included)\b/i;
+const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
+
+/** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
+function statesMethodStep(text: string): boolean {
+	const step = METHOD_PASSIVE.exec(text);
+	return step !== null && !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
+}
+
+// A cheap gate, case-sensitive and literal: every passive and aim above needs "is", "are", "was" or
+// "were" (after a dash too: "the … transform–is adapted"), and most sentences have none.
+const BE = /[\s–—](?:is|are|was|were)\s/;
+// A cheap gate: a finding needs a verb of showing or finding.
+const SHOWING_STEM = /(?:suggest|show|indicat|demonstrat|reveal|illustrat|find|found|report|confirm|support|establish|uncover|identif)/i;
+
+/**
+ * The evidence of `sentence`'s kind of statement for each part of the summary.
+ *
+ * @example statementCues('A bootstrap resampling procedure is proposed to estimate exceedance.').approach // 3
+ * @example statementCues('It is found that the six metrics identify comparable regions.').results // 1.5
+ */
+export function statementCues(sentence: string): StatementCues {
+	const cues: StatementCues = { approach: 0, results: 0 };
+	const opener = SEQUENCE_OPENER.exec(sentence);
+	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
+	const be = BE.test(text);
+	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
+	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
+	else if ((be && AIM.test(text)) || INTERESTED.test(text)) cues.approach += 1.5;
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
+	return cues;
+}
