@@ -27,7 +27,9 @@ export const titlePrefix: NameRule = {
 	scope: 'paper',
 	find(context) {
 		const name = titleName(context.title);
-		if (!name) return longName(context);
+		// The TL;DR reads three or four capitalised words as the title's system too; here such a
+		// prefix must also pass the checks that tell a proper name from a kind of work.
+		if (!name || name.split(/\s+/).length > 2) return longName(context);
 		if (!context.abstract.includes(name)) return [];
 		if (isCoinedName(name) || name.includes(' ') || usedAsName(name, context)) return [hit(name)];
 		return lowerCaseName(name, context);
