@@ -109,6 +109,16 @@ describe('assignTopics', () => {
 		expect([...used].sort()).toEqual(project.topics.map((t) => t.id).sort());
 	});
 
+	it('keeps users\' privacy or display preferences out of the preference-learning topic, not preference data', () => {
+		const privacy = {
+			title: 'Incorporating Individual and Group Privacy Preferences in the Internet of Things',
+			abstract: 'This mechanism allows IoT users to express and enforce their personal privacy preferences while interacting with IoT deployments; preferences of all users are combined into a group privacy profile.',
+		};
+		expect(assignTopics(privacy, project).map((t) => t.id)).not.toContain('preference-and-reward-learning');
+		const learned = { title: 'Preference learning from pairwise comparisons', abstract: 'We learn user preferences from pairwise comparisons with preference learning and preference optimization.' };
+		expect(assignTopics(learned, project).map((t) => t.id)).toContain('preference-and-reward-learning');
+	});
+
 	const expectedOnSeed: [string, string[]][] = [
 		['Supervised Pretraining Can Learn In-Context Reinforcement Learning', ['in-context-rl']],
 		['ReLIC: A Recipe for 64k Steps of In-Context Reinforcement Learning for Embodied AI', ['in-context-rl', 'meta-rl']],
