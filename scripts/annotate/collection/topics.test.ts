@@ -119,6 +119,14 @@ describe('assignTopics', () => {
 		expect(assignTopics(learned, project).map((t) => t.id)).toContain('preference-and-reward-learning');
 	});
 
+	it('keeps a paper about classes of software out of the few-shot learning topic', () => {
+		const profiles = {
+			title: 'Using capability classes to classify and match CC/PP and UAProf profiles',
+			abstract: 'This report describes an alternative mechanism for delivery context matching called capability classes. Capability classes group profiles; the classes are matched against the request.',
+		};
+		expect(assignTopics(profiles, project).map((t) => t.id)).not.toContain('few-shot-and-continual-learning');
+	});
+
 	const expectedOnSeed: [string, string[]][] = [
 		['Supervised Pretraining Can Learn In-Context Reinforcement Learning', ['in-context-rl']],
 		['ReLIC: A Recipe for 64k Steps of In-Context Reinforcement Learning for Embodied AI', ['in-context-rl', 'meta-rl']],
