@@ -35,6 +35,7 @@ describe('joinLineBreakHyphens', () => {
 			'cancers like breast-, prostate- and lung cancer',
 			'a result - and a caveat',
 			'10- to 20-year records',
+			'out of liquidity -the debt response to a change in borrowing capacity- using changes',
 		])
 			expect(joinLineBreakHyphens(text)).toBe(text);
 	});

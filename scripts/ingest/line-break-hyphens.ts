@@ -6,7 +6,8 @@
  * real one: inside a compound ("state-of-the- art"), at a half of a usual compound
  * (`compound-hyphen-words.ts`: "text- based"), or between two words the text also writes on
  * their own. A suspended hyphen is left as written: "near- and far-field", "low- to
- * high-resolution".
+ * high-resolution"; so is the hyphen that closes an aside a hyphen opened in the same sentence
+ * ("out of liquidity -the debt response to a change in borrowing capacity- using changes").
  */
 import { COMPOUND_HEADS, COMPOUND_MODIFIERS } from './compound-hyphen-words.ts';
 
@@ -15,6 +16,11 @@ const SUSPENDED_BEFORE = new Set('and or nor to versus vs as than through but vi
 
 /** Text ending in a suspended hyphen and its conjunction ("state- and "). */
 const SUSPENDED_PAIR = new RegExp(String.raw`\p{L}- (?:${[...SUSPENDED_BEFORE].join('|')}) $`, 'u');
+
+/** A hyphen typed as a dash opening an aside: a space before it, a letter after it. */
+const ASIDE_OPENING = /(?:^|\s)-\p{L}/gu;
+/** A hyphen typed as a dash closing an aside (or broken at a line end): a letter before it, a space after. */
+const ASIDE_CLOSING = /\p{L}- /gu;
 
 /** The shortest pieces typesetting leaves before and after a line-break hyphen (TeX's defaults). */
 const MIN_LEFT = 2;
@@ -35,6 +41,7 @@ export function joinLineBreakHyphens(text: string): string {
 	const words = new Set(text.toLowerCase().replace(BROKEN, ' ').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
 	return text.replace(BROKEN, (whole, before: string, left: string, right: string, offset: number) => {
 		if (SUSPENDED_BEFORE.has(right.toLowerCase())) return whole;
+		if (closesAside(text, offset + before.length)) return whole;
 		// The second half of a coordination of suspended hyphens: "large state- and action- spaces".
 		if (SUSPENDED_PAIR.test(text.slice(Math.max(0, offset - 20), offset))) return `${before}${left}-${right}`;
 		const joined = `${left}${right}`.toLowerCase();
@@ -47,4 +54,11 @@ export function joinLineBreakHyphens(text: string): string {
 		const realHyphen = before !== '' || compound || left.length < MIN_LEFT || right.length < MIN_RIGHT || words.has(hyphenated) || (words.has(right.toLowerCase()) && words.has(left.toLowerCase()));
 		return realHyphen ? `${before}${left}-${right}` : `${before}${left}${right}`;
 	});
+}
+
+/** Whether the sentence before `offset` opened an aside with a hyphen that no hyphen has closed yet. */
+function closesAside(text: string, offset: number): boolean {
+	const sentence = text.slice(Math.max(0, text.lastIndexOf('. ', offset) + 1), offset);
+	if (!sentence.includes(' -')) return false;
+	return (sentence.match(ASIDE_OPENING)?.length ?? 0) > (sentence.match(ASIDE_CLOSING)?.length ?? 0);
 }

@@ -5,6 +5,7 @@ import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
+import { repairMojibake } from './mojibake.ts';
 import { cleanTitle } from './title-rules/index.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
@@ -67,10 +68,11 @@ export function error(file: string, line: number, message: string, column?: numb
  * ligatures ("ﬂuorescence" → "fluorescence"), which text copied from a PDF keeps and which no
  * search for the word, and no word rule, would otherwise match; spells LaTeX accent commands
  * ("R\'enyi") as the letters they stand for (`latex-accents.ts`); joins words a PDF broke at
- * the end of a line ("sep- arately", `line-break-hyphens.ts`).
+ * the end of a line ("sep- arately", `line-break-hyphens.ts`); reads UTF-8 an export mis-read as
+ * Windows-1252 again ("â€™" → "’", `mojibake.ts`).
  */
 export function cleanText(text: string): string {
-	return joinLineBreakHyphens(decodeLatexAccents(text.replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
+	return joinLineBreakHyphens(decodeLatexAccents(repairMojibake(text).replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
 }
 
 /**

@@ -103,11 +103,28 @@ describe('parseBibtex on an entry with an unclosed brace', () => {
 });
 
 describe('parseBibtex on text that must stay verbatim', () => {
-	it('keeps literal angle brackets while dropping the parser\'s own markup', () => {
-		const text = '@misc{a,\n  title = {A <script>alert(1)</script> \\emph{b}},\n  abstract = {Uses $\\alpha$ and <b>bold</b> \\textbf{text}.}\n}\n';
+	it('keeps literal angle brackets while dropping the parser\'s own markup and an export\'s rich-text tags', () => {
+		const text = '@misc{a,\n  title = {A <script>alert(1)</script> \\emph{b}},\n  abstract = {Uses $\\alpha$ and <b>bold</b> \\textbf{text}, p < 0.05.}\n}\n';
 		const [paper] = parseBibtex(text, 'x.bib').papers;
 		expect(paper.title).toBe('A <script>alert(1)</script> b');
-		expect(paper.abstract).toBe('Uses α and <b>bold</b> text.');
+		expect(paper.abstract).toBe('Uses α and bold text, p < 0.05.');
+	});
+
+	it('reads the HTML and mis-read UTF-8 an export left in a field', () => {
+		const text = [
+			'@article{a,',
+			'  title = {Rebates and \\&quot;Bang for the Buck\\&quot;},',
+			'  abstract = {Out of â€˜liquidityâ€™ -the debt response to a change in borrowing',
+			'                  capacity- using limits, rebates gave low \\&quot;bang for the',
+			'                  buck\\&quot;.<P>(This abstract was borrowed.)}',
+			'}',
+			'',
+		].join('\n');
+		const [paper] = parseBibtex(text, 'x.bib').papers;
+		expect(paper.title).toBe('Rebates and "Bang for the Buck"');
+		expect(paper.abstract).toBe(
+			'Out of ‘liquidity’ -the debt response to a change in borrowing capacity- using limits, rebates gave low "bang for the buck". (This abstract was borrowed.)',
+		);
 	});
 
 	it('keeps the angle brackets of a SICI DOI, so the paper is keyed by the DOI as written', () => {

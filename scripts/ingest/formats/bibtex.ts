@@ -10,6 +10,7 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
+import { withoutExportedHtml } from '../exported-html.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -120,10 +121,13 @@ function verbatim(value: unknown): string | undefined {
 	return field(value)?.replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
 }
 
-/** Decoded text without the library's HTML markup, with literal angle brackets restored. */
+/**
+ * Decoded text without the library's HTML markup, with literal angle brackets restored and the
+ * HTML an exporter left in the field read (`exported-html.ts`).
+ */
 function plain(value: string | undefined): string {
 	if (!value) return '';
-	const text = value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
+	const text = withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>'));
 	// `{\'\i}` decodes to a dotless i with a combining accent; compose it into the accented letter.
 	return cleanText(text.replace(/ı(?=\p{M})/gu, 'i').normalize('NFC'));
 }

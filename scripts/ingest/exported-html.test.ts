@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withoutExportedHtml } from './exported-html.ts';
+
+describe('withoutExportedHtml', () => {
+	it('reads character references as the characters they name', () => {
+		expect(withoutExportedHtml('provided low &quot;bang for the buck&quot; as stimulus')).toBe('provided low "bang for the buck" as stimulus');
+		expect(withoutExportedHtml('1990&#8211;2010, &#x3b1;-stable, Gr&ouml;bner &amp; Co')).toBe('1990–2010, α-stable, Gröbner & Co');
+	});
+
+	it('takes rich-text tags off, leaving a space where a paragraph ended', () => {
+		expect(withoutExportedHtml('paying off debt.<P>(This abstract was borrowed')).toBe('paying off debt. (This abstract was borrowed');
+		expect(withoutExportedHtml('CO<sub>2</sub> and <i>in vivo</i><br/>next')).toBe('CO2 and in vivo next');
+		expect(withoutExportedHtml('<h3>Abstract</h3> <p>We report.</p>')).toBe(' Abstract:   We report. '); // whitespace is collapsed by cleanText
+	});
+
+	it("keeps an author's own angle brackets and ampersands", () => {
+		for (const text of ['p < 0.05 and q > 1', 'R&D, AT&T and S&P 500', 'a <b, c> pair', '&unknownname; stays', 'x<p and p>y']) {
+			expect(withoutExportedHtml(text)).toBe(text);
+		}
+	});
+});

@@ -1,0 +1,37 @@
+/**
+ * Some bibliography services (RePEc/IDEAS, publisher pages copied into reference managers) write
+ * an abstract's HTML into a BibTeX field as it is: `\&quot;bang for the buck\&quot;`, `<P>` between
+ * paragraphs, `&#8211;` for a dash, `<h3>Abstract</h3>` before the text (medRxiv). TeX has no such escapes (a literal ampersand is `\&`, quotes are
+ * typed), so in a BibTeX field they can only be left-over HTML: the character references are read
+ * as the characters they name and the tags come off, a paragraph's end leaving a space and a
+ * heading becoming a label ("Abstract: …", which the abstract-label step takes off). A lone
+ * `<` or `&` ("p < 0.05", "R&D") is the author's own and stays.
+ */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
+/** A named or numeric character reference, with its semicolon (without one, "&T" in "AT&T" would be read). */
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+/** The rich-text tags such exports carry; paragraphs and line breaks separate words. */
+const TAG = /<\/?(p|br|div|i|b|em|strong|sup|sub|span|u|tt|code)(?:\s+[a-z-]+="[^"<>]*")*\s*\/?>/gi;
+const BLOCK = new Set(['p', 'br', 'div']);
+const HEADING = /<h([1-6])(?:\s+[a-z-]+="[^"<>]*")*\s*>([^<>]*)<\/h\1\s*>/gi;
+
+/**
+ * `text` with HTML character references decoded and rich-text HTML tags removed.
+ *
+ * @example withoutExportedHtml('low &quot;bang for the buck&quot;.<P>(This abstract') // 'low "bang for the buck". (This abstract'
+ */
+export function withoutExportedHtml(text: string): string {
+	if (!text.includes('&') && !text.includes('<')) return text;
+	return text
+		.replace(HEADING, (_, level: string, heading: string) => ` ${heading.trim().replace(/[.:]$/, '')}: `)
+		.replace(TAG, (_, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''))
+		.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
+			if (name) {
+				const decoded = decodeNamedCharacterReference(name);
+				return decoded === false ? reference : decoded;
+			}
+			const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+			return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
+		});
+}
