@@ -16,6 +16,7 @@ import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
+import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -90,5 +91,5 @@ export function extractEntities(
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
-	return resolveMentions(abstract, [...candidates.values()], excluded, title);
+	return resolveMentions(abstract, foldRetypedNames([...candidates.values()], keyOf), excluded, title);
 }
