@@ -51,6 +51,13 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
 	});
 
+	it('ends a list at the item after its "and": the name after the next comma is no list-mate', () => {
+		expect(typeOf('Rex-Foo', 'On benchmarks of XSum and MuSiQue, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha and Beta, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha, Beta and Rex-Foo it attains the best scores.')).toBe('dataset');
+		expect(typeOf('Rex-Foo', 'It improves XSum, MuSiQue, Rex-Foo and NQ-Swap.')).toBe('dataset');
+	});
+
 	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".
 	it('types a name listed only beside known models as a model', () => {
 		const LEXICON: Record<string, 'model' | 'method'> = { Mistral: 'model', Gemma: 'model', LoRA: 'method' };
