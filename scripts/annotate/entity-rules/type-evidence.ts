@@ -8,6 +8,8 @@
  *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
  *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
+ * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
+ *   before any of the guesses below;
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
@@ -17,6 +19,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
+import { apposedKind } from './apposed-kind.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
@@ -68,6 +71,8 @@ export interface TypeEvidence {
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name)) return 'model';
+	const stated = apposedKind(name, evidence.abstract);
+	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
 	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
