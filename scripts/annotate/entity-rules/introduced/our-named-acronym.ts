@@ -1,6 +1,7 @@
 /**
  * A system the authors call theirs by a title-case name with its acronym: "we show that our
- * Earthquake Alarm System (ElarmS) could …". Capitalising a long form and giving it an acronym
+ * Earthquake Alarm System (ElarmS) could …", or after its kind in apposition ("our technique,
+ * Cadastral-based Expert Dasymetric System (CEDS)"). Capitalising a long form and giving it an acronym
  * is how a name is coined, and "our" before it says who coined it, so no "proposed" or "new" is
  * needed, unlike a bare "our method". "our" before a lower-case phrase ("our understanding
  * (U)") or a name a lexicon knows is left out.
@@ -8,8 +9,10 @@
 import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
+// "our technique, Cadastral-based Expert Dasymetric System (CEDS)": the kind, then the name in apposition.
+const KIND = String.raw`(?:technique|method|approach|system|model|framework|tool|algorithm|dataset|database)`;
 const OUR_NAMED_ACRONYM = new RegExp(
-	String.raw`\b${OUR}\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
+	String.raw`\b${OUR}\s+(?:(?:[a-z]+\s+){0,2}?${KIND},\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
 	'g',
 );
 
