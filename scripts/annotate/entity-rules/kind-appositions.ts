@@ -24,10 +24,10 @@ import { contributionObjectStarts, SUBJECT } from './introduced/contribution-sta
 const KINDS = [
 	'technique', 'method', 'metric', 'measure', 'index', 'indicator', 'statistic', 'estimator', 'algorithm', 'model', 'procedure',
 	'transform', 'test', 'score', 'scale', 'dataset', 'database', 'corpus', 'survey', 'catalogue', 'catalog', 'benchmark', 'package',
-	'library', 'toolkit', 'toolbox', 'code', 'classifier',
+	'library', 'toolkit', 'toolbox', 'code', 'classifier', 'approach',
 ];
 /** Type of a kind the cue table leaves out; the rest are read from it. */
-const EXTRA_KINDS: Record<string, 'method' | 'model'> = { measure: 'method', indicator: 'method', procedure: 'method', classifier: 'model' };
+const EXTRA_KINDS: Record<string, 'method' | 'model'> = { measure: 'method', indicator: 'method', procedure: 'method', classifier: 'model', approach: 'method' };
 /** Marks that set an apposition off; it closes with the same kind of mark (or an acronym's bracket). */
 const OPEN = String.raw`(,|\s*(?:--|—|–)\s*)`;
 const APPOSITION = new RegExp(
