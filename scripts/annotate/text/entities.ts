@@ -17,6 +17,7 @@ import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
 import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
+import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -91,5 +92,7 @@ export function extractEntities(
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
-	return resolveMentions(abstract, foldRetypedNames([...candidates.values()], keyOf), excluded, title);
+	const resolved = foldRetypedNames([...candidates.values()], keyOf);
+	markOwnSizedVariants(resolved);
+	return resolveMentions(abstract, resolved, excluded, title);
 }
