@@ -18,6 +18,7 @@ import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
 import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
+import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
@@ -82,6 +83,7 @@ export function extractEntities(
 	foldPluralNames(candidates, keyOf);
 	foldAcronymPairs(candidates, acronyms, keyOf);
 	foldResolutionVariants(candidates, keyOf);
+	foldInitialismPairs(candidates, abstract, acronyms);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
