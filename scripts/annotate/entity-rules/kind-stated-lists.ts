@@ -80,7 +80,11 @@ export const kindStatedLists: EntityRule = {
 			// One example is a list too when the words say it is one ("in-domain datasets, like Ref-DAVIS, while …") and it is coined.
 			else if (list.length <= 1 && EXAMPLE.test(opener)) {
 				const first = listItems(rest)[0]?.replace(/^the\s+/, '');
-				if (first && isCoinedName(first) && !context.isGeneric(first)) add([first], kind);
+				if (!first || !isCoinedName(first) || context.isGeneric(first)) continue;
+				// The plural of a known family ("left-to-right models (e.g., GPTs)") is that family.
+				const singular = first.endsWith('s') && context.isKnown(first.slice(0, -1)) ? first.slice(0, -1) : undefined;
+				if (singular) found.push({ type: kind, name: singular, role: 'used', forms: [first] });
+				else add([first], kind);
 			}
 		}
 		for (const m of abstract.matchAll(BEFORE)) {
