@@ -5,6 +5,7 @@ describe('apposedKind', () => {
 	it('reads the kind an apposition after the name states', () => {
 		expect(apposedKind('AgentEval', 'We further propose AgentEval, a reasoning-driven multi-agent evaluation framework that simulates experts.')).toBe('method');
 		expect(apposedKind('Rex-Omni', 'We propose Rex-Omni, a 3B-scale MLLM that detects objects.')).toBe('model');
+		expect(apposedKind('Band-SCNet', 'We propose Band-SCNet, a lightweight real-time model that bridges the gap.')).toBe('model');
 		expect(apposedKind('FooSet', 'We release FooSet, the largest benchmark framework of its kind.')).toBe('dataset');
 	});
 

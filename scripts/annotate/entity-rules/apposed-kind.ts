@@ -10,8 +10,9 @@ import type { EntityType } from '../lexicons.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|test\s+sets?|data\s+sets?`;
-// A trained network is named by its kind: a classifier, a (multimodal / vision) language model.
-const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|(?:language|foundation|vision-language|embedding|reward)\s+models?`;
+// A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
+// ("Band-SCNet, a lightweight real-time model").
+const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
 const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric`;
 const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b`;
 // After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding.
