@@ -11,6 +11,8 @@ describe('typeFromEvidence', () => {
 	it('types benchmark-like suffixes as datasets and sized names as models', () => {
 		for (const name of ['CAMEL-Bench', 'HalluEditBench', 'ReachQA', 'LongMemEval', 'WebSight-Test']) expect(typeOf(name, name), name).toBe('dataset');
 		expect(typeOf('Qwen3-8B', 'Qwen3-8B improves.')).toBe('model');
+		for (const name of ['CamemBERT', 'FlauBERT', 'RoBERTa']) expect(typeOf(name, `${name} improves.`), name).toBe('model');
+		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
 
 	it('reads benchmark and dataset nouns beside the name, and the title', () => {

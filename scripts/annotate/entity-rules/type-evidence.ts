@@ -10,7 +10,8 @@
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), or a place in a
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
+ *   language or domain ("CamemBERT"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
@@ -25,6 +26,9 @@ import { nameStarts } from './name-occurrences.ts';
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
+// A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
+// "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
+const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
@@ -70,7 +74,7 @@ export interface TypeEvidence {
  */
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
