@@ -22,7 +22,7 @@ describe('foldInitialismPairs', () => {
 	});
 
 	it('leaves a short name far from the phrase or of other initials', () => {
-		const far = 'The Language-Centric Omnimodal Embedding idea is old and has been studied by many groups for years. LCO-Emb is ours.';
+		const far = 'The Language-Centric Omnimodal Embedding idea is old, see LCO-Emb and others.';
 		const candidates = mapOf(candidate('LCO-Emb'), candidate('Language-Centric Omnimodal Embedding'), candidate('GRSL'));
 		foldInitialismPairs(candidates, far, []);
 		expect(candidates.size).toBe(3);

@@ -3,14 +3,16 @@
  * "we propose a Language-Centric Omnimodal Embedding framework, termed LCO-Emb". The acronym
  * finder reads only "Long Form (LF)"; here the phrase is the name spelled out, and two entities
  * would list one framework twice. The phrase becomes a form of the short name when the short
- * name's capitals are the phrase's initials and it follows the phrase within a few words.
+ * name's capitals are the phrase's initials and a naming word ("termed", "called", "named",
+ * "dubbed", "or") brings it in right after the phrase and its kind noun; "the Weighted Interval
+ * Score with scores such as the … WIS" names nothing.
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import type { Candidate } from './resolve-mentions.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|via|by)$/;
-/** How far after the phrase the short name may stand ("… Embedding framework, termed LCO-Emb"). */
-const NEAR = 40;
+/** What stands between the phrase and the short name: a kind noun or two, then a naming word ("… Embedding framework, termed LCO-Emb"). */
+const NAMING = /^\s+(?:[a-z]+\s*){0,2}?,?\s*(?:termed|called|named|dubbed|or)\s+["“']?$/;
 
 /** The initials of a title-case phrase of two words or more, hyphen parts counted ("Language-Centric" → "LC"); "" if it is not one. */
 export function initialsOf(phrase: string): string {
@@ -33,8 +35,12 @@ export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract
 		if (initials.length < 2 || acronyms.some((a) => a.long === phrase.name)) continue;
 		const at = abstract.indexOf(phrase.name);
 		if (at < 0) continue;
-		const after = abstract.slice(at + phrase.name.length, at + phrase.name.length + NEAR + 20);
-		const short = shorts.find((s) => s !== phrase && s.name.replace(/[^A-Z]/g, '') === initials && after.slice(0, NEAR + s.name.length).includes(s.name));
+		const after = abstract.slice(at + phrase.name.length, at + phrase.name.length + 60);
+		const short = shorts.find((s) => {
+			if (s === phrase || s.name.replace(/[^A-Z]/g, '') !== initials) return false;
+			const gap = after.indexOf(s.name);
+			return gap >= 0 && NAMING.test(after.slice(0, gap));
+		});
 		if (!short) continue;
 		for (const form of [phrase.name, ...phrase.forms]) short.forms.add(form);
 		// The words around the phrase that stated its type state the short name's.
