@@ -28,6 +28,11 @@ describe('describedNames', () => {
 		expect(described('Which of two equations, the delta normalized burn ratio and its relativized form (RdNBR), is best? Both are widely used.')).toEqual(['RdNBR:used']);
 	});
 
+	it('takes what experiments ran on as data used', () => {
+		const found = describedNames.find(contextOf('Extensive experiments on both long-horizon planning (EB-HOME) and fine control (EB-Grasp) tasks show gains.'));
+		expect(found.map((f) => `${f.name}:${f.type}/${f.role}`)).toEqual(['EB-HOME:dataset/used', 'EB-Grasp:dataset/used']);
+	});
+
 	it('leaves a name in parentheses after a capitalised long form, which prior work spells out', () => {
 		expect(described('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
 	});

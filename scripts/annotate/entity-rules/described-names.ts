@@ -5,7 +5,8 @@
  * pattern, after a contribution verb or not.
  * Describing a thing and then naming it is how authors coin a name; prior work is named
  * first and cited, so such a name counts as introduced, unless "its" or "their" ties the description
- * to a thing named before ("its relativized form (RdNBR)"). An acronym of the words before is no
+ * to a thing named before ("its relativized form (RdNBR)"), or the description is of what experiments
+ * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
@@ -14,6 +15,9 @@ import type { EntityRule } from './entity-rule.ts';
 
 // A description owned by a thing named before ("dNBR and its relativized form (RdNBR)") names a variant of that thing, not the authors' coinage.
 const OWNED_BY_ANOTHER = /\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$/;
+// A description inside what experiments were run on names the data, not a coinage: "Extensive
+// experiments on both high-level planning (EB-ALFRED) and low-level control (EB-Manipulation) tasks".
+const EVALUATED_ON = /\b(?:experiments?|evaluations?|evaluated|tested|results?)\s+(?:[\w-]+\s+)?on\s+[^.;:]{0,100}$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 
@@ -24,6 +28,10 @@ export const describedNames: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
 		return [...abstract.matchAll(DESCRIBED)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
-			.map((m) => ({ type: 'method' as const, name: m[1]!, role: OWNED_BY_ANOTHER.test(abstract.slice(Math.max(0, m.index - 60), m.index)) ? ('used' as const) : ('introduced' as const), forms: [] }));
+			.map((m) => {
+				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
+				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };
+				return { type: 'method' as const, name: m[1]!, role: OWNED_BY_ANOTHER.test(before.slice(-60)) ? ('used' as const) : ('introduced' as const), forms: [] };
+			});
 	},
 };

@@ -9,10 +9,12 @@
  * After the noun (bare, or after a colon, a bracket, "such as", "like", "including", "e.g."),
  * items may be plain capitalised words; before it ("GLUE and SuperGLUE benchmarks") only coined
  * words and acronyms are, as "French and German data" lists languages. A list ends at its first
- * item that is no name; it needs two names, and a bare list after the noun three or a coined one.
+ * item that is no name; it needs two names, and a bare list after the noun three or a coined one;
+ * one coined name is enough after "such as", "like", "including" or "e.g." ("datasets, like Ref-DAVIS").
  * An item may open with "the" and join its words with "of" or "for" ("the Materials Project",
  * "Materials Platform for Data Science").
  */
+import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
 import { isNameShaped } from './name-shapes.ts';
@@ -20,6 +22,8 @@ import { isNameShaped } from './name-shapes.ts';
 const CUE = `(?:${CUE_WORDS.join('|')})`;
 /** A plural kind, then how the list is introduced, then the list up to the clause's end (looked at, not consumed, so a kind inside it is read too). */
 const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
+/** An opener that gives examples of the kind. */
+const EXAMPLE = /\b(?:such as|like|including|e\.g\.)/;
 /** A list of two or more items, then its plural kind. */
 const BEFORE = new RegExp(String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])\s+(${CUE})\b`, 'g');
 /**
@@ -73,6 +77,15 @@ export const kindStatedLists: EntityRule = {
 			const list = names(listItems(rest), true, kind, context);
 			const bare = /^\s+$/.test(opener);
 			if (list.length >= 2 && (!bare || list.length >= 3 || list.some((n) => /[a-z][A-Z]|\d/.test(n)))) add(list, kind);
+			// One example is a list too when the words say it is one ("in-domain datasets, like Ref-DAVIS, while …") and it is coined.
+			else if (list.length <= 1 && EXAMPLE.test(opener)) {
+				const first = listItems(rest)[0]?.replace(/^the\s+/, '');
+				if (!first || !isCoinedName(first) || context.isGeneric(first)) continue;
+				// The plural of a known family ("left-to-right models (e.g., GPTs)") is that family.
+				const singular = first.endsWith('s') && context.isKnown(first.slice(0, -1)) ? first.slice(0, -1) : undefined;
+				if (singular) found.push({ type: kind, name: singular, role: 'used', forms: [first] });
+				else add([first], kind);
+			}
 		}
 		for (const m of abstract.matchAll(BEFORE)) {
 			const [, rest, cue] = m as unknown as [string, string, string];

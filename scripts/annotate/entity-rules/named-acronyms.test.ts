@@ -66,5 +66,10 @@ describe('namedAcronyms', () => {
 		expect(isTitleCase('Easy Consistency Tuning')).toBe(true);
 		expect(isTitleCase('Decoding by Contrasting Retrieval Heads')).toBe(true);
 		expect(isTitleCase('supervised fine-tuning')).toBe(false);
+		// A hyphenated compound is capitalised on its first part only.
+		expect(isTitleCase('Cadastral-based Expert Dasymetric System')).toBe(true);
+		expect(isTitleCase('High-resolution Gridded Population Surface')).toBe(true);
+		expect(isTitleCase('high-resolution gridded population surface')).toBe(false);
+		expect(isTitleCase('Mixture-of-Experts')).toBe(true);
 	});
 });

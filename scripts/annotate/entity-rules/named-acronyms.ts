@@ -42,10 +42,14 @@ function properBefore(abstract: string, { long, span }: { long: string; span: { 
 	return word && !/(?:ian|ean|ish|ese|ic|al)$/.test(word) ? [`${word} ${long}`] : [];
 }
 
-/** Whether every word of a long form but the small ones starts with a capital ("Easy Consistency Tuning"). */
+/**
+ * Whether every word of a long form but the small ones starts with a capital ("Easy Consistency
+ * Tuning"); a hyphenated word needs it on its first part only, as title case writes a compound
+ * ("Cadastral-based Expert Dasymetric System", "High-resolution Gridded Population Surface").
+ */
 export function isTitleCase(long: string): boolean {
-	const words = long.split(/[\s-]+/).filter(Boolean);
-	return words.length >= 2 && words.every((w) => SMALL_WORD.test(w) || /^[A-Z0-9]/.test(w));
+	const words = long.split(/\s+/).filter(Boolean);
+	return long.split(/[\s-]+/).filter(Boolean).length >= 2 && words.every((w) => SMALL_WORD.test(w) || /^[A-Z0-9]/.test(w));
 }
 
 /** Acronyms the abstract defines with a title-case long form, as things the paper uses, typed by the long form's head. */

@@ -29,6 +29,13 @@ describe('place names in extractEntities', () => {
 		expect(names('Problems faced by crop farmers in Bangladesh', abstract)).toEqual([]);
 	});
 
+	it('drops a state of the United States, one word or two', () => {
+		expect(namesPlace(['Florida'])).toBe(true);
+		expect(namesPlace(['New Mexico'])).toBe(true);
+		const abstract = 'Parcels of Alachua County, Florida were mapped. The grid covers Florida and the types within Florida.';
+		expect(names('Mapping population in Alachua County, Florida', abstract)).toEqual([]);
+	});
+
 	it('drops a region written as an acronym', () => {
 		expect(names('Farmer training', 'Training alleviates rural poverty in Sub-Saharan Africa (SSA). Training all farmers in SSA is expensive.')).toEqual([]);
 	});

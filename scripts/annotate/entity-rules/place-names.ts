@@ -8,7 +8,7 @@
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
-/** Continents and world regions, and the countries of the world (UN members and observers, common short forms and abbreviations). */
+/** Continents and world regions, the countries of the world (UN members and observers, common short forms and abbreviations) and the states of the United States. */
 const PLACES = new Set([
 	'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Oceania', 'Antarctica', 'Australasia', 'Eurasia', 'Scandinavia', 'Caribbean', 'Balkans', 'Sahel',
 	'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahamas', 'Bahrain',
@@ -26,6 +26,13 @@ const PLACES = new Set([
 	'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo',
 	'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Kingdom', 'United States', 'Uruguay',
 	'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
+	// The states of the United States (studies of population, land and health are set in them, and a
+	// title word "Florida" used twice looks like a name); Georgia is a country above.
+	'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois',
+	'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi',
+	'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
+	'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+	'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
 	// The abbreviations a place is written as after a town or a state ("California (USA)"); "US" is
 	// left out, as medicine writes it for ultrasound.
 	'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE',

@@ -2,7 +2,8 @@
  * A name written with its country after a comma is a place: "streams in Victoria, Australia",
  * "Mymensingh district, Bangladesh". English qualifies a town, a state or a province by the
  * country it lies in; a method, a model or a dataset is never written so. States and towns are
- * an open class no list holds, so the comma and a known country (`place-names.ts`) tell them.
+ * an open class no list holds, so the comma and a known country or state (`place-names.ts`) tell
+ * them ("Parkfield, California").
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';

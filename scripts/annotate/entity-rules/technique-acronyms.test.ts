@@ -45,4 +45,11 @@ describe('techniqueAcronyms', () => {
 		expect(techniques('Some reinforcement learning (RL) algorithms can stitch experience.')).toEqual([]);
 		expect(techniques('A large language model (LLM) method is used.')).toEqual([]);
 	});
+
+	it('takes a weighting scheme, and a long form of one hyphenated compound', () => {
+		expect(techniques('The refined target density weighting (TDW) performs best.')).toEqual(['TDW:method']);
+		expect(techniques('It builds on the expectation-maximization (EM) algorithm.')).toEqual(['EM:method']);
+		// One plain word, or a compound the bracket does not call a technique, is no long form of one.
+		expect(techniques('Data on land-use (LU) were gathered.')).toEqual([]);
+	});
 });

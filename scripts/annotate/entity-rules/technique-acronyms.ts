@@ -1,7 +1,8 @@
 /**
  * Techniques named by a lower-case long form with an acronym, as mathematics and physics write
  * them: "the local minimax method (LMM)", "preconditioned steepest descent (PSD)", "the random
- * phase approximation (RPA)", "quantile mapping (QM)", "analysis of variance (ANOVA)", and named theories that predict, as "the maximum entropy theory of
+ * phase approximation (RPA)", "quantile mapping (QM)", "analysis of variance (ANOVA)", "target density
+ * weighting (TDW)", "the expectation-maximization (EM) algorithm", and named theories that predict, as "the maximum entropy theory of
  * ecology (METE)". The head noun says a technique is meant; a concept in lower case
  * ("large language model (LLM)", "antiretroviral therapy (ART)") has another head and stays out.
  * A long form of other head is one too when the words after its bracket call it a technique
@@ -14,12 +15,13 @@ import type { EntityRule } from './entity-rule.ts';
 
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|ratio|score|index)$/;
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index)$/;
 // The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique";
 // a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
 const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
-// Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …").
-const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$/;
+// Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …"); one
+// hyphenated compound is a long form too ("the expectation-maximization (EM) algorithm").
+const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$|^[A-Za-z][a-z]+(?:-[a-z]+)+$/;
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
 const OF_DOMAIN = /\s+of\s+[a-z][\w-]*$/;
 const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;

@@ -11,6 +11,8 @@ describe('typeFromEvidence', () => {
 	it('types benchmark-like suffixes as datasets and sized names as models', () => {
 		for (const name of ['CAMEL-Bench', 'HalluEditBench', 'ReachQA', 'LongMemEval', 'WebSight-Test']) expect(typeOf(name, name), name).toBe('dataset');
 		expect(typeOf('Qwen3-8B', 'Qwen3-8B improves.')).toBe('model');
+		for (const name of ['CamemBERT', 'FlauBERT', 'RoBERTa']) expect(typeOf(name, `${name} improves.`), name).toBe('model');
+		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
 
 	it('reads benchmark and dataset nouns beside the name, and the title', () => {
@@ -49,6 +51,13 @@ describe('typeFromEvidence', () => {
 	it('types a name listed beside a known dataset as a dataset', () => {
 		expect(typeOf('MemoTrap', 'It improves XSum, MemoTrap and NQ-Swap.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
+	});
+
+	it('ends a list at the item after its "and": the name after the next comma is no list-mate', () => {
+		expect(typeOf('Rex-Foo', 'On benchmarks of XSum and MuSiQue, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha and Beta, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha, Beta and Rex-Foo it attains the best scores.')).toBe('dataset');
+		expect(typeOf('Rex-Foo', 'It improves XSum, MuSiQue, Rex-Foo and NQ-Swap.')).toBe('dataset');
 	});
 
 	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".

@@ -8,7 +8,10 @@
  *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
  *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), or a place in a
+ * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
+ *   before any of the guesses below;
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
+ *   language or domain ("CamemBERT"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
@@ -17,19 +20,25 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
+import { apposedKind } from './apposed-kind.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
+// A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
+// "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
+const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
 const PRODUCT_NOUN = String.raw`(?:data|imagery|products|scenes)`;
 // Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark", "X imagery".
 const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
-// Before the name: "benchmarks such as RULER and X".
-const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4})`, 'iy');
+// Before the name: "benchmarks such as RULER and X", "benchmarks like A, B, C". The list's "and"
+// comes before its last item: "benchmarks like COCO and LVIS, Rex-Omni attains" ends at LVIS.
+const LIST_BEFORE = String.raw`(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.-]+,\s+){0,4})`;
+const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE})`, 'iy');
 // Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
 const RESULT_WORD = String.raw`(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)`;
 const MEASURED_ON = new RegExp(String.raw`(?<=\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?)`, 'iy');
@@ -38,9 +47,11 @@ const WORD_AFTER = /(?=[\w-])/y;
 // A title "X: a … benchmark", after the name.
 const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 
-// A dot only inside a name ("CCI3.0"): a list never runs past the end of its sentence.
+// A dot only inside a name ("CCI3.0"): a list never runs past the end of its sentence. Its
+// "and" or "or" comes before its last item: in "On COCO and LVIS, Rex-Omni attains …" the name
+// after the comma is the clause's subject, not a third benchmark.
 const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?=\w))*)?`;
-const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)${LIST_ITEM})+`, 'g');
+const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM})+(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** What the evidence reads about the paper. */
@@ -63,7 +74,9 @@ export interface TypeEvidence {
  */
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name)) return 'model';
+	const stated = apposedKind(name, evidence.abstract);
+	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
 	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
@@ -75,7 +88,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
 function besideDatasetNoun(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE}${n}(?![\w-])`).test(abstract);
 	return starts.some((start) => {
 		const end = start + name.length;
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;

@@ -16,6 +16,10 @@ import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
+import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
+import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
+import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
+import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -78,6 +82,8 @@ export function extractEntities(
 	for (const [key, candidate] of candidates) if (NAME_FILTERS.some((filter) => filter.rejects(candidate, context))) candidates.delete(key);
 	foldPluralNames(candidates, keyOf);
 	foldAcronymPairs(candidates, acronyms, keyOf);
+	foldResolutionVariants(candidates, keyOf);
+	foldInitialismPairs(candidates, abstract, acronyms);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
@@ -90,5 +96,7 @@ export function extractEntities(
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
 	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
-	return resolveMentions(abstract, [...candidates.values()], excluded, title);
+	const resolved = foldRetypedNames([...candidates.values()], keyOf);
+	markOwnSizedVariants(resolved);
+	return resolveMentions(abstract, resolved, excluded, title);
 }

@@ -13,6 +13,12 @@ describe('ourNamedAcronym', () => {
 		expect(names('Using data from past earthquakes, we show that our Earthquake Alarm System (ElarmS) could issue a warning.')).toEqual(['ElarmS']);
 	});
 
+	it('takes it after its kind in apposition', () => {
+		expect(names('We contrast them with our technique, Cadastral-based Expert Dasymetric System (CEDS), which suits cities.')).toEqual(['CEDS']);
+		expect(names('We compare our results, Figure Two (F2), with others.')).toEqual([]);
+		expect(names('It generalises, as shown in our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS).')).toEqual(['Ref-VPS']);
+	});
+
 	it('leaves a lower-case phrase after "our" and a title-case name of others', () => {
 		expect(names('This improves our understanding of seismic noise (SN).')).toEqual([]);
 		expect(names('We use the Earthquake Alarm System (ElarmS).')).toEqual([]);

@@ -1,6 +1,8 @@
 /**
  * A system the authors call theirs by a title-case name with its acronym: "we show that our
- * Earthquake Alarm System (ElarmS) could …". Capitalising a long form and giving it an acronym
+ * Earthquake Alarm System (ElarmS) could …", or after its kind in apposition ("our technique,
+ * Cadastral-based Expert Dasymetric System (CEDS)"), or after a benchmark it names by its task
+ * ("our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS)", a dataset). Capitalising a long form and giving it an acronym
  * is how a name is coined, and "our" before it says who coined it, so no "proposed" or "new" is
  * needed, unlike a bare "our method". "our" before a lower-case phrase ("our understanding
  * (U)") or a name a lexicon knows is left out.
@@ -8,8 +10,12 @@
 import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
+// "our technique, Cadastral-based Expert Dasymetric System (CEDS)": the kind, then the name in
+// apposition; "our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS)":
+// a benchmark or dataset named by the task it is for, which makes the name data.
+const KIND = String.raw`(?:technique|method|approach|system|model|framework|tool|algorithm|(dataset|database|benchmark))`;
 const OUR_NAMED_ACRONYM = new RegExp(
-	String.raw`\b${OUR}\s+(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
+	String.raw`\b${OUR}\s+(?:(?:[a-z]+\s+){0,2}?${KIND}(?:,|\s+for)\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
 	'g',
 );
 
@@ -19,7 +25,7 @@ export const ourNamedAcronym: NameRule = {
 	scope: 'paper',
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(OUR_NAMED_ACRONYM)) if (!isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
+		for (const m of abstract.matchAll(OUR_NAMED_ACRONYM)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
 		return hits;
 	},
 };

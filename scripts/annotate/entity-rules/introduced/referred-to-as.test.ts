@@ -14,6 +14,12 @@ describe('referredToAs', () => {
 		expect(names('Our approach, hereafter called Flow Typology, groups the wells.')).toEqual(['Flow Typology']);
 	});
 
+	it('takes the name of a final or new output, a data set typed as data', () => {
+		expect(names('The final output, termed the High-resolution Gridded Population Surface (HGPS), is compared.')).toEqual(['High-resolution Gridded Population Surface']);
+		const context: NameContext = { title: '', abstract: 'A final data set named the Enhanced Grid (E-G) is created.', sentences: [], acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
+		expect(referredToAs.scope === 'paper' ? referredToAs.find(context, []).map((h) => `${h.name}:${h.type}`) : []).toEqual(['Enhanced Grid:dataset']);
+	});
+
 	it('leaves a method of others and a name in lower case', () => {
 		expect(names('The method referred to as Kriging by Smith was used.')).toEqual([]);
 		expect(names('This method, referred to as baseflow separation, is common.')).toEqual([]);

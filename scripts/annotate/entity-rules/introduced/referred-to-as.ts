@@ -2,16 +2,19 @@
  * A name the paper gives its own method with a naming verb after the method's noun: "This method,
  * referred to as the 'Indicators of Hydrologic Alteration', is based upon …", "Our approach,
  * hereafter called Flow Typology, …". "this" or "our" before the noun says the method is the
- * paper's (the one it has just proposed); "the method referred to as X by Smith" is someone
+ * paper's (the one it has just proposed), and so do "the final", "the resulting" and "a new" ("The
+ * final output, termed the High-resolution Gridded Population Surface (HGPS), …"); "the method referred to as X by Smith" is someone
  * else's and has no such determiner. The name is capitalised, its small words ("of", "for") kept.
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
-const NOUN = String.raw`(?:method|approach|technique|procedure|index|indices|measure|metric|framework|model|system|tool|scheme|classification|typology|algorithm)`;
+// What the paper made may be data: "A final data set named the Enhanced HGPS (E-HGPS) is created".
+const DATA_NOUN = String.raw`data\s*sets?|database|product|map`;
+const NOUN = String.raw`(?:method|approach|technique|procedure|index|indices|measure|metric|framework|model|system|tool|scheme|classification|typology|algorithm|output|(${DATA_NOUN}))`;
 // "the 'Indicators of Hydrologic Alteration'", "“Flow Typology”": an opening quote, or the "?" a lost one leaves in some exports.
 const NAME = String.raw`[A-Z][\w+-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)?[A-Z][\w+-]*){0,6}`;
 const REFERRED = new RegExp(
-	String.raw`\b(?:[Tt]his|[Oo]ur|[Tt]he (?:proposed|present|new))\s+(?:[\w-]+\s+){0,2}?${NOUN},?\s+(?:hereafter\s+|henceforth\s+)?(?:referred to as|(?:also\s+)?(?:known as|called|named|termed|dubbed))\s+(?:the\s+)?["“'‘?]?(${NAME})`,
+	String.raw`\b(?:[Tt]his|[Oo]ur|[Tt]he (?:proposed|present|new|final|resulting)|[Aa] (?:new|novel|final))\s+(?:[\w-]+\s+){0,2}?${NOUN},?\s+(?:hereafter\s+|henceforth\s+)?(?:referred to as|(?:also\s+)?(?:known as|called|named|termed|dubbed))\s+(?:the\s+)?["“'‘?]?(${NAME})`,
 	'g',
 );
 
@@ -21,7 +24,7 @@ export const referredToAs: NameRule = {
 	scope: 'paper',
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(REFERRED)) if (!isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
+		for (const m of abstract.matchAll(REFERRED)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
 		return hits;
 	},
 };

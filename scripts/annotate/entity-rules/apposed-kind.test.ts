@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { apposedKind } from './apposed-kind.ts';
+
+describe('apposedKind', () => {
+	it('reads the kind an apposition after the name states', () => {
+		expect(apposedKind('AgentEval', 'We further propose AgentEval, a reasoning-driven multi-agent evaluation framework that simulates experts.')).toBe('method');
+		expect(apposedKind('Rex-Omni', 'We propose Rex-Omni, a 3B-scale MLLM that detects objects.')).toBe('model');
+		expect(apposedKind('Band-SCNet', 'We propose Band-SCNet, a lightweight real-time model that bridges the gap.')).toBe('model');
+		expect(apposedKind('FooSet', 'We release FooSet, the largest benchmark framework of its kind.')).toBe('dataset');
+	});
+
+	it('reads an indefinite kind right before a name closed by a comma', () => {
+		expect(apposedKind('ToxicCommons', 'We create a custom training dataset, ToxicCommons, which is composed of texts.')).toBe('dataset');
+		expect(apposedKind('Celadon', 'We train a custom classifier, Celadon, that detects toxic content.')).toBe('model');
+	});
+
+	it('states nothing where the comma ends a phrase, not an apposition', () => {
+		expect(apposedKind('FooNet', 'On a held-out dataset, FooNet improves accuracy.')).toBeUndefined();
+		expect(apposedKind('FooNet', 'FooNet improves accuracy over a strong baseline.')).toBeUndefined();
+	});
+});

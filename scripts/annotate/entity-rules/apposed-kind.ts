@@ -1,0 +1,42 @@
+/**
+ * The kind an apposition states for a name: "We propose AgentEval, a reasoning-driven multi-agent
+ * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "a custom training dataset, ToxicCommons,
+ * which …", "a custom classifier, Celadon, that …". Authors say in so many words what they made
+ * or used; that statement outweighs what the name's shape suggests ("…Eval" reads as a
+ * benchmark). The first kind noun of the apposition decides ("a benchmark framework" is a
+ * benchmark).
+ */
+import type { EntityType } from '../lexicons.ts';
+import { nameStarts } from './name-occurrences.ts';
+
+const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|test\s+sets?|data\s+sets?`;
+// A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
+// ("Band-SCNet, a lightweight real-time model").
+const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
+const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric`;
+const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b`;
+// After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding.
+const AFTER = new RegExp(String.raw`,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?${KIND}`, 'y');
+// Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
+const BEFORE = new RegExp(String.raw`\ban?\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`);
+const CLOSED = /^\s*[,(]/;
+
+const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
+
+/**
+ * The type an apposition beside `name` states, if one does.
+ *
+ * @example apposedKind('Celadon', 'We train a custom classifier, Celadon, that detects …') // 'model'
+ */
+export function apposedKind(name: string, abstract: string): EntityType | undefined {
+	for (const start of nameStarts(name, abstract) ?? []) {
+		const end = start + name.length;
+		if (/[\w-]/.test(abstract[start - 1] ?? '') || /[\w-]/.test(abstract[end] ?? '')) continue;
+		AFTER.lastIndex = end;
+		const after = AFTER.exec(abstract);
+		if (after) return typeOf(after);
+		const before = CLOSED.test(abstract.slice(end, end + 3)) ? BEFORE.exec(abstract.slice(Math.max(0, start - 80), start)) : null;
+		if (before) return typeOf(before);
+	}
+	return undefined;
+}

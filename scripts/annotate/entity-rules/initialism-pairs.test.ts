@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { foldInitialismPairs, initialsOf } from './initialism-pairs.ts';
+import type { Candidate } from './resolve-mentions.ts';
+
+const candidate = (name: string, role: Candidate['role'] = 'used'): Candidate => ({ type: 'method', name, role, forms: new Set([name]), priority: 1 });
+const mapOf = (...list: Candidate[]) => new Map(list.map((c) => [c.name, c]));
+
+describe('initialsOf', () => {
+	it('takes the initials of a title-case phrase, hyphen parts counted', () => {
+		expect(initialsOf('Language-Centric Omnimodal Embedding')).toBe('LCOE');
+		expect(initialsOf('Mixture of Experts')).toBe('ME');
+		expect(initialsOf('dense retrieval model')).toBe('');
+	});
+});
+
+describe('foldInitialismPairs', () => {
+	it('makes the phrase a form of the short name right after it', () => {
+		const abstract = 'We propose a Language-Centric Omnimodal Embedding framework, termed LCO-Emb. LCO-Emb scales.';
+		const candidates = mapOf(candidate('LCO-Emb', 'introduced'), candidate('Language-Centric Omnimodal Embedding'));
+		foldInitialismPairs(candidates, abstract, []);
+		expect([...candidates.values()].map((c) => [c.name, c.role, [...c.forms]])).toEqual([['LCO-Emb', 'introduced', ['LCO-Emb', 'Language-Centric Omnimodal Embedding']]]);
+	});
+
+	it('leaves a short name far from the phrase or of other initials', () => {
+		const far = 'The Language-Centric Omnimodal Embedding idea is old, see LCO-Emb and others.';
+		const candidates = mapOf(candidate('LCO-Emb'), candidate('Language-Centric Omnimodal Embedding'), candidate('GRSL'));
+		foldInitialismPairs(candidates, far, []);
+		expect(candidates.size).toBe(3);
+	});
+
+	it('leaves a long form the abstract defines in brackets to the acronym rules', () => {
+		const abstract = 'We present the Chinese Medical Retrieval Benchmark (CMRB), with ten datasets.';
+		const candidates = mapOf(candidate('CMRB'), candidate('Chinese Medical Retrieval Benchmark'));
+		foldInitialismPairs(candidates, abstract, [{ short: 'CMRB', long: 'Chinese Medical Retrieval Benchmark', span: { start: 16, end: 59, text: '' } }]);
+		expect(candidates.size).toBe(2);
+	});
+});

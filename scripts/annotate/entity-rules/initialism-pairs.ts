@@ -1,0 +1,50 @@
+/**
+ * A short name built from the initials of a title-case phrase just before it, with no bracket:
+ * "we propose a Language-Centric Omnimodal Embedding framework, termed LCO-Emb". The acronym
+ * finder reads only "Long Form (LF)"; here the phrase is the name spelled out, and two entities
+ * would list one framework twice. The phrase becomes a form of the short name when the short
+ * name's capitals are the phrase's initials and a naming word ("termed", "called", "named",
+ * "dubbed", "or") brings it in right after the phrase and its kind noun; "the Weighted Interval
+ * Score with scores such as the … WIS" names nothing.
+ */
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import type { Candidate } from './resolve-mentions.ts';
+
+const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|via|by)$/;
+/** What stands between the phrase and the short name: a kind noun or two, then a naming word ("… Embedding framework, termed LCO-Emb"). */
+const NAMING = /^\s+(?:[a-z]+\s*){0,2}?,?\s*(?:termed|called|named|dubbed|or)\s+["“']?$/;
+
+/** The initials of a title-case phrase of two words or more, hyphen parts counted ("Language-Centric" → "LC"); "" if it is not one. */
+export function initialsOf(phrase: string): string {
+	const words = phrase.split(/\s+/);
+	if (words.length < 2 || !words.every((w) => SMALL_WORD.test(w) || /^[A-Z]/.test(w))) return '';
+	return words
+		.filter((w) => !SMALL_WORD.test(w))
+		.flatMap((w) => w.split('-').filter(Boolean))
+		.map((part) => part[0]!.toUpperCase())
+		.join('');
+}
+
+/** Folds each title-case phrase candidate into the candidate named by its initials right after it, in place. */
+export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract: string, acronyms: readonly Acronym[]): void {
+	const shorts = [...candidates.values()].filter((c) => !/\s/.test(c.name) && /[A-Z].*[A-Z]/.test(c.name));
+	if (shorts.length === 0) return;
+	for (const [phraseKey, phrase] of candidates) {
+		const initials = initialsOf(phrase.name);
+		// A long form the abstract defines in brackets is the acronym rules' pair already.
+		if (initials.length < 2 || acronyms.some((a) => a.long === phrase.name)) continue;
+		const at = abstract.indexOf(phrase.name);
+		if (at < 0) continue;
+		const after = abstract.slice(at + phrase.name.length, at + phrase.name.length + 60);
+		const short = shorts.find((s) => {
+			if (s === phrase || s.name.replace(/[^A-Z]/g, '') !== initials) return false;
+			const gap = after.indexOf(s.name);
+			return gap >= 0 && NAMING.test(after.slice(0, gap));
+		});
+		if (!short) continue;
+		for (const form of [phrase.name, ...phrase.forms]) short.forms.add(form);
+		// The words around the phrase that stated its type state the short name's.
+		if (phrase.statedType && !short.statedType) Object.assign(short, { type: phrase.type, statedType: true });
+		candidates.delete(phraseKey);
+	}
+}

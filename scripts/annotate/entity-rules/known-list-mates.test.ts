@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { entityContext } from '../testing/entity-context.ts';
+import { knownListMates } from './known-list-mates.ts';
+
+const lexicons = { ...emptyLexicons(), dataset: ['MMLU', 'AIME', 'GPQA', 'TruthfulQA'].map((name) => ({ name, aliases: [] })) } as ReturnType<typeof emptyLexicons>;
+const known = new Set(['MMLU', 'AIME', 'GPQA', 'TruthfulQA']);
+const found = (abstract: string) => knownListMates.find({ ...entityContext(abstract, { known }), lexicons }).map((f) => `${f.name}:${f.type}/${f.role}`);
+
+describe('knownListMates', () => {
+	it('takes the coined and acronym items of a list mostly of known datasets', () => {
+		expect(found('Routers generalize to out-of-domain tasks (MMLU, GSM8k, AIME, TruthfulQA, GPQA, PIQA, AGIEval) with a small drop.')).toEqual([
+			'GSM8k:dataset/used',
+			'PIQA:dataset/used',
+			'AGIEval:dataset/used',
+		]);
+	});
+
+	it('leaves plain words, and lists that are mostly unknown or too short', () => {
+		expect(found('Scores on MMLU, AIME, Physics and Average rose.')).toEqual([]);
+		expect(found('We compare FooNet, BarNet, BazNet and MMLU.')).toEqual([]);
+		expect(found('On MMLU and PIQA it improves.')).toEqual([]);
+	});
+});

@@ -1,0 +1,36 @@
+/**
+ * Unknown names listed among benchmarks the lexicons know: "out-of-domain tasks (MMLU, GSM8k,
+ * AIME, TruthfulQA, SQuADv2, GPQA, PIQA, AGIEval)". A list of names is a list of one kind of
+ * thing, and when most of its items are known datasets the others are datasets too, whatever the
+ * noun before the list calls them ("tasks", "suites", "settings"). Only coined or acronym-shaped
+ * items are taken: a plain word in such a list ("Physics", "Average") is a category.
+ */
+import { isCoinedName } from './coined-name.ts';
+import type { EntityRule, FoundName } from './entity-rule.ts';
+import { lexiconIndex } from './lexicon-names.ts';
+
+// Three or more one-token names joined by commas, the last maybe by "and" / "or".
+const ITEM = String.raw`[A-Z][\w.+-]*[\w+]`;
+const LIST = new RegExp(String.raw`(?<![\w-])${ITEM}(?:,\s+${ITEM}){2,}(?:,?\s+(?:and|or)\s+${ITEM})?(?![\w-])`, 'g');
+const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+
+/** Names in a list whose items are mostly known datasets, as datasets used. */
+export const knownListMates: EntityRule = {
+	name: 'known list-mates',
+	priority: 1,
+	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
+		const { lookup } = lexiconIndex(lexicons);
+		const found: FoundName[] = [];
+		for (const m of abstract.matchAll(LIST)) {
+			if (inUrl(m.index)) continue;
+			const items = m[0].split(SEPARATOR);
+			const known = items.filter((item) => lookup.get(item)?.type === 'dataset').length;
+			if (known < 2 || known * 2 < items.length) continue;
+			for (const item of items) {
+				if (isKnown(item) || isGeneric(item) || !(isCoinedName(item) || /^[A-Z]{2,}\d*$/.test(item))) continue;
+				found.push({ type: 'dataset', name: item, role: 'used', forms: [], statedType: true });
+			}
+		}
+		return found;
+	},
+};

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { markOwnSizedVariants } from './sized-variants.ts';
+import type { Candidate } from './resolve-mentions.ts';
+
+const candidate = (name: string, role: Candidate['role'], type: Candidate['type'] = 'model'): Candidate => ({ type, name, role, forms: new Set([name]), priority: 1 });
+
+describe('markOwnSizedVariants', () => {
+	it('makes a parameter-count size of an introduced name introduced', () => {
+		const list = [candidate('ERA', 'introduced', 'method'), candidate('ERA-3B', 'used'), candidate('ERA 7B', 'used')];
+		markOwnSizedVariants(list);
+		expect(list.map((c) => c.role)).toEqual(['introduced', 'introduced', 'introduced']);
+	});
+
+	it('leaves sizes of models the paper only used', () => {
+		const list = [candidate('ERA', 'introduced', 'method'), candidate('Qwen2-7B', 'used'), candidate('ERAS-3B', 'used')];
+		markOwnSizedVariants(list);
+		expect(list.map((c) => c.role)).toEqual(['introduced', 'used', 'used']);
+	});
+});
