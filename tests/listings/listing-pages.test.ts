@@ -5,8 +5,9 @@
  * seed build whose list limits are lowered so the seed's 48 papers reach them (and two of its
  * papers copied, so the methods and datasets they name have a page of their own).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll, toText } from '../helpers/html.ts';
@@ -25,11 +26,18 @@ const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
 const ICPL_TITLE = 'Few-shot In-Context Preference Learning Using Large Language Models';
 const GLUE_TITLE = 'Improving the Language Understanding Capabilities of Large Language Models Using Reinforcement Learning';
 
-describe('papers.json', () => {
-	it('is written without indentation and still holds every paper', () => {
-		const text = readFileSync(join(site.dist, 'papers.json'), 'utf8');
+describe('papers.json.gz', () => {
+	it('is the export gzipped, written without indentation, holding every paper, and no plain papers.json beside it', () => {
+		const text = gunzipSync(readFileSync(join(site.dist, 'papers.json.gz'))).toString('utf8');
 		expect(text).not.toMatch(/\n/);
 		expect(JSON.parse(text).papers).toHaveLength(48);
+		expect(existsSync(join(site.dist, 'papers.json'))).toBe(false);
+	});
+
+	it('is linked from the home page, which shows how to read it', () => {
+		const data = select('#data', readPage(site.dist, ''))!;
+		expect(selectAll('a[href]', data).map((a) => String(a.properties.href))).toContain(`${base}papers.json.gz`);
+		expect(toText(data)).toContain('gunzip');
 	});
 });
 
