@@ -103,10 +103,11 @@ describe('the timeline', () => {
 });
 
 describe('the map', () => {
-	it('carries no line and no per-dot attribute but the link and the circle: links are one array of whole numbers', () => {
+	it('carries no line, no per-dot element (a path per cluster draws its dots) and its links as one array of whole numbers', () => {
 		const page = readPage(site.dist, 'map/');
 		expect(selectAll('main svg line', page)).toEqual([]);
-		for (const a of selectAll('main svg > a', page)) expect(Object.keys(a.properties)).toEqual(['href']);
+		expect(selectAll('main svg > a', page)).toEqual([]);
+		expect(selectAll('main svg circle', page).length).toBeLessThan(48);
 		const script = select('script#map-links', page)!;
 		const links = JSON.parse((script.children[0] as { value: string }).value) as unknown[];
 		expect(links.flat().length).toBeGreaterThan(48);
