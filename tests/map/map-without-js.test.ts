@@ -19,10 +19,12 @@ describe('the map page without JavaScript', () => {
 		const svgBox = await page.locator('main svg').first().boundingBox();
 		expect(svgBox?.width).toBeGreaterThan(100);
 		expect(svgBox?.height).toBeGreaterThan(100);
+		// A dot is a zero-length segment with round caps: drawn, though its path's box may be empty.
 		const dots = await page.locator('main svg .map-dots path').evaluateAll((paths) =>
 			paths.flatMap((p) => {
-				const box = p.getBoundingClientRect();
-				return box.width > 0 && box.height > 0 ? [...p.getAttribute('d')!.matchAll(/M/g)] : [];
+				const style = getComputedStyle(p);
+				const drawn = style.visibility === 'visible' && style.strokeLinecap === 'round' && parseFloat(style.strokeWidth) >= 10;
+				return drawn ? [...p.getAttribute('d')!.matchAll(/M/g)] : [];
 			}).length,
 		);
 		expect(dots).toBe(papers.length);
