@@ -19,7 +19,8 @@ import { collectEntities, hasPage, parseCsv, readPapersJson, siteLinks } from '.
 
 const site = inject('site');
 const base = site.base;
-const papers = readPapersJson(site.dist).papers;
+const collection = readPapersJson(site.dist);
+const papers = collection.papers;
 const hrefs = (root: Parameters<typeof selectAll>[1], selector = 'a[href]') => selectAll(selector, root).map((a) => String(a.properties.href));
 const paperHref = (id: string) => `${base}papers/${id}/`;
 const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
@@ -54,6 +55,15 @@ describe('the all-papers table', () => {
 		const row = rows.find((tr) => hrefs(tr)[0] === paperHref(ramario.id))!;
 		expect(selectAll('td', row).map((td) => toText(td).trim()).slice(1, 3)).toEqual([ramario.published, String(ramario.authorCount)]);
 	});
+
+	it('names a row’s topics by title, one link a row: the paper’s', () => {
+		const title = new Map(collection.topics.map((t) => [t.id, t.title]));
+		for (const row of selectAll('#paper-table tbody tr', page())) {
+			const paper = papers.find((p) => paperHref(p.id) === hrefs(row)[0])!;
+			expect(hrefs(row)).toHaveLength(1);
+			expect(toText(selectAll('td', row).at(-2)!)).toBe(paper.topics.map((t) => title.get(t.id)).join('; '));
+		}
+	});
 });
 
 describe('the all-papers table in a browser', () => {
@@ -70,6 +80,11 @@ describe('the all-papers table in a browser', () => {
 		const topic = papers[0]!.topics[0]!.id;
 		const page = await openTable(`?topic=${topic}`);
 		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => p.topics.some((t) => t.id === topic)).map((p) => paperHref(p.id))));
+		// Every topic, by its title in the cells (titles hold commas: "Few-shot, continual and transfer learning").
+		for (const id of new Set(papers.flatMap((p) => p.topics.map((t) => t.id)))) {
+			await page.selectOption('select[name="topic"]', id);
+			expect(new Set(await visibleLinks(page)), id).toEqual(new Set(papers.filter((p) => p.topics.some((t) => t.id === id)).map((p) => paperHref(p.id))));
+		}
 		await page.selectOption('select[name="topic"]', '');
 		await page.selectOption('select[name="year"]', '2024');
 		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => String(p.published).startsWith('2024')).map((p) => paperHref(p.id))));
