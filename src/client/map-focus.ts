@@ -1,8 +1,10 @@
 /**
- * The map page's one script (`map.js`, loaded only there): shows the links of the focused
- * paper and of no other. Dots, positions, labels and the list are in the HTML; each dot's
- * links come from the page's JSON (`#map-links`, see src/lib/map-view.ts), by dot index,
- * and the list holds the same papers in the same order.
+ * The map page's one script (`map.js`, loaded only there): makes the dots links, then shows
+ * the links of the focused paper and of no other. Positions, labels and the list are in the
+ * HTML: the dots are drawn as one path per cluster, "M x yh0" a dot, in the list's order, and
+ * each becomes a link (with the row's title as its name and tooltip) to the paper of the row
+ * at its position, so no paper's link and title are written twice. Each dot's links come from
+ * the page's JSON (`#map-links`, see src/lib/map-view.ts), by dot index.
  *
  * Hovering or focusing a dot or a title in the list shows that paper: its edges drawn, its
  * linked dots and list rows marked, and the note above the map naming its links.
@@ -13,8 +15,39 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 const svg = document.querySelector<SVGSVGElement>('.map-canvas svg')!;
 const edges = svg.querySelector('.map-edges')!;
-const dots = [...svg.querySelectorAll<SVGAElement>(':scope > a')];
 const items = [...document.querySelectorAll<HTMLAnchorElement>('.map-list li > a')];
+
+/** A row's title as text: a typeset title's MathML, without its TeX source and KaTeX's visual copy. */
+function plainTitle(item: HTMLAnchorElement): string {
+	const copy = item.cloneNode(true) as HTMLElement;
+	for (const hidden of copy.querySelectorAll('.katex-html, annotation')) hidden.remove();
+	return copy.textContent!.trim();
+}
+
+/** The drawn dots as links, in the list's order, in place of the paths that drew them. */
+function makeDots(): SVGAElement[] {
+	const made: SVGAElement[] = [];
+	const drawn = svg.querySelector('.map-dots')!;
+	for (const path of drawn.querySelectorAll('path')) {
+		const fill = path.getAttribute('stroke')!;
+		for (const [, cx, cy] of path.getAttribute('d')!.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)) {
+			const item = items[made.length]!;
+			const a = document.createElementNS(SVG_NS, 'a');
+			a.setAttribute('href', item.getAttribute('href')!);
+			const title = document.createElementNS(SVG_NS, 'title');
+			title.textContent = plainTitle(item);
+			const circle = document.createElementNS(SVG_NS, 'circle');
+			for (const [name, value] of Object.entries({ cx: cx!, cy: cy!, r: '9', fill })) circle.setAttribute(name, value);
+			a.append(title, circle);
+			made.push(a);
+		}
+	}
+	svg.append(...made);
+	drawn.remove();
+	return made;
+}
+
+const dots = makeDots();
 const list = document.querySelector<HTMLElement>('.map-list')!;
 const note = document.querySelector<HTMLElement>('.map-focus')!;
 const links = JSON.parse(document.getElementById('map-links')!.textContent!) as number[][];

@@ -33,13 +33,20 @@ function start(): void {
 	const headers = [...table.tHead!.rows[0]!.cells];
 	const column = (label: string) => headers.findIndex((th) => th.textContent!.trim() === label);
 	const [published, topics, code] = ['Published', 'Topics', 'Code'].map(column) as [number, number, number];
+	const fields = form.elements as FilterFields;
+	// A row names its topics by title, "; " between them; the topic filter's options pair titles with ids.
+	const topicIds = [...fields.topic.options].filter((o) => o.value).map((o) => [`; ${o.text}; `, o.value] as const);
+	const topicsOf = (cell: HTMLTableCellElement) => {
+		const text = `; ${cell.textContent!.trim()}; `;
+		return topicIds.filter(([title]) => text.includes(title)).map(([, id]) => id);
+	};
 	const info = new Map<HTMLTableRowElement, RowInfo>(
 		rows.map((row) => [
 			row,
 			{
 				title: row.cells[0]!.textContent!.toLowerCase(),
 				year: row.cells[published]!.textContent!.slice(0, 4),
-				topics: [...row.cells[topics]!.querySelectorAll('a')].map((a) => decodeURIComponent(/topics\/([^/]+)\//.exec(a.getAttribute('href')!)?.[1] ?? '')),
+				topics: topicsOf(row.cells[topics]!),
 				code: row.cells[code]!.textContent!,
 			},
 		]),
@@ -50,7 +57,6 @@ function start(): void {
 	headers.forEach((th, index) => {
 		if (th.dataset.sort) makeSortable(th, index, headers, rows, body);
 	});
-	const fields = form.elements as FilterFields;
 	const apply = () => {
 		let shown = 0;
 		for (const row of rows) {

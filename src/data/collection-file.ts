@@ -3,7 +3,7 @@
  * the home page links it by the name it is published under (src/lib/collection-file.ts).
  */
 import { site as siteUrl } from 'astro:config/client';
-import { publishedName, type CollectionFileName } from '../lib/collection-file.ts';
+import { COLLECTION_FILE } from '../lib/collection-file.ts';
 import { collectionExportJson } from './export-pieces.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { loadSiteData } from './collection.ts';
@@ -14,27 +14,16 @@ export async function collectionJson(): Promise<string> {
 	const { index } = await loadSiteData();
 	const site = siteUrl ? new URL(siteUrl) : undefined;
 	// `JSON.stringify(toCollectionExport(…))`, from per-paper pieces mostly made while Astro waited (export-pieces.ts).
-	const json = collectionExportJson(
+	return collectionExportJson(
 		index.papers,
 		index.topics.map((t) => t.topic),
 		(id) => absoluteUrl(site, url(paperPath(id))),
 		site ? absoluteUrl(site, url('/')) : null,
 	);
-	// The route renders before the home page: the home page then names the file from this JSON
-	// instead of making the whole export a second time (`astro dev` makes it afresh each time).
-	if (!import.meta.env.DEV) naming ??= Promise.resolve(publishedName(Buffer.byteLength(json)));
-	return json;
 }
-
-let naming: Promise<CollectionFileName> | undefined;
 
 /**
- * The file name the export is published under, from the JSON the route made if it already
- * ran. Only the name is kept: holding a large collection's JSON for the whole build would
- * raise its peak memory, so the route makes it again when the home page came first.
+ * The file name the export is published under: gzipped after a build, plain JSON in `astro dev`,
+ * where no integration runs after the route.
  */
-export function collectionFileName(): Promise<CollectionFileName> {
-	if (import.meta.env.DEV) naming = undefined;
-	naming ??= collectionJson().then((json) => publishedName(Buffer.byteLength(json)));
-	return naming;
-}
+export const collectionFileName = (): string => (import.meta.env.DEV ? 'papers.json' : COLLECTION_FILE);

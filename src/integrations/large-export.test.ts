@@ -11,13 +11,17 @@ describe('publishExport, after the build', () => {
 	let dir: string;
 	afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('replaces a built papers.json past the limit with papers.json.gz, and leaves a small one as it is', () => {
+	it('replaces a built papers.json, however small, with papers.json.gz holding the same JSON', () => {
 		dir = mkdtempSync(join(tmpdir(), 'paperfold-export-'));
 		writeFileSync(join(dir, 'papers.json'), json);
-		expect(publishExport(dir)).toBe('papers.json');
-		expect(readFileSync(join(dir, 'papers.json'), 'utf8')).toBe(json);
-		expect(publishExport(dir, 100)).toBe('papers.json.gz');
+		expect(publishExport(dir)).toBe('papers.json.gz');
 		expect(readdirSync(dir)).toEqual(['papers.json.gz']);
 		expect(gunzipSync(readFileSync(join(dir, 'papers.json.gz'))).toString('utf8')).toBe(json);
+	});
+
+	it('does nothing where no export was built', () => {
+		dir = mkdtempSync(join(tmpdir(), 'paperfold-export-'));
+		expect(publishExport(dir)).toBeNull();
+		expect(readdirSync(dir)).toEqual([]);
 	});
 });

@@ -1,8 +1,8 @@
 /**
- * After the build, a `papers.json` too large to publish plain becomes `papers.json.gz`
- * (src/lib/collection-file.ts says when, and why). Done on the built file rather than by a
- * route of its own: a route named by its output must be a page with a trailing slash in
- * `astro dev`, where `/papers.json` then answered 404.
+ * After the build, `papers.json` becomes `papers.json.gz` (src/lib/collection-file.ts says
+ * why). Done on the built file rather than by a route of its own: a route named by its output
+ * must be a page with a trailing slash in `astro dev`, where `/papers.json` then answered 404
+ * (`astro dev` serves the plain JSON, and the home page links that there).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionFile } from '../lib/collection-file.ts';
 
-/** Gzips `dir/papers.json` in place when it passes `limit` bytes; the name the export ends under. */
-export function publishExport(dir: string, limit?: number): string | null {
+/** Gzips `dir/papers.json` into the file it is published as; that file's name, or null without an export. */
+export function publishExport(dir: string): string | null {
 	const path = join(dir, 'papers.json');
 	if (!existsSync(path)) return null;
-	const file = collectionFile(readFileSync(path), limit);
-	if (file.name === 'papers.json') return file.name;
+	const file = collectionFile(readFileSync(path));
 	writeFileSync(join(dir, file.name), file.body);
 	rmSync(path);
 	return file.name;

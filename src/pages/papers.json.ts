@@ -1,8 +1,8 @@
 /**
  * `dist/papers.json`: the machine-readable export of the whole collection, unindented: at
- * 10,000 papers indentation alone was 16 MB of the file (any JSON viewer re-indents it). A
- * collection too large to publish plain has it gzipped after the build
- * (src/integrations/large-export.ts).
+ * 10,000 papers indentation alone was 16 MB of the file (any JSON viewer re-indents it). It is
+ * published gzipped, as `papers.json.gz`, made from this file after the build
+ * (src/integrations/large-export.ts; src/lib/collection-file.ts says why).
  */
 import type { APIRoute } from 'astro';
 import { collectionJson } from '../data/collection-file.ts';

@@ -65,7 +65,7 @@ const LEFT_OUT_AT = {
 };
 
 /**
- * Reads `dist/papers.json` as a reader's tool would: the file, not the MDX. Each paper gets
+ * Reads the published export (`dist/papers.json.gz`) as a reader's tool would: the file, not the MDX. Each paper gets
  * back what the file leaves out (fields at their default, its page URL from `paperUrl`, whether
  * its topics are derived from the collection's topics, its related papers' ids from their
  * positions) and its spans their text.
@@ -87,9 +87,9 @@ export function readPapersJson(dist: string): ExportedCollection {
 	return { ...raw, papers };
 }
 
-/** `dist/papers.json` exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
+/** The published export (`dist/papers.json.gz`, gunzipped) exactly as the file has it: spans as `[start, end]` offsets into the abstract. */
 export function readRawPapersJson(dist: string): { format: string; version: number; papers: Record<string, unknown>[] } & Record<string, unknown> {
-	return JSON.parse(readFileSync(join(dist, 'papers.json'), 'utf8'));
+	return JSON.parse(gunzipSync(readFileSync(join(dist, 'papers.json.gz'))).toString('utf8'));
 }
 
 /**

@@ -5,8 +5,9 @@
  * seed build whose list limits are lowered so the seed's 48 papers reach them (and two of its
  * papers copied, so the methods and datasets they name have a page of their own).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
 import { readPage, select, selectAll, toText } from '../helpers/html.ts';
@@ -18,18 +19,26 @@ import { collectEntities, hasPage, parseCsv, readPapersJson, siteLinks } from '.
 
 const site = inject('site');
 const base = site.base;
-const papers = readPapersJson(site.dist).papers;
+const collection = readPapersJson(site.dist);
+const papers = collection.papers;
 const hrefs = (root: Parameters<typeof selectAll>[1], selector = 'a[href]') => selectAll(selector, root).map((a) => String(a.properties.href));
 const paperHref = (id: string) => `${base}papers/${id}/`;
 const SEED = 'content/sources/hf-papers-few-shot-rl.txt';
 const ICPL_TITLE = 'Few-shot In-Context Preference Learning Using Large Language Models';
 const GLUE_TITLE = 'Improving the Language Understanding Capabilities of Large Language Models Using Reinforcement Learning';
 
-describe('papers.json', () => {
-	it('is written without indentation and still holds every paper', () => {
-		const text = readFileSync(join(site.dist, 'papers.json'), 'utf8');
+describe('papers.json.gz', () => {
+	it('is the export gzipped, written without indentation, holding every paper, and no plain papers.json beside it', () => {
+		const text = gunzipSync(readFileSync(join(site.dist, 'papers.json.gz'))).toString('utf8');
 		expect(text).not.toMatch(/\n/);
 		expect(JSON.parse(text).papers).toHaveLength(48);
+		expect(existsSync(join(site.dist, 'papers.json'))).toBe(false);
+	});
+
+	it('is linked from the home page, which shows how to read it', () => {
+		const data = select('#data', readPage(site.dist, ''))!;
+		expect(selectAll('a[href]', data).map((a) => String(a.properties.href))).toContain(`${base}papers.json.gz`);
+		expect(toText(data)).toContain('gunzip');
 	});
 });
 
@@ -45,6 +54,15 @@ describe('the all-papers table', () => {
 		const ramario = papers.find((p) => p.title.startsWith('RAMario'))!;
 		const row = rows.find((tr) => hrefs(tr)[0] === paperHref(ramario.id))!;
 		expect(selectAll('td', row).map((td) => toText(td).trim()).slice(1, 3)).toEqual([ramario.published, String(ramario.authorCount)]);
+	});
+
+	it('names a row’s topics by title, one link a row: the paper’s', () => {
+		const title = new Map(collection.topics.map((t) => [t.id, t.title]));
+		for (const row of selectAll('#paper-table tbody tr', page())) {
+			const paper = papers.find((p) => paperHref(p.id) === hrefs(row)[0])!;
+			expect(hrefs(row)).toHaveLength(1);
+			expect(toText(selectAll('td', row).at(-2)!)).toBe(paper.topics.map((t) => title.get(t.id)).join('; '));
+		}
 	});
 });
 
@@ -62,6 +80,11 @@ describe('the all-papers table in a browser', () => {
 		const topic = papers[0]!.topics[0]!.id;
 		const page = await openTable(`?topic=${topic}`);
 		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => p.topics.some((t) => t.id === topic)).map((p) => paperHref(p.id))));
+		// Every topic, by its title in the cells (titles hold commas: "Few-shot, continual and transfer learning").
+		for (const id of new Set(papers.flatMap((p) => p.topics.map((t) => t.id)))) {
+			await page.selectOption('select[name="topic"]', id);
+			expect(new Set(await visibleLinks(page)), id).toEqual(new Set(papers.filter((p) => p.topics.some((t) => t.id === id)).map((p) => paperHref(p.id))));
+		}
 		await page.selectOption('select[name="topic"]', '');
 		await page.selectOption('select[name="year"]', '2024');
 		expect(new Set(await visibleLinks(page))).toEqual(new Set(papers.filter((p) => String(p.published).startsWith('2024')).map((p) => paperHref(p.id))));
@@ -95,10 +118,11 @@ describe('the timeline', () => {
 });
 
 describe('the map', () => {
-	it('carries no line and no per-dot attribute but the link and the circle: links are one array of whole numbers', () => {
+	it('carries no line, no per-dot element (a path per cluster draws its dots) and its links as one array of whole numbers', () => {
 		const page = readPage(site.dist, 'map/');
 		expect(selectAll('main svg line', page)).toEqual([]);
-		for (const a of selectAll('main svg > a', page)) expect(Object.keys(a.properties)).toEqual(['href']);
+		expect(selectAll('main svg > a', page)).toEqual([]);
+		expect(selectAll('main svg circle', page).length).toBeLessThan(48);
 		const script = select('script#map-links', page)!;
 		const links = JSON.parse((script.children[0] as { value: string }).value) as unknown[];
 		expect(links.flat().length).toBeGreaterThan(48);

@@ -1,8 +1,9 @@
 /**
  * The map page's HTML, on the built default site (`inject('site')`, under a GitHub Pages
- * base path): an SVG linking every paper, each cluster labelled with its topic, no edge
- * drawn until a paper is focused, and a list of the same papers grouped by cluster whose
- * links lead to the paper pages.
+ * base path): an SVG drawing a dot for every paper, in the list's order (the map script makes
+ * each dot the link of the list's row at its position; tests/map/map-focus.test.ts), each
+ * cluster labelled with its topic, no edge drawn until a paper is focused, and a list of the
+ * same papers grouped by cluster whose links lead to the paper pages.
  */
 import { existsSync } from 'node:fs';
 import type { Element } from 'hast';
@@ -17,6 +18,8 @@ const papers = collection.papers;
 const topicTitle = new Map(collection.topics.map((t) => [t.id, t.title]));
 const { paperHref, fileOf } = siteLinks(site.dist, base);
 const page = () => readPage(site.dist, 'map/');
+/** A dot path's centres, "M x yh0" each. */
+const dotsOf = (path: Element) => [...String(path.properties.d).matchAll(/M(-?[\d.]+) (-?[\d.]+)h0/g)].map((m) => [Number(m[1]), Number(m[2])]);
 /** The list's groups: their heading's topic link, label, swatch colour and paper links. */
 const groups = () =>
 	selectAll('main nav.map-list section', page()).map((section) => {
@@ -31,12 +34,14 @@ const groups = () =>
 	});
 
 describe('the map page', () => {
-	it('draws an SVG in the HTML itself with a link to every paper page', () => {
+	it('draws an SVG in the HTML itself, a dot for every paper, one path per cluster of the list', () => {
 		const svg = select('main svg', page());
 		expect(svg).toBeDefined();
-		const nodeLinks = selectAll('a[href]', svg!).map(href);
-		expect(new Set(nodeLinks)).toEqual(new Set(papers.map((p) => paperHref(p.id))));
-		for (const link of nodeLinks) expect(existsSync(fileOf(link)), link).toBe(true);
+		const paths = selectAll('.map-dots path', svg!);
+		expect(paths).toHaveLength(groups().length);
+		expect(paths.map((p) => dotsOf(p).length)).toEqual(groups().map((g) => g.links.length));
+		// No paper's link or title is written into the SVG: the list holds them once.
+		expect(selectAll('a, title', svg!)).toEqual([]);
 	});
 
 	it('labels every cluster on the map with its topic’s title', () => {
@@ -64,21 +69,18 @@ describe('the map page', () => {
 		}
 	});
 
-	it('colours each dot as its cluster’s swatch in the list, one colour per cluster', () => {
+	it('colours each cluster’s dots as its swatch in the list, one colour per cluster', () => {
 		const all = groups();
 		expect(new Set(all.map((g) => g.colour)).size).toBe(all.length);
-		const colourOf = new Map(all.flatMap((g) => g.links.map((link) => [link, g.colour])));
-		for (const a of selectAll('main svg a[href]', page())) {
-			const fill = (selectAll('circle', a)[0] as Element).properties.fill;
-			expect(fill, href(a)).toBe(colourOf.get(href(a)));
-		}
+		expect(selectAll('main svg .map-dots path', page()).map((p) => p.properties.stroke)).toEqual(all.map((g) => g.colour));
 	});
 
 	it('gives the map script each dot’s links: its related papers among them', () => {
 		const tree = page();
 		const script = select('script#map-links', tree)!;
 		const links = JSON.parse((script.children[0] as { value: string }).value) as number[][];
-		const dots = selectAll('main svg > a[href]', tree).map(href);
+		// Dot i is the list's row i.
+		const dots = selectAll('main nav.map-list li > a[href]', tree).map(href);
 		expect(links).toHaveLength(dots.length);
 		for (const paper of papers) {
 			const i = dots.indexOf(paperHref(paper.id));

@@ -91,4 +91,12 @@ describe('a typeset title in the browser', () => {
 		expect(await h1.locator('.katex .mathnormal').first().evaluate((n) => getComputedStyle(n).fontFamily)).toContain('KaTeX_Math');
 		await page.close();
 	});
+
+	it('names its dot on the map in plain text, taken from the typeset title in the list', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}map/`, { waitUntil: 'networkidle' });
+		const dot = page.locator(`.map-canvas svg > a[href="${BASE}papers/${slug}/"]`);
+		expect(await dot.locator('title').textContent()).toBe(PLAIN);
+		await page.close();
+	});
 });
