@@ -10,9 +10,15 @@
  * section numbers and "Part I" never become claims.
  */
 
+import { findAverageRates } from './average-rates.ts';
+import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findParallelValue } from './parallel-values.ts';
+import { countsParts } from './part-counts.ts';
+import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
@@ -20,7 +26,19 @@ import { findStatisticValues } from './statistic-values.ts';
  * their clause reports, values of a named statistic, counts of problems found. Adding a class is
  * one module and one line here.
  */
-const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
+	findMeasuredAmounts,
+	findStatisticValues,
+	findProblemCounts,
+	findComparedPairs,
+	findAverageRates,
+	findSpeedRates,
+	findPointsInWords,
+];
+/** Finders of a second value a found one implies ("2.04 on X and 2.35 on Y"), each asked after every value found. */
+const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue];
+/** Readings that make a found value no result ("Our contributions are threefold"). */
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives];
 
@@ -185,7 +203,9 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text)), ...(inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) ? WORD_FINDERS.flatMap((find) => find(text)) : [])].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	const all = [...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text)), ...(inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) ? WORD_FINDERS.flatMap((find) => find(text)) : [])];
+	const followers = digits ? all.flatMap((value) => FOLLOWER_FINDERS.flatMap((find) => find(text, value) ?? [])) : [];
+	return withoutOverlaps([...all, ...followers].filter((v) => !inInterval(v) && !isImpossiblePart(v.text) && !NOT_RESULTS.some((rejects) => rejects(text, v))));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */
