@@ -29,6 +29,7 @@ import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
+import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
@@ -50,8 +51,8 @@ const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|d
 const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
-// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article".
-const THIS_PAPER = String.raw`(?:this|the present) (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|review)`;
+// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial".
+const THIS_PAPER = THIS_WORK;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states.
@@ -217,7 +218,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || STUDY.test(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -234,7 +235,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
