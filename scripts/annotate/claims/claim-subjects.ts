@@ -9,7 +9,9 @@
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
  *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
- *    papers' benchmark scores of PPO baselines. A clause that names nothing takes the subject
+ *    papers' benchmark scores of PPO baselines. A sentence that names only the datasets a result
+ *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
+ *    and no prior work reports the paper's own result on them. A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method.
@@ -74,6 +76,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const paired = pairRespectively(text, values, mentions, clauses);
 	// A sentence about other people's work is not silently the paper's own result.
 	const fallback = mentions.length === 0 && !namesPriorWork(text) ? own : [];
+	// "Routers generalize to out-of-domain tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop": a sentence
+	// that names only the datasets a result is measured on reports the paper's own result on them.
+	const ownOnDatasets = mentions.length > 0 && mentions.every((m) => m.dataset) && !namesPriorWork(text) ? own : [];
 	const namedBefore = [
 		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && abstractSpans(e).some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
 	];
@@ -87,7 +92,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		if (self && own.length > 0) return { actors: own, datasets };
-		if (datasets.length > 0) return { actors: [], datasets };
+		if (datasets.length > 0) return { actors: ownOnDatasets, datasets };
 		if (actors.length > 0) return { actors, datasets };
 		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };
 		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };
