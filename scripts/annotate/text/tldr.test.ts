@@ -48,6 +48,13 @@ describe('selectTldr', () => {
 		expect(tldrOf(abstract, 'FooBot: Planning With Language Models')).toBe('we explore planning with language models.');
 	});
 
+	it('lets a stage of the method named by its place lose, but not a phrase that only starts with an ordinal', () => {
+		// After entries of unseen-fresh-remote-sensing.bib and unseen-language-acquisition.bib.
+		const staged = 'Burned areas are hard to map. The proposed algorithm is based on two phases. The second phase improves burned patch delimitation with a contextual algorithm.';
+		expect(tldrOf(staged, 'Burned area mapping in Landsat images')).toBe('The proposed algorithm is based on two phases.');
+		expect(contributionScore('The first steps toward bilingual acquisition have begun at birth.', 'Bilingual newborns')).toBeGreaterThan(-2);
+	});
+
 	it('prefers the first statement of a contribution over one built on findings', () => {
 		const abstract =
 			'Scaling helps vision. In this paper, we investigate whether scaling laws exist in robotics. ' +

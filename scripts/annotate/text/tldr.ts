@@ -93,9 +93,11 @@ const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
 // "We further introduce …", "we also propose …": a secondary contribution.
 const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
-// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …": a part or a
+// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
 // means of the contribution, stated after the contribution itself; it loses to a main statement.
-const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
+// "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
+// and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
