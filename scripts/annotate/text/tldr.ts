@@ -20,6 +20,8 @@
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
  * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
+ * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter") and a
+ * copyright line lose too.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -132,7 +134,14 @@ const ANSWERS_IN_CLAUSE = new RegExp(
 	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
-const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
+// A link, code availability, and a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved").
+const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
+// "Do nonselected lexical nodes activate their phonological information?": a question the paper asks, not what it did.
+const QUESTION = /\?\s*$/;
+// "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
+const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
+/** Penalty of a question or a prediction a hypothesis makes. */
+const ASKED_OR_PREDICTED = 3;
 
 const STOP = new Set(
 	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
@@ -251,6 +260,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (EVALUATION.test(sentence)) score -= 2;
+	if (QUESTION.test(sentence) || PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
 	if (name && sentence.includes(name)) score += 2;
