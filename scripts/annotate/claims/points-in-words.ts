@@ -15,9 +15,9 @@ const CARDINAL = String.raw`(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than)`;
 /** A verb of change or comparison whose "by" the amount follows: "outperforming them by", "rose sharply by". */
 const CHANGE = String.raw`(?:increas|decreas|rose|rises?|grew|grows?|fell|falls?|declin|dropp|drops?|improv|reduc|rais|lower|boost|cut|outperform|exceed|surpass|beat|lead|trail|lag|gain|los|better|worse|higher|lower)\w*`;
-const IN_WORDS = new RegExp(String.raw`\b${CHANGE}\b(?:[^.;:]|\.\d){0,80}?\bby\s(?:${BOUND}\s)?(${CARDINAL}\s(?:percentage\s|basis\s)?(?:points|percent|per\scent))\b`, 'gi');
-/** The units, tested before the scan: most sentences hold none. */
-const CUE = /points|percent|per cent/i;
+// The amount after "by", found first; the verb is then looked for in the clause before it (at most 80 characters).
+const BY_AMOUNT = new RegExp(String.raw`\bby\s(?:${BOUND}\s)?(${CARDINAL}\s(?:percentage\s|basis\s)?(?:points|percent|per\scent))\b`, 'gi');
+const CHANGED_BEFORE = new RegExp(String.raw`\b${CHANGE}\b(?:[^.;:]|\.\d){0,80}$`, 'i');
 
 /**
  * Every amount in points or per cent written in words that a change or comparison in `text` is by.
@@ -26,6 +26,12 @@ const CUE = /points|percent|per cent/i;
  * // → [{ index: 28, text: 'twelve points' }]
  */
 export function findPointsInWords(text: string): ClaimValue[] {
-	if (!CUE.test(text)) return [];
-	return [...text.matchAll(IN_WORDS)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	// The units, tested as plain substrings before the scan: most sentences hold none.
+	if (!(text.includes(' points') || text.includes('percent') || text.includes('per cent'))) return [];
+	if (!text.includes('by ')) return [];
+	const found: ClaimValue[] = [];
+	for (const m of text.matchAll(BY_AMOUNT)) {
+		if (CHANGED_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
+	}
+	return found;
 }
