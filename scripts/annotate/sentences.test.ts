@@ -31,6 +31,8 @@ describe('splitSentences', () => {
 	it('ends a sentence after a unit letter that follows a number, which no initial does', () => {
 		const text = 'The density saturates at T=0.5 K. The origin is uncovered below 2 K. In this work, J. Smith helps.';
 		expect(texts(text)).toEqual(['The density saturates at T=0.5 K.', 'The origin is uncovered below 2 K.', 'In this work, J. Smith helps.']);
+		// After the Dr.LLM entry of unseen-first-hf-daily-2025-10-15.json: "%p" is percentage points.
+		expect(texts('They beat prior methods by up to +7.7%p. Overall, routers help.')).toEqual(['They beat prior methods by up to +7.7%p.', 'Overall, routers help.']);
 	});
 
 	it('returns spans that are exact slices of the text, trimmed', () => {

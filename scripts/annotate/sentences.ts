@@ -125,8 +125,9 @@ function mergeFalseBreaks(text: string, ranges: { start: number; end: number }[]
 }
 
 // A unit letter after a number ends a sentence: "at T=0.5 K. The origin", "below 2 K. In this
-// work". wink-nlp reads the letter as a name's initial ("J. Smith"), and initials never follow a number.
-const UNIT_BREAK = /(?<=\d\s?[A-Z]\.)\s+(?=[A-Z][a-z])/g;
+// work", "by up to +7.7%p. Overall, …" (percentage points). wink-nlp reads the letter as a name's
+// initial ("J. Smith") or an abbreviation ("p. 12"), and neither follows a number and a capitalised word.
+const UNIT_BREAK = /(?<=\d\s?(?:[A-Z]|%p)\.)\s+(?=[A-Z][a-z])/g;
 
 function splitAfterUnits(text: string, range: { start: number; end: number }) {
 	const cuts = [...text.slice(range.start, range.end).matchAll(UNIT_BREAK)].map((m) => range.start + m.index);

@@ -57,4 +57,8 @@ describe('claimMeasure', () => {
 		expect(measure('The agents score by an average of 22% across 12 tasks.', '22%')).toBe('');
 		expect(measure('ICPL is 30x more query efficient.', '30x')).toBe('');
 	});
+	// After the REM entry of scripts/eval/listings/unseen-first-hf-daily-2024-10-31.json.
+	it('reads the measure "in terms of" introduces after the number', () => {
+		expect(measure('It outperforms them by up to twelve points in terms of region similarity on new data.', 'twelve points')).toBe('region similarity on new data');
+	});
 });

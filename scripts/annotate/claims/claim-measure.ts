@@ -64,6 +64,8 @@ function statedMeasure(tokens: readonly Token[], start: number, end: number): { 
 		if (close !== -1 && (close - i <= 4 || (interval && close - i <= 16))) i = close + 1;
 		while (i < tokens.length && UNIT_WORD.test(tokens[i]!.text)) i++;
 	}
+	// "by up to twelve points in terms of region similarity": "in terms of" introduces the measure.
+	if (/^in$/i.test(tokens[i]?.text ?? '') && /^terms$/i.test(tokens[i + 1]?.text ?? '') && /^of$/i.test(tokens[i + 2]?.text ?? '')) i += 3;
 	const after = phraseFrom(tokens, i);
 	// "errors of 10−3 pixel", "context lengths of up to 1 million tokens": one word after the
 	// number is its unit when a noun phrase before it says what it is. "performs selection up to

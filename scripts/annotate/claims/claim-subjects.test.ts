@@ -72,4 +72,15 @@ describe('claimSubjects', () => {
 		const entities = [entity(text, 'SMA'), entity(text, 'GeoCBI')];
 		expect(claimSubjects(sentence, valuesOf(text, ['0.66']), entities)[0]).toContain('method/sma');
 	});
+	it('gives a sentence that names only datasets the paper\'s own method too, unless it speaks of prior work', () => {
+		// After the Dr.LLM entry of scripts/eval/listings/unseen-first-hf-daily-2025-10-15.json.
+		const text = 'Routers generalize to out-of-domain tasks (MMLU, AIME) with only 0.85% accuracy drop.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'drllm', name: 'Dr.LLM', type: 'method', role: 'introduced', spans: [{ start: 200, end: 206, text: 'Dr.LLM' }] };
+		const datasets = ['MMLU', 'AIME'].map((name) => ({ ...entity(text, name), type: 'dataset' as const }));
+		expect(claimSubjects(sentence, valuesOf(text, ['0.85%']), [own, ...datasets])[0]).toEqual(['method/drllm', 'dataset/mmlu', 'dataset/aime']);
+		const prior = 'Existing routers reach only 61% on MMLU.';
+		const onMmlu = { ...entity(prior, 'MMLU'), type: 'dataset' as const };
+		expect(claimSubjects({ start: 0, end: prior.length, text: prior }, valuesOf(prior, ['61%']), [own, onMmlu])[0]).toEqual(['dataset/mmlu']);
+	});
 });

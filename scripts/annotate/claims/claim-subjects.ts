@@ -9,7 +9,11 @@
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
  *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
- *    papers' benchmark scores of PPO baselines. A clause that names nothing takes the subject
+ *    papers' benchmark scores of PPO baselines. A sentence that names only the datasets a result
+ *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
+ *    and no prior work reports the paper's own result on them. A name right after a number and "on"
+ *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
+ *    (`measured-on.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method.
@@ -17,6 +21,7 @@
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { isMeasuredOn } from './measured-on.ts';
 import { namesPriorWork } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
@@ -62,18 +67,23 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 					ref: entityKey(entity.type, entity.id),
 					start: s.start - sentence.start,
 					end: s.end - sentence.start,
-					dataset: entity.type === 'dataset',
+					dataset: entity.type === 'dataset' || isMeasuredOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
 				})),
 		)
 		.sort((a, b) => a.start - b.start);
-	const own = [...new Set(entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id)))];
+	// The paper's own entities, less any this sentence names as where a number was measured ("8.4% on EB-ALFRED").
+	const places = new Set(mentions.filter((m) => m.dataset).map((m) => m.ref));
+	const own = [...new Set(entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id)))].filter((ref) => !places.has(ref));
 	const clauses = clausesOf(text);
 	const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
 	const paired = pairRespectively(text, values, mentions, clauses);
 	// A sentence about other people's work is not silently the paper's own result.
 	const fallback = mentions.length === 0 && !namesPriorWork(text) ? own : [];
+	// "Routers generalize to out-of-domain tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop": a sentence
+	// that names only the datasets a result is measured on reports the paper's own result on them.
+	const ownOnDatasets = mentions.length > 0 && mentions.every((m) => m.dataset) && !namesPriorWork(text) ? own : [];
 	const namedBefore = [
 		...new Set(entities.filter((e) => e.type !== 'dataset' && e.role === 'used' && abstractSpans(e).some((s) => s.end <= sentence.start)).map((e) => entityKey(e.type, e.id))),
 	];
@@ -87,7 +97,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		if (self && own.length > 0) return { actors: own, datasets };
-		if (datasets.length > 0) return { actors: [], datasets };
+		if (datasets.length > 0) return { actors: ownOnDatasets, datasets };
 		if (actors.length > 0) return { actors, datasets };
 		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };
 		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };

@@ -93,4 +93,9 @@ describe('findClaimValues in words', () => {
 		expect(values('The simulator can analyze a circuit of 20 thousand qubits (8 million gates) in 15 seconds.')).toEqual(['15 seconds']);
 		expect(values('The survey was completed in 10 minutes by most farmers.')).toEqual([]);
 	});
+	// After the Dr.LLM entry of scripts/eval/listings/unseen-first-hf-daily-2025-10-15.json.
+	it('keeps percentage points written "%p" whole', () => {
+		expect(values('Dr.LLM improves accuracy by up to +3.4%p on ARC.')).toEqual(['+3.4%p']);
+		expect(values('It reaches 45%, p < 0.05.')).toEqual(['45%']);
+	});
 });

@@ -10,9 +10,15 @@
  * section numbers and "Part I" never become claims.
  */
 
+import { findAverageRates } from './average-rates.ts';
+import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findParallelValue } from './parallel-values.ts';
+import { countsParts } from './part-counts.ts';
+import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
@@ -21,8 +27,17 @@ import { findStatisticValues } from './statistic-values.ts';
  * one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+/**
+ * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
+ * each other, an averaged rate, a speed.
+ */
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates];
+/** Finders of a second value a found one implies ("2.04 on X and 2.35 on Y"), each asked after every value found. */
+const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue];
+/** Readings that make a found value no result ("Our contributions are threefold"). */
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
-const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives];
+const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
 // "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures.
 const MAGNITUDE_ADJECTIVE = /(?<![\w-])order-of-magnitude(?=[\s-](?:improvements?|reductions?|gains?|increases?|decreases?|speed-?ups?|savings?|fewer|less|lower|higher|faster|smaller|larger|better)\b)/gi;
@@ -34,7 +49,8 @@ function findMagnitudeAdjectives(text: string): ClaimValue[] {
 }
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-const UNIT = String.raw`(?:\s?\\?%|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
+// "+7.7%p": percentage points as some authors write them.
+const UNIT = String.raw`(?:\s?\\?%(?:p(?![A-Za-z]))?|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
 /** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
@@ -142,8 +158,9 @@ const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
 const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
-// A word every form of `IN_WORDS` holds: a sentence with none of them is not scanned position by position.
-const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth/i;
+// A word every form of `IN_WORDS` and of the word finders holds ("points", "percent" for `findPointsInWords`): a
+// sentence with none of them is not scanned position by position.
+const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth|points|percent|per cent/i;
 // "four of the six": a count of a counted whole, looked for only where " of the " stands.
 const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
 
@@ -185,7 +202,18 @@ export function findClaimValues(text: string): ClaimValue[] {
 	});
 	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	return withoutOverlaps([...found, ...bounded, ...VALUE_FINDERS.flatMap((find) => find(text)), ...(inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) ? WORD_FINDERS.flatMap((find) => find(text)) : [])].filter((v) => !inInterval(v) && !isImpossiblePart(v.text)));
+	const all = [...found, ...bounded];
+	for (const find of VALUE_FINDERS) all.push(...find(text));
+	if (digits) for (const find of DIGIT_FINDERS) all.push(...find(text));
+	if (inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text))) for (const find of WORD_FINDERS) all.push(...find(text));
+	if (all.length === 0) return all;
+	// Followers are asked of the values found so far only, never of one another.
+	const taken = all.length;
+	if (digits) for (let i = 0; i < taken; i++) for (const find of FOLLOWER_FINDERS) {
+		const follower = find(text, all[i]!);
+		if (follower) all.push(follower);
+	}
+	return withoutOverlaps(all.filter((v) => !inInterval(v) && !isImpossiblePart(v.text) && !NOT_RESULTS.some((rejects) => rejects(text, v))));
 }
 
 /** Values in text order; where two overlap, the earlier (then longer) one. */

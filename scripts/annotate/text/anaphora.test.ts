@@ -6,6 +6,14 @@ describe('leansOnPrevious', () => {
 		expect(leansOnPrevious('These initiatives are expected to help fish farmers getting acquainted with the new normal.')).toBe(true);
 		expect(leansOnPrevious('They outperform every baseline.')).toBe(true);
 		expect(leansOnPrevious('Such models fail on long inputs.')).toBe(true);
+		// After two entries of unseen-first-population-geography.bib.
+		expect(leansOnPrevious('It examines the importance of the ancillary data source used to drive the process.')).toBe(true);
+	});
+
+	it('lets an "it" that points at nothing open the sentence', () => {
+		expect(leansOnPrevious('It is known that areal interpolation distorts estimates.')).toBe(false);
+		expect(leansOnPrevious('It has been shown that the limiting variable method works.')).toBe(false);
+		expect(leansOnPrevious('It can be shown that the bound is tight.')).toBe(false);
 	});
 
 	it('sees a problem stated before', () => {
@@ -16,6 +24,7 @@ describe('leansOnPrevious', () => {
 	it('lets the paper name itself', () => {
 		expect(leansOnPrevious('This study investigates social media use among extension agents.')).toBe(false);
 		expect(leansOnPrevious('This review presents evidence of technological progress.')).toBe(false);
+		expect(leansOnPrevious('This tutorial navigates the landscape of modern robot learning.')).toBe(false);
 		expect(leansOnPrevious('We propose FooNet for long contexts.')).toBe(false);
 	});
 });

@@ -198,4 +198,12 @@ describe('extractClaims', () => {
 		const abstract = 'With denoising, the success rate of FakeBob attacks falls from 100% to 56.05%. Rain fell by 5.20% in May.';
 		expect(claimsOf(abstract).at(-1)!.about).toEqual([]);
 	});
+	// After the pixel-space diffusion entry of scripts/eval/listings/unseen-first-hf-daily-2025-10-15.json.
+	it('lends a number in parallel the measure of the one before it', () => {
+		const claims = claimsOf('Our diffusion model reaches an FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512.');
+		expect(claims.map((c) => [c.value.text, c.measure?.text])).toEqual([
+			['2.04', 'FID'],
+			['2.35', 'FID'],
+		]);
+	});
 });

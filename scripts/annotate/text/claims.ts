@@ -52,8 +52,9 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	return claims;
 }
 
-// Only commas, "and"/"or" and a bracketed name between two numbers: they are one list.
-const LIST_GAP = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+// Only commas, "and"/"or" and a bracketed name between two numbers: they are one list; so are two
+// numbers set in parallel, each with its place ("an FID of 2.04 on ImageNet-256 and 2.35 on …").
+const LIST_GAP = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$|^\s(?:on|for|in|at)\s[^\s,;.()]+(?:\s[^\s,;.()]+)?\s?,?\s(?:and|or)\s$/;
 
 /**
  * Numbers listed together share what they measure: "~1732 (PPO), ~1840 (DQN) and ~2300",

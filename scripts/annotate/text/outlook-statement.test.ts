@@ -17,6 +17,14 @@ describe('statesOutlook', () => {
 		expect(statesOutlook('If this is true, then tilt observations might provide an important source of information for volcano monitoring.')).toBe(true);
 		expect(statesOutlook('Understanding these advances may provide insights for the growth of other farmed species.')).toBe(true);
 		expect(statesOutlook('Mobile phones promise to bring advice to unconnected farmers.')).toBe(true);
+		// After an entry of unseen-fresh-remote-sensing.bib.
+		expect(statesOutlook('The proposed algorithm could be operationally used for historical mapping of burned areas.')).toBe(true);
+		expect(statesOutlook('Stream regionalizations may be used for generating hypotheses.')).toBe(true);
+	});
+
+	it('leaves what a tool can be used for, a statement of what it does', () => {
+		expect(statesOutlook('The toolbox can be used to compute drivability of planned motions.')).toBe(false);
+		expect(statesOutlook('We demonstrate how it may be used to fit transits.')).toBe(false);
 	});
 
 	it('leaves a prospect that hangs off a report or a finding', () => {

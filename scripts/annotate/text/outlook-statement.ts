@@ -8,7 +8,8 @@
  * The same holds in every field for a hedged prospect as the main verb: "These initiatives are
  * expected to help fish farmers …", "If this is true, then rotational observations might provide an
  * important source of new information …", "Understanding the advances … may provide insights for
- * future growth …", "Mobile phones promise to bring …". A modal of possibility with a verb of
+ * future growth …", "Mobile phones promise to bring …", "The proposed algorithm could be operationally used for
+ * historical mapping …". A modal of possibility with a verb of
  * helping or serving says what might follow, not what the paper did or found. Only the main clause
  * counts: in "We report categories of contracts, which may help designers" or "Results suggest that
  * the tool can help farmers" the prospect hangs off a report or a finding.
@@ -17,9 +18,10 @@
 // "opens opportunities", "opened up new avenues", "paves the way", "open the door": a finite verb, not "opening"/"paving".
 const OUTLOOK = /\b(?:opens?|opened|paves?|paved)\s+(?:up\s+)?(?:(?:new|many|several|further|the|exciting|interesting)\s+){0,2}(?:opportunit(?:y|ies)|avenues?|perspectives?|possibilit(?:y|ies)|prospects?|directions?|way|door|doors)\b/i;
 
-// "may help", "might provide", "could serve", "would be useful", "are expected to", "has the potential to", "promises to".
+// "may help", "might provide", "could serve", "would be useful", "could be operationally used for", "are expected to",
+// "has the potential to", "promises to". ("can be used to" is left out: it states what a tool does.)
 const PROSPECT = new RegExp(
-	String.raw`\b(?:(?:may|might|could|would|will|should|can)\s+(?:also\s+|further\s+|potentially\s+|thus\s+|therefore\s+|then\s+)?(?:help|provide|offer|enable|allow|benefit|support|guide|inform|facilitate|contribute|serve|prove|be (?:useful|valuable|helpful|beneficial|of (?:use|interest|value)))|(?:is|are) expected to|ha(?:s|ve) the potential to|promis(?:es|e) to)\b`,
+	String.raw`\b(?:(?:may|might|could|would|will|should|can)\s+(?:also\s+|further\s+|potentially\s+|thus\s+|therefore\s+|then\s+)?(?:help|provide|offer|enable|allow|benefit|support|guide|inform|facilitate|contribute|serve|prove|be (?:useful|valuable|helpful|beneficial|of (?:use|interest|value)))|(?:may|might|could|would)\s+(?:also\s+|potentially\s+|thus\s+|therefore\s+|then\s+|further\s+|easily\s+|readily\s+)?be\s+(?:[a-z]+ly\s+)?(?:used|applied|adopted|extended|employed|transferred)\s+(?:for|to|in)|(?:is|are) expected to|ha(?:s|ve) the potential to|promis(?:es|e) to)\b`,
 	'i',
 );
 // A prospect after "that", "which", "what" … hangs off another verb: a finding, a report, a question.

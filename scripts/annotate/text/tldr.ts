@@ -20,6 +20,8 @@
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
  * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
+ * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter") and a
+ * copyright line lose too.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -29,6 +31,7 @@ import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
+import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
@@ -50,8 +53,8 @@ const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|d
 const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
-// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article".
-const THIS_PAPER = String.raw`(?:this|the present) (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|review)`;
+// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial".
+const THIS_PAPER = THIS_WORK;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states.
@@ -92,9 +95,11 @@ const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
 // "We further introduce …", "we also propose …": a secondary contribution.
 const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
-// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …": a part or a
+// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
 // means of the contribution, stated after the contribution itself; it loses to a main statement.
-const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to)\b/i;
+// "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
+// and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
@@ -129,7 +134,14 @@ const ANSWERS_IN_CLAUSE = new RegExp(
 	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
-const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b/i;
+// A link, code availability, and a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved").
+const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
+// "Do nonselected lexical nodes activate their phonological information?": a question the paper asks, not what it did.
+const QUESTION = /\?\s*$/;
+// "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
+const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
+/** Penalty of a question or a prediction a hypothesis makes. */
+const ASKED_OR_PREDICTED = 3;
 
 const STOP = new Set(
 	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
@@ -217,7 +229,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || STUDY.test(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 /** Scores how clearly `sentence` states the paper's contribution. */
@@ -234,7 +246,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
@@ -248,6 +260,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (EVALUATION.test(sentence)) score -= 2;
+	if (QUESTION.test(sentence) || PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
 	if (NOVELTY.test(sentence)) score += 1;
 	if (NAMED.test(sentence)) score += 1;
 	if (name && sentence.includes(name)) score += 2;

@@ -1,0 +1,24 @@
+/**
+ * A bare number set in parallel with a result: "an FID of 2.04 on ImageNet-256 and 2.35 on
+ * ImageNet-512", "a recall of 0.81 for buildings and 0.64 for roads". The second number carries
+ * no metric of its own; it is the same measure in another place, which the repeated preposition
+ * shows. Only a number that follows a value already taken as a result is read, so counts in
+ * parallel ("5 models on X and 3 on Y") stay out unless their first is a result.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
+// After the value: a preposition and one or two words (its place), "and"/"or", a number, the same preposition.
+const PARALLEL = new RegExp(String.raw`\s(on|for|in|at|with)\s[^\s,;.()]+(?:\s[^\s,;.()]+)?\s?,?\s(?:and|or|while|whereas)\s(${NUMBER})(?=\s\1\s)`, 'y');
+
+/**
+ * The number set in parallel right after `value` in `text`, if any.
+ *
+ * @example findParallelValue('An FID of 2.04 on ImageNet-256 and 2.35 on ImageNet-512.', { index: 10, text: '2.04' })
+ * // → { index: 35, text: '2.35' }
+ */
+export function findParallelValue(text: string, value: ClaimValue): ClaimValue | null {
+	PARALLEL.lastIndex = value.index + value.text.length;
+	const m = PARALLEL.exec(text);
+	return m ? { index: m.index + m[0].length - m[2]!.length, text: m[2]! } : null;
+}

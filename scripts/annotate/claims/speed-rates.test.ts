@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeedRates } from './speed-rates.ts';
+
+const speeds = (text: string) => findSpeedRates(text).map((v) => v.text);
+
+describe('findSpeedRates', () => {
+	// After the FlashVSR entry of unseen-first-hf-daily-2025-10-15.json and a 2026 Hugging Face day.
+	it('reads how fast a system runs', () => {
+		expect(speeds('FlashVSR runs at approximately 17 FPS for 768x1408 videos on a single A100 GPU.')).toEqual(['17 FPS']);
+		expect(speeds('It enables real-time streaming generation at ~25 FPS.')).toEqual(['~25 FPS']);
+		expect(speeds('Decoding at 120 tokens/s on one GPU.')).toEqual(['120 tokens/s']);
+	});
+
+	it('leaves the frame rate of the input', () => {
+		expect(speeds('Videos were recorded at 30 fps.')).toEqual([]);
+		expect(speeds('We sample clips at 8 FPS.')).toEqual([]);
+	});
+});
