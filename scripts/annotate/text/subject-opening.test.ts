@@ -23,6 +23,12 @@ const cases: [string, string][] = [
 	['S4', '\u017f4 is a model.'],
 	['GPT-4.1', 'GPT-4.1 solves it.'],
 	['GPT-4.1', 'GPT-4x1 solves it.'],
+	['Anton 2', 'the\u00a0Anton 2 — a machine — runs fast.'],
+	['Anton 2', 'Anton 2 (a machine with a very long aside that goes on and on past eighty characters of text) runs.'],
+	['Anton 2', 'Anton 2, 3 and 4 run.'],
+	['Anton 2', 'Anton 2'],
+	['Anton 2', 'THE ANTON 2 IS FAST.'],
+	['Anton 2', 'The Anton 22 is fast.'],
 ];
 
 describe('subjectOpening', () => {
