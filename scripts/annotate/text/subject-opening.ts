@@ -3,8 +3,8 @@
  * Drivability Checker— an open-source toolbox—unifies …". The TL;DR reads it for the system its
  * title names (`tldr.ts`).
  *
- * A pattern made of the name would need compiling for each title; that cost more than the
- * TL;DR's other cues together. So the name is compared character by character (exact for ASCII,
+ * A pattern made of the name would need compiling for each title, and that was most of the
+ * TL;DR score's own time. So the name is compared character by character (exact for ASCII,
  * where case folding is plain) and only what follows it is a pattern, compiled once; a name with
  * other characters still gets a pattern of its own, compiled only for a sentence that may open with it.
  */
