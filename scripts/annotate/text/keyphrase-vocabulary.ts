@@ -87,6 +87,6 @@ export function isVagueWord(word: string): boolean {
 
 /** True for a word of general English, in the singular or the plural. */
 export function isGeneralWord(word: string): boolean {
-	const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-	return isEnglishWord(word) || isEnglishWord(singular);
+	// Most words asked about are English as written: their singular is made only when needed.
+	return isEnglishWord(word) || isEnglishWord(word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, ''));
 }

@@ -40,6 +40,7 @@ import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
+import { subjectOpening } from './subject-opening.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
@@ -159,19 +160,17 @@ function words(text: string): Set<string> {
 
 // `contributionScore` runs for every sentence of an abstract with the same title: the last
 // title's name and content words are kept rather than worked out again for each sentence.
-let lastTitle: { title: string; name: string | null; words: Set<string>; opening: RegExp | null } | null = null;
+let lastTitle: { title: string; name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null } | null = null;
 
 /**
  * The title's system name (`titleName`), content words (`words`) and the opening of a sentence whose
  * subject that system is ("Anton 2 is …", "The CommonRoad Drivability Checker— an open-source
  * toolbox—unifies …"), kept for the last title asked.
  */
-function readTitle(title: string): { name: string | null; words: Set<string>; opening: RegExp | null } {
+function readTitle(title: string): { name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null } {
 	if (lastTitle?.title !== title) {
 		const name = titleName(title);
-		const escaped = name?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		// The name, an aside set off by dashes, commas or brackets, then the verb's first letter.
-		const opening = escaped ? new RegExp(String.raw`^(?:the\s+)?${escaped}(?:\s*(?:[,(]|[-–—]\s)[^.;]{1,80}?(?:[,)]|\s?[-–—]))?\s*(?=[a-z])`, 'i') : null;
+		const opening = name ? subjectOpening(name) : null;
 		lastTitle = { title, name, words: words(title), opening };
 	}
 	return lastTitle;
@@ -241,7 +240,7 @@ export function contributionScore(sentence: string, title: string): number {
 	const { name, words: titleWords, opening } = readTitle(title);
 	// Where the sentence goes on after the title's system as its subject ("The CommonRoad Drivability
 	// Checker— an open-source toolbox—unifies …"): 0 when it does not open with it.
-	const subject = opening?.exec(sentence)?.[0].length ?? 0;
+	const subject = opening?.(sentence) ?? 0;
 	if (verb) score += verb === 'primary' ? 10 : 8;
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;

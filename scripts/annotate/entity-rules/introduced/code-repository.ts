@@ -7,8 +7,8 @@
  * The text's spelling is the name ("ReLIC" for …/aielawady/relic); a repository named after a
  * phrase ("effective-horizon") or after a name the lexicons know is no such name.
  */
-import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { isCoinedName } from '../coined-name.ts';
+import { nameStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
 
 // owner/name on a code or model host; a name stops at a dot ("GraphBin.vijini…", "VINE.").
@@ -41,8 +41,20 @@ export const codeRepository: NameRule = {
  */
 function spellingInText(repository: string, { abstract, sentences }: NameContext, inLink: (at: number) => boolean): string | undefined {
 	const starts = new Set(sentences.map((s) => s.start));
-	const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(repository)}(?![\\w-])`, 'gi');
-	const written = [...abstract.matchAll(pattern)].filter((m) => !inLink(m.index));
-	const named = written.find((m) => isCoinedName(m[0]) || (/^[A-Z]/.test(m[0]) && !starts.has(m.index)));
-	return named?.[0];
+	const written = writtenAt(repository, abstract).filter((at) => !inLink(at));
+	const named = written.map((at) => ({ at, text: abstract.slice(at, at + repository.length) })).find(({ at, text }) => isCoinedName(text) || (/^[A-Z]/.test(text) && !starts.has(at)));
+	return named?.text;
+}
+
+const WORD_OR_HYPHEN = /[\w-]/;
+
+/**
+ * Where `/(?<![\w-])REPOSITORY(?![\w-])/gi` matches `text`, without compiling a pattern per
+ * repository (that cost more than the rest of the rule). The name is ASCII word characters and
+ * hyphens, so `nameStarts` finds its case-insensitive matches exactly, and two bounded ones
+ * cannot overlap: every start is a match of the pattern.
+ */
+function writtenAt(repository: string, text: string): number[] {
+	const end = (at: number) => at + repository.length;
+	return (nameStarts(repository, text) ?? []).filter((at) => (at === 0 || !WORD_OR_HYPHEN.test(text[at - 1]!)) && (end(at) === text.length || !WORD_OR_HYPHEN.test(text[end(at)]!)));
 }
