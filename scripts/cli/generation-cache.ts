@@ -193,5 +193,14 @@ export type KeyphraseCache = JsonCache<KeptSelection>;
  * `#capped`, the papers each capped posting kept.
  */
 export type RelatedCache = JsonCache<KeptRelated | { capped: Record<string, number[]> }>;
-/** Per page: the hash of the record it was rendered from and of the bytes written. */
-export type PageCache = JsonCache<{ file: string; content: string }>;
+/**
+ * Per page: the hash of the record it was rendered from and of the bytes written, and the
+ * file's stamp (`ino:size:mtimeNs`) once it was seen in place holding those bytes.
+ */
+export type PageCache = JsonCache<PageEntry>;
+/** A page cache entry. */
+export interface PageEntry {
+	file: string;
+	content: string;
+	stamp?: string;
+}
