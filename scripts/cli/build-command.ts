@@ -20,6 +20,7 @@ import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './arg
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
 import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
+import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
@@ -95,7 +96,8 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const outDir = resolve(root, options.out);
 	const version = generatorVersion(root, lexiconFiles);
 	const cacheDir = join(root, '.paperfold-cache');
-	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	// Keyphrase candidate rows are parsed only for the papers ranked again.
+	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
 	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
