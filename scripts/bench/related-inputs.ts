@@ -13,6 +13,7 @@ import { assignSlugs } from '../annotate/collection/slugs.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { mergePapers } from '../ingest/index.ts';
 import { generatorVersion, JsonCache, textKey } from '../cli/generation-cache.ts';
+import { TEXT_CACHE_LINE } from '../cli/text-cache-line.ts';
 import { readSources, resolveSources } from '../cli/read-sources.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -28,7 +29,7 @@ export function relatedInputsOf(site: string, sources: string[]): RelatedInput[]
 		.map((name) => ({ file: join('content/lexicons', name), text: readFileSync(join(lexiconDir, name), 'utf8') }));
 	parseLexicons(lexiconFiles);
 	const version = generatorVersion(root, lexiconFiles);
-	const texts = new JsonCache<PaperAnnotations>(join(root, '.paperfold-cache/texts.json'), version);
+	const texts = new JsonCache<PaperAnnotations>(join(root, '.paperfold-cache/texts.json'), version, TEXT_CACHE_LINE);
 	const kept = new JsonCache<KeptSelection>(join(root, '.paperfold-cache/keyphrases.json'), version);
 	const { slugs } = assignSlugs(papers);
 	return papers.map((raw, i) => {

@@ -18,8 +18,9 @@ import { MARKER, markerContent } from '../write/output-marker.ts';
 import { writeGeneratedDir, type GeneratedFile } from '../write/write-generated.ts';
 import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './args.ts';
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
-import { annotatePapers, renderPages } from './cached-stages.ts';
+import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
+import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
@@ -95,7 +96,8 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const outDir = resolve(root, options.out);
 	const version = generatorVersion(root, lexiconFiles);
 	const cacheDir = join(root, '.paperfold-cache');
-	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version);
+	// Keyphrase candidate rows are parsed only for the papers ranked again.
+	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
 	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
@@ -110,8 +112,8 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, inPlace, rendered } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
-	const files: GeneratedFile[] = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]!, inPlace: inPlace[i]! }));
+	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
+	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, pages[i] ?? null, inPlace[i]!, outDir));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
 	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
@@ -157,7 +159,23 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 			wordCache.save();
 			keyphraseCache.save();
 			relatedCache.save();
+			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entries[i]! })), { outDir, cache: pageCache });
 			pageCache.save();
+		},
+	};
+}
+
+/**
+ * A page file to write; one left in place unread (`text` null) is read only if the writer needs
+ * its bytes after all (it links a file in place without reading it).
+ */
+function pageFile(name: string, text: string | null, inPlace: boolean, outDir: string): GeneratedFile {
+	if (text !== null) return { name, content: text, inPlace };
+	return {
+		name,
+		inPlace,
+		get content() {
+			return readFileSync(join(outDir, name), 'utf8');
 		},
 	};
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,10 @@ import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
-import { annotatePapers } from './cached-stages.ts';
-import { JsonCache, textKey, type KeyphraseCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
+import type { RawPaper } from '../ingest/types.ts';
+import { writeGeneratedDir } from '../write/write-generated.ts';
+import { JsonCache, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
@@ -97,6 +99,71 @@ describe('annotatePapers', () => {
 			const again = await annotatePapers(changed, { taxonomy, lexicons, lexiconFiles, ...caches() });
 			expect(again.computed).toBe(1);
 			expect(again.collection).toEqual(annotateCollection(changed, { taxonomy, lexicons }));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('renderPages and stampPages', () => {
+	/** One build's page step as the build command runs it: render, write, stamp, save. */
+	async function buildPages(raws: RawPaper[], dir: string) {
+		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
+		const cache = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
+		const outDir = join(dir, 'papers');
+		const result = await renderPages(papers, { outDir, cache });
+		await writeGeneratedDir(outDir, papers.map((paper, i) => ({ name: `${paper.id}.mdx`, inPlace: result.inPlace[i], content: result.pages[i] ?? readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8') })), { durable: false });
+		// Files written just now are stamped only once they have settled: age them (those written in this run only).
+		const old = new Date(Date.now() - 60_000);
+		for (const paper of papers) {
+			const file = join(outDir, `${paper.id}.mdx`);
+			if (statSync(file).mtimeMs > Date.now() - 30_000) utimesSync(file, old, old);
+		}
+		stampPages(papers.map((paper, i) => ({ id: paper.id, entry: result.entries[i]! })), { outDir, cache });
+		cache.save();
+		const files = new Map(papers.map((paper) => [paper.id, readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8')]));
+		return { ...result, files };
+	}
+
+	it('reads no unchanged page again, and renders a changed paper again whenever its record moves, back and forth', async () => {
+		const raws = loadSeedPapers()
+			.slice(0, 6)
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
+		try {
+			const first = await buildPages(raws, dir);
+			expect(first.rendered).toBe(raws.length);
+			// First rebuild: nothing stamped yet was read back; the changed paper rendered.
+			const second = await buildPages(changed, dir);
+			expect(second.rendered).toBe(1);
+			// Second rebuild: every unchanged page is known by its stamp and not read.
+			const third = await buildPages(raws, dir);
+			expect(third.rendered).toBe(1);
+			expect(third.pages.filter((page) => page === null)).toHaveLength(raws.length - 1);
+			expect(third.files).toEqual(first.files);
+			const fourth = await buildPages(changed, dir);
+			expect(fourth.rendered).toBe(1);
+			expect(fourth.files).toEqual(second.files);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('renders a page edited by hand again, even one kept by its stamp', async () => {
+		const raws = loadSeedPapers()
+			.slice(0, 3)
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
+		try {
+			const first = await buildPages(raws, dir);
+			await buildPages(raws, dir);
+			const [id] = [...first.files.keys()];
+			const file = join(dir, 'papers', `${id}.mdx`);
+			writeFileSync(file, first.files.get(id)!.replace('---', '--- '));
+			const again = await buildPages(raws, dir);
+			expect(again.rendered).toBe(1);
+			expect(again.files).toEqual(first.files);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

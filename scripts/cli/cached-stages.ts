@@ -3,7 +3,7 @@
  * around them: only new or changed papers are annotated and rendered, on both cores when
  * there are many. The stages themselves stay pure (`annotatePaper`, `renderPaperMdx`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
@@ -11,7 +11,8 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { stampOf } from '../../src/loaders/page-file-stamps.ts';
+import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
@@ -100,18 +101,23 @@ const CAPPED_KEY = '#capped';
 
 /**
  * The MDX text of every page. A page whose record is unchanged and whose file still holds the
- * bytes written last time is read back instead of rendered (`inPlace`: the file holds it as it
- * is); an edited page is rendered anew, from its body rendered `ahead` when there is one.
+ * bytes written last time is kept in place (`inPlace`: the file holds it as it is); its text is
+ * null when the file's stamp (inode, size, mtime) is the one kept with those bytes, so the file
+ * is not even read, else the text read back. An edited page is rendered anew, from its body
+ * rendered `ahead` when there is one. Stamps are taken by `stampPages` once the pages are in place.
  */
 export async function renderPages(
 	papers: readonly Paper[],
 	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[] },
-): Promise<{ pages: string[]; inPlace: boolean[]; rendered: number }> {
+): Promise<{ pages: (string | null)[]; inPlace: boolean[]; rendered: number; entries: PageEntry[] }> {
 	const keys = papers.map(pageKey);
-	const pages: (string | undefined)[] = papers.map((paper, i) => {
+	const pages: (string | null | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
+		if (!cached || cached.file !== keys[i]) return undefined;
 		const file = join(options.outDir, `${paper.id}.mdx`);
-		if (!cached || cached.file !== keys[i] || !existsSync(file)) return undefined;
+		const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+		if (!stats) return undefined;
+		if (cached.stamp !== undefined && cached.stamp === stampOf(stats)) return null;
 		const text = readFileSync(file, 'utf8');
 		return contentHash(text) === cached.content ? text : undefined;
 	});
@@ -122,7 +128,33 @@ export async function renderPages(
 	missing.forEach((index, j) => {
 		pages[index] = fresh[j]!;
 	});
-	// A page read in place keeps its entry as it was: the same record, the same bytes.
-	papers.forEach((paper, i) => options.cache.set(paper.id, inPlace[i] ? options.cache.get(paper.id)! : { file: keys[i]!, content: contentHash(pages[i]!) }));
-	return { pages: pages as string[], inPlace, rendered: missing.length };
+	// A page kept in place keeps its entry as it was: the same record, the same bytes (its stamp
+	// too, unless the file was read: then it is stamped again once in place).
+	const entries = papers.map((paper, i): PageEntry => {
+		const cached = options.cache.get(paper.id)!;
+		const entry = pages[i] === null ? cached : inPlace[i] ? { file: cached.file, content: cached.content } : { file: keys[i]!, content: contentHash(pages[i]!) };
+		options.cache.set(paper.id, entry);
+		return entry;
+	});
+	return { pages: pages as (string | null)[], inPlace, rendered: missing.length, entries };
+}
+
+/**
+ * A file written this recently may be written again within the same tick of the file system's
+ * clock, keeping its stamp: it is not stamped (it is read next time).
+ */
+const SETTLE_NS = 200_000_000n;
+
+/**
+ * Stamps each page's cache entry that has none with its file's inode, size and mtime, once the
+ * pages are in place (`pages`: each page's entry as `renderPages` set it): the generator hard-links an unchanged page (same inode, same mtime) and
+ * writes a changed one as a new file, so the next build tells an untouched page by its stamp.
+ */
+export function stampPages(pages: readonly { id: string; entry: PageEntry }[], options: { outDir: string; cache: PageCache }): void {
+	const now = BigInt(Date.now()) * 1_000_000n;
+	for (const { id, entry } of pages) {
+		if (entry.stamp !== undefined) continue;
+		const stats = statSync(join(options.outDir, `${id}.mdx`), { bigint: true, throwIfNoEntry: false });
+		if (stats && now - stats.mtimeNs >= SETTLE_NS) options.cache.set(id, { ...entry, stamp: stampOf(stats) });
+	}
 }

@@ -73,10 +73,15 @@ export class JsonCache<T> {
 	private readonly previous: Map<string, T>;
 	private readonly next = new Map<string, T>();
 
-	constructor(file: string, version: string) {
+	private readonly line: LineFormat;
+
+	/** `line` writes and reads one entry's line (default plain JSON), e.g. leaving parts of an entry unparsed until read. */
+	constructor(file: string, version: string, line: LineFormat = JSON_LINE) {
 		this.file = file;
 		this.version = version;
-		this.read = existsSync(file) ? readEntries<T>(file, version) : null;
+		this.line = line;
+		const { parse } = line;
+		this.read = existsSync(file) ? readEntries<T>(file, version, parse) : null;
 		this.previous = this.read?.entries ?? new Map();
 	}
 
@@ -99,7 +104,7 @@ export class JsonCache<T> {
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		const fd = openSync(tmp, 'w');
 		try {
-			writeLines(fd, `${JSON.stringify({ version: this.version })}\n`, this.next);
+			writeLines(fd, `${JSON.stringify({ version: this.version })}\n`, this.next, this.line.stringify);
 		} finally {
 			closeSync(fd);
 		}
@@ -120,7 +125,7 @@ export class JsonCache<T> {
 		}
 		try {
 			if (fstatSync(fd).size !== size) return false;
-			writeLines(fd, '', entries);
+			writeLines(fd, '', entries, this.line.stringify);
 			return true;
 		} finally {
 			closeSync(fd);
@@ -133,11 +138,19 @@ function sameValue<T>(read: T | undefined, value: T): boolean {
 	return read === value || JSON.stringify(read) === JSON.stringify(value);
 }
 
-/** Writes `head`, then one JSON line per entry, in batches. */
-function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>): void {
+/** How a cache writes an entry as a line and reads it back; both must give JSON (what is compared is its `JSON.stringify`). */
+export interface LineFormat {
+	stringify: (entry: [string, unknown]) => string;
+	parse: (line: string) => unknown;
+}
+
+const JSON_LINE: LineFormat = { stringify: (entry) => JSON.stringify(entry), parse: (line) => JSON.parse(line) as unknown };
+
+/** Writes `head`, then one line per entry, in batches. */
+function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>, stringify: LineFormat['stringify']): void {
 	let batch = head;
 	for (const entry of entries) {
-		batch += `${JSON.stringify(entry)}\n`;
+		batch += `${stringify(entry)}\n`;
 		if (batch.length >= BATCH) {
 			writeSync(fd, batch);
 			batch = '';
@@ -152,7 +165,7 @@ function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>)
  * leaves, is not read; the size given is that of the lines read, so the next save, finding the
  * file longer, writes it afresh.
  */
-function readEntries<T>(file: string, version: string): ReadFile<T> | null {
+function readEntries<T>(file: string, version: string, parse: (line: string) => unknown): ReadFile<T> | null {
 	const entries = new Map<string, T>();
 	let lines = 0;
 	try {
@@ -162,7 +175,8 @@ function readEntries<T>(file: string, version: string): ReadFile<T> | null {
 		let first = true;
 		while (start < size) {
 			const end = bytes.indexOf(NEWLINE, start);
-			const line = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
+			const text = bytes.toString('utf8', start, end);
+			const line = (first ? JSON.parse(text) : parse(text)) as unknown;
 			if (first) {
 				if ((line as { version?: unknown }).version !== version) return null;
 				first = false;
@@ -193,5 +207,14 @@ export type KeyphraseCache = JsonCache<KeptSelection>;
  * `#capped`, the papers each capped posting kept.
  */
 export type RelatedCache = JsonCache<KeptRelated | { capped: Record<string, number[]> }>;
-/** Per page: the hash of the record it was rendered from and of the bytes written. */
-export type PageCache = JsonCache<{ file: string; content: string }>;
+/**
+ * Per page: the hash of the record it was rendered from and of the bytes written, and the
+ * file's stamp (`ino:size:mtimeNs`) once it was seen in place holding those bytes.
+ */
+export type PageCache = JsonCache<PageEntry>;
+/** A page cache entry. */
+export interface PageEntry {
+	file: string;
+	content: string;
+	stamp?: string;
+}

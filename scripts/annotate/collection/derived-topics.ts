@@ -56,7 +56,7 @@ export function deriveTopics(docs: readonly FeatureDocument[], options: DeriveTo
 	const members = [...(options.only ?? docs.keys())];
 	const assignments: DerivedTopicsResult['assignments'] = docs.map(() => []);
 	if (members.length === 0) return { topics: [], assignments };
-	const space = vectorize(docs, options.text);
+	const space = vectorize(docs, options.text, { only: members });
 	const { shared, width, vectors } = compactSpace(space, members);
 
 	const labels = clusterPapers(vectors, clusterTarget(members.length, options.maxClusters), width);

@@ -54,6 +54,25 @@ describe('collectTextFeatures', () => {
 	});
 });
 
+describe('vectorize with only', () => {
+	const docs = [
+		{ title: 'Offline RL', abstract: 'Offline reinforcement learning from fixed data.' },
+		{ title: 'Image segmentation', abstract: 'Segmenting images into regions with offline data.', extra: [{ key: 'entity:dataset/coco', label: 'COCO', boost: 2 }] },
+		{ title: 'Offline RL theory', abstract: 'Pessimism in offline reinforcement learning.', extra: [{ key: 'entity:dataset/coco', label: 'MS COCO', boost: 3 }] },
+	];
+
+	it('gives the chosen documents the vectors of the whole space, the others none, with the same counts and labels', () => {
+		for (const options of [{}, { stableIds: true }]) {
+			const whole = vectorize(docs, collectTextFeatures(docs), options);
+			const some = vectorize(docs, collectTextFeatures(docs), { ...options, only: [2] });
+			expect(some.vectors[2]).toEqual(whole.vectors[2]);
+			expect(some.vectors[0]!.terms).toHaveLength(0);
+			expect(some.vectors[1]!.terms).toHaveLength(0);
+			expect({ ...some, vectors: [] }).toEqual({ ...whole, vectors: [] });
+		}
+	});
+});
+
 describe('vectorize with stableIds', () => {
 	const docs = [
 		{ title: 'Offline RL', abstract: 'Offline reinforcement learning from fixed data.' },

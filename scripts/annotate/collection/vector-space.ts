@@ -49,7 +49,16 @@ export interface VectorizeOptions {
 	 * a document's terms and ties between them come out the same in another collection.
 	 */
 	stableIds?: boolean;
+	/**
+	 * The documents whose vectors the caller reads (indices into `docs`); every other document
+	 * still counts towards each term's document frequency and label, but gets an empty vector.
+	 * Derived topics cluster only the papers the taxonomy left without a topic, over the whole
+	 * collection's weights.
+	 */
+	only?: readonly number[];
 }
+
+const EMPTY: SparseVector = { terms: new Int32Array(0), weights: new Float32Array(0) };
 
 /**
  * TF-IDF over title (counted twice) and abstract: `(1 + ln tf) × ln((N + 1) / df)` (or the
@@ -64,6 +73,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 	const onlyFormVotes: number[] = [];
 	const formVotes: (Map<string, number> | undefined)[] = [];
 	const dfCounts: number[] = [];
+	const wanted = options.only ? new Uint8Array(docs.length) : null;
+	for (const index of options.only ?? []) wanted![index] = 1;
 	// Table feature id → term id here, so shared text features need no string lookups.
 	const fromTable = text ? new Int32Array(text.features.length).fill(-1) : null;
 	const termId = (feature: string) => {
@@ -83,6 +94,7 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		// Parallel lists rather than a pair per feature: allocating the pairs was most of vectorising.
 		const termIds: number[] = [];
 		const termCounts: number[] = [];
+		const keep = !wanted || wanted[index] === 1;
 		const add = (id: number, count: number, form: string) => {
 			dfCounts[id]++;
 			// A label is the form most papers write the feature in (each paper votes once).
@@ -92,6 +104,7 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 				onlyForm[id] = form;
 				onlyFormVotes[id]++;
 			} else formVotes[id] = new Map([[onlyForm[id]!, onlyFormVotes[id]!], [form, 1]]);
+			if (!keep) return;
 			termIds.push(id);
 			termCounts.push(count);
 		};
@@ -120,8 +133,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		}
 		for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(termId(key), 1, extra.label);
 		const boosts = new Map<number, number>();
-		for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
-		return { termIds, termCounts, boosts: boosts as Map<number, number> };
+		if (keep) for (const extra of doc.extra ?? []) boosts.set(ids.get(extra.key)!, extra.boost);
+		return { termIds, termCounts, boosts: boosts as Map<number, number>, keep };
 	});
 	const n = docs.length;
 	const labelOf = (forms: Map<string, number> | undefined, id: number) => {
@@ -156,17 +169,22 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 	// A document's count of each of its terms, by term id: a document has each term once, so
 	// its terms sort as plain numbers, with no comparator and no index array.
 	const countOf = new Float64Array(vocabulary.length);
-	const vectors = raw.map(({ termIds, termCounts, boosts }) => {
+	// Likewise each term's boost, 1 unless the document has it as an extra (reset after each).
+	const boostOf = new Float64Array(vocabulary.length).fill(1);
+	const vectors = raw.map(({ termIds, termCounts, boosts, keep }) => {
+		if (!keep) return EMPTY;
 		for (let i = 0; i < termIds.length; i++) countOf[termIds[i]!] = termCounts[i]!;
+		for (const [id, boost] of boosts) boostOf[id] = boost;
 		const terms = Int32Array.from(termIds).sort();
 		const weights = new Float32Array(terms.length);
 		let norm = 0;
 		for (let i = 0; i < terms.length; i++) {
 			const id = terms[i]!;
-			const w = (1 + Math.log(countOf[id]!)) * idf[id]! * (boosts.get(id) ?? 1);
+			const w = (1 + Math.log(countOf[id]!)) * idf[id]! * boostOf[id]!;
 			weights[i] = w;
 			norm += w * w;
 		}
+		for (const id of boosts.keys()) boostOf[id] = 1;
 		norm = Math.sqrt(norm) || 1;
 		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };
