@@ -10,23 +10,34 @@
  * section numbers and "Part I" never become claims.
  */
 
+import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findMoneyAmounts } from './money-amounts.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
- * their clause reports, values of a named statistic, counts of problems found. Adding a class is
+ * their clause reports, values of a named statistic, counts of problems found, amounts of money,
+ * amounts a cause added, counts of things that changed significantly. Each checks its own cue word first. Adding a class is
  * one module and one line here.
  */
-const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
+	findMeasuredAmounts,
+	findStatisticValues,
+	findProblemCounts,
+	findMoneyAmounts,
+	findAddedAmounts,
+	findSignificantCounts,
+];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
  * each other, an averaged rate, a speed.
