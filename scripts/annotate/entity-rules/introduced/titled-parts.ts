@@ -17,7 +17,7 @@ const PARTS_ANNOUNCED = /^\s*(?:(?:two|three|four|five|several|the following|its
 const PART = /\b(?:a|an|the)\s+((?:[A-Z][a-z]+[\s-]){1,3}(?:[A-Z][a-z]+|(?:module|block|layer|component|mechanism|head|unit|encoder|decoder|network|branch))\b(?:\s(?:module|block|layer|component|mechanism))?)/g;
 
 /** Title-case parts listed after the announcement of the method's parts. */
-export const titledParts: NameRule = {
+export const titledParts: Extract<NameRule, { scope: 'object' }> = {
 	name: 'titled parts',
 	scope: 'object',
 	find({ text }, { isGeneric, isKnown }) {
