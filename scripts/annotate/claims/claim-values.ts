@@ -165,6 +165,8 @@ const IN_WORDS = [
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
 const LATEX_ABOUT = /\\(?:sim|approx|simeq)(?![A-Za-z])/g;
+// "by up to sim2times": a listing that strips LaTeX's backslashes and dollars leaves the macro's name glued to the number.
+const STRIPPED_ABOUT = /(?<![A-Za-z])(?:sim|approx)(?=\d)/g;
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
@@ -198,6 +200,7 @@ export interface ClaimValue {
 export function findClaimValues(text: string): ClaimValue[] {
 	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
 	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
+	if (text.includes('sim') || text.includes('approx')) text = text.replace(STRIPPED_ABOUT, (sign) => ' '.repeat(sign.length));
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
 	const inWords = SAYS_IN_WORDS.test(text);
