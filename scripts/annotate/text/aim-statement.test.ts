@@ -13,6 +13,12 @@ describe('statesAim', () => {
 		expect(statesAim('The purpose of the present study was to determine the prevalence of anaemia.')).toBe(true);
 	});
 
+	it('reads an aim fronted before the paper or the authors as subject', () => {
+		expect(statesAim('Aiming at evaluating the variability of tool types at the site, this study follows an analytical approach.')).toBe(true);
+		expect(statesAim('With the aim of reducing labelling cost, we train a detector on weak labels.')).toBe(true);
+		expect(statesAim('Aiming at the same goal, earlier methods used larger models.')).toBe(false);
+	});
+
 	it('leaves the aim of others, a definition and an aim stated in passing', () => {
 		expect(statesAim('The aim of planning is to find a sequence of actions.')).toBe(false);
 		expect(statesAim('The goal of earlier studies was to rank the sites.')).toBe(false);
