@@ -61,4 +61,16 @@ describe('claimMeasure', () => {
 	it('reads the measure "in terms of" introduces after the number', () => {
 		expect(measure('It outperforms them by up to twelve points in terms of region similarity on new data.', 'twelve points')).toBe('region similarity on new data');
 	});
+
+	// Economics: amounts of money and shares of survey respondents, after the form of policy evaluations.
+	it('reads what an amount of money is of, and the quantity an added amount changed', () => {
+		expect(measure('QE1 resulted in an additional $600 billion of refinancing.', '$600 billion')).toBe('refinancing');
+		expect(measure('The programme increased household consumption by an additional $76 billion.', '$76 billion')).toBe('household consumption');
+		expect(measure('The program induced the purchase of an additional 360,000 cars in July.', '360,000')).toBe('cars in July');
+	});
+
+	it('gives a share in words that is the subject of a verb no measure, and one with its group the group', () => {
+		expect(measure('Almost half said the rebate would mostly lead them to pay off debt.', 'Almost half')).toBe('');
+		expect(measure('Over half of the submitted classifiers outperformed the rule.', 'Over half')).toBe('submitted classifiers');
+	});
 });

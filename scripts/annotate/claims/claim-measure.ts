@@ -8,7 +8,7 @@
  *    "*a normalized return* above 870", "*median decision latency* by 22.7-64.5%" (after a verb of
  *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732", "*precision* from 82–84%";
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
- *    percentage is a share of, the quantity a verb of change says changed.
+ *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed.
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
@@ -17,6 +17,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
+import { moneyMeasure } from './money-measure.ts';
 import { shareMeasure } from './share-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
@@ -34,7 +35,11 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * states around the number first, then a form of the sciences each. Adding a form is one module
  * and one line here.
  */
-const MEASURE_READERS: readonly MeasureReader[] = [statedMeasure, shareMeasure, changedQuantityMeasure];
+const MEASURE_READERS: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure];
+/** A share in words: "Almost half", "about a third", "one-fifth". */
+const SHARE_WORD = /^(?:halves|half|thirds?|quarters?|fifths?|tenths?)$/i;
+/** "an additional $76 billion": words that say the amount is a difference, skipped like a bound. */
+const ADDED = /^(?:additional|extra)$/i;
 
 /**
  * The measure of the number at `[start, end)` within `tokens` (the sentence's tokens), or null.
@@ -64,6 +69,10 @@ function statedMeasure(tokens: readonly Token[], start: number, end: number): { 
 		if (close !== -1 && (close - i <= 4 || (interval && close - i <= 16))) i = close + 1;
 		while (i < tokens.length && UNIT_WORD.test(tokens[i]!.text)) i++;
 	}
+	// "Almost half said the rebate would …": a share in words followed by a verb is the subject of what the group
+	// did, and the verb is no measure (a share's group, after "of", is read by `shareMeasure`).
+	const last = tokens.filter((t) => t.end <= end && t.start >= start).at(-1);
+	if (last && SHARE_WORD.test(last.text) && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'AUX')) return null;
 	// "by up to twelve points in terms of region similarity": "in terms of" introduces the measure.
 	if (/^in$/i.test(tokens[i]?.text ?? '') && /^terms$/i.test(tokens[i + 1]?.text ?? '') && /^of$/i.test(tokens[i + 2]?.text ?? '')) i += 3;
 	const after = phraseFrom(tokens, i);
@@ -82,10 +91,16 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	// "1-step FID 2.42": a name right before the number is the metric it is the value of.
 	if (tokens[j]!.pos === 'PROPN' && /[A-Z]{2}/.test(tokens[j]!.text)) return runBack(tokens, j);
 	// "by at least 261.20 kg/ha": the "at" of "at least" or "at most" is a bound, not a tie.
-	const bound = (k: number) => BOUND_WORD.test(tokens[k]!.text) && (!TIES.test(tokens[k]!.text) || /^(?:least|most)$/i.test(tokens[k + 1]?.text ?? ''));
+	const bound = (k: number) =>
+		(BOUND_WORD.test(tokens[k]!.text) && (!TIES.test(tokens[k]!.text) || /^(?:least|most)$/i.test(tokens[k + 1]?.text ?? ''))) ||
+		ADDED.test(tokens[k]!.text) ||
+		(/^an?$/i.test(tokens[k]!.text) && ADDED.test(tokens[k + 1]?.text ?? ''));
+	const number = j;
 	while (j >= 0 && bound(j)) j--;
 	const tie = tokens[j];
 	if (!tie) return null;
+	// "the purchase of an additional 360,000 cars": past "additional", only a verb of change's "by" ties a phrase to the number.
+	if (!/^by$/i.test(tie.text) && tokens.slice(j + 1, number + 1).some((t) => ADDED.test(t.text))) return null;
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
 	if (TIES.test(tie.text)) {
 		const copula = /^(?:was|were|is|are)$/i.test(tie.text);

@@ -82,6 +82,9 @@ describe('findClaimValues in words', () => {
 	it('reads a value with its uncertainty in brackets, also after a raw LaTeX "about" sign', () => {
 		expect(values('We report a threshold of 1.9(4)% for the code.')).toEqual(['1.9(4)%']);
 		expect(values('We report a threshold of $\\sim1.9(4)\\%$ for the code.')).toEqual(['1.9(4)\\%']);
+		// A listing that strips LaTeX's backslashes and dollars ("$\\sim2\\times$" → "sim2times").
+		expect(values('It reduces inference latency by up to sim2times at matched accuracy.')).toEqual(['2times']);
+		expect(values('The simulation ran for a long time.')).toEqual([]);
 	});
 
 	it('reads "order-of-magnitude" before the change it measures, and not before other nouns', () => {

@@ -10,23 +10,34 @@
  * section numbers and "Part I" never become claims.
  */
 
+import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { findMoneyAmounts } from './money-amounts.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticValues } from './statistic-values.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
- * their clause reports, values of a named statistic, counts of problems found. Adding a class is
+ * their clause reports, values of a named statistic, counts of problems found, amounts of money,
+ * amounts a cause added, counts of things that changed significantly. Each checks its own cue word first. Adding a class is
  * one module and one line here.
  */
-const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findMeasuredAmounts, findStatisticValues, findProblemCounts];
+const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
+	findMeasuredAmounts,
+	findStatisticValues,
+	findProblemCounts,
+	findMoneyAmounts,
+	findAddedAmounts,
+	findSignificantCounts,
+];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
  * each other, an averaged rate, a speed.
@@ -154,6 +165,8 @@ const IN_WORDS = [
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
 const LATEX_ABOUT = /\\(?:sim|approx|simeq)(?![A-Za-z])/g;
+// "by up to sim2times": a listing that strips LaTeX's backslashes and dollars leaves the macro's name glued to the number.
+const STRIPPED_ABOUT = /(?<![A-Za-z])(?:sim|approx)(?=\d)/g;
 const BEFORE = String.raw`(?<![\w.@^/\\])`;
 // Units and metrics keep their case ("28.4 bleu" is no metric); words match in any case ("Two orders").
 const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
@@ -187,6 +200,7 @@ export interface ClaimValue {
 export function findClaimValues(text: string): ClaimValue[] {
 	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
 	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
+	if (text.includes('sim') || text.includes('approx')) text = text.replace(STRIPPED_ABOUT, (sign) => ' '.repeat(sign.length));
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
 	const inWords = SAYS_IN_WORDS.test(text);

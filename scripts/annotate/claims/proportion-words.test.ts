@@ -19,6 +19,22 @@ describe('findProportionWords', () => {
 		expect(shares('Three of the five systems ran faster than the baseline.')).toEqual(['Three of the five']);
 	});
 
+	// Survey findings of economics and public health: who said or did what, and a share a copula reports.
+	it('takes a bounded share of a plural group, one that is the subject of a verb, and one a copula reports', () => {
+		expect(shares('Only one-fifth of respondents said the rebate would raise spending.')).toEqual(['Only one-fifth']);
+		expect(shares('Almost half said they would pay off debt, while about a third saying it would lead them to save.')).toEqual([
+			'Almost half',
+			'about a third',
+		]);
+		expect(shares('The implied propensity to spend was about one-third, and no lagged effect was found.')).toEqual(['about one-third']);
+		expect(shares('Two-thirds of the population accumulate a significant amount of debt.')).toEqual(['Two-thirds']);
+	});
+
+	it('leaves a bounded share a copula describes, and a bounded share of an amount', () => {
+		expect(shares('About half were women and most lived in rural districts.')).toEqual([]);
+		expect(shares('We kept about a third for testing.')).toEqual([]);
+	});
+
 	it('leaves a bare share in a clause that compares nothing, or only after "not"', () => {
 		expect(shares('Half of the plots were irrigated, while the rest improved without water.')).toEqual([]);
 		expect(shares('Scores not exceeding half of their maximum were dropped.')).toEqual([]);

@@ -20,11 +20,23 @@ const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|ele
 const PART_OF = String.raw`${COUNT}\sof\sthe\s${COUNT}`;
 const BOUND = String.raw`(?:over|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|only|just over|just under|well over|well under)`;
 const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|shrank|drop|fell|fall|declin)\w*`;
-// The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data".
-const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them)\b)`;
+// The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data",
+// "of respondents" (a plural names a group with no determiner).
+const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them|[a-z]+s)\b)`;
+// "Almost half said …", "about a third saying …": a bounded share that is itself the subject of what the
+// group did or said (a copula after it, "about half were women", describes the sample and stays out).
+const DOING = String.raw`(?=\s(?:said|says|say|saying|reported|would|will|could|did|had|chose|[a-z]{2,}(?:ed|ing))\b)`;
+// "the propensity to spend was about one-third": a bounded share a copula reports, ending its clause.
+const REPORTED = String.raw`(?<=\b(?:was|were|is|are|be|been)\s)`;
+const CLAUSE_CLOSE = String.raw`(?=\s?[,.;:)]|\s(?:and|but|while|whereas)\b|$)`;
 /** A comparison that makes a share a finding: "better", "outperformed", "more accurate". */
-const COMPARISON = /\b(?:better|worse|higher|lower|greater|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*)\b/i;
-const SHARE = new RegExp(String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))${OF_GROUP}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`, 'gi');
+// "significant(ly)" states a tested difference, as a comparison does ("Two-thirds of the population accumulate a
+// significant average of …").
+const COMPARISON = /\b(?:better|worse|higher|lower|greater|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*|significant(?:ly)?)\b/i;
+const SHARE = new RegExp(
+	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_GROUP}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
+	'gi',
+);
 const PART_OF_TEXT = /\sof\sthe\s/i;
 // "reduces the minimum peak distance … to half of": the end of a change, right before the share.
 const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`, 'i');
@@ -44,7 +56,8 @@ export function findProportionWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	for (const m of text.matchAll(SHARE)) {
-		const [, bounded, bare] = m;
+		const [, boundedShare, reported, bare] = m;
+		const bounded = boundedShare ?? reported;
 		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.
 		const fraction = bounded === undefined && !PART_OF_TEXT.test(bare!);
 		if (bounded || (fraction && CHANGED_TO.test(text.slice(Math.max(0, m.index - 120), m.index)))) {

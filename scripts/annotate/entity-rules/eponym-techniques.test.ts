@@ -22,4 +22,20 @@ describe('eponymTechniques', () => {
 		expect(eponyms('Our method is fast. Iterative method of the RL algorithm.')).toEqual([]);
 		expect(eponyms('A path integral Monte Carlo method based on a worm.')).toEqual([]);
 	});
+
+	// Economics: a model named after the economist who wrote it, as resource and consumption theory cite them.
+	it('takes a model named after a person, typed method', () => {
+		const found = eponymTechniques.find({ title: '', abstract: 'This paper applies the Hotelling model to labour. I then use a workhorse Bewley model with income risk.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found.map((f) => [f.name, f.type])).toEqual([
+			['Hotelling model', 'method'],
+			['Bewley model', 'method'],
+		]);
+	});
+
+	it('leaves a model named by an adjective, by a system named alone too, or by a common noun written lower case elsewhere', () => {
+		expect(eponyms('We fit the Gaussian model and a Bayesian model.')).toEqual([]);
+		expect(eponyms('We train Mamba on text; the Mamba model is fast.')).toEqual([]);
+		expect(eponyms('Editing hurts. (3) Language model with large scale resists it, as language models do.')).toEqual([]);
+	});
 });
+

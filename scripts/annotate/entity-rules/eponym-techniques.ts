@@ -6,11 +6,20 @@
  * phrase ("path integral Monte Carlo method") is a family of methods, not one person's. A score
  * named so ("the Brier score", "the Apgar score") is a measure, a method in the schema: one
  * surname before a lower-case "score", as a title-case "Frequency-Averaged Score" is a coined name.
+ * So is an economic or statistical model ("the Hotelling model", "a workhorse Bewley model"), when
+ * the surname is written nowhere else without "model" (a system's own name, "Mamba", stands alone
+ * too), never in lower case (a common noun capitalised, "Language model", is written so elsewhere)
+ * and is no adjective ("Gaussian", "Bayesian").
  */
 import type { EntityRule } from './entity-rule.ts';
 
 const EPONYM =
-	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score)\b/g;
+	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
+// "the Gaussian model", "a Bayesian model", "the Boolean model": an adjective made from a name is a family, not one person's model.
+const ADJECTIVE = /(?:ian|ean|ic|al|ive|ous)$/;
+
+/** Whether `word` is written somewhere in `abstract` without "model" after it. */
+const standsAlone = (abstract: string, word: string) => new RegExp(String.raw`\b${word}\b(?!['’]?s?\s+model\b)`).test(abstract);
 
 /** "Anderson Acceleration", "the Lanczos algorithm": a person's name before a technique's head noun. */
 export const eponymTechniques: EntityRule = {
@@ -19,6 +28,8 @@ export const eponymTechniques: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		return [...abstract.matchAll(EPONYM)]
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[1] ?? m[3]!) && !isKnown(m[1] ?? m[3]!) && !isKnown(m[0]))
+			// A model is named after a person only where the surname never stands alone: "Mamba model" beside "Mamba" names Mamba.
+			.filter((m) => m[4] !== 'model' || (!ADJECTIVE.test(m[3]!) && !standsAlone(abstract, m[3]!) && !abstract.includes(m[3]!.toLowerCase())))
 			.map((m) => ({ type: m[4] ? ('method' as const) : ('algorithm' as const), name: m[0], role: 'used' as const, forms: [] }));
 	},
 };

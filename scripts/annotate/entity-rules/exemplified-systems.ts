@@ -1,13 +1,14 @@
 /**
  * Software named as examples of its kind: "real-time systems, like SeisComP3, Antelope and
- * Earthworm", "packages such as Stan and JAGS". After a plural noun for software and "like",
+ * Earthworm", "packages such as Stan and JAGS", "commercial agents such as Cursor and Claude Code" (coding
+ * agents and assistants are software products too). After a plural noun for software and "like",
  * "such as" or "including", each capitalised item of the list is one system, even an ordinary
  * word ("Antelope") that nothing else would tell apart from the prose; lower-case items ("and
  * other tools") and organisations' or places' names the generic list holds stay out.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 
-const EXAMPLES = /\b(?:systems|software|packages|toolkits|toolboxes|libraries|codes|programs)\s*,?\s+(?:like|such as|including)\s+([^.;:()]+)/g;
+const EXAMPLES = /\b(?:systems|software|packages|toolkits|toolboxes|libraries|codes|programs|agents|assistants|tools|editors|IDEs)\s*,?\s+(?:like|such as|including)\s+([^.;:()]+)/g;
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 // One capitalised word, digits allowed ("SeisComP3"), at most two words.
 const NAME = /^[A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?$/;

@@ -7,6 +7,7 @@
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
+import { titledParts } from './introduced/titled-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
@@ -30,6 +31,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
 	nameAfterVerb,
 	coinedNamesInObject,
+	titledParts,
 	describedOwnName,
 	theNameAfterComma,
 	orAlias,

@@ -33,4 +33,12 @@ describe('organisation names in extractEntities', () => {
 			'The Department of Agricultural Extension (DAE), the largest public sector agricultural extension service provider, has enacted a new policy. Drawing on the Technology Acceptance Model (TAM), this study surveys 140 extension agents of DAE.';
 		expect(names('Extension agents and social media', abstract)).toEqual(['TAM']);
 	});
+
+	// Economics: a survey an organisation runs is named with the organisation's name, after its possessive.
+	it('ends an organisation name at a possessive, so what it owns is no word of it', () => {
+		const text = "Respondents to a rider on the University of Michigan Survey Research Center's Monthly Survey said so.";
+		expect(namesOrganisation("University of Michigan Survey Research Center's Monthly Survey", [], text)).toBe(false);
+		expect(namesOrganisation('University of Michigan Survey Research Center', [], text)).toBe(true);
+	});
 });
+

@@ -14,12 +14,15 @@ const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
 const CAP = String.raw`[A-Z][\w'’&.-]*`;
 /** The capitalised words before the head, "and" allowed between them ("Food and Agriculture Organization"). */
 const WORDS = String.raw`(?:${CAP}\s+(?:(?:and|&)\s+)?)`;
-/** "Department of Health and Human Services", "Food and Agriculture Organization of the United Nations". */
-const HEAD_OF = new RegExp(String.raw`${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)+`, 'g');
+/**
+ * "Department of Health and Human Services", "Food and Agriculture Organization of the United Nations"; a possessive
+ * ends the name ("the University of Michigan Survey Research Center's Monthly Survey" is the center's survey).
+ */
+const HEAD_OF = new RegExp(String.raw`${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:(?<!['’]s)\s+${CAP})*)+`, 'g');
 /** "WorldFish Center", "The Asia Foundation", "BRAC Institute". */
 const NAME_HEAD = new RegExp(String.raw`${WORDS}+${HEAD}\b`, 'g');
 /** A whole organisation name, of two words at least: "Office" or "Board" alone may be a dataset's or a domain's name. */
-const WHOLE = new RegExp(String.raw`^(?=\S+\s)(?:${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)*|${WORDS}+${HEAD})$`);
+const WHOLE = new RegExp(String.raw`^(?=\S+\s)(?:${WORDS}*${HEAD}(?:\s+(?:of|for|on|and|&)\s+(?:the\s+)?${CAP}(?:(?<!['’]s)\s+${CAP})*)*|${WORDS}+${HEAD})$`);
 
 /** The character ranges of `text` that organisation names take. */
 export function organisationSpans(text: string): [number, number][] {

@@ -17,6 +17,9 @@ describe('statesFinding', () => {
 		expect(statesFinding('Here, we illustrate examples of how artifacts and artifictions can lead to misinterpretation of biodiversity patterns.')).toBe(true);
 		expect(statesFinding('These findings suggest that species turnover diverges from scale invariance.')).toBe(true);
 		expect(statesFinding('By evaluating multiple predictions, our study not only identifies a mismatch but also demonstrates its cause.')).toBe(true);
+		// Economics and psychology close on a conclusion of their own.
+		expect(statesFinding('We conclude that high income buys life satisfaction but not happiness.')).toBe(true);
+		expect(statesFinding('Earlier surveys concluded that income buys happiness.')).toBe(false);
 	});
 
 	it('leaves what others found, and what the paper did not find', () => {

@@ -2,7 +2,8 @@
  * A sentence that states what the paper itself shows or finds is a TL;DR too: "Our study suggests
  * that one of the central premises of the ETH is relevant …", "Our findings suggest that the
  * Ribbed Mussel does not act as a foundation species …", "Here, we illustrate … how artifacts
- * … lead to misinterpretation", "we found that more clustered populations …". Many field studies
+ * … lead to misinterpretation", "we found that more clustered populations …", "We conclude that high
+ * income buys life satisfaction but not happiness" (a conclusion is the finding the paper closes on). Many field studies
  * never "propose" anything: what they contribute is a finding, told with a verb of showing or
  * finding whose subject is the authors or their own study. A negated one ("We do not find
  * systematic evidence of gains …") tells what the paper did not find, and is left out.
@@ -14,7 +15,7 @@ import { OUR, WE } from './first-person.ts';
 // abstract "these findings" and "the results" are the paper's own.
 const OWN_SUBJECT = String.raw`(?:${WE}|(?:these|the|such) (?:results?|findings?)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
 // Verbs that report a finding or a demonstration, in the present or the past.
-const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|found|identif(?:y|ies|ied))`;
+const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|found|identif(?:y|ies|ied)|conclud(?:e|es|ed))`;
 // "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.
 const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SHOWING}\b`, 'i');
 // "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.

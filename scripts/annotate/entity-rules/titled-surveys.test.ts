@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { titledSurveys } from './titled-surveys.ts';
+
+const found = (abstract: string) =>
+	titledSurveys
+		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => [f.name, f.type]);
+
+describe('titledSurveys', () => {
+	// Economics, demography and public health cite their surveys so.
+	it('takes title-case surveys and studies ending in their head, or with "of" after it, as datasets', () => {
+		expect(found('This paper uses panel data in the Health and Retirement Study to quantify change.')).toEqual([['Health and Retirement Study', 'dataset']]);
+		expect(found('We link the Current Population Survey to the Panel Study of Income Dynamics and the Survey of Consumer Finances.')).toEqual([
+			['Current Population Survey', 'dataset'],
+			['Panel Study of Income Dynamics', 'dataset'],
+			['Survey of Consumer Finances', 'dataset'],
+		]);
+		expect(found('This paper combines income tax returns with Flow of Funds data.')).toEqual([['Flow of Funds', 'dataset']]);
+	});
+
+	it('takes a scale as a method, with the possessive of the person who made it', () => {
+		expect(found("Life evaluation (measured by Cantril's Self-Anchoring Scale) differs.")).toEqual([["Cantril's Self-Anchoring Scale", 'method']]);
+	});
+
+	it("names an organisation's survey with the whole organisation", () => {
+		expect(found("Only one-fifth of respondents to a rider on the University of Michigan Survey Research Center's Monthly Survey said so.")).toEqual([
+			["University of Michigan Survey Research Center's Monthly Survey", 'dataset'],
+		]);
+	});
+
+	it('leaves kinds of study, organisations, panels of a longer name and a two-word sentence opener', () => {
+		expect(found('We ran a Case Study and a User Study. Bureau of Labor Statistics data were used.')).toEqual([]);
+		expect(found('Scenarios of the Intergovernmental Panel on Climate Change were run.')).toEqual([]);
+		expect(found('Pilot Study results are shown. Field Survey work followed.')).toEqual([]);
+	});
+
+	it('is one of the entity rules', () => {
+		expect(extractEntities('', 'Risk tolerance is measured in the Health and Retirement Study.', emptyLexicons()).map((e) => e.name)).toContain('Health and Retirement Study');
+	});
+});

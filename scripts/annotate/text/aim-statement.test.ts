@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { statesAim } from './aim-statement.ts';
+import { selectTldr } from './tldr.ts';
+
+const span = (text: string, start: number) => ({ text, start, end: start + text.length });
+
+describe('statesAim', () => {
+	// Archaeology, information systems and medicine state their aim so, with any verb and any noun of their own work.
+	it('reads the aim of the paper’s own work, whatever its verb and noun', () => {
+		expect(statesAim('The main aim of this literature review is to provide recommendations for future research.')).toBe(true);
+		expect(statesAim('The main objective of this paper is to reduce the effort of the administrator.')).toBe(true);
+		expect(statesAim('The main aim of this experiment was to assess the effects of brushing on flint surfaces.')).toBe(true);
+		expect(statesAim('The purpose of the present study was to determine the prevalence of anaemia.')).toBe(true);
+	});
+
+	it('reads an aim fronted before the paper or the authors as subject', () => {
+		expect(statesAim('Aiming at evaluating the variability of tool types at the site, this study follows an analytical approach.')).toBe(true);
+		expect(statesAim('With the aim of reducing labelling cost, we train a detector on weak labels.')).toBe(true);
+		expect(statesAim('Aiming at the same goal, earlier methods used larger models.')).toBe(false);
+	});
+
+	it('leaves the aim of others, a definition and an aim stated in passing', () => {
+		expect(statesAim('The aim of planning is to find a sequence of actions.')).toBe(false);
+		expect(statesAim('The goal of earlier studies was to rank the sites.')).toBe(false);
+		expect(statesAim('Models reach the aims of this kind of survey only in part.')).toBe(false);
+	});
+});
+
+describe('selectTldr with an aim statement', () => {
+	it('prefers the stated aim over background on a new method', () => {
+		const sentences = [
+			span('Use-wear analysis identifies traces on tool surfaces.', 0),
+			span('Recently, machine learning (ML) has been employed as a promising method for automating the identification of these traces.', 55),
+			span('The main aim of this literature review is to provide recommendations for researchers applying ML to use-wear.', 180),
+		];
+		expect(selectTldr(sentences, 'Machine learning in use-wear analysis: a review').text).toMatch(/^The main aim of this literature review/);
+	});
+});
