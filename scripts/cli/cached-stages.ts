@@ -11,7 +11,7 @@ import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { stampOf } from '../../src/loaders/page-file-stamps.ts';
+import { settledAt, stampOf } from '../../src/shared/build/file-stamp.ts';
 import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
@@ -140,12 +140,6 @@ export async function renderPages(
 }
 
 /**
- * A file written this recently may be written again within the same tick of the file system's
- * clock, keeping its stamp: it is not stamped (it is read next time).
- */
-const SETTLE_NS = 200_000_000n;
-
-/**
  * Stamps each page's cache entry that has none with its file's inode, size and mtime, once the
  * pages are in place (`pages`: each page's entry as `renderPages` set it): the generator hard-links an unchanged page (same inode, same mtime) and
  * writes a changed one as a new file, so the next build tells an untouched page by its stamp.
@@ -155,6 +149,6 @@ export function stampPages(pages: readonly { id: string; entry: PageEntry }[], o
 	for (const { id, entry } of pages) {
 		if (entry.stamp !== undefined) continue;
 		const stats = statSync(join(options.outDir, `${id}.mdx`), { bigint: true, throwIfNoEntry: false });
-		if (stats && now - stats.mtimeNs >= SETTLE_NS) options.cache.set(id, { ...entry, stamp: stampOf(stats) });
+		if (stats && settledAt(stats, now)) options.cache.set(id, { ...entry, stamp: stampOf(stats) });
 	}
 }

@@ -9,16 +9,8 @@
  */
 import type { BigIntStats } from 'node:fs';
 import { readFileSync } from 'node:fs';
+import { settledAt, stampOf } from '../shared/build/file-stamp.ts';
 import { digestFolder, writeJsonAtomically } from './digest-files.ts';
-
-/** A page file's stamp: inode, size and mtime in nanoseconds. */
-export const stampOf = (stats: BigIntStats): string => `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
-
-/**
- * A file written this recently before it was read may be written again within the same tick of
- * the file system's clock, keeping its stamp: its stamp is not kept (the file is read next time).
- */
-const SETTLE_NS = 200_000_000n;
 
 /** Stamps by page file, for pages read under one renderer and base path (`salt`). */
 export class PageFileStamps {
@@ -53,7 +45,7 @@ export class PageFileStamps {
 
 	/** Records that `file`, as stamped by `stats` (taken before it was read), has `digest`. */
 	record(file: string, stats: BigIntStats, digest: string, readAtNs: bigint): void {
-		if (readAtNs - stats.mtimeNs < SETTLE_NS) return;
+		if (!settledAt(stats, readAtNs)) return;
 		this.#next.set(file, { stamp: stampOf(stats), digest });
 	}
 
