@@ -6,6 +6,7 @@ import { withoutAbstractLabel } from './abstract-label.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { repairMojibake } from './mojibake.ts';
+import { labelStructuredHeadings } from './structured-headings.ts';
 import { cleanTitle } from './title-rules/index.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
@@ -69,10 +70,11 @@ export function error(file: string, line: number, message: string, column?: numb
  * search for the word, and no word rule, would otherwise match; spells LaTeX accent commands
  * ("R\'enyi") as the letters they stand for (`latex-accents.ts`); joins words a PDF broke at
  * the end of a line ("sep- arately", `line-break-hyphens.ts`); reads UTF-8 an export mis-read as
- * Windows-1252 again ("â€™" → "’", `mojibake.ts`).
+ * Windows-1252 again ("â€™" → "’", `mojibake.ts`); writes a structured abstract's headings as labels
+ * ("Methods\nWe …" → "Methods: We …", `structured-headings.ts`), which needs the line breaks.
  */
 export function cleanText(text: string): string {
-	return joinLineBreakHyphens(decodeLatexAccents(repairMojibake(text).replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
+	return joinLineBreakHyphens(decodeLatexAccents(labelStructuredHeadings(repairMojibake(text)).replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
 }
 
 /**

@@ -119,6 +119,12 @@ describe('parseCslJson on the fields other exporters write', () => {
 		const paper = parseOne({ title: 'A <i>sparse</i> <span class="nocase">mRNA</span> model', abstract: 'Gains at p < 0.05 and n > 3.' });
 		expect([paper?.title, paper?.abstract]).toEqual(['A sparse mRNA model', 'Gains at p < 0.05 and n > 3.']);
 	});
+
+	it("labels a structured abstract's headings and drops a preprint page's figure widget", () => {
+		const abstract =
+			'Background\nEnterotypes group fecal microbiomes.\nResults\nWe found 4 enterotypes.\nConclusion\nThis atlas helps.\n<img class="highwire-fragment fragment-image" alt="Figure" src="https://www.biorxiv.org/x/F1.medium.gif" width="440" height="173"/>Download figureOpen in new tab';
+		expect(parseOne({ title: 'Enterotypes', abstract })?.abstract).toBe('Background: Enterotypes group fecal microbiomes. Results: We found 4 enterotypes. Conclusion: This atlas helps.');
+	});
 });
 
 describe('parseCslJson on bad input', () => {

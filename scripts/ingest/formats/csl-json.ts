@@ -15,9 +15,12 @@ type Item = Record<string, unknown>;
 
 /**
  * The rich-text tags CSL allows in fields (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html),
- * matched exactly so that a literal "p < 0.05" stays.
+ * matched exactly so that a literal "p < 0.05" stays; and an image a preprint server's abstract
+ * page carried (bioRxiv's graphical abstract, `<img class="highwire-fragment" …>`), which holds
+ * no text, with the labels of HighWire's figure widget copied after it ("Download figure", "Open in
+ * new tab").
  */
-const MARKUP = /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="[^"<>]*")?>|<\/span>/g;
+const MARKUP = /<\/?(?:i|b|sup|sub)>|<span(?: class="nocase"| style="[^"<>]*")?>|<\/span>|<img\s[^<>]*>(?:\s*(?:Download figure|Open in new tab))*/g;
 /** The DataCite DOI arXiv gives every paper: `10.48550/arXiv.<id>`. */
 const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 /** Zotero writes an arXiv paper's id into `number` and `note` as `arXiv:<id>`. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { labelStructuredHeadings } from './structured-headings.ts';
+
+describe('labelStructuredHeadings', () => {
+	it('writes headings on their own lines as labels', () => {
+		expect(labelStructuredHeadings('Background\nHumans have coevolved.\nResults\nWe found 12 taxa.\nConclusions\nThe atlas helps.')).toBe(
+			'Background: Humans have coevolved.\nResults: We found 12 taxa.\nConclusions: The atlas helps.',
+		);
+		expect(labelStructuredHeadings('Background & Aims\nAlcohol overuse harms.\nMethods\nWe investigated.')).toBe('Background & Aims: Alcohol overuse harms.\nMethods: We investigated.');
+	});
+
+	it('reads headings glued to their section or ended by a full stop', () => {
+		expect(labelStructuredHeadings('Background Patients with cirrhosis are at risk. Methods Three hundred patients. Results A total of 40. Conclusions Our data show it.')).toBe(
+			'Background: Patients with cirrhosis are at risk. Methods: Three hundred patients. Results: A total of 40. Conclusions: Our data show it.',
+		);
+		expect(labelStructuredHeadings('Objective. To assess Zika. Methods. A model was adapted. Results. Zika spread.')).toBe(
+			'Objective: To assess Zika. Methods: A model was adapted. Results: Zika spread.',
+		);
+	});
+
+	it('leaves a text with one heading-like word, or such words inside sentences, as written', () => {
+		for (const text of [
+			'Background Subtraction is a classic task. We revisit it.',
+			'Results in Table 2 show gains. Methods that rely on labels fail.',
+			'We study background noise. The results Show nothing.',
+			'Methods\nfor fast sorting are many. Results are mixed.',
+		])
+			expect(labelStructuredHeadings(text)).toBe(text);
+	});
+});
