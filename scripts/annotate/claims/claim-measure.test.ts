@@ -17,6 +17,13 @@ describe('claimMeasure', () => {
 		expect(measure(text, '0.338')).toBe('increase in the 30-day AMI mortality rate');
 	});
 
+	// After the terlipressin entry of unseen-round5-gut-microbiome.csl.json, whose odds ratios took "CI" from the interval after them.
+	it('takes an effect size symbol before the number, or the name it glosses, and never the interval after', () => {
+		const text = 'Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93, p < 0.0001), terlipressin was associated with colonisation (OR 9.47, 95%-CI 2.96–30.23, p < 0.0001).';
+		expect(measure(text, '2.91')).toBe('odds ratio');
+		expect(measure(text, '9.47')).toBe('OR');
+	});
+
 	it('takes the noun phrase after the number and its unit, with one prepositional phrase', () => {
 		expect(measure('It achieves up to 4.55% absolute improvements.', '4.55%')).toBe('absolute improvements');
 		expect(measure('Policies achieve approximately 90% success rates in novel environments with unseen objects.', '90%')).toBe(

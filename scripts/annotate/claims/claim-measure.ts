@@ -57,6 +57,8 @@ export function claimMeasure(tokens: readonly Token[], start: number, end: numbe
 
 /** The measure named right after the number, or the noun phrase it is the value of (1 and 2 above). */
 function statedMeasure(tokens: readonly Token[], start: number, end: number): { start: number; end: number } | null {
+	const symbol = statisticBefore(tokens, start);
+	if (symbol) return symbol;
 	let i = tokens.findIndex((t) => t.start >= end);
 	if (i === -1) i = tokens.length;
 	while (i < tokens.length && (UNIT_WORD.test(tokens[i]!.text) || tokens[i]!.start < end)) i++;
@@ -82,6 +84,22 @@ function statedMeasure(tokens: readonly Token[], start: number, end: number): { 
 	const compared = !after && COMPARATIVE.test(tokens[i]?.text ?? '');
 	const before = !after || after.words === 1 ? phraseBefore(tokens, start, compared) : null;
 	return before ?? after;
+}
+
+// Effect sizes written as symbols, which wink-nlp may tag as words ("OR" as a conjunction).
+const STATISTIC_SYMBOL = /^(?:a?OR|a?HR|RR|IRR)$/;
+
+/**
+ * "(OR 9.47, 95%-CI 2.96–30.23)": the statistic symbol right before a number is its measure, never the
+ * interval after it; "odds ratio (OR) 2.91": the name its symbol glosses, when written before it.
+ */
+function statisticBefore(tokens: readonly Token[], start: number): { start: number; end: number } | null {
+	const j = tokens.findIndex((t) => t.end > start) - 1;
+	if (j < 0) return null;
+	if (STATISTIC_SYMBOL.test(tokens[j]!.text)) return { start: tokens[j]!.start, end: tokens[j]!.end };
+	if (tokens[j]!.text !== ')' || !STATISTIC_SYMBOL.test(tokens[j - 1]?.text ?? '') || tokens[j - 2]?.text !== '(') return null;
+	const named = runBack(tokens, j - 3);
+	return named ?? { start: tokens[j - 1]!.start, end: tokens[j - 1]!.end };
 }
 
 /** The noun phrase the number is the value of (or, when `compared`, that it compares), written before it. */

@@ -13,7 +13,8 @@
  *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
  *    and no prior work reports the paper's own result on them. A name right after a number and "on"
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
- *    (`measured-on.ts`). A clause that names nothing takes the subject
+ *    (`measured-on.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
+ *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method.
@@ -21,6 +22,7 @@
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
+import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
 import { namesPriorWork } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
@@ -132,6 +134,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		if (partner && !partner.dataset) return [partner.ref];
 		if (partner) return refs([...actors, partner]);
 		const nearest = nearestOf(v, i);
+		// "the Qwen2.5-32B-Instruct model achieves …, including 56.7% on AIME 2024": the system that scores it.
+		const achiever = achieverBefore(text, mentions, value.start);
+		if (achiever) return refs([achiever, ...nearest]);
 		// "5.6% on Android Control and 10.3% on our internal benchmarks": the second has a place of its own.
 		const next = values[v + 1]?.start ?? clauses[i]!.end;
 		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);

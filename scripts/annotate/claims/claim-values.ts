@@ -23,11 +23,15 @@ import { findProportionWords } from './proportion-words.ts';
 import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticValues } from './statistic-values.ts';
+import { findPercentileRanks } from './percentile-ranks.ts';
+import { findTemperatureOptima } from './temperature-optima.ts';
+import { findTimeLimits } from './time-limits.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
  * their clause reports, values of a named statistic, counts of problems found, amounts of money,
- * amounts a cause added, counts of things that changed significantly. Each checks its own cue word first. Adding a class is
+ * amounts a cause added, counts of things that changed significantly, temperatures at a response's
+ * extremes, percentile ranks, bounded durations. Each checks its own cue word first. Adding a class is
  * one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -37,6 +41,9 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findMoneyAmounts,
 	findAddedAmounts,
 	findSignificantCounts,
+	findTemperatureOptima,
+	findPercentileRanks,
+	findTimeLimits,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

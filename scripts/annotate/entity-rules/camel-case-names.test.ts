@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { camelCaseNames } from './camel-case-names.ts';
 
-const found = (abstract: string) =>
+const found = (abstract: string, acronyms: { short: string; long: string }[] = []) =>
 	camelCaseNames
-		.find({ title: '', abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.find({ title: '', abstract, sentences: [], acronyms: acronyms.map((a) => ({ ...a, span: { start: 0, end: 0, text: '' } })), lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
 		.map((f) => f.name);
 
 describe('camelCaseNames', () => {
@@ -14,6 +14,15 @@ describe('camelCaseNames', () => {
 	it('takes a name coined with a one-letter lower-case prefix, but no molecule written so', () => {
 		expect(found('The correction uses a resonantly driven iToffoli gate, and eQuilibrator estimates energies.')).toEqual(['iToffoli', 'eQuilibrator']);
 		expect(found('Levels of mRNA and tRNA were measured, and the pH was fixed.')).toEqual([]);
+	});
+
+	// After the unseen-round5 listings: a microbiome CSL-JSON export's trial registers and bioRxiv tail, a
+	// dengue review's protein, and a Hugging Face paper's plural of its own acronym.
+	it('leaves molecules, glued words, web domains, registers before their codes and plurals of defined acronyms', () => {
+		expect(found('Antibodies to prM and mtDNA copies were counted with olmOCR.')).toEqual(['olmOCR']);
+		expect(found('Download figureOpen in new tab.')).toEqual([]);
+		expect(found('Cohort 1: EudraCT number 2021-001856-51. Cohort 2: ClinicalTrial.gov ID NCT03863730.')).toEqual([]);
+		expect(found('Chain-of-Thought (CoT) rationales; we refine the CoTs with DeepSeekMath.', [{ short: 'CoT', long: 'Chain-of-Thought' }])).toEqual(['CoT', 'DeepSeekMath']);
 	});
 
 	it('leaves a Gaelic surname', () => {

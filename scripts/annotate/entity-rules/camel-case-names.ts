@@ -8,13 +8,27 @@ import type { EntityRule } from './entity-rule.ts';
 // Or one lower-case letter before a capitalised word ("iToffoli", "eQuilibrator"), a prefix coined names take; "mRNA" has no word after it.
 const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*/g;
 
-/** CamelCase coined names outside URLs and acronym definitions. */
+// "prM", "mtDNA", "dsRNA": one or two lower-case letters on capitals abbreviate a molecule, not a coined method ("olmOCR" is a tool).
+const MOLECULE = /^[a-z]{1,2}[A-Z]{1,4}$/;
+// "figureOpen" (a publisher's "Download figure" and "Open in new tab" glued): an English word run into a capitalised one.
+const GLUED_WORDS = /^[a-z]{4,}[A-Z][a-z]+$/;
+// "ClinicalTrial.gov", "EudraCT number 2021-…": a web domain, or a register cited by the code after it.
+const DOMAIN_OR_REGISTER = /^(?:\.(?:gov|org|com|net|edu|eu)\b|s?\s(?:number|no\.|ID|identifier|registration)\b)/;
+
+/**
+ * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
+ * words glued by a lost space, a web domain or a register's name before its code, nor the plural of
+ * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs").
+ */
 export const camelCaseNames: EntityRule = {
 	name: 'CamelCase names',
 	priority: 0,
-	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
+		const plurals = new Set(acronyms.map((a) => `${a.short}s`));
 		return [...abstract.matchAll(CAMEL_CASE)]
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
+			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]))
+			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},
 };

@@ -14,6 +14,8 @@ describe('modelPattern', () => {
 			'GPT-J-6B',
 		]);
 		expect(models('Claude-3.5-Sonnet and BERT-large, o1-mini, but not GPTs or BERT-based')).toEqual(['Claude-3.5-Sonnet', 'BERT-large', 'o1-mini', 'BERT']);
+		// Preview releases are named with the suffix: "o1-preview" (unseen-round5 Hugging Face day), "QwQ-32B-Preview".
+		expect(models('the o1-preview model and Qwen-32B-Preview')).toEqual(['o1-preview', 'Qwen-32B-Preview']);
 	});
 
 	it('keeps names whole across a space before the version, size or variant', () => {

@@ -1,13 +1,13 @@
 /**
  * Model names no lexicon lists as written: a known model family with a version and size or
- * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini),
+ * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini, o1-preview),
  * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
 
-const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
+const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
 const SPACED_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BM]|Pro|Flash|Ultra|Sonnet|Opus|Haiku|Turbo|Instruct|Chat|Mini|Max|Plus|Nano|Lite)(?![\w-])`;
 

@@ -30,6 +30,11 @@ describe('techniqueAcronyms', () => {
 		expect(techniques(abstract)).toEqual(['dNBR:method', 'CRPS:method', 'NDVI:method']);
 	});
 
+	// unseen-round5-gut-microbiome.csl.json: a clinical abstract's odds ratios.
+	it('leaves an effect size a result is reported in', () => {
+		expect(techniques('Apart from antibiotic therapy (odds ratio (OR) 2.91), the hazard ratio (HR) was 0.7.')).toEqual([]);
+	});
+
 	it('leaves a long form whose head is another noun after "of"', () => {
 		expect(techniques('The rate of turnover (ROT) varies.')).toEqual([]);
 	});

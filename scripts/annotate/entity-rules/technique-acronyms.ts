@@ -25,6 +25,8 @@ const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$|^[A-Za-z][a-z]+(?:-[a-z
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
 const OF_DOMAIN = /\s+of\s+[a-z][\w-]*$/;
 const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;
+// "odds ratio (OR)", "hazard ratio (HR)": an effect size a result is reported in, not a technique of the paper.
+const EFFECT_SIZE = /^(?:adjusted\s)?(?:odds|hazards?|risk|rate|incidence rate)\sratio$/i;
 
 /** Acronyms the abstract defines as a technique in lower case, as techniques the paper uses. */
 export const techniqueAcronyms: EntityRule = {
@@ -34,7 +36,7 @@ export const techniqueAcronyms: EntityRule = {
 		return acronyms
 			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
 			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
-			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
+			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start) && !EFFECT_SIZE.test(a.long))
 			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
 };

@@ -4,12 +4,15 @@
  * decision models, …", "Jev reduces …", "Jev's API fees …". No coined-name test can see such a
  * name, but the text's use of it can: written capitalised where no sentence begins, never in
  * lower case, and at least once as a noun of its own (before a comma, a full stop or "'s"),
- * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data").
+ * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"); and never
+ * before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
 
 const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
+// "Zika virus", "Ebola outbreak": a word that names a pathogen or a disease is no method.
+const PATHOGEN_HEAD = String.raw`\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
 /** Times the abstract must write the name where no sentence begins. */
 const MIN_USES = 2;
 
@@ -26,6 +29,7 @@ export const titleProperNames: EntityRule = {
 			.filter((word) => {
 				const escaped = escapeRegExp(word);
 				if (new RegExp(`(?<![\\w-])${escapeRegExp(word.toLowerCase())}(?![\\w-])`).test(abstract)) return false;
+				if (new RegExp(`(?<![\\w-])${escaped}${PATHOGEN_HEAD}`).test(abstract)) return false;
 				const uses = [...abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))].filter((m) => !starts.has(m.index) && !inUrl(m.index));
 				return uses.length >= MIN_USES && new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`).test(abstract);
 			})

@@ -1,6 +1,8 @@
 /**
  * A known benchmark or dataset with the year of its edition glued on: "79.9% on AIME24", "AIME-2025",
- * "COCO2017" (written apart, "AIME 2025", the lexicon already finds the base name, which names it). Competitions and shared tasks are released once a year and
+ * "COCO2017", or written apart with the full year, "56.7% on AIME 2024" (the lexicon alone finds
+ * "AIME" there, cutting the edition off and leaving its year a bare number, read as a result).
+ * Competitions and shared tasks are released once a year and
  * cited by the year's edition; the edition is the dataset the number was measured on, a name of its
  * own the lexicon's base name does not cover (the whole word is never matched by it). Only a base
  * name a lexicon lists as a dataset, and a year of 1990–2039 (two digits: 90–99, 00–39).
@@ -8,7 +10,8 @@
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
 
-const EDITION = /(?<![\w.-])([A-Z][A-Za-z]{2,})-?((?:19|20)?\d{2})(?![\w.%-]|,\d)/g;
+// Glued or hyphenated, any year form ("AIME24", "AIME-2025"); after a space, the full year only ("AIME 2024").
+const EDITION = /(?<![\w.-])([A-Z][A-Za-z]{2,})(?:-?((?:19|20)?\d{2})| ((?:19|20)\d{2}))(?![\w%-]|[.,]\d)/g;
 const YEAR = /^(?:(?:19)?9\d|(?:20)?[0-3]\d)$/;
 
 /** Known datasets cited by the year of their edition. */
@@ -17,11 +20,12 @@ export const yearEditions: EntityRule = {
 	priority: 1,
 	find({ abstract, lexicons, inUrl }) {
 		// A digit right after a capitalised word is rare: one plain test spares most abstracts the pattern.
-		if (!/[A-Za-z]-?\d\d/.test(abstract)) return [];
+		if (!/[A-Za-z][- ]?\d\d/.test(abstract)) return [];
 		const index = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
 		for (const m of abstract.matchAll(EDITION)) {
-			const [whole, base, year] = m as unknown as [string, string, string];
+			const [whole, base, glued, spaced] = m as unknown as [string, string, string | undefined, string | undefined];
+			const year = glued ?? spaced ?? '';
 			if (inUrl(m.index) || !YEAR.test(year) || index.lookup.get(base)?.type !== 'dataset') continue;
 			found.push({ type: 'dataset', name: whole, role: 'used', forms: [], statedType: true });
 		}

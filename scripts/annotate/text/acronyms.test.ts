@@ -33,6 +33,11 @@ describe('extractAcronyms', () => {
 		expect(defs('value estimation through Temporal Difference~(TD) Learning.')).toEqual({ TD: 'Temporal Difference' });
 	});
 
+	// unseen-round5-gut-microbiome.csl.json: a definition opening a bracket of its own, "(odds ratio (OR) 2.91, …)".
+	it('keeps the first word of a long form a bracket opens right before', () => {
+		expect(defs('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93).')).toEqual({ OR: 'odds ratio', CI: 'confidence interval' });
+	});
+
 	it('finds "SHORT (long form)"', () => {
 		const [gorl] = extractAcronyms('we introduce GoRL (Generative Online Reinforcement Learning), a framework');
 		expect(gorl).toMatchObject({ short: 'GoRL', long: 'Generative Online Reinforcement Learning' });

@@ -53,6 +53,8 @@ function longBeforeShort(text: string, short: string, open: number, close: numbe
 	// Window of preceding text: up to min(|A| + 5, 2|A|) words, stopping at a barrier.
 	let windowStart = open;
 	while (windowStart > 0 && !BARRIER.test(text.slice(windowStart - 2, windowStart))) windowStart--;
+	// "(odds ratio (OR)": a bracket right before the first word stops the scan one letter into it; the word is whole.
+	if (windowStart > 0 && /[A-Za-z0-9]/.test(text[windowStart - 1]!)) windowStart--;
 	// LaTeX's no-break space "~" before the bracket ("Temporal Difference~(TD)") is a space.
 	const before = text.slice(windowStart, open).replace(/[\s~]+$/, '');
 	const maxWords = Math.min(short.length + 5, short.length * 2);
