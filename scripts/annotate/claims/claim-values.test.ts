@@ -4,6 +4,13 @@ import { findClaimValues } from './claim-values.ts';
 const values = (text: string) => findClaimValues(text).map((v) => v.text);
 
 describe('findClaimValues', () => {
+	// After the terlipressin entry of scripts/eval/listings/unseen-round5-gut-microbiome.csl.json.
+	it('reads the estimate, not the level or bounds of the confidence interval after it', () => {
+		expect(values('Terlipressin was associated with colonisation (OR 9.47, 95%-CI 2.96–30.23, p < 0.0001).')).toEqual(['9.47']);
+		expect(values('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93), mortality fell (OR 0.61, 95% CI: 0.45 to 0.83).')).toEqual(['2.91', '0.61']);
+		expect(values('Accuracy reached 95% on the test set.')).toEqual(['95%']);
+	});
+
 	// After the DeepLocalize entry of scripts/eval/listings/unseen-software-engineering.bib.
 	it('reads how many of a set of counted items, before a plural noun', () => {
 		expect(values('For 34/40 cases, our approach was able to detect faults whereas Keras detected 32/40 faults.')).toEqual(['34/40', '32/40']);

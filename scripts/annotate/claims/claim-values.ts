@@ -86,6 +86,16 @@ const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU
 const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|confidence interval)\b`;
 /** A whole bracketed confidence interval: its level and bounds restate the estimate before it. */
 const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
+/**
+ * A confidence interval written after its estimate in a list, as clinical abstracts do ("OR 0.61,
+ * 95% CI 0.45–0.83", "95%-confidence interval (CI) 1.82–4.93"): its level and, when given, its bounds.
+ */
+const CI_AFTER = new RegExp(
+	String.raw`\d+(?:\.\d+)?\s?%\s?-?\s?(?:CI|confidence interval)\b(?:\s?\(CI\))?(?:[\s:,]*${NUMBER}\s?(?:[-–]|to|,)\s?${NUMBER})?`,
+	'g',
+);
+/** Whether a text may hold a confidence interval (a level before "CI" or "confidence interval"). */
+const HAS_CI = /%\s?-?\s?(?:CI|confidence interval)\b/;
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 /** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
 const NOT_PART = String.raw`(?![\w/]|\.\d)`;
@@ -221,7 +231,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 		const bound = COORDINATED_BOUND.exec(text);
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
-	const intervals = /%\s?(?:CI|confidence interval)\b/.test(text) ? [...text.matchAll(CI)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+	const intervals = HAS_CI.test(text) ? [...text.matchAll(CI), ...text.matchAll(CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
 	const all = [...found, ...bounded];
 	for (const find of VALUE_FINDERS) all.push(...find(text));
