@@ -26,12 +26,22 @@ export function withoutExportedHtml(text: string): string {
 	return text
 		.replace(HEADING, (_, level: string, heading: string) => ` ${heading.trim().replace(/[.:]$/, '')}: `)
 		.replace(TAG, (_, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''))
-		.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
-			if (name) {
-				const decoded = decodeNamedCharacterReference(name);
-				return decoded === false ? reference : decoded;
-			}
-			const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
-			return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
-		});
+		.replace(REFERENCE, decodeReference);
+}
+
+/**
+ * `text` with its named and numeric character references (with their semicolons) read as the
+ * characters they name; an unknown name or an impossible code point stays as written.
+ *
+ * @example decodeCharacterReferences('x &lt; 1 &amp; y &#8211; z') // 'x < 1 & y – z'
+ */
+export const decodeCharacterReferences = (text: string): string => (text.includes('&') ? text.replace(REFERENCE, decodeReference) : text);
+
+function decodeReference(reference: string, decimal?: string, hex?: string, name?: string): string {
+	if (name) {
+		const decoded = decodeNamedCharacterReference(name);
+		return decoded === false ? reference : decoded;
+	}
+	const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
+	return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
 }
