@@ -4,7 +4,7 @@
  * keyphrases as extra, boosted features. Shared entities and keyphrases rank first, words
  * second: a word's share of the similarity counts at `wordWeight`. Each neighbour says why it
  * is related by the entities and keyphrases it shares, or failing those the word pairs; never
- * by a single common word ("power", "neural, class").
+ * by a single common word ("power", "neural, class") nor by what most of the list says.
  *
  * Scales to tens of thousands of papers: candidates come from an inverted index
  * (`inverted-index.ts`) whose posting lists are capped, so the work is
@@ -22,6 +22,7 @@ export interface RelatedSearch {
 	papers: KeptRelated[];
 	capped: Record<string, number[]>;
 }
+import { themeTerms } from './collection-theme.ts';
 import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
@@ -167,16 +168,26 @@ function rankedDot(a: SparseVector, b: SparseVector, rank: Float32Array): number
 	return sum;
 }
 
-/** Per term, whether it can be a reason: a name (`NAMED_REASON`), a word pair (`PAIR_REASON`), both or neither. */
+/**
+ * Per term, whether it can be a reason: a name (`NAMED_REASON`), a word pair (`PAIR_REASON`), both
+ * or neither; and whether it is the collection's theme (`THEME`, `themeTerms`), which any two
+ * papers share: never a name to show, and a word pair only inside a longer phrase.
+ */
 function reasonKinds(space: VectorSpace): Uint8Array {
+	const n = space.vectors.length;
+	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
+	const theme = themeTerms(space, (df) => bucketedIdf(df, n) < Math.LN2, isNamed);
 	return Uint8Array.from(space.vocabulary, (feature, term) => {
+		const pair = feature.includes(' ') ? PAIR_REASON : 0;
+		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
 		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
-		return (named ? NAMED_REASON : 0) | (feature.includes(' ') ? PAIR_REASON : 0);
+		return (named ? NAMED_REASON : 0) | pair;
 	});
 }
 
 const NAMED_REASON = 1;
 const PAIR_REASON = 2;
+const THEME = 4;
 
 /**
  * Why two papers are related: the entities and keyphrases they share, by their contribution
@@ -187,6 +198,7 @@ const PAIR_REASON = 2;
 function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kinds: Uint8Array, count: number, bothSay: (phrase: string) => boolean): string[] {
 	const named: { term: number; value: number }[] = [];
 	const pairs: { term: number; value: number }[] = [];
+	const themePairs = new Set<string>();
 	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
 		if (a.terms[i] === b.terms[j]) {
 			const term = a.terms[i];
@@ -194,6 +206,7 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kind
 			// A one-word keyphrase in lower case ("form", "power") is as common as any word; names and acronyms are not.
 			if (kinds[term] & NAMED_REASON) named.push({ term, value });
 			if (kinds[term] & PAIR_REASON) pairs.push({ term, value });
+			if (kinds[term] & THEME) themePairs.add(space.vocabulary[term]!);
 		} else if (a.terms[i] < b.terms[j]) i++;
 		else j++;
 	}
@@ -206,7 +219,7 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kind
 					// The strongest few only: chaining compares every pair with every other.
 					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
 					bothSay,
-				);
+				).filter(({ stems }) => !stems.slice(1).every((stem, i) => themePairs.has(`${stems[i]} ${stem}`)));
 	const labels: string[] = [];
 	const covered = new Set<string>();
 	for (const { stems: parts, label } of reasons) {
