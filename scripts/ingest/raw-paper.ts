@@ -79,12 +79,18 @@ export function cleanText(text: string): string {
 
 /**
  * An arXiv identifier without its version, or null when `value` holds none.
- * Accepts new-style ids (`2305.09655v2`), old-style ids (`cs/0112017`) and abs/pdf URLs.
+ * Accepts new-style ids (`2305.09655v2`), old-style ids (`cs/0112017`) and abs/pdf URLs of
+ * arXiv; another site 's URL holds none, though its path may end as one does
+ * (IEEE Xplore's `…/document/1247785/`).
  *
  * @example normaliseArxivId('http://arxiv.org/abs/2310.20587v3') // '2310.20587'
+ * @example normaliseArxivId('http://ieeexplore.ieee.org/document/1247785/') // null
  */
 export function normaliseArxivId(value: unknown): string | null {
 	if (typeof value !== 'string') return null;
+	// Only a scheme or "www." tells a host: "math.AG/0601001" is an old-style id.
+	const host = /^(?:[a-z][a-z\d+.-]*:\/\/(?:www\.)?|www\.)([^/\s:?#]+)/i.exec(value.trim())?.[1];
+	if (host && !/(^|\.)(arxiv\.org|huggingface\.co)$/i.test(host)) return null;
 	const match = /(?:^|[/:\s])(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?\/?$/i.exec(value.trim());
 	return match ? match[1] : null;
 }

@@ -40,6 +40,12 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 		expect(bib.papers[0].abstract).toMatch(/optimising a policy against it with RL, a complex.* for < 1% of the cost\.$/);
 	});
 
+	it('takes an arXiv id from an arXiv URL only, never from another site whose path ends as one does', () => {
+		const entry = (url: string) => `@article{k, title = {T}, abstract = {A.}, doi = {10.1109/TMI.2003.820027}, url = {${url}}}`;
+		expect(parseBibtex(entry('http://ieeexplore.ieee.org/document/1247785/'), 'x.bib').papers[0]).toMatchObject({ arxivId: null, doi: '10.1109/TMI.2003.820027' });
+		expect(parseBibtex(entry('https://arxiv.org/abs/hep-th/9901001v2'), 'x.bib').papers[0]!.arxivId).toBe('hep-th/9901001');
+	});
+
 	it('reads the date as precise as the entry gives it: a full `date`, else `year` with its `month`', () => {
 		expect(bib.papers.map((paper) => paper.published)).toEqual(['2023', '2017-08', '2018-03-08', '2024-09']);
 	});
