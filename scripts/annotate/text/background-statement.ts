@@ -12,9 +12,9 @@
  */
 import { OUR, WE } from './first-person.ts';
 
-/** The paper speaking of itself: "we", "our", "I", "my", "this study", "here", "in this paper". */
+/** The paper speaking of itself: "we", "our", "I", "my", "the author(s)", "this study", "here", "in this paper". */
 const OWN_WORK = new RegExp(
-	String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
+	String.raw`\b(?:${WE}|${OUR}|the authors?(?! of\b)|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
 	'i',
 );
 

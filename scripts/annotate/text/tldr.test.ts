@@ -26,6 +26,19 @@ describe('selectTldr', () => {
 		expect(abstract.slice(tldr.start, tldr.end)).toBe(tldr.text);
 	});
 
+	// Psychology and education report their study in the past tense, a single author in the third person.
+	it('reads a study stated in the past, and "the author", as the paper’s own work', () => {
+		const mask =
+			'Due to the spread of the disease, the use of protective measures has become an important public health concern. ' +
+			'We investigated data coming from a natural experiment collected in a state where survey questions were presented in a random order. ' +
+			'However, primed respondents were 37% less likely to believe in the efficacy of masks.';
+		expect(tldrOf(mask, 'Does worrying matter? Priming and attitudes towards mask wearing')).toMatch(/^We investigated data/);
+		const author =
+			'Black students are much more likely to be disciplined using out-of-school suspensions compared with White students. ' +
+			'Using a national high school dataset, the author used various student-reported measures of misconduct to investigate their association with suspension.';
+		expect(tldrOf(author, 'Do Black students misbehave more? Investigating out-of-school suspensions')).toMatch(/the author used/);
+	});
+
 	it('never picks the future work a paper leaves for later', () => {
 		const abstract = 'Lakes matter. We estimate lake chlorophyll with three regression models. In further studies, we will focus on lake chlorophyll from satellites.';
 		expect(tldrOf(abstract, 'Estimating Lake Chlorophyll')).toBe('We estimate lake chlorophyll with three regression models.');
