@@ -145,6 +145,12 @@ const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\b
 const QUESTION = /\?\s*$/;
 // "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
 const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
+// "First, we present a step-wise approach …" followed by "We then benchmark …", "We finally employ …":
+// the first item of an enumerated procedure, a step as its later items are.
+const FIRST_ITEM = /^first(?:ly)?,\s/i;
+const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
+/** Penalty of the first item of an enumeration of steps: as much as a later part's. */
+const FIRST_OF_STEPS = 6;
 /** Penalty of a question or a prediction a hypothesis makes. */
 const ASKED_OR_PREDICTED = 3;
 
@@ -296,11 +302,13 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		const firstOfSteps = FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => NEXT_ITEM.test(later.text));
+		if (firstOfSteps) score -= FIRST_OF_STEPS;
 		if (scene[i]) score -= SCENE_SETTING;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
-		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		if (firstContribution && !firstOfSteps && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
