@@ -10,7 +10,8 @@
  * - element symbols with a count or a charge ("CO2", "H2O", "Na+"), of two symbols or more, or one
  *   of the few elements written as molecules ("O2", "N2", "H2", "Cl2", "O3");
  * - element symbols alone ("CO", "NO", "KOH") where the abstract also writes the same letters with
- *   a count ("CO" beside "CO2", "CO$_2$", "CO₂"): the family of formulas shows it is chemistry.
+ *   a count ("CO" beside "CO2", "CO$_2$", "CO₂"): the family of formulas shows it is chemistry;
+ * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
 import type { NameFilter } from './entity-rule.ts';
 
@@ -46,8 +47,11 @@ export function isChemicalFormula(name: string, abstract: string): boolean {
 	return new RegExp(String.raw`(?<![\w-])${escaped}(?:\d|[₀-₉]|\$?_|\{)`).test(abstract);
 }
 
-/** Drops a name that is a chemical formula. */
+/**
+ * Drops a name that is a chemical formula. A name the abstract defines as an acronym ("Insight-to-Solve
+ * (I2S)") is the acronym, whatever symbols it happens to spell.
+ */
 export const chemicalFormulas: NameFilter = {
 	name: 'chemical formulas',
-	rejects: (candidate, { abstract }) => isChemicalFormula(candidate.name, abstract),
+	rejects: (candidate, { abstract, acronyms }) => isChemicalFormula(candidate.name, abstract) && !acronyms.some((a) => a.short === candidate.name),
 };
