@@ -21,7 +21,8 @@ export const eponymTheories: EntityRule = {
 	name: 'eponym theories',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		if (!/[-–][A-Z]/.test(abstract)) return [];
+		// The head words are rarer than a capital after a hyphen ("GPT-4"): test them first.
+		if (!/\s(?:theor(?:y|ies)|equations?|approximations?|kinetics)\b/.test(abstract)) return [];
 		return [...abstract.matchAll(EPONYM_THEORY)]
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));

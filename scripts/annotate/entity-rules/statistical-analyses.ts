@@ -55,8 +55,11 @@ const PHRASE_END = /^(?:\s*(?:[,.;:()]|$)|\s+(?:to|for|with|of|in|on|at|by|from|
 /** The word right before an offset, if a space (not punctuation) separates them. */
 const WORD_BEFORE = /([A-Za-z][\w-]*)\s$/;
 
-/** A cheap test before the pattern: most abstracts name none of these heads. */
-const CUE = /regression|model(?:l)?ing|models?\b|analys[ie]s|Monte Carlo|sampling/;
+/**
+ * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
+ * are common words, so the test is of the family with its head.
+ */
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {
