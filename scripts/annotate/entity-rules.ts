@@ -5,6 +5,7 @@
  */
 import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
+import { chemicalFormulas } from './entity-rules/chemical-formulas.ts';
 import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
@@ -18,14 +19,17 @@ import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
 import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
+import { eponymTheories } from './entity-rules/eponym-theories.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
+import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
 import { titledSurveys } from './entity-rules/titled-surveys.ts';
 import { yearEditions } from './entity-rules/year-editions.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
+import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
@@ -56,8 +60,9 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, statisticalAnalyses, functionalNames, softwareVersions, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
- * word cut out of a longer capitalised name is none either, nor a heading glued to the text. */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings];
+ * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
+ * a chemical formula (a substance studied, not a work used). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas];

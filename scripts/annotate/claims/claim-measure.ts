@@ -8,13 +8,15 @@
  *    "*a normalized return* above 870", "*median decision latency* by 22.7-64.5%" (after a verb of
  *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732", "*precision* from 82–84%";
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
- *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed.
+ *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed;
+ *    first of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
+import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
 import { moneyMeasure } from './money-measure.ts';
@@ -35,7 +37,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * states around the number first, then a form of the sciences each. Adding a form is one module
  * and one line here.
  */
-const MEASURE_READERS: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure];
+const MEASURE_READERS: readonly MeasureReader[] = [bracketedEffectMeasure, statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure];
 /** A share in words: "Almost half", "about a third", "one-fifth". */
 const SHARE_WORD = /^(?:halves|half|thirds?|quarters?|fifths?|tenths?)$/i;
 /** "an additional $76 billion": words that say the amount is a difference, skipped like a bound. */

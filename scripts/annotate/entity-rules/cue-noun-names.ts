@@ -31,6 +31,9 @@ const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`)
 /** A lower-case cue noun right before a run. */
 const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(${CUE_WORDS.join('|')})\s$`);
 
+/** Nouns of the instruments a study scores its participants with. */
+const INSTRUMENT = /^(?:Scales?|Questionnaires?|Inventory|Inventories|Checklists?)$/;
+
 /** Names beside a cue noun of their kind. */
 export const cueNounNames: EntityRule = {
 	name: 'cue-noun names',
@@ -52,7 +55,10 @@ export const cueNounNames: EntityRule = {
 			if (titleCue) {
 				// A plural model head names a kind ("State Space Models"); a plural survey or inventory is one battery.
 				if (titleCue === 'model' && /s$/.test(last)) continue;
-				if (isNameShaped(words.slice(0, -1), { software: false, kind: titleCue })) found.push(named(run, titleCue));
+				// An acronym before a capitalised instrument noun is the instrument's name ("the STR Scale",
+				// "the CES-D Scale"), as psychology and education name the measures they score.
+				const instrument = words.length === 2 && INSTRUMENT.test(last) && /^[A-Z][A-Z\d]*(?:-[A-Z\d]+)*$/.test(words[0]!);
+				if (instrument || isNameShaped(words.slice(0, -1), { software: false, kind: titleCue })) found.push(named(run, titleCue));
 				continue;
 			}
 			// Named right after a singular kind ("the database GenBank", "the package Seurat", "the model

@@ -33,7 +33,18 @@ const NAME = String.raw`${TOKEN}(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2}`
 const USE = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
 /** Where the noun phrase ends: punctuation (not a version's dot, "Qwen2.5"), a function word or verb, or a version ("v.20"). */
 const PHRASE_END = String.raw`(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:v\.?\s?\d+|version\b|to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|can|could|may|will|would)\b)`;
-const OBJECT_OF_USE = new RegExp(String.raw`\b${USE}\s+(?:the\s+)?(${NAME})${PHRASE_END}`, 'g');
+/**
+ * A noun of data right after the token ("using TIMSS data"): the token names the collection, as
+ * surveys and assessments are named in the social sciences and medicine ("PISA data", "NHANES data").
+ */
+const DATA_NOUN = String.raw`\s+(data(?:sets?|base)?|survey)\b`;
+/** The noun phrase ends after the token, or after its data noun, which closes it. */
+const OBJECT_OF_USE = new RegExp(String.raw`\b${USE}\s+(?:the\s+)?(${NAME})(?:${DATA_NOUN}|${PHRASE_END})`, 'g');
+/**
+ * A name a data noun may follow: four capitals or more, or capitals with a digit or a hyphen
+ * ("TIMSS", "ECLS-K", "ERA5"); shorter ones are the abbreviations of kinds of signal ("MRI data", "GPS data").
+ */
+const DATA_NAME = /^(?:[A-Z]{4,}|[A-Z][A-Z\d]*(?:\d|-[A-Z\d]+)[A-Z\d]*)$/;
 /** A verb of showing or doing whose subject is the work itself ("Mwp shows", "X is also applicable"). */
 const DOING = String.raw`(?:(?:also|then)\s+)?(?:(?:show|allow|provide|yield|achieve|outperform|generate|produce|enable|support)(?:s|ed)?|showed|shown|is\s+(?:also\s+)?applicable|(?:can|could|may)\s+(?:also\s+)?(?:show|allow|provide|yield|achieve|outperform|generate|produce|enable|support))\b`;
 const SUBJECT = new RegExp(String.raw`(?:^|[.;:!?]\s+|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:that|and)\s+)(${NAME})\s+${DOING}`, 'g');
@@ -65,8 +76,12 @@ export const instrumentTokens: EntityRule = {
 	find({ title, abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
 		const defined = new Set(acronyms.flatMap((a) => [a.short, a.long]));
 		const names = new Set<string>();
+		const data = new Set<string>();
 		for (const m of [...abstract.matchAll(OBJECT_OF_USE), ...abstract.matchAll(SUBJECT)]) {
 			const token = m[1]!;
+			// Only the object of use may carry a data noun (the subject pattern has no second group).
+			const dataNoun = m[2] !== undefined;
+			if (dataNoun && !DATA_NAME.test(token)) continue;
 			const first = token.split(/\s+/)[0]!;
 			const at = m.index + m[0].indexOf(token);
 			// A short word of one capital ("Mwp") is shaped as any word; it is a name where the title writes it too.
@@ -77,7 +92,8 @@ export const instrumentTokens: EntityRule = {
 			// a platform the generic list holds may open a product's name ("GitHub Copilot").
 			if (defined.has(first) || isKnown(first)) continue;
 			names.add(token);
+			if (dataNoun) data.add(token);
 		}
-		return [...names].map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
+		return [...names].map((name) => ({ type: data.has(name) ? ('dataset' as const) : ('method' as const), name, role: 'used' as const, forms: [] }));
 	},
 };

@@ -11,6 +11,9 @@ describe('statesAim', () => {
 		expect(statesAim('The main objective of this paper is to reduce the effort of the administrator.')).toBe(true);
 		expect(statesAim('The main aim of this experiment was to assess the effects of brushing on flint surfaces.')).toBe(true);
 		expect(statesAim('The purpose of the present study was to determine the prevalence of anaemia.')).toBe(true);
+		// education: "the study" before any other study is named is the paper's own
+		expect(statesAim('The purpose of the study was to examine the association of teacher exhaustion with referrals.')).toBe(true);
+		expect(statesAim('The goal of the trial was to test a brief intervention.')).toBe(true);
 	});
 
 	it('reads an aim fronted before the paper or the authors as subject', () => {

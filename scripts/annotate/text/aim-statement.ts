@@ -9,8 +9,10 @@
  * `tldr.ts` reads "The objective of this paper is to" before a verb of study; an aim names the
  * contribution whatever its verb ("to reduce", "to provide") and whatever noun of the paper's own
  * work it is the aim of ("this literature review", "this experiment", "our project"). What makes it
- * the paper's is the determiner: "the aim of this/our/the present …"; "The aim of earlier work was …"
- * or "the goal of planning is to …" state someone else's aim or a definition and stay out.
+ * the paper's is the determiner: "the aim of this/our/the present …", or "the" right before a noun
+ * of a study ("The purpose of the study was to examine …": no other study is "the study" before
+ * one is named); "The aim of earlier work was …" or "the goal of planning is to …" state someone
+ * else's aim or a definition and stay out.
  */
 
 import { WE } from './first-person.ts';
@@ -19,7 +21,7 @@ import { THIS_WORK } from './own-subject.ts';
 // A cue every aim statement holds: most sentences have none and are not scanned.
 const CUE = /\b(?:aims?|objectives?|purpose|goals?)\s+of\b|^aiming\b/i;
 const FRONTED_AIM = new RegExp(String.raw`^(?:aiming (?:at|to)|with the (?:main |primary )?(?:aim|goal|objective|purpose) of)\b[^.;]{5,200}?,\s+(?:${THIS_WORK}|${WE})\s+[a-z]+`, 'i');
-const AIM = /^(?:[\w\s-]{1,40},\s+)?(?:the|our)\s+(?:(?:main|primary|principal|overall|central|chief|key|specific|first|major)\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:this|these|our|the present|the current)\s+(?:[\w-]+\s+){0,3}?(?:is|was|are|were)\s+(?:(?:twofold|threefold)[:,]\s+)?(?:first(?:ly)?,?\s+)?to\s+[a-z]+/i;
+const AIM = /^(?:[\w\s-]{1,40},\s+)?(?:the|our)\s+(?:(?:main|primary|principal|overall|central|chief|key|specific|first|major)\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:(?:this|these|our|the present|the current)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:study|paper|article|research|work|review|experiment|project|analysis|survey|trial)\s+)(?:is|was|are|were)\s+(?:(?:twofold|threefold)[:,]\s+)?(?:first(?:ly)?,?\s+)?to\s+[a-z]+/i;
 
 /**
  * Whether the sentence states the aim of the paper's own work.

@@ -26,6 +26,13 @@ describe('statesBackground', () => {
 		expect(statesBackground('Our study suggests that one of the central premises of the ETH is relevant.')).toBe(false);
 	});
 
+	// education (threat assessment), software engineering
+	it('reads the field’s established practice and a gap in earlier work as background, "US" being no "us"', () => {
+		expect(statesBackground('Although behavioral threat assessment and management has become widely used in US schools, no studies have systematically examined how often schools conduct them.')).toBe(true);
+		expect(statesBackground('Static analysers are widely used in industry.')).toBe(true);
+		expect(statesBackground('Let us assume the static analysers are widely used.')).toBe(false);
+	});
+
 	it('leaves findings and plain statements alone', () => {
 		expect(statesBackground('Species richness and composition were significantly different among habitats.')).toBe(false);
 		expect(statesBackground('Protected areas are central to biodiversity conservation.')).toBe(false);

@@ -6,13 +6,15 @@
  * earlier work ("While the majority of studies … have examined …, it has been proposed that …").
  * None of these says what the paper itself does or finds: the authors are not its subject, and
  * its verb is a copula, a verb of claiming, or an impersonal passive. A sentence that speaks of
- * the paper ("we", "our", "this study") is never background, whatever else it holds.
+ * the paper ("we", "our", "this study") is never background, whatever else it holds. So is a
+ * sentence of the field's established practice or of the gap in earlier work ("X has become
+ * widely used in schools, no studies have examined …").
  */
 import { OUR, WE } from './first-person.ts';
 
-/** The paper speaking of itself: "we", "our", "I", "my", "this study", "here", "in this paper". */
+/** The paper speaking of itself: "we", "our", "I", "my", "the author(s)", "this study", "here", "in this paper". */
 const OWN_WORK = new RegExp(
-	String.raw`\b(?:${WE}|${OUR}|us|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
+	String.raw`\b(?:${WE}|${OUR}|the authors?(?! of\b)|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
 	'i',
 );
 
@@ -31,13 +33,19 @@ const IMPERSONAL = /\bit (?:has|had) (?:long |often |recently |previously |also 
 const EARLIER_WORK =
 	/\b(?:(?:the )?(?:majority|most|many|several|some|few) of (?:the )?(?:studies|research|work)|(?:previous|prior|past|earlier|existing|recent|many|most|several|numerous) (?:studies|works|research|authors|investigations|approaches))\b[^.;]{0,120}?\b(?:have|has|had|examine|examined|show|showed|shown|focus|focused|use|used|rely|relied|assume|assumed|report|reported)\b/i;
 
+// "X has become widely used in US schools", "X is commonly applied": the field's established
+// practice; "no studies have systematically examined …": the gap in earlier work.
+const FIELD_PRACTICE =
+	/\b(?:has|have) (?:become|been) (?:widely|increasingly|commonly|routinely|extensively) (?:used|adopted|applied|implemented)\b|\b(?:is|are) (?:widely|commonly|routinely|extensively|increasingly) (?:used|adopted|applied|implemented)\b|\bno (?:previous |prior |published )?(?:studies|study|research) (?:has|have)\b/i;
+
 /**
  * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".
  *
  * @example speaksOfOwnWork('Here, I propose a method to select scales.') // true
  */
 export function speaksOfOwnWork(sentence: string): boolean {
-	return OWN_WORK.test(sentence);
+	// "us" only in lower case: "US schools" is a country's.
+	return OWN_WORK.test(sentence) || /\bus\b/.test(sentence);
 }
 
 /**
@@ -49,5 +57,5 @@ export function speaksOfOwnWork(sentence: string): boolean {
  */
 export function statesBackground(sentence: string): boolean {
 	if (speaksOfOwnWork(sentence)) return false;
-	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence);
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence) || FIELD_PRACTICE.test(sentence);
 }

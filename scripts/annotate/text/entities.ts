@@ -12,6 +12,7 @@ import { slug } from 'github-slugger';
 import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
+import { copyrightSpans } from '../entity-rules/copyright-lines.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
@@ -95,7 +96,9 @@ export function extractEntities(
 		const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
-	const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
+	// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
+	const copyright = copyrightSpans(abstract);
+	const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
 	const resolved = foldRetypedNames([...candidates.values()], keyOf);
 	markOwnSizedVariants(resolved);
 	return resolveMentions(abstract, resolved, excluded, title);

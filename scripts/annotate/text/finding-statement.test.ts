@@ -5,6 +5,14 @@ import { selectTldr } from './tldr.ts';
 
 describe('statesFinding', () => {
 	// After the preconditions-mining entry of scripts/eval/listings/unseen-software-engineering.bib.
+	// chemistry, education: the conclusion as a noun clause, and a bare "Findings" opening the sentence
+	it('reads "Our conclusion that …" and "Findings showed that …" as the paper’s own findings', () => {
+		expect(statesFinding('Our conclusion that undercoordinated sites dominate the activity highlights the need to consider defects.')).toBe(true);
+		expect(statesFinding('Findings showed that misconduct and deviant attitudes were important factors.')).toBe(true);
+		expect(statesFinding('Earlier findings showed that misconduct mattered.')).toBe(false);
+		expect(statesFinding('Their conclusion that sites dominate was disputed.')).toBe(false);
+	});
+
 	it('leaves "find" with a quantified object, which locates things as a step of the method', () => {
 		expect(statesFinding('We find all client methods invoking APIs.')).toBe(false);
 		expect(statesFinding('We then find every call site of the method.')).toBe(false);

@@ -12,14 +12,19 @@
 import { OUR, WE } from './first-person.ts';
 
 // The authors' own work as a subject: "we", "our study", "our results", "the present study"; in an
-// abstract "these findings" and "the results" are the paper's own.
-const OWN_SUBJECT = String.raw`(?:${WE}|(?:these|the|such) (?:results?|findings?)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
+// abstract "these findings" and "the results" are the paper's own, and so are bare "Findings" and
+// "Results" opening a sentence ("Findings showed that …").
+const OWN_SUBJECT = String.raw`(?:${WE}|(?:these|the|such) (?:results?|findings?)|^(?:results|findings)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
 // Verbs that report a finding or a demonstration, in the present or the past.
 const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|found|identif(?:y|ies|ied)|conclud(?:e|es|ed))`;
 // "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.
 const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SHOWING}\b`, 'i');
 // "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.
 const NEGATED = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:do|does|did|could|can|would)(?: not|n['’]t)\s+(?:[\w-]+\s+){0,1}?${SHOWING}\b|\b${OWN_SUBJECT}\s+(?:cannot|never)\s+${SHOWING}\b`, 'i');
+
+// "Our conclusion that undercoordinated sites dominate … highlights …": the finding as a noun clause
+// the sentence then comments on; the paper's own conclusion or finding all the same.
+const CONCLUSION_CLAUSE = new RegExp(String.raw`^${OUR} (?:main |key |central )?(?:conclusions?|findings?|observations?) that\b`, 'i');
 
 // "We find all client methods invoking APIs": "find" with a quantified object ("all", "every",
 // "each") locates things, a step of the method, where a finding has a clause or a description.
@@ -32,6 +37,7 @@ const LOCATING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?(?:
  * @example statesFinding('Previous studies suggest that the premise holds.') // false
  */
 export function statesFinding(sentence: string): boolean {
+	if (CONCLUSION_CLAUSE.test(sentence)) return true;
 	const finding = FINDING.exec(sentence);
 	return finding !== null && !NEGATED.test(finding[0]) && !LOCATING.test(sentence);
 }

@@ -26,6 +26,29 @@ describe('selectTldr', () => {
 		expect(abstract.slice(tldr.start, tldr.end)).toBe(tldr.text);
 	});
 
+	// Psychology and education report their study in the past tense, a single author in the third person.
+	it('reads a study stated in the past, and "the author", as the paper’s own work', () => {
+		const mask =
+			'Due to the spread of the disease, the use of protective measures has become an important public health concern. ' +
+			'We investigated data coming from a natural experiment collected in a state where survey questions were presented in a random order. ' +
+			'However, primed respondents were 37% less likely to believe in the efficacy of masks.';
+		expect(tldrOf(mask, 'Does worrying matter? Priming and attitudes towards mask wearing')).toMatch(/^We investigated data/);
+		const author =
+			'Black students are much more likely to be disciplined using out-of-school suspensions compared with White students. ' +
+			'Using a national high school dataset, the author used various student-reported measures of misconduct to investigate their association with suspension.';
+		expect(tldrOf(author, 'Do Black students misbehave more? Investigating out-of-school suspensions')).toMatch(/the author used/);
+	});
+
+	// chemistry: a numbered procedure after the study is stated; an ML abstract's "First, we introduce" with no later step stays a contribution
+	it('lets the first item of an enumerated procedure lose, as its later items do', () => {
+		const steps =
+			'Single-atom catalysts have emerged as alternatives to platinum. Herein, we employ multiple levels of theory to investigate Cu-modified single-atom catalysts. ' +
+			'First, we present a step-wise approach to predict the mechanism. We then benchmark various methods. We finally employ thermodynamic integration.';
+		expect(tldrOf(steps, 'Theoretical Approaches to Single-Atom Catalysts')).toMatch(/^Herein, we employ|^we employ/);
+		const alone = 'Tracking is hard. First, we introduce a tracking upsampler that lifts sparse tracks. It is fast.';
+		expect(tldrOf(alone)).toMatch(/we introduce a tracking upsampler/);
+	});
+
 	it('never picks the future work a paper leaves for later', () => {
 		const abstract = 'Lakes matter. We estimate lake chlorophyll with three regression models. In further studies, we will focus on lake chlorophyll from satellites.';
 		expect(tldrOf(abstract, 'Estimating Lake Chlorophyll')).toBe('We estimate lake chlorophyll with three regression models.');

@@ -86,8 +86,10 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // decomposition" or "an inversion" what an earth-science paper does.
 // "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
+// Education, psychology and medicine report their study in the past ("This study examined …", "We
+// investigated data from a natural experiment"): a past verb of study states it as the present does.
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies)|explores?|look(?:s|ed)? into|investigates?|examines?|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es)?|evaluates?|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "In further studies, we will focus on …": what is left for later is no contribution.
@@ -143,6 +145,12 @@ const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\b
 const QUESTION = /\?\s*$/;
 // "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
 const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
+// "First, we present a step-wise approach …" followed by "We then benchmark …", "We finally employ …":
+// the first item of an enumerated procedure, a step as its later items are.
+const FIRST_ITEM = /^first(?:ly)?,\s/i;
+const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
+/** Penalty of the first item of an enumeration of steps: as much as a later part's. */
+const FIRST_OF_STEPS = 6;
 /** Penalty of a question or a prediction a hypothesis makes. */
 const ASKED_OR_PREDICTED = 3;
 
@@ -294,11 +302,13 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		const firstOfSteps = FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => NEXT_ITEM.test(later.text));
+		if (firstOfSteps) score -= FIRST_OF_STEPS;
 		if (scene[i]) score -= SCENE_SETTING;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
-		if (firstContribution && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		if (firstContribution && !firstOfSteps && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}

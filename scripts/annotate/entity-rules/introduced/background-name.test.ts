@@ -15,6 +15,15 @@ describe('definedInBackground', () => {
 		expect(definedInBackground('METE', splitSentences(METE))).toBe(true);
 	});
 
+	// After cornell_referral_2025 in scripts/eval/listings/unseen-round6-school-psychology.bib: the acronym is never bracketed.
+	it('knows an acronym whose words are first written out in a background sentence', () => {
+		const btam =
+			'Although behavioral threat assessment and management has become widely used in US schools, no studies have examined how often schools conduct it. ' +
+			'This study examined the frequency of threat assessments. BTAM can help schools avoid overreacting.';
+		expect(definedInBackground('BTAM', splitSentences(btam))).toBe(true);
+		expect(definedInBackground('BTAM', splitSentences('We propose a behaviour tree action model. BTAM can help robots.'))).toBe(false);
+	});
+
 	it('leaves a name first written where the paper speaks of its own work', () => {
 		expect(definedInBackground('DiffDepth', splitSentences('Depth estimation is hard. We build DiffDepth on a U-Net. DiffDepth keeps the denoiser.'))).toBe(false);
 		expect(definedInBackground('DiffDepth', splitSentences('DiffDepth keeps the denoising U-Net and adds a depth head.'))).toBe(false);

@@ -12,12 +12,26 @@ import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { statesBackground } from '../../text/background-statement.ts';
 
 /**
- * Whether the first sentence that writes `name` only sets the scene.
+ * The words an acronym of capitals abbreviates, written out with no bracket ("behavioral threat
+ * assessment and management" for BTAM, with "and", "of", "for", "the" between any two): a
+ * pattern, or undefined when the name is no acronym of three to six capitals.
+ */
+function spelledOut(name: string): RegExp | undefined {
+	if (!/^[A-Z]{3,6}$/.test(name)) return undefined;
+	const words = [...name].map((letter) => `${letter}[\\w-]*`);
+	return new RegExp(String.raw`(?<![\w-])${words.join(String.raw`\s+(?:(?:and|of|for|the|in|on)\s+)?`)}(?![\w-])`, 'i');
+}
+
+/**
+ * Whether the first sentence that writes `name`, or the words it abbreviates ("behavioral threat
+ * assessment and management … has become widely used" before "BTAM can help schools"), only
+ * sets the scene.
  *
  * @example definedInBackground('METE', sentences('The theory (METE) is a unified theory. METE fits.')) // true
  */
 export function definedInBackground(name: string, sentences: readonly Span[]): boolean {
 	const word = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`);
-	const first = sentences.find((sentence) => word.test(sentence.text));
+	const long = spelledOut(name);
+	const first = sentences.find((sentence) => word.test(sentence.text) || (long !== undefined && long.test(sentence.text)));
 	return first !== undefined && statesBackground(first.text);
 }

@@ -1,0 +1,57 @@
+/**
+ * A chemical formula names a substance the paper studies, not a method, model, algorithm or
+ * dataset it works with: chemistry, materials science, biology and the earth sciences write "O2",
+ * "CO2", "H2O2", "CH4", "Ni2+" and, when the reaction makes it plain, "CO", in the very sentences
+ * that state what the paper does ("electrodes which produce CO with 10 times higher selectivity",
+ * "we confine in situ produced O2 gas"), where the rules for introduced names and coined tokens
+ * would take them. Chemical symbols spell many acronyms too ("CNN" is C, N, N; "S4" a model), so
+ * a formula is only what says so:
+ *
+ * - element symbols with a count or a charge ("CO2", "H2O", "Na+"), of two symbols or more, or one
+ *   of the few elements written as molecules ("O2", "N2", "H2", "Cl2", "O3");
+ * - element symbols alone ("CO", "NO", "KOH") where the abstract also writes the same letters with
+ *   a count ("CO" beside "CO2", "CO$_2$", "CO₂"): the family of formulas shows it is chemistry;
+ * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
+ */
+import type { NameFilter } from './entity-rule.ts';
+
+const ELEMENTS =
+	'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe ' +
+	'Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu';
+// Two-letter symbols first, so "Cl" is read before "C".
+const SYMBOL = `(?:${ELEMENTS.split(' ').sort((a, b) => b.length - a.length).join('|')})`;
+/** Symbols with counts of 2 to 99 (a count of one is never written: "VP1" is a protein, "H100" a processor), and a charge. */
+const FORMULA = new RegExp(String.raw`^(?:${SYMBOL}(?:[2-9]|[1-9]\d)?){1,6}(?:\d?[+-])?$`);
+const SYMBOLS_ONLY = new RegExp(String.raw`^(?:${SYMBOL}){2,4}$`);
+/** Elements written as molecules of themselves. */
+const MOLECULES = new Set(['H2', 'N2', 'O2', 'O3', 'Cl2', 'F2']);
+
+/**
+ * Whether a name is a chemical formula, given the abstract it stands in.
+ *
+ * @example isChemicalFormula('CO2', '') // true
+ * @example isChemicalFormula('CO', 'reduction of CO2 to CO') // true
+ * @example isChemicalFormula('CNN', 'a CNN') // false
+ */
+export function isChemicalFormula(name: string, abstract: string): boolean {
+	if (!FORMULA.test(name)) return false;
+	if (/[+-]$/.test(name)) return true;
+	const symbols = name.match(new RegExp(SYMBOL, 'g')) ?? [];
+	if (/\d/.test(name)) {
+		// A label of letters around a digit ("B2B", "P2P") is no formula.
+		if (/^([A-Z])\d\1$/.test(name)) return false;
+		return symbols.length >= 2 || MOLECULES.has(name);
+	}
+	if (!SYMBOLS_ONLY.test(name)) return false;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(String.raw`(?<![\w-])${escaped}(?:\d|[₀-₉]|\$?_|\{)`).test(abstract);
+}
+
+/**
+ * Drops a name that is a chemical formula. A name the abstract defines as an acronym ("Insight-to-Solve
+ * (I2S)") is the acronym, whatever symbols it happens to spell.
+ */
+export const chemicalFormulas: NameFilter = {
+	name: 'chemical formulas',
+	rejects: (candidate, { abstract, acronyms }) => isChemicalFormula(candidate.name, abstract) && !acronyms.some((a) => a.short === candidate.name),
+};

@@ -1,0 +1,19 @@
+/**
+ * Where an abstract carries its publisher's copyright line: "(PsycINFO Database Record (c) 2019
+ * APA, all rights reserved)", "© 2019 Elsevier Ltd. All rights reserved.", "Copyright (c) 2020
+ * Wiley". The line names the database that indexed the record and the publisher, never what the
+ * paper used, so no entity is looked for in it.
+ */
+
+/** A bracket holding a copyright mark ("(PsycINFO Database Record (c) 2019 APA, …)"), or a mark to its sentence's end. */
+const COPYRIGHT = /\([^()]{0,80}(?:\([cC]\)|©)[^()]*\)|(?:©|\([cC]\)\s*\d{4}|\bCopyright\b)[^.]*(?:\.|$)/g;
+
+/**
+ * The spans of copyright lines in an abstract, as [start, end) pairs; none when no mark is there.
+ *
+ * @example copyrightSpans('Data were drawn. (PsycINFO Database Record (c) 2019 APA, all rights reserved)') // [[17, 79]]
+ */
+export function copyrightSpans(abstract: string): (readonly [number, number])[] {
+	if (!abstract.includes('(c)') && !abstract.includes('(C)') && !abstract.includes('©') && !abstract.includes('opyright')) return [];
+	return [...abstract.matchAll(COPYRIGHT)].map((m) => [m.index, m.index + m[0].length] as const);
+}

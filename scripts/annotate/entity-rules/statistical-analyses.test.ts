@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { entityContext } from '../testing/entity-context.ts';
+import { statisticalAnalyses } from './statistical-analyses.ts';
+
+const analyses = (abstract: string) => statisticalAnalyses.find(entityContext(abstract)).map((f) => `${f.name}:${f.type}/${f.role}`);
+
+describe('statisticalAnalyses', () => {
+	it('takes a regression named by its family, as subject or object, in any field', () => {
+		// education, epidemiology, geography
+		expect(analyses('Logistic regression models were used to analyze survey data.')).toEqual(['Logistic regression models:method/used']);
+		expect(analyses('We examined referrals using multilevel logistic regression models.')).toEqual(['multilevel logistic regression models:method/used']);
+		expect(analyses('With the entomological data, we apply a LASSO regression to perform a variable selection.')).toEqual(['LASSO regression:method/used']);
+		expect(analyses('It combines the expectation-maximization algorithm and geographically weighted regression.')).toEqual(['geographically weighted regression:method/used']);
+	});
+
+	it('takes models named by their structure, and the act of modelling', () => {
+		expect(analyses('Using hierarchical linear modeling, results revealed that engagement was higher.')).toEqual(['hierarchical linear modeling:method/used']);
+		expect(analyses('Results from multilevel modeling that controlled for school factors found effects.')).toEqual(['multilevel modeling:method/used']);
+		expect(analyses('Attitudes were tested with structural equation models.')).toEqual(['structural equation models:method/used']);
+	});
+
+	it('takes sampling schemes and ordination analyses', () => {
+		// statistics, quantum computing, ecology
+		expect(analyses('To address this, we conducted a Monte Carlo simulation, modeling a population.')).toEqual(['Monte Carlo simulation:method/used']);
+		expect(analyses('We then benchmark the code using Monte Carlo sampling to estimate logical error rates.')).toEqual(['Monte Carlo sampling:method/used']);
+		expect(analyses('Schools were selected using probability proportional to size (PPS) sampling from strata.')).toEqual(['probability proportional to size (PPS) sampling:method/used']);
+		expect(analyses('A partial canonical-correspondence analysis suggested that differences remained.')).toEqual(['partial canonical-correspondence analysis:method/used']);
+	});
+
+	it('leaves a family inside a longer name, or modifying another noun', () => {
+		expect(analyses('Using large-scale quantum Monte Carlo simulations we study bosons.')).toEqual([]);
+		expect(analyses('It enables search via algorithms such as Monte Carlo Tree Search.')).toEqual([]);
+		expect(analyses('Forecasts were combined using a quantile regression average that aimed to maximise performance.')).toEqual([]);
+		expect(analyses('Logistic regression coefficients are reported.')).toEqual([]);
+	});
+
+	it('leaves a broad kind with no family word', () => {
+		expect(analyses('Regression results indicated an association, and a regression model was fitted.')).toEqual([]);
+		expect(analyses('Moderation analyses revealed that these effects were pronounced.')).toEqual([]);
+	});
+});

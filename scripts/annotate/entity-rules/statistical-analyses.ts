@@ -1,0 +1,81 @@
+/**
+ * The named families of statistical analysis that the empirical fields (education, psychology,
+ * medicine, epidemiology, ecology, economics, geography) report their results with, written in
+ * lower case: "Logistic regression models were used to analyze …", "Using hierarchical linear
+ * modeling, results revealed …", "Results from multilevel modeling …", "we apply a LASSO
+ * regression", "we conducted a Monte Carlo simulation", "selected using probability proportional
+ * to size (PPS) sampling", "A partial canonical-correspondence analysis suggested …".
+ *
+ * No capital, acronym or verb of use marks them (they open sentences, follow "Results from",
+ * stand as subjects), and their heads ("regression", "modeling", "analysis", "sampling") are the
+ * broad kinds `instrument-techniques.ts` rightly refuses alone ("a regression model"). What makes
+ * one a name is the word that says which family it is: the link function or penalty of a
+ * regression ("logistic", "Poisson", "LASSO"), the structure of a model ("multilevel",
+ * "hierarchical linear", "structural equation"), the scheme of a sampling ("Monte Carlo",
+ * "probability proportional to size"). That closed vocabulary is textbook statistics, the same in
+ * every field, not a list of any one paper's techniques. A family word inside a longer name
+ * ("quantum Monte Carlo simulations", "Monte Carlo Tree Search") is that name's, left to the
+ * rules that read it.
+ */
+import type { EntityRule, FoundName } from './entity-rule.ts';
+
+/** Qualifiers a regression family may carry before its own word ("multilevel logistic regression"). */
+const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|multiple|multivariate|multivariable|binary|conditional|penali[sz]ed|weighted|generali[sz]ed)\s+)*`;
+/** The word that says which regression: its link, its penalty, its response, or its weighting. */
+const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented)`;
+const REGRESSION = String.raw`${REGRESSION_QUALIFIER}${REGRESSION_FAMILY}\s+regressions?(?:\s+(?:models?|analys[ie]s))?`;
+/** Models named by their structure, as a model or as the act of modelling. */
+const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|structural\s+equation|mixed[- ]effects?|linear\s+mixed(?:[- ]effects?)?|generali[sz]ed\s+(?:linear|additive)(?:\s+mixed)?|growth\s+curve|latent\s+growth(?:\s+curve)?)`;
+const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
+/** Analyses named by what they decompose. */
+const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
+/** Sampling and simulation schemes. */
+const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling`;
+
+const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${SAMPLING})(?![\w-])`, 'gi');
+
+/**
+ * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
+ * analysis. Any other word right before the family ("quantum Monte Carlo", "Bayesian hierarchical
+ * linear models") makes it part of a longer name, which is left alone.
+ */
+const OPENS_PHRASE = new Set(
+	(
+		'a an the this that these those its their our his her using use via with from by in of on for to and or as than ' +
+		'conducted conduct conducts applied apply applies used uses employed employ employs performed perform fitted fit estimated ' +
+		'estimate run ran were was are is be been through including include includes such both two three several'
+	).split(' '),
+);
+/**
+ * Where the name's noun phrase ends: punctuation, a function word or a verb. A further noun makes
+ * the family a modifier of another thing ("a quantile regression average", "logistic regression
+ * coefficients"), which is not the analysis itself.
+ */
+const PHRASE_END = /^(?:\s*(?:[,.;:()]|$)|\s+(?:to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|had|can|could|may|might|will|would|should|shows?|showed|reveals?|revealed|suggests?|indicates?|\w+ed)\b)/;
+/** The word right before an offset, if a space (not punctuation) separates them. */
+const WORD_BEFORE = /([A-Za-z][\w-]*)\s$/;
+
+/**
+ * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
+ * are common words, so the test is of the family with its head.
+ */
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size/i;
+
+/** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
+export const statisticalAnalyses: EntityRule = {
+	name: 'statistical analyses',
+	priority: 0,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		if (!CUE.test(abstract)) return [];
+		const found: FoundName[] = [];
+		for (const m of abstract.matchAll(STATISTICAL_ANALYSIS)) {
+			const name = m[0].replace(/\s+/g, ' ');
+			const before = WORD_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index))?.[1];
+			if (before && !OPENS_PHRASE.has(before.toLowerCase())) continue;
+			if (!PHRASE_END.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+			if (inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
+			found.push({ type: 'method', name, role: 'used', forms: [] });
+		}
+		return found;
+	},
+};
