@@ -24,6 +24,9 @@ export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 
 // A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
+// Every web address holds "http", "www." or a dot before one of those endings: most abstracts hold
+// none, and the pattern above, trying a domain at every word, is not run on them.
+const MAY_LINK = /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov|ai|dev)\b/;
 
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
@@ -37,7 +40,7 @@ const MAX_WORDS = 5;
  */
 export function extractKeyphraseCandidates(text: string): Span[] {
 	// Words of a web address or a bibliographic reference end a phrase and start none.
-	const inert = [...[...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...referenceCitations(text)];
+	const inert = [...[...(MAY_LINK.test(text) ? text.matchAll(URL) : [])].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...referenceCitations(text)];
 	const words = wordsOf(text, analyzeText(text).tokens).map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
 	const found: Span[] = [];
 	const seen = new Set<string>();
@@ -76,20 +79,22 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 
 /** The phrase(s) a run of adjectives and nouns makes: edges trimmed, long runs cut at generic words. */
 function trimRun(run: readonly Word[], text: string): Word[][] {
-	const lower = (w: Word) => text.slice(w.start, w.end).toLowerCase();
+	// Each word lower-cased once: the tests below read most words several times.
+	const lower = run.map((w) => text.slice(w.start, w.end).toLowerCase());
 	let a = 0;
 	let b = run.length;
-	while (a < b && (EVALUATIVE.has(lower(run[a]!)) || NEVER.has(lower(run[a]!)))) a++;
+	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!))) a++;
 	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
 	// "building large models"); before a noun it can name an activity ("learning rate").
-	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower(run[a]!)) && run[a + 1]!.kind === 'adj') a++;
+	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
 	// A capitalised head belongs to a name ("Markov Decision Process") and stays.
 	const head = run[b - 1];
-	if (b - a > 1 && VAGUE_HEADS.has(lower(head!)) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun') b--;
+	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun') b--;
 	if (b <= a) return [];
 	const words = run.slice(a, b);
-	if (words.some((w) => NEVER.has(lower(w)))) return [];
+	const lowerWords = lower.slice(a, b);
+	if (lowerWords.some((w) => NEVER.has(w))) return [];
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
 	// the head noun stays; the collection step decides which of them names the paper.
 	const phrases: Word[][] = [];
@@ -104,7 +109,8 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	const last = words.length - name > 1 ? Math.max(first, name) : words.length - 1;
 	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
-		if (EVALUATIVE.has(lower(phrase[0]!)) || phrase.every((w) => GENERIC.has(lower(w)) || ACADEMIC.has(lower(w)))) continue;
+		const lowerPhrase = lowerWords.slice(start);
+		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
 		phrases.push(phrase);
