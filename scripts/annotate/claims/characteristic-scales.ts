@@ -10,8 +10,9 @@
 import type { ClaimValue } from './claim-values.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
-// Nouns of a characteristic scale, checked first: most sentences name none.
-const CUE = /period|time ?scale|lag|delay|deviation|amplitude|trend|half-li|e-folding|decay time|response time|wavelength|follow|lead|preced|trail/i;
+// A scale noun before "of", and a verb of temporal order with a "by", checked first: most sentences have neither.
+const SCALE_CUE = /(?:period|scale|lag|delay|deviation|amplitude|trend|li(?:fe|ve)|time|length)s? of /i;
+const LAG_CUE = /\b(?:follow|lag|lead|precede|trail)(?:s|ed)?\s[^.;]*\bby\s/i;
 const SCALE = String.raw`(?:periods?|time\s?scales?|lags?|delays?|standard\sdeviations?|amplitudes?|trends?|half-li(?:fe|ves)|e-folding\s(?:times?|scales?)|decay\stimes?|response\stimes?|wavelengths?)`;
 const HAVE = String.raw`(?:ha(?:s|ve|d)|show(?:s|ed)?|exhibit(?:s|ed)?|display(?:s|ed)?|reveal(?:s|ed)?)`;
 const BOUND = String.raw`(?:about|approximately|roughly|around|nearly|up to|at least|more than|less than|over)`;
@@ -32,7 +33,7 @@ const DURATION = /(?:ms|s|min|h|hr|yr|seconds?|minutes?|hours?|days?|weeks?|mont
  * @example findCharacteristicScales('The features have periods of 80–250 days.') // → [{ index: 29, text: '80–250 days' }]
  */
 export function findCharacteristicScales(text: string): ClaimValue[] {
-	if (!CUE.test(text)) return [];
-	const lags = [...text.matchAll(LAGS)].filter((m) => DURATION.test(m[1]!));
-	return [...text.matchAll(HAS_SCALE), ...lags].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	const scales = SCALE_CUE.test(text) ? [...text.matchAll(HAS_SCALE)] : [];
+	const lags = LAG_CUE.test(text) ? [...text.matchAll(LAGS)].filter((m) => DURATION.test(m[1]!)) : [];
+	return [...scales, ...lags].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }
