@@ -9,6 +9,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../../src/shared/paper-schema.ts';
+import { gluedStopBreaks } from './glued-stops.ts';
 
 // Loading the model costs ~100 ms; do it once per process, not once per abstract.
 // Only the steps read below (tokens, sentence boundaries, parts of speech): named entities,
@@ -61,7 +62,7 @@ export function analyzeText(text: string): TextAnalysis {
 		if (a && b) raw.push({ start: a.start, end: b.end });
 	}
 	const sentences = mergeFalseBreaks(text, raw)
-		.flatMap((r) => splitAfterUnits(text, r))
+		.flatMap((r) => splitAtGluedStops(text, r))
 		.map((r) => span(text, r.start, r.end));
 	const analysis = { tokens, sentences };
 	cached = { text, analysis };
@@ -124,13 +125,10 @@ function mergeFalseBreaks(text: string, ranges: { start: number; end: number }[]
 	return merged;
 }
 
-// A unit letter after a number ends a sentence: "at T=0.5 K. The origin", "below 2 K. In this
-// work", "by up to +7.7%p. Overall, …" (percentage points). wink-nlp reads the letter as a name's
-// initial ("J. Smith") or an abbreviation ("p. 12"), and neither follows a number and a capitalised word.
-const UNIT_BREAK = /(?<=\d\s?(?:[A-Z]|%p)\.)\s+(?=[A-Z][a-z])/g;
-
-function splitAfterUnits(text: string, range: { start: number; end: number }) {
-	const cuts = [...text.slice(range.start, range.end).matchAll(UNIT_BREAK)].map((m) => range.start + m.index);
+// wink-nlp glues a sentence's full stop to a short last token (a unit, a one-letter symbol, "etc.")
+// and reads an abbreviation; `glued-stops.ts` knows which of those end the sentence.
+function splitAtGluedStops(text: string, range: { start: number; end: number }) {
+	const cuts = gluedStopBreaks(text, range.start, range.end);
 	if (cuts.length === 0) return [range];
 	const bounds = [range.start, ...cuts, range.end];
 	return bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end }));

@@ -80,4 +80,13 @@ describe('claimMeasure', () => {
 		expect(measure('Almost half said the rebate would mostly lead them to pay off debt.', 'Almost half')).toBe('');
 		expect(measure('Over half of the submitted classifiers outperformed the rule.', 'Over half')).toBe('submitted classifiers');
 	});
+	// Oceanography, agronomy: a copula before "estimated to be" ties the subject, unless the phrase is cut at a cause.
+	it('reads the subject of a reported estimate, and no cause the subject is cut at', () => {
+		const measure = (text: string, value: string) => {
+			const at = text.indexOf(value);
+			return claimMeasure(analyzeText(text).tokens, at, at + value.length, text)?.text ?? '';
+		};
+		expect(measure('The annual yield was found to be 3.1 t/ha.', '3.1 t/ha')).toBe('annual yield');
+		expect(measure('The spread of the transport due to eddies and Rossby waves is estimated to be 2.6 Sv.', '2.6 Sv')).toBe('');
+	});
 });

@@ -8,8 +8,10 @@
  *    "*a normalized return* above 870", "*median decision latency* by 22.7-64.5%" (after a verb of
  *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732", "*precision* from 82–84%";
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
- *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed;
- *    first of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)").
+ *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed,
+ *    the quantity a lag is of, the phrase a relative clause reporting the number is about, the phrase a
+ *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
+ *    of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
@@ -19,7 +21,11 @@ import type { Token } from '../sentences.ts';
 import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
+import { bracketedValueMeasure } from './bracketed-value-measure.ts';
+import { lagMeasure } from './lag-measure.ts';
 import { moneyMeasure } from './money-measure.ts';
+import { relativeClauseMeasure } from './relative-clause-measure.ts';
+import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
@@ -37,7 +43,19 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * states around the number first, then a form of the sciences each. Adding a form is one module
  * and one line here.
  */
-const MEASURE_READERS: readonly MeasureReader[] = [bracketedEffectMeasure, statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure];
+const MEASURE_READERS: readonly MeasureReader[] = [
+	bracketedEffectMeasure,
+	statedMeasure,
+	shareMeasure,
+	moneyMeasure,
+	changedQuantityMeasure,
+	lagMeasure,
+	relativeClauseMeasure,
+	bracketedValueMeasure,
+	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
+];
+/** The readers a restated change asks of the value before it. */
+const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];
 /** A share in words: "Almost half", "about a third", "one-fifth". */
 const SHARE_WORD = /^(?:halves|half|thirds?|quarters?|fifths?|tenths?)$/i;
 /** "an additional $76 billion": words that say the amount is a difference, skipped like a bound. */
@@ -50,9 +68,15 @@ const ADDED = /^(?:additional|extra)$/i;
  * claimMeasure(analyzeText(text).tokens, 18, 23, text) // → { start: 24, end: 45, text: 'absolute improvements' }
  */
 export function claimMeasure(tokens: readonly Token[], start: number, end: number, text: string): Span | null {
-	for (const read of MEASURE_READERS) {
+	const found = firstMeasure(MEASURE_READERS, tokens, start, end);
+	return found ? span(text, found.start, found.end) : null;
+}
+
+/** What the first of `readers` to find one reads as the measure of `[start, end)`. */
+function firstMeasure(readers: readonly MeasureReader[], tokens: readonly Token[], start: number, end: number) {
+	for (const read of readers) {
 		const found = read(tokens, start, end);
-		if (found) return span(text, found.start, found.end);
+		if (found) return found;
 	}
 	return null;
 }
@@ -117,6 +141,7 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		(/^an?$/i.test(tokens[k]!.text) && ADDED.test(tokens[k + 1]?.text ?? ''));
 	const number = j;
 	while (j >= 0 && bound(j)) j--;
+	j = reportedCopula(tokens, j);
 	const tie = tokens[j];
 	if (!tie) return null;
 	// "the purchase of an additional 360,000 cars": past "additional", only a verb of change's "by" ties a phrase to the number.
@@ -127,8 +152,10 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		// "timescales range from 16 h": wink-nlp may tag the verb of a span a noun; it is no part of the measure.
 		const spans = /^from$/i.test(tie.text) && /^rang(?:e|es|ed)$/i.test(tokens[j - 1]?.text ?? '');
 		const run = runBack(tokens, spans ? j - 2 : j - 1, copula);
-		// "ICPL is 30x …": the subject of a copula is a measure only when it is a common noun.
-		return run && (!copula || tokens[run.head]!.pos === 'NOUN') ? run : null;
+		// "ICPL is 30x …": the subject of a copula is a measure only when it is a common noun; and "the
+		// spread of the transport due to eddies and Rossby waves is 2.6 Sv": a cause, or one of two
+		// coordinated nouns, the phrase is cut at, is no measure.
+		return run && (!copula || (tokens[run.head]!.pos === 'NOUN' && !cutAtCause(tokens, run.start))) ? run : null;
 	}
 	if (/^by$/i.test(tie.text)) {
 		// "improves the productivity of user-farmers by 261.20 kg/ha": the object may carry an "of" phrase.
@@ -143,3 +170,27 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 }
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
+
+/** Whether the phrase starting at `start` follows a cause ("due to", "caused by") or a conjunction. */
+function cutAtCause(tokens: readonly Token[], start: number): boolean {
+	const k = tokens.findIndex((t) => t.start === start);
+	const before = tokens[k - 1]?.text ?? '';
+	const twoBefore = tokens[k - 2]?.text ?? '';
+	return /^(?:and|or)$/i.test(before) || (/^to$/i.test(before) && /^(?:due|owing)$/i.test(twoBefore)) || (/^by$/i.test(before) && /^(?:caused|driven|induced)$/i.test(twoBefore));
+}
+
+/** Participles that report a value through a copula: "is estimated to be", "was found at". */
+const REPORTING = /^(?:estimated|calculated|computed|inferred|found|determined|measured|shown)$/i;
+
+/**
+ * "The standard deviation of the transport … is estimated to be 2.6 Sv", "the lag was found at 3 days": the
+ * copula before the reporting participle ties the subject to the number, as "is" alone would. Returns the
+ * copula's index, or `j` when the words before the number are no such chain.
+ */
+function reportedCopula(tokens: readonly Token[], j: number): number {
+	let k = j;
+	if (/^be$/i.test(tokens[k]?.text ?? '') && /^to$/i.test(tokens[k - 1]?.text ?? '')) k -= 2;
+	else if (/^at$/i.test(tokens[k]?.text ?? '')) k -= 1;
+	else return j;
+	return REPORTING.test(tokens[k]?.text ?? '') && /^(?:was|were|is|are)$/i.test(tokens[k - 1]?.text ?? '') ? k - 1 : j;
+}

@@ -12,6 +12,8 @@
 
 import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
+import { findBracketedComparisons } from './bracketed-comparisons.ts';
+import { findCharacteristicScales } from './characteristic-scales.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
@@ -31,7 +33,8 @@ import { findTimeLimits } from './time-limits.ts';
  * Finders of one class of result value each, kept apart from the patterns below: amounts in a unit
  * their clause reports, values of a named statistic, counts of problems found, amounts of money,
  * amounts a cause added, counts of things that changed significantly, temperatures at a response's
- * extremes, percentile ranks, bounded durations. Each checks its own cue word first. Adding a class is
+ * extremes, percentile ranks, bounded durations, the scales an observed phenomenon has, amounts in brackets
+ * after the groups a sentence compares. Each checks its own cue word first. Adding a class is
  * one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -44,6 +47,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findTemperatureOptima,
 	findPercentileRanks,
 	findTimeLimits,
+	findCharacteristicScales,
+	findBracketedComparisons,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

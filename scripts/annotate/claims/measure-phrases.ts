@@ -84,7 +84,8 @@ export function runBack(tokens: readonly Token[], j: number, across = false): { 
 		const t = tokens[k]!;
 		// "accuracies obtaining | mean residual errors": a participle after a noun opens a clause.
 		if (t.pos === 'VERB' && k > 0 && isNounBack(tokens[k - 1]!)) break;
-		if (isJoiner(tokens, k) || isModifierBack(t)) first = k;
+		// "eddy-modulated": a word a hyphen joins to the next is part of it, however wink-nlp tagged it.
+		if (isJoiner(tokens, k) || isJoiner(tokens, k + 1) || isModifierBack(t)) first = k;
 		// "for world 1-2 in the game environment": a prepositional phrase inside a subject.
 		else if (across && t.pos === 'DET' && k > 0 && CONTINUES.test(tokens[k - 1]!.text)) continue;
 		else if (across && CONTINUES.test(t.text) && k > 0 && isModifierBack(tokens[k - 1]!)) continue;

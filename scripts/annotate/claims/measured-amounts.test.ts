@@ -83,4 +83,15 @@ describe('findMeasuredAmounts', () => {
 	it('leaves a number before a reported amount when no report precedes it', () => {
 		expect(amounts('Catchments of 12 and 40 km2 were sampled.')).toEqual([]);
 	});
+	// Oceanography, atmospheric physics, glaciology: the sverdrup, powers of ten, inverse powers, a reported estimate.
+	it('reads transports, rates in powers of ten or inverse powers, and estimates a copula reports', () => {
+		expect(amounts('The standard deviation of the transport is estimated to be 2.6 Sv.')).toEqual(['2.6 Sv']);
+		expect(amounts('The dissipation rate, which is obtained from a parameterization, exceeds 10e-9 W/kg near the bottom.')).toEqual(['10e-9 W/kg']);
+		expect(amounts('The mean heat flux was 12 W m−2 and the melt was 1.5 × 10−9 m/s.')).toEqual(['12 W m−2', '1.5 × 10−9 m/s']);
+		expect(amounts('Sea level rose by 3.2 mm yr−1 over the period.')).toEqual(['3.2 mm yr−1']);
+	});
+
+	it('leaves a site that exceeds a size: only a rate passing a threshold is a finding', () => {
+		expect(amounts('The study area exceeds 500 km2.')).toEqual([]);
+	});
 });

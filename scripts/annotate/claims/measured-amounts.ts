@@ -15,33 +15,46 @@
  */
 import type { ClaimValue } from './claim-values.ts';
 
-const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-/** A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "Hz". */
-const SYMBOL = String.raw`(?:[kMGTmcµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr)[23²³]?`;
+// "10e-9", "1.5 × 10−9": rates of dissipation, mixing or decay are written in powers of ten.
+const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+))?`;
+/**
+ * A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "PW", "Hz", "mg/dL";
+ * and the sverdrup ("Sv"), the unit every ocean volume transport is given in.
+ */
+const SYMBOL = String.raw`(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv)[23²³]?`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
-/** A percentage in words or sign, a slashed or "per" unit, a symbol or a unit word. */
+// A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2".
+const INVERSE = String.raw`\s?${SYMBOL}(?:\s${SYMBOL}(?:[-−⁻][1-3]|⁻[¹²³]))+(?![\w])`;
+/** A percentage in words or sign, a slashed or "per" unit, a unit with inverse powers, a symbol or a unit word. */
 // A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
 const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 const AMOUNT = String.raw`(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?${NUMBER}${UNIT}|${NUMBER}${UNIT}`;
+/** The source of a pattern for an amount or a range of amounts in a unit of measure ("25.2 cm/s", "80–250 days"), for other finders. */
+export const AMOUNT_IN_UNIT = `(?:${AMOUNT})(?![\\w/])`;
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|only)`;
 /** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone). */
 const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
 /**
  * A past copula or verb of reaching right before an amount reports what was measured: "were 0.45g",
- * "peaked at 3 m". The present describes the place or thing studied ("the study area is 500 km2",
- * "the basin averages 800 mm"), and a participle after a noun a setting ("a resolution reaching 50 km").
+ * "peaked at 3 m", "is estimated to be 2.6 Sv". The
+ * present describes the place or thing studied ("the study area is 500 km2", "the basin averages 800 mm"),
+ * and a participle after a noun a setting ("a resolution reaching 50 km").
  */
-const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly)`;
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at))`;
 const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
 /** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
 const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;
 const LOOK_BACK = 160;
 const PERCENT_WORDS = /\s(?:per\s?cent|percent)$/;
 const REPORTED = new RegExp(String.raw`\b${REPORT}\s(?:${BOUND}\s)?$`);
+// "the dissipation rate … exceeds 10e-9 W/kg": a rate passing a threshold is a finding in any tense (a site
+// that "exceeds 500 km2" is described, and its unit is no rate).
+const EXCEEDS = new RegExp(String.raw`\bexceeds\s(?:${BOUND}\s)?$`);
+const RATE = /\/|\sper\s|[-−⁻][1-3](?!\d)|⁻[¹²³]/;
 // An age or a size after the amount ("6 months old", "5 mm thick") describes who or what was studied.
 const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diameter|size|length|width|depth|height))\b/;
 // "the temperature was increased to 300 °C": a passive change to an amount is a setting the authors applied.
@@ -92,6 +105,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 		const taken =
 			PERCENT_WORDS.test(m[0]) ||
 			(REPORTED.test(before) && !AGE.test(text.slice(end, end + 12))) ||
+			(EXCEEDS.test(before) && RATE.test(m[0])) ||
 			from ||
 			(CHANGED.test(before) && !SET_TO.test(before)) ||
 			COMPARED.test(text.slice(end, end + 12)) ||

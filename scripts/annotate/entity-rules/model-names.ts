@@ -6,6 +6,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { RELEASE_WORD, SPACED_RELEASE } from './model-release-tails.ts';
 
 const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
@@ -21,7 +22,7 @@ export function modelPattern(families: string[]): RegExp {
 	// A family may name its backbone, another family: "CLIP-ViT-L/14".
 	const anyFamily = `(?:${escaped.join('|')})`;
 	const family =
-		escaped.length > 0 ? `${anyFamily}(?:-${anyFamily})*(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-${MODEL_SUFFIX})*(?: ${SPACED_SUFFIX})*` : '(?!)';
+		escaped.length > 0 ? `${anyFamily}(?:-${anyFamily})*(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-(?:${MODEL_SUFFIX}|${RELEASE_WORD}))*(?: ${SPACED_SUFFIX})*${SPACED_RELEASE}` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
 }

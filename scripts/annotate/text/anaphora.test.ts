@@ -8,6 +8,9 @@ describe('leansOnPrevious', () => {
 		expect(leansOnPrevious('Such models fail on long inputs.')).toBe(true);
 		// After two entries of unseen-first-population-geography.bib.
 		expect(leansOnPrevious('It examines the importance of the ancillary data source used to drive the process.')).toBe(true);
+		// "Both periods" points back at two periods named before; "Both X and Y" is a coordination.
+		expect(leansOnPrevious('Both periods are characterized by positive turbulent vertical buoyancy flux.')).toBe(true);
+		expect(leansOnPrevious('Both humans and machines make errors.')).toBe(false);
 	});
 
 	it('lets an "it" that points at nothing open the sentence', () => {

@@ -9,12 +9,13 @@
 // "This paper", "this study", "This review" name the paper itself, not the sentence before.
 const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|tutorial|primer|note|dissertation|manuscript|project)`;
 /**
- * A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …", and "It examines …",
+ * A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …", "Both periods …" (not
+ * "Both X and Y"), and "It examines …",
  * whose "it" is what the sentence before named; "It is known that …", "It can be shown …" and the like
  * open with an "it" that points at nothing, and are left to the other readings.
  */
 const LEADING = new RegExp(
-	String.raw`^(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|they|it\s+(?!(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|becomes|became|turns|follows|can|could|may|might|must|should|would|will|takes|took)\b)[a-z]+s)\b`,
+	String.raw`^(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|both\s+[\w-]+\b(?!\s+and\b)|they|it\s+(?!(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|becomes|became|turns|follows|can|could|may|might|must|should|would|will|takes|took)\b)[a-z]+s)\b`,
 	'i',
 );
 /** "this problem", "these challenges", "the aforementioned issue": a problem stated before. */

@@ -19,6 +19,14 @@ describe('statesBackground', () => {
 		expect(statesBackground('Previous studies have shown that evenness drives diversity.')).toBe(true);
 	});
 
+	// Oceanography and ecology: the gap the paper fills, and "our understanding", which is the field's.
+	it('reads a statement of what is scarce or unclear as background, whoever "our understanding" is', () => {
+		expect(statesBackground('Turbulent vertical velocity measurements are scarce in regions prone to convection, which hinders our understanding of deep convection dynamics.')).toBe(true);
+		expect(statesBackground('The mechanisms leading to the cessation of convection remain unclear.')).toBe(true);
+		expect(statesBackground('Little is known about how mussels respond to drought.')).toBe(true);
+		expect(statesBackground('Our measurements are scarce but precise.')).toBe(false);
+	});
+
 	it('never reads a sentence about the paper’s own work as background', () => {
 		expect(statesBackground('We evaluated four major predictions of METE simultaneously at an unprecedented scale.')).toBe(false);
 		expect(statesBackground('This study is a first test of the hypothesis at local scales.')).toBe(false);

@@ -3,7 +3,8 @@
  * entropy theory of ecology (METE) is a unified theory of biodiversity that predicts …",
  * "Geukensia demissa (Ribbed Mussel) is an important foundation species …"), reports what a
  * theory claims ("The environmental texture hypothesis (ETH) proposes that …"), or reports
- * earlier work ("While the majority of studies … have examined …, it has been proposed that …").
+ * earlier work ("While the majority of studies … have examined …, it has been proposed that …"), or states
+ * the gap the paper fills ("… measurements are scarce", "the mechanisms … remain unclear").
  * None of these says what the paper itself does or finds: the authors are not its subject, and
  * its verb is a copula, a verb of claiming, or an impersonal passive. A sentence that speaks of
  * the paper ("we", "our", "this study") is never background, whatever else it holds. So is a
@@ -13,8 +14,10 @@
 import { OUR, WE } from './first-person.ts';
 
 /** The paper speaking of itself: "we", "our", "I", "my", "the author(s)", "this study", "here", "in this paper". */
+// "our understanding of deep convection", "our knowledge of …": the field's, not the paper's.
+const SHARED_KNOWLEDGE = String.raw`(?!\s(?:current\s|present\s|limited\s)?(?:understanding|knowledge)\b)`;
 const OWN_WORK = new RegExp(
-	String.raw`\b(?:${WE}|${OUR}|the authors?(?! of\b)|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
+	String.raw`\b(?:${WE}|${OUR}\b${SHARED_KNOWLEDGE}|the authors?(?! of\b)|this (?:paper|work|study|thesis|article|review|research|report|letter)|here|herein|in the present (?:paper|work|study))\b`,
 	'i',
 );
 
@@ -37,6 +40,9 @@ const EARLIER_WORK =
 // practice; "no studies have systematically examined …": the gap in earlier work.
 const FIELD_PRACTICE =
 	/\b(?:has|have) (?:become|been) (?:widely|increasingly|commonly|routinely|extensively) (?:used|adopted|applied|implemented)\b|\b(?:is|are) (?:widely|commonly|routinely|extensively|increasingly) (?:used|adopted|applied|implemented)\b|\bno (?:previous |prior |published )?(?:studies|study|research) (?:has|have)\b/i;
+// "Turbulent vertical velocity measurements are scarce …", "the mechanisms … remain unclear", "little is
+// known about …": the gap the paper fills, stated before it speaks of itself.
+const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |relatively )?(?:scarce|lacking|sparse|unclear|unknown|poorly (?:understood|constrained|known)|incomplete|limited|missing)\b|little is known\b|hinders? (?:our |the )?understanding\b)/i;
 
 /**
  * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".
@@ -57,5 +63,5 @@ export function speaksOfOwnWork(sentence: string): boolean {
  */
 export function statesBackground(sentence: string): boolean {
 	if (speaksOfOwnWork(sentence)) return false;
-	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence) || FIELD_PRACTICE.test(sentence);
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence) || FIELD_PRACTICE.test(sentence) || GAP.test(sentence);
 }

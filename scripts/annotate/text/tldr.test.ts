@@ -203,6 +203,33 @@ describe('titleName', () => {
 	});
 });
 
+describe('selectTldr on answers and propositions', () => {
+	// After the form of machine-learning and social-science abstracts: the answer to a gap in one clause
+	// names the contribution; a benchmark introduced "further" to evaluate it is secondary.
+	it('picks the framework a gap is bridged with over the benchmark introduced to evaluate it', () => {
+		const abstract =
+			'Code agents stumble when asked to produce a full game. ' +
+			'We bridge this gap with GameForge, the first open framework designed for game creation. ' +
+			'Since verifying playability is hard, we further introduce GameForge-Bench, an evaluation pipeline that scores generated games.';
+		expect(tldrOf(abstract, 'GameForge: Open Agentic Coding for Games')).toBe('We bridge this gap with GameForge, the first open framework designed for game creation.');
+	});
+
+	it('does not credit an answer whose means is no name', () => {
+		const abstract =
+			'Intrinsic rewards are hard to learn online. ' +
+			'We address these limitations through a combination of algorithmic and systems-level contributions. ' +
+			'We propose Oni, a distributed architecture that learns a policy and a reward.';
+		expect(tldrOf(abstract, 'Online Intrinsic Rewards')).toBe('We propose Oni, a distributed architecture that learns a policy and a reward.');
+	});
+
+	it('reads "we propose that …" as an argument, not a contribution, and lets the finding win', () => {
+		const abstract =
+			'We find three different frames emerging from three social groups. ' +
+			'We propose that greater awareness of the differing frames and more interactions among groups are needed.';
+		expect(tldrOf(abstract, 'Frames of AI in education')).toBe('We find three different frames emerging from three social groups.');
+	});
+});
+
 describe('contributionScore across titles', () => {
 	it('scores a sentence by the title it is given, whichever title came before', () => {
 		const sentence = 'We propose GraphBin, a binning tool for metagenomic contigs.';

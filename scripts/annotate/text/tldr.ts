@@ -72,6 +72,8 @@ const PRESENTS = /present\s/i;
 const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
 // "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
 const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
+// "We propose that …", "this paper proposes that …": a that-clause makes the verb one of arguing.
+const PROPOSES_THAT = /\bpropos(?:e|es|ed|ing)\s+that\b/gi;
 // "by introducing", "by designing": a gerund, never the idiom "by design".
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
 // "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
@@ -133,10 +135,11 @@ const ANSWER = new RegExp(
 	String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:${WE}|this (?:paper|work))\b`,
 	'i',
 );
-// "We address this problem by providing …", "we tackle these issues using our toolbox …": the answer
-// to the problem stated before, said in one clause instead of "To address this problem, we …".
+// "We address this problem by providing …", "we tackle these issues using our toolbox …", "We bridge this
+// gap with OpenGame, …": the answer to the problem stated before, said in one clause instead of "To address
+// this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
 const ANSWERS_IN_CLAUSE = new RegExp(
-	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
+	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
 // A link, code availability, and a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved").
@@ -221,9 +224,20 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
 	// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
 	const shown = withoutStimulusPresentation(sentence);
-	const text = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
-	const stated = CONTRIBUTION.test(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	const presented = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
+	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
+	const text = presented.replace(PROPOSES_THAT, '');
+	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
+}
+
+// A name opens the means: "with OpenGame", never "through a combination of …".
+const NAME_OPENS = /^\s+(?!(?:A|An|The|This|These|Our)\b)[A-Z]/;
+
+/** "We bridge this gap with OpenGame, …": an answer in one clause whose means is a name. */
+function answersWithName(text: string): boolean {
+	const answer = ANSWERS_IN_CLAUSE.exec(text);
+	return answer !== null && NAME_OPENS.test(text.slice(answer.index + answer[0].length));
 }
 
 /** True when the sentence names a contribution with a verb. */

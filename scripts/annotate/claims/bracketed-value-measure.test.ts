@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../sentences.ts';
+import { bracketedValueMeasure } from './bracketed-value-measure.ts';
+
+const read = (text: string, value: string) => {
+	const at = text.indexOf(value);
+	const found = bracketedValueMeasure(analyzeText(text).tokens, at, at + value.length);
+	return found ? text.slice(found.start, found.end) : '';
+};
+
+describe('bracketedValueMeasure', () => {
+	// Oceanography, thermal biology, agricultural extension: the phrase a bracketed value follows.
+	it('reads the noun phrase right before a bracket that holds only the number', () => {
+		const ocean = 'The deep flow is enhanced for anticyclones (25.2 cm/s) compared with cyclones (−4.7 cm/s).';
+		expect(read(ocean, '25.2 cm/s')).toBe('anticyclones');
+		expect(read(ocean, '−4.7 cm/s')).toBe('cyclones');
+		expect(read('Malaria had lower thermal optima (25–26ºC) than dengue.', '25–26ºC')).toBe('lower thermal optima');
+	});
+
+	it('leaves names and methods before the bracket, and numbers not alone in it', () => {
+		expect(read('RBR scored higher than dNBR (68.4%) overall.', '68.4%')).toBe('');
+		expect(read('It beats contrastive decoding methods (+15%) easily.', '+15%')).toBe('');
+		expect(read('Accuracy rose (from 12% to 15%) overall.', '12%')).toBe('');
+	});
+});

@@ -1,0 +1,25 @@
+/**
+ * How a model family's release is written after the family and its variants, so that the name is
+ * kept whole: release words joined by a hyphen ("Qwen-Coder-Next", "Qwen3-Omni-30B",
+ * "DeepSeek-V3.2-Exp", "…-Thinking"), a version after a tier word ("Claude Opus 4.6", "Claude Sonnet
+ * 4") and a version opened by a letter after a space ("Kimi K2.5", "DeepSeek R1"). A release is
+ * another model than its family: cut at the family, every number reported of the release goes to it.
+ */
+
+/** Release words a vendor appends with a hyphen, among the variant suffixes of a model name. */
+export const RELEASE_WORD = String.raw`(?:Next|Thinking|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex)(?![a-z])`;
+
+// Tier words after which a vendor writes the version with a space.
+const TIER = String.raw`(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo)`;
+// A decimal, or one digit that no unit or count follows ("Claude Opus 4 times" is none).
+const TIER_VERSION = String.raw`(?<=\b${TIER}) (?:\d+\.\d+|\d)(?![\w%×]|\.\d|\s(?:times|points?|percent|x|of)\b)`;
+// A letter and a version after a space: "K2.5", "R1"; metric and norm names ("F1", "R2", "L1") are none.
+const LETTER_VERSION = String.raw` (?!F1\b|R2\b|L[12]\b)[A-Z]\d{1,2}(?:\.\d+)?(?![\w%])`;
+
+/**
+ * The spaced version a model name may end with, after its family, version, sizes and variant words;
+ * appended to a model-name pattern (it matches nothing on its own).
+ *
+ * @example new RegExp(`Claude Opus${SPACED_RELEASE}`).exec('Claude Opus 4.6 leads')?.[0] // 'Claude Opus 4.6'
+ */
+export const SPACED_RELEASE = String.raw`(?:${TIER_VERSION}|${LETTER_VERSION})?`;
