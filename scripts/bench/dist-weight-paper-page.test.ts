@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compactHtml } from '../../src/lib/compact-html.ts';
 import { paperPageParts } from './dist-weight-paper-page.ts';
 
 const page =
@@ -24,5 +25,15 @@ describe('paperPageParts', () => {
 		expect(parts.get('abstract: TL;DR in bold (<strong>…</strong>)')).toBe('<strong>TL;DR.</strong>'.length);
 		expect(parts.get('related: "Shared:" lines')).toBe('<p>Shared: y</p>'.length);
 		expect(parts.get('head: description meta')).toBe('<meta name="description" content="TL;DR.">'.length);
+	});
+
+	it('cuts a page written compacted (unquoted values, end tags left out) into the same parts', () => {
+		const small = compactHtml(page);
+		const parts = paperPageParts(small);
+		expect(small.length).toBeLessThan(page.length);
+		expect(parts.get('metadata list')).toBe(small.indexOf('<section aria-labelledby=tldr>') - small.indexOf('<dl class=paper-meta>'));
+		expect(parts.get('related papers')).toBe(small.indexOf('</article>') - small.indexOf('<section aria-labelledby=related>'));
+		expect(parts.get('related: "Shared:" lines')).toBe('<p>Shared: y'.length);
+		expect(parts.get('head: description meta')).toBe('<meta name=description content=TL;DR.>'.length);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compactHtml } from '../../src/lib/compact-html.ts';
 import { distKind, distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
 
 describe('distKind', () => {
@@ -60,5 +61,13 @@ describe('linkedFiles', () => {
 			'<link rel="stylesheet" href="/paperfold/katex/katex.min.css"><script src="https://cdn.example/x.js"></script>' +
 			'<link rel="stylesheet" href="../../_astro/print.css" media="print">';
 		expect(linkedFiles(html, 'papers/x/index.html', '/paperfold/')).toEqual(['_astro/a.css', 'katex/katex.min.css']);
+	});
+
+	it('reads a page written compacted the same way', () => {
+		const html =
+			'<link rel="icon" href="../../favicon.svg"><link rel="stylesheet" href="../../_astro/a.css">' +
+			'<script src="../../page.js" defer></script><link rel="stylesheet" href="../../_astro/print.css" media="print">';
+		expect(linkedFiles(compactHtml(html), 'papers/x/index.html', '/')).toEqual(['_astro/a.css', 'page.js']);
+		expect(compactHtml(html)).toContain('<script src=../../page.js defer>');
 	});
 });
