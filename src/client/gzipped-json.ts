@@ -1,0 +1,18 @@
+/**
+ * The search page's own data files (`search-ids.json.gz`, `search-sorts.json.gz`) are stored
+ * gzipped: a static host serves them as they are (GitHub Pages compresses `.json` on the wire
+ * but stores it whole), and `dist/` keeps a few times fewer bytes. This reads such a response
+ * back; a host that decoded it already (a `.gz` served with `Content-Encoding: gzip`) hands over
+ * the JSON itself, which is read as it is.
+ */
+
+/** Whether `bytes` open with gzip's magic number. */
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/** The JSON value of `response`, gzipped or not. */
+export async function gzippedJson<T>(response: Response): Promise<T> {
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	if (!isGzip(bytes)) return JSON.parse(new TextDecoder().decode(bytes)) as T;
+	const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+	return (await new Response(stream).json()) as T;
+}
