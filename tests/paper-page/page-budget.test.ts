@@ -1,6 +1,6 @@
 /**
  * The paper page's budget (issue 14), on every paper page of the built site: at most 8 kB
- * over gzip with the stylesheets and the script it links, inline script only to restore the
+ * over gzip with the stylesheets and the script it links, written compacted, inline script only to restore the
  * theme before paint, and one deferred script file shared by every page, `page.js`. In
  * Chromium: the saved theme shows before that file has run, and the theme toggle switches
  * and keeps the theme with no further script file (the service worker's copy of `page.js`
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptBytes, linkedFiles } from '../../scripts/bench/dist-weight.ts';
+import { compactHtml } from '../../src/lib/compact-html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { pageDirs, ramarioSlug, site } from '../helpers/seed-site.ts';
 
@@ -29,6 +30,13 @@ describe('every paper page', () => {
 			expect(files.length, slug).toBeGreaterThan(1);
 			const bytes = gzipSync(html).length + files.reduce((sum, file) => sum + gzipSync(readFileSync(join(site.dist, file))).length, 0);
 			expect(bytes, slug).toBeLessThanOrEqual(GZIP_BUDGET);
+		}
+	});
+
+	it('is written compacted (src/middleware.ts): no end tag the next tag implies, no quotes a value does not need', () => {
+		for (const { slug, html } of papers) {
+			expect(html, slug).not.toMatch(/<\/li>|<\/dd>|<\/td>| (?:class|href|id)="[^"\s=<>`']+"/);
+			expect(compactHtml(html), slug).toBe(html);
 		}
 	});
 
