@@ -1,18 +1,17 @@
 /**
  * Bytes as text in a JavaScript string, 5 characters for every 4 bytes where base64 takes
  * 5⅓: the packed data scripts (`search-data.js`, src/lib/pack-json.ts) are most of what a
- * page opened from disk reads, and a published site stores every byte. The alphabet is 85 of
- * the printable ASCII characters without the quotes, the backslash, `<`, `>`, `&`, `|`, `~` and
- * the space, so the
- * text needs no escaping in a JavaScript string or an HTML script. A packed text starts with
- * `~` (which base64 never holds) and how many padding bytes end the last group.
+ * page opened from disk reads, and a published site stores every byte. The alphabet is the
+ * printable ASCII characters but the space, the three quotes, the backslash, `<`, `>`, `&`, `|`
+ * and `~`, so the text needs no escaping in a JavaScript string or an HTML script. A packed
+ * text starts with `~` (which base64 never holds) and how many padding bytes end the last
+ * group; the decoder is all a page's script carries (the encoder's code is only called at build).
  */
 
-const ALPHABET = '!#$%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{}';
+/** Printable ASCII but for the nine characters above: exactly 85. */
+const ALPHABET = String.fromCharCode(...Array.from({ length: 94 }, (_, i) => 33 + i)).replace(/["'\\<>&|~`]/g, '');
 /** The marker a base85 text starts with. */
 export const BASE85_MARK = '~';
-
-const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 
 /** `bytes` as base85 text. */
 export function toBase85(bytes: Uint8Array): string {
@@ -24,7 +23,7 @@ export function toBase85(bytes: Uint8Array): string {
 	for (let i = 0, d = 0; i < padded.length; i += 4, d += 5) {
 		let n = view.getUint32(i);
 		for (let k = 4; k >= 0; k--) {
-			text[d + k] = CODES[n % 85]!;
+			text[d + k] = ALPHABET.charCodeAt(n % 85);
 			n = Math.floor(n / 85);
 		}
 	}

@@ -6,13 +6,9 @@
  * the JSON itself, which is read as it is.
  */
 
-/** Whether `bytes` open with gzip's magic number. */
-const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
-
-/** The JSON value of `response`, gzipped or not. */
+/** The JSON value of `response`, gzipped (gzip's magic number first) or not. */
 export async function gzippedJson<T>(response: Response): Promise<T> {
 	const bytes = new Uint8Array(await response.arrayBuffer());
-	if (!isGzip(bytes)) return JSON.parse(new TextDecoder().decode(bytes)) as T;
-	const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-	return (await new Response(stream).json()) as T;
+	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	return (await new Response(gzipped ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes).json()) as T;
 }
