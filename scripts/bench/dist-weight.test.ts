@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compactHtml } from '../../src/lib/compact-html.ts';
 import { distKind, distWeight, inlineScriptBytes, linkedFiles } from './dist-weight.ts';
 
 describe('distKind', () => {
@@ -64,10 +63,8 @@ describe('linkedFiles', () => {
 	});
 
 	it('reads a page written compacted the same way', () => {
-		const html =
-			'<link rel="icon" href="../../favicon.svg"><link rel="stylesheet" href="../../_astro/a.css">' +
-			'<script src="../../page.js" defer></script><link rel="stylesheet" href="../../_astro/print.css" media="print">';
-		expect(linkedFiles(compactHtml(html), 'papers/x/index.html', '/')).toEqual(['_astro/a.css', 'page.js']);
-		expect(compactHtml(html)).toContain('<script src=../../page.js defer>');
+		// As src/lib/compact-html.ts writes a page's head: values unquoted where they need no quotes.
+		const html = '<link rel=icon href=../../favicon.svg><link rel=stylesheet href=../../_astro/a.css><script src=../../page.js defer></script><link rel=stylesheet href=../../_astro/print.css media=print>';
+		expect(linkedFiles(html, 'papers/x/index.html', '/')).toEqual(['_astro/a.css', 'page.js']);
 	});
 });
