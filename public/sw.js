@@ -79,8 +79,9 @@ async function keepOpenPages() {
 			if (!response?.ok || !inScope(new URL(url))) return;
 			await cache.put(stripSearch(url), response.clone());
 			const html = await response.text();
-			// Links (styles, icon) and script files (`page.js`), relative to the page or based.
-			const links = [...html.matchAll(/<(?:link\b[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&'), url));
+			// Links (styles, icon) and script files (`page.js`), relative to the page or based; their
+			// values unquoted where they need no quotes (pages are written compacted: src/lib/compact-html.ts).
+			const links = [...html.matchAll(/<(?:link\b[^>]*\bhref|script\b[^>]*\bsrc)=(?:"([^"]+)"|([^\s"'>]+))/g)].map((m) => new URL((m[1] ?? m[2]).replaceAll('&amp;', '&'), url));
 			await Promise.all(links.filter(inScope).map(keep));
 		}),
 	);

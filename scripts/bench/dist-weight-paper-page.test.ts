@@ -25,4 +25,20 @@ describe('paperPageParts', () => {
 		expect(parts.get('related: "Shared:" lines')).toBe('<p>Shared: y</p>'.length);
 		expect(parts.get('head: description meta')).toBe('<meta name="description" content="TL;DR.">'.length);
 	});
+
+	it('cuts a page written compacted (unquoted values, end tags left out) into the same parts', () => {
+		// `page` as src/lib/compact-html.ts writes it.
+		const small =
+			'<!DOCTYPE html><html><head><meta name=description content=TL;DR.><script>x</script></head><body><header>h</header>' +
+			'<main><div class=paper-layout><article class=paper><h1>T</h1><dl class=paper-meta><dt>Read<dd></dl>' +
+			'<section aria-labelledby=tldr><h2 id=tldr>TL;DR</h2><p>TL;DR.</section>' +
+			'<div class=prose><section><h2 id=abstract>Abstract</h2><p>A. <strong>TL;DR.</strong></section></div>' +
+			'<section aria-labelledby=related><h2 id=related>Related papers</h2><ul><li><a href=../x/>X</a><p>Shared: y</ul></section>' +
+			'</article></div></main><footer>f</footer></body></html>';
+		const parts = paperPageParts(small);
+		expect(parts.get('metadata list')).toBe(small.indexOf('<section aria-labelledby=tldr>') - small.indexOf('<dl class=paper-meta>'));
+		expect(parts.get('related papers')).toBe(small.indexOf('</article>') - small.indexOf('<section aria-labelledby=related>'));
+		expect(parts.get('related: "Shared:" lines')).toBe('<p>Shared: y'.length);
+		expect(parts.get('head: description meta')).toBe('<meta name=description content=TL;DR.>'.length);
+	});
 });

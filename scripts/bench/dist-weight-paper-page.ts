@@ -10,41 +10,49 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/**
+ * A marker as the templates write it, matched with or without the quotes around its attribute
+ * values: built pages are written compacted (src/lib/compact-html.ts), older builds are not.
+ */
+const marker = (html: string, flags = '') => new RegExp(html.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replaceAll('"', '"?'), flags);
+/** An element whose end tag a compacted page may leave out: up to it, or to what follows instead. */
+const upToEnd = (start: string, end: string, next: string) => new RegExp(`${marker(start).source}[\\s\\S]*?(?:${marker(end).source}|(?=${next}))`, 'g');
+
 /** A part of a page: its name and the marker its markup starts with (the first match after the previous part). */
 const PARTS: [name: string, start: RegExp][] = [
 	['head', /^/],
 	['header and navigation', /<body>/],
-	['contents (toc)', /<nav class="toc"/],
+	['contents (toc)', marker('<nav class="toc"')],
 	['title', /<h1>/],
-	['metadata list', /<dl class="paper-meta">/],
-	['TL;DR box', /<section aria-labelledby="tldr">/],
-	['entity chips', /<section aria-labelledby="entities">/],
-	['claims table', /<section><h2 id="claims">/],
-	['abstract', /<section><h2 id="abstract">/],
-	['reading key', /<p class="muted small reading-key">/],
-	['keyphrases', /<section aria-labelledby="keyphrases">/],
-	['HF summary', /<section aria-labelledby="hf-summary">/],
-	['related papers', /<section aria-labelledby="related">/],
-	['citation', /<section aria-labelledby="cite">/],
-	['notes', /<section aria-labelledby="notes"/],
+	['metadata list', marker('<dl class="paper-meta">')],
+	['TL;DR box', marker('<section aria-labelledby="tldr">')],
+	['entity chips', marker('<section aria-labelledby="entities">')],
+	['claims table', marker('<section><h2 id="claims">')],
+	['abstract', marker('<section><h2 id="abstract">')],
+	['reading key', marker('<p class="muted small reading-key">')],
+	['keyphrases', marker('<section aria-labelledby="keyphrases">')],
+	['HF summary', marker('<section aria-labelledby="hf-summary">')],
+	['related papers', marker('<section aria-labelledby="related">')],
+	['citation', marker('<section aria-labelledby="cite">')],
+	['notes', marker('<section aria-labelledby="notes"')],
 	['footer', /<\/article>/],
 ];
 
 /** Parts inside parts, counted on their own too (not added to the page total). */
 const DETAILS: [name: string, pattern: RegExp][] = [
-	['head: description meta', /<meta name="description"[^>]*>/g],
-	['head: og/twitter metas', /<meta (?:property="(?:og|article):|name="twitter:)[^>]*>/g],
+	['head: description meta', /<meta name="?description"?[^>]*>/g],
+	['head: og/twitter metas', /<meta (?:property="?(?:og|article):|name="?twitter:)[^>]*>/g],
 	['head: theme script', /<script>[\s\S]*?<\/script>/g],
-	['metadata: title searches (Read)', /<li><a href="https:\/\/(?:arxiv\.org\/search|huggingface\.co\/papers\?q|www\.semanticscholar\.org\/search)[^"]*">[^<]*<\/a><\/li>/g],
-	['metadata: topics', /<dt>Topics<\/dt><dd>[\s\S]*?<\/dd>/g],
-	['metadata: source', /<dt>Source<\/dt><dd[\s\S]*?<\/dd>/g],
-	['TL;DR box: introduces line', /<p class="introduces">[\s\S]*?<\/p>/g],
+	['metadata: title searches (Read)', /<li><a href="https:\/\/(?:arxiv\.org\/search|huggingface\.co\/papers\?q|www\.semanticscholar\.org\/search)[^"]*">[^<]*<\/a>(?:<\/li>)?/g],
+	['metadata: topics', upToEnd('<dt>Topics', '</dd>', '<dt>|</dl>')],
+	['metadata: source', upToEnd('<dt>Source', '</dd>', '<dt>|</dl>')],
+	['TL;DR box: introduces line', upToEnd('<p class="introduces">', '</p>', '</section>')],
 	['abstract: TL;DR in bold (<strong>…</strong>)', /<strong>[\s\S]*?<\/strong>/g],
-	['abstract: role labels', /<span class="role" data-role="[A-Za-z]+"><\/span>/g],
-	['abstract: acronym abbr markup', /<abbr title="[^"]*">|<\/abbr>/g],
-	['abstract: claim marks markup', /<mark class="claim" data-claim="\d+">|<\/mark>/g],
-	['any: root-relative link hrefs', / href="\/[^"]*"/g],
-	['related: "Shared:" lines', /<p>Shared: [\s\S]*?<\/p>/g],
+	['abstract: role labels', /<span class="?role"? data-role="?[A-Za-z]+"?><\/span>/g],
+	['abstract: acronym abbr markup', /<abbr title=(?:"[^"]*"|[^\s>]*)>|<\/abbr>/g],
+	['abstract: claim marks markup', /<mark class="?claim"? data-claim="?\d+"?>|<\/mark>/g],
+	['any: root-relative link hrefs', / href=(?:"\/[^"]*"|\/[^\s>]*)/g],
+	['related: "Shared:" lines', upToEnd('<p>Shared: ', '</p>', '</li>|<li>|</ul>')],
 ];
 
 /** The bytes of each part of one page, in page order; the parts not on the page are 0. */

@@ -61,4 +61,10 @@ describe('linkedFiles', () => {
 			'<link rel="stylesheet" href="../../_astro/print.css" media="print">';
 		expect(linkedFiles(html, 'papers/x/index.html', '/paperfold/')).toEqual(['_astro/a.css', 'katex/katex.min.css']);
 	});
+
+	it('reads a page written compacted the same way', () => {
+		// As src/lib/compact-html.ts writes a page's head: values unquoted where they need no quotes.
+		const html = '<link rel=icon href=../../favicon.svg><link rel=stylesheet href=../../_astro/a.css><script src=../../page.js defer></script><link rel=stylesheet href=../../_astro/print.css media=print>';
+		expect(linkedFiles(html, 'papers/x/index.html', '/')).toEqual(['_astro/a.css', 'page.js']);
+	});
 });

@@ -66,9 +66,10 @@ export function inlineScriptBytes(html: string): number {
  * back the page.
  */
 export function linkedFiles(html: string, pagePath: string, base: string): string[] {
-	const hrefs = [...html.matchAll(/<(?:link\b[^>]*\brel="stylesheet"[^>]*\bhref|script\b[^>]*\bsrc)="([^"]+)"[^>]*>/g)]
-		.filter((m) => !/\bmedia="print"/.test(m[0]))
-		.map((m) => m[1]!);
+	// Values quoted or not: pages are written compacted (src/lib/compact-html.ts).
+	const hrefs = [...html.matchAll(/<(?:link\b[^>]*\brel="?stylesheet"?[^>]*\bhref|script\b[^>]*\bsrc)=(?:"([^"]+)"|([^\s"'>]+))[^>]*>/g)]
+		.filter((m) => !/\bmedia="?print\b/.test(m[0]))
+		.map((m) => (m[1] ?? m[2])!);
 	const files = hrefs
 		.filter((href) => !/^[a-z]+:|^\/\//i.test(href))
 		.map((href) => (href.startsWith('/') ? href.slice(href.startsWith(base) ? base.length : 1) : posix.join(posix.dirname(pagePath), href)));

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
 import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
 import { paperSortOrders, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
@@ -79,11 +80,14 @@ export interface SearchExtrasPaths {
 	pageIds?: Map<string, string>;
 }
 
-/** Writes `search-sorts.json`, `search-ids.json` and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`. */
+/**
+ * Writes `search-sorts.json.gz`, `search-ids.json.gz` (gzipped: src/client/gzipped-json.ts reads
+ * them) and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`.
+ */
 export function writeSearchExtras({ outDir, pagefindDir, papersDir, sortValues, pageIds = readPageIds(pagefindDir) }: SearchExtrasPaths): void {
 	const orders = paperSortOrders(pageIds, sortValues ?? readPaperSortValues(papersDir));
-	writeFileSync(join(outDir, SORTS_FILE), JSON.stringify(orders));
-	writeFileSync(join(outDir, RESULT_IDS_FILE), JSON.stringify(buildPageIdTable(pageIds)));
+	writeFileSync(join(outDir, SORTS_FILE), gzipSync(JSON.stringify(orders), { level: 9 }));
+	writeFileSync(join(outDir, RESULT_IDS_FILE), gzipSync(JSON.stringify(buildPageIdTable(pageIds)), { level: 9 }));
 	const index = listPrecache(outDir, pagefindDir);
 	// A collection small enough to precache every fragment also gets the search data, for the
 	// export abstracts (the service worker caches the citation fields on every site), so

@@ -1,5 +1,5 @@
 /**
- * The search page's date and upvote orders (`search-sorts.json`, see
+ * The search page's date and upvote orders (`search-sorts.json.gz`, see
  * src/client/search/sort-orders.ts), built after indexing from two sources:
  *
  * - the values, from the paper records the site is built from (`content/papers/*.mdx`,

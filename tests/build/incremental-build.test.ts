@@ -85,7 +85,7 @@ describe('a rebuild after one changed abstract', () => {
 	});
 
 	it('updates the topic page that lists the paper with its TL;DR', () => {
-		const topic = /href="\/topics\/([^/"]+)\/"/.exec(html(`papers/${slug}/index.html`))![1];
+		const topic = /href="?\/topics\/([^/"\s>]+)\//.exec(html(`papers/${slug}/index.html`))![1];
 		const page = html(`topics/${topic}/index.html`);
 		expect(page).toContain(NEW_SENTENCE);
 		expect(page).not.toContain(OLD_SENTENCE);

@@ -72,8 +72,11 @@ function files(dir: string): Map<string, string> {
 const icplChip = (site: Map<string, string>, slug: string) =>
 	selectAll('dl.entity-groups ul.chips > li > *', page(site, `papers/${slug}/`)).find((el) => textContent(el) === 'ICPL');
 
-/** Pages of `site` with a link to the ICPL page. */
-const linkingIcpl = (site: Map<string, string>) => [...site].filter(([file, text]) => file.endsWith('.html') && text.includes(`href="/${ICPL}"`)).map(([file]) => file);
+/** Pages of `site` with a link to the ICPL page (its `href` quoted or, as pages are written compacted, not). */
+const linkingIcpl = (site: Map<string, string>) => {
+	const link = new RegExp(` href="?/${ICPL.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?[\\s>]`);
+	return [...site].filter(([file, text]) => file.endsWith('.html') && link.test(text)).map(([file]) => file);
+};
 
 /** A build from scratch: without the published site, Astro's cache and Pagefind's. */
 function fromScratch(): Map<string, string> {

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
+import { fromBase85 } from '../../src/client/base85.ts';
 import type { Element, Nodes } from 'hast';
 
 /** A span with its text: `papers.json` stores `[start, end]`, and `readPapersJson` adds the text back. */
@@ -94,12 +95,12 @@ export function readRawPapersJson(dist: string): { format: string; version: numb
 
 /**
  * `dist/search-data.js` as a page from disk reads it: run as a script, its packed value
- * (base64 of raw-deflated JSON) inflated with Node's zlib rather than the site's reader.
+ * (base85 of raw-deflated JSON, src/client/base85.ts) inflated with Node's zlib rather than the site's reader.
  */
 export function readSearchData(dist: string): { topics: [string, string][]; entities: [string, string][]; papers: unknown[][] } {
 	const window: Record<string, unknown> = {};
 	runInNewContext(readFileSync(join(dist, 'search-data.js'), 'utf8'), { window });
-	return JSON.parse(inflateRawSync(Buffer.from(String(window.PAPERFOLD_SEARCH), 'base64')).toString('utf8'));
+	return JSON.parse(inflateRawSync(fromBase85(String(window.PAPERFOLD_SEARCH))).toString('utf8'));
 }
 
 /** Keys whose value is one span, and keys whose value is a list of spans, in a `papers.json` paper. */

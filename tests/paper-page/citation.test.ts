@@ -3,7 +3,9 @@
  * markup has none, as it would do nothing without one), it copies the entry, and where there is
  * no clipboard (as from file:// in some browsers) it selects the entry for Ctrl+C instead.
  */
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, inject, it } from 'vitest';
+import { select } from '../helpers/html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { readPapersJson } from '../helpers/site-data.ts';
 
@@ -14,7 +16,7 @@ const ramario = readPapersJson(site.dist).papers.find((p) => p.title.startsWith(
 describe('the Copy BibTeX button', () => {
 	it('is not in the page markup; the script adds it with its status line after the entry', async () => {
 		const html = await (await fetch(`${web.server.url}papers/${ramario.id}/`)).text();
-		expect(html).toContain('<code id="bibtex">');
+		expect(select('pre > code#bibtex', fromHtml(html))).toBeTruthy();
 		expect(html).not.toMatch(/copy-button|copy-status|data-copy/);
 		const page = await web.browser.newPage();
 		await page.goto(`${web.server.url}papers/${ramario.id}/`);

@@ -1,6 +1,6 @@
 /**
  * The paper page's budget (issue 14), on every paper page of the built site: at most 8 kB
- * over gzip with the stylesheets and the script it links, inline script only to restore the
+ * over gzip with the stylesheets and the script it links, written compacted, inline script only to restore the
  * theme before paint, and one deferred script file shared by every page, `page.js`. In
  * Chromium: the saved theme shows before that file has run, and the theme toggle switches
  * and keeps the theme with no further script file (the service worker's copy of `page.js`
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptBytes, linkedFiles } from '../../scripts/bench/dist-weight.ts';
+import { compactHtml } from '../../src/lib/compact-html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { pageDirs, ramarioSlug, site } from '../helpers/seed-site.ts';
 
@@ -32,11 +33,18 @@ describe('every paper page', () => {
 		}
 	});
 
+	it('is written compacted (src/middleware.ts): no end tag the next tag implies, no quotes a value does not need', () => {
+		for (const { slug, html } of papers) {
+			expect(html, slug).not.toMatch(/<\/li>|<\/dd>|<\/td>| (?:class|href|id)="[^"\s=<>`']+"/);
+			expect(compactHtml(html), slug).toBe(html);
+		}
+	});
+
 	it(`carries at most ${INLINE_SCRIPT_BUDGET} bytes of inline script, and one deferred script file relative to it: page.js`, () => {
 		for (const { slug, html } of papers) {
 			expect(inlineScriptBytes(html), slug).toBeLessThanOrEqual(INLINE_SCRIPT_BUDGET);
 			expect(inlineScriptBytes(html), slug).toBeGreaterThan(0);
-			const files = [...html.matchAll(/<script\b([^>]*)\ssrc="([^"]+)"([^>]*)>/g)];
+			const files = [...html.matchAll(/<script\b([^>]*)\ssrc="?([^"\s>]+)"?([^>]*)>/g)];
 			expect(files.map((m) => m[2]), slug).toEqual(['../../page.js']);
 			expect(`${files[0]![1]} ${files[0]![3]}`, slug).toMatch(/\bdefer\b/);
 		}

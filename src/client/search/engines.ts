@@ -4,6 +4,7 @@
  * loaded only from `file://` or when Pagefind cannot load.
  */
 import type { FacetCounts } from './filters.ts';
+import { gzippedJson } from '../gzipped-json.ts';
 import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
@@ -57,13 +58,13 @@ const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean]
 	upvotes: ['upvotes', true],
 };
 
-/** A loader of the JSON file `base + file`, fetched on first use; a failed fetch is tried again next time. */
+/** A loader of the gzipped JSON file `base + file`, fetched on first use; a failed fetch is tried again next time. */
 function jsonOnce<T>(base: string, file: string): () => Promise<T> {
 	let data: Promise<T> | null = null;
 	return () =>
 		(data ??= fetch(`${base}${file}`).then((response) => {
 			if (!response.ok) throw new Error(`cannot load ${file}`);
-			return response.json() as Promise<T>;
+			return gzippedJson<T>(response);
 		})).catch((error: Error) => {
 			data = null;
 			throw error;

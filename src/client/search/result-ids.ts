@@ -2,12 +2,12 @@
  * The papers of a whole search result, not just the rendered page of it: the ids the
  * library's "Select all results" selects. Pagefind results carry only Pagefind's page ids
  * (hashes of each page's fragment) until their fragments load, one request each; the
- * build writes the page-id → paper-id table (`search-ids.json`, src/integrations/search-extras.ts)
+ * build writes the page-id → paper-id table (`search-ids.json.gz`, gzipped: src/integrations/search-extras.ts)
  * so a result of thousands maps in one request.
  */
 
 /** The table's file, at the site root. */
-export const RESULT_IDS_FILE = 'search-ids.json';
+export const RESULT_IDS_FILE = 'search-ids.json.gz';
 
 /** Paper ids by Pagefind page id (`{ "en_3f9a2c1": "reptile-…" }`). */
 export type PageIdTable = Record<string, string>;

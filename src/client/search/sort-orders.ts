@@ -4,11 +4,11 @@
  * Pagefind keeps sort orders (`data-pagefind-sort`) in its meta file, which every first
  * search downloads: at 10,000 papers the date order alone is about a fifth of it. Only the
  * search page sorts, and only when the reader asks, so the orders live in their own file
- * (`search-sorts.json`, written after indexing by src/integrations/search-extras.ts), fetched then.
+ * (`search-sorts.json.gz`, written gzipped after indexing by src/integrations/search-extras.ts), fetched then.
  */
 
 /** The file, at the site root. */
-export const SORTS_FILE = 'search-sorts.json';
+export const SORTS_FILE = 'search-sorts.json.gz';
 
 /** Pagefind page ids (`en_3f9a2c1`), ascending by the key; pages without a value are left out. */
 export interface SortOrders {
