@@ -262,8 +262,7 @@ async function replacedSiteRemoved(site: string): Promise<void> {
 /**
  * A CI run after a push that changed one abstract: a fresh checkout (a new copy of the project
  * at the same path, as a runner's workspace is, with no site) in which only `.paperfold-cache/`
- * and the generated pages are restored from the last run, as
- * deploy.yml's actions/cache does.
+ * and the generated pages are restored from the last run, as deploy.yml's actions/cache does.
  */
 async function runCiRebuild(site: string, listing: string, papers: SyntheticPaper[], args: string[], fullBuild: Measurement, benchWork: string): Promise<NonNullable<IncrementalResult['ci']>> {
 	const previous = `${site}.previous`;

@@ -7,7 +7,7 @@ import { gzipExportAhead, takeExportGzip } from '../shared/build/export-gzip-ahe
 import { publishExport } from './large-export.ts';
 
 const json = JSON.stringify({ format: 'paperfold-collection', papers: [{ abstract: 'Offline RL with ünïcode. '.repeat(40) }] });
-/** Large enough that zlib writes its output in many chunks, and varied enough not to shrink to nothing. */
+/** Its gzip is many of zlib's default output chunks (as `gzipSync` writes it) but one buffer ahead: both must give the same bytes. */
 const large = JSON.stringify({ papers: Array.from({ length: 20_000 }, (_, i) => ({ id: `p-${i}`, abstract: `Paper ${(i * 7919) % 10007} ünï ${i.toString(36)}` })) });
 
 describe('publishExport, after the build', () => {
