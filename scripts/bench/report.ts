@@ -34,7 +34,7 @@ export interface IncrementalResult {
 	ratio?: number;
 	/** What the site build said it did (`npm run build`'s summary line); null when it did not say. */
 	site?: SiteRebuild | null;
-	/** The same kind of rebuild in a fresh copy of the project with only `.paperfold-cache/` restored, as CI runs it. */
+	/** The same kind of rebuild in a fresh copy of the project with only `.paperfold-cache/` and the generated pages restored, as CI runs it. */
 	ci?: { phases: PhaseResult[]; total: Measurement; ratio: number; site: SiteRebuild | null } | null;
 }
 
@@ -252,7 +252,7 @@ function incrementalLines(result: BenchResult): string[] {
 	if (inc.ci) {
 		out.push(
 			'',
-			`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` restored, one more abstract changed): ` +
+			`CI rebuild with restored cache (fresh copy of the project, \`.paperfold-cache/\` and \`content/papers/\` restored, one more abstract changed): ` +
 				`${seconds(inc.ci.total.wallSeconds)} wall, ${mib(inc.ci.total.peakRssMiB)} peak, **${inc.ci.ratio.toFixed(2)}** of the full build${pages(inc.ci.site)}.`,
 		);
 	}

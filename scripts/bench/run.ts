@@ -261,8 +261,8 @@ async function replacedSiteRemoved(site: string): Promise<void> {
 
 /**
  * A CI run after a push that changed one abstract: a fresh checkout (a new copy of the project
- * at the same path, as a runner's workspace is, with no generated pages and no site) in which
- * only `.paperfold-cache/` is restored from the last run, as deploy.yml's actions/cache does.
+ * at the same path, as a runner's workspace is, with no site) in which only `.paperfold-cache/`
+ * and the generated pages are restored from the last run, as deploy.yml's actions/cache does.
  */
 async function runCiRebuild(site: string, listing: string, papers: SyntheticPaper[], args: string[], fullBuild: Measurement, benchWork: string): Promise<NonNullable<IncrementalResult['ci']>> {
 	const previous = `${site}.previous`;
@@ -270,6 +270,8 @@ async function runCiRebuild(site: string, listing: string, papers: SyntheticPape
 	copyProjectSource(site, benchWork);
 	linkNodeModules(site);
 	cpSync(join(previous, '.paperfold-cache'), join(site, '.paperfold-cache'), { recursive: true });
+	// New files, as a restored cache's are: the generator checks each one's bytes against its cache entry.
+	cpSync(join(previous, 'content/papers'), join(site, 'content/papers'), { recursive: true });
 	rmSync(previous, { recursive: true, force: true });
 	writeFileSync(listing, renderHfPapersPage(papers));
 	const rebuild = await phaseWithOutput('CI: npm run build, cache restored', process.execPath, args, site, buildEnv);

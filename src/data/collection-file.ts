@@ -4,22 +4,31 @@
  */
 import { site as siteUrl } from 'astro:config/client';
 import { COLLECTION_FILE } from '../lib/collection-file.ts';
+import { gzipExportAhead } from '../shared/build/export-gzip-ahead.ts';
 import { collectionExportJson } from './export-pieces.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { loadSiteData } from './collection.ts';
 import { url } from './site-url.ts';
 
-/** The export's JSON text, with absolute page URLs when the site has a URL. */
-export async function collectionJson(): Promise<string> {
+/**
+ * The export's JSON as UTF-8 bytes (what the route's `Response` would write of the text: encoded
+ * once, here), with absolute page URLs when the site has a URL.
+ */
+export async function collectionJson(): Promise<Uint8Array<ArrayBuffer>> {
 	const { index } = await loadSiteData();
 	const site = siteUrl ? new URL(siteUrl) : undefined;
 	// `JSON.stringify(toCollectionExport(…))`, from per-paper pieces mostly made while Astro waited (export-pieces.ts).
-	return collectionExportJson(
-		index.papers,
-		index.topics.map((t) => t.topic),
-		(id) => absoluteUrl(site, url(paperPath(id))),
-		site ? absoluteUrl(site, url('/')) : null,
+	const json = new TextEncoder().encode(
+		collectionExportJson(
+			index.papers,
+			index.topics.map((t) => t.topic),
+			(id) => absoluteUrl(site, url(paperPath(id))),
+			site ? absoluteUrl(site, url('/')) : null,
+		),
 	);
+	// Published gzipped after a build: compressed on libuv's threads while the other pages render.
+	if (!import.meta.env.DEV) gzipExportAhead(json);
+	return json;
 }
 
 /**

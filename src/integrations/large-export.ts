@@ -8,13 +8,20 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectionFile } from '../lib/collection-file.ts';
+import { collectionFile, COLLECTION_FILE } from '../lib/collection-file.ts';
+import { takeExportGzip, type ExportGzip } from '../shared/build/export-gzip-ahead.ts';
 
-/** Gzips `dir/papers.json` into the file it is published as; that file's name, or null without an export. */
-export function publishExport(dir: string): string | null {
+/**
+ * Gzips `dir/papers.json` into the file it is published as; that file's name, or null without an
+ * export. The gzip the route started (`ahead`, src/shared/build/export-gzip-ahead.ts) is used
+ * only for exactly the bytes in the file; anything else is compressed here.
+ */
+export async function publishExport(dir: string, ahead: ExportGzip | undefined = takeExportGzip()): Promise<string | null> {
 	const path = join(dir, 'papers.json');
 	if (!existsSync(path)) return null;
-	const file = collectionFile(readFileSync(path));
+	const json = readFileSync(path);
+	const early = ahead && ahead.bytes.equals(json) ? await ahead.gzipped : null;
+	const file = early ? { name: COLLECTION_FILE, body: early } : collectionFile(json);
 	writeFileSync(join(dir, file.name), file.body);
 	rmSync(path);
 	return file.name;
@@ -25,8 +32,8 @@ export function largeExport(): AstroIntegration {
 	return {
 		name: 'paperfold:large-export',
 		hooks: {
-			'astro:build:done': ({ dir }) => {
-				publishExport(fileURLToPath(dir));
+			'astro:build:done': async ({ dir }) => {
+				await publishExport(fileURLToPath(dir));
 			},
 		},
 	};

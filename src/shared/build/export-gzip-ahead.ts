@@ -1,0 +1,40 @@
+/**
+ * The collection export (`papers.json`) gzipped while Astro renders the pages after it, instead
+ * of after the build. The route that makes the JSON hands its bytes over (`gzipExportAhead`) and
+ * zlib compresses it on libuv's threads, off the thread that renders; at the end of the build the
+ * integration that publishes `papers.json.gz` (src/integrations/large-export.ts) takes the result
+ * (`takeExportGzip`) only when the file Astro wrote holds exactly the bytes that were compressed,
+ * and compresses the file itself otherwise. zlib's asynchronous and synchronous calls with the same
+ * options give the same bytes, so the published file is the same either way.
+ *
+ * Shared by the route and the integration, which Astro loads as separate module copies: the
+ * hand-over goes through a global, as the page linker's does (`published-pages.ts`).
+ */
+import { gzip } from 'node:zlib';
+
+/** The export's bytes as handed over, and their gzip (null if zlib failed: the caller compresses again). */
+export interface ExportGzip {
+	bytes: Buffer;
+	gzipped: Promise<Buffer | null>;
+}
+
+const AHEAD = Symbol.for('paperfold.exportGzipAhead');
+type Registry = { [AHEAD]?: ExportGzip };
+
+/** Starts gzipping the export's JSON bytes on libuv's threads; they must not change afterwards. */
+export function gzipExportAhead(json: Uint8Array): void {
+	const bytes = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
+	// One output buffer for the whole file: zlib then compresses it in one piece of work on a libuv
+	// thread, where with its default 16 kB chunks each chunk waits for this thread to take the last
+	// one, which it does only between pages. The chunk size changes nothing in the bytes written.
+	const chunkSize = Math.max(64 * 1024, bytes.length + 1024);
+	const gzipped = new Promise<Buffer | null>((resolve) => gzip(bytes, { chunkSize }, (error, body) => resolve(error ? null : body)));
+	(globalThis as Registry)[AHEAD] = { bytes, gzipped };
+}
+
+/** The gzip started by `gzipExportAhead` in this process, once; undefined when none was started. */
+export function takeExportGzip(): ExportGzip | undefined {
+	const ahead = (globalThis as Registry)[AHEAD];
+	delete (globalThis as Registry)[AHEAD];
+	return ahead;
+}
