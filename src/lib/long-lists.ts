@@ -16,10 +16,12 @@ export interface ListLimits {
 	topicCards: number;
 	/** Older papers a topic page lists one per line after its cards, before linking to the search for the rest. */
 	topicRows: number;
+	/** Papers the timeline lists per month, newest first, before linking to the search for the rest of that year. */
+	timelineMonthRows: number;
 }
 
 /** The limits of a real site, sized for thousands of papers. */
-export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = { entityPapers: 100, entityClaims: 100, typeIndexRows: 100, topicCards: 30, topicRows: 200 };
+export const DEFAULT_LIST_LIMITS: Readonly<ListLimits> = { entityPapers: 100, entityClaims: 100, typeIndexRows: 100, topicCards: 30, topicRows: 200, timelineMonthRows: 20 };
 
 /** The environment variable that overrides some limits, e.g. `entityPapers=2,topicCards=3`. */
 export const LIST_LIMITS_VARIABLE = 'PAPERFOLD_LIST_LIMITS';

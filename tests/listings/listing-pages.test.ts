@@ -135,7 +135,7 @@ describe('pages of a collection longer than their list limits', () => {
 	beforeAll(() => {
 		// The seed, with the limits lowered so its 48 papers reach them (the real ones are for thousands).
 		built = buildSite({
-			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3,topicRows=2' },
+			env: { BASE_PATH: base, PAPERFOLD_LIST_LIMITS: 'entityPapers=2,entityClaims=2,typeIndexRows=5,topicCards=3,topicRows=2,timelineMonthRows=1' },
 			// A second paper naming what ICPL's and GLUE's papers name: pages with an introducer, and with claims past the limit.
 			prepare: (root) => {
 				const source = join(root, SEED);
@@ -191,6 +191,26 @@ describe('pages of a collection longer than their list limits', () => {
 		} finally {
 			await browser.close();
 			await server.close();
+		}
+	});
+
+	it('list a month’s newest papers on the timeline and link to the search for the rest of the year', () => {
+		const page = readPage(built.dist, 'timeline/');
+		const all = readPapersJson(built.dist).papers;
+		const dated = all.filter((p) => p.published).map((p) => ({ id: p.id, published: String(p.published) }));
+		const months = new Map<string, typeof dated>();
+		for (const p of dated) months.set(p.published.slice(0, 7), [...(months.get(p.published.slice(0, 7)) ?? []), p]);
+		const newest = [...months.values()].map((list) => [...list].sort((a, b) => b.published.localeCompare(a.published))[0]!);
+		const listed = hrefs(page, 'main ul.paper-rows a[href]');
+		expect(listed).toHaveLength(months.size + all.length - dated.length);
+		for (const p of newest) expect(listed).toContain(paperHref(p.id));
+		const crowded = new Set([...months].filter(([, list]) => list.length > 1).map(([month]) => month.slice(0, 4)));
+		expect(crowded.size).toBeGreaterThan(0);
+		for (const year of crowded) {
+			const more = selectAll('main a[href]', page).find((a) => String(a.properties.href).includes(`year=${year}`))!;
+			const count = dated.filter((p) => p.published.startsWith(year)).length;
+			expect(toText(more)).toBe(`All ${count} papers of ${year}, in the search →`);
+			expect([...new URLSearchParams(String(more.properties.href).split('?')[1])]).toEqual([['year', year], ['sort', 'date-desc']]);
 		}
 	});
 
