@@ -44,7 +44,7 @@ export interface RelatedInput {
 export interface RelatedOptions {
 	/** Neighbours per paper (default 5). */
 	k?: number;
-	/** Shared terms listed per neighbour (default 5). */
+	/** Shared terms listed per neighbour (default 3: the strongest say why; more only lengthen every page). */
 	sharedTerms?: number;
 	/** How much more a shared entity or keyphrase weighs than a word (default 2). */
 	entityBoost?: number;
@@ -73,7 +73,7 @@ export function findRelatedPapers(papers: readonly RelatedInput[], options: Rela
  * search from scratch, with only the papers a change can reach searched again.
  */
 export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: KeptSearch | undefined, options: RelatedOptions = {}): RelatedSearch {
-	const { k = 5, sharedTerms = 5, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
+	const { k = 5, sharedTerms = 3, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
 	// A keyphrase that is an entity's name elsewhere ("CLIP") is that entity, so both papers share one feature.
 	const entityKeys = new Map(papers.flatMap((paper) => uniqueEntities(paper.entities).map((e) => [phraseForm(e.name), e] as const)));
 	const docs: FeatureDocument[] = papers.map((paper) => ({
