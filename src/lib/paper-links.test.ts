@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, linkIdentity, paperLinks, queryValue, searchLinks } from './paper-links.ts';
+import { hasCode, linkIdentity, paperLinks, queryValue, searchLinks, titleOfArxivSearch } from './paper-links.ts';
 
 describe('paperLinks', () => {
 	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
@@ -78,6 +78,23 @@ describe('searchLinks', () => {
 		expect(new URL(links[0]!.url).searchParams.get('query')).toBe('"RAMario: Experimental Approach"');
 		expect(new URL(links[1]!.url).searchParams.get('q')).toBe('RAMario: Experimental Approach');
 		expect(new URL(links[2]!.url).searchParams.get('q')).toBe('"RAMario: Experimental Approach"');
+	});
+});
+
+describe('titleOfArxivSearch', () => {
+	it('reads back the title of an arXiv title search, whose searches are the same URLs again', () => {
+		for (const title of ['RAMario: Experimental Approach', '"Quoted" 50% & e+f = g#h, C/D? $x$ — ü', 'A  B\tC']) {
+			const links = searchLinks(title);
+			const read = titleOfArxivSearch(links[0]!.url);
+			expect(read).toBe(title.replace(/\s+/g, ' '));
+			expect(searchLinks(read!)).toEqual(links);
+		}
+	});
+
+	it('reads nothing from other links', () => {
+		expect(titleOfArxivSearch('https://arxiv.org/abs/1703.03400')).toBeNull();
+		expect(titleOfArxivSearch(searchLinks('Meta-DT')[1]!.url)).toBeNull();
+		expect(titleOfArxivSearch('https://arxiv.org/search/?query=Meta-DT&searchtype=all')).toBeNull();
 	});
 });
 

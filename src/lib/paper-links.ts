@@ -91,7 +91,9 @@ export const queryValue = (text: string): string =>
 
 /**
  * Where to look for a paper whose arXiv id is unknown: searches for its exact title on
- * arXiv, Hugging Face Papers and Semantic Scholar. Plain links; nothing is fetched.
+ * arXiv, Hugging Face Papers and Semantic Scholar. Plain links; nothing is fetched. The page
+ * writes the first (PaperMeta.astro); `page.js` adds the others from its title
+ * (`titleOfArxivSearch`), so each page carries one long URL rather than three.
  *
  * @example searchLinks('Meta-DT')[0].url // 'https://arxiv.org/search/?query=%22Meta-DT%22&searchtype=title'
  */
@@ -103,4 +105,16 @@ export function searchLinks(title: string): { label: string; url: string }[] {
 		{ label: 'Search Hugging Face Papers', url: `https://huggingface.co/papers?q=${queryValue(plain)}` },
 		{ label: 'Search Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${exact}` },
 	];
+}
+
+/**
+ * The title an arXiv title search from `searchLinks` looks for, read back from its URL; null
+ * for any other URL. `searchLinks` of it gives the same three URLs again.
+ *
+ * @example titleOfArxivSearch('https://arxiv.org/search/?query=%22Meta-DT:+Offline%22&searchtype=title') // 'Meta-DT: Offline'
+ */
+export function titleOfArxivSearch(url: string): string | null {
+	if (!url.startsWith('https://arxiv.org/search/?')) return null;
+	const query = new URL(url).searchParams.get('query');
+	return query && query.length > 1 && query.startsWith('"') && query.endsWith('"') ? query.slice(1, -1) : null;
 }
