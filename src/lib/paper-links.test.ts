@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, linkIdentity, paperLinks, queryValue, searchLinks, titleOfArxivSearch } from './paper-links.ts';
+import { hasCode, linkIdentity, paperLinks, queryValue, searchesAfterArxiv, searchLinks } from './paper-links.ts';
 
 describe('paperLinks', () => {
 	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
@@ -81,20 +81,18 @@ describe('searchLinks', () => {
 	});
 });
 
-describe('titleOfArxivSearch', () => {
-	it('reads back the title of an arXiv title search, whose searches are the same URLs again', () => {
+describe('searchesAfterArxiv', () => {
+	it('makes the other title searches from the arXiv one, as searchLinks makes them from the title', () => {
 		for (const title of ['RAMario: Experimental Approach', '"Quoted" 50% & e+f = g#h, C/D? $x$ — ü', 'A  B\tC']) {
-			const links = searchLinks(title);
-			const read = titleOfArxivSearch(links[0]!.url);
-			expect(read).toBe(title.replace(/\s+/g, ' '));
-			expect(searchLinks(read!)).toEqual(links);
+			const [arxiv, ...others] = searchLinks(title);
+			expect(searchesAfterArxiv(arxiv!.url)).toEqual(others);
 		}
 	});
 
-	it('reads nothing from other links', () => {
-		expect(titleOfArxivSearch('https://arxiv.org/abs/1703.03400')).toBeNull();
-		expect(titleOfArxivSearch(searchLinks('Meta-DT')[1]!.url)).toBeNull();
-		expect(titleOfArxivSearch('https://arxiv.org/search/?query=Meta-DT&searchtype=all')).toBeNull();
+	it('makes none from other links', () => {
+		expect(searchesAfterArxiv('https://arxiv.org/abs/1703.03400')).toEqual([]);
+		expect(searchesAfterArxiv(searchLinks('Meta-DT')[2]!.url)).toEqual([]);
+		expect(searchesAfterArxiv('https://arxiv.org/search/?query=Meta-DT&searchtype=all')).toEqual([]);
 	});
 });
 

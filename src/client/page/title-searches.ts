@@ -1,19 +1,17 @@
 /**
  * The title searches of a paper page whose arXiv id is unknown: the page links the arXiv
  * search (PaperMeta.astro), which works without a script; this adds the Hugging Face Papers and
- * Semantic Scholar searches after it, made from the same title by the same function, so that
- * such a page does not carry the title in three long URLs.
+ * Semantic Scholar searches after it, made from its URL by the function that makes them for
+ * the page (`searchLinks`), so that such a page does not carry the title in three long URLs.
  */
-import { searchLinks, titleOfArxivSearch } from '../../lib/paper-links.ts';
+import { searchesAfterArxiv } from '../../lib/paper-links.ts';
 
 /** Adds the other title searches after the page's arXiv title search, if it has one. */
 export function addTitleSearches(): void {
-	const arxiv = document.querySelector<HTMLAnchorElement>('.paper-meta a[href^="https://arxiv.org/search/"]');
-	const title = arxiv && titleOfArxivSearch(arxiv.href);
-	if (!title) return;
-	const [, ...others] = searchLinks(title);
+	const arxiv = document.querySelector('.paper-meta a[href^="https://arxiv.org/search/"]');
+	if (!arxiv) return;
 	arxiv.parentElement!.after(
-		...others.map(({ label, url }) => {
+		...searchesAfterArxiv(arxiv.getAttribute('href')!).map(({ label, url }) => {
 			const item = document.createElement('li');
 			const link = item.appendChild(document.createElement('a'));
 			link.href = url;
