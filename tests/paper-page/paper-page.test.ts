@@ -9,6 +9,7 @@ import { readPapersJson } from '../helpers/site-data.ts';
 import { latexToText } from '../../src/loaders/remark-latex-text.ts';
 import { tldrText } from '../../src/shared/tldr-text.ts';
 import { startsWithConnector } from '../../scripts/eval/score-tldr.ts';
+import { searchLinks } from '../../src/lib/paper-links.ts';
 
 const web = useServedSite(site.dist, site.base);
 const papers = readPapersJson(site.dist).papers;
@@ -83,6 +84,25 @@ describe('a paper page', () => {
 				expect(arxivSearch.searchParams.get('query'), paper.id).toBe(`"${squash(paper.title)}"`);
 			}
 		}
+		await page.close();
+	});
+
+	it('writes only the arXiv title search into the page; page.js adds the other two, the same as searchLinks makes them', async () => {
+		const withoutId = papers.filter((p) => !p.arxivId).slice(0, 8);
+		expect(withoutId.length).toBeGreaterThan(0);
+		const searchesOn = async (page: import('playwright-core').Page, paper: (typeof papers)[number]) => {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			return page.locator('.paper-meta a[href*="search"], .paper-meta a[href*="papers?q="]').evaluateAll((els) => els.map((el) => `${el.textContent} ${el.getAttribute('href')}`));
+		};
+		const noScript = await web.browser.newContext({ javaScriptEnabled: false });
+		const plain = await noScript.newPage();
+		const page = await web.browser.newPage();
+		for (const paper of withoutId) {
+			const expected = searchLinks(paper.title).map((l) => `${l.label} ${l.url}`);
+			expect(await searchesOn(plain, paper), paper.id).toEqual(expected.slice(0, 1));
+			expect(await searchesOn(page, paper), paper.id).toEqual(expected);
+		}
+		await noScript.close();
 		await page.close();
 	});
 
