@@ -113,8 +113,11 @@ describe('a paper page', () => {
 			const entityHrefs = await page.locator('h2#abstract + p a[href*="/entities/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
 			expect(new Set(entityHrefs).size, paper.id).toBe(entityHrefs.length);
 			const key = await page.locator('.reading-key').textContent();
-			expect(key?.includes('highlighted numbers'), paper.id).toBe(paper.claims.length > 0);
-			expect(key?.includes('acronyms'), paper.id).toBe(paper.acronyms.length > 0);
+			expect(key?.includes('claims highlighted'), paper.id).toBe(paper.claims.length > 0);
+			// Only acronyms whose marked text does not show the long form are dotted.
+			const dotted = await page.locator('h2#abstract + p abbr[title]').count();
+			expect(key?.includes('acronyms dotted'), paper.id).toBe(dotted > 0);
+			expect(key?.startsWith('In the abstract: the TL;DR is bold'), paper.id).toBe(true);
 		}
 		await page.close();
 	});
