@@ -2,7 +2,8 @@
  * The abstract with its annotation spans marked in place, as mdast phrasing content.
  *
  * An entity becomes a link to its index page at its first shown mention only (later
- * mentions stay plain text: one link per entity, not one per word), acronyms `<abbr title>`,
+ * mentions stay plain text: one link per entity, not one per word), acronyms `<abbr>` (with
+ * a `title` only when the marked text does not already show the long form),
  * claim numbers `<mark>` and URLs links. Spans may overlap (an entity inside an acronym definition,
  * a number inside a URL); the page shows at most one mark per character, so overlaps
  * are resolved deterministically: the outer (earlier, then longer) span wins and the
@@ -12,6 +13,7 @@ import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { abstractSpans, type Paper } from '../../src/shared/paper-schema.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
+import { showsLongForm } from '../../src/shared/acronym-long-form.ts';
 import { inertText } from './inert-text.ts';
 
 /** The fields of a paper whose spans mark its abstract. */
@@ -68,7 +70,8 @@ export function collectAbstractMarks(paper: MarkedFields): AbstractMark[] {
 		}
 	}
 	for (const acronym of paper.acronyms) {
-		marks.push({ ...acronym.span, priority: PRIORITY.acronym, wrap: (text) => jsxText('abbr', { title: acronym.long }, text) });
+		// "Long Form (LF)" shows its long form already: a title would repeat it.
+		marks.push({ ...acronym.span, priority: PRIORITY.acronym, wrap: (text) => jsxText('abbr', showsLongForm(text, acronym.long) ? {} : { title: acronym.long }, text) });
 	}
 	paper.claims.forEach((claim, index) => {
 		const attributes = { class: 'claim', 'data-claim': String(index + 1) };

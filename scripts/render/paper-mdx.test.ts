@@ -93,11 +93,20 @@ describe('renderPaperMdx', () => {
 				node.type === 'mdxJsxTextElement' && node.name !== 'span' && node.name !== 'strong' ? [[node.name, Object.fromEntries(node.attributes.map((a) => ('name' in a ? [a.name, a.value] : []))), textOf(node)]] : [],
 			);
 			expect(elements).toEqual([
-				['abbr', { title: 'Reinforcement Learning from Human Feedback' }, 'Reinforcement Learning from Human Feedback (RLHF)'],
-				['abbr', { title: 'In-Context Preference Learning' }, 'In-Context Preference Learning (ICPL)'],
+				// The long form is in the marked text: a title would only repeat it.
+				['abbr', {}, 'Reinforcement Learning from Human Feedback (RLHF)'],
+				['abbr', {}, 'In-Context Preference Learning (ICPL)'],
 				['mark', { class: 'claim', 'data-claim': '1' }, '4.55%'],
 				['mark', { class: 'claim', 'data-claim': '2' }, '30x'],
 			]);
+		});
+
+		it('keeps an acronym\'s title where its long form is not in the marked text', () => {
+			const paper = loadPaper('basic');
+			paper.acronyms = paper.acronyms.map((a, i) => (i === 0 ? { ...a, long: 'Reward Learning from Human Hints' } : a));
+			const paragraph = abstractParagraph(parsePage(renderPaperMdx(paper)).body);
+			const abbrs = allNodes(paragraph).flatMap((node) => (node.type === 'mdxJsxTextElement' && node.name === 'abbr' ? [node.attributes.map((a) => ('name' in a ? `${a.name}=${a.value}` : ''))] : []));
+			expect(abbrs).toEqual([['title=Reward Learning from Human Hints'], []]);
 		});
 
 		it('resolves overlapping spans outer-first, never nests links, and never links javascript: URLs', () => {

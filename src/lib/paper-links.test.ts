@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCode, linkIdentity, paperLinks, queryValue, searchLinks } from './paper-links.ts';
+import { hasCode, linkIdentity, paperLinks, queryValue, searchesAfterArxiv, searchLinks } from './paper-links.ts';
 
 describe('paperLinks', () => {
 	it('puts the paper first (arXiv, PDF, Hugging Face, DOI), then code and project', () => {
@@ -78,6 +78,21 @@ describe('searchLinks', () => {
 		expect(new URL(links[0]!.url).searchParams.get('query')).toBe('"RAMario: Experimental Approach"');
 		expect(new URL(links[1]!.url).searchParams.get('q')).toBe('RAMario: Experimental Approach');
 		expect(new URL(links[2]!.url).searchParams.get('q')).toBe('"RAMario: Experimental Approach"');
+	});
+});
+
+describe('searchesAfterArxiv', () => {
+	it('makes the other title searches from the arXiv one, as searchLinks makes them from the title', () => {
+		for (const title of ['RAMario: Experimental Approach', '"Quoted" 50% & e+f = g#h, C/D? $x$ — ü', 'A  B\tC']) {
+			const [arxiv, ...others] = searchLinks(title);
+			expect(searchesAfterArxiv(arxiv!.url)).toEqual(others);
+		}
+	});
+
+	it('makes none from other links', () => {
+		expect(searchesAfterArxiv('https://arxiv.org/abs/1703.03400')).toEqual([]);
+		expect(searchesAfterArxiv(searchLinks('Meta-DT')[2]!.url)).toEqual([]);
+		expect(searchesAfterArxiv('https://arxiv.org/search/?query=Meta-DT&searchtype=all')).toEqual([]);
 	});
 });
 

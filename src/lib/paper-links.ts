@@ -89,18 +89,33 @@ export const queryValue = (text: string): string =>
 		.replace(/%20/g, '+')
 		.replace(/%(3A|2C|2F|3F|40|3B|24)/g, (escape) => decodeURIComponent(escape));
 
+const ARXIV_SEARCH = 'https://arxiv.org/search/?query=';
+
 /**
  * Where to look for a paper whose arXiv id is unknown: searches for its exact title on
- * arXiv, Hugging Face Papers and Semantic Scholar. Plain links; nothing is fetched.
+ * arXiv, Hugging Face Papers and Semantic Scholar. Plain links; nothing is fetched. The page
+ * writes the first (PaperMeta.astro); `page.js` adds the others from it (`searchesAfterArxiv`),
+ * so each page carries one long URL rather than three.
  *
  * @example searchLinks('Meta-DT')[0].url // 'https://arxiv.org/search/?query=%22Meta-DT%22&searchtype=title'
  */
 export function searchLinks(title: string): { label: string; url: string }[] {
-	const plain = title.replace(/\s+/g, ' ').trim();
-	const exact = queryValue(`"${plain}"`);
+	const arxiv = `${ARXIV_SEARCH}${queryValue(`"${title.replace(/\s+/g, ' ').trim()}"`)}&searchtype=title`;
+	return [{ label: 'Search arXiv', url: arxiv }, ...searchesAfterArxiv(arxiv)];
+}
+
+/**
+ * The Hugging Face Papers and Semantic Scholar searches for the title an arXiv title search
+ * of `searchLinks` looks for, made from its URL (the quoted title is already written as a
+ * query value); none for any other URL. Small, as `page.js` carries it.
+ *
+ * @example searchesAfterArxiv('https://arxiv.org/search/?query=%22Meta-DT%22&searchtype=title')[1].url // 'https://www.semanticscholar.org/search?q=%22Meta-DT%22'
+ */
+export function searchesAfterArxiv(arxivUrl: string): { label: string; url: string }[] {
+	const quoted = /^https:\/\/arxiv\.org\/search\/\?query=(%22.*%22)&searchtype=title$/.exec(arxivUrl)?.[1];
+	if (!quoted) return [];
 	return [
-		{ label: 'Search arXiv', url: `https://arxiv.org/search/?query=${exact}&searchtype=title` },
-		{ label: 'Search Hugging Face Papers', url: `https://huggingface.co/papers?q=${queryValue(plain)}` },
-		{ label: 'Search Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${exact}` },
+		{ label: 'Search Hugging Face Papers', url: `https://huggingface.co/papers?q=${quoted.slice(3, -3)}` },
+		{ label: 'Search Semantic Scholar', url: `https://www.semanticscholar.org/search?q=${quoted}` },
 	];
 }

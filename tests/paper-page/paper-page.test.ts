@@ -9,6 +9,7 @@ import { readPapersJson } from '../helpers/site-data.ts';
 import { latexToText } from '../../src/loaders/remark-latex-text.ts';
 import { tldrText } from '../../src/shared/tldr-text.ts';
 import { startsWithConnector } from '../../scripts/eval/score-tldr.ts';
+import { searchLinks } from '../../src/lib/paper-links.ts';
 
 const web = useServedSite(site.dist, site.base);
 const papers = readPapersJson(site.dist).papers;
@@ -86,6 +87,25 @@ describe('a paper page', () => {
 		await page.close();
 	});
 
+	it('writes only the arXiv title search into the page; page.js adds the other two, the same as searchLinks makes them', async () => {
+		const withoutId = papers.filter((p) => !p.arxivId).slice(0, 8);
+		expect(withoutId.length).toBeGreaterThan(0);
+		const searchesOn = async (page: import('playwright-core').Page, paper: (typeof papers)[number]) => {
+			await page.goto(`${web.server.url}papers/${paper.id}/`);
+			return page.locator('.paper-meta a[href*="search"], .paper-meta a[href*="papers?q="]').evaluateAll((els) => els.map((el) => `${el.textContent} ${el.getAttribute('href')}`));
+		};
+		const noScript = await web.browser.newContext({ javaScriptEnabled: false });
+		const plain = await noScript.newPage();
+		const page = await web.browser.newPage();
+		for (const paper of withoutId) {
+			const expected = searchLinks(paper.title).map((l) => `${l.label} ${l.url}`);
+			expect(await searchesOn(plain, paper), paper.id).toEqual(expected.slice(0, 1));
+			expect(await searchesOn(page, paper), paper.id).toEqual(expected);
+		}
+		await noScript.close();
+		await page.close();
+	});
+
 	it('links each entity once in the abstract, and keys only the marks the abstract has', async () => {
 		const page = await web.browser.newPage();
 		for (const paper of papers) {
@@ -93,8 +113,11 @@ describe('a paper page', () => {
 			const entityHrefs = await page.locator('h2#abstract + p a[href*="/entities/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
 			expect(new Set(entityHrefs).size, paper.id).toBe(entityHrefs.length);
 			const key = await page.locator('.reading-key').textContent();
-			expect(key?.includes('highlighted numbers'), paper.id).toBe(paper.claims.length > 0);
-			expect(key?.includes('acronyms'), paper.id).toBe(paper.acronyms.length > 0);
+			expect(key?.includes('claims highlighted'), paper.id).toBe(paper.claims.length > 0);
+			// Only acronyms whose marked text does not show the long form are dotted.
+			const dotted = await page.locator('h2#abstract + p abbr[title]').count();
+			expect(key?.includes('acronyms dotted'), paper.id).toBe(dotted > 0);
+			expect(key?.startsWith('In the abstract: the TL;DR is bold'), paper.id).toBe(true);
 		}
 		await page.close();
 	});
