@@ -18,7 +18,9 @@ describe('renderPaperBody', () => {
 
 	it('turns plain JSX elements into the HTML elements they name, attributes kept', () => {
 		const { html } = renderPaperBody(fixtureBody, { file: 'basic.mdx' });
-		expect(html).toContain('<abbr title="In-Context Preference Learning">In-Context Preference Learning (ICPL)</abbr>');
+		// The fixture's acronyms show their long form, so their <abbr> carries no title.
+		expect(html).toContain('<abbr>In-Context Preference Learning (ICPL)</abbr>');
+		expect(renderPaperBody('The <abbr title="Large language models">LLMs</abbr> help.\n', { file: 'a.mdx' }).html).toContain('<abbr title="Large language models">LLMs</abbr>');
 		expect(html).toContain('<mark class="claim" data-claim="1">4.55%</mark>');
 		expect(html).toContain('<span class="role" data-role="Problem"></span>');
 	});
