@@ -39,4 +39,11 @@ describe('place names in extractEntities', () => {
 	it('drops a region written as an acronym', () => {
 		expect(names('Farmer training', 'Training alleviates rural poverty in Sub-Saharan Africa (SSA). Training all farmers in SSA is expensive.')).toEqual([]);
 	});
+
+	it('drops an ocean or sea, alone or after a compass word', () => {
+		expect(namesPlace(['Pacific'])).toBe(true);
+		expect(namesPlace(['Baltic Sea'])).toBe(true);
+		const abstract = 'Moorings in the western Pacific recorded the heat content. Warming of the North Pacific slowed after the Pacific shift.';
+		expect(names('Pacific heat content from moorings', abstract)).toEqual([]);
+	});
 });

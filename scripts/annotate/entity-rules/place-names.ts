@@ -8,7 +8,7 @@
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
-/** Continents and world regions, the countries of the world (UN members and observers, common short forms and abbreviations) and the states of the United States. */
+/** Continents and world regions, the countries of the world (UN members and observers, common short forms and abbreviations), the states of the United States, and the oceans and seas. */
 const PLACES = new Set([
 	'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Oceania', 'Antarctica', 'Australasia', 'Eurasia', 'Scandinavia', 'Caribbean', 'Balkans', 'Sahel',
 	'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bahamas', 'Bahrain',
@@ -33,6 +33,12 @@ const PLACES = new Set([
 	'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
 	'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
 	'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+	// Oceans and seas (ocean, climate and fisheries studies are set in them, and "Atlantic" in a title
+	// and again in the abstract looks like a name to the pattern rules).
+	'Atlantic', 'Pacific', 'Arctic', 'Antarctic', 'Indian Ocean', 'Southern Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Arctic Ocean',
+	'Mediterranean', 'Mediterranean Sea', 'Baltic', 'Baltic Sea', 'North Sea', 'Black Sea', 'Red Sea', 'Caspian Sea', 'Adriatic', 'Aegean',
+	'Caribbean Sea', 'Gulf of Mexico', 'Bering Sea', 'Labrador Sea', 'Nordic Seas', 'Sargasso Sea', 'South China Sea', 'East China Sea',
+	'Sea of Japan', 'Arabian Sea', 'Bay of Bengal', 'Tasman Sea', 'Coral Sea', 'Weddell Sea', 'Ross Sea', 'Barents Sea', 'Kara Sea',
 	// The abbreviations a place is written as after a town or a state ("California (USA)"); "US" is
 	// left out, as medicine writes it for ultrasound.
 	'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE',
