@@ -31,12 +31,12 @@ const STATISTIC = new RegExp(
 );
 /**
  * Rarer shapes, scanned only in a sentence with their cue ("kappa", "=", "¼"): kappa in words
- * ("kappa values close to 0.85"), a statistic a few words qualify before its "=" ("R2 among 18
+ * ("kappa values close to 0.85", "Cohen's Kappa of 0.83", capitalised as a name), a statistic a few words qualify before its "=" ("R2 among 18
  * fires = 0.786"), and "=" as some journals' PDFs copy it ("R2 ¼ 0.84").
  */
-const RARER_CUE = /kappa|[=¼]/;
+const RARER_CUE = /[Kk]appa|[=¼]/;
 const RARER = new RegExp(
-	String.raw`(?<![\w.])(?:kappa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
+	String.raw`(?<![\w.])(?:[Kk]appa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
 		String.raw`|(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:\s[\w-]+){0,4}?\s?(?:=|¼)\s?|${LETTER}\s?¼\s?)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );
