@@ -2,7 +2,8 @@
  * Quantitative claims: each number that states a result (`claims/claim-values.ts`), with its
  * sentence and whom it is about (`claims/claim-subjects.ts`): the entities of its own clause,
  * the name bracketed after it, its partner in a "respectively" list, or the paper's own method
- * when the sentence calls it "it", "we" or "our method", or what the sentence before was about when
+ * when the sentence calls it "it", "we" or "our method" (in a study that introduces nothing, what it
+ * evaluates: `claims/studied-entity.ts`), or what the sentence before was about when
  * it names nothing and speaks of "those numbers" (`claims/earlier-results.ts`); and what it measures
  * when the sentence names it (`claims/claim-measure.ts`).
  */
@@ -11,6 +12,7 @@ import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
 import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
+import { studiedEntities } from '../claims/studied-entity.ts';
 import { analyzeText, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -31,6 +33,8 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	const claims: Claim[] = [];
 	// The abstract's tokens, from the analysis the sentence split already cached.
 	let tokens: Token[] | undefined;
+	// What a study that introduces nothing evaluates, read once the abstract has a claim.
+	let studied: string[] | undefined;
 	// Whom the claims of the last sentence with claims were about, for "those numbers" in the next.
 	let earlier: string[] = [];
 	for (const sentence of sentences) {
@@ -38,7 +42,8 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
-		let about = claimSubjects(sentence, values, entities);
+		studied ??= studiedEntities(sentences, entities);
+		let about = claimSubjects(sentence, values, entities, studied);
 		if (earlier.length > 0 && about.every((refs) => refs.length === 0) && speaksOfEarlierResults(sentence.text)) about = about.map(() => earlier);
 		earlier = [...new Set(about.flat())];
 		tokens ??= analyzeText(abstract).tokens;
