@@ -12,7 +12,7 @@ import { type MeasureReader, runBack } from './measure-phrases.ts';
 /** Heads of an error, an accuracy or a cost measure. */
 const MEASURE_HEAD = /^(?:errors?|inaccurac(?:y|ies)|accurac(?:y|ies)|precision|repeatability|reproducibility|bias(?:es)?|differences?|deviations?|discrepanc(?:y|ies)|RMSEs?|uncertaint(?:y|ies)|latenc(?:y|ies)|times?|sizes?|consumption|footprint|usage|overheads?)$/i;
 /** The units such an amount is in: the reader stays off every other claim. */
-const ERROR_UNIT = /(?:[nµμmc]m|°|deg(?:rees?)?|[mµμn]?s|[mkM]?J|[kKMGT]B|px|pixels?)$/;
+const ERROR_UNIT = /^(?:\d+(?:\.\d+)?)?(?:[nµμmc]m|°|deg(?:rees?)?|[mµμn]?s|[mkM]?J|[kKMGT]B|px|pixels?)$/;
 /** How far back, in tokens, the measure noun may stand. */
 const REACH = 60;
 
