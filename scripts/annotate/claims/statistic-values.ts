@@ -1,7 +1,7 @@
 /**
  * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
  * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
- * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52".
+ * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52", "the number needed to treat was 14".
  *
  * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
  * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
@@ -17,7 +17,7 @@ const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic)`;
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
