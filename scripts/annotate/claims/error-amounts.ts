@@ -46,7 +46,10 @@ const CLAUSE_END = /[;:]|\.(?!\d)|,\s(?:which|but|whereas|while|although)\b|\s(?
 const AMOUNTS = new RegExp(String.raw`(?<![\w.±])${AMOUNT}|(?<![\w.])${NUMBER}(?=\s?,?\s(?:and|or)\s(?:${BOUND}\s)?${AMOUNT})`, 'g');
 // "for the 8 ms pulse width": an amount after an article qualifies the noun after it.
 const ATTRIBUTIVE = /\b(?:the|a|an|each|every|per)\s$/i;
-const CUE = /\d\s?(?:[nµμmck]?m|°|deg|[mµμn]?s|sec|min|[mkM]?J|[kKMGT]B|[mkM]?W|px|pixel|dB|%)/;
+// An amount in one of these units, a percentage aside (every percentage is a claim already).
+const CUE = /\d\s?(?:[nµμmck]?m\b|°|deg|[mµμn]?s\b|sec\b|min\b|[mkM]?J\b|[kKMGT]B\b|[mkM]?W\b|px\b|pixel|dB\b)/;
+// A measure noun's stem: a sentence with an amount but none of these is not scanned.
+const MEASURE_CUE = /error|accura|precision|repeatab|reproducib|bias|differen|deviation|discrepan|RMSE|uncertaint|latenc|time|energy|size|memory|overhead|within/i;
 
 /**
  * Every amount `text` reports an error, an accuracy or a cost as, in order.
@@ -56,7 +59,7 @@ const CUE = /\d\s?(?:[nµμmck]?m|°|deg|[mµμn]?s|sec|min|[mkM]?J|[kKMGT]B|[mk
  */
 export function findErrorAmounts(text: string): ClaimValue[] {
 	// Most sentences hold no amount in these units: one cheap test spares the scans.
-	if (!CUE.test(text)) return [];
+	if (!CUE.test(text) || !MEASURE_CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	const links = [...text.matchAll(REPORTED), ...text.matchAll(TOLERANCE)];
 	for (const link of links) {

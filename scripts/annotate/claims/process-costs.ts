@@ -16,8 +16,9 @@ const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const COST_UNIT = String.raw`(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?|h|hours?|[kKMGT]B|[mkM]?J|[mkM]?Wh?)(?![\w/])`;
 const AMOUNT = String.raw`${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?${COST_UNIT}`;
 const BOUND = String.raw`(?:only|just|about|approximately|around|roughly|nearly|less than|under|at most|up to)`;
-// Cues, one cheap test each before its scan.
-const COST_CUE = /\b(?:costs|takes|requires|consumes|needs)\s/;
+// Cues, one cheap test each before its scan: a number in a unit of cost, then a verb of costing or "ed in".
+const UNIT_CUE = /\d\s?(?:[mµμn]?s\b|sec|milli|min|h\b|hours?\b|[kKMGT]B\b|[mkM]?J\b|[mkM]?Wh?\b)/;
+const COST_CUE = /(?:costs|takes|requires|consumes|needs)\s/;
 const PASSIVE_CUE = /ed in \d/;
 const COSTS = new RegExp(String.raw`\b(?:costs|takes|requires|consumes|needs)\s(?:${BOUND}\s)?(${AMOUNT})`, 'g');
 /** Verbs of what a machine does: "rendered", "computed", "segmented" (a survey "completed in 10 minutes" by people is no cost). */
@@ -31,6 +32,7 @@ const DONE_IN = new RegExp(String.raw`\b(?:is|are|was|were|be)\s(?:\w+ly\s)?${CO
  * @example findProcessCosts('Our system costs 5.18 ms per inference.') // → [{ index: 17, text: '5.18 ms' }]
  */
 export function findProcessCosts(text: string): ClaimValue[] {
+	if (!UNIT_CUE.test(text)) return [];
 	const costs = COST_CUE.test(text) ? [...text.matchAll(COSTS)] : [];
 	const done = PASSIVE_CUE.test(text) ? [...text.matchAll(DONE_IN)] : [];
 	return [...costs, ...done].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! })).sort((a, b) => a.index - b.index);
