@@ -11,7 +11,8 @@
  *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed,
  *    the quantity a lag is of, the phrase a relative clause reporting the number is about, the phrase a
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
- *    of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)").
+ *    of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"); last, the
+ *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
@@ -22,6 +23,7 @@ import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
 import { bracketedValueMeasure } from './bracketed-value-measure.ts';
+import { errorMeasure } from './error-measure.ts';
 import { lagMeasure } from './lag-measure.ts';
 import { moneyMeasure } from './money-measure.ts';
 import { relativeClauseMeasure } from './relative-clause-measure.ts';
@@ -53,6 +55,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	relativeClauseMeasure,
 	bracketedValueMeasure,
 	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
+	errorMeasure,
 ];
 /** The readers a restated change asks of the value before it. */
 const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];

@@ -83,4 +83,23 @@ describe('claimSubjects', () => {
 		const onMmlu = { ...entity(prior, 'MMLU'), type: 'dataset' as const };
 		expect(claimSubjects({ start: 0, end: prior.length, text: prior }, valuesOf(prior, ['61%']), [own, onMmlu])[0]).toEqual(['dataset/mmlu']);
 	});
+
+	it('leaves out what a result is compared with, and the names coordinated with it', () => {
+		const text = 'The error of the HXT method was below 0.5 mm, which is better than that of the ABC and DEF methods.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'HXT'), entity(text, 'ABC'), entity(text, 'DEF')];
+		expect(claimSubjects(sentence, valuesOf(text, ['0.5 mm']), entities)).toEqual([['method/hxt']]);
+		const outdone = 'QRS outperforms TUV by 4%.';
+		expect(claimSubjects({ start: 0, end: outdone.length, text: outdone }, valuesOf(outdone, ['4%']), [entity(outdone, 'QRS'), entity(outdone, 'TUV')])).toEqual([['method/qrs']]);
+	});
+
+	it('gives a sentence that names nothing what a study introducing nothing evaluates', () => {
+		const text = 'The sensitivity and specificity were 91% and 88%, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const tested = entity('x'.repeat(200) + ' CardioScan', 'CardioScan');
+		expect(claimSubjects(sentence, valuesOf(text, ['91%', '88%']), [tested], ['method/cardioscan'])).toEqual([['method/cardioscan'], ['method/cardioscan']]);
+		// A proposed method is still the paper's own.
+		const proposed: Entity = { ...entity('x'.repeat(300) + ' NewNet', 'NewNet'), role: 'introduced' };
+		expect(claimSubjects(sentence, valuesOf(text, ['91%']), [tested, proposed], ['method/cardioscan'])).toEqual([['method/newnet']]);
+	});
 });

@@ -24,7 +24,7 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
-import { namesPriorWork } from './prior-work.ts';
+import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
@@ -57,9 +57,10 @@ const EACH_OF_THEM = /\b(?:[Ee]ach|[Ee]very|[Aa]ll(?: (?:of )?the| three| four| 
 
 /**
  * The `about` refs (`type/id`) of every value of one sentence, in the order of `values`
- * (offsets within the sentence text); the entities with role `introduced` are the paper's own.
+ * (offsets within the sentence text); the entities with role `introduced` are the paper's own,
+ * or when there are none, the `studied` ones the abstract says it evaluates.
  */
-export function claimSubjects(sentence: Span, values: readonly ValueRange[], entities: readonly Entity[]): string[][] {
+export function claimSubjects(sentence: Span, values: readonly ValueRange[], entities: readonly Entity[], studied: readonly string[] = []): string[][] {
 	const text = sentence.text;
 	const mentions: Mention[] = entities
 		.flatMap((entity) =>
@@ -76,7 +77,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		.sort((a, b) => a.start - b.start);
 	// The paper's own entities, less any this sentence names as where a number was measured ("8.4% on EB-ALFRED").
 	const places = new Set(mentions.filter((m) => m.dataset).map((m) => m.ref));
-	const own = [...new Set(entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id)))].filter((ref) => !places.has(ref));
+	// A study that introduces nothing stands in for it with what it evaluates (`studied-entity.ts`).
+	const introduced = [...new Set(entities.filter((e) => e.role === 'introduced').map((e) => entityKey(e.type, e.id)))];
+	const own = (introduced.length > 0 ? introduced : studied).filter((ref) => !places.has(ref));
 	const clauses = clausesOf(text);
 	const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
@@ -95,7 +98,8 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const clause = clauses[i]!;
 		const named = within(clause.start, clause.end);
 		const datasets = named.filter((m) => m.dataset);
-		const actors = named.filter((m) => !m.dataset);
+		// "…, which is better than that of the PI and GD methods": what a result is compared with is not what it is of.
+		const actors = withoutStandards(text, named.filter((m) => !m.dataset));
 		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		if (self && own.length > 0) return { actors: own, datasets };
@@ -142,6 +146,20 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);
 		return refs([...actors, ...(nearest.length > 0 || ownPlace ? nearest : datasets)]);
 	});
+}
+
+/**
+ * The mentions less those that stand as the standard of a comparison ("than X", "compared with X"),
+ * and those coordinated with such a one ("than that of the PI and GD methods").
+ */
+function withoutStandards(text: string, mentions: readonly Mention[]): Mention[] {
+	const kept: Mention[] = [];
+	let standard: Mention | null = null;
+	for (const m of mentions) {
+		if ((standard && COORDINATION.test(text.slice(standard.end, m.start))) || standsAsStandard(text.slice(0, m.start))) standard = m;
+		else kept.push(m);
+	}
+	return kept;
 }
 
 /** Where the round bracket that `at` stands inside opens, or -1 when it stands in none. */

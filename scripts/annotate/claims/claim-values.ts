@@ -14,6 +14,7 @@ import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findBracketedComparisons } from './bracketed-comparisons.ts';
 import { findCharacteristicScales } from './characteristic-scales.ts';
+import { findErrorAmounts } from './error-amounts.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
@@ -21,6 +22,7 @@ import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
+import { findProcessCosts } from './process-costs.ts';
 import { findProportionWords } from './proportion-words.ts';
 import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
@@ -34,7 +36,8 @@ import { findTimeLimits } from './time-limits.ts';
  * their clause reports, values of a named statistic, counts of problems found, amounts of money,
  * amounts a cause added, counts of things that changed significantly, temperatures at a response's
  * extremes, percentile ranks, bounded durations, the scales an observed phenomenon has, amounts in brackets
- * after the groups a sentence compares. Each checks its own cue word first. Adding a class is
+ * after the groups a sentence compares, amounts an error, an accuracy or a cost is reported as, the
+ * time, memory or energy a process takes. Each checks its own cue word first. Adding a class is
  * one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -49,6 +52,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findTimeLimits,
 	findCharacteristicScales,
 	findBracketedComparisons,
+	findErrorAmounts,
+	findProcessCosts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

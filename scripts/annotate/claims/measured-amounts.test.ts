@@ -21,6 +21,14 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('Mean temperature rose by 1.2 °C and precipitation decreased by 12 mm per year.')).toEqual(['1.2 °C', '12 mm per year']);
 	});
 
+	// Medicine and biomechanics: pressures, angles and torques, in the units those fields write.
+	it('reads amounts in mmHg, degrees and N·m, never a latitude', () => {
+		expect(amounts('The intervention reduced systolic blood pressure from 152 to 138 mmHg.')).toEqual(['152 to 138 mmHg']);
+		expect(amounts('Peak knee flexion increased from 45° to 62° after surgery.')).toEqual(['45° to 62°']);
+		expect(amounts('Mean tibial rotation was 7.2° during stance, and peak torque was 152 N·m.')).toEqual(['7.2°', '152 N·m']);
+		expect(amounts('The mooring was at 26.5°N and the flow was measured.')).toEqual([]);
+	});
+
 	// Hydrology: both ends of the span a measured quantity ranges over.
 	it('reads the ends of a range a quantity is found to span', () => {
 		expect(amounts('The median flood timescales range from 16 h in the hilly catchments, where storms prevail, to 104 h in the lowlands.')).toEqual(['16 h', '104 h']);

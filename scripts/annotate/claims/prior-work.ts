@@ -15,6 +15,15 @@ const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditiona
  */
 const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$/i;
 
+/**
+ * Whether what follows `before` (the sentence up to a name) is the standard of a comparison: "better
+ * than that of the PI", "compared with DQN", "outperforming PPO". The standard runs within its
+ * clause: a comma or semicolon ends it.
+ */
+export function standsAsStandard(before: string): boolean {
+	return STANDARD_BEFORE.test(before.split(/[,;:]/).at(-1)!);
+}
+
 /** Whether `text` names prior work anywhere but in the standard of a comparison. */
 export function namesPriorWork(text: string): boolean {
 	for (const m of text.matchAll(PRIOR_WORK)) {

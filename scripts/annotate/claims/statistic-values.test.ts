@@ -39,6 +39,10 @@ describe('findClaimValues with statistic values', () => {
 
 	it('reads kappa in words, a statistic qualified before its "=", and "=" copied from a PDF as "¼"', () => {
 		expect(findClaimValues('Agreement with the reference maps was good, with kappa values close to 0.85.').map((v) => v.text)).toEqual(['0.85']);
+		// The number needed to treat is a statistic clinical trials report in words.
+		expect(findClaimValues('The number needed to treat was 14 over two years.').map((v) => v.text)).toEqual(['14']);
+		// Named after Cohen, with a capital.
+		expect(findClaimValues("Agreement between raters was high, with Cohen's Kappa of 0.77.").map((v) => v.text)).toEqual(['0.77']);
 		expect(findClaimValues('The index fits better (average R2 among 18 sites = 0.786) than the old one.').map((v) => v.text)).toEqual(['0.786']);
 		expect(findClaimValues('The ratio performed best (R2 ¼ 0.84), which supports its use.').map((v) => v.text)).toEqual(['0.84']);
 	});

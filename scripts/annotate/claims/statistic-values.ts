@@ -1,7 +1,7 @@
 /**
  * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
  * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
- * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52".
+ * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52", "the number needed to treat was 14".
  *
  * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
  * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
@@ -17,7 +17,7 @@ const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic)`;
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
@@ -31,12 +31,12 @@ const STATISTIC = new RegExp(
 );
 /**
  * Rarer shapes, scanned only in a sentence with their cue ("kappa", "=", "¼"): kappa in words
- * ("kappa values close to 0.85"), a statistic a few words qualify before its "=" ("R2 among 18
+ * ("kappa values close to 0.85", "Cohen's Kappa of 0.83", capitalised as a name), a statistic a few words qualify before its "=" ("R2 among 18
  * fires = 0.786"), and "=" as some journals' PDFs copy it ("R2 ¼ 0.84").
  */
-const RARER_CUE = /kappa|[=¼]/;
+const RARER_CUE = /[Kk]appa|[=¼]/;
 const RARER = new RegExp(
-	String.raw`(?<![\w.])(?:kappa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
+	String.raw`(?<![\w.])(?:[Kk]appa(?:\s(?:values?|coefficients?|statistics?))?\s?(?:=|¼|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s|close\sto\s)?` +
 		String.raw`|(?:${SYMBOL}|${WORDS})(?:\s?${DF})?(?:\s[\w-]+){0,4}?\s?(?:=|¼)\s?|${LETTER}\s?¼\s?)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );

@@ -27,6 +27,13 @@ describe('statesBackground', () => {
 		expect(statesBackground('Our measurements are scarce but precise.')).toBe(false);
 	});
 
+	// Biomechanics and medicine: what still has to be found out, stated as a need.
+	it('reads what needs to be defined or remains to be established as background', () => {
+		expect(statesBackground('Therefore, the accuracy of gait measures as a function of frame rate needs to be defined.')).toBe(true);
+		expect(statesBackground('The optimal dose for older adults remains to be established.')).toBe(true);
+		expect(statesBackground('We show what needs to be defined first.')).toBe(false);
+	});
+
 	it('never reads a sentence about the paper’s own work as background', () => {
 		expect(statesBackground('We evaluated four major predictions of METE simultaneously at an unprecedented scale.')).toBe(false);
 		expect(statesBackground('This study is a first test of the hypothesis at local scales.')).toBe(false);

@@ -41,8 +41,9 @@ const EARLIER_WORK =
 const FIELD_PRACTICE =
 	/\b(?:has|have) (?:become|been) (?:widely|increasingly|commonly|routinely|extensively) (?:used|adopted|applied|implemented)\b|\b(?:is|are) (?:widely|commonly|routinely|extensively|increasingly) (?:used|adopted|applied|implemented)\b|\bno (?:previous |prior |published )?(?:studies|study|research) (?:has|have)\b/i;
 // "Turbulent vertical velocity measurements are scarce …", "the mechanisms … remain unclear", "little is
-// known about …": the gap the paper fills, stated before it speaks of itself.
-const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |relatively )?(?:scarce|lacking|sparse|unclear|unknown|poorly (?:understood|constrained|known)|incomplete|limited|missing)\b|little is known\b|hinders? (?:our |the )?understanding\b)/i;
+// known about …", "the accuracy … as a function of pulse width needs to be defined": the gap the paper
+// fills, stated before it speaks of itself.
+const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |relatively )?(?:scarce|lacking|sparse|unclear|unknown|poorly (?:understood|constrained|known)|incomplete|limited|missing)\b|little is known\b|hinders? (?:our |the )?understanding\b|\b(?:needs?|remains?) to be (?:defined|determined|established|clarified|quantified|investigated|examined|explored|understood|elucidated|characteri[sz]ed|assessed|evaluated|addressed)\b)/i;
 
 /**
  * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".

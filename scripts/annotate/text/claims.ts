@@ -2,15 +2,19 @@
  * Quantitative claims: each number that states a result (`claims/claim-values.ts`), with its
  * sentence and whom it is about (`claims/claim-subjects.ts`): the entities of its own clause,
  * the name bracketed after it, its partner in a "respectively" list, or the paper's own method
- * when the sentence calls it "it", "we" or "our method", or what the sentence before was about when
+ * when the sentence calls it "it", "we" or "our method" (in a study that introduces nothing, what it
+ * evaluates: `claims/studied-entity.ts`), or what the sentence before was about when
  * it names nothing and speaks of "those numbers" (`claims/earlier-results.ts`); and what it measures
- * when the sentence names it (`claims/claim-measure.ts`).
+ * when the sentence names it (`claims/claim-measure.ts`), or a list of as many measures pairs with the
+ * list of values by position (`claims/paired-measures.ts`).
  */
 import { abstractSpans, type Claim, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValues } from '../claims/claim-values.ts';
 import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
+import { studiedEntities } from '../claims/studied-entity.ts';
+import { pairedMeasures } from '../claims/paired-measures.ts';
 import { analyzeText, type Token } from '../sentences.ts';
 import type { TextRule } from './text-rule.ts';
 
@@ -31,6 +35,8 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	const claims: Claim[] = [];
 	// The abstract's tokens, from the analysis the sentence split already cached.
 	let tokens: Token[] | undefined;
+	// What a study that introduces nothing evaluates, read once the abstract has a claim.
+	let studied: string[] | undefined;
 	// Whom the claims of the last sentence with claims were about, for "those numbers" in the next.
 	let earlier: string[] = [];
 	for (const sentence of sentences) {
@@ -38,11 +44,19 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
-		let about = claimSubjects(sentence, values, entities);
+		studied ??= studiedEntities(sentences, entities);
+		let about = claimSubjects(sentence, values, entities, studied);
 		if (earlier.length > 0 && about.every((refs) => refs.length === 0) && speaksOfEarlierResults(sentence.text)) about = about.map(() => earlier);
 		earlier = [...new Set(about.flat())];
 		tokens ??= analyzeText(abstract).tokens;
-		const measures = values.map((v) => claimMeasure(tokens!, sentence.start + v.start, sentence.start + v.end, abstract));
+		// "sensitivity and specificity were 86% and 94%": measures listed with as many values pair by position,
+		// unless a listed word is a name (who scored, not what was measured).
+		const paired = pairedMeasures(sentence.text, values);
+		const measures = values.map((v, i) => {
+			const item = paired.get(i);
+			if (item && outside(sentence.start + item.start, sentence.start + item.end)) return span(abstract, sentence.start + item.start, sentence.start + item.end);
+			return claimMeasure(tokens!, sentence.start + v.start, sentence.start + v.end, abstract);
+		});
 		values.forEach((v, i) => {
 			const start = sentence.start + v.start;
 			const measure = measures[i] ?? sharedMeasure(sentence.text, values, measures, i);
@@ -66,3 +80,5 @@ function sharedMeasure(text: string, values: readonly { start: number; end: numb
 	for (let k = i + 1; k < values.length && listed(k - 1, k); k++) if (measures[k]) return measures[k]!;
 	return null;
 }
+
+const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });

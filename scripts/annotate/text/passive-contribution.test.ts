@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -32,5 +32,18 @@ describe('studiesPassively', () => {
 		expect(studiesPassively('Here, such a risk is investigated with daily temperature minimum and maximum.')).toBe(true);
 		expect(studiesPassively('This relationship is examined over Canada.')).toBe(true);
 		expect(studiesPassively('Such a risk was investigated before.')).toBe(false);
+	});
+});
+
+describe('contributesInPastOpening', () => {
+	it('reads a contribution an abstract opens with in the past passive', () => {
+		expect(contributesInPastOpening('A method was developed for tracking ankle implants in biplane radiographs.')).toBe(true);
+		expect(contributesInPastOpening('An algorithm was designed to detect arrhythmia on a wristband.')).toBe(true);
+	});
+
+	it('leaves a past passive with an agent, a year or a time before now', () => {
+		expect(contributesInPastOpening('A similar method was proposed by Smith et al.')).toBe(false);
+		expect(contributesInPastOpening('A scoring rule was introduced in 2009 for this task.')).toBe(false);
+		expect(contributesInPastOpening('A tracking method was recently developed for knees.')).toBe(false);
 	});
 });

@@ -26,3 +26,21 @@ export function contributesPassively(sentence: string): boolean {
 export function studiesPassively(sentence: string): boolean {
 	return STUDY.test(sentence);
 }
+
+// "A method was developed for registering …", "An algorithm was designed to …": the past passive of a
+// contribution with an indefinite subject, no agent and no time before now ("recently", "previously").
+const PAST_OPENING = new RegExp(
+	String.raw`${SUBJECT}${SUBJECT_WORDS}\s(?:was|were)\s+(?:first\s+)?(?:developed|proposed|designed|introduced|devised|formulated|constructed|implemented)\b(?!\s+(?:by|in\s(?:19|20)\d\d)\b)`,
+	'i',
+);
+
+const EARLIER = /\b(?:recently|previously|earlier|already|formerly)\b/i;
+
+/**
+ * Whether the opening sentence of an abstract states in the past passive what the paper brings: "A method
+ * was developed for registering …". Only the opening sentence: later, "a method was proposed" may report
+ * what others did, as it does after "by".
+ */
+export function contributesInPastOpening(sentence: string): boolean {
+	return PAST_OPENING.test(sentence) && !EARLIER.test(sentence);
+}

@@ -258,3 +258,46 @@ describeStoredOutputs(new URL('./fixtures/tldr-contribution/', import.meta.url),
 		expect(tldrOf(abstract, 'The cognate facilitation effect')).toBe('The results of the 2 experiments are interpreted as providing support to cascaded activation models.');
 	});
 });
+
+describe('selectTldr on citation lines', () => {
+	it("lets a medical journal's citation line lose to the study's own sentence", () => {
+		const abstract =
+			'Background: Wearables can measure pulse. ' +
+			'Methods: The Wrist Rhythm Trial is a pragmatic study that has enrolled 5,000 participants. ' +
+			'Conclusions: The results of this trial will provide evidence for screening. ' +
+			'(Eur Heart J 2021;42:101-109.)';
+		expect(tldrOf(abstract, 'Rationale and design of the Wrist Rhythm Trial')).not.toContain('Eur Heart J');
+		// It scores as a copyright line does, whatever the title.
+		expect(contributionScore('(Eur Heart J 2021;42:101-109.)', 'Eur Heart J')).toBeLessThan(-10);
+		expect(contributionScore('(Am Heart J 2019;207:66-75.)', 'Untitled')).toBeLessThan(-10);
+	});
+});
+
+describe('selectTldr on validation studies', () => {
+	it('lets the paper’s own voice in a concession about its scope earn nothing, and reads an opening past passive as the contribution', () => {
+		const abstract =
+			'A method was developed for tracking ankle implants in biplane radiographs. ' +
+			'We use an intensity-based similarity measure. ' +
+			'Although we focus on ankle implants in this paper, the method can be applied to other joints. ' +
+			'Tests on cadaver images show errors below 0.5 mm.';
+		expect(tldrOf(abstract, 'Tracking ankle implants in biplane radiographs')).toBe('A method was developed for tracking ankle implants in biplane radiographs.');
+	});
+
+	it('prefers a structured abstract’s labelled conclusion to its labelled aim', () => {
+		const abstract =
+			'Aims: The aim was to validate the performance of a wristband in detecting arrhythmia. ' +
+			'Methods: Forty patients wore the wristband for 24 h. ' +
+			'Results: Sensitivity was 94%. ' +
+			'Conclusion: The wristband was found to be suitable for detecting arrhythmia in ambulatory patients.';
+		expect(tldrOf(abstract, 'Validation of a wristband for arrhythmia detection')).toBe('The wristband was found to be suitable for detecting arrhythmia in ambulatory patients.');
+	});
+
+	it('lets a need stated as a gap lose to what the study found', () => {
+		const abstract =
+			'Gait is studied widely. ' +
+			'Therefore, the accuracy of video gait analysis as a function of frame rate needs to be defined. ' +
+			'Errors at 30 Hz were below 2°. ' +
+			'Frame rate has proven to be a sensitive parameter of video gait analysis.';
+		expect(tldrOf(abstract, 'Frame rate and the accuracy of video gait analysis')).toBe('Frame rate has proven to be a sensitive parameter of video gait analysis.');
+	});
+});

@@ -21,8 +21,11 @@
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
  * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
- * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter") and a
- * copyright line lose too.
+ * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter"), a
+ * copyright line and the journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
+ * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
+ * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
+ * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown.
  */
@@ -36,7 +39,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
-import { contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { sectionRole } from './section-label.ts';
@@ -142,8 +145,9 @@ const ANSWERS_IN_CLAUSE = new RegExp(
 	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
-// A link, code availability, and a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved").
-const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b/i;
+// A link, code availability, a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved"), and the
+// journal's citation of the paper itself, year;volume:pages, that medical journals append ("(Am Heart J 2019;207:66-75.)").
+const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?\b/i;
 // "Do nonselected lexical nodes activate their phonological information?": a question the paper asks, not what it did.
 const QUESTION = /\?\s*$/;
 // "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
@@ -156,6 +160,10 @@ const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|last
 const FIRST_OF_STEPS = 6;
 /** Penalty of a question or a prediction a hypothesis makes. */
 const ASKED_OR_PREDICTED = 3;
+/** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
+const OPENING_PAST_CONTRIBUTION = 6;
+/** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
+const CONCLUSION_OVER_AIM = 3;
 
 const STOP = new Set(
 	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
@@ -255,8 +263,14 @@ function inOwnVoice(sentence: string): boolean {
 	return states(sentence) || STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
+// "Although we focus on TKA in this paper, the method can be applied to other joints": the paper's own voice
+// in a concession is a remark on its scope; what the sentence states is its main clause.
+const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|while)\s+(?:${WE}|${THIS_PAPER})\b[^,;]*,\s+(?=\S)`, 'i');
+
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
+	const concession = OWN_CONCESSION.exec(sentence);
+	if (concession) return contributionScore(sentence.slice(concession[0].length), title);
 	let score = 0;
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
 	const section = sectionRole(sentence);
@@ -314,11 +328,15 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const name = titleName(title);
 	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
+	const labelledAim = candidates.some((sentence) => sectionRole(sentence.text) === 'aim');
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		const firstOfSteps = FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => NEXT_ITEM.test(later.text));
 		if (firstOfSteps) score -= FIRST_OF_STEPS;
 		if (scene[i]) score -= SCENE_SETTING;
+		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
+		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
+		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../text/claims.ts';
+import { splitSentences } from '../sentences.ts';
+import { findClaimValues } from './claim-values.ts';
+import { pairedMeasures } from './paired-measures.ts';
+
+const pairs = (text: string) => {
+	const values = findClaimValues(text).map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }));
+	const paired = pairedMeasures(text, values);
+	return values.map((v, i) => [v.text, paired.has(i) ? text.slice(paired.get(i)!.start, paired.get(i)!.end) : null]);
+};
+
+describe('pairedMeasures', () => {
+	it('pairs a list of measures with as many values by position', () => {
+		expect(pairs('The test has an overall accuracy, sensitivity, and specificity of 91.2%, 88.5%, and 93.1%, respectively.')).toEqual([
+			['91.2%', 'overall accuracy'],
+			['88.5%', 'sensitivity'],
+			['93.1%', 'specificity'],
+		]);
+		expect(pairs('The chip has an average latency and energy consumption of 2.4 ms and 6.1 mJ per window.')).toEqual([
+			['2.4 ms', 'average latency'],
+			['6.1 mJ', 'energy consumption'],
+		]);
+		// What the measures are of may stand between them and the copula; a confidence interval between the values.
+		expect(pairs('The sensitivity and specificity of the patch in older adults were 84% (95% CI 80%-88%) and 91% (95% CI 87%-94%).')).toEqual([
+			['84%', 'sensitivity'],
+			['91%', 'specificity'],
+		]);
+		expect(pairs('In night recordings, the sensitivity and specificity reached 81% and 90%, respectively.')).toEqual([
+			['81%', 'sensitivity'],
+			['90%', 'specificity'],
+		]);
+	});
+
+	it('pairs nothing when the counts differ, or the listed words are names', () => {
+		expect(pairs('The sensitivity and specificity were 86%, 94% and 97%.').every(([, m]) => m === null)).toBe(true);
+		expect(pairs('ResNet and ViT reached 76% and 81% on the test set.').every(([, m]) => m === null)).toBe(true);
+	});
+
+	it('gives each claim its own measure, where each took the last one before', () => {
+		const abstract = 'We test a patch. The sensitivity and specificity were 86% and 94%, respectively.';
+		const claims = extractClaims(abstract, splitSentences(abstract), []);
+		expect(claims.map((c) => c.measure?.text)).toEqual(['sensitivity', 'specificity']);
+	});
+});

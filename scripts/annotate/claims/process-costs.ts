@@ -1,0 +1,39 @@
+/**
+ * The time, memory or energy a process is found to take: "costs 5.18 ms per inference", "takes 40 ms
+ * per frame", "requires 2.1 GB of memory", "consumes 12 mJ", "the full volume is rendered in 2.7–5.2
+ * ms", "each image was processed in 0.3 s". Computing, imaging and embedded systems report their speed
+ * and footprint so, with no comparison and no verb of reaching.
+ *
+ * A verb of costing in the present (a past "took" is as often a dose or a step of a procedure: "patients
+ * took 20 mg") or a passive verb of computing with "in" before a duration is the evidence; the unit must be one of
+ * time, memory or energy, so "takes 3 years" of a study, "requires 20 participants" and "was recorded in
+ * 2019" stay out.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+/** Units of a cost: milliseconds to hours, bytes, joules, watts. */
+const COST_UNIT = String.raw`(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?|h|hours?|[kKMGT]B|[mkM]?J|[mkM]?Wh?)(?![\w/])`;
+const AMOUNT = String.raw`${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?${COST_UNIT}`;
+const BOUND = String.raw`(?:only|just|about|approximately|around|roughly|nearly|less than|under|at most|up to)`;
+// Cues, one cheap test each before its scan: a number in a unit of cost, then a verb of costing or "ed in".
+const UNIT_CUE = /\d\s?(?:[mµμn]?s\b|sec|milli|min|h\b|hours?\b|[kKMGT]B\b|[mkM]?J\b|[mkM]?Wh?\b)/;
+const COST_CUE = /(?:costs|takes|requires|consumes|needs)\s/;
+const PASSIVE_CUE = /ed in \d/;
+const COSTS = new RegExp(String.raw`\b(?:costs|takes|requires|consumes|needs)\s(?:${BOUND}\s)?(${AMOUNT})`, 'g');
+/** Verbs of what a machine does: "rendered", "computed", "segmented" (a survey "completed in 10 minutes" by people is no cost). */
+const COMPUTED = String.raw`(?:render|comput|process|execut|generat|reconstruct|segment|classifi|solv|register|analy[sz]|calculat|detect|simulat|decod|encod|compil|transmitt|infer)ed`;
+// "is rendered in 2.7–5.2 ms", "can be computed in 40 ms": a passive verb of computing and the time it is done in.
+const DONE_IN = new RegExp(String.raw`\b(?:is|are|was|were|be)\s(?:\w+ly\s)?${COMPUTED}\sin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?)(?![\w/]))`, 'g');
+
+/**
+ * Every cost of time, memory or energy `text` reports, in order.
+ *
+ * @example findProcessCosts('Our system costs 5.18 ms per inference.') // → [{ index: 17, text: '5.18 ms' }]
+ */
+export function findProcessCosts(text: string): ClaimValue[] {
+	if (!UNIT_CUE.test(text)) return [];
+	const costs = COST_CUE.test(text) ? [...text.matchAll(COSTS)] : [];
+	const done = PASSIVE_CUE.test(text) ? [...text.matchAll(DONE_IN)] : [];
+	return [...costs, ...done].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! })).sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../src/shared/paper-schema.ts';
+import { splitSentences } from '../sentences.ts';
+import { studiedEntities } from './studied-entity.ts';
+
+const entity = (text: string, name: string, role: Entity['role'] = 'used'): Entity => {
+	const at = text.indexOf(name);
+	return { id: name.toLowerCase(), name, type: 'method', role, spans: [{ start: at, end: at + name.length, text: name }] };
+};
+const studied = (text: string, name: string) => studiedEntities(splitSentences(text), [entity(text, name)]);
+
+describe('studiedEntities', () => {
+	it('finds what a study says in its own voice it evaluates a quality of', () => {
+		expect(studied('Wearables are popular. This study tested the diagnostic accuracy of the PulseCheck app in primary care.', 'PulseCheck')).toEqual(['method/pulsecheck']);
+		expect(studied('Objective: We evaluated the performance of KardiaBand against a 12-lead ECG.', 'KardiaBand')).toEqual(['method/kardiaband']);
+	});
+
+	it('finds nothing where the name is only used, or the quality is someone else’s', () => {
+		expect(studied('Signals were analyzed using the PulseCheck app.', 'PulseCheck')).toEqual([]);
+		expect(studied('Earlier work reported the accuracy of PulseCheck in adults.', 'PulseCheck')).toEqual([]);
+	});
+});
