@@ -22,6 +22,7 @@ import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
 import { eponymTheories } from './entity-rules/eponym-theories.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
+import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
 import { titledSurveys } from './entity-rules/titled-surveys.ts';
@@ -65,4 +66,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a chemical formula (a substance studied, not a work used). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions];
