@@ -1,6 +1,6 @@
 /**
- * A name built of the abstract's own acronyms joined by hyphens: "a 1-D convolutional neural network
- * (CNN) … RR intervals (RRI) … The CNN-RRI based detector …", "graph attention (GAT) with a
+ * A name built of the abstract's own acronyms joined by hyphens: "wavelet energy (WE) and
+ * zero-crossing rate (ZCR) features … The WE-ZCR based detector …", "graph attention (GAT) with a
  * long short-term memory (LSTM) … GAT-LSTM outperforms …". An abstract that defines the parts and
  * then writes them joined names the combination it built, the way engineering papers name a
  * configuration of their own; prior work is named by its own name, not by the parts this abstract

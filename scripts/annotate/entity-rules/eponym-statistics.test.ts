@@ -23,7 +23,7 @@ describe('eponymStatistics', () => {
 	it('takes a transformation, plot or analysis named after two people', () => {
 		// meta-analysis and method-comparison studies, in any clinical or laboratory field
 		expect(names('Proportions were pooled after a Box–Cox power transformation.')).toEqual(['Box–Cox power transformation']);
-		expect(names('Agreement between the two assays was shown in Bland-Altman plots.')).toEqual(['Bland-Altman plots']);
+		expect(names('Residuals of the two assays were checked in Tukey-Anscombe plots.')).toEqual(['Tukey-Anscombe plots']);
 	});
 
 	it('leaves one surname, other heads, and names the lexicons know', () => {

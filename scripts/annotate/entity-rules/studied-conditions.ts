@@ -1,10 +1,10 @@
 /**
  * A disease, a disorder or a measured trait names what a study is about, not a method, model,
  * algorithm or dataset it works with. Medicine, epidemiology and physiology define them with an
- * acronym in title case ("Cardio Vascular Diseases (CVDs)", "Chronic Kidney Disease (CKD)") and then
+ * acronym in title case ("Sleep Breathing Disorders (SBDs)", "Chronic Kidney Disease (CKD)") and then
  * write the acronym in the very sentences that say what the paper does ("we develop a CKD detection
  * algorithm"), where the acronym rules and the rules for introduced names would take it. A signal
- * feature a method reads ("Fourier magnitude spectrum (FMS)", "heart rate variability (HRV)") is a
+ * feature a method reads ("Power Spectrum (PS)", "Heart Rate Variability (HRV)") is a
  * quantity measured, likewise.
  *
  * The long form says which: its head noun (the last word) is a noun of a condition ("disease",
@@ -27,8 +27,8 @@ const MEASURE_HEAD = /^(?:spectrum|spectra|variability)$/i;
 /**
  * Whether a long form (or a name) is headed by a noun of a condition or of a measured quantity.
  *
- * @example isStudiedCondition('Atrial Fibrillation') // true
- * @example isStudiedCondition('Cardio Vascular Diseases') // true
+ * @example isStudiedCondition('Ventricular Fibrillation') // true
+ * @example isStudiedCondition('Sleep Breathing Disorders') // true
  * @example isStudiedCondition('Disease Prediction Model') // false
  */
 export function isStudiedCondition(longForm: string): boolean {

@@ -1,15 +1,15 @@
 /**
  * Systems software named by its kind, as systems, security and data-management papers name the
- * platforms they build on: "virtual machines running under the Xen hypervisor", "a mechanism for
- * Cumulus cloud storage", "using the LLVM compiler framework and SPADE provenance infrastructure",
- * "an implementation on top of DTrace". The name is one word before the noun of a kind of systems
+ * platforms they build on: "guests running under the Bhyve hypervisor", "a mechanism for Stratus
+ * cloud storage", "using the GCC compiler framework and the TRACER provenance infrastructure", "an
+ * implementation on top of SystemTap". The name is one word before the noun of a kind of systems
  * software, at most one lower-case word between ("compiler", "provenance"); or a coined word after
  * "on top of", "built on" or "runs on", which say a system rests on another.
  *
  * A noun that only software is ("hypervisor", "compiler", "kernel", "file system", "cloud storage")
- * makes a plain capitalised word a name ("Xen", "Cumulus"); a noun that other work shares
+ * makes a plain capitalised word a name ("Bhyve", "Stratus"); a noun that other work shares
  * ("framework", "infrastructure", "runtime") needs a word shaped as a name, capitals or a coined
- * spelling ("LLVM", "SPADE"), since "the Bayesian framework" is a style. Not a sentence's first word,
+ * spelling ("GCC", "TRACER"), since "the Bayesian framework" is a style. Not a sentence's first word,
  * an adjective of a people or a school, a programming language, an acronym the abstract defines over
  * a common term, nor a name the lexicons or the generic list hold. A tool the paper uses: a method.
  */
@@ -26,7 +26,7 @@ const WORD = String.raw`[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
 const BEFORE_KIND = new RegExp(String.raw`(?<![\w-]|[A-Z][\w-]*\s)(${WORD})\s+(?:([a-z][a-z-]*)\s+)?(?:(${SOFTWARE_ONLY})|(${SHARED}))\b`, 'g');
 // A coined name may open in lower case after these ("on top of eBPF").
 const RESTS_ON = new RegExp(String.raw`\b(?:on\s+top\s+of|built\s+(?:on|upon)|runs?\s+on|running\s+on)\s+(?:the\s+)?([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])`, 'g');
-/** Capitals or a coined spelling: "LLVM", "SPADE", "DTrace". */
+/** Capitals or a coined spelling: "GCC", "TRACER", "SystemTap". */
 const NAME_SHAPED = (word: string) => /^[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)*$/.test(word) || isCoinedName(word);
 /** An adjective of a people, a language or a school of thought: "Bayesian", "English", "Gaussian". */
 const ADJECTIVE = /(?:ian|ean|ish|ese|ic|al)$/;
@@ -52,7 +52,7 @@ export const systemSoftwareNames: EntityRule = {
 		};
 		for (const m of abstract.matchAll(BEFORE_KIND)) {
 			const [, name, between, only, shared] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
-			// "the GAN-attention based framework": a participle between describes the kind by what it rests on.
+			// "the HMM-attention based framework": a participle between describes the kind by what it rests on.
 			if (between && DESCRIBING.test(between)) continue;
 			if (only || (shared && NAME_SHAPED(name))) consider(name, m.index);
 		}

@@ -18,7 +18,7 @@ export const acronymsRule: TextRule<'acronyms'> = {
 };
 
 // "(SHORT)": 2–12 characters, starts alphanumeric, has a capital letter. Crossref abstracts of the AIP's
-// journals carry brackets as the substitute glyphs U+0351 and U+0352 ("score ͑WEMS͒"), which are read as brackets.
+// journals carry brackets as the substitute glyphs U+0351 and U+0352 ("index ͑PCI͒"), which are read as brackets.
 const PAREN = /\(([^()\s][^()]{0,60}?)\)|\u0351([^\u0351\u0352\s][^\u0351\u0352]{0,60}?)\u0352/g;
 const SHORT_FORM = /^(?=[^\s]*[A-Z])[A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11}$/;
 const STANDS_FOR = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,11}),?\s+(?:which\s+)?stands\s+for\s+((?:[A-Za-z][\w-]*\s+){0,8}?[A-Za-z][\w-]*)(?=[,.;)]|$)/g;
