@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicons } from './lexicons.ts';
 import { loadLexicons } from './fixtures/seed.ts';
+import { extractEntities } from './text/entities.ts';
 
 describe('parseLexicons', () => {
 	it('reads entries by file name into their entity type', () => {
@@ -39,5 +40,11 @@ describe('parseLexicons', () => {
 		expect(lexicons.algorithm.map((e) => e.name)).toEqual(expect.arrayContaining(['PPO', 'DQN', 'GRPO', 'SAC', 'TD3', 'Reptile']));
 		expect(lexicons.dataset.map((e) => e.name)).toEqual(expect.arrayContaining(['GSM8K', 'MATH', 'GLUE', 'SuperGLUE', 'D4RL', 'Meta-World']));
 		expect(lexicons.generic).toEqual(expect.arrayContaining(['RL', 'LLM', 'AI']));
+	});
+
+	it('knows the classic optimisers papers name in lower case as the search they run', () => {
+		// antenna design and protein docking, in lower case and in brackets
+		const abstract = 'The array layout is searched with simulated annealing, and docking poses are refined by a global search (differential evolution).';
+		expect(extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}`)).toEqual(['simulated annealing:algorithm', 'differential evolution:algorithm']);
 	});
 });

@@ -25,6 +25,12 @@ describe('comparedNames', () => {
 		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['CCI3.0:method', 'SkyPile:method', 'WanjuanV1:method']);
 	});
 
+	it('takes what a number of times faster or slower is measured against, a lower-case name with a version digit included', () => {
+		// file systems and compression tools are named so
+		expect(compared('Under random writes the prototype is about 1.8 times slower than ext4. Its compressor is faster than bzip2.')).toEqual(['ext4:method', 'bzip2:method']);
+		expect(compared('It is 3 times faster than before and better than chance.')).toEqual([]);
+	});
+
 	it('types names after "models such as" as models', () => {
 		expect(compared('It beats open models such as Qwen2-VL and InternVL.')).toEqual(['Qwen2-VL:model', 'InternVL:model']);
 	});

@@ -1,7 +1,8 @@
 /**
  * Prior work a paper compares itself with, named in a list after the comparison: "performs
  * better than other methods like GQA and CLA", "outperforms leading baselines like DSIR and
- * D4", "(incl. ESM-1v, DeepSequence, and GEMME)", "compared to CCI3.0, SkyPile, and WanjuanV1".
+ * D4", "(incl. ESM-1v, DeepSequence, and GEMME)", "compared to CCI3.0, SkyPile, and WanjuanV1",
+ * "about 2 times slower than ext4" (a lower-case name with a version digit counts after a comparison).
  * Outside such a list a bare acronym is as often a common term (MSA, DMS, SOTA) as a name,
  * so only the list's coined names count; they are methods the paper uses (models after
  * "models such as") unless the type evidence says otherwise (a list beside a known dataset,
@@ -14,7 +15,10 @@ import type { EntityRule } from './entity-rule.ts';
 // What opens a list of compared work: a kind of work and "such as/like/including", or a comparison.
 const KIND = String.raw`(?:baselines?|methods?|approaches|models|techniques|algorithms|systems|tools|predictors|competitors)`;
 // An example in brackets, "(e.g. ICA-FIX; …)", names an instance of the work just described.
-const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including|e\.g\.,?|for example,)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against))`;
+const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including|e\.g\.,?|for example,)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against|(?:faster|slower|better|worse|cheaper|smaller|larger)\s+than))`;
+// Systems software is often named in lower case with a version digit ("ext4", "bzip2", "lme4"): after a
+// comparison such a word is a name as surely as a coined one.
+const LOWER_CODED = /^[a-z]{2,}\d+[a-z\d]*$/;
 // A plural of capitals ("GPTs", "CNNs") names a kind of work, not one work.
 const PLURAL_KIND = /[A-Z]s$/;
 const ITEM = String.raw`(?!(?:and|or|the)\b)[A-Za-z][\w.+-]*[\w+]`;
@@ -38,7 +42,7 @@ export const comparedNames: EntityRule = {
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			return m[2]!
 				.split(SEPARATOR)
-				.filter((item) => isCoinedName(item) && !PLURAL_KIND.test(item) && !isGeneric(item) && !isKnown(item))
+				.filter((item) => (isCoinedName(item) || LOWER_CODED.test(item)) && !PLURAL_KIND.test(item) && !isGeneric(item) && !isKnown(item))
 				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});
 	},

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { extractEntities } from '../text/entities.ts';
 import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { cueNounNames } from './cue-noun-names.ts';
 
@@ -10,3 +12,19 @@ const found = (abstract: string) =>
 // Inputs from several fields (medicine, economics, climate, linguistics, software engineering,
 // neuroimaging, environment), written after the held-out listings' abstracts, and one of negatives.
 describeStoredOutputs(new URL('./fixtures/cue-noun-names/', import.meta.url), 'cueNounNames on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
+
+describe('cueNounNames beside abbreviated terms', () => {
+	const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}`);
+
+	it('reads a cue before a run that another cue follows as a modifier', () => {
+		// neurology: "benchmark" modifies the databases, it names no "EEG" benchmark
+		const eeg = 'Each electroencephalogram (EEG) epoch lasts 30 s. Epochs come from four benchmark EEG databases of adult sleep.';
+		expect(entities(eeg).map((e) => e.split(':')[0])).not.toContain('EEG');
+	});
+
+	it('leaves a term the abstract abbreviates in lower case out of the name before the cue', () => {
+		// sleep medicine: the app's algorithm is for the condition the acronym abbreviates
+		const osa = 'Obstructive sleep apnoea (OSA) is common. We tested the SleepWise OSA algorithm on home recordings of 80 adults.';
+		expect(entities(osa)).toContain('SleepWise:algorithm');
+	});
+});

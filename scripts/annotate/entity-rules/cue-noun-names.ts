@@ -41,6 +41,8 @@ export const cueNounNames: EntityRule = {
 	find(context) {
 		const { abstract, inUrl } = context;
 		const found: FoundName[] = [];
+		// Acronyms of common terms: a long form in lower case but for a sentence's first capital.
+		const terms = new Set(context.acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
 		for (const m of abstract.matchAll(RUN)) {
 			if (inUrl(m.index)) continue;
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
@@ -64,17 +66,22 @@ export const cueNounNames: EntityRule = {
 			// Named right after a singular kind ("the database GenBank", "the package Seurat", "the model
 			// ARPEGE/Climate", a configuration's parts joined by a slash): apposition is how English names
 			// an instance of a kind; a plural kind before names is a list's.
-			const before = !owned && CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
+			const after = LOWER_CUE.exec(abstract.slice(m.index + m[0].length));
+			// A cue before a run that another cue follows is a modifier, not a kind in apposition ("five
+			// benchmark EEG databases"): the run is read against the cue after it.
+			const before = !owned && !after && CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
 			// A label of two characters ("model M1", "the metric F1") marks a variant in a study, not a work.
 			if (before && !isPluralCue(before[1]!) && run.length > 2 && (isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(before[1]!), kind: kindOfCue(before[1]!)! }))) {
 				found.push(named(run, kindOfCue(before[1]!)!));
 				continue;
 			}
-			const after = LOWER_CUE.exec(abstract.slice(m.index + m[0].length));
 			if (!after) continue;
 			const cue = after[1]!;
 			const kind = kindOfCue(cue)!;
-			if (isNameShaped(words, { software: isSoftwareCue(cue), kind })) found.push(named(run, kind));
+			// A term the abstract abbreviates in lower case, last before the cue, is what the work is for, not
+			// part of its name ("the SleepWise OSA algorithm" after "obstructive sleep apnoea (OSA)").
+			const nameWords = words.length >= 2 && terms.has(last) ? words.slice(0, -1) : words;
+			if (isNameShaped(nameWords, { software: isSoftwareCue(cue), kind })) found.push(named(nameWords.join(' '), kind));
 		}
 		return found.filter((f) => !context.isGeneric(f.name) && !context.isKnown(f.name));
 	},

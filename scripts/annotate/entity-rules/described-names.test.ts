@@ -33,6 +33,15 @@ describe('describedNames', () => {
 		expect(found.map((f) => `${f.name}:${f.type}/${f.role}`)).toEqual(['EB-HOME:dataset/used', 'EB-Grasp:dataset/used']);
 	});
 
+	it('takes the named instance that what was made rests on as used', () => {
+		// a classifier built on a named boosting library, in any applied field
+		expect(described('A gradient boosting (LightBoost)-based fault classifier was proposed for wind turbines.')).toEqual(['LightBoost:used']);
+	});
+
+	it('leaves a registration code in parentheses', () => {
+		expect(described('The trial enrolled 2,000 adults (NCT01234567) and a review was registered (CRD42021234567).')).toEqual([]);
+	});
+
 	it('leaves a name in parentheses after a capitalised long form, which prior work spells out', () => {
 		expect(described('We propose a framework based on Proximal Policy Optimization (PPOX) for control.')).toEqual([]);
 	});

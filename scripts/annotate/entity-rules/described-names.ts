@@ -6,7 +6,9 @@
  * Describing a thing and then naming it is how authors coin a name; prior work is named
  * first and cited, so such a name counts as introduced, unless "its" or "their" ties the description
  * to a thing named before ("its relativized form (RdNBR)"), or the description is of what experiments
- * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used. An acronym of the words before is no
+ * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used, or what
+ * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
+ * ("(NCT01234567)") identifies a record and is no name. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
@@ -18,6 +20,11 @@ const OWNED_BY_ANOTHER = /\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$/;
 // A description inside what experiments were run on names the data, not a coinage: "Extensive
 // experiments on both high-level planning (EB-ALFRED) and low-level control (EB-Manipulation) tasks".
 const EVALUATED_ON = /\b(?:experiments?|evaluations?|evaluated|tested|results?)\s+(?:[\w-]+\s+)?on\s+[^.;:]{0,100}$/;
+// "a machine learning (GBoost)-based classifier": the name is the instance of the description that
+// what was made rests on, so it was used, whoever made the classifier.
+const RESTED_ON = /^-(?:based|driven|powered|enabled)\b/;
+// A registration or accession code ("NCT01234567", "CRD42020123456", "PRJNA123456") identifies a record, not a work.
+const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 
@@ -27,11 +34,12 @@ export const describedNames: EntityRule = {
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
 		return [...abstract.matchAll(DESCRIBED)]
-			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !RECORD_CODE.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };
-				return { type: 'method' as const, name: m[1]!, role: OWNED_BY_ANOTHER.test(before.slice(-60)) ? ('used' as const) : ('introduced' as const), forms: [] };
+				const used = OWNED_BY_ANOTHER.test(before.slice(-60)) || RESTED_ON.test(abstract.slice(m.index + m[0].length));
+				return { type: 'method' as const, name: m[1]!, role: used ? ('used' as const) : ('introduced' as const), forms: [] };
 			});
 	},
 };

@@ -15,6 +15,12 @@ const found = (abstract: string) =>
 describeStoredOutputs(new URL('./fixtures/eponym-possessives/', import.meta.url), 'eponymPossessives on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
 
 describe('eponymPossessives', () => {
+	it('takes an agreement or reliability coefficient named for who defined it', () => {
+		// psychometrics and inter-rater agreement, any field that rates
+		expect(found("Inter-rater agreement was substantial (Fleiss's kappa 0.71), and Cronbach's alpha was 0.88.")).toEqual(["Fleiss's kappa:method/used", "Cronbach's alpha:method/used"]);
+		expect(found("Two readers agreed with Scott's Kappa of 0.6.")).toEqual(["Scott's Kappa:method/used"]);
+	});
+
 	it('reads nothing in an abstract with neither a possessive nor "of" before a capital', () => {
 		expect(found('We propose a sampler and compare it with the model of record.')).toEqual([]);
 	});

@@ -27,6 +27,10 @@ const HEADS: Record<string, FoundName['type']> = {
 	criterion: 'method',
 	technique: 'method',
 	procedure: 'method',
+	// Agreement and reliability coefficients named for who defined them ("Fleiss' kappa", "Cronbach's alpha").
+	kappa: 'method',
+	Kappa: 'method',
+	alpha: 'method',
 };
 const HEAD = String.raw`(${Object.keys(HEADS).join('|')})`;
 /** "Dykstra's algorithm", "Kitaev's toric code", "Aaronson and Gottesman's CHP simulator": up to two words between. */

@@ -20,6 +20,12 @@ describe('eponymStatistics', () => {
 		expect(names('Using the Boore-Atkinson ground-motion prediction relation (Boore and Atkinson, 2007).')).toEqual(['Boore-Atkinson ground-motion prediction relation']);
 	});
 
+	it('takes a transformation, plot or analysis named after two people', () => {
+		// meta-analysis and method-comparison studies, in any clinical or laboratory field
+		expect(names('Proportions were pooled after a Box–Cox power transformation.')).toEqual(['Box–Cox power transformation']);
+		expect(names('Residuals of the two assays were checked in Tukey-Anscombe plots.')).toEqual(['Tukey-Anscombe plots']);
+	});
+
 	it('leaves one surname, other heads, and names the lexicons know', () => {
 		expect(names('The Pearson correlation and the Harvard-Oxford atlas.')).toEqual([]);
 		expect(names('We minimise the Kullback-Leibler divergence.', ['Kullback-Leibler divergence'])).toEqual([]);

@@ -13,6 +13,12 @@ describe('isNameShaped', () => {
 		expect(isNameShaped(['Harvard-Oxford'], software)).toBe(true);
 	});
 
+	it('takes capitals joined by a hyphen as a coined word, as a format or a standard is named', () => {
+		expect(isNameShaped(['PROV-XML'], { software: false, kind: 'method' })).toBe(true);
+		expect(isNameShaped(['GEO-TIFF'], data)).toBe(true);
+		expect(isNameShaped(['COVID-19'], data)).toBe(false);
+	});
+
 	it('leaves adjectives, languages, formulae, pathogens, acronyms and kinds of network', () => {
 		expect(isNameShaped(['Keras'], data)).toBe(false);
 		expect(isNameShaped(['Bayesian'], software)).toBe(false);

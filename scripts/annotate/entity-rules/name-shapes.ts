@@ -44,7 +44,8 @@ const PATHOGEN = /^(?:COVID|SARS|MERS|HIV|H\dN\d|Ebola|Zika)/i;
 /** Whether a coined word: an inner capital or a digit among letters ("ImageNet", "CanRCM4", "CMIP5"). */
 function isCoined(word: string): boolean {
 	if (PATHOGEN.test(word) || FORMULA.test(word)) return false;
-	return /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(word) || (/\d/.test(word) && /[A-Za-z]{2}/.test(word));
+	// Capitals joined by a hyphen ("PROV-XML", "NASA-TLX") are a coined name, as capitals with a digit are.
+	return /[a-z][A-Z]|[A-Z]{2,}[a-z]/.test(word) || (/\d/.test(word) && /[A-Za-z]{2}/.test(word)) || /^[A-Z]{2,}(?:-[A-Z]{2,})+$/.test(word);
 }
 
 /**

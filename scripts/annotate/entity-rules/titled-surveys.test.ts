@@ -39,4 +39,13 @@ describe('titledSurveys', () => {
 	it('is one of the entity rules', () => {
 		expect(extractEntities('', 'Risk tolerance is measured in the Health and Retirement Study.', emptyLexicons()).map((e) => e.name)).toContain('Health and Retirement Study');
 	});
+
+	it('takes a study the title names after its colon as the paper\'s own', () => {
+		// a design paper of a cohort study, titled as medicine titles them
+		const abstract = 'Coastal diets are changing. The Harbour Heart Study is a prospective cohort that has enrolled 12,000 adults. The Harbour Heart Study will report in 2030.';
+		const roles = (title: string) => titledSurveys.find({ title, abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false }).map((f) => `${f.name}:${f.role}`);
+		const once = (title: string) => [...new Set(roles(title))];
+		expect(once('Rationale and design of a cohort study of coastal adults: The Harbour Heart Study')).toEqual(['Harbour Heart Study:introduced']);
+		expect(once('Salt intake and blood pressure in coastal adults')).toEqual(['Harbour Heart Study:used']);
+	});
 });

@@ -13,6 +13,7 @@
  * 3. title-case words joined by "of" or "and" before "data" or "accounts" ("Flow of Funds data").
  * A sentence's first word, a word right after another capitalised word that is not part of the
  * match, and a name that starts with an organisation's word ("Bureau of Labor Statistics data") are left.
+ * A study is used data, unless the title names it after its colon: then it is the paper's own.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 
@@ -56,7 +57,7 @@ const CUE = /Study|Survey|Census|Panel|Scale|Inventory|Questionnaire| of [A-Z][a
 export const titledSurveys: EntityRule = {
 	name: 'titled surveys',
 	priority: 1,
-	find({ abstract, isGeneric, isKnown, inUrl }) {
+	find({ title: paperTitle, abstract, isGeneric, isKnown, inUrl }) {
 		if (!CUE.test(abstract)) return [];
 		const found: FoundName[] = [];
 		const add = (index: number, name: string, type: FoundName['type']) => {
@@ -86,6 +87,14 @@ export const titledSurveys: EntityRule = {
 			const lead = LEADING_DETERMINER.exec(m[1]!)?.[0].length ?? 0;
 			add(m.index + lead, m[1]!.slice(lead), 'dataset');
 		}
-		return found;
+		// "Rationale and design of …: The Harbour Heart Study": a study the title names after its colon is the
+		// one the paper reports or sets out, as medicine titles a trial's report and its design paper.
+		return found.map((f) => (f.type === 'dataset' && namedByTitle(paperTitle, f.name) ? { ...f, role: 'introduced' as const } : f));
 	},
 };
+
+/** Whether the title ends with the name after a colon: "…: The Harbour Heart Study". */
+function namedByTitle(title: string, name: string): boolean {
+	const subtitle = /:\s*(?:[Tt]he\s+)?([^:]+?)\.?\s*$/.exec(title)?.[1];
+	return subtitle === name && /\bStudy$/.test(name);
+}

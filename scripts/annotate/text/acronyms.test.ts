@@ -29,6 +29,14 @@ describe('extractAcronyms', () => {
 	});
 
 	// hf-daily-2024-10-25.json (scripts/eval/listings/SOURCES.md): Stable Consistency Tuning.
+	it('reads the substitute bracket glyphs of AIP abstracts as brackets', () => {
+		// applied physics: Crossref carries U+0351 and U+0352 where the journal set brackets
+		const text = 'We call it the phase contrast index \u0351PCI\u0352 and compare it with mean squared error \u0351MSE\u0352 maps.';
+		expect(defs(text)).toEqual({ PCI: 'phase contrast index', MSE: 'mean squared error' });
+		const [pci] = extractAcronyms(text);
+		expect(text.slice(pci!.span.start, pci!.span.end)).toBe(pci!.span.text);
+	});
+
 	it('reads LaTeX\'s no-break space before the bracket as a space', () => {
 		expect(defs('value estimation through Temporal Difference~(TD) Learning.')).toEqual({ TD: 'Temporal Difference' });
 	});

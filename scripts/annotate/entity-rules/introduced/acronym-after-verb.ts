@@ -2,12 +2,17 @@
  * An acronym defined right after the verb: "We propose In-Context Preference Learning (ICPL)".
  * Not when the words between show the object has ended ("… based on Group Relative Policy
  * Optimization (GRPO)") or when a metric follows ("the Frequency-Averaged Score (FAS) metric");
- * a benchmark or dataset noun after it makes the name a dataset.
+ * a benchmark or dataset noun after it makes the name a dataset. Nor when a common term abbreviated
+ * in lower case modifies what was made, a noun of a kind of work following after further words
+ * ("a wearable electroencephalogram (EEG) sleep-staging system", "a soil moisture (SM) retrieval
+ * algorithm"): the head is that kind, and the acronym what it works on.
  */
 import { OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 
 const NOT_A_METHOD_NOUN = /^\)?\s*(?:metric|score|measure|index)\b/i;
 const DATASET_NOUN = /^\)?\s*(?:benchmark|dataset|suite|environment)s?\b/i;
+/** One or two lower-case words, then a noun of a kind of work: the acronym modifies the head. */
+const MODIFIED_HEAD = /^\)?\s+(?:[a-z][\w-]*\s+){1,2}(?:system|method|framework|algorithm|model|approach|device|platform|pipeline|tool|architecture|network|technique|scheme)s?\b/;
 
 /** Acronyms defined within seven words of the verb, in the same sentence. */
 export const acronymAfterVerb: NameRule = {
@@ -21,6 +26,7 @@ export const acronymAfterVerb: NameRule = {
 			if (gapWords.length > 7 || gapWords.some((w) => OBJECT_END.has(w))) continue;
 			const next = abstract.slice(acronym.span.end, acronym.span.end + 20);
 			if (NOT_A_METHOD_NOUN.test(next)) continue;
+			if (!/[A-Z]/.test(acronym.long) && MODIFIED_HEAD.test(abstract.slice(acronym.span.end, acronym.span.end + 60))) continue;
 			hits.push({ name: acronym.short, forms: [acronym.short, acronym.long], type: DATASET_NOUN.test(next) ? 'dataset' : 'method' });
 		}
 		return hits;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { referredToAs } from './referred-to-as.ts';
 import type { NameContext } from './name-rule.ts';
+import { extractAcronyms } from '../../text/acronyms.ts';
 
 const names = (abstract: string) => {
 	const context: NameContext = { title: '', abstract, sentences: [], acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
@@ -18,6 +19,16 @@ describe('referredToAs', () => {
 		expect(names('The final output, termed the High-resolution Gridded Population Surface (HGPS), is compared.')).toEqual(['High-resolution Gridded Population Surface']);
 		const context: NameContext = { title: '', abstract: 'A final data set named the Enhanced Grid (E-G) is created.', sentences: [], acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
 		expect(referredToAs.scope === 'paper' ? referredToAs.find(context, []).map((h) => `${h.name}:${h.type}`) : []).toEqual(['Enhanced Grid:dataset']);
+	});
+
+	it('takes an acronym a naming verb defines for a thing just described with "a"', () => {
+		// medical imaging; the long form is lower case, the acronym names it
+		const abstract = 'The aim was to develop a 2D to 3D registration method, called the weighted contour score (WCS) method, for knee imaging.';
+		const context: NameContext = { title: '', abstract, sentences: [], acronyms: extractAcronyms(abstract), isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
+		expect(referredToAs.scope === 'paper' ? referredToAs.find(context, []).map((h) => h.name) : []).toEqual(['WCS']);
+		const others = 'Smith et al. compared it with the method called the weighted contour score (WCS) of earlier work.';
+		const context2: NameContext = { ...context, abstract: others, acronyms: extractAcronyms(others) };
+		expect(referredToAs.scope === 'paper' ? referredToAs.find(context2, []).map((h) => h.name) : []).toEqual([]);
 	});
 
 	it('leaves a method of others and a name in lower case', () => {

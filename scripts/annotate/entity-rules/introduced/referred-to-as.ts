@@ -5,6 +5,8 @@
  * paper's (the one it has just proposed), and so do "the final", "the resulting" and "a new" ("The
  * final output, termed the High-resolution Gridded Population Surface (HGPS), …"); "the method referred to as X by Smith" is someone
  * else's and has no such determiner. The name is capitalised, its small words ("of", "for") kept.
+ * A thing just described with "a" and named by an acronym the naming verb defines ("a registration
+ * method, called the weighted edge score (WES) method") is named here too, whatever its case.
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
@@ -18,13 +20,21 @@ const REFERRED = new RegExp(
 	'g',
 );
 
+// "a volumetric registration method, called the weighted edge score (WES) method": a thing just described
+// with "a", then named by an acronym the naming verb defines, is named here, so it is the paper's.
+const DESCRIBED_THEN_CALLED = new RegExp(String.raw`\b[Aa]n?\s+(?:[\w-]+\s+){0,8}?${NOUN},\s+(?:called|named|termed|dubbed)\s+(?:the\s+)?$`);
+
 /** "This method, referred to as the 'Indicators of Hydrologic Alteration'": the name of the paper's own method. */
 export const referredToAs: NameRule = {
 	name: 'referred to as',
 	scope: 'paper',
-	find({ abstract, isKnown, isGeneric }) {
+	find({ abstract, acronyms, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		for (const m of abstract.matchAll(REFERRED)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
+		for (const acronym of acronyms) {
+			const described = DESCRIBED_THEN_CALLED.exec(abstract.slice(Math.max(0, acronym.span.start - 160), acronym.span.start));
+			if (described && !isKnown(acronym.short) && !isGeneric(acronym.short)) hits.push({ name: acronym.short, forms: [acronym.short, acronym.long], type: described[1] ? 'dataset' : 'method' });
+		}
 		return hits;
 	},
 };

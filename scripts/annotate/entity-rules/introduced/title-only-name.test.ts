@@ -35,6 +35,14 @@ describe('titleOnlyName', () => {
 		expect(find(DEEPLOCALIZE_TITLE, 'Deep neural networks have bugs. Existing debugging techniques do not localize them.')).toEqual([]);
 	});
 
+	it('takes a name of plain words when the subtitle restates it as a made thing', () => {
+		// gait analysis: the abstract says "we propose a pipeline", never the name
+		const abstract = 'Gait laboratories are costly. Therefore, we propose a fully automatic pipeline that tracks both ankles from one video.';
+		expect(find('Joint Gait Tracker: An Automated Method for Measuring Ankle Motion from Video', abstract)).toEqual(['Joint Gait Tracker:method:true']);
+		expect(find('Gait Analysis at Home: A Review of Methods for Measuring Ankle Motion', abstract)).toEqual([]);
+		expect(find('Taipan: A Method for Measuring Ankle Motion', abstract)).toEqual([]);
+	});
+
 	it('leaves the title name when the abstract names the paper’s own work otherwise', () => {
 		const names = extractEntities(DEEPLOCALIZE_TITLE, DEEPLOCALIZE.replace('an approach and a tool', 'LocNet, a tool'), emptyLexicons()).map((e) => `${e.name}:${e.role}`);
 		expect(names).toContain('LocNet:introduced');

@@ -4,7 +4,8 @@
  * but never "DeepLocalize"; "SUBTLEX-ESP: Spanish word frequencies …", with "we present a
  * subtitle-based word frequency list". The name before the colon must be coined by its shape
  * (`isCoinedName`: CamelCase, capitals, capitals with digits, such parts hyphenated), never an
- * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …"), and
+ * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …") unless
+ * the subtitle restates it as a made thing ("Joint Gait Tracker: An Automated Method for …"), and
  * the abstract must state that the authors made something, which the name then names, and name
  * nothing of its own otherwise (no earlier rule found a name). Its one mention is in the title
  * (`titleOnly`). It is a dataset when the first thing the authors say they made is one (a list, a
@@ -26,7 +27,7 @@ export const titleOnlyName: NameRule = {
 		// A paper whose abstract names its own work by another name is not named by its title alone.
 		if (found.length > 0) return [];
 		const name = titleName(context.title);
-		if (!name || !isCoinedName(name) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
+		if (!name || !(isCoinedName(name) || restatedAsKind(context.title, name)) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
 		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context.abstract.slice(start, sentence.end))));
 		if (heads.length === 0) return [];
 		// The first thing the authors say they made is what the title names, not a benchmark built later.
@@ -34,6 +35,18 @@ export const titleOnlyName: NameRule = {
 		return [{ name, forms: [name], type, titleOnly: true }];
 	},
 };
+
+/** A subtitle that says what kind of made thing the name before the colon is: "An Autonomous Method for …". */
+const KIND_SUBTITLE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|tool|toolkit|system|pipeline|platform|algorithm|library|package|software)\s+(?:for|to)\b/i;
+
+/**
+ * Whether the title's subtitle restates its name of words as a made thing ("Joint Gait Tracker: An
+ * Automated Method for …"): a name of plain words ("Taipan", "Deep learning") is a name only so.
+ */
+function restatedAsKind(title: string, name: string): boolean {
+	const subtitle = title.slice(title.indexOf(name) + name.length).replace(/^\s*(?::|[-–—])\s*/, '');
+	return name.split(/\s+/).length >= 2 && KIND_SUBTITLE.test(subtitle);
+}
 
 /**
  * The last word of the first noun phrase after a contribution verb: "a subtitle-based word

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`);
+
+describe('acronymCompounds', () => {
+	it('takes the abstract\'s own acronyms joined by hyphens as the combination it built', () => {
+		// power engineering: two defined parts, then the compound as the detector's name
+		const abstract =
+			'Faults are detected from wavelet energy (WE) and zero-crossing rate (ZCR) features. The WE-ZCR based detector flags 97% of faults within 2 ms.';
+		expect(entities(abstract)).toContain('WE-ZCR:method/introduced');
+	});
+
+	it('leaves compounds of acronyms the abstract never defines, and generic kinds joined', () => {
+		expect(entities('Samples were tested by RT-PCR and by ELISA-IgG kits.').map((e) => e.split(':')[0])).not.toContain('RT-PCR');
+		const kinds = 'A convolutional neural network (CNN) feeds a long short-term memory (LSTM). The CNN-LSTM reaches 0.9 F1.';
+		expect(entities(kinds).map((e) => e.split(':')[0])).not.toContain('CNN-LSTM');
+		const family = 'Faults are detected from wavelet energy (WE) and zero-crossing rate (ZCR) features. We also test two WE-ZCR hybrid detectors.';
+		expect(entities(family).map((e) => e.split(':')[0])).not.toContain('WE-ZCR');
+	});
+});

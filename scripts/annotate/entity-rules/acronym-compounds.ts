@@ -1,0 +1,43 @@
+/**
+ * A name built of the abstract's own acronyms joined by hyphens: "wavelet energy (WE) and
+ * zero-crossing rate (ZCR) features … The WE-ZCR based detector …", "graph attention (GAT) with a
+ * long short-term memory (LSTM) … GAT-LSTM outperforms …". An abstract that defines the parts and
+ * then writes them joined names the combination it built, the way engineering papers name a
+ * configuration of their own; prior work is named by its own name, not by the parts this abstract
+ * spells out. Each part must be a short form the abstract defines (two parts at least), so a
+ * hyphenated run of common acronyms it never defines ("RT-PCR", "EEG-fMRI") is left alone, and so
+ * are generic kinds joined ("CNN-LSTM"), a kind of architecture, and a compound before a plural noun
+ * ("two WE-ZCR hybrid detectors"), which names a family of variants.
+ */
+import type { EntityRule, FoundName } from './entity-rule.ts';
+
+/** Two or more acronym-shaped parts joined by hyphens. */
+const COMPOUND = /(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z0-9]s?(?:-[A-Z][A-Za-z0-9]*[A-Z0-9]s?)+(?![\w-])/g;
+
+/** One or two lower-case words after the compound, the last a plural noun. */
+const PLURAL_AFTER = /^\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|that|which)\b)/;
+/** Long forms of a kind of network, which names an architecture's kind ("long short-term memory", "graph neural network"). */
+const NETWORK_KIND = /\b(?:networks?|memory|transformers?|autoencoders?|perceptrons?)$/i;
+
+/** Hyphenated compounds of acronyms the abstract defines, as methods it introduces. */
+export const acronymCompounds: EntityRule = {
+	name: 'acronym compounds',
+	priority: 1,
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
+		if (acronyms.length < 2 || !abstract.includes('-')) return [];
+		const longOf = new Map(acronyms.map((a) => [a.short, a.long]));
+		const defined = new Set(longOf.keys());
+		const found: FoundName[] = [];
+		for (const m of abstract.matchAll(COMPOUND)) {
+			const name = m[0];
+			if (inUrl(m.index) || inAcronym(m.index) || isGeneric(name) || isKnown(name) || defined.has(name)) continue;
+			// "two WE-ZCR hybrid detectors": before a plural noun the compound names a family of variants, not one work.
+			if (PLURAL_AFTER.test(abstract.slice(m.index + name.length, m.index + name.length + 40))) continue;
+			const parts = name.split('-');
+			// "CNN-LSTM": kinds of network joined name a kind of architecture, no one's configuration.
+			if (!parts.every((part) => defined.has(part)) || parts.every((part) => isGeneric(part) || NETWORK_KIND.test(longOf.get(part) ?? ''))) continue;
+			if (!found.some((f) => f.name === name)) found.push({ type: 'method', name, role: 'introduced', forms: [] });
+		}
+		return found;
+	},
+};
