@@ -248,14 +248,17 @@ describe('contributionScore across titles', () => {
 describeStoredOutputs(new URL('./fixtures/tldr-contribution/', import.meta.url), 'TL;DR of the contribution, %s', 'is exactly the stored output.json', (file) => {
 	const paper = JSON.parse(file('input.json')!) as { title: string; abstract: string };
 	return { tldr: selectTldr(splitSentences(paper.abstract), paper.title).text };
+});
+
+describe('selectTldr on questions and hypotheses', () => {
 	it('lets a question, a prediction from a hypothesis and a copyright line lose to what the paper found', () => {
 		// After an entry of scripts/eval/listings/unseen-language-acquisition.bib.
 		const abstract =
 			'Do nonselected lexical nodes activate their phonology? ' +
 			'If nonselected lexical nodes are phonologically encoded, naming latencies should be shorter for cognate words. ' +
-			'The results of the 2 experiments are interpreted as providing support to cascaded activation models. ' +
+			'The results of the 2 experiments are interpreted as providing support to cascaded activation models of lexical access. ' +
 			'(PsycINFO Database Record (c) 2016 APA, all rights reserved)';
-		expect(tldrOf(abstract, 'The cognate facilitation effect')).toBe('The results of the 2 experiments are interpreted as providing support to cascaded activation models.');
+		expect(tldrOf(abstract, 'The cognate facilitation effect: implications for models of lexical access')).toBe('The results of the 2 experiments are interpreted as providing support to cascaded activation models of lexical access.');
 	});
 });
 
