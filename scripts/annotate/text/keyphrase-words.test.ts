@@ -56,4 +56,13 @@ describe('wordsOf', () => {
 	it('reads a capitalised word between two words of a name as part of it', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});
+
+	it('reads a dimension written as a number and "D" as one modifier ("3D", "4D", "3D-aware")', () => {
+		const words = kinds('We fit 3D meshes and 3D-aware priors to 4D dynamic scenes.');
+		expect(words).toContain('3D:adj');
+		expect(words).toContain('3D-aware:adj');
+		expect(words).toContain('4D:adj');
+		// A number with a space before "D", or a count with more digits, is no dimension.
+		expect(kinds('We use 128D vectors.')).not.toContain('128D:adj');
+	});
 });

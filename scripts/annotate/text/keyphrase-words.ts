@@ -25,14 +25,17 @@ export interface Word {
 export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 	const words: Word[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		let j = i;
+		// wink-nlp splits a dimension ("3D", "4D") into a number and "D": it is one word, which
+		// modifies the noun after it ("3D reconstruction", "4D dynamic scenes").
+		const dimension = isDimension(tokens, i);
+		let j = dimension ? i + 1 : i;
 		// "post" "-" "training" written without spaces is one word, as is a version number
 		// inside a name ("CCI3" "." "0-HQ", "GPT-3" "." "5").
 		while (j + 2 < tokens.length && joins(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
 		const first = tokens[i]!;
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
-		let kind = j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
+		let kind = dimension && j === i + 1 ? 'adj' : j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
 		// After a subject, a modal or an infinitive "to", a word is a verb whatever its tag
 		// ("we use …", "can exhibit …", "to leverage partial products").
 		if (kind !== 'other' && i > 0 && VERB_CONTEXT.test(tokens[i - 1]!.text) && (tokens[i - 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.pos === 'PART')) kind = 'other';
@@ -211,8 +214,20 @@ function kindOf(token: Token): Word['kind'] {
 	return 'other';
 }
 
+/**
+ * A number written against a capital "D" (tokens "3" "D" of "3D"): a count of dimensions.
+ *
+ * @example isDimension(tokens of '3D space', 0) // → true
+ */
+function isDimension(tokens: readonly Token[], i: number): boolean {
+	const number = tokens[i]!;
+	const d = tokens[i + 1];
+	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
+}
+
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
-	if (!/^[A-Za-z][A-Za-z0-9]*(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	// A dimension may open a compound ("3D-aware").
+	if (!/^(?:[1-9]D|[A-Za-z][A-Za-z0-9]*)(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
 	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
 	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
 }

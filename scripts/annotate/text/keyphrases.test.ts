@@ -45,6 +45,12 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('Hartree');
 	});
 
+	it('keeps a dimension at the start of a phrase ("3D Gaussian Splatting", "4D dynamic scenes")', () => {
+		const found = texts('We render 3D Gaussian Splatting of 4D dynamic scenes in 3D simulators.');
+		expect(found).toEqual(expect.arrayContaining(['3D Gaussian Splatting', '4D dynamic scenes', '3D simulators']));
+		expect(found).not.toContain('Gaussian Splatting');
+	});
+
 	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
 		const found = texts('Existing knowledge editing methods fail.');
 		expect(found).toContain('knowledge editing');
