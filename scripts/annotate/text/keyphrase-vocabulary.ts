@@ -37,6 +37,11 @@ export const EVALUATIVE: ReadonlySet<string> = new Set(
 export const VAGUE_HEADS: ReadonlySet<string> = new Set(
 	'method methods approach approaches technique techniques performance quality ability abilities capability capabilities framework frameworks strategy strategies process processes scheme schemes solution solutions behaviour behavior behaviours behaviors consumption results settings issues problems'.split(' '),
 );
+/**
+ * The vague heads that name a kind of method ("heuristic methods", "multi-agent framework"), as
+ * against a property of one ("reasoning abilities", "benchmark quality").
+ */
+export const METHOD_KINDS: ReadonlySet<string> = new Set('method methods approach approaches technique techniques framework frameworks strategy strategies scheme schemes'.split(' '));
 /** Words wink-nlp may tag as adjectives or nouns that are determiners, pronouns or conjunctions in practice. */
 export const NEVER: ReadonlySet<string> = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one whilst while although though whereas however thus hence therefore'.split(' '));
 

@@ -57,6 +57,14 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('knowledge editing methods');
 	});
 
+	it('keeps a method-kind head after a lone lowercase word ("heuristic methods", "multi-agent framework")', () => {
+		const found = texts('Patch classifiers and heuristic methods exist; we present a unified, multi-agent framework and strong reasoning abilities.');
+		expect(found).toEqual(expect.arrayContaining(['heuristic methods', 'multi-agent framework']));
+		expect(found).not.toContain('multi-agent');
+		// A head naming a property of a thing is still cut, and the lone word left is too general.
+		expect(found).not.toContain('reasoning abilities');
+	});
+
 	it('keeps a capitalised vague head that ends a name ("Markov Decision Process")', () => {
 		expect(texts('We model denoising as a Markov Decision Process (MDP).')).toContain('Markov Decision Process');
 	});
