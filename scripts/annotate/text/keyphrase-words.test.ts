@@ -48,6 +48,13 @@ describe('wordsOf', () => {
 		expect(kinds('Existing models trained data.')).toContain('trained:other');
 	});
 
+	it('reads a gerund between a determiner and a noun as its modifier ("the denoising steps")', () => {
+		expect(kinds('It replaces part of the denoising steps.')).toContain('denoising:noun');
+		expect(kinds('We train a routing network.')).toContain('routing:noun');
+		// Without the determiner the gerund may govern an object ("by routing tokens").
+		expect(kinds('It works by routing tokens.')).toContain('routing:other');
+	});
+
 	it('reads a gerund before a relative clause as the head noun of its compound', () => {
 		expect(kinds('It uses maturity-aware update gating that stabilizes skills.')).toContain('gating:noun');
 		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');

@@ -70,14 +70,18 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 
 /**
  * A gerund that names an activity rather than governs an object: after an adjective with no
- * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), or as the
- * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs").
+ * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), as the
+ * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs"),
+ * or between a determiner and a noun ("the denoising steps").
  * A verb's gerund takes an object: a determiner, pronoun, adjective or number follows it.
  */
 function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAdjective: boolean): boolean {
 	const after = tokens[j + 1];
 	const before = tokens[i - 1];
 	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
+	// A determiner opens a noun phrase, never a verb: a gerund between it and a noun modifies the
+	// noun ("the denoising steps", "a routing network").
+	if (before?.pos === 'DET' && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.start === tokens[j]!.end + 1) return true;
 	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
 }
 
