@@ -60,6 +60,13 @@ describe('wordsOf', () => {
 		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');
 	});
 
+	it('reads a word taken for a verb before an auxiliary, or after nouns joined by "and", as a compound head', () => {
+		expect(kinds('Their robustness against adversarial prompts is paramount.')).toContain('prompts:noun');
+		expect(kinds('It comprises samples across attack and refusal prompts.')).toContain('prompts:noun');
+		// After a plural noun the word is the verb of its subject.
+		expect(kinds('It relies on cats and dogs play.')).toContain('play:other');
+	});
+
 	it('reads a capitalised word between two words of a name as part of it', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});

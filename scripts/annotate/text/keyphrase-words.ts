@@ -155,7 +155,8 @@ function isCompoundHead(tokens: readonly Token[], i: number, previous: string): 
 	if (token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.text) || /(?:ed|ing)$/.test(token.text) || isPlural(previous) || /^[A-Z]/.test(previous)) return false;
 	if (!COMPOUND_END.has(tokens[i + 1]?.pos ?? 'PUNCT') || tokens[i + 1]?.text === '-') return false;
 	let k = i - 1;
-	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	// Nouns joined by "and"/"or" share the head ("across attack and refusal prompts.").
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-' || (tokens[k]!.pos === 'CCONJ' && k > 0 && NOUN_RUN.has(tokens[k - 1]!.pos)))) k--;
 	if (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k--;
 	return k >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADP') && !CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase());
 }
@@ -163,8 +164,9 @@ function isCompoundHead(tokens: readonly Token[], i: number, previous: string): 
 // Words that open a clause, whose noun phrase is a subject with a verb of its own ("before execution starts").
 const CLAUSE_OPENERS = new Set('whether if when before after until once while because since although unless whereas as'.split(' '));
 
-// What may follow a noun phrase's head: a preposition, punctuation, a conjunction.
-const COMPOUND_END = new Set(['CCONJ', 'PUNCT']);
+// What may follow a noun phrase's head: punctuation, a conjunction, or the auxiliary of the
+// clause it is the subject of ("robustness against adversarial prompts is"), which no verb is followed by.
+const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 
 /** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
 export const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
