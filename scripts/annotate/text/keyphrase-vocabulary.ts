@@ -17,6 +17,11 @@ export const GENERIC: ReadonlySet<string> = new Set(
  * method", "open problem", "research area"), in any field.
  */
 export const ACADEMIC: ReadonlySet<string> = new Set('experimental empirical theoretical numerical quantitative qualitative open research'.split(' '));
+/**
+ * Sizes: with only `GENERIC` words they name no subject ("large model", "smaller models"), while
+ * in a longer name they stay ("large language models", "small molecules").
+ */
+export const SIZES: ReadonlySet<string> = new Set('small smaller smallest large larger largest big bigger tiny huge'.split(' '));
 /** Adjectives that praise or count rather than name, trimmed from a phrase's start. */
 export const EVALUATIVE: ReadonlySet<string> = new Set(
 	(

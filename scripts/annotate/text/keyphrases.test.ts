@@ -31,6 +31,12 @@ describe('extractKeyphraseCandidates', () => {
 		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
 	});
 
+	it('drops a size with only general words ("large model", "smaller models"), not inside a longer name', () => {
+		const found = texts('A large model teaches smaller models; large language models bind small molecules.');
+		for (const phrase of ['large model', 'smaller models']) expect(found).not.toContain(phrase);
+		expect(found).toEqual(expect.arrayContaining(['large language models', 'small molecules']));
+	});
+
 	it('reads a double hyphen before a lowercase word as a typed em dash: the phrases on either side stay apart', () => {
 		const found = texts('We scale along three axes--model architecture and data--and a progressive multitask regime--random modality masking.');
 		expect(found).toContain('model architecture');

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
-import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
+import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { referenceCitations } from './reference-citations.ts';
@@ -113,7 +113,7 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
 		const lowerPhrase = lowerWords.slice(start);
-		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w))) continue;
+		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w) || SIZES.has(w))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
 		phrases.push(phrase);
