@@ -76,7 +76,7 @@ describe('wordsOf', () => {
 		expect(words).toContain('3D:adj');
 		expect(words).toContain('3D-aware:adj');
 		expect(words).toContain('4D:adj');
-		// A number with a space before "D", or a count with more digits, is no dimension.
+		// A count of more digits ("128D" of a vector size) is no dimension.
 		expect(kinds('We use 128D vectors.')).not.toContain('128D:adj');
 	});
 });
