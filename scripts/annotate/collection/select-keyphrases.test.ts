@@ -118,6 +118,27 @@ describe('selectKeyphrases', () => {
 		expect(selection!.shown.map((c) => c.text)).toEqual(['zero-shot reinforcement learning', 'practice shots', 'human problem-solving']);
 	});
 
+	it('gives a lone word\'s place to the longer phrase holding it that would replace it, however soon the places fill', () => {
+		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>, entity?: 'introduced') => ({
+			candidate: { start: 0, end: text.length, text },
+			form: phraseForm(text),
+			entity,
+			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
+		});
+		// Odds 20·e^share: the evidence gives three places, and "bound optimizer" is strong enough to
+		// replace "optimizer" (over 0.3 of its odds); filling by preference, the lone word comes before
+		// the activity "token pruning", which comes before the longer phrase and would end the list.
+		const features = [
+			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
+			entry('sparse attention', -0.6, {}),
+			entry('optimizer', -1.5, { oneWord: 1 }),
+			entry('bound optimizer', -2.66, {}),
+			entry('token pruning', -3.02, { gerundHead: 1 }),
+		];
+		const [selection] = rankByFeatures([features]);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'bound optimizer']);
+	});
+
 	it('shows two phrases beside the entity names before a list may end', () => {
 		const abstract =
 			'HexFetch downloads data from GEO and SRA. HexFetch reads GEO and SRA records, and HexFetch writes GEO and SRA tables. ' +

@@ -127,10 +127,24 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 		if (part < 0) {
 			// Past the places the list is what the page shows; the ranked list is the first pass's.
 			if (chosen.length >= places) return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
-			chosen.push(entry);
+			chosen.push(places < Infinity && !entry.entity && !entry.form.includes(' ') ? longestHolder(scored, entry, chosen) : entry);
 		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
 	return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+}
+
+/**
+ * The phrase that takes a lone word's place: the strongest longer candidate holding it that would
+ * replace it once reached, so that how soon the list fills up does not decide between them.
+ */
+function longestHolder(scored: readonly Scored[], word: Scored, chosen: readonly Scored[]): Scored {
+	let best = word;
+	for (const entry of scored) {
+		if (entry.weak || !entry.form.includes(' ') || !contains(entry.form, word.form) || entry.score < word.score * LONGER_SHARE) continue;
+		if (chosen.some((c) => contains(entry.form, c.form) || contains(c.form, entry.form))) continue;
+		if (best === word || entry.score > best.score) best = entry;
+	}
+	return best;
 }
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */

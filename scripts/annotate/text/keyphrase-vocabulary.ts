@@ -17,6 +17,11 @@ export const GENERIC: ReadonlySet<string> = new Set(
  * method", "open problem", "research area"), in any field.
  */
 export const ACADEMIC: ReadonlySet<string> = new Set('experimental empirical theoretical numerical quantitative qualitative open research'.split(' '));
+/**
+ * Sizes: with only `GENERIC` words they name no subject ("large model", "smaller models"), while
+ * in a longer name they stay ("large language models", "small molecules").
+ */
+export const SIZES: ReadonlySet<string> = new Set('small smaller smallest large larger largest big bigger tiny huge'.split(' '));
 /** Adjectives that praise or count rather than name, trimmed from a phrase's start. */
 export const EVALUATIVE: ReadonlySet<string> = new Set(
 	(
@@ -37,6 +42,11 @@ export const EVALUATIVE: ReadonlySet<string> = new Set(
 export const VAGUE_HEADS: ReadonlySet<string> = new Set(
 	'method methods approach approaches technique techniques performance quality ability abilities capability capabilities framework frameworks strategy strategies process processes scheme schemes solution solutions behaviour behavior behaviours behaviors consumption results settings issues problems'.split(' '),
 );
+/**
+ * The vague heads that name a kind of method ("heuristic methods", "multi-agent framework"), as
+ * against a property of one ("reasoning abilities", "benchmark quality").
+ */
+export const METHOD_KINDS: ReadonlySet<string> = new Set('method methods approach approaches technique techniques framework frameworks strategy strategies scheme schemes'.split(' '));
 /** Words wink-nlp may tag as adjectives or nouns that are determiners, pronouns or conjunctions in practice. */
 export const NEVER: ReadonlySet<string> = new Set('this these that those its their our his her it we they which what each every all any both either neither some such other another same own us them one whilst while although though whereas however thus hence therefore'.split(' '));
 

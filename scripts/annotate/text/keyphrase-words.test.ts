@@ -48,12 +48,35 @@ describe('wordsOf', () => {
 		expect(kinds('Existing models trained data.')).toContain('trained:other');
 	});
 
+	it('reads a gerund between a determiner and a noun as its modifier ("the denoising steps")', () => {
+		expect(kinds('It replaces part of the denoising steps.')).toContain('denoising:noun');
+		expect(kinds('We train a routing network.')).toContain('routing:noun');
+		// Without the determiner the gerund may govern an object ("by routing tokens").
+		expect(kinds('It works by routing tokens.')).toContain('routing:other');
+	});
+
 	it('reads a gerund before a relative clause as the head noun of its compound', () => {
 		expect(kinds('It uses maturity-aware update gating that stabilizes skills.')).toContain('gating:noun');
 		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');
 	});
 
+	it('reads a word taken for a verb before an auxiliary, or after nouns joined by "and", as a compound head', () => {
+		expect(kinds('Their robustness against adversarial prompts is paramount.')).toContain('prompts:noun');
+		expect(kinds('It comprises samples across attack and refusal prompts.')).toContain('prompts:noun');
+		// After a plural noun the word is the verb of its subject.
+		expect(kinds('It relies on cats and dogs play.')).toContain('play:other');
+	});
+
 	it('reads a capitalised word between two words of a name as part of it', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
+	});
+
+	it('reads a dimension written as a number and "D" as one modifier ("3D", "4D", "3D-aware")', () => {
+		const words = kinds('We fit 3D meshes and 3D-aware priors to 4D dynamic scenes.');
+		expect(words).toContain('3D:adj');
+		expect(words).toContain('3D-aware:adj');
+		expect(words).toContain('4D:adj');
+		// A count of more digits ("128D" of a vector size) is no dimension.
+		expect(kinds('We use 128D vectors.')).not.toContain('128D:adj');
 	});
 });

@@ -25,14 +25,17 @@ export interface Word {
 export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 	const words: Word[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		let j = i;
+		// wink-nlp splits a dimension ("3D", "4D") into a number and "D": it is one word, which
+		// modifies the noun after it ("3D reconstruction", "4D dynamic scenes").
+		const dimension = isDimension(tokens, i);
+		let j = dimension ? i + 1 : i;
 		// "post" "-" "training" written without spaces is one word, as is a version number
 		// inside a name ("CCI3" "." "0-HQ", "GPT-3" "." "5").
 		while (j + 2 < tokens.length && joins(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
 		const first = tokens[i]!;
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
-		let kind = j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
+		let kind = dimension && j === i + 1 ? 'adj' : j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
 		// After a subject, a modal or an infinitive "to", a word is a verb whatever its tag
 		// ("we use …", "can exhibit …", "to leverage partial products").
 		if (kind !== 'other' && i > 0 && VERB_CONTEXT.test(tokens[i - 1]!.text) && (tokens[i - 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.pos === 'PART')) kind = 'other';
@@ -67,14 +70,18 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 
 /**
  * A gerund that names an activity rather than governs an object: after an adjective with no
- * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), or as the
- * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs").
+ * object following ("hybrid filtering pipeline", "confidence-weighted pooling and"), as the
+ * head of an "of" phrase after a determiner or at a sentence's start ("the binning of contigs"),
+ * or between a determiner and a noun ("the denoising steps").
  * A verb's gerund takes an object: a determiner, pronoun, adjective or number follows it.
  */
 function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAdjective: boolean): boolean {
 	const after = tokens[j + 1];
 	const before = tokens[i - 1];
 	if (after?.text.toLowerCase() === 'of') return !before || before.pos === 'DET' || before.pos === 'PUNCT';
+	// A determiner opens a noun phrase, never a verb: a gerund between it and a noun modifies the
+	// noun ("the denoising steps", "a routing network").
+	if (before?.pos === 'DET' && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && after.start === tokens[j]!.end + 1) return true;
 	return afterAdjective && !OBJECT_START.has(after?.pos ?? 'PUNCT');
 }
 
@@ -148,7 +155,8 @@ function isCompoundHead(tokens: readonly Token[], i: number, previous: string): 
 	if (token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.text) || /(?:ed|ing)$/.test(token.text) || isPlural(previous) || /^[A-Z]/.test(previous)) return false;
 	if (!COMPOUND_END.has(tokens[i + 1]?.pos ?? 'PUNCT') || tokens[i + 1]?.text === '-') return false;
 	let k = i - 1;
-	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	// Nouns joined by "and"/"or" share the head ("across attack and refusal prompts.").
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-' || (tokens[k]!.pos === 'CCONJ' && k > 0 && NOUN_RUN.has(tokens[k - 1]!.pos)))) k--;
 	if (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k--;
 	return k >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADP') && !CLAUSE_OPENERS.has(tokens[k]!.text.toLowerCase());
 }
@@ -156,8 +164,9 @@ function isCompoundHead(tokens: readonly Token[], i: number, previous: string): 
 // Words that open a clause, whose noun phrase is a subject with a verb of its own ("before execution starts").
 const CLAUSE_OPENERS = new Set('whether if when before after until once while because since although unless whereas as'.split(' '));
 
-// What may follow a noun phrase's head: a preposition, punctuation, a conjunction.
-const COMPOUND_END = new Set(['CCONJ', 'PUNCT']);
+// What may follow a noun phrase's head: punctuation, a conjunction, or the auxiliary of the
+// clause it is the subject of ("robustness against adversarial prompts is"), which no verb is followed by.
+const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 
 /** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
 export const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
@@ -211,8 +220,20 @@ function kindOf(token: Token): Word['kind'] {
 	return 'other';
 }
 
+/**
+ * A number written against a capital "D" (tokens "3" "D" of "3D"): a count of dimensions.
+ *
+ * @example isDimension(tokens of '3D space', 0) // → true
+ */
+function isDimension(tokens: readonly Token[], i: number): boolean {
+	const number = tokens[i]!;
+	const d = tokens[i + 1];
+	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
+}
+
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
-	if (!/^[A-Za-z][A-Za-z0-9]*(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	// A dimension may open a compound ("3D-aware").
+	if (!/^(?:[1-9]D|[A-Za-z][A-Za-z0-9]*)(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
 	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
 	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
 }

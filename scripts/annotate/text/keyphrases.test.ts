@@ -31,6 +31,12 @@ describe('extractKeyphraseCandidates', () => {
 		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
 	});
 
+	it('drops a size with only general words ("large model", "smaller models"), not inside a longer name', () => {
+		const found = texts('A large model teaches smaller models; large language models bind small molecules.');
+		for (const phrase of ['large model', 'smaller models']) expect(found).not.toContain(phrase);
+		expect(found).toEqual(expect.arrayContaining(['large language models', 'small molecules']));
+	});
+
 	it('reads a double hyphen before a lowercase word as a typed em dash: the phrases on either side stay apart', () => {
 		const found = texts('We scale along three axes--model architecture and data--and a progressive multitask regime--random modality masking.');
 		expect(found).toContain('model architecture');
@@ -45,10 +51,24 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('Hartree');
 	});
 
+	it('keeps a dimension at the start of a phrase ("3D Gaussian Splatting", "4D dynamic scenes")', () => {
+		const found = texts('We render 3D Gaussian Splatting of 4D dynamic scenes in 3D simulators.');
+		expect(found).toEqual(expect.arrayContaining(['3D Gaussian Splatting', '4D dynamic scenes', '3D simulators']));
+		expect(found).not.toContain('Gaussian Splatting');
+	});
+
 	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
 		const found = texts('Existing knowledge editing methods fail.');
 		expect(found).toContain('knowledge editing');
 		expect(found).not.toContain('knowledge editing methods');
+	});
+
+	it('keeps a method-kind head after a lone lowercase word ("heuristic methods", "multi-agent framework")', () => {
+		const found = texts('Patch classifiers and heuristic methods exist; we present a unified, multi-agent framework and strong reasoning abilities.');
+		expect(found).toEqual(expect.arrayContaining(['heuristic methods', 'multi-agent framework']));
+		expect(found).not.toContain('multi-agent');
+		// A head naming a property of a thing is still cut, and the lone word left is too general.
+		expect(found).not.toContain('reasoning abilities');
 	});
 
 	it('keeps a capitalised vague head that ends a name ("Markov Decision Process")', () => {

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { analyzeText } from '../sentences.ts';
-import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, NEVER, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
+import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { referenceCitations } from './reference-citations.ts';
@@ -88,9 +88,12 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
-	// A capitalised head belongs to a name ("Markov Decision Process") and stays.
+	// A capitalised head belongs to a name ("Markov Decision Process") and stays. So does a head
+	// naming a kind of method after a lone lowercase word, which names the kind only with it
+	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
 	const head = run[b - 1];
-	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun') b--;
+	const loneModifier = b - a === 2 && METHOD_KINDS.has(lower[b - 1]!) && /^[a-z]/.test(text.slice(run[a]!.start, run[a]!.end));
+	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun' && !loneModifier) b--;
 	if (b <= a) return [];
 	const words = run.slice(a, b);
 	const lowerWords = lower.slice(a, b);
@@ -110,7 +113,7 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	for (let start = first; start <= last; start++) {
 		const phrase = words.slice(start);
 		const lowerPhrase = lowerWords.slice(start);
-		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w))) continue;
+		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w) || SIZES.has(w))) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
 		phrases.push(phrase);
