@@ -14,7 +14,7 @@ import { type MeasureReader, runBack } from './measure-phrases.ts';
 /** Words between a verb of change and its amount: "by", "from", "to", bounds, "a" (factor of three). */
 const LINK = /^(?:by|from|to|up|at|least|most|nearly|almost|about|approximately|roughly|around|over|more|than|less|only|just|some|a|an)$/i;
 /** Verbs of change, intransitive or passive: increased, declined, rose, fell, is multiplied. */
-const CHANGE = /^(?:increas|decreas|ris|rose|grew|grow|fell|fall|declin|drop|improv|reduc|rais|lower|boost|jump|climb|doubl|tripl|halv|shift|chang|multipl|divid|shr[ai]nk|expand|accelerat|slow|shorten|lengthen|warm|cool|diminish|los|lost|gain)/i;
+const CHANGE = /^(?:increas|decreas|ris|rose|grew|grow|fell|fall|declin|drop|improv|reduc|rais|lower|boost|jump|climb|doubl|tripl|quadrupl|halv|shift|chang|multipl|divid|shr[ai]nk|expand|accelerat|slow|shorten|lengthen|warm|cool|diminish|los|lost|gain)/i;
 /** Auxiliaries of a passive or a perfect: "was reduced", "has increased", "have been lowered". */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should)$/i;
 /** Heads that name who made the change, not what changed: "our method improves by 5%". */
@@ -31,11 +31,19 @@ export const changedQuantityMeasure: MeasureReader = (tokens, start) => {
 	while (k >= 0 && LINK.test(tokens[k]!.text)) k--;
 	while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
 	if (k < 0 || !isChangeVerb(tokens, k)) return null;
+	return changedSubject(tokens, k);
+};
+
+/**
+ * The quantity a change verb at token `k` is said of: its subject, past auxiliaries and adverbs
+ * ("*latency* was cut in half"), unless it names who made the change.
+ */
+export function changedSubject(tokens: readonly Token[], k: number): { start: number; end: number } | null {
 	k--;
 	while (k >= 0 && (AUXILIARY.test(tokens[k]!.text) || tokens[k]!.pos === 'ADV')) k--;
 	const run = runBack(tokens, k, true);
 	return run && namesQuantity(tokens[run.head]!) ? { start: run.start, end: run.end } : null;
-};
+}
 
 /**
  * A verb of change at token `k`. wink-nlp tags a verb in "-s" after a noun as a noun ("the number

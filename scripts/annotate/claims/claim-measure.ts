@@ -11,7 +11,8 @@
  *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed,
  *    the quantity a lag is of, the phrase a relative clause reporting the number is about, the phrase a
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
- *    of all, the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"); last, the
+ *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
+ *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
@@ -26,6 +27,7 @@ import { bracketedValueMeasure } from './bracketed-value-measure.ts';
 import { errorMeasure } from './error-measure.ts';
 import { lagMeasure } from './lag-measure.ts';
 import { moneyMeasure } from './money-measure.ts';
+import { multiplierMeasure } from './multiplier-measure.ts';
 import { relativeClauseMeasure } from './relative-clause-measure.ts';
 import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
@@ -46,6 +48,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * and one line here.
  */
 const MEASURE_READERS: readonly MeasureReader[] = [
+	multiplierMeasure,
 	bracketedEffectMeasure,
 	statedMeasure,
 	shareMeasure,

@@ -18,6 +18,7 @@ import { findErrorAmounts } from './error-amounts.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
+import { findMultiplierVerbs } from './multiplier-verbs.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
@@ -37,8 +38,8 @@ import { findTimeLimits } from './time-limits.ts';
  * amounts a cause added, counts of things that changed significantly, temperatures at a response's
  * extremes, percentile ranks, bounded durations, the scales an observed phenomenon has, amounts in brackets
  * after the groups a sentence compares, amounts an error, an accuracy or a cost is reported as, the
- * time, memory or energy a process takes. Each checks its own cue word first. Adding a class is
- * one module and one line here.
+ * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half").
+ * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findMeasuredAmounts,
@@ -54,6 +55,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findBracketedComparisons,
 	findErrorAmounts,
 	findProcessCosts,
+	findMultiplierVerbs,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

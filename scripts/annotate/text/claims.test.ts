@@ -104,6 +104,19 @@ describe('extractClaims', () => {
 		expect(claim!.about).toEqual(['method/random-forest', 'method/support-vector-machine', 'method/artificial-neural-network']);
 	});
 
+	it('makes a verb of multiplying a claim about the sentence subject or the paper\'s own method, measuring its object', () => {
+		const abstract =
+			'We propose FooNet, a planner. FooNet halves the planning time, and it triples the number of solved tasks. ' +
+			'We doubled the throughput of the pipeline. The learning rate is halved every 10 epochs in a double-blind study.';
+		const claims = claimsOf(abstract, 'FooNet: Plans');
+		expect(claims.map((c) => [c.value.text, c.measure?.text, c.about])).toEqual([
+			['halves', 'the planning time', ['method/foonet']],
+			['triples', 'the number of solved tasks', ['method/foonet']],
+			['doubled', 'the throughput of the pipeline', ['method/foonet']],
+		]);
+		for (const c of claims) expect(abstract.slice(c.value.start, c.value.end)).toBe(c.value.text);
+	});
+
 	it('attributes "our method" claims to the introduced method', () => {
 		const [claim] = claimsOf('We propose FooNet, a planner. Our method outperforms them by 5.6% on public benchmarks.', 'FooNet: Plans');
 		expect(claim!.about).toEqual(['method/foonet']);
