@@ -27,6 +27,7 @@ import { phraseForm } from './phrase-form.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
+import { writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
@@ -123,15 +124,19 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		// Reasons are read best first and only until k neighbours have one: most of the
 		// shortlist is never shown.
 		const related: Related[] = [];
+		let abstractLower: string | undefined;
 		for (const { other, score } of ranked) {
 			if (related.length === k) break;
 			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
 			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay);
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
+			// Word pairs are labelled in lower case; this paper's abstract gives a proper noun its capitals.
+			const abstract = papers[self]!.abstract;
+			const written = shared.map((label) => writtenForm(label, abstract, (abstractLower ??= abstract.toLowerCase())));
 			// Two decimals: enough to read, and one changed abstract elsewhere no longer
 			// rewrites hundreds of pages over a fourth-decimal drift in the weights.
-			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared });
+			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared: written });
 		}
 		return { related, shortlist, floor };
 	};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { writtenForm } from './written-form.ts';
+
+describe('writtenForm', () => {
+	it('gives a proper noun the capitals the abstract writes it with', () => {
+		expect(writtenForm('north atlantic', 'Floats sampled the upper ocean of the subtropical North Atlantic in winter.')).toBe('North Atlantic');
+		expect(writtenForm('gaussian process', 'We fit a Gaussian process to the sensor readings.')).toBe('Gaussian process');
+	});
+
+	it('keeps a phrase in lower case where the text also writes it so, or only opens a sentence with it', () => {
+		expect(writtenForm('heat transport', 'Heat transport slowed. We model the heat transport of eddies.')).toBe('heat transport');
+		expect(writtenForm('heat transport', 'Heat transport slowed. Eddies: Heat transport again.')).toBe('heat transport');
+		expect(writtenForm('heat transport', 'Eddies matter. Heat transport slowed.')).toBe('heat transport');
+	});
+
+	it('reads no name into the capitals that spell out an acronym', () => {
+		expect(writtenForm('language models', 'Tuning Large Language Models (LLMs) is costly.')).toBe('language models');
+		expect(writtenForm('preference optimization', 'We extend Direct Preference Optimization (DPO) to lists.')).toBe('preference optimization');
+		expect(writtenForm('climate model', 'Runs of the regional model RegCM, a Climate Model (RegCM3), and more.')).toBe('climate model');
+	});
+
+	it('reads no name into part of a longer one', () => {
+		expect(writtenForm('overturning circulation', 'It slowed the Atlantic Meridional Overturning Circulation in 2010.')).toBe('overturning circulation');
+		expect(writtenForm('coupled model', 'Simulations of the Coupled Model Intercomparison Project agree.')).toBe('coupled model');
+		expect(writtenForm('north atlantic', 'Cooling of the North Atlantic Ocean and of the subtropical North Atlantic.')).toBe('North Atlantic');
+	});
+
+	it('reads only whole words and leaves a phrase with capitals as it is', () => {
+		expect(writtenForm('atlantic', 'Transatlantic cables and the Atlanticism of a policy.')).toBe('atlantic');
+		expect(writtenForm('CLIP features', 'we compare CLIP Features')).toBe('CLIP features');
+		expect(writtenForm('sea ice', 'no such words here')).toBe('sea ice');
+	});
+});

@@ -1,0 +1,46 @@
+/**
+ * How a paper writes a phrase that the related-paper reasons hold in lower case. Word-pair labels
+ * are lower-cased so that a sentence's capital ("Heat transport is …") does not become the
+ * label; a proper noun then reads wrong ("north atlantic", "gaussian process"). The abstract
+ * settles it: where the phrase stands inside a sentence, written with capitals, that is its form.
+ */
+
+/** Word characters: a phrase found inside a longer word ("atlanticism") is no occurrence. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** What ends the text before a sentence's first word: a full stop, a question or exclamation mark, a colon. */
+const SENTENCE_END = /[.!?:]["')\]]*\s*$/;
+/**
+ * Capitalised words up to an acronym in brackets: "Large Language Models (LLMs)" capitalises the
+ * letters its acronym takes, as a convention, not because the words are a name.
+ */
+const BEFORE_ACRONYM = /^\s*\(\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\)/u;
+/** A capitalised word just before or after: the occurrence is cut from a longer name ("Meridional Overturning Circulation"). */
+const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[\s-]+$/u;
+const CAPITAL_AFTER = /^[\s-]+\p{Lu}/u;
+
+/**
+ * The form `text` writes the lower-case `phrase` in: its first capitalised occurrence that is a
+ * whole name (no capitalised word beside it), neither opens a sentence nor spells out an acronym,
+ * unless the text also writes it in lower case (then it is a common phrase);
+ * `phrase` itself when it has capitals already or the text never writes it so.
+ *
+ * @example writtenForm('north atlantic', 'Cooling of the North Atlantic slowed.') === 'North Atlantic'
+ * @example writtenForm('heat transport', 'Heat transport fell. The heat transport …') === 'heat transport'
+ */
+export function writtenForm(phrase: string, text: string, lowerText = text.toLowerCase()): string {
+	// Lower-casing changes the length of a few letters ("İ"): offsets would then not line up.
+	if (phrase !== phrase.toLowerCase() || lowerText.length !== text.length) return phrase;
+	let capitalised: string | undefined;
+	for (let at = lowerText.indexOf(phrase); at >= 0; at = lowerText.indexOf(phrase, at + 1)) {
+		const end = at + phrase.length;
+		if (WORD_CHAR.test(lowerText[at - 1] ?? '') || WORD_CHAR.test(lowerText[end] ?? '')) continue;
+		const written = text.slice(at, end);
+		if (written === phrase) return phrase;
+		if (capitalised !== undefined) continue;
+		const before = text.slice(Math.max(0, at - 40), at);
+		const after = text.slice(end, end + 40);
+		const opensSentence = at === 0 || SENTENCE_END.test(before) || before.trim() === '';
+		if (!opensSentence && !CAPITAL_BEFORE.test(before) && !CAPITAL_AFTER.test(after) && !BEFORE_ACRONYM.test(after)) capitalised = written;
+	}
+	return capitalised ?? phrase;
+}
