@@ -12,9 +12,10 @@ import { url } from './site-url.ts';
 
 /**
  * The export's JSON as UTF-8 bytes (what the route's `Response` would write of the text: encoded
- * once, here), with absolute page URLs when the site has a URL.
+ * once, here), with absolute page URLs when the site has a URL. In a build these are handed over
+ * to be gzipped and the route writes the stand-in returned in their place (export-gzip-ahead.ts).
  */
-export async function collectionJson(): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportRouteBody(): Promise<Uint8Array<ArrayBuffer>> {
 	const { index } = await loadSiteData();
 	const site = siteUrl ? new URL(siteUrl) : undefined;
 	// `JSON.stringify(toCollectionExport(…))`, from per-paper pieces mostly made while Astro waited (export-pieces.ts).
@@ -26,8 +27,9 @@ export async function collectionJson(): Promise<Uint8Array<ArrayBuffer>> {
 			site ? absoluteUrl(site, url('/')) : null,
 		),
 	);
-	// Published gzipped after a build: compressed on libuv's threads while the other pages render.
-	if (!import.meta.env.DEV) gzipExportAhead(json);
+	// Published gzipped after a build: compressed on libuv's threads while the other pages render,
+	// and the route writes a stand-in, not the 33 MB the integration would only read back and delete.
+	if (!import.meta.env.DEV) return new Uint8Array(gzipExportAhead(json));
 	return json;
 }
 
