@@ -24,6 +24,8 @@ export interface SiteData {
 	notes: Map<string, CollectionEntry<'notes'>>;
 	/** The `cacheKey` of a page built from these props (page-cache-key.ts). */
 	cacheKey: PageCacheKeys;
+	/** A digest of what every page depends on besides its props (`renderingDigest`): what kept build-time results are valid for. */
+	salt: string;
 	/**
 	 * Of a route's keyed pages (`route`: its file, as Astro names it), those to render: the
 	 * others are taken from the published site (src/shared/build/published-pages.ts).
@@ -54,6 +56,7 @@ export function loadSiteData(): Promise<SiteData> {
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
+		const salt = renderingDigest();
 		return {
 			index: buildCollectionIndex(
 				records,
@@ -61,7 +64,8 @@ export function loadSiteData(): Promise<SiteData> {
 			),
 			entries: new Map(papers.map((p) => [p.data.id, p])),
 			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
-			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
+			cacheKey: createPageCacheKeys(salt, paperDigests),
+			salt,
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
 	})();
