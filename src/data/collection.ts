@@ -13,6 +13,7 @@ import { pagesToRender, previousSite, publishedIdentitiesAhead, siteSalt } from 
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
+import { searchDataScript } from './search-data-file.ts';
 import { takeRecordsAhead } from '../loaders/records-ahead.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
@@ -57,7 +58,7 @@ export function loadSiteData(): Promise<SiteData> {
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
 		const salt = renderingDigest();
-		return {
+		const data: SiteData = {
 			index: buildCollectionIndex(
 				records,
 				topics.map((t) => t.data),
@@ -68,6 +69,9 @@ export function loadSiteData(): Promise<SiteData> {
 			salt,
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
+		// Its deflate then runs beside the pages (a failure shows where the route awaits it).
+		if (!import.meta.env.DEV) searchDataScript(data).catch(() => {});
+		return data;
 	})();
 	return loading;
 }
