@@ -5,27 +5,25 @@
 import { site as siteUrl } from 'astro:config/client';
 import { COLLECTION_FILE } from '../lib/collection-file.ts';
 import { gzipExportAhead } from '../shared/build/export-gzip-ahead.ts';
-import { collectionExportJson } from './export-pieces.ts';
+import { collectionExportBytes } from './export-pieces.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { loadSiteData } from './collection.ts';
 import { url } from './site-url.ts';
 
 /**
- * The export's JSON as UTF-8 bytes (what the route's `Response` would write of the text: encoded
- * once, here), with absolute page URLs when the site has a URL. In a build these are handed over
- * to be gzipped and the route writes the stand-in returned in their place (export-gzip-ahead.ts).
+ * The export's JSON as UTF-8 bytes (put together from pieces already encoded), with absolute page
+ * URLs when the site has a URL. In a build these are handed over to be gzipped and the route
+ * writes the stand-in returned in their place (export-gzip-ahead.ts).
  */
 export async function exportRouteBody(): Promise<Uint8Array<ArrayBuffer>> {
 	const { index } = await loadSiteData();
 	const site = siteUrl ? new URL(siteUrl) : undefined;
 	// `JSON.stringify(toCollectionExport(…))`, from per-paper pieces mostly made while Astro waited (export-pieces.ts).
-	const json = new TextEncoder().encode(
-		collectionExportJson(
-			index.papers,
-			index.topics.map((t) => t.topic),
-			(id) => absoluteUrl(site, url(paperPath(id))),
-			site ? absoluteUrl(site, url('/')) : null,
-		),
+	const json = collectionExportBytes(
+		index.papers,
+		index.topics.map((t) => t.topic),
+		(id) => absoluteUrl(site, url(paperPath(id))),
+		site ? absoluteUrl(site, url('/')) : null,
 	);
 	// Published gzipped after a build: compressed on libuv's threads while the other pages render,
 	// and the route writes a stand-in, not the 33 MB the integration would only read back and delete.
