@@ -2,8 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildTermDictionary, formatTermDictionary, type TermPaper } from '../client/search/term-dictionary.ts';
+import { buildTermDictionary, formatTermDictionary } from '../client/search/term-dictionary.ts';
 import { TERM_DICTIONARY_CACHE, termDictionaryReusing } from './term-dictionary-cache.ts';
+
+type TermPaper = Parameters<typeof buildTermDictionary>[0][number];
 
 const paper = (title: string, abstract: string, ...names: string[]): TermPaper => ({ title, abstract, entities: names.map((name) => ({ name })) });
 

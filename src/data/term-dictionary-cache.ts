@@ -3,9 +3,9 @@
  * build to the next. Counting every word of every paper again is about half a second at 10,000
  * papers, on a rebuild's critical path, though a rebuild after one changed abstract changes the
  * counts of a few dozen words. So the last build's counts are kept with each paper's words, by a
- * digest of the text they were read from (`termTextOf`); a build takes away the words of the texts
- * that left and adds those of the texts that came, and counts from scratch when nothing usable was
- * kept. A dictionary is a count of papers by word, so the result is the one
+ * digest of the text they were read from (its title, abstract and entity names); a build takes away
+ * the words of the texts that left and adds those of the texts that came, and counts from scratch
+ * when nothing usable was kept. A dictionary is a count of papers by word, so the result is the one
  * `buildTermDictionary` gives, whatever the order of the papers.
  *
  * The kept file names the code that read the words (`salt`, a digest of the site's code): other
@@ -13,7 +13,10 @@
  */
 import { hash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { termTextOf, wordsOf, type TermDictionary, type TermPaper } from '../client/search/term-dictionary.ts';
+import { buildTermDictionary, type TermDictionary } from '../client/search/term-dictionary.ts';
+
+/** What of a paper the dictionary reads. */
+type TermPaper = Parameters<typeof buildTermDictionary>[0][number];
 
 /** The kept file, in Astro's `cacheDir`. */
 export const TERM_DICTIONARY_CACHE = 'term-dictionary.json';
@@ -30,7 +33,11 @@ interface Kept {
 	df: [string, number][];
 }
 
-const digestOf = (text: string) => hash('sha256', text);
+/** A digest of what the dictionary reads of a paper (JSON keeps the parts apart). */
+const digestOf = (paper: TermPaper) => hash('sha256', JSON.stringify([paper.title, paper.abstract, paper.entities.map((e) => e.name)]));
+
+/** A paper's words, space-separated: the words of a dictionary of that paper alone (a word is letters only). */
+const wordsOf = (paper: TermPaper) => [...buildTermDictionary([paper]).keys()].join(' ');
 
 /** The kept file if it is one this code wrote; null otherwise. */
 function readKept(file: string, salt: string): Kept | null {
@@ -47,11 +54,10 @@ function readKept(file: string, salt: string): Kept | null {
  * in `file` by the last build under the same `salt` where there are any, and keeps this one's.
  */
 export function termDictionaryReusing(papers: readonly TermPaper[], file: string, salt: string): TermDictionary {
-	const texts = papers.map(termTextOf);
-	const digests = texts.map(digestOf);
+	const digests = papers.map(digestOf);
 	const kept = readKept(file, salt);
 	const words: Record<string, string> = Object.create(null);
-	const wordsAt = (i: number): string => (words[digests[i]!] ??= kept?.words[digests[i]!] ?? [...wordsOf(texts[i]!)].join(' '));
+	const wordsAt = (i: number): string => (words[digests[i]!] ??= kept?.words[digests[i]!] ?? wordsOf(papers[i]!));
 	let df: TermDictionary | null = null;
 	if (kept) {
 		// How many more papers held each text last time than now: > 0 left, < 0 came.
@@ -78,12 +84,12 @@ export function termDictionaryReusing(papers: readonly TermPaper[], file: string
 	}
 	if (!df) {
 		df = new Map();
-		for (let i = 0; i < texts.length; i++) {
+		for (let i = 0; i < papers.length; i++) {
 			const list = wordsAt(i);
 			if (list) for (const word of list.split(' ')) df.set(word, (df.get(word) ?? 0) + 1);
 		}
 	}
-	for (let i = 0; i < texts.length; i++) wordsAt(i);
+	for (let i = 0; i < papers.length; i++) wordsAt(i);
 	const next: Kept = { v: 1, salt, texts: digests, words, df: [...df] };
 	try {
 		writeFileSync(`${file}.tmp`, JSON.stringify(next));

@@ -29,7 +29,7 @@ export const FEW_RESULTS = 5;
 export type TermDictionary = Map<string, number>;
 
 /** The words worth suggesting in a text: normalised, letters only, at least `MIN_TERM_LENGTH` long. */
-export function wordsOf(text: string): Set<string> {
+function wordsOf(text: string): Set<string> {
 	return new Set(
 		normalize(text)
 			.split(/[^\p{L}]+/u)
@@ -42,19 +42,14 @@ export function wordsOf(text: string): Set<string> {
  * @example buildTermDictionary([{ title: 'Reptile', abstract: 'Meta learning', entities: [] }])
  * // Map { 'reptile' => 1, 'meta' => 1, 'learning' => 1 }
  */
-export function buildTermDictionary(papers: TermPaper[]): TermDictionary {
+export function buildTermDictionary(papers: { title: string; abstract: string; entities: { name: string }[] }[]): TermDictionary {
 	const df: TermDictionary = new Map();
 	for (const paper of papers) {
-		for (const word of wordsOf(termTextOf(paper))) df.set(word, (df.get(word) ?? 0) + 1);
+		const words = wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
+		for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
 	}
 	return df;
 }
-
-/** What of a paper the dictionary reads. */
-export type TermPaper = { title: string; abstract: string; entities: { name: string }[] };
-
-/** The one text of a paper whose words the dictionary counts: its title, abstract and entity names. */
-export const termTextOf = (paper: TermPaper): string => [paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' ');
 
 /** The dictionary as text: `df:words` lines, highest frequency first. */
 export function formatTermDictionary(dictionary: TermDictionary): string {
