@@ -14,6 +14,7 @@ import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
 import { searchDataScript } from './search-data-file.ts';
+import { exportBody } from './export-body.ts';
 import { takeRecordsAhead } from '../loaders/records-ahead.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
@@ -69,8 +70,16 @@ export function loadSiteData(): Promise<SiteData> {
 			salt,
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
-		// Its deflate then runs beside the pages (a failure shows where the route awaits it).
-		if (!import.meta.env.DEV) searchDataScript(data).catch(() => {});
+		if (!import.meta.env.DEV) {
+			// The whole-collection files' compression then runs beside the pages (a failure shows
+			// where their route asks again).
+			searchDataScript(data).catch(() => {});
+			try {
+				exportBody(data.index);
+			} catch {
+				// Made again by the route, which reports it.
+			}
+		}
 		return data;
 	})();
 	return loading;
