@@ -26,8 +26,6 @@ export interface SiteData {
 	notes: Map<string, CollectionEntry<'notes'>>;
 	/** The `cacheKey` of a page built from these props (page-cache-key.ts). */
 	cacheKey: PageCacheKeys;
-	/** A digest of what every page depends on besides its props (`renderingDigest`): what kept build-time results are valid for. */
-	salt: string;
 	/**
 	 * Of a route's keyed pages (`route`: its file, as Astro names it), those to render: the
 	 * others are taken from the published site (src/shared/build/published-pages.ts).
@@ -58,7 +56,6 @@ export function loadSiteData(): Promise<SiteData> {
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
-		const salt = renderingDigest();
 		const data: SiteData = {
 			index: buildCollectionIndex(
 				records,
@@ -66,8 +63,7 @@ export function loadSiteData(): Promise<SiteData> {
 			),
 			entries: new Map(papers.map((p) => [p.data.id, p])),
 			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
-			cacheKey: createPageCacheKeys(salt, paperDigests),
-			salt,
+			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
 		if (!import.meta.env.DEV) {

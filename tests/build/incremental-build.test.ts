@@ -136,8 +136,6 @@ describe('a rebuild after one changed abstract', () => {
 		rmSync(join(root, '.paperfold-cache/astro/incremental-build.json'));
 		rmSync(join(root, '.paperfold-cache/astro/published-pages.json'));
 		rmSync(join(root, '.paperfold-cache/astro/pagefind'), { recursive: true });
-		// The term dictionary the rebuilds carried over (src/data/term-dictionary-cache.ts), counted afresh here.
-		rmSync(join(root, '.paperfold-cache/astro/term-dictionary.json'));
 		const scratch = built(runBuild(root), 'build from scratch');
 		expect(summary(scratch)?.[2]).toBe('0');
 		expect(files(join(root, 'dist'))).toEqual(incremental);
