@@ -13,6 +13,8 @@ import { pagesToRender, previousSite, publishedIdentitiesAhead, siteSalt } from 
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
+import { searchDataScript } from './search-data-file.ts';
+import { exportBody } from './export-body.ts';
 import { takeRecordsAhead } from '../loaders/records-ahead.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
@@ -54,7 +56,7 @@ export function loadSiteData(): Promise<SiteData> {
 		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
-		return {
+		const data: SiteData = {
 			index: buildCollectionIndex(
 				records,
 				topics.map((t) => t.data),
@@ -64,6 +66,17 @@ export function loadSiteData(): Promise<SiteData> {
 			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
+		if (!import.meta.env.DEV) {
+			// The whole-collection files' compression then runs beside the pages (a failure shows
+			// where their route asks again).
+			searchDataScript(data).catch(() => {});
+			try {
+				exportBody(data.index);
+			} catch {
+				// Made again by the route, which reports it.
+			}
+		}
+		return data;
 	})();
 	return loading;
 }

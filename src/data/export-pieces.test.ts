@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCollectionExport } from '../lib/collection-export.ts';
 import { papers, ramario, topics } from '../lib/fixtures/papers.ts';
 import type { Paper } from '../shared/paper-schema.ts';
-import { collectionExportJson, prepareExportPieces } from './export-pieces.ts';
+import { collectionExportBytes, collectionExportJson, prepareExportPieces } from './export-pieces.ts';
 
 const pageUrl = (id: string) => `https://x.org/papers/${id}/`;
 const expected = (list: readonly Paper[], site: string | null = 'https://x.org/') => JSON.stringify(toCollectionExport(list, topics, pageUrl, site));
@@ -39,5 +39,15 @@ describe('collectionExportJson', () => {
 		prepareExportPieces(alone);
 		expect(collectionExportJson(alone, topics, pageUrl)).toBe(expected(alone, null));
 		expect(collectionExportJson([], topics, pageUrl)).toBe(expected([], null));
+	});
+
+	it('gives as bytes the UTF-8 of that text, from pieces made ahead or not, with text outside ASCII and a lone surrogate', () => {
+		const odd = load(papers).map((p, i) => (i === 0 ? { ...p, title: `Ünïcödé — “quoted” 𝔼[x] \ud800 ${p.title}`, abstract: `${p.abstract} 数学 ✓` } : p));
+		const fresh = load(odd);
+		expect(collectionExportBytes(fresh, topics, pageUrl, 'https://x.org/').equals(Buffer.from(new TextEncoder().encode(expected(fresh))))).toBe(true);
+		const ahead = load(odd);
+		prepareExportPieces(ahead);
+		const reordered = [...ahead].reverse();
+		expect(collectionExportBytes(reordered, topics, pageUrl).equals(Buffer.from(new TextEncoder().encode(expected(reordered, null))))).toBe(true);
 	});
 });

@@ -41,6 +41,16 @@ describe('publishExport, after the build', () => {
 		expect(readFileSync(join(dir, 'papers.json.gz')).equals(gzipSync(Buffer.from(large)))).toBe(true);
 	});
 
+	it("publishes the handed-over export where the build wrote the route's stand-in, as it would the file itself", async () => {
+		dir = mkdtempSync(join(tmpdir(), 'paperfold-export-'));
+		const standIn = gzipExportAhead(new TextEncoder().encode(large));
+		expect(standIn.length).toBeLessThan(200);
+		writeFileSync(join(dir, 'papers.json'), standIn);
+		expect(await publishExport(dir)).toBe('papers.json.gz');
+		expect(readdirSync(dir)).toEqual(['papers.json.gz']);
+		expect(readFileSync(join(dir, 'papers.json.gz')).equals(gzipSync(Buffer.from(large)))).toBe(true);
+	});
+
 	it('compresses the file itself when it holds other bytes than the route handed over', async () => {
 		dir = mkdtempSync(join(tmpdir(), 'paperfold-export-'));
 		writeFileSync(join(dir, 'papers.json'), json);

@@ -14,12 +14,15 @@ import { takeExportGzip, type ExportGzip } from '../shared/build/export-gzip-ahe
 /**
  * Gzips `dir/papers.json` into the file it is published as; that file's name, or null without an
  * export. The gzip the route started (`ahead`, src/shared/build/export-gzip-ahead.ts) is used
- * only for exactly the bytes in the file; anything else is compressed here.
+ * when the file is the route's stand-in for those bytes or holds exactly them; anything else is
+ * compressed here.
  */
 export async function publishExport(dir: string, ahead: ExportGzip | undefined = takeExportGzip()): Promise<string | null> {
 	const path = join(dir, 'papers.json');
 	if (!existsSync(path)) return null;
-	const json = readFileSync(path);
+	const built = readFileSync(path);
+	// The route's stand-in names the bytes it handed over; an export written whole is those bytes or others.
+	const json = ahead && ahead.standIn.equals(built) ? ahead.bytes : built;
 	const early = ahead && ahead.bytes.equals(json) ? await ahead.gzipped : null;
 	const file = early ? { name: COLLECTION_FILE, body: early } : collectionFile(json);
 	writeFileSync(join(dir, file.name), file.body);

@@ -1,0 +1,30 @@
+/**
+ * The text of `search-data.js` (src/pages/search-data.js.ts), started as soon as the collection is
+ * loaded in a build: the route is rendered near the end, after the paper pages, and its deflate
+ * of the whole collection's JSON (18 MB at 10,000 papers, most of the route's second) then runs
+ * on one of libuv's threads while the pages render, instead of on the rendering thread at the
+ * end. The text is the one the route made itself (`packJsonAsync` gives `packJson`'s text).
+ */
+import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
+import { packJsonAsync } from '../lib/pack-json.ts';
+import { hasLatex, titleText } from '../lib/title-maths.ts';
+import { entityKey } from '../shared/urls.ts';
+import type { SiteData } from './collection.ts';
+
+const scripts = new WeakMap<Pick<SiteData, 'index' | 'notes'>, Promise<string>>();
+
+/** `search-data.js` of this collection; the first call starts it, later calls share it. */
+export function searchDataScript(site: Pick<SiteData, 'index' | 'notes'>): Promise<string> {
+	let script = scripts.get(site);
+	if (!script) {
+		const { index, notes } = site;
+		const titles = new Map(index.topics.map((t) => [t.topic.id, t.topic.title] as [string, string]));
+		const noteTexts = new Map([...notes].map(([id, note]) => [id, note.body ?? '']));
+		// Results show titles as text: a title with maths as readable text (α), as Pagefind has it.
+		const papers = index.papers.map((p) => (hasLatex(p.title) ? { ...p, title: titleText(p.title) } : p));
+		const data = buildSearchData(papers, titles, (type, id, name) => index.entities.get(entityKey(type, id))?.name ?? name, noteTexts);
+		script = packJsonAsync(data).then(renderSearchDataScript);
+		scripts.set(site, script);
+	}
+	return script;
+}
