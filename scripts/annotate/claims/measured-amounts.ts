@@ -33,7 +33,9 @@ const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
 const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
-const AMOUNT = String.raw`(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?${NUMBER}${UNIT}|${NUMBER}${UNIT}`;
+// The range's first end is an optional prefix, so the unit's long pattern is written twice, not
+// three times: compiling it is most of what the first sentence with a number costs.
+const AMOUNT = String.raw`(?:(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?)?${NUMBER}${UNIT}`;
 /** The source of a pattern for an amount or a range of amounts in a unit of measure ("25.2 cm/s", "80–250 days"), for other finders. */
 export const AMOUNT_IN_UNIT = `(?:${AMOUNT})(?![\\w/])`;
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|only)`;
