@@ -5,6 +5,14 @@ import { FEATURES, type FeatureName } from './keyphrase-features.ts';
 import { phraseForm } from './phrase-form.ts';
 import { KEYPHRASE_MODEL, rankByFeatures, rankKeyphrases, selectKeyphrases } from './select-keyphrases.ts';
 
+/** A candidate's features: its share of the best score and the features `set` names (every other one 0). */
+const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>, entity?: 'introduced') => ({
+	candidate: { start: 0, end: text.length, text },
+	form: phraseForm(text),
+	entity,
+	values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
+});
+
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
 describe('selectKeyphrases', () => {
@@ -81,12 +89,6 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('fills the places the evidence gives with an activity before a lone word of like strength, and ranks the collection list as scored', () => {
-		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>, entity?: 'introduced') => ({
-			candidate: { start: 0, end: text.length, text },
-			form: phraseForm(text),
-			entity,
-			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
-		});
 		// Odds 20·e^share under the shipped model: "token pruning" falls just under the cut, "tokenizer" just over it.
 		const features = [
 			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
@@ -100,12 +102,6 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('lets a longer phrase the evidence backs replace a preferred part of it', () => {
-		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>) => ({
-			candidate: { start: 0, end: text.length, text },
-			form: phraseForm(text),
-			entity: undefined,
-			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
-		});
 		// "reinforcement learning" is preferred (a defined acronym's long form, an activity); the title's
 		// "zero-shot reinforcement learning" is a third as strong by the evidence, enough to replace it.
 		const features = [
@@ -119,12 +115,6 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('gives a lone word\'s place to the longer phrase holding it that would replace it, however soon the places fill', () => {
-		const entry = (text: string, share: number, set: Partial<Record<FeatureName, number>>, entity?: 'introduced') => ({
-			candidate: { start: 0, end: text.length, text },
-			form: phraseForm(text),
-			entity,
-			values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
-		});
 		// Odds 20·e^share: the evidence gives three places, and "bound optimizer" is strong enough to
 		// replace "optimizer" (over 0.3 of its odds); filling by preference, the lone word comes before
 		// the activity "token pruning", which comes before the longer phrase and would end the list.
