@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toCollectionExport } from '../lib/collection-export.ts';
 import { papers, ramario, topics } from '../lib/fixtures/papers.ts';
 import type { Paper } from '../shared/paper-schema.ts';
-import { collectionExportBytes, collectionExportJson, prepareExportPieces } from './export-pieces.ts';
+import { collectionExportBytes, prepareExportPieces } from './export-pieces.ts';
+
+/** The export's JSON text. */
+const collectionExportJson = (...args: Parameters<typeof collectionExportBytes>): string => collectionExportBytes(...args).toString('utf8');
 
 const pageUrl = (id: string) => `https://x.org/papers/${id}/`;
 const expected = (list: readonly Paper[], site: string | null = 'https://x.org/') => JSON.stringify(toCollectionExport(list, topics, pageUrl, site));

@@ -71,9 +71,6 @@ export function collectionExportBytes(papers: readonly Paper[], topics: readonly
 	return Buffer.concat(parts) as Buffer<ArrayBuffer>;
 }
 
-/** The export's JSON text: `collectionExportBytes` as text. */
-export const collectionExportJson = (...args: Parameters<typeof collectionExportBytes>): string => collectionExportBytes(...args).toString('utf8');
-
 /** Adds to `parts` the paper's element of the export, its related papers at their `position`. */
 function pieceParts(paper: Paper, position: ReadonlyMap<string, number>, startAt: (at: number, first: boolean) => Buffer, parts: Buffer[]): void {
 	const piece = pieceOf(paper);
