@@ -3,7 +3,7 @@
  * loaded in a build: the route is rendered near the end, after the paper pages, and its deflate
  * of the whole collection's JSON (18 MB at 10,000 papers, most of the route's second) then runs
  * on one of libuv's threads while the pages render, instead of on the rendering thread at the
- * end. The text is the one the route made itself.
+ * end. The text is the one the route made itself (`packJsonAsync` gives `packJson`'s text).
  */
 import { buildSearchData, renderSearchDataScript } from '../client/search/search-data.ts';
 import { packJsonAsync } from '../lib/pack-json.ts';

@@ -4,12 +4,15 @@
  * assign. Its alphabet has no quote, backslash, `<` or line break, so the string needs no
  * escaping inside a `<script>` or a JavaScript string.
  */
-import { deflateRaw } from 'node:zlib';
+import { deflateRaw, deflateRawSync } from 'node:zlib';
 import { toBase85 } from '../client/base85.ts';
 
+/** `value` as JSON, deflated (raw, no header) and in base85. */
+export const packJson = (value: unknown): string => toBase85(deflateRawSync(JSON.stringify(value)));
+
 /**
- * `value` as JSON, deflated (raw, no header) and in base85, with the deflate (most of its time) on
- * one of libuv's threads: the JSON is made now, on this thread. One output buffer for the whole
+ * `packJson(value)`, with the deflate (most of its time) on one of libuv's threads: the JSON is
+ * made now, on this thread, and the result is the same text. One output buffer for the whole
  * JSON, so zlib compresses it as one piece of work instead of waiting for this thread after every
  * 16 kB chunk (the chunk size changes nothing in the bytes written).
  */
