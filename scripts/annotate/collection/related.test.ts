@@ -63,6 +63,27 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]).toMatchObject({ id: 'c', shared: ['diffusion model distillation'] });
 	});
 
+	it('names a shared entity or keyphrase as this paper writes it, not as most papers do', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We tune large language models on LLaMA2-7B for maze tasks.', keyphrases: ['large language models'], entities: [{ key: 'model/llama2-7b', name: 'LLaMA2-7B' }] },
+			{ id: 'b', title: 'Large Language Models for Mazes', abstract: 'Maze tasks with LLAMA2-7B.', keyphrases: ['Large Language Models'], entities: [{ key: 'model/llama2-7b', name: 'LLAMA2-7B' }] },
+			{ id: 'c', title: 'Large Language Models in Mazes', abstract: 'Maze tasks with LLAMA2-7B.', keyphrases: ['Large Language Models'], entities: [{ key: 'model/llama2-7b', name: 'LLAMA2-7B' }] },
+		];
+		const [ofA, ofB] = findRelatedPapers(papers, { k: 2 });
+		expect(ofA[0]!.shared).toEqual(expect.arrayContaining(['LLaMA2-7B', 'large language models']));
+		// B's keyphrase is its title's Title Case, which its abstract never writes: the words in lower case.
+		expect(ofB.find((r) => r.id === 'a')!.shared).toEqual(expect.arrayContaining(['LLAMA2-7B', 'large language models']));
+	});
+
+	it('writes a keyphrase capitalised at a sentence opening in lower case, and keeps a name the abstract capitalises', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Offline reinforcement learning needs data. We fit a Gaussian process.', keyphrases: ['Offline reinforcement learning', 'Gaussian process'] },
+			{ id: 'b', title: 'Beta', abstract: 'We study offline reinforcement learning with a Gaussian process.', keyphrases: ['offline reinforcement learning', 'Gaussian process'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toEqual(expect.arrayContaining(['offline reinforcement learning', 'Gaussian process']));
+	});
+
 	it('never gives a single common word as the reason, and leaves out papers sharing nothing more', () => {
 		const papers = [
 			{ id: 'a', title: 'Power of neural nets', abstract: 'The power of a neural class matters.', keyphrases: ['power'] },

@@ -59,6 +59,9 @@ export interface RelatedOptions {
 	text?: TextFeatureTable;
 }
 
+/** Capitals only as words' first letters, at least one: "Large Language Models", not "zero-shot RL" or "LLaMA". */
+const wordInitialCapitals = (text: string) => /\p{Lu}/u.test(text) && !/[^\s-]\p{Lu}/u.test(text);
+
 const ENTITY_PREFIX = 'entity:';
 const KEYPHRASE_PREFIX = 'keyphrase:';
 const isNamed = (feature: string) => feature.startsWith(ENTITY_PREFIX) || feature.startsWith(KEYPHRASE_PREFIX);
@@ -99,6 +102,23 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	// Lower-cased text, made only for the papers whose reasons are word pairs.
 	const texts: (string | undefined)[] = [];
 	const textOf = (i: number) => (texts[i] ??= `${papers[i]!.title} ${papers[i]!.abstract}`.toLowerCase());
+	// A shared entity or keyphrase is named as this paper writes it ("LLaMA2-7B", "large language
+	// models"), not in the form most papers use, which may be another paper's title case.
+	// Only the paper's own fields decide it, so a list reused in a rebuild still reads right. A
+	// keyphrase capitalised only where its words begin ("Large Language Models" of a title, "Offline
+	// reinforcement learning" opening a sentence) takes the form its abstract gives the words.
+	const ownLabels = (self: number, abstractLower: () => string) => {
+		const { entities, keyphrases, abstract } = papers[self]!;
+		const own = new Map<string, string>();
+		for (const e of uniqueEntities(entities)) if (!own.has(ENTITY_PREFIX + e.key)) own.set(ENTITY_PREFIX + e.key, e.name);
+		for (const text of keyphrases ?? []) {
+			const entity = entityKeys.get(phraseForm(text));
+			const key = entity ? ENTITY_PREFIX + entity.key : KEYPHRASE_PREFIX + phraseForm(text);
+			if (own.has(key)) continue;
+			own.set(key, !entity && wordInitialCapitals(text) ? writtenForm(text.toLowerCase(), abstract, abstractLower()) : text);
+		}
+		return own;
+	};
 	const search = (self: number): Omit<KeptRelated, 'sig'> => {
 		const vector = space.vectors[self]!;
 		const touched: number[] = [];
@@ -125,15 +145,17 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		// shortlist is never shown.
 		const related: Related[] = [];
 		let abstractLower: string | undefined;
+		const lowerAbstract = () => (abstractLower ??= papers[self]!.abstract.toLowerCase());
+		let own: Map<string, string> | undefined;
 		for (const { other, score } of ranked) {
 			if (related.length === k) break;
 			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
-			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay);
+			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)));
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract gives a proper noun its capitals.
 			const abstract = papers[self]!.abstract;
-			const written = shared.map((label) => writtenForm(label, abstract, (abstractLower ??= abstract.toLowerCase())));
+			const written = shared.map((label) => writtenForm(label, abstract, lowerAbstract()));
 			// Two decimals: enough to read, and one changed abstract elsewhere no longer
 			// rewrites hundreds of pages over a fourth-decimal drift in the weights.
 			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared: written });
@@ -200,7 +222,15 @@ const THEME = 4;
  * phrase they are parts of when both papers say it ("quantum monte carlo"). A single word is
  * never a reason, and a term whose words a listed one already covers is not repeated.
  */
-function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kinds: Uint8Array, count: number, bothSay: (phrase: string) => boolean): string[] {
+function sharedLabels(
+	a: SparseVector,
+	b: SparseVector,
+	space: VectorSpace,
+	kinds: Uint8Array,
+	count: number,
+	bothSay: (phrase: string) => boolean,
+	ownLabels: ReadonlyMap<string, string>,
+): string[] {
 	const named: { term: number; value: number }[] = [];
 	const pairs: { term: number; value: number }[] = [];
 	const themePairs = new Set<string>();
@@ -219,7 +249,10 @@ function sharedLabels(a: SparseVector, b: SparseVector, space: VectorSpace, kind
 	// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward").
 	const reasons =
 		named.length > 0
-			? named.sort(byValue).map(({ term }) => ({ stems: entityStems(space.labels[term]!), label: space.labels[term]! }))
+			? named.sort(byValue).map(({ term }) => {
+					const label = ownLabels.get(space.vocabulary[term]!) ?? space.labels[term]!;
+					return { stems: entityStems(label), label };
+				})
 			: chainWordPairs(
 					// The strongest few only: chaining compares every pair with every other.
 					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
