@@ -142,7 +142,7 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	console.log(
 		formatSummary({
 			read: raws.length,
-			skipped: diagnostics,
+			problems: diagnostics,
 			merged: mergedCount,
 			conflicts,
 			pages: collection.papers.length,

@@ -25,7 +25,7 @@ describe('formatSummary', () => {
 	it('counts read, skipped and merged papers and lists every skip', () => {
 		const text = formatSummary({
 			read: 10,
-			skipped: [{ severity: 'warning', file: 'x.bib', line: 8, message: 'unclosed brace' }],
+			problems: [{ severity: 'warning', file: 'x.bib', line: 8, message: 'unclosed brace' }],
 			merged: 2,
 			pages: 8,
 			written: 1,
@@ -38,10 +38,26 @@ describe('formatSummary', () => {
 		);
 	});
 
+	it('lists a record read with a repair without counting it as skipped', () => {
+		const text = formatSummary({
+			read: 3,
+			problems: [{ severity: 'warning', file: 'x.bib', line: 4, message: 'Read the author field as names separated by commas.', recordKept: true }],
+			merged: 0,
+			pages: 3,
+			written: 3,
+			unchanged: 0,
+			removed: 0,
+		});
+		expect(text).toBe(
+			'3 papers read, 0 skipped, 0 merged → 3 pages (3 written, 0 unchanged, 0 removed).\n' +
+				'  repaired: x.bib:4: warning: Read the author field as names separated by commas.',
+		);
+	});
+
 	it('counts and lists merges whose sources conflicted', () => {
 		const text = formatSummary({
 			read: 2,
-			skipped: [],
+			problems: [],
 			merged: 1,
 			conflicts: ['"B": a.json, line 4: abstract differs from b.bib, line 2, whose title and abstract were kept (it came first)'],
 			pages: 1,

@@ -28,10 +28,11 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
 	};
 }
 
-/** The closing summary: how many papers were read, skipped (with reasons) and merged. */
+/** The closing summary: how many papers were read, skipped or repaired (with reasons) and merged. */
 export function formatSummary(s: {
 	read: number;
-	skipped: Diagnostic[];
+	/** The input's problems: records skipped, and records read with a repair (`recordKept`). */
+	problems: Diagnostic[];
 	merged: number;
 	/** Merges whose sources disagreed on title or abstract, one line each (`mergePapers`). */
 	conflicts?: string[];
@@ -40,13 +41,14 @@ export function formatSummary(s: {
 	unchanged: number;
 	removed: number;
 }): string {
+	const skipped = s.problems.filter((d) => !d.recordKept);
 	const lines = [
-		`${s.read} papers read, ${s.skipped.length} skipped, ${s.merged} merged` +
+		`${s.read} papers read, ${skipped.length} skipped, ${s.merged} merged` +
 			(s.conflicts?.length ? ` (${s.conflicts.length} with conflicts)` : '') +
 			` → ${s.pages} pages ` +
 			`(${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed).`,
 	];
-	for (const d of s.skipped) lines.push(`  skipped: ${formatDiagnostic(d)}`);
+	for (const d of s.problems) lines.push(`  ${d.recordKept ? 'repaired' : 'skipped'}: ${formatDiagnostic(d)}`);
 	for (const c of s.conflicts ?? []) lines.push(`  conflict: ${c}`);
 	return lines.join('\n');
 }
@@ -55,9 +57,9 @@ export function formatSummary(s: {
  * Why the build stopped when a whole file yielded no paper: the counts (failed files apart
  * from skipped records) and which files failed; their reasons were printed above.
  */
-export function formatFailedFiles(read: number, skipped: Diagnostic[], failed: string[]): string {
+export function formatFailedFiles(read: number, problems: Diagnostic[], failed: string[]): string {
 	const files = failed.length === 1 ? '1 file failed' : `${failed.length} files failed`;
-	const records = skipped.filter((d) => !failed.includes(d.file)).length;
+	const records = problems.filter((d) => !d.recordKept && !failed.includes(d.file)).length;
 	return (
 		`${read} papers read, ${records} skipped, ${files}: no paper could be read from ${failed.join(', ')}. ` +
 		'Nothing was written; fix or remove the file and build again.'

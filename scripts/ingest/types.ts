@@ -35,6 +35,8 @@ export interface Diagnostic {
 	column?: number;
 	/** What was wrong and what was expected, as one readable sentence. */
 	message: string;
+	/** The record was still read, repaired as the message says (a problem, not a skip). */
+	recordKept?: true;
 }
 
 /** What a parser returns: the papers it could read and what it had to skip. */

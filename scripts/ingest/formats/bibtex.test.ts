@@ -164,3 +164,36 @@ describe('parseBibtex on an export that escaped LaTeX twice', () => {
 		]);
 	});
 });
+
+describe('parseBibtex on an author field written with commas', () => {
+	const text = [
+		'@inproceedings{lee2020,',
+		'  author = "Ann Lee, Bo Chen, J{\\"o}rg M{\\"u}ller, Cy Diaz, and Dee Evans",',
+		'  title = {Checking Plans},',
+		'  abstract = {We check motion plans quickly.}',
+		'}',
+		'',
+		'@article{king1963,',
+		'  author = {King, Jr., Martin Luther and Ann Lee},',
+		'  title = {Letters},',
+		'  abstract = {We write letters from a city.}',
+		'}',
+	].join('\n');
+	const bib = parseBibtex(text, 'x.bib');
+
+	it('keeps the entry and reads every name in the order written, decoded', () => {
+		expect(bib.papers.map((paper) => paper.title)).toEqual(['Checking Plans', 'Letters']);
+		expect(bib.papers[0]!.authors).toEqual(['Ann Lee', 'Bo Chen', 'Jörg Müller', 'Cy Diaz', 'Dee Evans']);
+		expect(bib.papers[0]!.authorCount).toBe(5);
+	});
+
+	it('says on the entry line how the field was read, and skips nothing', () => {
+		expect(bib.diagnostics).toEqual([
+			{ severity: 'warning', file: 'x.bib', line: 1, message: 'Read the author field of the @inproceedings entry "lee2020" as names separated by commas; BibTeX separates names with "and".', recordKept: true },
+		]);
+	});
+
+	it('leaves a real "Last, Jr, First" name alone', () => {
+		expect(bib.papers[1]!.authors).toEqual(['Martin Luther King Jr.', 'Ann Lee']);
+	});
+});

@@ -10,6 +10,7 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
+import { commaListedName, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
 
 /**
@@ -34,17 +35,22 @@ const DOUBLE_ESCAPED = /\\{2,}([%$])/g;
 /** `%` stays a literal percent; `$` a maths delimiter, as the single-escaped original had it. */
 const undoubleEscapes = (text: string) => text.replace(DOUBLE_ESCAPED, (_, char: string) => (char === '%' ? '\\%' : '$'));
 
+const PARSE_OPTIONS = {
+	english: false,
+	sentenceCase: false,
+	caseProtection: false,
+	// Keep the source of commands the library does not know rather than dropping text.
+	unsupported: (_node: unknown, tex: string) => tex,
+} as const;
+
+/** Names as an author field joined by "and" gives them, decoded as every other field is. */
+const decodeNames = (names: string[]): Creator[] => parse(`@misc{names, author = {${names.join(' and ')}}}`, PARSE_OPTIONS).entries[0]?.fields.author ?? [];
+
 /** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
 export const parseBibtex: ListingParser = (text, file) => {
 	// No change adds or removes a line, so line numbers stay those of the file.
 	const guarded = escapeFieldPercents(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN)));
-	const library = parse(guarded, {
-		english: false,
-		sentenceCase: false,
-		caseProtection: false,
-		// Keep the source of commands the library does not know rather than dropping text.
-		unsupported: (_node, tex) => tex,
-	});
+	const library = parse(guarded, PARSE_OPTIONS);
 	const lines = createLineIndex(guarded);
 	const diagnostics: Diagnostic[] = [];
 	const papers: RawPaper[] = [];
@@ -55,7 +61,13 @@ export const parseBibtex: ListingParser = (text, file) => {
 		searchFrom = offset + 1;
 		return lines.lineOf(offset);
 	};
-	const broken = library.errors.map((parseError) => {
+	// A comma-written author list leaves its entry whole: its names are read as the list meant.
+	const commaListed = new Map<string, string[][]>();
+	for (const parseError of library.errors) {
+		const listed = commaListedName(parseError.error);
+		if (listed) commaListed.set(listed.key, [...(commaListed.get(listed.key) ?? []), listed.names]);
+	}
+	const broken = library.errors.filter((parseError) => !commaListedName(parseError.error)).map((parseError) => {
 		const input = parseError.input ?? '';
 		const head = /^@(\w+)\s*[{(]\s*([^,\s]*)/.exec(input);
 		const line = input ? lines.lineOf(Math.max(0, guarded.indexOf(input.trimEnd()))) : 1;
@@ -67,6 +79,12 @@ export const parseBibtex: ListingParser = (text, file) => {
 		// An entry the library could not finish comes back with no input; its error is reported above.
 		if (!entry.input && broken.includes(entry.key)) continue;
 		const line = lineOf(entry.input);
+		const lists = commaListed.get(entry.key);
+		if (lists) {
+			entry.fields.author = expandCommaListedNames(entry.fields.author ?? [], lists, decodeNames);
+			const note = `Read the author field of the @${entry.type} entry "${entry.key}" as names separated by commas; BibTeX separates names with "and".`;
+			diagnostics.push({ ...warning(file, line, note), recordKept: true });
+		}
 		const result = readEntry(entry, file, line);
 		if (typeof result === 'string') diagnostics.push(warning(file, line, result));
 		else papers.push(result);
