@@ -19,3 +19,7 @@ const LABELS: Record<EntityType, { plural: string; singular: string }> = {
 export const entityTypeLabel = (type: EntityType): string => LABELS[type].plural;
 /** "Method", "Dataset or benchmark", … */
 export const entityTypeSingular = (type: EntityType): string => LABELS[type].singular;
+
+/** The types that have entities, in display order: a reader is not sent to an empty list. */
+export const typesWithEntities = (byType: Readonly<Record<EntityType, readonly unknown[]>>): EntityType[] =>
+	ENTITY_TYPES.filter((type) => byType[type].length > 0);
