@@ -13,7 +13,8 @@
  *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
  *    and no prior work reports the paper's own result on them. A name right after a number and "on"
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
- *    (`measured-on.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
+ *    (`measured-on.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
+ *    as a system there (`acting-name.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
  *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
@@ -24,6 +25,7 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
+import { actsInSentence } from './acting-name.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
@@ -70,7 +72,10 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 					ref: entityKey(entity.type, entity.id),
 					start: s.start - sentence.start,
 					end: s.end - sentence.start,
-					dataset: entity.type === 'dataset' || isMeasuredOn(sentence.text, s.start - sentence.start),
+					// A name typed dataset that is the subject of "improves" or "achieves" acts as a system there (`acting-name.ts`).
+					dataset:
+						(entity.type === 'dataset' && !actsInSentence(sentence.text, s.start - sentence.start, s.end - sentence.start)) ||
+						isMeasuredOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
 				})),
 		)
