@@ -17,9 +17,11 @@ import { findCharacteristicScales } from './characteristic-scales.ts';
 import { findDemonstratedAmounts } from './demonstrated-amounts.ts';
 import { findErrorAmounts } from './error-amounts.ts';
 import { findComparedPairs } from './compared-pairs.ts';
+import { atPressure } from './condition-powers.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
 import { findMultiplierVerbs } from './multiplier-verbs.ts';
+import { setsMultiple } from './multiple-settings.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
@@ -67,8 +69,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates];
 /** Finders of a second value a found one implies ("2.04 on X and 2.35 on Y"), each asked after every value found. */
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue];
-/** Readings that make a found value no result ("Our contributions are threefold"). */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts];
+/** Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa"). */
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
