@@ -50,6 +50,8 @@ const SELF_REFERENCE =
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
+// "… and 5.5% on 5B and 14B models": a place stated after a number, anywhere in the rest of its clause.
+const PLACE_AFTER = /\s(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
 const MEASURED_AGAINST = /\bwith\s+(?:the\s+)?$/i;
 // A word shaped as a name right before a bracket: a capital after its first letter or a digit ("dNBR", "GPT-4", "CNN").
@@ -149,7 +151,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		// "5.6% on Android Control and 10.3% on our internal benchmarks": the second has a place of its own.
 		const next = values[v + 1]?.start ?? clauses[i]!.end;
 		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);
-		return refs([...actors, ...(nearest.length > 0 || ownPlace ? nearest : datasets)]);
+		// "X improves accuracy by 7.4% on B, and by 4.9% and 5.5% on 5B and 14B models": a clause that names nothing
+		// borrows the subject of the one before, but not its places when it states places of its own, named or not.
+		const borrowed = within(clauses[i]!.start, clauses[i]!.end).length === 0;
+		const placesOwn = borrowed && PLACE_AFTER.test(text.slice(value.end, clauses[i]!.end));
+		return refs([...actors, ...(nearest.length > 0 || ownPlace || placesOwn ? nearest : datasets)]);
 	});
 }
 
@@ -200,7 +206,9 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 		if (run && last && COORDINATION.test(text.slice(last.end, mention.start))) run.push(mention);
 		else runs.push([mention]);
 	}
-	const list = runs.find((run) => run.length === group.length);
+	// A list ends in "and"/"or" before its last name: "On CountBench, NUMINA improves …" is a fronted place and a subject.
+	const coordinated = (run: readonly Mention[]) => /\b(?:and|or)\s+$/.test(text.slice(run.at(-2)!.end, run.at(-1)!.start));
+	const list = runs.find((run) => run.length === group.length && coordinated(run));
 	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
 	return pairs;
 }
