@@ -15,6 +15,10 @@ describe('findDemonstratedAmounts', () => {
 		expect(amounts('The pump exhibits a flow rate of 12 L/min and a head of 3 m; it runs at 50 Hz.')).toEqual(['12 L/min', '3 m']);
 	});
 
+	it('reads a stiffness and a backlash a drive is shown to have, in the units of rotation', () => {
+		expect(amounts('The prototype showed a torsional stiffness of 35 Nm/rad and a backlash of 1.5 arcmin.')).toEqual(['35 Nm/rad', '1.5 arcmin']);
+	});
+
 	it('reads how long a demonstration held, counted in a plural noun', () => {
 		expect(amounts('Stable operation at 77 K was demonstrated for more than 2 million load cycles.')).toEqual(['2 million']);
 		expect(amounts('Hovering was verified for over 40 minutes.')).toEqual(['40']);

@@ -17,10 +17,10 @@ import type { ClaimValue } from './claim-values.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 // The cue, tested first: most sentences demonstrate or attain nothing.
-const CUE = /\b(?:demonstrat|achiev|attain|obtain|verifi|confirm|realiz|realis|deliver|exhibit)/i;
+const CUE = /\b(?:demonstrat|achiev|attain|obtain|verifi|confirm|realiz|realis|deliver|exhibit|show)/i;
 const BOUND = String.raw`(?:at least|up to|over|nearly|almost|about|approximately|more than|as high as|as much as)`;
 const PASSIVE = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:demonstrated|achieved|attained|obtained|realized|realised|verified|confirmed)\b/g;
-const ACTIVE = /\b(?:achiev|attain|deliver|demonstrat|exhibit)(?:es|ed|s)\s+(?=(?:an?|the)\s)/g;
+const ACTIVE = /\b(?:achiev|attain|deliver|demonstrat|exhibit|show)(?:es|ed|s)\s+(?=(?:an?|the)\s)/g;
 // "a maximum torque of 3 N·m": a noun of measure, "of", the amount ("a total of" counts what was gathered).
 const OF_AMOUNT = new RegExp(String.raw`\b(?!total\b)[a-z]+\s+of\s+(?:${BOUND}\s+)?(${AMOUNT_IN_UNIT})`, 'g');
 // "… was demonstrated for more than 1.5 million input cycles": the run a demonstration held over, counted in a plural noun.
