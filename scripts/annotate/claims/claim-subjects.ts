@@ -15,7 +15,9 @@
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
  *    (`measured-on.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
  *    as a system there (`acting-name.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
- *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`). A clause that names nothing takes the subject
+ *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`); a number
+ *    in a relative clause is the name's the pronoun follows, and a name after "except" is no actor
+ *    (`relative-owner.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method.
@@ -26,6 +28,7 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
 import { actsInSentence } from './acting-name.ts';
+import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
@@ -145,6 +148,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		if (partner && !partner.dataset) return [partner.ref];
 		if (partner) return refs([...actors, partner]);
 		const nearest = nearestOf(v, i);
+		// "… except Meraculous which requires 100X read depth": a number in a relative clause is its name's.
+		const owner = relativeOwner(text, mentions, value.start);
+		if (owner) return [owner];
 		// "the Qwen2.5-32B-Instruct model achieves …, including 56.7% on AIME 2024": the system that scores it.
 		const achiever = achieverBefore(text, mentions, value.start);
 		if (achiever) return refs([achiever, ...nearest]);
@@ -167,7 +173,8 @@ function withoutStandards(text: string, mentions: readonly Mention[]): Mention[]
 	const kept: Mention[] = [];
 	let standard: Mention | null = null;
 	for (const m of mentions) {
-		if ((standard && COORDINATION.test(text.slice(standard.end, m.start))) || standsAsStandard(text.slice(0, m.start))) standard = m;
+		// "all assemblers except Meraculous": a name set apart is no actor either (`relative-owner.ts`).
+		if ((standard && COORDINATION.test(text.slice(standard.end, m.start))) || standsAsStandard(text.slice(0, m.start)) || isExcepted(text, m.start)) standard = m;
 		else kept.push(m);
 	}
 	return kept;
