@@ -14,7 +14,7 @@ const AT_BEFORE = /\bat\s(?:[^\s,;.]+\s[^\s,;.]+\s(?:and|or)\s)?$/;
 /**
  * Whether `value` of `text` is a pressure a test ran at.
  *
- * @example atPressure('It ran at 40 K and 10−3 Pa.', { index: 18, text: '10−3' }) // true
+ * @example atPressure('It ran at 40 K and 10−3 Pa.', { index: 19, text: '10−3' }) // true
  */
 export function atPressure(text: string, value: ClaimValue): boolean {
 	return (

@@ -9,9 +9,8 @@
  * it governs (the subject before a passive verb, the object after an active one), or a count or
  * duration after a passive verb of demonstrating and "for"/"over". An amount "at" a condition ("at
  * 40 K and 10−3 Pa", "with an overpotential of 640 mV, under which … was achieved") is the test's setting
- * and stays out, as does "a total of 40 h" (what was
- * collected), and a run a procedure maintained ("cells were maintained for 24 hours": no verb of
- * demonstrating).
+ * and stays out, as do "a total of 40 h" (what was collected) and a run a procedure maintained ("cells
+ * were maintained for 24 hours": no verb of demonstrating).
  */
 import type { ClaimValue } from './claim-values.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
