@@ -25,6 +25,16 @@ describe('claimSubjects', () => {
 		expect(about[2]).toEqual(['method/qdm']);
 	});
 
+	it('pairs "respectively" with no fronted place and subject, and lets a verbless clause with places of its own borrow only the subject', () => {
+		const text = 'On SuiteX, FooNet improves recall by up to 3.1% on GenA-1B, and by 2.2% and 1.9% on 5B and 9B models, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [{ ...entity(text, 'SuiteX'), type: 'dataset' as const }, entity(text, 'FooNet', 'introduced'), entity(text, 'GenA-1B')];
+		const about = claimSubjects(sentence, valuesOf(text, ['3.1%', '2.2%', '1.9%']), entities);
+		expect(about[0]).toContain('method/foonet');
+		expect(about[1]).toEqual(['method/foonet']);
+		expect(about[2]).toEqual(['method/foonet']);
+	});
+
 	it('pairs every value of the clause when they are as many as the names', () => {
 		const text = 'It reaches 12.1 and 16.9 on MATH and GSM, respectively.';
 		const sentence: Span = { start: 0, end: text.length, text };

@@ -13,8 +13,11 @@
  *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
  *    and no prior work reports the paper's own result on them. A name right after a number and "on"
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
- *    (`measured-on.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
- *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`). A clause that names nothing takes the subject
+ *    (`measured-on.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
+ *    as a system there (`acting-name.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
+ *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`); a number
+ *    in a relative clause is the name's the pronoun follows, and a name after "except" is no actor
+ *    (`relative-owner.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method.
@@ -24,6 +27,8 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
+import { actsInSentence } from './acting-name.ts';
+import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 
@@ -48,6 +53,8 @@ const SELF_REFERENCE =
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
+// "… and 5.5% on 5B and 14B models": a place stated after a number, anywhere in the rest of its clause.
+const PLACE_AFTER = /\s(?:on|across)\s/;
 const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
 const MEASURED_AGAINST = /\bwith\s+(?:the\s+)?$/i;
 // A word shaped as a name right before a bracket: a capital after its first letter or a digit ("dNBR", "GPT-4", "CNN").
@@ -70,7 +77,10 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 					ref: entityKey(entity.type, entity.id),
 					start: s.start - sentence.start,
 					end: s.end - sentence.start,
-					dataset: entity.type === 'dataset' || isMeasuredOn(sentence.text, s.start - sentence.start),
+					// A name typed dataset that is the subject of "improves" or "achieves" acts as a system there (`acting-name.ts`).
+					dataset:
+						(entity.type === 'dataset' && !actsInSentence(sentence.text, s.start - sentence.start, s.end - sentence.start)) ||
+						isMeasuredOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
 				})),
 		)
@@ -138,13 +148,20 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		if (partner && !partner.dataset) return [partner.ref];
 		if (partner) return refs([...actors, partner]);
 		const nearest = nearestOf(v, i);
+		// "… except Meraculous which requires 100X read depth": a number in a relative clause is its name's.
+		const owner = relativeOwner(text, mentions, value.start);
+		if (owner) return [owner];
 		// "the Qwen2.5-32B-Instruct model achieves …, including 56.7% on AIME 2024": the system that scores it.
 		const achiever = achieverBefore(text, mentions, value.start);
 		if (achiever) return refs([achiever, ...nearest]);
 		// "5.6% on Android Control and 10.3% on our internal benchmarks": the second has a place of its own.
 		const next = values[v + 1]?.start ?? clauses[i]!.end;
 		const ownPlace = OWN_PLACE.test(text.slice(value.end, next)) && values.some((_, w) => w !== v && clauseOf[w] === i && nearestOf(w, i).length > 0);
-		return refs([...actors, ...(nearest.length > 0 || ownPlace ? nearest : datasets)]);
+		// "X improves accuracy by 7.4% on B, and by 4.9% and 5.5% on 5B and 14B models": a clause that names nothing
+		// borrows the subject of the one before, but not its places when it states places of its own, named or not.
+		const borrowed = within(clauses[i]!.start, clauses[i]!.end).length === 0;
+		const placesOwn = borrowed && PLACE_AFTER.test(text.slice(value.end, clauses[i]!.end));
+		return refs([...actors, ...(nearest.length > 0 || ownPlace || placesOwn ? nearest : datasets)]);
 	});
 }
 
@@ -156,7 +173,8 @@ function withoutStandards(text: string, mentions: readonly Mention[]): Mention[]
 	const kept: Mention[] = [];
 	let standard: Mention | null = null;
 	for (const m of mentions) {
-		if ((standard && COORDINATION.test(text.slice(standard.end, m.start))) || standsAsStandard(text.slice(0, m.start))) standard = m;
+		// "all assemblers except Meraculous": a name set apart is no actor either (`relative-owner.ts`).
+		if ((standard && COORDINATION.test(text.slice(standard.end, m.start))) || standsAsStandard(text.slice(0, m.start)) || isExcepted(text, m.start)) standard = m;
 		else kept.push(m);
 	}
 	return kept;
@@ -195,7 +213,9 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 		if (run && last && COORDINATION.test(text.slice(last.end, mention.start))) run.push(mention);
 		else runs.push([mention]);
 	}
-	const list = runs.find((run) => run.length === group.length);
+	// A list ends in "and"/"or" before its last name: "On CountBench, NUMINA improves …" is a fronted place and a subject.
+	const coordinated = (run: readonly Mention[]) => /\b(?:and|or)\s+$/.test(text.slice(run.at(-2)!.end, run.at(-1)!.start));
+	const list = runs.find((run) => run.length === group.length && coordinated(run));
 	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
 	return pairs;
 }

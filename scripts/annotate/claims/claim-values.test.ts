@@ -108,4 +108,32 @@ describe('findClaimValues in words', () => {
 		expect(values('Dr.LLM improves accuracy by up to +3.4%p on ARC.')).toEqual(['+3.4%p']);
 		expect(values('It reaches 45%, p < 0.05.')).toEqual(['45%']);
 	});
+
+	it('reads a before → after pair when a named place stands between the change and "from"', () => {
+		expect(values('Our decoder raises BLEU on WMT14 from 27.1 to 29.4 without retraining.')).toEqual(['27.1 to 29.4']);
+		expect(values('It improves recall on MS-COCO from 0.52 to 0.61.')).toEqual(['0.52 to 0.61']);
+		// a setting changed in a group of the study is no place
+		expect(values('The dose was increased in the second cohort from 10 to 20 units.')).toEqual([]);
+	});
+
+	it('reads the amount a system achieves as an average, a mean or a peak', () => {
+		expect(values('On one GPU, the renderer achieves an average of 950 FPS at full resolution.')).toEqual(['950']);
+		expect(values('The array reaches a peak of 4,200 detections per night.')).toEqual(['4,200']);
+		expect(values('We sampled an average of 12 trees per plot.')).toEqual([]);
+	});
+
+	it('reads a multiple in words of the quantity it is set against ("six times the previous record")', () => {
+		expect(values('The top speed was three times the best earlier value for such pumps.')).toEqual(['three times']);
+		expect(values('Our cache serves twice the throughput of the baseline.')).toEqual(['twice']);
+		expect(values('It reaches ten times that of the reference design.')).toEqual(['ten times']);
+		// a setting scaled by a multiple, and a size that describes, are no result
+		expect(values('We train for twice the number of steps and with three times the data.')).toEqual([]);
+		expect(values('The reservoir covers an area twice the size of the lake.')).toEqual([]);
+	});
+
+	it('reads a share of counted items written "N out of M" when its clause compares', () => {
+		expect(values('The new planner was faster in four out of five scenes.')).toEqual(['four out of five']);
+		expect(values('It outperforms the baseline on 7 out of 9 datasets.')).toEqual(['7 out of 9']);
+		expect(values('Three out of ten volunteers were women.')).toEqual([]);
+	});
 });

@@ -14,11 +14,14 @@ import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findBracketedComparisons } from './bracketed-comparisons.ts';
 import { findCharacteristicScales } from './characteristic-scales.ts';
+import { findDemonstratedAmounts } from './demonstrated-amounts.ts';
 import { findErrorAmounts } from './error-amounts.ts';
 import { findComparedPairs } from './compared-pairs.ts';
+import { atPressure } from './condition-powers.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
 import { findMultiplierVerbs } from './multiplier-verbs.ts';
+import { setsMultiple } from './multiple-settings.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
 import { findPointsInWords } from './points-in-words.ts';
@@ -38,7 +41,8 @@ import { findTimeLimits } from './time-limits.ts';
  * amounts a cause added, counts of things that changed significantly, temperatures at a response's
  * extremes, percentile ranks, bounded durations, the scales an observed phenomenon has, amounts in brackets
  * after the groups a sentence compares, amounts an error, an accuracy or a cost is reported as, the
- * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half").
+ * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half"), the
+ * figures a test demonstrated ("a maximum torque of 3 N·m … were demonstrated").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -56,6 +60,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findErrorAmounts,
 	findProcessCosts,
 	findMultiplierVerbs,
+	findDemonstratedAmounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -64,8 +69,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates];
 /** Finders of a second value a found one implies ("2.04 on X and 2.35 on Y"), each asked after every value found. */
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue];
-/** Readings that make a found value no result ("Our contributions are threefold"). */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts];
+/** Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa"). */
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
@@ -159,8 +164,9 @@ const isImpossiblePart = (value: string) => {
 // Values a word before them makes results; group 1 is the value. Each starts with its word, not
 // with a lookbehind, so the scan skips ahead to the word instead of testing every position.
 const KEYED = [
-	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained
-	String.raw`\b${ATTAIN}\s(?:${BOUND}\s)?(${AMOUNT})`,
+	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained, also
+	// when it is an average or a peak ("achieves an average of 1,200 FPS"; "we sampled an average of 12" is no attaining)
+	String.raw`\b${ATTAIN}\s(?:an?\s(?:average|mean|median|peak|maximum)\sof\s)?(?:${BOUND}\s)?(${AMOUNT})`,
 	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
@@ -168,8 +174,9 @@ const KEYED = [
 	// "Stim can analyze a distance-100 circuit (…) in 15 seconds": the time a capability takes is a result
 	String.raw`\b(?:can|could)\s(?:[^.;:]|\.\d){0,160}?\bin\s(?:only\s|just\s|under\s|less than\s)?(${NUMBER}\s?${DURATION})`,
 	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
-	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit
-	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
+	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit; a named place may
+	// stand before "from" ("improves BLEU on WMT14 from 27.1 to 29.4"; "in the second cohort" names none)
+	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?(?:(?:on|in|for|across)\s[A-Z0-9][\w.-]*\s)?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
 	// "timescales range from 16 h in the hilly catchments … to 104 h in the lowland ones": the ends of the
 	// span a measured quantity ranges over, each a time with its unit; a span of counts or areas
 	// ("catchments ranging from 5 to 10,000 km2") describes a sample and stays out
@@ -189,6 +196,10 @@ const IN_WORDS = [
 	String.raw`(?:a\s+few|several|tens|hundreds)\s+(?:to|or)\s+(?:tens|hundreds|thousands)\s+of\s+(?:milliseconds|seconds|minutes|hours|days|years)\b`,
 	// "three times faster", "twice as accurate": a multiple stated in words before a comparison
 	String.raw`(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:as|faster|slower|more|fewer|less|higher|lower|better|larger|smaller|longer|shorter)\b)`,
+	// "six times the previous record", "twice the throughput of X", "ten times that of Y": a multiple of the quantity it is
+	// set against; a multiple a setting is scaled by ("for twice the number of steps", "with three times the data") and a
+	// size that describes ("an area twice the size of") are none
+	String.raw`(?<!\b(?:for|with|using|uses?|used|on|of)\s)(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:(?:that|those)\s+of\b|the\s+(?!size\b)))`,
 	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,	// "increases by one quarter", "fell by two thirds": a fraction a change is by
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
@@ -205,6 +216,8 @@ const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth|points|percent|per cent/i;
 // "four of the six": a count of a counted whole, looked for only where " of the " stands.
 const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
+// "two out of six": the same count written with "out of", looked for only where " out of " stands.
+const OUT_OF = / out of /;
 
 // "reaches 60 lines after four loops and at least 160 after eight": a bounded number
 // coordinated with a result in the same clause is a second result of the same kind, when no
@@ -248,7 +261,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 	const all = [...found, ...bounded];
 	for (const find of VALUE_FINDERS) all.push(...find(text));
 	if (digits) for (const find of DIGIT_FINDERS) all.push(...find(text));
-	if (inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text))) for (const find of WORD_FINDERS) all.push(...find(text));
+	if (inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text)) for (const find of WORD_FINDERS) all.push(...find(text));
 	if (all.length === 0) return all;
 	// Followers are asked of the values found so far only, never of one another.
 	const taken = all.length;

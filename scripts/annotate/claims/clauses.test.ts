@@ -14,6 +14,12 @@ describe('clausesOf', () => {
 		expect(parts('A is fast whereas B is slow')).toEqual(['A is fast', 'B is slow']);
 	});
 
+	it('splits before a clause that leaves out its verb, ", and by" a new amount', () => {
+		expect(parts('FooNet raises recall by 3.1% on A-1B, and by 2.2% on B-9B')).toEqual(['FooNet raises recall by 3.1% on A-1B', 'by 2.2% on B-9B']);
+		// "by" before a name or a word is no new amount
+		expect(parts('It was built by Alice, and by Bob later')).toEqual(['It was built by Alice, and by Bob later']);
+	});
+
 	it('does not split inside brackets', () => {
 		expect(parts('It lifts open models (i.e., Mistral, Llama3, and Qwen2-Math) by 29.2% on MATH; B by 3%')).toEqual([
 			'It lifts open models (i.e., Mistral, Llama3, and Qwen2-Math) by 29.2% on MATH',

@@ -9,11 +9,12 @@ const VERB = String.raw`(?:is|are|was|were|has|have|achieves?|improves?|reach(?:
 
 /**
  * Where one clause ends and the next begins: ";", ":", ", and" / ", but" / ", or" before a new
- * clause, "while" and "whereas". A plain "and" joins phrases ("CarRacing and navigation"), not
- * clauses, so it does not split.
+ * clause (also one that leaves out its verb: "improves accuracy by 7.4% on A, and by 4.9% on B"),
+ * "while" and "whereas". A plain "and" joins phrases ("CarRacing and navigation"), not clauses, so
+ * it does not split.
  */
 const CLAUSE_BREAK = new RegExp(
-	String.raw`\s*[;:]\s+|,\s+(?:and|but|or|yet)\s+(?=(?:it|we|they|this|these|our|the|a|an|[A-Z]\S*|\S+\s+(?:${VERB}))\b)|,?\s+(?:while|whereas)\s+`,
+	String.raw`\s*[;:]\s+|,\s+(?:and|but|or|yet)\s+(?=(?:it|we|they|this|these|our|the|a|an|by\s(?=\S*\d)|[A-Z]\S*|\S+\s+(?:${VERB}))\b)|,?\s+(?:while|whereas)\s+`,
 	'g',
 );
 

@@ -40,4 +40,8 @@ describe('findErrorAmounts', () => {
 		// Its standard deviation keeps its unit ("0.03±0.02" alone was taken before).
 		expect(findClaimValues('Poses were recovered to within 0.03±0.02 mm.').map((v) => v.text)).toEqual(['0.03±0.02 mm']);
 	});
+
+	it('reads a gear\'s backlash and lost motion in arcmin as an error of the transmission', () => {
+		expect(findErrorAmounts('The measured backlash was below 1.2 arcmin and the lost motion was 0.8 arcmin.').map((v) => v.text)).toEqual(['1.2 arcmin', '0.8 arcmin']);
+	});
 });

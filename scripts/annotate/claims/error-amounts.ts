@@ -17,12 +17,12 @@
 import type { ClaimValue } from './claim-values.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-/** Units an error or a cost is given in: lengths, angles, times, energies, data sizes, power, pixels. */
-const UNIT = String.raw`(?:[nµμmck]?m|°(?![A-Za-z])|deg(?:rees?)?|[mµμn]?s|sec|min|[mkM]?J|[kKMGT]B|[mkM]?W|px|pixels?|dB|%)`;
+/** Units an error or a cost is given in: lengths, angles (a gear's backlash in arcmin), times, energies, data sizes, power, pixels. */
+const UNIT = String.raw`(?:[nµμmck]?m|°(?![A-Za-z])|deg(?:rees?)?|arc-?(?:min|sec)|[mµμn]?s|sec|min|[mkM]?J|[kKMGT]B|[mkM]?W|px|pixels?|dB|%)`;
 /** An amount in such a unit, alone, as a range, or with its standard deviation: "1.7°", "2.7–5.2 ms", "0.02±0.01 mm", "±0.12 mm". */
 const AMOUNT = String.raw`(?:±\s?)?${NUMBER}(?:\s?(?:±|[-–]|to)\s?${NUMBER})?\s?${UNIT}(?![\w/])`;
 /** The noun of an error, an accuracy or a cost measure. */
-const MEASURE = String.raw`(?:errors?|inaccurac(?:y|ies)|accurac(?:y|ies)|precision|repeatability|reproducibility|bias(?:es)?|differences?|deviations?|discrepanc(?:y|ies)|RMSEs?|uncertaint(?:y|ies)|latenc(?:y|ies)|(?:processing|execution|inference|computation|computing|running|run|rendering|response|registration|training)\s(?:times?|costs?)|energy(?:\sconsumption)?|model\ssizes?|memory(?:\s(?:footprint|usage|consumption))?|overheads?)`;
+const MEASURE = String.raw`(?:errors?|backlash|lost\smotion|hysteresis|inaccurac(?:y|ies)|accurac(?:y|ies)|precision|repeatability|reproducibility|bias(?:es)?|differences?|deviations?|discrepanc(?:y|ies)|RMSEs?|uncertaint(?:y|ies)|latenc(?:y|ies)|(?:processing|execution|inference|computation|computing|running|run|rendering|response|registration|training)\s(?:times?|costs?)|energy(?:\sconsumption)?|model\ssizes?|memory(?:\s(?:footprint|usage|consumption))?|overheads?)`;
 const BOUND = String.raw`(?:less than|lower than|smaller than|better than|below|under|within|at most|up to|about|approximately|around|roughly|nearly|only)`;
 /** What joins a measure to its amount: "of", a copula, "was determined experimentally to be", "reached". */
 const LINK = String.raw`(?:of|(?:was|were|is|are)(?:\s(?:\w+ly\s)?(?:found|determined|estimated|measured|shown|reported)(?:\s\w+ly)?\sto\sbe)?|to\sbe|reached|averaged|remained)`;
@@ -38,7 +38,7 @@ const REPORTED = new RegExp(
 	'gi',
 );
 /** Units fine enough that "within" one states a tolerance reached, not a place: mm, µm, degrees, pixels. */
-const FINE = String.raw`(?:[nµμmc]m|°(?![A-Za-z])|deg(?:rees?)?|px|pixels?)(?![\w/])`;
+const FINE = String.raw`(?:[nµμmc]m|°(?![A-Za-z])|deg(?:rees?)?|arc-?(?:min|sec)|px|pixels?)(?![\w/])`;
 /** A tolerance reached: "to within 0.02±0.01 mm", "within 0.4 and 0.1 mm", "within 90° and 30mm of …". */
 const TOLERANCE = new RegExp(String.raw`\bwithin\s(?=(?:±\s?)?${NUMBER}(?:\s?±\s?${NUMBER})?\s?(?:(?:,\s?)?(?:and|or)\s${NUMBER}\s?)?${FINE})`, 'g');
 /** Where the clause that lists the amounts ends. */
@@ -47,9 +47,9 @@ const AMOUNTS = new RegExp(String.raw`(?<![\w.±])${AMOUNT}|(?<![\w.])${NUMBER}(
 // "for the 8 ms pulse width": an amount after an article qualifies the noun after it.
 const ATTRIBUTIVE = /\b(?:the|a|an|each|every|per)\s$/i;
 // An amount in one of these units, a percentage aside (every percentage is a claim already).
-const CUE = /\d\s?(?:[nµμmck]?m\b|°|deg|[mµμn]?s\b|sec\b|min\b|[mkM]?J\b|[kKMGT]B\b|[mkM]?W\b|px\b|pixel|dB\b)/;
+const CUE = /\d\s?(?:[nµμmck]?m\b|°|deg|arc-?(?:min|sec)\b|[mµμn]?s\b|sec\b|min\b|[mkM]?J\b|[kKMGT]B\b|[mkM]?W\b|px\b|pixel|dB\b)/;
 // A measure noun's stem: a sentence with an amount but none of these is not scanned.
-const MEASURE_CUE = /error|accura|precision|repeatab|reproducib|bias|differen|deviation|discrepan|RMSE|uncertaint|latenc|time|energy|size|memory|overhead|within/i;
+const MEASURE_CUE = /error|backlash|lost motion|hysteresis|accura|precision|repeatab|reproducib|bias|differen|deviation|discrepan|RMSE|uncertaint|latenc|time|energy|size|memory|overhead|within/i;
 
 /**
  * Every amount `text` reports an error, an accuracy or a cost as, in order.

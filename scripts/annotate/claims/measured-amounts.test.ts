@@ -29,6 +29,11 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('The mooring was at 26.5°N and the flow was measured.')).toEqual([]);
 	});
 
+	// Mechanical engineering: a machine's speed and torque in the units its tests report.
+	it('reads rotational speeds in rpm and torques in Nm', () => {
+		expect(amounts('The highest speed tested was 4500 rpm and the stall torque was 12 Nm.')).toEqual(['4500 rpm', '12 Nm']);
+	});
+
 	// Hydrology: both ends of the span a measured quantity ranges over.
 	it('reads the ends of a range a quantity is found to span', () => {
 		expect(amounts('The median flood timescales range from 16 h in the hilly catchments, where storms prevail, to 104 h in the lowlands.')).toEqual(['16 h', '104 h']);

@@ -20,9 +20,10 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s
 /**
  * A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "PW", "Hz", "mg/dL";
  * the sverdrup ("Sv"), the unit every ocean volume transport is given in; medicine's pressures and rates ("mmHg",
- * "cmH2O", "bpm"); angles ("45°", "0.25deg"; never a latitude, "26.5°N"); and products of units ("N·m").
+ * "cmH2O", "bpm"); a machine's rotational speed and torque ("rpm", "Nm"); angles ("45°", "0.25deg", "0.5 rad",
+ * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m").
  */
-const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2".

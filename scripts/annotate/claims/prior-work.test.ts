@@ -12,6 +12,9 @@ describe('namesPriorWork', () => {
 		expect(namesPriorWork('The subtitle frequencies explained 6% more of the variance than the existing written frequencies in lexical decision, and 2% extra in word naming.')).toBe(false);
 		expect(namesPriorWork('It outperforms previous methods by 4.5%.')).toBe(false);
 		expect(namesPriorWork('Compared to conventional models, memory falls by 40%.')).toBe(false);
+		// a multiple of the standard: "N times the previous record"
+		expect(namesPriorWork('The peak flow was 40 L/min, three times the previous best for such pumps.')).toBe(false);
+		expect(namesPriorWork('Its throughput is twice that of existing servers.')).toBe(false);
 	});
 
 	it('reads prior work past the comparison’s clause as the sentence’s own', () => {

@@ -3,8 +3,8 @@
  * is not silently the paper's own result: "existing methods reach 61%", "prior work reports …".
  * Prior work named as the standard a result is compared with is not what the sentence is
  * about: "The subtitle frequencies explained 6% more of the variance than the existing written
- * frequencies", "outperforms previous methods by 4.5%", "compared to conventional models" report
- * the paper's own result, measured against others'.
+ * frequencies", "outperforms previous methods by 4.5%", "compared to conventional models", "3000 rpm, six
+ * times the previous record" report the paper's own result, measured against others'.
  */
 
 const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/gi;
@@ -13,7 +13,7 @@ const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditiona
  * that standard before the prior-work word ("than the existing written frequencies", "over all
  * previous").
  */
-const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$/i;
+const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|times|twice|thrice|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /**
  * Whether what follows `before` (the sentence up to a name) is the standard of a comparison: "better

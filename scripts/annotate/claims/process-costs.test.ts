@@ -15,6 +15,14 @@ describe('findProcessCosts', () => {
 		expect(costs('Each image was segmented in 0.2 s.')).toEqual(['0.2 s']);
 	});
 
+	it('reads the time a run finishes in, and the time a count of items is handled in', () => {
+		expect(costs('The whole pipeline runs in 20 minutes on one core.')).toEqual(['20 minutes']);
+		expect(costs('Our indexer sorted 40 million records in 12 min.')).toEqual(['12 min']);
+		// a year, a passive step of a procedure, and a duration with no run or count
+		expect(costs('The survey ran in 2019, and samples were sequenced in 3 h batches.')).toEqual([]);
+		expect(costs('We met in 20 minutes sessions.')).toEqual([]);
+	});
+
 	it('leaves a duration of a study, a dose, a count and a year', () => {
 		expect(costs('The trial takes 3 years and requires 40 participants.')).toEqual([]);
 		expect(costs('Patients took 20 mg daily.')).toEqual([]);

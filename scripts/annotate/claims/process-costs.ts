@@ -1,11 +1,13 @@
 /**
  * The time, memory or energy a process is found to take: "costs 5.18 ms per inference", "takes 40 ms
  * per frame", "requires 2.1 GB of memory", "consumes 12 mJ", "the full volume is rendered in 2.7–5.2
- * ms", "each image was processed in 0.3 s". Computing, imaging and embedded systems report their speed
+ * ms", "each image was processed in 0.3 s", "the analysis runs in 20 minutes", "aligned 10 million reads in
+ * 15 min". Computing, imaging and embedded systems report their speed
  * and footprint so, with no comparison and no verb of reaching.
  *
  * A verb of costing in the present (a past "took" is as often a dose or a step of a procedure: "patients
- * took 20 mg") or a passive verb of computing with "in" before a duration is the evidence; the unit must be one of
+ * took 20 mg"), a passive verb of computing, an active verb of finishing or of handling a count of items, with "in"
+ * before a duration, is the evidence; the unit must be one of
  * time, memory or energy, so "takes 3 years" of a study, "requires 20 participants" and "was recorded in
  * 2019" stay out.
  */
@@ -26,6 +28,22 @@ const COMPUTED = String.raw`(?:render|comput|process|execut|generat|reconstruct|
 // "is rendered in 2.7–5.2 ms", "can be computed in 40 ms": a passive verb of computing and the time it is done in.
 const DONE_IN = new RegExp(String.raw`\b(?:is|are|was|were|be)\s(?:\w+ly\s)?${COMPUTED}\sin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?)(?![\w/]))`, 'g');
 
+// "the whole analysis runs in 20 minutes", "the build completes in 3 h": an active verb of finishing and the time it
+// finishes in ("the study ran in 2019" gives a year, no duration; "the survey was completed in 12 minutes" by people is
+// passive, no run of a machine).
+const FINISHES_IN = new RegExp(
+	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:runs|ran|completes|completed|finishes|finished|terminates|terminated|converges|converged)\s(?:[^.;:,]|\.\d){0,40}?\bin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?|h|hours?)(?![\w/]))`,
+	'g',
+);
+// "aligned 10 million reads in 15 min", "indexes 3 Gbp in 40 minutes": a count of items handled in a time, a
+// throughput (an active verb of handling data, so "samples were sequenced in 2 days", a procedure, stays out).
+const HANDLED_IN = new RegExp(
+	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:align|map|process|assembl|index|sort|compress|annotat|classif|search|sequenc|translat|generat)(?:es|ed|s)\s(?:over\s|about\s|more than\s)?${NUMBER}(?:\s(?:thousand|million|billion))?\s[\w-]+\s(?:[\w-]+\s)?in\s(?:${BOUND}\s)?(${NUMBER}\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?)(?![\w/]))`,
+	'g',
+);
+// Cue of both: "in", maybe a bound, then a number in a unit of time.
+const ACTIVE_CUE = /\sin (?:only |just |about |under |less than )?\d[\d.,]*\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?)\b/;
+
 /**
  * Every cost of time, memory or energy `text` reports, in order.
  *
@@ -35,5 +53,6 @@ export function findProcessCosts(text: string): ClaimValue[] {
 	if (!UNIT_CUE.test(text)) return [];
 	const costs = COST_CUE.test(text) ? [...text.matchAll(COSTS)] : [];
 	const done = PASSIVE_CUE.test(text) ? [...text.matchAll(DONE_IN)] : [];
-	return [...costs, ...done].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! })).sort((a, b) => a.index - b.index);
+	const active = ACTIVE_CUE.test(text) ? [...text.matchAll(FINISHES_IN), ...text.matchAll(HANDLED_IN)] : [];
+	return [...costs, ...done, ...active].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! })).sort((a, b) => a.index - b.index);
 }

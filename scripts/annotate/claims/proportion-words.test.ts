@@ -39,4 +39,10 @@ describe('findProportionWords', () => {
 		expect(shares('Half of the plots were irrigated, while the rest improved without water.')).toEqual([]);
 		expect(shares('Scores not exceeding half of their maximum were dropped.')).toEqual([]);
 	});
+
+	it('takes a count of a counted whole written "N out of M", and "larger" as a comparison', () => {
+		expect(shares('The printed parts had larger errors in three out of eight builds.')).toEqual(['three out of eight']);
+		expect(shares('Its drift was smaller in 5 out of the 6 runs.')).toEqual(['5 out of the 6']);
+		expect(shares('Two out of five sites were coastal.')).toEqual([]);
+	});
 });

@@ -3,7 +3,7 @@
  * models evaluated showed better accuracy than …", "over half of the models showed consistently
  * better performance", "discarding less than half of the data", "reduces the minimum peak distance
  * … to half of the half-widths", "similar or better predictive performance … for four of the six
- * endpoints".
+ * endpoints", "had larger ripple, and could not meet the ratio … in two out of six models".
  *
  * A share in words is as often a description of the sample ("half of the respondents were
  * women", "on one of the three qubits", "at two of the three sites"), so one piece of evidence
@@ -16,8 +16,8 @@ import type { ClaimValue } from './claim-values.ts';
 
 const FRACTION = String.raw`(?:(?:one|a)[- ])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)`;
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
-/** "four of the six": a count of a counted whole. */
-const PART_OF = String.raw`${COUNT}\sof\sthe\s${COUNT}`;
+/** "four of the six", "two out of six": a count of a counted whole. */
+const PART_OF = String.raw`${COUNT}\s(?:of\sthe|out\sof(?:\sthe)?)\s${COUNT}`;
 const BOUND = String.raw`(?:over|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|only|just over|just under|well over|well under)`;
 const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|shrank|drop|fell|fall|declin)\w*`;
 // The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data",
@@ -32,19 +32,19 @@ const CLAUSE_CLOSE = String.raw`(?=\s?[,.;:)]|\s(?:and|but|while|whereas)\b|$)`;
 /** A comparison that makes a share a finding: "better", "outperformed", "more accurate". */
 // "significant(ly)" states a tested difference, as a comparison does ("Two-thirds of the population accumulate a
 // significant average of …").
-const COMPARISON = /\b(?:better|worse|higher|lower|greater|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*|significant(?:ly)?)\b/i;
+const COMPARISON = /\b(?:better|worse|higher|lower|greater|larger|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*|significant(?:ly)?)\b/i;
 const SHARE = new RegExp(
 	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_GROUP}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
 	'gi',
 );
-const PART_OF_TEXT = /\sof\sthe\s/i;
+const PART_OF_TEXT = /\sof\s/i;
 // "reduces the minimum peak distance … to half of": the end of a change, right before the share.
 const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`, 'i');
 // A clause ends at a stop, a semicolon, a colon, or "while"/"whereas" opening the next one.
 const CLAUSE_END = /[.;:]|\b(?:while|whereas)\b/;
 const NEGATED = /\bnot\s+(?:[\w-]+\s+)?$/i;
 // A cue every share holds: a sentence with none is not scanned.
-const CUE = /half|third|quarter|fifth|tenth|\sof the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
+const CUE = /half|third|quarter|fifth|tenth|\s(?:of the|out of) (?:the )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
 
 /**
  * Every share of a group in words that `text` reports as a result, in order.

@@ -15,4 +15,10 @@ describe('findSpeedRates', () => {
 		expect(speeds('Videos were recorded at 30 fps.')).toEqual([]);
 		expect(speeds('We sample clips at 8 FPS.')).toEqual([]);
 	});
+
+	it('reads a throughput of items an active verb of handling data does in each unit of time', () => {
+		expect(speeds('On one node, SeqSort processes 1.5 million reads per minute.')).toEqual(['1.5 million']);
+		expect(speeds('The server handled 120 requests per second at peak.')).toEqual(['120']);
+		expect(speeds('Patients were seen 3 times per day.')).toEqual([]);
+	});
 });

@@ -2,7 +2,8 @@
  * How fast a system runs, in frames or tokens per second: "FlashVSR runs at approximately 17 FPS",
  * "real-time streaming generation at ~25 FPS", "decoding at 120 tokens/s". A frame rate is also a
  * property of the input ("videos recorded at 30 fps"), so the rate counts only after a verb of
- * running or a word of speed ("runs at", "operating at", "real-time … at", "inference at").
+ * running or a word of speed ("runs at", "operating at", "real-time … at", "inference at"). A throughput of
+ * items in each unit of time counts after an active verb of handling data ("processes 1.2 million reads per minute").
  */
 import type { ClaimValue } from './claim-values.ts';
 
@@ -13,6 +14,13 @@ const RATE_UNIT = String.raw`(?:FPS|fps|frames\sper\ssecond|tokens\sper\ssecond|
 const RUNNING = String.raw`(?:run(?:s|ning)?|ran|operat(?:es|ed|ing)|execut(?:es|ed|ing)|real-time|speed|inference|decoding|throughput|rendering)`;
 const SPEED = new RegExp(String.raw`\b${RUNNING}\b(?:[^.;:]|\.\d){0,60}?\bat\s(?:${BOUND}\s)?(~?\s?${NUMBER}\s?${RATE_UNIT})(?![\w/])`, 'gi');
 
+// "processes 1.2 million reads per minute", "maps 30 Gbp per hour": a count of items an active verb of handling data
+// does in each unit of time, a throughput ("patients were seen 3 times per day" is passive and counts visits).
+const THROUGHPUT = new RegExp(
+	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:align|map|process|assembl|index|sort|compress|annotat|classif|search|sequenc|translat|generat|handl|serv)(?:es|ed|s)\s(?:up to\s|over\s|about\s|more than\s)?(${NUMBER}(?:\s(?:thousand|million|billion)|[KMB]\b)?)\s[\w-]+\s(?:[\w-]+\s)?per\s(?:second|minute|hour|day|CPU\shour)\b`,
+	'g',
+);
+
 /**
  * Every speed `text` reports for a system that runs.
  *
@@ -21,6 +29,10 @@ const SPEED = new RegExp(String.raw`\b${RUNNING}\b(?:[^.;:]|\.\d){0,60}?\bat\s(?
  */
 export function findSpeedRates(text: string): ClaimValue[] {
 	// The rate units, tested as plain substrings before the scan.
-	if (!(text.includes('fps') || text.includes('FPS') || text.includes('per second') || text.includes('/s'))) return [];
-	return [...text.matchAll(SPEED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	const perTime = / per (?:second|minute|hour|day|CPU hour)\b/.test(text);
+	if (!(perTime || text.includes('fps') || text.includes('FPS') || text.includes('/s'))) return [];
+	const found = [...text.matchAll(SPEED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	// The throughput's number stands right after its verb: its offset is read from where the match starts.
+	if (perTime) for (const m of text.matchAll(THROUGHPUT)) found.push({ index: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), text: m[1]! });
+	return found.sort((a, b) => a.index - b.index);
 }

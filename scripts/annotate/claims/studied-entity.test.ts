@@ -19,4 +19,11 @@ describe('studiedEntities', () => {
 		expect(studied('Signals were analyzed using the PulseCheck app.', 'PulseCheck')).toEqual([]);
 		expect(studied('Earlier work reported the accuracy of PulseCheck in adults.', 'PulseCheck')).toEqual([]);
 	});
+
+	it('finds the device whose test results the paper reports, with a few words of its build before the name', () => {
+		expect(studied('Gears wear in vacuum. In this paper, the test results of a 1:50 two-stage CryoGear prototype are reported.', 'CryoGear')).toEqual(['method/cryogear']);
+		expect(studied('We report the experimental results of the SoftHand gripper in assembly tasks.', 'SoftHand')).toEqual(['method/softhand']);
+		// results someone else reported, and results of a thing only used
+		expect(studied('Earlier groups published test results of the CryoGear design.', 'CryoGear')).toEqual([]);
+	});
 });

@@ -6,15 +6,20 @@
  * made; their result sentences ("the sensitivity and specificity were 96% and 97%") name nothing, and
  * the results are that thing's. Such a study's own voice (we, this study, its aim) and a verb of
  * evaluating a quality *of* the name are the evidence: the name is then the subject a sentence that
- * names nothing falls back to, as a proposed method is in a paper that introduces one.
+ * names nothing falls back to, as a proposed method is in a paper that introduces one. Engineering papers
+ * say the same of a device they built and tested: "In this paper, the test results of a 1:20 reduction
+ * ratio MAGDRIVE prototype are reported" (the results of testing it, with up to five words of its
+ * build before the name), and their figures ("A maximum torque of 3 N·m … were demonstrated") are its.
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 
 // The cue, tested first: most sentences evaluate no quality "of" anything.
-const CUE = /\b(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness) of /i;
+const CUE = /\b(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness|results) of /i;
 // A verb of evaluating, a quality, "of", and the name right after an optional article.
 const EVALUATES = /\b(?:test|evaluat|validat|assess|examin|investigat|determin|quantif|measur|compar)\w*\s+(?:the\s+)?(?:(?:diagnostic|clinical|predictive|overall|measurement|real-world|test-retest)\s+)?(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness)\s+of\s+(?:the\s+|an?\s+)?$/i;
+// "the test results of a −1:20 inverse reduction ratio X": results of testing, and a few words of the thing's build before its name.
+const TEST_RESULTS = /\b(?:test|testing|experimental|measurement|performance)\s+results\s+of\s+(?:the\s+|an?\s+)?(?:[^\s.;,()]+\s+){0,5}$/i;
 // The study's own voice: "this study", "we", "the aim / objective / purpose".
 const OWN_VOICE = /\b(?:[Tt]his|[Tt]he present|[Oo]ur) (?:study|trial|work|paper|analysis|research)\b|\b[Ww]e\b|\b(?:aim|objective|purpose|goal)s?\b/;
 
@@ -32,7 +37,7 @@ export function studiedEntities(sentences: readonly Span[], entities: readonly E
 			for (const span of abstractSpans(entity)) {
 				if (span.start < sentence.start || span.end > sentence.end) continue;
 				const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 120), span.start - sentence.start);
-				if (EVALUATES.test(before)) refs.add(entityKey(entity.type, entity.id));
+				if (EVALUATES.test(before) || TEST_RESULTS.test(before)) refs.add(entityKey(entity.type, entity.id));
 			}
 		}
 	}

@@ -117,6 +117,21 @@ describe('extractClaims', () => {
 		for (const c of claims) expect(abstract.slice(c.value.start, c.value.end)).toBe(c.value.text);
 	});
 
+	it('reads a tested device\'s figures as its results, the multiple of a previous record included', () => {
+		const abstract =
+			'Gears wear quickly in vacuum. The Cryogenic Reliable Gear (CRYOGEAR) programme builds a contactless gear. ' +
+			'In this paper, the test results of a 1:50 two-stage CRYOGEAR prototype are reported. ' +
+			'A maximum torque of 5 N·m and an efficiency of 75% were demonstrated. ' +
+			'The top tested speed was 2000 rpm, four times the previous record for such gears.';
+		const claims = claimsOf(abstract, 'Performance of a cryogenic gear for space');
+		expect(claims.map((c) => [c.value.text, c.about])).toEqual([
+			['5 N·m', ['method/cryogear']],
+			['75%', ['method/cryogear']],
+			['2000 rpm', ['method/cryogear']],
+			['four times', ['method/cryogear']],
+		]);
+	});
+
 	it('attributes "our method" claims to the introduced method', () => {
 		const [claim] = claimsOf('We propose FooNet, a planner. Our method outperforms them by 5.6% on public benchmarks.', 'FooNet: Plans');
 		expect(claim!.about).toEqual(['method/foonet']);

@@ -25,6 +25,14 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('A variety of methods are proposed in the literature.')).toBe(false);
 		expect(contributesPassively('The model is proposed as a benchmark.')).toBe(false);
 	});
+
+	it('reads a definite subject reported or described after "In this paper," or "Here,"', () => {
+		expect(contributesPassively('In this paper, the bench results of a 1:40 CryoGear prototype are reported.')).toBe(true);
+		expect(contributesPassively('Here, the design of the new clamp is described.')).toBe(true);
+		// without the frame, "the" is someone's thing, and the past reports what was done before
+		expect(contributesPassively('The results of the prototype are reported in a companion paper.')).toBe(false);
+		expect(contributesPassively('In this paper, the results of earlier work were reported.')).toBe(false);
+	});
 });
 
 describe('studiesPassively', () => {

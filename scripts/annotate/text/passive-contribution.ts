@@ -2,24 +2,34 @@
  * A contribution or a study stated in the passive, as the earth sciences and older journals
  * write them: "A correction technique is proposed in order to …", "A new technique for
  * statistically downscaling … is introduced", "Here, such a risk is investigated with …".
- * The subject is one thing the paper brings or looks at (an indefinite "a", "this", "such a"),
- * the verb in the present tense: "Many methods are proposed", "a method was proposed by …" and
+ * The subject is one thing the paper brings or looks at (an indefinite "a", "this", "such a"; after "In this
+ * paper," or "Here," also "the": "In this paper, the test results of a … prototype are reported"), the verb in the
+ * present tense: "Many methods are proposed", "a method was proposed by …" and
  * "has been proposed" report others' work and stay out.
  */
 
 // "Here, a …", "In this study, a …", "A …", "This …", "Such a …"; after the label "Abstract" some
 // journals' exports open the abstract with ("Abstract A new technique … is introduced").
 const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
-// The subject's words up to its verb: no sentence break, no quantity of others' work.
-const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d){0,240}?`;
+// The subject's words up to its verb: no sentence break, no quantity of others' work (a ratio's colon, "1:20", is no break).
+const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+)?`;
 
 const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
+// "In this paper, the test results of a … prototype are reported": with the paper named as the sentence's frame, a
+// definite subject is the paper's own too, and reporting or describing it is what the paper brings.
+const FRAMED = new RegExp(
+	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
+	'i',
+);
 const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified)\b`, 'i');
 
-/** Whether `sentence` states in the passive what the paper brings: "A correction technique is proposed …". */
+/**
+ * Whether `sentence` states in the passive what the paper brings: "A correction technique is proposed …", "In this
+ * paper, the test results of the prototype are reported".
+ */
 export function contributesPassively(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence);
+	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence);
 }
 
 /** Whether `sentence` states in the passive what the paper studies: "Here, such a risk is investigated …". */

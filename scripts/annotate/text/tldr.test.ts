@@ -109,6 +109,23 @@ describe('selectTldr', () => {
 		expect(tldrOf(abstract, 'Why Dogs Bark at Night')).toBe('Dogs bark loudly at night.');
 	});
 
+	it('takes the test results the paper reports over the objective of the project it came from', () => {
+		const abstract =
+			'Gears seize in vacuum. The objective of the Cryogenic Contactless Gear Drive (CRYOGEAR) project, funded by a space agency, is to design, build, and test a new contactless gear drive. ' +
+			'Magnets replace the teeth of a contactless gear drive. In this paper, the test results of a 1:50 CRYOGEAR prototype are reported. A torque of 5 N·m was demonstrated.';
+		expect(tldrOf(abstract, 'Performance of a Cryogenic Contactless Gear Drive for Space')).toBe('the test results of a 1:50 CRYOGEAR prototype are reported.');
+	});
+
+	it('takes the definition of the system a title names at its end, when it is defined as new, over a comparison', () => {
+		const abstract =
+			'LRA-X is a new mapping algorithm for aligning long reads against large genomes. It chooses seeds adaptively. ' +
+			'For mapping 10kb reads, LRA-X shows better accuracy than several existing mappers.';
+		expect(tldrOf(abstract, 'Mapping long reads to large genomes with LRA-X')).toBe('LRA-X is a new mapping algorithm for aligning long reads against large genomes.');
+		// a tool only used, defined without "new", is background
+		const used = 'GATK4 is a toolkit for variant discovery. We propose VarNet, a caller that filters GATK4 calls.';
+		expect(tldrOf(used, 'Filtering variant calls with GATK4')).toBe('We propose VarNet, a caller that filters GATK4 calls.');
+	});
+
 	it('throws on an empty abstract', () => {
 		expect(() => selectTldr([], 'T')).toThrow(/no sentences/);
 	});

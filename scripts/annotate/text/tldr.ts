@@ -46,6 +46,7 @@ import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { subjectOpening } from './subject-opening.ts';
+import { titleTailName } from './title-tail-name.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
@@ -131,6 +132,9 @@ const SCENE_SETTING = 3;
 const NAMED_SUBJECT = 2;
 // After the title's system as subject: a copula and an article, a definition of what the paper built.
 const DEFINES = /^(?:is|are)\s+(?:a|an|the)\b/;
+// After the system a title names at its end ("… with BWA-MEM"): a definition of it as new, "BWA-MEM is a new
+// alignment algorithm"; without "new" or "novel" the name may be a tool the paper only uses, defined as background.
+const DEFINES_NEW = /^(?:is|are)\s+(?:a|an)\s+(?:new|novel)\b/;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
 // "To overcome this issue, we …": the sentence that answers the stated problem.
@@ -181,18 +185,20 @@ function words(text: string): Set<string> {
 
 // `contributionScore` runs for every sentence of an abstract with the same title: the last
 // title's name and content words are kept rather than worked out again for each sentence.
-let lastTitle: { title: string; name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null } | null = null;
+let lastTitle: { title: string; name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null; tailOpening: ((sentence: string) => number) | null } | null =
+	null;
 
 /**
  * The title's system name (`titleName`), content words (`words`) and the opening of a sentence whose
  * subject that system is ("Anton 2 is …", "The CommonRoad Drivability Checker— an open-source
  * toolbox—unifies …"), kept for the last title asked.
  */
-function readTitle(title: string): { name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null } {
+function readTitle(title: string): { name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null; tailOpening: ((sentence: string) => number) | null } {
 	if (lastTitle?.title !== title) {
 		const name = titleName(title);
 		const opening = name ? subjectOpening(name) : null;
-		lastTitle = { title, name, words: words(title), opening };
+		const tail = name ? null : titleTailName(title);
+		lastTitle = { title, name, words: words(title), opening, tailOpening: tail ? subjectOpening(tail) : null };
 	}
 	return lastTitle;
 }
@@ -209,6 +215,12 @@ export function titleName(title: string): string | null {
 	if (tokens.length > 4 || !/[A-Z]/.test(name) || /^Part\s/i.test(name)) return null;
 	if (tokens.length > 2 && !tokens.every((t) => /^[A-Z0-9]/.test(t))) return null;
 	return name;
+}
+
+/** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
+function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
+	const at = opening(sentence);
+	return at > 0 && DEFINES_NEW.test(sentence.slice(at));
 }
 
 /**
@@ -275,7 +287,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
 	const section = sectionRole(sentence);
 	const verb = statedBy(sentence);
-	const { name, words: titleWords, opening } = readTitle(title);
+	const { name, words: titleWords, opening, tailOpening } = readTitle(title);
 	// Where the sentence goes on after the title's system as its subject ("The CommonRoad Drivability
 	// Checker— an open-source toolbox—unifies …"): 0 when it does not open with it.
 	const subject = opening?.(sentence) ?? 0;
@@ -286,6 +298,8 @@ export function contributionScore(sentence: string, title: string): number {
 	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
+	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
+	else if (tailOpening && definesAsNew(sentence, tailOpening)) score += 4 + NAMED_SUBJECT;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
 	if (IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
