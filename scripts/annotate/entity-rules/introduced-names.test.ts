@@ -43,6 +43,19 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We compare PPO, a popular baseline, with our proposed method.')).toEqual([]);
 	});
 
+	it('reads "our Name <kind of work>" and "the introduced Name" as the authors\' own', () => {
+		expect(introduced('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.')).toEqual(['GeoStore']);
+		expect(findIntroducedNames(context('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.'))).toMatchObject([{ type: 'dataset' }]);
+		expect(introduced('Trained at scale, our Flux-7B model outperforms similar models.')).toEqual(['Flux-7B']);
+		expect(introduced('On the introduced TallyBench, accuracy rises by 3%.')).toEqual(['TallyBench']);
+		// A known or generic name qualified as "our" is the authors' copy of someone else's work.
+		expect(findIntroducedNames({ ...context('We fine-tune our BERT model.'), isKnown: (n: string) => n === 'BERT' }).map((h) => h.name)).toEqual([]);
+		expect(introduced('In our LLM pipeline, prompts are cached.')).toEqual([]);
+		expect(introduced('Prior work used the previously proposed DiffPack planner.')).toEqual([]);
+		// "the proposed XGBoost classifier" is the authors' classifier, built on a library they used.
+		expect(introduced('Results showed the proposed XGBoost classifier reached an F1 of 0.9.')).toEqual([]);
+	});
+
 	it('reads "X, or NAME", "a novel NAME" and the title prefix', () => {
 		expect(introduced('We introduce Contrastive Policy Gradient, or CoPG, a simple algorithm.')).toEqual(['CoPG']);
 		expect(introduced('We train DQN with a novel QWeb neural network architecture.')).toEqual(['QWeb']);
