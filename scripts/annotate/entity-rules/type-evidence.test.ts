@@ -70,6 +70,19 @@ describe('typeFromEvidence', () => {
 		expect(listed('FooTune', 'We compare FooTune and BarTune.')).toBe('method');
 	});
 
+	it('types a name with a count suffix as a dataset when the text calls it one, whatever a model rule guessed', () => {
+		const evidence = (abstract: string) => ({ title: '', abstract, isKnownDataset: () => false });
+		expect(typeFromEvidence('PixPairs-2.5M', 'model', evidence('We release a paired image dataset PixPairs-2.5M for editing.'))).toBe('dataset');
+		expect(typeFromEvidence('Geo-40K', 'method', evidence('We build Geo-40K, a dataset of 40K maps.'))).toBe('dataset');
+		expect(typeFromEvidence('TinyLM-350M', 'model', evidence('We train TinyLM-350M on three datasets.'))).toBe('model');
+		expect(typeFromEvidence('Qwen3-8B', 'model', evidence('The dataset Qwen3-8B was trained on is private.'))).toBe('model');
+	});
+
+	it('types an encoder or a decoder part as a model', () => {
+		expect(typeOf('GlyphKit-Encoder', 'We train GlyphKit-Encoder on glyphs.')).toBe('model');
+		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});
