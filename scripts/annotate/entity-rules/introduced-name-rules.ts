@@ -11,6 +11,7 @@ import { titledParts } from './introduced/titled-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
+import { newKindCopula } from './introduced/new-kind-copula.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -41,6 +42,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourDevelopmentOf,
 	referredToAs,
 	novelName,
+	newKindCopula,
 	titlePrefix,
 	titleAcronymPrefix,
 	passiveAcronym,

@@ -48,6 +48,7 @@ describe('findIntroducedNames', () => {
 		expect(findIntroducedNames(context('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.'))).toMatchObject([{ type: 'dataset' }]);
 		expect(introduced('Trained at scale, our Flux-7B model outperforms similar models.')).toEqual(['Flux-7B']);
 		expect(introduced('On the introduced TallyBench, accuracy rises by 3%.')).toEqual(['TallyBench']);
+		expect(introduced('GapSeq is a new alignment tool for long reads. GapSeq runs fast.')).toEqual(['GapSeq']);
 		// A known or generic name qualified as "our" is the authors' copy of someone else's work.
 		expect(findIntroducedNames({ ...context('We fine-tune our BERT model.'), isKnown: (n: string) => n === 'BERT' }).map((h) => h.name)).toEqual([]);
 		expect(introduced('In our LLM pipeline, prompts are cached.')).toEqual([]);
