@@ -7,6 +7,8 @@ describe('apposedKind', () => {
 		expect(apposedKind('Rex-Omni', 'We propose Rex-Omni, a 3B-scale MLLM that detects objects.')).toBe('model');
 		expect(apposedKind('Band-SCNet', 'We propose Band-SCNet, a lightweight real-time model that bridges the gap.')).toBe('model');
 		expect(apposedKind('FooSet', 'We release FooSet, the largest benchmark framework of its kind.')).toBe('dataset');
+		expect(apposedKind('FastDec', 'We present FastDec, a new paradigm for efficient diffusion language models.')).toBe('method');
+		expect(apposedKind('Tally', 'We introduce Tally , a training-free framework for counting in video models.')).toBe('method');
 	});
 
 	it('reads an indefinite kind right before a name closed by a comma', () => {
