@@ -58,6 +58,9 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha and Beta, Rex-Foo attains the best scores.')).toBe('method');
 		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha, Beta and Rex-Foo it attains the best scores.')).toBe('dataset');
 		expect(typeOf('Rex-Foo', 'It improves XSum, MuSiQue, Rex-Foo and NQ-Swap.')).toBe('dataset');
+		// One comma after a phrase that ends in a dataset opens the clause: its subject is no list-mate.
+		expect(typeOf('Rex-Foo', 'On the new XSum, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'It improves XSum, Rex-Foo, MemoBar.')).toBe('dataset');
 	});
 
 	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".
@@ -83,12 +86,18 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');
 	});
 
+	it('reads a suite of tools or utilities as software, a test suite as a dataset', () => {
+		expect(typeOf('GenoKit', 'GenoKit compares features.', 'GenoKit: A flexible suite of utilities for comparing features')).toBe('method');
+		expect(typeOf('GenoKit', 'We release GenoKit, a suite of tools for reads.')).toBe('method');
+		expect(typeOf('AgentSuite', 'We release AgentSuite, a suite of 40 tasks.')).toBe('dataset');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});
 
 	it('reads the context as patterns built around the escaped name would', () => {
-		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 		const product = String.raw`(?:data|imagery|products|scenes)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);

@@ -25,7 +25,8 @@ import { apposedKind } from './apposed-kind.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
-const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+// A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
+const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
 // A count in thousands or millions ends a model's name ("BERT-110M") and a dataset's ("Foo-1.4M",
 // "Bar-50K"): its parameters or its items. The words beside it say which.
@@ -57,7 +58,9 @@ const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 // "and" or "or" comes before its last item: in "On COCO and LVIS, Rex-Omni attains …" the name
 // after the comma is the clause's subject, not a third benchmark.
 const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?=\w))*)?`;
-const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM})+(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
+// Two names and one comma are no list: "On the new XSum, Rex-Omni attains …" is a phrase and the
+// clause's subject. Three names need no "and"; two need one.
+const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM}){2,}(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|(?:,\s+${LIST_ITEM})*,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** What the evidence reads about the paper. */
