@@ -73,6 +73,19 @@ describe('findIntroducedNames', () => {
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
 	});
 
+	it('takes capitalised words that are the whole object of the verb as one name', () => {
+		expect(introduced('Building on this, we further propose Soft Prefix Caching. It saves memory.')).toEqual(['Soft Prefix Caching']);
+		expect(introduced('We propose Large Language Models.')).toEqual([]);
+		expect(introduced('We introduce Deep Learning.')).toEqual([]);
+		expect(introduced('We propose Soft Prefix Caching for Transformers in real time.')).toEqual([]);
+	});
+
+	it('takes capitalised words called new in apposition, not a kind of work', () => {
+		expect(introduced('Decoding is slow. At the core of our approach is Masked Replay Training, a novel training strategy that unifies both.')).toEqual(['Masked Replay Training']);
+		expect(introduced('Decoding is slow. Many rely on Large Language Models, a new kind of tool.')).toEqual([]);
+		expect(introduced('Decoding is slow. Masked Replay Training, a new idea, fails.')).toEqual([]);
+	});
+
 	it('marks as introduced only the head of what the verb governs, not prior work named later', () => {
 		expect(introduced('We propose ViLaBot, a policy trained with VLA-Pretrain data on RLBench tasks.')).toEqual(['ViLaBot']);
 		expect(introduced('We present a new RL algorithm, SQIRL, that learns.')).toEqual(['SQIRL']);
