@@ -14,6 +14,7 @@ describe('apposedKind', () => {
 	it('reads an indefinite kind right before a name closed by a comma', () => {
 		expect(apposedKind('ToxicCommons', 'We create a custom training dataset, ToxicCommons, which is composed of texts.')).toBe('dataset');
 		expect(apposedKind('Celadon', 'We train a custom classifier, Celadon, that detects toxic content.')).toBe('model');
+		expect(apposedKind('Orrin', 'Evaluations show that our resulting model, Orrin, reduces tool calls.')).toBe('model');
 	});
 
 	it('states nothing where the comma ends a phrase, not an apposition', () => {

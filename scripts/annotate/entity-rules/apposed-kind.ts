@@ -21,7 +21,8 @@ const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b
 // A space before the comma is a typesetting slip ("We introduce Tally , a …").
 const AFTER = new RegExp(String.raw`\s?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?${KIND}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
-const BEFORE = new RegExp(String.raw`\ban?\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`);
+// "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does.
+const BEFORE = new RegExp(String.raw`\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`, 'i');
 const CLOSED = /^\s*[,(]/;
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');

@@ -7,7 +7,8 @@
  * resource is …", "our Flux-7B model outperforms …" (a coined name the authors qualify as
  * theirs; a known or generic one, "our BERT model", is theirs only as a copy). And "the
  * introduced" or "the proposed" before a name points back at the paper's own contribution
- * ("on the introduced TallyBench"), as "our proposed" does.
+ * ("on the introduced TallyBench"), as "our proposed" does; and a capitalised name in apposition
+ * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …").
  */
 import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
@@ -24,6 +25,9 @@ const OUR_OWN = new RegExp(
 	String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])|\b${OUR}\s+(${NAME})\s+${KIND_AFTER}\b`,
 	'gi',
 );
+// "our resulting model, Metis, reduces …": a capitalised word in apposition to what the authors
+// made names it, coined or not (the kind noun and "our" tell it from an ordinary word).
+const OUR_KIND_NAMED = new RegExp(String.raw`\b${OUR}\s+(?:(?:resulting|final|trained|released)\s+)?(model|agent|system|framework|method|dataset|benchmark),\s+([A-Z][A-Za-z0-9-]*[A-Za-z0-9])(?=\s*[,(]|\s+(?:is|was|reduces|achieves|outperforms|improves)\b)`, 'gi');
 
 // What the forms of `OUR_OWN` say: without it the pattern, tried at every word, finds nothing.
 const OWN_SAID = new RegExp(String.raw`${OWN}|\b${OUR}\s`, 'i');
@@ -44,6 +48,10 @@ export const ourOwnName: NameRule = {
 			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;
 			const type = DATA_KIND.test(m[2] ?? m[5] ?? '') ? 'dataset' : 'method';
 			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
+		}
+		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
+			const token = m[2]!;
+			if (/^[A-Z]/.test(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, DATA_KIND.test(m[1]!) ? 'dataset' : 'method'));
 		}
 		return hits;
 	},
