@@ -5,6 +5,7 @@
  * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
@@ -48,6 +49,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	passiveAcronym,
 	namedAfterPassive,
 	codeRepository,
+	bracketedOwnVariants,
 	sentenceSubject,
 	titleOnlyName,
 ];

@@ -49,6 +49,9 @@ describe('findIntroducedNames', () => {
 		expect(introduced('Trained at scale, our Flux-7B model outperforms similar models.')).toEqual(['Flux-7B']);
 		expect(introduced('On the introduced TallyBench, accuracy rises by 3%.')).toEqual(['TallyBench']);
 		expect(introduced('GapSeq is a new alignment tool for long reads. GapSeq runs fast.')).toEqual(['GapSeq']);
+		expect(introduced('We propose FooPO. Evaluations show that our resulting model, Orrin, reduces tool calls.')).toEqual(['FooPO', 'Orrin']);
+		expect(introduced('We compare our system, the baseline, and others.')).toEqual([]);
+		expect(introduced('We present RGM 2.0, a gesture system. We distill it into a streaming generator (Online RGM).')).toEqual(['RGM 2.0', 'Online RGM']);
 		// A known or generic name qualified as "our" is the authors' copy of someone else's work.
 		expect(findIntroducedNames({ ...context('We fine-tune our BERT model.'), isKnown: (n: string) => n === 'BERT' }).map((h) => h.name)).toEqual([]);
 		expect(introduced('In our LLM pipeline, prompts are cached.')).toEqual([]);
