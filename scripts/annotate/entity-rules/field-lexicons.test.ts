@@ -25,5 +25,6 @@ describe('the bundled lexicons', () => {
 		expect(entities('Principal components analysis showed two modes.')).toEqual(['Principal Component Analysis/method']);
 		expect(entities('Answers were graded with LLM-as-a-Judge scoring.')).toEqual(['LLM-as-a-Judge/method']);
 		expect(entities('We fine-tune a FLUX-based editing model.')).toEqual(['FLUX/model']);
+		expect(entities('Segments are called with a hidden Markov model.')).toEqual(['hidden Markov model/method']);
 	});
 });
