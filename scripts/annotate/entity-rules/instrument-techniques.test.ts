@@ -53,6 +53,11 @@ describe('techniqueName', () => {
 		expect(techniqueName('motion model')).toBeUndefined();
 		expect(techniqueName('new language model')).toBeUndefined();
 	});
+
+	it('reads a descriptor whose hyphen the text lost as a descriptor ("graph based")', () => {
+		expect(techniqueName('graph based clustering algorithms')).toBeUndefined();
+		expect(techniqueName('kernel based density estimators')).toBeUndefined();
+	});
 });
 
 describe('instrument techniques among the other entity rules', () => {

@@ -104,6 +104,8 @@ export function techniqueName(phrase: string): string | undefined {
 	const name = words.slice(first);
 	const modifiers = name.slice(0, -1);
 	if (modifiers.length === 0 || isKind(modifiers.at(-1)!) || modifiers.every(isKind)) return undefined;
+	// "graph based assembly algorithms": a descriptor whose hyphen the text lost ("graph-based") describes a kind too.
+	if (modifiers.some((word) => /^(?:based|driven|guided|conditioned|aware|specific|like)$/.test(word))) return undefined;
 	if (modifiers.length === 1 && (DESCRIBING.test(modifiers[0]!) || (MODEL_HEAD.test(name[1]!) && !/-.+-/.test(modifiers[0]!)))) return undefined;
 	return name.join(' ');
 }
