@@ -7,11 +7,14 @@ describe('apposedKind', () => {
 		expect(apposedKind('Rex-Omni', 'We propose Rex-Omni, a 3B-scale MLLM that detects objects.')).toBe('model');
 		expect(apposedKind('Band-SCNet', 'We propose Band-SCNet, a lightweight real-time model that bridges the gap.')).toBe('model');
 		expect(apposedKind('FooSet', 'We release FooSet, the largest benchmark framework of its kind.')).toBe('dataset');
+		expect(apposedKind('FastDec', 'We present FastDec, a new paradigm for efficient diffusion language models.')).toBe('method');
+		expect(apposedKind('Tally', 'We introduce Tally , a training-free framework for counting in video models.')).toBe('method');
 	});
 
 	it('reads an indefinite kind right before a name closed by a comma', () => {
 		expect(apposedKind('ToxicCommons', 'We create a custom training dataset, ToxicCommons, which is composed of texts.')).toBe('dataset');
 		expect(apposedKind('Celadon', 'We train a custom classifier, Celadon, that detects toxic content.')).toBe('model');
+		expect(apposedKind('Orrin', 'Evaluations show that our resulting model, Orrin, reduces tool calls.')).toBe('model');
 	});
 
 	it('states nothing where the comma ends a phrase, not an apposition', () => {

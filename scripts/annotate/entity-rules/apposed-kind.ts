@@ -13,12 +13,16 @@ const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|t
 // A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
 // ("Band-SCNet, a lightweight real-time model").
 const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
-const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric`;
+// A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
+// is a method, though "models" ends the phrase).
+const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism`;
 const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b`;
 // After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding.
-const AFTER = new RegExp(String.raw`,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?${KIND}`, 'y');
+// A space before the comma is a typesetting slip ("We introduce Tally , a …").
+const AFTER = new RegExp(String.raw`\s?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?${KIND}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
-const BEFORE = new RegExp(String.raw`\ban?\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`);
+// "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does.
+const BEFORE = new RegExp(String.raw`\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`, 'i');
 const CLOSED = /^\s*[,(]/;
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');

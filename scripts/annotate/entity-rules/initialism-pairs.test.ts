@@ -21,6 +21,13 @@ describe('foldInitialismPairs', () => {
 		expect([...candidates.values()].map((c) => [c.name, c.role, [...c.forms]])).toEqual([['LCO-Emb', 'introduced', ['LCO-Emb', 'Language-Centric Omnimodal Embedding']]]);
 	});
 
+	it('makes a phrase in brackets after a versioned short name a form of it, a model when headed "Model"', () => {
+		const abstract = 'We present RGM 2.0 (Reactive Gesture Model), a system for avatars. RGM 2.0 runs live.';
+		const candidates = mapOf(candidate('RGM 2.0', 'introduced'), candidate('Reactive Gesture Model'));
+		foldInitialismPairs(candidates, abstract, []);
+		expect([...candidates.values()].map((c) => [c.name, c.type, [...c.forms]])).toEqual([['RGM 2.0', 'model', ['RGM 2.0', 'Reactive Gesture Model']]]);
+	});
+
 	it('leaves a short name far from the phrase or of other initials', () => {
 		const far = 'The Language-Centric Omnimodal Embedding idea is old, see LCO-Emb and others.';
 		const candidates = mapOf(candidate('LCO-Emb'), candidate('Language-Centric Omnimodal Embedding'), candidate('GRSL'));

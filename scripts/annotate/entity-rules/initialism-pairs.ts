@@ -5,9 +5,12 @@
  * would list one framework twice. The phrase becomes a form of the short name when the short
  * name's capitals are the phrase's initials and a naming word ("termed", "called", "named",
  * "dubbed", "or") brings it in right after the phrase and its kind noun; "the Weighted Interval
- * Score with scores such as the … WIS" names nothing.
+ * Score with scores such as the … WIS" names nothing. The phrase may also follow the name in
+ * brackets, spelling it out ("we present LPM 1.0 (Large Performance Model)"), which the acronym
+ * finder does not read when a version follows the short name.
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import { typeOfLongForm } from './long-form-heads.ts';
 import type { Candidate } from './resolve-mentions.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|via|by)$/;
@@ -27,7 +30,8 @@ export function initialsOf(phrase: string): string {
 
 /** Folds each title-case phrase candidate into the candidate named by its initials right after it, in place. */
 export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract: string, acronyms: readonly Acronym[]): void {
-	const shorts = [...candidates.values()].filter((c) => !/\s/.test(c.name) && /[A-Z].*[A-Z]/.test(c.name));
+	// A short name is one token, or one and a version ("LPM 1.0").
+	const shorts = [...candidates.values()].filter((c) => /^\S+(?:\s+v?\d+(?:\.\d+)*)?$/.test(c.name) && /[A-Z].*[A-Z]/.test(c.name));
 	if (shorts.length === 0) return;
 	for (const [phraseKey, phrase] of candidates) {
 		const initials = initialsOf(phrase.name);
@@ -36,15 +40,20 @@ export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract
 		const at = abstract.indexOf(phrase.name);
 		if (at < 0) continue;
 		const after = abstract.slice(at + phrase.name.length, at + phrase.name.length + 60);
+		const before = abstract.slice(Math.max(0, at - 40), at);
 		const short = shorts.find((s) => {
 			if (s === phrase || s.name.replace(/[^A-Z]/g, '') !== initials) return false;
+			// "we present LPM 1.0 (Large Performance Model)": the phrase spells out the name in brackets after it.
+			if (before.endsWith(`${s.name} (`)) return true;
 			const gap = after.indexOf(s.name);
 			return gap >= 0 && NAMING.test(after.slice(0, gap));
 		});
 		if (!short) continue;
 		for (const form of [phrase.name, ...phrase.forms]) short.forms.add(form);
-		// The words around the phrase that stated its type state the short name's.
+		// The words around the phrase that stated its type state the short name's; a spelled-out
+		// name headed "Model" says the short name is one ("Large Performance Model").
 		if (phrase.statedType && !short.statedType) Object.assign(short, { type: phrase.type, statedType: true });
+		else if (!short.statedType && short.type === 'method' && typeOfLongForm(phrase.name) === 'model') short.type = 'model';
 		candidates.delete(phraseKey);
 	}
 }

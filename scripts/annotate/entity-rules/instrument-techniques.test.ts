@@ -17,6 +17,12 @@ describe('instrumentTechniques', () => {
 		expect(techniques('A path integral Monte Carlo method based on the worm algorithm has been developed.')).toEqual(['worm algorithm:algorithm']);
 	});
 
+	it('takes a named method the paper uses, not a method only qualified', () => {
+		expect(techniques('Residual stresses were measured using the hole drilling method, as in earlier tests.')).toEqual(['hole drilling method:method']);
+		expect(techniques('Errors were estimated using the same method for both arms.')).toEqual([]);
+		expect(techniques('Scores were computed using a deep learning method and checked by hand.')).toEqual([]);
+	});
+
 	it('takes a technique after "via", as a verb of use', () => {
 		expect(techniques('The threshold is compared with the value obtained via minimum-weight perfect matching, a classic.')).toEqual(['minimum-weight perfect matching:method']);
 	});
@@ -52,6 +58,11 @@ describe('techniqueName', () => {
 		expect(techniqueName('worm algorithm')).toBe('worm algorithm');
 		expect(techniqueName('motion model')).toBeUndefined();
 		expect(techniqueName('new language model')).toBeUndefined();
+	});
+
+	it('reads a descriptor whose hyphen the text lost as a descriptor ("graph based")', () => {
+		expect(techniqueName('graph based clustering algorithms')).toBeUndefined();
+		expect(techniqueName('kernel based density estimators')).toBeUndefined();
 	});
 });
 

@@ -7,7 +7,7 @@
  *
  * - the phrase is the object of a verb of use ("using", "via", "employ", "apply", "estimate", "based on",
  *   "extend", "by means of"), so the paper works with it;
- * - it ends in a technique's head noun ("algorithm", "model", "matching", "regression", …) where
+ * - it ends in a technique's head noun ("algorithm", "model", "method", "matching", "regression", …) where
  *   the noun phrase ends (a comma, a preposition or a verb follows, not a further noun: "using
  *   the test set" is no test);
  * - a word before the head is specific: once the qualifiers any method may have ("new",
@@ -24,7 +24,8 @@ import type { EntityRule } from './entity-rule.ts';
 /** Verbs of use, and "based on", "by means of": the phrase after one is what the paper works with. */
 const CUE_WORDS = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Aa]ppl(?:y|ies|ied|ying)|[Ee]stimat(?:e|es|ed|ing)|[Bb]ased\s+on|[Ee]xtend(?:s|ed|ing)?|[Bb]y\s+means\s+of)`;
 const CUE = String.raw`\b${CUE_WORDS}`;
-const HEAD = String.raw`(?:algorithms?|models?|regressions?|matching|estimators?|samplers?|procedures?|schemes?|approximations?)`;
+// "using the hole drilling method": a method named in lower case, as engineering and the lab sciences name theirs.
+const HEAD = String.raw`(?:algorithms?|models?|regressions?|matching|estimators?|samplers?|procedures?|schemes?|approximations?|methods?)`;
 /**
  * A lower-case word, hyphenated parts allowed ("difference-in-differences", "two-stage"), that is
  * no function word ("applied to sign-problem-free models" applies something to them, not them)
@@ -104,6 +105,8 @@ export function techniqueName(phrase: string): string | undefined {
 	const name = words.slice(first);
 	const modifiers = name.slice(0, -1);
 	if (modifiers.length === 0 || isKind(modifiers.at(-1)!) || modifiers.every(isKind)) return undefined;
+	// "graph based assembly algorithms": a descriptor whose hyphen the text lost ("graph-based") describes a kind too.
+	if (modifiers.some((word) => /^(?:based|driven|guided|conditioned|aware|specific|like)$/.test(word))) return undefined;
 	if (modifiers.length === 1 && (DESCRIBING.test(modifiers[0]!) || (MODEL_HEAD.test(name[1]!) && !/-.+-/.test(modifiers[0]!)))) return undefined;
 	return name.join(' ');
 }

@@ -5,12 +5,14 @@
  * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
+import { newKindCopula } from './introduced/new-kind-copula.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -41,11 +43,13 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourDevelopmentOf,
 	referredToAs,
 	novelName,
+	newKindCopula,
 	titlePrefix,
 	titleAcronymPrefix,
 	passiveAcronym,
 	namedAfterPassive,
 	codeRepository,
+	bracketedOwnVariants,
 	sentenceSubject,
 	titleOnlyName,
 ];

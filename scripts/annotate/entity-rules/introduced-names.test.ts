@@ -43,6 +43,23 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We compare PPO, a popular baseline, with our proposed method.')).toEqual([]);
 	});
 
+	it('reads "our Name <kind of work>" and "the introduced Name" as the authors\' own', () => {
+		expect(introduced('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.')).toEqual(['GeoStore']);
+		expect(findIntroducedNames(context('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.'))).toMatchObject([{ type: 'dataset' }]);
+		expect(introduced('Trained at scale, our Flux-7B model outperforms similar models.')).toEqual(['Flux-7B']);
+		expect(introduced('On the introduced TallyBench, accuracy rises by 3%.')).toEqual(['TallyBench']);
+		expect(introduced('GapSeq is a new alignment tool for long reads. GapSeq runs fast.')).toEqual(['GapSeq']);
+		expect(introduced('We propose FooPO. Evaluations show that our resulting model, Orrin, reduces tool calls.')).toEqual(['FooPO', 'Orrin']);
+		expect(introduced('We compare our system, the baseline, and others.')).toEqual([]);
+		expect(introduced('We present RGM 2.0, a gesture system. We distill it into a streaming generator (Online RGM).')).toEqual(['RGM 2.0', 'Online RGM']);
+		// A known or generic name qualified as "our" is the authors' copy of someone else's work.
+		expect(findIntroducedNames({ ...context('We fine-tune our BERT model.'), isKnown: (n: string) => n === 'BERT' }).map((h) => h.name)).toEqual([]);
+		expect(introduced('In our LLM pipeline, prompts are cached.')).toEqual([]);
+		expect(introduced('Prior work used the previously proposed DiffPack planner.')).toEqual([]);
+		// "the proposed XGBoost classifier" is the authors' classifier, built on a library they used.
+		expect(introduced('Results showed the proposed XGBoost classifier reached an F1 of 0.9.')).toEqual([]);
+	});
+
 	it('reads "X, or NAME", "a novel NAME" and the title prefix', () => {
 		expect(introduced('We introduce Contrastive Policy Gradient, or CoPG, a simple algorithm.')).toEqual(['CoPG']);
 		expect(introduced('We train DQN with a novel QWeb neural network architecture.')).toEqual(['QWeb']);
@@ -57,6 +74,19 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We present experiments, showing gains.')).toEqual([]);
 		// A title word the abstract only uses to open a sentence is not a name.
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
+	});
+
+	it('takes capitalised words that are the whole object of the verb as one name', () => {
+		expect(introduced('Building on this, we further propose Soft Prefix Caching. It saves memory.')).toEqual(['Soft Prefix Caching']);
+		expect(introduced('We propose Large Language Models.')).toEqual([]);
+		expect(introduced('We introduce Deep Learning.')).toEqual([]);
+		expect(introduced('We propose Soft Prefix Caching for Transformers in real time.')).toEqual([]);
+	});
+
+	it('takes capitalised words called new in apposition, not a kind of work', () => {
+		expect(introduced('Decoding is slow. At the core of our approach is Masked Replay Training, a novel training strategy that unifies both.')).toEqual(['Masked Replay Training']);
+		expect(introduced('Decoding is slow. Many rely on Large Language Models, a new kind of tool.')).toEqual([]);
+		expect(introduced('Decoding is slow. Masked Replay Training, a new idea, fails.')).toEqual([]);
 	});
 
 	it('marks as introduced only the head of what the verb governs, not prior work named later', () => {

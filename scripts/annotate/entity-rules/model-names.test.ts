@@ -38,4 +38,9 @@ describe('modelPattern', () => {
 	it('finds unknown names with a parameter-count suffix', () => {
 		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
 	});
+
+	it('keeps an unknown coined family whole with its dotted version and a variant word', () => {
+		expect(models('Compared with the original DiLM-2.0-mini and ZetaLM-1.5-Instruct-7B, it gains.')).toEqual(['DiLM-2.0-mini', 'ZetaLM-1.5-Instruct-7B']);
+		expect(models('Trained on CCI3.0 and Foo-2.0 data.')).toEqual([]);
+	});
 });

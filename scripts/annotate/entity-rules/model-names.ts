@@ -10,6 +10,9 @@ import { RELEASE_WORD, SPACED_RELEASE } from './model-release-tails.ts';
 
 const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
+// The words a model release adds to its family and version (not sizes or versions, which data share).
+const VARIANT_WORD = String.raw`(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Cc]oder|[Pp]ro|[Pp]review|[Ff]lash)`;
+
 const SPACED_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BM]|Pro|Flash|Ultra|Sonnet|Opus|Haiku|Turbo|Instruct|Chat|Mini|Max|Plus|Nano|Lite)(?![\w-])`;
 
 /** A matcher for model names of the given families (single-word names and aliases only) and of any sized name. */
@@ -24,7 +27,10 @@ export function modelPattern(families: string[]): RegExp {
 	const family =
 		escaped.length > 0 ? `${anyFamily}(?:-${anyFamily})*(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-(?:${MODEL_SUFFIX}|${RELEASE_WORD}))*(?: ${SPACED_SUFFIX})*${SPACED_RELEASE}` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
-	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized})(?![A-Za-z0-9])`, 'g');
+	// A coined family no lexicon lists, with a dotted version and a variant word: "LLaDA-2.0-mini",
+	// "FooLM-1.5-Instruct". The variant word says it is a released model; a version alone ("CCI3.0") may name data.
+	const released = String.raw`(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)-v?\d+(?:\.\d+)+-${VARIANT_WORD}(?:-${MODEL_SUFFIX})*`;
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released})(?![A-Za-z0-9])`, 'g');
 }
 
 // The families are the model lexicon's names and aliases: compiled once per Lexicons object.

@@ -8,9 +8,12 @@
  * imagery it records ("Moderate Resolution Imaging Spectroradiometer (MODIS)"); a survey's name is
  * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
  * Imaging Data Exchange", a database, an archive, a registry), and a long form headed "Model" a
- * model (`long-form-heads.ts`).
+ * model (`long-form-heads.ts`). The items of a list of tasks or dimensions the paper defines
+ * acronyms for are headings of its taxonomy, not works (`category-lists.ts`).
  */
 import type { EntityRule } from './entity-rule.ts';
+import { categoryAcronyms } from './category-lists.ts';
+import { redefinesKnownShort } from './lexicon-names.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from|at|as)$/;
@@ -56,10 +59,13 @@ export function isTitleCase(long: string): boolean {
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
 	priority: 1,
-	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
+	find({ abstract, acronyms, lexicons, isGeneric, isKnown, inUrl }) {
+		// The tasks or dimensions a paper sorts its work into are headings, not works (`category-lists.ts`).
+		const categories = categoryAcronyms(abstract, acronyms);
 		return acronyms
-			.filter((a) => isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
-			.filter((a) => !isGeneric(a.short) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start))
+			.filter((a) => !categories.has(a) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
+			// A known short form the abstract spells out as something else ("Spectral Angle Mapper (SAM)") is this abstract's name.
+			.filter((a) => !isGeneric(a.short) && (!isKnown(a.short) || (lexicons !== undefined && redefinesKnownShort(a.short, lexicons, acronyms))) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
 	},
 };

@@ -18,4 +18,10 @@ describe('namedDataSources', () => {
 	it('needs two capitalised words after "the"', () => {
 		expect(sources('Hospital data breaches and the Hospital data were merged.')).toEqual([]);
 	});
+
+	it('takes a project the data come from, not one that funds the work', () => {
+		expect(sources('We call variants on 2,504 exomes from the 500 Cattle Genomes Project.')).toEqual(['500 Cattle Genomes Project:dataset']);
+		expect(sources('Scans were drawn from the Human Connectome Project and the UK Biobank.')).toEqual(['Human Connectome Project:dataset']);
+		expect(sources('This work was supported by the Horizon Europe Project and run on our cluster.')).toEqual([]);
+	});
 });

@@ -16,4 +16,16 @@ describe('markOwnSizedVariants', () => {
 		markOwnSizedVariants(list);
 		expect(list.map((c) => c.role)).toEqual(['introduced', 'used', 'used']);
 	});
+
+	it('makes a part the introduced name heads with a hyphen introduced', () => {
+		const list = [candidate('GlyphKit', 'introduced', 'method'), candidate('GlyphKit-Encoder', 'used'), candidate('GlyphKit-50K', 'used', 'dataset'), candidate('GlyphKitPro-Encoder', 'used')];
+		markOwnSizedVariants(list);
+		expect(list.map((c) => c.role)).toEqual(['introduced', 'introduced', 'introduced', 'used']);
+	});
+
+	it('leaves a hyphenated name whose head is a plain word the authors introduced', () => {
+		const list = [candidate('Atlas', 'introduced', 'method'), candidate('Atlas-Net', 'used')];
+		markOwnSizedVariants(list);
+		expect(list.map((c) => c.role)).toEqual(['introduced', 'used']);
+	});
 });

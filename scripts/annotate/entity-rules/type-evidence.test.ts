@@ -58,6 +58,9 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha and Beta, Rex-Foo attains the best scores.')).toBe('method');
 		expect(typeOf('Rex-Foo', 'On benchmarks like Alpha, Beta and Rex-Foo it attains the best scores.')).toBe('dataset');
 		expect(typeOf('Rex-Foo', 'It improves XSum, MuSiQue, Rex-Foo and NQ-Swap.')).toBe('dataset');
+		// One comma after a phrase that ends in a dataset opens the clause: its subject is no list-mate.
+		expect(typeOf('Rex-Foo', 'On the new XSum, Rex-Foo attains the best scores.')).toBe('method');
+		expect(typeOf('Rex-Foo', 'It improves XSum, Rex-Foo, MemoBar.')).toBe('dataset');
 	});
 
 	// The ScaleQuest abstract (hf-daily-2024-10-25.json): "mainstream open-source models (i.e., Mistral, Llama3, DeepSeekMath, and Qwen2-Math)".
@@ -70,12 +73,31 @@ describe('typeFromEvidence', () => {
 		expect(listed('FooTune', 'We compare FooTune and BarTune.')).toBe('method');
 	});
 
+	it('types a name with a count suffix as a dataset when the text calls it one, whatever a model rule guessed', () => {
+		const evidence = (abstract: string) => ({ title: '', abstract, isKnownDataset: () => false });
+		expect(typeFromEvidence('PixPairs-2.5M', 'model', evidence('We release a paired image dataset PixPairs-2.5M for editing.'))).toBe('dataset');
+		expect(typeFromEvidence('Geo-40K', 'method', evidence('We build Geo-40K, a dataset of 40K maps.'))).toBe('dataset');
+		expect(typeFromEvidence('TinyLM-350M', 'model', evidence('We train TinyLM-350M on three datasets.'))).toBe('model');
+		expect(typeFromEvidence('Qwen3-8B', 'model', evidence('The dataset Qwen3-8B was trained on is private.'))).toBe('model');
+	});
+
+	it('types an encoder or a decoder part as a model', () => {
+		expect(typeOf('GlyphKit-Encoder', 'We train GlyphKit-Encoder on glyphs.')).toBe('model');
+		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');
+	});
+
+	it('reads a suite of tools or utilities as software, a test suite as a dataset', () => {
+		expect(typeOf('GenoKit', 'GenoKit compares features.', 'GenoKit: A flexible suite of utilities for comparing features')).toBe('method');
+		expect(typeOf('GenoKit', 'We release GenoKit, a suite of tools for reads.')).toBe('method');
+		expect(typeOf('AgentSuite', 'We release AgentSuite, a suite of 40 tasks.')).toBe('dataset');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});
 
 	it('reads the context as patterns built around the escaped name would', () => {
-		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+		const noun = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 		const product = String.raw`(?:data|imagery|products|scenes)`;
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);

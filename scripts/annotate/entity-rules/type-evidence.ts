@@ -2,7 +2,8 @@
  * The type a name's own shape and context give it, for names no lexicon types: a pattern rule
  * guesses "method" for a coined name, and the evidence corrects it.
  *
- * - dataset: a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
+ * - dataset: a count suffix the text calls a dataset ("a style dataset Foo-1.4M": items, not
+ *   parameters, even where a model rule took the suffix for a size), a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
  *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
  *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
@@ -11,7 +12,7 @@
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
- *   language or domain ("CamemBERT"), or a place in a
+ *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
@@ -24,8 +25,14 @@ import { apposedKind } from './apposed-kind.ts';
 import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
-const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+// A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
+const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
+// A count in thousands or millions ends a model's name ("BERT-110M") and a dataset's ("Foo-1.4M",
+// "Bar-50K"): its parameters or its items. The words beside it say which.
+const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
+// A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
+const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
 // "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
@@ -51,7 +58,9 @@ const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 // "and" or "or" comes before its last item: in "On COCO and LVIS, Rex-Omni attains …" the name
 // after the comma is the clause's subject, not a third benchmark.
 const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?=\w))*)?`;
-const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM})+(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
+// Two names and one comma are no list: "On the new XSum, Rex-Omni attains …" is a phrase and the
+// clause's subject. Three names need no "and"; two need one.
+const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM}){2,}(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|(?:,\s+${LIST_ITEM})*,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
 /** What the evidence reads about the paper. */
@@ -73,8 +82,9 @@ export interface TypeEvidence {
  * @example typeFromEvidence('CAMEL-Bench', 'method', evidence) // 'dataset'
  */
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
+	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
@@ -83,6 +93,11 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
 	if (inListWithDataset(name, evidence)) return 'dataset';
 	return inListOfModels(name, evidence) ? 'model' : guess;
+}
+
+/** Whether the text calls a name with a count suffix a dataset, so the count is of its items: "a style dataset Foo-1.4M", "Foo-3M, a dataset of 3 million samples". */
+function countsItems(name: string, abstract: string): boolean {
+	return apposedKind(name, abstract) === 'dataset' || besideDatasetNoun(name, abstract);
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */

@@ -5,8 +5,10 @@
  * https://github.com/Vini2/GraphBin". An abstract links the code it releases, so what the
  * repository is named after is the paper's own, even where no sentence says "we propose" it.
  * The text's spelling is the name ("ReLIC" for …/aielawady/relic); a repository named after a
- * phrase ("effective-horizon") or after a name the lexicons know is no such name.
+ * phrase ("effective-horizon") or after a name the lexicons know is no such name, nor is the
+ * package the paper's tool extends, whose repository it may live in (`base-packages.ts`).
  */
+import { basePackageNames } from '../base-packages.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { nameStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
@@ -27,9 +29,11 @@ export const codeRepository: NameRule = {
 		if (repositories.length === 0) return hits;
 		const links = [...abstract.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
 		const inLink = (at: number) => links.some(([start, end]) => at >= start && at < end);
+		// "an extension to the VCFkit package … github.com/lab/VCFkit": the repository of the package the tool extends.
+		const bases = basePackageNames(abstract);
 		for (const [, repository] of repositories) {
 			const name = spellingInText(repository!, context, inLink);
-			if (name && !isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name));
+			if (name && !bases.has(name) && !isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name));
 		}
 		return hits;
 	},

@@ -2,10 +2,12 @@
  * A plain capitalised name right after the verb, set off by a comma, a bracket or a colon:
  * "We introduce Taipan, a novel hybrid architecture", "we present Unbounded, a game of …",
  * "We introduce SimpleQA Verified, a benchmark …" (several words only after a coined one), and a
- * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"). Only the head of the object: what comes
+ * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"), and
+ * capitalised words that are the whole object ("we further propose Soft Prefix Caching."). Only the head of the object: what comes
  * later in the sentence ("… based on OpenAI's SimpleQA") is not the paper's.
  */
 import { isCoinedName } from '../coined-name.ts';
+import { isKindWord } from '../name-shapes.ts';
 import { hit, type NameRule } from './name-rule.ts';
 
 // One to three capitalised words, the first not a determiner or an ordinary sentence word.
@@ -15,6 +17,10 @@ const NAME_AFTER_VERB = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|No
 // from an ordinary word by the apposition that says what kind of thing it is.
 const LOWER_NAME_IN_APPOSITION = /^\s+([a-z][\w.+-]*),\s+an?\s+(?:[\w-]+\s+){0,6}?(?:code|tool|toolkit|package|library|software|framework|method|model|system|pipeline|algorithm|benchmark|dataset)\b/;
 
+// "we further propose Soft Parallel Decoding.": capitalised words that are the whole object, the
+// sentence ending after them, name what is proposed; no acronym follows to pair them with.
+const WHOLE_OBJECT_RUN = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,3})\s*\.?\s*$/;
+
 /** "we propose / introduce / present Name," as the first words of the object. */
 export const nameAfterVerb: NameRule = {
 	name: 'name after verb',
@@ -22,9 +28,19 @@ export const nameAfterVerb: NameRule = {
 	find({ text }, { isKnown, isGeneric }) {
 		const m = NAME_AFTER_VERB.exec(text) ?? LOWER_NAME_IN_APPOSITION.exec(text);
 		const name = m?.[1]?.replace(/[.]$/, '');
-		if (!name || isKnown(name) || isGeneric(name)) return [];
+		if (!name) return wholeObjectRun(text, isKnown, isGeneric);
+		if (isKnown(name) || isGeneric(name)) return [];
 		// Plain words in a row are a long form ("Contrastive Policy Gradient, or CoPG"), which other rules pair with its short name.
-		if (name.includes(' ') && !isCoinedName(name.split(' ')[0]!)) return [];
+		if (name.includes(' ') && !isCoinedName(name.split(' ')[0]!)) return wholeObjectRun(text, isKnown, isGeneric);
 		return [hit(name)];
 	},
 };
+
+/** Capitalised words that are the verb's whole object, as one name; a plural or a field's kind ("Large Language Models") names a kind of work. */
+function wholeObjectRun(text: string, isKnown: (name: string) => boolean, isGeneric: (name: string) => boolean): ReturnType<typeof hit>[] {
+	const name = WHOLE_OBJECT_RUN.exec(text)?.[1];
+	if (!name || isKnown(name) || isGeneric(name)) return [];
+	const words = name.split(/\s+/);
+	if (/[^s]s$/.test(words.at(-1)!) || words.some(isKindWord)) return [];
+	return [hit(name)];
+}

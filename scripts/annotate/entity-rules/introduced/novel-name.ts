@@ -1,19 +1,26 @@
 /**
  * A coined name called new anywhere in the abstract: "a novel QWeb neural network
- * architecture", "CoT-Max, a novel approach", "a new … prompt Adapter (IP-Adapter)".
+ * architecture", "CoT-Max, a novel approach", "a new … prompt Adapter (IP-Adapter)"; and
+ * capitalised words called new in apposition ("… is Masked Replay Training, a novel strategy").
  */
 import { isCoinedName } from '../coined-name.ts';
+import { isKindWord } from '../name-shapes.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 // The third form: a new thing described, then named in parentheses ("a new dynamic regional image
 // prompt Adapter (IP-Adapter)"), within six words and no clause break.
 const NOVEL = /\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b|\ban?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}[\w-]+\s+\(([A-Za-z][\w+-]*)\)/g;
 
+// "At the core of our approach is Masked Replay Training, a novel training strategy": capitalised
+// words (two to four, not opening the sentence) called new in apposition name a part the paper made.
+// The word before is a lower-case one, so the run is whole and opens no sentence.
+const RUN_CALLED_NEW = /(?<=(?<![\w-])[a-z][\w-]*,?\s)((?!(?:A|An|The|This|These|Our|Its|Such)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,3}),\s+an?\s+(?:novel|new)\b/g;
+
 /** "novel / new NAME" and "NAME, a novel / new", outside acronym definitions. */
 export const novelName: NameRule = {
 	name: 'novel name',
 	scope: 'paper',
-	find({ abstract, inAcronym }) {
+	find({ abstract, inAcronym, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		// Every form says "new" or "novel": without either the pattern, tried at every word, finds nothing.
 		if (!abstract.includes('new') && !abstract.includes('novel')) return hits;
@@ -21,6 +28,13 @@ export const novelName: NameRule = {
 			const token = m[3] ?? m[1] ?? m[2]!;
 			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.
 			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token));
+		}
+		for (const m of abstract.matchAll(RUN_CALLED_NEW)) {
+			const run = m[1]!;
+			const words = run.split(/\s+/);
+			// A plural or a field's kind ("Large Language Models, a new …") names a kind of work.
+			if (/[^s]s$/.test(words.at(-1)!) || words.some(isKindWord) || isKnown(run) || isGeneric(run) || inAcronym(m.index)) continue;
+			hits.push(hit(run));
 		}
 		return hits;
 	},

@@ -2,22 +2,40 @@
  * A name the authors call their own: "built on HexMemory, our proposed low-rank representation",
  * "trained with our novel DiffPack", "on our new benchmark WebSight-Test". "our" with "proposed", "new", "novel" or "own" says whose it
  * is, wherever in the abstract it stands, so it is not limited to a contribution verb's object.
+ *
+ * "our" alone says it too when a noun of a kind of work follows the name: "Our GeoStore
+ * resource is …", "our Flux-7B model outperforms …" (a coined name the authors qualify as
+ * theirs; a known or generic one, "our BERT model", is theirs only as a copy). And "the
+ * introduced" or "the proposed" before a name points back at the paper's own contribution
+ * ("on the introduced TallyBench"), as "our proposed" does; and a capitalised name in apposition
+ * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …").
  */
 import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
-const OWN = String.raw`${OUR}\s+(?:(?:newly\s+)?proposed|new|novel|own)`;
+const OWN = String.raw`(?:${OUR}\s+(?:(?:newly\s+)?proposed|new|novel|own)|\b[Tt]he\s+(?:newly\s+)?(?:introduced|proposed))`;
 // "our new benchmark WebSight-Test": the kind may stand between, and a benchmark is a dataset.
 const KIND = String.raw`(?:(benchmark|dataset|corpus|method|model|framework|approach|system|architecture|algorithm)\s+)?`;
-/** "Name, our proposed …" (the name before) or "our proposed [kind] Name" (the name after). */
-const OUR_OWN = new RegExp(String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|\b${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])`, 'g');
+// Nouns of a kind of work after "our Name": what the authors made, named and then classed.
+const KIND_AFTER = String.raw`(resource|database|knowledge-?base|atlas|benchmark|dataset|corpus|model|framework|system|architecture|algorithm|method|tool|toolkit|package|library|software|pipeline|platform)`;
+/** "Name, our proposed …" (the name before), "our proposed [kind] Name" (the name after), or "our Name kind". */
+const OUR_OWN = new RegExp(
+	String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])|\b${OUR}\s+(${NAME})\s+${KIND_AFTER}\b`,
+	'gi',
+);
+// "our resulting model, Metis, reduces …": a capitalised word in apposition to what the authors
+// made names it, coined or not (the kind noun and "our" tell it from an ordinary word).
+const OUR_KIND_NAMED = new RegExp(String.raw`\b${OUR}\s+(?:(?:resulting|final|trained|released)\s+)?(model|agent|system|framework|method|dataset|benchmark),\s+([A-Z][A-Za-z0-9-]*[A-Za-z0-9])(?=\s*[,(]|\s+(?:is|was|reduces|achieves|outperforms|improves)\b)`, 'gi');
 
-// What both forms of `OUR_OWN` say: without it the pattern, tried at every word, finds nothing.
-const OWN_SAID = new RegExp(OWN);
+// What the forms of `OUR_OWN` say: without it the pattern, tried at every word, finds nothing.
+const OWN_SAID = new RegExp(String.raw`${OWN}|\b${OUR}\s`, 'i');
+// A noun of a made thing right after "the proposed Name": the name modifies it.
+const KIND_NEXT = /^\s+(?:classifiers?|models?|methods?|networks?|algorithms?|frameworks?|approach(?:es)?|architectures?|systems?|pipelines?|detectors?|encoders?|regressors?|modules?|estimators?)\b/;
+const DATA_KIND = /^(?:benchmark|dataset|corpus|resource|database|knowledge-?base|atlas)$/i;
 
-/** "Name, our proposed …" and "our proposed Name", for a coined name no lexicon lists. */
+/** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
 	scope: 'paper',
@@ -25,9 +43,15 @@ export const ourOwnName: NameRule = {
 		const hits: NameHit[] = [];
 		if (!OWN_SAID.test(abstract)) return hits;
 		for (const m of abstract.matchAll(OUR_OWN)) {
-			const token = (m[1] ?? m[3])!;
-			const type = /^(?:benchmark|dataset|corpus)$/.test(m[2] ?? '') ? 'dataset' : 'method';
+			const token = (m[1] ?? m[3] ?? m[4])!;
+			// "the proposed CatBoost classifier": the name before a kind noun is what the proposed one is built on.
+			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;
+			const type = DATA_KIND.test(m[2] ?? m[5] ?? '') ? 'dataset' : 'method';
 			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
+		}
+		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
+			const token = m[2]!;
+			if (/^[A-Z]/.test(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, DATA_KIND.test(m[1]!) ? 'dataset' : 'method'));
 		}
 		return hits;
 	},

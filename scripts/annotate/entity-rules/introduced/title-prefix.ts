@@ -26,6 +26,8 @@ export const titlePrefix: NameRule = {
 	name: 'title prefix',
 	scope: 'paper',
 	find(context) {
+		const versioned = versionedName(context);
+		if (versioned) return versioned;
 		const name = titleName(context.title);
 		// The TL;DR reads three or four capitalised words as the title's system too; here such a
 		// prefix must also pass the checks that tell a proper name from a kind of work.
@@ -35,6 +37,25 @@ export const titlePrefix: NameRule = {
 		return lowerCaseName(name, context);
 	},
 };
+
+/** A name and a version before the title's colon: "phytools 2.0: an updated …", "Foo v3: …". */
+const VERSIONED_PREFIX = /^([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s+(v?\d+(?:\.\d+)+|v\d+):\s/;
+
+/**
+ * "phytools 2.0: an updated R ecosystem …", whose abstract writes "phytools" only: a release of
+ * a tool is titled by its version, and the abstract names the tool. The bare name counts when
+ * the abstract writes it where no sentence begins, twice for a plain lower-case word.
+ */
+function versionedName(context: NameContext): NameHit[] | null {
+	const m = VERSIONED_PREFIX.exec(context.title);
+	if (!m) return null;
+	const [, name, version] = m as unknown as [string, string, string];
+	const whole = `${name} ${version}`;
+	if (context.abstract.includes(whole) || context.isKnown(name) || context.isGeneric(name)) return null;
+	const uses = usesAsName(name, context);
+	if (uses >= (isCoinedName(name) || /^[A-Z]/.test(name) ? 1 : LOWER_USES)) return [{ name, forms: [name, whole], type: 'method' }];
+	return null;
+}
 
 /** Where `abstract` writes `name`, word-bounded, at no sentence start. */
 function usesAsName(name: string, { abstract, sentences }: NameContext): number {

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+
+// The bundled lexicons, as `npm run build` reads them: the field knowledge these tests check is theirs.
+const dir = fileURLToPath(new URL('../../../content/lexicons/', import.meta.url));
+const lexicons = parseLexicons(
+	readdirSync(dir)
+		.filter((name) => name.endsWith('.yaml'))
+		.sort()
+		.map((name) => ({ file: `content/lexicons/${name}`, text: readFileSync(dir + name, 'utf8') })),
+);
+const entities = (abstract: string) => extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}`);
+
+describe('the bundled lexicons', () => {
+	it('know the engineering software models are built and simulated in', () => {
+		expect(entities('The housing was modelled in Pro/E and its motion simulated in ADAMS, with stresses from Abaqus.')).toEqual(
+			expect.arrayContaining(['Pro/ENGINEER/method', 'MSC Adams/method', 'Abaqus/method']),
+		);
+	});
+
+	it('know principal components analysis however it is written, LLM-as-a-Judge and FLUX', () => {
+		expect(entities('Principal components analysis showed two modes.')).toEqual(['Principal Component Analysis/method']);
+		expect(entities('Answers were graded with LLM-as-a-Judge scoring.')).toEqual(['LLM-as-a-Judge/method']);
+		expect(entities('We fine-tune a FLUX-based editing model.')).toEqual(['FLUX/model']);
+		expect(entities('Segments are called with a hidden Markov model.')).toEqual(['hidden Markov model/method']);
+	});
+});
