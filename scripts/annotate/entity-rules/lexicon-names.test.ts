@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
+import { emptyLexicons, type Lexicons } from '../lexicons.ts';
+import { lexiconIndex, lexiconMatches } from './lexicon-names.ts';
+
+const lexiconsOf = (method: Lexicons['method']): Lexicons => ({ ...emptyLexicons(), method });
+const matches = (text: string, lexicons: Lexicons) => lexiconMatches(text, lexiconIndex(lexicons)).map((m) => `${m.start}:${m.text}:${m.hit.entry.name}`);
+
+/** The matcher of before the word index: one alternation of every form, longest first. */
+function alternationMatches(text: string, lexicons: Lexicons): string[] {
+	const { lookup } = lexiconIndex(lexicons);
+	const multi = (form: string) => /\s/.test(form);
+	const forms = [...lookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+	const body = forms.map((f) => (multi(f) ? escapeRegExp(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(f)));
+	const pattern = new RegExp(`(?<![A-Za-z0-9-])(?:${body.join('|')})(?![A-Za-z0-9])`, 'g');
+	return [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}:${(lookup.get(m[0]) ?? lookup.get(m[0].toLowerCase().replace(/\s+/g, ' ')))!.entry.name}`);
+}
+
+describe('lexiconMatches', () => {
+	const lexicons = lexiconsOf([
+		{ name: 'Monte Carlo Tree Search', aliases: ['MCTS'] },
+		{ name: 'kinetic Monte Carlo', aliases: ['kinetic Monte Carlo simulations'] },
+		{ name: 'kriging', aliases: ['Kriging', 'ordinary kriging'] },
+		{ name: 'TD3+BC', aliases: [] },
+		{ name: 'TD3', aliases: [] },
+		{ name: '(+)-catalysis', aliases: [] },
+	]);
+
+	it('takes the longest form that begins at a word, then resumes after it', () => {
+		expect(matches('Growth used kinetic Monte Carlo simulations and Monte Carlo Tree Search.', lexicons)).toEqual([
+			'12:kinetic Monte Carlo simulations:kinetic Monte Carlo',
+			'48:Monte Carlo Tree Search:Monte Carlo Tree Search',
+		]);
+		expect(matches('TD3+BC beats TD3.', lexicons)).toEqual(['0:TD3+BC:TD3+BC', '13:TD3:TD3']);
+	});
+
+	it('reads several words in any case and spacing, a single word only as written', () => {
+		expect(matches('ORDINARY  Kriging\nand KINETIC monte carlo', lexicons)).toEqual(['0:ORDINARY  Kriging:kriging', '22:KINETIC monte carlo:kinetic Monte Carlo']);
+		expect(matches('KRIGING, Kriging and kriging', lexicons)).toEqual(['9:Kriging:kriging', '21:kriging:kriging']);
+	});
+
+	it('takes no form glued to a letter, a digit or a hyphen, and finds one opening with punctuation', () => {
+		expect(matches('co-kriging, krigings, xTD3, TD3x and 2TD3', lexicons)).toEqual([]);
+		expect(matches('a (+)-catalysis step', lexicons)).toEqual(['2:(+)-catalysis:(+)-catalysis']);
+	});
+
+	it('finds what one alternation of every form found, on every seed abstract and the shipped lexicons', () => {
+		const shipped = loadLexicons();
+		for (const { title, abstract } of loadSeedPapers()) {
+			for (const text of [title, abstract]) expect(matches(text, shipped)).toEqual(alternationMatches(text, shipped));
+		}
+		const tricky = 'Meta-World and TD3+BC with (PPO) o1-mini GPT4 k-means K-means; Monte  Carlo Tree Search, simulated\nannealing.';
+		expect(matches(tricky, shipped)).toEqual(alternationMatches(tricky, shipped));
+	});
+
+	it('indexes forms by their first word, so a word looks up only the forms it can begin', () => {
+		const { byFirstWord } = lexiconIndex(lexicons);
+		expect(byFirstWord.get('monte')!.map((f) => f.key)).toEqual(['monte carlo tree search']);
+		expect(byFirstWord.get('kinetic')!.map((f) => f.key)).toEqual(['kinetic monte carlo simulations', 'kinetic monte carlo']);
+		expect(byFirstWord.get('td3')!.map((f) => f.key)).toEqual(['TD3+BC', 'TD3']);
+	});
+});
