@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
 import { emptyLexicons, type Lexicons } from '../lexicons.ts';
-import { lexiconIndex, lexiconMatches } from './lexicon-names.ts';
+import { entityContext } from '../testing/entity-context.ts';
+import { lexiconIndex, lexiconMatches, lexiconNames } from './lexicon-names.ts';
 
 const lexiconsOf = (method: Lexicons['method']): Lexicons => ({ ...emptyLexicons(), method });
 const matches = (text: string, lexicons: Lexicons) => lexiconMatches(text, lexiconIndex(lexicons)).map((m) => `${m.start}:${m.text}:${m.hit.entry.name}`);
@@ -59,5 +60,24 @@ describe('lexiconMatches', () => {
 		expect(byFirstWord.get('monte')!.map((f) => f.key)).toEqual(['monte carlo tree search']);
 		expect(byFirstWord.get('kinetic')!.map((f) => f.key)).toEqual(['kinetic monte carlo simulations', 'kinetic monte carlo']);
 		expect(byFirstWord.get('td3')!.map((f) => f.key)).toEqual(['TD3+BC', 'TD3']);
+	});
+});
+
+describe('lexiconNames', () => {
+	const lexicons = lexiconsOf([
+		{ name: 'model predictive control', aliases: ['MPC'] },
+		{ name: 'density functional theory', aliases: ['DFT'] },
+	]);
+	const names = (abstract: string) => lexiconNames.find({ ...entityContext(abstract), lexicons }).map((f) => `${f.name}:${f.role}`);
+
+	it('finds every listed name as one the paper uses', () => {
+		expect(names('Trajectories come from model predictive control, energies from DFT.')).toEqual(['model predictive control:used', 'density functional theory:used']);
+	});
+
+	it('leaves a name that is only part of a longer name the abstract defines, not the whole long form', () => {
+		// vehicle control: the paper's controller is NMPC, a variant with a name of its own
+		expect(names('A nonlinear model predictive control (NMPC) with a time-varying horizon generates trajectories.')).toEqual([]);
+		expect(names('We ran NMPC (nonlinear model predictive control) on the vehicle.')).toEqual([]);
+		expect(names('Barriers follow from density functional theory (DFT) calculations.')).toEqual(['density functional theory:used', 'density functional theory:used']);
 	});
 });

@@ -7,6 +7,7 @@
  * word, and each word looks up only the forms that begin with it: the cost grows with the
  * abstract, not with the lexicons.
  */
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -112,15 +113,35 @@ export function lexiconMatches(text: string, index: LexiconIndex): { start: numb
 	return found;
 }
 
+/**
+ * Whether a match is only part of the long form of an acronym the abstract defines: "a nonlinear
+ * model predictive control (NMPC)" names NMPC, not model predictive control, and "group
+ * independent component analysis (GICA)" a variant of its own. A match that is the whole long
+ * form ("density functional theory (DFT)") is the name itself.
+ */
+function insideLongerLongForm(start: number, text: string, acronyms: readonly Acronym[]): boolean {
+	const end = start + text.length;
+	return acronyms.some((a) => {
+		const at = a.span.text.lastIndexOf(a.long);
+		if (at < 0) return false;
+		const longStart = a.span.start + at;
+		return start >= longStart && end <= longStart + a.long.length && a.long.length > text.length && a.long.toLowerCase() !== text.toLowerCase();
+	});
+}
+
 /** Lexicon entries the abstract mentions, each with all its forms. */
 export const lexiconNames: EntityRule = {
 	name: 'lexicon names',
 	priority: 2,
-	find({ abstract, lexicons, inUrl }) {
+	find({ abstract, lexicons, acronyms, inUrl }) {
 		const found = [];
-		for (const { start, hit } of lexiconMatches(abstract, lexiconIndex(lexicons))) {
-			if (inUrl(start)) continue;
-			found.push({ type: hit.type, name: hit.entry.name, role: 'used' as const, forms: [hit.entry.name, ...hit.entry.aliases] });
+		for (const { start, text, hit } of lexiconMatches(abstract, lexiconIndex(lexicons))) {
+			if (inUrl(start) || insideLongerLongForm(start, text, acronyms)) continue;
+			// The abstract's own acronym for the name ("molecular dynamics (MD)") is a form of it here,
+			// though the lexicon leaves it out for the fields that read it otherwise.
+			const spelled = text.toLowerCase().replace(/\s+/g, ' ');
+			const shorts = acronyms.filter((a) => a.long.toLowerCase().replace(/\s+/g, ' ') === spelled).map((a) => a.short);
+			found.push({ type: hit.type, name: hit.entry.name, role: 'used' as const, forms: [hit.entry.name, ...hit.entry.aliases, ...shorts] });
 		}
 		return found;
 	},
