@@ -43,13 +43,16 @@ const isMultiWord = (form: string) => /\s/.test(form);
  * Where a match may begin, and the word it begins with: a run of letters and digits, or a single
  * other character (a form may open with one). Whitespace never opens a form (forms are trimmed).
  */
-const WORD = /[A-Za-z0-9]+|[^A-Za-z0-9\s]/g;
+const WORD_SOURCE = String.raw`[A-Za-z0-9]+|[^A-Za-z0-9\s]`;
+const WORD = new RegExp(WORD_SOURCE, 'g');
+/** The same, not global: `exec` on the global one would move the `lastIndex` the scan starts from. */
+const FIRST_WORD = new RegExp(WORD_SOURCE);
 /** A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World"). */
 const GLUED_BEFORE = /[A-Za-z0-9-]/;
 
 /** The word a form or a text begins with, as the index keys it. */
 function firstWord(text: string): string {
-	return (/[A-Za-z0-9]+|[^A-Za-z0-9\s]/.exec(text)?.[0] ?? '').toLowerCase();
+	return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
 }
 
 /** A form's own pattern: several words in any case and spacing, a single word exactly as written. */
