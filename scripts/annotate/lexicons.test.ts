@@ -30,6 +30,16 @@ describe('parseLexicons', () => {
 		expect(() => parseLexicons([{ file: 'datasets.yaml', text: '- name: GLUE\n- aliases: [X]\n' }])).toThrow(/^datasets\.yaml:2:\d+: entry has no "name"/);
 	});
 
+	it('reads a file named by a topic before its kind as that kind', () => {
+		const lexicons = parseLexicons([
+			{ file: 'content/lexicons/science-methods.yaml', text: '- name: kriging\n' },
+			{ file: 'content/lexicons/field-algorithms.yml', text: '- name: worm algorithm\n' },
+		]);
+		expect(lexicons.method.map((e) => e.name)).toEqual(['kriging']);
+		expect(lexicons.algorithm.map((e) => e.name)).toEqual(['worm algorithm']);
+		expect(() => parseLexicons([{ file: 'science-tasks.yaml', text: '- name: QA\n' }])).toThrow(/science-tasks\.yaml:1: unknown lexicon file/);
+	});
+
 	it('rejects aliases that are not a list of strings, and unknown file names', () => {
 		expect(() => parseLexicons([{ file: 'models.yaml', text: '- name: GPT\n  aliases: GPT-4\n' }])).toThrow(/^models\.yaml:1:\d+: "aliases" of GPT/);
 		expect(() => parseLexicons([{ file: 'content/lexicons/tasks.yaml', text: '- name: QA\n' }])).toThrow(/tasks\.yaml:1: unknown lexicon file/);
@@ -46,5 +56,38 @@ describe('parseLexicons', () => {
 		// antenna design and protein docking, in lower case and in brackets
 		const abstract = 'The array layout is searched with simulated annealing, and docking poses are refined by a global search (differential evolution).';
 		expect(extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}`)).toEqual(['simulated annealing:algorithm', 'differential evolution:algorithm']);
+	});
+
+	describe('knows the named methods other sciences write in lower case', () => {
+		const named = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => `${e.spans[0]!.text}:${e.type}/${e.role}`);
+
+		it('in physics and materials', () => {
+			const abstract =
+				'Adsorption energies were computed with density functional theory, the barriers located with the nudged elastic band method, and the diffusion followed by ab initio molecular dynamics at 600 K.';
+			expect(named(abstract)).toEqual(['density functional theory:method/used', 'nudged elastic band method:method/used', 'ab initio molecular dynamics:method/used']);
+		});
+
+		it('in ecology and fisheries', () => {
+			const abstract =
+				'Length at age was fitted with the von Bertalanffy growth function, survival was estimated by mark-recapture, and the densities were interpolated by ordinary kriging.';
+			expect(named(abstract)).toEqual(['von Bertalanffy growth function:method/used', 'mark-recapture:method/used', 'ordinary kriging:method/used']);
+		});
+
+		it('in statistics and epidemiology', () => {
+			const abstract =
+				'Parameters were obtained by maximum likelihood estimation, the states smoothed with a Kalman filter, and survival compared with the Kaplan-Meier estimator and a random forest.';
+			expect(named(abstract)).toEqual([
+				'maximum likelihood estimation:method/used',
+				'Kalman filter:algorithm/used',
+				'Kaplan-Meier estimator:method/used',
+				'random forest:algorithm/used',
+			]);
+		});
+
+		it('as used beside the name a paper introduces, never as its own', () => {
+			const abstract = 'We propose GeoBoost, a spatial estimator that combines a random forest with inverse distance weighting.';
+			const entities = extractEntities('GeoBoost: fast spatial estimates', abstract, loadLexicons());
+			expect(entities.map((e) => `${e.name}:${e.role}`)).toEqual(['GeoBoost:introduced', 'random forest:used', 'inverse distance weighting:used']);
+		});
 	});
 });

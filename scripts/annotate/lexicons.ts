@@ -4,7 +4,9 @@
  * Each file is a YAML list of `{ name, aliases?, description? }`; the file name says
  * what the entries are: `algorithms.yaml`, `models.yaml`, `datasets.yaml`,
  * `methods.yaml`, and `generic.yaml` (terms that are never entities, such as
- * "RL" or "LLM": glossary items, not methods). Pure: the caller reads the files.
+ * "RL" or "LLM": glossary items, not methods). A file may also be named by a topic
+ * before the kind (`science-methods.yaml`, `science-algorithms.yaml`), so a field's
+ * knowledge can live in a file of its own. Pure: the caller reads the files.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Entity } from '../../src/shared/paper-schema.ts';
@@ -49,9 +51,10 @@ export function parseLexicons(files: { file: string; text: string }[]): Lexicons
 	const lexicons = emptyLexicons();
 	for (const { file, text } of files) {
 		const base = file.split(/[\\/]/).at(-1)!.replace(/\.yml$/, '.yaml');
-		const kind = FILE_KINDS[base];
+		// "science-methods.yaml" holds methods as "methods.yaml" does: the words before the kind name a topic.
+		const kind = FILE_KINDS[base] ?? FILE_KINDS[base.replace(/^.+-(?=[a-z]+\.yaml$)/, '')];
 		if (!kind) {
-			throw new Error(`${file}:1: unknown lexicon file; expected one of ${Object.keys(FILE_KINDS).join(', ')}`);
+			throw new Error(`${file}:1: unknown lexicon file; expected one of ${Object.keys(FILE_KINDS).join(', ')}, or a topic before one (science-methods.yaml)`);
 		}
 		const lineCounter = new LineCounter();
 		const doc = parseDocument(text, { lineCounter, prettyErrors: false });

@@ -3,19 +3,36 @@
  * word boundaries — several-word forms in any case ("proximal policy optimization"), single
  * words exactly as written ("MATH" is a dataset, "math" is not). A short form the abstract
  * defines as something else than the entry's long forms is not the entry.
+ *
+ * The lexicons hold hundreds of entries across fields, so the abstract is scanned once, word by
+ * word, and each word looks up only the forms that begin with it: the cost grows with the
+ * abstract, not with the lexicons.
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
+
+/** A lexicon hit: the entry a form belongs to, and its type. */
+export interface LexiconHit {
+	type: EntityType;
+	entry: LexiconEntry;
+}
+
+/** One form ready to test where a word begins: its lookup key and a pattern anchored there. */
+interface IndexedForm {
+	key: string;
+	/** Sticky: matches the form at `lastIndex` and nothing longer (no letter or digit after it). */
+	pattern: RegExp;
+}
 
 /** The lexicons compiled for matching. */
 export interface LexiconIndex {
 	generic: Set<string>;
 	/** Form as written (single words) or lower-cased (several words) → entry. */
-	lookup: Map<string, { type: EntityType; entry: LexiconEntry }>;
-	/** Every form, longest first. */
-	matcher: RegExp;
+	lookup: Map<string, LexiconHit>;
+	/** First word (lower-cased) → the forms that begin with it, longest first. */
+	byFirstWord: Map<string, IndexedForm[]>;
 }
 
 // Compiled once per Lexicons object, not once per abstract.
@@ -23,11 +40,33 @@ const compiled = new WeakMap<Lexicons, LexiconIndex>();
 
 const isMultiWord = (form: string) => /\s/.test(form);
 
+/**
+ * Where a match may begin, and the word it begins with: a run of letters and digits, or a single
+ * other character (a form may open with one). Whitespace never opens a form (forms are trimmed).
+ */
+const WORD_SOURCE = String.raw`[A-Za-z0-9]+|[^A-Za-z0-9\s]`;
+const WORD = new RegExp(WORD_SOURCE, 'g');
+/** The same, not global: `exec` on the global one would move the `lastIndex` the scan starts from. */
+const FIRST_WORD = new RegExp(WORD_SOURCE);
+/** A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World"). */
+const GLUED_BEFORE = /[A-Za-z0-9-]/;
+
+/** The word a form or a text begins with, as the index keys it. */
+function firstWord(text: string): string {
+	return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
+}
+
+/** A form's own pattern: several words in any case and spacing, a single word exactly as written. */
+function formPattern(form: string): RegExp {
+	const body = isMultiWord(form) ? escapeRegExp(form).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(form);
+	return new RegExp(`${body}(?![A-Za-z0-9])`, 'y');
+}
+
 /** The lexicons compiled for matching; the first entry to claim a form keeps it. */
 export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 	const cached = compiled.get(lexicons);
 	if (cached) return cached;
-	const lookup = new Map<string, { type: EntityType; entry: LexiconEntry }>();
+	const lookup = new Map<string, LexiconHit>();
 	const types: EntityType[] = ['method', 'algorithm', 'model', 'dataset'];
 	for (const type of types) {
 		for (const entry of lexicons[type]) {
@@ -37,12 +76,61 @@ export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 			}
 		}
 	}
+	// Longest first, as one alternation of every form would try them: at a given word the longest
+	// form that fits wins ("Monte Carlo Tree Search" over "Monte Carlo simulation" over nothing).
 	const forms = [...lookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-	const alternatives = forms.map((f) => (isMultiWord(f) ? escapeRegExp(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(f)));
-	const matcher = new RegExp(`(?<![A-Za-z0-9-])(?:${alternatives.join('|') || '(?!)'})(?![A-Za-z0-9])`, 'g');
-	const index = { generic: new Set(lexicons.generic), lookup, matcher };
+	const byFirstWord = new Map<string, IndexedForm[]>();
+	for (const key of forms) {
+		const word = firstWord(key);
+		const list = byFirstWord.get(word) ?? [];
+		list.push({ key, pattern: formPattern(key) });
+		byFirstWord.set(word, list);
+	}
+	const index = { generic: new Set(lexicons.generic), lookup, byFirstWord };
 	compiled.set(lexicons, index);
 	return index;
+}
+
+/**
+ * Every lexicon form the text writes, left to right and not overlapping: at each word the longest
+ * form that begins there, then the scan resumes after it.
+ *
+ * @example lexiconMatches('Fitted by simulated annealing.', index) // [{ start: 10, text: 'simulated annealing', hit }]
+ */
+export function lexiconMatches(text: string, index: LexiconIndex): { start: number; text: string; hit: LexiconHit }[] {
+	const found: { start: number; text: string; hit: LexiconHit }[] = [];
+	let resume = 0;
+	for (const word of text.matchAll(WORD)) {
+		const start = word.index;
+		if (start < resume || (start > 0 && GLUED_BEFORE.test(text[start - 1]!))) continue;
+		const candidates = index.byFirstWord.get(word[0].toLowerCase());
+		if (!candidates) continue;
+		for (const { key, pattern } of candidates) {
+			pattern.lastIndex = start;
+			const m = pattern.exec(text);
+			if (!m) continue;
+			found.push({ start, text: m[0], hit: index.lookup.get(key)! });
+			resume = start + m[0].length;
+			break;
+		}
+	}
+	return found;
+}
+
+/**
+ * Whether a match is only part of the long form of an acronym the abstract defines: "a nonlinear
+ * model predictive control (NMPC)" names NMPC, not model predictive control, and "group
+ * independent component analysis (GICA)" a variant of its own. A match that is the whole long
+ * form ("density functional theory (DFT)") is the name itself.
+ */
+function insideLongerLongForm(start: number, text: string, acronyms: readonly Acronym[]): boolean {
+	const end = start + text.length;
+	return acronyms.some((a) => {
+		const at = a.span.text.lastIndexOf(a.long);
+		if (at < 0) return false;
+		const longStart = a.span.start + at;
+		return start >= longStart && end <= longStart + a.long.length && a.long.length > text.length && a.long.toLowerCase() !== text.toLowerCase();
+	});
 }
 
 /**
@@ -71,13 +159,15 @@ export const lexiconNames: EntityRule = {
 	name: 'lexicon names',
 	priority: 2,
 	find({ abstract, lexicons, acronyms, inUrl }) {
-		const { lookup, matcher } = lexiconIndex(lexicons);
 		const found = [];
-		for (const m of abstract.matchAll(matcher)) {
-			if (inUrl(m.index)) continue;
-			const hit = lookup.get(m[0]) ?? lookup.get(m[0].toLowerCase().replace(/\s+/g, ' '));
-			if (!hit || (!isMultiWord(m[0]) && redefined(m[0], hit.entry, acronyms))) continue;
-			found.push({ type: hit.type, name: hit.entry.name, role: 'used' as const, forms: [hit.entry.name, ...hit.entry.aliases] });
+		for (const { start, text, hit } of lexiconMatches(abstract, lexiconIndex(lexicons))) {
+			if (inUrl(start) || insideLongerLongForm(start, text, acronyms)) continue;
+			if (!isMultiWord(text) && redefined(text, hit.entry, acronyms)) continue;
+			// The abstract's own acronym for the name ("molecular dynamics (MD)") is a form of it here,
+			// though the lexicon leaves it out for the fields that read it otherwise.
+			const spelled = text.toLowerCase().replace(/\s+/g, ' ');
+			const shorts = acronyms.filter((a) => a.long.toLowerCase().replace(/\s+/g, ' ') === spelled).map((a) => a.short);
+			found.push({ type: hit.type, name: hit.entry.name, role: 'used' as const, forms: [hit.entry.name, ...hit.entry.aliases, ...shorts] });
 		}
 		return found;
 	},

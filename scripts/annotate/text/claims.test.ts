@@ -101,7 +101,7 @@ describe('extractClaims', () => {
 			'We apply three machine learning regression models: Random Forest, Support Vector Machine and an Artificial Neural Network. ' +
 			'Each machine learning model achieves an R2-score between 80 % to 90 % for the regression.';
 		const claim = claimsOf(abstract).find((c) => c.value.text === '80 % to 90 %');
-		expect(claim!.about).toEqual(['method/random-forest', 'method/support-vector-machine', 'method/artificial-neural-network']);
+		expect(claim!.about).toEqual(['algorithm/random-forest', 'algorithm/support-vector-machine', 'method/artificial-neural-network']);
 	});
 
 	it('makes a verb of multiplying a claim about the sentence subject or the paper\'s own method, measuring its object', () => {

@@ -49,6 +49,10 @@ export function extractEntities(
 	// Every such match says "http" or "@": most abstracts say neither and are not scanned.
 	const linked = abstract.includes('http') || abstract.includes('@');
 	const urls = [...(linked ? abstract.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) : [])].map((m) => [m.index, m.index + m[0].length] as const);
+	const listed = (name: string) => lookup.has(name) || lookup.has(name.toLowerCase());
+	// An acronym the abstract defines for a listed name ("standard quantile mapping (QM)") is that
+	// name: known work, which no rule should take for the paper's own ("QM can inflate …").
+	const listedShort = new Set(acronyms.filter((a) => listed(a.long)).map((a) => a.short));
 	const context: EntityContext = {
 		title,
 		abstract,
@@ -56,7 +60,7 @@ export function extractEntities(
 		acronyms,
 		lexicons,
 		isGeneric: (name) => generic.has(name),
-		isKnown: (name) => lookup.has(name) || lookup.has(name.toLowerCase()),
+		isKnown: (name) => listed(name) || listedShort.has(name),
 		inUrl: (at) => urls.some(([s, e]) => at >= s && at < e),
 		inAcronym: (at) => acronyms.some((a) => at >= a.span.start && at < a.span.end),
 	};

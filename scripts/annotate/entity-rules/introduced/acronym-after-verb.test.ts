@@ -12,6 +12,12 @@ describe('acronymAfterVerb', () => {
 		expect(introduced('We propose Sparse Routing Distillation (SRD), which halves the cost of expert layers.')).toContain('SRD');
 	});
 
+	it('leaves an established method a lexicon lists as used, by either of its forms', () => {
+		// chemistry: the study applies DFT, it does not make it
+		const entities = extractEntities('', 'We present a density functional theory (DFT) study of CO adsorption on stepped Pt surfaces.', loadLexicons());
+		expect(entities.map((e) => `${e.name}:${e.role}`)).toEqual(['density functional theory:used']);
+	});
+
 	it('leaves a lower-case term abbreviated inside the object, a kind of work after it', () => {
 		// sleep medicine, hydrology
 		expect(introduced('We present a wearable electroencephalogram (EEG) sleep-staging system for use at home.')).not.toContain('EEG');

@@ -5,7 +5,9 @@
  * a benchmark or dataset noun after it makes the name a dataset. Nor when a common term abbreviated
  * in lower case modifies what was made, a noun of a kind of work following after further words
  * ("a wearable electroencephalogram (EEG) sleep-staging system", "a soil moisture (SM) retrieval
- * algorithm"): the head is that kind, and the acronym what it works on.
+ * algorithm"): the head is that kind, and the acronym what it works on. Nor an acronym of a method a
+ * lexicon lists, by either form: "We present a density functional theory (DFT) study" uses DFT, an
+ * established method, as the other name rules take a known name to be used.
  */
 import { OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 
@@ -18,10 +20,11 @@ const MODIFIED_HEAD = /^\)?\s+(?:[a-z][\w-]*\s+){1,2}(?:system|method|framework|
 export const acronymAfterVerb: NameRule = {
 	name: 'acronym after verb',
 	scope: 'object',
-	find({ sentence, start }, { abstract, acronyms }) {
+	find({ sentence, start }, { abstract, acronyms, isKnown }) {
 		const hits: NameHit[] = [];
 		for (const acronym of acronyms) {
 			if (acronym.span.start < start || acronym.span.end > sentence.end) continue;
+			if (isKnown(acronym.short) || isKnown(acronym.long)) continue;
 			const gapWords = abstract.slice(start, acronym.span.start).split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
 			if (gapWords.length > 7 || gapWords.some((w) => OBJECT_END.has(w))) continue;
 			const next = abstract.slice(acronym.span.end, acronym.span.end + 20);
