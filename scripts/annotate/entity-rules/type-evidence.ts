@@ -20,6 +20,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
+import { forLastText } from '../last-text.ts';
 import { apposedKind } from './apposed-kind.ts';
 import { nameStarts } from './name-occurrences.ts';
 
@@ -53,6 +54,8 @@ const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?=\w))*)?`;
 const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM})+(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+/** The items of every list in an abstract, read once for all its names (both list tests ask for each). */
+const listsOf = forLastText((abstract) => [...abstract.matchAll(LIST)].map((m) => m[0].split(LIST_SEPARATOR).map((s) => s.trim())));
 
 /** What the evidence reads about the paper. */
 export interface TypeEvidence {
@@ -129,8 +132,7 @@ function namePattern(name: string, source: (escaped: string) => string): RegExp 
  */
 function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): boolean {
 	if (!knownType) return false;
-	for (const m of abstract.matchAll(LIST)) {
-		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+	for (const items of listsOf(abstract)) {
 		if (!items.includes(name)) continue;
 		const known = items.filter((other) => other !== name).map(knownType).filter((type) => type !== undefined);
 		if (known.length > 0 && known.every((type) => type === 'model')) return true;
@@ -140,8 +142,7 @@ function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): bo
 
 /** Whether `name` stands in a comma / "and" list beside a dataset the lexicons know. */
 function inListWithDataset(name: string, { abstract, isKnownDataset }: TypeEvidence): boolean {
-	for (const m of abstract.matchAll(LIST)) {
-		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+	for (const items of listsOf(abstract)) {
 		if (!items.includes(name)) continue;
 		if (items.some((other) => other !== name && isKnownDataset(other))) return true;
 	}
