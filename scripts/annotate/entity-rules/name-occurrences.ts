@@ -15,7 +15,8 @@ const UPPER_ASCII = /[A-Z]+/g;
  * @example lowerAscii('CAMEL-Bench İ') // 'camel-bench İ'
  */
 export function lowerAscii(text: string): string {
-	return text.replace(UPPER_ASCII, (letters) => letters.toLowerCase());
+	// ASCII text, as most is, lower-cases alike either way; the replace is for the rest.
+	return ASCII_ONLY.test(text) ? text.toLowerCase() : text.replace(UPPER_ASCII, (letters) => letters.toLowerCase());
 }
 
 // `nameStarts` is asked about the same abstract for each candidate name and each kind of evidence.

@@ -22,7 +22,7 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
 import { forLastText } from '../last-text.ts';
 import { apposedKind } from './apposed-kind.ts';
-import { nameStarts } from './name-occurrences.ts';
+import { lowerAscii, nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
@@ -109,7 +109,8 @@ function measuredOn(name: string, abstract: string): boolean {
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
 function titledAsDataset(name: string, title: string): boolean {
-	const starts = nameStarts(name, title);
+	// The title lower-cased here, so that the abstract stays the text `nameStarts` remembers.
+	const starts = nameStarts(name, title, lowerAscii(title));
 	if (!starts) return namePattern(name, (n) => String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`).test(title);
 	return starts[0] === 0 && holdsAt(TITLE_NOUN, title, name.length);
 }
