@@ -129,10 +129,10 @@ export function splitSummary(sentences: Span[]): Summary {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
-	// state = part * 8 + mask of parts used so far. One array for all sentences: two typed arrays
-	// made per sentence cost more than the whole search.
-	const best = new Float64Array(n * 24).fill(-Infinity);
-	const back = new Int16Array(n * 24).fill(-1);
+	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
+	// typed arrays made per sentence cost more than the whole search.
+	const best: number[] = new Array(n * 24).fill(-Infinity);
+	const back: number[] = new Array(n * 24).fill(-1);
 	for (let i = 0; i < n; i++) {
 		const row = i * 24;
 		for (let part = 0; part < 3; part++) {
