@@ -128,6 +128,13 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 	// Per sentence, whether the authors name their contribution in it.
 	const claims = [0, ...sentences].map((start, k) => CONTRIBUTION.test(paper.abstract.slice(start, sentences[k] ?? paper.abstract.length)));
 	const defined = definedAcronyms(paper);
+	// A phrase the abstract says n times is n candidates: its occurrences are counted once.
+	const counted = new Map<string, number>();
+	const timesSaid = (phrase: string) => {
+		let times = counted.get(phrase);
+		if (times === undefined) counted.set(phrase, (times = occurrences(abstract, phrase)));
+		return times;
+	};
 	const rows = candidates.flatMap((candidate, i) => {
 		if (defined.acronyms.has(candidate.text)) return [];
 		const form = forms[i]!;
@@ -136,7 +143,7 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		const written = candidate.text.split(/[\s-]+/).filter(Boolean);
 		const head = written.at(-1) ?? '';
 		const acronym = defined.longForms.get(candidate.start);
-		const tf = occurrences(abstract, candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
+		const tf = timesSaid(candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
 		const sentence = sentences.filter((end) => end <= candidate.start).length;
 		const values: Record<FeatureName, number> = {
 			logTf: 0,

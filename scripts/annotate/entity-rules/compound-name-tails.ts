@@ -7,8 +7,8 @@
  * compound; naming it alone names something the paper never mentions. Coined names (with inner
  * capitals or digits: "GPT-4", "WorldFish", "Llama3") are names in their own right and are kept.
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 /** A plain capitalised word: one capital, then lower-case letters only. */
 const PLAIN = /^[A-Z][a-z]+$/;
@@ -24,11 +24,11 @@ const DETERMINER = /^(?:The|A|An|This|That|These|Those|Our|Its|Their|His|Her|Eac
  */
 export function onlyCompoundTail(word: string, text: string): boolean {
 	if (!PLAIN.test(word)) return false;
-	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(word)}(?![\w-])`, 'g'))];
+	const uses = boundedStarts(word, text);
 	return (
 		uses.length > 0 &&
-		uses.every((m) => {
-			const before = /(?:^|[^\w-])([A-Z][\w'’-]*)\s+$/.exec(text.slice(Math.max(0, m.index - 40), m.index));
+		uses.every((at) => {
+			const before = /(?:^|[^\w-])([A-Z][\w'’-]*)\s+$/.exec(text.slice(Math.max(0, at - 40), at));
 			return before !== null && !DETERMINER.test(before[1]!);
 		})
 	);

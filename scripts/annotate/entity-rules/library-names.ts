@@ -7,8 +7,8 @@
  * framework"). Not a programming language ("the Python library"), and not the tail of a longer
  * capitalised name ("the Deep Learning framework").
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 const LIBRARY = /\bthe\s+((?:[\w-]+\s+){0,3}?)([A-Z][\w.+-]*[\w+])\s+(?:library|framework|toolkit|toolbox)\b/g;
 const LANGUAGE = /^(?:Python|Java|JavaScript|TypeScript|R|C|C\+\+|Julia|MATLAB|Matlab|Rust|Go|Fortran|Perl|Ruby|Scala|Haskell|Swift|Kotlin|Stata|SAS|SQL)$/;
@@ -26,7 +26,7 @@ export const libraryNames: EntityRule = {
 			if (LANGUAGE.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
 			// "the Deep Learning framework": a capitalised word before it makes it part of a longer name.
 			if (/(?:^|\s)[A-Z][\w-]*\s+$/.test(modifiers)) continue;
-			const uses = abstract.match(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))?.length ?? 0;
+			const uses = boundedStarts(name, abstract).length;
 			if (uses >= MIN_USES) names.add(name);
 		}
 		return [...names].map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));

@@ -3,6 +3,7 @@
  * escaped name would match it, without building one: compiling a pattern per name and paper
  * cost more than everything else the entity rules do.
  */
+import { forLastText } from '../last-text.ts';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const UPPER_ASCII = /[A-Z]+/g;
@@ -14,8 +15,12 @@ const UPPER_ASCII = /[A-Z]+/g;
  * @example lowerAscii('CAMEL-Bench İ') // 'camel-bench İ'
  */
 export function lowerAscii(text: string): string {
-	return text.replace(UPPER_ASCII, (letters) => letters.toLowerCase());
+	// ASCII text, as most is, lower-cases alike either way; the replace is for the rest.
+	return ASCII_ONLY.test(text) ? text.toLowerCase() : text.replace(UPPER_ASCII, (letters) => letters.toLowerCase());
 }
+
+// `nameStarts` is asked about the same abstract for each candidate name and each kind of evidence.
+const lowerAsciiOfLast = forLastText(lowerAscii);
 
 /**
  * Every start (overlapping ones too) at which `name` occurs in `text`, ignoring case exactly
@@ -29,7 +34,7 @@ export function lowerAscii(text: string): string {
  * @example nameStarts('CLIP', 'Clip and CLIP') // [0, 9]
  * @param loweredText `lowerAscii(text)`, when the caller has it already.
  */
-export function nameStarts(name: string, text: string, loweredText = lowerAscii(text)): number[] | null {
+export function nameStarts(name: string, text: string, loweredText = lowerAsciiOfLast(text)): number[] | null {
 	if (name === '' || !ASCII_ONLY.test(name)) return null;
 	const needle = lowerAscii(name);
 	const starts: number[] = [];

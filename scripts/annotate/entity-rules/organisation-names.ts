@@ -6,8 +6,9 @@
  * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
  * rule finds "Center" alone).
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import { forLastText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy)s?`;
 const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
@@ -29,6 +30,10 @@ export function organisationSpans(text: string): [number, number][] {
 	return [...text.matchAll(HEAD_OF), ...text.matchAll(NAME_HEAD)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// Asked for every candidate name of one paper: the text's organisation spans are read once.
+// Most abstracts name no organisation: one plain scan spares them the span patterns.
+const organisationSpansOfLast = forLastText((text) => (ANY_HEAD.test(text) ? organisationSpans(text) : []));
+
 /**
  * Whether `name` (with its other `forms`, such as an acronym's long form) names an organisation
  * in `text`: a form is an organisation name, or every place `text` writes the name lies inside one.
@@ -38,12 +43,10 @@ export function organisationSpans(text: string): [number, number][] {
  */
 export function namesOrganisation(name: string, forms: Iterable<string>, text: string): boolean {
 	if ([name, ...forms].some((form) => WHOLE.test(form))) return true;
-	// Most abstracts name no organisation: one plain scan spares them the span patterns.
-	if (!ANY_HEAD.test(text)) return false;
-	const spans = organisationSpans(text);
+	const spans = organisationSpansOfLast(text);
 	if (spans.length === 0) return false;
-	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))];
-	return uses.length > 0 && uses.every((m) => spans.some(([s, e]) => m.index >= s && m.index + name.length <= e));
+	const uses = boundedStarts(name, text);
+	return uses.length > 0 && uses.every((at) => spans.some(([s, e]) => at >= s && at + name.length <= e));
 }
 
 /** Drops organisations and the words of their names. */

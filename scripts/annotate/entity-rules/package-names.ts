@@ -8,8 +8,8 @@
  * The paper introduces the package when the authors' sentence calls it new or their own, or a
  * contribution verb governs it ("we present the r package mobsim"); otherwise it is used.
  */
-import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 import { OUR, WE } from '../text/first-person.ts';
 
 const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
@@ -36,7 +36,7 @@ export const packageNames: EntityRule = {
 			if (FUNCTION_WORD.test(name) || isGeneric(name) || isKnown(name) || inUrl(at)) return;
 			// Written again on its own, outside this phrase, or coined (a digit, an inner capital: "lme4"):
 			// a name, not a word of the sentence.
-			const uses = [...text.matchAll(new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`, 'g'))].length;
+			const uses = boundedStarts(name, text).length;
 			if (!bracketed && uses < 2 && !/\d|[a-z][A-Z]/.test(name)) return;
 			const sentence = sentences.find((s) => at >= s.start && at < s.end)?.text ?? '';
 			const role = OWN.test(sentence) && CONTRIBUTION.test(sentence) ? 'introduced' : 'used';

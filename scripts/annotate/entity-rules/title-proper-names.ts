@@ -9,6 +9,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
 // "Zika virus", "Ebola outbreak": a word that names a pathogen or a disease is no method.
@@ -28,9 +29,9 @@ export const titleProperNames: EntityRule = {
 			.filter((word) => abstract.indexOf(word) !== abstract.lastIndexOf(word) && !isGeneric(word) && !isKnown(word))
 			.filter((word) => {
 				const escaped = escapeRegExp(word);
-				if (new RegExp(`(?<![\\w-])${escapeRegExp(word.toLowerCase())}(?![\\w-])`).test(abstract)) return false;
+				if (boundedStarts(word.toLowerCase(), abstract).length > 0) return false;
 				if (new RegExp(`(?<![\\w-])${escaped}${PATHOGEN_HEAD}`).test(abstract)) return false;
-				const uses = [...abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))].filter((m) => !starts.has(m.index) && !inUrl(m.index));
+				const uses = boundedStarts(word, abstract).filter((at) => !starts.has(at) && !inUrl(at));
 				return uses.length >= MIN_USES && new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`).test(abstract);
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));

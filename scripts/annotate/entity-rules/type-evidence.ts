@@ -21,8 +21,9 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType } from '../lexicons.ts';
+import { forLastText } from '../last-text.ts';
 import { apposedKind } from './apposed-kind.ts';
-import { nameStarts } from './name-occurrences.ts';
+import { lowerAscii, nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 // A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
@@ -62,6 +63,8 @@ const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?
 // clause's subject. Three names need no "and"; two need one.
 const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM}){2,}(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|(?:,\s+${LIST_ITEM})*,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+/** The items of every list in an abstract, read once for all its names (both list tests ask for each). */
+const listsOf = forLastText((abstract) => [...abstract.matchAll(LIST)].map((m) => m[0].split(LIST_SEPARATOR).map((s) => s.trim())));
 
 /** What the evidence reads about the paper. */
 export interface TypeEvidence {
@@ -121,7 +124,8 @@ function measuredOn(name: string, abstract: string): boolean {
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
 function titledAsDataset(name: string, title: string): boolean {
-	const starts = nameStarts(name, title);
+	// The title lower-cased here, so that the abstract stays the text `nameStarts` remembers.
+	const starts = nameStarts(name, title, lowerAscii(title));
 	if (!starts) return namePattern(name, (n) => String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`).test(title);
 	return starts[0] === 0 && holdsAt(TITLE_NOUN, title, name.length);
 }
@@ -144,8 +148,7 @@ function namePattern(name: string, source: (escaped: string) => string): RegExp 
  */
 function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): boolean {
 	if (!knownType) return false;
-	for (const m of abstract.matchAll(LIST)) {
-		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+	for (const items of listsOf(abstract)) {
 		if (!items.includes(name)) continue;
 		const known = items.filter((other) => other !== name).map(knownType).filter((type) => type !== undefined);
 		if (known.length > 0 && known.every((type) => type === 'model')) return true;
@@ -155,8 +158,7 @@ function inListOfModels(name: string, { abstract, knownType }: TypeEvidence): bo
 
 /** Whether `name` stands in a comma / "and" list beside a dataset the lexicons know. */
 function inListWithDataset(name: string, { abstract, isKnownDataset }: TypeEvidence): boolean {
-	for (const m of abstract.matchAll(LIST)) {
-		const items = m[0].split(LIST_SEPARATOR).map((s) => s.trim());
+	for (const items of listsOf(abstract)) {
 		if (!items.includes(name)) continue;
 		if (items.some((other) => other !== name && isKnownDataset(other))) return true;
 	}

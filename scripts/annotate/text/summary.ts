@@ -128,40 +128,41 @@ export function splitSummary(sentences: Span[]): Summary {
 	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
 	});
-	// best[i][state]: best score of labelling sentences [0, i] ending in `state`,
-	// where state = part * 8 + mask of parts used so far.
-	const best: Float64Array[] = [];
-	const back: Int16Array[] = [];
+	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
+	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
+	// typed arrays made per sentence cost more than the whole search.
+	const best: number[] = new Array(n * 24).fill(-Infinity);
+	const back: number[] = new Array(n * 24).fill(-1);
 	for (let i = 0; i < n; i++) {
-		best.push(new Float64Array(24).fill(-Infinity));
-		back.push(new Int16Array(24).fill(-1));
+		const row = i * 24;
 		for (let part = 0; part < 3; part++) {
 			const gain = scores[i]![PARTS[part]!];
 			if (i === 0) {
-				best[0]![part * 8 + (1 << part)] = gain;
+				best[part * 8 + (1 << part)] = gain;
 				continue;
 			}
 			for (let from = 0; from < 24; from++) {
-				const previous = best[i - 1]![from]!;
+				const previous = best[row - 24 + from]!;
 				if (previous === -Infinity) continue;
 				const state = part * 8 + ((from & 7) | (1 << part));
 				const score = previous + gain - TRANSITION[from >> 3]![part]!;
-				if (score > best[i]![state]!) {
-					best[i]![state] = score;
-					back[i]![state] = from;
+				if (score > best[row + state]!) {
+					best[row + state] = score;
+					back[row + state] = from;
 				}
 			}
 		}
 	}
+	const last = (n - 1) * 24;
 	let state = -1;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & 7) !== ALL_PARTS) continue;
-		if (state < 0 || best[n - 1]![candidate]! > best[n - 1]![state]!) state = candidate;
+		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
 	}
 	const labels: Part[] = new Array(n);
 	for (let i = n - 1; i >= 0; i--) {
 		labels[i] = PARTS[state >> 3]!;
-		state = back[i]![state]!;
+		state = back[i * 24 + state]!;
 	}
 	sentences.forEach((sentence, i) => summary[labels[i]!].push(sentence));
 	return summary;

@@ -183,6 +183,31 @@ function words(text: string): Set<string> {
 	);
 }
 
+/**
+ * How many distinct content words of `text` are among `wanted` (content words themselves): the
+ * size of `words(text)` ∩ `wanted`, read off the text without a set of all its words, as every
+ * sentence of every abstract is scored against its title.
+ */
+function sharedWords(text: string, wanted: ReadonlySet<string>): number {
+	const lower = text.toLowerCase();
+	let found: Set<string> | undefined;
+	let start = -1;
+	for (let i = 0; i <= lower.length; i++) {
+		const c = i < lower.length ? lower.charCodeAt(i) : 0;
+		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+			if (start < 0) start = i;
+			continue;
+		}
+		// A run of [a-z0-9] ended: a word as `words` splits it; every wanted word is long enough and no stop word.
+		if (start >= 0 && i - start > 2) {
+			const word = lower.slice(start, i);
+			if (wanted.has(word)) (found ??= new Set()).add(word);
+		}
+		start = -1;
+	}
+	return found?.size ?? 0;
+}
+
 // `contributionScore` runs for every sentence of an abstract with the same title: the last
 // title's name and content words are kept rather than worked out again for each sentence.
 let lastTitle: { title: string; name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null; tailOpening: ((sentence: string) => number) | null } | null =
@@ -320,9 +345,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// A link in the sentence that states the contribution is a citation, not boilerplate.
 	if (BOILERPLATE.test(sentence) && !(CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
 	if (titleWords.size > 0) {
-		let shared = 0;
-		for (const word of words(sentence)) if (titleWords.has(word)) shared++;
-		score += (3 * shared) / titleWords.size;
+		score += (3 * sharedWords(sentence, titleWords)) / titleWords.size;
 	}
 	return score;
 }

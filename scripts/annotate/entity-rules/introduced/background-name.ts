@@ -8,8 +8,8 @@
  * ("we propose METE") makes it the paper's, and the rules that read such verbs run apart.
  */
 import type { Span } from '../../../../src/shared/paper-schema.ts';
-import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { statesBackground } from '../../text/background-statement.ts';
+import { boundedStarts } from '../name-occurrences.ts';
 
 /**
  * The words an acronym of capitals abbreviates, written out with no bracket ("behavioral threat
@@ -30,8 +30,7 @@ function spelledOut(name: string): RegExp | undefined {
  * @example definedInBackground('METE', sentences('The theory (METE) is a unified theory. METE fits.')) // true
  */
 export function definedInBackground(name: string, sentences: readonly Span[]): boolean {
-	const word = new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`);
 	const long = spelledOut(name);
-	const first = sentences.find((sentence) => word.test(sentence.text) || (long !== undefined && long.test(sentence.text)));
+	const first = sentences.find((sentence) => boundedStarts(name, sentence.text).length > 0 || (long !== undefined && long.test(sentence.text)));
 	return first !== undefined && statesBackground(first.text);
 }

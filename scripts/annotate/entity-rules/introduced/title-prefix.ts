@@ -10,10 +10,10 @@
  * words capitalised as well, as only a proper name is written; a plural or a field's kind
  * ("Vision Language Models: A Survey") names a kind of work, not one.
  */
-import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { titleName } from '../../text/tldr.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
+import { boundedStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
 
 /** Three or four capitalised words before the title's colon. */
@@ -60,8 +60,7 @@ function versionedName(context: NameContext): NameHit[] | null {
 /** Where `abstract` writes `name`, word-bounded, at no sentence start. */
 function usesAsName(name: string, { abstract, sentences }: NameContext): number {
 	const starts = new Set(sentences.map((s) => s.start));
-	const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g');
-	return [...abstract.matchAll(pattern)].filter((m) => !starts.has(m.index)).length;
+	return boundedStarts(name, abstract).filter((at) => !starts.has(at)).length;
 }
 
 /** Whether the abstract writes `name` as in the title, word-bounded, somewhere a sentence does not begin. */
