@@ -124,6 +124,19 @@ describe('buildSearchBundle', () => {
 		expect(fragments(job.stagingDir).get('/papers/other/')!.content).toContain('A second note.');
 	});
 
+	it('takes the sort values from the loaded records, not by reading every page file again', async () => {
+		const { job } = await syncedProject();
+		// A page file changed after the content sync: the site shows the record the loader read, and so must the search's orders.
+		const file = join(job.papersDir, 'runner.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"published":"2023-04-05"', '"published":"2020-01-01","upvotes":7'));
+		const loaded = { date: '2023-04-05', upvotes: null };
+		const first = await buildSearchBundle(job);
+		expect(first.sortValues).toEqual(new Map([['other', loaded], ['runner', loaded]]));
+		const reused = await buildSearchBundle(job);
+		expect(reused.reused).toBe(true);
+		expect(reused.sortValues).toEqual(first.sortValues);
+	});
+
 	it('names a generated page the loader left no record for', async () => {
 		const { job } = await syncedProject();
 		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));

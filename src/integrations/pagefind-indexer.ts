@@ -16,7 +16,7 @@ import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } fr
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
-import { pageIdsOfBundle, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
+import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -184,13 +184,15 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 		await session?.abandon();
 		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir), pageIds: readPageIds(job.stagingDir) };
+		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: source.sortValues, pageIds: readPageIds(job.stagingDir) };
 	}
-	// The search page's sort values are read while Pagefind writes, not after it (search-extras.ts).
-	let sortValues = new Map<string, SortValues>();
+	// The search page's sort values come from the records already read (search-page-sources.ts);
+	// the kept documents are saved while Pagefind writes, not after it.
+	const { sortValues } = source;
+	let saved = false;
 	const meanwhile = () => {
-		sortValues = readPaperSortValues(job.papersDir);
 		documents.save();
+		saved = true;
 	};
 	let patch: IndexOutcome['patch'];
 	let patched: { files: Map<string, Buffer>; pageIds: Map<string, string> } | undefined;
@@ -208,7 +210,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	}
 	indexed ??= session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
-	if (!sortValues.size) meanwhile();
+	if (!saved) meanwhile();
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
 	// A patched bundle is in memory already: only the recompressed files are read back.
 	const bundle = patched ? withFiles(patched.files, job.stagingDir, filesToRecompress(job.stagingDir)) : readFolder(job.stagingDir);
