@@ -193,11 +193,8 @@ describe('buildSearchBundle, documents kept from the last build', () => {
 		const { job } = await syncedProject();
 		await buildSearchBundle(job);
 		// Mark the kept document of `runner`: a document taken from the cache shows the mark.
-		const file = join(job.indexCacheDir, 'documents.json');
-		const kept = JSON.parse(readFileSync(file, 'utf8')) as { salt: string; entries: Record<string, string> };
-		const runnerKey = Object.keys(kept.entries).find((key) => kept.entries[key]!.includes('Hypertrellis'))!;
-		kept.entries[runnerKey] = kept.entries[runnerKey]!.replace('Hypertrellis', 'Kept-document-mark');
-		writeFileSync(file, JSON.stringify(kept));
+		const file = join(job.indexCacheDir, 'documents.jsonl');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('Hypertrellis', 'Kept-document-mark'));
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
 		expect((await buildSearchBundle(job)).reused).toBe(false);
 		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
@@ -205,6 +202,36 @@ describe('buildSearchBundle, documents kept from the last build', () => {
 		// Other package versions: every document is made again from the records.
 		expect((await buildSearchBundle({ ...job, versions: 'test-2' })).reused).toBe(false);
 		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Hypertrellis');
+	});
+});
+
+describe('buildSearchBundle, the kept documents file', () => {
+	it('gains only the changed page\'s document after one page changed, and is written afresh after a killed append', async () => {
+		const { job } = await syncedProject();
+		await buildSearchBundle(job);
+		const file = join(job.indexCacheDir, 'documents.jsonl');
+		const first = readFileSync(file, 'utf8');
+		expect(first.split('\n')).toHaveLength(4); // the salt, two documents, the last newline
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const second = readFileSync(file, 'utf8');
+		// The earlier lines are left as they were: one document appended.
+		expect(second.startsWith(first)).toBe(true);
+		expect(second.slice(first.length).split('\n')).toHaveLength(2);
+		expect(second.slice(first.length)).toContain('A second note.');
+		// A killed append leaves a line without its newline: it is not read, and the next save writes the file afresh.
+		writeFileSync(file, `${second}["half`);
+		writeFileSync(join(job.notesDir, 'other.md'), 'A third note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const third = readFileSync(file, 'utf8');
+		expect(third.split('\n')).toHaveLength(4);
+		expect(third).toContain('A third note.');
+		expect(third).not.toContain('A second note.');
+		// The documents kept are used: the runner page's document comes from the file.
+		writeFileSync(file, third.replace('Hypertrellis', 'Kept-document-mark'));
+		writeFileSync(join(job.notesDir, 'other.md'), 'A fourth note.\n');
+		await buildSearchBundle(job);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
 	});
 });
 
