@@ -9,6 +9,7 @@ import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-inde
 import { savedInputsDigest } from './pagefind-reuse.ts';
 import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
+import { makeTermsAhead, offerTermsAhead, papersDigest, takeTermsAhead, type TermsAhead } from '../shared/build/search-terms-ahead.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
 const span = (text: string) => ({ start: ABSTRACT.indexOf(text), end: ABSTRACT.indexOf(text) + text.length, text });
@@ -137,6 +138,26 @@ describe('buildSearchBundle', () => {
 		expect(reused.sortValues).toEqual(first.sortValues);
 	});
 
+	it('makes the typo dictionary\'s script from the loaded records while Pagefind patches or with a reused index, not while it builds a new one', async () => {
+		const { job } = await syncedProject();
+		const offered: TermsAhead[] = [];
+		const offer = (terms: TermsAhead) => offered.push(terms);
+		// No index yet: every document is streamed to a new one, which Pagefind writes after the route has run.
+		expect((await buildSearchBundle(job, offer)).reused).toBe(false);
+		expect(offered).toEqual([]);
+		const source = openSearchPages(job);
+		const expected = makeTermsAhead(source.records.papers, source.records.digests);
+		expect(expected.script).toContain('reptile');
+		// Its digest is that of the records the paper loader keeps (files named by their digests).
+		const recordsDir = join(job.cacheDir, 'paper-records');
+		expect(expected.papers).toBe(papersDigest(readdirSync(recordsDir).map((name) => [(JSON.parse(readFileSync(join(recordsDir, name), 'utf8')) as { id: string }).id, name.replace(/\.json$/, '')] as const)));
+		expect((await buildSearchBundle(job, offer)).reused).toBe(true);
+		expect(offered).toEqual([expected]);
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job, offer)).patch).toEqual({ pages: 1 });
+		expect(offered).toEqual([expected, expected]);
+	});
+
 	it('names a generated page the loader left no record for', async () => {
 		const { job } = await syncedProject();
 		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));
@@ -246,5 +267,17 @@ describe('startIndexing', () => {
 		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
 		expect(fragments(job.stagingDir).size).toBe(2);
 		expect(outcome.sortValues.get('runner')).toEqual({ date: '2023-04-05', upvotes: null });
+	});
+
+	it('hands the typo dictionary\'s script made on the worker over to this thread, for the route', async () => {
+		const { job } = await syncedProject();
+		onTestFinished(() => offerTermsAhead({ papers: '', script: '' }));
+		// A cached index to reuse: the script is made then.
+		await buildSearchBundle(job);
+		const { records } = openSearchPages(job);
+		expect(takeTermsAhead(records.digests)).toBeUndefined();
+		const outcome = await startIndexing(job).result();
+		expect(outcome.reused).toBe(true);
+		expect(takeTermsAhead(records.digests)).toBe(makeTermsAhead(records.papers, records.digests).script);
 	});
 });

@@ -69,6 +69,8 @@ export interface SearchPageSource {
 	 * it, without reading every page file again.
 	 */
 	sortValues: Map<string, SortValues>;
+	/** The loaded records in the collection index's order, and each one's loader digest by paper id. */
+	records: { papers: readonly Paper[]; digests: ReadonlyMap<string, string> };
 	/**
 	 * Digest of the documents' inputs: each page's id and loader digest (its record and body),
 	 * the topics file and the notes. Equal digests mean equal documents as long as the code
@@ -126,6 +128,7 @@ export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 	return {
 		count: byUrl.length,
 		sortValues,
+		records: { papers: index.papers, digests: new Map([...found].map(([id, { digest }]) => [id, digest])) },
 		inputsDigest: inputs.digest('hex'),
 		*pages(cache) {
 			for (const { record, url } of byUrl) {
