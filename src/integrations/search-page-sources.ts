@@ -70,7 +70,7 @@ export interface SearchPageSource {
 	 */
 	sortValues: Map<string, SortValues>;
 	/** The loaded records in the collection index's order, and each one's loader digest by paper id. */
-	records: { papers: readonly Paper[]; digests: ReadonlyMap<string, string> };
+	records: { papers: Paper[]; digests: ReadonlyMap<string, string> };
 	/**
 	 * Digest of the documents' inputs: each page's id and loader digest (its record and body),
 	 * the topics file and the notes. Equal digests mean equal documents as long as the code
