@@ -9,7 +9,7 @@ import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-inde
 import { savedInputsDigest } from './pagefind-reuse.ts';
 import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
-import { makeTermsAhead, offerTermsAhead, papersDigest, takeTermsAhead, type TermsAhead } from '../shared/build/search-terms-ahead.ts';
+import { makeTermsAhead, offerTermsAhead, papersDigest, takeTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
 const span = (text: string) => ({ start: ABSTRACT.indexOf(text), end: ABSTRACT.indexOf(text) + text.length, text });

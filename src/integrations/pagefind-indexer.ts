@@ -17,7 +17,7 @@ import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveInd
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
 import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
-import { makeTermsAhead, offerTermsAhead, type TermsAhead } from '../shared/build/search-terms-ahead.ts';
+import { makeTermsAhead, offerTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
-import { takeTermsAhead } from '../shared/build/search-terms-ahead.ts';
+import { takeTermsAhead } from '../data/search-terms-ahead.ts';
 
 export const GET: APIRoute = async () => {
 	const { index, entries } = await loadSiteData();

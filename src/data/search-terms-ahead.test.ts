@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { buildTermDictionary, renderTermsScript } from '../../client/search/term-dictionary.ts';
+import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
 import { makeTermsAhead, offerTermsAhead, papersDigest, takeTermsAhead } from './search-terms-ahead.ts';
 
 const papers = [

@@ -11,7 +11,7 @@
  * not there yet, other records) counts the words itself as before.
  */
 import { createHash } from 'node:crypto';
-import { buildTermDictionary, renderTermsScript } from '../../client/search/term-dictionary.ts';
+import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
 
 /** A `search-terms.js` text and the papers it was made from. */
 export interface TermsAhead {
