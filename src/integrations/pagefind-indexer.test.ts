@@ -9,6 +9,7 @@ import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-inde
 import { savedInputsDigest } from './pagefind-reuse.ts';
 import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
+import { makeTermsAhead, offerTermsAhead, papersDigest, takeTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
 
 const ABSTRACT = 'We introduce Reptile Runner, trained with PPO on Atari. It doubles the score.';
 const span = (text: string) => ({ start: ABSTRACT.indexOf(text), end: ABSTRACT.indexOf(text) + text.length, text });
@@ -124,6 +125,39 @@ describe('buildSearchBundle', () => {
 		expect(fragments(job.stagingDir).get('/papers/other/')!.content).toContain('A second note.');
 	});
 
+	it('takes the sort values from the loaded records, not by reading every page file again', async () => {
+		const { job } = await syncedProject();
+		// A page file changed after the content sync: the site shows the record the loader read, and so must the search's orders.
+		const file = join(job.papersDir, 'runner.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"published":"2023-04-05"', '"published":"2020-01-01","upvotes":7'));
+		const loaded = { date: '2023-04-05', upvotes: null };
+		const first = await buildSearchBundle(job);
+		expect(first.sortValues).toEqual(new Map([['other', loaded], ['runner', loaded]]));
+		const reused = await buildSearchBundle(job);
+		expect(reused.reused).toBe(true);
+		expect(reused.sortValues).toEqual(first.sortValues);
+	});
+
+	it('makes the typo dictionary\'s script from the loaded records while Pagefind patches or with a reused index, not while it builds a new one', async () => {
+		const { job } = await syncedProject();
+		const offered: TermsAhead[] = [];
+		const offer = (terms: TermsAhead) => offered.push(terms);
+		// No index yet: every document is streamed to a new one, which Pagefind writes after the route has run.
+		expect((await buildSearchBundle(job, offer)).reused).toBe(false);
+		expect(offered).toEqual([]);
+		const source = openSearchPages(job);
+		const expected = makeTermsAhead(source.records.papers, source.records.digests);
+		expect(expected.script).toContain('reptile');
+		// Its digest is that of the records the paper loader keeps (files named by their digests).
+		const recordsDir = join(job.cacheDir, 'paper-records');
+		expect(expected.papers).toBe(papersDigest(readdirSync(recordsDir).map((name) => [(JSON.parse(readFileSync(join(recordsDir, name), 'utf8')) as { id: string }).id, name.replace(/\.json$/, '')] as const)));
+		expect((await buildSearchBundle(job, offer)).reused).toBe(true);
+		expect(offered).toEqual([expected]);
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job, offer)).patch).toEqual({ pages: 1 });
+		expect(offered).toEqual([expected, expected]);
+	});
+
 	it('names a generated page the loader left no record for', async () => {
 		const { job } = await syncedProject();
 		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));
@@ -180,11 +214,8 @@ describe('buildSearchBundle, documents kept from the last build', () => {
 		const { job } = await syncedProject();
 		await buildSearchBundle(job);
 		// Mark the kept document of `runner`: a document taken from the cache shows the mark.
-		const file = join(job.indexCacheDir, 'documents.json');
-		const kept = JSON.parse(readFileSync(file, 'utf8')) as { salt: string; entries: Record<string, string> };
-		const runnerKey = Object.keys(kept.entries).find((key) => kept.entries[key]!.includes('Hypertrellis'))!;
-		kept.entries[runnerKey] = kept.entries[runnerKey]!.replace('Hypertrellis', 'Kept-document-mark');
-		writeFileSync(file, JSON.stringify(kept));
+		const file = join(job.indexCacheDir, 'documents.jsonl');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('Hypertrellis', 'Kept-document-mark'));
 		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
 		expect((await buildSearchBundle(job)).reused).toBe(false);
 		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
@@ -192,6 +223,36 @@ describe('buildSearchBundle, documents kept from the last build', () => {
 		// Other package versions: every document is made again from the records.
 		expect((await buildSearchBundle({ ...job, versions: 'test-2' })).reused).toBe(false);
 		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Hypertrellis');
+	});
+});
+
+describe('buildSearchBundle, the kept documents file', () => {
+	it('gains only the changed page\'s document after one page changed, and is written afresh after a killed append', async () => {
+		const { job } = await syncedProject();
+		await buildSearchBundle(job);
+		const file = join(job.indexCacheDir, 'documents.jsonl');
+		const first = readFileSync(file, 'utf8');
+		expect(first.split('\n')).toHaveLength(4); // the salt, two documents, the last newline
+		writeFileSync(join(job.notesDir, 'other.md'), 'A second note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const second = readFileSync(file, 'utf8');
+		// The earlier lines are left as they were: one document appended.
+		expect(second.startsWith(first)).toBe(true);
+		expect(second.slice(first.length).split('\n')).toHaveLength(2);
+		expect(second.slice(first.length)).toContain('A second note.');
+		// A killed append leaves a line without its newline: it is not read, and the next save writes the file afresh.
+		writeFileSync(file, `${second}["half`);
+		writeFileSync(join(job.notesDir, 'other.md'), 'A third note.\n');
+		expect((await buildSearchBundle(job)).reused).toBe(false);
+		const third = readFileSync(file, 'utf8');
+		expect(third.split('\n')).toHaveLength(4);
+		expect(third).toContain('A third note.');
+		expect(third).not.toContain('A second note.');
+		// The documents kept are used: the runner page's document comes from the file.
+		writeFileSync(file, third.replace('Hypertrellis', 'Kept-document-mark'));
+		writeFileSync(join(job.notesDir, 'other.md'), 'A fourth note.\n');
+		await buildSearchBundle(job);
+		expect(fragments(job.stagingDir).get('/papers/runner/')!.content).toContain('Kept-document-mark');
 	});
 });
 
@@ -206,5 +267,17 @@ describe('startIndexing', () => {
 		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
 		expect(fragments(job.stagingDir).size).toBe(2);
 		expect(outcome.sortValues.get('runner')).toEqual({ date: '2023-04-05', upvotes: null });
+	});
+
+	it('hands the typo dictionary\'s script made on the worker over to this thread, for the route', async () => {
+		const { job } = await syncedProject();
+		onTestFinished(() => offerTermsAhead({ papers: '', script: '' }));
+		// A cached index to reuse: the script is made then.
+		await buildSearchBundle(job);
+		const { records } = openSearchPages(job);
+		expect(takeTermsAhead(records.digests)).toBeUndefined();
+		const outcome = await startIndexing(job).result();
+		expect(outcome.reused).toBe(true);
+		expect(takeTermsAhead(records.digests)).toBe(makeTermsAhead(records.papers, records.digests).script);
 	});
 });

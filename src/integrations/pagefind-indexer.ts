@@ -16,7 +16,8 @@ import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } fr
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
-import { pageIdsOfBundle, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
+import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
+import { makeTermsAhead, offerTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
 
 /**
  * Index settings. Of the generated body only the Abstract section is indexed (the others
@@ -148,10 +149,22 @@ export async function indexPages(pages: Iterable<SearchPage>, outputPath: string
  * of them; that also starts once too many pages turn out changed to patch. If they turn out
  * unchanged after all, it is dropped.
  */
-export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
+export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAhead) => void): Promise<IndexOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
 	const source = openSearchPages(job);
+	// The typo dictionary's script, for its route (search-terms-ahead.ts); made at most once, and a
+	// failure here only leaves the route to make it.
+	let termsOffered = !onTerms;
+	const offerTerms = () => {
+		if (termsOffered) return;
+		termsOffered = true;
+		try {
+			onTerms!(makeTermsAhead(source.records.papers, source.records.digests));
+		} catch {
+			// The route counts the words itself.
+		}
+	};
 	rmSync(job.stagingDir, { recursive: true, force: true });
 	const digest = createPagesDigest(PAGEFIND_CONFIG, job.versions);
 	const inputsChanged = savedInputsDigest(job.indexCacheDir) !== source.inputsDigest;
@@ -184,13 +197,19 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 		await session?.abandon();
 		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
-		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: readPaperSortValues(job.papersDir), pageIds: readPageIds(job.stagingDir) };
+		offerTerms();
+		return { pages: source.count, reused: true, errors: [], seconds: seconds(), sortValues: source.sortValues, pageIds: readPageIds(job.stagingDir) };
 	}
-	// The search page's sort values are read while Pagefind writes, not after it (search-extras.ts).
-	let sortValues = new Map<string, SortValues>();
+	// The search page's sort values come from the records already read (search-page-sources.ts);
+	// the kept documents are saved while Pagefind writes, not after it, and so is the typo
+	// dictionary made unless every document was streamed to a new index: then Pagefind writes
+	// late, after the dictionary's route, which has made it already.
+	const { sortValues } = source;
+	let saved = false;
 	const meanwhile = () => {
-		sortValues = readPaperSortValues(job.papersDir);
 		documents.save();
+		saved = true;
+		if (!session) offerTerms();
 	};
 	let patch: IndexOutcome['patch'];
 	let patched: { files: Map<string, Buffer>; pageIds: Map<string, string> } | undefined;
@@ -208,7 +227,7 @@ export async function buildSearchBundle(job: IndexJob): Promise<IndexOutcome> {
 	}
 	indexed ??= session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
-	if (!sortValues.size) meanwhile();
+	if (!saved) meanwhile();
 	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
 	// A patched bundle is in memory already: only the recompressed files are read back.
 	const bundle = patched ? withFiles(patched.files, job.stagingDir, filesToRecompress(job.stagingDir)) : readFolder(job.stagingDir);
@@ -243,8 +262,10 @@ export function startIndexing(job: IndexJob): IndexingRun {
 	const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'pagefind-indexer.ts'), { workerData: { pagefindIndexJob: job } });
 	worker.unref();
 	const outcome = new Promise<IndexOutcome>((resolve, reject) => {
-		worker.once('message', (message: { outcome?: IndexOutcome; error?: string }) => {
-			if (message.outcome) resolve(message.outcome);
+		worker.on('message', (message: { outcome?: IndexOutcome; error?: string; terms?: TermsAhead }) => {
+			// The typo dictionary's script comes first, while Pagefind writes; the outcome ends the job.
+			if (message.terms) offerTermsAhead(message.terms);
+			else if (message.outcome) resolve(message.outcome);
 			else reject(new Error(`Search indexing failed: ${message.error}`));
 		});
 		worker.once('error', reject);
@@ -269,7 +290,7 @@ export function startIndexing(job: IndexJob): IndexingRun {
 if (!isMainThread && parentPort && (workerData as { pagefindIndexJob?: IndexJob } | null)?.pagefindIndexJob) {
 	const port = parentPort;
 	port.once('message', () => {
-		buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob).then(
+		buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob, (terms) => port.postMessage({ terms })).then(
 			(outcome) => port.postMessage({ outcome }),
 			(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 		);

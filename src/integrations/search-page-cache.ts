@@ -5,19 +5,25 @@
  * document (at 10,000 papers, seconds of the indexing thread's time beside Astro). Pagefind
  * still indexes every document: it has no partial update.
  *
- * The documents are one JSON file, keyed also by the code that makes them (the document
- * modules and what they import) and the locked package versions: a code change makes them all
- * again. Entries not used in a build are dropped when it saves.
+ * The documents are one file of JSON lines (a salt line, then `[key, document]` lines), keyed also
+ * by the code that makes them (the document modules and what they import) and the locked package
+ * versions: a code change makes them all again. A rebuild appends the documents it made to the
+ * file it read (at 10,000 papers the file is about 36 MB, and writing it whole again for one
+ * changed page took seconds of the indexing thread); once the lines outnumber twice the documents
+ * a build used, it writes the used ones alone to a new file, which drops the rest.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSourceFiles } from '../shared/build/source-files.ts';
 import { sourceDigest } from '../shared/build/source-digest.ts';
 
 /** The file, inside the index cache folder. */
-const DOCUMENTS_FILE = 'documents.json';
+const DOCUMENTS_FILE = 'documents.jsonl';
+/** Where the documents were kept as one JSON document before; removed when the file is written afresh. */
+const FORMER_FILE = 'documents.json';
+const NEWLINE = 0x0a;
 
 /** The modules that make a document, relative to this folder; their imports are followed. */
 const DOCUMENT_MODULES = new Set(['search-page-sources.ts', 'search-page-html.ts']);
@@ -32,9 +38,13 @@ export interface SearchPageCache {
 	save(): void;
 }
 
-interface DocumentsFile {
-	salt: string;
-	entries: Record<string, string>;
+/** What the documents file held when read, so a save can tell whether it may append to it. */
+interface ReadFile {
+	entries: Map<string, string>;
+	/** Lines of documents, replaced ones included. */
+	lines: number;
+	/** Bytes read: the file is appended to only while it has exactly these. */
+	size: number;
 }
 
 /**
@@ -57,33 +67,98 @@ export function documentKey(parts: { url: string; digest: string; note: string |
 /** Opens the documents kept in `cacheDir` under `salt` (`documentCodeDigest`); none when the salt differs or the file is damaged. */
 export function openSearchPageCache(cacheDir: string, salt: string): SearchPageCache {
 	const file = join(cacheDir, DOCUMENTS_FILE);
-	let previous: Record<string, string> = {};
-	if (existsSync(file)) {
-		try {
-			const data = JSON.parse(readFileSync(file, 'utf8')) as DocumentsFile;
-			if (data.salt === salt && data.entries && typeof data.entries === 'object') previous = data.entries;
-		} catch {
-			// A damaged file only means every document is made again.
-		}
-	}
-	const next: Record<string, string> = {};
-	let changed = false;
+	const read = readDocuments(file, salt);
+	const previous = read?.entries ?? new Map<string, string>();
+	const next = new Map<string, string>();
 	return {
 		get(key) {
-			const html = Object.hasOwn(previous, key) ? previous[key] : undefined;
-			if (typeof html === 'string') next[key] = html;
-			return typeof html === 'string' ? html : undefined;
+			const html = previous.get(key);
+			if (html !== undefined) next.set(key, html);
+			return html;
 		},
 		set(key, html) {
-			next[key] = html;
-			changed = true;
+			next.set(key, html);
 		},
 		save() {
-			if (!changed && Object.keys(next).length === Object.keys(previous).length) return;
+			const added = [...next].filter(([key, html]) => previous.get(key) !== html);
+			if (read && read.lines + added.length <= 2 * next.size && appendDocuments(file, read.size, added)) return;
 			mkdirSync(cacheDir, { recursive: true });
 			const temporary = `${file}.${process.pid}.tmp`;
-			writeFileSync(temporary, JSON.stringify({ salt, entries: next } satisfies DocumentsFile));
+			const fd = openSync(temporary, 'w');
+			try {
+				writeLines(fd, `${JSON.stringify({ salt })}\n`, next);
+			} finally {
+				closeSync(fd);
+			}
 			renameSync(temporary, file);
+			rmSync(join(cacheDir, FORMER_FILE), { force: true });
 		},
 	};
+}
+
+/**
+ * The documents of a file of `salt`, or null when there is none, it has another salt or a line
+ * is not JSON of the expected shape. A last line without its newline (left by a killed append)
+ * is not read, and the size given stops before it, so the next save writes the file afresh.
+ */
+function readDocuments(file: string, salt: string): ReadFile | null {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(file);
+	} catch {
+		return null;
+	}
+	const size = bytes.lastIndexOf(NEWLINE) + 1;
+	const entries = new Map<string, string>();
+	let lines = -1;
+	try {
+		for (let start = 0; start < size; lines++) {
+			const end = bytes.indexOf(NEWLINE, start);
+			const line = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
+			start = end + 1;
+			if (lines < 0) {
+				if ((line as { salt?: unknown } | null)?.salt !== salt) return null;
+				continue;
+			}
+			if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string' || typeof line[1] !== 'string') return null;
+			entries.set(line[0], line[1]);
+		}
+	} catch {
+		// A damaged file only means every document is made again.
+		return null;
+	}
+	return lines < 0 ? null : { entries, lines, size };
+}
+
+/** Appends `documents` if the file still has the `size` it had when read; false (write it afresh) when it does not. */
+function appendDocuments(file: string, size: number, documents: readonly [string, string][]): boolean {
+	let fd: number;
+	try {
+		fd = openSync(file, 'a');
+	} catch {
+		return false;
+	}
+	try {
+		if (fstatSync(fd).size !== size) return false;
+		writeLines(fd, '', documents);
+		return true;
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** Lines are written in batches of about this many characters. */
+const BATCH = 1 << 20;
+
+/** Writes `head`, then a line per document, in batches. */
+function writeLines(fd: number, head: string, documents: Iterable<[string, string]>): void {
+	let batch = head;
+	for (const entry of documents) {
+		batch += `${JSON.stringify(entry)}\n`;
+		if (batch.length >= BATCH) {
+			writeSync(fd, batch);
+			batch = '';
+		}
+	}
+	if (batch) writeSync(fd, batch);
 }

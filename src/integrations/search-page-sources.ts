@@ -22,6 +22,7 @@ import { TopicSchema } from '../shared/topic-schema.ts';
 import { paperPath } from '../shared/urls.ts';
 import { documentKey, type SearchPageCache } from './search-page-cache.ts';
 import { searchPageHtml } from './search-page-html.ts';
+import type { SortValues } from './search-sorts.ts';
 
 /** One paper page as Pagefind is given it: its URL without the base path, as Pagefind made it from `dist/`, and its document. */
 export interface SearchPage {
@@ -62,6 +63,14 @@ function readNotes(notesDir: string, papersDir: string): Map<string, string> {
 export interface SearchPageSource {
 	/** How many pages there are. */
 	count: number;
+	/**
+	 * Each paper's sort values by paper id, from the records read here: the same values the
+	 * page's frontmatter holds (`readPaperSortValues`), since the loader validated the record from
+	 * it, without reading every page file again.
+	 */
+	sortValues: Map<string, SortValues>;
+	/** The loaded records in the collection index's order, and each one's loader digest by paper id. */
+	records: { papers: Paper[]; digests: ReadonlyMap<string, string> };
 	/**
 	 * Digest of the documents' inputs: each page's id and loader digest (its record and body),
 	 * the topics file and the notes. Equal digests mean equal documents as long as the code
@@ -111,8 +120,15 @@ export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 	for (const { record, url } of byUrl) inputs.update(`\0${url}\0${found.get(record.id)!.digest}\0${JSON.stringify(notes.get(record.id) ?? null)}`);
 	// A page shows a few of the collection-wide topic titles and entity names; any change to them makes every document again.
 	const shownNames = createHash('sha256').update(JSON.stringify([[...topicTitles], [...entityNames]])).digest('hex');
+	const sortValues = new Map<string, SortValues>();
+	for (const id of ids) {
+		const { published, upvotes } = found.get(id)!.record;
+		sortValues.set(id, { date: typeof published === 'string' ? published : null, upvotes: typeof upvotes === 'number' ? upvotes : null });
+	}
 	return {
 		count: byUrl.length,
+		sortValues,
+		records: { papers: index.papers, digests: new Map([...found].map(([id, { digest }]) => [id, digest])) },
 		inputsDigest: inputs.digest('hex'),
 		*pages(cache) {
 			for (const { record, url } of byUrl) {

@@ -6,10 +6,13 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../data/collection.ts';
 import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
+import { takeTermsAhead } from '../data/search-terms-ahead.ts';
 
 export const GET: APIRoute = async () => {
-	const { index } = await loadSiteData();
-	return new Response(renderTermsScript(buildTermDictionary(index.papers)), {
+	const { index, entries } = await loadSiteData();
+	// Made on the search indexing worker when it read these very records (search-terms-ahead.ts).
+	const ahead = takeTermsAhead([...entries].map(([id, entry]) => [id, String(entry.digest)] as const));
+	return new Response(ahead ?? renderTermsScript(buildTermDictionary(index.papers)), {
 		headers: { 'content-type': 'text/javascript; charset=utf-8' },
 	});
 };
