@@ -80,14 +80,19 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	const { k = 5, sharedTerms = 3, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
 	// A keyphrase that is an entity's name elsewhere ("CLIP") is that entity, so both papers share one feature.
 	const entityKeys = new Map(papers.flatMap((paper) => uniqueEntities(paper.entities).map((e) => [phraseForm(e.name), e] as const)));
+	/** A keyphrase's feature: the entity it names elsewhere, or a keyphrase of its own. */
+	const keyphraseFeature = (text: string) => {
+		const entity = entityKeys.get(phraseForm(text));
+		return { entity, key: entity ? ENTITY_PREFIX + entity.key : KEYPHRASE_PREFIX + phraseForm(text) };
+	};
 	const docs: FeatureDocument[] = papers.map((paper) => ({
 		title: paper.title,
 		abstract: paper.abstract,
 		extra: [
 			...uniqueEntities(paper.entities).map((e) => ({ key: ENTITY_PREFIX + e.key, label: e.name, boost: entityBoost })),
 			...(paper.keyphrases ?? []).map((text) => {
-				const entity = entityKeys.get(phraseForm(text));
-				return entity ? { key: ENTITY_PREFIX + entity.key, label: entity.name, boost: entityBoost } : { key: KEYPHRASE_PREFIX + phraseForm(text), label: text, boost: entityBoost };
+				const { key, entity } = keyphraseFeature(text);
+				return { key, label: entity ? entity.name : text, boost: entityBoost };
 			}),
 		],
 	}));
@@ -112,8 +117,7 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		const own = new Map<string, string>();
 		for (const e of uniqueEntities(entities)) if (!own.has(ENTITY_PREFIX + e.key)) own.set(ENTITY_PREFIX + e.key, e.name);
 		for (const text of keyphrases ?? []) {
-			const entity = entityKeys.get(phraseForm(text));
-			const key = entity ? ENTITY_PREFIX + entity.key : KEYPHRASE_PREFIX + phraseForm(text);
+			const { key, entity } = keyphraseFeature(text);
 			if (own.has(key)) continue;
 			own.set(key, !entity && wordInitialCapitals(text) ? writtenForm(text.toLowerCase(), abstract, abstractLower()) : text);
 		}

@@ -10,8 +10,8 @@ import type { Creator } from '@retorquere/bibtex-parser';
 /** The library's message for a name with more than three comma parts: `@key: unexpected 5-part name "…", dropping "…"`. */
 const COMMA_PARTS_ERROR = /^@(.+?): unexpected \d+-part name "([^"]*)"/s;
 
-/** A name of a comma-written list, as the library read it (decoded) and as the list gives it. */
-export interface CommaListedName {
+/** A comma-written author list of one entry, as the library's error quotes it. */
+export interface CommaListedAuthors {
 	/** The entry's key. */
 	key: string;
 	/** The names in the order written, each still in the field's LaTeX. */
@@ -22,9 +22,9 @@ export interface CommaListedName {
  * The comma-written names among the library's errors, or undefined for any other error (a broken
  * entry, which is skipped). Only these errors leave their entry whole.
  *
- * @example commaListedName('@k: unexpected 4-part name "A B, C D, E F, ", dropping "E F, "') // { key: 'k', names: ['A B', 'C D', 'E F'] }
+ * @example commaListedAuthors('@k: unexpected 4-part name "A B, C D, E F, ", dropping "E F, "') // { key: 'k', names: ['A B', 'C D', 'E F'] }
  */
-export function commaListedName(error: string): CommaListedName | undefined {
+export function commaListedAuthors(error: string): CommaListedAuthors | undefined {
 	const match = COMMA_PARTS_ERROR.exec(error);
 	if (!match) return undefined;
 	const names = match[2]!.split(',').map((name) => name.trim()).filter(Boolean);

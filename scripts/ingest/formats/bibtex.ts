@@ -10,7 +10,7 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
-import { commaListedName, expandCommaListedNames } from './bibtex-comma-names.ts';
+import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
 
 /**
@@ -63,11 +63,12 @@ export const parseBibtex: ListingParser = (text, file) => {
 	};
 	// A comma-written author list leaves its entry whole: its names are read as the list meant.
 	const commaListed = new Map<string, string[][]>();
-	for (const parseError of library.errors) {
-		const listed = commaListedName(parseError.error);
+	const entryErrors = library.errors.filter((parseError) => {
+		const listed = commaListedAuthors(parseError.error);
 		if (listed) commaListed.set(listed.key, [...(commaListed.get(listed.key) ?? []), listed.names]);
-	}
-	const broken = library.errors.filter((parseError) => !commaListedName(parseError.error)).map((parseError) => {
+		return !listed;
+	});
+	const broken = entryErrors.map((parseError) => {
 		const input = parseError.input ?? '';
 		const head = /^@(\w+)\s*[{(]\s*([^,\s]*)/.exec(input);
 		const line = input ? lines.lineOf(Math.max(0, guarded.indexOf(input.trimEnd()))) : 1;
