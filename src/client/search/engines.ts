@@ -7,6 +7,7 @@ import type { FacetCounts } from './filters.ts';
 import { gzippedJson } from '../gzipped-json.ts';
 import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
+import { excerptPastTitle, type ExcerptSource } from './excerpt-past-title.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -38,7 +39,7 @@ export interface SearchEngine {
 interface PagefindResult {
 	/** The page's id, which names its fragment and is listed in the sort orders. */
 	id: string;
-	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+	data(): Promise<ExcerptSource & { url: string; meta: Record<string, string> }>;
 }
 interface PagefindModule {
 	options(o: Record<string, unknown>): Promise<void>;
@@ -49,6 +50,9 @@ interface PagefindModule {
 		o: Record<string, unknown>,
 	): Promise<{ results: PagefindResult[]; filters: FacetCounts } | null>;
 }
+
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 32;
 
 /** Which order, and which way, each sort of the search page applies; none for relevance. */
 const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean] | undefined> = {
@@ -80,7 +84,7 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 	const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
 	// Pagefind searches in its web worker: in the page, a first search at 10,000 papers held
 	// the main thread for most of a second; the worker's script is the price (see the README).
-	await pagefind.options({ excerptLength: 32 });
+	await pagefind.options({ excerptLength: EXCERPT_WORDS });
 	await pagefind.init();
 	// Loads the filter chunks: without this call, searches report no facet counts.
 	const allCounts: FacetCounts = options.facets ? await pagefind.filters() : {};
@@ -120,7 +124,8 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 					Promise.all(
 						results.slice(from, to).map(async (r) => {
 							const d = await r.data();
-							return { url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, date: d.meta.date || null };
+							const title = d.meta.title ?? d.url;
+							return { url: d.url, title, excerpt: excerptPastTitle(d, title, EXCERPT_WORDS), date: d.meta.date || null };
 						}),
 					),
 				ids: async () => {
