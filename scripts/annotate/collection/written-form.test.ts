@@ -19,6 +19,11 @@ describe('writtenForm', () => {
 		expect(writtenForm('climate model', 'Runs of the regional model RegCM, a Climate Model (RegCM3), and more.')).toBe('climate model');
 	});
 
+	it('keeps the capital of a name inside a phrase its acronym spells out', () => {
+		expect(writtenForm('markov decision processes', 'We study bandits and Markov decision processes (MDPs) alike.')).toBe('Markov decision processes');
+		expect(writtenForm('gaussian process regression', 'A fit by Gaussian process regression (GPR) of the data.')).toBe('Gaussian process regression');
+	});
+
 	it('reads no name into part of a longer one', () => {
 		expect(writtenForm('overturning circulation', 'It slowed the Atlantic Meridional Overturning Circulation in 2010.')).toBe('overturning circulation');
 		expect(writtenForm('coupled model', 'Simulations of the Coupled Model Intercomparison Project agree.')).toBe('coupled model');

@@ -11,9 +11,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[.!?:]["')\]]*\s*$/;
 /**
  * Capitalised words up to an acronym in brackets: "Large Language Models (LLMs)" capitalises the
- * letters its acronym takes, as a convention, not because the words are a name.
+ * letters its acronym takes, as a convention, not because the words are a name. Only when every
+ * word is capitalised: "Markov decision processes (MDPs)" keeps the capital of a name.
  */
 const BEFORE_ACRONYM = /^\s*\(\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\)/u;
+const spellsAcronym = (written: string, after: string) => BEFORE_ACRONYM.test(after) && written.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word));
 /** A capitalised word just before or after: the occurrence is cut from a longer name ("Meridional Overturning Circulation"). */
 const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[\s-]+$/u;
 const CAPITAL_AFTER = /^[\s-]+\p{Lu}/u;
@@ -40,7 +42,7 @@ export function writtenForm(phrase: string, text: string, lowerText = text.toLow
 		const before = text.slice(Math.max(0, at - 40), at);
 		const after = text.slice(end, end + 40);
 		const opensSentence = at === 0 || SENTENCE_END.test(before) || before.trim() === '';
-		if (!opensSentence && !CAPITAL_BEFORE.test(before) && !CAPITAL_AFTER.test(after) && !BEFORE_ACRONYM.test(after)) capitalised = written;
+		if (!opensSentence && !CAPITAL_BEFORE.test(before) && !CAPITAL_AFTER.test(after) && !spellsAcronym(written, after)) capitalised = written;
 	}
 	return capitalised ?? phrase;
 }
