@@ -84,6 +84,17 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared).toEqual(expect.arrayContaining(['offline reinforcement learning', 'Gaussian process']));
 	});
 
+	it('names a concept once when the paper writes it both as its acronym and spelt out', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Reinforcement learning (RL) from logs: offline RL, or offline reinforcement learning, for robot arms.', keyphrases: ['offline RL', 'offline reinforcement learning', 'robot arms'] },
+			{ id: 'b', title: 'Beta', abstract: 'We study offline RL, and offline reinforcement learning in general, for robot arms.', keyphrases: ['offline RL', 'offline reinforcement learning', 'robot arms'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toHaveLength(2);
+		expect(ofA[0]!.shared).toContain('robot arms');
+		expect(ofA[0]!.shared.filter((label) => label.startsWith('offline'))).toHaveLength(1);
+	});
+
 	it('never gives a single common word as the reason, and leaves out papers sharing nothing more', () => {
 		const papers = [
 			{ id: 'a', title: 'Power of neural nets', abstract: 'The power of a neural class matters.', keyphrases: ['power'] },

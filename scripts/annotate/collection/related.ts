@@ -24,6 +24,7 @@ export interface RelatedSearch {
 }
 import { themeTerms } from './collection-theme.ts';
 import { phraseForm } from './phrase-form.ts';
+import { definedAcronymStems, spellOut } from './reason-acronyms.ts';
 import { tokenize } from './terms.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
@@ -151,10 +152,11 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		let abstractLower: string | undefined;
 		const lowerAbstract = () => (abstractLower ??= papers[self]!.abstract.toLowerCase());
 		let own: Map<string, string> | undefined;
+		let acronyms: Map<string, string[]> | undefined;
 		for (const { other, score } of ranked) {
 			if (related.length === k) break;
 			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
-			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)));
+			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)));
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract gives a proper noun its capitals.
@@ -234,6 +236,7 @@ function sharedLabels(
 	count: number,
 	bothSay: (phrase: string) => boolean,
 	ownLabels: ReadonlyMap<string, string>,
+	acronyms: ReadonlyMap<string, readonly string[]>,
 ): string[] {
 	const named: { term: number; value: number }[] = [];
 	const pairs: { term: number; value: number }[] = [];
@@ -250,12 +253,13 @@ function sharedLabels(
 		else j++;
 	}
 	const byValue = (x: { term: number; value: number }, y: { term: number; value: number }) => y.value - x.value || x.term - y.term;
-	// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward").
+	// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward"),
+	// an acronym the paper defines read as its words ("offline RL" covers "offline reinforcement learning").
 	const reasons =
 		named.length > 0
 			? named.sort(byValue).map(({ term }) => {
 					const label = ownLabels.get(space.vocabulary[term]!) ?? space.labels[term]!;
-					return { stems: entityStems(label), label };
+					return { stems: spellOut(entityStems(label), acronyms), label };
 				})
 			: chainWordPairs(
 					// The strongest few only: chaining compares every pair with every other.
