@@ -41,6 +41,11 @@ describe('renderTopicsJson', () => {
 		for (const record of JSON.parse(json)) expect(TopicSchema().parse(record)).toEqual(record);
 	});
 
+	it('keeps the mark of the "Other papers" topic, which the site lists last', () => {
+		const other = { id: 'other-papers', title: 'Other papers', description: '', derived: true, ungrouped: true } as const;
+		expect(JSON.parse(renderTopicsJson([...topics, other])).find((t: { id: string }) => t.id === 'other-papers')).toEqual(other);
+	});
+
 	it('throws on a record that breaks the schema, naming it and the field', () => {
 		expect(() => renderTopicsJson([{ id: 'Bad Id', title: 'x', description: '', derived: false }])).toThrow(/Topic 0 \("Bad Id"\).*id/);
 	});

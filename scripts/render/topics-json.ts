@@ -16,8 +16,8 @@ export function renderTopicsJson(topics: readonly TopicRecord[]): string {
 		const valid = validateRecord(schema, topic, `Topic ${index} (${JSON.stringify(topic?.id)})`, 'the topic schema');
 		if (seen.has(valid.id)) throw new Error(`Topic id "${valid.id}" appears twice`);
 		seen.add(valid.id);
-		const { id, title, description, derived } = valid;
-		return { id, title, description, derived };
+		const { id, title, description, derived, ungrouped } = valid;
+		return { id, title, description, derived, ...(ungrouped ? { ungrouped } : {}) };
 	});
 	records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return `${JSON.stringify(records, null, 2)}\n`;

@@ -17,6 +17,14 @@ describe('buildCollectionIndex', () => {
 		expect(index.topicById.get('empty')!.papers).toEqual([]);
 	});
 
+	it('lists "Other papers" last, however many papers it holds', () => {
+		const other = { id: 'other-papers', title: 'Other papers', description: 'Ungrouped.', derived: true, ungrouped: true } as const;
+		const spread = papers.map((paper) => ({ ...paper, topics: [{ id: 'other-papers', derived: true }] }));
+		const withOther = buildCollectionIndex([...papers, ...spread.map((paper) => ({ ...paper, id: `${paper.id}-2` }))], [other, ...topics]);
+		expect(withOther.topicById.get('other-papers')!.papers.length).toBeGreaterThan(withOther.topics[0]!.papers.length);
+		expect(withOther.topics.at(-1)!.topic.id).toBe('other-papers');
+	});
+
 	it('gives a topic named by a paper but missing from the topics file a record of its own', () => {
 		const lone = { ...undated, id: 'lone', topics: [{ id: 'unlisted', derived: false }] };
 		const withUnlisted = buildCollectionIndex([...papers, lone], topics);

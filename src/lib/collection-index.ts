@@ -154,9 +154,14 @@ export function buildCollectionIndex(allPapers: readonly Paper[], topics: readon
 	return {
 		papers,
 		paperById,
-		// The content store sorts topics by id, losing the taxonomy file's order; the largest topics first reads best.
+		// The content store sorts topics by id, losing the taxonomy file's order; the largest topics first
+		// reads best, and "Other papers", however large, is no topic to start from: last.
 		topics: [...topicById.values()].sort(
-			(a, b) => Number(a.topic.derived) - Number(b.topic.derived) || b.papers.length - a.papers.length || a.topic.title.localeCompare(b.topic.title, 'en'),
+			(a, b) =>
+				Number(a.topic.ungrouped === true) - Number(b.topic.ungrouped === true) ||
+				Number(a.topic.derived) - Number(b.topic.derived) ||
+				b.papers.length - a.papers.length ||
+				a.topic.title.localeCompare(b.topic.title, 'en'),
 		),
 		topicById,
 		...buildEntities(papers),

@@ -11,6 +11,8 @@ export const TopicSchema = () =>
 		description: z.string(),
 		/** True when the topic was derived from the collection rather than the taxonomy file. */
 		derived: z.boolean(),
+		/** Set on the topic of the papers no other topic holds ("Other papers"): the site lists it last. */
+		ungrouped: z.literal(true).optional(),
 	});
 
 export type TopicRecord = z.infer<ReturnType<typeof TopicSchema>>;

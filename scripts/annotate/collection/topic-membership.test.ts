@@ -24,7 +24,7 @@ describe('regroupPapers', () => {
 	it('gives "Other papers" an id no other topic has', () => {
 		const reserved = new Set(['other-papers']);
 		const result = regroupPapers([derived('a')], [on('a')], { keep: new Map(), dropped: new Set(['a']), join: () => undefined }, reserved);
-		expect(result.topics).toEqual([expect.objectContaining({ id: 'other-papers-2', title: 'Other papers' })]);
+		expect(result.topics).toEqual([expect.objectContaining({ id: 'other-papers-2', title: 'Other papers', ungrouped: true })]);
 		expect(reserved.has('other-papers-2')).toBe(true);
 	});
 });

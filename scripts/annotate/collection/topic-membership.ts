@@ -47,7 +47,7 @@ export function regroupPapers(
 		return [{ id: otherId, derived: true }];
 	});
 	const kept = topics.filter((t) => !(t.derived && dropped.has(t.id)));
-	const other = { id: otherId, title: 'Other papers', description: describeUngroupedPapers(others), derived: true };
+	const other: TopicRecord = { id: otherId, title: 'Other papers', description: describeUngroupedPapers(others), derived: true, ungrouped: true };
 	return { topics: others > 0 ? [...kept, other] : kept, paperTopics: lists, otherId };
 }
 
