@@ -31,6 +31,11 @@ describe('parseCslJson on a real Zotero export', () => {
 		expect(library.papers.some((paper) => paper.abstract.includes('fluorescence microscopy'))).toBe(true);
 	});
 
+	it('drops the case braces of a library imported from BibTeX, so titles read and sentences split', () => {
+		const [paper] = parseCslJson(item({ title: '{W}o{LW}: wolves in {N}orway', abstract: 'Fed for 8 d. {T}his raised intake.' }), 'x.json').papers;
+		expect([paper!.title, paper!.abstract]).toEqual(['WoLW: wolves in Norway', 'Fed for 8 d. This raised intake.']);
+	});
+
 	it('skips the item without an abstract, naming its line, column and id', () => {
 		expect(library.diagnostics).toEqual([
 			{

@@ -5,6 +5,7 @@
  */
 import { leadingIsoDate, partialIsoDate } from '../dates.ts';
 import { parseJsonListing, sniffJson } from '../json-records.ts';
+import { withoutCaseBraces } from '../case-braces.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import { withoutJatsMarkup } from '../jats-markup.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -110,9 +111,12 @@ function integer(part: unknown): number | null {
 	return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
-/** A field's text without CSL's rich-text tags or Crossref's JATS markup, whitespace collapsed. */
+/**
+ * A field's text without CSL's rich-text tags, Crossref's JATS markup or BibTeX's case braces
+ * (a library imported from BibTeX), whitespace collapsed.
+ */
 function plain(value: unknown): string {
-	return cleanText(withoutJatsMarkup(string(value) ?? '').replace(MARKUP, ''));
+	return cleanText(withoutCaseBraces(withoutJatsMarkup(string(value) ?? '').replace(MARKUP, '')));
 }
 
 function string(value: unknown): string | undefined {
