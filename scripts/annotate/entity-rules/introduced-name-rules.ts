@@ -6,6 +6,7 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
+import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
@@ -52,6 +53,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	developedVariants,
 	codeRepository,
 	bracketedOwnVariants,
+	byIntroducing,
 	sentenceSubject,
 	titleOnlyName,
 ];
