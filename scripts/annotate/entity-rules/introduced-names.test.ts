@@ -133,6 +133,13 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose an LLM-guided CNN-style segmentation framework, SegMind, that refines masks.')).toEqual(['SegMind']);
 	});
 
+	// After unseen-round10-hf-daily-2026-03-25.json (SIMART) and unseen-round10-shark-fisheries.bib (10.1890/10-0526.1), through the rule list.
+	it('reads "By introducing …, we" and a listed model\'s variant developed in the impersonal past', () => {
+		expect(introduced('Meshes are large. By introducing a Dual 3D Tokenizer, we halve the tokens.')).toEqual(['Dual 3D Tokenizer']);
+		const known = { ...context('Data are poor. Two age-structured Bayesian surplus production models were developed to estimate catchability.'), isKnown: (n: string) => n === 'surplus production models' };
+		expect(findIntroducedNames(known).map((h) => h.name)).toEqual(['age-structured Bayesian surplus production models']);
+	});
+
 	it('never takes a LaTeX macro left in the text for a name', () => {
 		expect(introduced('We propose \\oni, a distributed architecture.')).toEqual([]);
 		expect(introduced('We propose \\Method, a \\textbf{new} agent.')).toEqual([]);
