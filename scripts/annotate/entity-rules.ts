@@ -25,6 +25,8 @@ import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
 import { eponymTheories } from './entity-rules/eponym-theories.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
+import { sentenceCasePhrases } from './entity-rules/sentence-case-phrases.ts';
+import { spelledAcronymLetters } from './entity-rules/spelled-acronym-letters.ts';
 import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
@@ -70,5 +72,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
- * a chemical formula (a substance studied, not a work used). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions];
+ * a chemical formula (a substance studied, not a work used), nor a word whose capitals spell out an
+ * acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where a
+ * sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];

@@ -11,6 +11,12 @@ describe('apposedKind', () => {
 		expect(apposedKind('Tally', 'We introduce Tally , a training-free framework for counting in video models.')).toBe('method');
 	});
 
+	// After unseen-round10-hf-daily-2026-03-25.json (AutoGaze): "we introduce HLVid: the first high-resolution, long-form video QA benchmark".
+	it('reads the kind a colon states, past adjectives listed with commas', () => {
+		expect(apposedKind('LongClip', 'Furthermore, we introduce LongClip: the first long, high-resolution video captioning benchmark with 4K videos.')).toBe('dataset');
+		expect(apposedKind('LongClip', 'We introduce LongClip: a fast, simple framework for captioning.')).toBe('method');
+	});
+
 	it('reads an indefinite kind right before a name closed by a comma', () => {
 		expect(apposedKind('ToxicCommons', 'We create a custom training dataset, ToxicCommons, which is composed of texts.')).toBe('dataset');
 		expect(apposedKind('Celadon', 'We train a custom classifier, Celadon, that detects toxic content.')).toBe('model');

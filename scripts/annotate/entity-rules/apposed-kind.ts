@@ -1,6 +1,7 @@
 /**
  * The kind an apposition states for a name: "We propose AgentEval, a reasoning-driven multi-agent
- * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "a custom training dataset, ToxicCommons,
+ * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "we introduce HLVid: the first … video QA
+ * benchmark", "a custom training dataset, ToxicCommons,
  * which …", "a custom classifier, Celadon, that …". Authors say in so many words what they made
  * or used; that statement outweighs what the name's shape suggests ("…Eval" reads as a
  * benchmark). The first kind noun of the apposition decides ("a benchmark framework" is a
@@ -17,9 +18,11 @@ const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
 // is a method, though "models" ends the phrase).
 const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism`;
 const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b`;
-// After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding.
-// A space before the comma is a typesetting slip ("We introduce Tally , a …").
-const AFTER = new RegExp(String.raw`\s?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?${KIND}`, 'y');
+// After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding; a colon
+// states it as a comma does ("HLVid: the first high-resolution, long-form video QA benchmark"), and
+// adjectives may be listed with commas. A space before the comma is a typesetting slip ("We
+// introduce Tally , a …").
+const AFTER = new RegExp(String.raw`\s?[,:]\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}?${KIND}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
 // "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does.
 const BEFORE = new RegExp(String.raw`\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`, 'i');

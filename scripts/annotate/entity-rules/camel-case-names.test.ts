@@ -25,6 +25,13 @@ describe('camelCaseNames', () => {
 		expect(found('Chain-of-Thought (CoT) rationales; we refine the CoTs with DeepSeekMath.', [{ short: 'CoT', long: 'Chain-of-Thought' }])).toEqual(['CoT', 'DeepSeekMath']);
 	});
 
+	// After unseen-round10-arxiv-electron-physics.xml: "on the order of 1 mHartree", "$E = 1$ MeV".
+	it('leaves units, after a number or in a physicist\'s energy unit', () => {
+		expect(found('Energies agree to within 2 mHartree, and fluxes rise to $E = 1$ MeV.')).toEqual([]);
+		expect(found('Spectra are given in MeV and gaps in meV, beside a fit by DeepSeekMath.')).toEqual(['DeepSeekMath']);
+		expect(found('We ran 3 TimeMaster variants and 2 mHartree steps.')).toEqual(['TimeMaster']);
+	});
+
 	it('leaves a Gaelic surname', () => {
 		expect(found('Samples were taken at Fort McCoy by MacArthur.')).toEqual([]);
 	});

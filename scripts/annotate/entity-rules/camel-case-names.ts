@@ -15,10 +15,17 @@ const GLUED_WORDS = /^[a-z]{4,}[A-Z][a-z]+$/;
 // "ClinicalTrial.gov", "EudraCT number 2021-…": a web domain, or a register cited by the code after it.
 const DOMAIN_OR_REGISTER = /^(?:\.(?:gov|org|com|net|edu|eu)\b|s?\s(?:number|no\.|ID|identifier|registration)\b)/;
 
+// "1 mHartree", "2 kOhm": a word opening in a lower-case prefix right after a number (a closing "$" of
+// TeX maths between) is its unit; a capitalised one is a count of a name ("3 TimeMaster variants").
+const AFTER_NUMBER = /\d\$?\s*$/;
+// "in MeV", "of meV", "mHartree": an energy unit of physics and chemistry, SI-prefixed, wherever it stands.
+const ENERGY_UNIT = /^[yzafpnµμmkMGTPE]?(?:eV|Hartree|Ry)$/;
+
 /**
  * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
- * words glued by a lost space, a web domain or a register's name before its code, nor the plural of
- * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs").
+ * words glued by a lost space, a web domain or a register's name before its code, the plural of
+ * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs"), nor a unit ("1 mHartree",
+ * "energies in MeV").
  */
 export const camelCaseNames: EntityRule = {
 	name: 'CamelCase names',
@@ -28,6 +35,7 @@ export const camelCaseNames: EntityRule = {
 		return [...abstract.matchAll(CAMEL_CASE)]
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
 			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]))
+			.filter((m) => !ENERGY_UNIT.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
 			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},

@@ -27,6 +27,12 @@ describe('datasetContext', () => {
 		expect(datasets('We evaluate on the dataset FooQA-2.')).toEqual(['FooQA-2:dataset']);
 	});
 
+	// After unseen-round10-glaciology.csl.json: "The DYRESM-CAEDYM model is a valuable tool … the DYRESM-CAEDYM accuracy of water temperature simulation".
+	it('reads "X accuracy" as a model\'s own where the abstract calls X a model', () => {
+		expect(datasets('The LAKE-3D model simulates mixing. Better inputs raise the LAKE-3D accuracy of temperature simulation.')).toEqual([]);
+		expect(datasets('The LAKE-3D data are public. We report LAKE-3D accuracy for all baselines.')).toEqual(['LAKE-3D:dataset']);
+	});
+
 	it('does not read "benchmark" as a verb, nor plain or generic words', () => {
 		expect(datasets('We benchmark FooNet against BarNet.')).toEqual([]);
 		expect(datasets('the reasoning task and the LLM benchmark')).toEqual([]);

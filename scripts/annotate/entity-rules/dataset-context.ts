@@ -2,16 +2,21 @@
  * Benchmarks and datasets named by their context: "the HopperStand task", "on the MiniGrid
  * benchmark", "MultiNLI accuracy", "the SPEARNET survey" (a survey is an astronomer's data),
  * or a benchmark noun before the name, "an existing benchmark Design2Code". Only coined names
- * count, so "the reasoning task" does not.
+ * count, so "the reasoning task" does not. "X accuracy" is a model's own accuracy where the abstract
+ * calls X a model ("The DYRESM-CAEDYM model …"), and names no dataset then.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
 
 const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey)s?\b/g;
 // The noun before the name, after a determiner or adjective, so that the verb ("we benchmark FooNet") is not read.
 const NAMED_AFTER = /\b(?:an?|the|our|existing|new|public|standard|popular)\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|test set)\s+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])/g;
 // The nouns either pattern needs: an abstract without any is not scanned word by word.
 const CONTEXT_NOUN = /benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey|corpus/;
+
+/** Whether the abstract writes `name` right before "model" ("The DYRESM-CAEDYM model is …"). */
+const calledModel = (name: string, abstract: string) => boundedStarts(name, abstract).some((at) => /^\s+models?\b/.test(abstract.slice(at + name.length, at + name.length + 8)));
 
 /** Coined names followed by "benchmark", "dataset", "task", "accuracy" and the like, or after "a / the … benchmark". */
 export const datasetContext: EntityRule = {
@@ -21,6 +26,8 @@ export const datasetContext: EntityRule = {
 		if (!CONTEXT_NOUN.test(abstract)) return [];
 		return [...abstract.matchAll(DATASET_CONTEXT), ...abstract.matchAll(NAMED_AFTER)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inAcronym(m.index))
+			// "the DYRESM-CAEDYM model … the DYRESM-CAEDYM accuracy of water temperature simulation": the accuracy of a model.
+			.filter((m) => !/\saccuracy$/.test(m[0]) || !calledModel(m[1]!, abstract))
 			.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }));
 	},
 };

@@ -19,6 +19,11 @@ const contextOf = (abstract: string, generic: string[] = []) => {
 const described = (abstract: string, generic: string[] = []) => describedNames.find(contextOf(abstract, generic)).map((f) => `${f.name}:${f.role}`);
 
 describe('describedNames', () => {
+	it('leaves out a letter with a numeric subscript, the symbol of a quantity (unseen-round10-glaciology.csl.json)', () => {
+		expect(described('A method to estimate cloud cover from the measured short-wave irradiance (E0) is needed.')).toEqual([]);
+		expect(described('The decay follows the first-order rate constant (k1) at all temperatures.')).toEqual([]);
+	});
+
 	it('takes a coined name given to a description (ResFormer paper, hf-daily-2024-10-25.json)', () => {
 		expect(described('Based on this method, one variant is the Transformer with single layer value (SVFormer), where all layers share')).toEqual(['SVFormer:introduced']);
 		expect(described('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer:introduced']);

@@ -8,7 +8,8 @@
  * to a thing named before ("its relativized form (RdNBR)"), or the description is of what experiments
  * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used, or what
  * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
- * ("(NCT01234567)") identifies a record and is no name. An acronym of the words before is no
+ * ("(NCT01234567)") identifies a record and is no name, nor does a letter with a numeric subscript
+ * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
@@ -25,6 +26,8 @@ const EVALUATED_ON = /\b(?:experiments?|evaluations?|evaluated|tested|results?)\
 const RESTED_ON = /^-(?:based|driven|powered|enabled)\b/;
 // A registration or accession code ("NCT01234567", "CRD42020123456", "PRJNA123456") identifies a record, not a work.
 const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
+// One letter with a numeric subscript ("E0", "k1", "T12") is the symbol of a quantity the words before it measure.
+const QUANTITY_SYMBOL = /^[A-Za-z]\d{1,2}$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 
@@ -34,7 +37,7 @@ export const describedNames: EntityRule = {
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
 		return [...abstract.matchAll(DESCRIBED)]
-			.filter((m) => isCoinedName(m[1]!) && !RECORD_CODE.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };

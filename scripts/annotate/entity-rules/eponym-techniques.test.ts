@@ -12,6 +12,12 @@ describe('eponymTechniques', () => {
 		expect(eponyms('Both techniques outperform the well-known Anderson Acceleration. We use the Lanczos algorithm.')).toEqual(['Anderson Acceleration', 'Lanczos algorithm']);
 	});
 
+	// After unseen-round10-shark-fisheries.bib: "fitted to the von Bertalanffy growth equation after adopting the Francis reparametrization".
+	it('takes a reparametrization named after a person, as a method', () => {
+		const found = eponymTechniques.find({ title: '', abstract: 'Lengths were fitted after adopting the Schnute reparameterization of the growth curve.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found.map((f) => `${f.name}:${f.type}`)).toEqual(['Schnute reparameterization:method']);
+	});
+
 	it('takes a score named after a person as a measure', () => {
 		const found = eponymTechniques.find({ title: '', abstract: 'It is the integral of the Brier score over all thresholds.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
 		expect(found.map((f) => [f.name, f.type])).toEqual([['Brier score', 'method']]);

@@ -27,4 +27,25 @@ describe('the bundled lexicons', () => {
 		expect(entities('We fine-tune a FLUX-based editing model.')).toEqual(['FLUX/model']);
 		expect(entities('Segments are called with a hidden Markov model.')).toEqual(['hidden Markov model/method']);
 	});
+
+	// After unseen-round10-*: physics, fisheries, glaciology and multimodal evaluation name these so.
+	it('know the named approximations and theories of electronic-structure and plasma physics', () => {
+		expect(entities('Screening is treated in the random phase approximation and in the jellium approximation.')).toEqual(
+			expect.arrayContaining(['random phase approximation/method', 'jellium model/method']),
+		);
+		expect(entities('Energies from configuration interaction (CI) agree; CI converges slowly.')).toEqual(['configuration interaction/method']);
+		expect(entities('The data follow the self-consistent Born approximation (SCBA) and then Drude theory.')).toEqual(
+			expect.arrayContaining(['self-consistent Born approximation/method', 'Drude model/method']),
+		);
+		expect(entities('Deviations from Debye-Hückel screening grow; the quantum Ornstein-Zernike theory explains them.')).toEqual(
+			expect.arrayContaining(['Debye–Hückel theory/method', 'quantum Ornstein–Zernike theory/method']),
+		);
+	});
+
+	it('know correspondence analysis, the von Bertalanffy curve written bare, the bulk aerodynamic method and multimodal benchmarks', () => {
+		expect(entities('Correspondence analyses were run for each region.')).toEqual(['correspondence analysis/method']);
+		expect(entities('Von Bertalanffy growth parameters were estimated for both sexes.')).toEqual(['von Bertalanffy growth model/method']);
+		expect(entities('Fluxes were computed with the bulk-aerodynamic method.')).toEqual(['bulk aerodynamic method/method']);
+		expect(entities('We report results on POPE, HR-Bench and V* Bench.')).toEqual(['POPE/dataset', 'HR-Bench/dataset', 'V* Bench/dataset']);
+	});
 });

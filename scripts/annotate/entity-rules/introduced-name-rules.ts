@@ -6,10 +6,12 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
+import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
+import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
@@ -48,8 +50,10 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	passiveAcronym,
 	namedAfterPassive,
+	developedVariants,
 	codeRepository,
 	bracketedOwnVariants,
+	byIntroducing,
 	sentenceSubject,
 	titleOnlyName,
 ];

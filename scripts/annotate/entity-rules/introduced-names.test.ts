@@ -48,6 +48,8 @@ describe('findIntroducedNames', () => {
 		expect(findIntroducedNames(context('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.'))).toMatchObject([{ type: 'dataset' }]);
 		expect(introduced('Trained at scale, our Flux-7B model outperforms similar models.')).toEqual(['Flux-7B']);
 		expect(introduced('On the introduced TallyBench, accuracy rises by 3%.')).toEqual(['TallyBench']);
+		// After unseen-round10-hf-daily-2026-03-25.json (MinerU-Diffusion): "the proposed Semantic Shuffle benchmark".
+		expect(introduced('Evaluations on the proposed Word Swap benchmark confirm its robustness.')).toEqual(['Word Swap']);
 		expect(introduced('GapSeq is a new alignment tool for long reads. GapSeq runs fast.')).toEqual(['GapSeq']);
 		expect(introduced('We propose FooPO. Evaluations show that our resulting model, Orrin, reduces tool calls.')).toEqual(['FooPO', 'Orrin']);
 		expect(introduced('We compare our system, the baseline, and others.')).toEqual([]);
@@ -117,6 +119,25 @@ describe('findIntroducedNames', () => {
 		const abstract = 'Specifically, we employ text-based synthesizing techniques to construct chart-plotting code and produce ReachQA, a dataset containing 3k reasoning-intensive charts.';
 		expect(findIntroducedNames(context(abstract))).toMatchObject([{ name: 'ReachQA' }]);
 		expect(introduced('We build on PPOX and release the code.')).toEqual([]);
+	});
+
+	// After unseen-round10-hf-daily-2026-03-25.json (WildWorld): "We further derive WildBench to evaluate models".
+	it('reads what the authors derive, in the present tense only', () => {
+		expect(introduced('We collect a large video corpus. We further derive GameBench to evaluate world models.')).toEqual(['GameBench']);
+		expect(introduced('We train on features derived from GameBench.')).toEqual([]);
+	});
+
+	// After unseen-round10-hf-daily-2026-03-25.json (ThinkJEPA): "We propose a VLM-guided JEPA-style latent world modeling framework".
+	it('never takes a coined word that a suffix makes a modifier for a name', () => {
+		expect(introduced('We propose an LLM-guided CNN-style segmentation framework that refines masks.')).toEqual([]);
+		expect(introduced('We propose an LLM-guided CNN-style segmentation framework, SegMind, that refines masks.')).toEqual(['SegMind']);
+	});
+
+	// After unseen-round10-hf-daily-2026-03-25.json (SIMART) and unseen-round10-shark-fisheries.bib (10.1890/10-0526.1), through the rule list.
+	it('reads "By introducing …, we" and a listed model\'s variant developed in the impersonal past', () => {
+		expect(introduced('Meshes are large. By introducing a Dual 3D Tokenizer, we halve the tokens.')).toEqual(['Dual 3D Tokenizer']);
+		const known = { ...context('Data are poor. Two age-structured Bayesian surplus production models were developed to estimate catchability.'), isKnown: (n: string) => n === 'surplus production models' };
+		expect(findIntroducedNames(known).map((h) => h.name)).toEqual(['age-structured Bayesian surplus production models']);
 	});
 
 	it('never takes a LaTeX macro left in the text for a name', () => {

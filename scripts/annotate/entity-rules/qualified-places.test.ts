@@ -9,6 +9,7 @@ describe('qualifiedByCountry', () => {
 	it('reads a name written with its country after a comma', () => {
 		expect(qualifiedByCountry('Victoria', 'A regionalization of streams in Victoria, Australia')).toBe(true);
 		expect(qualifiedByCountry('Port Moresby', 'clinics of Port Moresby, Papua New Guinea')).toBe(true);
+		expect(qualifiedByCountry('Bahia', 'Reefs off Bahia (BA), Brazil, were surveyed.')).toBe(true);
 	});
 
 	it('leaves a name a comma and something other than a country follow', () => {
@@ -22,5 +23,11 @@ describe('qualified places in extractEntities', () => {
 	it('drops a state the title qualifies by its country, wherever the abstract names it', () => {
 		const abstract = 'Flow data were used to classify 138 stream gauges in Victoria. Rivers in the dry western districts of Victoria exhibit high variability.';
 		expect(names('A hydrological regionalization of streams in Victoria, Australia, with implications for stream Ecology', abstract)).not.toContain('Victoria');
+	});
+
+	// After unseen-round10-shark-fisheries.bib: "KwaZulu-Natal (KZN), South Africa", then "the KZN program".
+	it('drops an abbreviation whose long form is qualified by its country', () => {
+		const abstract = 'Beaches in Western Cape Province (WCP), South Africa, are netted. Catches in the WCP program fell, and WCP nets were removed.';
+		expect(names('', abstract)).not.toContain('WCP');
 	});
 });

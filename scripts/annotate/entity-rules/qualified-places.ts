@@ -9,8 +9,9 @@ import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { namesPlace } from './place-names.ts';
 
-// ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma.
-const AFTER_COMMA = /^,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
+// ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma;
+// the place's abbreviation may stand between ("KwaZulu-Natal (KZN), South Africa").
+const AFTER_COMMA = /^(?:\s\([A-Z][\w-]*\))?,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
 
 /** Whether `text` writes `name` once with a country after a comma ("Victoria, Australia"). */
 export function qualifiedByCountry(name: string, text: string): boolean {
@@ -21,10 +22,14 @@ export function qualifiedByCountry(name: string, text: string): boolean {
 	});
 }
 
-/** Drops a name the title or abstract qualifies by its country. */
+/**
+ * Drops a name the title or abstract qualifies by its country, itself or by a form of it: "KZN" is
+ * the abbreviation of "KwaZulu-Natal, South Africa".
+ */
 export const qualifiedPlaces: NameFilter = {
 	name: 'qualified places',
-	rejects({ name }, { title, abstract }) {
-		return qualifiedByCountry(name, `${title}\n${abstract}`);
+	rejects({ name, forms }, { title, abstract }) {
+		const text = `${title}\n${abstract}`;
+		return [name, ...forms].some((form) => qualifiedByCountry(form, text));
 	},
 };

@@ -3,7 +3,9 @@
  * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --". Only the head and names joined to
  * it by "and", "or" or dashes: prior work named later in the object ("… a benchmark built on
  * RLVR") is not the paper's, nor one after a second verb ("we propose an intermediate language and
- * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name.
+ * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name,
+ * nor a coined word made a modifier by its suffix ("a VLM-guided JEPA-style framework": the
+ * framework is guided by a VLM and styled on JEPA, and is named neither).
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
@@ -12,6 +14,8 @@ import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
 const OBJECT_WORDS = 14;
 /** "and" and a verb of showing or studying: the object before it has ended. */
 const SECOND_VERB = /^and\s+(?:show|shows|demonstrate|demonstrates|evaluate|evaluates|compare|compares|discuss|discusses|prove|proves|study|studies|analy[sz]e|analy[sz]es|investigate|investigates|illustrate|illustrates|explain|explains)\b/;
+/** A suffix that makes a word a modifier of the head noun after it: "VLM-guided", "JEPA-style", "LLM-based". */
+const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|centric|free|level|specific|oriented|powered|enabled|assisted|augmented|enhanced)$/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
@@ -39,7 +43,7 @@ export const coinedNamesInObject: NameRule = {
 			if (state === 'before' && SECOND_VERB.test(text.slice(word.index))) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
-			const name = !latexMacro && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			const name = !latexMacro && !MODIFIER_SUFFIX.test(token) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
 			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
 			if (state === 'apposition') {
 				if (name) hits.push(hit(token));

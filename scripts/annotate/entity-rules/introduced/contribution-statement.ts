@@ -10,8 +10,12 @@ import { OUR, WE } from '../../text/first-person.ts';
 /** The authors or their paper as a sentence's subject. */
 export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:paper|work|study|thesis|article)|${OUR} (?:paper|work))\b`, 'i');
 
-/** A verb by which authors say they made something (global: every one in a sentence is read). */
-export const CONTRIBUTION_VERB = /\b(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?\b/gi;
+/**
+ * A verb by which authors say they made something (global: every one in a sentence is read). "We
+ * derive Name" makes a benchmark or a variant out of something ("We further derive WildBench to
+ * evaluate models"); only its present tense counts, as "derived from" describes where data came from.
+ */
+export const CONTRIBUTION_VERB = /\b(?:(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas)(?:e|es|ed|ing|s)?|deriv(?:e|es))\b/gi;
 
 /**
  * Where the object of each contribution verb of `sentence` starts, as offsets into the

@@ -9,6 +9,9 @@
  * introduced" or "the proposed" before a name points back at the paper's own contribution
  * ("on the introduced TallyBench"), as "our proposed" does; and a capitalised name in apposition
  * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …").
+ * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
+ * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
+ * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
@@ -35,6 +38,9 @@ const OWN_SAID = new RegExp(String.raw`${OWN}|\b${OUR}\s`, 'i');
 const KIND_NEXT = /^\s+(?:classifiers?|models?|methods?|networks?|algorithms?|frameworks?|approach(?:es)?|architectures?|systems?|pipelines?|detectors?|encoders?|regressors?|modules?|estimators?)\b/;
 const DATA_KIND = /^(?:benchmark|dataset|corpus|resource|database|knowledge-?base|atlas)$/i;
 
+// "the proposed Semantic Shuffle benchmark", "our new Visual Riddles dataset": capitalised words, then a noun of data.
+const OWN_DATA_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){0,2}[A-Z][\w*-]*)\s+(?:benchmark|dataset|corpus)\b`, 'g');
+
 /** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
@@ -48,6 +54,10 @@ export const ourOwnName: NameRule = {
 			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;
 			const type = DATA_KIND.test(m[2] ?? m[5] ?? '') ? 'dataset' : 'method';
 			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
+		}
+		for (const m of abstract.matchAll(OWN_DATA_NAMED)) {
+			const name = m[1]!;
+			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'dataset'));
 		}
 		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
 			const token = m[2]!;

@@ -35,6 +35,13 @@ describe('titleOnlyName', () => {
 		expect(find(DEEPLOCALIZE_TITLE, 'Deep neural networks have bugs. Existing debugging techniques do not localize them.')).toEqual([]);
 	});
 
+	// After unseen-round10-glaciology.csl.json: "OCCASION: New Planning Tool …", whose abstract says "A new stochastic framework … is developed".
+	it('reads a new made thing stated in the impersonal voice', () => {
+		const abstract = 'Irrigation needs planning under drought. A new stochastic framework for pump scheduling is developed which aims at lower costs. It is applied at two farms.';
+		expect(find('PUMPSCHED: A Planning Tool for Irrigation Pumps', abstract)).toEqual(['PUMPSCHED:method:true']);
+		expect(find('PUMPSCHED: A Planning Tool for Irrigation Pumps', 'Irrigation needs planning under drought. A stochastic framework for pump scheduling was used.')).toEqual([]);
+	});
+
 	it('takes a name of plain words when the subtitle restates it as a made thing', () => {
 		// gait analysis: the abstract says "we propose a pipeline", never the name
 		const abstract = 'Gait laboratories are costly. Therefore, we propose a fully automatic pipeline that tracks both ankles from one video.';

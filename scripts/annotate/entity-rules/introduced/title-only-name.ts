@@ -6,7 +6,8 @@
  * (`isCoinedName`: CamelCase, capitals, capitals with digits, such parts hyphenated), never an
  * English word or phrase ("Deep learning: a review", "Climate change: …", "Taipan: …") unless
  * the subtitle restates it as a made thing ("Joint Gait Tracker: An Automated Method for …"), and
- * the abstract must state that the authors made something, which the name then names, and name
+ * the abstract must state that the authors made something ("we propose …", or "A new framework … is
+ * developed" in the impersonal voice), which the name then names, and name
  * nothing of its own otherwise (no earlier rule found a name). Its one mention is in the title
  * (`titleOnly`). It is a dataset when the first thing the authors say they made is one (a list, a
  * corpus, a database …), else a method.
@@ -19,6 +20,13 @@ import { OBJECT_END, type NameRule } from './name-rule.ts';
 /** Head nouns of a made thing that is data. */
 const DATA_HEAD = /^(?:datasets?|corpus|corpora|benchmarks?|databases?|lists?|lexicons?|norms|collections?|catalogu?es?|atlas(?:es)?|archives?|repositor(?:y|ies))$/i;
 
+/**
+ * A new thing said to be made in the impersonal voice, with no "we": "A new stochastic framework
+ * for decision support is developed", "A novel dataset of bird calls was compiled". Its head noun
+ * is the first noun of a made thing within a few words of "new".
+ */
+const PASSIVE_NEW = /^(?:An?|The)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,4}?(framework|method|approach|tool|toolkit|system|model|algorithm|pipeline|platform|software|package|library|dataset|corpus|database|benchmark)\b[^.;]*?\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:developed|proposed|presented|introduced|designed|built|created|compiled|constructed)\b/;
+
 /** The title's coined "Name:" prefix when the abstract never writes it and states a contribution. */
 export const titleOnlyName: NameRule = {
 	name: 'title-only name',
@@ -29,6 +37,11 @@ export const titleOnlyName: NameRule = {
 		const name = titleName(context.title);
 		if (!name || !(isCoinedName(name) || restatedAsKind(context.title, name)) || context.abstract.toLowerCase().includes(name.toLowerCase())) return [];
 		const heads = context.sentences.flatMap((sentence) => contributionObjectStarts(sentence).map((start) => objectHead(context.abstract.slice(start, sentence.end))));
+		// "A new stochastic framework for decision support is developed": the impersonal voice states it too.
+		for (const sentence of context.sentences) {
+			const made = PASSIVE_NEW.exec(sentence.text);
+			if (made) heads.push(made[1]!);
+		}
 		if (heads.length === 0) return [];
 		// The first thing the authors say they made is what the title names, not a benchmark built later.
 		const type = DATA_HEAD.test(heads[0]!) ? 'dataset' : 'method';
