@@ -166,6 +166,14 @@ describe('selectTldr on survey and field studies', () => {
 		const abstract = 'Extension services embraced digital tools. The institute initiated digital extensions via mobile applications. These initiatives are expected to help fish farmers.';
 		expect(tldrOf(abstract, 'Initiatives of the institute for fish farmers')).toBe('The institute initiated digital extensions via mobile applications.');
 	});
+
+	it('never shows a sentence opening with results pointed back at, and shows the point a frame makes', () => {
+		const abstract = 'Seedlings were counted on twelve plots over four years. Survival was lowest on north-facing slopes. These results show a strong effect of aspect on recruitment.';
+		const tldr = tldrOf(abstract, 'Seedling recruitment on mountain slopes');
+		expect(tldr).not.toMatch(/^these results/i);
+		const framed = 'Seedlings were counted on twelve plots over four years. These findings highlight the need for replanting on north-facing slopes.';
+		expect(tldrOf(framed, 'Seedling recruitment on mountain slopes')).toBe('the need for replanting on north-facing slopes.');
+	});
 });
 
 describe('contributionScore', () => {

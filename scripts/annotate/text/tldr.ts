@@ -27,7 +27,8 @@
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
- * span covers exactly the words shown.
+ * span covers exactly the words shown; a sentence whose shown words still open with results pointed
+ * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
@@ -42,6 +43,7 @@ import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
+import { opensWithSummarySubject } from './reporting-frame.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -122,6 +124,11 @@ const OWN_EARLIER_WORK = 12;
 const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
 const LEANS_ON_PREVIOUS = 3;
+/**
+ * Further penalty when the shown words still open with results pointed back at ("These results show a strong
+ * effect"): no frame could be left out, and a TL;DR must never open so; more than a finding or a contribution verb earns.
+ */
+const SUMMARY_SUBJECT = 12;
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
@@ -375,7 +382,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
-		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
+		const shown = withoutConnector(sentence).text;
+		if (leansOnPrevious(shown) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
+		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
 		if (firstContribution && !firstOfSteps && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
