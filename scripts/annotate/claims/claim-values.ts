@@ -189,6 +189,8 @@ const KEYED = [
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
+	// "overestimate the fluxes by a factor 3": the change's factor written without "of" (a factor in a factor analysis has no "by")
+	String.raw`(?<=\bby\sa\s)factor\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
 	// "factors of 5-60 greater than": a multiple, or a range of multiples, a comparison follows
 	String.raw`factors?\s+of\s+${NUMBER}(?:\s?[-–]\s?${NUMBER})?(?=\s+(?:greater|larger|smaller|higher|lower|more|less|faster|slower|better|worse)\b)`,
