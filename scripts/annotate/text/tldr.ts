@@ -40,7 +40,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
-import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
@@ -85,8 +85,16 @@ const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 
 // "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
 // demonstration, not a contribution of its own.
 const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrate|illustrate|show|showcase|validate|evaluate|test|verify|assess)\b[^.;]*?\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
+// "LLM-based systems are becoming popular for solving tasks by constructing workflows": a gerund of the means is the
+// paper's contribution only with the paper's own voice as its agent ("we", "our", "this paper", "here"); without it the
+// sentence states how others' systems work, background, unless what the gerund makes is new ("It avoids inconsistency
+// by designing a new mapping").
+const OWN_AGENT = new RegExp(String.raw`\b(?:${WE}|${OUR}|${THIS_PAPER}|here(?:in)?)\b|\bby\s+${CONTRIBUTION_STEM}ing\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
+// "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
+// developed or constructed, stated as the purpose of its first clause.
+const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?:derive|develop|construct|formulate|propose|introduce)\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
@@ -173,6 +181,8 @@ const FIRST_OF_STEPS = 6;
 const ASKED_OR_PREDICTED = 3;
 /** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
 const OPENING_PAST_CONTRIBUTION = 6;
+/** What a sentence stating the paper's study, aim or finding earns (`contributionScore`). */
+const STUDY_CREDIT = 4;
 /** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
 const CONCLUSION_OVER_AIM = 3;
 
@@ -279,7 +289,7 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	const presented = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
 	const text = presented.replace(PROPOSES_THAT, '');
-	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
@@ -327,7 +337,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
@@ -380,6 +390,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (scene[i]) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
+		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
+		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
