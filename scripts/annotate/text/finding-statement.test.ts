@@ -40,6 +40,12 @@ describe('statesFinding', () => {
 		expect(statesFinding('Isotope analyses were conducted on forty teeth.')).toBe(false);
 	});
 
+	it('reads an observation with the conclusion drawn from it, unless the sentence reports others', () => {
+		expect(statesFinding('No fish kills were recorded after the weir was opened, indicating that the fish pass works.')).toBe(true);
+		expect(statesFinding('Previous studies found few fish kills, suggesting that fish passes work.')).toBe(false);
+		expect(statesFinding('Fish kills have been reported below weirs, indicating that passes fail.')).toBe(false);
+	});
+
 	it('leaves what others found, and what the paper did not find', () => {
 		expect(statesFinding('Previous studies suggest that the premise holds.')).toBe(false);
 		expect(statesFinding('We do not find systematic evidence of gains in yields or profitability.')).toBe(false);

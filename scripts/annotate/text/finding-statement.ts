@@ -38,6 +38,11 @@ const IMPERSONAL_FINDING = /^it (?:is|was|has been) (?:therefore |thus |further 
 // analyses an abstract opens a sentence with are its own, when nothing marks them as others' ("Previous analyses …").
 const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|several|some|most|existing)\b)(?:[\w-]+\s){0,2}?(?:analys[ie]s|simulations?|model runs|experiments|measurements|observations|estimates)\s(?:\w+ly\s)?(?:show(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?|suggest(?:s|ed)?|demonstrat(?:e|es|ed)|confirm(?:s|ed)?)\sthat\b/i;
 
+// "Only two attacks have occurred at protected beaches over three decades, indicating that the program has maintained its
+// mandate": an observation and the conclusion drawn from it; others' work is marked as such ("previous studies", "have been").
+const INFERRED = /,\s(?:thus\s|therefore\s)?(?:indicating|suggesting|demonstrating|confirming)\sthat\b/i;
+const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)\s(?:studies|works?|research|reports|authors)\b|\bet al\b|\b(?:has|have) been (?:shown|reported|found|suggested)\b/i;
+
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
  *
@@ -46,6 +51,7 @@ const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|sev
  */
 export function statesFinding(sentence: string): boolean {
 	if (CONCLUSION_CLAUSE.test(sentence) || IMPERSONAL_FINDING.test(sentence) || ANALYSES_FOUND.test(sentence)) return true;
+	if (INFERRED.test(sentence) && !OTHERS.test(sentence)) return true;
 	const finding = FINDING.exec(sentence);
 	return finding !== null && !NEGATED.test(finding[0]) && !LOCATING.test(sentence);
 }
