@@ -23,6 +23,17 @@ describe('splitSentences', () => {
 		expect(texts(text)).toEqual(['We find (1) a gain of 4.55% and (2) that Qwen2.5-3B and GPT-4.1 rise by +14.0% on AIME.', 'Next one.']);
 	});
 
+	it('keeps a journal reference whole: abbreviated journal names, and any break inside square brackets', () => {
+		const text = 'The band was derived earlier [J. Chem. Phys. 12, 345 (2001)]. We extend it to films, as Kim and Lee did [Appl. Phys. Lett. 88, 1021 (2006)]. Spin [Nat. Commun. 5, 44 (2014)] matters too.';
+		expect(texts(text)).toEqual([
+			'The band was derived earlier [J. Chem. Phys. 12, 345 (2001)].',
+			'We extend it to films, as Kim and Lee did [Appl. Phys. Lett. 88, 1021 (2006)].',
+			'Spin [Nat. Commun. 5, 44 (2014)] matters too.',
+		]);
+		// A bracket closed before the break leaves the break as it is.
+		expect(texts('The fit is shown [see below]. Errors are small.')).toEqual(['The fit is shown [see below].', 'Errors are small.']);
+	});
+
 	it('keeps a URL whole, with the sentence that states it', () => {
 		const text = 'Full code is available at https://github.com/s4nyam/RAMario. Our project website is https://lamo2023.github.io';
 		expect(texts(text)).toEqual(['Full code is available at https://github.com/s4nyam/RAMario.', 'Our project website is https://lamo2023.github.io']);

@@ -138,7 +138,18 @@ function continuesPrevious(text: string, previousEnd: number, start: number): bo
 	if (start <= previousEnd) return true; // no gap at all: "Qwen2.|5-3B"
 	const next = text[start] ?? '';
 	if (/[a-z,;:)\]}%]/.test(next)) return true;
-	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx.").
-	const before = text.slice(Math.max(0, previousEnd - 8), previousEnd);
-	return /\b(?:e\.g|i\.e|cf|vs|approx|resp|al|Fig|Eq|Sec|No)\.$/.test(before);
+	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx."), or one of the words
+	// journal names are abbreviated with in a reference ("[Phys. Rev. B 40, 6745 (1989)]", "J. Phys.: Condens. Matter").
+	const before = text.slice(Math.max(0, previousEnd - 12), previousEnd);
+	if (/\b(?:e\.g|i\.e|cf|vs|approx|resp|al|Fig|Eq|Sec|No|Phys|Rev|Lett|Condens|Chem|Astrophys|Astron|Proc|Natl|Acad|Appl|Mater|Nucl|Geophys|Biophys|Biochem|Mol)\.$/.test(before)) return true;
+	// A reference in square brackets never holds the end of a sentence: a break inside one that closes further on is none.
+	return insideSquareBracket(text, previousEnd);
+}
+
+/** Whether `at` stands inside a square bracket opened in the last 200 characters and closed within the next 200. */
+function insideSquareBracket(text: string, at: number): boolean {
+	const open = text.lastIndexOf('[', at - 1);
+	if (open < 0 || at - open > 200 || text.lastIndexOf(']', at - 1) > open) return false;
+	const close = text.indexOf(']', at);
+	return close >= 0 && close - at <= 200;
 }

@@ -24,6 +24,12 @@ describe('claimMeasure', () => {
 		expect(measure(text, '9.47')).toBe('OR');
 	});
 
+	it('takes a fit statistic set equal to its value as what the value measures', () => {
+		const text = 'Modelled discharge matched the gauges (RMSE = 0.21, NSE = 0.84, n = 120).';
+		expect(measure(text, '0.21')).toBe('RMSE');
+		expect(measure(text, '0.84')).toBe('NSE');
+	});
+
 	it('takes the noun phrase after the number and its unit, with one prepositional phrase', () => {
 		expect(measure('It achieves up to 4.55% absolute improvements.', '4.55%')).toBe('absolute improvements');
 		expect(measure('Policies achieve approximately 90% success rates in novel environments with unseen objects.', '90%')).toBe(

@@ -120,15 +120,18 @@ function statedMeasure(tokens: readonly Token[], start: number, end: number): { 
 
 // Effect sizes written as symbols, which wink-nlp may tag as words ("OR" as a conjunction).
 const STATISTIC_SYMBOL = /^(?:a?OR|a?HR|RR|IRR)$/;
+// A model's fit or error set equal to its value ("RMSE = 0.10", `statistic-values.ts`): the symbol names what was measured.
+const FIT_SYMBOL = /^(?:N?RMSE|RMSD|MAE|MBE|MAPE|NSE|KGE)$/;
 
 /**
  * "(OR 9.47, 95%-CI 2.96–30.23)": the statistic symbol right before a number is its measure, never the
- * interval after it; "odds ratio (OR) 2.91": the name its symbol glosses, when written before it.
+ * interval after it, and so is a fit statistic's before "=" ("RMSE = 0.10"); "odds ratio (OR) 2.91": the name its symbol glosses, when written before it.
  */
 function statisticBefore(tokens: readonly Token[], start: number): { start: number; end: number } | null {
 	const j = tokens.findIndex((t) => t.end > start) - 1;
 	if (j < 0) return null;
 	if (STATISTIC_SYMBOL.test(tokens[j]!.text)) return { start: tokens[j]!.start, end: tokens[j]!.end };
+	if (tokens[j]!.text === '=' && FIT_SYMBOL.test(tokens[j - 1]?.text ?? '')) return { start: tokens[j - 1]!.start, end: tokens[j - 1]!.end };
 	if (tokens[j]!.text !== ')' || !STATISTIC_SYMBOL.test(tokens[j - 1]?.text ?? '') || tokens[j - 2]?.text !== '(') return null;
 	const named = runBack(tokens, j - 3);
 	return named ?? { start: tokens[j - 1]!.start, end: tokens[j - 1]!.end };

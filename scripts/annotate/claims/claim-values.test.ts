@@ -78,6 +78,8 @@ describe('findClaimValues in words', () => {
 		expect(values('Inference is two orders of magnitude faster.')).toEqual(['two orders of magnitude']);
 		expect(values('It gives a three-fold gain and is twice as accurate.')).toEqual(['three-fold', 'twice']);
 		expect(values('Errors drop by a factor of three.')).toEqual(['factor of three']);
+		expect(values('The bulk method overestimates evaporation by a factor 2 in summer.')).toEqual(['factor 2']);
+		expect(values('Items loaded on a factor 3 times as often.')).not.toContain('factor 3');
 		expect(values('Costs fell by two thirds.')).toEqual(['two thirds']);
 		expect(values('Two Orders of magnitude separate them.')).toEqual(['Two Orders of magnitude']);
 	});

@@ -16,6 +16,7 @@ import { findBracketedComparisons } from './bracketed-comparisons.ts';
 import { findCharacteristicScales } from './characteristic-scales.ts';
 import { findDemonstratedAmounts } from './demonstrated-amounts.ts';
 import { findErrorAmounts } from './error-amounts.ts';
+import { findEstimatedDurations } from './estimated-durations.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { atPressure } from './condition-powers.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
@@ -42,7 +43,8 @@ import { findTimeLimits } from './time-limits.ts';
  * extremes, percentile ranks, bounded durations, the scales an observed phenomenon has, amounts in brackets
  * after the groups a sentence compares, amounts an error, an accuracy or a cost is reported as, the
  * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half"), the
- * figures a test demonstrated ("a maximum torque of 3 N·m … were demonstrated").
+ * figures a test demonstrated ("a maximum torque of 3 N·m … were demonstrated"), the length of a stage a study's data
+ * point to ("suggested a 3-year reproductive cycle").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -61,6 +63,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findProcessCosts,
 	findMultiplierVerbs,
 	findDemonstratedAmounts,
+	findEstimatedDurations,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -189,6 +192,8 @@ const KEYED = [
 const IN_WORDS = [
 	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
+	// "overestimate the fluxes by a factor 3": the change's factor written without "of" (a factor in a factor analysis has no "by")
+	String.raw`(?<=\bby\sa\s)factor\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	String.raw`${WORD_NUMBER}-?fold\b`,
 	// "factors of 5-60 greater than": a multiple, or a range of multiples, a comparison follows
 	String.raw`factors?\s+of\s+${NUMBER}(?:\s?[-–]\s?${NUMBER})?(?=\s+(?:greater|larger|smaller|higher|lower|more|less|faster|slower|better|worse)\b)`,

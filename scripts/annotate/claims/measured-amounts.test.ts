@@ -107,4 +107,21 @@ describe('findMeasuredAmounts', () => {
 	it('leaves a site that exceeds a size: only a rate passing a threshold is a finding', () => {
 		expect(amounts('The study area exceeds 500 km2.')).toEqual([]);
 	});
+
+	// Fisheries and glaciology: growth rates per year, the minus of the power typeset as an en dash.
+	it('reads rates per year or day with an en-dash power, their span after a verb of varying, and a mean set equal to one', () => {
+		expect(amounts('Shell growth varied widely, ranging from 1.2 mm year–1 to 4.8 mm year–1 (mean = 2.9 mm year–1).')).toEqual(['1.2 mm year–1 to 4.8 mm year–1', '2.9 mm year–1']);
+		expect(amounts('Ablation rates differed between sites, ranging from 2 mm d−1 to 9 mm d−1.')).toEqual(['2 mm d−1 to 9 mm d−1']);
+		expect(amounts('Uplift was 3 mm yr–1 on average.')).toEqual(['3 mm yr–1']);
+	});
+
+	it('reads parameters listed after a colon, each a symbol set equal to its amount', () => {
+		expect(amounts('The fitted growth parameters were: L∞ = 92.4 cm and k = 0.21 year–1 for females.')).toEqual(['92.4 cm', '0.21 year–1']);
+	});
+
+	it('leaves a size or a count that varies, and a range of durations', () => {
+		expect(amounts('Plots varied in size, ranging from 5 km2 to 80 km2.')).toEqual([]);
+		expect(amounts('Each pump ran for 5 s–1 min.')).toEqual([]);
+		expect(amounts('The sensor was placed at x = 2.5 m from the wall.')).toEqual([]);
+	});
 });

@@ -26,12 +26,17 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s
 const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
-// A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2".
-const INVERSE = String.raw`\s?${SYMBOL}(?:\s${SYMBOL}(?:[-−⁻][1-3]|⁻[¹²³]))+(?![\w])`;
+// A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
+// minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
+const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³])`;
+const PER_TIME_WORD = String.raw`(?:years?|days?|months?|weeks?|hours?)`;
+const INVERSE = String.raw`\s?${SYMBOL}(?:\s(?:${SYMBOL}|${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
+// A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
+const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;
 /** A percentage in words or sign, a slashed or "per" unit, a unit with inverse powers, a symbol or a unit word. */
 // A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
 const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 // The range's first end is an optional prefix, so the unit's long pattern is written twice, not
@@ -48,7 +53,8 @@ const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows
  * present describes the place or thing studied ("the study area is 500 km2", "the basin averages 800 mm"),
  * and a participle after a noun a setting ("a resolution reaching 50 km").
  */
-const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at))`;
+// "(mean = 7.03 cm year–1)": a summary statistic set equal to an amount reports it.
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at)|(?:mean|average|median)\s?=)`;
 const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
 /** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
 const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;
@@ -58,7 +64,7 @@ const REPORTED = new RegExp(String.raw`\b${REPORT}\s(?:${BOUND}\s)?$`);
 // "the dissipation rate … exceeds 10e-9 W/kg": a rate passing a threshold is a finding in any tense (a site
 // that "exceeds 500 km2" is described, and its unit is no rate).
 const EXCEEDS = new RegExp(String.raw`\bexceeds\s(?:${BOUND}\s)?$`);
-const RATE = /\/|\sper\s|[-−⁻][1-3](?!\d)|⁻[¹²³]/;
+const RATE = /\/|\sper\s|[-−–⁻][1-3](?!\d)|⁻[¹²³]/;
 // An age or a size after the amount ("6 months old", "5 mm thick") describes who or what was studied.
 const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diameter|size|length|width|depth|height))\b/;
 // "the temperature was increased to 300 °C": a passive change to an amount is a setting the authors applied.
@@ -69,13 +75,21 @@ const CHANGED_FROM = new RegExp(String.raw`\b${CHANGE}\s(?:\w+\s){0,3}?from\s$`)
 // "timescales range from 16 h …", "the range is even larger …, from 7 h": the first end of a span a quantity covers;
 // a participle after a noun ("catchments ranging from 5 to 10,000 km2") describes a sample and is no cue
 const RANGE_FROM = new RegExp(String.raw`\brang(?:e|es|ed)\b[^]{0,60}?\bfrom\s(?:${BOUND}\s)?$`);
+// a rate's span after a verb of varying is one too ("growth rates varied considerably, ranging from 3.5 cm year–1 …"); a
+// size or a count that varies ("sites varied in size, ranging from 5 km2") describes the sample
+const VARIED_FROM = new RegExp(String.raw`\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|fluctuat(?:e|es|ed))\b[^]{0,30}?\branging\b[^]{0,60}?\bfrom\s(?:${BOUND}\s)?$`);
 // "… to 104 h": the other end, when the first was taken
 const TO_END = new RegExp(String.raw`^[^]{0,100}?\bto\s(?:${BOUND}\s)?$`);
 // "from 0.7 mMT in 1950 to 90 mMT": a before → after pair with a few words between is one claim
 const PAIR_GAP = /^(?:\s[^\s.;,]+){0,3}?\sto\s$/;
+// A parameter's symbol: "K", "L∞", "k2", a letter a listing's export lost ("L��P").
+const SYMBOL_NAME = String.raw`[A-Za-zα-ωΑ-Ω][^\s=,;]{0,5}`;
 const COMPARED = new RegExp(String.raw`^\s${COMPARE}\b`);
 // "were 0.45g and 27 cm/sec": an amount coordinated right after a reported one is reported too.
-const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${BOUND}\s)?$`);
+// "L = 149.45 cm and K = 0.117 year–1": so is a second parameter set equal to an amount.
+const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${SYMBOL_NAME}\s?=\s?)?(?:${BOUND}\s)?$`);
+// "parameters … were: L = 149.45 cm": estimates listed after a colon, each a symbol set equal to its amount.
+const LISTED_PARAMETER = new RegExp(String.raw`\b(?:was|were|are|is)\s?:\s${SYMBOL_NAME}\s?=\s?$`);
 // The bare number and its "and" right before an amount: "1.02 and " of "1.02 and 9.65 cm2/(V s)".
 const SHARES_UNIT = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?,?\s(?:and|or)\s$`);
 const MEASURED = new RegExp(String.raw`(?<![\w.])(?:${AMOUNT})(?![\w/])`, 'g');
@@ -99,7 +113,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 		const window = text.slice(Math.max(0, index - LOOK_BACK), index);
 		const before = window.replace(CLAUSE_START, '');
 		const sinceLast = last && last.end <= index ? text.slice(last.end, index) : undefined;
-		const from = CHANGED_FROM.test(before) || RANGE_FROM.test(before);
+		const from = CHANGED_FROM.test(before) || RANGE_FROM.test(before) || (VARIED_FROM.test(before) && RATE.test(m[0]));
 		if (last?.from && sinceLast !== undefined && PAIR_GAP.test(sinceLast) && CHANGED_FROM.test(text.slice(Math.max(0, last.index - LOOK_BACK), last.index).replace(CLAUSE_START, ''))) {
 			// the after of a before → after pair joins its before
 			found[found.length - 1] = { index: last.index, text: text.slice(last.index, end) };
@@ -109,6 +123,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 		const taken =
 			PERCENT_WORDS.test(m[0]) ||
 			(REPORTED.test(before) && !AGE.test(text.slice(end, end + 12))) ||
+			LISTED_PARAMETER.test(window) ||
 			(EXCEEDS.test(before) && RATE.test(m[0])) ||
 			from ||
 			(CHANGED.test(before) && !SET_TO.test(before)) ||

@@ -25,6 +25,13 @@ describe('findStatisticValues', () => {
 		expect(values('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93), and (hazard ratio (HR) 0.7).')).toEqual(['2.91', '0.7']);
 	});
 
+	// Glaciology and hydrology: a model's fit and error reported with "=", and a coefficient named with its "value".
+	it('reads a fit or an error statistic set equal to its value, and a coefficient "value of"', () => {
+		expect(values('The model reproduced discharge well (RMSE = 0.21, NSE = 0.84, n = 120).')).toEqual(['0.21', '0.84']);
+		expect(values('The fit produced a correlation coefficient value of 0.97 (p < 0.01).')).toEqual(['0.97']);
+		expect(values('We report the RMSE 3 times per site.')).toEqual([]);
+	});
+
 	it('leaves significance levels, words ending in a statistic letter and labels alone', () => {
 		expect(values('The effect was significant (p = 0.003, sig 0.000).')).toEqual([]);
 		expect(values('Temperatures peaked at -3.5 and the test set 2.1 was used.')).toEqual([]);

@@ -30,6 +30,22 @@ describe('statesFinding', () => {
 		expect(statesFinding('Earlier surveys concluded that income buys happiness.')).toBe(false);
 	});
 
+	it('reads an impersonal conclusion and the findings of analyses an abstract opens a sentence with', () => {
+		expect(statesFinding('It is concluded that the stream fauna recovered within two years of the spill.')).toBe(true);
+		expect(statesFinding('It was found that grazing slows shrub expansion on dry slopes.')).toBe(true);
+		expect(statesFinding('Isotope analyses showed that the herd migrated each spring.')).toBe(true);
+		expect(statesFinding('Model simulations indicate that the glacier will lose half its volume.')).toBe(true);
+		expect(statesFinding('Previous analyses showed that the herd migrated each spring.')).toBe(false);
+		expect(statesFinding('It is known that grazing slows shrub expansion.')).toBe(false);
+		expect(statesFinding('Isotope analyses were conducted on forty teeth.')).toBe(false);
+	});
+
+	it('reads an observation with the conclusion drawn from it, unless the sentence reports others', () => {
+		expect(statesFinding('No fish kills were recorded after the weir was opened, indicating that the fish pass works.')).toBe(true);
+		expect(statesFinding('Previous studies found few fish kills, suggesting that fish passes work.')).toBe(false);
+		expect(statesFinding('Fish kills have been reported below weirs, indicating that passes fail.')).toBe(false);
+	});
+
 	it('leaves what others found, and what the paper did not find', () => {
 		expect(statesFinding('Previous studies suggest that the premise holds.')).toBe(false);
 		expect(statesFinding('We do not find systematic evidence of gains in yields or profitability.')).toBe(false);

@@ -5,7 +5,8 @@
  * … lead to misinterpretation", "we found that more clustered populations …", "We conclude that high
  * income buys life satisfaction but not happiness" (a conclusion is the finding the paper closes on). Many field studies
  * never "propose" anything: what they contribute is a finding, told with a verb of showing or
- * finding whose subject is the authors or their own study. A negated one ("We do not find
+ * finding whose subject is the authors or their own study, or, in the impersonal voice, "It is concluded that …" and
+ * "Demographic analyses showed that …". A negated one ("We do not find
  * systematic evidence of gains …") tells what the paper did not find, and is left out.
  */
 
@@ -30,6 +31,18 @@ const CONCLUSION_CLAUSE = new RegExp(String.raw`^${OUR} (?:main |key |central )?
 // "each") locates things, a step of the method, where a finding has a clause or a description.
 const LOCATING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?(?:find|finds|found)\s+(?:all|every|each)\b`, 'i');
 
+// "It is concluded that the growth curves … are distorted …", "It was found that …": the impersonal voice of older
+// journals states the paper's own conclusion (a sentence opening so reports no one else's).
+const IMPERSONAL_FINDING = /^it (?:is|was|has been) (?:therefore |thus |further |also )?(?:concluded|found|shown|demonstrated|established) that\b/i;
+// "Demographic analyses showed that the population would decline …", "Model simulations indicate that …": the
+// analyses an abstract opens a sentence with are its own, when nothing marks them as others' ("Previous analyses …").
+const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|several|some|most|existing)\b)(?:[\w-]+\s){0,2}?(?:analys[ie]s|simulations?|model runs|experiments|measurements|observations|estimates)\s(?:\w+ly\s)?(?:show(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?|suggest(?:s|ed)?|demonstrat(?:e|es|ed)|confirm(?:s|ed)?)\sthat\b/i;
+
+// "Only two attacks have occurred at protected beaches over three decades, indicating that the program has maintained its
+// mandate": an observation and the conclusion drawn from it; others' work is marked as such ("previous studies", "have been").
+const INFERRED = /,\s(?:thus\s|therefore\s)?(?:indicating|suggesting|demonstrating|confirming)\sthat\b/i;
+const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)\s(?:studies|works?|research|reports|authors)\b|\bet al\b|\b(?:has|have) been (?:shown|reported|found|suggested)\b/i;
+
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
  *
@@ -37,7 +50,8 @@ const LOCATING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?(?:
  * @example statesFinding('Previous studies suggest that the premise holds.') // false
  */
 export function statesFinding(sentence: string): boolean {
-	if (CONCLUSION_CLAUSE.test(sentence)) return true;
+	if (CONCLUSION_CLAUSE.test(sentence) || IMPERSONAL_FINDING.test(sentence) || ANALYSES_FOUND.test(sentence)) return true;
+	if (INFERRED.test(sentence) && !OTHERS.test(sentence)) return true;
 	const finding = FINDING.exec(sentence);
 	return finding !== null && !NEGATED.test(finding[0]) && !LOCATING.test(sentence);
 }

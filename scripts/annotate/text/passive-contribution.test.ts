@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesPassively } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -53,5 +53,14 @@ describe('contributesInPastOpening', () => {
 		expect(contributesInPastOpening('A similar method was proposed by Smith et al.')).toBe(false);
 		expect(contributesInPastOpening('A scoring rule was introduced in 2009 for this task.')).toBe(false);
 		expect(contributesInPastOpening('A tracking method was recently developed for knees.')).toBe(false);
+	});
+});
+
+describe('studiesInOpening', () => {
+	it('reads a definite subject studied in the present passive, and leaves the past and others', () => {
+		expect(studiesInOpening('The response of alpine lakes to drought is examined using thirty years of records.')).toBe(true);
+		expect(studiesInOpening('The thermal behaviour of thin gold films under pulsed heating is investigated by means of molecular dynamics.')).toBe(true);
+		expect(studiesInOpening('The response of alpine lakes to drought was examined by Smith.')).toBe(false);
+		expect(studiesInOpening('Alpine lakes respond to drought.')).toBe(false);
 	});
 });

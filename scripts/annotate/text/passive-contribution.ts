@@ -54,3 +54,16 @@ const EARLIER = /\b(?:recently|previously|earlier|already|formerly)\b/i;
 export function contributesInPastOpening(sentence: string): boolean {
 	return PAST_OPENING.test(sentence) && !EARLIER.test(sentence);
 }
+
+// "The electronic behavior of various metals … is investigated by means of density functional theory": the present
+// passive of a verb of study with a definite subject, opening the abstract.
+const OPENING_STUDY = new RegExp(String.raw`^(?:abstract[:.]?\s+)?the\s${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b`, 'i');
+
+/**
+ * Whether the opening sentence of an abstract states in the present passive what the paper studies: "The effect of X
+ * on Y is examined." Nothing comes before it that it could report, and "is examined" is no finding of others ("was
+ * examined by Smith" is past, and left out).
+ */
+export function studiesInOpening(sentence: string): boolean {
+	return OPENING_STUDY.test(sentence);
+}

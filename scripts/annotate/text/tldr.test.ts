@@ -166,6 +166,33 @@ describe('selectTldr on survey and field studies', () => {
 		const abstract = 'Extension services embraced digital tools. The institute initiated digital extensions via mobile applications. These initiatives are expected to help fish farmers.';
 		expect(tldrOf(abstract, 'Initiatives of the institute for fish farmers')).toBe('The institute initiated digital extensions via mobile applications.');
 	});
+
+	it('reads no contribution in a gerund of the means without the paper as its agent', () => {
+		const abstract = 'Robotic systems are becoming increasingly common in farms by introducing cheap sensors. This review surveys recent methods for planning farm robot routes.';
+		expect(tldrOf(abstract, 'A review of route planning for farm robots')).toBe('This review surveys recent methods for planning farm robot routes.');
+	});
+
+	it('reads a new thing derived, developed or constructed as the purpose of the first clause as the contribution', () => {
+		const abstract = 'Most treatments of grain growth ignore solute drag. In this work, we go beyond the standard picture to derive a new expression for the boundary velocity. We construct approximate mobilities for twelve alloys.';
+		expect(tldrOf(abstract, 'Grain boundary velocity in dilute alloys')).toBe('we go beyond the standard picture to derive a new expression for the boundary velocity.');
+	});
+
+	it('reads an opening sentence that states its study in the present passive, an impersonal conclusion and the findings of analyses', () => {
+		const opening = 'The thermal behaviour of thin gold films under pulsed heating is investigated by means of molecular dynamics. Here, from these simulations, phonon spectra are obtained at temperatures up to 3000 K.';
+		expect(tldrOf(opening, 'Gold films under pulsed heating')).toMatch(/^The thermal behaviour/);
+		const concluded = 'Otolith samples were taken from trout caught in three lakes during 1990-92. It is concluded that growth in the largest lake is limited by food supply.';
+		expect(tldrOf(concluded, 'Growth of trout in three lakes')).toMatch(/^It is concluded/);
+		const analyses = 'Demographic analyses were conducted for the grey seal in the Baltic. Demographic analyses showed that the population would grow even at high levels of hunting.';
+		expect(tldrOf(analyses, 'Demographic analyses of the grey seal in the Baltic')).toMatch(/^Demographic analyses showed/);
+	});
+
+	it('never shows a sentence opening with results pointed back at, and shows the point a frame makes', () => {
+		const abstract = 'Seedlings were counted on twelve plots over four years. Survival was lowest on north-facing slopes. These results show a strong effect of aspect on recruitment.';
+		const tldr = tldrOf(abstract, 'Seedling recruitment on mountain slopes');
+		expect(tldr).not.toMatch(/^these results/i);
+		const framed = 'Seedlings were counted on twelve plots over four years. These findings highlight the need for replanting on north-facing slopes.';
+		expect(tldrOf(framed, 'Seedling recruitment on mountain slopes')).toBe('the need for replanting on north-facing slopes.');
+	});
 });
 
 describe('contributionScore', () => {

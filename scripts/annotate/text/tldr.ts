@@ -27,7 +27,8 @@
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
- * span covers exactly the words shown.
+ * span covers exactly the words shown; a sentence whose shown words still open with results pointed
+ * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
@@ -39,9 +40,10 @@ import { statesOutlook } from './outlook-statement.ts';
 import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
-import { contributesInPastOpening, contributesPassively, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
+import { opensWithSummarySubject } from './reporting-frame.ts';
 import { sectionRole } from './section-label.ts';
 import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -83,8 +85,16 @@ const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 
 // "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
 // demonstration, not a contribution of its own.
 const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrate|illustrate|show|showcase|validate|evaluate|test|verify|assess)\b[^.;]*?\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
+// "LLM-based systems are becoming popular for solving tasks by constructing workflows": a gerund of the means is the
+// paper's contribution only with the paper's own voice as its agent ("we", "our", "this paper", "here"); without it the
+// sentence states how others' systems work, background, unless what the gerund makes is new ("It avoids inconsistency
+// by designing a new mapping").
+const OWN_AGENT = new RegExp(String.raw`\b(?:${WE}|${OUR}|${THIS_PAPER}|here(?:in)?)\b|\bby\s+${CONTRIBUTION_STEM}ing\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
 // "We approach the problems from a different perspective and propose …": the verb after "and".
 const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
+// "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
+// developed or constructed, stated as the purpose of its first clause.
+const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?:derive|develop|construct|formulate|propose|introduce)\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
@@ -122,6 +132,11 @@ const OWN_EARLIER_WORK = 12;
 const BACKGROUND = 4;
 /** Penalty of a sentence whose shown words need the sentence before it ("These initiatives are …"). */
 const LEANS_ON_PREVIOUS = 3;
+/**
+ * Further penalty when the shown words still open with results pointed back at ("These results show a strong
+ * effect"): no frame could be left out, and a TL;DR must never open so; more than a finding or a contribution verb earns.
+ */
+const SUMMARY_SUBJECT = 12;
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
@@ -166,6 +181,8 @@ const FIRST_OF_STEPS = 6;
 const ASKED_OR_PREDICTED = 3;
 /** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
 const OPENING_PAST_CONTRIBUTION = 6;
+/** What a sentence stating the paper's study, aim or finding earns (`contributionScore`). */
+const STUDY_CREDIT = 4;
 /** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
 const CONCLUSION_OVER_AIM = 3;
 
@@ -272,7 +289,7 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	const presented = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
 	const text = presented.replace(PROPOSES_THAT, '');
-	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text)) || AND_PROPOSE.test(text) || contributesPassively(text) || contributesByCount(text);
+	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
@@ -320,7 +337,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += 4;
+	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
@@ -373,9 +390,13 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (scene[i]) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
+		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
+		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
-		if (leansOnPrevious(withoutConnector(sentence).text) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
+		const shown = withoutConnector(sentence).text;
+		if (leansOnPrevious(shown) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
+		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
 		if (firstContribution && !firstOfSteps && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
