@@ -55,6 +55,10 @@ describe('lexiconMatches', () => {
 		}
 		const tricky = 'Meta-World and TD3+BC with (PPO) o1-mini GPT4 k-means K-means; Monte  Carlo Tree Search, simulated\nannealing.';
 		expect(matches(tricky, shipped)).toEqual(alternationMatches(tricky, shipped));
+		// The words are read character by character: every kind of white space, and letters outside ASCII, as `\s` and `[A-Za-z0-9]` read them.
+		const spaced = 'PPO\u00a0and\u2028TD3\u3000with\ufeffsimulated\u2009annealing, \u00e9PPO, \u0130PPO and PPO\u0085TD3\tk-means\u000bMCTS.';
+		expect(matches(spaced, shipped)).toEqual(alternationMatches(spaced, shipped));
+		expect(matches(spaced, shipped).length).toBeGreaterThan(3);
 	});
 
 	it('indexes forms by their first word, so a word looks up only the forms it can begin', () => {

@@ -45,11 +45,13 @@ const isMultiWord = (form: string) => /\s/.test(form);
  * other character (a form may open with one). Whitespace never opens a form (forms are trimmed).
  */
 const WORD_SOURCE = String.raw`[A-Za-z0-9]+|[^A-Za-z0-9\s]`;
-const WORD = new RegExp(WORD_SOURCE, 'g');
-/** The same, not global: `exec` on the global one would move the `lastIndex` the scan starts from. */
 const FIRST_WORD = new RegExp(WORD_SOURCE);
-/** A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World"). */
-const GLUED_BEFORE = /[A-Za-z0-9-]/;
+
+/** A letter or digit as `[A-Za-z0-9]` reads it. */
+const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+/** A character `\s` matches (a pattern without the `u` flag): white space and line ends. */
+const isSpace = (code: number) =>
+	(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /** The word a form or a text begins with, as the index keys it. */
 function firstWord(text: string): string {
@@ -100,10 +102,20 @@ export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 export function lexiconMatches(text: string, index: LexiconIndex): { start: number; text: string; hit: LexiconHit }[] {
 	const found: { start: number; text: string; hit: LexiconHit }[] = [];
 	let resume = 0;
-	for (const word of text.matchAll(WORD)) {
-		const start = word.index;
-		if (start < resume || (start > 0 && GLUED_BEFORE.test(text[start - 1]!))) continue;
-		const candidates = index.byFirstWord.get(word[0].toLowerCase());
+	// The words of WORD_SOURCE, read character by character: the scan visits every word of every
+	// abstract, and a match object per word cost more than the lookups themselves.
+	for (let at = 0; at < text.length; ) {
+		const code = text.charCodeAt(at);
+		if (isSpace(code)) {
+			at++;
+			continue;
+		}
+		const start = at;
+		at++;
+		if (isAlphanumeric(code)) while (at < text.length && isAlphanumeric(text.charCodeAt(at))) at++;
+		// A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World").
+		if (start < resume || (start > 0 && (isAlphanumeric(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+		const candidates = index.byFirstWord.get(text.slice(start, at).toLowerCase());
 		if (!candidates) continue;
 		for (const { key, pattern } of candidates) {
 			pattern.lastIndex = start;
