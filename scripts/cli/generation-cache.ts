@@ -8,12 +8,13 @@
  * annotator, or updating a package, invalidates the whole cache.
  */
 import { hash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { KeptSelection } from '../annotate/collection/keyphrase-reuse.ts';
 import type { KeptRelated } from '../annotate/collection/related.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
+import { readFileLines } from '../../src/shared/build/file-lines.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
@@ -45,9 +46,8 @@ export const contentHash = (text: string) => sha(text);
  * A cache file is a line of `{"version": …}`, then one line `[key, value]` per entry, a later line
  * of a key replacing an earlier one. Not one JSON document: a V8 string ends at about 512 MiB,
  * which one document of the text cache would pass near 60,000 papers, and reading line by line
- * never holds the whole file as one string.
+ * never holds the whole file as one string (nor its bytes: `readFileLines` reads it in chunks).
  */
-const NEWLINE = 0x0a;
 /** Lines are written in batches of about this many characters: one write per entry is slow. */
 const BATCH = 1 << 20;
 
@@ -168,26 +168,18 @@ function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>,
 function readEntries<T>(file: string, version: string, parse: (line: string) => unknown): ReadFile<T> | null {
 	const entries = new Map<string, T>();
 	let lines = 0;
+	let first = true;
 	try {
-		const bytes = readFileSync(file);
-		const size = bytes.lastIndexOf(NEWLINE) + 1;
-		let start = 0;
-		let first = true;
-		while (start < size) {
-			const end = bytes.indexOf(NEWLINE, start);
-			const text = bytes.toString('utf8', start, end);
-			const line = (first ? JSON.parse(text) : parse(text)) as unknown;
+		const size = readFileLines(file, (text) => {
 			if (first) {
-				if ((line as { version?: unknown }).version !== version) return null;
 				first = false;
-			} else {
-				const [key, value] = line as [string, T];
-				entries.set(key, value);
-				lines++;
+				return (JSON.parse(text) as { version?: unknown }).version === version;
 			}
-			start = end + 1;
-		}
-		return first ? null : { entries, lines, size };
+			const [key, value] = parse(text) as [string, T];
+			entries.set(key, value);
+			lines++;
+		});
+		return first || size < 0 ? null : { entries, lines, size };
 	} catch {
 		// A damaged cache is only a slower build.
 		return null;

@@ -13,9 +13,10 @@
  * a build used, it writes the used ones alone to a new file, which drops the rest.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileLines } from '../shared/build/file-lines.ts';
 import { readSourceFiles } from '../shared/build/source-files.ts';
 import { sourceDigest } from '../shared/build/source-digest.ts';
 
@@ -23,7 +24,6 @@ import { sourceDigest } from '../shared/build/source-digest.ts';
 const DOCUMENTS_FILE = 'documents.jsonl';
 /** Where the documents were kept as one JSON document before; removed when the file is written afresh. */
 const FORMER_FILE = 'documents.json';
-const NEWLINE = 0x0a;
 
 /** The modules that make a document, relative to this folder; their imports are followed. */
 const DOCUMENT_MODULES = new Set(['search-page-sources.ts', 'search-page-html.ts']);
@@ -102,32 +102,20 @@ export function openSearchPageCache(cacheDir: string, salt: string): SearchPageC
  * is not read, and the size given stops before it, so the next save writes the file afresh.
  */
 function readDocuments(file: string, salt: string): ReadFile | null {
-	let bytes: Buffer;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		return null;
-	}
-	const size = bytes.lastIndexOf(NEWLINE) + 1;
 	const entries = new Map<string, string>();
 	let lines = -1;
 	try {
-		for (let start = 0; start < size; lines++) {
-			const end = bytes.indexOf(NEWLINE, start);
-			const line = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
-			start = end + 1;
-			if (lines < 0) {
-				if ((line as { salt?: unknown } | null)?.salt !== salt) return null;
-				continue;
-			}
-			if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string' || typeof line[1] !== 'string') return null;
+		const size = readFileLines(file, (text) => {
+			const line = JSON.parse(text) as unknown;
+			if (lines++ < 0) return (line as { salt?: unknown } | null)?.salt === salt;
+			if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string' || typeof line[1] !== 'string') return false;
 			entries.set(line[0], line[1]);
-		}
+		});
+		return lines < 0 || size < 0 ? null : { entries, lines, size };
 	} catch {
-		// A damaged file only means every document is made again.
+		// A missing or damaged file only means every document is made again.
 		return null;
 	}
-	return lines < 0 ? null : { entries, lines, size };
 }
 
 /** Appends `documents` if the file still has the `size` it had when read; false (write it afresh) when it does not. */
