@@ -36,6 +36,8 @@ export class CueGate {
 	private ends: (number[] | undefined)[] = [];
 	private readonly scanned: { text: string | undefined; may: Uint8Array }[] = [];
 	private nextSlot = 0;
+	/** The scan asked of last. */
+	private last: { text: string | undefined; may: Uint8Array } = { text: undefined, may: new Uint8Array(0) };
 
 	/**
 	 * `pattern` behind this gate. A pattern with the `g` or `y` flag keeps state between calls, one
@@ -48,6 +50,7 @@ export class CueGate {
 		const index = this.words.push(words) - 1;
 		this.patterns.push(pattern);
 		this.transitions = null;
+		this.last = { text: undefined, may: new Uint8Array(0) };
 		return {
 			test: (text) => this.mayMatch(text, index) && pattern.test(text),
 			exec: (text) => (this.mayMatch(text, index) ? pattern.exec(text) : null),
@@ -61,13 +64,24 @@ export class CueGate {
 
 	/** Whether gated pattern `index` may match `text`: the text holds one of its words. */
 	mayMatch(text: string, index: number): boolean {
+		// A rule asks of one sentence a few dozen times in a row: the last text is looked at first.
+		if (text === this.last.text) return this.last.may[index] === 1;
 		if (this.transitions === null) this.build();
-		for (const slot of this.scanned) if (slot.text === text) return slot.may[index] === 1;
+		this.last = this.scanOf(text);
+		return this.last.may[index] === 1;
+	}
+
+	/** The kept scan of `text`, newest first, or a new one in the oldest slot. */
+	private scanOf(text: string): { text: string | undefined; may: Uint8Array } {
+		for (let k = 1; k <= KEPT_SCANS; k++) {
+			const slot = this.scanned[(this.nextSlot - k + KEPT_SCANS) % KEPT_SCANS]!;
+			if (slot.text === text) return slot;
+		}
 		const slot = this.scanned[this.nextSlot]!;
 		this.nextSlot = (this.nextSlot + 1) % KEPT_SCANS;
 		slot.text = text;
 		this.scan(text, slot.may);
-		return slot.may[index] === 1;
+		return slot;
 	}
 
 	private build(): void {
@@ -93,6 +107,7 @@ export class CueGate {
 		this.scanned.length = 0;
 		for (let i = 0; i < KEPT_SCANS; i++) this.scanned.push({ text: undefined, may: new Uint8Array(this.words.length) });
 		this.nextSlot = 0;
+		this.last = { text: undefined, may: new Uint8Array(0) };
 	}
 
 	/** Marks in `may` every pattern with a word `text` holds (in any case), and clears the others. */
