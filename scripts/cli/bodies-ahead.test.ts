@@ -5,7 +5,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperBody, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
-import { bodyFields, bodyFor, renderBodiesAhead, renderClaimedBodies, type BodiesJob } from './bodies-ahead.ts';
+import { bodyFields, bodyFor, packFields, renderBodiesAhead, renderClaimedBodies, unpackFields, type BodiesJob } from './bodies-ahead.ts';
 import { BATCH_SIZE } from './parallel.ts';
 import { withWorkerPool } from './worker-pool.ts';
 
@@ -39,7 +39,7 @@ describe('renderBodiesAhead', () => {
 });
 
 describe('renderClaimedBodies', () => {
-	const batch = (index: number): { index: number; items: BodyFields[] } => ({ index, items: fields.slice(index * 2, index * 2 + 2) });
+	const batch = (index: number): BodiesJob['batches'][number] => ({ index, items: fields.slice(index * 2, index * 2 + 2).map(packFields) });
 
 	it('renders only the batches no other thread has claimed, and claims them', () => {
 		const claims = new Int32Array(new SharedArrayBuffer(12));
@@ -73,5 +73,24 @@ describe('bodyFor', () => {
 		expect(bodyFor({ ...paper, claims: [...paper.claims] }, { fields: fields[0]!, body })).toBeUndefined();
 		expect(bodyFor({ ...paper, abstract: `${paper.abstract} ` }, { fields: fields[0]!, body })).toBeUndefined();
 		expect(bodyFor(paper, undefined)).toBeUndefined();
+	});
+});
+
+describe('packFields', () => {
+	it('posts summary sentences as offsets into the abstract, and unpacks them to equal fields', () => {
+		for (const field of fields) {
+			const packed = packFields(field);
+			expect(Object.values(packed.summary).flat().every(Array.isArray)).toBe(true);
+			expect(unpackFields(structuredClone(packed))).toEqual(field);
+		}
+	});
+
+	it('keeps a span whose text is not the abstract’s slice as it is', () => {
+		const field = fields[0]!;
+		const odd = { start: 0, end: 3, text: 'not the slice' };
+		const changed: BodyFields = { ...field, summary: { ...field.summary, problem: [odd, ...field.summary.problem] } };
+		const packed = packFields(changed);
+		expect(packed.summary.problem[0]).toBe(odd);
+		expect(unpackFields(packed)).toEqual(changed);
 	});
 });

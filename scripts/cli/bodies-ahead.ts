@@ -16,14 +16,14 @@
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
-import type { Paper } from '../../src/shared/paper-schema.ts';
+import type { Paper, Span } from '../../src/shared/paper-schema.ts';
 import { chunk } from './parallel.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 /** A worker's share of the bodies: batches by index, and the claims every thread shares. */
 export interface BodiesJob {
 	task: 'bodies';
-	batches: { index: number; items: BodyFields[] }[];
+	batches: { index: number; items: PostedFields[] }[];
 	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread. */
 	claims: Int32Array;
 	/** Where the worker sends each batch's `BodiesAnswer` as it is rendered; without one, its task answers all at once. */
@@ -39,6 +39,31 @@ export interface BodyAhead {
 	body: string;
 }
 
+/** A summary span as posted: `[start, end]` when its text is the abstract's slice, else the span itself. */
+type PostedSpan = Span | [start: number, end: number];
+
+/**
+ * A body's fields as posted to a worker: the summary's sentences without their text, which the
+ * abstract beside them holds. Copying every sentence again with its abstract was two fifths of the
+ * bodies' copy to the worker, made on this thread as the collection steps wait to start.
+ */
+export type PostedFields = Omit<BodyFields, 'summary'> & { summary: Record<keyof BodyFields['summary'], PostedSpan[]> };
+
+/** `fields` as posted: a summary span that is exactly `{ start, end, text }` of the abstract's slice goes as `[start, end]`. */
+export function packFields(fields: BodyFields): PostedFields {
+	const pack = (spans: Span[]): PostedSpan[] =>
+		spans.map((span) => (Object.keys(span).length === 3 && fields.abstract.slice(span.start, span.end) === span.text ? [span.start, span.end] : span));
+	const { problem, approach, results } = fields.summary;
+	return { ...fields, summary: { problem: pack(problem), approach: pack(approach), results: pack(results) } };
+}
+
+/** The fields `packFields` was given, equal value for value. */
+export function unpackFields(posted: PostedFields): BodyFields {
+	const unpack = (spans: PostedSpan[]): Span[] => spans.map((span) => (Array.isArray(span) ? { start: span[0], end: span[1], text: posted.abstract.slice(span[0], span[1]) } : span));
+	const { problem, approach, results } = posted.summary;
+	return { ...posted, summary: { problem: unpack(problem), approach: unpack(approach), results: unpack(results) } };
+}
+
 /** Bodies per batch: a quarter of the stages' batches, since `finish` waits for the batch a worker holds. */
 const BODIES_BATCH_SIZE = 25;
 
@@ -52,7 +77,7 @@ const GIVEN_UP = 2;
  * it never rejects (a body not rendered ahead is rendered with its page).
  */
 export function renderBodiesAhead(pool: WorkerPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
-	const batches = chunk(fields, Math.ceil(fields.length / BODIES_BATCH_SIZE)).map((items, index) => ({ index, items }));
+	const batches = chunk(fields, Math.ceil(fields.length / BODIES_BATCH_SIZE)).map((items, index) => ({ index, items: items.map(packFields) }));
 	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
 	const shares = chunk(batches, Math.min(pool.workers, batches.length));
 	const channels = shares.map(() => new MessageChannel());
@@ -92,7 +117,7 @@ export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields)
 	const answer: BodiesAnswer = [];
 	for (const { index, items } of job.batches) {
 		if (Atomics.compareExchange(job.claims, index, 0, TAKEN) !== 0) continue;
-		const rendered = { index, bodies: items.map(render) };
+		const rendered = { index, bodies: items.map((posted) => render(unpackFields(posted))) };
 		if (job.port) job.port.postMessage([rendered] satisfies BodiesAnswer);
 		else answer.push(rendered);
 	}

@@ -12,6 +12,7 @@
  * widely used in schools, no studies have examined …").
  */
 import { OUR, WE } from './first-person.ts';
+import { gateCues } from './cue-gate.ts';
 
 /** The paper speaking of itself: "we", "our", "I", "my", "the author(s)", "this study", "here", "in this paper". */
 // "our understanding of deep convection", "our knowledge of …": the field's, not the paper's.
@@ -52,7 +53,7 @@ const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |r
  */
 export function speaksOfOwnWork(sentence: string): boolean {
 	// "us" only in lower case: "US schools" is a country's.
-	return OWN_WORK.test(sentence) || /\bus\b/.test(sentence);
+	return CUE.OWN_WORK.test(sentence) || /\bus\b/.test(sentence);
 }
 
 /**
@@ -64,5 +65,9 @@ export function speaksOfOwnWork(sentence: string): boolean {
  */
 export function statesBackground(sentence: string): boolean {
 	if (speaksOfOwnWork(sentence)) return false;
-	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || IMPERSONAL.test(sentence) || EARLIER_WORK.test(sentence) || FIELD_PRACTICE.test(sentence) || GAP.test(sentence);
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence);
 }
+
+// The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
+// sentence without any word a pattern requires (read off the pattern) is not scanned by it.
+const CUE = gateCues({ EARLIER_WORK, FIELD_PRACTICE, GAP, IMPERSONAL, OWN_WORK });

@@ -11,6 +11,7 @@
  */
 
 import { OUR, WE } from './first-person.ts';
+import { gateCues } from './cue-gate.ts';
 
 // The authors' own work as a subject: "we", "our study", "our results", "the present study"; in an
 // abstract "these findings" and "the results" are the paper's own, and so are bare "Findings" and
@@ -52,6 +53,10 @@ const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)
 export function statesFinding(sentence: string): boolean {
 	if (CONCLUSION_CLAUSE.test(sentence) || IMPERSONAL_FINDING.test(sentence) || ANALYSES_FOUND.test(sentence)) return true;
 	if (INFERRED.test(sentence) && !OTHERS.test(sentence)) return true;
-	const finding = FINDING.exec(sentence);
-	return finding !== null && !NEGATED.test(finding[0]) && !LOCATING.test(sentence);
+	const finding = CUE.FINDING.exec(sentence);
+	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence);
 }
+
+// The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
+// sentence without any word a pattern requires (read off the pattern) is not scanned by it.
+const CUE = gateCues({ FINDING, LOCATING });

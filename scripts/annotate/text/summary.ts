@@ -14,6 +14,7 @@
  * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
@@ -91,10 +92,16 @@ const CUES: Record<Part, [Cue, number][]> = {
 	],
 };
 
+// The cue table as run: each pattern behind the shared gate, so it runs only on a sentence holding a
+// word it requires (`cue-gate.ts`, the words read off the pattern itself).
+const GATED_CUES = Object.fromEntries(
+	Object.entries(CUES).map(([part, cues]) => [part, cues.map(([cue, weight]) => [cue instanceof RegExp ? textCues.add(cue) : cue, weight] as const)]),
+) as Record<Part, (readonly [Cue, number])[]>;
+
 /** Cue score of one sentence for each part, with a mild prior for its position. */
 function partScores(text: string, index: number, count: number): Record<Part, number> {
 	const position = count > 1 ? index / (count - 1) : 0.5;
-	const score = (part: Part) => CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
+	const score = (part: Part) => GATED_CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
 	const statement = statementCues(text);
 	return {
 		problem: score('problem') + 0.5 * (1 - position),

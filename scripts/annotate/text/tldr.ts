@@ -32,6 +32,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
+import { gateCues } from './cue-gate.ts';
 import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
@@ -262,7 +263,7 @@ export function titleName(title: string): string | null {
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
 	const at = opening(sentence);
-	return at > 0 && DEFINES_NEW.test(sentence.slice(at));
+	return at > 0 && CUE.DEFINES_NEW.test(sentence.slice(at));
 }
 
 /**
@@ -286,11 +287,11 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We presented infants with pictures" shows stimuli (`stimulus-presentation.ts`): no contribution verb.
 	// "We present numerical evidence that …" reports a finding: its "present" names no contribution.
 	const shown = withoutStimulusPresentation(sentence);
-	const presented = PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
+	const presented = CUE.PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
 	const text = presented.replace(PROPOSES_THAT, '');
-	const stated = CONTRIBUTION.test(text) || answersWithName(text) || (BY_INTRODUCING.test(text) && !DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
-	return !stated ? null : PRIMARY_VERB.test(text) ? 'primary' : 'other';
+	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
+	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
 // A name opens the means: "with OpenGame", never "through a combination of …".
@@ -298,8 +299,8 @@ const NAME_OPENS = /^\s+(?!(?:A|An|The|This|These|Our)\b)[A-Z]/;
 
 /** "We bridge this gap with OpenGame, …": an answer in one clause whose means is a name. */
 function answersWithName(text: string): boolean {
-	const answer = ANSWERS_IN_CLAUSE.exec(text);
-	return answer !== null && NAME_OPENS.test(text.slice(answer.index + answer[0].length));
+	const answer = CUE.ANSWERS_IN_CLAUSE.exec(text);
+	return answer !== null && CUE.NAME_OPENS.test(text.slice(answer.index + answer[0].length));
 }
 
 /** True when the sentence names a contribution with a verb. */
@@ -314,7 +315,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 // "Although we focus on TKA in this paper, the method can be applied to other joints": the paper's own voice
@@ -323,7 +324,7 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
 
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
-	const concession = OWN_CONCESSION.exec(sentence);
+	const concession = CUE.OWN_CONCESSION.exec(sentence);
 	if (concession) return contributionScore(sentence.slice(concession[0].length), title);
 	let score = 0;
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
@@ -337,30 +338,30 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (PRESENTS.test(sentence) && PRESENTS_FINDING.test(sentence)) || SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
-	else if (subject && DEFINES.test(sentence.slice(subject))) score += 4;
+	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
 	else if (tailOpening && definesAsNew(sentence, tailOpening)) score += 4 + NAMED_SUBJECT;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
-	if (IN_THIS_WORK.test(sentence)) score += 2;
+	if (CUE.IN_THIS_WORK.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
-	if (ANSWER.test(sentence) || ANSWERS_IN_CLAUSE.test(sentence)) score += score === 0 ? 3 : 2;
-	if (SECONDARY.test(sentence)) score -= 2;
-	if (PART.test(sentence)) score -= 6;
-	if (CONSEQUENCE.test(sentence)) score -= 3;
-	if (FUTURE.test(sentence)) score -= 8;
+	if (CUE.ANSWER.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence)) score += score === 0 ? 3 : 2;
+	if (CUE.SECONDARY.test(sentence)) score -= 2;
+	if (CUE.PART.test(sentence)) score -= 6;
+	if (CUE.CONSEQUENCE.test(sentence)) score -= 3;
+	if (CUE.FUTURE.test(sentence)) score -= 8;
 	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
-	if (EVALUATION.test(sentence)) score -= 2;
-	if (QUESTION.test(sentence) || PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
-	if (NOVELTY.test(sentence)) score += 1;
-	if (NAMED.test(sentence)) score += 1;
+	if (CUE.EVALUATION.test(sentence)) score -= 2;
+	if (CUE.QUESTION.test(sentence) || CUE.PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
+	if (CUE.NOVELTY.test(sentence)) score += 1;
+	if (CUE.NAMED.test(sentence)) score += 1;
 	if (name && sentence.includes(name)) score += 2;
 	if (subject) score += NAMED_SUBJECT;
-	if (RESULT.test(sentence)) score -= 2;
+	if (CUE.RESULT.test(sentence)) score -= 2;
 	// A link in the sentence that states the contribution is a citation, not boilerplate.
-	if (BOILERPLATE.test(sentence) && !(CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
+	if (CUE.BOILERPLATE.test(sentence) && !(CUE.CONTRIBUTION.test(sentence) && !/\bavailable\b/i.test(sentence))) score -= 20;
 	if (titleWords.size > 0) {
 		score += (3 * sharedWords(sentence, titleWords)) / titleWords.size;
 	}
@@ -385,7 +386,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const labelledAim = candidates.some((sentence) => sectionRole(sentence.text) === 'aim');
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
-		const firstOfSteps = FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => NEXT_ITEM.test(later.text));
+		const firstOfSteps = CUE.FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
 		if (firstOfSteps) score -= FIRST_OF_STEPS;
 		if (scene[i]) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
@@ -395,10 +396,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
-		if (leansOnPrevious(shown) && !ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
+		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
-		if (firstContribution && !firstOfSteps && states(sentence.text) && ![PART, SECONDARY, CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		if (firstContribution && !firstOfSteps && states(sentence.text) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
@@ -409,3 +410,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	}
 	return withoutConnector(best);
 }
+
+// The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
+// sentence without any word a pattern requires (read off the pattern) is not scanned by it.
+const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY });

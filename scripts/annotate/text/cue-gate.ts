@@ -1,0 +1,143 @@
+/**
+ * Cue patterns run only on texts that hold a word they require. The TL;DR and the summary test a
+ * few dozen cue patterns on every sentence, and most sentences hold the words of only a few: one
+ * pass over a text finds the required words of every pattern at once (a trie of the words, walked
+ * from each position of the lower-cased text), and a pattern none of whose words is there is not
+ * run, as it cannot match. The words are read off each pattern's own source (`cue-words.ts`), so a
+ * cue list edited by hand is gated as it stands; a pattern without such words is always run.
+ *
+ * A gated pattern answers exactly as the pattern does: `test` and `exec` of a pattern without the
+ * `g` or `y` flag keep no state, and a text without any of its words has no match.
+ */
+import { anchoredAtStart, requiredWords } from './cue-words.ts';
+
+/** A cue pattern behind the gate: the pattern's `test` and `exec`, run only when the text may match. */
+export interface GatedCue {
+	test(text: string): boolean;
+	exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * Texts whose scans are kept: the TL;DR reads every sentence of an abstract, then the summary reads
+ * them again (abstracts run to a dozen or two sentences), and both ask of parts of a sentence too.
+ */
+const KEPT_SCANS = 32;
+/** Transitions per trie node: ASCII only (the words are ASCII; any other character ends a walk). */
+const WIDTH = 128;
+
+/** One set of gated patterns and the trie of their words. */
+export class CueGate {
+	/** Per gated pattern, the words one of which it requires. */
+	private readonly words: string[][] = [];
+	private readonly patterns: RegExp[] = [];
+	/** Trie transitions, `WIDTH` per node (0: none); node 0 is the root. Built when first needed. */
+	private transitions: Int32Array | null = null;
+	/** Per trie node, the patterns a word ending there lets run. */
+	private ends: (number[] | undefined)[] = [];
+	private readonly scanned: { text: string | undefined; may: Uint8Array }[] = [];
+	private nextSlot = 0;
+	/** The scan asked of last. */
+	private last: { text: string | undefined; may: Uint8Array } = { text: undefined, may: new Uint8Array(0) };
+
+	/**
+	 * `pattern` behind this gate. A pattern with the `g` or `y` flag keeps state between calls, one
+	 * anchored at the start fails at once, and one without required words cannot be gated: each of
+	 * these is given back as it is.
+	 */
+	add(pattern: RegExp): GatedCue {
+		const words = pattern.global || pattern.sticky || anchoredAtStart(pattern) ? null : requiredWords(pattern);
+		if (words === null) return pattern;
+		const index = this.words.push(words) - 1;
+		this.patterns.push(pattern);
+		this.transitions = null;
+		this.last = { text: undefined, may: new Uint8Array(0) };
+		return {
+			test: (text) => this.mayMatch(text, index) && pattern.test(text),
+			exec: (text) => (this.mayMatch(text, index) ? pattern.exec(text) : null),
+		};
+	}
+
+	/** Each gated pattern with the words `add` read off it, in order; for tests and for measuring the gate. */
+	gated(): { pattern: RegExp; words: readonly string[] }[] {
+		return this.patterns.map((pattern, i) => ({ pattern, words: this.words[i]! }));
+	}
+
+	/** Whether gated pattern `index` may match `text`: the text holds one of its words. */
+	mayMatch(text: string, index: number): boolean {
+		// A rule asks of one sentence a few dozen times in a row: the last text is looked at first.
+		if (text === this.last.text) return this.last.may[index] === 1;
+		if (this.transitions === null) this.build();
+		this.last = this.scanOf(text);
+		return this.last.may[index] === 1;
+	}
+
+	/** The kept scan of `text`, newest first, or a new one in the oldest slot. */
+	private scanOf(text: string): { text: string | undefined; may: Uint8Array } {
+		for (let k = 1; k <= KEPT_SCANS; k++) {
+			const slot = this.scanned[(this.nextSlot - k + KEPT_SCANS) % KEPT_SCANS]!;
+			if (slot.text === text) return slot;
+		}
+		const slot = this.scanned[this.nextSlot]!;
+		this.nextSlot = (this.nextSlot + 1) % KEPT_SCANS;
+		slot.text = text;
+		this.scan(text, slot.may);
+		return slot;
+	}
+
+	private build(): void {
+		const transitions: number[] = new Array(WIDTH).fill(0);
+		const ends: (number[] | undefined)[] = [undefined];
+		this.words.forEach((words, index) => {
+			for (const word of words) {
+				let node = 0;
+				for (let i = 0; i < word.length; i++) {
+					const at = node * WIDTH + word.charCodeAt(i);
+					if (transitions[at] === 0) {
+						transitions[at] = ends.length;
+						ends.push(undefined);
+						for (let k = 0; k < WIDTH; k++) transitions.push(0);
+					}
+					node = transitions[at]!;
+				}
+				(ends[node] ??= []).push(index);
+			}
+		});
+		this.transitions = Int32Array.from(transitions);
+		this.ends = ends;
+		this.scanned.length = 0;
+		for (let i = 0; i < KEPT_SCANS; i++) this.scanned.push({ text: undefined, may: new Uint8Array(this.words.length) });
+		this.nextSlot = 0;
+		this.last = { text: undefined, may: new Uint8Array(0) };
+	}
+
+	/** Marks in `may` every pattern with a word `text` holds (in any case), and clears the others. */
+	private scan(text: string, may: Uint8Array): void {
+		may.fill(0);
+		const transitions = this.transitions!;
+		const ends = this.ends;
+		const lower = text.toLowerCase();
+		const n = lower.length;
+		for (let start = 0; start < n; start++) {
+			let node = 0;
+			for (let i = start; i < n; i++) {
+				const c = lower.charCodeAt(i);
+				if (c >= WIDTH) break;
+				node = transitions[node * WIDTH + c]!;
+				if (node === 0) break;
+				const patterns = ends[node];
+				if (patterns !== undefined) for (const p of patterns) may[p] = 1;
+			}
+		}
+	}
+}
+
+/** The gate the text rules share, so one scan of a sentence serves all their cues. */
+export const textCues = new CueGate();
+
+/**
+ * Each of `patterns` behind `gate`, under the same names: a module's cue constants gated in one
+ * statement, their call sites reading `CUE.NAME.test(text)`.
+ */
+export function gateCues<K extends string>(patterns: Record<K, RegExp>, gate: CueGate = textCues): Record<K, GatedCue> {
+	return Object.fromEntries(Object.entries<RegExp>(patterns).map(([name, pattern]) => [name, gate.add(pattern)])) as Record<K, GatedCue>;
+}
