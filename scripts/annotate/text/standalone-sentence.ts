@@ -71,6 +71,16 @@ export function withoutConnector(sentence: Span): Span {
 	return subSpan(sentence, from, sentence.text.length);
 }
 
+/**
+ * Whether `text` opens with a connector clause, section label or frame: what `withoutConnector`
+ * leaves out, or keeps only because too little would be left ("To address this, we propose X.").
+ *
+ * @example opensWithConnector('To address this issue, we propose X.') // true
+ */
+export function opensWithConnector(text: string): boolean {
+	return (SECTION_LABEL.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
+}
+
 function subSpan(span: Span, from: number, to: number): Span {
 	const text = span.text.slice(from, to);
 	const lead = text.length - text.trimStart().length;

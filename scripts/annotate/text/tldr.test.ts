@@ -26,6 +26,12 @@ describe('selectTldr', () => {
 		expect(abstract.slice(tldr.start, tldr.end)).toBe(tldr.text);
 	});
 
+	it('never shows a sentence whose connector could not be left out while another sentence states the work', () => {
+		const abstract = 'Concept erasure often harms the model. To address this issue, we propose PureNet. PureNet keeps the model intact while erasing a concept, as experiments on two benchmarks show.';
+		const tldr = tldrOf(abstract);
+		expect(tldr).not.toMatch(/^To address/);
+	});
+
 	// Psychology and education report their study in the past tense, a single author in the third person.
 	it('reads a study stated in the past, and "the author", as the paper’s own work', () => {
 		const mask =

@@ -46,7 +46,7 @@ import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { sectionRole } from './section-label.ts';
-import { splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
+import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { subjectOpening } from './subject-opening.ts';
 import { titleTailName } from './title-tail-name.ts';
@@ -138,6 +138,7 @@ const LEANS_ON_PREVIOUS = 3;
  * effect"): no frame could be left out, and a TL;DR must never open so; more than a finding or a contribution verb earns.
  */
 const SUMMARY_SUBJECT = 12;
+
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
@@ -378,6 +379,11 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const candidates = sentences.flatMap(splitGluedSentences);
 	let best = candidates[0]!;
 	let bestScore = -Infinity;
+	// The best of the sentences shown without a connector: a connector kept because too little would be
+	// left without it ("To address this, we propose X.") is still shown, so such a sentence never wins
+	// while another can stand alone.
+	let bestStanding: Span | undefined;
+	let bestStandingScore = -Infinity;
 	let firstContribution = true;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
@@ -407,8 +413,12 @@ export function selectTldr(sentences: Span[], title: string): Span {
 			best = sentence;
 			bestScore = score;
 		}
+		if (score > bestStandingScore && !opensWithConnector(shown)) {
+			bestStanding = sentence;
+			bestStandingScore = score;
+		}
 	}
-	return withoutConnector(best);
+	return withoutConnector(bestStanding ?? best);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
