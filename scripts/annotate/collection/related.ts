@@ -238,6 +238,8 @@ function sharedLabels(
 	ownLabels: ReadonlyMap<string, string>,
 	acronyms: ReadonlyMap<string, readonly string[]>,
 ): string[] {
+	let order: Map<string, number> | undefined;
+	const ownRank = (feature: string) => (order ??= new Map([...ownLabels.keys()].map((key, i) => [key, i]))).get(feature) ?? Infinity;
 	const named: { term: number; value: number }[] = [];
 	const pairs: { term: number; value: number }[] = [];
 	const themePairs = new Set<string>();
@@ -258,23 +260,32 @@ function sharedLabels(
 	const reasons =
 		named.length > 0
 			? named.sort(byValue).map(({ term }) => {
-					const label = ownLabels.get(space.vocabulary[term]!) ?? space.labels[term]!;
-					return { stems: spellOut(entityStems(label), acronyms), label };
+					const own = ownLabels.get(space.vocabulary[term]!);
+					const label = own ?? space.labels[term]!;
+					return { stems: spellOut(entityStems(label), acronyms), label, rank: ownRank(space.vocabulary[term]!) };
 				})
 			: chainWordPairs(
 					// The strongest few only: chaining compares every pair with every other.
 					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
 					bothSay,
 				).filter(({ stems }) => !stems.slice(1).every((stem, i) => themePairs.has(`${stems[i]} ${stem}`)));
-	const labels: string[] = [];
+	const chosen: { label: string; parts: readonly string[]; rank: number }[] = [];
 	const covered = new Set<string>();
-	for (const { stems: parts, label } of reasons) {
-		if (labels.length === count) break;
-		if (parts.length > 0 && parts.every((part) => covered.has(part))) continue;
+	for (const reason of reasons) {
+		const { stems: parts, label } = reason;
+		const rank = 'rank' in reason && typeof reason.rank === 'number' ? reason.rank : Infinity;
+		if (parts.length > 0 && parts.every((part) => covered.has(part))) {
+			// One concept named twice ("LLM", "large language models"): shown by the name this paper
+			// puts first (its entities, then its keyphrases best first), which its page shows.
+			const other = chosen.find((c) => c.rank > rank && c.parts.length === parts.length && c.parts.every((part) => parts.includes(part)));
+			if (other && !chosen.some((c) => c.label === label)) Object.assign(other, { label, rank });
+			continue;
+		}
+		if (chosen.length === count) break;
 		parts.forEach((part) => covered.add(part));
-		if (!labels.includes(label)) labels.push(label);
+		if (!chosen.some((c) => c.label === label)) chosen.push({ label, parts, rank });
 	}
-	return labels;
+	return chosen.map((c) => c.label);
 }
 
 /** True for a keyphrase that can stand as a reason: two or more words, or a name ("CLIP", "GPT-4"). */
