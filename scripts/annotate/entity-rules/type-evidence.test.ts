@@ -102,7 +102,7 @@ describe('typeFromEvidence', () => {
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
-				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
+				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|(?:,\s+an?|:\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
 					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
 				'i',
 			);
