@@ -96,6 +96,21 @@ describe('the search page', () => {
 		await other.close();
 	});
 
+	it('shows an excerpt from the abstract, not the title shown just above it', async () => {
+		// "RAMario" is the title's first word and comes once more in the abstract, so Pagefind's
+		// own excerpt (the densest window of matches, headings weighted) is the title again.
+		await page.goto(`${web.server.url}search/?q=RAMario`);
+		await waitForStatus(/for “RAMario”/);
+		const first = page.locator('[data-search-results] li').first();
+		const title = await first.locator('.search-result__title').innerText();
+		const excerpt = await first.locator('.search-result__excerpt').innerText();
+		expect(title).toMatch(RAMARIO);
+		expect(excerpt.length).toBeGreaterThan(40);
+		// The excerpt's opening words are not the title's: Pagefind's own window starts at the title.
+		expect(excerpt.startsWith(title.split(/\s+/).slice(0, 4).join(' '))).toBe(false);
+		expect(excerpt).toMatch(/RAMario/);
+	});
+
 	it('opens the paper page from a result', async () => {
 		await page.goto(`${web.server.url}search/?q=Reptile`);
 		await waitForStatus(/for “Reptile”/);
