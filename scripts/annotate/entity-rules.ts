@@ -35,6 +35,7 @@ import { yearEditions } from './entity-rules/year-editions.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
+import { factorLevelNames } from './entity-rules/factor-levels.ts';
 import { fileFormats } from './entity-rules/file-formats.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
@@ -73,7 +74,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
- * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"), nor a word whose capitals spell out an
+ * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"), nor a treatment a trial abbreviates ("reduced (RS) or
+ * normal (NS) starch"), nor a word whose capitals spell out an
  * acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where a
  * sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];
