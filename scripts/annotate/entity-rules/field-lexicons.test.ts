@@ -21,6 +21,10 @@ describe('the bundled lexicons', () => {
 		);
 	});
 
+	it('hold SLAM as a task, as QA is one, and keep the systems named after it', () => {
+		expect(entities('Coupling foundation models with SLAM frameworks helps a Gaussian Splatting SLAM, which outperforms ORB-SLAM3 by 20%.')).toEqual(['ORB-SLAM3/method']);
+	});
+
 	it('know principal components analysis however it is written, LLM-as-a-Judge and FLUX', () => {
 		expect(entities('Principal components analysis showed two modes.')).toEqual(['Principal Component Analysis/method']);
 		expect(entities('Answers were graded with LLM-as-a-Judge scoring.')).toEqual(['LLM-as-a-Judge/method']);
