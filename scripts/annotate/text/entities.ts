@@ -21,6 +21,7 @@ import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
+import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -100,6 +101,8 @@ export function extractEntities(
 		const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
+	// A release of a family the text shows to be a model makes its introduced siblings models ("MiroThinker-H1").
+	typeReleaseSiblings(guessed);
 	// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
 	const copyright = copyrightSpans(abstract);
 	const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
