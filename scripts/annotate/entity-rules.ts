@@ -75,8 +75,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
- * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"), nor a treatment a trial abbreviates ("reduced (RS) or
- * normal (NS) starch"), nor a kind defined by a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out an
- * acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where a
- * sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
+ * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
+ * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
+ * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
+ * an acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where
+ * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];
