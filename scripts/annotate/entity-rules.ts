@@ -35,6 +35,7 @@ import { yearEditions } from './entity-rules/year-editions.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
+import { factorLevelNames } from './entity-rules/factor-levels.ts';
 import { fileFormats } from './entity-rules/file-formats.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
@@ -57,7 +58,9 @@ import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
+import { personNames } from './entity-rules/person-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
+import { pluralKindAcronyms } from './entity-rules/plural-kind-acronyms.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
@@ -72,7 +75,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
- * a chemical formula (a substance studied, not a work used), nor a word whose capitals spell out an
- * acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where a
- * sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];
+ * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
+ * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
+ * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
+ * an acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where
+ * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];

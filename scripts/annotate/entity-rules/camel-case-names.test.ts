@@ -32,6 +32,12 @@ describe('camelCaseNames', () => {
 		expect(found('We ran 3 TimeMaster variants and 2 mHartree steps.')).toEqual(['TimeMaster']);
 	});
 
+	it('leaves the abbreviation of a common term the abstract defines in lower case, not one of a title-case name', () => {
+		expect(found('Mean daily heart rate (DaHR) rose, and DaHR fell at night.', [{ short: 'DaHR', long: 'daily heart rate' }])).toEqual([]);
+		expect(found('Daily heart rate (DaHR) rose, and DaHR fell at night.', [{ short: 'DaHR', long: 'Daily heart rate' }])).toEqual([]);
+		expect(found('The Deep Heart Rate Network (DeHRNet) beats DeHRNet-S.', [{ short: 'DeHRNet', long: 'Deep Heart Rate Network' }])).toEqual(['DeHRNet', 'DeHRNet-S']);
+	});
+
 	it('leaves a Gaelic surname', () => {
 		expect(found('Samples were taken at Fort McCoy by MacArthur.')).toEqual([]);
 	});

@@ -25,16 +25,20 @@ const ENERGY_UNIT = /^[yzafpnµμmkMGTPE]?(?:eV|Hartree|Ry)$/;
  * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
  * words glued by a lost space, a web domain or a register's name before its code, the plural of
  * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs"), nor a unit ("1 mHartree",
- * "energies in MeV").
+ * "energies in MeV"), nor the abbreviation the abstract defines for a common term in lower case
+ * ("daily walkover liveweight (WoLW) records", "the WoLW of each cow"): its long form says what it is,
+ * and the technique-acronym rules read that long form when it names a technique.
  */
 export const camelCaseNames: EntityRule = {
 	name: 'CamelCase names',
 	priority: 0,
 	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
 		const plurals = new Set(acronyms.map((a) => `${a.short}s`));
+		// A long form in lower case but for a sentence's first capital is a common term's.
+		const terms = new Set(acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
 		return [...abstract.matchAll(CAMEL_CASE)]
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
-			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]))
+			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
 			.filter((m) => !ENERGY_UNIT.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
 			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));

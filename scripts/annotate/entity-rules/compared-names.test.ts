@@ -25,6 +25,11 @@ describe('comparedNames', () => {
 		expect(compared('achieving superior performance compared to CCI3.0, SkyPile, and WanjuanV1.')).toEqual(['CCI3.0:method', 'SkyPile:method', 'WanjuanV1:method']);
 	});
 
+	it('keeps a dotted version after a compared name as part of it', () => {
+		expect(compared('It cuts the error by 40% compared to ORB-SLAM 3.1 and outperforms DROID-SLAM v2.0 on both sets.')).toEqual(['ORB-SLAM 3.1:method', 'DROID-SLAM v2.0:method']);
+		expect(compared('It is better than MiDaS 3.')).toEqual(['MiDaS:method']);
+	});
+
 	it('takes what a number of times faster or slower is measured against, a lower-case name with a version digit included', () => {
 		// file systems and compression tools are named so
 		expect(compared('Under random writes the prototype is about 1.8 times slower than ext4. Its compressor is faster than bzip2.')).toEqual(['ext4:method', 'bzip2:method']);

@@ -2,7 +2,8 @@
  * Prior work a paper compares itself with, named in a list after the comparison: "performs
  * better than other methods like GQA and CLA", "outperforms leading baselines like DSIR and
  * D4", "(incl. ESM-1v, DeepSequence, and GEMME)", "compared to CCI3.0, SkyPile, and WanjuanV1",
- * "about 2 times slower than ext4" (a lower-case name with a version digit counts after a comparison).
+ * "about 2 times slower than ext4" (a lower-case name with a version digit counts after a comparison),
+ * "compared to VGGT-SLAM 2.0" (a dotted version after a name is part of it).
  * Outside such a list a bare acronym is as often a common term (MSA, DMS, SOTA) as a name,
  * so only the list's coined names count; they are methods the paper uses (models after
  * "models such as") unless the type evidence says otherwise (a list beside a known dataset,
@@ -21,7 +22,10 @@ const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\
 const LOWER_CODED = /^[a-z]{2,}\d+[a-z\d]*$/;
 // A plural of capitals ("GPTs", "CNNs") names a kind of work, not one work.
 const PLURAL_KIND = /[A-Z]s$/;
-const ITEM = String.raw`(?!(?:and|or|the)\b)[A-Za-z][\w.+-]*[\w+]`;
+// A dotted version is part of the name it follows: "compared to VGGT-SLAM 2.0 and …".
+const VERSION = /\s+v?\d+\.\d+$/;
+// An item is no word that opens another list ("… and outperforms ARTDECO"), which would hide that list.
+const ITEM = String.raw`(?!(?:and|or|the|outperform(?:s|ing|ed)?|against|compared)\b)[A-Za-z][\w.+-]*[\w+](?:\s+v?\d+\.\d+(?![\w.]))?`;
 const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
 // A kind that names an entity type states it ("methods like GQA", "models such as Qwen2-VL").
@@ -42,7 +46,10 @@ export const comparedNames: EntityRule = {
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			return m[2]!
 				.split(SEPARATOR)
-				.filter((item) => (isCoinedName(item) || LOWER_CODED.test(item)) && !PLURAL_KIND.test(item) && !isGeneric(item) && !isKnown(item))
+				.filter((item) => {
+					const base = item.replace(VERSION, '');
+					return (isCoinedName(base) || LOWER_CODED.test(base)) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
+				})
 				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});
 	},

@@ -18,7 +18,7 @@
 import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
-import { isNameShaped, stripSentenceOpener } from './name-shapes.ts';
+import { isNameShaped, isProgrammingLanguage, stripSentenceOpener } from './name-shapes.ts';
 
 /**
  * A run of capitalised words, one space apart. After an abbreviation ("U.S. National …") or inside
@@ -28,8 +28,8 @@ const RUN = /(?<![\w'+/-]|[A-Z]\.\s|[A-Z][\w'+/-]*\s)[A-Z][\w'+/-]*(?: [A-Z][\w'
 /** A lower-case cue noun right after a run. */
 const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`);
 
-/** A lower-case cue noun right before a run. */
-const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(${CUE_WORDS.join('|')})\s$`);
+/** A lower-case cue noun right before a run, or a software or computer program ("the software program Geomagic"), which is software. */
+const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:(${CUE_WORDS.join('|')})|(?:software|computer)\s+program)\s$`);
 
 /** Nouns of the instruments a study scores its participants with. */
 const INSTRUMENT = /^(?:Scales?|Questionnaires?|Inventory|Inventories|Checklists?)$/;
@@ -70,9 +70,13 @@ export const cueNounNames: EntityRule = {
 			// A cue before a run that another cue follows is a modifier, not a kind in apposition ("five
 			// benchmark EEG databases"): the run is read against the cue after it.
 			const before = !owned && !after && CUE_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index));
+			const cueBefore = before ? (before[1] ?? 'software') : undefined;
+			// In apposition to a kind of software a plain word is a name, whatever its ending: no adjective
+			// stands there alone ("the software program Geomagic", as "the package Seurat").
+			const plainSoftware = cueBefore !== undefined && isSoftwareCue(cueBefore) && words.length === 1 && /^[A-Z][a-z]+$/.test(run) && !isProgrammingLanguage(run);
 			// A label of two characters ("model M1", "the metric F1") marks a variant in a study, not a work.
-			if (before && !isPluralCue(before[1]!) && run.length > 2 && (isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(before[1]!), kind: kindOfCue(before[1]!)! }))) {
-				found.push(named(run, kindOfCue(before[1]!)!));
+			if (cueBefore && !isPluralCue(cueBefore) && run.length > 2 && (plainSoftware || isCoinedName(run.split('/')[0]!) || isNameShaped(words, { software: isSoftwareCue(cueBefore), kind: kindOfCue(cueBefore)! }))) {
+				found.push(named(run, kindOfCue(cueBefore)!));
 				continue;
 			}
 			if (!after) continue;

@@ -21,6 +21,20 @@ describe('the bundled lexicons', () => {
 		);
 	});
 
+	it('know the selection-signature statistics of population genetics, the standard lactation curve and retrodeformation', () => {
+		expect(entities('Sweeps in goats were scanned with the Fixation index, cross-population extended haplotype homozygosity and haplotype-based FLK methods.')).toEqual([
+			'fixation index/method',
+			'cross-population extended haplotype homozygosity/method',
+			'FLK/method',
+		]);
+		expect(entities('As in ewes, the incomplete gamma model fitted worse than splines.')).toEqual(['incomplete gamma model/method']);
+		expect(entities('Crushed skulls were restored by retrodeformation.')).toEqual(['retrodeformation/method']);
+	});
+
+	it('hold SLAM as a task, as QA is one, and keep the systems named after it', () => {
+		expect(entities('Coupling foundation models with SLAM frameworks helps a Gaussian Splatting SLAM, which outperforms ORB-SLAM3 by 20%.')).toEqual(['ORB-SLAM3/method']);
+	});
+
 	it('know principal components analysis however it is written, LLM-as-a-Judge and FLUX', () => {
 		expect(entities('Principal components analysis showed two modes.')).toEqual(['Principal Component Analysis/method']);
 		expect(entities('Answers were graded with LLM-as-a-Judge scoring.')).toEqual(['LLM-as-a-Judge/method']);

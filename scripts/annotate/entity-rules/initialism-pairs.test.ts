@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldInitialismPairs, initialsOf } from './initialism-pairs.ts';
+import { compoundInitials, foldInitialismPairs, initialsOf } from './initialism-pairs.ts';
 import type { Candidate } from './resolve-mentions.ts';
 
 const candidate = (name: string, role: Candidate['role'] = 'used'): Candidate => ({ type: 'method', name, role, forms: new Set([name]), priority: 1 });
@@ -26,6 +26,19 @@ describe('foldInitialismPairs', () => {
 		const candidates = mapOf(candidate('RGM 2.0', 'introduced'), candidate('Reactive Gesture Model'));
 		foldInitialismPairs(candidates, abstract, []);
 		expect([...candidates.values()].map((c) => [c.name, c.type, [...c.forms]])).toEqual([['RGM 2.0', 'model', ['RGM 2.0', 'Reactive Gesture Model']]]);
+	});
+
+	it('makes a hyphenated compound in brackets that spells out the short name a form of it', () => {
+		const abstract = 'We release DeCoder-7B (Dense-Coder-7B), a code model. DeCoder-7B beats StarCoder-7B (Open-Coder-7B).';
+		const candidates = mapOf(candidate('DeCoder-7B', 'introduced'), candidate('Dense-Coder-7B', 'introduced'), candidate('StarCoder-7B'), candidate('Open-Coder-7B'));
+		foldInitialismPairs(candidates, abstract, []);
+		expect([...candidates.values()].map((c) => [c.name, [...c.forms]])).toEqual([
+			['DeCoder-7B', ['DeCoder-7B', 'Dense-Coder-7B']],
+			['StarCoder-7B', ['StarCoder-7B']],
+			['Open-Coder-7B', ['Open-Coder-7B']],
+		]);
+		expect(compoundInitials('Dense-Coder-7B', 'DeCoder-7B')).toBe('DC');
+		expect(compoundInitials('Dense Coder-7B', 'DeCoder-7B')).toBe('');
 	});
 
 	it('leaves a short name far from the phrase or of other initials', () => {

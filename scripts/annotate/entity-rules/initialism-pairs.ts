@@ -7,7 +7,9 @@
  * "dubbed", "or") brings it in right after the phrase and its kind noun; "the Weighted Interval
  * Score with scores such as the … WIS" names nothing. The phrase may also follow the name in
  * brackets, spelling it out ("we present LPM 1.0 (Large Performance Model)"), which the acronym
- * finder does not read when a version follows the short name.
+ * finder does not read when a version follows the short name, or be a hyphenated compound in
+ * brackets whose parts spell out the short name's capitals, a shared size or version tail aside
+ * ("we introduce InCoder-32B (Industrial-Coder-32B)").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
@@ -28,6 +30,23 @@ export function initialsOf(phrase: string): string {
 		.join('');
 }
 
+/**
+ * The initials of a hyphenated compound of capitalised parts, less a tail it shares with `short`
+ * ("Industrial-Coder-32B" beside "InCoder-32B" → "IC"); "" if it is not one.
+ *
+ * @example compoundInitials('Industrial-Coder-32B', 'InCoder-32B') // 'IC'
+ */
+export function compoundInitials(compound: string, short: string): string {
+	const parts = compound.split('-');
+	const tail = short.lastIndexOf('-') > 0 ? short.slice(short.lastIndexOf('-')) : '';
+	const head = tail && compound.endsWith(tail) ? parts.slice(0, -1) : parts;
+	if (/\s/.test(compound) || head.length < 2 || !head.every((part) => /^[A-Z][a-z]+$/.test(part))) return '';
+	return head.map((part) => part[0]).join('');
+}
+
+/** The capitals of a short name, less a hyphenated tail: "InCoder-32B" → "IC". */
+const capitalsOf = (short: string) => (short.lastIndexOf('-') > 0 ? short.slice(0, short.lastIndexOf('-')) : short).replace(/[^A-Z]/g, '');
+
 /** Folds each title-case phrase candidate into the candidate named by its initials right after it, in place. */
 export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract: string, acronyms: readonly Acronym[]): void {
 	// A short name is one token, or one and a version ("LPM 1.0").
@@ -36,13 +55,17 @@ export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract
 	for (const [phraseKey, phrase] of candidates) {
 		const initials = initialsOf(phrase.name);
 		// A long form the abstract defines in brackets is the acronym rules' pair already.
-		if (initials.length < 2 || acronyms.some((a) => a.long === phrase.name)) continue;
+		const compound = initials.length < 2 && /^[A-Z][a-z]+-[A-Z][a-z]/.test(phrase.name);
+		if ((initials.length < 2 && !compound) || acronyms.some((a) => a.long === phrase.name)) continue;
 		const at = abstract.indexOf(phrase.name);
 		if (at < 0) continue;
 		const after = abstract.slice(at + phrase.name.length, at + phrase.name.length + 60);
 		const before = abstract.slice(Math.max(0, at - 40), at);
 		const short = shorts.find((s) => {
-			if (s === phrase || s.name.replace(/[^A-Z]/g, '') !== initials) return false;
+			if (s === phrase) return false;
+			// "InCoder-32B (Industrial-Coder-32B)": a compound in brackets right after the name it spells out.
+			if (compound) return before.endsWith(`${s.name} (`) && compoundInitials(phrase.name, s.name).length >= 2 && compoundInitials(phrase.name, s.name) === capitalsOf(s.name);
+			if (s.name.replace(/[^A-Z]/g, '') !== initials) return false;
 			// "we present LPM 1.0 (Large Performance Model)": the phrase spells out the name in brackets after it.
 			if (before.endsWith(`${s.name} (`)) return true;
 			const gap = after.indexOf(s.name);

@@ -60,6 +60,13 @@ describe('techniqueName', () => {
 		expect(techniqueName('new language model')).toBeUndefined();
 	});
 
+	it('takes counts, degree adverbs and adjectives of difference off the front, as qualifiers', () => {
+		expect(techniqueName('five markedly different statistical methods')).toBeUndefined();
+		expect(techniqueName('three largely separate analytical approaches')).toBeUndefined();
+		expect(techniqueName('two fundamentally distinct sampling schemes')).toBeUndefined();
+		expect(techniqueName('two distinct stochastic frontier models')).toBe('stochastic frontier models');
+	});
+
 	it('reads a descriptor whose hyphen the text lost as a descriptor ("graph based")', () => {
 		expect(techniqueName('graph based clustering algorithms')).toBeUndefined();
 		expect(techniqueName('kernel based density estimators')).toBeUndefined();

@@ -72,7 +72,16 @@ const KINDS = new Set(
  * its parts ("three-step", "two-stage", "multi-scale") rather than naming anything.
  */
 const DESCRIPTOR = /-(?:based|conditioned|guided|driven|aware|specific|informed|augmented|enhanced|level|scale|like|style)$|-to-|^(?:one|two|three|four|five|multi|single|\d+)-/;
-const isQualifier = (word: string) => QUALIFIERS.has(word) || DESCRIPTOR.test(word);
+/**
+ * A count ("four", "12") says how many, and an adjective of difference ("distinct", "separate") sets
+ * kinds apart: neither names one ("four distinct analytical methods" names no method).
+ */
+const COUNT_OR_DIFFERENCE = /^(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|distinct|separate|alternative|complementary|contrasting)$/;
+// "substantially distinct", "markedly different": a degree adverb before a qualifier qualifies with it.
+// Adverb endings only: nouns and adjectives ending in -ly ("supply", "family", "early") are no adverbs.
+const DEGREE_ADVERB = /^[a-z]{2,}(?:ally|edly|ely|ously|ently|antly|ghly|tly)$/;
+const isQualifier = (word: string, next?: string): boolean =>
+	QUALIFIERS.has(word) || DESCRIPTOR.test(word) || COUNT_OR_DIFFERENCE.test(word) || (next !== undefined && DEGREE_ADVERB.test(word) && isQualifier(next));
 const isKind = (word: string) => KINDS.has(word) || DESCRIPTOR.test(word);
 /**
  * The endings of an English adjective ("stochastic", "iterative", "greedy") or of a gerund naming
@@ -101,7 +110,7 @@ const ALGORITHM_HEAD = /(?:algorithms?|samplers?)$/;
 export function techniqueName(phrase: string): string | undefined {
 	const words = phrase.split(/\s+/);
 	let first = 0;
-	while (first < words.length - 1 && isQualifier(words[first]!)) first += 1;
+	while (first < words.length - 1 && isQualifier(words[first]!, words[first + 1])) first += 1;
 	const name = words.slice(first);
 	const modifiers = name.slice(0, -1);
 	if (modifiers.length === 0 || isKind(modifiers.at(-1)!) || modifiers.every(isKind)) return undefined;

@@ -9,8 +9,8 @@
  * two things together say a name is meant:
  *
  * - the token is the whole object of a verb of use ("using", "via", "based on", "implemented in",
- *   "written in", "by means of", …), ending where the noun phrase ends (punctuation, a function
- *   word, a version: "SPSS v.20"), or the subject of a verb of showing or doing ("X shows",
+ *   "written in", "by means of", "the … procedure in", …), ending where the noun phrase ends
+ *   (punctuation, a function word, a version: "SPSS v.20", a program noun), or the subject of a verb of showing or doing ("X shows",
  *   "X allows", "X is applicable") at a clause's start;
  * - its shape is coined: two capitals or more, or an inner capital, or a digit among letters
  *   ("CMIP5"), never a plural ("DNNs"), a one-letter label ("L2", "F3"), a compound adjective
@@ -29,10 +29,17 @@ import { isProgrammingLanguage } from './name-shapes.ts';
 const TOKEN = String.raw`[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\+*`;
 /** The token and up to two capitalised words after it, one name ("GitHub Copilot"). */
 const NAME = String.raw`${TOKEN}(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,2}`;
-/** Verbs and phrases of use: the noun phrase after one is what the paper works with. */
-const USE = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
-/** Where the noun phrase ends: punctuation (not a version's dot, "Qwen2.5"), a function word or verb, or a version ("v.20"). */
-const PHRASE_END = String.raw`(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:v\.?\s?\d+|version\b|to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|can|could|may|will|would)\b)`;
+/**
+ * Verbs and phrases of use: the noun phrase after one is what the paper works with. A procedure or
+ * routine "in" or "of" a package, and a model fitted "in" one, name the package the analysis ran in
+ * ("using the nonlinear procedure in SAS", "the MIXED procedure of SAS", "a linear model in ASReml").
+ */
+const USE = String.raw`(?:[Pp]rocedures?\s+(?:in|of)|[Rr]outines?\s+(?:in|of)|(?:[Ff]unctions?|[Mm]odels?)\s+in|[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Bb]ased\s+(?:on|in|upon)|[Bb]uilt\s+(?:on|with|in)|[Ii]mplemented\s+(?:in|with)|[Ww]ritten\s+in|[Ee]xpressed\s+in|[Ee]ncoded\s+in|[Pp]erformed\s+(?:in|with)|[Pp]rocessed\s+(?:in|with)|[Aa]naly[sz]ed\s+(?:in|with)|[Cc]omputed\s+(?:in|with)|[Rr]un\s+(?:in|with)|[Bb]y\s+means\s+of|[Ww]ith\s+the\s+help\s+of)`;
+/**
+ * Where the noun phrase ends: punctuation (not a version's dot, "Qwen2.5"), a function word or verb, a
+ * version ("v.20"), or the noun of a program it is ("implemented in the MCMCtree computer program").
+ */
+const PHRASE_END = String.raw`(?=\s*(?:[,;:)]|\.(?!\w)|$)|\s+(?:(?:computer|software)\s+(?:programs?|packages?)\b|v\.?\s?\d+|version\b|to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|can|could|may|will|would)\b)`;
 /**
  * A noun of data right after the token ("using TIMSS data"): the token names the collection, as
  * surveys and assessments are named in the social sciences and medicine ("PISA data", "NHANES data").

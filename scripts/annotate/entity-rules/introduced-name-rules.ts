@@ -15,6 +15,7 @@ import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
+import { newLowerCaseTechniques } from './introduced/new-lower-case-techniques.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -51,6 +52,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,
+	newLowerCaseTechniques,
 	codeRepository,
 	bracketedOwnVariants,
 	byIntroducing,

@@ -51,6 +51,9 @@ describe('findIntroducedNames', () => {
 		// After unseen-round10-hf-daily-2026-03-25.json (MinerU-Diffusion): "the proposed Semantic Shuffle benchmark".
 		expect(introduced('Evaluations on the proposed Word Swap benchmark confirm its robustness.')).toEqual(['Word Swap']);
 		expect(introduced('GapSeq is a new alignment tool for long reads. GapSeq runs fast.')).toEqual(['GapSeq']);
+		// After unseen-round11-hf-daily-2026-03-18.json (TRUST-SQL): "our novel Dual-Track GRPO strategy".
+		expect(introduced('The protocol bounds our novel Split-Reward PPO strategy, which isolates rewards.')).toEqual(['Split-Reward PPO']);
+		expect(findIntroducedNames({ ...context('We build on our new Vision Transformer method.'), isKnown: (n: string) => n === 'Vision Transformer' }).map((h) => h.name)).toEqual([]);
 		expect(introduced('We propose FooPO. Evaluations show that our resulting model, Orrin, reduces tool calls.')).toEqual(['FooPO', 'Orrin']);
 		expect(introduced('We compare our system, the baseline, and others.')).toEqual([]);
 		expect(introduced('We present RGM 2.0, a gesture system. We distill it into a streaming generator (Online RGM).')).toEqual(['RGM 2.0', 'Online RGM']);

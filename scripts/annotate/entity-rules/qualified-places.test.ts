@@ -12,7 +12,14 @@ describe('qualifiedByCountry', () => {
 		expect(qualifiedByCountry('Bahia', 'Reefs off Bahia (BA), Brazil, were surveyed.')).toBe(true);
 	});
 
+	it('reads a name qualified through a province before the country, or by a division', () => {
+		expect(qualifiedByCountry('Ajalpan', 'Caves near Ajalpan, Puebla, Mexico were dated.')).toBe(true);
+		expect(qualifiedByCountry('Ajalpan', 'Fossils from Ajalpan, Puebla State, Central Mexico')).toBe(true);
+		expect(qualifiedByCountry('Kisumu', 'Households of Kisumu, Nyando District were sampled.')).toBe(true);
+	});
+
 	it('leaves a name a comma and something other than a country follow', () => {
+		expect(qualifiedByCountry('Victoria', 'We compare Victoria, Hydra, Orion and SWAT.')).toBe(false);
 		expect(qualifiedByCountry('Victoria', 'We compare Victoria, Hydra and SWAT.')).toBe(false);
 		expect(qualifiedByCountry('SWAT', 'We run SWAT, Australia-wide, on 138 catchments.')).toBe(false);
 	});

@@ -3,22 +3,33 @@
  * "Mymensingh district, Bangladesh". English qualifies a town, a state or a province by the
  * country it lies in; a method, a model or a dataset is never written so. States and towns are
  * an open class no list holds, so the comma and a known country or state (`place-names.ts`) tell
- * them ("Parkfield, California").
+ * them ("Parkfield, California"), through a province between ("near Ajalpan, Puebla, Mexico"), or
+ * the head noun of an administrative division ("Ajalpan, Puebla State", "Kisumu, Nyando District").
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { namesPlace } from './place-names.ts';
 
-// ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma;
-// the place's abbreviation may stand between ("KwaZulu-Natal (KZN), South Africa").
-const AFTER_COMMA = /^(?:\s\([A-Z][\w-]*\))?,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/;
+// ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma,
+// and up to two more such groups after commas (", Puebla, Mexico"); the place's abbreviation may
+// stand between ("KwaZulu-Natal (KZN), South Africa").
+const GROUP = String.raw`[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}`;
+const AFTER_COMMA = new RegExp(String.raw`^(?:\s\([A-Z][\w-]*\))?,\s+(${GROUP}(?:,\s+${GROUP}){0,2})`);
+/** The head nouns of a country's divisions: "Puebla State", "Nyando District", "Hunan Province". */
+const DIVISION = /\s(?:State|Province|County|District|Prefecture|Municipality|Territory|Oblast|Governorate)$/;
 
-/** Whether `text` writes `name` once with a country after a comma ("Victoria, Australia"). */
+/** Whether one group of capitalised words after a comma is a place: its longest known run, or a division. */
+function isPlaceGroup(group: string): boolean {
+	const words = group.split(/\s+/);
+	// "Victoria, Australia, with …", "Port Moresby, Papua New Guinea": the longest run of capitalised words first.
+	return DIVISION.test(group) || words.some((_, n) => namesPlace([words.slice(0, words.length - n).join(' ')]));
+}
+
+/** Whether `text` writes `name` once with a country after a comma ("Victoria, Australia"), or a province or division. */
 export function qualifiedByCountry(name: string, text: string): boolean {
 	return boundedStarts(name, text).some((at) => {
-		const words = AFTER_COMMA.exec(text.slice(at + name.length))?.[1]?.split(/\s+/) ?? [];
-		// "Victoria, Australia, with …", "Port Moresby, Papua New Guinea": the longest run of capitalised words first.
-		return words.some((_, n) => namesPlace([words.slice(0, words.length - n).join(' ')]));
+		const groups = AFTER_COMMA.exec(text.slice(at + name.length))?.[1]?.split(/,\s+/) ?? [];
+		return groups.some(isPlaceGroup);
 	});
 }
 

@@ -3,9 +3,9 @@
  * the abstract, each character given to one entity — the longer mention first, then the
  * candidate of higher priority, then the earlier one.
  */
-import { slug } from 'github-slugger';
 import { inTitle, type Entity, type EntitySpan, type Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityType } from '../lexicons.ts';
+import { entityId } from './entity-ids.ts';
 
 /** One entity the rules found, with all its forms and the priority of its strongest rule. */
 export interface Candidate {
@@ -65,7 +65,7 @@ export function resolveMentions(abstract: string, candidates: readonly Candidate
 		const found: EntitySpan[] = spans[index]!.sort((a, b) => a.start - b.start);
 		if (found.length === 0 && candidate.titleOnly) found.push(...titleSpan(title, candidate.name));
 		if (found.length === 0) return;
-		entities.push({ id: slug(candidate.name), name: candidate.name, type: candidate.type, role: candidate.role, spans: found });
+		entities.push({ id: entityId(candidate.name), name: candidate.name, type: candidate.type, role: candidate.role, spans: found });
 	});
 	// The title is read before the abstract: a name only it gives comes first of its role.
 	const firstAt = (entity: Entity) => (inTitle(entity.spans[0]!) ? -1 : entity.spans[0]!.start);

@@ -31,6 +31,12 @@ describe('techniqueAcronyms', () => {
 	});
 
 	// unseen-round5-gut-microbiome.csl.json: a clinical abstract's odds ratios.
+	it('leaves a score or index the study measures on its subjects, a variable as body weight is', () => {
+		expect(techniques('Feed intake, locomotion score (LS), and body weight were measured daily. LS rose.')).toEqual([]);
+		expect(techniques('The udder health index (UHI) was recorded monthly.')).toEqual([]);
+		expect(techniques('Forecasts were ranked by the continuous ranked probability score (CRPS), which was computed daily.')).toEqual(['CRPS:method']);
+	});
+
 	it('leaves an effect size a result is reported in', () => {
 		expect(techniques('Apart from antibiotic therapy (odds ratio (OR) 2.91), the hazard ratio (HR) was 0.7.')).toEqual([]);
 	});

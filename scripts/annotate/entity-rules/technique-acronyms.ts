@@ -8,7 +8,8 @@
  * A long form of other head is one too when the words after its bracket call it a technique
  * ("localized constructed analogs (LOCA) method", "Quantile mapping (QM) is a technique").
  * The abstract's own definition decides: an acronym the generic list holds in another sense
- * ("LMM", large multimodal model) names the technique here.
+ * ("LMM", large multimodal model) names the technique here. A score or index the study measures on
+ * its subjects ("body condition score (BCS) … were measured weekly") is a variable, not a technique.
  */
 import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -25,6 +26,10 @@ const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$|^[A-Za-z][a-z]+(?:-[a-z
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
 const OF_DOMAIN = /\s+of\s+[a-z][\w-]*$/;
 const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;
+// "body condition score (BCS), and body weight were measured weekly": a score or index the study
+// measures on its subjects is an observed variable, as body weight is, not a technique it uses.
+const MEASURE_HEAD = /\s(?:score|index|ratio)$/;
+const MEASURED_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:measured|recorded|assessed|scored|monitored|observed|weighed)\b/;
 // "odds ratio (OR)", "hazard ratio (HR)": an effect size a result is reported in, not a technique of the paper.
 const EFFECT_SIZE = /^(?:adjusted\s)?(?:odds|hazards?|risk|rate|incidence rate)\sratio$/i;
 
@@ -37,6 +42,7 @@ export const techniqueAcronyms: EntityRule = {
 			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
 			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
 			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start) && !EFFECT_SIZE.test(a.long))
+			.filter((a) => !(MEASURE_HEAD.test(a.long) && MEASURED_AFTER.test(abstract.slice(a.span.end))))
 			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
 	},
 };

@@ -44,3 +44,12 @@ describe('titleProperNames', () => {
 		expect(names(JEV_TITLE, JEV, ['Jev'])).toEqual([]);
 	});
 });
+
+describe('titleProperNames on eponyms made adjectives', () => {
+	// Mathematics predicates an eponym of its objects: "these metrics are never Einstein".
+	it('leaves a title word the abstract writes as a noun only where a copula or an adverb predicates it', () => {
+		const abstract = 'We build Cartan structures on spheres. These Cartan metrics are never Moser, but they are locally Moser. Moser spaces abound.';
+		expect(names('On Moser spaces', abstract)).toEqual([]);
+		expect(names('On Moser spaces', `${abstract} We compare it with Moser.`)).toEqual(['Moser:used']);
+	});
+});

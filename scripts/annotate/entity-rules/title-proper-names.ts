@@ -4,8 +4,10 @@
  * decision models, …", "Jev reduces …", "Jev's API fees …". No coined-name test can see such a
  * name, but the text's use of it can: written capitalised where no sentence begins, never in
  * lower case, and at least once as a noun of its own (before a comma, a full stop or "'s"),
- * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"); and never
- * before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method).
+ * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"), nor only
+ * as what a copula or an adverb says a thing is ("These metrics are never Einstein, but they are
+ * conformally Einstein.": mathematics makes an eponym an adjective, a property of its objects); and
+ * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -14,6 +16,8 @@ import { boundedStarts } from './name-occurrences.ts';
 const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
 // "Zika virus", "Ebola outbreak": a word that names a pathogen or a disease is no method.
 const PATHOGEN_HEAD = String.raw`\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
+// "are never Einstein,", "conformally Einstein.": the word is a property predicated of a thing, not a thing.
+const PREDICATED = /(?:\b(?:is|are|was|were|be|been|being|not|never|always|also|still)|[a-z]ly)\s+$/;
 /** Times the abstract must write the name where no sentence begins. */
 const MIN_USES = 2;
 
@@ -32,7 +36,9 @@ export const titleProperNames: EntityRule = {
 				if (boundedStarts(word.toLowerCase(), abstract).length > 0) return false;
 				if (new RegExp(`(?<![\\w-])${escaped}${PATHOGEN_HEAD}`).test(abstract)) return false;
 				const uses = boundedStarts(word, abstract).filter((at) => !starts.has(at) && !inUrl(at));
-				return uses.length >= MIN_USES && new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`).test(abstract);
+				if (uses.length < MIN_USES) return false;
+				const asNoun = abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`, 'g'));
+				return asNoun.some((m) => !PREDICATED.test(abstract.slice(Math.max(0, m.index - 24), m.index)));
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
 	},

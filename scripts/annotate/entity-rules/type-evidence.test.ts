@@ -81,6 +81,14 @@ describe('typeFromEvidence', () => {
 		expect(typeFromEvidence('Qwen3-8B', 'model', evidence('The dataset Qwen3-8B was trained on is private.'))).toBe('model');
 	});
 
+	it('types what the abstract releases as models as a model, not what it releases beside them', () => {
+		const abstract = 'We present Orca-2.1, a new research agent. We also release Orca-2.1 and Orca-2.1-mini as open-weight models.';
+		expect(typeOf('Orca-2.1', abstract)).toBe('model');
+		expect(typeOf('Orca-2.1-mini', abstract)).toBe('model');
+		expect(typeOf('Orca', abstract)).toBe('method');
+		expect(typeOf('FooKit', 'We release FooKit as well as models and data.')).toBe('method');
+	});
+
 	it('types an encoder or a decoder part as a model', () => {
 		expect(typeOf('GlyphKit-Encoder', 'We train GlyphKit-Encoder on glyphs.')).toBe('model');
 		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');

@@ -12,7 +12,8 @@
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
- *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), or a place in a
+ *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), a release as
+ *   models ("We also release Foo-1.7 and Foo-1.7-mini as open-source models"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
  *
  * The context patterns are fixed and tried at the places the name stands (`nameStarts`), not
@@ -38,6 +39,9 @@ const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
 // "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
+// "We also release Foo-1.7 and Foo-1.7-mini as open-source models": what is released as models (or
+// as their weights or checkpoints) is a model; the names stand between the verb and "as".
+const RELEASED_AS_MODELS = /\b(?:release[sd]?|releasing|open-source[sd]?)\s+((?:(?!\bas\s)[^.;:]|\.(?=\d)){1,160}?)\s+as\s+(?!well\b)(?:[\w-]+\s+){0,2}(?:models?|weights|checkpoints)\b/g;
 
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
 const PRODUCT_NOUN = String.raw`(?:data|imagery|products|scenes)`;
@@ -95,7 +99,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
 	if (inListWithDataset(name, evidence)) return 'dataset';
-	return inListOfModels(name, evidence) ? 'model' : guess;
+	return releasedAsModel(name, evidence.abstract) || inListOfModels(name, evidence) ? 'model' : guess;
 }
 
 /** Whether the text calls a name with a count suffix a dataset, so the count is of its items: "a style dataset Foo-1.4M", "Foo-3M, a dataset of 3 million samples". */
@@ -120,6 +124,13 @@ function measuredOn(name: string, abstract: string): boolean {
 	if (!starts) return namePattern(name, (n) => String.raw`\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
 	// The whole name, not the start of a longer word ("on Ego2Act" in "on Ego2ActEval").
 	return starts.some((start) => !/[\w-]/.test(abstract.charAt(start + name.length)) && holdsAt(MEASURED_ON, abstract, start));
+}
+
+/** Whether the abstract releases `name` as a model ("release Foo-1.7 and Foo-1.7-mini as open-source models"). */
+function releasedAsModel(name: string, abstract: string): boolean {
+	// Most abstracts release nothing: one plain scan spares them the pattern.
+	if (!/\brelease|\bopen-source[sd]?\s/.test(abstract)) return false;
+	return abstract.matchAll(RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
 }
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */

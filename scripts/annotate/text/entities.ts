@@ -8,11 +8,11 @@
  * Where two candidates claim the same characters, the longer mention wins, then the
  * stronger rule.
  */
-import { slug } from 'github-slugger';
 import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
 import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
 import { copyrightSpans } from '../entity-rules/copyright-lines.ts';
+import { entityId } from '../entity-rules/entity-ids.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
 import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
@@ -21,6 +21,7 @@ import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
+import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -66,18 +67,18 @@ export function extractEntities(
 	};
 	// One candidate per type and name, spaces and hyphens aside ("Llama3.1 70B" and "Llama 3.1 70B"
 	// are one model): the first rule to find it names it, the strongest gives its role.
-	const keyOf = (type: string, name: string) => `${type}/${slug(name).replaceAll('-', '')}`;
+	const keyOf = (type: string, name: string) => `${type}/${entityId(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
 	for (const rule of rules) {
 		for (const { type, name, role, forms, statedType, titleOnly } of rule.find(context)) {
-			if (slug(name) === '') continue; // a name of punctuation only has no page
+			if (entityId(name) === '') continue; // a name of punctuation only has no page
 			const key = keyOf(type, name);
 			const existing = candidates.get(key);
 			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType, titleOnly });
 			else {
 				for (const f of forms) existing.forms.add(f);
 				// Another spelling of the name is a form of it; a name of the same slug ("I2S+" of "I2S") is not.
-				if (slug(name) !== slug(existing.name)) existing.forms.add(name);
+				if (entityId(name) !== entityId(existing.name)) existing.forms.add(name);
 				existing.statedType ||= statedType;
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}
@@ -100,6 +101,8 @@ export function extractEntities(
 		const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
 		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
 	}
+	// A release of a family the text shows to be a model makes its introduced siblings models ("MiroThinker-H1").
+	typeReleaseSiblings(guessed);
 	// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
 	const copyright = copyrightSpans(abstract);
 	const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);

@@ -12,6 +12,10 @@
  * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
  * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
  * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
+ * Two capitalised words or more between "our novel" or "the proposed" and a noun of a kind of
+ * technique ("our novel Dual-Track GRPO strategy") name the technique the authors made, a variant
+ * of a known one as often as not; one known name alone there ("our new Transformer architecture")
+ * is what they built on.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
@@ -41,6 +45,9 @@ const DATA_KIND = /^(?:benchmark|dataset|corpus|resource|database|knowledge-?bas
 // "the proposed Semantic Shuffle benchmark", "our new Visual Riddles dataset": capitalised words, then a noun of data.
 const OWN_DATA_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){0,2}[A-Z][\w*-]*)\s+(?:benchmark|dataset|corpus)\b`, 'g');
 
+// "our novel Dual-Track GRPO strategy": two capitalised words or more, then a noun of a kind of technique.
+const OWN_TECHNIQUE_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){1,2}[A-Z][\w*-]*)\s+(?:strategy|method|algorithm|approach|technique|mechanism|objective|scheme)\b`, 'g');
+
 /** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
@@ -58,6 +65,10 @@ export const ourOwnName: NameRule = {
 		for (const m of abstract.matchAll(OWN_DATA_NAMED)) {
 			const name = m[1]!;
 			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'dataset'));
+		}
+		for (const m of abstract.matchAll(OWN_TECHNIQUE_NAMED)) {
+			const name = m[1]!;
+			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'method'));
 		}
 		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
 			const token = m[2]!;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { entityId } from './entity-ids.ts';
+
+// A lexicon rule that knows the base work, and a pattern rule that finds its successor.
+const rule = (name: string, priority: number, type: 'dataset' | 'method', found: string) => ({ name, priority, find: () => [{ type, name: found, role: 'used' as const, forms: [] }] });
+
+describe('entityId', () => {
+	it('keeps "++" in the slug, a lone "+" not', () => {
+		expect(entityId('KITTI++')).toBe('kittipp');
+		expect(entityId('KITTI')).toBe('kitti');
+		expect(entityId('I2S+')).toBe('i2s');
+	});
+});
+
+describe('"++" names in extractEntities', () => {
+	it('keeps the successor of a work apart from the work, and shows it whole', () => {
+		const abstract = 'We outperform the baselines by 2 dB on the KITTI++ dataset.';
+		const entities = extractEntities('T', abstract, emptyLexicons(), [], undefined, [rule('known', 2, 'dataset', 'KITTI'), rule('cue', 0, 'dataset', 'KITTI++')]);
+		expect(entities.map((e) => [e.id, e.name, e.spans.map((s) => s.text)])).toEqual([['kittipp', 'KITTI++', ['KITTI++']]]);
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { namesPerson } from './person-names.ts';
+
+const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
+
+describe('namesPerson', () => {
+	it('knows a surname by a verb of speech or belief after it', () => {
+		expect(namesPerson('Bohr', 'In 1927 Bohr argued against the hidden variables.')).toBe(true);
+		expect(namesPerson('Faraday', 'Faraday quickly replied with a letter.')).toBe(true);
+	});
+
+	it('knows a surname by "his" or "her" in the clause it opens, or by the possessive of a life', () => {
+		expect(namesPerson('Noether', 'Noether published her theorem in 1918.')).toBe(true);
+		expect(namesPerson('Maxwell', "We read Maxwell's letters to Thomson.")).toBe(true);
+	});
+
+	it('takes a surname joined by "and" to a person for a person', () => {
+		expect(namesPerson('Lorentz', 'Poincaré wrote to Lorentz. We contrast Poincaré and Lorentz.')).toBe(true);
+	});
+
+	it('leaves names a method or a model is written with', () => {
+		expect(namesPerson('Jev', 'Jev reduces latency. Jev thinks before it answers, and Jev considers both goals.')).toBe(false);
+		expect(namesPerson('Jev', 'We compare Jev and Taipan.')).toBe(false);
+		expect(namesPerson('Maxwell-Boltzmann statistics', 'Maxwell wrote it.')).toBe(false);
+	});
+});
+
+describe('person names in extractEntities', () => {
+	it('drops the surnames a history of science writes about, however a rule found them', () => {
+		const title = "Bohr's Atom and Sommerfeld's Ellipses";
+		const abstract =
+			'In 1913 Bohr presented his model of the atom, and in 1916 Arnold Sommerfeld extended it to ellipses. I explain the difference between Bohr and Sommerfeld. ' +
+			'Bohr believed the orbits were circles. Later Bohr wrote about the ellipses. Critics doubted Bohr, and Sommerfeld.';
+		expect(names(title, abstract)).toEqual([]);
+	});
+});

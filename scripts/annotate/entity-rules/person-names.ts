@@ -1,0 +1,54 @@
+/**
+ * A person is not an entity: "Einstein wrote to Sommerfeld …", "Later writers criticized Einstein's
+ * clock paradox. Einstein quickly replied …", "the crucial difference between Einstein and
+ * Langevin". History of science, biography and the humanities write about people the way other
+ * fields write about their methods — a capitalised word, used again and again as a noun of its
+ * own — so the title-word and pattern rules take a surname for a name of work.
+ *
+ * What gives a person away is what the text says the name does or has: a verb of speech or belief
+ * only people are subject of ("wrote", "argued", "believed", "replied", "insisted"), "his" or "her"
+ * in the clause it opens ("Einstein characterized his work"), or a possessive of a life ("Einstein's
+ * friend", "Darwin's letters"). A surname joined by "and" to such a person is a person too
+ * ("between Einstein and Langevin"). A method or a model is never written so; verbs a model is
+ * said to do ("thinks", "reasons", "considers", "says") are left out. A work named after a person
+ * ("the Einstein-Grossmann theory", "Dykstra's algorithm") has more words than the surname and stays.
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import type { NameFilter } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
+
+/** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Verbs of speech, writing and belief, past or present, after the name and an optional adverb ("quickly replied"). */
+const PERSON_VERB = String.raw`(?:wrote|writes|argued|argues|believed|believes|claimed|replied|replies|doubted|doubts|insisted|insists|remarked|admitted|admits|realized|realised|speculated|objected|conceded|wondered|told|asked)`;
+/** "Einstein quickly replied", "Einstein wrote to …": the verb right after the name, one adverb allowed. */
+const VERB_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+ly\s+)?${PERSON_VERB}\b`);
+/** "Einstein characterized his work": "his" or "her" within the clause the name opens. */
+const PRONOUN_AFTER = /^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b/;
+/** "Einstein's friend", "Darwin's letters": the possessive of a life. */
+const LIFE_AFTER = /^['’]s\s+(?:own\s+)?(?:life|career|friends?|colleagues?|students?|teachers?|letters|biography|death|birth|childhood|wife|husband|son|daughter|creativity|thinking)\b/;
+
+/** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, or with "his", "her" or a life. */
+function writtenAsPerson(name: string, text: string): boolean {
+	return boundedStarts(name, text).some((at) => {
+		const after = text.slice(at + name.length, at + name.length + 60);
+		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after);
+	});
+}
+
+/** Whether `name` is a person, or is joined by "and" to one ("between Einstein and Langevin"). */
+export function namesPerson(name: string, text: string): boolean {
+	if (!SURNAME.test(name)) return false;
+	if (writtenAsPerson(name, text)) return true;
+	const escaped = escapeRegExp(name);
+	const mates = new RegExp(String.raw`(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+and\s+${escaped}|${escaped}\s+and\s+(\p{Lu}\p{Ll}+))(?![\p{L}-])`, 'gu');
+	return [...text.matchAll(mates)].some((m) => writtenAsPerson((m[1] ?? m[2])!, text));
+}
+
+/** Drops people, named by their surname. */
+export const personNames: NameFilter = {
+	name: 'person names',
+	rejects({ name }, { title, abstract }) {
+		return namesPerson(name, `${title}\n${abstract}`);
+	},
+};

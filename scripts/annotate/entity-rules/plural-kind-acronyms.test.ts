@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const names = (abstract: string) => extractEntities('T', abstract, emptyLexicons()).map((e) => e.name);
+
+describe('plural kind acronyms in extractEntities', () => {
+	it('drops an acronym defined in the plural over a plural common noun phrase, in any form', () => {
+		const abstract =
+			'Spoken dialogue language models (SDLMs) now converse in real time. Yet existing SDLM benchmarks test single turns. We benchmark 9 leading SDLMs on TalkBench.';
+		expect(names(abstract)).not.toContain('SDLM');
+	});
+
+	it('keeps an acronym defined in the singular or over a title-case long form', () => {
+		expect(names('We build a spoken dialogue language model (SDLM). Existing SDLM benchmarks test single turns.')).toContain('SDLM');
+		expect(names('We build on Neural Radiance Fields (NeRFs). Existing NeRF benchmarks are small.')).toContain('NeRF');
+	});
+});
