@@ -12,6 +12,16 @@ describe('findBracketedComparisons', () => {
 		expect(values('Serum levels in patients (12.3 mg/dL) versus controls (8.1 mg/dL) differed.')).toEqual(['12.3 mg/dL', '8.1 mg/dL']);
 	});
 
+	// Agronomy: each bracket lists a group's amounts of several measures, the unit after the last.
+	it('reads every amount a bracket lists for each group compared', () => {
+		expect(values('Yields of grain and straw were higher for early sowing (4.1 and 6.2 t/ha, respectively) than for late sowing (3.0 and 5.1 t/ha, respectively).')).toEqual([
+			'4.1',
+			'6.2 t/ha',
+			'3.0',
+			'5.1 t/ha',
+		]);
+	});
+
 	it('leaves bracketed amounts no comparison joins', () => {
 		expect(values('Samples were taken at a depth (600 m) and a width (5 m).')).toEqual([]);
 		expect(values('The site (600 m) lies far. The other site (5 m) compared with it is near.')).toEqual([]);

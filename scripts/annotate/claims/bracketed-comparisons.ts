@@ -6,11 +6,14 @@
  * ("a depth (600 m)").
  */
 import type { ClaimValue } from './claim-values.ts';
+import { LISTED_BEFORE, numbersIn } from './listed-numbers.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 // A bracket opening on a number: checked first, as few sentences hold one.
 const CUE = /\(\s?[-+−~≈]?\d/;
-const BRACKETED = new RegExp(String.raw`\(\s?(?:[~≈]\s?)?(${AMOUNT_IN_UNIT})\s?\)`, 'g');
+// "(54.8 and 52.8, 1.76 and 1.81, and 51.3 and 52.2 kg/d, respectively)": a bracket may list a group's amounts of
+// several measures, bare numbers before the one that carries their unit (`listed-numbers.ts`).
+const BRACKETED = new RegExp(String.raw`\(\s?(?:[~≈]\s?)?(${LISTED_BEFORE})?(${AMOUNT_IN_UNIT})(?:,\s?respectively)?\s?\)`, 'g');
 // What stands between the two groups compared: "compared with", "than", "versus", "relative to", "whereas".
 const COMPARED = /\b(?:compared\s(?:with|to)|than|versus|vs\.?|relative\sto|against|whereas|while)\s/;
 // The two brackets sit in one clause.
@@ -24,14 +27,18 @@ const MAX_GAP = 80;
  */
 export function findBracketedComparisons(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	const amounts = [...text.matchAll(BRACKETED)].map((m) => ({ at: m.index, end: m.index + m[0].length, index: m.index + m[0].indexOf(m[1]!), text: m[1]! }));
+	const amounts = [...text.matchAll(BRACKETED)].map((m) => {
+		const list = m[1] ?? '';
+		const listAt = m.index + m[0].indexOf(m[2]!) - list.length;
+		return { at: m.index, end: m.index + m[0].length, values: [...numbersIn(list, listAt), { index: listAt + list.length, text: m[2]! }] };
+	});
 	const found = new Map<number, ClaimValue>();
 	for (let i = 1; i < amounts.length; i++) {
 		const a = amounts[i - 1]!;
 		const b = amounts[i]!;
 		const gap = text.slice(a.end, b.at);
 		if (gap.length > MAX_GAP || /[;:]|\.\s/.test(gap) || !COMPARED.test(gap)) continue;
-		for (const v of [a, b]) found.set(v.index, { index: v.index, text: v.text });
+		for (const v of [...a.values, ...b.values]) found.set(v.index, v);
 	}
-	return [...found.values()];
+	return [...found.values()].sort((a, b) => a.index - b.index);
 }

@@ -12,7 +12,8 @@
  *    the quantity a lag is of, the phrase a relative clause reporting the number is about, the phrase a
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
  *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
- *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"); last, the
+ *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"), and the statistic a sentence names as
+ *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
@@ -31,6 +32,7 @@ import { multiplierMeasure } from './multiplier-measure.ts';
 import { relativeClauseMeasure } from './relative-clause-measure.ts';
 import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
+import { statisticMeasure } from './statistic-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -50,6 +52,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
 const MEASURE_READERS: readonly MeasureReader[] = [
 	multiplierMeasure,
 	bracketedEffectMeasure,
+	statisticMeasure,
 	statedMeasure,
 	shareMeasure,
 	moneyMeasure,

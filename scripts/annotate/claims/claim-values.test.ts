@@ -139,3 +139,24 @@ describe('findClaimValues in words', () => {
 		expect(values('Three out of ten volunteers were women.')).toEqual([]);
 	});
 });
+
+describe('findClaimValues on typeset and damaged text', () => {
+	// Exports and typesetting: the tilde operator, "almost equal", and a lost thin space before a unit.
+	it('reads an approximate amount typeset with the tilde operator or "≈"', () => {
+		expect(values('Bite force peaks at a gape of less than ∼30 degrees.')).toEqual(['∼30']);
+		expect(values('The new solver is ≈ 40 times faster.')).toEqual(['≈ 40 times']);
+		// a size that describes, and the first end of a span
+		expect(values('We built a ∼3,000-species phylogeny for frequencies ranging from ∼0.01 to 16 Hz.')).toEqual([]);
+	});
+
+	it('reads an amount whose space before the unit an export lost, as the text has it', () => {
+		const text = 'The mean daily gain was 1.2\uFFFDkg over the trial.';
+		expect(findClaimValues(text)).toEqual([{ index: 24, text: '1.2\uFFFDkg' }]);
+		// a lost letter is no space
+		expect(findClaimValues('The parameters were: L\uFFFD\uFFFD = 92.4 cm and k = 0.21 year–1.').map((v) => v.text)).toEqual(['92.4 cm']);
+	});
+
+	it('reads a range of times something is done within', () => {
+		expect(values('Symptoms resolved within 24-48 h of treatment.')).toEqual(['24-48 h']);
+	});
+});

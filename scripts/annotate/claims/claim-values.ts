@@ -29,8 +29,10 @@ import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProcessCosts } from './process-costs.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findReturnTimes } from './return-times.ts';
 import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
+import { findStatisticReports } from './statistic-reports.ts';
 import { findStatisticValues } from './statistic-values.ts';
 import { findPercentileRanks } from './percentile-ranks.ts';
 import { findTemperatureOptima } from './temperature-optima.ts';
@@ -44,12 +46,14 @@ import { findTimeLimits } from './time-limits.ts';
  * after the groups a sentence compares, amounts an error, an accuracy or a cost is reported as, the
  * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half"), the
  * figures a test demonstrated ("a maximum torque of 3 N·m … were demonstrated"), the length of a stage a study's data
- * point to ("suggested a 3-year reproductive cycle").
+ * point to ("suggested a 3-year reproductive cycle"), the values of a statistic its sentence names as subject ("Coefficients of
+ * determination … were 0.24 and 0.40"), the time a quantity takes to return to zero or baseline ("decaying to zero by 8 d").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findMeasuredAmounts,
 	findStatisticValues,
+	findStatisticReports,
 	findProblemCounts,
 	findMoneyAmounts,
 	findAddedAmounts,
@@ -64,6 +68,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findMultiplierVerbs,
 	findDemonstratedAmounts,
 	findEstimatedDurations,
+	findReturnTimes,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -126,8 +131,9 @@ const NUMERIC = [
 	// "4.55%", "50x", "12.1times", "6.3-point", "30 to 200 times", "22.7-64.5%", and with its
 	// uncertainty in the last digits as physics writes it, "1.9(4)%"
 	String.raw`${NUMBER}(?:\(\d{1,3}\))?(?:\s?(?:to|-|–)\s?${NUMBER})?${UNIT}`,
-	// "~2300"
-	String.raw`~\s?${NUMBER}(?:${UNIT})?`,
+	// "~2300", and with the tilde operator or "almost equal" typeset ("∼10 cm", "≈ 2300"); never a size that describes
+	// ("a ∼3,000-species phylogeny") nor the first end of a span after "from" ("ranging from ∼0.01 to 16 Hz")
+	String.raw`(?<!\bfrom\s)[~∼≈]\s?${NUMBER}(?:${UNIT})?(?![\w/]|[.,]\d|-[A-Za-z])`,
 	// "0.596 ± 0.006"
 	String.raw`${NUMBER}\s?±\s?${NUMBER}${UNIT}?`,
 	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit
@@ -142,7 +148,8 @@ const NUMERIC = [
 	// "0.0982 higher CW-SSIM", "32.99 higher CLIP": a number stated as a difference
 	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
 	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
-	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
+	// ("within 24-48 h": a range of such times)
+	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
 	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
 	String.raw`10(?:−|\^\{?-)\d+\}?${NOT_PART}`,
 	// "up to 1 million tokens": a capability stated in words of magnitude
@@ -209,6 +216,11 @@ const IN_WORDS = [
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,	// "increases by one quarter", "fell by two thirds": a fraction a change is by
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];
+/** The replacement character, left where a listing's export could not decode a character (most often a thin space). */
+const LOST = '\uFFFD';
+/** One between a digit and a letter or a sign of a unit stood for a space ("17�kg"); elsewhere it may have been a letter ("L��"). */
+const LOST_SPACE = /(?<=\d)\uFFFD(?=[A-Za-zµμ°%])/;
+const LOST_SPACES = new RegExp(LOST_SPACE.source, 'g');
 const LATEX_ABOUT = /\\(?:sim|approx|simeq)(?![A-Za-z])/g;
 // "by up to sim2times": a listing that strips LaTeX's backslashes and dollars leaves the macro's name glued to the number.
 const STRIPPED_ABOUT = /(?<![A-Za-z])(?:sim|approx)(?=\d)/g;
@@ -245,6 +257,12 @@ export interface ClaimValue {
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
+	// "17�kg": a replacement character where an export lost a thin space before a unit is read as the space, offsets kept; the
+	// values are given back as the original text has them.
+	if (text.includes(LOST) && LOST_SPACE.test(text)) {
+		const original = text;
+		return findClaimValues(text.replace(LOST_SPACES, ' ')).map((v) => ({ index: v.index, text: original.slice(v.index, v.index + v.text.length) }));
+	}
 	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
 	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
 	if (text.includes('sim') || text.includes('approx')) text = text.replace(STRIPPED_ABOUT, (sign) => ' '.repeat(sign.length));

@@ -14,6 +14,7 @@
  * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
  */
 import type { ClaimValue } from './claim-values.ts';
+import { listedBefore } from './listed-numbers.ts';
 
 // "10e-9", "1.5 × 10−9": rates of dissipation, mixing or decay are written in powers of ten.
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+))?`;
@@ -34,9 +35,11 @@ const INVERSE = String.raw`\s?${SYMBOL}(?:\s(?:${SYMBOL}|${PER_TIME_WORD}|d)${PO
 // A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
 const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;
 /** A percentage in words or sign, a slashed or "per" unit, a unit with inverse powers, a symbol or a unit word. */
+// After a slash the day may be its symbol "d", as feed, water and dose rates are given ("3.9 kg/d", "2 L/d", "40 mg/d");
+// "mg/dL" still reads as its own symbol, as "d" must end the word.
 // A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
 const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|d|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 // The range's first end is an optional prefix, so the unit's long pattern is written twice, not
@@ -90,8 +93,6 @@ const COMPARED = new RegExp(String.raw`^\s${COMPARE}\b`);
 const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${SYMBOL_NAME}\s?=\s?)?(?:${BOUND}\s)?$`);
 // "parameters … were: L = 149.45 cm": estimates listed after a colon, each a symbol set equal to its amount.
 const LISTED_PARAMETER = new RegExp(String.raw`\b(?:was|were|are|is)\s?:\s${SYMBOL_NAME}\s?=\s?$`);
-// The bare number and its "and" right before an amount: "1.02 and " of "1.02 and 9.65 cm2/(V s)".
-const SHARES_UNIT = new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?,?\s(?:and|or)\s$`);
 const MEASURED = new RegExp(String.raw`(?<![\w.])(?:${AMOUNT})(?![\w/])`, 'g');
 const HAS_UNIT = new RegExp(String.raw`\d${UNIT}`);
 
@@ -129,13 +130,14 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			(CHANGED.test(before) && !SET_TO.test(before)) ||
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
-		// "was 1.02 and 9.65 cm2/(V s)": a bare number reported right before, with "and", shares the amount's unit.
-		const tail = !taken && (window.endsWith(' and ') || window.endsWith(' or ')) ? window.slice(-40) : '';
-		const shared = tail ? SHARES_UNIT.exec(tail) : null;
-		const sharedAt = shared ? index - tail.length + shared.index : -1;
-		const sharing = shared !== null && REPORTED.test(text.slice(Math.max(0, sharedAt - LOOK_BACK), sharedAt).replace(CLAUSE_START, ''));
+		// "was 1.02 and 9.65 cm2/(V s)", "decreased yields by 4.3, 0.19, and 4.8 kg/d": bare numbers listed right before,
+		// reported or changed by the words before the list, share the amount's unit.
+		const listed = !taken && (window.endsWith(' and ') || window.endsWith(' or ')) ? listedBefore(text, index) : [];
+		const listAt = listed[0]?.index ?? -1;
+		const listCue = listAt < 0 ? '' : text.slice(Math.max(0, listAt - LOOK_BACK), listAt).replace(CLAUSE_START, '');
+		const sharing = listAt >= 0 && (REPORTED.test(listCue) || (CHANGED.test(listCue) && !SET_TO.test(listCue)));
 		if (!taken && !sharing) continue;
-		if (sharing) found.push({ index: sharedAt, text: shared[1]! });
+		if (sharing) found.push(...listed);
 		found.push({ index, text: m[0] });
 		last = { index, end, from };
 	}

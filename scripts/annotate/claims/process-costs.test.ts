@@ -23,6 +23,17 @@ describe('findProcessCosts', () => {
 		expect(costs('We met in 20 minutes sessions.')).toEqual([]);
 	});
 
+	// Genetics and climate modelling: the cost named by what it is spent as, after a past verb.
+	it('reads an amount named as the computing time or memory spent, whatever the verb', () => {
+		expect(findProcessCosts('A full reanalysis took about 6h of CPU time and 14 gigabytes of memory.')).toEqual([
+			{ index: 29, text: '6h' },
+			{ index: 48, text: '14 gigabytes' },
+		]);
+		expect(costs('Each ensemble member needed 3.5 hours of wall-clock time.')).toEqual(['3.5 hours']);
+		// a time of observing and a dose name no cost
+		expect(costs('Patients received 20 mg of drug over 2 h of observation time.')).toEqual([]);
+	});
+
 	it('leaves a duration of a study, a dose, a count and a year', () => {
 		expect(costs('The trial takes 3 years and requires 40 participants.')).toEqual([]);
 		expect(costs('Patients took 20 mg daily.')).toEqual([]);

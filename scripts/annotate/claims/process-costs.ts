@@ -2,7 +2,7 @@
  * The time, memory or energy a process is found to take: "costs 5.18 ms per inference", "takes 40 ms
  * per frame", "requires 2.1 GB of memory", "consumes 12 mJ", "the full volume is rendered in 2.7–5.2
  * ms", "each image was processed in 0.3 s", "the analysis runs in 20 minutes", "aligned 10 million reads in
- * 15 min". Computing, imaging and embedded systems report their speed
+ * 15 min", "took about 2h of computing time and 2.7 gigabytes of memory". Computing, imaging and embedded systems report their speed
  * and footprint so, with no comparison and no verb of reaching.
  *
  * A verb of costing in the present (a past "took" is as often a dose or a step of a procedure: "patients
@@ -19,7 +19,7 @@ const COST_UNIT = String.raw`(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minute
 const AMOUNT = String.raw`${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?${COST_UNIT}`;
 const BOUND = String.raw`(?:only|just|about|approximately|around|roughly|nearly|less than|under|at most|up to)`;
 // Cues, one cheap test each before its scan: a number in a unit of cost, then a verb of costing or "ed in".
-const UNIT_CUE = /\d\s?(?:[mµμn]?s\b|sec|milli|min|h\b|hours?\b|[kKMGT]B\b|[mkM]?J\b|[mkM]?Wh?\b)/;
+const UNIT_CUE = /\d\s?(?:[mµμn]?s\b|sec|milli|min|h\b|hours?\b|days?\b|[kKMGT]B\b|(?:kilo|mega|giga|tera)bytes?\b|[mkM]?J\b|[mkM]?Wh?\b)/;
 const COST_CUE = /(?:costs|takes|requires|consumes|needs)\s/;
 const PASSIVE_CUE = /ed in \d/;
 const COSTS = new RegExp(String.raw`\b(?:costs|takes|requires|consumes|needs)\s(?:${BOUND}\s)?(${AMOUNT})`, 'g');
@@ -41,6 +41,13 @@ const HANDLED_IN = new RegExp(
 	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:align|map|process|assembl|index|sort|compress|annotat|classif|search|sequenc|translat|generat)(?:es|ed|s)\s(?:over\s|about\s|more than\s)?${NUMBER}(?:\s(?:thousand|million|billion))?\s[\w-]+\s(?:[\w-]+\s)?in\s(?:${BOUND}\s)?(${NUMBER}\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?)(?![\w/]))`,
 	'g',
 );
+// "took about 2h of computing time and 2.7 gigabytes of memory": an amount named as the computing
+// time or memory spent is a cost whatever the verb ("2 h of observation time" or "20 mg of drug" names none).
+const SPENT = new RegExp(
+	String.raw`(?<![\w.])(${NUMBER}\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?|days?|[kKMGT]B|(?:kilo|mega|giga|tera)bytes?)(?![\w/]))\s(?:of\s(?:(?:CPU|GPU|computing|computation(?:al)?|wall-clock|run(?:ning)?|processing|training|inference)\stime|(?:memory|RAM|storage|disk\sspace)\b))`,
+	'g',
+);
+const SPENT_CUE = /\sof\s(?:CPU|GPU|comput|wall|run|process|train|infer|memory|RAM|storage|disk)/;
 // Cue of both: "in", maybe a bound, then a number in a unit of time.
 const ACTIVE_CUE = /\sin (?:only |just |about |under |less than )?\d[\d.,]*\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?)\b/;
 
@@ -54,5 +61,9 @@ export function findProcessCosts(text: string): ClaimValue[] {
 	const costs = COST_CUE.test(text) ? [...text.matchAll(COSTS)] : [];
 	const done = PASSIVE_CUE.test(text) ? [...text.matchAll(DONE_IN)] : [];
 	const active = ACTIVE_CUE.test(text) ? [...text.matchAll(FINISHES_IN), ...text.matchAll(HANDLED_IN)] : [];
-	return [...costs, ...done, ...active].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! })).sort((a, b) => a.index - b.index);
+	// The amount opens a match of `SPENT`; the others end with theirs.
+	const spent = SPENT_CUE.test(text) ? [...text.matchAll(SPENT)].map((m) => ({ index: m.index, text: m[1]! })) : [];
+	const found = [...costs, ...done, ...active].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	// "requires 1.2 GB of memory" is read by a verb of costing and by what it is spent as: once.
+	return found.concat(spent.filter((v) => !found.some((w) => w.index === v.index))).sort((a, b) => a.index - b.index);
 }

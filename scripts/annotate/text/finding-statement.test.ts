@@ -59,3 +59,30 @@ describe('statesFinding', () => {
 		expect(selectTldr(splitSentences(abstract), 'Artifacts and artifictions in biodiversity research').text).toMatch(/^we illustrate examples/);
 	});
 });
+
+describe('statesFinding in impersonal experimental abstracts', () => {
+	// Physiology, plant science, pharmacology: the study's observations bear out an idea, or an effect was found.
+	it('reads what the observations bore out and an effect found in the impersonal past', () => {
+		expect(statesFinding('The hormonal changes in all groups supported the hypothesis that stress delays ovulation.')).toBe(true);
+		expect(statesFinding('A strong inhibitory effect of the extract was observed in all cultures.')).toBe(true);
+		// others' work
+		expect(statesFinding('Previous studies supported the hypothesis that stress delays ovulation.')).toBe(false);
+	});
+
+	// Agronomy, ecology, nutrition: the treatment by its gerund and the effect it had, the conclusion an experiment closes on.
+	it('reads a treatment named by its gerund and its effect, stated without figures', () => {
+		expect(statesFinding('Irrigating the plots at night reduced water loss and increased grain yield.')).toBe(true);
+		expect(statesFinding('Supplementing the diet with fish oil did not affect milk yield.')).toBe(true);
+		// with figures it is one of the results; a prepositional gerund opens no treatment
+		expect(statesFinding('Irrigating the plots at night reduced water loss by 12%.')).toBe(false);
+		expect(statesFinding('Using the new sensor, water loss decreased.')).toBe(false);
+	});
+
+	it('makes the closing finding of an impersonal abstract its TL;DR, over its stated aim', () => {
+		const abstract =
+			'The objective of this study was to evaluate the effects of night irrigation on the water use of maize. Forty plots were used in a randomized design. Water loss was measured weekly. Irrigating the plots at night reduced water loss and increased grain yield compared with day irrigation.';
+		expect(selectTldr(splitSentences(abstract), 'Night irrigation of maize').text).toBe(
+			'Irrigating the plots at night reduced water loss and increased grain yield compared with day irrigation.',
+		);
+	});
+});

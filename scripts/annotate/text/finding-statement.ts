@@ -6,7 +6,9 @@
  * income buys life satisfaction but not happiness" (a conclusion is the finding the paper closes on). Many field studies
  * never "propose" anything: what they contribute is a finding, told with a verb of showing or
  * finding whose subject is the authors or their own study, or, in the impersonal voice, "It is concluded that …" and
- * "Demographic analyses showed that …". A negated one ("We do not find
+ * "Demographic analyses showed that …", and what a study's observations bear out ("… supported the idea that …"); an
+ * effect found ("A protective effect of the therapy was obtained"), and a treatment's effect stated without figures
+ * ("Feeding a highly fermentable starch decreased intake …"), the conclusion of an experiment. A negated one ("We do not find
  * systematic evidence of gains …") tells what the paper did not find, and is left out.
  */
 
@@ -44,6 +46,18 @@ const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|sev
 const INFERRED = /,\s(?:thus\s|therefore\s)?(?:indicating|suggesting|demonstrating|confirming)\sthat\b/i;
 const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)\s(?:studies|works?|research|reports|authors)\b|\bet al\b|\b(?:has|have) been (?:shown|reported|found|suggested)\b/i;
 
+// "The clinical changes of all parameters supported the idea that endotoxins are absorbed …": what the study's
+// observations bear out, whatever their subject; others' work is marked as such.
+const BEARS_OUT = /\b(?:support(?:s|ed)?|confirm(?:s|ed)?|strengthen(?:s|ed)?|corroborat(?:es|ed))\s+the\s+(?:idea|hypothesis|notion|view|assumption|suggestion)\s+that\b/i;
+// "Feeding a highly fermentable starch source … decreased intake and yields …", "Increasing soil moisture reduced
+// germination": a treatment named by its gerund and the effect it had, stated without figures, is the conclusion an
+// experiment closes on (with figures, it is one of its results). A gerund that is a preposition opens no such subject.
+const TREATMENT_EFFECT = /^(?!(?:according|regarding|concerning|following|including|considering|during|using|excluding|depending|assuming)\b)[A-Za-z]+ing\s(?:[\w-]+\s){1,14}?(?:decreased|increased|reduced|improved|enhanced|impaired|lowered|raised|shortened|prolonged|did\snot\s(?:affect|alter|change))\b/i;
+// "A protective and preventive effect of the experimental therapy was obtained in the research": an effect the study
+// found, in the impersonal past.
+const EFFECT_FOUND = /^(?:an?|the)\s(?:[\w-]+\s){0,4}?effects?\s(?:[^,;.]|\.\d){0,80}?\b(?:was|were)\s(?:also\s|clearly\s)?(?:obtained|observed|found|demonstrated|confirmed|shown)\b/i;
+const DIGIT = /\d/;
+
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
  *
@@ -53,10 +67,12 @@ const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)
 export function statesFinding(sentence: string): boolean {
 	if (CONCLUSION_CLAUSE.test(sentence) || IMPERSONAL_FINDING.test(sentence) || ANALYSES_FOUND.test(sentence)) return true;
 	if (INFERRED.test(sentence) && !OTHERS.test(sentence)) return true;
+	if ((CUE.BEARS_OUT.test(sentence) || EFFECT_FOUND.test(sentence)) && !OTHERS.test(sentence)) return true;
+	if (TREATMENT_EFFECT.test(sentence) && !DIGIT.test(sentence)) return true;
 	const finding = CUE.FINDING.exec(sentence);
 	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ FINDING, LOCATING });
+const CUE = gateCues({ BEARS_OUT, FINDING, LOCATING });

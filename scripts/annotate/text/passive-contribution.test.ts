@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -62,5 +62,22 @@ describe('studiesInOpening', () => {
 		expect(studiesInOpening('The thermal behaviour of thin gold films under pulsed heating is investigated by means of molecular dynamics.')).toBe(true);
 		expect(studiesInOpening('The response of alpine lakes to drought was examined by Smith.')).toBe(false);
 		expect(studiesInOpening('Alpine lakes respond to drought.')).toBe(false);
+	});
+});
+
+describe('contributesInPastOpening with a first or new thing', () => {
+	it('reads "The first … was developed" opening the abstract', () => {
+		expect(contributesInPastOpening('The first regional flood-forecasting system for small catchments was developed for the Alps.')).toBe(true);
+		expect(contributesInPastOpening('The method was developed for the Alps.')).toBe(false);
+	});
+});
+
+describe('studiesInPresent', () => {
+	// Palaeontology, materials science: the paper's study after a background opening.
+	it('reads a definite subject studied in the present passive, never others\' study', () => {
+		expect(studiesInPresent('The effects of burial depth are investigated in three fossil beds.')).toBe(true);
+		expect(studiesInPresent('The effects of burial depth are widely studied in sedimentology.')).toBe(false);
+		expect(studiesInPresent('The effects of burial depth are investigated by many authors.')).toBe(false);
+		expect(studiesInPresent('The effects of burial depth were investigated in 1990.')).toBe(false);
 	});
 });

@@ -32,15 +32,35 @@ export function contributesPassively(sentence: string): boolean {
 	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence);
 }
 
+// "The effects of taphonomic deformation are investigated in two ankylosaurid taxa": a definite subject studied in the
+// present passive is the paper's own study wherever it stands; others' study is told in the past or the perfect, or
+// marked as often done ("is widely studied", "are investigated by many authors", "in previous studies").
+const DEFINITE_STUDY = new RegExp(
+	String.raw`^the\s${SUBJECT_WORDS}\s(?:is|are)\s+(?:here\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b(?!\s+(?:by|in\s(?:many|several|previous|prior|earlier|recent|the literature)|extensively|widely))`,
+	'i',
+);
+const OFTEN = /\b(?:widely|extensively|often|frequently|commonly|intensively|increasingly|traditionally|usually)\s+(?:been\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b/i;
+
 /** Whether `sentence` states in the passive what the paper studies: "Here, such a risk is investigated …". */
 export function studiesPassively(sentence: string): boolean {
 	return STUDY.test(sentence);
 }
 
+/**
+ * Whether a sentence after the opening states in the present passive, with a definite subject, what the paper
+ * studies: "The effects of taphonomic deformation are investigated in two taxa" (the opening one is `studiesInOpening`).
+ */
+export function studiesInPresent(sentence: string): boolean {
+	return DEFINITE_STUDY.test(sentence) && !OFTEN.test(sentence);
+}
+
 // "A method was developed for registering …", "An algorithm was designed to …": the past passive of a
 // contribution with an indefinite subject, no agent and no time before now ("recently", "previously").
+// "The first national single-step genetic evaluation was developed for …": a first or new thing, opening the abstract, is
+// the paper's own too.
+const PAST_SUBJECT = String.raw`(?:${SUBJECT}|^the\s(?:first|new|novel)\s)`;
 const PAST_OPENING = new RegExp(
-	String.raw`${SUBJECT}${SUBJECT_WORDS}\s(?:was|were)\s+(?:first\s+)?(?:developed|proposed|designed|introduced|devised|formulated|constructed|implemented)\b(?!\s+(?:by|in\s(?:19|20)\d\d)\b)`,
+	String.raw`${PAST_SUBJECT}${SUBJECT_WORDS}\s(?:was|were)\s+(?:first\s+)?(?:developed|proposed|designed|introduced|devised|formulated|constructed|implemented)\b(?!\s+(?:by|in\s(?:19|20)\d\d)\b)`,
 	'i',
 );
 

@@ -60,3 +60,11 @@ describe('the TL;DR with procedure steps', () => {
 		expect(pick('Embeddings predict residue conservation', abstract)).toMatch(/^we used protein embeddings/);
 	});
 });
+
+describe('statesProcedureStep with counted or effect subjects', () => {
+	it('reads a passive step whose subject counts things, and leaves an effect or an amount found', () => {
+		expect(statesProcedureStep('Twelve linear and 4 nonlinear models were then fitted to the growth data.')).toBe(true);
+		expect(statesProcedureStep('A clear protective effect of the vaccine was obtained in the trial.')).toBe(false);
+		expect(statesProcedureStep('An accuracy of 93.5% was obtained on the test set.')).toBe(false);
+	});
+});

@@ -26,7 +26,9 @@ const PASSIVE_STEP = new RegExp(
 );
 // "As high as 60% accuracy was obtained", "a 1/M reduction in the variance is obtained": a subject
 // that is an amount or a gain makes the passive report a result, not a step.
-const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|reduction|improvement|increase|decrease|gain|error|speed-?up)\b/i;
+// A count of things ("Nine empirical and 5 mechanistic models were fitted") is no amount: a digit counts only as a
+// percentage, a decimal or a multiple. "A protective effect of the therapy was obtained" reports an effect.
+const RESULT_SUBJECT = /\d\s?%|\d\.\d|\d\s?(?:x|×|times|-?fold)\b|\b(?:accuracy|precision|recall|reduction|improvement|increase|decrease|gain|error|speed-?up|effects?)\b/i;
 // "We collected …", "we then used …", "we recorded …": the past after the authors, the voice of a
 // methods section ("Here, we used X to predict …" announces the paper's own work and is left out); and "we collect/extract/gather/mine/find all …", a data-gathering step in any tense.
 const ACTIVE_STEP = new RegExp(

@@ -70,3 +70,10 @@ describe('statementCues', () => {
 		expect(statementCues('Quantile mapping is a technique often used for post-processing of climate simulations.')).toEqual({ approach: 0, results: 0 });
 	});
 });
+
+describe('statementCues: a step of the procedure', () => {
+	it('marks a step, whose figures the summary reads as settings', () => {
+		expect(statementCues('Forty-eight lambs were used in a randomized block design with a 2 × 2 factorial arrangement.').step).toBe(true);
+		expect(statementCues('Lambs fed the high-fat diet gained 12% more weight.').step).toBeUndefined();
+	});
+});

@@ -33,6 +33,8 @@ import { statesProcedureStep } from './procedure-step.ts';
 export interface StatementCues {
 	approach: number;
 	results: number;
+	/** Set when the sentence states a step of the procedure: its numbers are settings ("a 2 × 2 factorial", "formulated to 22% starch"), no results. */
+	step?: true;
 }
 
 // "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
@@ -88,6 +90,9 @@ export function statementCues(sentence: string): StatementCues {
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) cues.approach += 1.5;
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) {
+		cues.approach += 1.5;
+		cues.step = true;
+	}
 	return cues;
 }

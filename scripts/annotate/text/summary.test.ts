@@ -117,3 +117,14 @@ describe('splitSummary', () => {
 		expect(summary.results.some((s) => s.text.includes('4.55%'))).toBe(true);
 	});
 });
+
+describe('splitSummary: the figures of a procedure step', () => {
+	// Animal science, agronomy: a design's factorial and its diet shares are settings of the procedure, no results.
+	it('keeps a step whose figures are settings in the approach', () => {
+		const abstract =
+			'The objective of this study was to evaluate the effects of dietary fat and protein on the growth of lambs. Forty-eight lambs were used in a randomized block design with a 2 × 2 factorial arrangement of treatments. Diets were formulated to 3% (LF) or 6% (HF) fat with soybean meal or fish meal as the protein source. Diets were fed from 1 to 60 d of age and lambs were then switched to a common diet. Body weight was measured weekly, and feed intake was recorded daily. Blood was collected weekly during the trial. Lambs fed HF gained 12% more weight than lambs fed LF. Fish meal increased feed efficiency by 8%. Plasma glucose was not affected by treatments. Feeding a high-fat diet increased the growth of lambs.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text)).toContain('Forty-eight lambs were used in a randomized block design with a 2 × 2 factorial arrangement of treatments.');
+		expect(summary.results.map((s) => s.text)).toContain('Lambs fed HF gained 12% more weight than lambs fed LF.');
+	});
+});

@@ -44,6 +44,10 @@ type Cue = Pick<RegExp, 'test'>;
 const CODE_AVAILABLE = /\b(?:code|implementation|project website)\b.*\bavailable\b/i;
 const AVAILABILITY: Cue = { test: (text) => (/available/i.test(text) && CODE_AVAILABLE.test(text)) || /https?:\/\//i.test(text) };
 
+// "by 4.55%", "12.1x", "0.596 ± 0.006": a figure stated as a share, a multiple or an estimate.
+const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
+const NUMERIC_WEIGHT = 2;
+
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<Part, [Cue, number][]> = {
 	problem: [
@@ -77,7 +81,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
-		[/\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i, 2],
+		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
 		[/,\s+(?:concluding|showing|demonstrating|revealing|indicating|suggesting|confirming) (?:that|how)\b/i, 1.5],
 		// "predicts streamflow as accurately as …", "almost as accurately as ConSeq": a measured comparison.
@@ -106,7 +110,8 @@ function partScores(text: string, index: number, count: number): Record<Part, nu
 	return {
 		problem: score('problem') + 0.5 * (1 - position),
 		approach: score('approach') + statement.approach + 0.25,
-		results: score('results') + statement.results + 0.5 * position,
+		// A step of the procedure states its figures as settings ("used in a 2 × 2 factorial arrangement"): they report no result.
+		results: score('results') + statement.results + 0.5 * position - (statement.step && NUMERIC_RESULT.test(text) ? NUMERIC_WEIGHT : 0),
 	};
 }
 

@@ -354,3 +354,27 @@ describe('selectTldr on validation studies', () => {
 		expect(tldrOf(abstract, 'Frame rate and the accuracy of video gait analysis')).toBe('Frame rate has proven to be a sensitive parameter of video gait analysis.');
 	});
 });
+
+describe('selectTldr: what a contribution serves or provides', () => {
+	it('reads "we provide a new …" as a contribution, first over its parts', () => {
+		const abstract = 'Two classes of models are used today. Here we provide a new, unified framework: the XY model. We develop graphical interpretations of the two classes of models as regressions.';
+		expect(tldrOf(abstract, 'A unified model for two classes')).toBe('we provide a new, unified framework: the XY model.');
+	});
+
+	it('ranks a dataset introduced to support the work below the work', () => {
+		const abstract = 'Game world models lack 3D consistency. In this paper, we establish depth as a unifying representation for action control. To support this research, we introduce a large-scale dataset of gameplay videos.';
+		expect(tldrOf(abstract, 'DepthWorld: Depth as a Unifying Representation')).toBe('we establish depth as a unifying representation for action control.');
+	});
+
+	it('credits a definite subject studied in the present passive after a background opening', () => {
+		const abstract = 'Burial deformation distorts fossils. The effects of burial depth are investigated in three fossil beds. The strains are modeled using finite element analysis, and the resulting strains are compared with the specimens.';
+		expect(tldrOf(abstract, 'Burial deformation of fossils')).toBe('The effects of burial depth are investigated in three fossil beds.');
+	});
+});
+
+describe('selectTldr: an impersonal abstract opening with a first thing developed', () => {
+	it('takes the opening statement over a numbered analysis', () => {
+		const abstract = 'The first national genomic evaluation was developed for milk yield of US Jerseys. Data included records from 1990 to 2010. The first 2 analyses used records up to 2005. The first analysis used only pedigree.';
+		expect(tldrOf(abstract, 'Analyses of records and pedigree')).toBe('The first national genomic evaluation was developed for milk yield of US Jerseys.');
+	});
+});

@@ -41,7 +41,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { actsAsPaper, THIS_WORK } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
-import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesPassively } from './passive-contribution.ts';
+import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
@@ -96,6 +96,9 @@ const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\
 // "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
 // developed or constructed, stated as the purpose of its first clause.
 const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?:derive|develop|construct|formulate|propose|introduce)\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
+// the paper's own ("we provide evidence" names nothing new).
+const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
@@ -118,10 +121,11 @@ const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(
 // "We further introduce …", "we also propose …": a secondary contribution.
 const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
 // "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
-// means of the contribution, stated after the contribution itself; it loses to a main statement.
+// means of the contribution, stated after the contribution itself; it loses to a main statement. "To support this research,
+// we introduce a dataset …" states what serves the contribution, not the contribution.
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
-const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
@@ -291,7 +295,7 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	const presented = CUE.PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
 	const text = presented.replace(PROPOSES_THAT, '');
-	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
+	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || CUE.PROVIDES_NEW.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
@@ -399,6 +403,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
 		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
+		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
+		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
@@ -423,4 +429,4 @@ export function selectTldr(sentences: Span[], title: string): Span {
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY });
+const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findClaimValues } from './claim-values.ts';
+import { findStatisticReports } from './statistic-reports.ts';
+
+const values = (text: string) => findStatisticReports(text).map((v) => v.text);
+
+describe('findStatisticReports', () => {
+	// Plant breeding, psychometrics: the statistic named first with what it relates, then a list "respectively" resolves.
+	it('reads each value a named statistic is reported with, after its qualifiers', () => {
+		expect(values('Correlations between predicted and observed yields in the dry, wet, and mixed seasons were 0.31, 0.52 to 0.58, and 0.47, respectively.')).toEqual([
+			'0.31',
+			'0.52 to 0.58',
+			'0.47',
+		]);
+		expect(values('The test-retest reliability of the anxiety scale, across all three waves, was 0.83.')).toEqual(['0.83']);
+		expect(values('Heritabilities of plant height ranged from 0.21 to 0.35.')).toEqual(['0.21 to 0.35']);
+	});
+
+	it('reads the value a statistic could be brought to', () => {
+		expect(values('The prediction accuracy could be increased up to 0.71 by adding the imputed markers.')).toEqual(['0.71']);
+	});
+
+	it('leaves counts, amounts of something else and values no verb reports', () => {
+		expect(values('The accuracy of the raters was checked in 2.5 hours.')).toEqual([]);
+		expect(values('Correlation coefficients were computed for 12 traits.')).toEqual([]);
+		expect(values('The highest correlation was observed with a threshold of 0.5.')).toEqual([]);
+		expect(values('The mean age of participants was 0.8 years.')).toEqual([]);
+	});
+
+	it('is one of the claim value finders', () => {
+		expect(findClaimValues('The autocorrelation between yields of successive years was 0.42.').map((v) => v.text)).toEqual(['0.42']);
+	});
+});

@@ -1,0 +1,51 @@
+/**
+ * Values of a statistic named as a sentence's subject and reported after its qualifiers: "Coefficients of
+ * determination between predictions … and their daughter deviations were 0.24, 0.37 to 0.41, and 0.40,
+ * respectively", "the autocorrelation between weights recorded on successive days was 0.21", "The regression
+ * coefficient could be increased up to 0.92", "Heritabilities of the three traits ranged from 0.21 to 0.35".
+ *
+ * Genetics, animal and plant breeding, ecology and the clinical sciences report agreement, fit and
+ * heritability so: the statistic is named first with what it relates ("between X and Y", "of A on B"), then
+ * a copula and bare decimals, often a list resolved by "respectively". A statistic's own word is the
+ * evidence, and only decimals count, each followed by nothing that makes it an amount of something else
+ * ("were 2.5 years old"), so counts and settings stay out.
+ */
+import type { ClaimValue } from './claim-values.ts';
+
+/** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
+const STATISTIC = String.raw`(?:coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?)`;
+/** A decimal, or a range of decimals: "0.24", "-0.3", "0.37 to 0.41". */
+const DECIMAL = String.raw`[+\-−]?\d*\.\d+`;
+const VALUE = String.raw`${DECIMAL}(?:\s?(?:to|[-–])\s?${DECIMAL})?`;
+const SEPARATOR = String.raw`(?:\s?,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)`;
+/** What reports the value: a copula, a span, or a change the statistic could be brought to. */
+const REPORT = String.raw`(?:was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;
+const BOUND = String.raw`(?:about|approximately|around|nearly|almost|up\sto|at\sleast|only|as\shigh\sas|as\slow\sas)`;
+// What may follow a value: the end of its clause, the next item of its list, or a word that starts a new phrase —
+// never a unit or a noun of its own.
+const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
+const REPORTED = new RegExp(
+	String.raw`\b${STATISTIC}\b(?:[^.;:()]|\.\d){0,160}?\b${REPORT}\s(?:${BOUND}\s)?((?:${VALUE}${AFTER}${SEPARATOR})*${VALUE}${AFTER})`,
+	'gi',
+);
+const ONE = new RegExp(VALUE, 'g');
+// Cheap tests first: a decimal, and a statistic's word.
+const CUE = /\d\.\d/;
+const WORD_CUE = /coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa/i;
+
+/**
+ * Every value of a statistic `text` names and reports, each listed value apart, in order.
+ *
+ * @example findStatisticReports('Correlations between A and B were 0.24 and 0.40, respectively.').map((v) => v.text)
+ * // → ['0.24', '0.40']
+ */
+export function findStatisticReports(text: string): ClaimValue[] {
+	if (!CUE.test(text) || !WORD_CUE.test(text)) return [];
+	const found: ClaimValue[] = [];
+	for (const m of text.matchAll(REPORTED)) {
+		const list = m[1]!;
+		const at = m.index + m[0].length - list.length;
+		for (const v of list.matchAll(ONE)) found.push({ index: at + v.index, text: v[0] });
+	}
+	return found;
+}
