@@ -118,6 +118,21 @@ export function compileTerm(term: string): RegExp {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?:e?s)?(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
 }
 
+/**
+ * The words every match of a phrase term holds as whole words, lower-cased (`compileTerm` joins
+ * them with spaces or hyphens, bounded by anything but letters and digits; the last one may take
+ * a plural "s" or "es"). Null for a regular expression, and for a phrase with a word of anything
+ * but ASCII letters and digits.
+ *
+ * @example phraseWords('few-shot learning') // ['few', 'shot', 'learning']
+ * @example phraseWords('/\\bRL\\b/') // null
+ */
+export function phraseWords(term: string): string[] | null {
+	if (/^\/(.+)\/([a-z]*)$/s.test(term)) return null;
+	const words = term.trim().split(/[\s-]+/);
+	return words.every((word) => /^[A-Za-z0-9]+$/.test(word)) ? words.map((word) => word.toLowerCase()) : null;
+}
+
 /** Parses and validates a taxonomy file; throws {@link TaxonomyError} naming file and line. */
 export function parseTaxonomy(text: string, file: string): Taxonomy {
 	const lineCounter = new LineCounter();

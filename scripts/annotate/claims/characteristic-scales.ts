@@ -33,6 +33,8 @@ const DURATION = /(?:ms|s|min|h|hr|yr|seconds?|minutes?|hours?|days?|weeks?|mont
  * @example findCharacteristicScales('The features have periods of 80–250 days.') // → [{ index: 29, text: '80–250 days' }]
  */
 export function findCharacteristicScales(text: string): ClaimValue[] {
+	// Both scans end in an amount in a unit, written in digits: a sentence without any is not scanned.
+	if (!/\d/.test(text)) return [];
 	const scales = SCALE_CUE.test(text) ? [...text.matchAll(HAS_SCALE)] : [];
 	const lags = LAG_CUE.test(text) ? [...text.matchAll(LAGS)].filter((m) => DURATION.test(m[1]!)) : [];
 	return [...scales, ...lags].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));

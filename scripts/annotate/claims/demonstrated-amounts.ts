@@ -17,6 +17,7 @@ import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 // The cue, tested first: most sentences demonstrate or attain nothing.
 const CUE = /\b(?:demonstrat|achiev|attain|obtain|verifi|confirm|realiz|realis|deliver|exhibit|show)/i;
+const DIGIT = /\d/;
 const BOUND = String.raw`(?:at least|up to|over|nearly|almost|about|approximately|more than|as high as|as much as)`;
 const PASSIVE = /\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:demonstrated|achieved|attained|obtained|realized|realised|verified|confirmed)\b/g;
 const ACTIVE = /\b(?:achiev|attain|deliver|demonstrat|exhibit|show)(?:es|ed|s)\s+(?=(?:an?|the)\s)/g;
@@ -38,7 +39,8 @@ const CLAUSE_END = /(?:[;:]|\.(?!\d)).*/s;
  * @example findDemonstratedAmounts('A peak power of 1.2 kW was achieved.') // → [{ index: 16, text: '1.2 kW' }]
  */
 export function findDemonstratedAmounts(text: string): ClaimValue[] {
-	if (!CUE.test(text)) return [];
+	// Every value is an amount or a count in digits; the cue's verbs ("show", "achieve") are in most sentences, digits are not.
+	if (!DIGIT.test(text) || !CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	const amountsIn = (from: number, part: string) => {
 		for (const m of part.matchAll(OF_AMOUNT)) found.push({ index: from + m.index + m[0].length - m[1]!.length, text: m[1]! });

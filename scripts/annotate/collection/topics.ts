@@ -3,6 +3,7 @@
  * against its title and abstract. Pure: same paper and taxonomy, same answer.
  */
 import type { Taxonomy, TaxonomyTerm, TaxonomyTopic } from '../taxonomy.ts';
+import { TermHits } from './term-hits.ts';
 
 /** A taxonomy topic that applies to a paper, with its score and the terms that matched. */
 export interface TopicScore {
@@ -17,26 +18,32 @@ interface TextParts {
 	abstract: string;
 }
 
-const countHits = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
-const occurs = (term: TaxonomyTerm, paper: TextParts) =>
-	countHits(term.pattern, paper.title) > 0 || countHits(term.pattern, paper.abstract) > 0;
+/** A paper's title and abstract, each counting term matches once (`TermHits`). */
+interface PaperHits {
+	title: TermHits;
+	abstract: TermHits;
+}
+
+const occurs = (term: TaxonomyTerm, hits: PaperHits) => hits.title.count(term) > 0 || hits.abstract.count(term) > 0;
 
 /**
  * Scores one topic: 0 when a `not` term occurs, an `all` term is missing or no `requires` term occurs; otherwise the
  * sum over `any` terms of `weight × (titleWeight·[in title] + abstractWeight·min(hits, cap))`.
+ * `hits` counts the paper's matches; the topics of one paper share it, so a term is scanned once.
  */
 export function scoreTopic(
 	paper: TextParts,
 	topic: TaxonomyTopic,
 	maxHitsPerTerm: number,
+	hits: PaperHits = { title: new TermHits(paper.title), abstract: new TermHits(paper.abstract) },
 ): { score: number; matched: string[] } {
-	if (topic.not.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
-	if (!topic.all.every((term) => occurs(term, paper))) return { score: 0, matched: [] };
-	if (topic.requires.length > 0 && !topic.requires.some((term) => occurs(term, paper))) return { score: 0, matched: [] };
+	if (topic.not.some((term) => occurs(term, hits))) return { score: 0, matched: [] };
+	if (!topic.all.every((term) => occurs(term, hits))) return { score: 0, matched: [] };
+	if (topic.requires.length > 0 && !topic.requires.some((term) => occurs(term, hits))) return { score: 0, matched: [] };
 	const contributions: { source: string; value: number }[] = [];
 	for (const term of topic.any) {
-		const inTitle = countHits(term.pattern, paper.title) > 0 ? topic.titleWeight : 0;
-		const inAbstract = Math.min(countHits(term.pattern, paper.abstract), maxHitsPerTerm) * topic.abstractWeight;
+		const inTitle = hits.title.count(term) > 0 ? topic.titleWeight : 0;
+		const inAbstract = Math.min(hits.abstract.count(term), maxHitsPerTerm) * topic.abstractWeight;
 		const value = term.weight * (inTitle + inAbstract);
 		if (value > 0) contributions.push({ source: term.source, value });
 	}
@@ -51,8 +58,9 @@ export function scoreTopic(
  * `maxTopics`. Empty when no rule matches — the caller then derives a topic.
  */
 export function assignTopics(paper: TextParts, taxonomy: Taxonomy): TopicScore[] {
+	const hits = { title: new TermHits(paper.title), abstract: new TermHits(paper.abstract) };
 	const scored = taxonomy.topics
-		.map((topic, order) => ({ topic, order, ...scoreTopic(paper, topic, taxonomy.maxHitsPerTerm) }))
+		.map((topic, order) => ({ topic, order, ...scoreTopic(paper, topic, taxonomy.maxHitsPerTerm, hits) }))
 		.filter((s) => s.score > 0 && s.score >= s.topic.minScore);
 	if (scored.length === 0) return [];
 	scored.sort((a, b) => b.score - a.score || a.order - b.order);

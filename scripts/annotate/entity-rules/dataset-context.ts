@@ -8,8 +8,10 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { wordStartScan } from './word-start-scan.ts';
 
 const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey)s?\b/g;
+const datasetContextIn = wordStartScan(DATASET_CONTEXT);
 // The noun before the name, after a determiner or adjective, so that the verb ("we benchmark FooNet") is not read.
 const NAMED_AFTER = /\b(?:an?|the|our|existing|new|public|standard|popular)\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|test set)\s+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])/g;
 // The nouns either pattern needs: an abstract without any is not scanned word by word.
@@ -24,7 +26,7 @@ export const datasetContext: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inAcronym }) {
 		if (!CONTEXT_NOUN.test(abstract)) return [];
-		return [...abstract.matchAll(DATASET_CONTEXT), ...abstract.matchAll(NAMED_AFTER)]
+		return [...abstract.matchAll(datasetContextIn(abstract)), ...abstract.matchAll(NAMED_AFTER)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inAcronym(m.index))
 			// "the DYRESM-CAEDYM model … the DYRESM-CAEDYM accuracy of water temperature simulation": the accuracy of a model.
 			.filter((m) => !/\saccuracy$/.test(m[0]) || !calledModel(m[1]!, abstract))

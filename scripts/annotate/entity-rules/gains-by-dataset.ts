@@ -9,7 +9,9 @@ import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
 
-const GAIN_BY = /(?<![\w-])([A-Za-z][\w.-]*[\w])\s+by\s+(?:up to\s+)?[\d.]+\s*(?:%|pp\b|points?\b)/g;
+// `\b` first: where the lookbehind lets a name start, a word boundary stands, and V8 then skips the
+// positions inside words at once instead of testing the lookbehind at each (the same matches, faster).
+const GAIN_BY = /\b(?<![\w-])([A-Za-z][\w.-]*[\w])\s+by\s+(?:up to\s+)?[\d.]+\s*(?:%|pp\b|points?\b)/g;
 
 /** Coined names improved "by" a number in a sentence that so reports a known dataset, as datasets used. */
 export const gainsByDataset: EntityRule = {

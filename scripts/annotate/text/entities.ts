@@ -67,18 +67,25 @@ export function extractEntities(
 	};
 	// One candidate per type and name, spaces and hyphens aside ("Llama3.1 70B" and "Llama 3.1 70B"
 	// are one model): the first rule to find it names it, the strongest gives its role.
-	const keyOf = (type: string, name: string) => `${type}/${entityId(name).replaceAll('-', '')}`;
+	// Rules find the same names again and again (each name is slugged for its key and for each merge).
+	const ids = new Map<string, string>();
+	const idOf = (name: string) => {
+		let found = ids.get(name);
+		if (found === undefined) ids.set(name, (found = entityId(name)));
+		return found;
+	};
+	const keyOf = (type: string, name: string) => `${type}/${idOf(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
 	for (const rule of rules) {
 		for (const { type, name, role, forms, statedType, titleOnly } of rule.find(context)) {
-			if (entityId(name) === '') continue; // a name of punctuation only has no page
+			if (idOf(name) === '') continue; // a name of punctuation only has no page
 			const key = keyOf(type, name);
 			const existing = candidates.get(key);
 			if (!existing) candidates.set(key, { type, name, role, forms: new Set([name, ...forms]), priority: rule.priority, statedType, titleOnly });
 			else {
 				for (const f of forms) existing.forms.add(f);
 				// Another spelling of the name is a form of it; a name of the same slug ("I2S+" of "I2S") is not.
-				if (entityId(name) !== entityId(existing.name)) existing.forms.add(name);
+				if (idOf(name) !== idOf(existing.name)) existing.forms.add(name);
 				existing.statedType ||= statedType;
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}

@@ -19,6 +19,7 @@
  */
 import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
+import { wordStartScan } from '../word-start-scan.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
@@ -32,6 +33,7 @@ const OUR_OWN = new RegExp(
 	String.raw`(?<![A-Za-z0-9-])(${NAME}),\s+${OWN}\b|${OWN}\s+${KIND}(${NAME})(?![A-Za-z0-9-])|\b${OUR}\s+(${NAME})\s+${KIND_AFTER}\b`,
 	'gi',
 );
+const ourOwnIn = wordStartScan(OUR_OWN);
 // "our resulting model, Metis, reduces …": a capitalised word in apposition to what the authors
 // made names it, coined or not (the kind noun and "our" tell it from an ordinary word).
 const OUR_KIND_NAMED = new RegExp(String.raw`\b${OUR}\s+(?:(?:resulting|final|trained|released)\s+)?(model|agent|system|framework|method|dataset|benchmark),\s+([A-Z][A-Za-z0-9-]*[A-Za-z0-9])(?=\s*[,(]|\s+(?:is|was|reduces|achieves|outperforms|improves)\b)`, 'gi');
@@ -55,7 +57,7 @@ export const ourOwnName: NameRule = {
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!OWN_SAID.test(abstract)) return hits;
-		for (const m of abstract.matchAll(OUR_OWN)) {
+		for (const m of abstract.matchAll(ourOwnIn(abstract))) {
 			const token = (m[1] ?? m[3] ?? m[4])!;
 			// "the proposed CatBoost classifier": the name before a kind noun is what the proposed one is built on.
 			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseHfPapersPage } from '../../ingest/hf-page.ts';
+import { compileTerm, parseTaxonomy } from '../taxonomy.ts';
+import { TermHits } from './term-hits.ts';
+
+const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
+const term = (source: string) => ({ source, pattern: compileTerm(source) });
+const project = parseTaxonomy(read('../../../content/taxonomy.yaml'), 'content/taxonomy.yaml');
+const seed = parseHfPapersPage(read('../../../content/sources/hf-papers-few-shot-rl.txt'), 'hf-papers-few-shot-rl.txt').papers;
+
+describe('TermHits', () => {
+	it('counts as the pattern matches, once per text', () => {
+		const hits = new TermHits('Offline RL with offline data, not online RL.');
+		expect(hits.count(term('offline'))).toBe(2);
+		expect(hits.count(term('RL'))).toBe(2);
+		expect(hits.count(term('/\\bonline\\b/i'))).toBe(1);
+		expect(hits.count(term('imitation learning'))).toBe(0);
+	});
+
+	it('counts a phrase whose last word takes a plural, and none that is part of a longer word', () => {
+		const hits = new TermHits('Reward models and reward-modeles differ from rewards modelling and subreward models.');
+		expect(hits.count(term('reward model'))).toBe(2);
+		expect(hits.count(term('/reward model/gi'))).toBe(2);
+	});
+
+	it('finds a phrase written with the long s or the Kelvin sign, which case-insensitive Unicode patterns match', () => {
+		// "ſ" folds to "s" and "K" (U+212A) to "k" under the `iu` flags every phrase term is compiled with.
+		const text = 'Poſitive transfer in multi-tasK learning';
+		expect(new TermHits(text).count(term('positive transfer'))).toBe(1);
+		expect(new TermHits(text).count(term('multi-task learning'))).toBe(1);
+		expect(new TermHits(text).count(term('/multi-task/iu'))).toBe(1);
+	});
+
+	it("gives every term of the project's taxonomy the count of a scan of every seed title and abstract, in any case", () => {
+		const terms = project.topics.flatMap((topic) => [...topic.any, ...topic.all, ...topic.not, ...topic.requires]);
+		let matched = 0;
+		for (const paper of seed) {
+			for (const text of [paper.title, paper.abstract, paper.abstract.toUpperCase(), paper.abstract.replaceAll('s', 'ſ')]) {
+				const hits = new TermHits(text);
+				for (const t of terms) {
+					const count = text.match(t.pattern)?.length ?? 0;
+					matched += count;
+					expect(hits.count(t)).toBe(count);
+				}
+			}
+		}
+		expect(matched).toBeGreaterThan(1000);
+	});
+});
