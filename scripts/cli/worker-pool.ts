@@ -5,6 +5,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
+import { workerEnv } from './compile-cache.ts';
 import type { WorkerJob } from './parallel.ts';
 
 /** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
@@ -24,6 +25,7 @@ export class WorkerPool {
 			minThreads: workers,
 			maxThreads: workers,
 			concurrentTasksPerWorker: WORKER_QUEUE,
+			env: workerEnv(),
 		});
 	}
 

@@ -120,8 +120,9 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 	const { candidates, forms, roles } = withEntityNames(paper.abstract, paper.candidates, paper.entities ?? [], phraseForm);
 	const distinct = [...new Set(forms)];
 	const formIndex = new Map(distinct.map((form, i) => [form, i]));
-	const titleWords = new Set(wordsOf(phraseForm(paper.title)).map(singular));
-	const title = ` ${wordsOf(phraseForm(paper.title)).map(singular).join(' ')} `;
+	const titleSingulars = wordsOf(phraseForm(paper.title)).map(singular);
+	const titleWords = new Set(titleSingulars);
+	const title = ` ${titleSingulars.join(' ')} `;
 	const abstract = paper.abstract.toLowerCase();
 	const sentences = sentenceEnds(paper.abstract);
 	const firstEnd = sentences[0] ?? paper.abstract.length;
@@ -144,7 +145,10 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		const head = written.at(-1) ?? '';
 		const acronym = defined.longForms.get(candidate.start);
 		const tf = timesSaid(candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
-		const sentence = sentences.filter((end) => end <= candidate.start).length;
+		// Each word made singular once: the title tests below read every word.
+		const singulars = words.map(singular);
+		let sentence = 0;
+		while (sentence < sentences.length && sentences[sentence]! <= candidate.start) sentence++;
 		const values: Record<FeatureName, number> = {
 			logTf: 0,
 			once: Number(tf === 1),
@@ -152,15 +156,15 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 			position: 0,
 			firstSentence: Number(candidate.start < firstEnd),
 			contribution: Number(claims[sentence]),
-			titleShare: words.filter((w) => titleWords.has(singular(w))).length / words.length,
-			wholeInTitle: Number(title.includes(` ${words.map(singular).join(' ')} `)),
+			titleShare: countWhere(singulars, (w) => titleWords.has(w)) / words.length,
+			wholeInTitle: Number(title.includes(` ${singulars.join(' ')} `)),
 			oneWord: Number(words.length === 1),
 			threePlusWords: Number(words.length >= 3),
 			name: Number(writtenAsName(candidate.text)),
 			introduced: Number(entity === 'introduced'),
 			used: Number(entity !== undefined && entity !== 'introduced'),
 			definesAcronym: Number(acronym !== undefined),
-			outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
+			outsideEnglish: countWhere(written, (w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())) / Math.max(1, written.length),
 			vagueHead: Number(isVagueWord(head)),
 			gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
 			pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
@@ -245,6 +249,13 @@ const TITLE_SHARE = FEATURES.indexOf('titleShare');
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
 function sentenceEnds(text: string): number[] {
 	return [...text.matchAll(/[.!?](?=\s+[A-Z(])/g)].map((m) => m.index + 1);
+}
+
+/** How many of `items` pass `test`: `filter(test).length` without the array (it runs for every candidate). */
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+	let count = 0;
+	for (const item of items) if (test(item)) count++;
+	return count;
 }
 
 function occurrences(text: string, phrase: string): number {

@@ -41,7 +41,9 @@ const MAX_WORDS = 5;
 export function extractKeyphraseCandidates(text: string): Span[] {
 	// Words of a web address or a bibliographic reference end a phrase and start none.
 	const inert = [...[...(MAY_LINK.test(text) ? text.matchAll(URL) : [])].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...referenceCitations(text)];
-	const words = wordsOf(text, analyzeText(text).tokens).map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
+	const read = wordsOf(text, analyzeText(text).tokens);
+	// Most abstracts hold neither: their words are taken as they are, not copied.
+	const words = inert.length === 0 ? read : read.map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
 	const found: Span[] = [];
 	const seen = new Set<string>();
 	let run: Word[] = [];
@@ -62,7 +64,7 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 		else {
 			// Words separated by anything but plain spaces (a comma, a bracket) are not one phrase.
 			const previous = run.at(-1);
-			if (previous && !/^ +$/.test(text.slice(previous.end, word.start))) flush();
+			if (previous && !onlySpaces(text, previous.end, word.start)) flush();
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
 			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) {
@@ -75,6 +77,13 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 	}
 	flush();
 	return found;
+}
+
+/** Whether `text` holds one or more plain spaces from `from` to `to` and nothing else (`/^ +$/` of the slice, without the slice). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+	if (from >= to) return false;
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 32) return false;
+	return true;
 }
 
 /** The phrase(s) a run of adjectives and nouns makes: edges trimmed, long runs cut at generic words. */
