@@ -54,6 +54,14 @@ export interface AnnotateCollectionOptions {
 	keptRelated?: (slugs: readonly string[]) => KeptSearch;
 }
 
+/**
+ * The record fields the collection steps give, over the raw paper's and its text annotations'
+ * (a text annotation of the same name, the keyphrase candidates, is replaced): every other field
+ * of a record is the raw paper's or its text annotations'.
+ */
+export const COLLECTION_FIELDS = ['keyphrases', 'id', 'topics', 'related'] as const satisfies readonly (keyof Paper)[];
+type CollectionField = (typeof COLLECTION_FIELDS)[number];
+
 /** Every paper page and topic record, plus what the build should report. */
 export interface AnnotateCollectionResult {
 	papers: Paper[];
@@ -159,7 +167,10 @@ export function completeCollection(
 	);
 	const related = relatedSearch.papers.map((kept) => kept.related);
 
-	const papers = raws.map((raw, i) => paperRecord({ ...raw, ...texts[i], keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] }));
+	// Layered, not spread: a cached paper's annotations that only its record holds stay unread until a page needs them.
+	const papers = raws.map((raw, i) =>
+		paperRecord(raw, texts[i], { keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] } satisfies Record<CollectionField, unknown>),
+	);
 
 	const used = new Set(paperTopics.flat().map((t) => t.id));
 	const topics: TopicRecord[] = [

@@ -107,12 +107,12 @@ async function generate(options: BuildOptions): Promise<{ saveCaches: () => void
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
+	const { collection, computed, ahead, pageKeys } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead });
+	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keys: pageKeys });
 	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, pages[i] ?? null, inPlace[i]!, outDir));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];

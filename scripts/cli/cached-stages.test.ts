@@ -13,6 +13,7 @@ import { JsonCache, textKey, type KeyphraseCache, type PageCache, type RelatedCa
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
+import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -98,6 +99,49 @@ describe('annotatePapers', () => {
 			for (const cache of Object.values(first)) cache.save();
 			const again = await annotatePapers(changed, { taxonomy, lexicons, lexiconFiles, ...caches() });
 			expect(again.computed).toBe(1);
+			expect(again.collection).toEqual(annotateCollection(changed, { taxonomy, lexicons }));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('annotatePapers with the text cache as a build keeps it', () => {
+	it("keys a page the same from fresh and from cached annotations, and reads no unchanged paper's TL;DR, summary or claims", async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
+		const lexicons = loadLexicons();
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
+		const caches = () => ({
+			cache: new JsonCache(join(dir, 'texts.json'), 'test', TEXT_CACHE_LINE) as TextCache,
+			topicCache: new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache,
+			wordCache: new JsonCache(join(dir, 'words.json'), 'test') as WordCache,
+			keyphraseCache: new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache,
+			relatedCache: new JsonCache(join(dir, 'related.json'), 'test') as RelatedCache,
+		});
+		try {
+			const outDir = join(dir, 'papers');
+			const first = caches();
+			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, ...first });
+			for (const cache of Object.values(first)) cache.save();
+			const pages = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
+			const written = await renderPages(built.collection.papers, { outDir, cache: pages, keys: built.pageKeys });
+			await writeGeneratedDir(outDir, built.collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: written.pages[i]! })), { durable: false });
+			pages.save();
+
+			const kept = caches();
+			const again = await annotatePapers(changed, { taxonomy, lexicons, lexiconFiles, ...kept });
+			expect(again.computed).toBe(1);
+			const rendered = await renderPages(again.collection.papers, { outDir, cache: new JsonCache(join(dir, 'pages.json'), 'test') as PageCache, keys: again.pageKeys });
+			const unread = changed.map((raw) => Object.getOwnPropertyDescriptor(kept.cache.get(textKey(raw))?.text ?? {}, 'tldr')?.get !== undefined);
+			// Keys agree between the fresh build and the cached one wherever the record did (this reads every record).
+			const same = built.collection.papers.map((paper, i) => JSON.stringify(paper) === JSON.stringify(again.collection.papers[i]));
+			expect(same.filter(Boolean).length).toBeGreaterThan(raws.length / 2);
+			expect(again.pageKeys.map((key, i) => key === built.pageKeys[i])).toEqual(same);
+			expect(rendered.rendered).toBe(same.filter((s) => !s).length);
+			// A page left in place never had its paper's own annotations read.
+			expect(unread.filter((u, i) => same[i] && !u)).toEqual([]);
+			// And the records are a build from scratch's, once read.
 			expect(again.collection).toEqual(annotateCollection(changed, { taxonomy, lexicons }));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -5,14 +5,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
+import { COLLECTION_FIELDS, completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { settledAt, stampOf } from '../../src/shared/build/file-stamp.ts';
-import { contentHash, pageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { contentHash, pageKey, recordPageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPapers } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
@@ -26,7 +26,8 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  * from the collection (`rankKeyphrasesReusing`). With many papers to annotate, worker threads
  * annotate while the first of them prepares the collection (slugs, topics, text features)
  * instead of after, and render the fresh papers' page bodies while this thread runs the
- * collection steps (`ahead`, by paper, for `renderPages`).
+ * collection steps (`ahead`, by paper, for `renderPages`). Gives each record's page key
+ * (`recordPageKey`), which reads none of its text annotations.
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
@@ -40,7 +41,7 @@ export async function annotatePapers(
 		keyphraseCache?: KeyphraseCache;
 		relatedCache?: RelatedCache;
 	},
-): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[] }> {
+): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeys: string[] }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
 	const texts: (PaperAnnotations | undefined)[] = keys.map((key) => cache.get(key));
@@ -93,7 +94,11 @@ export async function annotatePapers(
 	// Page bodies rendered while the collection steps ran, by paper.
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));
-	return { collection, computed: missing.length, ahead };
+	const collectionFields: readonly string[] = COLLECTION_FIELDS;
+	const pageKeys = collection.papers.map((paper, i) =>
+		recordPageKey(paper, keys[i]!, Object.keys(texts[i]!.text).filter((field) => !collectionFields.includes(field))),
+	);
+	return { collection, computed: missing.length, ahead, pageKeys };
 }
 
 /** The related-paper cache's entry of the capped postings: no slug starts with `#`. */
@@ -105,12 +110,13 @@ const CAPPED_KEY = '#capped';
  * null when the file's stamp (inode, size, mtime) is the one kept with those bytes, so the file
  * is not even read, else the text read back. An edited page is rendered anew, from its body
  * rendered `ahead` when there is one. Stamps are taken by `stampPages` once the pages are in place.
+ * `keys` are the records' page keys if made already (`annotatePapers`), else `pageKey` of each.
  */
 export async function renderPages(
 	papers: readonly Paper[],
-	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[] },
+	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[]; keys?: readonly string[] },
 ): Promise<{ pages: (string | null)[]; inPlace: boolean[]; rendered: number; entries: PageEntry[] }> {
-	const keys = papers.map(pageKey);
+	const keys = options.keys ?? papers.map(pageKey);
 	const pages: (string | null | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
 		if (!cached || cached.file !== keys[i]) return undefined;

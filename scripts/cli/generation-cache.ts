@@ -36,8 +36,29 @@ export function generatorVersion(root: string, dataFiles: { file: string; text: 
 /** The cache key of a paper's text annotations. */
 export const textKey = (paper: { title: string; abstract: string }) => sha(`${paper.title}\u0000${paper.abstract}`);
 
+/** The fields `textKey` digests. */
+const TEXT_KEY_FIELDS = ['title', 'abstract'];
+
 /** The cache key of a rendered page. */
 export const pageKey = (paper: unknown) => sha(JSON.stringify(paper));
+
+/**
+ * `pageKey`'s equal for a record made of a raw paper, its text annotations and the collection's
+ * fields, without reading the fields its text annotations give (`textFields`, named by the
+ * annotations' own keys): under one generator version, which the page cache's is, those are fixed
+ * by the paper's title and abstract, which its text key (`textKey`) digests. So the key digests
+ * the text key, the names of the text's fields and every field of the record but those and the
+ * title and abstract; a cached paper's TL;DR, summary and claims, parsed only when read
+ * (`text-cache-line.ts`), are never read for a page left in place.
+ *
+ * @example recordPageKey(record, textKey(raw), ['tldr', 'summary', 'acronyms', 'entities', 'claims'])
+ */
+export function recordPageKey(record: Record<string, unknown>, key: string, textFields: readonly string[]): string {
+	const fromText = new Set([...textFields, ...TEXT_KEY_FIELDS]);
+	const rest: Record<string, unknown> = {};
+	for (const field of Object.keys(record)) if (!fromText.has(field)) rest[field] = record[field];
+	return sha(`${key}\u0000${textFields.join('\u0000')}\u0000${JSON.stringify(rest)}`);
+}
 
 /** Hash of a page file's bytes, to notice a generated page edited by hand. */
 export const contentHash = (text: string) => sha(text);

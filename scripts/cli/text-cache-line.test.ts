@@ -27,10 +27,23 @@ describe('stringifyTextCacheLine and parseTextCacheLine', () => {
 		expect(Object.getOwnPropertyDescriptor(value.keyphrases, 'rows')?.value).toBe(rows);
 	});
 
-	it('write any other rows as they are, and read a line of plain JSON as JSON.parse does', () => {
-		const other: [string, unknown] = ['k', { text: { rows: [[1, 2]] }, keyphrases: { forms: ['x'], rows: [[0, 1, 0, 1, 1, [0.5]]] } }];
+	it('leave the text annotations but entities and acronyms unparsed until they are read, then keep them', () => {
+		const written = entries[0]![1] as { text: Record<string, unknown> };
+		const [, value] = parseTextCacheLine(stringifyTextCacheLine(entries[0]!)) as [string, { text: Record<string, unknown> }];
+		expect(Object.keys(value.text)).toEqual(Object.keys(written.text));
+		for (const field of ['entities', 'acronyms']) expect(Object.getOwnPropertyDescriptor(value.text, field)?.value).toEqual(written.text[field]);
+		for (const field of ['tldr', 'summary', 'claims', 'keyphrases']) {
+			expect(Object.getOwnPropertyDescriptor(value.text, field)?.get).toBeTypeOf('function');
+			const read = value.text[field];
+			expect(read).toEqual(written.text[field]);
+			expect(Object.getOwnPropertyDescriptor(value.text, field)?.value).toBe(read);
+		}
+	});
+
+	it('write the rows and text fields of an entry only, and read a line of plain JSON as JSON.parse does', () => {
+		const other: [string, unknown] = ['k', { text: { rows: [[1, 2]], tldr: 'x' }, keyphrases: { forms: ['x'], rows: [[0, 1, 0, 1, 1, [0.5]]] }, rows: [[3]] }];
 		const line = stringifyTextCacheLine(other);
-		expect(line).toBe('["k",{"text":{"rows":[[1,2]]},"keyphrases":{"forms":["x"],"rows":"[[0,1,0,1,1,[0.5]]]"}}]');
+		expect(line).toBe('["k",{"text":{"rows":"[[1,2]]","tldr":"\\"x\\"","\\u0000lazy":1},"keyphrases":{"forms":["x"],"rows":"[[0,1,0,1,1,[0.5]]]"},"rows":[[3]]}]');
 		expect(parseTextCacheLine(line)).toEqual(other);
 		const plain = JSON.stringify(other);
 		expect(parseTextCacheLine(plain)).toEqual(JSON.parse(plain));

@@ -89,6 +89,18 @@ describe('heaviestPostings', () => {
 		expect(heaviestPostings(weights.subarray(1000, 3000), 400)).toEqual(bySorting(weights.subarray(1000, 3000), 400));
 	});
 
+	it('gives the order of a full sort whatever the order and ties of the weights, and the cap', () => {
+		const weight = fc.oneof(fc.constantFrom(0.25, 0.5, 1e-30), fc.float({ min: Math.fround(1e-6), max: 1, noNaN: true }));
+		fc.assert(
+			fc.property(fc.array(weight, { maxLength: 600 }), fc.integer({ min: 1, max: 700 }), fc.constantFrom('as is', 'ascending', 'descending'), (list, cap, order) => {
+				const sorted = order === 'as is' ? list : [...list].sort((a, b) => (order === 'ascending' ? a - b : b - a));
+				const weights = Float32Array.from(sorted);
+				expect(heaviestPostings(weights, cap)).toEqual(bySorting(weights, cap));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
 	it('sorts with a comparator what its keys cannot order: a weight of zero', () => {
 		const weights = Float32Array.of(0, 0.5, 0, 0.2);
 		expect(heaviestPostings(weights, 4)).toEqual(bySorting(weights, 4));

@@ -113,8 +113,45 @@ export function heaviestPostings(weights: Float32Array, cap: number): number[] {
 	}
 	const bits = new Uint32Array(weights.buffer, weights.byteOffset, weights.length);
 	// Heaviest first: the largest bits give the smallest key.
-	const keys = Float64Array.from(bits, (b, at) => (0xffffffff - b) * 2 ** POSITION_BITS + at).sort();
-	return Array.from(keys.subarray(0, cap), (key) => key % 2 ** POSITION_BITS);
+	const keys = Float64Array.from(bits, (b, at) => (0xffffffff - b) * 2 ** POSITION_BITS + at);
+	// The cap smallest keys first, then only those sorted: a common word's thousands of papers are
+	// not all sorted to keep 400. Keys are distinct (each holds its position), so these are the
+	// first `cap` of a full sort.
+	if (cap < keys.length && !selectSmallest(keys, cap)) keys.sort();
+	return Array.from(keys.subarray(0, Math.min(cap, keys.length)).sort(), (key) => key % 2 ** POSITION_BITS);
+}
+
+/**
+ * Moves the `count` smallest of distinct `keys` to its start, in any order (Hoare's selection,
+ * the median of three as pivot); false when it gave up after too many rounds (input that defeats
+ * the pivot), leaving `keys` reordered but whole.
+ */
+function selectSmallest(keys: Float64Array, count: number): boolean {
+	const nth = count - 1;
+	let lo = 0;
+	let hi = keys.length - 1;
+	for (let round = 0; lo < hi; round++) {
+		if (round > 64) return false;
+		const mid = lo + ((hi - lo) >> 1);
+		const [a, b, c] = [keys[lo]!, keys[mid]!, keys[hi]!];
+		const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (keys[i]! < pivot) i++;
+			while (keys[j]! > pivot) j--;
+			if (i <= j) {
+				const swap = keys[i]!;
+				keys[i++] = keys[j]!;
+				keys[j--] = swap;
+			}
+		}
+		// Now keys[lo..j] ≤ pivot ≤ keys[i..hi], and any between equal the pivot.
+		if (nth <= j) hi = j;
+		else if (nth >= i) lo = i;
+		else return true;
+	}
+	return true;
 }
 
 /** Positions of the `count` heaviest terms of a vector, heaviest first (ties: lower position first). */

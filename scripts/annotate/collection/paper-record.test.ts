@@ -23,6 +23,19 @@ describe('paperRecord', () => {
 		expect(paperRecord(parts)).not.toHaveProperty('parserNote');
 	});
 
+	it('layers its parts as a spread would, and reads a part\'s getter only when the record\'s field is read', () => {
+		let reads = 0;
+		const lazyText = { ...text };
+		Object.defineProperty(lazyText, 'tldr', { enumerable: true, configurable: true, get: () => (reads++, span) });
+		const collection = { id: 'a-title', topics: [{ id: 't', derived: false }], related: [], keyphrases: [span] };
+		const record = paperRecord(raw, lazyText, collection);
+		expect(reads).toBe(0);
+		expect(Object.keys(record)).toEqual(Object.keys(PaperSchema().shape));
+		expect(JSON.stringify(record)).toBe(JSON.stringify(paperRecord({ ...raw, ...text, ...collection })));
+		expect(reads).toBe(1);
+		expect(record.keyphrases).toEqual([span]);
+	});
+
 	it('keeps each value as the parts give it', () => {
 		const record = paperRecord({ ...raw, ...text, id: 'a-title', topics: [{ id: 't', derived: false }], related: [] });
 		expect(record.tldr).toBe(span);
