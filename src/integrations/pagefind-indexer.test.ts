@@ -290,6 +290,8 @@ describe('startIndexing', () => {
 
 	it('hands the search extras\' inputs over before the outcome, equal to it; none with a reused index', async () => {
 		const { job } = await syncedProject();
+		// The reused index's worker offers the typo dictionary's script to this thread: not left for the next test.
+		onTestFinished(() => offerTermsAhead({ papers: '', script: '' }));
 		const run = startIndexing(job);
 		const extras = await run.extras();
 		const outcome = await run.result();
