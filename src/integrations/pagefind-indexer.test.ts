@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { paperLoader } from '../loaders/paper-loader.ts';
-import { buildSearchBundle, startIndexing, type IndexJob } from './pagefind-indexer.ts';
+import { buildSearchBundle, recompressWasmEarly, startIndexing, type IndexJob, type SearchExtrasInputs } from './pagefind-indexer.ts';
 import { savedInputsDigest } from './pagefind-reuse.ts';
 import { readPageIds } from './search-sorts.ts';
 import { openSearchPages } from './search-page-sources.ts';
@@ -158,6 +158,25 @@ describe('buildSearchBundle', () => {
 		expect(offered).toEqual([expected, expected]);
 	});
 
+	it('hands the search extras\' inputs over once a new index is written, before it is recompressed and kept', async () => {
+		const { job } = await syncedProject();
+		let early: { extras: SearchExtrasInputs; kept: boolean; zopfli: string[] } | undefined;
+		const zopfli = join(job.indexCacheDir, 'zopfli');
+		const outcome = await buildSearchBundle(job, undefined, (extras) => {
+			early = { extras, kept: existsSync(join(job.indexCacheDir, 'bundle.pack')), zopfli: existsSync(zopfli) ? readdirSync(zopfli) : [] };
+		});
+		expect(early).toBeDefined();
+		expect(early!.extras.pageIds).toEqual(outcome.pageIds);
+		expect(early!.extras.pageIds).toEqual(readPageIds(job.stagingDir));
+		expect(early!.extras.sortValues).toEqual(outcome.sortValues);
+		expect(early!.kept).toBe(false);
+		expect(early!.zopfli).toEqual([]);
+		// A reused index has no extras to hand over early: the outcome carries them.
+		let again = false;
+		expect((await buildSearchBundle(job, undefined, () => (again = true))).reused).toBe(true);
+		expect(again).toBe(false);
+	});
+
 	it('names a generated page the loader left no record for', async () => {
 		const { job } = await syncedProject();
 		writeFileSync(join(job.papersDir, 'late.mdx'), page('late', 'Late'));
@@ -267,6 +286,40 @@ describe('startIndexing', () => {
 		expect(outcome).toMatchObject({ pages: 2, reused: false, errors: [] });
 		expect(fragments(job.stagingDir).size).toBe(2);
 		expect(outcome.sortValues.get('runner')).toEqual({ date: '2023-04-05', upvotes: null });
+	});
+
+	it('hands the search extras\' inputs over before the outcome, equal to it; none with a reused index', async () => {
+		const { job } = await syncedProject();
+		// The reused index's worker offers the typo dictionary's script to this thread: not left for the next test.
+		onTestFinished(() => offerTermsAhead({ papers: '', script: '' }));
+		const run = startIndexing(job);
+		const extras = await run.extras();
+		const outcome = await run.result();
+		expect(extras).not.toBeNull();
+		expect(extras!.pageIds).toEqual(outcome.pageIds);
+		expect(extras!.sortValues).toEqual(outcome.sortValues);
+		const reused = startIndexing(job);
+		expect(await reused.extras()).toBeNull();
+		expect((await reused.result()).reused).toBe(true);
+	});
+
+	it('compresses the WebAssembly ahead when its Zopfli cache is empty, so the bundle\'s recompression takes it from there', async () => {
+		const { job } = await syncedProject();
+		const zopfli = join(job.indexCacheDir, 'zopfli');
+		await recompressWasmEarly(job);
+		const ahead = readdirSync(zopfli);
+		expect(ahead).toHaveLength(1);
+		const aheadBytes = readFileSync(join(zopfli, ahead[0]!));
+		await buildSearchBundle(job);
+		// The build used the result made ahead (the WebAssembly's is kept, the meta file's added) and wrote it.
+		expect(readdirSync(zopfli)).toContain(ahead[0]);
+		expect(readdirSync(zopfli)).toHaveLength(2);
+		expect(readFileSync(join(job.stagingDir, 'wasm.en.pagefind'))).toEqual(aheadBytes);
+		// With any result kept (a rebuild), nothing is done ahead: the WebAssembly's, removed, stays missing.
+		rmSync(join(zopfli, ahead[0]!));
+		await recompressWasmEarly(job);
+		expect(readdirSync(zopfli)).toHaveLength(1);
+		expect(readdirSync(zopfli)).not.toContain(ahead[0]);
 	});
 
 	it('hands the typo dictionary\'s script made on the worker over to this thread, for the route', async () => {

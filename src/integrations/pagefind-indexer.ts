@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { readFolder } from './folder-pack.ts';
-import { filesToRecompress, recompressSearchBundle } from './pagefind-recompress.ts';
+import { filesToRecompress, recompressCacheEmpty, recompressSearchBundle, recompressWasmAhead, type RecompressCache } from './pagefind-recompress.ts';
 import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } from './pagefind-patch-run.ts';
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
@@ -149,7 +149,7 @@ export async function indexPages(pages: Iterable<SearchPage>, outputPath: string
  * of them; that also starts once too many pages turn out changed to patch. If they turn out
  * unchanged after all, it is dropped.
  */
-export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAhead) => void): Promise<IndexOutcome> {
+export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAhead) => void, onExtras?: (extras: SearchExtrasInputs) => void): Promise<IndexOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
 	const source = openSearchPages(job);
@@ -228,13 +228,72 @@ export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAh
 	indexed ??= session ? await session.write(job.stagingDir, meanwhile) : await indexPages(held, job.stagingDir, meanwhile);
 	if (indexed.errors.length) return { pages: indexed.pages, reused: false, errors: indexed.errors, seconds: seconds(), sortValues, pageIds: new Map() };
 	if (!saved) meanwhile();
-	await recompressSearchBundle(job.stagingDir, { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions });
-	// A patched bundle is in memory already: only the recompressed files are read back.
-	const bundle = patched ? withFiles(patched.files, job.stagingDir, filesToRecompress(job.stagingDir)) : readFolder(job.stagingDir);
+	// Zopfli works on threads of its own while this one reads the bundle and the page ids (from the
+	// fragments, which recompressing leaves alone) and hands them over (`onExtras`), so that the
+	// search extras are written meanwhile too. A recompressed file is rewritten only when this
+	// thread awaits the recompression, never in the middle of reading the folder.
+	const recompressing = recompressSearchBundle(job.stagingDir, recompressCache(job));
+	recompressing.catch(() => {}); // awaited below; unobserved if reading the bundle throws first
+	const bundle = patched ? patched.files : readFolder(job.stagingDir);
 	const pageIds = patched ? patched.pageIds : pageIdsOfBundle(bundle, job.stagingDir);
+	onExtras?.({ sortValues, pageIds });
+	await recompressing;
+	// Only the recompressed files are read back into the bundle kept for the next build.
+	withFiles(bundle, job.stagingDir, filesToRecompress(job.stagingDir));
 	saveIndex(job.indexCacheDir, pagesDigest, job.stagingDir, bundle, { documents: digests, pageIds });
 	saveInputsDigest(job.indexCacheDir, source.inputsDigest);
 	return { pages: indexed.pages, reused: false, errors: [], seconds: seconds(), sortValues, pageIds, patch };
+}
+
+/**
+ * What the search extras (search-extras.ts) are made from, known once Pagefind has written a new
+ * or patched bundle and before it is recompressed: `buildSearchBundle` hands them over then.
+ */
+export interface SearchExtrasInputs {
+	sortValues: Map<string, SortValues>;
+	pageIds: Map<string, string>;
+}
+
+/** Where Zopfli's results are kept for `job` (pagefind-recompress.ts). */
+function recompressCache(job: IndexJob): RecompressCache {
+	return { dir: join(job.indexCacheDir, RECOMPRESSED_DIR), salt: job.versions };
+}
+
+/**
+ * A page with the language every site page declares (`<html lang="en">`, BaseLayout.astro): a
+ * one-page index of it holds the WebAssembly the site's own index will.
+ */
+const WASM_PROBE_PAGE = { url: '/', content: '<html lang="en"><body><main>paperfold</main></body></html>' };
+
+/**
+ * When the Zopfli cache is empty (a first build, a CI build without restored caches), gets the
+ * WebAssembly Pagefind will write, from a one-page index, and puts its Zopfli result in the cache
+ * (`recompressWasmAhead`). Run by the worker while Astro syncs the content, before any other use
+ * of Pagefind: the compression is then off the end of the build, where everything waits for the
+ * bundle. A failure only leaves the compression to `recompressSearchBundle`, as before; a
+ * language other than the probe's is compressed there too.
+ */
+export async function recompressWasmEarly(job: IndexJob): Promise<void> {
+	const cache = recompressCache(job);
+	if (!recompressCacheEmpty(cache)) return;
+	let files: { path: string; content: Uint8Array }[] = [];
+	try {
+		const { index } = await pagefindApi.createIndex(PAGEFIND_CONFIG);
+		if (index) {
+			await index.addHTMLFile(WASM_PROBE_PAGE);
+			files = (await index.getFiles()).files;
+		}
+	} catch {
+		files = [];
+	} finally {
+		// Pagefind's process is not kept: the site's index starts its own, and no build leaves one behind.
+		await closePagefind();
+	}
+	try {
+		await recompressWasmAhead(files, cache);
+	} catch {
+		// Compressed after the index is written instead.
+	}
 }
 
 /** `files` with the files `names` of folder `dir` read from it again. */
@@ -249,6 +308,12 @@ export interface IndexingRun {
 	begin(): void;
 	/** The outcome; from this call on, the worker keeps the process alive until it is done. */
 	result(): Promise<IndexOutcome>;
+	/**
+	 * The search extras' inputs, as soon as a new or patched bundle is written (before the worker
+	 * recompresses and keeps it); null when the outcome comes without them (an index reused,
+	 * errors), or rejected with it.
+	 */
+	extras(): Promise<SearchExtrasInputs | null>;
 }
 
 /**
@@ -261,10 +326,14 @@ export function startIndexing(job: IndexJob): IndexingRun {
 	// A path, not `new URL('./…', import.meta.url)`, which Vite would rewrite as an asset.
 	const worker = new Worker(join(dirname(fileURLToPath(import.meta.url)), 'pagefind-indexer.ts'), { workerData: { pagefindIndexJob: job } });
 	worker.unref();
+	let resolveExtras: (extras: SearchExtrasInputs | null) => void = () => {};
+	const early = new Promise<SearchExtrasInputs | null>((resolve) => (resolveExtras = resolve));
 	const outcome = new Promise<IndexOutcome>((resolve, reject) => {
-		worker.on('message', (message: { outcome?: IndexOutcome; error?: string; terms?: TermsAhead }) => {
-			// The typo dictionary's script comes first, while Pagefind writes; the outcome ends the job.
+		worker.on('message', (message: { outcome?: IndexOutcome; error?: string; terms?: TermsAhead; extras?: SearchExtrasInputs }) => {
+			// The typo dictionary's script comes first, while Pagefind writes, then the extras'
+			// inputs; the outcome ends the job.
 			if (message.terms) offerTermsAhead(message.terms);
+			else if (message.extras) resolveExtras(message.extras);
 			else if (message.outcome) resolve(message.outcome);
 			else reject(new Error(`Search indexing failed: ${message.error}`));
 		});
@@ -272,6 +341,9 @@ export function startIndexing(job: IndexJob): IndexingRun {
 		worker.once('exit', (code) => reject(new Error(`The search indexing worker stopped (exit code ${code}) before it finished.`)));
 	});
 	outcome.catch(() => {}); // seen by `result()`; unobserved until then
+	// Extras that did not come before the outcome are not coming.
+	const extras = Promise.race([early, outcome.then(() => null)]);
+	extras.catch(() => {});
 	let begun = false;
 	const begin = () => {
 		if (!begun) worker.postMessage({ begin: true });
@@ -284,13 +356,29 @@ export function startIndexing(job: IndexJob): IndexingRun {
 			worker.ref();
 			return outcome;
 		},
+		extras: () => {
+			begin();
+			worker.ref();
+			return extras;
+		},
 	};
 }
 
 if (!isMainThread && parentPort && (workerData as { pagefindIndexJob?: IndexJob } | null)?.pagefindIndexJob) {
 	const port = parentPort;
+	const job = (workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob;
+	// Started as the worker loads, while Astro syncs the content; the index waits for it, as both use Pagefind's process.
+	const wasmAhead = recompressWasmEarly(job).catch(() => {});
 	port.once('message', () => {
-		buildSearchBundle((workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob, (terms) => port.postMessage({ terms })).then(
+		wasmAhead
+			.then(() =>
+				buildSearchBundle(
+					job,
+					(terms) => port.postMessage({ terms }),
+					(extras) => port.postMessage({ extras }),
+				),
+			)
+			.then(
 			(outcome) => port.postMessage({ outcome }),
 			(error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 		);

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesToRecompress, recompressSearchBundle } from './pagefind-recompress.ts';
+import { gzipAsync } from '@gfx/zopfli';
+import { zopfliGzipOnThread } from './zopfli-thread.ts';
+import { filesToRecompress, recompressCacheEmpty, recompressSearchBundle, recompressWasmAhead } from './pagefind-recompress.ts';
 
 let dir = '';
 const made: string[] = [];
@@ -86,5 +88,38 @@ describe('recompressSearchBundle with a cache', () => {
 		} finally {
 			rmSync(cacheDir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('recompressWasmAhead', () => {
+	it('keeps the WebAssembly\'s result, which the bundle\'s recompression then takes, with the same bytes as without it', async () => {
+		const fresh = readFileSync(join((await recompressSearchBundle(fakeBundle()), dir), 'wasm.en.pagefind'));
+		const cacheDir = mkdtempSync(join(tmpdir(), 'pf-recompress-cache-'));
+		made.push(cacheDir);
+		const cache = { dir: join(cacheDir, 'zopfli'), salt: 'v1' };
+		expect(recompressCacheEmpty(cache)).toBe(true);
+		// As a one-page index gives them: every WebAssembly (the unknown language's is skipped) and a meta file.
+		const probe = ['wasm.en.pagefind', 'wasm.unknown.pagefind', 'pagefind.en_1.pf_meta'].map((path) => ({ path, content: new Uint8Array(readFileSync(join(fakeBundle(), path))) }));
+		expect(await recompressWasmAhead(probe, cache)).toBe(1);
+		expect(recompressCacheEmpty(cache)).toBe(false);
+		const [kept] = readdirSync(cache.dir);
+		// Marked, so the bundle's recompression shows it took the kept result.
+		const marked = gzipSync(Buffer.from('marked'), { level: 9 });
+		writeFileSync(join(cache.dir, kept!), marked);
+		const bundle = fakeBundle();
+		await recompressSearchBundle(bundle, cache);
+		expect(readFileSync(join(bundle, 'wasm.en.pagefind'))).toEqual(marked);
+		// Unmarked, it is Zopfli's own result.
+		writeFileSync(join(cache.dir, kept!), fresh);
+		const again = fakeBundle();
+		await recompressSearchBundle(again, cache);
+		expect(readFileSync(join(again, 'wasm.en.pagefind'))).toEqual(fresh);
+	});
+});
+
+describe('zopfliGzipOnThread', () => {
+	it('writes the bytes Zopfli writes on the calling thread', async () => {
+		const raw = content(3);
+		expect(await zopfliGzipOnThread(raw, 5)).toEqual(Buffer.from(await gzipAsync(raw, { numiterations: 5 })));
 	});
 });

@@ -10,25 +10,30 @@
  * bytes Pagefind wrote: the WebAssembly is the same in every build of a Pagefind version and
  * is compressed once, not on every rebuild.
  */
-import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { zopfliGzipOnThread } from './zopfli-thread.ts';
 
 /** Zopfli's iterations: part of every cached result's key. */
 const ITERATIONS = 5;
 
+/** Whether a language's WebAssembly file, which is recompressed (the unused `unknown` language is not). */
+function isRecompressedWasm(file: string): boolean {
+	return /^wasm\.[\w-]+\.pagefind$/.test(file) && file !== 'wasm.unknown.pagefind';
+}
+
 /** The files recompressed, relative to the bundle folder (the unused `unknown` language is skipped). */
 export function filesToRecompress(pagefindDir: string): string[] {
 	return readdirSync(pagefindDir)
-		.filter((file) => file.endsWith('.pf_meta') || (/^wasm\.[\w-]+\.pagefind$/.test(file) && file !== 'wasm.unknown.pagefind'))
+		.filter((file) => file.endsWith('.pf_meta') || isRecompressedWasm(file))
 		.sort();
 }
 
-/** The smaller of `gzip` and Zopfli's gzip of the same content. */
+/** The smaller of `gzip` and Zopfli's gzip of the same content, computed on a thread of its own (zopfli-thread.ts). */
 async function smallerGzip(gzip: Buffer): Promise<Buffer> {
-	const smaller = Buffer.from(await gzipAsync(gunzipSync(gzip), { numiterations: ITERATIONS }));
+	const smaller = await zopfliGzipOnThread(gunzipSync(gzip), ITERATIONS);
 	return smaller.length < gzip.length ? smaller : gzip;
 }
 
@@ -62,6 +67,30 @@ function resultCache(cache: RecompressCache | undefined) {
 			for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true });
 		},
 	};
+}
+
+/**
+ * Puts Zopfli's results for the WebAssembly files among `files` (a bundle's files as Pagefind
+ * gives them, e.g. `getFiles()` of a one-page index) into the cache, so that
+ * `recompressSearchBundle` finds them there. The WebAssembly is the same bytes in every bundle
+ * of a Pagefind version, so a build with an empty cache can compress it before its own index
+ * exists, while it waits for other work, instead of after Pagefind has written the index, when
+ * the build waits for it. Returns how many were compressed.
+ */
+export async function recompressWasmAhead(files: Iterable<{ path: string; content: Uint8Array }>, cached: RecompressCache): Promise<number> {
+	const cache = resultCache(cached);
+	let compressed = 0;
+	for (const file of files) {
+		if (!isRecompressedWasm(file.path)) continue;
+		await cache.get(Buffer.from(file.content));
+		compressed++;
+	}
+	return compressed;
+}
+
+/** Whether the cache folder holds no result at all (a first build, or one whose caches were not restored). */
+export function recompressCacheEmpty(cached: RecompressCache): boolean {
+	return !existsSync(cached.dir) || readdirSync(cached.dir).every((name) => !name.endsWith('.gz'));
 }
 
 /**

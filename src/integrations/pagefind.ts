@@ -67,6 +67,11 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!indexing || !job) return;
 				const outDir = fileURLToPath(dir);
+				// A new or patched bundle's extras are written while the worker recompresses and keeps
+				// it; they read the bundle's file names, which recompressing does not change, from
+				// where the worker wrote it.
+				const early = await indexing.extras().catch(() => null);
+				if (early) writeSearchExtras({ outDir, pagefindDir: join(outDir, 'pagefind'), bundleDir: job.stagingDir, papersDir: job.papersDir, ...early });
 				const outcome = await indexing.result();
 				if (outcome.errors.length) {
 					for (const error of outcome.errors) logger.error(error);
@@ -84,7 +89,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 					logger.info(`Indexed ${outcome.pages} pages in ${outcome.seconds.toFixed(1)} s, while the site was built${why}.`);
 				}
 				removeUnusedBundles(pagefindDir);
-				writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues, pageIds: outcome.pageIds });
+				if (!early) writeSearchExtras({ outDir, pagefindDir, papersDir: job.papersDir, sortValues: outcome.sortValues, pageIds: outcome.pageIds });
 			},
 		},
 	};

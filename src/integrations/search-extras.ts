@@ -43,8 +43,8 @@ export function removeUnusedBundles(pagefindDir: string): void {
  * Pagefind's script, entry, wasm, index and filter chunks (and fragments for small sites),
  * listed from the bundle folder Pagefind wrote (`pagefindDir`).
  */
-export function listPrecache(outDir: string, pagefindDir = join(outDir, 'pagefind')): string[] {
-	const files = readdirSync(pagefindDir, { recursive: true, encoding: 'utf8' })
+export function listPrecache(outDir: string, pagefindDir = join(outDir, 'pagefind'), bundleDir = pagefindDir): string[] {
+	const files = readdirSync(bundleDir, { recursive: true, encoding: 'utf8' })
 		.map((file) => file.split(sep).join('/'))
 		.filter((file) => /\.[a-z_]+$/.test(file) && !UNUSED.test(file) && file !== UNKNOWN_LANGUAGE_WASM);
 	const fragments = files.filter((file) => file.startsWith('fragment/'));
@@ -72,6 +72,11 @@ export interface SearchExtrasPaths {
 	outDir: string;
 	/** The bundle folder Pagefind wrote (`writeFiles`' `outputPath`). */
 	pagefindDir: string;
+	/**
+	 * Where the bundle's files are listed from, when not yet moved to `pagefindDir` (the same
+	 * file names; the unused bundles not yet removed are left out of the list all the same).
+	 */
+	bundleDir?: string;
 	/** The generated paper pages the site was built from. */
 	papersDir: string;
 	/** Their sort values, when already read from `papersDir` (`readPaperSortValues`). */
@@ -84,11 +89,11 @@ export interface SearchExtrasPaths {
  * Writes `search-sorts.json.gz`, `search-ids.json.gz` (gzipped: src/client/gzipped-json.ts reads
  * them) and `search-precache.json` (with the export abstracts for small collections), and stamps `sw.js`.
  */
-export function writeSearchExtras({ outDir, pagefindDir, papersDir, sortValues, pageIds = readPageIds(pagefindDir) }: SearchExtrasPaths): void {
+export function writeSearchExtras({ outDir, pagefindDir, bundleDir = pagefindDir, papersDir, sortValues, pageIds = readPageIds(bundleDir) }: SearchExtrasPaths): void {
 	const orders = paperSortOrders(pageIds, sortValues ?? readPaperSortValues(papersDir));
 	writeFileSync(join(outDir, SORTS_FILE), gzipSync(JSON.stringify(orders), { level: 9 }));
 	writeFileSync(join(outDir, RESULT_IDS_FILE), gzipSync(JSON.stringify(buildPageIdTable(pageIds)), { level: 9 }));
-	const index = listPrecache(outDir, pagefindDir);
+	const index = listPrecache(outDir, pagefindDir, bundleDir);
 	// A collection small enough to precache every fragment also gets the search data, for the
 	// export abstracts (the service worker caches the citation fields on every site), so
 	// offline exports are whole.
