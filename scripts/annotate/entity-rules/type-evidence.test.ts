@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { typeFromEvidence } from './type-evidence.ts';
+import { apposedKind } from './apposed-kind.ts';
 
 const KNOWN = new Set(['XSum', 'MuSiQue']);
 const typeOf = (name: string, abstract: string, title = 'Untitled') =>
@@ -110,8 +111,8 @@ describe('typeFromEvidence', () => {
 		const byPattern = (name: string, title: string, abstract: string) => {
 			const n = escapeRegExp(name);
 			const beside = new RegExp(
-				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|(?:,\s+an?|:\s+(?:an?|the))\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
-					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:[\w.-]+(?:,\s+|\s+and\s+)){0,4}${n}(?![\w-])`,
+				String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${noun}|${product})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${noun}\b)` +
+					String.raw`|\b${noun}\s+(?:(?:such as|like|including|named|called)\s+)?(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.-]+,\s+){0,4})${n}(?![\w-])`,
 				'i',
 			);
 			const measured = new RegExp(String.raw`\b(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`, 'i');
@@ -123,7 +124,8 @@ describe('typeFromEvidence', () => {
 		fc.assert(
 			fc.property(name, fc.array(piece, { maxLength: 12 }), fc.array(piece, { maxLength: 6 }), (n, abstract, title) => {
 				const evidence = { title: title.join(''), abstract: abstract.join(''), isKnownDataset: () => false };
-				const expected = byPattern(n, evidence.title, evidence.abstract) ? 'dataset' : 'method';
+				// An apposition ("X: the … corpus") is read by `apposedKind`, tested on its own, before these patterns.
+				const expected = apposedKind(n, evidence.abstract) ?? (byPattern(n, evidence.title, evidence.abstract) ? 'dataset' : 'method');
 				expect(typeFromEvidence(n, 'method', evidence)).toBe(expected);
 			}),
 			{ numRuns: 3000 },
