@@ -15,7 +15,7 @@ import { site } from '../helpers/seed-site.ts';
 // Every query the online search tests type (tests/search/), the misspelt ones included, and a
 // phrase found only deep in an abstract. "reinforcement learning" matches nearly every paper,
 // with top scores a few thousandths apart: only a faithful port of the ranking agrees on it.
-const QUERIES = ['Reptile', 'reinforcement', 'reinforcement learning', 'optimization', 'prompt optimization', 'reinfrocement', 'preferance'];
+const QUERIES = ['Reptile', 'RAMario', 'reinforcement', 'reinforcement learning', 'optimization', 'prompt optimization', 'reinfrocement', 'preferance'];
 /**
  * The queries the online search tests use: typed into a box (`fill`, `type`), put in a URL (`?q=`),
  * passed to Pagefind (`search('…')`) or to a helper taking the page and its URL.
