@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFilter, decodeIndexChunk, decodeMeta, fragmentUrl, unwrap } from './pagefind-bundle-format.ts';
-import { indexPages } from './pagefind-indexer.ts';
+import { indexPages } from './pagefind-session.ts';
 import { chunkFor } from './pagefind-chunk-ranges.ts';
 import { patchBundle, PatchRefused, type BundleFiles } from './pagefind-patch.ts';
 

@@ -14,7 +14,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lockedVersions } from '../shared/build/source-digest.ts';
 import { NOTES_DIR } from '../loaders/notes-folder.ts';
-import { PAGEFIND_CONFIG, startIndexing, type IndexingRun, type IndexJob } from './pagefind-indexer.ts';
+import { startIndexing, type IndexingRun, type IndexJob } from './pagefind-indexer.ts';
+import { PAGEFIND_CONFIG } from './pagefind-session.ts';
 import { removeUnusedBundles, writeSearchExtras } from './search-extras.ts';
 
 export { PAGEFIND_CONFIG };
