@@ -4,7 +4,7 @@
  * skipped where candidates are read (`reference-citations.ts`); this drops the ones written into
  * the sentence, which the part-of-speech tags read as a noun phrase like any other.
  */
-import type { KeyphraseFilter } from './keyphrase-filters.ts';
+import type { KeyphraseFilter } from './keyphrase-filter.ts';
 
 const ET_AL = /\bet\s+al\b\.?/i;
 

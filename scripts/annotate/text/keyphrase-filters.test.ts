@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterKeyphrases, KEYPHRASE_FILTERS, type KeyphraseFilter } from './keyphrase-filters.ts';
+import type { KeyphraseFilter } from './keyphrase-filter.ts';
+import { filterKeyphrases, KEYPHRASE_FILTERS } from './keyphrase-filters.ts';
 
 const TEXT = 'Farmers in Kenya ran a two-year study of drip irrigation.';
 const span = (text: string) => ({ text, start: TEXT.indexOf(text), end: TEXT.indexOf(text) + text.length });

@@ -3,24 +3,11 @@
  * the order they run. Each rule is one module judging one phrase at a time, so a new rule is one
  * file and one line here; `keyphrases.ts` runs them over the candidates it extracts.
  */
-import type { Acronym, Span } from '../../../src/shared/paper-schema.ts';
+import type { Span } from '../../../src/shared/paper-schema.ts';
+import type { KeyphraseFilter, KeyphraseFilterContext } from './keyphrase-filter.ts';
 import { authorCitations } from './keyphrase-author-citations.ts';
 import { genericMeasures } from './keyphrase-generic-measures.ts';
 import { placesAndOrganisations } from './keyphrase-places.ts';
-
-/** What a filter may read besides the phrase: the abstract it comes from and its acronyms. */
-export interface KeyphraseFilterContext {
-	text: string;
-	acronyms: readonly Acronym[];
-}
-
-/** One rule: true from `drops` leaves the candidate out. */
-export interface KeyphraseFilter {
-	id: string;
-	/** What the rule drops, in a few words, for listings of the rules. */
-	describe: string;
-	drops(phrase: string, context: KeyphraseFilterContext): boolean;
-}
 
 /** The filters, in the order they run. */
 export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations];

@@ -10,7 +10,7 @@
  * "randomized controlled trial", "sampling effect" and "odds ratio" stay.
  * The word classes are judged by what a word does in a noun phrase, not by any listing's words.
  */
-import type { KeyphraseFilter } from './keyphrase-filters.ts';
+import type { KeyphraseFilter } from './keyphrase-filter.ts';
 import { ACADEMIC, EVALUATIVE } from './keyphrase-vocabulary.ts';
 
 /** Head nouns of study design: how evidence was gathered, not what it is about. */

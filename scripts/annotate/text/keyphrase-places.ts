@@ -8,7 +8,7 @@
 import type { Acronym, Span } from '../../../src/shared/paper-schema.ts';
 import { namesOrganisation } from '../entity-rules/organisation-names.ts';
 import { namesPlace, onlyAsRegion } from '../entity-rules/place-names.ts';
-import type { KeyphraseFilter } from './keyphrase-filters.ts';
+import type { KeyphraseFilter } from './keyphrase-filter.ts';
 
 /**
  * Whether keyphrase candidate `phrase` of `text` names a place or an organisation, by itself or

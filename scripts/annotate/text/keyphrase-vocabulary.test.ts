@@ -18,7 +18,7 @@ describe('isGeneralWord', () => {
 describe('isTechnicalWord', () => {
 	const technical = (text: string, word: string, capitalNames = true) => {
 		const start = text.indexOf(word);
-		return isTechnicalWord(text, { start, end: start + word.length, kind: 'noun' }, capitalNames);
+		return isTechnicalWord(text, { start, end: start + word.length }, capitalNames);
 	};
 
 	it('keeps inner capitals, words outside general English and names inside a sentence', () => {

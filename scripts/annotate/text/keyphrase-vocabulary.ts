@@ -5,7 +5,6 @@
  * (general English, title-cased general words, a lone word technical enough to stand alone).
  */
 import { isEnglishWord } from '../sentences.ts';
-import type { Word } from './keyphrase-words.ts';
 
 /** Words too general to name what a paper is about: a phrase made only of these is dropped. */
 export const GENERIC: ReadonlySet<string> = new Set(
@@ -60,7 +59,7 @@ const UNITS = new Set('kb mb gb tb pb kib mib gib tib flops tflops pflops gflops
  * in title case ("Fine-Tuning").
  * "detection", "pipeline" or "galaxies" alone say little about a paper.
  */
-export function isTechnicalWord(text: string, { start, end }: Word, capitalNames: boolean): boolean {
+export function isTechnicalWord(text: string, { start, end }: { start: number; end: number }, capitalNames: boolean): boolean {
 	const word = text.slice(start, end);
 	if (word.length < 3 || UNITS.has(word.toLowerCase())) return false;
 	// General words in title case ("Fine-Tuning" of "Supervised Fine-Tuning", "Deep-Learning")
