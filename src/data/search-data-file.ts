@@ -9,12 +9,19 @@ import { buildSearchData, renderSearchDataScript } from '../client/search/search
 import { packJsonAsync } from '../lib/pack-json.ts';
 import { hasLatex, titleText } from '../lib/title-maths.ts';
 import { entityKey } from '../shared/urls.ts';
-import type { SiteData } from './collection.ts';
+import type { CollectionEntry } from 'astro:content';
+import type { CollectionIndex } from '../lib/collection-index.ts';
 
-const scripts = new WeakMap<Pick<SiteData, 'index' | 'notes'>, Promise<string>>();
+/** What the search data is made of: the indexed collection and the readers' notes (collection.ts's `SiteData` has both). */
+export interface SearchDataSource {
+	index: CollectionIndex;
+	notes: Map<string, CollectionEntry<'notes'>>;
+}
+
+const scripts = new WeakMap<SearchDataSource, Promise<string>>();
 
 /** `search-data.js` of this collection; the first call starts it, later calls share it. */
-export function searchDataScript(site: Pick<SiteData, 'index' | 'notes'>): Promise<string> {
+export function searchDataScript(site: SearchDataSource): Promise<string> {
 	let script = scripts.get(site);
 	if (!script) {
 		const { index, notes } = site;
