@@ -13,7 +13,13 @@
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
 import { buildInvertedIndex, heaviest, topByWeight } from './inverted-index.ts';
+import { phraseForm } from './phrase-form.ts';
+import { definedAcronymStems } from './reason-acronyms.ts';
+import { ENTITY_PREFIX, isNamed, KEYPHRASE_PREFIX, reasonKinds, sharedLabels } from './related-reasons.ts';
 import { cappedPostings, paperSignatures, papersToSearch, type KeptRelated, type KeptSearch } from './related-reuse.ts';
+import type { TextFeatureTable } from './text-feature-table.ts';
+import { writtenForm } from './written-form.ts';
+import { vectorize, type FeatureDocument, type SparseVector } from './vector-space.ts';
 
 export type { KeptRelated, KeptSearch } from './related-reuse.ts';
 
@@ -22,14 +28,6 @@ export interface RelatedSearch {
 	papers: KeptRelated[];
 	capped: Record<string, number[]>;
 }
-import { themeTerms } from './collection-theme.ts';
-import { phraseForm } from './phrase-form.ts';
-import { definedAcronymStems, spellOut } from './reason-acronyms.ts';
-import { tokenize } from './terms.ts';
-import type { TextFeatureTable } from './text-feature-table.ts';
-import { chainWordPairs } from './word-pair-chains.ts';
-import { writtenForm } from './written-form.ts';
-import { vectorize, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper as the related-paper search sees it. */
 export interface RelatedInput {
@@ -62,10 +60,6 @@ export interface RelatedOptions {
 
 /** Capitals only as words' first letters, at least one: "Large Language Models", not "zero-shot RL" or "LLaMA". */
 const wordInitialCapitals = (text: string) => /\p{Lu}/u.test(text) && !/[^\s-]\p{Lu}/u.test(text);
-
-const ENTITY_PREFIX = 'entity:';
-const KEYPHRASE_PREFIX = 'keyphrase:';
-const isNamed = (feature: string) => feature.startsWith(ENTITY_PREFIX) || feature.startsWith(KEYPHRASE_PREFIX);
 
 /** Related papers for every input, in input order; each list best first, scores > 0 only. */
 export function findRelatedPapers(papers: readonly RelatedInput[], options: RelatedOptions = {}): Related[][] {
@@ -102,7 +96,8 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	const space = vectorize(docs, options.text, { idf: bucketedIdf, stableIds: true });
 	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
 	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
-	const reasons = reasonKinds(space);
+	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
+	const reasons = reasonKinds(space, (df) => bucketedIdf(df, papers.length) < Math.LN2);
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
 	// Lower-cased text, made only for the papers whose reasons are word pairs.
@@ -199,109 +194,6 @@ function rankedDot(a: SparseVector, b: SparseVector, rank: Float32Array): number
 		else j++;
 	}
 	return sum;
-}
-
-/**
- * Per term, whether it can be a reason: a name (`NAMED_REASON`), a word pair (`PAIR_REASON`), both
- * or neither; and whether it is the collection's theme (`THEME`, `themeTerms`), which any two
- * papers share: never a name to show, and a word pair only inside a longer phrase.
- */
-function reasonKinds(space: VectorSpace): Uint8Array {
-	const n = space.vectors.length;
-	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
-	const theme = themeTerms(space, (df) => bucketedIdf(df, n) < Math.LN2, isNamed);
-	return Uint8Array.from(space.vocabulary, (feature, term) => {
-		const pair = feature.includes(' ') ? PAIR_REASON : 0;
-		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
-		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
-		return (named ? NAMED_REASON : 0) | pair;
-	});
-}
-
-const NAMED_REASON = 1;
-const PAIR_REASON = 2;
-const THEME = 4;
-
-/**
- * Why two papers are related: the entities and keyphrases they share, by their contribution
- * to the similarity; without any, the word pairs they share ("zero-shot rl"), joined into the
- * phrase they are parts of when both papers say it ("quantum monte carlo"). A single word is
- * never a reason, and a term whose words a listed one already covers is not repeated.
- */
-function sharedLabels(
-	a: SparseVector,
-	b: SparseVector,
-	space: VectorSpace,
-	kinds: Uint8Array,
-	count: number,
-	bothSay: (phrase: string) => boolean,
-	ownLabels: ReadonlyMap<string, string>,
-	acronyms: ReadonlyMap<string, readonly string[]>,
-): string[] {
-	let order: Map<string, number> | undefined;
-	const ownRank = (feature: string) => (order ??= new Map([...ownLabels.keys()].map((key, i) => [key, i]))).get(feature) ?? Infinity;
-	const named: { term: number; value: number }[] = [];
-	const pairs: { term: number; value: number }[] = [];
-	const themePairs = new Set<string>();
-	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-		if (a.terms[i] === b.terms[j]) {
-			const term = a.terms[i];
-			const value = a.weights[i++] * b.weights[j++];
-			// A one-word keyphrase in lower case ("form", "power") is as common as any word; names and acronyms are not.
-			if (kinds[term] & NAMED_REASON) named.push({ term, value });
-			if (kinds[term] & PAIR_REASON) pairs.push({ term, value });
-			if (kinds[term] & THEME) themePairs.add(space.vocabulary[term]!);
-		} else if (a.terms[i] < b.terms[j]) i++;
-		else j++;
-	}
-	const byValue = (x: { term: number; value: number }, y: { term: number; value: number }) => y.value - x.value || x.term - y.term;
-	// A name covers the words of its name ("Forward-Backward representations" covers "forward-backward"),
-	// an acronym the paper defines read as its words ("offline RL" covers "offline reinforcement learning").
-	const reasons =
-		named.length > 0
-			? named.sort(byValue).map(({ term }) => {
-					const own = ownLabels.get(space.vocabulary[term]!);
-					const label = own ?? space.labels[term]!;
-					return { stems: spellOut(entityStems(label), acronyms), label, rank: ownRank(space.vocabulary[term]!) };
-				})
-			: chainWordPairs(
-					// The strongest few only: chaining compares every pair with every other.
-					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
-					bothSay,
-				).filter(({ stems }) => !stems.slice(1).every((stem, i) => themePairs.has(`${stems[i]} ${stem}`)));
-	const chosen: { label: string; parts: readonly string[]; rank: number }[] = [];
-	const covered = new Set<string>();
-	for (const reason of reasons) {
-		const { stems: parts, label } = reason;
-		const rank = 'rank' in reason && typeof reason.rank === 'number' ? reason.rank : Infinity;
-		if (parts.length > 0 && parts.every((part) => covered.has(part))) {
-			// One concept named twice ("LLM", "large language models"): shown by the name this paper
-			// puts first (its entities, then its keyphrases best first), which its page shows.
-			const other = chosen.find((c) => c.rank > rank && c.parts.length === parts.length && c.parts.every((part) => parts.includes(part)));
-			if (other && !chosen.some((c) => c.label === label)) Object.assign(other, { label, rank });
-			continue;
-		}
-		if (chosen.length === count) break;
-		parts.forEach((part) => covered.add(part));
-		if (!chosen.some((c) => c.label === label)) chosen.push({ label, parts, rank });
-	}
-	return chosen.map((c) => c.label);
-}
-
-/** True for a keyphrase that can stand as a reason: two or more words, or a name ("CLIP", "GPT-4"). */
-function isNamedPhrase(label: string): boolean {
-	return /\s/.test(label.trim()) || /[\p{Lu}\p{N}]/u.test(label);
-}
-
-/** Stems of an entity name's words; the same few hundred names recur across the collection. */
-const stemsOfName = new Map<string, string[]>();
-function entityStems(name: string): string[] {
-	let stems = stemsOfName.get(name);
-	if (!stems) {
-		stems = tokenize(name).map((t) => t.stem);
-		if (stemsOfName.size < 100_000) stemsOfName.set(name, stems);
-	}
-	return stems;
 }
 
 function uniqueEntities(entities: RelatedInput['entities']): { key: string; name: string }[] {
