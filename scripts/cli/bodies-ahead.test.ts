@@ -6,7 +6,7 @@ import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperBody, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { bodyFields, bodyFor, packFields, renderBodiesAhead, renderClaimedBodies, unpackFields, type BodiesJob } from './bodies-ahead.ts';
-import { BATCH_SIZE } from './parallel.ts';
+import { BATCH_SIZE } from './batches.ts';
 import { withWorkerPool } from './worker-pool.ts';
 
 /** Annotated seed papers, `copies` times over with distinct titles. */

@@ -17,8 +17,7 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper, Span } from '../../src/shared/paper-schema.ts';
-import { chunk } from './parallel.ts';
-import type { WorkerPool } from './worker-pool.ts';
+import { chunk } from './batches.ts';
 
 /** A worker's share of the bodies: batches by index, and the claims every thread shares. */
 export interface BodiesJob {
@@ -32,6 +31,12 @@ export interface BodiesJob {
 
 /** What a worker rendered: body texts by batch index (undefined for a body its fields do not make). */
 export type BodiesAnswer = { index: number; bodies: (string | undefined)[] }[];
+
+/** The workers bodies are rendered on: a `WorkerPool` (worker-pool.ts, whose jobs include this module's). */
+export interface BodiesPool {
+	readonly workers: number;
+	run(job: BodiesJob, transfer?: MessagePort[]): Promise<unknown>;
+}
 
 /** A body rendered ahead, with the fields it was rendered from. */
 export interface BodyAhead {
@@ -76,7 +81,7 @@ const GIVEN_UP = 2;
  * waits for all) and resolves to the bodies, in input order, undefined for those not rendered;
  * it never rejects (a body not rendered ahead is rendered with its page).
  */
-export function renderBodiesAhead(pool: WorkerPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
+export function renderBodiesAhead(pool: BodiesPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
 	const batches = chunk(fields, Math.ceil(fields.length / BODIES_BATCH_SIZE)).map((items, index) => ({ index, items: items.map(packFields) }));
 	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
 	const shares = chunk(batches, Math.min(pool.workers, batches.length));

@@ -8,7 +8,8 @@ import { renderPaperBody, renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { hasEnded, runScript, workersStartedBy } from '../../src/shared/testing/worker-threads.ts';
 import { bodyFields } from './bodies-ahead.ts';
-import { annotateAndPrepareInWorkers, annotateInWorkers, BATCH_SIZE, chunk, renderPagesInWorkers, renderPagesWithBodies, TAIL_BATCH_SIZE, taperedBatches, threadCount } from './parallel.ts';
+import { BATCH_SIZE, chunk, TAIL_BATCH_SIZE, taperedBatches } from './batches.ts';
+import { annotateAndPrepareInWorkers, annotateInWorkers, renderPagesInWorkers, renderPagesWithBodies, threadCount } from './parallel.ts';
 import { withWorkerPool } from './worker-pool.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);

@@ -18,42 +18,19 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
-import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
-import type { Taxonomy } from '../annotate/taxonomy.ts';
-import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
-import type { Paper, PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
-import { bodyFields, bodyFor, renderBodiesAhead, type BodiesJob, type BodyAhead } from './bodies-ahead.ts';
+import type { Paper, PaperLink } from '../../src/shared/paper-schema.ts';
+import { taperedBatches, WORKER_QUEUE } from './batches.ts';
+import { bodyFields, bodyFor, renderBodiesAhead, type BodyAhead } from './bodies-ahead.ts';
 import { mapPapers } from './paper-stage.ts';
-import { WORKER_QUEUE, withWorkerPool, type WorkerPool } from './worker-pool.ts';
-
-/** A paper's text as annotation needs it, with its source records to name it by in errors. */
-export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
-
-/** One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies to render ahead. */
-export type WorkerJob =
-	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
-	| { task: 'render'; items: Paper[] }
-	| ({ task: 'prepare' } & CollectionInput)
-	| BodiesJob;
-
-/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics and content words already known (by paper). */
-export interface CollectionInput {
-	raws: readonly RawPaper[];
-	taxonomy: Taxonomy | null;
-	taxonomyTopics?: readonly (readonly string[] | undefined)[];
-	words?: readonly (DocumentWords | undefined)[];
-}
+import type { CollectionInput, TextItem, WorkerJob } from './worker-job.ts';
+import { withWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
 
-
 /** Below this many items a stage runs in-process. */
 export const PARALLEL_THRESHOLD = 400;
-
-/** Items per batch: big enough that messaging costs nothing, small enough to keep heaps small. */
-export const BATCH_SIZE = 100;
 
 /** How many threads to use: one per core, at most `items / threshold`. */
 export function threadCount(items: number, cores = availableParallelism()): number {
@@ -63,27 +40,6 @@ export function threadCount(items: number, cores = availableParallelism()): numb
 
 /** Items this thread works through between looks at the workers' answers. */
 export const LOCAL_SLICE = 10;
-
-/** Items per batch at the end of a stage, where a big batch still held by a worker would keep the others waiting. */
-export const TAIL_BATCH_SIZE = 20;
-
-/**
- * Contiguous batches of `items` in order: `BATCH_SIZE` items each, but the last ones, as many
- * as `workers` could hold queued beside this thread's, of `TAIL_BATCH_SIZE`; so the threads end
- * a stage at most a small batch apart, not two big batches queued on one worker.
- */
-export function taperedBatches<T>(items: readonly T[], workers: number): T[][] {
-	const tail = Math.min(items.length, (workers * WORKER_QUEUE + 1) * BATCH_SIZE);
-	const head = items.slice(0, items.length - tail);
-	const rest = items.slice(items.length - tail);
-	return [...chunk(head, Math.ceil(head.length / BATCH_SIZE)), ...chunk(rest, Math.ceil(rest.length / TAIL_BATCH_SIZE))];
-}
-
-/** Splits `items` into `parts` contiguous chunks of near-equal size. */
-export function chunk<T>(items: readonly T[], parts: number): T[][] {
-	const size = Math.ceil(items.length / parts);
-	return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((c) => c.length);
-}
 
 /**
  * Runs batches of `items` on the pool's workers, each batch as `job(batch)`, and on this thread,

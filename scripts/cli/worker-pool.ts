@@ -6,10 +6,8 @@
 import type { MessagePort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { workerEnv } from './compile-cache.ts';
-import type { WorkerJob } from './parallel.ts';
-
-/** Batches queued per worker: the second one keeps it busy while this thread works on its own. */
-export const WORKER_QUEUE = 2;
+import { WORKER_QUEUE } from './batches.ts';
+import type { WorkerJob } from './worker-job.ts';
 
 /** A pool of `workers` worker threads. `close` ends them; calling it again waits for the same ending. */
 export class WorkerPool {

@@ -6,7 +6,7 @@
  * that only renders never loads wink-nlp's model.
  */
 import type { Lexicons } from '../annotate/lexicons.ts';
-import type { WorkerJob } from './parallel.ts';
+import type { WorkerJob } from './worker-job.ts';
 import { mapPapers } from './paper-stage.ts';
 
 let lexicons: { key: string; parsed: Lexicons } | undefined;

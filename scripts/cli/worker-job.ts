@@ -1,0 +1,28 @@
+/**
+ * What the generator's thread sends a worker (`worker.ts`, through `worker-pool.ts`): one batch of
+ * a stage, the collection to prepare, or page bodies to render ahead. Apart from the code that
+ * sends jobs (`parallel.ts`), which the pool's module would otherwise import back.
+ */
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
+import type { Taxonomy } from '../annotate/taxonomy.ts';
+import type { RawPaper } from '../ingest/types.ts';
+import type { Paper, SourceRef } from '../../src/shared/paper-schema.ts';
+import type { BodiesJob } from './bodies-ahead.ts';
+
+/** A paper's text as annotation needs it, with its source records to name it by in errors. */
+export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
+
+/** One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies to render ahead. */
+export type WorkerJob =
+	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
+	| { task: 'render'; items: Paper[] }
+	| ({ task: 'prepare' } & CollectionInput)
+	| BodiesJob;
+
+/** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics and content words already known (by paper). */
+export interface CollectionInput {
+	raws: readonly RawPaper[];
+	taxonomy: Taxonomy | null;
+	taxonomyTopics?: readonly (readonly string[] | undefined)[];
+	words?: readonly (DocumentWords | undefined)[];
+}
