@@ -9,8 +9,9 @@
  * way every field refers to a particular corpus, database or simulator it used.
  *
  * Data kinds ("corpus", "database", "benchmark", "simulation suite", "survey", "program") and
- * software kinds ("simulator", "library", "toolbox") only: "data", "model", "method" or "score" after capitals as often name a kind of
- * measurement or a generic technique ("the EEG data", "the CNN model"). A name is four capitals
+ * software kinds ("simulator", "library", "toolbox") only: "data", "model", "method" or "score"
+ * after capitals as often name a kind of measurement or a generic technique ("the EEG data", "the
+ * CNN model"). A name is four capitals
  * or more, or capitals with digits or a hyphen ("SRE08", "NASA-TLX"), optionally after a second
  * word of capitals ("NIST SRE08"); shorter ones are the common abbreviations of kinds ("the MRI
  * database", "the GPS dataset"). One the abstract defines is the acronym rules', one a lexicon

@@ -8,9 +8,9 @@
  * A sentence that lists gains by where they were measured names its benchmarks too: "surpassing
  * GRPO-trained agents by +18.3% on ALFWorld, +15.4% on WebShop, +27.1% on Sokoban, and +8.9% on
  * MineSweeper". Two gains or more, each "on" a capitalised name, are results on as many datasets or
- * environments, whatever their shape (a plain word such as "Sokoban" too), unless a name is a model's:
- * "a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B" reports scores with two backbones,
- * which a parameter count or the model lexicon tells.
+ * environments, whatever their shape (a plain word such as "Sokoban" too), unless a name is a
+ * model's: "a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B" reports scores with two
+ * backbones, which a parameter count or the model lexicon tells.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -33,7 +33,10 @@ function gainsOn(text: string, start: number): { name: string; at: number }[] {
 	return new Set(names.map((n) => n.name)).size >= 2 ? names : [];
 }
 
-/** Coined names improved "by" a number in a sentence that so reports a known dataset, and names a list of gains is measured on, as datasets used. */
+/**
+ * Coined names improved "by" a number in a sentence that so reports a known dataset, and the names
+ * a list of gains is measured on, as datasets used.
+ */
 export const gainsByDataset: EntityRule = {
 	name: 'gains by dataset',
 	priority: 1,

@@ -5,10 +5,10 @@
  * somewhere other than the start of a sentence, where any word is capitalised. Software is
  * often named in lower case and capitalised only by the title ("Matminer: An open source
  * toolkit …", whose abstract writes "introduces matminer"): the abstract's lower-case form,
- * written twice where no sentence begins, is then the name; so is a coined name the abstract spells in
- * other capitals ("Flash-KMeans: Fast and …", whose abstract writes "we propose flash-kmeans" and
- * "Flash-kmeans introduces"), written once where no sentence begins. A longer name of capitalised words
- * ("Google Earth Engine: Planetary-Scale …") is one when the abstract writes it whole, its later
+ * written twice where no sentence begins, is then the name; so is a coined name the abstract
+ * spells in other capitals ("Flash-KMeans: Fast and …", whose abstract writes "we propose
+ * flash-kmeans" and "Flash-kmeans introduces"), written once where no sentence begins. A longer
+ * name of capitalised words ("Google Earth Engine: Planetary-Scale …") is one when the abstract writes it whole, its later
  * words capitalised as well, as only a proper name is written; a plural or a field's kind
  * ("Vision Language Models: A Survey") names a kind of work, not one. A programme the abstract draws
  * on ("MINDS: …", "three disks from the MINDS program") is the one the paper belongs to, not its own.
