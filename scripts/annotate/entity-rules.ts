@@ -7,6 +7,7 @@ import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
 import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
+import { catalogueDesignations } from './entity-rules/catalogue-designations.ts';
 import { chemicalFormulas } from './entity-rules/chemical-formulas.ts';
 import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
@@ -41,12 +42,14 @@ import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
+import { instrumentModels } from './entity-rules/instrument-models.ts';
 import { instrumentTokens } from './entity-rules/instrument-tokens.ts';
 import { introducedNames } from './entity-rules/introduced-names.ts';
 import { kindAppositions } from './entity-rules/kind-appositions.ts';
 import { kindCalledNames } from './entity-rules/kind-called-names.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { knownListMates } from './entity-rules/known-list-mates.ts';
+import { lexiconHeadNouns } from './entity-rules/lexicon-head-nouns.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
@@ -56,6 +59,7 @@ import { modelApposition } from './entity-rules/model-apposition.ts';
 import { modelNames } from './entity-rules/model-names.ts';
 import { namedAcronyms } from './entity-rules/named-acronyms.ts';
 import { namedDataSources } from './entity-rules/named-data-sources.ts';
+import { numeralRanges } from './entity-rules/numeral-ranges.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
 import { personNames } from './entity-rules/person-names.ts';
@@ -65,13 +69,14 @@ import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
+import { taxonAcronyms } from './entity-rules/taxon-acronyms.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
@@ -79,5 +84,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where
- * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases];
+ * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
+ * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
+ * ("I-III"), a population its binomial names ("SRKW"), a make's instrument ("Illumina MiSeq"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, instrumentModels];

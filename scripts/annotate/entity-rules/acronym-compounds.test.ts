@@ -20,3 +20,12 @@ describe('acronymCompounds', () => {
 		expect(entities(family).map((e) => e.split(':')[0])).not.toContain('WE-ZCR');
 	});
 });
+
+describe('acronym compounds opened by a measuring technique', () => {
+	it('shows no quantity read by an imaging technique as a method', () => {
+		const abstract =
+			'Magnetic resonance imaging (MRI) is a reference method for adipose tissue-free skeletal muscle (ATFSM). ' +
+			'For MRI-ATFSM the intraobserver correlation for duplicate measurements was 0.99.';
+		expect(entities(abstract).map((e) => e.split(':')[0])).not.toContain('MRI-ATFSM');
+	});
+});

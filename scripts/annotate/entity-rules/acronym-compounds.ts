@@ -7,7 +7,11 @@
  * spells out. Each part must be a short form the abstract defines (two parts at least), so a
  * hyphenated run of common acronyms it never defines ("RT-PCR", "EEG-fMRI") is left alone, and so
  * are generic kinds joined ("CNN-LSTM"), a kind of architecture, and a compound before a plural noun
- * ("two WE-ZCR hybrid detectors"), which names a family of variants.
+ * ("two WE-ZCR hybrid detectors"), which names a family of variants. Nor is a measurement named by
+ * its technique and what it measures ("magnetic resonance imaging (MRI) … skeletal muscle (ATFSM) …
+ * For MRI-ATFSM the intraobserver correlation"): a compound opened by an imaging or measuring
+ * technique ("… imaging", "… tomography", "… absorptiometry", "… spectroscopy") is a quantity read
+ * by that technique, as "MRI-measured" would say, not a configuration the paper built.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 
@@ -18,6 +22,9 @@ const COMPOUND = /(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z0-9]s?(?:-[A-Z][A-Za-z0-9]*[A-Z
 const PLURAL_AFTER = /^\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b(?!\s+(?:of|that|which)\b)/;
 /** Long forms of a kind of network, which names an architecture's kind ("long short-term memory", "graph neural network"). */
 const NETWORK_KIND = /\b(?:networks?|memory|transformers?|autoencoders?|perceptrons?)$/i;
+
+/** Long forms of a technique that measures or images: "magnetic resonance imaging", "computed tomography". */
+const MEASURING_TECHNIQUE = /(?:imaging|graphy|scopy|metry|scans?|scanning)$/i;
 
 /** Hyphenated compounds of acronyms the abstract defines, as methods it introduces. */
 export const acronymCompounds: EntityRule = {
@@ -36,6 +43,8 @@ export const acronymCompounds: EntityRule = {
 			const parts = name.split('-');
 			// "CNN-LSTM": kinds of network joined name a kind of architecture, no one's configuration.
 			if (!parts.every((part) => defined.has(part)) || parts.every((part) => isGeneric(part) || NETWORK_KIND.test(longOf.get(part) ?? ''))) continue;
+			// "MRI-ATFSM": what a measuring technique read, not a combination of methods.
+			if (MEASURING_TECHNIQUE.test(longOf.get(parts[0]!)!)) continue;
 			if (!found.some((f) => f.name === name)) found.push({ type: 'method', name, role: 'introduced', forms: [] });
 		}
 		return found;

@@ -8,9 +8,10 @@
  * then one name or a list of them, then a noun of a kind of data collection or of software, the
  * way every field refers to a particular corpus, database or simulator it used.
  *
- * Data kinds ("corpus", "database", "benchmark") and software kinds ("simulator", "library",
- * "toolbox") only: "data", "model", "method" or "score" after capitals as often name a kind of
- * measurement or a generic technique ("the EEG data", "the CNN model"). A name is four capitals
+ * Data kinds ("corpus", "database", "benchmark", "simulation suite", "survey", "program") and
+ * software kinds ("simulator", "library", "toolbox") only: "data", "model", "method" or "score"
+ * after capitals as often name a kind of measurement or a generic technique ("the EEG data", "the
+ * CNN model"). A name is four capitals
  * or more, or capitals with digits or a hyphen ("SRE08", "NASA-TLX"), optionally after a second
  * word of capitals ("NIST SRE08"); shorter ones are the common abbreviations of kinds ("the MRI
  * database", "the GPS dataset"). One the abstract defines is the acronym rules', one a lexicon
@@ -26,8 +27,14 @@ const NAME = String.raw`${CAPS}(?:\s${CAPS})?`;
 /** Kinds of data collection and of software, singular and plural. */
 const KINDS = [
 	'corpus', 'corpora', 'database', 'databases', 'dataset', 'datasets', 'benchmark', 'benchmarks', 'simulator', 'simulators',
-	'library', 'libraries', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'package', 'packages',
+	'library', 'libraries', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'package', 'packages', 'simulation suite', 'simulation suites',
+	'survey', 'surveys', 'program', 'programme',
 ];
+/**
+ * A suite of simulations and an observing or survey programme are data the paper draws on, as the
+ * sciences share them ("the CAMELS-SAM simulation suite", "three disks from the MINDS program").
+ */
+const typeOfKind = (kind: string) => kindOfCue(kind) ?? 'dataset';
 /** "the", one name or a list of them, then a kind noun. */
 const PATTERN = new RegExp(String.raw`\b[Tt]he\s+((?:${NAME}\s*,\s*)*${NAME}(?:,?\s+(?:and|or)\s+${NAME})?)\s+(${KINDS.join('|')})\b`, 'g');
 
@@ -53,7 +60,7 @@ export const capitalNamesOfKind: EntityRule = {
 			const names = items.filter((item) => item.split(/\s/).some(isNameWord) && !defined.has(item) && !context.isGeneric(item) && !context.isKnown(item));
 			// One item that is no name makes the list a description ("the US and EU databases").
 			if (names.length !== items.length) continue;
-			for (const name of names) found.push({ type: kindOfCue(kind)!, name, role: 'used', forms: [], statedType: true });
+			for (const name of names) found.push({ type: typeOfKind(kind), name, role: 'used', forms: [], statedType: true });
 		}
 		return found;
 	},

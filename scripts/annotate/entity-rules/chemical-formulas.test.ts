@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractEntities } from '../text/entities.ts';
-import { isChemicalFormula } from './chemical-formulas.ts';
+import { isChemicalFormula, isElementRatio } from './chemical-formulas.ts';
 
 describe('isChemicalFormula', () => {
 	it('takes formulas with a count or a charge', () => {
@@ -25,5 +25,22 @@ describe('isChemicalFormula', () => {
 		expect(extractEntities('', o2, loadLexicons()).map((e) => e.name)).toEqual([]);
 		const i2s = 'We introduce Insight-to-Solve (I2S), a test-time procedure that turns demonstrations into insights. I2S improves accuracy.';
 		expect(extractEntities('', i2s, loadLexicons()).map((e) => e.name)).toContain('I2S');
+	});
+});
+
+describe('isElementRatio', () => {
+	it('reads two element symbols over a slash as an abundance ratio where the abstract writes counted formulas', () => {
+		expect(isElementRatio('C/O', 'the highest C$_2$H$_2$/H$_2$O flux ratio … a volatile C/O ratio close to unity')).toBe(true);
+		expect(isElementRatio('Mg/Si', 'MgSiO3 forms where the Mg/Si ratio is high')).toBe(true);
+	});
+
+	it('leaves a slashed technique in an abstract without formulas, and pairs that are no symbols', () => {
+		expect(isElementRatio('H/V', 'the H/V ratio of ambient seismic noise gives site frequencies')).toBe(false);
+		expect(isElementRatio('STA/LTA', 'an STA/LTA algorithm, with CO2 sensors')).toBe(false);
+	});
+
+	it('drops the ratio from the entities', () => {
+		const abstract = 'The disks show the highest C$_2$H$_2$/H$_2$O flux ratio. We show that a volatile C/O ratio close to unity arises only if grains are blocked.';
+		expect(extractEntities('', abstract, loadLexicons()).map((e) => e.name)).not.toContain('C/O');
 	});
 });

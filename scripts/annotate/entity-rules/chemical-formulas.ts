@@ -11,6 +11,8 @@
  *   of the few elements written as molecules ("O2", "N2", "H2", "Cl2", "O3");
  * - element symbols alone ("CO", "NO", "KOH") where the abstract also writes the same letters with
  *   a count ("CO" beside "CO2", "CO$_2$", "CO₂"): the family of formulas shows it is chemistry;
+ * - a ratio of two such ("C/O", "Mg/Si", "C$_2$H$_2$/H$_2$O" cut to symbols) where the abstract also
+ *   writes a formula with a count: an abundance ratio of chemistry, not a slashed technique ("H/V");
  * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
 import type { NameFilter } from './entity-rule.ts';
@@ -47,11 +49,34 @@ export function isChemicalFormula(name: string, abstract: string): boolean {
 	return new RegExp(String.raw`(?<![\w-])${escaped}(?:\d|[₀-₉]|\$?_|\{)`).test(abstract);
 }
 
+/** A symbol with its count as a subscript: "C$_2$", "H$_{2}$", "CO₂". */
+const SUBSCRIPTED = new RegExp(String.raw`(?<![\w-])${SYMBOL}(?:\$?_\{?\d|[₂-₉])`);
+
+/** Whether the abstract writes a formula with a count: a subscripted symbol, or a plain one of two symbols or more ("H2O"). */
+function writesCountedFormula(abstract: string): boolean {
+	if (SUBSCRIPTED.test(abstract)) return true;
+	return (abstract.match(/(?<![\w-])[A-Z][A-Za-z]*\d[A-Za-z\d]*/g) ?? []).some((word) => isChemicalFormula(word, ''));
+}
+
 /**
- * Drops a name that is a chemical formula. A name the abstract defines as an acronym ("Insight-to-Solve
+ * Whether a name is a ratio of two element symbols or formulas ("C/O", "Fe/H") in an abstract that
+ * writes counted formulas elsewhere, so that the slash divides abundances.
+ *
+ * @example isElementRatio('C/O', 'the C$_2$H$_2$/H$_2$O flux ratio … a volatile C/O ratio') // true
+ * @example isElementRatio('H/V', 'the H/V technique of seismic noise') // false
+ */
+export function isElementRatio(name: string, abstract: string): boolean {
+	const parts = name.split('/');
+	if (parts.length !== 2 || !parts.every((part) => FORMULA.test(part))) return false;
+	return writesCountedFormula(abstract);
+}
+
+/**
+ * Drops a name that is a chemical formula, or a ratio of two. A name the abstract defines as an acronym ("Insight-to-Solve
  * (I2S)") is the acronym, whatever symbols it happens to spell.
  */
 export const chemicalFormulas: NameFilter = {
 	name: 'chemical formulas',
-	rejects: (candidate, { abstract, acronyms }) => isChemicalFormula(candidate.name, abstract) && !acronyms.some((a) => a.short === candidate.name),
+	rejects: (candidate, { abstract, acronyms }) =>
+		(isChemicalFormula(candidate.name, abstract) || isElementRatio(candidate.name, abstract)) && !acronyms.some((a) => a.short === candidate.name),
 };

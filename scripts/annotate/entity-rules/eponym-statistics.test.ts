@@ -31,3 +31,9 @@ describe('eponymStatistics', () => {
 		expect(names('We minimise the Kullback-Leibler divergence.', ['Kullback-Leibler divergence'])).toEqual([]);
 	});
 });
+
+describe('eponymStatistics, survival curves', () => {
+	it('takes the curves a survival analysis draws', () => {
+		expect(names('Survival was examined in a retrospective cohort using Kaplan-Meier curves, multivariable Cox regression, and splines.')).toEqual(['Kaplan-Meier curves']);
+	});
+});

@@ -38,3 +38,26 @@ describe('gainsByDataset', () => {
 		expect(entities.filter((e) => e.name === 'MemoTrap').map((e) => e.type)).toEqual(['dataset']);
 	});
 });
+
+describe('gainsByDataset, a list of gains on named benchmarks', () => {
+	const AGENT =
+		'Experiments show that our agent outperforms existing methods, surpassing PPO-trained agents by +12.1% on TextWorld, +9.4% on WebArena, ' +
+		'+20.3% on Sudoku, and +4.2% on CrafterLite, while generalising well.';
+
+	it('takes every name a listed gain was measured on, plain words too', () => {
+		expect(datasets(AGENT)).toEqual(['TextWorld:dataset', 'WebArena:dataset', 'Sudoku:dataset', 'CrafterLite:dataset']);
+	});
+
+	it('leaves gains on models, which a parameter count shows', () => {
+		expect(datasets('Our rubrics achieve a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B, a gain over the baseline.')).toEqual([]);
+	});
+
+	it('leaves a single gain on a name, which may be a model or a setting', () => {
+		expect(datasets('Our method improves accuracy by 3.1% on Llama, a strong baseline.')).toEqual([]);
+	});
+
+	it('types names shown as a list of gains as datasets', () => {
+		const types = extractEntities('', AGENT, lexicons).filter((e) => ['WebArena', 'CrafterLite'].includes(e.name)).map((e) => `${e.name}:${e.type}`);
+		expect(types).toEqual(['WebArena:dataset', 'CrafterLite:dataset']);
+	});
+});

@@ -4,6 +4,13 @@
  * question answering (NQ-Open by 2.4% and NQ-Swap by 5.5%)". XSum and NQ-Open are datasets
  * the lexicons know; the coined names improved "by" a number beside them are datasets too.
  * Without a known dataset in the sentence "X by 5%" may as well be a model beaten by 5%.
+ *
+ * A sentence that lists gains by where they were measured names its benchmarks too: "surpassing
+ * GRPO-trained agents by +18.3% on ALFWorld, +15.4% on WebShop, +27.1% on Sokoban, and +8.9% on
+ * MineSweeper". Two gains or more, each "on" a capitalised name, are results on as many datasets or
+ * environments, whatever their shape (a plain word such as "Sokoban" too), unless a name is a
+ * model's: "a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B" reports scores with two
+ * backbones, which a parameter count or the model lexicon tells.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -13,18 +20,38 @@ import { lexiconIndex } from './lexicon-names.ts';
 // positions inside words at once instead of testing the lookbehind at each (the same matches, faster).
 const GAIN_BY = /\b(?<![\w-])([A-Za-z][\w.-]*[\w])\s+by\s+(?:up to\s+)?[\d.]+\s*(?:%|pp\b|points?\b)/g;
 
-/** Coined names improved "by" a number in a sentence that so reports a known dataset, as datasets used. */
+/** A gain and the capitalised name it was measured on: "+18.3% on ALFWorld", "4.1 points on the Foo". */
+const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)\s+on\s+(?:the\s+)?([A-Z][\w.-]*[\w])(?![\w-])/g;
+
+/** A parameter count inside a name: "Qwen3-32B", "Foo-30B-A3B", "Bar-350M". */
+const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
+
+/** The names of a sentence's list of gains measured on them, when it lists two or more. */
+function gainsOn(text: string, start: number): { name: string; at: number }[] {
+	if (!text.includes(' on ')) return [];
+	const names = [...text.matchAll(GAIN_ON)].map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length }));
+	return new Set(names.map((n) => n.name)).size >= 2 ? names : [];
+}
+
+/**
+ * Coined names improved "by" a number in a sentence that so reports a known dataset, and the names
+ * a list of gains is measured on, as datasets used.
+ */
 export const gainsByDataset: EntityRule = {
 	name: 'gains by dataset',
 	priority: 1,
 	find({ abstract, sentences, lexicons, isGeneric, isKnown, inAcronym }) {
 		const { lookup } = lexiconIndex(lexicons);
 		return sentences.flatMap((sentence) => {
+			const listed = gainsOn(sentence.text, sentence.start)
+				.filter(({ name, at }) => !isGeneric(name) && !isKnown(name) && !inAcronym(at) && !PARAMETER_COUNT.test(name) && lookup.get(name)?.type !== 'model')
+				.map(({ name }) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }));
 			const names = [...sentence.text.matchAll(GAIN_BY)].map((m) => ({ name: m[1]!, at: sentence.start + m.index }));
-			if (!names.some(({ name }) => lookup.get(name)?.type === 'dataset')) return [];
+			if (!names.some(({ name }) => lookup.get(name)?.type === 'dataset')) return listed;
 			return names
 				.filter(({ name, at }) => isCoinedName(name) && !isGeneric(name) && !isKnown(name) && !inAcronym(at) && abstract.startsWith(name, at))
-				.map(({ name }) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }));
+				.map(({ name }) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }))
+				.concat(listed);
 		});
 	},
 };

@@ -23,6 +23,7 @@ import { ourDevelopmentOf } from './introduced/our-development-of.ts';
 import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
+import { ownNameParts } from './introduced/own-name-parts.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
@@ -49,6 +50,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	newKindCopula,
 	titlePrefix,
 	titleAcronymPrefix,
+	ownNameParts,
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,

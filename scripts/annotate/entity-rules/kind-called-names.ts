@@ -19,8 +19,11 @@ import { contributionObjectStarts } from './introduced/contribution-statement.ts
 
 /** A word of a name: capitalised or coined ("ALIGATOR", "CAMEL-Bench", "Multilink", "word2vec" is not). */
 const WORD = String.raw`[A-Z][\w+.-]*[\w+]|[A-Z]`;
-/** A singular kind noun, an optional comma, a verb of naming, then the name (one to three words). */
-const CALLED = new RegExp(String.raw`\b([a-z]+)(,?)\s+(?:called|named|dubbed|termed)\s+((?:${WORD})(?:\s(?:${WORD})){0,2})(?=\s*[,.;:()]|\s+(?:which|that|is|was|for|to|and|with|in|on)\b)`, 'g');
+/**
+ * A singular kind noun, what it is for when that is a name ("a simple baseline model for MA-EgoQA
+ * named EgoMAS"), an optional comma, a verb of naming, then the name (one to three words).
+ */
+const CALLED = new RegExp(String.raw`\b([a-z]+)(?:\s+(?:for|of|on)\s+[A-Z][\w.-]*[\w])?(,?)\s+(?:called|named|dubbed|termed)\s+((?:${WORD})(?:\s(?:${WORD})){0,2})(?=\s*[,.;:()]|\s+(?:which|that|is|was|for|to|and|with|in|on)\b)`, 'g');
 /** The authors say they provide what follows. */
 const PROVIDED = /\bwe\s+(?:provide|release|implement|offer)\b/i;
 /** The phrase marks the thing as the authors' own. */

@@ -17,3 +17,22 @@ describe('kindStatedLists, one example of a known family', () => {
 		expect(kindStatedLists.find(context).map((f) => [f.name, f.forms])).toEqual([['GPT', ['GPTs']]]);
 	});
 });
+
+describe('kindStatedLists, a coined name in lower case first', () => {
+	it('reads on past a first item whose capitals are inside it', () => {
+		expect(found('flash-knn outperforms industry-standard libraries like cuGraph and HNSWLIB by 33 times and over 200 times, respectively.')).toEqual([
+			'cuGraph:method',
+			'HNSWLIB:method',
+		]);
+	});
+});
+
+describe('kindStatedLists, a modifier before the kind', () => {
+	it('types a list of coined names before a modified plural kind', () => {
+		expect(found('The results agree across the SEOBNRv5, IMRPhenomTHM, and NRSur3dq8 waveform models, respectively.')).toEqual([
+			'SEOBNRv5:model',
+			'IMRPhenomTHM:model',
+			'NRSur3dq8:model',
+		]);
+	});
+});

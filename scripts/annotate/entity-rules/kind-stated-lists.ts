@@ -7,8 +7,8 @@
  * what it compared or used.
  *
  * After the noun (bare, or after a colon, a bracket, "such as", "like", "including", "e.g."),
- * items may be plain capitalised words; before it ("GLUE and SuperGLUE benchmarks") only coined
- * words and acronyms are, as "French and German data" lists languages. A list ends at its first
+ * items may be plain capitalised words; before it ("GLUE and SuperGLUE benchmarks", "A, B, and C
+ * waveform models") only coined words and acronyms are, as "French and German data" lists languages. A list ends at its first
  * item that is no name; it needs two names, and a bare list after the noun three or a coined one;
  * one coined name is enough after "such as", "like", "including" or "e.g." ("datasets, like Ref-DAVIS").
  * An item may open with "the" and join its words with "of" or "for" ("the Materials Project",
@@ -24,8 +24,14 @@ const CUE = `(?:${CUE_WORDS.join('|')})`;
 const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
 /** An opener that gives examples of the kind. */
 const EXAMPLE = /\b(?:such as|like|including|e\.g\.)/;
-/** A list of two or more items, then its plural kind. */
-const BEFORE = new RegExp(String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])\s+(${CUE})\b`, 'g');
+/**
+ * A list of two or more items, then its plural kind, one lower-case word of what they model or
+ * hold allowed between ("the IMRPhenomXPHM, IMRPhenomXO4a, and NRSur7dq4 waveform models").
+ */
+const BEFORE = new RegExp(
+	String.raw`((?:[A-Z][\w+/.-]*[\w+]\s*,\s*)*[A-Z][\w+/.-]*[\w+],?\s+(?:and|or)\s+[A-Z][\w+/.-]*[\w+])(?:\s+(?!(?:and|or|of|for|in|on|to|the|with|by)\b)[a-z][a-z-]*)?\s+(${CUE})\b`,
+	'g',
+);
 /**
  * Splits a list into items; with a serial comma (", and") an item keeps its own "and". Only the
  * run of names up to the first other lower-case word decides it: in "Wikipedia, OSCAR and
@@ -52,7 +58,8 @@ function names(items: string[], plainWords: boolean, kind: FoundName['type'], co
 	for (const listed of items) {
 		// "databases such as the Materials Project, Citrination, …": an article is no word of the name.
 		const item = listed.replace(/^the\s+/, '');
-		const head = /^[A-Z][\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of|for))*/.exec(item)?.[0].replace(/(?:\s+(?:and|of|for))+$/, '');
+		// A coined name may open in lower case, its capitals inside ("libraries like cuML and FAISS").
+		const head = /^(?:[A-Z]|[a-z]+[A-Z])[\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of|for))*/.exec(item)?.[0].replace(/(?:\s+(?:and|of|for))+$/, '');
 		if (!head || !isItem(head, plainWords, kind, context)) break;
 		kept.push(head);
 		if (head !== item) break;

@@ -44,3 +44,10 @@ describe('modelPattern', () => {
 		expect(models('Trained on CCI3.0 and Foo-2.0 data.')).toEqual([]);
 	});
 });
+
+describe('modelPattern, release stages', () => {
+	it('keeps a release stage after the version', () => {
+		const text = 'Experiments on the state-of-the-art FLUX.1-dev model and Foo-2-beta show a 7x speedup.';
+		expect([...text.matchAll(modelPattern(['FLUX.1', 'Foo']))].map((m) => m[0])).toEqual(['FLUX.1-dev', 'Foo-2-beta']);
+	});
+});

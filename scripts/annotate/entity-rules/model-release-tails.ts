@@ -6,8 +6,11 @@
  * another model than its family: cut at the family, every number reported of the release goes to it.
  */
 
-/** Release words a vendor appends with a hyphen, among the variant suffixes of a model name. */
-export const RELEASE_WORD = String.raw`(?:Next|Thinking|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex)(?![a-z])`;
+/**
+ * Release words a vendor appends with a hyphen, among the variant suffixes of a model name; a
+ * release stage is one too, in either case ("FLUX.1-dev", "Foo-2-beta").
+ */
+export const RELEASE_WORD = String.raw`(?:Next|Thinking|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex|[Dd]ev|[Bb]eta|[Aa]lpha)(?![a-z])`;
 
 // Tier words after which a vendor writes the version with a space.
 const TIER = String.raw`(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo)`;

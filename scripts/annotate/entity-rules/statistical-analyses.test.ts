@@ -39,3 +39,12 @@ describe('statisticalAnalyses', () => {
 		expect(analyses('Moderation analyses revealed that these effects were pronounced.')).toEqual([]);
 	});
 });
+
+describe('statisticalAnalyses, response kinds and splines', () => {
+	it('reads a response kind before a regression family, and a spline named by its basis', () => {
+		expect(analyses('Multinomial logistic regression revealed that being within 90 d from death was the principal risk factor.')).toEqual([
+			'Multinomial logistic regression:method/used',
+		]);
+		expect(analyses('Survival was examined using Cox regression and restricted cubic splines in 3,262 patients.')).toContain('restricted cubic splines:method/used');
+	});
+});

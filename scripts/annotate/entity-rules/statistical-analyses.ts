@@ -12,15 +12,16 @@
  * one a name is the word that says which family it is: the link function or penalty of a
  * regression ("logistic", "Poisson", "LASSO"), the structure of a model ("multilevel",
  * "hierarchical linear", "structural equation"), the scheme of a sampling ("Monte Carlo",
- * "probability proportional to size"). That closed vocabulary is textbook statistics, the same in
- * every field, not a list of any one paper's techniques. A family word inside a longer name
- * ("quantum Monte Carlo simulations", "Monte Carlo Tree Search") is that name's, left to the
- * rules that read it.
+ * "probability proportional to size"), the basis of a spline ("restricted cubic splines"). That
+ * closed vocabulary is textbook statistics, the same in every field, not a list of any one paper's
+ * techniques. A family word inside a longer name ("quantum Monte Carlo simulations", "Monte Carlo
+ * Tree Search") is that name's, left to the rules that read it.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 
 /** Qualifiers a regression family may carry before its own word ("multilevel logistic regression"). */
-const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|multiple|multivariate|multivariable|binary|conditional|penali[sz]ed|weighted|generali[sz]ed)\s+)*`;
+// A response's kind may qualify a link ("multinomial logistic regression", "ordinal probit regression").
+const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|multiple|multivariate|multivariable|binary|conditional|penali[sz]ed|weighted|generali[sz]ed|multinomial|ordinal|ordered)\s+)*`;
 /** The word that says which regression: its link, its penalty, its response, or its weighting. */
 const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented)`;
 const REGRESSION = String.raw`${REGRESSION_QUALIFIER}${REGRESSION_FAMILY}\s+regressions?(?:\s+(?:models?|analys[ie]s))?`;
@@ -29,10 +30,12 @@ const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|structural\s
 const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
 /** Analyses named by what they decompose. */
 const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
+/** Splines named by their basis or constraint, as survival and dose-response analyses fit them. */
+const SPLINES = String.raw`(?:restricted|natural|penali[sz]ed|smoothing)\s+(?:cubic\s+)?splines?|cubic\s+smoothing\s+splines?`;
 /** Sampling and simulation schemes. */
 const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling`;
 
-const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${SAMPLING})(?![\w-])`, 'gi');
+const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
 
 /**
  * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
@@ -59,7 +62,7 @@ const WORD_BEFORE = /([A-Za-z][\w-]*)\s$/;
  * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
  * are common words, so the test is of the family with its head.
  */
-const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size/i;
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {

@@ -132,3 +132,15 @@ describe('typeFromEvidence', () => {
 		);
 	});
 });
+
+describe('typeFromEvidence, a benchmark established and gains measured on a name', () => {
+	it('types a name a participle says establishes a benchmark as a dataset', () => {
+		const abstract = 'We introduce Streaming Fact Updates (SFU) to evaluate this capability, establishing a benchmark for online adaptation. Models fail on SFU.';
+		expect(typeOf('SFU', abstract)).toBe('dataset');
+		expect(typeOf('SFU', 'We introduce SFU, establishing new state-of-the-art results.')).toBe('method');
+	});
+
+	it('types a name a gain was measured on as a dataset', () => {
+		expect(typeOf('WebArena', 'Our agent surpasses the baseline by +9.4% on WebArena.')).toBe('dataset');
+	});
+});

@@ -6,7 +6,8 @@
  *   parameters, even where a model rule took the suffix for a size), a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
  *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
- *   "CAMEL-Bench: A … Benchmark"), a result measured on it ("accuracy we measure on
+ *   "CAMEL-Bench: A … Benchmark"), a participle that says it establishes one ("X to evaluate this
+ *   capability, establishing a benchmark"), a result measured on it (or a gain: "+18.3% on X") ("accuracy we measure on
  *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
@@ -53,9 +54,17 @@ const LIST_BEFORE = String.raw`(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.
 const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE})`, 'iy');
 // Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
 const RESULT_WORD = String.raw`(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)`;
-const MEASURED_ON = new RegExp(String.raw`(?<=\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?)`, 'iy');
+// Or a gain or score stated as a number right before "on": "+18.3% on ALFWorld", "4.2 points on X".
+const RESULT_NUMBER = String.raw`\d(?:\.\d+)?\s*(?:%|pp|points?)`;
+const MEASURED_ON = new RegExp(String.raw`(?<=(?:\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?|${RESULT_NUMBER}\s+)on\s+(?:the\s+)?)`, 'iy');
 const WORD_BEFORE = /(?<=[\w-])/y;
 const WORD_AFTER = /(?=[\w-])/y;
+// After the name, a participle restating what it is: "We introduce X (X) to evaluate this capability,
+// establishing a benchmark for …", "X, creating a new dataset of …".
+const ESTABLISHED_AS = new RegExp(
+	String.raw`\)?(?:\s+to\s+[^,.;()]{1,60})?,\s+(?:establishing|creating|constructing|building|forming|providing|yielding)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${DATASET_NOUN}\b`,
+	'iy',
+);
 // A title "X: a … benchmark", after the name.
 const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 
@@ -96,7 +105,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
-	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract)) return 'dataset';
+	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract) || establishedAs(name, evidence.abstract)) return 'dataset';
 	if (titledAsDataset(name, evidence.title)) return 'dataset';
 	if (inListWithDataset(name, evidence)) return 'dataset';
 	return releasedAsModel(name, evidence.abstract) || inListOfModels(name, evidence) ? 'model' : guess;
@@ -121,9 +130,16 @@ function besideDatasetNoun(name: string, abstract: string): boolean {
 /** Whether a result is measured on `name` somewhere in `abstract`: what results are measured on is data. */
 function measuredOn(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?:\b${RESULT_WORD}\s+(?:[\w-]+\s+){0,2}?|${RESULT_NUMBER}\s+)on\s+(?:the\s+)?${n}(?![\w-])`).test(abstract);
 	// The whole name, not the start of a longer word ("on Ego2Act" in "on Ego2ActEval").
 	return starts.some((start) => !/[\w-]/.test(abstract.charAt(start + name.length)) && holdsAt(MEASURED_ON, abstract, start));
+}
+
+/** Whether a participle after `name` says it establishes a benchmark or dataset ("X to evaluate …, establishing a benchmark"). */
+function establishedAs(name: string, abstract: string): boolean {
+	const starts = nameStarts(name, abstract);
+	if (!starts) return false;
+	return starts.some((start) => !/[\w-]/.test(abstract.charAt(start + name.length)) && holdsAt(ESTABLISHED_AS, abstract, start + name.length));
 }
 
 /** Whether the abstract releases `name` as a model ("release Foo-1.7 and Foo-1.7-mini as open-source models"). */

@@ -24,3 +24,9 @@ describe('ourNamedAcronym', () => {
 		expect(names('We use the Earthquake Alarm System (ElarmS).')).toEqual([]);
 	});
 });
+
+describe('ourNamedAcronym, "proposed" and an ampersand', () => {
+	it('takes the acronym after "our proposed" and title-case words an ampersand joins', () => {
+		expect(names('Lessons are retrieved via our proposed Relevance & Recency-Aware Upper Confidence Bound (RecRel-UCB) strategy.')).toEqual(['RecRel-UCB']);
+	});
+});

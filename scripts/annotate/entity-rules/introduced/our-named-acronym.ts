@@ -4,7 +4,9 @@
  * Cadastral-based Expert Dasymetric System (CEDS)"), or after a benchmark it names by its task
  * ("our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS)", a dataset). Capitalising a long form and giving it an acronym
  * is how a name is coined, and "our" before it says who coined it, so no "proposed" or "new" is
- * needed, unlike a bare "our method". "our" before a lower-case phrase ("our understanding
+ * needed, unlike a bare "our method"; one may still stand before the name, whose words an ampersand may
+ * join ("retrieved via our proposed Similarity & Utility-Aware Upper Confidence Bound (SimUtil-UCB)
+ * strategy"). "our" before a lower-case phrase ("our understanding
  * (U)") or a name a lexicon knows is left out.
  */
 import { OUR } from '../../text/first-person.ts';
@@ -15,7 +17,7 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 // a benchmark or dataset named by the task it is for, which makes the name data.
 const KIND = String.raw`(?:technique|method|approach|system|model|framework|tool|algorithm|(dataset|database|benchmark))`;
 const OUR_NAMED_ACRONYM = new RegExp(
-	String.raw`\b${OUR}\s+(?:(?:[a-z]+\s+){0,2}?${KIND}(?:,|\s+for)\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,5}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
+	String.raw`\b${OUR}\s+(?:(?:[a-z]+\s+){0,2}?${KIND}(?:,|\s+for)\s+|(?:proposed|new|novel)\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+(?:(?:&|and)\s+)?){1,6}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
 	'g',
 );
 

@@ -5,15 +5,18 @@
  * somewhere other than the start of a sentence, where any word is capitalised. Software is
  * often named in lower case and capitalised only by the title ("Matminer: An open source
  * toolkit …", whose abstract writes "introduces matminer"): the abstract's lower-case form,
- * written twice where no sentence begins, is then the name. A longer name of capitalised words
- * ("Google Earth Engine: Planetary-Scale …") is one when the abstract writes it whole, its later
+ * written twice where no sentence begins, is then the name; so is a coined name the abstract
+ * spells in other capitals ("Flash-KMeans: Fast and …", whose abstract writes "we propose
+ * flash-kmeans" and "Flash-kmeans introduces"), written once where no sentence begins. A longer
+ * name of capitalised words ("Google Earth Engine: Planetary-Scale …") is one when the abstract writes it whole, its later
  * words capitalised as well, as only a proper name is written; a plural or a field's kind
- * ("Vision Language Models: A Survey") names a kind of work, not one.
+ * ("Vision Language Models: A Survey") names a kind of work, not one. A programme the abstract draws
+ * on ("MINDS: …", "three disks from the MINDS program") is the one the paper belongs to, not its own.
  */
 import { titleName } from '../../text/tldr.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
-import { boundedStarts } from '../name-occurrences.ts';
+import { boundedStarts, nameStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
 
 /** Three or four capitalised words before the title's colon. */
@@ -29,14 +32,28 @@ export const titlePrefix: NameRule = {
 		const versioned = versionedName(context);
 		if (versioned) return versioned;
 		const name = titleName(context.title);
+		// "MINDS: …", whose abstract draws on "the MINDS program": the title names the programme the paper belongs to.
+		if (name && programmeOf(name, context.abstract)) return [];
 		// The TL;DR reads three or four capitalised words as the title's system too; here such a
 		// prefix must also pass the checks that tell a proper name from a kind of work.
 		if (!name || name.split(/\s+/).length > 2) return longName(context);
-		if (!context.abstract.includes(name)) return [];
+		if (!context.abstract.includes(name)) return recasedName(name, context);
 		if (isCoinedName(name) || name.includes(' ') || usedAsName(name, context)) return [hit(name)];
 		return lowerCaseName(name, context);
 	},
 };
+
+/** "the MINDS program", "the COSMOS survey": an observing or survey programme, a collaboration or a mission. */
+const PROGRAMME = /^\s+(?:program|programme|survey|collaboration|mission)\b/i;
+/** A preposition of provenance before "the": the paper draws on the programme ("from the", "of the"), it does not present it. */
+const DRAWN_FROM = /\b(?:from|of|in|within|by)\s+the\s$/i;
+
+/** Whether the abstract draws on `name` as a programme ("three disks from the MINDS program"). */
+function programmeOf(name: string, abstract: string): boolean {
+	return boundedStarts(name, abstract).some(
+		(at) => DRAWN_FROM.test(abstract.slice(Math.max(0, at - 12), at)) && PROGRAMME.test(abstract.slice(at + name.length, at + name.length + 16)),
+	);
+}
 
 /** A name and a version before the title's colon: "phytools 2.0: an updated …", "Foo v3: …". */
 const VERSIONED_PREFIX = /^([A-Za-z][A-Za-z0-9-]*[A-Za-z0-9])\s+(v?\d+(?:\.\d+)+|v\d+):\s/;
@@ -74,6 +91,22 @@ function lowerCaseName(name: string, context: NameContext): NameHit[] {
 	const lower = name.toLowerCase();
 	if (context.isGeneric(lower) || usesAsName(lower, context) < LOWER_USES) return [];
 	return [{ name: lower, forms: [lower, name], type: 'method' }];
+}
+
+/**
+ * "Flash-KMeans" of the title as the abstract's "flash-kmeans": a coined name (a hyphen or a digit
+ * in it, so no plain word) that the abstract writes only in other capitals, once at least where no
+ * sentence begins. The name is that spelling; every spelling is a form.
+ */
+function recasedName(name: string, context: NameContext): NameHit[] {
+	if (!isCoinedName(name) || !/[-\d]/.test(name)) return [];
+	const starts = new Set(context.sentences.map((s) => s.start));
+	const spellings = (nameStarts(name, context.abstract) ?? [])
+		.filter((at) => boundedStarts(context.abstract.slice(at, at + name.length), context.abstract).includes(at))
+		.map((at) => ({ at, text: context.abstract.slice(at, at + name.length) }));
+	const inside = spellings.find(({ at }) => !starts.has(at));
+	if (!inside || context.isGeneric(inside.text) || context.isKnown(inside.text)) return [];
+	return [{ name: inside.text, forms: [...new Set([inside.text, ...spellings.map((s) => s.text), name])], type: 'method' }];
 }
 
 /** "Google Earth Engine" of the title, written whole in the abstract with a capital no sentence start explains. */

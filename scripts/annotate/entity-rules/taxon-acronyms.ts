@@ -1,0 +1,34 @@
+/**
+ * An acronym the abstract defines for living things it names by their Latin binomial is a
+ * population, stock or species, which the paper studies, not a work it uses: "Southern Resident
+ * killer whales (SRKW) (Orcinus orca)", "Atlantic bluefin tuna (Thunnus thynnus) (ABFT)". Biology
+ * and its neighbours write a species' binomial in brackets right after its common name; an
+ * acronym in the same place is the common name's.
+ */
+import type { NameFilter } from './entity-rule.ts';
+
+/** A bracketed Latin binomial: a capitalised genus and a lower-case epithet ("( Orcinus orca )"). */
+const BINOMIAL = /^\s*\(\s*[A-Z][a-z]+\s+(?!and\b|et\b|in\b|of\b)[a-z]{3,}\s*\)/;
+/** A bracketed acronym: "(SRKW)". */
+const BRACKETED_ACRONYM = /^\s*\([A-Z][A-Za-z]*[A-Z]s?\)/;
+
+/**
+ * Whether a binomial in brackets stands right after the acronym's definition, or between its
+ * long form and its bracketed short form.
+ *
+ * In "Southern Resident killer whales (SRKW) (Orcinus orca) are …", SRKW's definition is followed by a binomial.
+ */
+export function namesTaxon(acronym: { long: string; span: { start: number; end: number } }, abstract: string): boolean {
+	const after = abstract.slice(acronym.span.end, acronym.span.end + 60);
+	if (BINOMIAL.test(after)) return true;
+	// "killer whales (Orcinus orca) (KW)": the finder may read the binomial into the definition.
+	const inside = abstract.slice(acronym.span.start, acronym.span.end);
+	const binomial = /\(\s*[A-Z][a-z]+\s+[a-z]{3,}\s*\)/.exec(inside);
+	return binomial !== null && BRACKETED_ACRONYM.test(inside.slice(binomial.index + binomial[0].length));
+}
+
+/** Drops an acronym defined for a species or population its binomial names ("SRKW"). */
+export const taxonAcronyms: NameFilter = {
+	name: 'taxon acronyms',
+	rejects: ({ name }, { abstract, acronyms, isKnown }) => !isKnown(name) && acronyms.some((a) => a.short === name && namesTaxon(a, abstract)),
+};
