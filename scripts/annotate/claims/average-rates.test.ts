@@ -14,4 +14,11 @@ describe('findAverageRates', () => {
 		expect(rates('We sample 10 images per class.')).toEqual([]);
 		expect(rates('On average, 3 annotators labelled each item.')).toEqual([]);
 	});
+
+	// Demography and ecology: a fraction of a counted thing per another is an average by itself.
+	it('reads a decimal count per unit as a rate', () => {
+		expect(rates('Fledging success was low (0.62 chicks per breeding pair in 2019).')).toEqual(['0.62 chicks per breeding pair']);
+		expect(rates('Clinics recorded 1.7 visits per patient.')).toEqual(['1.7 visits per patient']);
+		expect(rates('We took 3 samples per site.')).toEqual([]);
+	});
 });

@@ -13,7 +13,8 @@
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
  *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"), and the statistic a sentence names as
- *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`); last, the
+ *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`), and the
+ *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …").
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
@@ -29,6 +30,7 @@ import { errorMeasure } from './error-measure.ts';
 import { lagMeasure } from './lag-measure.ts';
 import { moneyMeasure } from './money-measure.ts';
 import { multiplierMeasure } from './multiplier-measure.ts';
+import { parameterMeasure } from './parameter-measure.ts';
 import { relativeClauseMeasure } from './relative-clause-measure.ts';
 import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
@@ -53,6 +55,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	multiplierMeasure,
 	bracketedEffectMeasure,
 	statisticMeasure,
+	parameterMeasure,
 	statedMeasure,
 	shareMeasure,
 	moneyMeasure,

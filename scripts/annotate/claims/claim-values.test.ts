@@ -159,4 +159,39 @@ describe('findClaimValues on typeset and damaged text', () => {
 	it('reads a range of times something is done within', () => {
 		expect(values('Symptoms resolved within 24-48 h of treatment.')).toEqual(['24-48 h']);
 	});
+
+	// Astrophysics and chemistry written in inline LaTeX, as arXiv listings keep it.
+	it('reads numbers in inline LaTeX, each given back as the source text', () => {
+		expect(values('The measured rate coefficient is 4.2 $\\times$ 10$^{-11}$ cm$^3$ s$^{-1}$ at 20 K.')).toEqual(['4.2 $\\times$ 10$^{-11}$']);
+		expect(values('Adding the prior decreases $σ_{f}$ from $1.4$ to $0.3$ in the mock data.')).toEqual(['$1.4$ to $0.3$']);
+		expect(values('A 3.1$σ$ excess is seen near the line.')).toEqual(['3.1$σ$']);
+	});
+
+	it('reads scientific notation with a negative power, and a range of it, but not a positive power', () => {
+		expect(values('The flux is 2.1 x 10^-13 and the ratio ranges from 0.4 to 7.5 × 10^{-9}.')).toEqual(['2.1 x 10^-13', '0.4 to 7.5 × 10^{-9}']);
+		expect(values('Runs used a density of 3 × 10^{4} cm^-3.')).toEqual([]);
+	});
+
+	it('reads an estimate with asymmetric errors, and a significance of what was found', () => {
+		expect(values('We infer a spin of 0.72^{+0.11}_{-0.09} for the merger.')).toEqual(['0.72^{+0.11}_{-0.09}']);
+		expect(values('The signal is detected at 4.2σ, with 3σ upper limits elsewhere.')).toEqual(['4.2σ']);
+	});
+
+	it('reads a decimal count of orders of magnitude', () => {
+		expect(values('It constrains the rate to within 2.5 orders of magnitude.')).toEqual(['2.5 orders of magnitude']);
+	});
+
+	// Clinical abstracts exported as plain text type "±" as "+/-".
+	it('reads a mean with its deviation typed "+/-", and a change between two of them', () => {
+		expect(values('At follow-up, the spleen (0.41 +/- 0.1 kg) was larger.')).toEqual(['0.41 +/- 0.1']);
+		expect(values('Lean mass index decreased from 17.2 +/- 2.1 kg/m2 to 16.0 +/- 1.9 kg/m2 over a year.')).toEqual(['17.2 +/- 2.1 kg/m2 to 16.0 +/- 1.9 kg/m2']);
+	});
+
+	it('leaves the level of a credible interval', () => {
+		expect(values('The mass is constrained to 1.4 kg (90% credible interval).')).toEqual([]);
+	});
+
+	it('reads a listed number that carries its own bracketed significance before the unit', () => {
+		expect(values('Grip and leg strength increased 31.5 (P less than 0.01) and 44.2% (P less than 0.001), respectively.')).toEqual(['31.5', '44.2%']);
+	});
 });

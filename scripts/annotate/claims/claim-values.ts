@@ -12,10 +12,12 @@
 
 import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
+import { findBracketedChanges } from './bracketed-changes.ts';
 import { findBracketedComparisons } from './bracketed-comparisons.ts';
 import { findCharacteristicScales } from './characteristic-scales.ts';
 import { findDemonstratedAmounts } from './demonstrated-amounts.ts';
 import { findErrorAmounts } from './error-amounts.ts';
+import { findEstimatedCounts } from './estimated-counts.ts';
 import { findEstimatedDurations } from './estimated-durations.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { atPressure } from './condition-powers.ts';
@@ -25,15 +27,18 @@ import { findMultiplierVerbs } from './multiplier-verbs.ts';
 import { setsMultiple } from './multiple-settings.ts';
 import { findParallelValue } from './parallel-values.ts';
 import { countsParts } from './part-counts.ts';
+import { hasMath, plainMath, sourceSpan } from './plain-math.ts';
 import { findPointsInWords } from './points-in-words.ts';
 import { findProblemCounts } from './problem-counts.ts';
 import { findProcessCosts } from './process-costs.ts';
 import { findProportionWords } from './proportion-words.ts';
+import { findRespectiveValue } from './respective-values.ts';
 import { findReturnTimes } from './return-times.ts';
 import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticReports } from './statistic-reports.ts';
 import { findStatisticValues } from './statistic-values.ts';
+import { findParameterValues } from './parameter-values.ts';
 import { findPercentileRanks } from './percentile-ranks.ts';
 import { findTemperatureOptima } from './temperature-optima.ts';
 import { findTimeLimits } from './time-limits.ts';
@@ -47,7 +52,10 @@ import { findTimeLimits } from './time-limits.ts';
  * time, memory or energy a process takes, a change a verb of multiplying states ("halves", "cut in half"), the
  * figures a test demonstrated ("a maximum torque of 3 N·m … were demonstrated"), the length of a stage a study's data
  * point to ("suggested a 3-year reproductive cycle"), the values of a statistic its sentence names as subject ("Coefficients of
- * determination … were 0.24 and 0.40"), the time a quantity takes to return to zero or baseline ("decaying to zero by 8 d").
+ * determination … were 0.24 and 0.40"), the time a quantity takes to return to zero or baseline ("decaying to zero by 8 d"),
+ * a parameter set equal to a decimal ("eccentricity e=0.42"), amounts bracketed after what a noun of change names ("losses of
+ * muscle (4.2 kg) and fat (3.5 kg)"), counts a study estimated or found as the present state ("was estimated to have 24 effective
+ * breeders", "is currently 26").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -69,14 +77,20 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findDemonstratedAmounts,
 	findEstimatedDurations,
 	findReturnTimes,
+	findParameterValues,
+	findBracketedChanges,
+	findEstimatedCounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
  * each other, an averaged rate, a speed.
  */
 const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates];
-/** Finders of a second value a found one implies ("2.04 on X and 2.35 on Y"), each asked after every value found. */
-const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue];
+/**
+ * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
+ * each asked after every value found.
+ */
+const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /** Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa"). */
 const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
@@ -108,7 +122,8 @@ const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|millio
 const PHYSICAL = String.raw`(?:g(?![\w/])|[a-zA-Z]{1,4}\/(?:s|sec|h|hr|yr|year|day)\b)`;
 const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
 /** The opening of a bracketed confidence interval: "[95% CI", "(95% confidence interval". */
-const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|confidence interval)\b`;
+// A Bayesian credible interval ("(68% credible interval)", "95% CrI") states a level as a confidence interval does.
+const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|CrI|confidence interval|credible interval)\b`;
 /** A whole bracketed confidence interval: its level and bounds restate the estimate before it. */
 const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
 /**
@@ -116,12 +131,20 @@ const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
  * 95% CI 0.45–0.83", "95%-confidence interval (CI) 1.82–4.93"): its level and, when given, its bounds.
  */
 const CI_AFTER = new RegExp(
-	String.raw`\d+(?:\.\d+)?\s?%\s?-?\s?(?:CI|confidence interval)\b(?:\s?\(CI\))?(?:[\s:,]*${NUMBER}\s?(?:[-–]|to|,)\s?${NUMBER})?`,
+	String.raw`\d+(?:\.\d+)?\s?%\s?-?\s?(?:CI|CrI|confidence interval|credible interval)\b(?:\s?\(CI\))?(?:[\s:,]*${NUMBER}\s?(?:[-–]|to|,)\s?${NUMBER})?`,
 	'g',
 );
 /** Whether a text may hold a confidence interval (a level before "CI" or "confidence interval"). */
-const HAS_CI = /%\s?-?\s?(?:CI|confidence interval)\b/;
+const HAS_CI = /%\s?-?\s?(?:CI|CrI|confidence interval|credible interval)\b/;
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
+/** "±", and "+/-" as plain-text exports type it. */
+const PLUS_MINUS = String.raw`(?:±|\+\/[-−])`;
+/** A significance in brackets after a listed number: "(P less than 0.0001)", "(p = 0.02)". */
+const NOTE = String.raw`\s?\([pP]\s?(?:[<=>≤≥]|less than|greater than)[^()]{0,20}\)`;
+/** A number, or a mean with its deviation: "14.5 +/- 2.0". */
+const ESTIMATE = String.raw`${NUMBER}(?:\s?${PLUS_MINUS}\s?\d+(?:\.\d+)?(?:[a-zA-Z][\w/()]*)?)?`;
+/** A negative power of ten: "10−5", "10^{-3}", "10^-15". */
+const NEGATIVE_POWER = String.raw`10(?:−|\^\{?[-−])\d+\}?(?![\w/]|\.\d)`;
 /** A number that is part of something else: "1/N", "2.5-Pro", "v1.2", an e-mail. */
 const NOT_PART = String.raw`(?![\w/]|\.\d)`;
 
@@ -134,10 +157,21 @@ const NUMERIC = [
 	// "~2300", and with the tilde operator or "almost equal" typeset ("∼10 cm", "≈ 2300"); never a size that describes
 	// ("a ∼3,000-species phylogeny") nor the first end of a span after "from" ("ranging from ∼0.01 to 16 Hz")
 	String.raw`(?<!\bfrom\s)[~∼≈]\s?${NUMBER}(?:${UNIT})?(?![\w/]|[.,]\d|-[A-Za-z])`,
-	// "0.596 ± 0.006"
-	String.raw`${NUMBER}\s?±\s?${NUMBER}${UNIT}?`,
-	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit
-	String.raw`${NUMBER}(?=(?:\s?,\s?${NUMBER})*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
+	// "0.596 ± 0.006", and as clinical abstracts type the sign, "2.3 +/- 0.7"
+	String.raw`${NUMBER}\s?${PLUS_MINUS}\s?${NUMBER}${UNIT}?`,
+	// "1.66 × 10^{-15}", "0.35 to 6.2 x 10^{-10}" (inline LaTeX is read plain, `plain-math.ts`): a mantissa times a negative
+	// power of ten is a measured rate, flux or coefficient, never a count (a positive power may be a setting's size,
+	// "a density of 2 × 10^{4}")
+	String.raw`(?:${NUMBER}\s?(?:to|[-–])\s?)?${NUMBER}\s?[×x]\s?${NEGATIVE_POWER}`,
+	// "0.60^{+0.31}_{-0.33}": an estimate with its asymmetric errors, as "±" gives symmetric ones
+	String.raw`${NUMBER}(?:\^\{\+${NUMBER}\}_\{[-−]${NUMBER}\}|_\{[-−]${NUMBER}\}\^\{\+${NUMBER}\})`,
+	// "a 2.5σ excess", "detected at 4.2σ": a significance stated of what was found; a threshold it is set to ("3σ upper
+	// limits", "at the 5σ level") is none
+	String.raw`${NUMBER}\s?(?:σ|sigma)(?=[\s-](?:excess|detection|signal|evidence|tension|deviation|discrepancy|significance|preference|anomaly|offset|difference|peak|feature)\b)`,
+	String.raw`(?<=\b(?:detected|found|measured|significance|significant)\s(?:at|of)\s(?:${BOUND}\s)?)${NUMBER}\s?(?:σ|sigma)(?![\w-]|\s(?:upper|lower|limits?|thresholds?|levels?)\b)`,
+	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit, also when each
+	// carries its own bracketed significance ("increased 107.4 (P less than 0.0001) and 226.7%")
+	String.raw`${NUMBER}(?=(?:${NOTE})?(?:\s?,\s?${NUMBER}(?:${NOTE})?)*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
 	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
 	// "F1-scores of around 0.7": a bound may stand between the score and its value
 	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s)${NUMBER}${NOT_PART}`,
@@ -151,7 +185,7 @@ const NUMERIC = [
 	// ("within 24-48 h": a range of such times)
 	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
 	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
-	String.raw`10(?:−|\^\{?-)\d+\}?${NOT_PART}`,
+	String.raw`${NEGATIVE_POWER}`,
 	// "up to 1 million tokens": a capability stated in words of magnitude
 	String.raw`(?<=\bup to\s)${NUMBER}\s(?:thousand|million|billion|trillion)\b`,
 	// "is multiplied by 10", "divided by 3": the factor of a change
@@ -186,7 +220,9 @@ const KEYED = [
 	// "the paddy yield increased from 3.1 to 5.3 tons per hectare", "supply increased dramatically from 0.7 mMT
 	// in 1950 to 90 mMT": a change from one amount to another is a result, whatever its unit; a named place may
 	// stand before "from" ("improves BLEU on WMT14 from 27.1 to 29.4"; "in the second cohort" names none)
-	String.raw`\b${CHANGE}\s(?:\w+\s){0,2}?(?:(?:on|in|for|across)\s[A-Z0-9][\w.-]*\s)?from\s(${NUMBER}(?:\s[^\s.;,]+){0,3}?\sto\s${NUMBER})`,
+	// (what changed may be a symbol, "decreases σ_{b_φ} from 0.69 to 0.08"; each end may be a mean with its deviation,
+	// "decreased from 15.5 +/- 2.5 kg/m(2) to 14.5 +/- 2.0 kg/m2")
+	String.raw`\b${CHANGE}\s(?:[^\s.,;:()]+\s){0,2}?(?:(?:on|in|for|across)\s[A-Z0-9][\w.-]*\s)?from\s(${ESTIMATE}(?:\s[^\s.;,]+){0,3}?\sto\s${ESTIMATE})`,
 	// "timescales range from 16 h in the hilly catchments … to 104 h in the lowland ones": the ends of the
 	// span a measured quantity ranges over, each a time with its unit; a span of counts or areas
 	// ("catchments ranging from 5 to 10,000 km2") describes a sample and stays out
@@ -197,7 +233,8 @@ const KEYED = [
 ].map((source) => new RegExp(source, 'g'));
 // Numbers in words: "two orders of magnitude", "two-order-of-magnitude", "a factor of three", "three-fold".
 const IN_WORDS = [
-	String.raw`(?:${WORD_NUMBER}|an)[- ]orders?[- ]of[- ]magnitude`,
+	// "1.5 orders of magnitude": the count of orders may be a decimal too
+	String.raw`(?:${WORD_NUMBER}|an|\d+(?:\.\d+)?)[- ]orders?[- ]of[- ]magnitude`,
 	String.raw`(?<=\ba\s)factor\s+of\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
 	// "overestimate the fluxes by a factor 3": the change's factor written without "of" (a factor in a factor analysis has no "by")
 	String.raw`(?<=\bby\sa\s)factor\s+(?:${WORD_NUMBER}|${NUMBER})${NOT_PART}`,
@@ -262,6 +299,18 @@ export function findClaimValues(text: string): ClaimValue[] {
 	if (text.includes(LOST) && LOST_SPACE.test(text)) {
 		const original = text;
 		return findClaimValues(text.replace(LOST_SPACES, ' ')).map((v) => ({ index: v.index, text: original.slice(v.index, v.index + v.text.length) }));
+	}
+	// "1.66 $\times$ 10$^{-15}$", "$0.69$ to $0.08$", "$4$~eV": a listing's inline LaTeX is read as the plain text it shows
+	// (`plain-math.ts`), and each value given back as the source's own characters.
+	if (hasMath(text)) {
+		const math = plainMath(text);
+		if (math.text !== text) {
+			const source = text;
+			return findClaimValues(math.text).map((v) => {
+				const { start, end } = sourceSpan(math, source, v.index, v.index + v.text.length);
+				return { index: start, text: source.slice(start, end) };
+			});
+		}
 	}
 	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
 	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));

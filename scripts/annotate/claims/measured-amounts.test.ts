@@ -124,4 +124,16 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('Each pump ran for 5 s–1 min.')).toEqual([]);
 		expect(amounts('The sensor was placed at x = 2.5 m from the wall.')).toEqual([]);
 	});
+
+	// Astronomy, nutrition and instrumentation: units the earlier fields did not write.
+	it('reads solar units, calories and electronvolts, and a mean with its deviation', () => {
+		expect(amounts('The dust shell extends up to 840 Rsol from the star.')).toEqual(['840 Rsol']);
+		expect(amounts('Body weight increased to 71.2 +/- 8.3 kg after the programme.')).toEqual(['71.2 +/- 8.3 kg']);
+	});
+
+	it('reads an amount a verb of equalling or resulting states, and the energy resolution reached', () => {
+		expect(amounts('The deficit represented a cumulative energy loss of approximately 9,400 kcal over the winter.')).toEqual(['9,400 kcal']);
+		expect(amounts('The detector operates with an energy resolution of 2.1 eV at 1 keV.')).toEqual(['2.1 eV']);
+		expect(amounts('The model runs at a spatial resolution of 4 km.')).toEqual([]);
+	});
 });

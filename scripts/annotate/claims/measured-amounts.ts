@@ -16,15 +16,18 @@
 import type { ClaimValue } from './claim-values.ts';
 import { listedBefore } from './listed-numbers.ts';
 
-// "10e-9", "1.5 × 10−9": rates of dissipation, mixing or decay are written in powers of ten.
-const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+))?`;
+// "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
+// carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
+const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\{?[-−]?\d+\}?))?(?:\s?(?:±|\+\/[-−])\s?\d+(?:\.\d+)?)?`;
 /**
  * A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "PW", "Hz", "mg/dL";
  * the sverdrup ("Sv"), the unit every ocean volume transport is given in; medicine's pressures and rates ("mmHg",
- * "cmH2O", "bpm"); a machine's rotational speed and torque ("rpm", "Nm"); angles ("45°", "0.25deg", "0.5 rad",
+ * "cmH2O", "bpm"); a machine's rotational speed and torque ("rpm", "Nm"); energy in electronvolts and calories ("6 keV",
+ * "17,700 kcal"); astronomy's lengths, masses and luminosities in solar units, parsecs and astronomical units ("316 Rsol",
+ * "8 kpc", "5 AU"); angles ("45°", "0.25deg", "0.5 rad",
  * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m").
  */
-const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV)|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
@@ -57,7 +60,11 @@ const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows
  * and a participle after a noun a setting ("a resolution reaching 50 km").
  */
 // "(mean = 7.03 cm year–1)": a summary statistic set equal to an amount reports it.
-const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at)|(?:mean|average|median)\s?=)`;
+// "represented a cumulative incremental REE of approximately 17,700 kcal", "leading to a loss of 3 kg": a quantity a verb of
+// equalling or resulting states, named before "of".
+// "with an energy resolution of 4 eV": the resolution an instrument reaches in energy, spectrum or mass is its measured
+// performance (a spatial or temporal resolution is more often a grid's or a sampling's setting, and stays out).
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at)|(?:mean|average|median)\s?=|(?:represent(?:s|ed)|(?:lead(?:s|ing)?|led)\sto|result(?:s|ed|ing)?\sin)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?of|(?:energy|spectral|mass)\sresolution\sof)`;
 const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
 /** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
 const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;

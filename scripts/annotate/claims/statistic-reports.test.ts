@@ -30,4 +30,10 @@ describe('findStatisticReports', () => {
 	it('is one of the claim value finders', () => {
 		expect(findClaimValues('The autocorrelation between yields of successive years was 0.42.').map((v) => v.text)).toEqual(['0.42']);
 	});
+
+	// Medicine: a mean named as subject, its unit bracketed after its name.
+	it('reads a mean reported by a copula, past a bracket after its name, but not an age in years', () => {
+		expect(values('At baseline, mean waist circumference (WC; in cm) was 98.4, with most patients obese.')).toEqual(['98.4']);
+		expect(values('The mean age of the participants was 63.5 years.')).toEqual([]);
+	});
 });

@@ -13,10 +13,14 @@
 import type { ClaimValue } from './claim-values.ts';
 
 /** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
-const STATISTIC = String.raw`(?:coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?)`;
+// A mean, median or average named as subject is a summary of what was measured ("mean body mass index (BMI; in kg/m(2))
+// was 24.9"); its value carries no unit word after it, which would make it the sample's description ("mean age was 63 years").
+const STATISTIC = String.raw`(?:coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?|mean|median|average)`;
 /** A decimal, or a range of decimals: "0.24", "-0.3", "0.37 to 0.41". */
 const DECIMAL = String.raw`[+\-−]?\d*\.\d+`;
 const VALUE = String.raw`${DECIMAL}(?:\s?(?:to|[-–])\s?${DECIMAL})?`;
+/** A bracket the statistic's name may carry, one level of brackets deep: "(BMI; in kg/m(2))". */
+const BRACKETED = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const SEPARATOR = String.raw`(?:\s?,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)`;
 /** What reports the value: a copula, a span, or a change the statistic could be brought to. */
 const REPORT = String.raw`(?:was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;
@@ -25,13 +29,13 @@ const BOUND = String.raw`(?:about|approximately|around|nearly|almost|up\sto|at\s
 // never a unit or a noun of its own.
 const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
 const REPORTED = new RegExp(
-	String.raw`\b${STATISTIC}\b(?:[^.;:()]|\.\d){0,160}?\b${REPORT}\s(?:${BOUND}\s)?((?:${VALUE}${AFTER}${SEPARATOR})*${VALUE}${AFTER})`,
+	String.raw`\b${STATISTIC}\b(?:[^.;:()]|\.\d|${BRACKETED}){0,160}?\b${REPORT}\s(?:${BOUND}\s)?((?:${VALUE}${AFTER}${SEPARATOR})*${VALUE}${AFTER})`,
 	'gi',
 );
 const ONE = new RegExp(VALUE, 'g');
 // Cheap tests first: a decimal, and a statistic's word.
 const CUE = /\d\.\d/;
-const WORD_CUE = /coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa/i;
+const WORD_CUE = /coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa|mean|median|average/i;
 
 /**
  * Every value of a statistic `text` names and reports, each listed value apart, in order.

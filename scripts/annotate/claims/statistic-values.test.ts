@@ -53,4 +53,10 @@ describe('findClaimValues with statistic values', () => {
 		expect(findClaimValues('The index fits better (average R2 among 18 sites = 0.786) than the old one.').map((v) => v.text)).toEqual(['0.786']);
 		expect(findClaimValues('The ratio performed best (R2 ¼ 0.84), which supports its use.').map((v) => v.text)).toEqual(['0.84']);
 	});
+
+	// Medicine: the comma some journals set between a statistic's name and its value.
+	it('reads a ratio with a comma before its value, and a standard error of estimate', () => {
+		expect(values('Smoking (hazard ratio, 1.94; 95% CI, 1.20-3.11) predicted death.')).toEqual(['1.94']);
+		expect(values('Scanner and reference agreed (r = 0.97, SE of estimate (SEE) 2.4 cm2; and SEE = 2.9 cm2).')).toEqual(['0.97', '2.4', '2.9']);
+	});
 });

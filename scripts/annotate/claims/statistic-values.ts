@@ -1,8 +1,8 @@
 /**
  * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
  * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
- * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "Cohen's d = 0.52", "the number needed to treat was 14", and a
- * model's fit or error with "=" ("RMSE = 0.10", "NSE = 0.81").
+ * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "hazard ratio, 1.71", "Cohen's d = 0.52", "the number needed to treat
+ * was 14", and a model's fit or error with "=" ("RMSE = 0.10", "NSE = 0.81", "SEE = 3.8 cm2").
  *
  * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
  * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
@@ -19,20 +19,23 @@ const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
 // "a correlation coefficient value of 0.99": a coefficient may be named with its "value".
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|relative\srisk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
+// "SE of estimate (SEE) 3.9 cm2": a regression's standard error of estimate, named in words.
+const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|(?:standard\serror|SE)\sof\s(?:the\s)?estimate|relative\srisk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
 /**
  * Measures of a model's fit or error, as the earth and engineering sciences report them with "=": "RMSE = 0.10",
  * "MAE = 1.2 mm", "NSE = 0.81" (Nash–Sutcliffe), "KGE = 0.7" (Kling–Gupta). Only with "=": "RMSE" before a bare
  * number is often a column or a label.
  */
-const FIT = String.raw`(?:N?RMSE|RMSD|MAE|MBE|MAPE|NSE|KGE)`;
+// "SEE = 3.8 cm2": the standard error of estimate of a regression or a validation against a reference.
+const FIT = String.raw`(?:N?RMSE|RMSD|MAE|MBE|MAPE|NSE|KGE|SEE)`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
 	String.raw`(?<![\w.])(?:` +
 		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
 		// "odds ratio (OR) 2.91": a name in words may carry its symbol in brackets
-		String.raw`(?:${SYMBOL}|${WORDS}(?:\s\(${SYMBOL}\))?)(?:\s?${DF})?\s?(?:=|:|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		// "(hazard ratio, 1.71; 95% CI …)", "HR, 1.27": medical journals' house style sets a comma between name and value
+		String.raw`(?:${SYMBOL}|${WORDS}(?:\s\((?:${SYMBOL}|${FIT})\))?)(?:\s?${DF})?\s?(?:=|:|,|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`|${FIT}\s?=\s?` +
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,

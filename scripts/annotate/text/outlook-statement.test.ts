@@ -53,3 +53,11 @@ describe('statesOutlook', () => {
 		expect(selectTldr(splitSentences(abstract), 'Observation of tilt and torsion for earthquake monitoring').text).toMatch(/^We determined peak values/);
 	});
 });
+
+describe('statesOutlook on coordinated prospects', () => {
+	// Medicine: a finding whose second half is a hedged prospect states the finding.
+	it('reads a prospect coordinated after a main clause as that clause\'s second half, not an outlook', () => {
+		expect(statesOutlook('The new schedule reduced infections by a third and may help clinics plan their stocks.')).toBe(false);
+		expect(statesOutlook('These initiatives are expected to help fish farmers.')).toBe(true);
+	});
+});

@@ -12,7 +12,8 @@
  * historical mapping …". A modal of possibility with a verb of
  * helping or serving says what might follow, not what the paper did or found. Only the main clause
  * counts: in "We report categories of contracts, which may help designers" or "Results suggest that
- * the tool can help farmers" the prospect hangs off a report or a finding.
+ * the tool can help farmers" the prospect hangs off a report or a finding, and in "Tumour mass represented a
+ * cumulative energy cost of … and may contribute to weight loss" it is the second half of a finding.
  */
 
 // "opens opportunities", "opened up new avenues", "paves the way", "open the door": a finite verb, not "opening"/"paving".
@@ -27,10 +28,16 @@ const PROSPECT = new RegExp(
 // A prospect after "that", "which", "what" … hangs off another verb: a finding, a report, a question.
 const SUBORDINATE = /\b(?:that|which|who|whose|where|what|how|whether)\b/i;
 
+// "X represented a cumulative incremental REE of … and may contribute substantially to …": a prospect coordinated after a
+// main clause with a verb of its own is that clause's second half; the sentence states the first.
+const COORDINATED = /\s(?:and|,\s?and)\s+$/;
+
 /** Whether the main clause's verb is a hedged prospect ("These initiatives are expected to help …"). */
 function hedgesProspect(sentence: string): boolean {
 	const prospect = PROSPECT.exec(sentence);
-	return prospect !== null && !SUBORDINATE.test(sentence.slice(0, prospect.index));
+	if (prospect === null) return false;
+	const before = sentence.slice(0, prospect.index);
+	return !SUBORDINATE.test(before) && !COORDINATED.test(before);
 }
 
 /**

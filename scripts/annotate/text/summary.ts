@@ -6,7 +6,8 @@
  * an abstract reads as mostly contiguous parts while a strong cue ("Moreover, we
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
- * with three or more sentences no part is left empty.
+ * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
+ * the authors' own work ("We have searched for …"), which may have none.
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -68,7 +69,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark".
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
+		// authors set out to do, whatever the field.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
@@ -123,6 +127,10 @@ const TRANSITION: number[][] = [
 	[2.5, 2, 0], // from results
 ];
 const ALL_PARTS = 0b111;
+const APPROACH_AND_RESULTS = 0b110;
+// "We have searched for …", "(Abridged) We aim to …", "Here we use …": an abstract that opens with the authors' own work
+// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem).
+const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+)?${WE}\s`, 'i');
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -167,8 +175,9 @@ export function splitSummary(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
+	const required = OPENS_WITH_OWN_WORK.test(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
-		if (n >= 3 && (candidate & 7) !== ALL_PARTS) continue;
+		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
 	}
 	const labels: Part[] = new Array(n);

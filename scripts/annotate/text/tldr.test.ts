@@ -378,3 +378,23 @@ describe('selectTldr: an impersonal abstract opening with a first thing develope
 		expect(tldrOf(abstract, 'Analyses of records and pedigree')).toBe('The first national genomic evaluation was developed for milk yield of US Jerseys.');
 	});
 });
+
+describe('selectTldr on studies stated by their means and on secondary contributions', () => {
+	// Physics and astronomy: the means the authors use and the question it tests is the study.
+	it('takes "We use X to test whether …" over a modelling step', () => {
+		const abstract = 'Compact objects remain puzzling. We use X-ray timing of the burst to test whether the source is a strange star. We consider three equations of state with different stiffness. The fits favour a soft equation of state.';
+		expect(tldrOf(abstract, 'Testing strange star interpretations with burst timing')).toBe('We use X-ray timing of the burst to test whether the source is a strange star.');
+	});
+
+	// Ecology and chemistry: characterising or screening something is what a study does, as examining it is.
+	it('takes "we characterized …" over a collection step that answers the gap', () => {
+		const abstract = 'The winter diet of the otters is unknown. To address this gap, we collected scats from 2010 to 2015 along two rivers. Using genetic identification, we characterized the winter diet of the otters in both rivers. Eels dominated the diet.';
+		expect(tldrOf(abstract, 'Winter diet of river otters')).toBe('Using genetic identification, we characterized the winter diet of the otters in both rivers.');
+	});
+
+	// Machine learning: a benchmark that validates the paper's own method serves the contribution.
+	it('lets a benchmark introduced to validate the method, and a further contribution, lose to the main one', () => {
+		const abstract = 'Models misread charts. Specifically, we construct ChartCode, a dataset of 2M chart-code pairs for perception training. To validate this approach, we further introduce ChartEval, a novel benchmark of chart perception. Models trained on ChartCode read charts better.';
+		expect(tldrOf(abstract, 'ChartCode: code-grounded chart perception')).toBe('we construct ChartCode, a dataset of 2M chart-code pairs for perception training.');
+	});
+});

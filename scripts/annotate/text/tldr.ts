@@ -109,9 +109,12 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // Education, psychology and medicine report their study in the past ("This study examined …", "We
 // investigated data from a natural experiment"): a past verb of study states it as the present does.
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
+// "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
+// (the past "we used X to …" is a step of the method, `procedure-step.ts`).
+const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
 const IN_THIS_WORK = /\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b/i;
@@ -122,10 +125,12 @@ const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(
 const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
 // "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
 // means of the contribution, stated after the contribution itself; it loses to a main statement. "To support this research,
-// we introduce a dataset …" states what serves the contribution, not the contribution.
+// we introduce a dataset …" states what serves the contribution, not the contribution; so does "To validate this paradigm, we
+// further introduce a benchmark …" (a benchmark that evaluates the paper's own method; one that evaluates "this capability"
+// may be the paper itself).
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
-const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
 // "Based on these insights, we propose …": a consequence of findings stated before.
 const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
@@ -189,6 +194,8 @@ const ASKED_OR_PREDICTED = 3;
 const OPENING_PAST_CONTRIBUTION = 6;
 /** What a sentence stating the paper's study, aim or finding earns (`contributionScore`). */
 const STUDY_CREDIT = 4;
+/** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
+const SECONDARY_AFTER_MAIN = 2;
 /** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
 const CONCLUSION_OVER_AIM = 3;
 
@@ -343,7 +350,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
@@ -406,6 +413,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
+		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
+		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
@@ -429,4 +438,4 @@ export function selectTldr(sentences: Span[], title: string): Span {
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY });
+const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST });
