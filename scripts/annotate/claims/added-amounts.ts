@@ -8,7 +8,7 @@
  * effect found: the two together are how an effect size in counts is written in any field that
  * evaluates a programme, a policy or a treatment.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:thousand|million|billion))?`;
 /** Verbs of causing, in any tense: "induced", "led to", "resulted in", "generates", "created". */

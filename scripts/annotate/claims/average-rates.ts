@@ -6,7 +6,7 @@
  * another ("0.041 calves per adult female", "1.7 visits per patient") is an average by itself: no
  * setting asks for part of a calf, so the decimal needs no "on average".
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // The number and its counted noun, then "on average per <unit>" or "per <unit> on average".

@@ -6,7 +6,7 @@
  * bracket holds the change's amount, not a setting's. Only amounts in a unit of measure count
  * (`AMOUNT_IN_UNIT`): a bracketed count ("(n = 34)") or significance ("(P < 0.05)") stays out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 /** Nouns of change followed by what changed: "losses of", "an increase in", "gains in". */

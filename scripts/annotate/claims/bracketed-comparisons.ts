@@ -5,7 +5,7 @@
  * comparison between them says both are results, where a bracketed amount alone may describe a setting
  * ("a depth (600 m)").
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 import { LISTED_BEFORE, numbersIn } from './listed-numbers.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 

@@ -7,7 +7,7 @@
  * decay; the verb of having or showing says it was observed, where "over a period of 10 years" or
  * "with a delay of 5 ms" set up the study.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 // A scale noun before "of", and a verb of temporal order with a "by", checked first: most sentences have neither.

@@ -10,6 +10,7 @@
  * section numbers and "Part I" never become claims.
  */
 
+import type { ClaimValue } from './claim-value.ts';
 import { findAddedAmounts } from './added-amounts.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findBracketedChanges } from './bracketed-changes.ts';
@@ -280,12 +281,6 @@ const COORDINATED_BOUND = new RegExp(
 	String.raw`(?:\s+[\w-]+){0,4}?\s+(?:and|or)\s+${BOUND}\s(${AMOUNT})(?=\s*(?:[,.;:)]|$)|\s(?:after|before|with|on|in|at|for|when|while|and|or)\b)`,
 	'y',
 );
-
-/** One result value in a text: its offset and its text, trimmed. */
-export interface ClaimValue {
-	index: number;
-	text: string;
-}
 
 /**
  * Every result value of `text`, in order; where two overlap, the earlier (then longer) one.

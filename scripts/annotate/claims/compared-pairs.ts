@@ -5,7 +5,7 @@
  * with their uncertainties, read elsewhere. A number only a comparison word follows ("10 layers versus a
  * deeper stack") is left to the other rules, and so is a pair of years ("2019 versus 2020").
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`(?!(?:1[89]|20)\d\d(?![\d.,]))[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** A sign after the number: a percentage, a multiple. */

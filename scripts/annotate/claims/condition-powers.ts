@@ -3,7 +3,7 @@
  * of ten is usually an error or a precision (`claim-values.ts` reads "10−5" as a result), but one in a
  * unit of pressure after "at" is the vacuum a test ran in, a condition of the experiment.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const POWER = /^10(?:−|\^\{?-)\d+\}?$/;
 // A unit of pressure right after the power.

@@ -12,7 +12,7 @@
  * and stays out, as do "a total of 40 h" (what was collected) and a run a procedure maintained ("cells
  * were maintained for 24 hours": no verb of demonstrating).
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 
 // The cue, tested first: most sentences demonstrate or attain nothing.

@@ -14,7 +14,7 @@
  * … for 1 ms pulse width were …") and an amount after an article qualifies a noun ("for the 8 ms
  * pulse width"): neither is taken. Ages, periods and counts are in no unit this finder reads.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units an error or a cost is given in: lengths, angles (a gear's backlash in arcmin), times, energies, data sizes, power, pixels. */

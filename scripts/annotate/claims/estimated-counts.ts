@@ -8,7 +8,7 @@
  * count is a finding, where a count that only describes the sample ("175 fecal samples were combined",
  * "a group of 80 whales") is none. A year is never such a count ("was estimated at 2013" is no finding).
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** A count, or a range of counts, never a year: "26", "12–53", "1,200". */

@@ -7,7 +7,7 @@
  * finding or estimating comes first ("suggested", "indicate", "estimated"), so "females have a 2-year gestation
  * period" (background) and "a 5-year monitoring programme" (a setting: no noun of a span) stay out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const CUE = /\d-(?:year|month|week|day|hour)\b/;
 // A verb of finding or estimating: what follows it is what the data showed.

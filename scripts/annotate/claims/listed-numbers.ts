@@ -4,7 +4,7 @@
  * measures at once writes the unit only after the last number; each listed number is an amount in
  * that unit, reported by whatever reports the last one.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Between two listed numbers: a comma, "and"/"or", or both ("4.3, 0.19, and 4.8"; pairs "54.8 and 52.8, 1.76 and 1.81"). */

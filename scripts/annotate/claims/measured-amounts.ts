@@ -13,7 +13,7 @@
  * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
  * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 import { listedBefore } from './listed-numbers.ts';
 
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may

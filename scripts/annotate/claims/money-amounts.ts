@@ -9,7 +9,7 @@
  * the amount, then a noun), and LaTeX math, whose `$` opens a formula ("$2.9\%$", "$10^{-3}$": a per-cent
  * sign, a mark of math or a closing `$` right after the number).
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const MAGNITUDE = String.raw`(?:\s(?:thousand|million|billion|trillion)\b|\s?(?:[KMB]|bn|tn)\b)`;

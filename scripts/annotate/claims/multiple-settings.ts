@@ -6,7 +6,7 @@
  * cost reduction"), or when no such preposition stands before it ("50X is the optimum read depth",
  * "requires 100X read depth", "up to 50x improved sample efficiency").
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const MULTIPLE = /^\d+(?:\.\d+)?\s?[xX×]$/;
 const CONDITION_BEFORE = /\b(?:from|at|with|using|on)\s$/i;

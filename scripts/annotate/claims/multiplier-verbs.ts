@@ -11,7 +11,7 @@
  * form, no goal ("to double"), no method ("by halving"), no schedule or condition in its clause, and
  * no setting of a procedure as what changes.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 /** Any form the finder looks for; a sentence without one is never scanned further. */
 const CUE = /halv|doubl|tripl|quadrupl|\b(?:in|by) half\b/i;

@@ -5,7 +5,7 @@
  * shows. Only a number that follows a value already taken as a result is read, so counts in
  * parallel ("5 models on X and 3 on Y") stay out unless their first is a result.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 // After the value: a preposition and one or two words (its place), "and"/"or", a number, the same preposition.

@@ -9,7 +9,7 @@
  * with its unit: "P=165.66d"), and never a value a setting word governs: "at T=0.5 K", "with α = 0.05",
  * "assuming h = 0.7", "in the special case of R = 1.0" are the conditions of the study, not its results.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 /** A symbol: a letter, a Greek letter or its name, with an optional index ("β_{1}", "χ_{p}", "M_d"). */
 const SYMBOL = String.raw`(?:[A-Za-zα-ωΑ-Ω]|alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|chi|psi|omega)(?:_\{?[\w,]{1,6}\}?)?`;

@@ -3,7 +3,7 @@
  * counts the parts of what the paper does, not a result. English uses "-fold" after a copula with
  * a noun of aims or contributions for how many there are; "a threefold speed-up" stays a result.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 // The noun of aims and a copula right before the value, with a short "of …" between them.
 const PARTS_OF = /\b(?:contributions?|aims?|goals?|objectives?|purposes?|motivations?|novelty|benefits?|advantages?|findings?)\s(?:of\s(?:[\w-]+\s){1,4})?(?:is|are|was|were)\s$/i;

@@ -3,7 +3,7 @@
  * "scored at the 90th percentile". Competitions, tests and benchmarks against people report a
  * standing this way; "99th percentile latency" (a statistic's name, no verb of placing) stays out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const RANKED = /\b(?:plac\w*|rank\w*|scor\w*|reach\w*|land\w*|finish\w*|perform\w*|fall\w*|fell|was|were|is|are)\s(?:\w+\s)?(?:in|at|to|within)\s(?:the\s)?(?:top\s|bottom\s)?(\d{1,2}(?:st|nd|rd|th)\spercentile)\b/gi;
 

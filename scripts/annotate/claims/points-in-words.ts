@@ -5,7 +5,7 @@
  * result. Only the amount a change or comparison is "by" counts: "three points in time" and "collected by
  * two points of contact" are no result.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';

@@ -10,7 +10,7 @@
  * alone ("a benchmark of 4,000 bugs"). Counts coordinated in the same clause ("and 53 issues in …")
  * are results of the same verb.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*`;
 /** Nouns for problems found in a thing tested. */

@@ -11,7 +11,7 @@
  * time, memory or energy, so "takes 3 years" of a study, "requires 20 participants" and "was recorded in
  * 2019" stay out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units of a cost: milliseconds to hours, bytes, joules, watts. */

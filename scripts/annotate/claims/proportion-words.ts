@@ -12,7 +12,7 @@
  * accuracy", "better … for four of the six"). Each case is the sentence of a survey, a forecast
  * evaluation, a physics experiment or a chemistry benchmark, so no field owns the rule.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const FRACTION = String.raw`(?:(?:one|a)[- ])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)`;
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;

@@ -5,7 +5,7 @@
  * though it carries no unit or metric of its own. Only a number right after a value already taken as a
  * result is read, so a list of counts ("5 and 7 samples, respectively") stays out unless its first is one.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 // After the value: "and" or "or" (after a comma or not), a number, then "respectively" with at most a comma between.

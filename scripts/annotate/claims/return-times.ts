@@ -6,7 +6,7 @@
  * end state named (zero, baseline, background, normal or pre-… levels) is the evidence: a duration after a verb
  * alone ("declined after 3 weeks of feeding") is often a setting and stays out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const DURATION = String.raw`(?:d|days?|h|hr|hours?|min|minutes?|s|seconds?|wk|weeks?|months?|yr|years?)`;

@@ -6,7 +6,7 @@
  * subject is the count makes it one (the count of variables that passed the test is the finding), in
  * any field that tests many variables at once (surface metrology, genomics, surveys, ecology).
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})`;
 /** The count, up to two words, a plural noun, then the verb of change or difference with "significantly" on either side. */

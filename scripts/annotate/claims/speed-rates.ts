@@ -5,7 +5,7 @@
  * running or a word of speed ("runs at", "operating at", "real-time … at", "inference at"). A throughput of
  * items in each unit of time counts after an active verb of handling data ("processes 1.2 million reads per minute").
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const BOUND = String.raw`(?:at least|up to|over|nearly|almost|about|approximately|roughly|around|more than)`;

@@ -10,7 +10,7 @@
  * evidence, and only decimals count, each followed by nothing that makes it an amount of something else
  * ("were 2.5 years old"), so counts and settings stay out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 /** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
 // A mean, median or average named as subject is a summary of what was measured ("mean body mass index (BMI; in kg/m(2))

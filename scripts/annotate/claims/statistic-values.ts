@@ -10,7 +10,7 @@
  * followed by "count" or "value", or directly by a signed decimal ("t -3.775"). Significance levels
  * ("p < 0.05", "sig 0.000") say how sure a result is, not what it is, and are never taken.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
 /** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2". */

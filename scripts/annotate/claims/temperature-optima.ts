@@ -6,7 +6,7 @@
  * the point where what was measured turns; thermal biology, crop science, materials and ecology
  * report their findings this way.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 // The degree sign, the masculine ordinal that keyboards give in its place ("ºC"), or "degrees".
 const CUE = /[°º]\s?[CF]\b|degrees?\s(?:C|F|Celsius|Fahrenheit)\b/;

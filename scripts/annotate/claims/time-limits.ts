@@ -4,7 +4,7 @@
  * "less than" is the cost a system achieves, a result in any field that reports speed; a duration
  * alone ("trained for 3 days") is a setting and stays out.
  */
-import type { ClaimValue } from './claim-values.ts';
+import type { ClaimValue } from './claim-value.ts';
 
 const CUE = /\b(?:within|under|less than|fewer than)\s/;
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a single)`;
