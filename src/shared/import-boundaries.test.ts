@@ -12,6 +12,9 @@
  *   browser bundle uses it too) — except `src/shared/build/`, the build-time code both the
  *   generator and the page loader run (cache digests of source trees), which the browser
  *   client (`src/client/`) must never import.
+ *
+ * And product files never import each other in a circle (type-only imports included): a rule
+ * module and the list that registers it share a type from a third file instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -78,6 +81,44 @@ function boundaryViolations(files: Map<string, string>): string[] {
 	);
 }
 
+/**
+ * The circles of imports among `files`' product code: each a sorted list of the files that
+ * reach one another (the strongly connected components of more than one file, or a file
+ * importing itself), found with Tarjan's algorithm.
+ */
+function importCircles(files: Map<string, string>): string[][] {
+	const product = [...files.keys()].filter((file) => !isTestCode(file));
+	const edges = new Map(product.map((file) => [file, imports(file, files.get(file)!).filter((target) => files.has(target) && !isTestCode(target))]));
+	const order = new Map<string, number>();
+	const low = new Map<string, number>();
+	const stack: string[] = [];
+	const onStack = new Set<string>();
+	const circles: string[][] = [];
+	const visit = (file: string) => {
+		order.set(file, order.size);
+		low.set(file, order.get(file)!);
+		stack.push(file);
+		onStack.add(file);
+		for (const target of edges.get(file)!) {
+			if (!order.has(target)) {
+				visit(target);
+				low.set(file, Math.min(low.get(file)!, low.get(target)!));
+			} else if (onStack.has(target)) low.set(file, Math.min(low.get(file)!, order.get(target)!));
+		}
+		if (low.get(file) !== order.get(file)) return;
+		const component: string[] = [];
+		let member: string;
+		do {
+			member = stack.pop()!;
+			onStack.delete(member);
+			component.push(member);
+		} while (member !== file);
+		if (component.length > 1 || edges.get(file)!.includes(file)) circles.push(component.sort());
+	};
+	for (const file of product) if (!order.has(file)) visit(file);
+	return circles;
+}
+
 function repositoryFiles(dir = ROOT, files = new Map<string, string>()): Map<string, string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
@@ -134,6 +175,19 @@ describe('boundaryViolations', () => {
 	});
 });
 
+describe('importCircles', () => {
+	it('finds files that import one another, type-only imports included, and leaves tests out', () => {
+		const files = new Map([
+			['scripts/rules/list.ts', "import { first } from './first.ts';"],
+			['scripts/rules/first.ts', "import type { Rule } from './list.ts';\nimport { helper } from './helper.ts';"],
+			['scripts/rules/helper.ts', "export const helper = 1;"],
+			['scripts/rules/self.ts', "import { again } from './self.ts';"],
+			['scripts/rules/list.test.ts', "import { first } from './first.ts';\nimport { helper } from './list.test.ts';"],
+		]);
+		expect(importCircles(files)).toEqual([['scripts/rules/first.ts', 'scripts/rules/list.ts'], ['scripts/rules/self.ts']]);
+	});
+});
+
 describe('the repository', () => {
 	const violations = boundaryViolations(repositoryFiles());
 
@@ -150,5 +204,9 @@ describe('the repository', () => {
 
 	it('lists only known crossings that still occur', () => {
 		expect(KNOWN.filter((known) => !violations.includes(known))).toEqual([]);
+	});
+
+	it('has no circle of imports in its product code', () => {
+		expect(importCircles(repositoryFiles())).toEqual([]);
 	});
 });
