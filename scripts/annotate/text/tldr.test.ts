@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { contributionScore, selectTldr, titleName } from './tldr.ts';
+import { titleName } from './title-name.ts';
+import { contributionScore, selectTldr } from './tldr.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 

@@ -48,8 +48,8 @@ import { opensWithSummarySubject } from './reporting-frame.ts';
 import { sectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
-import { subjectOpening } from './subject-opening.ts';
-import { titleTailName } from './title-tail-name.ts';
+import { titleName } from './title-name.ts';
+import { readTitle, sharedWords } from './title-reading.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
@@ -198,79 +198,6 @@ const STUDY_CREDIT = 4;
 const SECONDARY_AFTER_MAIN = 2;
 /** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
 const CONCLUSION_OVER_AIM = 3;
-
-const STOP = new Set(
-	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
-);
-
-/** Content words of a title or sentence, lower-cased. */
-function words(text: string): Set<string> {
-	return new Set(
-		text
-			.toLowerCase()
-			.split(/[^a-z0-9]+/)
-			.filter((w) => w.length > 2 && !STOP.has(w)),
-	);
-}
-
-/**
- * How many distinct content words of `text` are among `wanted` (content words themselves): the
- * size of `words(text)` ∩ `wanted`, read off the text without a set of all its words, as every
- * sentence of every abstract is scored against its title.
- */
-function sharedWords(text: string, wanted: ReadonlySet<string>): number {
-	const lower = text.toLowerCase();
-	let found: Set<string> | undefined;
-	let start = -1;
-	for (let i = 0; i <= lower.length; i++) {
-		const c = i < lower.length ? lower.charCodeAt(i) : 0;
-		if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-			if (start < 0) start = i;
-			continue;
-		}
-		// A run of [a-z0-9] ended: a word as `words` splits it; every wanted word is long enough and no stop word.
-		if (start >= 0 && i - start > 2) {
-			const word = lower.slice(start, i);
-			if (wanted.has(word)) (found ??= new Set()).add(word);
-		}
-		start = -1;
-	}
-	return found?.size ?? 0;
-}
-
-// `contributionScore` runs for every sentence of an abstract with the same title: the last
-// title's name and content words are kept rather than worked out again for each sentence.
-let lastTitle: { title: string; name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null; tailOpening: ((sentence: string) => number) | null } | null =
-	null;
-
-/**
- * The title's system name (`titleName`), content words (`words`) and the opening of a sentence whose
- * subject that system is ("Anton 2 is …", "The CommonRoad Drivability Checker— an open-source
- * toolbox—unifies …"), kept for the last title asked.
- */
-function readTitle(title: string): { name: string | null; words: Set<string>; opening: ((sentence: string) => number) | null; tailOpening: ((sentence: string) => number) | null } {
-	if (lastTitle?.title !== title) {
-		const name = titleName(title);
-		const opening = name ? subjectOpening(name) : null;
-		const tail = name ? null : titleTailName(title);
-		lastTitle = { title, name, words: words(title), opening, tailOpening: tail ? subjectOpening(tail) : null };
-	}
-	return lastTitle;
-}
-
-/** The name a title gives its system in a "Name: subtitle" prefix, if any. */
-export function titleName(title: string): string | null {
-	// "RAMario: …", and "ObsPy - What can it do …" as some journals set the colon: a dash with a space either side.
-	const match = /^([^:]{2,40}?)(?::|\s[-–—])\s/.exec(title);
-	if (!match) return null;
-	const name = match[1]!.trim();
-	// A name is one or two tokens with some capital letter ("RAMario", "BFM-Zero", "Part I" is not), or
-	// three or four that each open with a capital or a digit ("CommonRoad Drivability Checker").
-	const tokens = name.split(/\s+/);
-	if (tokens.length > 4 || !/[A-Z]/.test(name) || /^Part\s/i.test(name)) return null;
-	if (tokens.length > 2 && !tokens.every((t) => /^[A-Z0-9]/.test(t))) return null;
-	return name;
-}
 
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {

@@ -12,7 +12,7 @@
  * (`titleOnly`). It is a dataset when the first thing the authors say they made is one (a list, a
  * corpus, a database …), else a method.
  */
-import { titleName } from '../../text/tldr.ts';
+import { titleName } from '../../text/title-name.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { contributionObjectStarts } from './contribution-statement.ts';
 import { OBJECT_END, type NameRule } from './name-rule.ts';

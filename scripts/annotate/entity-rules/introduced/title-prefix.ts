@@ -13,7 +13,7 @@
  * ("Vision Language Models: A Survey") names a kind of work, not one. A programme the abstract draws
  * on ("MINDS: …", "three disks from the MINDS program") is the one the paper belongs to, not its own.
  */
-import { titleName } from '../../text/tldr.ts';
+import { titleName } from '../../text/title-name.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
 import { boundedStarts, nameStarts } from '../name-occurrences.ts';
