@@ -136,4 +136,11 @@ describe('claimSubjects', () => {
 		const about = claimSubjects(sentence, valuesOf(text, ['0.60^{+0.31}_{-0.33}', '0.58^{+0.30}_{-0.29}', '0.56^{+0.31}_{-0.28}']), entities);
 		expect(about).toEqual([['method/foowave'], ['method/barwave'], ['method/bazwave']]);
 	});
+	it('pairs "respectively" with the values coordinated between maths delimiters when the clause holds another number', () => {
+		const text = 'Beyond a 7% gain, we observe $0.60$ and $0.58$ for the FooWave and BarWave models, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooWave'), entity(text, 'BarWave')];
+		const about = claimSubjects(sentence, valuesOf(text, ['7%', '0.60', '0.58']), entities);
+		expect(about.slice(1)).toEqual([['method/foowave'], ['method/barwave']]);
+	});
 });
