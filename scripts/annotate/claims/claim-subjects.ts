@@ -6,6 +6,8 @@
  * 2. "respectively": the numbers and a list of as many names, paired by position
  *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively"), unless the list is the
  *    standard of a comparison ("outperforming cuML and FAISS by 33times and 200times, respectively");
+ *    a list whose first items name no entity pairs their numbers with none ("parent average,
+ *    single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively");
  * 3. otherwise the names of the number's own clause (`clauses.ts`): the paper's own method
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
@@ -148,6 +150,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const i = clauseOf[v]!;
 		const { actors, datasets } = actorsOf(i);
 		const partner = paired.get(v);
+		// "from parent average, single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively":
+		// a number paired with a list item that names no entity is about none of the others.
+		if (partner === null) return [];
 		if (partner && !partner.dataset) return [partner.ref];
 		if (partner) return refs([...actors, partner]);
 		const nearest = nearestOf(v, i);
@@ -200,8 +205,8 @@ const refs = (items: readonly (Mention | string)[]) => [...new Set(items.map((m)
  * "…, respectively": the values of the clause that says it, paired by position with a list
  * of exactly as many coordinated names ("MATH and DeepScaleR", "PPO, DQN and RAMario").
  */
-function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention> {
-	const pairs = new Map<number, Mention>();
+function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention | null> {
+	const pairs = new Map<number, Mention | null>();
 	const word = /\brespectively\b/.exec(text);
 	if (!word) return pairs;
 	let c = clauses.findIndex((c) => word.index >= c.start && word.index < c.end);
@@ -228,7 +233,20 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 	// "outperforming cuML and FAISS by 33times and 200times, respectively": a list that stands as the
 	// standard of a comparison says what each margin is over, not whom it is about.
 	const list = runs.find((run) => run.length === group.length && coordinated(run) && !standsAsStandard(text.slice(0, run[0]!.start)));
-	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+	if (list) {
+		group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+		return pairs;
+	}
+	// "parent average, single-step, and multiple-step approaches": a list whose first items name no entity
+	// pairs those items' numbers with none, and the rest with its names.
+	for (const run of runs) {
+		const missing = group.length - run.length;
+		if (missing < 1 || (run.length >= 2 && !coordinated(run)) || standsAsStandard(text.slice(0, run[0]!.start))) continue;
+		if (run.length === 1 && !/,\s+(?:and|or)\s+$/.test(text.slice(0, run[0]!.start))) continue;
+		if (!new RegExp(String.raw`(?:^|\s)(?:[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2},\s+){${missing}}(?:(?:and|or)\s+)?$`).test(text.slice(0, run[0]!.start))) continue;
+		group.forEach(({ i }, k) => pairs.set(i, k < missing ? null : run[k - missing]!));
+		return pairs;
+	}
 	return pairs;
 }
 
