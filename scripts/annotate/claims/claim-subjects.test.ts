@@ -112,4 +112,43 @@ describe('claimSubjects', () => {
 		const proposed: Entity = { ...entity('x'.repeat(300) + ' NewNet', 'NewNet'), role: 'introduced' };
 		expect(claimSubjects(sentence, valuesOf(text, ['91%']), [tested, proposed], ['method/cardioscan'])).toEqual([['method/newnet']]);
 	});
+	it('gives values "respectively" paired with the standards of a comparison to what is compared, not to the standards', () => {
+		// After 2603.09229 of scripts/eval/listings/unseen-round13-hf-daily-2026-03-12.json, names changed.
+		const text = 'Evaluations show that FooKit achieves up to 5.1times speedup, while outperforming libraries like BarLib and BazLib by 12times and over 90times, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooKit', 'introduced'), entity(text, 'BarLib'), entity(text, 'BazLib')];
+		const about = claimSubjects(sentence, valuesOf(text, ['5.1times', '12times', '90times']), entities);
+		expect(about[1]).toEqual(['method/fookit']);
+		expect(about[2]).toEqual(['method/fookit']);
+	});
+
+	it('still pairs "respectively" with names that are what the values are of', () => {
+		const text = 'FooKit and BarLib reach 12% and 9% over BazLib, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooKit', 'introduced'), entity(text, 'BarLib'), entity(text, 'BazLib')];
+		expect(claimSubjects(sentence, valuesOf(text, ['12%', '9%']), entities)).toEqual([['method/fookit'], ['method/barlib']]);
+	});
+	it('pairs "respectively" with values written in maths and a serial list whose last name opens a clause of its own', () => {
+		// After 2604.21859 of scripts/eval/listings/unseen-round13-arxiv-astronomy-2026.xml, names changed.
+		const text = 'We observe a value of $x=0.60^{+0.31}_{-0.33}, 0.58^{+0.30}_{-0.29}$ and $0.56^{+0.31}_{-0.28}$ for the FooWave, BarWave, and BazWave models, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooWave'), entity(text, 'BarWave'), entity(text, 'BazWave')];
+		const about = claimSubjects(sentence, valuesOf(text, ['0.60^{+0.31}_{-0.33}', '0.58^{+0.30}_{-0.29}', '0.56^{+0.31}_{-0.28}']), entities);
+		expect(about).toEqual([['method/foowave'], ['method/barwave'], ['method/bazwave']]);
+	});
+	it('pairs "respectively" with the values coordinated between maths delimiters when the clause holds another number', () => {
+		const text = 'Beyond a 7% gain, we observe $0.60$ and $0.58$ for the FooWave and BarWave models, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooWave'), entity(text, 'BarWave')];
+		const about = claimSubjects(sentence, valuesOf(text, ['7%', '0.60', '0.58']), entities);
+		expect(about.slice(1)).toEqual([['method/foowave'], ['method/barwave']]);
+	});
+	it('pairs "respectively" with a list whose first item names no entity, and gives that item\'s number none', () => {
+		// After 10.3168/jds.2009-2730 of scripts/eval/listings/unseen-round11-dairy-veterinary.csl.json, reworded.
+		const text = 'Coefficients for predictions from parent average, FooStep, and BarStep approaches were 0.24, 0.37 to 0.41, and 0.40, respectively.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'FooStep'), entity(text, 'BarStep')];
+		const about = claimSubjects(sentence, valuesOf(text, ['0.24', '0.37 to 0.41', '0.40']), entities);
+		expect(about).toEqual([[], ['method/foostep'], ['method/barstep']]);
+	});
 });

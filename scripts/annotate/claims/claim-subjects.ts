@@ -4,7 +4,10 @@
  * 1. a name in brackets right after the number: "~1732 (PPO), ~1840 (DQN)"; or the name right
  *    before the brackets the number stands in: "than both dNBR (R2 = 0.761) and RdNBR (69.2%)";
  * 2. "respectively": the numbers and a list of as many names, paired by position
- *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively");
+ *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively"), unless the list is the
+ *    standard of a comparison ("outperforming cuML and FAISS by 33times and 200times, respectively");
+ *    a list whose first items name no entity pairs their numbers with none ("parent average,
+ *    single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively");
  * 3. otherwise the names of the number's own clause (`clauses.ts`): the paper's own method
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
@@ -51,6 +54,8 @@ export interface ValueRange {
 const SELF_REFERENCE =
 	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
+// Between values, maths delimiters too: "$0.58^{+0.30}_{-0.29}$ and $0.56$".
+const VALUE_COORDINATION = /^\$?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)\$?$/;
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
 const OWN_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:on|across)\s/;
 // "… and 5.5% on 5B and 14B models": a place stated after a number, anywhere in the rest of its clause.
@@ -145,6 +150,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const i = clauseOf[v]!;
 		const { actors, datasets } = actorsOf(i);
 		const partner = paired.get(v);
+		// "from parent average, single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively":
+		// a number paired with a list item that names no entity is about none of the others.
+		if (partner === null) return [];
 		if (partner && !partner.dataset) return [partner.ref];
 		if (partner) return refs([...actors, partner]);
 		const nearest = nearestOf(v, i);
@@ -197,11 +205,18 @@ const refs = (items: readonly (Mention | string)[]) => [...new Set(items.map((m)
  * "…, respectively": the values of the clause that says it, paired by position with a list
  * of exactly as many coordinated names ("MATH and DeepScaleR", "PPO, DQN and RAMario").
  */
-function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention> {
-	const pairs = new Map<number, Mention>();
+function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention | null> {
+	const pairs = new Map<number, Mention | null>();
 	const word = /\brespectively\b/.exec(text);
 	if (!word) return pairs;
-	const clause = clauses.find((c) => word.index >= c.start && word.index < c.end) ?? clauses.at(-1)!;
+	let c = clauses.findIndex((c) => word.index >= c.start && word.index < c.end);
+	if (c === -1) c = clauses.length - 1;
+	// "0.60, 0.58 and 0.56 for the A, B, and NRSur7dq4 models, respectively": a list's last name can open a
+	// clause of its own (`clauses.ts`); a clause with fewer than two values reaches back to those before it.
+	let from = c;
+	const count = (k: number) => values.filter((v) => v.start >= clauses[k]!.start && v.end <= clauses[k]!.end).length;
+	if (count(c) < 2) while (from > 0 && count(from) < 2) from -= 1;
+	const clause = { start: clauses[from]!.start, end: clauses[c]!.end };
 	const inClause = values.map((v, i) => ({ v, i })).filter(({ v }) => v.start >= clause.start && v.end <= clause.end);
 	const group = respectiveValues(text, inClause, word.index);
 	if (group.length < 2) return pairs;
@@ -215,8 +230,23 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 	}
 	// A list ends in "and"/"or" before its last name: "On CountBench, NUMINA improves …" is a fronted place and a subject.
 	const coordinated = (run: readonly Mention[]) => /\b(?:and|or)\s+$/.test(text.slice(run.at(-2)!.end, run.at(-1)!.start));
-	const list = runs.find((run) => run.length === group.length && coordinated(run));
-	if (list) group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+	// "outperforming cuML and FAISS by 33times and 200times, respectively": a list that stands as the
+	// standard of a comparison says what each margin is over, not whom it is about.
+	const list = runs.find((run) => run.length === group.length && coordinated(run) && !standsAsStandard(text.slice(0, run[0]!.start)));
+	if (list) {
+		group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+		return pairs;
+	}
+	// "parent average, single-step, and multiple-step approaches": a list whose first items name no entity
+	// pairs those items' numbers with none, and the rest with its names.
+	for (const run of runs) {
+		const missing = group.length - run.length;
+		if (missing < 1 || (run.length >= 2 && !coordinated(run)) || standsAsStandard(text.slice(0, run[0]!.start))) continue;
+		if (run.length === 1 && !/,\s+(?:and|or)\s+$/.test(text.slice(0, run[0]!.start))) continue;
+		if (!new RegExp(String.raw`(?:^|\s)(?:[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2},\s+){${missing}}(?:(?:and|or)\s+)?$`).test(text.slice(0, run[0]!.start))) continue;
+		group.forEach(({ i }, k) => pairs.set(i, k < missing ? null : run[k - missing]!));
+		return pairs;
+	}
 	return pairs;
 }
 
@@ -228,7 +258,7 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 function respectiveValues<T extends { v: ValueRange }>(text: string, inClause: readonly T[], at: number): T[] {
 	const before = inClause.filter(({ v }) => v.end <= at);
 	let first = before.length - 1;
-	while (first > 0 && COORDINATION.test(text.slice(before[first - 1]!.v.end, before[first]!.v.start))) first -= 1;
+	while (first > 0 && VALUE_COORDINATION.test(text.slice(before[first - 1]!.v.end, before[first]!.v.start))) first -= 1;
 	const run = before.slice(Math.max(first, 0));
 	return run.length >= 2 && run.length < inClause.length ? run : [...inClause];
 }
