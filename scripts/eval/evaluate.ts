@@ -115,6 +115,8 @@ export interface SummaryRow {
 	typeRoleAccuracy: number | null;
 	claimsFound: number | null;
 	claimSubject: number | null;
+	/** Gold claims with a subject whose predicted claim names no other method or model besides. */
+	claimSubjectAlone: number | null;
 	claimPrecision: number | null;
 	/** Found claims that state a measure, and whose measure agrees with the gold one. */
 	claimMeasureStated: number | null;
@@ -153,6 +155,7 @@ function row(field: string, results: readonly PaperResult[]): SummaryRow {
 		typeRoleAccuracy: ratio(sum((r) => r.entities.typeRoleRight), sum((r) => r.entities.matched)),
 		claimsFound: ratio(sum((r) => r.claims.found), sum((r) => r.claims.gold)),
 		claimSubject: ratio(sum((r) => r.claims.subjectRight), sum((r) => r.claims.withSubject)),
+		claimSubjectAlone: ratio(sum((r) => r.claims.subjectAlone), sum((r) => r.claims.withSubject)),
 		claimPrecision: ratio(sum((r) => r.claims.correct), sum((r) => r.claims.predicted)),
 		claimMeasureStated: ratio(sum((r) => r.claims.measureStated), sum((r) => r.claims.found)),
 		claimMeasureRight: ratio(sum((r) => r.claims.measureRight), sum((r) => r.claims.found)),

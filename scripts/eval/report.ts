@@ -44,6 +44,14 @@ export function formatClaimMeasures(overall: SummaryRow): string {
 	return `Claim measures: ${rate(overall.claimMeasureStated)} of found claims state one; ${rate(overall.claimMeasureRight)} agree with the gold measure (a shared content word).`;
 }
 
+/**
+ * The stricter subject figure beside the table's: a claim about a gold subject counts there even
+ * when it also names the sentence's other systems, here only when it names no system besides.
+ */
+export function formatClaimSubjects(overall: SummaryRow): string {
+	return `Claim subjects: ${rate(overall.claimSubject)} of claims with a gold subject name one; ${rate(overall.claimSubjectAlone)} name no other method or model besides.`;
+}
+
 /** How many gold-labelled sentences the summary puts in their gold part, overall and per part. */
 export function formatSummaryRoles(overall: SummaryRow): string {
 	if (overall.summarySentences === 0) return 'Sentence roles: no gold paper here labels them.';
@@ -62,6 +70,7 @@ export function formatDetails(results: readonly PaperResult[]): string {
 			r.claims.missed.length ? `  claims missed: ${r.claims.missed.join('; ')}` : '',
 			r.claims.falsePositives.length ? `  claims not results: ${r.claims.falsePositives.join('; ')}` : '',
 			r.claims.wrongSubject.length ? `  claim subjects wrong: ${r.claims.wrongSubject.join('; ')}` : '',
+			r.claims.extraSubjects.length ? `  claim subjects with other systems besides: ${r.claims.extraSubjects.join('; ')}` : '',
 			r.claims.wrongMeasure.length ? `  claim measures not the gold one: ${r.claims.wrongMeasure.join('; ')}` : '',
 			r.keywords.missed.length ? `  keyphrases missed: ${r.keywords.missed.join('; ')}` : '',
 			r.keywords.noisy.length ? `  keyphrases noise: ${r.keywords.noisy.join('; ')}` : '',

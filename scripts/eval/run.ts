@@ -27,7 +27,7 @@ import { readExportedPaper, type CollectionExport } from '../../src/shared/colle
 import { extractKeyphraseCandidates } from '../annotate/text/keyphrases.ts';
 import { evaluatePaper, keyphrasesOf, pairWithGold, predictedPhrases, summarise, type KeywordSource, type PaperRecord } from './evaluate.ts';
 import { parseGold, type GoldPaper } from './gold.ts';
-import { formatAiKeywordDetails, formatAiKeywordsTable, formatClaimMeasures, formatDetails, formatSummaryRoles, formatTable, formatTopics } from './report.ts';
+import { formatAiKeywordDetails, formatAiKeywordsTable, formatClaimMeasures, formatClaimSubjects, formatDetails, formatSummaryRoles, formatTable, formatTopics } from './report.ts';
 import { evaluateAiKeywords, summariseAiKeywords } from './score-ai-keywords.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
@@ -132,6 +132,7 @@ function main(argv: string[]): number {
 	console.log(formatTable(summary, source === 'keyphrases' ? source : 'n/a'));
 	console.log('');
 	console.log(formatClaimMeasures(summary.at(-1)!));
+	console.log(formatClaimSubjects(summary.at(-1)!));
 	console.log(formatSummaryRoles(summary.at(-1)!));
 	console.log('');
 	console.log(formatTopics(derived));

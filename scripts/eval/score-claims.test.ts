@@ -28,6 +28,16 @@ describe('scoreClaims', () => {
 		expect(score.wrongSubject).toEqual(['two orders of magnitude → method/d4 (gold ZIP-FIT)']);
 	});
 
+	it('counts a subject right alone only when the claim names no other system besides; a dataset may stand beside it', () => {
+		const alone = scoreClaims(abstract, [claim('85.1%', ['method/zip-fit'])], forms, gold, []);
+		expect(alone).toMatchObject({ subjectRight: 1, subjectAlone: 1, extraSubjects: [] });
+		const besides = scoreClaims(abstract, [claim('85.1%', ['method/zip-fit', 'method/d4'])], forms, gold, []);
+		expect(besides).toMatchObject({ subjectRight: 1, subjectAlone: 0 });
+		expect(besides.extraSubjects).toEqual(['85.1 → method/zip-fit, method/d4 (gold ZIP-FIT)']);
+		expect(scoreClaims(abstract, [claim('85.1%')], forms, gold, [])).toMatchObject({ subjectRight: 0, subjectAlone: 0, extraSubjects: [] });
+		expect(scoreClaims(abstract, [claim('85.1%', ['method/zip-fit', 'dataset/gsm8k'])], forms, gold, [])).toMatchObject({ subjectAlone: 1 });
+	});
+
 	it('counts a number that is no result as a false positive unless it is optional', () => {
 		expect(scoreClaims(abstract, [claim('1,000')], forms, gold, []).falsePositives).toEqual(['1,000']);
 		expect(scoreClaims(abstract, [claim('1,000')], forms, gold, ['1,000'])).toMatchObject({ predicted: 0, falsePositives: [] });

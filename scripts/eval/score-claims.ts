@@ -7,7 +7,9 @@
  * and a predicted claim finds it when the predicted value span overlaps it — so "up to 85.1%"
  * finds "85.1", and one gold pair "from 15.5% to 99%" is found by either number. The subject is
  * right when an overlapping predicted claim is `about` an entity whose name or mention is one of
- * the gold subject names. A predicted claim overlapping no gold value is a false positive unless
+ * the gold subject names; it is right *alone* when such a claim names no other method, algorithm
+ * or model besides (datasets it names say where the number was measured, not whom it is about): a
+ * claim tagged with every system of its sentence is right, not right alone. A predicted claim overlapping no gold value is a false positive unless
  * it overlaps an optional number (a size, a count, a list marker), which counts nowhere.
  * A found claim's measure agrees with the gold one when the two share a content word (plurals
  * folded): gold measures are a reader's paraphrase ("memory reduction"), predicted ones the
@@ -33,6 +35,8 @@ export interface ClaimScore {
 	/** Gold claims that name a subject: the denominator of subject accuracy. */
 	withSubject: number;
 	subjectRight: number;
+	/** Of those, claims whose predicted claim names no method, algorithm or model besides gold subjects. */
+	subjectAlone: number;
 	/** Found gold claims whose predicted claim states a measure, and those that agree with the gold one. */
 	measureStated: number;
 	measureRight: number;
@@ -42,6 +46,8 @@ export interface ClaimScore {
 	missed: string[];
 	falsePositives: string[];
 	wrongSubject: string[];
+	/** Right subjects that came with other methods, algorithms or models besides. */
+	extraSubjects: string[];
 	wrongMeasure: string[];
 }
 
@@ -86,8 +92,8 @@ export function scoreClaims(
 	const goldRanges = gold.map((claim) => locate(abstract, claim.value));
 	const optionalRanges = optional.flatMap((value) => locateAll(abstract, value));
 	const score: ClaimScore = {
-		gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, measureStated: 0, measureRight: 0,
-		predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [], wrongMeasure: [],
+		gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, subjectAlone: 0, measureStated: 0, measureRight: 0,
+		predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [], extraSubjects: [], wrongMeasure: [],
 	};
 
 	gold.forEach((claim, i) => {
@@ -105,8 +111,12 @@ export function scoreClaims(
 		if (claim.subject === null) return;
 		score.withSubject += 1;
 		const subjects = claim.subject;
-		const right = hits.some((hit) => hit.about.some((key) => (entityForms.get(key) ?? []).some((form) => sameName(form, subjects))));
+		const isGold = (key: string) => (entityForms.get(key) ?? []).some((form) => sameName(form, subjects));
+		const right = hits.some((hit) => hit.about.some(isGold));
 		if (right) score.subjectRight += 1;
+		const rivalFree = (hit: PredictedClaim) => hit.about.some(isGold) && hit.about.every((key) => isGold(key) || key.startsWith('dataset/'));
+		if (hits.some(rivalFree)) score.subjectAlone += 1;
+		else if (right) score.extraSubjects.push(`${claim.value} → ${[...new Set(hits.flatMap((h) => h.about))].join(', ')} (gold ${subjects.join(' | ')})`);
 		else score.wrongSubject.push(`${claim.value} → ${hits.flatMap((h) => h.about).join(', ') || 'no subject'} (gold ${subjects.join(' | ')})`);
 	});
 
