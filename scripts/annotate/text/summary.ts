@@ -7,7 +7,8 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
- * the authors' own work ("We have searched for …"), which may have none.
+ * the authors' own work ("We have searched for …"), which may have none. A publisher's copyright or
+ * licence line stands outside the sequence, with the results (`publisher-line.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -17,6 +18,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
@@ -140,6 +142,19 @@ const SECTION_CARRIED = 2;
  * With fewer than three sentences a part may be empty.
  */
 export function splitSummary(sentences: Span[]): Summary {
+	// A publisher's line ("© 2019 Elsevier B.V.") says nothing of the work: it takes no part in the sequence of
+	// parts, and goes with the results, after which publishers print it (`publisher-line.ts`).
+	const publisher = publisherLines(sentences);
+	if (!publisher.includes(true)) return splitWork(sentences);
+	const work = splitWork(sentences.filter((_, i) => !publisher[i]));
+	const part = new Map<Span, Part>(PARTS.flatMap((p) => work[p].map((s) => [s, p] as const)));
+	const summary: Summary = { problem: [], approach: [], results: [] };
+	sentences.forEach((sentence, i) => summary[publisher[i] ? 'results' : part.get(sentence)!].push(sentence));
+	return summary;
+}
+
+/** `splitSummary` of the sentences that state the work. */
+function splitWork(sentences: Span[]): Summary {
 	const n = sentences.length;
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
