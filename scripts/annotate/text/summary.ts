@@ -68,6 +68,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 	],
 	approach: [
 		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
+		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark".
