@@ -7,7 +7,8 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
- * the authors' own work ("We have searched for …"), which may have none. A publisher's copyright or
+ * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
+ * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
@@ -136,6 +137,18 @@ const APPROACH_AND_RESULTS = 0b110;
 // "We have searched for …", "(Abridged) We aim to …", "Here we use …": an abstract that opens with the authors' own work
 // has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem).
 const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+)?${WE}\s`, 'i');
+// "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
+const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
+// "Response surface methodology (RSM) was used for …", "A total of 18 … isolates were analyzed for …": a step of the
+// study in the past passive, which reports what the authors did.
+const PAST = /\b(?:was|were)\b/;
+
+/** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
+function opensWithOwnWork(first: string): boolean {
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first)) return true;
+	return PAST.test(first) && statementCues(first).approach > 0;
+}
+
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -193,7 +206,7 @@ function splitWork(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
-	const required = OPENS_WITH_OWN_WORK.test(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
+	const required = opensWithOwnWork(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
