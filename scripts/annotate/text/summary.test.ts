@@ -151,9 +151,10 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 	});
 });
 
-// What the authors make, reached through the purpose of a first verb ("We build upon these results to design X"), after
-// a sentence of experiments: the approach, not a result.
+// Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
+// results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
+// field sciences report in the impersonal past.
 describeStoredOutputs(new URL('./fixtures/summary-parts/', import.meta.url), 'summary parts of %s', 'are the stored output.json', (file) => {
 	const summary = splitSummary(splitSentences((JSON.parse(file('input.json')!) as { abstract: string }).abstract));
-	return Object.fromEntries(Object.entries(summary).map(([part, sentences]) => [part, sentences.map((s) => s.text)]));
+	return { problem: texts(summary.problem), approach: texts(summary.approach), results: texts(summary.results) };
 });

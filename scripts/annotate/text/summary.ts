@@ -139,8 +139,8 @@ const APPROACH_AND_RESULTS = 0b110;
 const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+)?${WE}\s`, 'i');
 // "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
-// "Response surface methodology (RSM) was used for …", "A total of 18 … isolates were analyzed for …": a step of the
-// study in the past passive, which reports what the authors did.
+// "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
+// which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
