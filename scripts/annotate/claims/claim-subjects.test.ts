@@ -14,6 +14,19 @@ const valuesOf = (text: string, numbers: string[]) =>
 	});
 
 describe('claimSubjects', () => {
+	it('pairs "respectively" with a list whose last item is two names sharing a plural head ("the Bligh and Dyer methods")', () => {
+		// After 10.1016/j.chroma.2010.12.003 of scripts/eval/listings/unseen-round14-soil-lipid-analysis.csl.json.
+		const text =
+			'The lipid yield with optimized PLE was higher than with the reference methods (Soxhlet and Bligh and Dyer methods with, respectively, a recovery of 78% and 85% compared to PLE).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'PLE'), entity(text, 'Soxhlet'), entity(text, 'Bligh'), entity(text, 'Dyer')];
+		expect(claimSubjects(sentence, valuesOf(text, ['78%', '85%']), entities)).toEqual([['method/soxhlet'], ['method/bligh', 'method/dyer']]);
+		// Without the shared plural head the grouping is not read: the names stay with every value.
+		const plain = text.replace('Dyer methods', 'Dyer');
+		const about = claimSubjects({ start: 0, end: plain.length, text: plain }, valuesOf(plain, ['78%', '85%']), entities);
+		expect(about[0]).toContain('method/ple');
+	});
+
 	it('pairs "respectively" with the coordinated values just before it when the clause has other numbers too', () => {
 		// After cannon_bias_2015 of scripts/eval/listings/unseen-climate.bib.
 		const text =

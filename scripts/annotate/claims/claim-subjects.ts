@@ -7,7 +7,8 @@
  *    ("12.1times and 16.9times … on MATH and DeepScaleR, respectively"), unless the list is the
  *    standard of a comparison ("outperforming cuML and FAISS by 33times and 200times, respectively");
  *    a list whose first items name no entity pairs their numbers with none ("parent average,
- *    single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively");
+ *    single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively"); two names before a shared
+ *    plural head are one item ("Soxhlet and Bligh and Dyer methods with, respectively, … 78% and 85%");
  * 3. otherwise the names of the number's own clause (`clauses.ts`): the paper's own method
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
@@ -64,6 +65,8 @@ const BRACKETS_AFTER = /^\s*\(([^()]*)\)/;
 const MEASURED_AGAINST = /\bwith\s+(?:the\s+)?$/i;
 // A word shaped as a name right before a bracket: a capital after its first letter or a digit ("dNBR", "GPT-4", "CNN").
 const NAME_BEFORE = /(?:^|\s)\S*(?:[a-z0-9][A-Z]|[A-Z]{2}|[A-Za-z]-?\d)\S*\s*$/;
+// A plural head noun after coordinated names: "the Bligh and Dyer methods", two names of one item.
+const SHARED_HEAD = /^\s+(?:methods|models|approaches|procedures|techniques|algorithms|protocols|extractions)\b/;
 // "Each machine learning model achieves …": every model the abstract named before, none by name here.
 const EACH_OF_THEM = /\b(?:[Ee]ach|[Ee]very|[Aa]ll(?: (?:of )?the| three| four| five)?)\s+(?:[\w-]+\s+){0,3}?(?:models?|methods?|algorithms?|classifiers?|regressors?)\b/;
 
@@ -153,8 +156,8 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		// "from parent average, single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively":
 		// a number paired with a list item that names no entity is about none of the others.
 		if (partner === null) return [];
-		if (partner && !partner.dataset) return [partner.ref];
-		if (partner) return refs([...actors, partner]);
+		if (partner && partner.every((m) => !m.dataset)) return refs(partner);
+		if (partner) return refs([...actors, ...partner]);
 		const nearest = nearestOf(v, i);
 		// "… except Meraculous which requires 100X read depth": a number in a relative clause is its name's.
 		const owner = relativeOwner(text, mentions, value.start);
@@ -205,8 +208,8 @@ const refs = (items: readonly (Mention | string)[]) => [...new Set(items.map((m)
  * "…, respectively": the values of the clause that says it, paired by position with a list
  * of exactly as many coordinated names ("MATH and DeepScaleR", "PPO, DQN and RAMario").
  */
-function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention | null> {
-	const pairs = new Map<number, Mention | null>();
+function pairRespectively(text: string, values: readonly ValueRange[], mentions: readonly Mention[], clauses: readonly Clause[]): Map<number, Mention[] | null> {
+	const pairs = new Map<number, Mention[] | null>();
 	const word = /\brespectively\b/.exec(text);
 	if (!word) return pairs;
 	let c = clauses.findIndex((c) => word.index >= c.start && word.index < c.end);
@@ -234,7 +237,7 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 	// standard of a comparison says what each margin is over, not whom it is about.
 	const list = runs.find((run) => run.length === group.length && coordinated(run) && !standsAsStandard(text.slice(0, run[0]!.start)));
 	if (list) {
-		group.forEach(({ i }, k) => pairs.set(i, list[k]!));
+		group.forEach(({ i }, k) => pairs.set(i, [list[k]!]));
 		return pairs;
 	}
 	// "parent average, single-step, and multiple-step approaches": a list whose first items name no entity
@@ -244,9 +247,20 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 		if (missing < 1 || (run.length >= 2 && !coordinated(run)) || standsAsStandard(text.slice(0, run[0]!.start))) continue;
 		if (run.length === 1 && !/,\s+(?:and|or)\s+$/.test(text.slice(0, run[0]!.start))) continue;
 		if (!new RegExp(String.raw`(?:^|\s)(?:[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2},\s+){${missing}}(?:(?:and|or)\s+)?$`).test(text.slice(0, run[0]!.start))) continue;
-		group.forEach(({ i }, k) => pairs.set(i, k < missing ? null : run[k - missing]!));
+		group.forEach(({ i }, k) => pairs.set(i, k < missing ? null : [run[k - missing]!]));
 		return pairs;
 	}
+	// "Soxhlet and Bligh and Dyer methods with, respectively, a recovery of 78% and 85%": names joined by "and" alone, one
+	// more than the values, the last before a plural head noun; that noun makes its last two names one item, "the Bligh and
+	// Dyer methods" (a list of as many items as values would need only one "and").
+	const joint = runs.find(
+		(run) =>
+			run.length === group.length + 1 &&
+			run.slice(1).every((m, k) => /^\s+and\s+$/.test(text.slice(run[k]!.end, m.start))) &&
+			SHARED_HEAD.test(text.slice(run.at(-1)!.end)) &&
+			!standsAsStandard(text.slice(0, run[0]!.start)),
+	);
+	if (joint) group.forEach(({ i }, k) => pairs.set(i, k < group.length - 1 ? [joint[k]!] : joint.slice(k)));
 	return pairs;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMeasuredAmounts } from './measured-amounts.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
+import { claimsWithMeasures } from './fixtures/claims-with-measures.ts';
 
 const amounts = (text: string) => [...new Set(findMeasuredAmounts(text).map((v) => v.text))];
 
@@ -137,3 +139,9 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('The model runs at a spatial resolution of 4 km.')).toEqual([]);
 	});
 });
+
+// Soil science and chemistry: units whose thin spaces a PDF lost ("542.2nmoleg−1") and the mole spelt out, read through
+// the whole claim pipeline; the last line is a sampling depth, a setting, and stays out.
+describeStoredOutputs(new URL('./fixtures/measured-amounts/', import.meta.url), 'findMeasuredAmounts on fixture %s', 'gives the claims of the stored output.json', (file) =>
+	claimsWithMeasures(file('input.txt')!),
+);

@@ -25,16 +25,19 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s
  * "cmH2O", "bpm"); a machine's rotational speed and torque ("rpm", "Nm"); energy in electronvolts and calories ("6 keV",
  * "17,700 kcal"); astronomy's lengths, masses and luminosities in solar units, parsecs and astronomical units ("316 Rsol",
  * "8 kpc", "5 AU"); angles ("45°", "0.25deg", "0.5 rad",
- * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m").
+ * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m"). Chemistry spells the mole
+ * out in its prefixed forms too ("nmole", "µmole").
  */
-const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mol|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
 // minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
+// A symbol with a power may follow the one before it with no space, as PDFs lose the thin space of typeset units
+// ("542.2nmoleg−1", nmole g−1): the power marks where the second symbol begins.
 const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³])`;
 const PER_TIME_WORD = String.raw`(?:years?|days?|months?|weeks?|hours?)`;
-const INVERSE = String.raw`\s?${SYMBOL}(?:\s(?:${SYMBOL}|${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
+const INVERSE = String.raw`\s?${SYMBOL}(?:\s?${SYMBOL}${POWER}|\s(?:${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
 // A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
 const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;
 /** A percentage in words or sign, a slashed or "per" unit, a unit with inverse powers, a symbol or a unit word. */

@@ -3,6 +3,8 @@ import { extractClaims } from '../text/claims.ts';
 import { splitSentences } from '../sentences.ts';
 import { findClaimValues } from './claim-values.ts';
 import { pairedMeasures } from './paired-measures.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
+import { claimsWithMeasures } from './fixtures/claims-with-measures.ts';
 
 const pairs = (text: string) => {
 	const values = findClaimValues(text).map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }));
@@ -43,3 +45,9 @@ describe('pairedMeasures', () => {
 		expect(claims.map((c) => c.measure?.text)).toEqual(['sensitivity', 'specificity']);
 	});
 });
+
+// Chemistry: "respectively" set before the values, after the names it pairs them with, is no measure of the list; the
+// last line is a list of measures, paired as before. Read through the whole claim pipeline.
+describeStoredOutputs(new URL('./fixtures/paired-measures/', import.meta.url), 'pairedMeasures on fixture %s', 'gives the claims of the stored output.json', (file) =>
+	claimsWithMeasures(file('input.txt')!),
+);

@@ -14,8 +14,9 @@ interface Range {
 
 // Only a bracket (a confidence interval), commas and "and" between two values of one list.
 const LIST_GAP = /^(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
-// A measure of one to three words (no digits, no brackets).
-const ITEM = String.raw`[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2}`;
+// A measure of one to three words (no digits, no brackets); "respectively" is none ("methods with, respectively, a recovery
+// of 78% and 85%" lists one measure for both values).
+const ITEM = String.raw`(?<![\w'’-])(?!respectively\b)[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2}`;
 /**
  * The list of measures and what ties it to the values: "of", a copula, "reached", "yielded"; what they
  * are of may stand between ("sensitivity and specificity of smartwatch ECG in algorithmic readings were").

@@ -23,11 +23,22 @@ const BACK_PROBLEM =
 	/\b(?:this|these|that|those|such|the (?:above|aforementioned|same))\s+(?:problems?|issues?|challenges?|gaps?|limitations?|questions?|shortcomings?|difficult(?:y|ies)|bottlenecks?|drawbacks?)\b/i;
 
 /**
+ * "This article presents such strategies and experiments …", "we review those twenty years of ACR": what the paper
+ * presents, proposes or studies is named only by pointing back, so the sentence says what it contributes only after
+ * the one before it.
+ */
+const BACK_OBJECT = new RegExp(
+	String.raw`\b(?:(?:propos|introduc|present|develop|design|describ|review|investigat|examin|analy[sz]|explor|discuss)(?:e|es|ed|s|ing)?|stud(?:y|ies|ied|ying))\s+(?:such|these|those|this)\s+(?!${SELF}\b)[\w-]+`,
+	'i',
+);
+
+/**
  * Whether the shown text of a sentence needs the sentence before it to be understood.
  *
  * @example leansOnPrevious('These initiatives are expected to help fish farmers.') // true
+ * @example leansOnPrevious('This article presents such strategies and experiments.') // true
  * @example leansOnPrevious('This study investigates social media use among extension agents.') // false
  */
 export function leansOnPrevious(text: string): boolean {
-	return LEADING.test(text) || BACK_PROBLEM.test(text);
+	return LEADING.test(text) || BACK_PROBLEM.test(text) || BACK_OBJECT.test(text);
 }

@@ -16,6 +16,7 @@ import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
 import { studiedEntities } from '../claims/studied-entity.ts';
 import { pairedMeasures } from '../claims/paired-measures.ts';
 import { analyzeText, type Token } from '../sentences.ts';
+import { publisherLines } from './publisher-line.ts';
 import type { TextRule } from './text-rule.ts';
 
 /** The `claims` text rule: numbers stating results, tied to the entities they are about. */
@@ -39,7 +40,10 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	let studied: string[] | undefined;
 	// Whom the claims of the last sentence with claims were about, for "those numbers" in the next.
 	let earlier: string[] = [];
-	for (const sentence of sentences) {
+	// "Creative Commons Attribution 3.0": no number of a publisher's line is a result (`publisher-line.ts`).
+	const publisher = publisherLines(sentences);
+	for (const [k, sentence] of sentences.entries()) {
+		if (publisher[k]) continue;
 		const values = findClaimValues(sentence.text)
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));

@@ -28,6 +28,10 @@ describe('statesFinding', () => {
 		// Economics and psychology close on a conclusion of their own.
 		expect(statesFinding('We conclude that high income buys life satisfaction but not happiness.')).toBe(true);
 		expect(statesFinding('Earlier surveys concluded that income buys happiness.')).toBe(false);
+		// Acoustics journals name the authors in the third person, and report what they observed.
+		expect(statesFinding('After extracting pitch over time, the authors observed the following regularities: transients at both ends.')).toBe(true);
+		expect(statesFinding('We observed a tendency to expand harmonic intervals.')).toBe(true);
+		expect(statesFinding('The authors of earlier studies observed no drift.')).toBe(false);
 	});
 
 	it('reads an impersonal conclusion and the findings of analyses an abstract opens a sentence with', () => {

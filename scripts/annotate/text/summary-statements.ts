@@ -13,7 +13,9 @@
  *   aim ("The objective of FHR is to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - a finding in the impersonal passive ("It is found that …", "… are found to increase") is
- *   results; a finding of the paper's own ("Then, we show that …", `finding-statement.ts`) is no
+ *   results, and so are a range, an extreme and a treatment's change reported in the past ("Concentrations
+ *   ranged from 57.3 to 542.2 nmol g−1", "The highest concentrations were extracted with …");
+ *   a finding of the paper's own ("Then, we show that …", `finding-statement.ts`) is no
  *   step, whatever opens it. The first-person finding itself is the cue table's ("we show").
  *
  * The problem part needs no such reading: its cue phrases ("however", "remains", "is needed") are
@@ -54,6 +56,12 @@ const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
+// Results the field sciences report in the impersonal past, without a verb of finding: the span a measured quantity
+// took ("Concentrations ranged from 57.3 to 542.2 nmol g−1", "Litter sizes ranged from 3–12 embryos"), the extreme a
+// comparison found ("The highest concentrations were extracted with …", "The lowest risk was seen in …") and a change a
+// treatment made ("Microbial biomass was increased by all cover crop treatments").
+const REPORTED_RESULT =
+	/\b(?:ranged|varied)\s+(?:from|between)\s+[-−~]?\d|^(?:the\s+)?(?:highest|lowest|greatest|largest|smallest|strongest|weakest|most|least)\s[^,;:]{1,100}?\s(?:was|were)\b|\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:increased|decreased|reduced|enhanced|improved|lowered|elevated)\s+(?:by|in|with|under|after)\b/i;
 // "Here, an image processing technique … is adapted for use as …", "It is proposed here as …": what
 // the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").
 const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
@@ -88,6 +96,7 @@ export function statementCues(sentence: string): StatementCues {
 	const text = opener ? sentence.slice(opener[0].length) : sentence.replace(CONNECTOR, '');
 	const be = BE.test(text);
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
+	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) {

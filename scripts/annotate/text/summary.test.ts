@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
 import { splitSummary } from './summary.ts';
 import { loadSeedPapers } from '../fixtures/seed.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 
 const texts = (spans: { text: string }[]) => spans.map((s) => s.text);
 
@@ -148,4 +149,12 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 			'We report that the lines weaken near the eclipse.';
 		expect(texts(splitSummary(splitSentences(abstract)).approach)[0]).toMatch(/^We aim to conduct/);
 	});
+});
+
+// Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
+// results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
+// field sciences report in the impersonal past.
+describeStoredOutputs(new URL('./fixtures/summary-parts/', import.meta.url), 'summary parts of %s', 'are the stored output.json', (file) => {
+	const summary = splitSummary(splitSentences((JSON.parse(file('input.json')!) as { abstract: string }).abstract));
+	return { problem: texts(summary.problem), approach: texts(summary.approach), results: texts(summary.results) };
 });

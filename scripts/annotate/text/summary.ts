@@ -7,7 +7,9 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
- * the authors' own work ("We have searched for …"), which may have none.
+ * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
+ * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
+ * licence line stands outside the sequence, with the results (`publisher-line.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -17,6 +19,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
@@ -66,6 +69,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 	],
 	approach: [
 		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
+		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark".
@@ -131,6 +137,18 @@ const APPROACH_AND_RESULTS = 0b110;
 // "We have searched for …", "(Abridged) We aim to …", "Here we use …": an abstract that opens with the authors' own work
 // has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem).
 const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+)?${WE}\s`, 'i');
+// "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
+const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
+// "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
+// which reports what the authors did.
+const PAST = /\b(?:was|were)\b/;
+
+/** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
+function opensWithOwnWork(first: string): boolean {
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first)) return true;
+	return PAST.test(first) && statementCues(first).approach > 0;
+}
+
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -140,6 +158,19 @@ const SECTION_CARRIED = 2;
  * With fewer than three sentences a part may be empty.
  */
 export function splitSummary(sentences: Span[]): Summary {
+	// A publisher's line ("© 2019 Elsevier B.V.") says nothing of the work: it takes no part in the sequence of
+	// parts, and goes with the results, after which publishers print it (`publisher-line.ts`).
+	const publisher = publisherLines(sentences);
+	if (!publisher.includes(true)) return splitWork(sentences);
+	const work = splitWork(sentences.filter((_, i) => !publisher[i]));
+	const part = new Map<Span, Part>(PARTS.flatMap((p) => work[p].map((s) => [s, p] as const)));
+	const summary: Summary = { problem: [], approach: [], results: [] };
+	sentences.forEach((sentence, i) => summary[publisher[i] ? 'results' : part.get(sentence)!].push(sentence));
+	return summary;
+}
+
+/** `splitSummary` of the sentences that state the work. */
+function splitWork(sentences: Span[]): Summary {
 	const n = sentences.length;
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
@@ -175,7 +206,7 @@ export function splitSummary(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
-	const required = OPENS_WITH_OWN_WORK.test(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
+	const required = opensWithOwnWork(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;

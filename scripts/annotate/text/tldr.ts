@@ -22,7 +22,8 @@
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
  * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
  * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter"), a
- * copyright line and the journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
+ * copyright line, a licence line ("This is an open-access article distributed under …", `publisher-line.ts`) and the
+ * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
@@ -45,6 +46,7 @@ import { contributesInPastOpening, contributesPassively, studiesInOpening, studi
 import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
+import { publisherLines } from './publisher-line.ts';
 import { sectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
@@ -188,6 +190,8 @@ const FIRST_ITEM = /^first(?:ly)?,\s/i;
 const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
 /** Penalty of the first item of an enumeration of steps: as much as a later part's. */
 const FIRST_OF_STEPS = 6;
+/** Penalty of a publisher's copyright or licence line (`publisher-line.ts`): as much as other boilerplate. */
+const PUBLISHER_LINE = 20;
 /** Penalty of a question or a prediction a hypothesis makes. */
 const ASKED_OR_PREDICTED = 3;
 /** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
@@ -328,8 +332,11 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const labelledAim = candidates.some((sentence) => sectionRole(sentence.text) === 'aim');
+	const publisher = publisherLines(candidates);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
+		if (publisher[i]) score -= PUBLISHER_LINE;
 		const firstOfSteps = CUE.FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
 		if (firstOfSteps) score -= FIRST_OF_STEPS;
 		if (scene[i]) score -= SCENE_SETTING;
