@@ -61,7 +61,8 @@ export const analyticalTechniques: EntityRule = {
 		let coupledUntil = 0;
 		// Most abstracts name no instrument: the scan needs one of the heads' endings.
 		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? abstract.matchAll(TECHNIQUE) : []) {
-			if (m.index < coupledUntil) continue;
+			// "In situ/operando X-ray absorption spectroscopy": a phrase opening after a slash is the tail of a longer name.
+			if (m.index < coupledUntil || abstract[m.index - 1] === '/') continue;
 			const end = m.index + m[0].length;
 			const coupled = COUPLED.exec(abstract.slice(end));
 			if (coupled) coupledUntil = end + coupled[0].length;
