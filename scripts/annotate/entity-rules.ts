@@ -4,6 +4,7 @@
  * one module under `entity-rules/` and one line here; its priority settles overlaps.
  */
 import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
+import { analyticalTechniques } from './entity-rules/analytical-techniques.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
 import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
@@ -22,6 +23,7 @@ import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
+import { eponymPairs } from './entity-rules/eponym-pairs.ts';
 import { eponymPossessives } from './entity-rules/eponym-possessives.ts';
 import { eponymTheories } from './entity-rules/eponym-theories.ts';
 import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
@@ -53,6 +55,7 @@ import { lexiconHeadNouns } from './entity-rules/lexicon-head-nouns.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
+import { measuredByAnalyses } from './entity-rules/measured-by-analyses.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
 import { labelledApproaches } from './entity-rules/labelled-approaches.ts';
 import { mixedCaseAcronyms } from './entity-rules/mixed-case-acronyms.ts';
@@ -77,7 +80,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor

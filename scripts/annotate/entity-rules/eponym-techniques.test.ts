@@ -40,8 +40,16 @@ describe('eponymTechniques', () => {
 
 	it('leaves a model named by an adjective, by a system named alone too, or by a common noun written lower case elsewhere', () => {
 		expect(eponyms('We fit the Gaussian model and a Bayesian model.')).toEqual([]);
+		// After 10.23919/apsipa.2018.8659637 of scripts/eval/listings/unseen-round14-music-information-retrieval.bib.
+		expect(eponyms('A possible solution is to consider a Bayesian score model of note patterns.')).toEqual([]);
 		expect(eponyms('We train Mamba on text; the Mamba model is fast.')).toEqual([]);
 		expect(eponyms('Editing hurts. (3) Language model with large scale resists it, as language models do.')).toEqual([]);
 	});
-});
 
+	// After 10.1016/j.apgeochem.2006.02.021 of scripts/eval/listings/unseen-round14-soil-lipid-analysis.csl.json, reworded.
+	it('takes a lab extraction named after its inventor as a method, never a title-case task', () => {
+		const found = eponymTechniques.find({ title: '', abstract: 'Yields were compared between ASE and Soxhlet extractions, and with a Folch extraction.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found.map((f) => [f.name, f.type])).toEqual([['Soxhlet extractions', 'method'], ['Folch extraction', 'method']]);
+		expect(eponyms('We evaluate on Relation Extraction and on Information Extraction.')).toEqual([]);
+	});
+});

@@ -2,7 +2,7 @@
  * Techniques named after a person, as numerical analysis and statistics name them: "the
  * well-known Anderson Acceleration", "the Lanczos algorithm", "a Newton-Raphson method". A
  * capitalised word that is no sentence's first, before a technique's head noun, is the
- * technique's name ("the Francis reparametrization" of a growth curve, as fisheries write it); an acronym ("the RL algorithm") is left to the lexicons, and a longer capitalised
+ * technique's name ("the Francis reparametrization" of a growth curve, as fisheries write it; "Soxhlet extractions", as the lab sciences do); an acronym ("the RL algorithm") is left to the lexicons, and a longer capitalised
  * phrase ("path integral Monte Carlo method") is a family of methods, not one person's. A score
  * named so ("the Brier score", "the Apgar score") is a measure, a method in the schema: one
  * surname before a lower-case "score", as a title-case "Frequency-Averaged Score" is a coined name.
@@ -14,12 +14,14 @@
 import type { EntityRule } from './entity-rule.ts';
 
 const EPONYM =
-	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler|[Rr]e-?parametri[sz]ation|[Rr]e-?parameteri[sz]ation)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
-// "the Gaussian model", "a Bayesian model", "the Boolean model": an adjective made from a name is a family, not one person's model.
+	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler|[Rr]e-?parametri[sz]ation|[Rr]e-?parameteri[sz]ation|extractions?)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
+// "the Gaussian model", "a Bayesian model", "the Boolean model": an adjective made from a name is a family, not one person's model (or score).
 const ADJECTIVE = /(?:ian|ean|ic|al|ive|ous)$/;
 
-// "the Francis reparametrization" of a growth curve: a way of writing a model, a method rather than an algorithm.
-const REPARAMETRIZATION = /parametri[sz]ation|parameteri[sz]ation/i;
+// "the Francis reparametrization" of a growth curve: a way of writing a model, a method rather than an
+// algorithm; so is "Soxhlet extractions", a lab procedure named after its inventor (the pattern reads the
+// head in lower case only, so a title-case task, "Information Extraction", is not read as a person's).
+const METHOD_HEAD = /parametri[sz]ation|parameteri[sz]ation|^extractions?$/i;
 
 /** Whether `word` is written somewhere in `abstract` without "model" after it. */
 const standsAlone = (abstract: string, word: string) => new RegExp(String.raw`\b${word}\b(?!['’]?s?\s+model\b)`).test(abstract);
@@ -33,6 +35,8 @@ export const eponymTechniques: EntityRule = {
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[1] ?? m[3]!) && !isKnown(m[1] ?? m[3]!) && !isKnown(m[0]))
 			// A model is named after a person only where the surname never stands alone: "Mamba model" beside "Mamba" names Mamba.
 			.filter((m) => m[4] !== 'model' || (!ADJECTIVE.test(m[3]!) && !standsAlone(abstract, m[3]!) && !abstract.includes(m[3]!.toLowerCase())))
-			.map((m) => ({ type: m[4] || REPARAMETRIZATION.test(m[2] ?? '') ? ('method' as const) : ('algorithm' as const), name: m[0], role: 'used' as const, forms: [] }));
+			// "a Bayesian score model": an adjective made from a name qualifies a score as it does a model; no one's score is meant.
+			.filter((m) => m[4] !== 'score' || !ADJECTIVE.test(m[3]!))
+			.map((m) => ({ type: m[4] || METHOD_HEAD.test(m[2] ?? '') ? ('method' as const) : ('algorithm' as const), name: m[0], role: 'used' as const, forms: [] }));
 	},
 };

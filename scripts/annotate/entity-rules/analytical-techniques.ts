@@ -1,0 +1,83 @@
+/**
+ * An instrumental technique named in lower case with no acronym: "a two-step automated
+ * medium-pressure liquid chromatography procedure", "quantified with gas chromatography",
+ * "characterised by X-ray photoelectron spectroscopy", "determined by indirect calorimetry", "body
+ * composition by dual-energy X-ray absorptiometry". Chemistry, soil science, biology, materials
+ * science and medicine write them so, and the head noun alone says a technique is meant:
+ * "chromatography", "spectrometry", "spectroscopy", "microscopy", "electrophoresis", "calorimetry",
+ * "cytometry", "voltammetry", "tomography", "absorptiometry", "densitometry" and "interferometry" name
+ * nothing but ways of measuring (unlike "analysis" or "extraction", which name steps of any work,
+ * "feature extraction" among them). An extraction is a technique when the word before it names its
+ * medium or means ("accelerated solvent extraction", "pressurized liquid extraction", "solid-phase
+ * extraction", "microwave-assisted extraction"), not what it extracts ("relation extraction").
+ *
+ * The words before the head say which technique it is ("gas", "liquid", "mass", "X-ray"): at least
+ * one is needed, as "chromatography" alone names the family. Qualifiers of the run rather than of
+ * the technique ("automated", "two-step", "standard") are taken off the front. A phrase inside an
+ * acronym's definition ("gas chromatography/mass spectrometry (GC/MS)") is the acronym rules' to name.
+ * Two techniques "coupled with" (or "linked", "interfaced", "hyphenated to") each other are one
+ * instrument and one name ("gas chromatography coupled with isotope ratio monitoring mass spectrometry").
+ */
+import type { EntityRule, FoundName } from './entity-rule.ts';
+
+/** Heads that name only a way of measuring. */
+const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)`;
+// A lower-case word, hyphenated parts allowed ("medium-pressure", "X-ray", "thin-layer"), that is no function word.
+// Function words, and the words that introduce an example or a list ("including", "such as", "namely").
+const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor|but|from|at|as|than|into|under|after|before|were|was|is|are|be|been|then|also|only|not|its|their|our|this|that|these|those|such|like|including|include|includes|included|namely|both|either|whereas|while)`;
+const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+)(?:-[a-z0-9]+)*`;
+const TECHNIQUE = new RegExp(String.raw`(?<![\w-])((?:${WORD}\s+){1,4})${HEAD}(?![\w-])`, 'g');
+/** An extraction named by its medium or means, up to three words before that. */
+const EXTRACTION = new RegExp(String.raw`(?<![\w-])(?:${WORD}\s+){0,3}(?:solvent|liquid|fluid|sorptive|[a-z]+-phase|[a-z]+-assisted)\s+extraction(?![\w-])`, 'g');
+/** "… coupled with …": the technique after it joins the one before into one instrument. */
+const COUPLED = new RegExp(String.raw`^\s+(?:coupled|linked|interfaced|hyphenated)\s+(?:to|with)\s+(?:(?:${WORD}\s+){0,4})${HEAD}(?![\w-])`);
+/** Qualifiers of how a run is set up or what it serves ("diagnostic", "longitudinal"), not of which technique: taken off the front. */
+const RUN_QUALIFIER = /^(?:automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available)$/;
+
+/** The technique a matched phrase names, its run qualifiers taken off; undefined when no modifier is left. */
+export function techniqueOf(phrase: string): string | undefined {
+	const words = phrase.trim().split(/\s+/);
+	let first = 0;
+	while (first < words.length - 1 && RUN_QUALIFIER.test(words[first]!)) first += 1;
+	return first < words.length - 1 ? words.slice(first).join(' ') : undefined;
+}
+
+/**
+ * Whether a lexicon lists the phrase or a tail of it with a modifier left ("computed tomography" of
+ * "a diagnostic computed tomography"): the lexicon names that technique, and a word before it says
+ * what the run served rather than which technique it was.
+ */
+function endsInKnown(phrase: string, isKnown: (name: string) => boolean): boolean {
+	const words = phrase.split(/\s+/);
+	return words.slice(0, -1).some((_, i) => isKnown(words.slice(i).join(' ')));
+}
+
+/** "gas chromatography", "medium-pressure liquid chromatography": lower-case instrumental techniques, as used methods. */
+export const analyticalTechniques: EntityRule = {
+	name: 'analytical techniques',
+	priority: 0,
+	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
+		const found: FoundName[] = [];
+		let coupledUntil = 0;
+		// Most abstracts name no instrument: the scan needs one of the heads' endings.
+		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? abstract.matchAll(TECHNIQUE) : []) {
+			// "In situ/operando X-ray absorption spectroscopy": a phrase opening after a slash is the tail of a longer name.
+			if (m.index < coupledUntil || abstract[m.index - 1] === '/') continue;
+			const end = m.index + m[0].length;
+			const coupled = COUPLED.exec(abstract.slice(end));
+			if (coupled) coupledUntil = end + coupled[0].length;
+			const technique = techniqueOf(m[0]);
+			const name = technique && coupled ? technique + coupled[0] : technique;
+			if (!name) continue;
+			const at = end - technique!.length;
+			if (inUrl(at) || inAcronym(at) || isGeneric(name) || endsInKnown(technique!, isKnown)) continue;
+			found.push({ type: 'method', name, role: 'used', forms: [] });
+		}
+		for (const m of abstract.includes(' extraction') ? abstract.matchAll(EXTRACTION) : []) {
+			const name = techniqueOf(m[0])!;
+			const at = m.index + m[0].length - name.length;
+			if (!inUrl(at) && !inAcronym(at) && !isGeneric(name) && !endsInKnown(name, isKnown)) found.push({ type: 'method', name, role: 'used', forms: [] });
+		}
+		return found;
+	},
+};
