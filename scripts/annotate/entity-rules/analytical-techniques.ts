@@ -24,7 +24,8 @@ import type { EntityRule, FoundName } from './entity-rule.ts';
 const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)`;
 // A lower-case word, hyphenated parts allowed ("medium-pressure", "X-ray", "thin-layer"), that is no function word.
 // Function words, and the words that introduce an example or a list ("including", "such as", "namely").
-const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor|but|from|at|as|than|into|under|after|before|were|was|is|are|be|been|then|also|only|not|its|their|our|this|that|these|those|such|like|including|include|includes|included|namely|both|either|whereas|while)`;
+const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor|but|from|at|as|than|into|under|after|before|during|through|throughout|within|without|between|among|upon|over|across|against|following|prior|per|toward|towards|were|was|is|are|be|been|then|also|only|not|its|their|our|this|that|these|those|such|like|including|include|includes|included|namely|both|either|whereas|while)`;
+const STOP_WORD = new RegExp(String.raw`^${STOP}$`, 'i');
 const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+)(?:-[a-z0-9]+)*`;
 const TECHNIQUE = new RegExp(String.raw`(?<![\w-])((?:${WORD}\s+){1,4})${HEAD}(?![\w-])`, 'g');
 /** An extraction named by its medium or means, up to three words before that. */
@@ -40,6 +41,17 @@ export function techniqueOf(phrase: string): string | undefined {
 	let first = 0;
 	while (first < words.length - 1 && RUN_QUALIFIER.test(words[first]!)) first += 1;
 	return first < words.length - 1 ? words.slice(first).join(' ') : undefined;
+}
+
+/**
+ * Whether the phrase matched at `at` is the tail of a longer one: the word before it is a content
+ * word the pattern could not take (joined by a hyphen to what precedes it, as in
+ * "(18)F-fluorodeoxyglucose-positron emission tomography", or a fifth modifier), so what is left
+ * ("emission tomography") names less than the text does.
+ */
+function cutShort(abstract: string, at: number): boolean {
+	const before = /(\S+)\s+$/.exec(abstract.slice(Math.max(0, at - 80), at))?.[1];
+	return !!before && /[a-z0-9]$/.test(before) && /^[a-z]|-/.test(before) && !STOP_WORD.test(before);
 }
 
 /**
@@ -62,7 +74,7 @@ export const analyticalTechniques: EntityRule = {
 		// Most abstracts name no instrument: the scan needs one of the heads' endings.
 		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? abstract.matchAll(TECHNIQUE) : []) {
 			// "In situ/operando X-ray absorption spectroscopy": a phrase opening after a slash is the tail of a longer name.
-			if (m.index < coupledUntil || abstract[m.index - 1] === '/') continue;
+			if (m.index < coupledUntil || abstract[m.index - 1] === '/' || cutShort(abstract, m.index)) continue;
 			const end = m.index + m[0].length;
 			const coupled = COUPLED.exec(abstract.slice(end));
 			if (coupled) coupledUntil = end + coupled[0].length;
@@ -76,7 +88,7 @@ export const analyticalTechniques: EntityRule = {
 		for (const m of abstract.includes(' extraction') ? abstract.matchAll(EXTRACTION) : []) {
 			const name = techniqueOf(m[0])!;
 			const at = m.index + m[0].length - name.length;
-			if (!inUrl(at) && !inAcronym(at) && !isGeneric(name) && !endsInKnown(name, isKnown)) found.push({ type: 'method', name, role: 'used', forms: [] });
+			if (!cutShort(abstract, m.index) && !inUrl(at) && !inAcronym(at) && !isGeneric(name) && !endsInKnown(name, isKnown)) found.push({ type: 'method', name, role: 'used', forms: [] });
 		}
 		return found;
 	},
