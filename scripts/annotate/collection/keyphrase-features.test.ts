@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadSeedPapers } from '../fixtures/seed.ts';
+import { isGeneralWord, isVagueWord } from '../text/keyphrase-vocabulary.ts';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 import { FEATURES, keyphraseFeatures, keyphraseFeaturesFrom, paperKeyphraseFeatures, type FeatureName } from './keyphrase-features.ts';
 
@@ -79,5 +81,39 @@ describe('paperKeyphraseFeatures and keyphraseFeaturesFrom', () => {
 		expect(first!.forms).toContain('llm');
 		expect(first!.rows.map(([, , form]) => first!.forms[form])).not.toContain('llm');
 		expect(keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures))[0]!.every((c) => c.values[idf]! > 0)).toBe(true);
+	});
+});
+
+describe('paperKeyphraseFeatures rows', () => {
+	it("hold each feature at its name's place in FEATURES, on every seed paper", () => {
+		const at = (name: FeatureName) => FEATURES.indexOf(name);
+		let rows = 0;
+		for (const { title, abstract } of loadSeedPapers()) {
+			const candidates = extractKeyphraseCandidates(abstract);
+			const { rows: made } = paperKeyphraseFeatures({ title, abstract, candidates });
+			for (const [start, end, , tf, words, values, , text] of made) {
+				const written = (text ?? abstract.slice(start, end)).split(/[\s-]+/).filter(Boolean);
+				const head = written.at(-1) ?? '';
+				const expected: Partial<Record<FeatureName, number>> = {
+					once: Number(tf === 1),
+					oneWord: Number(words === 1),
+					threePlusWords: Number(words >= 3),
+					outsideEnglish: written.filter((w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())).length / Math.max(1, written.length),
+					vagueHead: Number(isVagueWord(head)),
+					gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
+					introduced: 0,
+					used: 0,
+					logTf: 0,
+					idf: 0,
+					position: 0,
+					handScore: 0,
+					shareOfBest: 0,
+				};
+				for (const [name, value] of Object.entries(expected)) expect(values[at(name as FeatureName)], name).toBe(value);
+				expect(values).toHaveLength(FEATURES.length);
+				rows++;
+			}
+		}
+		expect(rows).toBeGreaterThan(500);
 	});
 });

@@ -14,6 +14,7 @@ import { isGeneralWord, isVagueWord } from '../text/keyphrase-vocabulary.ts';
 import { definedAcronyms } from './keyphrase-acronyms.ts';
 import { withEntityNames } from './keyphrase-entity-names.ts';
 import { phraseForm, singular, wordsOf, writtenAsName } from './phrase-form.ts';
+import { writtenWords } from './written-words.ts';
 
 /** One paper as keyphrase selection reads it. */
 export interface KeyphraseCandidates {
@@ -136,49 +137,57 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		if (times === undefined) counted.set(phrase, (times = occurrences(abstract, phrase)));
 		return times;
 	};
-	const rows = candidates.flatMap((candidate, i) => {
-		if (defined.acronyms.has(candidate.text)) return [];
+	// Built in a loop, every row's values written in `FEATURES` order at once: this runs for every
+	// candidate of every paper, and a record of named values mapped to an array, the written
+	// words split into an array and a one-row array per candidate were a tenth of what the
+	// per-paper stage allocated.
+	const rows: CandidateRow[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const candidate = candidates[i]!;
+		if (defined.acronyms.has(candidate.text)) continue;
 		const form = forms[i]!;
 		const entity = roles[i];
 		const words = wordsOf(form);
-		const written = candidate.text.split(/[\s-]+/).filter(Boolean);
-		const head = written.at(-1) ?? '';
+		const written = writtenWords(candidate.text, isGeneralWord);
 		const acronym = defined.longForms.get(candidate.start);
 		const tf = timesSaid(candidate.text.toLowerCase()) + (acronym ? occurrences(paper.abstract, acronym) - 1 : 0);
 		// Each word made singular once: the title tests below read every word.
 		const singulars = words.map(singular);
 		let sentence = 0;
 		while (sentence < sentences.length && sentences[sentence]! <= candidate.start) sentence++;
-		const values: Record<FeatureName, number> = {
-			logTf: 0,
-			once: Number(tf === 1),
-			idf: 0,
-			position: 0,
-			firstSentence: Number(candidate.start < firstEnd),
-			contribution: Number(claims[sentence]),
-			titleShare: countWhere(singulars, (w) => titleWords.has(w)) / words.length,
-			wholeInTitle: Number(title.includes(` ${singulars.join(' ')} `)),
-			oneWord: Number(words.length === 1),
-			threePlusWords: Number(words.length >= 3),
-			name: Number(writtenAsName(candidate.text)),
-			introduced: Number(entity === 'introduced'),
-			used: Number(entity !== undefined && entity !== 'introduced'),
-			definesAcronym: Number(acronym !== undefined),
-			outsideEnglish: countWhere(written, (w) => !/^[A-Za-z]+$/.test(w) || !isGeneralWord(w.toLowerCase())) / Math.max(1, written.length),
-			vagueHead: Number(isVagueWord(head)),
-			gerundHead: Number(/^[a-z]{3,}ing$/.test(head)),
-			pluralHead: Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')),
-			handScore: 0,
-			shareOfBest: 0,
-			weak: 0,
-		};
-		values.weak = Number(!entity && tf === 1 && values.titleShare === 0 && !values.name && words.length < 3);
-		const row: CandidateRow = [candidate.start, candidate.end, formIndex.get(form)!, tf, words.length, FEATURES.map((name) => values[name])];
+		const titleShare = countWhere(singulars, (w) => titleWords.has(w)) / words.length;
+		const name = Number(writtenAsName(candidate.text));
+		const weak = Number(!entity && tf === 1 && titleShare === 0 && !name && words.length < 3);
+		// In `FEATURES` order (a test checks it against the names).
+		const values = [
+			0, // logTf
+			Number(tf === 1), // once
+			0, // idf
+			0, // position
+			Number(candidate.start < firstEnd), // firstSentence
+			Number(claims[sentence]), // contribution
+			titleShare, // titleShare
+			Number(title.includes(` ${singulars.join(' ')} `)), // wholeInTitle
+			Number(words.length === 1), // oneWord
+			Number(words.length >= 3), // threePlusWords
+			name, // name
+			Number(entity === 'introduced'), // introduced
+			Number(entity !== undefined && entity !== 'introduced'), // used
+			Number(acronym !== undefined), // definesAcronym
+			written.outsideEnglish / Math.max(1, written.count), // outsideEnglish
+			Number(isVagueWord(written.head)), // vagueHead
+			Number(/^[a-z]{3,}ing$/.test(written.head)), // gerundHead
+			Number(form !== candidate.text.toLowerCase().replace(/\s+/g, ' ')), // pluralHead
+			0, // handScore
+			0, // shareOfBest
+			weak, // weak
+		];
+		const row: CandidateRow = [candidate.start, candidate.end, formIndex.get(form)!, tf, words.length, values];
 		const text = paper.abstract.slice(candidate.start, candidate.end) === candidate.text ? undefined : candidate.text;
 		if (entity !== undefined || text !== undefined) row.push(entity ?? 0);
 		if (text !== undefined) row.push(text);
-		return [row];
-	});
+		rows.push(row);
+	}
 	return { forms: distinct, rows };
 }
 

@@ -46,19 +46,24 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 	const words = inert.length === 0 ? read : read.map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));
 	const found: Span[] = [];
 	const seen = new Set<string>();
-	let run: Word[] = [];
+	// The run is kept in one array, emptied in place, and read by index: a run and its phrases,
+	// built and dropped for every few words, were a tenth of the per-paper stage's allocations.
+	const run: Word[] = [];
 	const flush = () => {
-		for (const phrase of trimRun(run, text)) {
-			const candidate = { start: phrase[0]!.start, end: phrase.at(-1)!.end };
-			const value = text.slice(candidate.start, candidate.end);
+		const end = run.length === 0 ? 0 : trimRun(run, text, starts);
+		for (const from of starts) {
+			const start = run[from]!.start;
+			const value = text.slice(start, run[end - 1]!.end);
 			const key = value.toLowerCase();
 			if (!seen.has(key)) {
 				seen.add(key);
-				found.push({ ...candidate, text: value });
+				found.push({ start, end: run[end - 1]!.end, text: value });
 			}
 		}
-		run = [];
+		run.length = 0;
+		starts.length = 0;
 	};
+	const starts: number[] = [];
 	for (const word of words) {
 		if (word.kind === 'other') flush();
 		else {
@@ -86,8 +91,13 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 	return true;
 }
 
-/** The phrase(s) a run of adjectives and nouns makes: edges trimmed, long runs cut at generic words. */
-function trimRun(run: readonly Word[], text: string): Word[][] {
+/**
+ * The phrase(s) a run of adjectives and nouns makes: edges trimmed, long runs cut at generic
+ * words. Every phrase ends at the same word: the phrases are `run.slice(from, end)` for each
+ * `from` this pushes onto `starts`, in order; it returns `end` (pushing nothing when the run
+ * makes no phrase).
+ */
+function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	// Each word lower-cased once: the tests below read most words several times.
 	const lower = run.map((w) => text.slice(w.start, w.end).toLowerCase());
 	let a = 0;
@@ -101,31 +111,46 @@ function trimRun(run: readonly Word[], text: string): Word[][] {
 	// naming a kind of method after a lone lowercase word, which names the kind only with it
 	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
 	const head = run[b - 1];
-	const loneModifier = b - a === 2 && METHOD_KINDS.has(lower[b - 1]!) && /^[a-z]/.test(text.slice(run[a]!.start, run[a]!.end));
-	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !/^[A-Z]/.test(text.slice(head!.start, head!.end)) && run[b - 2]!.kind === 'noun' && !loneModifier) b--;
-	if (b <= a) return [];
-	const words = run.slice(a, b);
-	const lowerWords = lower.slice(a, b);
-	if (lowerWords.some((w) => NEVER.has(w))) return [];
+	const loneModifier = b - a === 2 && METHOD_KINDS.has(lower[b - 1]!) && isLowerAt(text, run[a]!.start);
+	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !isUpperAt(text, head!.start) && run[b - 2]!.kind === 'noun' && !loneModifier) b--;
+	if (b <= a) return b;
+	for (let k = a; k < b; k++) if (NEVER.has(lower[k]!)) return b;
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
 	// the head noun stays; the collection step decides which of them names the paper.
-	const phrases: Word[][] = [];
 	// A name written in capitals ("Sloan Digital Sky Surveys", "Natural Language Processing") is
 	// one unit: its endings ("Sky Surveys", "Language Processing") are fragments, not names.
 	// The name starts at the first of the capitalised words that end the run; a capital that only
 	// starts the sentence ("Building Behavioral Foundation Models") is no part of it.
-	const first = Math.max(0, words.length - MAX_WORDS);
-	const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, words[0]!.start - 3), words[0]!.start));
-	let name = words.length;
-	while (name > 0 && /^[A-Z0-9]/.test(text.slice(words[name - 1]!.start, words[name - 1]!.end)) && !(name === 1 && opensSentence)) name--;
-	const last = words.length - name > 1 ? Math.max(first, name) : words.length - 1;
+	const first = Math.max(a, b - MAX_WORDS);
+	const opensSentence = /(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, run[a]!.start - 3), run[a]!.start));
+	let name = b;
+	while (name > a && isUpperOrDigitAt(text, run[name - 1]!.start) && !(name === a + 1 && opensSentence)) name--;
+	const last = b - name > 1 ? Math.max(first, name) : b - 1;
 	for (let start = first; start <= last; start++) {
-		const phrase = words.slice(start);
-		const lowerPhrase = lowerWords.slice(start);
-		if (EVALUATIVE.has(lowerPhrase[0]!) || lowerPhrase.every((w) => GENERIC.has(w) || ACADEMIC.has(w) || SIZES.has(w))) continue;
+		if (EVALUATIVE.has(lower[start]!) || everyGeneral(lower, start, b)) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
-		if (phrase.length === 1 && !isTechnicalWord(text, phrase[0]!, start === 0)) continue;
-		phrases.push(phrase);
+		if (start === b - 1 && !isTechnicalWord(text, run[start]!, start === a)) continue;
+		starts.push(start);
 	}
-	return phrases;
+	return b;
 }
+
+/** Whether every word of `lower` from `from` to `to` is generic, academic or a size. */
+function everyGeneral(lower: readonly string[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (!(GENERIC.has(lower[k]!) || ACADEMIC.has(lower[k]!) || SIZES.has(lower[k]!))) return false;
+	return true;
+}
+
+// A word's first character, tested in place (`/^[a-z]/`, `/^[A-Z]/`, `/^[A-Z0-9]/` of its slice).
+const isLowerAt = (text: string, at: number) => {
+	const code = text.charCodeAt(at);
+	return code >= 97 && code <= 122;
+};
+const isUpperAt = (text: string, at: number) => {
+	const code = text.charCodeAt(at);
+	return code >= 65 && code <= 90;
+};
+const isUpperOrDigitAt = (text: string, at: number) => {
+	const code = text.charCodeAt(at);
+	return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+};
