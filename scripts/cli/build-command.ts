@@ -1,184 +1,23 @@
 /**
  * paperfold's one orchestrator: read → parse → merge → annotate → render → write →
- * astro build (+ Pagefind). Every stage it calls is pure; all file and process I/O is here.
+ * astro build (+ Pagefind). Every stage it calls is pure; all file and process I/O is here and
+ * in the generator (generate.ts), which is loaded only once Astro has been started.
  * Run by `scripts/build.ts`:
  *
  *   node scripts/build.ts --help
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } from '../../src/shared/note-owners.ts';
-import { parseLexicons } from '../annotate/lexicons.ts';
-import { parseTaxonomy } from '../annotate/taxonomy.ts';
-import { mergePapers } from '../ingest/index.ts';
-import { renderTopicsJson } from '../render/paper-mdx.ts';
-import { checkNoteOwners, findOrphanNotes } from '../write/notes.ts';
-import { MARKER, markerContent } from '../write/output-marker.ts';
-import { writeGeneratedDir, type GeneratedFile } from '../write/write-generated.ts';
 import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './args.ts';
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
-import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
-import { decodeText } from './decode-text.ts';
-import { TEXT_CACHE_LINE } from './text-cache-line.ts';
-import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
-import { readSources, resolveSources } from './read-sources.ts';
-import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './report.ts';
 import { startSiteBuild, type StartedSiteBuild } from './site-build.ts';
 import type { SiteEnv } from './site-env.ts';
 
 const root = process.cwd();
 const clock = createPhaseClock();
 const display = (file: string) => relative(root, file) || file;
-
-/** A data file as text; anything else (binary, bad UTF-8, unreadable) stops the build. */
-function readText(file: string): string {
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(file);
-	} catch (error) {
-		throw new BuildError(`${display(file)}: cannot read: ${(error as Error).message}`, EXIT.input);
-	}
-	const decoded = decodeText(bytes, display(file));
-	if ('error' in decoded) throw new BuildError(formatDiagnostic(decoded.error), EXIT.input);
-	return decoded.text;
-}
-
-/** Reads the optional YAML data files people edit: taxonomy and lexicons. */
-function readConfig(options: BuildOptions) {
-	const taxonomyFile = resolve(root, options.taxonomy);
-	const taxonomyText = existsSync(taxonomyFile) ? readText(taxonomyFile) : null;
-	const taxonomy = taxonomyText === null ? null : parseTaxonomy(taxonomyText, display(taxonomyFile));
-	const lexiconDir = resolve(root, options.lexicons);
-	const lexiconFiles = existsSync(lexiconDir)
-		? readdirSync(lexiconDir)
-				.filter((name) => /\.ya?ml$/.test(name))
-				.sort()
-				.map((name) => ({ file: display(join(lexiconDir, name)), text: readText(join(lexiconDir, name)) }))
-		: [];
-	return { taxonomy, taxonomyText, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
-}
-
-/** The previous run's note-owner record, or null when there is none (or it cannot be read). */
-function readNoteOwners(outDir: string): NoteOwners | null {
-	const file = join(outDir, NOTE_OWNERS_FILE);
-	if (!existsSync(file)) return null;
-	let json: unknown = null;
-	try {
-		json = JSON.parse(readFileSync(file, 'utf8'));
-	} catch {
-		// Reported below like any other unreadable record.
-	}
-	const parsed = NoteOwnersSchema().safeParse(json);
-	if (!parsed.success) console.warn(`${display(file)}: warning: not a note-owner record; starting a new one.`);
-	return parsed.success ? parsed.data : null;
-}
-
-/**
- * Runs the generator: sources in, `content/papers/` out. Returns the saving of its caches,
- * left to the caller: a full build saves them while Astro builds the site, not before it.
- */
-async function generate(options: BuildOptions): Promise<{ saveCaches: () => void }> {
-	const progress = createProgress();
-	const { papers: raws, diagnostics, failed } = readSources(resolveSources(root, options.sources), display);
-	for (const d of diagnostics) console.warn(formatDiagnostic(d));
-	if (failed.length) throw new BuildError(formatFailedFiles(raws.length, diagnostics, failed), EXIT.input);
-	if (!raws.length) throw new BuildError('No paper could be read from the sources; nothing was written.', EXIT.input);
-	if (options.strict && diagnostics.length) {
-		throw new BuildError(`--strict: ${diagnostics.length} problem(s) in the input; nothing was written.`, EXIT.input);
-	}
-
-	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
-	clock.end('parse');
-	const { taxonomy, taxonomyText, lexicons, lexiconFiles } = readConfig(options);
-	const outDir = resolve(root, options.out);
-	const version = generatorVersion(root, lexiconFiles);
-	const cacheDir = join(root, '.paperfold-cache');
-	// Keyphrase candidate rows are parsed only for the papers ranked again.
-	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
-	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
-	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
-	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
-	const relatedCache: RelatedCache = new JsonCache(join(cacheDir, 'related.json'), version);
-	// Valid for one taxonomy only: its text is part of the version.
-	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
-	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
-
-	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeys } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
-	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
-	clock.end('annotate');
-
-	progress.update('rendering', 0, collection.papers.length);
-	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keys: pageKeys });
-	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, pages[i] ?? null, inPlace[i]!, outDir));
-	const notesDir = resolve(root, options.notes);
-	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
-	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
-	for (const m of owners.moved) {
-		console.warn(
-			`${display(join(notesDir, m.file))}: warning: written for ${m.writtenFor}, but its slug now belongs to ${m.nowOwnedBy}; ` +
-				'the note is kept and not shown. Rename it to its paper\'s new slug, or delete the entry in ' +
-				`${display(join(outDir, NOTE_OWNERS_FILE))} to give it to the new paper.`,
-		);
-	}
-	files.push(
-		{ name: '_topics.json', content: renderTopicsJson(collection.topics) },
-		{ name: NOTE_OWNERS_FILE, content: `${JSON.stringify(owners.record, null, '\t')}\n` },
-		{ name: MARKER, content: markerContent('papers') },
-	);
-	const outcome = await writeGeneratedDir(outDir, files, {
-		onProgress: (staged) => progress.update('writing', staged, files.length),
-	});
-	progress.done();
-	clock.end('write MDX');
-	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
-
-	for (const note of findOrphanNotes(notes, collection.papers.map((p) => p.id))) {
-		console.warn(`${display(join(notesDir, note))}: warning: no paper with this id any more; the note is kept.`);
-	}
-	console.log(
-		formatSummary({
-			read: raws.length,
-			problems: diagnostics,
-			merged: mergedCount,
-			conflicts,
-			pages: collection.papers.length,
-			written: outcome.written.filter((n) => n.endsWith('.mdx')).length,
-			unchanged: outcome.unchanged.filter((n) => n.endsWith('.mdx')).length,
-			removed: outcome.removed.filter((n) => n.endsWith('.mdx')).length,
-		}),
-	);
-	// Saved only once the pages are in place: a failed run leaves the previous cache.
-	return {
-		saveCaches: () => {
-			textCache.save();
-			if (taxonomy) topicCache.save();
-			wordCache.save();
-			keyphraseCache.save();
-			relatedCache.save();
-			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entries[i]! })), { outDir, cache: pageCache });
-			pageCache.save();
-		},
-	};
-}
-
-/**
- * A page file to write; one left in place unread (`text` null) is read only if the writer needs
- * its bytes after all (it links a file in place without reading it).
- */
-function pageFile(name: string, text: string | null, inPlace: boolean, outDir: string): GeneratedFile {
-	if (text !== null) return { name, content: text, inPlace };
-	return {
-		name,
-		inPlace,
-		get content() {
-			return readFileSync(join(outDir, name), 'utf8');
-		},
-	};
-}
 
 /**
  * Starts `astro build` (and Pagefind through its integration) beside `dist/` before the pages
@@ -231,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
 		const astro = site ? await startSite(options, site) : null;
 		let saveCaches: () => void;
 		try {
-			({ saveCaches } = await generate(options));
+			// Loaded now, not with this module: Astro starts up while the generator's modules load.
+			const { generate } = await import('./generate.ts');
+			({ saveCaches } = await generate(options, clock));
 		} catch (error) {
 			await astro?.abort();
 			throw error;

@@ -51,3 +51,6 @@ export function createPhaseClock(clock: ProcessClock = processClock) {
 
 /** The environment variable naming a file the build writes its phase times to (JSON). */
 export const PHASE_TIMES_ENV = 'PAPERFOLD_PHASE_TIMES';
+
+/** A build's phase clock (`createPhaseClock`). */
+export type PhaseClock = ReturnType<typeof createPhaseClock>;

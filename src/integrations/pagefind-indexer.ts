@@ -30,6 +30,11 @@ export interface IndexJob extends SearchPageFolders {
 	stagingDir: string;
 	/** The locked package versions: part of the digest. */
 	versions: string;
+	/**
+	 * The published site's bundle (`dist/pagefind` of the site this build replaces), whose files
+	 * a patched bundle links where their bytes are the same (folder-link.ts); absent without one.
+	 */
+	publishedBundleDir?: string;
 }
 
 export interface IndexOutcome {
@@ -105,7 +110,7 @@ export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAh
 		throw error;
 	}
 	const pagesDigest = digest.digest();
-	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir)) {
+	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir, job.publishedBundleDir)) {
 		await session?.abandon();
 		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
@@ -130,7 +135,7 @@ export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAh
 		// With the inputs unchanged, the cached digests were not read while the documents were made.
 		const base = cached ?? cachedDocuments(job.indexCacheDir);
 		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.documents.get(page.url) !== digests.get(page.url)));
-		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile)) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
+		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile), job.publishedBundleDir) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
 		patch = 'files' in outcome ? { pages: outcome.pages } : { refused: outcome.refused };
 		if ('files' in outcome) {
 			indexed = { pages: source.count, errors: [] };

@@ -6,7 +6,8 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFolder, writeFiles } from './folder-pack.ts';
+import { writeFilesLinking } from './folder-link.ts';
+import { readFolder } from './folder-pack.ts';
 import { patchBundle, PatchRefused } from './pagefind-patch.ts';
 import { cachedIndexFiles, type IndexedDocuments } from './pagefind-reuse.ts';
 import type { SearchPage } from './search-page-sources.ts';
@@ -40,7 +41,8 @@ export type PatchOutcome = { files: Map<string, Buffer>; pageIds: Map<string, st
 /**
  * Indexes `pages` alone with `index` (Pagefind, as for the full index) in a scratch folder
  * inside `cacheDir`, patches them into the cached index (made from `indexed`) and writes the result to `outputPath`
- * (emptied first). The cached index itself is only read.
+ * (emptied first), each file the `published` bundle holds byte for byte as a hard link to it
+ * (most of them: the patch rewrites a few chunks). The cached index itself is only read.
  */
 export async function patchSearchBundle(
 	pages: SearchPage[],
@@ -48,6 +50,7 @@ export async function patchSearchBundle(
 	cacheDir: string,
 	outputPath: string,
 	index: (pages: SearchPage[], outputPath: string) => Promise<{ errors: string[] }>,
+	published?: string,
 ): Promise<PatchOutcome> {
 	const base = cachedIndexFiles(cacheDir);
 	if (!base) return { refused: 'the cached index cannot be read' };
@@ -59,7 +62,7 @@ export async function patchSearchBundle(
 		const small = readFolder(scratch);
 		const files = await patchBundle(base, small, indexed.pageIds);
 		rmSync(outputPath, { recursive: true, force: true });
-		writeFiles(files, outputPath);
+		writeFilesLinking(files, outputPath, published);
 		// The changed pages' new ids, from their fragments; every other page keeps its id.
 		const pageIds = new Map([...indexed.pageIds, ...pageIdsOfBundle(small, scratch)]);
 		return { files, pageIds, pages: pages.length };

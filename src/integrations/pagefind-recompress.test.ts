@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -121,5 +121,22 @@ describe('zopfliGzipOnThread', () => {
 	it('writes the bytes Zopfli writes on the calling thread', async () => {
 		const raw = content(3);
 		expect(await zopfliGzipOnThread(raw, 5)).toEqual(Buffer.from(await gzipAsync(raw, { numiterations: 5 })));
+	});
+});
+
+describe('recompressSearchBundle on linked files', () => {
+	it('replaces a recompressed file instead of writing into it, so a file it is linked to keeps its bytes', async () => {
+		const bundle = fakeBundle();
+		const published = mkdtempSync(join(tmpdir(), 'pf-recompress-published-'));
+		made.push(published);
+		const meta = 'pagefind.en_1.pf_meta';
+		const original = readFileSync(join(bundle, meta));
+		rmSync(join(bundle, meta));
+		writeFileSync(join(published, meta), original);
+		linkSync(join(published, meta), join(bundle, meta));
+		await recompressSearchBundle(bundle);
+		expect(readFileSync(join(bundle, meta)).length).toBeLessThan(original.length);
+		expect(readFileSync(join(published, meta))).toEqual(original);
+		expect(readdirSync(bundle).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 	});
 });

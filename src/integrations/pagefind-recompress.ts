@@ -93,6 +93,13 @@ export function recompressCacheEmpty(cached: RecompressCache): boolean {
 	return !existsSync(cached.dir) || readdirSync(cached.dir).every((name) => !name.endsWith('.gz'));
 }
 
+/** Writes `bytes` beside `path` and renames them over it, so that a file linked elsewhere keeps its bytes there. */
+function replaceFile(path: string, bytes: Buffer): void {
+	const beside = `${path}.${process.pid}.tmp`;
+	writeFileSync(beside, bytes);
+	renameSync(beside, path);
+}
+
 /**
  * Recompresses the bundle Pagefind just wrote in `pagefindDir` (see the module comment);
  * returns the bytes saved. Run once per index: an index reused from the cache was saved
@@ -105,7 +112,8 @@ export async function recompressSearchBundle(pagefindDir: string, cached?: Recom
 		const path = join(pagefindDir, file);
 		const gzip = readFileSync(path);
 		const result = await cache.get(gzip);
-		if (result.length < gzip.length) writeFileSync(path, result);
+		// Replaced, not written into: the file may be a hard link to the published site's (folder-link.ts).
+		if (result.length < gzip.length) replaceFile(path, result);
 		saved += gzip.length - result.length;
 	}
 	cache.prune();

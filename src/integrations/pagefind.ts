@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lockedVersions } from '../shared/build/source-digest.ts';
 import { NOTES_DIR } from '../loaders/notes-folder.ts';
+import { PUBLISHED_DIST_ENV } from '../shared/build/published-pages.ts';
 import { startIndexing, type IndexingRun, type IndexJob } from './pagefind-indexer.ts';
 import { PAGEFIND_CONFIG } from './pagefind-session.ts';
 import { removeUnusedBundles, writeSearchExtras } from './search-extras.ts';
@@ -57,6 +58,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
 					indexCacheDir: join(cacheDir, 'pagefind'),
 					stagingDir: join(cacheDir, 'pagefind-staging'),
 					versions: existsSync(lockfile) ? lockedVersions(readFileSync(lockfile, 'utf8')) : '',
+					// Set by the site build (scripts/cli/site-build.ts) to the site this one replaces.
+					...(process.env[PUBLISHED_DIST_ENV] ? { publishedBundleDir: join(process.env[PUBLISHED_DIST_ENV], 'pagefind') } : {}),
 				};
 				// The worker loads its code while the content is synced; the benchmark runs and times Pagefind itself.
 				if (building && !indexing && process.env.PAPERFOLD_PAGEFIND !== '0') indexing = startIndexing(job);

@@ -26,6 +26,8 @@ let slug: string;
 let writtenBefore: Map<string, number>;
 /** Each published paper page's inode, after the first build. */
 let inodeBefore: Map<string, number>;
+/** Each search fragment's inode, after the first build (a fragment's name is its content's hash). */
+let fragmentInodes: Map<string, number>;
 /** The site the rebuild published. */
 let incremental: Map<string, string>;
 
@@ -62,6 +64,7 @@ beforeAll(() => {
 			.map((name) => [name, statSync(cached(`papers/${name}/index.html`)).mtimeMs]),
 	);
 	inodeBefore = new Map([...writtenBefore.keys()].map((name) => [name, statSync(join(root, 'dist/papers', name, 'index.html')).ino]));
+	fragmentInodes = new Map(readdirSync(join(root, 'dist/pagefind/fragment')).map((name) => [name, statSync(join(root, 'dist/pagefind/fragment', name)).ino]));
 	const source = readFileSync(join(root, SOURCE), 'utf8');
 	expect(source).toContain(OLD_SENTENCE);
 	writeFileSync(join(root, SOURCE), source.replace(OLD_SENTENCE, NEW_SENTENCE));
@@ -93,6 +96,14 @@ describe('a rebuild after one changed abstract', () => {
 
 	it('does not render again a paper page that does not show the changed paper', () => {
 		expect(statSync(cached(`papers/${unrelated()}/index.html`)).mtimeMs).toBe(writtenBefore.get(unrelated()));
+	});
+
+	it('links the search fragments the published bundle holds from it, and writes the changed page\'s anew', () => {
+		const after = readdirSync(join(root, 'dist/pagefind/fragment'));
+		const kept = after.filter((name) => fragmentInodes.has(name));
+		expect(kept.length).toBeGreaterThan(40);
+		expect(after.length - kept.length).toBeGreaterThan(0);
+		for (const name of kept) expect(statSync(join(root, 'dist/pagefind/fragment', name)).ino).toBe(fragmentInodes.get(name));
 	});
 
 	it('takes that page from the published site by hard link', () => {
