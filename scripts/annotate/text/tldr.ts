@@ -26,7 +26,7 @@
  * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
- * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
+ * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
@@ -47,7 +47,7 @@ import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
-import { sectionRole } from './section-label.ts';
+import { isStructured, sectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
@@ -200,8 +200,9 @@ const OPENING_PAST_CONTRIBUTION = 6;
 const STUDY_CREDIT = 4;
 /** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
 const SECONDARY_AFTER_MAIN = 2;
-/** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
+/** Bonus of a structured abstract's labelled conclusion over its stated aim or design. */
 const CONCLUSION_OVER_AIM = 3;
+const WILL = /\bwill\b/i;
 
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
@@ -331,7 +332,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const name = titleName(title);
 	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
-	const labelledAim = candidates.some((sentence) => sectionRole(sentence.text) === 'aim');
+	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
@@ -346,7 +347,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
-		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
+		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
+		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
+		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
+		if (structured && sectionRole(sentence.text) === 'conclusion' && !CUE.WILL.test(sentence.text)) score += CONCLUSION_OVER_AIM;
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
@@ -372,4 +376,4 @@ export function selectTldr(sentences: Span[], title: string): Span {
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST });
+const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST, WILL });
