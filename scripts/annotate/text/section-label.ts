@@ -11,7 +11,7 @@ export type SectionRole = 'background' | 'aim' | 'conclusion';
 // Journals join two headings ("BACKGROUND & AIMS:", "Conclusions and Relevance:"): the first names the section.
 const ROLES: [SectionRole, RegExp][] = [
 	['background', /^(?:Background(?:\s?(?:&|and)\s?aims?)?|Introduction|Context|Importance|Rationale)\s?:\s+/i],
-	['aim', /^(?:Objectives?|Aims?|Purpose(?: of (?:the |this )?review)?|Goals?)\s?:\s+/i],
+	['aim', /^(?:Objectives?|Aims?|Purpose|Goals?)\s?:\s+/i],
 	['conclusion', /^(?:Conclusions?(?:\s?(?:&|and)\s?(?:relevance|implications))?|Interpretation|Findings|Significance|Summary|Implications)\s?:\s+/i],
 ];
 // Any heading of a structured abstract, those that say nothing of the TL;DR included ("Methods:", "RESULTS:").
