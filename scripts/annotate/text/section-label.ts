@@ -8,11 +8,17 @@
 /** What a labelled section of a structured abstract states. */
 export type SectionRole = 'background' | 'aim' | 'conclusion';
 
+// Journals join two headings ("BACKGROUND & AIMS:", "Conclusions and Relevance:"): the first names the section.
 const ROLES: [SectionRole, RegExp][] = [
-	['background', /^(?:Background|Introduction|Context|Importance|Rationale)\s?:\s+/i],
+	['background', /^(?:Background(?:\s?(?:&|and)\s?aims?)?|Introduction|Context|Importance|Rationale)\s?:\s+/i],
 	['aim', /^(?:Objectives?|Aims?|Purpose|Goals?)\s?:\s+/i],
-	['conclusion', /^(?:Conclusions?|Interpretation|Findings|Significance)\s?:\s+/i],
+	['conclusion', /^(?:Conclusions?(?:\s?(?:&|and)\s?(?:relevance|implications))?|Interpretation|Findings|Significance|Summary|Implications)\s?:\s+/i],
 ];
+// Any heading of a structured abstract, those that say nothing of the TL;DR included ("Methods:", "RESULTS:").
+// A capitalised word or up to four ("Materials and Methods:", "PURPOSE OF REVIEW:") and a colon, whose first word
+// is one of the usual headings (NLM's categories and their common spellings).
+const HEADING = /^[A-Z][A-Za-z]*(?: [A-Za-z&]+){0,3}\s?:\s+/;
+const HEADING_WORD = /^(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Goals?|Materials|Patients|Methods?|Methodology|Design|Experimental|Setting|Participants|Interventions?|Main|Measurements|Results?|Recent|Findings|Conclusions?|Interpretation|Significance|Summary|Implications|Discussion)\b/i;
 
 /**
  * The role the section label opening `sentence` gives it, or null when no label opens it.
@@ -23,4 +29,18 @@ const ROLES: [SectionRole, RegExp][] = [
  */
 export function sectionRole(sentence: string): SectionRole | null {
 	return ROLES.find(([, label]) => label.test(sentence))?.[0] ?? null;
+}
+
+/**
+ * Whether the abstract is a structured one: two or more of its sentences open with a section heading
+ * ("Background: …", "METHODS: …", "Results: …"). In such an abstract the authors state their conclusion
+ * under its own label, and that says what the paper found better than the aim or design stated before it.
+ *
+ * @example isStructured(['Background: X is hard.', 'Methods: We test Y.', 'Conclusions: Y helps.']) // true
+ * @example isStructured(['Note: this is a preprint.', 'We test Y.']) // false
+ */
+export function isStructured(sentences: readonly string[]): boolean {
+	let headings = 0;
+	for (const sentence of sentences) if (HEADING.test(sentence) && HEADING_WORD.test(sentence) && ++headings >= 2) return true;
+	return false;
 }

@@ -36,9 +36,12 @@ const CONNECTOR_CLAUSE = new RegExp(
 const CONNECTOR_WORD = new RegExp(String.raw`^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=${WE}\b)`, 'i');
 
 // The section labels of a structured abstract ("Objective: … Materials and Methods: …"), which
-// often stand without a full stop before them: each starts a sentence, and none is shown.
-const SECTION = String.raw`(?:Background|Introduction|Importance|Objectives?|Aims?|Purpose|Materials and Methods|Methods?|Design|Setting|Participants|Interventions?|Main Outcomes?(?: and Measures?)?|Results?|Findings|Conclusions?|Interpretation)\s?:\s+`;
-const SECTION_START = new RegExp(String.raw`(?<=\S)(?<!\bMaterials and)\s+(?=${SECTION}\S)`, 'g');
+// often stand without a full stop before them: each starts a sentence, and none is shown. Journals print them
+// capitalised or in capitals ("CONCLUSIONS: …"), some joined ("BACKGROUND & AIMS:", "Conclusions and Relevance:");
+// a lower-case "results:" inside a sentence is no label.
+const SECTION_NAMES = String.raw`Background(?: (?:&|and) [Aa]ims?)?|Introduction|Importance|Objectives?|Aims?|Purpose(?: of [Rr]eview)?|Materials and [Mm]ethods|Patients and [Mm]ethods|Methods?|Experimental [Dd]esign|Design|Setting|Participants|Interventions?|Main Outcomes?(?: and Measures?)?|Results?|Recent [Ff]indings|Findings|Conclusions?(?: and [Rr]elevance)?|Interpretation|Summary`;
+const SECTION = String.raw`(?:${SECTION_NAMES}|${SECTION_NAMES.toUpperCase()})\s?:\s+`;
+const SECTION_START = new RegExp(String.raw`(?<=\S)(?<!\b(?:Materials|Patients|Background|Experimental|Recent|MATERIALS|PATIENTS|BACKGROUND|EXPERIMENTAL|RECENT)(?: (?:and|AND|&))?)\s+(?=${SECTION}\S)`, 'g');
 const SECTION_LABEL = new RegExp(`^${SECTION}`);
 
 /**

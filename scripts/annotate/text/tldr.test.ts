@@ -399,3 +399,11 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		expect(tldrOf(abstract, 'ChartCode: code-grounded chart perception')).toBe('we construct ChartCode, a dataset of 2M chart-code pairs for perception training.');
 	});
 });
+
+// Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself
+// ("This review article highlights …", "The book traces …", "This perspective argues …") after opening
+// with background; output.json holds the TL;DR shown: the sentence saying what the work does.
+describeStoredOutputs(new URL('./fixtures/review-subject/', import.meta.url), 'TL;DR of a review, book or essay, %s', 'is exactly the stored output.json', (file) => {
+	const paper = JSON.parse(file('input.json')!) as { title: string; abstract: string };
+	return { tldr: selectTldr(splitSentences(paper.abstract), paper.title).text };
+});

@@ -26,20 +26,19 @@
  * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
- * there, in the past passive; and a structured abstract's labelled conclusion beats its labelled aim.
+ * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
+ * The cue patterns are `tldr-cues.ts`'s; this module weighs them.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
-import { gateCues } from './cue-gate.ts';
 import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
-import { OUR, WE } from './first-person.ts';
 import { statesOutlook } from './outlook-statement.ts';
-import { actsAsPaper, THIS_WORK } from './own-subject.ts';
+import { actsAsPaper } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
@@ -47,12 +46,13 @@ import { statesProcedureStep } from './procedure-step.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
-import { sectionRole } from './section-label.ts';
+import { isStructured, sectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
 import { readTitle, sharedWords } from './title-reading.ts';
 import type { TextRule } from './text-rule.ts';
+import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
 export const tldrRule: TextRule<'tldr'> = {
@@ -61,83 +61,8 @@ export const tldrRule: TextRule<'tldr'> = {
 	annotate: ({ sentences, title }) => selectTldr(sentences, title),
 };
 
-const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|outlin|devis|formulat|construct|creat|extend)`;
-const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
-// The verbs that name a contribution most directly outrank "develop", "design", "construct".
-const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
-// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial".
-const THIS_PAPER = THIS_WORK;
-// "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
-// "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
-// "challenges … that we propose to solve"), whose verb is not what the sentence states.
-const CONTRIBUTION = new RegExp(
-	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
-	'i',
-);
-// The cue word of `PRESENTS_FINDING`, tested first: most sentences have none.
-const PRESENTS = /present\s/i;
-// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
-// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
-const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
-// "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
-const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
 // "We propose that …", "this paper proposes that …": a that-clause makes the verb one of arguing.
 const PROPOSES_THAT = /\bpropos(?:e|es|ed|ing)\s+that\b/gi;
-// "by introducing", "by designing": a gerund, never the idiom "by design".
-const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
-// "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
-// demonstration, not a contribution of its own.
-const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrate|illustrate|show|showcase|validate|evaluate|test|verify|assess)\b[^.;]*?\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
-// "LLM-based systems are becoming popular for solving tasks by constructing workflows": a gerund of the means is the
-// paper's contribution only with the paper's own voice as its agent ("we", "our", "this paper", "here"); without it the
-// sentence states how others' systems work, background, unless what the gerund makes is new ("It avoids inconsistency
-// by designing a new mapping").
-const OWN_AGENT = new RegExp(String.raw`\b(?:${WE}|${OUR}|${THIS_PAPER}|here(?:in)?)\b|\bby\s+${CONTRIBUTION_STEM}ing\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
-// "We approach the problems from a different perspective and propose …": the verb after "and".
-const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
-// "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
-// developed or constructed, stated as the purpose of its first clause.
-const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?:derive|develop|construct|formulate|propose|introduce)\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
-// "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
-// the paper's own ("we provide evidence" names nothing new).
-const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
-// "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
-const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
-// "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
-// or a computation is what a mathematics or physics paper contributes, and "we perform a variance
-// decomposition" or "an inversion" what an earth-science paper does.
-// "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
-// this research is to identify": the aim of a survey or field study, stated with a few words between.
-// Education, psychology and medicine report their study in the past ("This study examined …", "We
-// investigated data from a natural experiment"): a past verb of study states it as the present does.
-const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
-	'i',
-);
-// "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
-// (the past "we used X to …" is a step of the method, `procedure-step.ts`).
-const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
-// "In further studies, we will focus on …": what is left for later is no contribution.
-const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
-const IN_THIS_WORK = /\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b/i;
-const NOVELTY = /\b(?:novel|new|first)\b/i;
-const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
-const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
-// "We further introduce …", "we also propose …": a secondary contribution.
-const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
-// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
-// means of the contribution, stated after the contribution itself; it loses to a main statement. "To support this research,
-// we introduce a dataset …" states what serves the contribution, not the contribution; so does "To validate this paradigm, we
-// further introduce a benchmark …" (a benchmark that evaluates the paper's own method; one that evaluates "this capability"
-// may be the paper itself).
-// "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
-// and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
-const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
-// "Based on these insights, we propose …": a consequence of findings stated before.
-const CONSEQUENCE = new RegExp(
-	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
-	'i',
-);
 /** Penalty of a sentence that recalls the authors' earlier work (`own-earlier-work.ts`): more than a contribution verb earns. */
 const OWN_EARLIER_WORK = 12;
 /** Penalty of a sentence that only defines a theory or reports earlier work (`background-statement.ts`). */
@@ -158,36 +83,8 @@ const PROCEDURE_STEP = 2;
 const SCENE_SETTING = 3;
 /** Bonus of a sentence whose subject is the system the title names. */
 const NAMED_SUBJECT = 2;
-// After the title's system as subject: a copula and an article, a definition of what the paper built.
-const DEFINES = /^(?:is|are)\s+(?:a|an|the)\b/;
-// After the system a title names at its end ("… with BWA-MEM"): a definition of it as new, "BWA-MEM is a new
-// alignment algorithm"; without "new" or "novel" the name may be a tool the paper only uses, defined as background.
-const DEFINES_NEW = /^(?:is|are)\s+(?:a|an)\s+(?:new|novel)\b/;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
-// "To overcome this issue, we …": the sentence that answers the stated problem.
-const ANSWER = new RegExp(
-	String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:${WE}|this (?:paper|work))\b`,
-	'i',
-);
-// "We address this problem by providing …", "we tackle these issues using our toolbox …", "We bridge this
-// gap with OpenGame, …": the answer to the problem stated before, said in one clause instead of "To address
-// this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
-const ANSWERS_IN_CLAUSE = new RegExp(
-	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
-	'i',
-);
-// A link, code availability, a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved"), and the
-// journal's citation of the paper itself, year;volume:pages, that medical journals append ("(Am Heart J 2019;207:66-75.)").
-const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?\b/i;
-// "Do nonselected lexical nodes activate their phonological information?": a question the paper asks, not what it did.
-const QUESTION = /\?\s*$/;
-// "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
-const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
-// "First, we present a step-wise approach …" followed by "We then benchmark …", "We finally employ …":
-// the first item of an enumerated procedure, a step as its later items are.
-const FIRST_ITEM = /^first(?:ly)?,\s/i;
-const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
 /** Penalty of the first item of an enumeration of steps: as much as a later part's. */
 const FIRST_OF_STEPS = 6;
 /** Penalty of a publisher's copyright or licence line (`publisher-line.ts`): as much as other boilerplate. */
@@ -200,7 +97,7 @@ const OPENING_PAST_CONTRIBUTION = 6;
 const STUDY_CREDIT = 4;
 /** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
 const SECONDARY_AFTER_MAIN = 2;
-/** Bonus of a structured abstract's conclusion over its stated aim: the aim says what was to be shown, the conclusion what was. */
+/** Bonus of a structured abstract's labelled conclusion over its stated aim or design. */
 const CONCLUSION_OVER_AIM = 3;
 
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
@@ -237,8 +134,6 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 
-// A name opens the means: "with OpenGame", never "through a combination of …".
-const NAME_OPENS = /^\s+(?!(?:A|An|The|This|These|Our)\b)[A-Z]/;
 
 /** "We bridge this gap with OpenGame, …": an answer in one clause whose means is a name. */
 function answersWithName(text: string): boolean {
@@ -261,9 +156,6 @@ function inOwnVoice(sentence: string): boolean {
 	return states(sentence) || CUE.STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
-// "Although we focus on TKA in this paper, the method can be applied to other joints": the paper's own voice
-// in a concession is a remark on its scope; what the sentence states is its main clause.
-const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|while)\s+(?:${WE}|${THIS_PAPER})\b[^,;]*,\s+(?=\S)`, 'i');
 
 /** Scores how clearly `sentence` states the paper's contribution. */
 export function contributionScore(sentence: string, title: string): number {
@@ -331,7 +223,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const name = titleName(title);
 	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
-	const labelledAim = candidates.some((sentence) => sectionRole(sentence.text) === 'aim');
+	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
@@ -346,7 +238,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
-		if (labelledAim && sectionRole(sentence.text) === 'conclusion') score += CONCLUSION_OVER_AIM;
+		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
+		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
+		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
+		if (structured && sectionRole(sentence.text) === 'conclusion' && !CUE.WILL.test(sentence.text)) score += CONCLUSION_OVER_AIM;
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
@@ -369,7 +264,3 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	}
 	return withoutConnector(bestStanding ?? best);
 }
-
-// The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
-// sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST });

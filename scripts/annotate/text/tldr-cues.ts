@@ -1,0 +1,133 @@
+/**
+ * The cue patterns of the TL;DR choice (`tldr.ts`): the words by which an abstract's sentence states a
+ * contribution ("we propose", "this paper introduces", "by introducing"), a study ("we investigated", "this
+ * study examined"), a part or a consequence of the contribution ("Second, …", "Based on these findings, …"),
+ * or something that is no contribution at all (future work, a question, a prediction, boilerplate). `tldr.ts`
+ * weighs them; this module only says what each pattern reads, so a new way of stating a contribution is one
+ * pattern here and one line in `CUE`.
+ */
+import { gateCues } from './cue-gate.ts';
+import { OUR, WE } from './first-person.ts';
+import { THIS_WORK } from './own-subject.ts';
+
+const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|outlin|devis|formulat|construct|creat|extend)`;
+const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
+// The verbs that name a contribution most directly outrank "develop", "design", "construct".
+const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
+// The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial".
+const THIS_PAPER = THIS_WORK;
+// "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
+// "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
+// "challenges … that we propose to solve"), whose verb is not what the sentence states.
+const CONTRIBUTION = new RegExp(
+	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	'i',
+);
+// The cue word of `PRESENTS_FINDING`, tested first: most sentences have none.
+const PRESENTS = /present\s/i;
+// "In this paper it is shown that …": a result of the paper's own, stated impersonally. ("… proposed in
+// this paper can be extended to …" is no contribution of "this paper": a passive after it is not its verb.)
+const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|note|manuscript)|here(?:in)?),?\s+it is (?:shown|demonstrated|proven|proved|argued|found)\b/i;
+/**
+ * "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
+ */
+export const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
+// "by introducing", "by designing": a gerund, never the idiom "by design".
+const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
+// "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
+// demonstration, not a contribution of its own.
+const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrate|illustrate|show|showcase|validate|evaluate|test|verify|assess)\b[^.;]*?\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
+/**
+ * "LLM-based systems are becoming popular for solving tasks by constructing workflows": a gerund of the means is the
+ * paper's contribution only with the paper's own voice as its agent ("we", "our", "this paper", "here"); without it the
+ * sentence states how others' systems work, background, unless what the gerund makes is new ("It avoids inconsistency
+ * by designing a new mapping").
+ */
+export const OWN_AGENT = new RegExp(String.raw`\b(?:${WE}|${OUR}|${THIS_PAPER}|here(?:in)?)\b|\bby\s+${CONTRIBUTION_STEM}ing\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "We approach the problems from a different perspective and propose …": the verb after "and".
+const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
+/**
+ * "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
+ * developed or constructed, stated as the purpose of its first clause.
+ */
+export const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?:derive|develop|construct|formulate|propose|introduce)\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
+// the paper's own ("we provide evidence" names nothing new).
+const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
+const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
+// "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
+// or a computation is what a mathematics or physics paper contributes, and "we perform a variance
+// decomposition" or "an inversion" what an earth-science paper does.
+// "This study attempted to explore", "this study is a first attempt to investigate", "The objective of
+// this research is to identify": the aim of a survey or field study, stated with a few words between.
+// Education, psychology and medicine report their study in the past ("This study examined …", "We
+// investigated data from a natural experiment"): a past verb of study states it as the present does.
+const STUDY = new RegExp(
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	'i',
+);
+// "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
+// (the past "we used X to …" is a step of the method, `procedure-step.ts`).
+const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
+// "In further studies, we will focus on …": what is left for later is no contribution.
+const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
+const IN_THIS_WORK = /\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b/i;
+const NOVELTY = /\b(?:novel|new|first)\b/i;
+const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
+const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
+// "We further introduce …", "we also propose …": a secondary contribution.
+const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)|additionally|moreover|furthermore)\b`, 'i');
+// "Second, we …", "In addition, …", "Specifically, …", "In order to develop X, …", "The second phase …": a part or a
+// means of the contribution, stated after the contribution itself; it loses to a main statement. "To support this research,
+// we introduce a dataset …" states what serves the contribution, not the contribution; so does "To validate this paradigm, we
+// further introduce a benchmark …" (a benchmark that evaluates the paper's own method; one that evaluates "this capability"
+// may be the paper itself).
+// "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
+// and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
+const PART = /^(?:in addition|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
+// "Based on these insights, we propose …": a consequence of findings stated before.
+const CONSEQUENCE = new RegExp(
+	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
+	'i',
+);
+// After the title's system as subject: a copula and an article, a definition of what the paper built.
+const DEFINES = /^(?:is|are)\s+(?:a|an|the)\b/;
+// After the system a title names at its end ("… with BWA-MEM"): a definition of it as new, "BWA-MEM is a new
+// alignment algorithm"; without "new" or "novel" the name may be a tool the paper only uses, defined as background.
+const DEFINES_NEW = /^(?:is|are)\s+(?:a|an)\s+(?:new|novel)\b/;
+// "To overcome this issue, we …": the sentence that answers the stated problem.
+const ANSWER = new RegExp(
+	String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|this end|do so)|Building on this|Guided by|Inspired by)\b[^,]*,\s+(?:${WE}|this (?:paper|work))\b`,
+	'i',
+);
+// "We address this problem by providing …", "we tackle these issues using our toolbox …", "We bridge this
+// gap with OpenGame, …": the answer to the problem stated before, said in one clause instead of "To address
+// this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
+const ANSWERS_IN_CLAUSE = new RegExp(
+	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
+	'i',
+);
+// A link, code availability, a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved"), and the
+// journal's citation of the paper itself, year;volume:pages, that medical journals append ("(Am Heart J 2019;207:66-75.)").
+const BOILERPLATE = /https?:\/\/|\b(?:code|project website|implementation)\b.*\bavailable\b|©|\(c\)\s*\d{4}|\ball rights reserved\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?\b/i;
+// "Do nonselected lexical nodes activate their phonological information?": a question the paper asks, not what it did.
+const QUESTION = /\?\s*$/;
+// "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
+const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
+// "First, we present a step-wise approach …" followed by "We then benchmark …", "We finally employ …":
+// the first item of an enumerated procedure, a step as its later items are.
+const FIRST_ITEM = /^first(?:ly)?,\s/i;
+const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
+const WILL = /\bwill\b/i;
+// A name opens the means: "with OpenGame", never "through a combination of …".
+const NAME_OPENS = /^\s+(?!(?:A|An|The|This|These|Our)\b)[A-Z]/;
+// "Although we focus on TKA in this paper, the method can be applied to other joints": the paper's own voice
+// in a concession is a remark on its scope; what the sentence states is its main clause.
+const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|while)\s+(?:${WE}|${THIS_PAPER})\b[^,;]*,\s+(?=\S)`, 'i');
+
+/**
+ * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
+ * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
+ */
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST, WILL });
