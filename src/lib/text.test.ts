@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsLine, plural, truncate } from './text.ts';
+import { authorsFolded, authorsLine, plural, truncate } from './text.ts';
 
 describe('plural', () => {
 	it('chooses the singular for one and groups thousands', () => {
@@ -27,5 +27,25 @@ describe('authorsLine', () => {
 		expect(authorsLine({ authors: [], authorCount: 3, organization: 'Meta AI' })).toBe('Meta AI');
 		expect(authorsLine({ authors: [], authorCount: 1, organization: null })).toBe('1 author');
 		expect(authorsLine({ authors: [], authorCount: null, organization: null })).toBeNull();
+	});
+});
+
+describe('authorsFolded', () => {
+	const names = (n: number) => Array.from({ length: n }, (_, i) => `Author ${i + 1}`);
+	it('keeps a list up to two names past the limit whole', () => {
+		expect(authorsFolded({ authors: names(12), authorCount: 12, organization: null }, 10)).toBeNull();
+		expect(authorsFolded({ authors: [], authorCount: 80, organization: null }, 10)).toBeNull();
+	});
+	it('folds the names past the limit, counting those the source did not name', () => {
+		expect(authorsFolded({ authors: names(13), authorCount: 13, organization: null }, 10)).toEqual({
+			lead: names(10).join(', '),
+			rest: 'Author 11, Author 12, Author 13',
+			restCount: 3,
+		});
+		expect(authorsFolded({ authors: names(14), authorCount: 20, organization: null }, 10)).toEqual({
+			lead: names(10).join(', '),
+			rest: 'Author 11, Author 12, Author 13, Author 14 and 6 more',
+			restCount: 10,
+		});
 	});
 });

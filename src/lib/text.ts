@@ -14,6 +14,9 @@ export function truncate(text: string, max: number): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
+/** How many names a long author list shows before the rest folds away. */
+export const AUTHORS_SHOWN = 10;
+
 /**
  * The authors as a page shows them: the names ("A, B and 13 more" when the source counted
  * more than it named), else the organisation, else "8 authors"; null when nothing is known.
@@ -26,4 +29,29 @@ export function authorsLine(paper: { authors: string[]; authorCount: number | nu
 	}
 	if (organization) return organization;
 	return authorCount != null ? plural(authorCount, 'author') : null;
+}
+
+/**
+ * A long author list split for the page: the first `shown` names stay in view and the rest
+ * fold into a disclosure, so a consortium paper's hundred names do not push the summary off
+ * the screen. Lists at most two names longer than `shown` stay whole (folding one or two
+ * names away saves nothing).
+ *
+ * @example
+ * authorsFolded({ authors: ['A', 'B', 'C', 'D'], authorCount: 4, organization: null }, 1)
+ * // → { lead: 'A', rest: 'B, C, D', restCount: 3 }
+ */
+export function authorsFolded(
+	paper: { authors: string[]; authorCount: number | null; organization: string | null },
+	shown = AUTHORS_SHOWN,
+): { lead: string; rest: string; restCount: number } | null {
+	const { authors, authorCount } = paper;
+	if (authors.length <= shown + 2) return null;
+	const unnamed = authorCount != null && authorCount > authors.length ? authorCount - authors.length : 0;
+	const rest = authors.slice(shown).join(', ');
+	return {
+		lead: authors.slice(0, shown).join(', '),
+		rest: unnamed ? `${rest} and ${unnamed} more` : rest,
+		restCount: authors.length - shown + unnamed,
+	};
 }
