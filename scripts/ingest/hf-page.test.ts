@@ -13,7 +13,7 @@ const seed = parseHfPapersPage(seedText, SEED);
 /** The abstract as the seed holds it: the whole line (1-based) after the title's blank line. */
 const lineAt = (line: number) => seedLines[line - 1];
 const byTitle = (title: string): RawPaper | undefined => seed.papers.find((paper) => paper.title === title);
-const empty = { authors: [], organization: null, upvotes: null, arxivId: null, doi: null, huggingFace: null };
+const empty = { authors: [], organization: null, upvotes: null, arxivId: null, doi: null, venue: null, huggingFace: null };
 
 describe('parseHfPapersPage on the seed listing', () => {
 	it('reads every title-and-abstract card and reports nothing', () => {

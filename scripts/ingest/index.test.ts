@@ -190,6 +190,7 @@ describe('mergePapers across the seed, a JSON and a BibTeX listing that overlap 
 			upvotes: 16,
 			arxivId: '2310.20587',
 			doi: null,
+			venue: null,
 			links: [
 				{ url: 'https://lamo2023.github.io', kind: 'project', span: { start: 1396, end: 1422, text: 'https://lamo2023.github.io' } },
 				{ url: 'https://huggingface.co/papers/2310.20587', kind: 'huggingface' },
@@ -254,6 +255,7 @@ describe('mergePapers across the CSL-JSON and BibTeX exports of one Zotero libra
 			published: '2019-06-25',
 			authorCount: 6,
 			doi: null,
+			venue: null,
 		});
 	});
 });

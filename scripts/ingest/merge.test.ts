@@ -134,6 +134,7 @@ describe('mergeTwo', () => {
 			upvotes: 5,
 			arxivId: '2401.00001',
 			doi: null,
+			venue: null,
 			links: [
 				{ url: 'https://github.com/a/b', kind: 'code', span: { start: 31, end: 53, text: 'https://github.com/a/b' } },
 				{ url: 'https://x.io/p', kind: 'project' },

@@ -114,6 +114,7 @@ export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
 		upvotes: a.upvotes ?? b.upvotes,
 		arxivId: a.arxivId ?? b.arxivId,
 		doi: a.doi ?? b.doi,
+		venue: a.venue ?? b.venue,
 		links: mergeLinks(abstract, a, b),
 		huggingFace: mergeHuggingFace(a.huggingFace, b.huggingFace),
 		sources,

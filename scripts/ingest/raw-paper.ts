@@ -27,6 +27,7 @@ export function createRawPaper(
 		upvotes: null,
 		arxivId: null,
 		doi: null,
+		venue: null,
 		links: [],
 		huggingFace: null,
 		sources: [source],

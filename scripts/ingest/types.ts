@@ -2,7 +2,7 @@
  * Records passed between the ingest stage and the annotate stage.
  * Every parser is a pure function `(text, file) => ParseResult`.
  */
-import type { PaperLink, SourceRef } from '../../src/shared/paper-schema.ts';
+import type { PaperLink, SourceRef, Venue } from '../../src/shared/paper-schema.ts';
 
 /** One paper as a source describes it, before any annotation. */
 export interface RawPaper {
@@ -17,6 +17,8 @@ export interface RawPaper {
 	upvotes: number | null;
 	arxivId: string | null;
 	doi: string | null;
+	/** The journal, proceedings or book the source names, if any. */
+	venue: Venue | null;
 	/** Links from source fields and URLs found in the abstract (with spans). */
 	links: PaperLink[];
 	/** Hugging Face's AI summary/keywords, kept apart from paperfold's own annotations. */

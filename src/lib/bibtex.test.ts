@@ -48,6 +48,21 @@ describe('toBibtex', () => {
 		expect(entry.fields.url).toBe('https://arxiv.org/abs/2305.09655');
 	});
 
+	it('writes the entry type and field of the venue the listing named, read back by a BibTeX parser', () => {
+		const cases = [
+			[{ name: 'Journal of Hydrology & Water', kind: 'journal' }, 'article', 'journal'],
+			[{ name: 'Proceedings of ICML', kind: 'proceedings' }, 'inproceedings', 'booktitle'],
+			[{ name: 'Handbook of Soil Science', kind: 'book' }, 'incollection', 'booktitle'],
+			[{ name: 'Phys. Rev. D 99, 012345 (2019)', kind: 'other' }, 'misc', 'howpublished'],
+		] as const;
+		for (const [venue, type, field] of cases) {
+			const { entries, errors } = parse(toBibtex({ ...ramario, venue }), { sentenceCase: false });
+			expect(errors).toEqual([]);
+			expect(entries[0]!.type).toBe(type);
+			expect(entries[0]!.fields[field]).toBe(venue.name);
+		}
+	});
+
 	it('keeps special characters of a title literal', () => {
 		const bib = toBibtex({ ...ramario, arxivId: null, title: 'Braces {x} & 50% for $5 \\ $10' }, 'https://example.org/papers/x/');
 		const { entries, errors } = parse(bib, { sentenceCase: false });

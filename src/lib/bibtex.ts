@@ -4,7 +4,15 @@
 import { splitLatexText } from '../loaders/remark-latex-text.ts';
 import type { Paper } from '../shared/paper-schema.ts';
 
-type CitablePaper = Pick<Paper, 'id' | 'title' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'>;
+type CitablePaper = Pick<Paper, 'id' | 'title' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'> & Partial<Pick<Paper, 'venue'>>;
+
+/** The entry type and venue field of each kind of venue; a paper with none is `@misc`. */
+const VENUE_ENTRY = {
+	journal: ['article', 'journal'],
+	proceedings: ['inproceedings', 'booktitle'],
+	book: ['incollection', 'booktitle'],
+	other: ['misc', 'howpublished'],
+} as const satisfies Record<NonNullable<Paper['venue']>['kind'], readonly [string, string]>;
 
 const SPECIALS: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
 
@@ -48,13 +56,17 @@ export function citationKey(paper: CitablePaper): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * The BibTeX entry: `@misc` with title (case protected), authors when known, year and month,
- * the arXiv eprint, DOI and a URL (arXiv, DOI, else the page's own URL when given).
+ * The BibTeX entry: `@article`, `@inproceedings` or `@incollection` with its journal or book
+ * title when the listing named where the paper was published, else `@misc`; title (case
+ * protected), authors when known, year and month, the arXiv eprint, DOI and a URL (arXiv, DOI,
+ * else the page's own URL when given).
  */
 export function toBibtex(paper: CitablePaper, pageUrl?: string): string {
 	const fields: [string, string][] = [['title', `{${bibtexTitle(paper.title)}}`]];
 	if (paper.authors.length) fields.push(['author', paper.authors.map(escapeBibtex).join(' and ')]);
 	else if (paper.organization) fields.push(['author', `{${escapeBibtex(paper.organization)}}`]);
+	const [entryType, venueField] = paper.venue ? VENUE_ENTRY[paper.venue.kind] : ['misc', null];
+	if (paper.venue && venueField) fields.push([venueField, escapeBibtex(paper.venue.name)]);
 	if (paper.published) {
 		fields.push(['year', paper.published.slice(0, 4)]);
 		const month = MONTHS[Number(paper.published.slice(5, 7)) - 1];
@@ -74,5 +86,5 @@ export function toBibtex(paper: CitablePaper, pageUrl?: string): string {
 	const body = fields
 		.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`))
 		.join(',\n');
-	return `@misc{${citationKey(paper)},\n${body}\n}`;
+	return `@${entryType}{${citationKey(paper)},\n${body}\n}`;
 }

@@ -38,6 +38,13 @@ describe('toCslItem', () => {
 		expect(item).not.toHaveProperty('issued');
 	});
 
+	it('types a paper by its venue, named as the container title', () => {
+		expect(toCslItem({ ...paper, venue: { name: 'Water Research', kind: 'journal' } })).toMatchObject({ type: 'article-journal', 'container-title': 'Water Research' });
+		expect(toCslItem({ ...paper, venue: { name: 'CHI 2024', kind: 'proceedings' } })).toMatchObject({ type: 'paper-conference', 'container-title': 'CHI 2024' });
+		expect(toCslItem({ ...paper, venue: { name: 'A Handbook', kind: 'book' } })).toMatchObject({ type: 'chapter', 'container-title': 'A Handbook' });
+		expect(toCslItem(paper)).not.toHaveProperty('container-title');
+	});
+
 	it('gives as many date parts as the date states', () => {
 		expect(toCslItem({ ...paper, published: '2021-09' }).issued).toEqual({ 'date-parts': [[2021, 9]] });
 		expect(toCslItem({ ...paper, published: '2021' }).issued).toEqual({ 'date-parts': [[2021]] });

@@ -1,6 +1,7 @@
 /**
  * A CSL-JSON item for a paper (the citation data Zotero, Mendeley and Pandoc read), built only
- * from its recorded fields. arXiv papers are written as Zotero writes preprints: type
+ * from its recorded fields. A paper with a venue is a journal article, conference paper or
+ * chapter of it (`container-title`); arXiv papers are written as Zotero writes preprints: type
  * `article`, publisher `arXiv`, number `arXiv:<id>`.
  * @see https://github.com/citation-style-language/schema/blob/master/schemas/input/csl-data.json
  */
@@ -9,12 +10,22 @@ import { citationKey } from './bibtex.ts';
 import { splitName } from './person-name.ts';
 
 /** The recorded fields a citation is made of. */
-export type CitedPaper = Pick<Paper, 'id' | 'title' | 'abstract' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'>;
+export type CitedPaper = Pick<Paper, 'id' | 'title' | 'abstract' | 'authors' | 'published' | 'arxivId' | 'doi' | 'links' | 'organization'> &
+	Partial<Pick<Paper, 'venue'>>;
+
+/** The CSL item type of each kind of venue. */
+const VENUE_TYPE = {
+	journal: 'article-journal',
+	proceedings: 'paper-conference',
+	book: 'chapter',
+	other: 'article',
+} as const satisfies Record<NonNullable<Paper['venue']>['kind'], string>;
 
 /** The subset of CSL-JSON this writer fills. */
 export interface CslItem {
 	id: string;
-	type: 'article';
+	type: 'article' | (typeof VENUE_TYPE)[keyof typeof VENUE_TYPE];
+	'container-title'?: string;
 	title: string;
 	author?: ({ family: string; given?: string } | { literal: string })[];
 	issued?: { 'date-parts': [number[]] };
@@ -30,7 +41,8 @@ export interface CslItem {
  * gives one. The id is the BibTeX citation key, so both exports cite the paper alike.
  */
 export function toCslItem(paper: CitedPaper, pageUrl?: string): CslItem {
-	const item: CslItem = { id: citationKey(paper), type: 'article', title: paper.title };
+	const item: CslItem = { id: citationKey(paper), type: paper.venue ? VENUE_TYPE[paper.venue.kind] : 'article', title: paper.title };
+	if (paper.venue) item['container-title'] = paper.venue.name;
 	if (paper.authors.length) {
 		item.author = paper.authors.map((name) => {
 			const { family, given } = splitName(name);

@@ -41,6 +41,15 @@ describe('toRisRecord', () => {
 		expect(lines.some((l) => l.startsWith('PY'))).toBe(false);
 	});
 
+	it('types a paper by its venue and names the venue as the secondary title', () => {
+		const journal = toRisRecord({ ...paper, venue: { name: 'Water Research', kind: 'journal' } }).split('\r\n');
+		expect(journal[0]).toBe('TY  - JOUR');
+		expect(journal).toContain('T2  - Water Research');
+		expect(toRisRecord({ ...paper, venue: { name: 'CHI 2024', kind: 'proceedings' } }).split('\r\n')[0]).toBe('TY  - CPAPER');
+		expect(toRisRecord({ ...paper, venue: { name: 'A Handbook', kind: 'book' } }).split('\r\n')[0]).toBe('TY  - CHAP');
+		expect(toRisRecord({ ...paper, venue: null }).split('\r\n')[0]).toBe('TY  - UNPB');
+	});
+
 	it('leaves the parts of a date the source did not state empty', () => {
 		expect(toRisRecord({ ...paper, published: '2021-09' }).split('\r\n')).toEqual(expect.arrayContaining(['PY  - 2021', 'DA  - 2021/09//']));
 		expect(toRisRecord({ ...paper, published: '2021' }).split('\r\n')).toEqual(expect.arrayContaining(['PY  - 2021', 'DA  - 2021///']));

@@ -10,12 +10,22 @@ import { splitName } from './person-name.ts';
 /** A tag line; values are kept on one line, which RIS requires. */
 const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
 
+/** The RIS type of each kind of venue, and the tag its name goes in. */
+const VENUE_TYPE = {
+	journal: ['JOUR', 'T2'],
+	proceedings: ['CPAPER', 'T2'],
+	book: ['CHAP', 'T2'],
+	other: ['GEN', 'T2'],
+} as const satisfies Record<NonNullable<CitedPaper['venue']>['kind'], readonly [string, string]>;
+
 /**
- * One RIS record: `UNPB` (a preprint) for arXiv papers, else `GEN`; authors as
- * "Family, Given"; the date as `YYYY/MM/DD/`.
+ * One RIS record: a journal article, conference paper or book chapter when the listing named
+ * its venue, else `UNPB` (a preprint) for arXiv papers and `GEN`; authors as "Family, Given";
+ * the date as `YYYY/MM/DD/`.
  */
 export function toRisRecord(paper: CitedPaper, pageUrl?: string): string {
-	const lines = [line('TY', paper.arxivId ? 'UNPB' : 'GEN'), line('ID', citationKey(paper)), line('TI', paper.title)];
+	const type = paper.venue ? VENUE_TYPE[paper.venue.kind][0] : paper.arxivId ? 'UNPB' : 'GEN';
+	const lines = [line('TY', type), line('ID', citationKey(paper)), line('TI', paper.title)];
 	for (const name of paper.authors) {
 		const { family, given } = splitName(name);
 		lines.push(line('AU', given ? `${family}, ${given}` : family));
@@ -26,6 +36,7 @@ export function toRisRecord(paper: CitedPaper, pageUrl?: string): string {
 		const [year, month = '', day = ''] = paper.published.split('-');
 		lines.push(line('PY', year!), line('DA', `${year}/${month}/${day}/`));
 	}
+	if (paper.venue) lines.push(line(VENUE_TYPE[paper.venue.kind][1], paper.venue.name));
 	if (paper.abstract) lines.push(line('AB', paper.abstract));
 	if (paper.arxivId) lines.push(line('PB', 'arXiv'), line('M1', `arXiv:${paper.arxivId}`));
 	if (paper.doi) lines.push(line('DO', paper.doi));

@@ -31,6 +31,7 @@ export const DEFAULTS = {
 	upvotes: null,
 	arxivId: null,
 	doi: null,
+	venue: null,
 	links: [],
 	entities: [],
 	acronyms: [],

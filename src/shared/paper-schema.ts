@@ -45,6 +45,18 @@ export const LinkSchema = () =>
 	});
 
 /**
+ * Where a paper was published, as its listing names it. The kind chooses the citation's entry
+ * type (`@article`, `@inproceedings`, `@incollection`); `other` is a free reference such as
+ * arXiv's journal reference ("Phys. Rev. D 99, 012345 (2019)"), cited as a note.
+ */
+export const VenueSchema = () =>
+	z.object({
+		/** The journal, proceedings or book title as the source wrote it. */
+		name: z.string().min(1),
+		kind: z.enum(['journal', 'proceedings', 'book', 'other']),
+	});
+
+/**
  * Where an entity is named: a span of the abstract, or, with `field: 'title'`, of the title (a
  * paper's own name that only its title gives).
  */
@@ -122,6 +134,8 @@ export const PaperSchema = () =>
 		upvotes: z.number().int().nonnegative().nullable().default(null),
 		arxivId: z.string().nullable().default(null),
 		doi: z.string().nullable().default(null),
+		/** The journal, proceedings or book that published the paper, when the source names one. */
+		venue: VenueSchema().nullable().default(null),
 		links: z.array(LinkSchema()).default([]),
 		/** The contribution sentence of the abstract. */
 		tldr: SpanSchema(),
@@ -152,6 +166,7 @@ export const PaperSchema = () =>
 export type Span = z.infer<ReturnType<typeof SpanSchema>>;
 export type SourceRef = z.infer<ReturnType<typeof SourceRefSchema>>;
 export type PaperLink = z.infer<ReturnType<typeof LinkSchema>>;
+export type Venue = z.infer<ReturnType<typeof VenueSchema>>;
 export type EntitySpan = z.infer<ReturnType<typeof EntitySpanSchema>>;
 export type Entity = z.infer<ReturnType<typeof EntitySchema>>;
 export type Acronym = z.infer<ReturnType<typeof AcronymSchema>>;

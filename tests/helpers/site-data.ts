@@ -51,6 +51,7 @@ const LEFT_OUT_AT = {
 	authors: [],
 	authorCount: null,
 	organization: null,
+	venue: null,
 	published: null,
 	comments: null,
 	upvotes: null,

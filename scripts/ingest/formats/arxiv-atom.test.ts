@@ -21,6 +21,7 @@ describe('parseArxivAtom on an arXiv API feed', () => {
 			upvotes: null,
 			arxivId: '1803.02999',
 			doi: null,
+			venue: null,
 			links: [
 				{
 					url: 'https://github.com/openai/supervised-reptile',
@@ -49,6 +50,16 @@ describe('parseArxivAtom on an arXiv API feed', () => {
 			'arxiv http://arxiv.org/abs/1703.03400v3',
 			'arxiv http://arxiv.org/pdf/1703.03400v3',
 		]);
+	});
+
+	it('keeps the journal reference an author gave as the venue', () => {
+		const entry = (extra: string) =>
+			`<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">\n<entry>\n<id>http://arxiv.org/abs/1901.00001v2</id>\n<title>Dark Matter Halos</title>\n<summary>We measure halos.</summary>${extra}\n</entry>\n</feed>`;
+		expect(parseArxivAtom(entry('\n<arxiv:journal_ref>Phys. Rev. D 99,\n  012345 (2019)</arxiv:journal_ref>'), 'x.xml').papers[0]?.venue).toEqual({
+			name: 'Phys. Rev. D 99, 012345 (2019)',
+			kind: 'other',
+		});
+		expect(parseArxivAtom(entry(''), 'x.xml').papers[0]?.venue).toBeNull();
 	});
 
 	it('skips an entry with an empty summary, with a warning on its line', () => {

@@ -10,6 +10,7 @@ import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warni
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
+import { journalReference } from '../venue.ts';
 
 type XmlNode = Record<string | symbol, unknown>;
 
@@ -80,6 +81,7 @@ function readEntry(entry: XmlNode, file: string, line: number): RawPaper | strin
 		published: isoDay(textOf(entry.published)),
 		arxivId: normaliseArxivId(id),
 		doi: normaliseDoi(textOf(entry['arxiv:doi'])),
+		venue: journalReference(cleanText(textOf(entry['arxiv:journal_ref']))),
 		links: unionLinks(findUrls(abstract), commentLinks, links),
 		source: { file, format: arxivAtom.id, line },
 	});

@@ -29,10 +29,16 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 			upvotes: null,
 			arxivId: '1803.02999',
 			doi: null,
+			venue: null,
 			links: [],
 			huggingFace: null,
 			sources: [{ file: bib.file, format: 'bibtex', line: 22 }],
 		});
+	});
+
+	it('reads the venue: a booktitle of proceedings (through its @string macro), never an "arXiv preprint" journal', () => {
+		expect(bib.papers[1]?.venue).toEqual({ name: 'International Conference on Machine Learning', kind: 'proceedings' });
+		expect(bib.papers[0]?.venue).toBeNull();
 	});
 
 	it('takes the arXiv id from an "arXiv preprint" journal and decodes math and escapes', () => {

@@ -7,6 +7,7 @@ import { leadingIsoDate, monthIndex, partialIsoDate } from '../dates.ts';
 import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { bibtexVenue } from '../venue.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
@@ -125,6 +126,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),
 		arxivId,
 		doi: normaliseDoi(verbatim(fields.doi)),
+		venue: bibtexVenue(entry.type, { journal: plain(field(fields.journal) ?? field(fields.journaltitle)), booktitle: plain(field(fields.booktitle)) }),
 		links: unionLinks(findUrls(abstract), [fieldLink(verbatim(fields.url))].filter((link) => link !== null)),
 		source: { file, format: bibtex.id, line },
 	});

@@ -9,6 +9,12 @@ const parseOne = (fields: Record<string, unknown>) => parseCslJson(item(fields),
 describe('parseCslJson on a real Zotero export', () => {
 	const library = parseFixtureWith(parseCslJson, 'csl-json/zotero-library.json');
 
+	it('reads the container title as the venue, of the kind the item type says', () => {
+		expect(library.papers[0]?.venue).toEqual({ name: '2017 IEEE International Conference on Robotics and Automation (ICRA)', kind: 'proceedings' });
+		expect(library.papers[1]?.venue).toEqual({ name: 'Scientific Reports', kind: 'journal' });
+		expect(parseOne({ 'container-title': 'arXiv' })?.venue).toBeNull();
+	});
+
 	it('reads every item with an abstract, in file order, with its line', () => {
 		expect(library.papers.map((paper) => [paper.sources[0], paper.arxivId, paper.doi, paper.published])).toEqual([
 			[{ file: FILE, format: 'csl-json', line: 2 }, null, '10.1109/ICRA.2017.7989485', '2017-05'],

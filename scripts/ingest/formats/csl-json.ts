@@ -9,6 +9,7 @@ import { withoutCaseBraces } from '../case-braces.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import { withoutJatsMarkup } from '../jats-markup.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
+import { cslVenue } from '../venue.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 
@@ -62,6 +63,7 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 		published: issuedDate(item.issued),
 		arxivId: arxivIdOf(item, doi),
 		doi,
+		venue: cslVenue(string(item.type), plain(item['container-title'])),
 		links: unionLinks(findUrls(abstract), [fieldLink(string(item.URL))].filter((link) => link !== null)),
 		source: { file, format: cslJson.id, line },
 	});

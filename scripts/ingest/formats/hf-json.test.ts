@@ -23,6 +23,7 @@ describe('parseHfPapersJson on the daily papers array', () => {
 			upvotes: 58,
 			arxivId: '2305.18290',
 			doi: null,
+			venue: null,
 			links: [
 				{ url: repo, kind: 'code', span: { start: abstract.indexOf(repo), end: abstract.length - 1, text: repo } },
 				{ url: 'https://huggingface.co/papers/2305.18290', kind: 'huggingface' },

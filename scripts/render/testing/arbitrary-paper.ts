@@ -70,6 +70,7 @@ export function paperWithText(id: string, title: string, abstract: string, picks
 		upvotes: null,
 		arxivId: null,
 		doi: null,
+		venue: { name: label, kind: 'journal' as const },
 		links: kinds.filter((k) => k.kind === 0).map(({ span }) => ({ url: 'https://example.org/a_b?c=d&e=(f)#g', kind: 'other' as const, span })),
 		tldr: whole,
 		summary: { problem: [], approach: [whole], results: [] },

@@ -14,6 +14,7 @@ const cited: CitedPaper = {
 	arxivId: '2305.01234',
 	doi: '10.1/x',
 	organization: 'Lab',
+	venue: { name: 'Journal of <Jumping> & Leaping', kind: 'journal' },
 	links: [],
 };
 const bare: CitedPaper = { id: 'bare', title: 'Bare', abstract: '', authors: [], published: null, arxivId: null, doi: null, organization: null, links: [] };
@@ -29,6 +30,7 @@ describe('buildCitationData', () => {
 			published: null,
 			arxivId: null,
 			doi: null,
+			venue: null,
 			organization: null,
 			url: 'https://x.org/paperfold/papers/bare/',
 		});

@@ -23,7 +23,7 @@ export type CitationFields = Omit<CitationRecord, 'abstract'>;
  * A paper as `library-data.js` stores it: the fields a citation needs, those that are empty
  * or null left out. Its id is its key and its URL follows from the id, so neither is stored.
  */
-export type StoredCitation = Pick<CitedPaper, 'title'> & Partial<Pick<CitedPaper, 'authors' | 'published' | 'arxivId' | 'doi' | 'organization'>>;
+export type StoredCitation = Pick<CitedPaper, 'title'> & Partial<Pick<CitedPaper, 'authors' | 'published' | 'arxivId' | 'doi' | 'organization' | 'venue'>>;
 
 /** `library-data.js`. */
 export interface CitationData {
@@ -48,6 +48,7 @@ export function buildCitationData(papers: readonly CitedPaper[], root: string): 
 			...(p.arxivId && { arxivId: p.arxivId }),
 			...(p.doi && { doi: p.doi }),
 			...(p.organization && { organization: p.organization }),
+			...(p.venue && { venue: p.venue }),
 		},
 	]);
 	return { v: 2, root, papers: Object.fromEntries(entries) };
@@ -66,6 +67,7 @@ export function citationFields(data: CitationData, id: string): CitationFields |
 		arxivId: stored.arxivId ?? null,
 		doi: stored.doi ?? null,
 		organization: stored.organization ?? null,
+		venue: stored.venue ?? null,
 		url: joinBase(data.root, paperPath(id)),
 	};
 }

@@ -1,7 +1,8 @@
 /**
- * A consortium paper's long author list, on a built site: the page shows the first names and
- * folds the rest into a disclosure that needs no script; opened in Chromium, every name reads
- * on in the same list, and the citation still names every author.
+ * A paper's metadata on a site built from a BibTeX listing: a consortium's long author list
+ * shows its first names and folds the rest into a disclosure that needs no script (opened in
+ * Chromium, every name reads on in the same list); the journal is shown as the venue; the
+ * citation names every author and the journal, as an article.
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -10,7 +11,7 @@ import { launchBrowser } from '../../scripts/bench/chromium.ts';
 import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
 import { AUTHORS_SHOWN } from '../../src/lib/text.ts';
 import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
-import { readPage, select, toText } from '../helpers/html.ts';
+import { readPage, select, selectAll, toText } from '../helpers/html.ts';
 import { readPapersJson } from '../helpers/site-data.ts';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures/consortium-authors.bib');
@@ -26,7 +27,7 @@ beforeAll(async () => {
 	built = buildSite({ args: ['--source', FIXTURE], env: { BASE_PATH: BASE } });
 	const [paper] = readPapersJson(built.dist).papers;
 	slug = paper!.id;
-	authors = paper!.authors;
+	authors = paper!.authors as string[];
 	server = await serveDist(built.dist, BASE);
 	browser = await launchBrowser();
 }, 180_000);
@@ -54,6 +55,18 @@ describe('a paper with more authors than the page shows at once', () => {
 		const bibtex = toText(select('code#bibtex', readPage(built.dist, `papers/${slug}/`))!);
 		expect(bibtex).toContain('and Jana Dvorak}');
 		expect(bibtex.match(/ and /g)).toHaveLength(35);
+	});
+});
+
+describe('a paper the listing names a journal for', () => {
+	it('shows the journal as its venue and cites it as an article in that journal', () => {
+		const page = readPage(built.dist, `papers/${slug}/`);
+		const terms = selectAll('dl.paper-meta > dt', page).map((dt) => toText(dt));
+		const values = selectAll('dl.paper-meta > dd', page).map((dd) => toText(dd));
+		expect(values[terms.indexOf('Venue')]).toBe('Journal of Invented Urban Studies');
+		const bibtex = toText(select('code#bibtex', page)!);
+		expect(bibtex).toMatch(/^@article\{okafor2021walking,/);
+		expect(bibtex).toContain('journal = {Journal of Invented Urban Studies}');
 	});
 
 	it('opens in Chromium to every name in one run of text, in the source order', async () => {
