@@ -97,8 +97,11 @@ const OPENING_PAST_CONTRIBUTION = 6;
 const STUDY_CREDIT = 4;
 /** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
 const SECONDARY_AFTER_MAIN = 2;
-/** Bonus of a structured abstract's labelled conclusion over its stated aim or design. */
-const CONCLUSION_OVER_AIM = 3;
+/**
+ * Bonus of a structured abstract's labelled conclusion over its stated aim or design: more than the title's words
+ * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
+ */
+const CONCLUSION_OVER_AIM = 4;
 
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
