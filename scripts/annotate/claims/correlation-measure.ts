@@ -1,6 +1,6 @@
 /**
- * What a correlation coefficient measures: "Significant *correlations between dynamic and passive hip extension* were
- * found in the moderate (r = 0.596) and severe OA (r = 0.586) groups". A value written "r = …" (or ρ, "rho", "rs") is a
+ * What a correlation coefficient measures: "Strong *correlations between grip strength and gait speed* were
+ * found in the frail (r = 0.61) and pre-frail groups (r = 0.54)". A value written "r = …" (or ρ, "rho", "rs") is a
  * correlation, and the sentence names what was correlated where it names the correlation, before the value; the noun
  * phrase next to the bracket ("the moderate") only says in which group.
  */
@@ -24,7 +24,7 @@ const MAX_AFTER = 10;
  * correlationMeasure(analyzeText(text).tokens, 60, 68) // → the offsets of "correlations between grip and gait speed"
  */
 export const correlationMeasure: MeasureReader = (tokens: readonly Token[], start: number) => {
-	// The value may hold its symbol ("r = 0.596") or follow it ("0.596" after "r =").
+	// The value may hold its symbol ("r = 0.61") or follow it ("0.61" after "r =").
 	let first = tokens.findIndex((t) => t.start >= start);
 	if (first >= 2 && tokens[first - 1]!.text === '=') first -= 2;
 	if (first < 0 || !COEFFICIENT.test(tokens[first]!.text) || tokens[first + 1]?.text !== '=') return null;

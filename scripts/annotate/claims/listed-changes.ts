@@ -1,6 +1,6 @@
 /**
- * Changes listed after one verb of change, each with what changed: "improving Geneval from 0.78 to 0.91, DPGBench from
- * 84.02 to 87.21, and UniGenBench++ from 61.53 to 77.41". The first pair is found with its verb (`value-patterns.ts`);
+ * Changes listed after one verb of change, each with what changed: "raising CLIPScore from 0.71 to 0.80, AestheticBench
+ * from 5.12 to 5.94, and PickScore++ from 20.3 to 21.6". The first pair is found with its verb (`value-patterns.ts`);
  * the later ones share that verb and carry only their own name, so they are read here by following the list.
  */
 import type { ClaimValue } from './claim-value.ts';

@@ -47,7 +47,7 @@ const FIELD_PRACTICE =
 // fills, stated before it speaks of itself.
 const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |relatively )?(?:scarce|lacking|sparse|unclear|unknown|poorly (?:understood|constrained|known)|incomplete|limited|missing)\b|little is known\b|hinders? (?:our |the )?understanding\b|\b(?:needs?|remains?) to be (?:defined|determined|established|clarified|quantified|investigated|examined|explored|understood|elucidated|characteri[sz]ed|assessed|evaluated|addressed)\b)/i;
 
-// "Traumatic spinal cord injury has devastating consequences for …", "Sepsis is a leading cause of death …": the burden of
+// "Acute kidney injury has devastating consequences for …", "Sepsis is a leading cause of death …": the burden of
 // the thing studied, the reason it matters, stated before anything is said of it.
 const BURDEN =
 	/\b(?:has|have) (?:devastating|serious|severe|profound|debilitating|dramatic|detrimental|far-reaching) (?:consequences|effects|impacts?)\b|\b(?:is|are|remains?) (?:a|the) (?:leading|major|main|common) causes? of (?:death|disability|mortality|morbidity)\b/i;

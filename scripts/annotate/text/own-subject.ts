@@ -7,14 +7,14 @@
  * what the paper does. A sentence about the paper's layout ("This paper is organized as follows") or
  * its funding is no such statement: the copula and "has/was" are left out; nor is what the paper uses
  * ("This study takes advantage of three wildfires", "This paper draws on …"), which is its material or
- * its means, a step of the method. A review names its kind ("The present narrative review is a comparison of …"), a
+ * its means, a step of the method. A review names its kind ("This scoping review is an overview of …"), a
  * psychology paper its counted studies ("Three studies investigated …"), a book's blurb its author ("Hale tells …").
  */
 
 /** The paper named by a noun of its kind: "this paper", "the current research", "this tutorial". */
 // Reviews, books and reference works name themselves too: "This review article highlights …", "This book traces …",
 // "This entry surveys …", "This perspective argues …".
-// The kind of study or review may stand between ("the present narrative review", "this cross-sectional study").
+// The kind of study or review may stand between ("this scoping review", "the present pilot study").
 export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narrative|systematic|scoping|critical|brief|short|comprehensive|pilot|cross-sectional|retrospective|prospective|longitudinal|qualitative|exploratory|observational))? (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|(?:review|survey|research|position|opinion)(?: (?:paper|article))?|tutorial|primer|report|note|chapter|dissertation|book|volume|essay|entry|monograph|commentary|perspective|overview|editorial)`;
 // Opening with the paper as subject, after "Here," or a short fronted phrase ("To address this gap,"),
 // then a finite verb in -s that is no auxiliary (an adverb may stand between).
@@ -31,7 +31,7 @@ const THE_WORK_ACTS = new RegExp(
 // "In this study, we incorporate …", "Here, we navigate …": the paper's own frame, then "we" and a verb.
 const IN_PAPER_WE = new RegExp(String.raw`^(?:in ${THIS_WORK.replace('(?:this|the (?:present|current))', 'this')}|here(?:in)?),?\s+we\s+(?:[a-z]+ly\s+)?(?!(?:are|were|have|had|can|could|will|would|may|might|must|should|do|did)\b)[a-z]+\b`, 'i');
 
-// "The present narrative review is a clinical comparison of …", "This book is a history of …": the paper saying what kind
+// "This scoping review is an overview of …", "This book is a history of …": the paper saying what kind
 // of work it is, with a copula; "This paper is organized as follows" names no kind.
 const NAMES_ITS_KIND = new RegExp(
 	String.raw`^${THIS_WORK}\s+(?:is|offers|provides)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:comparison|review|overview|synthesis|survey|account|analysis|examination|investigation|history|introduction|guide|summary|update|appraisal|description|discussion|exploration)\s+of\b`,
@@ -41,7 +41,7 @@ const NAMES_ITS_KIND = new RegExp(
 /**
  * Whether the sentence has the paper for its subject, saying what kind of work it is.
  *
- * @example namesItsKind('The present narrative review is a clinical comparison of the two syndromes.') // true
+ * @example namesItsKind('This scoping review is an overview of gait training after stroke.') // true
  * @example namesItsKind('This paper is organized as follows.') // false
  */
 export function namesItsKind(sentence: string): boolean {
@@ -49,7 +49,7 @@ export function namesItsKind(sentence: string): boolean {
 }
 
 // "This article examines …", "The article investigates …": the paper opening the sentence with a verb of inquiry, what it
-// sets out to do; "This work provides new insight …", "This study reveals …" close an abstract on what it found.
+// sets out to do; "This work lays a basis for …", "This study uncovers …" close an abstract on what it found.
 const PAPER_INQUIRES = new RegExp(
 	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph))\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs)\b`,
 	'i',
@@ -59,7 +59,7 @@ const PAPER_INQUIRES = new RegExp(
  * Whether the sentence opens with the paper as the subject of a verb of inquiry ("This article examines …").
  *
  * @example paperInquires('This article examines youth clubs in the 1970s.') // true
- * @example paperInquires('This work provides new insight into adsorption.') // false
+ * @example paperInquires('This work lays a basis for adaptive control.') // false
  */
 export function paperInquires(sentence: string): boolean {
 	return PAPER_INQUIRES.test(sentence);
@@ -91,7 +91,7 @@ export function studiesByCount(sentence: string): boolean {
 	return COUNTED_STUDIES.test(sentence);
 }
 
-// "Trentmann tells the dramatic story of …", "Smith traces how …": a book's blurb names its author, by surname, as the
+// "Hale tells the story of …", "Smith traces how …": a book's blurb names its author, by surname, as the
 // subject of a verb of narrating; no one else's work is told with these verbs in an abstract.
 const AUTHOR_NARRATES = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:tells|recounts|narrates|chronicles|traces|retraces|paints|charts)\s(?:the|a|an|how|why|what)\b/;
 

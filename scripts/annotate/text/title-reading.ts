@@ -66,8 +66,8 @@ export function readTitle(title: string): { name: string | null; words: Set<stri
 	return lastTitle;
 }
 
-// A title that is a bare name of a thing, as reference works and primers are titled ("Wernicke-Korsakoff Syndrome",
-// "Traumatic spinal cord injury"): a few words, no colon, question or sentence punctuation.
+// A title that is a bare name of a thing, as reference works and primers are titled ("Guillain-Barré Syndrome",
+// "Acute kidney injury"): a few words, no colon, question or sentence punctuation.
 const BARE_NAME = /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,4}$/u;
 // After the title's words: an optional bracketed short form, then a copula and an article, a definition.
 const DEFINED = /^(?:\s\([^)]{1,40}\))?\s(?:is|are)\s(?:a|an|the)\b/;

@@ -19,7 +19,7 @@ const THIS_PAPER = THIS_WORK;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states; nor in the passive ("This study
-// was designed as a randomized trial" states the study's design, what was designed being the study itself; "The goal of
+// was designed as a crossover trial" states the study's design, what was designed being the study itself; "The aim of
 // this work is to design …" states an aim).
 const CONTRIBUTION = new RegExp(
 	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s|(?:is|was|were|been)\s+${CONTRIBUTION_STEM}ed\b)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,

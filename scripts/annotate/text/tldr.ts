@@ -27,8 +27,8 @@
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
- * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("The present narrative review is
- * a comparison of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
+ * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
+ * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
  * burden ("X has devastating consequences for …") is background. Text run on after a dash (a table of contents) never wins.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
@@ -185,7 +185,7 @@ export function contributionScore(sentence: string, title: string): number {
 	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
-	// "Wernicke-Korsakoff syndrome is a common complication of …" under that bare title: a reference entry defining its subject.
+	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
 	else if (definesTitledThing(sentence, title)) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
 	else if (tailOpening && definesAsNew(sentence, tailOpening)) score += 4 + NAMED_SUBJECT;
@@ -268,7 +268,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 			best = sentence;
 			bestScore = score;
 		}
-		// "– Conclusion – 2 The Modern Body …": text opening with a dash goes on a list or an aside, no sentence of its own.
+		// "– Conclusion – 2 Hearing the Past …": text opening with a dash goes on a list or an aside, no sentence of its own.
 		if (score > bestStandingScore && !opensWithConnector(shown) && !DASH_OPENING.test(shown)) {
 			bestStanding = sentence;
 			bestStandingScore = score;
