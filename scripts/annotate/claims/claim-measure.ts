@@ -35,6 +35,7 @@ import { relativeClauseMeasure } from './relative-clause-measure.ts';
 import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
 import { statisticMeasure } from './statistic-measure.ts';
+import { correlationMeasure } from './correlation-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -53,6 +54,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  */
 const MEASURE_READERS: readonly MeasureReader[] = [
 	multiplierMeasure,
+	correlationMeasure,
 	bracketedEffectMeasure,
 	statisticMeasure,
 	parameterMeasure,

@@ -22,6 +22,7 @@ import { findErrorAmounts } from './error-amounts.ts';
 import { findEstimatedCounts } from './estimated-counts.ts';
 import { findEstimatedDurations } from './estimated-durations.ts';
 import { findComparedPairs } from './compared-pairs.ts';
+import { findListedChanges } from './listed-changes.ts';
 import { atPressure } from './condition-powers.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
@@ -85,9 +86,9 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
- * each other, an averaged rate, a speed.
+ * each other, an averaged rate, a speed, the later changes of a list after one verb of change.
  */
-const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates];
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates, findListedChanges];
 /**
  * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
  * each asked after every value found.

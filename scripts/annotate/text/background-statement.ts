@@ -9,7 +9,8 @@
  * its verb is a copula, a verb of claiming, or an impersonal passive. A sentence that speaks of
  * the paper ("we", "our", "this study") is never background, whatever else it holds. So is a
  * sentence of the field's established practice or of the gap in earlier work ("X has become
- * widely used in schools, no studies have examined …").
+ * widely used in schools, no studies have examined …"), and so is one of the burden of the thing studied ("X has
+ * devastating consequences for …", "X is a leading cause of death").
  */
 import { OUR, WE } from './first-person.ts';
 import { gateCues } from './cue-gate.ts';
@@ -46,6 +47,11 @@ const FIELD_PRACTICE =
 // fills, stated before it speaks of itself.
 const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |relatively )?(?:scarce|lacking|sparse|unclear|unknown|poorly (?:understood|constrained|known)|incomplete|limited|missing)\b|little is known\b|hinders? (?:our |the )?understanding\b|\b(?:needs?|remains?) to be (?:defined|determined|established|clarified|quantified|investigated|examined|explored|understood|elucidated|characteri[sz]ed|assessed|evaluated|addressed)\b)/i;
 
+// "Acute kidney injury has devastating consequences for …", "Sepsis is a leading cause of death …": the burden of
+// the thing studied, the reason it matters, stated before anything is said of it.
+const BURDEN =
+	/\b(?:has|have) (?:devastating|serious|severe|profound|debilitating|dramatic|detrimental|far-reaching) (?:consequences|effects|impacts?)\b|\b(?:is|are|remains?) (?:a|the) (?:leading|major|main|common) causes? of (?:death|disability|mortality|morbidity)\b/i;
+
 /**
  * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".
  *
@@ -65,9 +71,9 @@ export function speaksOfOwnWork(sentence: string): boolean {
  */
 export function statesBackground(sentence: string): boolean {
 	if (speaksOfOwnWork(sentence)) return false;
-	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence);
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence) || CUE.BURDEN.test(sentence);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ EARLIER_WORK, FIELD_PRACTICE, GAP, IMPERSONAL, OWN_WORK });
+const CUE = gateCues({ BURDEN, EARLIER_WORK, FIELD_PRACTICE, GAP, IMPERSONAL, OWN_WORK });

@@ -34,6 +34,15 @@ describe('statesFinding', () => {
 		expect(statesFinding('The authors of earlier studies observed no drift.')).toBe(false);
 	});
 
+	// Clinical and psychology abstracts: the past of a verb ending in "e", and several studies summed up.
+	it('reads "indicated" and "demonstrated", and the evidence the paper’s studies provide', () => {
+		expect(statesFinding('Our study indicated that both injections were effective in reducing pain.')).toBe(true);
+		expect(statesFinding('Our results demonstrated that balance improved after training.')).toBe(true);
+		expect(statesFinding('Together, the studies provide clear evidence that priming changes seating distance.')).toBe(true);
+		expect(statesFinding('The three experiments provided evidence that attention narrows under threat.')).toBe(true);
+		expect(statesFinding('Earlier work provided evidence that attention narrows.')).toBe(false);
+	});
+
 	it('reads an impersonal conclusion and the findings of analyses an abstract opens a sentence with', () => {
 		expect(statesFinding('It is concluded that the stream fauna recovered within two years of the spill.')).toBe(true);
 		expect(statesFinding('It was found that grazing slows shrub expansion on dry slopes.')).toBe(true);

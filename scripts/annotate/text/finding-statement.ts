@@ -18,11 +18,14 @@ import { gateCues } from './cue-gate.ts';
 // The authors' own work as a subject: "we", "the authors" (as acoustics and older journals write), "our study", "our
 // results", "the present study"; in an
 // abstract "these findings" and "the results" are the paper's own, and so are bare "Findings" and
-// "Results" opening a sentence ("Findings showed that …").
-const OWN_SUBJECT = String.raw`(?:${WE}|the authors|(?:these|the|such) (?:results?|findings?)|^(?:results|findings)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
+// "Results" opening a sentence ("Findings showed that …"), and "the studies" of an abstract reporting several ("Taken
+// together, the studies show …").
+const OWN_SUBJECT = String.raw`(?:${WE}|the authors|(?:these|the|such) (?:results?|findings?)|(?:these|the|both|all) (?:three |two |four )?(?:studies|experiments)|^(?:results|findings)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
 // Verbs that report a finding or a demonstration, in the present or the past; "observed" only in the past ("we observe
 // the sky at 3 mm" is a procedure, "the authors observed the following regularities" what came out of it).
-const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|ed|n)?|observed|found|identif(?:y|ies|ied)|conclud(?:e|es|ed))`;
+// ("indicated", "demonstrated": the past of a verb ending in "e" takes only "d"). "The experiments provide strong evidence that …"
+// states what they found as "show that" would.
+const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|d|ed|n)?|observed|found|identif(?:y|ies|ied)|conclud(?:e|es|ed)|provided?s?\s(?:(?:clear|strong|new|further|converging|consistent|robust)\s)?evidence\sthat)`;
 // "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.
 const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SHOWING}\b`, 'i');
 // "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contributionScore } from './tldr.ts';
-import { actsAsPaper } from './own-subject.ts';
+import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 describe('actsAsPaper', () => {
 	// After entries of unseen-first-population-geography.bib, unseen-first-hf-daily-2025-10-15.json and unseen-hydrology.bib.
@@ -26,5 +26,28 @@ describe('actsAsPaper', () => {
 		expect(contributionScore('The current research examines the performance of alternative sources of ancillary data.', title)).toBeGreaterThan(
 			contributionScore('Dasymetric mapping techniques can be employed to estimate population characteristics of small areas.', title),
 		);
+	});
+});
+
+// Reviews, psychology, history and book blurbs name what they do by their kind, their counted studies or their author.
+describe('the paper named by its kind, its studies or its author', () => {
+	it('reads a review saying what kind of work it is, with its kind of review between', () => {
+		expect(namesItsKind('The present narrative review is a clinical comparison of the two conditions.')).toBe(true);
+		expect(namesItsKind('This book is a history of the river towns.')).toBe(true);
+		expect(namesItsKind('This paper is organized as follows.')).toBe(false);
+		expect(actsAsPaper('This systematic review summarises trials of exercise after stroke.')).toBe(true);
+	});
+
+	it('reads counted studies, never earlier ones in the perfect', () => {
+		expect(studiesByCount('Three studies investigated the effects of priming on seating distance.')).toBe(true);
+		expect(studiesByCount('Two experiments tested whether fear narrows attention.')).toBe(true);
+		expect(studiesByCount('Three studies have examined seating distance.')).toBe(false);
+	});
+
+	it('reads an author narrating, and a paper inquiring, not one closing on what it found', () => {
+		expect(authorNarrates('Hale tells the story of the river towns from 1800 to 1900.')).toBe(true);
+		expect(authorNarrates('The river tells the story of erosion.')).toBe(false);
+		expect(paperInquires('The article discusses the potential of community radio.')).toBe(true);
+		expect(paperInquires('This work provides new insight into adsorption.')).toBe(false);
 	});
 });

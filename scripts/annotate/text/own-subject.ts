@@ -7,13 +7,15 @@
  * what the paper does. A sentence about the paper's layout ("This paper is organized as follows") or
  * its funding is no such statement: the copula and "has/was" are left out; nor is what the paper uses
  * ("This study takes advantage of three wildfires", "This paper draws on …"), which is its material or
- * its means, a step of the method.
+ * its means, a step of the method. A review names its kind ("This scoping review is an overview of …"), a
+ * psychology paper its counted studies ("Three studies investigated …"), a book's blurb its author ("Hale tells …").
  */
 
 /** The paper named by a noun of its kind: "this paper", "the current research", "this tutorial". */
 // Reviews, books and reference works name themselves too: "This review article highlights …", "This book traces …",
 // "This entry surveys …", "This perspective argues …".
-export const THIS_WORK = String.raw`(?:this|the (?:present|current)) (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|(?:review|survey|research|position|opinion)(?: (?:paper|article))?|tutorial|primer|report|note|chapter|dissertation|book|volume|essay|entry|monograph|commentary|perspective|overview|editorial)`;
+// The kind of study or review may stand between ("this scoping review", "the present pilot study").
+export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narrative|systematic|scoping|critical|brief|short|comprehensive|pilot|cross-sectional|retrospective|prospective|longitudinal|qualitative|exploratory|observational))? (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|(?:review|survey|research|position|opinion)(?: (?:paper|article))?|tutorial|primer|report|note|chapter|dissertation|book|volume|essay|entry|monograph|commentary|perspective|overview|editorial)`;
 // Opening with the paper as subject, after "Here," or a short fronted phrase ("To address this gap,"),
 // then a finite verb in -s that is no auxiliary (an adverb may stand between).
 const PAPER_ACTS = new RegExp(
@@ -29,6 +31,40 @@ const THE_WORK_ACTS = new RegExp(
 // "In this study, we incorporate …", "Here, we navigate …": the paper's own frame, then "we" and a verb.
 const IN_PAPER_WE = new RegExp(String.raw`^(?:in ${THIS_WORK.replace('(?:this|the (?:present|current))', 'this')}|here(?:in)?),?\s+we\s+(?:[a-z]+ly\s+)?(?!(?:are|were|have|had|can|could|will|would|may|might|must|should|do|did)\b)[a-z]+\b`, 'i');
 
+// "This scoping review is an overview of …", "This book is a history of …": the paper saying what kind
+// of work it is, with a copula; "This paper is organized as follows" names no kind.
+const NAMES_ITS_KIND = new RegExp(
+	String.raw`^${THIS_WORK}\s+(?:is|offers|provides)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:comparison|review|overview|synthesis|survey|account|analysis|examination|investigation|history|introduction|guide|summary|update|appraisal|description|discussion|exploration)\s+of\b`,
+	'i',
+);
+
+/**
+ * Whether the sentence has the paper for its subject, saying what kind of work it is.
+ *
+ * @example namesItsKind('This scoping review is an overview of gait training after stroke.') // true
+ * @example namesItsKind('This paper is organized as follows.') // false
+ */
+export function namesItsKind(sentence: string): boolean {
+	return NAMES_ITS_KIND.test(sentence);
+}
+
+// "This article examines …", "The article investigates …": the paper opening the sentence with a verb of inquiry, what it
+// sets out to do; "This work lays a basis for …", "This study uncovers …" close an abstract on what it found.
+const PAPER_INQUIRES = new RegExp(
+	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph))\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs)\b`,
+	'i',
+);
+
+/**
+ * Whether the sentence opens with the paper as the subject of a verb of inquiry ("This article examines …").
+ *
+ * @example paperInquires('This article examines youth clubs in the 1970s.') // true
+ * @example paperInquires('This work lays a basis for adaptive control.') // false
+ */
+export function paperInquires(sentence: string): boolean {
+	return PAPER_INQUIRES.test(sentence);
+}
+
 /**
  * Whether the sentence has the paper for its subject, saying what it does.
  *
@@ -38,4 +74,33 @@ const IN_PAPER_WE = new RegExp(String.raw`^(?:in ${THIS_WORK.replace('(?:this|th
  */
 export function actsAsPaper(sentence: string): boolean {
 	return PAPER_ACTS.test(sentence) || IN_PAPER_WE.test(sentence) || THE_WORK_ACTS.test(sentence);
+}
+
+// "Three studies investigated the effects of …", "Two experiments tested whether …": psychology states its own studies by
+// their count, opening the sentence with no "we" ("Three studies have examined …" reports earlier ones: no auxiliary).
+const COUNTED_STUDIES =
+	/^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?:online|field|laboratory|longitudinal|cross-sectional)\s)?(?:studies|experiments|surveys)\s(?:\w+ly\s)?(?:investigat(?:e|ed)|examin(?:e|ed)|explor(?:e|ed)|test(?:ed)?|assess(?:ed)?|evaluat(?:e|ed)|studied|compar(?:e|ed)|measur(?:e|ed)|address(?:ed)?)\b/i;
+
+/**
+ * Whether the sentence opens with the paper's own studies counted, and what they studied.
+ *
+ * @example studiesByCount('Three studies investigated the effects of priming on seating distance.') // true
+ * @example studiesByCount('Three studies have examined seating distance.') // false
+ */
+export function studiesByCount(sentence: string): boolean {
+	return COUNTED_STUDIES.test(sentence);
+}
+
+// "Hale tells the story of …", "Smith traces how …": a book's blurb names its author, by surname, as the
+// subject of a verb of narrating; no one else's work is told with these verbs in an abstract.
+const AUTHOR_NARRATES = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s(?:tells|recounts|narrates|chronicles|traces|retraces|paints|charts)\s(?:the|a|an|how|why|what)\b/;
+
+/**
+ * Whether the sentence opens with a surname narrating, as a book's blurb says what its author does.
+ *
+ * @example authorNarrates('Hale tells the story of the river towns from 1800 to 1900.') // true
+ * @example authorNarrates('The river tells the story of erosion.') // false
+ */
+export function authorNarrates(sentence: string): boolean {
+	return AUTHOR_NARRATES.test(sentence);
 }

@@ -12,6 +12,8 @@
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen"), an
  *   aim ("The objective of FHR is to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
+ * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
+ *   "Three studies investigated …", "Hale tells the story of …", `own-subject.ts`) is the approach;
  * - a finding in the impersonal passive ("It is found that …", "… are found to increase") is
  *   results, and so are a range, an extreme and a treatment's change reported in the past ("Concentrations
  *   ranged from 57.3 to 542.2 nmol g−1", "The highest concentrations were extracted with …");
@@ -30,6 +32,10 @@ import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
+
+/** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
+const OWN_WORK_STATED = 1.5;
 
 /** Evidence a sentence's kind of statement adds to each part. */
 export interface StatementCues {
@@ -103,5 +109,8 @@ export function statementCues(sentence: string): StatementCues {
 		cues.approach += 1.5;
 		cues.step = true;
 	}
+	// "This article examines …", "The present review is a comparison of …", "Three studies investigated …", "Hale tells the
+	// story of …": the paper, its counted studies or its author as the subject say what it sets out to do.
+	if (cues.approach === 0 && (paperInquires(text) || namesItsKind(text) || studiesByCount(text) || authorNarrates(text)) && !(SHOWING_STEM.test(text) && /\bthat\b/.test(text))) cues.approach += OWN_WORK_STATED;
 	return cues;
 }

@@ -65,3 +65,22 @@ export function readTitle(title: string): { name: string | null; words: Set<stri
 	}
 	return lastTitle;
 }
+
+// A title that is a bare name of a thing, as reference works and primers are titled ("Guillain-Barré Syndrome",
+// "Acute kidney injury"): a few words, no colon, question or sentence punctuation.
+const BARE_NAME = /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,4}$/u;
+// After the title's words: an optional bracketed short form, then a copula and an article, a definition.
+const DEFINED = /^(?:\s\([^)]{1,40}\))?\s(?:is|are)\s(?:a|an|the)\b/;
+
+/**
+ * Whether the sentence defines the thing a bare-name title names: it opens with the whole title and goes on
+ * "is a …", as an encyclopaedia entry or a primer opens with its subject's definition.
+ *
+ * @example definesTitledThing('Guillain-Barré syndrome is an acute polyneuropathy.', 'Guillain-Barré Syndrome') // true
+ * @example definesTitledThing('Guillain-Barré syndrome has many variants.', 'Guillain-Barré Syndrome') // false
+ */
+export function definesTitledThing(sentence: string, title: string): boolean {
+	const name = title.trim();
+	if (!BARE_NAME.test(name) || sentence.length <= name.length) return false;
+	return sentence.slice(0, name.length).toLowerCase() === name.toLowerCase() && DEFINED.test(sentence.slice(name.length));
+}

@@ -18,9 +18,11 @@ const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 const THIS_PAPER = THIS_WORK;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
-// "challenges … that we propose to solve"), whose verb is not what the sentence states.
+// "challenges … that we propose to solve"), whose verb is not what the sentence states; nor in the passive ("This study
+// was designed as a crossover trial" states the study's design, what was designed being the study itself; "The aim of
+// this work is to design …" states an aim).
 const CONTRIBUTION = new RegExp(
-	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
+	String.raw`\b(?<!\b(?:which|that|whom)\s)(?:${WE}|${THIS_PAPER}|${OUR} (?:paper|work)|the authors?)\s+(?:(?!be\s|(?:is|was|were|been)\s+${CONTRIBUTION_STEM}ed\b)\w+\s+){0,2}?${CONTRIBUTION_VERB}\b`,
 	'i',
 );
 // The cue word of `PRESENTS_FINDING`, tested first: most sentences have none.

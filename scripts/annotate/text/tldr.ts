@@ -27,6 +27,10 @@
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
+ * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
+ * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
+ * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
+ * burden ("X has devastating consequences for …") is background. Text run on after a dash (a table of contents) never wins.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
@@ -38,7 +42,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesOutlook } from './outlook-statement.ts';
-import { actsAsPaper } from './own-subject.ts';
+import { actsAsPaper, authorNarrates, namesItsKind, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
@@ -50,7 +54,7 @@ import { isStructured, sectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
-import { readTitle, sharedWords } from './title-reading.ts';
+import { definesTitledThing, readTitle, sharedWords } from './title-reading.ts';
 import type { TextRule } from './text-rule.ts';
 import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
@@ -97,8 +101,13 @@ const OPENING_PAST_CONTRIBUTION = 6;
 const STUDY_CREDIT = 4;
 /** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
 const SECONDARY_AFTER_MAIN = 2;
-/** Bonus of a structured abstract's labelled conclusion over its stated aim or design. */
-const CONCLUSION_OVER_AIM = 3;
+/**
+ * Bonus of a structured abstract's labelled conclusion over its stated aim or design: more than the title's words
+ * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
+ */
+const CONCLUSION_OVER_AIM = 4;
+/** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
+const DASH_OPENING = /^[–—-]/;
 
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
@@ -153,7 +162,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || CUE.STUDY.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 
@@ -173,9 +182,11 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
+	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
+	else if (definesTitledThing(sentence, title)) score += 4;
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
 	else if (tailOpening && definesAsNew(sentence, tailOpening)) score += 4 + NAMED_SUBJECT;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
@@ -257,7 +268,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 			best = sentence;
 			bestScore = score;
 		}
-		if (score > bestStandingScore && !opensWithConnector(shown)) {
+		// "– Conclusion – 2 Hearing the Past …": text opening with a dash goes on a list or an aside, no sentence of its own.
+		if (score > bestStandingScore && !opensWithConnector(shown) && !DASH_OPENING.test(shown)) {
 			bestStanding = sentence;
 			bestStandingScore = score;
 		}
