@@ -6,6 +6,7 @@
  * same data as JSON; a file per digest also lets an unchanged page keep its file.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +20,12 @@ export function digestFolder(cacheDir: URL | string, name: string): string {
 export function digestFilePath(folder: string, digest: string): string {
 	if (!/^[\w-]+$/.test(digest)) throw new Error(`Not a content digest: ${JSON.stringify(digest)}`);
 	return join(folder, `${digest}.json`);
+}
+
+/** The digests of the files kept in `folder` (none when it does not exist); temporary files of killed writes are left out. */
+export async function digestsIn(folder: string): Promise<Set<string>> {
+	const names = await readdir(folder).catch(() => [] as string[]);
+	return new Set(names.flatMap((name) => /^[\w-]+\.json$/.test(name) ? [name.slice(0, -'.json'.length)] : []));
 }
 
 /**

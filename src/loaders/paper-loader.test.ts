@@ -6,8 +6,8 @@ import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { copySources, editFile, lockVersion } from '../shared/testing/source-copy.ts';
 import { hasEnded, runScript, workersStartedBy } from '../shared/testing/worker-threads.ts';
 import { readSourceFiles } from '../shared/build/source-files.ts';
-import { readPaperBody } from './paper-bodies.ts';
-import { readPaperRecord } from './paper-records.ts';
+import { paperBodyPath, readPaperBody } from './paper-bodies.ts';
+import { paperRecordPath, readPaperRecord } from './paper-records.ts';
 import { paperLoader, rendererVersion } from './paper-loader.ts';
 
 /** The frontmatter of a small valid page: the loader validates every page against the paper schema. */
@@ -102,6 +102,21 @@ describe('paperLoader on a rebuild', () => {
 		rewriteKeepingStamp(join(root, 'papers', 'paper-001.mdx'), 'Paper 1 in *short*', 'Paper 1 in *brief*');
 		await paperLoader({ base: 'papers' }).load(context);
 		expect(entries.get('paper-001')!.digest).toBe(digest);
+	});
+
+	it('renders again a page whose kept body or record is gone, and keeps the others', async () => {
+		const root = settledProject(3);
+		const { context, entries } = createLoaderContext(root);
+		await paperLoader({ base: 'papers' }).load(context);
+		const digest = (id: string) => String(entries.get(id)!.digest);
+		const before = new Map([...entries].map(([id]) => [id, digest(id)]));
+		const { cacheDir } = context.config;
+		rmSync(paperBodyPath(cacheDir, digest('paper-000')));
+		rmSync(paperRecordPath(cacheDir, digest('paper-001')));
+		await paperLoader({ base: 'papers' }).load(context);
+		expect(readPaperBody(cacheDir, before.get('paper-000')!, 'paper-000').html).toContain('<em>short</em>');
+		expect(readPaperRecord(cacheDir, before.get('paper-001')!, 'paper-001').id).toBe('paper-001');
+		expect(new Map([...entries].map(([id]) => [id, digest(id)]))).toEqual(before);
 	});
 
 	it('reads again a page the generator wrote anew, and one hard-linked unchanged is kept', async () => {

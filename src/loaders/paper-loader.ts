@@ -22,8 +22,9 @@ import { digestSources } from '../shared/build/source-files.ts';
 import { paperSchema } from '../shared/paper-schema.ts';
 import { validateRecord } from '../shared/validate-record.ts';
 import { PageFileStamps } from './page-file-stamps.ts';
-import { paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
-import { paperRecordPath, prunePaperRecords, writePaperRecord } from './paper-records.ts';
+import { digestsIn } from './digest-files.ts';
+import { paperBodiesDir, paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
+import { paperRecordPath, paperRecordsDir, prunePaperRecords, writePaperRecord } from './paper-records.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
@@ -51,6 +52,10 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			const renderer = rendererVersion(rootDir);
 			const stamps = PageFileStamps.read(config.cacheDir, `${renderer}\0${config.base}`);
 			const stale = new Set(store.keys());
+			// Two folder listings instead of two `existsSync` a page: nothing removes these files while
+			// the pages sync (pruning comes after), and a file written meanwhile is a changed page's.
+			const [bodies, records] = await Promise.all([digestsIn(paperBodiesDir(config.cacheDir)), digestsIn(paperRecordsDir(config.cacheDir))]);
+			const filesKept: FilesKept = (digest) => bodies.has(digest) && records.has(digest);
 			let rendered = 0;
 			const queue = [...names];
 			const pool = createRenderPool();
@@ -61,7 +66,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 				for (let name = queue.shift(); name !== undefined && !failure; name = queue.shift()) {
 					stale.delete(idOf(name));
 					try {
-						if (await syncPage(context, join(dir, name), rootDir, renderer, pool, stamps)) rendered++;
+						if (await syncPage(context, join(dir, name), rootDir, renderer, pool, stamps, filesKept)) rendered++;
 					} catch (error) {
 						if (failure) continue;
 						failure = { error };
@@ -87,7 +92,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			context.watcher?.on('all', async (event, path) => {
 				if (!path.startsWith(dir) || !path.endsWith('.mdx') || path.slice(dir.length).startsWith('_')) return;
 				if (event === 'unlink') store.delete(idOf(path.slice(dir.length).replace(/^[\\/]/, '')));
-				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, renderer, createRenderPool(), stamps);
+				else if (event === 'add' || event === 'change') await syncPage(context, path, rootDir, renderer, createRenderPool(), stamps, filesOnDisk(config.cacheDir));
 			});
 		},
 	};
@@ -101,12 +106,21 @@ export function rendererVersion(rootDir: string, loaderDir = dirname(fileURLToPa
 	return digestSources(rootDir, [relative(rootDir, loaderDir)], { skip: (path) => path.endsWith('.test.ts') });
 }
 
+/** Whether the body and the record of the page with content digest `digest` are kept. */
+type FilesKept = (digest: string) => boolean;
+
+/** `FilesKept` asking the file system each time (`astro dev`'s later syncs, after the folders' listing). */
+const filesOnDisk =
+	(cacheDir: URL): FilesKept =>
+	(digest) =>
+		existsSync(paperBodyPath(cacheDir, digest)) && existsSync(paperRecordPath(cacheDir, digest));
+
 /**
  * Reads, validates and renders one page unless its digest and body are unchanged; true if it
  * rendered. A page file whose stamp is the one it had when last read (`stamps`) is not read
  * again. A failure is thrown again naming the page and its file.
  */
-async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool, stamps: PageFileStamps): Promise<boolean> {
+async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool, stamps: PageFileStamps, filesKept: FilesKept): Promise<boolean> {
 	const { store, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
@@ -114,14 +128,14 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 		const readAtNs = BigInt(Date.now()) * 1_000_000n;
 		const stats = await stat(file, { bigint: true });
 		const kept = stamps.digestIfUnchanged(filePath, stats);
-		if (kept !== undefined && isKept(context, id, kept)) {
+		if (kept !== undefined && isKept(context, id, kept, filesKept)) {
 			stamps.record(filePath, stats, kept, readAtNs);
 			return false;
 		}
 		const contents = await readFile(file, 'utf8');
 		const digest = String(generateDigest(`${renderer}\0${config.base}\0${contents}`));
 		stamps.record(filePath, stats, digest, readAtNs);
-		if (isKept(context, id, digest)) return false;
+		if (isKept(context, id, digest, filesKept)) return false;
 
 		const bodyPath = paperBodyPath(config.cacheDir, digest);
 		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
@@ -135,6 +149,6 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 }
 
 /** True when the store holds page `id` with `digest`, and its body and record are still kept. */
-function isKept({ store, config }: LoaderContext, id: string, digest: string): boolean {
-	return store.get(id)?.digest === digest && existsSync(paperBodyPath(config.cacheDir, digest)) && existsSync(paperRecordPath(config.cacheDir, digest));
+function isKept({ store }: LoaderContext, id: string, digest: string, filesKept: FilesKept): boolean {
+	return store.get(id)?.digest === digest && filesKept(digest);
 }
