@@ -56,6 +56,7 @@ import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
 import { measuredByAnalyses } from './entity-rules/measured-by-analyses.ts';
+import { measuringWords } from './entity-rules/measuring-words.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
 import { labelledApproaches } from './entity-rules/labelled-approaches.ts';
 import { mixedCaseAcronyms } from './entity-rules/mixed-case-acronyms.ts';
@@ -80,7 +81,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor

@@ -25,7 +25,8 @@ const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|e
 // A lower-case word, hyphenated parts allowed ("medium-pressure", "X-ray", "thin-layer"), that is no function word.
 // Function words, and the words that introduce an example or a list ("including", "such as", "namely").
 const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor|but|from|at|as|than|into|under|after|before|during|through|throughout|within|without|between|among|upon|over|across|against|following|prior|per|toward|towards|were|was|is|are|be|been|then|also|only|not|its|their|our|this|that|these|those|such|like|including|include|includes|included|namely|both|either|whereas|while)`;
-const STOP_WORD = new RegExp(String.raw`^${STOP}$`, 'i');
+/** A function word, or one that introduces an example or a list. */
+export const STOP_WORD = new RegExp(String.raw`^${STOP}$`, 'i');
 const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+)(?:-[a-z0-9]+)*`;
 const TECHNIQUE = new RegExp(String.raw`(?<![\w-])((?:${WORD}\s+){1,4})${HEAD}(?![\w-])`, 'g');
 /** An extraction named by its medium or means, up to three words before that. */

@@ -62,4 +62,8 @@ describe('comparedNames', () => {
 		expect(compared('strong aligners (for example, BWA-MEM and Bowtie2) map reads')).toEqual(['BWA-MEM:method', 'Bowtie2:method']);
 		expect(compared('encoders (e.g., CNNs and ViTs) extract features')).toEqual([]);
 	});
+	it('takes title-case words joined by hyphens after a kind and "such as", not after a bare comparison', () => {
+		expect(compared('Unlike prior approaches such as Teacher-Forcing, our method needs no teacher.')).toEqual(['Teacher-Forcing:method']);
+		expect(compared('Our method runs faster than Round-Robin scheduling.')).toEqual([]);
+	});
 });

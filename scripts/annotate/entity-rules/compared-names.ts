@@ -20,6 +20,9 @@ const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\
 // Systems software is often named in lower case with a version digit ("ext4", "bzip2", "lme4"): after a
 // comparison such a word is a name as surely as a coined one.
 const LOWER_CODED = /^[a-z]{2,}\d+[a-z\d]*$/;
+// After a kind and "such as", title-case words joined by hyphens are a name too ("approaches such as
+// Self-Forcing"): no capital inside a word marks them coined, but the kind says a work is listed.
+const HYPHENED_TITLE = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
 // A plural of capitals ("GPTs", "CNNs") names a kind of work, not one work.
 const PLURAL_KIND = /[A-Z]s$/;
 // A dotted version is part of the name it follows: "compared to VGGT-SLAM 2.0 and …".
@@ -48,7 +51,7 @@ export const comparedNames: EntityRule = {
 				.split(SEPARATOR)
 				.filter((item) => {
 					const base = item.replace(VERSION, '');
-					return (isCoinedName(base) || LOWER_CODED.test(base)) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
+					return (isCoinedName(base) || LOWER_CODED.test(base) || (m[1] !== undefined && HYPHENED_TITLE.test(base))) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
 				})
 				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});

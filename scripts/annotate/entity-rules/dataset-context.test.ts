@@ -39,3 +39,14 @@ describe('datasetContext', () => {
 		expect(datasets('a new benchmark for planning')).toEqual([]);
 	});
 });
+
+describe('datasetContext, where experiments ran', () => {
+	it('takes the one name experiments ran on, as what shows the result', () => {
+		expect(datasets('We build ShellForge. Experiments on Shell-Bench demonstrate its value.')).toEqual(['Shell-Bench:dataset']);
+		expect(datasets('Extensive experiments conducted on Minerva show gains.')).toEqual(['Minerva:dataset']);
+	});
+
+	it('leaves a model with a size, and experiments on a kind of thing', () => {
+		expect(datasets('Experiments on Qwen-7B show that it helps. Experiments on several tasks show gains.')).toEqual([]);
+	});
+});

@@ -3,7 +3,8 @@
  * benchmark", "MultiNLI accuracy", "the SPEARNET survey" (a survey is an astronomer's data),
  * or a benchmark noun before the name, "an existing benchmark Design2Code". Only coined names
  * count, so "the reasoning task" does not. "X accuracy" is a model's own accuracy where the abstract
- * calls X a model ("The DYRESM-CAEDYM model …"), and names no dataset then.
+ * calls X a model ("The DYRESM-CAEDYM model …"), and names no dataset then. Where experiments ran is
+ * a dataset too, stated as what shows the result: "Experiments on Foo-Bench demonstrate …".
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -14,6 +15,10 @@ const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)
 const datasetContextIn = wordStartScan(DATASET_CONTEXT);
 // The noun before the name, after a determiner or adjective, so that the verb ("we benchmark FooNet") is not read.
 const NAMED_AFTER = /\b(?:an?|the|our|existing|new|public|standard|popular)\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|test set)\s+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])/g;
+// Where the experiments ran, as the subject of what they show: "Experiments on Foo-Bench demonstrate …". One
+// name, any shape (a benchmark's "-Bench" is no coined capital); a model run on ("Llama-3-8B") shows its size.
+const EXPERIMENTS_ON = /\b[Ee]xperiments\s+(?:(?:conducted|performed|run)\s+)?on\s+(?:the\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:demonstrate|show|reveal|confirm|validate|verify|indicate)s?\b/g;
+const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 // The nouns either pattern needs: an abstract without any is not scanned word by word.
 const CONTEXT_NOUN = /benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey|corpus/;
 
@@ -25,11 +30,20 @@ export const datasetContext: EntityRule = {
 	name: 'dataset context',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inAcronym }) {
-		if (!CONTEXT_NOUN.test(abstract)) return [];
+		if (!CONTEXT_NOUN.test(abstract)) return experimentsOn(abstract, isGeneric, isKnown);
 		return [...abstract.matchAll(datasetContextIn(abstract)), ...abstract.matchAll(NAMED_AFTER)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inAcronym(m.index))
 			// "the DYRESM-CAEDYM model … the DYRESM-CAEDYM accuracy of water temperature simulation": the accuracy of a model.
 			.filter((m) => !/\saccuracy$/.test(m[0]) || !calledModel(m[1]!, abstract))
-			.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }));
+			.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }))
+			.concat(experimentsOn(abstract, isGeneric, isKnown));
 	},
 };
+
+/** "Experiments on Foo-Bench demonstrate …": the one capitalised name the experiments ran on, as a dataset used. */
+function experimentsOn(abstract: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean) {
+	if (!abstract.includes('xperiments')) return [];
+	return [...abstract.matchAll(EXPERIMENTS_ON)]
+		.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!) && !PARAMETER_COUNT.test(m[1]!))
+		.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }));
+}

@@ -52,4 +52,8 @@ describe('eponymTechniques', () => {
 		expect(found.map((f) => [f.name, f.type])).toEqual([['Soxhlet extractions', 'method'], ['Folch extraction', 'method']]);
 		expect(eponyms('We evaluate on Relation Extraction and on Information Extraction.')).toEqual([]);
 	});
+	it('takes a test named after a person or place, lower-case head only, never an adjective\'s kind', () => {
+		expect(eponyms('Players ran a 10 m sprint, the Yale test and a Romberg test.')).toEqual(['Yale test', 'Romberg test']);
+		expect(eponyms('We ran a Bayesian test of the model. A Stroop Test was given.')).toEqual([]);
+	});
 });

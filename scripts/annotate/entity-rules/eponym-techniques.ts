@@ -9,19 +9,21 @@
  * So is an economic or statistical model ("the Hotelling model", "a workhorse Bewley model"), when
  * the surname is written nowhere else without "model" (a system's own name, "Mamba", stands alone
  * too), never in lower case (a common noun capitalised, "Language model", is written so elsewhere)
- * and is no adjective ("Gaussian", "Bayesian").
+ * and is no adjective ("Gaussian", "Bayesian"). So is a test, as the clinical and sports sciences name
+ * theirs after a person or a place ("a Romberg test", "the Illinois test"; a lower-case "test" only, and
+ * never after an adjective, "a Bayesian test").
  */
 import type { EntityRule } from './entity-rule.ts';
 
 const EPONYM =
-	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler|[Rr]e-?parametri[sz]ation|[Rr]e-?parameteri[sz]ation|extractions?)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
+	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler|[Rr]e-?parametri[sz]ation|[Rr]e-?parameteri[sz]ation|extractions?|tests?)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
 // "the Gaussian model", "a Bayesian model", "the Boolean model": an adjective made from a name is a family, not one person's model (or score).
 const ADJECTIVE = /(?:ian|ean|ic|al|ive|ous)$/;
 
 // "the Francis reparametrization" of a growth curve: a way of writing a model, a method rather than an
 // algorithm; so is "Soxhlet extractions", a lab procedure named after its inventor (the pattern reads the
 // head in lower case only, so a title-case task, "Information Extraction", is not read as a person's).
-const METHOD_HEAD = /parametri[sz]ation|parameteri[sz]ation|^extractions?$/i;
+const METHOD_HEAD = /parametri[sz]ation|parameteri[sz]ation|^extractions?$|^tests?$/i;
 
 /** Whether `word` is written somewhere in `abstract` without "model" after it. */
 const standsAlone = (abstract: string, word: string) => new RegExp(String.raw`\b${word}\b(?!['’]?s?\s+model\b)`).test(abstract);
@@ -37,6 +39,8 @@ export const eponymTechniques: EntityRule = {
 			.filter((m) => m[4] !== 'model' || (!ADJECTIVE.test(m[3]!) && !standsAlone(abstract, m[3]!) && !abstract.includes(m[3]!.toLowerCase())))
 			// "a Bayesian score model": an adjective made from a name qualifies a score as it does a model; no one's score is meant.
 			.filter((m) => m[4] !== 'score' || !ADJECTIVE.test(m[3]!))
+			// "a Bayesian test" is a kind of test; "the Illinois test", "a Stroop test" are one named test.
+			.filter((m) => !/^tests?$/.test(m[2] ?? '') || !ADJECTIVE.test(m[1]!))
 			.map((m) => ({ type: m[4] || METHOD_HEAD.test(m[2] ?? '') ? ('method' as const) : ('algorithm' as const), name: m[0], role: 'used' as const, forms: [] }));
 	},
 };

@@ -15,6 +15,11 @@ describe('factorLevels', () => {
 		expect([...factorLevels('Pigs received cracked barley (CB) or steam-flaked barley (SFB) as the cereal.')]).toEqual(['CB', 'SFB']);
 	});
 
+	it('reads a group defined with its size', () => {
+		expect([...factorLevels('Swimmers were grouped as under 13 (U13; n = 18) and under 16 (U16, n=21) athletes.')]).toEqual(['U13', 'U16']);
+		expect([...factorLevels('We fine-tune the model (GPT; see below) on n = 5 tasks.')]).toEqual([]);
+	});
+
 	it('leaves named work joined in a list', () => {
 		expect([...factorLevels('We train with proximal policy optimization (PPO) and soft actor-critic (SAC) agents.')]).toEqual([]);
 		expect([...factorLevels('We compare graph attention (GAT) or gated recurrent (GRU) encoders.')]).toEqual([]);
@@ -26,6 +31,13 @@ describe('factor levels in extractEntities', () => {
 		const abstract =
 			'Ewes were fed diets of either low (LP) or high (HP) protein content with cracked barley (CB) or steam-flaked barley (SFB). ' +
 			'Intake was greater for HP compared with LP and for SFB compared with CB.';
+		expect(names(abstract)).toEqual([]);
+	});
+
+	it('drops the groups a study abbreviates with their sizes, even when compared', () => {
+		const abstract =
+			'Rowers were grouped as under 14 (U14; n = 20) and under 18 (U18; n = 22) athletes. ' +
+			'A slower rowing time was observed in U14 as compared to U18 (p < 0.05).';
 		expect(names(abstract)).toEqual([]);
 	});
 });

@@ -10,6 +10,8 @@
  * ("reduced (RS) or normal (NS) starch"), or after descriptions that end in the same head noun
  * ("dry ground corn (DGC) or high-moisture corn (HMC)"). Named work is not written so: "proximal
  * policy optimization (PPO) and soft actor-critic (SAC)" neither shares a head nor has one word each.
+ * A group defined with its size is a level too: "under 17 (U17; n = 25)", "controls (HC, n = 30)";
+ * a named work is never counted in participants.
  */
 import { forLastText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
@@ -26,9 +28,13 @@ const ONE_WORD_LEVELS = new RegExp(
 /** "dry ground corn (DGC) or high-moisture corn (HMC)": alternatives that end in one head noun. */
 const SHARED_HEAD_LEVELS = new RegExp(String.raw`\b([a-z][a-z-]+)\s+${ABBREVIATION},?\s+(?:or|vs\.?|versus)\s+(?:[\w-]+\s+){0,3}?\1\s+${ABBREVIATION}`, 'g');
 
+/** "under 17 (U17; n = 25)": an abbreviation defined together with its group's size. */
+const SIZED_GROUP = /\(([A-Z][A-Za-z\d-]{0,7})[;,]\s*[nN]\s*=\s*\d/g;
+
 /** The abbreviations `text` defines for the levels of a factor. */
 export function factorLevels(text: string): Set<string> {
 	const levels = new Set<string>();
+	if (/[nN]\s?=/.test(text)) for (const m of text.matchAll(SIZED_GROUP)) levels.add(m[1]!);
 	// Most abstracts abbreviate no alternatives: one cheap test spares them the patterns.
 	if (!/\)\s*,?\s+(?:or|and|vs\.?|versus)\s/.test(text)) return levels;
 	for (const m of text.matchAll(ONE_WORD_LEVELS)) levels.add(m[1]!).add(m[2]!);

@@ -62,4 +62,10 @@ describe('the bundled lexicons', () => {
 		expect(entities('Fluxes were computed with the bulk-aerodynamic method.')).toEqual(['bulk aerodynamic method/method']);
 		expect(entities('We report results on POPE, HR-Bench and V* Bench.')).toEqual(['POPE/dataset', 'HR-Bench/dataset', 'V* Bench/dataset']);
 	});
+	it('know the clinical performance tests named without a head noun or in lower case', () => {
+		expect(entities('Dexterity was slower on the Grooved Pegboard, and capacity was read from the six-minute walk test.')).toEqual([
+			'Grooved Pegboard/method',
+			'six-minute walk test/method',
+		]);
+	});
 });

@@ -61,3 +61,16 @@ describe('gainsByDataset, a list of gains on named benchmarks', () => {
 		expect(types).toEqual(['WebArena:dataset', 'CrafterLite:dataset']);
 	});
 });
+
+describe('gainsByDataset, a list of scores raised from one value to another', () => {
+	const RAISED = 'Experiments confirm the method, improving PicEval from 0.71 to 0.88, LayoutBench from 80.10 to 85.42, and ComposeBench++ from 55.2 to 70.9.';
+
+	it('takes every name a raised score was measured on, a trailing "++" included', () => {
+		expect(datasets(RAISED)).toEqual(['PicEval:dataset', 'LayoutBench:dataset', 'ComposeBench++:dataset']);
+	});
+
+	it('leaves a single raised score, and the page keeps the whole name with its "++"', () => {
+		expect(datasets('Training raised FooScore from 0.7 to 0.9 overall.')).toEqual([]);
+		expect(extractEntities('', RAISED, lexicons).map((e) => e.name)).toContain('ComposeBench++');
+	});
+});

@@ -20,6 +20,13 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
 	});
 
+	it('keeps title-case words that close a coined name\'s phrase as part of the name', () => {
+		expect(introduced('To align edits with the plan, we introduce the SQL-Edit Agreement Reward, which scores each edit.')).toEqual(['SQL-Edit Agreement Reward']);
+		expect(introduced('We present ICEflow Snow and Firn model in Python, a tool.')).toEqual(['ICEflow']);
+		expect(introduced('We propose VisBridge Adapter to link the encoders.')).toEqual(['VisBridge Adapter']);
+		expect(introduced('We propose FooNet, a novel approach.')).toEqual(['FooNet']);
+	});
+
 	it('stops at a second verb after an unnamed head: what it studies is not proposed', () => {
 		expect(introduced('To that end, we propose an intermediate language and show how ShEx and SHACL can be converted to it.')).toEqual([]);
 		expect(introduced('We propose a decoder and ShEx2 for it.')).toEqual(['ShEx2']);

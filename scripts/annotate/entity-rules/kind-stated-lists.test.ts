@@ -36,3 +36,10 @@ describe('kindStatedLists, a modifier before the kind', () => {
 		]);
 	});
 });
+
+describe('kindStatedLists, a list cut by a modified quantity', () => {
+	it('lists no names when its first item follows a lower-case modifier', () => {
+		expect(found('Both arms improved in NRS, lumbar FLEX, and ODI scores after treatment.')).toEqual([]);
+		expect(found('Both arms improved in the NRS and ODI scores after treatment.')).toEqual(['NRS:method', 'ODI:method']);
+	});
+});

@@ -98,6 +98,9 @@ export const kindStatedLists: EntityRule = {
 			const [, rest, cue] = m as unknown as [string, string, string];
 			if (!isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;
+			// "improvements in VAS, cervical ROM, and BDI scores": an item after a lower-case modifier is a
+			// quantity measured ("cervical ROM"), and the list before it is cut, so it lists no names.
+			if (/(?:^|\s)(?![Aa]nd\b|[Oo]r\b|[Tt]he\b|[Oo]f\b|[Ii]n\b|[Oo]n\b|[Ff]or\b|[Ww]ith\b|[Bb]y\b|[Bb]oth\b|[Tt]o\b|[Ff]rom\b|[Aa]s\b|[Aa]n?\b)[a-z][a-z-]+\s$/.test(abstract.slice(Math.max(0, m.index - 30), m.index))) continue;
 			const items = listItems(rest);
 			const list = names(items, false, kind, context);
 			if (list.length === items.length && list.length >= 2) add(list, kind);

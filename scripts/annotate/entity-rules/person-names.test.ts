@@ -16,6 +16,12 @@ describe('namesPerson', () => {
 		expect(namesPerson('Maxwell', "We read Maxwell's letters to Thomson.")).toBe(true);
 	});
 
+	it('knows an author by the work of, and the surname joined to that author', () => {
+		expect(namesPerson('Halvorsen', 'The thesis is traced through the work of Ingrid Halvorsen and Tomas Brekke.')).toBe(true);
+		expect(namesPerson('Brekke', 'It is traced through the work of Ingrid Halvorsen and Tomas Brekke. Halvorsen and Brekke recast the debate.')).toBe(true);
+		expect(names('Distance and Care: Ingrid Halvorsen, Tomas Brekke', 'It is traced through the work of Ingrid Halvorsen and Tomas Brekke. Halvorsen and Brekke recast the debate, and Brekke, unlike most, wrote plainly.')).toEqual([]);
+	});
+
 	it('takes a surname joined by "and" to a person for a person', () => {
 		expect(namesPerson('Lorentz', 'Poincaré wrote to Lorentz. We contrast Poincaré and Lorentz.')).toBe(true);
 	});

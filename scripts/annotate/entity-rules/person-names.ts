@@ -8,7 +8,7 @@
  * What gives a person away is what the text says the name does or has: a verb of speech or belief
  * only people are subject of ("wrote", "argued", "believed", "replied", "insisted"), "his" or "her"
  * in the clause it opens ("Einstein characterized his work"), or a possessive of a life ("Einstein's
- * friend", "Darwin's letters"). A surname joined by "and" to such a person is a person too
+ * friend", "Darwin's letters"), the work of an author ("through the work of Richard Sennett"). A surname joined by "and" to such a person is a person too
  * ("between Einstein and Langevin"). A method or a model is never written so; verbs a model is
  * said to do ("thinks", "reasons", "considers", "says") are left out. A work named after a person
  * ("the Einstein-Grossmann theory", "Dykstra's algorithm") has more words than the surname and stays.
@@ -28,11 +28,14 @@ const PRONOUN_AFTER = /^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b/;
 /** "Einstein's friend", "Darwin's letters": the possessive of a life. */
 const LIFE_AFTER = /^['’]s\s+(?:own\s+)?(?:life|career|friends?|colleagues?|students?|teachers?|letters|biography|death|birth|childhood|wife|husband|son|daughter|creativity|thinking)\b/;
 
-/** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, or with "his", "her" or a life. */
+/** "through the work of Richard Sennett", "the writings of Weber": an author's work, the name after it (a given name allowed). */
+const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+
+/** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, with "his", "her" or a life, or as an author of work. */
 function writtenAsPerson(name: string, text: string): boolean {
 	return boundedStarts(name, text).some((at) => {
 		const after = text.slice(at + name.length, at + name.length + 60);
-		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after);
+		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 	});
 }
 

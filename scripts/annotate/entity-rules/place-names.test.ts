@@ -29,6 +29,11 @@ describe('place names in extractEntities', () => {
 		expect(names('Problems faced by crop farmers in Bangladesh', abstract)).toEqual([]);
 	});
 
+	it('drops the short and constituent names of the United Kingdom', () => {
+		expect(names('Chapels and Choirs in Victorian Wales', 'This article studies choirs in Wales. Music in Wales, we argue, was civic.')).toEqual([]);
+		expect(names('Seaside Holidays in Interwar Britain', 'Resorts grew across Britain. Leisure in Britain, we show, was planned.')).toEqual([]);
+	});
+
 	it('drops a state of the United States, one word or two', () => {
 		expect(namesPlace(['Florida'])).toBe(true);
 		expect(namesPlace(['New Mexico'])).toBe(true);

@@ -26,6 +26,8 @@ const PLACES = new Set([
 	'Sri Lanka', 'Sudan', 'Suriname', 'Sweden', 'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Timor-Leste', 'Togo',
 	'Tonga', 'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Kingdom', 'United States', 'Uruguay',
 	'Uzbekistan', 'Vanuatu', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
+	// The United Kingdom's short and constituent names, as social history and public health write them.
+	'Britain', 'Great Britain', 'England', 'Scotland', 'Wales',
 	// The states of the United States (studies of population, land and health are set in them, and a
 	// title word "Florida" used twice looks like a name); Georgia is a country above.
 	'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois',

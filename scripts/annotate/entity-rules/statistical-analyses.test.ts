@@ -47,4 +47,13 @@ describe('statisticalAnalyses, response kinds and splines', () => {
 		]);
 		expect(analyses('Survival was examined using Cox regression and restricted cubic splines in 3,262 patients.')).toContain('restricted cubic splines:method/used');
 	});
+	it('takes an analysis of variance named by its design, and author-named correlations', () => {
+		expect(analyses('A three-way repeated measures analysis of variance compared the sessions.')).toEqual(['three-way repeated measures analysis of variance:method/used']);
+		expect(analyses('Scores were compared with a mixed-design ANOVA and Spearman rank correlations.')).toEqual(['mixed-design ANOVA:method/used', 'Spearman rank correlations:method/used']);
+		expect(analyses('Pearson correlations determined relationships between the two strength measures.')).toEqual(['Pearson correlations:method/used']);
+		// A coefficient in a bracketed aside is the measure a result is read by.
+		expect(analyses('No predictor won under any measure (Kendall and Pearson correlation).')).toEqual([]);
+		// A bare analysis of variance is the lexicons' to name.
+		expect(analyses('An analysis of variance was run.')).toEqual([]);
+	});
 });

@@ -30,12 +30,20 @@ const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|structural\s
 const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
 /** Analyses named by what they decompose. */
 const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
+/**
+ * An analysis of variance named by its design ("a two-way mixed model analysis of variance", "repeated
+ * measures ANOVA"): the design is part of the name; a bare "analysis of variance" is the lexicons'.
+ */
+const DESIGN = String.raw`(?:(?:one|two|three)[- ]way|repeated[- ]measures?|mixed[- ](?:model|design)|mixed|factorial|univariate|multivariate)`;
+const VARIANCE = String.raw`(?:(?:one|two|three)[- ]way|repeated[- ]measures?|mixed[- ](?:model|design)|factorial)(?:\s+${DESIGN})*\s+(?:analys[ie]s\s+of\s+(?:co)?variance|M?ANC?OVAs?)`;
+/** Correlation coefficients named after their authors, as the empirical fields report them ("Pearson correlations determined …"). */
+const CORRELATION = String.raw`(?:Pearson|Spearman)(?:['’]s)?\s+(?:product[- ]moment\s+|rank(?:[- ]order)?\s+)?correlations?(?:\s+(?:coefficients?|analys[ie]s))?`;
 /** Splines named by their basis or constraint, as survival and dose-response analyses fit them. */
 const SPLINES = String.raw`(?:restricted|natural|penali[sz]ed|smoothing)\s+(?:cubic\s+)?splines?|cubic\s+smoothing\s+splines?`;
 /** Sampling and simulation schemes. */
 const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling`;
 
-const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
+const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
 
 /**
  * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
@@ -58,11 +66,17 @@ const PHRASE_END = /^(?:\s*(?:[,.;:()]|$)|\s+(?:to|for|with|of|in|on|at|by|from|
 /** The word right before an offset, if a space (not punctuation) separates them. */
 const WORD_BEFORE = /([A-Za-z][\w-]*)\s$/;
 
+/** Whether an offset lies inside an open bracket of its sentence. */
+function inAside(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 80), at);
+	return before.lastIndexOf('(') > Math.max(before.lastIndexOf(')'), before.lastIndexOf('. '));
+}
+
 /**
  * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
  * are common words, so the test is of the family with its head.
  */
-const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b/i;
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {
@@ -77,6 +91,8 @@ export const statisticalAnalyses: EntityRule = {
 			if (before && !OPENS_PHRASE.has(before.toLowerCase())) continue;
 			if (!PHRASE_END.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
 			if (inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
+			// A coefficient named in a bracketed aside is the measure a result is read by ("(Spearman and Pearson correlation)"), not an analysis run.
+			if (/correlation/i.test(name) && inAside(abstract, m.index)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });
 		}
 		return found;

@@ -36,4 +36,11 @@ describe('titleCaseTechniques', () => {
 	it('takes no coined inner-capital word as a word of a title-case name', () => {
 		expect(names('We compare it with the TimeMaster Reward Scale here.')).toEqual([]);
 	});
+	it('keeps an instrument\'s revision or edition, joined by a hyphen, in its name', () => {
+		expect(names('Mood was rated with the Geriatric Anxiety Rating Scale-Revised and the Harbour Fatigue Inventory-II at baseline.')).toEqual([
+			'Geriatric Anxiety Rating Scale-Revised:method',
+			'Harbour Fatigue Inventory-II:method',
+		]);
+		expect(names('Sleep was scored by the Coastal Sleep Quality Questionnaire-Short Form in all wards.')).toEqual(['Coastal Sleep Quality Questionnaire-Short Form:method']);
+	});
 });

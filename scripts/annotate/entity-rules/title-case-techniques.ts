@@ -12,12 +12,15 @@ import type { EntityRule } from './entity-rule.ts';
 // An instrument's name may be plural as a battery of forms is ("the MacArthur-Bates Communicative
 // Development Inventories").
 const HEAD = String.raw`(?:Theory|Model|Scales?|Tests?|Method|Algorithm|Framework|Protocol|Questionnaires?|Inventory|Inventories|Checklists?)`;
+// An instrument's revision or edition is part of its name, joined by a hyphen ("Rating Scale-Revised",
+// "Depression Inventory-II", "Questionnaire-Short Form"): cut there, the name would lose its version.
+const EDITION = String.raw`(?:-(?:Revised|Short\sForm|Brief|Modified|Extended|[IV]{1,3}|\d))?`;
 // A surname keeps the capital of its prefix ("MacArthur", "McGill", "DeLong", "O'Brien"): still one
 // capitalised word of the name, not a coined one.
 const WORD = String.raw`(?:[A-Z][a-z]+|(?:Ma?c|O'|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?`;
 /** Capitalised words before the head, "of" allowed after it ("Theory of Planned Behavior"). */
 const TITLED = new RegExp(
-	String.raw`(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b(?:(?:${WORD}\s){2,4}${HEAD}|${HEAD}\sof\s(?:${WORD}\s){0,3}${WORD})\b(?!\s[A-Z])`,
+	String.raw`(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b(?:(?:${WORD}\s){2,4}${HEAD}${EDITION}|${HEAD}\sof\s(?:${WORD}\s){0,3}${WORD})\b(?!\s[A-Z])`,
 	'g',
 );
 

@@ -20,6 +20,11 @@ describe('titledSurveys', () => {
 		expect(found('This paper combines income tax returns with Flow of Funds data.')).toEqual([['Flow of Funds', 'dataset']]);
 	});
 
+	it("leaves a numbered part of the paper's own work", () => {
+		expect(found('Two experiments were run. Findings of Study 2 showed that primed readers sat closer.')).toEqual([]);
+		expect(found('Outcomes of Experiment Survey 1 were weaker.')).toEqual([]);
+	});
+
 	it('takes a scale as a method, with the possessive of the person who made it', () => {
 		expect(found("Life evaluation (measured by Cantril's Self-Anchoring Scale) differs.")).toEqual([["Cantril's Self-Anchoring Scale", 'method']]);
 	});

@@ -39,7 +39,8 @@ function standsAlone(abstract: string, index: number, name: string): boolean {
 }
 /** A possessive right before a title: "Cantril's ", "… Center's ". */
 const POSSESSOR = new RegExp(String.raw`(${WORD})['’]s\s$`);
-const HEAD_LAST = new RegExp(String.raw`${START}((?:${WORD}${JOIN}){1,5}(${SURVEY_HEAD}|${INSTRUMENT_HEAD}))(?![\w'’-]|\s[A-Z]|\s(?:of|on|for|and)\s[A-Z])`, 'g');
+// A head numbered by one digit ("Results of Study 2", "in Survey 1") is a part of the paper's own work, not a name.
+const HEAD_LAST = new RegExp(String.raw`${START}((?:${WORD}${JOIN}){1,5}(${SURVEY_HEAD}|${INSTRUMENT_HEAD}))(?![\w'’-]|\s[A-Z]|\s\d(?![\d.])|\s(?:of|on|for|and)\s[A-Z])`, 'g');
 const HEAD_OF = new RegExp(String.raw`${START}((?:${WORD}\s){0,3}(${SURVEY_HEAD})\sof\s${WORD}(?:\s${WORD}){0,3})(?![\w'’-])`, 'g');
 const OF_DATA = new RegExp(String.raw`${START}(${WORD}(?:\s(?:of|and)\s${WORD})+)(?=\s(?:data|accounts)\b)`, 'g');
 /** Last words of an organisation's name, as the possessor of a survey it runs: "… Research Center's Monthly Survey". */

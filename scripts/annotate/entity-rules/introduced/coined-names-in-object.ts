@@ -1,6 +1,7 @@
 /**
  * Coined names at the head of the object of a contribution verb: "we propose CoT-Max, a novel
- * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --". Only the head and names joined to
+ * approach", "two algorithms -- EXP3-FLAD and UCB1-FLAD --", "the CoT-Editing Consistency Reward, which …"
+ * (title-case words closing the coined word's phrase are part of its name). Only the head and names joined to
  * it by "and", "or" or dashes: prior work named later in the object ("… a benchmark built on
  * RLVR") is not the paper's, nor one after a second verb ("we propose an intermediate language and
  * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name,
@@ -16,6 +17,11 @@ const OBJECT_WORDS = 14;
 const SECOND_VERB = /^and\s+(?:show|shows|demonstrate|demonstrates|evaluate|evaluates|compare|compares|discuss|discusses|prove|proves|study|studies|analy[sz]e|analy[sz]es|investigate|investigates|illustrate|illustrates|explain|explains)\b/;
 /** A suffix that makes a word a modifier of the head noun after it: "VLM-guided", "JEPA-style", "LLM-based". */
 const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|centric|free|level|specific|oriented|powered|enabled|assisted|augmented|enhanced)$/;
+/**
+ * Title-case words after a coined word that end its phrase: punctuation or a lower-case word next, not a
+ * word that joins more of a long form ("COupled Snowpack and Ice …" spells an acronym out).
+ */
+const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:(]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
@@ -51,7 +57,10 @@ export const coinedNamesInObject: NameRule = {
 			}
 			if (taken.has(token)) state = 'head';
 			else if (name && state !== 'phrase') {
-				hits.push(hit(token));
+				// "we introduce the CoT-Editing Consistency Reward, which …": title-case words right after the
+				// coined word, up to the phrase's end, are the rest of its name.
+				const rest = word[0] === token ? TITLED_REST.exec(text.slice(word.index + token.length))?.[1] : undefined;
+				hits.push(hit(rest ? token + rest : token));
 				state = 'head';
 			} else if (state !== 'before' && !COORDINATOR.test(token)) state = 'phrase';
 			if (/[;.]$/.test(word[0])) break;
