@@ -246,9 +246,9 @@ export function featuresInCollection(abstract: string, paper: PaperKeyphraseFeat
 		const mark = marks[m]?.[0] === o / ROW_LENGTH ? marks[m++] : undefined;
 		const form = forms[numbers[o + 2]!]!;
 		const entity = mark?.[1] || undefined;
+		const values = numbers.slice(o + ROW_HEAD, o + ROW_LENGTH);
 		// JSON (the content-hash cache) writes NaN, a share of no words, as null.
-		const values: number[] = [];
-		for (let k = o + ROW_HEAD; k < o + ROW_LENGTH; k++) values.push(numbers[k] ?? NaN);
+		for (let k = 0; k < values.length; k++) values[k] ??= NaN;
 		values[LOG_TF] = Math.log(tf);
 		values[POSITION] = start / Math.max(1, abstract.length);
 		values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
