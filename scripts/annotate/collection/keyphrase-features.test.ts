@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 import { isGeneralWord, isVagueWord } from '../text/keyphrase-vocabulary.ts';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
-import { FEATURES, keyphraseFeatures, keyphraseFeaturesFrom, paperKeyphraseFeatures, type FeatureName } from './keyphrase-features.ts';
+import { FEATURES, keyphraseFeatures, keyphraseFeaturesFrom, paperKeyphraseFeatures, ROW_LENGTH, type FeatureName, type PaperKeyphraseFeatures } from './keyphrase-features.ts';
 
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
+
+/** A paper's candidate rows read out of its flat numbers and marks: start, end, form, tf, words, values, entity, text. */
+function rowsOf({ rows, marks }: PaperKeyphraseFeatures) {
+	return Array.from({ length: rows.length / ROW_LENGTH }, (_, r) => {
+		const at = r * ROW_LENGTH;
+		const mark = marks.find(([row]) => row === r);
+		return [rows[at]!, rows[at + 1]!, rows[at + 2]!, rows[at + 3]!, rows[at + 4]!, rows.slice(at + 5, at + ROW_LENGTH), mark?.[1], mark?.[2]] as const;
+	});
+}
 
 /** Each candidate's features by name, keyed by its text. */
 function featuresOf(papers: ReturnType<typeof paper>[]) {
@@ -77,9 +86,9 @@ describe('paperKeyphraseFeatures and keyphraseFeaturesFrom', () => {
 	it('leave the features that need the collection to the collection step', () => {
 		const [first] = papers.map(paperKeyphraseFeatures);
 		const idf = FEATURES.indexOf('idf');
-		expect(first!.rows.every(([, , , , , values]) => values[idf] === 0)).toBe(true);
+		expect(rowsOf(first!).every(([, , , , , values]) => values[idf] === 0)).toBe(true);
 		expect(first!.forms).toContain('llm');
-		expect(first!.rows.map(([, , form]) => first!.forms[form])).not.toContain('llm');
+		expect(rowsOf(first!).map(([, , form]) => first!.forms[form])).not.toContain('llm');
 		expect(keyphraseFeaturesFrom(papers, papers.map(paperKeyphraseFeatures))[0]!.every((c) => c.values[idf]! > 0)).toBe(true);
 	});
 });
@@ -90,8 +99,8 @@ describe('paperKeyphraseFeatures rows', () => {
 		let rows = 0;
 		for (const { title, abstract } of loadSeedPapers()) {
 			const candidates = extractKeyphraseCandidates(abstract);
-			const { rows: made } = paperKeyphraseFeatures({ title, abstract, candidates });
-			for (const [start, end, , tf, words, values, , text] of made) {
+			const made = paperKeyphraseFeatures({ title, abstract, candidates });
+			for (const [start, end, , tf, words, values, , text] of rowsOf(made)) {
 				const written = (text ?? abstract.slice(start, end)).split(/[\s-]+/).filter(Boolean);
 				const head = written.at(-1) ?? '';
 				const expected: Partial<Record<FeatureName, number>> = {
@@ -115,5 +124,28 @@ describe('paperKeyphraseFeatures rows', () => {
 			}
 		}
 		expect(rows).toBeGreaterThan(500);
+	});
+
+	it('are one flat array of numbers a paper, marked only where a candidate names an entity or is not written as the abstract slice', () => {
+		const made = paperKeyphraseFeatures({
+			title: 'CLIP probes',
+			abstract: 'We probe CLIP on GSM8K with a linear head.',
+			candidates: [
+				{ start: 3, end: 8, text: 'Probe' },
+				{ start: 30, end: 41, text: 'linear head' },
+			],
+			entities: [{ role: 'used', spans: [{ start: 9, end: 13, text: 'CLIP' }] }],
+		});
+		expect(made.rows.every((value) => typeof value === 'number')).toBe(true);
+		expect(made.rows).toHaveLength(3 * ROW_LENGTH);
+		expect(rowsOf(made).map(([start, end, form, , , , entity, text]) => [start, end, made.forms[form], entity, text])).toEqual([
+			[3, 8, 'probe', 0, 'Probe'],
+			[30, 41, 'linear head', undefined, undefined],
+			[9, 13, 'clip', 'used', undefined],
+		]);
+		expect(made.marks).toEqual([
+			[0, 0, 'Probe'],
+			[2, 'used'],
+		]);
 	});
 });

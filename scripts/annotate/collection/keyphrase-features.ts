@@ -88,22 +88,33 @@ const CONTRIBUTION = /\b(?:we|this (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propo
  * What `paperKeyphraseFeatures` makes of one paper: its candidates (entity names joined, defined
  * acronyms left out) with every feature that needs only the paper, so the per-paper stage can
  * work them out on a worker thread and the content-hash cache keep them; `keyphraseFeaturesFrom`
- * adds the rest (`FILLED_FEATURES`). Compact, as the cache holds one per paper: forms are listed
- * once, a candidate is a row of numbers, and a span's text is the abstract's.
+ * adds the rest (`FILLED_FEATURES`). Compact, as the cache holds one per paper and a worker
+ * sends each to the main thread: forms are listed once, the candidates' numbers are one flat
+ * array (a row and a values array per candidate were most of the objects a paper's annotations
+ * kept alive), and a span's text is the abstract's.
  */
 export interface PaperKeyphraseFeatures {
 	/** Distinct comparable forms of every candidate, defined acronyms included: what document frequency counts. */
 	forms: string[];
-	rows: CandidateRow[];
+	/**
+	 * `ROW_LENGTH` numbers per candidate: its span's start and end in the abstract, the index of
+	 * its form in `forms`, how often the abstract says it (a defined acronym's occurrences
+	 * included), its number of words, then its feature values (in `FEATURES` order, 0 for the
+	 * `FILLED_FEATURES`).
+	 */
+	rows: number[];
+	/** The candidates (by row, ascending) that name an entity or whose text is not `abstract.slice(start, end)`. */
+	marks: CandidateMark[];
 }
 
-/**
- * One candidate: its span's start and end in the abstract, the index of its form in `forms`,
- * how often the abstract says it (a defined acronym's occurrences included), its number of
- * words, its feature values (parallel to `FEATURES`, 0 for the `FILLED_FEATURES`), the role of
- * the entity it names (0 for none), and its text where it is not `abstract.slice(start, end)`.
- */
-export type CandidateRow = [start: number, end: number, form: number, tf: number, words: number, values: number[], entity?: Entity['role'] | 0, text?: string];
+/** A candidate's row, the role of the entity it names (0 for none), and its text where it is not the abstract's slice. */
+export type CandidateMark = [row: number, entity: Entity['role'] | 0, text?: string];
+
+/** Numbers before a row's feature values: start, end, form, tf, words. */
+const ROW_HEAD = 5;
+
+/** Numbers of one candidate in `PaperKeyphraseFeatures.rows`. */
+export const ROW_LENGTH = ROW_HEAD + FEATURES.length;
 
 /**
  * Features `keyphraseFeaturesFrom` fills in: those that depend on the rest of the collection,
@@ -137,11 +148,12 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		if (times === undefined) counted.set(phrase, (times = occurrences(abstract, phrase)));
 		return times;
 	};
-	// Built in a loop, every row's values written in `FEATURES` order at once: this runs for every
-	// candidate of every paper, and a record of named values mapped to an array, the written
-	// words split into an array and a one-row array per candidate were a tenth of what the
-	// per-paper stage allocated.
-	const rows: CandidateRow[] = [];
+	// Built in a loop, every row's numbers pushed in order onto the paper's one array: this runs for
+	// every candidate of every paper, and a record of named values mapped to an array, the written
+	// words split into an array and a row and a values array per candidate were a tenth of what
+	// the per-paper stage allocated.
+	const rows: number[] = [];
+	const marks: CandidateMark[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i]!;
 		if (defined.acronyms.has(candidate.text)) continue;
@@ -158,8 +170,15 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 		const titleShare = countWhere(singulars, (w) => titleWords.has(w)) / words.length;
 		const name = Number(writtenAsName(candidate.text));
 		const weak = Number(!entity && tf === 1 && titleShare === 0 && !name && words.length < 3);
-		// In `FEATURES` order (a test checks it against the names).
-		const values = [
+		const text = paper.abstract.slice(candidate.start, candidate.end) === candidate.text ? undefined : candidate.text;
+		if (entity !== undefined || text !== undefined) marks.push(text === undefined ? [rows.length / ROW_LENGTH, entity ?? 0] : [rows.length / ROW_LENGTH, entity ?? 0, text]);
+		// The row's head, then its values in `FEATURES` order (a test checks it against the names).
+		rows.push(
+			candidate.start,
+			candidate.end,
+			formIndex.get(form)!,
+			tf,
+			words.length,
 			0, // logTf
 			Number(tf === 1), // once
 			0, // idf
@@ -181,14 +200,9 @@ export function paperKeyphraseFeatures(paper: KeyphraseCandidates): PaperKeyphra
 			0, // handScore
 			0, // shareOfBest
 			weak, // weak
-		];
-		const row: CandidateRow = [candidate.start, candidate.end, formIndex.get(form)!, tf, words.length, values];
-		const text = paper.abstract.slice(candidate.start, candidate.end) === candidate.text ? undefined : candidate.text;
-		if (entity !== undefined || text !== undefined) row.push(entity ?? 0);
-		if (text !== undefined) row.push(text);
-		rows.push(row);
+		);
 	}
-	return { forms: distinct, rows };
+	return { forms: distinct, rows, marks };
 }
 
 const LOG_TF = FEATURES.indexOf('logTf');
@@ -223,18 +237,24 @@ export function phraseDocumentFrequencies(perPaper: readonly PaperKeyphraseFeatu
  * collection of `n` papers whose phrase forms' document frequencies are `df`.
  */
 export function featuresInCollection(abstract: string, paper: PaperKeyphraseFeatures, df: ReadonlyMap<string, number>, n: number): CandidateFeatures[] {
-	const { forms, rows: paperRows } = paper;
-	const rows = paperRows.map(([start, end, formIndex, tf, words, stored, role, text]): CandidateFeatures => {
-		const form = forms[formIndex]!;
-		const entity = role || undefined;
+	const { forms, rows: numbers, marks } = paper;
+	const rows: CandidateFeatures[] = [];
+	for (let o = 0, m = 0; o < numbers.length; o += ROW_LENGTH) {
+		const start = numbers[o]!;
+		const end = numbers[o + 1]!;
+		const tf = numbers[o + 3]!;
+		const mark = marks[m]?.[0] === o / ROW_LENGTH ? marks[m++] : undefined;
+		const form = forms[numbers[o + 2]!]!;
+		const entity = mark?.[1] || undefined;
+		const values = numbers.slice(o + ROW_HEAD, o + ROW_LENGTH);
 		// JSON (the content-hash cache) writes NaN, a share of no words, as null.
-		const values = stored.map((value) => value ?? NaN);
+		for (let k = 0; k < values.length; k++) values[k] ??= NaN;
 		values[LOG_TF] = Math.log(tf);
 		values[POSITION] = start / Math.max(1, abstract.length);
 		values[IDF] = n > 1 ? Math.log(1 + n / df.get(form)!) / Math.log(1 + n) : 1;
-		values[HAND] = handScore(values, tf, words, entity !== undefined);
-		return { candidate: { start, end, text: text ?? abstract.slice(start, end) }, form, entity, values };
-	});
+		values[HAND] = handScore(values, tf, numbers[o + 4]!, entity !== undefined);
+		rows.push({ candidate: { start, end, text: mark?.[2] ?? abstract.slice(start, end) }, form, entity, values });
+	}
 	const best = Math.max(...rows.map((r) => r.values[HAND]!));
 	for (const row of rows) row.values[SHARE] = row.values[HAND]! - best;
 	return rows;
