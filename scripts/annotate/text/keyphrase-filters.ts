@@ -6,11 +6,12 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { KeyphraseFilter, KeyphraseFilterContext } from './keyphrase-filter.ts';
 import { authorCitations } from './keyphrase-author-citations.ts';
+import { dates } from './keyphrase-dates.ts';
 import { genericMeasures } from './keyphrase-generic-measures.ts';
 import { placesAndOrganisations } from './keyphrase-places.ts';
 
 /** The filters, in the order they run. */
-export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations];
+export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations, dates];
 
 /** `candidates` less those any of `filters` drops, in their order. */
 export function filterKeyphrases(candidates: readonly Span[], context: KeyphraseFilterContext, filters: readonly KeyphraseFilter[] = KEYPHRASE_FILTERS): Span[] {
