@@ -11,7 +11,7 @@ const MONTHS = 'january february march april may june july august september octo
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 const DATE_WORDS: ReadonlySet<string> = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
-/** A year or day number, or a dated word's abbreviation point or comma ("Sept.", "May,"). */
+/** A year or a day number ("2020", "12th"); points and commas are read as spaces before this. */
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 
 /**
