@@ -8,6 +8,9 @@ describe('isNounPhraseTitle', () => {
 			expect(isNounPhraseTitle(title)).toBe(true);
 		},
 	);
+	it.each(['Out-of-school suspensions', 'Off-policy evaluation', 'In-context learning, agents'])('accepts %s, whose hyphenated first word is a modifier, not a preposition', (title) => {
+		expect(isNounPhraseTitle(title)).toBe(true);
+	});
 	it.each(['Propose, used', 'Used in', 'Large', 'Factual knowledge, edit', 'LLMs fall short', 'Integrate, classification'])('rejects %s', (title) => {
 		expect(isNounPhraseTitle(title)).toBe(false);
 	});

@@ -4,13 +4,13 @@
  *
  * A title is split at commas, "&" and "and"; every part must end in a noun and must not open
  * with a verb (a participle before a noun aside: "pretrained diffusion model"), preposition,
- * auxiliary, pronoun or conjunction. wink-nlp's tags of a word alone are guesses ("infinite" a
- * noun, "reward" a verb), so a word the collection uses is judged by its use there: it is a
- * noun when it is tagged one in at least a third of its uses in the titles and abstracts or
- * takes a plural there ("rewards"), and it can end a noun phrase when it also heads one at least
- * once — not only ever stands before another noun, as "infinite" in "infinite game". Words the
- * collection never uses keep their tag in the bare title. The tagger is small: a verdict is a
- * pointer, not a proof.
+ * auxiliary, pronoun or conjunction (a hyphenated first word, "off-policy", is a modifier).
+ * wink-nlp's tags of a word alone are guesses ("infinite" a noun, "reward" a verb), so a word
+ * the collection uses is judged by its use there: it is a noun when it is tagged one in at least
+ * a third of its uses in the titles and abstracts or takes a plural there ("rewards"), and it
+ * can end a noun phrase when it also heads one at least once — not only ever stands before
+ * another noun, as "infinite" in "infinite game". Words the collection never uses keep their tag
+ * in the bare title. The tagger is small: a verdict is a pointer, not a proof.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -86,6 +86,8 @@ export function isNounPhraseTitle(title: string, profile: PartOfSpeechProfile = 
 		const last = words[words.length - 1]!;
 		const nounEnd = last.noun || (last.pos === 'VERB' && /ing$/.test(last.word));
 		const participle = first.pos === 'VERB' && /(?:ing|ed)$/.test(first.word) && words.length > 1;
-		return nounEnd && !(BAD_START.has(first.pos) && !participle && !first.noun);
+		// "off-policy", "out-of-school": a hyphenated word before another is a compound modifier, whatever its first piece is.
+		const compound = /^[^\s-]+-[^\s-]/.test(part) && /\s\S/.test(part);
+		return nounEnd && !(BAD_START.has(first.pos) && !participle && !compound && !first.noun);
 	});
 }
