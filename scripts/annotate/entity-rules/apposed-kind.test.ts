@@ -13,7 +13,7 @@ describe('apposedKind', () => {
 
 	// After unseen-round10-hf-daily-2026-03-25.json (AutoGaze): "we introduce HLVid: the first high-resolution, long-form video QA benchmark".
 	it('reads past a compound adjective opened by a kind noun', () => {
-		expect(apposedKind('DrawLLM', 'We present DrawLLM, a training-free, model-agnostic framework that lets assistants sketch.')).toBe('method');
+		expect(apposedKind('DrawLLM', 'We present DrawLLM, a plug-in, model-agnostic framework that lets assistants sketch.')).toBe('method');
 		expect(apposedKind('TagVLM', 'We present TagVLM, a dataset-driven pipeline for tagging images.')).toBe('method');
 	});
 

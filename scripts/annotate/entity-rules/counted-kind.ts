@@ -16,8 +16,8 @@ const MODEL_KIND = /^models$/i;
 // Kinds of what a study samples or observes, which its labels name ("two mineral soil horizons (EA and
 // C1)", "three sites (Plot A, Plot B and Plot C)", "two strains (K-12 and BL21)"): no work it uses.
 const STUDIED_KIND = /^(?:sites|plots|horizons|layers|strata|samples|strains|isolates|species|cultivars|varieties|genotypes|soils|sediments|stations|catchments|basins|lakes|rivers|farms|herds|treatments)$/i;
-// Kinds by which a text organises its own matter, which its headings name ("through four lenses:
-// Attacks, Defenses, Evaluation, and Deployment", "along three dimensions: Scope, Depth and Cost"):
+// Kinds by which a text organises its own matter, which its headings name ("through three lenses:
+// Privacy, Fairness, and Robustness", "along three dimensions: Scope, Depth and Cost"):
 // capitalised as headings are, they are parts of an outline, not works it uses.
 const OUTLINE_KIND = /^(?:lenses|perspectives|dimensions|aspects|facets|pillars|axes|themes|topics|stages|phases|sections|chapters|parts|questions|principles|levels|areas)$/i;
 

@@ -59,7 +59,7 @@ export const kindAppositions: EntityRule = {
 		const found: FoundName[] = [];
 		for (const m of abstract.matchAll(APPOSITION)) {
 			const [, kind, between, open, said, name, close] = m as unknown as [string, string, string, string, string | undefined, string, string];
-			// A relative clause after the kind ("an index which combines the spread of X, the location of Y, and …")
+			// A relative clause after the kind ("a composite index which combines the density of X, the distance to Y, and …")
 			// owns the phrases its commas set off: they are the clause's list, not a name for the kind.
 			if (RELATIVE.test(between)) continue;
 			// With no word to say a name follows, only one capitalised word closed by a comma is one ("a custom classifier, Celadon, that …").

@@ -1,6 +1,6 @@
 /**
  * A variant of a known algorithm or model named by a capitalised word hyphenated before it:
- * "Utilizing Flow-GRPO, we optimize …", "trained with Step-DPO", "compared with Video-LLaVA". The
+ * "Using Chunk-GRPO, we refine …", "trained with Token-DPO", "compared with Video-LLaVA". The
  * word says what the known method was adapted to (flows, steps, video); the whole is a method or
  * model of its own, of the known one's type. Lexicon matching stops at the hyphen and sees neither
  * the known name nor the variant, so the name was lost. Only a known name written in capitals
@@ -15,7 +15,7 @@ const VARIANT = /(?<![\w-])([A-Z][a-z]{2,})-([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)
 /** Prefixes that qualify rather than name ("Non-DPO", "Pre-BERT", "Multi-GRPO"). */
 const PREFIX = /^(?:Non|Pre|Post|Anti|Multi|Semi|Sub|Super|Over|Under|Inter|Intra|Cross|Vanilla|Standard|Naive|Plain)$/;
 
-/** Hyphenated variants of a known algorithm or model ("Flow-GRPO"), of the known one's type, used. */
+/** Hyphenated variants of a known algorithm or model ("Chunk-GRPO"), of the known one's type, used. */
 export const knownVariants: EntityRule = {
 	name: 'known variants',
 	priority: 0,

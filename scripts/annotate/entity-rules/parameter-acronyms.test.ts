@@ -20,7 +20,7 @@ describe('parameterAcronyms', () => {
 	});
 
 	it('is found by extractEntities, with the acronym as its name', () => {
-		const abstract = 'We analyse protest events using a Poisson Autoregressive (PAR(p)) estimator on quarterly series. Results show mutual responses.';
-		expect(extractEntities('', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`)).toEqual(['PAR(p):method/used']);
+		const abstract = 'We model weekly admissions with a Binomial Autoregressive (BAR(p)) estimator on each ward. Results show seasonal peaks.';
+		expect(extractEntities('', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`)).toEqual(['BAR(p):method/used']);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * An acronym that carries its model's order or parameters in a bracket of its own, defined after a
- * title-case long form: "a Poisson Autoregressive (PAR(p)) estimator", "a Smooth Transition
+ * title-case long form: "a Binomial Autoregressive (BAR(p)) estimator", "a Smooth Transition
  * Autoregressive (STAR(p)) model", "Generalized Autoregressive Conditional Heteroskedasticity
  * (GARCH(1,1))". Statistics and econometrics write a model's order so; the nested bracket keeps
  * the acronym reader (which takes a bracket holding no other) from seeing the definition, so the

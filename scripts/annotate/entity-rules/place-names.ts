@@ -52,7 +52,7 @@ const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 
 /**
  * A named division of a country or a city region: capitalised words headed by an administrative
- * noun ("São Paulo Metropolitan Region", "Greater Toronto Area", "Hunan Province", "Nyando
+ * noun ("Lagos Metropolitan Area", "Greater Toronto Area", "Hunan Province", "Nyando
  * District"). Such a long form makes its acronym a place ("SPMR", "GTA"); a bare "Region" or
  * "Area" heads other things ("Complementarity Determining Region"), so it needs a word of a city or
  * a state before it.

@@ -60,19 +60,19 @@ describe('statisticalAnalyses, response kinds and splines', () => {
 
 describe('statisticalAnalyses, link-named models, Bayesian hierarchies, resampling and time to event', () => {
 	it('takes a regression model named by its link alone', () => {
-		expect(analyses('Summary statistics and multilevel logistic models were estimated for each region.')).toEqual(['multilevel logistic models:method/used']);
+		expect(analyses('Odds of walking to work came from multilevel logistic models fitted by district.')).toEqual(['multilevel logistic models:method/used']);
 		expect(analyses('Counts of visits were fitted with negative binomial models.')).toEqual(['negative binomial models:method/used']);
 		// "linear models" is a kind, not a family.
 		expect(analyses('Several linear models were compared.')).toEqual([]);
 	});
 
 	it('takes a hierarchical model that "Bayesian" names, and a resampling scheme', () => {
-		expect(analyses('We fit a family of Bayesian hierarchical models that pool information across wards.')).toEqual(['Bayesian hierarchical models:method/used']);
-		expect(analyses('Intervals were obtained using bootstrap resampling of the schools.')).toEqual(['bootstrap resampling:method/used']);
+		expect(analyses('Rates were smoothed with Bayesian hierarchical models for each ward.')).toEqual(['Bayesian hierarchical models:method/used']);
+		expect(analyses('Standard errors came from bootstrap resampling of households.')).toEqual(['bootstrap resampling:method/used']);
 	});
 
 	it('takes an analysis of the time until an event, as the subject of a finding', () => {
-		expect(analyses('An event history analysis of strikes in three industries confirms the pattern.')).toEqual(['event history analysis:method/used']);
+		expect(analyses('An event history analysis of strikes in three industries shows a wave pattern.')).toEqual(['event history analysis:method/used']);
 		expect(analyses('Kaplan-Meier survival analysis was performed.')).toEqual([]);
 	});
 });

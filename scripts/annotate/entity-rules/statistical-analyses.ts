@@ -27,18 +27,18 @@ const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|mult
 const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented)`;
 const REGRESSION = String.raw`${REGRESSION_QUALIFIER}${REGRESSION_FAMILY}\s+regressions?(?:\s+(?:models?|analys[ie]s))?`;
 /**
- * A regression named by its link alone, as a model ("multilevel logistic models were estimated",
- * "Poisson models"): the link word names the family without "regression". "linear" is left out,
+ * A regression named by its link alone, as a model ("odds from multilevel logistic models",
+ * "Poisson models were fitted"): the link word names the family without "regression". "linear" is left out,
  * as "linear models" is a kind, not a family.
  */
 const LINKED_MODEL = String.raw`${REGRESSION_QUALIFIER}(?:logistic|Poisson|probit|logit|negative\s+binomial)\s+models?`;
 /** Models named by their structure, as a model or as the act of modelling. */
-// A hierarchical model is a family when "Bayesian" says how it is fitted ("a family of Bayesian hierarchical models").
+// A hierarchical model is a family when "Bayesian" says how it is fitted ("rates smoothed with Bayesian hierarchical models").
 const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|Bayesian\s+hierarchical|hierarchical\s+Bayesian|structural\s+equation|mixed[- ]effects?|linear\s+mixed(?:[- ]effects?)?|generali[sz]ed\s+(?:linear|additive)(?:\s+mixed)?|growth\s+curve|latent\s+growth(?:\s+curve)?)`;
 const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
 /** Analyses named by what they decompose. */
 const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
-/** Analyses of the time until an event ("An event history analysis of complaints confirms …"). */
+/** Analyses of the time until an event ("An event history analysis of strikes shows …"). */
 const TIME_TO_EVENT = String.raw`(?:event[- ]history|survival)\s+analys[ie]s`;
 /**
  * An analysis of variance named by its design ("a two-way mixed model analysis of variance", "repeated

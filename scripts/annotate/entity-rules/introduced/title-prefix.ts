@@ -21,7 +21,7 @@ import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.
 
 /**
  * Three or four capitalised words before the title's colon, a small word allowed between two of
- * them as proper names hold one ("Propensity to Cycle Tool"); a leading "The" is the title's
+ * them as proper names hold one ("Index of Walking Comfort"); a leading "The" is the title's
  * article, not the name's.
  */
 const LONG_PREFIX = /^(?:The\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|to|for|and|in|on)\s+)?[A-Z][\w-]*){2,3}):\s/;
