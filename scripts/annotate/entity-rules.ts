@@ -51,6 +51,7 @@ import { kindAppositions } from './entity-rules/kind-appositions.ts';
 import { kindCalledNames } from './entity-rules/kind-called-names.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { knownListMates } from './entity-rules/known-list-mates.ts';
+import { knownVariants } from './entity-rules/known-variants.ts';
 import { lexiconHeadNouns } from './entity-rules/lexicon-head-nouns.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
@@ -67,6 +68,7 @@ import { namedDataSources } from './entity-rules/named-data-sources.ts';
 import { numeralRanges } from './entity-rules/numeral-ranges.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
+import { parameterAcronyms } from './entity-rules/parameter-acronyms.ts';
 import { personNames } from './entity-rules/person-names.ts';
 import { placeNames } from './entity-rules/place-names.ts';
 import { pluralKindAcronyms } from './entity-rules/plural-kind-acronyms.ts';
@@ -81,7 +83,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor

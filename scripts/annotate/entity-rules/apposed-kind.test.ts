@@ -12,6 +12,11 @@ describe('apposedKind', () => {
 	});
 
 	// After unseen-round10-hf-daily-2026-03-25.json (AutoGaze): "we introduce HLVid: the first high-resolution, long-form video QA benchmark".
+	it('reads past a compound adjective opened by a kind noun', () => {
+		expect(apposedKind('DrawLLM', 'We present DrawLLM, a plug-in, model-agnostic framework that lets assistants sketch.')).toBe('method');
+		expect(apposedKind('TagVLM', 'We present TagVLM, a dataset-driven pipeline for tagging images.')).toBe('method');
+	});
+
 	it('reads the kind a colon states, past adjectives listed with commas', () => {
 		expect(apposedKind('LongClip', 'Furthermore, we introduce LongClip: the first long, high-resolution video captioning benchmark with 4K videos.')).toBe('dataset');
 		expect(apposedKind('LongClip', 'We introduce LongClip: a fast, simple framework for captioning.')).toBe('method');

@@ -17,7 +17,9 @@ const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
 // A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
 // is a method, though "models" ends the phrase).
 const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism`;
-const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))\b`;
+// A kind noun that opens a compound adjective ("a plug-in, model-agnostic framework", "a
+// dataset-driven approach") describes the next noun, which states the kind.
+const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?![\w-])`;
 // After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding; a colon
 // states it as a comma does ("HLVid: the first high-resolution, long-form video QA benchmark"), and
 // adjectives may be listed with commas. A space before the comma is a typesetting slip ("We

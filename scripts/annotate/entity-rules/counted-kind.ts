@@ -16,15 +16,19 @@ const MODEL_KIND = /^models$/i;
 // Kinds of what a study samples or observes, which its labels name ("two mineral soil horizons (EA and
 // C1)", "three sites (Plot A, Plot B and Plot C)", "two strains (K-12 and BL21)"): no work it uses.
 const STUDIED_KIND = /^(?:sites|plots|horizons|layers|strata|samples|strains|isolates|species|cultivars|varieties|genotypes|soils|sediments|stations|catchments|basins|lakes|rivers|farms|herds|treatments)$/i;
+// Kinds by which a text organises its own matter, which its headings name ("through three lenses:
+// Privacy, Fairness, and Robustness", "along three dimensions: Scope, Depth and Cost"):
+// capitalised as headings are, they are parts of an outline, not works it uses.
+const OUTLINE_KIND = /^(?:lenses|perspectives|dimensions|aspects|facets|pillars|axes|themes|topics|stages|phases|sections|chapters|parts|questions|principles|levels|areas)$/i;
 
 /** The number a `COUNT` match stands for. */
 export function countOf(word: string): number {
 	return NUMBERS[word.toLowerCase()] ?? Number(word);
 }
 
-/** The used entities a counted list names, typed by its kind; generic and known names left out, and none for a kind of studied thing. */
+/** The used entities a counted list names, typed by its kind; generic and known names left out, and none for a kind of studied thing or of outline heading. */
 export function countedNames(items: readonly string[], kind: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean): FoundName[] {
-	if (STUDIED_KIND.test(kind)) return [];
+	if (STUDIED_KIND.test(kind) || OUTLINE_KIND.test(kind)) return [];
 	const type: EntityType = DATASET_KIND.test(kind) ? 'dataset' : MODEL_KIND.test(kind) ? 'model' : 'method';
 	return items.filter((item) => !isGeneric(item) && !isKnown(item)).map((name) => ({ type, name, role: 'used', forms: [] }));
 }

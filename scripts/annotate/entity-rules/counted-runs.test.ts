@@ -21,6 +21,11 @@ describe('countedRuns', () => {
 		expect(counted('in three studies Smith and Jones found')).toEqual([]);
 	});
 
+	it('leaves the headings of an outline, counted by a kind of part', () => {
+		expect(counted('We then read the field through three lenses: Privacy, Fairness, and Robustness.')).toEqual([]);
+		expect(counted('The review is organised in four stages: Planning, Retrieval, Screening and Synthesis.')).toEqual([]);
+	});
+
 	it('leaves a run with a lower-case item', () => {
 		expect(counted('across two languages Java and others')).toEqual([]);
 	});

@@ -68,4 +68,8 @@ describe('the bundled lexicons', () => {
 			'six-minute walk test/method',
 		]);
 	});
+
+	it('know jittering, the random displacement of points that statistics and spatial analysis name in lower case', () => {
+		expect(entities('Household locations were masked by jittering before the clinics were mapped.')).toEqual(['jittering/method']);
+	});
 });

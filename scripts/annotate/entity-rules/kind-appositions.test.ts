@@ -17,6 +17,13 @@ const found = (abstract: string) =>
 // abstracts use (commas, dashes, "called", "namely"), and one of negatives.
 describeStoredOutputs(new URL('./fixtures/kind-appositions/', import.meta.url), 'kindAppositions on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
 
+describe('kindAppositions', () => {
+	it('leaves the list of a relative clause about the kind', () => {
+		expect(found('We build a composite index which combines the density of clinics, the distance to markets, and the road network into one score.')).toEqual([]);
+		expect(found('We use a scale that weighs the frequency of visits, the length of stay, and cost.')).toEqual([]);
+	});
+});
+
 describe('kindAppositions in the rule list', () => {
 	const abstract = 'We propose a new metric, the adjusted turnover rate, that corrects for sampling effort. The adjusted turnover rate is stable across plot sizes.';
 

@@ -40,6 +40,8 @@ const NO_NAME = /^(?:a|an|the|this|that|these|those|it|its|one|same|other|follow
 const CLAUSE = /\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|may|might|which|that|who|where|when|we|our)\b/i;
 /** Between the contribution verb and the kind: nothing, or a second verb sharing its object ("we propose and evaluate a new metric"). */
 const SAME_OBJECT = /^\s*(?:and\s+[a-z]+\s*)?$/;
+/** A relative pronoun opening a clause about the kind. */
+const RELATIVE = /\b(?:which|that|who|whose|where)\b/;
 /** A name set off by commas alone: one capitalised or coined word. */
 const BARE_NAME = /^[A-Z][\w+-]*$/;
 /** Capitalised words that open a clause, not a name ("a model, However, …"). */
@@ -56,7 +58,10 @@ export const kindAppositions: EntityRule = {
 	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		for (const m of abstract.matchAll(APPOSITION)) {
-			const [, kind, , open, said, name, close] = m as unknown as [string, string, string, string, string | undefined, string, string];
+			const [, kind, between, open, said, name, close] = m as unknown as [string, string, string, string, string | undefined, string, string];
+			// A relative clause after the kind ("a composite index which combines the density of X, the distance to Y, and …")
+			// owns the phrases its commas set off: they are the clause's list, not a name for the kind.
+			if (RELATIVE.test(between)) continue;
 			// With no word to say a name follows, only one capitalised word closed by a comma is one ("a custom classifier, Celadon, that …").
 			if (!said && (close !== ',' || !BARE_NAME.test(name) || SENTENCE_WORD.test(name))) continue;
 			// A comma opens, a comma closes; a dash opens, a dash closes; a bracket closes either (an acronym).

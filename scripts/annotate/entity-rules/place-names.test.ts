@@ -45,6 +45,14 @@ describe('place names in extractEntities', () => {
 		expect(names('Farmer training', 'Training alleviates rural poverty in Sub-Saharan Africa (SSA). Training all farmers in SSA is expensive.')).toEqual([]);
 	});
 
+	it('drops the acronym of a city region or an administrative division', () => {
+		expect(namesPlace(['Lagos Metropolitan Area'])).toBe(true);
+		expect(namesPlace(['Greater Manila Area'])).toBe(true);
+		expect(namesPlace(['Complementarity Determining Region'])).toBe(false);
+		const abstract = 'Clinics in the Bogotá Metropolitan Region (BMR) are unevenly spread. We map travel times to clinics across the BMR.';
+		expect(names('Clinic access in Bogotá', abstract)).toEqual([]);
+	});
+
 	it('drops an ocean or sea, alone or after a compass word', () => {
 		expect(namesPlace(['Pacific'])).toBe(true);
 		expect(namesPlace(['Baltic Sea'])).toBe(true);

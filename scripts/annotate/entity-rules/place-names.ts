@@ -50,9 +50,26 @@ const COMPASS = String.raw`(?:Sub-Saharan|Central|North|Northern|South|Southern|
 const REGION = new RegExp(String.raw`^${COMPASS}\s+[A-Z][\w-]*$`);
 const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 
+/**
+ * A named division of a country or a city region: capitalised words headed by an administrative
+ * noun ("Lagos Metropolitan Area", "Greater Toronto Area", "Hunan Province", "Nyando
+ * District"). Such a long form makes its acronym a place ("SPMR", "GTA"); a bare "Region" or
+ * "Area" heads other things ("Complementarity Determining Region"), so it needs a word of a city or
+ * a state before it.
+ */
+const DIVISION = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:Metropolitan|Urban|Capital|Autonomous|Administrative)\s+(?:Region|Area|Territory)|Province|County|District|Prefecture|Municipality|Oblast|Governorate)$/u;
+const GREATER = /^Greater\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Area|Region)$/u;
+
 /** Whether a name (or one of its forms, such as the long form of "SSA") names a place. */
 export function namesPlace(forms: Iterable<string>): boolean {
-	return [...forms].some((form) => PLACES.has(form) || REGION.test(form) || (/\s/.test(form) && PLACES.has(form.split(/\s+/).at(-1)!) && REGION.test(form.split(/\s+/).slice(-2).join(' '))));
+	return [...forms].some(
+		(form) =>
+			PLACES.has(form) ||
+			REGION.test(form) ||
+			DIVISION.test(form) ||
+			GREATER.test(form) ||
+			(/\s/.test(form) && PLACES.has(form.split(/\s+/).at(-1)!) && REGION.test(form.split(/\s+/).slice(-2).join(' '))),
+	);
 }
 
 /**

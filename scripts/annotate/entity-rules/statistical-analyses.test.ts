@@ -57,3 +57,22 @@ describe('statisticalAnalyses, response kinds and splines', () => {
 		expect(analyses('An analysis of variance was run.')).toEqual([]);
 	});
 });
+
+describe('statisticalAnalyses, link-named models, Bayesian hierarchies, resampling and time to event', () => {
+	it('takes a regression model named by its link alone', () => {
+		expect(analyses('Odds of walking to work came from multilevel logistic models fitted by district.')).toEqual(['multilevel logistic models:method/used']);
+		expect(analyses('Counts of visits were fitted with negative binomial models.')).toEqual(['negative binomial models:method/used']);
+		// "linear models" is a kind, not a family.
+		expect(analyses('Several linear models were compared.')).toEqual([]);
+	});
+
+	it('takes a hierarchical model that "Bayesian" names, and a resampling scheme', () => {
+		expect(analyses('Rates were smoothed with Bayesian hierarchical models for each ward.')).toEqual(['Bayesian hierarchical models:method/used']);
+		expect(analyses('Standard errors came from bootstrap resampling of households.')).toEqual(['bootstrap resampling:method/used']);
+	});
+
+	it('takes an analysis of the time until an event, as the subject of a finding', () => {
+		expect(analyses('An event history analysis of strikes in three industries shows a wave pattern.')).toEqual(['event history analysis:method/used']);
+		expect(analyses('Kaplan-Meier survival analysis was performed.')).toEqual([]);
+	});
+});

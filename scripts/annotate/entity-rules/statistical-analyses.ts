@@ -12,7 +12,8 @@
  * one a name is the word that says which family it is: the link function or penalty of a
  * regression ("logistic", "Poisson", "LASSO"), the structure of a model ("multilevel",
  * "hierarchical linear", "structural equation"), the scheme of a sampling ("Monte Carlo",
- * "probability proportional to size"), the basis of a spline ("restricted cubic splines"). That
+ * "probability proportional to size", "bootstrap"), the basis of a spline ("restricted cubic splines"), the
+ * event whose timing is analysed ("event history analysis"). That
  * closed vocabulary is textbook statistics, the same in every field, not a list of any one paper's
  * techniques. A family word inside a longer name ("quantum Monte Carlo simulations", "Monte Carlo
  * Tree Search") is that name's, left to the rules that read it.
@@ -25,11 +26,20 @@ const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|mult
 /** The word that says which regression: its link, its penalty, its response, or its weighting. */
 const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented)`;
 const REGRESSION = String.raw`${REGRESSION_QUALIFIER}${REGRESSION_FAMILY}\s+regressions?(?:\s+(?:models?|analys[ie]s))?`;
+/**
+ * A regression named by its link alone, as a model ("odds from multilevel logistic models",
+ * "Poisson models were fitted"): the link word names the family without "regression". "linear" is left out,
+ * as "linear models" is a kind, not a family.
+ */
+const LINKED_MODEL = String.raw`${REGRESSION_QUALIFIER}(?:logistic|Poisson|probit|logit|negative\s+binomial)\s+models?`;
 /** Models named by their structure, as a model or as the act of modelling. */
-const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|structural\s+equation|mixed[- ]effects?|linear\s+mixed(?:[- ]effects?)?|generali[sz]ed\s+(?:linear|additive)(?:\s+mixed)?|growth\s+curve|latent\s+growth(?:\s+curve)?)`;
+// A hierarchical model is a family when "Bayesian" says how it is fitted ("rates smoothed with Bayesian hierarchical models").
+const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|Bayesian\s+hierarchical|hierarchical\s+Bayesian|structural\s+equation|mixed[- ]effects?|linear\s+mixed(?:[- ]effects?)?|generali[sz]ed\s+(?:linear|additive)(?:\s+mixed)?|growth\s+curve|latent\s+growth(?:\s+curve)?)`;
 const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
 /** Analyses named by what they decompose. */
 const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
+/** Analyses of the time until an event ("An event history analysis of strikes shows …"). */
+const TIME_TO_EVENT = String.raw`(?:event[- ]history|survival)\s+analys[ie]s`;
 /**
  * An analysis of variance named by its design ("a two-way mixed model analysis of variance", "repeated
  * measures ANOVA"): the design is part of the name; a bare "analysis of variance" is the lexicons'.
@@ -41,9 +51,9 @@ const CORRELATION = String.raw`(?:Pearson|Spearman)(?:['’]s)?\s+(?:product[- ]
 /** Splines named by their basis or constraint, as survival and dose-response analyses fit them. */
 const SPLINES = String.raw`(?:restricted|natural|penali[sz]ed|smoothing)\s+(?:cubic\s+)?splines?|cubic\s+smoothing\s+splines?`;
 /** Sampling and simulation schemes. */
-const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling`;
+const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling|(?:bootstrap|jackknife)\s+(?:re)?sampling`;
 
-const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${MODELLING}|${ANALYSIS}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
+const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${LINKED_MODEL}|${MODELLING}|${ANALYSIS}|${TIME_TO_EVENT}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
 
 /**
  * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
@@ -76,7 +86,7 @@ function inAside(text: string, at: number): boolean {
  * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
  * are common words, so the test is of the family with its head.
  */
-const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman/i;
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Bayesian hierarchical|hierarchical Bayesian|event[- ]history|survival analys|bootstrap|jackknife|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {

@@ -19,8 +19,12 @@ import { isKindWord } from '../name-shapes.ts';
 import { boundedStarts, nameStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
 
-/** Three or four capitalised words before the title's colon. */
-const LONG_PREFIX = /^((?:[A-Z][\w-]*\s+){2,3}[A-Z][\w-]*):\s/;
+/**
+ * Three or four capitalised words before the title's colon, a small word allowed between two of
+ * them as proper names hold one ("Index of Walking Comfort"); a leading "The" is the title's
+ * article, not the name's.
+ */
+const LONG_PREFIX = /^(?:The\s+)?([A-Z][\w-]*(?:\s+(?:(?:of|to|for|and|in|on)\s+)?[A-Z][\w-]*){2,3}):\s/;
 /** Uses of a lower-case name where no sentence begins, before the name counts as one. */
 const LOWER_USES = 2;
 
