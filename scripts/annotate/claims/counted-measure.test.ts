@@ -16,7 +16,10 @@ describe('countedMeasure', () => {
 		);
 	});
 
-	it('reads nothing of a bare number', () => {
+	it('reads nothing of a bare number, nor of a unit after it', () => {
 		expect(measure('Accuracy rose to 91.2 on the test set.', '91.2')).toBeNull();
+		expect(measure('Training took only 16 hours on one node.', '16 hours')).toBeNull();
+		expect(measure('It runs at 17 FPS on one GPU.', '17 FPS')).toBeNull();
+		expect(measure('It narrows the bound by 1.5 orders of magnitude.', '1.5 orders of magnitude')).toBeNull();
 	});
 });
