@@ -112,6 +112,19 @@ describe('splitSummary', () => {
 		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['ICA-AROMA identified', 'Our approach removed']);
 	});
 
+	it('keeps the enumerated reasons of a gap in the problem before the paper first speaks of its own work', () => {
+		const abstract =
+			'Current tests of map reading can be invalid for modern agents. ' +
+			'First, many tests derive their questions from outdated survey sheets. ' +
+			'When such sheets are treated as ground truth for evaluation, the answers may be wrong or ambiguous. ' +
+			'Second, evaluations often assume the whole map is visible, while many agents see only tiles. ' +
+			'We improve validity by introducing MapCheck, a test suite that ensures each question is answerable. ' +
+			'We re-annotate 300 maps from 4 atlases. ' +
+			'Evaluations of ten agents on MapCheck reveal systematic failures.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));

@@ -9,7 +9,8 @@
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
  * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
  * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
- * licence line stands outside the sequence, with the results (`publisher-line.ts`).
+ * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
+ * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -149,6 +150,12 @@ function opensWithOwnWork(first: string): boolean {
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
+// "First, many benchmarks derive …", "Second, evaluations often assume …" before the paper first speaks of its own work:
+// the items enumerate what is wrong with the state of things, the reasons of the gap, not steps of a method not yet named.
+const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
+const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
+const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -175,6 +182,8 @@ function splitWork(sentences: Span[]): Summary {
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
+	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
