@@ -125,6 +125,17 @@ describe('splitSummary', () => {
 		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
 	});
 
+	it('tells a tool by its name with what it captures, reports or generates as the approach', () => {
+		const abstract =
+			'Cycling plans rarely rest on evidence. ' +
+			'We present TripMap, an online planning support system for cycling. ' +
+			'TripMap captures the full trip state at each junction and resumes routing from these states. ' +
+			'The TMS reports these at area and route level for each scenario. ' +
+			'Planners rated the system as useful, and the results show that it is fast.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 16))).toEqual(['We present TripM', 'TripMap captures', 'The TMS reports ']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));
