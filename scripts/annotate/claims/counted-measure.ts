@@ -1,6 +1,6 @@
 /**
- * What a value that carries its own counted noun measures: the words after its number, "53 *deaths*",
- * "1372 *serious injuries per billion kilometres cycled*" (`per-magnitude-rates.ts`), "100 *queries*". Asked last,
+ * What a value that carries its own counted noun measures: the words after its number, "20 *deaths*",
+ * "700 *serious injuries per billion trips made*" (`per-magnitude-rates.ts`), "100 *queries*". Asked last,
  * when nothing around the value named its measure: the value then says itself what was counted.
  */
 import type { MeasureReader } from './measure-phrases.ts';
@@ -15,7 +15,7 @@ const COUNTED_WORD = /^[a-z][a-z-]{3,}$/;
  * The counted words of the value at `[start, end)`, or null when it is a bare number, holds no noun after it, or
  * what follows its number is a unit ("16 hours", "2h", "3.2x").
  *
- * @example const text = 'There were 53 deaths.';
+ * @example const text = 'There were 20 deaths.';
  * countedMeasure(analyzeText(text).tokens, 11, 20) // → { start: 14, end: 20 } ("deaths")
  */
 export const countedMeasure: MeasureReader = (tokens, start, end) => {

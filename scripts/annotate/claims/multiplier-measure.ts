@@ -45,8 +45,8 @@ export const multiplierMeasure: MeasureReader = (tokens, start, end) => {
 };
 
 /**
- * "is roughly double the national average": after a multiple and its determiner, the words up to a preposition or the
- * clause's end, whatever the tagger made of them (it reads "average" as an adjective, and a phrase of adjectives is no
+ * "was roughly double the regional mean": after a multiple and its determiner, the words up to a preposition or the
+ * clause's end, whatever the tagger made of them (it may read the noun, "average", "mean", as an adjective, and a phrase of adjectives is no
  * noun phrase to `phraseFrom`).
  */
 function wordsAfterDeterminer(tokens: Parameters<MeasureReader>[0], i: number): { end: number } | null {

@@ -1,12 +1,12 @@
 /**
- * Rates counted per a round magnitude of exposure, as epidemiology and road safety report them: "53 deaths and
- * 1372 serious injuries per billion kilometres cycled", "an incidence of 12.5 cases per 100,000 person-years",
+ * Rates counted per a round magnitude of exposure, as epidemiology and road safety report them: "30 deaths and
+ * 900 serious injuries per billion trips made", "an incidence of 12.5 cases per 100,000 person-years",
  * "4 admissions per 1,000 live births".
  *
  * A count divided by a thousand, a million or a billion of something is a rate a study worked out from its data,
  * a finding; a count per one thing ("10 images per class", "3 samples per site") is a setting of the design, left
- * to `average-rates.ts`'s stricter reading. A count coordinated before such a rate shares its denominator ("53
- * deaths and 1372 … per billion kilometres") and is a finding too.
+ * to `average-rates.ts`'s stricter reading. A count coordinated before such a rate shares its denominator ("30
+ * deaths and 900 … per billion trips") and is a finding too.
  */
 import type { ClaimValue } from './claim-value.ts';
 
@@ -18,14 +18,14 @@ const COUNTED = String.raw`(?:[a-z][\w-]*\s){0,2}?[a-z][\w-]*`;
 /** What the count is per: one or two words, never a preposition or a conjunction as the second. */
 const PER = String.raw`per\s(?:${MAGNITUDE})\s[a-z][\w-]*(?:\s(?!(?:in|at|on|of|for|and|or|the|with|from|to|during|after|before|than|was|were|is|are)\b)[a-z][\w-]*)?`;
 const RATE = new RegExp(String.raw`(?<![\w.,/])${NUMBER}\s(?:${COUNTED}\s)?${PER}`, 'g');
-// "53 deaths and 1372 serious injuries per billion kilometres": the first count of a pair sharing one denominator.
+// "30 deaths and 900 serious injuries per billion trips": the first count of a pair sharing one denominator.
 const SHARED = new RegExp(String.raw`(?<![\w.,/])${NUMBER}\s${COUNTED}(?=,?\s(?:and|or)\s${NUMBER}\s(?:${COUNTED}\s)?${PER})`, 'g');
 
 /**
  * Every rate per a round magnitude in `text`, with the counts that share its denominator, in order.
  *
- * @example findPerMagnitudeRates('There were 53 deaths and 1372 injuries per billion kilometres cycled.').map((v) => v.text)
- * // → ['53 deaths', '1372 injuries per billion kilometres cycled']
+ * @example findPerMagnitudeRates('There were 30 deaths and 900 injuries per billion trips made.').map((v) => v.text)
+ * // → ['30 deaths', '900 injuries per billion trips made']
  */
 export function findPerMagnitudeRates(text: string): ClaimValue[] {
 	if (!text.includes(' per ')) return [];

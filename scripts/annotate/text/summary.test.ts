@@ -116,8 +116,8 @@ describe('splitSummary', () => {
 		const abstract =
 			'Current tests of map reading can be invalid for modern agents. ' +
 			'First, many tests derive their questions from outdated survey sheets. ' +
-			'When such sheets are treated as ground truth for evaluation, the answers may be wrong or ambiguous. ' +
-			'Second, evaluations often assume the whole map is visible, while many agents see only tiles. ' +
+			'When such sheets serve as the reference for evaluation, the answers may be wrong or ambiguous. ' +
+			'Second, evaluations often take the whole map as visible, while many agents see only tiles. ' +
 			'We improve validity by introducing MapCheck, a test suite that ensures each question is answerable. ' +
 			'We re-annotate 300 maps from 4 atlases. ' +
 			'Evaluations of ten agents on MapCheck reveal systematic failures.';
@@ -129,8 +129,8 @@ describe('splitSummary', () => {
 		const abstract =
 			'Cycling plans rarely rest on evidence. ' +
 			'We present TripMap, an online planning support system for cycling. ' +
-			'TripMap captures the full trip state at each junction and resumes routing from these states. ' +
-			'The TMS reports these at area and route level for each scenario. ' +
+			'TripMap captures the route choices of each trip at every crossing. ' +
+			'The TMS reports travel times for each district. ' +
 			'Planners rated the system as useful, and the results show that it is fast.';
 		const summary = splitSummary(splitSentences(abstract));
 		expect(summary.approach.map((s) => s.text.slice(0, 16))).toEqual(['We present TripM', 'TripMap captures', 'The TMS reports ']);

@@ -83,7 +83,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
-		// A tool is told of by its name too, "The PCT reports …", and by what it captures, reports or generates for its users.
+		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
 		[/^(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
@@ -151,7 +151,7 @@ function opensWithOwnWork(first: string): boolean {
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
-// "First, many benchmarks derive …", "Second, evaluations often assume …" before the paper first speaks of its own work:
+// "First, many tests derive their questions from …", "Second, evaluations often ignore …" before the paper first speaks of its own work:
 // the items enumerate what is wrong with the state of things, the reasons of the gap, not steps of a method not yet named.
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');

@@ -35,7 +35,7 @@ const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|not
  */
 export const PRESENTS_FINDING = new RegExp(
 	String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b` +
-		// "we first present an empirical study revealing that X struggles …": a preliminary study told by what it revealed,
+		// "we first present an empirical study revealing that generic verifiers miss …": a preliminary study told by what it revealed,
 		// the gap the contribution then answers, not the contribution itself
 		String.raw`|\b${WE}\s+(?:\w+\s+)?present\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|analysis|investigation)\s+(?:revealing|showing|demonstrating|(?:which|that)\s+(?:reveals|shows|demonstrates))\b`,
 	'i',
@@ -62,7 +62,7 @@ export const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?
 // "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
 // the paper's own ("we provide evidence" names nothing new).
 const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
-// "This paper demonstrates a network lattice approach for …": a method demonstrated is one presented ("we demonstrate a
+// "This paper demonstrates a grid cell approach for …": a method demonstrated is one presented ("we demonstrate a
 // 20% gain", "demonstrates that …" name no method).
 const DEMONSTRATES_METHOD = new RegExp(
 	String.raw`\b(?:${WE}|${THIS_PAPER})\s+(?:\w+ly\s+)?(?:demonstrat|showcas)e?s?\s+(?:a|an)\s+(?:(?!that\b)[\w-]+\s+){0,3}?(?:approach|method|framework|technique|tool|procedure|pipeline|system|algorithm)\b`,
@@ -118,8 +118,8 @@ const ANSWER = new RegExp(
 // "We address this problem by providing …", "we tackle these issues using our toolbox …", "We bridge this
 // gap with OpenGame, …": the answer to the problem stated before, said in one clause instead of "To address
 // this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
-// "This paper addresses this research gap by analysing …", "This article seeks to fill this political and analytical void by
-// highlighting …": the paper as the subject says the same, its verb in the third person, and may state it as what it seeks to do.
+// "This paper addresses this research gap by mapping …", "This essay seeks to fill this conceptual and practical void by
+// describing …": the paper as the subject says the same, its verb in the third person, and may state it as what it seeks to do.
 const ANSWERS_IN_CLAUSE = new RegExp(
 	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?(?:${WE}|${THIS_PAPER})\s+(?:(?:seeks?|aims?|attempts?|tries|try|sets? out)\s+to\s+)?(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)(?:e?s)?\s+(?:this|these|the above|the aforementioned)\s+(?:[\w-]+\s+){0,3}?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?|voids?|lacunae?)\s+(?:by|using|with|through|via)\b`,
 	'i',

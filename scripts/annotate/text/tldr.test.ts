@@ -115,9 +115,9 @@ describe('selectTldr', () => {
 
 	it('reads the paper as the subject of an answer to a gap it points back at ("This paper addresses this gap by …")', () => {
 		const abstract =
-			'Many surveys measured flood losses, but few studies have mapped them at the parish level. This paper addresses this research gap by analysing a geo-coded register of insured claims. We examine claims filed within three river basins. Losses are found to be twice the national rate.';
+			'Many surveys measured flood losses, but few studies have mapped them at the parish level. This paper addresses this research gap by mapping a geo-coded register of insured claims. We examine claims filed within three river basins. Losses are found to be twice the national rate.';
 		expect(tldrOf(abstract, 'Where floods cost most: insured losses in three basins')).toBe(
-			'This paper addresses this research gap by analysing a geo-coded register of insured claims.',
+			'This paper addresses this research gap by mapping a geo-coded register of insured claims.',
 		);
 		const essay =
 			'Ageism is rarely discussed in labour activism. This essay seeks to fill this conceptual and practical void by describing its forms and offering tools to resist it. We show that unions have long ignored older workers. We argue that activists must name it.';

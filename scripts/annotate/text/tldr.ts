@@ -26,7 +26,7 @@
  * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. The answer to a gap pointed back at states the study, with the paper as subject too ("This paper
- * addresses this research gap by analysing …", "This article seeks to fill this void by …"); a method the paper demonstrates
+ * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
  * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
  * is a finding, behind the contribution that answers it. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
