@@ -15,7 +15,8 @@
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"), and the statistic a sentence names as
  *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`), and the
  *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`); last, the
- *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …").
+ *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
+ *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`).
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
@@ -36,6 +37,7 @@ import { restatedChangeMeasure } from './restated-change-measure.ts';
 import { shareMeasure } from './share-measure.ts';
 import { statisticMeasure } from './statistic-measure.ts';
 import { correlationMeasure } from './correlation-measure.ts';
+import { countedMeasure } from './counted-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -67,6 +69,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	bracketedValueMeasure,
 	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
 	errorMeasure,
+	countedMeasure,
 ];
 /** The readers a restated change asks of the value before it. */
 const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];

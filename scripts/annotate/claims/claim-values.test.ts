@@ -133,6 +133,18 @@ describe('findClaimValues in words', () => {
 		expect(values('The reservoir covers an area twice the size of the lake.')).toEqual([]);
 	});
 
+	it('reads "double" or "triple" after a copula or a bound as a multiple of what it is set against', () => {
+		expect(values('The injury rate is roughly double the regional mean.')).toEqual(['double']);
+		expect(values('Yields were nearly triple those of the control plots.')).toEqual(['triple']);
+		// a verb of doubling a setting, and a setting scaled in words, are no result
+		expect(values('We double the batch size and train with double the data.')).toEqual([]);
+	});
+
+	it('reads rates per a round magnitude of exposure, and a count sharing the denominator', () => {
+		expect(values('The county had 20 deaths and 700 serious injuries per billion kilometres walked.')).toEqual(['20 deaths', '700 serious injuries per billion kilometres walked']);
+		expect(values('We drew 10 images per class.')).toEqual([]);
+	});
+
 	it('reads a share of counted items written "N out of M" when its clause compares', () => {
 		expect(values('The new planner was faster in four out of five scenes.')).toEqual(['four out of five']);
 		expect(values('It outperforms the baseline on 7 out of 9 datasets.')).toEqual(['7 out of 9']);

@@ -42,6 +42,7 @@ import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticReports } from './statistic-reports.ts';
 import { findStatisticValues } from './statistic-values.ts';
 import { findParameterValues } from './parameter-values.ts';
+import { findPerMagnitudeRates } from './per-magnitude-rates.ts';
 import { findPercentileRanks } from './percentile-ranks.ts';
 import { findTemperatureOptima } from './temperature-optima.ts';
 import { findTimeLimits } from './time-limits.ts';
@@ -86,9 +87,10 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
- * each other, an averaged rate, a speed, the later changes of a list after one verb of change.
+ * each other, an averaged rate, a rate per a round magnitude of exposure ("per billion kilometres"), a speed, the later
+ * changes of a list after one verb of change.
  */
-const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findSpeedRates, findListedChanges];
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges];
 /**
  * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
  * each asked after every value found.
@@ -122,7 +124,7 @@ const DIGITS = new RegExp(`${BEFORE}(?:${NUMERIC.join('|')})`, 'g');
 const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 // A word every form of `IN_WORDS` and of the word finders holds ("points", "percent" for `findPointsInWords`): a
 // sentence with none of them is not scanned position by position.
-const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|half|third|quarter|fifth|tenth|points|percent|per cent/i;
+const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|double|triple|treble|quadruple|half|third|quarter|fifth|tenth|points|percent|per cent/i;
 // "four of the six": a count of a counted whole, looked for only where " of the " stands.
 const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
 // "two out of six": the same count written with "out of", looked for only where " out of " stands.

@@ -16,6 +16,10 @@ describe('multiplierMeasure', () => {
 		expect(measureOf('Our method doubles throughput.')).toBe('throughput');
 	});
 
+	it('reads what a multiple in words is set against when the tagger left it no noun phrase', () => {
+		expect(measureOf('Its crash risk was roughly double the national average.')).toBe('the national average');
+	});
+
 	it('reads the object between the verb and "in half" or "by half"', () => {
 		expect(measureOf('It cut the error in half.')).toBe('the error');
 		expect(measureOf('The scheduler reduced latency by half.')).toBe('latency');

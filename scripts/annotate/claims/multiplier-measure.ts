@@ -39,7 +39,19 @@ export const multiplierMeasure: MeasureReader = (tokens, start, end) => {
 	// "halves the planning time": the object after the verb, with its determiner.
 	let i = last + 1;
 	while (i < tokens.length && OPENING.test(tokens[i]!.text)) i++;
-	const object = phraseFrom(tokens, i);
+	const object = phraseFrom(tokens, i) ?? (i > last + 1 ? wordsAfterDeterminer(tokens, i) : null);
 	if (object) return { start: tokens[last + 1]!.start, end: object.end };
 	return changedSubject(tokens, first);
 };
+
+/**
+ * "was roughly double the regional mean": after a multiple and its determiner, the words up to a preposition or the
+ * clause's end, whatever the tagger made of them (it may read the noun, "average", "mean", as an adjective, and a phrase of adjectives is no
+ * noun phrase to `phraseFrom`).
+ */
+function wordsAfterDeterminer(tokens: Parameters<MeasureReader>[0], i: number): { end: number } | null {
+	let k = i;
+	while (k < tokens.length && k - i < 4 && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+	const next = tokens[k];
+	return k > i && (!next || next.pos === 'PUNCT' || next.pos === 'ADP') ? { end: tokens[k - 1]!.end } : null;
+}

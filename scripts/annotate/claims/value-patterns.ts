@@ -152,6 +152,10 @@ export const IN_WORDS = [
 	// set against; a multiple a setting is scaled by ("for twice the number of steps", "with three times the data") and a
 	// size that describes ("an area twice the size of") are none
 	String.raw`(?<!\b(?:for|with|using|uses?|used|on|of)\s)(?:${WORD_NUMBER}\s+times|twice|thrice)(?=\s+(?:(?:that|those)\s+of\b|the\s+(?!size\b)))`,
+	// "is roughly double the regional mean", "were nearly triple those of …": a multiple in words after a copula or a
+	// bound, set against the quantity it compares with; "we double the batch size" (a verb) and "with double the data" (a
+	// setting) have neither before it
+	String.raw`(?<=\b(?:is|are|was|were|be|been|being|roughly|nearly|almost|about|approximately|around|over|more\sthan|at\sleast)\s)(?:double|triple|treble|quadruple)(?=\s+(?:(?:that|those)\s+of\b|the\s+(?!size\b)))`,
 	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,
 	// "increases by one quarter", "fell by two thirds": a fraction a change is by

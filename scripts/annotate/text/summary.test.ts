@@ -112,6 +112,30 @@ describe('splitSummary', () => {
 		expect(summary.results.map((s) => s.text.slice(0, 20))).toEqual(['ICA-AROMA identified', 'Our approach removed']);
 	});
 
+	it('keeps the enumerated reasons of a gap in the problem before the paper first speaks of its own work', () => {
+		const abstract =
+			'Current tests of map reading can be invalid for modern agents. ' +
+			'First, many tests derive their questions from outdated survey sheets. ' +
+			'When such sheets serve as the reference for evaluation, the answers may be wrong or ambiguous. ' +
+			'Second, evaluations often take the whole map as visible, while many agents see only tiles. ' +
+			'We improve validity by introducing MapCheck, a test suite that ensures each question is answerable. ' +
+			'We re-annotate 300 maps from 4 atlases. ' +
+			'Evaluations of ten agents on MapCheck reveal systematic failures.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
+	});
+
+	it('tells a tool by its name with what it captures, reports or generates as the approach', () => {
+		const abstract =
+			'Cycling plans rarely rest on evidence. ' +
+			'We present TripMap, an online planning support system for cycling. ' +
+			'TripMap captures the route choices of each trip at every crossing. ' +
+			'The TMS reports travel times for each district. ' +
+			'Planners rated the system as useful, and the results show that it is fast.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 16))).toEqual(['We present TripM', 'TripMap captures', 'The TMS reports ']);
+	});
+
 	it('puts the "we propose" sentence of a seed paper in approach and its numbers in results', () => {
 		const paper = loadSeedPapers().find((p) => p.title.startsWith('Boosting LLM Reasoning'))!;
 		const summary = splitSummary(splitSentences(paper.abstract));

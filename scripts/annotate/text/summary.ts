@@ -9,7 +9,8 @@
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
  * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
  * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
- * licence line stands outside the sequence, with the results (`publisher-line.ts`).
+ * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
+ * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -82,7 +83,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
-		[/^(?:It|This|[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects)\b/, 1.5],
+		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
+		[/^(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
@@ -149,6 +151,12 @@ function opensWithOwnWork(first: string): boolean {
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
+// "First, many tests derive their questions from …", "Second, evaluations often ignore …" before the paper first speaks of its own work:
+// the items enumerate what is wrong with the state of things, the reasons of the gap, not steps of a method not yet named.
+const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
+const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
+const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -175,6 +183,8 @@ function splitWork(sentences: Span[]): Summary {
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
+	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;

@@ -33,7 +33,13 @@ const SHOWN_HERE = /\b(?:in (?:this|the present) (?:paper|work|study|article|not
 /**
  * "We present numerical evidence that …", "we present results of …": a finding reported, not a contribution made.
  */
-export const PRESENTS_FINDING = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b`, 'i');
+export const PRESENTS_FINDING = new RegExp(
+	String.raw`\b${WE}\s+(?:\w+\s+)?present\s+(?:(?:new|numerical|experimental|empirical|strong|first)\s+)*(?:evidence|results?|findings?|data|measurements?|observations?)\b` +
+		// "we first present an empirical study revealing that generic verifiers miss …": a preliminary study told by what it revealed,
+		// the gap the contribution then answers, not the contribution itself
+		String.raw`|\b${WE}\s+(?:\w+\s+)?present\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|analysis|investigation)\s+(?:revealing|showing|demonstrating|(?:which|that)\s+(?:reveals|shows|demonstrates))\b`,
+	'i',
+);
 // "by introducing", "by designing": a gerund, never the idiom "by design".
 const BY_INTRODUCING = new RegExp(String.raw`\bby\s+${CONTRIBUTION_STEM}ing\b`, 'i');
 // "We demonstrate the functionality of the toolbox by creating maps …": the gerund is the means of a
@@ -56,6 +62,12 @@ export const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?
 // "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
 // the paper's own ("we provide evidence" names nothing new).
 const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "This paper demonstrates a grid cell approach for …": a method demonstrated is one presented ("we demonstrate a
+// 20% gain", "demonstrates that …" name no method).
+const DEMONSTRATES_METHOD = new RegExp(
+	String.raw`\b(?:${WE}|${THIS_PAPER})\s+(?:\w+ly\s+)?(?:demonstrat|showcas)e?s?\s+(?:a|an)\s+(?:(?!that\b)[\w-]+\s+){0,3}?(?:approach|method|framework|technique|tool|procedure|pipeline|system|algorithm)\b`,
+	'i',
+);
 // "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
 const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
@@ -106,8 +118,10 @@ const ANSWER = new RegExp(
 // "We address this problem by providing …", "we tackle these issues using our toolbox …", "We bridge this
 // gap with OpenGame, …": the answer to the problem stated before, said in one clause instead of "To address
 // this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
+// "This paper addresses this research gap by mapping …", "This essay seeks to fill this conceptual and practical void by
+// describing …": the paper as the subject says the same, its verb in the third person, and may state it as what it seeks to do.
 const ANSWERS_IN_CLAUSE = new RegExp(
-	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?${WE}\s+(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)\s+(?:this|these|the above|the aforementioned)\s+(?:\w+\s+)?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?)\s+(?:by|using|with|through|via)\b`,
+	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?(?:${WE}|${THIS_PAPER})\s+(?:(?:seeks?|aims?|attempts?|tries|try|sets? out)\s+to\s+)?(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)(?:e?s)?\s+(?:this|these|the above|the aforementioned)\s+(?:[\w-]+\s+){0,3}?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?|voids?|lacunae?)\s+(?:by|using|with|through|via)\b`,
 	'i',
 );
 // A link, code availability, a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved"), and the
@@ -132,4 +146,4 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
  * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
  * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
  */
-export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST, WILL });
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, USES_TO_TEST, WILL });

@@ -107,6 +107,31 @@ describe('selectTldr', () => {
 		expect(tldrOf(abstract, 'Harnessing Mixed Datasets')).toBe('we show that re-weighting the dataset sampling helps.');
 	});
 
+	it('reads a preliminary study told by what it revealed as a finding, behind the contribution that answers it', () => {
+		const abstract =
+			'Verifiers help reasoning in closed domains. However, their use for coding agents is unexplored. In this work, we first present an empirical study revealing that generic verifiers miss silent bugs. To close this gap, we introduce BugJudge, a verifier that runs the code it checks. BugJudge improves pass rates by 6%.';
+		expect(tldrOf(abstract, 'Verifying Coding Agents')).toBe('we introduce BugJudge, a verifier that runs the code it checks.');
+	});
+
+	it('reads the paper as the subject of an answer to a gap it points back at ("This paper addresses this gap by …")', () => {
+		const abstract =
+			'Many surveys measured flood losses, but few studies have mapped them at the parish level. This paper addresses this research gap by mapping a geo-coded register of insured claims. We examine claims filed within three river basins. Losses are found to be twice the national rate.';
+		expect(tldrOf(abstract, 'Where floods cost most: insured losses in three basins')).toBe(
+			'This paper addresses this research gap by mapping a geo-coded register of insured claims.',
+		);
+		const essay =
+			'Ageism is rarely discussed in labour activism. This essay seeks to fill this conceptual and practical void by describing its forms and offering tools to resist it. We show that unions have long ignored older workers. We argue that activists must name it.';
+		expect(tldrOf(essay, 'Ageism and the Unions')).toBe('This essay seeks to fill this conceptual and practical void by describing its forms and offering tools to resist it.');
+	});
+
+	it('reads a method the paper demonstrates as one it presents', () => {
+		const abstract =
+			'Wildfire losses are a hidden burden. This paper demonstrates a grid cell approach for ranking parcels at risk, based on a case study of one county. We consider a family of spatial models of the parcel data. We analyse the modifiable grid problem (MGP), proposing a novel procedure to test for MGP on a parcel grid. We conclude that our methods rank parcels reliably.';
+		expect(tldrOf(abstract, 'Multivariate analysis of wildfire data considering a parcel grid')).toBe(
+			'This paper demonstrates a grid cell approach for ranking parcels at risk, based on a case study of one county.',
+		);
+	});
+
 	it('skips code-availability sentences even when they name the system', () => {
 		expect(tldrOf('We propose Bar. Code for Bar is available at https://github.com/x/bar.', 'Bar: fast')).toBe('We propose Bar.');
 	});
