@@ -65,6 +65,9 @@ export function isTechnicalWord(text: string, { start, end }: { start: number; e
 	// General words in title case ("Fine-Tuning" of "Supervised Fine-Tuning", "Deep-Learning")
 	// are capitalised as part of a name or a heading, not named by their capitals.
 	if (isTitleCasedGeneral(word)) return false;
+	// A long plain word shouted in capitals is a heading or emphasis ("AVAILABILITY", "PATIENTS"), not
+	// an acronym; short ones may be both ("GLUE", the STRING database), so they stay names.
+	if (word.length >= 7 && /^[A-Z]+$/.test(word) && isGeneralWord(word.toLowerCase())) return false;
 	if (/[A-Z0-9]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
 	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;

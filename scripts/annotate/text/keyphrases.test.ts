@@ -31,6 +31,18 @@ describe('extractKeyphraseCandidates', () => {
 		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
 	});
 
+	it('keeps a place named with a word of praise whole ("New Zealand", for the place filter to drop), not cut to "Zealand"; one before a general word still goes', () => {
+		const found = texts('Dairy farms in New Zealand adopted a new framework for grazing; farmers in Great Britain followed.');
+		expect(found).toEqual(expect.arrayContaining(['Dairy farms', 'New Zealand', 'Great Britain']));
+		for (const phrase of ['Zealand', 'Britain', 'new framework']) expect(found).not.toContain(phrase);
+	});
+
+	it('reads a plain word shouted in capitals (a structured abstract\'s "AVAILABILITY", "PATIENTS AND METHODS") as no name of its own', () => {
+		const found = texts('PATIENTS AND METHODS: Forty patients received the implant. AVAILABILITY http://example.org. We use CRISPR screening.');
+		for (const phrase of ['PATIENTS', 'METHODS', 'AVAILABILITY']) expect(found).not.toContain(phrase);
+		expect(found).toContain('CRISPR screening');
+	});
+
 	it('drops a size with only general words ("large model", "smaller models"), not inside a longer name', () => {
 		const found = texts('A large model teaches smaller models; large language models bind small molecules.');
 		for (const phrase of ['large model', 'smaller models']) expect(found).not.toContain(phrase);
