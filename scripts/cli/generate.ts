@@ -20,6 +20,7 @@ import { BuildError, EXIT, type BuildOptions } from './args.ts';
 import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
+import { configKey, readParsedConfig } from './config-cache.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import type { PhaseClock } from './phase-clock.ts';
 import { readSources, resolveSources } from './read-sources.ts';
@@ -41,11 +42,14 @@ function readText(file: string): string {
 	return decoded.text;
 }
 
-/** Reads the optional YAML data files people edit: taxonomy and lexicons. */
-function readConfig(options: BuildOptions) {
+/**
+ * Reads the optional YAML data files people edit, taxonomy and lexicons, and the generator's
+ * version (which digests the lexicons' text); their parse is read back from the cache when
+ * neither they nor the version changed (`config-cache.ts`), its `save` left to the caller.
+ */
+function readConfig(options: BuildOptions, cacheDir: string) {
 	const taxonomyFile = resolve(root, options.taxonomy);
 	const taxonomyText = existsSync(taxonomyFile) ? readText(taxonomyFile) : null;
-	const taxonomy = taxonomyText === null ? null : parseTaxonomy(taxonomyText, display(taxonomyFile));
 	const lexiconDir = resolve(root, options.lexicons);
 	const lexiconFiles = existsSync(lexiconDir)
 		? readdirSync(lexiconDir)
@@ -53,7 +57,13 @@ function readConfig(options: BuildOptions) {
 				.sort()
 				.map((name) => ({ file: display(join(lexiconDir, name)), text: readText(join(lexiconDir, name)) }))
 		: [];
-	return { taxonomy, taxonomyText, lexicons: parseLexicons(lexiconFiles), lexiconFiles };
+	const version = generatorVersion(root, lexiconFiles);
+	const taxonomySource = taxonomyText === null ? null : { file: display(taxonomyFile), text: taxonomyText };
+	const { config, save } = readParsedConfig(join(cacheDir, 'config.v8'), configKey(version, taxonomySource, lexiconFiles), () => ({
+		taxonomy: taxonomySource && parseTaxonomy(taxonomySource.text, taxonomySource.file),
+		lexicons: parseLexicons(lexiconFiles),
+	}));
+	return { ...config, taxonomyText, lexiconFiles, version, save };
 }
 
 /** The previous run's note-owner record, or null when there is none (or it cannot be read). */
@@ -88,10 +98,9 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 
 	const { papers: merged, merged: mergedCount, conflicts } = mergePapers(raws);
 	clock.end('parse');
-	const { taxonomy, taxonomyText, lexicons, lexiconFiles } = readConfig(options);
-	const outDir = resolve(root, options.out);
-	const version = generatorVersion(root, lexiconFiles);
 	const cacheDir = join(root, '.paperfold-cache');
+	const { taxonomy, taxonomyText, lexicons, lexiconFiles, version, save: saveConfig } = readConfig(options, cacheDir);
+	const outDir = resolve(root, options.out);
 	// Keyphrase candidate rows are parsed only for the papers ranked again.
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
 	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
@@ -150,6 +159,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	// Saved only once the pages are in place: a failed run leaves the previous cache.
 	return {
 		saveCaches: () => {
+			saveConfig();
 			textCache.save();
 			if (taxonomy) topicCache.save();
 			wordCache.save();

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copySources, editFile, lockVersion } from '../../src/shared/testing/source-copy.ts';
 import { generatorVersion, JsonCache, textKey } from './generation-cache.ts';
+import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -95,5 +96,47 @@ describe('JsonCache', () => {
 		cache.set('c', 3);
 		cache.save();
 		expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe('{"version":"v1"}\n["a",1]\n["c",3]\n');
+	});
+});
+
+describe('JsonCache with a text cache line', () => {
+	const entry = (n: number) => ({ text: { tldr: `T${n}`, entities: [n], summary: ['s'] }, keyphrases: { forms: ['f'], rows: [[n]] } });
+
+	it('reads back entries whose tails stay in the file until read, after an append too', () => {
+		const file = join(dir, 'texts.json');
+		const first = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		first.set('a', entry(1));
+		first.save();
+		const second = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		second.get('a');
+		second.set('b', entry(2));
+		second.save();
+		expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(4);
+		const third = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		expect(third.get('b')).toEqual(entry(2));
+		expect(JSON.stringify(third.get('a'))).toBe(JSON.stringify(entry(1)));
+	});
+
+	it('is dropped whole when a tail was damaged', () => {
+		const file = join(dir, 'texts.json');
+		const first = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		first.set('a', entry(1));
+		first.set('b', entry(2));
+		first.save();
+		writeFileSync(file, readFileSync(file, 'utf8').replace('"T2"', '"T3"'));
+		expect(new JsonCache(file, 'v1', TEXT_CACHE_LINE).get('a')).toBeUndefined();
+	});
+
+	it('refuses to read a tail once the file was replaced', () => {
+		const file = join(dir, 'texts.json');
+		const first = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		first.set('a', entry(1));
+		first.save();
+		const second = new JsonCache<ReturnType<typeof entry>>(file, 'v1', TEXT_CACHE_LINE);
+		const kept = second.get('a')!;
+		// As a save replaces it: another file renamed in place.
+		writeFileSync(`${file}.new`, readFileSync(file));
+		renameSync(`${file}.new`, file);
+		expect(() => kept.text.tldr).toThrow(/replaced/);
 	});
 });

@@ -8,13 +8,13 @@
  * annotator, or updating a package, invalidates the whole cache.
  */
 import { hash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { KeptSelection } from '../annotate/collection/keyphrase-reuse.ts';
 import type { KeptRelated } from '../annotate/collection/related.ts';
 import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
-import { readFileLines } from '../../src/shared/build/file-lines.ts';
+import { readFileLineHeads, readFileLines, readLineTail } from '../../src/shared/build/file-lines.ts';
 import { digestSources } from '../../src/shared/build/source-files.ts';
 
 
@@ -101,8 +101,7 @@ export class JsonCache<T> {
 		this.file = file;
 		this.version = version;
 		this.line = line;
-		const { parse } = line;
-		this.read = existsSync(file) ? readEntries<T>(file, version, parse) : null;
+		this.read = existsSync(file) ? readEntries<T>(file, version, line) : null;
 		this.previous = this.read?.entries ?? new Map();
 	}
 
@@ -163,6 +162,19 @@ function sameValue<T>(read: T | undefined, value: T): boolean {
 export interface LineFormat {
 	stringify: (entry: [string, unknown]) => string;
 	parse: (line: string) => unknown;
+	/**
+	 * When given, a line is read only up to its first tab (`head`, which JSON never holds); the
+	 * rest stays in the file until `tail.read()` (null: the line has no tab), `tail.crc` being the
+	 * CRC-32 of its bytes as read.
+	 */
+	parseHead?: (head: string, tail: LineTailReader | null) => unknown;
+}
+
+/** A line's part after its first tab, left in the cache file (`LineFormat.parseHead`). */
+export interface LineTailReader {
+	crc: number;
+	/** Its text; throws when the file changed since it was read. */
+	read: () => string;
 }
 
 const JSON_LINE: LineFormat = { stringify: (entry) => JSON.stringify(entry), parse: (line) => JSON.parse(line) as unknown };
@@ -186,20 +198,37 @@ function writeLines<T>(fd: number, head: string, entries: Iterable<[string, T]>,
  * leaves, is not read; the size given is that of the lines read, so the next save, finding the
  * file longer, writes it afresh.
  */
-function readEntries<T>(file: string, version: string, parse: (line: string) => unknown): ReadFile<T> | null {
+function readEntries<T>(file: string, version: string, format: LineFormat): ReadFile<T> | null {
 	const entries = new Map<string, T>();
 	let lines = 0;
 	let first = true;
+	const isVersion = (text: string) => (JSON.parse(text) as { version?: unknown }).version === version;
+	const add = (entry: unknown) => {
+		const [key, value] = entry as [string, T];
+		entries.set(key, value);
+		lines++;
+	};
 	try {
-		const size = readFileLines(file, (text) => {
-			if (first) {
-				first = false;
-				return (JSON.parse(text) as { version?: unknown }).version === version;
-			}
-			const [key, value] = parse(text) as [string, T];
-			entries.set(key, value);
-			lines++;
-		});
+		const { parseHead } = format;
+		let size: number;
+		if (parseHead) {
+			const { ino } = statSync(file);
+			size = readFileLineHeads(file, (head, tail) => {
+				if (first) {
+					first = false;
+					return tail === null && isVersion(head);
+				}
+				add(parseHead(head, tail && { crc: tail.crc, read: () => readLineTail(file, ino, tail) }));
+			});
+		} else {
+			size = readFileLines(file, (text) => {
+				if (first) {
+					first = false;
+					return isVersion(text);
+				}
+				add(format.parse(text));
+			});
+		}
 		return first || size < 0 ? null : { entries, lines, size };
 	} catch {
 		// A damaged cache is only a slower build.

@@ -1,51 +1,63 @@
-import { describe, expect, it } from 'vitest';
+import { crc32 } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
 import { annotatePaper } from '../annotate/annotate-paper.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
-import { parseTextCacheLine, stringifyTextCacheLine } from './text-cache-line.ts';
+import { parseTextCacheHead, stringifyTextCacheLine, TEXT_CACHE_LINE } from './text-cache-line.ts';
 
-describe('stringifyTextCacheLine and parseTextCacheLine', () => {
+/** A line split at its tab as the cache reader splits it, with a spy on the tail's reads. */
+function split(line: string) {
+	const tab = line.indexOf('\t');
+	const tailText = line.slice(tab + 1);
+	const read = vi.fn(() => tailText);
+	return { head: line.slice(0, tab), tail: { crc: crc32(tailText), read }, read };
+}
+
+describe('stringifyTextCacheLine and parseTextCacheHead', () => {
 	const lexicons = loadLexicons();
 	const entries = loadSeedPapers()
 		.slice(0, 8)
 		.map((paper, i): [string, unknown] => [`key${i}`, annotatePaper(paper, lexicons)]);
 
-	it('read back every entry as it was written, and write it again the same', () => {
+	it('read back every entry as it was written, fields in their order, and write it again the same', () => {
 		for (const entry of entries) {
 			const line = stringifyTextCacheLine(entry);
-			const parsed = parseTextCacheLine(line) as [string, unknown];
+			const { head, tail } = split(line);
+			const parsed = parseTextCacheHead(head, tail) as [string, { text: object }];
+			expect(Object.keys(parsed[1].text)).toEqual(Object.keys((entry[1] as { text: object }).text));
 			expect(parsed).toEqual(JSON.parse(JSON.stringify(entry)));
 			expect(JSON.stringify(parsed)).toBe(JSON.stringify(entry));
 			expect(stringifyTextCacheLine(parsed)).toBe(line);
 		}
 	});
 
-	it('leave the rows unparsed until they are read, then keep them', () => {
-		const [, value] = parseTextCacheLine(stringifyTextCacheLine(entries[0]!)) as [string, { keyphrases: { rows: unknown[] } }];
-		expect(Object.getOwnPropertyDescriptor(value.keyphrases, 'rows')?.get).toBeTypeOf('function');
-		const rows = value.keyphrases.rows;
-		expect(rows).toEqual((entries[0]![1] as { keyphrases: { rows: unknown[] } }).keyphrases.rows);
-		expect(Object.getOwnPropertyDescriptor(value.keyphrases, 'rows')?.value).toBe(rows);
-	});
-
-	it('leave the text annotations but entities and acronyms unparsed until they are read, then keep them', () => {
-		const written = entries[0]![1] as { text: Record<string, unknown> };
-		const [, value] = parseTextCacheLine(stringifyTextCacheLine(entries[0]!)) as [string, { text: Record<string, unknown> }];
-		expect(Object.keys(value.text)).toEqual(Object.keys(written.text));
+	it('read the tail only when a field of it is first read, once, and then keep its fields', () => {
+		const written = entries[0]![1] as { text: Record<string, unknown>; keyphrases: { forms: unknown; rows: unknown[] } };
+		const { head, tail, read } = split(stringifyTextCacheLine(entries[0]!));
+		const [, value] = parseTextCacheHead(head, tail) as [string, { text: Record<string, unknown>; keyphrases: { rows: unknown[] } }];
 		for (const field of ['entities', 'acronyms']) expect(Object.getOwnPropertyDescriptor(value.text, field)?.value).toEqual(written.text[field]);
+		expect((value.keyphrases as unknown as { forms: unknown }).forms).toEqual(written.keyphrases.forms);
+		expect(read).not.toHaveBeenCalled();
+		expect(value.keyphrases.rows).toEqual(written.keyphrases.rows);
 		for (const field of ['tldr', 'summary', 'claims', 'keyphrases']) {
 			expect(Object.getOwnPropertyDescriptor(value.text, field)?.get).toBeTypeOf('function');
-			const read = value.text[field];
-			expect(read).toEqual(written.text[field]);
-			expect(Object.getOwnPropertyDescriptor(value.text, field)?.value).toBe(read);
+			const got = value.text[field];
+			expect(got).toEqual(written.text[field]);
+			expect(Object.getOwnPropertyDescriptor(value.text, field)?.value).toBe(got);
 		}
+		expect(read).toHaveBeenCalledOnce();
 	});
 
-	it('write the rows and text fields of an entry only, and read a line of plain JSON as JSON.parse does', () => {
-		const other: [string, unknown] = ['k', { text: { rows: [[1, 2]], tldr: 'x' }, keyphrases: { forms: ['x'], rows: [[0, 1, 0, 1, 1, [0.5]]] }, rows: [[3]] }];
-		const line = stringifyTextCacheLine(other);
-		expect(line).toBe('["k",{"text":{"rows":"[[1,2]]","tldr":"\\"x\\"","\\u0000lazy":1},"keyphrases":{"forms":["x"],"rows":"[[0,1,0,1,1,[0.5]]]"},"rows":[[3]]}]');
-		expect(parseTextCacheLine(line)).toEqual(other);
-		const plain = JSON.stringify(other);
-		expect(parseTextCacheLine(plain)).toEqual(JSON.parse(plain));
+	it('refuse a head whose tail is missing or not the one written', () => {
+		const { head, tail } = split(stringifyTextCacheLine(entries[0]!));
+		expect(() => parseTextCacheHead(head, null)).toThrow(/tail/);
+		expect(() => parseTextCacheHead(head, { ...tail, crc: tail.crc ^ 1 })).toThrow(/tail/);
+	});
+
+	it('write an entry without a text object as its JSON, and read a line of plain JSON as JSON.parse does', () => {
+		const other: [string, unknown] = ['k', { keyphrases: { forms: ['x'], rows: [[0, 1]] }, rows: [[3]] }];
+		expect(stringifyTextCacheLine(other)).toBe(JSON.stringify(other));
+		expect(TEXT_CACHE_LINE.parse(JSON.stringify(other))).toEqual(other);
+		const line = stringifyTextCacheLine(entries[1]!);
+		expect(TEXT_CACHE_LINE.parse(line)).toEqual(JSON.parse(JSON.stringify(entries[1]!)));
 	});
 });

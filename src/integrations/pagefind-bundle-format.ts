@@ -23,13 +23,16 @@ export const SIGNATURE = Buffer.from('pagefind_dcd');
 
 /**
  * One page's part of a word: the fields after the page number (locations, meta locations),
- * as the CBOR bytes Pagefind wrote; the patch moves them, never reads them.
+ * as the CBOR bytes Pagefind wrote; the patch moves them, never reads them. The bytes are named
+ * by their place in the file read, not copied nor viewed: a patch decodes a million entries.
  */
 export interface PageEntry {
 	/** How many fields the entry has, the page number included. */
 	fields: number;
-	/** The encoded fields after the page number. */
-	rest: Uint8Array;
+	/** The bytes holding the encoded fields after the page number, from `start` to `end`. */
+	bytes: Uint8Array;
+	start: number;
+	end: number;
 }
 
 /** A word of an index chunk, pages by number (ascending when encoded). */
@@ -132,7 +135,7 @@ function readPages(cursor: CborCursor): Map<number, PageEntry> {
 		expect(!pages.has(page), 'repeated page');
 		const start = cursor.at;
 		for (let f = 1; f < fields; f++) cursor.skip();
-		pages.set(page, { fields, rest: cursor.since(start) });
+		pages.set(page, { fields, bytes: cursor.bytes, start, end: cursor.at });
 	}
 	return pages;
 }
@@ -141,8 +144,8 @@ function writePages(writer: CborWriter, pages: Map<number, PageEntry>): void {
 	writer.head(4, pages.size);
 	let previous = 0;
 	for (const page of [...pages.keys()].sort((a, b) => a - b)) {
-		const { fields, rest } = pages.get(page)!;
-		writer.head(4, fields).int(page - previous).raw(rest);
+		const { fields, bytes, start, end } = pages.get(page)!;
+		writer.head(4, fields).int(page - previous).raw(bytes, start, end);
 		previous = page;
 	}
 }

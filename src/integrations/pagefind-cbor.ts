@@ -120,10 +120,19 @@ export class CborWriter {
 	}
 
 	/** Bytes already encoded (items copied as they were read). */
-	raw(bytes: Uint8Array): this {
-		this.room(bytes.length);
-		this.out.set(bytes, this.at);
-		this.at += bytes.length;
+	/** Writes `bytes` (from `start` to `end`) as they are. */
+	raw(bytes: Uint8Array, start = 0, end = bytes.length): this {
+		this.room(end - start);
+		// Most runs are a page entry's few bytes: copied by hand, no view made of them.
+		if (end - start < 64) {
+			const out = this.out;
+			let at = this.at;
+			for (let i = start; i < end; i++) out[at++] = bytes[i]!;
+			this.at = at;
+		} else {
+			this.out.set(bytes.subarray(start, end), this.at);
+			this.at += end - start;
+		}
 		return this;
 	}
 
@@ -153,14 +162,29 @@ export function encodeCbor(value: CborValue): Buffer {
  * Checks less than `decodeCbor`; a file it finds something in is decoded fully afterwards.
  */
 export class CborCursor {
-	at = 0;
-	private readonly bytes: Uint8Array;
-	constructor(bytes: Uint8Array) {
+	at: number;
+	/** The bytes read. */
+	readonly bytes: Uint8Array;
+	/** A cursor at `at` (default the start) of `bytes`. */
+	constructor(bytes: Uint8Array, at = 0) {
 		this.bytes = bytes;
+		this.at = at;
 	}
+
+	/** The major type of the head `argument` read last. */
+	private major = 0;
 
 	/** The next head: major type and argument. */
 	head(): [major: number, value: number] {
+		const value = this.argument();
+		return [this.major, value];
+	}
+
+	/**
+	 * The argument of the next head, its major type left in `major`: no pair made per head, which
+	 * a chunk's millions of heads made the most of a walk's time.
+	 */
+	private argument(): number {
 		const bytes = this.bytes;
 		if (this.at >= bytes.length) throw new CborFormatError(`unexpected end at byte ${this.at}`);
 		const initial = bytes[this.at++]!;
@@ -172,13 +196,14 @@ export class CborCursor {
 		else if (info === 26) value = ((bytes[this.at]! << 24) >>> 0) + ((bytes[this.at + 1]! << 16) | (bytes[this.at + 2]! << 8) | bytes[this.at + 3]!), (this.at += 4);
 		else throw new CborFormatError(`unsupported head ${initial} at byte ${this.at - 1}`);
 		if (this.at > bytes.length) throw new CborFormatError('unexpected end');
-		return [initial >> 5, value];
+		this.major = initial >> 5;
+		return value;
 	}
 
 	/** The argument of the next head, which must be of major type `major`. */
 	expect(major: number): number {
-		const [found, value] = this.head();
-		if (found !== major) throw new CborFormatError(`expected major type ${major}, found ${found} at byte ${this.at}`);
+		const value = this.argument();
+		if (this.major !== major) throw new CborFormatError(`expected major type ${major}, found ${this.major} at byte ${this.at}`);
 		return value;
 	}
 
@@ -191,11 +216,6 @@ export class CborCursor {
 		return text;
 	}
 
-	/** The bytes from `start` to where the cursor is. */
-	since(start: number): Uint8Array {
-		return this.bytes.subarray(start, this.at);
-	}
-
 	/** True when every byte was read. */
 	done(): boolean {
 		return this.at === this.bytes.length;
@@ -203,7 +223,8 @@ export class CborCursor {
 
 	/** Skips one whole item. */
 	skip(): void {
-		const [major, value] = this.head();
+		const value = this.argument();
+		const major = this.major;
 		if (major === 3 || major === 2) this.at += value;
 		else if (major === 4) for (let i = 0; i < value; i++) this.skip();
 		else if (major !== 0 && major !== 1) throw new CborFormatError(`unsupported major type ${major}`);

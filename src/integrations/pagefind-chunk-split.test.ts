@@ -8,7 +8,7 @@ function word(text: string, locations: number): IndexedWord {
 	const writer = new CborWriter().head(4, locations);
 	for (let i = 0; i < locations; i++) writer.int(i);
 	writer.head(4, 0);
-	return { word: text, pages: new Map([[0, { fields: 3, rest: writer.bytes() }]]), variants: [] };
+	return { word: text, pages: new Map([[0, { fields: 3, bytes: writer.bytes(), start: 0, end: writer.bytes().length }]]), variants: [] };
 }
 
 describe('boundPrefixes', () => {

@@ -20,7 +20,7 @@ export const CHUNK_SIZE = 20000;
 
 /** What a page adds to a chunk's size: its locations, its meta locations, and one. */
 function pageSize(entry: PageEntry): number {
-	const cursor = new CborCursor(entry.rest);
+	const cursor = new CborCursor(entry.bytes, entry.start);
 	let size = 1;
 	for (let field = 1; field < entry.fields; field++) {
 		const count = cursor.expect(4);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeFilter, decodeIndexChunk, decodeMeta, fragmentUrl, unwrap } from './pagefind-bundle-format.ts';
+import { decodeFilter, decodeIndexChunk, decodeMeta, fragmentUrl, unwrap, type PageEntry } from './pagefind-bundle-format.ts';
 import { indexPages } from './pagefind-session.ts';
 import { chunkFor } from './pagefind-chunk-ranges.ts';
 import { patchBundle, PatchRefused, type BundleFiles } from './pagefind-patch.ts';
@@ -66,10 +66,12 @@ function describeBundle(files: BundleFiles) {
 	const named = [...meta.chunks.map((c) => `index/${c.hash}.pf_index`), ...meta.filters.map((f) => `filter/${f.hash}.pf_filter`), ...meta.pages.map((p) => `fragment/${p.hash}.pf_fragment`)];
 	expect([...files.keys()].filter((path) => /^(index|filter|fragment)\//.test(path)).sort()).toEqual(named.sort());
 	const words: Record<string, Record<string, unknown>> = {};
+	// An entry's own bytes, not the file they lie in.
+	const locations = ({ fields, bytes, start, end }: PageEntry) => ({ fields, rest: Buffer.from(bytes.subarray(start, end)) });
 	for (const chunk of meta.chunks) {
 		for (const word of decodeIndexChunk(unwrap(files.get(`index/${chunk.hash}.pf_index`)!))) {
-			words[word.word] = Object.fromEntries([...word.pages].map(([page, locations]) => [urls[page], locations]));
-			for (const [form, pages] of word.variants) words[`${word.word} ~ ${form}`] = Object.fromEntries([...pages].map(([page, locations]) => [urls[page], locations]));
+			words[word.word] = Object.fromEntries([...word.pages].map(([page, entry]) => [urls[page], locations(entry)]));
+			for (const [form, pages] of word.variants) words[`${word.word} ~ ${form}`] = Object.fromEntries([...pages].map(([page, entry]) => [urls[page], locations(entry)]));
 		}
 	}
 	const filters: Record<string, Record<string, string[]>> = {};

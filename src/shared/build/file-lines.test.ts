@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileLines } from './file-lines.ts';
+import { readFileLineHeads, readFileLines, readLineTail, type LineTail } from './file-lines.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -54,5 +55,37 @@ describe('readFileLines', () => {
 
 	it('throws when the file cannot be opened', () => {
 		expect(() => linesOf(join(tmpdir(), 'paperfold-no-such-folder', 'x.jsonl'))).toThrow(/ENOENT/);
+	});
+});
+
+describe('readFileLineHeads and readLineTail', () => {
+	/** Each line's head and its tail read back, at a chunk size. */
+	function heads(file: string, chunkSize?: number) {
+		const { ino } = statSync(file);
+		const lines: [string, string | null][] = [];
+		readFileLineHeads(file, (head, tail) => void lines.push([head, tail && readLineTail(file, ino, tail)]), chunkSize);
+		return lines;
+	}
+
+	it('give each line up to its first tab, and its rest as read again from the file, whatever the chunk size', () => {
+		const text = 'a\tbé\tc\nno tab\n\tonly a tail\nhead é\t\nlast\tcut';
+		const expected = [
+			['a', 'bé\tc'],
+			['no tab', null],
+			['', 'only a tail'],
+			['head é', ''],
+		];
+		const file = fileOf(text);
+		for (const size of [1, 2, 3, 5, 64]) expect(heads(file, size)).toEqual(expected);
+	});
+
+	it('give a tail the CRC-32 of its bytes, and refuse to read one whose bytes changed', () => {
+		const file = fileOf('k\ttail bytes\n');
+		const tails: LineTail[] = [];
+		readFileLineHeads(file, (_, tail) => void tails.push(tail!));
+		expect(tails[0]!.crc).toBe(crc32('tail bytes'));
+		const { ino } = statSync(file);
+		writeFileSync(file, 'k\ttail Bytes\n');
+		expect(() => readLineTail(file, ino, tails[0]!)).toThrow(/changed/);
 	});
 });

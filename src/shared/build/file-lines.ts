@@ -6,7 +6,8 @@
  * call (0.27 s for its 10,000 lines) where the same search for the one-byte string `'\n'` takes
  * under 2 µs. A newline byte never occurs inside a UTF-8 sequence, so each line decodes alone.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
 
 /** Bytes read at a time; a longer line grows the buffer. */
 const CHUNK = 1 << 22;
@@ -21,6 +22,59 @@ const CHUNK = 1 << 22;
  * @example readFileLines('cache.json', (line) => void lines.push(line)) // 'a\nb\nc' gives 'a', 'b'; returns 4
  */
 export function readFileLines(file: string, onLine: (line: string) => boolean | void, chunkSize = CHUNK): number {
+	return readLineBytes(file, chunkSize, (view, start, end) => onLine(view.toString('utf8', start, end)));
+}
+
+/** Where a line's part after its first tab lies in the file, and the CRC-32 of its bytes. */
+export interface LineTail {
+	offset: number;
+	length: number;
+	crc: number;
+}
+
+/**
+ * `readFileLines` that decodes each line only up to its first tab (`head`) and gives where the
+ * rest lies (`tail`, null for a line without a tab) instead of its text, for a caller that reads
+ * the rest later, if at all: its bytes are neither decoded nor kept, only checksummed.
+ *
+ * @example readFileLineHeads('cache.json', (head, tail) => void heads.push([head, tail?.offset])) // 'a\tbc\nd\n' gives ['a', 2], ['d', undefined]
+ */
+export function readFileLineHeads(file: string, onLine: (head: string, tail: LineTail | null) => boolean | void, chunkSize = CHUNK): number {
+	// The first tab at or after the line's start in this view (-1: none left), searched again only once passed.
+	let tab = -1;
+	let searched: Buffer | undefined;
+	return readLineBytes(file, chunkSize, (view, start, end, passed) => {
+		if (searched !== view || (tab !== -1 && tab < start)) {
+			searched = view;
+			tab = view.indexOf('\t', start, 'latin1');
+		}
+		if (tab === -1 || tab > end) return onLine(view.toString('utf8', start, end), null);
+		return onLine(view.toString('utf8', start, tab), { offset: passed + tab + 1, length: end - tab - 1, crc: crc32(view.subarray(tab + 1, end)) });
+	});
+}
+
+/**
+ * The text of a line's `tail` (`readFileLineHeads`), read from `file` again; throws when the
+ * file is no longer the one read (`ino`, its inode then) or the bytes are not those read.
+ */
+export function readLineTail(file: string, ino: number, tail: LineTail): string {
+	const fd = openSync(file, 'r');
+	try {
+		if (fstatSync(fd).ino !== ino) throw new Error(`${file} was replaced since it was read`);
+		const bytes = Buffer.allocUnsafe(tail.length);
+		const read = readSync(fd, bytes, 0, tail.length, tail.offset);
+		if (read !== tail.length || crc32(bytes) !== tail.crc) throw new Error(`${file} changed since it was read`);
+		return bytes.toString('utf8');
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/**
+ * Calls `onLine` with the bytes of each newline-ended line (`view` from `start` to `end`, the
+ * view's first byte at file offset `passed`), as `readFileLines` describes.
+ */
+function readLineBytes(file: string, chunkSize: number, onLine: (view: Buffer, start: number, end: number, passed: number) => boolean | void): number {
 	const fd = openSync(file, 'r');
 	try {
 		let buffer = Buffer.allocUnsafe(chunkSize);
@@ -39,7 +93,7 @@ export function readFileLines(file: string, onLine: (line: string) => boolean | 
 			const view = buffer.subarray(0, held);
 			let start = 0;
 			for (let end = view.indexOf('\n', start, 'latin1'); end !== -1; end = view.indexOf('\n', start, 'latin1')) {
-				if (onLine(view.toString('utf8', start, end)) === false) return -1;
+				if (onLine(view, start, end, passed) === false) return -1;
 				start = end + 1;
 			}
 			passed += start;
