@@ -25,11 +25,15 @@ const DISCOURSE =
 	'in this (?:paper|work|study|article|letter|thesis|report|research(?: paper)?|context|regard)|in the present (?:paper|work|study)';
 // Words pointing back at the sentence before: "these issues", "the above challenges".
 const BACK_REFERENCE = String.raw`(?:this|these|that|those|such|the (?:above|aforementioned|same|former|latter))\b`;
+// The same pointing back inside a longer clause, at a noun ("this problem", "these methods"): not "that" of "the observation that".
+const BACK_NOUN = String.raw`(?:this|these|those|such|the (?:above|aforementioned))\s+[a-z]`;
 /** A leading clause that leans on the previous sentence, up to and including its comma. */
 const CONNECTOR_CLAUSE = new RegExp(
 	String.raw`^(?:(?:${DISCOURSE})|(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}[^,;:]{0,60}|` +
 		String.raw`(?:based (?:up)?on|building (?:up)?on|motivated by|inspired by|guided by|given|following|with|leveraging|` +
-		String.raw`drawing on|in light of|in response to|towards?|from|armed with|equipped with) ${BACK_REFERENCE}[^,;:]{0,60}),\s+`,
+		String.raw`drawing on|in light of|in response to|towards?|from|armed with|equipped with) ${BACK_REFERENCE}[^,;:]{0,60}|` +
+		// "Following a review of the work on this problem, …": a step taken after what the sentence before raised.
+		String.raw`(?:following|after) [^,;:]{0,80}?\b${BACK_NOUN}[^,;:]{0,40}),\s+`,
 	'i',
 );
 // "Here we propose …", "Thus we show …": the same openers written without a comma.
