@@ -103,16 +103,7 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	const lower = run.map((w) => text.slice(w.start, w.end).toLowerCase());
 	let a = 0;
 	let b = run.length;
-	// A capitalised word of praise opening a place's name ("New Zealand", "Great Britain") stays, so
-	// the place is dropped whole by the filters rather than kept cut ("Zealand"); before "New
-	// Framework" it goes.
-	const opensName = (k: number) => {
-		if (!isUpperAt(text, run[k]!.start)) return false;
-		let e = k + 1;
-		while (e < b && isUpperAt(text, run[e]!.start)) e++;
-		return e > k + 1 && namesPlace([text.slice(run[k]!.start, run[e - 1]!.end)]);
-	};
-	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!)) && !opensName(a)) a++;
+	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!)) && !opensPlaceName(run, text, a, b)) a++;
 	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
@@ -137,12 +128,24 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	while (name > a && isUpperOrDigitAt(text, run[name - 1]!.start) && !(name === a + 1 && opensSentence)) name--;
 	const last = b - name > 1 ? Math.max(first, name) : b - 1;
 	for (let start = first; start <= last; start++) {
-		if ((EVALUATIVE.has(lower[start]!) && !opensName(start)) || everyGeneral(lower, start, b)) continue;
+		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b)) || everyGeneral(lower, start, b)) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (start === b - 1 && !isTechnicalWord(text, run[start]!, start === a)) continue;
 		starts.push(start);
 	}
 	return b;
+}
+
+/**
+ * Whether the capitalised word `run[k]` opens a place's name with the capitalised words after it,
+ * before `end` ("New Zealand", "Great Britain"): a word of praise there stays, so the place filter
+ * drops the whole name rather than a cut one ("Zealand") being kept; before "New Framework" it goes.
+ */
+function opensPlaceName(run: readonly Word[], text: string, k: number, end: number): boolean {
+	if (!isUpperAt(text, run[k]!.start)) return false;
+	let e = k + 1;
+	while (e < end && isUpperAt(text, run[e]!.start)) e++;
+	return e > k + 1 && namesPlace([text.slice(run[k]!.start, run[e - 1]!.end)]);
 }
 
 /** Whether every word of `lower` from `from` to `to` is generic, academic or a size. */
