@@ -119,7 +119,6 @@ export class CborWriter {
 		return this;
 	}
 
-	/** Bytes already encoded (items copied as they were read). */
 	/** Writes `bytes` (from `start` to `end`) as they are. */
 	raw(bytes: Uint8Array, start = 0, end = bytes.length): this {
 		this.room(end - start);
@@ -173,12 +172,6 @@ export class CborCursor {
 
 	/** The major type of the head `argument` read last. */
 	private major = 0;
-
-	/** The next head: major type and argument. */
-	head(): [major: number, value: number] {
-		const value = this.argument();
-		return [this.major, value];
-	}
 
 	/**
 	 * The argument of the next head, its major type left in `major`: no pair made per head, which
