@@ -10,6 +10,7 @@ import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { wordStartScan } from './word-start-scan.ts';
+import { PARAMETER_COUNT } from './type-evidence.ts';
 
 const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey)s?\b/g;
 const datasetContextIn = wordStartScan(DATASET_CONTEXT);
@@ -18,7 +19,6 @@ const NAMED_AFTER = /\b(?:an?|the|our|existing|new|public|standard|popular)\s+(?
 // Where the experiments ran, as the subject of what they show: "Experiments on Foo-Bench demonstrate …". One
 // name, any shape (a benchmark's "-Bench" is no coined capital); a model run on ("Llama-3-8B") shows its size.
 const EXPERIMENTS_ON = /\b[Ee]xperiments\s+(?:(?:conducted|performed|run)\s+)?on\s+(?:the\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:demonstrate|show|reveal|confirm|validate|verify|indicate)s?\b/g;
-const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 // The nouns either pattern needs: an abstract without any is not scanned word by word.
 const CONTEXT_NOUN = /benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey|corpus/;
 

@@ -17,6 +17,7 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
+import { PARAMETER_COUNT } from './type-evidence.ts';
 
 // `\b` first: where the lookbehind lets a name start, a word boundary stands, and V8 then skips the
 // positions inside words at once instead of testing the lookbehind at each (the same matches, faster).
@@ -28,7 +29,6 @@ const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)\s+on\s+(?:th
 /** A score raised from one value to another on a capitalised name: "improving GenEval from 0.78 to 0.91", "Foo++ from 61.5 to 77.4". */
 const GAIN_FROM = /(?<![\w.+-])([A-Z][\w.-]*[\w](?:\+\+?)?)\s+from\s+\d+(?:\.\d+)?\s*%?\s+to\s+\d+(?:\.\d+)?/g;
 /** A parameter count inside a name: "Qwen3-32B", "Foo-30B-A3B", "Bar-350M". */
-const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 
 /** The names of a sentence's list of gains measured on them, when it lists two or more. */
 function gainsOn(text: string, start: number): { name: string; at: number }[] {
