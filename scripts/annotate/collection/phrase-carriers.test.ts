@@ -18,6 +18,15 @@ describe('phraseCarriers', () => {
 		expect(carriers.phrases(2)).toEqual([]);
 	});
 
+	it('takes a lone capitalised word for a name only when the paper never writes it in lower case', () => {
+		const titled = phraseCarriers(
+			[['History', 'Landsat'], ['History']],
+			['A Short History of Maps. We trace the history of survey maps from Landsat scenes.', 'History and Memory. Archives shape memory.'],
+		);
+		expect(titled.phrases(0)).toEqual(['Landsat']);
+		expect(titled.phrases(1)).toEqual(['History']);
+	});
+
 	it('counts whole-word mentions in title and abstract, plurals included', () => {
 		expect(carriers.carries(0, 'data cube')).toBe(2);
 		expect(carriers.carries(2, 'diffusion model')).toBe(2);

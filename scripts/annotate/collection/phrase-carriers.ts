@@ -23,7 +23,8 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	const phraseLists: (string[] | undefined)[] = [];
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
-	const phrases = (paper: number) => (phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter(isName));
+	const phrases = (paper: number) =>
+		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
 		phrases,
 		carries(paper, form) {
@@ -54,6 +55,17 @@ function nameTails(text: string): string[] {
  */
 function isName(text: string): boolean {
 	return /\s|[\p{Lu}\p{N}]/u.test(text.trim()) && !hasFunctionWordEdge(text);
+}
+
+/**
+ * A lone capitalised word the paper also writes in lower case ("History" of a title in title case,
+ * "the history of …" in its abstract) is a common word, not a name: names keep their capital
+ * ("Landsat", "Einstein") wherever they are written.
+ */
+function isCapitalisedWord(text: string, paperText: string): boolean {
+	const word = text.trim();
+	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	return new RegExp(`(?<![\\p{L}\\p{N}-])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(paperText);
 }
 
 /** Lower-case words of a text between single spaces, for whole-word look-ups. */
