@@ -33,6 +33,13 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// inside a name ("CCI3" "." "0-HQ", "GPT-3" "." "5").
 		while (j + 2 < tokens.length && joins(tokens[j]!, tokens[j + 1]!, tokens[j + 2]!)) j += 2;
 		const first = tokens[i]!;
+		// An eponym's possessive opens a term with the words after it ("Alzheimer's disease",
+		// "Kitaev's toric code", "World's Fairs"); alone it ends none.
+		if (i === j && isEponymPossessive(tokens, i)) {
+			words.push({ start: first.start, end: tokens[i + 1]!.end, kind: 'adj' });
+			i++;
+			continue;
+		}
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
 		let kind = dimension && j === i + 1 ? 'adj' : j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
@@ -196,13 +203,28 @@ function joins(a: Token, b: Token, c: Token): boolean {
 
 const DASHES = new Set(['--', '\u2013']);
 
+/**
+ * A capitalised name written against its possessive "'s" with a word after it: "Cohen's kappa",
+ * not "the model's accuracy", whose possessor is no name.
+ */
+function isEponymPossessive(tokens: readonly Token[], i: number): boolean {
+	const name = tokens[i]!;
+	const mark = tokens[i + 1];
+	const next = tokens[i + 2];
+	return (
+		!!mark && !!next && (mark.text === "'s" || mark.text === '\u2019s') && mark.start === name.end && next.start === mark.end + 1 &&
+		(name.pos === 'PROPN' || name.pos === 'NOUN') && /^\p{Lu}\p{Ll}/u.test(name.text) && WORDLIKE.test(name.text)
+	);
+}
+
 /** A gerund naming an activity; capitalised only inside a name. */
 function isGerund(token: Token, inName = false): boolean {
 	const word = inName ? token.text.toLowerCase() : token.text;
 	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(word) && !CLAUSE_GERUNDS.has(word);
 }
 
-const WORDLIKE = /^[A-Za-z][A-Za-z0-9']*$/;
+// Letters of any alphabet: "Schrödinger equation", "Miguel José Sanz" are words like any other.
+const WORDLIKE = /^\p{L}[\p{L}\p{N}']*$/u;
 
 /**
  * Words that are never part of a noun phrase although wink-nlp may tag them as nouns: lower-case

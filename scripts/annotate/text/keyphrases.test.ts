@@ -31,6 +31,17 @@ describe('extractKeyphraseCandidates', () => {
 		for (const phrase of ['open problem', 'numerical experiments', 'experimental results', 'research area', 'prominent research area', 'relevant training data']) expect(found).not.toContain(phrase);
 	});
 
+	it('keeps an eponym\'s possessive with the term it opens ("Cohen\'s kappa"), and a name written with accents whole', () => {
+		const found = texts("Agreement was read with Cohen's kappa in patients with Crohn’s disease, after Miguel José Sanz and the Schrödinger equation.");
+		expect(found).toEqual(expect.arrayContaining(["Cohen's kappa", 'Crohn’s disease', 'Miguel José Sanz', 'Schrödinger equation']));
+		for (const phrase of ['Cohen', 'Crohn', 'Miguel', 'Sanz']) expect(found).not.toContain(phrase);
+	});
+
+	it('makes no phrase of a name\'s possessive before words of praise or of any paper, nor of a common noun\'s', () => {
+		const found = texts("Experiments show Tessera's superior performance and the network's accuracy.");
+		for (const phrase of ["Tessera's superior performance", 'superior performance', "network's accuracy"]) expect(found).not.toContain(phrase);
+	});
+
 	it('keeps a place named with a word of praise whole ("New Zealand", for the place filter to drop), not cut to "Zealand"; one before a general word still goes', () => {
 		const found = texts('Dairy farms in New Zealand adopted a new framework for grazing; farmers in Great Britain followed.');
 		expect(found).toEqual(expect.arrayContaining(['Dairy farms', 'New Zealand', 'Great Britain']));

@@ -129,6 +129,8 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	const last = b - name > 1 ? Math.max(first, name) : b - 1;
 	for (let start = first; start <= last; start++) {
 		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b)) || everyGeneral(lower, start, b)) continue;
+		// A name's possessive before words of praise or of any paper ("X's superior performance") names no term.
+		if (possessesNothing(lower, start, b)) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
 		if (start === b - 1 && !isTechnicalWord(text, run[start]!, start === a)) continue;
 		starts.push(start);
@@ -151,6 +153,13 @@ function opensPlaceName(run: readonly Word[], text: string, k: number, end: numb
 /** Whether every word of `lower` from `from` to `to` is generic, academic or a size. */
 function everyGeneral(lower: readonly string[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (!(GENERIC.has(lower[k]!) || ACADEMIC.has(lower[k]!) || SIZES.has(lower[k]!))) return false;
+	return true;
+}
+
+/** Whether `lower[from]` is a possessive ("taipan's") and every word after it to `to` praises or is general. */
+function possessesNothing(lower: readonly string[], from: number, to: number): boolean {
+	if (!/['\u2019]s$/.test(lower[from]!)) return false;
+	for (let k = from + 1; k < to; k++) if (!EVALUATIVE.has(lower[k]!) && !everyGeneral(lower, k, k + 1)) return false;
 	return true;
 }
 
