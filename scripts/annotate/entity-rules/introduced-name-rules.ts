@@ -10,6 +10,7 @@ import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
+import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
@@ -51,6 +52,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titlePrefix,
 	titleAcronymPrefix,
 	ownNameParts,
+	ordinalParts,
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,
