@@ -25,6 +25,7 @@ import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
+import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
@@ -57,6 +58,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	namedAfterPassive,
 	developedVariants,
 	newLowerCaseTechniques,
+	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
 	byIntroducing,
