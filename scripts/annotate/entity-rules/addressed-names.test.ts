@@ -7,7 +7,7 @@ const names = (abstract: string) => extractEntities('', abstract, lexicons).map(
 
 describe('addressedNames', () => {
 	it('takes title-case words given their web address as a resource, introduced when the authors launch it', () => {
-		expect(names('Beyond the paper, we launch Model Court (modelcourt.org), an online platform where visitors vote on answers.')).toEqual([
+		expect(names('To gather votes, we launch Model Court (modelcourt.org), a public site for comparing answers.')).toEqual([
 			'Model Court:method/introduced',
 		]);
 		expect(names('Answers were collected through Poll Garden (https://pollgarden.net) over two weeks.')).toEqual(['Poll Garden:method/used']);
@@ -15,6 +15,6 @@ describe('addressedNames', () => {
 
 	it('leaves a word that only opens the sentence, and a bracket that holds no address', () => {
 		expect(names('Data (example.org) show a rise.')).toEqual([]);
-		expect(names('We launch Model Court (an online platform) for visitors.')).toEqual([]);
+		expect(names('We launch Model Court (a public site) for visitors.')).toEqual([]);
 	});
 });

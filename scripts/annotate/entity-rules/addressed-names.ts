@@ -1,6 +1,6 @@
 /**
- * A resource named with its web address in brackets: "we launch Model Court (modelcourt.org), an
- * online platform where …", "records from Zenodo (zenodo.org)". Only a site, tool or data
+ * A resource named with its web address in brackets: "we open Model Court (modelcourt.org) to the
+ * public", "records from Zenodo (zenodo.org)". Only a site, tool or data
  * collection is given its address so; the bracket makes the capitalised words before it a name,
  * whatever their shape ("Model Court" is ordinary words set in title case). Introduced where the
  * authors are the sentence's subject and say they launched, released or built it; used otherwise.

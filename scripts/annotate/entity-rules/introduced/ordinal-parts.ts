@@ -1,7 +1,7 @@
 /**
  * Parts of the method named in title case one sentence each, after the authors announced how
- * many there are: "We present X, built around three components … First, a mandatory Input
- * Checker validates …. Second, an on-demand Memory Store keeps …". The list `titled-parts.ts`
+ * many there are: "We present X, built around three components … First, a lightweight Input
+ * Checker validates …. Second, a shared Memory Store keeps …". The list `titled-parts.ts`
  * reads sits after a colon in one sentence; here each item opens its own sentence with an
  * ordinal, an article, at most two lower-case modifiers, then the title-case name and its verb.
  *
@@ -14,7 +14,7 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 /** "three integrated components", "two key modules": the parts counted where the authors speak. */
 const PARTS_COUNTED = /\b(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,2}(?:components|modules|parts|mechanisms|blocks|submodules|agents|stages)\b/i;
-/** "First, a mandatory Input Checker validates": group 1 the name, then a verb in the present. */
+/** "First, a lightweight Input Checker validates": group 1 the name, then a verb in the present. */
 const ORDINAL_PART =
 	/^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s+(?:a|an|the|our)\s+(?:[a-z][a-z-]*\s+){0,2}((?:[A-Z][a-z]+[\s-]){1,3}[A-Z][a-z]+)\s+(?:[a-z]+s|is|that|which)\b/;
 
