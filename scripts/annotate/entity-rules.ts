@@ -3,6 +3,7 @@
  * lexicons, then pattern rules for names no lexicon lists. A new way of finding entities is
  * one module under `entity-rules/` and one line here; its priority settles overlaps.
  */
+import { addressedNames } from './entity-rules/addressed-names.ts';
 import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
 import { analyticalTechniques } from './entity-rules/analytical-techniques.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
@@ -83,7 +84,7 @@ import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, lexiconHeadNouns, modelNames, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms, addressedNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each); a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor

@@ -72,4 +72,14 @@ describe('the bundled lexicons', () => {
 	it('know jittering, the random displacement of points that statistics and spatial analysis name in lower case', () => {
 		expect(entities('Household locations were masked by jittering before the clinics were mapped.')).toEqual(['jittering/method']);
 	});
+
+	it('know cost–benefit analysis, however its dash is written, and AdaBoost as boosting papers spell it', () => {
+		expect(entities('The levy was judged by a cost-benefit analysis of both routes.')).toEqual(['cost–benefit analysis/method']);
+		expect(entities('Our trees beat Adaboost on noisy labels.')).toEqual(['AdaBoost/algorithm']);
+	});
+
+	it('know the Bayesian network, and its acronym as known work rather than the paper\'s own', () => {
+		const abstract = 'We propose a planner for irrigation. The planner, built on a Bayesian network (BN), weighs soil and weather.';
+		expect(extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}/${e.role}`)).toEqual(['Bayesian network/method/used']);
+	});
 });

@@ -42,6 +42,7 @@ describe('instrumentTechniques', () => {
 		expect(techniques('Data were analysed using a three-step procedure.')).toEqual([]);
 		expect(techniques('Captions are generated using a sequence-to-sequence model, employing a hierarchical clustering algorithm.')).toEqual([]);
 		expect(techniques('Risk was estimated using a logistic regression model and a convolutional neural network model.')).toEqual([]);
+		expect(techniques('Biomass was estimated based on indirect methods, and stocks using direct sampling methods.')).toEqual([]);
 	});
 
 	it('needs the phrase to end at the head noun and to be what the verb uses', () => {

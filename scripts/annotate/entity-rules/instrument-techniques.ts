@@ -38,14 +38,14 @@ const INSTRUMENT = new RegExp(String.raw`${CUE}\s+(?:(?:the|a|an)\s+)?((?:${WORD
 
 /**
  * Qualifiers any technique may have, which say nothing of which one it is: whose it is, its
- * novelty, size, quality, count or broad family. Taken off the front of a phrase ("a flexible
+ * novelty, size, quality, count, broad family, or whether it measures directly. Taken off the front of a phrase ("a flexible
  * stochastic frontier model" names the "stochastic frontier model").
  */
 const QUALIFIERS = new Set(
 	(
 		'our their its this that these those such each every all any some other same both ' +
 		'new novel proposed existing previous prior standard simple basic general generic common usual conventional traditional classical classic ' +
-		'popular modern recent current original improved modified extended enhanced efficient effective robust flexible powerful accurate ' +
+		'direct indirect popular modern recent current original improved modified extended enhanced efficient effective robust flexible powerful accurate ' +
 		'fast scalable specific appropriate suitable well-known state-of-the-art single multiple several various different two three first second final ' +
 		'full large small big deep shallow neural statistical mathematical computational numerical theoretical empirical analytical quantitative ' +
 		'qualitative econometric generative predictive discriminative pretrained pre-trained trained learned fine-tuned unified hybrid joint ' +

@@ -10,6 +10,7 @@ import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
+import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
@@ -24,6 +25,7 @@ import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
+import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
@@ -51,10 +53,12 @@ export const NAME_RULES: readonly NameRule[] = [
 	titlePrefix,
 	titleAcronymPrefix,
 	ownNameParts,
+	ordinalParts,
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,
 	newLowerCaseTechniques,
+	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
 	byIntroducing,

@@ -43,3 +43,12 @@ describe('kindStatedLists, a list cut by a modified quantity', () => {
 		expect(found('Both arms improved in the NRS and ODI scores after treatment.')).toEqual(['NRS:method', 'ODI:method']);
 	});
 });
+
+describe('kindStatedLists, a list before the clause goes on with "and"', () => {
+	it('splits the list at "and" when ", and" opens the next verb', () => {
+		expect(found('We test the parser on several corpora, including TIGER and UD-TURKISH, and report its speed against older parsers.')).toEqual([
+			'TIGER:dataset',
+			'UD-TURKISH:dataset',
+		]);
+	});
+});

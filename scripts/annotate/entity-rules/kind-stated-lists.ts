@@ -38,7 +38,8 @@ const BEFORE = new RegExp(
  * CroissantLLM for text, together with X, Y, and Z" the serial comma is a later list's.
  */
 export function listItems(list: string): string[] {
-	const names = /^(?:[^a-z]|\b(?:and|or)\b)*/.exec(list.replace(/\b[A-Z][\w+/.-]*/g, (w) => 'X'.repeat(w.length)))![0];
+	// A comma and "and" before a lower-case word open the clause's next verb ("including A and B, and report …"), no serial comma.
+	const names = /^(?:[^a-z]|\b(?:and|or)\b)*/.exec(list.replace(/\b[A-Z][\w+/.-]*/g, (w) => 'X'.repeat(w.length)))![0].replace(/,\s*(?:(?:and|or)\s*)?$/, '');
 	const serial = /,\s*(?:and|or)\s/.test(list.slice(0, names.length));
 	const parts = serial ? list.split(/\s*,\s*(?:(?:and|or)\s+)?/) : list.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/);
 	return parts.map((p) => p.trim()).filter(Boolean);

@@ -51,3 +51,15 @@ describe('modelPattern, release stages', () => {
 		expect([...text.matchAll(modelPattern(['FLUX.1', 'Foo']))].map((m) => m[0])).toEqual(['FLUX.1-dev', 'Foo-2-beta']);
 	});
 });
+
+describe('modelPattern, a tier named without its family', () => {
+	const models = (text: string) => [...text.matchAll(modelPattern(['Claude', 'GPT']))].map((m) => m[0]);
+
+	it('takes a tier word with a dotted version as a model', () => {
+		expect(models('We plug in three backbones, Sonnet 3.7, Haiku 4.5 and GPT-5, and compare them.')).toEqual(['Sonnet 3.7', 'Haiku 4.5', 'GPT-5']);
+	});
+
+	it('leaves a tier word with a whole number, as an opus number is written', () => {
+		expect(models('The quartet of Opus 4 was first performed in 1801.')).toEqual([]);
+	});
+});

@@ -1,7 +1,8 @@
 /**
  * Model names no lexicon lists as written: a known model family with a version and size or
  * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini, o1-preview),
- * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B).
+ * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B), or a vendor's tier
+ * with a dotted version and no family (Opus 4.5).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -30,7 +31,10 @@ export function modelPattern(families: string[]): RegExp {
 	// A coined family no lexicon lists, with a dotted version and a variant word: "LLaDA-2.0-mini",
 	// "FooLM-1.5-Instruct". The variant word says it is a released model; a version alone ("CCI3.0") may name data.
 	const released = String.raw`(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)-v?\d+(?:\.\d+)+-${VARIANT_WORD}(?:-${MODEL_SUFFIX})*`;
-	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released})(?![A-Za-z0-9])`, 'g');
+	// A vendor's tier named without its family, with a dotted version: "Opus 4.5", "Sonnet 3.7", as lists of
+	// backbones write them once the family is plain. The dot keeps a work's opus number ("Opus 4") out.
+	const tier = String.raw`(?:Opus|Sonnet|Haiku) \d\.\d(?![\w%]|\.\d)`;
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released}|${tier})(?![A-Za-z0-9])`, 'g');
 }
 
 // The families are the model lexicon's names and aliases: compiled once per Lexicons object.

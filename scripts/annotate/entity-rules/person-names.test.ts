@@ -22,6 +22,11 @@ describe('namesPerson', () => {
 		expect(names('Distance and Care: Ingrid Halvorsen, Tomas Brekke', 'It is traced through the work of Ingrid Halvorsen and Tomas Brekke. Halvorsen and Brekke recast the debate, and Brekke, unlike most, wrote plainly.')).toEqual([]);
 	});
 
+	it('knows an author by writings "by" a full name with a particle', () => {
+		expect(namesPerson('Vries', 'The council reprinted letters by Anna Maria de Vries, and Vries became a symbol.')).toBe(true);
+		expect(namesPerson('Vries', 'The council reprinted letters by the mayor, and Vries became a symbol.')).toBe(false);
+	});
+
 	it('takes a surname joined by "and" to a person for a person', () => {
 		expect(namesPerson('Lorentz', 'Poincaré wrote to Lorentz. We contrast Poincaré and Lorentz.')).toBe(true);
 	});

@@ -28,8 +28,11 @@ const PRONOUN_AFTER = /^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b/;
 /** "Einstein's friend", "Darwin's letters": the possessive of a life. */
 const LIFE_AFTER = /^['’]s\s+(?:own\s+)?(?:life|career|friends?|colleagues?|students?|teachers?|letters|biography|death|birth|childhood|wife|husband|son|daughter|creativity|thinking)\b/;
 
-/** "through the work of Richard Sennett", "the writings of Weber": an author's work, the name after it (a given name allowed). */
-const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+of\s+(?:\p{Lu}\p{Ll}+\s+)?$/u;
+/**
+ * "through the work of Richard Sennett", "the writings of Weber", "letters by Anna Maria van Dijk": an
+ * author's work, the name after it (given names and a particle of a surname allowed).
+ */
+const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+(?:of|by)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den)\s+)?$/u;
 
 /** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, with "his", "her" or a life, or as an author of work. */
 function writtenAsPerson(name: string, text: string): boolean {

@@ -101,6 +101,11 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('AgentSuite', 'We release AgentSuite, a suite of 40 tasks.')).toBe('dataset');
 	});
 
+	it('reads a set named by what it holds, in apposition, as a dataset, and a set of anything as no evidence', () => {
+		expect(typeOf('PairPref-2', 'We build PairPref-2, a preference set drawn from crowd ratings.')).toBe('dataset');
+		expect(typeOf('RuleKit', 'We build RuleKit, a set of rules for parsing.')).toBe('method');
+	});
+
 	it('never changes a type that rests on evidence of its own', () => {
 		expect(typeFromEvidence('GPT-Bench', 'model', { title: '', abstract: '', isKnownDataset: () => false })).toBe('model');
 	});

@@ -49,7 +49,12 @@ const RELEASED_AS_MODELS = /\b(?:release[sd]?|releasing|open-source[sd]?)\s+((?:
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
 const PRODUCT_NOUN = String.raw`(?:data|imagery|products|scenes)`;
 // Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark", "X imagery".
-const NOUN_AFTER = new RegExp(String.raw`(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)`, 'iy');
+// In apposition, a set with a word of what it holds is data too ("X, a preference set built from …"); a
+// bare "set" or "a set of" may hold anything ("a set of rules").
+const NOUN_AFTER = new RegExp(
+	String.raw`(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){1,3}?sets?\b(?!\s+of\b))`,
+	'iy',
+);
 // Before the name: "benchmarks such as RULER and X", "benchmarks like A, B, C". The list's "and"
 // comes before its last item: "benchmarks like COCO and LVIS, Rex-Omni attains" ends at LVIS.
 const LIST_BEFORE = String.raw`(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.-]+,\s+){0,4})`;
