@@ -54,6 +54,14 @@ describe('annotateAndPrepareInWorkers', () => {
 		const { raws: _raws, taxonomy: _taxonomy, ...inProcess } = prepareCollection(papers, { taxonomy: null });
 		expect(prepared).toEqual(inProcess);
 	});
+
+	it('annotates on the workers with the lexicons this thread parsed, not by parsing the files again', async () => {
+		const papers = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		// No files at all: a worker that parsed them would annotate without any lexicon.
+		const { texts } = await withWorkerPool(2, (pool) => annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, [], pool, lexicons));
+		expect(texts).toEqual(papers.map((paper) => annotatePaper(paper, lexicons)));
+	});
 });
 
 describe('annotateInWorkers', () => {

@@ -15,6 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { serialize } from 'node:v8';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
@@ -109,7 +110,9 @@ async function runInThreads<T, R>(
  * `annotatePaper` for every paper, split over the pool's workers and this thread, while the
  * first worker prepares the collection (`prepareCollection`: slugs, topics, text features —
  * seconds at 10,000 papers that would otherwise run alone after the annotation) before it
- * takes annotation batches too.
+ * takes annotation batches too. The workers get this thread's parse of the lexicons in V8's
+ * serialisation (`lexiconFiles` are parsed only when `lexicons` is not given): reading it back
+ * is far cheaper than each worker parsing and validating the YAML again before its first paper.
  */
 export async function annotateAndPrepareInWorkers(
 	papers: readonly TextItem[],
@@ -120,10 +123,11 @@ export async function annotateAndPrepareInWorkers(
 ): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts }> {
 	let prepared: PreparedParts | undefined;
 	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
+	const parsed = serialize(lexicons);
 	const texts = await runInThreads<TextItem, PaperAnnotations>(
 		pool,
 		items,
-		(batch) => ({ task: 'annotate', lexiconFiles, items: batch }),
+		(batch) => ({ task: 'annotate', lexicons: parsed, items: batch }),
 		(batch) => mapPapers('annotation', batch, (paper) => annotatePaper(paper, lexicons)),
 		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);

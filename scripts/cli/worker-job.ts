@@ -12,9 +12,13 @@ import type { BodiesJob } from './bodies-ahead.ts';
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
 export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
 
-/** One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies to render ahead. */
+/**
+ * One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies
+ * to render ahead. An annotate batch carries the lexicons as parsed, in V8's serialisation
+ * (`node:v8`'s `serialize`), the same bytes for every batch of a run.
+ */
 export type WorkerJob =
-	| { task: 'annotate'; lexiconFiles: { file: string; text: string }[]; items: TextItem[] }
+	| { task: 'annotate'; lexicons: Uint8Array; items: TextItem[] }
 	| { task: 'render'; items: Paper[] }
 	| ({ task: 'prepare' } & CollectionInput)
 	| BodiesJob;

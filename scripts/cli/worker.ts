@@ -5,21 +5,20 @@
  * pure functions as the main thread. Each stage is imported when first asked for: a worker
  * that only renders never loads wink-nlp's model.
  */
+import { deserialize } from 'node:v8';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { WorkerJob } from './worker-job.ts';
 import { mapPapers } from './paper-stage.ts';
 
-let lexicons: { key: string; parsed: Lexicons } | undefined;
+/** The lexicons of the last annotate batch: their serialised bytes, and those read back once. */
+let lexicons: { bytes: Uint8Array; parsed: Lexicons } | undefined;
 
 /** Runs one job; a failing paper rejects the task with an error that names it. */
 export default async function runJob(job: WorkerJob): Promise<unknown> {
 	if (job.task === 'annotate') {
 		const { annotatePaper } = await import('../annotate/annotate-paper.ts');
-		const key = JSON.stringify(job.lexiconFiles);
-		if (lexicons?.key !== key) {
-			const { parseLexicons } = await import('../annotate/lexicons.ts');
-			lexicons = { key, parsed: parseLexicons(job.lexiconFiles) };
-		}
+		// Read back once: the rules keep their compiled lexicon patterns per lexicons object.
+		if (!lexicons || Buffer.compare(lexicons.bytes, job.lexicons) !== 0) lexicons = { bytes: job.lexicons, parsed: deserialize(job.lexicons) as Lexicons };
 		const parsed = lexicons.parsed;
 		return mapPapers('annotation', job.items, (paper) => annotatePaper(paper, parsed));
 	}

@@ -24,6 +24,8 @@ const WORD = String.raw`[A-Z][\w+.-]*[\w+]|[A-Z]`;
  * named EgoMAS"), an optional comma, a verb of naming, then the name (one to three words).
  */
 const CALLED = new RegExp(String.raw`\b([a-z]+)(?:\s+(?:for|of|on)\s+[A-Z][\w.-]*[\w])?(,?)\s+(?:called|named|dubbed|termed)\s+((?:${WORD})(?:\s(?:${WORD})){0,2})(?=\s*[,.;:()]|\s+(?:which|that|is|was|for|to|and|with|in|on)\b)`, 'g');
+/** The verbs `CALLED` requires, one of which an abstract it can match holds. */
+const CALLED_VERB = /called|named|dubbed|termed/;
 /** The authors say they provide what follows. */
 const PROVIDED = /\bwe\s+(?:provide|release|implement|offer)\b/i;
 /** The phrase marks the thing as the authors' own. */
@@ -35,6 +37,8 @@ export const kindCalledNames: EntityRule = {
 	priority: 1,
 	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
+		// The pattern, tried at every word, needs one of its four verbs: most abstracts write none.
+		if (!CALLED_VERB.test(abstract)) return found;
 		for (const m of abstract.matchAll(CALLED)) {
 			const [, kind, , name] = m as unknown as [string, string, string, string];
 			const type = kindOfCue(kind);

@@ -30,6 +30,17 @@ describe('lexiconMatches', () => {
 		{ name: '(+)-catalysis', aliases: [] },
 	]);
 
+	it('scans an abstract once for the rules that read its lexicon names in turn, and any other text or lexicons afresh', () => {
+		const index = lexiconIndex(lexicons);
+		const text = 'Paths were planned with MCTS and maps made by ordinary kriging.';
+		const first = lexiconMatches(text, index);
+		expect(lexiconMatches(text, index)).toBe(first);
+		expect(lexiconMatches('Kriging alone.', index).map((m) => m.text)).toEqual(['Kriging']);
+		const other = lexiconIndex(lexiconsOf([{ name: 'MCTS', aliases: [] }]));
+		expect(lexiconMatches(text, other).map((m) => m.text)).toEqual(['MCTS']);
+		expect(lexiconMatches(text, index).map((m) => m.text)).toEqual(['MCTS', 'ordinary kriging']);
+	});
+
 	it('takes the longest form that begins at a word, then resumes after it', () => {
 		expect(matches('Growth used kinetic Monte Carlo simulations and Monte Carlo Tree Search.', lexicons)).toEqual([
 			'12:kinetic Monte Carlo simulations:kinetic Monte Carlo',

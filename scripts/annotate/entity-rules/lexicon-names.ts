@@ -93,14 +93,33 @@ export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 	return index;
 }
 
+/** A lexicon form where the text writes it. */
+export interface LexiconMatch {
+	start: number;
+	text: string;
+	hit: LexiconHit;
+}
+
+/** The last text scanned and its matches: two entity rules scan each abstract in turn. */
+let last: { text: string; index: LexiconIndex; found: readonly LexiconMatch[] } | undefined;
+
 /**
  * Every lexicon form the text writes, left to right and not overlapping: at each word the longest
- * form that begins there, then the scan resumes after it.
+ * form that begins there, then the scan resumes after it. Shared and not to be changed: the rules
+ * that read the lexicon names of an abstract one after the other get the same array, scanned once.
  *
  * @example lexiconMatches('Fitted by simulated annealing.', index) // [{ start: 10, text: 'simulated annealing', hit }]
  */
-export function lexiconMatches(text: string, index: LexiconIndex): { start: number; text: string; hit: LexiconHit }[] {
-	const found: { start: number; text: string; hit: LexiconHit }[] = [];
+export function lexiconMatches(text: string, index: LexiconIndex): readonly LexiconMatch[] {
+	if (last?.text === text && last.index === index) return last.found;
+	const found = scanLexiconForms(text, index);
+	last = { text, index, found };
+	return found;
+}
+
+/** `lexiconMatches` without the kept scan. */
+function scanLexiconForms(text: string, index: LexiconIndex): LexiconMatch[] {
+	const found: LexiconMatch[] = [];
 	let resume = 0;
 	// The words of WORD_SOURCE, read character by character: the scan visits every word of every
 	// abstract, and a match object per word cost more than the lookups themselves.

@@ -85,7 +85,10 @@ export class CueGate {
 	}
 
 	private build(): void {
-		const transitions: number[] = new Array(WIDTH).fill(0);
+		// The trie has thousands of nodes of `WIDTH` slots each, built once per thread: they go in a
+		// typed array that doubles when full, where pushing every slot onto a plain array and copying
+		// that into a typed one made each thread's first scan slow.
+		let transitions = new Int32Array(WIDTH * 64);
 		const ends: (number[] | undefined)[] = [undefined];
 		this.words.forEach((words, index) => {
 			for (const word of words) {
@@ -95,14 +98,18 @@ export class CueGate {
 					if (transitions[at] === 0) {
 						transitions[at] = ends.length;
 						ends.push(undefined);
-						for (let k = 0; k < WIDTH; k++) transitions.push(0);
+						if (ends.length * WIDTH > transitions.length) {
+							const grown = new Int32Array(transitions.length * 2);
+							grown.set(transitions);
+							transitions = grown;
+						}
 					}
 					node = transitions[at]!;
 				}
 				(ends[node] ??= []).push(index);
 			}
 		});
-		this.transitions = Int32Array.from(transitions);
+		this.transitions = transitions.slice(0, ends.length * WIDTH);
 		this.ends = ends;
 		this.scanned.length = 0;
 		for (let i = 0; i < KEPT_SCANS; i++) this.scanned.push({ text: undefined, may: new Uint8Array(this.words.length) });

@@ -53,7 +53,10 @@ const SECTION_LABEL = new RegExp(`^${SECTION}`);
  * next section label of a structured abstract, as spans.
  */
 export function splitGluedSentences(sentence: Span): Span[] {
-	const cuts = [...sentence.text.matchAll(GLUED), ...sentence.text.matchAll(SECTION_START)].map((m) => m.index).sort((a, b) => a - b);
+	// A section label ends in a colon: a sentence without one, as most are, is not tried for labels
+	// at every space.
+	const labels = sentence.text.includes(':') ? sentence.text.matchAll(SECTION_START) : [];
+	const cuts = [...sentence.text.matchAll(GLUED), ...labels].map((m) => m.index).sort((a, b) => a - b);
 	if (cuts.length === 0) return [sentence];
 	const bounds = [0, ...cuts, sentence.text.length];
 	return bounds.slice(1).map((end, i) => subSpan(sentence, bounds[i]!, end));
