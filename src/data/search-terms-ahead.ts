@@ -11,7 +11,7 @@
  * not there yet, other records) counts the words itself as before.
  */
 import { createHash } from 'node:crypto';
-import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
+import { buildTermDictionary, renderTermsScript, type TermDictionary, type TermSource } from '../client/search/term-dictionary.ts';
 
 /** A `search-terms.js` text and the papers it was made from. */
 export interface TermsAhead {
@@ -28,9 +28,12 @@ export function papersDigest(digests: Iterable<readonly [id: string, digest: str
 	return hash.digest('hex');
 }
 
-/** The script of `papers`, whose ids and record digests are `digests`. */
-export function makeTermsAhead(papers: Parameters<typeof buildTermDictionary>[0], digests: Iterable<readonly [string, string]>): TermsAhead {
-	return { papers: papersDigest(digests), script: renderTermsScript(buildTermDictionary(papers)) };
+/**
+ * The script of `papers`, whose ids and record digests are `digests`; `dictionary` is their
+ * dictionary if already counted (search-terms-cache.ts, from the last build's), else it is counted here.
+ */
+export function makeTermsAhead(papers: readonly TermSource[], digests: Iterable<readonly [string, string]>, dictionary?: TermDictionary): TermsAhead {
+	return { papers: papersDigest(digests), script: renderTermsScript(dictionary ?? buildTermDictionary(papers)) };
 }
 
 /** Shared by the integration's copy of this module (which receives the worker's script) and the route's. */
