@@ -11,7 +11,10 @@
  * not there yet, other records) counts the words itself as before.
  */
 import { createHash } from 'node:crypto';
-import { buildTermDictionary, renderTermsScript, type TermDictionary, type TermSource } from '../client/search/term-dictionary.ts';
+import { buildTermDictionary, renderTermsScript, type TermDictionary } from '../client/search/term-dictionary.ts';
+
+/** What the dictionary reads of a paper: its title, abstract and entity names. */
+export type TermSource = Parameters<typeof buildTermDictionary>[0][number];
 
 /** A `search-terms.js` text and the papers it was made from. */
 export interface TermsAhead {
@@ -32,7 +35,7 @@ export function papersDigest(digests: Iterable<readonly [id: string, digest: str
  * The script of `papers`, whose ids and record digests are `digests`; `dictionary` is their
  * dictionary if already counted (search-terms-cache.ts, from the last build's), else it is counted here.
  */
-export function makeTermsAhead(papers: readonly TermSource[], digests: Iterable<readonly [string, string]>, dictionary?: TermDictionary): TermsAhead {
+export function makeTermsAhead(papers: TermSource[], digests: Iterable<readonly [string, string]>, dictionary?: TermDictionary): TermsAhead {
 	return { papers: papersDigest(digests), script: renderTermsScript(dictionary ?? buildTermDictionary(papers)) };
 }
 

@@ -15,7 +15,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatTermDictionary, paperTerms, parseTermDictionary, type TermDictionary, type TermSource } from '../client/search/term-dictionary.ts';
+import { buildTermDictionary, formatTermDictionary, parseTermDictionary, type TermDictionary } from '../client/search/term-dictionary.ts';
+import type { TermSource } from '../data/search-terms-ahead.ts';
 import { sourceDigest } from '../shared/build/source-digest.ts';
 import { readSourceFiles } from '../shared/build/source-files.ts';
 
@@ -39,39 +40,35 @@ export function termsCodeDigest(versions: string): string {
 
 /**
  * The dictionary of `papers` (each with its record's digest), from the one kept in `cacheDir`
- * under `salt` (`termsCodeDigest`) where there is one, and kept there in its place for the next build.
+ * under `salt` (`termsCodeDigest`) where there is one, and kept there in its place for the next
+ * build. A paper's words are those of its own dictionary, found by the dictionary's code itself
+ * (term-dictionary.ts, left as it is: it is bundled for the browser too).
  */
 export function termDictionaryKept(cacheDir: string, salt: string, papers: readonly { digest: string; paper: TermSource }[]): TermDictionary {
 	const file = join(cacheDir, TERMS_FILE);
 	const previous = readKept(file, salt);
 	const words = new Map<string, string>();
-	let dictionary: TermDictionary;
-	if (previous) {
-		dictionary = parseTermDictionary(previous.dictionary);
-		const count = (list: string, step: number) => {
-			if (list === '') return;
-			for (const word of list.split(' ')) {
-				const df = (dictionary.get(word) ?? 0) + step;
-				if (df === 0) dictionary.delete(word);
-				else dictionary.set(word, df);
-			}
-		};
-		for (const { digest, paper } of papers) {
-			if (words.has(digest)) continue;
-			const kept = Object.hasOwn(previous.papers, digest) ? previous.papers[digest] : undefined;
-			if (typeof kept === 'string') words.set(digest, kept);
-			else {
-				const found = [...paperTerms(paper)].join(' ');
-				words.set(digest, found);
-				count(found, 1);
-			}
+	// The last counts where kept (a word counted by no paper any more leaves them), else none yet.
+	const dictionary: TermDictionary = previous ? parseTermDictionary(previous.dictionary) : new Map();
+	const count = (list: Iterable<string>, step: number) => {
+		for (const word of list) {
+			const df = (dictionary.get(word) ?? 0) + step;
+			if (df === 0) dictionary.delete(word);
+			else dictionary.set(word, df);
 		}
-		for (const [digest, list] of Object.entries(previous.papers)) if (!words.has(digest) && typeof list === 'string') count(list, -1);
-	} else {
-		for (const { digest, paper } of papers) if (!words.has(digest)) words.set(digest, [...paperTerms(paper)].join(' '));
-		dictionary = new Map();
-		for (const list of words.values()) if (list !== '') for (const word of list.split(' ')) dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
+	};
+	for (const { digest, paper } of papers) {
+		if (words.has(digest)) continue;
+		const kept = previous && Object.hasOwn(previous.papers, digest) ? previous.papers[digest] : undefined;
+		if (kept !== undefined) {
+			words.set(digest, kept);
+			continue;
+		}
+		const found = [...buildTermDictionary([paper]).keys()];
+		words.set(digest, found.join(' '));
+		count(found, 1);
 	}
+	for (const [digest, list] of Object.entries(previous?.papers ?? {})) if (!words.has(digest) && list !== '') count(list.split(' '), -1);
 	mkdirSync(cacheDir, { recursive: true });
 	const temporary = `${file}.${process.pid}.tmp`;
 	writeFileSync(temporary, JSON.stringify({ salt, dictionary: formatTermDictionary(dictionary), papers: Object.fromEntries(words) } satisfies KeptTerms));

@@ -37,29 +37,17 @@ function wordsOf(text: string): Set<string> {
 	);
 }
 
-/** What the dictionary reads of a paper. */
-export interface TermSource {
-	title: string;
-	abstract: string;
-	entities: { name: string }[];
-}
-
-/**
- * A paper's words worth suggesting, each once: those of its title, abstract and entity names.
- * @example paperTerms({ title: 'Reptile', abstract: 'Meta learning', entities: [] }) // Set { 'reptile', 'meta', 'learning' }
- */
-export function paperTerms(paper: TermSource): Set<string> {
-	return wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
-}
-
 /**
  * Counts, for every word, the papers whose title, abstract or entity names hold it.
  * @example buildTermDictionary([{ title: 'Reptile', abstract: 'Meta learning', entities: [] }])
  * // Map { 'reptile' => 1, 'meta' => 1, 'learning' => 1 }
  */
-export function buildTermDictionary(papers: readonly TermSource[]): TermDictionary {
+export function buildTermDictionary(papers: { title: string; abstract: string; entities: { name: string }[] }[]): TermDictionary {
 	const df: TermDictionary = new Map();
-	for (const paper of papers) for (const word of paperTerms(paper)) df.set(word, (df.get(word) ?? 0) + 1);
+	for (const paper of papers) {
+		const words = wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
+		for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
+	}
 	return df;
 }
 
