@@ -11,10 +11,7 @@
  * not there yet, other records) counts the words itself as before.
  */
 import { createHash } from 'node:crypto';
-import { buildTermDictionary, renderTermsScript, type TermDictionary } from '../client/search/term-dictionary.ts';
-
-/** What the dictionary reads of a paper: its title, abstract and entity names. */
-export type TermSource = Parameters<typeof buildTermDictionary>[0][number];
+import { buildTermDictionary, renderTermsScript } from '../client/search/term-dictionary.ts';
 
 /** A `search-terms.js` text and the papers it was made from. */
 export interface TermsAhead {
@@ -31,12 +28,9 @@ export function papersDigest(digests: Iterable<readonly [id: string, digest: str
 	return hash.digest('hex');
 }
 
-/**
- * The script of `papers`, whose ids and record digests are `digests`; `dictionary` is their
- * dictionary if already counted (search-terms-cache.ts, from the last build's), else it is counted here.
- */
-export function makeTermsAhead(papers: TermSource[], digests: Iterable<readonly [string, string]>, dictionary?: TermDictionary): TermsAhead {
-	return { papers: papersDigest(digests), script: renderTermsScript(dictionary ?? buildTermDictionary(papers)) };
+/** The script of `papers`, whose ids and record digests are `digests`. */
+export function makeTermsAhead(papers: Parameters<typeof buildTermDictionary>[0], digests: Iterable<readonly [string, string]>): TermsAhead {
+	return { papers: papersDigest(digests), script: renderTermsScript(buildTermDictionary(papers)) };
 }
 
 /** Shared by the integration's copy of this module (which receives the worker's script) and the route's. */

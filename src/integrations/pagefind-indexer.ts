@@ -19,7 +19,6 @@ import { openSearchPages, type SearchPage, type SearchPageFolders } from './sear
 import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
 import { closePagefind, indexPages, openIndex, PAGEFIND_CONFIG, type IndexSession } from './pagefind-session.ts';
 import { makeTermsAhead, offerTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
-import { termDictionaryKept, termsCodeDigest } from './search-terms-cache.ts';
 
 /** Where Zopfli's results are kept, inside the index cache (pagefind-recompress.ts). */
 const RECOMPRESSED_DIR = 'zopfli';
@@ -78,10 +77,7 @@ export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAh
 		if (termsOffered) return;
 		termsOffered = true;
 		try {
-			// The last build's counts, less the records gone and plus the records new (search-terms-cache.ts).
-			const { papers, digests } = source.records;
-			const dictionary = termDictionaryKept(job.indexCacheDir, termsCodeDigest(job.versions), papers.map((paper) => ({ digest: digests.get(paper.id)!, paper })));
-			onTerms!(makeTermsAhead(papers, digests, dictionary));
+			onTerms!(makeTermsAhead(source.records.papers, source.records.digests));
 		} catch {
 			// The route counts the words itself.
 		}
