@@ -47,6 +47,13 @@ const CHROME = new Set(
 	].map((line) => line.toLowerCase()),
 );
 
+/**
+ * The longest chrome line. Every chrome line is ASCII, and only a character of one code unit
+ * lower-cases to an ASCII one, so a longer line is never chrome: the test skips lower-casing
+ * every abstract.
+ */
+const LONGEST_CHROME = Math.max(...[...CHROME].map((line) => line.length));
+
 /** `https://huggingface.co/papers/<arXiv id>`: the card's own page; its id is the arXiv id. */
 const PAPER_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
 /** An organisation's page on the Hub: one path segment. */
@@ -76,7 +83,7 @@ const MARKDOWN_CHROME = /^(?:!?\[!\[.*|!\[[^\]]*\]\([^)]*\)|\[\]\([^)]*\)|[-=*_]
 export function classifyLine(raw: string): PageLine {
 	const line = raw.trim();
 	if (line === '') return { kind: 'blank' };
-	if (CHROME.has(line.toLowerCase()) || MARKDOWN_CHROME.test(line)) return { kind: 'chrome' };
+	if ((line.length <= LONGEST_CHROME && CHROME.has(line.toLowerCase())) || MARKDOWN_CHROME.test(line)) return { kind: 'chrome' };
 	if (line === '·' || line === '•') return { kind: 'separator' };
 	const paper = PAPER_URL.exec(line);
 	if (paper) return { kind: 'paper-url', arxivId: paper[1] };
@@ -88,23 +95,26 @@ export function classifyLine(raw: string): PageLine {
 	const date = parseCardDate(line.replace(/^published on\s+/i, ''));
 	if (date) return { kind: 'date', ...date, yearless: !/\d{4}/.test(line) };
 	if (/^\d+$/.test(line)) return { kind: 'count', value: Number(line) };
-	const link = MARKDOWN_LINK.exec(line);
-	if (link) {
-		const [, label, url] = link;
-		const count = AUTHORS.exec(label.trim());
-		if (count) return { kind: 'authors', count: Number(count[1]) };
-		const id = PAPER_URL.exec(url);
-		// A link to the card's own page is its title; any other link (a repository) is a URL.
-		if (id) return { kind: 'text', text: label.trim(), arxivId: id[1] };
-		// `[OpenAI](https://huggingface.co/openai)` in place of the author count: an organisation.
-		if (HUB_ORGANIZATION.test(url)) return { kind: 'organization', name: label.trim() };
-		if (BARE_URL.test(url)) return { kind: 'url', url };
-	}
-	const tail = LINK_TAIL.exec(line);
-	if (tail) {
-		const count = AUTHORS.exec(tail[1].trim());
-		if (count) return { kind: 'authors', count: Number(count[1]) };
-		return { kind: 'organization', name: tail[1].trim() };
+	// Both link forms end the line with `)`: an abstract, which does not, is not scanned for them.
+	if (line.endsWith(')')) {
+		const link = MARKDOWN_LINK.exec(line);
+		if (link) {
+			const [, label, url] = link;
+			const count = AUTHORS.exec(label.trim());
+			if (count) return { kind: 'authors', count: Number(count[1]) };
+			const id = PAPER_URL.exec(url);
+			// A link to the card's own page is its title; any other link (a repository) is a URL.
+			if (id) return { kind: 'text', text: label.trim(), arxivId: id[1] };
+			// `[OpenAI](https://huggingface.co/openai)` in place of the author count: an organisation.
+			if (HUB_ORGANIZATION.test(url)) return { kind: 'organization', name: label.trim() };
+			if (BARE_URL.test(url)) return { kind: 'url', url };
+		}
+		const tail = LINK_TAIL.exec(line);
+		if (tail) {
+			const count = AUTHORS.exec(tail[1].trim());
+			if (count) return { kind: 'authors', count: Number(count[1]) };
+			return { kind: 'organization', name: tail[1].trim() };
+		}
 	}
 	if (line.startsWith('• ')) return { kind: 'organization', name: line.slice(2).trim() };
 	return { kind: 'text', text: line.replace(/^#{1,6}\s+/, ''), arxivId: null };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergePapers, mergeTwo, normaliseTitle } from './merge.ts';
 import { createRawPaper } from './raw-paper.ts';
@@ -10,6 +11,12 @@ const paper = (fields: Partial<RawPaper> & { title: string; line: number }): Raw
 };
 
 describe('normaliseTitle', () => {
+	it('reads an ASCII title as the Unicode rules do (decomposed, marks dropped, letters and digits kept)', () => {
+		const unicode = (title: string) => title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (title) => normaliseTitle(title) === unicode(title)));
+		expect(normaliseTitle('Café: Über-Models, 2nd Ed.')).toBe('cafe uber models 2nd ed');
+	});
+
 	it('ignores case, punctuation, dashes and accents', () => {
 		expect(normaliseTitle('RAMario: Reptile -- RL for Mario')).toBe(normaliseTitle('{RAMario}: reptile – RL for mario'));
 		expect(normaliseTitle('Über Café')).toBe('uber cafe');
