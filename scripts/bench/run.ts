@@ -18,6 +18,7 @@ import { distWeight } from './dist-weight.ts';
 import { measurePageWeight } from './dist-page-weight.ts';
 import { measureCommand, type CommandRun, type Measurement } from './measure.ts';
 import { phasesOfOneProcess } from './one-process.ts';
+import { NATIVE_REGEXPS_FLAG } from '../cli/native-regexps.ts';
 import { PHASE_TIMES_ENV, type PhaseTime } from '../cli/phase-clock.ts';
 import {
 	parseSiteRebuild,
@@ -168,7 +169,7 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	// Pagefind in Astro's process (the integration indexes after the build). The build times
 	// its own phases; the site phase is the rest of the outside measurement.
 	const phaseTimes = join(work, 'phase-times.json');
-	const build = await phase('npm run build', node, [join(site, 'scripts/build.ts'), '--source', listing], site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
+	const build = await phase('npm run build', node, [NATIVE_REGEXPS_FLAG, join(site, 'scripts/build.ts'), '--source', listing], site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
 	const paperfoldPhases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], build);
 	for (const p of paperfoldPhases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
 	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
@@ -228,7 +229,7 @@ async function runIncremental(site: string, work: string, papers: SyntheticPaper
 	const build = join(site, 'scripts/build.ts');
 	const listing = join(work, 'listing.txt');
 	// The full build was this same command: its caches and `dist/` are the rebuild's starting point.
-	const args = [build, '--source', listing];
+	const args = [NATIVE_REGEXPS_FLAG, build, '--source', listing];
 	const changed = withChangedAbstract(papers, Math.floor(papers.length / 2));
 	// Same file name: pages record their source file, and a new name would change every page.
 	writeFileSync(listing, renderHfPapersPage(changed));

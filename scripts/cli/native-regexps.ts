@@ -9,14 +9,12 @@
  * that annotates one paper. Without the bytecode tier a pattern is compiled once, to machine code,
  * on first use. Matches are the same either way (both tiers implement the same semantics); only the
  * first use of each pattern costs less.
+ *
+ * The flag is given to Node on the command line (`npm run build`, `npm run generate`, the
+ * benchmark's builds), never set from inside the process: V8 reads its flags once, before it
+ * starts, and changing one afterwards (`v8.setFlagsFromString`) is unsupported — Node documents
+ * crashes — as Node's own start-up has already compiled patterns under the old setting.
  */
-import { setFlagsFromString } from 'node:v8';
 
-/**
- * Turns V8's regular-expression tier-up off for this process and its worker threads (V8's flags are
- * the process's), so every pattern compiled from now on goes straight to machine code. Call it before
- * the generator's modules run their first pattern; patterns compiled earlier keep their tier.
- */
-export function compileRegExpsNatively(): void {
-	setFlagsFromString('--no-regexp-tier-up');
-}
+/** V8's flag that turns regular-expression tier-up off; V8's flags hold for the process and its worker threads. */
+export const NATIVE_REGEXPS_FLAG = '--no-regexp-tier-up';
