@@ -56,6 +56,24 @@ describe('selectTldr', () => {
 		expect(tldrOf(alone)).toMatch(/we introduce a tracking upsampler/);
 	});
 
+	// history: the article's plan, then three enumerated critiques, the first argued at length before the second
+	it('lets a sentence that goes on with the first enumerated item lose, as the item does', () => {
+		const abstract =
+			'The recent literature on guilds stresses monopoly. This article starts by tracing the sources of the monopoly thesis. The article considers two objections to it. ' +
+			'First, the literature overstates the role of charters in urban growth. We argue that the urban economy of guilds rested on the credit that town councils extended to members. ' +
+			'Second, the chronology it proposes is too late.';
+		expect(tldrOf(abstract, 'Guilds and the urban economy')).toMatch(/^This article starts by tracing/);
+	});
+
+	// agronomy: a review's aim to synthesise, over its closing praise of itself
+	it("takes a review's aim to synthesise over its closing praise of its use", () => {
+		const abstract =
+			'This work seeks to synthesise the knowledge on mulching in orchards over two decades. A systematic search of journals was made. ' +
+			'Mulching raises soil moisture. This review constitutes a practical tool to help growers when planning orchard floor management.';
+		expect(tldrOf(abstract, 'Mulching in Orchards: A Systematic Review')).toMatch(/^This work seeks to synthesise/);
+		expect(contributionScore('This work seeks to synthesise the knowledge on mulching.', 'Untitled')).toBeGreaterThanOrEqual(4);
+	});
+
 	it('never picks the future work a paper leaves for later', () => {
 		const abstract = 'Lakes matter. We estimate lake chlorophyll with three regression models. In further studies, we will focus on lake chlorophyll from satellites.';
 		expect(tldrOf(abstract, 'Estimating Lake Chlorophyll')).toBe('We estimate lake chlorophyll with three regression models.');
