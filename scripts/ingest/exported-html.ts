@@ -28,7 +28,7 @@ export function withoutExportedHtml(text: string): string {
 	if (!text.includes('&') && !text.includes('<')) return text;
 	const read = withoutTags(text).replace(REFERENCE, decodeReference);
 	// "&lt;p&gt;…&lt;br /&gt;…": HTML escaped once more by the exporter reads as tags only once decoded, and they
-	// are the same paragraph and line breaks, so they come off too (else "… view.<br />The use …" runs two paragraphs on).
+	// are the same paragraph and line breaks, so they come off too (else "… were sampled.<br />Yields …" runs two paragraphs on).
 	return ESCAPED_TAG.test(text) ? withoutTags(read) : read;
 }
 

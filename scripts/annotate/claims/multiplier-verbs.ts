@@ -37,7 +37,7 @@ const METHOD_BEFORE = /\b(?:by|after|before|upon|when|via|through|without|for|of
 const RESULT_BEFORE = /(?:,|\b(?:while|thereby|thus|effectively|nearly|almost|roughly|approximately|than))\s$/i;
 /**
  * A degree adverb right before the word: "nearly halves", "more than doubles". A noun ("triples", "halves")
- * takes no such adverb, so the word is the verb whatever its object ("nearly halves wasted steps").
+ * takes no such adverb, so the word is the verb whatever its object ("nearly halves failed calls").
  */
 const DEGREE_BEFORE = /\b(?:nearly|almost|roughly|approximately|about|more than|effectively|practically|virtually|essentially)\s$/i;
 /** Opening words of an object: "halves *the* planning time", "doubles *its* throughput". */

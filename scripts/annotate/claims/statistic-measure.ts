@@ -16,7 +16,7 @@ const REPORT = /^(?:was|were|is|are|from|increased|improved|raised|rose|reached)
 const LISTED = /^(?:[+\-−]?\d*\.?\d+|,|and|or|to|[-–−]|up|about|approximately|around|nearly|almost|only|at|least)$/i;
 /** A bare decimal, or a range of them, the only values a statistic of these reports ("15%" or "0.65 mm" are amounts of something else). */
 const BARE = /^[+\-−]?\d*\.\d+$|^(?:to|[-–−])$/;
-/** A judgement of the value between the copula and "at": "was relatively high, at 0.64". */
+/** A judgement of the value between the copula and "at": "was fairly strong, at 0.58". */
 const JUDGEMENT = /^(?:high|low|strong|weak|moderate|good|excellent|poor|positive|negative|substantial)$/i;
 const DEGREE = /^(?:relatively|very|fairly|quite|rather|moderately|consistently)$/i;
 /** Words of the subject looked back over, at most. */
@@ -35,7 +35,7 @@ export const statisticMeasure: MeasureReader = (tokens: readonly Token[], start:
 	for (let j = at; j < tokens.length && tokens[j]!.start < end; j++) if (!BARE.test(tokens[j]!.text)) return null;
 	let k = at - 1;
 	while (k >= 0 && LISTED.test(tokens[k]!.text)) k--;
-	// "was relatively high, at 0.64": the judgement and its comma stand between the copula and the value.
+	// "was fairly strong, at 0.58": the judgement and its comma stand between the copula and the value.
 	if (k >= 0 && tokens[k]!.text === ',') k--;
 	if (k >= 0 && JUDGEMENT.test(tokens[k]!.text)) {
 		k--;

@@ -2,7 +2,7 @@
  * Values of a statistic named as a sentence's subject and reported after its qualifiers: "Coefficients of
  * determination between predictions … and their daughter deviations were 0.24, 0.37 to 0.41, and 0.40,
  * respectively", "the autocorrelation between weights recorded on successive days was 0.21", "the correlation between
- * the two indices was relatively high, at 0.58", "The regression
+ * the two indices was fairly strong, at 0.58", "The regression
  * coefficient could be increased up to 0.92", "Heritabilities of the three traits ranged from 0.21 to 0.35".
  *
  * Genetics, animal and plant breeding, ecology and the clinical sciences report agreement, fit and
@@ -25,7 +25,7 @@ const BRACKETED = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const SEPARATOR = String.raw`(?:\s?,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)`;
 /**
  * What reports the value: a copula, a span, or a change the statistic could be brought to; or a copula and a judgement
- * of the value, which "at" then gives ("was relatively high, at 0.64", "were strong at 0.8").
+ * of the value, which "at" then gives ("was fairly strong, at 0.58", "were moderate at 0.45").
  */
 const JUDGED = String.raw`(?:(?:relatively|very|fairly|quite|rather|moderately|consistently)\s)?(?:high|low|strong|weak|moderate|good|excellent|poor|positive|negative|substantial)\s?,?\sat`;
 const REPORT = String.raw`(?:(?:was|were|is|are)\s${JUDGED}|was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;

@@ -27,7 +27,7 @@ const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
 
 /**
  * Emerald's structured abstracts set their headings off with a dash as often as a colon, and join words with a slash:
- * "Design/methodology/approach—this study consists of …", "Findings—…", "Research limitations/implications—…",
+ * "Design/methodology/approach—a survey of 200 firms …", "Findings—…", "Research limitations/implications—…",
  * "Originality/value—…". A limitation bounds the data or the method, so it is the approach; what the work is worth, as
  * its implications, goes with the results. Its "Purpose" heading holds the background as readily as the aim, and is
  * left to the cues.

@@ -59,7 +59,7 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
 const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
-// "This review aimed to investigate …", "This paper aims to identify …", "The present study sought to …": the paper as the
+// "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
 // subject of its aim, as "we aim to" is the authors' (`summary.ts`).
 const PAPER_AIM = new RegExp(String.raw`^${THIS_WORK}\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`, 'i');
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":

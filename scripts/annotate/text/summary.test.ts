@@ -22,10 +22,10 @@ describe('splitSummary', () => {
 	it('puts the setup of an evaluation in approach and what the work highlighted in results', () => {
 		const abstract =
 			'Fact checkers often miss unsupported claims. We propose FooCheck, a verifier that links claims to sources. ' +
-			'We evaluate FooCheck across four datasets and compare its performance against standard baselines. ' +
+			'We evaluate FooCheck on four datasets and set it against three baselines. ' +
 			'Our results show that FooCheck improves accuracy by 8%.';
 		const summary = splitSummary(splitSentences(abstract));
-		expect(texts(summary.approach)).toContain('We evaluate FooCheck across four datasets and compare its performance against standard baselines.');
+		expect(texts(summary.approach)).toContain('We evaluate FooCheck on four datasets and set it against three baselines.');
 		const review =
 			'Organic vineyards are spreading. This review aimed to map their certification across Europe. Forty schemes were read. ' +
 			'The research highlighted that schemes overlap in their rules. Overlap confuses growers.';

@@ -77,7 +77,7 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
 // Education, psychology and medicine report their study in the past ("This study examined …", "We
 // investigated data from a natural experiment"): a past verb of study states it as the present does.
-// A review states its study as a synthesis: "This work seeks to synthesise the knowledge on …".
+// A review states its study as a synthesis: "This review seeks to synthesise what is known of …".
 const STUDY = new RegExp(
 	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|synthesi[sz](?:e|es|ed)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',

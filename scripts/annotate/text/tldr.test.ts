@@ -68,10 +68,10 @@ describe('selectTldr', () => {
 	// agronomy: a review's aim to synthesise, over its closing praise of itself
 	it("takes a review's aim to synthesise over its closing praise of its use", () => {
 		const abstract =
-			'This work seeks to synthesise the knowledge on mulching in orchards over two decades. A systematic search of journals was made. ' +
+			'This work seeks to synthesise what is known of mulching in orchards over two decades. A systematic search of journals was made. ' +
 			'Mulching raises soil moisture. This review constitutes a practical tool to help growers when planning orchard floor management.';
 		expect(tldrOf(abstract, 'Mulching in Orchards: A Systematic Review')).toMatch(/^This work seeks to synthesise/);
-		expect(contributionScore('This work seeks to synthesise the knowledge on mulching.', 'Untitled')).toBeGreaterThanOrEqual(4);
+		expect(contributionScore('This work seeks to synthesise what is known of mulching.', 'Untitled')).toBeGreaterThanOrEqual(4);
 	});
 
 	it('never picks the future work a paper leaves for later', () => {
