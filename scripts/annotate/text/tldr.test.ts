@@ -63,6 +63,12 @@ describe('selectTldr', () => {
 			'First, the literature overstates the role of charters in urban growth. We argue that the urban economy of guilds rested on the credit that town councils extended to members. ' +
 			'Second, the chronology it proposes is too late.';
 		expect(tldrOf(abstract, 'Guilds and the urban economy')).toMatch(/^This article starts by tracing/);
+		// the answer to the first of two enumerated challenges is no part of it, and keeps its first-contribution bonus
+		const answers =
+			'Training agents is slow. We identify two challenges. First, rollouts vary in length, which biases updates. ' +
+			'To tackle uneven rollouts, we propose length-aware updates in an asynchronous trainer. Second, sparse rewards give little feedback. ' +
+			'To address this, we propose staged rewards that credit partial progress.';
+		expect(tldrOf(answers)).toMatch(/we propose length-aware updates/);
 	});
 
 	// agronomy: a review's aim to synthesise, over its closing praise of itself

@@ -224,7 +224,10 @@ export function contributionScore(sentence: string, title: string): number {
  * of three points. It is a part of the whole as the item is, and loses as much.
  */
 function insideFirstItem(candidates: readonly Span[], i: number): boolean {
-	if (CUE.FIRST_ITEM.test(candidates[i]!.text) || CUE.NEXT_ITEM.test(candidates[i]!.text)) return false;
+	const text = candidates[i]!.text;
+	// "First, actions take a variable time … To tackle this, we propose …": the paper's answer to a challenge the item
+	// stated is no part of the item.
+	if (CUE.FIRST_ITEM.test(text) || CUE.NEXT_ITEM.test(text) || CUE.ANSWER.test(text)) return false;
 	for (let f = i - 1; f >= 0; f--) {
 		if (CUE.NEXT_ITEM.test(candidates[f]!.text)) return false;
 		if (CUE.FIRST_ITEM.test(candidates[f]!.text)) return candidates.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
