@@ -46,6 +46,11 @@ describe('splitSentences', () => {
 		expect(texts('They beat prior methods by up to +7.7%p. Overall, routers help.')).toEqual(['They beat prior methods by up to +7.7%p.', 'Overall, routers help.']);
 	});
 
+	it("opens a sentence at each bullet of highlights run on after the abstract, the bullet left out", () => {
+		const text = 'We mapped soils with satellite data. •A moisture index was developed.•Weights were set by PCA.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual(['We mapped soils with satellite data.', 'A moisture index was developed.', 'Weights were set by PCA.']);
+	});
+
 	it('returns spans that are exact slices of the text, trimmed', () => {
 		const text = '  Leading space.   Two  spaces here.  ';
 		for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);

@@ -4,7 +4,8 @@
  * wink-nlp does the linguistic work (tokens, parts of speech, sentence boundaries);
  * this module maps its token stream back onto the original string so every span
  * satisfies `text.slice(start, end) === span.text`, and repairs the few boundaries
- * that wink-nlp places inside technical names ("Qwen2.|5-3B", "GPT-4.|1").
+ * that wink-nlp places inside technical names ("Qwen2.|5-3B", "GPT-4.|1"), and the ones it misses (a stop glued to
+ * a unit, a bullet of highlights run on after the abstract).
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -63,6 +64,7 @@ export function analyzeText(text: string): TextAnalysis {
 	}
 	const sentences = mergeFalseBreaks(text, raw)
 		.flatMap((r) => splitAtGluedStops(text, r))
+		.flatMap((r) => splitAtBullets(text, r))
 		.map((r) => span(text, r.start, r.end));
 	const analysis = { tokens, sentences };
 	cached = { text, analysis };
@@ -133,6 +135,23 @@ function splitAtGluedStops(text: string, range: { start: number; end: number }) 
 	const bounds = [range.start, ...cuts, range.end];
 	return bounds.slice(1).map((end, i) => ({ start: bounds[i]!, end }));
 }
+
+// A journal's highlights run on after the abstract as bullets ("… datasets. •X was developed.•Y was used."): wink-nlp sees no
+// break where no space follows the stop, so each bullet opens a sentence of its own, the bullet itself left out of both.
+function splitAtBullets(text: string, range: { start: number; end: number }) {
+	const slice = text.slice(range.start, range.end);
+	if (!slice.includes(BULLET)) return [range];
+	const pieces: { start: number; end: number }[] = [];
+	let from = range.start;
+	for (let at = text.indexOf(BULLET, from); at >= 0 && at < range.end; at = text.indexOf(BULLET, from)) {
+		pieces.push({ start: from, end: at });
+		from = at + BULLET.length;
+	}
+	pieces.push({ start: from, end: range.end });
+	return pieces.filter((piece) => /\S/.test(text.slice(piece.start, piece.end)));
+}
+
+const BULLET = '•';
 
 function continuesPrevious(text: string, previousEnd: number, start: number): boolean {
 	if (start <= previousEnd) return true; // no gap at all: "Qwen2.|5-3B"

@@ -13,6 +13,10 @@ describe('withoutExportedHtml', () => {
 		expect(withoutExportedHtml('<h3>Abstract</h3> <p>We report.</p>')).toBe(' Abstract:   We report. '); // whitespace is collapsed by cleanText
 	});
 
+	it('takes off tags an exporter escaped a second time, once read', () => {
+		expect(withoutExportedHtml('&lt;p&gt;Soils were sampled.&lt;br /&gt;Yields rose.&lt;/p&gt;')).toBe(' Soils were sampled. Yields rose. ');
+	});
+
 	it("keeps an author's own angle brackets and ampersands", () => {
 		for (const text of ['p < 0.05 and q > 1', 'R&D, AT&T and S&P 500', 'a <b, c> pair', '&unknownname; stays', 'x<p and p>y']) {
 			expect(withoutExportedHtml(text)).toBe(text);

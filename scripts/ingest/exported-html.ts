@@ -4,7 +4,8 @@
  * paragraphs, `&#8211;` for a dash, `<h3>Abstract</h3>` before the text (medRxiv). TeX has no such escapes (a literal ampersand is `\&`, quotes are
  * typed), so in a BibTeX field they can only be left-over HTML: the character references are read
  * as the characters they name and the tags come off, a paragraph's end leaving a space and a
- * heading becoming a label ("Abstract: …", which the abstract-label step takes off). A lone
+ * heading becoming a label ("Abstract: …", which the abstract-label step takes off); tags escaped a second time
+ * (`&lt;br /&gt;`) come off once read. A lone
  * `<` or `&` ("p < 0.05", "R&D") is the author's own and stays.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
@@ -14,6 +15,8 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,3
 /** The rich-text tags such exports carry; paragraphs and line breaks separate words. */
 const TAG = /<\/?(p|br|div|i|b|em|strong|sup|sub|span|u|tt|code)(?:\s+[a-z-]+="[^"<>]*")*\s*\/?>/gi;
 const BLOCK = new Set(['p', 'br', 'div']);
+/** A rich-text tag written with escaped angle brackets: "&lt;p&gt;", "&lt;br /&gt;". */
+const ESCAPED_TAG = /&lt;\/?(?:p|br|div|i|b|em|strong|sup|sub|span|u|tt|code)\b[^&<>]*&gt;/i;
 const HEADING = /<h([1-6])(?:\s+[a-z-]+="[^"<>]*")*\s*>([^<>]*)<\/h\1\s*>/gi;
 
 /**
@@ -23,10 +26,17 @@ const HEADING = /<h([1-6])(?:\s+[a-z-]+="[^"<>]*")*\s*>([^<>]*)<\/h\1\s*>/gi;
  */
 export function withoutExportedHtml(text: string): string {
 	if (!text.includes('&') && !text.includes('<')) return text;
+	const read = withoutTags(text).replace(REFERENCE, decodeReference);
+	// "&lt;p&gt;…&lt;br /&gt;…": HTML escaped once more by the exporter reads as tags only once decoded, and they
+	// are the same paragraph and line breaks, so they come off too (else "… were sampled.<br />Yields …" runs two paragraphs on).
+	return ESCAPED_TAG.test(text) ? withoutTags(read) : read;
+}
+
+/** `text` with its headings read as labels and its rich-text tags removed, a block tag leaving a space. */
+function withoutTags(text: string): string {
 	return text
 		.replace(HEADING, (_, level: string, heading: string) => ` ${heading.trim().replace(/[.:]$/, '')}: `)
-		.replace(TAG, (_, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''))
-		.replace(REFERENCE, decodeReference);
+		.replace(TAG, (_, name: string) => (BLOCK.has(name.toLowerCase()) ? ' ' : ''));
 }
 
 /**

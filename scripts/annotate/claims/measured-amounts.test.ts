@@ -23,6 +23,13 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('Mean temperature rose by 1.2 °C and precipitation decreased by 12 mm per year.')).toEqual(['1.2 °C', '12 mm per year']);
 	});
 
+	// Agronomy and physiology: a loss or a gain named before its amount, and the amount coordinated with it; a posed one stays out.
+	it('reads the amounts a noun of loss or gain names, not a scenario', () => {
+		expect(amounts('Field trials were repeated, and losses of 2.1 t/ha and 3.8 t/ha were recorded in the two dry years, respectively.')).toEqual(['2.1 t/ha', '3.8 t/ha']);
+		expect(amounts('The calves showed mean gains of 0.9 kg/d over the trial.')).toEqual(['0.9 kg/d']);
+		expect(amounts('Assuming a loss of 5 t/ha, the model was run for each farm.')).toEqual([]);
+	});
+
 	// Medicine and biomechanics: pressures, angles and torques, in the units those fields write.
 	it('reads amounts in mmHg, degrees and N·m, never a latitude', () => {
 		expect(amounts('The intervention reduced systolic blood pressure from 152 to 138 mmHg.')).toEqual(['152 to 138 mmHg']);

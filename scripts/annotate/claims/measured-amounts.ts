@@ -8,7 +8,8 @@
  * the number carries a unit of measure (a percentage in words, a slashed or "per" unit, a symbol
  * of the metric system, a word for a duration, a mass, a length or an area), never a count noun
  * ("515 streams", "789 P phases"); and the clause reports it: a past copula or verb of reaching
- * right before it, a verb of change whose "by", "to" or "from" it follows, a span a quantity
+ * right before it, a verb of change whose "by", "to" or "from" it follows, a noun of change whose "of" it
+ * follows ("losses of 2.1 t/ha"), a span a quantity
  * ranges over, or a comparison right after it (a percentage in words needs no verb, as "%" needs
  * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
  * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
@@ -68,6 +69,13 @@ const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows
 // "with an energy resolution of 4 eV": the resolution an instrument reaches in energy, spectrum or mass is its measured
 // performance (a spatial or temporal resolution is more often a grid's or a sampling's setting, and stays out).
 const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at)|(?:mean|average|median)\s?=|(?:represent(?:s|ed)|(?:lead(?:s|ing)?|led)\sto|result(?:s|ed|ing)?\sin)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?of|(?:energy|spectral|mass)\sresolution\sof)`;
+/**
+ * A noun of loss or gain right before the amount names it as the change found: "losses of 2.1 t/ha", "a gain of 1.2 kg",
+ * as `CHANGED` reads "an increase of 0.8 °C". A clause that poses the change ("assuming a loss of 5 t/ha", "under a
+ * simulated loss of …") sets a scenario, not a result.
+ */
+const CHANGE_OF = new RegExp(String.raw`\b(?:loss(?:es)?|gains?|savings?)\sof\s(?:${BOUND}\s)?$`, 'i');
+const POSED = /\b(?:under|assuming|assumed|if|given|simulated|scenarios?|target(?:s|ed)?)\b/i;
 const COMPARE = String.raw`(?:higher|lower|greater|larger|smaller|more|less|fewer|faster|slower|better|worse|earlier|later|longer|shorter|warmer|colder|above|below)`;
 /** The clause before an amount: from its last stop, bracket, colon or semicolon (a decimal point stays). */
 const CLAUSE_START = /.*(?:[;:()]|\.(?!\d))/s;
@@ -134,6 +142,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 		const taken =
 			PERCENT_WORDS.test(m[0]) ||
 			(REPORTED.test(before) && !AGE.test(text.slice(end, end + 12))) ||
+			(CHANGE_OF.test(before) && !POSED.test(before)) ||
 			LISTED_PARAMETER.test(window) ||
 			(EXCEEDS.test(before) && RATE.test(m[0])) ||
 			from ||

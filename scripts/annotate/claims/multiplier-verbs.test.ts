@@ -21,6 +21,11 @@ describe('findMultiplierVerbs', () => {
 		expect(values('Infections fell by half after the campaign.')).toEqual(['by half']);
 	});
 
+	it('takes a present form after a degree adverb, whatever its object', () => {
+		expect(values('The retry guard nearly halves failed calls for unstable agents.')).toEqual(['halves']);
+		expect(values('Caching more than doubles served requests per node.')).toEqual(['doubles']);
+	});
+
 	it('gives the offset of the word itself, verbatim', () => {
 		const text = 'FooNet Halves the planning time.';
 		expect(findMultiplierVerbs(text)).toEqual([{ index: 7, text: 'Halves' }]);

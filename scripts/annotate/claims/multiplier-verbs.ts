@@ -8,7 +8,7 @@
  * dose", "knowledge triples", "the two halves", "doubling time"; "we halve the learning rate every 10
  * epochs", "by halving the step size", "when the batch size is doubled". Only a verb in a result's
  * position counts: no hyphen, no determiner or preposition before it, an object after a present
- * form, no goal ("to double"), no method ("by halving"), no schedule or condition in its clause, and
+ * form (or a degree adverb before it, "nearly halves"), no goal ("to double"), no method ("by halving"), no schedule or condition in its clause, and
  * no setting of a procedure as what changes.
  */
 import type { ClaimValue } from './claim-value.ts';
@@ -35,6 +35,11 @@ const TERM_AFTER = /^\s(?:haploids?)\b/i;
 const METHOD_BEFORE = /\b(?:by|after|before|upon|when|via|through|without|for|of|from|that|and|or)\s$/i;
 /** Where a gerund states a result: "…, halving the cost", "while doubling throughput", "thereby tripling". */
 const RESULT_BEFORE = /(?:,|\b(?:while|thereby|thus|effectively|nearly|almost|roughly|approximately|than))\s$/i;
+/**
+ * A degree adverb right before the word: "nearly halves", "more than doubles". A noun ("triples", "halves")
+ * takes no such adverb, so the word is the verb whatever its object ("nearly halves failed calls").
+ */
+const DEGREE_BEFORE = /\b(?:nearly|almost|roughly|approximately|about|more than|effectively|practically|virtually|essentially)\s$/i;
 /** Opening words of an object: "halves *the* planning time", "doubles *its* throughput". */
 const OBJECT_OPENING = /^\s(?:the|its|their|our|a|an|this|these|both|overall|average|total|mean|median)\b/i;
 /**
@@ -72,7 +77,7 @@ export function findMultiplierVerbs(text: string): ClaimValue[] {
 		} else {
 			if (NOT_VERB_BEFORE.test(before)) continue;
 			if (word.endsWith('ing') && (METHOD_BEFORE.test(before) || !(OBJECT_OPENING.test(after) || RESULT_BEFORE.test(before)))) continue;
-			if (word.endsWith('es') && !OBJECT_OPENING.test(after) && !BARE_OBJECT.test(after)) continue;
+			if (word.endsWith('es') && !OBJECT_OPENING.test(after) && !BARE_OBJECT.test(after) && !DEGREE_BEFORE.test(before)) continue;
 			if (word.endsWith('ed') && TERM_AFTER.test(after)) continue;
 		}
 		const clause = clauseAround(text, start, end);

@@ -16,6 +16,12 @@ describe('statisticMeasure, as a claim measure', () => {
 		expect(measureOf('The test-retest reliability between the two waves of the survey was 0.83.', '0.83')).toBe('test-retest reliability');
 	});
 
+	// Remote sensing: a bracketed gloss of the subject, and a judgement of the value that "at" gives.
+	it('reads past a bracket in the subject and a judgement before "at"', () => {
+		const text = 'The correlation coefficient between the two moisture indices over the wet months (May to July) was fairly strong, at 0.71.';
+		expect(measureOf(text, '0.71')).toBe('correlation coefficient');
+	});
+
 	it('leaves amounts with a unit and a statistic of another clause', () => {
 		expect(measureOf('The correlation was strong, and the mean yield was 4.5 t/ha.', '4.5 t/ha')).not.toBe('correlation');
 		expect(measureOf('Compared with the reference, the overall error of the registration was about 1.5 and 0.6 mm.', '1.5')).not.toBe('reference');

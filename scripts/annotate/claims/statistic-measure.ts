@@ -16,6 +16,9 @@ const REPORT = /^(?:was|were|is|are|from|increased|improved|raised|rose|reached)
 const LISTED = /^(?:[+\-−]?\d*\.?\d+|,|and|or|to|[-–−]|up|about|approximately|around|nearly|almost|only|at|least)$/i;
 /** A bare decimal, or a range of them, the only values a statistic of these reports ("15%" or "0.65 mm" are amounts of something else). */
 const BARE = /^[+\-−]?\d*\.\d+$|^(?:to|[-–−])$/;
+/** A judgement of the value between the copula and "at": "was fairly strong, at 0.58". */
+const JUDGEMENT = /^(?:high|low|strong|weak|moderate|good|excellent|poor|positive|negative|substantial)$/i;
+const DEGREE = /^(?:relatively|very|fairly|quite|rather|moderately|consistently)$/i;
 /** Words of the subject looked back over, at most. */
 const MAX_SUBJECT = 40;
 /** A word that may stand before the statistic in its noun phrase: "single-step regression coefficient". */
@@ -32,11 +35,24 @@ export const statisticMeasure: MeasureReader = (tokens: readonly Token[], start:
 	for (let j = at; j < tokens.length && tokens[j]!.start < end; j++) if (!BARE.test(tokens[j]!.text)) return null;
 	let k = at - 1;
 	while (k >= 0 && LISTED.test(tokens[k]!.text)) k--;
+	// "was fairly strong, at 0.58": the judgement and its comma stand between the copula and the value.
+	if (k >= 0 && tokens[k]!.text === ',') k--;
+	if (k >= 0 && JUDGEMENT.test(tokens[k]!.text)) {
+		k--;
+		if (k >= 0 && DEGREE.test(tokens[k]!.text)) k--;
+	}
 	if (k < 0 || !REPORT.test(tokens[k]!.text)) return null;
 	if (/^from$/i.test(tokens[k]!.text) && !/^rang(?:e|es|ed)$/i.test(tokens[k - 1]?.text ?? '')) return null;
 	for (let v = k - 1; v >= 0 && k - v <= MAX_SUBJECT; v--) {
 		// The subject starts at its clause: a stop, a bracket, or a comma before an article ("Comparing …, the overall
 		// error … was 1.5"); a comma inside a list ("parent average, single-step, and multiple-step") is no start.
+		// A bracket closed before the copula glosses the subject ("… in the growing season (May to July) was"): skipped whole.
+		if (tokens[v]!.text === ')') {
+			const open = openingBracket(tokens, v);
+			if (open < 0) return null;
+			v = open;
+			continue;
+		}
 		if (/^[.;:()]$/.test(tokens[v]!.text) || (tokens[v]!.text === ',' && tokens[v + 1]?.pos === 'DET')) return null;
 		if (!STATISTIC.test(tokens[v]!.text)) continue;
 		let first = v;
@@ -46,3 +62,14 @@ export const statisticMeasure: MeasureReader = (tokens: readonly Token[], start:
 	}
 	return null;
 };
+
+/** The index of the "(" that the ")" at `close` closes, or -1 when none does. */
+function openingBracket(tokens: readonly Token[], close: number): number {
+	let depth = 0;
+	for (let i = close; i >= 0; i--) {
+		if (tokens[i]!.text === ')') depth++;
+		else if (tokens[i]!.text === '(' && --depth === 0) return i;
+		else if (/^[.;]$/.test(tokens[i]!.text)) return -1;
+	}
+	return -1;
+}

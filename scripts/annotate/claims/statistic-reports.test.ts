@@ -16,6 +16,11 @@ describe('findStatisticReports', () => {
 		expect(values('Heritabilities of plant height ranged from 0.21 to 0.35.')).toEqual(['0.21 to 0.35']);
 	});
 
+	it('reads a value "at" gives after a judgement of it', () => {
+		expect(values('The correlation between the two soil indices over the wet months (May to July) was fairly strong, at 0.71.')).toEqual(['0.71']);
+		expect(values('Agreement coefficients were moderate at 0.45 and 0.52.')).toEqual(['0.45', '0.52']);
+	});
+
 	it('reads the value a statistic could be brought to', () => {
 		expect(values('The prediction accuracy could be increased up to 0.71 by adding the imputed markers.')).toEqual(['0.71']);
 	});

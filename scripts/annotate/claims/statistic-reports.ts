@@ -1,7 +1,8 @@
 /**
  * Values of a statistic named as a sentence's subject and reported after its qualifiers: "Coefficients of
  * determination between predictions … and their daughter deviations were 0.24, 0.37 to 0.41, and 0.40,
- * respectively", "the autocorrelation between weights recorded on successive days was 0.21", "The regression
+ * respectively", "the autocorrelation between weights recorded on successive days was 0.21", "the correlation between
+ * the two indices was fairly strong, at 0.58", "The regression
  * coefficient could be increased up to 0.92", "Heritabilities of the three traits ranged from 0.21 to 0.35".
  *
  * Genetics, animal and plant breeding, ecology and the clinical sciences report agreement, fit and
@@ -22,8 +23,12 @@ const VALUE = String.raw`${DECIMAL}(?:\s?(?:to|[-–])\s?${DECIMAL})?`;
 /** A bracket the statistic's name may carry, one level of brackets deep: "(BMI; in kg/m(2))". */
 const BRACKETED = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const SEPARATOR = String.raw`(?:\s?,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)`;
-/** What reports the value: a copula, a span, or a change the statistic could be brought to. */
-const REPORT = String.raw`(?:was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;
+/**
+ * What reports the value: a copula, a span, or a change the statistic could be brought to; or a copula and a judgement
+ * of the value, which "at" then gives ("was fairly strong, at 0.58", "were moderate at 0.45").
+ */
+const JUDGED = String.raw`(?:(?:relatively|very|fairly|quite|rather|moderately|consistently)\s)?(?:high|low|strong|weak|moderate|good|excellent|poor|positive|negative|substantial)\s?,?\sat`;
+const REPORT = String.raw`(?:(?:was|were|is|are)\s${JUDGED}|was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;
 const BOUND = String.raw`(?:about|approximately|around|nearly|almost|up\sto|at\sleast|only|as\shigh\sas|as\slow\sas)`;
 // What may follow a value: the end of its clause, the next item of its list, or a word that starts a new phrase —
 // never a unit or a noun of its own.

@@ -35,6 +35,10 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(namesItsKind('The present narrative review is a clinical comparison of the two conditions.')).toBe(true);
 		expect(namesItsKind('This book is a history of the river towns.')).toBe(true);
 		expect(namesItsKind('This paper is organized as follows.')).toBe(false);
+		// "constitutes" and "represents" are copulas: they name a kind of work, or only praise the paper
+		expect(namesItsKind('This review constitutes a synthesis of two decades of orchard trials.')).toBe(true);
+		expect(actsAsPaper('This review constitutes a practical tool to help growers plan orchard floors.')).toBe(false);
+		expect(actsAsPaper('This study represents a useful basis for policy.')).toBe(false);
 		expect(actsAsPaper('This systematic review summarises trials of exercise after stroke.')).toBe(true);
 	});
 

@@ -19,7 +19,7 @@ export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narra
 // Opening with the paper as subject, after "Here," or a short fronted phrase ("To address this gap,"),
 // then a finite verb in -s that is no auxiliary (an adverb may stand between).
 const PAPER_ACTS = new RegExp(
-	String.raw`^(?:(?:here|to [\w\s-]{1,40}?|in [\w\s-]{1,40}?),\s+)?${THIS_WORK}\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|aims|seeks|tries|attempts|uses|employs|utili[sz]es|takes|draws|relies|builds|leverages|exploits|follows|includes|contains|consists)\b)[a-z]+(?:s|es)\b`,
+	String.raw`^(?:(?:here|to [\w\s-]{1,40}?|in [\w\s-]{1,40}?),\s+)?${THIS_WORK}\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|constitutes|represents|aims|seeks|tries|attempts|uses|employs|utili[sz]es|takes|draws|relies|builds|leverages|exploits|follows|includes|contains|consists)\b)[a-z]+(?:s|es)\b`,
 	'i',
 );
 // A review, a book or a reference work says what it does with "the" too, opening the sentence: "The article discusses
@@ -32,9 +32,11 @@ const THE_WORK_ACTS = new RegExp(
 const IN_PAPER_WE = new RegExp(String.raw`^(?:in ${THIS_WORK.replace('(?:this|the (?:present|current))', 'this')}|here(?:in)?),?\s+we\s+(?:[a-z]+ly\s+)?(?!(?:are|were|have|had|can|could|will|would|may|might|must|should|do|did)\b)[a-z]+\b`, 'i');
 
 // "This scoping review is an overview of …", "This book is a history of …": the paper saying what kind
-// of work it is, with a copula; "This paper is organized as follows" names no kind.
+// of work it is, with a copula; "This paper is organized as follows" names no kind. "constitutes" and "represents" are
+// copulas too: "This review constitutes a synthesis of …" names its kind, "This review constitutes a useful tool for …" only
+// praises it, and is no act of the paper's (`PAPER_ACTS`).
 const NAMES_ITS_KIND = new RegExp(
-	String.raw`^${THIS_WORK}\s+(?:is|offers|provides)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:comparison|review|overview|synthesis|survey|account|analysis|examination|investigation|history|introduction|guide|summary|update|appraisal|description|discussion|exploration)\s+of\b`,
+	String.raw`^${THIS_WORK}\s+(?:is|constitutes|represents|offers|provides)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:comparison|review|overview|synthesis|survey|account|analysis|examination|investigation|history|introduction|guide|summary|update|appraisal|description|discussion|exploration)\s+of\b`,
 	'i',
 );
 

@@ -25,6 +25,18 @@ describe('sectionParts', () => {
 		expect(sectionParts(['Autism is common.', 'Objective: To test a classifier.']).map((m) => m?.part ?? null)).toEqual([null, 'approach']);
 	});
 
+	it("reads Emerald's headings set off by a dash, limitations with the approach, value with the results", () => {
+		const marks = sectionParts([
+			'Purpose—timing harvests is hard.',
+			'Design/methodology/approach—this study reviews 40 articles.',
+			'Findings—sensor methods work at small scales.',
+			'Most remain experimental.',
+			'Research limitations/implications—only articles in English were read.',
+			'Originality/value—it is the first such review.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
+	});
+
 	it('marks nothing in an abstract without labels, nor a colon that is no label', () => {
 		expect(sectionParts(['We propose X.', 'The question is: what helps users?', 'X outperforms Y.'])).toEqual([null, null, null]);
 	});

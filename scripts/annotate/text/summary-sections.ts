@@ -25,8 +25,19 @@ const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
 const METHODS = /^(?:Methods?|Materials and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
 const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
 
+/**
+ * Emerald's structured abstracts set their headings off with a dash as often as a colon, and join words with a slash:
+ * "Design/methodology/approach—a survey of 200 firms …", "Findings—…", "Research limitations/implications—…",
+ * "Originality/value—…". A limitation bounds the data or the method, so it is the approach; what the work is worth, as
+ * its implications, goes with the results. Its "Purpose" heading holds the background as readily as the aim, and is
+ * left to the cues.
+ */
+const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))\s?[—–:]\s?/i;
+
 /** The part the label opening `sentence` names, or null. */
 function labelledPart(sentence: string): SectionPart | null {
+	const emerald = EMERALD.exec(sentence);
+	if (emerald) return emerald[1] ? 'approach' : 'results';
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS.test(sentence)) return 'approach';
 	if (RESULTS.test(sentence)) return 'results';

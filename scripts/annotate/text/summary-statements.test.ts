@@ -31,6 +31,12 @@ describe('statementCues', () => {
 		expect(statementCues(sentence).approach).toBe(1.5);
 	});
 
+	// agronomy: a field experiment's setup, its establishment told in the past passive; "established that" is a finding
+	it('reads the establishment of an experiment as a step, not a finding established', () => {
+		expect(statementCues('Permanent tillage trials were established in 1982 at the university farm.').approach).toBe(1.5);
+		expect(statementCues('It was established that yields fell under tillage.').approach).toBe(0);
+	});
+
 	it.each([
 		'As metagenomic contigs are derived from the assembly process, they are output from the assembly graph.',
 		'The mean error was estimated at 0.2 magnitude units.',
@@ -46,6 +52,9 @@ describe('statementCues', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
 		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
+		// the paper as the subject of its aim, in the present or the past
+		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);
+		expect(statementCues('The present study seeks to identify the drivers of farm exit.').approach).toBe(1.5);
 	});
 
 	it.each([

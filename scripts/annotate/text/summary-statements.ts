@@ -10,7 +10,7 @@
  *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen"), an
- *   aim ("The objective of FHR is to …") and a sentence that "then", "next" or "for each" opens
+ *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
  *   "Three studies investigated …", "Hale tells the story of …", `own-subject.ts`) is the approach;
@@ -32,7 +32,7 @@ import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
-import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
+import { authorNarrates, namesItsKind, paperInquires, studiesByCount, THIS_WORK } from './own-subject.ts';
 
 /** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
 const OWN_WORK_STATED = 1.5;
@@ -59,6 +59,9 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
 const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
+// "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
+// subject of its aim, as "we aim to" is the authors' (`summary.ts`).
+const PAPER_AIM = new RegExp(String.raw`^${THIS_WORK}\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`, 'i');
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
@@ -73,9 +76,9 @@ const REPORTED_RESULT =
 const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
-// candidate days is chosen …". A subject that is an amount or a gain makes the passive a result; one
+// candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
@@ -104,7 +107,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text))) cues.approach += 3;
-	else if ((be && AIM.test(text)) || INTERESTED.test(text)) cues.approach += 1.5;
+	else if ((be && AIM.test(text)) || INTERESTED.test(text) || PAPER_AIM.test(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) {
 		cues.approach += 1.5;
 		cues.step = true;

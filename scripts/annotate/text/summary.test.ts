@@ -18,6 +18,20 @@ describe('splitSummary', () => {
 		expect(texts(summary.results)).toEqual(['Experiments show FooNet outperforms PPO by 12%.']);
 	});
 
+	// NLP: an evaluation's setup told before its outcome; a review's finding "highlighted that …"
+	it('puts the setup of an evaluation in approach and what the work highlighted in results', () => {
+		const abstract =
+			'Fact checkers often miss unsupported claims. We propose FooCheck, a verifier that links claims to sources. ' +
+			'We evaluate FooCheck on four datasets and set it against three baselines. ' +
+			'Our results show that FooCheck improves accuracy by 8%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain('We evaluate FooCheck on four datasets and set it against three baselines.');
+		const review =
+			'Organic vineyards are spreading. This review aimed to map their certification across Europe. Forty schemes were read. ' +
+			'The research highlighted that schemes overlap in their rules. Overlap confuses growers.';
+		expect(texts(splitSummary(splitSentences(review)).results)).toContain('The research highlighted that schemes overlap in their rules.');
+	});
+
 	it('leaves no part empty with three sentences, even without cues', () => {
 		const summary = splitSummary(splitSentences('One thing. Another thing. A third thing.'));
 		expect([summary.problem.length, summary.approach.length, summary.results.length]).toEqual([1, 1, 1]);

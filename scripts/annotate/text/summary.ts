@@ -89,6 +89,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
+		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
+		// ("… and show that", a number) still tips it to the results.
+		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
@@ -100,7 +104,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\bas \w+ly as\b/i, 1],
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
-		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
 		[AVAILABILITY, 2],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
 		// as subject in the past tense reports what it did when tested; in the present it is described.

@@ -56,6 +56,30 @@ describe('selectTldr', () => {
 		expect(tldrOf(alone)).toMatch(/we introduce a tracking upsampler/);
 	});
 
+	// history: the article's plan, then three enumerated critiques, the first argued at length before the second
+	it('lets a sentence that goes on with the first enumerated item lose, as the item does', () => {
+		const abstract =
+			'The recent literature on guilds stresses monopoly. This article starts by tracing the sources of the monopoly thesis. The article considers two objections to it. ' +
+			'First, the literature overstates the role of charters in urban growth. We argue that the urban economy of guilds rested on the credit that town councils extended to members. ' +
+			'Second, the chronology it proposes is too late.';
+		expect(tldrOf(abstract, 'Guilds and the urban economy')).toMatch(/^This article starts by tracing/);
+		// the answer to the first of two enumerated challenges is no part of it, and keeps its first-contribution bonus
+		const answers =
+			'Training agents is slow. We identify two challenges. First, rollouts vary in length, which biases updates. ' +
+			'To tackle uneven rollouts, we propose length-aware updates in an asynchronous trainer. Second, sparse rewards give little feedback. ' +
+			'To address this, we propose staged rewards that credit partial progress.';
+		expect(tldrOf(answers)).toMatch(/we propose length-aware updates/);
+	});
+
+	// agronomy: a review's aim to synthesise, over its closing praise of itself
+	it("takes a review's aim to synthesise over its closing praise of its use", () => {
+		const abstract =
+			'This work seeks to synthesise what is known of mulching in orchards over two decades. A systematic search of journals was made. ' +
+			'Mulching raises soil moisture. This review constitutes a practical tool to help growers when planning orchard floor management.';
+		expect(tldrOf(abstract, 'Mulching in Orchards: A Systematic Review')).toMatch(/^This work seeks to synthesise/);
+		expect(contributionScore('This work seeks to synthesise what is known of mulching.', 'Untitled')).toBeGreaterThanOrEqual(4);
+	});
+
 	it('never picks the future work a paper leaves for later', () => {
 		const abstract = 'Lakes matter. We estimate lake chlorophyll with three regression models. In further studies, we will focus on lake chlorophyll from satellites.';
 		expect(tldrOf(abstract, 'Estimating Lake Chlorophyll')).toBe('We estimate lake chlorophyll with three regression models.');
