@@ -6,8 +6,8 @@
  * Each sentence gets a deterministic score from cue phrases, the paper's own name
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
- * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), and the sentences that
- * go on with a first enumerated item, before the second, are parts as the item is.
+ * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), and an
+ * enumeration's first item, with the sentences that go on with it, is a part too (`enumerated-parts.ts`).
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so does an aim
  * stated in so many words ("The main aim of this review is to …", `aim-statement.ts`), and so do a
  * contribution and a study stated in the passive ("A correction technique is proposed …",
@@ -59,6 +59,7 @@ import { opensWithConnector, splitGluedSentences, withoutConnector } from './sta
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
 import { definesTitledThing, readTitle, sharedWords } from './title-reading.ts';
+import { isEnumeratedPart } from './enumerated-parts.ts';
 import type { TextRule } from './text-rule.ts';
 import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
@@ -93,7 +94,7 @@ const SCENE_SETTING = 3;
 const NAMED_SUBJECT = 2;
 /** Bonus of the first sentence that states a contribution. */
 const FIRST_CONTRIBUTION = 2;
-/** Penalty of the first item of an enumeration of steps: as much as a later part's. */
+/** Penalty of an enumeration's first item and the sentences that go on with it: as much as a later part's. */
 const FIRST_OF_STEPS = 6;
 /** Penalty of a publisher's copyright or licence line (`publisher-line.ts`): as much as other boilerplate. */
 const PUBLISHER_LINE = 20;
@@ -219,23 +220,6 @@ export function contributionScore(sentence: string, title: string): number {
 }
 
 /**
- * Whether sentence `i` goes on with the first item of an enumeration: it follows a "First, …" sentence and comes before
- * the list's next item ("Second, …", "We then …"), as "First, X overstates Y. We argue that Z … Second, …" argues the first
- * of three points. It is a part of the whole as the item is, and loses as much.
- */
-function insideFirstItem(candidates: readonly Span[], i: number): boolean {
-	const text = candidates[i]!.text;
-	// "First, actions take a variable time … To tackle this, we propose …": the paper's answer to a challenge the item
-	// stated is no part of the item.
-	if (CUE.FIRST_ITEM.test(text) || CUE.NEXT_ITEM.test(text) || CUE.ANSWER.test(text)) return false;
-	for (let f = i - 1; f >= 0; f--) {
-		if (CUE.NEXT_ITEM.test(candidates[f]!.text)) return false;
-		if (CUE.FIRST_ITEM.test(candidates[f]!.text)) return candidates.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
-	}
-	return false;
-}
-
-/**
  * Picks the contribution sentence of an abstract as its TL;DR, as the span of the words shown:
  * the sentence without its leading connector clause.
  * Falls back to the sentence closest to the title, then to the first sentence.
@@ -261,8 +245,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		let score = contributionScore(sentence.text, title);
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
-		const firstOfSteps = CUE.FIRST_ITEM.test(sentence.text) && candidates.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
-		if (firstOfSteps || insideFirstItem(candidates, i)) score -= FIRST_OF_STEPS;
+		const enumerated = isEnumeratedPart(candidates, i);
+		if (enumerated) score -= FIRST_OF_STEPS;
+		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
 		if (scene[i]) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
