@@ -1,12 +1,13 @@
 /**
- * How a keyphrase candidate's words are read from wink-nlp's tokens: hyphen- and
- * version-joined tokens make one word, and each word is a noun, an adjective or anything else
+ * How a keyphrase candidate's words are read from wink-nlp's tokens: joined tokens make one
+ * word (`keyphrase-word-joins.ts`), and each word is a noun, an adjective or anything else
  * (which ends a phrase). Tags are corrected where wink-nlp misreads science writing: a word
  * after "we", a modal or an infinitive "to" is a verb, and a gerund that names an activity
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
 import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
+import { isDimension, isEponymPossessive, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
 /** A word of the text: one token, or hyphen-joined tokens written without spaces. */
 export interface Word {
@@ -187,44 +188,11 @@ const CLAUSE_GERUNDS = new Set('using achieving including leading making showing
 // Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
 const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;
 
-/**
- * Tokens `a`, `b`, `c` written without spaces that make one word: a hyphen, or a decimal point
- * between digits. A double hyphen (TeX's en dash) or an en dash between letters joins two names
- * ("Hartree--Fock", "Lennard–Jones"); between digits it is a range and joins nothing. A double
- * hyphen before a lowercase word is a typed em dash that opens an aside ("along three
- * axes--model architecture, …"), so it joins nothing either.
- */
-function joins(a: Token, b: Token, c: Token): boolean {
-	if (b.start !== a.end || c.start !== b.end) return false;
-	if (b.text === '--' && /^[a-z]/.test(c.text)) return false;
-	if (DASHES.has(b.text)) return /[A-Za-z]$/.test(a.text) && /^[A-Za-z]/.test(c.text);
-	return b.text === '-' || (b.text === '.' && /\d$/.test(a.text) && /^\d/.test(c.text));
-}
-
-const DASHES = new Set(['--', '\u2013']);
-
-/**
- * A capitalised name written against its possessive "'s" with a word after it: "Cohen's kappa",
- * not "the model's accuracy", whose possessor is no name.
- */
-function isEponymPossessive(tokens: readonly Token[], i: number): boolean {
-	const name = tokens[i]!;
-	const mark = tokens[i + 1];
-	const next = tokens[i + 2];
-	return (
-		!!mark && !!next && (mark.text === "'s" || mark.text === '\u2019s') && mark.start === name.end && next.start === mark.end + 1 &&
-		(name.pos === 'PROPN' || name.pos === 'NOUN') && /^\p{Lu}\p{Ll}/u.test(name.text) && WORDLIKE.test(name.text)
-	);
-}
-
 /** A gerund naming an activity; capitalised only inside a name. */
 function isGerund(token: Token, inName = false): boolean {
 	const word = inName ? token.text.toLowerCase() : token.text;
 	return token.pos === 'VERB' && /^[a-z]{3,}ing$/.test(word) && !CLAUSE_GERUNDS.has(word);
 }
-
-// Letters of any alphabet: "Schrödinger equation", "Miguel José Sanz" are words like any other.
-const WORDLIKE = /^\p{L}[\p{L}\p{N}']*$/u;
 
 /**
  * Words that are never part of a noun phrase although wink-nlp may tag them as nouns: lower-case
@@ -240,17 +208,6 @@ function kindOf(token: Token): Word['kind'] {
 	if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'noun';
 	if (token.pos === 'ADJ') return 'adj';
 	return 'other';
-}
-
-/**
- * A number written against a capital "D" (tokens "3" "D" of "3D"): a count of dimensions.
- *
- * @example isDimension(tokens of '3D space', 0) // → true
- */
-function isDimension(tokens: readonly Token[], i: number): boolean {
-	const number = tokens[i]!;
-	const d = tokens[i + 1];
-	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
 }
 
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
