@@ -11,6 +11,11 @@ describe('findClaimValues', () => {
 		expect(values('Accuracy reached 95% on the test set.')).toEqual(['95%']);
 	});
 
+	it('reads no result in the level of intervals named in the plural, or of a prediction interval', () => {
+		expect(values('We report 95 % confidence intervals for every estimate.')).toEqual([]);
+		expect(values('Yields rose by 12% (90% prediction interval 8–15%) across sites; 95% CIs overlapped.')).toEqual(['12%']);
+	});
+
 	// After the DeepLocalize entry of scripts/eval/listings/unseen-software-engineering.bib.
 	it('reads how many of a set of counted items, before a plural noun', () => {
 		expect(values('For 34/40 cases, our approach was able to detect faults whereas Keras detected 32/40 faults.')).toEqual(['34/40', '32/40']);

@@ -21,9 +21,14 @@ export const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand
 /** A physical unit written after a measured amount: "0.45g", "27 cm/sec", "1.2 m/s" (a slashed unit, or g of acceleration). */
 const PHYSICAL = String.raw`(?:g(?![\w/])|[a-zA-Z]{1,4}\/(?:s|sec|h|hr|yr|year|day)\b)`;
 const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
+/**
+ * What a level names: a confidence interval, or intervals ("95 % confidence intervals for all
+ * estimates"). A Bayesian credible interval ("68% credible interval", "95% CrI") and a prediction
+ * interval state a level as a confidence interval does.
+ */
+const INTERVAL = String.raw`(?:CIs?|CrIs?|(?:confidence|credible|prediction) intervals?)\b`;
 /** The opening of a bracketed confidence interval: "[95% CI", "(95% confidence interval". */
-// A Bayesian credible interval ("(68% credible interval)", "95% CrI") states a level as a confidence interval does.
-const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?(?:CI|CrI|confidence interval|credible interval)\b`;
+const CI_OPEN = String.raw`[\[(]\s?\d+(?:\.\d+)?\s?%\s?${INTERVAL}`;
 /** A whole bracketed confidence interval: its level and bounds restate the estimate before it. */
 export const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
 /**
@@ -31,11 +36,11 @@ export const CI = new RegExp(String.raw`${CI_OPEN}[^\])]*[\])]`, 'g');
  * 95% CI 0.45–0.83", "95%-confidence interval (CI) 1.82–4.93"): its level and, when given, its bounds.
  */
 export const CI_AFTER = new RegExp(
-	String.raw`\d+(?:\.\d+)?\s?%\s?-?\s?(?:CI|CrI|confidence interval|credible interval)\b(?:\s?\(CI\))?(?:[\s:,]*${NUMBER}\s?(?:[-–]|to|,)\s?${NUMBER})?`,
+	String.raw`\d+(?:\.\d+)?\s?%\s?-?\s?${INTERVAL}(?:\s?\(CI\))?(?:[\s:,]*${NUMBER}\s?(?:[-–]|to|,)\s?${NUMBER})?`,
 	'g',
 );
 /** Whether a text may hold a confidence interval (a level before "CI" or "confidence interval"). */
-export const HAS_CI = /%\s?-?\s?(?:CI|CrI|confidence interval|credible interval)\b/;
+export const HAS_CI = new RegExp(String.raw`%\s?-?\s?${INTERVAL}`);
 const WORD_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|several)`;
 /** "±", and "+/-" as plain-text exports type it. */
 const PLUS_MINUS = String.raw`(?:±|\+\/[-−])`;
