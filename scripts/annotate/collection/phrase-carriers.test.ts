@@ -27,6 +27,11 @@ describe('phraseCarriers', () => {
 		expect(titled.phrases(1)).toEqual(['History']);
 	});
 
+	it('takes the lower-case plural for the word written in lower case', () => {
+		const titled = phraseCarriers([['Intellectual']], ['The Writer/Intellectual. Writers and intellectuals reshape myths.']);
+		expect(titled.phrases(0)).toEqual([]);
+	});
+
 	it('counts whole-word mentions in title and abstract, plurals included', () => {
 		expect(carriers.carries(0, 'data cube')).toBe(2);
 		expect(carriers.carries(2, 'diffusion model')).toBe(2);

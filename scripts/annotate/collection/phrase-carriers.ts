@@ -59,13 +59,15 @@ function isName(text: string): boolean {
 
 /**
  * A lone capitalised word the paper also writes in lower case ("History" of a title in title case,
- * "the history of …" in its abstract) is a common word, not a name: names keep their capital
- * ("Landsat", "Einstein") wherever they are written.
+ * "the history of …" or "histories" in its abstract) is a common word, not a name: names keep their
+ * capital ("Landsat", "Einstein") wherever they are written.
  */
 function isCapitalisedWord(text: string, paperText: string): boolean {
 	const word = text.trim();
 	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-	return new RegExp(`(?<![\\p{L}\\p{N}-])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(paperText);
+	const lower = word.toLowerCase();
+	const plural = lower.endsWith('y') ? `(?:${lower}|${lower.slice(0, -1)}ies)` : `${lower}(?:e?s)?`;
+	return new RegExp(`(?<![\\p{L}\\p{N}-])${plural}(?![\\p{L}\\p{N}])`, 'u').test(paperText);
 }
 
 /** Lower-case words of a text between single spaces, for whole-word look-ups. */
