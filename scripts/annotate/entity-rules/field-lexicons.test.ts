@@ -93,4 +93,9 @@ describe('the bundled lexicons', () => {
 		expect(entities('Plots were compared by multiresponse permutation procedure after the ordination.')).toEqual(['multi-response permutation procedure/method']);
 		expect(entities('Clusters of high exposure were located by hot spot analysis of the survey points.')).toEqual(['hot spot analysis/method']);
 	});
+
+	it('know a hyphenated algorithm a long form capitalises word by word, with the long form among its mentions', () => {
+		const found = extractEntities('Untitled', 'Training alternates as in the Expectation-Maximization (EM) algorithm over latent plans.', lexicons);
+		expect(found.map((e) => [e.name, e.spans.map((s) => s.text)])).toEqual([['expectation–maximization algorithm', ['Expectation-Maximization', 'EM']]]);
+	});
 });
