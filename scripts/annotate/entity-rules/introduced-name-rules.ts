@@ -11,6 +11,7 @@ import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
+import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
@@ -54,6 +55,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	ownNameParts,
 	ordinalParts,
+	ordinalProposals,
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,
