@@ -5,6 +5,7 @@
  * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { atKMetrics } from './introduced/at-k-metrics.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
@@ -39,6 +40,7 @@ import { titlePrefix } from './introduced/title-prefix.ts';
 export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
 	nameAfterVerb,
+	atKMetrics,
 	coinedNamesInObject,
 	titledParts,
 	describedOwnName,
