@@ -9,6 +9,7 @@ import { atKMetrics } from './introduced/at-k-metrics.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
+import { coinedNameBeforeKind } from './introduced/coined-name-before-kind.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
@@ -41,6 +42,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
 	nameAfterVerb,
 	atKMetrics,
+	coinedNameBeforeKind,
 	coinedNamesInObject,
 	titledParts,
 	describedOwnName,
