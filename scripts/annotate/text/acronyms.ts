@@ -21,6 +21,8 @@ export const acronymsRule: TextRule<'acronyms'> = {
 // journals carry brackets as the substitute glyphs U+0351 and U+0352 ("index ͑PCI͒"), which are read as brackets.
 const PAREN = /\(([^()\s][^()]{0,60}?)\)|\u0351([^\u0351\u0352\s][^\u0351\u0352]{0,60}?)\u0352/g;
 const SHORT_FORM = /^(?=[^\s]*[A-Z])[A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11}$/;
+// "(shortly, PGM-index)", "(for short, RF)", "(hereafter HT)": a word that announces the short form before it.
+const ANNOUNCED_SHORT = /^(?:shortly|for short|in short|briefly|abbreviated(?: as)?|hereafter|henceforth)[,:]?\s+(\S+)$/;
 const STANDS_FOR = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,11}),?\s+(?:which\s+)?stands\s+for\s+((?:[A-Za-z][\w-]*\s+){0,8}?[A-Za-z][\w-]*)(?=[,.;)]|$)/g;
 // A candidate long form never crosses these.
 const BARRIER = /[,;:()[\]{}"“”\u0351\u0352]|\. /;
@@ -35,7 +37,8 @@ export function extractAcronyms(abstract: string): Acronym[] {
 		candidates.push({ short, long, span: { start: match.index, end: match.index + whole.length, text: whole } });
 	}
 	for (const match of abstract.matchAll(PAREN)) {
-		const inner = match[1] ?? match[2]!;
+		const written = match[1] ?? match[2]!;
+		const inner = ANNOUNCED_SHORT.exec(written)?.[1] ?? written;
 		const open = match.index;
 		const close = open + match[0].length;
 		const acronym = SHORT_FORM.test(inner)
