@@ -5,26 +5,22 @@
  * from reading the word as a name at all.
  *
  * Only the object right after the contribution verb: a metric of the field the paper reports with
- * ("reaching 40% Pass@1") is no name of the paper's. The same stem at a given cut-off elsewhere in
- * the abstract ("Hit@5") is a mention of the same metric.
+ * ("reaching 40% Pass@1") is no name of the paper's. The same stem at a cut-off in a result ("31%
+ * Hit@5") is the result's measure, not a mention that would make the metric a subject of the claim.
  */
-import { escapeRegExp } from '../../../../src/shared/regexp.ts';
-import type { NameHit, NameRule } from './name-rule.ts';
+import { hit, type NameRule } from './name-rule.ts';
 
-/** "Hit@k", "nDCG@10" opening the object, the article or "a new" allowed before it (group 1 the stem). */
-const PROPOSED_AT_METRIC = /^\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?([A-Za-z][A-Za-z-]*)@(?:[a-zA-Z]|\d+)(?![\w@])/;
+/** "Hit@k", "nDCG@10" opening the object, the article or "a new" allowed before it. */
+const PROPOSED_AT_METRIC = /^\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?[A-Za-z][A-Za-z-]*@(?:[a-zA-Z]|\d+)(?![\w@])/;
 
 /** An at-sign metric right after a contribution verb of the authors. */
 export const atKMetrics: Extract<NameRule, { scope: 'object' }> = {
 	name: 'at-k metrics',
 	scope: 'object',
-	find({ text }, { abstract, isKnown }) {
+	find({ text }, { isKnown }) {
 		const m = PROPOSED_AT_METRIC.exec(text);
 		if (!m) return [];
 		const name = m[0].trim().split(/\s+/).pop()!;
-		if (isKnown(name)) return [];
-		const atCutOffs = abstract.match(new RegExp(String.raw`(?<![\w@])${escapeRegExp(m[1]!)}@\d+(?![\w@])`, 'g')) ?? [];
-		const hit: NameHit = { name, forms: [...new Set([name, ...atCutOffs])], type: 'method' };
-		return [hit];
+		return isKnown(name) ? [] : [hit(name)];
 	},
 };
