@@ -1,6 +1,6 @@
 /**
  * A part of the method the authors propose in a sentence of its own, walked through by ordinals:
- * "First, we propose a Context-Aware Router (CAR) that sends …. Second, we introduce
+ * "First, we propose a Context-Aware Router that sends …. Second, we introduce
  * Layer-Wise Replay, a buffer that …". `ordinal-parts.ts` reads parts that are the subject of
  * their sentence once a sentence has counted them; here the authors speak in the sentence itself,
  * so the count is not needed.
@@ -16,7 +16,7 @@ import { hit, type NameRule } from './name-rule.ts';
 const TITLED = String.raw`[A-Z][a-z]+(?:-(?:(?:of|and|to|in|on)-)?[A-Z][a-z]+)*`;
 /** "First, we propose a X Y (", "Second, we introduce X-Y Z, a …": group 1 the name. */
 const ORDINAL_PROPOSAL = new RegExp(
-	String.raw`^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly)(?:ly)?,?\s+we\s+(?:propose|introduce|design|develop|devise|present)\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?(${TITLED}(?:\s${TITLED}){0,3})(?=\s*[,(.;:]|\s+(?:that|which|to|for|module|block)\b)`,
+	String.raw`^(?:(?:First|Second|Third|Fourth|Fifth)(?:ly)?|Finally|Lastly),?\s+we\s+(?:propose|introduce|design|develop|devise|present)\s+(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?(${TITLED}(?:\s${TITLED}){0,3})(?=\s*[,(.;:]|\s+(?:that|which|to|for|module|block)\b)`,
 );
 
 /** Title-case parts the authors propose, one per sentence opened by an ordinal. */
