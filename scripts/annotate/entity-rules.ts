@@ -31,6 +31,7 @@ import { eponymStatistics } from './entity-rules/eponym-statistics.ts';
 import { slashedRatioTechniques } from './entity-rules/slashed-ratio-techniques.ts';
 import { sentenceCasePhrases } from './entity-rules/sentence-case-phrases.ts';
 import { spelledAcronymLetters } from './entity-rules/spelled-acronym-letters.ts';
+import { spelledLongFormTails } from './entity-rules/spelled-long-form-tails.ts';
 import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
@@ -91,8 +92,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
- * an acronym defined after it ("COupled … in PYthon (COSIPY)"), nor a phrase capitalised only where
+ * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
+ * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, instrumentModels];

@@ -41,4 +41,8 @@ describe('camelCaseNames', () => {
 	it('leaves a Gaelic surname', () => {
 		expect(found('Samples were taken at Fort McCoy by MacArthur.')).toEqual([]);
 	});
+
+	it('leaves a function of a formula run into its variable, beside a coined name', () => {
+		expect(found('Lookups take O(logN) probes and O(sqrt(M) lnM) memory in TreeHash.')).toEqual(['TreeHash']);
+	});
 });

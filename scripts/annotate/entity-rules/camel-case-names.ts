@@ -22,6 +22,8 @@ const DOMAIN_OR_REGISTER = /^(?:\.(?:gov|org|com|net|edu|eu)\b|s?\s(?:number|no\
 const AFTER_NUMBER = /\d\$?\s*$/;
 // "in MeV", "of meV", "mHartree": an energy unit of physics and chemistry, SI-prefixed, wherever it stands.
 const ENERGY_UNIT = /^[yzafpnµμmkMGTPE]?(?:eV|Hartree|Ry)$/;
+// "O(sqrt(K) logK)", "lnN": a function of mathematics run into its variable, a term of a formula.
+const MATH_TERM = /^(?:log|ln|lg|exp|sqrt|sin|cos|tan|poly|polylog)[A-Z][a-z0-9]?$/;
 
 /**
  * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
@@ -29,7 +31,8 @@ const ENERGY_UNIT = /^[yzafpnµμmkMGTPE]?(?:eV|Hartree|Ry)$/;
  * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs"), nor a unit ("1 mHartree",
  * "energies in MeV"), nor the abbreviation the abstract defines for a common term in lower case
  * ("daily walkover liveweight (WoLW) records", "the WoLW of each cow"): its long form says what it is,
- * and the technique-acronym rules read that long form when it names a technique.
+ * and the technique-acronym rules read that long form when it names a technique; nor a term of a
+ * formula ("logK").
  */
 export const camelCaseNames: EntityRule = {
 	name: 'CamelCase names',
@@ -41,7 +44,7 @@ export const camelCaseNames: EntityRule = {
 		return [...abstract.matchAll(camelCaseIn(abstract))]
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
 			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
-			.filter((m) => !ENERGY_UNIT.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
+			.filter((m) => !ENERGY_UNIT.test(m[0]) && !MATH_TERM.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
 			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},

@@ -82,4 +82,20 @@ describe('the bundled lexicons', () => {
 		const abstract = 'We propose a planner for irrigation. The planner, built on a Bayesian network (BN), weighs soil and weather.';
 		expect(extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}/${e.role}`)).toEqual(['Bayesian network/method/used']);
 	});
+
+	it('know the classic data structures and generators indexing and streaming papers build on, in any capitalisation', () => {
+		expect(entities('Our index answers range queries faster than a B-tree and takes less space than an FM-index.')).toEqual(['B-tree/algorithm', 'FM-index/algorithm']);
+		expect(entities('Counts are kept in a Count-Min Sketch whose cells are Fenwick trees.')).toEqual(['count-min sketch/algorithm', 'Fenwick tree/algorithm']);
+		expect(entities('The simulations draw their numbers from the Mersenne Twister.')).toEqual(['Mersenne Twister/algorithm']);
+	});
+
+	it('know the multi-response permutation procedure of community ecology and the hot spot analysis of GIS work', () => {
+		expect(entities('Plots were compared by multiresponse permutation procedure after the ordination.')).toEqual(['multi-response permutation procedure/method']);
+		expect(entities('Clusters of high exposure were located by hot spot analysis of the survey points.')).toEqual(['hot spot analysis/method']);
+	});
+
+	it('know a hyphenated algorithm a long form capitalises word by word, with the long form among its mentions', () => {
+		const found = extractEntities('Untitled', 'Training alternates as in the Expectation-Maximization (EM) algorithm over latent plans.', lexicons);
+		expect(found.map((e) => [e.name, e.spans.map((s) => s.text)])).toEqual([['expectation–maximization algorithm', ['Expectation-Maximization', 'EM']]]);
+	});
 });

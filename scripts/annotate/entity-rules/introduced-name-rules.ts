@@ -5,12 +5,15 @@
  * `titleOnlyName`, for one only the title gives, comes last.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
+import { atKMetrics } from './introduced/at-k-metrics.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
+import { coinedNameBeforeKind } from './introduced/coined-name-before-kind.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
+import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
@@ -38,6 +41,8 @@ import { titlePrefix } from './introduced/title-prefix.ts';
 export const NAME_RULES: readonly NameRule[] = [
 	acronymAfterVerb,
 	nameAfterVerb,
+	atKMetrics,
+	coinedNameBeforeKind,
 	coinedNamesInObject,
 	titledParts,
 	describedOwnName,
@@ -54,6 +59,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	ownNameParts,
 	ordinalParts,
+	ordinalProposals,
 	passiveAcronym,
 	namedAfterPassive,
 	developedVariants,

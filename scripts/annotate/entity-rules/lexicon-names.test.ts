@@ -13,7 +13,7 @@ const matches = (text: string, lexicons: Lexicons) => lexiconMatches(text, lexic
 /** The matcher of before the word index: one alternation of every form, longest first. */
 function alternationMatches(text: string, lexicons: Lexicons): string[] {
 	const { lookup } = lexiconIndex(lexicons);
-	const multi = (form: string) => /\s/.test(form);
+	const multi = (form: string) => /\s/.test(form) || /^[a-z]+(?:[-–][a-z]+)+$/.test(form);
 	const forms = [...lookup.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	const body = forms.map((f) => (multi(f) ? escapeRegExp(f).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(f)));
 	const pattern = new RegExp(`(?<![A-Za-z0-9-])(?:${body.join('|')})(?![A-Za-z0-9])`, 'g');
@@ -25,6 +25,7 @@ describe('lexiconMatches', () => {
 		{ name: 'Monte Carlo Tree Search', aliases: ['MCTS'] },
 		{ name: 'kinetic Monte Carlo', aliases: ['kinetic Monte Carlo simulations'] },
 		{ name: 'kriging', aliases: ['Kriging', 'ordinary kriging'] },
+		{ name: 'expectation-maximization', aliases: [] },
 		{ name: 'TD3+BC', aliases: [] },
 		{ name: 'TD3', aliases: [] },
 		{ name: '(+)-catalysis', aliases: [] },
@@ -52,6 +53,13 @@ describe('lexiconMatches', () => {
 	it('reads several words in any case and spacing, a single word only as written', () => {
 		expect(matches('ORDINARY  Kriging\nand KINETIC monte carlo', lexicons)).toEqual(['0:ORDINARY  Kriging:kriging', '22:KINETIC monte carlo:kinetic Monte Carlo']);
 		expect(matches('KRIGING, Kriging and kriging', lexicons)).toEqual(['9:Kriging:kriging', '21:kriging:kriging']);
+	});
+
+	it('reads a compound of lower-case words in any case, as a long form or a title capitalises it', () => {
+		expect(matches('Fitted by Expectation-Maximization, then by EXPECTATION-MAXIMIZATION again.', lexicons)).toEqual([
+			'10:Expectation-Maximization:expectation-maximization',
+			'44:EXPECTATION-MAXIMIZATION:expectation-maximization',
+		]);
 	});
 
 	it('takes no form glued to a letter, a digit or a hyphen, and finds one opening with punctuation', () => {

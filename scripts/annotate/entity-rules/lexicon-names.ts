@@ -1,7 +1,8 @@
 /**
  * Names the curated lexicons list (content/lexicons/): every form of every entry, matched at
- * word boundaries — several-word forms in any case ("proximal policy optimization"), single
- * words exactly as written ("MATH" is a dataset, "math" is not). A short form the abstract
+ * word boundaries — several-word forms and lower-case compounds in any case ("proximal policy
+ * optimization", "Expectation-Maximization"), other single words exactly as written ("MATH" is a
+ * dataset, "math" is not). A short form the abstract
  * defines as something else than the entry's long forms is not the entry.
  *
  * The lexicons hold hundreds of entries across fields, so the abstract is scanned once, word by
@@ -29,7 +30,7 @@ interface IndexedForm {
 /** The lexicons compiled for matching. */
 export interface LexiconIndex {
 	generic: Set<string>;
-	/** Form as written (single words) or lower-cased (several words) → entry. */
+	/** Form as written (single words) or lower-cased (several words, lower-case compounds) → entry. */
 	lookup: Map<string, LexiconHit>;
 	/** First word (lower-cased) → the forms that begin with it, longest first. */
 	byFirstWord: Map<string, IndexedForm[]>;
@@ -39,6 +40,11 @@ export interface LexiconIndex {
 const compiled = new WeakMap<Lexicons, LexiconIndex>();
 
 const isMultiWord = (form: string) => /\s/.test(form);
+/**
+ * Forms matched in any case: several words, or lower-case words joined by hyphens, which a title
+ * or a long form capitalises word by word ("Expectation-Maximization") as it does spaced ones.
+ */
+const isCaseFree = (form: string) => isMultiWord(form) || /^[a-z]+(?:[-–][a-z]+)+$/.test(form);
 
 /**
  * Where a match may begin, and the word it begins with: a run of letters and digits, or a single
@@ -58,9 +64,9 @@ function firstWord(text: string): string {
 	return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
 }
 
-/** A form's own pattern: several words in any case and spacing, a single word exactly as written. */
+/** A form's own pattern: several words (or a lower-case compound) in any case and spacing, a single word exactly as written. */
 function formPattern(form: string): RegExp {
-	const body = isMultiWord(form) ? escapeRegExp(form).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(form);
+	const body = isCaseFree(form) ? escapeRegExp(form).replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/\s+/g, '\\s+') : escapeRegExp(form);
 	return new RegExp(`${body}(?![A-Za-z0-9])`, 'y');
 }
 
@@ -73,7 +79,7 @@ export function lexiconIndex(lexicons: Lexicons): LexiconIndex {
 	for (const type of types) {
 		for (const entry of lexicons[type]) {
 			for (const form of [entry.name, ...entry.aliases]) {
-				const key = isMultiWord(form) ? form.toLowerCase() : form;
+				const key = isCaseFree(form) ? form.toLowerCase() : form;
 				if (!lookup.has(key)) lookup.set(key, { type, entry });
 			}
 		}

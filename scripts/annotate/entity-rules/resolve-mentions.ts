@@ -20,7 +20,8 @@ export interface Candidate {
 	titleOnly?: boolean;
 }
 
-const isMultiWord = (form: string) => /\s/.test(form);
+/** Several words, or lower-case words joined by hyphens ("expectation-maximization"), which a long form capitalises. */
+const isCaseFree = (form: string) => /\s/.test(form) || /^[a-z]+(?:[-–][a-z]+)+$/.test(form);
 const BEFORE = /[A-Za-z0-9-]/;
 const AFTER = /[A-Za-z0-9]/;
 
@@ -36,8 +37,8 @@ export function resolveMentions(abstract: string, candidates: readonly Candidate
 	const mentions: { candidate: number; start: number; end: number }[] = [];
 	candidates.forEach((candidate, index) => {
 		for (const form of candidate.forms) {
-			// Several-word forms match in any case, when lower-casing keeps offsets.
-			const caseless = isMultiWord(form) && sameLength;
+			// Several-word forms and lower-case compounds match in any case, when lower-casing keeps offsets.
+			const caseless = isCaseFree(form) && sameLength;
 			const haystack = caseless ? lower : abstract;
 			const needle = caseless ? form.toLowerCase() : form;
 			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {

@@ -60,6 +60,16 @@ describe('extractAcronyms', () => {
 		]);
 	});
 
+	it('reads a short form a word announces inside the bracket ("shortly,", "for short,", "hereafter")', () => {
+		expect(defs('We build the Radix Spline Table index (shortly, RST-index) on sorted keys.')).toEqual({ 'RST-index': 'Radix Spline Table index' });
+		expect(defs('Gradient boosted trees (for short, GBT) and the heat tolerance index (hereafter HTI) follow.')).toEqual({ GBT: 'Gradient boosted trees', HTI: 'heat tolerance index' });
+	});
+
+	it('reads a short form made of the acronym of the first words and the last words as written', () => {
+		expect(defs('by introducing Token-Weighted Path Scoring (TWP-based Scoring), a training-free method')).toEqual({ 'TWP-based Scoring': 'Token-Weighted Path Scoring' });
+		expect(defs('the Local Energy Filter (LE Filter) and the Local Energy (LE Filter) step')).toEqual({ 'LE Filter': 'Local Energy Filter' });
+	});
+
 	it('ignores parentheses that are not definitions', () => {
 		expect(extractAcronyms('were ~1732 (PPO), ~1840 (DQN) and (e.g., BERT) or (1) items (discrete action)')).toEqual([]);
 		expect(extractAcronyms('optionally, the reasoning is self-refined for coherence and correctness (I2S+).')).toEqual([]);

@@ -5,7 +5,9 @@
  * The short form's letters are matched right-to-left against the candidate long
  * form; its first letter must start a word. Two small extensions for ML papers:
  * digits standing for words ("I2S" = Insight-to-Solve) are not required to match,
- * and a plural "s" ("LLMs") may match the long form's last word.
+ * and a plural "s" ("LLMs") may match the long form's last word. A bracket may also announce its
+ * short form ("shortly, X") or hold an acronym of the first words with the last words as written
+ * ("GA-based Ranking" of "Graph Attention Ranking").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import type { TextRule } from './text-rule.ts';
@@ -21,6 +23,8 @@ export const acronymsRule: TextRule<'acronyms'> = {
 // journals carry brackets as the substitute glyphs U+0351 and U+0352 ("index ͑PCI͒"), which are read as brackets.
 const PAREN = /\(([^()\s][^()]{0,60}?)\)|\u0351([^\u0351\u0352\s][^\u0351\u0352]{0,60}?)\u0352/g;
 const SHORT_FORM = /^(?=[^\s]*[A-Z])[A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11}$/;
+// "(shortly, PGM-index)", "(for short, RF)", "(hereafter HT)": a word that announces the short form before it.
+const ANNOUNCED_SHORT = /^(?:shortly|for short|in short|briefly|abbreviated(?: as)?|hereafter|henceforth)[,:]?\s+(\S+)$/;
 const STANDS_FOR = /(?<![A-Za-z0-9-])([A-Z][A-Za-z0-9-]{1,11}),?\s+(?:which\s+)?stands\s+for\s+((?:[A-Za-z][\w-]*\s+){0,8}?[A-Za-z][\w-]*)(?=[,.;)]|$)/g;
 // A candidate long form never crosses these.
 const BARRIER = /[,;:()[\]{}"“”\u0351\u0352]|\. /;
@@ -35,12 +39,13 @@ export function extractAcronyms(abstract: string): Acronym[] {
 		candidates.push({ short, long, span: { start: match.index, end: match.index + whole.length, text: whole } });
 	}
 	for (const match of abstract.matchAll(PAREN)) {
-		const inner = match[1] ?? match[2]!;
+		const written = match[1] ?? match[2]!;
+		const inner = ANNOUNCED_SHORT.exec(written)?.[1] ?? written;
 		const open = match.index;
 		const close = open + match[0].length;
 		const acronym = SHORT_FORM.test(inner)
 			? longBeforeShort(abstract, inner, open, close)
-			: shortBeforeLong(abstract, inner, open, close);
+			: (compositeShort(abstract, inner, open, close) ?? shortBeforeLong(abstract, inner, open, close));
 		if (acronym) candidates.push(acronym);
 	}
 	const seen = new Set<string>();
@@ -69,6 +74,26 @@ function longBeforeShort(text: string, short: string, open: number, close: numbe
 	const long = text.slice(start, windowStart + before.length);
 	if (!isPlausibleLong(long, short)) return null;
 	return { short, long, span: { start, end: close, text: text.slice(start, close) } };
+}
+
+// "Graph Attention Ranking (GA-based Ranking)", "(GA Ranking)": the acronym of the long form's first
+// words, then its last words as written; "-based" may join them.
+const COMPOSITE_SHORT = /^([A-Z][A-Za-z0-9]{1,7})(?:-based\s+|\s+)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/;
+
+/** A short form made of an acronym and the long form's last words ("GA-based Ranking" of "Graph Attention Ranking"). */
+function compositeShort(text: string, inner: string, open: number, close: number): Acronym | null {
+	const m = COMPOSITE_SHORT.exec(inner);
+	if (!m) return null;
+	const [, initials, tail] = m as unknown as [string, string, string];
+	const base = Math.max(0, open - 120);
+	const before = text.slice(base, open).replace(/\s+$/, '');
+	if (!before.endsWith(` ${tail}`)) return null;
+	// The acronym must spell the words before the tail, as it would before its own bracket.
+	const head = before.slice(0, before.length - tail.length).replace(/\s+$/, '');
+	const found = longBeforeShort(`${head} `, initials, head.length + 1, head.length + 1);
+	if (!found) return null;
+	const start = base + found.span.start;
+	return { short: inner, long: text.slice(start, base + before.length), span: { start, end: close, text: text.slice(start, close) } };
 }
 
 // "GoRL (Generative Online Reinforcement Learning)"

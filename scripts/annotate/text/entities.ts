@@ -19,6 +19,7 @@ import { foldAcronymPairs } from '../entity-rules/acronym-pairs.ts';
 import { foldPluralNames } from '../entity-rules/plural-names.ts';
 import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
+import { foldFamilySizes } from '../entity-rules/family-sizes.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
@@ -96,6 +97,7 @@ export function extractEntities(
 	foldPluralNames(candidates, keyOf);
 	foldAcronymPairs(candidates, acronyms, keyOf);
 	foldResolutionVariants(candidates, keyOf);
+	foldFamilySizes(candidates, keyOf);
 	foldInitialismPairs(candidates, abstract, acronyms);
 	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };

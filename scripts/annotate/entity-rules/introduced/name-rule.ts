@@ -11,7 +11,7 @@ export interface NameHit {
 	name: string;
 	/** Surface forms to look for in the abstract (the name as written, long forms). */
 	forms: string[];
-	type: 'method' | 'dataset' | 'model';
+	type: 'method' | 'dataset' | 'model' | 'algorithm';
 	/** Named by the title alone, which the abstract never writes: its one mention is in the title. */
 	titleOnly?: boolean;
 }
