@@ -177,6 +177,18 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(summary.approach)[0]).toBe('We have searched for the 6.4 keV line in 40 ks of archival data.');
 	});
 
+	// Clinical: a structured abstract whose first label is its objective has no background section to put in the problem.
+	it('leaves the problem empty when a structured abstract opens with "Objective: To …"', () => {
+		const abstract =
+			'Objective: To examine what shapes attendance at dental check-ups among older migrants in a coastal city. ' +
+			'Method: A survey of 310 adults was run by telephone in 2015. ' +
+			'Results: Of 280 answers, 61% reported a check-up in the last two years. ' +
+			'Conclusion: Language and cost are the main barriers to attendance.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toMatch(/^Objective: To examine/);
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =

@@ -8,7 +8,8 @@
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
  * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
- * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
+ * passive: "Response surface methodology was used to …", or a structured abstract's first label its aim or methods:
+ * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  *
@@ -190,7 +191,8 @@ function splitWork(sentences: Span[]): Summary {
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
-	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
+	const sections = sectionParts(sentences.map((s) => s.text));
+	sections.forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
@@ -220,7 +222,9 @@ function splitWork(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
-	const required = opensWithOwnWork(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to tell.
+	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach';
+	const required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
