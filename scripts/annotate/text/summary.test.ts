@@ -187,6 +187,11 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		const summary = splitSummary(splitSentences(abstract));
 		expect(texts(summary.problem)).toEqual([]);
 		expect(texts(summary.approach)[0]).toMatch(/^Objective: To examine/);
+		// A first "Purpose:" holds background as often as an aim: it keeps its problem part.
+		const purpose =
+			'Purpose: Hearing loss is common among older migrants and often goes untreated. Methods: A survey of 310 adults was run by telephone. ' +
+			'Results: Of 280 answers, 61% reported a hearing test. Conclusion: Cost is the main barrier.';
+		expect(texts(splitSummary(splitSentences(purpose)).problem)).toEqual(['Purpose: Hearing loss is common among older migrants and often goes untreated.']);
 	});
 
 	// Any field: an aim stated in the first person is what the authors set out to do.

@@ -162,6 +162,8 @@ const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|l
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 
+const PURPOSE = /^purpose\s?:/i;
+
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
 const SECTION_CARRIED = 2;
@@ -222,8 +224,9 @@ function splitWork(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
-	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to tell.
-	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach';
+	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
+	// tell. A first "Purpose:" holds the background as often as the aim ("PURPOSE: Low muscle mass is common …"), and keeps it.
+	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
 	const required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
