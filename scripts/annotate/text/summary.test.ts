@@ -169,6 +169,30 @@ describe('splitSummary: the figures of a procedure step', () => {
 	});
 });
 
+describe('splitSummary: how a method works, told after its name', () => {
+	// Machine learning: a phase of the method, what it does in place of the usual way, and the means of what it can do.
+	it('puts "During training, …", "Instead of …" and "… are enabled by …" in the approach', () => {
+		const abstract =
+			'Video matting remains costly at high resolution. We present FooMat, a matting model for long videos. ' +
+			'Instead of using a fixed trimap, FooMat predicts a soft mask for each frame. ' +
+			'During training, the mask branch attends to depth tokens and its loss regularizes shared weights; at inference, the branch is removed. ' +
+			'These abilities are enabled by a two-stage design spanning data, training and serving. ' +
+			'Experiments show that FooMat outperforms prior methods by 4% on three benchmarks.';
+		const approach = texts(splitSummary(splitSentences(abstract)).approach);
+		expect(approach).toContain('Instead of using a fixed trimap, FooMat predicts a soft mask for each frame.');
+		expect(approach).toContain('During training, the mask branch attends to depth tokens and its loss regularizes shared weights; at inference, the branch is removed.');
+		expect(approach).toContain('These abilities are enabled by a two-stage design spanning data, training and serving.');
+	});
+
+	// Social sciences: "We consider …" sets out what the paper examines.
+	it('puts "We consider …" after the background in the approach', () => {
+		const abstract =
+			'Courts differ in how they weigh expert evidence, and the reasons remain unclear. We consider the weight of expert reports in appeals heard twice. ' +
+			'We then code each report by its author and its field. Reports were decisive in a third of the cases.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('We consider the weight of expert reports in appeals heard twice.');
+	});
+});
+
 describe('splitSummary: searches, aims and abstracts that open with the authors\' own work', () => {
 	// Astronomy: an abstract that opens with what the authors did has no background to put in the problem.
 	it('leaves the problem empty when the abstract opens with "We have searched for …"', () => {
