@@ -184,6 +184,17 @@ describe('splitSummary: how a method works, told after its name', () => {
 		expect(approach).toContain('These abilities are enabled by a two-stage design spanning data, training and serving.');
 	});
 
+	// Economics, NLP: a further thing the authors do, told after a first result, is still the approach.
+	it('puts "We also decompose …" after a result in the approach', () => {
+		const abstract =
+			'Household saving falls in recessions. We measure how transfers offset income losses across 50 states. ' +
+			'Our results show that transfers offset 40% of the average loss. ' +
+			'We also decompose the offset into taxes, benefits and grants to states, and into federal and state shares.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain(
+			'We also decompose the offset into taxes, benefits and grants to states, and into federal and state shares.',
+		);
+	});
+
 	// Social sciences: "We consider …" sets out what the paper examines.
 	it('puts "We consider …" after the background in the approach', () => {
 		const abstract =

@@ -94,6 +94,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
+		// "We further curate a dataset …", "We also decompose X into …": a further thing the authors make or do, told after first
+		// results as often as before them (a finding told so, "We also show", is the results cue's).
+		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
 		// "During training, the auxiliary head …; at inference, it is removed", "Instead of a fixed threshold, X learns …": how the
 		// method works in each phase, or what it does in place of the usual way, describes the method.
 		// "These capabilities are enabled by an integrated design …", "This is achieved through a two-stage …": the means of the method.
