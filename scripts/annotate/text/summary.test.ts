@@ -229,6 +229,15 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(splitSummary(splitSentences(purpose)).problem)).toEqual(['Purpose: Hearing loss is common among older migrants and often goes untreated.']);
 	});
 
+	// Mathematics, law: "In this article, we …" opens with the authors' own work as "We …" does.
+	it('leaves the problem empty when the abstract opens with "In this article, we …"', () => {
+		const summary = splitSummary(
+			splitSentences('In this article, we study harmonic maps between almost contact manifolds. We prove that every such map is totally geodesic. Two examples are given.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)).toEqual(['In this article, we study harmonic maps between almost contact manifolds.']);
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =
