@@ -195,6 +195,22 @@ describe('splitSummary: how a method works, told after its name', () => {
 		);
 	});
 
+	// Machine learning, agronomy: the answer to the gap, the method's key idea, and a review's verb of reviewing.
+	it('puts "We bridge this gap with X", "Our key idea is …" and "This review summarizes …" in the approach', () => {
+		const abstract =
+			'Music generators can write short loops. However, long pieces lose their structure, and no tool checks it. ' +
+			'We bridge this gap with FooComp, a planner for long pieces. Our key idea is to write the form first and the notes after. ' +
+			'Listeners preferred FooComp in 70% of trials.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toEqual([
+			'We bridge this gap with FooComp, a planner for long pieces.',
+			'Our key idea is to write the form first and the notes after.',
+		]);
+		const review =
+			'Cover crops protect soil between seasons. Their effect on yield is debated. This review summarizes the results of forty field trials across Europe. ' +
+			'Cover crops raised yields in most trials, and lowered them in dry years.';
+		expect(texts(splitSummary(splitSentences(review)).approach)).toEqual(['This review summarizes the results of forty field trials across Europe.']);
+	});
+
 	// Social sciences: "We consider …" sets out what the paper examines.
 	it('puts "We consider …" after the background in the approach', () => {
 		const abstract =

@@ -94,6 +94,11 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
+		// "We bridge this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
+		// "Building on this, we …": the method's core, and what it builds on the line before.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		// "This paper surveys these results …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
+		[/^(?:This|The present) (?:paper|review|article|study|survey|work|chapter) (?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines)\b/i, 1.5],
 		// "We further curate a dataset …", "We also decompose X into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
