@@ -211,6 +211,16 @@ describe('splitSummary: how a method works, told after its name', () => {
 		expect(texts(splitSummary(splitSentences(review)).approach)).toEqual(['This review summarizes the results of forty field trials across Europe.']);
 	});
 
+	// Genomics: what the method builds on is told of the method, whatever praise of the older one the sentence holds.
+	it('puts "X builds on and extends Y" in the approach', () => {
+		const abstract =
+			'Genome search is slow at scale. In this paper, we introduce FooIdx, a learned index for reads. ' +
+			'FooIdx builds on and extends the suffix array, which is the state-of-the-art structure in read aligners. Experiments show that FooIdx is 3x faster.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain(
+			'FooIdx builds on and extends the suffix array, which is the state-of-the-art structure in read aligners.',
+		);
+	});
+
 	// Social sciences: "We consider …" sets out what the paper examines.
 	it('puts "We consider …" after the background in the approach', () => {
 		const abstract =
