@@ -155,8 +155,9 @@ const TRANSITION: number[][] = [
 const ALL_PARTS = 0b111;
 const APPROACH_AND_RESULTS = 0b110;
 // "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …": an abstract that opens with the authors' own work
-// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem).
-const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|work|study|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
+// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
+// work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
+const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
 // "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
