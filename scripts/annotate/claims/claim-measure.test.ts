@@ -35,7 +35,7 @@ describe('claimMeasure', () => {
 	});
 
 	it('leaves out a gerund that opens the clause the measure is the object of', () => {
-		expect(measure('Despite having low rate coefficients of 0.3%, the alloy corrodes quickly.', '0.3%')).toBe('low rate coefficients');
+		expect(measure('Despite having high error rates of 0.3%, the parser is widely used.', '0.3%')).toBe('high error rates');
 		expect(measure('By reaching mean yields of 4.2 t/ha, the variety beat the control.', '4.2 t/ha')).toBe('mean yields');
 	});
 

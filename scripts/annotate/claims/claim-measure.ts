@@ -169,7 +169,7 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
 	if (TIES.test(tie.text)) {
 		const copula = /^(?:was|were|is|are)$/i.test(tie.text);
-		// "timescales range from 16 h", "in times ranging from a few seconds": the verb of a span (wink-nlp may tag it a noun) is no
+		// "timescales range from 16 h", "latencies ranging from 2 to 9 ms": the verb of a span (wink-nlp may tag it a noun) is no
 		// part of the measure.
 		const spans = /^from$/i.test(tie.text) && /^rang(?:e|es|ed|ing)$/i.test(tokens[j - 1]?.text ?? '');
 		const run = runBack(tokens, spans ? j - 2 : j - 1, copula);

@@ -62,9 +62,9 @@ import { findThresholdAmounts } from './threshold-amounts.ts';
  * determination … were 0.24 and 0.40"), the time a quantity takes to return to zero or baseline ("decaying to zero by 8 d"),
  * a parameter set equal to a decimal ("eccentricity e=0.42"), amounts bracketed after what a noun of change names ("losses of
  * muscle (4.2 kg) and fat (3.5 kg)"), counts a study estimated or found as the present state ("was estimated to have 24 effective
- * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few milliseconds to a few
- * hundred milliseconds"), a fraction in digits of a quantity a cost is set against ("occupies up to 1/20 of the storage"), the level in a unit a finding's relation changes at ("we found that … declining for
- * exposures above about 1000 µg/m3").
+ * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
+ * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
+ * doses above about 40 mg/L").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [

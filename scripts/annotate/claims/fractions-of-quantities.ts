@@ -1,6 +1,6 @@
 /**
- * A fraction in digits of a quantity the sentence compares with, bounded or after a verb of needing: "the index occupies
- * up to 1/20 of the storage the input needs", "runs in only 1/3 of the time", "requires about 1/10 of the memory of …". A
+ * A fraction in digits of a quantity the sentence compares with, bounded or after a verb of needing: "the table takes
+ * up to 1/8 of the memory the raw file needs", "runs in only 1/3 of the time", "requires about 1/10 of the memory of …". A
  * bare fraction is most often a rate or a formula ("a rate of 1/N", "1/2 of the samples were held out"); a bound or a verb
  * of occupying or needing before it, and "of the|its|their …" after it, make it the size of a cost found. A part larger
  * than its whole ("24/7") is none.
@@ -18,8 +18,8 @@ const FRACTION = new RegExp(
 /**
  * Every fraction of a quantity `text` reports as a cost found, in order (the bound left out of the value).
  *
- * @example findFractionsOfQuantities('The index occupies up to 1/20 of the storage of the input.')
- * // → [{ index: 25, text: '1/20' }]
+ * @example findFractionsOfQuantities('The table takes up to 1/8 of the memory of the input.')
+ * // → [{ index: 22, text: '1/8' }]
  */
 export function findFractionsOfQuantities(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];

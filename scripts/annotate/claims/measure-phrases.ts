@@ -96,7 +96,7 @@ export function runBack(tokens: readonly Token[], j: number, across = false): { 
 		else break;
 	}
 	while (first < j && tokens[first]!.text === '-') first++;
-	// "Despite having low rate coefficients", "after removing outlier counts": a gerund after a preposition (or opening the
+	// "Despite having high error rates", "after removing outlier counts": a gerund after a preposition (or opening the
 	// sentence) is the verb of a clause whose object the phrase is, no modifier of it ("the mean targeting errors").
 	if (first < j && isGerundOpening(tokens, first)) first++;
 	if (EMPTY_HEAD.test(tokens[j]!.text) && first === j) return null;

@@ -1,6 +1,6 @@
 /**
- * The threshold a finding names in a unit of measure: "we found that risk rises with dose, with the rate of increase
- * declining for exposures above about 1000–2000 µg/m3", "results show that yields fall at temperatures above 32 °C". A
+ * The threshold a finding names in a unit of measure: "we found that uptake rises with dose and levels off for doses
+ * above about 40–60 mg/L", "results show that yields fall at temperatures above 32 °C". A
  * level after "above", "below" or "less than" is most often a setting ("samples were heated above 300 °C", "plots
  * below 500 m"); inside the clause of a finding ("found that", "show that", "indicate that"), it is where the finding's
  * relation changes, a result.

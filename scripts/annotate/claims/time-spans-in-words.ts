@@ -1,6 +1,6 @@
 /**
- * The span of times a process takes, written in words at both ends: "answers queries in times ranging from a few
- * milliseconds to a few hundred milliseconds", "runs take from several minutes to tens of minutes". As a span of
+ * The span of times a process takes, written in words at both ends: "parses a record in times ranging from a few
+ * microseconds to tens of microseconds", "runs take from several minutes to tens of minutes". As a span of
  * durations in digits after "ranging" is one (`value-patterns.ts`), so is one in words: the cost a system reports, given
  * by magnitude. Both ends must say a vague amount of a unit of time, so "from a few days to the next season" stays out,
  * and a verb of ranging or taking must lead to "from".

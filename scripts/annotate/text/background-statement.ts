@@ -53,7 +53,7 @@ const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |r
 const BURDEN =
 	/\b(?:has|have) (?:devastating|serious|severe|profound|debilitating|dramatic|detrimental|far-reaching) (?:consequences|effects|impacts?)\b|\b(?:is|are|remains?) (?:a|the) (?:leading|major|main|common) causes? of (?:death|disability|mortality|morbidity)\b/i;
 
-// "The fungus was first found in the region in 1963", "… first reported in Europe in 1904": the dated first record of the
+// "The moth was first recorded in the valley in 1982", "… first reported in Europe in 1921": the dated first record of the
 // thing studied, its history, told before what the paper did about it.
 const FIRST_RECORD = /\b(?:was|were) first (?:found|reported|detected|recorded|observed|described|introduced|identified|isolated|discovered)\b[^.;]{0,80}?\bin (?:1[5-9]\d\d|20\d\d)\b/i;
 

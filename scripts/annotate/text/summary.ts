@@ -94,17 +94,17 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
-		// "We bridge this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
+		// "We close this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
-		// "This paper surveys these results …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
+		// "This paper summarizes the evidence …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
 		[/^(?:This|The present) (?:paper|review|article|study|survey|work|chapter) (?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines)\b/i, 1.5],
-		// "We further curate a dataset …", "We also decompose X into …": a further thing the authors make or do, told after first
+		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
-		// "During training, the auxiliary head …; at inference, it is removed", "Instead of a fixed threshold, X learns …": how the
+		// "During training, a teacher branch guides the encoder; at inference, only the encoder runs", "Instead of a fixed threshold, X learns …": how the
 		// method works in each phase, or what it does in place of the usual way, describes the method.
-		// "These capabilities are enabled by an integrated design …", "This is achieved through a two-stage …": the means of the method.
+		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
 	],
@@ -239,7 +239,7 @@ function splitWork(sentences: Span[]): Summary {
 	const last = (n - 1) * 24;
 	let state = -1;
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
-	// tell. A first "Purpose:" holds the background as often as the aim ("PURPOSE: Low muscle mass is common …"), and keeps it.
+	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
 	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
 	const required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
