@@ -30,6 +30,15 @@ describe('claimMeasure', () => {
 		expect(measure(text, '0.84')).toBe('NSE');
 	});
 
+	it('takes the noun before a participle of ranging as what the span measures', () => {
+		expect(measure('Lookups finish in latencies ranging from a few microseconds to tens of microseconds.', 'a few microseconds to tens of microseconds')).toBe('latencies');
+	});
+
+	it('leaves out a gerund that opens the clause the measure is the object of', () => {
+		expect(measure('Despite having high error rates of 0.3%, the parser is widely used.', '0.3%')).toBe('high error rates');
+		expect(measure('By reaching mean yields of 4.2 t/ha, the variety beat the control.', '4.2 t/ha')).toBe('mean yields');
+	});
+
 	it('takes the noun phrase after the number and its unit, with one prepositional phrase', () => {
 		expect(measure('It achieves up to 4.55% absolute improvements.', '4.55%')).toBe('absolute improvements');
 		expect(measure('Policies achieve approximately 90% success rates in novel environments with unseen objects.', '90%')).toBe(

@@ -169,8 +169,9 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
 	if (TIES.test(tie.text)) {
 		const copula = /^(?:was|were|is|are)$/i.test(tie.text);
-		// "timescales range from 16 h": wink-nlp may tag the verb of a span a noun; it is no part of the measure.
-		const spans = /^from$/i.test(tie.text) && /^rang(?:e|es|ed)$/i.test(tokens[j - 1]?.text ?? '');
+		// "timescales range from 16 h", "latencies ranging from 2 to 9 ms": the verb of a span (wink-nlp may tag it a noun) is no
+		// part of the measure.
+		const spans = /^from$/i.test(tie.text) && /^rang(?:e|es|ed|ing)$/i.test(tokens[j - 1]?.text ?? '');
 		const run = runBack(tokens, spans ? j - 2 : j - 1, copula);
 		// "ICPL is 30x …": the subject of a copula is a measure only when it is a common noun; and "the
 		// spread of the transport due to eddies and Rossby waves is 2.6 Sv": a cause, or one of two

@@ -46,6 +46,9 @@ import { findPerMagnitudeRates } from './per-magnitude-rates.ts';
 import { findPercentileRanks } from './percentile-ranks.ts';
 import { findTemperatureOptima } from './temperature-optima.ts';
 import { findTimeLimits } from './time-limits.ts';
+import { findTimeSpansInWords } from './time-spans-in-words.ts';
+import { findFractionsOfQuantities } from './fractions-of-quantities.ts';
+import { findThresholdAmounts } from './threshold-amounts.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -59,7 +62,9 @@ import { findTimeLimits } from './time-limits.ts';
  * determination … were 0.24 and 0.40"), the time a quantity takes to return to zero or baseline ("decaying to zero by 8 d"),
  * a parameter set equal to a decimal ("eccentricity e=0.42"), amounts bracketed after what a noun of change names ("losses of
  * muscle (4.2 kg) and fat (3.5 kg)"), counts a study estimated or found as the present state ("was estimated to have 24 effective
- * breeders", "is currently 26").
+ * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
+ * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
+ * doses above about 40 mg/L").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -84,6 +89,9 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findParameterValues,
 	findBracketedChanges,
 	findEstimatedCounts,
+	findTimeSpansInWords,
+	findFractionsOfQuantities,
+	findThresholdAmounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

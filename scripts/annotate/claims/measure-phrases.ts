@@ -73,6 +73,10 @@ function nominalRun(tokens: readonly Token[], i: number): { first: number; last:
 	return { first: i, last: lastNoun };
 }
 
+/** Whether token `k` is a gerund opening a clause: an -ing verb at the sentence's start or right after a preposition. */
+const isGerundOpening = (tokens: readonly Token[], k: number) =>
+	tokens[k]!.pos === 'VERB' && /ing$/i.test(tokens[k]!.text) && (k === 0 || tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'SCONJ');
+
 /**
  * The noun phrase ending at token `j`, read backwards: its nouns and modifiers, and with
  * `across` also "for …"/"in the …" phrases of a subject ("total distance for world 1-2").
@@ -92,6 +96,9 @@ export function runBack(tokens: readonly Token[], j: number, across = false): { 
 		else break;
 	}
 	while (first < j && tokens[first]!.text === '-') first++;
+	// "Despite having high error rates", "after removing outlier counts": a gerund after a preposition (or opening the
+	// sentence) is the verb of a clause whose object the phrase is, no modifier of it ("the mean targeting errors").
+	if (first < j && isGerundOpening(tokens, first)) first++;
 	if (EMPTY_HEAD.test(tokens[j]!.text) && first === j) return null;
 	return { start: tokens[first]!.start, end: tokens[j]!.end, head: j };
 }

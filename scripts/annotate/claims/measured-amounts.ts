@@ -27,9 +27,10 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s
  * "17,700 kcal"); astronomy's lengths, masses and luminosities in solar units, parsecs and astronomical units ("316 Rsol",
  * "8 kpc", "5 AU"); angles ("45°", "0.25deg", "0.5 rad",
  * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m"). Chemistry spells the mole
- * out in its prefixed forms too ("nmole", "µmole").
+ * out in its prefixed forms too ("nmole", "µmole"). The micro prefix may be the mathematical italic mu (U+1D707) a
+ * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
-const SYMBOL = String.raw`(?:(?:[kMGTPmcdµμn]?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:(?:[kMGTPmcdµμn]|𝜇)?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the

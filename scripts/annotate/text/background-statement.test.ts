@@ -48,6 +48,17 @@ describe('statesBackground', () => {
 		expect(statesBackground('Let us assume the static analysers are widely used.')).toBe(false);
 	});
 
+	// plant pathology, entomology: a programme told in dates opens with when the pest first arrived
+	it('reads the dated first record of the thing studied as background, and lets the outcome win the TL;DR', () => {
+		expect(statesBackground('The beetle Xylotrechus arvicola, which bores into vine wood, was first detected in the Douro valley in 1982.')).toBe(true);
+		expect(statesBackground('The beetle was first detected by trap catches.')).toBe(false);
+		const abstract =
+			'Vines are an important crop for Portugal. The beetle Xylotrechus arvicola, which bores into vine wood, was first detected in the Douro valley in 1982. ' +
+			'It has since spread to every wine region. A trapping programme was run from 2001 to 2004 in 12 estates. ' +
+			'Later surveys showed that damage fell and vineyards started recovering. Trapping and pruning can be used to control the beetle.';
+		expect(selectTldr(splitSentences(abstract), 'Control of the Vine Beetle in Portugal Using Trapping and Pruning').text).not.toMatch(/first detected/);
+	});
+
 	it('leaves findings and plain statements alone', () => {
 		expect(statesBackground('Species richness and composition were significantly different among habitats.')).toBe(false);
 		expect(statesBackground('Protected areas are central to biodiversity conservation.')).toBe(false);

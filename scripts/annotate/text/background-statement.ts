@@ -10,7 +10,8 @@
  * the paper ("we", "our", "this study") is never background, whatever else it holds. So is a
  * sentence of the field's established practice or of the gap in earlier work ("X has become
  * widely used in schools, no studies have examined …"), and so is one of the burden of the thing studied ("X has
- * devastating consequences for …", "X is a leading cause of death").
+ * devastating consequences for …", "X is a leading cause of death"), and so is the dated first record of the thing studied
+ * ("The pest was first detected in the valley in 1982").
  */
 import { OUR, WE } from './first-person.ts';
 import { gateCues } from './cue-gate.ts';
@@ -52,6 +53,10 @@ const GAP = /\b(?:(?:is|are|remains?|was|were) (?:still |largely |often |very |r
 const BURDEN =
 	/\b(?:has|have) (?:devastating|serious|severe|profound|debilitating|dramatic|detrimental|far-reaching) (?:consequences|effects|impacts?)\b|\b(?:is|are|remains?) (?:a|the) (?:leading|major|main|common) causes? of (?:death|disability|mortality|morbidity)\b/i;
 
+// "The moth was first recorded in the valley in 1982", "… first reported in Europe in 1921": the dated first record of the
+// thing studied, its history, told before what the paper did about it.
+const FIRST_RECORD = /\b(?:was|were) first (?:found|reported|detected|recorded|observed|described|introduced|identified|isolated|discovered)\b[^.;]{0,80}?\bin (?:1[5-9]\d\d|20\d\d)\b/i;
+
 /**
  * Whether a sentence speaks of the paper's own work: "we", "our", "this study", "here".
  *
@@ -71,9 +76,9 @@ export function speaksOfOwnWork(sentence: string): boolean {
  */
 export function statesBackground(sentence: string): boolean {
 	if (speaksOfOwnWork(sentence)) return false;
-	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence) || CUE.BURDEN.test(sentence);
+	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence) || CUE.BURDEN.test(sentence) || CUE.FIRST_RECORD.test(sentence);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
-const CUE = gateCues({ BURDEN, EARLIER_WORK, FIELD_PRACTICE, GAP, IMPERSONAL, OWN_WORK });
+const CUE = gateCues({ BURDEN, EARLIER_WORK, FIELD_PRACTICE, FIRST_RECORD, GAP, IMPERSONAL, OWN_WORK });

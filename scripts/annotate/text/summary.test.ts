@@ -169,12 +169,99 @@ describe('splitSummary: the figures of a procedure step', () => {
 	});
 });
 
+describe('splitSummary: how a method works, told after its name', () => {
+	// Machine learning: a phase of the method, what it does in place of the usual way, and the means of what it can do.
+	it('puts "During training, …", "Instead of …" and "… are enabled by …" in the approach', () => {
+		const abstract =
+			'Video matting remains costly at high resolution. We present FooMat, a matting model for long videos. ' +
+			'Instead of using a fixed trimap, FooMat predicts a soft mask for each frame. ' +
+			'During training, the mask branch attends to depth tokens and its loss regularizes shared weights; at inference, the branch is removed. ' +
+			'These abilities are enabled by a two-stage design spanning data, training and serving. ' +
+			'Experiments show that FooMat outperforms prior methods by 4% on three benchmarks.';
+		const approach = texts(splitSummary(splitSentences(abstract)).approach);
+		expect(approach).toContain('Instead of using a fixed trimap, FooMat predicts a soft mask for each frame.');
+		expect(approach).toContain('During training, the mask branch attends to depth tokens and its loss regularizes shared weights; at inference, the branch is removed.');
+		expect(approach).toContain('These abilities are enabled by a two-stage design spanning data, training and serving.');
+	});
+
+	// Economics, NLP: a further thing the authors do, told after a first result, is still the approach.
+	it('puts "We also decompose …" after a result in the approach', () => {
+		const abstract =
+			'Household saving falls in recessions. We measure how transfers offset income losses across 50 states. ' +
+			'Our results show that transfers offset 40% of the average loss. ' +
+			'We also decompose the offset into taxes, benefits and grants to states, and into federal and state shares.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain(
+			'We also decompose the offset into taxes, benefits and grants to states, and into federal and state shares.',
+		);
+	});
+
+	// Machine learning, agronomy: the answer to the gap, the method's key idea, and a review's verb of reviewing.
+	it('puts "We bridge this gap with X", "Our key idea is …" and "This review summarizes …" in the approach', () => {
+		const abstract =
+			'Music generators can write short loops. However, long pieces lose their structure, and no tool checks it. ' +
+			'We bridge this gap with FooComp, a planner for long pieces. Our key idea is to write the form first and the notes after. ' +
+			'Listeners preferred FooComp in 70% of trials.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toEqual([
+			'We bridge this gap with FooComp, a planner for long pieces.',
+			'Our key idea is to write the form first and the notes after.',
+		]);
+		const review =
+			'Cover crops protect soil between seasons. Their effect on yield is debated. This review summarizes the results of forty field trials across Europe. ' +
+			'Cover crops raised yields in most trials, and lowered them in dry years.';
+		expect(texts(splitSummary(splitSentences(review)).approach)).toEqual(['This review summarizes the results of forty field trials across Europe.']);
+	});
+
+	// Genomics: what the method builds on is told of the method, whatever praise of the older one the sentence holds.
+	it('puts "X builds on and extends Y" in the approach', () => {
+		const abstract =
+			'Genome search is slow at scale. In this paper, we introduce FooIdx, a learned index for reads. ' +
+			'FooIdx builds on and extends the suffix array, which is the state-of-the-art structure in read aligners. Experiments show that FooIdx is 3x faster.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain(
+			'FooIdx builds on and extends the suffix array, which is the state-of-the-art structure in read aligners.',
+		);
+	});
+
+	// Social sciences: "We consider …" sets out what the paper examines.
+	it('puts "We consider …" after the background in the approach', () => {
+		const abstract =
+			'Courts differ in how they weigh expert evidence, and the reasons remain unclear. We consider the weight of expert reports in appeals heard twice. ' +
+			'We then code each report by its author and its field. Reports were decisive in a third of the cases.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('We consider the weight of expert reports in appeals heard twice.');
+	});
+});
+
 describe('splitSummary: searches, aims and abstracts that open with the authors\' own work', () => {
 	// Astronomy: an abstract that opens with what the authors did has no background to put in the problem.
 	it('leaves the problem empty when the abstract opens with "We have searched for …"', () => {
 		const summary = splitSummary(splitSentences('We have searched for the 6.4 keV line in 40 ks of archival data. We fit the spectrum with two thermal components. A 3.1σ excess is found at 6.4 keV.'));
 		expect(texts(summary.problem)).toEqual([]);
 		expect(texts(summary.approach)[0]).toBe('We have searched for the 6.4 keV line in 40 ks of archival data.');
+	});
+
+	// Clinical: a structured abstract whose first label is its objective has no background section to put in the problem.
+	it('leaves the problem empty when a structured abstract opens with "Objective: To …"', () => {
+		const abstract =
+			'Objective: To examine what shapes attendance at dental check-ups among older migrants in a coastal city. ' +
+			'Method: A survey of 310 adults was run by telephone in 2015. ' +
+			'Results: Of 280 answers, 61% reported a check-up in the last two years. ' +
+			'Conclusion: Language and cost are the main barriers to attendance.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toMatch(/^Objective: To examine/);
+		// A first "Purpose:" holds background as often as an aim: it keeps its problem part.
+		const purpose =
+			'Purpose: Hearing loss is common among older migrants and often goes untreated. Methods: A survey of 310 adults was run by telephone. ' +
+			'Results: Of 280 answers, 61% reported a hearing test. Conclusion: Cost is the main barrier.';
+		expect(texts(splitSummary(splitSentences(purpose)).problem)).toEqual(['Purpose: Hearing loss is common among older migrants and often goes untreated.']);
+	});
+
+	// Mathematics, law: "In this article, we …" opens with the authors' own work as "We …" does.
+	it('leaves the problem empty when the abstract opens with "In this article, we …"', () => {
+		const summary = splitSummary(
+			splitSentences('In this article, we study harmonic maps between almost contact manifolds. We prove that every such map is totally geodesic. Two examples are given.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)).toEqual(['In this article, we study harmonic maps between almost contact manifolds.']);
 	});
 
 	// Any field: an aim stated in the first person is what the authors set out to do.

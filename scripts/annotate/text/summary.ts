@@ -8,7 +8,8 @@
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
  * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
- * passive: "Response surface methodology was used to …"), which may have none. A publisher's copyright or
+ * passive: "Response surface methodology was used to …", or a structured abstract's first label its aim or methods:
+ * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  *
@@ -79,9 +80,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
 		// authors set out to do, whatever the field.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
-		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds upon)\b/i, 1],
+		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
 		[/^(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new |resulting )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme))\s+(?:first\s+|then\s+|also\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates)\b/, 1.5],
@@ -93,6 +94,19 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
+		// "We close this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
+		// "Building on this, we …": the method's core, and what it builds on the line before.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		// "This paper summarizes the evidence …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
+		[/^(?:This|The present) (?:paper|review|article|study|survey|work|chapter) (?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines)\b/i, 1.5],
+		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
+		// results as often as before them (a finding told so, "We also show", is the results cue's).
+		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
+		// "During training, a teacher branch guides the encoder; at inference, only the encoder runs", "Instead of a fixed threshold, X learns …": how the
+		// method works in each phase, or what it does in place of the usual way, describes the method.
+		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
+		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
+		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
@@ -140,9 +154,10 @@ const TRANSITION: number[][] = [
 ];
 const ALL_PARTS = 0b111;
 const APPROACH_AND_RESULTS = 0b110;
-// "We have searched for …", "(Abridged) We aim to …", "Here we use …": an abstract that opens with the authors' own work
-// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem).
-const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+)?${WE}\s`, 'i');
+// "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …": an abstract that opens with the authors' own work
+// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
+// work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
+const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
 // "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
@@ -160,6 +175,8 @@ function opensWithOwnWork(first: string): boolean {
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+
+const PURPOSE = /^purpose\s?:/i;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -190,7 +207,8 @@ function splitWork(sentences: Span[]): Summary {
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
-	sectionParts(sentences.map((s) => s.text)).forEach((mark, i) => {
+	const sections = sectionParts(sentences.map((s) => s.text));
+	sections.forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
@@ -220,7 +238,10 @@ function splitWork(sentences: Span[]): Summary {
 	}
 	const last = (n - 1) * 24;
 	let state = -1;
-	const required = opensWithOwnWork(sentences[0]!.text) ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
+	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
+	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
+	const required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
