@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forLastText } from './last-text.ts';
+import { forLastText, titledText } from './last-text.ts';
 
 describe('forLastText', () => {
 	it('works a text out once while the same text is asked again', () => {
@@ -22,5 +22,23 @@ describe('forLastText', () => {
 		});
 		expect([length('abc'), length(''), length('abc')]).toEqual([3, 0, 3]);
 		expect(read).toEqual(['abc', '', 'abc']);
+	});
+});
+
+describe('titledText', () => {
+	it('joins the title and the abstract by a line break, and follows a new paper', () => {
+		expect(titledText('Widget Nets', 'We train widget nets.')).toBe('Widget Nets\nWe train widget nets.');
+		expect(titledText('Widget Nets', 'We train widget nets.')).toBe('Widget Nets\nWe train widget nets.');
+		expect(titledText('Widget Nets', 'We prune widget nets.')).toBe('Widget Nets\nWe prune widget nets.');
+		expect(titledText('Gadget Nets', 'We prune widget nets.')).toBe('Gadget Nets\nWe prune widget nets.');
+	});
+
+	it('gives the memories of `forLastText` the same text for the same paper, so they work it out once', () => {
+		const read: string[] = [];
+		const length = forLastText((text) => (read.push(text), text.length));
+		const abstract = ['We train', 'widget nets.'].join(' ');
+		length(titledText('Widget Nets', abstract));
+		length(titledText('Widget Nets', abstract));
+		expect(read).toHaveLength(1);
 	});
 });

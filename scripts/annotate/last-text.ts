@@ -23,3 +23,24 @@ export function forLastText<T>(of: (text: string) => T): (text: string) => T {
 		return value;
 	};
 }
+
+let lastTitle: string | undefined;
+let lastAbstract: string | undefined;
+let lastTitled = '';
+
+/**
+ * A paper's title and abstract as one text (`title + '\n' + abstract`), the same string while the
+ * same paper is asked of. The name filters read it once per candidate name each: a new string
+ * per call was copied whole at its first search and compared whole by every `forLastText` memory
+ * it reached, where the same string is recognised at once.
+ *
+ * @example titledText('X', 'We use X.') // 'X\nWe use X.'
+ */
+export function titledText(title: string, abstract: string): string {
+	if (title !== lastTitle || abstract !== lastAbstract) {
+		lastTitle = title;
+		lastAbstract = abstract;
+		lastTitled = `${title}\n${abstract}`;
+	}
+	return lastTitled;
+}

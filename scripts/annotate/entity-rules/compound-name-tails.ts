@@ -9,6 +9,7 @@
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { titledText } from '../last-text.ts';
 
 /** A plain capitalised word: one capital, then lower-case letters only. */
 const PLAIN = /^[A-Z][a-z]+$/;
@@ -38,6 +39,6 @@ export function onlyCompoundTail(word: string, text: string): boolean {
 export const compoundNameTails: NameFilter = {
 	name: 'compound name tails',
 	rejects({ name, forms }, { title, abstract }) {
-		return forms.size <= 1 && onlyCompoundTail(name, `${title}\n${abstract}`);
+		return forms.size <= 1 && onlyCompoundTail(name, titledText(title, abstract));
 	},
 };

@@ -6,7 +6,7 @@
  * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
  * rule finds "Center" alone).
  */
-import { forLastText } from '../last-text.ts';
+import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
@@ -54,6 +54,6 @@ export const organisationNames: NameFilter = {
 	name: 'organisation names',
 	rejects({ name, forms }, { title, abstract, acronyms }) {
 		const longForms = acronyms.filter((a) => a.short === name).map((a) => a.long);
-		return namesOrganisation(name, [...forms, ...longForms], `${title}\n${abstract}`);
+		return namesOrganisation(name, [...forms, ...longForms], titledText(title, abstract));
 	},
 };

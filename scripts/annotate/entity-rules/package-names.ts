@@ -11,6 +11,7 @@
 import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { OUR, WE } from '../text/first-person.ts';
+import { titledText } from '../last-text.ts';
 
 const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
 const NAME = String.raw`[A-Za-z][\w.]*[\w]`;
@@ -30,7 +31,7 @@ export const packageNames: EntityRule = {
 	name: 'package names',
 	priority: 2,
 	find({ title, abstract, sentences, isGeneric, isKnown, inUrl }) {
-		const text = `${title}\n${abstract}`;
+		const text = titledText(title, abstract);
 		const found = new Map<string, 'introduced' | 'used'>();
 		const consider = (name: string, at: number, bracketed: boolean) => {
 			if (FUNCTION_WORD.test(name) || isGeneric(name) || isKnown(name) || inUrl(at)) return;

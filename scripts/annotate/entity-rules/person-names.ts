@@ -16,6 +16,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { titledText } from '../last-text.ts';
 
 /** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -55,6 +56,6 @@ export function namesPerson(name: string, text: string): boolean {
 export const personNames: NameFilter = {
 	name: 'person names',
 	rejects({ name }, { title, abstract }) {
-		return namesPerson(name, `${title}\n${abstract}`);
+		return namesPerson(name, titledText(title, abstract));
 	},
 };

@@ -7,6 +7,7 @@
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { titledText } from '../last-text.ts';
 
 /** Continents and world regions, the countries of the world (UN members and observers, common short forms and abbreviations), the states of the United States, and the oceans and seas. */
 const PLACES = new Set([
@@ -86,6 +87,6 @@ export const placeNames: NameFilter = {
 	name: 'place names',
 	rejects({ name, forms }, { title, abstract, acronyms }) {
 		const longForms = acronyms.filter((a) => a.short === name).map((a) => a.long);
-		return namesPlace([name, ...forms, ...longForms]) || onlyAsRegion(name, `${title}\n${abstract}`);
+		return namesPlace([name, ...forms, ...longForms]) || onlyAsRegion(name, titledText(title, abstract));
 	},
 };

@@ -9,6 +9,7 @@
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { namesPlace } from './place-names.ts';
+import { titledText } from '../last-text.ts';
 
 // ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma,
 // and up to two more such groups after commas (", Puebla, Mexico"); the place's abbreviation may
@@ -40,7 +41,7 @@ export function qualifiedByCountry(name: string, text: string): boolean {
 export const qualifiedPlaces: NameFilter = {
 	name: 'qualified places',
 	rejects({ name, forms }, { title, abstract }) {
-		const text = `${title}\n${abstract}`;
+		const text = titledText(title, abstract);
 		return [name, ...forms].some((form) => qualifiedByCountry(form, text));
 	},
 };

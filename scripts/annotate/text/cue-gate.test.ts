@@ -86,4 +86,25 @@ describe('CueGate', () => {
 		}
 		expect(matched).toBeGreaterThan(500);
 	});
+
+	it('lets a pattern run exactly where the text holds one of its words, overlapping words too', () => {
+		const gate = new CueGate();
+		const cues = [/\bhers\b/i, /\bshe said\b/i, /\bhe\b/i, /\bushering\b/i, /\bring-fenced\b/i, /\bwon't\b/i];
+		cues.forEach((pattern) => gate.add(pattern));
+		const words = gate.gated().map((cue) => cue.words);
+		const texts = ['USHERS said', 'she saidhe', 'ushering ring-fenced', 'he won’t', "won't", 'shhers', 'résumé she', 'ring fenced', ''];
+		for (const text of texts) {
+			const lower = text.toLowerCase();
+			words.forEach((required, i) => expect(gate.mayMatch(text, i), `${cues[i]} on "${text}"`).toBe(required.some((word) => lower.includes(word))));
+		}
+	});
+
+	it('finds the text rules’ words where they stand in the seed’s sentences, as a search for each word does', () => {
+		const texts = loadSeedPapers().flatMap((paper) => [paper.title, ...splitSentences(paper.abstract).map((s) => s.text)]);
+		const words = textCues.gated().map((cue) => cue.words);
+		for (const text of texts) {
+			const lower = text.toLowerCase();
+			words.forEach((required, i) => expect(textCues.mayMatch(text, i)).toBe(required.some((word) => lower.includes(word))));
+		}
+	});
 });

@@ -1,9 +1,9 @@
 /**
  * Cue patterns run only on texts that hold a word they require. The TL;DR and the summary test a
  * few dozen cue patterns on every sentence, and most sentences hold the words of only a few: one
- * pass over a text finds the required words of every pattern at once (a trie of the words, walked
- * from each position of the lower-cased text), and a pattern none of whose words is there is not
- * run, as it cannot match. The words are read off each pattern's own source (`cue-words.ts`), so a
+ * pass over a text finds the required words of every pattern at once (a trie of the words made
+ * into a machine that reads the lower-cased text once), and a pattern none of whose words is there
+ * is not run, as it cannot match. The words are read off each pattern's own source (`cue-words.ts`), so a
  * cue list edited by hand is gated as it stands; a pattern without such words is always run.
  *
  * A gated pattern answers exactly as the pattern does: `test` and `exec` of a pattern without the
@@ -22,18 +22,23 @@ export interface GatedCue {
  * them again (abstracts run to a dozen or two sentences), and both ask of parts of a sentence too.
  */
 const KEPT_SCANS = 32;
-/** Transitions per trie node: ASCII only (the words are ASCII; any other character ends a walk). */
-const WIDTH = 128;
+/** Characters a word may hold: ASCII only (the words are ASCII; any other character ends a walk). */
+const ASCII = 128;
 
 /** One set of gated patterns and the trie of their words. */
 export class CueGate {
 	/** Per gated pattern, the words one of which it requires. */
 	private readonly words: string[][] = [];
 	private readonly patterns: RegExp[] = [];
-	/** Trie transitions, `WIDTH` per node (0: none); node 0 is the root. Built when first needed. */
+	/** Trie transitions, `1 << shift` per node, by column (0: none); node 0 is the root. Built when first needed. */
 	private transitions: Int32Array | null = null;
+	/** Per ASCII character, its column in the trie: 0 for a character no word holds, which ends a walk. */
+	private columns = new Uint8Array(ASCII);
+	private shift = 0;
 	/** Per trie node, the patterns a word ending there lets run. */
 	private ends: (number[] | undefined)[] = [];
+	/** Per trie node, 1 where a word ends: read at every step of a walk, where `ends` mostly holds nothing. */
+	private endsHere = new Uint8Array(0);
 	private readonly scanned: { text: string | undefined; may: Uint8Array }[] = [];
 	private nextSlot = 0;
 	/** The scan asked of last. */
@@ -85,20 +90,27 @@ export class CueGate {
 	}
 
 	private build(): void {
-		// The trie has thousands of nodes of `WIDTH` slots each, built once per thread: they go in a
-		// typed array that doubles when full, where pushing every slot onto a plain array and copying
-		// that into a typed one made each thread's first scan slow.
-		let transitions = new Int32Array(WIDTH * 64);
+		// Columns only for the characters the words hold (letters, a space, a hyphen, an apostrophe),
+		// not one per ASCII character: a node's row is a few dozen slots.
+		const columns = new Uint8Array(ASCII);
+		let width = 1;
+		for (const words of this.words) for (const word of words) for (let i = 0; i < word.length; i++) if (columns[word.charCodeAt(i)] === 0) columns[word.charCodeAt(i)] = width++;
+		let shift = 0;
+		while (1 << shift < width) shift++;
+		// Thousands of nodes, built once per thread: they go in a typed array that doubles when full,
+		// where pushing every slot onto a plain array and copying that into a typed one made each
+		// thread's first scan slow.
+		let transitions = new Int32Array(64 << shift);
 		const ends: (number[] | undefined)[] = [undefined];
 		this.words.forEach((words, index) => {
 			for (const word of words) {
 				let node = 0;
 				for (let i = 0; i < word.length; i++) {
-					const at = node * WIDTH + word.charCodeAt(i);
+					const at = (node << shift) | columns[word.charCodeAt(i)]!;
 					if (transitions[at] === 0) {
 						transitions[at] = ends.length;
 						ends.push(undefined);
-						if (ends.length * WIDTH > transitions.length) {
+						if (ends.length << shift > transitions.length) {
 							const grown = new Int32Array(transitions.length * 2);
 							grown.set(transitions);
 							transitions = grown;
@@ -109,8 +121,37 @@ export class CueGate {
 				(ends[node] ??= []).push(index);
 			}
 		});
-		this.transitions = transitions.slice(0, ends.length * WIDTH);
+		transitions = transitions.slice(0, ends.length << shift);
+		// The trie made a machine that reads a text once (Aho and Corasick's): where a node has no
+		// transition for a character, it takes the one of the longest suffix of its word that is in
+		// the trie, and a node lets run the patterns of every word that ends there or at such a
+		// suffix. So one step per character finds what walking the trie from every position found.
+		const suffix = new Int32Array(ends.length);
+		const order: number[] = [];
+		for (let column = 1; column < 1 << shift; column++) if (transitions[column] !== 0) order.push(transitions[column]!);
+		for (let k = 0; k < order.length; k++) {
+			const node = order[k]!;
+			const fallback = suffix[node]!;
+			for (let column = 1; column < 1 << shift; column++) {
+				const at = (node << shift) | column;
+				const child = transitions[at]!;
+				if (child === 0) transitions[at] = transitions[(fallback << shift) | column]!;
+				else {
+					suffix[child] = transitions[(fallback << shift) | column]!;
+					order.push(child);
+				}
+			}
+		}
+		// Breadth first, so a node's suffix has its patterns already.
+		for (const node of order) {
+			const inherited = ends[suffix[node]!];
+			if (inherited !== undefined) ends[node] = [...new Set([...(ends[node] ?? []), ...inherited])];
+		}
+		this.transitions = transitions;
+		this.columns = columns;
+		this.shift = shift;
 		this.ends = ends;
+		this.endsHere = Uint8Array.from(ends, (patterns) => (patterns === undefined ? 0 : 1));
 		this.scanned.length = 0;
 		for (let i = 0; i < KEPT_SCANS; i++) this.scanned.push({ text: undefined, may: new Uint8Array(this.words.length) });
 		this.nextSlot = 0;
@@ -121,18 +162,19 @@ export class CueGate {
 	private scan(text: string, may: Uint8Array): void {
 		may.fill(0);
 		const transitions = this.transitions!;
-		const ends = this.ends;
+		const columns = this.columns;
+		const shift = this.shift;
+		const endsHere = this.endsHere;
 		const lower = text.toLowerCase();
-		const n = lower.length;
-		for (let start = 0; start < n; start++) {
-			let node = 0;
-			for (let i = start; i < n; i++) {
-				const c = lower.charCodeAt(i);
-				if (c >= WIDTH) break;
-				node = transitions[node * WIDTH + c]!;
-				if (node === 0) break;
-				const patterns = ends[node];
-				if (patterns !== undefined) for (const p of patterns) may[p] = 1;
+		let node = 0;
+		for (let i = 0; i < lower.length; i++) {
+			const c = lower.charCodeAt(i);
+			const column = c < ASCII ? columns[c]! : 0;
+			// A character no word holds: no word runs across it.
+			if (column === 0) node = 0;
+			else {
+				node = transitions[(node << shift) | column]!;
+				if (endsHere[node] === 1) for (const p of this.ends[node]!) may[p] = 1;
 			}
 		}
 	}
