@@ -43,6 +43,13 @@ export interface PageCacheKeys {
  */
 export function createPageCacheKeys(salt: string, known: ReadonlyMap<object, string> = new Map()): PageCacheKeys {
 	const memo = new WeakMap<object, string>();
+	// Props of thousands of pages repeat a few dozen keys: each is written as JSON once.
+	const keyTexts = new Map<string, string>();
+	const keyText = (key: string) => {
+		let text = keyTexts.get(key);
+		if (text === undefined) keyTexts.set(key, (text = JSON.stringify(key)));
+		return text;
+	};
 	const textOf = (value: unknown): string => {
 		if (value === null || typeof value !== 'object') {
 			// `undefined` and functions are not shown; they still differ from `null` and from a missing key.
@@ -54,14 +61,31 @@ export function createPageCacheKeys(salt: string, known: ReadonlyMap<object, str
 		let text: string;
 		if (digest !== undefined) text = `K${JSON.stringify(digest)}`;
 		else if (value instanceof Date) text = `D${value.toISOString()}`;
-		else if (Array.isArray(value)) text = `A[${value.map(textOf).join(',')}]`;
-		else if (value instanceof Map) text = `M[${[...value].map(([k, v]) => `${textOf(k)}:${textOf(v)}`).join(',')}]`;
-		else if (value instanceof Set) text = `S[${[...value].map(textOf).join(',')}]`;
-		else {
-			const entries = Object.keys(value)
-				.sort()
-				.map((key) => `${JSON.stringify(key)}:${textOf((value as Record<string, unknown>)[key])}`);
-			text = `O{${entries.join(',')}}`;
+		else if (Array.isArray(value)) {
+			text = 'A[';
+			for (let i = 0; i < value.length; i++) text += i ? `,${textOf(value[i])}` : textOf(value[i]);
+			text += ']';
+		} else if (value instanceof Map) {
+			text = 'M[';
+			let first = true;
+			for (const [k, v] of value) {
+				text += `${first ? '' : ','}${textOf(k)}:${textOf(v)}`;
+				first = false;
+			}
+			text += ']';
+		} else if (value instanceof Set) {
+			text = 'S[';
+			let first = true;
+			for (const item of value) {
+				text += first ? textOf(item) : `,${textOf(item)}`;
+				first = false;
+			}
+			text += ']';
+		} else {
+			const keys = Object.keys(value).sort();
+			text = 'O{';
+			for (let i = 0; i < keys.length; i++) text += `${i ? ',' : ''}${keyText(keys[i]!)}:${textOf((value as Record<string, unknown>)[keys[i]!])}`;
+			text += '}';
 		}
 		// Only long texts are kept: writing a small object again is cheaper than remembering it.
 		if (text.length > INLINE_LIMIT) memo.set(value, (text = `#${sha(text)}`));

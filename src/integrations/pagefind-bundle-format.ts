@@ -128,10 +128,10 @@ function decode(bytes: Uint8Array): CborValue {
 function readPages(cursor: CborCursor): Map<number, PageEntry> {
 	const pages = new Map<number, PageEntry>();
 	let page = 0;
-	for (let n = cursor.expect(4); n > 0; n--) {
-		const fields = cursor.expect(4);
+	for (let n = cursor.exact(4); n > 0; n--) {
+		const fields = cursor.exact(4);
 		expect(fields >= 1, 'page entry');
-		page += cursor.expect(0);
+		page += cursor.exact(0);
 		expect(!pages.has(page), 'repeated page');
 		const start = cursor.at;
 		for (let f = 1; f < fields; f++) cursor.skip();
@@ -150,19 +150,25 @@ function writePages(writer: CborWriter, pages: Map<number, PageEntry>): void {
 	}
 }
 
-/** The words of an index chunk's content (after the signature). */
+/**
+ * The words of an index chunk's content (after the signature), read exactly:
+ * `encodeIndexChunk` of them gives back `bytes`. Every head read has its shortest form and
+ * every text its UTF-8 bytes (anything else is refused), the page numbers of a list rise (a
+ * repeated one is refused), and a page entry's other fields are kept as their bytes; so the
+ * words encode to the same heads, texts, differences and fields in the same order.
+ */
 export function decodeIndexChunk(bytes: Uint8Array): IndexedWord[] {
 	try {
 		const cursor = new CborCursor(bytes);
-		expect(cursor.expect(4) === 1, 'index chunk');
+		expect(cursor.exact(4) === 1, 'index chunk');
 		const words: IndexedWord[] = [];
-		for (let n = cursor.expect(4); n > 0; n--) {
-			expect(cursor.expect(4) === 3, 'word');
+		for (let n = cursor.exact(4); n > 0; n--) {
+			expect(cursor.exact(4) === 3, 'word');
 			const word = cursor.text();
 			const pages = readPages(cursor);
 			const variants: IndexedWord['variants'] = [];
-			for (let v = cursor.expect(4); v > 0; v--) {
-				expect(cursor.expect(4) === 2, 'word variant');
+			for (let v = cursor.exact(4); v > 0; v--) {
+				expect(cursor.exact(4) === 2, 'word variant');
 				variants.push([cursor.text(), readPages(cursor)]);
 			}
 			words.push({ word, pages, variants });

@@ -17,7 +17,8 @@ export type CborValue = number | string | CborValue[];
 /** Thrown for bytes outside the subset, or not one whole value. */
 export class CborFormatError extends Error {}
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// A leading U+FEFF is kept, not dropped as a byte order mark: text is read back to the bytes it came from.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes `bytes`, which must hold exactly one value of the subset. */
 export function decodeCbor(bytes: Uint8Array): CborValue {
@@ -200,9 +201,20 @@ export class CborCursor {
 		return value;
 	}
 
-	/** The next item, which must be a text string. */
+	/**
+	 * `expect`, also refusing a head longer than its argument needs: what this returns is
+	 * written back as the same bytes by `CborWriter.head`.
+	 */
+	exact(major: number): number {
+		const start = this.at;
+		const value = this.expect(major);
+		if (this.at - start - 1 !== headLength(value)) throw new CborFormatError(`head longer than needed at byte ${start}`);
+		return value;
+	}
+
+	/** The next item, which must be a text string; with its shortest head, so `CborWriter.text` writes it back as the same bytes. */
 	text(): string {
-		const length = this.expect(3);
+		const length = this.exact(3);
 		if (this.at + length > this.bytes.length) throw new CborFormatError('unexpected end');
 		const text = UTF8.decode(this.bytes.subarray(this.at, this.at + length));
 		this.at += length;

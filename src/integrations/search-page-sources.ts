@@ -12,7 +12,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { buildCollectionIndex } from '../lib/collection-index.ts';
+import { collectionNames } from '../lib/collection-names.ts';
 import { paperBodyPath, type PaperBody } from '../loaders/paper-bodies.ts';
 import { paperRecordsDir } from '../loaders/paper-records.ts';
 import { withheldNotes } from '../loaders/notes-folder.ts';
@@ -110,9 +110,8 @@ export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 	const topicsText = existsSync(topicsFile) ? readFileSync(topicsFile, 'utf8') : null;
 	const topics = topicsText === null ? [] : TopicSchema().array().parse(JSON.parse(topicsText));
 	const records = [...ids].sort().map((id) => found.get(id)!.record);
-	const index = buildCollectionIndex(records, topics);
-	const topicTitles = new Map([...index.topicById].map(([id, entry]) => [id, entry.topic.title]));
-	const entityNames = new Map([...index.entities].map(([key, entry]) => [key, entry.name]));
+	// Only the names the documents show, not the whole collection index Astro's thread builds.
+	const { papers, topicTitles, entityNames } = collectionNames(records, topics);
 	const notes = readNotes(notesDir, papersDir);
 	const byUrl = records.map((record) => ({ record, url: paperPath(record.id) })).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
@@ -128,7 +127,7 @@ export function openSearchPages(folders: SearchPageFolders): SearchPageSource {
 	return {
 		count: byUrl.length,
 		sortValues,
-		records: { papers: index.papers, digests: new Map([...found].map(([id, { digest }]) => [id, digest])) },
+		records: { papers, digests: new Map([...found].map(([id, { digest }]) => [id, digest])) },
 		inputsDigest: inputs.digest('hex'),
 		*pages(cache) {
 			for (const { record, url } of byUrl) {

@@ -58,7 +58,8 @@ export interface CollectionIndex {
 	years: number[];
 }
 
-function mostCommon(names: string[]): string {
+/** The name most of `names` are (ties: code-point order), as an entity's shown name. */
+export function mostCommon(names: string[]): string {
 	const counts = new Map<string, number>();
 	for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
 	// Code-point order, not locale order: the same choice on every machine.
