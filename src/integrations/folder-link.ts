@@ -10,7 +10,7 @@
  * only, and whatever rewrites a file of that folder later must replace it (write beside, then
  * rename), never write into it (pagefind-recompress.ts does).
  */
-import { linkSync, lstatSync, mkdirSync, readFileSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Errors for which the file is written instead: no hard links across devices or on this file system. */
@@ -25,36 +25,13 @@ function readOrNull(file: string): Buffer | null {
 	}
 }
 
-/** A published file read and found to hold `body`'s bytes, and its identity then (`fileIdentity`). */
-export interface KnownFile {
-	body: Buffer;
-	identity: string;
-}
-
-/** A file's identity: one rewritten or replaced since (another inode, size, mtime or ctime) has another. */
-export function fileIdentity(stats: BigIntStats): string {
-	return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-}
-
-/** True when the published file at `from` is still the one `known` was read from, and `body` is the very buffer compared with it. */
-function stillKnown(from: string, body: Buffer, known: KnownFile | undefined): boolean {
-	if (!known || known.body !== body) return false;
-	try {
-		return fileIdentity(lstatSync(from, { bigint: true })) === known.identity;
-	} catch {
-		return false;
-	}
-}
-
 /**
  * Writes `files` (by path relative to `dir`) under `dir`, which must not hold them yet (one
  * that does is an error: it may be a link). A file whose bytes equal those of the same path
  * under `published` is hard-linked from there; returns how many were linked. Without
- * `published`, every file is written. `known` (by path) are published files already read and
- * compared with the buffer to write (search-bundle-ahead.ts): one that is still the same file
- * is linked without reading it again.
+ * `published`, every file is written.
  */
-export function writeFilesLinking(files: ReadonlyMap<string, Buffer>, dir: string, published?: string, known?: ReadonlyMap<string, KnownFile>): number {
+export function writeFilesLinking(files: ReadonlyMap<string, Buffer>, dir: string, published?: string): number {
 	// Thousands of files share a few folders (Pagefind's `fragment/`, `index/`): each is made once.
 	const made = new Set<string>();
 	let linked = 0;
@@ -64,7 +41,7 @@ export function writeFilesLinking(files: ReadonlyMap<string, Buffer>, dir: strin
 		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
 		made.add(folder);
 		const from = published === undefined ? null : join(published, path);
-		const same = from !== null && (stillKnown(from, body, known?.get(path)) || readOrNull(from)?.equals(body) === true);
+		const same = from !== null && readOrNull(from)?.equals(body) === true;
 		if (same && linkFile(from, file)) linked++;
 		// 'wx': a file already there (it could be a link) is an error, never written into.
 		else writeFileSync(file, body, { flag: 'wx' });

@@ -14,7 +14,6 @@ import { readFolder } from './folder-pack.ts';
 import { filesToRecompress, recompressCacheEmpty, recompressSearchBundle, recompressWasmAhead, type RecompressCache } from './pagefind-recompress.ts';
 import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } from './pagefind-patch-run.ts';
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
-import { readBundleAhead, type BundleAhead } from './search-bundle-ahead.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
 import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
@@ -65,15 +64,9 @@ export interface IndexOutcome {
  * documents' inputs changed since the last build and there is no index to patch, the index
  * is very likely needed, so documents go to Pagefind as they are made instead of after all
  * of them; that also starts once too many pages turn out changed to patch. If they turn out
- * unchanged after all, it is dropped. `ahead`: the last index and the published bundle as read
- * while the worker waited (search-bundle-ahead.ts).
+ * unchanged after all, it is dropped.
  */
-export async function buildSearchBundle(
-	job: IndexJob,
-	onTerms?: (terms: TermsAhead) => void,
-	onExtras?: (extras: SearchExtrasInputs) => void,
-	ahead?: Promise<BundleAhead | undefined>,
-): Promise<IndexOutcome> {
+export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAhead) => void, onExtras?: (extras: SearchExtrasInputs) => void): Promise<IndexOutcome> {
 	const started = performance.now();
 	const seconds = () => (performance.now() - started) / 1000;
 	const source = openSearchPages(job);
@@ -117,8 +110,7 @@ export async function buildSearchBundle(
 		throw error;
 	}
 	const pagesDigest = digest.digest();
-	const read = await ahead;
-	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir, job.publishedBundleDir, read)) {
+	if (reuseIndex(job.indexCacheDir, pagesDigest, job.stagingDir, job.publishedBundleDir)) {
 		await session?.abandon();
 		documents.save();
 		saveInputsDigest(job.indexCacheDir, source.inputsDigest);
@@ -143,7 +135,7 @@ export async function buildSearchBundle(
 		// With the inputs unchanged, the cached digests were not read while the documents were made.
 		const base = cached ?? cachedDocuments(job.indexCacheDir);
 		const plan = planPatch(base, digests, cached ? changed : held.filter((page) => base?.documents.get(page.url) !== digests.get(page.url)));
-		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile), job.publishedBundleDir, read) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
+		const outcome: PatchOutcome = 'pages' in plan && base ? await patchSearchBundle(plan.pages, base, job.indexCacheDir, job.stagingDir, (pages, outputPath) => indexPages(pages, outputPath, meanwhile), job.publishedBundleDir) : { refused: 'refused' in plan ? plan.refused : 'no cached index to patch' };
 		patch = 'files' in outcome ? { pages: outcome.pages } : { refused: outcome.refused };
 		if ('files' in outcome) {
 			indexed = { pages: source.count, errors: [] };
@@ -294,18 +286,13 @@ if (!isMainThread && parentPort && (workerData as { pagefindIndexJob?: IndexJob 
 	const job = (workerData as { pagefindIndexJob: IndexJob }).pagefindIndexJob;
 	// Started as the worker loads, while Astro syncs the content; the index waits for it, as both use Pagefind's process.
 	const wasmAhead = recompressWasmEarly(job).catch(() => {});
-	// Meanwhile the last index and the published bundle are read, until the job begins.
-	let begun = false;
-	const bundleAhead = readBundleAhead(job.indexCacheDir, job.publishedBundleDir, () => begun).catch(() => undefined);
 	port.once('message', () => {
-		begun = true;
 		wasmAhead
 			.then(() =>
 				buildSearchBundle(
 					job,
 					(terms) => port.postMessage({ terms }),
 					(extras) => port.postMessage({ extras }),
-					bundleAhead,
 				),
 			)
 			.then(

@@ -10,7 +10,6 @@ import { writeFilesLinking } from './folder-link.ts';
 import { readFolder } from './folder-pack.ts';
 import { patchBundle, PatchRefused } from './pagefind-patch.ts';
 import { cachedIndexFiles, type IndexedDocuments } from './pagefind-reuse.ts';
-import type { BundleAhead } from './search-bundle-ahead.ts';
 import type { SearchPage } from './search-page-sources.ts';
 import { pageIdsOfBundle } from './search-sorts.ts';
 
@@ -43,8 +42,7 @@ export type PatchOutcome = { files: Map<string, Buffer>; pageIds: Map<string, st
  * Indexes `pages` alone with `index` (Pagefind, as for the full index) in a scratch folder
  * inside `cacheDir`, patches them into the cached index (made from `indexed`) and writes the result to `outputPath`
  * (emptied first), each file the `published` bundle holds byte for byte as a hard link to it
- * (most of them: the patch rewrites a few chunks). The cached index itself is only read;
- * what of it and of the published bundle was read `ahead` (search-bundle-ahead.ts) is not read again.
+ * (most of them: the patch rewrites a few chunks). The cached index itself is only read.
  */
 export async function patchSearchBundle(
 	pages: SearchPage[],
@@ -53,9 +51,8 @@ export async function patchSearchBundle(
 	outputPath: string,
 	index: (pages: SearchPage[], outputPath: string) => Promise<{ errors: string[] }>,
 	published?: string,
-	ahead?: BundleAhead,
 ): Promise<PatchOutcome> {
-	const base = ahead?.files ?? cachedIndexFiles(cacheDir);
+	const base = cachedIndexFiles(cacheDir);
 	if (!base) return { refused: 'the cached index cannot be read' };
 	const scratch = join(cacheDir, 'patch-pages');
 	rmSync(scratch, { recursive: true, force: true });
@@ -63,9 +60,9 @@ export async function patchSearchBundle(
 		const made = await index(pages, scratch);
 		if (made.errors.length) return { refused: `Pagefind: ${made.errors.join('; ')}` };
 		const small = readFolder(scratch);
-		const files = await patchBundle(base, small, indexed.pageIds, ahead?.inflated);
+		const files = await patchBundle(base, small, indexed.pageIds);
 		rmSync(outputPath, { recursive: true, force: true });
-		writeFilesLinking(files, outputPath, published, ahead?.published);
+		writeFilesLinking(files, outputPath, published);
 		// The changed pages' new ids, from their fragments; every other page keeps its id.
 		const pageIds = new Map([...indexed.pageIds, ...pageIdsOfBundle(small, scratch)]);
 		return { files, pageIds, pages: pages.length };

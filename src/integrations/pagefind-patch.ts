@@ -175,13 +175,12 @@ const gzipAsync = promisify(gzip);
  * The bundle `base` with the pages of `changed` (a bundle Pagefind built from the changed
  * pages' documents alone, with the same settings) put in place of the pages of the same URL.
  * Only the files that differ are new; the others are `base`'s own buffers. `basePageIds` (each
- * page's fragment hash by URL), when given, spares reading every fragment for its URL;
- * `inflated`, `base`'s index chunks already inflated (`unwrap`) by their buffer, spares that.
+ * page's fragment hash by URL), when given, spares reading every fragment for its URL.
  */
-export async function patchBundle(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>, inflated?: ReadonlyMap<Buffer, Buffer>): Promise<Map<string, Buffer>> {
+export async function patchBundle(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>): Promise<Map<string, Buffer>> {
 	let patched: ReturnType<typeof patch>;
 	try {
-		patched = patch(base, changed, basePageIds, inflated);
+		patched = patch(base, changed, basePageIds);
 	} catch (error) {
 		if (error instanceof BundleFormatError || error instanceof SyntaxError) throw new PatchRefused(`unexpected bundle format: ${error.message}`);
 		throw error;
@@ -192,7 +191,7 @@ export async function patchBundle(base: BundleFiles, changed: BundleFiles, baseP
 	return patched.files;
 }
 
-function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>, inflated?: ReadonlyMap<Buffer, Buffer>) {
+function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMap<string, string>) {
 	const published = openBundle(base, 'published', basePageIds);
 	const small = openBundle(changed, 'changed');
 	const { meta, lang } = published;
@@ -210,10 +209,7 @@ function patch(base: BundleFiles, changed: BundleFiles, basePageIds?: ReadonlyMa
 	const replaced = new Set(numbers.values());
 
 	// Words: the replaced pages' locations out of the chunks that name them, the changed pages' in.
-	const raw = meta.chunks.map((chunk) => {
-		const packed = file(base, `index/${chunk.hash}.pf_index`);
-		return inflated?.get(packed) ?? unwrap(packed);
-	});
+	const raw = meta.chunks.map((chunk) => unwrap(file(base, `index/${chunk.hash}.pf_index`)));
 	const decoded = new Map<number, IndexedWord[]>();
 	// Its words may be written again in other chunks: they must be read exactly, which
 	// `decodeIndexChunk` does (it refuses what would not encode back to the same bytes).

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFilesLinking, type KnownFile } from './folder-link.ts';
+import { writeFilesLinking } from './folder-link.ts';
 import { packFiles, readFolder, unpackFiles } from './folder-pack.ts';
 
 /** The cached index, packed into one file (folder-pack.ts), and the digest of the pages it was made from. */
@@ -63,15 +63,13 @@ export function saveInputsDigest(cacheDir: string, inputsDigest: string): void {
  * Unpacks the cached index into `pagefindDir` when it was made from pages with `digest`;
  * false (nothing written) when the index must be built, also when the cached pack is damaged.
  * A file the `published` bundle holds byte for byte is hard-linked from it (folder-link.ts).
- * `ahead`: the pack's files as this build read them already, and the published files found
- * equal to them (search-bundle-ahead.ts; only the indexing worker writes the pack, at its end).
  */
-export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string, published?: string, ahead?: { files: ReadonlyMap<string, Buffer> | null; published: ReadonlyMap<string, KnownFile> }): boolean {
+export function reuseIndex(cacheDir: string, digest: string, pagefindDir: string, published?: string): boolean {
 	const digestFile = join(cacheDir, DIGEST_FILE);
 	const pack = join(cacheDir, BUNDLE_PACK);
 	if (!existsSync(digestFile) || readFileSync(digestFile, 'utf8') !== digest || !existsSync(pack)) return false;
 	try {
-		writeFilesLinking(ahead?.files ?? unpackFiles(readFileSync(pack), pack), pagefindDir, published, ahead?.published);
+		writeFilesLinking(unpackFiles(readFileSync(pack), pack), pagefindDir, published);
 		return true;
 	} catch {
 		// Nothing left behind: the full index is written into this folder next, and a file here may be a link.
