@@ -20,6 +20,8 @@ import { listedBefore } from './listed-numbers.ts';
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
 // carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\{?[-−]?\d+\}?))?(?:\s?(?:±|\+\/[-−])\s?\d+(?:\.\d+)?)?`;
+/** A metric prefix; the micro sign in any of the three forms exports write it. */
+const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
 /**
  * A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "PW", "Hz", "mg/dL";
  * the sverdrup ("Sv"), the unit every ocean volume transport is given in; medicine's pressures and rates ("mmHg",
@@ -30,7 +32,7 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s
  * out in its prefixed forms too ("nmole", "µmole"). The micro prefix may be the mathematical italic mu (U+1D707) a
  * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
-const SYMBOL = String.raw`(?:(?:(?:[kMGTPmcdµμn]|𝜇)?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:[kMGTPmcdµμn]?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad))*`;
 /** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
 const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
