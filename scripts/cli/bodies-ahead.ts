@@ -137,7 +137,10 @@ export function bodyFor(paper: Paper, ahead: BodyAhead | undefined): string | un
 	return ahead && BODY_FIELDS.every((field) => paper[field] === ahead.fields[field]) ? ahead.body : undefined;
 }
 
-/** A paper's body fields: its abstract and links as read, the rest from its text annotations. */
-export function bodyFields(raw: Pick<Paper, 'abstract' | 'links'>, text: Omit<BodyFields, 'abstract' | 'links'>): BodyFields {
-	return { abstract: raw.abstract, links: raw.links, tldr: text.tldr, summary: text.summary, entities: text.entities, acronyms: text.acronyms, claims: text.claims };
+/** The body fields a paper's source gives; the others are its text annotations. */
+type RawBodyField = 'abstract' | 'abstractSections' | 'links';
+
+/** A paper's body fields: its abstract, the parts joined to it and links as read, the rest from its text annotations. */
+export function bodyFields(raw: Pick<Paper, RawBodyField>, text: Omit<BodyFields, RawBodyField>): BodyFields {
+	return { abstract: raw.abstract, abstractSections: raw.abstractSections, links: raw.links, tldr: text.tldr, summary: text.summary, entities: text.entities, acronyms: text.acronyms, claims: text.claims };
 }

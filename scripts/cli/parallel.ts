@@ -20,7 +20,7 @@ import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
-import type { Paper, PaperLink } from '../../src/shared/paper-schema.ts';
+import type { Paper } from '../../src/shared/paper-schema.ts';
 import { taperedBatches, WORKER_QUEUE } from './batches.ts';
 import { bodyFields, bodyFor, renderBodiesAhead, type BodyAhead } from './bodies-ahead.ts';
 import { mapPapers } from './paper-stage.ts';
@@ -140,7 +140,7 @@ export async function annotateAndPrepareInWorkers(
  * bodies (`bodies-ahead.ts`). Returns what `complete` gave and the bodies, in input order.
  */
 export async function annotateInWorkers<C>(
-	papers: readonly (TextItem & { links: PaperLink[] })[],
+	papers: readonly (TextItem & Pick<Paper, 'links' | 'abstractSections'>)[],
 	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,

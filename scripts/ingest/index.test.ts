@@ -183,6 +183,7 @@ describe('mergePapers across the seed, a JSON and a BibTeX listing that overlap 
 			title: 'Unleashing the Power of Pre-trained Language Models for Offline Reinforcement Learning',
 			abstract: fromSeed?.abstract,
 			authors: ['Ruizhe Shi', 'Yuyao Liu', 'Yanjie Ze', 'Simon S. Du', 'Huazhe Xu'],
+			abstractSections: [],
 			authorCount: 5,
 			organization: null,
 			published: '2023-10-31',
@@ -253,6 +254,7 @@ describe('mergePapers across the CSL-JSON and BibTeX exports of one Zotero libra
 		expect(farnell).toMatchObject({
 			title: 'Total variation vs L1 regularization: a comparison of compressive sensing optimization methods for chemical detection',
 			published: '2019-06-25',
+			abstractSections: [],
 			authorCount: 6,
 			doi: null,
 			venue: null,

@@ -114,6 +114,7 @@ describe('mergeTwo', () => {
 		const a = paper({
 			title: 'T',
 			abstract: 'A longer',
+			abstractSections: [],
 			authorCount: 2,
 			comments: 1,
 			links: [{ url: 'https://x.io/p', kind: 'project' }],
@@ -134,6 +135,7 @@ describe('mergeTwo', () => {
 			title: 'T',
 			abstract: long,
 			authors: ['Ann', 'Bo'],
+			abstractSections: [],
 			authorCount: 2,
 			organization: null,
 			published: null,

@@ -112,6 +112,7 @@ export function mergeTwo(a: RawPaper, b: RawPaper): RawPaper {
 	return {
 		title: titleDiffers ? winner.title : a.title || b.title,
 		abstract,
+		abstractSections: winner.abstractSections.length > 0 ? winner.abstractSections : loser.abstractSections,
 		authors: b.authors.length > a.authors.length ? b.authors : a.authors,
 		authorCount: a.authorCount ?? b.authorCount,
 		organization: a.organization ?? b.organization,

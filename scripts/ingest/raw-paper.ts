@@ -19,6 +19,7 @@ export function createRawPaper(
 ): RawPaper {
 	const { source, ...rest } = fields;
 	return {
+		abstractSections: [],
 		authors: [],
 		authorCount: null,
 		organization: null,

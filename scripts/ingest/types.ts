@@ -2,12 +2,14 @@
  * Records passed between the ingest stage and the annotate stage.
  * Every parser is a pure function `(text, file) => ParseResult`.
  */
-import type { PaperLink, SourceRef, Venue } from '../../src/shared/paper-schema.ts';
+import type { AbstractSection, PaperLink, SourceRef, Venue } from '../../src/shared/paper-schema.ts';
 
 /** One paper as a source describes it, before any annotation. */
 export interface RawPaper {
 	title: string;
 	abstract: string;
+	/** Parts the export joined to the abstract (Key Points, a plain-language summary), kept apart. */
+	abstractSections: AbstractSection[];
 	authors: string[];
 	authorCount: number | null;
 	organization: string | null;

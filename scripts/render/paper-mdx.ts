@@ -6,11 +6,11 @@
  * title or abstract comes out verbatim on the page and HTML in it stays inert text.
  * Pure and deterministic: the same paper always gives the same bytes.
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { paperSchema, type Paper } from '../../src/shared/paper-schema.ts';
+import { paperSchema, type AbstractSection, type Paper } from '../../src/shared/paper-schema.ts';
 import { validateRecord } from '../../src/shared/validate-record.ts';
 import { abstractWithRoles } from './abstract-roles.ts';
 import { assertSpansMatchAbstract } from './check-spans.ts';
@@ -50,7 +50,7 @@ const markdownOptions: ToMarkdownOptions = {
 };
 
 /** The fields of a record its page body shows: none comes from the collection steps. */
-export const BODY_FIELDS = ['abstract', 'links', 'tldr', 'summary', 'entities', 'acronyms', 'claims'] as const;
+export const BODY_FIELDS = ['abstract', 'abstractSections', 'links', 'tldr', 'summary', 'entities', 'acronyms', 'claims'] as const;
 
 /** What the page body of a paper is made from. */
 export type BodyFields = Pick<Paper, (typeof BODY_FIELDS)[number]>;
@@ -105,13 +105,23 @@ const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', c
 
 /**
  * The page body: the claims table and the abstract, each sentence printed once with its role
- * marked in place. The TL;DR, entities and the rest come from the frontmatter on the page.
+ * marked in place, then the parts the source joined to the abstract under their own headings.
+ * The TL;DR, entities and the rest come from the frontmatter on the page.
  */
 export function paperBody(paper: BodyFields): Root {
 	const children: RootContent[] = [];
 	if (paper.claims.length > 0) children.push(heading(2, 'Claims'), claimsTable(paper));
 	children.push(heading(2, 'Abstract'), paragraph(abstractWithRoles(paper)));
+	for (const section of paper.abstractSections) children.push({ type: 'heading', depth: 2, children: inertText(oneLine(section.heading)) }, ...abstractSection(section));
 	return { type: 'root', children };
+}
+
+/** A part joined to the abstract as the journal prints it: a list of its lines, or its paragraphs. */
+function abstractSection(section: AbstractSection): RootContent[] {
+	const paragraphs = section.items.map((item) => paragraph(inertText(oneLine(item))));
+	if (!section.list) return paragraphs;
+	const list: List = { type: 'list', ordered: false, spread: false, children: paragraphs.map((p) => ({ type: 'listItem', spread: false, children: [p] })) };
+	return [list];
 }
 
 function claimsTable(paper: BodyFields): Table {

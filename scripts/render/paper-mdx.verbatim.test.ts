@@ -82,6 +82,13 @@ describe('renderPaperMdx on arbitrary text', () => {
 				expect(asPageText(bold.map(textOf).join(''))).toBe(asPageText(paper.tldr.text.trim()));
 				expect(elements(root).map((node) => node.type).filter((type) => !ALLOWED.has(type))).toEqual([]);
 				for (const abbr of elements(abstract).filter((node) => node.type === 'abbr')) expect(abbr.props.title).toBe(showsLongForm(textOf(abbr), paper.acronyms[0]!.long) ? undefined : paper.acronyms[0]!.long);
+				// A part joined to the abstract: its heading and lines as they are, one list item or paragraph a line.
+				const section = paper.abstractSections[0]!;
+				const blocks = children(root).filter((node): node is Element => typeof node === 'object' && node !== null);
+				const at = blocks.findIndex((node, i) => node.type === 'h2' && i > blocks.indexOf(abstract!));
+				expect(asPageText(textOf(blocks[at]))).toBe(asPageText(section.heading.replace(/\s*[\r\n]+\s*/g, ' ')));
+				const lines = section.list ? elements(blocks[at + 1]).filter((node) => node.type === 'li') : blocks.slice(at + 1);
+				expect(lines.map((line) => asPageText(textOf(line)))).toEqual(section.items.map((item) => asPageText(item.replace(/\s*[\r\n]+\s*/g, ' '))));
 				// Links come only from annotations: never an autolink made from a URL or email in the text.
 				const hrefs = elements(root).filter((node) => node.type === 'a').map((node) => String(node.props.href));
 				expect(hrefs.filter((href) => !href.startsWith('/entities/method/entity-') && !paper.links.some((link) => link.url === href))).toEqual([]);

@@ -3,10 +3,11 @@ import type { Paper } from '../shared/paper-schema.ts';
 import { markIgnoredSections, searchPageHtml } from './search-page-html.ts';
 
 describe('markIgnoredSections', () => {
-	it('keeps every body section but the Abstract out of the index', () => {
-		const body = '<section><h2 id="claims">Claims</h2><table></table></section><section><h2 id="abstract">Abstract</h2><p>We jump.</p></section>';
+	it('keeps the Claims out of the index, and the Abstract and the parts joined to it in', () => {
+		const body =
+			'<section><h2 id="claims">Claims</h2><table></table></section><section><h2 id="abstract">Abstract</h2><p>We jump.</p></section><section><h2 id="key-points">Key Points</h2><ul><li>Jumps are high</li></ul></section>';
 		expect(markIgnoredSections(body)).toBe(
-			'<section data-pagefind-ignore=""><h2 id="claims">Claims</h2><table></table></section><section><h2 id="abstract">Abstract</h2><p>We jump.</p></section>',
+			'<section data-pagefind-ignore=""><h2 id="claims">Claims</h2><table></table></section><section><h2 id="abstract">Abstract</h2><p>We jump.</p></section><section><h2 id="key-points">Key Points</h2><ul><li>Jumps are high</li></ul></section>',
 		);
 	});
 

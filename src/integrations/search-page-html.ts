@@ -4,9 +4,10 @@
  * It is the only place the `data-pagefind-*` attributes are written (the pages carry none,
  * so every page is lighter): the page's h1 title (its word weight and the `title` meta), the
  * meta and filters of what `PaperMeta.astro` and `EntityChips.astro` show (date, year, has code,
- * topics, entities), the rendered body (whose sections but the Abstract get
- * `data-pagefind-ignore` here: `markIgnoredSections`) and the reader's note. Parts of the page
- * left out of the index (TL;DR, keyphrases, related papers, cite) are not here.
+ * topics, entities), the rendered body (whose Claims section gets `data-pagefind-ignore` here:
+ * `markIgnoredSections`; the Abstract and the parts joined to it are indexed) and the reader's
+ * note. Parts of the page left out of the index (TL;DR, keyphrases, related papers, cite) are
+ * not here.
  * Every page declares the same meta fields (title, date, introduces, entities), empty where it
  * has none: Pagefind lists the fields its pages use, and a rebuild can patch the index with a
  * changed page only when that list is the same (pagefind-patch.ts).
@@ -35,8 +36,8 @@ export interface SearchPageParts {
 
 const raw = (value: string): ElementContent => ({ type: 'raw', value }) as unknown as ElementContent;
 
-/** The body sections the index holds: the others (TL;DR, claims) quote the abstract again. */
-const INDEXED_SECTIONS = new Set(['abstract']);
+/** The body sections the index leaves out: they quote the abstract again. */
+const QUOTING_SECTIONS = new Set(['claims']);
 
 /**
  * The page body with every section but the indexed ones kept out of the index
@@ -45,7 +46,7 @@ const INDEXED_SECTIONS = new Set(['abstract']);
  * pages go without the attribute.
  */
 export const markIgnoredSections = (bodyHtml: string): string =>
-	bodyHtml.replace(/<section>(?=<h2(?: id="([^"]*)")?[ >])/g, (section, id?: string) => (id !== undefined && INDEXED_SECTIONS.has(id) ? section : '<section data-pagefind-ignore="">'));
+	bodyHtml.replace(/<section>(?=<h2(?: id="([^"]*)")?[ >])/g, (section, id?: string) => (id !== undefined && !QUOTING_SECTIONS.has(id) ? section : '<section data-pagefind-ignore="">'));
 
 /** The h1: a typeset title is searched as its text form (`data-title`), a plain one as written. */
 function titleHeading(title: string): Element {

@@ -1,7 +1,7 @@
 /**
  * A rehype plugin that wraps each `h2` section of a generated paper body in a `<section>`:
  * the page's sections, and the seams the search document cuts along (search-page-html.ts
- * indexes the Abstract's section alone: the others quote it again). Headings keep their ids,
+ * leaves out the Claims section, which quotes the abstract again). Headings keep their ids,
  * so the table of contents and links to `#claims` still work. The pages carry no search
  * attribute: the document Pagefind reads is made apart from them.
  */

@@ -23,6 +23,7 @@ export const COLLECTION_VERSION = 5;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
 export const DEFAULTS = {
+	abstractSections: [],
 	authors: [],
 	authorCount: null,
 	organization: null,

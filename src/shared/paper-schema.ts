@@ -45,6 +45,20 @@ export const LinkSchema = () =>
 	});
 
 /**
+ * A part an export joined to the abstract (AGU's "Key Points" and "Plain Language Summary", an
+ * abstract in another language): kept apart from the abstract, shown under its heading, not
+ * annotated (scripts/ingest/abstract-sections.ts).
+ */
+export const AbstractSectionSchema = () =>
+	z.object({
+		heading: z.string().min(1),
+		/** One entry a line, as the source writes it. */
+		items: z.array(z.string().min(1)).min(1),
+		/** The lines are a list's items rather than paragraphs. */
+		list: z.boolean(),
+	});
+
+/**
  * Where a paper was published, as its listing names it. The kind chooses the citation's entry
  * type (`@article`, `@inproceedings`, `@incollection`); `other` is a free reference such as
  * arXiv's journal reference ("Phys. Rev. D 99, 012345 (2019)"), cited as a note.
@@ -118,6 +132,8 @@ export const PaperSchema = () =>
 		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		title: z.string().min(1),
 		abstract: z.string().min(1),
+		/** Parts the source joined to the abstract, each with its heading; none for most papers. */
+		abstractSections: z.array(AbstractSectionSchema()).default([]),
 		/** Author names, when the source lists them. */
 		authors: z.array(z.string()).default([]),
 		/** Author count as the source states it ("• 8 authors"), or the length of `authors`. */
@@ -167,6 +183,7 @@ export type Span = z.infer<ReturnType<typeof SpanSchema>>;
 export type SourceRef = z.infer<ReturnType<typeof SourceRefSchema>>;
 export type PaperLink = z.infer<ReturnType<typeof LinkSchema>>;
 export type Venue = z.infer<ReturnType<typeof VenueSchema>>;
+export type AbstractSection = z.infer<ReturnType<typeof AbstractSectionSchema>>;
 export type EntitySpan = z.infer<ReturnType<typeof EntitySpanSchema>>;
 export type Entity = z.infer<ReturnType<typeof EntitySchema>>;
 export type Acronym = z.infer<ReturnType<typeof AcronymSchema>>;

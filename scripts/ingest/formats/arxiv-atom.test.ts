@@ -14,6 +14,7 @@ describe('parseArxivAtom on an arXiv API feed', () => {
 			title: 'On First-Order Meta-Learning Algorithms',
 			abstract,
 			authors: ['Alex Nichol', 'Joshua Achiam', 'John Schulman'],
+			abstractSections: [],
 			authorCount: 3,
 			organization: null,
 			published: '2018-03-08',

@@ -22,6 +22,7 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 			abstract:
 				'This paper considers meta-learning problems. We analyze a family of first-order algorithms, including Reptile, which works by repeatedly sampling a task, training on it, and moving the initialization towards the trained weights on that task.',
 			authors: ['Alex Nichol', 'Joshua Achiam', 'John Schulman'],
+			abstractSections: [],
 			authorCount: 3,
 			organization: null,
 			published: '2018-03-08',
@@ -201,5 +202,33 @@ describe('parseBibtex on an author field written with commas', () => {
 
 	it('leaves a real "Last, Jr, First" name alone', () => {
 		expect(bib.papers[1]!.authors).toEqual(['Martin Luther King Jr.', 'Ann Lee']);
+	});
+});
+
+describe('parseBibtex on an abstract Zotero joined to a journal\'s other parts', () => {
+	const text = [
+		'@article{rivers2021,',
+		'\ttitle = {Sediment in Rivers},',
+		'\tabstract = {Rivers carry sediment to the sea, about 15\\% of it trapped.',
+		'          , ',
+		'            Plain Language Summary',
+		'            Rivers move mud. We counted how much.',
+		'          , ',
+		'            Key Points',
+		'            ',
+		'                  Sediment loads fell in {M{\\"u}ller}\'s basins',
+		'                ',
+		'                  Dams explain half of the fall},',
+		'\tyear = {2021},',
+		'}',
+	].join('\n');
+	const paper = parseBibtex(text, 'x.bib').papers[0]!;
+
+	it('reads the abstract alone and each part under its heading, lines decoded as the field is', () => {
+		expect(paper.abstract).toBe('Rivers carry sediment to the sea, about 15% of it trapped.');
+		expect(paper.abstractSections).toEqual([
+			{ heading: 'Plain Language Summary', items: ['Rivers move mud. We counted how much.'], list: false },
+			{ heading: 'Key Points', items: ["Sediment loads fell in Müller's basins", 'Dams explain half of the fall'], list: true },
+		]);
 	});
 });

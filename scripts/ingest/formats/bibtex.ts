@@ -10,6 +10,7 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 import { bibtexVenue } from '../venue.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
+import { bibtexAbstractSections } from './bibtex-abstract-sections.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
@@ -46,6 +47,9 @@ const PARSE_OPTIONS = {
 
 /** Names as an author field joined by "and" gives them, decoded as every other field is. */
 const decodeNames = (names: string[]): Creator[] => parse(`@misc{names, author = {${names.join(' and ')}}}`, PARSE_OPTIONS).entries[0]?.fields.author ?? [];
+
+/** A piece of a field's TeX decoded as the library decodes a whole field. */
+const decodeField = (tex: string): string | undefined => field(parse(`@misc{piece, abstract = {${tex}}}`, PARSE_OPTIONS).entries[0]?.fields.abstract);
 
 /** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
 export const parseBibtex: ListingParser = (text, file) => {
@@ -107,7 +111,8 @@ export const bibtex: InputFormat = {
 function readEntry(entry: Entry, file: string, line: number): RawPaper | string {
 	const fields = entry.fields;
 	const title = plain(field(fields.title));
-	const abstract = restoreSentenceSpaces(plain(field(fields.abstract)));
+	const parts = bibtexAbstractSections(entry.input, decodeField, plain) ?? { abstract: plain(field(fields.abstract)), sections: [] };
+	const abstract = restoreSentenceSpaces(parts.abstract);
 	const label = `the @${entry.type} entry "${entry.key}"`;
 	if (!title) return `Skipped ${label}: expected a title field.`;
 	if (!abstract) return `Skipped ${label} ("${title}"): expected an abstract field.`;
@@ -121,6 +126,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 	return createRawPaper({
 		title,
 		abstract,
+		abstractSections: parts.sections,
 		authors,
 		authorCount: authors.length > 0 ? authors.length : null,
 		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),

@@ -160,4 +160,10 @@ describe('parseCslJson on bad input', () => {
 			diagnostics: [{ severity: 'error', file: 'x.json', line: 3, column: 3, message: "Invalid JSON: found '{'; expected ',' or ']'." }],
 		});
 	});
+
+	it('sets apart the parts Zotero joined to the abstract with comma lines', () => {
+		const paper = parseOne({ abstract: 'Soils store carbon.\n, \nKey Points\nCarbon rose in wet plots\nDry plots lost carbon' });
+		expect(paper?.abstract).toBe('Soils store carbon.');
+		expect(paper?.abstractSections).toEqual([{ heading: 'Key Points', items: ['Carbon rose in wet plots', 'Dry plots lost carbon'], list: true }]);
+	});
 });

@@ -12,6 +12,7 @@ import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { cslVenue } from '../venue.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
+import { splitAbstractSections } from '../abstract-sections.ts';
 
 type Item = Record<string, unknown>;
 
@@ -49,7 +50,8 @@ function looksLikeCslItem(record: Item): boolean {
 function readItem(item: unknown, file: string, line: number): RawPaper | string {
 	if (!isItem(item)) return 'expected a CSL item object.';
 	const title = plain(item.title);
-	const abstract = restoreSentenceSpaces(plain(item.abstract));
+	const parts = splitAbstractSections(string(item.abstract) ?? '', plain);
+	const abstract = restoreSentenceSpaces(parts.abstract);
 	const id = string(item.id);
 	if (!title) return `expected a non-empty "title" string${id ? ` in the item "${id}"` : ''}.`;
 	if (!abstract) return `expected a non-empty "abstract" string in the item ${id ? `"${id}" ` : ''}("${title}").`;
@@ -58,6 +60,7 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 	return createRawPaper({
 		title,
 		abstract,
+		abstractSections: parts.sections,
 		authors,
 		authorCount: authors.length > 0 ? authors.length : null,
 		published: issuedDate(item.issued),

@@ -16,6 +16,7 @@ describe('parseHfPapersJson on the daily papers array', () => {
 			title: 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model',
 			abstract,
 			authors: ['Rafael Rafailov', 'Archit Sharma', 'Eric Mitchell', 'Stefano Ermon', 'Christopher D. Manning', 'Chelsea Finn'],
+			abstractSections: [],
 			authorCount: 6,
 			organization: 'Stanford University',
 			published: '2023-05-29',

@@ -62,6 +62,8 @@ export function paperWithText(id: string, title: string, abstract: string, picks
 		id,
 		title,
 		abstract,
+		// Arbitrary text in a part joined to the abstract too: its heading and lines are printed as they are.
+		abstractSections: [{ heading: label, items: [title, abstract], list: picks.length % 2 === 0 }],
 		authors: [label],
 		authorCount: 1,
 		organization: label,
