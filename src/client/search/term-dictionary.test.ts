@@ -25,6 +25,12 @@ describe('buildTermDictionary', () => {
 		expect(dictionary.has('ppo')).toBe(false);
 		expect(dictionary.has('with')).toBe(true);
 	});
+
+	it('counts the words of the parts joined to an abstract, which the search finds too', () => {
+		const dictionary = buildTermDictionary([{ title: 'Rain', abstract: 'Wet years.', abstractSections: [{ heading: 'Key Points', items: ['Droughts end sooner'] }], entities: [] }]);
+		expect(dictionary.get('droughts')).toBe(1);
+		expect(dictionary.get('points')).toBe(1);
+	});
 });
 
 describe('formatTermDictionary', () => {

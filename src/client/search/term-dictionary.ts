@@ -37,15 +37,26 @@ function wordsOf(text: string): Set<string> {
 	);
 }
 
+/** What the dictionary reads of a paper: what its page shows and the search finds. */
+export interface DictionaryPaper {
+	title: string;
+	abstract: string;
+	/** The parts an export joined to the abstract, searched with it. */
+	abstractSections?: { heading: string; items: string[] }[];
+	entities: { name: string }[];
+}
+
 /**
- * Counts, for every word, the papers whose title, abstract or entity names hold it.
+ * Counts, for every word, the papers whose title, abstract (with the parts joined to it) or
+ * entity names hold it.
  * @example buildTermDictionary([{ title: 'Reptile', abstract: 'Meta learning', entities: [] }])
  * // Map { 'reptile' => 1, 'meta' => 1, 'learning' => 1 }
  */
-export function buildTermDictionary(papers: { title: string; abstract: string; entities: { name: string }[] }[]): TermDictionary {
+export function buildTermDictionary(papers: DictionaryPaper[]): TermDictionary {
 	const df: TermDictionary = new Map();
 	for (const paper of papers) {
-		const words = wordsOf([paper.title, paper.abstract, ...paper.entities.map((e) => e.name)].join(' '));
+		const sections = (paper.abstractSections ?? []).flatMap((section) => [section.heading, ...section.items]);
+		const words = wordsOf([paper.title, paper.abstract, ...sections, ...paper.entities.map((e) => e.name)].join(' '));
 		for (const word of words) df.set(word, (df.get(word) ?? 0) + 1);
 	}
 	return df;
