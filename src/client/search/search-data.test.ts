@@ -11,6 +11,7 @@ const paper = (i: number) => ({
 	id: `paper-${i}`,
 	title: `A study number ${i} of ${words(8, i)}`,
 	abstract: words(220, i),
+	abstractSections: [] as { heading: string; items: string[]; list: boolean }[],
 	published: `20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10}`,
 	upvotes: i % 3 ? i : null,
 	topics: [{ id: `topic-${i % 20}`, derived: false }],
@@ -35,6 +36,16 @@ describe('buildSearchData', () => {
 		const data = buildSearchData([paper(1), paper(2)], new Map(), undefined, new Map([['paper-2', 'Compare with\n  **zebrafish** results.']]));
 		expect(rowBodyText(data.papers[0]!)).toBe(paper(1).abstract);
 		expect(rowBodyText(data.papers[1]!)).toBe(`${paper(2).abstract} Compare with **zebrafish** results.`);
+	});
+
+	it('searches the parts joined to an abstract after it and before the note, and keeps them apart from the abstract', () => {
+		const joined = { ...paper(3), abstractSections: [{ heading: 'Key Points', items: ['Droughts end sooner', 'Floods start later'], list: true }] };
+		const data = buildSearchData([joined, joined], new Map(), undefined, new Map([['paper-3', 'A note.']]));
+		expect(rowBodyText(data.papers[0]!)).toBe(`${joined.abstract} Key Points Droughts end sooner Floods start later A note.`);
+		expect(data.papers[0]![7]).toBe(joined.abstract);
+		const alone = buildSearchData([joined], new Map());
+		expect(alone.papers[0]!.slice(9)).toEqual(['', 'Key Points Droughts end sooner Floods start later']);
+		expect(rowBodyText(alone.papers[0]!)).toBe(`${joined.abstract} Key Points Droughts end sooner Floods start later`);
 	});
 
 	it('keeps the abstract apart from the note, for the exports that take it from here', () => {

@@ -13,16 +13,17 @@ export const SEARCH_DATA_GLOBAL = 'PAPERFOLD_SEARCH';
 
 /**
  * One paper: `[id, title, published, upvotes, topic indexes, entity indexes, has code (0|1),
- * abstract, indexes of the entities it introduces, note (only when there is one)]`. The
+ * abstract, indexes of the entities it introduces, note (only when there is one, or '' before
+ * the parts), the text of the parts joined to the abstract (only when there are some)]`. The
  * entities are the paper page's search metadata, which Pagefind indexes; the offline ranking
  * needs them to weigh a paper as Pagefind does. Keyphrases are not here: Pagefind leaves them
  * out (they are spans of the abstract). The abstract stands alone, as the reader's exports
  * take it from here (src/client/library/files.ts).
  */
-export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, number[], string?];
+export type SearchRow = [string, string, string | null, number | null, number[], number[], 0 | 1, string, number[], string?, string?];
 
-/** A row's searchable body text, as Pagefind reads the page: the abstract, then the note. */
-export const rowBodyText = (row: SearchRow): string => (row[9] ? `${row[7]} ${row[9]}` : row[7]);
+/** A row's searchable body text, as Pagefind reads the page: the abstract, the parts joined to it, then the note. */
+export const rowBodyText = (row: SearchRow): string => (row[9] || row[10] ? [row[7], row[10], row[9]].filter(Boolean).join(' ') : row[7]);
 
 /** The whole data file. */
 export interface SearchData {
@@ -34,7 +35,7 @@ export interface SearchData {
 	papers: SearchRow[];
 }
 
-type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
+type PaperFields = Pick<Paper, 'id' | 'title' | 'abstract' | 'abstractSections' | 'published' | 'upvotes' | 'topics' | 'entities' | 'links'>;
 
 /**
  * Builds the search data from the papers and topic titles, in the papers' order.
@@ -83,7 +84,9 @@ export function buildSearchData(
 			entityRefs(paper.entities.filter((e) => e.role === 'introduced')),
 		];
 		const note = notes.get(paper.id)?.replace(/\s+/g, ' ').trim();
-		if (note) row.push(note);
+		const sections = (paper.abstractSections ?? []).flatMap((section) => [section.heading, ...section.items]).join(' ');
+		if (note || sections) row.push(note ?? '');
+		if (sections) row.push(sections);
 		return row;
 	});
 	return { v: 1, topics, entities, papers: rows };
