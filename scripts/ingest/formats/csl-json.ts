@@ -30,7 +30,7 @@ const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 const ARXIV_LABEL = /\barxiv:\s*([\w./-]+)/i;
 
 /** Papers of a CSL-JSON export, one per item with a title and an abstract, in file order. */
-export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text, file, (item, line) => readItem(item, file, line));
+export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text, file, (item, line) => readCslItem(item, file, line));
 
 /** CSL-JSON: sure when the first item has a `type` beside an `id` or a `title`, which Hugging Face records never have. */
 export const cslJson: InputFormat = {
@@ -46,8 +46,11 @@ function looksLikeCslItem(record: Item): boolean {
 	return typeof record.type === 'string' && ('id' in record || 'title' in record) && !('paper' in record);
 }
 
-/** One CSL item as a RawPaper, or the reason it cannot be one. */
-function readItem(item: unknown, file: string, line: number): RawPaper | string {
+/**
+ * One CSL item as a RawPaper, or the reason it cannot be one. `format` names the listing's
+ * format in the paper's source: another format's records read as CSL items (RIS) name their own.
+ */
+export function readCslItem(item: unknown, file: string, line: number, format: string = cslJson.id): RawPaper | string {
 	if (!isItem(item)) return 'expected a CSL item object.';
 	const title = plain(item.title);
 	const parts = splitAbstractSections(string(item.abstract) ?? '', plain);
@@ -68,7 +71,7 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 		doi,
 		venue: cslVenue(string(item.type), plain(item['container-title'])),
 		links: unionLinks(findUrls(abstract), [fieldLink(string(item.URL))].filter((link) => link !== null)),
-		source: { file, format: cslJson.id, line },
+		source: { file, format, line },
 	});
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../index.ts';
+import { parseRis } from './ris.ts';
+
+const text = [
+	'TY  - JOUR',
+	'AU  - Okafor, Ada N.',
+	'AU  - Lindqvist, Bo',
+	'TI  - Grazing and soil carbon: a field trial across',
+	'      three climates',
+	'T2  - Journal of Soil Ecology',
+	'PY  - 2021',
+	'DA  - 2021/06/15/',
+	'AB  - Soils store carbon. We grazed twelve plots for three years and',
+	'      measured carbon losses of 12% (p < 0.05).',
+	'DO  - 10.1000/soil.2021.7',
+	'UR  - https://doi.org/10.1000/soil.2021.7',
+	'ER  - ',
+	'',
+	'TY  - CONF',
+	'TI  - A record without an abstract',
+	'PY  - 2019',
+	'ER  - ',
+	'',
+	'TY  - CHAP',
+	'AU  - Rao, K',
+	'TI  - Counting birds',
+	'BT  - Methods in Field Ornithology',
+	'Y1  - 2018///',
+	'N2  - We count birds by ear.',
+	'ER  - ',
+].join('\n');
+
+describe('parseRis on records of three types', () => {
+	const { papers, diagnostics } = parseRis(text, 'x.ris');
+
+	it('reads title, abstract and authors with wrapped lines joined, and each record\'s line', () => {
+		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line])).toEqual([
+			['Grazing and soil carbon: a field trial across three climates', 1],
+			['Counting birds', 20],
+		]);
+		expect(papers[0]!.abstract).toBe('Soils store carbon. We grazed twelve plots for three years and measured carbon losses of 12% (p < 0.05).');
+		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bo Lindqvist']);
+		expect(papers[1]!.abstract).toBe('We count birds by ear.');
+	});
+
+	it('reads the date as precisely as given, the DOI, the venue and the format', () => {
+		expect(papers[0]).toMatchObject({ published: '2021-06-15', doi: '10.1000/soil.2021.7', venue: { name: 'Journal of Soil Ecology', kind: 'journal' } });
+		expect(papers[1]).toMatchObject({ published: '2018', venue: { name: 'Methods in Field Ornithology' } });
+		expect(papers.map((paper) => paper.sources[0]!.format)).toEqual(['ris', 'ris']);
+	});
+
+	it('skips a record without an abstract with a warning on its TY line', () => {
+		expect(diagnostics).toEqual([
+			{ severity: 'warning', file: 'x.ris', line: 15, message: 'Skipped the CONF record "A record without an abstract": expected an abstract (an "AB  - " or "N2  - " line).' },
+		]);
+	});
+
+	it('reports a tag outside a record and is detected from content', () => {
+		expect(parseRis('AB  - Stray.\nTY  - JOUR\nTI  - T\nAB  - A.\nER  - \n', 'y.ris').diagnostics).toEqual([
+			{ severity: 'warning', file: 'y.ris', line: 1, message: 'Skipped the AB line: expected it inside a record, after a "TY  - " line.' },
+		]);
+		expect(detectFormat(text, 'list.txt').id).toBe('ris');
+	});
+});

@@ -1,0 +1,117 @@
+/**
+ * RIS, the tagged format reference managers and databases export (EndNote, Mendeley, Zotero,
+ * Scopus, Web of Science, PubMed's citation manager): one `TAG  - value` line per field, a
+ * record from its `TY` line to its `ER` line. Each record is read into the CSL item it stands for
+ * and then read exactly as a CSL-JSON item is (`csl-json.ts`: markup, dates, venue, arXiv ids and
+ * the parts joined to an abstract), so the two formats cannot drift apart.
+ *
+ * Read here rather than with a RIS library: the format is a line per field, a record needs its
+ * line number for messages, and the library at hand (citation-js's RIS plugin) reads `AB` as a
+ * note for some record types, which would skip those papers for want of an abstract.
+ */
+import { readCslItem } from './csl-json.ts';
+import { warning } from '../raw-paper.ts';
+import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
+
+/** A tag line: two capitals or a capital and a digit, then `  - ` (some exports write one space). */
+const TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,2}-(?:[ \t](.*))?$/;
+
+/** RIS reference types → CSL item types (anything else is a generic article). */
+const TYPES: Record<string, string> = {
+	JOUR: 'article-journal', JFULL: 'article-journal', EJOUR: 'article-journal', MGZN: 'article-magazine', NEWS: 'article-newspaper',
+	CONF: 'paper-conference', CPAPER: 'paper-conference', BOOK: 'book', EBOOK: 'book', EDBOOK: 'book', CHAP: 'chapter', ECHAP: 'chapter',
+	THES: 'thesis', RPRT: 'report', UNPB: 'manuscript', MANSCPT: 'manuscript', ELEC: 'webpage', DATA: 'dataset',
+};
+/** Tags that may hold the journal, proceedings or book, most specific first. */
+const CONTAINER_TAGS = ['T2', 'JF', 'JO', 'BT', 'JA', 'J2'];
+
+/** One record: each tag's values in file order, and the line of its `TY`. */
+interface RisRecord {
+	line: number;
+	fields: Map<string, string[]>;
+}
+
+/** Papers of a RIS file, one per record with a title and an abstract, in file order. */
+export const parseRis: ListingParser = (text, file) => {
+	const diagnostics: Diagnostic[] = [];
+	const papers: RawPaper[] = [];
+	for (const record of risRecords(text, file, diagnostics)) {
+		const result = readRecord(record, file);
+		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${recordName(record)}: ${result}`));
+		else papers.push(result);
+	}
+	return { papers, diagnostics };
+};
+
+/** RIS: sure from a `TY  - ` line, the tag every record opens with. */
+export const ris: InputFormat = {
+	id: 'ris',
+	describe: 'RIS records (a TY line to an ER line) with TI and AB fields, as reference managers export them',
+	sniff: (text) => (/^(?:\uFEFF)?TY {1,2}- /m.test(text) ? 1 : 0),
+	extensions: ['ris'],
+	parse: parseRis,
+};
+
+/** The records of `text`; a tag line outside a record is reported and left out. */
+function risRecords(text: string, file: string, diagnostics: Diagnostic[]): RisRecord[] {
+	const records: RisRecord[] = [];
+	let current: RisRecord | null = null;
+	let last: string[] | null = null;
+	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
+		const tagged = TAG_LINE.exec(raw);
+		if (!tagged) {
+			// A line without a tag continues the value before it (a wrapped abstract).
+			if (current && last && raw.trim()) last[last.length - 1] += `\n${raw}`;
+			return;
+		}
+		const [, tag, value = ''] = tagged;
+		if (tag === 'TY') records.push((current = { line: i + 1, fields: new Map() }));
+		else if (tag === 'ER') return void (current = last = null);
+		else if (!current) return void diagnostics.push(warning(file, i + 1, `Skipped the ${tag} line: expected it inside a record, after a "TY  - " line.`));
+		last = current.fields.get(tag!) ?? [];
+		current.fields.set(tag!, last);
+		last.push(value);
+	});
+	return records;
+}
+
+/** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
+function readRecord(record: RisRecord, file: string): RawPaper | string {
+	const first = (...tags: string[]) => tags.map((tag) => record.fields.get(tag)?.find((value) => value.trim())).find(Boolean);
+	if (!first('TI', 'T1')) return 'expected a title (a "TI  - " or "T1  - " line).';
+	if (!first('AB', 'N2')) return 'expected an abstract (an "AB  - " or "N2  - " line).';
+	const item = {
+		type: TYPES[first('TY')?.trim() ?? ''] ?? 'article',
+		title: first('TI', 'T1'),
+		abstract: first('AB', 'N2'),
+		author: [...(record.fields.get('AU') ?? []), ...(record.fields.get('A1') ?? [])].map(person).filter((p) => p !== null),
+		issued: issued(first('DA'), first('PY', 'Y1')),
+		DOI: first('DO'),
+		URL: first('UR'),
+		'container-title': first(...CONTAINER_TAGS),
+	};
+	return readCslItem(item, file, record.line, ris.id);
+}
+
+/** The record as a message names it: its type and title, when it has them. */
+function recordName(record: RisRecord): string {
+	const first = (tag: string) => record.fields.get(tag)?.[0]?.replace(/\s+/g, ' ').trim() || undefined;
+	const [type, title] = [first('TY'), first('TI') ?? first('T1')];
+	return `${type ? `${type} ` : ''}record${title ? ` "${title}"` : ''}`;
+}
+
+/** "Family, Given" (RIS's form) as a CSL name; a name without a comma is kept whole. */
+function person(value: string): { family: string; given: string } | { literal: string } | null {
+	const name = value.trim();
+	if (!name) return null;
+	const comma = name.indexOf(',');
+	if (comma === -1) return { literal: name };
+	return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+}
+
+/** The more precise of `DA` and `PY` (`2021/06/15/`, `2021///`, `2021`), as CSL date parts. */
+function issued(...values: (string | undefined)[]): { 'date-parts': number[][] } | undefined {
+	const parts = values.map((value) => /^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?/.exec(value ?? '')?.slice(1).filter(Boolean).map(Number) ?? []);
+	const best = parts.reduce((a, b) => (b.length > a.length ? b : a), []);
+	return best.length > 0 ? { 'date-parts': [best] } : undefined;
+}
