@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, findUrls } from './urls.ts';
+import { articleLink, classifyUrl, findUrls } from './urls.ts';
 
 describe('classifyUrl', () => {
 	it('calls repositories and Hugging Face Spaces code, other sites project pages', () => {
@@ -58,5 +58,14 @@ describe('findUrls on arbitrary text', () => {
 				expect(findUrls(input).map((found) => found.url)).toContain(link);
 			}),
 		);
+	});
+});
+
+describe('articleLink', () => {
+	it('calls a reference manager\'s URL field a web page of the article, not a project page, unless it is code, arXiv or a DOI', () => {
+		expect(articleLink('https://www.ncbi.nlm.nih.gov/pubmed/33323120')).toEqual({ url: 'https://www.ncbi.nlm.nih.gov/pubmed/33323120', kind: 'other' });
+		expect(articleLink('https://github.com/a/b')?.kind).toBe('code');
+		expect(articleLink('http://dx.doi.org/10.1000/x')?.kind).toBe('doi');
+		expect(articleLink('not a url')).toBeNull();
 	});
 });

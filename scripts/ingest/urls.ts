@@ -83,6 +83,18 @@ export function fieldLink(url: string | null | undefined, kind?: PaperLink['kind
 	return { url: trimmed, kind: kind ?? classifyUrl(trimmed) };
 }
 
+/**
+ * A reference manager's URL field (BibTeX `url`, CSL `URL`, RIS `UR`): the article's page at its
+ * publisher or in a database (PubMed, JSTOR), which the page would otherwise call a "Project
+ * page"; a link to code, arXiv, Hugging Face or a DOI keeps its kind.
+ *
+ * @example articleLink('https://www.ncbi.nlm.nih.gov/pubmed/33323120')?.kind // 'other'
+ */
+export function articleLink(url: string | null | undefined): PaperLink | null {
+	const link = fieldLink(url);
+	return link && link.kind === 'project' ? { ...link, kind: 'other' } : link;
+}
+
 /** Appends links whose URL is not present yet; keeps the first occurrence (and its span). */
 export function unionLinks(...lists: PaperLink[][]): PaperLink[] {
 	const seen = new Set<string>();

@@ -18,7 +18,7 @@ const LABEL: Record<OutboundLink['kind'], string> = {
 	pdf: 'PDF',
 	huggingface: 'Hugging Face',
 	doi: 'DOI',
-	other: 'Link',
+	other: 'Web page',
 };
 
 /** Only web links are shown: a `javascript:` URL in a source must not become a link. */

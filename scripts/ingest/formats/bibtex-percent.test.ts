@@ -32,6 +32,6 @@ describe('parseBibtex on raw % signs in field values', () => {
 	});
 
 	it('keeps a verbatim field as written', () => {
-		expect(bib.papers[0]!.links).toEqual([{ url: 'https://example.org/abide%20paper', kind: 'project' }]);
+		expect(bib.papers[0]!.links).toEqual([{ url: 'https://example.org/abide%20paper', kind: 'other' }]);
 	});
 });

@@ -66,7 +66,7 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 				kind: 'code',
 				span: { start: 158, end: 188, text: 'https://github.com/cbfinn/maml' },
 			},
-			{ url: 'https://proceedings.mlr.press/v70/finn17a.html', kind: 'project' },
+			{ url: 'https://proceedings.mlr.press/v70/finn17a.html', kind: 'other' },
 		]);
 		expect(maml.abstract.slice(158, 188)).toBe('https://github.com/cbfinn/maml');
 	});

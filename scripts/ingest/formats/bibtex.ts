@@ -8,7 +8,7 @@ import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { bibtexVenue } from '../venue.ts';
-import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { bibtexAbstractSections } from './bibtex-abstract-sections.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
@@ -133,7 +133,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		arxivId,
 		doi: normaliseDoi(verbatim(fields.doi)),
 		venue: bibtexVenue(entry.type, { journal: plain(field(fields.journal) ?? field(fields.journaltitle)), booktitle: plain(field(fields.booktitle)) }),
-		links: unionLinks(findUrls(abstract), [fieldLink(verbatim(fields.url))].filter((link) => link !== null)),
+		links: unionLinks(findUrls(abstract), [articleLink(verbatim(fields.url))].filter((link) => link !== null)),
 		source: { file, format: bibtex.id, line },
 	});
 }

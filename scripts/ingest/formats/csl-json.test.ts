@@ -77,7 +77,7 @@ describe('parseCslJson on a real Zotero export', () => {
 		// The export's heading "Abstract" before the text is no part of it (abstract-label.ts).
 		expect(aidukas.abstract).not.toMatch(/^Abstract/);
 		expect(aidukas.abstract).not.toMatch(/\s{2}|\n/);
-		expect(aidukas.links).toEqual([{ url: 'https://www.nature.com/articles/s41598-019-43845-9', kind: 'project' }]);
+		expect(aidukas.links).toEqual([{ url: 'https://www.nature.com/articles/s41598-019-43845-9', kind: 'other' }]);
 		expect(library.papers[2]?.links).toEqual([{ url: 'http://arxiv.org/abs/1906.10603', kind: 'arxiv' }]);
 	});
 });

@@ -10,7 +10,7 @@ import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../ra
 import { withoutJatsMarkup } from '../jats-markup.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { cslVenue } from '../venue.ts';
-import { fieldLink, findUrls, unionLinks } from '../urls.ts';
+import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { splitAbstractSections } from '../abstract-sections.ts';
 
@@ -70,7 +70,7 @@ export function readCslItem(item: unknown, file: string, line: number, format: s
 		arxivId: arxivIdOf(item, doi),
 		doi,
 		venue: cslVenue(string(item.type), plain(item['container-title'])),
-		links: unionLinks(findUrls(abstract), [fieldLink(string(item.URL))].filter((link) => link !== null)),
+		links: unionLinks(findUrls(abstract), [articleLink(string(item.URL))].filter((link) => link !== null)),
 		source: { file, format, line },
 	});
 }
