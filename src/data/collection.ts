@@ -11,6 +11,7 @@ import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
 import { pagesToRender, previousSite, publishedIdentitiesAhead, siteSalt } from '../shared/build/published-pages.ts';
 import { createPageCacheKeys, type PageCacheKeys } from './page-cache-key.ts';
+import { recordDigests } from './record-digests.ts';
 import { hasNotes, NOTES_DIR, withheldNotes } from '../loaders/notes-folder.ts';
 import { readPaperRecord } from '../loaders/paper-records.ts';
 import { searchDataScript } from './search-data-file.ts';
@@ -52,8 +53,11 @@ export function loadSiteData(): Promise<SiteData> {
 			const digest = p.digest === undefined ? undefined : String(p.digest);
 			return (digest !== undefined && ahead.get(digest)) || readPaperRecord(cacheDir, digest, p.id);
 		});
-		// A paper record stands for the loader's digest of its page (content, renderer code, base).
-		const paperDigests = new Map<object, string>(records.map((record, i) => [record, `paper:${papers[i]!.digest}`]));
+		// A paper record (and each of its claims) stands for the loader's digest of its page (content, renderer code, base).
+		const paperDigests = recordDigests(
+			records,
+			papers.map((p) => String(p.digest)),
+		);
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
 		const data: SiteData = {
