@@ -20,6 +20,10 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
 	});
 
+	it('reads the object of "we upgrade": the authors make the new version of a part', () => {
+		expect(introduced('We present Kestrel, a planner. We also upgrade Osprey, a feed-forward model for depth.')).toEqual(['Kestrel', 'Osprey']);
+	});
+
 	it('keeps title-case words that close a coined name\'s phrase as part of the name', () => {
 		expect(introduced('To align edits with the plan, we introduce the SQL-Edit Agreement Reward, which scores each edit.')).toEqual(['SQL-Edit Agreement Reward']);
 		expect(introduced('We present ICEflow Snow and Firn model in Python, a tool.')).toEqual(['ICEflow']);
