@@ -31,6 +31,7 @@ import { ownNameParts } from './introduced/own-name-parts.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
+import { releaseMates } from './introduced/release-mates.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -68,6 +69,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	codeRepository,
 	bracketedOwnVariants,
 	byIntroducing,
+	releaseMates,
 	sentenceSubject,
 	titleOnlyName,
 ];
