@@ -92,6 +92,12 @@ describe('findIntroducedNames', () => {
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
 	});
 
+	it('takes capitalised words before ", which" as the whole object, a long form of five words or six', () => {
+		expect(introduced('To stabilise training, we introduce Stepwise Consistent Advantage Policy Tuning, which reuses rollouts.')).toEqual(['Stepwise Consistent Advantage Policy Tuning']);
+		expect(introduced('In addition, we propose Off-policy Critic Shaping, which converts feedback into rewards.')).toEqual(['Off-policy Critic Shaping']);
+		expect(introduced('We study Large Language Models, which reason.')).toEqual([]);
+	});
+
 	it('takes capitalised words that are the whole object of the verb as one name', () => {
 		expect(introduced('Building on this, we further propose Soft Prefix Caching. It saves memory.')).toEqual(['Soft Prefix Caching']);
 		expect(introduced('We propose Large Language Models.')).toEqual([]);
