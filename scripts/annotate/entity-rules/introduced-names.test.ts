@@ -95,6 +95,8 @@ describe('findIntroducedNames', () => {
 	it('takes capitalised words before ", which" as the whole object, a long form of five words or six', () => {
 		expect(introduced('To stabilise training, we introduce Stepwise Consistent Advantage Policy Tuning, which reuses rollouts.')).toEqual(['Stepwise Consistent Advantage Policy Tuning']);
 		expect(introduced('In addition, we propose Off-policy Critic Shaping, which converts feedback into rewards.')).toEqual(['Off-policy Critic Shaping']);
+		// A preposition joined by a hyphen opens a word of the name, not a phrase after the verb.
+		expect(introduced('We also propose On-policy Critic Shaping, which converts feedback into rewards.')).toEqual(['On-policy Critic Shaping']);
 		expect(introduced('We study Large Language Models, which reason.')).toEqual([]);
 	});
 
