@@ -54,6 +54,12 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We compare PPO, a popular baseline, with our proposed method.')).toEqual([]);
 	});
 
+	it('reads a coined name after "our developed <kind>", a LaTeX superscript left in it', () => {
+		expect(introduced('Runs with our developed multi-agent system K^{2}-Scout show the tasks are hard.')).toEqual(['K^{2}-Scout']);
+		expect(introduced('Runs with our designed retrieval pipeline SeekNet help.')).toEqual(['SeekNet']);
+		expect(introduced('Runs with our developed system Since then help.')).toEqual([]);
+	});
+
 	it('reads "our Name <kind of work>" and "the introduced Name" as the authors\' own', () => {
 		expect(introduced('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.')).toEqual(['GeoStore']);
 		expect(findIntroducedNames(context('Fossil ages matter. Our GeoStore resource is a public archive of dated strata.'))).toMatchObject([{ type: 'dataset' }]);
