@@ -16,6 +16,7 @@ import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
+import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
@@ -70,6 +71,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	bracketedOwnVariants,
 	byIntroducing,
 	releaseMates,
+	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,
 ];

@@ -17,3 +17,17 @@ describe('releaseMates in extractEntities', () => {
 		expect(entities.find((e) => e.name === 'Lark 2.0')?.role).not.toBe('introduced');
 	});
 });
+
+describe('enumeratedParts in extractEntities', () => {
+	it('takes the coined name of a stage listed beside two of the paper\'s own parts as its own', () => {
+		const abstract =
+			'We introduce KesNet 3.0, a mapping suite. It works in four stages: a) Mapping with HeronMap 3.0, b) Routing with WayFind, c) Scoring with GullScore 3.0, and d) Export. ' +
+			'WayFind is fast.';
+		expect(extractEntities('Untitled', abstract, emptyLexicons()).map((e) => `${e.name}/${e.role}`)).toContain('WayFind/introduced');
+	});
+
+	it('leaves a stage list naming fewer of the paper\'s own parts', () => {
+		const abstract = 'We introduce KesNet 3.0, a mapping suite. It works in three stages: a) detection with YOLOv8, b) tracking with ByteTrack, c) mapping with KesNet 3.0.';
+		expect(extractEntities('Untitled', abstract, emptyLexicons()).map((e) => `${e.name}/${e.role}`)).not.toContain('ByteTrack/introduced');
+	});
+});
