@@ -49,7 +49,7 @@ describe('gainsByDataset, a list of gains on named benchmarks', () => {
 	});
 
 	it('takes gains whose metric is named between the figure and "on"', () => {
-		expect(datasets('It gains up to 4.2 points on TrickBench and 3.0 points length-normalised win rate on JudgeArena.')).toEqual(['TrickBench:dataset', 'JudgeArena:dataset']);
+		expect(datasets('It gains up to 4.2 points on TrickBench and 3.0 points exact-match accuracy on JudgeArena.')).toEqual(['TrickBench:dataset', 'JudgeArena:dataset']);
 	});
 
 	it('leaves gains on models, which a parameter count shows', () => {

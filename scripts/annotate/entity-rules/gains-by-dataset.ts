@@ -25,7 +25,7 @@ const GAIN_BY = /\b(?<![\w-])([A-Za-z][\w.-]*[\w])\s+by\s+(?:up to\s+)?[\d.]+\s*
 
 /**
  * A gain and the capitalised name it was measured on: "+18.3% on ALFWorld", "4.1 points on the Foo",
- * "6.0 points length-normalised win rate on Foo" (up to four words of the metric between).
+ * "2.5 points exact-match accuracy on Foo" (up to four words of the metric between).
  */
 const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)(?:\s+[a-z][\w-]*){0,4}?\s+on\s+(?:the\s+)?([A-Z][\w.-]*[\w])(?![\w-])/g;
 
