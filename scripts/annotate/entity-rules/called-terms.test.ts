@@ -15,6 +15,13 @@ const found = (abstract: string) =>
 describeStoredOutputs(new URL('./fixtures/called-terms/', import.meta.url), 'calledTerms on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
 
 describe('calledTerms', () => {
+	it('names the formalism a dash or comma renames with "sometimes called a …"', () => {
+		expect(found('Such dependencies form a lattice with a Gibbs measure over it—sometimes called a hidden Potts field.')).toEqual(['hidden Potts field:method/used']);
+		expect(found('The pairs, often called a matched sample, are kept.')).toEqual(['matched sample:method/used']);
+		expect(found('A tree of sums, also known as a Fenwick index, is kept.')).toEqual(['Fenwick index:method/used']);
+		expect(found('This is sometimes called a lot.')).toEqual([]);
+	});
+
 	it('reads nothing when no verb of naming is written', () => {
 		expect(found('A transformation shrinks the matrix toward a target.')).toEqual([]);
 	});

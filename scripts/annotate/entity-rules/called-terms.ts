@@ -22,6 +22,12 @@ const CALLED = new RegExp(
 	String.raw`\b(?:[Aa]n?|[Oo]ur)\s+((?:[\w-]+\s+){0,5}?)([a-z]+),?\s+(?:called|termed|dubbed)\s+(?:["“‘]([^"”’]{3,40})["”’]|([a-z][a-z-]{2,}(?:\s[a-z][a-z-]*){0,2}))(?=\s*[,.;:()]|\s+(?:which|that|is|was|has|have|for|to|and|with|in|on)\b)`,
 	'g',
 );
+/**
+ * "…—sometimes called a dynamic factor graph.", ", often called a matched sample,": a dash or comma,
+ * an adverb of usage and the verb rename what the clause described by the name of its kind, two to
+ * four words closing the clause.
+ */
+const RENAMED = /[—–,]\s*(?:sometimes|often|also|commonly|usually)\s+(?:called|termed|known\s+as|referred\s+to\s+as)\s+an?\s+((?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s(?:[a-z][a-z-]+|[A-Z][a-z]+)){1,3})(?=\s*[,.;:)])/g;
 /** Words that follow "called" without naming anything ("called for", "called it"). */
 const NOT_A_NAME = /^(?:for|upon|on|into|it|them|this|that|these|the|a|an|to)\b/;
 /** Nouns of a verb phrase, not of a kind ("are called", "is often called"). */
@@ -33,7 +39,7 @@ export const calledTerms: EntityRule = {
 	priority: 1,
 	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
 		// Most abstracts name nothing so: one plain scan for the verbs spares them the pattern.
-		if (!/\b(?:called|termed|dubbed)\s/.test(abstract)) return [];
+		if (!/\b(?:called|termed|dubbed|known as|referred to as)\s/.test(abstract)) return [];
 		const found: FoundName[] = [];
 		for (const m of abstract.matchAll(CALLED)) {
 			const [, between, kind, quoted, plain] = m as unknown as [string, string, string, string | undefined, string | undefined];
@@ -43,6 +49,10 @@ export const calledTerms: EntityRule = {
 			const own = /^our\b/i.test(m[0]) || (sentence !== undefined && contributionObjectStarts(sentence).some((start) => start <= m.index));
 			const type = kindOfCue(kind) ?? kindOfCue(between.trim().split(/\s+/).at(-1) ?? '') ?? 'method';
 			found.push({ type, name, role: own ? 'introduced' : 'used', forms: [], statedType: true });
+		}
+		for (const m of abstract.matchAll(RENAMED)) {
+			const name = m[1]!;
+			if (!inUrl(m.index) && !isGeneric(name) && !isKnown(name)) found.push({ type: 'method', name, role: 'used', forms: [] });
 		}
 		return found;
 	},

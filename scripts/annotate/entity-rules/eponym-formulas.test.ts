@@ -11,6 +11,11 @@ describe('eponymFormulas', () => {
 		expect(names('The flow obeys the Navier–Stokes equations at low speed.')).toContain('Navier–Stokes');
 	});
 
+	it('names one equation with its head noun, and a pair that shares the head of the next by its surnames', () => {
+		expect(names('Film thickness follows from the Reynolds-Kelvin equation at each step.')).toEqual(['Reynolds-Kelvin equation']);
+		expect(names('Both radii are fitted with the Weber-Fechner and the Hagen-Poiseuille equation together.')).toEqual(['Weber-Fechner', 'Hagen-Poiseuille equation']);
+	});
+
 	it('leaves a pair of languages before a noun of people', () => {
 		expect(names('We tested German–English bilingual toddlers and Catalan-Spanish bilinguals.')).toEqual([]);
 	});

@@ -21,6 +21,11 @@ describe('eponymPossessives', () => {
 		expect(found("Two readers agreed with Scott's Kappa of 0.6.")).toEqual(["Scott's Kappa:method/used"]);
 	});
 
+	it('takes a statistical depth named for who defined it, its kind of depth between', () => {
+		// robust statistics and parameter estimation rank points by such depths
+		expect(found("Outlying runs were ranked by Liu's simplicial depth and Oja's depth.")).toEqual(["Liu's simplicial depth:method/used", "Oja's depth:method/used"]);
+	});
+
 	it('reads nothing in an abstract with neither a possessive nor "of" before a capital', () => {
 		expect(found('We propose a sampler and compare it with the model of record.')).toEqual([]);
 	});

@@ -31,6 +31,8 @@ const HEADS: Record<string, FoundName['type']> = {
 	kappa: 'method',
 	Kappa: 'method',
 	alpha: 'method',
+	// Statistical depths that rank points of a cloud ("Tukey's halfspace depth", "Liu's simplicial depth").
+	depth: 'method',
 };
 const HEAD = String.raw`(${Object.keys(HEADS).join('|')})`;
 /** "Dykstra's algorithm", "Kitaev's toric code", "Aaronson and Gottesman's CHP simulator": up to two words between. */

@@ -33,6 +33,10 @@ describe('eponymStatistics', () => {
 });
 
 describe('eponymStatistics, survival curves', () => {
+	it('takes an efficiency score a model is calibrated on, however its surnames are spelt', () => {
+		expect(names('Runs were ranked by their Kling-Gupta efficiency and the Nash–Sutclif efficiency.')).toEqual(['Kling-Gupta efficiency', 'Nash–Sutclif efficiency']);
+	});
+
 	it('takes the curves a survival analysis draws', () => {
 		expect(names('Survival was examined in a retrospective cohort using Kaplan-Meier curves, multivariable Cox regression, and splines.')).toEqual(['Kaplan-Meier curves']);
 	});

@@ -4,7 +4,8 @@
  * statistic", "the Friedman–Rafsky runs statistic", "the Kullback–Leibler divergence", "a
  * Mann-Kendall test", a transformation, plot or analysis a meta-analysis or a method comparison
  * reports ("the Box–Cox transformation", "Bland–Altman analysis"), the curves a survival analysis
- * draws ("Kaplan-Meier curves"), and an empirical relation they published ("the Boore-Atkinson
+ * draws ("Kaplan-Meier curves"), the efficiency scores a hydrological model is calibrated on
+ * ("the Kling-Gupta efficiency"), and an empirical relation they published ("the Boore-Atkinson
  * ground-motion prediction relation", its subject named between: a bare "Navier-Stokes relation" is too rare to tell apart). Two capitalised surnames before a statistic's head noun, with at most one
  * lower-case word between, are one technique; a single surname ("the Pearson correlation") is
  * left to the lexicons, as it often names a concept in passing.
@@ -13,7 +14,7 @@ import type { EntityRule } from './entity-rule.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]+`;
 const EPONYM_STATISTIC = new RegExp(
-	String.raw`\b${SURNAME}[-–]${SURNAME}(?:\s[a-z]+)?\s(?:statistics?|divergences?|tests?|criteri(?:on|a)|distances?|estimators?|transformations?|plots?|curves?|analys[ie]s)\b|\b${SURNAME}[-–]${SURNAME}(?:\s[a-z]+(?:-[a-z]+)?){1,3}\s(?:relations?|relationships?)\b`,
+	String.raw`\b${SURNAME}[-–]${SURNAME}(?:\s[a-z]+)?\s(?:statistics?|divergences?|tests?|criteri(?:on|a)|distances?|estimators?|transformations?|plots?|curves?|analys[ie]s|efficienc(?:y|ies))\b|\b${SURNAME}[-–]${SURNAME}(?:\s[a-z]+(?:-[a-z]+)?){1,3}\s(?:relations?|relationships?)\b`,
 	'g',
 );
 

@@ -98,4 +98,47 @@ describe('the bundled lexicons', () => {
 		const found = extractEntities('Untitled', 'Training alternates as in the Expectation-Maximization (EM) algorithm over latent plans.', lexicons);
 		expect(found.map((e) => [e.name, e.spans.map((s) => s.text)])).toEqual([['expectation–maximization algorithm', ['Expectation-Maximization', 'EM']]]);
 	});
+
+	it('know the sounding methods of near-surface geophysics, however the abstract writes them', () => {
+		expect(entities('Aquifers below the dunes were imaged by surface nuclear magnetic resonance and by magnetotellurics.')).toEqual([
+			'surface nuclear magnetic resonance/method',
+			'magnetotellurics/method',
+		]);
+		expect(entities('Two profiles combine SNMR soundings with transient electromagnetic data and ground-penetrating radar.')).toEqual([
+			'surface nuclear magnetic resonance/method',
+			'transient electromagnetic method/method',
+			'ground-penetrating radar/method',
+		]);
+		expect(entities('Magnetic resonance sounding detects water directly; electrical resistivity tomography maps clay.')).toEqual([
+			'surface nuclear magnetic resonance/method',
+			'electrical resistivity tomography/method',
+		]);
+	});
+
+	it("know the petrophysical laboratory methods a rock's pore sizes are calibrated with", () => {
+		expect(entities('Cores were characterised by NMR relaxometry, then checked against mercury injection and a grain-size analysis.')).toEqual([
+			'NMR relaxometry/method',
+			'mercury injection capillary pressure/method',
+			'grain size analysis/method',
+		]);
+	});
+
+	it('know the detection and pulse schemes of NMR signal work', () => {
+		expect(entities('The envelope is usually recovered by synchronous detection after an adiabatic half-passage pulse.')).toEqual([
+			'synchronous detection/method',
+			'adiabatic half-passage pulse/method',
+		]);
+	});
+
+	it('know the groundwater remediation techniques a review compares', () => {
+		expect(entities('Unlike pump-and-treat, a permeable reactive barrier needs no energy once installed.')).toEqual([
+			'pump-and-treat/method',
+			'permeable reactive barrier/method',
+		]);
+	});
+
+	it('know the conceptual models of catchment hydrology, never the virus its acronym also names', () => {
+		expect(entities('Runoff was simulated with the HBV model and with TOPMODEL.')).toEqual(['HBV model/model', 'TOPMODEL/model']);
+		expect(entities('Patients with chronic HBV were treated.')).toEqual([]);
+	});
 });

@@ -48,6 +48,10 @@ describe('gainsByDataset, a list of gains on named benchmarks', () => {
 		expect(datasets(AGENT)).toEqual(['TextWorld:dataset', 'WebArena:dataset', 'Sudoku:dataset', 'CrafterLite:dataset']);
 	});
 
+	it('takes gains whose metric is named between the figure and "on"', () => {
+		expect(datasets('It gains up to 4.2 points on TrickBench and 3.0 points exact-match accuracy on JudgeArena.')).toEqual(['TrickBench:dataset', 'JudgeArena:dataset']);
+	});
+
 	it('leaves gains on models, which a parameter count shows', () => {
 		expect(datasets('Our rubrics achieve a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B, a gain over the baseline.')).toEqual([]);
 	});

@@ -8,6 +8,11 @@ describe('isGluedHeading', () => {
 		for (const token of ['AbstractWe', 'BackgroundThe', 'ResultsOur', 'ConclusionsThese']) expect(isGluedHeading(token), token).toBe(true);
 		for (const token of ['AbstractNet', 'SummaryQA', 'ResultWeaver', 'Abstract', 'CDaR']) expect(isGluedHeading(token), token).toBe(false);
 	});
+
+	it("knows an epigraph's attribution glued to the quantifier or determiner that opens the text", () => {
+		for (const token of ['RefereeSeveral', 'PoetNumerous', 'NovelistThe', 'ChemistThese']) expect(isGluedHeading(token), token).toBe(true);
+		for (const token of ['WorldMirror', 'MimBuild', 'PoetWe2', 'AThe', 'DeepSeek']) expect(isGluedHeading(token), token).toBe(false);
+	});
 });
 
 describe('glued headings in extractEntities', () => {

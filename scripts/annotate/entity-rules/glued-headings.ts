@@ -8,7 +8,8 @@ import type { NameFilter } from './entity-rule.ts';
 
 const HEADING = String.raw`(?:Abstract|Background|Summary|Introduction|Objectives?|Aims?|Purpose|Context|Methods?|Methodology|Results?|Findings|Conclusions?|Significance)`;
 const OPENER = String.raw`(?:We|The|This|These|Our|In|It|A|An|To|Here|Recent|Many|Most)`;
-const GLUED = new RegExp(String.raw`^${HEADING}${OPENER}$`);
+const TEXT_OPENER = String.raw`(?:The|This|These|Those|Numerous|Several|Many|Most|Although|However|While)`;
+const GLUED = new RegExp(String.raw`^(?:${HEADING}${OPENER}|[A-Z][a-z]{2,}${TEXT_OPENER})$`);
 
 /** Whether a token is a heading of a structured abstract glued to the first word of its text. */
 export function isGluedHeading(token: string): boolean {

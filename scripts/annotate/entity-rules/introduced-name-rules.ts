@@ -16,6 +16,7 @@ import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
+import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
@@ -31,6 +32,7 @@ import { ownNameParts } from './introduced/own-name-parts.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
+import { releaseMates } from './introduced/release-mates.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -68,6 +70,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	codeRepository,
 	bracketedOwnVariants,
 	byIntroducing,
+	releaseMates,
+	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,
 ];

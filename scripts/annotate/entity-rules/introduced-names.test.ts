@@ -20,6 +20,10 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We propose two algorithms -- EXP3-FLAD and UCB1-FLAD -- and compare them.')).toEqual(['EXP3-FLAD', 'UCB1-FLAD']);
 	});
 
+	it('reads the object of "we upgrade": the authors make the new version of a part', () => {
+		expect(introduced('We present Kestrel, a planner. We also upgrade Osprey, a feed-forward model for depth.')).toEqual(['Kestrel', 'Osprey']);
+	});
+
 	it('keeps title-case words that close a coined name\'s phrase as part of the name', () => {
 		expect(introduced('To align edits with the plan, we introduce the SQL-Edit Agreement Reward, which scores each edit.')).toEqual(['SQL-Edit Agreement Reward']);
 		expect(introduced('We present ICEflow Snow and Firn model in Python, a tool.')).toEqual(['ICEflow']);
@@ -48,6 +52,12 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We introduce a video model built on HexMemory, our proposed low-rank representation for scenes.')).toEqual(['HexMemory']);
 		expect(introduced('Agents trained with our novel DiffPack planner generalise.')).toEqual(['DiffPack']);
 		expect(introduced('We compare PPO, a popular baseline, with our proposed method.')).toEqual([]);
+	});
+
+	it('reads a coined name after "our developed <kind>", a LaTeX superscript left in it', () => {
+		expect(introduced('Runs with our developed multi-agent system K^{2}-Scout show the tasks are hard.')).toEqual(['K^{2}-Scout']);
+		expect(introduced('Runs with our designed retrieval pipeline SeekNet help.')).toEqual(['SeekNet']);
+		expect(introduced('Runs with our developed system Since then help.')).toEqual([]);
 	});
 
 	it('reads "our Name <kind of work>" and "the introduced Name" as the authors\' own', () => {
@@ -86,6 +96,14 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We present experiments, showing gains.')).toEqual([]);
 		// A title word the abstract only uses to open a sentence is not a name.
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);
+	});
+
+	it('takes capitalised words before ", which" as the whole object, a long form of five words or six', () => {
+		expect(introduced('To stabilise training, we introduce Stepwise Consistent Advantage Policy Tuning, which reuses rollouts.')).toEqual(['Stepwise Consistent Advantage Policy Tuning']);
+		expect(introduced('In addition, we propose Off-policy Critic Shaping, which converts feedback into rewards.')).toEqual(['Off-policy Critic Shaping']);
+		// A preposition joined by a hyphen opens a word of the name, not a phrase after the verb.
+		expect(introduced('We also propose On-policy Critic Shaping, which converts feedback into rewards.')).toEqual(['On-policy Critic Shaping']);
+		expect(introduced('We study Large Language Models, which reason.')).toEqual([]);
 	});
 
 	it('takes capitalised words that are the whole object of the verb as one name', () => {

@@ -11,9 +11,10 @@ import type { NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
 /**
  * A preposition right after the verb: it has no object there. "… a spectrum constructed from …
- * archive HST data" describes what the data came from, "we build on X" names prior work.
+ * archive HST data" describes what the data came from, "we build on X" names prior work. A word
+ * joined by a hyphen is none ("we propose On-policy Critic Shaping").
  */
-const NO_OBJECT = /^\s+(?:from|on|upon|onto|by|with|via|through|using|into|of|at|over|under)\b/i;
+const NO_OBJECT = /^\s+(?:from|on|upon|onto|by|with|via|through|using|into|of|at|over|under)\b(?!-)/i;
 
 /**
  * Runs `rules` over the paper: object rules on what follows each contribution verb, sentence

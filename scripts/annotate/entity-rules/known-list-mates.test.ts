@@ -16,6 +16,13 @@ describe('knownListMates', () => {
 		]);
 	});
 
+	it('takes the other of two names evaluated on together when one is a known dataset', () => {
+		expect(found('On GPQA and HARDQ, our model leads.')).toEqual(['HARDQ:dataset/used']);
+		expect(found('We test on MMLU and ZetaBench benchmarks.')).toEqual(['ZetaBench:dataset/used']);
+		expect(found('We run on MMLU and NVIDIA GPUs.')).toEqual([]);
+		expect(found('On FOO and BARQ, it leads.')).toEqual([]);
+	});
+
 	it('leaves plain words, and lists that are mostly unknown or too short', () => {
 		expect(found('Scores on MMLU, AIME, Physics and Average rose.')).toEqual([]);
 		expect(found('We compare FooNet, BarNet, BazNet and MMLU.')).toEqual([]);

@@ -3,7 +3,9 @@
  * AIME, TruthfulQA, SQuADv2, GPQA, PIQA, AGIEval)". A list of names is a list of one kind of
  * thing, and when most of its items are known datasets the others are datasets too, whatever the
  * noun before the list calls them ("tasks", "suites", "settings"). Only coined or acronym-shaped
- * items are taken: a plain word in such a list ("Physics", "Average") is a category.
+ * items are taken: a plain word in such a list ("Physics", "Average") is a category. Two names
+ * evaluated on together ("On ScanNet and KITTI, …", "on MMLU and BBQ benchmarks") are such a list
+ * when one is a known dataset and the phrase ends there.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
@@ -13,6 +15,8 @@ import { lexiconIndex } from './lexicon-names.ts';
 const ITEM = String.raw`[A-Z][\w.+-]*[\w+]`;
 const LIST = new RegExp(String.raw`(?<![\w-])${ITEM}(?:,\s+${ITEM}){2,}(?:,?\s+(?:and|or)\s+${ITEM})?(?![\w-])`, 'g');
 const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+// "On ScanNet and KITTI, …": two names after "on", the phrase ending after them.
+const PAIR = new RegExp(String.raw`\b[Oo]n\s+(${ITEM})\s+and\s+(${ITEM})(?=\s*[,.;:)]|\s+(?:benchmarks?|datasets?)\b)`, 'g');
 
 /** Names in a list whose items are mostly known datasets, as datasets used. */
 export const knownListMates: EntityRule = {
@@ -21,11 +25,11 @@ export const knownListMates: EntityRule = {
 	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(LIST)) {
-			if (inUrl(m.index)) continue;
-			const items = m[0].split(SEPARATOR);
+		const lists = [...abstract.matchAll(LIST)].filter((m) => !inUrl(m.index)).map((m) => ({ items: m[0].split(SEPARATOR), needed: 2 }));
+		for (const m of abstract.matchAll(PAIR)) if (!inUrl(m.index)) lists.push({ items: [m[1]!, m[2]!], needed: 1 });
+		for (const { items, needed } of lists) {
 			const known = items.filter((item) => lookup.get(item)?.type === 'dataset').length;
-			if (known < 2 || known * 2 < items.length) continue;
+			if (known < needed || known * 2 < items.length) continue;
 			for (const item of items) {
 				if (isKnown(item) || isGeneric(item) || !(isCoinedName(item) || /^[A-Z]{2,}\d*$/.test(item))) continue;
 				found.push({ type: 'dataset', name: item, role: 'used', forms: [], statedType: true });

@@ -13,6 +13,13 @@ describe('methodApposition', () => {
 		expect(found('Results agree with GromaX, a fast molecular simulator, and with OpenQL, a quantum programming language.')).toEqual(['GromaX:method', 'OpenQL:method']);
 	});
 
+	it('names a lower-case method set after "a different method," when the abstract discusses it again', () => {
+		expect(found('Phases are usually read by zero crossing, but an alternative method, wavelet ridge tracking was proposed. Wavelet ridge tracking is slower.')).toEqual([
+			'wavelet ridge tracking:method',
+		]);
+		expect(found('Another technique, careful reading, is used once.')).toEqual([]);
+	});
+
 	it('leaves an ordinary word before the kind', () => {
 		expect(found('We use Python, a popular language, and Keras, a library.')).toEqual([]);
 	});

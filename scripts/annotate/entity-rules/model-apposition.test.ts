@@ -13,6 +13,11 @@ describe('modelApposition', () => {
 		expect(models('Runs of the regional climate model RegCM3 and the ocean model NEMO-3.')).toEqual(['RegCM3:model', 'NEMO-3:model']);
 	});
 
+	it('takes a plain capitalised word after a product model, closed-source, open-weight or commercial', () => {
+		expect(models('Our scenes rival those of the closed-source model Lantern, and beat the open-weight model Osprey.')).toEqual(['Lantern:model', 'Osprey:model']);
+		expect(models('A commercial model In the end was chosen.')).toEqual([]);
+	});
+
 	it('leaves an English word, a single letter and a generic name after "model"', () => {
 		expect(models('The model Since then was the model M used by the model LLM.', ['LLM'])).toEqual([]);
 	});

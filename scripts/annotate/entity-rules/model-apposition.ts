@@ -3,13 +3,18 @@
  * atmospheric model ARPEGE/Climate", "the regional climate model RegCM3", "the ocean model
  * NEMO". A coined name after the word "model" is that model; its parts may be joined by a
  * slash as well as a hyphen ("ARPEGE/Climate", "LMDZ/ORCHIDEE"), as a model's configuration
- * is written.
+ * is written. After a product's kind ("the closed-source model Lantern", "the open-weight model
+ * Osprey") a plain capitalised word is a name too: such adjectives describe released products, and
+ * a product ends its phrase where a word of prose would go on.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 
 // "model NAME", "models NAME": a name of capitals, CamelCase or digits, parts joined by "/" or "-".
 const MODEL_THEN_NAME = /\bmodels?\s+([A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*)(?![\w/-])/g;
+
+// "the closed-source model Lantern,": a plain capitalised word after a product model, ending its phrase.
+const PRODUCT_MODEL = /\b(?:closed-source|open-source|open-weights?|proprietary|commercial)\s+models?\s+([A-Z][a-z]+)(?=\s*[,.;:)]|\s+(?:and|or|in|on|with|by)\b)/g;
 
 /** Whether each slash-joined part of `name` is a word and the first is a coined name ("ARPEGE/Climate"). */
 function isModelName(name: string): boolean {
@@ -22,8 +27,10 @@ export const modelApposition: EntityRule = {
 	name: 'model apposition',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		return [...abstract.matchAll(MODEL_THEN_NAME)]
-			.filter((m) => isModelName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
+		const named = [...abstract.matchAll(MODEL_THEN_NAME)].filter((m) => isModelName(m[1]!));
+		const products = abstract.includes(' model') ? [...abstract.matchAll(PRODUCT_MODEL)] : [];
+		return [...named, ...products]
+			.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
 			.map((m) => ({ type: 'model' as const, name: m[1]!, role: 'used' as const, forms: [] }));
 	},
 };

@@ -27,6 +27,13 @@ describe('namesPerson', () => {
 		expect(namesPerson('Vries', 'The council reprinted letters by the mayor, and Vries became a symbol.')).toBe(false);
 	});
 
+	it('knows a philosopher by what he states or distinguishes, and by the possessive of an argument or a view', () => {
+		expect(namesPerson('Carnap', 'Carnap states that confirmation is a logical relation.')).toBe(true);
+		expect(namesPerson('Popper', 'Popper distinguishes science from metaphysics.')).toBe(true);
+		expect(namesPerson('Hempel', "The essay weighs Hempel's notion of confirmation against Hempel's argument for it.")).toBe(true);
+		expect(namesPerson('Kuhn', "Kuhn's reasons for incommensurability are reviewed.")).toBe(true);
+	});
+
 	it('takes a surname joined by "and" to a person for a person', () => {
 		expect(namesPerson('Lorentz', 'Poincaré wrote to Lorentz. We contrast Poincaré and Lorentz.')).toBe(true);
 	});
@@ -34,6 +41,7 @@ describe('namesPerson', () => {
 	it('leaves names a method or a model is written with', () => {
 		expect(namesPerson('Jev', 'Jev reduces latency. Jev thinks before it answers, and Jev considers both goals.')).toBe(false);
 		expect(namesPerson('Jev', 'We compare Jev and Taipan.')).toBe(false);
+		expect(namesPerson('Jev', "Jev's approach states the goal first; Jev's argument parser is fast.")).toBe(false);
 		expect(namesPerson('Maxwell-Boltzmann statistics', 'Maxwell wrote it.')).toBe(false);
 	});
 });

@@ -7,8 +7,8 @@
  *
  * What gives a person away is what the text says the name does or has: a verb of speech or belief
  * only people are subject of ("wrote", "argued", "believed", "replied", "insisted"), "his" or "her"
- * in the clause it opens ("Einstein characterized his work"), or a possessive of a life ("Einstein's
- * friend", "Darwin's letters"), the work of an author ("through the work of Richard Sennett"). A surname joined by "and" to such a person is a person too
+ * in the clause it opens ("Einstein characterized his work"), a possessive of a life ("Einstein's
+ * friend", "Darwin's letters") or of a view held ("Hempel's notion of confirmation"), the work of an author ("through the work of Richard Sennett"). A surname joined by "and" to such a person is a person too
  * ("between Einstein and Langevin"). A method or a model is never written so; verbs a model is
  * said to do ("thinks", "reasons", "considers", "says") are left out. A work named after a person
  * ("the Einstein-Grossmann theory", "Dykstra's algorithm") has more words than the surname and stays.
@@ -21,13 +21,18 @@ import { titledText } from '../last-text.ts';
 /** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Verbs of speech, writing and belief, past or present, after the name and an optional adverb ("quickly replied"). */
-const PERSON_VERB = String.raw`(?:wrote|writes|argued|argues|believed|believes|claimed|replied|replies|doubted|doubts|insisted|insists|remarked|admitted|admits|realized|realised|speculated|objected|conceded|wondered|told|asked)`;
+const PERSON_VERB = String.raw`(?:wrote|writes|argued|argues|believed|believes|claimed|replied|replies|doubted|doubts|insisted|insists|remarked|admitted|admits|realized|realised|speculated|objected|conceded|wondered|told|asked|states|stated|distinguishes|distinguished|contends|contended)`;
 /** "Einstein quickly replied", "Einstein wrote to …": the verb right after the name, one adverb allowed. */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+ly\s+)?${PERSON_VERB}\b`);
 /** "Einstein characterized his work": "his" or "her" within the clause the name opens. */
 const PRONOUN_AFTER = /^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b/;
 /** "Einstein's friend", "Darwin's letters": the possessive of a life. */
 const LIFE_AFTER = /^['’]s\s+(?:own\s+)?(?:life|career|friends?|colleagues?|students?|teachers?|letters|biography|death|birth|childhood|wife|husband|son|daughter|creativity|thinking)\b/;
+/**
+ * "Hempel's notion of confirmation", "Kuhn's reasons for …", "Joyce's theory, …": the possessive of
+ * an argument or a view a philosopher holds, the noun ending its phrase (not "Jev's argument parser").
+ */
+const VIEW_AFTER = /^['’]s\s+(?:own\s+)?(?:notions?|arguments?|views?|reasons|theory|thesis|philosophy|objections?|criticisms?|replies|reply|account|position)(?=\s+(?:of|for|that|to|on|about|against|in|is|are|was|were)\b|\s*[,.;:)])/;
 
 /**
  * "through the work of Richard Sennett", "the writings of Weber", "letters by Anna Maria van Dijk": an
@@ -39,7 +44,7 @@ const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biograp
 function writtenAsPerson(name: string, text: string): boolean {
 	return boundedStarts(name, text).some((at) => {
 		const after = text.slice(at + name.length, at + name.length + 60);
-		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after) || VIEW_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 	});
 }
 

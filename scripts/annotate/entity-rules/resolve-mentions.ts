@@ -5,6 +5,7 @@
  */
 import { inTitle, type Entity, type EntitySpan, type Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityType } from '../lexicons.ts';
+import { gluedSectionNumbers } from './contents-headings.ts';
 import { entityId } from './entity-ids.ts';
 
 /** One entity the rules found, with all its forms and the priority of its strongest rule. */
@@ -34,6 +35,8 @@ const AFTER = /[A-Za-z0-9]/;
 export function resolveMentions(abstract: string, candidates: readonly Candidate[], excluded: (start: number, end: number) => boolean, title = ''): Entity[] {
 	const lower = abstract.toLowerCase();
 	const sameLength = lower.length === abstract.length;
+	// A run-in table of contents glues its section numbers to the names before them ("NOTEARS4."): a mention may end there.
+	const glued = new Set(gluedSectionNumbers(abstract));
 	const mentions: { candidate: number; start: number; end: number }[] = [];
 	candidates.forEach((candidate, index) => {
 		for (const form of candidate.forms) {
@@ -43,7 +46,7 @@ export function resolveMentions(abstract: string, candidates: readonly Candidate
 			const needle = caseless ? form.toLowerCase() : form;
 			for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
 				const end = at + needle.length;
-				if (BEFORE.test(abstract[at - 1] ?? '') || AFTER.test(abstract[end] ?? '') || excluded(at, end)) continue;
+				if (BEFORE.test(abstract[at - 1] ?? '') || (AFTER.test(abstract[end] ?? '') && !glued.has(end)) || excluded(at, end)) continue;
 				mentions.push({ candidate: index, start: at, end });
 			}
 		}

@@ -81,4 +81,13 @@ describe('techniqueAcronyms', () => {
 		const [found] = techniqueAcronyms.find({ title: '', abstract: 'A module includes time-frequency (TF) analysis.', sentences: [], acronyms: extractAcronyms('A module includes time-frequency (TF) analysis.'), lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
 		expect(found?.forms).toEqual(['time-frequency', 'time-frequency (TF) analysis']);
 	});
+
+	it('takes a long form an instrumental technique follows after its bracket, with the whole written name', () => {
+		const abstract = 'Spin diffusion was checked by magic angle spinning (MAS) NMR and by double quantum filtered (DQF) spectroscopy.';
+		const found = techniqueAcronyms.find({ title: '', abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false });
+		expect(found.map((f) => [f.name, f.forms])).toEqual([
+			['MAS', ['magic angle spinning', 'magic angle spinning (MAS) NMR']],
+			['DQF', ['double quantum filtered', 'double quantum filtered (DQF) spectroscopy']],
+		]);
+	});
 });

@@ -17,6 +17,12 @@ const found = (title: string, abstract: string) =>
 describeStoredOutputs(new URL('./fixtures/versioned-data-products/', import.meta.url), 'versionedDataProducts on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('title.txt') ?? '', file('input.txt')!));
 
 describe('versionedDataProducts', () => {
+	it('takes a title-case archive with a capitalised phase, a qualifier before its data noun', () => {
+		expect(found('', 'Drought indices come from an ensemble of 12 Ocean Land Model Intercomparison Phase 3 ocean simulations.')).toEqual([
+			'Ocean Land Model Intercomparison Phase 3:dataset/used',
+		]);
+	});
+
 	it('leaves a known name and one whose version is a decimal', () => {
 		expect(found('', 'We score 500 GPT-4 outputs against 20 SSP5-8.5 simulations.')).toEqual([]);
 	});

@@ -28,7 +28,9 @@ const TOKEN_END = String.raw`(?![\w.-]\d|[\w-])`;
 const MODIFIER = new RegExp(String.raw`(?<![\w-]|[A-Z][A-Za-z0-9-]*\s)(${VERSIONED})${TOKEN_END}\s+(?:(?:reanalysis|satellite|model|daily|monthly|annual|hourly)\s+)?${PRODUCT}\b`, 'g');
 const SOURCE = new RegExp(String.raw`\b${PRODUCT}\s+(?:in|from)\s+(?:the\s+)?(${VERSIONED})${TOKEN_END}(?!\s+[A-Z])`, 'g');
 /** A title-case name of two words or more with its phase, version or release before a data noun. */
-const PHASED = new RegExp(String.raw`\b((?:[A-Z][a-z]+\s+){1,6}[A-Z][a-z]+\s+(?:phase|version|release)\s+\d+)\s+${PRODUCT}\b`, 'g');
+// The phase may be capitalised as part of the name ("… Intercomparison Phase 3"), and a word of what the
+// runs model may stand before the data noun ("… Phase 3 ocean simulations").
+const PHASED = new RegExp(String.raw`\b((?:[A-Z][a-z]+\s+){1,6}[A-Z][a-z]+\s+(?:[Pp]hase|[Vv]ersion|[Rr]elease)\s+\d+)\s+(?:(?:climate|ocean|atmosphere|atmospheric|land|earth|model|reanalysis|satellite|daily|monthly|annual|hourly)\s+)?${PRODUCT}\b`, 'g');
 /** Function words a sentence may open with before the name. */
 const OPENER = /^(?:The|A|An|In|From|Of|For|With|Using|By|On|At|We|Our|This|These)\s+/;
 

@@ -3,7 +3,8 @@
  * "We introduce Taipan, a novel hybrid architecture", "we present Unbounded, a game of …",
  * "We introduce SimpleQA Verified, a benchmark …" (several words only after a coined one), and a
  * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"), and
- * capitalised words that are the whole object ("we further propose Soft Prefix Caching."). Only the head of the object: what comes
+ * capitalised words that are the whole object ("we further propose Soft Prefix Caching.", or before
+ * ", which …"). Only the head of the object: what comes
  * later in the sentence ("… based on OpenAI's SimpleQA") is not the paper's.
  */
 import { isCoinedName } from '../coined-name.ts';
@@ -20,6 +21,9 @@ const LOWER_NAME_IN_APPOSITION = /^\s+([a-z][\w.+-]*),\s+an?\s+(?:[\w-]+\s+){0,6
 // "we further propose Soft Parallel Decoding.": capitalised words that are the whole object, the
 // sentence ending after them, name what is proposed; no acronym follows to pair them with.
 const WHOLE_OBJECT_RUN = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,3})\s*\.?\s*$/;
+// "we introduce Stepwise Consistent Policy Tuning, which …": capitalised words up to a relative
+// clause are the whole object too, however long the long form of a coined method runs.
+const OBJECT_BEFORE_CLAUSE = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,5}),\s+(?:which|that)\s/;
 
 /** "we propose / introduce / present Name," as the first words of the object. */
 export const nameAfterVerb: NameRule = {
@@ -38,7 +42,7 @@ export const nameAfterVerb: NameRule = {
 
 /** Capitalised words that are the verb's whole object, as one name; a plural or a field's kind ("Large Language Models") names a kind of work. */
 function wholeObjectRun(text: string, isKnown: (name: string) => boolean, isGeneric: (name: string) => boolean): ReturnType<typeof hit>[] {
-	const name = WHOLE_OBJECT_RUN.exec(text)?.[1];
+	const name = (WHOLE_OBJECT_RUN.exec(text) ?? OBJECT_BEFORE_CLAUSE.exec(text))?.[1];
 	if (!name || isKnown(name) || isGeneric(name)) return [];
 	const words = name.split(/\s+/);
 	if (/[^s]s$/.test(words.at(-1)!) || words.some(isKindWord)) return [];

@@ -8,7 +8,9 @@
  * theirs; a known or generic one, "our BERT model", is theirs only as a copy). And "the
  * introduced" or "the proposed" before a name points back at the paper's own contribution
  * ("on the introduced TallyBench"), as "our proposed" does; and a capitalised name in apposition
- * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …").
+ * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …"), and
+ * a coined name after "our developed system" (or designed, built) is theirs, a LaTeX superscript
+ * left in it as the listing wrote it ("our developed agent K^{2}-Scout").
  * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
  * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
  * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
@@ -50,6 +52,11 @@ const OWN_DATA_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){0,2}[
 // "our novel Dual-Track GRPO strategy": two capitalised words or more, then a noun of a kind of technique.
 const OWN_TECHNIQUE_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){1,2}[A-Z][\w*-]*)\s+(?:strategy|method|algorithm|approach|technique|mechanism|objective|scheme)\b`, 'g');
 
+// "our developed multi-agent system K^{2}-Scout": a kind after "our developed|designed|built", then a
+// coined name, which may carry a LaTeX superscript the listing did not render.
+const OUR_DEVELOPED_KIND = new RegExp(String.raw`\b${OUR}\s+(?:developed|designed|built)\s+(?:[\w-]+\s+){0,2}?(?:system|agent|framework|model|method|pipeline|tool|platform)\s+([A-Z][A-Za-z0-9]*(?:\^\{\w+\})?(?:-[A-Za-z0-9]+(?:\^\{\w+\})?)*)(?![\w^{}-])`, 'gi');
+const SUPERSCRIPT = /\^\{(\w+)\}/g;
+
 /** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
@@ -71,6 +78,10 @@ export const ourOwnName: NameRule = {
 		for (const m of abstract.matchAll(OWN_TECHNIQUE_NAMED)) {
 			const name = m[1]!;
 			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'method'));
+		}
+		for (const m of abstract.matchAll(OUR_DEVELOPED_KIND)) {
+			const token = m[1]!;
+			if (isCoinedName(token.replace(SUPERSCRIPT, '$1')) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token));
 		}
 		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
 			const token = m[2]!;

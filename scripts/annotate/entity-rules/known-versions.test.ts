@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const found = (abstract: string) => extractEntities('Untitled', abstract, loadLexicons()).map((e) => `${e.name}/${e.type}`);
+
+describe('knownVersions in extractEntities', () => {
+	it('names a known benchmark with the version it was evaluated on, as a dataset', () => {
+		expect(found('Our judge gains 4 points on AlpacaEval 2.0 and 3% on LongBench v2.')).toEqual(['AlpacaEval 2.0/dataset', 'LongBench v2/dataset']);
+	});
+
+	it('leaves a bare number after a known name, and a version after an unknown one', () => {
+		expect(found('It scores 40 on AlpacaEval 3 and beats Foo 2.0.')).not.toContain('AlpacaEval 3/dataset');
+		expect(found('It beats Quokka 2.0.')).not.toContain('Quokka 2.0/dataset');
+	});
+});

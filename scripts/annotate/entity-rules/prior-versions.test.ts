@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
+import { priorVersions } from './prior-versions.ts';
+
+const found = (title: string, abstract: string) =>
+	priorVersions
+		.find({ title, abstract, sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.map((f) => `${f.name}:${f.type}/${f.role}`);
+
+describe('priorVersions', () => {
+	it('takes another version of the system the title names with its version as used', () => {
+		expect(found('Kestrel 3.0: Mapping Coasts at Scale', 'Kestrel 3.0 extends our earlier release Kestrel 2.1, and Kestrel v1 before it.')).toEqual(['Kestrel 2.1:method/used', 'Kestrel v1:method/used']);
+	});
+
+	it('reads nothing when the title gives no version, or the abstract only the same one', () => {
+		expect(found('Kestrel: Mapping Coasts', 'Kestrel 2.1 was our first release.')).toEqual([]);
+		expect(found('Kestrel 3.0: Mapping Coasts', 'Kestrel 3.0 maps coasts in 2024.')).toEqual([]);
+	});
+});
+
+describe('priorVersions in extractEntities', () => {
+	it('keeps the titled version introduced and the earlier one used', () => {
+		const abstract = 'We introduce Kestrel 3.0, a mapping suite that advances our prior project Kestrel 2.1.';
+		expect(extractEntities('Kestrel 3.0: Mapping Coasts', abstract, emptyLexicons()).map((e) => `${e.name}/${e.role}`)).toEqual(['Kestrel 3.0/introduced', 'Kestrel 2.1/used']);
+	});
+});
