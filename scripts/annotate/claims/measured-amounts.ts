@@ -16,6 +16,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { listedBefore } from './listed-numbers.ts';
+import { PER_TIME_WORD, UNIT_WORD } from './unit-words.ts';
 
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
 // carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
@@ -33,14 +34,11 @@ const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
  * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
 const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad))*`;
-/** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
-const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
 // minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
 // A symbol with a power may follow the one before it with no space, as PDFs lose the thin space of typeset units
 // ("542.2nmoleg−1", nmole g−1): the power marks where the second symbol begins.
 const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³])`;
-const PER_TIME_WORD = String.raw`(?:years?|days?|months?|weeks?|hours?)`;
 const INVERSE = String.raw`\s?${SYMBOL}(?:\s?${SYMBOL}${POWER}|\s(?:${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
 // A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
 const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;

@@ -4,6 +4,7 @@
  * (`KEYED`); and numbers written in words (`IN_WORDS`). Kept apart from the finder lists and the
  * scan, so each reads on its own.
  */
+import { RUN_TIME } from './unit-words.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 // "+7.7%p": percentage points as some authors write them.
@@ -20,7 +21,7 @@ export const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|abo
 export const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
 /** A physical unit written after a measured amount: "0.45g", "27 cm/sec", "1.2 m/s" (a slashed unit, or g of acceleration). */
 const PHYSICAL = String.raw`(?:g(?![\w/])|[a-zA-Z]{1,4}\/(?:s|sec|h|hr|yr|year|day)\b)`;
-const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
+const DURATION = String.raw`(?:${RUN_TIME}|GPU[- ]hours?)\b`;
 /**
  * What a level names: a confidence interval, or intervals ("95 % confidence intervals for all
  * estimates"). A Bayesian credible interval ("68% credible interval", "95% CrI") and a prediction
@@ -89,7 +90,7 @@ export const NUMERIC = [
 	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
 	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
 	// ("within 24-48 h": a range of such times)
-	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
+	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?${RUN_TIME}\b`,
 	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
 	String.raw`${NEGATIVE_POWER}`,
 	// "up to 1 million tokens": a capability stated in words of magnitude
