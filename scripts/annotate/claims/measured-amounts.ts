@@ -9,7 +9,7 @@
  * of the metric system, a word for a duration, a mass, a length or an area), never a count noun
  * ("515 streams", "789 P phases"); and the clause reports it: a past copula or verb of reaching
  * right before it, a verb of change whose "by", "to" or "from" it follows, a noun of change whose "of" it
- * follows ("losses of 2.1 t/ha"), a span a quantity
+ * follows ("losses of 2.1 t/ha"), the most a change reaches after "by up to" whatever its verb, a span a quantity
  * ranges over, or a comparison right after it (a percentage in words needs no verb, as "%" needs
  * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
  * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
@@ -93,6 +93,8 @@ const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diamet
 const SET_TO = new RegExp(String.raw`\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?${CHANGE}\s(?:\w+\s){0,2}?to\s(?:${BOUND}\s)?$`);
 // "increased from", "improves the productivity of user-farmers by at least", "rose to", "fell": a change and its amount
 const CHANGED = new RegExp(String.raw`\b${CHANGE}\s(?:[^]{0,60}?\b(?:by|to|of)\s|(?:\w+\s){0,3}?from\s)?(?:${BOUND}\s)?$`);
+// "we shift the two peaks apart by up to 3 Hz": the most a change reaches, whatever its verb, is what it achieved.
+const BY_AT_MOST = /\bby\s(?:up\sto|as\smuch\sas)\s$/;
 const CHANGED_FROM = new RegExp(String.raw`\b${CHANGE}\s(?:\w+\s){0,3}?from\s$`);
 // "timescales range from 16 h …", "the range is even larger …, from 7 h": the first end of a span a quantity covers;
 // a participle after a noun ("catchments ranging from 5 to 10,000 km2") describes a sample and is no cue
@@ -148,6 +150,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			(EXCEEDS.test(before) && RATE.test(m[0])) ||
 			from ||
 			(CHANGED.test(before) && !SET_TO.test(before)) ||
+			BY_AT_MOST.test(before) ||
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
 		// "was 1.02 and 9.65 cm2/(V s)", "decreased yields by 4.3, 0.19, and 4.8 kg/d": bare numbers listed right before,

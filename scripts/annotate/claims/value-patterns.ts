@@ -120,8 +120,9 @@ export const KEYED = [
 	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained, also
 	// when it is an average or a peak ("achieves an average of 1,200 FPS"; "we sampled an average of 12" is no attaining)
 	String.raw`\b${ATTAIN}\s(?:an?\s(?:average|mean|median|peak|maximum)\sof\s)?(?:${BOUND}\s)?(${AMOUNT})`,
-	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
-	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
+	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit),
+	// and so does "as few as" ("using as few as 2K tokens")
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely|as\sfew\sas|as\slittle\sas)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
 	// "Stim can analyze a distance-100 circuit (…) in 15 seconds": the time a capability takes is a result
