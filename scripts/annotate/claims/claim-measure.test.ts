@@ -72,6 +72,11 @@ describe('claimMeasure', () => {
 		expect(measure('Irrigation raises the yield of smallholders by at most 0.4 t/ha.', '0.4 t/ha')).toBe('yield of smallholders');
 	});
 
+	it('reads what a verb of separating or shifting moves apart as the object its amount changes', () => {
+		expect(measure('The coil design separates the two resonance lines by up to 9 kHz.', '9 kHz')).toBe('two resonance lines');
+		expect(measure('Cooling shifts the absorption peak by 4 nm.', '4 nm')).toBe('absorption peak');
+	});
+
 	it('gives no measure rather than a verb, a baseline or a fragment', () => {
 		expect(measure('PPO exceeds zero-shot by 38.7 points on GLUE.', '38.7 points')).toBe('');
 		expect(measure('Our methods outperform all FLAD methods by 4% and lead to better models.', '4%')).toBe('');

@@ -47,8 +47,8 @@ const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|
  */
 const TIES = /^(?:of|above|below|exceeding|was|were|is|are|reached|at|from|between)$/i;
 const BOUND_WORD = /^(?:up|to|at|least|most|nearly|almost|about|approximately|roughly|around|over|than|more|less|only|just)$/i;
-/** Verbs whose object the number changes: "reduces *median decision latency* by 22.7%". */
-const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accelerat|enhanc|speed|shrink|lift)/i;
+/** Verbs whose object the number changes: "reduces *median decision latency* by 22.7%", "separates *the two peaks* by 3 ppm". */
+const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accelerat|enhanc|speed|shrink|lift|separat|shift)/i;
 /**
  * Readers of what a number measures, tried in order until one finds it: the phrase the sentence
  * states around the number first, then a form of the sciences each. Adding a form is one module
