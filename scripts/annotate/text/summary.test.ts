@@ -139,6 +139,21 @@ describe('splitSummary', () => {
 		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
 	});
 
+	// Geophysics: the usual practice and what others have shown are the state of things the paper starts from.
+	it('keeps how a thing is usually done and what others have shown in the problem', () => {
+		const abstract =
+			'Borehole logs are noisy. ' +
+			'The extraction of the tide signal is one of the last processing steps. ' +
+			'This is usually done with a lock-in filter, but a wavelet method was recently suggested, and it has shown promising results. ' +
+			'The wavelet method differs from the lock-in filter, as it has a narrower band. ' +
+			'We investigate the performance of the wavelet method on two field logs. ' +
+			'Our analysis shows that the wavelet method works for both logs. ' +
+			'We find that the error is halved.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Borehole log', 'The extracti', 'This is usua', 'The wavelet ']);
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['We investiga']);
+	});
+
 	it('tells a tool by its name with what it captures, reports or generates as the approach', () => {
 		const abstract =
 			'Cycling plans rarely rest on evidence. ' +

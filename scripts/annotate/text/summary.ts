@@ -12,6 +12,8 @@
  * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
+ * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is normally done with …")
+ * lean to the problem too: the state of things the paper starts from.
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -50,6 +52,12 @@ type Cue = Pick<RegExp, 'test'>;
 const CODE_AVAILABLE = /\b(?:code|implementation|project website)\b.*\bavailable\b/i;
 const AVAILABILITY: Cue = { test: (text) => (/available/i.test(text) && CODE_AVAILABLE.test(text)) || /https?:\/\//i.test(text) };
 
+// "Recent work has shown …", "X has demonstrated strong potential": the present perfect of a verb of showing, in a sentence
+// that does not speak of the paper's own work, reports what others found.
+const HAVE_SHOWN = /\b(?:has|have) (?:recently |already |repeatedly )?(?:shown|demonstrated|revealed)\b/i;
+const OWN_WORDS = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|chapter|review))\b`, 'i');
+const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_WORDS.test(text) };
+
 // "by 4.55%", "12.1x", "0.596 ± 0.006": a figure stated as a share, a multiple or an estimate.
 const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
 const NUMERIC_WEIGHT = 2;
@@ -68,6 +76,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies)\b/i, 1],
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
+		// "Recent studies have shown that …": what others have shown, the state of knowledge the paper starts from.
+		[OTHERS_HAVE_SHOWN, 1],
+		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
+		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
 	approach: [
 		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
