@@ -185,6 +185,13 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		// "reducing the KV cache by nearly 50%": the verb stands before the phrase's determiner.
 		let v = tokens.findIndex((t) => t.start === run.start) - 1;
 		while (v >= 0 && (tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PRON')) v--;
+		// "separates the signal and the noise by 5 Hz": two coordinated objects, the verb before the first.
+		if (v > 0 && /^(?:and|or)$/i.test(tokens[v]!.text)) {
+			const first = runBack(tokens, v - 1, true);
+			let w = first ? tokens.findIndex((t) => t.start === first.start) - 1 : -1;
+			while (w >= 0 && (tokens[w]!.pos === 'DET' || tokens[w]!.pos === 'PRON')) w--;
+			if (first && w >= 0 && CHANGE_VERB.test(tokens[w]!.text)) return { start: first.start, end: run.end, head: run.head };
+		}
 		return v >= 0 && CHANGE_VERB.test(tokens[v]!.text) ? run : null;
 	}
 	return null;
