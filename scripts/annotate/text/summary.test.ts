@@ -139,6 +139,20 @@ describe('splitSummary', () => {
 		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
 	});
 
+	// Machine learning: what the method's design does, told after a connector or what it builds on, and a dataset curated.
+	it('reads the design of the method as the approach, after a connector or what it builds on', () => {
+		const abstract =
+			'Robot planners fail on long tasks. ' +
+			'To solve this, we propose FooPlan, a two-level planner for kitchens. ' +
+			'Based on Proximal Policy Optimization, FooPlan aligns the two levels with one reward. ' +
+			'This design sequentially fuses maps, object crops and skill names. ' +
+			'Our modular architecture preserves the reasoning of the language model. ' +
+			'To train it, we curate a dataset of 5,000 kitchen episodes. ' +
+			'Experiments show that FooPlan outperforms baselines by 12%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['To solve thi', 'Based on Pro', 'This design ', 'Our modular ', 'To train it,']);
+	});
+
 	// Geophysics: the usual practice and what others have shown are the state of things the paper starts from.
 	it('keeps how a thing is usually done and what others have shown in the problem', () => {
 		const abstract =
