@@ -120,6 +120,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
+		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line": the enumerated
+		// analyses or models of the design, each told by what it used or included.
+		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?) (?:used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
