@@ -153,6 +153,19 @@ describe('splitSummary', () => {
 		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['To solve thi', 'Based on Pro', 'This design ', 'Our modular ', 'To train it,']);
 	});
 
+	// Machine learning: a system or benchmark told by what it incorporates, includes or samples.
+	it('reads what a system or benchmark incorporates, comprises or samples as the approach', () => {
+		const abstract =
+			'Agents for spreadsheets are hard to test. ' +
+			'We present SheetBench, a benchmark for spreadsheet agents. ' +
+			'It then samples tasks from a graph of real workflows. ' +
+			'The benchmark comprises 900 tasks with human checks. ' +
+			'SheetAgent further incorporates a verifier into its plan. ' +
+			'Results show that agents fail on 40% of tasks.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['We present S', 'It then samp', 'The benchmar', 'SheetAgent f']);
+	});
+
 	// Animal breeding: the enumerated analyses of a design, each told by what it used.
 	it('puts enumerated analyses told by what they used in the approach', () => {
 		const abstract =
