@@ -22,7 +22,7 @@ const THROUGHPUT = new RegExp(
 	'g',
 );
 
-// "a two-person crew can survey 12 plots per day", "we now routinely sample 8 to 10 wells per day": a count of items done in
+// "a small crew can survey 12 plots per day", "the lab routinely runs 40 to 60 cores per day": a count of items done in
 // each unit of time that a word of capability states is a throughput, whatever the verb ("were sampled twice per day" states
 // none, and is a schedule).
 const CAPABLE_RATE = new RegExp(

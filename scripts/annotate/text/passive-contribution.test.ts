@@ -27,7 +27,7 @@ describe('contributesPassively', () => {
 	});
 
 	it('reads the perfect passive as the paper\'s own after "In this study" or "Here"', () => {
-		expect(contributesPassively('In this study a procedure has been developed to date lake cores from pollen.')).toBe(true);
+		expect(contributesPassively('In this work, a dating procedure has been developed for lake cores.')).toBe(true);
 		expect(contributesPassively('In this review, the main methods of wetland restoration have been discussed.')).toBe(true);
 		expect(contributesPassively('A procedure has been developed to date lake cores.')).toBe(false);
 	});

@@ -22,7 +22,7 @@ const FRAMED = new RegExp(
 	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
 	'i',
 );
-// "In this study a method has been developed to …", "In this paper, a review of … has been given": with the paper named as
+// "Here, a calibration scheme has been developed for …", "In this review, the main sampling methods have been discussed": with the paper named as
 // the frame, the perfect passive is the paper's own (without it, "has been proposed" reports others' work).
 const FRAMED_PERFECT = new RegExp(
 	String.raw`^(?:here|in this (?:paper|work|study|article|review)),?\s+(?:an?|the|this|these|our)\s${SUBJECT_WORDS}\s(?:has|have)\s+been\s+(?:propos|introduc|present|develop|formulat|devis|describ|discuss|review)ed\b`,

@@ -9,7 +9,7 @@
  *   developed", `counted-passive.ts`; "Here, a technique … is adapted …") is the approach, also
  *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
- *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen", "the analysis is done
+ *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen", "the inversion is done
  *   with …", "the model is demonstrated on …"), an
  *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
@@ -80,10 +80,10 @@ const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,
 // candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
 const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated)\b/i;
-// "The analysis is done with synthetic records and with field data": a step told with the plainest verb, and what it is
+// "The inversion is done with borehole data": a step told with the plainest verb, and what it is
 // done with ("This is usually done with …", an adverb of habit before it, tells the common practice instead).
 const DONE_WITH = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+)?done\s+(?:with|using|by|on|through|via)\b/i;
-// "Sorption models are also being presented": the progressive passive of a contribution verb is what the paper itself does.
+// "Two case studies are also being presented": the progressive passive of a contribution verb is what the paper itself does.
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 

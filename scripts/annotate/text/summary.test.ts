@@ -144,9 +144,9 @@ describe('splitSummary', () => {
 		const abstract =
 			'Robot planners fail on long tasks. ' +
 			'To solve this, we propose FooPlan, a two-level planner for kitchens. ' +
-			'Based on Proximal Policy Optimization, FooPlan aligns the two levels with one reward. ' +
-			'This design sequentially fuses maps, object crops and skill names. ' +
-			'Our modular architecture preserves the reasoning of the language model. ' +
+			'Based on Proximal Policy Optimization, FooPlan trains both levels with one reward. ' +
+			'This design routes maps and object crops to two heads. ' +
+			'Our modular architecture keeps planning and control apart. ' +
 			'To train it, we curate a dataset of 5,000 kitchen episodes. ' +
 			'Experiments show that FooPlan outperforms baselines by 12%.';
 		const summary = splitSummary(splitSentences(abstract));
@@ -183,14 +183,14 @@ describe('splitSummary', () => {
 	it('keeps how a thing is usually done and what others have shown in the problem', () => {
 		const abstract =
 			'Borehole logs are noisy. ' +
-			'The extraction of the tide signal is one of the last processing steps. ' +
-			'This is usually done with a lock-in filter, but a wavelet method was recently suggested, and it has shown promising results. ' +
-			'The wavelet method differs from the lock-in filter, as it has a narrower band. ' +
+			'Tides must be removed before the logs are read. ' +
+			'Tide removal is usually done with a lock-in filter, but wavelets were recently suggested and have shown promising results. ' +
+			'Wavelets differ from the filter in their band. ' +
 			'We investigate the performance of the wavelet method on two field logs. ' +
 			'Our analysis shows that the wavelet method works for both logs. ' +
 			'We find that the error is halved.';
 		const summary = splitSummary(splitSentences(abstract));
-		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Borehole log', 'The extracti', 'This is usua', 'The wavelet ']);
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Borehole log', 'Tides must b', 'Tide removal', 'Wavelets dif']);
 		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['We investiga']);
 	});
 

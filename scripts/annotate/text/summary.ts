@@ -12,7 +12,7 @@
  * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
- * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is normally done with …")
+ * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
  * lean to the problem too: the state of things the paper starts from.
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
@@ -97,7 +97,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
-		// "Consequently, FooNet produces …", "Based on PPO, FooNet aligns …": a connector or the thing it builds on may come first.
+		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …": a connector or the thing it builds on may come first.
 		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts)\b/, 1.5],
 		[/\bin this (?:work|paper)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.

@@ -82,10 +82,10 @@ const STUDY = new RegExp(
 	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|synthesi[sz](?:e|es|ed)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
-// "My own view is that these claims are false", "Our thesis is that …": a thesis the author defends, as a philosophy paper
+// "My own view is that his account is circular", "Our thesis is that …": a thesis the author defends, as a philosophy paper
 // states its contribution ("I argue that …" is read by `STUDY`).
 const THESIS = new RegExp(String.raw`^(?:(?:in short|in brief|briefly|in sum),\s+)?${OUR}\s+(?:own\s+)?(?:view|thesis|contention|position|claim|suggestion)\s+is\s+that\b`, 'i');
-// "With field data, we find that …", "On the synthetic set, we show that …": a finding that holds for one setting of the
+// "With the borehole records, we find that …", "On the synthetic set, we show that …": a finding that holds for one setting of the
 // study, a part of what it found, behind its finding or aim overall.
 const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]{3,100},\s+${WE}\s+(?:also\s+)?(?:find|found|show|showed|observe|observed)\s+that\b`, 'i');
 // "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself

@@ -36,7 +36,7 @@
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
  * burden ("X has devastating consequences for …") is background. Text run on after a dash (a table of contents) never wins.
  * A thesis the author defends ("My own view is that …") is the contribution of an essay, as "I argue that …" is; a finding
- * that holds for one setting of the study ("With field data, we find that …") is a part, behind the overall one.
+ * that holds for one setting of the study ("On a simulated array, we find that …") is a part, behind the overall one.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
@@ -98,7 +98,7 @@ const NAMED_SUBJECT = 2;
 const FIRST_CONTRIBUTION = 2;
 /** Penalty of an enumeration's first item and the sentences that go on with it: as much as a later part's. */
 const FIRST_OF_STEPS = 6;
-/** Penalty of a finding that holds for one setting of the study ("With field data, we find that …"): less than a part's. */
+/** Penalty of a finding that holds for one setting of the study ("On a simulated array, we find that …"): less than a part's. */
 const QUALIFIED_FINDING = 2;
 /** Penalty of a publisher's copyright or licence line (`publisher-line.ts`): as much as other boilerplate. */
 const PUBLISHER_LINE = 20;
