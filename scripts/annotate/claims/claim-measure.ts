@@ -190,7 +190,7 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 			const first = runBack(tokens, v - 1, true);
 			let w = first ? tokens.findIndex((t) => t.start === first.start) - 1 : -1;
 			while (w >= 0 && (tokens[w]!.pos === 'DET' || tokens[w]!.pos === 'PRON')) w--;
-			if (first && w >= 0 && CHANGE_VERB.test(tokens[w]!.text)) return { start: first.start, end: run.end, head: run.head };
+			if (first && w >= 0 && CHANGE_VERB.test(tokens[w]!.text)) return { start: first.start, end: run.end };
 		}
 		return v >= 0 && CHANGE_VERB.test(tokens[v]!.text) ? run : null;
 	}
