@@ -44,6 +44,15 @@ describe('claimSubjects with a scoring system', () => {
 		expect(about[2]).toEqual(['model/o1-preview']);
 	});
 
+	it('files the result of training a model under the model it trained, with the benchmark', () => {
+		const text = 'In our tests, fine-tuning Mistral-7B on translated data leads to drops of 4.1% on FooQA and 2.3% on BarQA.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'Mistral-7B', 'model'), entity(text, 'FooQA', 'dataset'), entity(text, 'BarQA', 'dataset')];
+		const about = claimSubjects(sentence, ['4.1%', '2.3%'].map((n) => valueAt(text, n)), entities);
+		expect(about[0]).toEqual(['model/mistral-7b', 'dataset/fooqa']);
+		expect(about[1]).toEqual(['model/mistral-7b', 'dataset/barqa']);
+	});
+
 	// After the ERA entry of scripts/eval/listings/unseen-first-hf-daily-2025-10-15.json: a baseline compared with keeps the benchmark.
 	it('keeps a baseline the number is compared with out of it', () => {
 		const text = 'It gains 8.4% on EB-ALFRED over GPT-4o.';

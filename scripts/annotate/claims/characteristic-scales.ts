@@ -9,6 +9,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { TIME_WORD } from './unit-words.ts';
 
 // A scale noun before "of", and a verb of temporal order with a "by", checked first: most sentences have neither.
 const SCALE_CUE = /(?:period|scale|lag|delay|deviation|amplitude|trend|li(?:fe|ve)|time|length)s? of /i;
@@ -25,7 +26,7 @@ const HAS_SCALE = new RegExp(
 // 2 weeks": a verb of temporal order and the time it is by, a lag found between two observed series.
 const ORDER = String.raw`(?:follow|lag|lead|precede|trail)(?:s|ed)?`;
 const LAGS = new RegExp(String.raw`\b${ORDER}\s(?:[^.;:,()]|\.\d){0,60}?\bby\s(?:${BOUND}\s)?(${AMOUNT_IN_UNIT})`, 'gi');
-const DURATION = /(?:ms|s|min|h|hr|yr|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+const DURATION = new RegExp(String.raw`(?:ms|s|min|h|hr|yr|${TIME_WORD})$`);
 
 /**
  * Every scale `text` says something was observed to have, in order.

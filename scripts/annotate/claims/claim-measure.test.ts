@@ -72,6 +72,15 @@ describe('claimMeasure', () => {
 		expect(measure('Irrigation raises the yield of smallholders by at most 0.4 t/ha.', '0.4 t/ha')).toBe('yield of smallholders');
 	});
 
+	it('reads what a verb of separating or shifting moves apart as the object its amount changes', () => {
+		expect(measure('The coil design separates the two resonance lines by up to 9 kHz.', '9 kHz')).toBe('two resonance lines');
+		expect(measure('Cooling shifts the absorption peak by 4 nm.', '4 nm')).toBe('absorption peak');
+	});
+
+	it('reads two coordinated objects of a verb of change, the verb before the first', () => {
+		expect(measure('The filter separates the tide signal and ship noise by up to 3 Hz.', '3 Hz')).toBe('tide signal and ship noise');
+	});
+
 	it('gives no measure rather than a verb, a baseline or a fragment', () => {
 		expect(measure('PPO exceeds zero-shot by 38.7 points on GLUE.', '38.7 points')).toBe('');
 		expect(measure('Our methods outperform all FLAD methods by 4% and lead to better models.', '4%')).toBe('');

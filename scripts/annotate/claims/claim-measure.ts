@@ -47,8 +47,8 @@ const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|
  */
 const TIES = /^(?:of|above|below|exceeding|was|were|is|are|reached|at|from|between)$/i;
 const BOUND_WORD = /^(?:up|to|at|least|most|nearly|almost|about|approximately|roughly|around|over|than|more|less|only|just)$/i;
-/** Verbs whose object the number changes: "reduces *median decision latency* by 22.7%". */
-const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accelerat|enhanc|speed|shrink|lift)/i;
+/** Verbs whose object the number changes: "reduces *median decision latency* by 22.7%", "separates *the two peaks* by 3 ppm". */
+const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accelerat|enhanc|speed|shrink|lift|separat|shift)/i;
 /**
  * Readers of what a number measures, tried in order until one finds it: the phrase the sentence
  * states around the number first, then a form of the sciences each. Adding a form is one module
@@ -185,6 +185,13 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		// "reducing the KV cache by nearly 50%": the verb stands before the phrase's determiner.
 		let v = tokens.findIndex((t) => t.start === run.start) - 1;
 		while (v >= 0 && (tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PRON')) v--;
+		// "separates the signal and the noise by 5 Hz": two coordinated objects, the verb before the first.
+		if (v > 0 && /^(?:and|or)$/i.test(tokens[v]!.text)) {
+			const first = runBack(tokens, v - 1, true);
+			let w = first ? tokens.findIndex((t) => t.start === first.start) - 1 : -1;
+			while (w >= 0 && (tokens[w]!.pos === 'DET' || tokens[w]!.pos === 'PRON')) w--;
+			if (first && w >= 0 && CHANGE_VERB.test(tokens[w]!.text)) return { start: first.start, end: run.end };
+		}
 		return v >= 0 && CHANGE_VERB.test(tokens[v]!.text) ? run : null;
 	}
 	return null;

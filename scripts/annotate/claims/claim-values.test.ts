@@ -61,6 +61,11 @@ describe('findClaimValues', () => {
 		expect(values('It depends on factors of 3 kinds.')).toEqual([]);
 	});
 
+	it('reads an amount after "as few as" or "as little as" as "only" is read', () => {
+		expect(values('The tracker keeps accuracy while storing as few as 3K keypoints.')).toEqual(['3K']);
+		expect(values('It learns from as little as 200 labels.')).toEqual(['200']);
+	});
+
 	it('reads a span of time written in words', () => {
 		expect(values('It could issue a warning a few to tens of seconds ahead of damaging ground motion.')).toEqual(['a few to tens of seconds']);
 		expect(values('A few seconds of data were used.')).toEqual([]);

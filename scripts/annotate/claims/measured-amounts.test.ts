@@ -145,6 +145,12 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('The detector operates with an energy resolution of 2.1 eV at 1 keV.')).toEqual(['2.1 eV']);
 		expect(amounts('The model runs at a spatial resolution of 4 km.')).toEqual([]);
 	});
+
+	it('reads the most a change reaches after "by up to" or "by as much as", whatever its verb', () => {
+		expect(amounts('We move the two resonances apart by up to 12 kHz with a short pulse.')).toEqual(['12 kHz']);
+		expect(amounts('The new mount tilts the mirror by as much as 3 mm.')).toEqual(['3 mm']);
+		expect(amounts('The mirror was tilted by 3 mm before each run.')).toEqual([]);
+	});
 });
 
 // Soil science and chemistry: units whose thin spaces a PDF lost ("542.2nmoleg−1") and the mole spelt out, read through

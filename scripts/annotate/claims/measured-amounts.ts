@@ -9,13 +9,14 @@
  * of the metric system, a word for a duration, a mass, a length or an area), never a count noun
  * ("515 streams", "789 P phases"); and the clause reports it: a past copula or verb of reaching
  * right before it, a verb of change whose "by", "to" or "from" it follows, a noun of change whose "of" it
- * follows ("losses of 2.1 t/ha"), a span a quantity
+ * follows ("losses of 2.1 t/ha"), the most a change reaches after "by up to" whatever its verb, a span a quantity
  * ranges over, or a comparison right after it (a percentage in words needs no verb, as "%" needs
  * none). A study site's size ("an area of about 1 km2 located 8.8 km from the fault"), a period
  * studied ("for the 27-year period") and a setting applied ("was increased to 300 °C") stay out.
  */
 import type { ClaimValue } from './claim-value.ts';
 import { listedBefore } from './listed-numbers.ts';
+import { PER_TIME_WORD, UNIT_WORD } from './unit-words.ts';
 
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
 // carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
@@ -33,14 +34,11 @@ const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
  * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
 const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad))*`;
-/** A word for a unit: durations, masses, lengths, areas, volumes, temperatures. */
-const UNIT_WORD = String.raw`(?:(?:milli|centi|kilo)?(?:seconds?|met(?:er|re)s?|grams?|litres?|liters?)|minutes?|hours?|days?|weeks?|months?|tons?|tonnes?|hectares?|acres?|degrees?(?:\s(?:Celsius|Fahrenheit|C|F))?|miles?|feet|inches|kelvin)`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
 // minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
 // A symbol with a power may follow the one before it with no space, as PDFs lose the thin space of typeset units
 // ("542.2nmoleg−1", nmole g−1): the power marks where the second symbol begins.
 const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³])`;
-const PER_TIME_WORD = String.raw`(?:years?|days?|months?|weeks?|hours?)`;
 const INVERSE = String.raw`\s?${SYMBOL}(?:\s?${SYMBOL}${POWER}|\s(?:${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
 // A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
 const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;
@@ -95,6 +93,8 @@ const AGE = /^\s(?:old|of age|thick|long|wide|deep|high|tall|across|in (?:diamet
 const SET_TO = new RegExp(String.raw`\b(?:was|were|is|are|been|being)\s(?:\w+ly\s)?${CHANGE}\s(?:\w+\s){0,2}?to\s(?:${BOUND}\s)?$`);
 // "increased from", "improves the productivity of user-farmers by at least", "rose to", "fell": a change and its amount
 const CHANGED = new RegExp(String.raw`\b${CHANGE}\s(?:[^]{0,60}?\b(?:by|to|of)\s|(?:\w+\s){0,3}?from\s)?(?:${BOUND}\s)?$`);
+// "we shift the two peaks apart by up to 3 Hz": the most a change reaches, whatever its verb, is what it achieved.
+const BY_AT_MOST = /\bby\s(?:up\sto|as\smuch\sas)\s$/;
 const CHANGED_FROM = new RegExp(String.raw`\b${CHANGE}\s(?:\w+\s){0,3}?from\s$`);
 // "timescales range from 16 h …", "the range is even larger …, from 7 h": the first end of a span a quantity covers;
 // a participle after a noun ("catchments ranging from 5 to 10,000 km2") describes a sample and is no cue
@@ -150,6 +150,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 			(EXCEEDS.test(before) && RATE.test(m[0])) ||
 			from ||
 			(CHANGED.test(before) && !SET_TO.test(before)) ||
+			BY_AT_MOST.test(before) ||
 			COMPARED.test(text.slice(end, end + 12)) ||
 			(last !== undefined && sinceLast !== undefined && (COORDINATED.test(sinceLast) || (last.from && TO_END.test(sinceLast) && !/[;:()]|\.(?!\d)/.test(sinceLast))));
 		// "was 1.02 and 9.65 cm2/(V s)", "decreased yields by 4.3, 0.19, and 4.8 kg/d": bare numbers listed right before,

@@ -41,6 +41,11 @@ describe('findProcessCosts', () => {
 		expect(costs('The questionnaire was completed in 12 minutes by most nurses.')).toEqual([]);
 	});
 
+	it('reads the size a footprint is given in', () => {
+		expect(costs('The compressed index keeps a small 12 MB footprint on the phone.')).toEqual(['12 MB']);
+		expect(costs('It fits in a 2 GB memory footprint.')).toEqual(['2 GB']);
+	});
+
 	it('is one of the claim value finders', () => {
 		expect(findClaimValues('Our pipeline costs 5.3 ms per inference.').map((v) => v.text)).toEqual(['5.3 ms']);
 	});

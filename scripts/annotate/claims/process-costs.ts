@@ -42,12 +42,13 @@ const HANDLED_IN = new RegExp(
 	'g',
 );
 // "took about 2h of computing time and 2.7 gigabytes of memory": an amount named as the computing
-// time or memory spent is a cost whatever the verb ("2 h of observation time" or "20 mg of drug" names none).
+// time or memory spent is a cost whatever the verb ("2 h of observation time" or "20 mg of drug" names none);
+// so is the size a footprint is given in ("with a compact 3 GB memory footprint").
 const SPENT = new RegExp(
-	String.raw`(?<![\w.])(${NUMBER}\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?|days?|[kKMGT]B|(?:kilo|mega|giga|tera)bytes?)(?![\w/]))\s(?:of\s(?:(?:CPU|GPU|computing|computation(?:al)?|wall-clock|run(?:ning)?|processing|training|inference)\stime|(?:memory|RAM|storage|disk\sspace)\b))`,
+	String.raw`(?<![\w.])(${NUMBER}\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?|days?|[kKMGT]B|(?:kilo|mega|giga|tera)bytes?)(?![\w/]))\s(?:of\s(?:(?:CPU|GPU|computing|computation(?:al)?|wall-clock|run(?:ning)?|processing|training|inference)\stime|(?:memory|RAM|storage|disk\sspace)\b)|(?:(?:memory|storage|disk|model)\s)?footprint\b)`,
 	'g',
 );
-const SPENT_CUE = /\sof\s(?:CPU|GPU|comput|wall|run|process|train|infer|memory|RAM|storage|disk)/;
+const SPENT_CUE = /\sof\s(?:CPU|GPU|comput|wall|run|process|train|infer|memory|RAM|storage|disk)|\sfootprint\b/;
 // Cue of both: "in", maybe a bound, then a number in a unit of time.
 const ACTIVE_CUE = /\sin (?:only |just |about |under |less than )?\d[\d.,]*\s?(?:[mµμn]?s|sec|seconds?|min|minutes?|h|hours?)\b/;
 

@@ -40,6 +40,11 @@ describe('findProportionWords', () => {
 		expect(shares('Scores not exceeding half of their maximum were dropped.')).toEqual([]);
 	});
 
+	it('takes a bounded share of a whole no plural names, a mass or an area', () => {
+		expect(shares('We estimate that nearly two-thirds of arable land will face drier summers.')).toEqual(['nearly two-thirds']);
+		expect(shares('Two-thirds of arable land lies in the lowlands.')).toEqual([]);
+	});
+
 	it('takes a count of a counted whole written "N out of M", and "larger" as a comparison', () => {
 		expect(shares('The printed parts had larger errors in three out of eight builds.')).toEqual(['three out of eight']);
 		expect(shares('Its drift was smaller in 5 out of the 6 runs.')).toEqual(['5 out of the 6']);

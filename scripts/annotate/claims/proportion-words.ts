@@ -23,6 +23,9 @@ const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|
 // The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data",
 // "of respondents" (a plural names a group with no determiner).
 const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them|[a-z]+s)\b)`;
+// "nearly two-thirds of arable land": a bounded share may be of a whole no plural names, a mass or an area; the bound
+// is the evidence it was measured.
+const OF_WHOLE = String.raw`(?=\sof\s[a-z])`;
 // "Almost half said …", "about a third saying …": a bounded share that is itself the subject of what the
 // group did or said (a copula after it, "about half were women", describes the sample and stays out).
 const DOING = String.raw`(?=\s(?:said|says|say|saying|reported|would|will|could|did|had|chose|[a-z]{2,}(?:ed|ing))\b)`;
@@ -34,7 +37,7 @@ const CLAUSE_CLOSE = String.raw`(?=\s?[,.;:)]|\s(?:and|but|while|whereas)\b|$)`;
 // significant average of …").
 const COMPARISON = /\b(?:better|worse|higher|lower|greater|larger|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*|significant(?:ly)?)\b/i;
 const SHARE = new RegExp(
-	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_GROUP}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
+	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
 	'gi',
 );
 const PART_OF_TEXT = /\sof\s/i;

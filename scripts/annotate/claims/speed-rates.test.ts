@@ -21,4 +21,10 @@ describe('findSpeedRates', () => {
 		expect(speeds('The server handled 120 requests per second at peak.')).toEqual(['120']);
 		expect(speeds('Patients were seen 3 times per day.')).toEqual([]);
 	});
+
+	it('reads a count of items done in each unit of time that a word of capability states', () => {
+		expect(speeds('With a small crew we can now core 6 to 8 boreholes per day in soft ground.')).toEqual(['6 to 8 boreholes per day']);
+		expect(speeds('The station routinely logs about 40 samples per hour.')).toEqual(['40 samples per hour']);
+		expect(speeds('Each plot was visited 2 times per week.')).toEqual([]);
+	});
 });

@@ -3,7 +3,8 @@
  * "real-time streaming generation at ~25 FPS", "decoding at 120 tokens/s". A frame rate is also a
  * property of the input ("videos recorded at 30 fps"), so the rate counts only after a verb of
  * running or a word of speed ("runs at", "operating at", "real-time … at", "inference at"). A throughput of
- * items in each unit of time counts after an active verb of handling data ("processes 1.2 million reads per minute").
+ * items in each unit of time counts after an active verb of handling data ("processes 1.2 million reads per minute"),
+ * or after a word of capability ("can core 6 to 8 boreholes per day").
  */
 import type { ClaimValue } from './claim-value.ts';
 
@@ -21,6 +22,14 @@ const THROUGHPUT = new RegExp(
 	'g',
 );
 
+// "a small crew can survey 12 plots per day", "the lab routinely runs 40 to 60 cores per day": a count of items done in
+// each unit of time that a word of capability states is a throughput, whatever the verb ("were sampled twice per day" states
+// none, and is a schedule).
+const CAPABLE_RATE = new RegExp(
+	String.raw`\b(?:can|could|routinely|(?:is|are)\sable\sto)\s(?:[^.;:]|\.\d){0,80}?\b(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:to|[-–])\s?${NUMBER})?\s[a-z-]+\sper\s(?:second|minute|hour|day|week))\b`,
+	'g',
+);
+
 /**
  * Every speed `text` reports for a system that runs.
  *
@@ -29,10 +38,11 @@ const THROUGHPUT = new RegExp(
  */
 export function findSpeedRates(text: string): ClaimValue[] {
 	// The rate units, tested as plain substrings before the scan.
-	const perTime = / per (?:second|minute|hour|day|CPU hour)\b/.test(text);
+	const perTime = / per (?:second|minute|hour|day|week|CPU hour)\b/.test(text);
 	if (!(perTime || text.includes('fps') || text.includes('FPS') || text.includes('/s'))) return [];
 	const found = [...text.matchAll(SPEED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 	// The throughput's number stands right after its verb: its offset is read from where the match starts.
 	if (perTime) for (const m of text.matchAll(THROUGHPUT)) found.push({ index: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), text: m[1]! });
+	if (perTime) for (const m of text.matchAll(CAPABLE_RATE)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 	return found.sort((a, b) => a.index - b.index);
 }

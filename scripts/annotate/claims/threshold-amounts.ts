@@ -7,11 +7,12 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { TIME_WORD } from './unit-words.ts';
 
 const FINDING = /\b(?:f(?:ou|i)nd(?:s|ing)?|show(?:s|ed|n)?|indicat(?:e|es|ed)|suggest(?:s|ed)?|reveal(?:s|ed)?|demonstrat(?:e|es|ed)|conclud(?:e|es|ed))\sthat\b/i;
 const BEYOND = String.raw`(?:above|below|exceeding|beyond|(?:less|more|greater|lower|higher)\sthan)`;
 // "over 135 days", "for more than 2 years": a duration bounds the period a finding covers, no level it changes at.
-const DURATION = /\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h|d|yr)$/;
+const DURATION = new RegExp(String.raw`\s(?:${TIME_WORD}|h|d|yr)$`);
 const BOUND = String.raw`(?:about|approximately|around|roughly|nearly|some)`;
 const THRESHOLD = new RegExp(String.raw`\b${BEYOND}\s((?:${BOUND}\s)?${AMOUNT_IN_UNIT})`, 'g');
 

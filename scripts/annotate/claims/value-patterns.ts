@@ -4,6 +4,7 @@
  * (`KEYED`); and numbers written in words (`IN_WORDS`). Kept apart from the finder lists and the
  * scan, so each reads on its own.
  */
+import { RUN_TIME } from './unit-words.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 // "+7.7%p": percentage points as some authors write them.
@@ -20,7 +21,7 @@ export const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|abo
 export const AMOUNT = String.raw`${NUMBER}(?:\s?[-–]\s?${NUMBER}|\s(?:thousand|million|billion|trillion)\b|[KMBT]\b)?(?![\w/]|\.\d|-\w)`;
 /** A physical unit written after a measured amount: "0.45g", "27 cm/sec", "1.2 m/s" (a slashed unit, or g of acceleration). */
 const PHYSICAL = String.raw`(?:g(?![\w/])|[a-zA-Z]{1,4}\/(?:s|sec|h|hr|yr|year|day)\b)`;
-const DURATION = String.raw`(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?|GPU[- ]hours?)\b`;
+const DURATION = String.raw`(?:${RUN_TIME}|GPU[- ]hours?)\b`;
 /**
  * What a level names: a confidence interval, or intervals ("95 % confidence intervals for all
  * estimates"). A Bayesian credible interval ("68% credible interval", "95% CrI") and a prediction
@@ -89,7 +90,7 @@ export const NUMERIC = [
 	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
 	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
 	// ("within 24-48 h": a range of such times)
-	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?(?:ms|s|sec|seconds?|min|minutes?|h|hours?|days?)\b`,
+	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?${RUN_TIME}\b`,
 	// "10−5", "10^{-3}": a negative power of ten is an error or a precision, never a count
 	String.raw`${NEGATIVE_POWER}`,
 	// "up to 1 million tokens": a capability stated in words of magnitude
@@ -119,8 +120,9 @@ export const KEYED = [
 	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained, also
 	// when it is an average or a peak ("achieves an average of 1,200 FPS"; "we sampled an average of 12" is no attaining)
 	String.raw`\b${ATTAIN}\s(?:an?\s(?:average|mean|median|peak|maximum)\sof\s)?(?:${BOUND}\s)?(${AMOUNT})`,
-	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit)
-	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(${AMOUNT})`,
+	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit),
+	// and so does "as few as" ("using as few as 2K tokens")
+	String.raw`(?<!\bnot\s)\b(?:only|just|merely|as\sfew\sas|as\slittle\sas)\s(${AMOUNT})`,
 	// "with only 0.3B data … for 16 hours": a duration in the scope of "only" is a cost, not a setting
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely)\s(?:[^.;:,()]|\.\d){0,80}?\bfor\s(${NUMBER}\s?${DURATION})`,
 	// "Stim can analyze a distance-100 circuit (…) in 15 seconds": the time a capability takes is a result

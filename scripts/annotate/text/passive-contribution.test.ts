@@ -26,6 +26,12 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('The model is proposed as a benchmark.')).toBe(false);
 	});
 
+	it('reads the perfect passive as the paper\'s own after "In this study" or "Here"', () => {
+		expect(contributesPassively('In this work, a dating procedure has been developed for lake cores.')).toBe(true);
+		expect(contributesPassively('In this review, the main methods of wetland restoration have been discussed.')).toBe(true);
+		expect(contributesPassively('A procedure has been developed to date lake cores.')).toBe(false);
+	});
+
 	it('reads a definite subject reported or described after "In this paper," or "Here,"', () => {
 		expect(contributesPassively('In this paper, the bench results of a 1:40 CryoGear prototype are reported.')).toBe(true);
 		expect(contributesPassively('Here, the design of the new clamp is described.')).toBe(true);

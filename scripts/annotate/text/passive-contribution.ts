@@ -22,6 +22,12 @@ const FRAMED = new RegExp(
 	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
 	'i',
 );
+// "Here, a calibration scheme has been developed for …", "In this review, the main sampling methods have been discussed": with the paper named as
+// the frame, the perfect passive is the paper's own (without it, "has been proposed" reports others' work).
+const FRAMED_PERFECT = new RegExp(
+	String.raw`^(?:here|in this (?:paper|work|study|article|review)),?\s+(?:an?|the|this|these|our)\s${SUBJECT_WORDS}\s(?:has|have)\s+been\s+(?:propos|introduc|present|develop|formulat|devis|describ|discuss|review)ed\b`,
+	'i',
+);
 const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified)\b`, 'i');
 
 /**
@@ -29,7 +35,7 @@ const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investig
  * paper, the test results of the prototype are reported".
  */
 export function contributesPassively(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence);
+	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence) || FRAMED_PERFECT.test(sentence);
 }
 
 // "The effects of taphonomic deformation are investigated in two ankylosaurid taxa": a definite subject studied in the

@@ -19,6 +19,7 @@ describe('withoutConnector', () => {
 		['Here we propose a tile-based computation strategy.', 'we propose a tile-based computation strategy.'],
 		['After a short survey of the work related to this problem, we present a planner for cranes.', 'we present a planner for cranes.'],
 		['Following a review of the literature on these methods, this paper describes a sensor for bridges.', 'this paper describes a sensor for bridges.'],
+		['In addition to surveying the older models, I argue that none of them fits the data.', 'I argue that none of them fits the data.'],
 	];
 	it.each(cases)('leaves out the connector of %j', (sentence, shown) => {
 		const abstract = `Background comes first. ${sentence} Results follow.`;

@@ -33,7 +33,9 @@ const CONNECTOR_CLAUSE = new RegExp(
 		String.raw`(?:based (?:up)?on|building (?:up)?on|motivated by|inspired by|guided by|given|following|with|leveraging|` +
 		String.raw`drawing on|in light of|in response to|towards?|from|armed with|equipped with) ${BACK_REFERENCE}[^,;:]{0,60}|` +
 		// "Following a review of the work on this problem, …": a step taken after what the sentence before raised.
-		String.raw`(?:following|after) [^,;:]{0,80}?\b${BACK_NOUN}[^,;:]{0,40}),\s+`,
+		String.raw`(?:following|after) [^,;:]{0,80}?\b${BACK_NOUN}[^,;:]{0,40}|` +
+		// "In addition to surveying these methods, we argue …": a side task the main clause comes after, as "In addition," is.
+		String.raw`in addition to [^,;:]{1,80}),\s+`,
 	'i',
 );
 // "Here we propose …", "Thus we show …": the same openers written without a comma.

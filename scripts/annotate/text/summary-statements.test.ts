@@ -32,6 +32,13 @@ describe('statementCues', () => {
 	});
 
 	// agronomy: a field experiment's setup, its establishment told in the past passive; "established that" is a finding
+	it('reads a step told with "done with" or "demonstrated on", and a contribution in the progressive passive, as the approach', () => {
+		expect(statementCues('The inversion is done with borehole data.').approach).toBe(1.5);
+		expect(statementCues('The model is demonstrated on a small alpine catchment.').approach).toBe(1.5);
+		expect(statementCues('Finally, two case studies are also being presented.').approach).toBe(3);
+		expect(statementCues('This is usually done with a lock-in filter.').approach).toBe(0);
+	});
+
 	it('reads the establishment of an experiment as a step, not a finding established', () => {
 		expect(statementCues('Permanent tillage trials were established in 1982 at the university farm.').approach).toBe(1.5);
 		expect(statementCues('It was established that yields fell under tillage.').approach).toBe(0);

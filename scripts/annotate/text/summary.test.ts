@@ -139,6 +139,61 @@ describe('splitSummary', () => {
 		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Current test', 'First, many ', 'When such sh', 'Second, eval']);
 	});
 
+	// Machine learning: what the method's design does, told after a connector or what it builds on, and a dataset curated.
+	it('reads the design of the method as the approach, after a connector or what it builds on', () => {
+		const abstract =
+			'Robot planners fail on long tasks. ' +
+			'To solve this, we propose FooPlan, a two-level planner for kitchens. ' +
+			'Based on Proximal Policy Optimization, FooPlan trains both levels with one reward. ' +
+			'This design routes maps and object crops to two heads. ' +
+			'Our modular architecture keeps planning and control apart. ' +
+			'To train it, we curate a dataset of 5,000 kitchen episodes. ' +
+			'Experiments show that FooPlan outperforms baselines by 12%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['To solve thi', 'Based on Pro', 'This design ', 'Our modular ', 'To train it,']);
+	});
+
+	// Machine learning: a system or benchmark told by what it incorporates, includes or samples.
+	it('reads what a system or benchmark incorporates, comprises or samples as the approach', () => {
+		const abstract =
+			'Agents for spreadsheets are hard to test. ' +
+			'We present SheetBench, a benchmark for spreadsheet agents. ' +
+			'It then samples tasks from a graph of real workflows. ' +
+			'The benchmark comprises 900 tasks with human checks. ' +
+			'SheetAgent further incorporates a verifier into its plan. ' +
+			'Results show that agents fail on 40% of tasks.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['We present S', 'It then samp', 'The benchmar', 'SheetAgent f']);
+	});
+
+	// Animal breeding: the enumerated analyses of a design, each told by what it used.
+	it('puts enumerated analyses told by what they used in the approach', () => {
+		const abstract =
+			'Genomic data may improve the ranking of young rams. ' +
+			'Four analyses of fleece weights were compared. ' +
+			'The first analysis used only pedigree records. ' +
+			'The second analysis used pedigree and marker records. ' +
+			'The third analysis used the full data set and only pedigree records. ' +
+			'Accuracy rose by 8% with marker records.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['Four analyse', 'The first an', 'The second a', 'The third an']);
+	});
+
+	// Geophysics: the usual practice and what others have shown are the state of things the paper starts from.
+	it('keeps how a thing is usually done and what others have shown in the problem', () => {
+		const abstract =
+			'Borehole logs are noisy. ' +
+			'Tides must be removed before the logs are read. ' +
+			'Tide removal is usually done with a lock-in filter, but wavelets were recently suggested and have shown promising results. ' +
+			'Wavelets differ from the filter in their band. ' +
+			'We investigate the performance of the wavelet method on two field logs. ' +
+			'Our analysis shows that the wavelet method works for both logs. ' +
+			'We find that the error is halved.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem.map((s) => s.text.slice(0, 12))).toEqual(['Borehole log', 'Tides must b', 'Tide removal', 'Wavelets dif']);
+		expect(summary.approach.map((s) => s.text.slice(0, 12))).toEqual(['We investiga']);
+	});
+
 	it('tells a tool by its name with what it captures, reports or generates as the approach', () => {
 		const abstract =
 			'Cycling plans rarely rest on evidence. ' +

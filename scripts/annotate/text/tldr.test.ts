@@ -442,6 +442,26 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		expect(tldrOf(abstract, 'Winter diet of river otters')).toBe('Using genetic identification, we characterized the winter diet of the otters in both rivers.');
 	});
 
+	// Philosophy: a thesis the author defends is the contribution, after an epigraph, and after a side task.
+	it('takes a thesis stated as "My own view is that …" or "I argue that …" after "In addition to …"', () => {
+		const essay = '“Nothing is settled until it is measured.”A. Writer, Many readers of Smith on causation have objected to his account of laws. I think more can be said. My own view is that his account of laws is circular.';
+		expect(tldrOf(essay, 'Laws by Decree')).toBe('My own view is that his account of laws is circular.');
+		const reply = 'The critic\'s objections to search methods for causal models are considered. In addition to surveying the older methods, I argue that the critic misreads them. 1. Introduction 2.';
+		expect(tldrOf(reply, 'What the Critic Gets Wrong')).toBe('I argue that the critic misreads them.');
+	});
+
+	// Geophysics: a finding that holds for one kind of data is a part of what the study found.
+	it('lets a finding stated for one setting ("On a simulated array, we find …") lose to the aim and the overall finding', () => {
+		const abstract = 'Surface waves are hard to pick in noisy records. We investigate picking of surface waves with beamforming on two arrays. On a simulated array, we find that beamforming gives efficient picking of all surface waves. Our tests show that beamforming works on both arrays.';
+		expect(tldrOf(abstract, 'Efficient picking of surface waves with beamforming')).toBe('We investigate picking of surface waves with beamforming on two arrays.');
+	});
+
+	// Hydrology: an own method stated in the perfect passive under "In this study".
+	it('takes "Here, a scheme has been developed …" over an impersonal finding after it', () => {
+		const abstract = 'Snow models need calibration. Here, a calibration scheme has been developed for melt factors of alpine snow models. It was found that gauge undercatch shifts the best melt factor.';
+		expect(tldrOf(abstract, 'Stable melt factors for snow models')).toBe('a calibration scheme has been developed for melt factors of alpine snow models.');
+	});
+
 	// Machine learning: a benchmark that validates the paper's own method serves the contribution.
 	it('lets a benchmark introduced to validate the method, and a further contribution, lose to the main one', () => {
 		const abstract = 'Models misread charts. Specifically, we construct ChartCode, a dataset of 2M chart-code pairs for perception training. To validate this approach, we further introduce ChartEval, a novel benchmark of chart perception. Models trained on ChartCode read charts better.';

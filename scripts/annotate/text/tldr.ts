@@ -35,6 +35,8 @@
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
  * burden ("X has devastating consequences for …") is background. Text run on after a dash (a table of contents) never wins.
+ * A thesis the author defends ("My own view is that …") is the contribution of an essay, as "I argue that …" is; a finding
+ * that holds for one setting of the study ("On a simulated array, we find that …") is a part, behind the overall one.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
@@ -96,6 +98,8 @@ const NAMED_SUBJECT = 2;
 const FIRST_CONTRIBUTION = 2;
 /** Penalty of an enumeration's first item and the sentences that go on with it: as much as a later part's. */
 const FIRST_OF_STEPS = 6;
+/** Penalty of a finding that holds for one setting of the study ("On a simulated array, we find that …"): less than a part's. */
+const QUALIFIED_FINDING = 2;
 /** Penalty of a publisher's copyright or licence line (`publisher-line.ts`): as much as other boilerplate. */
 const PUBLISHER_LINE = 20;
 /** Penalty of a question or a prediction a hypothesis makes. */
@@ -167,7 +171,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 
@@ -187,7 +191,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
@@ -199,6 +203,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (CUE.ANSWER.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence)) score += score === 0 ? 3 : 2;
 	if (CUE.SECONDARY.test(sentence)) score -= 2;
+	if (CUE.QUALIFIED_FINDING.test(sentence)) score -= QUALIFIED_FINDING;
 	if (CUE.PART.test(sentence)) score -= 6;
 	if (CUE.CONSEQUENCE.test(sentence)) score -= 3;
 	if (CUE.FUTURE.test(sentence)) score -= 8;
