@@ -84,7 +84,7 @@ export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'keyphrase candidates', functions: ['extractKeyphraseCandidates'] },
 	{ label: 'keyphrase filters', functions: ['filterKeyphrases'] },
 	{ label: 'keyphrase features (per paper)', functions: ['keyphraseFeaturesOf'] },
-	{ label: 'per paper, other', functions: ['annotatePaper'] },
+	{ label: 'per paper, other', functions: ['annotatePaper', 'annotatePaperBatch'] },
 	{ label: 'prepare: taxonomy topics', functions: ['assignTopics'] },
 	{ label: 'prepare: document words', functions: ['documentWords'] },
 	{ label: 'prepare: text features', functions: ['collectTextFeatures'] },
