@@ -52,7 +52,10 @@ export function annotateTexts(
 	for (let from = 0; from < papers.length; from += TEXTS_AT_ONCE) {
 		const inputs = papers.slice(from, from + TEXTS_AT_ONCE).map((paper) => textInput(paper, lexicons));
 		const annotations = inputs.map((): Partial<Paper> => ({}));
-		for (const rule of rules) inputs.forEach((input, i) => Object.assign(annotations[i]!, { [rule.field]: rule.annotate(input, annotations[i] as Paper) }));
+		for (const rule of rules) {
+			const values = rule.annotateAll ? rule.annotateAll(inputs, annotations as Paper[]) : inputs.map((input, i) => rule.annotate(input, annotations[i] as Paper));
+			values.forEach((value, i) => Object.assign(annotations[i]!, { [rule.field]: value }));
+		}
 		annotated.push(...(annotations as TextAnnotations[]));
 	}
 	return annotated;
