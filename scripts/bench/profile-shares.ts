@@ -76,7 +76,7 @@ export function profileShares(profile: CpuProfile, components: readonly Componen
 export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'wink-nlp readDoc', functions: ['readDoc'] },
 	{ label: 'tokens and sentences located (analyzeText)', functions: ['analyzeText'] },
-	{ label: 'entity rules', functions: ['extractEntities'] },
+	{ label: 'entity rules', functions: ['extractEntities', 'extractEntitiesOfPapers'] },
 	{ label: 'TL;DR', functions: ['selectTldr'] },
 	{ label: 'summary', functions: ['splitSummary'] },
 	{ label: 'claims', functions: ['extractClaims'] },
