@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'astro/zod';
 import { abstractSpans, AcronymSchema, ClaimSchema, EntitySchema, inTitle, SpanSchema, type Span } from '../../src/shared/paper-schema.ts';
-import { annotateText } from './annotate-text.ts';
+import { annotateText, annotateTexts, TEXTS_AT_ONCE } from './annotate-text.ts';
 import { TEXT_RULES } from './text-rules.ts';
 import { claimsRule } from './text/claims.ts';
 import { tldrRule } from './text/tldr.ts';
@@ -113,5 +113,15 @@ describe('annotateText', () => {
 		const result = annotateText({ title: 'X', abstract: 'a single clause without a full stop' }, emptyLexicons());
 		expect(result.tldr.text).toBe('a single clause without a full stop');
 		expect(result.entities).toEqual([]);
+	});
+});
+
+describe('annotateTexts', () => {
+	it('gives each seed paper, annotated in groups, what annotateText gives it alone', () => {
+		// More papers than one group holds, so that a later group reads abstracts the first has pushed out of any memory.
+		expect(seed.length).toBeGreaterThan(TEXTS_AT_ONCE);
+		const together = annotateTexts(seed, lexicons);
+		const alone = [...seed].reverse().map((paper) => annotateText(paper, lexicons)).reverse();
+		expect(together).toEqual(alone);
 	});
 });

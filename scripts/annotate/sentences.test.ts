@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, isEnglishWord, splitSentences } from './sentences.ts';
+import { analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences } from './sentences.ts';
+import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => s.text);
@@ -74,6 +75,14 @@ describe('splitSentences', () => {
 });
 
 describe('analyzeText', () => {
+	it('reads each abstract of a group that annotateTexts runs together once', () => {
+		expect(KEPT_ANALYSES).toBeGreaterThan(TEXTS_AT_ONCE);
+		const texts = Array.from({ length: TEXTS_AT_ONCE }, (_, i) => `Sentence number ${i} of a group. It has two.`);
+		const first = texts.map(analyzeText);
+		// The rules ask again for every text of the group, after every other one.
+		expect(texts.map(analyzeText).every((analysis, i) => analysis === first[i])).toBe(true);
+	});
+
 	it('locates every token in the text and tags its part of speech', () => {
 		const text = 'We propose CoT-Max, a novel approach.';
 		const { tokens } = analyzeText(text);

@@ -33,13 +33,19 @@ export interface TextAnalysis {
 	sentences: Span[];
 }
 
-// The annotate stage asks for sentences and tokens of the same abstract several
-// times in a row; a one-entry cache keeps that to a single wink-nlp pass.
-let cached: { text: string; analysis: TextAnalysis } | null = null;
+/**
+ * Texts whose analyses are kept, the oldest dropped first. The annotate stage asks for the
+ * sentences and tokens of each abstract several times, from rules that run over a group of
+ * papers one after another (`annotateTexts`, `TEXTS_AT_ONCE`): every abstract of the group must
+ * still be here when the last rule asks, or wink-nlp reads it again.
+ */
+export const KEPT_ANALYSES = 64;
+const analyses = new Map<string, TextAnalysis>();
 
 /** Reads `text` once with wink-nlp and returns located tokens and sentences. */
 export function analyzeText(text: string): TextAnalysis {
-	if (cached && cached.text === text) return cached.analysis;
+	const kept = analyses.get(text);
+	if (kept !== undefined) return kept;
 	const doc = nlp.readDoc(text);
 	const values = doc.tokens().out() as string[];
 	const pos = doc.tokens().out(its.pos) as string[];
@@ -67,7 +73,8 @@ export function analyzeText(text: string): TextAnalysis {
 		.flatMap((r) => splitAtBullets(text, r))
 		.map((r) => span(text, r.start, r.end));
 	const analysis = { tokens, sentences };
-	cached = { text, analysis };
+	if (analyses.size >= KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
+	analyses.set(text, analysis);
 	return analysis;
 }
 

@@ -76,7 +76,7 @@ export function profileShares(profile: CpuProfile, components: readonly Componen
 export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'wink-nlp readDoc', functions: ['readDoc'] },
 	{ label: 'tokens and sentences located (analyzeText)', functions: ['analyzeText'] },
-	{ label: 'entity rules', functions: ['extractEntities'] },
+	{ label: 'entity rules', functions: ['extractEntities', 'extractEntitiesOfPapers'] },
 	{ label: 'TL;DR', functions: ['selectTldr'] },
 	{ label: 'summary', functions: ['splitSummary'] },
 	{ label: 'claims', functions: ['extractClaims'] },
@@ -84,7 +84,7 @@ export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'keyphrase candidates', functions: ['extractKeyphraseCandidates'] },
 	{ label: 'keyphrase filters', functions: ['filterKeyphrases'] },
 	{ label: 'keyphrase features (per paper)', functions: ['keyphraseFeaturesOf'] },
-	{ label: 'per paper, other', functions: ['annotatePaper'] },
+	{ label: 'per paper, other', functions: ['annotatePaper', 'annotatePaperBatch'] },
 	{ label: 'prepare: taxonomy topics', functions: ['assignTopics'] },
 	{ label: 'prepare: document words', functions: ['documentWords'] },
 	{ label: 'prepare: text features', functions: ['collectTextFeatures'] },

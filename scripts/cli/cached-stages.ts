@@ -6,14 +6,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTION_FIELDS, completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
-import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
+import { annotatePaper, annotatePaperBatch, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { settledAt, stampOf } from '../../src/shared/build/file-stamp.ts';
 import { contentHash, pageKey, recordPageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
-import { mapPapers } from './paper-stage.ts';
+import { mapPaperBatch } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
 
@@ -90,7 +90,7 @@ export async function annotatePapers(
 	const { completed: collection, bodies } =
 		threads > 1
 			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, complete)
-			: { completed: complete(mapPapers('annotation', stale, (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words })), bodies: [] };
+			: { completed: complete(mapPaperBatch('annotation', stale, (papers) => annotatePaperBatch(papers, lexicons), (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words })), bodies: [] };
 	// Page bodies rendered while the collection steps ran, by paper.
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));

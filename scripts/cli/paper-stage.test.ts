@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePaper, mapPapers } from './paper-stage.ts';
+import { describePaper, mapPaperBatch, mapPapers } from './paper-stage.ts';
 
 describe('describePaper', () => {
 	it('names the paper by as much of id, title and first source as it has', () => {
@@ -32,5 +32,24 @@ describe('mapPapers', () => {
 		} catch (error) {
 			expect((error as Error).cause).toBe(original);
 		}
+	});
+});
+
+describe('mapPaperBatch', () => {
+	const papers = [
+		{ title: 'Fine', sources: [{ file: 'list.txt', line: 1 }] },
+		{ title: 'Bad', sources: [{ file: 'list.txt', line: 5 }] },
+	];
+	const stage = (paper: { title: string }) => {
+		if (paper.title === 'Bad') throw new TypeError('no abstract');
+		return paper.title.length;
+	};
+
+	it('gives what the whole batch gave', () => {
+		expect(mapPaperBatch('measuring', papers.slice(0, 1), (all) => all.map((paper) => paper.title.length), stage)).toEqual([4]);
+	});
+
+	it('where the batch throws, names the paper the stage fails for one by one', () => {
+		expect(() => mapPaperBatch('annotation', papers, (all) => all.map(stage), stage)).toThrow('annotation failed for paper ("Bad", list.txt:5): no abstract');
 	});
 });

@@ -38,3 +38,17 @@ export function mapPapers<T extends PaperRef, R>(what: string, items: readonly T
 		}
 	});
 }
+
+/**
+ * `stageAll(items)`, a stage run over the whole batch at once that gives what `mapPapers(what,
+ * items, stage)` would. Where it throws, the papers are run again one by one, so that the error
+ * names the paper it failed for (the stages are pure: the same paper fails again).
+ */
+export function mapPaperBatch<T extends PaperRef, R>(what: string, items: readonly T[], stageAll: (items: readonly T[]) => R[], stage: (item: T) => R): R[] {
+	try {
+		return stageAll(items);
+	} catch (error) {
+		mapPapers(what, items, stage);
+		throw error;
+	}
+}

@@ -17,13 +17,13 @@ import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serialize } from 'node:v8';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
-import { annotatePaper, type PaperAnnotations } from '../annotate/annotate-paper.ts';
+import { annotatePaper, annotatePaperBatch, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
 import { renderPaperMdx, renderPaperMdxWithBody } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { taperedBatches, WORKER_QUEUE } from './batches.ts';
 import { bodyFields, bodyFor, renderBodiesAhead, type BodyAhead } from './bodies-ahead.ts';
-import { mapPapers } from './paper-stage.ts';
+import { mapPaperBatch, mapPapers } from './paper-stage.ts';
 import type { CollectionInput, TextItem, WorkerJob } from './worker-job.ts';
 import { withWorkerPool, type WorkerPool } from './worker-pool.ts';
 
@@ -128,7 +128,7 @@ export async function annotateAndPrepareInWorkers(
 		pool,
 		items,
 		(batch) => ({ task: 'annotate', lexicons: parsed, items: batch }),
-		(batch) => mapPapers('annotation', batch, (paper) => annotatePaper(paper, lexicons)),
+		(batch) => mapPaperBatch('annotation', batch, (slice) => annotatePaperBatch(slice, lexicons), (paper) => annotatePaper(paper, lexicons)),
 		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
 	return { texts, prepared: prepared! };

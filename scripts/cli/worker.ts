@@ -8,7 +8,7 @@
 import { deserialize } from 'node:v8';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { WorkerJob } from './worker-job.ts';
-import { mapPapers } from './paper-stage.ts';
+import { mapPaperBatch, mapPapers } from './paper-stage.ts';
 
 /** The lexicons of the last annotate batch: their serialised bytes, and those read back once. */
 let lexicons: { bytes: Uint8Array; parsed: Lexicons } | undefined;
@@ -16,11 +16,11 @@ let lexicons: { bytes: Uint8Array; parsed: Lexicons } | undefined;
 /** Runs one job; a failing paper rejects the task with an error that names it. */
 export default async function runJob(job: WorkerJob): Promise<unknown> {
 	if (job.task === 'annotate') {
-		const { annotatePaper } = await import('../annotate/annotate-paper.ts');
+		const { annotatePaper, annotatePaperBatch } = await import('../annotate/annotate-paper.ts');
 		// Read back once: the rules keep their compiled lexicon patterns per lexicons object.
 		if (!lexicons || Buffer.compare(lexicons.bytes, job.lexicons) !== 0) lexicons = { bytes: job.lexicons, parsed: deserialize(job.lexicons) as Lexicons };
 		const parsed = lexicons.parsed;
-		return mapPapers('annotation', job.items, (paper) => annotatePaper(paper, parsed));
+		return mapPaperBatch('annotation', job.items, (papers) => annotatePaperBatch(papers, parsed), (paper) => annotatePaper(paper, parsed));
 	}
 	if (job.task === 'prepare') {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/shared/paper-schema.ts';
-import { extractEntities } from './entities.ts';
+import { extractEntities, extractEntitiesOfPapers } from './entities.ts';
+import { extractAcronyms } from './acronyms.ts';
+import { splitSentences } from '../sentences.ts';
 import { emptyLexicons } from '../lexicons.ts';
 import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
 
@@ -217,5 +219,13 @@ describe('extractEntities with its own rules', () => {
 			rule('strong', 3, [{ name: 'FooNet', role: 'introduced' }]),
 		]);
 		expect(entities.map((e) => [e.name, e.spans.map((s) => s.start)])).toEqual([['FooNet', [11]], ['FooNet-Large', [23]]]);
+	});
+});
+
+describe('extractEntitiesOfPapers', () => {
+	it('gives each seed paper, its rules run over all the papers at once, the entities it has alone', () => {
+		const papers = seed.map(({ title, abstract }) => ({ title, abstract, acronyms: extractAcronyms(abstract), sentences: splitSentences(abstract) }));
+		const alone = papers.map((paper) => extractEntities(paper.title, paper.abstract, lexicons, paper.acronyms, paper.sentences));
+		expect(extractEntitiesOfPapers(papers, lexicons)).toEqual(alone);
 	});
 });

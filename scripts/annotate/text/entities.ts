@@ -35,6 +35,12 @@ export const entitiesRule: TextRule<'entities', 'acronyms'> = {
 	field: 'entities',
 	needs: ['acronyms'],
 	annotate: ({ title, abstract, lexicons, sentences }, { acronyms }) => extractEntities(title, abstract, lexicons, acronyms, sentences),
+	// Each entity rule over every paper of the group in turn, as `annotateTexts` runs the text rules.
+	annotateAll: (inputs, earlier) => {
+		const lexicons = inputs[0]?.lexicons;
+		if (inputs.some((input) => input.lexicons !== lexicons)) return inputs.map((input, i) => entitiesRule.annotate(input, earlier[i]!));
+		return extractEntitiesOfPapers(inputs.map((input, i) => ({ ...input, acronyms: earlier[i]!.acronyms })), lexicons!);
+	},
 };
 
 /** Extracts the typed entities of a paper from its title and abstract. */
@@ -46,6 +52,29 @@ export function extractEntities(
 	sentences: Span[] = splitSentences(abstract),
 	rules: readonly EntityRule[] = ENTITY_RULES,
 ): Entity[] {
+	return extractEntitiesOfPapers([{ title, abstract, acronyms, sentences }], lexicons, rules)[0]!;
+}
+
+/** What `extractEntitiesOfPapers` reads of one paper. */
+export interface EntityInput {
+	title: string;
+	abstract: string;
+	acronyms: Acronym[];
+	sentences: Span[];
+}
+
+/**
+ * `extractEntities` of each paper, in order, with the same entities: every rule runs over all the
+ * papers before the next rule, so that its patterns and code run many times in a row.
+ */
+export function extractEntitiesOfPapers(papers: readonly EntityInput[], lexicons: Lexicons, rules: readonly EntityRule[] = ENTITY_RULES): Entity[][] {
+	const found = papers.map((paper) => namesOf(paper, lexicons));
+	for (const rule of rules) for (const names of found) names.take(rule);
+	return found.map((names) => names.resolve());
+}
+
+/** One paper's candidate names as the rules find them (`take`, in rule order), then its entities (`resolve`). */
+function namesOf({ title, abstract, acronyms, sentences }: EntityInput, lexicons: Lexicons): { take(rule: EntityRule): void; resolve(): Entity[] } {
 	const { generic, lookup } = lexiconIndex(lexicons);
 	// URLs and e-mail addresses name no entity, nor does a sentence glued to one ("…@anu.edu.auSupplementary data").
 	// Every such match says "http" or "@": most abstracts say neither and are not scanned.
@@ -77,7 +106,7 @@ export function extractEntities(
 	};
 	const keyOf = (type: string, name: string) => `${type}/${idOf(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
-	for (const rule of rules) {
+	const take = (rule: EntityRule) => {
 		for (const { type, name, role, forms, statedType, titleOnly } of rule.find(context)) {
 			if (idOf(name) === '') continue; // a name of punctuation only has no page
 			const key = keyOf(type, name);
@@ -91,31 +120,34 @@ export function extractEntities(
 				if (rule.priority > existing.priority) Object.assign(existing, { role, priority: rule.priority });
 			}
 		}
-	}
-	// Who did the work and where are not what it used: an organisation or a place is no entity.
-	for (const [key, candidate] of candidates) if (NAME_FILTERS.some((filter) => filter.rejects(candidate, context))) candidates.delete(key);
-	foldPluralNames(candidates, keyOf);
-	foldAcronymPairs(candidates, acronyms, keyOf);
-	foldResolutionVariants(candidates, keyOf);
-	foldFamilySizes(candidates, keyOf);
-	foldInitialismPairs(candidates, abstract, acronyms);
-	// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
-	const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
-	const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
-	for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
-	// A dataset the text itself shows as one types its list-mates too ("compared to CCI3.0, SkyPile,
-	// and WanjuanV1", where the long form of CCI3.0 says "Corpora").
-	const shown = new Set(guessed.filter((c) => c.type === 'dataset').map((c) => c.name));
-	if (shown.size) {
-		const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
-		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
-	}
-	// A release of a family the text shows to be a model makes its introduced siblings models ("MiroThinker-H1").
-	typeReleaseSiblings(guessed);
-	// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
-	const copyright = copyrightSpans(abstract);
-	const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
-	const resolved = foldRetypedNames([...candidates.values()], keyOf);
-	markOwnSizedVariants(resolved);
-	return resolveMentions(abstract, resolved, excluded, title);
+	};
+	const resolve = () => {
+		// Who did the work and where are not what it used: an organisation or a place is no entity.
+		for (const [key, candidate] of candidates) if (NAME_FILTERS.some((filter) => filter.rejects(candidate, context))) candidates.delete(key);
+		foldPluralNames(candidates, keyOf);
+		foldAcronymPairs(candidates, acronyms, keyOf);
+		foldResolutionVariants(candidates, keyOf);
+		foldFamilySizes(candidates, keyOf);
+		foldInitialismPairs(candidates, abstract, acronyms);
+		// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
+		const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
+		const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);
+		for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...evidence, forms: [...candidate.forms] });
+		// A dataset the text itself shows as one types its list-mates too ("compared to CCI3.0, SkyPile,
+		// and WanjuanV1", where the long form of CCI3.0 says "Corpora").
+		const shown = new Set(guessed.filter((c) => c.type === 'dataset').map((c) => c.name));
+		if (shown.size) {
+			const listed: TypeEvidence = { ...evidence, isKnownDataset: (name) => shown.has(name) || evidence.isKnownDataset(name) };
+			for (const candidate of guessed) candidate.type = typeFromEvidence(candidate.name, candidate.type, { ...listed, forms: [...candidate.forms] });
+		}
+		// A release of a family the text shows to be a model makes its introduced siblings models ("MiroThinker-H1").
+		typeReleaseSiblings(guessed);
+		// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
+		const copyright = copyrightSpans(abstract);
+		const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
+		const resolved = foldRetypedNames([...candidates.values()], keyOf);
+		markOwnSizedVariants(resolved);
+		return resolveMentions(abstract, resolved, excluded, title);
+	};
+	return { take, resolve };
 }
