@@ -51,10 +51,8 @@ const PRODUCT_NOUN = String.raw`(?:data|imagery|products|scenes)`;
 // Sticky patterns, tried where the name starts or ends. After the name: "X benchmark", "X, a new benchmark", "X imagery".
 // In apposition, a set with a word of what it holds is data too ("X, a preference set built from …"); a
 // bare "set" or "a set of" may hold anything ("a set of rules").
-const NOUN_AFTER = new RegExp(
-	String.raw`(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){1,3}?sets?\b(?!\s+of\b))`,
-	'iy',
-);
+const AFTER_NAME = String.raw`(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b|,\s+an?\s+(?:[\w-]+\s+){1,3}?sets?\b(?!\s+of\b))`;
+const NOUN_AFTER = new RegExp(String.raw`(?![\w-])${AFTER_NAME}`, 'iy');
 // Before the name: "benchmarks such as RULER and X", "benchmarks like A, B, C". The list's "and"
 // comes before its last item: "benchmarks like COCO and LVIS, Rex-Omni attains" ends at LVIS.
 const LIST_BEFORE = String.raw`(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.-]+,\s+){0,4})`;
@@ -126,7 +124,7 @@ function countsItems(name: string, abstract: string): boolean {
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
 function besideDatasetNoun(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])(?:\s+(?:${DATASET_NOUN}|${PRODUCT_NOUN})\b|,\s+an?\s+(?:[\w-]+\s+){0,4}?${DATASET_NOUN}\b)|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE}${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])${AFTER_NAME}|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE}${n}(?![\w-])`).test(abstract);
 	return starts.some((start) => {
 		const end = start + name.length;
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;
