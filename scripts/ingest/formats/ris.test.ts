@@ -62,4 +62,22 @@ describe('parseRis on records of three types', () => {
 		]);
 		expect(detectFormat(text, 'list.txt').id).toBe('ris');
 	});
+
+	it('reads the forms databases write: a byte-order mark, a yearless DA, a DOI with a prefix, a second URL on its own line, "ER  -" bare', () => {
+		const exported = [
+			'\uFEFFTY  - JOUR',
+			'AB  - We couple a lattice to a bath.',
+			'DA  - Jan 1',
+			'DO  - doi:http://dx.doi.org/10.1000/bath.7',
+			'PY  - 1984',
+			'TI  - Coupling to a bath',
+			'UR  - http://journal.example.org/bath/7',
+			'http://journal.example.org/bath/7.pdf?expires=1',
+			'N1  - Times Cited: 216',
+			'218',
+			'ER  -',
+		].join('\r\n');
+		const [paper] = parseRis(exported, 'z.ris').papers;
+		expect(paper).toMatchObject({ title: 'Coupling to a bath', published: '1984', doi: '10.1000/bath.7', links: [{ url: 'http://journal.example.org/bath/7', kind: 'other' }] });
+	});
 });

@@ -86,8 +86,9 @@ function readRecord(record: RisRecord, file: string): RawPaper | string {
 		abstract: first('AB', 'N2'),
 		author: [...(record.fields.get('AU') ?? []), ...(record.fields.get('A1') ?? [])].map(person).filter((p) => p !== null),
 		issued: issued(first('DA'), first('PY', 'Y1')),
-		DOI: first('DO'),
-		URL: first('UR'),
+		// EndNote writes a record's other URLs on lines of their own after the first.
+		DOI: firstLine(first('DO')),
+		URL: firstLine(first('UR')),
 		'container-title': first(...CONTAINER_TAGS),
 	};
 	return readCslItem(item, file, record.line, ris.id);
@@ -99,6 +100,9 @@ function recordName(record: RisRecord): string {
 	const [type, title] = [first('TY'), first('TI') ?? first('T1')];
 	return `${type ? `${type} ` : ''}record${title ? ` "${title}"` : ''}`;
 }
+
+/** A value's first line: the one identifier or URL of a field that continues with others. */
+const firstLine = (value: string | undefined) => value?.split('\n')[0]?.trim();
 
 /** "Family, Given" (RIS's form) as a CSL name; a name without a comma is kept whole. */
 function person(value: string): { family: string; given: string } | { literal: string } | null {
