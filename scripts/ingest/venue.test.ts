@@ -7,6 +7,16 @@ describe('bibtexVenue', () => {
 		expect(bibtexVenue('InProceedings', { booktitle: 'Proceedings of the 40th ICML' })).toEqual({ name: 'Proceedings of the 40th ICML', kind: 'proceedings' });
 		expect(bibtexVenue('incollection', { booktitle: 'Handbook of Soil Science' })).toEqual({ name: 'Handbook of Soil Science', kind: 'book' });
 	});
+	it('names the school of a thesis and the institution of a report, by the entry type', () => {
+		expect(bibtexVenue('phdthesis', { school: 'University of Utah' })).toEqual({ name: 'University of Utah', kind: 'thesis' });
+		expect(bibtexVenue('MastersThesis', { school: 'ETH Zürich' })).toEqual({ name: 'ETH Zürich', kind: 'thesis' });
+		expect(bibtexVenue('thesis', { institution: 'Universität Wien' })).toEqual({ name: 'Universität Wien', kind: 'thesis' });
+		expect(bibtexVenue('techreport', { institution: 'Idaho National Laboratory' })).toEqual({ name: 'Idaho National Laboratory', kind: 'report' });
+		expect(bibtexVenue('report', { institution: 'NASA Langley Research Center' })).toEqual({ name: 'NASA Langley Research Center', kind: 'report' });
+		// A school on an article is not where it was published.
+		expect(bibtexVenue('article', { journal: 'Nature', school: 'MIT' })).toEqual({ name: 'Nature', kind: 'journal' });
+		expect(bibtexVenue('techreport', {})).toBeNull();
+	});
 	it('takes a journal field whatever the entry type, and a lone booktitle as a venue of no known kind', () => {
 		expect(bibtexVenue('misc', { journal: 'Nature' })).toEqual({ name: 'Nature', kind: 'journal' });
 		expect(bibtexVenue('misc', { booktitle: 'Workshop notes' })).toEqual({ name: 'Workshop notes', kind: 'other' });
@@ -25,6 +35,12 @@ describe('cslVenue', () => {
 		expect(cslVenue('paper-conference', 'CHI Conference on Human Factors')).toEqual({ name: 'CHI Conference on Human Factors', kind: 'proceedings' });
 		expect(cslVenue('chapter', 'The Oxford Handbook of Law')).toEqual({ name: 'The Oxford Handbook of Law', kind: 'book' });
 		expect(cslVenue('report', 'Working papers')).toEqual({ name: 'Working papers', kind: 'other' });
+	});
+	it('names the publisher of a thesis or report, which issued it, over a report\'s series', () => {
+		expect(cslVenue('thesis', undefined, 'University of Cambridge')).toEqual({ name: 'University of Cambridge', kind: 'thesis' });
+		expect(cslVenue('report', 'Working papers', 'National Bureau of Economic Research')).toEqual({ name: 'National Bureau of Economic Research', kind: 'report' });
+		expect(cslVenue('article-journal', 'Water Research', 'Elsevier')).toEqual({ name: 'Water Research', kind: 'journal' });
+		expect(cslVenue('thesis', undefined, '  ')).toBeNull();
 	});
 	it('is none without a container title, or when it is arXiv', () => {
 		expect(cslVenue('article-journal', undefined)).toBeNull();

@@ -18,15 +18,21 @@ function venue(name: string | undefined, kind: Venue['kind']): Venue | null {
 const PROCEEDINGS_ENTRIES = new Set(['inproceedings', 'conference', 'proceedings']);
 /** Entry types whose `booktitle` is a book the paper is a part of. */
 const BOOK_ENTRIES = new Set(['incollection', 'inbook', 'inreference', 'bookinbook', 'suppbook']);
+/** Theses (BibTeX's two, BibLaTeX's one): the `school` (BibLaTeX `institution`) granted them. */
+const THESIS_ENTRIES = new Set(['phdthesis', 'mastersthesis', 'thesis']);
+/** Reports (BibTeX's `@techreport`, BibLaTeX's `@report`): the `institution` issued them. */
+const REPORT_ENTRIES = new Set(['techreport', 'report']);
 
 /**
  * A BibTeX entry's venue: its `journal` (BibLaTeX `journaltitle`) for an article, its `booktitle`
- * for a paper in proceedings or a chapter in a book.
+ * for a paper in proceedings or a chapter in a book, the school or institution of a thesis or report.
  *
  * @example bibtexVenue('inproceedings', { booktitle: 'Proceedings of ICML' }) // { name: 'Proceedings of ICML', kind: 'proceedings' }
  */
-export function bibtexVenue(entryType: string, fields: { journal?: string; booktitle?: string }): Venue | null {
+export function bibtexVenue(entryType: string, fields: { journal?: string; booktitle?: string; school?: string; institution?: string }): Venue | null {
 	const type = entryType.toLowerCase();
+	if (THESIS_ENTRIES.has(type) && (fields.school || fields.institution)) return venue(fields.school || fields.institution, 'thesis');
+	if (REPORT_ENTRIES.has(type) && fields.institution) return venue(fields.institution, 'report');
 	if (fields.booktitle && PROCEEDINGS_ENTRIES.has(type)) return venue(fields.booktitle, 'proceedings');
 	if (fields.booktitle && BOOK_ENTRIES.has(type)) return venue(fields.booktitle, 'book');
 	return venue(fields.journal, 'journal') ?? venue(fields.booktitle, 'other');
@@ -43,12 +49,19 @@ const CSL_KINDS: Record<string, Venue['kind']> = {
 	'entry-dictionary': 'book',
 };
 
+/** CSL item types whose `publisher` is the university or institution that issued them. */
+const CSL_ISSUERS: Record<string, Venue['kind']> = { thesis: 'thesis', report: 'report' };
+
 /**
- * A CSL-JSON item's venue: its `container-title`, of the kind its `type` says.
+ * A CSL-JSON item's venue: its `container-title`, of the kind its `type` says; for a thesis or a
+ * report, the `publisher` that issued it (a report's container is its series).
  *
  * @example cslVenue('article-journal', 'Journal of Hydrology') // { name: 'Journal of Hydrology', kind: 'journal' }
+ * @example cslVenue('thesis', undefined, 'University of Utah') // { name: 'University of Utah', kind: 'thesis' }
  */
-export function cslVenue(itemType: string | undefined, containerTitle: string | undefined): Venue | null {
+export function cslVenue(itemType: string | undefined, containerTitle: string | undefined, publisher?: string): Venue | null {
+	const issuer = CSL_ISSUERS[itemType ?? ''];
+	if (issuer && publisher?.trim()) return venue(publisher, issuer);
 	return venue(containerTitle, CSL_KINDS[itemType ?? ''] ?? 'other');
 }
 

@@ -53,13 +53,16 @@ describe('toBibtex', () => {
 			[{ name: 'Journal of Hydrology & Water', kind: 'journal' }, 'article', 'journal'],
 			[{ name: 'Proceedings of ICML', kind: 'proceedings' }, 'inproceedings', 'booktitle'],
 			[{ name: 'Handbook of Soil Science', kind: 'book' }, 'incollection', 'booktitle'],
+			[{ name: 'University of Utah', kind: 'thesis' }, 'phdthesis', 'school'],
+			[{ name: 'Idaho National Laboratory', kind: 'report' }, 'techreport', 'institution'],
 			[{ name: 'Phys. Rev. D 99, 012345 (2019)', kind: 'other' }, 'misc', 'howpublished'],
 		] as const;
 		for (const [venue, type, field] of cases) {
 			const { entries, errors } = parse(toBibtex({ ...ramario, venue }), { sentenceCase: false });
 			expect(errors).toEqual([]);
 			expect(entries[0]!.type).toBe(type);
-			expect(entries[0]!.fields[field]).toBe(venue.name);
+			// BibLaTeX reads `institution` as a list of names.
+			expect([entries[0]!.fields[field]].flat()).toEqual([venue.name]);
 		}
 	});
 

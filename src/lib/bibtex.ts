@@ -11,6 +11,8 @@ const VENUE_ENTRY = {
 	journal: ['article', 'journal'],
 	proceedings: ['inproceedings', 'booktitle'],
 	book: ['incollection', 'booktitle'],
+	thesis: ['phdthesis', 'school'],
+	report: ['techreport', 'institution'],
 	other: ['misc', 'howpublished'],
 } as const satisfies Record<NonNullable<Paper['venue']>['kind'], readonly [string, string]>;
 
@@ -57,7 +59,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * The BibTeX entry: `@article`, `@inproceedings` or `@incollection` with its journal or book
- * title when the listing named where the paper was published, else `@misc`; title (case
+ * title when the listing named where the paper was published (`@phdthesis` with its school,
+ * `@techreport` with its institution), else `@misc`; title (case
  * protected), authors when known, year and month, the arXiv eprint, DOI and a URL (arXiv, DOI,
  * else the page's own URL when given).
  */

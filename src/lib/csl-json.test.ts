@@ -45,6 +45,13 @@ describe('toCslItem', () => {
 		expect(toCslItem(paper)).not.toHaveProperty('container-title');
 	});
 
+	it('names the university of a thesis and the institution of a report as their publisher, even with an arXiv id', () => {
+		expect(toCslItem({ ...paper, venue: { name: 'University of Utah', kind: 'thesis' } })).toMatchObject({ type: 'thesis', publisher: 'University of Utah', number: 'arXiv:2305.09655' });
+		const report = toCslItem({ ...paper, arxivId: null, venue: { name: 'Idaho National Laboratory', kind: 'report' } });
+		expect(report).toMatchObject({ type: 'report', publisher: 'Idaho National Laboratory' });
+		expect(report).not.toHaveProperty('container-title');
+	});
+
 	it('gives as many date parts as the date states', () => {
 		expect(toCslItem({ ...paper, published: '2021-09' }).issued).toEqual({ 'date-parts': [[2021, 9]] });
 		expect(toCslItem({ ...paper, published: '2021' }).issued).toEqual({ 'date-parts': [[2021]] });

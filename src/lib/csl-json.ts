@@ -18,6 +18,8 @@ const VENUE_TYPE = {
 	journal: 'article-journal',
 	proceedings: 'paper-conference',
 	book: 'chapter',
+	thesis: 'thesis',
+	report: 'report',
 	other: 'article',
 } as const satisfies Record<NonNullable<Paper['venue']>['kind'], string>;
 
@@ -42,7 +44,8 @@ export interface CslItem {
  */
 export function toCslItem(paper: CitedPaper, pageUrl?: string): CslItem {
 	const item: CslItem = { id: citationKey(paper), type: paper.venue ? VENUE_TYPE[paper.venue.kind] : 'article', title: paper.title };
-	if (paper.venue) item['container-title'] = paper.venue.name;
+	// A thesis's university and a report's institution are their publisher; the rest a container.
+	if (paper.venue) item[paper.venue.kind === 'thesis' || paper.venue.kind === 'report' ? 'publisher' : 'container-title'] = paper.venue.name;
 	if (paper.authors.length) {
 		item.author = paper.authors.map((name) => {
 			const { family, given } = splitName(name);
@@ -55,7 +58,7 @@ export function toCslItem(paper: CitedPaper, pageUrl?: string): CslItem {
 	}
 	if (paper.abstract) item.abstract = paper.abstract;
 	if (paper.doi) item.DOI = paper.doi;
-	if (paper.arxivId) Object.assign(item, { publisher: 'arXiv', number: `arXiv:${paper.arxivId}` });
+	if (paper.arxivId) Object.assign(item, { publisher: item.publisher ?? 'arXiv', number: `arXiv:${paper.arxivId}` });
 	const url = paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : paper.doi ? `https://doi.org/${paper.doi}` : pageUrl;
 	if (url) item.URL = url;
 	return item;

@@ -48,6 +48,11 @@ describe('toRisRecord', () => {
 		expect(toRisRecord({ ...paper, venue: { name: 'CHI 2024', kind: 'proceedings' } }).split('\r\n')[0]).toBe('TY  - CPAPER');
 		expect(toRisRecord({ ...paper, venue: { name: 'A Handbook', kind: 'book' } }).split('\r\n')[0]).toBe('TY  - CHAP');
 		expect(toRisRecord({ ...paper, venue: null }).split('\r\n')[0]).toBe('TY  - UNPB');
+		// A thesis's university and a report's institution are their publisher (PB), in place of arXiv.
+		const thesis = toRisRecord({ ...paper, venue: { name: 'University of Utah', kind: 'thesis' } }).split('\r\n');
+		expect(thesis[0]).toBe('TY  - THES');
+		expect(thesis.filter((l) => l.startsWith('PB  - '))).toEqual(['PB  - University of Utah']);
+		expect(toRisRecord({ ...paper, venue: { name: 'INL', kind: 'report' } }).split('\r\n')).toEqual(expect.arrayContaining(['TY  - RPRT', 'PB  - INL']));
 	});
 
 	it('leaves the parts of a date the source did not state empty', () => {

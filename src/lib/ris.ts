@@ -15,6 +15,8 @@ const VENUE_TYPE = {
 	journal: ['JOUR', 'T2'],
 	proceedings: ['CPAPER', 'T2'],
 	book: ['CHAP', 'T2'],
+	thesis: ['THES', 'PB'],
+	report: ['RPRT', 'PB'],
 	other: ['GEN', 'T2'],
 } as const satisfies Record<NonNullable<CitedPaper['venue']>['kind'], readonly [string, string]>;
 
@@ -36,9 +38,10 @@ export function toRisRecord(paper: CitedPaper, pageUrl?: string): string {
 		const [year, month = '', day = ''] = paper.published.split('-');
 		lines.push(line('PY', year!), line('DA', `${year}/${month}/${day}/`));
 	}
-	if (paper.venue) lines.push(line(VENUE_TYPE[paper.venue.kind][1], paper.venue.name));
+	const venueTag = paper.venue ? VENUE_TYPE[paper.venue.kind][1] : null;
+	if (paper.venue && venueTag) lines.push(line(venueTag, paper.venue.name));
 	if (paper.abstract) lines.push(line('AB', paper.abstract));
-	if (paper.arxivId) lines.push(line('PB', 'arXiv'), line('M1', `arXiv:${paper.arxivId}`));
+	if (paper.arxivId) lines.push(...(venueTag === 'PB' ? [] : [line('PB', 'arXiv')]), line('M1', `arXiv:${paper.arxivId}`));
 	if (paper.doi) lines.push(line('DO', paper.doi));
 	const url = paper.arxivId ? `https://arxiv.org/abs/${paper.arxivId}` : paper.doi ? `https://doi.org/${paper.doi}` : pageUrl;
 	if (url) lines.push(line('UR', url));

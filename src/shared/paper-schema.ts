@@ -60,14 +60,16 @@ export const AbstractSectionSchema = () =>
 
 /**
  * Where a paper was published, as its listing names it. The kind chooses the citation's entry
- * type (`@article`, `@inproceedings`, `@incollection`); `other` is a free reference such as
- * arXiv's journal reference ("Phys. Rev. D 99, 012345 (2019)"), cited as a note.
+ * type (`@article`, `@inproceedings`, `@incollection`, `@phdthesis`, `@techreport`); a thesis
+ * names the university that granted it, a report the institution that issued it; `other` is a
+ * free reference such as arXiv's journal reference ("Phys. Rev. D 99, 012345 (2019)"), cited as
+ * a note.
  */
 export const VenueSchema = () =>
 	z.object({
-		/** The journal, proceedings or book title as the source wrote it. */
+		/** The journal, proceedings or book title, or the university or institution, as the source wrote it. */
 		name: z.string().min(1),
-		kind: z.enum(['journal', 'proceedings', 'book', 'other']),
+		kind: z.enum(['journal', 'proceedings', 'book', 'thesis', 'report', 'other']),
 	});
 
 /**

@@ -42,6 +42,12 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 		expect(bib.papers[0]?.venue).toBeNull();
 	});
 
+	it('reads a thesis\'s school and a report\'s institution as who issued it', () => {
+		const entry = (type: string, fields: string) => parseBibtex(`@${type}{k, title = {T}, abstract = {A.}, ${fields}}`, 'x.bib').papers[0]!.venue;
+		expect(entry('phdthesis', 'school = {University of {Utah}}, type = {{PhD} {Thesis}}')).toEqual({ name: 'University of Utah', kind: 'thesis' });
+		expect(entry('techreport', 'institution = {Idaho National Laboratory}, number = {INL/EXT-21-1}')).toEqual({ name: 'Idaho National Laboratory', kind: 'report' });
+	});
+
 	it('takes the arXiv id from an "arXiv preprint" journal and decodes math and escapes', () => {
 		expect(bib.papers[0]).toMatchObject({ arxivId: '2305.18290', published: '2023', authorCount: 6 });
 		expect(bib.papers[0].abstract).toMatch(/optimising a policy against it with RL, a complex.* for < 1% of the cost\.$/);

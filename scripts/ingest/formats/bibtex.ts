@@ -132,7 +132,12 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),
 		arxivId,
 		doi: normaliseDoi(verbatim(fields.doi)),
-		venue: bibtexVenue(entry.type, { journal: plain(field(fields.journal) ?? field(fields.journaltitle)), booktitle: plain(field(fields.booktitle)) }),
+		venue: bibtexVenue(entry.type, {
+			journal: plain(field(fields.journal) ?? field(fields.journaltitle)),
+			booktitle: plain(field(fields.booktitle)),
+			school: plain(field(fields.school)),
+			institution: plain(field(fields.institution)),
+		}),
 		links: unionLinks(findUrls(abstract), [articleLink(verbatim(fields.url))].filter((link) => link !== null)),
 		source: { file, format: bibtex.id, line },
 	});

@@ -13,6 +13,9 @@ describe('parseCslJson on a real Zotero export', () => {
 		expect(library.papers[0]?.venue).toEqual({ name: '2017 IEEE International Conference on Robotics and Automation (ICRA)', kind: 'proceedings' });
 		expect(library.papers[1]?.venue).toEqual({ name: 'Scientific Reports', kind: 'journal' });
 		expect(parseOne({ 'container-title': 'arXiv' })?.venue).toBeNull();
+		// A thesis and a report were issued by their publisher, a university or an institution.
+		expect(parseOne({ type: 'thesis', genre: 'PhD Thesis', publisher: 'University of Cambridge' })?.venue).toEqual({ name: 'University of Cambridge', kind: 'thesis' });
+		expect(parseOne({ type: 'report', publisher: 'RAND Corporation', 'container-title': 'Research reports' })?.venue).toEqual({ name: 'RAND Corporation', kind: 'report' });
 	});
 
 	it('reads every item with an abstract, in file order, with its line', () => {

@@ -69,7 +69,7 @@ export function readCslItem(item: unknown, file: string, line: number, format: s
 		published: issuedDate(item.issued),
 		arxivId: arxivIdOf(item, doi),
 		doi,
-		venue: cslVenue(string(item.type), plain(item['container-title'])),
+		venue: cslVenue(string(item.type), plain(item['container-title']), plain(item.publisher)),
 		links: unionLinks(findUrls(abstract), [articleLink(string(item.URL))].filter((link) => link !== null)),
 		source: { file, format, line },
 	});

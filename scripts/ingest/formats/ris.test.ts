@@ -50,6 +50,13 @@ describe('parseRis on records of three types', () => {
 		expect(papers.map((paper) => paper.sources[0]!.format)).toEqual(['ris', 'ris']);
 	});
 
+	it('reads the publisher of a thesis or report as who issued it', () => {
+		const record = (type: string) => parseRis([`TY  - ${type}`, 'TI  - T', 'AB  - A.', 'PB  - University of Otago', 'ER  - '].join('\n'), 'x.ris').papers[0]!.venue;
+		expect(record('THES')).toEqual({ name: 'University of Otago', kind: 'thesis' });
+		expect(record('RPRT')).toEqual({ name: 'University of Otago', kind: 'report' });
+		expect(record('JOUR')).toBeNull();
+	});
+
 	it('skips a record without an abstract with a warning on its TY line', () => {
 		expect(diagnostics).toEqual([
 			{ severity: 'warning', file: 'x.ris', line: 15, message: 'Skipped the CONF record "A record without an abstract": expected an abstract (an "AB  - " or "N2  - " line).' },

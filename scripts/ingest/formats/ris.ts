@@ -90,6 +90,8 @@ function readRecord(record: RisRecord, file: string): RawPaper | string {
 		DOI: firstLine(first('DO')),
 		URL: firstLine(first('UR')),
 		'container-title': first(...CONTAINER_TAGS),
+		// The university of a thesis, the institution of a report (and a journal's publisher, unused).
+		publisher: first('PB'),
 	};
 	return readCslItem(item, file, record.line, ris.id);
 }
