@@ -7,6 +7,9 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Data sets')).toBe(true);
 		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
 		expect(isGenericTopicName('model performance')).toBe(true);
+		// What a method is checked against, in any field that measures.
+		expect(isGenericTopicName('Ground truth')).toBe(true);
+		expect(isGenericTopicName('Baseline methods')).toBe(true);
 	});
 
 	it('keeps a name with one word of a subject', () => {

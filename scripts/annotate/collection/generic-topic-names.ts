@@ -1,6 +1,6 @@
 /**
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
- * "Results", "Model performance" — says nothing of what its papers are about: two papers on
+ * "Results", "Model performance", "Ground truth" — says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
  * ("Regression models", "Language models", "Data cubes").
@@ -13,7 +13,7 @@ const GENERIC = new Set(
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
 	large small high low new novel general multiple various different key main total overall specific several single first important
-	proposed existing current standard common basic simple complex`.split(/\s+/),
+	proposed existing current standard common basic simple complex ground truth baseline`.split(/\s+/),
 );
 
 /** A word without a plural "s" ("sets" → "set"), leaving "analysis", "process", "class" alone. */
