@@ -7,8 +7,9 @@ import { bibtex } from './formats/bibtex.ts';
 import { cslJson } from './formats/csl-json.ts';
 import { hfJson } from './formats/hf-json.ts';
 import { hfPage } from './formats/hf-page.ts';
+import { medline } from './formats/medline.ts';
 import { ris } from './formats/ris.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, bibtex, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, bibtex, hfPage];
