@@ -9,7 +9,8 @@ import { hfJson } from './formats/hf-json.ts';
 import { hfPage } from './formats/hf-page.ts';
 import { medline } from './formats/medline.ts';
 import { ris } from './formats/ris.ts';
+import { webOfScience } from './formats/web-of-science.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, bibtex, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, bibtex, hfPage];

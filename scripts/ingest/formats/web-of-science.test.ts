@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../index.ts';
+import { parseWebOfScience } from './web-of-science.ts';
+
+/** Records in the form Web of Science exports them, with invented contents. */
+const text = [
+	'\uFEFFFN Clarivate Analytics Web of Science',
+	'VR 1.0',
+	'PT J',
+	'AU Okafor, AN',
+	'   Lindqvist, B',
+	'AF Okafor, Ada N.',
+	'   Lindqvist, Bo',
+	'TI Grazing and soil carbon in upland pastures: a randomised field trial',
+	'   across three climates',
+	'SO JOURNAL OF SOIL ECOLOGY',
+	'DT Article',
+	'AB Soils store carbon. We grazed twelve plots for three years.',
+	'   Grazed plots lost 12% of their carbon.',
+	'C1 [Okafor, Ada N.] Invented Univ, Dept Soil Sci, Sometown, Norway.',
+	'PD FEB 15',
+	'PY 2021',
+	'DI 10.1000/soil.2021.7',
+	'PM 31000001',
+	'UT WOS:000000000000001',
+	'ER',
+	'',
+	'PT J',
+	'AU Rao, K',
+	'TI Counting birds by ear',
+	'SO BIRD STUDY',
+	'DT Proceedings Paper',
+	'AB We count birds by ear.',
+	'EA MAR 2020',
+	'ER',
+	'',
+	'PT J',
+	'AU Mbeki, T',
+	'TI An editorial without an abstract',
+	'PY 2019',
+	'ER',
+	'',
+	'EF',
+].join('\n');
+
+describe('parseWebOfScience on records as Web of Science exports them', () => {
+	const { papers, diagnostics } = parseWebOfScience(text, 'savedrecs.txt');
+
+	it('reads the title with its wrapped line, full author names one a line, and each record\'s PT line', () => {
+		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line, paper.sources[0]!.format])).toEqual([
+			['Grazing and soil carbon in upland pastures: a randomised field trial across three climates', 3, 'web-of-science'],
+			['Counting birds by ear', 22, 'web-of-science'],
+		]);
+		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bo Lindqvist']);
+		expect(papers[1]!.authors).toEqual(['K Rao']);
+	});
+
+	it('reads the abstract\'s paragraphs as one text', () => {
+		expect(papers[0]!.abstract).toBe('Soils store carbon. We grazed twelve plots for three years. Grazed plots lost 12% of their carbon.');
+	});
+
+	it('reads the DOI, the PubMed page, the journal, and the date as PD and PY state it, or the early-access month', () => {
+		expect(papers[0]).toMatchObject({ doi: '10.1000/soil.2021.7', published: '2021-02-15', venue: { name: 'JOURNAL OF SOIL ECOLOGY', kind: 'journal' } });
+		expect(papers[0]!.links).toEqual([{ url: 'https://pubmed.ncbi.nlm.nih.gov/31000001/', kind: 'other' }]);
+		expect(papers[1]).toMatchObject({ doi: null, published: '2020-03', venue: { name: 'BIRD STUDY', kind: 'proceedings' } });
+	});
+
+	it('skips a record without an abstract with a warning on its PT line', () => {
+		expect(diagnostics).toEqual([
+			{ severity: 'warning', file: 'savedrecs.txt', line: 31, message: 'Skipped the record "An editorial without an abstract": expected an abstract (an "AB" line).' },
+		]);
+	});
+
+	it('reports a field outside a record and is detected from content, with or without its header', () => {
+		expect(parseWebOfScience('TI Stray\nPT J\nTI T\nAB A.\nER\n', 'x.txt').diagnostics).toEqual([
+			{ severity: 'warning', file: 'x.txt', line: 1, message: 'Skipped the TI line: expected it inside a record, after a "PT" line.' },
+		]);
+		expect(detectFormat(text, 'savedrecs.txt').id).toBe('web-of-science');
+		expect(detectFormat(text.slice(text.indexOf('PT J')), 'records.txt').id).toBe('web-of-science');
+	});
+});

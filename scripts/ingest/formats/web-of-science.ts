@@ -1,0 +1,119 @@
+/**
+ * Web of Science's field-tagged plain text (Export → Plain text file, `savedrecs.txt`), the file
+ * bibliometric tools read: an `FN`/`VR` header, then records from a `PT` line to an `ER` line, a
+ * field a line as a two-character tag, a space and its value, continued on lines indented by
+ * three spaces. Each record is read into the CSL item it stands for and then read exactly as a
+ * CSL-JSON item is (`csl-json.ts`), as RIS and MEDLINE records are.
+ *
+ * A continuation line is a new value in a list field (one author a line in `AU` and `AF`), a new
+ * paragraph in the abstract, and the same sentence wrapped in a title or a journal's name.
+ */
+import { readCslItem } from './csl-json.ts';
+import { warning } from '../raw-paper.ts';
+import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
+
+/** A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone. */
+const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
+/** Fields whose continuation lines are values of their own (names) or paragraphs (the abstract). */
+const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** One record: each tag's values in file order, and the line of its `PT`. */
+interface WosRecord {
+	line: number;
+	fields: Map<string, string[]>;
+}
+
+/** Papers of a Web of Science export, one per record with a title and an abstract, in file order. */
+export const parseWebOfScience: ListingParser = (text, file) => {
+	const diagnostics: Diagnostic[] = [];
+	const papers: RawPaper[] = [];
+	for (const record of wosRecords(text, file, diagnostics)) {
+		const result = readRecord(record, file);
+		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${recordName(record)}: ${result}`));
+		else papers.push(result);
+	}
+	return { papers, diagnostics };
+};
+
+/** Web of Science: sure from its `FN … Web of Science` header, likely from `PT J` … `ER` records. */
+export const webOfScience: InputFormat = {
+	id: 'web-of-science',
+	describe: 'Web of Science plain text (savedrecs.txt): records from a PT line to an ER line with TI and AB fields',
+	sniff: (text) =>
+		/^(?:\uFEFF)?FN .*Web of Science/.test(text) ? 1 : /^PT [A-Z]\s*$/m.test(text) && /^AB /m.test(text) && /^ER\s*$/m.test(text) ? 0.9 : 0,
+	extensions: [],
+	parse: parseWebOfScience,
+};
+
+/** The records of `text`; a field outside a record is reported and left out. */
+function wosRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] {
+	const records: WosRecord[] = [];
+	let current: WosRecord | null = null;
+	let tag: string | null = null;
+	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
+		if (/^ {2,}\S/.test(raw)) {
+			const values = current && tag ? current.fields.get(tag)! : null;
+			if (values && LINE_VALUES.has(tag!)) values.push(raw.trim());
+			else if (values) values[values.length - 1] += ` ${raw.trim()}`;
+			return;
+		}
+		const tagged = TAG_LINE.exec(raw.trimEnd());
+		if (!tagged) return;
+		const [, name, value = ''] = tagged;
+		if (name === 'FN' || name === 'VR' || name === 'EF') return;
+		if (name === 'PT') records.push((current = { line: i + 1, fields: new Map() }));
+		else if (name === 'ER') return void (current = tag = null);
+		else if (!current) return void diagnostics.push(warning(file, i + 1, `Skipped the ${name} line: expected it inside a record, after a "PT" line.`));
+		tag = name!;
+		current.fields.set(tag, [...(current.fields.get(tag) ?? []), value.trim()]);
+	});
+	return records;
+}
+
+/** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
+function readRecord(record: WosRecord, file: string): RawPaper | string {
+	const all = (tag: string) => (record.fields.get(tag) ?? []).filter(Boolean);
+	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
+	if (!first('TI')) return 'expected a title (a "TI" line).';
+	if (!first('AB')) return 'expected an abstract (an "AB" line).';
+	const kinds = (first('DT') ?? '').toLowerCase();
+	const type = kinds.includes('proceedings paper') && !kinds.startsWith('article') ? 'paper-conference' : kinds.includes('book chapter') && first('PT') === 'B' ? 'chapter' : 'article-journal';
+	const item = {
+		type,
+		title: first('TI'),
+		abstract: all('AB').join('\n\n'),
+		// The full names; records before 2006 give only initials.
+		author: (all('AF').length > 0 ? all('AF') : all('AU')).map(person).concat(all('CA').map((literal) => ({ literal }))),
+		issued: issued(first('PY'), first('PD'), first('EA')),
+		DOI: first('DI'),
+		URL: first('PM') ? `https://pubmed.ncbi.nlm.nih.gov/${first('PM')}/` : undefined,
+		'container-title': first('SO', 'SE', 'BS'),
+	};
+	return readCslItem(item, file, record.line, webOfScience.id);
+}
+
+/** "Family, Given" as a CSL name; a name without a comma is kept whole. */
+function person(value: string): { family: string; given: string } | { literal: string } {
+	const comma = value.indexOf(',');
+	return comma === -1 ? { literal: value } : { family: value.slice(0, comma).trim(), given: value.slice(comma + 1).trim() };
+}
+
+/**
+ * The date as CSL parts: `PY` with `PD`'s month and day ("MAY", "FEB 15", "MAR-APR" its first
+ * month, "SUM" none); a record published early online has no `PY` yet, only `EA` ("MAR 2021").
+ */
+function issued(year: string | undefined, date: string | undefined, early: string | undefined): { 'date-parts': number[][] } | undefined {
+	const [, earlyMonth, earlyYear] = /^([A-Z]{3})?\s*(\d{4})$/i.exec(early?.trim() ?? '') ?? [];
+	const y = Number(/^\d{4}$/.test(year?.trim() ?? '') ? year : earlyYear);
+	if (!y) return undefined;
+	const [, name, day] = /^([A-Z]{3})[A-Z]*(?:\s+(\d{1,2}))?/i.exec((year ? date : earlyMonth)?.trim() ?? '') ?? [];
+	const month = name ? MONTHS.indexOf(name.toLowerCase()) + 1 : 0;
+	return { 'date-parts': [month > 0 ? [y, month, ...(day ? [Number(day)] : [])] : [y]] };
+}
+
+/** The record as a message names it: its title, when it has one. */
+function recordName(record: WosRecord): string {
+	const title = record.fields.get('TI')?.[0]?.trim();
+	return `record${title ? ` "${title}"` : ''}`;
+}
