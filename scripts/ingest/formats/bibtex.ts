@@ -11,6 +11,7 @@ import { bibtexVenue } from '../venue.ts';
 import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { bibtexAbstractSections } from './bibtex-abstract-sections.ts';
+import { splitInlineParts } from '../inline-abstract-parts.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
@@ -111,7 +112,7 @@ export const bibtex: InputFormat = {
 function readEntry(entry: Entry, file: string, line: number): RawPaper | string {
 	const fields = entry.fields;
 	const title = plain(field(fields.title));
-	const parts = bibtexAbstractSections(entry.input, decodeField, plain) ?? { abstract: plain(field(fields.abstract)), sections: [] };
+	const parts = splitInlineParts(bibtexAbstractSections(entry.input, decodeField, plain) ?? { abstract: plain(field(fields.abstract)), sections: [] });
 	const abstract = restoreSentenceSpaces(parts.abstract);
 	const label = `the @${entry.type} entry "${entry.key}"`;
 	if (!title) return `Skipped ${label}: expected a title field.`;

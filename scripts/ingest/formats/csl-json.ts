@@ -13,6 +13,7 @@ import { cslVenue } from '../venue.ts';
 import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { splitAbstractSections } from '../abstract-sections.ts';
+import { splitInlineParts } from '../inline-abstract-parts.ts';
 
 type Item = Record<string, unknown>;
 
@@ -53,7 +54,7 @@ function looksLikeCslItem(record: Item): boolean {
 export function readCslItem(item: unknown, file: string, line: number, format: string = cslJson.id): RawPaper | string {
 	if (!isItem(item)) return 'expected a CSL item object.';
 	const title = plain(item.title);
-	const parts = splitAbstractSections(string(item.abstract) ?? '', plain);
+	const parts = splitInlineParts(splitAbstractSections(string(item.abstract) ?? '', plain));
 	const abstract = restoreSentenceSpaces(parts.abstract);
 	const id = string(item.id);
 	if (!title) return `expected a non-empty "title" string${id ? ` in the item "${id}"` : ''}.`;

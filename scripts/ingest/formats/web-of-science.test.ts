@@ -31,6 +31,7 @@ const text = [
 	'SO BIRD STUDY',
 	'DT Proceedings Paper',
 	'AB We count birds by ear.',
+	'   IMPORTANCE Birds are heard before they are seen.',
 	'EA MAR 2020',
 	'ER',
 	'',
@@ -55,8 +56,12 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(papers[1]!.authors).toEqual(['K Rao']);
 	});
 
-	it('reads the abstract\'s paragraphs as one text', () => {
+	it('reads the abstract\'s paragraphs as one text, and a part under a heading in capitals as a part', () => {
 		expect(papers[0]!.abstract).toBe('Soils store carbon. We grazed twelve plots for three years. Grazed plots lost 12% of their carbon.');
+		expect(papers[1]).toMatchObject({
+			abstract: 'We count birds by ear.',
+			abstractSections: [{ heading: 'IMPORTANCE', items: ['Birds are heard before they are seen.'], list: false }],
+		});
 	});
 
 	it('reads the DOI, the PubMed page, the journal, and the date as PD and PY state it, or the early-access month', () => {
@@ -67,7 +72,7 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 
 	it('skips a record without an abstract with a warning on its PT line', () => {
 		expect(diagnostics).toEqual([
-			{ severity: 'warning', file: 'savedrecs.txt', line: 31, message: 'Skipped the record "An editorial without an abstract": expected an abstract (an "AB" line).' },
+			{ severity: 'warning', file: 'savedrecs.txt', line: 32, message: 'Skipped the record "An editorial without an abstract": expected an abstract (an "AB" line).' },
 		]);
 	});
 
