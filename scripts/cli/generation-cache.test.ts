@@ -21,6 +21,48 @@ describe('textKey', () => {
 	});
 });
 
+describe('generatorVersion', () => {
+	const lexicons = [{ file: 'content/lexicons/models.yaml', text: '- name: GPT-4\n' }];
+
+	it('is the same for an unchanged tree and changes with a dependency, a nested module or a lexicon', () => {
+		const root = copySources();
+		const before = generatorVersion(root, lexicons);
+		expect(generatorVersion(root, lexicons)).toBe(before);
+		expect(generatorVersion(copySources(), lexicons)).toBe(before); // wherever the project is
+		expect(generatorVersion(root, [{ ...lexicons[0]!, text: '- name: GPT-5\n' }])).not.toBe(before);
+
+		const nested = copySources();
+		editFile(nested, 'scripts/annotate/rules/deep/new-rule.ts');
+		expect(generatorVersion(nested, lexicons)).not.toBe(before);
+
+		const updated = copySources();
+		lockVersion(updated, 'yaml', '99.0.0');
+		expect(generatorVersion(updated, lexicons)).not.toBe(before);
+	});
+
+	it('ignores tests, fixtures, benchmarks and the evaluation, which do not shape the pages', () => {
+		const root = copySources();
+		const before = generatorVersion(root, []);
+		editFile(root, 'scripts/annotate/acronyms.test.ts');
+		editFile(root, 'scripts/ingest/fixtures/new-case/input.txt', 'text\n');
+		editFile(root, 'scripts/bench/run.ts');
+		editFile(root, 'scripts/eval/score-entities.ts');
+		editFile(root, 'scripts/eval/gold/new-listing.json', '{}\n');
+		expect(generatorVersion(root, [])).toBe(before);
+	});
+
+	it('still counts a module the generator imports from the evaluation', () => {
+		const root = copySources();
+		const before = generatorVersion(root, []);
+		editFile(root, 'scripts/eval/shared-rule.ts', 'export const rule = 1;\n');
+		expect(generatorVersion(root, [])).toBe(before);
+		editFile(root, 'scripts/annotate/annotate-text.ts', "import { rule } from '../eval/shared-rule.ts';\n");
+		const importing = generatorVersion(root, []);
+		editFile(root, 'scripts/eval/shared-rule.ts', 'export const other = 2;\n');
+		expect(generatorVersion(root, [])).not.toBe(importing);
+	});
+});
+
 describe('JsonCache', () => {
 	it('returns what an earlier run of the same version saved', () => {
 		const first = new JsonCache<number>(join(dir, 'c.json'), 'v1');

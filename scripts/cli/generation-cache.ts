@@ -21,13 +21,18 @@ import { digestSources } from '../../src/shared/build/source-files.ts';
 // One call per digest: building a Hash object for each of 10,000 pages cost as much as hashing them.
 const sha = (text: string) => hash('sha256', text);
 
-/** Generator files that do not shape its output: tests, their fixtures, benchmarks. */
-const notGenerator = (path: string) => /(^|\/)(fixtures|bench)\//.test(path) || /(^|\/)bench-[^/]*$/.test(path) || path.endsWith('.test.ts');
+/**
+ * Files under `scripts/` that do not shape the generator's output: tests, their fixtures,
+ * benchmarks, and the evaluation (`eval/`: its scorers, gold labels and listings, which the
+ * generator never reads; a generator module it imported would still count, as an import).
+ */
+const notGenerator = (path: string) =>
+	path.startsWith('eval/') || /(^|\/)(fixtures|bench)\//.test(path) || /(^|\/)bench-[^/]*$/.test(path) || path.endsWith('.test.ts');
 
 /**
  * Digest of everything that shapes generated pages besides the papers themselves: every file
- * of `scripts/` (recursively, less tests, fixtures and benchmarks) and what it imports from
- * `src/`, the package versions in `package-lock.json`, and the data files (lexicons).
+ * of `scripts/` (recursively, less tests, fixtures, benchmarks and the evaluation) and what it
+ * imports from `src/`, the package versions in `package-lock.json`, and the data files (lexicons).
  */
 export function generatorVersion(root: string, dataFiles: { file: string; text: string }[]): string {
 	return digestSources(root, ['scripts'], { skip: notGenerator, data: dataFiles });
