@@ -91,3 +91,10 @@ describe('techniqueAcronyms', () => {
 		]);
 	});
 });
+
+describe('techniqueAcronyms, distillations', () => {
+	it('takes a distillation, of a still or of a teacher network, as a technique', () => {
+		expect(techniques('Off-policy sequence distillation (OSD) trains a student on teacher samples.')).toEqual(['OSD:method']);
+		expect(techniques('Oils were recovered by steam distillation (SD) before analysis.')).toEqual(['SD:method']);
+	});
+});

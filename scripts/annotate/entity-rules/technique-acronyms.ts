@@ -2,7 +2,7 @@
  * Techniques named by a lower-case long form with an acronym, as mathematics and physics write
  * them: "the local minimax method (LMM)", "preconditioned steepest descent (PSD)", "the random
  * phase approximation (RPA)", "quantile mapping (QM)", "analysis of variance (ANOVA)", "target density
- * weighting (TDW)", "the expectation-maximization (EM) algorithm", and named theories that predict, as "the maximum entropy theory of
+ * weighting (TDW)", "the expectation-maximization (EM) algorithm", "knowledge distillation (KD)", and named theories that predict, as "the maximum entropy theory of
  * ecology (METE)". The head noun says a technique is meant; a concept in lower case
  * ("large language model (LLM)", "antiretroviral therapy (ART)") has another head and stays out.
  * A long form of other head is one too when the words after its bracket call it a technique
@@ -17,7 +17,9 @@ import type { EntityRule } from './entity-rule.ts';
 
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index)$/;
+// A distillation is a way of making something, in a chemist's still or from a teacher network ("steam
+// distillation (SD)", "on-policy knowledge distillation (OPD)").
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
 // The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
 // photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.
 const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)$/;
