@@ -141,4 +141,9 @@ describe('the bundled lexicons', () => {
 		expect(entities('Runoff was simulated with the HBV model and with TOPMODEL.')).toEqual(['HBV model/model', 'TOPMODEL/model']);
 		expect(entities('Patients with chronic HBV were treated.')).toEqual([]);
 	});
+
+	it('know RLVR as a named training recipe, as RLHF is, in either of its long forms', () => {
+		expect(entities('Reasoning improved under RLVR, unlike under plain RL.')).toEqual(['RLVR/method']);
+		expect(entities('Policies tuned by reinforcement learning from verifiable rewards (RLVR) generalise.')).toEqual(['RLVR/method']);
+	});
 });
