@@ -30,8 +30,10 @@ const EXTRACTION_BY_MEANS = /(?:^|[\s-])(?:solvent|liquid|fluid|phase|water|acid
 // The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique",
 // "phospholipid fatty acid (PLFA) analysis", or an instrumental technique the long form qualifies
 // ("magic angle spinning (MAS) NMR", "diffusion tensor (DT) imaging");
-// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
-const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme|analysis)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)|^\s*(?:NMR|EPR|ESR|MRI)\b|^\s*(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-)/;
+// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out. A
+// field's named model is written so too ("the susceptible-infected (SI) model", "the island (IS) model"):
+// a way of reasoning about a system, a method, not a trained network.
+const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme|analysis|model)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)|^\s*(?:NMR|EPR|ESR|MRI)\b|^\s*(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-)/;
 // Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …"); one
 // hyphenated compound is a long form too ("the expectation-maximization (EM) algorithm").
 // Two techniques coupled by a slash are one long form ("gas chromatography/mass spectrometry (GC/MS)").
@@ -52,9 +54,9 @@ const isTechniqueHead = (long: string): boolean => {
 	return TECHNIQUE_HEAD.test(head) || INSTRUMENT_HEAD.test(head) || EXTRACTION_BY_MEANS.test(head);
 };
 
-// "time-frequency (TF) analysis", "magic angle spinning (MAS) NMR": an analysis or an instrumental
-// technique is named with its head, which the written name keeps.
-const ANALYSIS_AFTER = /^\s*(?:analysis\b(?!-)|(?:NMR|EPR|ESR|MRI)\b|(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-))/;
+// "time-frequency (TF) analysis", "magic angle spinning (MAS) NMR", "the island (IS) model": an analysis,
+// an instrumental technique or a field's model is named with its head, which the written name keeps.
+const ANALYSIS_AFTER = /^\s*(?:(?:analysis|model)\b(?!-)|(?:NMR|EPR|ESR|MRI)\b|(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-))/;
 
 /** The whole written name "long (SHORT) analysis" or "long (SHORT) NMR" when such a head follows the bracket, as a form of the technique. */
 const analysisForm = (abstract: string, a: Acronym): string[] => {
