@@ -146,4 +146,13 @@ describe('the bundled lexicons', () => {
 		expect(entities('Reasoning improved under RLVR, unlike under plain RL.')).toEqual(['RLVR/method']);
 		expect(entities('Policies tuned by reinforcement learning from verifiable rewards (RLVR) generalise.')).toEqual(['RLVR/method']);
 	});
+
+	it('know the sequencing and species-tree methods of molecular systematics', () => {
+		expect(entities('Target capture sequencing of 900 loci was analysed with RAxML and a multispecies coalescent model in ASTRAL.')).toEqual([
+			'target capture sequencing/method',
+			'RAxML/method',
+			'multispecies coalescent/method',
+			'ASTRAL/method',
+		]);
+	});
 });
