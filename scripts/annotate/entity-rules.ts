@@ -83,6 +83,7 @@ import { recordSources } from './entity-rules/record-sources.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { taxonAcronyms } from './entity-rules/taxon-acronyms.ts';
+import { taxonRanks } from './entity-rules/taxon-ranks.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
@@ -101,5 +102,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
- * ("I-III"), a population its binomial names ("SRKW"), a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, instrumentModels];
+ * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Pipridae"),
+ * a make's instrument ("Illumina MiSeq"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];
