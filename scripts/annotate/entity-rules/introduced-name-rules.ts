@@ -33,6 +33,7 @@ import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { releaseMates } from './introduced/release-mates.ts';
+import { tierVariants } from './introduced/tier-variants.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -71,6 +72,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	bracketedOwnVariants,
 	byIntroducing,
 	releaseMates,
+	tierVariants,
 	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,
