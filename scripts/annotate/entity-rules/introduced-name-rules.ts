@@ -12,6 +12,7 @@ import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNameBeforeKind } from './introduced/coined-name-before-kind.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
+import { titleNamedParts } from './introduced/title-named-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
@@ -48,6 +49,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	coinedNameBeforeKind,
 	coinedNamesInObject,
 	titledParts,
+	titleNamedParts,
 	describedOwnName,
 	theNameAfterComma,
 	orAlias,
