@@ -19,6 +19,7 @@ import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
+import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
 import { newLowerCaseTechniques } from './introduced/new-lower-case-techniques.ts';
@@ -67,6 +68,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ordinalProposals,
 	passiveAcronym,
 	namedAfterPassive,
+	namedFinding,
 	developedVariants,
 	newLowerCaseTechniques,
 	proposedAlternative,
