@@ -103,6 +103,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
- * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Pipridae"),
+ * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a make's instrument ("Illumina MiSeq"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];

@@ -1,6 +1,6 @@
 /**
  * Lower-case methods a sentence counts before listing them in brackets: "three methods of tree
- * estimation (concatenation and two coalescent methods)", "four imputation techniques (mean
+ * estimation (supermatrix analysis and two quartet methods)", "four imputation techniques (mean
  * substitution, hot-deck imputation, regression imputation and multiple imputation)". Fields write
  * their compared techniques in lower case, so no capital marks them; the count does, when the items
  * number as counted, an item's own count adding its number ("two coalescent methods" are two). Each

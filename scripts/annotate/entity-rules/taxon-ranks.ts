@@ -1,9 +1,9 @@
 /**
  * A single Latin word with the ending zoological and botanical nomenclature fixes for a rank above
- * the genus is a group of living things the paper studies, not a work it uses: a family ("Pipridae",
+ * the genus is a group of living things the paper studies, not a work it uses: a family ("Cotingidae",
  * "Culicidae", "Rosaceae"), a subfamily ("Culicinae"), a superfamily ("Muscoidea") or an order of
  * birds or fishes ("Passeriformes", "Charadriiformes"). Biology writes them capitalised, alone or
- * after a class in brackets ("(Aves: Pipridae)"), which the capitalised-name rules would keep.
+ * after a class in brackets ("(Aves: Cotingidae)"), which the capitalised-name rules would keep.
  */
 import type { NameFilter } from './entity-rule.ts';
 

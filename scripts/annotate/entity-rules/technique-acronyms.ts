@@ -18,7 +18,7 @@ import type { EntityRule } from './entity-rule.ts';
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
 // A distillation is a way of making something, in a chemist's still or from a teacher network ("steam
-// distillation (SD)", "on-policy knowledge distillation (OPD)").
+// distillation (SD)", "sequence-level knowledge distillation (SKD)").
 const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
 // The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
 // photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.

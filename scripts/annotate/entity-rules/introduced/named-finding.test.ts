@@ -6,10 +6,10 @@ const found = (abstract: string) => extractEntities('Untitled', abstract, emptyL
 
 describe('namedFinding in extractEntities', () => {
 	it('takes the name authors give a mechanism they uncover as their own', () => {
-		expect(found('Furthermore, we uncover a critical mechanism: Negative Gradient Damping (NGD) within training drives reflection.')).toEqual(['NGD/introduced']);
+		expect(found('We also uncover a key mechanism: Negative Gradient Damping (NGD) in the optimiser, which drives reflection.')).toEqual(['NGD/introduced']);
 	});
 
 	it('leaves an acronym defined with no finding before it', () => {
-		expect(found('Furthermore, we study a critical method: Negative Gradient Damping (NGD) within training drives reflection.')).not.toContain('NGD/introduced');
+		expect(found('We also study a key method: Negative Gradient Damping (NGD) in the optimiser, which drives reflection.')).not.toContain('NGD/introduced');
 	});
 });

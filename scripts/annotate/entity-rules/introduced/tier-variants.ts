@@ -3,7 +3,7 @@
  * provide Kestrel 3.0 Lite, a distilled variant of Kestrel 3.0", "Kestrel-2 Turbo". Model
  * families ship speed and size tiers under these words (Fast, Turbo, Flash, Lite, Mini, Nano,
  * Pro, Max, Plus, Ultra); written after a name the paper introduces, the tier is the paper's too,
- * of its kind. Tiers of other systems ("… 1.5 Pro" of a predecessor) stay with the rules that read them.
+ * of its kind. Tiers of other systems ("… 2.0 Pro" of a predecessor) stay with the rules that read them.
  */
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import type { Candidate } from '../resolve-mentions.ts';
