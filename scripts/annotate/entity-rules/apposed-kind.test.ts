@@ -28,6 +28,20 @@ describe('apposedKind', () => {
 		expect(apposedKind('Orrin', 'Evaluations show that our resulting model, Orrin, reduces tool calls.')).toBe('model');
 	});
 
+	it('reads the kind a definite product noun states before the name', () => {
+		expect(apposedKind('Quillon', 'The resulting model, Quillon (3B), ranks first among open judges.')).toBe('model');
+		expect(apposedKind('Quillon', 'On the hardest benchmark, Quillon improves accuracy.')).toBeUndefined();
+	});
+
+	it('reads the kind a sentence states of its subject with "is"', () => {
+		expect(apposedKind('Tessel 3.0', 'Tessel 3.0 is a new native multilingual speech synthesis model, released this spring.')).toBe('model');
+		expect(apposedKind('Tessel', 'Tessel is a drop-in replacement for LLMs in agents.')).toBeUndefined();
+	});
+
+	it('reads a system as a method, whatever it is said to train', () => {
+		expect(apposedKind('Forge', 'We introduce Forge, a multi-agent system that tunes LLM training end to end.')).toBe('method');
+	});
+
 	it('states nothing where the comma ends a phrase, not an apposition', () => {
 		expect(apposedKind('FooNet', 'On a held-out dataset, FooNet improves accuracy.')).toBeUndefined();
 		expect(apposedKind('FooNet', 'FooNet improves accuracy over a strong baseline.')).toBeUndefined();

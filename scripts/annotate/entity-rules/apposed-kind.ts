@@ -15,8 +15,9 @@ const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|t
 // ("Band-SCNet, a lightweight real-time model").
 const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
 // A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
-// is a method, though "models" ends the phrase).
-const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism`;
+// is a method, though "models" ends the phrase). A system is built, not trained: "a multi-agent system that
+// trains LLMs" is a method, whatever it trains.
+const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism|systems?`;
 // A kind noun that opens a compound adjective ("a plug-in, model-agnostic framework", "a
 // dataset-driven approach") describes the next noun, which states the kind.
 const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?![\w-])`;
@@ -26,8 +27,13 @@ const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?
 // introduce Tally , a …").
 const AFTER = new RegExp(String.raw`\s?[,:]\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}?${KIND}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
-// "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does.
-const BEFORE = new RegExp(String.raw`\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`, 'i');
+// "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does, and so
+// does "the resulting model, Metis" (a bare "the" may close a phrase: "On the benchmark, Foo …").
+const BEFORE = new RegExp(String.raw`\b(?:an?|our|the(?=\s+(?:resulting|final|trained|obtained)\s))\s+(?:[\w-]+\s+){0,3}?${KIND},\s+$`, 'i');
+// The name as a sentence's subject, stating its kind with "is": "Foo-2 is a new multilingual speech
+// model". The phrase stops at a preposition or a relative word, so "Foo is a drop-in replacement for
+// LLMs" names no kind.
+const COPULA = new RegExp(String.raw`\s+is\s+(?:an?|the)\s+(?:(?!(?:for|of|to|that|which|with|in|on|from|by)\s)[\w-]+,?\s+){0,6}?${KIND}`, 'y');
 const CLOSED = /^\s*[,(]/;
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
@@ -44,6 +50,9 @@ export function apposedKind(name: string, abstract: string): EntityType | undefi
 		AFTER.lastIndex = end;
 		const after = AFTER.exec(abstract);
 		if (after) return typeOf(after);
+		COPULA.lastIndex = end;
+		const stated = COPULA.exec(abstract);
+		if (stated) return typeOf(stated);
 		const before = CLOSED.test(abstract.slice(end, end + 3)) ? BEFORE.exec(abstract.slice(Math.max(0, start - 80), start)) : null;
 		if (before) return typeOf(before);
 	}

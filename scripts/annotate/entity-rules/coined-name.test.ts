@@ -8,4 +8,9 @@ describe('isCoinedName', () => {
 		}
 		for (const name of ['In-Context', 'Reptile', 'Zero-shot', 'GRPO-based', 'policy', '2023', 'Fig.2', 'Eq.3', 'Foo.Bar', 'McCoy', 'MacArthur']) expect(isCoinedName(name), name).toBe(false);
 	});
+
+	it('rejects a name joined to a lower-case participle, which describes by it', () => {
+		for (const name of ['XYZ-verified', 'LLM-generated', 'CLIP-guided']) expect(isCoinedName(name), name).toBe(false);
+		for (const name of ['XYZ-Verified', 'Qwen-7B']) expect(isCoinedName(name), name).toBe(true);
+	});
 });

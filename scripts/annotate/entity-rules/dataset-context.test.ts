@@ -46,6 +46,10 @@ describe('datasetContext, where experiments ran', () => {
 		expect(datasets('Extensive experiments conducted on Minerva show gains.')).toEqual(['Minerva:dataset']);
 	});
 
+	it('takes every name of a list experiments ran on', () => {
+		expect(datasets('Extensive experiments on Chart-Pro, Doc-Vision, and Chart-v2 demonstrate steady gains.')).toEqual(['Chart-Pro:dataset', 'Doc-Vision:dataset', 'Chart-v2:dataset']);
+	});
+
 	it('leaves a model with a size, and experiments on a kind of thing', () => {
 		expect(datasets('Experiments on Qwen-7B show that it helps. Experiments on several tasks show gains.')).toEqual([]);
 	});

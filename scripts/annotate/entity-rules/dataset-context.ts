@@ -16,9 +16,14 @@ const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)
 const datasetContextIn = wordStartScan(DATASET_CONTEXT);
 // The noun before the name, after a determiner or adjective, so that the verb ("we benchmark FooNet") is not read.
 const NAMED_AFTER = /\b(?:an?|the|our|existing|new|public|standard|popular)\s+(?:[\w-]+\s+)?(?:benchmark|dataset|corpus|test set)\s+([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w-])/g;
-// Where the experiments ran, as the subject of what they show: "Experiments on Foo-Bench demonstrate …". One
-// name, any shape (a benchmark's "-Bench" is no coined capital); a model run on ("Llama-3-8B") shows its size.
-const EXPERIMENTS_ON = /\b[Ee]xperiments\s+(?:(?:conducted|performed|run)\s+)?on\s+(?:the\s+)?([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:demonstrate|show|reveal|confirm|validate|verify|indicate)s?\b/g;
+// Where the experiments ran, as the subject of what they show: "Experiments on Foo-Bench demonstrate …", or on
+// a list of such names ("Experiments on Foo-Pro, Bar-Vision, and Foo-v2 demonstrate …"). Names of any shape (a
+// benchmark's "-Bench" is no coined capital); a model run on ("Llama-3-8B") shows its size.
+const EXPERIMENT_NAME = String.raw`[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
+const EXPERIMENTS_ON = new RegExp(
+	String.raw`\b[Ee]xperiments\s+(?:(?:conducted|performed|run)\s+)?on\s+(?:the\s+)?(${EXPERIMENT_NAME}(?:,\s+${EXPERIMENT_NAME})*(?:,?\s+and\s+${EXPERIMENT_NAME})?)\s+(?:demonstrate|show|reveal|confirm|validate|verify|indicate)s?\b`,
+	'g',
+);
 // The nouns either pattern needs: an abstract without any is not scanned word by word.
 const CONTEXT_NOUN = /benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey|corpus/;
 
@@ -40,10 +45,11 @@ export const datasetContext: EntityRule = {
 	},
 };
 
-/** "Experiments on Foo-Bench demonstrate …": the one capitalised name the experiments ran on, as a dataset used. */
+/** "Experiments on Foo-Bench demonstrate …": the capitalised names the experiments ran on, as datasets used. */
 function experimentsOn(abstract: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean) {
 	if (!abstract.includes('xperiments')) return [];
 	return [...abstract.matchAll(EXPERIMENTS_ON)]
-		.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!) && !PARAMETER_COUNT.test(m[1]!))
-		.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }));
+		.flatMap((m) => m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/))
+		.filter((name) => !isGeneric(name) && !isKnown(name) && !PARAMETER_COUNT.test(name))
+		.map((name) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }));
 }

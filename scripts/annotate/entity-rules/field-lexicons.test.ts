@@ -141,4 +141,18 @@ describe('the bundled lexicons', () => {
 		expect(entities('Runoff was simulated with the HBV model and with TOPMODEL.')).toEqual(['HBV model/model', 'TOPMODEL/model']);
 		expect(entities('Patients with chronic HBV were treated.')).toEqual([]);
 	});
+
+	it('know RLVR as a named training recipe, as RLHF is, in either of its long forms', () => {
+		expect(entities('Reasoning improved under RLVR, unlike under plain RL.')).toEqual(['RLVR/method']);
+		expect(entities('Policies tuned by reinforcement learning from verifiable rewards (RLVR) generalise.')).toEqual(['RLVR/method']);
+	});
+
+	it('know the sequencing and species-tree methods of molecular systematics', () => {
+		expect(entities('Target capture sequencing of 900 loci was analysed with RAxML and a multispecies coalescent model in ASTRAL.')).toEqual([
+			'target capture sequencing/method',
+			'RAxML/method',
+			'multispecies coalescent/method',
+			'ASTRAL/method',
+		]);
+	});
 });

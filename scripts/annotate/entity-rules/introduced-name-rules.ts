@@ -12,12 +12,14 @@ import { codeRepository } from './introduced/code-repository.ts';
 import { coinedNameBeforeKind } from './introduced/coined-name-before-kind.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
+import { titleNamedParts } from './introduced/title-named-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
+import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
 import { newLowerCaseTechniques } from './introduced/new-lower-case-techniques.ts';
@@ -33,6 +35,7 @@ import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { releaseMates } from './introduced/release-mates.ts';
+import { tierVariants } from './introduced/tier-variants.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -47,6 +50,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	coinedNameBeforeKind,
 	coinedNamesInObject,
 	titledParts,
+	titleNamedParts,
 	describedOwnName,
 	theNameAfterComma,
 	orAlias,
@@ -64,6 +68,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ordinalProposals,
 	passiveAcronym,
 	namedAfterPassive,
+	namedFinding,
 	developedVariants,
 	newLowerCaseTechniques,
 	proposedAlternative,
@@ -71,6 +76,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	bracketedOwnVariants,
 	byIntroducing,
 	releaseMates,
+	tierVariants,
 	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,

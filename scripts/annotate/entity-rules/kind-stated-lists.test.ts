@@ -52,3 +52,9 @@ describe('kindStatedLists, a list before the clause goes on with "and"', () => {
 		]);
 	});
 });
+
+describe('kindStatedLists, a release number ending an item', () => {
+	it('keeps the number that ends a listed name', () => {
+		expect(found('Our method refines strong foundation models, including Sightline 2 and GeoNet, across four benchmarks.')).toEqual(['Sightline 2:model', 'GeoNet:model']);
+	});
+});

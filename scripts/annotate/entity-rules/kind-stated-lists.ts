@@ -59,8 +59,11 @@ function names(items: string[], plainWords: boolean, kind: FoundName['type'], co
 	for (const listed of items) {
 		// "databases such as the Materials Project, Citrination, …": an article is no word of the name.
 		const item = listed.replace(/^the\s+/, '');
-		// A coined name may open in lower case, its capitals inside ("libraries like cuML and FAISS").
-		const head = /^(?:[A-Z]|[a-z]+[A-Z])[\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of|for))*/.exec(item)?.[0].replace(/(?:\s+(?:and|of|for))+$/, '');
+		// A coined name may open in lower case, its capitals inside ("libraries like cuML and FAISS"); a
+		// release number may end it ("models, including Sightline 2 and FooNet").
+		const head = /^(?:[A-Z]|[a-z]+[A-Z])[\w+/.-]*(?:\s+(?:[A-Z][\w+/.-]*|and|of|for))*(?:\s+\d+(?:\.\d+)?(?![\w.-]|\.\d))?/
+			.exec(item)?.[0]
+			.replace(/(?:\s+(?:and|of|for))+$/, '');
 		if (!head || !isItem(head, plainWords, kind, context)) break;
 		kept.push(head);
 		if (head !== item) break;

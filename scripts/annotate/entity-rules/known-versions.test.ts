@@ -9,6 +9,11 @@ describe('knownVersions in extractEntities', () => {
 		expect(found('Our judge gains 4 points on AlpacaEval 2.0 and 3% on LongBench v2.')).toEqual(['AlpacaEval 2.0/dataset', 'LongBench v2/dataset']);
 	});
 
+	it('names a known benchmark with the size of its subset joined by a hyphen, as a dataset', () => {
+		expect(found('We validate the pairs on MATH-500 alone.')).toEqual(['MATH-500/dataset']);
+		expect(found('It beats Quokka-500.')).not.toContain('Quokka-500/dataset');
+	});
+
 	it('leaves a bare number after a known name, and a version after an unknown one', () => {
 		expect(found('It scores 40 on AlpacaEval 3 and beats Foo 2.0.')).not.toContain('AlpacaEval 3/dataset');
 		expect(found('It beats Quokka 2.0.')).not.toContain('Quokka 2.0/dataset');

@@ -25,3 +25,10 @@ describe('priorVersions in extractEntities', () => {
 		expect(extractEntities('Kestrel 3.0: Mapping Coasts', abstract, emptyLexicons()).map((e) => `${e.name}/${e.role}`)).toEqual(['Kestrel 3.0/introduced', 'Kestrel 2.1/used']);
 	});
 });
+
+describe('typePriorVersions in extractEntities', () => {
+	it('types an earlier version as the text types the titled one', () => {
+		const abstract = 'Kestrel 3.0 is a new native multilingual speech model. Compared with its predecessor, Kestrel 2.1, Kestrel 3.0 adopts a unified architecture.';
+		expect(extractEntities('Kestrel 3.0: Speech at Scale', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`)).toEqual(['Kestrel 3.0:model/introduced', 'Kestrel 2.1:model/used']);
+	});
+});

@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import type { Candidate } from './resolve-mentions.ts';
 
 /** A versioned name in the title: a capitalised or coined stem, then its version. */
 const TITLED = /(?<![\w-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)([\s-])([vV]?\d+\.\d+|[vV]\d+)(?![\w-]|\.\d)/g;
@@ -27,3 +28,22 @@ export const priorVersions: EntityRule = {
 		return found;
 	},
 };
+
+/** A stem and its version, as the title and the rule above write them ("Kestrel 2.1", "Kestrel-v1"). */
+const VERSIONED = /^(.+?)[\s-](?:[vV]?\d+\.\d+|[vV]\d+)$/;
+
+/**
+ * Types an earlier version as the paper's own versioned system is typed, in place: "Kestrel 3.0 is a
+ * new speech model … its predecessor Kestrel 2.1" makes both models. Another version of one system is
+ * the same kind of thing; only the version the paper introduces has the words that say which.
+ */
+export function typePriorVersions(candidates: readonly Candidate[]): void {
+	const stemOf = (name: string) => VERSIONED.exec(name)?.[1];
+	const typed = new Map(candidates.filter((c) => c.role === 'introduced' && c.type !== 'method').map((c) => [stemOf(c.name), c.type] as const));
+	typed.delete(undefined);
+	if (typed.size === 0) return;
+	for (const c of candidates) {
+		const type = c.role === 'used' && c.type === 'method' && !c.statedType ? typed.get(stemOf(c.name)) : undefined;
+		if (type) c.type = type;
+	}
+}

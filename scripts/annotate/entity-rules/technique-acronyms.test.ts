@@ -91,3 +91,28 @@ describe('techniqueAcronyms', () => {
 		]);
 	});
 });
+
+describe('techniqueAcronyms, distillations', () => {
+	it('takes a distillation, of a still or of a teacher network, as a technique', () => {
+		expect(techniques('Off-policy sequence distillation (OSD) trains a student on teacher samples.')).toEqual(['OSD:method']);
+		expect(techniques('Oils were recovered by steam distillation (SD) before analysis.')).toEqual(['SD:method']);
+	});
+});
+
+describe('techniqueAcronyms, a field model named with its acronym', () => {
+	it("takes a lower-case long form with its acronym before 'model' as a method, its written name a form", () => {
+		const abstract = 'Specifically, the stepping-stone (SST) model of population geneticists is one extreme. The infinite alleles (IA) model is the other.';
+		expect(techniques(abstract)).toEqual(['SST:method', 'IA:method']);
+		const forms = techniqueAcronyms
+			.find({ title: '', abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+			.map((f) => f.forms);
+		expect(forms).toEqual([
+			['stepping-stone', 'stepping-stone (SST) model'],
+			['infinite alleles', 'infinite alleles (IA) model'],
+		]);
+	});
+
+	it('leaves a plural family of models', () => {
+		expect(techniques('Agent-based (AB) models are common.')).toEqual([]);
+	});
+});

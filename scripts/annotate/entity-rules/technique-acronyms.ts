@@ -2,7 +2,7 @@
  * Techniques named by a lower-case long form with an acronym, as mathematics and physics write
  * them: "the local minimax method (LMM)", "preconditioned steepest descent (PSD)", "the random
  * phase approximation (RPA)", "quantile mapping (QM)", "analysis of variance (ANOVA)", "target density
- * weighting (TDW)", "the expectation-maximization (EM) algorithm", and named theories that predict, as "the maximum entropy theory of
+ * weighting (TDW)", "the expectation-maximization (EM) algorithm", "knowledge distillation (KD)", and named theories that predict, as "the maximum entropy theory of
  * ecology (METE)". The head noun says a technique is meant; a concept in lower case
  * ("large language model (LLM)", "antiretroviral therapy (ART)") has another head and stays out.
  * A long form of other head is one too when the words after its bracket call it a technique
@@ -17,7 +17,9 @@ import type { EntityRule } from './entity-rule.ts';
 
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index)$/;
+// A distillation is a way of making something, in a chemist's still or from a teacher network ("steam
+// distillation (SD)", "sequence-level knowledge distillation (SKD)").
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
 // The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
 // photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.
 const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)$/;
@@ -28,8 +30,10 @@ const EXTRACTION_BY_MEANS = /(?:^|[\s-])(?:solvent|liquid|fluid|phase|water|acid
 // The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique",
 // "phospholipid fatty acid (PLFA) analysis", or an instrumental technique the long form qualifies
 // ("magic angle spinning (MAS) NMR", "diffusion tensor (DT) imaging");
-// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out.
-const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme|analysis)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)|^\s*(?:NMR|EPR|ESR|MRI)\b|^\s*(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-)/;
+// a plural names a family of the field's ("reinforcement learning (RL) algorithms") and stays out. A
+// field's named model is written so too ("the susceptible-infected (SI) model", "the island (IS) model"):
+// a way of reasoning about a system, a method, not a trained network.
+const TECHNIQUE_AFTER = /^\s*(?:(?:method|technique|algorithm|scheme|analysis|model)\b(?!-)|is an? (?:[\w-]+ ){0,3}?(?:technique|method|algorithm)\b)|^\s*(?:NMR|EPR|ESR|MRI)\b|^\s*(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-)/;
 // Lower case but for a first word that may open the sentence ("Quantile mapping (QM) is …"); one
 // hyphenated compound is a long form too ("the expectation-maximization (EM) algorithm").
 // Two techniques coupled by a slash are one long form ("gas chromatography/mass spectrometry (GC/MS)").
@@ -50,9 +54,9 @@ const isTechniqueHead = (long: string): boolean => {
 	return TECHNIQUE_HEAD.test(head) || INSTRUMENT_HEAD.test(head) || EXTRACTION_BY_MEANS.test(head);
 };
 
-// "time-frequency (TF) analysis", "magic angle spinning (MAS) NMR": an analysis or an instrumental
-// technique is named with its head, which the written name keeps.
-const ANALYSIS_AFTER = /^\s*(?:analysis\b(?!-)|(?:NMR|EPR|ESR|MRI)\b|(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-))/;
+// "time-frequency (TF) analysis", "magic angle spinning (MAS) NMR", "the island (IS) model": an analysis,
+// an instrumental technique or a field's model is named with its head, which the written name keeps.
+const ANALYSIS_AFTER = /^\s*(?:(?:analysis|model)\b(?!-)|(?:NMR|EPR|ESR|MRI)\b|(?:spectroscopy|spectrometry|microscopy|chromatography|tomography|imaging)\b(?!-))/;
 
 /** The whole written name "long (SHORT) analysis" or "long (SHORT) NMR" when such a head follows the bracket, as a form of the technique. */
 const analysisForm = (abstract: string, a: Acronym): string[] => {

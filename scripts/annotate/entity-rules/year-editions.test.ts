@@ -15,6 +15,10 @@ describe('yearEditions', () => {
 		expect(editions('Trained on COCO2017 only.')).toEqual(['COCO2017']);
 	});
 
+	it('takes two editions joined by a slash as one name', () => {
+		expect(editions('We test on AIME 2023/2024 and on COCO 2014/17.')).toEqual(['AIME 2023/2024', 'COCO 2014/17']);
+	});
+
 	it('leaves a model with a size, a number that is no year, and a name no lexicon lists as data', () => {
 		expect(editions('Gemma 27 and Gemma27 were compared, with COCO 80 classes and Foo2024.')).toEqual([]);
 		expect(editions('AIME 50% of the time.')).toEqual([]);

@@ -4,14 +4,16 @@
  * "AIME" there, cutting the edition off and leaving its year a bare number, read as a result).
  * Competitions and shared tasks are released once a year and
  * cited by the year's edition; the edition is the dataset the number was measured on, a name of its
- * own the lexicon's base name does not cover (the whole word is never matched by it). Only a base
+ * own the lexicon's base name does not cover (the whole word is never matched by it). Two editions joined by a slash ("AIME 2023/2024")
+ * are one name. Only a base
  * name a lexicon lists as a dataset, and a year of 1990–2039 (two digits: 90–99, 00–39).
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
 
 // Glued or hyphenated, any year form ("AIME24", "AIME-2025"); after a space, the full year only ("AIME 2024").
-const EDITION = /(?<![\w.-])([A-Z][A-Za-z]{2,})(?:-?((?:19|20)?\d{2})| ((?:19|20)\d{2}))(?![\w%-]|[.,]\d)/g;
+// Two editions evaluated together are written with a slash, "AIME 2023/2024": one name, as the paper cites it.
+const EDITION = /(?<![\w.-])([A-Z][A-Za-z]{2,})(?:-?((?:19|20)?\d{2})| ((?:19|20)\d{2})(?:\/(?:19|20)?\d{2}(?![\w%-]|[.,]\d))?)(?![\w%/-]|[.,]\d)/g;
 const YEAR = /^(?:(?:19)?9\d|(?:20)?[0-3]\d)$/;
 
 /** Known datasets cited by the year of their edition. */

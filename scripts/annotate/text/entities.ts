@@ -23,6 +23,8 @@ import { foldFamilySizes } from '../entity-rules/family-sizes.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
+import { typePriorVersions } from '../entity-rules/prior-versions.ts';
+import { typeTierVariants } from '../entity-rules/introduced/tier-variants.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
 import type { Lexicons } from '../lexicons.ts';
@@ -142,6 +144,10 @@ function namesOf({ title, abstract, acronyms, sentences }: EntityInput, lexicons
 		}
 		// A release of a family the text shows to be a model makes its introduced siblings models ("MiroThinker-H1").
 		typeReleaseSiblings(guessed);
+		// An earlier version or a tier of the paper's versioned system is of its kind ("Kestrel 2.1", "Kestrel 3.0 Lite"
+		// beside the model "Kestrel 3.0").
+		typePriorVersions(guessed);
+		typeTierVariants(guessed);
 		// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
 		const copyright = copyrightSpans(abstract);
 		const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
