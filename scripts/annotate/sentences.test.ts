@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences } from './sentences.ts';
+import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences } from './sentences.ts';
 import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
@@ -97,5 +97,23 @@ describe('isEnglishWord', () => {
 		const first = words.map(isEnglishWord);
 		expect(first).toEqual([true, true, false, false, true]);
 		expect(words.map(isEnglishWord)).toEqual(first);
+	});
+});
+
+describe('afterSpaces', () => {
+	it('skips the spaces, tabs and line breaks from an offset on, and nothing else', () => {
+		expect(afterSpaces('a  b', 1)).toBe(3);
+		expect(afterSpaces('a\n\t\r b', 1)).toBe(5);
+		expect(afterSpaces('ab', 1)).toBe(1);
+		expect(afterSpaces('a  ', 1)).toBe(3);
+		// A no-break space is no separator wink-nlp leaves out of a value: it is not skipped.
+		expect(afterSpaces('a\u00a0b', 1)).toBe(1);
+	});
+
+	it('leaves analyzeText locating every token where its text stands, after runs of spaces, and line breaks and tabs, which are tokens', () => {
+		const text = 'We  propose\n\nX-Net (XN).\tIt   scores 4.5%  higher.';
+		const { tokens } = analyzeText(text);
+		expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
+		expect(tokens.map((t) => t.text)).toContain('X-Net');
 	});
 });

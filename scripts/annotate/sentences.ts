@@ -53,6 +53,15 @@ export function analyzeText(text: string): TextAnalysis {
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i]!;
+		// Most tokens start right after the spaces that follow the one before. A value that opens with no
+		// space, tab or line break (those are tokens of their own) and stands there is where the search
+		// below would find it: no match can start inside the spaces.
+		const next = afterSpaces(text, cursor);
+		if (value.length > 0 && !isSpace(value.charCodeAt(0)) && text.startsWith(value, next)) {
+			tokens.push({ start: next, end: next + value.length, text: value, pos: pos[i] ?? 'X' });
+			cursor = next + value.length;
+			continue;
+		}
 		// wink-nlp is lossless (spaces are kept per token), but locating each value
 		// with indexOf also survives any whitespace it might normalise.
 		let start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
@@ -76,6 +85,21 @@ export function analyzeText(text: string): TextAnalysis {
 	if (analyses.size >= KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
 	analyses.set(text, analysis);
 	return analysis;
+}
+
+/** Whether a character code is a space, a tab or a line break. */
+function isSpace(code: number): boolean {
+	return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/**
+ * The first offset from `at` on that holds no space, tab or line break (`text.length` if none).
+ *
+ * @example afterSpaces('a  b', 1) // 3
+ */
+export function afterSpaces(text: string, at: number): number {
+	while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+	return at;
 }
 
 // Any document gives access to the model's vocabulary.

@@ -79,7 +79,7 @@ export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'entity rules', functions: ['extractEntities', 'extractEntitiesOfPapers'] },
 	{ label: 'TL;DR', functions: ['selectTldr'] },
 	{ label: 'summary', functions: ['splitSummary'] },
-	{ label: 'claims', functions: ['extractClaims'] },
+	{ label: 'claims', functions: ['extractClaims', 'extractClaimsOfPapers'] },
 	{ label: 'acronyms', functions: ['extractAcronyms'] },
 	{ label: 'keyphrase candidates', functions: ['extractKeyphraseCandidates'] },
 	{ label: 'keyphrase filters', functions: ['filterKeyphrases'] },

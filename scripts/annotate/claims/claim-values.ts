@@ -153,27 +153,69 @@ const COORDINATED_BOUND = new RegExp(
  * // → [{ index: 17, text: '15.5% to 99%' }, { index: 32, text: '2.7-point' }]
  */
 export function findClaimValues(text: string): ClaimValue[] {
+	return findClaimValuesOfTexts([text])[0]!;
+}
+
+/**
+ * `findClaimValues` of each text, in order, with the same values. Each finder runs over all the texts
+ * before the next finder, so that its patterns and code run many times in a row (as `annotateTexts`
+ * runs the text rules over a group of papers).
+ *
+ * @example findClaimValuesOfTexts(['It improves by 4.5%.', 'No number here.'])
+ * // → [[{ index: 15, text: '4.5%' }], []]
+ */
+export function findClaimValuesOfTexts(texts: readonly string[]): ClaimValue[][] {
+	const read = texts.map(readable);
+	const scans = read.map(({ text }) => scan(text));
+	for (const find of VALUE_FINDERS) for (const s of scans) s.all.push(...find(s.text));
+	for (const find of DIGIT_FINDERS) for (const s of scans) if (s.digits) s.all.push(...find(s.text));
+	for (const find of WORD_FINDERS) for (const s of scans) if (s.words) s.all.push(...find(s.text));
+	return scans.map((s, i) => read[i]!.back(valuesOf(s)));
+}
+
+/**
+ * The text the finders read, and how their values map back to the text given: its source characters
+ * where the reading rewrote any.
+ */
+function readable(text: string): { text: string; back(values: ClaimValue[]): ClaimValue[] } {
 	// "17�kg": a replacement character where an export lost a thin space before a unit is read as the space, offsets kept; the
 	// values are given back as the original text has them.
 	if (text.includes(LOST) && LOST_SPACE.test(text)) {
-		const original = text;
-		return findClaimValues(text.replace(LOST_SPACES, ' ')).map((v) => ({ index: v.index, text: original.slice(v.index, v.index + v.text.length) }));
+		const inner = readable(text.replace(LOST_SPACES, ' '));
+		return { text: inner.text, back: (values) => inner.back(values).map((v) => ({ index: v.index, text: text.slice(v.index, v.index + v.text.length) })) };
 	}
 	// "1.66 $\times$ 10$^{-15}$", "$0.69$ to $0.08$", "$4$~eV": a listing's inline LaTeX is read as the plain text it shows
 	// (`plain-math.ts`), and each value given back as the source's own characters.
 	if (hasMath(text)) {
 		const math = plainMath(text);
 		if (math.text !== text) {
-			const source = text;
-			return findClaimValues(math.text).map((v) => {
-				const { start, end } = sourceSpan(math, source, v.index, v.index + v.text.length);
-				return { index: start, text: source.slice(start, end) };
-			});
+			const inner = readable(math.text);
+			const back = (v: ClaimValue): ClaimValue => {
+				const { start, end } = sourceSpan(math, text, v.index, v.index + v.text.length);
+				return { index: start, text: text.slice(start, end) };
+			};
+			return { text: inner.text, back: (values) => inner.back(values).map(back) };
 		}
 	}
+	let plain = text;
 	// "$\sim1.9(4)\%$": a listing's raw LaTeX "about" sign is blanked, offsets kept, so the number after it stands alone.
-	if (text.includes('\\')) text = text.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
-	if (text.includes('sim') || text.includes('approx')) text = text.replace(STRIPPED_ABOUT, (sign) => ' '.repeat(sign.length));
+	if (plain.includes('\\')) plain = plain.replace(LATEX_ABOUT, (sign) => ' '.repeat(sign.length));
+	if (plain.includes('sim') || plain.includes('approx')) plain = plain.replace(STRIPPED_ABOUT, (sign) => ' '.repeat(sign.length));
+	return { text: plain, back: (values) => values };
+}
+
+/** One text's values as the finders add them, and which finders it needs. */
+interface Scan {
+	text: string;
+	digits: boolean;
+	/** Whether the word finders run on it. */
+	words: boolean;
+	all: ClaimValue[];
+	intervals: (readonly [number, number])[];
+}
+
+/** The values of the general patterns in `text`, before the finders of `VALUE_FINDERS` add theirs. */
+function scan(text: string): Scan {
 	// Most sentences hold no digit: only the numbers in words can be found in them.
 	const digits = /\d/.test(text);
 	const inWords = SAYS_IN_WORDS.test(text);
@@ -188,11 +230,12 @@ export function findClaimValues(text: string): ClaimValue[] {
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
 	const intervals = HAS_CI.test(text) ? [...text.matchAll(CI), ...text.matchAll(CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
-	const all = [...found, ...bounded];
-	for (const find of VALUE_FINDERS) all.push(...find(text));
-	if (digits) for (const find of DIGIT_FINDERS) all.push(...find(text));
-	if (inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text)) for (const find of WORD_FINDERS) all.push(...find(text));
+	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text);
+	return { text, digits, words, all: [...found, ...bounded], intervals };
+}
+
+/** A scan's result values once every finder has run: followers added, non-results and overlaps left out. */
+function valuesOf({ text, digits, all, intervals }: Scan): ClaimValue[] {
 	if (all.length === 0) return all;
 	// Followers are asked of the values found so far only, never of one another.
 	const taken = all.length;
@@ -200,6 +243,7 @@ export function findClaimValues(text: string): ClaimValue[] {
 		const follower = find(text, all[i]!);
 		if (follower) all.push(follower);
 	}
+	const inInterval = (v: ClaimValue) => intervals.some(([start, end]) => v.index >= start && v.index < end);
 	return withoutOverlaps(all.filter((v) => !inInterval(v) && !isImpossiblePart(v.text) && !NOT_RESULTS.some((rejects) => rejects(text, v))));
 }
 

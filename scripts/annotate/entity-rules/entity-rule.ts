@@ -44,6 +44,11 @@ export interface EntityRule {
 	name: string;
 	priority: number;
 	find(context: EntityContext): FoundName[];
+	/**
+	 * `find` of each paper of a group, in order, with the same names, for a rule that is itself a list of
+	 * rules it runs faster one over all the papers at a time (`extractEntitiesOfPapers`).
+	 */
+	findAll?(contexts: readonly EntityContext[]): FoundName[][];
 }
 
 /** A name some rule found, as a name filter sees it: the name and every form of it. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractAcronyms } from '../text/acronyms.ts';
-import { findIntroducedNames } from './introduced-names.ts';
+import { loadSeedPapers } from '../fixtures/seed.ts';
+import type { EntityContext } from './entity-rule.ts';
+import { findIntroducedNames, findIntroducedNamesOfPapers, introducedNames } from './introduced-names.ts';
 
 const GENERIC = new Set(['RL', 'LLM', 'LLMs', 'SFT']);
 const context = (abstract: string, title = 'Untitled', isGeneric = (name: string) => GENERIC.has(name)) => {
@@ -228,5 +230,25 @@ describe('findIntroducedNames with its own rules', () => {
 		expect(introduced('To adjust for it, we develop the medical deconfounder, a machine learning algorithm that estimates effects.')).toEqual(['medical deconfounder']);
 		expect(introduced('We develop the model, a simple approach to it.')).toEqual([]);
 		expect(introduced('We propose the following simple approach, a method that learns.')).toEqual([]);
+	});
+});
+
+describe('findIntroducedNamesOfPapers', () => {
+	it('gives each paper, the papers run through the rules in step, the names it has alone', () => {
+		// Papers of different lengths, with several verb objects in one sentence and names found again in later ones.
+		const contexts = [
+			...loadSeedPapers().map(({ title, abstract }) => context(abstract, title)),
+			context('We propose Kestrel, a planner, and introduce Osprey, a depth model. Kestrel (KST) outperforms baselines.'),
+			context('Transformers are widely used.'),
+			context('Data are scarce. Models overfit. We present the Few-Shot Bot (FSB), a new approach.', 'FSB: Few-Shot Bots'),
+		];
+		const alone = contexts.map((c) => findIntroducedNames(c));
+		expect(alone.filter((hits) => hits.length > 0).length).toBeGreaterThan(10);
+		expect(findIntroducedNamesOfPapers(contexts)).toEqual(alone);
+	});
+
+	it('is what the entity rule gives a group of papers, each paper\'s names as it gives them alone', () => {
+		const contexts = loadSeedPapers().map(({ title, abstract }) => ({ ...context(abstract, title), lexicons: undefined!, inUrl: () => false }) as EntityContext);
+		expect(introducedNames.findAll?.(contexts)).toEqual(contexts.map((c) => introducedNames.find(c)));
 	});
 });

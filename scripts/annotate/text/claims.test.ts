@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims.ts';
+import { extractClaims, extractClaimsOfPapers } from './claims.ts';
 import { extractEntities } from './entities.ts';
 import { splitSentences } from '../sentences.ts';
 import { loadLexicons, loadSeedPapers } from '../fixtures/seed.ts';
@@ -233,5 +233,14 @@ describe('extractClaims', () => {
 			['2.04', 'FID'],
 			['2.35', 'FID'],
 		]);
+	});
+});
+
+describe('extractClaimsOfPapers', () => {
+	it('gives each seed paper, its values found with all the papers\' at once, the claims it has alone', () => {
+		const papers = seed.map(({ title, abstract }) => ({ abstract, sentences: splitSentences(abstract), entities: extractEntities(title, abstract, lexicons) }));
+		const alone = papers.map(({ abstract, sentences, entities }) => extractClaims(abstract, sentences, entities));
+		expect(alone.flat().length).toBeGreaterThan(10);
+		expect(extractClaimsOfPapers(papers)).toEqual(alone);
 	});
 });

@@ -11,7 +11,8 @@
 import { abstractSpans, type Claim, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
-import { findClaimValues } from '../claims/claim-values.ts';
+import { findClaimValuesOfTexts } from '../claims/claim-values.ts';
+import type { ClaimValue } from '../claims/claim-value.ts';
 import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
 import { studiedEntities } from '../claims/studied-entity.ts';
 import { pairedMeasures } from '../claims/paired-measures.ts';
@@ -24,10 +25,39 @@ export const claimsRule: TextRule<'claims', 'entities'> = {
 	field: 'claims',
 	needs: ['entities'],
 	annotate: ({ abstract, sentences }, { entities }) => extractClaims(abstract, sentences, entities),
+	// The value finders over every sentence of the group in turn, as `annotateTexts` runs the text rules.
+	annotateAll: (inputs, earlier) => extractClaimsOfPapers(inputs.map(({ abstract, sentences }, i) => ({ abstract, sentences, entities: earlier[i]!.entities }))),
 };
 
 /** Extracts the quantitative claims of an abstract. */
 export function extractClaims(abstract: string, sentences: Span[], entities: Entity[]): Claim[] {
+	return extractClaimsOfPapers([{ abstract, sentences, entities }])[0]!;
+}
+
+/** What `extractClaimsOfPapers` reads of one paper. */
+export interface ClaimInput {
+	abstract: string;
+	sentences: Span[];
+	entities: Entity[];
+}
+
+/**
+ * `extractClaims` of each paper, in order, with the same claims: the values of every paper's sentences
+ * are found together (`findClaimValuesOfTexts`), then each paper's claims are made of them.
+ */
+export function extractClaimsOfPapers(papers: readonly ClaimInput[]): Claim[][] {
+	// "Creative Commons Attribution 3.0": no number of a publisher's line is a result (`publisher-line.ts`).
+	const read = papers.map(({ sentences }) => {
+		const publisher = publisherLines(sentences);
+		return sentences.filter((_, k) => !publisher[k]);
+	});
+	const values = findClaimValuesOfTexts(read.flat().map((sentence) => sentence.text));
+	let next = 0;
+	return papers.map((paper, p) => claimsOf(paper, read[p]!.map((sentence) => ({ sentence, values: values[next++]! }))));
+}
+
+/** The claims of one paper, from the values found in each of its sentences that may hold results. */
+function claimsOf({ abstract, sentences, entities }: ClaimInput, read: readonly { sentence: Span; values: ClaimValue[] }[]): Claim[] {
 	const urls = [...abstract.matchAll(/https?:\/\/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
 	// Numbers inside entity names ("GPT-4o", "TD3") are names, not results.
 	const named = entities.flatMap(abstractSpans);
@@ -40,11 +70,8 @@ export function extractClaims(abstract: string, sentences: Span[], entities: Ent
 	let studied: string[] | undefined;
 	// Whom the claims of the last sentence with claims were about, for "those numbers" in the next.
 	let earlier: string[] = [];
-	// "Creative Commons Attribution 3.0": no number of a publisher's line is a result (`publisher-line.ts`).
-	const publisher = publisherLines(sentences);
-	for (const [k, sentence] of sentences.entries()) {
-		if (publisher[k]) continue;
-		const values = findClaimValues(sentence.text)
+	for (const { sentence, values: found } of read) {
+		const values = found
 			.map((v) => ({ start: v.index, end: v.index + v.text.length, text: v.text }))
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;

@@ -10,7 +10,7 @@
  */
 import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
-import type { EntityContext, EntityRule } from '../entity-rules/entity-rule.ts';
+import type { EntityContext, EntityRule, FoundName } from '../entity-rules/entity-rule.ts';
 import { copyrightSpans } from '../entity-rules/copyright-lines.ts';
 import { entityId } from '../entity-rules/entity-ids.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
@@ -71,12 +71,21 @@ export interface EntityInput {
  */
 export function extractEntitiesOfPapers(papers: readonly EntityInput[], lexicons: Lexicons, rules: readonly EntityRule[] = ENTITY_RULES): Entity[][] {
 	const found = papers.map((paper) => namesOf(paper, lexicons));
-	for (const rule of rules) for (const names of found) names.take(rule);
+	for (const rule of rules) {
+		const all = rule.findAll?.(found.map(({ context }) => context));
+		found.forEach((names, i) => names.take(rule, all?.[i]));
+	}
 	return found.map((names) => names.resolve());
 }
 
-/** One paper's candidate names as the rules find them (`take`, in rule order), then its entities (`resolve`). */
-function namesOf({ title, abstract, acronyms, sentences }: EntityInput, lexicons: Lexicons): { take(rule: EntityRule): void; resolve(): Entity[] } {
+/**
+ * One paper's candidate names as the rules find them (`take`, in rule order; a rule's names for it
+ * when they are found already), then its entities (`resolve`).
+ */
+function namesOf(
+	{ title, abstract, acronyms, sentences }: EntityInput,
+	lexicons: Lexicons,
+): { context: EntityContext; take(rule: EntityRule, names?: FoundName[]): void; resolve(): Entity[] } {
 	const { generic, lookup } = lexiconIndex(lexicons);
 	// URLs and e-mail addresses name no entity, nor does a sentence glued to one ("…@anu.edu.auSupplementary data").
 	// Every such match says "http" or "@": most abstracts say neither and are not scanned.
@@ -108,8 +117,8 @@ function namesOf({ title, abstract, acronyms, sentences }: EntityInput, lexicons
 	};
 	const keyOf = (type: string, name: string) => `${type}/${idOf(name).replaceAll('-', '')}`;
 	const candidates = new Map<string, Candidate>();
-	const take = (rule: EntityRule) => {
-		for (const { type, name, role, forms, statedType, titleOnly } of rule.find(context)) {
+	const take = (rule: EntityRule, names: FoundName[] = rule.find(context)) => {
+		for (const { type, name, role, forms, statedType, titleOnly } of names) {
 			if (idOf(name) === '') continue; // a name of punctuation only has no page
 			const key = keyOf(type, name);
 			const existing = candidates.get(key);
@@ -155,5 +164,5 @@ function namesOf({ title, abstract, acronyms, sentences }: EntityInput, lexicons
 		markOwnSizedVariants(resolved);
 		return resolveMentions(abstract, resolved, excluded, title);
 	};
-	return { take, resolve };
+	return { context, take, resolve };
 }
