@@ -319,6 +319,15 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(summary.approach)).toEqual(['In this article, we study harmonic maps between almost contact manifolds.']);
 	});
 
+	// Wildlife disease: the author telling the review in the third person opens with the paper's own work as "We …" does.
+	it('leaves the problem empty when the abstract opens with "The author reviews …"', () => {
+		const summary = splitSummary(
+			splitSentences('The author reviews the relationship of a lungworm and its usual host, the elk. Large changes in land use have extended the range of elk. The lungworm can have considerable impact on sheep herds.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =

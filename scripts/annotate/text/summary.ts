@@ -23,6 +23,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { paperInquires } from './own-subject.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
@@ -182,7 +183,8 @@ const PAST = /\b(?:was|were)\b/;
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first)) return true;
+	// "The author reviews …", "This article examines …": the paper or its author inquiring (`own-subject.ts`).
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 

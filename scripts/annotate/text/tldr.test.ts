@@ -467,6 +467,12 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		const abstract = 'Models misread charts. Specifically, we construct ChartCode, a dataset of 2M chart-code pairs for perception training. To validate this approach, we further introduce ChartEval, a novel benchmark of chart perception. Models trained on ChartCode read charts better.';
 		expect(tldrOf(abstract, 'ChartCode: code-grounded chart perception')).toBe('we construct ChartCode, a dataset of 2M chart-code pairs for perception training.');
 	});
+
+	// Wildlife disease: a single author telling the review in the third person, then the background it rests on.
+	it('takes "The author reviews …" as the study, over a background sentence of dates', () => {
+		const abstract = 'The author reviews the relationship of a lungworm and its usual host, the elk. Large changes in land use in the past 80 years have greatly extended the range of elk and brought the lungworm into contact with bighorn sheep, in which the lungworm is highly pathogenic. There is evidence the lungworm is spreading north. Lungworm can have considerable impact on sheep herds.';
+		expect(tldrOf(abstract, 'The ecological relationships of lungworm and wild sheep in the mountains')).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
+	});
 });
 
 // Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself

@@ -29,7 +29,8 @@
  * main clause is scored. The answer to a gap pointed back at states the study, with the paper as subject too ("This paper
  * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
  * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
- * is a finding, behind the contribution that answers it. An abstract that opens "A method was developed for …" states its contribution
+ * is a finding, behind the contribution that answers it. The author telling the inquiry in the third person ("The author reviews …",
+ * `own-subject.ts`) states the study as "we" would. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
@@ -48,7 +49,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesOutlook } from './outlook-statement.ts';
-import { actsAsPaper, authorNarrates, namesItsKind, studiesByCount } from './own-subject.ts';
+import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
@@ -171,7 +172,7 @@ function states(sentence: string): boolean {
  */
 function inOwnVoice(sentence: string): boolean {
 	const section = sectionRole(sentence);
-	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 
@@ -191,7 +192,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
