@@ -473,6 +473,12 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		const abstract = 'The author reviews the relationship of a lungworm and its usual host, the elk. Large changes in land use in the past 80 years have greatly extended the range of elk and brought the lungworm into contact with bighorn sheep, in which the lungworm is highly pathogenic. There is evidence the lungworm is spreading north. Lungworm can have considerable impact on sheep herds.';
 		expect(tldrOf(abstract, 'The ecological relationships of lungworm and wild sheep in the mountains')).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
 	});
+
+	// Evolutionary genetics: "Here we …" is the frame "In this paper, we …" is, in one word.
+	it('takes "Here we address …" over a later finding that shares more words with the title', () => {
+		const abstract = 'Here we address the dispute between botanists and zoologists about the genetics of resistance. We show that the two views represent two ends of one continuum. Since it is known that matching models cycle strongly, we examined the models along the continuum. We found that strong cycling of matching models was seen across most of the continuum of resistance genetics.';
+		expect(tldrOf(abstract, 'Resistance genetics: matching models and the continuum between')).toBe('we address the dispute between botanists and zoologists about the genetics of resistance.');
+	});
 });
 
 // Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself

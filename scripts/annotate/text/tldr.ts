@@ -30,7 +30,7 @@
  * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
  * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
  * is a finding, behind the contribution that answers it. The author telling the inquiry in the third person ("The author reviews …",
- * `own-subject.ts`) states the study as "we" would. An abstract that opens "A method was developed for …" states its contribution
+ * `own-subject.ts`) states the study as "we" would, and "Here we …" is the frame "In this paper, we …" is. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
