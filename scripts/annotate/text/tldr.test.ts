@@ -479,6 +479,12 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		const abstract = 'Here we address the dispute between botanists and zoologists about the genetics of resistance. We show that the two views represent two ends of one continuum. Since it is known that matching models cycle strongly, we examined the models along the continuum. We found that strong cycling of matching models was seen across most of the continuum of resistance genetics.';
 		expect(tldrOf(abstract, 'Resistance genetics: matching models and the continuum between')).toBe('we address the dispute between botanists and zoologists about the genetics of resistance.');
 	});
+
+	// Ornithology: a field study told by the data it used and what it set out to infer, its only sentence in the authors' voice.
+	it('takes "We used … records to infer …" as the study, over a hedged finding', () => {
+		const abstract = 'Breeding seasons of most tropical finches remain poorly known. We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species. Late moults appear to be rare, seen in one species only. Most species (64%) moult during the dry season.';
+		expect(tldrOf(abstract, 'Breeding seasons and moult of tropical finches')).toBe('We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species.');
+	});
 });
 
 // Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself

@@ -30,7 +30,8 @@
  * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
  * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
  * is a finding, behind the contribution that answers it. The author telling the inquiry in the third person ("The author reviews …",
- * `own-subject.ts`) states the study as "we" would, and "Here we …" is the frame "In this paper, we …" is. An abstract that opens "A method was developed for …" states its contribution
+ * `own-subject.ts`) states the study as "we" would, and "Here we …" is the frame "In this paper, we …" is; a field study told by the
+ * data it used and what it set out to learn ("We used … records to infer …", `data-study.ts`) is the study, not a step of it. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
@@ -54,6 +55,7 @@ import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -190,9 +192,10 @@ export function contributionScore(sentence: string, title: string): number {
 	const subject = opening?.(sentence) ?? 0;
 	if (verb) score += verb === 'primary' ? 10 : 8;
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
-	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
+	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
+	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
