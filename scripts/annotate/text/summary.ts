@@ -13,7 +13,8 @@
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
- * lean to the problem too: the state of things the paper starts from.
+ * lean to the problem too: the state of things the paper starts from. The paper's own method described by its parts or its
+ * name after the paper names it ("We propose X. A gating module fuses …") leans to the approach (`method-description.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -23,6 +24,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
@@ -195,6 +197,8 @@ const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|stud
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 
 const PURPOSE = /^purpose\s?:/i;
+/** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
+const OWN_METHOD_DESCRIBED = 1.5;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -224,6 +228,10 @@ function splitWork(sentences: Span[]): Summary {
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
+	// "We propose X. A gating module fuses …": the method's parts described after the paper names it (`method-description.ts`).
+	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
+		if (described) scores[i]!.approach += OWN_METHOD_DESCRIBED;
+	});
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
