@@ -328,6 +328,21 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(summary.approach)[0]).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
 	});
 
+	// Parasitology: the study stated impersonally, then the life cycle it found, told in the plain present.
+	it('leaves the problem empty after an opening "The life cycle of X is described", and puts the plain description after it in the results', () => {
+		const abstract =
+			'The complete life cycle of the gregarine Xus minor is described from its beetle host and its mite host. ' +
+			'Infections begin in beetle larvae after they eat cysts from infected mites. ' +
+			'Sporozoites hatch within the gut and enter the fat body. ' +
+			'Trophozoites divide twice to form gamonts. ' +
+			'Gamonts pair and secrete a thin cyst wall. ' +
+			'Most infected larvae die before pupation.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)).toEqual(['The complete life cycle of the gregarine Xus minor is described from its beetle host and its mite host.']);
+		expect(texts(summary.results)).toHaveLength(5);
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =
