@@ -480,6 +480,18 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		expect(tldrOf(abstract, 'Resistance genetics: matching models and the continuum between')).toBe('we address the dispute between botanists and zoologists about the genetics of resistance.');
 	});
 
+	// Clinical epidemiology: a conclusion section that opens on the gap in earlier work sets the scene for its finding.
+	it('lets a "Conclusions:" sentence that states the gap in earlier work lose to the finding after it', () => {
+		const abstract =
+			'Background: Falls are common among older adults with diabetes. Methods: We followed 1,200 adults for three years and recorded every fall. ' +
+			'Results: Fall rates were 30% higher among adults on insulin. Conclusions: Little is known about why insulin use raises the risk of falls in older adults. ' +
+			'Our data show that hypoglycaemic episodes explain most of the excess falls.';
+		expect(tldrOf(abstract, 'Insulin use and falls in older adults with diabetes')).toBe('Our data show that hypoglycaemic episodes explain most of the excess falls.');
+		// A conclusion stated as what the thing studied is stays the conclusion.
+		const plain = abstract.replace('Little is known about why insulin use raises the risk of falls in older adults.', 'Insulin use is a strong risk factor for falls in older adults.');
+		expect(tldrOf(plain, 'Insulin use and falls in older adults with diabetes')).toBe('Insulin use is a strong risk factor for falls in older adults.');
+	});
+
 	// Ornithology: a field study told by the data it used and what it set out to infer, its only sentence in the authors' voice.
 	it('takes "We used … records to infer …" as the study, over a hedged finding', () => {
 		const abstract = 'Breeding seasons of most tropical finches remain poorly known. We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species. Late moults appear to be rare, seen in one species only. Most species (64%) moult during the dry season.';
