@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { describesOwnMethod } from './method-description.ts';
+import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { splitSummary } from './summary.ts';
 
 describe('describesOwnMethod', () => {
@@ -19,6 +19,11 @@ describe('describesOwnMethod', () => {
 	it('leaves a component told before the paper names its own work, and an abstract that names none', () => {
 		expect(describesOwnMethod(['An attention module weighs each token.', 'We propose FastTag.'])).toEqual([false, false]);
 		expect(describesOwnMethod(['Tagging is slow.', 'A lexicon gate filters rare tags.'])).toEqual([false, false]);
+	});
+
+	it('reads a sentence opening by defining a name as new', () => {
+		expect(definesNewName('FastTag is a new multilingual tagger.')).toBe(true);
+		expect(definesNewName('Tagging is a hard problem.')).toBe(false);
 	});
 
 	it('puts the method described by its parts in the approach, not the results', () => {

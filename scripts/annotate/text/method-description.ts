@@ -29,6 +29,16 @@ const COMPONENT = String.raw`(?:a|an|the|each|our|its|this)\s+(?:[\w-]+\s+){0,4}
 // A verb in the present that tells what the subject does; the verbs that report how well, and auxiliaries, are left out.
 const DOES = String.raw`(?:\w+ly\s+)?(?!(?:is|has|does|was|shows|demonstrates|achieves|outperforms|surpasses|exceeds|improves|yields|reaches|attains|obtains|performs|remains|matches|beats|delivers|boosts|gains|scores|sets|establishes|generalizes|generalises|scales|needs|requires|suffers|struggles|fails|lacks)\b)[a-z][a-z-]*[a-z](?:es|s)\b`;
 
+/**
+ * Whether the sentence opens by defining a name as new: "FastTag is a new tagger for …", as a system's report opens.
+ *
+ * @example definesNewName('FastTag is a new multilingual tagger.') // true
+ * @example definesNewName('Tagging is a hard problem.') // false
+ */
+export function definesNewName(sentence: string): boolean {
+	return NAME_OPENING.test(sentence);
+}
+
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

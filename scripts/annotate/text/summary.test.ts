@@ -343,6 +343,15 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(summary.results)).toHaveLength(5);
 	});
 
+	// Software, machine learning: a system's report that opens by defining it as new has no background to tell first.
+	it('leaves the problem empty when the abstract opens with "X is a new …"', () => {
+		const summary = splitSummary(
+			splitSentences('FastTag is a new multilingual part-of-speech tagger, released as open source in 2024. Compared with its predecessors, FastTag adopts a single shared encoder. It tags 40 languages at 98% accuracy.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('FastTag is a new multilingual part-of-speech tagger, released as open source in 2024.');
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =

@@ -26,7 +26,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
-import { describesOwnMethod } from './method-description.ts';
+import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -191,8 +191,9 @@ const PAST = /\b(?:was|were)\b/;
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
 	// "The author reviews …", "This article examines …": the paper or its author inquiring (`own-subject.ts`).
-	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally (`passive-contribution.ts`).
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first)) return true;
+	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
+	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`).
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -203,6 +204,8 @@ const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|stud
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 
 const PURPOSE = /^purpose\s?:/i;
+/** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
+const NEW_NAME_DEFINED = 1.5;
 /** Evidence for the approach of an opening that states the study in the passive: as much as a passive contribution gets. */
 const OPENING_STUDY = 3;
 /** Evidence for the results of a sentence with no cue after such an opening: as much as the position prior's range. */
@@ -241,6 +244,8 @@ function splitWork(sentences: Span[]): Summary {
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
+	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
+	if (definesNewName(sentences[0]!.text)) scores[0]!.approach += NEW_NAME_DEFINED;
 	if (studiesInOpening(sentences[0]!.text)) {
 		scores[0]!.approach += OPENING_STUDY;
 		for (const later of scores.slice(1)) if (!later.cued) later.results += DESCRIBED_AFTER_STUDY;
