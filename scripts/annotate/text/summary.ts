@@ -16,7 +16,9 @@
  * lean to the problem too: the state of things the paper starts from. The paper's own method described by its parts or its
  * name after the paper names it ("We propose X. A gating module fuses …") leans to the approach (`method-description.ts`). An
  * abstract that opens with its study stated impersonally ("The ecology of X was investigated at three marshes", "The life cycle
- * of X is described") has no background, and what follows with no cue of any part is what the study found.
+ * of X is described") has no background, and what follows with no cue of any part is what the study found. A state observed,
+ * told in the plain past after the paper speaks of its own work ("Males were active most of the day"), leans to the results
+ * (`past-observation.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -28,6 +30,7 @@ import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
+import { observesInPast } from './past-observation.ts';
 import { studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
@@ -202,6 +205,8 @@ function opensWithOwnWork(first: string): boolean {
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+/** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
+const PAST_OBSERVATION = 1;
 
 const PURPOSE = /^purpose\s?:/i;
 /** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
@@ -254,6 +259,9 @@ function splitWork(sentences: Span[]): Summary {
 	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
 		if (described) scores[i]!.approach += OWN_METHOD_DESCRIBED;
 	});
+	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
+	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
