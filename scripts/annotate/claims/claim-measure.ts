@@ -9,7 +9,7 @@
  *    change), "*1-step FID* 2.42", "*the best total distance …* were ~1732", "*precision* from 82–84%";
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
  *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed,
- *    the quantity a lag is of, the phrase a relative clause reporting the number is about, the phrase a
+ *    the quantity a lag is of, the phrase a range bounds after "ranging from" (`ranging-measure.ts`), the phrase a relative clause reporting the number is about, the phrase a
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
  *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"), and the statistic a sentence names as
@@ -29,6 +29,7 @@ import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-
 import { bracketedValueMeasure } from './bracketed-value-measure.ts';
 import { errorMeasure } from './error-measure.ts';
 import { lagMeasure } from './lag-measure.ts';
+import { rangingMeasure } from './ranging-measure.ts';
 import { moneyMeasure } from './money-measure.ts';
 import { multiplierMeasure } from './multiplier-measure.ts';
 import { parameterMeasure } from './parameter-measure.ts';
@@ -61,6 +62,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	statisticMeasure,
 	parameterMeasure,
 	statedMeasure,
+	rangingMeasure,
 	shareMeasure,
 	moneyMeasure,
 	changedQuantityMeasure,

@@ -17,7 +17,9 @@
  *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
  *    and no prior work reports the paper's own result on them. A name right after a number and "on"
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
- *    (`measured-on.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
+ *    (`measured-on.ts`), and so is a name in the list a word of evaluating opens ("Experiments on A, B, and C show …",
+ *    `evaluated-on.ts`), whose unnamed items are places too when "respectively" pairs them; a name after "via" or
+ *    "through" is a means, never the actor (`means-name.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
  *    as a system there (`acting-name.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
  *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`); a number
  *    in a relative clause is the name's the pronoun follows, and a name after "except" is no actor
@@ -31,6 +33,8 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
+import { isEvaluatedOn } from './evaluated-on.ts';
+import { isMeans } from './means-name.ts';
 import { actsInSentence } from './acting-name.ts';
 import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
@@ -43,6 +47,8 @@ interface Mention {
 	end: number;
 	dataset: boolean;
 	introduced: boolean;
+	/** A means the sentence's subject works through ("via LoRA updates", `means-name.ts`): never its actor. */
+	means: boolean;
 }
 
 /** A number's place in the sentence text, `[start, end)`. */
@@ -88,8 +94,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 					// A name typed dataset that is the subject of "improves" or "achieves" acts as a system there (`acting-name.ts`).
 					dataset:
 						(entity.type === 'dataset' && !actsInSentence(sentence.text, s.start - sentence.start, s.end - sentence.start)) ||
-						isMeasuredOn(sentence.text, s.start - sentence.start),
+						isMeasuredOn(sentence.text, s.start - sentence.start) ||
+						// "Experiments on A, B, and C show …": a name in the list a word of evaluating opens (`evaluated-on.ts`).
+						isEvaluatedOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
+					means: isMeans(sentence.text, s.start - sentence.start),
 				})),
 		)
 		.sort((a, b) => a.start - b.start);
@@ -103,7 +112,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
 	const paired = pairRespectively(text, values, mentions, clauses);
 	// A sentence about other people's work is not silently the paper's own result.
-	const fallback = mentions.length === 0 && !namesPriorWork(text) ? own : [];
+	const fallback = mentions.every((m) => m.means) && !namesPriorWork(text) ? own : [];
 	// "Routers generalize to out-of-domain tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop": a sentence
 	// that names only the datasets a result is measured on reports the paper's own result on them.
 	const ownOnDatasets = mentions.length > 0 && mentions.every((m) => m.dataset) && !namesPriorWork(text) ? own : [];
@@ -117,7 +126,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const named = within(clause.start, clause.end);
 		const datasets = named.filter((m) => m.dataset);
 		// "…, which is better than that of the PI and GD methods": what a result is compared with is not what it is of.
-		const actors = withoutStandards(text, named.filter((m) => !m.dataset));
+		const actors = withoutStandards(text, named.filter((m) => !m.dataset && !m.means));
 		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		if (self && own.length > 0) return { actors: own, datasets };
@@ -158,6 +167,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		// "from parent average, single-step, and multiple-step approaches … 0.24, 0.37 and 0.40, respectively":
 		// a number paired with a list item that names no entity is about none of the others.
 		if (partner === null) return [];
+		if (partner?.length === 0) return refs(actors);
 		if (partner && partner.every((m) => !m.dataset)) return refs(partner);
 		if (partner) return refs([...actors, ...partner]);
 		const nearest = nearestOf(v, i);
@@ -249,7 +259,10 @@ function pairRespectively(text: string, values: readonly ValueRange[], mentions:
 		if (missing < 1 || (run.length >= 2 && !coordinated(run)) || standsAsStandard(text.slice(0, run[0]!.start))) continue;
 		if (run.length === 1 && !/,\s+(?:and|or)\s+$/.test(text.slice(0, run[0]!.start))) continue;
 		if (!new RegExp(String.raw`(?:^|\s)(?:[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2},\s+){${missing}}(?:(?:and|or)\s+)?$`).test(text.slice(0, run[0]!.start))) continue;
-		group.forEach(({ i }, k) => pairs.set(i, k < missing ? null : [run[k - missing]!]));
+		// "Experiments on A-Bench, B-Set, and C-Suite …, gains of 3.1%, 2.4%, and 1.9%, respectively": when the names of the list are
+		// places of measurement, its unnamed items are places too, and their numbers are of the clause's system, at no named place.
+		const places = run.every((m) => m.dataset);
+		group.forEach(({ i }, k) => pairs.set(i, k < missing ? (places ? [] : null) : [run[k - missing]!]));
 		return pairs;
 	}
 	// "Soxhlet and Bligh and Dyer methods with, respectively, a recovery of 78% and 85%": names joined by "and" alone, one

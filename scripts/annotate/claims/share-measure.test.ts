@@ -28,6 +28,11 @@ describe('shareMeasure', () => {
 		expect(read('Nearly two thirds of the surveyed farms adopted it.', 'Nearly two thirds')).toBe('surveyed farms');
 	});
 
+	it('reads the items over a bracketed aside between their modifiers and their head', () => {
+		expect(read('Only 18% of low-ranked (gamma) males gained a court.', '18%')).toBe('low-ranked (gamma) males');
+		expect(read('About 40% of (all) plots burned.', '40%')).toBe('');
+	});
+
 	it('reads nothing after a value that is no percentage, or with no "of" after it', () => {
 		expect(read('It found 3 of the 10 faults.', '3')).toBe('');
 		expect(read('Accuracy rose by 4% on the test set.', '4%')).toBe('');

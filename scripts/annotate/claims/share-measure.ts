@@ -1,7 +1,7 @@
 /**
  * What a percentage is a share of: "present in 22 percent *of the streams*", "selected 66 per cent
  * *of the local phases*", "found 82% *of the mined preconditions* as …", "can solve only 4.6% *of
- * the problems* in …", "over half *of the models* showed …".
+ * the problems* in …", "over half *of the models* showed …", "23% *of second-ranked (beta) males*" over a bracketed aside.
  *
  * Surveys, catalogues and field studies in every science report a result as the share of their
  * items that shows it; the noun phrase after "of" is then what the number counts, where an
@@ -26,8 +26,31 @@ export const shareMeasure: MeasureReader = (tokens, start, end) => {
 	if (i === -1 || !/^of$/i.test(tokens[i]!.text) || !PERCENTAGE.test(valueText(tokens, start, end))) return null;
 	i++;
 	while (i < tokens.length && OPENER.test(tokens[i]!.text)) i++;
-	return phraseFrom(tokens, i);
+	return phraseFrom(tokens, i) ?? acrossAside(tokens, i);
 };
+
+/** Tokens of a bracketed aside inside the items at most: "second-ranked (beta) males", "adult (≥ 2 yr) females". */
+const MAX_ASIDE = 5;
+/** Words before the aside at most. */
+const MAX_BEFORE = 3;
+
+/**
+ * "23% of second-ranked (beta) males": the items with a bracketed aside between their modifiers and their head, which
+ * ends the plain noun phrase before it has a noun; the span runs over the aside to the phrase after it.
+ */
+function acrossAside(tokens: readonly Token[], i: number): { start: number; end: number } | null {
+	let open = i;
+	while (open < tokens.length && open - i <= MAX_BEFORE && tokens[open]!.text !== '(') {
+		if (/^[.,;:)]$/.test(tokens[open]!.text)) return null;
+		open++;
+	}
+	if (open === i || tokens[open]?.text !== '(') return null;
+	let close = open + 1;
+	while (close < tokens.length && close - open <= MAX_ASIDE && tokens[close]!.text !== ')') close++;
+	if (tokens[close]?.text !== ')') return null;
+	const head = phraseFrom(tokens, close + 1);
+	return head ? { start: tokens[i]!.start, end: head.end } : null;
+}
 
 /** The value's own words, rebuilt from its tokens (the reader sees offsets, not the text). */
 const valueText = (tokens: readonly Token[], start: number, end: number) =>

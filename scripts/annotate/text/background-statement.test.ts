@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { statesBackground } from './background-statement.ts';
+import { statesBackground, statesGap } from './background-statement.ts';
 import { selectTldr } from './tldr.ts';
 
 // Opening sentences of abstracts in scripts/eval/listings/unseen-ecology.bib.
@@ -67,5 +67,14 @@ describe('statesBackground', () => {
 	it('lets a finding of the paper win the TL;DR over an opening definition', () => {
 		const abstract = `${MUSSEL} We sampled an area of marsh with drop-net traps. Our findings suggest that the Ribbed Mussel does not act as a foundation species for nekton at the patch scale.`;
 		expect(selectTldr(splitSentences(abstract), 'Associations Between Nekton Assemblages and Ribbed Mussel Patches').text).toMatch(/^Our findings suggest/);
+	});
+});
+
+describe('statesGap', () => {
+	it('reads the gap in earlier work and what others hold, not a definition or the paper\'s own words', () => {
+		expect(statesGap('Little is known about why insulin raises the risk of falls.')).toBe(true);
+		expect(statesGap('No studies have examined falls among insulin users.')).toBe(true);
+		expect(statesGap('Wasting of muscle is a prominent feature of lung cancer.')).toBe(false);
+		expect(statesGap('Little is known about this, and our study fills the gap.')).toBe(false);
 	});
 });

@@ -79,6 +79,19 @@ export function statesBackground(sentence: string): boolean {
 	return DEFINITION.test(sentence) || CLAIMING.test(sentence) || CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence) || CUE.BURDEN.test(sentence) || CUE.FIRST_RECORD.test(sentence);
 }
 
+/**
+ * Whether a sentence states the gap in earlier work or reports what others hold, with no word of the paper's own work:
+ * the part of `statesBackground` a conclusion can open on ("Little is known about …", "No studies have examined …"),
+ * where a definition ("X is a prominent feature of …") may state a finding.
+ *
+ * @example statesGap('Little is known about why insulin raises the risk of falls.') // true
+ * @example statesGap('Wasting of muscle is a prominent feature of lung cancer.') // false
+ */
+export function statesGap(sentence: string): boolean {
+	if (speaksOfOwnWork(sentence)) return false;
+	return CUE.IMPERSONAL.test(sentence) || CUE.EARLIER_WORK.test(sentence) || CUE.FIELD_PRACTICE.test(sentence) || CUE.GAP.test(sentence);
+}
+
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
 // sentence without any word a pattern requires (read off the pattern) is not scanned by it.
 const CUE = gateCues({ BURDEN, EARLIER_WORK, FIELD_PRACTICE, FIRST_RECORD, GAP, IMPERSONAL, OWN_WORK });

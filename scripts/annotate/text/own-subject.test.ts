@@ -54,4 +54,10 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(paperInquires('The article discusses the potential of community radio.')).toBe(true);
 		expect(paperInquires('This work provides new insight into adsorption.')).toBe(false);
 	});
+
+	it('reads the author, or the authors, inquiring in the third person, not what they did before', () => {
+		expect(paperInquires('The author reviews the ecology of lungworms in elk.')).toBe(true);
+		expect(paperInquires('The authors examine the moult of finches in two reserves.')).toBe(true);
+		expect(paperInquires('The authors reviewed the ecology of lungworms in an earlier paper.')).toBe(false);
+	});
 });

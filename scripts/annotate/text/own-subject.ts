@@ -57,14 +57,22 @@ const PAPER_INQUIRES = new RegExp(
 	'i',
 );
 
+// "The author reviews the relationship of …", "The authors examine …": a single author, or the authors, telling their own
+// inquiry in the third person, as older papers in the natural and medical sciences do; the present tense of a verb of
+// inquiry is the paper's, where another's work would be reported in the past or the perfect.
+const AUTHOR_INQUIRES =
+	/^(?:here,?\s+)?the (?:author\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|traces|surveys|reviews|studies|considers|discusses|describes|outlines|compares|assesses|evaluates|addresses|documents)|authors\s+(?:[a-z]+ly\s+)?(?:examine|investigate|explore|analy[sz]e|trace|survey|review|study|consider|discuss|describe|outline|compare|assess|evaluate|address|document))\b/i;
+
 /**
- * Whether the sentence opens with the paper as the subject of a verb of inquiry ("This article examines …").
+ * Whether the sentence opens with the paper, or its author in the third person, as the subject of a verb of inquiry
+ * ("This article examines …", "The author reviews …").
  *
  * @example paperInquires('This article examines youth clubs in the 1970s.') // true
+ * @example paperInquires('The author reviews the ecology of lungworms in elk.') // true
  * @example paperInquires('This work lays a basis for adaptive control.') // false
  */
 export function paperInquires(sentence: string): boolean {
-	return PAPER_INQUIRES.test(sentence);
+	return PAPER_INQUIRES.test(sentence) || AUTHOR_INQUIRES.test(sentence);
 }
 
 /**

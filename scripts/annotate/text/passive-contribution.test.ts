@@ -69,6 +69,12 @@ describe('studiesInOpening', () => {
 		expect(studiesInOpening('The response of alpine lakes to drought was examined by Smith.')).toBe(false);
 		expect(studiesInOpening('Alpine lakes respond to drought.')).toBe(false);
 	});
+
+	it('reads the study stated in the past passive, and a life cycle described, as natural history states them', () => {
+		expect(studiesInOpening('The breeding ecology of a marsh wren was investigated at four reed beds during 2001–2004.')).toBe(true);
+		expect(studiesInOpening('The complete life cycle of the gregarine X is described from its beetle host.')).toBe(true);
+		expect(studiesInOpening('The breeding ecology of a marsh wren was investigated by Jones in 1960.')).toBe(false);
+	});
 });
 
 describe('contributesInPastOpening with a first or new thing', () => {

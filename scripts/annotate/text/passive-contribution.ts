@@ -82,14 +82,22 @@ export function contributesInPastOpening(sentence: string): boolean {
 }
 
 // "The electronic behavior of various metals … is investigated by means of density functional theory": the present
-// passive of a verb of study with a definite subject, opening the abstract.
-const OPENING_STUDY = new RegExp(String.raw`^(?:abstract[:.]?\s+)?the\s${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b`, 'i');
+// passive of a verb of study with a definite subject, opening the abstract. Natural history and older journals state the
+// study so in the past as well ("The natural ecology of X was investigated at three marshes during 1986–1989"), and a life
+// cycle or a behaviour "is described"; another's study opening an abstract names its author ("was examined by Smith").
+const OPENING_STUDY = new RegExp(
+	String.raw`^(?:abstract[:.]?\s+)?the\s${SUBJECT_WORDS}\s(?:is|are|was|were)\s+(?:here\s+|also\s+|first\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified|described)\b`,
+	'i',
+);
+// "… was examined by Smith": the study's author named after it, capitalised (case matters here, so apart from the pattern above).
+const BY_AUTHOR = /^\s+by\s+[A-Z]/;
 
 /**
- * Whether the opening sentence of an abstract states in the present passive what the paper studies: "The effect of X
- * on Y is examined." Nothing comes before it that it could report, and "is examined" is no finding of others ("was
- * examined by Smith" is past, and left out).
+ * Whether the opening sentence of an abstract states in the passive what the paper studies: "The effect of X on Y is
+ * examined.", "The ecology of X was investigated at three sites." Nothing comes before it that it could report
+ * ("was examined by Smith" names another's study, and is left out).
  */
 export function studiesInOpening(sentence: string): boolean {
-	return OPENING_STUDY.test(sentence);
+	const study = OPENING_STUDY.exec(sentence);
+	return study !== null && !BY_AUTHOR.test(sentence.slice(study.index + study[0].length));
 }

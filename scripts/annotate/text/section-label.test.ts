@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { isStructured, sectionRole } from './section-label.ts';
+import { isStructured, sectionBody, sectionRole } from './section-label.ts';
 import { selectTldr } from './tldr.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/section-label/', import.meta.url));
@@ -48,5 +48,12 @@ describe.each(readdirSync(fixturesDir).sort())('TL;DR of structured abstract %s'
 		const expectedFile = `${fixturesDir}${name}/output.json`;
 		if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, output);
 		expect(output).toBe(readFileSync(expectedFile, 'utf8'));
+	});
+});
+
+describe('sectionBody', () => {
+	it('gives the sentence without its role label, and a sentence without one whole', () => {
+		expect(sectionBody('Conclusions: Little is known about X.')).toBe('Little is known about X.');
+		expect(sectionBody('Methods: We test Y.')).toBe('Methods: We test Y.');
 	});
 });

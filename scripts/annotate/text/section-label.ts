@@ -32,6 +32,16 @@ export function sectionRole(sentence: string): SectionRole | null {
 }
 
 /**
+ * The sentence without the section label opening it ("Conclusions: Little is known …" → "Little is known …").
+ *
+ * @example sectionBody('Conclusions: Y helps.') // 'Y helps.'
+ */
+export function sectionBody(sentence: string): string {
+	const label = ROLES.map(([, pattern]) => pattern.exec(sentence)).find((m) => m !== null);
+	return label ? sentence.slice(label[0].length) : sentence;
+}
+
+/**
  * Whether the abstract is a structured one: two or more of its sentences open with a section heading
  * ("Background: …", "METHODS: …", "Results: …"). In such an abstract the authors state their conclusion
  * under its own label, and that says what the paper found better than the aim or design stated before it.

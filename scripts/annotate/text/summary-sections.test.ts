@@ -37,6 +37,16 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	it('reads a run-in "Material and Methods" heading whose colon the export lost, and the sentences after it', () => {
+		const marks = sectionParts([
+			'Here we describe moult in a lek-breeding tanager.',
+			'Material and Methods To follow moult, we kept records of netted males since 1992.',
+			'Each bird was ringed and photographed.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual([null, 'approach', 'approach']);
+		expect(sectionParts(['Material and methods differ between the two labs.'])).toEqual([null]);
+	});
+
 	it('marks nothing in an abstract without labels, nor a colon that is no label', () => {
 		expect(sectionParts(['We propose X.', 'The question is: what helps users?', 'X outperforms Y.'])).toEqual([null, null, null]);
 	});

@@ -7,7 +7,8 @@
  * numbers and evaluation words that would otherwise read as results.
  *
  * Background, aim and conclusion labels are `section-label.ts`'s (the TL;DR reads them too);
- * methods and results labels, which say nothing about the TL;DR, are read here.
+ * methods and results labels, which say nothing about the TL;DR, are read here, and so is a run-in "Material and Methods"
+ * heading whose colon an export lost.
  */
 import { sectionRole } from './section-label.ts';
 
@@ -24,6 +25,9 @@ export interface SectionMark {
 const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
 const METHODS = /^(?:Methods?|Materials and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
 const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
+// "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
+// capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
+const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
 
 /**
  * Emerald's structured abstracts set their headings off with a dash as often as a colon, and join words with a slash:
@@ -38,6 +42,7 @@ const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitat
 function labelledPart(sentence: string): SectionPart | null {
 	const emerald = EMERALD.exec(sentence);
 	if (emerald) return emerald[1] ? 'approach' : 'results';
+	if (RUN_IN_METHODS.test(sentence)) return 'approach';
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS.test(sentence)) return 'approach';
 	if (RESULTS.test(sentence)) return 'results';

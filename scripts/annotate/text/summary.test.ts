@@ -319,6 +319,39 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		expect(texts(summary.approach)).toEqual(['In this article, we study harmonic maps between almost contact manifolds.']);
 	});
 
+	// Wildlife disease: the author telling the review in the third person opens with the paper's own work as "We …" does.
+	it('leaves the problem empty when the abstract opens with "The author reviews …"', () => {
+		const summary = splitSummary(
+			splitSentences('The author reviews the relationship of a lungworm and its usual host, the elk. Large changes in land use have extended the range of elk. The lungworm can have considerable impact on sheep herds.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
+	});
+
+	// Parasitology: the study stated impersonally, then the life cycle it found, told in the plain present.
+	it('leaves the problem empty after an opening "The life cycle of X is described", and puts the plain description after it in the results', () => {
+		const abstract =
+			'The complete life cycle of the gregarine Xus minor is described from its beetle host and its mite host. ' +
+			'Infections begin in beetle larvae after they eat cysts from infected mites. ' +
+			'Sporozoites hatch within the gut and enter the fat body. ' +
+			'Trophozoites divide twice to form gamonts. ' +
+			'Gamonts pair and secrete a thin cyst wall. ' +
+			'Most infected larvae die before pupation.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)).toEqual(['The complete life cycle of the gregarine Xus minor is described from its beetle host and its mite host.']);
+		expect(texts(summary.results)).toHaveLength(5);
+	});
+
+	// Software, machine learning: a system's report that opens by defining it as new has no background to tell first.
+	it('leaves the problem empty when the abstract opens with "X is a new …"', () => {
+		const summary = splitSummary(
+			splitSentences('FastTag is a new multilingual part-of-speech tagger, released as open source in 2024. Compared with its predecessors, FastTag adopts a single shared encoder. It tags 40 languages at 98% accuracy.'),
+		);
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('FastTag is a new multilingual part-of-speech tagger, released as open source in 2024.');
+	});
+
 	// Any field: an aim stated in the first person is what the authors set out to do.
 	it('puts "We aim to …" after the background in the approach', () => {
 		const abstract =

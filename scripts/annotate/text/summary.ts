@@ -13,7 +13,12 @@
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
- * lean to the problem too: the state of things the paper starts from.
+ * lean to the problem too: the state of things the paper starts from. The paper's own method described by its parts or its
+ * name after the paper names it ("We propose X. A gating module fuses …") leans to the approach (`method-description.ts`). An
+ * abstract that opens with its study stated impersonally ("The ecology of X was investigated at three marshes", "The life cycle
+ * of X is described") has no background, and what follows with no cue of any part is what the study found. A state observed,
+ * told in the plain past after the paper speaks of its own work ("Males were active most of the day"), leans to the results
+ * (`past-observation.ts`).
  *
  * The cue phrases below read the first-person voice ("we propose", "experiments show"); the
  * impersonal voice most other fields write in ("A correction technique is proposed", "First, a
@@ -23,6 +28,10 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { definesNewName, describesOwnMethod } from './method-description.ts';
+import { paperInquires } from './own-subject.ts';
+import { observesInPast } from './past-observation.ts';
+import { studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
@@ -149,15 +158,17 @@ const GATED_CUES = Object.fromEntries(
 ) as Record<Part, (readonly [Cue, number])[]>;
 
 /** Cue score of one sentence for each part, with a mild prior for its position. */
-function partScores(text: string, index: number, count: number): Record<Part, number> {
+function partScores(text: string, index: number, count: number): Record<Part, number> & { cued: boolean } {
 	const position = count > 1 ? index / (count - 1) : 0.5;
 	const score = (part: Part) => GATED_CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
 	const statement = statementCues(text);
+	const cues = { problem: score('problem'), approach: score('approach') + statement.approach, results: score('results') + statement.results };
 	return {
-		problem: score('problem') + 0.5 * (1 - position),
-		approach: score('approach') + statement.approach + 0.25,
+		problem: cues.problem + 0.5 * (1 - position),
+		approach: cues.approach + 0.25,
 		// A step of the procedure states its figures as settings ("used in a 2 × 2 factorial arrangement"): they report no result.
-		results: score('results') + statement.results + 0.5 * position - (statement.step && NUMERIC_RESULT.test(text) ? NUMERIC_WEIGHT : 0),
+		results: cues.results + 0.5 * position - (statement.step && NUMERIC_RESULT.test(text) ? NUMERIC_WEIGHT : 0),
+		cued: cues.problem > 0 || cues.approach > 0 || cues.results > 0,
 	};
 }
 
@@ -182,7 +193,10 @@ const PAST = /\b(?:was|were)\b/;
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first)) return true;
+	// "The author reviews …", "This article examines …": the paper or its author inquiring (`own-subject.ts`).
+	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
+	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`).
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -191,8 +205,18 @@ function opensWithOwnWork(first: string): boolean {
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+/** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
+const PAST_OBSERVATION = 1;
 
 const PURPOSE = /^purpose\s?:/i;
+/** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
+const NEW_NAME_DEFINED = 1.5;
+/** Evidence for the approach of an opening that states the study in the passive: as much as a passive contribution gets. */
+const OPENING_STUDY = 3;
+/** Evidence for the results of a sentence with no cue after such an opening: as much as the position prior's range. */
+const DESCRIBED_AFTER_STUDY = 0.5;
+/** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
+const OWN_METHOD_DESCRIBED = 1.5;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -222,6 +246,22 @@ function splitWork(sentences: Span[]): Summary {
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
+	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
+	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
+	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
+	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
+	if (definesNewName(sentences[0]!.text)) scores[0]!.approach += NEW_NAME_DEFINED;
+	if (studiesInOpening(sentences[0]!.text)) {
+		scores[0]!.approach += OPENING_STUDY;
+		for (const later of scores.slice(1)) if (!later.cued) later.results += DESCRIBED_AFTER_STUDY;
+	}
+	// "We propose X. A gating module fuses …": the method's parts described after the paper names it (`method-description.ts`).
+	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
+		if (described) scores[i]!.approach += OWN_METHOD_DESCRIBED;
+	});
+	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
+	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {

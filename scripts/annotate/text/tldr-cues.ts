@@ -7,7 +7,7 @@
  * pattern here and one line in `CUE`.
  */
 import { gateCues } from './cue-gate.ts';
-import { OUR, WE } from './first-person.ts';
+import { I, OUR, WE } from './first-person.ts';
 import { THIS_WORK } from './own-subject.ts';
 
 const CONTRIBUTION_STEM = String.raw`(?:propos|introduc|present|develop|design|describ|detail|outlin|devis|formulat|construct|creat|extend)`;
@@ -93,7 +93,8 @@ const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]
 const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
-const IN_THIS_WORK = /\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b/i;
+// "Here we address …", "Here, I argue …": the same frame in one word, opening the sentence.
+const IN_THIS_WORK = new RegExp(String.raw`\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b|^here,?\s+(?:${WE}|${I})\b`, 'i');
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;

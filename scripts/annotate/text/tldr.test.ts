@@ -467,6 +467,36 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		const abstract = 'Models misread charts. Specifically, we construct ChartCode, a dataset of 2M chart-code pairs for perception training. To validate this approach, we further introduce ChartEval, a novel benchmark of chart perception. Models trained on ChartCode read charts better.';
 		expect(tldrOf(abstract, 'ChartCode: code-grounded chart perception')).toBe('we construct ChartCode, a dataset of 2M chart-code pairs for perception training.');
 	});
+
+	// Wildlife disease: a single author telling the review in the third person, then the background it rests on.
+	it('takes "The author reviews …" as the study, over a background sentence of dates', () => {
+		const abstract = 'The author reviews the relationship of a lungworm and its usual host, the elk. Large changes in land use in the past 80 years have greatly extended the range of elk and brought the lungworm into contact with bighorn sheep, in which the lungworm is highly pathogenic. There is evidence the lungworm is spreading north. Lungworm can have considerable impact on sheep herds.';
+		expect(tldrOf(abstract, 'The ecological relationships of lungworm and wild sheep in the mountains')).toBe('The author reviews the relationship of a lungworm and its usual host, the elk.');
+	});
+
+	// Evolutionary genetics: "Here we …" is the frame "In this paper, we …" is, in one word.
+	it('takes "Here we address …" over a later finding that shares more words with the title', () => {
+		const abstract = 'Here we address the dispute between botanists and zoologists about the genetics of resistance. We show that the two views represent two ends of one continuum. Since it is known that matching models cycle strongly, we examined the models along the continuum. We found that strong cycling of matching models was seen across most of the continuum of resistance genetics.';
+		expect(tldrOf(abstract, 'Resistance genetics: matching models and the continuum between')).toBe('we address the dispute between botanists and zoologists about the genetics of resistance.');
+	});
+
+	// Clinical epidemiology: a conclusion section that opens on the gap in earlier work sets the scene for its finding.
+	it('lets a "Conclusions:" sentence that states the gap in earlier work lose to the finding after it', () => {
+		const abstract =
+			'Background: Falls are common among older adults with diabetes. Methods: We followed 1,200 adults for three years and recorded every fall. ' +
+			'Results: Fall rates were 30% higher among adults on insulin. Conclusions: Little is known about why insulin use raises the risk of falls in older adults. ' +
+			'Our data show that hypoglycaemic episodes explain most of the excess falls.';
+		expect(tldrOf(abstract, 'Insulin use and falls in older adults with diabetes')).toBe('Our data show that hypoglycaemic episodes explain most of the excess falls.');
+		// A conclusion stated as what the thing studied is stays the conclusion.
+		const plain = abstract.replace('Little is known about why insulin use raises the risk of falls in older adults.', 'Insulin use is a strong risk factor for falls in older adults.');
+		expect(tldrOf(plain, 'Insulin use and falls in older adults with diabetes')).toBe('Insulin use is a strong risk factor for falls in older adults.');
+	});
+
+	// Ornithology: a field study told by the data it used and what it set out to infer, its only sentence in the authors' voice.
+	it('takes "We used … records to infer …" as the study, over a hedged finding', () => {
+		const abstract = 'Breeding seasons of most tropical finches remain poorly known. We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species. Late moults appear to be rare, seen in one species only. Most species (64%) moult during the dry season.';
+		expect(tldrOf(abstract, 'Breeding seasons and moult of tropical finches')).toBe('We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species.');
+	});
 });
 
 // Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself

@@ -29,8 +29,11 @@
  * main clause is scored. The answer to a gap pointed back at states the study, with the paper as subject too ("This paper
  * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
  * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
- * is a finding, behind the contribution that answers it. An abstract that opens "A method was developed for …" states its contribution
- * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not.
+ * is a finding, behind the contribution that answers it. The author telling the inquiry in the third person ("The author reviews …",
+ * `own-subject.ts`) states the study as "we" would, and "Here we …" is the frame "In this paper, we …" is; a field study told by the
+ * data it used and what it set out to learn ("We used … records to infer …", `data-study.ts`) is the study, not a step of it. An abstract that opens "A method was developed for …" states its contribution
+ * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not, unless it
+ * opens on the gap in earlier work ("Conclusions: Little is known about …"), which sets the scene for the finding after it.
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
@@ -45,18 +48,19 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
 import { leansOnPrevious } from './anaphora.ts';
-import { speaksOfOwnWork, statesBackground } from './background-statement.ts';
+import { speaksOfOwnWork, statesBackground, statesGap } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesOutlook } from './outlook-statement.ts';
-import { actsAsPaper, authorNarrates, namesItsKind, studiesByCount } from './own-subject.ts';
+import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
-import { isStructured, sectionRole } from './section-label.ts';
+import { isStructured, sectionBody, sectionRole, type SectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
@@ -118,6 +122,16 @@ const CONCLUSION_OVER_AIM = 4;
 /** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
 const DASH_OPENING = /^[–—-]/;
 
+/**
+ * The role of the sentence's section label for the TL;DR: a "Conclusions:" section that opens on the gap in earlier work or
+ * what others hold ("Conclusions: Little is known about …", `background-statement.ts`) sets the scene for the
+ * conclusion after it, and counts as background, not as the conclusion.
+ */
+function labelledRole(sentence: string): SectionRole | null {
+	const role = sectionRole(sentence);
+	return role === 'conclusion' && statesGap(sectionBody(sentence)) ? 'background' : role;
+}
+
 /** Whether the sentence opens with the title's end-named system and defines it as new (`DEFINES_NEW`). */
 function definesAsNew(sentence: string, opening: (sentence: string) => number): boolean {
 	const at = opening(sentence);
@@ -170,8 +184,8 @@ function states(sentence: string): boolean {
  * third person ("A two-year study evaluates …", "The present study tests …", `scene-setting.ts`).
  */
 function inOwnVoice(sentence: string): boolean {
-	const section = sectionRole(sentence);
-	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	const section = labelledRole(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
 }
 
 
@@ -181,7 +195,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (concession) return contributionScore(sentence.slice(concession[0].length), title);
 	let score = 0;
 	// A structured abstract's label says what its sentence is ("Background: …", "Conclusions: …").
-	const section = sectionRole(sentence);
+	const section = labelledRole(sentence);
 	const verb = statedBy(sentence);
 	const { name, words: titleWords, opening, tailOpening } = readTitle(title);
 	// Where the sentence goes on after the title's system as its subject ("The CommonRoad Drivability
@@ -189,9 +203,10 @@ export function contributionScore(sentence: string, title: string): number {
 	const subject = opening?.(sentence) ?? 0;
 	if (verb) score += verb === 'primary' ? 10 : 8;
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
-	else if (statesProcedureStep(sentence)) score -= PROCEDURE_STEP;
+	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
+	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || statesAim(sentence) || actsAsPaper(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
@@ -263,7 +278,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
-		if (structured && sectionRole(sentence.text) === 'conclusion' && !CUE.WILL.test(sentence.text)) score += CONCLUSION_OVER_AIM;
+		if (structured && labelledRole(sentence.text) === 'conclusion' && !CUE.WILL.test(sentence.text)) score += CONCLUSION_OVER_AIM;
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { definesNewName, describesOwnMethod } from './method-description.ts';
+import { splitSummary } from './summary.ts';
+
+describe('describesOwnMethod', () => {
+	it('reads the parts of the method, and its name, doing something after the paper names it', () => {
+		const sentences = [
+			'Tagging rare words is slow.',
+			'We propose FastTag, a tagger built around a lexicon (LXG).',
+			'A lexicon-aware gate filters rare tags before decoding.',
+			'When triggered, a backoff module splits each word into morphemes.',
+			'The LXG stores counts of each tag.',
+			'FastTag outperforms all baselines by 4 points.',
+		];
+		expect(describesOwnMethod(sentences)).toEqual([false, false, true, true, true, false]);
+	});
+
+	it('leaves a component told before the paper names its own work, and an abstract that names none', () => {
+		expect(describesOwnMethod(['An attention module weighs each token.', 'We propose FastTag.'])).toEqual([false, false]);
+		expect(describesOwnMethod(['Tagging is slow.', 'A lexicon gate filters rare tags.'])).toEqual([false, false]);
+	});
+
+	it('reads a sentence opening by defining a name as new', () => {
+		expect(definesNewName('FastTag is a new multilingual tagger.')).toBe(true);
+		expect(definesNewName('Tagging is a hard problem.')).toBe(false);
+	});
+
+	it('puts the method described by its parts in the approach, not the results', () => {
+		const abstract =
+			'Reading charts remains hard for small models. Existing methods crop every chart the same way. ' +
+			'We propose ChartLens, a training-free framework for reading dense charts. ' +
+			'A confidence-aware gate fuses agreement among sampled answers with token confidence. ' +
+			'When triggered, a variance-driven crop module decomposes the spread of boxes into two terms. ' +
+			'Experiments on three benchmarks show gains of up to 9.2% over strong baselines.';
+		const approach = splitSummary(splitSentences(abstract)).approach.map((s) => s.text);
+		expect(approach).toContain('A confidence-aware gate fuses agreement among sampled answers with token confidence.');
+		expect(approach).toContain('When triggered, a variance-driven crop module decomposes the spread of boxes into two terms.');
+	});
+});

@@ -1,0 +1,64 @@
+/**
+ * Sentences that describe the paper's own method by its parts, after the paper has named it: "We
+ * propose ZoomNet, a … framework. A confidence-aware gate fuses …. When triggered, a crop module
+ * decomposes …", "The DGE formalizes …", "Our multi-agent synthesis pipeline produces …". Machine-learning
+ * and engineering abstracts describe a method's components in the present tense without "we", the
+ * component or the method's name as the subject; with no first person and no result word such a
+ * sentence carries little evidence, and its place after the contribution leans it to the results. Its
+ * subject is the evidence: a name the paper introduced ("we introduce X", "X is a new …", "(ACR)" in that
+ * sentence) or a component noun (gate, module, scheduler, policy, …), then a verb in the present that
+ * tells what it does, none of those that report how well it does (achieves, outperforms, improves).
+ * Before the paper names its own work, a component told so is another's, the background.
+ */
+import { WE } from './first-person.ts';
+
+// The sentence that names the paper's own method: "we propose|introduce|present X", "X is a new …".
+const NAMES_OWN = new RegExp(
+	String.raw`\b(?:${WE}|this (?:paper|work))\s+(?:\w+\s+)?(?:propos|introduc|present|develop|design|build|construct)(?:e|es|ed|ing|s)?\b|^[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}\s+is\s+(?:a|an)\s+(?:new|novel)\b`,
+	'i',
+);
+// The names it gives: the capitalised words right after the verb or opening the sentence, and acronyms in brackets.
+const NAME_AFTER_VERB = /\b(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|build|builds|construct|constructs)\s+([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})/;
+const NAME_OPENING = /^([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+is\s+(?:a|an)\s+(?:new|novel)\b/;
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/g;
+
+// What may open the sentence before its subject: a connector, or a short clause of when ("When triggered,").
+const OPENER = String.raw`(?:(?:then|next|finally|specifically|moreover|furthermore|additionally|in addition|concretely|(?:when|once|if|after|during)\s[^,;]{1,40}),\s+)?`;
+// The parts a method is built of, as the subject: "A confidence-aware gate", "an uncertainty-driven crop sizing module".
+const COMPONENT = String.raw`(?:a|an|the|each|our|its|this)\s+(?:[\w-]+\s+){0,4}?(?:gate|module|scheduler|policy|encoder|decoder|component|stage|mechanism|network|head|layer|block|agent|controller|planner|router|retriever|generator|critic|verifier|selector|pipeline|loop|branch|memory|sampler|tokenizer|adapter|predictor|estimator|regularizer|objective|loss|reward)s?`;
+// A verb in the present that tells what the subject does; the verbs that report how well, and auxiliaries, are left out.
+const DOES = String.raw`(?:\w+ly\s+)?(?!(?:is|has|does|was|shows|demonstrates|achieves|outperforms|surpasses|exceeds|improves|yields|reaches|attains|obtains|performs|remains|matches|beats|delivers|boosts|gains|scores|sets|establishes|generalizes|generalises|scales|needs|requires|suffers|struggles|fails|lacks)\b)[a-z][a-z-]*[a-z](?:es|s)\b`;
+
+/**
+ * Whether the sentence opens by defining a name as new: "FastTag is a new tagger for …", as a system's report opens.
+ *
+ * @example definesNewName('FastTag is a new multilingual tagger.') // true
+ * @example definesNewName('Tagging is a hard problem.') // false
+ */
+export function definesNewName(sentence: string): boolean {
+	return NAME_OPENING.test(sentence);
+}
+
+const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * For each sentence, in order, whether it describes the paper's own method by its parts or its name,
+ * after the sentence that first names it.
+ *
+ * @example describesOwnMethod(['Tagging is slow.', 'We propose FastTag, a tagger.', 'A lexicon gate filters rare tags.'])
+ * // → [false, false, true]
+ */
+export function describesOwnMethod(sentences: readonly string[]): boolean[] {
+	const first = sentences.findIndex((s) => NAMES_OWN.test(s));
+	if (first === -1) return sentences.map(() => false);
+	const names = new Set<string>();
+	for (const s of sentences.slice(0, first + 1)) {
+		if (!NAMES_OWN.test(s)) continue;
+		const named = NAME_AFTER_VERB.exec(s)?.[1] ?? NAME_OPENING.exec(s)?.[1];
+		if (named) names.add(named.replace(/[,.;:]+$/, ''));
+		for (const m of s.matchAll(BRACKETED_ACRONYM)) names.add(m[1]!);
+	}
+	const subjects = [COMPONENT, ...[...names].map((n) => String.raw`(?:the\s+)?${escape(n)}`)].join('|');
+	const describes = new RegExp(String.raw`^${OPENER}(?:${subjects})\s+${DOES}`, 'i');
+	return sentences.map((s, i) => i > first && describes.test(s));
+}
