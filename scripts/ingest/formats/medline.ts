@@ -11,12 +11,13 @@
  * MEDLINE's English translation of a title in another language.
  */
 import { readCslItem } from './csl-json.ts';
+import { commaName } from '../comma-name.ts';
+import { monthIndex } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
 /** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `. */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** One record: each tag's values in file order, and the line of its `PMID`. */
 interface MedlineRecord {
@@ -82,7 +83,7 @@ function readRecord(record: MedlineRecord, file: string): RawPaper | string {
 		title,
 		abstract: all('AB').join('\n\n'),
 		// The full names; a record with only initials (older ones) gives those.
-		author: (all('FAU').length > 0 ? all('FAU') : all('AU')).map(person).concat(all('CN').map((literal) => ({ literal }))),
+		author: (all('FAU').length > 0 ? all('FAU') : all('AU')).map(commaName).concat(all('CN').map((literal) => ({ literal }))),
 		issued: issued(first('DP')),
 		DOI: [...all('LID'), ...all('AID')].find((value) => /\[doi\]\s*$/.test(value))?.replace(/\s*\[doi\]\s*$/, ''),
 		URL: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined,
@@ -97,17 +98,11 @@ function untranslated(title: string | undefined): string | undefined {
 	return bracketed ? `${bracketed[1]}${bracketed[2]}` : title;
 }
 
-/** "Family, Given" (`FAU`) as a CSL name; `AU`'s "Family GI" is kept whole. */
-function person(value: string): { family: string; given: string } | { literal: string } {
-	const comma = value.indexOf(',');
-	return comma === -1 ? { literal: value } : { family: value.slice(0, comma).trim(), given: value.slice(comma + 1).trim() };
-}
-
 /** `DP` as CSL date parts: "2018 Dec 27", "2019 Jan-Feb" (its first month), "2018 Spring" (the year). */
 function issued(value: string | undefined): { 'date-parts': number[][] } | undefined {
 	const match = /^(\d{4})(?:\s+([A-Za-z]{3})[a-z]*(?:\s+(\d{1,2}))?)?/.exec(value?.trim() ?? '');
 	if (!match) return undefined;
-	const month = match[2] ? MONTHS.indexOf(match[2].toLowerCase()) + 1 : 0;
+	const month = match[2] ? (monthIndex(match[2]) ?? -1) + 1 : 0;
 	const parts = [Number(match[1])];
 	if (month > 0) parts.push(month, ...(match[3] ? [Number(match[3])] : []));
 	return { 'date-parts': [parts] };

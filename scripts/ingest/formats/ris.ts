@@ -10,6 +10,7 @@
  * note for some record types, which would skip those papers for want of an abstract.
  */
 import { readCslItem } from './csl-json.ts';
+import { commaName } from '../comma-name.ts';
 import { warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
@@ -106,13 +107,9 @@ function recordName(record: RisRecord): string {
 /** A value's first line: the one identifier or URL of a field that continues with others. */
 const firstLine = (value: string | undefined) => value?.split('\n')[0]?.trim();
 
-/** "Family, Given" (RIS's form) as a CSL name; a name without a comma is kept whole. */
+/** An `AU` value as a CSL name (`comma-name.ts`); an empty one is none. */
 function person(value: string): { family: string; given: string } | { literal: string } | null {
-	const name = value.trim();
-	if (!name) return null;
-	const comma = name.indexOf(',');
-	if (comma === -1) return { literal: name };
-	return { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+	return value.trim() ? commaName(value) : null;
 }
 
 /** The more precise of `DA` and `PY` (`2021/06/15/`, `2021///`, `2021`), as CSL date parts. */

@@ -9,6 +9,8 @@
  * paragraph in the abstract, and the same sentence wrapped in a title or a journal's name.
  */
 import { readCslItem } from './csl-json.ts';
+import { commaName } from '../comma-name.ts';
+import { monthIndex } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
@@ -16,7 +18,6 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 /** Fields whose continuation lines are values of their own (names) or paragraphs (the abstract). */
 const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** One record: each tag's values in file order, and the line of its `PT`. */
 interface WosRecord {
@@ -84,19 +85,13 @@ function readRecord(record: WosRecord, file: string): RawPaper | string {
 		title: first('TI'),
 		abstract: all('AB').join('\n\n'),
 		// The full names; records before 2006 give only initials.
-		author: (all('AF').length > 0 ? all('AF') : all('AU')).map(person).concat(all('CA').map((literal) => ({ literal }))),
+		author: (all('AF').length > 0 ? all('AF') : all('AU')).map(commaName).concat(all('CA').map((literal) => ({ literal }))),
 		issued: issued(first('PY'), first('PD'), first('EA')),
 		DOI: first('DI'),
 		URL: first('PM') ? `https://pubmed.ncbi.nlm.nih.gov/${first('PM')}/` : undefined,
 		'container-title': first('SO', 'SE', 'BS'),
 	};
 	return readCslItem(item, file, record.line, webOfScience.id);
-}
-
-/** "Family, Given" as a CSL name; a name without a comma is kept whole. */
-function person(value: string): { family: string; given: string } | { literal: string } {
-	const comma = value.indexOf(',');
-	return comma === -1 ? { literal: value } : { family: value.slice(0, comma).trim(), given: value.slice(comma + 1).trim() };
 }
 
 /**
@@ -108,7 +103,7 @@ function issued(year: string | undefined, date: string | undefined, early: strin
 	const y = Number(/^\d{4}$/.test(year?.trim() ?? '') ? year : earlyYear);
 	if (!y) return undefined;
 	const [, name, day] = /^([A-Z]{3})[A-Z]*(?:\s+(\d{1,2}))?/i.exec((year ? date : earlyMonth)?.trim() ?? '') ?? [];
-	const month = name ? MONTHS.indexOf(name.toLowerCase()) + 1 : 0;
+	const month = name ? (monthIndex(name) ?? -1) + 1 : 0;
 	return { 'date-parts': [month > 0 ? [y, month, ...(day ? [Number(day)] : [])] : [y]] };
 }
 
