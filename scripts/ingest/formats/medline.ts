@@ -14,27 +14,16 @@ import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { monthIndex } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
+import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
 /** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `. */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
 
-/** One record: each tag's values in file order, and the line of its `PMID`. */
-interface MedlineRecord {
-	line: number;
-	fields: Map<string, string[]>;
-}
-
 /** Papers of a MEDLINE file, one per record with a title and an abstract, in file order. */
 export const parseMedline: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
-	const papers: RawPaper[] = [];
-	for (const record of medlineRecords(text, file, diagnostics)) {
-		const result = readRecord(record, file);
-		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${recordName(record)}: ${result}`));
-		else papers.push(result);
-	}
-	return { papers, diagnostics };
+	return readTaggedRecords(medlineRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
 };
 
 /** MEDLINE: sure from a `PMID- ` line, the tag every record opens with. */
@@ -47,9 +36,9 @@ export const medline: InputFormat = {
 };
 
 /** The records of `text`; a tag line outside a record is reported and left out. */
-function medlineRecords(text: string, file: string, diagnostics: Diagnostic[]): MedlineRecord[] {
-	const records: MedlineRecord[] = [];
-	let current: MedlineRecord | null = null;
+function medlineRecords(text: string, file: string, diagnostics: Diagnostic[]): TaggedRecord[] {
+	const records: TaggedRecord[] = [];
+	let current: TaggedRecord | null = null;
 	let last: string[] | null = null;
 	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
 		if (!raw.trim()) return void (current = last = null);
@@ -70,7 +59,7 @@ function medlineRecords(text: string, file: string, diagnostics: Diagnostic[]): 
 }
 
 /** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
-function readRecord(record: MedlineRecord, file: string): RawPaper | string {
+function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const all = (tag: string) => record.fields.get(tag) ?? [];
 	const first = (...tags: string[]) => tags.map((tag) => all(tag).find(Boolean)).find(Boolean);
 	const title = untranslated(first('TI', 'BTI', 'TT'));
@@ -109,7 +98,7 @@ function issued(value: string | undefined): { 'date-parts': number[][] } | undef
 }
 
 /** The record as a message names it: its PMID and title, when it has them. */
-function recordName(record: MedlineRecord): string {
+function recordName(record: TaggedRecord): string {
 	const first = (tag: string) => record.fields.get(tag)?.[0]?.trim() || undefined;
 	const [pmid, title] = [first('PMID'), first('TI')];
 	return `record${pmid ? ` PMID ${pmid}` : ''}${title ? ` "${title}"` : ''}`;

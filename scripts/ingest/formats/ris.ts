@@ -12,6 +12,7 @@
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { warning } from '../raw-paper.ts';
+import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
 /** A tag line: two capitals or a capital and a digit, then `  - ` (some exports write one space). */
@@ -26,22 +27,10 @@ const TYPES: Record<string, string> = {
 /** Tags that may hold the journal, proceedings or book, most specific first. */
 const CONTAINER_TAGS = ['T2', 'JF', 'JO', 'BT', 'JA', 'J2'];
 
-/** One record: each tag's values in file order, and the line of its `TY`. */
-interface RisRecord {
-	line: number;
-	fields: Map<string, string[]>;
-}
-
 /** Papers of a RIS file, one per record with a title and an abstract, in file order. */
 export const parseRis: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
-	const papers: RawPaper[] = [];
-	for (const record of risRecords(text, file, diagnostics)) {
-		const result = readRecord(record, file);
-		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${recordName(record)}: ${result}`));
-		else papers.push(result);
-	}
-	return { papers, diagnostics };
+	return readTaggedRecords(risRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
 };
 
 /** RIS: sure from a `TY  - ` line, the tag every record opens with. */
@@ -54,9 +43,9 @@ export const ris: InputFormat = {
 };
 
 /** The records of `text`; a tag line outside a record is reported and left out. */
-function risRecords(text: string, file: string, diagnostics: Diagnostic[]): RisRecord[] {
-	const records: RisRecord[] = [];
-	let current: RisRecord | null = null;
+function risRecords(text: string, file: string, diagnostics: Diagnostic[]): TaggedRecord[] {
+	const records: TaggedRecord[] = [];
+	let current: TaggedRecord | null = null;
 	let last: string[] | null = null;
 	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
 		const tagged = TAG_LINE.exec(raw);
@@ -77,7 +66,7 @@ function risRecords(text: string, file: string, diagnostics: Diagnostic[]): RisR
 }
 
 /** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
-function readRecord(record: RisRecord, file: string): RawPaper | string {
+function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const first = (...tags: string[]) => tags.map((tag) => record.fields.get(tag)?.find((value) => value.trim())).find(Boolean);
 	if (!first('TI', 'T1')) return 'expected a title (a "TI  - " or "T1  - " line).';
 	if (!first('AB', 'N2')) return 'expected an abstract (an "AB  - " or "N2  - " line).';
@@ -98,7 +87,7 @@ function readRecord(record: RisRecord, file: string): RawPaper | string {
 }
 
 /** The record as a message names it: its type and title, when it has them. */
-function recordName(record: RisRecord): string {
+function recordName(record: TaggedRecord): string {
 	const first = (tag: string) => record.fields.get(tag)?.[0]?.replace(/\s+/g, ' ').trim() || undefined;
 	const [type, title] = [first('TY'), first('TI') ?? first('T1')];
 	return `${type ? `${type} ` : ''}record${title ? ` "${title}"` : ''}`;

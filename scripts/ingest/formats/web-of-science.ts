@@ -12,6 +12,7 @@ import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { monthIndex } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
+import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
 /** A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone. */
@@ -19,22 +20,10 @@ const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 /** Fields whose continuation lines are values of their own (names) or paragraphs (the abstract). */
 const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
 
-/** One record: each tag's values in file order, and the line of its `PT`. */
-interface WosRecord {
-	line: number;
-	fields: Map<string, string[]>;
-}
-
 /** Papers of a Web of Science export, one per record with a title and an abstract, in file order. */
 export const parseWebOfScience: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
-	const papers: RawPaper[] = [];
-	for (const record of wosRecords(text, file, diagnostics)) {
-		const result = readRecord(record, file);
-		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${recordName(record)}: ${result}`));
-		else papers.push(result);
-	}
-	return { papers, diagnostics };
+	return readTaggedRecords(wosRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
 };
 
 /** Web of Science: sure from its `FN … Web of Science` header, likely from `PT J` … `ER` records. */
@@ -48,9 +37,9 @@ export const webOfScience: InputFormat = {
 };
 
 /** The records of `text`; a field outside a record is reported and left out. */
-function wosRecords(text: string, file: string, diagnostics: Diagnostic[]): WosRecord[] {
-	const records: WosRecord[] = [];
-	let current: WosRecord | null = null;
+function wosRecords(text: string, file: string, diagnostics: Diagnostic[]): TaggedRecord[] {
+	const records: TaggedRecord[] = [];
+	let current: TaggedRecord | null = null;
 	let tag: string | null = null;
 	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
 		if (/^ {2,}\S/.test(raw)) {
@@ -73,7 +62,7 @@ function wosRecords(text: string, file: string, diagnostics: Diagnostic[]): WosR
 }
 
 /** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
-function readRecord(record: WosRecord, file: string): RawPaper | string {
+function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const all = (tag: string) => (record.fields.get(tag) ?? []).filter(Boolean);
 	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
 	if (!first('TI')) return 'expected a title (a "TI" line).';
@@ -108,7 +97,7 @@ function issued(year: string | undefined, date: string | undefined, early: strin
 }
 
 /** The record as a message names it: its title, when it has one. */
-function recordName(record: WosRecord): string {
+function recordName(record: TaggedRecord): string {
 	const title = record.fields.get('TI')?.[0]?.trim();
 	return `record${title ? ` "${title}"` : ''}`;
 }
