@@ -18,6 +18,16 @@ describe('labelStructuredHeadings', () => {
 		);
 	});
 
+	it('keeps a heading of several words whole, never labelling its first word alone', () => {
+		// The headings a JAMA journal prints, as an export runs them into the text.
+		expect(labelStructuredHeadings('IMPORTANCE Falls are common. EXPOSURES Tai chi classes. CONCLUSIONS AND RELEVANCE In this trial, falls fell by 20%.')).toBe(
+			'IMPORTANCE: Falls are common. EXPOSURES: Tai chi classes. CONCLUSIONS AND RELEVANCE: In this trial, falls fell by 20%.',
+		);
+		expect(labelStructuredHeadings('OBJECTIVE: To test tai chi. RESULTS: Falls fell. CONCLUSIONS AND CLINICAL RELEVANCE: Tai chi helps.')).toBe(
+			'OBJECTIVE: To test tai chi. RESULTS: Falls fell. CONCLUSIONS AND CLINICAL RELEVANCE: Tai chi helps.',
+		);
+	});
+
 	it('leaves a text with one heading-like word, or such words inside sentences, as written', () => {
 		for (const text of [
 			'Background Subtraction is a classic task. We revisit it.',

@@ -14,15 +14,15 @@
 /** The usual headings of structured abstracts (NLM's categories and their common spellings). */
 const NAMES = [
 	'background', 'introduction', 'context', 'rationale', 'objectives?', 'aims?', 'purpose', 'motivation', 'hypothesis',
-	'materials and methods', 'methods?', 'methodology', 'design', 'setting', 'participants', 'interventions?',
+	'materials and methods', 'methods?', 'methodology', 'design', 'setting', 'participants', 'interventions?', 'exposures?',
 	'main outcomes?(?: and measures?)?', 'measurements', 'results', 'findings', 'conclusions?', 'discussion',
-	'interpretation', 'significance', 'importance', 'implications', 'limitations',
+	'interpretation', 'significance', 'importance', 'relevance', 'implications', 'limitations',
 	'availability(?: and implementation)?', 'supplementary information', 'trial registration', 'funding',
 ].join('|');
 const HEADING = String.raw`(?:${NAMES})(?:\s*(?:&|and)\s*(?:${NAMES}))?`;
 
 /** A heading at the text's start, a line's start or a sentence's start, and what ends it. */
-const AT_START = new RegExp(String.raw`(^|\n|[.!?]\s+)[ \t]*(${HEADING})(?:[ \t]*[:.][ \t]*|[ \t]*\n\s*|[ \t]+)(?=(\S))`, 'giu');
+const AT_START = new RegExp(String.raw`(^|\n|[.!?]\s+)[ \t]*(${HEADING})(?:[ \t]*[:.][ \t]*|[ \t]*\n\s*|[ \t]+)(?=(\S+))`, 'giu');
 
 /**
  * `text` with the headings of a structured abstract written as labels ("Methods: …").
@@ -37,7 +37,9 @@ export function labelStructuredHeadings(text: string): string {
 }
 
 /**
- * Written as a heading (capitalised, or in capitals) and followed by a capital or a digit: the
- * pattern matches case-insensitively, and a case-insensitive `\p{Lu}` would match any letter.
+ * Written as a heading (capitalised, or in capitals) and followed by a word that opens with a capital
+ * or a digit: the pattern matches case-insensitively, and a case-insensitive `\p{Lu}` would match any
+ * letter. A next word "and" or "or" goes on with the heading ("CONCLUSIONS AND CLINICAL RELEVANCE:"),
+ * whose first word alone is no heading.
  */
-const isHeading = (heading: string, next: string) => /^\p{Lu}/u.test(heading) && /^[\p{Lu}\d]/u.test(next);
+const isHeading = (heading: string, next: string) => /^\p{Lu}/u.test(heading) && /^[\p{Lu}\d]/u.test(next) && !/^(?:and|or)$/i.test(next);
