@@ -86,7 +86,7 @@ describe('annotateCollection', () => {
 	it('keeps every annotation span true to the abstract', () => {
 		for (const paper of result.papers) {
 			const spans = [
-				paper.tldr,
+				...(paper.tldr ? [paper.tldr] : []),
 				...paper.summary.problem, ...paper.summary.approach, ...paper.summary.results,
 				...paper.entities.flatMap((e) => e.spans),
 				...paper.acronyms.map((a) => a.span),

@@ -15,7 +15,7 @@ const seed = loadSeedPapers();
 /** Every span an annotation carries, with where it came from; an entity's span in the title is listed by `titleSpansOf`. */
 function spansOf(annotations: ReturnType<typeof annotateText>): [string, Span][] {
 	return [
-		['tldr', annotations.tldr],
+		...(annotations.tldr ? [['tldr', annotations.tldr] as [string, Span]] : []),
 		...annotations.summary.problem.map((s) => ['problem', s] as [string, Span]),
 		...annotations.summary.approach.map((s) => ['approach', s] as [string, Span]),
 		...annotations.summary.results.map((s) => ['results', s] as [string, Span]),
@@ -83,8 +83,8 @@ describe('annotateText', () => {
 	it('combines TL;DR, summary, entities, acronyms and claims for one paper', () => {
 		const paper = seed.find((p) => p.title.startsWith('Few-shot In-Context Preference Learning'))!;
 		const result = annotateText(paper, lexicons);
-		expect(result.tldr.text).toMatch(/^We propose In-Context Preference Learning \(ICPL\)/);
-		expect(result.summary.approach.map((s) => s.text)).toContain(result.tldr.text);
+		expect(result.tldr!.text).toMatch(/^We propose In-Context Preference Learning \(ICPL\)/);
+		expect(result.summary.approach.map((s) => s.text)).toContain(result.tldr!.text);
 		expect(result.entities[0]).toMatchObject({ id: 'icpl', name: 'ICPL', type: 'method', role: 'introduced' });
 		expect(result.acronyms.find((a) => a.short === 'RLHF')?.long).toBe('Reinforcement Learning from Human Feedback');
 		expect(Object.keys(result).sort()).toEqual(['acronyms', 'claims', 'entities', 'keyphrases', 'summary', 'tldr']);
@@ -111,7 +111,7 @@ describe('annotateText', () => {
 
 	it('annotates an abstract without sentence punctuation, and works with no lexicons', () => {
 		const result = annotateText({ title: 'X', abstract: 'a single clause without a full stop' }, emptyLexicons());
-		expect(result.tldr.text).toBe('a single clause without a full stop');
+		expect(result.tldr!.text).toBe('a single clause without a full stop');
 		expect(result.entities).toEqual([]);
 	});
 });
@@ -123,5 +123,12 @@ describe('annotateTexts', () => {
 		const together = annotateTexts(seed, lexicons);
 		const alone = [...seed].reverse().map((paper) => annotateText(paper, lexicons)).reverse();
 		expect(together).toEqual(alone);
+	});
+
+	it('gives a paper without an abstract no annotation, and the papers around it theirs', () => {
+		const bare = { title: 'Tidal Gliders: Mapping Estuary Salinity with Drones', abstract: '' };
+		const [first, none, last] = annotateTexts([seed[0]!, bare, seed[1]!], lexicons);
+		expect(none).toEqual({ tldr: null, summary: { problem: [], approach: [], results: [] }, acronyms: [], entities: [], claims: [], keyphrases: [] });
+		expect([first, last]).toEqual([annotateText(seed[0]!, lexicons), annotateText(seed[1]!, lexicons)]);
 	});
 });

@@ -48,9 +48,11 @@ export function annotateTexts(
 		if (missing) throw new Error(`Text rule "${rule.field}" needs "${missing}", which no rule before it makes: list it after that rule.`);
 		made.add(rule.field);
 	}
+	// A paper listed without an abstract has no text to annotate: its title alone names no span the rules could stand on.
+	const withText = papers.filter((paper) => paper.abstract.trim() !== '');
 	const annotated: TextAnnotations[] = [];
-	for (let from = 0; from < papers.length; from += TEXTS_AT_ONCE) {
-		const inputs = papers.slice(from, from + TEXTS_AT_ONCE).map((paper) => textInput(paper, lexicons));
+	for (let from = 0; from < withText.length; from += TEXTS_AT_ONCE) {
+		const inputs = withText.slice(from, from + TEXTS_AT_ONCE).map((paper) => textInput(paper, lexicons));
 		const annotations = inputs.map((): Partial<Paper> => ({}));
 		for (const rule of rules) {
 			const values = rule.annotateAll ? rule.annotateAll(inputs, annotations as Paper[]) : inputs.map((input, i) => rule.annotate(input, annotations[i] as Paper));
@@ -58,8 +60,20 @@ export function annotateTexts(
 		}
 		annotated.push(...(annotations as TextAnnotations[]));
 	}
-	return annotated;
+	if (withText.length === papers.length) return annotated;
+	let next = 0;
+	return papers.map((paper) => (paper.abstract.trim() === '' ? withoutText() : annotated[next++]!));
 }
+
+/** The annotations of a paper without an abstract: none. */
+const withoutText = (): TextAnnotations => ({
+	tldr: null,
+	summary: { problem: [], approach: [], results: [] },
+	acronyms: [],
+	entities: [],
+	claims: [],
+	keyphrases: [],
+});
 
 /** What every rule reads of one paper: its abstract's sentences found once. */
 function textInput({ title, abstract }: { title: string; abstract: string }, lexicons: Lexicons): TextInput {

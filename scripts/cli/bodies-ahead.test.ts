@@ -45,19 +45,19 @@ describe('renderClaimedBodies', () => {
 		const claims = new Int32Array(new SharedArrayBuffer(12));
 		claims[1] = 2;
 		const job: BodiesJob = { task: 'bodies', batches: [batch(0), batch(1), batch(2)], claims };
-		const answer = renderClaimedBodies(job, (f) => `body of ${f.tldr.text.slice(0, 10)}`);
+		const answer = renderClaimedBodies(job, (f) => `body of ${f.tldr!.text.slice(0, 10)}`);
 		expect(answer.map((a) => a.index)).toEqual([0, 2]);
-		expect(answer[1]!.bodies).toEqual(fields.slice(4, 6).map((f) => `body of ${f.tldr.text.slice(0, 10)}`));
+		expect(answer[1]!.bodies).toEqual(fields.slice(4, 6).map((f) => `body of ${f.tldr!.text.slice(0, 10)}`));
 		expect([...claims]).toEqual([1, 2, 1]);
 	});
 
 	it('sends each batch on the job\'s port as it is rendered, and answers nothing itself', () => {
 		const { port1, port2 } = new MessageChannel();
 		const job: BodiesJob = { task: 'bodies', batches: [batch(0), batch(1)], claims: new Int32Array(new SharedArrayBuffer(8)), port: port2 };
-		expect(renderClaimedBodies(job, (f) => f.tldr.text)).toEqual([]);
+		expect(renderClaimedBodies(job, (f) => f.tldr!.text)).toEqual([]);
 		const sent = [receiveMessageOnPort(port1)?.message, receiveMessageOnPort(port1)?.message, receiveMessageOnPort(port1)];
 		port1.close();
-		expect(sent).toEqual([[{ index: 0, bodies: fields.slice(0, 2).map((f) => f.tldr.text) }], [{ index: 1, bodies: fields.slice(2, 4).map((f) => f.tldr.text) }], undefined]);
+		expect(sent).toEqual([[{ index: 0, bodies: fields.slice(0, 2).map((f) => f.tldr!.text) }], [{ index: 1, bodies: fields.slice(2, 4).map((f) => f.tldr!.text) }], undefined]);
 	});
 });
 

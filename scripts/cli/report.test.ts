@@ -50,7 +50,7 @@ describe('formatSummary', () => {
 		});
 		expect(text).toBe(
 			'3 papers read, 0 skipped, 0 merged → 3 pages (3 written, 0 unchanged, 0 removed).\n' +
-				'  repaired: x.bib:4: warning: Read the author field as names separated by commas.',
+				'  kept: x.bib:4: warning: Read the author field as names separated by commas.',
 		);
 	});
 

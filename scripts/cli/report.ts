@@ -28,7 +28,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
 	};
 }
 
-/** The closing summary: how many papers were read, skipped or repaired (with reasons) and merged. */
+/** The closing summary: how many papers were read, skipped or kept with a warning (with reasons) and merged. */
 export function formatSummary(s: {
 	read: number;
 	/** The input's problems: records skipped, and records read with a repair (`recordKept`). */
@@ -48,7 +48,7 @@ export function formatSummary(s: {
 			` → ${s.pages} pages ` +
 			`(${s.written} written, ${s.unchanged} unchanged, ${s.removed} removed).`,
 	];
-	for (const d of s.problems) lines.push(`  ${d.recordKept ? 'repaired' : 'skipped'}: ${formatDiagnostic(d)}`);
+	for (const d of s.problems) lines.push(`  ${d.recordKept ? 'kept' : 'skipped'}: ${formatDiagnostic(d)}`);
 	for (const c of s.conflicts ?? []) lines.push(`  conflict: ${c}`);
 	return lines.join('\n');
 }

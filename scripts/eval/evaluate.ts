@@ -18,7 +18,8 @@ export interface PaperRecord {
 	abstract: string;
 	arxivId: string | null;
 	doi: string | null;
-	tldr: Span;
+	/** Null for a paper listed without an abstract (none in the gold listings). */
+	tldr: Span | null;
 	/** The abstract's sentences by rhetorical part (absent from records older than the field). */
 	summary?: PredictedSummary;
 	entities: readonly Entity[];
@@ -80,16 +81,17 @@ export function evaluatePaper(paper: PaperRecord, gold: GoldPaper, source: Keywo
 	const entityForms = new Map(paper.entities.map((e) => [`${e.type}/${e.id}`, [e.name, ...e.spans.map((s) => s.text)]]));
 	const phrases = predictedPhrases(paper, source);
 	const knownNames = [...gold.entities.flatMap((e) => [e.name, ...e.aliases]), ...gold.optionalEntities];
+	const shown = paper.tldr ? tldrText(paper.tldr) : '';
 	return {
 		key: gold.key,
 		field: gold.field,
 		entities: scoreEntities(paper.entities, gold.entities, gold.optionalEntities),
 		claims: scoreClaims(paper.abstract, paper.claims, entityForms, withSubjectAliases(gold), gold.optionalClaims),
 		keywords: scoreKeywords(phrases, gold.keywords, knownNames),
-		tldr: tldrText(paper.tldr),
-		tldrAcceptable: isAcceptableTldr(paper.tldr.text, gold.tldr),
+		tldr: shown,
+		tldrAcceptable: paper.tldr !== null && isAcceptableTldr(paper.tldr.text, gold.tldr),
 		// Judged as shown: the span may start after a connector left out, and the page capitalises it.
-		tldrConnector: startsWithConnector(tldrText(paper.tldr)),
+		tldrConnector: startsWithConnector(shown),
 		summary: gold.summary ? scoreSummary(paper.summary, gold.summary) : null,
 	};
 }

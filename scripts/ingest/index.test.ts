@@ -78,7 +78,7 @@ describe('parseListing', () => {
 	it('parses with the detected format and says which', () => {
 		const result = parseListing(read('./fixtures/bibtex/papers.bib'), 'papers.bib');
 		expect(result.format).toBe('bibtex');
-		expect(result.papers).toHaveLength(4);
+		expect(result.papers).toHaveLength(5);
 	});
 
 	it('warns when a file yields nothing at all, saying what was expected', () => {
@@ -132,7 +132,6 @@ describe('parseListing on every fixture', () => {
 			expect(papers.length + diagnostics.length, path).toBeGreaterThan(0);
 			for (const paper of papers) {
 				expect(paper.title.trim(), path).not.toBe('');
-				expect(paper.abstract.trim(), path).not.toBe('');
 				for (const source of paper.sources) expect(SourceRefSchema().safeParse(source).success, path).toBe(true);
 				for (const link of paper.links) {
 					expect(LinkSchema().safeParse(link).success, `${path} ${link.url}`).toBe(true);
@@ -222,17 +221,26 @@ describe('mergePapers across the CSL-JSON and BibTeX exports of one Zotero libra
 	const bib = parseListing(read('./fixtures/csl-json/zotero-library.bib'), 'zotero-library.bib');
 	const { papers, merged } = mergePapers([...csl.papers, ...bib.papers]);
 
-	it('reads both, skipping the one paper without an abstract in each', () => {
-		expect([csl.papers.length, bib.papers.length]).toEqual([12, 7]);
-		expect([csl.diagnostics, bib.diagnostics].map((list) => list.map((d) => `${d.line}:${d.message}`))).toEqual([
-			[expect.stringMatching(/^11:Skipped record 10: .*"Raber2018Clinical"/)],
-			[expect.stringMatching(/^102:Skipped the @article entry "Raber2018Clinical"/)],
+	it('reads both, listing the one paper without an abstract in each and saying so once a file', () => {
+		expect([csl.papers.length, bib.papers.length]).toEqual([13, 8]);
+		expect([csl.diagnostics, bib.diagnostics].map((list) => list.map((d) => `${d.line}:${d.recordKept}:${d.message}`))).toEqual([
+			[expect.stringMatching(/^11:true:"Clinical use of intracoronary imaging\. Part 1: .*" has no abstract: listed by title and details, without a TL;DR or annotations: expected an abstract/)],
+			[expect.stringMatching(/^102:true:"Clinical use of intracoronary imaging\. Part 1: .*" has no abstract: listed by title and details/i)],
+		]);
+	});
+
+	it('counts a file\'s papers without an abstract in one warning, at the first of them', () => {
+		const bare = (key: string) => `@article{${key}, title = {Paper ${key}}, year = {2020}}\n`;
+		const { papers, diagnostics } = parseListing(`${bare('a')}@article{b, title = {Paper b}, abstract = {We study b.}}\n${bare('c')}`, 'dblp.bib');
+		expect(papers.map((paper) => paper.abstract)).toEqual(['', 'We study b.', '']);
+		expect(diagnostics).toEqual([
+			{ severity: 'warning', file: 'dblp.bib', line: 1, recordKept: true, message: '2 papers have no abstract (the first, "Paper a", here): listed by title and details, without a TL;DR or annotations: expected an abstract to annotate.' },
 		]);
 	});
 
 	it('gives each paper one record, whether matched by DOI, by arXiv id or both', () => {
-		expect(merged).toBe(7);
-		expect(papers).toHaveLength(12);
+		expect(merged).toBe(8);
+		expect(papers).toHaveLength(13);
 		expect(papers.map((paper) => paper.sources.map((source) => `${source.format}:${source.line}`))).toEqual([
 			['csl-json:2', 'bibtex:1'],
 			['csl-json:3', 'bibtex:13'],
@@ -243,6 +251,7 @@ describe('mergePapers across the CSL-JSON and BibTeX exports of one Zotero libra
 			['csl-json:8'],
 			['csl-json:9'],
 			['csl-json:10', 'bibtex:82'],
+			['csl-json:11', 'bibtex:102'],
 			['csl-json:12'],
 			['csl-json:13'],
 			['csl-json:14', 'bibtex:118'],

@@ -4,7 +4,7 @@
  */
 import { FORMATS } from './formats.ts';
 import { warning } from './raw-paper.ts';
-import type { InputFormat, ParseResult } from './types.ts';
+import type { Diagnostic, InputFormat, ParseResult, RawPaper } from './types.ts';
 
 export { mergePapers, normaliseTitle } from './merge.ts';
 export { classifyUrl, findUrls } from './urls.ts';
@@ -44,7 +44,19 @@ export function parseListing(text: string, file: string): ParseResult & { format
 	if (result.papers.length === 0 && result.diagnostics.length === 0) {
 		result.diagnostics.push(warning(file, 1, `Found no papers: expected ${format.describe}.`));
 	}
+	const bare = result.papers.filter((paper) => paper.abstract.trim() === '');
+	if (bare.length > 0) result.diagnostics.push(withoutAbstractNotice(bare));
 	return { format: format.id, ...result };
+}
+
+/**
+ * One warning for a file's papers without an abstract (DBLP's and most Scholar exports have none):
+ * they are listed by their details, with nothing to annotate, and said once rather than per paper.
+ */
+function withoutAbstractNotice(bare: readonly RawPaper[]): Diagnostic {
+	const first = bare[0]!.sources[0]!;
+	const count = bare.length === 1 ? `"${bare[0]!.title}" has no abstract` : `${bare.length} papers have no abstract (the first, "${bare[0]!.title}", here)`;
+	return { ...warning(first.file, first.line, `${count}: listed by title and details, without a TL;DR or annotations: expected an abstract to annotate.`), recordKept: true };
 }
 
 /**

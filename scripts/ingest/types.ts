@@ -39,7 +39,7 @@ export interface Diagnostic {
 	column?: number;
 	/** What was wrong and what was expected, as one readable sentence. */
 	message: string;
-	/** The record was still read, repaired as the message says (a problem, not a skip). */
+	/** The record was still read, as the message says (repaired, or listed without an abstract): a problem, not a skip. */
 	recordKept?: true;
 }
 

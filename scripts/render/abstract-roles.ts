@@ -63,6 +63,7 @@ function roleLabel(label: string): MdxJsxTextElement {
 
 /** One range of the abstract with its marks, the TL;DR part of it in bold. */
 function withTldr(paper: AbstractFields, marks: AbstractMark[], start: number, end: number): PhrasingContent[] {
+	if (!paper.tldr) return markRange(paper.abstract, marks, start, end);
 	let from = Math.max(start, paper.tldr.start);
 	let to = Math.min(end, paper.tldr.end);
 	// Bold starts and ends on a visible character: whitespace at its edges would be written as

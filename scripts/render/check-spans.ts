@@ -10,7 +10,7 @@ import { inTitle, type EntitySpan, type Paper } from '../../src/shared/paper-sch
 
 /** Every span of a paper with its path in the record, e.g. `entities.2.spans.0`. */
 export function listPaperSpans(paper: Paper): { path: string; span: EntitySpan }[] {
-	const spans: { path: string; span: EntitySpan }[] = [{ path: 'tldr', span: paper.tldr }];
+	const spans: { path: string; span: EntitySpan }[] = paper.tldr ? [{ path: 'tldr', span: paper.tldr }] : [];
 	for (const part of ['problem', 'approach', 'results'] as const) {
 		paper.summary[part].forEach((span, i) => spans.push({ path: `summary.${part}.${i}`, span }));
 	}

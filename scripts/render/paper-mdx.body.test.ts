@@ -33,9 +33,15 @@ describe('renderPaperBody', () => {
 		expect(renderPaperMdxWithBody(bare, body)).toBe(renderPaperMdx(bare));
 	});
 
+	it('prints no Abstract heading for a paper the listing gives no abstract, leaving the page to say so', () => {
+		const paper = loadPaper('basic');
+		const bare = { ...onlyBodyFields(paper), abstract: '', abstractSections: [], links: [], tldr: null, summary: { problem: [], approach: [], results: [] }, entities: [], acronyms: [], claims: [] };
+		expect(renderPaperBody(bare)).toBe('');
+	});
+
 	it('gives nothing for fields the schema rejects, so the page reports them', () => {
 		const paper = loadPaper('basic');
-		expect(renderPaperBody({ ...onlyBodyFields(paper), abstract: '' })).toBeUndefined();
+		expect(renderPaperBody({ ...onlyBodyFields(paper), tldr: { start: 'zero', end: 3, text: 'Des' } } as never)).toBeUndefined();
 		expect(renderPaperBody({ ...onlyBodyFields(paper), claims: [{ value: 'x' }] } as never)).toBeUndefined();
 	});
 });

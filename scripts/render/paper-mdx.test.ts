@@ -29,7 +29,7 @@ describe('renderPaperMdx', () => {
 		it('marks the TL;DR in place in the abstract instead of printing it again', () => {
 			const body = parsePage(mdx).body;
 			const bold = allNodes(abstractParagraph(body)).filter((node) => node.type === 'strong');
-			expect(bold.map(textOf).join('')).toBe(paper.tldr.text.trim());
+			expect(bold.map(textOf).join('')).toBe(paper.tldr!.text.trim());
 			expect(afterHeading(body, 'TL;DR')).toBeUndefined();
 		});
 

@@ -104,14 +104,15 @@ const cellText = (value: string): PhrasingContent[] => inertText(oneLine(value))
 const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
 
 /**
- * The page body: the claims table and the abstract, each sentence printed once with its role
+ * The page body: the claims table and the abstract (when the source gives one), each sentence printed once with its role
  * marked in place, then the parts the source joined to the abstract under their own headings.
  * The TL;DR, entities and the rest come from the frontmatter on the page.
  */
 export function paperBody(paper: BodyFields): Root {
 	const children: RootContent[] = [];
 	if (paper.claims.length > 0) children.push(heading(2, 'Claims'), claimsTable(paper));
-	children.push(heading(2, 'Abstract'), paragraph(abstractWithRoles(paper)));
+	// A paper listed without an abstract has none to print: its page says so in the abstract's place.
+	if (paper.abstract !== '') children.push(heading(2, 'Abstract'), paragraph(abstractWithRoles(paper)));
 	for (const section of paper.abstractSections) children.push({ type: 'heading', depth: 2, children: inertText(oneLine(section.heading)) }, ...abstractSection(section));
 	return { type: 'root', children };
 }

@@ -79,7 +79,7 @@ describe('renderPaperMdx on arbitrary text', () => {
 				expect(asPageText(textOf(abstract))).toBe(asPageText(paper.abstract));
 				const bold = elements(abstract).filter((node) => node.type === 'strong');
 				// Bold starts and ends on a visible character (see abstract-roles.ts).
-				expect(asPageText(bold.map(textOf).join(''))).toBe(asPageText(paper.tldr.text.trim()));
+				expect(asPageText(bold.map(textOf).join(''))).toBe(asPageText(paper.tldr!.text.trim()));
 				expect(elements(root).map((node) => node.type).filter((type) => !ALLOWED.has(type))).toEqual([]);
 				for (const abbr of elements(abstract).filter((node) => node.type === 'abbr')) expect(abbr.props.title).toBe(showsLongForm(textOf(abbr), paper.acronyms[0]!.long) ? undefined : paper.acronyms[0]!.long);
 				// A part joined to the abstract: its heading and lines as they are, one list item or paragraph a line.

@@ -8,11 +8,11 @@ describe('toCollectionExport', () => {
 	const exported = data.papers.find((p) => p.id === ramario.id)!;
 
 	it('stores each span as offsets into the abstract, with no copy of its text', () => {
-		expect(data.version).toBe(5);
+		expect(data.version).toBe(6);
 		const [dqn] = exported.entities!.filter((e) => e.id === 'dqn');
 		const span = ramario.entities.find((e) => e.id === 'dqn')!.spans[0]!;
 		expect(dqn!.spans[0]).toEqual([span.start, span.end]);
-		expect(exported.tldr).toEqual([ramario.tldr.start, ramario.tldr.end]);
+		expect(exported.tldr).toEqual([ramario.tldr!.start, ramario.tldr!.end]);
 		expect(JSON.stringify(exported)).not.toContain('"text"');
 	});
 
@@ -36,7 +36,7 @@ describe('toCollectionExport', () => {
 	});
 
 	it('reads a version 2 paper as it was written', () => {
-		const v2: ExportedPaperV2 = { ...readExportedPaper(exported, data), ...{ tldr: [ramario.tldr.start, ramario.tldr.end] } } as unknown as ExportedPaperV2;
+		const v2: ExportedPaperV2 = { ...readExportedPaper(exported, data), ...{ tldr: [ramario.tldr!.start, ramario.tldr!.end] } } as unknown as ExportedPaperV2;
 		const v2Collection = { version: 2, topics: data.topics, papers: [] };
 		expect(readExportedPaper(v2, v2Collection).tldr).toEqual(ramario.tldr);
 		expect(readExportedPaper(v2, v2Collection).url).toBe('https://x.org/papers/ramario/');

@@ -10,7 +10,8 @@ export interface FeedEntry {
 	/** Absolute URL of the paper page. */
 	url: string;
 	published: string | null;
-	summary: string;
+	/** Null for a paper listed without an abstract: its entry has no summary. */
+	summary: string | null;
 	categories: string[];
 }
 
@@ -46,7 +47,7 @@ export function toAtomFeed(options: FeedOptions, entries: readonly FeedEntry[]):
 			`    <published>${stamp(e.published)}</published>`,
 			`    <updated>${stamp(e.published)}</updated>`,
 			...e.categories.map((c) => `    <category term="${escapeXml(c)}"/>`),
-			`    <summary>${escapeXml(e.summary)}</summary>`,
+			...(e.summary === null ? [] : [`    <summary>${escapeXml(e.summary)}</summary>`]),
 			'  </entry>',
 		].join('\n'),
 	);

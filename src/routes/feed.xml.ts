@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
 			title: titleText(p.title),
 			url: absoluteUrl(site, url(paperPath(p.id))),
 			published: p.published,
-			summary: tldrText(p.tldr),
+			summary: p.tldr ? tldrText(p.tldr) : null,
 			categories: p.topics.map((t) => topicTitle.get(t.id) ?? t.id),
 		})),
 	);

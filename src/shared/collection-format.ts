@@ -13,17 +13,19 @@
  * puts all of them back. Version 5 may give an entity a span in the title (the paper's own name
  * when only the title gives it): such a span is always written whole, saying where it is,
  * `{ "start": 0, "end": 12, "text": "DeepLocalize", "field": "title" }`; every other span is
- * as in version 4.
+ * as in version 4. Version 6 lists a paper whose source gives no abstract: its `abstract` is
+ * empty and its `tldr` null, so left out like any field at its default.
  */
 import { inTitle, type Acronym, type Claim, type Entity, type EntitySpan, type Paper, type PaperLink, type Span } from './paper-schema.ts';
 import type { TopicRecord } from './topic-schema.ts';
 
-/** `papers.json`'s format version: 5 since an entity span may be in the title (4: shared terms of related papers are offsets into the abstract; 3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
-export const COLLECTION_VERSION = 5;
+/** `papers.json`'s format version: 6 since a paper may have no abstract, and so no TL;DR (5: an entity span may be in the title; 4: shared terms of related papers are offsets into the abstract; 3: fields at their default, page URLs and topics' `derived` left out, related papers positions). */
+export const COLLECTION_VERSION = 6;
 
 /** The paper fields version 3 leaves out at these values, the page schema's defaults (paper-schema.ts). */
 export const DEFAULTS = {
 	abstractSections: [],
+	tldr: null,
 	authors: [],
 	authorCount: null,
 	organization: null,
@@ -57,7 +59,7 @@ export type OffsetSpan = [start: number, end: number] | EntitySpan;
 
 /** The fields of a paper record that hold spans, with spans of type `S`. */
 export interface SpanFields<S> {
-	tldr: S;
+	tldr: S | null;
 	summary: { problem: S[]; approach: S[]; results: S[] };
 	entities: (Omit<Entity, 'spans'> & { spans: S[] })[];
 	acronyms: (Omit<Acronym, 'span'> & { span: S })[];
@@ -125,7 +127,7 @@ export function mapSpans<R extends SpanFields<A>, A, B>(record: R, convert: (spa
 	const { summary } = record;
 	return {
 		...record,
-		tldr: convert(record.tldr),
+		tldr: record.tldr ? convert(record.tldr) : null,
 		summary: { problem: summary.problem.map(convert), approach: summary.approach.map(convert), results: summary.results.map(convert) },
 		entities: record.entities.map((e) => ({ ...e, spans: e.spans.map(convert) })),
 		acronyms: record.acronyms.map((a) => ({ ...a, span: convert(a.span) })),

@@ -133,7 +133,8 @@ export const PaperSchema = () =>
 		/** The page slug: `/papers/<id>/`. Stable across runs. */
 		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		title: z.string().min(1),
-		abstract: z.string().min(1),
+		/** Empty when the source gives none (DBLP and most Scholar exports): the paper is listed by its metadata alone. */
+		abstract: z.string(),
 		/** Parts the source joined to the abstract, each with its heading; none for most papers. */
 		abstractSections: z.array(AbstractSectionSchema()).default([]),
 		/** Author names, when the source lists them. */
@@ -155,8 +156,8 @@ export const PaperSchema = () =>
 		/** The journal, proceedings or book that published the paper, when the source names one. */
 		venue: VenueSchema().nullable().default(null),
 		links: z.array(LinkSchema()).default([]),
-		/** The contribution sentence of the abstract. */
-		tldr: SpanSchema(),
+		/** The contribution sentence of the abstract; null without an abstract. */
+		tldr: SpanSchema().nullable(),
 		/** The abstract split into its rhetorical parts; every sentence lands in one. */
 		summary: z.object({
 			problem: z.array(SpanSchema()),

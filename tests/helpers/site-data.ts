@@ -33,7 +33,8 @@ export interface ExportedPaper {
 	topics: { id: string; derived: boolean }[];
 	related: { id: string; score: number; shared: string[] }[];
 	sources: { file: string; format: string; line: number }[];
-	tldr: ExportedSpan;
+	/** Null (left out of the file) for a paper listed without an abstract. */
+	tldr: ExportedSpan | null;
 	summary: Record<string, ExportedSpan[]>;
 	[field: string]: unknown;
 }

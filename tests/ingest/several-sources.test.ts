@@ -110,7 +110,7 @@ describe('Hugging Face’s own summary, from the JSON source', () => {
 		expect(hf?.aiKeywords.length).toBeGreaterThan(0);
 		// Our annotations come from the abstract only: the AI summary is not in it, nor in the TL;DR.
 		expect(lamo.abstract).not.toContain(hf!.aiSummary);
-		expect(lamo.tldr.text).not.toContain(hf!.aiSummary);
+		expect(lamo.tldr!.text).not.toContain(hf!.aiSummary);
 		const page = readPage(built.dist, `papers/${lamo.id}/`);
 		const section = selectAll('main section', page).find((s) => textContent(s).includes(hf!.aiSummary!));
 		expect(section, 'a section holding the AI summary').toBeDefined();

@@ -27,7 +27,7 @@ describe('a paper page', () => {
 			const main = squash(await page.locator('main').evaluate((el) => el.textContent ?? ''));
 			// Maths (`$…$`) shows as KaTeX, whose text is not the source's: tests/maths checks it.
 			if (paper.abstract.includes('$')) continue;
-			const tldr = shown(paper.tldr.text);
+			const tldr = shown(paper.tldr!.text);
 			for (const span of Object.values(paper.summary).flat()) {
 				const sentence = shown(span.text);
 				if (sentence === tldr) continue;
@@ -36,7 +36,7 @@ describe('a paper page', () => {
 			}
 			// Once at the top (its first word capitalised when the span starts mid-sentence), once
 			// in bold in place in the abstract.
-			const lead = shown(tldrText(paper.tldr));
+			const lead = shown(tldrText(paper.tldr!));
 			expect(squash((await page.locator('.tldr-lead').textContent()) ?? ''), paper.id).toBe(lead);
 			expect(occurrences(main, tldr), `${paper.id}: TL;DR`).toBe(lead === tldr ? 2 : 1);
 			expect(squash(await page.locator('.prose strong').allTextContents().then((t) => t.join(''))), paper.id).toBe(tldr);
@@ -53,7 +53,7 @@ describe('a paper page', () => {
 			expect(startsWithConnector(lead), `${paper.id}: ${lead}`).toBe(false);
 			expect(lead.charAt(0), paper.id).not.toMatch(/\p{Ll}/u);
 			// Maths shows as KaTeX on the page, as plain text in the description: tests/maths checks it.
-			if (paper.tldr.text.includes('$')) continue;
+			if (paper.tldr!.text.includes('$')) continue;
 			const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
 			expect(lead.startsWith(squash(description).replace(/…$/, '')), `${paper.id}: ${description}`).toBe(true);
 		}

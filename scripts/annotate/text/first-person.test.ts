@@ -28,7 +28,7 @@ describe.each(readdirSync(fixturesDir).sort())('first person in fixture %s', (na
 		const paper = JSON.parse(readFileSync(`${fixturesDir}${name}/input.json`, 'utf8')) as { title: string; abstract: string };
 		const annotations = annotateText(paper, emptyLexicons());
 		const result = {
-			tldr: annotations.tldr.text,
+			tldr: annotations.tldr!.text,
 			introduced: annotations.entities.filter((e) => e.role === 'introduced').map((e) => e.name),
 			claims: annotations.claims.map((c) => ({ value: c.value.text, about: c.about })),
 		};

@@ -7,11 +7,12 @@ const parseFixture = (name: string) => parseFixtureWith(parseBibtex, name);
 describe('parseBibtex on a listing of @article, @inproceedings and @misc entries', () => {
 	const bib = parseFixture('bibtex/papers.bib');
 
-	it('reads every entry with an abstract, in file order, with its line', () => {
+	it('reads every entry with a title, in file order, with its line', () => {
 		expect(bib.papers.map((paper) => [paper.sources[0].line, paper.title])).toEqual([
 			[4, 'Direct Preference Optimization: Your Language Model is Secretly a Reward Model'],
 			[12, 'Model-Agnostic Meta-Learning for Fast Adaptation of Deep Networks'],
 			[22, 'On First-Order Meta-Learning Algorithms'],
+			[33, 'Proximal Policy Optimization Algorithms'],
 			[40, 'Über die Lernfähigkeit von Agenten: Café-Maßstäbe für few-shot RL'],
 		]);
 	});
@@ -60,7 +61,7 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 	});
 
 	it('reads the date as precise as the entry gives it: a full `date`, else `year` with its `month`', () => {
-		expect(bib.papers.map((paper) => paper.published)).toEqual(['2023', '2017-08', '2018-03-08', '2024-09']);
+		expect(bib.papers.map((paper) => paper.published)).toEqual(['2023', '2017-08', '2018-03-08', '2017', '2024-09']);
 	});
 
 	it('reads a DOI, the url field and a \\url in the abstract', () => {
@@ -78,21 +79,15 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 	});
 
 	it('decodes LaTeX accents, ligatures, quotes, dashes and protective braces to Unicode', () => {
-		expect(bib.papers[3].authors).toEqual(['Jörg Müller', 'María García', 'Søren Østergaard']);
-		expect(bib.papers[3].abstract).toBe(
+		expect(bib.papers[4].authors).toEqual(['Jörg Müller', 'María García', 'Søren Østergaard']);
+		expect(bib.papers[4].abstract).toBe(
 			'Wir untersuchen, ob Agenten mit wenigen Beispielen lernen können. Die Ergebnisse zeigen “robuste” Verbesserungen – auch für große Modelle.',
 		);
 	});
 
-	it('skips an entry without an abstract with a warning on its line', () => {
-		expect(bib.diagnostics).toEqual([
-			{
-				severity: 'warning',
-				file: bib.file,
-				line: 33,
-				message: 'Skipped the @article entry "schulman2017ppo" ("Proximal Policy Optimization Algorithms"): expected an abstract field.',
-			},
-		]);
+	it('lists an entry without an abstract by its details, with an empty abstract and no warning of its own', () => {
+		expect(bib.papers[3]).toMatchObject({ title: 'Proximal Policy Optimization Algorithms', abstract: '', abstractSections: [] });
+		expect(bib.diagnostics).toEqual([]);
 	});
 });
 

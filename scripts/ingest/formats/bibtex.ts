@@ -52,7 +52,7 @@ const decodeNames = (names: string[]): Creator[] => parse(`@misc{names, author =
 /** A piece of a field's TeX decoded as the library decodes a whole field. */
 const decodeField = (tex: string): string | undefined => field(parse(`@misc{piece, abstract = {${tex}}}`, PARSE_OPTIONS).entries[0]?.fields.abstract);
 
-/** Papers of a BibTeX file, one per entry with a title and an abstract, in file order. */
+/** Papers of a BibTeX file, one per entry with a title, in file order (an entry without an abstract is listed by its details). */
 export const parseBibtex: ListingParser = (text, file) => {
 	// No change adds or removes a line, so line numbers stay those of the file.
 	const guarded = escapeFieldPercents(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN)));
@@ -103,7 +103,7 @@ export const parseBibtex: ListingParser = (text, file) => {
 /** BibTeX and BibLaTeX: sure from an exported entry head; an `@name{` alone may be an e-mail-like word in page text. */
 export const bibtex: InputFormat = {
 	id: 'bibtex',
-	describe: 'BibTeX entries with title and abstract fields',
+	describe: 'BibTeX entries with title fields, and abstracts to annotate',
 	sniff: (text) => (ENTRY_HEAD_LINE.test(text) ? 1 : ENTRY.test(text) ? 0.5 : 0),
 	extensions: ['bib', 'bibtex'],
 	parse: parseBibtex,
@@ -116,7 +116,6 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 	const abstract = restoreSentenceSpaces(parts.abstract);
 	const label = `the @${entry.type} entry "${entry.key}"`;
 	if (!title) return `Skipped ${label}: expected a title field.`;
-	if (!abstract) return `Skipped ${label} ("${title}"): expected an abstract field.`;
 	const archive = (field(fields.archiveprefix) ?? field(fields.eprinttype) ?? '').toLowerCase();
 	const eprint = field(fields.eprint);
 	const arxivId =

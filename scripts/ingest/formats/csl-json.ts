@@ -30,7 +30,7 @@ const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
 /** Zotero writes an arXiv paper's id into `number` and `note` as `arXiv:<id>`. */
 const ARXIV_LABEL = /\barxiv:\s*([\w./-]+)/i;
 
-/** Papers of a CSL-JSON export, one per item with a title and an abstract, in file order. */
+/** Papers of a CSL-JSON export, one per item with a title, in file order (an item without an abstract is listed by its details). */
 export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text, file, (item, line) => readCslItem(item, file, line));
 
 /** CSL-JSON: sure when the first item has a `type` beside an `id` or a `title`, which Hugging Face records never have. */
@@ -58,7 +58,6 @@ export function readCslItem(item: unknown, file: string, line: number, format: s
 	const abstract = restoreSentenceSpaces(parts.abstract);
 	const id = string(item.id);
 	if (!title) return `expected a non-empty "title" string${id ? ` in the item "${id}"` : ''}.`;
-	if (!abstract) return `expected a non-empty "abstract" string in the item ${id ? `"${id}" ` : ''}("${title}").`;
 	const doi = normaliseDoi(item.DOI);
 	const authors = (Array.isArray(item.author) ? item.author : []).map(personName).filter(Boolean);
 	return createRawPaper({

@@ -49,6 +49,7 @@ describe('parseMedline on records as PubMed saves them', () => {
 		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line, paper.sources[0]!.format])).toEqual([
 			['Grazing and soil carbon in upland pastures: a randomised field trial across three climates.', 1, 'medline'],
 			['Counting birds by ear in alpine meadows.', 25],
+			['A letter without an abstract.', 32],
 		].map(([title, line]) => [title, line, 'medline']));
 		expect(papers[0]!.abstract).toBe(
 			'BACKGROUND: Soils store carbon. METHODS: We grazed twelve plots for three years and measured carbon losses. RESULTS: Grazed plots lost 12% of their carbon (P<0.05).',
@@ -65,17 +66,17 @@ describe('parseMedline on records as PubMed saves them', () => {
 	});
 
 	it('reads the date as precisely as DP states it, and the journal\'s full title', () => {
-		expect(papers.map((paper) => paper.published)).toEqual(['2019-12-27', '2018-01']);
+		expect(papers.map((paper) => paper.published)).toEqual(['2019-12-27', '2018-01', '2017']);
 		expect(papers.map((paper) => paper.venue)).toEqual([
 			{ name: 'Journal of soil ecology', kind: 'journal' },
 			{ name: 'Zeitschrift für Feldornithologie', kind: 'journal' },
+			null,
 		]);
 	});
 
-	it('skips a record without an abstract with a warning on its PMID line', () => {
-		expect(diagnostics).toEqual([
-			{ severity: 'warning', file: 'x.nbib', line: 32, message: 'Skipped the record PMID 31000003 "A letter without an abstract.": expected an abstract (an "AB  - " line).' },
-		]);
+	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
+		expect(papers[2]).toMatchObject({ abstract: '', authors: ['Mbeki T'] });
+		expect(diagnostics).toEqual([]);
 	});
 
 	it('reports a field outside a record and is detected from content, before RIS and BibTeX', () => {

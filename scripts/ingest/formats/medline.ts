@@ -20,7 +20,7 @@ import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.
 /** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `. */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
 
-/** Papers of a MEDLINE file, one per record with a title and an abstract, in file order. */
+/** Papers of a MEDLINE file, one per record with a title, in file order. */
 export const parseMedline: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
 	return readTaggedRecords(medlineRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
@@ -64,7 +64,6 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const first = (...tags: string[]) => tags.map((tag) => all(tag).find(Boolean)).find(Boolean);
 	const title = untranslated(first('TI', 'BTI', 'TT'));
 	if (!title) return 'expected a title (a "TI  - " line).';
-	if (!first('AB')) return 'expected an abstract (an "AB  - " line).';
 	const pmid = first('PMID');
 	const book = !first('JT', 'TA') && first('BTI');
 	const item = {

@@ -37,17 +37,18 @@ describe('parseRis on records of three types', () => {
 	it('reads title, abstract and authors with wrapped lines joined, and each record\'s line', () => {
 		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line])).toEqual([
 			['Grazing and soil carbon: a field trial across three climates', 1],
+			['A record without an abstract', 15],
 			['Counting birds', 20],
 		]);
 		expect(papers[0]!.abstract).toBe('Soils store carbon. We grazed twelve plots for three years and measured carbon losses of 12% (p < 0.05).');
 		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bo Lindqvist']);
-		expect(papers[1]!.abstract).toBe('We count birds by ear.');
+		expect(papers[2]!.abstract).toBe('We count birds by ear.');
 	});
 
 	it('reads the date as precisely as given, the DOI, the venue and the format', () => {
 		expect(papers[0]).toMatchObject({ published: '2021-06-15', doi: '10.1000/soil.2021.7', venue: { name: 'Journal of Soil Ecology', kind: 'journal' } });
-		expect(papers[1]).toMatchObject({ published: '2018', venue: { name: 'Methods in Field Ornithology' } });
-		expect(papers.map((paper) => paper.sources[0]!.format)).toEqual(['ris', 'ris']);
+		expect(papers[2]).toMatchObject({ published: '2018', venue: { name: 'Methods in Field Ornithology' } });
+		expect(papers.map((paper) => paper.sources[0]!.format)).toEqual(['ris', 'ris', 'ris']);
 	});
 
 	it('reads the publisher of a thesis or report as who issued it', () => {
@@ -57,10 +58,9 @@ describe('parseRis on records of three types', () => {
 		expect(record('JOUR')).toBeNull();
 	});
 
-	it('skips a record without an abstract with a warning on its TY line', () => {
-		expect(diagnostics).toEqual([
-			{ severity: 'warning', file: 'x.ris', line: 15, message: 'Skipped the CONF record "A record without an abstract": expected an abstract (an "AB  - " or "N2  - " line).' },
-		]);
+	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
+		expect(papers[1]).toMatchObject({ abstract: '', published: '2019' });
+		expect(diagnostics).toEqual([]);
 	});
 
 	it('reports a tag outside a record and is detected from content', () => {

@@ -7,7 +7,7 @@
  *
  * Read here rather than with a RIS library: the format is a line per field, a record needs its
  * line number for messages, and the library at hand (citation-js's RIS plugin) reads `AB` as a
- * note for some record types, which would skip those papers for want of an abstract.
+ * note for some record types, which would leave those papers without their abstracts.
  */
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
@@ -27,7 +27,7 @@ const TYPES: Record<string, string> = {
 /** Tags that may hold the journal, proceedings or book, most specific first. */
 const CONTAINER_TAGS = ['T2', 'JF', 'JO', 'BT', 'JA', 'J2'];
 
-/** Papers of a RIS file, one per record with a title and an abstract, in file order. */
+/** Papers of a RIS file, one per record with a title, in file order. */
 export const parseRis: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
 	return readTaggedRecords(risRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
@@ -69,7 +69,6 @@ function risRecords(text: string, file: string, diagnostics: Diagnostic[]): Tagg
 function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const first = (...tags: string[]) => tags.map((tag) => record.fields.get(tag)?.find((value) => value.trim())).find(Boolean);
 	if (!first('TI', 'T1')) return 'expected a title (a "TI  - " or "T1  - " line).';
-	if (!first('AB', 'N2')) return 'expected an abstract (an "AB  - " or "N2  - " line).';
 	const item = {
 		type: TYPES[first('TY')?.trim() ?? ''] ?? 'article',
 		title: first('TI', 'T1'),

@@ -51,6 +51,7 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line, paper.sources[0]!.format])).toEqual([
 			['Grazing and soil carbon in upland pastures: a randomised field trial across three climates', 3, 'web-of-science'],
 			['Counting birds by ear', 22, 'web-of-science'],
+			['An editorial without an abstract', 32, 'web-of-science'],
 		]);
 		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bo Lindqvist']);
 		expect(papers[1]!.authors).toEqual(['K Rao']);
@@ -70,10 +71,9 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(papers[1]).toMatchObject({ doi: null, published: '2020-03', venue: { name: 'BIRD STUDY', kind: 'proceedings' } });
 	});
 
-	it('skips a record without an abstract with a warning on its PT line', () => {
-		expect(diagnostics).toEqual([
-			{ severity: 'warning', file: 'savedrecs.txt', line: 32, message: 'Skipped the record "An editorial without an abstract": expected an abstract (an "AB" line).' },
-		]);
+	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
+		expect(papers[2]).toMatchObject({ abstract: '', abstractSections: [] });
+		expect(diagnostics).toEqual([]);
 	});
 
 	it('reports a field outside a record and is detected from content, with or without its header', () => {

@@ -20,7 +20,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
 /** Fields whose continuation lines are values of their own (names) or paragraphs (the abstract). */
 const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
 
-/** Papers of a Web of Science export, one per record with a title and an abstract, in file order. */
+/** Papers of a Web of Science export, one per record with a title, in file order. */
 export const parseWebOfScience: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
 	return readTaggedRecords(wosRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
@@ -66,7 +66,6 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const all = (tag: string) => (record.fields.get(tag) ?? []).filter(Boolean);
 	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
 	if (!first('TI')) return 'expected a title (a "TI" line).';
-	if (!first('AB')) return 'expected an abstract (an "AB" line).';
 	const kinds = (first('DT') ?? '').toLowerCase();
 	const type = kinds.includes('proceedings paper') && !kinds.startsWith('article') ? 'paper-conference' : kinds.includes('book chapter') && first('PT') === 'B' ? 'chapter' : 'article-journal';
 	const item = {

@@ -1,0 +1,77 @@
+/**
+ * A list exported from DBLP or Google Scholar, whose entries carry no abstract, on one real build
+ * under a base path: every entry is listed, by its title and details, with no TL;DR or annotations
+ * made up for it; the page says the abstract is missing, the listing shows no TL;DR line, the feed
+ * no summary, and `papers.json` leaves the TL;DR out. The one entry with an abstract is annotated.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, removeCopy, type BuiltSite } from '../helpers/build-site.ts';
+import { readPage, select, selectAll, toText } from '../helpers/html.ts';
+import { readRawPapersJson } from '../helpers/site-data.ts';
+
+const LISTING = join(import.meta.dirname, 'fixtures/without-abstract/dblp.bib');
+
+let built: BuiltSite;
+let papers: Record<string, unknown>[];
+
+beforeAll(() => {
+	// With a site URL, so that the Atom feed is built too.
+	built = buildSite({ args: ['--source', LISTING], env: { BASE_PATH: '/reading/', SITE_URL: 'https://reader.example.org' } });
+	papers = readRawPapersJson(built.dist).papers;
+}, 180_000);
+afterAll(() => {
+	if (built) removeCopy(built.root);
+});
+
+const byDoi = (doi: string) => papers.find((paper) => paper.doi === doi)!;
+const bare = () => byDoi('10.1000/icra.2021.112');
+
+describe('a DBLP export whose entries have no abstract', () => {
+	it('lists every entry, saying once that some have no abstract', () => {
+		expect(built.status).toBe(0);
+		expect(papers.map((paper) => paper.title)).toEqual(
+			expect.arrayContaining([
+				'Tidal Gliders: Mapping Estuary Salinity with Low-Cost Underwater Drones',
+				'Estuary Salinity Fronts Tracked by Drone Swarms',
+				'A Survey of Underwater Drone Navigation in Shallow Water',
+			]),
+		);
+		expect(built.stderr + built.stdout).toMatch(/dblp\.bib:4: warning: 2 papers have no abstract \(the first, "Tidal Gliders: .*", here\)/);
+	});
+
+	it('writes no TL;DR, span or annotation for a paper without an abstract, and annotates the one with', () => {
+		expect(bare()).toMatchObject({ abstract: '', venue: { kind: 'proceedings' }, published: '2021' });
+		for (const field of ['tldr', 'entities', 'claims', 'keyphrases', 'acronyms']) expect(bare(), field).not.toHaveProperty(field);
+		expect(readRawPapersJson(built.dist).version).toBe(6);
+		const annotated = byDoi('10.1000/ral.2022.2201');
+		expect(annotated.tldr).toEqual(expect.any(Array));
+		expect(JSON.stringify(annotated.entities)).toContain('FrontSwarm');
+	});
+
+	it('says on the page that the listing gives no abstract, in the abstract\'s place, with no TL;DR', () => {
+		const page = readPage(built.dist, `papers/${bare().id}/`);
+		expect(select('h2#tldr', page)).toBeUndefined();
+		expect(select('.reading-key', page)).toBeUndefined();
+		expect(toText(select('h2#abstract + p', page)!)).toMatch(/^The listing gives no abstract for this paper/);
+		expect(toText(select('h1', page)!)).toContain('Tidal Gliders');
+		expect(selectAll('dl.paper-meta a', page).map((a) => String(a.properties.href))).toContain('https://doi.org/10.1000/icra.2021.112');
+	});
+
+	it('says on the home page how many papers have no abstract', () => {
+		expect(toText(select('p.lede', readPage(built.dist, ''))!)).toMatch(/2 papers of them have no abstract in the listing, and so no annotations\.$/);
+	});
+
+	it('shows no TL;DR line on its card in its topic, and no summary in the feed', () => {
+		const topic = (bare().topics as string[])[0]!;
+		const cards = selectAll('main ul.paper-list > li', readPage(built.dist, `topics/${topic}/`));
+		const card = cards.find((li) => toText(li).includes('Tidal Gliders'))!;
+		expect(card).toBeDefined();
+		expect(select('.tldr', card)).toBeUndefined();
+		const feed = readFileSync(join(built.dist, 'feed.xml'), 'utf8');
+		const entry = feed.split('<entry>').find((e) => e.includes('Tidal Gliders'))!;
+		expect(entry).not.toContain('<summary>');
+		expect(feed.split('<entry>').find((e) => e.includes('Drone Swarms'))).toContain('<summary>');
+	});
+});
