@@ -93,3 +93,11 @@ describe('statementCues: a step of the procedure', () => {
 		expect(statementCues('Lambs fed the high-fat diet gained 12% more weight.').step).toBeUndefined();
 	});
 });
+
+describe('statementCues: a step told as realized or provided', () => {
+	// Engineering, data resources: "was realized, using …", "is provided in tabular form" tell what the authors did.
+	it('reads "was also realized" and "is provided" as steps', () => {
+		expect(statementCues('A stress analysis of the gear teeth was also realized, using finite elements.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('All raw sensor readings are provided in tabular form.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});
