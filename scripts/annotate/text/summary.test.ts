@@ -364,6 +364,41 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 	});
 });
 
+describe('splitSummary: contributions, steps and purposes told impersonally', () => {
+	// Earth sciences, numerical methods: "A method is presented …" opens with the paper's own work as "We present …" does.
+	it('leaves the problem empty when the abstract opens with a contribution in the passive', () => {
+		const abstract =
+			'A method is presented for mapping snow depth from radar echoes. The method reads two frequencies at once. ' +
+			'Its simplest form corrects for the vegetation cover. The depth errors are shown to fall below 10%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('A method is presented for mapping snow depth from radar echoes.');
+	});
+
+	// Engineering: "This research presents …" is the paper's contribution, "The paper discusses …" what it does.
+	it('puts "This research presents …" and "The paper discusses …" in the approach', () => {
+		const abstract =
+			'Pumps in remote stations wear out without warning. Their remaining life is hard to predict from sparse logs. ' +
+			'This research presents a pair of estimators of remaining life that evaluate the wear of each seal. ' +
+			'The paper discusses how both estimators are built. Overall, the estimators cut unplanned stops by 30%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual([
+			'This research presents a pair of estimators of remaining life that evaluate the wear of each seal.',
+			'The paper discusses how both estimators are built.',
+		]);
+	});
+
+	// Reliability engineering: the enumerated steps of a benchmark, told as "The first step is to …", "The second step is measuring …".
+	it('puts the enumerated steps of a study in the approach', () => {
+		const abstract =
+			'Fault-tree solvers differ in speed. No common benchmark compares them. We compare four solvers on 500 synthetic trees. ' +
+			'The first step is to align the event logs of each solver. The second step is timing each solver on the largest trees. ' +
+			'Two solvers agree to the last digit and one is ten times faster.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual(expect.arrayContaining(['The first step is to align the event logs of each solver.', 'The second step is timing each solver on the largest trees.']));
+	});
+});
+
 // Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
 // results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
 // field sciences report in the impersonal past.

@@ -7,8 +7,9 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
- * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
- * passive: "Response surface methodology was used to …", or a structured abstract's first label its aim or methods:
+ * the authors' own work ("We have searched for …", "This paper investigates …", a contribution in the passive: "A method
+ * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
+ * structured abstract's first label its aim or methods:
  * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
@@ -31,7 +32,7 @@ import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { observesInPast } from './past-observation.ts';
-import { studiesInOpening } from './passive-contribution.ts';
+import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
@@ -91,7 +92,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
 	approach: [
-		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		// "This research presents …" names the paper's contribution as "this paper presents …" does.
+		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report|research)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
 		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
@@ -119,8 +121,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "We close this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
-		// "This paper summarizes the evidence …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
-		[/^(?:This|The present) (?:paper|review|article|study|survey|work|chapter) (?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines)\b/i, 1.5],
+		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
+		// verb of reviewing says what it does.
+		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
 		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
@@ -129,9 +132,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
-		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line": the enumerated
-		// analyses or models of the design, each told by what it used or included.
-		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?) (?:used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
+		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line", "The first step is to
+		// align …", "The second method is used when …": the enumerated analyses, models or steps of the design, each told by what it
+		// used, included or is.
+		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
 	results: [
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
@@ -195,8 +199,9 @@ const PAST = /\b(?:was|were)\b/;
 function opensWithOwnWork(first: string): boolean {
 	// "The author reviews …", "This article examines …": the paper or its author inquiring (`own-subject.ts`).
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
-	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`).
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || definesNewName(first)) return true;
+	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
+	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
