@@ -397,6 +397,28 @@ describe('splitSummary: contributions, steps and purposes told impersonally', ()
 		const summary = splitSummary(splitSentences(abstract));
 		expect(texts(summary.approach)).toEqual(expect.arrayContaining(['The first step is to align the event logs of each solver.', 'The second step is timing each solver on the largest trees.']));
 	});
+
+	// Machine learning, fluid dynamics: a purpose stated first, then the step that serves it, however much the purpose speaks of evaluating.
+	it('puts "To support … evaluation, we build …" and "To validate …, cases are computed" in the approach', () => {
+		const abstract =
+			'Agents fail silently in long tasks. Locating the failing step is hard. We propose TraceLoc, a tracer that marks each step. ' +
+			'To support a controlled evaluation, we build a set of 300 recorded sessions. ' +
+			'TraceLoc finds the failing step in 71% of them.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('To support a controlled evaluation, we build a set of 300 recorded sessions.');
+		const cfd =
+			'Mesh adaptation depends on the metric field. A gradation step is re-designed to favour orthogonal cells. ' +
+			'To validate the scheme, three channel-flow cases are computed. The changes made to an existing solver are detailed.';
+		expect(texts(splitSummary(splitSentences(cfd)).approach)).toContain('To validate the scheme, three channel-flow cases are computed.');
+	});
+
+	// Music retrieval: "to evaluate" and "when evaluating" state a purpose or a condition, no evaluation's outcome.
+	it('reads no result into "to evaluate" or "when evaluating"', () => {
+		const abstract =
+			'Pitch tracks of sung melodies are noisy. We propose a note model for such tracks. ' +
+			'The model is then applied for evaluating the timing of each sung note. ' +
+			'The model transcribes 85% of the notes correctly.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('The model is then applied for evaluating the timing of each sung note.');
+	});
 });
 
 // Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
