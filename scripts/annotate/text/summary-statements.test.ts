@@ -101,3 +101,12 @@ describe('statementCues: a step told as realized or provided', () => {
 		expect(statementCues('All raw sensor readings are provided in tabular form.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });
+
+describe('statementCues: a step told with "then" or as coupled with a tool', () => {
+	// Reliability engineering: "are then propagated", "are coupled with X to …" tell the next step of the method.
+	it('reads "are then <participle>" and "are coupled with" as steps, not "which are then …"', () => {
+		expect(statementCues('Faults are then propagated through each hardware block.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The failure models are coupled with a plant simulator to quantify each sequence.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Reads form contigs which are then sorted into bins by species.')).toEqual({ approach: 0, results: 0 });
+	});
+});
