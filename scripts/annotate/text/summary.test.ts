@@ -421,6 +421,18 @@ describe('splitSummary: contributions, steps and purposes told impersonally', ()
 	});
 });
 
+describe('splitSummary: the means of an aim and what the authors contribute', () => {
+	// Risk analysis, machine learning: "We achieve this by …" gives the means of the aim before it; "we contribute …" what the authors add.
+	it('puts "We achieve this by …" and "we contribute …" in the approach', () => {
+		const means = splitSummary(splitSentences('We bound the release of a failed flyby. We achieve this by using fault trees built for an earlier mission.'));
+		expect(texts(means.approach)).toEqual(['We achieve this by using fault trees built for an earlier mission.']);
+		const added = splitSummary(
+			splitSentences('The bounds hold for every flyby within 40% of earlier estimates. Beyond the bounds themselves, we contribute two open datasets of re-entry paths.'),
+		);
+		expect(texts(added.approach)).toEqual(['Beyond the bounds themselves, we contribute two open datasets of re-entry paths.']);
+	});
+});
+
 // Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
 // results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
 // field sciences report in the impersonal past.

@@ -120,6 +120,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "We achieve this by …", "we do so through …": the means of what the sentence before set out, as "This is achieved by …" is.
+		[new RegExp(String.raw`\b${WE}\s+(?:achieve|accomplish|do|realize|realise)\s+(?:this|so|it|that)\s+(?:by|through|via|using|with)\b`, 'i'), 1.5],
+		// "Beyond the survey itself, we contribute three resources": what the authors contribute, never "contribute to" a field.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|additionally\s+)?contribute\b(?!\s+to\b)`, 'i'), 1.5],
 		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
 		// purpose stated first and the authors' step after it, in the first person or the passive, is what the authors do,
 		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
