@@ -433,6 +433,17 @@ describe('splitSummary: the means of an aim and what the authors contribute', ()
 	});
 });
 
+describe('splitSummary: a step and the finding it led to in one sentence', () => {
+	// Transport, algorithms, machine learning: "We evaluate N models and find that …" reports what the step found.
+	it('puts "We evaluate … and find that …" in the results', () => {
+		const abstract =
+			'Clinical coding tools are compared on a few hospitals only. We propose CodeAudit, a benchmark of 4,000 discharge notes from 12 hospitals. ' +
+			'We evaluate 9 coding models across 4 hospital types and find that no single model leads in every type. ' +
+			'The best model reaches 71% accuracy on rare codes.';
+		expect(texts(splitSummary(splitSentences(abstract)).results)).toContain('We evaluate 9 coding models across 4 hospital types and find that no single model leads in every type.');
+	});
+});
+
 // Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
 // results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
 // field sciences report in the impersonal past.
