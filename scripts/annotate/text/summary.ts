@@ -120,6 +120,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "We demonstrate the use of X with example applications", "… the applicability of the scheme in three campaigns": a
+		// demonstration of how a thing is put to use is a step of the work; what it can do ("its ability to …") is a result.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
 		// "We achieve this by …", "we do so through …": the means of what the sentence before set out, as "This is achieved by …" is.
 		[new RegExp(String.raw`\b${WE}\s+(?:achieve|accomplish|do|realize|realise)\s+(?:this|so|it|that)\s+(?:by|through|via|using|with)\b`, 'i'), 1.5],
 		// "Beyond the survey itself, we contribute three resources": what the authors contribute, never "contribute to" a field.
