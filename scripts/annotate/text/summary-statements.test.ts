@@ -110,3 +110,12 @@ describe('statementCues: a step told with "then" or as coupled with a tool', () 
 		expect(statementCues('Reads form contigs which are then sorted into bins by species.')).toEqual({ approach: 0, results: 0 });
 	});
 });
+
+describe('statementCues: a redesign and where the paper puts its effort', () => {
+	// Numerical methods, systems: "is re-designed to …", "is designed to …", "emphasis is put on …" tell what the authors did.
+	it('reads "is re-designed", "is modified" and "emphasis is put on" as steps', () => {
+		expect(statementCues('The smoothing pass is re-designed to favour aligned cells.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The scheduler is modified to skip idle cores.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Particular emphasis is placed on the treatment of the wall boundary.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});
