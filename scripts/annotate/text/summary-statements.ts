@@ -83,8 +83,8 @@ const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|wh
 // "The inversion is done with borehole data": a step told with the plainest verb, and what it is
 // done with ("This is usually done with …", an adverb of habit before it, tells the common practice instead).
 const DONE_WITH = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+)?done\s+(?:with|using|by|on|through|via)\b/i;
-// "Errors are then propagated through …": "then" between the copula and its participle tells the next step, whatever the verb
-// (in a relative clause, "contigs which are then binned", it tells how a thing is done, often others' practice).
+// "Faults are then traced through …": "then" between the copula and its participle tells the next step, whatever the verb
+// (in a relative clause, "reads which are then sorted", it tells how a thing is done, often others' practice).
 const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s+[a-z]+(?:ed|en)\b/i;
 // "Two case studies are also being presented": the progressive passive of a contribution verb is what the paper itself does.
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;

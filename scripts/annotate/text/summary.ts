@@ -120,12 +120,12 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
-		// "We demonstrate the use of X with example applications", "… the applicability of the scheme in three campaigns": a
+		// "We demonstrate the use of X on two case studies", "… the applicability of the method at a field site": a
 		// demonstration of how a thing is put to use is a step of the work; what it can do ("its ability to …") is a result.
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
 		// "We achieve this by …", "we do so through …": the means of what the sentence before set out, as "This is achieved by …" is.
 		[new RegExp(String.raw`\b${WE}\s+(?:achieve|accomplish|do|realize|realise)\s+(?:this|so|it|that)\s+(?:by|through|via|using|with)\b`, 'i'), 1.5],
-		// "Beyond the survey itself, we contribute three resources": what the authors contribute, never "contribute to" a field.
+		// "Beyond the review itself, we contribute two datasets": what the authors contribute, never "contribute to" a field.
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|additionally\s+)?contribute\b(?!\s+to\b)`, 'i'), 1.5],
 		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
 		// purpose stated first and the authors' step after it, in the first person or the passive, is what the authors do,
@@ -151,7 +151,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
 		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line", "The first step is to
-		// align …", "The second method is used when …": the enumerated analyses, models or steps of the design, each told by what it
+		// align …", "The second model is used for …": the enumerated analyses, models or steps of the design, each told by what it
 		// used, included or is.
 		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
@@ -168,7 +168,7 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
 		[AVAILABILITY, 2],
-		// "We present X and we show that …", "We evaluate 15 models and find that …": the finding the sentence's step led to, told after it.
+		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
 		// as subject in the past tense reports what it did when tested; in the present it is described.
