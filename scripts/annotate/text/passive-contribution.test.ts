@@ -93,3 +93,12 @@ describe('studiesInPresent', () => {
 		expect(studiesInPresent('The effects of burial depth were investigated in 1990.')).toBe(false);
 	});
 });
+
+describe('contributesPassively with an adverb before the participle', () => {
+	// Numerical methods, engineering: "is especially developed", "is then proposed" state the paper's contribution as "is proposed" does.
+	it('reads "is especially developed" and "is then proposed"', () => {
+		expect(contributesPassively('A dedicated limiter is specially developed for moving meshes.')).toBe(true);
+		expect(contributesPassively('A refined estimator, which is based on two filters, is then proposed to reduce the bias.')).toBe(true);
+		expect(contributesPassively('Many solvers are widely developed for moving meshes.')).toBe(false);
+	});
+});

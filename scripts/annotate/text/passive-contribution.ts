@@ -13,7 +13,7 @@
 const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
 // The subject's words up to its verb: no sentence break, no quantity of others' work (a ratio's colon, "1:20", is no break).
 const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
-const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+)?`;
+const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
 const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
 // "In this paper, the test results of a … prototype are reported": with the paper named as the sentence's frame, a

@@ -93,3 +93,29 @@ describe('statementCues: a step of the procedure', () => {
 		expect(statementCues('Lambs fed the high-fat diet gained 12% more weight.').step).toBeUndefined();
 	});
 });
+
+describe('statementCues: a step told as realized or provided', () => {
+	// Engineering, data resources: "was realized, using …", "is provided in tabular form" tell what the authors did.
+	it('reads "was also realized" and "is provided" as steps', () => {
+		expect(statementCues('A stress analysis of the gear teeth was also realized, using finite elements.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('All raw sensor readings are provided in tabular form.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});
+
+describe('statementCues: a step told with "then" or as coupled with a tool', () => {
+	// Reliability engineering: "are then propagated", "are coupled with X to …" tell the next step of the method.
+	it('reads "are then <participle>" and "are coupled with" as steps, not "which are then …"', () => {
+		expect(statementCues('Faults are then propagated through each hardware block.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The failure models are coupled with a plant simulator to quantify each sequence.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Reads form contigs which are then sorted into bins by species.')).toEqual({ approach: 0, results: 0 });
+	});
+});
+
+describe('statementCues: a redesign and where the paper puts its effort', () => {
+	// Numerical methods, systems: "is re-designed to …", "is designed to …", "emphasis is put on …" tell what the authors did.
+	it('reads "is re-designed", "is modified" and "emphasis is put on" as steps', () => {
+		expect(statementCues('The smoothing pass is re-designed to favour aligned cells.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The scheduler is modified to skip idle cores.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Particular emphasis is placed on the treatment of the wall boundary.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});

@@ -79,18 +79,24 @@ const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified)\b/i;
 // "The inversion is done with borehole data": a step told with the plainest verb, and what it is
 // done with ("This is usually done with …", an adverb of habit before it, tells the common practice instead).
 const DONE_WITH = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+)?done\s+(?:with|using|by|on|through|via)\b/i;
+// "Faults are then traced through …": "then" between the copula and its participle tells the next step, whatever the verb
+// (in a relative clause, "reads which are then sorted", it tells how a thing is done, often others' practice).
+const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s+[a-z]+(?:ed|en)\b/i;
 // "Two case studies are also being presented": the progressive passive of a contribution verb is what the paper itself does.
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
+// "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
+const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
+
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
 	const step = METHOD_PASSIVE.exec(text);
-	if (step === null) return DONE_WITH.test(text);
+	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 

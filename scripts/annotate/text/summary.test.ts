@@ -364,6 +364,97 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 	});
 });
 
+describe('splitSummary: contributions, steps and purposes told impersonally', () => {
+	// Earth sciences, numerical methods: "A method is presented …" opens with the paper's own work as "We present …" does.
+	it('leaves the problem empty when the abstract opens with a contribution in the passive', () => {
+		const abstract =
+			'A method is presented for mapping snow depth from radar echoes. The method reads two frequencies at once. ' +
+			'Its simplest form corrects for the vegetation cover. The depth errors are shown to fall below 10%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('A method is presented for mapping snow depth from radar echoes.');
+	});
+
+	// Engineering: "This research presents …" is the paper's contribution, "The paper discusses …" what it does.
+	it('puts "This research presents …" and "The paper discusses …" in the approach', () => {
+		const abstract =
+			'Pumps in remote stations wear out without warning. Their remaining life is hard to predict from sparse logs. ' +
+			'This research presents a pair of estimators of remaining life that evaluate the wear of each seal. ' +
+			'The paper discusses how both estimators are built. Overall, the estimators cut unplanned stops by 30%.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual([
+			'This research presents a pair of estimators of remaining life that evaluate the wear of each seal.',
+			'The paper discusses how both estimators are built.',
+		]);
+	});
+
+	// Reliability engineering: the enumerated steps of a benchmark, told as "The first step is to …", "The second step is measuring …".
+	it('puts the enumerated steps of a study in the approach', () => {
+		const abstract =
+			'Fault-tree solvers differ in speed. No common benchmark compares them. We compare four solvers on 500 synthetic trees. ' +
+			'The first step is to align the event logs of each solver. The second step is timing each solver on the largest trees. ' +
+			'Two solvers agree to the last digit and one is ten times faster.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual(expect.arrayContaining(['The first step is to align the event logs of each solver.', 'The second step is timing each solver on the largest trees.']));
+	});
+
+	// Machine learning, fluid dynamics: a purpose stated first, then the step that serves it, however much the purpose speaks of evaluating.
+	it('puts "To support … evaluation, we build …" and "To validate …, cases are computed" in the approach', () => {
+		const abstract =
+			'Agents fail silently in long tasks. Locating the failing step is hard. We propose TraceLoc, a tracer that marks each step. ' +
+			'To support a controlled evaluation, we build a set of 300 recorded sessions. ' +
+			'TraceLoc finds the failing step in 71% of them.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('To support a controlled evaluation, we build a set of 300 recorded sessions.');
+		const cfd =
+			'Mesh adaptation depends on the metric field. A gradation step is re-designed to favour orthogonal cells. ' +
+			'To validate the scheme, three channel-flow cases are computed. The changes made to an existing solver are detailed.';
+		expect(texts(splitSummary(splitSentences(cfd)).approach)).toContain('To validate the scheme, three channel-flow cases are computed.');
+	});
+
+	// Music retrieval: "to evaluate" and "when evaluating" state a purpose or a condition, no evaluation's outcome.
+	it('reads no result into "to evaluate" or "when evaluating"', () => {
+		const abstract =
+			'Pitch tracks of sung melodies are noisy. We propose a note model for such tracks. ' +
+			'The model is then applied for evaluating the timing of each sung note. ' +
+			'The model transcribes 85% of the notes correctly.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('The model is then applied for evaluating the timing of each sung note.');
+	});
+});
+
+describe('splitSummary: the means of an aim and what the authors contribute', () => {
+	// Risk analysis, machine learning: "We achieve this by …" gives the means of the aim before it; "we contribute …" what the authors add.
+	it('puts "We achieve this by …" and "we contribute …" in the approach', () => {
+		const means = splitSummary(splitSentences('We bound the release of a failed flyby. We achieve this by using fault trees built for an earlier mission.'));
+		expect(texts(means.approach)).toEqual(['We achieve this by using fault trees built for an earlier mission.']);
+		const added = splitSummary(
+			splitSentences('The bounds hold for every flyby within 40% of earlier estimates. Beyond the bounds themselves, we contribute two open datasets of re-entry paths.'),
+		);
+		expect(texts(added.approach)).toEqual(['Beyond the bounds themselves, we contribute two open datasets of re-entry paths.']);
+	});
+});
+
+describe('splitSummary: a step and the finding it led to in one sentence', () => {
+	// Transport, algorithms, machine learning: "We evaluate N models and find that …" reports what the step found.
+	it('puts "We evaluate … and find that …" in the results', () => {
+		const abstract =
+			'Clinical coding tools are compared on a few hospitals only. We propose CodeAudit, a benchmark of 4,000 discharge notes from 12 hospitals. ' +
+			'We evaluate 9 coding models across 4 hospital types and find that no single model leads in every type. ' +
+			'The best model reaches 71% accuracy on rare codes.';
+		expect(texts(splitSummary(splitSentences(abstract)).results)).toContain('We evaluate 9 coding models across 4 hospital types and find that no single model leads in every type.');
+	});
+});
+
+describe('splitSummary: a demonstration of use', () => {
+	// Transport, geophysics: "We demonstrate the use of X with …" shows how a thing is put to use, a step of the work.
+	it('puts "We demonstrate the utility of X with …" in the approach', () => {
+		const abstract =
+			'Ferry timetables are published in many formats. We present ferrykit, a package that reads them into one table. ' +
+			'We demonstrate the utility of the package with example applications in port planning. ' +
+			'Reading a national timetable takes 40% less time than with earlier tools.';
+		expect(texts(splitSummary(splitSentences(abstract)).approach)).toContain('We demonstrate the utility of the package with example applications in port planning.');
+	});
+});
+
 // Short abstracts after held-out ones: what the authors make through the purpose of a first verb ("We build upon these
 // results to design X", the approach), abstracts that open with the paper's own work (no problem part), and results the
 // field sciences report in the impersonal past.

@@ -7,8 +7,9 @@
  * propose …" after first results) can still pull a sentence back to its part.
  * Every sentence lands in exactly one part, in document order within the part, and
  * with three or more sentences no part is left empty, but for the problem of an abstract that opens with
- * the authors' own work ("We have searched for …", "This paper investigates …", or a step of the study in the past
- * passive: "Response surface methodology was used to …", or a structured abstract's first label its aim or methods:
+ * the authors' own work ("We have searched for …", "This paper investigates …", a contribution in the passive: "A method
+ * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
+ * structured abstract's first label its aim or methods:
  * "Objective: To examine …"), which may have none. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
@@ -31,7 +32,7 @@ import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { observesInPast } from './past-observation.ts';
-import { studiesInOpening } from './passive-contribution.ts';
+import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
@@ -71,6 +72,12 @@ const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_W
 const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
 const NUMERIC_WEIGHT = 2;
 
+// "(Furthermore,) to <verb> …, we <verb> …" or "…, X is|are <participle> …": the step a stated purpose is reached by.
+const PURPOSE_THEN_STEP = new RegExp(
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
+	'i',
+);
+
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<Part, [Cue, number][]> = {
 	problem: [
@@ -91,7 +98,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
 	approach: [
-		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		// "This research presents …" names the paper's contribution as "this paper presents …" does.
+		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report|research)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
 		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
@@ -112,6 +120,18 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "We demonstrate the use of X on two case studies", "… the applicability of the method at a field site": a
+		// demonstration of how a thing is put to use is a step of the work; what it can do ("its ability to …") is a result.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
+		// "We achieve this by …", "we do so through …": the means of what the sentence before set out, as "This is achieved by …" is.
+		[new RegExp(String.raw`\b${WE}\s+(?:achieve|accomplish|do|realize|realise)\s+(?:this|so|it|that)\s+(?:by|through|via|using|with)\b`, 'i'), 1.5],
+		// "Beyond the review itself, we contribute two datasets": what the authors contribute, never "contribute to" a field.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|additionally\s+)?contribute\b(?!\s+to\b)`, 'i'), 1.5],
+		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
+		// purpose stated first and the authors' step after it, in the first person or the passive, is what the authors do,
+		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
+		// crucial") are no such purpose.
+		[PURPOSE_THEN_STEP, 1.5],
 		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
@@ -119,8 +139,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "We close this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
-		// "This paper summarizes the evidence …", "This article reviews …": the paper as the subject of a verb of reviewing says what it does.
-		[/^(?:This|The present) (?:paper|review|article|study|survey|work|chapter) (?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines)\b/i, 1.5],
+		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
+		// verb of reviewing says what it does.
+		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
 		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
@@ -129,12 +150,14 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
-		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line": the enumerated
-		// analyses or models of the design, each told by what it used or included.
-		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?) (?:used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
+		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line", "The first step is to
+		// align …", "The second model is used for …": the enumerated analyses, models or steps of the design, each told by what it
+		// used, included or is.
+		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
 	results: [
-		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|evaluat\w+)\b/i, 1.5],
+		// "to evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
+		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
@@ -145,6 +168,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
 		[AVAILABILITY, 2],
+		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
+		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
 		// as subject in the past tense reports what it did when tested; in the present it is described.
 		[/^(?:[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:proposed |new )?(?:method|approach|technique|model|algorithm|framework|pipeline|tool|system|index))\s+(?:\w+ly\s+)?\w+ed\b(?!\s+(?:by|to|on|in|as|from|with|for)\b)/, 1],
@@ -195,8 +220,9 @@ const PAST = /\b(?:was|were)\b/;
 function opensWithOwnWork(first: string): boolean {
 	// "The author reviews …", "This article examines …": the paper or its author inquiring (`own-subject.ts`).
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
-	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`).
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || definesNewName(first)) return true;
+	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
+	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 

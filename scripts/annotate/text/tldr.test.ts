@@ -499,6 +499,19 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 	});
 });
 
+describe('selectTldr of a survey', () => {
+	// Machine learning: a survey says what it does with "We survey …", before its closing synthesis.
+	it('takes "We survey …" as the study, over the closing synthesis', () => {
+		const abstract =
+			'Code models increasingly rely on retrieved context, yet which files a model should read remains difficult to determine. ' +
+			'We survey 52 methods of context selection published since 2022, organising them by granularity and by source. ' +
+			'Our synthesis suggests that the shift from retrieval to agentic search reshapes context selection: file-level methods are maturing, while repository-level methods need new indexes.';
+		expect(tldrOf(abstract, 'From Retrieval to Agentic Search: A Survey of Context Selection for Code Models')).toBe(
+			'We survey 52 methods of context selection published since 2022, organising them by granularity and by source.',
+		);
+	});
+});
+
 // Each fixture is a made-up title and abstract of a review, a book or an essay, which names itself
 // ("This review article highlights …", "The book traces …", "This perspective argues …") after opening
 // with background; output.json holds the TL;DR shown: the sentence saying what the work does.
