@@ -31,6 +31,13 @@ const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`)
 /** A lower-case cue noun right before a run, or a software or computer program ("the software program Geomagic"), which is software. */
 const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:(${CUE_WORDS.join('|')})|(?:software|computer)\s+program)\s$`);
 
+/** Singular nouns of a procedure, which a name of plain words keeps ("the Box Counting method"). */
+const PROCEDURE = /^(?:method|technique|algorithm|solver)$/;
+/** A plain capitalised word, or two joined by a hyphen ("Finite-Element"): no acronym, digit or inner capital. */
+const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
+/** An indefinite article opening the noun phrase, lower-case modifiers between ("an existing ", "an edge-based "). */
+const INDEFINITE_BEFORE = /(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** Nouns of the instruments a study scores its participants with. */
 const INSTRUMENT = /^(?:Scales?|Questionnaires?|Inventory|Inventories|Checklists?)$/;
 
@@ -82,6 +89,17 @@ export const cueNounNames: EntityRule = {
 			if (!after) continue;
 			const cue = after[1]!;
 			const kind = kindOfCue(cue)!;
+			// Plain capitalised words before a singular noun of procedure: after "a" or "an" they write one of
+			// a kind ("an implicit Nested Grid solver", "a Riemann solver"), which names no work; two or more
+			// describe the procedure in capitals ("the Box Counting method"), the noun part of the name as in
+			// "Newton's method", while one word is the name of a program ("the Athena solver").
+			if (PROCEDURE.test(cue) && words.every((w) => PLAIN_WORD.test(w)) && isNameShaped(words, { software: isSoftwareCue(cue), kind })) {
+				if (/^An?\s/.test(m[0]) || INDEFINITE_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
+				if (words.length >= 2) {
+					found.push(named(`${run} ${cue}`, kind));
+					continue;
+				}
+			}
 			// A term the abstract abbreviates in lower case, last before the cue, is what the work is for, not
 			// part of its name ("the SleepWise OSA algorithm" after "obstructive sleep apnoea (OSA)").
 			const nameWords = words.length >= 2 && terms.has(last) ? words.slice(0, -1) : words;
