@@ -13,6 +13,7 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 import { categoryAcronyms } from './category-lists.ts';
+import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { redefinesKnownShort } from './lexicon-names.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
 
@@ -62,8 +63,10 @@ export const namedAcronyms: EntityRule = {
 	find({ abstract, acronyms, lexicons, isGeneric, isKnown, inUrl }) {
 		// The tasks or dimensions a paper sorts its work into are headings, not works (`category-lists.ts`).
 		const categories = categoryAcronyms(abstract, acronyms);
+		// A practice, a class of problems or a kind of product the field abbreviates ("HAZOP tools") is no work.
+		const terms = fieldTermAcronyms(abstract, acronyms);
 		return acronyms
-			.filter((a) => !categories.has(a) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
+			.filter((a) => !categories.has(a) && !terms.has(a.short) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
 			// A known short form the abstract spells out as something else ("Spectral Angle Mapper (SAM)") is this abstract's name.
 			.filter((a) => !isGeneric(a.short) && (!isKnown(a.short) || (lexicons !== undefined && redefinesKnownShort(a.short, lexicons, acronyms))) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
