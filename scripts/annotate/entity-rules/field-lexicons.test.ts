@@ -155,4 +155,10 @@ describe('the bundled lexicons', () => {
 			'ASTRAL/method',
 		]);
 	});
+
+	it('know computational fluid dynamics as a field and schlieren as a kind of image, no entities', () => {
+		expect(entities('Wing loads come from CFD simulations checked against tunnel runs.')).toEqual([]);
+		expect(entities('Computational Fluid Dynamics (CFD) gives the loads; numerical Schlieren images show the shocks.')).toEqual([]);
+	});
 });
+
