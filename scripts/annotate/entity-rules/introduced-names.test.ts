@@ -277,3 +277,16 @@ describe('findIntroducedNames of title-case parts with a purpose or a kind', () 
 	});
 });
 
+describe('findIntroducedNames of types and parts stated around the name', () => {
+	const context2 = (abstract: string) => findIntroducedNames(context(abstract));
+	it('types a novel name in brackets before "algorithm" as an algorithm', () => {
+		const hits = context2('Our model uses a novel staggered draft verification (SDV) algorithm, which checks drafts in one pass.');
+		expect(hits.map((h) => `${h.name}:${h.type}`)).toContain('SDV:algorithm');
+	});
+
+	it('takes a part named after the paper\'s own system, with a noun of kind, as the paper\'s', () => {
+		const hits = context2('This paper presents RiskHub, an open platform for risk models. It also covers the technology stack and the RiskHub Model Exchange Format.');
+		expect(hits.map((h) => h.name)).toEqual(expect.arrayContaining(['RiskHub', 'RiskHub Model Exchange Format']));
+	});
+});
+
