@@ -97,7 +97,7 @@ export const cueNounNames: EntityRule = {
 			// …") leaves a bare acronym before the cue, which is the acronym rules' to read.
 			if (words.length === 2 && opened === m[0] && SENTENCE_START.test(abstract.slice(Math.max(0, m.index - 3), m.index)) && /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(words[0]!) && /^[A-Z][A-Z\d]+$/.test(words[1]!)) continue;
 			// Plain capitalised words before a singular noun of procedure: after "a" or "an" they write one of
-			// a kind ("an implicit Nested Grid solver", "a Riemann solver"), which names no work; two or more
+			// a kind ("an implicit Nested Grid solver", "a Godunov solver"), which names no work; two or more
 			// describe the procedure in capitals ("the Box Counting method"), the noun part of the name as in
 			// "Newton's method", while one word is the name of a program ("the Athena solver").
 			if (PROCEDURE.test(cue) && words.every((w) => PLAIN_WORD.test(w)) && isNameShaped(words, { software: isSoftwareCue(cue), kind })) {

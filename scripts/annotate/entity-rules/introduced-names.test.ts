@@ -285,7 +285,7 @@ describe('findIntroducedNames of types and parts stated around the name', () => 
 	});
 
 	it('takes a part named after the paper\'s own system, with a noun of kind, as the paper\'s', () => {
-		const hits = context2('This paper presents RiskHub, an open platform for risk models. It also covers the technology stack and the RiskHub Model Exchange Format.');
+		const hits = context2('This paper presents RiskHub, an open platform for risk models. Section 4 describes its server and the RiskHub Model Exchange Format.');
 		expect(hits.map((h) => h.name)).toEqual(expect.arrayContaining(['RiskHub', 'RiskHub Model Exchange Format']));
 	});
 });

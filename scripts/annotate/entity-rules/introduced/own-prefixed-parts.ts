@@ -3,7 +3,7 @@
  * Query Language" in a paper that introduces FooLab. A system's makers name its format, language
  * or toolkit by its name and the kind of part, so a title-case name that opens with an introduced
  * coined name and ends in a capitalised noun of kind (`cue-nouns.ts`) is the paper's as well, though no
- * contribution verb governs it ("It also delves into … the FooLab Model Exchange Format").
+ * contribution verb governs it ("Section 4 describes … the FooLab Model Exchange Format").
  */
 import { isCoinedName } from '../coined-name.ts';
 import { kindOfCue } from '../cue-nouns.ts';
