@@ -83,18 +83,22 @@ import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
+import { sponsorNames } from './entity-rules/sponsor-names.ts';
 import { taxonAcronyms } from './entity-rules/taxon-acronyms.ts';
 import { taxonRanks } from './entity-rules/taxon-ranks.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { tieredReleases } from './entity-rules/tiered-releases.ts';
+import { toolNames } from './entity-rules/tool-names.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
+import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms, addressedNames, contentsHeadings];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms, addressedNames, contentsHeadings];
 
-/** Kinds of proper names that are never entities, whichever rule found them (one module each); a
+/** Kinds of proper names that are never entities, whichever rule found them (one module each): an
+ * organisation, a programme or a body that funds the work ("overseen by A, B, and C"), a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor
  * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
@@ -106,4 +110,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];

@@ -32,4 +32,11 @@ describe('calledTerms in the rule list', () => {
 		const abstract = 'A matrix is obtained through a transformation called shrinkage. Shrinkage reduces tracking error.';
 		expect(extractEntities('', abstract, loadLexicons()).map((e) => [e.name, e.type, e.role])).toEqual([['shrinkage', 'method', 'used']]);
 	});
+
+	it('names the one approach a definite "the so-called" gives, not a family or a notion', () => {
+		// mesh generation and epidemiology: a procedure known by its name, a family, a notion
+		expect(found('Quad meshes are built through the so-called frame-aligned approach, then smoothed.')).toEqual(['frame-aligned approach:method/used']);
+		expect(found('Most studies use so-called compartmental models. The so-called dark sector is unseen.')).toEqual([]);
+	});
 });
+

@@ -5,7 +5,8 @@
  * classes". `kind-called-names.ts` reads capitalised and coined names after a kind noun; finance,
  * statistics and the web's standards name their techniques with ordinary words, and the verb of
  * naming after a singular indefinite phrase ("a … called", "our … termed") is what marks the
- * words after it as a name rather than prose. "so-called" marks a notion, "X are called Y" a
+ * words after it as a name rather than prose. "so-called" marks a notion, but for "the so-called
+ * <words> approach|method", one procedure known by that name; "X are called Y" a
  * category of things ("These words are called cognates"), and "called for" a request, none a
  * name; a name of more than three words or one the generic list holds is left alone.
  *
@@ -28,6 +29,12 @@ const CALLED = new RegExp(
  * four words closing the clause.
  */
 const RENAMED = /[—–,]\s*(?:sometimes|often|also|commonly|usually)\s+(?:called|termed|known\s+as|referred\s+to\s+as)\s+an?\s+((?:[a-z][a-z-]+|[A-Z][a-z]+)(?:\s(?:[a-z][a-z-]+|[A-Z][a-z]+)){1,3})(?=\s*[,.;:)])/g;
+/**
+ * "the so-called metric-aligned approach": a definite singular "so-called" before lower-case words and
+ * a noun of procedure names one approach the field knows by that name; plural ("so-called
+ * compartmental models") it names a family, and before other nouns a notion.
+ */
+const SO_CALLED = /\bthe\s+so-called\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:approach|method|technique|scheme|procedure|algorithm))(?![\w-])/g;
 /** Words that follow "called" without naming anything ("called for", "called it"). */
 const NOT_A_NAME = /^(?:for|upon|on|into|it|them|this|that|these|the|a|an|to)\b/;
 /** Nouns of a verb phrase, not of a kind ("are called", "is often called"). */
@@ -41,6 +48,10 @@ export const calledTerms: EntityRule = {
 		// Most abstracts name nothing so: one plain scan for the verbs spares them the pattern.
 		if (!/\b(?:called|termed|dubbed|known as|referred to as)\s/.test(abstract)) return [];
 		const found: FoundName[] = [];
+		for (const m of abstract.matchAll(SO_CALLED)) {
+			const name = m[1]!;
+			if (!inUrl(m.index) && !isGeneric(name) && !isKnown(name)) found.push({ type: name.endsWith('algorithm') ? 'algorithm' : 'method', name, role: 'used', forms: [], statedType: true });
+		}
 		for (const m of abstract.matchAll(CALLED)) {
 			const [, between, kind, quoted, plain] = m as unknown as [string, string, string, string | undefined, string | undefined];
 			const name = (quoted ?? plain)!.trim();

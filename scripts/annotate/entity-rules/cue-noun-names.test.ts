@@ -28,3 +28,11 @@ describe('cueNounNames beside abbreviated terms', () => {
 		expect(entities(osa)).toContain('SleepWise:algorithm');
 	});
 });
+
+describe('cueNounNames before a noun of procedure', () => {
+	it('keeps the noun in a name of plain capitalised words, and reads one after "a" as a kind', () => {
+		// fractal geometry and numerical flow: the methods are named in capitals, the solvers are kinds
+		const text = 'Fractal dimensions are estimated with the Box Counting method and checked against the Sandbox Growth method. Flow is solved by an implicit Nested Grid solver and fluxes by a Godunov solver.';
+		expect(found(text)).toEqual(['Box Counting method:method', 'Sandbox Growth method:method']);
+	});
+});

@@ -18,6 +18,7 @@
 import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { isNameShaped, isProgrammingLanguage, stripSentenceOpener } from './name-shapes.ts';
 
 /**
@@ -31,6 +32,15 @@ const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`)
 /** A lower-case cue noun right before a run, or a software or computer program ("the software program Geomagic"), which is software. */
 const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:(${CUE_WORDS.join('|')})|(?:software|computer)\s+program)\s$`);
 
+/** What stands before a run that opens its sentence. */
+const SENTENCE_START = /(?:^|[.!?]\s+)$/;
+/** Singular nouns of a procedure, which a name of plain words keeps ("the Box Counting method"). */
+const PROCEDURE = /^(?:method|technique|algorithm|solver)$/;
+/** A plain capitalised word, or two joined by a hyphen ("Finite-Element"): no acronym, digit or inner capital. */
+const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
+/** An indefinite article opening the noun phrase, lower-case modifiers between ("an existing ", "an edge-based "). */
+const INDEFINITE_BEFORE = /(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+
 /** Nouns of the instruments a study scores its participants with. */
 const INSTRUMENT = /^(?:Scales?|Questionnaires?|Inventory|Inventories|Checklists?)$/;
 
@@ -41,8 +51,9 @@ export const cueNounNames: EntityRule = {
 	find(context) {
 		const { abstract, inUrl } = context;
 		const found: FoundName[] = [];
-		// Acronyms of common terms: a long form in lower case but for a sentence's first capital.
-		const terms = new Set(context.acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
+		// Acronyms of common terms: a long form in lower case but for a sentence's first capital, or a
+		// practice, problem or product the field abbreviates ("HAZOP tools", `field-term-acronyms.ts`).
+		const terms = new Set([...context.acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short), ...fieldTermAcronyms(abstract, context.acronyms)]);
 		for (const m of abstract.matchAll(RUN)) {
 			if (inUrl(m.index)) continue;
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
@@ -82,6 +93,20 @@ export const cueNounNames: EntityRule = {
 			if (!after) continue;
 			const cue = after[1]!;
 			const kind = kindOfCue(cue)!;
+			// A sentence's first word, capitalised by its place, before an acronym ("Conventional HAZOP tools
+			// …") leaves a bare acronym before the cue, which is the acronym rules' to read.
+			if (words.length === 2 && opened === m[0] && SENTENCE_START.test(abstract.slice(Math.max(0, m.index - 3), m.index)) && /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(words[0]!) && /^[A-Z][A-Z\d]+$/.test(words[1]!)) continue;
+			// Plain capitalised words before a singular noun of procedure: after "a" or "an" they write one of
+			// a kind ("an implicit Nested Grid solver", "a Godunov solver"), which names no work; two or more
+			// describe the procedure in capitals ("the Box Counting method"), the noun part of the name as in
+			// "Newton's method", while one word is the name of a program ("the Athena solver").
+			if (PROCEDURE.test(cue) && words.every((w) => PLAIN_WORD.test(w)) && isNameShaped(words, { software: isSoftwareCue(cue), kind })) {
+				if (/^An?\s/.test(m[0]) || INDEFINITE_BEFORE.test(abstract.slice(Math.max(0, m.index - 40), m.index))) continue;
+				if (words.length >= 2) {
+					found.push(named(`${run} ${cue}`, kind));
+					continue;
+				}
+			}
 			// A term the abstract abbreviates in lower case, last before the cue, is what the work is for, not
 			// part of its name ("the SleepWise OSA algorithm" after "obstructive sleep apnoea (OSA)").
 			const nameWords = words.length >= 2 && terms.has(last) ? words.slice(0, -1) : words;

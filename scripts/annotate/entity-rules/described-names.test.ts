@@ -55,4 +55,9 @@ describe('describedNames', () => {
 		expect(described('It uses a large language model (LLM) and Grouped-Query Attention (GQA).')).toEqual([]);
 		expect(described('as shown in the first experiment (Figure) with a strong baseline (SOTA)', ['SOTA'])).toEqual([]);
 	});
+
+	it('leaves a short form defined earlier and spelled out again to the acronym rules', () => {
+		// process safety: the second spelling-out is no coinage of the authors
+		expect(described('Hazard Analysis (HAZ) is required. This paper reviews current Hazard Analysis (HAZ) tools for plants.')).toEqual([]);
+	});
 });

@@ -35,9 +35,11 @@ const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 export const describedNames: EntityRule = {
 	name: 'described names',
 	priority: 0,
-	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
+		// A short form defined earlier and spelled out again ("… Hazard Analysis (HAZ) … current Hazard Analysis (HAZ) tools") is the acronym rules'.
+		const defined = new Set(acronyms.map((a) => a.short));
 		return [...abstract.matchAll(DESCRIBED)]
-			.filter((m) => isCoinedName(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };

@@ -155,4 +155,14 @@ describe('the bundled lexicons', () => {
 			'ASTRAL/method',
 		]);
 	});
+
+	it('know computational fluid dynamics as a field and schlieren as a kind of image, no entities', () => {
+		expect(entities('Wing loads come from CFD simulations checked against tunnel runs.')).toEqual([]);
+		expect(entities('Computational Fluid Dynamics (CFD) gives the loads; numerical Schlieren images show the shocks.')).toEqual([]);
+	});
+
+	it('know LiveCodeBench, a benchmark of code generation, with its dated versions', () => {
+		expect(entities('The coder reaches 41.2 on LiveCodeBench-v5, well above its base.')).toEqual(['LiveCodeBench-v5/dataset']);
+	});
 });
+

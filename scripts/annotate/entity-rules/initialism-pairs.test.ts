@@ -21,6 +21,14 @@ describe('foldInitialismPairs', () => {
 		expect([...candidates.values()].map((c) => [c.name, c.role, [...c.forms]])).toEqual([['LCO-Emb', 'introduced', ['LCO-Emb', 'Language-Centric Omnimodal Embedding']]]);
 	});
 
+	it('makes a quoted phrase a form of its initials in brackets right after it', () => {
+		// gut microbiology: the quotation marks keep the acronym finder from pairing the two
+		const abstract = 'As strength tracked health, we established an “Enterotype Drift Score” (EDS) as a covariate.';
+		const candidates = mapOf(candidate('EDS', 'introduced'), candidate('Enterotype Drift Score'));
+		foldInitialismPairs(candidates, abstract, []);
+		expect([...candidates.values()].map((c) => [c.name, c.role, [...c.forms]])).toEqual([['EDS', 'introduced', ['EDS', 'Enterotype Drift Score']]]);
+	});
+
 	it('makes a phrase in brackets after a versioned short name a form of it, a model when headed "Model"', () => {
 		const abstract = 'We present RGM 2.0 (Reactive Gesture Model), a system for avatars. RGM 2.0 runs live.';
 		const candidates = mapOf(candidate('RGM 2.0', 'introduced'), candidate('Reactive Gesture Model'));

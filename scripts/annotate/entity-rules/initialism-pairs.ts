@@ -9,7 +9,8 @@
  * brackets, spelling it out ("we present LPM 1.0 (Large Performance Model)"), which the acronym
  * finder does not read when a version follows the short name, or be a hyphenated compound in
  * brackets whose parts spell out the short name's capitals, a shared size or version tail aside
- * ("we introduce InCoder-32B (Industrial-Coder-32B)").
+ * ("we introduce InCoder-32B (Industrial-Coder-32B)"), or be quoted before the short name in brackets
+ * ("an “Enterotype Drift Score” (EDS)").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
@@ -69,7 +70,9 @@ export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract
 			// "we present LPM 1.0 (Large Performance Model)": the phrase spells out the name in brackets after it.
 			if (before.endsWith(`${s.name} (`)) return true;
 			const gap = after.indexOf(s.name);
-			return gap >= 0 && NAMING.test(after.slice(0, gap));
+			// "an “Enterotype Drift Score” (EDS)": a quoted phrase and its initials in brackets, which the
+			// acronym finder does not pair across the quotation mark.
+			return gap >= 0 && (NAMING.test(after.slice(0, gap)) || /^["”’]\s*\($/.test(after.slice(0, gap)));
 		});
 		if (!short) continue;
 		for (const form of [phrase.name, ...phrase.forms]) short.forms.add(form);

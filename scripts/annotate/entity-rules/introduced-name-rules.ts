@@ -13,6 +13,8 @@ import { coinedNameBeforeKind } from './introduced/coined-name-before-kind.ts';
 import { coinedNamesInObject } from './introduced/coined-names-in-object.ts';
 import { titledParts } from './introduced/titled-parts.ts';
 import { titleNamedParts } from './introduced/title-named-parts.ts';
+import { titledPurposes } from './introduced/titled-purposes.ts';
+import { ownPrefixedParts } from './introduced/own-prefixed-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
@@ -51,6 +53,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	coinedNamesInObject,
 	titledParts,
 	titleNamedParts,
+	titledPurposes,
 	describedOwnName,
 	theNameAfterComma,
 	orAlias,
@@ -64,6 +67,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titlePrefix,
 	titleAcronymPrefix,
 	ownNameParts,
+	ownPrefixedParts,
 	ordinalParts,
 	ordinalProposals,
 	passiveAcronym,

@@ -252,3 +252,41 @@ describe('findIntroducedNamesOfPapers', () => {
 		expect(introducedNames.findAll?.(contexts)).toEqual(contexts.map((c) => introducedNames.find(c)));
 	});
 });
+
+describe('findIntroducedNames of a name in brackets', () => {
+	it('keeps the title-case words of a name the bracket closes', () => {
+		// reliability engineering: "(named …)" gives the platform's name whole
+		expect(introduced('This paper presents a Bayesian method and software platform (named FPGA Risk Planner), that merges test data.')).toContain('FPGA Risk Planner');
+	});
+});
+
+describe('findIntroducedNames of title-case parts with a purpose or a kind', () => {
+	it('takes parts named before "for" or "to", coordinated by ", and", and one named before a kind noun', () => {
+		// video generation: three parts of the authors' system, each capitalised, none set off by a comma
+		const abstract =
+			'We present ViewMix, a framework for multi-view video. To balance control and quality, we introduce Shared Token Routing for efficient layer reuse, and Sparse Cross-View Attention to keep the views aligned. To cope with scarce data, we develop a Warm-Then-Cold Tuning strategy that merges stage models.';
+		expect(introduced(abstract)).toEqual(expect.arrayContaining(['Shared Token Routing', 'Sparse Cross-View Attention', 'Warm-Then-Cold Tuning']));
+	});
+
+	it('leaves a field\'s kind and a plural alone', () => {
+		expect(introduced('We introduce Deep Learning to crop mapping. We propose Graph Neural Networks for routing.')).toEqual([]);
+	});
+
+	it('reads "we establish Name, a benchmark" as a contribution', () => {
+		expect(introduced('To fill the evaluation gap, we establish ClipEval-Bench, a benchmark for clip retrieval.')).toEqual(['ClipEval-Bench']);
+	});
+});
+
+describe('findIntroducedNames of types and parts stated around the name', () => {
+	const context2 = (abstract: string) => findIntroducedNames(context(abstract));
+	it('types a novel name in brackets before "algorithm" as an algorithm', () => {
+		const hits = context2('Our model uses a novel staggered draft verification (SDV) algorithm, which checks drafts in one pass.');
+		expect(hits.map((h) => `${h.name}:${h.type}`)).toContain('SDV:algorithm');
+	});
+
+	it('takes a part named after the paper\'s own system, with a noun of kind, as the paper\'s', () => {
+		const hits = context2('This paper presents RiskHub, an open platform for risk models. Section 4 describes its server and the RiskHub Model Exchange Format.');
+		expect(hits.map((h) => h.name)).toEqual(expect.arrayContaining(['RiskHub', 'RiskHub Model Exchange Format']));
+	});
+});
+

@@ -18,4 +18,9 @@ describe('knownVersions in extractEntities', () => {
 		expect(found('It scores 40 on AlpacaEval 3 and beats Foo 2.0.')).not.toContain('AlpacaEval 3/dataset');
 		expect(found('It beats Quokka 2.0.')).not.toContain('Quokka 2.0/dataset');
 	});
+
+	it('names a known benchmark with a "v" version joined by a hyphen, as a dataset', () => {
+		expect(found('Our model scores 12.5 on LongBench-v2 alone.')).toEqual(['LongBench-v2/dataset']);
+	});
 });
+

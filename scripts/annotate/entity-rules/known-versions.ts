@@ -3,7 +3,7 @@
  * "on AlpacaEval 2.0", "LongBench v2", "Spider 2.0". Benchmarks are re-released under versions
  * whose items and scores differ, so the version is part of the name a reader needs; lexicon
  * matching stops before it and reports the bare name, cut short. The version is a decimal
- * ("2.0") or "v" and a number ("v2", "V1.1") after a space, never a bare integer ("MATH 500" is a
+ * ("2.0") or "v" and a number ("v2", "V1.1") after a space or a hyphen ("CodeArena-v3"), never a bare integer ("MATH 500" is a
  * subset, "Figure 3" no name). A count joined by a hyphen is the fixed subset a field evaluates on
  * ("MATH-500", the 500 problems everyone reports), a dataset of its own name. Only datasets: models
  * have families and sizes of their own rules.
@@ -11,8 +11,8 @@
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
 
-/** A word, a space, then a version: "AlpacaEval 2.0", "LongBench v2". */
-const VERSIONED = /(?<![\w-])([A-Z][\w-]*[A-Za-z0-9])\s([vV]\d+(?:\.\d+)?|\d+\.\d+)(?![\w-]|\.\d)/g;
+/** A word, a space, then a version: "AlpacaEval 2.0", "LongBench v2"; or "v" and a number joined by a hyphen ("CodeArena-v3"). */
+const VERSIONED = /(?<![\w-])([A-Z][\w-]*?[A-Za-z0-9])(?:\s([vV]\d+(?:\.\d+)?|\d+\.\d+)|-([vV]\d+(?:\.\d+)?))(?![\w-]|\.\d)/g;
 /** A capitalised word, a hyphen, then a count of items: "MATH-500". */
 const SUBSET = /(?<![\w-])([A-Z][\w]*[A-Za-z])-(\d{2,5})(?![\w-]|[.,]\d)/g;
 
@@ -21,7 +21,7 @@ export const knownVersions: EntityRule = {
 	name: 'known versions',
 	priority: 2,
 	find({ abstract, lexicons, isGeneric, inUrl }) {
-		if (!lexicons || !/\s(?:[vV]\d|\d+\.\d)|[A-Za-z]-\d\d/.test(abstract)) return [];
+		if (!lexicons || !/[\s-](?:[vV]\d|\d+\.\d)|[A-Za-z]-\d\d/.test(abstract)) return [];
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
 		for (const m of [...abstract.matchAll(VERSIONED), ...abstract.matchAll(SUBSET)]) {

@@ -4,7 +4,8 @@
  * (LLM)") names a concept, which is no entity, and so does a kind of network in capitals
  * ("Deep Neural Network"). Metrics ("Frequency-Averaged Score") are left out, and so are
  * facilities and institutions ("Atacama Large Millimeter/submillimeter Array", "National
- * Institutes of Health"), which are no method, model or dataset; an imaging sensor's name is the
+ * Institutes of Health") and the documents of an administrative process ("Request for Proposals"),
+ * which are no method, model or dataset; an imaging sensor's name is the
  * imagery it records ("Moderate Resolution Imaging Spectroradiometer (MODIS)"); a survey's name is
  * the data it gathered ("Sloan Digital Sky Survey"), as is a shared collection's ("Autism Brain
  * Imaging Data Exchange", a database, an archive, a registry), and a long form headed "Model" a
@@ -13,6 +14,7 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 import { categoryAcronyms } from './category-lists.ts';
+import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { redefinesKnownShort } from './lexicon-names.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
 
@@ -31,6 +33,10 @@ const SENSOR_HEAD = /[\s/-](?:Spectroradiometers?|Radiometers?|Spectrometers?|Ma
 const KIND_HEAD = /^(?:(?:Deep|Artificial|Convolutional|Recurrent|Feed-?[Ff]orward|Spiking|Graph)\s+)+Neural Networks?$/;
 const INSTITUTION_HEAD =
 	/[\s/-](?:University|Universities|Institutes?|Institutes of \w+|Agency|Administration|Laborator(?:y|ies)|Consortium|Foundation|Organi[sz]ation|Association|Society|Cent(?:er|re)s?|Council|Committee|Department|Ministry|Office|Hospitals?|Clinics?|Bank|Company|Corporation)$/;
+
+// A document of an administrative process, named by its noun before "for" or "of" ("Request for
+// Proposals (RFP)", "Notice of Violation (NOV)", "Letter of Intent (LOI)"): a paper sent or received, no work.
+const DOCUMENT_OPENER = /^(?:Requests?|Notices?|Letters?|Statements?|Certificates?|Bills?)\s+(?:for|of)\s/;
 
 /** One plain capitalised word before a long form, where no sentence begins and no longer name runs on ("a Landsat Thematic Mapper (TM) image"). */
 const PROPER_BEFORE = /(?<![.!?:;]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s$/;
@@ -62,8 +68,10 @@ export const namedAcronyms: EntityRule = {
 	find({ abstract, acronyms, lexicons, isGeneric, isKnown, inUrl }) {
 		// The tasks or dimensions a paper sorts its work into are headings, not works (`category-lists.ts`).
 		const categories = categoryAcronyms(abstract, acronyms);
+		// A practice, a class of problems or a kind of product the field abbreviates ("HAZOP tools") is no work.
+		const terms = fieldTermAcronyms(abstract, acronyms);
 		return acronyms
-			.filter((a) => !categories.has(a) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long))
+			.filter((a) => !categories.has(a) && !terms.has(a.short) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long) && !DOCUMENT_OPENER.test(a.long))
 			// A known short form the abstract spells out as something else ("Spectral Angle Mapper (SAM)") is this abstract's name.
 			.filter((a) => !isGeneric(a.short) && (!isKnown(a.short) || (lexicons !== undefined && redefinesKnownShort(a.short, lexicons, acronyms))) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));

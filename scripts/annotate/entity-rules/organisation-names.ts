@@ -10,7 +10,7 @@ import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
-const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy)s?`;
+const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy|Committee|Laboratory|Laboratories|Lab)s?`;
 const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
 const CAP = String.raw`[A-Z][\w'’&.-]*`;
 /** The capitalised words before the head, "and" allowed between them ("Food and Agriculture Organization"). */

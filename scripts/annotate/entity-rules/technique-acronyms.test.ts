@@ -115,4 +115,10 @@ describe('techniqueAcronyms, a field model named with its acronym', () => {
 	it('leaves a plural family of models', () => {
 		expect(techniques('Agent-based (AB) models are common.')).toEqual([]);
 	});
+
+	it('takes a methodology with its acronym, as a method', () => {
+		// reliability: a long sentence of models and tools around the methodology's definition
+		expect(techniques('The framework couples the fault-graph propagation methodology (FGPM) based on semi-Markov process (SMP) models with a simulator.')).toContain('FGPM:method');
+	});
 });
+

@@ -19,7 +19,7 @@ import type { EntityRule } from './entity-rule.ts';
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
 // A distillation is a way of making something, in a chemist's still or from a teacher network ("steam
 // distillation (SD)", "sequence-level knowledge distillation (SKD)").
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|methodology|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
 // The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
 // photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.
 const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)$/;

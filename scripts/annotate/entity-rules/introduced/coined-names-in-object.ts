@@ -18,10 +18,11 @@ const SECOND_VERB = /^and\s+(?:show|shows|demonstrate|demonstrates|evaluate|eval
 /** A suffix that makes a word a modifier of the head noun after it: "VLM-guided", "JEPA-style", "LLM-based". */
 const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|centric|free|level|specific|oriented|powered|enabled|assisted|augmented|enhanced)$/;
 /**
- * Title-case words after a coined word that end its phrase: punctuation or a lower-case word next, not a
- * word that joins more of a long form ("COupled Snowpack and Ice …" spells an acronym out).
+ * Title-case words after a coined word that end its phrase: punctuation, a closing bracket ("(named
+ * XYZ Risk Planner)") or a lower-case word next, not a word that joins more of a long form ("COupled
+ * Snowpack and Ice …" spells an acronym out).
  */
-const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:(]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
+const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:()]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 

@@ -14,9 +14,10 @@ export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:pa
  * A verb by which authors say they made something (global: every one in a sentence is read). "We
  * derive Name" makes a benchmark or a variant out of something ("We further derive WildBench to
  * evaluate models"); only its present tense counts, as "derived from" describes where data came from.
- * "We upgrade Name" makes the new version of a part, which the paper releases as its own.
+ * "We upgrade Name" makes the new version of a part, which the paper releases as its own; "we establish
+ * Name, a benchmark" sets up a new one ("we establish that …" has a clause for object, no name).
  */
-export const CONTRIBUTION_VERB = /\b(?:(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas|upgrad)(?:e|es|ed|ing|s)?|deriv(?:e|es))\b/gi;
+export const CONTRIBUTION_VERB = /\b(?:(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas|upgrad)(?:e|es|ed|ing|s)?|deriv(?:e|es)|establish(?:es|ed|ing)?)\b/gi;
 
 /**
  * Where the object of each contribution verb of `sentence` starts, as offsets into the

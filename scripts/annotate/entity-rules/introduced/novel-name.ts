@@ -11,6 +11,9 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 // prompt Adapter (IP-Adapter)"), within six words and no clause break.
 const NOVEL = /\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b|\ban?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}[\w-]+\s+\(([A-Za-z][\w+-]*)\)/g;
 
+/** A singular noun of an algorithm right after the bracketed name. */
+const KIND_AFTER = /^\s+(algorithm)\b(?!-)/;
+
 // "At the core of our approach is Masked Replay Training, a novel training strategy": capitalised
 // words (two to four, not opening the sentence) called new in apposition name a part the paper made.
 // The word before is a lower-case one, so the run is whole and opens no sentence.
@@ -27,7 +30,9 @@ export const novelName: NameRule = {
 		for (const m of abstract.matchAll(NOVEL)) {
 			const token = m[3] ?? m[1] ?? m[2]!;
 			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.
-			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token));
+			// The noun after the bracket says what was made: "a novel … (ABC) algorithm" is an algorithm.
+			const kind = m[3] !== undefined ? KIND_AFTER.exec(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1] : undefined;
+			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token, kind === 'algorithm' ? 'algorithm' : 'method'));
 		}
 		for (const m of abstract.matchAll(RUN_CALLED_NEW)) {
 			const run = m[1]!;
