@@ -7,6 +7,7 @@ import { renderPaperBody, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { bodyFields, bodyFor, packFields, renderBodiesAhead, renderClaimedBodies, unpackFields, type BodiesJob } from './bodies-ahead.ts';
 import { BATCH_SIZE } from './batches.ts';
+import { keepBodyFields, takeBodyFields } from './kept-fields.ts';
 import { withWorkerPool } from './worker-pool.ts';
 
 /** Annotated seed papers, `copies` times over with distinct titles. */
@@ -58,6 +59,16 @@ describe('renderClaimedBodies', () => {
 		const sent = [receiveMessageOnPort(port1)?.message, receiveMessageOnPort(port1)?.message, receiveMessageOnPort(port1)];
 		port1.close();
 		expect(sent).toEqual([[{ index: 0, bodies: fields.slice(0, 2).map((f) => f.tldr!.text) }], [{ index: 1, bodies: fields.slice(2, 4).map((f) => f.tldr!.text) }], undefined]);
+	});
+});
+
+describe('renderClaimedBodies with kept fields', () => {
+	it('renders a paper sent by its place from the fields this thread kept, lets them go, and nothing for a place it keeps none of', () => {
+		keepBodyFields(500, papers.slice(0, 2), papers.slice(0, 2));
+		const job: BodiesJob = { task: 'bodies', batches: [{ index: 0, items: [500, packFields(fields[2]!), 501, 900] }], claims: new Int32Array(new SharedArrayBuffer(4)) };
+		const [rendered] = renderClaimedBodies(job, renderPaperBody);
+		expect(rendered!.bodies).toEqual([renderPaperBody(fields[0]!), renderPaperBody(fields[2]!), renderPaperBody(fields[1]!), undefined]);
+		expect(takeBodyFields(500)).toBeUndefined();
 	});
 });
 

@@ -18,11 +18,15 @@ import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:wor
 import { BODY_FIELDS, type BodyFields } from '../render/paper-mdx.ts';
 import type { Paper, Span } from '../../src/shared/paper-schema.ts';
 import { chunk } from './batches.ts';
+import { takeBodyFields } from './kept-fields.ts';
+
+export { bodyFields } from './kept-fields.ts';
 
 /** A worker's share of the bodies: batches by index, and the claims every thread shares. */
 export interface BodiesJob {
 	task: 'bodies';
-	batches: { index: number; items: PostedFields[] }[];
+	/** Each item a body's fields, or the paper's place in the stage where the worker kept its fields (`kept-fields.ts`). */
+	batches: { index: number; items: (PostedFields | number)[] }[];
 	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread. */
 	claims: Int32Array;
 	/** Where the worker sends each batch's `BodiesAnswer` as it is rendered; without one, its task answers all at once. */
@@ -76,13 +80,25 @@ const TAKEN = 1;
 const GIVEN_UP = 2;
 
 /**
- * Starts rendering the bodies of `fields` on the pool's workers and returns at once.
+ * Starts rendering the bodies of `fields` on the pool's workers and returns at once. Where
+ * `kept(i)` is true, the worker kept the i-th paper's fields when it annotated it, and is sent
+ * only `i` (`kept` only with one worker: the pool cannot choose which worker takes a batch).
  * `finish` gives up the batches no worker has started (unless `giveUp` is false: then it
  * waits for all) and resolves to the bodies, in input order, undefined for those not rendered;
  * it never rejects (a body not rendered ahead is rendered with its page).
  */
-export function renderBodiesAhead(pool: BodiesPool, fields: readonly BodyFields[]): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
-	const batches = chunk(fields, Math.ceil(fields.length / BODIES_BATCH_SIZE)).map((items, index) => ({ index, items: items.map(packFields) }));
+export function renderBodiesAhead(
+	pool: BodiesPool,
+	fields: readonly BodyFields[],
+	kept: (index: number) => boolean = () => false,
+): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
+	const parts = Math.ceil(fields.length / BODIES_BATCH_SIZE);
+	// `chunk`'s batch size: the i-th paper is item i % size of batch ⌊i / size⌋.
+	const size = Math.ceil(fields.length / parts);
+	const batches = chunk(fields, parts).map((items, index) => ({
+		index,
+		items: items.map((f, j) => (kept(index * size + j) ? index * size + j : packFields(f))),
+	}));
 	const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * batches.length));
 	const shares = chunk(batches, Math.min(pool.workers, batches.length));
 	const channels = shares.map(() => new MessageChannel());
@@ -122,7 +138,13 @@ export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields)
 	const answer: BodiesAnswer = [];
 	for (const { index, items } of job.batches) {
 		if (Atomics.compareExchange(job.claims, index, 0, TAKEN) !== 0) continue;
-		const rendered = { index, bodies: items.map((posted) => render(unpackFields(posted))) };
+		const rendered = {
+			index,
+			bodies: items.map((posted) => {
+				const fields = typeof posted === 'number' ? takeBodyFields(posted) : unpackFields(posted);
+				return fields && render(fields);
+			}),
+		};
 		if (job.port) job.port.postMessage([rendered] satisfies BodiesAnswer);
 		else answer.push(rendered);
 	}
@@ -135,12 +157,4 @@ export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields)
  */
 export function bodyFor(paper: Paper, ahead: BodyAhead | undefined): string | undefined {
 	return ahead && BODY_FIELDS.every((field) => paper[field] === ahead.fields[field]) ? ahead.body : undefined;
-}
-
-/** The body fields a paper's source gives; the others are its text annotations. */
-type RawBodyField = 'abstract' | 'abstractSections' | 'links';
-
-/** A paper's body fields: its abstract, the parts joined to it and links as read, the rest from its text annotations. */
-export function bodyFields(raw: Pick<Paper, RawBodyField>, text: Omit<BodyFields, RawBodyField>): BodyFields {
-	return { abstract: raw.abstract, abstractSections: raw.abstractSections, links: raw.links, tldr: text.tldr, summary: text.summary, entities: text.entities, acronyms: text.acronyms, claims: text.claims };
 }

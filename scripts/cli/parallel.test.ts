@@ -7,7 +7,7 @@ import { createRawPaper } from '../ingest/raw-paper.ts';
 import { renderPaperBody, renderPaperMdx } from '../render/paper-mdx.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { hasEnded, runScript, workersStartedBy } from '../../src/shared/testing/worker-threads.ts';
-import { bodyFields } from './bodies-ahead.ts';
+import { bodyFields, renderBodiesAhead } from './bodies-ahead.ts';
 import { BATCH_SIZE, chunk, TAIL_BATCH_SIZE, taperedBatches } from './batches.ts';
 import { annotateAndPrepareInWorkers, annotateInWorkers, renderPagesInWorkers, renderPagesWithBodies, threadCount } from './parallel.ts';
 import { withWorkerPool } from './worker-pool.ts';
@@ -61,6 +61,27 @@ describe('annotateAndPrepareInWorkers', () => {
 		// No files at all: a worker that parsed them would annotate without any lexicon.
 		const { texts } = await withWorkerPool(2, (pool) => annotateAndPrepareInWorkers(papers, { raws: papers, taxonomy: null }, [], pool, lexicons));
 		expect(texts).toEqual(papers.map((paper) => annotatePaper(paper, lexicons)));
+	});
+});
+
+describe('annotateAndPrepareInWorkers keeping body fields', () => {
+	it('marks the papers a lone worker annotated, whose bodies it then renders from the fields it kept', async () => {
+		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const lexicons = loadLexicons();
+		const { texts, kept, ahead, sent } = await withWorkerPool(2, async (pool) => {
+			const { texts, kept } = await annotateAndPrepareInWorkers(raws, { raws, taxonomy: null }, lexiconFiles, pool, lexicons, true);
+			const fields = raws.map((raw, i) => bodyFields(raw, texts[i]!.text));
+			const sent: unknown[] = [];
+			const spy = { workers: pool.workers, run: (job: Parameters<typeof pool.run>[0], transfer?: Parameters<typeof pool.run>[1]) => (sent.push(job), pool.run(job, transfer)) };
+			const ahead = await renderBodiesAhead(spy, fields, (i) => kept[i]!).finish({ giveUp: false });
+			return { texts, kept, ahead, sent };
+		});
+		expect(texts).toEqual(raws.map((paper) => annotatePaper(paper, lexicons)));
+		expect(kept.some(Boolean)).toBe(true);
+		// Only the papers the worker did not keep go to it with their fields.
+		const items = (sent as { batches: { items: unknown[] }[] }[]).flatMap((job) => job.batches.flatMap((b) => b.items));
+		expect(items.filter((item) => typeof item === 'number')).toEqual(kept.flatMap((k, i) => (k ? [i] : [])));
+		ahead.forEach((a, i) => expect(a?.body).toBe(renderPaperBody(bodyFields(raws[i]!, texts[i]!.text))));
 	});
 });
 

@@ -24,7 +24,7 @@ import type { Paper } from '../../src/shared/paper-schema.ts';
 import { taperedBatches, WORKER_QUEUE } from './batches.ts';
 import { bodyFields, bodyFor, renderBodiesAhead, type BodyAhead } from './bodies-ahead.ts';
 import { mapPaperBatch, mapPapers } from './paper-stage.ts';
-import type { CollectionInput, TextItem, WorkerJob } from './worker-job.ts';
+import type { CollectionInput, KeptItem, TextItem, WorkerJob } from './worker-job.ts';
 import { withWorkerPool, type WorkerPool } from './worker-pool.ts';
 
 /** What `prepareCollection` gives, less what the caller has already. */
@@ -43,19 +43,22 @@ export function threadCount(items: number, cores = availableParallelism()): numb
 export const LOCAL_SLICE = 10;
 
 /**
- * Runs batches of `items` on the pool's workers, each batch as `job(batch)`, and on this thread,
- * as `local(batch)`, and returns the results in input order.
+ * Runs batches of `items` on the pool's workers, each batch as `job(batch, from)` (`from`: the
+ * place of the batch's first item in `items`), and on this thread, as `local(batch)`, and returns
+ * the results in input order.
  * `first`, if given, is a job a worker does before its first batch; `receive` gets its answer.
  * The first failure stops handing out batches and closes the pool; then it is thrown.
  */
 async function runInThreads<T, R>(
 	pool: WorkerPool,
 	items: readonly T[],
-	job: (batch: T[]) => WorkerJob,
+	job: (batch: T[], from: number) => WorkerJob,
 	local: (batch: T[]) => R[],
 	first?: { job: WorkerJob; receive: (answer: unknown) => void },
 ): Promise<R[]> {
 	const batches = taperedBatches(items, pool.workers);
+	const starts: number[] = [];
+	batches.reduce((from, batch) => (starts.push(from), from + batch.length), 0);
 	const results: R[][] = new Array(batches.length);
 	const workers = Math.max(1, Math.min(pool.workers, batches.length));
 	let failure: { error: unknown } | undefined;
@@ -73,7 +76,7 @@ async function runInThreads<T, R>(
 		for (let index = take(); index >= 0; index = take()) {
 			const batch = batches[index]!;
 			batches[index] = []; // the worker gets its own copy
-			results[index] = (await pool.run(job(batch)).catch((error: unknown) => (fail(error), []))) as R[];
+			results[index] = (await pool.run(job(batch, starts[index]!)).catch((error: unknown) => (fail(error), []))) as R[];
 		}
 	};
 	const inThisThread = async () => {
@@ -113,31 +116,43 @@ async function runInThreads<T, R>(
  * takes annotation batches too. The workers get this thread's parse of the lexicons in V8's
  * serialisation (`lexiconFiles` are parsed only when `lexicons` is not given): reading it back
  * is far cheaper than each worker parsing and validating the YAML again before its first paper.
+ * With `keep` (and papers that carry their body fields), each worker keeps the body fields of
+ * the papers it annotates (`kept-fields.ts`); `kept[i]` then says whether one kept the i-th.
  */
 export async function annotateAndPrepareInWorkers(
-	papers: readonly TextItem[],
+	papers: readonly (TextItem & Partial<KeptItem>)[],
 	collection: CollectionInput,
 	lexiconFiles: { file: string; text: string }[],
 	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
-): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts }> {
+	keep = false,
+): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts; kept: boolean[] }> {
 	let prepared: PreparedParts | undefined;
-	const items = papers.map(({ title, abstract, sources }) => ({ title, abstract, sources }));
+	const kept = papers.map(() => false);
+	const items = papers.map(({ title, abstract, sources, abstractSections, links }) =>
+		keep ? ({ title, abstract, sources, abstractSections, links } as KeptItem) : { title, abstract, sources },
+	);
 	const parsed = serialize(lexicons);
 	const texts = await runInThreads<TextItem, PaperAnnotations>(
 		pool,
 		items,
-		(batch) => ({ task: 'annotate', lexicons: parsed, items: batch }),
+		(batch, from) => {
+			if (!keep) return { task: 'annotate', lexicons: parsed, items: batch };
+			kept.fill(true, from, from + batch.length);
+			return { task: 'annotate', lexicons: parsed, items: batch as KeptItem[], keepFrom: from };
+		},
 		(batch) => mapPaperBatch('annotation', batch, (slice) => annotatePaperBatch(slice, lexicons), (paper) => annotatePaper(paper, lexicons)),
 		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
 	);
-	return { texts, prepared: prepared! };
+	return { texts, prepared: prepared!, kept };
 }
 
 /**
  * The annotate stage on `threads` threads: `annotateAndPrepareInWorkers`, then `complete(texts,
  * prepared)` — the collection steps — on this thread, while the workers render the papers' page
- * bodies (`bodies-ahead.ts`). Returns what `complete` gave and the bodies, in input order.
+ * bodies (`bodies-ahead.ts`). Returns what `complete` gave and the bodies, in input order. A lone
+ * worker keeps the body fields of the papers it annotated: this thread, whose copy of them is
+ * the one thing the collection steps wait for, sends it only those of its own papers.
  */
 export async function annotateInWorkers<C>(
 	papers: readonly (TextItem & Pick<Paper, 'links' | 'abstractSections'>)[],
@@ -148,8 +163,12 @@ export async function annotateInWorkers<C>(
 	complete: (texts: PaperAnnotations[], prepared: PreparedParts) => C,
 ): Promise<{ completed: C; bodies: (BodyAhead | undefined)[] }> {
 	return withWorkerPool(threads, async (pool) => {
-		const { texts, prepared } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons);
-		const bodies = renderBodiesAhead(pool, papers.map((paper, i) => bodyFields(paper, texts[i]!.text)));
+		const { texts, prepared, kept } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons, pool.workers === 1);
+		const bodies = renderBodiesAhead(
+			pool,
+			papers.map((paper, i) => bodyFields(paper, texts[i]!.text)),
+			(i) => kept[i]!,
+		);
 		const completed = complete(texts, prepared);
 		return { completed, bodies: await bodies.finish() };
 	});

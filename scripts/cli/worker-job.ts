@@ -12,6 +12,9 @@ import type { BodiesJob } from './bodies-ahead.ts';
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
 export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
 
+/** A `TextItem` with the rest of the paper's body fields, for a worker that keeps them (`kept-fields.ts`). */
+export type KeptItem = TextItem & Pick<Paper, 'abstractSections' | 'links'>;
+
 /**
  * One task for a worker: a batch of one stage's items, the collection to prepare, or page bodies
  * to render ahead. An annotate batch carries the lexicons as parsed, in V8's serialisation
@@ -19,6 +22,8 @@ export type TextItem = { title: string; abstract: string; sources: readonly Sour
  */
 export type WorkerJob =
 	| { task: 'annotate'; lexicons: Uint8Array; items: TextItem[] }
+	/** As above, keeping each paper's body fields as the paper at `keepFrom` + its place in `items`. */
+	| { task: 'annotate'; lexicons: Uint8Array; items: KeptItem[]; keepFrom: number }
 	| { task: 'render'; items: Paper[] }
 	| ({ task: 'prepare' } & CollectionInput)
 	| BodiesJob;

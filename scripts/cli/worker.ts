@@ -20,7 +20,12 @@ export default async function runJob(job: WorkerJob): Promise<unknown> {
 		// Read back once: the rules keep their compiled lexicon patterns per lexicons object.
 		if (!lexicons || Buffer.compare(lexicons.bytes, job.lexicons) !== 0) lexicons = { bytes: job.lexicons, parsed: deserialize(job.lexicons) as Lexicons };
 		const parsed = lexicons.parsed;
-		return mapPaperBatch('annotation', job.items, (papers) => annotatePaperBatch(papers, parsed), (paper) => annotatePaper(paper, parsed));
+		const annotated = mapPaperBatch('annotation', job.items, (papers) => annotatePaperBatch(papers, parsed), (paper) => annotatePaper(paper, parsed));
+		if ('keepFrom' in job) {
+			const { keepBodyFields } = await import('./kept-fields.ts');
+			keepBodyFields(job.keepFrom, job.items, annotated.map((a) => a.text));
+		}
+		return annotated;
 	}
 	if (job.task === 'prepare') {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
