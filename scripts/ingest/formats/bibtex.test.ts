@@ -85,6 +85,11 @@ describe('parseBibtex on a listing of @article, @inproceedings and @misc entries
 		);
 	});
 
+	it('writes $\\mu$ as the Greek letter every other Greek letter is decoded to, never its maths italic', () => {
+		const [paper] = parseBibtex('@article{k, title = {Ozone at 5 $\\mu$g}, abstract = {We detect 5 $\\mu$g and $\\alpha$ waves.}}', 'x.bib').papers;
+		expect([paper!.title, paper!.abstract]).toEqual(['Ozone at 5 μg', 'We detect 5 μg and α waves.']);
+	});
+
 	it('lists an entry without an abstract by its details, with an empty abstract and no warning of its own', () => {
 		expect(bib.papers[3]).toMatchObject({ title: 'Proximal Policy Optimization Algorithms', abstract: '', abstractSections: [] });
 		expect(bib.diagnostics).toEqual([]);

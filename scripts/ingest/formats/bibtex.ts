@@ -161,7 +161,9 @@ function plain(value: string | undefined): string {
 	if (!value) return '';
 	const text = withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>'));
 	// `{\'\i}` decodes to a dotless i with a combining accent; compose it into the accented letter.
-	return cleanText(text.replace(/ı(?=\p{M})/gu, 'i').normalize('NFC'));
+	// The decoder's table gives `\mu` alone the maths italic letter (every other Greek letter is plain): "5 $\mu$g"
+	// would show a glyph many fonts lack and never match a search for "μg".
+	return cleanText(text.replace(/ı(?=\p{M})/gu, 'i').normalize('NFC').replaceAll('\u{1D707}', 'μ'));
 }
 
 /** The library's error as a sentence that says what was expected. */
