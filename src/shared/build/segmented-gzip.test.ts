@@ -1,11 +1,11 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deflatedSegmentFolder } from './deflated-segment-folder.ts';
-import { gzipSegmented, gzipSegmentedSync, segmentEnds, segmentKey, segmentsOf, type DeflatedSegments } from './segmented-gzip.ts';
+import { deflateRawSegmented, deflateRawSegmentedSync, gzipSegmented, gzipSegmentedSync, segmentEnds, segmentKey, segmentsOf, type DeflatedSegments } from './segmented-gzip.ts';
 
 /** Words drawn by a fixed generator: text as varied as abstracts, the same for every run. */
 const WORDS = ['policy', 'reward', 'model', 'agent', 'learning', 'we', 'propose', 'a', 'method', 'that', 'ünïcode', 'offline', 'data', 'results', 'show', 'the', 'of', 'tasks'];
@@ -111,5 +111,14 @@ describe('gzipSegmentedSync and gzipSegmented', () => {
 		next.prune();
 		expect(readdirSync(dir).length).toBe(segmentEnds(edited).length);
 		expect(readdirSync(dir)).not.toContain('leftover.tmp');
+	});
+
+	it('make a raw deflate stream of the same segments, read by zlib and by the decompression streams browsers have', async () => {
+		const bytes = text(papers);
+		const raw = deflateRawSegmentedSync(bytes);
+		expect(inflateRawSync(raw).equals(bytes)).toBe(true);
+		expect((await deflateRawSegmented(bytes, memoryStore())).equals(raw)).toBe(true);
+		const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+		expect(Buffer.from(await new Response(stream).arrayBuffer()).equals(bytes)).toBe(true);
 	});
 });

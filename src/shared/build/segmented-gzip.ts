@@ -1,5 +1,5 @@
 /**
- * A gzip file made of segments deflated one by one, so that a rebuild deflates again only the
+ * A gzip file (or a raw deflate stream) made of segments deflated one by one, so that a rebuild deflates again only the
  * segments whose bytes changed and takes the others' deflated bytes from the last build
  * (`DeflatedSegments`). Each segment is deflated by a fresh stream primed with the 32 kB before it
  * (deflate's window, as one stream would see them) and ended with a full flush: its blocks end on
@@ -118,9 +118,9 @@ function gzipMember(input: Uint8Array, deflated: readonly Buffer[]): Buffer {
 	return Buffer.concat([HEADER, ...deflated, FINAL_BLOCK, trailer]);
 }
 
-/** `bytes` gzipped in segments, each taken from `kept` where it holds it (and added there where not). */
-export function gzipSegmentedSync(bytes: Uint8Array, kept?: DeflatedSegments): Buffer {
-	const deflated = segmentsOf(bytes).map((segment) => {
+/** Each segment of `bytes` deflated, taken from `kept` where it holds it (and added there where not). */
+function deflateSegmentsSync(bytes: Uint8Array, kept?: DeflatedSegments): Buffer[] {
+	return segmentsOf(bytes).map((segment) => {
 		const key = kept && segmentKey(segment);
 		const found = key ? kept!.get(key) : undefined;
 		if (found && endsFlushed(found)) return found;
@@ -128,15 +128,11 @@ export function gzipSegmentedSync(bytes: Uint8Array, kept?: DeflatedSegments): B
 		if (key) kept!.set(key, made);
 		return made;
 	});
-	return gzipMember(bytes, deflated);
 }
 
-/**
- * `gzipSegmentedSync`'s bytes, the segments not kept deflated on libuv's threads (zlib's
- * asynchronous and synchronous calls give the same bytes).
- */
-export async function gzipSegmented(bytes: Uint8Array, kept?: DeflatedSegments): Promise<Buffer> {
-	const deflated = await Promise.all(
+/** `deflateSegmentsSync`'s buffers, the segments not kept deflated on libuv's threads (zlib's asynchronous and synchronous calls give the same bytes). */
+function deflateSegments(bytes: Uint8Array, kept?: DeflatedSegments): Promise<Buffer[]> {
+	return Promise.all(
 		segmentsOf(bytes).map(async (segment) => {
 			const key = kept && segmentKey(segment);
 			const found = key ? kept!.get(key) : undefined;
@@ -149,5 +145,24 @@ export async function gzipSegmented(bytes: Uint8Array, kept?: DeflatedSegments):
 			return made;
 		}),
 	);
-	return gzipMember(bytes, deflated);
+}
+
+/** `bytes` gzipped in segments, each taken from `kept` where it holds it (and added there where not). */
+export function gzipSegmentedSync(bytes: Uint8Array, kept?: DeflatedSegments): Buffer {
+	return gzipMember(bytes, deflateSegmentsSync(bytes, kept));
+}
+
+/** `gzipSegmentedSync`'s bytes, the segments not kept deflated on libuv's threads. */
+export async function gzipSegmented(bytes: Uint8Array, kept?: DeflatedSegments): Promise<Buffer> {
+	return gzipMember(bytes, await deflateSegments(bytes, kept));
+}
+
+/** `bytes` as one raw deflate stream (no header, as `deflateRawSync` gives), deflated in segments as `gzipSegmentedSync` does. */
+export function deflateRawSegmentedSync(bytes: Uint8Array, kept?: DeflatedSegments): Buffer {
+	return Buffer.concat([...deflateSegmentsSync(bytes, kept), FINAL_BLOCK]);
+}
+
+/** `deflateRawSegmentedSync`'s bytes, the segments not kept deflated on libuv's threads. */
+export async function deflateRawSegmented(bytes: Uint8Array, kept?: DeflatedSegments): Promise<Buffer> {
+	return Buffer.concat([...(await deflateSegments(bytes, kept)), FINAL_BLOCK]);
 }
