@@ -122,3 +122,12 @@ describe('gzipSegmentedSync and gzipSegmented', () => {
 		expect(Buffer.from(await new Response(stream).arrayBuffer()).equals(bytes)).toBe(true);
 	});
 });
+
+describe('segmentKey', () => {
+	it('names a segment by its bytes and the bytes it is primed with, not by where they are held', () => {
+		const [first, second] = segmentsOf(text(papers));
+		expect(segmentKey(first!)).not.toBe(segmentKey(second!));
+		expect(segmentKey({ bytes: second!.bytes, primer: new Uint8Array(0) })).not.toBe(segmentKey(second!));
+		expect(segmentKey(second!)).toBe(segmentKey({ bytes: Buffer.from(second!.bytes), primer: Buffer.from(second!.primer) }));
+	});
+});

@@ -88,9 +88,13 @@ interface Segment {
 /** The deflate options of a segment: zlib's defaults (as `gzip`'s), primed, ended by a full flush. */
 const optionsOf = (segment: Segment): ZlibOptions => ({ finishFlush: constants.Z_FULL_FLUSH, ...(segment.primer.length ? { dictionary: segment.primer } : {}) });
 
-/** What a segment's deflated bytes are a function of: its bytes, what it is primed with, the options and zlib's version. */
+/**
+ * What a segment's deflated bytes are a function of: its bytes, what it is primed with, the
+ * options, and zlib's and Node's versions (a new Node may bring zlib built otherwise).
+ */
 export function segmentKey(segment: Segment): string {
-	return createHash('sha256').update(`deflate-primed-full-flush\0${process.versions.zlib}\0${segment.primer.length}\0`).update(segment.primer).update(segment.bytes).digest('hex');
+	const options = JSON.stringify({ ...optionsOf(segment), dictionary: segment.primer.length });
+	return createHash('sha256').update(`${options}\0${process.versions.zlib}\0${process.version}\0`).update(segment.primer).update(segment.bytes).digest('hex');
 }
 
 /** Node's gzip header: no name, no time, default level, Unix. */
