@@ -118,7 +118,7 @@ describe('gzipSegmentedSync and gzipSegmented', () => {
 		const raw = deflateRawSegmentedSync(bytes);
 		expect(inflateRawSync(raw).equals(bytes)).toBe(true);
 		expect((await deflateRawSegmented(bytes, memoryStore())).equals(raw)).toBe(true);
-		const stream = new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+		const stream = new Blob([new Uint8Array(raw)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
 		expect(Buffer.from(await new Response(stream).arrayBuffer()).equals(bytes)).toBe(true);
 	});
 });
