@@ -26,12 +26,21 @@ export function deflatedSegmentFolder(dir: string): DeflatedSegments & { prune()
 			return bytes;
 		},
 		set(key, deflated) {
-			used.add(key);
-			// Atomically (a temporary file renamed into place): a killed build leaves no half segment under a key.
-			mkdirSync(dir, { recursive: true });
+			// Atomically (a temporary file renamed into place): a killed build leaves no half segment
+			// under a key. A segment that cannot be kept is only deflated again by the next build.
 			const temporary = `${pathOf(key)}.${process.pid}.tmp`;
-			writeFileSync(temporary, deflated);
-			renameSync(temporary, pathOf(key));
+			try {
+				mkdirSync(dir, { recursive: true });
+				writeFileSync(temporary, deflated);
+				renameSync(temporary, pathOf(key));
+				used.add(key);
+			} catch {
+				try {
+					rmSync(temporary, { force: true });
+				} catch {
+					// No folder to leave a temporary file in.
+				}
+			}
 		},
 		prune() {
 			let names: string[];

@@ -113,6 +113,15 @@ describe('gzipSegmentedSync and gzipSegmented', () => {
 		expect(readdirSync(dir)).not.toContain('leftover.tmp');
 	});
 
+	it('still give the gzip where the folder cannot be written: a segment not kept is only deflated again next time', async () => {
+		dir = mkdtempSync(join(tmpdir(), 'paperfold-segments-'));
+		const blocked = join(dir, 'a-file');
+		writeFileSync(blocked, 'not a folder');
+		const bytes = text(papers.slice(0, 2_000));
+		expect((await gzipSegmented(bytes, deflatedSegmentFolder(blocked))).equals(gzipSegmentedSync(bytes))).toBe(true);
+		expect(readdirSync(dir)).toEqual(['a-file']);
+	});
+
 	it('make a raw deflate stream of the same segments, read by zlib and by the decompression streams browsers have', async () => {
 		const bytes = text(papers);
 		const raw = deflateRawSegmentedSync(bytes);

@@ -1,7 +1,7 @@
 /**
- * A gzip file (or a raw deflate stream) made of segments deflated one by one, so that a rebuild deflates again only the
- * segments whose bytes changed and takes the others' deflated bytes from the last build
- * (`DeflatedSegments`). Each segment is deflated by a fresh stream primed with the 32 kB before it
+ * A gzip file (or a raw deflate stream) made of segments deflated one by one, so that a rebuild
+ * deflates again only the segments whose bytes changed and takes the others' deflated bytes from
+ * the last build (`DeflatedSegments`). Each segment is deflated by a fresh stream primed with the 32 kB before it
  * (deflate's window, as one stream would see them) and ended with a full flush: its blocks end on
  * a byte boundary and refer to nothing further back than that window, so the segments laid end to
  * end, an empty final block, and the CRC and length of the whole input make one ordinary gzip
