@@ -6,11 +6,17 @@
  * running when the build ends and the integration waits for it.
  */
 import { site as siteUrl } from 'astro:config/client';
+import { cacheDir } from 'astro:config/server';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CollectionIndex } from '../lib/collection-index.ts';
 import { gzipExportAhead } from '../shared/build/export-gzip-ahead.ts';
 import { absoluteUrl, paperPath } from '../shared/urls.ts';
 import { collectionExportBytes } from './export-pieces.ts';
 import { url } from './site-url.ts';
+
+/** The folder of Astro's cache where the export's deflated segments are kept for the next build. */
+const EXPORT_SEGMENTS = 'export-segments';
 
 const bodies = new WeakMap<CollectionIndex, Uint8Array<ArrayBuffer>>();
 
@@ -32,7 +38,7 @@ export function exportBody(index: CollectionIndex): Uint8Array<ArrayBuffer> {
 		);
 		// Published gzipped after a build: compressed on libuv's threads while the pages render, and
 		// the route writes a stand-in, not the 33 MB the integration would only read back and delete.
-		body = import.meta.env.DEV ? json : new Uint8Array(gzipExportAhead(json));
+		body = import.meta.env.DEV ? json : new Uint8Array(gzipExportAhead(json, join(fileURLToPath(cacheDir), EXPORT_SEGMENTS)));
 		bodies.set(index, body);
 	}
 	return body;

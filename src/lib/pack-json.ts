@@ -4,20 +4,26 @@
  * assign. Its alphabet has no quote, backslash, `<` or line break, so the string needs no
  * escaping inside a `<script>` or a JavaScript string.
  */
-import { deflateRaw, deflateRawSync } from 'node:zlib';
 import { toBase85 } from '../client/base85.ts';
-
-/** `value` as JSON, deflated (raw, no header) and in base85. */
-export const packJson = (value: unknown): string => toBase85(deflateRawSync(JSON.stringify(value)));
+import { deflatedSegmentFolder } from '../shared/build/deflated-segment-folder.ts';
+import { deflateRawSegmented, deflateRawSegmentedSync } from '../shared/build/segmented-gzip.ts';
 
 /**
- * `packJson(value)`, with the deflate (most of its time) on one of libuv's threads: the JSON is
- * made now, on this thread, and the result is the same text. One output buffer for the whole
- * JSON, so zlib compresses it as one piece of work instead of waiting for this thread after every
- * 16 kB chunk (the chunk size changes nothing in the bytes written).
+ * `value` as JSON, deflated (raw, no header) and in base85. Deflated in segments
+ * (src/shared/build/segmented-gzip.ts): one stream to the reader, and a build that keeps the
+ * segments deflates again only those an edit changed.
  */
-export function packJsonAsync(value: unknown): Promise<string> {
+export const packJson = (value: unknown): string => toBase85(deflateRawSegmentedSync(Buffer.from(JSON.stringify(value))));
+
+/**
+ * `packJson(value)`, with the deflate (most of its time) on libuv's threads: the JSON is made now,
+ * on this thread, and the result is the same text. The segments the last build deflated are taken
+ * from `keptDir` where their bytes are unchanged (the folder then holds this build's alone).
+ */
+export async function packJsonAsync(value: unknown, keptDir?: string): Promise<string> {
 	const json = Buffer.from(JSON.stringify(value));
-	const chunkSize = Math.max(64 * 1024, json.length + 1024);
-	return new Promise((resolve, reject) => deflateRaw(json, { chunkSize }, (error, deflated) => (error ? reject(error) : resolve(toBase85(deflated)))));
+	const kept = keptDir === undefined ? undefined : deflatedSegmentFolder(keptDir);
+	const deflated = await deflateRawSegmented(json, kept);
+	kept?.prune();
+	return toBase85(deflated);
 }

@@ -4,8 +4,9 @@
  * zlib compresses it on libuv's threads, off the thread that renders; at the end of the build the
  * integration that publishes `papers.json.gz` (src/integrations/large-export.ts) takes the result
  * (`takeExportGzip`) only when the file Astro wrote holds exactly the bytes that were compressed,
- * and compresses the file itself otherwise. zlib's asynchronous and synchronous calls with the same
- * options give the same bytes, so the published file is the same either way.
+ * and compresses the file itself otherwise. Both gzip in segments (segmented-gzip.ts) and give the
+ * same bytes, so the published file is the same either way; here the segments the last build
+ * deflated are taken from its folder (`keptDir`) where their bytes are unchanged.
  *
  * The route then gives Astro a short stand-in (`standIn`) to write as `papers.json` instead of the
  * export: Astro copies a route's body twice through its `Response` and writes it, and the
@@ -17,7 +18,8 @@
  * hand-over goes through a global, as the page linker's does (`published-pages.ts`).
  */
 import { randomUUID } from 'node:crypto';
-import { gzip } from 'node:zlib';
+import { deflatedSegmentFolder } from './deflated-segment-folder.ts';
+import { gzipSegmented } from './segmented-gzip.ts';
 
 /** The export's bytes as handed over, and their gzip (null if zlib failed: the caller compresses again). */
 export interface ExportGzip {
@@ -31,16 +33,21 @@ const AHEAD = Symbol.for('paperfold.exportGzipAhead');
 type Registry = { [AHEAD]?: ExportGzip };
 
 /**
- * Starts gzipping the export's JSON bytes on libuv's threads (they must not change afterwards)
- * and returns the stand-in for the route to answer with, which the integration knows as these bytes.
+ * Starts gzipping the export's JSON bytes on libuv's threads (they must not change afterwards),
+ * each segment deflated by the last build taken from `keptDir` (then left holding this build's
+ * segments alone), and returns the stand-in for the route to answer with, which the integration
+ * knows as these bytes.
  */
-export function gzipExportAhead(json: Uint8Array): Buffer {
+export function gzipExportAhead(json: Uint8Array, keptDir?: string): Buffer {
 	const bytes = Buffer.from(json.buffer, json.byteOffset, json.byteLength);
-	// One output buffer for the whole file: zlib then compresses it in one piece of work on a libuv
-	// thread, where with its default 16 kB chunks each chunk waits for this thread to take the last
-	// one, which it does only between pages. The chunk size changes nothing in the bytes written.
-	const chunkSize = Math.max(64 * 1024, bytes.length + 1024);
-	const gzipped = new Promise<Buffer | null>((resolve) => gzip(bytes, { chunkSize }, (error, body) => resolve(error ? null : body)));
+	const kept = keptDir === undefined ? undefined : deflatedSegmentFolder(keptDir);
+	const gzipped = gzipSegmented(bytes, kept).then(
+		(body) => {
+			kept?.prune();
+			return body;
+		},
+		() => null,
+	);
 	const standIn = Buffer.from(`paperfold: the export was handed over to be gzipped (${randomUUID()})\n`);
 	(globalThis as Registry)[AHEAD] = { bytes, gzipped, standIn };
 	return standIn;
