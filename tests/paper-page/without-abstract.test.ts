@@ -60,7 +60,7 @@ describe('a DBLP export whose entries have no abstract', () => {
 	});
 
 	it('says on the home page how many papers have no abstract', () => {
-		expect(toText(select('p.lede', readPage(built.dist, ''))!)).toMatch(/2 papers of them have no abstract in the listing, and so no annotations\.$/);
+		expect(toText(select('p.lede', readPage(built.dist, ''))!)).toMatch(/came from\. 2 of them have no abstract in the listing, and so no annotations\.$/);
 	});
 
 	it('shows no TL;DR line on its card in its topic, and no summary in the feed', () => {
