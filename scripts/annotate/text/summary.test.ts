@@ -57,7 +57,8 @@ describe('splitSummary', () => {
 			}
 			if (sentences.length >= 3) {
 				// "We investigate a general formulation for …": an abstract that opens with the authors' own work may have no background.
-				if (!/^We\s/.test(abstract)) expect(summary.problem.length).toBeGreaterThan(0);
+				// "This research paper presents …" opens with the paper's own work too.
+				if (!/^(?:We|This (?:research )?paper [a-z]+s)\s/.test(abstract)) expect(summary.problem.length).toBeGreaterThan(0);
 				expect(summary.approach.length).toBeGreaterThan(0);
 				expect(summary.results.length).toBeGreaterThan(0);
 			}
@@ -291,6 +292,12 @@ describe('splitSummary: searches, aims and abstracts that open with the authors\
 		const summary = splitSummary(splitSentences('We have searched for the 6.4 keV line in 40 ks of archival data. We fit the spectrum with two thermal components. A 3.1σ excess is found at 6.4 keV.'));
 		expect(texts(summary.problem)).toEqual([]);
 		expect(texts(summary.approach)[0]).toBe('We have searched for the 6.4 keV line in 40 ks of archival data.');
+	});
+
+	it('leaves the problem empty when the abstract opens with "This research paper presents …"', () => {
+		const summary = splitSummary(splitSentences('This research paper presents a tide-gauge study of three estuaries. We fit a harmonic model to each gauge. We find that the fronts lag the tide by 40 minutes.'));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('This research paper presents a tide-gauge study of three estuaries.');
 	});
 
 	// Clinical: a structured abstract whose first label is its objective has no background section to put in the problem.

@@ -210,8 +210,9 @@ const APPROACH_AND_RESULTS = 0b110;
 // has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
 // work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
 const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
-// "This paper investigates singing interaction by …": the paper as the subject of its own verb opens with its work too.
-const OPENS_WITH_PAPER = /^(?:this|the present) (?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
+// "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
+// verb opens with its work too.
+const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
 // which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
