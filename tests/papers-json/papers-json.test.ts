@@ -19,7 +19,7 @@ const { paperHref } = siteLinks(site.dist, base);
 describe('papers.json', () => {
 	it('holds every built paper page, and nothing else', () => {
 		expect(collection.format).toBe('paperfold-collection');
-		expect(collection.version).toBe(5);
+		expect(collection.version).toBe(6);
 		expect(collection.count).toBe(papers.length);
 		expect(papers.map((p) => p.id).sort()).toEqual(pageDirs(site.dist, 'papers'));
 		for (const paper of papers) expect(paper.url).toBe(`https://example.github.io${paperHref(paper.id)}`);
