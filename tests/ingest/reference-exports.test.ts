@@ -48,7 +48,7 @@ describe('a PubMed export and a Web of Science export of overlapping searches', 
 	});
 
 	it('shows a translated title without its brackets, and a run-on IMPORTANCE part under its own heading', () => {
-		expect(papers.map((paper) => paper.title)).toContain('Counting birds by ear in alpine meadows.');
+		expect(papers.map((paper) => paper.title)).toContain('Counting birds by ear in alpine meadows');
 		const phages = byDoi('10.1000/soilbio.2022.3');
 		expect(phages.abstract).toBe('Phages kill soil bacteria. We sampled ten fields before and after a drought and counted phage-bacteria encounters.');
 		const page = readPage(built.dist, `papers/${phages.id}/`);

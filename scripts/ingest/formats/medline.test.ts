@@ -47,9 +47,9 @@ describe('parseMedline on records as PubMed saves them', () => {
 
 	it('reads title, abstract and full author names with wrapped lines joined, and each record\'s line', () => {
 		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line, paper.sources[0]!.format])).toEqual([
-			['Grazing and soil carbon in upland pastures: a randomised field trial across three climates.', 1, 'medline'],
-			['Counting birds by ear in alpine meadows.', 25],
-			['A letter without an abstract.', 32],
+			['Grazing and soil carbon in upland pastures: a randomised field trial across three climates', 1, 'medline'],
+			['Counting birds by ear in alpine meadows', 25],
+			['A letter without an abstract', 32],
 		].map(([title, line]) => [title, line, 'medline']));
 		expect(papers[0]!.abstract).toBe(
 			'BACKGROUND: Soils store carbon. METHODS: We grazed twelve plots for three years and measured carbon losses. RESULTS: Grazed plots lost 12% of their carbon (P<0.05).',
@@ -57,6 +57,13 @@ describe('parseMedline on records as PubMed saves them', () => {
 		expect(papers[0]!.authors).toEqual(['Ada N Okafor', 'Bo Lindqvist', 'Upland Soils Consortium']);
 		// Initials only, when the record has no full names.
 		expect(papers[1]!.authors).toEqual(['Rao K']);
+	});
+
+	it('leaves out the full stop NLM closes each title with, but not one that ends an abbreviation', () => {
+		const titles = (...lines: string[]) => parseMedline(lines.map((line, i) => `PMID- ${i + 1}\nTI  - ${line}\nAB  - Text.\n`).join('\n'), 'z.nbib').papers.map((paper) => paper.title);
+		expect(titles('Soil carbon under grazing.', 'Phages of Bacillus sp.', 'Is grazing good for soil?', 'Waiting...')).toEqual([
+			'Soil carbon under grazing', 'Phages of Bacillus sp.', 'Is grazing good for soil?', 'Waiting...',
+		]);
 	});
 
 	it('takes the paper\'s own DOI, never one a comment on it cites, and links its PubMed page', () => {
