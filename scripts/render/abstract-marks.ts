@@ -4,7 +4,7 @@
  * An entity becomes a link to its index page at its first shown mention only (later
  * mentions stay plain text: one link per entity, not one per word), acronyms `<abbr>` (with
  * a `title` only when the marked text does not already show the long form),
- * claim numbers `<mark>` and URLs links. Spans may overlap (an entity inside an acronym definition,
+ * claim numbers `<mark>`, URLs links and a structured abstract's headings `<span class="abstract-heading">`. Spans may overlap (an entity inside an acronym definition,
  * a number inside a URL); the page shows at most one mark per character, so overlaps
  * are resolved deterministically: the outer (earlier, then longer) span wins and the
  * inner one is dropped. Links are therefore never nested.
@@ -15,6 +15,7 @@ import { abstractSpans, type Paper } from '../../src/shared/paper-schema.ts';
 import { entityKey, entityPath } from '../../src/shared/urls.ts';
 import { showsLongForm } from '../../src/shared/acronym-long-form.ts';
 import { inertText } from './inert-text.ts';
+import { structuredHeadings } from './abstract-headings.ts';
 
 /** The fields of a paper whose spans mark its abstract. */
 export type MarkedFields = Pick<Paper, 'abstract' | 'links' | 'entities' | 'acronyms' | 'claims'>;
@@ -31,7 +32,7 @@ export interface AbstractMark {
 	key?: string;
 }
 
-const PRIORITY = { link: 0, entity: 1, acronym: 2, claim: 3 } as const;
+const PRIORITY = { link: 0, entity: 1, acronym: 2, claim: 3, heading: 4 } as const;
 
 /** Only web URLs become links: a `javascript:` or `data:` URL in an abstract stays text. */
 function isWebUrl(url: string): boolean {
@@ -77,6 +78,9 @@ export function collectAbstractMarks(paper: MarkedFields): AbstractMark[] {
 		const attributes = { class: 'claim', 'data-claim': String(index + 1) };
 		marks.push({ ...claim.value, priority: PRIORITY.claim, wrap: (text) => jsxText('mark', attributes, text) });
 	});
+	for (const heading of structuredHeadings(paper.abstract)) {
+		marks.push({ ...heading, priority: PRIORITY.heading, wrap: (text) => jsxText('span', { class: 'abstract-heading' }, text) });
+	}
 	return marks;
 }
 

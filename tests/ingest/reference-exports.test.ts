@@ -47,6 +47,13 @@ describe('a PubMed export and a Web of Science export of overlapping searches', 
 		expect(toText(select('dl.paper-meta dd', page)!)).toContain('Ada N Okafor');
 	});
 
+	it('sets the headings of a structured abstract apart from the sentences they head', () => {
+		const trial = byDoi('10.1000/soil.2019.7');
+		const abstract = select('h2#abstract + p', readPage(built.dist, `papers/${trial.id}/`))!;
+		expect(selectAll('span.abstract-heading', abstract).map((span) => toText(span))).toEqual(['BACKGROUND:', 'METHODS:', 'RESULTS:']);
+		expect(toText(abstract)).toBe(trial.abstract);
+	});
+
 	it('shows a translated title without its brackets, and a run-on IMPORTANCE part under its own heading', () => {
 		expect(papers.map((paper) => paper.title)).toContain('Counting birds by ear in alpine meadows');
 		const phages = byDoi('10.1000/soilbio.2022.3');

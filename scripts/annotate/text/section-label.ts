@@ -21,6 +21,13 @@ const HEADING = /^[A-Z][A-Za-z]*(?: [A-Za-z&]+){0,3}\s?:\s+/;
 const HEADING_WORD = /^(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Goals?|Materials|Patients|Methods?|Methodology|Design|Experimental|Setting|Participants|Interventions?|Main|Measurements|Results?|Recent|Findings|Conclusions?|Interpretation|Significance|Summary|Implications|Discussion)\b/i;
 
 /**
+ * Whether `text` opens with one of the usual headings of a structured abstract.
+ *
+ * @example opensWithHeadingWord('MAIN OUTCOMES AND MEASURES:') // true
+ */
+export const opensWithHeadingWord = (text: string) => HEADING_WORD.test(text);
+
+/**
  * The role the section label opening `sentence` gives it, or null when no label opens it.
  *
  * @example sectionRole('Background: Systematic differences have been observed in autism.') // 'background'

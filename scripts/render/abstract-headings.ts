@@ -1,0 +1,30 @@
+/**
+ * The headings of a structured abstract ("OBJECTIVE:", "Methods:", "DESIGN, SETTING, AND
+ * PARTICIPANTS:") as spans of the abstract, so the page sets them apart from the sentences they
+ * head, as the journal prints them: run into the text, they read as its first words. Only an
+ * abstract with two or more headings is structured; a lone "Note:" or "Results of the trial:" in
+ * a plain abstract stays text.
+ */
+import { opensWithHeadingWord } from '../annotate/text/section-label.ts';
+
+/** A capitalised word and up to five more (commas and "&" between them) and a colon, at the text's, a line's or a sentence's start. */
+const LABEL = /(?<=^|\n|[.!?]["')\]]?\s+)\p{Lu}\p{L}*(?:,?\s[\p{L}&]+){0,5}\s?:(?=\s)/gu;
+
+/** A heading's place in the abstract, its colon included. */
+export interface HeadingSpan {
+	start: number;
+	end: number;
+}
+
+/**
+ * The headings of `abstract` when it is structured, in order; none otherwise.
+ *
+ * @example structuredHeadings('OBJECTIVE: To test X. RESULTS: X helps.') // [{ start: 0, end: 10 }, { start: 22, end: 30 }]
+ */
+export function structuredHeadings(abstract: string): HeadingSpan[] {
+	const headings: HeadingSpan[] = [];
+	for (const match of abstract.matchAll(LABEL)) {
+		if (opensWithHeadingWord(match[0])) headings.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return headings.length >= 2 ? headings : [];
+}
