@@ -21,6 +21,11 @@ describe('wordsOf', () => {
 		expect(words).toContain('consisting:other');
 	});
 
+	it('reads a gerund after a noun singular in "s" as a noun ("gas sensing", "process mining"), not after a plural', () => {
+		expect(kinds('We study gas sensing and process mining.')).toEqual(expect.arrayContaining(['sensing:noun', 'mining:noun']));
+		expect(kinds('Sensors using light fail.')).toContain('using:other');
+	});
+
 	it('reads a gerund after a noun that takes an object as a verb ("estimation targeting the …")', () => {
 		expect(kinds('We use critic estimation targeting the optimal policy.')).toContain('targeting:other');
 		expect(kinds('We use RNA sequencing data.')).toContain('sequencing:noun');

@@ -59,7 +59,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			// A hyphenated word after it ("learning fine-tuning") is the compound's head, whatever its first part's tag.
 			const next = tokens[j + 1];
 			const takesObject = !!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1);
-			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !/s$/.test(text.slice(previous.start, previous.end));
+			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !isPlural(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
@@ -176,8 +176,22 @@ const CLAUSE_OPENERS = new Set('whether if when before after until once while be
 // clause it is the subject of ("robustness against adversarial prompts is"), which no verb is followed by.
 const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 
-/** A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"). */
-export const isPlural = (word: string) => /[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word);
+/**
+ * Nouns that end in "s" and are singular, or have no singular: each is the first part of a
+ * compound as any singular noun is ("gas sensor", "bias correction", "lens design", "diabetes
+ * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations").
+ */
+const SINGULAR_IN_S = new Set('gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes'.split(' '));
+
+/**
+ * A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"), nor a noun that
+ * is singular in "s" (its last hyphenated part, "k-means").
+ *
+ * @example isPlural('models') // true
+ * @example isPlural('gas') // false
+ */
+export const isPlural = (word: string) =>
+	/[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word) && !SINGULAR_IN_S.has(word.slice(word.lastIndexOf('-') + 1).toLowerCase());
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);

@@ -12,6 +12,13 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).toContain('lookahead keys');
 	});
 
+	it('reads a noun singular in "s" as any singular noun, the first part of a compound ("gas sensor", "k-means clustering")', () => {
+		const found = texts('We built a gas sensor and tracked greenhouse gas emissions with k-means clustering and a naive Bayes classifier.');
+		expect(found).toEqual(expect.arrayContaining(['gas sensor', 'greenhouse gas emissions', 'k-means clustering', 'naive Bayes classifier']));
+		// A plural still ends a compound: the word after it is a verb wink-nlp took for a noun.
+		expect(texts('Transformers use attention.')).not.toContain('Transformers use');
+	});
+
 	it('starts no phrase with a verb, a determiner or a word of praise, and keeps no number', () => {
 		const found = texts('We propose a novel progressive curriculum that improves accuracy by 12 points on 3 benchmarks.');
 		expect(found).toContain('progressive curriculum');
