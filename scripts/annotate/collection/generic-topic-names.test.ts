@@ -10,12 +10,21 @@ describe('isGenericTopicName', () => {
 		// What a method is checked against, in any field that measures.
 		expect(isGenericTopicName('Ground truth')).toBe(true);
 		expect(isGenericTopicName('Baseline methods')).toBe(true);
+		// The statistics a study reports, and the comparator of a trial.
+		expect(isGenericTopicName('Hazard ratio')).toBe(true);
+		expect(isGenericTopicName('Adjusted odds ratios')).toBe(true);
+		expect(isGenericTopicName('Confidence intervals')).toBe(true);
+		expect(isGenericTopicName('Usual care')).toBe(true);
+		// A structured abstract's heading.
+		expect(isGenericTopicName('Introduction')).toBe(true);
 	});
 
 	it('keeps a name with one word of a subject', () => {
 		expect(isGenericTopicName('Regression models')).toBe(false);
 		expect(isGenericTopicName('Data cubes')).toBe(false);
 		expect(isGenericTopicName('Language models')).toBe(false);
+		expect(isGenericTopicName('Critical care')).toBe(false);
+		expect(isGenericTopicName('Risk assessment')).toBe(false);
 	});
 });
 

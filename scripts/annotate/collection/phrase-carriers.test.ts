@@ -46,4 +46,12 @@ describe('phraseCarriers', () => {
 		expect(carriers.carries(0, 'diffusion model')).toBe(0);
 		expect(carriers.carries(2, 'data cube')).toBe(0);
 	});
+
+	it('counts an acronym only where the paper writes it in capitals, its plural included', () => {
+		const acronyms = phraseCarriers([['RAT live'], []], ['The reactive agility test (RAT) and two RATs.', 'Rats and a rat were tested.']);
+		expect(acronyms.carries(0, 'rat', 'RAT')).toBe(2);
+		expect(acronyms.carries(1, 'rat', 'RAT')).toBe(0);
+		// Without the written form, the word is read in any case.
+		expect(acronyms.carries(1, 'rat')).toBe(2);
+	});
 });

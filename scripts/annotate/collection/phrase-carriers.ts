@@ -13,9 +13,11 @@ export interface PhraseCarriers {
 	phrases(paper: number): string[];
 	/**
 	 * How often the paper writes the phrase form (`phraseForm`) in its title and abstract; at least
-	 * 1 when the form is one of its `phrases`, 0 when it does not carry it.
+	 * 1 when the form is one of its `phrases`, 0 when it does not carry it. A phrase `written` as an
+	 * acronym ("RAT") counts only where the paper writes it in capitals: "rats" are not a
+	 * reactive agility test.
 	 */
-	carries(paper: number, form: string): number;
+	carries(paper: number, form: string, written?: string): number;
 }
 
 /** Carriers over papers' ranked keyphrases and their `title\nabstract` texts; each paper is read once, when first asked. */
@@ -27,9 +29,9 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
 		phrases,
-		carries(paper, form) {
-			const written = mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
-			if (written > 0) return written;
+		carries(paper, form, written) {
+			const count = written !== undefined && isAcronym(written) ? acronymMentions(texts[paper]!, written) : mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
+			if (count > 0) return count;
 			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
 		},
 	};
@@ -86,4 +88,13 @@ function mentions(text: string, form: string): number {
 		if (/^(?:e?s)? /.test(text.slice(at + needle.length, at + needle.length + 3))) count++;
 	}
 	return count;
+}
+
+/** Two or more capitals and no lower-case letter but a plural "s": "RAT", "GNSS", "LLMs". */
+const isAcronym = (written: string) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim());
+
+/** How often `text` writes the acronym as a whole word, in capitals, its plural included. */
+function acronymMentions(text: string, written: string): number {
+	const acronym = written.trim().replace(/s$/, '');
+	return text.match(new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
 }

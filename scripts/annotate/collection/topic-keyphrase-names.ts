@@ -107,8 +107,8 @@ export function nameTopicsByKeyphrases(
 function joinedTopic(paper: number, names: readonly { id: string; form: string; written: string }[], carriers: PhraseCarriers, longForms: LongForms): string | undefined {
 	let best: string | undefined;
 	let most = 0;
-	for (const { id, form } of names) {
-		const count = carriers.carries(paper, form);
+	for (const { id, form, written } of names) {
+		const count = carriers.carries(paper, form, written);
 		if (count > most) [best, most] = [id, count];
 	}
 	return best ?? names.find(({ written }) => carriers.phrases(paper).some((phrase) => namesNarrower(phrase, written, longForms)))?.id;

@@ -48,10 +48,11 @@ export function rankPhrases(members: readonly number[], carriers: PhraseCarriers
 		.sort((a, b) => b[1] - a[1] || (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
 		.slice(0, Math.max(CANDIDATES, Math.floor(LOOKUP_BUDGET / Math.max(1, members.length))))
 		.map(([form]): RankedPhrase => {
-			const holders = members.filter((m) => carriers.carries(m, form) > 0);
+			const most = [...written.get(form)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+			const holders = members.filter((m) => carriers.carries(m, form, most) > 0);
 			return {
 				form,
-				written: [...written.get(form)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+				written: most,
 				holders,
 				// Only the end of members' keyphrases ("data cubes" of "ALMA data cubes") has no df of its own.
 				score: holders.length * Math.log(1 + n / (df.get(form) ?? 1)) * (form.includes(' ') ? 1 : ONE_WORD) * (df.has(form) ? 1 : TAIL),
