@@ -52,6 +52,22 @@ const dot = (page: Page, id: string) => page.locator(`.map-canvas svg > a[href="
 const listLink = (page: Page, id: string) => page.locator(`.map-list li > a[href="${paperPath(id)}"]`);
 
 describe('the map in a browser', () => {
+	it('shows every cluster label whole inside the map, however long its topic title', async () => {
+		const page = await openMap();
+		const boxes = await page.evaluate(() => {
+			const canvas = document.querySelector('.map-canvas')!.getBoundingClientRect();
+			return [...document.querySelectorAll('.map-labels span')].map((span) => {
+				const box = span.getBoundingClientRect();
+				return { label: span.textContent, inside: box.top >= canvas.top && box.bottom <= canvas.bottom, lines: Math.round(box.height / parseFloat(getComputedStyle(span).lineHeight)) };
+			});
+		});
+		expect(boxes.length).toBeGreaterThan(1);
+		for (const box of boxes) {
+			expect(box.inside, box.label!).toBe(true);
+			expect(box.lines, box.label!).toBeLessThanOrEqual(2);
+		}
+	});
+
 	it('draws no edge until a paper is focused, then only that paper’s', async () => {
 		const page = await openMap();
 		expect((await mapState(page)).lines).toEqual([]);
