@@ -8,8 +8,8 @@
  * What the format says and a reader must not take for the paper's own: the DOI is the `LID` or
  * `AID` value marked `[doi]` (a comment's or retraction's citation, `CIN`/`RIN`, holds other
  * papers' DOIs); `FAU` is the full name where `AU` is initials; a title in square brackets is
- * MEDLINE's English translation of a title in another language, and the full stop closing every
- * title is the cataloguer's, not the article's.
+ * MEDLINE's English translation of a title in another language (the full stop closing every
+ * title is the cataloguer's, and comes off as any title's does: `title-rules/closing-stop.ts`).
  */
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
@@ -63,7 +63,7 @@ function medlineRecords(text: string, file: string, diagnostics: Diagnostic[]): 
 function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const all = (tag: string) => record.fields.get(tag) ?? [];
 	const first = (...tags: string[]) => tags.map((tag) => all(tag).find(Boolean)).find(Boolean);
-	const title = withoutClosingStop(untranslated(first('TI', 'BTI', 'TT')));
+	const title = untranslated(first('TI', 'BTI', 'TT'));
 	if (!title) return 'expected a title (a "TI  - " line).';
 	const pmid = first('PMID');
 	const book = !first('JT', 'TA') && first('BTI');
@@ -85,18 +85,6 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 function untranslated(title: string | undefined): string | undefined {
 	const bracketed = /^\[(.+)\](\.?)$/.exec(title?.trim() ?? '');
 	return bracketed ? `${bracketed[1]}${bracketed[2]}` : title;
-}
-
-/**
- * A title without the full stop NLM's cataloguers close every MEDLINE title with: the article's
- * title has none, and a page heading, a card or a citation style that adds its own stop would show
- * it ("… States.." in a reference list). A stop that ends an abbreviation ("Bacillus sp.") stays.
- *
- * @example withoutClosingStop('Grazing and soil carbon.') // 'Grazing and soil carbon'
- */
-function withoutClosingStop(title: string | undefined): string | undefined {
-	if (!title || /(?:^|[\s(])(?:sp|spp|subsp|var|al|etc|vs|Inc|Ltd|Co|Jr|Sr|St)\.$|\.\.$/.test(title.trimEnd())) return title;
-	return title.trimEnd().replace(/\.$/, '');
 }
 
 /** `DP` as CSL date parts: "2018 Dec 27", "2019 Jan-Feb" (its first month), "2018 Spring" (the year). */

@@ -3,11 +3,12 @@
  * abstract and returns the title, cleaned or unchanged. Adding a rule is one module and one line.
  */
 import { capitalsTitle } from './capitals-title.ts';
+import { closingStop } from './closing-stop.ts';
 import { footnoteMark } from './footnote-mark.ts';
 import type { TitleRule } from './types.ts';
 
-/** The title rules, in the order they run: the mark comes off before the casing reads the words. */
-export const TITLE_RULES: readonly TitleRule[] = [footnoteMark, capitalsTitle];
+/** The title rules, in the order they run: the stop comes off before the mark is read at the end, the mark before the casing reads the words. */
+export const TITLE_RULES: readonly TitleRule[] = [closingStop, footnoteMark, capitalsTitle];
 
 /** The title cleaned by every rule of `TITLE_RULES`. */
 export function cleanTitle(title: string, abstract: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsTitle } from './capitals-title.ts';
+import { closingStop } from './closing-stop.ts';
 import { footnoteMark } from './footnote-mark.ts';
 import { cleanTitle } from './index.ts';
 import { createRawPaper } from '../raw-paper.ts';
@@ -17,6 +18,17 @@ describe('footnoteMark', () => {
 		expect(footnoteMark('Evaluating GPT4', 'We test GPT4 and other gpt models.')).toBe('Evaluating GPT4');
 		expect(footnoteMark('Fine-tuning Llama2', 'We fine-tune a llama model, Llama2, on code.')).toBe('Fine-tuning Llama2');
 		expect(footnoteMark('Streams of Site2', 'Two sites: site1 and site2.')).toBe('Streams of Site2');
+	});
+});
+
+describe('closingStop', () => {
+	it('takes off the full stop closing a title', () => {
+		expect(closingStop('Grazing and soil carbon in upland pastures.', '')).toBe('Grazing and soil carbon in upland pastures');
+		expect(closingStop('The role of vitamin D. ', '')).toBe('The role of vitamin D');
+	});
+
+	it('keeps a stop that ends an abbreviation or an ellipsis, and any other closing mark', () => {
+		for (const title of ['Phages of Bacillus sp.', 'Health care in the U.S.', 'Waiting...', 'Is grazing good for soil?', 'No stop']) expect(closingStop(title, '')).toBe(title);
 	});
 });
 
