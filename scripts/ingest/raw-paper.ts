@@ -3,6 +3,7 @@
  */
 import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
+import { withoutCopyright } from './copyright-lines.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -12,7 +13,7 @@ import type { Diagnostic, RawPaper } from './types.ts';
 
 /**
  * A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label
- * ("Abstract …") left out, the title cleaned (a footnote mark, all capitals: `title-rules/`).
+ * ("Abstract …") and a publisher's copyright statement (`copyright-lines.ts`) left out, the title cleaned (a footnote mark, all capitals: `title-rules/`).
  */
 export function createRawPaper(
 	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
@@ -40,18 +41,21 @@ export function createRawPaper(
 }
 
 /**
- * The abstract without its leading label, and its links' spans moved back by what the label took:
- * a parser finds a link's span in the text it read, before the label came off, and a span must
+ * The abstract without its leading label or a copyright statement, and its links' spans moved back
+ * by what came off its start: a parser finds a link's span in the text it read, and a span must
  * still say what the abstract holds.
  */
 function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
 	const unlabelled = withoutAbstractLabel(abstract);
-	const cut = abstract.length - unlabelled.length;
-	if (cut === 0 || !links) return { abstract: unlabelled };
+	const kept = withoutCopyright(unlabelled);
+	const cut = abstract.length - unlabelled.length + kept.start;
+	const text = unlabelled.slice(kept.start, kept.end);
+	if ((cut === 0 && text.length === abstract.length) || !links) return { abstract: text };
 	return {
-		abstract: unlabelled,
+		abstract: text,
+		// A link inside what came off stays a link of the paper, with no place in the abstract.
 		links: links.map(({ span, ...link }) =>
-			span && span.start >= cut ? { ...link, span: { ...span, start: span.start - cut, end: span.end - cut } } : link,
+			span && span.start >= cut && span.end <= cut + text.length ? { ...link, span: { ...span, start: span.start - cut, end: span.end - cut } } : link,
 		),
 	};
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { withoutCopyright } from './copyright-lines.ts';
+import { createRawPaper } from './raw-paper.ts';
+
+const kept = (abstract: string) => {
+	const { start, end } = withoutCopyright(abstract);
+	return abstract.slice(start, end);
+};
+
+describe('withoutCopyright', () => {
+	it('leaves out the statement after the last sentence, with the notice that follows it', () => {
+		expect(kept('We map lakes. © 2014 Elsevier Ltd.')).toBe('We map lakes.');
+		expect(kept('Lakes shrank. (C) 2011 Elsevier B.V. All rights reserved.')).toBe('Lakes shrank.');
+		expect(kept('Lakes shrank. Copyright © 2006 Royal Meteorological Society.')).toBe('Lakes shrank.');
+		// A © lost to the wrong encoding.
+		expect(kept('Lakes shrank. Copyright ? 2000 John Wiley & Sons, Ltd.')).toBe('Lakes shrank.');
+		expect(kept('Gait changed. © 2016 Orthopaedic Research Society. Published by Wiley Periodicals, Inc. J Orthop Res 34:1790-1797, 2016.')).toBe('Gait changed.');
+	});
+
+	it('leaves out a closing bracket that holds the statement', () => {
+		expect(kept('Words were recalled. (PsycINFO Database Record (c) 2016 APA, all rights reserved)')).toBe('Words were recalled.');
+	});
+
+	it('leaves out the statement before the text, and the notice sentences after it, not cut at an initial', () => {
+		expect(kept('© The Author(s) 2018. In musicology, there is a debate.')).toBe('In musicology, there is a debate.');
+		expect(kept('© 2019 Copyright held by the owner/author(s). Publication rights licensed to ACM. In this paper, we ask how.')).toBe('In this paper, we ask how.');
+		expect(kept('Copyright: © 2016 Ada Li, Dawn A. A. Black. This is an open-access article distributed under the terms. We study x.')).toBe('We study x.');
+	});
+
+	it('keeps copyright as the paper\'s subject, a list\'s third item, and a text that is only a statement', () => {
+		for (const text of [
+			'Watermarks pose challenges to copyright protection. In this work, we introduce W-Bench.',
+			'Copyright protection is hard. We study it in 2020.',
+			'We make three gains. (a) speed. (b) memory. (c) we train on 2019 data.',
+			'© 2014 Elsevier Ltd.',
+		]) expect(kept(text)).toBe(text);
+	});
+});
+
+describe('createRawPaper', () => {
+	it('keeps a link after a leading statement at its place in the abstract that is left', () => {
+		const abstract = '© The Author(s) 2018. Code is at https://x.org/a.';
+		const url = 'https://x.org/a';
+		const span = { start: abstract.indexOf(url), end: abstract.indexOf(url) + url.length, text: url };
+		const paper = createRawPaper({ title: 'T', abstract, links: [{ url, kind: 'code', span }], source: { file: 'f.bib', format: 'bibtex', line: 1 } });
+		expect(paper.abstract).toBe('Code is at https://x.org/a.');
+		expect(paper.links[0]!.span).toEqual({ start: 11, end: 26, text: url });
+	});
+});
