@@ -4,14 +4,15 @@
  * names it. A preprint server's name is no venue: arXiv is already the paper's arXiv id.
  */
 import type { Venue } from '../../src/shared/paper-schema.ts';
+import { capitalsVenue } from './capitals-venue.ts';
 
 /** "arXiv", "arXiv preprint arXiv:2301.00001", DBLP's "CoRR": the arXiv record, not a venue. */
 const ARXIV_NAME = /^(?:arxiv|corr)\b/i;
 
-/** The venue when `name` says one, else null. */
+/** The venue when `name` says one, else null; a name in capitals in title case (`capitals-venue.ts`). */
 function venue(name: string | undefined, kind: Venue['kind']): Venue | null {
 	const text = name?.trim();
-	return text && !ARXIV_NAME.test(text) ? { name: text, kind } : null;
+	return text && !ARXIV_NAME.test(text) ? { name: capitalsVenue(text), kind } : null;
 }
 
 /** BibTeX and BibLaTeX entry types whose `booktitle` is a conference's proceedings. */

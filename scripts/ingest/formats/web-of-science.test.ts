@@ -65,10 +65,10 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		});
 	});
 
-	it('reads the DOI, the PubMed page, the journal, and the date as PD and PY state it, or the early-access month', () => {
-		expect(papers[0]).toMatchObject({ doi: '10.1000/soil.2021.7', published: '2021-02-15', venue: { name: 'JOURNAL OF SOIL ECOLOGY', kind: 'journal' } });
+	it('reads the DOI, the PubMed page, the journal (in title case), and the date as PD and PY state it, or the early-access month', () => {
+		expect(papers[0]).toMatchObject({ doi: '10.1000/soil.2021.7', published: '2021-02-15', venue: { name: 'Journal of Soil Ecology', kind: 'journal' } });
 		expect(papers[0]!.links).toEqual([{ url: 'https://pubmed.ncbi.nlm.nih.gov/31000001/', kind: 'other' }]);
-		expect(papers[1]).toMatchObject({ doi: null, published: '2020-03', venue: { name: 'BIRD STUDY', kind: 'proceedings' } });
+		expect(papers[1]).toMatchObject({ doi: null, published: '2020-03', venue: { name: 'Bird Study', kind: 'proceedings' } });
 	});
 
 	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { capitalsVenue } from './capitals-venue.ts';
+
+describe('capitalsVenue', () => {
+	it('writes a name in capitals in title case, small words in lower case', () => {
+		expect(capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS')).toBe('Solar Energy Materials and Solar Cells');
+		expect(capitalsVenue('JOURNAL OF APPLIED PHYSICS')).toBe('Journal of Applied Physics');
+	});
+
+	it('keeps the acronyms of publishers and societies, a section letter, a bracketed acronym and an ordinal', () => {
+		expect(capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES')).toBe('IEEE Transactions on Electron Devices');
+		expect(capitalsVenue('ACS APPLIED MATERIALS & INTERFACES')).toBe('ACS Applied Materials & Interfaces');
+		expect(capitalsVenue('PHYSICA STATUS SOLIDI A-APPLICATIONS AND MATERIALS SCIENCE')).toBe('Physica Status Solidi A-Applications and Materials Science');
+		expect(capitalsVenue('2012 38TH IEEE PHOTOVOLTAIC SPECIALISTS CONFERENCE (PVSC)')).toBe('2012 38th IEEE Photovoltaic Specialists Conference (PVSC)');
+	});
+
+	it('leaves the publisher\'s own casing, and a one-word acronym, as they are', () => {
+		for (const name of ['Journal of Hydrology', 'npj Climate and Atmospheric Science', 'JAMA', 'PNAS']) expect(capitalsVenue(name)).toBe(name);
+	});
+});

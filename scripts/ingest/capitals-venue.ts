@@ -1,0 +1,37 @@
+/**
+ * A venue written all in capitals, as Web of Science gives every journal ("SOLAR ENERGY MATERIALS
+ * AND SOLAR CELLS", "IEEE TRANSACTIONS ON ELECTRON DEVICES"): it shouts on every page and in every
+ * citation exported from the site. It is written in title case: small words in lower case, the
+ * publishers' and societies' acronyms journal names hold kept in capitals, any other word with a
+ * capital initial. A name with one lower-case letter is the publisher's own casing and stays.
+ */
+
+/** Words a name in title case writes in lower case, except first. */
+const MINOR = new Set('a an the and or nor but of to in on at for with by from as via vs per into de des del di du la le et und fur für'.split(' '));
+
+/** Acronyms that journal and proceedings names hold, kept in capitals. */
+const ACRONYMS = new Set(
+	`IEEE ACM SIAM IET IOP AIP ACS RSC SPIE ASME AIAA ASCE BMC BMJ JAMA PLOS PNAS EMBO FEBS IUCR ICES AAPG AGU EGU SEG ISPRS
+	IFAC IFIP AAAI IJCAI NMR MRS EPJ ECS OSA IUBMB AJR AMA APA APS ASM CIRP SAE ISA NASA WIT NATO UK USA EU US II III IV`.split(/\s+/),
+);
+
+/**
+ * `name` in title case when it is written all in capitals and holds two or more words; else unchanged.
+ *
+ * @example capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS') // 'Solar Energy Materials and Solar Cells'
+ * @example capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES') // 'IEEE Transactions on Electron Devices'
+ */
+export function capitalsVenue(name: string): string {
+	if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return name;
+	let first = true;
+	return name.replace(/[\p{L}\p{N}]+/gu, (word, at: number) => {
+		const opening = first;
+		first = false;
+		// An ordinal ("38TH"); a section's letter ("… SOLIDI A-APPLICATIONS"); a bracketed acronym ("(PVSC)").
+		if (/^\d+(?:ST|ND|RD|TH)$/.test(word)) return word.toLowerCase();
+		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || (name[at - 1] === '(' && name[at + word.length] === ')')) return word;
+		const lower = word.toLowerCase();
+		if (MINOR.has(lower) && !opening) return lower;
+		return lower.charAt(0).toUpperCase() + lower.slice(1);
+	});
+}
