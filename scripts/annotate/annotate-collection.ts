@@ -20,6 +20,7 @@ import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from '.
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
 import type { Lexicons } from './lexicons.ts';
@@ -142,8 +143,9 @@ export function completeCollection(
 	);
 	const selections = keyphraseSelections.map((kept) => kept.selection);
 	const keyphrases = selections.map((s) => s.shown);
-	// Topic names and related papers look for phrases papers share: they read the longer lists.
-	const ranked = selections.map((s) => s.ranked.map((k) => k.text));
+	// Topic names and related papers look for phrases papers share: they read the longer lists, and
+	// for a paper without an abstract, the phrases of its title.
+	const ranked = selections.map((s, i) => (raws[i]!.abstract === '' ? titlePhrases(raws[i]!.title) : s.ranked.map((k) => k.text)));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,

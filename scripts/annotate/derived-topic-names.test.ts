@@ -54,3 +54,28 @@ describe.each(['../eval/listings/hf-daily-2024-10-25.json', '../eval/listings/bi
 		});
 	},
 );
+
+describe('derived topics of a listing whose records have no abstract (a DBLP export)', () => {
+	// Two real listings of other fields with every abstract taken away: only titles are left to share.
+	const raws = ['../eval/listings/unseen-round20-host-parasite-coevolution.bib', '../eval/listings/unseen-round19-surface-nmr-geophysics.bib']
+		.flatMap((file) => parseListing(read(file), file).papers)
+		.map((raw) => ({ ...raw, abstract: '', links: [] }));
+	const { papers, topics } = annotateCollection(raws, { taxonomy: null, lexicons });
+	const profile = profileWords(papers.map((p) => p.title));
+
+	it('are named by a noun phrase of the titles, never a pair of the clusters\' words', () => {
+		const named = topics.filter((t) => t.derived && t.title !== 'Other papers');
+		expect(named.length).toBeGreaterThan(0);
+		for (const { title } of named) {
+			expect(title).not.toMatch(/,/);
+			expect(isNounPhraseTitle(title, profile), title).toBe(true);
+		}
+	});
+
+	it('hold only papers whose title writes their name, and show no keyphrase made from a title', () => {
+		for (const topic of topics.filter((t) => t.derived && t.title !== 'Other papers')) {
+			for (const paper of papers.filter((p) => p.topics.some((t) => t.id === topic.id))) expect(words(paper.title), topic.title).toContain(words(phraseForm(topic.title)).trimEnd());
+		}
+		expect(papers.every((p) => p.keyphrases.length === 0)).toBe(true);
+	});
+});
