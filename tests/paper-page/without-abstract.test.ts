@@ -3,6 +3,7 @@
  * under a base path: every entry is listed, by its title and details, with no TL;DR or annotations
  * made up for it; the page says the abstract is missing, the listing shows no TL;DR line, the feed
  * no summary, and `papers.json` leaves the TL;DR out. The one entry with an abstract is annotated.
+ * A list with no abstract at all says so on its home page, and its topics are the phrases its titles share.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { readPage, select, selectAll, toText } from '../helpers/html.ts';
 import { readRawPapersJson } from '../helpers/site-data.ts';
 
 const LISTING = join(import.meta.dirname, 'fixtures/without-abstract/dblp.bib');
+const TITLES_ONLY = join(import.meta.dirname, 'fixtures/without-abstract/dblp-titles-only.bib');
 
 let built: BuiltSite;
 let papers: Record<string, unknown>[];
@@ -73,5 +75,24 @@ describe('a DBLP export whose entries have no abstract', () => {
 		const entry = feed.split('<entry>').find((e) => e.includes('Tidal Gliders'))!;
 		expect(entry).not.toContain('<summary>');
 		expect(feed.split('<entry>').find((e) => e.includes('Drone Swarms'))).toContain('<summary>');
+	});
+});
+
+describe('a DBLP export with no abstract at all', () => {
+	let titlesOnly: BuiltSite;
+	beforeAll(() => {
+		titlesOnly = buildSite({ args: ['--source', TITLES_ONLY], env: { BASE_PATH: '/reading/' } });
+	}, 180_000);
+	afterAll(() => {
+		if (titlesOnly) removeCopy(titlesOnly.root);
+	});
+
+	it('promises no annotation on its home page, and names a topic by the phrase two titles share', () => {
+		expect(titlesOnly.status).toBe(0);
+		const home = readPage(titlesOnly.dist, '');
+		expect(toText(select('p.lede', home)!)).toMatch(/^3 papers, listed by title, authors, venue and date\. The listing gives no abstracts/);
+		const topics = selectAll('#topics + ul.count-list li > a', home).map((a) => toText(a));
+		expect(topics).toContain('Underwater Drones');
+		for (const title of topics) expect(title).not.toMatch(/,/);
 	});
 });
