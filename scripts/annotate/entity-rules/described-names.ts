@@ -10,8 +10,9 @@
  * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
  * ("(NCT01234567)") identifies a record and is no name, nor does a letter with a numeric subscript
  * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol, nor the abbreviation of the one
- * word before it, its letters taken in order from that word ("Betamethasone (BMZ)", "paclitaxel (PTX)"), as
- * medicine and chemistry shorten the names of drugs and compounds. An acronym of the words before is no
+ * word before it, capitals opening with that word's letter ("Betamethasone (BMZ)", "paclitaxel (PTX)"), as
+ * medicine and chemistry shorten the names of drugs and compounds: a coinage names a description of
+ * several words. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
@@ -30,18 +31,14 @@ const RESTED_ON = /^-(?:based|driven|powered|enabled)\b/;
 const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
 // One letter with a numeric subscript ("E0", "k1", "T12") is the symbol of a quantity the words before it measure.
 const QUANTITY_SYMBOL = /^[A-Za-z]\d{1,2}$/;
-/** Whether `short`'s letters stand in order in `word`, its first letter first: the word's abbreviation. */
+/**
+ * Whether `short`, two to five capitals, opens with `word`'s first letter: an abbreviation of that one word, which
+ * takes its letters from the word's syllables as it likes ("BMZ" of betamethasone, "PTX" of paclitaxel).
+ */
 function abbreviates(short: string, word: string): boolean {
-	const letters = short.toLowerCase();
-	const lower = word.toLowerCase();
-	if (letters.length < 2 || !/^[a-z]+$/.test(letters) || lower[0] !== letters[0]) return false;
-	let at = 1;
-	for (const letter of letters.slice(1)) {
-		at = lower.indexOf(letter, at) + 1;
-		if (at === 0) return false;
-	}
-	return true;
+	return /^[A-Z]{2,5}$/.test(short) && word[0]!.toUpperCase() === short[0];
 }
+
 /** The one word right before a bracket, after punctuation or a sentence's start. */
 const LONE_WORD = /(?:^|[.;:,]\s+|\s(?:of|with|and|or|to|the|a|an)\s+)([A-Za-z][a-z]{3,})\s$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
