@@ -20,6 +20,7 @@ import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
+import { formalizedAs } from './introduced/formalized-as.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
@@ -62,6 +63,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourNamedAcronym,
 	ourDevelopmentOf,
 	referredToAs,
+	formalizedAs,
 	novelName,
 	newKindCopula,
 	titlePrefix,
