@@ -39,6 +39,7 @@ import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { releaseMates } from './introduced/release-mates.ts';
 import { tierVariants } from './introduced/tier-variants.ts';
+import { letteredVariants } from './introduced/lettered-variants.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -83,6 +84,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	byIntroducing,
 	releaseMates,
 	tierVariants,
+	letteredVariants,
 	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,
