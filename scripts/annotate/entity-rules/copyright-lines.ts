@@ -3,7 +3,7 @@
  * APA, all rights reserved)", "© 2019 Elsevier Ltd. All rights reserved.", "Copyright (c) 2020
  * Wiley". The line names the database that indexed the record and the publisher, never what the
  * paper used, so no entity is looked for in it. An export may cut the line after its first words and
- * keep the rest in another field ("… with PTSD. (PsycINFO Database Record"): an unclosed bracket
+ * keep the rest in another field ("… were lower. (PsycINFO Database Record"): an unclosed bracket
  * opening on a database record at the abstract's end is that line.
  */
 

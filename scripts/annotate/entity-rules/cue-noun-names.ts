@@ -1,7 +1,7 @@
 /**
  * A name written beside the noun that says what kind of thing it is: "the Privacy Rights
  * Clearinghouse database", "the state-of-the-practice Keras library", "the Canadian Forest Fire
- * Weather Index", "the Media Richness Theory", "the United Network of Organ Sharing database". Each field has its own names and shapes, but it
+ * Weather Index", "the Media Richness Theory", "the National Network of Tissue Banking database". Each field has its own names and shapes, but it
  * writes them before such a noun, so this reads the noun, not the name: capitalised words right
  * before a lower-case cue noun, or right after a singular one ("the database GenBank"), name a
  * thing of the cue's kind (the noun left out), and a run of capitalised words ending in a
@@ -15,8 +15,8 @@
  * package") and a kind of network written in capitals ("Large Language Models", "Artificial
  * Neural Network") are no names. Organisations and places are the name filters' to drop.
  *
- * Capitalised words joined by "of" before a singular noun of a collection of records ("the United Network
- * of Organ Sharing database", "the Bureau of Labor Statistics registry") name the body that keeps the
+ * Capitalised words joined by "of" before a singular noun of a collection of records ("the National Network
+ * of Tissue Banking database", "the Bureau of Labor Statistics registry") name the body that keeps the
  * records: the collection is named with its noun, the body's name alone being an organisation's, and no
  * word of the body's name after "of" is a name of its own.
  */

@@ -10,7 +10,7 @@
  * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
  * ("(NCT01234567)") identifies a record and is no name, nor does a letter with a numeric subscript
  * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol, nor the abbreviation of the one
- * word before it, capitals opening with that word's letter ("Betamethasone (BMZ)", "paclitaxel (PTX)"), as
+ * word before it, capitals opening with that word's letter ("Dexamethasone (DXM)", "paclitaxel (PTX)"), as
  * medicine and chemistry shorten the names of drugs and compounds: a coinage names a description of
  * several words. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
@@ -33,7 +33,7 @@ const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
 const QUANTITY_SYMBOL = /^[A-Za-z]\d{1,2}$/;
 /**
  * Whether `short`, two to five capitals, opens with `word`'s first letter: an abbreviation of that one word, which
- * takes its letters from the word's syllables as it likes ("BMZ" of betamethasone, "PTX" of paclitaxel).
+ * takes its letters from the word's syllables as it likes ("DXM" of dexamethasone, "PTX" of paclitaxel).
  */
 function abbreviates(short: string, word: string): boolean {
 	return /^[A-Z]{2,5}$/.test(short) && word[0]!.toUpperCase() === short[0];
@@ -44,7 +44,7 @@ const LONE_WORD = /(?:^|[.;:,]\s+|\s(?:of|with|and|or|to|the|a|an)\s+)([A-Za-z][
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 
-/** Whether the bracket at `at` abbreviates the single word before it ("Betamethasone (BMZ) is used …"). */
+/** Whether the bracket at `at` abbreviates the single word before it ("Dexamethasone (DXM) is given …"). */
 function abbreviatesWordBefore(abstract: string, at: number, short: string): boolean {
 	const word = LONE_WORD.exec(abstract.slice(Math.max(0, at - 40), at))?.[1];
 	return word !== undefined && abbreviates(short, word);

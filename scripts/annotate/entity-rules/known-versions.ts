@@ -7,7 +7,7 @@
  * subset, "Figure 3" no name). A count joined by a hyphen is the fixed subset a field evaluates on
  * ("MATH-500", the 500 problems everyone reports), a dataset of its own name. Only datasets: models
  * have families and sizes of their own rules. A name the lexicons do not know is a benchmark's all the
- * same when its shape says so ("Terminal-Bench 2.0", "ToolEval 1.1"): the field names its benchmarks
+ * same when its shape says so ("Harbor-Bench 2.0", "ToolEval 1.1"): the field names its benchmarks
  * "…Bench" and "…Eval", and only a benchmark comes with a version so named.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
@@ -18,7 +18,7 @@ const VERSIONED = /(?<![\w-])([A-Z][\w-]*?[A-Za-z0-9])(?:\s([vV]\d+(?:\.\d+)?|\d
 /** A capitalised word, a hyphen, then a count of items: "MATH-500". */
 const SUBSET = /(?<![\w-])([A-Z][\w]*[A-Za-z])-(\d{2,5})(?![\w-]|[.,]\d)/g;
 
-/** The ending by which a benchmark is named ("Terminal-Bench", "AlpacaEval"). */
+/** The ending by which a benchmark is named ("Harbor-Bench", "AlpacaEval"). */
 const BENCHMARK_SHAPE = /[A-Za-z0-9]-?(?:Bench|Eval)$/;
 
 /** Versions of a known dataset, as the dataset the paper used. */

@@ -83,7 +83,7 @@ export function stripSentenceOpener(abstract: string, at: number, run: string): 
 		words.shift();
 		opened = true;
 	}
-	// A verb's "-ing" form opening the sentence before a word no title case makes ("Selecting LLM-generated
+	// A verb's "-ing" form opening the sentence before a word no title case makes ("Ranking LLM-written
 	// code …", "Pruning GPT-2 layers …") is what is done to it; before a plain capitalised word it may
 	// be a name's own first word ("Building Information Modeling").
 	if (atStart && !opened && words.length >= 2 && /^[A-Z][a-z]+ing$/.test(words[0]!) && !/^[A-Z][a-z]+$/.test(words[1]!)) {

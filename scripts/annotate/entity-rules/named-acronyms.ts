@@ -62,7 +62,7 @@ export function isTitleCase(long: string): boolean {
 }
 
 /**
- * An instrument's noun right after the bracket ("the … Short Form Health Survey (SF-12) inventories"): a
+ * An instrument's noun right after the bracket ("the Brief Wellness Health Survey (BWHS) inventories"): a
  * survey a study scores its participants with is an instrument, a method, not the data a survey gathered.
  */
 const INSTRUMENT_AFTER = /^\s*(?:inventor(?:y|ies)|questionnaires?|instruments?|scales?)\b/;

@@ -5,8 +5,8 @@
  * head noun right after it, so a unit or a pair of options ("I/O", "TP/FP") named in passing is
  * left out; the head stays in the name when it is "technique" or "method", as such a name is
  * written with it ("the SCARDEC method"), and is dropped after "algorithm", "trigger" or "ratio".
- * A pair the abstract also writes as what something is "of" ("emissions of PCDD/PCDF", "the
- * concentration of PCDD/PCDF") names two substances measured, and its ratio is a measured quantity.
+ * A pair the abstract also writes as what something is "of" ("emissions of PAH/PCB", "the
+ * concentration of PAH/PCB") names two substances measured, and its ratio is a measured quantity.
  */
 import type { EntityRule } from './entity-rule.ts';
 

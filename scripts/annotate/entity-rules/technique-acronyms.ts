@@ -10,8 +10,8 @@
  * The abstract's own definition decides: an acronym the generic list holds in another sense
  * ("LMM", large multimodal model) names the technique here. A score or index the study measures on
  * its subjects ("body condition score (BCS) … were measured weekly") is a variable, not a technique.
- * A plural after the bracket ("reservoir computing (RC) algorithms") names a family of the field's,
- * unless the title names the long form as what the paper is about ("Reservoir Computing Compensates
+ * A plural after the bracket ("echo state computing (ESC) algorithms") names a family of the field's,
+ * unless the title names the long form as what the paper is about ("Echo State Computing Tracks
  * …"): then the family is the technique the paper applies.
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';

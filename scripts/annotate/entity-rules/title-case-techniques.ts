@@ -7,9 +7,9 @@
  * name; one ("the Lanczos Algorithm", "a Likert Scale") is left to `eponym-techniques.ts`, an organisation
  * ("Food and Agriculture Organization") to the name filters.
  *
- * An instrument's author and edition year may open its name ("the modified Block 2005 Food Frequency
- * Questionnaire"), and a name may end in the setting it was adapted for ("the Confusion Assessment
- * Method for the ICU"). Such a tail is read as the name's only where the abstract writes it after
+ * An instrument's author and edition year may open its name ("the modified Willett 2008 Dietary Intake
+ * Questionnaire"), and a name may end in the setting it was adapted for ("the Behavioral Pain
+ * Scale for the ICU"). Such a tail is read as the name's only where the abstract writes it after
  * every mention of the name, twice at least: "for the …" after a single mention is as often what a
  * general instrument was applied to.
  */
@@ -24,9 +24,9 @@ const EDITION = String.raw`(?:-(?:Revised|Short\sForm|Brief|Modified|Extended|[I
 // A surname keeps the capital of its prefix ("MacArthur", "McGill", "DeLong", "O'Brien"): still one
 // capitalised word of the name, not a coined one.
 const WORD = String.raw`(?:[A-Z][a-z]+|(?:Ma?c|O'|D[aeiu]|L[ae]|Van|Von)[A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?`;
-/** An author's name and the edition's year before the name ("Block 2005"); a month and a year date the sentence instead. */
+/** An author's name and the edition's year before the name ("Willett 2008"); a month and a year date the sentence instead. */
 const AUTHOR_YEAR = String.raw`(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)[A-Z][a-z]+\s(?:19|20)\d\d\s)`;
-/** The setting an instrument was adapted for, after its head ("… Method for the ICU"). */
+/** The setting an instrument was adapted for, after its head ("… Scale for the ICU"). */
 const SETTING_TAIL = String.raw`(?:\sfor\sthe\s(?:[A-Z]{2,6}|${WORD})(?![\w-]))`;
 /** Capitalised words before the head, "of" allowed after it ("Theory of Planned Behavior"). */
 const TITLED = new RegExp(

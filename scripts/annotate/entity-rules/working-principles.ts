@@ -1,6 +1,6 @@
 /**
  * The physical principle a device or a method works by: "the sensor system is based on the
- * nondispersive infrared principle", "a detector operating on the photoacoustic principle", "using
+ * photoacoustic principle", "a detector operating on the thermal conductivity principle", "using
  * the time-of-flight principle". Instrument papers name their way of measuring so, by the effect it
  * reads, in lower case before "principle"; a principle shared by every design ("the same
  * principle", "the working principle") or named by what it serves ("the design principle") is no
@@ -13,7 +13,7 @@ const PRINCIPLE = /\b(?:based\s+(?:on|upon)|operat(?:es|ing|ed)\s+on|work(?:s|in
 /** Words that say which principle in general terms, or what it serves, rather than the effect it reads. */
 const GENERAL = /^(?:same|basic|general|underlying|working|operating|operation|measuring|measurement|design|main|key|first|following|above|fundamental|physical|similar|new|novel|simple|detection|sensing)$/;
 
-/** "the nondispersive infrared principle": a sensing principle, as a method used. */
+/** "the photoacoustic principle": a sensing principle, as a method used. */
 export const workingPrinciples: EntityRule = {
 	name: 'working principles',
 	priority: 0,

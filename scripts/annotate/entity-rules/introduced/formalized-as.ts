@@ -1,6 +1,6 @@
 /**
  * A quantity or procedure the authors define by giving something they study a form and a name:
- * "We formalize this agreement as the leave-one-out agreement score (LOAS)", "we cast retrieval
+ * "We formalize this agreement as the pairwise vote margin (PVM)", "we cast retrieval
  * quality as the expected rank gain (ERG)". The verb makes the named form the paper's own, as "we
  * propose" does; only a form the sentence abbreviates right there is a name, so "we define success
  * as the fraction of solved tasks" names nothing.

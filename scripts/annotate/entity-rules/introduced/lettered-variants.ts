@@ -1,6 +1,6 @@
 /**
  * Variants of the paper's own system marked by a short capital suffix after a hyphen: "we propose
- * RANK with two variants: RANK-C computes closed-form weights; RANK-O optimises them". Authors tell
+ * RANK with two variants: RANK-S samples the weights; RANK-G learns them". Authors tell
  * their variants apart so, by a letter or two of what differs; written after a name the paper
  * introduces, each is the paper's too, of its kind, whatever verb the sentence uses. A size
  * ("-7B") is no such suffix: sized checkpoints have their own rules.

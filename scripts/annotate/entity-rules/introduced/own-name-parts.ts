@@ -7,7 +7,7 @@
  * coined name opening a listed item counts ("(1) FlashAssign"), so prose items are left alone.
  *
  * The subject may be the own system named by its kind ("The system comprises two pipelines: (1) a
- * Retrieval Pipeline that …; and (2) an Analysis Pipeline that …"), once a rule has found the paper's
+ * Retrieval Pipeline that …; and (2) an Index Pipeline that …"), once a rule has found the paper's
  * own name; an item may then open with an article and a title-case name of two to four words, as
  * a system's parts are named in capitals.
  */
@@ -20,7 +20,7 @@ const BRINGS = /^\s+(?:introduces|proposes|features|comprises|contains|includes|
 const ITEM = /(?:^|[\s:;,])\((?:\d{1,2}|[ivx]{1,4}|[a-e])\)\s+([A-Za-z][\w-]*[\w])/g;
 /** The own system named by its kind, as a sentence's subject. */
 const OWN_KIND = /^(?:The|This|Our)\s+(?:system|framework|platform|pipeline|architecture|model|method|approach|tool|agent)(?=\s)/;
-/** A listed item opening with an article and a title-case name: "(2) an Analysis Pipeline that …". */
+/** A listed item opening with an article and a title-case name: "(2) an Index Pipeline that …". */
 const TITLED_ITEM = /(?:^|[\s:;,])\((?:\d{1,2}|[ivx]{1,4}|[a-e])\)\s+(?:an?|the)\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=\s+[a-z]|[,;:.])/g;
 
 /** Coined names opening the listed items of what a found own name introduces. */

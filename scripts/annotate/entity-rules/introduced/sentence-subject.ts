@@ -5,7 +5,7 @@
  * ("SOTA results …"); the abstract's tokens are cached from reading its sentences. A name first
  * written in a background sentence is the field's, not the paper's (`background-name.ts`), and so is
  * the short form of words in lower case defined where the authors are not the subject ("the effects
- * of mindfulness-based stress reduction (MBSR) … were investigated", "quality of life (QoL)"): a
+ * of yoga-based breathing training (YbBT) … were investigated", "health-related quality of life (HrQoL)"): a
  * practice or an outcome a study tests or measures. Authors name their own coinage in capitals or
  * after a verb of making ("we propose …"), which the other rules read.
  */
@@ -18,7 +18,7 @@ import { hit, type NameRule } from './name-rule.ts';
 const SIZED = /-\d+(?:\.\d+)?[BM]$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
 
-/** A head noun of a made thing ("a … bias correction algorithm (MBCn)"), which a paper may coin in the impersonal voice. */
+/** A head noun of a made thing ("a joint bias correction algorithm (JbCa)"), which a paper may coin in the impersonal voice. */
 const MADE_HEAD = /\s(?:algorithm|method|model|framework|network|system|technique|approach|scheme|architecture|estimator|transform|procedure|pipeline)s?$/;
 /** A sentence that states the paper's own work: the authors or the paper as subject, or "Here, …". */
 const ownWork = (text: string) => OWN_WORK.test(text) || /^Here\b/.test(text);
