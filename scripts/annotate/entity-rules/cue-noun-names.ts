@@ -1,7 +1,7 @@
 /**
  * A name written beside the noun that says what kind of thing it is: "the Privacy Rights
  * Clearinghouse database", "the state-of-the-practice Keras library", "the Canadian Forest Fire
- * Weather Index", "the Media Richness Theory". Each field has its own names and shapes, but it
+ * Weather Index", "the Media Richness Theory", "the National Network of Tissue Banking database". Each field has its own names and shapes, but it
  * writes them before such a noun, so this reads the noun, not the name: capitalised words right
  * before a lower-case cue noun, or right after a singular one ("the database GenBank"), name a
  * thing of the cue's kind (the noun left out), and a run of capitalised words ending in a
@@ -14,6 +14,11 @@
  * a people or a school ("Bayesian model", "English corpus"), a programming language ("Python
  * package") and a kind of network written in capitals ("Large Language Models", "Artificial
  * Neural Network") are no names. Organisations and places are the name filters' to drop.
+ *
+ * Capitalised words joined by "of" before a singular noun of a collection of records ("the National Network
+ * of Tissue Banking database", "the Bureau of Labor Statistics registry") name the body that keeps the
+ * records: the collection is named with its noun, the body's name alone being an organisation's, and no
+ * word of the body's name after "of" is a name of its own.
  */
 import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
@@ -41,6 +46,11 @@ const PLAIN_WORD = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 /** An indefinite article opening the noun phrase, lower-case modifiers between ("an existing ", "an edge-based "). */
 const INDEFINITE_BEFORE = /(?<![\w-])(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
+/** A singular noun of a collection of records, which a body's name before it keeps. */
+const RECORDS = String.raw`(?:database|registry|archive|catalogue|catalog|atlas)`;
+/** Capitalised words joined by "of" ("the" allowed after it) right before such a noun. */
+const BODY_RECORDS = new RegExp(String.raw`(?<![\w'-])(?:[A-Z][\w'-]*\s+)+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*\s+${RECORDS}(?![\w-])`, 'g');
+
 /** Nouns of the instruments a study scores its participants with. */
 const INSTRUMENT = /^(?:Scales?|Questionnaires?|Inventory|Inventories|Checklists?)$/;
 
@@ -54,8 +64,16 @@ export const cueNounNames: EntityRule = {
 		// Acronyms of common terms: a long form in lower case but for a sentence's first capital, or a
 		// practice, problem or product the field abbreviates ("HAZOP tools", `field-term-acronyms.ts`).
 		const terms = new Set([...context.acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short), ...fieldTermAcronyms(abstract, context.acronyms)]);
-		for (const m of abstract.matchAll(RUN)) {
+		const bodies: [number, number][] = [];
+		for (const m of abstract.matchAll(BODY_RECORDS)) {
 			if (inUrl(m.index)) continue;
+			const opened = stripSentenceOpener(abstract, m.index, m[0]);
+			if (!opened || /^of\s/.test(opened)) continue;
+			bodies.push([m.index, m.index + m[0].length]);
+			found.push(named(opened, 'dataset'));
+		}
+		for (const m of abstract.matchAll(RUN)) {
+			if (inUrl(m.index) || bodies.some(([s, e]) => m.index >= s && m.index < e)) continue;
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
 			if (!opened) continue;
 			// A possessive names whose the thing is ("Gottesman's CHP simulator"): the name, if any, follows it.

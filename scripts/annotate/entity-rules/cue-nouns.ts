@@ -38,7 +38,7 @@ const CUES: readonly Cue[] = [
 			'method', 'methods', 'technique', 'techniques', 'index', 'indices', 'indexes', 'score', 'scores', 'statistic',
 			'statistics', 'test', 'tests', 'metric', 'metrics', 'theory', 'theories', 'framework', 'frameworks', 'library',
 			'libraries', 'package', 'packages', 'toolbox', 'toolboxes', 'toolkit', 'toolkits', 'software', 'scale', 'scales',
-			'questionnaire', 'questionnaires', 'inventory', 'inventories', 'protocol', 'protocols', 'estimator', 'estimators',
+			'questionnaire', 'questionnaires', 'inventory', 'inventories', 'checklist', 'checklists', 'protocol', 'protocols', 'estimator', 'estimators',
 			'transform', 'filter', 'criterion', 'pipeline', 'code', 'codes', 'solver', 'solvers', 'simulator', 'simulators',
 			'language', 'languages', 'format', 'formats', 'formalism', 'formalisms',
 		],

@@ -24,6 +24,12 @@ describe('describedNames', () => {
 		expect(described('The decay follows the first-order rate constant (k1) at all temperatures.')).toEqual([]);
 	});
 
+	it('leaves out the abbreviation of the one word before it, a drug or compound shortened', () => {
+		expect(described('Dexamethasone (DXM) is given to women at risk of preterm birth.')).toEqual([]);
+		expect(described('Patients received weekly paclitaxel (PTX) for twelve weeks.')).toEqual([]);
+		expect(described('We propose routing with memory (MemRouter) for sparse experts.')).toEqual(['MemRouter:introduced']);
+	});
+
 	it('takes a coined name given to a description (ResFormer paper, hf-daily-2024-10-25.json)', () => {
 		expect(described('Based on this method, one variant is the Transformer with single layer value (SVFormer), where all layers share')).toEqual(['SVFormer:introduced']);
 		expect(described('To address this problem, we propose Transformer with residual value (ResFormer) which approximates attention.')).toEqual(['ResFormer:introduced']);

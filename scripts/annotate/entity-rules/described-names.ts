@@ -9,7 +9,10 @@
  * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used, or what
  * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
  * ("(NCT01234567)") identifies a record and is no name, nor does a letter with a numeric subscript
- * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol. An acronym of the words before is no
+ * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol, nor the abbreviation of the one
+ * word before it, capitals opening with that word's letter ("Dexamethasone (DXM)", "paclitaxel (PTX)"), as
+ * medicine and chemistry shorten the names of drugs and compounds: a coinage names a description of
+ * several words. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
  * model (LLM)") names a concept.
  */
@@ -28,8 +31,24 @@ const RESTED_ON = /^-(?:based|driven|powered|enabled)\b/;
 const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
 // One letter with a numeric subscript ("E0", "k1", "T12") is the symbol of a quantity the words before it measure.
 const QUANTITY_SYMBOL = /^[A-Za-z]\d{1,2}$/;
+/**
+ * Whether `short`, two to five capitals, opens with `word`'s first letter: an abbreviation of that one word, which
+ * takes its letters from the word's syllables as it likes ("DXM" of dexamethasone, "PTX" of paclitaxel).
+ */
+function abbreviates(short: string, word: string): boolean {
+	return /^[A-Z]{2,5}$/.test(short) && word[0]!.toUpperCase() === short[0];
+}
+
+/** The one word right before a bracket, after punctuation or a sentence's start. */
+const LONE_WORD = /(?:^|[.;:,]\s+|\s(?:of|with|and|or|to|the|a|an)\s+)([A-Za-z][a-z]{3,})\s$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
+
+/** Whether the bracket at `at` abbreviates the single word before it ("Dexamethasone (DXM) is given …"). */
+function abbreviatesWordBefore(abstract: string, at: number, short: string): boolean {
+	const word = LONE_WORD.exec(abstract.slice(Math.max(0, at - 40), at))?.[1];
+	return word !== undefined && abbreviates(short, word);
+}
 
 /** Coined names in parentheses after a description, outside acronym definitions and URLs, as introduced. */
 export const describedNames: EntityRule = {
@@ -39,7 +58,7 @@ export const describedNames: EntityRule = {
 		// A short form defined earlier and spelled out again ("… Hazard Analysis (HAZ) … current Hazard Analysis (HAZ) tools") is the acronym rules'.
 		const defined = new Set(acronyms.map((a) => a.short));
 		return [...abstract.matchAll(DESCRIBED)]
-			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };

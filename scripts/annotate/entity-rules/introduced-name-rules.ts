@@ -20,6 +20,7 @@ import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
+import { formalizedAs } from './introduced/formalized-as.ts';
 import { namedAfterPassive } from './introduced/named-after-passive.ts';
 import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
@@ -38,6 +39,7 @@ import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
 import { releaseMates } from './introduced/release-mates.ts';
 import { tierVariants } from './introduced/tier-variants.ts';
+import { letteredVariants } from './introduced/lettered-variants.ts';
 import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
@@ -62,6 +64,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	ourNamedAcronym,
 	ourDevelopmentOf,
 	referredToAs,
+	formalizedAs,
 	novelName,
 	newKindCopula,
 	titlePrefix,
@@ -81,6 +84,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	byIntroducing,
 	releaseMates,
 	tierVariants,
+	letteredVariants,
 	enumeratedParts,
 	sentenceSubject,
 	titleOnlyName,

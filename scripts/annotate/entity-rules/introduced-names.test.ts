@@ -268,6 +268,12 @@ describe('findIntroducedNames of title-case parts with a purpose or a kind', () 
 		expect(introduced(abstract)).toEqual(expect.arrayContaining(['Shared Token Routing', 'Sparse Cross-View Attention', 'Warm-Then-Cold Tuning']));
 	});
 
+	it('takes a title-case part named before "architecture", "block" or "layer"', () => {
+		expect(introduced('We present ViewMix, a framework for multi-view video. We further introduce a Split Gate architecture for diffusion transformers to stabilise training.')).toEqual(
+			expect.arrayContaining(['Split Gate']),
+		);
+	});
+
 	it('leaves a field\'s kind and a plural alone', () => {
 		expect(introduced('We introduce Deep Learning to crop mapping. We propose Graph Neural Networks for routing.')).toEqual([]);
 	});

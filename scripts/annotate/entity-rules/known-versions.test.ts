@@ -14,6 +14,11 @@ describe('knownVersions in extractEntities', () => {
 		expect(found('It beats Quokka-500.')).not.toContain('Quokka-500/dataset');
 	});
 
+	it('names an unknown benchmark by its shape when a version follows', () => {
+		expect(found('Refinement lifts the pass rate on Harbor-Bench 2.0 and on ToolEval v1.1.')).toEqual(['Harbor-Bench 2.0/dataset', 'ToolEval v1.1/dataset']);
+		expect(found('It beats Harbor-Bench-500.')).not.toContain('Harbor-Bench-500/dataset');
+	});
+
 	it('leaves a bare number after a known name, and a version after an unknown one', () => {
 		expect(found('It scores 40 on AlpacaEval 3 and beats Foo 2.0.')).not.toContain('AlpacaEval 3/dataset');
 		expect(found('It beats Quokka 2.0.')).not.toContain('Quokka 2.0/dataset');

@@ -6,7 +6,9 @@
  * ("2.0") or "v" and a number ("v2", "V1.1") after a space or a hyphen ("CodeArena-v3"), never a bare integer ("MATH 500" is a
  * subset, "Figure 3" no name). A count joined by a hyphen is the fixed subset a field evaluates on
  * ("MATH-500", the 500 problems everyone reports), a dataset of its own name. Only datasets: models
- * have families and sizes of their own rules.
+ * have families and sizes of their own rules. A name the lexicons do not know is a benchmark's all the
+ * same when its shape says so ("Harbor-Bench 2.0", "ToolEval 1.1"): the field names its benchmarks
+ * "…Bench" and "…Eval", and only a benchmark comes with a version so named.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
@@ -16,6 +18,9 @@ const VERSIONED = /(?<![\w-])([A-Z][\w-]*?[A-Za-z0-9])(?:\s([vV]\d+(?:\.\d+)?|\d
 /** A capitalised word, a hyphen, then a count of items: "MATH-500". */
 const SUBSET = /(?<![\w-])([A-Z][\w]*[A-Za-z])-(\d{2,5})(?![\w-]|[.,]\d)/g;
 
+/** The ending by which a benchmark is named ("Harbor-Bench", "AlpacaEval"). */
+const BENCHMARK_SHAPE = /[A-Za-z0-9]-?(?:Bench|Eval)$/;
+
 /** Versions of a known dataset, as the dataset the paper used. */
 export const knownVersions: EntityRule = {
 	name: 'known versions',
@@ -24,9 +29,11 @@ export const knownVersions: EntityRule = {
 		if (!lexicons || !/[\s-](?:[vV]\d|\d+\.\d)|[A-Za-z]-\d\d/.test(abstract)) return [];
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		for (const m of [...abstract.matchAll(VERSIONED), ...abstract.matchAll(SUBSET)]) {
+		const versions = [...abstract.matchAll(VERSIONED)].map((m) => [m, true] as const);
+		for (const [m, versioned] of [...versions, ...[...abstract.matchAll(SUBSET)].map((m) => [m, false] as const)]) {
 			const [name, known] = m as unknown as [string, string];
-			if (lookup.get(known)?.type !== 'dataset' || inUrl(m.index) || isGeneric(name) || found.some((f) => f.name === name)) continue;
+			const benchmark = versioned && BENCHMARK_SHAPE.test(known);
+			if ((lookup.get(known)?.type !== 'dataset' && !benchmark) || inUrl(m.index) || isGeneric(name) || found.some((f) => f.name === name)) continue;
 			found.push({ type: 'dataset', name, role: 'used', forms: [], statedType: true });
 		}
 		return found;

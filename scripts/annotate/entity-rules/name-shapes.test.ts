@@ -39,4 +39,9 @@ describe('stripSentenceOpener', () => {
 		expect(stripSentenceOpener('Done. Repairing software is hard.', 6, 'Repairing')).toBeUndefined();
 		expect(stripSentenceOpener('with the Keras library', 9, 'Keras')).toBe('Keras');
 	});
+
+	it('drops a verb opening the sentence before a word title case does not make, but not a name’s first word', () => {
+		expect(stripSentenceOpener('Ranking LLM-written code is hard.', 0, 'Ranking LLM-written')).toBe('LLM-written');
+		expect(stripSentenceOpener('Building Information Modeling software helps.', 0, 'Building Information Modeling')).toBe('Building Information Modeling');
+	});
 });

@@ -83,6 +83,13 @@ export function stripSentenceOpener(abstract: string, at: number, run: string): 
 		words.shift();
 		opened = true;
 	}
+	// A verb's "-ing" form opening the sentence before a word no title case makes ("Ranking LLM-written
+	// code …", "Pruning GPT-2 layers …") is what is done to it; before a plain capitalised word it may
+	// be a name's own first word ("Building Information Modeling").
+	if (atStart && !opened && words.length >= 2 && /^[A-Z][a-z]+ing$/.test(words[0]!) && !/^[A-Z][a-z]+$/.test(words[1]!)) {
+		words.shift();
+		opened = true;
+	}
 	// A plain word that opens its sentence is capitalised by its place ("Repairing software …").
 	if (atStart && !opened && words.length === 1 && /^[A-Z][a-z]+$/.test(words[0]!)) return undefined;
 	return words.length ? words.join(' ') : undefined;

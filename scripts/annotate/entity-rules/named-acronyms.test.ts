@@ -21,6 +21,11 @@ describe('namedAcronyms', () => {
 		expect(namedAcronyms.find(contextOf(survey)).map((f) => [f.name, f.type])).toEqual([['SDSS', 'dataset']]);
 	});
 
+	it('takes a survey a study scores its participants with, an instrument noun after its bracket, as a method', () => {
+		const scored = 'Well-being was assessed with the Brief Wellness Health Survey (BWHS) inventories at baseline.';
+		expect(namedAcronyms.find(contextOf(scored)).map((f) => [f.name, f.type])).toEqual([['BWHS', 'method']]);
+	});
+
 	it('takes an imaging sensor as the imagery it records, a dataset', () => {
 		const abstract = 'Burned areas come from Moderate Resolution Imaging Spectroradiometer (MODIS) detections, the Enhanced Thematic Mapper Plus (ETM+) and the Airborne Visible/Infrared Imaging Spectrometer (AVIRIS).';
 		expect(namedAcronyms.find(contextOf(abstract)).map((f) => [f.name, f.type])).toEqual([['MODIS', 'dataset'], ['ETM+', 'dataset'], ['AVIRIS', 'dataset']]);

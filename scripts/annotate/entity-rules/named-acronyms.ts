@@ -61,6 +61,12 @@ export function isTitleCase(long: string): boolean {
 	return long.split(/[\s-]+/).filter(Boolean).length >= 2 && words.every((w) => SMALL_WORD.test(w) || /^[A-Z0-9]/.test(w));
 }
 
+/**
+ * An instrument's noun right after the bracket ("the Brief Wellness Health Survey (BWHS) inventories"): a
+ * survey a study scores its participants with is an instrument, a method, not the data a survey gathered.
+ */
+const INSTRUMENT_AFTER = /^\s*(?:inventor(?:y|ies)|questionnaires?|instruments?|scales?)\b/;
+
 /** Acronyms the abstract defines with a title-case long form, as things the paper uses, typed by the long form's head. */
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
@@ -74,6 +80,6 @@ export const namedAcronyms: EntityRule = {
 			.filter((a) => !categories.has(a) && !terms.has(a.short) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long) && !DOCUMENT_OPENER.test(a.long))
 			// A known short form the abstract spells out as something else ("Spectral Angle Mapper (SAM)") is this abstract's name.
 			.filter((a) => !isGeneric(a.short) && (!isKnown(a.short) || (lexicons !== undefined && redefinesKnownShort(a.short, lexicons, acronyms))) && !isKnown(a.long) && !inUrl(a.span.start))
-			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
+			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : INSTRUMENT_AFTER.test(abstract.slice(a.span.end, a.span.end + 20)) ? ('method' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
 	},
 };

@@ -13,6 +13,11 @@ describe('slashedRatioTechniques', () => {
 		expect(names('The spectral ratio (H/V ratio) is used. We formulate the H/V technique.')).toEqual(['H/V technique']);
 	});
 
+	it('leaves the ratio of two substances the abstract measures', () => {
+		expect(names('Emissions of PAH/PCB from stoves were sampled; the PAH/PCB ratio measured was 20:1.')).toEqual([]);
+		expect(names('Site effects were read from the H/V ratio of ambient noise.')).toEqual(['H/V']);
+	});
+
 	it('leaves a slashed pair with no technique head', () => {
 		expect(names('Fast I/O and a TP/FP count of 3.')).toEqual([]);
 	});

@@ -5,6 +5,8 @@
  * head noun right after it, so a unit or a pair of options ("I/O", "TP/FP") named in passing is
  * left out; the head stays in the name when it is "technique" or "method", as such a name is
  * written with it ("the SCARDEC method"), and is dropped after "algorithm", "trigger" or "ratio".
+ * A pair the abstract also writes as what something is "of" ("emissions of PAH/PCB", "the
+ * concentration of PAH/PCB") names two substances measured, and its ratio is a measured quantity.
  */
 import type { EntityRule } from './entity-rule.ts';
 
@@ -19,6 +21,7 @@ export const slashedRatioTechniques: EntityRule = {
 		for (const m of abstract.matchAll(new RegExp(SLASHED, 'g'))) {
 			if (inUrl(m.index)) continue;
 			const pair = m[1]!;
+			if (m[2] === 'ratio' && abstract.includes(` of ${pair}`)) continue;
 			const name = /^(?:technique|method)$/.test(m[2]!) ? `${pair} ${m[2]}` : pair;
 			// A technique or method head names the technique as the paper writes it; keep that form.
 			if (!names.has(pair) || name !== pair) names.set(pair, name);

@@ -27,6 +27,12 @@ describe('statisticalAnalyses', () => {
 		expect(analyses('A partial canonical-correspondence analysis suggested that differences remained.')).toEqual(['partial canonical-correspondence analysis:method/used']);
 	});
 
+	it('takes the adjustments of causal inference, the weighting that fits a model aside', () => {
+		expect(analyses('The effect of exposure on relapse was estimated using inverse probability weighted marginal structural models.')).toEqual(['marginal structural models:method/used']);
+		expect(analyses('Outcomes were compared between the two clinics using propensity score adjustment.')).toEqual(['propensity score adjustment:method/used']);
+		expect(analyses('Propensity score scores were computed.')).toEqual([]);
+	});
+
 	it('leaves a family inside a longer name, or modifying another noun', () => {
 		expect(analyses('Using large-scale quantum Monte Carlo simulations we study bosons.')).toEqual([]);
 		expect(analyses('It enables search via algorithms such as Monte Carlo Tree Search.')).toEqual([]);

@@ -50,10 +50,15 @@ const VARIANCE = String.raw`(?:(?:one|two|three)[- ]way|repeated[- ]measures?|mi
 const CORRELATION = String.raw`(?:Pearson|Spearman)(?:['’]s)?\s+(?:product[- ]moment\s+|rank(?:[- ]order)?\s+)?correlations?(?:\s+(?:coefficients?|analys[ie]s))?`;
 /** Splines named by their basis or constraint, as survival and dose-response analyses fit them. */
 const SPLINES = String.raw`(?:restricted|natural|penali[sz]ed|smoothing)\s+(?:cubic\s+)?splines?|cubic\s+smoothing\s+splines?`;
+/**
+ * The adjustments of causal inference from observational data, named by what they model or balance on
+ * ("using propensity score adjustment", "inverse probability weighted marginal structural models").
+ */
+const CAUSAL = String.raw`marginal\s+structural\s+models?|propensity[- ]score\s+(?:adjustment|weighting|stratification|analys[ie]s)|instrumental[- ]variables?\s+(?:analys[ie]s|estimation|regression)`;
 /** Sampling and simulation schemes. */
 const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling|(?:bootstrap|jackknife)\s+(?:re)?sampling`;
 
-const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${LINKED_MODEL}|${MODELLING}|${ANALYSIS}|${TIME_TO_EVENT}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING})(?![\w-])`, 'gi');
+const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${LINKED_MODEL}|${MODELLING}|${ANALYSIS}|${TIME_TO_EVENT}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING}|${CAUSAL})(?![\w-])`, 'gi');
 
 /**
  * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
@@ -64,7 +69,9 @@ const OPENS_PHRASE = new Set(
 	(
 		'a an the this that these those its their our his her using use via with from by in of on for to and or as than ' +
 		'conducted conduct conducts applied apply applies used uses employed employ employs performed perform fitted fit estimated ' +
-		'estimate run ran were was are is be been through including include includes such both two three several'
+		'estimate run ran were was are is be been through including include includes such both two three several ' +
+		// how a model is fitted, not part of its name ("inverse probability weighted marginal structural models")
+		'weighted'
 	).split(' '),
 );
 /**
@@ -86,7 +93,7 @@ function inAside(text: string, at: number): boolean {
  * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
  * are common words, so the test is of the family with its head.
  */
-const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Bayesian hierarchical|hierarchical Bayesian|event[- ]history|survival analys|bootstrap|jackknife|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman/i;
+const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Bayesian hierarchical|hierarchical Bayesian|event[- ]history|survival analys|bootstrap|jackknife|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman|marginal structural|propensity|instrumental[- ]variable/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {

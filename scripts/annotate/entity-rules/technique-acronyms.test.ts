@@ -3,9 +3,9 @@ import { extractAcronyms } from '../text/acronyms.ts';
 import { techniqueAcronyms } from './technique-acronyms.ts';
 
 const GENERIC = new Set(['LMM', 'LLM']);
-const techniques = (abstract: string) =>
+const techniques = (abstract: string, title = '') =>
 	techniqueAcronyms
-		.find({ title: '', abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
+		.find({ title, abstract, sentences: [], acronyms: extractAcronyms(abstract), lexicons: undefined as never, isGeneric: (n) => GENERIC.has(n), isKnown: () => false, inUrl: () => false, inAcronym: () => false })
 		.map((f) => `${f.name}:${f.type}`);
 
 describe('techniqueAcronyms', () => {
@@ -13,6 +13,12 @@ describe('techniqueAcronyms', () => {
 	it('takes a lower-case technique with its acronym, even one the generic list holds in another sense', () => {
 		expect(techniques('The local minimax method (LMM) solves PDEs with preconditioned steepest descent (PSD) directions.')).toEqual(['LMM:method', 'PSD:algorithm']);
 		expect(techniques('Fluctuations treated within the random phase approximation (RPA) fail.')).toEqual(['RPA:method']);
+	});
+
+	it('takes a family before a plural kind of procedure only when the title names it', () => {
+		const abstract = 'We propose the use of echo state computing (ESC) algorithms to track fast concentration changes.';
+		expect(techniques(abstract, 'Echo State Computing Tracks Fast Gas Changes')).toEqual(['ESC:method']);
+		expect(techniques(abstract, 'Tracking Fast Gas Changes')).toEqual([]);
 	});
 
 	it('leaves concepts in lower case alone', () => {

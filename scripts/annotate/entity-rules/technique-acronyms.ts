@@ -10,8 +10,12 @@
  * The abstract's own definition decides: an acronym the generic list holds in another sense
  * ("LMM", large multimodal model) names the technique here. A score or index the study measures on
  * its subjects ("body condition score (BCS) … were measured weekly") is a variable, not a technique.
+ * A plural after the bracket ("echo state computing (ESC) algorithms") names a family of the field's,
+ * unless the title names the long form as what the paper is about ("Echo State Computing Tracks
+ * …"): then the family is the technique the paper applies.
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { isTitleCase } from './named-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 
@@ -48,6 +52,12 @@ const MEASURED_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:measured|rec
 // "odds ratio (OR)", "hazard ratio (HR)": an effect size a result is reported in, not a technique of the paper.
 const EFFECT_SIZE = /^(?:adjusted\s)?(?:odds|hazards?|risk|rate|incidence rate)\sratio$/i;
 
+/** A plural kind of procedure after the bracket: a family of techniques. */
+const FAMILY_AFTER = /^\s*(?:algorithms|methods|techniques)\b/;
+
+/** Whether the title writes the long form, in any case, as a phrase of its own. */
+const titleNames = (title: string, long: string): boolean => new RegExp(String.raw`(?<![\w-])${escapeRegExp(long)}(?![\w-])`, 'i').test(title);
+
 /** Whether a long form's head noun names a technique (a domain's of-phrase aside). */
 const isTechniqueHead = (long: string): boolean => {
 	const head = long.replace(OF_DOMAIN, '');
@@ -68,10 +78,10 @@ const analysisForm = (abstract: string, a: Acronym): string[] => {
 export const techniqueAcronyms: EntityRule = {
 	name: 'technique acronyms',
 	priority: 1,
-	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
+	find({ title, abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		return acronyms
 			.filter((a) => !isTitleCase(a.long) && LOWER_CASE.test(a.long))
-			.filter((a) => isTechniqueHead(a.long) || (TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) && !isGeneric(a.short)))
+			.filter((a) => isTechniqueHead(a.long) || ((TECHNIQUE_AFTER.test(abstract.slice(a.span.end)) || (FAMILY_AFTER.test(abstract.slice(a.span.end)) && titleNames(title, a.long))) && !isGeneric(a.short)))
 			.filter((a) => !isGeneric(a.long) && !isKnown(a.short) && !isKnown(a.long) && !inUrl(a.span.start) && !EFFECT_SIZE.test(a.long))
 			.filter((a) => !(MEASURE_HEAD.test(a.long) && MEASURED_AFTER.test(abstract.slice(a.span.end))))
 			.map((a) => ({ type: ALGORITHM_HEAD.test(a.long) ? ('algorithm' as const) : ('method' as const), name: a.short, role: 'used' as const, forms: [a.long, ...analysisForm(abstract, a)] }));

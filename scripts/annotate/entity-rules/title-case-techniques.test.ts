@@ -19,6 +19,20 @@ describe('titleCaseTechniques', () => {
 		]);
 	});
 
+	it("keeps an instrument's author and edition year, and a setting written after its every mention", () => {
+		expect(names('Mothers completed the modified Willett 2008 Dietary Intake Questionnaire at enrolment.')).toEqual(['Willett 2008 Dietary Intake Questionnaire:method']);
+		expect(names('Pain was rated with the Behavioral Pain Scale for the ICU daily; a positive Behavioral Pain Scale for the ICU score led to review.')).toEqual([
+			'Behavioral Pain Scale for the ICU:method',
+			'Behavioral Pain Scale for the ICU:method',
+		]);
+		expect(names('Pain was rated with the Behavioral Pain Scale for the ICU daily; the Behavioral Pain Scale was also used later.')).toEqual([
+			'Behavioral Pain Scale:method',
+			'Behavioral Pain Scale:method',
+		]);
+		expect(names('Women enrolled in March 2019 completed the Patient Health Questionnaire.')).toEqual(['Patient Health Questionnaire:method']);
+		expect(names('Enrolment in March 2019 Patient Health Questionnaire rounds ran.')).toEqual(['Patient Health Questionnaire:method']);
+	});
+
 	it('skips a sentence start, a single capitalised word and a longer title-case run', () => {
 		expect(names('Acceptance Model studies abound. We used the Lanczos Algorithm.')).toEqual([]);
 		expect(names('It was published as A Simple Test Model Of Things.')).toEqual([]);

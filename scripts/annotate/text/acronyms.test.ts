@@ -39,6 +39,7 @@ describe('extractAcronyms', () => {
 
 	it('reads LaTeX\'s no-break space before the bracket as a space', () => {
 		expect(defs('value estimation through Temporal Difference~(TD) Learning.')).toEqual({ TD: 'Temporal Difference' });
+		expect(defs('we propose ROSE~(Retrieval Over Sparse Embeddings) for search.')).toEqual({ ROSE: 'Retrieval Over Sparse Embeddings' });
 	});
 
 	// unseen-round5-gut-microbiome.csl.json: a definition opening a bracket of its own, "(odds ratio (OR) 2.91, …)".

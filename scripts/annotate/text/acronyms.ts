@@ -98,7 +98,8 @@ function compositeShort(text: string, inner: string, open: number, close: number
 
 // "GoRL (Generative Online Reinforcement Learning)"
 function shortBeforeLong(text: string, inner: string, open: number, close: number): Acronym | null {
-	const word = /([A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11})\s*$/.exec(text.slice(Math.max(0, open - 14), open));
+	// LaTeX's no-break space "~" before the bracket ("ROSE~(Retrieval Over Sparse Embeddings)") is a space.
+	const word = /([A-Za-z0-9][A-Za-z0-9\-+&/.]{1,11})[\s~]*$/.exec(text.slice(Math.max(0, open - 14), open));
 	if (!word || !SHORT_FORM.test(word[1]!)) return null;
 	const short = word[1]!;
 	const long = inner.trim();

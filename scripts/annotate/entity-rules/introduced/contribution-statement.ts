@@ -19,6 +19,9 @@ export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:pa
  */
 export const CONTRIBUTION_VERB = /\b(?:(?:propos|introduc|present|develop|design|creat|devis|construct|build|curat|produc|releas|upgrad)(?:e|es|ed|ing|s)?|deriv(?:e|es)|establish(?:es|ed|ing)?)\b/gi;
 
+/** What a condition's onset is written after: its risk, odds or likelihood ("the risk of developing …"). */
+const ONSET_BEFORE = /\b(?:risks?(?:\s+factors?)?\s+(?:of|for)|odds\s+of|likelihood\s+of|probability\s+of|chances?\s+of)\s+$/i;
+
 /**
  * Where the object of each contribution verb of `sentence` starts, as offsets into the
  * abstract: right after a verb that follows the authors as subject. A capitalised verb inside
@@ -31,6 +34,8 @@ export function contributionObjectStarts(sentence: Span): number[] {
 	for (const verb of sentence.text.matchAll(CONTRIBUTION_VERB)) {
 		if (verb.index < subject.index) continue;
 		if (/^[A-Z]/.test(verb[0]) && verb.index > 0) continue;
+		// "a risk factor for developing delirium", "the odds of developing asthma": a condition's onset, not a making.
+		if (/^develop/i.test(verb[0]) && ONSET_BEFORE.test(sentence.text.slice(Math.max(0, verb.index - 40), verb.index))) continue;
 		starts.push(sentence.start + verb.index + verb[0].length);
 	}
 	return starts;

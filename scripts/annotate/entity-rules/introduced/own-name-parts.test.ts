@@ -22,6 +22,14 @@ describe('ownNameParts', () => {
 		expect(find(ABSTRACT, ['fast-knn'])).toEqual(['TileScan']);
 	});
 
+	it('takes the title-case parts the own system, named by its kind, comprises', () => {
+		const parts = 'We present LitLoom, a reading assistant. The system comprises two pipelines: (1) a Search Pipeline that merges sources; and (2) an Index Pipeline that builds graphs.';
+		expect(find(parts, ['LitLoom'])).toEqual(['Search Pipeline', 'Index Pipeline']);
+		expect(find(parts, [])).toEqual([]);
+		expect(find('The system comprises two stages: (1) a Search Pipeline; (2) an Index Pipeline.', ['LitLoom'])).toEqual(['Search Pipeline', 'Index Pipeline']);
+		expect(find('The system comprises two stages: (1) a search step that merges sources; and (2) an index step.', ['LitLoom'])).toEqual([]);
+	});
+
 	it('takes nothing when no own name was found, or when another name is the subject', () => {
 		expect(find(ABSTRACT, [])).toEqual([]);
 		expect(find('FAISS introduces two indexes: (1) IVFFlat, a coarse quantiser; (2) HNSW.', ['fast-knn'])).toEqual([]);

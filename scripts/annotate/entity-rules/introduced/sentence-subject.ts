@@ -3,21 +3,39 @@
  * sentence ("DiffDepth keeps the denoising U-Net, …") is the paper's own system. wink-nlp's
  * part-of-speech tags tell a subject ("DiffDepth keeps …") from a heading-like mention
  * ("SOTA results …"); the abstract's tokens are cached from reading its sentences. A name first
- * written in a background sentence is the field's, not the paper's (`background-name.ts`).
+ * written in a background sentence is the field's, not the paper's (`background-name.ts`), and so is
+ * the short form of words in lower case defined where the authors are not the subject ("the effects
+ * of yoga-based breathing training (YbBT) … were investigated", "health-related quality of life (HrQoL)"): a
+ * practice or an outcome a study tests or measures. Authors name their own coinage in capitals or
+ * after a verb of making ("we propose …"), which the other rules read.
  */
 import { analyzeText } from '../../sentences.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { definedInBackground } from './background-name.ts';
+import { SUBJECT as OWN_WORK } from './contribution-statement.ts';
 import { hit, type NameRule } from './name-rule.ts';
 
 const SIZED = /-\d+(?:\.\d+)?[BM]$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
 
+/** A head noun of a made thing ("a joint bias correction algorithm (JbCa)"), which a paper may coin in the impersonal voice. */
+const MADE_HEAD = /\s(?:algorithm|method|model|framework|network|system|technique|approach|scheme|architecture|estimator|transform|procedure|pipeline)s?$/;
+/** A sentence that states the paper's own work: the authors or the paper as subject, or "Here, …". */
+const ownWork = (text: string) => OWN_WORK.test(text) || /^Here\b/.test(text);
+
+/**
+ * Whether an acronym's long form, in lower case and headed by no noun of a made thing, is defined in a
+ * sentence that does not state the paper's own work: a practice or an outcome the study tests or measures.
+ */
+function testedTerm(long: string, sentence: string): boolean {
+	return /^[A-Za-z][a-z-]*(?:\s+[a-z][\w-]*)+$/.test(long) && !MADE_HEAD.test(long) && !ownWork(sentence);
+}
+
 /** The first coined, unlisted name followed by a verb at the start of a sentence, if no rule found a name. */
 export const sentenceSubject: NameRule = {
 	name: 'sentence subject',
 	scope: 'paper',
-	find({ abstract, sentences, isGeneric, isKnown }, found) {
+	find({ abstract, sentences, acronyms, isGeneric, isKnown }, found) {
 		if (found.length > 0) return [];
 		const { tokens } = analyzeText(abstract);
 		for (const sentence of sentences) {
@@ -27,6 +45,7 @@ export const sentenceSubject: NameRule = {
 			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token)) continue;
 			// A name the abstract defines as background ("METE is a unified theory …") is tested, not introduced.
 			if (definedInBackground(token, sentences)) continue;
+			if (acronyms.some((a) => a.short === token && testedTerm(a.long, sentences.find((s) => s.start <= a.span.start && a.span.start < s.end)?.text ?? ''))) continue;
 			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
 			const next = tokens.find((t) => t.start >= nameEnd);
 			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return [hit(token)];

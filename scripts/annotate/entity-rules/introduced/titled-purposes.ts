@@ -19,7 +19,7 @@ const HEAD_PURPOSE = new RegExp(String.raw`^\s+${RUN}\s+(?:for|to)\s+[a-z]`);
 /** Later in the object: ", and" + the run and its purpose. */
 const AND_PURPOSE = new RegExp(String.raw`,\s+and\s+${RUN}\s+(?:for|to)\s+[a-z]`, 'g');
 /** At the head: "a|an|our" + the run + a singular lower-case noun of a part or a procedure. */
-const HEAD_KIND = new RegExp(String.raw`^\s+(?:an?|our)\s+${RUN}\s+(?:strategy|mechanism|module|scheme|technique|recipe|paradigm|procedure|pipeline)\b(?!-)`);
+const HEAD_KIND = new RegExp(String.raw`^\s+(?:an?|our)\s+${RUN}\s+(?:strategy|mechanism|module|scheme|technique|recipe|paradigm|procedure|pipeline|architecture|block|layer)\b(?!-)`);
 
 /** Whether capitalised words can name a part: no field's kind among them, no plural at the end. */
 function namesPart(name: string): boolean {
