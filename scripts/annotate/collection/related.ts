@@ -100,6 +100,9 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	const reasons = reasonKinds(space, (df) => bucketedIdf(df, papers.length) < Math.LN2);
 	const index = buildInvertedIndex(space, postingCap);
 	const scores = new Float64Array(papers.length);
+	// The papers a search has scored, in a buffer made once rather than an array a search: each goes in
+	// once, as every weight is positive and a score touched is no longer 0.
+	const touched = new Int32Array(papers.length);
 	// Lower-cased text, made only for the papers whose reasons are word pairs.
 	const texts: (string | undefined)[] = [];
 	const textOf = (i: number) => (texts[i] ??= `${papers[i]!.title} ${papers[i]!.abstract}`.toLowerCase());
@@ -121,22 +124,22 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	};
 	const search = (self: number): Omit<KeptRelated, 'sig'> => {
 		const vector = space.vectors[self]!;
-		const touched: number[] = [];
+		let count = 0;
 		for (const position of heaviest(vector, queryTerms)) {
-			const posting = index[vector.terms[position]];
+			const { docs, weights } = index[vector.terms[position]];
 			const weight = vector.weights[position];
-			for (let p = 0; p < posting.docs.length; p++) {
-				const other = posting.docs[p];
+			for (let p = 0; p < docs.length; p++) {
+				const other = docs[p]!;
 				if (other === self) continue;
-				if (scores[other] === 0) touched.push(other);
-				scores[other] += weight * posting.weights[p];
+				if (scores[other] === 0) touched[count++] = other;
+				scores[other] += weight * weights[p]!;
 			}
 		}
 		// Keep the best candidates by their (possibly partial) index score, then score those exactly.
-		const shortlist = topByWeight(touched, k * 4, scores);
+		const shortlist = topByWeight(touched.subarray(0, count), k * 4, scores);
 		// The last candidate's index score: another paper must reach it to change the shortlist.
 		const floor = shortlist.length === k * 4 ? scores[shortlist.at(-1)!]! : 0;
-		for (const other of touched) scores[other] = 0;
+		for (let c = 0; c < count; c++) scores[touched[c]!] = 0;
 		const ranked = shortlist
 			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))
 			.filter((c) => c.score > 0)

@@ -29,6 +29,17 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io
 // none, and the pattern above, trying a domain at every word, is not run on them.
 const MAY_LINK = /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov|ai|dev)\b/;
 
+/**
+ * Web addresses and bibliographic references of `text`, in no particular order. Built apart from
+ * the candidates' loop, whose optimised code a spread of arrays of several kinds kept throwing away.
+ */
+function inertSpans(text: string): { start: number; end: number }[] {
+	const cited = referenceCitations(text);
+	if (!MAY_LINK.test(text)) return cited;
+	const links = Array.from(text.matchAll(URL), (m) => ({ start: m.index, end: m.index + m[0].length }));
+	return cited.length === 0 ? links : links.concat(cited);
+}
+
 /** Longest candidate, in words: longer runs are lists, not names. */
 const MAX_WORDS = 5;
 
@@ -41,7 +52,7 @@ const MAX_WORDS = 5;
  */
 export function extractKeyphraseCandidates(text: string): Span[] {
 	// Words of a web address or a bibliographic reference end a phrase and start none.
-	const inert = [...[...(MAY_LINK.test(text) ? text.matchAll(URL) : [])].map((m) => ({ start: m.index, end: m.index + m[0].length })), ...referenceCitations(text)];
+	const inert = inertSpans(text);
 	const read = wordsOf(text, analyzeText(text).tokens);
 	// Most abstracts hold neither: their words are taken as they are, not copied.
 	const words = inert.length === 0 ? read : read.map((w) => (inert.some((u) => u.start < w.end && w.start < u.end) ? { ...w, kind: 'other' as const } : w));

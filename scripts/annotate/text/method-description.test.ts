@@ -21,6 +21,11 @@ describe('describesOwnMethod', () => {
 		expect(describesOwnMethod(['Tagging is slow.', 'A lexicon gate filters rare tags.'])).toEqual([false, false]);
 	});
 
+	it('reads the name as a case-insensitive pattern does, in another case or spaced by a no-break space', () => {
+		expect(describesOwnMethod(['We propose FastTag, a tagger.', 'FASTTAG assigns tags to rare words.', 'The fasttag assigns more.'])).toEqual([false, true, true]);
+		expect(describesOwnMethod(['We propose Fast\u00a0Tag, a tagger.', 'Fast\u00a0Tag assigns tags to rare words.', 'Fast Tag assigns tags.'])).toEqual([false, true, false]);
+	});
+
 	it('reads a sentence opening by defining a name as new', () => {
 		expect(definesNewName('FastTag is a new multilingual tagger.')).toBe(true);
 		expect(definesNewName('Tagging is a hard problem.')).toBe(false);

@@ -58,7 +58,27 @@ export function describesOwnMethod(sentences: readonly string[]): boolean[] {
 		if (named) names.add(named.replace(/[,.;:]+$/, ''));
 		for (const m of s.matchAll(BRACKETED_ACRONYM)) names.add(m[1]!);
 	}
-	const subjects = [COMPONENT, ...[...names].map((n) => String.raw`(?:the\s+)?${escape(n)}`)].join('|');
-	const describes = new RegExp(String.raw`^${OPENER}(?:${subjects})\s+${DOES}`, 'i');
-	return sentences.map((s, i) => i > first && describes.test(s));
+	// A sentence opens with a component or with one of the names: the components' pattern is made
+	// once, the names' only for a paper with a later sentence that may hold one of them.
+	let byName: RegExp | undefined;
+	const describesByName = (s: string) => {
+		if (names.size === 0 || !mayHoldName(s, names)) return false;
+		byName ??= new RegExp(String.raw`^${OPENER}(?:${[...names].map((n) => String.raw`(?:the\s+)?${escape(n)}`).join('|')})\s+${DOES}`, 'i');
+		return byName.test(s);
+	};
+	return sentences.map((s, i) => i > first && (DESCRIBES_BY_COMPONENT.test(s) || describesByName(s)));
+}
+
+// A sentence whose subject is one of the method's parts.
+const DESCRIBES_BY_COMPONENT = new RegExp(String.raw`^${OPENER}(?:${COMPONENT})\s+${DOES}`, 'i');
+
+/**
+ * Whether `sentence` may hold one of `names` as a case-insensitive pattern reads it. An ASCII
+ * character matches only its own ASCII cases there, so a name in ASCII must be in the lower-cased
+ * sentence; any other name may be there.
+ */
+function mayHoldName(sentence: string, names: ReadonlySet<string>): boolean {
+	const lower = sentence.toLowerCase();
+	for (const name of names) if (/[^\x00-\x7f]/.test(name) || lower.includes(name.toLowerCase())) return true;
+	return false;
 }

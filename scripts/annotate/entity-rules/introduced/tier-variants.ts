@@ -12,6 +12,8 @@ import type { NameHit, NameRule } from './name-rule.ts';
 /** A tier word, capitalised, after the own name and a space or a hyphen. */
 const TIER = String.raw`[\s-](?:Fast|Turbo|Flash|Lite|Mini|Nano|Pro|Max|Plus|Ultra)(?![\w-])`;
 const TIERED = new RegExp(String.raw`^(.+?)${TIER}$`);
+// A tier word anywhere: an abstract without one holds no tier of any name, and no name's pattern is made for it.
+const ANY_TIER = new RegExp(TIER);
 
 /** The own names written with a tier word after them, as introduced variants of the same kind. */
 export const tierVariants: NameRule = {
@@ -19,6 +21,7 @@ export const tierVariants: NameRule = {
 	scope: 'paper',
 	find({ abstract }, found) {
 		const hits: NameHit[] = [];
+		if (found.length === 0 || !ANY_TIER.test(abstract)) return hits;
 		for (const own of found) {
 			const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(own.name)}${TIER}`, 'g');
 			for (const m of abstract.matchAll(pattern)) {
