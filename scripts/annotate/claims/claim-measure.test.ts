@@ -113,4 +113,11 @@ describe('claimMeasure', () => {
 		expect(measure('The annual yield was found to be 3.1 t/ha.', '3.1 t/ha')).toBe('annual yield');
 		expect(measure('The spread of the transport due to eddies and Rossby waves is estimated to be 2.6 Sv.', '2.6 Sv')).toBe('');
 	});
+
+	it('takes the figure of merit a comparative bound follows ("a response time shorter than 10 s") as the measure', () => {
+		const text = 'The analyser reaches an accuracy of better than ±2% and a response time shorter than 10 s.';
+		expect(measure(text, '±2%')).toBe('accuracy');
+		expect(measure(text, '10 s')).toBe('response time');
+	});
 });
+

@@ -163,9 +163,14 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		(/^an?$/i.test(tokens[k]!.text) && ADDED.test(tokens[k + 1]?.text ?? ''));
 	const number = j;
 	while (j >= 0 && bound(j)) j--;
+	// "a response time shorter than 5 s", "an accuracy of better than ±5.5%": a comparative before "than" bounds the
+	// number as "more than" does, and the noun right before it is what it bounds.
+	const boundedBy = j >= 0 && (COMPARATIVE.test(tokens[j]!.text) || /^(?:shorter|longer)$/i.test(tokens[j]!.text)) && /^than$/i.test(tokens[j + 1]?.text ?? '');
+	if (boundedBy) j--;
 	j = reportedCopula(tokens, j);
 	const tie = tokens[j];
 	if (!tie) return null;
+	if (boundedBy && tie.pos === 'NOUN') return runBack(tokens, j);
 	// "the purchase of an additional 360,000 cars": past "additional", only a verb of change's "by" ties a phrase to the number.
 	if (!/^by$/i.test(tie.text) && tokens.slice(j + 1, number + 1).some((t) => ADDED.test(t.text))) return null;
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);
