@@ -16,10 +16,11 @@ const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
 const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
-// "In this paper, the test results of a … prototype are reported": with the paper named as the sentence's frame, a
-// definite subject is the paper's own too, and reporting or describing it is what the paper brings.
+// "In this paper, the test results of a … prototype are reported", "In this paper a rate equation approach is described, which
+// …": with the paper named as the sentence's frame, a definite subject is the paper's own too, and reporting or describing it
+// (whatever its article) is what the paper brings.
 const FRAMED = new RegExp(
-	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
+	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our|an?|this)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
 	'i',
 );
 // "Here, a calibration scheme has been developed for …", "In this review, the main sampling methods have been discussed": with the paper named as
