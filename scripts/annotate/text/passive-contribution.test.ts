@@ -26,6 +26,12 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('The model is proposed as a benchmark.')).toBe(false);
 	});
 
+	it('reads a contribution the paper is named the place of after its verb, in any tense', () => {
+		expect(contributesPassively('A predictive model of fish freshness was proposed in this paper.')).toBe(true);
+		expect(contributesPassively('The sampler is described in this study.')).toBe(true);
+		expect(contributesPassively('A predictive model of fish freshness was proposed by Lee et al.')).toBe(false);
+	});
+
 	it('reads a contribution described after "In this paper", whatever its article', () => {
 		expect(contributesPassively('In this paper a kinetic model is described, which reproduces the peak.')).toBe(true);
 		expect(contributesPassively('In this paper, the test results of a prototype are reported.')).toBe(true);

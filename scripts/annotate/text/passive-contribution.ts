@@ -29,6 +29,9 @@ const FRAMED_PERFECT = new RegExp(
 	String.raw`^(?:here|in this (?:paper|work|study|article|review)),?\s+(?:an?|the|this|these|our)\s${SUBJECT_WORDS}\s(?:has|have)\s+been\s+(?:propos|introduc|present|develop|formulat|devis|describ|discuss|review)ed\b`,
 	'i',
 );
+// "A quality predictive model of stored fish was proposed in this paper": the paper named after the verb makes the
+// contribution its own whatever the tense and the subject's article (without it, "was proposed" may report others' work).
+const IN_THIS_PAPER = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:propos|introduc|present|develop|describ|formulat|devis|design)ed\s+(?:in|by)\s+(?:this|the present)\s+(?:paper|work|study|article|thesis|research)\b/i;
 const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified)\b`, 'i');
 
 /**
@@ -36,7 +39,7 @@ const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investig
  * paper, the test results of the prototype are reported".
  */
 export function contributesPassively(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence) || FRAMED_PERFECT.test(sentence);
+	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence) || FRAMED_PERFECT.test(sentence) || IN_THIS_PAPER.test(sentence);
 }
 
 // "The effects of taphonomic deformation are investigated in two ankylosaurid taxa": a definite subject studied in the
