@@ -480,3 +480,19 @@ describe('splitSummary: the making of the material', () => {
 	});
 });
 
+describe('splitSummary: a review that ends on what it covers', () => {
+	it('puts the review\'s own statements and its scope in the approach, and leaves the results empty', () => {
+		const abstract =
+			'Raman spectroscopy has become a main technique for gas analysis. Its development has propelled trace gas research. ' +
+			'In this review article we make an attempt to summarize the results of the most significant contributions to the field. ' +
+			'Beside the basic methods, the difficulties of calibration are discussed. The techniques reviewed include open-path and cell measurements.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual([
+			'In this review article we make an attempt to summarize the results of the most significant contributions to the field.',
+			'Beside the basic methods, the difficulties of calibration are discussed.',
+			'The techniques reviewed include open-path and cell measurements.',
+		]);
+		expect(summary.results).toEqual([]);
+	});
+});
+
