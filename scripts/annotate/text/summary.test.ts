@@ -506,3 +506,14 @@ describe('splitSummary: the usual practice the paper sets out from', () => {
 	});
 });
 
+describe('splitSummary: the history the paper starts from', () => {
+	it('puts "Since the early 1990s …" with the background, not with the review that follows it', () => {
+		const abstract =
+			'Lidar has become a main tool of forest inventory. Its sensors have improved fast. The fast development of lidar techniques has propelled forest research. ' +
+			'Since the early 1990s the number and scope of airborne surveys has increased steadily. In this review we make an attempt to summarize the results of the main contributions. ' +
+			'The methods reviewed include area-based and tree-based approaches.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toContain('Since the early 1990s the number and scope of airborne surveys has increased steadily.');
+	});
+});
+

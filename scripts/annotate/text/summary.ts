@@ -94,6 +94,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies|pipelines|paradigms|frameworks|systems|solutions)\b/i, 1],
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
+		// "Since the early 1970s the number of X has increased", "Over the past two decades, …": the history the paper starts from.
+		[/^(?:since|over|during|throughout|in) (?:the )?(?:early |late |mid-?|past |last )?(?:(?:1[89]|20)\d0s|(?:two|three|four|five|several|few|\d+) (?:years|decades))\b|^since (?:1[89]|20)\d\d\b/i, 1],
 		// "Recent studies have shown that …": what others have shown, the state of knowledge the paper starts from.
 		[OTHERS_HAVE_SHOWN, 1],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
