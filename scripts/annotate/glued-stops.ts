@@ -2,7 +2,7 @@
  * Sentence ends that wink-nlp misses because it glues the full stop to a short token and reads the
  * pair as an abbreviation ("J." of "J. Smith", "p." of "p. 12", "etc."). A unit symbol ending a
  * sentence is such a short token ("… at 26.5°N. The …", "… 8 cm/s. The …", "… 1–41 m. We …"), and
- * so is a one-letter variable ("… grows with p. We …"); no abbreviation or initial stands where
+ * so is a one-letter variable ("… grows with p. We …", "… Recall at K. Results …"); no abbreviation or initial stands where
  * they do. Each rule is a pattern whose match ends where the next sentence starts.
  */
 
@@ -39,6 +39,10 @@ export const GLUED_STOP_RULES: GluedStopRule[] = [
 	},
 	// A lower-case letter alone is a symbol, never an initial ("v." of "Roe v. Wade" is a word).
 	{ name: 'one-letter symbol', pattern: new RegExp(String.raw`(?<=\s[a-uw-z]\.)${NEXT}`, 'g') },
+	// "… reporting hit rate, MRR, and Recall at K. Results show …": a capital letter after a preposition of a quantity's
+	// setting ("at K", "top N", "than M") is a variable, not an initial, which follows a name, "by" or "and" ("by J. Smith",
+	// "in J. Chem. Phys." keep theirs).
+	{ name: 'capital variable after a preposition', pattern: new RegExp(String.raw`(?<=\s(?:at|on|for|than|over|under|top)\s[A-Z]\.)${NEXT}`, 'g') },
 	// A list cut short ends its sentence when a capitalised word follows ("… smoke, etc. Measuring …").
 	{ name: 'etc.', pattern: new RegExp(String.raw`(?<=\betc\.)${NEXT}`, 'g') },
 ];

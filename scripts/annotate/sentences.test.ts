@@ -40,6 +40,11 @@ describe('splitSentences', () => {
 		expect(texts(text)).toEqual(['Full code is available at https://github.com/s4nyam/RAMario.', 'Our project website is https://lamo2023.github.io']);
 	});
 
+	it('ends a sentence after a capital variable that a preposition of a setting puts before the stop, and keeps initials', () => {
+		const text = 'We report hit rate and Recall at K. Results improve on the top N. Their work, by J. Smith and K. Lee, helps.';
+		expect(texts(text)).toEqual(['We report hit rate and Recall at K.', 'Results improve on the top N.', 'Their work, by J. Smith and K. Lee, helps.']);
+	});
+
 	it('ends a sentence after a unit letter that follows a number, which no initial does', () => {
 		const text = 'The density saturates at T=0.5 K. The origin is uncovered below 2 K. In this work, J. Smith helps.';
 		expect(texts(text)).toEqual(['The density saturates at T=0.5 K.', 'The origin is uncovered below 2 K.', 'In this work, J. Smith helps.']);

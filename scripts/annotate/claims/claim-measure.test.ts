@@ -18,10 +18,11 @@ describe('claimMeasure', () => {
 	});
 
 	// After the terlipressin entry of unseen-round5-gut-microbiome.csl.json, whose odds ratios took "CI" from the interval after them.
-	it('takes an effect size symbol before the number, or the name it glosses, and never the interval after', () => {
+	// A bare symbol bracketed after an outcome gives way to the outcome (`bracketed-estimate-measure.ts`).
+	it('takes the name an effect size symbol glosses, or the outcome a bare symbol is bracketed after, and never the interval after', () => {
 		const text = 'Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93, p < 0.0001), terlipressin was associated with colonisation (OR 9.47, 95%-CI 2.96–30.23, p < 0.0001).';
 		expect(measure(text, '2.91')).toBe('odds ratio');
-		expect(measure(text, '9.47')).toBe('OR');
+		expect(measure(text, '9.47')).toBe('colonisation');
 	});
 
 	it('takes a fit statistic set equal to its value as what the value measures', () => {
@@ -113,4 +114,11 @@ describe('claimMeasure', () => {
 		expect(measure('The annual yield was found to be 3.1 t/ha.', '3.1 t/ha')).toBe('annual yield');
 		expect(measure('The spread of the transport due to eddies and Rossby waves is estimated to be 2.6 Sv.', '2.6 Sv')).toBe('');
 	});
+
+	it('takes the figure of merit a comparative bound follows ("a response time shorter than 10 s") as the measure', () => {
+		const text = 'The analyser reaches an accuracy of better than ±2% and a response time shorter than 10 s.';
+		expect(measure(text, '±2%')).toBe('accuracy');
+		expect(measure(text, '10 s')).toBe('response time');
+	});
 });
+

@@ -12,7 +12,8 @@
  *    the quantity a lag is of, the phrase a range bounds after "ranging from" (`ranging-measure.ts`), the phrase a relative clause reporting the number is about, the phrase a
  *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
  *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
- *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)"), and the statistic a sentence names as
+ *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)", and a ratio estimate's: "associated with
+ *    incident pregnancy [hazard ratio = 1.06; …]", `bracketed-estimate-measure.ts`), and the statistic a sentence names as
  *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`), and the
  *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
@@ -24,6 +25,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
 import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
+import { bracketedEstimateMeasure } from './bracketed-estimate-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
 import { bracketedValueMeasure } from './bracketed-value-measure.ts';
@@ -59,6 +61,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	multiplierMeasure,
 	correlationMeasure,
 	bracketedEffectMeasure,
+	bracketedEstimateMeasure,
 	statisticMeasure,
 	parameterMeasure,
 	statedMeasure,
@@ -163,9 +166,14 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		(/^an?$/i.test(tokens[k]!.text) && ADDED.test(tokens[k + 1]?.text ?? ''));
 	const number = j;
 	while (j >= 0 && bound(j)) j--;
+	// "a response time shorter than 5 s", "an accuracy of better than ±5.5%": a comparative before "than" bounds the
+	// number as "more than" does, and the noun right before it is what it bounds.
+	const boundedBy = j >= 0 && (COMPARATIVE.test(tokens[j]!.text) || /^(?:shorter|longer)$/i.test(tokens[j]!.text)) && /^than$/i.test(tokens[j + 1]?.text ?? '');
+	if (boundedBy) j--;
 	j = reportedCopula(tokens, j);
 	const tie = tokens[j];
 	if (!tie) return null;
+	if (boundedBy && tie.pos === 'NOUN') return runBack(tokens, j);
 	// "the purchase of an additional 360,000 cars": past "additional", only a verb of change's "by" ties a phrase to the number.
 	if (!/^by$/i.test(tie.text) && tokens.slice(j + 1, number + 1).some((t) => ADDED.test(t.text))) return null;
 	if (compared && tie.pos === 'NOUN') return runBack(tokens, j);

@@ -164,4 +164,11 @@ describe('claimSubjects', () => {
 		const about = claimSubjects(sentence, valuesOf(text, ['0.24', '0.37 to 0.41', '0.40']), entities);
 		expect(about).toEqual([[], ['method/foostep'], ['method/barstep']]);
 	});
+
+	it('gives effect sizes reported at time points ("at T2 (d = 0.61)") to the clause\'s subject, not to the time point', () => {
+		const text = 'Yoga participants reported greater sleep improvement than controls at T2 (d = 0.61, p = 0.01) and T3 (d = 0.45, p = 0.03).';
+		const sentence: Span = { start: 0, end: text.length, text };
+		expect(claimSubjects(sentence, valuesOf(text, ['0.61', '0.45']), [entity(text, 'Yoga', 'introduced')])).toEqual([['method/yoga'], ['method/yoga']]);
+	});
 });
+

@@ -39,6 +39,7 @@ import { actsInSentence } from './acting-name.ts';
 import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
+import { endsOnTimePoint } from './time-point.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
 interface Mention {
@@ -154,7 +155,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 			// "correlations with the GeoCBI (R2 = 0.66)": what a result is measured against is not what it is of.
 			const against = before !== undefined && MEASURED_AGAINST.test(text.slice(Math.max(0, before.start - 12), before.start));
 			if (before && !before.dataset && !against && text.slice(before.end, opening).trim() === '') return [before.ref];
-			if ((!before || text.slice(before.end, opening).trim() !== '') && NAME_BEFORE.test(text.slice(Math.max(0, opening - 40), opening))) return [];
+			// "… than controls at T2 (d = 0.83)": a time point's label says when, not of what (`time-point.ts`).
+			const lead = text.slice(Math.max(0, opening - 40), opening);
+			if ((!before || text.slice(before.end, opening).trim() !== '') && NAME_BEFORE.test(lead) && !endsOnTimePoint(text.slice(0, opening))) return [];
 		}
 		const bracketed = BRACKETS_AFTER.exec(text.slice(value.end));
 		if (bracketed) {

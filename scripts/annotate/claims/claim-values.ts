@@ -49,6 +49,9 @@ import { findTimeLimits } from './time-limits.ts';
 import { findTimeSpansInWords } from './time-spans-in-words.ts';
 import { findFractionsOfQuantities } from './fractions-of-quantities.ts';
 import { findThresholdAmounts } from './threshold-amounts.ts';
+import { findSpecificationBounds } from './specification-bounds.ts';
+import { findWrittenRatios } from './written-ratios.ts';
+import { findBracketedDeviations } from './bracketed-deviations.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -64,7 +67,8 @@ import { findThresholdAmounts } from './threshold-amounts.ts';
  * muscle (4.2 kg) and fat (3.5 kg)"), counts a study estimated or found as the present state ("was estimated to have 24 effective
  * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
- * doses above about 40 mg/L").
+ * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
+ * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -92,6 +96,9 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findTimeSpansInWords,
 	findFractionsOfQuantities,
 	findThresholdAmounts,
+	findSpecificationBounds,
+	findWrittenRatios,
+	findBracketedDeviations,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

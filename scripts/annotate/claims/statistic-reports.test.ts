@@ -16,6 +16,11 @@ describe('findStatisticReports', () => {
 		expect(values('Heritabilities of plant height ranged from 0.21 to 0.35.')).toEqual(['0.21 to 0.35']);
 	});
 
+	it('reads a ratio estimate reported with a copula, its interval in brackets after it', () => {
+		expect(values('The hazard ratio for falls in the youngest group compared with the oldest was 0.4 (0.1-0.9).')).toEqual(['0.4']);
+		expect(values('The relative risk of relapse was 0.62 (0.45-0.85) after a year.')).toEqual(['0.62']);
+	});
+
 	it('reads a value "at" gives after a judgement of it', () => {
 		expect(values('The correlation between the two soil indices over the wet months (May to July) was fairly strong, at 0.71.')).toEqual(['0.71']);
 		expect(values('Agreement coefficients were moderate at 0.45 and 0.52.')).toEqual(['0.45', '0.52']);

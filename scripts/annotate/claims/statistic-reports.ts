@@ -3,7 +3,8 @@
  * determination between predictions … and their daughter deviations were 0.24, 0.37 to 0.41, and 0.40,
  * respectively", "the autocorrelation between weights recorded on successive days was 0.21", "the correlation between
  * the two indices was fairly strong, at 0.58", "The regression
- * coefficient could be increased up to 0.92", "Heritabilities of the three traits ranged from 0.21 to 0.35".
+ * coefficient could be increased up to 0.92", "Heritabilities of the three traits ranged from 0.21 to 0.35", "The hazard
+ * ratio for incident delirium in the youngest group was 0.4 (0.1-0.9)".
  *
  * Genetics, animal and plant breeding, ecology and the clinical sciences report agreement, fit and
  * heritability so: the statistic is named first with what it relates ("between X and Y", "of A on B"), then
@@ -16,7 +17,7 @@ import type { ClaimValue } from './claim-value.ts';
 /** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
 // A mean, median or average named as subject is a summary of what was measured ("mean body mass index (BMI; in kg/m(2))
 // was 24.9"); its value carries no unit word after it, which would make it the sample's description ("mean age was 63 years").
-const STATISTIC = String.raw`(?:coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?|mean|median|average)`;
+const STATISTIC = String.raw`(?:(?:hazard|odds|risk|rate)\sratios?|relative\srisks?|coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?|mean|median|average)`;
 /** A decimal, or a range of decimals: "0.24", "-0.3", "0.37 to 0.41". */
 const DECIMAL = String.raw`[+\-−]?\d*\.\d+`;
 const VALUE = String.raw`${DECIMAL}(?:\s?(?:to|[-–])\s?${DECIMAL})?`;
@@ -30,9 +31,9 @@ const SEPARATOR = String.raw`(?:\s?,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)`;
 const JUDGED = String.raw`(?:(?:relatively|very|fairly|quite|rather|moderately|consistently)\s)?(?:high|low|strong|weak|moderate|good|excellent|poor|positive|negative|substantial)\s?,?\sat`;
 const REPORT = String.raw`(?:(?:was|were|is|are)\s${JUDGED}|was|were|is|are|ranged\sfrom|(?:(?:could|can|may|might)\sbe\s)?(?:increased|improved|raised|rose|reached)\s(?:up\s)?to)`;
 const BOUND = String.raw`(?:about|approximately|around|nearly|almost|up\sto|at\sleast|only|as\shigh\sas|as\slow\sas)`;
-// What may follow a value: the end of its clause, the next item of its list, or a word that starts a new phrase —
-// never a unit or a noun of its own.
-const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
+// What may follow a value: the end of its clause, the next item of its list, its interval in brackets ("was 0.4
+// (0.1-0.9)"), or a word that starts a new phrase — never a unit or a noun of its own.
+const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s?\(${VALUE}\)|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
 const REPORTED = new RegExp(
 	String.raw`\b${STATISTIC}\b(?:[^.;:()]|\.\d|${BRACKETED}){0,160}?\b${REPORT}\s(?:${BOUND}\s)?((?:${VALUE}${AFTER}${SEPARATOR})*${VALUE}${AFTER})`,
 	'gi',
@@ -40,7 +41,7 @@ const REPORTED = new RegExp(
 const ONE = new RegExp(VALUE, 'g');
 // Cheap tests first: a decimal, and a statistic's word.
 const CUE = /\d\.\d/;
-const WORD_CUE = /coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa|mean|median|average/i;
+const WORD_CUE = /ratio|relative risk|coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa|mean|median|average/i;
 
 /**
  * Every value of a statistic `text` names and reports, each listed value apart, in order.

@@ -26,6 +26,18 @@ describe('contributesPassively', () => {
 		expect(contributesPassively('The model is proposed as a benchmark.')).toBe(false);
 	});
 
+	it('reads a contribution the paper is named the place of after its verb, in any tense', () => {
+		expect(contributesPassively('A predictive model of fish freshness was proposed in this paper.')).toBe(true);
+		expect(contributesPassively('The sampler is described in this study.')).toBe(true);
+		expect(contributesPassively('A predictive model of fish freshness was proposed by Lee et al.')).toBe(false);
+	});
+
+	it('reads a contribution described after "In this paper", whatever its article', () => {
+		expect(contributesPassively('In this paper a kinetic model is described, which reproduces the peak.')).toBe(true);
+		expect(contributesPassively('In this paper, the test results of a prototype are reported.')).toBe(true);
+		expect(contributesPassively('A kinetic model is described in many textbooks.')).toBe(false);
+	});
+
 	it('reads the perfect passive as the paper\'s own after "In this study" or "Here"', () => {
 		expect(contributesPassively('In this work, a dating procedure has been developed for lake cores.')).toBe(true);
 		expect(contributesPassively('In this review, the main methods of wetland restoration have been discussed.')).toBe(true);

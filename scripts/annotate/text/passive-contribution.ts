@@ -16,10 +16,11 @@ const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
 const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
-// "In this paper, the test results of a … prototype are reported": with the paper named as the sentence's frame, a
-// definite subject is the paper's own too, and reporting or describing it is what the paper brings.
+// "In this paper, the test results of a … prototype are reported", "In this paper a rate equation approach is described, which
+// …": with the paper named as the sentence's frame, a definite subject is the paper's own too, and reporting or describing it
+// (whatever its article) is what the paper brings.
 const FRAMED = new RegExp(
-	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
+	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our|an?|this)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
 	'i',
 );
 // "Here, a calibration scheme has been developed for …", "In this review, the main sampling methods have been discussed": with the paper named as
@@ -28,6 +29,9 @@ const FRAMED_PERFECT = new RegExp(
 	String.raw`^(?:here|in this (?:paper|work|study|article|review)),?\s+(?:an?|the|this|these|our)\s${SUBJECT_WORDS}\s(?:has|have)\s+been\s+(?:propos|introduc|present|develop|formulat|devis|describ|discuss|review)ed\b`,
 	'i',
 );
+// "A quality predictive model of stored fish was proposed in this paper": the paper named after the verb makes the
+// contribution its own whatever the tense and the subject's article (without it, "was proposed" may report others' work).
+const IN_THIS_PAPER = /\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|first\s+)?(?:propos|introduc|present|develop|describ|formulat|devis|design)ed\s+(?:in|by)\s+(?:this|the present)\s+(?:paper|work|study|article|thesis|research)\b/i;
 const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified)\b`, 'i');
 
 /**
@@ -35,7 +39,7 @@ const STUDY = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:investig
  * paper, the test results of the prototype are reported".
  */
 export function contributesPassively(sentence: string): boolean {
-	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence) || FRAMED_PERFECT.test(sentence);
+	return CONTRIBUTION.test(sentence) || FRAMED.test(sentence) || FRAMED_PERFECT.test(sentence) || IN_THIS_PAPER.test(sentence);
 }
 
 // "The effects of taphonomic deformation are investigated in two ankylosaurid taxa": a definite subject studied in the

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { isStructured, sectionBody, sectionRole } from './section-label.ts';
+import { isStructured, opensWithHeading, sectionBody, sectionRole } from './section-label.ts';
 import { selectTldr } from './tldr.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/section-label/', import.meta.url));
@@ -24,6 +24,14 @@ describe('sectionRole', () => {
 		expect(sectionRole('BACKGROUND & AIMS: Low muscle mass predicts toxicity.')).toBe('background');
 		expect(sectionRole('Conclusions and Relevance: Training reduced falls.')).toBe('conclusion');
 		expect(sectionRole('SUMMARY: Routine CT images can quantify muscle.')).toBe('conclusion');
+	});
+});
+
+describe('opensWithHeading', () => {
+	it('reads any section heading, not only those that say something of the TL;DR', () => {
+		expect(opensWithHeading('RESULTS: Of 200 deliveries, 40% were early.')).toBe(true);
+		expect(opensWithHeading('Conclusions: X helps.')).toBe(true);
+		expect(opensWithHeading('The question is: what helps users?')).toBe(false);
 	});
 });
 

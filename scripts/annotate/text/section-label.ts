@@ -49,6 +49,16 @@ export function sectionBody(sentence: string): string {
 }
 
 /**
+ * Whether a section heading opens `sentence` ("Methods: …", "RESULTS: …"), whatever section it names.
+ *
+ * @example opensWithHeading('RESULTS: Of 209 deliveries, 43% resulted in RDS.') // true
+ * @example opensWithHeading('The question is: what helps users?') // false
+ */
+export function opensWithHeading(sentence: string): boolean {
+	return HEADING.test(sentence) && HEADING_WORD.test(sentence);
+}
+
+/**
  * Whether the abstract is a structured one: two or more of its sentences open with a section heading
  * ("Background: …", "METHODS: …", "Results: …"). In such an abstract the authors state their conclusion
  * under its own label, and that says what the paper found better than the aim or design stated before it.
@@ -58,6 +68,6 @@ export function sectionBody(sentence: string): string {
  */
 export function isStructured(sentences: readonly string[]): boolean {
 	let headings = 0;
-	for (const sentence of sentences) if (HEADING.test(sentence) && HEADING_WORD.test(sentence) && ++headings >= 2) return true;
+	for (const sentence of sentences) if (opensWithHeading(sentence) && ++headings >= 2) return true;
 	return false;
 }

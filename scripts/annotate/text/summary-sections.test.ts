@@ -50,4 +50,30 @@ describe('sectionParts', () => {
 	it('marks nothing in an abstract without labels, nor a colon that is no label', () => {
 		expect(sectionParts(['We propose X.', 'The question is: what helps users?', 'X outperforms Y.'])).toEqual([null, null, null]);
 	});
+
+	it('reads background printed under an aim heading as the problem, and the section from its aim on as the approach', () => {
+		const marks = sectionParts([
+			'OBJECTIVE: Falls are a common cause of injury among older adults.',
+			'Yet their causes remain unclear.',
+			'We conducted this study to identify whether gait speed predicts falls.',
+			'It was a prospective design.',
+			'METHODS: Adults over 65 were followed for two years.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['problem', null, 'approach', 'approach', 'approach']);
+	});
+
+	it('reads a heading over methods and results as the methods for its own sentence, and carries nothing after it', () => {
+		const marks = sectionParts([
+			'SETTING: Two teaching hospitals.',
+			'MEASUREMENTS AND MAIN RESULTS: Delirium was assessed daily with a standard instrument.',
+			'The delirium rate was 9% in the first group and 10% in the second.',
+			'METHODS AND RESULTS: We enrolled 400 patients.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', null, 'approach']);
+	});
+
+	it('reads "Patients and methods" and "Subjects and methods" as methods headings', () => {
+		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
+		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+	});
 });

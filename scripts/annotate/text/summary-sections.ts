@@ -10,7 +10,8 @@
  * methods and results labels, which say nothing about the TL;DR, are read here, and so is a run-in "Material and Methods"
  * heading whose colon an export lost.
  */
-import { sectionRole } from './section-label.ts';
+import { statesBackgroundUnderAim } from './background-under-aim.ts';
+import { sectionBody, sectionRole } from './section-label.ts';
 
 /** A part of the summary, as `summary.ts` names them. */
 export type SectionPart = 'problem' | 'approach' | 'results';
@@ -23,7 +24,7 @@ export interface SectionMark {
 
 // A label is a word or two and a colon opening the sentence; most sentences fail on the first character.
 const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
-const METHODS = /^(?:Methods?|Materials and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
+const METHODS = /^(?:Methods?|(?:Materials|Patients|Subjects|Participants) and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
 const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
 // capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
@@ -38,16 +39,34 @@ const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
  */
 const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))\s?[—–:]\s?/i;
 
-/** The part the label opening `sentence` names, or null. */
-function labelledPart(sentence: string): SectionPart | null {
+// "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
+// opens on the methods; where the results begin the sentences' own cues tell.
+const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: and| &) (?:main )?results\s?:\s/i;
+
+/** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
+interface Label {
+	part: SectionPart;
+	carried: SectionPart | null;
+	/** The section's aim is still to come: the first sentence after the label that states it is the approach, and so are those after it. */
+	aimToCome?: boolean;
+}
+
+const plain = (part: SectionPart): Label => ({ part, carried: part });
+
+/** The label opening `sentence`, or null. */
+function labelOf(sentence: string): Label | null {
 	const emerald = EMERALD.exec(sentence);
-	if (emerald) return emerald[1] ? 'approach' : 'results';
-	if (RUN_IN_METHODS.test(sentence)) return 'approach';
+	if (emerald) return plain(emerald[1] ? 'approach' : 'results');
+	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
 	if (!LABEL.test(sentence)) return null;
-	if (METHODS.test(sentence)) return 'approach';
-	if (RESULTS.test(sentence)) return 'results';
+	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
+	if (METHODS.test(sentence)) return plain('approach');
+	if (RESULTS.test(sentence)) return plain('results');
 	const role = sectionRole(sentence);
-	return role === 'background' ? 'problem' : role === 'aim' ? 'approach' : role === 'conclusion' ? 'results' : null;
+	// "OBJECTIVE: Delirium is a highly prevalent syndrome …": the background printed under the aim's heading, the aim
+	// somewhere after it, where the cues find it (`background-under-aim.ts`).
+	if (role === 'aim' && statesBackgroundUnderAim(sectionBody(sentence))) return { part: 'problem', carried: null, aimToCome: true };
+	return role === 'background' ? plain('problem') : role === 'aim' ? plain('approach') : role === 'conclusion' ? plain('results') : null;
 }
 
 /**
@@ -58,9 +77,18 @@ function labelledPart(sentence: string): SectionPart | null {
  */
 export function sectionParts(sentences: readonly string[]): (SectionMark | null)[] {
 	let current: SectionPart | null = null;
+	let aimToCome = false;
 	return sentences.map((sentence) => {
-		const part = labelledPart(sentence);
-		if (part) current = part;
-		return current ? { part: current, labelled: part !== null } : null;
+		const label = labelOf(sentence);
+		if (label) {
+			current = label.carried;
+			aimToCome = label.aimToCome === true;
+			return { part: label.part, labelled: true };
+		}
+		if (aimToCome && !statesBackgroundUnderAim(sentence)) {
+			current = 'approach';
+			aimToCome = false;
+		}
+		return current ? { part: current, labelled: false } : null;
 	});
 }

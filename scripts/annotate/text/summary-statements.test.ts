@@ -39,6 +39,12 @@ describe('statementCues', () => {
 		expect(statementCues('This is usually done with a lock-in filter.').approach).toBe(0);
 	});
 
+	it('reads what was measured or sampled, told in the past, as a step; in the present it may state a finding', () => {
+		expect(statementCues('Nitrate concentrations were quantified along three rivers, using a field photometer.').approach).toBe(1.5);
+		expect(statementCues('Water was sampled monthly at five stations.').approach).toBe(1.5);
+		expect(statementCues('Uncertainty in the forecast is quantified as a function of lead time.').approach).toBe(0);
+	});
+
 	it('reads the establishment of an experiment as a step, not a finding established', () => {
 		expect(statementCues('Permanent tillage trials were established in 1982 at the university farm.').approach).toBe(1.5);
 		expect(statementCues('It was established that yields fell under tillage.').approach).toBe(0);

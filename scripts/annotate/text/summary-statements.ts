@@ -80,6 +80,9 @@ const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,
 // candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
 const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified)\b/i;
+// "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
+// told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
+const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
 // "The inversion is done with borehole data": a step told with the plainest verb, and what it is
 // done with ("This is usually done with …", an adverb of habit before it, tells the common practice instead).
 const DONE_WITH = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+)?done\s+(?:with|using|by|on|through|via)\b/i;
@@ -95,7 +98,7 @@ const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also
 
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
-	const step = METHOD_PASSIVE.exec(text);
+	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text);
 	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }

@@ -469,3 +469,51 @@ describeStoredOutputs(new URL('./fixtures/summary-parts/', import.meta.url), 'su
 	const summary = splitSummary(splitSentences((JSON.parse(file('input.json')!) as { abstract: string }).abstract));
 	return { problem: texts(summary.problem), approach: texts(summary.approach), results: texts(summary.results) };
 });
+
+describe('splitSummary: the making of the material', () => {
+	it('puts "We generated two datasets …" in the approach, after the method it serves', () => {
+		const abstract =
+			'Sensor arrays drift and respond slowly. Fast prediction of gas concentrations remains hard. We apply echo state networks to sensor signals. ' +
+			'We generated two datasets to test the ability of the networks to follow fast concentration changes. The networks predicted concentrations with 5% error.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain('We generated two datasets to test the ability of the networks to follow fast concentration changes.');
+	});
+});
+
+describe('splitSummary: a review that ends on what it covers', () => {
+	it('puts the review\'s own statements and its scope in the approach, and leaves the results empty', () => {
+		const abstract =
+			'Raman spectroscopy has become a main technique for gas analysis. Its development has propelled trace gas research. ' +
+			'In this review article we make an attempt to summarize the results of the most significant contributions to the field. ' +
+			'Beside the basic methods, the difficulties of calibration are discussed. The techniques reviewed include open-path and cell measurements.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toEqual([
+			'In this review article we make an attempt to summarize the results of the most significant contributions to the field.',
+			'Beside the basic methods, the difficulties of calibration are discussed.',
+			'The techniques reviewed include open-path and cell measurements.',
+		]);
+		expect(summary.results).toEqual([]);
+	});
+});
+
+describe('splitSummary: the usual practice the paper sets out from', () => {
+	it('reads "conventional pipelines", "existing frameworks", "traditional systems" as the problem, as "existing methods" is', () => {
+		const abstract =
+			'Groundwater pollution is widespread. We study nitrate removal. Barriers have been implemented as an alternative to conventional pump-and-treat systems. ' +
+			'We design a solar barrier. It removed 80% of nitrate.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toContain('Barriers have been implemented as an alternative to conventional pump-and-treat systems.');
+	});
+});
+
+describe('splitSummary: the history the paper starts from', () => {
+	it('puts "Since the early 1990s …" with the background, not with the review that follows it', () => {
+		const abstract =
+			'Lidar has become a main tool of forest inventory. Its sensors have improved fast. The fast development of lidar techniques has propelled forest research. ' +
+			'Since the early 1990s the number and scope of airborne surveys has increased steadily. In this review we make an attempt to summarize the results of the main contributions. ' +
+			'The methods reviewed include area-based and tree-based approaches.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toContain('Since the early 1990s the number and scope of airborne surveys has increased steadily.');
+	});
+});
+

@@ -10,7 +10,8 @@
  * the authors' own work ("We have searched for …", "This paper investigates …", a contribution in the passive: "A method
  * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
  * structured abstract's first label its aim or methods:
- * "Objective: To examine …"), which may have none. A publisher's copyright or
+ * "Objective: To examine …"), which may have none, and for the results of a review that ends on what it covers ("The
+ * techniques reviewed include …", `review-scope.ts`), which reports no findings. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
@@ -34,6 +35,7 @@ import { paperInquires } from './own-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
+import { statesReviewScope } from './review-scope.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
@@ -90,8 +92,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
-		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies)\b/i, 1],
+		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies|pipelines|paradigms|frameworks|systems|solutions)\b/i, 1],
 		[/\b(?:is|are|has become|have become) (?:a|an) (?:core|key|central|fundamental|major|important|powerful|promising)\b/i, 1],
+		// "Since the early 1970s the number of X has increased", "Over the past two decades, …": the history the paper starts from.
+		[/^(?:since|over|during|throughout|in) (?:the )?(?:early |late |mid-?|past |last )?(?:(?:1[89]|20)\d0s|(?:two|three|four|five|several|few|\d+) (?:years|decades))\b|^since (?:1[89]|20)\d\d\b/i, 1],
 		// "Recent studies have shown that …": what others have shown, the state of knowledge the paper starts from.
 		[OTHERS_HAVE_SHOWN, 1],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
@@ -109,14 +113,17 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
 		// authors set out to do, whatever the field.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider)(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
+		// "how can we generate …?" asks the question the paper sets out from).
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed)\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
 		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …": a connector or the thing it builds on may come first.
 		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts)\b/, 1.5],
-		[/\bin this (?:work|paper)\b/i, 0.5],
+		[/\bin this (?:work|paper|review(?: article| paper)?)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
@@ -206,6 +213,7 @@ const TRANSITION: number[][] = [
 ];
 const ALL_PARTS = 0b111;
 const APPROACH_AND_RESULTS = 0b110;
+const RESULTS_PART = 0b100;
 // "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …": an abstract that opens with the authors' own work
 // has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
 // work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
@@ -242,6 +250,8 @@ const NEW_NAME_DEFINED = 1.5;
 const OPENING_STUDY = 3;
 /** Evidence for the results of a sentence with no cue after such an opening: as much as the position prior's range. */
 const DESCRIBED_AFTER_STUDY = 0.5;
+/** Evidence for the approach of a sentence that states a review's scope (`review-scope.ts`). */
+const REVIEW_SCOPE = 1.5;
 /** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
 const OWN_METHOD_DESCRIBED = 1.5;
 
@@ -289,6 +299,11 @@ function splitWork(sentences: Span[]): Summary {
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
 	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
+	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
+	const scope = statesReviewScope(sentences.map((s) => s.text));
+	scope.forEach((states, i) => {
+		if (states) scores[i]!.approach += REVIEW_SCOPE;
+	});
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
@@ -324,7 +339,9 @@ function splitWork(sentences: Span[]): Summary {
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
 	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
 	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
-	const required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	let required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
+	if (scope[n - 1]) required &= ~RESULTS_PART;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;

@@ -77,10 +77,10 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
 // Education, psychology and medicine report their study in the past ("This study examined …", "We
 // investigated data from a natural experiment"): a past verb of study states it as the present does.
-// A review states its study as a synthesis: "This review seeks to synthesise what is known of …"; a survey by what it
-// surveys: "We survey 52 methods of …".
+// A review states its study as a synthesis: "This review seeks to synthesise what is known of …", "In this review article we
+// are making an attempt to summarize …"; a survey by what it surveys: "We survey 52 methods of …".
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "My own view is that his account is circular", "Our thesis is that …": a thesis the author defends, as a philosophy paper
@@ -111,9 +111,10 @@ const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
 const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
-// "Based on these insights, we propose …": a consequence of findings stated before.
+// "Based on these insights, we propose …": a consequence of findings stated before. "With this sensor module, a controller was
+// designed …", "Using these models, …": a step that builds on the thing the sentence before made, a later part of the work.
 const CONSEQUENCE = new RegExp(
-	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b`,
+	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b|^(?:with|using) (?:this|these) (?:[\w-]+ ){0,3}?(?:modules?|systems?|devices?|sensors?|set-?ups?|platforms?|methods?|models?|approach(?:es)?|frameworks?|datasets?|tools?|techniques?|instruments?),`,
 	'i',
 );
 // After the title's system as subject: a copula and an article, a definition of what the paper built.

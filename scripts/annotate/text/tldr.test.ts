@@ -8,6 +8,29 @@ import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 
 describe('selectTldr', () => {
+	it("takes an association stated after a structured abstract's conclusion label over the label's descriptive sentence", () => {
+		const abstract =
+			'BACKGROUND: Sleep quality varies widely. OBJECTIVE: To relate sleep quality to school outcomes. METHODS: We followed 900 pupils. ' +
+			'RESULTS: Poor sleepers were absent more often. CONCLUSIONS: Sleep quality among pupils in the region is poor. ' +
+			'Poorer sleep quality is associated with worse school outcomes, even after adjustment for income.';
+		expect(tldrOf(abstract, 'Sleep quality and school outcomes')).toBe('Poorer sleep quality is associated with worse school outcomes, even after adjustment for income.');
+	});
+
+	it('reads a contribution described in the passive after "In this paper", whatever its article, and a review that summarizes', () => {
+		const passive =
+			'Porous films show a peak of sensitivity with temperature. The peak shifts with gas. In this paper a kinetic model is described, which reproduces the peak. We show that two parameters set its place.';
+		expect(tldrOf(passive, 'A kinetic model of film sensitivity')).toBe('In this paper a kinetic model is described, which reproduces the peak.');
+		const review =
+			'Raman spectroscopy has become a main technique for gas analysis. Its advantages are many. In this review article we are making an attempt to summarize the main contributions to the field. The techniques reviewed include open-path and cell measurements of many gases.';
+		expect(tldrOf(review, 'Raman spectroscopy of gases')).toBe('In this review article we are making an attempt to summarize the main contributions to the field.');
+	});
+
+	it('reads a sentence that builds "With this module, …" on the one before as a later step, not the contribution', () => {
+		const abstract =
+			'Cabin air sensors are useful in cars. A sensor near the inlet keeps pollution out. A single-chip sensor module, which includes a gas and a humidity sensor, was developed for cabin air control. With this sensor module, a controller was designed with a neural network to reduce detection errors.';
+		expect(tldrOf(abstract, 'A selective cabin air sensor module with a neural network controller')).toBe('A single-chip sensor module, which includes a gas and a humidity sensor, was developed for cabin air control.');
+	});
+
 	it('picks the contribution sentence, not the first sentence', () => {
 		const abstract = 'Designing rewards is hard. However, it is slow. We propose FooNet, a method for fast rewards. FooNet is 3x faster.';
 		expect(tldrOf(abstract)).toBe('We propose FooNet, a method for fast rewards.');

@@ -60,7 +60,7 @@ import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
-import { isStructured, sectionBody, sectionRole, type SectionRole } from './section-label.ts';
+import { isStructured, opensWithHeading, sectionBody, sectionRole, type SectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
@@ -119,6 +119,8 @@ const SECONDARY_AFTER_MAIN = 2;
  * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
  */
 const CONCLUSION_OVER_AIM = 4;
+/** An association stated, as cohort and case-control studies state what they found. */
+const ASSOCIATION = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?associated\s+with\b/i;
 /** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
 const DASH_OPENING = /^[–—-]/;
 
@@ -261,6 +263,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
+	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
+	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
@@ -278,7 +282,12 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
-		if (structured && labelledRole(sentence.text) === 'conclusion' && !CUE.WILL.test(sentence.text)) score += CONCLUSION_OVER_AIM;
+		if (structured && concluding[i] && !CUE.WILL.test(sentence.text)) {
+			score += CONCLUSION_OVER_AIM;
+			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
+			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
+			if (labelledRole(sentence.text) !== 'conclusion' && ASSOCIATION.test(sentence.text)) score += STUDY_CREDIT;
+		}
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
@@ -302,3 +311,17 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	}
 	return withoutConnector(bestStanding ?? best);
 }
+
+/**
+ * Which sentences stand in a labelled conclusion section: "CONCLUSION: X is poor. Poorer X is associated with adverse
+ * outcomes, …" states its finding in the sentence after the label as often as in the labelled one, and the section's
+ * other cues (the title's words, a finding) choose between them.
+ */
+function conclusionSection(sentences: readonly string[]): boolean[] {
+	let inside = false;
+	return sentences.map((sentence) => {
+		if (opensWithHeading(sentence)) inside = labelledRole(sentence) === 'conclusion';
+		return inside;
+	});
+}
+

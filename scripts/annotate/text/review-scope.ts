@@ -1,0 +1,25 @@
+/**
+ * A review tells what it covers: "The techniques reviewed include in situ absorption measurements …", "Beside the basic
+ * description of the methods, the difficulties of background spectra are discussed", "Recent advances in X are
+ * summarized". In a review these sentences state the paper's scope, its approach; in a research paper "Implications
+ * are discussed" closes on what the findings mean, and goes with the results. So the scope is read only in an abstract
+ * that calls itself a review.
+ */
+import { WE } from './first-person.ts';
+
+// "this review", "the present review article", "our mini-review", "In this review article we …", "We review …".
+const REVIEW = new RegExp(String.raw`\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:review|survey)\b|\breview (?:article|paper)\b|\b${WE}\s+(?:\w+ly\s+|also\s+|briefly\s+)?(?:review|survey)\b`, 'i');
+// "… are discussed", "is reviewed", "are summarized", "are outlined", "are covered"; "The techniques reviewed include …".
+const SCOPE =
+	/\b(?:is|are)\s+(?:also\s+|briefly\s+|critically\s+|then\s+|further\s+)?(?:discussed|reviewed|summari[sz]ed|outlined|surveyed|covered|described|presented|compared)\b|^the\s+(?:[\w-]+\s+){0,2}?(?:techniques|methods|approaches|topics|studies|papers|works|articles|applications|aspects)\s+(?:reviewed|discussed|covered|surveyed|considered)\s+(?:here\s+|in this [\w\s]{1,20}?\s)?(?:include|includes|are|comprise)\b/i;
+
+/**
+ * For each sentence, whether it states a review's scope: only in an abstract that calls itself a review.
+ *
+ * @example statesReviewScope(['In this review we summarize sensors.', 'Calibration methods are discussed.']) // [false, true]
+ * @example statesReviewScope(['We test a drug.', 'Implications are discussed.']) // [false, false]
+ */
+export function statesReviewScope(sentences: readonly string[]): boolean[] {
+	if (!sentences.some((s) => REVIEW.test(s))) return sentences.map(() => false);
+	return sentences.map((s) => SCOPE.test(s));
+}
