@@ -115,12 +115,14 @@ describe(`${count} generated papers built by astro (seed ${seed})`, () => {
 		expect(abstract?.tagName, describeFailure(paper)).toBe('p');
 		// LaTeX (`\`, `$`, `~`) is shown rendered (tests/maths); every other text shows exactly.
 		if (!hasLatex(paper.abstract)) expect(asPageText(textContent(abstract!)), describeFailure(paper)).toBe(asPageText(paper.abstract));
-		// The renderer's own marks: links, acronyms, claims, the TL;DR in bold and the empty role
-		// labels (problem, approach, results) — nothing else, whatever the text holds.
+		// The renderer's own marks: links, acronyms, claims, the TL;DR in bold, the empty role
+		// labels (problem, approach, results) and a structured abstract's headings — nothing else,
+		// whatever the text holds.
+		const spanClass = (element: Element) => ['role', 'abstract-heading'].find((name) => [element.properties.className].flat().includes(name));
 		const made = elementsOutsideMaths(abstract!)
 			.slice(1)
-			.map((element) => ('properties' in element && element.tagName === 'span' && [element.properties.className].flat().includes('role') ? 'span.role' : element.tagName));
-		expect(made.filter((tag) => !['a', 'abbr', 'mark', 'strong', 'span.katex', 'span.role'].includes(tag)), describeFailure(paper)).toEqual([]);
+			.map((element) => ('properties' in element && element.tagName === 'span' && spanClass(element) ? `span.${spanClass(element)}` : element.tagName));
+		expect(made.filter((tag) => !['a', 'abbr', 'mark', 'strong', 'span.katex', 'span.role', 'span.abstract-heading'].includes(tag)), describeFailure(paper)).toEqual([]);
 	});
 
 	it.each(papers.map((paper) => [paper.id, paper] as const))('%s links only its annotations, entities under the base path', (_, paper) => {
