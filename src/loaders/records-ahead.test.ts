@@ -26,6 +26,15 @@ describe('readRecordsAhead', () => {
 		expect(records.get('abc')).toEqual({ id: 'paper-a' });
 	});
 
+	it('reads a folder of more records than one slice reads between two turns of the event loop', async () => {
+		mkdirSync(paperRecordsDir(cacheDir), { recursive: true });
+		for (let i = 0; i < 300; i++) writeFileSync(paperRecordPath(cacheDir, `d${i}`), JSON.stringify({ id: `paper-${i}` }));
+		readRecordsAhead(cacheDir);
+		const records = await takeRecordsAhead();
+		expect(records.size).toBe(300);
+		expect(records.get('d299')).toEqual({ id: 'paper-299' });
+	});
+
 	it('hands the records over once, and reads nothing again in the same process', async () => {
 		mkdirSync(paperRecordsDir(cacheDir), { recursive: true });
 		writeFileSync(paperRecordPath(cacheDir, 'abc'), JSON.stringify({ id: 'paper-a' }));
