@@ -26,6 +26,11 @@ describe('labelStructuredHeadings', () => {
 		expect(labelStructuredHeadings('OBJECTIVE: To test tai chi. RESULTS: Falls fell. CONCLUSIONS AND CLINICAL RELEVANCE: Tai chi helps.')).toBe(
 			'OBJECTIVE: To test tai chi. RESULTS: Falls fell. CONCLUSIONS AND CLINICAL RELEVANCE: Tai chi helps.',
 		);
+		// A preposition in capitals goes on with a heading in capitals; a sentence opening "In …" does not.
+		expect(labelStructuredHeadings('METHODS: We taught tai chi. IMPLICATIONS FOR CANCER SURVIVORS: Tai chi helps.')).toBe(
+			'METHODS: We taught tai chi. IMPLICATIONS FOR CANCER SURVIVORS: Tai chi helps.',
+		);
+		expect(labelStructuredHeadings('Background Falls are common. Results In this trial, falls fell.')).toBe('Background: Falls are common. Results: In this trial, falls fell.');
 	});
 
 	it('leaves a text with one heading-like word, or such words inside sentences, as written', () => {

@@ -40,6 +40,8 @@ export function labelStructuredHeadings(text: string): string {
  * Written as a heading (capitalised, or in capitals) and followed by a word that opens with a capital
  * or a digit: the pattern matches case-insensitively, and a case-insensitive `\p{Lu}` would match any
  * letter. A next word "and" or "or" goes on with the heading ("CONCLUSIONS AND CLINICAL RELEVANCE:"),
- * whose first word alone is no heading.
+ * whose first word alone is no heading; so does a preposition in capitals after a heading in capitals
+ * ("IMPLICATIONS FOR CANCER SURVIVORS:"), where a sentence would open "In …" or "For …".
  */
-const isHeading = (heading: string, next: string) => /^\p{Lu}/u.test(heading) && /^[\p{Lu}\d]/u.test(next) && !/^(?:and|or)$/i.test(next);
+const isHeading = (heading: string, next: string) =>
+	/^\p{Lu}/u.test(heading) && /^[\p{Lu}\d]/u.test(next) && !/^(?:and|or)$/i.test(next) && !(heading === heading.toUpperCase() && /^(?:FOR|OF|IN|ON|TO|WITH|FROM)$/.test(next));

@@ -12,6 +12,7 @@ describe('sectionRole', () => {
 		expect(sectionRole('Background: Systematic differences have been observed in autism.')).toBe('background');
 		expect(sectionRole('Objective: To estimate the relationship between a breach and outcomes.')).toBe('aim');
 		expect(sectionRole('Conclusions: Multisite classification outperformed chance.')).toBe('conclusion');
+		expect(sectionRole('IMPLICATIONS FOR CANCER SURVIVORS: The pilot matters.')).toBe('conclusion');
 	});
 
 	it('gives no role to methods or results sections, nor to a sentence with no label', () => {

@@ -12,7 +12,8 @@ export type SectionRole = 'background' | 'aim' | 'conclusion';
 const ROLES: [SectionRole, RegExp][] = [
 	['background', /^(?:Background(?:\s?(?:&|and)\s?aims?)?|Introduction|Context|Importance|Rationale)\s?:\s+/i],
 	['aim', /^(?:Objectives?|Aims?|Purpose|Goals?)\s?:\s+/i],
-	['conclusion', /^(?:Conclusions?(?:\s?(?:&|and)\s?(?:relevance|implications))?|Interpretation|Findings|Significance|Summary|Implications)\s?:\s+/i],
+	// "IMPLICATIONS FOR CANCER SURVIVORS:" names whom the implications are for.
+	['conclusion', /^(?:Conclusions?(?:\s?(?:&|and)\s?(?:relevance|implications))?|Interpretation|Findings|Significance|Summary|Implications(?: (?:for|of) [a-z -]{1,40}?)?)\s?:\s+/i],
 ];
 // Any heading of a structured abstract, those that say nothing of the TL;DR included ("Methods:", "RESULTS:").
 // A capitalised word or up to four ("Materials and Methods:", "PURPOSE OF REVIEW:") and a colon, whose first word
