@@ -17,6 +17,8 @@ describe('splitSentences', () => {
 			'It beats PaLM, Minerva, etc. on the GSM8K.',
 			'Done.',
 		]);
+		// "ca." (circa) before a number; the symbol of calcium still ends a sentence.
+		expect(texts('Efficiency rose by ca. 5%. We then tested it. We measured Ca. Then Mg.')).toEqual(['Efficiency rose by ca. 5%.', 'We then tested it.', 'We measured Ca.', 'Then Mg.']);
 	});
 
 	it('keeps enumerations, decimals and version numbers inside one sentence', () => {

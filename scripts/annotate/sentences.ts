@@ -188,10 +188,10 @@ function continuesPrevious(text: string, previousEnd: number, start: number): bo
 	if (start <= previousEnd) return true; // no gap at all: "Qwen2.|5-3B"
 	const next = text[start] ?? '';
 	if (/[a-z,;:)\]}%]/.test(next)) return true;
-	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx."), or one of the words
+	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx.", "ca. 5%"), or one of the words
 	// journal names are abbreviated with in a reference ("[Phys. Rev. B 40, 6745 (1989)]", "J. Phys.: Condens. Matter").
 	const before = text.slice(Math.max(0, previousEnd - 12), previousEnd);
-	if (/\b(?:e\.g|i\.e|cf|vs|approx|resp|al|Fig|Eq|Sec|No|Phys|Rev|Lett|Condens|Chem|Astrophys|Astron|Proc|Natl|Acad|Appl|Mater|Nucl|Geophys|Biophys|Biochem|Mol)\.$/.test(before)) return true;
+	if (/\b(?:e\.g|i\.e|cf|vs|approx|ca|resp|al|Fig|Eq|Sec|No|Phys|Rev|Lett|Condens|Chem|Astrophys|Astron|Proc|Natl|Acad|Appl|Mater|Nucl|Geophys|Biophys|Biochem|Mol)\.$/.test(before)) return true;
 	// A reference in square brackets never holds the end of a sentence: a break inside one that closes further on is none.
 	return insideSquareBracket(text, previousEnd);
 }
