@@ -19,5 +19,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:sp|spp|subsp|var|al|etc|vs|Inc|Ltd|Co|Jr|Sr|
 export const closingStop: TitleRule = (title) => {
 	const trimmed = title.trimEnd();
 	if (!trimmed.endsWith('.') || trimmed.endsWith('..') || ABBREVIATION.test(trimmed)) return title;
-	return trimmed.slice(0, -1).trimEnd();
+	// A title that is only the stop, or punctuation, keeps it: no title is left without it.
+	const without = trimmed.slice(0, -1).trimEnd();
+	return /[\p{L}\p{N}]/u.test(without) ? without : title;
 };

@@ -28,7 +28,7 @@ describe('closingStop', () => {
 	});
 
 	it('keeps a stop that ends an abbreviation or an ellipsis, and any other closing mark', () => {
-		for (const title of ['Phages of Bacillus sp.', 'Health care in the U.S.', 'Waiting...', 'Is grazing good for soil?', 'No stop']) expect(closingStop(title, '')).toBe(title);
+		for (const title of ['Phages of Bacillus sp.', 'Health care in the U.S.', 'Waiting...', 'Is grazing good for soil?', 'No stop', '.', '(.']) expect(closingStop(title, '')).toBe(title);
 	});
 });
 
