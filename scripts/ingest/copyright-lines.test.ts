@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCopyright } from './copyright-lines.ts';
 import { createRawPaper } from './raw-paper.ts';
+import { loadLexicons } from '../annotate/fixtures/seed.ts';
+import { extractEntities } from '../annotate/text/entities.ts';
 
 const kept = (abstract: string) => {
 	const { start, end } = withoutCopyright(abstract);
@@ -19,6 +21,8 @@ describe('withoutCopyright', () => {
 
 	it('leaves out a closing bracket that holds the statement', () => {
 		expect(kept('Words were recalled. (PsycINFO Database Record (c) 2016 APA, all rights reserved)')).toBe('Words were recalled.');
+		// The line cut after its first words, the rest kept in another field of the record.
+		expect(kept('Words were recalled. (PsycINFO Database Record')).toBe('Words were recalled.');
 	});
 
 	it('leaves out the statement before the text, and the notice sentences after it, not cut at an initial', () => {
@@ -45,5 +49,14 @@ describe('createRawPaper', () => {
 		const paper = createRawPaper({ title: 'T', abstract, links: [{ url, kind: 'code', span }], source: { file: 'f.bib', format: 'bibtex', line: 1 } });
 		expect(paper.abstract).toBe('Code is at https://x.org/a.');
 		expect(paper.links[0]!.span).toEqual({ start: 11, end: 26, text: url });
+	});
+});
+
+describe('a copyright line and the entities', () => {
+	it('leaves the indexing database it names out of the paper\'s entities, whole or cut', () => {
+		for (const line of ['(PsycINFO Database Record (c) 2019 APA, all rights reserved)', '(PsycINFO Database Record']) {
+			const { abstract } = createRawPaper({ title: 'T', abstract: `Using hierarchical linear modeling, engagement was higher. ${line}`, source: { file: 'f.txt', format: 'medline', line: 1 } });
+			expect(extractEntities('', abstract, loadLexicons()).map((e) => e.name)).toEqual(['hierarchical linear modeling']);
+		}
 	});
 });

@@ -2,7 +2,8 @@
  * The copyright statement a publisher prints with an abstract, which Scopus, Web of Science, APA's
  * databases and many BibTeX and Zotero exports keep in the abstract field: "© 2014 Elsevier Ltd.",
  * "(C) 2011 Elsevier B.V. All rights reserved.", "(PsycINFO Database Record (c) 2016 APA, all
- * rights reserved)", or before the text, "© The Author(s) 2018. In musicology …". It is no part of
+ * rights reserved)" (or its first words only, "(PsycINFO Database Record", the rest left in another field), or
+ * before the text, "© The Author(s) 2018. In musicology …". It is no part of
  * the abstract, yet every annotation reads it as one: a publisher became a derived topic and a
  * keyphrase, and "rights reserved" a reason two papers were related. PubMed keeps it in a field of
  * its own. Only a statement at the abstract's start or end is taken off; "copyright protection" in
@@ -22,6 +23,8 @@ const NOTICE = /^(?:Published by|Publication rights|All rights reserved|This is 
 const AT_END = new RegExp(String.raw`(?<=[.!?)\]"”]\s+)(?:${MARK})[^]*$`, 'u');
 /** A closing bracket that holds a statement: "(PsycINFO Database Record (c) 2016 APA, all rights reserved)". */
 const BRACKET_AT_END = new RegExp(String.raw`(?<=[.!?]\s*)\((?:[^()]|\([^()]*\))*(?:${MARK})(?:[^()]|\([^()]*\))*\)\s*$`, 'u');
+/** APA's line cut after its first words by an export that keeps the rest in another field: "… were lower. (PsycINFO Database Record". */
+const CUT_RECORD_AT_END = /(?<=[.!?]\s*)\((?:\p{Lu}[\w-]*\s+){0,2}Database\s+Record\b[^()]*$/u;
 /** The statement at the start, to the end of its sentence (not at an initial's stop: "Dawn A. Black"). */
 const AT_START = new RegExp(String.raw`^\s*(?:${MARK})[^]*?[.](?<!\b\p{Lu}\.)(?=\s+\p{Lu})`, 'u');
 /** A sentence, to its stop before a capital (not at an initial's). */
@@ -44,7 +47,9 @@ export interface AbstractRange {
 export function withoutCopyright(abstract: string): AbstractRange {
 	let end = abstract.length;
 	const tail = BRACKET_AT_END.exec(abstract) ?? AT_END.exec(abstract);
+	const cut = CUT_RECORD_AT_END.exec(abstract);
 	if (tail && tail[0].length <= MAX_TAIL && STATEMENT.test(tail[0])) end = abstract.slice(0, tail.index).trimEnd().length;
+	else if (cut) end = abstract.slice(0, cut.index).trimEnd().length;
 	let start = 0;
 	const lead = AT_START.exec(abstract.slice(0, end));
 	if (lead && STATEMENT.test(lead[0])) {

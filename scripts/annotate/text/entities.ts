@@ -11,7 +11,6 @@
 import type { Acronym, Entity, Span } from '../../../src/shared/paper-schema.ts';
 import { ENTITY_RULES, NAME_FILTERS } from '../entity-rules.ts';
 import type { EntityContext, EntityRule, FoundName } from '../entity-rules/entity-rule.ts';
-import { copyrightSpans } from '../entity-rules/copyright-lines.ts';
 import { entityId } from '../entity-rules/entity-ids.ts';
 import { lexiconIndex } from '../entity-rules/lexicon-names.ts';
 import { isMetricUse } from '../entity-rules/metric-use.ts';
@@ -157,9 +156,8 @@ function namesOf(
 		// beside the model "Kestrel 3.0").
 		typePriorVersions(guessed);
 		typeTierVariants(guessed);
-		// A publisher's copyright line names the indexing database and the publisher, not what the paper used.
-		const copyright = copyrightSpans(abstract);
-		const excluded = (start: number, end: number) => context.inUrl(start) || copyright.some(([s, e]) => start >= s && start < e) || isMetricUse(abstract, start, end);
+		// A publisher's copyright line, which names the indexing database, is no part of the abstract (`ingest/copyright-lines.ts`).
+		const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
 		const resolved = foldRetypedNames([...candidates.values()], keyOf);
 		markOwnSizedVariants(resolved);
 		return resolveMentions(abstract, resolved, excluded, title);
