@@ -145,7 +145,7 @@ export function completeCollection(
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share: they read the longer lists, and
 	// for a paper without an abstract, the phrases of its title.
-	const ranked = selections.map((s, i) => (raws[i]!.abstract === '' ? titlePhrases(raws[i]!.title) : s.ranked.map((k) => k.text)));
+	const ranked = selections.map((s, i) => (raws[i]!.abstract.trim() === '' ? titlePhrases(raws[i]!.title) : s.ranked.map((k) => k.text)));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,

@@ -25,12 +25,19 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	const phraseLists: (string[] | undefined)[] = [];
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
+	// An acronym's pattern, made once however many papers are asked about it.
+	const acronymPatterns = new Map<string, RegExp>();
+	const acronymMentions = (paper: number, written: string) => {
+		let pattern = acronymPatterns.get(written);
+		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
+		return texts[paper]!.match(pattern)?.length ?? 0;
+	};
 	const phrases = (paper: number) =>
 		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
 		phrases,
 		carries(paper, form, written) {
-			const count = written !== undefined && isAcronym(written) ? acronymMentions(texts[paper]!, written) : mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
+			const count = written !== undefined && isAcronym(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
 			if (count > 0) return count;
 			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
 		},
@@ -93,8 +100,8 @@ function mentions(text: string, form: string): number {
 /** Two or more capitals and no lower-case letter but a plural "s": "RAT", "GNSS", "LLMs". */
 const isAcronym = (written: string) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim());
 
-/** How often `text` writes the acronym as a whole word, in capitals, its plural included. */
-function acronymMentions(text: string, written: string): number {
+/** The acronym as a whole word, in capitals, its plural included: every mention of it in a text. */
+function acronymPattern(written: string): RegExp {
 	const acronym = written.trim().replace(/s$/, '');
-	return text.match(new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+	return new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu');
 }
