@@ -6,8 +6,10 @@
  * capital initial. A name with one lower-case letter is the publisher's own casing and stays.
  */
 
-/** Words a name in title case writes in lower case, except first. */
-const MINOR = new Set('a an the and or nor but of to in on at for with by from as via vs per into de des del di du la le et und fur für'.split(' '));
+import { capitalise, MINOR as TITLE_MINOR } from './title-rules/capitals-title.ts';
+
+/** Words a name in title case writes in lower case, except first: a title's, and those of journals' names in other languages. */
+const MINOR = new Set([...TITLE_MINOR, ...'de des del di du la le et und fur für'.split(' ')]);
 
 /** Acronyms that journal and proceedings names hold, kept in capitals. */
 const ACRONYMS = new Set(
@@ -32,6 +34,6 @@ export function capitalsVenue(name: string): string {
 		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || (name[at - 1] === '(' && name[at + word.length] === ')')) return word;
 		const lower = word.toLowerCase();
 		if (MINOR.has(lower) && !opening) return lower;
-		return lower.charAt(0).toUpperCase() + lower.slice(1);
+		return capitalise(lower);
 	});
 }

@@ -9,7 +9,7 @@
 import type { TitleRule } from './types.ts';
 
 /** Words a title in title case writes in lower case, except first or after a colon. */
-const MINOR = new Set('a an the and or nor but of to in on at for with by from as via vs per into onto upon than'.split(' '));
+export const MINOR = new Set('a an the and or nor but of to in on at for with by from as via vs per into onto upon than'.split(' '));
 
 /** The title in title case when it has no lower-case letter and three or more words. */
 export const capitalsTitle: TitleRule = (title, abstract) => {
@@ -43,4 +43,5 @@ export const capitalsTitle: TitleRule = (title, abstract) => {
 	});
 };
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** The word with a capital initial ("stream" → "Stream"). */
+export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
