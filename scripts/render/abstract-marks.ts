@@ -4,7 +4,8 @@
  * An entity becomes a link to its index page at its first shown mention only (later
  * mentions stay plain text: one link per entity, not one per word), acronyms `<abbr>` (with
  * a `title` only when the marked text does not already show the long form),
- * claim numbers `<mark>`, URLs links and a structured abstract's headings `<span class="abstract-heading">`. Spans may overlap (an entity inside an acronym definition,
+ * claim numbers `<mark>`, URLs links and a structured abstract's headings
+ * `<span class="abstract-heading">`. Spans may overlap (an entity inside an acronym definition,
  * a number inside a URL); the page shows at most one mark per character, so overlaps
  * are resolved deterministically: the outer (earlier, then longer) span wins and the
  * inner one is dropped. Links are therefore never nested.
