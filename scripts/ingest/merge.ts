@@ -1,6 +1,7 @@
 /**
  * Merging records of the same paper read from several sources (or twice from one page).
  */
+import { datedByArxivId } from './arxiv-date.ts';
 import { morePreciseDate } from './dates.ts';
 import type { RawPaper } from './types.ts';
 import { findUrls, unionLinks } from './urls.ts';
@@ -29,7 +30,8 @@ export function normaliseTitle(title: string): string {
  * Merges records that share an arXiv id, a DOI or a normalised title (transitively) into one
  * paper per group, in order of first appearance. `merged` counts records folded into another.
  * A shared title alone never joins records whose arXiv ids or DOIs differ: those are two
- * papers with one title, and get two pages (see `assignSlugs`).
+ * papers with one title, and get two pages (see `assignSlugs`). A paper no source dates is
+ * dated by the month of its arXiv id (`arxiv-date.ts`).
  */
 export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: number; conflicts: string[] } {
 	const parent = papers.map((_, index) => index);
@@ -68,7 +70,8 @@ export function mergePapers(papers: RawPaper[]): { papers: RawPaper[]; merged: n
 		const root = find(index);
 		groups.set(root, [...(groups.get(root) ?? []), paper]);
 	});
-	const out = [...groups.values()].map((group) => group.reduce(mergeTwo));
+	// Only once every source of a paper is in does a missing date show: then its arXiv id dates it.
+	const out = [...groups.values()].map((group) => datedByArxivId(group.reduce(mergeTwo)));
 	const conflicts = out.flatMap((paper) =>
 		paper.sources.filter((s) => s.note).map((s) => `"${paper.title}": ${s.file}, line ${s.line}: ${s.note}`),
 	);
