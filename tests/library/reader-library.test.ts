@@ -173,6 +173,21 @@ describe('reading marks', () => {
 	});
 });
 
+describe('the timeline', () => {
+	it('puts the toolbar above its year groups, not inside the first month', async () => {
+		await page.goto(`${web.server.url}timeline/`);
+		await libraryReady(page);
+		const inside = await page.locator('.library-bar').evaluate((bar) => bar.closest('.timeline') !== null);
+		expect(inside).toBe(false);
+		const [barTop, firstYearTop] = await Promise.all([
+			page.locator('.library-bar').evaluate((bar) => bar.getBoundingClientRect().top),
+			page.locator('.timeline h2').first().evaluate((heading) => heading.getBoundingClientRect().top),
+		]);
+		expect(barTop).toBeLessThan(firstYearTop);
+		expect(await page.locator('[data-library-bar]').count()).toBe(0);
+	});
+});
+
 describe('selecting a search result', () => {
 	it('selects every paper of the result, not only the rendered first page, and says how many', async () => {
 		await page.goto(`${web.server.url}search/?q=reinforcement`);

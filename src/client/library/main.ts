@@ -1,8 +1,9 @@
 /**
  * Entry of `library.js`, the reader's library (a classic script, so it runs from `file://`):
  * loaded by the pages with lists of papers, never by paper pages. Decorates every list with
- * select boxes and reading marks, puts the library toolbar before the first list, and keeps
- * the search page's results decorated as they are re-rendered.
+ * select boxes and reading marks, puts the library toolbar in the page's `data-library-bar` place
+ * or else before the first list, and keeps the search page's results decorated as they are
+ * re-rendered.
  */
 import { openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
 import { createLibraryBar } from './library-bar.ts';
@@ -23,8 +24,11 @@ function start(): void {
 	const searchResults = lists.find((list) => list.matches('[data-search-results]'));
 	const dataUrls = { citations: `${root}library-data.js`, abstracts: `${root}search-data.js` };
 	const { bar, refresh } = createLibraryBar(store, dataUrls, searchResults);
+	// A page of many short lists (the timeline's months) keeps a place for the bar above them all.
+	const slot = document.querySelector('[data-library-bar]');
 	const first = lists[0]!;
-	(first.closest('.table-wrap') ?? first).before(bar);
+	if (slot) slot.replaceWith(bar);
+	else (first.closest('.table-wrap') ?? first).before(bar);
 	for (const list of lists) decorateList(list, store);
 	store.subscribe(() => {
 		for (const item of libraryItems()) syncItem(item, store);
