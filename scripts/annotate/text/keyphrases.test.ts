@@ -87,6 +87,15 @@ describe('extractKeyphraseCandidates', () => {
 		expect(found).not.toContain('Gaussian Splatting');
 	});
 
+	it('makes no phrase of an adjective an acronym spells out before its noun ("Autoregressive (AR) language models")', () => {
+		expect(texts('Autoregressive (AR) language models generate text one token at a time.')).toEqual(['language models']);
+		expect(texts('The roots host arbuscular mycorrhizal (AM) fungi.')).not.toContain('arbuscular mycorrhizal');
+		expect(texts('At its core is a Spatiotemporal Autoregressive (STAR) architecture.')).not.toContain('Spatiotemporal Autoregressive');
+		// A noun spelled out by its acronym stays a phrase.
+		expect(texts('Recurrent Neural Network (RNN) models are used.')).toContain('Recurrent Neural Network');
+		expect(texts('We use magnetic resonance (MR) imaging.')).toContain('magnetic resonance');
+	});
+
 	it('cuts a vague head noun off a phrase ("knowledge editing methods" → "knowledge editing")', () => {
 		const found = texts('Existing knowledge editing methods fail.');
 		expect(found).toContain('knowledge editing');

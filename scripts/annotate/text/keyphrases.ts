@@ -119,6 +119,7 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
+	if (b === run.length && modifiesPastAcronym(text, run[b - 1]!)) return b;
 	// A capitalised head belongs to a name ("Markov Decision Process") and stays. So does a head
 	// naming a kind of method after a lone lowercase word, which names the kind only with it
 	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
@@ -147,6 +148,22 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 		starts.push(start);
 	}
 	return b;
+}
+
+// A bracketed acronym, then a lower-case word: "Autoregressive (AR) language models".
+const ACRONYM_THEN_WORD = /^ ?\(\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*\) +\p{Ll}/u;
+// Endings English adjectives take: "autoregressive", "spatiotemporal", "dynamic", "hyperspectral".
+const ADJECTIVE_ENDING = /(?:ive|ous|al|ic|ary|able|ible|ful|less)$/i;
+
+/**
+ * Whether a run's last word is an adjective spelling out an acronym that a noun follows
+ * ("Autoregressive (AR) language models", "Spatiotemporal Autoregressive (STAR) architecture"):
+ * the tagger, seeing a bracket after it, reads it as a noun, and the run is only the modifier of
+ * a phrase the bracket cuts, no phrase itself.
+ */
+function modifiesPastAcronym(text: string, last: Word): boolean {
+	if (text.charCodeAt(last.end) !== 40 && text.charCodeAt(last.end + 1) !== 40) return false;
+	return ACRONYM_THEN_WORD.test(text.slice(last.end, last.end + 40)) && ADJECTIVE_ENDING.test(text.slice(last.start, last.end));
 }
 
 /**
