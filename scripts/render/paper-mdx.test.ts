@@ -157,6 +157,13 @@ describe('renderPaperMdx', () => {
 			const claims = [{ ...paper.claims[0]!, measure: null }, { ...paper.claims[1]!, measure: { start, end: start + text.length, text } }];
 			expect(rows({ ...paper, claims }).slice(1).map((row) => row[1])).toEqual(['', 'query efficient']);
 		});
+
+		it('leaves out a column no claim fills: a page of numbers without a subject shows no empty "About"', () => {
+			const paper = loadPaper('basic');
+			expect(rows(paper)[0]).toEqual(['Number', 'About']);
+			const unattached = paper.claims.map((claim) => ({ ...claim, about: [], measure: null }));
+			expect(rows({ ...paper, claims: unattached })).toEqual([['Number'], ['4.55%'], ['30x']]);
+		});
 	});
 
 	describe('bad input', () => {

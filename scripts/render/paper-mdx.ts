@@ -125,12 +125,14 @@ function abstractSection(section: AbstractSection): RootContent[] {
 	return [list];
 }
 
+/** The claims as a table: each number, what it measures and whom it is about, a column none fills left out. */
 function claimsTable(paper: BodyFields): Table {
 	const names = new Map(paper.entities.map((entity) => [entityKey(entity.type, entity.id), entity]));
-	const header: TableRow = { type: 'tableRow', children: ['Number', 'Measures', 'About'].map((title) => cell([text(title)])) };
+	const measures = paper.claims.some((claim) => claim.measure);
+	const abouts = paper.claims.some((claim) => claim.about.length > 0);
+	const titles = ['Number', ...(measures ? ['Measures'] : []), ...(abouts ? ['About'] : [])];
+	const header: TableRow = { type: 'tableRow', children: titles.map((title) => cell([text(title)])) };
 	const rows = paper.claims.map((claim): TableRow => {
-		// The annotated noun phrase, or nothing: never a fragment of the sentence around the number.
-		const measure = claim.measure?.text ?? '';
 		const about: PhrasingContent[] = [];
 		claim.about.forEach((key, i) => {
 			if (i > 0) about.push(text(', '));
@@ -138,7 +140,11 @@ function claimsTable(paper: BodyFields): Table {
 			if (entity) about.push({ type: 'link', url: entityPath(entity.type, entity.id), children: [text(oneLine(entity.name))] });
 			else about.push(...cellText(key));
 		});
-		return { type: 'tableRow', children: [cell(cellText(claim.value.text)), cell(cellText(measure)), cell(about)] };
+		// The annotated noun phrase, or nothing: never a fragment of the sentence around the number.
+		const cells = [cell(cellText(claim.value.text))];
+		if (measures) cells.push(cell(cellText(claim.measure?.text ?? '')));
+		if (abouts) cells.push(cell(about));
+		return { type: 'tableRow', children: cells };
 	});
-	return { type: 'table', align: [null, null, null], children: [header, ...rows] };
+	return { type: 'table', align: titles.map(() => null), children: [header, ...rows] };
 }
