@@ -13,6 +13,7 @@ import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { bibtexAbstractSections } from './bibtex-abstract-sections.ts';
 import { splitInlineParts } from '../inline-abstract-parts.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
+import { escapeDollars, isUnclosedMaths } from './bibtex-dollars.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
 
@@ -74,18 +75,29 @@ export const parseBibtex: ListingParser = (text, file) => {
 		if (listed) commaListed.set(listed.key, [...(commaListed.get(listed.key) ?? []), listed.names]);
 		return !listed;
 	});
+	// An entry whose `$` opens maths that never closes is read again with its `$` as dollar signs.
+	const repaired = new Map<string, { entry: Entry; line: number }>();
 	const broken = entryErrors.map((parseError) => {
 		const input = parseError.input ?? '';
 		const head = /^@(\w+)\s*[{(]\s*([^,\s]*)/.exec(input);
 		const line = input ? lines.lineOf(Math.max(0, guarded.indexOf(input.trimEnd()))) : 1;
 		const what = head ? `the @${head[1]} entry "${head[2]}"` : 'an entry';
+		const again = head && isUnclosedMaths(parseError.error) ? parse(escapeDollars(input), PARSE_OPTIONS) : null;
+		if (again && again.errors.length === 0 && again.entries.length === 1 && again.entries[0]!.key === head![2]) {
+			repaired.set(head![2]!, { entry: again.entries[0]!, line });
+			const note = `Read each "$" of ${what} as a dollar sign: no "$" closes the maths the first one would open.`;
+			diagnostics.push({ ...warning(file, line, note), recordKept: true });
+			return undefined;
+		}
 		diagnostics.push(warning(file, line, `Skipped ${what}: ${describeError(parseError.error)}`));
 		return head?.[2];
 	});
-	for (const entry of library.entries) {
+	for (const unread of library.entries) {
+		const again = unread.input ? undefined : repaired.get(unread.key);
+		const entry = again?.entry ?? unread;
 		// An entry the library could not finish comes back with no input; its error is reported above.
 		if (!entry.input && broken.includes(entry.key)) continue;
-		const line = lineOf(entry.input);
+		const line = again?.line ?? lineOf(entry.input);
 		const lists = commaListed.get(entry.key);
 		if (lists) {
 			entry.fields.author = expandCommaListedNames(entry.fields.author ?? [], lists, decodeNames);
