@@ -9,7 +9,7 @@
 import { capitalise, MINOR as TITLE_MINOR } from './title-rules/capitals-title.ts';
 
 /** Words a name in title case writes in lower case, except first: a title's, and those of journals' names in other languages. */
-const MINOR = new Set([...TITLE_MINOR, ...'de des del di du la le et und fur für'.split(' ')]);
+export const MINOR = new Set([...TITLE_MINOR, ...'de des del di du la le et und fur für'.split(' ')]);
 
 /** Acronyms that journal and proceedings names hold, kept in capitals. */
 const ACRONYMS = new Set(

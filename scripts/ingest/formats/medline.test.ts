@@ -72,10 +72,10 @@ describe('parseMedline on records as PubMed saves them', () => {
 		expect(papers[0]!.links).toEqual([{ url: 'https://pubmed.ncbi.nlm.nih.gov/31000001/', kind: 'other' }]);
 	});
 
-	it('reads the date as precisely as DP states it, and the journal\'s full title', () => {
+	it('reads the date as precisely as DP states it, and the journal\'s full title as the journal prints it', () => {
 		expect(papers.map((paper) => paper.published)).toEqual(['2019-12-27', '2018-01', '2017']);
 		expect(papers.map((paper) => paper.venue)).toEqual([
-			{ name: 'Journal of soil ecology', kind: 'journal' },
+			{ name: 'Journal of Soil Ecology', kind: 'journal' },
 			{ name: 'Zeitschrift für Feldornithologie', kind: 'journal' },
 			null,
 		]);

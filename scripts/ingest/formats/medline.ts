@@ -14,6 +14,7 @@
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { monthIndex } from '../dates.ts';
+import { nlmJournalTitle } from '../nlm-journal-title.ts';
 import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -76,9 +77,14 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		issued: issued(first('DP')),
 		DOI: [...all('LID'), ...all('AID')].find((value) => /\[doi\]\s*$/.test(value))?.replace(/\s*\[doi\]\s*$/, ''),
 		URL: pmid ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined,
-		'container-title': book ? first('BTI') : first('JT', 'TA'),
+		'container-title': book ? first('BTI') : journal(first('JT'), first('TA')),
 	};
 	return readCslItem(item, file, record.line, medline.id);
+}
+
+/** The journal's full name as the journal prints it (`nlm-journal-title.ts`), else its ISO abbreviation. */
+function journal(full: string | undefined, abbreviated: string | undefined): string | undefined {
+	return full ? nlmJournalTitle(full) : abbreviated;
 }
 
 /** "[Title in English]." (MEDLINE's translation of a title in another language) without its brackets. */
