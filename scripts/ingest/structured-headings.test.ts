@@ -18,6 +18,16 @@ describe('labelStructuredHeadings', () => {
 		);
 	});
 
+	it('reads the headings surgical and case-report journals print, in capitals without a colon', () => {
+		// Medical Science Monitor's and Spine's headings, as PubMed's MEDLINE export runs them into the text.
+		expect(labelStructuredHeadings('BACKGROUND The aim was to compare. MATERIAL AND METHODS Medical records were read. RESULTS All were followed. CONCLUSIONS Treating helps.')).toBe(
+			'BACKGROUND: The aim was to compare. MATERIAL AND METHODS: Medical records were read. RESULTS: All were followed. CONCLUSIONS: Treating helps.',
+		);
+		expect(labelStructuredHeadings('STUDY DESIGN A pilot trial. SUMMARY OF BACKGROUND DATA There is no consensus. PATIENTS AND METHODS Ten patients. CASE PRESENTATION A man of 40.')).toBe(
+			'STUDY DESIGN: A pilot trial. SUMMARY OF BACKGROUND DATA: There is no consensus. PATIENTS AND METHODS: Ten patients. CASE PRESENTATION: A man of 40.',
+		);
+	});
+
 	it('keeps a heading of several words whole, never labelling its first word alone', () => {
 		// The headings a JAMA journal prints, as an export runs them into the text.
 		expect(labelStructuredHeadings('IMPORTANCE Falls are common. EXPOSURES Tai chi classes. CONCLUSIONS AND RELEVANCE In this trial, falls fell by 20%.')).toBe(

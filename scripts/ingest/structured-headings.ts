@@ -14,9 +14,10 @@
 /** The usual headings of structured abstracts (NLM's categories and their common spellings). */
 const NAMES = [
 	'background', 'introduction', 'context', 'rationale', 'objectives?', 'aims?', 'purpose', 'motivation', 'hypothesis',
-	'materials and methods', 'methods?', 'methodology', 'design', 'setting', 'participants', 'interventions?', 'exposures?',
+	'(?:materials?|patients|subjects) and methods', 'methods?', 'methodology', 'study design', 'design', 'setting', 'participants',
+	'interventions?', 'exposures?', 'summary of background data', 'case (?:presentation|report|description)s?',
 	'main outcomes?(?: and measures?)?', 'measurements', 'results', 'findings', 'conclusions?', 'discussion',
-	'interpretation', 'significance', 'importance', 'relevance', 'implications', 'limitations',
+	'interpretation', 'significance', 'importance', 'clinical relevance', 'relevance', 'implications', 'limitations', 'level of evidence',
 	'availability(?: and implementation)?', 'supplementary information', 'trial registration', 'funding',
 ].join('|');
 const HEADING = String.raw`(?:${NAMES})(?:\s*(?:&|and)\s*(?:${NAMES}))?`;

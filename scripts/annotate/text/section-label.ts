@@ -19,7 +19,7 @@ const ROLES: [SectionRole, RegExp][] = [
 // A capitalised word or up to four ("Materials and Methods:", "PURPOSE OF REVIEW:") and a colon, whose first word
 // is one of the usual headings (NLM's categories and their common spellings).
 const HEADING = /^[A-Z][A-Za-z]*(?: [A-Za-z&]+){0,3}\s?:\s+/;
-const HEADING_WORD = /^(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Goals?|Materials|Patients|Methods?|Methodology|Design|Experimental|Setting|Participants|Interventions?|Main|Measurements|Results?|Recent|Findings|Conclusions?|Interpretation|Significance|Summary|Implications|Discussion)\b/i;
+const HEADING_WORD = /^(?:Background|Introduction|Context|Importance|Rationale|Objectives?|Aims?|Purpose|Goals?|Materials?|Patients|Subjects|Case|Study|Methods?|Methodology|Design|Experimental|Setting|Participants|Interventions?|Main|Measurements|Results?|Recent|Findings|Conclusions?|Interpretation|Significance|Summary|Implications|Discussion)\b/i;
 
 /**
  * Whether `text` opens with one of the usual headings of a structured abstract.
