@@ -108,6 +108,12 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We study Large Language Models, which reason.')).toEqual([]);
 	});
 
+	it('takes capitalised words before what the proposal draws on ("inspired by") as the whole object', () => {
+		expect(introduced('We propose Elastic Replay Tuning inspired by synaptic pruning, that keeps old skills.')).toEqual(['Elastic Replay Tuning']);
+		expect(introduced('We introduce Sparse Anchor Memory, motivated by hippocampal indexing.')).toEqual(['Sparse Anchor Memory']);
+		expect(introduced('We propose Large Language Models inspired by brains.')).toEqual([]);
+	});
+
 	it('takes capitalised words that are the whole object of the verb as one name', () => {
 		expect(introduced('Building on this, we further propose Soft Prefix Caching. It saves memory.')).toEqual(['Soft Prefix Caching']);
 		expect(introduced('We propose Large Language Models.')).toEqual([]);
