@@ -15,6 +15,10 @@ const lexicons = parseLexicons(
 const entities = (abstract: string) => extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}`);
 
 describe('the bundled lexicons', () => {
+	it('know the regularisers of continual learning', () => {
+		expect(entities('Unlike elastic weight consolidation or LwF, our replay keeps no old weights.')).toEqual(['elastic weight consolidation/method', 'Learning without Forgetting/method']);
+	});
+
 	it('know the thin-film growth and wafer cleaning steps of semiconductor processing', () => {
 		expect(entities('Wafers were given the usual RCA cleaning process, and alumina grown by atomic layer deposition on them.')).toEqual([
 			'RCA clean/method',
