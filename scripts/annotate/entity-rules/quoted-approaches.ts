@@ -7,29 +7,27 @@
  * single quoted word ("a ‘secular’ approach") marks a stance, not a name. A quoted model or framework
  * is left to the rules that read its kind with it ("a new "log-quadratic" model").
  *
- * The paper's own coinage when the phrase says so ("our", "unique", "novel", "new", "own") or the
- * sentence states its contribution before it; otherwise an approach others named, used.
+ * Only the paper's own coinage counts, where the phrase says so ("our", "unique", "novel", "new",
+ * "own"): a quoted phrase with a bare article is as often an idiom the authors borrow ("a "best of
+ * both worlds" method") as a name, and no mark tells the two apart.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
-import { contributionObjectStarts } from './introduced/contribution-statement.ts';
 
 /** An article or "our", a word of owning or novelty, the quoted words, and a kind noun of a way of working. */
 const QUOTED = /\b(a|an|the|our)\s+(?:(unique|novel|new|own|original)\s+)?(?:[a-z-]+\s+)?(?:'|‘|“|")((?:[A-Za-z][\w/+-]*)(?:\s+[A-Za-z][\w/+-]*){0,4})(?:'|’|”|")\s+(approach|method|methodology|strategy|technique|paradigm|pedagogy)\b/g;
 
-/** "a unique 'black box/white box' approach": a quoted coinage before its kind, as a method. */
+/** "a unique 'black box/white box' approach": the authors' quoted coinage before its kind, as a method they introduce. */
 export const quotedApproaches: EntityRule = {
 	name: 'quoted approaches',
 	priority: 1,
-	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
+	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		if (!/['‘“"]/.test(abstract)) return found;
 		for (const m of abstract.matchAll(QUOTED)) {
 			const [, article, owned, name] = m as unknown as [string, string, string | undefined, string];
 			if (!/[\s/-]/.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
-			const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
-			const stated = !!sentence && contributionObjectStarts(sentence).some((start) => start <= m.index);
-			const own = article === 'our' || !!owned || stated;
-			found.push({ type: 'method', name, role: own ? 'introduced' : 'used', forms: [] });
+			if (article !== 'our' && !owned) continue;
+			found.push({ type: 'method', name, role: 'introduced', forms: [] });
 		}
 		return found;
 	},
