@@ -23,6 +23,7 @@ import { countedMethodLists } from './entity-rules/counted-method-lists.ts';
 import { countedRuns } from './entity-rules/counted-runs.ts';
 import { compoundNameTails } from './entity-rules/compound-name-tails.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
+import { describedExamples } from './entity-rules/described-examples.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
@@ -63,6 +64,7 @@ import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
 import { measuredByAnalyses } from './entity-rules/measured-by-analyses.ts';
+import { measurementSubjects } from './entity-rules/measurement-subjects.ts';
 import { measuringWords } from './entity-rules/measuring-words.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
 import { labelledApproaches } from './entity-rules/labelled-approaches.ts';
@@ -80,6 +82,7 @@ import { placeNames } from './entity-rules/place-names.ts';
 import { pluralKindAcronyms } from './entity-rules/plural-kind-acronyms.ts';
 import { priorVersions } from './entity-rules/prior-versions.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
+import { quotedApproaches } from './entity-rules/quoted-approaches.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
@@ -96,7 +99,7 @@ import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, workingPrinciples, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, mixedCaseAcronyms, addressedNames, contentsHeadings];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, contentsHeadings];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a programme or a body that funds the work ("overseen by A, B, and C"), a

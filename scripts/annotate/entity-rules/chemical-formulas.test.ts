@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractEntities } from '../text/entities.ts';
-import { isChemicalFormula, isElementRatio } from './chemical-formulas.ts';
+import { cutAtBracketedCount, isChemicalFormula, isElementRatio } from './chemical-formulas.ts';
 
 describe('isChemicalFormula', () => {
 	it('takes formulas with a count or a charge', () => {
@@ -48,5 +48,32 @@ describe('isElementRatio', () => {
 	it('drops the ratio from the entities', () => {
 		const abstract = 'The disks show the highest C$_2$H$_2$/H$_2$O flux ratio. We show that a volatile C/O ratio close to unity arises only if grains are blocked.';
 		expect(extractEntities('', abstract, loadLexicons()).map((e) => e.name)).not.toContain('C/O');
+	});
+});
+
+describe('cutAtBracketedCount', () => {
+	it('reads a name glued to a bracketed count at every mention as a formula cut at its subscript', () => {
+		expect(cutAtBracketedCount('MAPbI', 'The CH3NH3PbI3 (MAPbI(3)) layer of planar MAPbI(3) cells')).toBe(true);
+		expect(cutAtBracketedCount('TiO', 'a TiO(2) film on Si(+) wafers')).toBe(true);
+	});
+
+	it('leaves a name also written without the bracket, or not ending in an element symbol', () => {
+		expect(cutAtBracketedCount('MAPbI', 'MAPbI(3) films and MAPbI crystals')).toBe(false);
+		expect(cutAtBracketedCount('GPT', 'GPT(2) was asked')).toBe(false);
+	});
+});
+
+describe('chemical formulas as a name filter', () => {
+	it('drops a formula cut at a bracketed subscript and a compound written before its material form', () => {
+		const text =
+			'We simulate nano-textured CH3NH3PbI3 (MAPbI(3)) cells with a MAPbI(3) layer. We compare the direct growth of GaInP nanowires on silicon with InP nanowires on native substrate.';
+		const names = extractEntities('', text, loadLexicons()).map((e) => e.name);
+		expect(names).not.toContain('MAPbI');
+		expect(names).not.toContain('GaInP');
+	});
+
+	it('keeps a name of element letters that stands before no material form', () => {
+		const text = 'We introduce CoSe, a planner that beats prior planners. CoSe is fast.';
+		expect(extractEntities('', text, loadLexicons()).map((e) => e.name)).toContain('CoSe');
 	});
 });

@@ -16,8 +16,15 @@
  * - a solvent or reagent in the organic chemist's shorthand, an alkyl or acyl group before a
  *   functional group ("MeOH", "EtOH", "EtOAc", "MeCN", "AcOH"), as extraction mixtures are written
  *   ("DCM/MeOH (93:7 v/v)"); a group alone before other letters ("MeSH", "PhD") is no formula;
+ * - a name the abstract writes only with a bracketed count or charge glued to it ("MAPbI(3)",
+ *   "TiO(2)", "Si(+)"): the Web of Science writes subscripts and superscripts so, and a rule that
+ *   stops at the bracket has cut the formula;
+ * - element symbols alone, one of two letters among them, where the abstract writes them before a
+ *   material's form ("GaInP nanowires", "an InP wafer", "GaAs substrates"): the compound
+ *   semiconductors and alloys are named by their symbols without a count;
  * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 
 const ELEMENTS =
@@ -56,6 +63,28 @@ export function isChemicalFormula(name: string, abstract: string): boolean {
 	return new RegExp(String.raw`(?<![\w-])${escaped}(?:\d|[₀-₉]|\$?_|\{)`).test(abstract);
 }
 
+/** Forms a material takes in a lab: what a compound's formula stands before ("GaInP nanowires"). */
+const MATERIAL_FORM = String.raw`(?:nano(?:wires?|particles?|rods?|tubes?|sheets?|crystals?|structures?)|wafers?|substrates?|(?:thin\s+)?films?|layers?|crystals?|quantum\s+dots?|alloys?|electrodes?)`;
+
+/** Whether the abstract writes element symbols of a compound (one of two letters among them) before a material's form. */
+function namesMaterial(name: string, abstract: string): boolean {
+	if (!SYMBOLS_ONLY.test(name) || !/[a-z]/.test(name)) return false;
+	return new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}\s+${MATERIAL_FORM}(?![\w-])`).test(abstract);
+}
+
+/**
+ * Whether every mention of a name ending in an element symbol is glued to a bracketed count or charge
+ * ("MAPbI(3)"), the Web of Science's subscript: the name is a formula cut at its bracket.
+ *
+ * @example cutAtBracketedCount('MAPbI', 'CH3NH3PbI3 (MAPbI(3)) cells; the MAPbI(3) layer') // true
+ * @example cutAtBracketedCount('BERT', 'BERT (2) and BERT') // false
+ */
+export function cutAtBracketedCount(name: string, abstract: string): boolean {
+	if (!new RegExp(String.raw`${SYMBOL}$`).test(name)) return false;
+	const mentions = [...abstract.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z])`, 'g'))];
+	return mentions.length > 0 && mentions.every((m) => /^\((?:\d{1,2}|\d?[+-])\)/.test(abstract.slice(m.index + name.length)));
+}
+
 /** A symbol with its count as a subscript: "C$_2$", "H$_{2}$", "CO₂". */
 const SUBSCRIPTED = new RegExp(String.raw`(?<![\w-])${SYMBOL}(?:\$?_\{?\d|[₂-₉])`);
 
@@ -85,5 +114,6 @@ export function isElementRatio(name: string, abstract: string): boolean {
 export const chemicalFormulas: NameFilter = {
 	name: 'chemical formulas',
 	rejects: (candidate, { abstract, acronyms }) =>
-		(isChemicalFormula(candidate.name, abstract) || isElementRatio(candidate.name, abstract)) && !acronyms.some((a) => a.short === candidate.name),
+		(isChemicalFormula(candidate.name, abstract) || isElementRatio(candidate.name, abstract) || cutAtBracketedCount(candidate.name, abstract) || namesMaterial(candidate.name, abstract)) &&
+		!acronyms.some((a) => a.short === candidate.name),
 };

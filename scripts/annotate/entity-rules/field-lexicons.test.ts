@@ -15,6 +15,20 @@ const lexicons = parseLexicons(
 const entities = (abstract: string) => extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}`);
 
 describe('the bundled lexicons', () => {
+	it('know the regularisers of continual learning', () => {
+		expect(entities('Unlike elastic weight consolidation or LwF, our replay keeps no old weights.')).toEqual(['elastic weight consolidation/method', 'Learning without Forgetting/method']);
+	});
+
+	it('know the thin-film growth and wafer cleaning steps of semiconductor processing', () => {
+		expect(entities('Wafers were given the usual RCA cleaning process, and alumina grown by atomic layer deposition on them.')).toEqual([
+			'RCA clean/method',
+			'atomic layer deposition/method',
+		]);
+		expect(entities('GaN was grown by metalorganic chemical vapour deposition and ZnO by pulsed laser deposition.')).toEqual(
+			expect.arrayContaining(['metal-organic chemical vapor deposition/method', 'pulsed laser deposition/method']),
+		);
+	});
+
 	it('know the engineering software models are built and simulated in', () => {
 		expect(entities('The housing was modelled in Pro/E and its motion simulated in ADAMS, with stresses from Abaqus.')).toEqual(
 			expect.arrayContaining(['Pro/ENGINEER/method', 'MSC Adams/method', 'Abaqus/method']),

@@ -78,3 +78,9 @@ describe('gainsByDataset, a list of scores raised from one value to another', ()
 		expect(extractEntities('', RAISED, lexicons).map((e) => e.name)).toContain('ComposeBench++');
 	});
 });
+
+describe('gainsByDataset, subsets and metric units', () => {
+	it("reads a subset's two-word name and a score in a metric's own unit as results on datasets", () => {
+		expect(datasets('Across frontier models, the best score reaches only 41.2% on FOO Numeric and 38.9 macro-F1 on Lending.')).toEqual(['FOO Numeric:dataset', 'Lending:dataset']);
+	});
+});

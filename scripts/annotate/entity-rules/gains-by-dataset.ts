@@ -25,9 +25,11 @@ const GAIN_BY = /\b(?<![\w-])([A-Za-z][\w.-]*[\w])\s+by\s+(?:up to\s+)?[\d.]+\s*
 
 /**
  * A gain and the capitalised name it was measured on: "+18.3% on ALFWorld", "4.1 points on the Foo",
- * "2.5 points exact-match accuracy on Foo" (up to four words of the metric between).
+ * "2.5 points exact-match accuracy on Foo" (up to four words of the metric between), "46.6 macro-F1 on
+ * Foo" (a metric's own name for the unit); a benchmark's subset may add a capitalised word to its
+ * name ("44.4% on FOO Numeric").
  */
-const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)(?:\s+[a-z][\w-]*){0,4}?\s+on\s+(?:the\s+)?([A-Z][\w.-]*[\w])(?![\w-])/g;
+const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b|(?:macro-|micro-)?F1\b|BLEU\b|mAP\b|AUC\b)(?:\s+[a-z][\w-]*){0,4}?\s+on\s+(?:the\s+)?([A-Z][\w.-]*[\w](?:\s+[A-Z][a-z]+(?![\w-]))?)(?![\w-])/g;
 
 /** A score raised from one value to another on a capitalised name: "improving GenEval from 0.78 to 0.91", "Foo++ from 61.5 to 77.4". */
 const GAIN_FROM = /(?<![\w.+-])([A-Z][\w.-]*[\w](?:\+\+?)?)\s+from\s+\d+(?:\.\d+)?\s*%?\s+to\s+\d+(?:\.\d+)?/g;

@@ -34,6 +34,8 @@ import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
+import { colonListedParts } from './introduced/colon-listed-parts.ts';
+import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
@@ -70,6 +72,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	titlePrefix,
 	titleAcronymPrefix,
 	ownNameParts,
+	colonListedParts,
+	coreOfOwnWork,
 	ownPrefixedParts,
 	ordinalParts,
 	ordinalProposals,

@@ -108,6 +108,18 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We study Large Language Models, which reason.')).toEqual([]);
 	});
 
+	it('takes a benchmark in apposition as the paper’s dataset only where the sentence makes it', () => {
+		const hits = findIntroducedNames(context('To support this, we introduce FooSet-2M, a large dataset of pairs, alongside PX-Bench, a rigorously curated benchmark assessing realism.', 'Untitled'));
+		expect(hits.map((h) => `${h.name}:${h.type}`)).toContain('PX-Bench:dataset');
+		expect(introduced('We evaluate our planner on FooQA, a benchmark of hard questions.')).toEqual([]);
+	});
+
+	it('takes capitalised words before what the proposal draws on ("inspired by") as the whole object', () => {
+		expect(introduced('We propose Elastic Replay Tuning inspired by synaptic pruning, that keeps old skills.')).toEqual(['Elastic Replay Tuning']);
+		expect(introduced('We introduce Sparse Anchor Memory, motivated by hippocampal indexing.')).toEqual(['Sparse Anchor Memory']);
+		expect(introduced('We propose Large Language Models inspired by brains.')).toEqual([]);
+	});
+
 	it('takes capitalised words that are the whole object of the verb as one name', () => {
 		expect(introduced('Building on this, we further propose Soft Prefix Caching. It saves memory.')).toEqual(['Soft Prefix Caching']);
 		expect(introduced('We propose Large Language Models.')).toEqual([]);

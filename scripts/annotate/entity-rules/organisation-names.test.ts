@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../lexicons.ts';
 import { extractEntities } from '../text/entities.ts';
-import { namesOrganisation } from './organisation-names.ts';
+import { calledMethodology, namesOrganisation } from './organisation-names.ts';
 
 const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
 
@@ -42,3 +42,14 @@ describe('organisation names in extractEntities', () => {
 	});
 });
 
+
+describe('organisation names called a methodology', () => {
+	it('keeps a place-shaped name the abstract calls a methodology or an approach, and drops it otherwise', () => {
+		const abstract =
+			'We ask whether the Design-Studio methodology helps councils adopt new tools. Adoption was facilitated by the Design Studio (DS) in two councils.';
+		expect(calledMethodology(['Design Studio'], abstract)).toBe(true);
+		expect(names('Councils', abstract.replaceAll('Studio', 'Lab').replace('the Design-Lab methodology', 'the lab'))).toEqual([]);
+		expect(names('Councils', abstract.replaceAll('Studio', 'Lab'))).toContain('DS');
+		expect(names('Councils', 'Adoption was facilitated by the Design Lab (DL) in two councils.')).toEqual([]);
+	});
+});

@@ -4,8 +4,11 @@
  * Services"). What gives an organisation away is its head noun — Department, Ministry, Center,
  * Institute, … — written capitalised before "of …" or after the capitalised words of its name.
  * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
- * rule finds "Center" alone).
+ * rule finds "Center" alone). A name of that shape the abstract calls a methodology or an approach
+ * ("the Living Lab methodology", "the Living-Lab approach") is a way of working named after the place
+ * it is done in, a method, and stays.
  */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
@@ -49,11 +52,22 @@ export function namesOrganisation(name: string, forms: Iterable<string>, text: s
 	return uses.length > 0 && uses.every((at) => spans.some(([s, e]) => at >= s && at + name.length <= e));
 }
 
+/**
+ * Whether the abstract writes a form, its spaces or hyphens either way, right before "methodology" or
+ * "approach": the place names a way of working.
+ *
+ * @example calledMethodology(['Living Lab'], 'embracing the Living-Lab methodology') // true
+ */
+export function calledMethodology(forms: readonly string[], text: string): boolean {
+	return forms.some((form) => /\s/.test(form) && new RegExp(String.raw`(?<![\w-])${escapeRegExp(form).replace(/\s+/g, '[\\s-]')}\s+(?:methodology|methodologies|approach)\b`).test(text));
+}
+
 /** Drops organisations and the words of their names. */
 export const organisationNames: NameFilter = {
 	name: 'organisation names',
 	rejects({ name, forms }, { title, abstract, acronyms }) {
 		const longForms = acronyms.filter((a) => a.short === name).map((a) => a.long);
-		return namesOrganisation(name, [...forms, ...longForms], titledText(title, abstract));
+		const all = [name, ...forms, ...longForms];
+		return namesOrganisation(name, all.slice(1), titledText(title, abstract)) && !calledMethodology(all, abstract);
 	},
 };

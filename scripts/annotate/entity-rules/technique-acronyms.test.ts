@@ -128,3 +128,14 @@ describe('techniqueAcronyms, a field model named with its acronym', () => {
 	});
 });
 
+
+describe('techniqueAcronyms, materials processing', () => {
+	it('takes an etching, sawing or deposition step named with its acronym as a technique', () => {
+		expect(techniques('Wafers cut by multi-wire slurry sawing (MWSS) reflect more than those cut by diamond wire-sawing (DWS).')).toEqual(['MWSS:method', 'DWS:method']);
+		expect(techniques('The surface is textured via one-step silver-assisted chemical etching (SACE), and alumina grown by atomic layer deposition (ALD).')).toEqual(['SACE:method', 'ALD:method']);
+	});
+
+	it('leaves a deposition named by what is deposited', () => {
+		expect(techniques('Grasslands suffer under nitrogen deposition (ND) from farms.')).toEqual([]);
+	});
+});

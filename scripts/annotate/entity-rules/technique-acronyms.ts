@@ -12,7 +12,8 @@
  * its subjects ("body condition score (BCS) … were measured weekly") is a variable, not a technique.
  * A plural after the bracket ("echo state computing (ESC) algorithms") names a family of the field's,
  * unless the title names the long form as what the paper is about ("Echo State Computing Tracks
- * …"): then the family is the technique the paper applies.
+ * …"): then the family is the technique the paper applies. Materials processing names its etching,
+ * sawing, deposition and growth steps so too ("multi-wire slurry sawing (MWSS)").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -31,6 +32,12 @@ const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|micro
 // extraction (ASE)", "solid-phase extraction (SPE)", "microwave-assisted extraction (MAE)"); named by
 // what it extracts ("relation extraction (RE)", "feature extraction"), it is a task.
 const EXTRACTION_BY_MEANS = /(?:^|[\s-])(?:solvent|liquid|fluid|phase|water|acid|sorptive|soxhlet|[a-z]+(?:ed|ized|ised|assisted))\s+extraction$/i;
+// Materials processing names its steps by what is done to the material and by what means ("reactive
+// ion etching (RIE)", "metal-assisted chemical etch (MACE)", "multi-wire slurry sawing (MWSS)", "atomic
+// layer deposition (ALD)", "molecular beam epitaxy (MBE)"): these heads name a process of the lab or
+// the line, never a concept. A deposition is one only by its means (a vapour, a layer, a laser, a
+// bath, sputtering), as ecology's "nitrogen deposition" names a flux.
+const PROCESS_HEAD = /[\s-](?:etching|etch|sawing|sputtering|annealing|polishing|lithography|epitaxy|texturing|sintering|milling|machining|welding|electroplating|(?:vapou?r|layer|laser|bath|spray|sputter)\s+deposition)$/;
 // The words after the bracket say one technique is meant: "(LOCA) method", "(QM) is a technique",
 // "phospholipid fatty acid (PLFA) analysis", or an instrumental technique the long form qualifies
 // ("magic angle spinning (MAS) NMR", "diffusion tensor (DT) imaging");
@@ -61,7 +68,7 @@ const titleNames = (title: string, long: string): boolean => new RegExp(String.r
 /** Whether a long form's head noun names a technique (a domain's of-phrase aside). */
 const isTechniqueHead = (long: string): boolean => {
 	const head = long.replace(OF_DOMAIN, '');
-	return TECHNIQUE_HEAD.test(head) || INSTRUMENT_HEAD.test(head) || EXTRACTION_BY_MEANS.test(head);
+	return TECHNIQUE_HEAD.test(head) || INSTRUMENT_HEAD.test(head) || EXTRACTION_BY_MEANS.test(head) || PROCESS_HEAD.test(head);
 };
 
 // "time-frequency (TF) analysis", "magic angle spinning (MAS) NMR", "the island (IS) model": an analysis,

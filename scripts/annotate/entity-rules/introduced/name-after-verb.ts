@@ -22,8 +22,10 @@ const LOWER_NAME_IN_APPOSITION = /^\s+([a-z][\w.+-]*),\s+an?\s+(?:[\w-]+\s+){0,6
 // sentence ending after them, name what is proposed; no acronym follows to pair them with.
 const WHOLE_OBJECT_RUN = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,3})\s*\.?\s*$/;
 // "we introduce Stepwise Consistent Policy Tuning, which …": capitalised words up to a relative
-// clause are the whole object too, however long the long form of a coined method runs.
-const OBJECT_BEFORE_CLAUSE = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,5}),\s+(?:which|that)\s/;
+// clause are the whole object too, however long the long form of a coined method runs; so they are
+// up to what the proposal draws on ("We propose Elastic Replay Tuning inspired by synaptic pruning"),
+// the prior work named after it being no part of the paper's name.
+const OBJECT_BEFORE_CLAUSE = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,5})(?:,\s+(?:which|that)|,?\s+(?:inspired|motivated)\s+by)\s/;
 
 /** "we propose / introduce / present Name," as the first words of the object. */
 export const nameAfterVerb: NameRule = {

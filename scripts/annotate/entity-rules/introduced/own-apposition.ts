@@ -1,14 +1,21 @@
 /**
  * A new name in apposition, first mentioned in a sentence whose subject is the authors:
  * "We adapt … with MedPrompt, a lightweight adapter …". Not a baseline described as
- * popular, existing or standard, and not a name a lexicon lists.
+ * popular, existing or standard, and not a name a lexicon lists. A benchmark or dataset in
+ * apposition ("… alongside FooBench, a rigorously curated benchmark …") is the paper's data only in a
+ * sentence with a verb of making it (introduce, release, construct, …): "we evaluate on FooQA, a
+ * benchmark of …" names others' data.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { wordStartScan } from '../word-start-scan.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
-const OWN_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:method|approach|framework|algorithm|model|system|architecture|module|adapter|technique|procedure|pipeline|agent|detector|network|paradigm|tracker|planner)\b/g;
+const OWN_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:method|approach|framework|algorithm|model|system|architecture|module|adapter|technique|procedure|pipeline|agent|detector|network|paradigm|tracker|planner|benchmark|dataset|corpus|suite|testbed)\b/g;
 const ownAppositionIn = wordStartScan(OWN_APPOSITION);
+/** A kind of data in the apposition, which makes the name a dataset. */
+const DATA_KIND = /(?:benchmark|dataset|corpus|suite|testbed)$/;
+/** A verb of making data, which the sentence must have for data in apposition to be its own. */
+const MAKES = /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds|create|creates|curate|curates|collect|collects|develop|develops|contribute|contributes)\b/;
 const USED_ADJECTIVE = /\b(?:popular|existing|standard|classic|classical|prior|previous|well-known|common|baseline|state-of-the-art|recent|strong|widely)\b/i;
 
 /** "Name, a … method / system / adapter …" at the name's first mention in the abstract. */
@@ -20,7 +27,9 @@ export const ownApposition: NameRule = {
 		for (const m of sentence.text.matchAll(ownAppositionIn(sentence.text))) {
 			const token = m[1]!;
 			if (!isCoinedName(token) || isKnown(token) || USED_ADJECTIVE.test(m[0])) continue;
-			if (abstract.indexOf(token) === sentence.start + m.index) hits.push(hit(token));
+			const data = DATA_KIND.test(m[0]);
+			if (data && !MAKES.test(sentence.text)) continue;
+			if (abstract.indexOf(token) === sentence.start + m.index) hits.push(hit(token, data ? 'dataset' : 'method'));
 		}
 		return hits;
 	},

@@ -1,0 +1,38 @@
+/**
+ * The parts of the paper's own system listed after a colon with no numbers, each item a clause
+ * whose subject is the part's title-case name: "… through two coupled components: Sparse Memory
+ * Bank aggregates past frames into a latent state; Geometric Guard Module enforces structure …".
+ * Vision and learning papers present their modules so, a semicolon between clauses. Each item must
+ * open with a title-case run of two to five words and its verb ("aggregates", "enforces"), so a
+ * list of prose or of others' tools is left alone; two such items at least, after a plural noun of
+ * parts, in a sentence that speaks of the paper's own work ("our", or a name the paper introduces).
+ */
+import { hit, type NameHit, type NameRule } from './name-rule.ts';
+
+/** A plural noun of parts, then the colon that opens the list. */
+const PARTS_LIST = /\b(?:components|modules|parts|branches|blocks|stages|mechanisms|submodules|elements|designs|innovations)\s*:\s*([^.]+)/;
+/** A clause opening with a title-case name of two to five words and its verb in the third person. */
+const NAMED_CLAUSE = /^(?:the\s+|an?\s+)?((?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)){1,4})\s+(?:(?:then|first|further|also|jointly|explicitly|implicitly)\s+)?[a-z]+(?:es|s)\b/;
+/** Words of the paper speaking of its own work. */
+const OWN = /\b(?:[Oo]ur|[Ww]e)\b/;
+
+/** Title-case names opening the clauses of a colon-opened list of the own system's parts. */
+export const colonListedParts: NameRule = {
+	name: 'colon-listed parts',
+	scope: 'paper',
+	find({ abstract, sentences, isGeneric, isKnown }, found: readonly NameHit[]): NameHit[] {
+		if (!abstract.includes(';')) return [];
+		return sentences.flatMap((sentence) => listedParts(abstract.slice(sentence.start, sentence.end), found).filter((h) => !isGeneric(h.name) && !isKnown(h.name)));
+	},
+};
+
+/** The parts one sentence lists, when it lists two at least of the own work. */
+function listedParts(text: string, found: readonly NameHit[]): NameHit[] {
+	const list = text.includes(';') ? PARTS_LIST.exec(text) : null;
+	if (!list) return [];
+	const before = text.slice(0, list.index);
+	if (!OWN.test(before) && !found.some((h) => h.forms.some((form) => before.includes(form)))) return [];
+	const names = list[1]!.split(/\s*;\s*(?:and\s+)?/).map((item) => NAMED_CLAUSE.exec(item.trim())?.[1]);
+	const kept = names.filter((name): name is string => !!name);
+	return kept.length >= 2 ? kept.map((name) => hit(name)) : [];
+}

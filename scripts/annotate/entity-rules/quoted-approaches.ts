@@ -1,0 +1,34 @@
+/**
+ * A way of working named in quotation marks before its kind noun: "a unique 'black box/white box'
+ * approach", "our “learning by teaching” method", "a so-named "flipped lab" strategy". Education,
+ * management and design papers coin their approaches with ordinary words, which only the quotation
+ * marks set apart from prose; the kind noun after them says a method is meant. The words inside
+ * (one to five, no sentence punctuation) are the name, when they are more than one plain word: a
+ * single quoted word ("a ‘secular’ approach") marks a stance, not a name. A quoted model or framework
+ * is left to the rules that read its kind with it ("a new "log-quadratic" model").
+ *
+ * Only the paper's own coinage counts, where the phrase says so ("our", "unique", "novel", "new",
+ * "own"): a quoted phrase with a bare article is as often an idiom the authors borrow ("a "best of
+ * both worlds" method") as a name, and no mark tells the two apart.
+ */
+import type { EntityRule, FoundName } from './entity-rule.ts';
+
+/** An article or "our", a word of owning or novelty, the quoted words, and a kind noun of a way of working. */
+const QUOTED = /\b(a|an|the|our)\s+(?:(unique|novel|new|own|original)\s+)?(?:[a-z-]+\s+)?(?:'|‘|“|")((?:[A-Za-z][\w/+-]*)(?:\s+[A-Za-z][\w/+-]*){0,4})(?:'|’|”|")\s+(approach|method|methodology|strategy|technique|paradigm|pedagogy)\b/g;
+
+/** "a unique 'black box/white box' approach": the authors' quoted coinage before its kind, as a method they introduce. */
+export const quotedApproaches: EntityRule = {
+	name: 'quoted approaches',
+	priority: 1,
+	find({ abstract, isGeneric, isKnown, inUrl }) {
+		const found: FoundName[] = [];
+		if (!/['‘“"]/.test(abstract)) return found;
+		for (const m of abstract.matchAll(QUOTED)) {
+			const [, article, owned, name] = m as unknown as [string, string, string | undefined, string];
+			if (!/[\s/-]/.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
+			if (article !== 'our' && !owned) continue;
+			found.push({ type: 'method', name, role: 'introduced', forms: [] });
+		}
+		return found;
+	},
+};
