@@ -52,6 +52,7 @@ import { findThresholdAmounts } from './threshold-amounts.ts';
 import { findSpecificationBounds } from './specification-bounds.ts';
 import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
+import { findUnitDifferences } from './unit-differences.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -68,7 +69,8 @@ import { findBracketedDeviations } from './bracketed-deviations.ts';
  * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
- * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100").
+ * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
+ * a difference in a unit ("324 mA higher than").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -99,6 +101,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findSpecificationBounds,
 	findWrittenRatios,
 	findBracketedDeviations,
+	findUnitDifferences,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
