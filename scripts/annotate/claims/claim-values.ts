@@ -52,6 +52,7 @@ import { findThresholdAmounts } from './threshold-amounts.ts';
 import { findSpecificationBounds } from './specification-bounds.ts';
 import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
+import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
 
 /**
@@ -70,7 +71,7 @@ import { findUnitDifferences } from './unit-differences.ts';
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
- * a difference in a unit ("324 mA higher than").
+ * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -101,6 +102,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findSpecificationBounds,
 	findWrittenRatios,
 	findBracketedDeviations,
+	findOptimumConditions,
 	findUnitDifferences,
 ];
 /**
