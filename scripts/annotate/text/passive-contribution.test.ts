@@ -114,3 +114,15 @@ describe('contributesPassively with an adverb before the participle', () => {
 		expect(contributesPassively('Many solvers are widely developed for moving meshes.')).toBe(false);
 	});
 });
+
+describe('contributesPassively with "is reported"', () => {
+	it('reads a thing the paper brings, reported in the present passive', () => {
+		expect(contributesPassively('A simple and fast etching process for texturing silicon surfaces is reported.')).toBe(true);
+		expect(contributesPassively('A case of late-onset myopathy is reported.')).toBe(true);
+	});
+
+	it("leaves a report in the past or perfect, others' work", () => {
+		expect(contributesPassively('A similar process was reported by Lee et al.')).toBe(false);
+		expect(contributesPassively('A similar process has been reported for glass.')).toBe(false);
+	});
+});

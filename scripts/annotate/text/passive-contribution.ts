@@ -1,7 +1,8 @@
 /**
- * A contribution or a study stated in the passive, as the earth sciences and older journals
+ * A contribution or a study stated in the passive, as the earth sciences, the physical sciences and older journals
  * write them: "A correction technique is proposed in order to …", "A new technique for
- * statistically downscaling … is introduced", "Here, such a risk is investigated with …".
+ * statistically downscaling … is introduced", "A simple … etching process … is reported", "Here, such a risk is
+ * investigated with …".
  * The subject is one thing the paper brings or looks at (an indefinite "a", "this", "such a"; after "In this
  * paper," or "Here," also "the": "In this paper, the test results of a … prototype are reported"), the verb in the
  * present tense: "Many methods are proposed", "a method was proposed by …" and
@@ -15,7 +16,9 @@ const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|wor
 const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
-const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
+// "A simple and fast etching process … is reported": a thing the paper brings, reported in the present as a chemist or a
+// physicist writes it ("We report …" in the passive).
+const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis|report)ed\b`, 'i');
 // "In this paper, the test results of a … prototype are reported", "In this paper a rate equation approach is described, which
 // …": with the paper named as the sentence's frame, a definite subject is the paper's own too, and reporting or describing it
 // (whatever its article) is what the paper brings.

@@ -8,6 +8,13 @@ import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 
 describe('selectTldr', () => {
+	it('takes a contribution reported in the passive over an opening background sentence', () => {
+		const abstract =
+			'Minimization of reflection losses is extremely important for efficient silicon solar cells. ' +
+			'A simple and fast etching process for nano-scale texturing of silicon surfaces is reported. This results in a very low reflecting surface.';
+		expect(tldrOf(abstract, 'Ultra-fast nano scale texturing for efficient solar cells')).toBe('A simple and fast etching process for nano-scale texturing of silicon surfaces is reported.');
+	});
+
 	it("takes an association stated after a structured abstract's conclusion label over the label's descriptive sentence", () => {
 		const abstract =
 			'BACKGROUND: Sleep quality varies widely. OBJECTIVE: To relate sleep quality to school outcomes. METHODS: We followed 900 pupils. ' +
