@@ -126,3 +126,10 @@ describe('contributesPassively with "is reported"', () => {
 		expect(contributesPassively('A similar process has been reported for glass.')).toBe(false);
 	});
 });
+
+describe('studiesInOpening with a glossed term', () => {
+	it('reads past "i.e." and "e.g." in the subject of an opening study', () => {
+		expect(studiesInOpening('The influence of the oxide layer on the ultimate efficiencies, i.e. efficiencies without recombination, of thin cells is investigated.')).toBe(true);
+		expect(studiesInOpening('The effect of additives, e.g. surfactants, on the yield is examined.')).toBe(true);
+	});
+});

@@ -259,7 +259,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let firstContribution = true;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
-	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
+	// An opening that states the study in the passive is the paper's own voice (`studiesInOpening`): it sets no scene.
+	const opening = candidates[0]!.text;
+	const opensOwn = studiesInOpening(opening);
+	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name)) || (opensOwn && text === opening);
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
