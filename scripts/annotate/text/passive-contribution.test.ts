@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
+import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -131,5 +131,17 @@ describe('studiesInOpening with a glossed term', () => {
 	it('reads past "i.e." and "e.g." in the subject of an opening study', () => {
 		expect(studiesInOpening('The influence of the oxide layer on the ultimate efficiencies, i.e. efficiencies without recombination, of thin cells is investigated.')).toBe(true);
 		expect(studiesInOpening('The effect of additives, e.g. surfactants, on the yield is examined.')).toBe(true);
+	});
+});
+
+describe('achievesInOpening', () => {
+	it('reads a thing achieved in the perfect passive by a means', () => {
+		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching (CACE), which offers a simple approach.')).toBe(true);
+	});
+
+	it("leaves the field's progress over time and a statement without a means", () => {
+		expect(achievesInOpening('Remarkable success has been achieved by deep neural networks in recent years.')).toBe(false);
+		expect(achievesInOpening('Great progress has been achieved over the past decade using transformers.')).toBe(false);
+		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved.')).toBe(false);
 	});
 });

@@ -17,6 +17,17 @@ describe('selectTldr', () => {
 		);
 	});
 
+	it('takes an opening that restates the title as a thing achieved by a means over a results sentence', () => {
+		const abstract =
+			'Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching, which offers a simple approach for large-scale production. ' +
+			'The effects of etching time were investigated. The results show that the lowest average reflectivity (4.3%) was obtained under the optimum conditions of 3 mol/L H2O2 at 60 degrees C.';
+		expect(tldrOf(abstract, 'Nano-Texturing of Silicon Wafers Via One-Step Copper-Assisted Chemical Etching')).toMatch(/^Nano-texturing of a silicon surface has been achieved/);
+		// An opening that reports others' achievement, sharing little of the title, stays background.
+		const background =
+			'Remarkable success has been achieved by deep networks. We propose a pruning method for small devices. It halves the memory.';
+		expect(tldrOf(background, 'Pruning for small devices')).toBe('We propose a pruning method for small devices.');
+	});
+
 	it('takes a contribution reported in the passive over an opening background sentence', () => {
 		const abstract =
 			'Minimization of reflection losses is extremely important for efficient silicon solar cells. ' +
