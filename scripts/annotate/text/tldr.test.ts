@@ -35,6 +35,13 @@ describe('selectTldr', () => {
 		expect(tldrOf(abstract, 'Ultra-fast nano scale texturing for efficient solar cells')).toBe('A simple and fast etching process for nano-scale texturing of silicon surfaces is reported.');
 	});
 
+	it('reads "this document" as the paper speaking of its own work', () => {
+		const abstract =
+			'An emerging technology for laboratory medicine can be defined as an analytical method or device that has the potential to add value to clinical diagnostics. ' +
+			'Considering the laboratory medicine-specific definition, this document examines eight key tools used throughout the life cycle of their implementation. The tools provide a systematic approach.';
+		expect(tldrOf(abstract, 'Tools for emerging technologies in laboratory medicine')).toMatch(/this document examines eight key tools/);
+	});
+
 	it("takes an association stated after a structured abstract's conclusion label over the label's descriptive sentence", () => {
 		const abstract =
 			'BACKGROUND: Sleep quality varies widely. OBJECTIVE: To relate sleep quality to school outcomes. METHODS: We followed 900 pupils. ' +
