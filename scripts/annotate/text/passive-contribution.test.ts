@@ -127,13 +127,6 @@ describe('contributesPassively with "is reported"', () => {
 	});
 });
 
-describe('studiesInOpening with a glossed term', () => {
-	it('reads past "i.e." and "e.g." in the subject of an opening study', () => {
-		expect(studiesInOpening('The influence of the oxide layer on the ultimate efficiencies, i.e. efficiencies without recombination, of thin cells is investigated.')).toBe(true);
-		expect(studiesInOpening('The effect of additives, e.g. surfactants, on the yield is examined.')).toBe(true);
-	});
-});
-
 describe('achievesInOpening', () => {
 	it('reads a thing achieved in the perfect passive by a means', () => {
 		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching (CACE), which offers a simple approach.')).toBe(true);

@@ -12,9 +12,8 @@
 // "Here, a …", "In this study, a …", "A …", "This …", "Such a …"; after the label "Abstract" some
 // journals' exports open the abstract with ("Abstract A new technique … is introduced").
 const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
-// The subject's words up to its verb: no sentence break, no quantity of others' work (a ratio's colon, "1:20", is no break;
-// nor is the stop of "i.e." or "e.g." glossing a term: "the ultimate efficiencies, eta, i.e. efficiencies without …").
-const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)|\b(?:i\.e|e\.g)\.){0,240}?`;
+// The subject's words up to its verb: no sentence break, no quantity of others' work (a ratio's colon, "1:20", is no break).
+const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
 // "A simple and fast etching process … is reported": a thing the paper brings, reported in the present as a chemist or a

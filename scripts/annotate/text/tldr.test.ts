@@ -8,15 +8,6 @@ import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 
 describe('selectTldr', () => {
-	it('takes an opening study in the passive whose subject glosses a term with "i.e." over a later "We studied" step', () => {
-		const abstract =
-			'The influence of the oxide layer on the ultimate efficiencies, i.e. efficiencies without recombination, of planar and textured cells is investigated. ' +
-			'The oxide thickness matters for the efficiency. We studied the effects of the two thicknesses on the optimized efficiency for two kinds of textured cells.';
-		expect(tldrOf(abstract, 'Influence of oxide layer on ultimate efficiencies of textured cells')).toBe(
-			'The influence of the oxide layer on the ultimate efficiencies, i.e. efficiencies without recombination, of planar and textured cells is investigated.',
-		);
-	});
-
 	it('takes an opening that restates the title as a thing achieved by a means over a results sentence', () => {
 		const abstract =
 			'Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching, which offers a simple approach for large-scale production. ' +

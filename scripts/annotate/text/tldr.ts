@@ -262,10 +262,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
 	const titleWords = readTitle(title).words;
-	// An opening that states the study in the passive, or restates the title as a thing achieved, is the paper's own voice
-	// (`studiesInOpening`, `achievesInOpening`): it sets no scene.
+	// An opening that restates the title as a thing achieved is the paper's own voice (`achievesInOpening`): it sets no scene.
 	const opening = candidates[0]!.text;
-	const opensOwn = studiesInOpening(opening) || achievesOwnInOpening(opening, titleWords);
+	const opensOwn = achievesOwnInOpening(opening, titleWords);
 	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name)) || (opensOwn && text === opening);
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const structured = isStructured(candidates.map((sentence) => sentence.text));
