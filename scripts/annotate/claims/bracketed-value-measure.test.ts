@@ -22,4 +22,13 @@ describe('bracketedValueMeasure', () => {
 		expect(read('It beats contrastive decoding methods (+15%) easily.', '+15%')).toBe('');
 		expect(read('Accuracy rose (from 12% to 15%) overall.', '12%')).toBe('');
 	});
+
+	// Web of Science writes a tilde as "similar to".
+	it('reads past a bound that opens the bracket and "absolute" that closes it', () => {
+		const text = 'Improvement in short circuit current density (>20%) and efficiency (similar to 1.25% absolute) has been achieved.';
+		expect(read(text, '20%')).toBe('short circuit current density');
+		expect(read(text, '1.25%')).toBe('efficiency');
+		expect(read('A significant increase (~20%) in the current is observed.', '20%')).toBe('significant increase');
+		expect(read('It beats decoding methods (>15%) easily.', '15%')).toBe('');
+	});
 });

@@ -1,13 +1,18 @@
 /**
  * What a number in brackets measures: the noun phrase it is the bracketed value of. "the flow is
  * enhanced for *anticyclones* (25.2 cm/s) compared with *cyclones* (−4.7 cm/s)", "*mean annual rainfall*
- * (812 mm)". A value alone in brackets after a noun phrase gives that phrase's amount; no verb or
+ * (812 mm)", "*short circuit current density* (>20%)". A value alone in brackets after a noun phrase, or with a bound
+ * before it, gives that phrase's amount; no verb or
  * preposition ties them, so the measure readers before this one find nothing. A name or a method before
  * the bracket ("dNBR (68.4%)", "decoding methods (+15%)") is who scored, not what was measured.
  */
 import type { Token } from '../sentences.ts';
 import { type MeasureReader, runBack } from './measure-phrases.ts';
 
+/** Words of a bound before a bracketed value: "(>20%)", "(similar to 1.25%)", "(~30 s)". */
+const BOUND = /^(?:[<>≤≥~∼≈]|similar|to|about|approximately|ca\.?|nearly|almost)$/i;
+/** Words after a bracketed change that say how it is counted: "(similar to 1.25% absolute)". */
+const SCALE = /^(?:absolute|relative)$/i;
 /** Heads that name who scored, not what was measured. */
 const AGENT = /^(?:methods?|approach(?:es)?|models?|frameworks?|systems?|algorithms?|techniques?|baselines?|agents?|policies|policy|networks?|variants?)$/i;
 
@@ -19,10 +24,16 @@ const AGENT = /^(?:methods?|approach(?:es)?|models?|frameworks?|systems?|algorit
  */
 export const bracketedValueMeasure: MeasureReader = (tokens: readonly Token[], start: number, end: number) => {
 	const first = tokens.findIndex((t) => t.end > start);
-	if (first < 2 || tokens[first - 1]!.text !== '(') return null;
-	const after = tokens.findIndex((t) => t.start >= end);
-	if (after === -1 || tokens[after]!.text !== ')') return null;
-	const run = runBack(tokens, first - 2);
+	if (first < 2) return null;
+	// "(>20%)", "(similar to 1.25% absolute)": a bound may open the bracket (Web of Science writes "~" as "similar to"),
+	// and "absolute" or "relative" close it.
+	let open = first - 1;
+	while (open > 0 && first - open <= 3 && BOUND.test(tokens[open]!.text)) open -= 1;
+	if (tokens[open]!.text !== '(') return null;
+	let after = tokens.findIndex((t) => t.start >= end);
+	if (after !== -1 && SCALE.test(tokens[after]!.text)) after += 1;
+	if (after === -1 || tokens[after]?.text !== ')') return null;
+	const run = runBack(tokens, open - 1);
 	const head = tokens[run?.head ?? -1];
 	return run && head && head.pos === 'NOUN' && !AGENT.test(head.text) ? { start: run.start, end: run.end } : null;
 };

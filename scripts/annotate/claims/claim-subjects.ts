@@ -26,7 +26,8 @@
  *    (`relative-owner.ts`). A clause that names nothing takes the subject
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
- *    a result is compared with does not count), the paper's own method.
+ *    a result is compared with does not count), the paper's own method; one that names unnamed prior work in
+ *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`).
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -40,6 +41,7 @@ import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 import { endsOnTimePoint } from './time-point.ts';
+import { ownBenchmarks } from './own-benchmark.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
 interface Mention {
@@ -113,7 +115,8 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
 	const paired = pairRespectively(text, values, mentions, clauses);
 	// A sentence about other people's work is not silently the paper's own result.
-	const fallback = mentions.every((m) => m.means) && !namesPriorWork(text) ? own : [];
+	// Existing models unnamed in a benchmark paper are scored on its benchmark (`own-benchmark.ts`).
+	const fallback = mentions.every((m) => m.means) ? (namesPriorWork(text) ? ownBenchmarks(entities) : own) : [];
 	// "Routers generalize to out-of-domain tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop": a sentence
 	// that names only the datasets a result is measured on reports the paper's own result on them.
 	const ownOnDatasets = mentions.length > 0 && mentions.every((m) => m.dataset) && !namesPriorWork(text) ? own : [];

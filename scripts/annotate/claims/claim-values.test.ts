@@ -236,3 +236,10 @@ describe('findClaimValuesOfTexts', () => {
 		expect(together.filter((values) => values.length > 0).length).toBeGreaterThanOrEqual(7);
 	});
 });
+
+describe('findClaimValues of an averaged F1', () => {
+	it('reads a number before "macro-F1" or "micro-F1" as a metric value, as before "F1"', () => {
+		expect(values('Performance reaches only 44.4% on A and 46.6 macro-F1 on B.')).toEqual(['44.4%', '46.6 macro-F1']);
+		expect(values('The tagger scores 81.2 micro-F1.')).toEqual(['81.2 micro-F1']);
+	});
+});

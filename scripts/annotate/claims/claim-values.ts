@@ -24,6 +24,7 @@ import { findEstimatedDurations } from './estimated-durations.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findListedChanges } from './listed-changes.ts';
 import { atPressure } from './condition-powers.ts';
+import { setsAssessmentTime } from './assessment-times.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
 import { findMultiplierVerbs } from './multiplier-verbs.ts';
@@ -52,6 +53,8 @@ import { findThresholdAmounts } from './threshold-amounts.ts';
 import { findSpecificationBounds } from './specification-bounds.ts';
 import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
+import { findOptimumConditions } from './optimum-conditions.ts';
+import { findUnitDifferences } from './unit-differences.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -68,7 +71,8 @@ import { findBracketedDeviations } from './bracketed-deviations.ts';
  * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
- * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100").
+ * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
+ * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -99,6 +103,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findSpecificationBounds,
 	findWrittenRatios,
 	findBracketedDeviations,
+	findOptimumConditions,
+	findUnitDifferences,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -111,8 +117,11 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
  * each asked after every value found.
  */
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
-/** Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa"). */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure];
+/**
+ * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
+ * 6 months later (T3)").
+ */
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 

@@ -13,6 +13,7 @@
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
+import { makesWith } from './making-technique.ts';
 
 // The cue, tested first: most sentences evaluate no quality "of" anything.
 const CUE = /\b(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness|results) of /i;
@@ -32,12 +33,14 @@ const OWN_VOICE = /\b(?:[Tt]his|[Tt]he present|[Oo]ur) (?:study|trial|work|paper
 export function studiedEntities(sentences: readonly Span[], entities: readonly Entity[]): string[] {
 	const refs = new Set<string>();
 	for (const sentence of sentences) {
-		if (!CUE.test(sentence.text) || !OWN_VOICE.test(sentence.text)) continue;
+		if (!OWN_VOICE.test(sentence.text)) continue;
+		const evaluates = CUE.test(sentence.text);
 		for (const entity of entities) {
 			for (const span of abstractSpans(entity)) {
 				if (span.start < sentence.start || span.end > sentence.end) continue;
 				const before = sentence.text.slice(Math.max(0, span.start - sentence.start - 120), span.start - sentence.start);
-				if (EVALUATES.test(before) || TEST_RESULTS.test(before)) refs.add(entityKey(entity.type, entity.id));
+				// The technique the study makes its samples with (`making-technique.ts`).
+				if ((evaluates && (EVALUATES.test(before) || TEST_RESULTS.test(before))) || makesWith(before)) refs.add(entityKey(entity.type, entity.id));
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
+import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -112,5 +112,29 @@ describe('contributesPassively with an adverb before the participle', () => {
 		expect(contributesPassively('A dedicated limiter is specially developed for moving meshes.')).toBe(true);
 		expect(contributesPassively('A refined estimator, which is based on two filters, is then proposed to reduce the bias.')).toBe(true);
 		expect(contributesPassively('Many solvers are widely developed for moving meshes.')).toBe(false);
+	});
+});
+
+describe('contributesPassively with "is reported"', () => {
+	it('reads a thing the paper brings, reported in the present passive', () => {
+		expect(contributesPassively('A simple and fast etching process for texturing silicon surfaces is reported.')).toBe(true);
+		expect(contributesPassively('A case of late-onset myopathy is reported.')).toBe(true);
+	});
+
+	it("leaves a report in the past or perfect, others' work", () => {
+		expect(contributesPassively('A similar process was reported by Lee et al.')).toBe(false);
+		expect(contributesPassively('A similar process has been reported for glass.')).toBe(false);
+	});
+});
+
+describe('achievesInOpening', () => {
+	it('reads a thing achieved in the perfect passive by a means', () => {
+		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching (CACE), which offers a simple approach.')).toBe(true);
+	});
+
+	it("leaves the field's progress over time and a statement without a means", () => {
+		expect(achievesInOpening('Remarkable success has been achieved by deep neural networks in recent years.')).toBe(false);
+		expect(achievesInOpening('Great progress has been achieved over the past decade using transformers.')).toBe(false);
+		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved.')).toBe(false);
 	});
 });

@@ -1,7 +1,8 @@
 /**
- * A contribution or a study stated in the passive, as the earth sciences and older journals
+ * A contribution or a study stated in the passive, as the earth sciences, the physical sciences and older journals
  * write them: "A correction technique is proposed in order to …", "A new technique for
- * statistically downscaling … is introduced", "Here, such a risk is investigated with …".
+ * statistically downscaling … is introduced", "A simple … etching process … is reported", "Here, such a risk is
+ * investigated with …".
  * The subject is one thing the paper brings or looks at (an indefinite "a", "this", "such a"; after "In this
  * paper," or "Here," also "the": "In this paper, the test results of a … prototype are reported"), the verb in the
  * present tense: "Many methods are proposed", "a method was proposed by …" and
@@ -15,7 +16,9 @@ const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|wor
 const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
 
-const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis)ed\b`, 'i');
+// "A simple and fast etching process … is reported": a thing the paper brings, reported in the present as a chemist or a
+// physicist writes it ("We report …" in the passive).
+const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|formulat|devis|report)ed\b`, 'i');
 // "In this paper, the test results of a … prototype are reported", "In this paper a rate equation approach is described, which
 // …": with the paper named as the sentence's frame, a definite subject is the paper's own too, and reporting or describing it
 // (whatever its article) is what the paper brings.
@@ -104,4 +107,19 @@ const BY_AUTHOR = /^\s+by\s+[A-Z]/;
 export function studiesInOpening(sentence: string): boolean {
 	const study = OPENING_STUDY.exec(sentence);
 	return study !== null && !BY_AUTHOR.test(sentence.slice(study.index + study[0].length));
+}
+
+// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching (CACE), which …": a
+// thing achieved, in the perfect passive, and the means it was achieved by.
+const ACHIEVED_BY = /^[^;:]{3,160}?\s(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:achieved|realized|realised|accomplished|attained)\s+(?:via|by|using|through|with)\s/i;
+const SOME_TIME = /\b(?:recent(?:ly)?|previously|decades?|years?|past|so far|to date|already)\b/i;
+
+/**
+ * Whether an opening sentence states, in the perfect passive, a thing achieved by a means: "Nano-texturing of a silicon
+ * surface has been achieved via one-step copper-assisted chemical etching (CACE), …". Others' achievements open abstracts
+ * too ("Remarkable success has been achieved by deep networks in recent years"), so the caller asks also that the sentence
+ * restate the title; a time before now ("recently", "over the past decade") marks the field's progress, never the paper's.
+ */
+export function achievesInOpening(sentence: string): boolean {
+	return ACHIEVED_BY.test(sentence) && !SOME_TIME.test(sentence);
 }

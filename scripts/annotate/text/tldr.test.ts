@@ -8,6 +8,31 @@ import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 const tldrOf = (abstract: string, title = 'Untitled') => selectTldr(splitSentences(abstract), title).text;
 
 describe('selectTldr', () => {
+	it('takes an opening that restates the title as a thing achieved by a means over a results sentence', () => {
+		const abstract =
+			'Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching, which offers a simple approach for large-scale production. ' +
+			'The effects of etching time were investigated. The results show that the lowest average reflectivity (4.3%) was obtained under the optimum conditions of 3 mol/L H2O2 at 60 degrees C.';
+		expect(tldrOf(abstract, 'Nano-Texturing of Silicon Wafers Via One-Step Copper-Assisted Chemical Etching')).toMatch(/^Nano-texturing of a silicon surface has been achieved/);
+		// An opening that reports others' achievement, sharing little of the title, stays background.
+		const background =
+			'Remarkable success has been achieved by deep networks. We propose a pruning method for small devices. It halves the memory.';
+		expect(tldrOf(background, 'Pruning for small devices')).toBe('We propose a pruning method for small devices.');
+	});
+
+	it('takes a contribution reported in the passive over an opening background sentence', () => {
+		const abstract =
+			'Minimization of reflection losses is extremely important for efficient silicon solar cells. ' +
+			'A simple and fast etching process for nano-scale texturing of silicon surfaces is reported. This results in a very low reflecting surface.';
+		expect(tldrOf(abstract, 'Ultra-fast nano scale texturing for efficient solar cells')).toBe('A simple and fast etching process for nano-scale texturing of silicon surfaces is reported.');
+	});
+
+	it('reads "this document" as the paper speaking of its own work', () => {
+		const abstract =
+			'An emerging technology for laboratory medicine can be defined as an analytical method or device that has the potential to add value to clinical diagnostics. ' +
+			'Considering the laboratory medicine-specific definition, this document examines eight key tools used throughout the life cycle of their implementation. The tools provide a systematic approach.';
+		expect(tldrOf(abstract, 'Tools for emerging technologies in laboratory medicine')).toMatch(/this document examines eight key tools/);
+	});
+
 	it("takes an association stated after a structured abstract's conclusion label over the label's descriptive sentence", () => {
 		const abstract =
 			'BACKGROUND: Sleep quality varies widely. OBJECTIVE: To relate sleep quality to school outcomes. METHODS: We followed 900 pupils. ' +

@@ -54,7 +54,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
-import { contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
+import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
@@ -119,6 +119,8 @@ const SECONDARY_AFTER_MAIN = 2;
  * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
  */
 const CONCLUSION_OVER_AIM = 4;
+/** How much of the title's content an opening must restate to be the paper's own achievement (`achievesInOpening`). */
+const RESTATES_TITLE = 0.6;
 /** An association stated, as cohort and case-control studies state what they found. */
 const ASSOCIATION = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?associated\s+with\b/i;
 /** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
@@ -259,7 +261,11 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let firstContribution = true;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
-	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name));
+	const titleWords = readTitle(title).words;
+	// An opening that restates the title as a thing achieved is the paper's own voice (`achievesInOpening`): it sets no scene.
+	const opening = candidates[0]!.text;
+	const opensOwn = achievesOwnInOpening(opening, titleWords);
+	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name)) || (opensOwn && text === opening);
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
@@ -279,6 +285,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
+		// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title
+		// naming both: an opening that restates the title as a thing achieved by a means is the paper's own achievement.
+		else if (i === 0 && achievesOwnInOpening(sentence.text, titleWords)) score += STUDY_CREDIT;
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
@@ -310,6 +319,14 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		}
 	}
 	return withoutConnector(bestStanding ?? best);
+}
+
+/**
+ * Whether an opening sentence restates the title as a thing achieved by a means (`achievesInOpening`): "Nano-texturing of
+ * a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title naming both.
+ */
+function achievesOwnInOpening(sentence: string, titleWords: ReadonlySet<string>): boolean {
+	return titleWords.size > 0 && achievesInOpening(sentence) && sharedWords(sentence, titleWords) >= RESTATES_TITLE * titleWords.size;
 }
 
 /**
