@@ -517,3 +517,19 @@ describe('splitSummary: the history the paper starts from', () => {
 	});
 });
 
+
+describe('splitSummary: what the authors report', () => {
+	it('puts "we report a …" in the approach, as "we present a …" is', () => {
+		const summary = splitSummary(splitSentences('Sleep quality is hard to measure at home. We report a wrist sensor for recording sleep in the bedroom, evaluated in 300 homes.'));
+		expect(texts(summary.approach)).toEqual(['We report a wrist sensor for recording sleep in the bedroom, evaluated in 300 homes.']);
+	});
+
+	it('puts "we report that …" and "we demonstrated that …" in the results, as "we show that …" is', () => {
+		const reported = splitSummary(splitSentences('Reef recovery after bleaching remains poorly understood. We report that shaded reefs recover less than open ones.'));
+		expect(texts(reported.results)).toEqual(['We report that shaded reefs recover less than open ones.']);
+		const demonstrated = splitSummary(
+			splitSentences('Reef recovery after bleaching remains poorly understood. With growth models, we demonstrated that recovery is fastest on reefs with herbivorous fish.'),
+		);
+		expect(texts(demonstrated.results)).toEqual(['With growth models, we demonstrated that recovery is fastest on reefs with herbivorous fish.']);
+	});
+});
