@@ -533,3 +533,13 @@ describe('splitSummary: what the authors report', () => {
 		expect(texts(demonstrated.results)).toEqual(['With growth models, we demonstrated that recovery is fastest on reefs with herbivorous fish.']);
 	});
 });
+
+describe('splitSummary: the study’s own analysis as the subject of a finding', () => {
+	it('puts "The analysis revealed …" in the results, between steps of the method', () => {
+		const abstract =
+			'Lab-scale solar cells are rarely assessed for their environmental impact. We performed a life cycle assessment of two manufacturing routes. ' +
+			'The analysis revealed critical raw materials such as gold. The routes have been compared under three scenarios. Suggestions were communicated to the researchers.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.results)).toContain('The analysis revealed critical raw materials such as gold.');
+	});
+});

@@ -180,6 +180,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "We report that …", "With X, we demonstrated that …": a finding told in the past or as a report is one all the same
 		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
 		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established) that\b`, 'i'), 1],
+		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
+		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found.
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified)\b/i, 1.5],
 		[AVAILABILITY, 2],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
