@@ -543,3 +543,13 @@ describe('splitSummary: the study’s own analysis as the subject of a finding',
 		expect(texts(summary.results)).toContain('The analysis revealed critical raw materials such as gold.');
 	});
 });
+
+describe('splitSummary: what was achieved', () => {
+	it('puts "large gains … were achieved" in the results, after the comparison that reached them', () => {
+		const abstract =
+			'Faint pulsars are hard to detect. We present a pipeline for finding them in survey data. ' +
+			'Its detection rates were compared with other methods, and large gains in sensitivity were achieved. Its speed is achieved through a sparse search.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.results)).toContain('Its detection rates were compared with other methods, and large gains in sensitivity were achieved.');
+	});
+});

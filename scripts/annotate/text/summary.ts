@@ -183,6 +183,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
 		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found.
 		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified)\b/i, 1.5],
+		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
+		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
+		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
 		[AVAILABILITY, 2],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
