@@ -33,6 +33,7 @@ import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { observesInPast } from './past-observation.ts';
+import { reportsPerfectStep } from './perfect-step.ts';
 import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
@@ -254,6 +255,8 @@ const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|stud
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
+/** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
+const PERFECT_STEP = 2.5;
 
 const PURPOSE = /^purpose\s?:/i;
 /** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
@@ -311,6 +314,9 @@ function splitWork(sentences: Span[]): Summary {
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
 	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
+	// "Cells have been fabricated on such substrates": a step of the study in the present perfect passive, once the paper has
+	// said what it does; before that the same tense tells what others did (`perfect-step.ts`).
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i]!.approach += PERFECT_STEP;
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
