@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { splitSummary } from './summary.ts';
 import { statementCues } from './summary-statements.ts';
 
 describe('statementCues', () => {
@@ -68,6 +70,19 @@ describe('statementCues', () => {
 		// the paper as the subject of its aim, in the present or the past
 		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);
 		expect(statementCues('The present study seeks to identify the drivers of farm exit.').approach).toBe(1.5);
+		// "the research", "this discussion": in an abstract, the paper's own
+		expect(statementCues('The research aims to assess whether living labs ease the uptake of new software.').approach).toBe(1.5);
+		expect(statementCues('This discussion seeks to show the lessons learnt during the retrofit.').approach).toBe(1.5);
+	});
+
+	it('puts an opening aim of "the research" in the approach, before the background it then gives', () => {
+		const abstract =
+			'The research aims to assess whether living labs can ease the uptake of new software in town halls. ' +
+			'Previous research explored the benefits of new software in public bodies through case studies. None of these works asks whether living labs help. ' +
+			'We present a project in which a regional agency adopted building models. Acceptance of the software rose after the project.';
+		expect(splitSummary(splitSentences(abstract)).approach.map((s) => s.text)).toContain(
+			'The research aims to assess whether living labs can ease the uptake of new software in town halls.',
+		);
 	});
 
 	it.each([

@@ -61,8 +61,12 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
 const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
 // "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
-// subject of its aim, as "we aim to" is the authors' (`summary.ts`).
-const PAPER_AIM = new RegExp(String.raw`^${THIS_WORK}\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`, 'i');
+// subject of its aim, as "we aim to" is the authors' (`summary.ts`). "The research aims to assess whether …", "This discussion
+// seeks to show …": in an abstract, the study or its discussion named so is the paper's own.
+const PAPER_AIM = new RegExp(
+	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`,
+	'i',
+);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
