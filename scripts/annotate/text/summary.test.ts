@@ -553,3 +553,13 @@ describe('splitSummary: what was achieved', () => {
 		expect(texts(summary.results)).toContain('Its detection rates were compared with other methods, and large gains in sensitivity were achieved.');
 	});
 });
+
+describe('splitSummary: what the authors make of their method', () => {
+	it.each([
+		['We pre-trained FastMem on large curated 3D data to capture the dynamics of scenes.', 'Long videos are costly to reconstruct. We propose FastMem, a memory model for 4D scenes. '],
+		['Concretely, we instantiate them as video models that roll out screen frames from user actions.', 'Computers run explicit programs. We propose neural computers that learn a runtime state. '],
+	])('puts "%s" in the approach', (step, before) => {
+		const summary = splitSummary(splitSentences(`${before}${step} Experiments show that the models adapt fast to long sequences.`));
+		expect(texts(summary.approach)).toContain(step);
+	});
+});
