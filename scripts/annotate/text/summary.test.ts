@@ -563,3 +563,15 @@ describe('splitSummary: what the authors make of their method', () => {
 		expect(texts(summary.approach)).toContain(step);
 	});
 });
+
+describe('splitSummary: the questions an abstract sets out from', () => {
+	it('puts the questions asked before the paper speaks of its own work in the problem', () => {
+		const abstract =
+			'This special issue turns to global history. Its opening question takes the challenge of world history a step further: how can history be opened up to the world? ' +
+			'How can it account for the fragility of societies shaped by global trade? What problems of method arise and how can they be met in archival work? ' +
+			'In the following, we develop this turn in three steps: firstly, we present the tools; secondly, we read two port archives; thirdly, we compare them.';
+		const problem = texts(splitSummary(splitSentences(abstract)).problem);
+		expect(problem).toContain('How can it account for the fragility of societies shaped by global trade?');
+		expect(problem).toContain('What problems of method arise and how can they be met in archival work?');
+	});
+});

@@ -253,6 +253,10 @@ function opensWithOwnWork(first: string): boolean {
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+// "Can unified models imagine the intermediate states?", "What are the obstacles to …?": a question asked before the paper
+// first speaks of its own work is what it sets out from; after that it is as often the study's research question.
+const QUESTION = /\?\s*$/;
+const QUESTION_BEFORE_OWN_WORK = 1;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
@@ -298,6 +302,7 @@ function splitWork(sentences: Span[]): Summary {
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
+	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i]!.problem += QUESTION_BEFORE_OWN_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
