@@ -575,3 +575,15 @@ describe('splitSummary: the questions an abstract sets out from', () => {
 		expect(problem).toContain('What problems of method arise and how can they be met in archival work?');
 	});
 });
+
+describe('splitSummary: the authors in the third person', () => {
+	it('reads "In this paper, the authors discuss …" as "we discuss …": the approach, and an opening with no background', () => {
+		const abstract =
+			'In this paper, the authors discuss a set of software lab assignments on power grids that address solar generation and microgrids. ' +
+			'Although these modules can be used by any university, they adopt as test system a feeder that mirrors a hardware lab. ' +
+			'As such, students can study this system by simulation and by experiment. Work is under way to open the hardware to remote users.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem).toEqual([]);
+		expect(texts(summary.approach)).toContain('In this paper, the authors discuss a set of software lab assignments on power grids that address solar generation and microgrids.');
+	});
+});

@@ -153,6 +153,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
+		// "In this paper, the authors discuss …", "Here, the authors present …", "The author used …": the authors named in the third
+		// person, as older journals and some fields write, doing what "we" would do (what they "argue", "note" or "observed" is left
+		// to the finding cues).
+		[/\bthe authors?\s+(?:also\s+|first\s+|then\s+|further\s+|\w+ly\s+)?(?:present|propos|discuss|describ|introduc|develop|report|review|contrast|address|record|use|used|analy[sz]|examin|investigat|stud|compar|explor|conduct|perform|design|buil|construct|appl|assess|evaluat|survey|interview|collect|model)\w*/i, 1.5],
 		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
@@ -227,10 +231,11 @@ const TRANSITION: number[][] = [
 const ALL_PARTS = 0b111;
 const APPROACH_AND_RESULTS = 0b110;
 const RESULTS_PART = 0b100;
-// "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …": an abstract that opens with the authors' own work
-// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
-// work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
-const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
+// "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …", "In this paper, the authors
+// discuss …": an abstract that opens with the authors' own work has no background to tell first, and its problem part may stay
+// empty (a gap stated later still scores as the problem). "In this work/study, we …" is left out: it as often opens an abstract
+// that states its gaps between its steps, and keeps a problem part.
+const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?(?:${WE}|the authors?)\s`, 'i');
 // "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
 // verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
