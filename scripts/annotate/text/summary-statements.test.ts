@@ -140,3 +140,13 @@ describe('statementCues: a redesign and where the paper puts its effort', () => 
 		expect(statementCues('Particular emphasis is placed on the treatment of the wall boundary.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });
+
+describe('statementCues: a thing made, with the means it is made by', () => {
+	// Materials and devices: "is produced by etching", "is developed using a process" tell a step of the making.
+	it('reads "is produced by <gerund>", "is developed using …" as steps, not "was developed to …" or "by <name>"', () => {
+		expect(statementCues('A porous layer is produced by etching in an acid bath.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('On top of the grains, a thin oxide is developed using a wet oxidation process.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The screening criteria were developed to aid diagnosis in clinics.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('The first scale was developed by Likert in 1932.')).toEqual({ approach: 0, results: 0 });
+	});
+});
