@@ -587,3 +587,16 @@ describe('splitSummary: the authors in the third person', () => {
 		expect(texts(summary.approach)).toContain('In this paper, the authors discuss a set of software lab assignments on power grids that address solar generation and microgrids.');
 	});
 });
+
+describe('splitSummary: a step told with its purpose between results', () => {
+	it('puts "measurements were performed to investigate …" in the approach, between the findings around it', () => {
+		const step = 'Spin resonance measurements were performed to investigate the defects induced by the etch.';
+		const abstract =
+			'The surface of black silicon made by etching is examined for solar cells. Photoluminescence measurements show a porous phase in the etched layer. ' +
+			'It is found that a second etch removes the porous phase. Electron images reveal a surface area of only three times that of a flat wafer. ' +
+			`${step} The etched surface shows a defect density close to that of flat wafers. Lifetime measurements show a tenfold gain after passivation.`;
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain(step);
+		expect(texts(summary.results)).toContain('The etched surface shows a defect density close to that of flat wafers.');
+	});
+});

@@ -143,6 +143,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
 		// crucial") are no such purpose.
 		[PURPOSE_THEN_STEP, 1.5],
+		// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …": a step told in
+		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
+		// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
+		[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
 		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
