@@ -600,3 +600,15 @@ describe('splitSummary: a step told with its purpose between results', () => {
 		expect(texts(summary.results)).toContain('The etched surface shows a defect density close to that of flat wafers.');
 	});
 });
+
+describe('splitSummary: the efforts made so far', () => {
+	it('puts "attempts have been made to …" with the background, before the review that takes them up', () => {
+		const abstract =
+			'Greener chemistry has long been a goal of analytical labs. Early work cut the volume of toxic solvents. ' +
+			'Therefore, attempts have been made to improve analysis throughout the whole process, from sampling to data handling. ' +
+			'We review these attempts in clinical labs. We find that few reach routine use.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toContain('Therefore, attempts have been made to improve analysis throughout the whole process, from sampling to data handling.');
+		expect(texts(summary.approach)).toEqual(['We review these attempts in clinical labs.']);
+	});
+});

@@ -99,6 +99,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/^(?:since|over|during|throughout|in) (?:the )?(?:early |late |mid-?|past |last )?(?:(?:1[89]|20)\d0s|(?:two|three|four|five|several|few|\d+) (?:years|decades))\b|^since (?:1[89]|20)\d\d\b/i, 1],
 		// "Recent studies have shown that …": what others have shown, the state of knowledge the paper starts from.
 		[OTHERS_HAVE_SHOWN, 1],
+		// "Attempts have been made to improve …", "significant progress has been made in …": the efforts of the field so far, the
+		// state the paper starts from.
+		[/\b(?:attempts?|efforts?|progress|advances?|strides)\s+(?:has|have)\s+(?:also\s+|already\s+|recently\s+)?been\s+made\b/i, 1],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
