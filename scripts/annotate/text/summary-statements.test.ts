@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
+import { splitSummary } from './summary.ts';
 import { statementCues } from './summary-statements.ts';
 
 describe('statementCues', () => {
@@ -68,6 +70,19 @@ describe('statementCues', () => {
 		// the paper as the subject of its aim, in the present or the past
 		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);
 		expect(statementCues('The present study seeks to identify the drivers of farm exit.').approach).toBe(1.5);
+		// "the research", "this discussion": in an abstract, the paper's own
+		expect(statementCues('The research aims to assess whether living labs ease the uptake of new software.').approach).toBe(1.5);
+		expect(statementCues('This discussion seeks to show the lessons learnt during the retrofit.').approach).toBe(1.5);
+	});
+
+	it('puts an opening aim of "the research" in the approach, before the background it then gives', () => {
+		const abstract =
+			'The research aims to assess whether living labs can ease the uptake of new software in town halls. ' +
+			'Previous research explored the benefits of new software in public bodies through case studies. None of these works asks whether living labs help. ' +
+			'We present a project in which a regional agency adopted building models. Acceptance of the software rose after the project.';
+		expect(splitSummary(splitSentences(abstract)).approach.map((s) => s.text)).toContain(
+			'The research aims to assess whether living labs can ease the uptake of new software in town halls.',
+		);
 	});
 
 	it.each([
@@ -123,5 +138,15 @@ describe('statementCues: a redesign and where the paper puts its effort', () => 
 		expect(statementCues('The smoothing pass is re-designed to favour aligned cells.')).toMatchObject({ approach: 1.5, step: true });
 		expect(statementCues('The scheduler is modified to skip idle cores.')).toMatchObject({ approach: 1.5, step: true });
 		expect(statementCues('Particular emphasis is placed on the treatment of the wall boundary.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});
+
+describe('statementCues: a thing made, with the means it is made by', () => {
+	// Materials and devices: "is produced by etching", "is developed using a process" tell a step of the making.
+	it('reads "is produced by <gerund>", "is developed using …" as steps, not "was developed to …" or "by <name>"', () => {
+		expect(statementCues('A porous layer is produced by etching in an acid bath.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('On top of the grains, a thin oxide is developed using a wet oxidation process.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('The screening criteria were developed to aid diagnosis in clinics.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('The first scale was developed by Likert in 1932.')).toEqual({ approach: 0, results: 0 });
 	});
 });

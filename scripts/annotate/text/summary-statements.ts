@@ -61,8 +61,12 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
 const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
 // "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
-// subject of its aim, as "we aim to" is the authors' (`summary.ts`).
-const PAPER_AIM = new RegExp(String.raw`^${THIS_WORK}\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`, 'i');
+// subject of its aim, as "we aim to" is the authors' (`summary.ts`). "The research aims to assess whether …", "This discussion
+// seeks to show …": in an abstract, the study or its discussion named so is the paper's own.
+const PAPER_AIM = new RegExp(
+	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`,
+	'i',
+);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
@@ -83,6 +87,10 @@ const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|wh
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
+// "Random pyramids are produced by etching in an alkaline solution", "a nanotexture is developed using an etching process":
+// a thing made, told with the means it is made by, is a step of the making ("X was developed to …", "by Smith" tell a purpose or
+// another's work, and stay out).
+const MADE_BY_MEANS = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+|subsequently\s+)?(?:produced|developed|formed|created|made|grown|obtained)\s+(?:by\s+[a-z]+ing\b|using\b|via\b|through\s+(?:an?|the)\b|based\s+on\b)/;
 // "The inversion is done with borehole data": a step told with the plainest verb, and what it is
 // done with ("This is usually done with …", an adverb of habit before it, tells the common practice instead).
 const DONE_WITH = /\b(?:is|are|was|were)\s+(?:then\s+|first\s+|also\s+)?done\s+(?:with|using|by|on|through|via)\b/i;
@@ -99,7 +107,7 @@ const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
 	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text);
-	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text);
+	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 

@@ -517,3 +517,98 @@ describe('splitSummary: the history the paper starts from', () => {
 	});
 });
 
+
+describe('splitSummary: what the authors report', () => {
+	it('puts "we report a …" in the approach, as "we present a …" is', () => {
+		const summary = splitSummary(splitSentences('Sleep quality is hard to measure at home. We report a wrist sensor for recording sleep in the bedroom, evaluated in 300 homes.'));
+		expect(texts(summary.approach)).toEqual(['We report a wrist sensor for recording sleep in the bedroom, evaluated in 300 homes.']);
+	});
+
+	it('puts "we report that …" and "we demonstrated that …" in the results, as "we show that …" is', () => {
+		const reported = splitSummary(splitSentences('Reef recovery after bleaching remains poorly understood. We report that shaded reefs recover less than open ones.'));
+		expect(texts(reported.results)).toEqual(['We report that shaded reefs recover less than open ones.']);
+		const demonstrated = splitSummary(
+			splitSentences('Reef recovery after bleaching remains poorly understood. With growth models, we demonstrated that recovery is fastest on reefs with herbivorous fish.'),
+		);
+		expect(texts(demonstrated.results)).toEqual(['With growth models, we demonstrated that recovery is fastest on reefs with herbivorous fish.']);
+	});
+});
+
+describe('splitSummary: the study’s own analysis as the subject of a finding', () => {
+	it('puts "The analysis revealed …" in the results, between steps of the method', () => {
+		const abstract =
+			'Lab-scale solar cells are rarely assessed for their environmental impact. We performed a life cycle assessment of two manufacturing routes. ' +
+			'The analysis revealed critical raw materials such as gold. The routes have been compared under three scenarios. Suggestions were communicated to the researchers.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.results)).toContain('The analysis revealed critical raw materials such as gold.');
+	});
+});
+
+describe('splitSummary: what was achieved', () => {
+	it('puts "large gains … were achieved" in the results, after the comparison that reached them', () => {
+		const abstract =
+			'Faint pulsars are hard to detect. We present a pipeline for finding them in survey data. ' +
+			'Its detection rates were compared with other methods, and large gains in sensitivity were achieved. Its speed is achieved through a sparse search.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.results)).toContain('Its detection rates were compared with other methods, and large gains in sensitivity were achieved.');
+	});
+});
+
+describe('splitSummary: what the authors make of their method', () => {
+	it.each([
+		['We pre-trained FastMem on large curated 3D data to capture the dynamics of scenes.', 'Long videos are costly to reconstruct. We propose FastMem, a memory model for 4D scenes. '],
+		['Concretely, we instantiate them as video models that roll out screen frames from user actions.', 'Computers run explicit programs. We propose neural computers that learn a runtime state. '],
+	])('puts "%s" in the approach', (step, before) => {
+		const summary = splitSummary(splitSentences(`${before}${step} Experiments show that the models adapt fast to long sequences.`));
+		expect(texts(summary.approach)).toContain(step);
+	});
+});
+
+describe('splitSummary: the questions an abstract sets out from', () => {
+	it('puts the questions asked before the paper speaks of its own work in the problem', () => {
+		const abstract =
+			'This special issue turns to global history. Its opening question takes the challenge of world history a step further: how can history be opened up to the world? ' +
+			'How can it account for the fragility of societies shaped by global trade? What problems of method arise and how can they be met in archival work? ' +
+			'In the following, we develop this turn in three steps: firstly, we present the tools; secondly, we read two port archives; thirdly, we compare them.';
+		const problem = texts(splitSummary(splitSentences(abstract)).problem);
+		expect(problem).toContain('How can it account for the fragility of societies shaped by global trade?');
+		expect(problem).toContain('What problems of method arise and how can they be met in archival work?');
+	});
+});
+
+describe('splitSummary: the authors in the third person', () => {
+	it('reads "In this paper, the authors discuss …" as "we discuss …": the approach, and an opening with no background', () => {
+		const abstract =
+			'In this paper, the authors discuss a set of software lab assignments on power grids that address solar generation and microgrids. ' +
+			'Although these modules can be used by any university, they adopt as test system a feeder that mirrors a hardware lab. ' +
+			'As such, students can study this system by simulation and by experiment. Work is under way to open the hardware to remote users.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem).toEqual([]);
+		expect(texts(summary.approach)).toContain('In this paper, the authors discuss a set of software lab assignments on power grids that address solar generation and microgrids.');
+	});
+});
+
+describe('splitSummary: a step told with its purpose between results', () => {
+	it('puts "measurements were performed to investigate …" in the approach, between the findings around it', () => {
+		const step = 'Spin resonance measurements were performed to investigate the defects induced by the etch.';
+		const abstract =
+			'The surface of black silicon made by etching is examined for solar cells. Photoluminescence measurements show a porous phase in the etched layer. ' +
+			'It is found that a second etch removes the porous phase. Electron images reveal a surface area of only three times that of a flat wafer. ' +
+			`${step} The etched surface shows a defect density close to that of flat wafers. Lifetime measurements show a tenfold gain after passivation.`;
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain(step);
+		expect(texts(summary.results)).toContain('The etched surface shows a defect density close to that of flat wafers.');
+	});
+});
+
+describe('splitSummary: the efforts made so far', () => {
+	it('puts "attempts have been made to …" with the background, before the review that takes them up', () => {
+		const abstract =
+			'Greener chemistry has long been a goal of analytical labs. Early work cut the volume of toxic solvents. ' +
+			'Therefore, attempts have been made to improve analysis throughout the whole process, from sampling to data handling. ' +
+			'We review these attempts in clinical labs. We find that few reach routine use.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toContain('Therefore, attempts have been made to improve analysis throughout the whole process, from sampling to data handling.');
+		expect(texts(summary.approach)).toEqual(['We review these attempts in clinical labs.']);
+	});
+});

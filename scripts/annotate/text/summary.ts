@@ -33,6 +33,7 @@ import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { observesInPast } from './past-observation.ts';
+import { reportsPerfectStep } from './perfect-step.ts';
 import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
@@ -98,6 +99,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/^(?:since|over|during|throughout|in) (?:the )?(?:early |late |mid-?|past |last )?(?:(?:1[89]|20)\d0s|(?:two|three|four|five|several|few|\d+) (?:years|decades))\b|^since (?:1[89]|20)\d\d\b/i, 1],
 		// "Recent studies have shown that …": what others have shown, the state of knowledge the paper starts from.
 		[OTHERS_HAVE_SHOWN, 1],
+		// "Attempts have been made to improve …", "significant progress has been made in …": the efforts of the field so far, the
+		// state the paper starts from.
+		[/\b(?:attempts?|efforts?|progress|advances?|strides)\s+(?:has|have)\s+(?:also\s+|already\s+|recently\s+)?been\s+made\b/i, 1],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
@@ -109,11 +113,11 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
-		// study", "we have studied 415 repairs", "we also contribute a benchmark".
+		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
 		// authors set out to do, whatever the field.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pretrain|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
 		// "how can we generate …?" asks the question the paper sets out from).
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed)\b`, 'i'), 1],
@@ -127,6 +131,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "Here we report a simple process for …", "In this study, we report a preliminary analysis …": what the paper reports,
+		// named, is its contribution, as "we present" is ("we report that …" is a finding).
+		[new RegExp(String.raw`\b${WE}\s+(?:here\s+|also\s+|further\s+)?report\s+(?:a|an)\b`, 'i'), 1.5],
 		// "We demonstrate the use of X on two case studies", "… the applicability of the method at a field site": a
 		// demonstration of how a thing is put to use is a step of the work; what it can do ("its ability to …") is a result.
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
@@ -139,6 +146,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
 		// crucial") are no such purpose.
 		[PURPOSE_THEN_STEP, 1.5],
+		// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …": a step told in
+		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
+		// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
+		[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
 		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
@@ -149,6 +160,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
+		// "In this paper, the authors discuss …", "Here, the authors present …", "The author used …": the authors named in the third
+		// person, as older journals and some fields write, doing what "we" would do (what they "argue", "note" or "observed" is left
+		// to the finding cues).
+		[/\bthe authors?\s+(?:also\s+|first\s+|then\s+|further\s+|\w+ly\s+)?(?:present|propos|discuss|describ|introduc|develop|report|review|contrast|address|record|use|used|analy[sz]|examin|investigat|stud|compar|explor|conduct|perform|design|buil|construct|appl|assess|evaluat|survey|interview|collect|model)\w*/i, 1.5],
 		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
 		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
@@ -174,6 +189,15 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
+		// "We report that …", "With X, we demonstrated that …": a finding told in the past or as a report is one all the same
+		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
+		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established) that\b`, 'i'), 1],
+		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
+		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found.
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified)\b/i, 1.5],
+		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
+		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
+		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
 		[AVAILABILITY, 2],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
@@ -214,10 +238,11 @@ const TRANSITION: number[][] = [
 const ALL_PARTS = 0b111;
 const APPROACH_AND_RESULTS = 0b110;
 const RESULTS_PART = 0b100;
-// "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …": an abstract that opens with the authors' own work
-// has no background to tell first, and its problem part may stay empty (a gap stated later still scores as the problem). "In this
-// work/study, we …" is left out: it as often opens an abstract that states its gaps between its steps, and keeps a problem part.
-const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?${WE}\s`, 'i');
+// "We have searched for …", "(Abridged) We aim to …", "Here we use …", "In this article, we study …", "In this paper, the authors
+// discuss …": an abstract that opens with the authors' own work has no background to tell first, and its problem part may stay
+// empty (a gap stated later still scores as the problem). "In this work/study, we …" is left out: it as often opens an abstract
+// that states its gaps between its steps, and keeps a problem part.
+const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication),?\s+)?(?:${WE}|the authors?)\s`, 'i');
 // "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
 // verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
@@ -240,8 +265,14 @@ function opensWithOwnWork(first: string): boolean {
 const ENUMERATED = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|finally|lastly),\s/i;
 const OWN_WORK = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|survey|review|thesis))\b`, 'i');
 const ENUMERATED_BEFORE_OWN_WORK = 1.5;
+// "Can unified models imagine the intermediate states?", "What are the obstacles to …?": a question asked before the paper
+// first speaks of its own work is what it sets out from; after that it is as often the study's research question.
+const QUESTION = /\?\s*$/;
+const QUESTION_BEFORE_OWN_WORK = 1;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
+/** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
+const PERFECT_STEP = 2.5;
 
 const PURPOSE = /^purpose\s?:/i;
 /** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
@@ -283,6 +314,7 @@ function splitWork(sentences: Span[]): Summary {
 	const scores = sentences.map((s, i) => partScores(s.text, i, n));
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
+	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i]!.problem += QUESTION_BEFORE_OWN_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
@@ -299,6 +331,9 @@ function splitWork(sentences: Span[]): Summary {
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
 	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
+	// "Cells have been fabricated on such substrates": a step of the study in the present perfect passive, once the paper has
+	// said what it does; before that the same tense tells what others did (`perfect-step.ts`).
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i]!.approach += PERFECT_STEP;
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
