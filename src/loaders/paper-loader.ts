@@ -19,10 +19,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { digestSources } from '../shared/build/source-files.ts';
+import { paperSchema } from '../shared/paper-schema.ts';
+import { validateRecord } from '../shared/validate-record.ts';
 import { PageFileStamps } from './page-file-stamps.ts';
 import { digestsIn } from './digest-files.ts';
 import { paperBodiesDir, paperBodyPath, prunePaperBodies } from './paper-bodies.ts';
-import { paperRecordPath, paperRecordsDir, prunePaperRecords } from './paper-records.ts';
+import { paperRecordPath, paperRecordsDir, prunePaperRecords, writePaperRecord } from './paper-records.ts';
 import { createRenderPool, type RenderPool } from './render-pool.ts';
 
 /** Pages in flight at once: enough to keep the render workers busy, few enough to stay lean. */
@@ -136,7 +138,9 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 		stamps.record(filePath, stats, digest, readAtNs);
 		if (isKept(context, id, digest, filesKept)) return false;
 
-		await pool.render({ contents, file: filePath, base: config.base, bodyPath: paperBodyPath(config.cacheDir, digest), recordPath: paperRecordPath(config.cacheDir, digest) });
+		const bodyPath = paperBodyPath(config.cacheDir, digest);
+		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
+		writePaperRecord(paperRecordPath(config.cacheDir, digest), validateRecord(paperSchema(), frontmatter, 'its frontmatter', 'the paper schema'));
 		store.set({ id, data: { id }, filePath, digest });
 		return true;
 	} catch (error) {

@@ -12,16 +12,17 @@ import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { renderPaperFile, type PaperFileJob } from './render-paper-file.ts';
 
+type Frontmatter = Record<string, unknown>;
+
 /** Pages rendered on the main thread before workers start. */
 const PAGES_BEFORE_WORKERS = 100;
 
 /**
- * Renders page files (`renderPaperFile`), resolving once a page's body and record are stored.
- * `close()` ends its workers (once, however often it is called) and rejects the pages still
- * queued for them.
+ * Renders page files (`renderPaperFile`), resolving to their frontmatter. `close()` ends its
+ * workers (once, however often it is called) and rejects the pages still queued for them.
  */
 export interface RenderPool {
-	render(job: PaperFileJob): Promise<void>;
+	render(job: PaperFileJob): Promise<Frontmatter>;
 	close(): Promise<void>;
 }
 
@@ -48,7 +49,7 @@ export function createRenderPool(options: { pagesBeforeWorkers?: number } = {}):
 				maxThreads: size,
 				concurrentTasksPerWorker: 2,
 			}).on('error', (error: unknown) => (broken ??= error));
-			return pool.run(job) as Promise<void>;
+			return pool.run(job) as Promise<Frontmatter>;
 		},
 		close: () => (closing ??= pool?.destroy() ?? Promise.resolve()),
 	};
