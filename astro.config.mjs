@@ -29,10 +29,6 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// Pages are rendered a few at a time: each one's awaited `mkdir` and writes (the page and its
-	// incremental-cache copy) then overlap the next page's rendering instead of leaving the thread
-	// idle. Rendering reads no shared state a page changes, so the pages come out the same.
-	build: { concurrency: 4 },
 	// Astro keeps its content store in `cacheDir` (default node_modules/.astro). Test and
 	// bench copies symlink node_modules, so concurrent builds overwrote each other's store
 	// and built the wrong papers; a project-local cache keeps every copy's build its own.
