@@ -4,10 +4,10 @@
  * site held the other's papers; two project folders building into one `--dist` did the same
  * to the site, so the site folder has a lock of its own (`siteLockFile`).
  *
- * The lock is a file created exclusively (`wx`) holding the builder's process id. A lock
- * whose process is gone (a build killed by a signal or a crash) is stale and taken over.
+ * The lock is a file holding the builder's process id, linked into place whole (`createWhole`). A
+ * lock whose process is gone (a build killed by a signal or a crash) is stale and taken over.
  */
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isAlive } from '../write/recover.ts';
 
@@ -23,14 +23,10 @@ export type LockResult = { release: () => void } | { heldBy: number | null };
 export function acquireBuildLock(file: string): LockResult {
 	mkdirSync(dirname(file), { recursive: true });
 	const mine = `${process.pid}\n`;
-	for (let attempt = 0; attempt < 3; attempt++) {
+	// A lock released as we looked is tried again; a stale one is taken over at most three times.
+	for (let attempt = 0, stale = 0; attempt < 100 && stale < 3; attempt++) {
 		try {
-			const fd = openSync(file, 'wx');
-			try {
-				writeSync(fd, mine);
-			} finally {
-				closeSync(fd);
-			}
+			createWhole(file, mine);
 			return {
 				release() {
 					if (readHolder(file) === process.pid) unlinkSync(file);
@@ -42,9 +38,38 @@ export function acquireBuildLock(file: string): LockResult {
 		const holder = readHolder(file);
 		if (holder === undefined) continue; // released in between: try again
 		if (holder !== null ? isAlive(holder) : ageMs(file) < WRITING_GRACE_MS) return { heldBy: holder };
+		stale++;
 		if (!removeStale(file, holder)) return { heldBy: readHolder(file) ?? null };
 	}
 	return { heldBy: readHolder(file) ?? null };
+}
+
+/** Errors of a file system without hard links (FAT, exFAT, some network shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Creates `file` holding `text`, or throws EEXIST when it exists. The text is written to a file of
+ * this process's own first and linked into place, so another builder never reads the lock before
+ * its id is in it (it did, under load, and said "another build" without the process); where the
+ * file system has no hard links, the lock is created exclusively and then written.
+ */
+function createWhole(file: string, text: string): void {
+	const own = `${file}.${process.pid}`;
+	writeFileSync(own, text);
+	try {
+		linkSync(own, file);
+		return;
+	} catch (error) {
+		if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+	} finally {
+		unlinkSync(own);
+	}
+	const fd = openSync(file, 'wx');
+	try {
+		writeSync(fd, text);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /**

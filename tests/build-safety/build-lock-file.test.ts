@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,6 +47,35 @@ describe('acquireBuildLock', () => {
 		const old = new Date(Date.now() - 60_000);
 		utimesSync(file, old, old);
 		expect('release' in acquireBuildLock(file)).toBe(true);
+	});
+
+	it('leaves nothing of its own beside the lock, taken or refused', () => {
+		const lock = acquireBuildLock(file);
+		acquireBuildLock(file);
+		expect(readdirSync(join(dir, 'cache'))).toEqual(['build.lock']);
+		if ('release' in lock) lock.release();
+		expect(readdirSync(join(dir, 'cache'))).toEqual([]);
+	});
+
+	it('is never seen without its holder\'s id by builders racing for it', async () => {
+		// Builders taking and releasing the lock over and over: a refused one must always name the holder.
+		const race = `import { acquireBuildLock } from ${JSON.stringify(new URL('../../scripts/cli/build-lock.ts', import.meta.url).pathname)};
+			let unnamed = 0, took = 0;
+			for (let i = 0; i < 400; i++) {
+				const lock = acquireBuildLock(process.argv[1]);
+				if ('release' in lock) { took++; lock.release(); } else if (lock.heldBy === null) unnamed++;
+			}
+			process.stdout.write(JSON.stringify({ unnamed, took }));`;
+		const runs = await Promise.all(
+			Array.from({ length: 4 }, () => new Promise<{ unnamed: number; took: number }>((done) => {
+				const child = spawn(process.execPath, ['--input-type=module', '-e', race, file]);
+				let out = '';
+				child.stdout.on('data', (chunk) => (out += chunk));
+				child.on('close', () => done(JSON.parse(out)));
+			})),
+		);
+		expect(runs.reduce((sum, run) => sum + run.took, 0)).toBeGreaterThan(0);
+		expect(runs.map((run) => run.unnamed)).toEqual([0, 0, 0, 0]);
 	});
 
 	it('does not remove a lock that is no longer its own', () => {
