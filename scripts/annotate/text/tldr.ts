@@ -287,7 +287,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title
 		// naming both: an opening that restates the title as a thing achieved by a means is the paper's own achievement.
-		else if (i === 0 && achievesOwnInOpening(sentence.text, titleWords)) score += STUDY_CREDIT;
+		else if (i === 0 && opensOwn) score += STUDY_CREDIT;
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
