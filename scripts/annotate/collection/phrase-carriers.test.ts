@@ -54,4 +54,19 @@ describe('phraseCarriers', () => {
 		// Without the written form, the word is read in any case.
 		expect(acronyms.carries(1, 'rat')).toBe(2);
 	});
+
+	it('reads no word inside a web address', () => {
+		const linked = phraseCarriers(
+			[['GitHub'], [], []],
+			[
+				'Mining GitHub. We mine GitHub repositories.',
+				'Face swapping. Code: https://github.com/org/LivingSwap and aim-uofa.github.io/C-MET/.',
+				'A VGGT study. See www.GitHub.com/VGGT for the VGGT code.',
+			],
+		);
+		expect(linked.carries(0, 'github')).toBe(2);
+		expect(linked.carries(1, 'github')).toBe(0);
+		expect(linked.carries(1, 'c-met', 'C-MET')).toBe(0);
+		expect(linked.carries(2, 'vggt', 'VGGT')).toBe(2);
+	});
 });

@@ -6,6 +6,7 @@
  */
 import { hasFunctionWordEdge } from './function-word-edges.ts';
 import { phraseForm } from './phrase-form.ts';
+import { blankWebAddresses } from '../text/web-addresses.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -25,19 +26,22 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	const phraseLists: (string[] | undefined)[] = [];
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
+	// A web address's parts are no words a paper writes: "github" in forty project links named a topic "GitHub".
+	const proseTexts: (string | undefined)[] = [];
+	const prose = (paper: number) => (proseTexts[paper] ??= blankWebAddresses(texts[paper]!));
 	// An acronym's pattern, made once however many papers are asked about it.
 	const acronymPatterns = new Map<string, RegExp>();
 	const acronymMentions = (paper: number, written: string) => {
 		let pattern = acronymPatterns.get(written);
 		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
-		return texts[paper]!.match(pattern)?.length ?? 0;
+		return prose(paper).match(pattern)?.length ?? 0;
 	};
 	const phrases = (paper: number) =>
 		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
 		phrases,
 		carries(paper, form, written) {
-			const count = written !== undefined && isAcronym(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(texts[paper]!)), form);
+			const count = written !== undefined && isAcronym(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
 			if (count > 0) return count;
 			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
 		},

@@ -15,6 +15,7 @@ import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
+import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract the filters keep (`keyphrase-filters.ts`), in text order. */
 export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
@@ -23,20 +24,14 @@ export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 	annotate: ({ abstract }, { acronyms }) => filterKeyphrases(extractKeyphraseCandidates(abstract), { text: abstract, acronyms }),
 };
 
-// A web address ("github.com/org/repo"): its parts ("com", "repo") are not phrases.
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|edu|gov|ai|dev)\b\S*/g;
-// Every web address holds "http", "www." or a dot before one of those endings: most abstracts hold
-// none, and the pattern above, trying a domain at every word, is not run on them.
-const MAY_LINK = /https?:\/\/|www\.|\.(?:com|org|net|io|edu|gov|ai|dev)\b/;
-
 /**
  * Web addresses and bibliographic references of `text`, in no particular order. Built apart from
  * the candidates' loop, whose optimised code a spread of arrays of several kinds kept throwing away.
  */
 function inertSpans(text: string): { start: number; end: number }[] {
 	const cited = referenceCitations(text);
-	if (!MAY_LINK.test(text)) return cited;
-	const links = Array.from(text.matchAll(URL), (m) => ({ start: m.index, end: m.index + m[0].length }));
+	if (!mayHoldWebAddress(text)) return cited;
+	const links = Array.from(text.matchAll(WEB_ADDRESS), (m) => ({ start: m.index, end: m.index + m[0].length }));
 	return cited.length === 0 ? links : links.concat(cited);
 }
 
