@@ -137,7 +137,7 @@ describe('annotateCollection', () => {
 	});
 
 	it('returns an empty collection for no papers', () => {
-		expect(annotateCollection([], { taxonomy, lexicons })).toEqual({ papers: [], topics: [], slugCollisions: [], keyphraseSelections: [], relatedSearch: { papers: [], capped: {} } });
+		expect(annotateCollection([], { taxonomy, lexicons })).toEqual({ papers: [], topics: [], slugCollisions: [], keyphraseSelections: [], relatedSearch: { papers: [], capped: {} }, rekeyed: [] });
 	});
 
 	it('gives any collection of any text schema-valid papers with 1–3 topics and distinct ids', () => {

@@ -15,6 +15,7 @@ import { annotateText } from './annotate-text.ts';
 import type { PaperKeyphraseFeatures } from './collection/keyphrase-features.ts';
 import { rankKeyphrasesReusing, type KeptSelection } from './collection/keyphrase-reuse.ts';
 import { deriveTopics } from './collection/derived-topics.ts';
+import { unifyEntityKeys, withUnifiedKeys } from './collection/entity-identity.ts';
 import { paperRecord } from './collection/paper-record.ts';
 import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from './collection/related.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
@@ -63,6 +64,13 @@ export interface AnnotateCollectionOptions {
 export const COLLECTION_FIELDS = ['keyphrases', 'id', 'topics', 'related'] as const satisfies readonly (keyof Paper)[];
 type CollectionField = (typeof COLLECTION_FIELDS)[number];
 
+/**
+ * The text annotations the collection rewrites in a paper whose entities it gives another key
+ * (`entity-identity.ts`; `AnnotateCollectionResult.rekeyed`): there, they are no longer fixed by
+ * the paper's own text.
+ */
+export const REKEYED_FIELDS = ['entities', 'claims'] as const satisfies readonly (keyof Paper)[];
+
 /** Every paper page and topic record, plus what the build should report. */
 export interface AnnotateCollectionResult {
 	papers: Paper[];
@@ -74,6 +82,8 @@ export interface AnnotateCollectionResult {
 	keyphraseSelections: KeptSelection[];
 	/** The related-paper search with what the next one needs to reuse it, for the caller to keep. */
 	relatedSearch: RelatedSearch;
+	/** Per paper, whether the collection gave one of its entities another key (its `REKEYED_FIELDS` are the collection's). */
+	rekeyed: boolean[];
 }
 
 /**
@@ -156,12 +166,17 @@ export function completeCollection(
 		acronymLongForms(texts.map((t) => t.acronyms)),
 	);
 
+	// One named thing, one key, whichever way each paper typed or wrote it.
+	const renames = unifyEntityKeys(texts);
+	const keyed = texts.map((t) => withUnifiedKeys(t, renames));
+	const rekeyed = keyed.map((k, i) => k !== texts[i]);
+
 	const relatedSearch = findRelatedPapersReusing(
 		raws.map((raw, i) => ({
 			id: slugs[i],
 			title: raw.title,
 			abstract: raw.abstract,
-			entities: texts[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
+			entities: keyed[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
 			keyphrases: ranked[i],
 		})),
 		options.keptRelated?.(slugs),
@@ -170,9 +185,10 @@ export function completeCollection(
 	const related = relatedSearch.papers.map((kept) => kept.related);
 
 	// Layered, not spread: a cached paper's annotations that only its record holds stay unread until a page needs them.
-	const papers = raws.map((raw, i) =>
-		paperRecord(raw, texts[i], { keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] } satisfies Record<CollectionField, unknown>),
-	);
+	const papers = raws.map((raw, i) => {
+		const fields = { keyphrases: keyphrases[i], id: slugs[i], topics: paperTopics[i], related: related[i] } satisfies Record<CollectionField, unknown>;
+		return paperRecord(raw, texts[i], rekeyed[i] ? { ...fields, entities: keyed[i].entities, claims: keyed[i].claims } : fields);
+	});
 
 	const used = new Set(paperTopics.flat().map((t) => t.id));
 	const topics: TopicRecord[] = [
@@ -181,5 +197,5 @@ export function completeCollection(
 			.map((t) => ({ id: t.id, title: t.title, description: t.description, derived: false })),
 		...derivedTopics,
 	];
-	return { papers, topics, slugCollisions: collisions.map(describeCollision), keyphraseSelections, relatedSearch };
+	return { papers, topics, slugCollisions: collisions.map(describeCollision), keyphraseSelections, relatedSearch, rekeyed };
 }

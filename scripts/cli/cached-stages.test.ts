@@ -149,6 +149,35 @@ describe('annotatePapers with the text cache as a build keeps it', () => {
 	});
 });
 
+describe('annotatePapers when the collection gives an entity another key', () => {
+	it("keys a paper's page anew when a paper added elsewhere retypes one of its entities", async () => {
+		const paper = (title: string, abstract: string, line: number) => createRawPaper({ title, abstract, source: { file: 'list.txt', format: 'hf-page', line } });
+		const proposing = paper('Video post-training', 'We propose a novel Group Relative Policy Optimization (GRPO) method tailored for video diffusion.', 1);
+		const using = [
+			paper('Math tuning', 'We fine-tune Qwen with GRPO on math problems and reach 50% accuracy.', 2),
+			paper('Code tuning', 'We train Qwen with GRPO on code and reach 40% pass rate.', 3),
+		];
+		const lexicons = loadLexicons();
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
+		try {
+			const cache = () => new JsonCache(join(dir, 'texts.json'), 'test', TEXT_CACHE_LINE) as TextCache;
+			const first = cache();
+			const before = await annotatePapers([proposing, using[0]!], { taxonomy: null, lexicons, lexiconFiles, cache: first });
+			first.save();
+			// One paper each way: nothing says which type is right.
+			expect(before.collection.papers[0]!.entities.map((e) => `${e.type}/${e.id}`)).toContain('method/grpo');
+			const after = await annotatePapers([proposing, ...using], { taxonomy: null, lexicons, lexiconFiles, cache: cache() });
+			expect(after.computed).toBe(1);
+			expect(after.collection.papers[0]!.entities.map((e) => `${e.type}/${e.id}`)).toContain('algorithm/grpo');
+			expect(after.collection.rekeyed).toEqual([true, false, false]);
+			expect(after.pageKeys[0]).not.toBe(before.pageKeys[0]);
+			expect(after.collection).toEqual(annotateCollection([proposing, ...using], { taxonomy: null, lexicons }));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('renderPages and stampPages', () => {
 	/** One build's page step as the build command runs it: render, write, stamp, save. */
 	async function buildPages(raws: RawPaper[], dir: string) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_FIELDS, completeCollection, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
+import { COLLECTION_FIELDS, completeCollection, REKEYED_FIELDS, prepareCollection, type AnnotateCollectionResult } from '../annotate/annotate-collection.ts';
 import { annotatePaper, annotatePaperBatch, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
@@ -95,8 +95,13 @@ export async function annotatePapers(
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));
 	const collectionFields: readonly string[] = COLLECTION_FIELDS;
+	const rekeyedFields: readonly string[] = REKEYED_FIELDS;
 	const pageKeys = collection.papers.map((paper, i) =>
-		recordPageKey(paper, keys[i]!, Object.keys(texts[i]!.text).filter((field) => !collectionFields.includes(field))),
+		recordPageKey(
+			paper,
+			keys[i]!,
+			Object.keys(texts[i]!.text).filter((field) => !collectionFields.includes(field) && !(collection.rekeyed[i] && rekeyedFields.includes(field))),
+		),
 	);
 	return { collection, computed: missing.length, ahead, pageKeys };
 }
