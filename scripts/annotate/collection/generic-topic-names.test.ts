@@ -17,6 +17,11 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Usual care')).toBe(true);
 		// A structured abstract's heading.
 		expect(isGenericTopicName('Introduction')).toBe(true);
+		// How a study is built or run, in any field.
+		expect(isGenericTopicName('Hybrid approach')).toBe(true);
+		expect(isGenericTopicName('Pilot study')).toBe(true);
+		expect(isGenericTopicName('Data base')).toBe(true);
+		expect(isGenericTopicName('Analytical methods')).toBe(true);
 	});
 
 	it('keeps a name with one word of a subject', () => {
@@ -25,6 +30,8 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Language models')).toBe(false);
 		expect(isGenericTopicName('Critical care')).toBe(false);
 		expect(isGenericTopicName('Risk assessment')).toBe(false);
+		expect(isGenericTopicName('Knowledge base')).toBe(false);
+		expect(isGenericTopicName('Hybrid rice')).toBe(false);
 	});
 });
 

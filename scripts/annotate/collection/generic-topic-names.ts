@@ -1,6 +1,6 @@
 /**
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
- * "Results", "Model performance", "Ground truth", the statistics a study reports ("Hazard ratio",
+ * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a study reports ("Hazard ratio",
  * "Confidence intervals") its comparator ("Usual care") and a structured abstract's headings ("Introduction") — says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
@@ -14,7 +14,7 @@ const GENERIC = new Set(
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
 	large small high low new novel general multiple various different key main total overall specific several single first important
-	proposed existing current standard common basic simple complex ground truth baseline
+	proposed existing current standard common basic simple complex ground truth baseline base hybrid analytical pilot
 	ratio hazard odds risk relative adjusted confidence interval deviation error median statistical significance p usual care
 	introduction background objective purpose conclusion discussion summary`.split(/\s+/),
 );

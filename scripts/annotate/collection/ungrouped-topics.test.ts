@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
-import { nameUngroupedPapers } from './ungrouped-topics.ts';
+import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 
 const other = { id: 'other-papers', title: 'Other papers', description: '', derived: true };
 const named = { id: 'language-models', title: 'Language models', description: '', derived: true };
@@ -53,5 +53,18 @@ describe('nameUngroupedPapers', () => {
 			['Language models.', 'Language models.', 'Optimal transport.', 'Optimal transport metrics.'],
 		);
 		expect(topics.map((t) => t.title)).toEqual(['Language models', 'Optimal transport']);
+	});
+
+	it('makes more topics the more papers are ungrouped, about as many as clustering would aim for', () => {
+		expect(maxUngroupedTopics(10)).toBe(20);
+		expect(maxUngroupedTopics(450)).toBe(30);
+		// 150 pairs of ungrouped papers, each pair sharing its own subject.
+		const word = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26)) + 'ite';
+		const pairs = Array.from({ length: 150 }, (_, i) => `${word(i)} deposits`);
+		const keyphrases = [['language models'], ['language models'], ...pairs.flatMap((phrase) => [[phrase], [phrase]])];
+		const texts = keyphrases.map((list) => `${list[0]}.`);
+		const { names } = run(keyphrases, texts);
+		expect(names).toHaveLength(maxUngroupedTopics(300));
+		expect(names.length).toBeGreaterThan(20);
 	});
 });

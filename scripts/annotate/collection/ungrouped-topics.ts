@@ -16,8 +16,12 @@ import { describeUngroupedPapers } from './topic-naming.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { topicTitle } from './topic-title-case.ts';
 
-/** Most topics made this way: bounds the work, and the topic list, at any collection size. */
-const MAX_TOPICS = 20;
+/**
+ * Most topics made this way: about √(2n) of n ungrouped papers, as clustering aims for, and never
+ * fewer than 20. A fixed cap bounded the work and the list but, on a library of many fields, left
+ * hundreds of papers ungrouped that share a subject with others ("interpersonal distance").
+ */
+export const maxUngroupedTopics = (ungrouped: number) => Math.max(20, Math.round(Math.sqrt(2 * ungrouped)));
 /** Papers that must carry a phrase for it to name a topic: one paper shares nothing. */
 const MIN_PAPERS = 2;
 
@@ -63,7 +67,8 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 	const paperTopics = input.paperTopics.map((list) => [...list]);
 	const isOther = (list: PaperTopics) => list.length === 1 && list[0]!.id === otherId;
 	const made: { topic: TopicRecord; name: UngroupedName }[] = [];
-	while (otherId && made.length < MAX_TOPICS) {
+	const most = maxUngroupedTopics(paperTopics.filter(isOther).length);
+	while (otherId && made.length < most) {
 		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
 		const ranked = rankPhrases(others, carriers, df, n).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
