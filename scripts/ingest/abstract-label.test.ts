@@ -7,6 +7,9 @@ describe('withoutAbstractLabel', () => {
 		expect(withoutAbstractLabel('ABSTRACT: The term flashiness reflects change.')).toBe('The term flashiness reflects change.');
 		expect(withoutAbstractLabel('Abstract Spatial analog techniques consist in identifying locations.')).toBe('Spatial analog techniques consist in identifying locations.');
 		expect(withoutAbstractLabel('Summary. We test the model.')).toBe('We test the model.');
+		// The lay summary some journals print before the abstract.
+		expect(withoutAbstractLabel('Simple Summary In the poultry feeding process, a robot delivers feed.')).toBe('In the poultry feeding process, a robot delivers feed.');
+		expect(withoutAbstractLabel('Plain Language Summary: Rivers carry heat.')).toBe('Rivers carry heat.');
 	});
 
 	it("keeps the word where it may be the text's own", () => {
@@ -14,6 +17,7 @@ describe('withoutAbstractLabel', () => {
 			'Abstract reasoning is hard for language models.',
 			'Abstract Meaning Representation (AMR) graphs encode sentences; we parse abstract meaning representations.',
 			'Summary statistics are often enough.',
+			'Simple summary statistics are often enough.',
 			'Abstract',
 			'An abstract of the method.',
 		]) {

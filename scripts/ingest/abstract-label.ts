@@ -9,11 +9,12 @@
  * abstract meaning representations" keeps its first word).
  */
 
-const LABEL = /^(abstract|summary)(\s*[:.\u2013\u2014-]\s+|\s+)(\S+)/i;
+// MDPI journals open with a "Simple Summary", AGU and Wiley ones with a "Plain Language Summary".
+const LABEL = /^(abstract|(?:simple |plain language |lay )?summary)(\s*[:.\u2013\u2014-]\s+|\s+)(\S+)/i;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * `abstract` without a leading "Abstract" or "Summary" label, as described above; unchanged when
+ * `abstract` without a leading "Abstract", "Summary" or "Simple Summary" label, as described above; unchanged when
  * there is none or it may be the text's own word.
  *
  * @example withoutAbstractLabel('Abstract Time series of heads are …') // 'Time series of heads are …'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalsVenue } from './capitals-venue.ts';
+import { capitalsVenue, venueCasedAs } from './capitals-venue.ts';
 
 describe('capitalsVenue', () => {
 	it('writes a name in capitals in title case, small words in lower case', () => {
@@ -16,5 +16,19 @@ describe('capitalsVenue', () => {
 
 	it('leaves the publisher\'s own casing, and a one-word acronym, as they are', () => {
 		for (const name of ['Journal of Hydrology', 'npj Climate and Atmospheric Science', 'JAMA', 'PNAS']) expect(capitalsVenue(name)).toBe(name);
+	});
+});
+
+describe('venueCasedAs', () => {
+	it('cases a name in capitals as an abbreviation that is the same name', () => {
+		expect(venueCasedAs('AGRIENGINEERING', ['AGRIENGINEERING', 'AgriEngineering'])).toBe('AgriEngineering');
+		expect(venueCasedAs('ETHNOS', [undefined, 'Ethnos'])).toBe('Ethnos');
+	});
+
+	it('leaves a name no abbreviation spells, or one already in mixed case', () => {
+		expect(venueCasedAs('SCIENTIFIC REPORTS', ['Sci Rep'])).toBe('SCIENTIFIC REPORTS');
+		expect(venueCasedAs('JAMA', ['JAMA'])).toBe('JAMA');
+		expect(venueCasedAs('Ethnos', ['ETHNOS'])).toBe('Ethnos');
+		expect(venueCasedAs(undefined, ['Ethnos'])).toBeUndefined();
 	});
 });

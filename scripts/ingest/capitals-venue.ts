@@ -37,3 +37,18 @@ export function capitalsVenue(name: string): string {
 		return capitalise(lower);
 	});
 }
+
+/**
+ * `name` cased as one of the `abbreviations` a record gives beside it, where one is the same name in
+ * other case: Web of Science gives each journal in capitals ("ANIMALS", "AGRIENGINEERING", "ELIFE")
+ * and, as `JI`, its ISO abbreviation, which for a one-word name is the name as the journal writes it
+ * ("Animals", "AgriEngineering", "eLife"). A one-word name `capitalsVenue` cannot case, not knowing
+ * a word from an acronym, is cased so; any other name is returned as it is.
+ *
+ * @example venueCasedAs('AGRIENGINEERING', ['AGRIENGINEERING', 'AgriEngineering']) // 'AgriEngineering'
+ */
+export function venueCasedAs(name: string | undefined, abbreviations: readonly (string | undefined)[]): string | undefined {
+	const text = name?.trim();
+	if (!text || /\p{Ll}/u.test(text)) return name;
+	return abbreviations.find((other) => other !== undefined && /\p{Ll}/u.test(other) && other.trim().toLowerCase() === text.toLowerCase())?.trim() ?? name;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, leadingIsoDate, morePreciseDate, parseCardDate, partialIsoDate } from './dates.ts';
+import { isoDay, leadingIsoDate, morePreciseDate, parseCardDate, partialIsoDate, monthDay } from './dates.ts';
 
 describe('parseCardDate', () => {
 	it('reads a date with a trailing comment count', () => {
@@ -53,5 +53,19 @@ describe('morePreciseDate', () => {
 		expect(morePreciseDate('2021-09-15', '2021')).toBe('2021-09-15');
 		expect(morePreciseDate('2020', '2021-09-15')).toBe('2020');
 		expect(morePreciseDate(null, '2021')).toBe('2021');
+	});
+});
+
+describe('monthDay', () => {
+	it("reads Web of Science's yearless dates", () => {
+		expect(monthDay('JAN 1')).toEqual([1, 1]);
+		expect(monthDay('SEP')).toEqual([9]);
+		expect(monthDay('Sept 15')).toEqual([9, 15]);
+		// An issue of two months is dated by its first.
+		expect(monthDay('JAN-FEB')).toEqual([1]);
+	});
+
+	it('reads no season, no word that starts like a month, and nothing with a year', () => {
+		for (const text of ['FAL', 'SPR', 'Mayday', '2021', 'JAN 2021 extra words', '', undefined]) expect(monthDay(text)).toBeNull();
 	});
 });

@@ -67,6 +67,20 @@ export function monthIndex(name: string): number | null {
 }
 
 /**
+ * A date Web of Science writes without its year ("JAN 1", "SEP", "Sep 15"; `PD` in its text export,
+ * `DA` in its RIS) as `[month, day]` or `[month]`, an issue of two months ("JAN-FEB") by its first;
+ * null for a season ("FAL", "SPR") or anything else.
+ *
+ * @example monthDay('JAN 1') // [1, 1]
+ */
+export function monthDay(text: string | undefined): [number] | [number, number] | null {
+	const [, name, day] = /^([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}))?(?:\s*[-\u2013/]\s*[A-Za-z\d]+)?\s*$/.exec(text?.trim() ?? '') ?? [];
+	const index = name ? monthIndex(name) : null;
+	if (index === null) return null;
+	return day && Number(day) >= 1 && Number(day) <= 31 ? [index + 1, Number(day)] : [index + 1];
+}
+
+/**
  * An ISO date as precise as its parts: `YYYY-MM-DD`, `YYYY-MM` with no day, `YYYY` with no
  * month (a BibTeX `year` and `month`); null for an impossible one. Missing parts are never filled in.
  *

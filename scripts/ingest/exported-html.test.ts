@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutExportedHtml } from './exported-html.ts';
+import { withoutExportedHtml, withSpacedReferencesRead } from './exported-html.ts';
 
 describe('withoutExportedHtml', () => {
 	it('reads character references as the characters they name', () => {
@@ -21,5 +21,15 @@ describe('withoutExportedHtml', () => {
 		for (const text of ['p < 0.05 and q > 1', 'R&D, AT&T and S&P 500', 'a <b, c> pair', '&unknownname; stays', 'x<p and p>y']) {
 			expect(withoutExportedHtml(text)).toBe(text);
 		}
+	});
+});
+
+describe('withSpacedReferencesRead', () => {
+	it("reads Web of Science's spaced capital references as their characters", () => {
+		expect(withSpacedReferencesRead('deviations of 1.75 & PLUSMN; 1.36 mm, & LE; 5% and 37 & DEG;C')).toBe('deviations of 1.75 ± 1.36 mm, ≤ 5% and 37 °C');
+	});
+
+	it('leaves an ampersand of prose and an unknown name as written', () => {
+		for (const text of ['Johnson & JOHNSON; a firm', 'R & D; costs', 'Taylor & Francis']) expect(withSpacedReferencesRead(text)).toBe(text);
 	});
 });

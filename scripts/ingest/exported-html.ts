@@ -55,3 +55,20 @@ function decodeReference(reference: string, decimal?: string, hex?: string, name
 	const code = decimal ? Number(decimal) : Number.parseInt(hex!, 16);
 	return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : reference;
 }
+
+/** A character reference as Web of Science prints one it could not: capitals, a space after the ampersand ("& PLUSMN;"). */
+const SPACED_REFERENCE = /& ([A-Z][A-Z\d]{1,31});/g;
+
+/**
+ * `text` with Web of Science's spaced, capitalised character references ("1.75 & PLUSMN; 1.36 mm",
+ * "& LE; 5%") read as the characters they name; a name HTML does not know stays as written.
+ *
+ * @example withSpacedReferencesRead('1.75 & PLUSMN; 1.36 mm') // '1.75 ± 1.36 mm'
+ */
+export function withSpacedReferencesRead(text: string): string {
+	if (!text.includes('& ')) return text;
+	return text.replace(SPACED_REFERENCE, (reference, name: string) => {
+		const decoded = decodeNamedCharacterReference(name.toLowerCase());
+		return decoded === false ? reference : decoded;
+	});
+}

@@ -14,6 +14,7 @@ import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { splitAbstractSections } from '../abstract-sections.ts';
 import { splitInlineParts } from '../inline-abstract-parts.ts';
+import { withSpacedReferencesRead } from '../exported-html.ts';
 
 type Item = Record<string, unknown>;
 
@@ -124,7 +125,7 @@ function integer(part: unknown): number | null {
  * (a library imported from BibTeX), whitespace collapsed.
  */
 function plain(value: unknown): string {
-	return cleanText(withoutCaseBraces(withoutJatsMarkup(string(value) ?? '').replace(MARKUP, '')));
+	return cleanText(withoutCaseBraces(withoutJatsMarkup(withSpacedReferencesRead(string(value) ?? '')).replace(MARKUP, '')));
 }
 
 function string(value: unknown): string | undefined {

@@ -70,7 +70,7 @@ describe('parseRis on records of three types', () => {
 		expect(detectFormat(text, 'list.txt').id).toBe('ris');
 	});
 
-	it('reads the forms databases write: a byte-order mark, a yearless DA, a DOI with a prefix, a second URL on its own line, "ER  -" bare', () => {
+	it('reads the forms databases write: a byte-order mark, a yearless DA with the year in PY, a DOI with a prefix, a second URL on its own line, "ER  -" bare', () => {
 		const exported = [
 			'\uFEFFTY  - JOUR',
 			'AB  - We couple a lattice to a bath.',
@@ -85,6 +85,7 @@ describe('parseRis on records of three types', () => {
 			'ER  -',
 		].join('\r\n');
 		const [paper] = parseRis(exported, 'z.ris').papers;
-		expect(paper).toMatchObject({ title: 'Coupling to a bath', published: '1984', doi: '10.1000/bath.7', links: [{ url: 'http://journal.example.org/bath/7', kind: 'other' }] });
+		// Web of Science's RIS gives the month and day without the year in DA, the year in PY.
+		expect(paper).toMatchObject({ title: 'Coupling to a bath', published: '1984-01-01', doi: '10.1000/bath.7', links: [{ url: 'http://journal.example.org/bath/7', kind: 'other' }] });
 	});
 });

@@ -10,6 +10,8 @@
  * note for some record types, which would leave those papers without their abstracts.
  */
 import { readCslItem } from './csl-json.ts';
+import { venueCasedAs } from '../capitals-venue.ts';
+import { monthDay } from '../dates.ts';
 import { commaName } from '../comma-name.ts';
 import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
@@ -78,7 +80,8 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		// EndNote writes a record's other URLs on lines of their own after the first.
 		DOI: firstLine(first('DO')),
 		URL: firstLine(first('UR')),
-		'container-title': first(...CONTAINER_TAGS),
+		// Web of Science's RIS gives the journal in capitals, and its ISO abbreviation (`JI`) as the journal writes it.
+		'container-title': venueCasedAs(first(...CONTAINER_TAGS), [first('JI'), first('J2'), first('JA')]),
 		// The university of a thesis, the institution of a report (and a journal's publisher, unused).
 		publisher: first('PB'),
 	};
@@ -100,9 +103,14 @@ function person(value: string): { family: string; given: string } | { literal: s
 	return value.trim() ? commaName(value) : null;
 }
 
-/** The more precise of `DA` and `PY` (`2021/06/15/`, `2021///`, `2021`), as CSL date parts. */
-function issued(...values: (string | undefined)[]): { 'date-parts': number[][] } | undefined {
-	const parts = values.map((value) => /^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?/.exec(value ?? '')?.slice(1).filter(Boolean).map(Number) ?? []);
+/**
+ * The more precise of `DA` and `PY` (`2021/06/15/`, `2021///`, `2021`), as CSL date parts. Web of
+ * Science's RIS writes its publication date, yearless ("JAN 1", "SEP"), into `DA`: the year is `PY`'s.
+ */
+function issued(date: string | undefined, year: string | undefined): { 'date-parts': number[][] } | undefined {
+	const parts = [date, year].map((value) => /^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?/.exec(value ?? '')?.slice(1).filter(Boolean).map(Number) ?? []);
+	const yearless = monthDay(date);
+	if (yearless && parts[1]!.length === 1) parts.push([parts[1]![0]!, ...yearless]);
 	const best = parts.reduce((a, b) => (b.length > a.length ? b : a), []);
 	return best.length > 0 ? { 'date-parts': [best] } : undefined;
 }

@@ -71,6 +71,23 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(papers[1]).toMatchObject({ doi: null, published: '2020-03', venue: { name: 'Bird Study', kind: 'proceedings' } });
 	});
 
+	it("reads a one-word journal as its ISO abbreviation writes it, a spaced capital reference, a lay summary's label and a two-month issue", () => {
+		const record = [
+			'PT J',
+			'AU Lee, S',
+			'TI Feeding robots in poultry houses',
+			'SO AGRIENGINEERING',
+			'JI AgriEngineering',
+			'AB Simple Summary In poultry houses, robots deliver feed. Paths deviated by 1.75 & PLUSMN; 1.36 m.',
+			'PD JAN-FEB',
+			'PY 2023',
+			'ER',
+		].join('\n');
+		const [paper] = parseWebOfScience(record, 'savedrecs.txt').papers;
+		expect(paper).toMatchObject({ venue: { name: 'AgriEngineering', kind: 'journal' }, published: '2023-01' });
+		expect(paper!.abstract).toBe('In poultry houses, robots deliver feed. Paths deviated by 1.75 ± 1.36 m.');
+	});
+
 	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
 		expect(papers[2]).toMatchObject({ abstract: '', abstractSections: [] });
 		expect(diagnostics).toEqual([]);

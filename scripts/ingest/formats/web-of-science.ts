@@ -10,7 +10,8 @@
  */
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
-import { monthIndex } from '../dates.ts';
+import { venueCasedAs } from '../capitals-venue.ts';
+import { monthDay } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -77,7 +78,7 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		issued: issued(first('PY'), first('PD'), first('EA')),
 		DOI: first('DI'),
 		URL: first('PM') ? `https://pubmed.ncbi.nlm.nih.gov/${first('PM')}/` : undefined,
-		'container-title': first('SO', 'SE', 'BS'),
+		'container-title': venueCasedAs(first('SO', 'SE', 'BS'), [first('JI')]),
 	};
 	return readCslItem(item, file, record.line, webOfScience.id);
 }
@@ -90,9 +91,7 @@ function issued(year: string | undefined, date: string | undefined, early: strin
 	const [, earlyMonth, earlyYear] = /^([A-Z]{3})?\s*(\d{4})$/i.exec(early?.trim() ?? '') ?? [];
 	const y = Number(/^\d{4}$/.test(year?.trim() ?? '') ? year : earlyYear);
 	if (!y) return undefined;
-	const [, name, day] = /^([A-Z]{3})[A-Z]*(?:\s+(\d{1,2}))?/i.exec((year ? date : earlyMonth)?.trim() ?? '') ?? [];
-	const month = name ? (monthIndex(name) ?? -1) + 1 : 0;
-	return { 'date-parts': [month > 0 ? [y, month, ...(day ? [Number(day)] : [])] : [y]] };
+	return { 'date-parts': [[y, ...(monthDay(year ? date : earlyMonth) ?? [])]] };
 }
 
 /** The record as a message names it: its title, when it has one. */
