@@ -5,13 +5,20 @@
 
 /**
  * "Family, Given" as a CSL name; a name without a comma (a consortium, initials after a
- * family name) is kept whole as a literal.
+ * family name) is kept whole as a literal. Given names that are bare initials, as Web of Science
+ * writes them where it has no full name ("Guzman-Gallegos, MA"), get their points ("M. A."), so a
+ * page and a citation do not read "MA Guzman-Gallegos"; a family name in capitals says the whole
+ * name is, and its given name is left alone ("SMITH, ANN").
  *
  * @example commaName('Okafor, Ada N.') // { family: 'Okafor', given: 'Ada N.' }
+ * @example commaName('Guzman-Gallegos, MA') // { family: 'Guzman-Gallegos', given: 'M. A.' }
  * @example commaName('Rao K') // { literal: 'Rao K' }
  */
 export function commaName(value: string): { family: string; given: string } | { literal: string } {
 	const name = value.trim();
 	const comma = name.indexOf(',');
-	return comma === -1 ? { literal: name } : { family: name.slice(0, comma).trim(), given: name.slice(comma + 1).trim() };
+	if (comma === -1) return { literal: name };
+	const family = name.slice(0, comma).trim();
+	const given = name.slice(comma + 1).trim();
+	return { family, given: /^\p{Lu}{1,3}$/u.test(given) && /\p{Ll}/u.test(family) ? [...given].map((initial) => `${initial}.`).join(' ') : given };
 }
