@@ -19,6 +19,7 @@ import { cleanText, createRawPaper, warning } from './raw-paper.ts';
 import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
 import { fieldLink, findUrls, unionLinks } from './urls.ts';
 import { restoreSentenceSpaces } from './sentence-spaces.ts';
+import { withLostLatexRead } from './lost-latex.ts';
 
 /** A card's own page, absolute or site-relative: `https://huggingface.co/papers/2501.12948`. */
 const PAPER_URL = /^(?:https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co))?\/papers\/(\d{4}\.\d{4,5})(?:v\d+)?\/?(?:[?#]\S*)?$/;
@@ -91,7 +92,7 @@ export const parseHfMarkdownPage: ListingParser = (text, file) => {
 			diagnostics.push(warning(file, line, `Skipped "${paper.title}": expected an abstract after the title, found none.`));
 			continue;
 		}
-		const text = restoreSentenceSpaces(abstract.join(' '));
+		const text = withLostLatexRead(restoreSentenceSpaces(abstract.join(' ')));
 		papers.push({ ...paper, abstract: text, links: unionLinks(findUrls(text), paper.links) });
 	}
 	return { papers: dedupeCards(papers), diagnostics };

@@ -15,6 +15,7 @@ import { classifyPageLines } from './hf-page-line-context.ts';
 import { looksLikeAbstract, type PageLine } from './hf-page-lines.ts';
 import { hasMarkdownCards, parseHfMarkdownPage } from './hf-page-markdown.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
+import { withLostLatexRead } from './lost-latex.ts';
 import { splitLines } from './line-index.ts';
 import { createRawPaper, warning } from './raw-paper.ts';
 import type { Diagnostic, ListingParser, RawPaper } from './types.ts';
@@ -148,7 +149,7 @@ function hasCardMetadata(card: RawPaper): boolean {
 
 function createCard(title: Paragraph, lines: string, file: string): RawPaper {
 	// Lines wrapped at a hyphen read as the Markdown copy's paragraph does (`cleanText`).
-	const abstract = joinLineBreakHyphens(lines);
+	const abstract = withLostLatexRead(joinLineBreakHyphens(lines));
 	const links: PaperLink[] = findUrls(abstract);
 	const paperLink = title.arxivId ? fieldLink(`https://huggingface.co/papers/${title.arxivId}`, 'huggingface') : null;
 	return createRawPaper({

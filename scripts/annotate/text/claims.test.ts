@@ -157,7 +157,7 @@ describe('extractClaims', () => {
 		const find = seedClaim;
 		expect(find('Boosting LLM Reasoning', '4.55%')?.about).toContain('method/cot-max');
 		expect(find('Model-Based Transfer Learning', '50x')?.about).toEqual(['method/mbtl']);
-		expect(find('Prompt Curriculum Learning', '12.1times')?.about).toContain('dataset/math');
+		expect(find('Prompt Curriculum Learning', '12.1×')?.about).toContain('dataset/math');
 		expect(find('RAMario', '~2300')?.about).toContain('method/ramario');
 		expect(find('Reinforcement Learning for Machine Learning Engineering', '22%')?.about).toContain('dataset/mlebench');
 		expect(find('Improving the Language Understanding', '6.3-point')?.about).toEqual(['dataset/glue']);
@@ -175,9 +175,9 @@ describe('extractClaims', () => {
 		expect(about('RAMario', '~2300')).toEqual(['method/ramario']);
 		// "on the HopperStand task, it reaches a normalized return above 870": "it" is the paper's GoRL.
 		expect(about('GoRL', '870')).toContain('method/gorl');
-		// "12.1times and 16.9times … on MATH and DeepScaleR, respectively".
-		expect(about('Prompt Curriculum Learning', '12.1times')).toEqual(['method/pcl', 'dataset/math']);
-		expect(about('Prompt Curriculum Learning', '16.9times')).toEqual(['method/pcl', 'dataset/deepscaler']);
+		// "12.1× and 16.9× … on MATH and DeepScaleR, respectively".
+		expect(about('Prompt Curriculum Learning', '12.1×')).toEqual(['method/pcl', 'dataset/math']);
+		expect(about('Prompt Curriculum Learning', '16.9×')).toEqual(['method/pcl', 'dataset/deepscaler']);
 	});
 
 	it('lists on no entity a number that belongs to another one', () => {
