@@ -77,10 +77,13 @@ export function analyzeText(text: string): TextAnalysis {
 		const b = tokens[last];
 		if (a && b) raw.push({ start: a.start, end: b.end });
 	}
-	const sentences = mergeFalseBreaks(text, raw)
-		.flatMap((r) => splitAtGluedStops(text, r))
-		.flatMap((r) => splitAtBullets(text, r))
-		.map((r) => span(text, r.start, r.end));
+	// Pushed in a loop, so every abstract's sentences are one kind of array: chained `flatMap` and `map`
+	// gave some abstracts an array with holes and others one without, and every rule's compiled loop
+	// over the sentences was thrown away each time the other kind came by.
+	const sentences: Span[] = [];
+	for (const merged of mergeFalseBreaks(text, raw)) {
+		for (const glued of splitAtGluedStops(text, merged)) for (const r of splitAtBullets(text, glued)) sentences.push(span(text, r.start, r.end));
+	}
 	const analysis = { tokens, sentences };
 	if (analyses.size >= KEPT_ANALYSES) analyses.delete(analyses.keys().next().value!);
 	analyses.set(text, analysis);

@@ -213,22 +213,38 @@ const GATED_CUES = Object.fromEntries(
 	Object.entries(CUES).map(([part, cues]) => [part, cues.map(([cue, weight]) => [cue instanceof RegExp ? textCues.add(cue) : cue, weight] as const)]),
 ) as Record<Part, (readonly [Cue, number])[]>;
 
-/** Cue score of one sentence for each part, with a mild prior for its position. */
-function partScores(text: string, index: number, count: number): Record<Part, number> & { cued: boolean } {
+/**
+ * Cue score of one sentence for each part, with a mild prior for its position, written at `at` in
+ * `scores` (problem, approach, results); whether any cue spoke for a part. Numbers in one typed array,
+ * not an object a sentence: the objects' fields took whole numbers or fractions by the sentence,
+ * so their shapes kept changing and the summary's compiled code was thrown away again and again.
+ */
+function partScores(text: string, index: number, count: number, scores: Float64Array, at: number): boolean {
 	const position = count > 1 ? index / (count - 1) : 0.5;
-	const score = (part: Part) => GATED_CUES[part].reduce((sum, [cue, weight]) => sum + (cue.test(text) ? weight : 0), 0);
 	const statement = statementCues(text);
-	const cues = { problem: score('problem'), approach: score('approach') + statement.approach, results: score('results') + statement.results };
-	return {
-		problem: cues.problem + 0.5 * (1 - position),
-		approach: cues.approach + 0.25,
-		// A step of the procedure states its figures as settings ("used in a 2 × 2 factorial arrangement"): they report no result.
-		results: cues.results + 0.5 * position - (statement.step && NUMERIC_RESULT.test(text) ? NUMERIC_WEIGHT : 0),
-		cued: cues.problem > 0 || cues.approach > 0 || cues.results > 0,
-	};
+	const problem = cueScore(GATED_CUES.problem, text);
+	const approach = cueScore(GATED_CUES.approach, text) + statement.approach;
+	const results = cueScore(GATED_CUES.results, text) + statement.results;
+	scores[at] = problem + 0.5 * (1 - position);
+	scores[at + 1] = approach + 0.25;
+	// A step of the procedure states its figures as settings ("used in a 2 × 2 factorial arrangement"): they report no result.
+	scores[at + 2] = results + 0.5 * position - (statement.step && NUMERIC_RESULT.test(text) ? NUMERIC_WEIGHT : 0);
+	return problem > 0 || approach > 0 || results > 0;
+}
+
+/** The summed weights of the cues that match `text`. */
+function cueScore(cues: readonly (readonly [Cue, number])[], text: string): number {
+	let sum = 0;
+	for (let k = 0; k < cues.length; k++) if (cues[k]![0].test(text)) sum += cues[k]![1];
+	return sum;
 }
 
 const PARTS: Part[] = ['problem', 'approach', 'results'];
+/** A part's place in a sentence's three scores. */
+const PART_INDEX: Record<Part, number> = { problem: 0, approach: 1, results: 2 };
+const PROBLEM = 0;
+const APPROACH = 1;
+const RESULTS = 2;
 // Cost of moving from one part to another between consecutive sentences.
 const TRANSITION: number[][] = [
 	[0, 0, 0.5], // from problem
@@ -311,38 +327,41 @@ function splitWork(sentences: Span[]): Summary {
 	const n = sentences.length;
 	const summary: Summary = { problem: [], approach: [], results: [] };
 	if (n === 0) return summary;
-	const scores = sentences.map((s, i) => partScores(s.text, i, n));
+	// scores[i * 3 + part]: sentence i's score for the part; cued[i]: whether a cue spoke for any.
+	const scores = new Float64Array(n * 3);
+	const cued = new Uint8Array(n);
+	for (let i = 0; i < n; i++) cued[i] = partScores(sentences[i]!.text, i, n, scores, i * 3) ? 1 : 0;
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
-	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i]!.problem += ENUMERATED_BEFORE_OWN_WORK;
-	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i]!.problem += QUESTION_BEFORE_OWN_WORK;
+	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
+	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
-	if (definesNewName(sentences[0]!.text)) scores[0]!.approach += NEW_NAME_DEFINED;
+	if (definesNewName(sentences[0]!.text)) scores[APPROACH] += NEW_NAME_DEFINED;
 	if (studiesInOpening(sentences[0]!.text)) {
-		scores[0]!.approach += OPENING_STUDY;
-		for (const later of scores.slice(1)) if (!later.cued) later.results += DESCRIBED_AFTER_STUDY;
+		scores[APPROACH] += OPENING_STUDY;
+		for (let i = 1; i < n; i++) if (cued[i] === 0) scores[i * 3 + RESULTS] += DESCRIBED_AFTER_STUDY;
 	}
 	// "We propose X. A gating module fuses …": the method's parts described after the paper names it (`method-description.ts`).
 	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
-		if (described) scores[i]!.approach += OWN_METHOD_DESCRIBED;
+		if (described) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
-	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i]!.results += PAST_OBSERVATION;
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (observesInPast(sentences[i]!.text)) scores[i * 3 + RESULTS] += PAST_OBSERVATION;
 	// "Cells have been fabricated on such substrates": a step of the study in the present perfect passive, once the paper has
 	// said what it does; before that the same tense tells what others did (`perfect-step.ts`).
-	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i]!.approach += PERFECT_STEP;
+	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i * 3 + APPROACH] += PERFECT_STEP;
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
-		if (states) scores[i]!.approach += REVIEW_SCOPE;
+		if (states) scores[i * 3 + APPROACH] += REVIEW_SCOPE;
 	});
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
-		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
+		if (mark) scores[i * 3 + PART_INDEX[mark.part]] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
 	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
@@ -352,7 +371,7 @@ function splitWork(sentences: Span[]): Summary {
 	for (let i = 0; i < n; i++) {
 		const row = i * 24;
 		for (let part = 0; part < 3; part++) {
-			const gain = scores[i]![PARTS[part]!];
+			const gain = scores[i * 3 + part]!;
 			if (i === 0) {
 				best[part * 8 + (1 << part)] = gain;
 				continue;
