@@ -28,4 +28,12 @@ describe('acronym compounds opened by a measuring technique', () => {
 			'For MRI-ATFSM the intraobserver correlation for duplicate measurements was 0.99.';
 		expect(entities(abstract).map((e) => e.split(':')[0])).not.toContain('MRI-ATFSM');
 	});
+
+	it('reads a compound written as a group of patients as the procedure its last part names, used', () => {
+		const abstract =
+			'We compared the anterior (AN) and lateral (LA) approaches to percutaneous abscess drainage (PAD). Forty patients underwent AN-PAD (group A), and 30 underwent LA-PAD (group B). The LA-PAD group had more complications.';
+		const found = entities(abstract);
+		expect(found).toContain('percutaneous abscess drainage:method/used');
+		expect(found.filter((e) => e.includes('-PAD'))).toEqual([]);
+	});
 });

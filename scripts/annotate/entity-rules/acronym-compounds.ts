@@ -11,7 +11,11 @@
  * its technique and what it measures ("magnetic resonance imaging (MRI) … skeletal muscle (ATFSM) …
  * For MRI-ATFSM the intraobserver correlation"): a compound opened by an imaging or measuring
  * technique ("… imaging", "… tomography", "… absorptiometry", "… spectroscopy") is a quantity read
- * by that technique, as "MRI-measured" would say, not a configuration the paper built.
+ * by that technique, as "MRI-measured" would say, not a configuration the paper built. Nor is an arm
+ * of a clinical comparison, a compound the abstract writes as a group of patients ("43 patients
+ * underwent P-PCD (group A), and 31 patients underwent AP-PCD (group B)", "the AP-PCD group"): the
+ * patients given one variant of the procedure compared. The compound is then a way of writing that
+ * procedure, the long form of its last part, a method used ("percutaneous catheter drainage").
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 
@@ -25,6 +29,9 @@ const NETWORK_KIND = /\b(?:networks?|memory|transformers?|autoencoders?|perceptr
 
 /** Long forms of a technique that measures or images: "magnetic resonance imaging", "computed tomography". */
 const MEASURING_TECHNIQUE = /(?:imaging|graphy|scopy|metry|scans?|scanning)$/i;
+
+/** A compound labelling a group of patients: "AP-PCD (group B)", "the AP-PCD group", "AP-PCD groups". */
+const GROUP_AFTER = /^\s*(?:\(\s*groups?\b|groups?\b|arms?\b|cohorts?\b)/i;
 
 /** Hyphenated compounds of acronyms the abstract defines, as methods it introduces. */
 export const acronymCompounds: EntityRule = {
@@ -41,6 +48,13 @@ export const acronymCompounds: EntityRule = {
 			// "two WE-ZCR hybrid detectors": before a plural noun the compound names a family of variants, not one work.
 			if (PLURAL_AFTER.test(abstract.slice(m.index + name.length, m.index + name.length + 40))) continue;
 			const parts = name.split('-');
+			// "AP-PCD (group B)": an arm of a comparison, a variant of the procedure its last part names.
+			if (abstract.matchAll(COMPOUND).some((other) => other[0] === name && GROUP_AFTER.test(abstract.slice(other.index + name.length, other.index + name.length + 12)))) {
+				const last = parts.at(-1)!;
+				const procedure = longOf.get(last);
+				if (procedure && !isGeneric(last) && !isKnown(procedure)) found.push({ type: 'method', name: procedure, role: 'used', forms: [last, name] });
+				continue;
+			}
 			// "CNN-LSTM": kinds of network joined name a kind of architecture, no one's configuration.
 			if (!parts.every((part) => defined.has(part)) || parts.every((part) => isGeneric(part) || NETWORK_KIND.test(longOf.get(part) ?? ''))) continue;
 			// "MRI-ATFSM": what a measuring technique read, not a combination of methods.

@@ -56,4 +56,14 @@ describe('eponymTechniques', () => {
 		expect(eponyms('Players ran a 10 m sprint, the Yale test and a Romberg test.')).toEqual(['Yale test', 'Romberg test']);
 		expect(eponyms('We ran a Bayesian test of the model. A Stroop Test was given.')).toEqual([]);
 	});
+
+	it('takes a clinical grading system or a laboratory stain named after its author, lower-case head only', () => {
+		expect(eponyms('Cobb angles and Frankel grades improved; the Enneking staging and a Ziehl-Neelsen stain were recorded, and the smear showed Giemsa staining.')).toEqual([
+			'Frankel grades',
+			'Enneking staging',
+			'Ziehl-Neelsen stain',
+			'Giemsa staining',
+		]);
+		expect(eponyms('We report the Patient Classification. Outcomes used the Bayesian grading of lesions.')).toEqual([]);
+	});
 });

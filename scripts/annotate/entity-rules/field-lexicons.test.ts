@@ -178,5 +178,18 @@ describe('the bundled lexicons', () => {
 	it('know LiveCodeBench, a benchmark of code generation, with its dated versions', () => {
 		expect(entities('The coder reaches 41.2 on LiveCodeBench-v5, well above its base.')).toEqual(['LiveCodeBench-v5/dataset']);
 	});
+
+	it('know the rating scales of clinical studies and the event study\'s market model', () => {
+		expect(entities('Pain was rated on a visual analog scale (VAS) and on a numeric rating scale before surgery.')).toEqual(['visual analogue scale/method', 'numeric rating scale/method']);
+		expect(entities('Abnormal returns around the announcements are estimated with the market model.')).toEqual(['market model/method']);
+	});
+
+	it('know the 3D detection and driving benchmarks results are reported on', () => {
+		expect(entities('Our detector reaches 41.2 AP on nuScenes and 38.0 on the Waymo Open Dataset, and transfers to SUN RGB-D.')).toEqual([
+			'nuScenes/dataset',
+			'Waymo Open Dataset/dataset',
+			'SUN RGB-D/dataset',
+		]);
+	});
 });
 

@@ -35,6 +35,7 @@ import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
+import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
@@ -73,6 +74,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	ownNameParts,
 	colonListedParts,
+	colonNamedProposal,
 	coreOfOwnWork,
 	ownPrefixedParts,
 	ordinalParts,

@@ -14,6 +14,17 @@ const context = (abstract: string, title = 'Untitled', isGeneric = (name: string
 };
 const introduced = (abstract: string, title = 'Untitled') => findIntroducedNames(context(abstract, title)).map((h) => h.name);
 
+describe('findIntroducedNames after a contribution verb', () => {
+	it('takes a title-case part after an article and a lower-case modifier, never one of the ordinary kind', () => {
+		expect(introduced('We further introduce a region-aware Seam Smoothness Loss to reduce artifacts.')).toEqual(['Seam Smoothness Loss']);
+		expect(introduced('We add a standard Cross Entropy Loss to the objective.')).toEqual([]);
+	});
+
+	it('reads a technical report as the paper that introduces its system', () => {
+		expect(introduced('This technical report introduces FooLM 2.5, the first open-weight vision language model of its maker.')).toEqual(['FooLM 2.5']);
+	});
+});
+
 describe('findIntroducedNames', () => {
 	it('reads the object of "we propose / introduce / present"', () => {
 		expect(introduced('In this work, we propose CoT-Max, a novel approach.')).toEqual(['CoT-Max']);

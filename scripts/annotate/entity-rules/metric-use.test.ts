@@ -9,4 +9,9 @@ describe('isMetricUse', () => {
 		expect(at('images judged by CLIP score', 'CLIP')).toBe(true);
 		expect(at('We fine-tune CLIP on images.', 'CLIP')).toBe(false);
 	});
+
+	it('keeps a rating scale whose scores the study reads: the instrument is used', () => {
+		expect(at('The visual analogue scale scores and Cobb angles improved.', 'visual analogue scale')).toBe(false);
+		expect(at('The Glasgow Coma Scale score fell.', 'Glasgow Coma Scale')).toBe(false);
+	});
 });

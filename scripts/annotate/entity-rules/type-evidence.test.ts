@@ -150,4 +150,9 @@ describe('typeFromEvidence, a benchmark established and gains measured on a name
 	it('types a name a gain was measured on as a dataset', () => {
 		expect(typeOf('WebArena', 'Our agent surpasses the baseline by +9.4% on WebArena.')).toBe('dataset');
 	});
+
+	it('types a coined name counted in thousands as the data the paper built, unless a parameter count precedes it', () => {
+		expect(typeOf('FooEdit-30K', 'To support this setting, we construct FooEdit-30K (20K paired and 10K unpaired samples).')).toBe('dataset');
+		expect(typeOf('BarLM-7B-32K', 'We release BarLM-7B-32K for long inputs.')).not.toBe('dataset');
+	});
 });

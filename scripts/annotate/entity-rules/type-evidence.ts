@@ -3,7 +3,7 @@
  * guesses "method" for a coined name, and the evidence corrects it.
  *
  * - dataset: a count suffix the text calls a dataset ("a style dataset Foo-1.4M": items, not
- *   parameters, even where a model rule took the suffix for a size), a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
+ *   parameters, even where a model rule took the suffix for a size), a count in thousands ("Foo-30K"), a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
  *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
  *   "CAMEL-Bench: A … Benchmark"), a participle that says it establishes one ("X to evaluate this
@@ -36,6 +36,10 @@ export const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 // A count in thousands or millions ends a model's name ("BERT-110M") and a dataset's ("Foo-1.4M",
 // "Bar-50K"): its parameters or its items. The words beside it say which.
 const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
+// A count in thousands alone is of items: no network is sized in thousands of parameters, so "Foo-30K"
+// names the data the paper built ("we construct Foo-30K"), unless a parameter count in the name says a
+// model's context length follows it ("Bar-7B-32K").
+const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?K$/;
 // A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
 const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
@@ -104,6 +108,7 @@ export interface TypeEvidence {
  */
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
 	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
+	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);

@@ -27,4 +27,12 @@ describe('acronymAfterVerb', () => {
 	it('still introduces a lower-case long form that is what was made', () => {
 		expect(introduced('We propose gradient-free prompt search (GFPS), a method that edits prompts with a critic.')).toContain('GFPS');
 	});
+
+	it('reads past "the idea of" to the acronym proposed', () => {
+		expect(introduced('To train these models, we propose the idea of Cross-Depth Self Distillation (CDSD), where shallow loops learn from deep ones.')).toContain('CDSD');
+	});
+
+	it('leaves a lower-case term abbreviated inside the apposition of a name just made', () => {
+		expect(introduced('Using FooGen, we construct FooGen-5K, a synthetic optical character recognition (OCR) dataset of 5k images.')).not.toContain('OCR');
+	});
 });

@@ -18,4 +18,8 @@ describe('contributionObjectStarts', () => {
 		expect(objects('We estimated the odds of developing HFpEF after surgery.')).toEqual([]);
 		expect(objects('We describe a toolkit for developing RAG agents.')).toEqual(['RAG agents.']);
 	});
+
+	it('reads a technical report as the paper that makes its system', () => {
+		expect(objects('This technical report introduces Foo 2.5, an open-weight model.')).toEqual(['Foo 2.5,']);
+	});
 });

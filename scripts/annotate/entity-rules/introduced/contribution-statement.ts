@@ -7,8 +7,8 @@
 import type { Span } from '../../../../src/shared/paper-schema.ts';
 import { OUR, WE } from '../../text/first-person.ts';
 
-/** The authors or their paper as a sentence's subject. */
-export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research )?(?:paper|work|study|thesis|article)|${OUR} (?:paper|work))\b`, 'i');
+/** The authors or their paper as a sentence's subject ("this technical report introduces …" too). */
+export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research |technical )?(?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\b`, 'i');
 
 /**
  * A verb by which authors say they made something (global: every one in a sentence is read). "We

@@ -4,7 +4,10 @@
  * "We introduce SimpleQA Verified, a benchmark …" (several words only after a coined one), and a
  * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"), and
  * capitalised words that are the whole object ("we further propose Soft Prefix Caching.", or before
- * ", which …"). Only the head of the object: what comes
+ * ", which …"), and a title-case part of the paper's system after an article and a lower-case
+ * modifier ("We further introduce a boundary-aware Boundary Consistency Loss to reduce seams": its
+ * capitalised head, "Loss", "Module", "Block", …, makes the run a name, and a modifier of the
+ * field's ordinary kind, "standard", "conventional", says the part is not new). Only the head of the object: what comes
  * later in the sentence ("… based on OpenAI's SimpleQA") is not the paper's.
  */
 import { isCoinedName } from '../coined-name.ts';
@@ -27,11 +30,20 @@ const WHOLE_OBJECT_RUN = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|N
 // the prior work named after it being no part of the paper's name.
 const OBJECT_BEFORE_CLAUSE = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|New|Novel|Several|Both|Each|All|Such|Here|It|We|Some)\b)[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){1,5})(?:,\s+(?:which|that)|,?\s+(?:inspired|motivated)\s+by)\s/;
 
+// "a boundary-aware Boundary Consistency Loss to …": one or two lower-case modifiers, then two or more
+// capitalised words ending in a capitalised head of a system's part, then the object's end.
+const PART_AFTER_MODIFIER =
+	/^\s+an?\s+((?:[a-z][\w-]*\s+){1,2})((?:[A-Z][\w+-]*\s+){1,4}(?:Loss|Module|Block|Layer|Attention|Mechanism|Head|Adapter|Regularizer|Regularization|Objective|Encoder|Decoder|Tokenizer|Router))(?=\s+(?:to|for|that|which|in|on)\b|\s*[,.(]|\s*$)/;
+/** Modifiers that say a part is of the ordinary kind ("a standard Cross Entropy Loss"), not the paper's. */
+const ORDINARY = /\b(?:standard|conventional|common|vanilla|simple|typical|traditional|classic|classical|usual|existing|original|default|plain)\b/;
+
 /** "we propose / introduce / present Name," as the first words of the object. */
 export const nameAfterVerb: NameRule = {
 	name: 'name after verb',
 	scope: 'object',
 	find({ text }, { isKnown, isGeneric }) {
+		const part = PART_AFTER_MODIFIER.exec(text);
+		if (part && !ORDINARY.test(part[1]!) && !isKnown(part[2]!) && !isGeneric(part[2]!)) return [hit(part[2]!)];
 		const m = NAME_AFTER_VERB.exec(text) ?? LOWER_NAME_IN_APPOSITION.exec(text);
 		const name = m?.[1]?.replace(/[.]$/, '');
 		if (!name) return wholeObjectRun(text, isKnown, isGeneric);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { referredToAs } from './referred-to-as.ts';
 import type { NameContext } from './name-rule.ts';
 import { extractAcronyms } from '../../text/acronyms.ts';
+import { splitSentences } from '../../sentences.ts';
 
 const names = (abstract: string) => {
 	const context: NameContext = { title: '', abstract, sentences: [], acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
@@ -34,5 +35,15 @@ describe('referredToAs', () => {
 	it('leaves a method of others and a name in lower case', () => {
 		expect(names('The method referred to as Kriging by Smith was used.')).toEqual([]);
 		expect(names('This method, referred to as baseflow separation, is common.')).toEqual([]);
+	});
+
+	it('takes the name the authors give in a relative clause to what they make, never to what they find', () => {
+		const find = (abstract: string) => {
+			const context: NameContext = { title: '', abstract, sentences: splitSentences(abstract), acronyms: [], isGeneric: () => false, isKnown: () => false, inAcronym: () => false };
+			return referredToAs.scope === 'paper' ? referredToAs.find(context, []).map((h) => h.name) : [];
+		};
+		expect(find('To close this gap, we propose building a graph of the scene, which we name Scene Fact Graphs, before decoding.')).toEqual(['Scene Fact Graphs']);
+		expect(find('In this work, we identify a failure of long rollouts, which we term Rollout Drift.')).toEqual([]);
+		expect(find('The engine also drives a chat gateway, which we name FooClaw.')).toEqual([]);
 	});
 });

@@ -6,8 +6,13 @@
  * final output, termed the High-resolution Gridded Population Surface (HGPS), …"); "the method referred to as X by Smith" is someone
  * else's and has no such determiner. The name is capitalised, its small words ("of", "for") kept.
  * A thing just described with "a" and named by an acronym the naming verb defines ("a registration
- * method, called the weighted edge score (WES) method") is named here too, whatever its case.
+ * method, called the weighted edge score (WES) method") is named here too, whatever its case. So is what
+ * the authors make and then name in a relative clause, "we propose constructing a compact
+ * representation …, which we name Structured Event Facts": a contribution verb with the authors as
+ * subject comes first in the sentence; a thing they only find or identify ("we identify a key
+ * limitation …, which we term …") is no making.
  */
+import { contributionObjectStarts } from './contribution-statement.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
 // What the paper made may be data: "A final data set named the Enhanced HGPS (E-HGPS) is created".
@@ -24,12 +29,21 @@ const REFERRED = new RegExp(
 // with "a", then named by an acronym the naming verb defines, is named here, so it is the paper's.
 const DESCRIBED_THEN_CALLED = new RegExp(String.raw`\b[Aa]n?\s+(?:[\w-]+\s+){0,8}?${NOUN},\s+(?:called|named|termed|dubbed)\s+(?:the\s+)?$`);
 
+// ", which we name Structured Event Facts": the authors naming what the sentence has them make.
+const WE_NAME = new RegExp(String.raw`,\s+(?:which|that)\s+we\s+(?:call|name|term|dub|refer to as)\s+(?:the\s+)?(${NAME})`, 'g');
+
 /** "This method, referred to as the 'Indicators of Hydrologic Alteration'": the name of the paper's own method. */
 export const referredToAs: NameRule = {
 	name: 'referred to as',
 	scope: 'paper',
-	find({ abstract, acronyms, isKnown, isGeneric }) {
+	find({ abstract, sentences, acronyms, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
+		for (const sentence of abstract.includes(' we ') ? sentences : []) {
+			for (const m of sentence.text.matchAll(WE_NAME)) {
+				const made = contributionObjectStarts(sentence).some((start) => start < sentence.start + m.index);
+				if (made && !isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
+			}
+		}
 		for (const m of abstract.matchAll(REFERRED)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
 		for (const acronym of acronyms) {
 			const described = DESCRIBED_THEN_CALLED.exec(abstract.slice(Math.max(0, acronym.span.start - 160), acronym.span.start));

@@ -24,4 +24,9 @@ describe('sentenceSubject', () => {
 		expect(subject('A filter is adapted for use as a joint bias correction algorithm (JbCa). JbCa outperforms quantile mapping.')).toEqual(['JbCa']);
 		expect(subject('We call our method token skimming with memory (TsKM). TsKM keeps the encoder and prunes tokens early.')).toEqual(['TsKM']);
 	});
+
+	it('leaves a name that modifies a noun of what an examination gives, the sentence\'s real subject', () => {
+		expect(subject('A woman was admitted with back pain. PET scan found an abscess near the spine. She recovered.')).toEqual([]);
+		expect(subject('A woman was admitted with back pain. PET images showed an abscess near the spine.')).toEqual([]);
+	});
 });

@@ -7,7 +7,9 @@
  * the short form of words in lower case defined where the authors are not the subject ("the effects
  * of yoga-based breathing training (YbBT) … were investigated", "health-related quality of life (HrQoL)"): a
  * practice or an outcome a study tests or measures. Authors name their own coinage in capitals or
- * after a verb of making ("we propose …"), which the other rules read.
+ * after a verb of making ("we propose …"), which the other rules read. A name before a noun of what
+ * an examination gives ("MRI scan found a collection …", "CT images showed …") modifies that noun, the
+ * sentence's real subject, however a tagger reads "scan": a case's investigations, not a system.
  */
 import { analyzeText } from '../../sentences.ts';
 import { isCoinedName } from '../coined-name.ts';
@@ -17,6 +19,8 @@ import { hit, type NameRule } from './name-rule.ts';
 
 const SIZED = /-\d+(?:\.\d+)?[BM]$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
+/** Nouns of what an examination gives, which a name before them modifies. */
+const EXAMINATION_NOUN = /^(?:scans?|images?|imaging|findings?|examinations?|exams?|studies|readings?)\s/;
 
 /** A head noun of a made thing ("a joint bias correction algorithm (JbCa)"), which a paper may coin in the impersonal voice. */
 const MADE_HEAD = /\s(?:algorithm|method|model|framework|network|system|technique|approach|scheme|architecture|estimator|transform|procedure|pipeline)s?$/;
@@ -46,6 +50,7 @@ export const sentenceSubject: NameRule = {
 			// A name the abstract defines as background ("METE is a unified theory …") is tested, not introduced.
 			if (definedInBackground(token, sentences)) continue;
 			if (acronyms.some((a) => a.short === token && testedTerm(a.long, sentences.find((s) => s.start <= a.span.start && a.span.start < s.end)?.text ?? ''))) continue;
+			if (EXAMINATION_NOUN.test(sentence.text.slice(subject.index + subject[0].length))) continue;
 			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
 			const next = tokens.find((t) => t.start >= nameEnd);
 			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return [hit(token)];
