@@ -249,6 +249,11 @@ const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
 // which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
+// "We find that units are more likely to …", "We show that reinforcement learning …": an abstract that opens on its finding
+// (as finance and economics abstracts often do) tells no background first, and may state no method apart from it.
+const OPENS_WITH_FINDING = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|report|demonstrate|observe)\s+that\b`, 'i');
+/** Evidence for the results of an opening that states the paper's finding. */
+const OPENING_FINDING = 1.5;
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
@@ -320,6 +325,8 @@ function splitWork(sentences: Span[]): Summary {
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
 	if (definesNewName(sentences[0]!.text)) scores[0]!.approach += NEW_NAME_DEFINED;
+	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
+	if (opensWithFinding) scores[0]!.results += OPENING_FINDING;
 	if (studiesInOpening(sentences[0]!.text)) {
 		scores[0]!.approach += OPENING_STUDY;
 		for (const later of scores.slice(1)) if (!later.cued) later.results += DESCRIBED_AFTER_STUDY;
@@ -374,7 +381,7 @@ function splitWork(sentences: Span[]): Summary {
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
 	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
 	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
-	let required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
 	for (let candidate = 0; candidate < 24; candidate++) {
