@@ -279,7 +279,7 @@ const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
 const PERFECT_STEP = 2.5;
 
-const PURPOSE = /^purpose\s?:/i;
+const PURPOSE = /^purpose\s?:\s*/i;
 /** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
 const NEW_NAME_DEFINED = 1.5;
 /** Evidence for the approach of an opening that states the study in the passive: as much as a passive contribution gets. */
@@ -379,8 +379,11 @@ function splitWork(sentences: Span[]): Summary {
 	const last = (n - 1) * 24;
 	let state = -1;
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
-	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
-	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
+	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it, unless
+	// what it holds opens with the authors' own work ("Purpose: The authors study …").
+	const purpose = PURPOSE.exec(sentences[0]!.text);
+	const opensLabelledApproach =
+		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)));
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
