@@ -37,6 +37,18 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	it("reads the headings of surgical journals and case reports: a singular 'Material and methods', the study design, the background data", () => {
+		const marks = sectionParts([
+			'STUDY DESIGN: A randomized trial.',
+			'SUMMARY OF BACKGROUND DATA: There is no consensus on the duration.',
+			'MATERIAL AND METHODS: Records of 80 patients were read.',
+			'CASE PRESENTATION: A man of 60 had fever.',
+			'OUTCOMES: He recovered.',
+			'LESSONS: Imaging helps.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'problem', 'approach', 'approach', 'results', 'results']);
+	});
+
 	it('reads a run-in "Material and Methods" heading whose colon the export lost, and the sentences after it', () => {
 		const marks = sectionParts([
 			'Here we describe moult in a lek-breeding tanager.',

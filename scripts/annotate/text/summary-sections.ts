@@ -24,8 +24,14 @@ export interface SectionMark {
 
 // A label is a word or two and a colon opening the sentence; most sentences fail on the first character.
 const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
-const METHODS = /^(?:Methods?|(?:Materials|Patients|Subjects|Participants) and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
-const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
+// A case report's headings (the CARE guideline's, as Medicine prints them: "PATIENT CONCERNS:", "DIAGNOSES:", "INTERVENTIONS:",
+// "OUTCOMES:", "LESSONS:"; others' "CASE PRESENTATION:") tell the case, its work-up and treatment as the approach, and how it
+// ended and what it teaches as the results.
+const METHODS =
+	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
+const RESULTS = /^(?:Results?|Findings|Outcomes?|Lessons?)\s?:\s/i;
+// Spine's "SUMMARY OF BACKGROUND DATA:" is the background, printed after the aim.
+const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
 // capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
 const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
@@ -62,6 +68,7 @@ function labelOf(sentence: string): Label | null {
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
 	if (METHODS.test(sentence)) return plain('approach');
 	if (RESULTS.test(sentence)) return plain('results');
+	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);
 	// "OBJECTIVE: Delirium is a highly prevalent syndrome …": the background printed under the aim's heading, the aim
 	// somewhere after it, where the cues find it (`background-under-aim.ts`).
