@@ -49,6 +49,18 @@ describe('sectionParts', () => {
 		expect(marks).toEqual(['approach', 'problem', 'approach', 'approach', 'results', 'results']);
 	});
 
+	it('reads the aim a background section closes on as the approach, and what follows it', () => {
+		const labelled = sectionParts(['BACKGROUND: The aim of this study was to compare two drains.', 'METHODS: Records were read.']).map((m) => m?.part ?? null);
+		expect(labelled).toEqual(['approach', 'approach']);
+		const closing = sectionParts([
+			'BACKGROUND: Psoas abscess is common in spinal tuberculosis.',
+			'There is no consensus on its drainage.',
+			'We studied whether two drains differ in outcome.',
+			'Patients were followed for a year.',
+		]).map((m) => m?.part ?? null);
+		expect(closing).toEqual(['problem', 'problem', 'approach', 'approach']);
+	});
+
 	it('reads a run-in "Material and Methods" heading whose colon the export lost, and the sentences after it', () => {
 		const marks = sectionParts([
 			'Here we describe moult in a lek-breeding tanager.',

@@ -10,7 +10,9 @@
  * methods and results labels, which say nothing about the TL;DR, are read here, and so is a run-in "Material and Methods"
  * heading whose colon an export lost.
  */
+import { statesAim } from './aim-statement.ts';
 import { statesBackgroundUnderAim } from './background-under-aim.ts';
+import { WE } from './first-person.ts';
 import { sectionBody, sectionRole } from './section-label.ts';
 
 /** A part of the summary, as `summary.ts` names them. */
@@ -48,6 +50,11 @@ const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitat
 // "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
 // opens on the methods; where the results begin the sentences' own cues tell.
 const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: and| &) (?:main )?results\s?:\s/i;
+
+// "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
+// background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
+const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body);
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {
@@ -88,10 +95,12 @@ export function sectionParts(sentences: readonly string[]): (SectionMark | null)
 	return sentences.map((sentence) => {
 		const label = labelOf(sentence);
 		if (label) {
-			current = label.carried;
 			aimToCome = label.aimToCome === true;
-			return { part: label.part, labelled: true };
+			const aimUnderBackground = label.part === 'problem' && statesStudyAim(sentence.replace(LABEL, ''));
+			current = aimUnderBackground ? 'approach' : label.carried;
+			return { part: aimUnderBackground ? 'approach' : label.part, labelled: true };
 		}
+		if (current === 'problem' && statesStudyAim(sentence)) current = 'approach';
 		if (aimToCome && !statesBackgroundUnderAim(sentence)) {
 			current = 'approach';
 			aimToCome = false;
