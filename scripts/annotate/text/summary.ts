@@ -28,6 +28,7 @@
  * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
@@ -261,7 +262,7 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -290,6 +291,8 @@ const DESCRIBED_AFTER_STUDY = 0.5;
 const REVIEW_SCOPE = 1.5;
 /** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
 const OWN_METHOD_DESCRIBED = 1.5;
+/** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
+const CASE_TOLD = 2;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -350,6 +353,11 @@ function splitWork(sentences: Span[]): Summary {
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
 		if (mark) scores[i]![mark.part] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
+	});
+	// "A 43-year-old woman was evaluated for …", "Aspiration revealed purulent fluid", "She underwent drainage": a case report's
+	// story up to its outcome is its approach, where no heading says so (`case-narrative.ts`).
+	tellsCase(sentences.map((s) => s.text)).forEach((told, i) => {
+		if (told && !sections[i]) scores[i]!.approach += CASE_TOLD;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
 	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
