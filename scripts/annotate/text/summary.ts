@@ -33,6 +33,7 @@ import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
+import { paperAsSubject } from './paper-as-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
 import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
@@ -291,6 +292,8 @@ const DESCRIBED_AFTER_STUDY = 0.5;
 const REVIEW_SCOPE = 1.5;
 /** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
 const OWN_METHOD_DESCRIBED = 1.5;
+/** Evidence for the approach of a sentence whose subject is the paper as a law review or a chapter names it (`paper-as-subject.ts`). */
+const PAPER_AS_SUBJECT = 1.5;
 /** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
 const CASE_TOLD = 2;
 
@@ -344,6 +347,10 @@ function splitWork(sentences: Span[]): Summary {
 	// "Cells have been fabricated on such substrates": a step of the study in the present perfect passive, once the paper has
 	// said what it does; before that the same tense tells what others did (`perfect-step.ts`).
 	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i]!.approach += PERFECT_STEP;
+	// "The Article explains how …", "It also proffers …": the paper as the subject, as law reviews and chapters go on naming it.
+	paperAsSubject(sentences.map((s) => s.text)).forEach((acts, i) => {
+		if (acts) scores[i]!.approach += PAPER_AS_SUBJECT;
+	});
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
