@@ -31,6 +31,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
@@ -294,6 +295,8 @@ const REVIEW_SCOPE = 1.5;
 const OWN_METHOD_DESCRIBED = 1.5;
 /** Evidence for the approach of a sentence whose subject is the paper as a law review or a chapter names it (`paper-as-subject.ts`). */
 const PAPER_AS_SUBJECT = 1.5;
+/** Evidence for the approach of a guideline's recommendation (`guideline-recommendation.ts`). */
+const RECOMMENDATION = 2;
 /** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
 const CASE_TOLD = 2;
 
@@ -351,6 +354,11 @@ function splitWork(sentences: Span[]): Summary {
 	paperAsSubject(sentences.map((s) => s.text)).forEach((acts, i) => {
 		if (acts) scores[i]!.approach += PAPER_AS_SUBJECT;
 	});
+	// "Surgical drainage is indicated in …", "The Group recommends …": a guideline's recommendations are what it sets out.
+	const recommends = recommendsAsGuideline(sentences.map((s) => s.text));
+	recommends.forEach((recommendation, i) => {
+		if (recommendation) scores[i]!.approach += RECOMMENDATION;
+	});
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
@@ -402,6 +410,8 @@ function splitWork(sentences: Span[]): Summary {
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
+	// A guideline that ends on a recommendation reports no findings either.
+	if (recommends[n - 1]) required &= ~RESULTS_PART;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
