@@ -17,6 +17,10 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Usual care')).toBe(true);
 		// A structured abstract's heading.
 		expect(isGenericTopicName('Introduction')).toBe(true);
+		// The work naming itself: a law review's "This Article", a book's "this chapter".
+		expect(isGenericTopicName('Article')).toBe(true);
+		expect(isGenericTopicName('Chapters')).toBe(true);
+		expect(isGenericTopicName('Essay')).toBe(true);
 	});
 
 	it('keeps a name with one word of a subject', () => {
@@ -25,6 +29,7 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Language models')).toBe(false);
 		expect(isGenericTopicName('Critical care')).toBe(false);
 		expect(isGenericTopicName('Risk assessment')).toBe(false);
+		expect(isGenericTopicName('Review articles')).toBe(false);
 	});
 });
 
