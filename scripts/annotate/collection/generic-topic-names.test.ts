@@ -22,6 +22,10 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Pilot study')).toBe(true);
 		expect(isGenericTopicName('Data base')).toBe(true);
 		expect(isGenericTopicName('Analytical methods')).toBe(true);
+		// The work naming itself: a law review's "This Article", a book's "this chapter".
+		expect(isGenericTopicName('Article')).toBe(true);
+		expect(isGenericTopicName('Chapters')).toBe(true);
+		expect(isGenericTopicName('Essay')).toBe(true);
 	});
 
 	it('keeps a name with one word of a subject', () => {
@@ -32,6 +36,7 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Risk assessment')).toBe(false);
 		expect(isGenericTopicName('Knowledge base')).toBe(false);
 		expect(isGenericTopicName('Hybrid rice')).toBe(false);
+		expect(isGenericTopicName('Review articles')).toBe(false);
 	});
 });
 

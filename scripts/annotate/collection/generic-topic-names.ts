@@ -1,7 +1,9 @@
 /**
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
- * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a study reports ("Hazard ratio",
- * "Confidence intervals") its comparator ("Usual care") and a structured abstract's headings ("Introduction") — says nothing of what its papers are about: two papers on
+ * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a
+ * study reports ("Hazard ratio", "Confidence intervals"), its comparator ("Usual care"), a structured
+ * abstract's headings ("Introduction") and the work naming itself (a law review's "This Article") —
+ * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
  * ("Regression models", "Language models", "Data cubes").
@@ -13,6 +15,7 @@ const GENERIC = new Set(
 	task technique feature level type number value parameter property properties effect impact factor case application tool solution
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
+	article chapter essay thesis manuscript
 	large small high low new novel general multiple various different key main total overall specific several single first important
 	proposed existing current standard common basic simple complex ground truth baseline base hybrid analytical pilot
 	ratio hazard odds risk relative adjusted confidence interval deviation error median statistical significance p usual care

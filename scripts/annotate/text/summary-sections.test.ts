@@ -37,6 +37,30 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	it("reads the headings of surgical journals and case reports: a singular 'Material and methods', the study design, the background data", () => {
+		const marks = sectionParts([
+			'STUDY DESIGN: A randomized trial.',
+			'SUMMARY OF BACKGROUND DATA: There is no consensus on the duration.',
+			'MATERIAL AND METHODS: Records of 80 patients were read.',
+			'CASE PRESENTATION: A man of 60 had fever.',
+			'OUTCOMES: He recovered.',
+			'LESSONS: Imaging helps.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'problem', 'approach', 'approach', 'results', 'results']);
+	});
+
+	it('reads the aim a background section closes on as the approach, and what follows it', () => {
+		const labelled = sectionParts(['BACKGROUND: The aim of this study was to compare two drains.', 'METHODS: Records were read.']).map((m) => m?.part ?? null);
+		expect(labelled).toEqual(['approach', 'approach']);
+		const closing = sectionParts([
+			'BACKGROUND: Psoas abscess is common in spinal tuberculosis.',
+			'There is no consensus on its drainage.',
+			'We studied whether two drains differ in outcome.',
+			'Patients were followed for a year.',
+		]).map((m) => m?.part ?? null);
+		expect(closing).toEqual(['problem', 'problem', 'approach', 'approach']);
+	});
+
 	it('reads a run-in "Material and Methods" heading whose colon the export lost, and the sentences after it', () => {
 		const marks = sectionParts([
 			'Here we describe moult in a lek-breeding tanager.',

@@ -10,7 +10,9 @@
  * methods and results labels, which say nothing about the TL;DR, are read here, and so is a run-in "Material and Methods"
  * heading whose colon an export lost.
  */
+import { statesAim } from './aim-statement.ts';
 import { statesBackgroundUnderAim } from './background-under-aim.ts';
+import { WE } from './first-person.ts';
 import { sectionBody, sectionRole } from './section-label.ts';
 
 /** A part of the summary, as `summary.ts` names them. */
@@ -24,8 +26,14 @@ export interface SectionMark {
 
 // A label is a word or two and a colon opening the sentence; most sentences fail on the first character.
 const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
-const METHODS = /^(?:Methods?|(?:Materials|Patients|Subjects|Participants) and methods|Methodology|Design|Setting|Participants|Data|Approach)\s?:\s/i;
-const RESULTS = /^(?:Results?|Findings)\s?:\s/i;
+// A case report's headings (the CARE guideline's, as Medicine prints them: "PATIENT CONCERNS:", "DIAGNOSES:", "INTERVENTIONS:",
+// "OUTCOMES:", "LESSONS:"; others' "CASE PRESENTATION:") tell the case, its work-up and treatment as the approach, and how it
+// ended and what it teaches as the results.
+const METHODS =
+	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
+const RESULTS = /^(?:Results?|Findings|Outcomes?|Lessons?)\s?:\s/i;
+// Spine's "SUMMARY OF BACKGROUND DATA:" is the background, printed after the aim.
+const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
 // capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
 const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
@@ -42,6 +50,11 @@ const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitat
 // "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
 // opens on the methods; where the results begin the sentences' own cues tell.
 const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: and| &) (?:main )?results\s?:\s/i;
+
+// "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
+// background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
+const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body);
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {
@@ -62,6 +75,7 @@ function labelOf(sentence: string): Label | null {
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
 	if (METHODS.test(sentence)) return plain('approach');
 	if (RESULTS.test(sentence)) return plain('results');
+	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);
 	// "OBJECTIVE: Delirium is a highly prevalent syndrome …": the background printed under the aim's heading, the aim
 	// somewhere after it, where the cues find it (`background-under-aim.ts`).
@@ -81,10 +95,12 @@ export function sectionParts(sentences: readonly string[]): (SectionMark | null)
 	return sentences.map((sentence) => {
 		const label = labelOf(sentence);
 		if (label) {
-			current = label.carried;
 			aimToCome = label.aimToCome === true;
-			return { part: label.part, labelled: true };
+			const aimUnderBackground = label.part === 'problem' && statesStudyAim(sentence.replace(LABEL, ''));
+			current = aimUnderBackground ? 'approach' : label.carried;
+			return { part: aimUnderBackground ? 'approach' : label.part, labelled: true };
 		}
+		if (current === 'problem' && statesStudyAim(sentence)) current = 'approach';
 		if (aimToCome && !statesBackgroundUnderAim(sentence)) {
 			current = 'approach';
 			aimToCome = false;

@@ -28,10 +28,13 @@
  * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
+import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
+import { paperAsSubject } from './paper-as-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
 import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
@@ -91,6 +94,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|elusive|inadequate\w*|insufficient\w*|poorly|open (?:problem|question))\b/i, 1],
 		// "a new classification is needed", "tools are still lacking": a gap stated impersonally.
 		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
+		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
+		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies|pipelines|paradigms|frameworks|systems|solutions)\b/i, 1],
@@ -107,7 +112,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 	],
 	approach: [
 		// "This research presents …" names the paper's contribution as "this paper presents …" does.
-		[new RegExp(String.raw`\b(?:${WE}|this (?:paper|work|study|thesis|article|report|research)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
+		// "The current study presents five cases", "This technical report introduces X": the paper named with its kind.
+		[new RegExp(String.raw`\b(?:${WE}|(?:this|the (?:present|current))(?: technical| pilot| case)? (?:paper|work|study|thesis|article|report|research)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
 		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
@@ -182,6 +188,8 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
+		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
+		[/\b(?:mean|average|median)\s+(?:[\w()-]+\s+){0,10}?(?:was|were)\s+(?:about\s+|approximately\s+)?\d/i, 1.5],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
 		[/,\s+(?:concluding|showing|demonstrating|revealing|indicating|suggesting|confirming) (?:that|how)\b/i, 1.5],
 		// "predicts streamflow as accurately as …", "almost as accurately as ConSeq": a measured comparison.
@@ -265,6 +273,11 @@ const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
 // which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
+// "We find that units are more likely to …", "We show that reinforcement learning …": an abstract that opens on its finding
+// (as finance and economics abstracts often do) tells no background first, and may state no method apart from it.
+const OPENS_WITH_FINDING = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|report|demonstrate|observe)\s+that\b`, 'i');
+/** Evidence for the results of an opening that states the paper's finding. */
+const OPENING_FINDING = 1.5;
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
@@ -272,7 +285,7 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -290,7 +303,7 @@ const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
 const PERFECT_STEP = 2.5;
 
-const PURPOSE = /^purpose\s?:/i;
+const PURPOSE = /^purpose\s?:\s*/i;
 /** Evidence for the approach of an opening that defines the paper's own system as new ("FastTag is a new tagger …"). */
 const NEW_NAME_DEFINED = 1.5;
 /** Evidence for the approach of an opening that states the study in the passive: as much as a passive contribution gets. */
@@ -301,6 +314,12 @@ const DESCRIBED_AFTER_STUDY = 0.5;
 const REVIEW_SCOPE = 1.5;
 /** Evidence for the approach of a sentence describing the paper's own method by its parts (`method-description.ts`). */
 const OWN_METHOD_DESCRIBED = 1.5;
+/** Evidence for the approach of a sentence whose subject is the paper as a law review or a chapter names it (`paper-as-subject.ts`). */
+const PAPER_AS_SUBJECT = 1.5;
+/** Evidence for the approach of a guideline's recommendation (`guideline-recommendation.ts`). */
+const RECOMMENDATION = 2;
+/** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
+const CASE_TOLD = 2;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -339,6 +358,8 @@ function splitWork(sentences: Span[]): Summary {
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
 	if (definesNewName(sentences[0]!.text)) scores[APPROACH] += NEW_NAME_DEFINED;
+	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
+	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
 	if (studiesInOpening(sentences[0]!.text)) {
 		scores[APPROACH] += OPENING_STUDY;
 		for (let i = 1; i < n; i++) if (cued[i] === 0) scores[i * 3 + RESULTS] += DESCRIBED_AFTER_STUDY;
@@ -353,6 +374,15 @@ function splitWork(sentences: Span[]): Summary {
 	// "Cells have been fabricated on such substrates": a step of the study in the present perfect passive, once the paper has
 	// said what it does; before that the same tense tells what others did (`perfect-step.ts`).
 	for (let i = ownFrom + 1; ownFrom !== -1 && i < n; i++) if (reportsPerfectStep(sentences[i]!.text)) scores[i * 3 + APPROACH] += PERFECT_STEP;
+	// "The Article explains how …", "It also proffers …": the paper as the subject, as law reviews and chapters go on naming it.
+	paperAsSubject(sentences.map((s) => s.text)).forEach((acts, i) => {
+		if (acts) scores[i * 3 + APPROACH] += PAPER_AS_SUBJECT;
+	});
+	// "Surgical drainage is indicated in …", "The Group recommends …": a guideline's recommendations are what it sets out.
+	const recommends = recommendsAsGuideline(sentences.map((s) => s.text));
+	recommends.forEach((recommendation, i) => {
+		if (recommendation) scores[i * 3 + APPROACH] += RECOMMENDATION;
+	});
 	// "The techniques reviewed include …", "… are discussed": a review's scope is its approach (`review-scope.ts`).
 	const scope = statesReviewScope(sentences.map((s) => s.text));
 	scope.forEach((states, i) => {
@@ -362,6 +392,11 @@ function splitWork(sentences: Span[]): Summary {
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
 		if (mark) scores[i * 3 + PART_INDEX[mark.part]] += mark.labelled ? SECTION_LABELLED : SECTION_CARRIED;
+	});
+	// "A 43-year-old woman was evaluated for …", "Aspiration revealed purulent fluid", "She underwent drainage": a case report's
+	// story up to its outcome is its approach, where no heading says so (`case-narrative.ts`).
+	tellsCase(sentences.map((s) => s.text)).forEach((told, i) => {
+		if (told && !sections[i]) scores[i * 3 + APPROACH] += CASE_TOLD;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
 	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
@@ -391,11 +426,16 @@ function splitWork(sentences: Span[]): Summary {
 	const last = (n - 1) * 24;
 	let state = -1;
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
-	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it.
-	const opensLabelledApproach = sections[0]?.labelled === true && sections[0].part === 'approach' && !PURPOSE.test(sentences[0]!.text);
-	let required = opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it, unless
+	// what it holds opens with the authors' own work ("Purpose: The authors study …").
+	const purpose = PURPOSE.exec(sentences[0]!.text);
+	const opensLabelledApproach =
+		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)));
+	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
+	// A guideline that ends on a recommendation reports no findings either.
+	if (recommends[n - 1]) required &= ~RESULTS_PART;
 	for (let candidate = 0; candidate < 24; candidate++) {
 		if (n >= 3 && (candidate & required) !== required) continue;
 		if (state < 0 || best[last + candidate]! > best[last + state]!) state = candidate;
