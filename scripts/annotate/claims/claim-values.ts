@@ -55,6 +55,7 @@ import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
 import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
+import { findSlashedScores } from './slashed-scores.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -72,7 +73,8 @@ import { findUnitDifferences } from './unit-differences.ts';
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
- * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than").
+ * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
+ * scores joined by a slash before their shared metric ("22.6/24.8 AP3D").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -105,6 +107,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findBracketedDeviations,
 	findOptimumConditions,
 	findUnitDifferences,
+	findSlashedScores,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
