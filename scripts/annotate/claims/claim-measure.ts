@@ -15,7 +15,9 @@
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)", and a ratio estimate's: "associated with
  *    incident pregnancy [hazard ratio = 1.06; …]", `bracketed-estimate-measure.ts`), and the statistic a sentence names as
  *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`), and the
- *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`); last, the
+ *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`), and before every other, the
+ *    quantity whose range an average is bracketed after ("*Bony union* required 2 to 6 months (average, 3.8 months)",
+ *    `bracketed-average-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
  *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`).
  *
@@ -24,6 +26,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
+import { bracketedAverageMeasure } from './bracketed-average-measure.ts';
 import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { bracketedEstimateMeasure } from './bracketed-estimate-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
@@ -58,6 +61,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * and one line here.
  */
 const MEASURE_READERS: readonly MeasureReader[] = [
+	bracketedAverageMeasure,
 	multiplierMeasure,
 	correlationMeasure,
 	bracketedEffectMeasure,

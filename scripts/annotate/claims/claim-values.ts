@@ -56,6 +56,7 @@ import { findBracketedDeviations } from './bracketed-deviations.ts';
 import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
 import { findSlashedScores } from './slashed-scores.ts';
+import { findBracketedAverages } from './bracketed-averages.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -74,7 +75,8 @@ import { findSlashedScores } from './slashed-scores.ts';
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
  * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
- * scores joined by a slash before their shared metric ("22.6/24.8 AP3D").
+ * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
+ * months (average, 4.9 months)").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -108,6 +110,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findOptimumConditions,
 	findUnitDifferences,
 	findSlashedScores,
+	findBracketedAverages,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
