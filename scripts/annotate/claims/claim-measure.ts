@@ -19,7 +19,8 @@
  *    quantity whose range an average is bracketed after ("*Bony union* required 2 to 6 months (average, 3.8 months)",
  *    `bracketed-average-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
- *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`).
+ *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`), and the metric a value carries
+ *    ("22.6/24.8 *AP3D*", `metric-in-value.ts`).
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
@@ -44,6 +45,7 @@ import { shareMeasure } from './share-measure.ts';
 import { statisticMeasure } from './statistic-measure.ts';
 import { correlationMeasure } from './correlation-measure.ts';
 import { countedMeasure } from './counted-measure.ts';
+import { metricInValue } from './metric-in-value.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -79,6 +81,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
 	errorMeasure,
 	countedMeasure,
+	metricInValue,
 ];
 /** The readers a restated change asks of the value before it. */
 const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];
