@@ -15,15 +15,19 @@
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)", and a ratio estimate's: "associated with
  *    incident pregnancy [hazard ratio = 1.06; …]", `bracketed-estimate-measure.ts`), and the statistic a sentence names as
  *    the subject that reports the number ("*Coefficients of determination* between … were 0.24", `statistic-measure.ts`), and the
- *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`); last, the
+ *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`), and before every other, the
+ *    quantity whose range an average is bracketed after ("*Bony union* required 2 to 6 months (average, 3.8 months)",
+ *    `bracketed-average-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
- *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`).
+ *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`), and the metric a value carries
+ *    ("22.6/24.8 *AP3D*", `metric-in-value.ts`).
  *
  * Anything else (a baseline the number beats, "by 38.7 points", a verb) is no measure: the
  * claim then has none rather than a fragment of its sentence.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { Token } from '../sentences.ts';
+import { bracketedAverageMeasure } from './bracketed-average-measure.ts';
 import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { bracketedEstimateMeasure } from './bracketed-estimate-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
@@ -41,6 +45,7 @@ import { shareMeasure } from './share-measure.ts';
 import { statisticMeasure } from './statistic-measure.ts';
 import { correlationMeasure } from './correlation-measure.ts';
 import { countedMeasure } from './counted-measure.ts';
+import { metricInValue } from './metric-in-value.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -58,6 +63,7 @@ const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|rais|lower|boost|cut|accel
  * and one line here.
  */
 const MEASURE_READERS: readonly MeasureReader[] = [
+	bracketedAverageMeasure,
 	multiplierMeasure,
 	correlationMeasure,
 	bracketedEffectMeasure,
@@ -75,6 +81,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
 	errorMeasure,
 	countedMeasure,
+	metricInValue,
 ];
 /** The readers a restated change asks of the value before it. */
 const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];

@@ -19,7 +19,8 @@
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
  *    (`measured-on.ts`), and so is a name in the list a word of evaluating opens ("Experiments on A, B, and C show …",
  *    `evaluated-on.ts`), whose unnamed items are places too when "respectively" pairs them; a name after "via" or
- *    "through" is a means, never the actor (`means-name.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
+ *    "through" is a means, never the actor (`means-name.ts`), and so is a name a verb of change changes by an amount
+ *    ("improving RaTE and SemScore by 64% and 60%", `changed-metric.ts`); a name typed dataset that is the subject of a verb of improving or scoring acts
  *    as a system there (`acting-name.ts`). A system said to achieve a score ("X achieves …, including 56.7% on B",
  *    "X's score of 44.6%") is what the score is of, whatever the clause names (`achieved-by.ts`); a number
  *    in a relative clause is the name's the pronoun follows, and a name after "except" is no actor
@@ -36,6 +37,7 @@ import { achieverBefore } from './achieved-by.ts';
 import { isMeasuredOn } from './measured-on.ts';
 import { isEvaluatedOn } from './evaluated-on.ts';
 import { isMeans } from './means-name.ts';
+import { isChangedMetric } from './changed-metric.ts';
 import { actsInSentence } from './acting-name.ts';
 import { isExcepted, relativeOwner } from './relative-owner.ts';
 import { namesPriorWork, standsAsStandard } from './prior-work.ts';
@@ -52,6 +54,8 @@ interface Mention {
 	introduced: boolean;
 	/** A means the sentence's subject works through ("via LoRA updates", `means-name.ts`): never its actor. */
 	means: boolean;
+	/** The quantity a verb of change changed by an amount ("improving RaTE … by 64%", `changed-metric.ts`): never its actor. */
+	changed: boolean;
 }
 
 /** A number's place in the sentence text, `[start, end)`. */
@@ -102,6 +106,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 						isEvaluatedOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
 					means: isMeans(sentence.text, s.start - sentence.start),
+					changed: isChangedMetric(sentence.text, s.start - sentence.start, s.end - sentence.start),
 				})),
 		)
 		.sort((a, b) => a.start - b.start);
@@ -113,10 +118,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	const clauses = clausesOf(text);
 	const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
 	const within = (from: number, to: number) => mentions.filter((m) => m.start >= from && m.end <= to);
-	const paired = pairRespectively(text, values, mentions, clauses);
+	// "improving RaTE and SemScore by 64% and 60% respectively": the metrics changed pair with the amounts as measures, not actors.
+	const paired = pairRespectively(text, values, mentions.filter((m) => !m.changed), clauses);
 	// A sentence about other people's work is not silently the paper's own result.
 	// Existing models unnamed in a benchmark paper are scored on its benchmark (`own-benchmark.ts`).
-	const fallback = mentions.every((m) => m.means) ? (namesPriorWork(text) ? ownBenchmarks(entities) : own) : [];
+	const fallback = mentions.every((m) => m.means || m.changed) ? (namesPriorWork(text) ? ownBenchmarks(entities) : own) : [];
 	// "Routers generalize to out-of-domain tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop": a sentence
 	// that names only the datasets a result is measured on reports the paper's own result on them.
 	const ownOnDatasets = mentions.length > 0 && mentions.every((m) => m.dataset) && !namesPriorWork(text) ? own : [];
@@ -130,7 +136,7 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const named = within(clause.start, clause.end);
 		const datasets = named.filter((m) => m.dataset);
 		// "…, which is better than that of the PI and GD methods": what a result is compared with is not what it is of.
-		const actors = withoutStandards(text, named.filter((m) => !m.dataset && !m.means));
+		const actors = withoutStandards(text, named.filter((m) => !m.dataset && !m.means && !m.changed));
 		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		if (self && own.length > 0) return { actors: own, datasets };

@@ -25,6 +25,7 @@ import { findComparedPairs } from './compared-pairs.ts';
 import { findListedChanges } from './listed-changes.ts';
 import { atPressure } from './condition-powers.ts';
 import { setsAssessmentTime } from './assessment-times.ts';
+import { multipliesSides } from './dimension-products.ts';
 import { findMeasuredAmounts } from './measured-amounts.ts';
 import { findMoneyAmounts } from './money-amounts.ts';
 import { findMultiplierVerbs } from './multiplier-verbs.ts';
@@ -55,6 +56,8 @@ import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
 import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
+import { findSlashedScores } from './slashed-scores.ts';
+import { findBracketedAverages } from './bracketed-averages.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -72,7 +75,9 @@ import { findUnitDifferences } from './unit-differences.ts';
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
  * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
- * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than").
+ * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
+ * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
+ * months (average, 4.9 months)").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -105,6 +110,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findBracketedDeviations,
 	findOptimumConditions,
 	findUnitDifferences,
+	findSlashedScores,
+	findBracketedAverages,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -119,9 +126,9 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /**
  * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
- * 6 months later (T3)").
+ * 6 months later (T3)", "ImageNet 256 times 256").
  */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime];
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 

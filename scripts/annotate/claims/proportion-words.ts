@@ -9,8 +9,9 @@
  * women", "on one of the three qubits", "at two of the three sites"), so one piece of evidence
  * must hold besides the words: a bound before the share ("over", "less than"), a change it is
  * the end of ("reduces … to half of"), or a comparison in its own clause ("… showed better
- * accuracy", "better … for four of the six"). Each case is the sentence of a survey, a forecast
- * evaluation, a physics experiment or a chemistry benchmark, so no field owns the rule.
+ * accuracy", "better … for four of the six"), or a superlative that ranks the group ("14 of the 20
+ * proposals receiving the highest support"). Each case is the sentence of a survey, a forecast
+ * evaluation, a physics experiment, a chemistry benchmark or a study of shareholder votes, so no field owns the rule.
  */
 import type { ClaimValue } from './claim-value.ts';
 
@@ -36,6 +37,12 @@ const CLAUSE_CLOSE = String.raw`(?=\s?[,.;:)]|\s(?:and|but|while|whereas)\b|$)`;
 // "significant(ly)" states a tested difference, as a comparison does ("Two-thirds of the population accumulate a
 // significant average of …").
 const COMPARISON = /\b(?:better|worse|higher|lower|greater|larger|smaller|faster|slower|more accurate|less accurate|outperform\w*|superior|inferior|exceed\w*|surpass\w*|beat|beats|improv\w*|significant(?:ly)?)\b/i;
+// "pension funds sponsored 14 of the 20 proposals receiving the highest support": a superlative ranks the group, and the
+// share says who holds the top or the bottom of the ranking; unless the clause picks its sample so ("four of the ten plots
+// with the highest slopes were sampled"), a design, not a finding.
+const SUPERLATIVE = /\b(?:highest|lowest|greatest|largest|smallest|strongest|weakest)\b/i;
+const PICKS_SAMPLE = /\b(?:sampled|selected|chosen|picked|included|excluded|enrolled|recruited|surveyed|interviewed|used)\b/i;
+const ranks = (clause: string) => SUPERLATIVE.test(clause) && !PICKS_SAMPLE.test(clause);
 const SHARE = new RegExp(
 	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
 	'gi',
@@ -72,7 +79,7 @@ export function findProportionWords(text: string): ClaimValue[] {
 		// "not exceeding half of their training lengths": a negated comparison states no finding.
 		if (NEGATED.test(before)) continue;
 		const after = text.slice(m.index + bare!.length).split(CLAUSE_END)[0]!;
-		if (COMPARISON.test(before) || COMPARISON.test(after)) found.push({ index: m.index, text: bare! });
+		if (COMPARISON.test(before) || COMPARISON.test(after) || ranks(before + bare! + after)) found.push({ index: m.index, text: bare! });
 	}
 	return found;
 }

@@ -10,8 +10,10 @@ const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 // "+7.7%p": percentage points as some authors write them.
 const UNIT = String.raw`(?:\s?\\?%(?:p(?![A-Za-z]))?|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
-// "46.6 macro-F1": an averaged F1 names its averaging before it.
-const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|(?:[Mm]acro|[Mm]icro|[Ww]eighted)-?F1|F1|AP|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|pass@\d+)`;
+// "46.6 macro-F1": an averaged F1 names its averaging before it. "AP3D", "AP50": detection's average precision names
+// its box kind or overlap threshold after it; "ODS" and "OIS" are edge detection's F-measures at the best dataset and
+// image scale.
+export const METRIC = String.raw`(?:BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|(?:[Mm]acro|[Mm]icro|[Ww]eighted)-?F1|F1|AP(?:3D|2D|BEV|50|75)?|mAP|mIoU|IoU|FID|FVD|PSNR|SSIM|LPIPS|dB|Dice|AUC|AUROC|EM|MCC|WER|CER|NDCG|MRR|ODS|OIS|pass@\d+)`;
 /** Verbs whose object is a result: "achieves 70 million", "reaches 50 lines". */
 const ATTAIN = String.raw`(?:achiev(?:es|ed|ing)|reach(?:es|ed|ing)|attain(?:s|ed|ing)|obtain(?:s|ed|ing)|scor(?:es|ed|ing)|(?:may|can|could|might|will|would)\s(?:reach|attain|achieve|exceed))`;
 /** Verbs of change: "increased", "rose", "fell", "improves", "reduced", "doubled". */

@@ -7,6 +7,9 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { CUE } from './tldr-cues.ts';
 
+/** The next item of a list inside the first item's sentence: "… and then begin to address …", "…, then …". */
+const NEXT_INSIDE = /(?:\band|,)\s+then\s+[a-z]/i;
+
 /**
  * Whether sentence `i` of `sentences` is the first item of an enumeration, or goes on with that
  * item before the list's next item ("First, X overstates Y. We argue that Z … Second, …" argues
@@ -17,13 +20,15 @@ import { CUE } from './tldr-cues.ts';
 export function isEnumeratedPart(sentences: readonly Span[], i: number): boolean {
 	const text = sentences[i]!.text;
 	const itemFollows = () => sentences.slice(i + 1).some((later) => CUE.NEXT_ITEM.test(later.text));
-	if (CUE.FIRST_ITEM.test(text)) return itemFollows();
+	// "We first examine whether X matters and then ask how": the next item in the first one's own sentence.
+	if (CUE.FIRST_ITEM.test(text)) return NEXT_INSIDE.test(text) || itemFollows();
 	// "First, actions take a variable time … To tackle this, we propose …": the paper's answer to a
 	// challenge the item stated is no part of the item.
 	if (CUE.NEXT_ITEM.test(text) || CUE.ANSWER.test(text)) return false;
 	for (let f = i - 1; f >= 0; f--) {
 		if (CUE.NEXT_ITEM.test(sentences[f]!.text)) return false;
-		if (CUE.FIRST_ITEM.test(sentences[f]!.text)) return itemFollows();
+		// A first item whose sentence holds the next one closes there: the sentences after it go on with no item.
+		if (CUE.FIRST_ITEM.test(sentences[f]!.text)) return !NEXT_INSIDE.test(sentences[f]!.text) && itemFollows();
 	}
 	return false;
 }

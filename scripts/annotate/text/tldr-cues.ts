@@ -145,8 +145,9 @@ const QUESTION = /\?\s*$/;
 // "If nonselected nodes are encoded, naming latencies should be shorter …": a prediction from a hypothesis.
 const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|would|will|must)\b/i;
 // "First, we present a step-wise approach …" followed by "We then benchmark …", "We finally employ …":
-// the first item of an enumerated procedure, a step as its later items are.
-const FIRST_ITEM = /^first(?:ly)?,\s/i;
+// the first item of an enumerated procedure, a step as its later items are; "We first examine whether … and then …" opens one
+// too, its "first" an adverb of order after the subject.
+const FIRST_ITEM = new RegExp(String.raw`^(?:first(?:ly)?,\s|${WE}\s+first\s+(?!time\b)[a-z]+)`, 'i');
 const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
 const WILL = /\bwill\b/i;
 // A name opens the means: "with OpenGame", never "through a combination of …".

@@ -38,7 +38,8 @@
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
  * burden ("X has devastating consequences for …") is background. Text run on after a dash (a table of contents) never wins.
- * A thesis the author defends ("My own view is that …") is the contribution of an essay, as "I argue that …" is; a finding
+ * A guideline's issuing body recommending, named as its title names it ("The … Disease Group recommends …", `issuing-body.ts`),
+ * speaks as "we" would. A thesis the author defends ("My own view is that …") is the contribution of an essay, as "I argue that …" is; a finding
  * that holds for one setting of the study ("On a simulated array, we find that …") is a part, behind the overall one.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
@@ -66,6 +67,7 @@ import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
 import { definesTitledThing, readTitle, sharedWords } from './title-reading.ts';
 import { isEnumeratedPart } from './enumerated-parts.ts';
+import { recommendsAsTitledBody } from './issuing-body.ts';
 import type { TextRule } from './text-rule.ts';
 import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
@@ -210,7 +212,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
 	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion') score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
@@ -265,7 +267,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	// An opening that restates the title as a thing achieved is the paper's own voice (`achievesInOpening`): it sets no scene.
 	const opening = candidates[0]!.text;
 	const opensOwn = achievesOwnInOpening(opening, titleWords);
-	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name)) || (opensOwn && text === opening);
+	// "The French Pediatric Infectious Disease Group recommends …" under a title naming that group: the guideline's author speaking.
+	const ownVoice = (text: string) => inOwnVoice(text) || (name !== null && text.includes(name)) || (opensOwn && text === opening) || recommendsAsTitledBody(text, title);
 	const scene = settingScene(candidates.map((sentence) => sentence.text), ownVoice);
 	const structured = isStructured(candidates.map((sentence) => sentence.text));
 	const publisher = publisherLines(candidates);
