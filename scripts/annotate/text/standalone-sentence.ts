@@ -38,9 +38,6 @@ const CONNECTOR_CLAUSE = new RegExp(
 		String.raw`in addition to [^,;:]{1,80}),\s+`,
 	'i',
 );
-// "we introduce FORGE.": a first-person verb and a name, however short, is a sentence of its own ("To bridge this gap, we
-// introduce FORGE." shows it alone); a single capital ("we propose X.") is a placeholder, no name.
-const SHORT_CONTRIBUTION = new RegExp(String.raw`^${WE}\s+[a-z]+\s+\p{Lu}[\p{L}\d-]+[.!]?$`, 'u');
 // "Here we propose …", "Thus we show …": the same openers written without a comma.
 const CONNECTOR_WORD = new RegExp(String.raw`^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=${WE}\b)`, 'i');
 
@@ -79,9 +76,8 @@ export function withoutConnector(sentence: Span): Span {
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
 		const match = SECTION_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
-		// What is left must still be a clause of some length, not "However, no.", or a first-person verb and a name.
-		const left = rest.slice(match?.[0].length ?? 0);
-		if (!match || (left.length < 20 && !SHORT_CONTRIBUTION.test(left)) || !/^[\p{L}"“(]/u.test(left)) break;
+		// What is left must still be a clause of some length, not "However, no."
+		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;
 	}
 	return subSpan(sentence, from, sentence.text.length);
