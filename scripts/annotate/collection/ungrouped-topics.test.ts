@@ -55,9 +55,12 @@ describe('nameUngroupedPapers', () => {
 		expect(topics.map((t) => t.title)).toEqual(['Language models', 'Optimal transport']);
 	});
 
-	it('makes more topics the more papers are ungrouped, about as many as clustering would aim for', () => {
+	it('makes more topics the more papers are ungrouped, about as many as clustering would aim for, within a bound of work', () => {
 		expect(maxUngroupedTopics(10)).toBe(20);
 		expect(maxUngroupedTopics(450)).toBe(30);
+		// Each topic ranks every ungrouped paper's phrases: at thousands of them, no more than before.
+		expect(maxUngroupedTopics(5000)).toBe(20);
+		expect(maxUngroupedTopics(50000)).toBe(20);
 		// 150 pairs of ungrouped papers, each pair sharing its own subject.
 		const word = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26)) + 'ite';
 		const pairs = Array.from({ length: 150 }, (_, i) => `${word(i)} deposits`);
