@@ -51,8 +51,11 @@ export function unifyEntityKeys(papers: readonly EntityIdentityInput[]): Map<str
 function majorityTypes(papers: readonly EntityIdentityInput[]): Map<string, Entity['type']> {
 	const counts = new Map<string, Map<Entity['type'], number>>();
 	for (const { entities } of papers) {
-		for (const key of new Set(entities.map((e) => entityKey(e.type, e.id)))) {
-			const [type, id] = [key.slice(0, key.indexOf('/')) as Entity['type'], key.slice(key.indexOf('/') + 1)];
+		// A paper counts once for each type it gives an id, however often it names it.
+		const counted = new Set<string>();
+		for (const { type, id } of entities) {
+			if (counted.has(entityKey(type, id))) continue;
+			counted.add(entityKey(type, id));
 			const byType = counts.get(id) ?? new Map<Entity['type'], number>();
 			counts.set(id, byType.set(type, (byType.get(type) ?? 0) + 1));
 		}
