@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { phraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
-import { rankPhrases } from './topic-phrase-ranking.ts';
+import { rankPhrases, shrinkingGroupRanker } from './topic-phrase-ranking.ts';
 
 describe('rankPhrases', () => {
 	it('scores every phrase of a small group, so a phrase one paper names and others write is found', () => {
@@ -17,5 +17,28 @@ describe('rankPhrases', () => {
 		for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 		const ranked = rankPhrases([0, 1, 2], phraseCarriers(keyphrases, texts), df, keyphrases.length);
 		expect(ranked[0]).toMatchObject({ written: 'flow regime', holders: [0, 1, 2] });
+	});
+});
+
+describe('shrinkingGroupRanker', () => {
+	// Papers whose keyphrases and texts overlap in many ways: shared phrases, written forms that
+	// change their majority as papers leave, tails of longer phrases, and phrases only written.
+	const vocabulary = ['diffusion model', 'Diffusion Models', 'language model', 'LLMs', 'graph neural network', 'neural network', 'ALMA data cubes', 'data cubes', 'flow regime', 'protein folding'];
+	const keyphrases = Array.from({ length: 40 }, (_, i) => vocabulary.filter((_, v) => (i * 7 + v * 3) % 5 < 2));
+	const texts = keyphrases.map((list, i) => `${list.join(' and ')}. ${vocabulary[(i * 3) % vocabulary.length]!.toLowerCase()} again.`);
+	const df = new Map<string, number>();
+	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
+
+	it('ranks each smaller group exactly as ranking it afresh does', () => {
+		const carriers = phraseCarriers(keyphrases, texts);
+		const rank = shrinkingGroupRanker(carriers, df, keyphrases.length);
+		let members = keyphrases.map((_, i) => i);
+		while (members.length > 0) {
+			const fresh = rankPhrases(members, phraseCarriers(keyphrases, texts), df, keyphrases.length);
+			expect(rank(members)).toEqual(fresh);
+			// The best phrase's holders leave, as a topic made of them takes its papers.
+			const gone = new Set(fresh[0]?.holders.length ? fresh[0].holders : members.slice(0, 3));
+			members = members.filter((m) => !gone.has(m));
+		}
 	});
 });

@@ -31,25 +31,80 @@ export interface RankedPhrase {
 	score: number;
 }
 
-/** The phrases a topic's papers carry, best name first, each with the form most of them write. */
-export function rankPhrases(members: readonly number[], carriers: PhraseCarriers, df: ReadonlyMap<string, number>, n: number): RankedPhrase[] {
-	const named = new Map<string, number>();
-	const written = new Map<string, Map<string, number>>();
-	for (const m of members) {
-		const phrases = carriers.phrases(m).filter((phrase) => !isGenericTopicName(phrase));
-		for (const form of new Set(phrases.map(phraseForm))) named.set(form, (named.get(form) ?? 0) + 1);
-		for (const text of phrases) {
-			const votes = written.get(phraseForm(text)) ?? new Map<string, number>();
-			votes.set(text, (votes.get(text) ?? 0) + 1);
-			written.set(phraseForm(text), votes);
+/** A paper's phrases that can name a topic, each with its form (`phraseForm`). */
+type NamingPhrases = (paper: number) => readonly (readonly [text: string, form: string])[];
+/** The group's papers that carry a phrase form written as `most`, in the group's order. */
+type HoldersOf = (members: readonly number[], form: string, most: string) => number[];
+
+/** A paper's phrases that can name a topic: a phrase of generic words only cannot. */
+const namingPhrasesOf = (carriers: PhraseCarriers): NamingPhrases => (paper) =>
+	carriers.phrases(paper).flatMap((text) => (isGenericTopicName(text) ? [] : [[text, phraseForm(text)] as const]));
+
+/** How many of a group's papers name each phrase form, and how often each written form is used. */
+class PhraseCounts {
+	readonly named = new Map<string, number>();
+	readonly written = new Map<string, Map<string, number>>();
+
+	/** Counts a paper's phrases in (`by` 1) or out (`by` -1); a count of 0 is no entry, as if never counted. */
+	add(phrases: ReturnType<NamingPhrases>, by: 1 | -1): void {
+		for (const form of new Set(phrases.map(([, form]) => form))) bump(this.named, form, by);
+		for (const [text, form] of phrases) {
+			const votes = this.written.get(form) ?? new Map<string, number>();
+			bump(votes, text, by);
+			if (votes.size > 0) this.written.set(form, votes);
+			else this.written.delete(form);
 		}
 	}
+}
+
+function bump<K>(counts: Map<K, number>, key: K, by: number): void {
+	const count = (counts.get(key) ?? 0) + by;
+	if (count > 0) counts.set(key, count);
+	else counts.delete(key);
+}
+
+/** The phrases a topic's papers carry, best name first, each with the form most of them write. */
+export function rankPhrases(members: readonly number[], carriers: PhraseCarriers, df: ReadonlyMap<string, number>, n: number): RankedPhrase[] {
+	const phrasesOf = namingPhrasesOf(carriers);
+	const counts = new PhraseCounts();
+	for (const m of members) counts.add(phrasesOf(m), 1);
+	return rankWith(members, df, n, counts, (group, form, most) => group.filter((m) => carriers.carries(m, form, most) > 0));
+}
+
+/**
+ * `rankPhrases` for a group that only shrinks between calls (the papers still ungrouped as topics
+ * take theirs): the counts lose only the papers gone, and which papers carry a phrase is read once
+ * and then narrowed to the papers left, so naming many topics among many papers does not read
+ * every paper's phrases and text again for each.
+ */
+export function shrinkingGroupRanker(carriers: PhraseCarriers, df: ReadonlyMap<string, number>, n: number): (members: readonly number[]) => RankedPhrase[] {
+	const phrasesOf = namingPhrasesOf(carriers);
+	const counts = new PhraseCounts();
+	const known = new Map<string, number[]>();
+	let left: Set<number> | undefined;
+	const holdersOf: HoldersOf = (group, form, most) => {
+		const key = `${form}\u0000${most}`;
+		const before = known.get(key);
+		const holders = before ? before.filter((m) => left!.has(m)) : group.filter((m) => carriers.carries(m, form, most) > 0);
+		known.set(key, holders);
+		return holders;
+	};
+	return (members) => {
+		const now = new Set(members);
+		if (!left) for (const m of members) counts.add(phrasesOf(m), 1);
+		else for (const m of left) if (!now.has(m)) counts.add(phrasesOf(m), -1);
+		left = now;
+		return rankWith(members, df, n, counts, holdersOf);
+	};
+}
+
+function rankWith(members: readonly number[], df: ReadonlyMap<string, number>, n: number, { named, written }: PhraseCounts, holdersOf: HoldersOf): RankedPhrase[] {
 	return [...named]
 		.sort((a, b) => b[1] - a[1] || (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
 		.slice(0, Math.max(CANDIDATES, Math.floor(LOOKUP_BUDGET / Math.max(1, members.length))))
 		.map(([form]): RankedPhrase => {
 			const most = [...written.get(form)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-			const holders = members.filter((m) => carriers.carries(m, form, most) > 0);
+			const holders = holdersOf(members, form, most);
 			return {
 				form,
 				written: most,

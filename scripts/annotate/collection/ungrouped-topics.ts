@@ -13,7 +13,7 @@ import { slugify } from './slugs.ts';
 import { freeId, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeUngroupedPapers } from './topic-naming.ts';
-import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
+import { shrinkingGroupRanker, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { topicTitle } from './topic-title-case.ts';
 
 /**
@@ -71,9 +71,10 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 	const isOther = (list: PaperTopics) => list.length === 1 && list[0]!.id === otherId;
 	const made: { topic: TopicRecord; name: UngroupedName }[] = [];
 	const most = maxUngroupedTopics(paperTopics.filter(isOther).length);
+	const rankPhrases = shrinkingGroupRanker(carriers, df, n);
 	while (otherId && made.length < most) {
 		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
-		const ranked = rankPhrases(others, carriers, df, n).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
+		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
 		if (!best) break;
 		usedTitles.push(best.written);
