@@ -58,9 +58,11 @@ describe('nameUngroupedPapers', () => {
 	it('makes more topics the more papers are ungrouped, about as many as clustering would aim for, within a bound of work', () => {
 		expect(maxUngroupedTopics(10)).toBe(20);
 		expect(maxUngroupedTopics(450)).toBe(30);
-		// Each topic ranks every ungrouped paper's phrases: at thousands of them, no more than before.
-		expect(maxUngroupedTopics(5000)).toBe(20);
-		expect(maxUngroupedTopics(50000)).toBe(20);
+		expect(maxUngroupedTopics(5000)).toBe(100);
+		expect(maxUngroupedTopics(20000)).toBe(200);
+		// Each topic ranks the phrases of the papers left: past tens of thousands, fewer topics.
+		expect(maxUngroupedTopics(50000)).toBe(80);
+		expect(maxUngroupedTopics(500000)).toBe(20);
 		// 150 pairs of ungrouped papers, each pair sharing its own subject.
 		const word = (i: number) => String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26)) + 'ite';
 		const pairs = Array.from({ length: 150 }, (_, i) => `${word(i)} deposits`);

@@ -19,11 +19,11 @@ import { topicTitle } from './topic-title-case.ts';
 /**
  * Most topics made this way: about √(2n) of n ungrouped papers, as clustering aims for, and never
  * fewer than 20. A fixed 20 left hundreds of papers of a library of many fields ungrouped that share
- * a subject with others ("interpersonal distance"). Each topic ranks the phrases of every paper still
- * ungrouped, so the topics times the papers are held to what 20 topics cost among 2,000 papers: at
- * tens of thousands of ungrouped papers, more topics would cost minutes.
+ * a subject with others ("interpersonal distance"). Each topic still ranks the phrases of the papers
+ * left (`shrinkingGroupRanker` only narrows what it read), so the topics times the papers are held to
+ * what √(2n) topics cost at twenty thousand ungrouped papers: past that, the cap falls again.
  */
-const RANKING_WORK = 20 * 2000;
+const RANKING_WORK = 200 * 20_000;
 export const maxUngroupedTopics = (ungrouped: number) => Math.max(20, Math.min(Math.round(Math.sqrt(2 * ungrouped)), Math.floor(RANKING_WORK / Math.max(1, ungrouped))));
 /** Papers that must carry a phrase for it to name a topic: one paper shares nothing. */
 const MIN_PAPERS = 2;
