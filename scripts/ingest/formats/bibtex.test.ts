@@ -151,6 +151,28 @@ describe('parseBibtex on text that must stay verbatim', () => {
 		const [paper] = parseBibtex(text, 'x.bib').papers;
 		expect(paper.doi).toBe('10.1002/(SICI)1099-1085(20000215)14:2<317::AID-HYP929>3.0.CO;2-T');
 	});
+
+	// unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md), a Web of Science export.
+	it('reads the square bracket Web of Science braces in a SICI DOI', () => {
+		const text = '@article{ WOS:000242345100024,\nTitle = {T},\nDOI = {10.1603/0022-2585(2006)43{[}1215:COTMVS]2.0.CO;2},\nAbstract = {A.}\n}\n';
+		expect(parseBibtex(text, 'x.bib').papers[0]!.doi).toBe('10.1603/0022-2585(2006)43[1215:COTMVS]2.0.CO;2');
+	});
+});
+
+describe('parseBibtex on the dates of a Web of Science export', () => {
+	const dated = (fields: string) => parseBibtex(`@article{ WOS:1,\nTitle = {{T}},\n${fields}Abstract = {{A.}},\n}\n`, 'x.bib').papers[0]!.published;
+
+	// unseen-round26-dea-efficiency.bib and unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md).
+	it('reads an issue\'s day or its two months in the month field', () => {
+		expect(dated('Year = {{2020}},\nMonth = {{AUG 10}},\n')).toBe('2020-08-10');
+		expect(dated('Year = {2010},\nMonth = {JUL-AUG},\n')).toBe('2010-07');
+		expect(dated('Year = {2010},\nMonth = {FAL},\n')).toBe('2010');
+	});
+
+	it('dates a record with no year yet by the month it came out online', () => {
+		expect(dated('Early Access Date = {{JUN 2020}},\n')).toBe('2020-06');
+		expect(dated('Year = {{2021}},\nEarly Access Date = {{JUN 2020}},\n')).toBe('2021');
+	});
 });
 
 describe('parseBibtex on an export that escaped LaTeX twice', () => {

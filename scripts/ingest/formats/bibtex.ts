@@ -3,7 +3,7 @@
  * Better BibTeX for Zotero), which decodes LaTeX accents, commands and braces to Unicode.
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import { leadingIsoDate, monthIndex, partialIsoDate } from '../dates.ts';
+import { leadingIsoDate, monthDay, monthIndex, partialIsoDate } from '../dates.ts';
 import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -15,6 +15,7 @@ import { splitInlineParts } from '../inline-abstract-parts.ts';
 import { escapeFieldPercents } from './bibtex-percent.ts';
 import { escapeDollars, isUnclosedMaths } from './bibtex-dollars.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
+import { hyphenateSpacedFieldNames } from './bibtex-spaced-field-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
 
 /**
@@ -56,7 +57,7 @@ const decodeField = (tex: string): string | undefined => field(parse(`@misc{piec
 /** Papers of a BibTeX file, one per entry with a title, in file order (an entry without an abstract is listed by its details). */
 export const parseBibtex: ListingParser = (text, file) => {
 	// No change adds or removes a line, so line numbers stay those of the file.
-	const guarded = escapeFieldPercents(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN)));
+	const guarded = escapeFieldPercents(hyphenateSpacedFieldNames(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN))));
 	const library = parse(guarded, PARSE_OPTIONS);
 	const lines = createLineIndex(guarded);
 	const diagnostics: Diagnostic[] = [];
@@ -141,7 +142,7 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		abstractSections: parts.sections,
 		authors,
 		authorCount: authors.length > 0 ? authors.length : null,
-		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)),
+		published: publicationDate(field(fields.date), field(fields.year), field(fields.month)) ?? earlyAccessDate(field(fields['early-access-date'])),
 		arxivId,
 		doi: normaliseDoi(verbatim(fields.doi)),
 		venue: bibtexVenue(entry.type, {
@@ -160,9 +161,13 @@ function field(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : undefined;
 }
 
-/** An identifier field as written: its literal angle brackets restored (SICI DOIs hold them), no markup to drop. */
+/**
+ * An identifier field as written: its literal angle brackets restored (SICI DOIs hold them), no
+ * markup to drop. Web of Science's export braces a square bracket (`43{[}1215:COTMVS]2.0.CO;2`)
+ * even in these fields, which the parser keeps as written.
+ */
 function verbatim(value: unknown): string | undefined {
-	return field(value)?.replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>');
+	return field(value)?.replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>').replace(/\{([[\]])\}/g, '$1');
 }
 
 /**
@@ -201,6 +206,18 @@ function publicationDate(date: string | undefined, year: string | undefined, mon
 	const monthText = month?.trim().replace(/\.$/, '');
 	const named = monthText && !/^\d+$/.test(monthText) ? monthIndex(monthText) : null;
 	const monthNumber = !monthText ? null : named !== null ? named + 1 : Number(monthText);
+	// Web of Science writes an issue's day or its two months in the month field ("AUG 10", "JUL-AUG").
+	const [issueMonth, issueDay] = named === null && monthText && !/^\d+$/.test(monthText) ? (monthDay(monthText) ?? []) : [monthNumber];
 	// A month that is neither a number nor a month's name still leaves the year.
-	return partialIsoDate(Number(year), monthNumber) ?? partialIsoDate(Number(year));
+	return partialIsoDate(Number(year), issueMonth ?? null, issueDay ?? null) ?? partialIsoDate(Number(year));
+}
+
+/**
+ * Web of Science's `Early Access Date` (`{JUN 2020}`): the month a paper came out online, all the
+ * date a record has until it is given an issue and its year.
+ */
+function earlyAccessDate(text: string | undefined): string | null {
+	const [, name, year] = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text?.trim() ?? '') ?? [];
+	const index = name ? monthIndex(name) : null;
+	return index === null ? null : partialIsoDate(Number(year), index + 1);
 }
