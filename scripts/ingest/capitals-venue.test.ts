@@ -7,6 +7,13 @@ describe('capitalsVenue', () => {
 		expect(capitalsVenue('JOURNAL OF APPLIED PHYSICS')).toBe('Journal of Applied Physics');
 	});
 
+	// unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md): Brazilian journals in Web of Science.
+	it('writes the articles and prepositions of names in other languages in lower case', () => {
+		expect(capitalsVenue('MEMORIAS DO INSTITUTO OSWALDO CRUZ')).toBe('Memorias do Instituto Oswaldo Cruz');
+		expect(capitalsVenue('REVISTA DA SOCIEDADE BRASILEIRA DE MEDICINA TROPICAL')).toBe('Revista da Sociedade Brasileira de Medicina Tropical');
+		expect(capitalsVenue('ZEITSCHRIFT FUR DIE GESAMTE INNERE MEDIZIN')).toBe('Zeitschrift fur die Gesamte Innere Medizin');
+	});
+
 	it('keeps the acronyms of publishers and societies, a section letter, a bracketed acronym and an ordinal', () => {
 		expect(capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES')).toBe('IEEE Transactions on Electron Devices');
 		expect(capitalsVenue('ACS APPLIED MATERIALS & INTERFACES')).toBe('ACS Applied Materials & Interfaces');

@@ -8,8 +8,15 @@
 
 import { capitalise, MINOR as TITLE_MINOR } from './title-rules/capitals-title.ts';
 
-/** Words a name in title case writes in lower case, except first: a title's, and those of journals' names in other languages. */
-export const MINOR = new Set([...TITLE_MINOR, ...'de des del di du la le et und fur für'.split(' ')]);
+/**
+ * Words a name in title case writes in lower case, except first: a title's, and the articles and
+ * prepositions of journals' names in French, Spanish, Portuguese, Italian and German ("Memórias do
+ * Instituto Oswaldo Cruz", "Revista da Sociedade Brasileira de …", "Zeitschrift für die …").
+ */
+export const MINOR = new Set([
+	...TITLE_MINOR,
+	...'de des del della delle dei degli di du la le las los et do da dos das und fur für der die zur zum von'.split(' '),
+]);
 
 /** Acronyms that journal and proceedings names hold, kept in capitals. */
 const ACRONYMS = new Set(
