@@ -10,6 +10,7 @@ describe('commaName', () => {
 	it('gives bare initials their points', () => {
 		expect(commaName('Guzman-Gallegos, MA')).toEqual({ family: 'Guzman-Gallegos', given: 'M. A.' });
 		expect(commaName('Rao, K')).toEqual({ family: 'Rao', given: 'K.' });
+		expect(commaName('Hayes, J J C')).toEqual({ family: 'Hayes', given: 'J. J. C.' });
 	});
 
 	it('leaves a given name that is a word, and a name written all in capitals', () => {

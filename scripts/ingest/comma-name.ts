@@ -20,5 +20,15 @@ export function commaName(value: string): { family: string; given: string } | { 
 	if (comma === -1) return { literal: name };
 	const family = name.slice(0, comma).trim();
 	const given = name.slice(comma + 1).trim();
-	return { family, given: /^\p{Lu}{1,3}$/u.test(given) && /\p{Ll}/u.test(family) ? [...given].map((initial) => `${initial}.`).join(' ') : given };
+	return { family, given: givenWithPoints(family, given) };
+}
+
+/**
+ * A given name of bare initials ("MA" or "J J C", written so where a record has no full name) with their
+ * points ("M. A."), when the family name is not in capitals too ("SMITH, ANN" is a name in capitals).
+ *
+ * @example givenWithPoints('Forattini', 'OP') // 'O. P.'
+ */
+export function givenWithPoints(family: string, given: string): string {
+	return /^\p{Lu}(?: ?\p{Lu}){0,2}$/u.test(given) && /\p{Ll}/u.test(family) ? [...given.replaceAll(' ', '')].map((initial) => `${initial}.`).join(' ') : given;
 }

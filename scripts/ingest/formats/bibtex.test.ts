@@ -159,6 +159,14 @@ describe('parseBibtex on text that must stay verbatim', () => {
 	});
 });
 
+describe('parseBibtex on the names of a Web of Science export', () => {
+	// unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md): older records have initials only.
+	it('gives initials written alone their points, and leaves full given names and a name in capitals', () => {
+		const text = '@article{ WOS:1,\nAuthor = {Forattini, OP and Sallum, MAM and Gutierrez, Lina A. and SMITH, ANN},\nTitle = {{T}},\nAbstract = {{A.}},\n}\n';
+		expect(parseBibtex(text, 'x.bib').papers[0]!.authors).toEqual(['O. P. Forattini', 'M. A. M. Sallum', 'Lina A. Gutierrez', 'ANN SMITH']);
+	});
+});
+
 describe('parseBibtex on the dates of a Web of Science export', () => {
 	const dated = (fields: string) => parseBibtex(`@article{ WOS:1,\nTitle = {{T}},\n${fields}Abstract = {{A.}},\n}\n`, 'x.bib').papers[0]!.published;
 

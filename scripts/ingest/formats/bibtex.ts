@@ -17,6 +17,7 @@ import { escapeDollars, isUnclosedMaths } from './bibtex-dollars.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { hyphenateSpacedFieldNames } from './bibtex-spaced-field-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
+import { givenWithPoints } from '../comma-name.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -192,7 +193,9 @@ function describeError(message: string): string {
 }
 
 function creatorName(creator: Creator): string {
-	const name = creator.name ?? [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ');
+	// Web of Science writes initials alone where it has no full name ("Forattini, OP").
+	const given = creator.firstName && creator.lastName ? givenWithPoints(creator.lastName, creator.firstName) : creator.firstName;
+	const name = creator.name ?? [given, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ');
 	return plain(name);
 }
 
