@@ -21,6 +21,14 @@ describe('splitSentences', () => {
 		expect(texts('Efficiency rose by ca. 5%. We then tested it. We measured Ca. Then Mg.')).toEqual(['Efficiency rose by ca. 5%.', 'We then tested it.', 'We measured Ca.', 'Then Mg.']);
 	});
 
+	// unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md).
+	it('keeps a genus abbreviated before its subgenus and species inside the sentence', () => {
+		expect(texts('We describe the eggs of An. (Nyssorhynchus) rondoni and An. (Nys.) konderi. They differ.')).toEqual([
+			'We describe the eggs of An. (Nyssorhynchus) rondoni and An. (Nys.) konderi.',
+			'They differ.',
+		]);
+	});
+
 	it('keeps enumerations, decimals and version numbers inside one sentence', () => {
 		const text = 'We find (1) a gain of 4.55% and (2) that Qwen2.5-3B and GPT-4.1 rise by +14.0% on AIME. Next one.';
 		expect(texts(text)).toEqual(['We find (1) a gain of 4.55% and (2) that Qwen2.5-3B and GPT-4.1 rise by +14.0% on AIME.', 'Next one.']);
