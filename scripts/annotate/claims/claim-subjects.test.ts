@@ -170,5 +170,16 @@ describe('claimSubjects', () => {
 		const sentence: Span = { start: 0, end: text.length, text };
 		expect(claimSubjects(sentence, valuesOf(text, ['0.61', '0.45']), [entity(text, 'Yoga', 'introduced')])).toEqual([['method/yoga'], ['method/yoga']]);
 	});
-});
 
+	it('gives a number whose bracket names only the dataset it was measured on to the clause\'s subject, with that dataset', () => {
+		// After 2604.13074 of scripts/eval/listings/unseen-round25-hf-daily-2026-04-20.json, names changed.
+		const text = 'Extensive experiments validate our method\'s effectiveness, improving the baseline by 22.4% (Mem-Bench) under a long context.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'foovlm', name: 'FooVLM', type: 'method', role: 'introduced', spans: [{ start: 300, end: 306, text: 'FooVLM' }] };
+		const bench: Entity = { ...entity(text, 'Mem-Bench', 'introduced'), id: 'mem-bench', type: 'dataset' };
+		expect(claimSubjects(sentence, valuesOf(text, ['22.4%']), [own, bench])).toEqual([['method/foovlm', 'dataset/mem-bench']]);
+		// A system in the bracket is still what the number is of.
+		const system = 'Scores reach ~1732 (PPO) on the task.';
+		expect(claimSubjects({ start: 0, end: system.length, text: system }, valuesOf(system, ['~1732']), [own, entity(system, 'PPO')])).toEqual([['method/ppo']]);
+	});
+});
