@@ -182,4 +182,17 @@ describe('claimSubjects', () => {
 		const system = 'Scores reach ~1732 (PPO) on the task.';
 		expect(claimSubjects({ start: 0, end: system.length, text: system }, valuesOf(system, ['~1732']), [own, entity(system, 'PPO')])).toEqual([['method/ppo']]);
 	});
+
+	it('gives a sentence whose only systems are the standards it compares with to the paper\'s own method', () => {
+		// After 2604.16254 of scripts/eval/listings/unseen-round25-hf-daily-2026-04-20.json, names changed.
+		const text = 'These results establish forensic analysis as a more efficient paradigm, using 49x fewer parameters than BarNet and 4.8x fewer than BazNet.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'foonet', name: 'FooNet', type: 'method', role: 'introduced', spans: [{ start: 300, end: 306, text: 'FooNet' }] };
+		const entities = [own, entity(text, 'BarNet'), entity(text, 'BazNet')];
+		expect(claimSubjects(sentence, valuesOf(text, ['49x', '4.8x']), entities)).toEqual([['method/foonet'], ['method/foonet']]);
+		// A clause after another borrows that one's subject, as before.
+		const later = 'QuxNet reaches 80%, while being 2x slower than BarNet.';
+		const used = [own, entity(later, 'QuxNet'), entity(later, 'BarNet')];
+		expect(claimSubjects({ start: 0, end: later.length, text: later }, valuesOf(later, ['80%', '2x']), used)).toEqual([['method/quxnet'], ['method/quxnet']]);
+	});
 });

@@ -28,7 +28,8 @@
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method; one that names unnamed prior work in
- *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`).
+ *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`); an opening clause whose only systems
+ *    are the standards it compares with ("using 49x fewer parameters than CLAM"), the paper's own method.
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -145,7 +146,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		if (datasets.length > 0) return { actors: ownOnDatasets.length === 0 && actors.length === 0 && i > 0 ? actorsOf(i - 1).actors : ownOnDatasets, datasets };
 		if (actors.length > 0) return { actors, datasets };
 		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };
-		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };
+		if (i > 0) return actorsOf(i - 1);
+		// "…, using 49x fewer parameters than CLAM and 4.8x fewer than SpecTTTra": an opening clause whose only systems are
+		// the standards it compares with reports the paper's own result, unless it speaks of prior work.
+		const standards = named.some((m) => !m.dataset && !m.means && !m.changed);
+		return { actors: standards && !namesPriorWork(text) ? own : fallback, datasets: [] };
 	};
 
 	// The datasets right after a number, before the next one, are the ones it is measured on.
