@@ -195,4 +195,18 @@ describe('claimSubjects', () => {
 		const used = [own, entity(later, 'QuxNet'), entity(later, 'BarNet')];
 		expect(claimSubjects({ start: 0, end: later.length, text: later }, valuesOf(later, ['80%', '2x']), used)).toEqual([['method/quxnet'], ['method/quxnet']]);
 	});
+
+	it('gives "our method" and "it" the paper\'s main method, the one named first, not every part it introduces', () => {
+		// After 2604.11035 of scripts/eval/listings/unseen-round21-hf-daily-2026-04-14.json, names changed.
+		const abstract = 'We introduce FooLM, a paradigm for parallel decoding. FooLM uses a novel BarDec algorithm. It reaches 69.6 on AIME-24.';
+		const sentence: Span = { start: abstract.indexOf('It reaches'), end: abstract.length, text: abstract.slice(abstract.indexOf('It reaches')) };
+		const main: Entity = { ...entity(abstract, 'FooLM', 'introduced') };
+		const part: Entity = { ...entity(abstract, 'BarDec', 'introduced'), type: 'algorithm' };
+		const bench: Entity = { ...entity(abstract, 'AIME-24'), id: 'aime-24', type: 'dataset' };
+		expect(claimSubjects(sentence, valuesOf(sentence.text, ['69.6']), [part, main, bench])).toEqual([['method/foolm', 'dataset/aime-24']]);
+		// "this strategy" may point at the part just named: every own method stays.
+		const strategy = 'This strategy yields a 9.9% relative improvement.';
+		const about = claimSubjects({ start: 500, end: 500 + strategy.length, text: strategy }, valuesOf(strategy, ['9.9%']), [part, main]);
+		expect(about[0]).toHaveLength(2);
+	});
 });

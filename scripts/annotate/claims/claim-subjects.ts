@@ -29,7 +29,8 @@
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method; one that names unnamed prior work in
  *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`); an opening clause whose only systems
- *    are the standards it compares with ("using 49x fewer parameters than CLAM"), the paper's own method.
+ *    are the standards it compares with ("using 49x fewer parameters than CLAM"), the paper's own method. "Our method"
+ *    or "it" in the singular is the paper's main method, the own one named first, not each part it introduces.
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -68,6 +69,8 @@ export interface ValueRange {
 // The paper's own method, referred to without its name.
 const SELF_REFERENCE =
 	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
+// "our method", "the proposed model", "it", "we": one method of the paper's own, not "this strategy" nor "our models".
+const SINGULAR_SELF = new RegExp(String.raw`^(?:(?:[Oo]ur|[Mm]y|[Tt]he proposed) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)|[Ii]t|[Ww]e|[Oo]urs|${I})$`);
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // Between values, maths delimiters too: "$0.58^{+0.30}_{-0.29}$ and $0.56$".
 const VALUE_COORDINATION = /^\$?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)\$?$/;
@@ -138,9 +141,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const datasets = named.filter((m) => m.dataset);
 		// "…, which is better than that of the PI and GD methods": what a result is compared with is not what it is of.
 		const actors = withoutStandards(text, named.filter((m) => !m.dataset && !m.means && !m.changed));
-		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
+		const self = SELF_REFERENCE.exec(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
-		if (self && own.length > 0) return { actors: own, datasets };
+		// "our method achieves …", "It reaches 69.6 …": the paper's own method in the singular is its main one, not every
+		// part it introduces; "this strategy" may point at a part just named, and keeps them all.
+		if (self && own.length > 0) return { actors: SINGULAR_SELF.test(self[0]) ? mainOf(own, entities) : own, datasets };
 		// "…, and PickScore++ from 20.3 to 21.6": a clause naming only where a result was measured borrows its system from
 		// the clause before, as a clause naming nothing does, when the sentence is not all datasets.
 		if (datasets.length > 0) return { actors: ownOnDatasets.length === 0 && actors.length === 0 && i > 0 ? actorsOf(i - 1).actors : ownOnDatasets, datasets };
@@ -220,6 +225,20 @@ function withoutStandards(text: string, mentions: readonly Mention[]): Mention[]
 		else kept.push(m);
 	}
 	return kept;
+}
+
+/**
+ * The paper's main method among its own: the one the abstract names first (one named only in the title comes first of
+ * all), as abstracts name the contribution before its parts ("we introduce I-DLM … I-DLM uses a novel ISD algorithm").
+ */
+function mainOf(own: readonly string[], entities: readonly Entity[]): string[] {
+	if (own.length < 2) return [...own];
+	const firstAt = (ref: string) => {
+		const entity = entities.find((e) => entityKey(e.type, e.id) === ref);
+		const spans = entity ? abstractSpans(entity) : [];
+		return entity === undefined ? Infinity : spans.length === 0 ? -1 : Math.min(...spans.map((s) => s.start));
+	};
+	return [own.reduce((best, ref) => (firstAt(ref) < firstAt(best) ? ref : best))];
 }
 
 /** Where the round bracket that `at` stands inside opens, or -1 when it stands in none. */
