@@ -10,7 +10,8 @@
  * 3. else what the readers of `MEASURE_READERS` find in forms the sciences use: the items a
  *    percentage is a share of, what an amount of money is of, the quantity a verb of change says changed,
  *    the quantity a lag is of, the phrase a range bounds after "ranging from" (`ranging-measure.ts`), the phrase a relative clause reporting the number is about, the phrase a
- *    bracketed number follows, and for a bracketed change after a value, that value's measure; first
+ *    bracketed number follows, and for a bracketed change after a value, that value's measure, and for a second
+ *    "from … to …" coordinated after a first, the first's (`coordinated-change-measure.ts`); first
  *    of all, what a verb of multiplying changed ("halves *the planning time*", `multiplier-measure.ts`), and
  *    the outcome an effect size is bracketed after ("reduced stress (d = −0.43)", and a ratio estimate's: "associated with
  *    incident pregnancy [hazard ratio = 1.06; …]", `bracketed-estimate-measure.ts`), and the statistic a sentence names as
@@ -31,6 +32,7 @@ import { bracketedAverageMeasure } from './bracketed-average-measure.ts';
 import { bracketedEffectMeasure } from './bracketed-effect-measure.ts';
 import { bracketedEstimateMeasure } from './bracketed-estimate-measure.ts';
 import { changedQuantityMeasure } from './changed-quantity-measure.ts';
+import { coordinatedChangeMeasure } from './coordinated-change-measure.ts';
 import { COMPARATIVE, type MeasureReader, phraseFrom, runBack } from './measure-phrases.ts';
 import { bracketedValueMeasure } from './bracketed-value-measure.ts';
 import { errorMeasure } from './error-measure.ts';
@@ -79,6 +81,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	relativeClauseMeasure,
 	bracketedValueMeasure,
 	restatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
+	coordinatedChangeMeasure((tokens, start, end) => firstMeasure(BEFORE_RESTATED, tokens, start, end)),
 	errorMeasure,
 	countedMeasure,
 	metricInValue,

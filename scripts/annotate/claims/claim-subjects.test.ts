@@ -170,5 +170,52 @@ describe('claimSubjects', () => {
 		const sentence: Span = { start: 0, end: text.length, text };
 		expect(claimSubjects(sentence, valuesOf(text, ['0.61', '0.45']), [entity(text, 'Yoga', 'introduced')])).toEqual([['method/yoga'], ['method/yoga']]);
 	});
-});
 
+	it('gives a number whose bracket names only the dataset it was measured on to the clause\'s subject, with that dataset', () => {
+		// After 2604.13074 of scripts/eval/listings/unseen-round25-hf-daily-2026-04-20.json, names changed.
+		const text = 'Extensive experiments validate our method\'s effectiveness, improving the baseline by 22.4% (Mem-Bench) under a long context.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'foovlm', name: 'FooVLM', type: 'method', role: 'introduced', spans: [{ start: 300, end: 306, text: 'FooVLM' }] };
+		const bench: Entity = { ...entity(text, 'Mem-Bench', 'introduced'), id: 'mem-bench', type: 'dataset' };
+		expect(claimSubjects(sentence, valuesOf(text, ['22.4%']), [own, bench])).toEqual([['method/foovlm', 'dataset/mem-bench']]);
+		// A system in the bracket is still what the number is of.
+		const system = 'Scores reach ~1732 (PPO) on the task.';
+		expect(claimSubjects({ start: 0, end: system.length, text: system }, valuesOf(system, ['~1732']), [own, entity(system, 'PPO')])).toEqual([['method/ppo']]);
+	});
+
+	it('gives a sentence whose only systems are the standards it compares with to the paper\'s own method', () => {
+		// After 2604.16254 of scripts/eval/listings/unseen-round25-hf-daily-2026-04-20.json, names changed.
+		const text = 'These results establish forensic analysis as a more efficient paradigm, using 49x fewer parameters than BarNet and 4.8x fewer than BazNet.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const own: Entity = { id: 'foonet', name: 'FooNet', type: 'method', role: 'introduced', spans: [{ start: 300, end: 306, text: 'FooNet' }] };
+		const entities = [own, entity(text, 'BarNet'), entity(text, 'BazNet')];
+		expect(claimSubjects(sentence, valuesOf(text, ['49x', '4.8x']), entities)).toEqual([['method/foonet'], ['method/foonet']]);
+		// A clause after another borrows that one's subject, as before.
+		const later = 'QuxNet reaches 80%, while being 2x slower than BarNet.';
+		const used = [own, entity(later, 'QuxNet'), entity(later, 'BarNet')];
+		expect(claimSubjects({ start: 0, end: later.length, text: later }, valuesOf(later, ['80%', '2x']), used)).toEqual([['method/quxnet'], ['method/quxnet']]);
+	});
+
+	it('gives "our method" and "it" the paper\'s main method, the one named first, not every part it introduces', () => {
+		// After 2604.11035 of scripts/eval/listings/unseen-round21-hf-daily-2026-04-14.json, names changed.
+		const abstract = 'We introduce FooLM, a paradigm for parallel decoding. FooLM uses a novel BarDec algorithm. It reaches 69.6 on AIME-24.';
+		const sentence: Span = { start: abstract.indexOf('It reaches'), end: abstract.length, text: abstract.slice(abstract.indexOf('It reaches')) };
+		const main: Entity = { ...entity(abstract, 'FooLM', 'introduced') };
+		const part: Entity = { ...entity(abstract, 'BarDec', 'introduced'), type: 'algorithm' };
+		const bench: Entity = { ...entity(abstract, 'AIME-24'), id: 'aime-24', type: 'dataset' };
+		expect(claimSubjects(sentence, valuesOf(sentence.text, ['69.6']), [part, main, bench])).toEqual([['method/foolm', 'dataset/aime-24']]);
+		// "This algorithm" points back at the part named last.
+		const pointed = 'This algorithm yields a 9.9% relative improvement.';
+		expect(claimSubjects({ start: 500, end: 500 + pointed.length, text: pointed }, valuesOf(pointed, ['9.9%']), [part, main])).toEqual([['algorithm/bardec']]);
+	});
+
+	it('gives "this strategy" the own method named last before the sentence', () => {
+		// After 2603.16448 of scripts/eval/listings/unseen-round11-hf-daily-2026-03-18.json, names changed.
+		const abstract = 'We propose FooSQL. This protocol bounds our novel Dual-Track BarPO strategy. By masking advantages, this strategy yields a 9.9% relative improvement over standard GRPO.';
+		const from = abstract.indexOf('By masking');
+		const sentence: Span = { start: from, end: abstract.length, text: abstract.slice(from) };
+		const main = entity(abstract, 'FooSQL', 'introduced');
+		const part = { ...entity(abstract, 'Dual-Track BarPO', 'introduced'), id: 'dual-track-barpo' };
+		expect(claimSubjects(sentence, valuesOf(sentence.text, ['9.9%']), [main, part])).toEqual([['method/dual-track-barpo']]);
+	});
+});

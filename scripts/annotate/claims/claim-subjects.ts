@@ -28,7 +28,9 @@
  *    of the clause before it; "each model" in a clause that names none, the methods and models the
  *    abstract named before; a sentence that names nothing and no prior work (`prior-work.ts`: prior work
  *    a result is compared with does not count), the paper's own method; one that names unnamed prior work in
- *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`).
+ *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`); an opening clause whose only systems
+ *    are the standards it compares with ("using 49x fewer parameters than CLAM"), the paper's own method. "Our method"
+ *    or "it" in the singular is the paper's main method, the own one named first, not each part it introduces.
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -67,6 +69,10 @@ export interface ValueRange {
 // The paper's own method, referred to without its name.
 const SELF_REFERENCE =
 	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
+// "our method", "the proposed model", "it", "we": one method of the paper's own, not "this strategy" nor "our models".
+const SINGULAR_SELF = new RegExp(String.raw`^(?:(?:[Oo]ur|[Mm]y|[Tt]he proposed) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)|[Ii]t|[Ww]e|[Oo]urs|${I})$`);
+// "this strategy", "this framework": one own method pointed back at.
+const DEMONSTRATIVE = /^[Tt]his (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)$/;
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
 // Between values, maths delimiters too: "$0.58^{+0.30}_{-0.29}$ and $0.56$".
 const VALUE_COORDINATION = /^\$?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)\$?$/;
@@ -137,15 +143,24 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const datasets = named.filter((m) => m.dataset);
 		// "…, which is better than that of the PI and GD methods": what a result is compared with is not what it is of.
 		const actors = withoutStandards(text, named.filter((m) => !m.dataset && !m.means && !m.changed));
-		const self = SELF_REFERENCE.test(text.slice(clause.start, clause.end));
+		const self = SELF_REFERENCE.exec(text.slice(clause.start, clause.end));
 		if (actors.some((m) => m.introduced)) return { actors: actors.filter((m) => m.introduced), datasets };
-		if (self && own.length > 0) return { actors: own, datasets };
+		// "our method achieves …", "It reaches 69.6 …": the paper's own method in the singular is its main one, not every
+		// part it introduces; "this strategy" points back at the own method named last before the sentence.
+		if (self && own.length > 0) {
+			const pointed = SINGULAR_SELF.test(self[0]) ? mainOf(own, entities) : DEMONSTRATIVE.test(self[0]) ? lastNamedBefore(own, entities, sentence.start) : own;
+			return { actors: pointed, datasets };
+		}
 		// "…, and PickScore++ from 20.3 to 21.6": a clause naming only where a result was measured borrows its system from
 		// the clause before, as a clause naming nothing does, when the sentence is not all datasets.
 		if (datasets.length > 0) return { actors: ownOnDatasets.length === 0 && actors.length === 0 && i > 0 ? actorsOf(i - 1).actors : ownOnDatasets, datasets };
 		if (actors.length > 0) return { actors, datasets };
 		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };
-		return i > 0 ? actorsOf(i - 1) : { actors: fallback, datasets: [] };
+		if (i > 0) return actorsOf(i - 1);
+		// "…, using 49x fewer parameters than CLAM and 4.8x fewer than SpecTTTra": an opening clause whose only systems are
+		// the standards it compares with reports the paper's own result, unless it speaks of prior work.
+		const standards = named.some((m) => !m.dataset && !m.means && !m.changed);
+		return { actors: standards && !namesPriorWork(text) ? own : fallback, datasets: [] };
 	};
 
 	// The datasets right after a number, before the next one, are the ones it is measured on.
@@ -171,7 +186,9 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		const bracketed = BRACKETS_AFTER.exec(text.slice(value.end));
 		if (bracketed) {
 			const inside = within(value.end, value.end + bracketed[0].length);
-			if (inside.length > 0) return refs(inside);
+			// "improving the baseline by 22.4% (Persona-MME)": a dataset in the bracket says where the number was measured,
+			// not whose it is; the clause's subject and its places, that one among them, are read below.
+			if (inside.length > 0 && !inside.every((m) => m.dataset)) return refs(inside);
 		}
 		const i = clauseOf[v]!;
 		const { actors, datasets } = actorsOf(i);
@@ -213,6 +230,34 @@ function withoutStandards(text: string, mentions: readonly Mention[]): Mention[]
 		else kept.push(m);
 	}
 	return kept;
+}
+
+/**
+ * The paper's main method among its own: the one the abstract names first (one named only in the title comes first of
+ * all), as abstracts name the contribution before its parts ("we introduce I-DLM … I-DLM uses a novel ISD algorithm").
+ */
+function mainOf(own: readonly string[], entities: readonly Entity[]): string[] {
+	if (own.length < 2) return [...own];
+	const firstAt = (ref: string) => {
+		const entity = entities.find((e) => entityKey(e.type, e.id) === ref);
+		const spans = entity ? abstractSpans(entity) : [];
+		return entity === undefined ? Infinity : spans.length === 0 ? -1 : Math.min(...spans.map((s) => s.start));
+	};
+	return [own.reduce((best, ref) => (firstAt(ref) < firstAt(best) ? ref : best))];
+}
+
+/**
+ * The own method a demonstrative points back at: the one named last before the sentence ("… our novel Dual-Track GRPO
+ * strategy. By applying …, this strategy isolates …"); all of them when none is named before it.
+ */
+function lastNamedBefore(own: readonly string[], entities: readonly Entity[], before: number): string[] {
+	const lastAt = (ref: string) => {
+		const entity = entities.find((e) => entityKey(e.type, e.id) === ref);
+		const starts = (entity ? abstractSpans(entity) : []).filter((s) => s.end <= before).map((s) => s.start);
+		return starts.length === 0 ? -1 : Math.max(...starts);
+	};
+	const latest = Math.max(...own.map(lastAt));
+	return latest === -1 || own.length < 2 ? [...own] : own.filter((ref) => lastAt(ref) === latest);
 }
 
 /** Where the round bracket that `at` stands inside opens, or -1 when it stands in none. */

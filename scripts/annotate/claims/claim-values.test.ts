@@ -243,3 +243,14 @@ describe('findClaimValues of an averaged F1', () => {
 		expect(values('The tagger scores 81.2 micro-F1.')).toEqual(['81.2 micro-F1']);
 	});
 });
+
+describe('findClaimValues of a metric stated with "="', () => {
+	it('reads the value after a metric and "=", as after a metric and a space', () => {
+		expect(values('On the test partition, the detector achieves F1 = 0.9829 with a low false positive rate.')).toEqual(['0.9829']);
+		expect(values('The classifier reached AUC=0.91 on held-out data.')).toEqual(['0.91']);
+	});
+
+	it('leaves an "=" after no metric', () => {
+		expect(values('The model was trained with k = 5 neighbours.')).toEqual([]);
+	});
+});

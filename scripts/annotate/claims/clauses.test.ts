@@ -30,4 +30,14 @@ describe('clausesOf', () => {
 	it('keeps lists joined by "and" in one clause', () => {
 		expect(parts('by 33.2, 18.3, and 17.8 points on CarRacing and navigation tasks')).toHaveLength(1);
 	});
+
+	it('splits before a clause that opens with a fronted phrase of setting after ", and"', () => {
+		// After 10.3390/ani12223089 of scripts/eval/listings/unseen-round25-poultry-agricultural-robotics.txt.
+		expect(parts('for small instances, a branch and bound algorithm could solve 17 points in 300 s, and for large instances, a genetic algorithm could solve 30 points in 60 s')).toEqual([
+			'for small instances, a branch and bound algorithm could solve 17 points in 300 s',
+			'for large instances, a genetic algorithm could solve 30 points in 60 s',
+		]);
+		// A phrase no comma closes joins phrases, not clauses.
+		expect(parts('It improves accuracy on A, and on B by 3%')).toHaveLength(1);
+	});
 });

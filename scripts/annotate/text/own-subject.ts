@@ -40,14 +40,22 @@ const NAMES_ITS_KIND = new RegExp(
 	'i',
 );
 
+// "This paper is the first comparative study described results of …": the paper calling itself the first of its kind
+// names its kind and its novelty at once, whatever follows the noun.
+const FIRST_OF_ITS_KIND = new RegExp(
+	String.raw`^${THIS_WORK}\s+(?:is|constitutes|represents)\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:study|comparison|review|analysis|investigation|attempt|report|description|survey|assessment|evaluation|examination|demonstration|application)\b`,
+	'i',
+);
+
 /**
  * Whether the sentence has the paper for its subject, saying what kind of work it is.
  *
  * @example namesItsKind('This scoping review is an overview of gait training after stroke.') // true
+ * @example namesItsKind('This paper is the first comparative study of wheeled and tracked robots.') // true
  * @example namesItsKind('This paper is organized as follows.') // false
  */
 export function namesItsKind(sentence: string): boolean {
-	return NAMES_ITS_KIND.test(sentence);
+	return NAMES_ITS_KIND.test(sentence) || FIRST_OF_ITS_KIND.test(sentence);
 }
 
 // "This article examines …", "The article investigates …": the paper opening the sentence with a verb of inquiry, what it

