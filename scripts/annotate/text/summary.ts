@@ -137,6 +137,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "In this essay I argue that …", "Adopting X's concept, I argue that …": the humanities state their thesis in the first
+		// person singular, and the thesis is what the essay sets out to make good, its approach (a finding the author shows or
+		// demonstrates is a result).
+		[new RegExp(String.raw`\b${I}\s+(?:here\s+|also\s+|further\s+|\w+ly\s+)?(?:argue|contend|maintain|posit|propose|suggest)\s+(?:here\s+)?that\b`), 1.5],
 		// "Here we report a simple process for …", "In this study, we report a preliminary analysis …": what the paper reports,
 		// named, is its contribution, as "we present" is ("we report that …" is a finding).
 		[new RegExp(String.raw`\b${WE}\s+(?:here\s+|also\s+|further\s+)?report\s+(?:a|an)\b`, 'i'), 1.5],
