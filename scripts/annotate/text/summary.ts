@@ -32,6 +32,7 @@ import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { textCues } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
+import { listLeads } from './list-items.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
@@ -324,6 +325,8 @@ const PAPER_AS_SUBJECT = 1.5;
 const RECOMMENDATION = 2;
 /** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
 const CASE_TOLD = 2;
+/** Evidence for the part of a list's lead-in, given to each later item of the list (`list-items.ts`). */
+const LIST_ITEM = 1.5;
 
 // Weight of a section label for its own sentence, and for the unlabelled sentences after it.
 const SECTION_LABELLED = 3;
@@ -401,6 +404,15 @@ function splitWork(sentences: Span[]): Summary {
 	// story up to its outcome is its approach, where no heading says so (`case-narrative.ts`).
 	tellsCase(sentences.map((s) => s.text)).forEach((told, i) => {
 		if (told && !sections[i]) scores[i * 3 + APPROACH] += CASE_TOLD;
+	});
+	// "(b) Reasoning: It conducts …" after "It integrates three capabilities: (a) …": a list's later items go where the sentence
+	// that led into it goes, the part its evidence clearly favours (`list-items.ts`); a lead-in no cue speaks for leaves them be.
+	listLeads(sentences.map((s) => s.text)).forEach((lead, i) => {
+		if (lead < 0) return;
+		const at = lead * 3;
+		const part = scores[at + RESULTS]! > scores[at + APPROACH]! ? (scores[at + RESULTS]! > scores[at]! ? RESULTS : PROBLEM) : scores[at + APPROACH]! > scores[at]! ? APPROACH : PROBLEM;
+		const others = [PROBLEM, APPROACH, RESULTS].filter((p) => p !== part).map((p) => scores[at + p]!);
+		if (scores[at + part]! - Math.max(...others) >= 1) scores[i * 3 + part] += LIST_ITEM;
 	});
 	// best[i * 24 + state]: best score of labelling sentences [0, i] ending in `state`, where
 	// state = part * 8 + mask of parts used so far. Plain arrays, one for all sentences: the two
