@@ -150,6 +150,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
 		// "We achieve this by …", "we do so through …": the means of what the sentence before set out, as "This is achieved by …" is.
 		[new RegExp(String.raw`\b${WE}\s+(?:achieve|accomplish|do|realize|realise)\s+(?:this|so|it|that)\s+(?:by|through|via|using|with)\b`, 'i'), 1.5],
+		// "For evaluation, we establish Persona-MME, a benchmark …", "we established an Enterotype Dysbiosis Score": what the authors
+		// set up, as "we build" is; "we establish that …" states a finding and stays out.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?establish(?:es|ed)?\s+(?!that\b)`, 'i'), 1.5],
 		// "Beyond the review itself, we contribute two datasets": what the authors contribute, never "contribute to" a field.
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|additionally\s+)?contribute\b(?!\s+to\b)`, 'i'), 1.5],
 		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
