@@ -95,6 +95,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|elusive|inadequate\w*|insufficient\w*|poorly|open (?:problem|question))\b/i, 1],
 		// "a new classification is needed", "tools are still lacking": a gap stated impersonally.
 		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
+		// "It is necessary to find the most suitable path", "it is essential to benchmark …": a need stated impersonally, the gap
+		// the paper sets out to fill.
+		[/\bit is (?:therefore |thus |still |also |hence |now )?(?:necessary|essential|crucial|critical|imperative|vital|important) to\b/i, 1],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
