@@ -171,9 +171,10 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
-		// "We close this gap with X", "we address this problem by …": the answer to the gap just stated; "Our key idea is to …",
+		// "We close this gap with X", "we address this problem by …", "We address it by …", "Our answer is X": the answer to the gap
+		// just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
@@ -189,6 +190,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.
 		[/\b(?:is|are) (?:enabled|achieved|made possible|realized|realised|accomplished) (?:by|through|via)\b/i, 1.5],
 		[/^(?:During (?:training|inference|pre-?training|fine-?tuning|testing)|At (?:inference|test time|training time|inference time)|Instead of|Rather than)\b/i, 1.5],
+		// "Unlike prior work that treats preferences as static, X hides …", "Compared with prior approaches, X removes the need for …":
+		// the paper's own design set against what others did, how it differs; a measured comparison is the results cues'.
+		[/^(?:Unlike|In contrast to|Compared (?:to|with)|Different from|Contrary to) (?:the |most |many )?(?:prior|existing|previous|conventional|traditional|current|earlier|standard)\b/i, 1.5],
 		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line", "The first step is to
 		// align …", "The second model is used for …": the enumerated analyses, models or steps of the design, each told by what it
 		// used, included or is.
