@@ -205,6 +205,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
 		[/\b(?:mean|average|median)\s+(?:[\w()-]+\s+){0,10}?(?:was|were)\s+(?:about\s+|approximately\s+)?\d/i, 1.5],
+		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
+		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
+		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
 		[/,\s+(?:concluding|showing|demonstrating|revealing|indicating|suggesting|confirming) (?:that|how)\b/i, 1.5],
 		// "predicts streamflow as accurately as …", "almost as accurately as ConSeq": a measured comparison.
