@@ -141,6 +141,9 @@ const CUES: Record<Part, [Cue, number][]> = {
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
 		[new RegExp(String.raw`\b${WE} (?:\w+ )?(?:provide|derive|construct|formulate)\b`, 'i'), 0.5],
+		// "I will concentrate on the debate over …", "I will summarize several arguments …": a single author's plan for the essay
+		// is what it does ("we will" as often promises a release or tells what readers will notice, and stays out).
+		[new RegExp(String.raw`\b${I}\s+will\s+(?!be\b|not\b)[a-z]+`), 1.5],
 		// "In this essay I argue that …", "Adopting X's concept, I argue that …": the humanities state their thesis in the first
 		// person singular, and the thesis is what the essay sets out to make good, its approach (a finding the author shows or
 		// demonstrates is a result).
