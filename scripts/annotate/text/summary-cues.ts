@@ -20,9 +20,10 @@ type Cue = Pick<RegExp, 'test'>;
 const CODE_AVAILABLE = /\b(?:code|implementation|project website)\b.*\bavailable\b/i;
 const AVAILABILITY: Cue = { test: (text) => (/available/i.test(text) && CODE_AVAILABLE.test(text)) || /https?:\/\//i.test(text) };
 
-// "Recent work has shown …", "X has demonstrated strong potential": the present perfect of a verb of showing, in a sentence
+// "Recent work has shown …", "X has demonstrated strong potential", "Research has consistently shown …" (any adverb of how
+// often or how well): the present perfect of a verb of showing, in a sentence
 // that does not speak of the paper's own work, reports what others found.
-const HAVE_SHOWN = /\b(?:has|have) (?:recently |already |repeatedly )?(?:shown|demonstrated|revealed)\b/i;
+const HAVE_SHOWN = /\b(?:has|have) (?:already |\w+ly )?(?:shown|demonstrated|revealed)\b/i;
 const OWN_WORDS = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|chapter|review))\b`, 'i');
 const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_WORDS.test(text) };
 
