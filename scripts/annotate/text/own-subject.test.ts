@@ -60,6 +60,11 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(authorNarrates('The river tells the story of erosion.')).toBe(false);
 		expect(paperInquires('The article discusses the potential of community radio.')).toBe(true);
 		expect(paperInquires('This work provides new insight into adsorption.')).toBe(false);
+		// a verb of taking issue, as the humanities write, and "concerns" of the field sciences
+		expect(paperInquires("This article challenges Smith's diagnosis of cultural loss in the tropics.")).toBe(true);
+		expect(paperInquires('The present study concerns how birds keep their balance at take-off.')).toBe(true);
+		expect(paperInquires('This essay revisits the debate on oracles.')).toBe(true);
+		expect(paperInquires('This model concerns only adults.')).toBe(false);
 	});
 
 	it('reads the author, or the authors, inquiring in the third person, not what they did before', () => {

@@ -73,6 +73,13 @@ describe('statementCues', () => {
 		// "the research", "this discussion": in an abstract, the paper's own
 		expect(statementCues('The research aims to assess whether living labs ease the uptake of new software.').approach).toBe(1.5);
 		expect(statementCues('This discussion seeks to show the lessons learnt during the retrofit.').approach).toBe(1.5);
+		// the paper's contribution named, and an aim told impersonally
+		expect(statementCues('A contribution of the paper is the development of graphical stability margins for perching.').approach).toBe(1.5);
+		expect(statementCues('The main contribution of this work is a sampler that needs no tuning.').approach).toBe(1.5);
+		expect(statementCues('It is intended to analyze whether a shading device can hold the temperature of a brooding house.').approach).toBe(1.5);
+		// what a thing is intended for, or another's contribution, is no aim of the paper's
+		expect(statementCues('The device is intended to reduce heat losses in winter.').approach).toBe(0);
+		expect(statementCues('The contribution of wetlands to the carbon budget is poorly known.').approach).toBe(0);
 	});
 
 	it('puts an opening aim of "the research" in the approach, before the background it then gives', () => {

@@ -59,7 +59,10 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 // "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
-const AIM = /\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b/i;
+// "A contribution of the paper is the development of …", "It is intended to analyze the possibility to …": the paper's
+// contribution named, and an aim told impersonally, are what it sets out to do as much as "The objective is to …".
+const AIM =
+	/\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b/i;
 // "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
 // subject of its aim, as "we aim to" is the authors' (`summary.ts`). "The research aims to assess whether …", "This discussion
 // seeks to show …": in an abstract, the study or its discussion named so is the paper's own.
