@@ -26,6 +26,7 @@ import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
 import { newLowerCaseTechniques } from './introduced/new-lower-case-techniques.ts';
+import { passiveLowerCaseAlgorithms } from './introduced/passive-lower-case-algorithms.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -84,6 +85,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	namedFinding,
 	developedVariants,
 	newLowerCaseTechniques,
+	passiveLowerCaseAlgorithms,
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
