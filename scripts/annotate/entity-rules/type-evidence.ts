@@ -28,6 +28,9 @@ import { apposedKind } from './apposed-kind.ts';
 import { lowerAscii, nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
+
+/** Whether a name ends as benchmarks and datasets are named ("CAMEL-Bench", "ReachQA", "LongMemEval"). */
+export const hasDatasetSuffix = (name: string): boolean => DATASET_SUFFIX.test(name);
 // A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
