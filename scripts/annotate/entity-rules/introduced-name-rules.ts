@@ -15,6 +15,7 @@ import { titledParts } from './introduced/titled-parts.ts';
 import { titleNamedParts } from './introduced/title-named-parts.ts';
 import { titledPurposes } from './introduced/titled-purposes.ts';
 import { ownPrefixedParts } from './introduced/own-prefixed-parts.ts';
+import { stemSharingParts } from './introduced/stem-sharing-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
@@ -94,6 +95,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	tierVariants,
 	letteredVariants,
 	enumeratedParts,
+	stemSharingParts,
 	sentenceSubject,
 	titleOnlyName,
 ];

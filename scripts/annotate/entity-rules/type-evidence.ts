@@ -12,7 +12,8 @@
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B") or a count of parameters
+ *   given right after the name ("(ArtifactUNet, 3.6M parameters)"), a BERT of a
  *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), a release as
  *   models ("We also release Foo-1.7 and Foo-1.7-mini as open-source models"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
@@ -113,7 +114,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
 	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
@@ -127,6 +128,15 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 /** Whether the text calls a name with a count suffix a dataset, so the count is of its items: "a style dataset Foo-1.4M", "Foo-3M, a dataset of 3 million samples". */
 function countsItems(name: string, abstract: string): boolean {
 	return apposedKind(name, abstract) === 'dataset' || besideDatasetNoun(name, abstract);
+}
+
+/** "(ArtifactUNet, 3.6M parameters)", "FooNet (12M parameters)": a name given its count of parameters is a trained network. */
+const PARAMETERS_AFTER = /^(?:,\s*|\s*\()(?:~|about\s+|only\s+)?\d+(?:\.\d+)?\s?[KMB]\s+(?:trainable\s+)?parameters\b/;
+
+/** Whether `abstract` gives `name` a count of parameters right after it. */
+function countedInParameters(name: string, abstract: string): boolean {
+	if (!abstract.includes('parameters')) return false;
+	return (nameStarts(name, abstract) ?? []).some((start) => PARAMETERS_AFTER.test(abstract.slice(start + name.length, start + name.length + 40)));
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
