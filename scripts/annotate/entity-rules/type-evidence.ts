@@ -13,7 +13,8 @@
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
  * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B") or a count of parameters
- *   given right after the name ("(ArtifactUNet, 3.6M parameters)"), a BERT of a
+ *   given right after the name ("(ArtifactUNet, 3.6M parameters)") or compared by them ("49x fewer
+ *   parameters than CLAM and 4.8x fewer than SpecTTTra"), a BERT of a
  *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), a release as
  *   models ("We also release Foo-1.7 and Foo-1.7-mini as open-source models"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
@@ -114,7 +115,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
 	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
@@ -137,6 +138,16 @@ const PARAMETERS_AFTER = /^(?:,\s*|\s*\()(?:~|about\s+|only\s+)?\d+(?:\.\d+)?\s?
 function countedInParameters(name: string, abstract: string): boolean {
 	if (!abstract.includes('parameters')) return false;
 	return (nameStarts(name, abstract) ?? []).some((start) => PARAMETERS_AFTER.test(abstract.slice(start + name.length, start + name.length + 40)));
+}
+
+/** "using 49x fewer parameters than CLAM and 4.8x fewer than SpecTTTra": the clause after "parameters than". */
+const PARAMETERS_THAN = /\bparameters\s+than\s+(?:[^.;]|\.(?=\d))*/g;
+
+/** Whether `abstract` compares `name` by its parameters: what has parameters is a trained network. */
+function comparedInParameters(name: string, abstract: string): boolean {
+	if (!abstract.includes('parameters than')) return false;
+	const escaped = escapeRegExp(name);
+	return [...abstract.matchAll(PARAMETERS_THAN)].some((m) => new RegExp(String.raw`\bthan\s+(?:the\s+)?${escaped}(?![\w-])`).test(m[0]));
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
