@@ -6,6 +6,7 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { atKMetrics } from './introduced/at-k-metrics.ts';
+import { apposedOwnVariants } from './introduced/apposed-own-variants.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
@@ -90,6 +91,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
+	apposedOwnVariants,
 	byIntroducing,
 	releaseMates,
 	tierVariants,
