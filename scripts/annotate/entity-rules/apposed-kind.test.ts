@@ -12,6 +12,11 @@ describe('apposedKind', () => {
 	});
 
 	// After unseen-round10-hf-daily-2026-03-25.json (AutoGaze): "we introduce HLVid: the first high-resolution, long-form video QA benchmark".
+	it('reads an abbreviated kind noun that more of the compound follows as modifying the later noun', () => {
+		expect(apposedKind('KernelPilot', 'We present KernelPilot, a self-improving large language model (LLM) agentic system that tunes kernels.')).toBe('method');
+		expect(apposedKind('TinyFoo', 'We release TinyFoo, a small language model (SLM) for phones.')).toBe('model');
+	});
+
 	it('reads past a compound adjective opened by a kind noun', () => {
 		expect(apposedKind('DrawLLM', 'We present DrawLLM, a plug-in, model-agnostic framework that lets assistants sketch.')).toBe('method');
 		expect(apposedKind('TagVLM', 'We present TagVLM, a dataset-driven pipeline for tagging images.')).toBe('method');

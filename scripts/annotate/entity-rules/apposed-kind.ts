@@ -25,7 +25,11 @@ const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?
 // states it as a comma does ("HLVid: the first high-resolution, long-form video QA benchmark"), and
 // adjectives may be listed with commas. A space before the comma is a typesetting slip ("We
 // introduce Tally , a …").
-const AFTER = new RegExp(String.raw`\s?[,:]\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}?${KIND}`, 'y');
+// A kind noun abbreviated and followed by more of the compound modifies the later noun: "AccelOpt, a
+// self-improving large language model (LLM) agentic system" is a system.
+const KIND_WORDS = String.raw`(?:${DATASET_KIND}|${MODEL_KIND}|${METHOD_KIND})`;
+const MODIFYING = String.raw`(?!\s+\([A-Z][\w-]*\)\s+(?:[\w-]+\s+){0,2}?${KIND_WORDS}(?![\w-]))`;
+const AFTER = new RegExp(String.raw`\s?[,:]\s+(?:an?|the)\s+(?:(?:[\w-]+|\([A-Z][\w-]*\)),?\s+){0,6}?${KIND}${MODIFYING}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
 // "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does, and so
 // does "the resulting model, Metis" (a bare "the" may close a phrase: "On the benchmark, Foo …").
@@ -37,6 +41,16 @@ const COPULA = new RegExp(String.raw`\s+is\s+(?:an?|the)\s+(?:(?!(?:for|of|to|th
 const CLOSED = /^\s*[,(]/;
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
+
+/**
+ * The type an apposition opening at `end` states ("…, a data-free … method"), if one does: what a
+ * definition "Deep Neural Lesion (DNL)" ending there is called.
+ */
+export function kindStatedAt(abstract: string, end: number): EntityType | undefined {
+	AFTER.lastIndex = end;
+	const after = AFTER.exec(abstract);
+	return after ? typeOf(after) : undefined;
+}
 
 /**
  * The type an apposition beside `name` states, if one does.

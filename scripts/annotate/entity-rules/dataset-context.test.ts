@@ -28,6 +28,12 @@ describe('datasetContext', () => {
 	});
 
 	// After unseen-round10-glaciology.csl.json: "The DYRESM-CAEDYM model is a valuable tool … the DYRESM-CAEDYM accuracy of water temperature simulation".
+	it('reads "X accuracy" as a model\'s own where X shows a parameter count or the accuracy is measured on something else', () => {
+		expect(datasets('Pruning lifts Foo-OSS-20B accuracy from 84% to 90%.')).toEqual([]);
+		expect(datasets('Pruning lifts FooReasoner accuracy on AIME25 from 84% to 90%.')).toEqual([]);
+		expect(datasets('FooNet reaches 91% MultiNLI accuracy.')).toEqual(['MultiNLI:dataset']);
+	});
+
 	it('reads "X accuracy" as a model\'s own where the abstract calls X a model', () => {
 		expect(datasets('The LAKE-3D model simulates mixing. Better inputs raise the LAKE-3D accuracy of temperature simulation.')).toEqual([]);
 		expect(datasets('The LAKE-3D data are public. We report LAKE-3D accuracy for all baselines.')).toEqual(['LAKE-3D:dataset']);

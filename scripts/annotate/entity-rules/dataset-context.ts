@@ -3,7 +3,8 @@
  * benchmark", "MultiNLI accuracy", "the SPEARNET survey" (a survey is an astronomer's data),
  * or a benchmark noun before the name, "an existing benchmark Design2Code". Only coined names
  * count, so "the reasoning task" does not. "X accuracy" is a model's own accuracy where the abstract
- * calls X a model ("The DYRESM-CAEDYM model …"), and names no dataset then. Where experiments ran is
+ * calls X a model ("The DYRESM-CAEDYM model …"), where X shows a parameter count or the accuracy is
+ * measured on something else ("GPT-OSS-20B accuracy on AIME25"), and names no dataset then. Where experiments ran is
  * a dataset too, stated as what shows the result: "Experiments on Foo-Bench demonstrate …".
  */
 import { isCoinedName } from './coined-name.ts';
@@ -40,6 +41,9 @@ export const datasetContext: EntityRule = {
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inAcronym(m.index))
 			// "the DYRESM-CAEDYM model … the DYRESM-CAEDYM accuracy of water temperature simulation": the accuracy of a model.
 			.filter((m) => !/\saccuracy$/.test(m[0]) || !calledModel(m[1]!, abstract))
+			// "boosting GPT-OSS-20B accuracy on AIME25": accuracy measured on something else, or of a name with a
+			// parameter count, is a model's own.
+			.filter((m) => !/\saccuracy$/.test(m[0]) || !(PARAMETER_COUNT.test(m[1]!) || /^\s+(?:on|in)\s/.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 5))))
 			.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }))
 			.concat(experimentsOn(abstract, isGeneric, isKnown));
 	},

@@ -21,6 +21,11 @@ describe('eponymPossessives', () => {
 		expect(found("Two readers agreed with Scott's Kappa of 0.6.")).toEqual(["Scott's Kappa:method/used"]);
 	});
 
+	it("takes a test whose statistic's letter is hyphened to its head", () => {
+		expect(found("The two arms were compared with Student's t-test and Fisher's F-test.")).toEqual(["Student's t-test:method/used", "Fisher's F-test:method/used"]);
+		expect(found("Welch's t test was used.")).toEqual(["Welch's t test:method/used"]);
+	});
+
 	it('takes a statistical depth named for who defined it, its kind of depth between', () => {
 		// robust statistics and parameter estimation rank points by such depths
 		expect(found("Outlying runs were ranked by Liu's simplicial depth and Oja's depth.")).toEqual(["Liu's simplicial depth:method/used", "Oja's depth:method/used"]);

@@ -35,8 +35,11 @@ const HEADS: Record<string, FoundName['type']> = {
 	depth: 'method',
 };
 const HEAD = String.raw`(${Object.keys(HEADS).join('|')})`;
-/** "Dykstra's algorithm", "Kitaev's toric code", "Aaronson and Gottesman's CHP simulator": up to two words between. */
-const POSSESSIVE = new RegExp(String.raw`\b((?:${SURNAME},?\s+and\s+)?${SURNAME})['’]s\s+((?:[\w-]+\s+){0,2}?)${HEAD}\b(?!\s*\()`, 'g');
+/**
+ * "Dykstra's algorithm", "Kitaev's toric code", "Aaronson and Gottesman's CHP simulator": up to two words
+ * between; a statistic's letter hyphened to the head ("Student's t-test") is one word with it.
+ */
+const POSSESSIVE = new RegExp(String.raw`\b((?:${SURNAME},?\s+and\s+)?${SURNAME})['’]s\s+((?:[\w-]+\s+){0,2}?(?:[A-Za-z]-)?)${HEAD}\b(?!\s*\()`, 'g');
 /** "the test of Jobson and Korkie", "the fitting technique of Pawley". */
 const OF_PEOPLE = new RegExp(String.raw`\bthe\s+((?:[a-z][\w-]*\s+)?${HEAD})\s+of\s+(${SURNAME}(?:\s+and\s+${SURNAME})?)(?![\w'’-]|\s+(?:et\s+al|[A-Z]))`, 'g');
 /** Possessors that are no people: companies, the planet, the time. */

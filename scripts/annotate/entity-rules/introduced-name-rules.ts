@@ -6,6 +6,7 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { atKMetrics } from './introduced/at-k-metrics.ts';
+import { apposedOwnVariants } from './introduced/apposed-own-variants.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
 import { codeRepository } from './introduced/code-repository.ts';
@@ -15,6 +16,7 @@ import { titledParts } from './introduced/titled-parts.ts';
 import { titleNamedParts } from './introduced/title-named-parts.ts';
 import { titledPurposes } from './introduced/titled-purposes.ts';
 import { ownPrefixedParts } from './introduced/own-prefixed-parts.ts';
+import { stemSharingParts } from './introduced/stem-sharing-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
@@ -26,6 +28,7 @@ import { namedFinding } from './introduced/named-finding.ts';
 import { nameAfterVerb } from './introduced/name-after-verb.ts';
 import { newKindCopula } from './introduced/new-kind-copula.ts';
 import { newLowerCaseTechniques } from './introduced/new-lower-case-techniques.ts';
+import { passiveLowerCaseAlgorithms } from './introduced/passive-lower-case-algorithms.ts';
 import type { NameRule } from './introduced/name-rule.ts';
 import { novelName } from './introduced/novel-name.ts';
 import { orAlias } from './introduced/or-alias.ts';
@@ -84,14 +87,17 @@ export const NAME_RULES: readonly NameRule[] = [
 	namedFinding,
 	developedVariants,
 	newLowerCaseTechniques,
+	passiveLowerCaseAlgorithms,
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
+	apposedOwnVariants,
 	byIntroducing,
 	releaseMates,
 	tierVariants,
 	letteredVariants,
 	enumeratedParts,
+	stemSharingParts,
 	sentenceSubject,
 	titleOnlyName,
 ];

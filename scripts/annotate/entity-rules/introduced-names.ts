@@ -8,6 +8,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts, SUBJECT } from './introduced/contribution-statement.ts';
 import { NAME_RULES } from './introduced-name-rules.ts';
+import { isOwnEarlierName } from './introduced/own-earlier-names.ts';
 import type { ContributionObject, NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
 /**
@@ -55,7 +56,8 @@ export function findIntroducedNamesOfPapers(contexts: readonly NameContext[], ru
 		for (const rule of sentenceRules) for (const paper of stated) add(paper, rule.find(paper.sentence, paper.context, paper.hits));
 	}
 	for (const rule of paperRules) for (const paper of papers) add(paper, rule.find(paper.context, paper.hits));
-	return papers.map(({ hits }) => hits);
+	// "our prior GTA benchmark": the authors' earlier work, used here.
+	return papers.map(({ context, hits }) => hits.filter((hit) => !isOwnEarlierName(hit.name, context.abstract)));
 }
 
 /** The objects of the sentence's contribution verbs, but where a preposition shows the verb has none. */

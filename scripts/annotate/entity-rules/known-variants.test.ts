@@ -14,6 +14,11 @@ describe('knownVariants', () => {
 		expect(names('We train the planner with GRPO. Using Chunk-GRPO, we then refine the plans.')).toEqual(['GRPO:algorithm/used', 'Chunk-GRPO:algorithm/used']);
 	});
 
+	it('takes two or three capitals before a known algorithm, and a variant stated as an adaptation as the paper\'s', () => {
+		expect(names('The planner is trained with TS-DPO, an adaptation of DPO that weighs steps.')).toEqual(['TS-DPO:algorithm/introduced', 'DPO:algorithm/used']);
+		expect(names('Using TS-DPO, we then refine the plans.')).toEqual(['TS-DPO:algorithm/used']);
+	});
+
 	it('leaves a prefix of negation or degree, and a word before an unknown acronym', () => {
 		expect(found('Non-DPO baselines lag behind.')).toEqual([]);
 		expect(found('Using Chunk-XQZ, we then refine the plans.')).toEqual([]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyLexicons, parseLexicons } from '../lexicons.ts';
+import { extractEntities } from '../text/entities.ts';
 import { modelPattern } from './model-names.ts';
 
 describe('modelPattern', () => {
@@ -61,5 +63,22 @@ describe('modelPattern, a tier named without its family', () => {
 
 	it('leaves a tier word with a whole number, as an opus number is written', () => {
 		expect(models('The quartet of Opus 4 was first performed in 1801.')).toEqual([]);
+	});
+});
+
+describe('modelNames in extractEntities', () => {
+	const lexicons = parseLexicons([{ file: 'content/lexicons/models.yaml', text: '- name: GPT\n- name: Qwen\n' }]);
+	const names = (abstract: string) => extractEntities('', abstract, lexicons).map((e) => `${e.name}:${e.type}`);
+
+	it('reads a family followed by a part no suffix list holds as the longer sized name', () => {
+		expect(names('We prune paths of GPT-OSS-120B on hard problems.')).toEqual(['GPT-OSS-120B:model']);
+	});
+
+	it("keeps a mixture of experts' active parameters and a reasoning mode in the name", () => {
+		expect(names('Two flips reduce Qwen3-235B-A22B-Thinking to chance.')).toEqual(['Qwen3-235B-A22B-Thinking:model']);
+	});
+
+	it('is not read without the lexicon family or a size', () => {
+		expect(extractEntities('', 'We prune paths of GPT-OSS on hard problems.', emptyLexicons())).toEqual([]);
 	});
 });

@@ -1,15 +1,17 @@
 /**
  * Model names no lexicon lists as written: a known model family with a version and size or
  * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini, o1-preview),
- * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B), or a vendor's tier
- * with a dotted version and no family (Opus 4.5).
+ * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B, GPT-OSS-20B: a family
+ * followed by a part no suffix list holds is read as such a name when that is longer), or a vendor's
+ * tier with a dotted version and no family (Opus 4.5). A mixture of experts adds its active
+ * parameters and a reasoning release its mode (Qwen3-30B-A3B-Thinking).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { RELEASE_WORD, SPACED_RELEASE } from './model-release-tails.ts';
 
-const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
+const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|[Tt]hinking|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
 // The words a model release adds to its family and version (not sizes or versions, which data share).
 const VARIANT_WORD = String.raw`(?:[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Cc]oder|[Pp]ro|[Pp]review|[Ff]lash)`;
@@ -37,6 +39,17 @@ export function modelPattern(families: string[]): RegExp {
 	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released}|${tier})(?![A-Za-z0-9])`, 'g');
 }
 
+/** A capitalised name with a parameter-count suffix, tried where a family's match stops before a hyphen. */
+const SIZED_AT = new RegExp(String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*(?![A-Za-z0-9-])`, 'y');
+
+/** The match, or the longer sized name that starts where it does ("GPT-OSS-20B", not "GPT"). */
+function longest(abstract: string, m: RegExpExecArray | RegExpMatchArray): string {
+	if (abstract.charAt(m.index! + m[0].length) !== '-') return m[0];
+	SIZED_AT.lastIndex = m.index!;
+	const sized = SIZED_AT.exec(abstract);
+	return sized && sized[0].length > m[0].length ? sized[0] : m[0];
+}
+
 // The families are the model lexicon's names and aliases: compiled once per Lexicons object.
 const patterns = new WeakMap<Lexicons, RegExp>();
 
@@ -48,7 +61,8 @@ export const modelNames: EntityRule = {
 		let pattern = patterns.get(lexicons);
 		if (!pattern) patterns.set(lexicons, (pattern = modelPattern(lexicons.model.flatMap((e) => [e.name, ...e.aliases]))));
 		return [...abstract.matchAll(pattern)]
-			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
-			.map((m) => ({ type: 'model' as const, name: m[0], role: 'used' as const, forms: [] }));
+			.map((m) => ({ at: m.index, name: longest(abstract, m) }))
+			.filter(({ at, name }) => !inUrl(at) && !isGeneric(name) && !isKnown(name))
+			.map(({ name }) => ({ type: 'model' as const, name, role: 'used' as const, forms: [] }));
 	},
 };

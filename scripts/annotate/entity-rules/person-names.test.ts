@@ -34,6 +34,21 @@ describe('namesPerson', () => {
 		expect(namesPerson('Kuhn', "Kuhn's reasons for incommensurability are reviewed.")).toBe(true);
 	});
 
+	it('knows an author by what the author suggests or describes, and by the possessive of works or a cited year', () => {
+		expect(namesPerson('Halvorsen', 'Fishing, as Halvorsen suggests, is a kind of kinship.')).toBe(true);
+		expect(namesPerson('Ovid', 'Rather, Ovid describes a world in flux.')).toBe(true);
+		expect(namesPerson('Halvorsen', "We reread one of Ingrid Halvorsen's earliest works.")).toBe(true);
+		expect(namesPerson('Halvorsen', "In relation to Halvorsen's (2011) proposal of three regimes, …")).toBe(true);
+		expect(namesPerson('Brekke', 'The coastal Sami, to which Brekke particularly refers, fish in winter.')).toBe(true);
+		expect(namesPerson('Brekke', 'Brekke refers to the weighted loss we use.')).toBe(false);
+	});
+
+	it('knows a person by a profession of letters before the name or said of it, and a people by its understandings', () => {
+		expect(namesPerson('Halvorsen', 'The meeting was hosted by the anthropologist Halvorsen in Oslo.')).toBe(true);
+		expect(namesPerson('Halvorsen', 'Halvorsen is a self-declared naturalist.')).toBe(true);
+		expect(namesPerson('Sami', "The essay follows the Sami's understandings of reindeer kinship.")).toBe(true);
+	});
+
 	it('takes a surname joined by "and" to a person for a person', () => {
 		expect(namesPerson('Lorentz', 'Poincaré wrote to Lorentz. We contrast Poincaré and Lorentz.')).toBe(true);
 	});

@@ -21,7 +21,7 @@ import { titledText } from '../last-text.ts';
 /** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Verbs of speech, writing and belief, past or present, after the name and an optional adverb ("quickly replied"). */
-const PERSON_VERB = String.raw`(?:wrote|writes|argued|argues|believed|believes|claimed|replied|replies|doubted|doubts|insisted|insists|remarked|admitted|admits|realized|realised|speculated|objected|conceded|wondered|told|asked|states|stated|distinguishes|distinguished|contends|contended)`;
+const PERSON_VERB = String.raw`(?:wrote|writes|argued|argues|believed|believes|claimed|replied|replies|doubted|doubts|insisted|insists|remarked|admitted|admits|realized|realised|speculated|objected|conceded|wondered|told|asked|states|stated|distinguishes|distinguished|contends|contended|suggests|reinterprets|describes|refers(?!\s+to\b))`;
 /** "Einstein quickly replied", "Einstein wrote to …": the verb right after the name, one adverb allowed. */
 const VERB_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+ly\s+)?${PERSON_VERB}\b`);
 /** "Einstein characterized his work": "his" or "her" within the clause the name opens. */
@@ -29,10 +29,23 @@ const PRONOUN_AFTER = /^\s+(?:[a-z]+\s+){1,3}(?:his|her|himself|herself)\b/;
 /** "Einstein's friend", "Darwin's letters": the possessive of a life. */
 const LIFE_AFTER = /^['’]s\s+(?:own\s+)?(?:life|career|friends?|colleagues?|students?|teachers?|letters|biography|death|birth|childhood|wife|husband|son|daughter|creativity|thinking)\b/;
 /**
- * "Hempel's notion of confirmation", "Kuhn's reasons for …", "Joyce's theory, …": the possessive of
- * an argument or a view a philosopher holds, the noun ending its phrase (not "Jev's argument parser").
+ * "Hempel's notion of confirmation", "Kuhn's reasons for …", "Joyce's theory, …", "the Achuar's
+ * understandings of …": the possessive of an argument or a view a philosopher (or a people) holds, the noun ending its phrase (not "Jev's argument parser").
  */
-const VIEW_AFTER = /^['’]s\s+(?:own\s+)?(?:notions?|arguments?|views?|reasons|theory|thesis|philosophy|objections?|criticisms?|replies|reply|account|position)(?=\s+(?:of|for|that|to|on|about|against|in|is|are|was|were)\b|\s*[,.;:)])/;
+const VIEW_AFTER = /^['’]s\s+(?:own\s+)?(?:notions?|arguments?|views?|reasons|theory|thesis|philosophy|objections?|criticisms?|replies|reply|account|position|understandings|beliefs)(?=\s+(?:of|for|that|to|on|about|against|in|is|are|was|were)\b|\s*[,.;:)])/;
+
+/**
+ * "Descola's earliest works", "Descola's work on ontologies", "Weber's focus on": the possessive of
+ * an author's writings or attention; "Descola's (2013) proposal": an author cited with a year.
+ */
+const WORKS_AFTER = /^['’]s\s+(?:(?:own|earliest|earlier|early|later|late|last|first|major)\s+)?(?:work|works|writings|books?|essays|oeuvre|focus)\b|^['’]s\s+\((?:1[5-9]|20)\d\d\)/;
+/**
+ * "anthropologist Philippe Descola", "Descola is a self-confessed naturalist": a person named by a
+ * profession of scholarship or letters, before the name or said of it.
+ */
+const PROFESSION = String.raw`(?:anthropologists?|ethnographers?|sociologists?|philosophers?|historians?|economists?|naturalists?|physicists?|mathematicians?|linguists?|psychologists?|theorists?|poets?|novelists?|playwrights?|scholars?)`;
+const PROFESSION_BEFORE = new RegExp(String.raw`\b${PROFESSION}\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$`, 'u');
+const PROFESSION_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?${PROFESSION}\b`, 'u');
 
 /**
  * "through the work of Richard Sennett", "the writings of Weber", "letters by Anna Maria van Dijk": an
@@ -41,10 +54,22 @@ const VIEW_AFTER = /^['’]s\s+(?:own\s+)?(?:notions?|arguments?|views?|reasons|
 const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+(?:of|by)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den)\s+)?$/u;
 
 /** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, with "his", "her" or a life, or as an author of work. */
-function writtenAsPerson(name: string, text: string): boolean {
+export function writtenAsPerson(name: string, text: string): boolean {
 	return boundedStarts(name, text).some((at) => {
-		const after = text.slice(at + name.length, at + name.length + 60);
-		return VERB_AFTER.test(after) || PRONOUN_AFTER.test(after) || LIFE_AFTER.test(after) || VIEW_AFTER.test(after) || WORK_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+		let after = text.slice(at + name.length, at + name.length + 60);
+		// "Levi-Strauss' diagnosis": a name ending in "s" takes a bare apostrophe for its possessive.
+		if (name.endsWith('s') && /^['’](?!s)/.test(after)) after = `'s${after.slice(1)}`;
+		const before = text.slice(Math.max(0, at - 40), at);
+		return (
+			VERB_AFTER.test(after) ||
+			PRONOUN_AFTER.test(after) ||
+			LIFE_AFTER.test(after) ||
+			VIEW_AFTER.test(after) ||
+			WORKS_AFTER.test(after) ||
+			PROFESSION_AFTER.test(after) ||
+			WORK_BEFORE.test(before) ||
+			PROFESSION_BEFORE.test(before)
+		);
 	});
 }
 

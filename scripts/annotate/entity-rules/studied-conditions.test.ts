@@ -36,4 +36,9 @@ describe('studiedConditions', () => {
 		const model = 'We train the Cardiac Disease Risk Model (CDRM) on 2,000 records and compare CDRM with clinicians.';
 		expect(names('', model)).toContain('CDRM');
 	});
+
+	it('keeps a name whose definition an apposition calls a work, whatever its head', () => {
+		const work = 'We introduce Deep Synaptic Lesion (DSL), a data-free method that finds critical weights, and test DSL on ten networks.';
+		expect(names('', work)).toContain('DSL');
+	});
 });

@@ -12,8 +12,10 @@
  * condition, "-itis", "-osis", "-emia", "-pathy"), or of a measured quantity of a signal
  * ("spectrum", "variability"). The name itself counts as a long form ("Alzheimer's Disease").
  * A long form headed by a kind of work ("Disease Prediction Model", "Heart Disease Dataset")
- * names a work, and its head says so.
+ * names a work, and its head says so; so does an apposition that calls the defined name a work
+ * ("We introduce Deep Neural Lesion (DNL), a data-free … method").
  */
+import { kindStatedAt } from './apposed-kind.ts';
 import type { NameFilter } from './entity-rule.ts';
 
 /** Head nouns of a condition a study is about (singular and plural). */
@@ -42,7 +44,9 @@ export function isStudiedCondition(longForm: string): boolean {
 /** Drops a name whose long form, or which itself, is a condition studied or a quantity measured. */
 export const studiedConditions: NameFilter = {
 	name: 'studied conditions',
-	rejects: (candidate, { acronyms }) => {
+	rejects: (candidate, { acronyms, abstract }) => {
+		const defined = acronyms.filter((a) => a.short === candidate.name || a.long === candidate.name);
+		if (defined.some((a) => kindStatedAt(abstract, a.span.end))) return false;
 		const longForms = acronyms.filter((a) => a.short === candidate.name).map((a) => a.long);
 		return [candidate.name, ...longForms].some(isStudiedCondition) || [...candidate.forms].some((form) => form !== candidate.name && form.includes(' ') && isStudiedCondition(form));
 	},

@@ -11,11 +11,13 @@
  * ("framework", "infrastructure", "runtime") needs a word shaped as a name, capitals or a coined
  * spelling ("GCC", "TRACER"), since "the Bayesian framework" is a style. Not a sentence's first word,
  * an adjective of a people or a school, a programming language, an acronym the abstract defines over
- * a common term, nor a name the lexicons or the generic list hold. A tool the paper uses: a method.
+ * a common term, nor a name the lexicons or the generic list hold, nor a benchmark's name ("the
+ * NKIBench kernels" are the tasks of a suite). A tool the paper uses: a method.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isProgrammingLanguage } from './name-shapes.ts';
+import { hasDatasetSuffix } from './type-evidence.ts';
 
 /** Nouns only software is: any capitalised name before them names a system. */
 const SOFTWARE_ONLY = String.raw`hypervisors?|compilers?|kernels?|file\s?systems?|filesystems?|operating\s+systems?|cloud\s+storage|virtual\s+machines?|middleware`;
@@ -45,6 +47,8 @@ export const systemSoftwareNames: EntityRule = {
 		const terms = new Set(acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
 		const found: FoundName[] = [];
 		const consider = (name: string, at: number) => {
+			// "for NKIBench kernels": the kernels of a benchmark suite, which is no system.
+			if (hasDatasetSuffix(name)) return;
 			if (inUrl(at) || OPENER.test(name) || ADJECTIVE.test(name) || isProgrammingLanguage(name) || terms.has(name) || isGeneric(name) || isKnown(name)) return;
 			// A capitalised word right after a sentence's end is capitalised by its place.
 			if (/(?:^|[.!?:;]\s+)$/.test(abstract.slice(Math.max(0, at - 3), at)) && !NAME_SHAPED(name)) return;

@@ -16,6 +16,12 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
 
+	it('types a name given or compared by its count of parameters as a model', () => {
+		expect(typeOf('SignalUNet', 'A small UNet (SignalUNet, 2.1M parameters) extracts residuals.')).toBe('model');
+		expect(typeOf('FooDet', 'It uses 12x fewer parameters than BarNet and 3.5x fewer than FooDet.')).toBe('model');
+		expect(typeOf('FooDet', 'It needs 12x fewer labels than FooDet.')).toBe('method');
+	});
+
 	it('reads benchmark and dataset nouns beside the name, and the title', () => {
 		expect(typeOf('InfiniteBench', 'on benchmarks RULER and InfiniteBench')).toBe('dataset');
 		expect(typeOf('Ego2Act', 'We introduce Ego2Act, a diagnostic benchmark for video models.')).toBe('dataset');

@@ -12,7 +12,9 @@
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B"), a BERT of a
+ * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B") or a count of parameters
+ *   given right after the name ("(ArtifactUNet, 3.6M parameters)") or compared by them ("49x fewer
+ *   parameters than CLAM and 4.8x fewer than SpecTTTra"), a BERT of a
  *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), a release as
  *   models ("We also release Foo-1.7 and Foo-1.7-mini as open-source models"), or a place in a
  *   list whose known names are all models ("Mistral, Llama3, DeepSeekMath, and Qwen2-Math").
@@ -28,6 +30,9 @@ import { apposedKind } from './apposed-kind.ts';
 import { lowerAscii, nameStarts } from './name-occurrences.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
+
+/** Whether a name ends as benchmarks and datasets are named ("CAMEL-Bench", "ReachQA", "LongMemEval"). */
+export const hasDatasetSuffix = (name: string): boolean => DATASET_SUFFIX.test(name);
 // A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
@@ -110,7 +115,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
 	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
 	if (guess !== 'method') return guess;
-	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name)) return 'model';
+	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
 	const stated = apposedKind(name, evidence.abstract);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
@@ -124,6 +129,25 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 /** Whether the text calls a name with a count suffix a dataset, so the count is of its items: "a style dataset Foo-1.4M", "Foo-3M, a dataset of 3 million samples". */
 function countsItems(name: string, abstract: string): boolean {
 	return apposedKind(name, abstract) === 'dataset' || besideDatasetNoun(name, abstract);
+}
+
+/** "(ArtifactUNet, 3.6M parameters)", "FooNet (12M parameters)": a name given its count of parameters is a trained network. */
+const PARAMETERS_AFTER = /^(?:,\s*|\s*\()(?:~|about\s+|only\s+)?\d+(?:\.\d+)?\s?[KMB]\s+(?:trainable\s+)?parameters\b/;
+
+/** Whether `abstract` gives `name` a count of parameters right after it. */
+function countedInParameters(name: string, abstract: string): boolean {
+	if (!abstract.includes('parameters')) return false;
+	return (nameStarts(name, abstract) ?? []).some((start) => PARAMETERS_AFTER.test(abstract.slice(start + name.length, start + name.length + 40)));
+}
+
+/** "using 49x fewer parameters than CLAM and 4.8x fewer than SpecTTTra": the clause after "parameters than". */
+const PARAMETERS_THAN = /\bparameters\s+than\s+(?:[^.;]|\.(?=\d))*/g;
+
+/** Whether `abstract` compares `name` by its parameters: what has parameters is a trained network. */
+function comparedInParameters(name: string, abstract: string): boolean {
+	if (!abstract.includes('parameters than')) return false;
+	const escaped = escapeRegExp(name);
+	return [...abstract.matchAll(PARAMETERS_THAN)].some((m) => new RegExp(String.raw`\bthan\s+(?:the\s+)?${escaped}(?![\w-])`).test(m[0]));
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */

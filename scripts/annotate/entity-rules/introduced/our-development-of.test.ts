@@ -13,6 +13,12 @@ describe('ourDevelopmentOf', () => {
 		expect(names('In the course of our development of an automated, near-real-time, waveform correlation event-detection and location system (WCEDS), we have surveyed such algorithms.')).toEqual(['WCEDS']);
 	});
 
+	it('takes a name-shaped word right after the noun', () => {
+		expect(names('This gap motivates our proposal of PRUNE (Path Ranking Under Noisy Evidence).')).toEqual(['PRUNE']);
+		expect(names('We report our design of FlowNet2X, which runs on phones.')).toEqual(['FlowNet2X']);
+		expect(names('We motivate our proposal of Bayesian optimization for tuning.')).toEqual([]);
+	});
+
 	it('leaves a development of others and one with no acronym', () => {
 		expect(names('The development of a location system (LS) took years.')).toEqual([]);
 		expect(names('Our development of a location system took years.')).toEqual([]);

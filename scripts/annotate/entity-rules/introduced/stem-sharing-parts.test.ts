@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../../lexicons.ts';
+import { extractEntities } from '../../text/entities.ts';
+
+const entities = (abstract: string) => extractEntities('Untitled', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`);
+
+describe('stem-sharing parts', () => {
+	it('takes the parts named on the stem before a version, of the kind the paper states', () => {
+		const abstract =
+			'We propose TAB-3, a hierarchical benchmark for tool agents. (i) TAB-Short evaluates short tasks. (ii) TAB-Long introduces long-horizon tasks for end-to-end completion.';
+		expect(entities(abstract)).toEqual(['TAB-3:dataset/introduced', 'TAB-Short:dataset/introduced', 'TAB-Long:dataset/introduced']);
+	});
+
+	it('takes a part named on the leading word of a coined name, typed by its own count of parameters', () => {
+		const abstract = 'We present SignalNet, a lightweight framework that detects synthetic speech. A small UNet (SignalUNet, 2.1M parameters) extracts residuals.';
+		expect(entities(abstract)).toEqual(['SignalNet:method/introduced', 'SignalUNet:model/introduced']);
+	});
+
+	it('leaves an earlier version on the same stem', () => {
+		const abstract = 'We propose TAB-3, a hierarchical benchmark for tool agents, and compare it with TAB-2.';
+		expect(entities(abstract).filter((e) => e.startsWith('TAB-2'))).not.toContain('TAB-2:dataset/introduced');
+	});
+});

@@ -1,0 +1,58 @@
+/**
+ * Parts named on the stem of the paper's own name: "we propose GTA-2, a hierarchical benchmark … (i)
+ * GTA-Atomic, …, evaluates …; (ii) GTA-Workflow introduces …", "We present ArtifactNet … A
+ * bounded-mask UNet (ArtifactUNet, 3.6M parameters) extracts …". Makers name the pieces of what
+ * they build on its stem, so a coined word that opens with the stem of an introduced name (its
+ * part before a version, "GTA" of "GTA-2", or its leading capitalised word, "Artifact" of
+ * "ArtifactNet") and goes on with a word of its own is the paper's as well, of the same kind unless
+ * its own shape says otherwise.
+ *
+ * A version on the same stem ("GTA-1" beside "GTA-2") is an earlier release, not a part, and the
+ * stem alone ("GTA", "our prior GTA benchmark") is left to the other rules.
+ */
+import { apposedKind } from '../apposed-kind.ts';
+import { isCoinedName } from '../coined-name.ts';
+import type { NameHit, NameRule } from './name-rule.ts';
+
+/**
+ * The stem of a name and the shape of a part's rest after it: before a trailing version ("GTA-2"),
+ * a hyphen and one capitalised word ("-Atomic"); its leading capitalised word ("Artifact" of
+ * "ArtifactNet"), one more word joined on ("UNet", "Bench"), no hyphen ("Code-Grounded" and
+ * "Multi-Agent" are adjectives, "MegaStyle-FLUX" a model made on a dataset).
+ */
+function stemOf(name: string): { stem: string; rest: RegExp } | undefined {
+	const versioned = /^([A-Z][A-Za-z]{2,})-v?\d+(?:\.\d+)*$/.exec(name);
+	if (versioned) return { stem: versioned[1]!, rest: /^-[A-Z][a-z]+$/ };
+	const camel = /^([A-Z][a-z]{3,})[A-Z]/.exec(name);
+	return camel ? { stem: camel[1]!, rest: /^[A-Z][A-Za-z]+$/ } : undefined;
+}
+
+/** A coined word in the text: letters, digits and inner hyphens. */
+const WORD = /(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])/g;
+
+/** Coined words on the stem of an introduced name, as the paper's own parts. */
+export const stemSharingParts: NameRule = {
+	name: 'stem-sharing parts',
+	scope: 'paper',
+	find({ abstract, isGeneric, isKnown }, found) {
+		const hits: NameHit[] = [];
+		const own = found.filter((h) => isCoinedName(h.name) && !h.name.includes(' '));
+		if (own.length === 0) return hits;
+		const words = [...new Set(abstract.match(WORD) ?? [])];
+		for (const { name, type } of own) {
+			const shape = stemOf(name);
+			if (!shape) continue;
+			const { stem } = shape;
+			// The kind the paper states for its own name ("GTA-2, a hierarchical benchmark"), else the kind found.
+			const kind = apposedKind(name, abstract) ?? type;
+			for (const word of words) {
+				if (word === name || word === stem || !word.startsWith(stem)) continue;
+				// A word of its own after the stem: "-Atomic", "UNet", "Bench"; a version ("-1", "3") is a release.
+				if (!shape.rest.test(word.slice(stem.length)) || found.some((h) => h.name === word)) continue;
+				if (isKnown(word) || isGeneric(word) || hits.some((h) => h.name === word)) continue;
+				hits.push({ name: word, forms: [word], type: kind });
+			}
+		}
+		return hits;
+	},
+};

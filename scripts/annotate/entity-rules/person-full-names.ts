@@ -1,0 +1,86 @@
+/**
+ * A person named in full is no entity either: "a re-reading of one of Philippe Descola's earliest
+ * works", "This article challenges Claude Levi-Strauss' and Philippe Descola's diagnosis …, to
+ * which Descola particularly refers". The humanities name a scholar in full at first and by the
+ * surname after, so the title-word and pattern rules take the full name ("Philippe Descola"), the
+ * surname ("Descola") or even the given name ("Claude", a model's name in a lexicon) for a name of
+ * work.
+ *
+ * A full name is a given name or two and a surname (a particle allowed: "Eduardo Viveiros de
+ * Castro"). It is a person when it is written as one (`writtenAsPerson`: "Philippe Descola is a
+ * self-confessed naturalist"), when its surname alone is (`namesPerson`: "Descola suggests"), or
+ * when it is joined by "and" to such a person, possessives and all ("Claude Levi-Strauss' and
+ * Philippe Descola's"). A candidate is dropped when it is such a full name, its surname, or a given
+ * name that stands before that surname wherever the text writes it. A method named after its
+ * author keeps a word of its own ("Christofides's Heuristic algorithm", "the Einstein-Grossmann
+ * theory") and is no full name; nor is a name the text writes after an article ("the Mersenne
+ * Twister made his first appearance").
+ */
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import { forLastText, titledText } from '../last-text.ts';
+import type { NameFilter } from './entity-rule.ts';
+import { boundedStarts } from './name-occurrences.ts';
+import { namesPerson, writtenAsPerson } from './person-names.ts';
+
+const PARTICLE = String.raw`(?:de|da|del|della|di|du|dos|das|van|von|der|den|le|la)`;
+/** One word of a name: capitalised, a hyphenated surname allowed ("Levi-Strauss"). */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
+/** A full name as a candidate is written: one or two given names and a surname, nothing more. */
+const FULL_NAME_SHAPE = new RegExp(String.raw`^${GIVEN}(?:\s+${GIVEN})?\s+(?:${PARTICLE}\s+)?${NAME_WORD}$`, 'u');
+/** Every full name the text writes (a sentence's first word may lead it; its surname decides). */
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
+/** A possessive, "'s" or the bare apostrophe after an "s". */
+const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])?`;
+
+const surnameOf = (fullName: string) => fullName.split(/\s+/).at(-1)!;
+
+/** "the Mersenne Twister made his first appearance": a person's name takes no article. */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/** Whether a full name is written as a person, or its surname alone is, and never after an article. */
+function personInFull(fullName: string, text: string): boolean {
+	if (boundedStarts(fullName, text).some((at) => ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)))) return false;
+	return writtenAsPerson(fullName, text) || namesPerson(surnameOf(fullName), text);
+}
+
+/** The full names of persons a text writes: those written so, and those joined to them by "and". */
+const personsOf = forLastText((text: string): ReadonlySet<string> => {
+	const fullNames = [...new Set([...text.matchAll(FULL_NAME)].map((m) => m[0].replace(/\s+/g, ' ')))];
+	const persons = new Set(fullNames.filter((name) => personInFull(name, text)));
+	for (const name of fullNames) {
+		if (persons.has(name)) continue;
+		const escaped = escapeRegExp(name).replace(/\\? /g, String.raw`\s+`);
+		const mates = new RegExp(String.raw`(?<![\p{L}-])${escaped}${POSSESSIVE}\s+and\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})|(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})${POSSESSIVE}\s+and\s+${escaped}(?![\p{L}-])`, 'gu');
+		const joined = [...text.matchAll(mates)].some((m) => {
+			const mate = (m[1] ?? m[2])!.replace(/\s+/g, ' ');
+			return persons.has(mate) || [...persons].some((person) => mate.endsWith(` ${person}`)) || personInFull(mate, text);
+		});
+		if (joined) persons.add(name);
+	}
+	return persons;
+});
+
+/** Whether `name` is a person's full name, surname or given name in `text`. */
+export function namesPersonInFull(name: string, text: string): boolean {
+	const persons = personsOf(text);
+	if (persons.size === 0) return false;
+	if (FULL_NAME_SHAPE.test(name)) return persons.has(name.replace(/\s+/g, ' ')) || personInFull(name, text);
+	if (!new RegExp(`^${NAME_WORD}$`, 'u').test(name)) return false;
+	const fulls = [...persons];
+	if (fulls.some((full) => surnameOf(full) === name)) return true;
+	// A given name: every place the text writes it, a person's surname follows.
+	const starts = boundedStarts(name, text);
+	return (
+		starts.length > 0 &&
+		starts.every((at) => fulls.some((full) => full.startsWith(`${name} `) && new RegExp(`^${escapeRegExp(full).replace(/\\? /g, String.raw`\s+`)}`, 'u').test(text.slice(at))))
+	);
+}
+
+/** Drops persons named in full, and the surnames and given names of such persons. */
+export const personFullNames: NameFilter = {
+	name: 'person full names',
+	rejects({ name }, { title, abstract }) {
+		return namesPersonInFull(name, titledText(title, abstract));
+	},
+};
