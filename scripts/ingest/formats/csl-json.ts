@@ -15,6 +15,7 @@ import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { splitAbstractSections } from '../abstract-sections.ts';
 import { splitInlineParts } from '../inline-abstract-parts.ts';
 import { withSpacedReferencesRead } from '../exported-html.ts';
+import { withGluedPossessivesSpaced } from '../glued-possessives.ts';
 
 type Item = Record<string, unknown>;
 
@@ -125,7 +126,7 @@ function integer(part: unknown): number | null {
  * (a library imported from BibTeX), whitespace collapsed.
  */
 function plain(value: unknown): string {
-	return cleanText(withoutCaseBraces(withoutJatsMarkup(withSpacedReferencesRead(string(value) ?? '')).replace(MARKUP, '')));
+	return cleanText(withGluedPossessivesSpaced(withoutCaseBraces(withoutJatsMarkup(withSpacedReferencesRead(string(value) ?? '')).replace(MARKUP, ''))));
 }
 
 function string(value: unknown): string | undefined {
