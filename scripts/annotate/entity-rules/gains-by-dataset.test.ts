@@ -28,6 +28,12 @@ describe('gainsByDataset', () => {
 		expect(datasets(DECORE)).toEqual(['MemoTrap:dataset', 'NQ-Swap:dataset']);
 	});
 
+	it('takes the benchmarks a list of gains names in brackets, two or more, none a model', () => {
+		expect(datasets('It improves the baseline by 12.1% (Memo-QA) and 4.3% (LONGMEMO) under a 32k context.')).toEqual(['Memo-QA:dataset', 'LONGMEMO:dataset']);
+		expect(datasets('It improves the baseline by 12.1% (Memo-QA).')).toEqual([]);
+		expect(datasets('Gains reach 12.1% (Foo-7B) and 4.3% (Foo-70B).')).toEqual([]);
+	});
+
 	it('takes nothing in a sentence that so reports no known dataset', () => {
 		expect(datasets('FooNet beats GPT-4 by 3% and BarNet by 5 points.')).toEqual([]);
 		expect(datasets('It improves XSum by 18.6%. BarNet lags by 5%.')).toEqual([]);

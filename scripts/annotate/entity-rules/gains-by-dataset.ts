@@ -12,7 +12,8 @@
  * model's: "a score of 54.2% on Qwen3-Coder-30B-A3B and 40.6% on Qwen3-32B" reports scores with two
  * backbones, which a parameter count or the model lexicon tells. So does a list of scores raised, each
  * "from" one value "to" another on a capitalised name ("improving GenEval from 0.78 to 0.91 and DPG from
- * 84.0 to 87.2"), a trailing "++" kept as part of the name.
+ * 84.0 to 87.2"), a trailing "++" kept as part of the name, and a list of gains each with its
+ * benchmark in brackets ("improving the baseline by 22.4% (Persona-MME) and 9.8% (PERSONAMEM)").
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -33,14 +34,17 @@ const GAIN_ON = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b|(?:macro-|mic
 
 /** A score raised from one value to another on a capitalised name: "improving GenEval from 0.78 to 0.91", "Foo++ from 61.5 to 77.4". */
 const GAIN_FROM = /(?<![\w.+-])([A-Z][\w.-]*[\w](?:\+\+?)?)\s+from\s+\d+(?:\.\d+)?\s*%?\s+to\s+\d+(?:\.\d+)?/g;
-/** A parameter count inside a name: "Qwen3-32B", "Foo-30B-A3B", "Bar-350M". */
+/** A gain with the capitalised name it was measured on in brackets: "by 22.4% (Persona-MME) and 9.8% (PERSONAMEM)". */
+const GAIN_BRACKETED = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)\s+\(([A-Z][\w.-]*[\w])\)/g;
 
 /** The names of a sentence's list of gains measured on them, when it lists two or more. */
 function gainsOn(text: string, start: number): { name: string; at: number }[] {
 	const on = text.includes(' on ') ? [...text.matchAll(GAIN_ON)].map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length })) : [];
 	// "improving A from 0.78 to 0.91, B from 84.0 to 87.2 and C from …": each score raised is one benchmark's.
 	const from = text.includes(' from ') ? [...text.matchAll(GAIN_FROM)].map((m) => ({ name: m[1]!, at: start + m.index })) : [];
-	return [on, from].flatMap((names) => (new Set(names.map((n) => n.name)).size >= 2 ? names : []));
+	// "by 22.4% (Persona-MME) and 9.8% (PERSONAMEM)": each gain's bracket names where it was measured.
+	const bracketed = text.includes('(') ? [...text.matchAll(GAIN_BRACKETED)].map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length - 1 })) : [];
+	return [on, from, bracketed].flatMap((names) => (new Set(names.map((n) => n.name)).size >= 2 ? names : []));
 }
 
 /**
