@@ -119,14 +119,15 @@ export async function buildSearchBundle(job: IndexJob, onTerms?: (terms: TermsAh
 	}
 	// The search page's sort values come from the records already read (search-page-sources.ts);
 	// the kept documents are saved while Pagefind writes, not after it, and so is the typo
-	// dictionary made unless every document was streamed to a new index: then Pagefind writes
-	// late, after the dictionary's route, which has made it already.
+	// dictionary made, a new index's too: Astro renders its route among the last, after the
+	// paper pages, so the script is there by then and the route, on the build's critical path,
+	// does not count every word itself.
 	const { sortValues } = source;
 	let saved = false;
 	const meanwhile = () => {
 		documents.save();
 		saved = true;
-		if (!session) offerTerms();
+		offerTerms();
 	};
 	let patch: IndexOutcome['patch'];
 	let patched: { files: Map<string, Buffer>; pageIds: Map<string, string> } | undefined;
