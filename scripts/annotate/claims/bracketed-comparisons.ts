@@ -8,6 +8,7 @@
 import type { ClaimValue } from './claim-value.ts';
 import { LISTED_BEFORE, numbersIn } from './listed-numbers.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A bracket opening on a number: checked first, as few sentences hold one.
 const CUE = /\(\s?[-+−~≈]?\d/;
@@ -27,7 +28,7 @@ const MAX_GAP = 80;
  */
 export function findBracketedComparisons(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	const amounts = [...text.matchAll(BRACKETED)].map((m) => {
+	const amounts = allMatches(text, BRACKETED).map((m) => {
 		const list = m[1] ?? '';
 		const listAt = m.index + m[0].indexOf(m[2]!) - list.length;
 		return { at: m.index, end: m.index + m[0].length, values: [...numbersIn(list, listAt), { index: listAt + list.length, text: m[2]! }] };

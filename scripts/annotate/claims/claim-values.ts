@@ -58,6 +58,7 @@ import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
 import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
+import { allMatches } from '../all-matches.ts';
 
 /**
  * Finders of one class of result value each, kept apart from the patterns of `value-patterns.ts`: amounts in a unit
@@ -243,9 +244,9 @@ function scan(text: string): Scan {
 	const digits = /\d/.test(text);
 	const inWords = SAYS_IN_WORDS.test(text);
 	const patterns = [...(digits ? [DIGITS] : []), ...(inWords ? [WORDS] : [])];
-	const found = patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, text: m[0].trimEnd() })));
+	const found = patterns.flatMap((pattern) => allMatches(text, pattern).map((m) => ({ index: m.index, text: m[0].trimEnd() })));
 	for (const pattern of digits ? KEYED : []) {
-		for (const m of text.matchAll(pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
+		for (const m of allMatches(text, pattern)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 	}
 	const bounded = found.flatMap((value) => {
 		COORDINATED_BOUND.lastIndex = value.index + value.text.length;

@@ -14,6 +14,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { allMatches } from '../all-matches.ts';
 
 // The cue, tested first: most sentences demonstrate or attain nothing.
 const CUE = /\b(?:demonstrat|achiev|attain|obtain|verifi|confirm|realiz|realis|deliver|exhibit|show)/i;
@@ -43,7 +44,7 @@ export function findDemonstratedAmounts(text: string): ClaimValue[] {
 	if (!DIGIT.test(text) || !CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	const amountsIn = (from: number, part: string) => {
-		for (const m of part.matchAll(OF_AMOUNT)) found.push({ index: from + m.index + m[0].length - m[1]!.length, text: m[1]! });
+		for (const m of allMatches(part, OF_AMOUNT)) found.push({ index: from + m.index + m[0].length - m[1]!.length, text: m[1]! });
 	};
 	for (const verb of text.matchAll(PASSIVE)) {
 		const subject = text.slice(0, verb.index).replace(CLAUSE_START, '');

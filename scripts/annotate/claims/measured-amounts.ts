@@ -17,6 +17,7 @@
 import type { ClaimValue } from './claim-value.ts';
 import { listedBefore } from './listed-numbers.ts';
 import { PER_TIME_WORD, UNIT_WORD } from './unit-words.ts';
+import { allMatches } from '../all-matches.ts';
 
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
 // carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
@@ -129,7 +130,7 @@ export function findMeasuredAmounts(text: string): ClaimValue[] {
 	if (!HAS_UNIT.test(text)) return [];
 	const found: ClaimValue[] = [];
 	let last: { index: number; end: number; from: boolean } | undefined;
-	for (const m of text.matchAll(MEASURED)) {
+	for (const m of allMatches(text, MEASURED)) {
 		const index = m.index;
 		const end = index + m[0].length;
 		const window = text.slice(Math.max(0, index - LOOK_BACK), index);

@@ -5,6 +5,7 @@
  * "at" is otherwise a setting of the method (`temperature-optima.ts` reads temperatures a word of extremes names).
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 // The cue, tested first: a word of extremes.
 const CUE = /\b(?:maxim|minim|optim|highest|lowest|largest|smallest|peak)/i;
@@ -28,7 +29,7 @@ const AT_OPTIMUM = new RegExp(
 export function findOptimumConditions(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(AT_OPTIMUM)) {
+	for (const m of allMatches(text, AT_OPTIMUM)) {
 		const value = (m[1] ?? m[2])!;
 		found.push({ index: m.index + m[0].length - value.length, text: value });
 	}

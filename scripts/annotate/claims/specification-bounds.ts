@@ -8,6 +8,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Figures of merit of a sensor, an instrument or a device. */
 const MERIT = String.raw`(?:accurac(?:y|ies)|precision|resolution|sensitivit(?:y|ies)|selectivit(?:y|ies)|(?:response|recovery|operating|rise|settling|warm-up|measurement|detection)\s(?:times?|periods?)|life\s?times?|life\s?spans?|(?:long-term\s)?stabilit(?:y|ies)|drifts?|detection\slimits?|limits?\sof\s(?:detection|quantification)|repeatabilit(?:y|ies)|reproducibilit(?:y|ies)|uncertaint(?:y|ies))`;
@@ -27,5 +28,5 @@ const CUE = /\s(?:than|below|above|under|within)\s/;
  */
 export function findSpecificationBounds(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(SPECIFIED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, SPECIFIED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

@@ -11,6 +11,7 @@
  * ("p < 0.05", "sig 0.000") say how sure a result is, not what it is, and are never taken.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
 /** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2". */
@@ -64,7 +65,7 @@ const valueOf = (m: RegExpExecArray): ClaimValue => ({ index: m.index + m[0].len
 export function findStatisticValues(text: string): ClaimValue[] {
 	// Most sentences report no statistic: one cheap test before the scan.
 	if (!/\d/.test(text)) return [];
-	const found = [...text.matchAll(STATISTIC)].map(valueOf);
+	const found = allMatches(text, STATISTIC).map(valueOf);
 	if (!RARER_CUE.test(text)) return found;
 	// The two scans may find one value twice.
 	const rarer = [...text.matchAll(RARER)].map(valueOf).filter((v) => !found.some((w) => w.index === v.index));

@@ -19,6 +19,7 @@
  */
 import { kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** One word written in capitals (digits and an inner hyphen allowed). */
 const CAPS = String.raw`[A-Z][A-Z\d]*(?:-[A-Z\d]+)*`;
@@ -51,7 +52,7 @@ export const capitalNamesOfKind: EntityRule = {
 		const { abstract, acronyms, inUrl } = context;
 		const defined = new Set(acronyms.map((a) => a.short));
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(PATTERN)) {
+		for (const m of allMatches(abstract, PATTERN)) {
 			if (inUrl(m.index)) continue;
 			const [, list, kind] = m as unknown as [string, string, string];
 			const items = list.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).filter(Boolean);

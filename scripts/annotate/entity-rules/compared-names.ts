@@ -12,6 +12,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // What opens a list of compared work: a kind of work and "such as/like/including", or a comparison.
 const KIND = String.raw`(?:baselines?|methods?|approaches|models|techniques|algorithms|systems|tools|predictors|competitors)`;
@@ -41,7 +42,7 @@ export const comparedNames: EntityRule = {
 	name: 'compared names',
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		return [...abstract.matchAll(COMPARED_LIST)].flatMap((m) => {
+		return allMatches(abstract, COMPARED_LIST).flatMap((m) => {
 			if (inUrl(m.index)) return [];
 			const stated = m[1] === undefined ? undefined : STATED_TYPE[m[1].toLowerCase()];
 			const type = stated ?? ('method' as const);

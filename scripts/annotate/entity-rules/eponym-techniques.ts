@@ -17,6 +17,7 @@
  * Classification" is a heading or a coined name): a method used to grade the patients or read the sample.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const EPONYM =
 	/(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)?)\s+([Aa]cceleration|[Aa]lgorithm|[Mm]ethod|[Ii]teration|[Tt]ransform|[Dd]ecomposition|[Ee]xtrapolation|[Ss]ampler|[Rr]e-?parametri[sz]ation|[Rr]e-?parameteri[sz]ation|extractions?|tests?|classification|grades|grading|staging|criteria|staining|stains?)\b|(?<![.!?:]\s|^|[A-Z][\w-]*\s)\b([A-Z][a-z]+)\s+(score|model)\b/g;
@@ -37,7 +38,7 @@ export const eponymTechniques: EntityRule = {
 	name: 'eponym techniques',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		return [...abstract.matchAll(EPONYM)]
+		return allMatches(abstract, EPONYM)
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[1] ?? m[3]!) && !isKnown(m[1] ?? m[3]!) && !isKnown(m[0]))
 			// A model is named after a person only where the surname never stands alone: "Mamba model" beside "Mamba" names Mamba.
 			.filter((m) => m[4] !== 'model' || (!ADJECTIVE.test(m[3]!) && !standsAlone(abstract, m[3]!) && !abstract.includes(m[3]!.toLowerCase())))

@@ -19,6 +19,7 @@ import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
 import { PARAMETER_COUNT } from './type-evidence.ts';
+import { allMatches } from '../all-matches.ts';
 
 // `\b` first: where the lookbehind lets a name start, a word boundary stands, and V8 then skips the
 // positions inside words at once instead of testing the lookbehind at each (the same matches, faster).
@@ -39,7 +40,7 @@ const GAIN_BRACKETED = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)\s+\((
 
 /** The names of a sentence's list of gains measured on them, when it lists two or more. */
 function gainsOn(text: string, start: number): { name: string; at: number }[] {
-	const on = text.includes(' on ') ? [...text.matchAll(GAIN_ON)].map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length })) : [];
+	const on = text.includes(' on ') ? allMatches(text, GAIN_ON).map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length })) : [];
 	// "improving A from 0.78 to 0.91, B from 84.0 to 87.2 and C from …": each score raised is one benchmark's.
 	const from = text.includes(' from ') ? [...text.matchAll(GAIN_FROM)].map((m) => ({ name: m[1]!, at: start + m.index })) : [];
 	// "by 22.4% (Persona-MME) and 9.8% (PERSONAMEM)": each gain's bracket names where it was measured.
@@ -60,7 +61,7 @@ export const gainsByDataset: EntityRule = {
 			const listed = gainsOn(sentence.text, sentence.start)
 				.filter(({ name, at }) => !isGeneric(name) && !isKnown(name) && !inAcronym(at) && !PARAMETER_COUNT.test(name) && lookup.get(name)?.type !== 'model')
 				.map(({ name }) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }));
-			const names = [...sentence.text.matchAll(GAIN_BY)].map((m) => ({ name: m[1]!, at: sentence.start + m.index }));
+			const names = allMatches(sentence.text, GAIN_BY).map((m) => ({ name: m[1]!, at: sentence.start + m.index }));
 			if (!names.some(({ name }) => lookup.get(name)?.type === 'dataset')) return listed;
 			return names
 				.filter(({ name, at }) => isCoinedName(name) && !isGeneric(name) && !isKnown(name) && !inAcronym(at) && abstract.startsWith(name, at))

@@ -20,6 +20,7 @@
  * not a list of techniques. A name some lexicon lists, or the generic list holds, stays with them.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Verbs of use, and "based on", "by means of": the phrase after one is what the paper works with. */
 const CUE_WORDS = String.raw`(?:[Uu]sing|[Vv]ia|[Uu]se\s+of|[Ee]mploy(?:s|ed|ing)?|[Aa]ppl(?:y|ies|ied|ying)|[Ee]stimat(?:e|es|ed|ing)|[Bb]ased\s+on|[Ee]xtend(?:s|ed|ing)?|[Bb]y\s+means\s+of)`;
@@ -127,7 +128,7 @@ export const instrumentTechniques: EntityRule = {
 	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
 		// A phrase holding the long form of an acronym the generic list holds ("a mixture-of-experts (MoE) model") is that generic kind.
 		const genericLongForms = acronyms.filter((a) => isGeneric(a.short)).map((a) => a.long.toLowerCase());
-		return [...abstract.matchAll(INSTRUMENT)].flatMap((m) => {
+		return allMatches(abstract, INSTRUMENT).flatMap((m) => {
 			const name = techniqueName(m[1]!);
 			const at = m.index + m[0].length - m[1]!.length;
 			if (!name || isGeneric(name) || isKnown(name) || inUrl(at) || inAcronym(at)) return [];

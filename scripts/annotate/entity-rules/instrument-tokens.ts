@@ -24,6 +24,7 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 import { isProgrammingLanguage } from './name-shapes.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A token of capitals, digits and letters, with slashed or hyphenated parts and a version "+". */
 const TOKEN = String.raw`[A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*\+*`;
@@ -84,7 +85,7 @@ export const instrumentTokens: EntityRule = {
 		const defined = new Set(acronyms.flatMap((a) => [a.short, a.long]));
 		const names = new Set<string>();
 		const data = new Set<string>();
-		for (const m of [...abstract.matchAll(OBJECT_OF_USE), ...abstract.matchAll(SUBJECT)]) {
+		for (const m of [...allMatches(abstract, OBJECT_OF_USE), ...allMatches(abstract, SUBJECT)]) {
 			const token = m[1]!;
 			// Only the object of use may carry a data noun (the subject pattern has no second group).
 			const dataNoun = m[2] !== undefined;

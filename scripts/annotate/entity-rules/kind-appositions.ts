@@ -19,6 +19,7 @@
 import { kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts, SUBJECT } from './introduced/contribution-statement.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Singular kind nouns: a plural kind ("methods, the …") lists, it does not rename. */
 const KINDS = [
@@ -57,7 +58,7 @@ export const kindAppositions: EntityRule = {
 	priority: 1,
 	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(APPOSITION)) {
+		for (const m of allMatches(abstract, APPOSITION)) {
 			const [, kind, between, open, said, name, close] = m as unknown as [string, string, string, string, string | undefined, string, string];
 			// A relative clause after the kind ("a composite index which combines the density of X, the distance to Y, and …")
 			// owns the phrases its commas set off: they are the clause's list, not a name for the kind.

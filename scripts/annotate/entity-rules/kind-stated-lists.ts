@@ -18,6 +18,7 @@ import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, kindOfCue } from './cue-nouns.ts';
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
 import { isNameShaped } from './name-shapes.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = `(?:${CUE_WORDS.join('|')})`;
 /** A plural kind, then how the list is introduced, then the list up to the clause's end (looked at, not consumed, so a kind inside it is read too). */
@@ -81,7 +82,7 @@ export const kindStatedLists: EntityRule = {
 		const add = (list: string[], kind: FoundName['type']) => {
 			for (const name of list) if (!context.isKnown(name)) found.push({ type: kind, name, role: 'used', forms: [], statedType: true });
 		};
-		for (const m of abstract.matchAll(AFTER)) {
+		for (const m of allMatches(abstract, AFTER)) {
 			const [, cue, opener, rest] = m as unknown as [string, string, string, string];
 			if (!isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;
@@ -98,7 +99,7 @@ export const kindStatedLists: EntityRule = {
 				else add([first], kind);
 			}
 		}
-		for (const m of abstract.matchAll(BEFORE)) {
+		for (const m of allMatches(abstract, BEFORE)) {
 			const [, rest, cue] = m as unknown as [string, string, string];
 			if (!isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;

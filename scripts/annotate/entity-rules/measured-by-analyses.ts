@@ -10,6 +10,7 @@
  * the qualifiers any analysis may have ("further", "detailed", "statistical") are taken off the front.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Verbs of finding something out, and the prepositions that give their means. */
 const MEASURED = String.raw`\b(?:measured|determined|quantified|assessed|characteri[sz]ed|identified|estimated|profiled|detected|analy[sz]ed)\s+(?:by|using|with|via|through)\s+(?:(?:the|an?)\s+)?`;
@@ -38,7 +39,7 @@ export const measuredByAnalyses: EntityRule = {
 	name: 'measured-by analyses',
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl, inAcronym }) {
-		return [...abstract.matchAll(ANALYSIS)].flatMap((m) => {
+		return allMatches(abstract, ANALYSIS).flatMap((m) => {
 			const name = analysisName(m[1]!);
 			const at = m.index + m[0].length - (name?.length ?? 0);
 			if (!name || isGeneric(name) || isKnown(name) || inUrl(at) || inAcronym(at)) return [];

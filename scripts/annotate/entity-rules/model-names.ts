@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { RELEASE_WORD, SPACED_RELEASE } from './model-release-tails.ts';
+import { allMatches } from '../all-matches.ts';
 
 const MODEL_SUFFIX = String.raw`(?:\d+(?:\.\d+)?[BMK]|A\d+(?:\.\d+)?B|[Tt]hinking|[Bb]ase|[Ll]arge|[Ss]mall|[Mm]edium|[Tt]iny|XX?L|xx?l|[Ii]nstruct|[Cc]hat|[Mm]ini|[Tt]urbo|[Ss]onnet|[Oo]pus|[Hh]aiku|VL|[Cc]oder|[Mm]ath|R\d+|[Vv]\d+(?:\.\d+)*|[Pp]ro|[Pp]review|[Ff]lash|[BLHSG](?:\/\d+)?|\d+(?:\.\d+)*[a-z]?)`;
 
@@ -60,7 +61,7 @@ export const modelNames: EntityRule = {
 	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
 		let pattern = patterns.get(lexicons);
 		if (!pattern) patterns.set(lexicons, (pattern = modelPattern(lexicons.model.flatMap((e) => [e.name, ...e.aliases]))));
-		return [...abstract.matchAll(pattern)]
+		return allMatches(abstract, pattern)
 			.map((m) => ({ at: m.index, name: longest(abstract, m) }))
 			.filter(({ at, name }) => !inUrl(at) && !isGeneric(name) && !isKnown(name))
 			.map(({ name }) => ({ type: 'model' as const, name, role: 'used' as const, forms: [] }));

@@ -14,6 +14,7 @@
  * general instrument was applied to.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // An instrument's name may be plural as a battery of forms is ("the MacArthur-Bates Communicative
 // Development Inventories").
@@ -50,7 +51,7 @@ export const titleCaseTechniques: EntityRule = {
 	priority: 1,
 	find({ abstract, sentences, isKnown, inUrl }) {
 		const starts = new Set(sentences.map((s) => s.start));
-		return [...abstract.matchAll(TITLED)]
+		return allMatches(abstract, TITLED)
 			.filter((m) => !starts.has(m.index) && !inUrl(m.index) && !isKnown(m[0]))
 			.map((m) => {
 				const tail = m[1];

@@ -18,6 +18,7 @@
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isTokenShaped } from './instrument-tokens.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A coined token that carries a version digit ("CMIP5", "ERA5", "MERRA-2", "Sentinel-2"). */
 const VERSIONED = String.raw`[A-Z][A-Za-z]*-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
@@ -53,10 +54,10 @@ export const versionedDataProducts: EntityRule = {
 			if (!names.has(name)) names.set(name, { type: 'dataset', name, role: 'used', forms: [], ...(titleOnly ? { titleOnly } : {}) });
 		};
 		for (const text of [abstract, title]) {
-			for (const m of text.matchAll(MODIFIER)) take(m[1]!, m.index, text, true);
-			for (const m of text.matchAll(SOURCE)) take(m[1]!, m.index + m[0].lastIndexOf(m[1]!), text, true);
+			for (const m of allMatches(text, MODIFIER)) take(m[1]!, m.index, text, true);
+			for (const m of allMatches(text, SOURCE)) take(m[1]!, m.index + m[0].lastIndexOf(m[1]!), text, true);
 			// Two title-case words at least besides the opener, so a sentence's first word is no name by itself.
-			for (const m of text.matchAll(PHASED)) if (m[1]!.replace(OPENER, '').split(/\s+/).length >= 4) take(m[1]!, m.index, text, false);
+			for (const m of allMatches(text, PHASED)) if (m[1]!.replace(OPENER, '').split(/\s+/).length >= 4) take(m[1]!, m.index, text, false);
 		}
 		return [...names.values()];
 	},

@@ -10,6 +10,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import { bareConnector } from './bare-connector.ts';
 import { WE } from './first-person.ts';
 import { reportingFrame } from './reporting-frame.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A full stop with no space after it, between a word and a capitalised word: "format.To".
 // Two lower-case letters or digits before it keep "e.g.Foo" and "U.S.Army" whole.
@@ -57,8 +58,8 @@ const SECTION_LABEL = new RegExp(`^${SECTION}`);
 export function splitGluedSentences(sentence: Span): Span[] {
 	// A section label ends in a colon: a sentence without one, as most are, is not tried for labels
 	// at every space.
-	const labels = sentence.text.includes(':') ? sentence.text.matchAll(SECTION_START) : [];
-	const cuts = [...sentence.text.matchAll(GLUED), ...labels].map((m) => m.index).sort((a, b) => a - b);
+	const labels = sentence.text.includes(':') ? allMatches(sentence.text, SECTION_START) : [];
+	const cuts = [...allMatches(sentence.text, GLUED), ...labels].map((m) => m.index).sort((a, b) => a - b);
 	if (cuts.length === 0) return [sentence];
 	const bounds = [0, ...cuts, sentence.text.length];
 	return bounds.slice(1).map((end, i) => subSpan(sentence, bounds[i]!, end));

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../../../../src/shared/paper-schema.ts';
 import { OUR, WE } from '../../text/first-person.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** The authors or their paper as a sentence's subject ("this technical report introduces …" too). */
 export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research |technical )?(?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\b`, 'i');
@@ -31,7 +32,7 @@ export function contributionObjectStarts(sentence: Span): number[] {
 	const subject = SUBJECT.exec(sentence.text);
 	if (!subject) return [];
 	const starts: number[] = [];
-	for (const verb of sentence.text.matchAll(CONTRIBUTION_VERB)) {
+	for (const verb of allMatches(sentence.text, CONTRIBUTION_VERB)) {
 		if (verb.index < subject.index) continue;
 		if (/^[A-Z]/.test(verb[0]) && verb.index > 0) continue;
 		// "a risk factor for developing delirium", "the odds of developing asthma": a condition's onset, not a making.

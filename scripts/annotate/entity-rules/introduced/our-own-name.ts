@@ -23,6 +23,7 @@ import { isCoinedName } from '../coined-name.ts';
 import { OUR } from '../../text/first-person.ts';
 import { wordStartScan } from '../word-start-scan.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const NAME = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}`;
 const OWN = String.raw`(?:${OUR}\s+(?:(?:newly\s+)?proposed|new|novel|own)|\b[Tt]he\s+(?:newly\s+)?(?:introduced|proposed))`;
@@ -64,7 +65,7 @@ export const ourOwnName: NameRule = {
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!OWN_SAID.test(abstract)) return hits;
-		for (const m of abstract.matchAll(ourOwnIn(abstract))) {
+		for (const m of allMatches(abstract, ourOwnIn(abstract))) {
 			const token = (m[1] ?? m[3] ?? m[4])!;
 			// "the proposed CatBoost classifier": the name before a kind noun is what the proposed one is built on.
 			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;

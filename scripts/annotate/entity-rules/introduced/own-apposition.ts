@@ -9,6 +9,7 @@
 import { isCoinedName } from '../coined-name.ts';
 import { wordStartScan } from '../word-start-scan.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const OWN_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\+{0,2}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:method|approach|framework|algorithm|model|system|architecture|module|adapter|technique|procedure|pipeline|agent|detector|network|paradigm|tracker|planner|benchmark|dataset|corpus|suite|testbed)\b/g;
 const ownAppositionIn = wordStartScan(OWN_APPOSITION);
@@ -24,7 +25,7 @@ export const ownApposition: NameRule = {
 	scope: 'sentence',
 	find(sentence, { abstract, isKnown }) {
 		const hits: NameHit[] = [];
-		for (const m of sentence.text.matchAll(ownAppositionIn(sentence.text))) {
+		for (const m of allMatches(sentence.text, ownAppositionIn(sentence.text))) {
 			const token = m[1]!;
 			if (!isCoinedName(token) || isKnown(token) || USED_ADJECTIVE.test(m[0])) continue;
 			const data = DATA_KIND.test(m[0]);

@@ -14,6 +14,7 @@
  */
 import { contributionObjectStarts } from './contribution-statement.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 // What the paper made may be data: "A final data set named the Enhanced HGPS (E-HGPS) is created".
 const DATA_NOUN = String.raw`data\s*sets?|database|product|map`;
@@ -39,12 +40,12 @@ export const referredToAs: NameRule = {
 	find({ abstract, sentences, acronyms, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		for (const sentence of abstract.includes(' we ') ? sentences : []) {
-			for (const m of sentence.text.matchAll(WE_NAME)) {
+			for (const m of allMatches(sentence.text, WE_NAME)) {
 				const made = contributionObjectStarts(sentence).some((start) => start < sentence.start + m.index);
 				if (made && !isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
 			}
 		}
-		for (const m of abstract.matchAll(REFERRED)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
+		for (const m of allMatches(abstract, REFERRED)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
 		for (const acronym of acronyms) {
 			const described = DESCRIBED_THEN_CALLED.exec(abstract.slice(Math.max(0, acronym.span.start - 160), acronym.span.start));
 			if (described && !isKnown(acronym.short) && !isGeneric(acronym.short)) hits.push({ name: acronym.short, forms: [acronym.short, acronym.long], type: described[1] ? 'dataset' : 'method' });
