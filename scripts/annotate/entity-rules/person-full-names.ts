@@ -20,7 +20,7 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
-import { namesPerson, writtenAsPerson } from './person-names.ts';
+import { namesPerson, spacedText, writtenAsPerson } from './person-names.ts';
 
 const PARTICLE = String.raw`(?:de|da|del|della|di|du|dos|das|van|von|der|den|le|la)`;
 /** One word of a name: capitalised, a hyphenated surname allowed ("Levi-Strauss"). */
@@ -38,6 +38,9 @@ const surnameOf = (fullName: string) => fullName.split(/\s+/).at(-1)!;
 /** "the Mersenne Twister made his first appearance": a person's name takes no article. */
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
+/** What can follow a name joined to the next by "and": its possessive or none. */
+const AND_AFTER = [' and ', "'s and ", '’s and ', "' and ", '’ and '];
+
 /** Whether a full name is written as a person, or its surname alone is, and never after an article. */
 function personInFull(fullName: string, text: string): boolean {
 	if (boundedStarts(fullName, text).some((at) => ARTICLE_BEFORE.test(text.slice(Math.max(0, at - 6), at)))) return false;
@@ -48,8 +51,11 @@ function personInFull(fullName: string, text: string): boolean {
 const personsOf = forLastText((text: string): ReadonlySet<string> => {
 	const fullNames = [...new Set([...text.matchAll(FULL_NAME)].map((m) => m[0].replace(/\s+/g, ' ')))];
 	const persons = new Set(fullNames.filter((name) => personInFull(name, text)));
+	// Only a name written beside "and" can be joined to a person: most are not, and need no pattern of their own.
+	const flat = spacedText(text);
+	const besideAnd = (name: string) => flat.includes(` and ${name}`) || AND_AFTER.some((tail) => flat.includes(name + tail));
 	for (const name of fullNames) {
-		if (persons.has(name)) continue;
+		if (persons.has(name) || !besideAnd(name)) continue;
 		const escaped = escapeRegExp(name).replace(/\\? /g, String.raw`\s+`);
 		const mates = new RegExp(String.raw`(?<![\p{L}-])${escaped}${POSSESSIVE}\s+and\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})|(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})${POSSESSIVE}\s+and\s+${escaped}(?![\p{L}-])`, 'gu');
 		const joined = [...text.matchAll(mates)].some((m) => {

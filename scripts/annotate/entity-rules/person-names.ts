@@ -16,7 +16,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
-import { titledText } from '../last-text.ts';
+import { forLastText, titledText } from '../last-text.ts';
 
 /** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -73,10 +73,16 @@ export function writtenAsPerson(name: string, text: string): boolean {
 	});
 }
 
+/** The text with every run of white space one space, as the patterns' `\s+` read it. */
+export const spacedText = forLastText((text: string) => text.replace(/\s+/g, ' '));
+
 /** Whether `name` is a person, or is joined by "and" to one ("between Einstein and Langevin"). */
 export function namesPerson(name: string, text: string): boolean {
 	if (!SURNAME.test(name)) return false;
 	if (writtenAsPerson(name, text)) return true;
+	// Only a name written beside "and" can be joined to a person: most are not, and need no pattern of their own.
+	const flat = spacedText(text);
+	if (!flat.includes(` and ${name}`) && !flat.includes(`${name} and `)) return false;
 	const escaped = escapeRegExp(name);
 	const mates = new RegExp(String.raw`(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+and\s+${escaped}|${escaped}\s+and\s+(\p{Lu}\p{Ll}+))(?![\p{L}-])`, 'gu');
 	return [...text.matchAll(mates)].some((m) => writtenAsPerson((m[1] ?? m[2])!, text));
