@@ -3,7 +3,7 @@
  * Better BibTeX for Zotero), which decodes LaTeX accents, commands and braces to Unicode.
  */
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import { leadingIsoDate, monthDay, monthIndex, partialIsoDate } from '../dates.ts';
+import { leadingIsoDate, monthDay, partialIsoDate } from '../dates.ts';
 import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -206,13 +206,11 @@ function creatorName(creator: Creator): string {
 function publicationDate(date: string | undefined, year: string | undefined, month: string | undefined): string | null {
 	if (date) return leadingIsoDate(date);
 	if (!year || !/^\d{4}$/.test(year.trim())) return null;
-	const monthText = month?.trim().replace(/\.$/, '');
-	const named = monthText && !/^\d+$/.test(monthText) ? monthIndex(monthText) : null;
-	const monthNumber = !monthText ? null : named !== null ? named + 1 : Number(monthText);
-	// Web of Science writes an issue's day or its two months in the month field ("AUG 10", "JUL-AUG").
-	const [issueMonth, issueDay] = named === null && monthText && !/^\d+$/.test(monthText) ? (monthDay(monthText) ?? []) : [monthNumber];
+	const monthText = month?.trim();
+	// A number, a month's name, or as Web of Science writes it, an issue's day or its two months ("AUG 10", "JUL-AUG").
+	const [monthNumber, day] = !monthText ? [] : /^\d+$/.test(monthText) ? [Number(monthText)] : (monthDay(monthText) ?? [Number.NaN]);
 	// A month that is neither a number nor a month's name still leaves the year.
-	return partialIsoDate(Number(year), issueMonth ?? null, issueDay ?? null) ?? partialIsoDate(Number(year));
+	return partialIsoDate(Number(year), monthNumber ?? null, day ?? null) ?? partialIsoDate(Number(year));
 }
 
 /**
@@ -220,7 +218,7 @@ function publicationDate(date: string | undefined, year: string | undefined, mon
  * date a record has until it is given an issue and its year.
  */
 function earlyAccessDate(text: string | undefined): string | null {
-	const [, name, year] = /^([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(text?.trim() ?? '') ?? [];
-	const index = name ? monthIndex(name) : null;
-	return index === null ? null : partialIsoDate(Number(year), index + 1);
+	const [, name, year] = /^(\S+)\s+(\d{4})$/.exec(text?.trim() ?? '') ?? [];
+	const [monthNumber] = monthDay(name) ?? [];
+	return monthNumber === undefined ? null : partialIsoDate(Number(year), monthNumber);
 }
