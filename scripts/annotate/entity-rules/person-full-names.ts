@@ -20,16 +20,15 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
-import { namesPerson, spacedText, writtenAsPerson } from './person-names.ts';
+import { NAME_PARTICLE, namesPerson, spacedText, writtenAsPerson } from './person-names.ts';
 
-const PARTICLE = String.raw`(?:de|da|del|della|di|du|dos|das|van|von|der|den|le|la)`;
 /** One word of a name: capitalised, a hyphenated surname allowed ("Levi-Strauss"). */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
 /** A full name as a candidate is written: one or two given names and a surname, nothing more. */
-const FULL_NAME_SHAPE = new RegExp(String.raw`^${GIVEN}(?:\s+${GIVEN})?\s+(?:${PARTICLE}\s+)?${NAME_WORD}$`, 'u');
+const FULL_NAME_SHAPE = new RegExp(String.raw`^${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}$`, 'u');
 /** Every full name the text writes (a sentence's first word may lead it; its surname decides). */
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
 /** A possessive, "'s" or the bare apostrophe after an "s". */
 const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])?`;
 

@@ -47,11 +47,14 @@ const PROFESSION = String.raw`(?:anthropologists?|ethnographers?|sociologists?|p
 const PROFESSION_BEFORE = new RegExp(String.raw`\b${PROFESSION}\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$`, 'u');
 const PROFESSION_AFTER = new RegExp(String.raw`^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?${PROFESSION}\b`, 'u');
 
+/** A particle inside a person's name ("Eduardo Viveiros de Castro", "Anna Maria van Dijk"). */
+export const NAME_PARTICLE = String.raw`(?:de|da|del|della|di|du|dos|das|van|von|der|den|le|la)`;
+
 /**
  * "through the work of Richard Sennett", "the writings of Weber", "letters by Anna Maria van Dijk": an
  * author's work, the name after it (given names and a particle of a surname allowed).
  */
-const WORK_BEFORE = /\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+(?:of|by)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:(?:de|da|del|della|di|du|dos|das|van|von|der|den)\s+)?$/u;
+const WORK_BEFORE = new RegExp(String.raw`\b(?:work|works|writings?|thought|ideas|oeuvre|life|biography|letters|correspondence)\s+(?:of|by)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${NAME_PARTICLE}\s+)?$`, 'u');
 
 /** Whether `text` writes `name` as a person: the subject of a verb of speech or belief, with "his", "her" or a life, or as an author of work. */
 export function writtenAsPerson(name: string, text: string): boolean {
