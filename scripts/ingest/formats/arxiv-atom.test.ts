@@ -118,4 +118,17 @@ describe('parseArxivAtom on XML that is not an Atom feed', () => {
 			},
 		]);
 	});
+
+	it('reports a feed cut off mid-entry at its end, naming the tags left open', () => {
+		const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>Half a tit';
+		expect(parseArxivAtom(text, 'cut.xml').diagnostics).toEqual([
+			{
+				severity: 'error',
+				file: 'cut.xml',
+				line: 3,
+				column: 25,
+				message: 'Invalid XML: the file ends before <title>, <entry> and <feed> are closed. Expected well-formed Atom XML.',
+			},
+		]);
+	});
 });

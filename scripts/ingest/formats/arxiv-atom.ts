@@ -23,7 +23,10 @@ export const parseArxivAtom: ListingParser = (text, file) => {
 	const lines = createLineIndex(text);
 	const valid = XMLValidator.validate(text);
 	if (valid !== true) {
-		const { line, col, msg } = valid.err;
+		// The validator reports tags left open as a JSON list at line 1, column 1: a cut-off file is told where it ends.
+		const cutOff = unclosedTags(valid.err.msg);
+		const end = lines.position(text.length);
+		const { line, col, msg } = cutOff ? { line: end.line, col: end.column, msg: `the file ends before ${cutOff} closed.` } : valid.err;
 		return { papers: [], diagnostics: [error(file, line, `Invalid XML: ${msg} Expected well-formed Atom XML.`, col)] };
 	}
 	const document = new XMLParser({
@@ -107,4 +110,18 @@ function textOf(node: unknown): string {
 function startIndex(node: unknown): number | undefined {
 	if (!node || typeof node !== 'object') return undefined;
 	return ((node as XmlNode)[META] as { startIndex?: number } | undefined)?.startIndex;
+}
+
+/** "<title>, <entry> and <feed> are" (innermost first) when the validator's message lists tags never closed. */
+function unclosedTags(message: string): string | null {
+	const listed = /^Invalid '(\[[^]*\])' found\.$/.exec(message);
+	let tags: unknown;
+	try {
+		tags = listed && JSON.parse(listed[1]);
+	} catch {
+		return null;
+	}
+	if (!Array.isArray(tags) || tags.length === 0) return null;
+	const names = tags.map((tag) => `<${String(tag)}>`).reverse();
+	return names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
 }
