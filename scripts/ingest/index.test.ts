@@ -42,6 +42,16 @@ describe('detectFormat', () => {
 		expect(detect('[{"name": "not a paper"}]')).toBe('hf-json');
 	});
 
+	it("reads CSL-JSON as Zotero's web API wraps it, each item at its own line", () => {
+		const text = read(CSL);
+		const wrapped = `{"items": ${text}}`;
+		expect(detect(wrapped)).toBe('csl-json');
+		const bare = parseListing(text, 'library.json');
+		const fromApi = parseListing(wrapped, 'library.json');
+		expect(fromApi.diagnostics).toEqual(bare.diagnostics);
+		expect(fromApi.papers.map((paper) => [paper.title, paper.sources[0]?.line])).toEqual(bare.papers.map((paper) => [paper.title, paper.sources[0]?.line]));
+	});
+
 	it('still recognises a CSL-JSON file that breaks off, so its error is reported by position', () => {
 		const text = read(CSL);
 		expect(detect(text.slice(0, text.length / 2))).toBe('csl-json');

@@ -31,6 +31,17 @@ describe('readJsonRecords', () => {
 		expect(readJsonRecords('\n {"id": "1703.03400"}')).toEqual({ records: [{ value: { id: '1703.03400' }, offset: 2 }] });
 	});
 
+	it("gives the elements of a wrapper object's items array, as Zotero's web API answers for CSL-JSON", () => {
+		const text = '{"items": [{"id": "a"},\n {"id": "b"}]}';
+		expect(readJsonRecords(text)).toEqual({
+			records: [
+				{ value: { id: 'a' }, offset: 11 },
+				{ value: { id: 'b' }, offset: 25 },
+			],
+		});
+		expect(readJsonRecords('{"items": 3}')).toEqual({ records: [{ value: { items: 3 }, offset: 0 }] });
+	});
+
 	it('reads values exactly as JSON.parse does', () => {
 		const text = '[{"__proto__": {"x": 1}, "n": 1e3, "s": "\\u00e9\\n"}]';
 		const read = readJsonRecords(text);
@@ -83,6 +94,7 @@ describe('firstJsonObject', () => {
 	it('finds the first object record, even in a file that breaks off later', () => {
 		expect(firstJsonObject('[1, {"type": "article", "title": "T"}, {"x": ')).toEqual({ type: 'article', title: 'T' });
 		expect(firstJsonObject('{"paper": {"id": "2305.18290"}, "title": "DPO"')).toEqual({ paper: { id: '2305.18290' }, title: 'DPO' });
+		expect(firstJsonObject('{"items": [{"type": "article", "title": "T"}, {"x": ')).toEqual({ type: 'article', title: 'T' });
 		expect(firstJsonObject('[1, 2]')).toBeNull();
 	});
 });

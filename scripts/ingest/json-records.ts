@@ -14,7 +14,7 @@ const STRICT: ParseOptions = { disallowComments: true, allowTrailingComma: false
 /** JSON starts with an object, or an array whose first item is a value (not `[![image](…)` Markdown). */
 const JSON_START = /^\s*(?:\{|\[\s*(?:[{["\d\]-]|true|false|null))/;
 
-/** One top-level record: an element of the top-level array, or the lone top-level value. */
+/** One top-level record: an element of the top-level array (or of a wrapper's `items`), or the lone top-level value. */
 export interface JsonRecord {
 	value: unknown;
 	/** Offset of the record's first character. */
@@ -55,13 +55,15 @@ export function sniffJson(text: string, test: (record: Record<string, unknown>) 
  */
 export function firstJsonObject(text: string): Record<string, unknown> | null {
 	const root = parseTree(text, [], STRICT);
-	const nodes = root?.type === 'array' ? (root.children ?? []) : root ? [root] : [];
+	const list = root && recordList(root);
+	const nodes = list ? (list.children ?? []) : root ? [root] : [];
 	const first = nodes.find((node) => node.type === 'object');
 	return first ? (nodeValue(first) as Record<string, unknown>) : null;
 }
 
 /**
- * The top-level records of a JSON text with their offsets, or its first syntax error.
+ * The top-level records of a JSON text with their offsets, or its first syntax error. The records
+ * are the elements of a top-level array, or of the `items` array of a wrapper object, or else the lone top-level value.
  *
  * @example readJsonRecords('[{"a": 1},\n {"b": 2}]') // { records: [{ value: { a: 1 }, offset: 1 }, { value: { b: 2 }, offset: 12 }] }
  */
@@ -71,8 +73,21 @@ export function readJsonRecords(text: string): { records: JsonRecord[] } | { err
 	if (errors.length > 0 || !root) return { error: describeError(text, errors[0]) };
 	// Values as JSON.parse reads them (own `__proto__` keys and all); the tree gives the offsets.
 	const data: unknown = JSON.parse(text);
-	if (root.type !== 'array' || !Array.isArray(data)) return { records: [{ value: data, offset: root.offset }] };
-	return { records: (root.children ?? []).map((node, index) => ({ value: data[index], offset: node.offset })) };
+	const list = recordList(root);
+	const values: unknown = !list || list === root ? data : (data as Record<string, unknown>)[WRAPPER_KEY];
+	if (!list || !Array.isArray(values)) return { records: [{ value: data, offset: root.offset }] };
+	return { records: (list.children ?? []).map((node, index) => ({ value: values[index], offset: node.offset })) };
+}
+
+/** The key under which Zotero's web API wraps its CSL-JSON (`?format=csljson` answers `{"items": [...]}`). */
+const WRAPPER_KEY = 'items';
+
+/** The array node that holds the records: the top-level array, or the array a wrapper object holds under its key (the last, as JSON.parse keeps). */
+function recordList(root: Node): Node | null {
+	if (root.type === 'array') return root;
+	if (root.type !== 'object') return null;
+	const wrapped = (root.children ?? []).findLast((property) => property.children?.[0]?.value === WRAPPER_KEY)?.children?.[1];
+	return wrapped?.type === 'array' ? wrapped : null;
 }
 
 /**

@@ -38,7 +38,7 @@ export const parseCslJson: ListingParser = (text, file) => parseJsonListing(text
 /** CSL-JSON: sure when the first item has a `type` beside an `id` or a `title`, which Hugging Face records never have. */
 export const cslJson: InputFormat = {
 	id: 'csl-json',
-	describe: 'CSL-JSON as Zotero, Mendeley or Pandoc export it (an array of items with "type", "title" and "abstract")',
+	describe: 'CSL-JSON as Zotero, Mendeley or Pandoc export it (an array of items with "type", "title" and "abstract", or Zotero\'s web API\'s {"items": [...]})',
 	sniff: (text) => sniffJson(text, looksLikeCslItem),
 	extensions: ['csl.json'],
 	parse: parseCslJson,
