@@ -33,7 +33,7 @@ const NUMERIC_WEIGHT = 2;
 
 // "(Furthermore,) to <verb> …, we <verb> …" or "…, X is|are <participle> …": the step a stated purpose is reached by.
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
 	'i',
 );
 
@@ -118,7 +118,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
 		// purpose stated first and the authors' step after it, in the first person or the passive, is what the authors do,
 		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
-		// crucial") are no such purpose.
+		// crucial") are no such purpose, and a proof the purpose calls for ("To explain this gap, we prove that …") is a finding.
 		[PURPOSE_THEN_STEP, 1.5],
 		// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …": a step told in
 		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
