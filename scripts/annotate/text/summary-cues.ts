@@ -166,6 +166,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
 		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
 		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
+		// "The taxa from the site provide evidence for a corridor …", "The insights obtained represent quantitative evidence for …":
+		// evidence obtained or given is what the study found.
+		[/\b(?:obtain(?:ed|s)?|f(?:ou|i)nds?|gather(?:ed|s)?|provided?s?|yield(?:ed|s)?) (?:\w+ ){0,2}evidence\b/i, 1],
 		// "(RMSE = 0.10, r = 0.86, p < 0.01)": a statistic given its value reports what a test or a fit found.
 		[/\b(?:r|R2|R²|RMSE|MAE|rho|ρ|p|P)\s*[=<>≤≥]\s*-?0?\.\d/, 1.5],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.
