@@ -38,7 +38,7 @@ import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
-import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
+import { contributesPassively, studiesInOpening, surveysInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
 import { partScores } from './summary-cues.ts';
@@ -90,7 +90,7 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -161,13 +161,14 @@ function splitWork(sentences: Span[]): Summary {
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
 	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
+	// A field survey opens so too: "Adult mosquitoes were surveyed from different regions of …" (`surveysInOpening`).
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
 	if (definesNewName(sentences[0]!.text)) scores[APPROACH] += NEW_NAME_DEFINED;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
-	if (studiesInOpening(sentences[0]!.text)) {
+	if (studiesInOpening(sentences[0]!.text) || surveysInOpening(sentences[0]!.text)) {
 		scores[APPROACH] += OPENING_STUDY;
 		for (let i = 1; i < n; i++) if (cued[i] === 0) scores[i * 3 + RESULTS] += DESCRIBED_AFTER_STUDY;
 	}
