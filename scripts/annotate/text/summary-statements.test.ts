@@ -157,3 +157,11 @@ describe('statementCues: a thing made, with the means it is made by', () => {
 		expect(statementCues('The first scale was developed by Likert in 1932.')).toEqual({ approach: 0, results: 0 });
 	});
 });
+
+describe('statementCues: a step told after "afterwards"', () => {
+	// Operations research: "Afterwards, it is applied X to …" tells the next step of the analysis, as "subsequently" does.
+	it('reads a sentence that "afterwards" opens as a step', () => {
+		expect(statementCues('Afterwards, it is applied a fractional regression to infer the drivers of the scores.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Afterward, the scores are regressed on four city traits.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});

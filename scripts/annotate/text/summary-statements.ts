@@ -47,12 +47,12 @@ export interface StatementCues {
 }
 
 // "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
-// "next", "subsequently" and "for each" ("For each signal trace, the envelope function is
+// "next", "subsequently", "afterwards" and "for each" ("For each signal trace, the envelope function is
 // calculated …") tell a step by themselves: "First, …" and "Second, …" enumerate as
 // readily the challenges ("Second, using only test performance as a reward provides limited
 // feedback") or the benefits of a design as the steps of a method.
-const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
-const STEP_OPENER = /^(?:then|next|subsequently|for each)\b/i;
+const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|afterwards?|finally|lastly),?\s+/i;
+const STEP_OPENER = /^(?:then|next|subsequently|afterwards?|for each)\b/i;
 // "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
 // so the statement is read after it.
 const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
