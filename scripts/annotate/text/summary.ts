@@ -75,6 +75,10 @@ const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?
 // "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
 // verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
+// "This study shows that …": the paper as the subject of a verb of showing opens on its finding instead.
+const PAPER_FINDS = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?(?:shows|showed|finds|found|demonstrates|demonstrated|reveals|revealed|suggests|argues|confirms|indicates)\b/i;
+/** Evidence for the approach of an opening whose subject is the paper doing its work. */
+const OPENING_PAPER = 1.5;
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
 // which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
@@ -166,6 +170,9 @@ function splitWork(sentences: Span[]): Summary {
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
 	if (definesNewName(sentences[0]!.text)) scores[APPROACH] += NEW_NAME_DEFINED;
+	// "This study combines DEA and fsQCA to assess …": an opening whose subject is the paper states its work, whatever the verb
+	// (the cue table knows only "presents", "proposes" and their kin); one that "shows" or "finds" opens on its finding.
+	if (OPENS_WITH_PAPER.test(sentences[0]!.text) && !PAPER_FINDS.test(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
 	if (studiesInOpening(sentences[0]!.text) || surveysInOpening(sentences[0]!.text)) {
