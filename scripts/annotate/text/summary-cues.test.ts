@@ -18,4 +18,9 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(approach, problem));
 		}
 	});
+
+	it('reads a system named with its version number as the method told of', () => {
+		const { approach, problem, results } = scoresOf('Atlas 2.0 shifts from reactive control to planning by scoring candidate trajectories.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
 });
