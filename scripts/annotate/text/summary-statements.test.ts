@@ -165,3 +165,12 @@ describe('statementCues: a step told after "afterwards"', () => {
 		expect(statementCues('Afterward, the scores are regressed on four city traits.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });
+
+describe('statementCues: the paper as "the present article", after a connector of consequence', () => {
+	// Operations research: "Therefore, in the present article, using X, a model is proposed for …" states the paper's own
+	// contribution as "In this article, a model is proposed" does.
+	it('reads a passive contribution framed by "in the present article" after "Therefore,"', () => {
+		expect(statementCues('Therefore, in the present article, using the alpha-cut approach, an average efficiency model is proposed for both stages.').approach).toBe(3);
+		expect(statementCues('In the present study, a screening score is developed for rural clinics.').approach).toBe(3);
+	});
+});

@@ -53,9 +53,9 @@ export interface StatementCues {
 // feedback") or the benefits of a design as the steps of a method.
 const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|afterwards?|finally|lastly),?\s+/i;
 const STEP_OPENER = /^(?:then|next|subsequently|afterwards?|for each)\b/i;
-// "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
+// "Specifically, …", "Moreover, …", "Therefore, …": a connector says how the sentence follows on, not what it states,
 // so the statement is read after it.
-const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
+const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also|therefore|thus|hence|accordingly),?\s+/i;
 // "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
@@ -79,9 +79,10 @@ const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown
 // treatment made ("Microbial biomass was increased by all cover crop treatments").
 const REPORTED_RESULT =
 	/\b(?:ranged|varied)\s+(?:from|between)\s+[-−~]?\d|^(?:the\s+)?(?:highest|lowest|greatest|largest|smallest|strongest|weakest|most|least)\s[^,;:]{1,100}?\s(?:was|were)\b|\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:increased|decreased|reduced|enhanced|improved|lowered|elevated)\s+(?:by|in|with|under|after)\b/i;
-// "Here, an image processing technique … is adapted for use as …", "It is proposed here as …": what
+// "Here, an image processing technique … is adapted for use as …", "In the present article, a model is proposed …",
+// "It is proposed here as …": what
 // the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").
-const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
+const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
