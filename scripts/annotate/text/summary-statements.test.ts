@@ -174,3 +174,12 @@ describe('statementCues: the paper as "the present article", after a connector o
 		expect(statementCues('In the present study, a screening score is developed for rural clinics.').approach).toBe(3);
 	});
 });
+
+describe('statementCues: what was followed and for how long', () => {
+	// Veterinary science, entomology: "was observed for 11 days", "were observed during a one-year period" tell the design.
+	it('reads an observation over a stated period as a step, not one that reports what was shown', () => {
+		expect(statementCues('The health of the lambs was observed for 14 days after the first dose.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Biting activity of two species was observed during a one-year period at a forest village.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Tagged eels were tracked for two-day periods and shown to stay near the bottom.')).toEqual({ approach: 0, results: 0 });
+	});
+});

@@ -91,6 +91,9 @@ const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|wh
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
+// "The calves were observed for 11 days after …", "Feeding activity was observed during a one-year period at …": what was followed and for
+// how long is the design of the study (a finding stated in the same sentence, "and shown to reside …", is left to the findings).
+const OBSERVED_FOR_PERIOD = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|followed|monitored|tracked)\s+(?:\w+\s+){0,3}?(?:during|over|for|throughout)\s+(?:a|an|one|two|three|four|five|six|\d+)[- ](?:\w+[- ])?(?:years?|months?|weeks?|days?|seasons?)\b(?![^.;]*\b(?:and|but)\s+(?:were\s+|was\s+)?(?:shown|found)\b)/i;
 // "Random pyramids are produced by etching in an alkaline solution", "a nanotexture is developed using an etching process":
 // a thing made, told with the means it is made by, is a step of the making ("X was developed to …", "by Smith" tell a purpose or
 // another's work, and stay out).
@@ -111,7 +114,7 @@ const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
 	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text);
-	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text);
+	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 
