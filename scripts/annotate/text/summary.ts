@@ -29,6 +29,7 @@
  * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { statesAim } from './aim-statement.ts';
 import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
@@ -224,10 +225,11 @@ function splitWork(sentences: Span[]): Summary {
 	});
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
 	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it, unless
-	// what it holds opens with the authors' own work ("Purpose: The authors study …").
+	// what it holds opens with the authors' own work ("Purpose: The authors study …") or states the aim ("Purpose: The purpose of
+	// this paper is to evaluate …", `aim-statement.ts`).
 	const purpose = PURPOSE.exec(sentences[0]!.text);
 	const opensLabelledApproach =
-		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)));
+		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)) || statesAim(sentences[0]!.text.slice(purpose[0].length)));
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
