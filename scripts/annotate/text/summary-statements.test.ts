@@ -183,3 +183,12 @@ describe('statementCues: what was followed and for how long', () => {
 		expect(statementCues('Tagged eels were tracked for two-day periods and shown to stay near the bottom.')).toEqual({ approach: 0, results: 0 });
 	});
 });
+
+describe('statementCues: a thing in habitual use', () => {
+	// Scientometrics: "It … has been commonly used in various disciplines" tells the field's practice, not a step of the study.
+	it('reads no step into the passive of use after an adverb of habit', () => {
+		expect(statementCues('It is a simple method for mapping a field and has been commonly used in various disciplines.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Citation counts are widely used to rank journals.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Citation counts were used to rank the journals.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});

@@ -108,6 +108,10 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
+// "It has been commonly used in various disciplines", "X is widely applied in …": an adverb of habit makes the passive of use tell
+// the field's practice, the background, not a step of the study.
+const HABITUAL_USE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b/i;
+
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
 
@@ -139,7 +143,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || PAPER_AIM.test(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) {
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}
