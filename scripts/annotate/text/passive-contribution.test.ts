@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
+import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively, surveysInOpening } from './passive-contribution.ts';
 
 describe('contributesPassively', () => {
 	// After the climate entries of scripts/eval/listings/unseen-climate.bib.
@@ -144,5 +144,19 @@ describe('achievesInOpening', () => {
 		expect(achievesInOpening('Remarkable success has been achieved by deep neural networks in recent years.')).toBe(false);
 		expect(achievesInOpening('Great progress has been achieved over the past decade using transformers.')).toBe(false);
 		expect(achievesInOpening('Nano-texturing of a silicon surface has been achieved.')).toBe(false);
+	});
+});
+
+describe('surveysInOpening', () => {
+	it('reads a field survey stated in the past passive without an article', () => {
+		expect(surveysInOpening('Adult beetles of the carabid fauna were surveyed from six forests of Finland and nine species were identified.')).toBe(true);
+		expect(surveysInOpening('Ground beetle (Coleoptera: Carabidae) composition and abundance were studied using pitfall trap data over a 20-yr period in Norway.')).toBe(true);
+	});
+
+	it('leaves out others\' studies and statements of fact', () => {
+		expect(surveysInOpening('Many beetle faunas were studied in the 1960s.')).toBe(false);
+		expect(surveysInOpening('Ground beetles were previously surveyed in six forests.')).toBe(false);
+		expect(surveysInOpening('Ground beetles were extensively studied in boreal forests.')).toBe(false);
+		expect(surveysInOpening('Ground beetles are good indicators of forest change.')).toBe(false);
 	});
 });

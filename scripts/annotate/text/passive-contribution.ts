@@ -130,3 +130,19 @@ const SOME_TIME = /\b(?:recent(?:ly)?|previously|decades?|years?|past|so far|to 
 export function achievesInOpening(sentence: string): boolean {
 	return ACHIEVED_BY.test(sentence) && !SOME_TIME.test(sentence);
 }
+
+// "Adult mosquitoes of the X group were surveyed from different regions of Thailand …", "Species composition and distribution
+// were studied using landing catch data over a 35-yr period": field surveys open with what was studied, often without an
+// article (`studiesInOpening` asks for "the"), in the past passive and with where, when or how it was done. A quantifier or a time before now marks others' work ("Many
+// species were studied in the 1960s", "were previously surveyed"), and stays out.
+const SURVEY_OPENING =
+	/^[A-Z](?:\([^()]{0,60}\)|[^;.:?()]){0,200}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:investigated|examined|studied|surveyed|analy[sz]ed|explored|quantified|sampled|monitored)\s+(?:using|with|from|at|in|during|over|across|throughout)\b/;
+const QUANTIFIED = /^(?:many|several|most|some|few|these|those|such|other|previous|prior|earlier|recent|past)\b/i;
+
+/**
+ * Whether the opening sentence of an abstract states a field survey in the past passive, with where, when or how it was
+ * done: "Adult mosquitoes were surveyed from different regions of Thailand …".
+ */
+export function surveysInOpening(sentence: string): boolean {
+	return SURVEY_OPENING.test(sentence) && !QUANTIFIED.test(sentence) && !EARLIER.test(sentence) && !OFTEN.test(sentence);
+}

@@ -33,7 +33,7 @@ const NUMERIC_WEIGHT = 2;
 
 // "(Furthermore,) to <verb> …, we <verb> …" or "…, X is|are <participle> …": the step a stated purpose is reached by.
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
 	'i',
 );
 
@@ -76,10 +76,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
+		// "We characterized the microbial communities by 16S rRNA sequencing", "We formalize X as …": describing material and
+		// stating a thing formally are the authors' work too.
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
 		// authors set out to do, whatever the field.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
 		// "how can we generate …?" asks the question the paper sets out from).
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed)\b`, 'i'), 1],
@@ -88,7 +90,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
 		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …": a connector or the thing it builds on may come first.
-		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts)\b/, 1.5],
+		// "Atlas 2.0 shifts from …": a name with its version number is a system's name, however few its capitals.
+		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts)\b/, 1.5],
 		[/\bin this (?:work|paper|review(?: article| paper)?)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
@@ -116,7 +119,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "To support a controlled evaluation, we build a set of …", "To validate the scheme, three cases are computed": a
 		// purpose stated first and the authors' step after it, in the first person or the passive, is what the authors do,
 		// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
-		// crucial") are no such purpose.
+		// crucial") are no such purpose, and a proof the purpose calls for ("To explain this gap, we prove that …") is a finding.
 		[PURPOSE_THEN_STEP, 1.5],
 		// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …": a step told in
 		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
@@ -155,7 +158,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 	],
 	results: [
 		// "to evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
-		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat\w+)\b/i, 1.5],
+		// "evaluator manipulation", "evaluator–policy co-adaptation": the one who evaluates is no evaluation either.
+		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat(?!ors?\b)\w+)\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
@@ -163,6 +167,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
 		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
 		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
+		// "The taxa from the site provide evidence for a corridor …", "The insights obtained represent quantitative evidence for …":
+		// evidence obtained or given is what the study found.
+		[/\b(?:obtain(?:ed|s)?|f(?:ou|i)nds?|gather(?:ed|s)?|provided?s?|yield(?:ed|s)?) (?:\w+ ){0,2}evidence\b/i, 1],
 		// "(RMSE = 0.10, r = 0.86, p < 0.01)": a statistic given its value reports what a test or a fit found.
 		[/\b(?:r|R2|R²|RMSE|MAE|rho|ρ|p|P)\s*[=<>≤≥]\s*-?0?\.\d/, 1.5],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.

@@ -61,6 +61,14 @@ describe('sectionParts', () => {
 		expect(closing).toEqual(['problem', 'problem', 'approach', 'approach']);
 	});
 
+	// Entomology: "Introduction: Isoenzymatic analyses were performed … in order to estimate …" states the study's aim as work done.
+	it('reads work done for a purpose under a background heading as the aim, but not work done before', () => {
+		const done = sectionParts(['Introduction: Enzyme analyses were performed on six beetle species in order to estimate their genetic variability.', 'Methods: Beetles were caught at ten sites.']);
+		expect(done.map((m) => m?.part ?? null)).toEqual(['approach', 'approach']);
+		const earlier = sectionParts(['Introduction: Many analyses were performed in order to estimate beetle variability.', 'Methods: Beetles were caught at ten sites.']);
+		expect(earlier.map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
+	});
+
 	it('reads a run-in "Material and Methods" heading whose colon the export lost, and the sentences after it', () => {
 		const marks = sectionParts([
 			'Here we describe moult in a lek-breeding tanager.',

@@ -54,7 +54,11 @@ const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: a
 // "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
 // background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
 const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
-const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body);
+// "INTRODUCTION: Isoenzymatic analyses were performed involving species of … in order to estimate the genetic variability": the
+// study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
+const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
+const EARLIER = /\b(?:previously|formerly|in the past|have been|has been)\b/i;
+const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || (DONE_TO.test(body) && !EARLIER.test(body));
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {

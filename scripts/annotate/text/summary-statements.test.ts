@@ -157,3 +157,38 @@ describe('statementCues: a thing made, with the means it is made by', () => {
 		expect(statementCues('The first scale was developed by Likert in 1932.')).toEqual({ approach: 0, results: 0 });
 	});
 });
+
+describe('statementCues: a step told after "afterwards"', () => {
+	// Operations research: "Afterwards, it is applied X to …" tells the next step of the analysis, as "subsequently" does.
+	it('reads a sentence that "afterwards" opens as a step', () => {
+		expect(statementCues('Afterwards, it is applied a fractional regression to infer the drivers of the scores.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Afterward, the scores are regressed on four city traits.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});
+
+describe('statementCues: the paper as "the present article", after a connector of consequence', () => {
+	// Operations research: "Therefore, in the present article, using X, a model is proposed for …" states the paper's own
+	// contribution as "In this article, a model is proposed" does.
+	it('reads a passive contribution framed by "in the present article" after "Therefore,"', () => {
+		expect(statementCues('Therefore, in the present article, using the alpha-cut approach, an average efficiency model is proposed for both stages.').approach).toBe(3);
+		expect(statementCues('In the present study, a screening score is developed for rural clinics.').approach).toBe(3);
+	});
+});
+
+describe('statementCues: what was followed and for how long', () => {
+	// Veterinary science, entomology: "was observed for 11 days", "were observed during a one-year period" tell the design.
+	it('reads an observation over a stated period as a step, not one that reports what was shown', () => {
+		expect(statementCues('The health of the lambs was observed for 14 days after the first dose.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Biting activity of two species was observed during a one-year period at a forest village.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Tagged eels were tracked for two-day periods and shown to stay near the bottom.')).toEqual({ approach: 0, results: 0 });
+	});
+});
+
+describe('statementCues: a thing in habitual use', () => {
+	// Scientometrics: "It … has been commonly used in various disciplines" tells the field's practice, not a step of the study.
+	it('reads no step into the passive of use after an adverb of habit', () => {
+		expect(statementCues('It is a simple method for mapping a field and has been commonly used in various disciplines.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Citation counts are widely used to rank journals.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('Citation counts were used to rank the journals.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});

@@ -47,15 +47,15 @@ export interface StatementCues {
 }
 
 // "First, …", "Then, …", "Next, …": the abstract walks through what was done, in order. Only "then",
-// "next", "subsequently" and "for each" ("For each signal trace, the envelope function is
+// "next", "subsequently", "afterwards" and "for each" ("For each signal trace, the envelope function is
 // calculated …") tell a step by themselves: "First, …" and "Second, …" enumerate as
 // readily the challenges ("Second, using only test performance as a reward provides limited
 // feedback") or the benefits of a design as the steps of a method.
-const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|finally|lastly),?\s+/i;
-const STEP_OPENER = /^(?:then|next|subsequently|for each)\b/i;
-// "Specifically, …", "Moreover, …": a connector says how the sentence follows on, not what it states,
+const SEQUENCE_OPENER = /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|subsequently|afterwards?|finally|lastly),?\s+/i;
+const STEP_OPENER = /^(?:then|next|subsequently|afterwards?|for each)\b/i;
+// "Specifically, …", "Moreover, …", "Therefore, …": a connector says how the sentence follows on, not what it states,
 // so the statement is read after it.
-const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also),?\s+/i;
+const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also|therefore|thus|hence|accordingly),?\s+/i;
 // "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
@@ -79,9 +79,10 @@ const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown
 // treatment made ("Microbial biomass was increased by all cover crop treatments").
 const REPORTED_RESULT =
 	/\b(?:ranged|varied)\s+(?:from|between)\s+[-−~]?\d|^(?:the\s+)?(?:highest|lowest|greatest|largest|smallest|strongest|weakest|most|least)\s[^,;:]{1,100}?\s(?:was|were)\b|\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:increased|decreased|reduced|enhanced|improved|lowered|elevated)\s+(?:by|in|with|under|after)\b/i;
-// "Here, an image processing technique … is adapted for use as …", "It is proposed here as …": what
+// "Here, an image processing technique … is adapted for use as …", "In the present article, a model is proposed …",
+// "It is proposed here as …": what
 // the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").
-const PASSIVE_HERE = /^(?:here|in this (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
+const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
@@ -90,6 +91,9 @@ const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|wh
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
+// "The calves were observed for 11 days after …", "Feeding activity was observed during a one-year period at …": what was followed and for
+// how long is the design of the study (a finding stated in the same sentence, "and shown to reside …", is left to the findings).
+const OBSERVED_FOR_PERIOD = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|followed|monitored|tracked)\s+(?:\w+\s+){0,3}?(?:during|over|for|throughout)\s+(?:a|an|one|two|three|four|five|six|\d+)[- ](?:\w+[- ])?(?:years?|months?|weeks?|days?|seasons?)\b(?![^.;]*\b(?:and|but)\s+(?:were\s+|was\s+)?(?:shown|found)\b)/i;
 // "Random pyramids are produced by etching in an alkaline solution", "a nanotexture is developed using an etching process":
 // a thing made, told with the means it is made by, is a step of the making ("X was developed to …", "by Smith" tell a purpose or
 // another's work, and stay out).
@@ -104,13 +108,17 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
+// "It has been commonly used in various disciplines", "X is widely applied in …": an adverb of habit makes the passive of use tell
+// the field's practice, the background, not a step of the study.
+const HABITUAL_USE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b/i;
+
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
 
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
 	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text);
-	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text);
+	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 
@@ -135,7 +143,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || PAPER_AIM.test(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text))) {
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}

@@ -29,6 +29,7 @@
  * sentence makes (`summary-statements.ts`), and both add to the same scores.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { statesAim } from './aim-statement.ts';
 import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
@@ -38,7 +39,7 @@ import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
-import { contributesPassively, studiesInOpening } from './passive-contribution.ts';
+import { contributesPassively, studiesInOpening, surveysInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
 import { partScores } from './summary-cues.ts';
@@ -75,6 +76,10 @@ const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?
 // "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
 // verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;
+// "This study shows that …": the paper as the subject of a verb of showing opens on its finding instead.
+const PAPER_FINDS = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?(?:shows|showed|finds|found|demonstrates|demonstrated|reveals|revealed|suggests|argues|confirms|indicates)\b/i;
+/** Evidence for the approach of an opening whose subject is the paper doing its work. */
+const OPENING_PAPER = 1.5;
 // "Response surface methodology (RSM) was used for the determination of …": a step of the study in the past passive,
 // which reports what the authors did.
 const PAST = /\b(?:was|were)\b/;
@@ -90,7 +95,7 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -161,13 +166,17 @@ function splitWork(sentences: Span[]): Summary {
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
 	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
+	// A field survey opens so too: "Adult mosquitoes were surveyed from different regions of …" (`surveysInOpening`).
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
 	// cycle") is what the study found: descriptive natural history reports its findings in the plain present or past.
 	// "FastTag is a new tagger for …": a report that opens by defining its own system as new opens with its work.
 	if (definesNewName(sentences[0]!.text)) scores[APPROACH] += NEW_NAME_DEFINED;
+	// "This study combines DEA and fsQCA to assess …": an opening whose subject is the paper states its work, whatever the verb
+	// (the cue table knows only "presents", "proposes" and their kin); one that "shows" or "finds" opens on its finding.
+	if (OPENS_WITH_PAPER.test(sentences[0]!.text) && !PAPER_FINDS.test(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
-	if (studiesInOpening(sentences[0]!.text)) {
+	if (studiesInOpening(sentences[0]!.text) || surveysInOpening(sentences[0]!.text)) {
 		scores[APPROACH] += OPENING_STUDY;
 		for (let i = 1; i < n; i++) if (cued[i] === 0) scores[i * 3 + RESULTS] += DESCRIBED_AFTER_STUDY;
 	}
@@ -216,10 +225,11 @@ function splitWork(sentences: Span[]): Summary {
 	});
 	// "Objective: To examine …", "Methods: …" as the first label: a structured abstract without a background section has none to
 	// tell. A first "Purpose:" holds the background as often as the aim ("Purpose: Falls are common in …"), and keeps it, unless
-	// what it holds opens with the authors' own work ("Purpose: The authors study …").
+	// what it holds opens with the authors' own work ("Purpose: The authors study …") or states the aim ("Purpose: The purpose of
+	// this paper is to evaluate …", `aim-statement.ts`).
 	const purpose = PURPOSE.exec(sentences[0]!.text);
 	const opensLabelledApproach =
-		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)));
+		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)) || statesAim(sentences[0]!.text.slice(purpose[0].length)));
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { partScores } from './summary-cues.ts';
+
+/** A sentence's three scores (problem, approach, results) as the middle sentence of five. */
+function scoresOf(text: string): { problem: number; approach: number; results: number } {
+	const scores = new Float64Array(3);
+	partScores(text, 2, 5, scores, 0);
+	return { problem: scores[0]!, approach: scores[1]!, results: scores[2]! };
+}
+
+describe('partScores', () => {
+	it('reads evidence obtained or given as a finding', () => {
+		for (const text of [
+			'The insights obtained represent quantitative evidence for the role of cations at the interface.',
+			'The mammals from the site provide evidence for a corridor of dispersal along the coast.',
+		]) {
+			const { approach, results, problem } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(approach, problem));
+		}
+	});
+
+	it('reads a system named with its version number as the method told of', () => {
+		const { approach, problem, results } = scoresOf('Atlas 2.0 shifts from reactive control to planning by scoring candidate trajectories.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
+});
