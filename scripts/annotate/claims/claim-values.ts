@@ -58,6 +58,7 @@ import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
 import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
+import { findRangedDecimals } from './ranged-decimals.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -78,7 +79,8 @@ import { allMatches } from '../all-matches.ts';
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
  * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
  * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
- * months (average, 4.9 months)").
+ * months (average, 4.9 months)"), the span of bare decimals an index is found to range over ("the genetic distance ranged from
+ * 0.008 to 1.114").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -113,6 +115,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findUnitDifferences,
 	findSlashedScores,
 	findBracketedAverages,
+	findRangedDecimals,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
