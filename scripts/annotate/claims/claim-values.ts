@@ -59,6 +59,7 @@ import { findUnitDifferences } from './unit-differences.ts';
 import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
 import { findRangedDecimals } from './ranged-decimals.ts';
+import { findBracketedRates } from './bracketed-rates.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -80,7 +81,8 @@ import { allMatches } from '../all-matches.ts';
  * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
  * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
  * months (average, 4.9 months)"), the span of bare decimals an index is found to range over ("the genetic distance ranged from
- * 0.008 to 1.114").
+ * 0.008 to 1.114"), a rate in a compound unit bracketed after what it was found of ("recorded from An. albimanus (9.8
+ * bites/person/night)").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -116,6 +118,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findSlashedScores,
 	findBracketedAverages,
 	findRangedDecimals,
+	findBracketedRates,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
