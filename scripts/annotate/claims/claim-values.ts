@@ -60,6 +60,7 @@ import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
 import { findRangedDecimals } from './ranged-decimals.ts';
 import { comparesArms } from './compared-arms.ts';
+import { countsPoints } from './point-counts.ts';
 import { findBracketedRates } from './bracketed-rates.ts';
 import { allMatches } from '../all-matches.ts';
 
@@ -134,9 +135,9 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /**
  * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
- * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months").
+ * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points").
  */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms];
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
