@@ -23,6 +23,13 @@ describe('bracketedValueMeasure', () => {
 		expect(read('Accuracy rose (from 12% to 15%) overall.', '12%')).toBe('');
 	});
 
+	// Population genetics brackets a statistic's symbol with its value after what it measured.
+	it('reads past a statistic symbol stated with "=" that opens the bracket, never past a word', () => {
+		const text = 'Anopheles darlingi presented the greatest heterozygosity (Ho = 0.167 +/- 0.071) of all.';
+		expect(read(text, '0.167 +/- 0.071')).toBe('greatest heterozygosity');
+		expect(read('Rates varied in total length (mean = 7.03 cm) across sharks.', '7.03 cm')).toBe('');
+	});
+
 	// Web of Science writes a tilde as "similar to".
 	it('reads past a bound that opens the bracket and "absolute" that closes it', () => {
 		const text = 'Improvement in short circuit current density (>20%) and efficiency (similar to 1.25% absolute) has been achieved.';

@@ -11,6 +11,8 @@ import { type MeasureReader, runBack } from './measure-phrases.ts';
 
 /** Words of a bound before a bracketed value: "(>20%)", "(similar to 1.25%)", "(~30 s)". */
 const BOUND = /^(?:[<>≤≥~∼≈]|similar|to|about|approximately|ca\.?|nearly|almost)$/i;
+/** A statistic's symbol: a capital and up to two more, or a letter with an index ("Ho", "Fst", "R2", "β"); never a word ("mean"). */
+const SYMBOL = /^(?:[A-ZΦΘθβρτκχη][A-Za-z0-9²]{0,2}|[a-z][A-Z0-9²]{0,2})$/;
 /** Words after a bracketed change that say how it is counted: "(similar to 1.25% absolute)". */
 const SCALE = /^(?:absolute|relative)$/i;
 /** Heads that name who scored, not what was measured. */
@@ -28,6 +30,9 @@ export const bracketedValueMeasure: MeasureReader = (tokens: readonly Token[], s
 	// "(>20%)", "(similar to 1.25% absolute)": a bound may open the bracket (Web of Science writes "~" as "similar to"),
 	// and "absolute" or "relative" close it.
 	let open = first - 1;
+	// "heterozygosity (Ho = 0.167 +/- 0.071)": a statistic's symbol stated with "=" opens the bracket; the phrase before it
+	// names what the statistic measured.
+	if (open > 1 && tokens[open]!.text === '=' && SYMBOL.test(tokens[open - 1]!.text)) open -= 2;
 	while (open > 0 && first - open <= 3 && BOUND.test(tokens[open]!.text)) open -= 1;
 	if (tokens[open]!.text !== '(') return null;
 	let after = tokens.findIndex((t) => t.start >= end);

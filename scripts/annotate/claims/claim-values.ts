@@ -58,6 +58,10 @@ import { findOptimumConditions } from './optimum-conditions.ts';
 import { findUnitDifferences } from './unit-differences.ts';
 import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
+import { findRangedDecimals } from './ranged-decimals.ts';
+import { comparesArms } from './compared-arms.ts';
+import { countsPoints } from './point-counts.ts';
+import { findBracketedRates } from './bracketed-rates.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -78,7 +82,9 @@ import { allMatches } from '../all-matches.ts';
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
  * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
  * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
- * months (average, 4.9 months)").
+ * months (average, 4.9 months)"), the span of bare decimals an index is found to range over ("the genetic distance ranged from
+ * 0.008 to 1.114"), a rate in a compound unit bracketed after what it was found of ("recorded from An. albimanus (9.8
+ * bites/person/night)").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -113,6 +119,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findUnitDifferences,
 	findSlashedScores,
 	findBracketedAverages,
+	findRangedDecimals,
+	findBracketedRates,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -127,9 +135,9 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /**
  * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
- * 6 months later (T3)", "ImageNet 256 times 256").
+ * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points").
  */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides];
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 

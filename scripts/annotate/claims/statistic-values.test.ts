@@ -54,6 +54,15 @@ describe('findClaimValues with statistic values', () => {
 		expect(findClaimValues('The ratio performed best (R2 ¼ 0.84), which supports its use.').map((v) => v.text)).toEqual(['0.84']);
 	});
 
+	// Population genetics reports fixation indices and heterozygosities with "=" and no unit.
+	it('reads fixation indices, heterozygosities and gene flow stated with "="', () => {
+		expect(values('Wright\'s F coefficient revealed structuring between the populations (Fst = 0.110) and (FST=0.082).')).toEqual(['0.110', '0.082']);
+		expect(values('Inbreeding was low (F(IS) = -0.021), with Gst = 0.05 and Nm = 2.3.')).toEqual(['-0.021', '0.05', '2.3']);
+		expect(values('The greatest heterozygosity (Ho = 0.167) and He = 0.21 were in Macapa.')).toEqual(['0.167', '0.21']);
+		// Without "=", "He" and "Ho" are words.
+		expect(values('He was 45 when Ho 12 was built.')).toEqual([]);
+	});
+
 	// Medicine: the comma some journals set between a statistic's name and its value.
 	it('reads a ratio with a comma before its value, and a standard error of estimate', () => {
 		expect(values('Smoking (hazard ratio, 1.94; 95% CI, 1.20-3.11) predicted death.')).toEqual(['1.94']);

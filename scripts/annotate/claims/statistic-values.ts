@@ -2,7 +2,8 @@
  * The value a test statistic or an effect size is reported with: "(t count -7.424 and sig 0.000)",
  * "t(28) = 3.12", "F(2, 45) = 5.6", "χ2 = 12.3", "r = 0.45", "R2 = 0.81", "β = -0.21", "OR = 2.3",
  * "an odds ratio of 1.8", "odds ratio (OR) 2.91", "hazard ratio, 1.71", "Cohen's d = 0.52", "the number needed to treat
- * was 14", and a model's fit or error with "=" ("RMSE = 0.10", "NSE = 0.81", "SEE = 3.8 cm2").
+ * was 14", a model's fit or error with "=" ("RMSE = 0.10", "NSE = 0.81", "SEE = 3.8 cm2"), and population genetics'
+ * fixation indices and heterozygosities with "=" ("Fst = 0.110", "FIS = -0.02", "Ho = 0.167", "Nm = 2.3").
  *
  * Medicine, psychology, ecology, agriculture and the social sciences report their results so, with
  * no unit and no verb of reaching: the statistic's own name is the evidence. A single letter counts
@@ -29,6 +30,12 @@ const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|(?:s
  */
 // "SEE = 3.8 cm2": the standard error of estimate of a regression or a validation against a reference.
 const FIT = String.raw`(?:N?RMSE|RMSD|MAE|MBE|MAPE|NSE|KGE|SEE)`;
+/**
+ * Population genetics' statistics, as its papers report them with "=": Wright's fixation indices ("Fst = 0.110", "F(ST)",
+ * "FIS", "Fit"), their analogues ("Gst", "ΦST", "Jost's D"), observed and expected heterozygosity ("Ho", "He") and gene flow
+ * ("Nm"). Only with "=": "He", "Ho" and "Nm" are words or units elsewhere.
+ */
+const POPULATION = String.raw`(?:F\(?(?:ST|IS|IT)\)?|F_?(?:st|is|it)|F_(?:ST|IS|IT)|G_?(?:st|ST)|[ΦΘθ]_?(?:st|ST)|Jost['’]s\sD|H[oe]|Nm)`;
 /** Degrees of freedom in brackets: "(28)", "(2, 45)". */
 const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
@@ -39,6 +46,7 @@ const STATISTIC = new RegExp(
 		String.raw`(?:${SYMBOL}|${WORDS}(?:\s\((?:${SYMBOL}|${FIT})\))?)(?:\s?${DF})?\s?(?:=|:|,|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`|${FIT}\s?=\s?` +
+		String.raw`|${POPULATION}\s?=\s?` +
 		String.raw`)(${NUMBER})(?![\w/%]|\.\d)`,
 	'g',
 );

@@ -95,6 +95,14 @@ describe('studiesInOpening', () => {
 		expect(studiesInOpening('The complete life cycle of the gregarine X is described from its beetle host.')).toBe(true);
 		expect(studiesInOpening('The breeding ecology of a marsh wren was investigated by Jones in 1960.')).toBe(false);
 	});
+
+	it('reads a bare noun subject and a bracketed order in it, and leaves an opening quantifier', () => {
+		expect(studiesInOpening('Anopheles (Diptera: Culicidae) species composition and distribution were studied using landing catches in Panama.')).toBe(true);
+		expect(studiesInOpening('Mosquito larval habitats were examined in three valleys.')).toBe(true);
+		expect(studiesInOpening('Many mosquito species were studied in the last century.')).toBe(false);
+		expect(studiesInOpening('Previous surveys were analysed by the ministry.')).toBe(false);
+		expect(studiesInOpening('Gait is studied widely.')).toBe(false);
+	});
 });
 
 describe('contributesInPastOpening with a first or new thing', () => {

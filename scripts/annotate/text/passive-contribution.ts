@@ -99,8 +99,15 @@ export function contributesInPastOpening(sentence: string): boolean {
 // passive of a verb of study with a definite subject, opening the abstract. Natural history and older journals state the
 // study so in the past as well ("The natural ecology of X was investigated at three marshes during 1986–1989"), and a life
 // cycle or a behaviour "is described"; another's study opening an abstract names its author ("was examined by Smith").
+// Field sciences open so with a bare plural or mass noun too, and bracket a taxon's order in it ("Anopheles (Diptera:
+// Culicidae) species composition and distribution were studied using …"); a quantifier opening ("Many species were
+// studied …") speaks of others' work.
+const OPENING_SUBJECT = String.raw`(?:the\s|(?!(?:many|few|several|some|most|numerous|various|these|those|such|previous|earlier|recent|other|it|this|there)\b))`;
+const BRACKETED_SUBJECT_WORDS = String.raw`(?:\([^();]{0,80}\)|(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:()]|\.\d){0,240}?`;
+// "Gait is studied widely": how much a subject is studied speaks of the field, not of this paper.
+const NOT_HOW_OFTEN = String.raw`(?!\s+(?:widely|extensively|intensively|frequently|often|commonly|increasingly|rarely|poorly|little|well)\b)`;
 const OPENING_STUDY = new RegExp(
-	String.raw`^(?:abstract[:.]?\s+)?the\s${SUBJECT_WORDS}\s(?:is|are|was|were)\s+(?:here\s+|also\s+|first\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified|described)\b`,
+	String.raw`^(?:abstract[:.]?\s+)?${OPENING_SUBJECT}${BRACKETED_SUBJECT_WORDS}\s(?:is|are|was|were)\s+(?:here\s+|also\s+|first\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified|described)\b${NOT_HOW_OFTEN}`,
 	'i',
 );
 // "… was examined by Smith": the study's author named after it, capitalised (case matters here, so apart from the pattern above).

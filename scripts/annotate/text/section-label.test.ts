@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { isStructured, opensWithHeading, sectionBody, sectionRole } from './section-label.ts';
+import { isStructured, opensEmeraldFindings, opensWithHeading, sectionBody, sectionRole } from './section-label.ts';
 import { selectTldr } from './tldr.ts';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures/section-label/', import.meta.url));
@@ -64,5 +64,14 @@ describe('sectionBody', () => {
 	it('gives the sentence without its role label, and a sentence without one whole', () => {
 		expect(sectionBody('Conclusions: Little is known about X.')).toBe('Little is known about X.');
 		expect(sectionBody('Methods: We test Y.')).toBe('Methods: We test Y.');
+	});
+});
+
+describe('opensEmeraldFindings', () => {
+	it('reads "Findings" as the results section of an Emerald abstract only', () => {
+		const emerald = ['Purpose: To test X.', 'Design/methodology/approach A survey of 200 firms.', 'Findings: X beat Y.'];
+		expect(opensEmeraldFindings('Findings: X beat Y.', emerald)).toBe(true);
+		expect(opensEmeraldFindings('Findings: X beat Y.', ['Background: X is hard.', 'Findings: X beat Y.', 'Interpretation: X helps.'])).toBe(false);
+		expect(opensEmeraldFindings('Purpose: To test X.', emerald)).toBe(false);
 	});
 });

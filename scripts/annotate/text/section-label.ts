@@ -72,3 +72,19 @@ export function isStructured(sentences: readonly string[]): boolean {
 	for (const sentence of sentences) if (opensWithHeading(sentence) && ++headings >= 2) return true;
 	return false;
 }
+
+// Emerald's structured abstracts ("Purpose: … Design/methodology/approach … Findings: … Originality/value …") have no
+// conclusion section: their "Findings" holds the results, and the paper's aim and worth are its "Purpose" and
+// "Originality/value". The design heading, which no other publisher's format uses, tells the format.
+const EMERALD_DESIGN = /^Design\/methodology\/approach\b/i;
+const FINDINGS = /^Findings\s?[:—–]/i;
+
+/**
+ * Whether `sentence` opens the results section of an Emerald abstract, whose other sentences are `sentences`.
+ *
+ * @example opensEmeraldFindings('Findings: X beat Y.', ['Purpose: To test X.', 'Design/methodology/approach A survey.', 'Findings: X beat Y.']) // true
+ * @example opensEmeraldFindings('Findings: X beat Y.', ['Background: X is hard.', 'Findings: X beat Y.']) // false
+ */
+export function opensEmeraldFindings(sentence: string, sentences: readonly string[]): boolean {
+	return FINDINGS.test(sentence) && sentences.some((other) => EMERALD_DESIGN.test(other));
+}

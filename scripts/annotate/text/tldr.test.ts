@@ -443,6 +443,17 @@ describe('selectTldr on validation studies', () => {
 		expect(tldrOf(abstract, 'Validation of a wristband for arrhythmia detection')).toBe('The wristband was found to be suitable for detecting arrhythmia in ambulatory patients.');
 	});
 
+	it('lets an Emerald abstract’s "Findings" section, its results, lose to its "Purpose"', () => {
+		const abstract =
+			'Purpose: The purpose of this paper is to evaluate the efficiency of regional credit unions based on their loan portfolios. ' +
+			'Design/methodology/approach A two-stage network model is applied to 40 credit unions. ' +
+			'Findings: The results show that urban credit unions had better performance than rural credit unions over the period. ' +
+			'Originality/value Previous studies treated loans as one variable.';
+		expect(tldrOf(abstract, 'Assessing the efficiency of regional credit unions')).toBe(
+			'The purpose of this paper is to evaluate the efficiency of regional credit unions based on their loan portfolios.',
+		);
+	});
+
 	it('lets a need stated as a gap lose to what the study found', () => {
 		const abstract =
 			'Gait is studied widely. ' +

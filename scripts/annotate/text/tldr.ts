@@ -61,7 +61,7 @@ import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { publisherLines } from './publisher-line.ts';
-import { isStructured, opensWithHeading, sectionBody, sectionRole, type SectionRole } from './section-label.ts';
+import { isStructured, opensEmeraldFindings, opensWithHeading, sectionBody, sectionRole, type SectionRole } from './section-label.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { titleName } from './title-name.ts';
@@ -340,7 +340,8 @@ function achievesOwnInOpening(sentence: string, titleWords: ReadonlySet<string>)
 function conclusionSection(sentences: readonly string[]): boolean[] {
 	let inside = false;
 	return sentences.map((sentence) => {
-		if (opensWithHeading(sentence)) inside = labelledRole(sentence) === 'conclusion';
+		// Emerald's "Findings" is its results section: the format has no conclusion section to beat its "Purpose".
+		if (opensWithHeading(sentence)) inside = labelledRole(sentence) === 'conclusion' && !opensEmeraldFindings(sentence, sentences);
 		return inside;
 	});
 }
