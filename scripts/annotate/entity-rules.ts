@@ -92,6 +92,7 @@ import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { sponsorNames } from './entity-rules/sponsor-names.ts';
 import { taxonAcronyms } from './entity-rules/taxon-acronyms.ts';
+import { taxonGenera } from './entity-rules/taxon-genera.ts';
 import { taxonRanks } from './entity-rules/taxon-ranks.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { tieredReleases } from './entity-rules/tiered-releases.ts';
@@ -117,5 +118,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
- * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];
+ * a genus or a subgenus ("Anopheles"), a make's instrument ("Illumina MiSeq"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, instrumentModels];
