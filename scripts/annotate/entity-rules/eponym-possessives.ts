@@ -33,6 +33,8 @@ const HEADS: Record<string, FoundName['type']> = {
 	alpha: 'method',
 	// Statistical depths that rank points of a cloud ("Tukey's halfspace depth", "Liu's simplicial depth").
 	depth: 'method',
+	// Coefficients named for who defined them ("Wright's F coefficient", "Jaccard's similarity coefficient").
+	coefficient: 'method',
 };
 const HEAD = String.raw`(${Object.keys(HEADS).join('|')})`;
 /**
