@@ -20,6 +20,7 @@ import { stemSharingParts } from './introduced/stem-sharing-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
+import { developedAssays } from './introduced/developed-assays.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { formalizedAs } from './introduced/formalized-as.ts';
@@ -88,6 +89,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	developedVariants,
 	newLowerCaseTechniques,
 	passiveLowerCaseAlgorithms,
+	developedAssays,
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
