@@ -41,6 +41,7 @@ import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
 import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
+import { proposedAcronymModels } from './introduced/proposed-acronym-models.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
@@ -90,6 +91,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	newLowerCaseTechniques,
 	passiveLowerCaseAlgorithms,
 	developedAssays,
+	proposedAcronymModels,
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,
