@@ -8,6 +8,7 @@ import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
 import { analyticalTechniques } from './entity-rules/analytical-techniques.ts';
 import { appliedTheories } from './entity-rules/applied-theories.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
+import { builtOnNames } from './entity-rules/built-on-names.ts';
 import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { catalogueDesignations } from './entity-rules/catalogue-designations.ts';
@@ -88,10 +89,12 @@ import { priorVersions } from './entity-rules/prior-versions.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { quotedApproaches } from './entity-rules/quoted-approaches.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
+import { reportedSymbols } from './entity-rules/reported-symbols.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { sponsorNames } from './entity-rules/sponsor-names.ts';
 import { taxonAcronyms } from './entity-rules/taxon-acronyms.ts';
+import { taxonGenera } from './entity-rules/taxon-genera.ts';
 import { taxonRanks } from './entity-rules/taxon-ranks.ts';
 import { techniqueAcronyms } from './entity-rules/technique-acronyms.ts';
 import { tieredReleases } from './entity-rules/tiered-releases.ts';
@@ -103,7 +106,7 @@ import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, contentsHeadings];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, contentsHeadings];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a programme or a body that funds the work ("overseen by A, B, and C"), a
@@ -117,5 +120,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
+ * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];

@@ -152,7 +152,7 @@ describe('annotatePapers with the text cache as a build keeps it', () => {
 describe('annotatePapers when the collection gives an entity another key', () => {
 	it("keys a paper's page anew when a paper added elsewhere retypes one of its entities", async () => {
 		const paper = (title: string, abstract: string, line: number) => createRawPaper({ title, abstract, source: { file: 'list.txt', format: 'hf-page', line } });
-		const proposing = paper('Video post-training', 'We propose a novel Group Relative Policy Optimization (GRPO) method tailored for video diffusion.', 1);
+		const proposing = paper('Video post-training', 'We propose GRPO, a novel policy optimization method tailored for video diffusion.', 1);
 		const using = [
 			paper('Math tuning', 'We fine-tune Qwen with GRPO on math problems and reach 50% accuracy.', 2),
 			paper('Code tuning', 'We train Qwen with GRPO on code and reach 40% pass rate.', 3),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../lexicons.ts';
 import { extractEntities } from '../text/entities.ts';
-import { onlyCompoundTail } from './compound-name-tails.ts';
+import { onlyCompoundTail, onlyParticleTail } from './compound-name-tails.ts';
 
 const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
 
@@ -39,5 +39,13 @@ describe('compound name tails in extractEntities', () => {
 	it('still finds a title word used as a proper name ("Jev")', () => {
 		const title = 'Replacing Large Language Models with Jev Decision Models';
 		expect(names(title, "We integrate Jev's interface. We compare Jev, two models. Across tests, Jev reduces latency.")).toContain('Jev');
+	});
+
+	it('names no tail of a name joined by the particles of another language', () => {
+		const abstract =
+			'We analysed surveys from the Institut de Recherche pour le Developpement en Afrique Occidentale database. In total, 4,000 mosquitoes were collected.';
+		expect(names('Malaria vectors in Senegal', abstract)).toEqual([]);
+		expect(onlyParticleTail('Afrique Occidentale', abstract)).toBe(true);
+		expect(onlyParticleTail('Afrique Occidentale', 'We fitted the Afrique Occidentale model.')).toBe(false);
 	});
 });

@@ -36,3 +36,13 @@ describe('cueNounNames before a noun of procedure', () => {
 		expect(found(text)).toEqual(['Box Counting method:method', 'Sandbox Growth method:method']);
 	});
 });
+
+describe('cueNounNames before a collection the lexicons know', () => {
+	const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}`);
+
+	it('leaves a known collection written with its noun to the lexicon, one entity', () => {
+		// scientometrics: the database named twice, with and without its noun
+		const abstract = 'We review publications on energy efficiency retrieved from the Web of Science database. In total, 1206 documents are retrieved from the Web of Science.';
+		expect(entities(abstract)).toEqual(['Web of Science:dataset']);
+	});
+});

@@ -18,7 +18,8 @@
  * Capitalised words joined by "of" before a singular noun of a collection of records ("the National Network
  * of Tissue Banking database", "the Bureau of Labor Statistics registry") name the body that keeps the
  * records: the collection is named with its noun, the body's name alone being an organisation's, and no
- * word of the body's name after "of" is a name of its own.
+ * word of the body's name after "of" is a name of its own. A collection the lexicons know by those
+ * words ("the Web of Science database") is theirs to name.
  */
 import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts';
@@ -70,6 +71,9 @@ export const cueNounNames: EntityRule = {
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
 			if (!opened || /^of\s/.test(opened)) continue;
 			bodies.push([m.index, m.index + m[0].length]);
+			// A known collection before its noun ("the Web of Science database") is the lexicon's name,
+			// written with its kind: a second name for it would split one entity in two.
+			if (context.isKnown(opened.replace(new RegExp(String.raw`\s+${RECORDS}$`), ''))) continue;
 			found.push(named(opened, 'dataset'));
 		}
 		for (const m of abstract.matchAll(RUN)) {

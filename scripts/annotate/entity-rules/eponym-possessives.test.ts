@@ -21,6 +21,20 @@ describe('eponymPossessives', () => {
 		expect(found("Two readers agreed with Scott's Kappa of 0.6.")).toEqual(["Scott's Kappa:method/used"]);
 	});
 
+	it('takes a coefficient named for who defined it, its letter or kind between', () => {
+		// population genetics and ecology
+		expect(found("Wright's F coefficient revealed genetic structuring, and Jaccard's similarity coefficient was low.")).toEqual([
+			"Wright's F coefficient:method/used",
+			"Jaccard's similarity coefficient:method/used",
+		]);
+	});
+
+	it("leaves the model of a scholar the text has arguing, and keeps a model named for its maker", () => {
+		// anthropology against finance
+		expect(found("Descola argues that analogist ontologies are discontinuous. This may present a problem for Descola's model.")).toEqual([]);
+		expect(found("Portfolios were built with Markowitz's model and rebalanced monthly.")).toEqual(["Markowitz's model:model/used"]);
+	});
+
 	it("takes a test whose statistic's letter is hyphened to its head", () => {
 		expect(found("The two arms were compared with Student's t-test and Fisher's F-test.")).toEqual(["Student's t-test:method/used", "Fisher's F-test:method/used"]);
 		expect(found("Welch's t test was used.")).toEqual(["Welch's t test:method/used"]);

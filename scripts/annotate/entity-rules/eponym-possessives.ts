@@ -7,11 +7,13 @@
  * When the words between the possessive and the head hold a coined name of the thing itself
  * ("Aaronson and Gottesman's CHP simulator"), that name and its head are the name, the people
  * its authors. A possessor that is a place or a company, or a head followed by "et al.", names
- * whose work it is, not a work ("Australia's model", "the model of Smith et al."). A phrase an
+ * whose work it is, not a work ("Australia's model", "the model of Smith et al."), and the model of a
+ * scholar the text has arguing or writing ("Descola argues …", "Descola's model") is a view. A phrase an
  * acronym abbreviates ("Markowitz's critical line algorithm (CLA)") is the acronym rules' to name.
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { namesPerson } from './person-names.ts';
 import { namesPlace } from './place-names.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?`;
@@ -33,6 +35,8 @@ const HEADS: Record<string, FoundName['type']> = {
 	alpha: 'method',
 	// Statistical depths that rank points of a cloud ("Tukey's halfspace depth", "Liu's simplicial depth").
 	depth: 'method',
+	// Coefficients named for who defined them ("Wright's F coefficient", "Jaccard's similarity coefficient").
+	coefficient: 'method',
 };
 const HEAD = String.raw`(${Object.keys(HEADS).join('|')})`;
 /**
@@ -60,6 +64,9 @@ export const eponymPossessives: EntityRule = {
 		for (const m of possessive ? abstract.matchAll(POSSESSIVE) : []) {
 			const [whole, people, between, head] = m as unknown as [string, string, string, string];
 			if (inUrl(m.index) || !isPerson(people) || /^(?:and|or|of|in|the|a|an)\s/.test(between)) continue;
+			// "Descola argues that … a problem for Descola's model": a scholar the text has arguing holds a model
+			// of the world, a view (as "Descola's theory"), not a work a paper uses.
+			if (head === 'model' && people.split(/,?\s+and\s+/).some((surname) => namesPerson(surname, abstract))) continue;
 			const coined = between.trim().split(/\s+/).filter(isCoinedName);
 			const name = coined.length === 1 ? `${coined[0]} ${head}` : whole.slice(whole.indexOf(people.split(/,?\s+and\s+/).at(-1)!));
 			if (!isGeneric(name) && !isKnown(name)) found.push({ type: HEADS[head]!, name, role: 'used', forms: coined.length === 1 ? [coined[0]!] : [], statedType: true });

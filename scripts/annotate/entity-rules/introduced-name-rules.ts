@@ -20,6 +20,7 @@ import { stemSharingParts } from './introduced/stem-sharing-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
 import { describedOwnName } from './introduced/described-own-name.ts';
+import { developedAssays } from './introduced/developed-assays.ts';
 import { developedVariants } from './introduced/developed-variants.ts';
 import { enumeratedParts } from './introduced/enumerated-parts.ts';
 import { formalizedAs } from './introduced/formalized-as.ts';
@@ -40,6 +41,7 @@ import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
 import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
+import { proposedAcronymModels } from './introduced/proposed-acronym-models.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
 import { referredToAs } from './introduced/referred-to-as.ts';
@@ -88,6 +90,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	developedVariants,
 	newLowerCaseTechniques,
 	passiveLowerCaseAlgorithms,
+	developedAssays,
+	proposedAcronymModels,
 	proposedAlternative,
 	codeRepository,
 	bracketedOwnVariants,

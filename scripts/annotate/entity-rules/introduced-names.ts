@@ -8,6 +8,7 @@ import type { Span } from '../../../src/shared/paper-schema.ts';
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts, SUBJECT } from './introduced/contribution-statement.ts';
 import { NAME_RULES } from './introduced-name-rules.ts';
+import { isDevelopedFrom } from './introduced/developed-from-names.ts';
 import { isOwnEarlierName } from './introduced/own-earlier-names.ts';
 import type { ContributionObject, NameContext, NameHit, NameRule } from './introduced/name-rule.ts';
 
@@ -56,8 +57,8 @@ export function findIntroducedNamesOfPapers(contexts: readonly NameContext[], ru
 		for (const rule of sentenceRules) for (const paper of stated) add(paper, rule.find(paper.sentence, paper.context, paper.hits));
 	}
 	for (const rule of paperRules) for (const paper of papers) add(paper, rule.find(paper.context, paper.hits));
-	// "our prior GTA benchmark": the authors' earlier work, used here.
-	return papers.map(({ context, hits }) => hits.filter((hit) => !isOwnEarlierName(hit.name, context.abstract)));
+	// "our prior GTA benchmark", "developed from the EBM model": earlier work, used here.
+	return papers.map(({ context, hits }) => hits.filter((hit) => !isOwnEarlierName(hit.name, context.abstract) && !isDevelopedFrom(hit.name, context.abstract, context.acronyms)));
 }
 
 /** The objects of the sentence's contribution verbs, but where a preposition shows the verb has none. */

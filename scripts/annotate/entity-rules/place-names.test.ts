@@ -13,6 +13,14 @@ describe('namesPlace', () => {
 		expect(namesPlace(['Jev'])).toBe(false);
 		expect(namesPlace(['African Wildlife Dataset'])).toBe(false);
 	});
+
+	it('knows a country by its official name and a region by a compound compass word', () => {
+		expect(namesPlace(['ROK', 'Republic of Korea'])).toBe(true);
+		expect(namesPlace(["People's Republic of China"])).toBe(true);
+		expect(namesPlace(['Northwestern Colombia'])).toBe(true);
+		expect(namesPlace(['Southeast Asia'])).toBe(true);
+		expect(namesPlace(['Republic of Letters'])).toBe(false);
+	});
 });
 
 describe('onlyAsRegion', () => {
@@ -23,6 +31,11 @@ describe('onlyAsRegion', () => {
 });
 
 describe('place names in extractEntities', () => {
+	it("drops a country's acronym its official name defines", () => {
+		const abstract = 'Malaria re-emerged in the Republic of Korea (ROK) in 1993. Mosquitoes were collected in ROK, where most cases are reported. We trained FooNet.';
+		expect(names('Mosquitoes of Korea', abstract)).not.toContain('ROK');
+	});
+
 	// unseen-agri-extension.bib (10.33687/ijae.009.03.3606, 10.1016/j.worlddev.2017.12.013)
 	it('drops a country the title and abstract name twice', () => {
 		const abstract = "Crop farmers of Bangladesh face problems. The study ran in Mymensingh district, Bangladesh. Bangladesh's farmers answered.";

@@ -46,8 +46,8 @@ const PLACES = new Set([
 	// left out, as medicine writes it for ultrasound.
 	'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE',
 ]);
-/** "Sub-Saharan Africa", "South East Asia", "Central Java", "Northern Ireland", "West Bengal". */
-const COMPASS = String.raw`(?:Sub-Saharan|Central|North|Northern|South|Southern|East|Eastern|West|Western|Upper|Lower)(?:[\s-]+(?:East|West|Eastern|Western))?`;
+/** "Sub-Saharan Africa", "South East Asia", "Central Java", "Northern Ireland", "West Bengal", "Northwestern Colombia". */
+const COMPASS = String.raw`(?:Sub-Saharan|Central|(?:North|South)(?:east|west)?(?:ern)?|East|Eastern|West|Western|Upper|Lower)(?:[\s-]+(?:East|West|Eastern|Western))?`;
 const REGION = new RegExp(String.raw`^${COMPASS}\s+[A-Z][\w-]*$`);
 const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 
@@ -61,11 +61,18 @@ const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 const DIVISION = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:Metropolitan|Urban|Capital|Autonomous|Administrative)\s+(?:Region|Area|Territory)|Province|County|District|Prefecture|Municipality|Oblast|Governorate)$/u;
 const GREATER = /^Greater\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Area|Region)$/u;
 
+/**
+ * A country's official name, its form of state before a place of the list: "Republic of Korea" (the
+ * long form of "ROK"), "People's Republic of China", "Kingdom of Saudi Arabia".
+ */
+const OFFICIAL = /^(?:[A-Z][\w'’-]*\s+)*(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Emirates?|Principality|States?)\s+of\s+(?:the\s+)?(.+)$/;
+
 /** Whether a name (or one of its forms, such as the long form of "SSA") names a place. */
 export function namesPlace(forms: Iterable<string>): boolean {
 	return [...forms].some(
 		(form) =>
 			PLACES.has(form) ||
+			PLACES.has(OFFICIAL.exec(form)?.[1] ?? '') ||
 			REGION.test(form) ||
 			DIVISION.test(form) ||
 			GREATER.test(form) ||

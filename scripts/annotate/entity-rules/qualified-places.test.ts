@@ -18,6 +18,11 @@ describe('qualifiedByCountry', () => {
 		expect(qualifiedByCountry('Kisumu', 'Households of Kisumu, Nyando District were sampled.')).toBe(true);
 	});
 
+	it('reads a name joined by "and" to another place before the country', () => {
+		expect(qualifiedByCountry('Cordoba', 'in the states of Cordoba and Antioquia, Northwestern Colombia')).toBe(true);
+		expect(qualifiedByCountry('Cordoba', 'We compare Cordoba and Hydra, two solvers.')).toBe(false);
+	});
+
 	it('leaves a name a comma and something other than a country follow', () => {
 		expect(qualifiedByCountry('Victoria', 'We compare Victoria, Hydra, Orion and SWAT.')).toBe(false);
 		expect(qualifiedByCountry('Victoria', 'We compare Victoria, Hydra and SWAT.')).toBe(false);

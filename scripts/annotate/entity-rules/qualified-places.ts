@@ -4,7 +4,8 @@
  * country it lies in; a method, a model or a dataset is never written so. States and towns are
  * an open class no list holds, so the comma and a known country or state (`place-names.ts`) tell
  * them ("Parkfield, California"), through a province between ("near Ajalpan, Puebla, Mexico"), or
- * the head noun of an administrative division ("Ajalpan, Puebla State", "Kisumu, Nyando District").
+ * the head noun of an administrative division ("Ajalpan, Puebla State", "Kisumu, Nyando District"). Two
+ * places joined by "and" share the country after them ("the states of Cordoba and Antioquia, Colombia").
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
@@ -16,6 +17,8 @@ import { titledText } from '../last-text.ts';
 // stand between ("KwaZulu-Natal (KZN), South Africa").
 const GROUP = String.raw`[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}`;
 const AFTER_COMMA = new RegExp(String.raw`^(?:\s\([A-Z][\w-]*\))?,\s+(${GROUP}(?:,\s+${GROUP}){0,2})`);
+/** Another place joined by "and" before the comma: "Cordoba and Antioquia, Colombia" qualifies both. */
+const COORDINATED = new RegExp(String.raw`^\s+and\s+${GROUP}(?=,\s)`);
 /** The head nouns of a country's divisions: "Puebla State", "Nyando District", "Hunan Province". */
 const DIVISION = /\s(?:State|Province|County|District|Prefecture|Municipality|Territory|Oblast|Governorate)$/;
 
@@ -26,10 +29,15 @@ function isPlaceGroup(group: string): boolean {
 	return DIVISION.test(group) || words.some((_, n) => namesPlace([words.slice(0, words.length - n).join(' ')]));
 }
 
-/** Whether `text` writes `name` once with a country after a comma ("Victoria, Australia"), or a province or division. */
+/**
+ * Whether `text` writes `name` once with a country after a comma ("Victoria, Australia"), or a province or
+ * division, itself or with another place joined by "and" before the comma.
+ */
 export function qualifiedByCountry(name: string, text: string): boolean {
 	return boundedStarts(name, text).some((at) => {
-		const groups = AFTER_COMMA.exec(text.slice(at + name.length))?.[1]?.split(/,\s+/) ?? [];
+		const after = text.slice(at + name.length);
+		const rest = after.slice(COORDINATED.exec(after)?.[0].length ?? 0);
+		const groups = AFTER_COMMA.exec(rest)?.[1]?.split(/,\s+/) ?? [];
 		return groups.some(isPlaceGroup);
 	});
 }

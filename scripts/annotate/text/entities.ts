@@ -21,6 +21,7 @@ import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
 import { foldFamilySizes } from '../entity-rules/family-sizes.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
+import { foldStatedSizes } from '../entity-rules/stated-sizes.ts';
 import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
 import { typePriorVersions } from '../entity-rules/prior-versions.ts';
 import { typeTierVariants } from '../entity-rules/introduced/tier-variants.ts';
@@ -158,8 +159,10 @@ function namesOf(
 		typeTierVariants(guessed);
 		// A publisher's copyright line, which names the indexing database, is no part of the abstract (`ingest/copyright-lines.ts`).
 		const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
-		const resolved = foldRetypedNames([...candidates.values()], keyOf);
-		markOwnSizedVariants(resolved);
+		const retyped = foldRetypedNames([...candidates.values()], keyOf);
+		markOwnSizedVariants(retyped);
+		// "DR-Venus, a frontier 4B … agent" and "DR-Venus-4B": one model.
+		const resolved = foldStatedSizes(retyped, abstract);
 		return resolveMentions(abstract, resolved, excluded, title);
 	};
 	return { context, take, resolve };

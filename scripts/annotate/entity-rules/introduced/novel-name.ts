@@ -1,7 +1,9 @@
 /**
  * A coined name called new anywhere in the abstract: "a novel QWeb neural network
  * architecture", "CoT-Max, a novel approach", "a new … prompt Adapter (IP-Adapter)"; and
- * capitalised words called new in apposition ("… is Masked Replay Training, a novel strategy").
+ * capitalised words called new in apposition ("… is Masked Replay Training, a novel strategy"). An
+ * acronym in the brackets whose long form is a lexicon's name ("a novel data envelopment analysis
+ * (DEA) model") names what the new thing is built on, not the new thing.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
@@ -23,7 +25,7 @@ const RUN_CALLED_NEW = /(?<=(?<![\w-])[a-z][\w-]*,?\s)((?!(?:A|An|The|This|These
 export const novelName: NameRule = {
 	name: 'novel name',
 	scope: 'paper',
-	find({ abstract, inAcronym, isKnown, isGeneric }) {
+	find({ abstract, acronyms, inAcronym, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		// Every form says "new" or "novel": without either the pattern, tried at every word, finds nothing.
 		if (!abstract.includes('new') && !abstract.includes('novel')) return hits;
@@ -32,6 +34,8 @@ export const novelName: NameRule = {
 			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.
 			// The noun after the bracket says what was made: "a novel … (ABC) algorithm" is an algorithm.
 			const kind = m[3] !== undefined ? KIND_AFTER.exec(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1] : undefined;
+			// "a novel data envelopment analysis (DEA) model": a known technique in brackets is what the new one is built on.
+			if (m[3] !== undefined && acronyms.some((a) => a.short === token && isKnown(a.long))) continue;
 			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token, kind === 'algorithm' ? 'algorithm' : 'method'));
 		}
 		for (const m of abstract.matchAll(RUN_CALLED_NEW)) {

@@ -46,6 +46,8 @@ const OWN_SAID = new RegExp(String.raw`${OWN}|\b${OUR}\s`, 'i');
 // A noun of a made thing right after "the proposed Name": the name modifies it.
 const KIND_NEXT = /^\s+(?:classifiers?|models?|methods?|networks?|algorithms?|frameworks?|approach(?:es)?|architectures?|systems?|pipelines?|detectors?|encoders?|regressors?|modules?|estimators?)\b/;
 const DATA_KIND = /^(?:benchmark|dataset|corpus|resource|database|knowledge-?base|atlas)$/i;
+/** A preposition opening a sentence, an adverb allowed before it, right before the name: "In X, the proposed …", "Meanwhile, in X, …". */
+const CLAUSE_OPENING_PHRASE = /(?:^|[.;:]\s+)(?:(?:In|For|Under|Within|With)|[A-Z][a-z]+,\s+(?:in|for|under|within|with))\s+$/;
 
 // "the proposed Semantic Shuffle benchmark", "our new Visual Riddles dataset": capitalised words, then a noun of data.
 const OWN_DATA_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){0,2}[A-Z][\w*-]*)\s+(?:benchmark|dataset|corpus)\b`, 'g');
@@ -69,6 +71,9 @@ export const ourOwnName: NameRule = {
 			const token = (m[1] ?? m[3] ?? m[4])!;
 			// "the proposed CatBoost classifier": the name before a kind noun is what the proposed one is built on.
 			if (m[3] && /^the\b/i.test(m[0]) && KIND_NEXT.test(abstract.slice(m.index + m[0].length))) continue;
+			// "Meanwhile, in DEA-R, the proposed models are linear": a name in a phrase opening the clause is
+			// where the proposed thing is set, not a name in apposition to it.
+			if (m[1] && /,\s+the\b/i.test(m[0]) && CLAUSE_OPENING_PHRASE.test(abstract.slice(Math.max(0, abstract.lastIndexOf('.', m.index) - 1), m.index))) continue;
 			const type = DATA_KIND.test(m[2] ?? m[5] ?? '') ? 'dataset' : 'method';
 			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
 		}

@@ -16,6 +16,17 @@ describe('stem-sharing parts', () => {
 		expect(entities(abstract)).toEqual(['SignalNet:method/introduced', 'SignalUNet:model/introduced']);
 	});
 
+	it('takes the parts named on the acronym before a hyphened word of the name', () => {
+		const abstract =
+			'We introduce TSR-Bench, the first benchmark designed to quantify spatial reasoning. It consists of two components: TSR-Real, a real-world dataset, and TSR-Syn, a large-scale synthetic benchmark.';
+		expect(entities(abstract)).toEqual(['TSR-Bench:dataset/introduced', 'TSR-Real:dataset/introduced', 'TSR-Syn:dataset/introduced']);
+	});
+
+	it('leaves a name on a two-capital prefix, which many names share', () => {
+		const abstract = 'We propose UI-Zoomer, a training-free zoom-in framework. Experiments on ScreenSpot-Pro, UI-Vision, and ScreenSpot-v2 show gains.';
+		expect(entities(abstract).filter((e) => e.startsWith('UI-Vision:') && e.endsWith('/introduced'))).toEqual([]);
+	});
+
 	it('leaves an earlier version on the same stem', () => {
 		const abstract = 'We propose TAB-3, a hierarchical benchmark for tool agents, and compare it with TAB-2.';
 		expect(entities(abstract).filter((e) => e.startsWith('TAB-2'))).not.toContain('TAB-2:dataset/introduced');

@@ -3,9 +3,10 @@
  * GTA-Atomic, …, evaluates …; (ii) GTA-Workflow introduces …", "We present ArtifactNet … A
  * bounded-mask UNet (ArtifactUNet, 3.6M parameters) extracts …". Makers name the pieces of what
  * they build on its stem, so a coined word that opens with the stem of an introduced name (its
- * part before a version, "GTA" of "GTA-2", or its leading capitalised word, "Artifact" of
- * "ArtifactNet") and goes on with a word of its own is the paper's as well, of the same kind unless
- * its own shape says otherwise.
+ * part before a version, "GTA" of "GTA-2", its acronym before a hyphened word, "GSI" of "GSI-Bench",
+ * or its leading capitalised word, "Artifact" of "ArtifactNet") and goes on with a word of its own is
+ * the paper's as well, of the same kind unless its own shape says otherwise ("We introduce GSI-Bench
+ * … two components: GSI-Real, a … dataset, and GSI-Syn, a … benchmark").
  *
  * A version on the same stem ("GTA-1" beside "GTA-2") is an earlier release, not a part, and the
  * stem alone ("GTA", "our prior GTA benchmark") is left to the other rules.
@@ -16,13 +17,17 @@ import type { NameHit, NameRule } from './name-rule.ts';
 
 /**
  * The stem of a name and the shape of a part's rest after it: before a trailing version ("GTA-2"),
- * a hyphen and one capitalised word ("-Atomic"); its leading capitalised word ("Artifact" of
+ * or an acronym before a hyphened word ("GSI-Bench"), a hyphen and one capitalised word ("-Atomic"); its leading capitalised word ("Artifact" of
  * "ArtifactNet"), one more word joined on ("UNet", "Bench"), no hyphen ("Code-Grounded" and
  * "Multi-Agent" are adjectives, "MegaStyle-FLUX" a model made on a dataset).
  */
 function stemOf(name: string): { stem: string; rest: RegExp } | undefined {
 	const versioned = /^([A-Z][A-Za-z]{2,})-v?\d+(?:\.\d+)*$/.exec(name);
 	if (versioned) return { stem: versioned[1]!, rest: /^-[A-Z][a-z]+$/ };
+	// "GSI-Bench": an acronym stem, a hyphen and a capitalised word, its parts the stem and another ("GSI-Real").
+	// Two capitals are a common prefix more than a stem ("UI-Zoomer" beside the benchmark "UI-Vision").
+	const acronymHead = /^([A-Z]{3,})-[A-Z][a-z]+$/.exec(name);
+	if (acronymHead) return { stem: acronymHead[1]!, rest: /^-[A-Z][a-z]+$/ };
 	const camel = /^([A-Z][a-z]{3,})[A-Z]/.exec(name);
 	return camel ? { stem: camel[1]!, rest: /^[A-Z][A-Za-z]+$/ } : undefined;
 }

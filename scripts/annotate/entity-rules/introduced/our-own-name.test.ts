@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../../lexicons.ts';
+import { extractEntities } from '../../text/entities.ts';
+
+const roles = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => `${e.name}:${e.role}`);
+
+describe('our own name in extractEntities', () => {
+	it('reads a name in apposition to "the proposed …" as the paper\'s', () => {
+		expect(roles('Efficient retrieval', 'We evaluate retrieval with FooIndex, the proposed index, on three corpora.')).toContain('FooIndex:introduced');
+	});
+
+	it('leaves a name in a phrase opening the sentence before "the proposed …" as used', () => {
+		const abstract = 'We compute efficiency with DEA-Q and fuzzy data. Meanwhile, in DEA-Q, the proposed programming models are linear. DEA-Q models evaluate units.';
+		expect(roles('Efficiency of networks using DEA-Q', abstract)).not.toContain('DEA-Q:introduced');
+	});
+});
