@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 /**
  * Sentence ends that wink-nlp misses because it glues the full stop to a short token and reads the
  * pair as an abbreviation ("J." of "J. Smith", "p." of "p. 12", "etc."). A unit symbol ending a
@@ -58,7 +59,7 @@ export function gluedStopBreaks(text: string, start: number, end: number): numbe
 	if (!/\.\s+[A-Z]/.test(slice)) return [];
 	const cuts: number[] = [];
 	for (const rule of GLUED_STOP_RULES) {
-		for (const m of slice.matchAll(rule.pattern)) {
+		for (const m of allMatches(slice, rule.pattern)) {
 			if (!rule.keep || rule.keep(slice, m.index)) cuts.push(start + m.index);
 		}
 	}

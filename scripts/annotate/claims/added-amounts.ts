@@ -9,6 +9,7 @@
  * evaluates a programme, a policy or a treatment.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?(?:\s(?:thousand|million|billion))?`;
 /** Verbs of causing, in any tense: "induced", "led to", "resulted in", "generates", "created". */
@@ -27,7 +28,7 @@ const ADDED = new RegExp(
  */
 export function findAddedAmounts(text: string): ClaimValue[] {
 	if (!/additional|extra/i.test(text)) return [];
-	return [...text.matchAll(ADDED)].map((m) => {
+	return allMatches(text, ADDED).map((m) => {
 		const value = (m[1] ?? m[2])!;
 		return { index: m.index + m[0].lastIndexOf(value), text: value };
 	});

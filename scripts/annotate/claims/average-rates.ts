@@ -7,6 +7,7 @@
  * setting asks for part of a calf, so the decimal needs no "on average".
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // The number and its counted noun, then "on average per <unit>" or "per <unit> on average".
@@ -22,7 +23,7 @@ const FRACTIONAL_RATE = /(?<![\w.,/])\d*\.\d+\s(?!(?:seconds|minutes|hours|days|
  * // → [{ index: 9, text: '100 queries' }]
  */
 export function findAverageRates(text: string): ClaimValue[] {
-	const found = text.includes('on average') ? [...text.matchAll(RATE)] : [];
-	if (text.includes(' per ')) found.push(...text.matchAll(FRACTIONAL_RATE));
+	const found = text.includes('on average') ? allMatches(text, RATE) : [];
+	if (text.includes(' per ')) found.push(...allMatches(text, FRACTIONAL_RATE));
 	return found.map((m) => ({ index: m.index, text: m[0] }));
 }

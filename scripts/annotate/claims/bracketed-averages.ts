@@ -8,6 +8,7 @@
  * (mean 41 years)", "followed up for 12 to 36 months (average 22.5 months)"), is no outcome, and its average is none either.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 // A unit of one or two words after a number: "months", "cm year–1", "%".
@@ -29,7 +30,7 @@ const CLAUSE_START = /[.;:](?=[^.;:]*$)/;
 export function findBracketedAverages(text: string): ClaimValue[] {
 	if (!/\((?:average|mean|median)\b/i.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(AVERAGED)) {
+	for (const m of allMatches(text, AVERAGED)) {
 		const before = text.slice(0, m.index);
 		const clause = before.slice((CLAUSE_START.exec(before)?.index ?? -1) + 1);
 		if (DESCRIBES_SAMPLE.test(clause)) continue;

@@ -8,6 +8,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Nouns of change followed by what changed: "losses of", "an increase in", "gains in". */
 const CHANGE_NOUN = String.raw`\b(?:loss(?:es)?|gains?|increases?|decreases?|reductions?|declines?|changes?|rises?|drops?)\s(?:of|in)\s`;
@@ -29,9 +30,9 @@ const CUE = /\(\d|\(\+|\(−|\(-/;
 export function findBracketedChanges(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const clause of text.matchAll(CHANGE_CLAUSE)) {
+	for (const clause of allMatches(text, CHANGE_CLAUSE)) {
 		let after = 0;
-		for (const m of clause[0].matchAll(BRACKETED_AMOUNT)) {
+		for (const m of allMatches(clause[0], BRACKETED_AMOUNT)) {
 			if (!(after === 0 ? FIRST_ITEM : NEXT_ITEM).test(clause[0].slice(after, m.index))) break;
 			found.push({ index: clause.index + m.index + 1, text: m[0].slice(1, -1) });
 			after = m.index + m[0].length;

@@ -5,6 +5,7 @@
  * belongs to it.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const ESTIMATE = String.raw`${NUMBER}\s?\(\s?(?:±|\+\/[-−]|SD[:,]?\s?|SD\s?=\s?)\s?${NUMBER}\s?\)(?:\s(?:of|out\sof)\s${NUMBER}(?!\w|\.\d))?`;
@@ -17,5 +18,5 @@ const REPORTED = new RegExp(String.raw`\b(?:was|were|is|are|averaged|of)\s(?:(?:
  */
 export function findBracketedDeviations(text: string): ClaimValue[] {
 	if (!/\(\s?(?:±|\+\/|SD)/.test(text)) return [];
-	return [...text.matchAll(REPORTED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, REPORTED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

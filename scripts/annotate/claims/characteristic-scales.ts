@@ -10,6 +10,7 @@
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT_IN_UNIT } from './measured-amounts.ts';
 import { TIME_WORD } from './unit-words.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A scale noun before "of", and a verb of temporal order with a "by", checked first: most sentences have neither.
 const SCALE_CUE = /(?:period|scale|lag|delay|deviation|amplitude|trend|li(?:fe|ve)|time|length)s? of /i;
@@ -36,7 +37,7 @@ const DURATION = new RegExp(String.raw`(?:ms|s|min|h|hr|yr|${TIME_WORD})$`);
 export function findCharacteristicScales(text: string): ClaimValue[] {
 	// Both scans end in an amount in a unit, written in digits: a sentence without any is not scanned.
 	if (!/\d/.test(text)) return [];
-	const scales = SCALE_CUE.test(text) ? [...text.matchAll(HAS_SCALE)] : [];
-	const lags = LAG_CUE.test(text) ? [...text.matchAll(LAGS)].filter((m) => DURATION.test(m[1]!)) : [];
+	const scales = SCALE_CUE.test(text) ? allMatches(text, HAS_SCALE) : [];
+	const lags = LAG_CUE.test(text) ? allMatches(text, LAGS).filter((m) => DURATION.test(m[1]!)) : [];
 	return [...scales, ...lags].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

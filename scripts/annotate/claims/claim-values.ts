@@ -147,7 +147,7 @@ const MAGNITUDE_ADJECTIVE = /(?<![\w-])order-of-magnitude(?=[\s-](?:improvements
 /** "order-of-magnitude improvements", scanned only where the hyphenated word stands. */
 function findMagnitudeAdjectives(text: string): ClaimValue[] {
 	if (!text.includes('-of-magnitude')) return [];
-	return [...text.matchAll(MAGNITUDE_ADJECTIVE)].map((m) => ({ index: m.index, text: m[0] }));
+	return allMatches(text, MAGNITUDE_ADJECTIVE).map((m) => ({ index: m.index, text: m[0] }));
 }
 
 /** The replacement character, left where a listing's export could not decode a character (most often a thin space). */
@@ -261,7 +261,7 @@ function scan(text: string): Scan {
 		const bound = COORDINATED_BOUND.exec(text);
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
-	const intervals = HAS_CI.test(text) ? [...text.matchAll(CI), ...text.matchAll(CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+	const intervals = HAS_CI.test(text) ? [...allMatches(text, CI), ...allMatches(text, CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text);
 	return { text, digits, words, all: [...found, ...bounded], intervals };
 }

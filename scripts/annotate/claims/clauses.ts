@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 /**
  * The clauses of a sentence, for attaching a number to what its own clause names: a claim in
  * "PPO gains 38.7 points on GLUE, while surpassing these by 28.8 points on SuperGLUE" is about
@@ -37,7 +38,7 @@ export interface Clause {
 export function clausesOf(sentence: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
-	for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+	for (const m of allMatches(sentence, CLAUSE_BREAK)) {
 		if (m.index <= start || insideBrackets(sentence, m.index)) continue;
 		clauses.push({ start, end: m.index });
 		start = m.index + m[0].length;

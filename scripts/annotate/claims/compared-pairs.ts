@@ -6,6 +6,7 @@
  * deeper stack") is left to the other rules, and so is a pair of years ("2019 versus 2020").
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`(?!(?:1[89]|20)\d\d(?![\d.,]))[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** A sign after the number: a percentage, a multiple. */
@@ -22,5 +23,5 @@ const PAIR = new RegExp(String.raw`(?<![\w.@^/\\±-]|±\s)${NUMBER}${SIGN}(?:\s[
 export function findComparedPairs(text: string): ClaimValue[] {
 	// The comparison words, tested as plain substrings before the scan: most sentences hold none.
 	if (!(text.includes('versus') || text.includes(' vs') || text.includes('compared '))) return [];
-	return [...text.matchAll(PAIR)].map((m) => ({ index: m.index, text: m[0] }));
+	return allMatches(text, PAIR).map((m) => ({ index: m.index, text: m[0] }));
 }

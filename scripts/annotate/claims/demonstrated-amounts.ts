@@ -46,14 +46,14 @@ export function findDemonstratedAmounts(text: string): ClaimValue[] {
 	const amountsIn = (from: number, part: string) => {
 		for (const m of allMatches(part, OF_AMOUNT)) found.push({ index: from + m.index + m[0].length - m[1]!.length, text: m[1]! });
 	};
-	for (const verb of text.matchAll(PASSIVE)) {
+	for (const verb of allMatches(text, PASSIVE)) {
 		const subject = text.slice(0, verb.index).replace(CLAUSE_START, '');
 		amountsIn(verb.index - subject.length, subject);
 		const after = verb.index + verb[0].length;
 		const run = RUN.exec(text.slice(after));
 		if (run) found.push({ index: after + run[0].length - run[1]!.length, text: run[1]! });
 	}
-	for (const verb of text.matchAll(ACTIVE)) {
+	for (const verb of allMatches(text, ACTIVE)) {
 		const from = verb.index + verb[0].length;
 		amountsIn(from, text.slice(from).replace(CLAUSE_END, ''));
 	}

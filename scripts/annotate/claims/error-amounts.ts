@@ -15,6 +15,7 @@
  * pulse width"): neither is taken. Ages, periods and counts are in no unit this finder reads.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units an error or a cost is given in: lengths, angles (a gear's backlash in arcmin), times, energies, data sizes, power, pixels. */
@@ -61,14 +62,14 @@ export function findErrorAmounts(text: string): ClaimValue[] {
 	// Most sentences hold no amount in these units: one cheap test spares the scans.
 	if (!CUE.test(text) || !MEASURE_CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	const links = [...text.matchAll(REPORTED), ...text.matchAll(TOLERANCE)];
+	const links = [...allMatches(text, REPORTED), ...allMatches(text, TOLERANCE)];
 	for (const link of links) {
 		const from = link.index + link[0].length;
 		// A bracket ends at its closing bracket, any other link at the end of its clause.
 		const rest = text.slice(from);
 		const end = link[0].endsWith('(') ? rest.indexOf(')') : rest.search(CLAUSE_END);
 		const clause = end === -1 ? rest : rest.slice(0, end);
-		for (const m of clause.matchAll(AMOUNTS)) {
+		for (const m of allMatches(clause, AMOUNTS)) {
 			if (m.index > 0 && ATTRIBUTIVE.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
 			const index = from + m.index;
 			if (!found.some((v) => v.index === index)) found.push({ index, text: m[0] });

@@ -9,6 +9,7 @@
  * "a group of 80 whales") is none. A year is never such a count ("was estimated at 2013" is no finding).
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** A count, or a range of counts, never a year: "26", "12–53", "1,200". */
@@ -29,7 +30,7 @@ const CUE = /estimated|inferred|predicted|calculated|currently|presently|\snow\s
  */
 export function findEstimatedCounts(text: string): ClaimValue[] {
 	if (!CUE.test(text) || !/\d/.test(text)) return [];
-	return [...text.matchAll(ESTIMATED)].map((m) => {
+	return allMatches(text, ESTIMATED).map((m) => {
 		const value = (m[1] ?? m[2])!;
 		return { index: m.index + m[0].length - value.length, text: value };
 	});

@@ -8,6 +8,7 @@
  * period" (background) and "a 5-year monitoring programme" (a setting: no noun of a span) stay out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = /\d-(?:year|month|week|day|hour)\b/;
 // A verb of finding or estimating: what follows it is what the data showed.
@@ -25,7 +26,7 @@ export function findEstimatedDurations(text: string): ClaimValue[] {
 	const finding = FINDING.exec(text);
 	if (!finding) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(DURATION)) {
+	for (const m of allMatches(text, DURATION)) {
 		if (m.index < finding.index) continue;
 		found.push({ index: m.index, text: m[1]! });
 	}

@@ -6,6 +6,7 @@
  * than its whole ("24/7") is none.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = /\d\/\d+\sof\s/;
 const BOUND = String.raw`(?:up\sto|till\sto|down\sto|only|just|about|approximately|roughly|nearly|almost|less\sthan|under|within|at\smost|as\slittle\sas)`;
@@ -23,7 +24,7 @@ const FRACTION = new RegExp(
  */
 export function findFractionsOfQuantities(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(FRACTION)]
+	return allMatches(text, FRACTION)
 		.filter((m) => {
 			const [part, whole] = m[1]!.split('/').map(Number);
 			return part! < whole!;

@@ -5,6 +5,7 @@
  * that unit, reported by whatever reports the last one.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Between two listed numbers: a comma, "and"/"or", or both ("4.3, 0.19, and 4.8"; pairs "54.8 and 52.8, 1.76 and 1.81"). */
@@ -33,5 +34,5 @@ export function listedBefore(text: string, end: number): ClaimValue[] {
 
 /** Each number of a list text that starts at `offset`, as values. */
 export function numbersIn(list: string, offset: number): ClaimValue[] {
-	return [...list.matchAll(ONE)].map((m) => ({ index: offset + m.index, text: m[0] }));
+	return allMatches(list, ONE).map((m) => ({ index: offset + m.index, text: m[0] }));
 }

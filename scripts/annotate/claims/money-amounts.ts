@@ -10,6 +10,7 @@
  * sign, a mark of math or a closing `$` right after the number).
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const MAGNITUDE = String.raw`(?:\s(?:thousand|million|billion|trillion)\b|\s?(?:[KMB]|bn|tn)\b)`;
@@ -33,7 +34,7 @@ const CUE = /[$€£¥]|USD|EUR|GBP|cent|dollar|euro|pounds sterling/;
 export function findMoneyAmounts(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(MONEY)) {
+	for (const m of allMatches(text, MONEY)) {
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
 		if (KIND_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && KIND_AFTER.test(after)) continue;
 		found.push({ index: m.index, text: m[0] });

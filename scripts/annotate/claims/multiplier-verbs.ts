@@ -12,6 +12,7 @@
  * no setting of a procedure as what changes.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Any form the finder looks for; a sentence without one is never scanned further. */
 const CUE = /halv|doubl|tripl|quadrupl|\b(?:in|by) half\b/i;
@@ -65,7 +66,7 @@ const SETTING = /\b(?:learning rates?|step sizes?|batch sizes?|sample sizes?|win
 export function findMultiplierVerbs(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(VERB)) {
+	for (const m of allMatches(text, VERB)) {
 		const start = m.index;
 		const end = start + m[0].length;
 		if (text[start - 1] === '-' || text[end] === '-') continue;

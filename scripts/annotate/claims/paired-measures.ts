@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 /**
  * Measures listed together with as many values, paired by position: "the sensitivity and specificity
  * were 86% and 94%", "an overall accuracy, sensitivity, and specificity of 99.44%, 98.76%, and 99.81%,
@@ -60,7 +61,7 @@ function pairGroup(text: string, values: readonly Range[], first: number, count:
 	const list = m[1]!;
 	const items: Range[] = [];
 	let from = 0;
-	for (const sep of list.matchAll(SEPARATOR)) {
+	for (const sep of allMatches(list, SEPARATOR)) {
 		items.push({ start: listAt + from, end: listAt + sep.index });
 		from = sep.index + sep[0].length;
 	}

@@ -10,6 +10,7 @@
  * "assuming h = 0.7", "in the special case of R = 1.0" are the conditions of the study, not its results.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A symbol: a letter, a Greek letter or its name, with an optional index ("β_{1}", "χ_{p}", "M_d"). */
 const SYMBOL = String.raw`(?:[A-Za-zα-ωΑ-Ω]|alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|chi|psi|omega)(?:_\{?[\w,]{1,6}\}?)?`;
@@ -31,7 +32,7 @@ const CUE = /\d\s?=\s?|=\s?[+\-−]?\d*\.\d/;
 export function findParameterValues(text: string): ClaimValue[] {
 	if (!text.includes('=') || !CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(PARAMETER)) {
+	for (const m of allMatches(text, PARAMETER)) {
 		const [, symbol, value, unit] = m;
 		if (COUNT_OR_SIGNIFICANCE.test(symbol!) && !(symbol === 'P' && unit)) continue;
 		if (SETTING.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

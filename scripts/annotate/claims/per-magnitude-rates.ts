@@ -9,6 +9,7 @@
  * deaths and 900 … per billion trips") and is a finding too.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** The denominator's magnitude, in words or in digits: "billion", "one million", "100,000", "1000", "10 000". */
@@ -29,6 +30,6 @@ const SHARED = new RegExp(String.raw`(?<![\w.,/])${NUMBER}\s${COUNTED}(?=,?\s(?:
  */
 export function findPerMagnitudeRates(text: string): ClaimValue[] {
 	if (!text.includes(' per ')) return [];
-	const found = [...text.matchAll(RATE), ...text.matchAll(SHARED)].map((m) => ({ index: m.index, text: m[0] }));
+	const found = [...allMatches(text, RATE), ...allMatches(text, SHARED)].map((m) => ({ index: m.index, text: m[0] }));
 	return found.sort((a, b) => a.index - b.index);
 }

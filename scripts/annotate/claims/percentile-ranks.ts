@@ -4,6 +4,7 @@
  * standing this way; "99th percentile latency" (a statistic's name, no verb of placing) stays out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const RANKED = /\b(?:plac\w*|rank\w*|scor\w*|reach\w*|land\w*|finish\w*|perform\w*|fall\w*|fell|was|were|is|are)\s(?:\w+\s)?(?:in|at|to|within)\s(?:the\s)?(?:top\s|bottom\s)?(\d{1,2}(?:st|nd|rd|th)\spercentile)\b/gi;
 
@@ -14,5 +15,5 @@ const RANKED = /\b(?:plac\w*|rank\w*|scor\w*|reach\w*|land\w*|finish\w*|perform\
  */
 export function findPercentileRanks(text: string): ClaimValue[] {
 	if (!text.includes('percentile')) return [];
-	return [...text.matchAll(RANKED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, RANKED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

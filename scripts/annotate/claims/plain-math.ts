@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 /**
  * A sentence's inline LaTeX read as the plain text a reader sees, so that the number patterns of
  * `claim-values.ts` read the physical sciences' numbers as they read any other: "1.66 $\times$
@@ -54,7 +55,7 @@ export function plainMath(text: string): PlainMath {
 	const to: number[] = [];
 	const delimiters = text.includes('$') ? mathDelimiters(text) : new Set<number>();
 	const markup = new Map<number, string>();
-	if (text.includes('\\') || text.includes('~')) for (const m of text.matchAll(MARKUP)) markup.set(m.index, m[0]);
+	if (text.includes('\\') || text.includes('~')) for (const m of allMatches(text, MARKUP)) markup.set(m.index, m[0]);
 	for (let at = 0; at < text.length; ) {
 		if (delimiters.has(at)) {
 			at += 1;

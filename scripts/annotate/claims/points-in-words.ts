@@ -6,6 +6,7 @@
  * two points of contact" are no result.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
@@ -30,7 +31,7 @@ export function findPointsInWords(text: string): ClaimValue[] {
 	if (!(text.includes(' points') || text.includes('percent') || text.includes('per cent'))) return [];
 	if (!text.includes('by ')) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(BY_AMOUNT)) {
+	for (const m of allMatches(text, BY_AMOUNT)) {
 		if (CHANGED_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 	}
 	return found;

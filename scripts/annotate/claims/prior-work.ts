@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 /**
  * Whether a sentence is about other people's work, so that a number in it that names no entity
  * is not silently the paper's own result: "existing methods reach 61%", "prior work reports …".
@@ -26,7 +27,7 @@ export function standsAsStandard(before: string): boolean {
 
 /** Whether `text` names prior work anywhere but in the standard of a comparison. */
 export function namesPriorWork(text: string): boolean {
-	for (const m of text.matchAll(PRIOR_WORK)) {
+	for (const m of allMatches(text, PRIOR_WORK)) {
 		// The comparison's standard runs within its clause: a comma or semicolon ends it.
 		const before = text.slice(0, m.index).split(/[,;:]/).at(-1)!;
 		if (!STANDARD_BEFORE.test(before)) return true;

@@ -11,6 +11,7 @@
  * are results of the same verb.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*`;
 /** Nouns for problems found in a thing tested. */
@@ -33,12 +34,12 @@ const CLAUSE = /^(?:[^.;:]|\.\d){0,160}/;
 export function findProblemCounts(text: string): ClaimValue[] {
 	if (!/\d/.test(text)) return [];
 	const values = new Map<number, ClaimValue>();
-	for (const verb of text.matchAll(VERB)) {
+	for (const verb of allMatches(text, VERB)) {
 		const start = verb.index + verb[0].length;
 		const clause = CLAUSE.exec(text.slice(start))![0];
 		// The first count must be the verb's object, a few words after it at most.
 		let first = true;
-		for (const count of clause.matchAll(COUNT)) {
+		for (const count of allMatches(clause, COUNT)) {
 			if (first && count.index > 40) break;
 			first = false;
 			const adjacent = /^\d[\d,]*\s\w+$/.test(count[0]);

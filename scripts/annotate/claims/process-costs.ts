@@ -12,6 +12,7 @@
  * 2019" stay out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 /** Units of a cost: milliseconds to hours, bytes, joules, watts. */
@@ -59,11 +60,11 @@ const ACTIVE_CUE = /\sin (?:only |just |about |under |less than )?\d[\d.,]*\s?(?
  */
 export function findProcessCosts(text: string): ClaimValue[] {
 	if (!UNIT_CUE.test(text)) return [];
-	const costs = COST_CUE.test(text) ? [...text.matchAll(COSTS)] : [];
-	const done = PASSIVE_CUE.test(text) ? [...text.matchAll(DONE_IN)] : [];
-	const active = ACTIVE_CUE.test(text) ? [...text.matchAll(FINISHES_IN), ...text.matchAll(HANDLED_IN)] : [];
+	const costs = COST_CUE.test(text) ? allMatches(text, COSTS) : [];
+	const done = PASSIVE_CUE.test(text) ? allMatches(text, DONE_IN) : [];
+	const active = ACTIVE_CUE.test(text) ? [...allMatches(text, FINISHES_IN), ...allMatches(text, HANDLED_IN)] : [];
 	// The amount opens a match of `SPENT`; the others end with theirs.
-	const spent = SPENT_CUE.test(text) ? [...text.matchAll(SPENT)].map((m) => ({ index: m.index, text: m[1]! })) : [];
+	const spent = SPENT_CUE.test(text) ? allMatches(text, SPENT).map((m) => ({ index: m.index, text: m[1]! })) : [];
 	const found = [...costs, ...done, ...active].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 	// "requires 1.2 GB of memory" is read by a verb of costing and by what it is spent as: once.
 	return found.concat(spent.filter((v) => !found.some((w) => w.index === v.index))).sort((a, b) => a.index - b.index);

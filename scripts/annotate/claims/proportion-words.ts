@@ -14,6 +14,7 @@
  * evaluation, a physics experiment, a chemistry benchmark or a study of shareholder votes, so no field owns the rule.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const FRACTION = String.raw`(?:(?:one|a)[- ])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)`;
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
@@ -65,7 +66,7 @@ const CUE = /half|third|quarter|fifth|tenth|\s(?:of the|out of) (?:the )?(?:one|
 export function findProportionWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(SHARE)) {
+	for (const m of allMatches(text, SHARE)) {
 		const [, boundedShare, reported, bare] = m;
 		const bounded = boundedShare ?? reported;
 		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.

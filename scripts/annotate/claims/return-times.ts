@@ -7,6 +7,7 @@
  * alone ("declined after 3 weeks of feeding") is often a setting and stays out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const DURATION = String.raw`(?:d|days?|h|hr|hours?|min|minutes?|s|seconds?|wk|weeks?|months?|yr|years?)`;
@@ -24,5 +25,5 @@ const CUE = /\bto (?:zero|baseline|background|normal|pre)/i;
  */
 export function findReturnTimes(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(RETURNED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, RETURNED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

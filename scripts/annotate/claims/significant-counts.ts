@@ -7,6 +7,7 @@
  * any field that tests many variables at once (surface metrology, genomics, surveys, ecology).
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})`;
 /** The count, up to two words, a plural noun, then the verb of change or difference with "significantly" on either side. */
@@ -24,7 +25,7 @@ const COUNTED = new RegExp(
 export function findSignificantCounts(text: string): ClaimValue[] {
 	if (!text.includes('significant')) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(COUNTED)) {
+	for (const m of allMatches(text, COUNTED)) {
 		// "significantly" must belong to the verb the count is the subject of.
 		if (!/significantly/i.test(m[0])) continue;
 		// "the two groups differed significantly": a count after a determiner names the groups compared, not a result.

@@ -7,6 +7,7 @@
  */
 import type { ClaimValue } from './claim-value.ts';
 import { METRIC } from './value-patterns.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 // Two to four scores, the metric right after the last.
@@ -20,5 +21,5 @@ const SLASHED = new RegExp(String.raw`(?<![\w./])${NUMBER}(?:\/${NUMBER}){1,3}\s
  */
 export function findSlashedScores(text: string): ClaimValue[] {
 	if (!/\d\/\d/.test(text)) return [];
-	return [...text.matchAll(SLASHED)].map((m) => ({ index: m.index, text: m[0] }));
+	return allMatches(text, SLASHED).map((m) => ({ index: m.index, text: m[0] }));
 }

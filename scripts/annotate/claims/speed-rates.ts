@@ -7,6 +7,7 @@
  * or after a word of capability ("can core 6 to 8 boreholes per day").
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const BOUND = String.raw`(?:at least|up to|over|nearly|almost|about|approximately|roughly|around|more than)`;
@@ -40,9 +41,9 @@ export function findSpeedRates(text: string): ClaimValue[] {
 	// The rate units, tested as plain substrings before the scan.
 	const perTime = / per (?:second|minute|hour|day|week|CPU hour)\b/.test(text);
 	if (!(perTime || text.includes('fps') || text.includes('FPS') || text.includes('/s'))) return [];
-	const found = [...text.matchAll(SPEED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	const found = allMatches(text, SPEED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 	// The throughput's number stands right after its verb: its offset is read from where the match starts.
-	if (perTime) for (const m of text.matchAll(THROUGHPUT)) found.push({ index: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), text: m[1]! });
-	if (perTime) for (const m of text.matchAll(CAPABLE_RATE)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
+	if (perTime) for (const m of allMatches(text, THROUGHPUT)) found.push({ index: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)), text: m[1]! });
+	if (perTime) for (const m of allMatches(text, CAPABLE_RATE)) found.push({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 	return found.sort((a, b) => a.index - b.index);
 }

@@ -13,6 +13,7 @@
  * ("were 2.5 years old"), so counts and settings stay out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
 // A mean, median or average named as subject is a summary of what was measured ("mean body mass index (BMI; in kg/m(2))
@@ -52,10 +53,10 @@ const WORD_CUE = /ratio|relative risk|coefficient|correlation|heritabilit|repeat
 export function findStatisticReports(text: string): ClaimValue[] {
 	if (!CUE.test(text) || !WORD_CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(REPORTED)) {
+	for (const m of allMatches(text, REPORTED)) {
 		const list = m[1]!;
 		const at = m.index + m[0].length - list.length;
-		for (const v of list.matchAll(ONE)) found.push({ index: at + v.index, text: v[0] });
+		for (const v of allMatches(list, ONE)) found.push({ index: at + v.index, text: v[0] });
 	}
 	return found;
 }

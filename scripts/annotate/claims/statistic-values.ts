@@ -76,6 +76,6 @@ export function findStatisticValues(text: string): ClaimValue[] {
 	const found = allMatches(text, STATISTIC).map(valueOf);
 	if (!RARER_CUE.test(text)) return found;
 	// The two scans may find one value twice.
-	const rarer = [...text.matchAll(RARER)].map(valueOf).filter((v) => !found.some((w) => w.index === v.index));
+	const rarer = allMatches(text, RARER).map(valueOf).filter((v) => !found.some((w) => w.index === v.index));
 	return rarer.length === 0 ? found : [...found, ...rarer].sort((a, b) => a.index - b.index);
 }

@@ -7,6 +7,7 @@
  * report their findings this way.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 // The degree sign, the masculine ordinal that keyboards give in its place ("ºC"), or "degrees".
 const CUE = /[°º]\s?[CF]\b|degrees?\s(?:C|F|Celsius|Fahrenheit)\b/;
@@ -25,7 +26,7 @@ const AT_EXTREME = new RegExp(
 export function findTemperatureOptima(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
-	for (const m of text.matchAll(AT_EXTREME)) {
+	for (const m of allMatches(text, AT_EXTREME)) {
 		const value = m[1]!;
 		found.push({ index: m.index + m[0].length - value.length, text: value });
 	}

@@ -5,6 +5,7 @@
  * alone ("trained for 3 days") is a setting and stays out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = /\b(?:within|under|less than|fewer than)\s/;
 const COUNT = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a single)`;
@@ -18,5 +19,5 @@ const BOUNDED = new RegExp(String.raw`\b(?:within|(?:in\s)?under|(?:in\s)?less t
  */
 export function findTimeLimits(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(BOUNDED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, BOUNDED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

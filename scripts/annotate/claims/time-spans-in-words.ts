@@ -6,6 +6,7 @@
  * and a verb of ranging or taking must lead to "from".
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = /\bfrom\s(?:a\s)?(?:few|several|tens|hundreds)\b/i;
 const UNIT = String.raw`(?:milliseconds|microseconds|nanoseconds|seconds|minutes|hours|days)`;
@@ -24,5 +25,5 @@ const SPAN = new RegExp(
  */
 export function findTimeSpansInWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(SPAN)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, SPAN).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

@@ -5,6 +5,7 @@
  * higher CLIP" is (`value-patterns.ts`), which reads a bare number before "higher".
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 // The cue, tested first: a comparative before "than".
 const CUE = /\b(?:higher|lower|larger|smaller|greater|faster|slower|longer|shorter|thicker|thinner|wider|narrower)\s+than\b/i;
@@ -24,5 +25,5 @@ const NOT_UNIT = /\s(?:times|fold|or|and|to|of|is|are|was|were|the|a|an|in|on|at
  */
 export function findUnitDifferences(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
-	return [...text.matchAll(DIFFERENCE)].filter((m) => !NOT_UNIT.test(m[0])).map((m) => ({ index: m.index, text: m[0] }));
+	return allMatches(text, DIFFERENCE).filter((m) => !NOT_UNIT.test(m[0])).map((m) => ({ index: m.index, text: m[0] }));
 }

@@ -5,6 +5,7 @@
  * ("at 12:30"), a verse or a score line, and stays out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const RATIO = String.raw`\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:])`;
 const REPORTED = new RegExp(
@@ -20,5 +21,5 @@ const REPORTED = new RegExp(
  */
 export function findWrittenRatios(text: string): ClaimValue[] {
 	if (!/\d:\d/.test(text) || !/ratio/i.test(text)) return [];
-	return [...text.matchAll(REPORTED)].map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
+	return allMatches(text, REPORTED).map((m) => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! }));
 }

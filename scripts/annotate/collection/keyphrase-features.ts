@@ -15,6 +15,7 @@ import { definedAcronyms } from './keyphrase-acronyms.ts';
 import { withEntityNames } from './keyphrase-entity-names.ts';
 import { phraseForm, singular, wordsOf, writtenAsName } from './phrase-form.ts';
 import { writtenWords } from './written-words.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** One paper as keyphrase selection reads it. */
 export interface KeyphraseCandidates {
@@ -277,7 +278,7 @@ const TITLE_SHARE = FEATURES.indexOf('titleShare');
 
 /** Ends of the abstract's sentences: after a full stop, question or exclamation mark and a space before a capital. */
 function sentenceEnds(text: string): number[] {
-	return [...text.matchAll(/[.!?](?=\s+[A-Z(])/g)].map((m) => m.index + 1);
+	return [...allMatches(text, /[.!?](?=\s+[A-Z(])/g)].map((m) => m.index + 1);
 }
 
 /** How many of `items` pass `test`: `filter(test).length` without the array (it runs for every candidate). */

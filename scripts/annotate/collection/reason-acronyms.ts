@@ -5,6 +5,7 @@
  * listed side by side.
  */
 import { tokenize } from './terms.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** "(ACR)", "(MDPs)", "(MV-GRPO)": two capitals at least, a plural "s" allowed. */
 const DEFINED = /\(([\p{Lu}][\p{L}\p{N}-]*[\p{Lu}][\p{L}\p{N}-]*)\)/gu;
@@ -17,7 +18,7 @@ const DEFINED = /\(([\p{Lu}][\p{L}\p{N}-]*[\p{Lu}][\p{L}\p{N}-]*)\)/gu;
  */
 export function definedAcronymStems(abstract: string): Map<string, string[]> {
 	const defined = new Map<string, string[]>();
-	for (const match of abstract.matchAll(DEFINED)) {
+	for (const match of allMatches(abstract, DEFINED)) {
 		const acronym = match[1]!;
 		const capitals = acronym.replace(/[^\p{Lu}]/gu, '');
 		const words = abstract.slice(Math.max(0, match.index - 200), match.index).trim().split(/[\s-]+/).slice(-capitals.length);

@@ -6,6 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import { STOPWORDS } from './stopwords.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** One word as written, with its position in the text. */
 export interface Token {
@@ -47,7 +48,7 @@ export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	// URLs are links, not vocabulary: blank them out (same length, so offsets stay true).
 	const words = text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
-	for (const match of words.matchAll(WORD)) {
+	for (const match of allMatches(words, WORD)) {
 		// "LLMs" and "LLM" are one term; the stemmer cannot see that in lowercase.
 		const raw = match[0];
 		const word = (raw.endsWith('s') && /^[A-Z\d-]{2,}s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();

@@ -11,6 +11,7 @@
  */
 import { STOPWORDS } from './stopwords.ts';
 import { stemWord } from './terms.ts';
+import { allMatches } from '../all-matches.ts';
 
 /**
  * Interned, so holding it for 10,000 papers costs a few typed arrays rather than a map per paper.
@@ -59,7 +60,7 @@ export function documentWords(doc: { title: string; abstract: string }): Documen
 		// Whether the word just before was a content word, and where it ended.
 		let content = false;
 		let end = -1;
-		for (const match of text.replace(URL, (url) => ' '.repeat(url.length)).matchAll(WORD)) {
+		for (const match of allMatches(text.replace(URL, (url) => ' '.repeat(url.length)), WORD)) {
 			const raw = match[0];
 			if (isStopWord(raw)) {
 				content = false;

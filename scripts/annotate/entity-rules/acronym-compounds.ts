@@ -18,6 +18,7 @@
  * procedure, the long form of its last part, a method used ("percutaneous catheter drainage").
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Two or more acronym-shaped parts joined by hyphens. */
 const COMPOUND = /(?<![\w-])[A-Z][A-Za-z0-9]*[A-Z0-9]s?(?:-[A-Z][A-Za-z0-9]*[A-Z0-9]s?)+(?![\w-])/g;
@@ -42,14 +43,14 @@ export const acronymCompounds: EntityRule = {
 		const longOf = new Map(acronyms.map((a) => [a.short, a.long]));
 		const defined = new Set(longOf.keys());
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(COMPOUND)) {
+		for (const m of allMatches(abstract, COMPOUND)) {
 			const name = m[0];
 			if (inUrl(m.index) || inAcronym(m.index) || isGeneric(name) || isKnown(name) || defined.has(name)) continue;
 			// "two WE-ZCR hybrid detectors": before a plural noun the compound names a family of variants, not one work.
 			if (PLURAL_AFTER.test(abstract.slice(m.index + name.length, m.index + name.length + 40))) continue;
 			const parts = name.split('-');
 			// "AP-PCD (group B)": an arm of a comparison, a variant of the procedure its last part names.
-			if (abstract.matchAll(COMPOUND).some((other) => other[0] === name && GROUP_AFTER.test(abstract.slice(other.index + name.length, other.index + name.length + 12)))) {
+			if (allMatches(abstract, COMPOUND).some((other) => other[0] === name && GROUP_AFTER.test(abstract.slice(other.index + name.length, other.index + name.length + 12)))) {
 				const last = parts.at(-1)!;
 				const procedure = longOf.get(last);
 				if (procedure && !isGeneric(last) && !isKnown(procedure)) found.push({ type: 'method', name: procedure, role: 'used', forms: [last, name] });

@@ -8,6 +8,7 @@
  */
 import { SUBJECT } from './introduced/contribution-statement.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Title-case words (group 1), then a bracket holding a host name or URL alone (group 2). */
 const ADDRESSED = /((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)\s*\(\s*((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s()]*)?)\s*\)/g;
@@ -23,7 +24,7 @@ export const addressedNames: EntityRule = {
 	find({ abstract, sentences, isGeneric, isKnown }) {
 		if (!abstract.includes('(')) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(ADDRESSED)) {
+		for (const m of allMatches(abstract, ADDRESSED)) {
 			const name = m[1]!.replace(OPENER, '');
 			const sentence = sentences.find((s) => s.start <= m.index && m.index < s.end);
 			// A capital that only opens the sentence is no name ("Data (example.org) show …").

@@ -19,6 +19,7 @@
  * instrument and one name ("gas chromatography coupled with isotope ratio monitoring mass spectrometry").
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Heads that name only a way of measuring. */
 const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)`;
@@ -73,7 +74,7 @@ export const analyticalTechniques: EntityRule = {
 		const found: FoundName[] = [];
 		let coupledUntil = 0;
 		// Most abstracts name no instrument: the scan needs one of the heads' endings.
-		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? abstract.matchAll(TECHNIQUE) : []) {
+		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? allMatches(abstract, TECHNIQUE) : []) {
 			// "In situ/operando X-ray absorption spectroscopy": a phrase opening after a slash is the tail of a longer name.
 			if (m.index < coupledUntil || abstract[m.index - 1] === '/' || cutShort(abstract, m.index)) continue;
 			const end = m.index + m[0].length;
@@ -86,7 +87,7 @@ export const analyticalTechniques: EntityRule = {
 			if (inUrl(at) || inAcronym(at) || isGeneric(name) || endsInKnown(technique!, isKnown)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });
 		}
-		for (const m of abstract.includes(' extraction') ? abstract.matchAll(EXTRACTION) : []) {
+		for (const m of abstract.includes(' extraction') ? allMatches(abstract, EXTRACTION) : []) {
 			const name = techniqueOf(m[0])!;
 			const at = m.index + m[0].length - name.length;
 			if (!cutShort(abstract, m.index) && !inUrl(at) && !inAcronym(at) && !isGeneric(name) && !endsInKnown(name, isKnown)) found.push({ type: 'method', name, role: 'used', forms: [] });

@@ -8,6 +8,7 @@
  * name ("density functional theory").
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const APPLIED = /\b(?:uses?|used|using|appl(?:y|ies|ied|ying)|employ(?:s|ed|ing)?|draws? on|drew on|drawing on)\s+(?:the\s+)?((?:[a-z][a-z-]+\s+){2,3}theory)\s+to\s+[a-z]+/g;
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|this|that|these|its|their|our|his|her|both|such|which|new|novel|existing|standard|classical|modern)$/;
@@ -18,7 +19,7 @@ export const appliedTheories: EntityRule = {
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!abstract.includes(' theory to ')) return [];
-		return [...abstract.matchAll(APPLIED)]
+		return allMatches(abstract, APPLIED)
 			.filter((m) => !inUrl(m.index) && !m[1]!.split(/\s+/).some((word) => FUNCTION_WORD.test(word)))
 			.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!))
 			.map((m) => ({ type: 'method' as const, name: m[1]!, role: 'used' as const, forms: [] }));

@@ -6,6 +6,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** "a component of X", "an extension to the X", "a plugin for X", "part of the X", "a module of X". */
 const PART_OF = /\b(?:an?\s+(?:[\w-]+\s+)?(?:component|extension|module|plugin|plug-in|add-on|subcommand)\s+(?:of|to|for)|(?:is|as)\s+part\s+of)\s+(?:the\s+)?([A-Za-z][\w+-]*(?:\/[\w+-]+)?)/g;
@@ -14,7 +15,7 @@ const PART_OF = /\b(?:an?\s+(?:[\w-]+\s+)?(?:component|extension|module|plugin|p
 export function basePackageNames(abstract: string): Set<string> {
 	const names = new Set<string>();
 	if (!/component|extension|module|plug|add-on|subcommand|part of/.test(abstract)) return names;
-	for (const m of abstract.matchAll(PART_OF)) {
+	for (const m of allMatches(abstract, PART_OF)) {
 		const name = m[1]!.replace(/[.,;:]$/, '');
 		// A coined name or a capitalised word: "part of the pipeline" names no package.
 		if (isCoinedName(name) || /^[A-Z][a-z]+[A-Z0-9]?$/.test(name)) names.add(name);

@@ -17,6 +17,7 @@
 import { kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts } from './introduced/contribution-statement.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** "a|an|our" + up to five words + the noun, an optional comma, the verb, then a quoted or lower-case name. */
 const CALLED = new RegExp(
@@ -48,11 +49,11 @@ export const calledTerms: EntityRule = {
 		// Most abstracts name nothing so: one plain scan for the verbs spares them the pattern.
 		if (!/\b(?:called|termed|dubbed|known as|referred to as)\s/.test(abstract)) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(SO_CALLED)) {
+		for (const m of allMatches(abstract, SO_CALLED)) {
 			const name = m[1]!;
 			if (!inUrl(m.index) && !isGeneric(name) && !isKnown(name)) found.push({ type: name.endsWith('algorithm') ? 'algorithm' : 'method', name, role: 'used', forms: [], statedType: true });
 		}
-		for (const m of abstract.matchAll(CALLED)) {
+		for (const m of allMatches(abstract, CALLED)) {
 			const [, between, kind, quoted, plain] = m as unknown as [string, string, string, string | undefined, string | undefined];
 			const name = (quoted ?? plain)!.trim();
 			if (NOT_A_KIND.test(kind) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 3 || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
@@ -61,7 +62,7 @@ export const calledTerms: EntityRule = {
 			const type = kindOfCue(kind) ?? kindOfCue(between.trim().split(/\s+/).at(-1) ?? '') ?? 'method';
 			found.push({ type, name, role: own ? 'introduced' : 'used', forms: [], statedType: true });
 		}
-		for (const m of abstract.matchAll(RENAMED)) {
+		for (const m of allMatches(abstract, RENAMED)) {
 			const name = m[1]!;
 			if (!inUrl(m.index) && !isGeneric(name) && !isKnown(name)) found.push({ type: 'method', name, role: 'used', forms: [] });
 		}

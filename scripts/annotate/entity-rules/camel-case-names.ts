@@ -5,6 +5,7 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { wordStartScan } from './word-start-scan.ts';
+import { allMatches } from '../all-matches.ts';
 
 // Or one lower-case letter before a capitalised word ("iToffoli", "eQuilibrator"), a prefix coined names take; "mRNA" has no word after it.
 const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*/g;
@@ -41,7 +42,7 @@ export const camelCaseNames: EntityRule = {
 		const plurals = new Set(acronyms.map((a) => `${a.short}s`));
 		// A long form in lower case but for a sentence's first capital is a common term's.
 		const terms = new Set(acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
-		return [...abstract.matchAll(camelCaseIn(abstract))]
+		return allMatches(abstract, camelCaseIn(abstract))
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
 			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
 			.filter((m) => !ENERGY_UNIT.test(m[0]) && !MATH_TERM.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))

@@ -26,6 +26,7 @@
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const ELEMENTS =
 	'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe ' +
@@ -81,7 +82,7 @@ function namesMaterial(name: string, abstract: string): boolean {
  */
 export function cutAtBracketedCount(name: string, abstract: string): boolean {
 	if (!new RegExp(String.raw`${SYMBOL}$`).test(name)) return false;
-	const mentions = [...abstract.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z])`, 'g'))];
+	const mentions = allMatches(abstract, new RegExp(String.raw`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z])`, 'g'));
 	return mentions.length > 0 && mentions.every((m) => /^\((?:\d{1,2}|\d?[+-])\)/.test(abstract.slice(m.index + name.length)));
 }
 

@@ -9,6 +9,7 @@
  * it a model, anything else a method.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // Two or more capitals or digits, opening with a capital, with an optional version "+".
 const ACRONYM = String.raw`[A-Z][A-Z0-9]+\+*`;
@@ -21,7 +22,7 @@ export const citedAcronyms: EntityRule = {
 	name: 'cited acronyms',
 	priority: 0,
 	find({ abstract, isGeneric, inUrl }) {
-		return [...abstract.matchAll(CITED)]
+		return allMatches(abstract, CITED)
 			.filter((m) => !isGeneric(m[1]!) && !inUrl(m.index))
 			.map((m) => ({ type: m[2] === 'model' ? ('model' as const) : ('method' as const), name: m[1]!, role: 'used' as const, forms: [] }));
 	},

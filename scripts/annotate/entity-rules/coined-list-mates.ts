@@ -9,6 +9,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // Three or more one-token capitalised names joined by commas, the last maybe by "and" / "or",
 // after a word that makes them the means of the step. Examples of a kind ("corpora, including
@@ -30,7 +31,7 @@ export const coinedListMates: EntityRule = {
 	priority: 0,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(LIST)) {
+		for (const m of allMatches(abstract, LIST)) {
 			if (inUrl(m.index)) continue;
 			const items = m[1]!.split(SEPARATOR);
 			if (items.length < 3 || items.filter(isCoinedName).length < MIN_COINED) continue;

@@ -16,6 +16,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName, NameFilter } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A section number glued to the word before it, then white space: "Introduction2.  ", "algorithm7.2.  ". */
 const GLUED_NUMBER = /(?<=[A-Za-z)])\d{1,2}(?:\.\d{1,2})*\.(?=\s)/g;
@@ -32,13 +33,13 @@ const KIND_HEADING = /^(?:The\s+|An?\s+)?((?:[A-Z][\w-]*\s+){1,4})(algorithm|met
 export function gluedSectionNumbers(abstract: string): number[] {
 	// Most abstracts have no digit before a full stop and a space glued to a word: one cheap test first.
 	if (!/[A-Za-z)]\d{1,2}(?:\.\d{1,2})*\.\s/.test(abstract)) return [];
-	const starts = [...abstract.matchAll(GLUED_NUMBER)].map((m) => m.index);
+	const starts = allMatches(abstract, GLUED_NUMBER).map((m) => m.index);
 	return starts.length >= MIN_GLUED ? starts : [];
 }
 
 /** The headings of a run-in contents, each with its section number ("7.3"), in order. */
 function headings(abstract: string): { number: string; text: string; start: number }[] {
-	const numbers = [...abstract.matchAll(SECTION_NUMBER)];
+	const numbers = allMatches(abstract, SECTION_NUMBER);
 	return numbers.map((m, i) => {
 		const start = m.index + m[0].length;
 		const end = numbers[i + 1]?.index ?? abstract.length;

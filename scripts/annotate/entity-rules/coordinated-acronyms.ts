@@ -8,6 +8,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const ACRONYM = String.raw`[A-Z][A-Z0-9]+\+*`;
 const PAIR = new RegExp(String.raw`(?<![\w+-])(${ACRONYM})\s+(?:and|or)\s+(${ACRONYM})\s+(models|methods|algorithms|frameworks)\b`, 'g');
@@ -17,7 +18,7 @@ export const coordinatedAcronyms: EntityRule = {
 	name: 'coordinated acronyms',
 	priority: 0,
 	find({ abstract, isGeneric, inUrl }) {
-		return [...abstract.matchAll(PAIR)]
+		return allMatches(abstract, PAIR)
 			.filter((m) => !inUrl(m.index) && [m[1]!, m[2]!].every((name) => isCoinedName(name) && !isGeneric(name)))
 			.flatMap((m) => [m[1]!, m[2]!].map((name) => ({ type: m[3] === 'models' ? ('model' as const) : ('method' as const), name, role: 'used' as const, forms: [] })));
 	},

@@ -7,6 +7,7 @@
  */
 import { COUNT, countedNames, countOf } from './counted-kind.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // "four ROI atlases (…)": a count, at most two words describing the kind, a plural kind, a bracket.
 const COUNTED = new RegExp(String.raw`\b${COUNT}\s+((?:[\w-]+\s+){0,2}?)([a-z]+(?:s|ora))\s+\(([^()]+)\)`, 'gi');
@@ -26,7 +27,7 @@ export const countedLists: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(COUNTED)) {
+		for (const m of allMatches(abstract, COUNTED)) {
 			if (inUrl(m.index)) continue;
 			const items = itemsOf(m[4]!);
 			if (items.length !== countOf(m[1]!) || !items.every((item) => NAME.test(item))) continue;

@@ -9,6 +9,7 @@
  */
 import { COUNT, countOf } from './counted-kind.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // "three different methods of tree estimation (…)": a count, at most two words, a plural kind of
 // technique, at most four words of what it does, then the bracket.
@@ -27,7 +28,7 @@ export const countedMethodLists: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(COUNTED)) {
+		for (const m of allMatches(abstract, COUNTED)) {
 			if (inUrl(m.index)) continue;
 			const items = m[2]!.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).map((item) => ITEM.exec(item.trim()));
 			if (items.length < 2 || items.some((item) => !item || !/^[a-z]/.test(item[2]!) || !TECHNIQUE_HEAD.test(item[2]!))) continue;

@@ -8,6 +8,7 @@
  */
 import { COUNT, countedNames, countOf } from './counted-kind.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A count, at most three words describing the kind, a plural kind, an optional colon, then a run
 // of one-word capitalised items separated by commas, the last after "and" or "or".
@@ -22,7 +23,7 @@ export const countedRuns: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(COUNTED_RUN)) {
+		for (const m of allMatches(abstract, COUNTED_RUN)) {
 			if (inUrl(m.index)) continue;
 			const items = m[4]!.split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/).map((item) => item.trim());
 			if (items.length !== countOf(m[1]!)) continue;

@@ -26,6 +26,7 @@ import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { isNameShaped, isProgrammingLanguage, stripSentenceOpener } from './name-shapes.ts';
+import { allMatches } from '../all-matches.ts';
 
 /**
  * A run of capitalised words, one space apart. After an abbreviation ("U.S. National …") or inside
@@ -66,7 +67,7 @@ export const cueNounNames: EntityRule = {
 		// practice, problem or product the field abbreviates ("HAZOP tools", `field-term-acronyms.ts`).
 		const terms = new Set([...context.acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short), ...fieldTermAcronyms(abstract, context.acronyms)]);
 		const bodies: [number, number][] = [];
-		for (const m of abstract.matchAll(BODY_RECORDS)) {
+		for (const m of allMatches(abstract, BODY_RECORDS)) {
 			if (inUrl(m.index)) continue;
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
 			if (!opened || /^of\s/.test(opened)) continue;
@@ -76,7 +77,7 @@ export const cueNounNames: EntityRule = {
 			if (context.isKnown(opened.replace(new RegExp(String.raw`\s+${RECORDS}$`), ''))) continue;
 			found.push(named(opened, 'dataset'));
 		}
-		for (const m of abstract.matchAll(RUN)) {
+		for (const m of allMatches(abstract, RUN)) {
 			if (inUrl(m.index) || bodies.some(([s, e]) => m.index >= s && m.index < e)) continue;
 			const opened = stripSentenceOpener(abstract, m.index, m[0]);
 			if (!opened) continue;

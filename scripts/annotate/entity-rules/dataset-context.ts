@@ -12,6 +12,7 @@ import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { wordStartScan } from './word-start-scan.ts';
 import { PARAMETER_COUNT } from './type-evidence.ts';
+import { allMatches } from '../all-matches.ts';
 
 const DATASET_CONTEXT = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:benchmark|dataset|environment|suite|task|test set|accuracy|leaderboard|survey)s?\b/g;
 const datasetContextIn = wordStartScan(DATASET_CONTEXT);
@@ -37,7 +38,7 @@ export const datasetContext: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inAcronym }) {
 		if (!CONTEXT_NOUN.test(abstract)) return experimentsOn(abstract, isGeneric, isKnown);
-		return [...abstract.matchAll(datasetContextIn(abstract)), ...abstract.matchAll(NAMED_AFTER)]
+		return [...allMatches(abstract, datasetContextIn(abstract)), ...allMatches(abstract, NAMED_AFTER)]
 			.filter((m) => isCoinedName(m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inAcronym(m.index))
 			// "the DYRESM-CAEDYM model … the DYRESM-CAEDYM accuracy of water temperature simulation": the accuracy of a model.
 			.filter((m) => !/\saccuracy$/.test(m[0]) || !calledModel(m[1]!, abstract))
@@ -52,7 +53,7 @@ export const datasetContext: EntityRule = {
 /** "Experiments on Foo-Bench demonstrate …": the capitalised names the experiments ran on, as datasets used. */
 function experimentsOn(abstract: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean) {
 	if (!abstract.includes('xperiments')) return [];
-	return [...abstract.matchAll(EXPERIMENTS_ON)]
+	return allMatches(abstract, EXPERIMENTS_ON)
 		.flatMap((m) => m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/))
 		.filter((name) => !isGeneric(name) && !isKnown(name) && !PARAMETER_COUNT.test(name))
 		.map((name) => ({ type: 'dataset' as const, name, role: 'used' as const, forms: [] }));

@@ -6,6 +6,7 @@
  * named, not a field, a place or a school. Lists of two names or more are `kind-stated-lists.ts`'s.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A plural kind of work, "such as", "like" or "including", one name of one or two capitalised words, and ", which|that <verb>". */
 const EXAMPLE = /\b(approaches|methods|techniques|baselines|algorithms|models|architectures)\s*,?\s+(?:such as|like|including)\s+([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*)?),\s+(?:which|that)\s+[a-z]+/g;
@@ -19,7 +20,7 @@ export const describedExamples: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		if (!abstract.includes(' such as ') && !abstract.includes(' like ') && !abstract.includes(' including ')) return found;
-		for (const m of abstract.matchAll(EXAMPLE)) {
+		for (const m of allMatches(abstract, EXAMPLE)) {
 			const [, kind, name] = m as unknown as [string, string, string];
 			if (ADJECTIVE.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
 			found.push({ type: /^(?:models|architectures)$/.test(kind) ? 'model' : 'method', name, role: 'used', forms: [] });

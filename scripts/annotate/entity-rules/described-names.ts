@@ -18,6 +18,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A description owned by a thing named before ("dNBR and its relativized form (RdNBR)") names a variant of that thing, not the authors' coinage.
 const OWNED_BY_ANOTHER = /\b(?:its|their)\s+(?:[\w-]+\s+){0,4}$/;
@@ -57,7 +58,7 @@ export const describedNames: EntityRule = {
 	find({ abstract, acronyms, isGeneric, isKnown, inUrl, inAcronym }) {
 		// A short form defined earlier and spelled out again ("… Hazard Analysis (HAZ) … current Hazard Analysis (HAZ) tools") is the acronym rules'.
 		const defined = new Set(acronyms.map((a) => a.short));
-		return [...abstract.matchAll(DESCRIBED)]
+		return allMatches(abstract, DESCRIBED)
 			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);

@@ -9,6 +9,7 @@
  * Statistics and tests named so are `eponym-statistics.ts`'s.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]+`;
 const PAIR = String.raw`${SURNAME}[-–]${SURNAME}`;
@@ -21,8 +22,8 @@ export const eponymFormulas: EntityRule = {
 	name: 'eponym formulas',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		const pairs = [...abstract.matchAll(SHARED_HEAD)].map((m) => ({ at: m.index, name: m[1]! }));
-		for (const m of abstract.matchAll(EPONYM_FORMULA)) pairs.push({ at: m.index, name: m[2] ? `${m[1]} ${m[2]}` : m[1]! });
+		const pairs = allMatches(abstract, SHARED_HEAD).map((m) => ({ at: m.index, name: m[1]! }));
+		for (const m of allMatches(abstract, EPONYM_FORMULA)) pairs.push({ at: m.index, name: m[2] ? `${m[1]} ${m[2]}` : m[1]! });
 		return pairs
 			.filter(({ at, name }) => !inUrl(at) && !isGeneric(name) && !isKnown(name))
 			.sort((a, b) => a.at - b.at)

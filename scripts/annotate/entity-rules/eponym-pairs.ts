@@ -14,6 +14,7 @@
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { namesPlace } from './place-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** The head nouns of a published protocol, and the type each gives. */
 const HEADS: Record<string, FoundName['type']> = {
@@ -45,7 +46,7 @@ export const eponymPairs: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!abstract.includes(' and ') && !abstract.includes(' & ')) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(PAIR)) {
+		for (const m of allMatches(abstract, PAIR)) {
 			const [name, first, second, head] = m as unknown as [string, string, string, string];
 			if (inUrl(m.index) || [first, second].some((word) => ADJECTIVE.test(word) || isGeneric(word) || isKnown(word))) continue;
 			if (namesPlace([first]) || namesPlace([second]) || isGeneric(name) || isKnown(name)) continue;

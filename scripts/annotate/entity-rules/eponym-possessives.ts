@@ -15,6 +15,7 @@ import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { namesPerson } from './person-names.ts';
 import { namesPlace } from './place-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?`;
 /** The head nouns of named work, and the type each gives. */
@@ -61,7 +62,7 @@ export const eponymPossessives: EntityRule = {
 		const ofPeople = / of [A-Z]/.test(abstract);
 		if (!possessive && !ofPeople) return [];
 		const found: FoundName[] = [];
-		for (const m of possessive ? abstract.matchAll(POSSESSIVE) : []) {
+		for (const m of possessive ? allMatches(abstract, POSSESSIVE) : []) {
 			const [whole, people, between, head] = m as unknown as [string, string, string, string];
 			if (inUrl(m.index) || !isPerson(people) || /^(?:and|or|of|in|the|a|an)\s/.test(between)) continue;
 			// "Descola argues that … a problem for Descola's model": a scholar the text has arguing holds a model
@@ -71,7 +72,7 @@ export const eponymPossessives: EntityRule = {
 			const name = coined.length === 1 ? `${coined[0]} ${head}` : whole.slice(whole.indexOf(people.split(/,?\s+and\s+/).at(-1)!));
 			if (!isGeneric(name) && !isKnown(name)) found.push({ type: HEADS[head]!, name, role: 'used', forms: coined.length === 1 ? [coined[0]!] : [], statedType: true });
 		}
-		for (const m of ofPeople ? abstract.matchAll(OF_PEOPLE) : []) {
+		for (const m of ofPeople ? allMatches(abstract, OF_PEOPLE) : []) {
 			const [whole, , head, people] = m as unknown as [string, string, string, string];
 			if (inUrl(m.index) || !isPerson(people)) continue;
 			const name = whole.replace(/^the\s+/, '');

@@ -11,6 +11,7 @@
  * left to the lexicons, as it often names a concept in passing.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]+`;
 const EPONYM_STATISTIC = new RegExp(
@@ -23,7 +24,7 @@ export const eponymStatistics: EntityRule = {
 	name: 'eponym statistics',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		return [...abstract.matchAll(EPONYM_STATISTIC)]
+		return allMatches(abstract, EPONYM_STATISTIC)
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},

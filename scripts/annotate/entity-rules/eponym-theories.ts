@@ -11,6 +11,7 @@
  * `eponym-statistics.ts`'s.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SURNAME = String.raw`[A-Z][a-zà-ÿ]+`;
 const EPONYM_THEORY = new RegExp(
@@ -25,7 +26,7 @@ export const eponymTheories: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		// The head words are rarer than a capital after a hyphen ("GPT-4"): test them first.
 		if (!/\s(?:theor(?:y|ies)|approximations?|kinetics)\b/.test(abstract)) return [];
-		return [...abstract.matchAll(EPONYM_THEORY)]
+		return allMatches(abstract, EPONYM_THEORY)
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[0]) && !isKnown(m[0]))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},

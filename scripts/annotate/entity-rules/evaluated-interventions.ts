@@ -11,6 +11,7 @@
  * slips in).
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A sentence stating the study's aim. */
 const AIM = /^(?:(?:OBJECTIVES?|PURPOSE|AIMS?|BACKGROUND|INTRODUCTION)\s*:\s*)?(?:To\s+(?:investigate|evaluate|assess|compare|determine|examine|explore|analy[sz]e|study)\b|(?:The|Our)\s+(?:main\s+|primary\s+)?(?:aim|objective|purpose|goal)\s+of\s+(?:this|the|our)\s+(?:[a-z]+\s+)?(?:study|trial|work|research|analysis)\s+(?:was|is)\s+to\b)/;
@@ -28,7 +29,7 @@ export const evaluatedInterventions: EntityRule = {
 		if (acronyms.length === 0) return found;
 		for (const sentence of sentences) {
 			if (!AIM.test(sentence.text)) continue;
-			for (const m of sentence.text.matchAll(EVALUATED)) {
+			for (const m of allMatches(sentence.text, EVALUATED)) {
 				const start = sentence.start + m.index + m[0].length - m[1]!.length;
 				const end = sentence.start + m.index + m[0].length;
 				for (const acronym of acronyms) {

@@ -7,6 +7,7 @@
  * other tools") and organisations' or places' names the generic list holds stay out.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const EXAMPLES = /\b(?:systems|software|packages|toolkits|toolboxes|libraries|codes|programs|agents|assistants|tools|editors|IDEs)\s*,?\s+(?:like|such as|including)\s+([^.;:()]+)/g;
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
@@ -19,7 +20,7 @@ export const exemplifiedSystems: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(EXAMPLES)) {
+		for (const m of allMatches(abstract, EXAMPLES)) {
 			if (inUrl(m.index)) continue;
 			const items = m[1]!.split(ITEM_SEPARATOR).map((raw) => raw.trim());
 			// The list ends at its first item that is no name ("SeisComP3, Antelope and Earthworm to acquire …").

@@ -15,6 +15,7 @@
  */
 import { forLastText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const ABBREVIATION = String.raw`\(([A-Z][A-Za-z\d-]{0,7})\)`;
 /**
@@ -34,11 +35,11 @@ const SIZED_GROUP = /\(([A-Z][A-Za-z\d-]{0,7})[;,]\s*[nN]\s*=\s*\d/g;
 /** The abbreviations `text` defines for the levels of a factor. */
 export function factorLevels(text: string): Set<string> {
 	const levels = new Set<string>();
-	if (/[nN]\s?=/.test(text)) for (const m of text.matchAll(SIZED_GROUP)) levels.add(m[1]!);
+	if (/[nN]\s?=/.test(text)) for (const m of allMatches(text, SIZED_GROUP)) levels.add(m[1]!);
 	// Most abstracts abbreviate no alternatives: one cheap test spares them the patterns.
 	if (!/\)\s*,?\s+(?:or|and|vs\.?|versus)\s/.test(text)) return levels;
-	for (const m of text.matchAll(ONE_WORD_LEVELS)) levels.add(m[1]!).add(m[2]!);
-	for (const m of text.matchAll(SHARED_HEAD_LEVELS)) levels.add(m[2]!).add(m[3]!);
+	for (const m of allMatches(text, ONE_WORD_LEVELS)) levels.add(m[1]!).add(m[2]!);
+	for (const m of allMatches(text, SHARED_HEAD_LEVELS)) levels.add(m[2]!).add(m[3]!);
 	return levels;
 }
 

@@ -9,6 +9,7 @@
  * @example fieldTermAcronyms('A Hazard and Operability Study (HAZOP) is required. HAZOP tools vary.', acronyms) // Set { 'HAZOP' }
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A plural noun of the tools of a practice, of a class of problems, or of a kind of product, right after the short form (its bracket closed). */
 const KIND_AFTER = /^\)?\s+(?:tools|techniques|practices|methodologies|problems|parts|components)\b/;
@@ -18,7 +19,7 @@ export function fieldTermAcronyms(abstract: string, acronyms: readonly Acronym[]
 	const terms = new Set<string>();
 	for (const { short } of acronyms) {
 		const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		for (const m of abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))) {
+		for (const m of allMatches(abstract, new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g'))) {
 			if (KIND_AFTER.test(abstract.slice(m.index + short.length, m.index + short.length + 20))) {
 				terms.add(short);
 				break;

@@ -6,6 +6,7 @@
  * name's, which the other rules find.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const FORMAT = /(?<![\w-])([A-Z][A-Z0-9]{1,7})\s+(?:file\s+)?formats?\b/g;
 
@@ -16,7 +17,7 @@ export const fileFormats: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		if (!abstract.includes('format')) return found;
-		for (const m of abstract.matchAll(FORMAT)) {
+		for (const m of allMatches(abstract, FORMAT)) {
 			const name = m[1]!;
 			if (inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });

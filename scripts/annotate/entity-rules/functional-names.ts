@@ -8,6 +8,7 @@
  * and "functional MRI" or "functional connectivity" has no code before it.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A functional's code: capitals, digits, a hyphen or a lower-case tail ("PBE0", "M06-2X", "BEEF-vdW", "ωB97X-D"). */
 const CODE = String.raw`(?:ω|\b)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
@@ -23,7 +24,7 @@ export const functionalNames: EntityRule = {
 	find({ abstract, isGeneric, inUrl }) {
 		if (!abstract.includes('functional')) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(LISTED_FUNCTIONALS)) {
+		for (const m of allMatches(abstract, LISTED_FUNCTIONALS)) {
 			if (inUrl(m.index)) continue;
 			for (const code of m[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)) {
 				// A code is written in capitals with a digit or two capitals at least ("PBE", "B3LYP"); a plain word ("The", "Hybrid") is none.

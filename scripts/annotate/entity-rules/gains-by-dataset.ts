@@ -42,9 +42,9 @@ const GAIN_BRACKETED = /(?<![\w.])[+]?\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b)\s+\((
 function gainsOn(text: string, start: number): { name: string; at: number }[] {
 	const on = text.includes(' on ') ? allMatches(text, GAIN_ON).map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length })) : [];
 	// "improving A from 0.78 to 0.91, B from 84.0 to 87.2 and C from …": each score raised is one benchmark's.
-	const from = text.includes(' from ') ? [...text.matchAll(GAIN_FROM)].map((m) => ({ name: m[1]!, at: start + m.index })) : [];
+	const from = text.includes(' from ') ? allMatches(text, GAIN_FROM).map((m) => ({ name: m[1]!, at: start + m.index })) : [];
 	// "by 22.4% (Persona-MME) and 9.8% (PERSONAMEM)": each gain's bracket names where it was measured.
-	const bracketed = text.includes('(') ? [...text.matchAll(GAIN_BRACKETED)].map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length - 1 })) : [];
+	const bracketed = text.includes('(') ? allMatches(text, GAIN_BRACKETED).map((m) => ({ name: m[1]!, at: start + m.index + m[0].length - m[1]!.length - 1 })) : [];
 	return [on, from, bracketed].flatMap((names) => (new Set(names.map((n) => n.name)).size >= 2 ? names : []));
 }
 

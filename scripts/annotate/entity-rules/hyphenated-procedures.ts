@@ -7,6 +7,7 @@
  * Plan-Execute-Verify loop turns …"); else work used ("we extend the Observe-Orient-Decide-Act cycle").
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const PROCEDURE = /\b(an?|the|our|this|its)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+){2,})\s+(?:loop|cycle|pipeline|procedure|process|paradigm|scheme|strategy|framework|workflow|protocol)s?\b/g;
 // The authors speak in the sentence, and take nothing from others in it.
@@ -21,7 +22,7 @@ export const hyphenatedProcedures: EntityRule = {
 	find({ abstract, sentences, isGeneric, isKnown, inUrl }) {
 		if (!/[A-Z][a-z]+-[A-Z][a-z]+-[A-Z]/.test(abstract)) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(PROCEDURE)) {
+		for (const m of allMatches(abstract, PROCEDURE)) {
 			const name = m[2]!;
 			if (inUrl(m.index) || isGeneric(name) || isKnown(name) || found.some((f) => f.name === name)) continue;
 			const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);

@@ -16,6 +16,7 @@
 import { kindOfCue } from './cue-nouns.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts } from './introduced/contribution-statement.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A word of a name: capitalised or coined ("ALIGATOR", "CAMEL-Bench", "Multilink", "word2vec" is not). */
 const WORD = String.raw`[A-Z][\w+.-]*[\w+]|[A-Z]`;
@@ -39,7 +40,7 @@ export const kindCalledNames: EntityRule = {
 		const found: FoundName[] = [];
 		// The pattern, tried at every word, needs one of its four verbs: most abstracts write none.
 		if (!CALLED_VERB.test(abstract)) return found;
-		for (const m of abstract.matchAll(CALLED)) {
+		for (const m of allMatches(abstract, CALLED)) {
 			const [, kind, , name] = m as unknown as [string, string, string, string];
 			const type = kindOfCue(kind);
 			// A plural kind lists several things; "so-called" is no kind.

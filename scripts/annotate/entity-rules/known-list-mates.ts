@@ -10,6 +10,7 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 // Three or more one-token names joined by commas, the last maybe by "and" / "or".
 const ITEM = String.raw`[A-Z][\w.+-]*[\w+]`;
@@ -25,8 +26,8 @@ export const knownListMates: EntityRule = {
 	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		const lists = [...abstract.matchAll(LIST)].filter((m) => !inUrl(m.index)).map((m) => ({ items: m[0].split(SEPARATOR), needed: 2 }));
-		for (const m of abstract.matchAll(PAIR)) if (!inUrl(m.index)) lists.push({ items: [m[1]!, m[2]!], needed: 1 });
+		const lists = allMatches(abstract, LIST).filter((m) => !inUrl(m.index)).map((m) => ({ items: m[0].split(SEPARATOR), needed: 2 }));
+		for (const m of allMatches(abstract, PAIR)) if (!inUrl(m.index)) lists.push({ items: [m[1]!, m[2]!], needed: 1 });
 		for (const { items, needed } of lists) {
 			const known = items.filter((item) => lookup.get(item)?.type === 'dataset').length;
 			if (known < needed || known * 2 < items.length) continue;

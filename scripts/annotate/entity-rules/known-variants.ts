@@ -12,6 +12,7 @@
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A capitalised word, a hyphen, then a name of two capitals or more. */
 const VARIANT = /(?<![\w-])([A-Z][a-z]{2,}|[A-Z]{2,3})-([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-]|\.\d)/g;
@@ -28,7 +29,7 @@ export const knownVariants: EntityRule = {
 		if (!lexicons || !abstract.includes('-')) return [];
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(VARIANT)) {
+		for (const m of allMatches(abstract, VARIANT)) {
 			const [name, word, known] = m as unknown as [string, string, string];
 			const type = lookup.get(known)?.type;
 			if ((type !== 'algorithm' && type !== 'model') || PREFIX.test(word) || inUrl(m.index) || isKnown(name) || isGeneric(name)) continue;

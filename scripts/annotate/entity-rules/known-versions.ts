@@ -12,6 +12,7 @@
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A word, a space, then a version: "AlpacaEval 2.0", "LongBench v2"; or "v" and a number joined by a hyphen ("CodeArena-v3"). */
 const VERSIONED = /(?<![\w-])([A-Z][\w-]*?[A-Za-z0-9])(?:\s([vV]\d+(?:\.\d+)?|\d+\.\d+)|-([vV]\d+(?:\.\d+)?))(?![\w-]|\.\d)/g;
@@ -29,8 +30,8 @@ export const knownVersions: EntityRule = {
 		if (!lexicons || !/[\s-](?:[vV]\d|\d+\.\d)|[A-Za-z]-\d\d/.test(abstract)) return [];
 		const { lookup } = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		const versions = [...abstract.matchAll(VERSIONED)].map((m) => [m, true] as const);
-		for (const [m, versioned] of [...versions, ...[...abstract.matchAll(SUBSET)].map((m) => [m, false] as const)]) {
+		const versions = allMatches(abstract, VERSIONED).map((m) => [m, true] as const);
+		for (const [m, versioned] of [...versions, ...allMatches(abstract, SUBSET).map((m) => [m, false] as const)]) {
 			const [name, known] = m as unknown as [string, string];
 			const benchmark = versioned && BENCHMARK_SHAPE.test(known);
 			if ((lookup.get(known)?.type !== 'dataset' && !benchmark) || inUrl(m.index) || isGeneric(name) || found.some((f) => f.name === name)) continue;

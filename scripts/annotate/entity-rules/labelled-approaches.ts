@@ -5,6 +5,7 @@
  * modifier alone ("single-step predictions"), so that is a form of it too.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // A whole bracket: a hyphenated lower-case modifier ("single-step", "two-stage") and the kind.
 const LABEL = /\(((?:[a-z]+|\d+)(?:-[a-z]+)+) (approach|method|procedure)\)/g;
@@ -14,7 +15,7 @@ export const labelledApproaches: EntityRule = {
 	name: 'labelled approaches',
 	priority: 1,
 	find({ abstract, isGeneric }) {
-		return [...abstract.matchAll(LABEL)]
+		return allMatches(abstract, LABEL)
 			.filter((m) => !isGeneric(m[1]!))
 			.map((m) => ({ type: 'method' as const, name: `${m[1]} ${m[2]}`, role: 'used' as const, forms: [m[1]!] }));
 	},

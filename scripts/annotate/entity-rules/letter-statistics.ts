@@ -4,6 +4,7 @@
  * lower-case "t-test" or "z-score" that most papers use in passing, which stay out.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const LETTER_STATISTIC = /(?<![\w-])[A-Z]-statistics?\b/g;
 
@@ -13,7 +14,7 @@ export const letterStatistics: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const names = new Set<string>();
-		for (const m of abstract.matchAll(LETTER_STATISTIC)) if (!inUrl(m.index)) names.add(m[0].replace(/s$/, ''));
+		for (const m of allMatches(abstract, LETTER_STATISTIC)) if (!inUrl(m.index)) names.add(m[0].replace(/s$/, ''));
 		return [...names]
 			.filter((name) => !isGeneric(name) && !isKnown(name))
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));

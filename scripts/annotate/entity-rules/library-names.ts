@@ -9,6 +9,7 @@
  */
 import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { allMatches } from '../all-matches.ts';
 
 const LIBRARY = /\bthe\s+((?:[\w-]+\s+){0,3}?)([A-Z][\w.+-]*[\w+])\s+(?:library|framework|toolkit|toolbox)\b/g;
 const LANGUAGE = /^(?:Python|Java|JavaScript|TypeScript|R|C|C\+\+|Julia|MATLAB|Matlab|Rust|Go|Fortran|Perl|Ruby|Scala|Haskell|Swift|Kotlin|Stata|SAS|SQL)$/;
@@ -21,7 +22,7 @@ export const libraryNames: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const names = new Set<string>();
-		for (const m of abstract.matchAll(LIBRARY)) {
+		for (const m of allMatches(abstract, LIBRARY)) {
 			const [, modifiers, name] = m as unknown as [string, string, string];
 			if (LANGUAGE.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
 			// "the Deep Learning framework": a capitalised word before it makes it part of a longer name.

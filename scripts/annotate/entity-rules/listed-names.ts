@@ -5,6 +5,7 @@
  * of them; lower-case items ("accuracy and speed") are no names.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const LIST_INTRO = /\b(models|methods|algorithms|classifiers|regressors|learners|baselines|techniques|datasets|benchmarks|corpora|databases):\s+([^.;:]+)/g;
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
@@ -17,7 +18,7 @@ export const listedNames: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(LIST_INTRO)) {
+		for (const m of allMatches(abstract, LIST_INTRO)) {
 			if (inUrl(m.index)) continue;
 			const type = /^(?:datasets|benchmarks|corpora|databases)$/.test(m[1]!) ? 'dataset' : 'method';
 			for (const raw of m[2]!.split(ITEM_SEPARATOR)) {

@@ -10,6 +10,7 @@
  */
 import { STOP_WORD } from './analytical-techniques.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const MEASURING = /(?<![\w-])([A-Za-z][a-z]{2,}metry)(?![\w-])/g;
 /** "-metry" words that name no way of measuring. */
@@ -24,7 +25,7 @@ export const measuringWords: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		// Most abstracts write no "-metry" word: one test spares them the scan.
-		for (const m of abstract.includes('metry') ? abstract.matchAll(MEASURING) : []) {
+		for (const m of abstract.includes('metry') ? allMatches(abstract, MEASURING) : []) {
 			const name = m[1]!;
 			if (NOT_MEASURING.test(name) || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
 			const before = /(\S+)\s+$/.exec(abstract.slice(Math.max(0, m.index - 40), m.index))?.[1];

@@ -9,6 +9,7 @@
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { wordStartScan } from './word-start-scan.ts';
+import { allMatches } from '../all-matches.ts';
 
 const METHOD_APPOSITION = /(?<![A-Za-z0-9-])([A-Za-z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*),\s+an?\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|framework|baseline|technique|library|toolkit|toolbox|package|platform|simulator|language)\b/g;
 const methodAppositionIn = wordStartScan(METHOD_APPOSITION);
@@ -21,9 +22,9 @@ export const methodApposition: EntityRule = {
 	name: 'method apposition',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		const coined = [...abstract.matchAll(methodAppositionIn(abstract))].filter((m) => isCoinedName(m[1]!));
+		const coined = allMatches(abstract, methodAppositionIn(abstract)).filter((m) => isCoinedName(m[1]!));
 		const lower = abstract.toLowerCase();
-		const compared = [...abstract.matchAll(KIND_THEN_METHOD)].filter((m) => lower.split(m[1]!).length > 2);
+		const compared = allMatches(abstract, KIND_THEN_METHOD).filter((m) => lower.split(m[1]!).length > 2);
 		return [...coined, ...compared]
 			.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
 			.map((m) => ({ type: 'method' as const, name: m[1]!, role: 'used' as const, forms: [] }));

@@ -22,6 +22,7 @@ import type { EntityRule, FoundName } from './entity-rule.ts';
 import { SUBJECT } from './introduced/contribution-statement.ts';
 import { isKindWord } from './name-shapes.ts';
 import { isTitleCase } from './named-acronyms.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SMALL_WORD = /^(?:a|an|the|of|for|in|on|to|and|or|with|without|via|by|from|at|as)$/;
 /** A proper word: a capital then a lower-case letter ("Harvard", "Reference"), or an inner capital ("bioHeaders"). */
@@ -37,7 +38,7 @@ const MEANS = /\b(?:via|using|through|with|based\s+on|by\s+means\s+of)\b/i;
 
 /** Where the last verb of making in `text` ends. */
 function lastMaking(text: string): number {
-	const verb = [...text.matchAll(MAKING)].at(-1);
+	const verb = allMatches(text, MAKING).at(-1);
 	return verb ? verb.index + verb[0].length : 0;
 }
 

@@ -9,6 +9,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 // "model NAME", "models NAME": a name of capitals, CamelCase or digits, parts joined by "/" or "-".
 const MODEL_THEN_NAME = /\bmodels?\s+([A-Z][A-Za-z0-9]*(?:[/-][A-Za-z0-9]+)*)(?![\w/-])/g;
@@ -27,8 +28,8 @@ export const modelApposition: EntityRule = {
 	name: 'model apposition',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		const named = [...abstract.matchAll(MODEL_THEN_NAME)].filter((m) => isModelName(m[1]!));
-		const products = abstract.includes(' model') ? [...abstract.matchAll(PRODUCT_MODEL)] : [];
+		const named = allMatches(abstract, MODEL_THEN_NAME).filter((m) => isModelName(m[1]!));
+		const products = abstract.includes(' model') ? allMatches(abstract, PRODUCT_MODEL) : [];
 		return [...named, ...products]
 			.filter((m) => !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index))
 			.map((m) => ({ type: 'model' as const, name: m[1]!, role: 'used' as const, forms: [] }));

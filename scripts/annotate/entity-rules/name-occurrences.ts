@@ -4,6 +4,7 @@
  * cost more than everything else the entity rules do.
  */
 import { forLastText } from '../last-text.ts';
+import { allMatches } from '../all-matches.ts';
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const UPPER_ASCII = /[A-Z]+/g;
@@ -54,7 +55,7 @@ const WORD_OR_HYPHEN = /[\w-]/;
  */
 export function boundedStarts(name: string, text: string): number[] {
 	const starts: number[] = [];
-	if (name === '') return [...text.matchAll(/(?<![\w-])(?![\w-])/g)].map((m) => m.index);
+	if (name === '') return allMatches(text, /(?<![\w-])(?![\w-])/g).map((m) => m.index);
 	for (let at = text.indexOf(name); at >= 0; ) {
 		const end = at + name.length;
 		if ((at === 0 || !WORD_OR_HYPHEN.test(text[at - 1]!)) && (end === text.length || !WORD_OR_HYPHEN.test(text[end]!))) {

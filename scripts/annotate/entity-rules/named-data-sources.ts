@@ -6,6 +6,7 @@
  * from is one too ("reads from the 1000 Genomes Project").
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const DATA_SOURCE = /\bthe\s+((?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*)\s+(?:data(?:base|set)?|registry|records|archive)\b/g;
 
@@ -19,8 +20,8 @@ export const namedDataSources: EntityRule = {
 	name: 'named data sources',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		const projects = abstract.includes('Project') ? [...abstract.matchAll(FROM_PROJECT)] : [];
-		return [...abstract.matchAll(DATA_SOURCE), ...projects]
+		const projects = abstract.includes('Project') ? allMatches(abstract, FROM_PROJECT) : [];
+		return [...allMatches(abstract, DATA_SOURCE), ...projects]
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[1]!) && !isKnown(m[1]!))
 			.map((m) => ({ type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] }));
 	},

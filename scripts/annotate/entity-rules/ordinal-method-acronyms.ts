@@ -8,6 +8,7 @@
  * clause with no ordinal subject is left to the other rules.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|last|final)`;
 /** "the first method", "The second approach": an ordinal subject of a compared technique. */
@@ -22,7 +23,7 @@ export const ordinalMethodAcronyms: EntityRule = {
 		const found: FoundName[] = [];
 		if (acronyms.length < 2) return found;
 		for (const sentence of sentences) {
-			const subjects = [...sentence.text.matchAll(ORDINAL_SUBJECT)].map((m) => sentence.start + m.index);
+			const subjects = allMatches(sentence.text, ORDINAL_SUBJECT).map((m) => sentence.start + m.index);
 			if (subjects.length < 2) continue;
 			subjects.forEach((start, i) => {
 				const end = subjects[i + 1] ?? sentence.end;

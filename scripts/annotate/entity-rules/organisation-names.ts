@@ -12,6 +12,7 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { allMatches } from '../all-matches.ts';
 
 const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy|Committee|Laboratory|Laboratories|Lab)s?`;
 const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
@@ -30,7 +31,7 @@ const WHOLE = new RegExp(String.raw`^(?=\S+\s)(?:${WORDS}*${HEAD}(?:\s+(?:of|for
 
 /** The character ranges of `text` that organisation names take. */
 export function organisationSpans(text: string): [number, number][] {
-	return [...text.matchAll(HEAD_OF), ...text.matchAll(NAME_HEAD)].map((m) => [m.index, m.index + m[0].length]);
+	return [...allMatches(text, HEAD_OF), ...allMatches(text, NAME_HEAD)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 // Asked for every candidate name of one paper: the text's organisation spans are read once.

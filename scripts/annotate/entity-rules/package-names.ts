@@ -12,6 +12,7 @@ import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { OUR, WE } from '../text/first-person.ts';
 import { titledText } from '../last-text.ts';
+import { allMatches } from '../all-matches.ts';
 
 const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
 const NAME = String.raw`[A-Za-z][\w.]*[\w]`;
@@ -43,8 +44,8 @@ export const packageNames: EntityRule = {
 			const role = OWN.test(sentence) && CONTRIBUTION.test(sentence) ? 'introduced' : 'used';
 			if (found.get(name) !== 'introduced') found.set(name, role);
 		};
-		for (const m of abstract.matchAll(PACKAGE_THEN_NAME)) consider(m[2]!, m.index, m[1] === '(' && m[3] === ')');
-		for (const m of abstract.matchAll(NAME_THEN_PACKAGE)) if (!KIND.test(m[1]!)) consider(m[1]!, m.index, false);
+		for (const m of allMatches(abstract, PACKAGE_THEN_NAME)) consider(m[2]!, m.index, m[1] === '(' && m[3] === ')');
+		for (const m of allMatches(abstract, NAME_THEN_PACKAGE)) if (!KIND.test(m[1]!)) consider(m[1]!, m.index, false);
 		return [...found].map(([name, role]) => ({ type: 'method' as const, name, role, forms: [] }));
 	},
 };

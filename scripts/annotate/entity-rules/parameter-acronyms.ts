@@ -12,6 +12,7 @@ import { bestLongForm } from '../text/acronyms.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
 import { isTitleCase } from './named-acronyms.ts';
+import { allMatches } from '../all-matches.ts';
 
 // One to six capitalised words (small words between), then "(ABC(p))", "(ARMA(p,q))", "(GARCH(1,1))".
 const PARAMETER_ACRONYM = /((?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|in)\s+)?){0,5}[A-Z][\w-]*)\s+\(([A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]\((?:[a-z]|\d+)(?:,\s?(?:[a-z]|\d+)){0,3}\))\)/g;
@@ -23,7 +24,7 @@ export const parameterAcronyms: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!abstract.includes('))')) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(PARAMETER_ACRONYM)) {
+		for (const m of allMatches(abstract, PARAMETER_ACRONYM)) {
 			const [, words, short] = m as unknown as [string, string, string];
 			const letters = short.slice(0, short.indexOf('('));
 			const offset = bestLongForm(letters, words);

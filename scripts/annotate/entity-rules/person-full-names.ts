@@ -17,6 +17,7 @@
  * Twister made his first appearance").
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import { allMatches } from '../all-matches.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
@@ -27,8 +28,12 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const GIVEN = String.raw`\p{Lu}\p{Ll}+`;
 /** A full name as a candidate is written: one or two given names and a surname, nothing more. */
 const FULL_NAME_SHAPE = new RegExp(String.raw`^${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}$`, 'u');
-/** Every full name the text writes (a sentence's first word may lead it; its surname decides). */
-const FULL_NAME = new RegExp(String.raw`(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
+/**
+ * Every full name the text writes (a sentence's first word may lead it; its surname decides). The
+ * lookahead first lets most places go on one cheap test (an upper-case letter is A–Z or not ASCII),
+ * before the lookbehind and `\p{Lu}` read the Unicode tables.
+ */
+const FULL_NAME = new RegExp(String.raw`(?=[A-Z]|[^\x00-\x7f])(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
 /** A possessive, "'s" or the bare apostrophe after an "s". */
 const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])?`;
 
@@ -48,7 +53,7 @@ function personInFull(fullName: string, text: string): boolean {
 
 /** The full names of persons a text writes: those written so, and those joined to them by "and". */
 const personsOf = forLastText((text: string): ReadonlySet<string> => {
-	const fullNames = [...new Set([...text.matchAll(FULL_NAME)].map((m) => m[0].replace(/\s+/g, ' ')))];
+	const fullNames = [...new Set(allMatches(text, FULL_NAME).map((m) => m[0].replace(/\s+/g, ' ')))];
 	const persons = new Set(fullNames.filter((name) => personInFull(name, text)));
 	// Only a name written beside "and" can be joined to a person: most are not, and need no pattern of their own.
 	const flat = spacedText(text);
@@ -57,7 +62,7 @@ const personsOf = forLastText((text: string): ReadonlySet<string> => {
 		if (persons.has(name) || !besideAnd(name)) continue;
 		const escaped = escapeRegExp(name).replace(/\\? /g, String.raw`\s+`);
 		const mates = new RegExp(String.raw`(?<![\p{L}-])${escaped}${POSSESSIVE}\s+and\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})|(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})${POSSESSIVE}\s+and\s+${escaped}(?![\p{L}-])`, 'gu');
-		const joined = [...text.matchAll(mates)].some((m) => {
+		const joined = allMatches(text, mates).some((m) => {
 			const mate = (m[1] ?? m[2])!.replace(/\s+/g, ' ');
 			return persons.has(mate) || [...persons].some((person) => mate.endsWith(` ${person}`)) || personInFull(mate, text);
 		});

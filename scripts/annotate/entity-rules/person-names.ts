@@ -17,6 +17,7 @@ import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { forLastText, titledText } from '../last-text.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A surname: one capitalised word, hyphenated or not ("Einstein", "Levi-Civita", "Poincaré"). */
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -88,7 +89,7 @@ export function namesPerson(name: string, text: string): boolean {
 	if (!flat.includes(` and ${name}`) && !flat.includes(`${name} and `)) return false;
 	const escaped = escapeRegExp(name);
 	const mates = new RegExp(String.raw`(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+and\s+${escaped}|${escaped}\s+and\s+(\p{Lu}\p{Ll}+))(?![\p{L}-])`, 'gu');
-	return [...text.matchAll(mates)].some((m) => writtenAsPerson((m[1] ?? m[2])!, text));
+	return allMatches(text, mates).some((m) => writtenAsPerson((m[1] ?? m[2])!, text));
 }
 
 /** Drops people, named by their surname. */

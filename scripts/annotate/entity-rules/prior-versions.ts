@@ -7,6 +7,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import type { Candidate } from './resolve-mentions.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A versioned name in the title: a capitalised or coined stem, then its version. */
 const TITLED = /(?<![\w-])([A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)([\s-])([vV]?\d+\.\d+|[vV]\d+)(?![\w-]|\.\d)/g;
@@ -17,10 +18,10 @@ export const priorVersions: EntityRule = {
 	priority: 1,
 	find({ title, abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const t of title.matchAll(TITLED)) {
+		for (const t of allMatches(title, TITLED)) {
 			const [, stem, sep, version] = t as unknown as [string, string, string, string];
 			const other = new RegExp(String.raw`(?<![\w-])${escapeRegExp(stem + sep)}([vV]?\d+\.\d+|[vV]\d+)(?![\w-]|\.\d)`, 'g');
-			for (const m of abstract.matchAll(other)) {
+			for (const m of allMatches(abstract, other)) {
 				if (m[1] === version || inUrl(m.index) || isGeneric(m[0]) || isKnown(m[0]) || found.some((f) => f.name === m[0])) continue;
 				found.push({ type: 'method', name: m[0], role: 'used', forms: [] });
 			}

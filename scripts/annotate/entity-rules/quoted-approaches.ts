@@ -12,6 +12,7 @@
  * both worlds" method") as a name, and no mark tells the two apart.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** An article or "our", a word of owning or novelty, the quoted words, and a kind noun of a way of working. */
 const QUOTED = /\b(a|an|the|our)\s+(?:(unique|novel|new|own|original)\s+)?(?:[a-z-]+\s+)?(?:'|‘|“|")((?:[A-Za-z][\w/+-]*)(?:\s+[A-Za-z][\w/+-]*){0,4})(?:'|’|”|")\s+(approach|method|methodology|strategy|technique|paradigm|pedagogy)\b/g;
@@ -23,7 +24,7 @@ export const quotedApproaches: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		if (!/['‘“"]/.test(abstract)) return found;
-		for (const m of abstract.matchAll(QUOTED)) {
+		for (const m of allMatches(abstract, QUOTED)) {
 			const [, article, owned, name] = m as unknown as [string, string, string | undefined, string];
 			if (!/[\s/-]/.test(name) || isGeneric(name) || isKnown(name) || inUrl(m.index)) continue;
 			if (article !== 'our' && !owned) continue;

@@ -15,6 +15,7 @@
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isProgrammingLanguage } from './name-shapes.ts';
 import { namesPlace } from './place-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A plain capitalised word, a version, sensor acronyms, then a noun of records. */
 const SOURCE = /\b([A-Z][a-z]{2,})((?:\s\d{1,2})?)((?:\s[A-Z][A-Z\d/+]*)?)\s+(?:satellite\s+)?(?:data|imagery|images|scenes|observations|time[- ]series)\b/g;
@@ -29,7 +30,7 @@ export const recordSources: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found = new Map<string, FoundName>();
-		for (const m of abstract.matchAll(SOURCE)) {
+		for (const m of allMatches(abstract, SOURCE)) {
 			const [, word, version, sensor] = m as unknown as [string, string, string, string];
 			if (!LOWER_BEFORE.test(abstract.slice(Math.max(0, m.index - 24), m.index)) || NO_SOURCE.test(word) || isProgrammingLanguage(word) || namesPlace([word]) || inUrl(m.index)) continue;
 			const key = `${word}${version}`;

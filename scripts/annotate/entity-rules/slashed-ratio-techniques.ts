@@ -9,6 +9,7 @@
  * concentration of PAH/PCB") names two substances measured, and its ratio is a measured quantity.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const SLASHED = String.raw`\b([A-Z]{1,4}\/[A-Z]{1,4})\s(technique|method|algorithm|trigger|detector|ratio)s?\b`;
 
@@ -18,7 +19,7 @@ export const slashedRatioTechniques: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const names = new Map<string, string>();
-		for (const m of abstract.matchAll(new RegExp(SLASHED, 'g'))) {
+		for (const m of allMatches(abstract, new RegExp(SLASHED, 'g'))) {
 			if (inUrl(m.index)) continue;
 			const pair = m[1]!;
 			if (m[2] === 'ratio' && abstract.includes(` of ${pair}`)) continue;

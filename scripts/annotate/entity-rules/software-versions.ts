@@ -10,6 +10,7 @@
  * it; a one-letter "R" is not, as every stray "R" would be a mention.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const VERSIONED = /(?<![A-Za-z0-9-]|[A-Z][\w-]*\s)\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*|R)\s+(?:[Vv]\.?\s?|[Vv]ersion\s+|[Vv]er\.\s?)\d+(?:\.\d+)*\b/g;
 
@@ -18,7 +19,7 @@ export const softwareVersions: EntityRule = {
 	name: 'software versions',
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
-		return [...abstract.matchAll(VERSIONED)]
+		return allMatches(abstract, VERSIONED)
 			.filter((m) => !inUrl(m.index) && !isGeneric(m[1]!) && !isKnown(m[0]))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: m[1]!.length > 1 ? [m[1]!] : [] }));
 	},

@@ -7,6 +7,7 @@
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Two or more capitals, then a lower-case word: "COupled", "PYthon", "SIMulation". */
 const SPELLING = /^([A-Z]{2,})[a-z]{2,}$/;
@@ -32,7 +33,7 @@ export function spellsAcronym(word: string, text: string): boolean {
 		uses.every((at) => {
 			// The long form and its acronym stand in one sentence.
 			const window = text.slice(at, at + REACH).split(SENTENCE_END)[0]!;
-			return [...window.matchAll(BRACKETED)].some((m) => m[1]!.length > capitals.length && m[1]!.includes(capitals));
+			return allMatches(window, BRACKETED).some((m) => m[1]!.length > capitals.length && m[1]!.includes(capitals));
 		})
 	);
 }

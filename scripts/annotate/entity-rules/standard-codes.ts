@@ -4,6 +4,7 @@
  * measurement field cites the procedure or format it followed; a standard is a method in the schema.
  */
 import type { EntityRule } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A body (or two joined by a slash), then a number with its parts: "ISO 25178-2", "IEEE 802.11ax", "ASTM D638". */
 // A camera's film speed ("ISO 800") is written the same way and is no standard.
@@ -17,6 +18,6 @@ export const standardCodes: EntityRule = {
 	find({ abstract, inUrl }) {
 		// A body's initials are rare: one plain test spares most abstracts the pattern.
 		if (!/ISO|IEC|IEEE|ASTM|ANSI|DIN|RFC|ITU-/.test(abstract)) return [];
-		return [...abstract.matchAll(STANDARD)].filter((m) => !inUrl(m.index)).map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [], statedType: true }));
+		return allMatches(abstract, STANDARD).filter((m) => !inUrl(m.index)).map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [], statedType: true }));
 	},
 };

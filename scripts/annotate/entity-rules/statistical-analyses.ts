@@ -19,6 +19,7 @@
  * Tree Search") is that name's, left to the rules that read it.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Qualifiers a regression family may carry before its own word ("multilevel logistic regression"). */
 // A response's kind may qualify a link ("multinomial logistic regression", "ordinal probit regression").
@@ -102,7 +103,7 @@ export const statisticalAnalyses: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!CUE.test(abstract)) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(STATISTICAL_ANALYSIS)) {
+		for (const m of allMatches(abstract, STATISTICAL_ANALYSIS)) {
 			const name = m[0].replace(/\s+/g, ' ');
 			const before = WORD_BEFORE.exec(abstract.slice(Math.max(0, m.index - 24), m.index))?.[1];
 			if (before && !OPENS_PHRASE.has(before.toLowerCase())) continue;

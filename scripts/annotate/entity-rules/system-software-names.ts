@@ -18,6 +18,7 @@ import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { isProgrammingLanguage } from './name-shapes.ts';
 import { hasDatasetSuffix } from './type-evidence.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** Nouns only software is: any capitalised name before them names a system. */
 const SOFTWARE_ONLY = String.raw`hypervisors?|compilers?|kernels?|file\s?systems?|filesystems?|operating\s+systems?|cloud\s+storage|virtual\s+machines?|middleware`;
@@ -54,13 +55,13 @@ export const systemSoftwareNames: EntityRule = {
 			if (/(?:^|[.!?:;]\s+)$/.test(abstract.slice(Math.max(0, at - 3), at)) && !NAME_SHAPED(name)) return;
 			if (!found.some((f) => f.name === name)) found.push({ type: 'method', name, role: 'used', forms: [], statedType: true });
 		};
-		for (const m of abstract.matchAll(BEFORE_KIND)) {
+		for (const m of allMatches(abstract, BEFORE_KIND)) {
 			const [, name, between, only, shared] = m as unknown as [string, string, string | undefined, string | undefined, string | undefined];
 			// "the HMM-attention based framework": a participle between describes the kind by what it rests on.
 			if (between && DESCRIBING.test(between)) continue;
 			if (only || (shared && NAME_SHAPED(name))) consider(name, m.index);
 		}
-		for (const m of abstract.matchAll(RESTS_ON)) if (NAME_SHAPED(m[1]!)) consider(m[1]!, m.index + m[0].length - m[1]!.length);
+		for (const m of allMatches(abstract, RESTS_ON)) if (NAME_SHAPED(m[1]!)) consider(m[1]!, m.index + m[0].length - m[1]!.length);
 		return found;
 	},
 };

@@ -6,6 +6,7 @@
  * "Galaxy S23 Ultra" are a system and a device, written with an integer or a letter.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const TIERED = /(?<![\w-])([A-Z][A-Za-z]+ \d+\.\d+ (?:Pro|Flash|Ultra|Turbo|Max|Plus|Lite|Mini|Nano))(?![\w-])/g;
 
@@ -16,7 +17,7 @@ export const tieredReleases: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!/\d\.\d+ [A-Z]/.test(abstract)) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(TIERED)) {
+		for (const m of allMatches(abstract, TIERED)) {
 			const name = m[1]!;
 			if (inUrl(m.index) || isGeneric(name) || isKnown(name) || found.some((f) => f.name === name)) continue;
 			found.push({ type: 'model', name, role: 'used', forms: [] });

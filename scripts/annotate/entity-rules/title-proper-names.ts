@@ -12,6 +12,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
+import { allMatches } from '../all-matches.ts';
 
 const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
 // "Zika virus", "Ebola outbreak": a word that names a pathogen or a disease is no method.
@@ -27,7 +28,7 @@ export const titleProperNames: EntityRule = {
 	priority: 0,
 	find({ title, abstract, sentences, isGeneric, isKnown, inUrl }) {
 		const starts = new Set(sentences.map((s) => s.start));
-		const words = new Set([...title.matchAll(TITLE_WORD)].map((m) => m[0]));
+		const words = new Set(allMatches(title, TITLE_WORD).map((m) => m[0]));
 		return [...words]
 			// Cheap test first: most title words are not written capitalised twice in the abstract.
 			.filter((word) => abstract.indexOf(word) !== abstract.lastIndexOf(word) && !isGeneric(word) && !isKnown(word))
@@ -37,7 +38,7 @@ export const titleProperNames: EntityRule = {
 				if (new RegExp(`(?<![\\w-])${escaped}${PATHOGEN_HEAD}`).test(abstract)) return false;
 				const uses = boundedStarts(word, abstract).filter((at) => !starts.has(at) && !inUrl(at));
 				if (uses.length < MIN_USES) return false;
-				const asNoun = abstract.matchAll(new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`, 'g'));
+				const asNoun = allMatches(abstract, new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`, 'g'));
 				return asNoun.some((m) => !PREDICATED.test(abstract.slice(Math.max(0, m.index - 24), m.index)));
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));

@@ -16,6 +16,7 @@
  * A study is used data, unless the title names it after its colon: then it is the paper's own.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 const WORD = String.raw`[A-Z][a-z][\w-]*`;
 const JOIN = String.raw`\s(?:(?:and|of|on|for)\s)?`;
@@ -65,7 +66,7 @@ export const titledSurveys: EntityRule = {
 			if (inUrl(index) || !standsAlone(abstract, index, name) || ORGANISATION.test(name.split(/\s/)[0]!) || KIND_WORD.test(name) || isGeneric(name) || isKnown(name)) return;
 			found.push({ type, name, role: 'used', forms: [], statedType: true });
 		};
-		for (const m of abstract.matchAll(HEAD_LAST)) {
+		for (const m of allMatches(abstract, HEAD_LAST)) {
 			const [, matched, head] = m as unknown as [string, string, string];
 			// "The Health and Retirement Study": a determiner the match began with is no part of the name.
 			const lead = LEADING_DETERMINER.exec(matched)?.[0].length ?? 0;
@@ -84,7 +85,7 @@ export const titledSurveys: EntityRule = {
 			const owner = ORGANISATION_HEAD.test(possessor[1]!) ? OWNER.exec(before) : possessor;
 			if (owner && !inUrl(index)) found.push({ type, name: `${owner[0]}${title}`, role: 'used', forms: [], statedType: true });
 		}
-		for (const m of [...abstract.matchAll(HEAD_OF), ...abstract.matchAll(OF_DATA)]) {
+		for (const m of [...allMatches(abstract, HEAD_OF), ...allMatches(abstract, OF_DATA)]) {
 			const lead = LEADING_DETERMINER.exec(m[1]!)?.[0].length ?? 0;
 			add(m.index + lead, m[1]!.slice(lead), 'dataset');
 		}

@@ -9,6 +9,7 @@
  * its own clause ("the tool In this …") is none. A tool the lexicons list is theirs.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A title-case phrase: capitalised words, lower-case function words only between them. */
 const TITLED = String.raw`[A-Z][\w-]*(?:\s+(?:(?:using|for|of|and|with|in|on|to|the)\s+)?[A-Z][\w-]*)+`;
@@ -23,7 +24,7 @@ export const toolNames: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(TOOL_THEN_NAME)) {
+		for (const m of allMatches(abstract, TOOL_THEN_NAME)) {
 			const name = m[1]!;
 			if ((name.match(/(?:^|\s)[A-Z]/g) ?? []).length < 3 || OPENS_CLAUSE.test(name) || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [], statedType: true });

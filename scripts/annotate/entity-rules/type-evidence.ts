@@ -28,6 +28,7 @@ import type { EntityType } from '../lexicons.ts';
 import { forLastText } from '../last-text.ts';
 import { apposedKind } from './apposed-kind.ts';
 import { lowerAscii, nameStarts } from './name-occurrences.ts';
+import { allMatches } from '../all-matches.ts';
 
 const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 
@@ -91,7 +92,7 @@ const LIST_ITEM = String.raw`[A-Z](?:[\w'-]|\.(?=\w))*(?:\s[A-Z0-9](?:[\w-]|\.(?
 const LIST = new RegExp(String.raw`${LIST_ITEM}(?:(?:,\s+${LIST_ITEM}){2,}(?:,?\s+(?:and|or)\s+${LIST_ITEM})?|(?:,\s+${LIST_ITEM})*,?\s+(?:and|or)\s+${LIST_ITEM})`, 'g');
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 /** The items of every list in an abstract, read once for all its names (both list tests ask for each). */
-const listsOf = forLastText((abstract) => [...abstract.matchAll(LIST)].map((m) => m[0].split(LIST_SEPARATOR).map((s) => s.trim())));
+const listsOf = forLastText((abstract) => allMatches(abstract, LIST).map((m) => m[0].split(LIST_SEPARATOR).map((s) => s.trim())));
 
 /** What the evidence reads about the paper. */
 export interface TypeEvidence {
@@ -147,7 +148,7 @@ const PARAMETERS_THAN = /\bparameters\s+than\s+(?:[^.;]|\.(?=\d))*/g;
 function comparedInParameters(name: string, abstract: string): boolean {
 	if (!abstract.includes('parameters than')) return false;
 	const escaped = escapeRegExp(name);
-	return [...abstract.matchAll(PARAMETERS_THAN)].some((m) => new RegExp(String.raw`\bthan\s+(?:the\s+)?${escaped}(?![\w-])`).test(m[0]));
+	return allMatches(abstract, PARAMETERS_THAN).some((m) => new RegExp(String.raw`\bthan\s+(?:the\s+)?${escaped}(?![\w-])`).test(m[0]));
 }
 
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
@@ -180,7 +181,7 @@ function establishedAs(name: string, abstract: string): boolean {
 function releasedAsModel(name: string, abstract: string): boolean {
 	// Most abstracts release nothing: one plain scan spares them the pattern.
 	if (!/\brelease|\bopen-source[sd]?\s/.test(abstract)) return false;
-	return abstract.matchAll(RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
+	return allMatches(abstract, RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
 }
 
 /** Whether the title opens with `name`, a colon and a description naming a dataset noun. */

@@ -7,6 +7,7 @@
  * method of its own.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A verb of working by, then "the", one to three lower-case words, and "principle". */
 const PRINCIPLE = /\b(?:based\s+(?:on|upon)|operat(?:es|ing|ed)\s+on|work(?:s|ing|ed)?\s+on|relies\s+on|relying\s+on|using|uses|used|employs|employing|exploits|exploiting)\s+the\s+((?:[a-z][a-z-]+\s+){1,3}principle)\b(?!\s+of\b)/g;
@@ -20,7 +21,7 @@ export const workingPrinciples: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		if (!abstract.includes('principle')) return found;
-		for (const m of abstract.matchAll(PRINCIPLE)) {
+		for (const m of allMatches(abstract, PRINCIPLE)) {
 			const name = m[1]!.replace(/\s+/g, ' ');
 			const words = name.split(' ').slice(0, -1);
 			if (words.some((w) => GENERAL.test(w)) || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;

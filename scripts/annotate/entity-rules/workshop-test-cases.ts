@@ -6,6 +6,7 @@
  * a row, a digit or a hyphen between capitals) and the workshop is named after it by "of" or "from".
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A coined name, a noun of a test case, then "of|from the … Workshop|Challenge|Competition". */
 const CASE_OF_WORKSHOP = /\b([A-Z][A-Za-z\d]*(?:-[A-Za-z\d]+)*)\s+(?:geometry|configuration|test\s+case)\s+(?:of|from)\s+the\s+[^.;]{0,80}?\b(?:Workshop|Challenge|Competition)\b/g;
@@ -18,7 +19,7 @@ export const workshopTestCases: EntityRule = {
 	priority: 1,
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(CASE_OF_WORKSHOP)) {
+		for (const m of allMatches(abstract, CASE_OF_WORKSHOP)) {
 			const name = m[1]!;
 			if (!COINED.test(name) || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
 			found.push({ type: 'dataset', name, role: 'used', forms: [], statedType: true });

@@ -10,6 +10,7 @@
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { lexiconIndex } from './lexicon-names.ts';
+import { allMatches } from '../all-matches.ts';
 
 // Glued or hyphenated, any year form ("AIME24", "AIME-2025"); after a space, the full year only ("AIME 2024").
 // Two editions evaluated together are written with a slash, "AIME 2023/2024": one name, as the paper cites it.
@@ -25,7 +26,7 @@ export const yearEditions: EntityRule = {
 		if (!/[A-Za-z][- ]?\d\d/.test(abstract)) return [];
 		const index = lexiconIndex(lexicons);
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(EDITION)) {
+		for (const m of allMatches(abstract, EDITION)) {
 			const [whole, base, glued, spaced] = m as unknown as [string, string, string | undefined, string | undefined];
 			const year = glued ?? spaced ?? '';
 			if (inUrl(m.index) || !YEAR.test(year) || index.lookup.get(base)?.type !== 'dataset') continue;

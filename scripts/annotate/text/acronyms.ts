@@ -11,6 +11,7 @@
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import type { TextRule } from './text-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** The `acronyms` text rule: definitions in the abstract. */
 export const acronymsRule: TextRule<'acronyms'> = {
@@ -33,12 +34,12 @@ const BARRIER = /[,;:()[\]{}"“”\u0351\u0352]|\. /;
 export function extractAcronyms(abstract: string): Acronym[] {
 	const candidates: Acronym[] = [];
 	// "BERT, which stands for Bidirectional Encoder Representations from Transformers"
-	for (const match of abstract.matchAll(STANDS_FOR)) {
+	for (const match of allMatches(abstract, STANDS_FOR)) {
 		const [whole, short, long] = match as unknown as [string, string, string];
 		if (bestLongForm(short, long) !== 0 || !isPlausibleLong(long, short)) continue;
 		candidates.push({ short, long, span: { start: match.index, end: match.index + whole.length, text: whole } });
 	}
-	for (const match of abstract.matchAll(PAREN)) {
+	for (const match of allMatches(abstract, PAREN)) {
 		const written = match[1] ?? match[2]!;
 		const inner = ANNOUNCED_SHORT.exec(written)?.[1] ?? written;
 		const open = match.index;
@@ -64,7 +65,7 @@ function longBeforeShort(text: string, short: string, open: number, close: numbe
 	// LaTeX's no-break space "~" before the bracket ("Temporal Difference~(TD)") is a space.
 	const before = text.slice(windowStart, open).replace(/[\s~]+$/, '');
 	const maxWords = Math.min(short.length + 5, short.length * 2);
-	const words = [...before.matchAll(/\S+/g)].slice(-maxWords);
+	const words = allMatches(before, /\S+/g).slice(-maxWords);
 	if (words.length === 0) return null;
 	const candidateStart = windowStart + words[0]!.index;
 	const candidate = text.slice(candidateStart, windowStart + before.length);
@@ -117,7 +118,7 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from
  * prefers "proximal policy optimization" over Schwartz–Hearst's "policy optimization".
  */
 function initialsStart(letters: string, long: string): number | null {
-	const words = [...long.matchAll(/[A-Za-z0-9]+/g)];
+	const words = allMatches(long, /[A-Za-z0-9]+/g);
 	let s = letters.length - 1;
 	for (let w = words.length - 1; w >= 0 && s >= 0; w--) {
 		const word = words[w]![0].toLowerCase();

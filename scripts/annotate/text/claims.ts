@@ -19,6 +19,7 @@ import { pairedMeasures } from '../claims/paired-measures.ts';
 import { analyzeText, type Token } from '../sentences.ts';
 import { publisherLines } from './publisher-line.ts';
 import type { TextRule } from './text-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** The `claims` text rule: numbers stating results, tied to the entities they are about. */
 export const claimsRule: TextRule<'claims', 'entities'> = {
@@ -58,7 +59,7 @@ export function extractClaimsOfPapers(papers: readonly ClaimInput[]): Claim[][] 
 
 /** The claims of one paper, from the values found in each of its sentences that may hold results. */
 function claimsOf({ abstract, sentences, entities }: ClaimInput, read: readonly { sentence: Span; values: ClaimValue[] }[]): Claim[] {
-	const urls = [...abstract.matchAll(/https?:\/\/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+	const urls = allMatches(abstract, /https?:\/\/\S+/g).map((m) => [m.index, m.index + m[0].length] as const);
 	// Numbers inside entity names ("GPT-4o", "TD3") are names, not results.
 	const named = entities.flatMap(abstractSpans);
 	const outside = (start: number, end: number) =>

@@ -31,6 +31,7 @@ import type { Lexicons } from '../lexicons.ts';
 import { splitSentences } from '../sentences.ts';
 import { extractAcronyms } from './acronyms.ts';
 import type { TextRule } from './text-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** The `entities` text rule: typed entities, which the acronyms found help name. */
 export const entitiesRule: TextRule<'entities', 'acronyms'> = {
@@ -90,7 +91,7 @@ function namesOf(
 	// URLs and e-mail addresses name no entity, nor does a sentence glued to one ("…@anu.edu.auSupplementary data").
 	// Every such match says "http" or "@": most abstracts say neither and are not scanned.
 	const linked = abstract.includes('http') || abstract.includes('@');
-	const urls = [...(linked ? abstract.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) : [])].map((m) => [m.index, m.index + m[0].length] as const);
+	const urls = [...(linked ? allMatches(abstract, /https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) : [])].map((m) => [m.index, m.index + m[0].length] as const);
 	const listed = (name: string) => lookup.has(name) || lookup.has(name.toLowerCase());
 	// An acronym the abstract defines for a listed name ("standard quantile mapping (QM)") is that
 	// name: known work, which no rule should take for the paper's own ("QM can inflate …").

@@ -16,6 +16,7 @@ import { filterKeyphrases } from './keyphrase-filters.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** The `keyphrases` text rule: every noun-phrase candidate of the abstract the filters keep (`keyphrase-filters.ts`), in text order. */
 export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
@@ -31,7 +32,7 @@ export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 function inertSpans(text: string): { start: number; end: number }[] {
 	const cited = referenceCitations(text);
 	if (!mayHoldWebAddress(text)) return cited;
-	const links = Array.from(text.matchAll(WEB_ADDRESS), (m) => ({ start: m.index, end: m.index + m[0].length }));
+	const links = Array.from(allMatches(text, WEB_ADDRESS), (m) => ({ start: m.index, end: m.index + m[0].length }));
 	return cited.length === 0 ? links : links.concat(cited);
 }
 

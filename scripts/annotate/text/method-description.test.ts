@@ -26,6 +26,21 @@ describe('describesOwnMethod', () => {
 		expect(describesOwnMethod(['We propose Fast\u00a0Tag, a tagger.', 'Fast\u00a0Tag assigns tags to rare words.', 'Fast Tag assigns tags.'])).toEqual([false, true, false]);
 	});
 
+	it('reads the name after an opener, a "the" or both, and only as a whole name before a verb', () => {
+		const named = ['We propose FastTag, a tagger (FT).'];
+		expect(
+			describesOwnMethod([
+				...named,
+				'Then,  the FastTag splits words.',
+				'When run on long texts, FT\tcaches tags.',
+				'THE FASTTAG merges tags.',
+				'FastTagger splits words.',
+				'Moreover, FastTag achieves more.',
+				'In short, FastTag splits words.',
+			]),
+		).toEqual([false, true, true, true, false, false, false]);
+	});
+
 	it('reads a sentence opening by defining a name as new', () => {
 		expect(definesNewName('FastTag is a new multilingual tagger.')).toBe(true);
 		expect(definesNewName('Tagging is a hard problem.')).toBe(false);

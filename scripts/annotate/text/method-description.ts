@@ -11,6 +11,7 @@
  * Before the paper names its own work, a component told so is another's, the background.
  */
 import { WE } from './first-person.ts';
+import { allMatches } from '../all-matches.ts';
 
 // The sentence that names the paper's own method: "we propose|introduce|present X", "X is a new …".
 const NAMES_OWN = new RegExp(
@@ -23,7 +24,8 @@ const NAME_OPENING = /^([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+is\s+(?:a|an)
 const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/g;
 
 // What may open the sentence before its subject: a connector, or a short clause of when ("When triggered,").
-const OPENER = String.raw`(?:(?:then|next|finally|specifically|moreover|furthermore|additionally|in addition|concretely|(?:when|once|if|after|during)\s[^,;]{1,40}),\s+)?`;
+const OPENING = String.raw`(?:then|next|finally|specifically|moreover|furthermore|additionally|in addition|concretely|(?:when|once|if|after|during)\s[^,;]{1,40}),\s+`;
+const OPENER = String.raw`(?:${OPENING})?`;
 // The parts a method is built of, as the subject: "A confidence-aware gate", "an uncertainty-driven crop sizing module".
 const COMPONENT = String.raw`(?:a|an|the|each|our|its|this)\s+(?:[\w-]+\s+){0,4}?(?:gate|module|scheduler|policy|encoder|decoder|component|stage|mechanism|network|head|layer|block|agent|controller|planner|router|retriever|generator|critic|verifier|selector|pipeline|loop|branch|memory|sampler|tokenizer|adapter|predictor|estimator|regularizer|objective|loss|reward)s?`;
 // A verb in the present that tells what the subject does; the verbs that report how well, and auxiliaries, are left out.
@@ -56,17 +58,58 @@ export function describesOwnMethod(sentences: readonly string[]): boolean[] {
 		if (!NAMES_OWN.test(s)) continue;
 		const named = NAME_AFTER_VERB.exec(s)?.[1] ?? NAME_OPENING.exec(s)?.[1];
 		if (named) names.add(named.replace(/[,.;:]+$/, ''));
-		for (const m of s.matchAll(BRACKETED_ACRONYM)) names.add(m[1]!);
+		for (const m of allMatches(s, BRACKETED_ACRONYM)) names.add(m[1]!);
 	}
 	// A sentence opens with a component or with one of the names: the components' pattern is made
 	// once, the names' only for a paper with a later sentence that may hold one of them.
 	let byName: RegExp | undefined;
+	const ascii = [...names].every((name) => !NOT_ASCII.test(name));
 	const describesByName = (s: string) => {
 		if (names.size === 0 || !mayHoldName(s, names)) return false;
+		if (ascii) return opensWithName(s, names);
 		byName ??= new RegExp(String.raw`^${OPENER}(?:${[...names].map((n) => String.raw`(?:the\s+)?${escape(n)}`).join('|')})\s+${DOES}`, 'i');
 		return byName.test(s);
 	};
 	return sentences.map((s, i) => i > first && (DESCRIBES_BY_COMPONENT.test(s) || describesByName(s)));
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+const OPENS = new RegExp(String.raw`^${OPENING}`, 'i');
+const THE = /the\s+/iy;
+const THEN_DOES = new RegExp(String.raw`\s+${DOES}`, 'iy');
+
+/**
+ * Whether `sentence` opens, after an `OPENER` and a "the" or neither, with one of `names` (all in
+ * ASCII), then a verb that `DOES` reads: what the pattern `^${OPENER}(?:(?:the\s+)?NAME|…)\s+${DOES}`
+ * made of the names answers, with no pattern made and compiled for each paper. A name starts with
+ * a letter and no space, so a run of spaces before it is read whole; the opener's alternatives
+ * start with different words and end at a comma, so at most one matches, at one length. An ASCII
+ * letter of a name matches only its own two cases, as the case-insensitive pattern reads it.
+ */
+function opensWithName(sentence: string, names: ReadonlySet<string>): boolean {
+	const opener = OPENS.exec(sentence)?.[0].length;
+	for (const start of opener === undefined ? [0] : [0, opener]) {
+		THE.lastIndex = start;
+		for (const at of THE.test(sentence) ? [start, THE.lastIndex] : [start]) {
+			for (const name of names) {
+				if (!writtenAt(sentence, name, at)) continue;
+				THEN_DOES.lastIndex = at + name.length;
+				if (THEN_DOES.test(sentence)) return true;
+			}
+		}
+	}
+	return false;
+}
+
+/** Whether `text` holds `word` (ASCII) at `at`, its letters in either case. */
+function writtenAt(text: string, word: string, at: number): boolean {
+	if (at + word.length > text.length) return false;
+	for (let i = 0; i < word.length; i++) {
+		const a = text.charCodeAt(at + i);
+		const b = word.charCodeAt(i);
+		if (a !== b && !(((a | 32) === (b | 32)) && (a | 32) >= 97 && (a | 32) <= 122)) return false;
+	}
+	return true;
 }
 
 // A sentence whose subject is one of the method's parts.

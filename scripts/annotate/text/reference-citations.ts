@@ -1,3 +1,4 @@
+import { allMatches } from '../all-matches.ts';
 /**
  * Bibliographic references written into an abstract, in brackets: "[Y. Li and J. Zhou, SIAM J.
  * Sci. Comput., 23(3), 840--865 (2001)]", "(Smith et al., 2020)". Their words name authors, a
@@ -25,7 +26,7 @@ const REFERENCE_MARKS = [
 
 /** Where `text` holds a bracketed reference: a year and at least one other mark of one. */
 export function referenceCitations(text: string): { start: number; end: number }[] {
-	return [...text.matchAll(BRACKETED)]
+	return allMatches(text, BRACKETED)
 		.filter((match) => YEAR.test(match[0]) && REFERENCE_MARKS.some((mark) => mark.test(match[0])))
 		.map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

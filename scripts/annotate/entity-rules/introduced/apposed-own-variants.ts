@@ -6,6 +6,7 @@
  */
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** "an enhanced single-pass variant, 1P-DNL,": up to three words before the noun, the name closed by a comma or a bracket. */
 const APPOSED_VARIANT = /\b(?:an?|our)\s+(?:[\w-]+\s+){0,3}?(?:variant|version|extension)\s*,\s+([A-Za-z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*)\s*[,(]/g;
@@ -17,7 +18,7 @@ export const apposedOwnVariants: NameRule = {
 	find({ abstract, isKnown, isGeneric }, found) {
 		const hits: NameHit[] = [];
 		if (found.length === 0 || !/variant|version|extension/.test(abstract)) return hits;
-		for (const m of abstract.matchAll(APPOSED_VARIANT)) {
+		for (const m of allMatches(abstract, APPOSED_VARIANT)) {
 			const name = m[1]!;
 			const own = found.find((h) => h.name !== name && h.name.length >= 2 && new RegExp(String.raw`(?:^|[-+.])${escapeRegExp(h.name)}(?:$|[-+.])`).test(name));
 			if (!own || isKnown(name) || isGeneric(name) || hits.some((h) => h.name === name)) continue;

@@ -6,6 +6,7 @@
  * before the bracket says whether it is a trained network.
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** Two or three capitalised words in brackets ("(Base RGM)", "(RGM Lite)"). */
 const BRACKETED = /\(([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9.-]*){1,2})\)/g;
@@ -21,7 +22,7 @@ export const bracketedOwnVariants: NameRule = {
 		const hits: NameHit[] = [];
 		if (found.length === 0 || !abstract.includes('(')) return hits;
 		const heads = new Set(found.map((h) => h.name.replace(VERSION, '')).filter((name) => name.length >= 2 && !/\s/.test(name)));
-		for (const m of abstract.matchAll(BRACKETED)) {
+		for (const m of allMatches(abstract, BRACKETED)) {
 			const name = m[1]!;
 			const words = name.split(/\s+/);
 			if (!words.some((w) => heads.has(w)) || heads.has(name) || isKnown(name)) continue;

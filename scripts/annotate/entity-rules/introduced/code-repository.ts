@@ -12,6 +12,7 @@ import { basePackageNames } from '../base-packages.ts';
 import { isCoinedName } from '../coined-name.ts';
 import { nameStarts } from '../name-occurrences.ts';
 import { hit, type NameContext, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 // owner/name on a code or model host; a name stops at a dot ("GraphBin.vijini…", "VINE.").
 const REPOSITORY = /\b(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|huggingface\.co(?:\/(?:datasets|spaces))?)\/[\w.-]+\/([\w-]+)/gi;
@@ -25,9 +26,9 @@ export const codeRepository: NameRule = {
 		const { abstract, isKnown, isGeneric } = context;
 		const hits: NameHit[] = [];
 		// Most abstracts link no repository: their links are not looked for.
-		const repositories = [...abstract.matchAll(REPOSITORY)];
+		const repositories = allMatches(abstract, REPOSITORY);
 		if (repositories.length === 0) return hits;
-		const links = [...abstract.matchAll(URL)].map((m) => [m.index, m.index + m[0].length] as const);
+		const links = allMatches(abstract, URL).map((m) => [m.index, m.index + m[0].length] as const);
 		const inLink = (at: number) => links.some(([start, end]) => at >= start && at < end);
 		// "an extension to the VCFkit package … github.com/lab/VCFkit": the repository of the package the tool extends.
 		const bases = basePackageNames(abstract);

@@ -10,6 +10,7 @@
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** Most words of the object looked at. */
 const OBJECT_WORDS = 14;
@@ -42,7 +43,7 @@ export const coinedNamesInObject: NameRule = {
 		// Before the head; in it (names joined by "and", "or", dashes); in the rest of its phrase; right after that phrase's comma.
 		let state: 'before' | 'head' | 'phrase' | 'apposition' = taken.size > 0 ? 'head' : 'before';
 		let count = 0;
-		for (const word of text.matchAll(/\S+/g)) {
+		for (const word of allMatches(text, /\S+/g)) {
 			if (++count > OBJECT_WORDS) break;
 			const token = cleanToken(word[0]);
 			if (OBJECT_END.has(token.toLowerCase())) break;

@@ -9,6 +9,7 @@
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** "At the core of our approach is (a) …", "At the heart of the proposed framework lies …", the name after it. */
 const CORE = /\b[Aa]t the (?:core|heart|centre|center) of (?:our|the proposed) (?:[a-z-]+ ){0,2}?(?:approach|method|framework|system|model|pipeline|design|architecture|solution)\s+(?:is|lies)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,4})(?:\s+\(([A-Z][\w+-]*)\))?/g;
@@ -20,7 +21,7 @@ export const coreOfOwnWork: NameRule = {
 	find({ abstract, acronyms, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!/(?:core|heart|centre|center) of/.test(abstract)) return hits;
-		for (const m of abstract.matchAll(CORE)) {
+		for (const m of allMatches(abstract, CORE)) {
 			const [, run, short] = m as unknown as [string, string, string | undefined];
 			const defined = short ? acronyms.find((a) => a.short === short) : undefined;
 			if (defined && !isGeneric(short!) && !isKnown(short!)) {

@@ -8,6 +8,7 @@
  */
 import { isCoinedName } from '../coined-name.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** A run of stages opened by "a)", "b)", … or "1)", "2)", … after a colon. */
 const STAGES = /:\s*((?:\(?(?:[a-h]|\d)\)\s+[^;:()]+?(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\.(?=\s|$))){2,})/g;
@@ -23,7 +24,7 @@ export const enumeratedParts: NameRule = {
 	find({ abstract, isGeneric, isKnown }, found) {
 		if (found.length < MIN_OWN || !/[a-h1-9]\)\s/.test(abstract)) return [];
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(STAGES)) {
+		for (const m of allMatches(abstract, STAGES)) {
 			const stages = m[1]!.split(MARKER).filter((s) => s.trim() !== '');
 			const own = stages.filter((stage) => found.some((h) => h.forms.some((form) => stage.includes(form)) || stage.includes(h.name)));
 			if (own.length < MIN_OWN) continue;

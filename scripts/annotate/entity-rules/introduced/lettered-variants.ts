@@ -8,6 +8,7 @@
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import { isCoinedName } from '../coined-name.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** One to three letters or digits opening with a capital, after a hyphen, ending the token. */
 const SUFFIX = String.raw`-[A-Z][A-Za-z0-9]{0,2}(?![\w-])`;
@@ -23,7 +24,7 @@ export const letteredVariants: NameRule = {
 		for (const own of found) {
 			if (own.name.length < 3 || !isCoinedName(own.name) || own.name.includes(' ')) continue;
 			const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(own.name)}${SUFFIX}`, 'g');
-			for (const m of abstract.matchAll(pattern)) {
+			for (const m of allMatches(abstract, pattern)) {
 				const name = m[0];
 				if (SIZE.test(name.slice(own.name.length)) || isKnown(name) || isGeneric(name)) continue;
 				if (found.some((h) => h.name === name) || hits.some((h) => h.name === name)) continue;

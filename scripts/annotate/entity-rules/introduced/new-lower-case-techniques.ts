@@ -15,6 +15,7 @@
  */
 import { techniqueName } from '../instrument-techniques.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const HEAD = String.raw`(?:model|method|algorithm|estimator|index|approach)`;
 /** "we present a new point-to-point bite model": the authors, a verb of making, "a new", the phrase. */
@@ -35,11 +36,11 @@ export const newLowerCaseTechniques: NameRule = {
 		const hits: NameHit[] = [];
 		// Most abstracts present nothing as "a new" or "a novel" lower-case thing: one plain scan spares them the patterns.
 		if (!/\b(?:new|novel)\s/.test(abstract)) return hits;
-		for (const m of abstract.matchAll(PRESENTED_NEW)) {
+		for (const m of allMatches(abstract, PRESENTED_NEW)) {
 			const name = techniqueName(m[1]!);
 			if (name && /[a-z0-9]-[a-z0-9]/.test(name) && !isKnown(name) && !isGeneric(name)) hits.push({ name, forms: [name], type: typeOf(name) });
 		}
-		for (const m of abstract.matchAll(QUOTED_NEW)) {
+		for (const m of allMatches(abstract, QUOTED_NEW)) {
 			const name = `${m[2]} ${m[3]}`;
 			const quoted = `${m[1]}${m[2]}${m[1] === '"' ? '"' : '”'} ${m[3]}`;
 			// The quoted mention is a form only when the abstract never writes the name plainly: a span with quotes shows them.

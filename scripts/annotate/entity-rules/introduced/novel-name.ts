@@ -8,6 +8,7 @@
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 // The third form: a new thing described, then named in parentheses ("a new dynamic regional image
 // prompt Adapter (IP-Adapter)"), within six words and no clause break.
@@ -29,7 +30,7 @@ export const novelName: NameRule = {
 		const hits: NameHit[] = [];
 		// Every form says "new" or "novel": without either the pattern, tried at every word, finds nothing.
 		if (!abstract.includes('new') && !abstract.includes('novel')) return hits;
-		for (const m of abstract.matchAll(NOVEL)) {
+		for (const m of allMatches(abstract, NOVEL)) {
 			const token = m[3] ?? m[1] ?? m[2]!;
 			// A name in parentheses may well be an acronym's short form; the other forms stand outside one.
 			// The noun after the bracket says what was made: "a novel … (ABC) algorithm" is an algorithm.
@@ -38,7 +39,7 @@ export const novelName: NameRule = {
 			if (m[3] !== undefined && acronyms.some((a) => a.short === token && isKnown(a.long))) continue;
 			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token, kind === 'algorithm' ? 'algorithm' : 'method'));
 		}
-		for (const m of abstract.matchAll(RUN_CALLED_NEW)) {
+		for (const m of allMatches(abstract, RUN_CALLED_NEW)) {
 			const run = m[1]!;
 			const words = run.split(/\s+/);
 			// A plural or a field's kind ("Large Language Models, a new …") names a kind of work.

@@ -8,6 +8,7 @@
  */
 import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const OUR_DEVELOPMENT = new RegExp(
 	String.raw`\b${OUR}\s+(?:development|design|implementation|construction)\s+of\s+(?:an?|the)\s+[^().;]{1,150}?\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
@@ -26,8 +27,8 @@ export const ourDevelopmentOf: NameRule = {
 	scope: 'paper',
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(OUR_DEVELOPMENT)) if (!isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
-		for (const m of abstract.matchAll(OUR_NAMED)) if (!isKnown(m[1]!) && !isGeneric(m[1]!) && !hits.some((h) => h.name === m[1])) hits.push(hit(m[1]!));
+		for (const m of allMatches(abstract, OUR_DEVELOPMENT)) if (!isKnown(m[1]!) && !isGeneric(m[1]!)) hits.push(hit(m[1]!));
+		for (const m of allMatches(abstract, OUR_NAMED)) if (!isKnown(m[1]!) && !isGeneric(m[1]!) && !hits.some((h) => h.name === m[1])) hits.push(hit(m[1]!));
 		return hits;
 	},
 };

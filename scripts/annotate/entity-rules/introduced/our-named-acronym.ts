@@ -11,6 +11,7 @@
  */
 import { OUR } from '../../text/first-person.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 // "our technique, Cadastral-based Expert Dasymetric System (CEDS)": the kind, then the name in
 // apposition; "our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS)":
@@ -27,7 +28,7 @@ export const ourNamedAcronym: NameRule = {
 	scope: 'paper',
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
-		for (const m of abstract.matchAll(OUR_NAMED_ACRONYM)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
+		for (const m of allMatches(abstract, OUR_NAMED_ACRONYM)) if (!isKnown(m[2]!) && !isGeneric(m[2]!)) hits.push(hit(m[2]!, m[1] ? 'dataset' : 'method'));
 		return hits;
 	},
 };

@@ -77,19 +77,19 @@ export const ourOwnName: NameRule = {
 			const type = DATA_KIND.test(m[2] ?? m[5] ?? '') ? 'dataset' : 'method';
 			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, type));
 		}
-		for (const m of abstract.matchAll(OWN_DATA_NAMED)) {
+		for (const m of allMatches(abstract, OWN_DATA_NAMED)) {
 			const name = m[1]!;
 			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'dataset'));
 		}
-		for (const m of abstract.matchAll(OWN_TECHNIQUE_NAMED)) {
+		for (const m of allMatches(abstract, OWN_TECHNIQUE_NAMED)) {
 			const name = m[1]!;
 			if (!isKnown(name) && !isGeneric(name) && !hits.some((h) => h.name === name)) hits.push(hit(name, 'method'));
 		}
-		for (const m of abstract.matchAll(OUR_DEVELOPED_KIND)) {
+		for (const m of allMatches(abstract, OUR_DEVELOPED_KIND)) {
 			const token = m[1]!;
 			if (isCoinedName(token.replace(SUPERSCRIPT, '$1')) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token));
 		}
-		for (const m of abstract.matchAll(OUR_KIND_NAMED)) {
+		for (const m of allMatches(abstract, OUR_KIND_NAMED)) {
 			const token = m[2]!;
 			if (/^[A-Z]/.test(token) && !isKnown(token) && !isGeneric(token)) hits.push(hit(token, DATA_KIND.test(m[1]!) ? 'dataset' : 'method'));
 		}

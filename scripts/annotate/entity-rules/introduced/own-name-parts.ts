@@ -13,6 +13,7 @@
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** A verb by which a system brings its parts, right after the subject. */
 const BRINGS = /^\s+(?:introduces|proposes|features|comprises|contains|includes|incorporates|consists\s+of|combines)\b/;
@@ -35,11 +36,11 @@ export const ownNameParts: NameRule = {
 			const subject = forms.find((form) => sentence.text.startsWith(form) && BRINGS.test(sentence.text.slice(form.length))) ?? OWN_KIND.exec(sentence.text)?.[0];
 			if (!subject || !BRINGS.test(sentence.text.slice(subject.length))) continue;
 			const items = sentence.text.slice(subject.length);
-			for (const m of items.matchAll(ITEM)) {
+			for (const m of allMatches(items, ITEM)) {
 				const name = m[1]!;
 				if (isCoinedName(name) && !isGeneric(name) && !isKnown(name) && abstract.includes(name)) hits.push(hit(name));
 			}
-			for (const m of items.matchAll(TITLED_ITEM)) {
+			for (const m of allMatches(items, TITLED_ITEM)) {
 				const name = m[1]!;
 				if (!isGeneric(name) && !isKnown(name) && !hits.some((h) => h.name === name)) hits.push(hit(name));
 			}

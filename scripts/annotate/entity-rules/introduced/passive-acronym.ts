@@ -6,6 +6,7 @@
  * does a sentence that opens in an earlier time ("Some time ago, the … (CRPS) was proposed").
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const PASSIVE_INTRODUCTION =
 	/\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:introduced|proposed|developed|presented|designed|constructed)\b(?!\s+(?:by\b|in\s+(?!this\b)))/g;
@@ -31,7 +32,7 @@ export const passiveAcronym: NameRule = {
 			const name = OWN_FRAME_PASSIVE.exec(sentence.text)?.[1];
 			if (name && acronyms.some((a) => a.short === name && a.span.start < sentence.start) && !isKnown(name)) hits.push(hit(name));
 		}
-		for (const m of abstract.matchAll(PASSIVE_INTRODUCTION)) {
+		for (const m of allMatches(abstract, PASSIVE_INTRODUCTION)) {
 			const sentence = sentences.find((x) => m.index >= x.start && m.index < x.end);
 			if (sentence && EARLIER.test(sentence.text)) continue;
 			if (!isKnown(m[1]!)) hits.push(hit(m[1]!));

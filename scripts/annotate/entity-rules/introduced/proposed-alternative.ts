@@ -12,6 +12,7 @@
  */
 import { techniqueName } from '../instrument-techniques.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 const HEAD = String.raw`(?:models?|methods?|approach(?:es)?|frameworks?|techniques?|indices|index|tools?)`;
 /** The proposer, a verb of putting forward, the phrase (group 1), "as a … alternative to", the technique replaced (group 2). */
@@ -27,7 +28,7 @@ export const proposedAlternative: NameRule = {
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!abstract.includes('alternative to')) return hits;
-		for (const m of abstract.matchAll(PROPOSED_ALTERNATIVE)) {
+		for (const m of allMatches(abstract, PROPOSED_ALTERNATIVE)) {
 			const name = techniqueName(m[1]!);
 			if (!name || !isKnown(m[2]!.trim()) || isKnown(name) || isGeneric(name)) continue;
 			hits.push({ name, forms: [name], type: 'method' });

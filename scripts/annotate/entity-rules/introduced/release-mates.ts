@@ -10,6 +10,7 @@
  */
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** A version at the end of a name: " 3.0", "-2.5", " v2", " V1.1". */
 const VERSION = /(?<sep>[\s-])(?<version>[vV]?\d+\.\d+|[vV]\d+)$/;
@@ -27,7 +28,7 @@ export const releaseMates: NameRule = {
 			if (!version) continue;
 			const stemOf = own.name.slice(0, own.name.length - version.sep!.length - version.version!.length);
 			const mate = new RegExp(String.raw`(?<![\w-])(${STEM})${escapeRegExp(version.sep! + version.version!)}(?![\w-]|\.\d)`, 'g');
-			for (const m of abstract.matchAll(mate)) {
+			for (const m of allMatches(abstract, mate)) {
 				const stem = m[1]!;
 				if (stem === stemOf || isGeneric(stem) || isKnown(stem)) continue;
 				const versioned = m[0];

@@ -8,6 +8,7 @@
 import { escapeRegExp } from '../../../../src/shared/regexp.ts';
 import type { Candidate } from '../resolve-mentions.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** A tier word, capitalised, after the own name and a space or a hyphen. */
 const TIER = String.raw`[\s-](?:Fast|Turbo|Flash|Lite|Mini|Nano|Pro|Max|Plus|Ultra)(?![\w-])`;
@@ -24,7 +25,7 @@ export const tierVariants: NameRule = {
 		if (found.length === 0 || !ANY_TIER.test(abstract)) return hits;
 		for (const own of found) {
 			const pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(own.name)}${TIER}`, 'g');
-			for (const m of abstract.matchAll(pattern)) {
+			for (const m of allMatches(abstract, pattern)) {
 				if (found.some((h) => h.name === m[0]) || hits.some((h) => h.name === m[0])) continue;
 				hits.push({ name: m[0], forms: [m[0]], type: own.type });
 			}

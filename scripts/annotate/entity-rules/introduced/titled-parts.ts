@@ -10,6 +10,7 @@
  * least, so "a Transformer encoder" stays the generic part it is.
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** "two key modules:", "three components:", "the following modules:": a list of parts announced. */
 const PARTS_ANNOUNCED = /^\s*(?:(?:two|three|four|five|several|the following|its|our)\s+)?(?:(?:key|main|core|novel|new|complementary|dedicated)\s+)?(?:modules|components|parts|blocks|mechanisms|designs|submodules)\s*:/i;
@@ -24,7 +25,7 @@ export const titledParts: Extract<NameRule, { scope: 'object' }> = {
 		const announced = PARTS_ANNOUNCED.exec(text);
 		if (!announced) return [];
 		const hits: NameHit[] = [];
-		for (const m of text.slice(announced[0].length).matchAll(PART)) {
+		for (const m of allMatches(text.slice(announced[0].length), PART)) {
 			const name = m[1]!.trim();
 			const titled = name.split(/[\s-]/).filter((w) => /^[A-Z]/.test(w));
 			if (titled.length < 2 || isGeneric(name) || isKnown(name) || isGeneric(titled.join(' '))) continue;

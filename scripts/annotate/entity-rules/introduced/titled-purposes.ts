@@ -11,6 +11,7 @@
  */
 import { isKindWord } from '../name-shapes.ts';
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** Capitalised words, hyphenated parts allowed ("Channel-wise", "Then-Joint"). */
 const RUN = String.raw`((?!(?:A|An|The|This|These|Our|Its|New|Novel|Two|Three|Several|Each|All|Such)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})`;
@@ -35,7 +36,7 @@ export const titledPurposes: NameRule = {
 		const names: string[] = [];
 		const head = HEAD_PURPOSE.exec(text) ?? HEAD_KIND.exec(text);
 		if (head) names.push(head[1]!);
-		if (HEAD_PURPOSE.test(text)) for (const m of text.matchAll(AND_PURPOSE)) names.push(m[1]!);
+		if (HEAD_PURPOSE.test(text)) for (const m of allMatches(text, AND_PURPOSE)) names.push(m[1]!);
 		return names.filter((name) => namesPart(name) && !isKnown(name) && !isGeneric(name)).map((name): NameHit => hit(name));
 	},
 };
