@@ -7,6 +7,7 @@
  * (150 mg/kg/day)", "were fed 6 L/d") is a setting, and stays out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A part of a unit: "bites", "person", "ind.", "m2", "kg", "µg", "°C". */
 const PART = String.raw`[A-Za-zµμ°]+\.?\d?`;
@@ -24,5 +25,5 @@ const SETTING = /\b(?:doses?|dosage|dosing|regimens?|received|receiving|administ
  */
 export function findBracketedRates(text: string): ClaimValue[] {
 	if (!text.includes('/') || !FOUND.test(text) || SETTING.test(text)) return [];
-	return [...text.matchAll(RATE)].map((m) => ({ index: m.index + m[0].indexOf(m[1]!), text: m[1]! }));
+	return allMatches(text, RATE).map((m) => ({ index: m.index + m[0].indexOf(m[1]!), text: m[1]! }));
 }

@@ -7,6 +7,7 @@
  * units or left out.
  */
 import type { ClaimValue } from './claim-value.ts';
+import { allMatches } from '../all-matches.ts';
 
 const CUE = /\b(?:rang|var[iy])/i;
 const DECIMAL = String.raw`[+\-−]?\d*\.\d+`;
@@ -26,7 +27,7 @@ const SPAN = new RegExp(
  */
 export function findRangedDecimals(text: string): ClaimValue[] {
 	if (!CUE.test(text) || !text.includes('.')) return [];
-	return [...text.matchAll(SPAN)].map((m) => {
+	return allMatches(text, SPAN).map((m) => {
 		const span = m[1] ?? m[2]!;
 		return { index: m.index + m[0].length - span.length, text: span };
 	});

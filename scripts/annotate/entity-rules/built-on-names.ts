@@ -7,6 +7,7 @@
  */
 import { isCoinedName } from './coined-name.ts';
 import type { EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** "build on X", "builds upon X", "built on top of X", "building on the X". */
 const BUILT_ON = /\b(?:build|builds|built|building)\s+(?:up)?on\s+(?:top\s+of\s+)?(?:the\s+)?([A-Za-z][\w.+-]*[\w+])(?=[\s,;:)]|\.(?:\s|$))/g;
@@ -18,7 +19,7 @@ export const builtOnNames: EntityRule = {
 	find({ abstract, isGeneric, isKnown, inUrl }) {
 		if (!/\bbuil(?:d|t|ds|ding)\s+(?:up)?on\b/.test(abstract)) return [];
 		const found: FoundName[] = [];
-		for (const m of abstract.matchAll(BUILT_ON)) {
+		for (const m of allMatches(abstract, BUILT_ON)) {
 			const name = m[1]!;
 			if (inUrl(m.index) || !isCoinedName(name) || isGeneric(name) || isKnown(name)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });

@@ -12,6 +12,7 @@
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { titledText } from '../last-text.ts';
+import { allMatches } from '../all-matches.ts';
 
 /** A plain capitalised Latin word: a genus or a subgenus is written so. */
 const LATIN = /^[A-Z][a-z]{3,}$/;
@@ -44,7 +45,7 @@ export function writtenAsGenus(word: string, text: string, acronyms: ReadonlySet
 	];
 	if (forms.some((form) => new RegExp(form).test(text))) return true;
 	// "Anopheles lutzii" … "An. lutzii": the binomial written in full, then with the genus abbreviated.
-	for (const m of text.matchAll(new RegExp(String.raw`\b${w}\s+([a-z]{3,})\b`, 'g'))) {
+	for (const m of allMatches(text, new RegExp(String.raw`\b${w}\s+([a-z]{3,})\b`, 'g'))) {
 		const epithet = escapeRegExp(m[1]!);
 		if (new RegExp(String.raw`(?<![\w.])${escapeRegExp(word[0]!)}[a-z]?\.\s*${epithet}\b`).test(text)) return true;
 	}

@@ -8,6 +8,7 @@
  * test") names nothing.
  */
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** An assay's noun phrase: lower-case words and a technique in capitals, then "assay", "test" or "kit". */
 const ASSAY = String.raw`((?:[a-z][\w-]*\s+){0,3}[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*){0,1}\s+(?:assay|test|kit))`;
@@ -26,7 +27,7 @@ export const developedAssays: NameRule = {
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!/\b(?:assay|test|kit)\b/.test(abstract)) return hits;
-		for (const m of [...abstract.matchAll(ACTIVE), ...abstract.matchAll(PASSIVE)]) {
+		for (const m of [...allMatches(abstract, ACTIVE), ...allMatches(abstract, PASSIVE)]) {
 			const name = m[1]!;
 			if (DESCRIBED.test(name) || isKnown(name) || isGeneric(name) || hits.some((h) => h.name === name)) continue;
 			hits.push({ name, forms: [name], type: 'method' });

@@ -7,6 +7,7 @@
  * the technique, "the proposed CNN-based model" a description).
  */
 import type { NameHit, NameRule } from './name-rule.ts';
+import { allMatches } from '../../all-matches.ts';
 
 /** "the proposed inverse DEA cost efficiency model": up to two words, an acronym, one to three words, the head. */
 const PROPOSED = /\b(?:the|our)\s+proposed\s+((?:[a-z][a-z-]*\s+){0,2}[A-Z]{2,}[A-Za-z]*(?:\s+[a-z][a-z-]*){1,3}\s+(?:model|method))\b/g;
@@ -18,7 +19,7 @@ export const proposedAcronymModels: NameRule = {
 	find({ abstract, isKnown, isGeneric }) {
 		const hits: NameHit[] = [];
 		if (!abstract.includes('proposed')) return hits;
-		for (const m of abstract.matchAll(PROPOSED)) {
+		for (const m of allMatches(abstract, PROPOSED)) {
 			const name = m[1]!;
 			if (/\b(?:based|driven|like|of|for|and|with)\b/.test(name) || isKnown(name) || isGeneric(name) || hits.some((h) => h.name === name)) continue;
 			hits.push({ name, forms: [name], type: 'method' });
