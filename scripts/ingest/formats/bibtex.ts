@@ -18,6 +18,7 @@ import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names
 import { hyphenateSpacedFieldNames } from './bibtex-spaced-field-names.ts';
 import { withoutExportedHtml } from '../exported-html.ts';
 import { givenWithPoints } from '../comma-name.ts';
+import { withTypographicSingleQuotes } from './bibtex-single-quotes.ts';
 
 /**
  * The library marks up rich text as HTML (`\emph` → `<i>`, `\url` → `<a>`); literal angle brackets
@@ -172,12 +173,12 @@ function verbatim(value: unknown): string | undefined {
 }
 
 /**
- * Decoded text without the library's HTML markup, with literal angle brackets restored and the
- * HTML an exporter left in the field read (`exported-html.ts`).
+ * Decoded text without the library's HTML markup, with literal angle brackets restored, the
+ * HTML an exporter left in the field read (`exported-html.ts`) and LaTeX's single quotes typeset.
  */
 function plain(value: string | undefined): string {
 	if (!value) return '';
-	const text = withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>'));
+	const text = withTypographicSingleQuotes(withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>')));
 	// `{\'\i}` decodes to a dotless i with a combining accent; compose it into the accented letter.
 	// The decoder's table gives `\mu` alone the maths italic letter (every other Greek letter is plain): "5 $\mu$g"
 	// would show a glyph many fonts lack and never match a search for "μg".
