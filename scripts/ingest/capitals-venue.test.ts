@@ -21,6 +21,13 @@ describe('capitalsVenue', () => {
 		expect(capitalsVenue('2012 38TH IEEE PHOTOVOLTAIC SPECIALISTS CONFERENCE (PVSC)')).toBe('2012 38th IEEE Photovoltaic Specialists Conference (PVSC)');
 	});
 
+	it('opens a subtitle joined with a hyphen with a capital, and keeps a compound\'s small words low', () => {
+		expect(capitalsVenue('CONVERGENCE-THE INTERNATIONAL JOURNAL OF RESEARCH INTO NEW MEDIA TECHNOLOGIES')).toBe(
+			'Convergence-The International Journal of Research into New Media Technologies',
+		);
+		expect(capitalsVenue('JOURNAL OF STATE-OF-THE-ART METHODS')).toBe('Journal of State-of-the-Art Methods');
+	});
+
 	it('leaves the publisher\'s own casing, and a one-word acronym, as they are', () => {
 		for (const name of ['Journal of Hydrology', 'npj Climate and Atmospheric Science', 'JAMA', 'PNAS']) expect(capitalsVenue(name)).toBe(name);
 	});

@@ -40,7 +40,10 @@ export function capitalsVenue(name: string): string {
 		if (/^\d+(?:ST|ND|RD|TH)$/.test(word)) return word.toLowerCase();
 		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || (name[at - 1] === '(' && name[at + word.length] === ')')) return word;
 		const lower = word.toLowerCase();
-		if (MINOR.has(lower) && !opening) return lower;
+		// Web of Science joins a subtitle with a hyphen for the colon ("CONVERGENCE-THE INTERNATIONAL JOURNAL …"):
+		// a small word after a hyphen and before a space opens it; within a compound ("STATE-OF-THE-ART") it does not.
+		const opensSubtitle = name[at - 1] === '-' && name[at + word.length] === ' ';
+		if (MINOR.has(lower) && !opening && !opensSubtitle) return lower;
 		return capitalise(lower);
 	});
 }
