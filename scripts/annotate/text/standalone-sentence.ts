@@ -30,7 +30,9 @@ const BACK_REFERENCE = String.raw`(?:this|these|that|those|such|the (?:above|afo
 const BACK_NOUN = String.raw`(?:this|these|those|such|the (?:above|aforementioned))\s+[a-z]`;
 /** A leading clause that leans on the previous sentence, up to and including its comma. */
 const CONNECTOR_CLAUSE = new RegExp(
-	String.raw`^(?:(?:${DISCOURSE})|(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}[^,;:]{0,60}|` +
+	// A purpose clause may run long ("To address these limitations and improve … in few-shot scenarios,"), but
+	// never through the main clause's subject ("To address this we propose X, …").
+		String.raw`^(?:(?:${DISCOURSE})|(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}(?:(?!\b(?:we|our|us|I)\b)[^,;:]){0,120}|` +
 		String.raw`(?:based (?:up)?on|building (?:up)?on|motivated by|inspired by|guided by|given|following|with|leveraging|` +
 		String.raw`drawing on|in light of|in response to|towards?|from|armed with|equipped with) ${BACK_REFERENCE}[^,;:]{0,60}|` +
 		// "Following a review of the work on this problem, …": a step taken after what the sentence before raised.
