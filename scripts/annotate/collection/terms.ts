@@ -21,7 +21,24 @@ export interface Token {
 	stop: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits, with inner apostrophes and hyphens ("zero-shot", "model's"). Global: use with `allMatches`. */
+export const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
+
+const URL = /\bhttps?:\/\/\S+/g;
+const PLAIN_WORD = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const PLURAL_ACRONYM = /^[A-Z\d-]{2,}s$/;
+
+/** The text with its URLs blanked out: links are not vocabulary, and the same length keeps offsets true. */
+export const blankUrls = (text: string) => text.replace(URL, (url) => ' '.repeat(url.length));
+
+/** The lower-cased word a spelling is looked up as: "LLMs" and "LLM" are one term, which the stemmer cannot see in lower case. */
+export const lookupWord = (raw: string) => (raw.endsWith('s') && PLURAL_ACRONYM.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+
+/** A spelling as a label: acronyms and brand casing kept ("LLM", "ImageNet"), "Offline" → "offline". */
+export const labelForm = (raw: string) => (PLAIN_WORD.test(raw) ? raw.toLowerCase() : raw);
+
+/** Whether a lower-cased word carries no meaning of its own: a stop word or a single letter. */
+export const isStopWord = (word: string) => word.length < 2 || STOPWORDS.has(word);
 
 /** Stems are memoised: a collection repeats the same few thousand words endlessly. */
 const stemCache = new Map<string, string>();
@@ -46,15 +63,11 @@ function stemUncached(word: string): string {
 /** Words of a text, in order, with stems and stopword flags. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	// URLs are links, not vocabulary: blank them out (same length, so offsets stay true).
-	const words = text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
-	for (const match of allMatches(words, WORD)) {
-		// "LLMs" and "LLM" are one term; the stemmer cannot see that in lowercase.
+	for (const match of allMatches(blankUrls(text), WORD)) {
 		const raw = match[0];
-		const word = (raw.endsWith('s') && /^[A-Z\d-]{2,}s$/.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
+		const word = lookupWord(raw);
 		const start = match.index;
-		const display = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u.test(raw) ? raw.toLowerCase() : raw;
-		tokens.push({ word, display, stem: stemWord(word), start, end: start + match[0].length, stop: word.length < 2 || STOPWORDS.has(word) });
+		tokens.push({ word, display: labelForm(raw), stem: stemWord(word), start, end: start + raw.length, stop: isStopWord(word) });
 	}
 	return tokens;
 }

@@ -9,8 +9,7 @@
  * most of the cost. A document's text is read into its content words (`documentWords`), which
  * the content-hash cache keeps per paper: a rebuild only numbers them.
  */
-import { STOPWORDS } from './stopwords.ts';
-import { stemWord } from './terms.ts';
+import { WORD, blankUrls, isStopWord, labelForm, lookupWord, stemWord } from './terms.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -24,12 +23,6 @@ export interface TextFeatureTable {
 	/** Per document, in the order `textFeatures` first met each feature: id, count, form id. */
 	docs: { ids: Int32Array; counts: Float64Array; forms: Int32Array }[];
 }
-
-// The same words, URLs and rules as `tokenize` in terms.ts.
-const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
-const URL = /\bhttps?:\/\/\S+/g;
-const PLAIN_WORD = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
-const PLURAL_ACRONYM = /^[A-Z\d-]{2,}s$/;
 
 /** A pair key is `first stem × PAIR + second stem`: exact while there are fewer stems than this. */
 const PAIR = 2 ** 26;
@@ -60,9 +53,9 @@ export function documentWords(doc: { title: string; abstract: string }): Documen
 		// Whether the word just before was a content word, and where it ended.
 		let content = false;
 		let end = -1;
-		for (const match of allMatches(text.replace(URL, (url) => ' '.repeat(url.length)), WORD)) {
+		for (const match of allMatches(blankUrls(text), WORD)) {
 			const raw = match[0];
-			if (isStopWord(raw)) {
+			if (isStopSpelling(raw)) {
 				content = false;
 				continue;
 			}
@@ -79,13 +72,7 @@ export function documentWords(doc: { title: string; abstract: string }): Documen
 	return { words, title: sequence(doc.title), abstract: sequence(doc.abstract) };
 }
 
-/** The lower-cased word a spelling is looked up as: a plural acronym ("LLMs") without its "s". */
-const lookupWord = (raw: string) => (raw.endsWith('s') && PLURAL_ACRONYM.test(raw) ? raw.slice(0, -1) : raw).toLowerCase();
-
-function isStopWord(raw: string): boolean {
-	const word = lookupWord(raw);
-	return word.length < 2 || STOPWORDS.has(word);
-}
+const isStopSpelling = (raw: string) => isStopWord(lookupWord(raw));
 
 /**
  * Text features of title (counted twice) and abstract of every document, for `vectorize`.
@@ -114,9 +101,9 @@ export function collectTextFeatures(docs: readonly { title: string; abstract: st
 		if (found === undefined) {
 			const word = lookupWord(raw);
 			found =
-				word.length < 2 || STOPWORDS.has(word)
+				isStopWord(word)
 					? { stop: true }
-					: { stop: false, stem: number(stemWord(word), stemIds, stems), display: number(PLAIN_WORD.test(raw) ? raw.toLowerCase() : raw, displayIds, displays) };
+					: { stop: false, stem: number(stemWord(word), stemIds, stems), display: number(labelForm(raw), displayIds, displays) };
 			spellings.set(raw, found);
 		}
 		return found;
