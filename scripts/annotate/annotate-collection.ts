@@ -21,6 +21,7 @@ import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from '.
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import { lowerCaseWords } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -155,13 +156,15 @@ export function completeCollection(
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share: they read the longer lists, and
 	// for a paper without an abstract, the phrases of its title.
-	const ranked = selections.map((s, i) => (raws[i]!.abstract.trim() === '' ? titlePhrases(raws[i]!.title) : s.ranked.map((k) => k.text)));
+	const paperTexts = raws.map((raw) => `${raw.title}\n${raw.abstract}`);
+	const writtenInLowerCase = lowerCaseWords(paperTexts);
+	const ranked = selections.map((s, i) => (raws[i]!.abstract.trim() === '' ? titlePhrases(raws[i]!.title, writtenInLowerCase) : s.ranked.map((k) => k.text)));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,
 		prepared.paperTopics,
 		ranked,
-		raws.map((raw) => `${raw.title}\n${raw.abstract}`),
+		paperTexts,
 		taxonomy?.topics.map((t) => t.id) ?? [],
 		acronymLongForms(texts.map((t) => t.acronyms)),
 	);

@@ -15,13 +15,27 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Particles of names written in lower case ("Nevado del Ruiz", "Ludwig van Beethoven"): a phrase
+ * that begins or ends with one cuts a name ("del Ruiz", "Nevado del"). Only as written in lower
+ * case: "La Palma" and "De Beers" begin with a name's own first word.
+ */
+const NAME_PARTICLES = new Set('da das del della der des di do dos du van von'.split(' '));
+
+/** Whether a word is a name's particle as written ("del", not "Del"). */
+export const isNameParticle = (word: string) => NAME_PARTICLES.has(word);
+
+/** Whether a word, in any case, is a function word ("From" of a title in title case). */
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
+
+/**
  * Whether the phrase's first or last word is a function word.
  *
  * @example hasFunctionWordEdge('of biodiversity') // true
  * @example hasFunctionWordEdge('measurement of biodiversity') // false
  */
 export function hasFunctionWordEdge(phrase: string): boolean {
-	const words = phrase.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	const words = phrase.trim().split(/\s+/).filter(Boolean);
 	if (words.length === 0) return false;
-	return FUNCTION_WORDS.has(words[0]!) || FUNCTION_WORDS.has(words.at(-1)!);
+	const edge = (word: string) => FUNCTION_WORDS.has(word.toLowerCase()) || isNameParticle(word);
+	return edge(words[0]!) || edge(words.at(-1)!);
 }

@@ -6,7 +6,7 @@ describe('phraseCarriers', () => {
 		[['ALMA data cubes', 'source detection'], ['Recurrent Neural Network', 'common-path OCT'], ['outputs']],
 		[
 			'Simulated ALMA data cubes. Source detection in data cubes.',
-			'A Recurrent Neural Network reads common-path OCT scans. Language modeling is not a language model.',
+			'A Recurrent Neural Network reads common-path OCT scans. Language modeling is not a language model, nor are neural networks.',
 			'Diffusion models make outputs; a diffusion model (DM) samples.',
 		],
 	);
@@ -16,6 +16,14 @@ describe('phraseCarriers', () => {
 		// A lone word stands alone only as an acronym; a lone lower-case keyphrase names nothing.
 		expect(carriers.phrases(1)).toEqual(['Recurrent Neural Network', 'Neural Network', 'common-path OCT', 'OCT']);
 		expect(carriers.phrases(2)).toEqual([]);
+	});
+
+	it('cuts no tail inside a name: a capitalised word after a name word, never written in lower case', () => {
+		const named = phraseCarriers(
+			[['Colli Albani volcano', 'Nevado del Ruiz Volcano', 'Markov Decision Process', 'Jekyll RDF']],
+			['Eruptions of Colli Albani volcano and Nevado del Ruiz Volcano, a Markov Decision Process and Jekyll RDF; each volcano makes a decision.'],
+		);
+		expect(named.phrases(0)).toEqual(['Colli Albani volcano', 'Nevado del Ruiz Volcano', 'Markov Decision Process', 'Decision Process', 'Jekyll RDF', 'RDF']);
 	});
 
 	it('takes a lone capitalised word for a name only when the paper never writes it in lower case', () => {

@@ -4,7 +4,8 @@
  * writes it in its title or abstract ("diffusion model" in a paper saying "diffusion models",
  * whether or not it was one of its keyphrases).
  */
-import { hasFunctionWordEdge } from './function-word-edges.ts';
+import { hasFunctionWordEdge, isNameParticle } from './function-word-edges.ts';
+import { lowerCaseWords } from './lower-case-words.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 
@@ -36,8 +37,9 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
 		return prose(paper).match(pattern)?.length ?? 0;
 	};
+	const writtenInLowerCase = lowerCaseWords(texts);
 	const phrases = (paper: number) =>
-		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
+		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text, writtenInLowerCase)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
 		phrases,
 		carries(paper, form, written) {
@@ -51,15 +53,20 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 /**
  * The shorter noun phrases a keyphrase ends with ("MaNGA data cubes" → "data cubes", "common-path
  * OCT" → "OCT"): the head stays, so each is a noun phrase, and two papers that write different
- * keyphrases often share one ("ALMA data cubes").
+ * keyphrases often share one ("ALMA data cubes"). A tail never starts inside a name: at a
+ * capitalised word (an acronym is a name of its own) after a name word or particle, when the collection never writes that word in
+ * lower case ("Albani volcano" of "Colli Albani volcano"; "Decision Process" of "Markov Decision
+ * Process" stays a tail wherever "decision" is a common word).
  */
-function nameTails(text: string): string[] {
+function nameTails(text: string, writtenInLowerCase: (word: string) => boolean): string[] {
 	const words = text.trim().split(/\s+/);
+	const insideName = (at: number) =>
+		/^\p{Lu}[^\p{Lu}]/u.test(words[at]!) && (/^\p{Lu}/u.test(words[at - 1]!) || isNameParticle(words[at - 1]!)) && !writtenInLowerCase(words[at]!);
 	// One word stands alone only as an acronym: "Network" of "Recurrent Neural Network" is no name.
 	return words
 		.slice(1)
 		.map((_, i) => words.slice(i + 1).join(' '))
-		.filter((tail) => /^[\p{L}\p{N}]/u.test(tail) && (tail.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tail)));
+		.filter((tail, i) => /^[\p{L}\p{N}]/u.test(tail) && (tail.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}-]+$/u.test(tail)) && !insideName(i + 1));
 }
 
 /**
