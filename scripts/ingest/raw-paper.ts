@@ -3,6 +3,7 @@
  */
 import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
+import { isPlaceholderAbstract } from './abstract-placeholders.ts';
 import { withoutCopyright } from './copyright-lines.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
@@ -13,7 +14,8 @@ import type { Diagnostic, RawPaper } from './types.ts';
 
 /**
  * A RawPaper with every optional field empty, overridden by `fields`; an abstract's leading label
- * ("Abstract …") and a publisher's copyright statement (`copyright-lines.ts`) left out, the title cleaned (a footnote mark, all capitals: `title-rules/`).
+ * ("Abstract …") and a publisher's copyright statement (`copyright-lines.ts`) left out, a placeholder
+ * for none ("N/a.", `abstract-placeholders.ts`) read as none, the title cleaned (a footnote mark, all capitals: `title-rules/`).
  */
 export function createRawPaper(
 	fields: Pick<RawPaper, 'title' | 'abstract'> & Partial<RawPaper> & { source: SourceRef },
@@ -46,6 +48,7 @@ export function createRawPaper(
  * still say what the abstract holds.
  */
 function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
+	if (isPlaceholderAbstract(abstract)) return { abstract: '' };
 	const unlabelled = withoutAbstractLabel(abstract);
 	const kept = withoutCopyright(unlabelled);
 	const cut = abstract.length - unlabelled.length + kept.start;
