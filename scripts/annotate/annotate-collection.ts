@@ -21,6 +21,7 @@ import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from '.
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWords } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
@@ -134,6 +135,16 @@ export function prepareCollection(
 	return { raws, taxonomy, slugs, collisions, paperTopics, derivedTopics, text, taxonomyTopics, words };
 }
 
+/**
+ * The phrases a paper shares with others, for topic names and related papers: its longer list of
+ * keyphrases; for a paper without an abstract, the phrases of its title. Text not in English
+ * gives none: the noun-phrase rules read English, and gave a topic "En el".
+ */
+function sharedPhrases(raw: RawPaper, ranked: readonly { text: string }[], writtenInLowerCase: (word: string) => boolean): string[] {
+	if (raw.abstract.trim() !== '') return readsAsEnglish(raw.abstract) ? ranked.map((k) => k.text) : [];
+	return titleReadsAsEnglish(raw.title) ? titlePhrases(raw.title, writtenInLowerCase) : [];
+}
+
 /** Annotates every paper (input order kept) and the collection. */
 export function annotateCollection(raws: readonly RawPaper[], options: AnnotateCollectionOptions): AnnotateCollectionResult {
 	return completeCollection(prepareCollection(raws, options), options);
@@ -154,11 +165,10 @@ export function completeCollection(
 	);
 	const selections = keyphraseSelections.map((kept) => kept.selection);
 	const keyphrases = selections.map((s) => s.shown);
-	// Topic names and related papers look for phrases papers share: they read the longer lists, and
-	// for a paper without an abstract, the phrases of its title.
+	// Topic names and related papers look for phrases papers share.
 	const paperTexts = raws.map((raw) => `${raw.title}\n${raw.abstract}`);
 	const writtenInLowerCase = lowerCaseWords(paperTexts);
-	const ranked = selections.map((s, i) => (raws[i]!.abstract.trim() === '' ? titlePhrases(raws[i]!.title, writtenInLowerCase) : s.ranked.map((k) => k.text)));
+	const ranked = selections.map((s, i) => sharedPhrases(raws[i]!, s.ranked, writtenInLowerCase));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,

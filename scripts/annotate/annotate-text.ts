@@ -4,6 +4,7 @@
  * and every rule shares its sentences.
  */
 import type { Paper } from '../../src/shared/paper-schema.ts';
+import { readsAsEnglish } from '../ingest/english-text.ts';
 import type { Lexicons } from './lexicons.ts';
 import { span, splitSentences } from './sentences.ts';
 import { TEXT_RULES } from './text-rules.ts';
@@ -48,8 +49,7 @@ export function annotateTexts(
 		if (missing) throw new Error(`Text rule "${rule.field}" needs "${missing}", which no rule before it makes: list it after that rule.`);
 		made.add(rule.field);
 	}
-	// A paper listed without an abstract has no text to annotate: its title alone names no span the rules could stand on.
-	const withText = papers.filter((paper) => paper.abstract.trim() !== '');
+	const withText = papers.filter(hasEnglishText);
 	const annotated: TextAnnotations[] = [];
 	for (let from = 0; from < withText.length; from += TEXTS_AT_ONCE) {
 		const inputs = withText.slice(from, from + TEXTS_AT_ONCE).map((paper) => textInput(paper, lexicons));
@@ -62,8 +62,14 @@ export function annotateTexts(
 	}
 	if (withText.length === papers.length) return annotated;
 	let next = 0;
-	return papers.map((paper) => (paper.abstract.trim() === '' ? withoutText() : annotated[next++]!));
+	return papers.map((paper) => (hasEnglishText(paper) ? annotated[next++]! : withoutText()));
 }
+
+/**
+ * Whether the rules can read a paper: a paper listed without an abstract has no text to annotate
+ * (its title alone names no span the rules could stand on), and the rules read English only.
+ */
+const hasEnglishText = (paper: { abstract: string }) => paper.abstract.trim() !== '' && readsAsEnglish(paper.abstract);
 
 /** The annotations of a paper without an abstract: none. */
 const withoutText = (): TextAnnotations => ({

@@ -2,6 +2,7 @@
  * The ingest stage's entry: detect a listing's format from its content, parse it, merge papers.
  * The formats themselves are modules listed in `formats.ts`.
  */
+import { readsAsEnglish } from './english-text.ts';
 import { FORMATS } from './formats.ts';
 import { warning } from './raw-paper.ts';
 import type { Diagnostic, InputFormat, ParseResult, RawPaper } from './types.ts';
@@ -46,6 +47,8 @@ export function parseListing(text: string, file: string): ParseResult & { format
 	}
 	const bare = result.papers.filter((paper) => paper.abstract.trim() === '');
 	if (bare.length > 0) result.diagnostics.push(withoutAbstractNotice(bare));
+	const foreign = result.papers.filter((paper) => paper.abstract.trim() !== '' && !readsAsEnglish(paper.abstract));
+	if (foreign.length > 0) result.diagnostics.push(notEnglishNotice(foreign));
 	return { format: format.id, ...result };
 }
 
@@ -57,6 +60,16 @@ function withoutAbstractNotice(bare: readonly RawPaper[]): Diagnostic {
 	const first = bare[0]!.sources[0]!;
 	const count = bare.length === 1 ? `"${bare[0]!.title}" has no abstract` : `${bare.length} papers have no abstract (the first, "${bare[0]!.title}", here)`;
 	return { ...warning(first.file, first.line, `${count}: listed by title and details, without a TL;DR or annotations: expected an abstract to annotate.`), recordKept: true };
+}
+
+/**
+ * One warning for a file's papers whose abstract does not read as English: they are listed with
+ * their abstract, which the annotation rules, written for English, do not read.
+ */
+function notEnglishNotice(foreign: readonly RawPaper[]): Diagnostic {
+	const first = foreign[0]!.sources[0]!;
+	const count = foreign.length === 1 ? `The abstract of "${foreign[0]!.title}" does not read as English` : `${foreign.length} papers have an abstract that does not read as English (the first, "${foreign[0]!.title}", here)`;
+	return { ...warning(first.file, first.line, `${count}: listed with the abstract, without a TL;DR or annotations: expected an abstract in English, the language paperfold's annotation rules read.`), recordKept: true };
 }
 
 /**

@@ -2,7 +2,8 @@
  * A list exported from DBLP or Google Scholar, whose entries carry no abstract, on one real build
  * under a base path: every entry is listed, by its title and details, with no TL;DR or annotations
  * made up for it; the page says the abstract is missing, the listing shows no TL;DR line, the feed
- * no summary, and `papers.json` leaves the TL;DR out. The one entry with an abstract is annotated.
+ * no summary, and `papers.json` leaves the TL;DR out. A placeholder ("N/a.") is no abstract. An
+ * abstract not in English is shown, and said to be unannotated. The one entry with an English abstract is annotated.
  * A list with no abstract at all says so on its home page, and its topics are the phrases its titles share.
  */
 import { readFileSync } from 'node:fs';
@@ -40,7 +41,8 @@ describe('a DBLP export whose entries have no abstract', () => {
 				'A Survey of Underwater Drone Navigation in Shallow Water',
 			]),
 		);
-		expect(built.stderr + built.stdout).toMatch(/dblp\.bib:4: warning: 2 papers have no abstract \(the first, "Tidal Gliders: .*", here\)/);
+		expect(built.stderr + built.stdout).toMatch(/dblp\.bib:5: warning: 3 papers have no abstract \(the first, "Tidal Gliders: .*", here\)/);
+		expect(built.stderr + built.stdout).toMatch(/dblp\.bib:\d+: warning: The abstract of "Drones submarinos en estuarios: .*" does not read as English: listed with the abstract, without a TL;DR or annotations/);
 	});
 
 	it('writes no TL;DR, span or annotation for a paper without an abstract, and annotates the one with', () => {
@@ -61,8 +63,26 @@ describe('a DBLP export whose entries have no abstract', () => {
 		expect(selectAll('dl.paper-meta a', page).map((a) => String(a.properties.href))).toContain('https://doi.org/10.1000/icra.2021.112');
 	});
 
+	it('reads a placeholder for a missing abstract as none', () => {
+		expect(byDoi('10.1000/oe.2024.12')).toMatchObject({ abstract: '' });
+		expect(byDoi('10.1000/oe.2024.12')).not.toHaveProperty('tldr');
+	});
+
+	it('shows an abstract not in English as given, says why it has no annotations, and makes none', () => {
+		const spanish = byDoi('10.1000/oe.2023.77');
+		expect(spanish.abstract).toMatch(/^Los frentes de salinidad/);
+		for (const field of ['tldr', 'entities', 'claims', 'keyphrases', 'acronyms']) expect(spanish, field).not.toHaveProperty(field);
+		const page = readPage(built.dist, `papers/${spanish.id}/`);
+		expect(select('h2#tldr', page)).toBeUndefined();
+		expect(select('.no-abstract', page)).toBeUndefined();
+		expect(toText(select('p.not-annotated', page)!)).toMatch(/^The abstract does not read as English/);
+		expect(toText(select('.prose', page)!)).toContain('Presentamos un controlador');
+	});
+
 	it('says on the home page how many papers have no abstract', () => {
-		expect(toText(select('p.lede', readPage(built.dist, ''))!)).toMatch(/came from\. 2 of them have no abstract in the listing, and so no annotations\.$/);
+		expect(toText(select('p.lede', readPage(built.dist, ''))!)).toMatch(
+			/came from\. 3 of them have no abstract in the listing, and so no annotations\. 1 more has an abstract not in English, which the annotation rules do not read, and so no annotations\.$/,
+		);
 	});
 
 	it('shows no TL;DR line on its card in its topic, and no summary in the feed', () => {
