@@ -13,6 +13,7 @@ import { analyzeText } from '../sentences.ts';
 import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
+import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
@@ -22,7 +23,7 @@ import { allMatches } from '../all-matches.ts';
 export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 	field: 'keyphrases',
 	needs: ['acronyms'],
-	annotate: ({ abstract }, { acronyms }) => filterKeyphrases(extractKeyphraseCandidates(abstract), { text: abstract, acronyms }),
+	annotate: ({ abstract }, { acronyms }) => filterKeyphrases(withWholeLongForms(extractKeyphraseCandidates(abstract), abstract, acronyms), { text: abstract, acronyms }),
 };
 
 /**
