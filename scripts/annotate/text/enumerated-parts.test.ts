@@ -12,6 +12,11 @@ describe('isEnumeratedPart', () => {
 		expect(parts('We study glaciers. First, we map their outlines. The maps cover two decades. Second, we model their melt.')).toEqual([false, true, true, false]);
 	});
 
+	it('reads "we then" after a fronted phrase as the next item', () => {
+		expect(parts('We first define the task as a planning problem. Building upon this definition, we then group existing systems into four families.')).toEqual([true, false]);
+		expect(parts('We first define the task as a planning problem. Building upon this definition, a benchmark follows.')).toEqual([false, false]);
+	});
+
 	it('takes no first item for a part when no next item follows', () => {
 		expect(parts('First, we map glacier outlines. The maps cover two decades.')).toEqual([false, false]);
 	});

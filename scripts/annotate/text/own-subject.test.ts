@@ -65,6 +65,12 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(paperInquires('The present study concerns how birds keep their balance at take-off.')).toBe(true);
 		expect(paperInquires('This essay revisits the debate on oracles.')).toBe(true);
 		expect(paperInquires('This model concerns only adults.')).toBe(false);
+		// the association a social-science study tests, in the past too; "we tested" stays a step
+		expect(paperInquires('This study tested the temporal association between exposure and vote switching.')).toBe(true);
+		expect(paperInquires('We tested for a positive relationship between soil change and turnover.')).toBe(false);
+		// a teaching case calling itself "the case"; a case report's lesson is no verb of inquiry
+		expect(paperInquires('The case describes how two nurses started up a home healthcare company.')).toBe(true);
+		expect(paperInquires('This case illustrates the need for early imaging.')).toBe(false);
 	});
 
 	it('reads the author, or the authors, inquiring in the third person, not what they did before', () => {

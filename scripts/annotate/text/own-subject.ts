@@ -61,9 +61,12 @@ export function namesItsKind(sentence: string): boolean {
 // "This article examines …", "The article investigates …": the paper opening the sentence with a verb of inquiry, what it
 // sets out to do; "This work lays a basis for …", "This study uncovers …" close an abstract on what it found. The humanities
 // and the field sciences say it with a verb of taking issue too ("This article challenges X's diagnosis …", "The present
-// study concerns …").
+// study concerns …"). The social sciences state the study by the association it tests, in either tense ("This study tested
+// the temporal association between …"): "this study" is the paper's own, where "we tested" may be one step of several.
+// A teaching case calls itself "the case" ("The case describes how two women started up …"); a clinical case report
+// "illustrates" or "highlights" what its case teaches, a verb no list here holds.
 const PAPER_INQUIRES = new RegExp(
-	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph))\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs|concerns|challenges|questions|revisits|rethinks|interrogates|critiques|problemati[sz]es)\b`,
+	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph)|(?:this|the) (?:teaching )?case)\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs|concerns|challenges|questions|revisits|rethinks|interrogates|critiques|problemati[sz]es|test(?:s|ed))\b`,
 	'i',
 );
 

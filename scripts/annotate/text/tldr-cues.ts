@@ -148,7 +148,8 @@ const PREDICTION = /^if\b[^,;]{3,}?,\s*(?:then\s+)?(?:[\w-]+\s+){1,6}?(?:should|
 // the first item of an enumerated procedure, a step as its later items are; "We first examine whether … and then …" opens one
 // too, its "first" an adverb of order after the subject.
 const FIRST_ITEM = new RegExp(String.raw`^(?:first(?:ly)?,\s|${WE}\s+first\s+(?!time\b)[a-z]+)`, 'i');
-const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
+// "Building upon this theoretical foundation, we then synthesize …": the next item after a fronted phrase that links it to the first.
+const NEXT_ITEM = new RegExp(String.raw`^(?:second(?:ly)?|then|next|finally|lastly)\b|^(?:[^,;.]{3,80},\s+)?${WE}\s+(?:then|next|finally|lastly)\b`, 'i');
 const WILL = /\bwill\b/i;
 // A name opens the means: "with OpenGame", never "through a combination of …".
 const NAME_OPENS = /^\s+(?!(?:A|An|The|This|These|Our)\b)[A-Z]/;

@@ -57,6 +57,8 @@ import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { achievesInOpening, contributesInPastOpening, contributesPassively, studiesInOpening, studiesInPresent, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { withoutProposedHypotheses } from './proposed-hypotheses.ts';
+import { withoutDescribedRelations } from './described-relations.ts';
 import { studiesFromData } from './data-study.ts';
 import { settingScene, tellsOwnWork } from './scene-setting.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
@@ -167,7 +169,9 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	const shown = withoutStimulusPresentation(sentence);
 	const presented = CUE.PRESENTS.test(shown) ? shown.replace(PRESENTS_FINDING, '') : shown;
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
-	const text = presented.replace(PROPOSES_THAT, '');
+	// "This paper proposes six hypotheses to be tested": a step of the design (`proposed-hypotheses.ts`).
+	// "We describe relationships between X and Y": what was found (`described-relations.ts`).
+	const text = withoutDescribedRelations(withoutProposedHypotheses(presented.replace(PROPOSES_THAT, '')));
 	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || CUE.PROVIDES_NEW.test(text) || CUE.DEMONSTRATES_METHOD.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
