@@ -49,7 +49,8 @@ export function annotateTexts(
 		if (missing) throw new Error(`Text rule "${rule.field}" needs "${missing}", which no rule before it makes: list it after that rule.`);
 		made.add(rule.field);
 	}
-	const withText = papers.filter(hasEnglishText);
+	const readable = papers.map(hasEnglishText);
+	const withText = papers.filter((_, i) => readable[i]);
 	const annotated: TextAnnotations[] = [];
 	for (let from = 0; from < withText.length; from += TEXTS_AT_ONCE) {
 		const inputs = withText.slice(from, from + TEXTS_AT_ONCE).map((paper) => textInput(paper, lexicons));
@@ -62,7 +63,7 @@ export function annotateTexts(
 	}
 	if (withText.length === papers.length) return annotated;
 	let next = 0;
-	return papers.map((paper) => (hasEnglishText(paper) ? annotated[next++]! : withoutText()));
+	return papers.map((_, i) => (readable[i] ? annotated[next++]! : withoutText()));
 }
 
 /**

@@ -15,11 +15,12 @@ const FUNCTION_WORDS = new Set(
 
 /** Fewer words than this say too little to judge. */
 const FEWEST_WORDS = 12;
+/** Words judged: an abstract's opening says its language, and every abstract of a collection is asked. */
+const WORDS_JUDGED = 60;
 /**
  * Share of function words below which a text is not English prose: other languages' abstracts
  * hold next to none, every English one of the eval listings well above this (the least, a dense
- * abstract of model names, included), and one in two languages, the English half after the
- * other, falls between and is annotated for its English.
+ * abstract of model names, included). An abstract given in two languages is judged by the first.
  */
 const FEWEST_FUNCTION_WORDS = 0.08;
 
@@ -30,11 +31,28 @@ const FEWEST_FUNCTION_WORDS = 0.08;
  * @example readsAsEnglish('La presente investigación tuvo como objetivo identificar el rol que cumplen las redes sociales en épocas de crisis.') // false
  */
 export function readsAsEnglish(text: string): boolean {
-	const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-	if (words.length < FEWEST_WORDS) return true;
+	// One pass over the characters, no regular expression: every abstract of a collection is asked.
+	let words = 0;
 	let found = 0;
-	for (const word of words) if (FUNCTION_WORDS.has(word)) found++;
-	return found / words.length >= FEWEST_FUNCTION_WORDS;
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const code = i < text.length ? text.charCodeAt(i) : 32;
+		if (isLetter(code) || (start >= 0 && (code === 39 || code === 0x2019) && i + 1 < text.length && isLetter(text.charCodeAt(i + 1)))) {
+			if (start < 0) start = i;
+			continue;
+		}
+		if (start < 0) continue;
+		words++;
+		if (i - start <= 7 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) found++;
+		start = -1;
+		if (words === WORDS_JUDGED) break;
+	}
+	return words < FEWEST_WORDS || found / words >= FEWEST_FUNCTION_WORDS;
+}
+
+/** A letter of any script: ASCII letters, and every character past ASCII but punctuation and spaces. */
+function isLetter(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || code > 0x206f) && code !== 0x3000);
 }
 
 /**
