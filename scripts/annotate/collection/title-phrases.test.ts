@@ -34,4 +34,10 @@ describe('titlePhrases', () => {
 	it('keeps an acronym after a name as a name of its own', () => {
 		expect(titlePhrases('Jekyll RDF: template-based linked data publication')).toEqual(expect.arrayContaining(['Jekyll RDF', 'RDF']));
 	});
+
+	it('in a title in title case, takes a word of general English for no name without evidence, a word outside it for one', () => {
+		const phrases = titlePhrases('Semi-Automated Certification of Low Criticality ML-Enabled Airborne Applications and Modeling IoT Infrastructures at Colli Albani Volcano', (word) => word.toLowerCase() === 'volcano');
+		expect(phrases).toEqual(expect.arrayContaining(['IoT Infrastructures', 'Colli Albani Volcano']));
+		expect(phrases).not.toContain('Albani Volcano');
+	});
 });

@@ -14,6 +14,7 @@
  * the title writes them), while a word the collection writes only capitalised stays a name.
  */
 import { hasFunctionWordEdge, isFunctionWord, isNameParticle } from './function-word-edges.ts';
+import { isEnglishWord } from '../sentences.ts';
 import { filterKeyphrases } from '../text/keyphrase-filters.ts';
 import { extractKeyphraseCandidates } from '../text/keyphrases.ts';
 
@@ -26,10 +27,11 @@ export type WrittenInLowerCase = (word: string) => boolean;
  * @example titlePhrases('Deep residual learning for image recognition') // ['Deep residual learning', 'residual learning', 'image recognition', 'Deep residual']
  */
 export function titlePhrases(title: string, writtenInLowerCase: WrittenInLowerCase = () => false): string[] {
-	const read = isTitleCase(title) ? sentenceCase(title, writtenInLowerCase) : title;
+	const titleCase = isTitleCase(title);
+	const read = titleCase ? sentenceCase(title, writtenInLowerCase) : title;
 	const spans = phraseSpans(read, 0, read.length);
 	const openings = spans.flatMap((span) => openingSpans(read, span));
-	const phrases = [...spans, ...openings].filter((span) => !cutsName(read, span)).map((span) => title.slice(span.start, span.end));
+	const phrases = [...spans, ...openings].filter((span) => !cutsName(read, span, titleCase)).map((span) => title.slice(span.start, span.end));
 	return [...new Set(phrases.filter((phrase) => !hasFunctionWordEdge(phrase)))];
 }
 
@@ -63,14 +65,19 @@ function openingSpans(read: string, phrase: Range): Range[] {
 /**
  * Whether a phrase starts inside a name: at a capitalised word right after another name word or
  * a name's particle ("Albani volcano" of "Colli Albani volcano", "Ruiz Volcano" of "Nevado del
- * Ruiz Volcano"). A title's first word, or a subtitle's, is capitalised by its place alone.
+ * Ruiz Volcano"). A title's first word, or a subtitle's, is capitalised by its place alone. In a
+ * title in title case, a capital left by `sentenceCase` may only lack evidence (a list of titles
+ * alone writes few words in lower case): there a word of general English ("Low" of "Low
+ * Criticality") marks no name, a word outside it ("Colli", "Albani") does.
  */
-function cutsName(read: string, span: Range): boolean {
-	// An acronym is a name of its own ("RDF" of "Jekyll RDF").
-	if (!/^\p{Lu}[^\p{Lu}]/u.test(read.slice(span.start, span.end))) return false;
+function cutsName(read: string, span: Range, inTitleCase: boolean): boolean {
+	// Only a plain capitalised word continues a name: an acronym, a word with capitals inside or a
+	// hyphenated one is a name or term of its own ("RDF" of "Jekyll RDF", "IoT Infrastructures").
+	if (!/^\p{Lu}\p{Ll}+(?:\s|$)/u.test(read.slice(span.start, span.end))) return false;
 	const before = /(?:^|([:.?!]\s+)|\s)(\S+) $/u.exec(read.slice(0, span.start));
 	if (!before || before.index === 0 || before[1]) return false;
-	return /^\p{Lu}/u.test(before[2]!) || isNameParticle(before[2]!);
+	const word = before[2]!;
+	return (/^\p{Lu}/u.test(word) && !(inTitleCase && isEnglishWord(word))) || isNameParticle(word);
 }
 
 /** Words of four letters or more after the first: mostly capitalised in a title in title case. */
