@@ -6,6 +6,7 @@
  */
 import { hasFunctionWordEdge, isNameParticle } from './function-word-edges.ts';
 import { lowerCaseWords } from './lower-case-words.ts';
+import { isEnglishWord } from '../sentences.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 
@@ -53,15 +54,16 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 /**
  * The shorter noun phrases a keyphrase ends with ("MaNGA data cubes" → "data cubes", "common-path
  * OCT" → "OCT"): the head stays, so each is a noun phrase, and two papers that write different
- * keyphrases often share one ("ALMA data cubes"). A tail never starts inside a name: at a
- * plain capitalised word (an acronym or a word with capitals inside is a name of its own) after a name word or particle, when the collection never writes that word in
- * lower case ("Albani volcano" of "Colli Albani volcano"; "Decision Process" of "Markov Decision
- * Process" stays a tail wherever "decision" is a common word).
+ * keyphrases often share one ("ALMA data cubes"). A tail never starts inside a name: at a plain
+ * capitalised word after a name word or particle, when the word is no word of general English
+ * and the collection never writes it in lower case ("Albani volcano" of "Colli Albani volcano").
+ * "Decision Process" of "Markov Decision Process" stays a tail; an acronym or a word with
+ * capitals inside is a name of its own ("OCT").
  */
 function nameTails(text: string, writtenInLowerCase: (word: string) => boolean): string[] {
 	const words = text.trim().split(/\s+/);
 	const insideName = (at: number) =>
-		/^\p{Lu}\p{Ll}+$/u.test(words[at]!) && (/^\p{Lu}/u.test(words[at - 1]!) || isNameParticle(words[at - 1]!)) && !writtenInLowerCase(words[at]!);
+		/^\p{Lu}\p{Ll}+$/u.test(words[at]!) && (/^\p{Lu}/u.test(words[at - 1]!) || isNameParticle(words[at - 1]!)) && !writtenInLowerCase(words[at]!) && !isEnglishWord(words[at]!);
 	// One word stands alone only as an acronym: "Network" of "Recurrent Neural Network" is no name.
 	return words
 		.slice(1)
