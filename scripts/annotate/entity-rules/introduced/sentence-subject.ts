@@ -18,6 +18,8 @@ import { SUBJECT as OWN_WORK } from './contribution-statement.ts';
 import { hit, type NameRule } from './name-rule.ts';
 
 const SIZED = /-\d+(?:\.\d+)?[BM]$/;
+/** An acronym in the plural ("SMEs contribute …", "GANs learn …"): a kind of thing, counted, not one named system. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
 /** Nouns of what an examination gives, which a name before them modifies. */
 const EXAMINATION_NOUN = /^(?:scans?|images?|imaging|findings?|examinations?|exams?|studies|readings?)\s/;
@@ -46,7 +48,7 @@ export const sentenceSubject: NameRule = {
 			const subject = SUBJECT.exec(sentence.text);
 			const token = subject?.[1];
 			// A sized checkpoint ("Qwen3-8B improves …") is a model the paper trains, not its own named method.
-			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token)) continue;
+			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token) || PLURAL_ACRONYM.test(token)) continue;
 			// A name the abstract defines as background ("METE is a unified theory …") is tested, not introduced.
 			if (definedInBackground(token, sentences)) continue;
 			if (acronyms.some((a) => a.short === token && testedTerm(a.long, sentences.find((s) => s.start <= a.span.start && a.span.start < s.end)?.text ?? ''))) continue;
