@@ -13,6 +13,7 @@
  */
 import { analyzeText } from '../../sentences.ts';
 import { isCoinedName } from '../coined-name.ts';
+import { spelledTail } from '../qualified-acronyms.ts';
 import { definedInBackground } from './background-name.ts';
 import { SUBJECT as OWN_WORK } from './contribution-statement.ts';
 import { hit, type NameRule } from './name-rule.ts';
@@ -53,6 +54,9 @@ export const sentenceSubject: NameRule = {
 			if (definedInBackground(token, sentences)) continue;
 			if (acronyms.some((a) => a.short === token && testedTerm(a.long, sentences.find((s) => s.start <= a.span.start && a.span.start < s.end)?.text ?? ''))) continue;
 			if (EXAMINATION_NOUN.test(sentence.text.slice(subject.index + subject[0].length))) continue;
+			// The qualified acronym of a method written out before it ("structural equation modelling (CB-SEM)") is that method's.
+			const bracket = abstract.indexOf(`(${token})`);
+			if (bracket > 0 && spelledTail(token, abstract.slice(Math.max(0, bracket - 80), bracket))) continue;
 			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
 			const next = tokens.find((t) => t.start >= nameEnd);
 			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return [hit(token)];
