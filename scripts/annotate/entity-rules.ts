@@ -23,6 +23,7 @@ import { contentsHeadings, gluedSectionNames } from './entity-rules/contents-hea
 import { countedLists } from './entity-rules/counted-lists.ts';
 import { countedMethodLists } from './entity-rules/counted-method-lists.ts';
 import { countedRuns } from './entity-rules/counted-runs.ts';
+import { companyNames } from './entity-rules/company-names.ts';
 import { compoundNameTails } from './entity-rules/compound-name-tails.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedExamples } from './entity-rules/described-examples.ts';
@@ -59,6 +60,7 @@ import { introducedNames } from './entity-rules/introduced-names.ts';
 import { kindAppositions } from './entity-rules/kind-appositions.ts';
 import { kindCalledNames } from './entity-rules/kind-called-names.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
+import { knownAcronymTitles } from './entity-rules/known-acronym-titles.ts';
 import { knownListMates } from './entity-rules/known-list-mates.ts';
 import { knownVariants } from './entity-rules/known-variants.ts';
 import { knownVersions } from './entity-rules/known-versions.ts';
@@ -87,9 +89,11 @@ import { placeNames } from './entity-rules/place-names.ts';
 import { pluralKindAcronyms } from './entity-rules/plural-kind-acronyms.ts';
 import { priorVersions } from './entity-rules/prior-versions.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
+import { qualifiedAcronyms } from './entity-rules/qualified-acronyms.ts';
 import { quotedApproaches } from './entity-rules/quoted-approaches.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
 import { reportedSymbols } from './entity-rules/reported-symbols.ts';
+import { revisedModels } from './entity-rules/revised-models.ts';
 import { systemSoftwareNames } from './entity-rules/system-software-names.ts';
 import { softwareVersions } from './entity-rules/software-versions.ts';
 import { sponsorNames } from './entity-rules/sponsor-names.ts';
@@ -106,10 +110,11 @@ import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, contentsHeadings];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, contentsHeadings];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
- * organisation, a programme or a body that funds the work ("overseen by A, B, and C"), a
+ * organisation, a company ("a start-up company, Aloe Health (AH)"), a programme or a body that
+ * funds the work ("overseen by A, B, and C"), a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor
  * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
@@ -122,4 +127,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];

@@ -43,6 +43,11 @@ describe('apposedKind', () => {
 		expect(apposedKind('Tessel', 'Tessel is a drop-in replacement for LLMs in agents.')).toBeUndefined();
 	});
 
+	it('reads a neural audio tokenizer, codec or vocoder as a model', () => {
+		expect(apposedKind('Vortal Codec', 'Tokens are decoded with Vortal Codec, a speech tokenizer trained from scratch.')).toBe('model');
+		expect(apposedKind('WaveFoo', 'We present WaveFoo, a neural vocoder for expressive speech.')).toBe('model');
+	});
+
 	it('reads a system as a method, whatever it is said to train', () => {
 		expect(apposedKind('Forge', 'We introduce Forge, a multi-agent system that tunes LLM training end to end.')).toBe('method');
 	});

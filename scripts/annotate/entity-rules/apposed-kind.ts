@@ -12,8 +12,9 @@ import { nameStarts } from './name-occurrences.ts';
 
 const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|test\s+sets?|data\s+sets?`;
 // A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
-// ("Band-SCNet, a lightweight real-time model").
-const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?`;
+// ("Band-SCNet, a lightweight real-time model"), or a neural audio tokenizer, codec or vocoder
+// ("Foo Codec, a speech tokenizer trained from scratch").
+const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?|tokenizers?|codecs?|vocoders?`;
 // A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
 // is a method, though "models" ends the phrase). A system is built, not trained: "a multi-agent system that
 // trains LLMs" is a method, whatever it trains.

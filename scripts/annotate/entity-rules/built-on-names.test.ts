@@ -15,6 +15,11 @@ describe('builtOnNames', () => {
 		expect(found('The agent is built on top of the OpenHands framework.')).toEqual(['OpenHands:method/used']);
 	});
 
+	it('names a letter hyphened to a word before a noun of technique, with that noun', () => {
+		expect(found('We compute measures of reputation that build on the D-core decomposition of the follower graph.')).toEqual(['D-core decomposition:method/used']);
+		expect(found('The pipeline is built on the e-mail corpus of the firm.')).toEqual([]);
+	});
+
 	it('names nothing built on plain words', () => {
 		expect(found('We present a 4B agent built entirely on open data, building on prior work.')).toEqual([]);
 	});

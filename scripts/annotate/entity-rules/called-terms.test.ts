@@ -22,6 +22,10 @@ describe('calledTerms', () => {
 		expect(found('This is sometimes called a lot.')).toEqual([]);
 	});
 
+	it('leaves out a comma set inside the quotation marks', () => {
+		expect(found('It rests on a new index called “drift score,” which we compute weekly.')).toEqual(['drift score:method/used']);
+	});
+
 	it('reads nothing when no verb of naming is written', () => {
 		expect(found('A transformation shrinks the matrix toward a target.')).toEqual([]);
 	});

@@ -55,7 +55,8 @@ export const calledTerms: EntityRule = {
 		}
 		for (const m of allMatches(abstract, CALLED)) {
 			const [, between, kind, quoted, plain] = m as unknown as [string, string, string, string | undefined, string | undefined];
-			const name = (quoted ?? plain)!.trim();
+			// American usage sets a comma or full stop inside the quotation marks (“Pahal,”): no part of the name.
+			const name = (quoted ?? plain)!.trim().replace(/[,.;]$/, '');
 			if (NOT_A_KIND.test(kind) || NOT_A_NAME.test(name) || name.split(/\s+/).length > 3 || inUrl(m.index) || isGeneric(name) || isKnown(name)) continue;
 			const sentence = sentences.find((s) => m.index >= s.start && m.index < s.end);
 			const own = /^our\b/i.test(m[0]) || (sentence !== undefined && contributionObjectStarts(sentence).some((start) => start <= m.index));

@@ -38,6 +38,13 @@ describe('camelCaseNames', () => {
 		expect(found('The Deep Heart Rate Network (DeHRNet) beats DeHRNet-S.', [{ short: 'DeHRNet', long: 'Deep Heart Rate Network' }])).toEqual(['DeHRNet', 'DeHRNet-S']);
 	});
 
+	it('takes a short run of capitals whose last opens a word, but no enzyme named so', () => {
+		expect(found('Training runs on the infrastructure of XTuner and LMDeploy.')).toEqual(['XTuner', 'LMDeploy']);
+		expect(found('ATPase activity rose, DNases were added and GTPases were blocked.')).toEqual([]);
+		expect(found('We call the RESTful API and read a JWST NIRSpec spectrum measured at the SPring-8 synchrotron.')).toEqual([]);
+		expect(found('We introduce AgentSPEX, an Agent SPecification and EXecution Language.')).toEqual(['AgentSPEX']);
+	});
+
 	it('leaves a Gaelic surname', () => {
 		expect(found('Samples were taken at Fort McCoy by MacArthur.')).toEqual([]);
 	});

@@ -8,11 +8,13 @@ import { wordStartScan } from './word-start-scan.ts';
 import { allMatches } from '../all-matches.ts';
 
 // Or one lower-case letter before a capitalised word ("iToffoli", "eQuilibrator"), a prefix coined names take; "mRNA" has no word after it.
-const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*/g;
+// Or a short run of capitals whose last opens a word ("XTuner", "LMDeploy"): the same coinage, an acronym run into a word.
+const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*|[A-Z]{2,4}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*/g;
 const camelCaseIn = wordStartScan(CAMEL_CASE);
 
-// "prM", "mtDNA", "dsRNA": one or two lower-case letters on capitals abbreviate a molecule, not a coined method ("olmOCR" is a tool).
-const MOLECULE = /^[a-z]{1,2}[A-Z]{1,4}$/;
+// "prM", "mtDNA", "dsRNA": one or two lower-case letters on capitals abbreviate a molecule, not a coined method ("olmOCR" is a tool);
+// "ATPase", "DNases", "GTPases": an enzyme named by its substrate's capitals and "-ase".
+const MOLECULE = /^(?:[a-z]{1,2}[A-Z]{1,4}|[A-Z]{2,4}ases?)$/;
 // "figureOpen" (a publisher's "Download figure" and "Open in new tab" glued): an English word run into a capitalised one.
 const GLUED_WORDS = /^[a-z]{4,}[A-Z][a-z]+$/;
 // "ClinicalTrial.gov", "EudraCT number 2021-…": a web domain, or a register cited by the code after it.
@@ -25,6 +27,23 @@ const AFTER_NUMBER = /\d\$?\s*$/;
 const ENERGY_UNIT = /^[yzafpnµμmkMGTPE]?(?:eV|Hartree|Ry)$/;
 // "O(sqrt(K) logK)", "lnN": a function of mathematics run into its variable, a term of a formula.
 const MATH_TERM = /^(?:log|ln|lg|exp|sqrt|sin|cos|tan|poly|polylog)[A-Z][a-z0-9]?$/;
+
+/** "XTuner", "LMDeploy": capitals run into a word, with no lower-case letter before a capital. */
+const CAPITALS_RUN = /^([A-Z]{2,4})([a-z]+)/;
+
+/**
+ * Whether a capitals-run word is no coined name: an adjective on an acronym ("RESTful"), a short tail
+ * that abbreviates rather than names ("NIRSpec", an instrument), a facility after "at" ("at the SPring-8 synchrotron"),
+ * or a word of a long form typeset to spell a coined name ("AgentSPEX, an Agent SPecification and
+ * EXecution Language": "SP" and "EX" stand in "AgentSPEX").
+ */
+function isCapitalsRunWord(word: string, abstract: string, at: number): boolean {
+	const run = CAPITALS_RUN.exec(word);
+	if (!run || /[a-z][A-Z]/.test(word)) return false;
+	if (/ful$/.test(run[0]) || run[2]!.length < 4 || /\bat\s(?:the\s)?$/.test(abstract.slice(Math.max(0, at - 7), at))) return true;
+	const capitals = run[1]!;
+	return (abstract.match(/[A-Za-z]*[A-Z]{2,}[A-Za-z]*/g) ?? []).some((other) => other !== word && other.includes(capitals) && /[A-Z]{3,}/.test(other));
+}
 
 /**
  * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
@@ -47,6 +66,7 @@ export const camelCaseNames: EntityRule = {
 			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
 			.filter((m) => !ENERGY_UNIT.test(m[0]) && !MATH_TERM.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
 			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+			.filter((m) => !isCapitalsRunWord(m[0], abstract, m.index))
 			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
 	},
 };

@@ -14,9 +14,11 @@
  * medicine and chemistry shorten the names of drugs and compounds: a coinage names a description of
  * several words. An acronym of the words before is no
  * such name: a title-case one is `named-acronyms`'s, and a lower-case one ("large language
- * model (LLM)") names a concept.
+ * model (LLM)") names a concept; nor is one whose acronym after a qualifier spells the words before
+ * ("structural equation modelling (CB-SEM)"), `qualified-acronyms`'s.
  */
 import { isCoinedName } from './coined-name.ts';
+import { spelledTail } from './qualified-acronyms.ts';
 import type { EntityRule } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
 
@@ -59,7 +61,7 @@ export const describedNames: EntityRule = {
 		// A short form defined earlier and spelled out again ("… Hazard Analysis (HAZ) … current Hazard Analysis (HAZ) tools") is the acronym rules'.
 		const defined = new Set(acronyms.map((a) => a.short));
 		return allMatches(abstract, DESCRIBED)
-			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !spelledTail(m[1]!, abstract.slice(Math.max(0, m.index - 80), m.index)) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };

@@ -6,6 +6,7 @@
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { atKMetrics } from './introduced/at-k-metrics.ts';
+import { brandNamedParts } from './introduced/brand-named-parts.ts';
 import { apposedOwnVariants } from './introduced/apposed-own-variants.ts';
 import { bracketedOwnVariants } from './introduced/bracketed-own-variants.ts';
 import { byIntroducing } from './introduced/by-introducing.ts';
@@ -98,6 +99,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	apposedOwnVariants,
 	byIntroducing,
 	releaseMates,
+	brandNamedParts,
 	tierVariants,
 	letteredVariants,
 	enumeratedParts,

@@ -66,6 +66,18 @@ describe('modelPattern, a tier named without its family', () => {
 	});
 });
 
+describe('modelPattern, a coined vendor\'s tier and version', () => {
+	const models = (text: string) => [...text.matchAll(modelPattern(['Claude']))].map((m) => m[0]);
+
+	it('takes a coined vendor, a tier word and a dotted version as one model', () => {
+		expect(models('It wins 68% of pairs over ElevenLabs Flash v2.5 and VOXA Turbo 3.1.')).toEqual(['ElevenLabs Flash v2.5', 'VOXA Turbo 3.1']);
+	});
+
+	it('leaves a tier word without a dotted version, and an English word before it', () => {
+		expect(models('ElevenLabs Flash is fast, and Camera Pro 2.1 is a phone.')).toEqual([]);
+	});
+});
+
 describe('modelNames in extractEntities', () => {
 	const lexicons = parseLexicons([{ file: 'content/lexicons/models.yaml', text: '- name: GPT\n- name: Qwen\n' }]);
 	const names = (abstract: string) => extractEntities('', abstract, lexicons).map((e) => `${e.name}:${e.type}`);

@@ -3,7 +3,8 @@
  * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini, o1-preview),
  * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B, GPT-OSS-20B: a family
  * followed by a part no suffix list holds is read as such a name when that is longer), or a vendor's
- * tier with a dotted version and no family (Opus 4.5). A mixture of experts adds its active
+ * tier with a dotted version and no family (Opus 4.5), or a coined vendor's tier and dotted version
+ * (ElevenLabs Flash v2.5). A mixture of experts adds its active
  * parameters and a reasoning release its mode (Qwen3-30B-A3B-Thinking).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -37,7 +38,10 @@ export function modelPattern(families: string[]): RegExp {
 	// A vendor's tier named without its family, with a dotted version: "Opus 4.5", "Sonnet 3.7", as lists of
 	// backbones write them once the family is plain. The dot keeps a work's opus number ("Opus 4") out.
 	const tier = String.raw`(?:Opus|Sonnet|Haiku) \d\.\d(?![\w%]|\.\d)`;
-	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released}|${tier})(?![A-Za-z0-9])`, 'g');
+	// A coined vendor, a tier word and a dotted version after a space, as product lines are named:
+	// "ElevenLabs Flash v2.5", "FooVoice Turbo 3.1". The tier word and the version say a release is meant.
+	const vendorTier = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*) (?:Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo) v?\d+\.\d+(?![\w%]|\.\d)`;
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released}|${tier}|${vendorTier})(?![A-Za-z0-9])`, 'g');
 }
 
 /** A capitalised name with a parameter-count suffix, tried where a family's match stops before a hyphen. */

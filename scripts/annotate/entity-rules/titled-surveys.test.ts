@@ -20,6 +20,11 @@ describe('titledSurveys', () => {
 		expect(found('This paper combines income tax returns with Flow of Funds data.')).toEqual([['Flow of Funds', 'dataset']]);
 	});
 
+	it('opens the name with the year of the wave written after "the"', () => {
+		expect(found('We use data from the 2016 Chinese Private Enterprises Survey to explain firm growth.')).toEqual([['2016 Chinese Private Enterprises Survey', 'dataset']]);
+		expect(found('Since 2016 the Chinese Private Enterprises Survey asks about succession.')).toEqual([['Chinese Private Enterprises Survey', 'dataset']]);
+	});
+
 	it("leaves a numbered part of the paper's own work", () => {
 		expect(found('Two experiments were run. Findings of Study 2 showed that primed readers sat closer.')).toEqual([]);
 		expect(found('Outcomes of Experiment Survey 1 were weaker.')).toEqual([]);

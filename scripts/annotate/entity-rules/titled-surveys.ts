@@ -13,6 +13,8 @@
  * 3. title-case words joined by "of" or "and" before "data" or "accounts" ("Flow of Funds data").
  * A sentence's first word, a word right after another capitalised word that is not part of the
  * match, and a name that starts with an organisation's word ("Bureau of Labor Statistics data") are left.
+ * The year of a wave written before the title after "the" opens the name ("the 2016 Chinese Private
+ * Enterprises Survey"), as the paper cites the wave it used.
  * A study is used data, unless the title names it after its colon: then it is the paper's own.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
@@ -38,6 +40,8 @@ function standsAlone(abstract: string, index: number, name: string): boolean {
 	const opening = word ? /(?:^|[.!?:;]\s)$/.test(before.slice(0, before.length - word[0].length)) : /(?:^|[.!?:;]\s)$/.test(before);
 	return !opening || word !== null || name.split(/\s/).length >= 3;
 }
+/** A year after "the" right before a title, the wave or edition of a survey: "the 2016 ". */
+const WAVE_YEAR = /\bthe\s((?:19|20)\d{2})\s$/;
 /** A possessive right before a title: "Cantril's ", "… Center's ". */
 const POSSESSOR = new RegExp(String.raw`(${WORD})['’]s\s$`);
 // A head numbered by one digit ("Results of Study 2", "in Survey 1") is a part of the paper's own work, not a name.
@@ -77,7 +81,10 @@ export const titledSurveys: EntityRule = {
 			const possessor = POSSESSOR.exec(before);
 			const type = new RegExp(`^(?:${INSTRUMENT_HEAD})$`).test(head) ? ('method' as const) : ('dataset' as const);
 			if (!possessor) {
-				add(index, title, type);
+				// "data from the 2016 Chinese Private Enterprises Survey": the year of the wave the paper uses opens its name.
+				const wave = WAVE_YEAR.exec(before)?.[1];
+				if (wave) add(index - wave.length - 1, `${wave} ${title}`, type);
+				else add(index, title, type);
 				continue;
 			}
 			// "Cantril's Self-Anchoring Scale": a person's possessive is part of the name. "the University of Michigan Survey

@@ -32,6 +32,11 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('CCI3.0-HQ', 'CCI3.0-HQ is released.', 'CCI3.0-HQ: a large-scale Chinese dataset of high quality')).toBe('dataset');
 	});
 
+	it('types a name given in brackets right after a dataset noun as a dataset', () => {
+		expect(typeOf('DriveText', 'We first construct a large-scale driving dataset (DriveText) containing 100,000 scenes.')).toBe('dataset');
+		expect(typeOf('DriveNet', 'We train a driving policy (DriveNet) on 100,000 scenes.')).toBe('method');
+	});
+
 	it('types a name whose records the abstract uses as a dataset: its data, imagery, products or scenes', () => {
 		expect(typeOf('MTBS', 'Burned areas agree with the MTBS data over the West.')).toBe('dataset');
 		expect(typeOf('MODIS', 'Uncertainty is comparable to simultaneously acquired MODIS imagery.')).toBe('dataset');

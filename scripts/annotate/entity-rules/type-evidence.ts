@@ -5,7 +5,7 @@
  * - dataset: a count suffix the text calls a dataset ("a style dataset Foo-1.4M": items, not
  *   parameters, even where a model rule took the suffix for a size), a count in thousands ("Foo-30K"), a benchmark-like suffix ("CAMEL-Bench", "ReachQA", "LongMemEval", "WebSight-Test"),
  *   a benchmark or dataset noun beside it ("benchmarks RULER and InfiniteBench", "Ego2Act, a
- *   benchmark", "the MemoTrap dataset", "the Skywork-Reward data collection", a title
+ *   benchmark", "the MemoTrap dataset", "a driving dataset (InstructScene)", "the Skywork-Reward data collection", a title
  *   "CAMEL-Bench: A … Benchmark"), a participle that says it establishes one ("X to evaluate this
  *   capability, establishing a benchmark"), a result measured on it (or a gain: "+18.3% on X") ("accuracy we measure on
  *   PersonaMem-32K"), or a place in a list with a dataset the lexicons know ("XSum, MemoTrap
@@ -66,7 +66,8 @@ const NOUN_AFTER = new RegExp(String.raw`(?![\w-])${AFTER_NAME}`, 'iy');
 // Before the name: "benchmarks such as RULER and X", "benchmarks like A, B, C". The list's "and"
 // comes before its last item: "benchmarks like COCO and LVIS, Rex-Omni attains" ends at LVIS.
 const LIST_BEFORE = String.raw`(?:(?:[\w.-]+,\s+){0,4}[\w.-]+,?\s+and\s+|(?:[\w.-]+,\s+){0,4})`;
-const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE})`, 'iy');
+// Or the name in brackets right after the noun: "we construct a large-scale driving dataset (InstructScene) containing …".
+const NOUN_BEFORE = new RegExp(String.raw`(?<=\b${DATASET_NOUN}\s+(?:\(|(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE}))`, 'iy');
 // Before the name: a result measured on it ("the highest accuracy we measure on X", "results on X").
 const RESULT_WORD = String.raw`(?:measured?|evaluated?|tested|benchmarked|accuracy|performance|results?|scores?)`;
 // Or a gain or score stated as a number right before "on": "+18.3% on ALFWorld", "4.2 points on X".
@@ -154,7 +155,7 @@ function comparedInParameters(name: string, abstract: string): boolean {
 /** Whether a dataset noun stands right after `name` in `abstract`, or before it, across a short list. */
 function besideDatasetNoun(name: string, abstract: string): boolean {
 	const starts = nameStarts(name, abstract);
-	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])${AFTER_NAME}|\b${DATASET_NOUN}\s+(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE}${n}(?![\w-])`).test(abstract);
+	if (!starts) return namePattern(name, (n) => String.raw`(?<![\w-])${n}(?![\w-])${AFTER_NAME}|\b${DATASET_NOUN}\s+(?:\(|(?:(?:such as|like|including|named|called)\s+)?${LIST_BEFORE})${n}(?![\w-])`).test(abstract);
 	return starts.some((start) => {
 		const end = start + name.length;
 		if (!holdsAt(WORD_BEFORE, abstract, start) && holdsAt(NOUN_AFTER, abstract, end)) return true;

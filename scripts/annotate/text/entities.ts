@@ -24,6 +24,7 @@ import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { foldStatedSizes } from '../entity-rules/stated-sizes.ts';
 import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
 import { typePriorVersions } from '../entity-rules/prior-versions.ts';
+import { typeNumberedSuccessors } from '../entity-rules/numbered-successors.ts';
 import { typeTierVariants } from '../entity-rules/introduced/tier-variants.ts';
 import { resolveMentions, type Candidate } from '../entity-rules/resolve-mentions.ts';
 import { typeFromEvidence, type TypeEvidence } from '../entity-rules/type-evidence.ts';
@@ -158,6 +159,8 @@ function namesOf(
 		// beside the model "Kestrel 3.0").
 		typePriorVersions(guessed);
 		typeTierVariants(guessed);
+		// A successor named with a number glued on is of its predecessor's kind ("BioCLIP2" after the model "BioCLIP").
+		typeNumberedSuccessors([...candidates.values()], guessed);
 		// A publisher's copyright line, which names the indexing database, is no part of the abstract (`ingest/copyright-lines.ts`).
 		const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
 		const retyped = foldRetypedNames([...candidates.values()], keyOf);

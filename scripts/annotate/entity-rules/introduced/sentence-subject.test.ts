@@ -14,6 +14,11 @@ describe('sentenceSubject', () => {
 		expect(subject('Reading long documents is slow. DocSkim keeps the encoder and prunes tokens early.')).toEqual(['DocSkim']);
 	});
 
+	it('leaves an acronym in the plural, a kind of thing counted', () => {
+		expect(subject('SMEs contribute to growth but fail often. Two hundred owners answered a survey.')).toEqual([]);
+		expect(subject('SMEs contribute to growth. ProdMix assigns each firm to a product class.')).toEqual(['ProdMix']);
+	});
+
 	it('leaves the short form of lower-case words a study tests or measures', () => {
 		expect(subject('The effects of yoga-based breathing training (YbBT) on sleep were investigated. YbBT improved sleep onset.')).toEqual([]);
 		expect(subject('Fatigue and health-related quality of life (HrQoL) were recorded. HrQoL was assessed with two scales.')).toEqual([]);

@@ -13,11 +13,14 @@
  */
 import { analyzeText } from '../../sentences.ts';
 import { isCoinedName } from '../coined-name.ts';
+import { spelledTail } from '../qualified-acronyms.ts';
 import { definedInBackground } from './background-name.ts';
 import { SUBJECT as OWN_WORK } from './contribution-statement.ts';
 import { hit, type NameRule } from './name-rule.ts';
 
 const SIZED = /-\d+(?:\.\d+)?[BM]$/;
+/** An acronym in the plural ("SMEs contribute …", "GANs learn …"): a kind of thing, counted, not one named system. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const SUBJECT = /^(?:[A-Z][a-z]+ly,\s+|In addition,\s+)?([A-Za-z][\w+-]*)\s/;
 /** Nouns of what an examination gives, which a name before them modifies. */
 const EXAMINATION_NOUN = /^(?:scans?|images?|imaging|findings?|examinations?|exams?|studies|readings?)\s/;
@@ -46,11 +49,14 @@ export const sentenceSubject: NameRule = {
 			const subject = SUBJECT.exec(sentence.text);
 			const token = subject?.[1];
 			// A sized checkpoint ("Qwen3-8B improves …") is a model the paper trains, not its own named method.
-			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token)) continue;
+			if (!token || !isCoinedName(token) || isKnown(token) || isGeneric(token) || SIZED.test(token) || PLURAL_ACRONYM.test(token)) continue;
 			// A name the abstract defines as background ("METE is a unified theory …") is tested, not introduced.
 			if (definedInBackground(token, sentences)) continue;
 			if (acronyms.some((a) => a.short === token && testedTerm(a.long, sentences.find((s) => s.start <= a.span.start && a.span.start < s.end)?.text ?? ''))) continue;
 			if (EXAMINATION_NOUN.test(sentence.text.slice(subject.index + subject[0].length))) continue;
+			// The qualified acronym of a method written out before it ("structural equation modelling (CB-SEM)") is that method's.
+			const bracket = abstract.indexOf(`(${token})`);
+			if (bracket > 0 && spelledTail(token, abstract.slice(Math.max(0, bracket - 80), bracket))) continue;
 			const nameEnd = sentence.start + subject.index + subject[0].length - 1;
 			const next = tokens.find((t) => t.start >= nameEnd);
 			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return [hit(token)];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../fixtures/seed.ts';
+import { extractEntities } from '../text/entities.ts';
+
+const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => e.name);
+
+describe('companyNames', () => {
+	it('drops a firm in apposition to a noun of a company, with its acronym', () => {
+		// management: a teaching case's firm is who did the work
+		const abstract = 'This case follows a family-run start-up company, Birch Care (BC), as it grows. Later BC is sold, and the case is analysed with PLS-SEM.';
+		expect(entities(abstract)).not.toContain('BC');
+		expect(entities(abstract)).not.toContain('Birch Care');
+	});
+
+	it('drops a firm named after a verb of naming, quoted with a comma inside', () => {
+		const abstract = 'This paper studies a social startup called “Sahas,” which trained women to run a delivery business.';
+		expect(entities(abstract)).toEqual([]);
+	});
+
+	it('keeps a name no company noun stands before', () => {
+		expect(entities('We build a scheduler called “FlowPlan,” and the company uses it.')).toEqual(['FlowPlan']);
+	});
+});
