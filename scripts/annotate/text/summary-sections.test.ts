@@ -37,6 +37,16 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	it("reads the headings of Emerald's teaching cases: the case and how it was written the approach, its uses and notes the results", () => {
+		const marks = sectionParts([
+			'Research methodology: Interviews with the founder.',
+			'Case overview/synopsis: A bakery faces a rival.',
+			'Complexity academic level: Undergraduate strategy courses.',
+			'Supplementary materials: Teaching notes are available.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results', 'results']);
+	});
+
 	it("reads the headings of surgical journals and case reports: a singular 'Material and methods', the study design, the background data", () => {
 		const marks = sectionParts([
 			'STUDY DESIGN: A randomized trial.',

@@ -47,6 +47,15 @@ const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
  */
 const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))\s?[—–:]\s?/i;
 
+/**
+ * Emerald's teaching cases (its case journals' format) head their abstracts in the same way with headings of their own:
+ * "Learning outcomes", "Theoretical basis", "Research methodology" and "Case overview/synopsis" tell what the case is for,
+ * what it draws on, how it was written and the case itself, its approach; "Complexity academic level" tells where the
+ * case is taught, what it is good for, and "Supplementary materials" and "Subject code" are the notes that close it, as
+ * an availability line does: both go with the results.
+ */
+const EMERALD_CASE = /^(?:(Learning outcomes|Theoretical basis|Research methodology|Case (?:overview\/synopsis|overview|synopsis))|(Complexity academic level|Supplementary materials?|Subject codes?))\s?[—–:]\s?/i;
+
 // "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
 // opens on the methods; where the results begin the sentences' own cues tell.
 const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: and| &) (?:main )?results\s?:\s/i;
@@ -72,7 +81,7 @@ const plain = (part: SectionPart): Label => ({ part, carried: part });
 
 /** The label opening `sentence`, or null. */
 function labelOf(sentence: string): Label | null {
-	const emerald = EMERALD.exec(sentence);
+	const emerald = EMERALD.exec(sentence) ?? EMERALD_CASE.exec(sentence);
 	if (emerald) return plain(emerald[1] ? 'approach' : 'results');
 	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
 	if (!LABEL.test(sentence)) return null;
