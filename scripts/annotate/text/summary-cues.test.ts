@@ -23,4 +23,9 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('Atlas 2.0 shifts from reactive control to planning by scoring candidate trajectories.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
 	});
+
+	it('reads a step after a purpose opened with "In order to" as the step', () => {
+		const { approach, problem, results } = scoresOf('In order to judge the effect of washing, we cleaned two sets of bones in different ways.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
 });
