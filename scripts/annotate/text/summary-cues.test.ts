@@ -28,4 +28,11 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('In order to judge the effect of washing, we cleaned two sets of bones in different ways.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
 	});
+
+	it('reads the paper as the subject of the step after a purpose, but not of a finding', () => {
+		const step = scoresOf('To gain a deeper understanding of how firms adapt, the study utilizes data from a national survey of firms.');
+		expect(step.approach).toBeGreaterThan(Math.max(step.problem, step.results));
+		const finding = scoresOf('To gain a deeper understanding of how firms adapt, the study finds that owners hand over power late.');
+		expect(finding.approach).toBeLessThan(1);
+	});
 });

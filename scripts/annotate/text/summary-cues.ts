@@ -31,9 +31,10 @@ const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_W
 const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
 const NUMERIC_WEIGHT = 2;
 
-// "(Furthermore,) (in order) to <verb> …, we <verb> …" or "…, X is|are <participle> …": the step a stated purpose is reached by.
+// "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
+// stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step).
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b)[a-z]+s\b)`,
 	'i',
 );
 
