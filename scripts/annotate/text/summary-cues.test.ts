@@ -35,4 +35,11 @@ describe('partScores', () => {
 		const finding = scoresOf('To gain a deeper understanding of how firms adapt, the study finds that owners hand over power late.');
 		expect(finding.approach).toBeLessThan(1);
 	});
+
+	it('reads the aim of the authors named in the third person as the aim of "we"', () => {
+		for (const text of ['Authors intend to comprehend the dynamics that shape the growth of small firms.', 'The author aims to trace the letters of a merchant family.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
 });

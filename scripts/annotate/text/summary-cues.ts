@@ -79,9 +79,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
 		// "We characterized the microbial communities by 16S rRNA sequencing", "We formalize X as …": describing material and
 		// stating a thing formally are the authors' work too.
-		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
-		// authors set out to do, whatever the field.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
+		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement", "(The) authors intend to comprehend
+		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
+		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
 		// "how can we generate …?" asks the question the paper sets out from).
