@@ -42,4 +42,9 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
 		}
 	});
+
+	it('reads an evaluation set up with what it uses first as the setup', () => {
+		const { approach, problem, results } = scoresOf('Using this benchmark, we systematically assess a range of open models and propose metrics of tool use.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
 });

@@ -126,10 +126,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
 		// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
 		[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
-		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
+		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …": the setup of an evaluation, told before its outcome,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
-		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
+		[new RegExp(String.raw`^(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test|assess)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "Our answer is X": the answer to the gap
 		// just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
