@@ -126,6 +126,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
 		// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
 		[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
+		// "Firm age will be positively related to risk taking", "there will be positive relationships between …", "such relationships
+		// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
+		[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],
 		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …": the setup of an evaluation, told before its outcome,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
