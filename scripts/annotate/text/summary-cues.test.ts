@@ -47,4 +47,9 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('Using this benchmark, we systematically assess a range of open models and propose metrics of tool use.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results));
 	});
+
+	it('reads a further evaluation after a connector as the setup', () => {
+		const { approach, problem, results } = scoresOf('Additionally, we evaluate the suitability of the atlas against four other atlases.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
 });
