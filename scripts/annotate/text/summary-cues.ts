@@ -83,9 +83,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
 		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
-		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
+		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
+		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:have\s+)?(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed|built|collected|compiled|assembled|curated|implemented|constructed)\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
