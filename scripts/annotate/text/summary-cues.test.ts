@@ -67,4 +67,9 @@ describe('partScores', () => {
 			expect(scores[1], text).toBeGreaterThan(Math.max(scores[0]!, scores[2]!));
 		}
 	});
+
+	it('reads an evaluation set up in the past as the setup', () => {
+		const { approach, problem, results } = scoresOf('Moreover, we evaluated its functionality by using it for three different scenarios.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
 });
