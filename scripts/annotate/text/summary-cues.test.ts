@@ -72,4 +72,9 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('Moreover, we evaluated its functionality by using it for three different scenarios.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results));
 	});
+
+	it('reads a change stated with its size as a measured outcome', () => {
+		const { approach, problem, results } = scoresOf('During the trial, moist corn decreased yields of milk and fat by 4.3 and 0.19 kg/d.');
+		expect(results).toBeGreaterThan(Math.max(problem, approach));
+	});
 });
