@@ -77,4 +77,9 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('During the trial, moist corn decreased yields of milk and fat by 4.3 and 0.19 kg/d.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
 	});
+
+	it('reads a rank stated as a percentile as a figure found', () => {
+		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
+		expect(results).toBeGreaterThan(Math.max(problem, approach));
+	});
 });

@@ -27,8 +27,8 @@ const HAVE_SHOWN = /\b(?:has|have) (?:already |\w+ly )?(?:shown|demonstrated|rev
 const OWN_WORDS = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|chapter|review))\b`, 'i');
 const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_WORDS.test(text) };
 
-// "by 4.55%", "12.1x", "0.596 ± 0.006": a figure stated as a share, a multiple or an estimate.
-const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
+// "by 4.55%", "12.1x", "0.596 ± 0.006", "placed in the 49th percentile": a figure stated as a share, a multiple, an estimate or a rank.
+const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d|\d(?:st|nd|rd|th)\s+percentile\b/i;
 const NUMERIC_WEIGHT = 2;
 
 // "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
