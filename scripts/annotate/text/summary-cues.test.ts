@@ -23,4 +23,63 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('Atlas 2.0 shifts from reactive control to planning by scoring candidate trajectories.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
 	});
+
+	it('reads a step after a purpose opened with "In order to" as the step', () => {
+		const { approach, problem, results } = scoresOf('In order to judge the effect of washing, we cleaned two sets of bones in different ways.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
+
+	it('reads the paper as the subject of the step after a purpose, but not of a finding', () => {
+		const step = scoresOf('To gain a deeper understanding of how firms adapt, the study utilizes data from a national survey of firms.');
+		expect(step.approach).toBeGreaterThan(Math.max(step.problem, step.results));
+		const finding = scoresOf('To gain a deeper understanding of how firms adapt, the study finds that owners hand over power late.');
+		expect(finding.approach).toBeLessThan(1);
+	});
+
+	it('reads the aim of the authors named in the third person as the aim of "we"', () => {
+		for (const text of ['Authors intend to comprehend the dynamics that shape the growth of small firms.', 'The author aims to trace the letters of a merchant family.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
+
+	it('reads an evaluation set up with what it uses first as the setup', () => {
+		const { approach, problem, results } = scoresOf('Using this benchmark, we systematically assess a range of open models and propose metrics of tool use.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
+
+	it('reads a further evaluation after a connector as the setup', () => {
+		const { approach, problem, results } = scoresOf('Additionally, we evaluate the suitability of the atlas against four other atlases.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
+
+	it('reads evaluations conducted on named benchmarks, with no outcome told, as the setup', () => {
+		const setup = scoresOf('We conduct extensive evaluation on 14 code benchmarks and 9 industrial benchmarks.');
+		expect(setup.approach).toBeGreaterThan(Math.max(setup.problem, setup.results));
+		const outcome = scoresOf('We conduct experiments on six benchmarks, where our ranking improves pretraining by 4.9% on average.');
+		expect(outcome.results).toBeGreaterThan(outcome.approach);
+	});
+
+	it('reads the material the authors have built or collected as a step, told after their results too', () => {
+		for (const text of ['We have built a proof-of-concept implementation of the tracer on top of the kernel.', 'We have collected a benchmark of 40 faulty programs from public forums.']) {
+			const scores = new Float64Array(3);
+			partScores(text, 4, 5, scores, 0);
+			expect(scores[1], text).toBeGreaterThan(Math.max(scores[0]!, scores[2]!));
+		}
+	});
+
+	it('reads an evaluation set up in the past as the setup', () => {
+		const { approach, problem, results } = scoresOf('Moreover, we evaluated its functionality by using it for three different scenarios.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
+
+	it('reads a change stated with its size as a measured outcome', () => {
+		const { approach, problem, results } = scoresOf('During the trial, moist corn decreased yields of milk and fat by 4.3 and 0.19 kg/d.');
+		expect(results).toBeGreaterThan(Math.max(problem, approach));
+	});
+
+	it('reads a rank stated as a percentile as a figure found', () => {
+		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
+		expect(results).toBeGreaterThan(Math.max(problem, approach));
+	});
 });

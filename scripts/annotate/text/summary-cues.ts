@@ -27,13 +27,14 @@ const HAVE_SHOWN = /\b(?:has|have) (?:already |\w+ly )?(?:shown|demonstrated|rev
 const OWN_WORDS = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|work|study|article|chapter|review))\b`, 'i');
 const OTHERS_HAVE_SHOWN: Cue = { test: (text) => HAVE_SHOWN.test(text) && !OWN_WORDS.test(text) };
 
-// "by 4.55%", "12.1x", "0.596 ± 0.006": a figure stated as a share, a multiple or an estimate.
-const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d/i;
+// "by 4.55%", "12.1x", "0.596 ± 0.006", "placed in the 49th percentile": a figure stated as a share, a multiple, an estimate or a rank.
+const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|per cent\b|-?fold\b)|\d\s*(?:±|\+\/-)\s*\d|\d(?:st|nd|rd|th)\s+percentile\b/i;
 const NUMERIC_WEIGHT = 2;
 
-// "(Furthermore,) to <verb> …, we <verb> …" or "…, X is|are <participle> …": the step a stated purpose is reached by.
+// "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
+// stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step).
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b)[a-z]+s\b)`,
 	'i',
 );
 
@@ -78,13 +79,14 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
 		// "We characterized the microbial communities by 16S rRNA sequencing", "We formalize X as …": describing material and
 		// stating a thing formally are the authors' work too.
-		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement": a search and an aim are what the
-		// authors set out to do, whatever the field.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
+		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement", "(The) authors intend to comprehend
+		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
+		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
-		// "We generated two datasets", "we fabricated the films by …": the making of the material, told in the past (the present
+		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
+		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:have\s+)?(?:\w+ly\s+|also\s+|then\s+|first\s+)?(?:generated|recorded|acquired|prepared|fabricated|synthesi[sz]ed|built|collected|compiled|assembled|curated|implemented|constructed)\b`, 'i'), 1],
 		[new RegExp(String.raw`\b(?:${OUR}|the proposed|this) (?:method|approach|framework|model|algorithm|system|architecture|solution|pipeline|technique|procedure)\b`, 'i'), 1],
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
@@ -125,10 +127,15 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
 		// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
 		[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
-		// "We evaluate X on four benchmarks against …": the setup of an evaluation, told before its outcome,
+		// "Firm age will be positively related to risk taking", "there will be positive relationships between …", "such relationships
+		// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
+		[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],
+		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …", "Additionally, we compare two models
+		// with …", "We conduct extensive evaluation on 14 benchmarks", "We evaluated the model in terms of robustness …": the setup
+		// of an evaluation, in the present or the past, told before its outcome or as a further step after it,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
-		[new RegExp(String.raw`^${WE}\s+(?:\w+ly\s+)?(?:evaluate|benchmark|compare|test)\b`, 'i'), 2],
+		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over)\b)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "Our answer is X": the answer to the gap
 		// just stated; "Our key idea is to …",
 		// "Building on this, we …": the method's core, and what it builds on the line before.
@@ -170,6 +177,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The taxa from the site provide evidence for a corridor …", "The insights obtained represent quantitative evidence for …":
 		// evidence obtained or given is what the study found.
 		[/\b(?:obtain(?:ed|s)?|f(?:ou|i)nds?|gather(?:ed|s)?|provided?s?|yield(?:ed|s)?) (?:\w+ ){0,2}evidence\b/i, 1],
+		// "HMC decreased yields of milk by 4.3 kg/d", "the treatment reduced mortality by 12": a change stated with its size is a
+		// measured outcome, in the active voice as in the passive (`summary-statements.ts`).
+		[/\b(?:increased|decreased|reduced|lowered|raised|improved)\b[^.;]{0,80}?\bby (?:about |approximately |up to )?\d/i, 1],
 		// "(RMSE = 0.10, r = 0.86, p < 0.01)": a statistic given its value reports what a test or a fit found.
 		[/\b(?:r|R2|R²|RMSE|MAE|rho|ρ|p|P)\s*[=<>≤≥]\s*-?0?\.\d/, 1.5],
 		// "…, concluding that …", "…, demonstrating how …": a step whose outcome the sentence reports.

@@ -37,6 +37,26 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	it("reads an Emerald value section's sentences that tell what the study does as the approach, the rest as the results", () => {
+		const marks = sectionParts([
+			'Design/methodology/approach: Forty members were interviewed.',
+			'Originality/value: This study uses a life-course lens.',
+			'Moreover, this study also examines the husbands.',
+			'It is the first study of such groups.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'approach', 'results']);
+	});
+
+	it("reads the headings of Emerald's teaching cases: the case and how it was written the approach, its uses and notes the results", () => {
+		const marks = sectionParts([
+			'Research methodology: Interviews with the founder.',
+			'Case overview/synopsis: A bakery faces a rival.',
+			'Complexity academic level: Undergraduate strategy courses.',
+			'Supplementary materials: Teaching notes are available.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results', 'results']);
+	});
+
 	it("reads the headings of surgical journals and case reports: a singular 'Material and methods', the study design, the background data", () => {
 		const marks = sectionParts([
 			'STUDY DESIGN: A randomized trial.',

@@ -47,6 +47,21 @@ const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
  */
 const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))\s?[—–:]\s?/i;
 
+/**
+ * Emerald's teaching cases (its case journals' format) head their abstracts in the same way with headings of their own:
+ * "Learning outcomes", "Theoretical basis", "Research methodology" and "Case overview/synopsis" tell what the case is for,
+ * what it draws on, how it was written and the case itself, its approach; "Complexity academic level" tells where the
+ * case is taught, what it is good for, and "Supplementary materials" and "Subject code" are the notes that close it, as
+ * an availability line does: both go with the results.
+ */
+const EMERALD_CASE = /^(?:(Learning outcomes|Theoretical basis|Research methodology|Case (?:overview\/synopsis|overview|synopsis))|(Complexity academic level|Supplementary materials?|Subject codes?))\s?[—–:]\s?/i;
+
+// "Originality/value: This study uses an intersectionality lens …", "… this study also examines …": Emerald's value section
+// says what is new about the work as often by what the study does, which is its approach, as by what it adds ("This study was
+// the first to …", "contributes to …"), which goes with the results.
+const ORIGINALITY = /^Originality\/value\s?[—–:]\s?/i;
+const STUDY_AT_WORK = /\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:study|paper|research|article)\b[^.;]{0,40}?\s(?:also\s+)?(?:uses|investigates|examines|explores|employs|adopts|applies|analy[sz]es|combines|draws on)\b/i;
+
 // "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
 // opens on the methods; where the results begin the sentences' own cues tell.
 const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: and| &) (?:main )?results\s?:\s/i;
@@ -72,7 +87,7 @@ const plain = (part: SectionPart): Label => ({ part, carried: part });
 
 /** The label opening `sentence`, or null. */
 function labelOf(sentence: string): Label | null {
-	const emerald = EMERALD.exec(sentence);
+	const emerald = EMERALD.exec(sentence) ?? EMERALD_CASE.exec(sentence);
 	if (emerald) return plain(emerald[1] ? 'approach' : 'results');
 	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
 	if (!LABEL.test(sentence)) return null;
@@ -96,14 +111,17 @@ function labelOf(sentence: string): Label | null {
 export function sectionParts(sentences: readonly string[]): (SectionMark | null)[] {
 	let current: SectionPart | null = null;
 	let aimToCome = false;
+	let originality = false;
 	return sentences.map((sentence) => {
 		const label = labelOf(sentence);
 		if (label) {
 			aimToCome = label.aimToCome === true;
+			originality = ORIGINALITY.test(sentence);
 			const aimUnderBackground = label.part === 'problem' && statesStudyAim(sentence.replace(LABEL, ''));
 			current = aimUnderBackground ? 'approach' : label.carried;
-			return { part: aimUnderBackground ? 'approach' : label.part, labelled: true };
+			return { part: aimUnderBackground || (originality && STUDY_AT_WORK.test(sentence)) ? 'approach' : label.part, labelled: true };
 		}
+		if (originality && STUDY_AT_WORK.test(sentence)) return { part: 'approach', labelled: false };
 		if (current === 'problem' && statesStudyAim(sentence)) current = 'approach';
 		if (aimToCome && !statesBackgroundUnderAim(sentence)) {
 			current = 'approach';

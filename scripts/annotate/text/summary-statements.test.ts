@@ -192,3 +192,12 @@ describe('statementCues: a thing in habitual use', () => {
 		expect(statementCues('Citation counts were used to rank the journals.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });
+
+describe("statementCues: a trial's allotment and feeding", () => {
+	// Animal and clinical science: what the animals or patients were given or assigned to is the design of the trial.
+	it('reads the passive of formulating, feeding and assigning as a step, but not a finding whose first verb is another', () => {
+		expect(statementCues('Treatment diets were formulated to 22% or 28% starch with dry ground corn.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Cows were randomly assigned to one of four diets.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('Loss of condition was increased when the moist corn was fed in a high-starch diet.').approach).toBe(0);
+	});
+});

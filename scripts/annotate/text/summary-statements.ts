@@ -91,6 +91,11 @@ const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|wh
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
+// "Treatment diets were formulated to 22% starch …", "Cows were randomly assigned to …", "Treatments were fed from 1 to 23 d":
+// how a trial's animals or patients were allotted and what they were given is its design. The copula must be the sentence's
+// first, so that "Loss of BCS was increased when HMC was fed …" stays a finding.
+const DESIGN_PASSIVE =
+	/^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)(?:(?!\b(?:is|are|was|were)\b)[^,;:]){1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:formulated|fed|assigned|allocated|randomi[sz]ed|enrolled|recruited|administered|housed)\b/i;
 // "The calves were observed for 11 days after …", "Feeding activity was observed during a one-year period at …": what was followed and for
 // how long is the design of the study (a finding stated in the same sentence, "and shown to reside …", is left to the findings).
 const OBSERVED_FOR_PERIOD = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:observed|followed|monitored|tracked)\s+(?:\w+\s+){0,3}?(?:during|over|for|throughout)\s+(?:a|an|one|two|three|four|five|six|\d+)[- ](?:\w+[- ])?(?:years?|months?|weeks?|days?|seasons?)\b(?![^.;]*\b(?:and|but)\s+(?:were\s+|was\s+)?(?:shown|found)\b)/i;
@@ -117,7 +122,7 @@ const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also
 
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
-	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text);
+	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text) ?? DESIGN_PASSIVE.exec(text);
 	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }

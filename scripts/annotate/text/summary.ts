@@ -12,7 +12,8 @@
  * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
  * structured abstract's first label its aim or methods:
  * "Objective: To examine …"), which may have none, and for the results of a review that ends on what it covers ("The
- * techniques reviewed include …", `review-scope.ts`), which reports no findings. A publisher's copyright or
+ * techniques reviewed include …", `review-scope.ts`) or a chapter that ends on what it will do ("This chapter will provide an
+ * overview of …", `plan-statement.ts`), which report no findings. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
  * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
@@ -39,6 +40,7 @@ import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
+import { statesPlan } from './plan-statement.ts';
 import { contributesPassively, studiesInOpening, surveysInOpening } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
@@ -128,6 +130,8 @@ const OWN_METHOD_DESCRIBED = 1.5;
 const PAPER_AS_SUBJECT = 1.5;
 /** Evidence for the approach of a guideline's recommendation (`guideline-recommendation.ts`). */
 const RECOMMENDATION = 2;
+/** Evidence for the approach of the paper's plan told in the future (`plan-statement.ts`). */
+const PLANNED = 1.5;
 /** Evidence for the approach of a case report's presentation, work-up and treatment (`case-narrative.ts`). */
 const CASE_TOLD = 2;
 /** Evidence for the part of a list's lead-in, given to each later item of the list (`list-items.ts`). */
@@ -204,6 +208,11 @@ function splitWork(sentences: Span[]): Summary {
 	scope.forEach((states, i) => {
 		if (states) scores[i * 3 + APPROACH] += REVIEW_SCOPE;
 	});
+	// "This chapter will provide an overview of …": the paper's plan is what it does (`plan-statement.ts`).
+	const plans = sentences.map((s) => statesPlan(s.text));
+	plans.forEach((plan, i) => {
+		if (plan) scores[i * 3 + APPROACH] += PLANNED;
+	});
 	// A structured abstract's labels outweigh the cues: the authors said which part it is.
 	const sections = sectionParts(sentences.map((s) => s.text));
 	sections.forEach((mark, i) => {
@@ -235,6 +244,8 @@ function splitWork(sentences: Span[]): Summary {
 	if (scope[n - 1]) required &= ~RESULTS_PART;
 	// A guideline that ends on a recommendation reports no findings either.
 	if (recommends[n - 1]) required &= ~RESULTS_PART;
+	// A chapter that ends on what it will do, after its background, reports none either.
+	if (plans[n - 1]) required &= ~RESULTS_PART;
 	const labels = labelParts(scores, n, required);
 	sentences.forEach((sentence, i) => summary[PARTS[labels[i]!]!].push(sentence));
 	return summary;
