@@ -21,6 +21,8 @@ type SafeConfig = Parameters<State['safe']>[1];
  * the high half, then the low one; otherwise by the string of the characters that occur.
  */
 interface Sublists {
+	/** The patterns, in order, as they were when the entry was made. */
+	patterns: Unsafe[];
 	characters: string[];
 	bits: { low: Int32Array; high: Int32Array } | null;
 	byMask: Map<number, Map<number, Unsafe[]>>;
@@ -28,35 +30,26 @@ interface Sublists {
 }
 
 const sublists = new WeakMap<Unsafe[], Sublists>();
+/** The entry made last: each page's serialisation copies the same patterns into a new list. */
+let newest: Sublists | undefined;
 
 function sublistsOf(all: Unsafe[]): Sublists {
 	let entry = sublists.get(all);
 	if (!entry) {
-		const characters = [...new Set(all.map((pattern) => pattern.character))];
-		let bits: Sublists['bits'] = null;
-		if (characters.length <= 64 && characters.every((c) => c.length === 1 && c.charCodeAt(0) < 128)) {
-			bits = { low: new Int32Array(128), high: new Int32Array(128) };
-			characters.forEach((c, k) => ((k < 32 ? bits!.low : bits!.high)[c.charCodeAt(0)] = 1 << k % 32));
+		// A list of the very patterns of the last one, in the same order, has the same sublists.
+		if (newest && newest.patterns.length === all.length && newest.patterns.every((pattern, i) => pattern === all[i])) entry = newest;
+		else {
+			const characters = [...new Set(all.map((pattern) => pattern.character))];
+			let bits: Sublists['bits'] = null;
+			if (characters.length <= 64 && characters.every((c) => c.length === 1 && c.charCodeAt(0) < 128)) {
+				bits = { low: new Int32Array(128), high: new Int32Array(128) };
+				characters.forEach((c, k) => ((k < 32 ? bits!.low : bits!.high)[c.charCodeAt(0)] = 1 << k % 32));
+			}
+			entry = newest = { patterns: [...all], characters, bits, byMask: new Map(), byPresent: new Map() };
 		}
-		entry = { characters, bits, byMask: new Map(), byPresent: new Map() };
 		sublists.set(all, entry);
 	}
 	return entry;
-}
-
-/** The high half of the mask the last `lowMaskOf` calls made (set to 0 before the first). */
-let highMask = 0;
-
-/** The low half of the mask of the characters `text` holds, or'ed into `mask`; the high half goes into `highMask`. */
-function lowMaskOf(text: string, low: Int32Array, high: Int32Array, mask: number): number {
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		if (code < 128) {
-			mask |= low[code]!;
-			highMask |= high[code]!;
-		}
-	}
-	return mask;
 }
 
 /**
@@ -65,24 +58,41 @@ function lowMaskOf(text: string, low: Int32Array, high: Int32Array, mask: number
  * search per character read the joined text some sixty times.
  */
 function patternsFor(all: Unsafe[], before: string, value: string, after: string): Unsafe[] {
-	const entry = sublistsOf(all);
+	const entry = all === lastList ? lastEntry! : sublistsOf(all);
+	lastList = all;
+	lastEntry = entry;
 	const { bits } = entry;
 	if (bits === null) return patternsPresent(entry, all, before + value + after);
-	highMask = 0;
-	const low = lowMaskOf(after, bits.low, bits.high, lowMaskOf(value, bits.low, bits.high, lowMaskOf(before, bits.low, bits.high, 0)));
-	const high = highMask;
+	const lowBits = bits.low;
+	const highBits = bits.high;
+	let low = 0;
+	let high = 0;
+	for (let part = 0; part < 3; part++) {
+		const text = part === 0 ? before : part === 1 ? value : after;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			if (code < 128) {
+				low |= lowBits[code]!;
+				high |= highBits[code]!;
+			}
+		}
+	}
 	let byLow = entry.byMask.get(high);
 	if (!byLow) entry.byMask.set(high, (byLow = new Map()));
 	let found = byLow.get(low);
 	if (!found) {
 		found = all.filter((pattern) => {
 			const code = pattern.character.charCodeAt(0);
-			return ((low & bits.low[code]!) | (high & bits.high[code]!)) !== 0;
+			return ((low & lowBits[code]!) | (high & highBits[code]!)) !== 0;
 		});
 		byLow.set(low, found);
 	}
 	return found;
 }
+
+/** The pattern list asked of last and its sublists: one list serves every text of a page. */
+let lastList: Unsafe[] | undefined;
+let lastEntry: Sublists | undefined;
 
 /** `patternsFor` of a pattern list the masks cannot stand for, by the string of the characters that occur. */
 function patternsPresent(entry: Sublists, all: Unsafe[], text: string): Unsafe[] {
