@@ -7,8 +7,14 @@
  */
 import { opensWithHeadingWord } from '../annotate/text/section-label.ts';
 
-/** A capitalised word and up to five more (commas and "&" between them) and a colon, at the text's, a line's or a sentence's start. */
-const LABEL = /(?<=^|\n|[.!?]["')\]]?\s+)\p{Lu}\p{L}*(?:,?\s[\p{L}&]+){0,5}\s?:(?=\s)/gu;
+/**
+ * A capitalised word and up to five more (commas and "&" between them) and a colon, at the text's, a line's or a sentence's start.
+ * The lookahead first lets most places go on one cheap test (an upper-case letter is A–Z or not ASCII), before the lookbehind.
+ */
+const LABEL = /(?=[A-Z]|[^\x00-\x7f])(?<=^|\n|[.!?]["')\]]?\s+)\p{Lu}\p{L}*(?:,?\s[\p{L}&]+){0,5}\s?:(?=\s)/gu;
+
+/** What every heading ends on (`LABEL`'s colon and the space after it). */
+const COLON_SPACE = /:\s/;
 
 /** A heading's place in the abstract, its colon included. */
 export interface HeadingSpan {
@@ -23,6 +29,8 @@ export interface HeadingSpan {
  */
 export function structuredHeadings(abstract: string): HeadingSpan[] {
 	const headings: HeadingSpan[] = [];
+	// Every heading ends on a colon before a space: an abstract without one is not scanned.
+	if (!COLON_SPACE.test(abstract)) return headings;
 	for (const match of abstract.matchAll(LABEL)) {
 		if (opensWithHeadingWord(match[0])) headings.push({ start: match.index, end: match.index + match[0].length });
 	}

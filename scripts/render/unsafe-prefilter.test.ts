@@ -59,4 +59,19 @@ describe('unsafePrefilter', () => {
 		const out = toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('- not a list {x} <b>')] }] }, withPrefilter);
 		expect(out).toBe('\\- not a list \\{x} \\<b>\n');
 	});
+
+	it('escapes as without it when a pattern is of a character outside ASCII', () => {
+		// Patterns of a character outside ASCII are read by another path than the usual ones.
+		const extra: Options = { unsafe: [{ character: '§', inConstruct: 'phrasing' }, { character: '→', after: '[ab]' }] };
+		const plain: Options = { ...base, extensions: [...base.extensions!, extra] };
+		const filtered: Options = { ...plain, extensions: [...plain.extensions!, unsafePrefilter] };
+		const odd = fc.stringMatching(/^(?:[-*_<>{}[\]\\ \n]|a|b|§|→|import )*$/, { maxLength: 30 });
+		fc.assert(
+			fc.property(fc.array(odd, { minLength: 4, maxLength: 4 }), (values) => {
+				expect(toMarkdown(page(values), filtered)).toBe(toMarkdown(page(values), plain));
+			}),
+			{ numRuns: 200 },
+		);
+		expect(toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('§ 2 →a')] }] }, filtered)).toBe('&#xA7; 2 &#x2192;a\n');
+	});
 });

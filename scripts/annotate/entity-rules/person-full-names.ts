@@ -34,6 +34,8 @@ const FULL_NAME_SHAPE = new RegExp(String.raw`^${GIVEN}(?:\s+${GIVEN})?\s+(?:${N
  * before the lookbehind and `\p{Lu}` read the Unicode tables.
  */
 const FULL_NAME = new RegExp(String.raw`(?=[A-Z]|[^\x00-\x7f])(?<![\p{L}-])${GIVEN}(?:\s+${GIVEN})?\s+(?:${NAME_PARTICLE}\s+)?${NAME_WORD}(?![\p{L}-])`, 'gu');
+/** One name word alone: a surname or a given name. */
+const ONE_NAME_WORD = new RegExp(`^${NAME_WORD}$`, 'u');
 /** A possessive, "'s" or the bare apostrophe after an "s". */
 const POSSESSIVE = String.raw`(?:['’]s|(?<=s)['’])?`;
 
@@ -73,10 +75,13 @@ const personsOf = forLastText((text: string): ReadonlySet<string> => {
 
 /** Whether `name` is a person's full name, surname or given name in `text`. */
 export function namesPersonInFull(name: string, text: string): boolean {
+	// Only a full name or one name word can be a person's: any other name ("GPT-4", "ImageNet") is
+	// answered before the text's persons are read, which most abstracts then never need.
+	const fullName = FULL_NAME_SHAPE.test(name);
+	if (!fullName && !ONE_NAME_WORD.test(name)) return false;
 	const persons = personsOf(text);
 	if (persons.size === 0) return false;
-	if (FULL_NAME_SHAPE.test(name)) return persons.has(name.replace(/\s+/g, ' ')) || personInFull(name, text);
-	if (!new RegExp(`^${NAME_WORD}$`, 'u').test(name)) return false;
+	if (fullName) return persons.has(name.replace(/\s+/g, ' ')) || personInFull(name, text);
 	const fulls = [...persons];
 	if (fulls.some((full) => surnameOf(full) === name)) return true;
 	// A given name: every place the text writes it, a person's surname follows.
