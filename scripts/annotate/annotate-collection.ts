@@ -22,7 +22,7 @@ import { assignSlugs, describeCollision, type SlugCollision } from './collection
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
-import { lowerCaseWords } from './collection/lower-case-words.ts';
+import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -167,7 +167,7 @@ export function completeCollection(
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share.
 	const paperTexts = raws.map((raw) => `${raw.title}\n${raw.abstract}`);
-	const writtenInLowerCase = lowerCaseWords(paperTexts);
+	const writtenInLowerCase = lowerCaseWordsOf(prepared.words);
 	const ranked = selections.map((s, i) => sharedPhrases(raws[i]!, s.ranked, writtenInLowerCase));
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
@@ -177,6 +177,7 @@ export function completeCollection(
 		paperTexts,
 		taxonomy?.topics.map((t) => t.id) ?? [],
 		acronymLongForms(texts.map((t) => t.acronyms)),
+		writtenInLowerCase,
 	);
 
 	// One named thing, one key, whichever way each paper typed or wrote it.

@@ -5,7 +5,7 @@
  * whether or not it was one of its keyphrases).
  */
 import { hasFunctionWordEdge, isNameParticle } from './function-word-edges.ts';
-import { lowerCaseWords } from './lower-case-words.ts';
+import { lowerCaseWords, type WrittenInLowerCase } from './lower-case-words.ts';
 import { isEnglishWord } from '../sentences.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
@@ -24,7 +24,7 @@ export interface PhraseCarriers {
 }
 
 /** Carriers over papers' ranked keyphrases and their `title\nabstract` texts; each paper is read once, when first asked. */
-export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts: readonly string[]): PhraseCarriers {
+export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts: readonly string[], writtenInLowerCase: WrittenInLowerCase = lowerCaseWords(texts)): PhraseCarriers {
 	const phraseLists: (string[] | undefined)[] = [];
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
@@ -38,7 +38,6 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
 		return prose(paper).match(pattern)?.length ?? 0;
 	};
-	const writtenInLowerCase = lowerCaseWords(texts);
 	const phrases = (paper: number) =>
 		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text, writtenInLowerCase)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
 	return {
@@ -60,7 +59,7 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
  * "Decision Process" of "Markov Decision Process" stays a tail; an acronym or a word with
  * capitals inside is a name of its own ("OCT").
  */
-function nameTails(text: string, writtenInLowerCase: (word: string) => boolean): string[] {
+function nameTails(text: string, writtenInLowerCase: WrittenInLowerCase): string[] {
 	const words = text.trim().split(/\s+/);
 	const insideName = (at: number) =>
 		/^\p{Lu}\p{Ll}+$/u.test(words[at]!) && (/^\p{Lu}/u.test(words[at - 1]!) || isNameParticle(words[at - 1]!)) && !writtenInLowerCase(words[at]!) && !isEnglishWord(words[at]!);

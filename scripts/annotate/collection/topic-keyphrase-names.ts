@@ -16,6 +16,7 @@
  * topic. A topic whose papers have no keyphrases keeps its name.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
+import type { WrittenInLowerCase } from './lower-case-words.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { namesNarrower } from './narrower-names.ts';
@@ -39,11 +40,12 @@ export function nameTopicsByKeyphrases(
 	texts: readonly string[],
 	reservedIds: Iterable<string>,
 	longForms: LongForms = new Map(),
+	writtenInLowerCase?: WrittenInLowerCase,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// A collection the taxonomy covers whole has nothing to name.
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
 	// Only papers of derived topics are looked up, often a handful of the collection.
-	const carriers = phraseCarriers(keyphrases, texts);
+	const carriers = phraseCarriers(keyphrases, texts, writtenInLowerCase);
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	const reserved = new Set(reservedIds);
