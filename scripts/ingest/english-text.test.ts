@@ -17,6 +17,11 @@ describe('readsAsEnglish', () => {
 			expect(readsAsEnglish(text), text).toBe(false);
 	});
 
+	it('keeps a telegraphic English abstract and a list of keywords English: they hold no other language\'s function words either', () => {
+		expect(readsAsEnglish('Background: COVID-19 lockdowns. Methods: cross-sectional online survey, 1,200 adults, Spain, April 2020. Results: anxiety prevalence 24%; depression 18%. Conclusions: green space access, better mental health.')).toBe(true);
+		expect(readsAsEnglish('Keywords: urban green space; mental health; COVID-19; lockdown; park visits; mobility data; Oslo; Norway; recreation; well-being; physical activity.')).toBe(true);
+	});
+
 	it('takes text too short to judge for English', () => {
 		expect(readsAsEnglish('Redes sociales y pandemia.')).toBe(true);
 	});

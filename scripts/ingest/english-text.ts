@@ -18,9 +18,12 @@ const FEWEST_WORDS = 12;
 /** Words judged: an abstract's opening says its language, and every abstract of a collection is asked. */
 const WORDS_JUDGED = 60;
 /**
- * Share of function words below which a text is not English prose: other languages' abstracts
+ * Share of function words below which a text may not be English prose: other languages' abstracts
  * hold next to none, every English one of the eval listings well above this (the least, a dense
  * abstract of model names, included). An abstract given in two languages is judged by the first.
+ * Below it, the text is taken for another language only when it holds more of another language's
+ * function words than of English's: a telegraphic English abstract ("Methods: survey, 1,200
+ * adults.") or a list of keywords holds few of either, and stays English.
  */
 const FEWEST_FUNCTION_WORDS = 0.08;
 
@@ -34,6 +37,7 @@ export function readsAsEnglish(text: string): boolean {
 	// One pass over the characters, no regular expression: every abstract of a collection is asked.
 	let words = 0;
 	let found = 0;
+	let foreign = 0;
 	let start = -1;
 	for (let i = 0; i <= text.length; i++) {
 		const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -43,11 +47,15 @@ export function readsAsEnglish(text: string): boolean {
 		}
 		if (start < 0) continue;
 		words++;
-		if (i - start <= 7 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) found++;
+		if (i - start <= 7) {
+			const word = text.slice(start, i).toLowerCase();
+			if (FUNCTION_WORDS.has(word)) found++;
+			else if (FOREIGN_FUNCTION_WORDS.has(word)) foreign++;
+		}
 		start = -1;
 		if (words === WORDS_JUDGED) break;
 	}
-	return words < FEWEST_WORDS || found / words >= FEWEST_FUNCTION_WORDS;
+	return words < FEWEST_WORDS || found / words >= FEWEST_FUNCTION_WORDS || foreign <= found;
 }
 
 /** A letter of any script: ASCII letters, and every character past ASCII but punctuation and spaces. */
