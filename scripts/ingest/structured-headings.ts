@@ -19,11 +19,23 @@ const NAMES = [
 	'main outcomes?(?: and measures?)?', 'measurements', 'results', 'findings', 'conclusions?', 'discussion',
 	'interpretation', 'significance', 'importance', 'clinical relevance', 'relevance', 'implications', 'limitations', 'level of evidence',
 	'availability(?: and implementation)?', 'supplementary information', 'trial registration', 'funding',
-].join('|');
+	// Review journals' headings (Springer's "Current … Reports").
+	'purpose of (?:this |the )?review', 'recent findings', 'summary',
+]
+	// Longest first: the pattern takes the first that matches, and a heading glued to its next word
+	// would read "Methodology" as "Method" and "Purpose of Review" as "Purpose".
+	.sort((a, b) => b.length - a.length)
+	.join('|')
+	// A heading of two words may be broken across the export's lines ("Recent\n   Findings").
+	.replaceAll(' ', String.raw`\s+`);
 const HEADING = String.raw`(?:${NAMES})(?:\s*(?:&|and)\s*(?:${NAMES}))?`;
 
-/** A heading at the text's start, a line's start or a sentence's start, and what ends it. */
-const AT_START = new RegExp(String.raw`(^|\n|[.!?]\s+)[ \t]*(${HEADING})(?:[ \t]*[:.][ \t]*|[ \t]*\n\s*|[ \t]+)(?=(\S+))`, 'giu');
+/**
+ * A heading at the text's start, a line's start or a sentence's start, and what ends it: a colon or
+ * stop, a line break, a space, or nothing where the export glued it to the next word ("Purpose of
+ * ReviewThis review …", "… technologies.Recent FindingsNoise has …"), a capital then a small letter.
+ */
+const AT_START = new RegExp(String.raw`(^|\n|[.!?]\s*)[ \t]*(${HEADING})(?:[ \t]*[:.][ \t]*|[ \t]*\n\s*|[ \t]+|(?=\p{Lu}\p{Ll}))(?=(\S+))`, 'giu');
 
 /**
  * `text` with the headings of a structured abstract written as labels ("Methods: …").
@@ -34,7 +46,10 @@ export function labelStructuredHeadings(text: string): string {
 	const headings = new Set<string>();
 	for (const match of text.matchAll(AT_START)) if (isHeading(match[2]!, match[3]!)) headings.add(match[2]!.toLowerCase());
 	if (headings.size < 2) return text;
-	return text.replace(AT_START, (whole, before: string, heading: string, next: string) => (isHeading(heading, next) ? `${before}${heading}: ` : whole));
+	// A heading glued to the stop before it gets its space ("technologies.Recent" → "technologies. Recent").
+	return text.replace(AT_START, (whole, before: string, heading: string, next: string) =>
+		isHeading(heading, next) ? `${before.replace(/[.!?]$/, '$& ')}${heading}: ` : whole,
+	);
 }
 
 /**
