@@ -52,13 +52,23 @@ export function capitalsVenue(name: string): string {
  * `name` cased as one of the `abbreviations` a record gives beside it, where one is the same name in
  * other case: Web of Science gives each journal in capitals ("ANIMALS", "AGRIENGINEERING", "ELIFE")
  * and, as `JI`, its ISO abbreviation, which for a one-word name is the name as the journal writes it
- * ("Animals", "AgriEngineering", "eLife"). A one-word name `capitalsVenue` cannot case, not knowing
- * a word from an acronym, is cased so; any other name is returned as it is.
+ * ("Animals", "AgriEngineering", "eLife"), or that name with the publisher's city after a hyphen
+ * where two journals share it ("Drones-Basel"). A one-word name `capitalsVenue` cannot case, not
+ * knowing a word from an acronym, is cased so; any other name is returned as it is.
  *
  * @example venueCasedAs('AGRIENGINEERING', ['AGRIENGINEERING', 'AgriEngineering']) // 'AgriEngineering'
+ * @example venueCasedAs('DRONES', ['Drones-Basel']) // 'Drones'
  */
 export function venueCasedAs(name: string | undefined, abbreviations: readonly (string | undefined)[]): string | undefined {
 	const text = name?.trim();
 	if (!text || /\p{Ll}/u.test(text)) return name;
-	return abbreviations.find((other) => other !== undefined && /\p{Ll}/u.test(other) && other.trim().toLowerCase() === text.toLowerCase())?.trim() ?? name;
+	const same = (other: string) => other.toLowerCase() === text.toLowerCase();
+	for (const other of abbreviations) {
+		const written = other?.trim();
+		if (!written || !/\p{Ll}/u.test(written)) continue;
+		if (same(written)) return written;
+		const beforeCity = /^([^-\s]+)-\p{Lu}\p{Ll}+$/u.exec(written)?.[1];
+		if (beforeCity && !text.includes('-') && same(beforeCity)) return beforeCity;
+	}
+	return name;
 }

@@ -20,7 +20,8 @@ const STATEMENT = /\b(?:1[89]|20)\d\d\b|\brights\b|\bauthors?\b|\blicen[cs]/i;
 const NOTICE = /^(?:Published by|Publication rights|All rights reserved|This is an open[- ]access|Licensee|Distributed under|Open access)/i;
 
 /** A statement after the abstract's last sentence, to the end. */
-const AT_END = new RegExp(String.raw`(?<=[.!?)\]"”]\s+)(?:${MARK})[^]*$`, 'u');
+// Some exports glue it to the last sentence's stop ("… microphone.(c) 2023 Elsevier").
+const AT_END = new RegExp(String.raw`(?<=[.!?)\]"”]\s*)(?:${MARK})[^]*$`, 'u');
 /** A closing bracket that holds a statement: "(PsycINFO Database Record (c) 2016 APA, all rights reserved)". */
 const BRACKET_AT_END = new RegExp(String.raw`(?<=[.!?]\s*)\((?:[^()]|\([^()]*\))*(?:${MARK})(?:[^()]|\([^()]*\))*\)\s*$`, 'u');
 /** APA's line cut after its first words by an export that keeps the rest in another field: "… were lower. (PsycINFO Database Record". */

@@ -27,6 +27,20 @@ describe('createRawPaper', () => {
 		expect(paper.abstract.startsWith('The atlases')).toBe(true);
 		expect(paper.abstract.slice(span.start, span.end)).toBe(url);
 	});
+
+	it("drops a link of the copyright statement it takes off, the licence's, not the paper's", () => {
+		const licence = 'http://creativecommons.org/licenses/by/4.0/';
+		const read = `Noise fell. © 2023 The Author(s). This is an open access article under the CC BY license (${licence}).`;
+		const start = read.indexOf(licence);
+		const paper = createRawPaper({
+			title: 'Rotor noise',
+			abstract: read,
+			links: [{ url: licence, kind: 'project', span: { start, end: start + licence.length, text: licence } }, { url: 'https://doi.org/10.1/x', kind: 'doi' }],
+			source: { file: 'refs.bib', format: 'bibtex', line: 1 },
+		});
+		expect(paper.abstract).toBe('Noise fell.');
+		expect(paper.links.map((link) => link.url)).toEqual(['https://doi.org/10.1/x']);
+	});
 });
 
 describe('normaliseDoi', () => {

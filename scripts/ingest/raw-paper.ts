@@ -54,12 +54,15 @@ function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | un
 	const cut = abstract.length - unlabelled.length + kept.start;
 	const text = unlabelled.slice(kept.start, kept.end);
 	if ((cut === 0 && text.length === abstract.length) || !links) return { abstract: text };
+	const labelEnd = abstract.length - unlabelled.length;
 	return {
 		abstract: text,
-		// A link inside what came off stays a link of the paper, with no place in the abstract.
-		links: links.map(({ span, ...link }) =>
-			span && span.start >= cut && span.end <= cut + text.length ? { ...link, span: { ...span, start: span.start - cut, end: span.end - cut } } : link,
-		),
+		links: links.flatMap(({ span, ...link }) => {
+			if (span && span.start >= cut && span.end <= cut + text.length) return [{ ...link, span: { ...span, start: span.start - cut, end: span.end - cut } }];
+			// A link in the copyright statement is its licence's ("… under the CC BY license (http://creativecommons.org/…)"),
+			// not the paper's; one in the label stays a link of the paper, with no place in the abstract.
+			return span && span.start >= labelEnd ? [] : [span ? { ...link, span } : link];
+		}),
 	};
 }
 

@@ -159,6 +159,22 @@ describe('parseBibtex on text that must stay verbatim', () => {
 	});
 });
 
+describe('parseBibtex on the character references of a Web of Science export', () => {
+	// unseen-round28-drone-aeroacoustics.bib (scripts/eval/listings/SOURCES.md): the export escapes the ampersand.
+	it('reads a spaced, capitalised reference as the character it names', () => {
+		const text = '@article{ WOS:1,\nTitle = {{T}},\nAbstract = {{Tested at 0 angles \\& PLUSMN;30 degrees, R\\&D kept.}},\n}\n';
+		expect(parseBibtex(text, 'x.bib').papers[0]!.abstract).toBe('Tested at 0 angles ±30 degrees, R&D kept.');
+	});
+});
+
+describe('parseBibtex on the venue of a Web of Science export', () => {
+	// unseen-round28-drone-aeroacoustics.bib (scripts/eval/listings/SOURCES.md).
+	it('cases a one-word journal in capitals as its ISO abbreviation spells it', () => {
+		const text = '@article{ WOS:1,\nTitle = {{T}},\nJournal = {DRONES},\nJournal-ISO = {Drones-Basel},\nAbstract = {{A.}},\n}\n';
+		expect(parseBibtex(text, 'x.bib').papers[0]!.venue?.name).toBe('Drones');
+	});
+});
+
 describe('parseBibtex on the names of a Web of Science export', () => {
 	// unseen-round26-anopheles-entomology.bib (scripts/eval/listings/SOURCES.md): older records have initials only.
 	it('gives initials written alone their points, and leaves full given names and a name in capitals', () => {

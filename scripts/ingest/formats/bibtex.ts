@@ -8,6 +8,7 @@ import { createLineIndex } from '../line-index.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { bibtexVenue } from '../venue.ts';
+import { venueCasedAs } from '../capitals-venue.ts';
 import { articleLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { bibtexAbstractSections } from './bibtex-abstract-sections.ts';
@@ -16,7 +17,7 @@ import { escapeFieldPercents } from './bibtex-percent.ts';
 import { escapeDollars, isUnclosedMaths } from './bibtex-dollars.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { hyphenateSpacedFieldNames } from './bibtex-spaced-field-names.ts';
-import { withoutExportedHtml } from '../exported-html.ts';
+import { withoutExportedHtml, withSpacedReferencesRead } from '../exported-html.ts';
 import { givenWithPoints } from '../comma-name.ts';
 import { withTypographicSingleQuotes } from './bibtex-single-quotes.ts';
 
@@ -148,7 +149,8 @@ function readEntry(entry: Entry, file: string, line: number): RawPaper | string 
 		arxivId,
 		doi: normaliseDoi(verbatim(fields.doi)),
 		venue: bibtexVenue(entry.type, {
-			journal: plain(field(fields.journal) ?? field(fields.journaltitle)),
+			// Web of Science's `Journal-ISO` spells a one-word name its `Journal` gives in capitals (`capitals-venue.ts`).
+			journal: venueCasedAs(plain(field(fields.journal) ?? field(fields.journaltitle)), [plain(field(fields['journal-iso']))]) ?? '',
 			booktitle: plain(field(fields.booktitle)),
 			school: plain(field(fields.school)),
 			institution: plain(field(fields.institution)),
@@ -174,11 +176,14 @@ function verbatim(value: unknown): string | undefined {
 
 /**
  * Decoded text without the library's HTML markup, with literal angle brackets restored, the
- * HTML an exporter left in the field read (`exported-html.ts`) and LaTeX's single quotes typeset.
+ * HTML an exporter left in the field read (`exported-html.ts`; Web of Science's BibTeX escapes the
+ * ampersand of its spaced references, `\& PLUSMN;`, which decodes to the form its other exports
+ * print) and LaTeX's single quotes typeset.
  */
 function plain(value: string | undefined): string {
 	if (!value) return '';
-	const text = withTypographicSingleQuotes(withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>')));
+	const html = withoutExportedHtml(value.replace(MARKUP, '').replaceAll(LESS_THAN, '<').replaceAll(GREATER_THAN, '>'));
+	const text = withTypographicSingleQuotes(withSpacedReferencesRead(html));
 	// `{\'\i}` decodes to a dotless i with a combining accent; compose it into the accented letter.
 	// The decoder's table gives `\mu` alone the maths italic letter (every other Greek letter is plain): "5 $\mu$g"
 	// would show a glyph many fonts lack and never match a search for "μg".
