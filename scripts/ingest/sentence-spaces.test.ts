@@ -9,6 +9,9 @@ describe('restoreSentenceSpaces', () => {
 		['binning of contigs.The results', 'binning of contigs. The results'],
 		['Does it help?Yes, it does!We show', 'Does it help? Yes, it does! We show'],
 		['(see Table 2).Results differ', '(see Table 2). Results differ'],
+		// A unit before the stop (scripts/eval/listings/unseen-round28-drone-aeroacoustics.bib).
+		['a signal-to-noise ratio -25 dB.This demonstrates', 'a signal-to-noise ratio -25 dB. This demonstrates'],
+		['peaks at 5 kHz.The rotor', 'peaks at 5 kHz. The rotor'],
 	])('puts the space back between glued sentences: %s', (glued, spaced) => {
 		expect(restoreSentenceSpaces(glued)).toBe(spaced);
 	});

@@ -7,11 +7,12 @@
  */
 
 /**
- * A sentence end glued to the next sentence: a word of at least two lower-case letters (or a
- * closing bracket) and `.`, `?` or `!`, then a capitalised word. Single letters ("e.g.The")
- * and capitals ("U.S.Army", "HyperTMO.Supplementary") are left alone.
+ * A sentence end glued to the next sentence: a word ending in two letters, one of them lower case
+ * (a unit too: "-25 dB.This", "at 5 kHz.The"), or a closing bracket, and `.`, `?` or `!`, then a
+ * capitalised word. Single letters ("e.g.The") and capitals ("U.S.Army", "HyperTMO.Supplementary")
+ * are left alone.
  */
-const GLUED_SENTENCE = /(?<=(?:\p{Ll}{2}|[)\]])[.?!])(?=\p{Lu}\p{Ll})/gu;
+const GLUED_SENTENCE = /(?<=(?:\p{Ll}\p{L}|\p{L}\p{Ll}|[)\]])[.?!])(?=\p{Lu}\p{Ll})/gu;
 
 /** Tokens that are addresses or identifiers, where a dot before a capital is no sentence end. */
 const ADDRESS = /[/@\\]|^www\.|:\/\//;
