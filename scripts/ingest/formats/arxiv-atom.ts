@@ -10,6 +10,7 @@ import { cleanText, createRawPaper, error, normaliseArxivId, normaliseDoi, warni
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
+import { withTexSpecialsRead } from '../tex-specials.ts';
 import { journalReference } from '../venue.ts';
 
 type XmlNode = Record<string | symbol, unknown>;
@@ -69,7 +70,7 @@ export const arxivAtom: InputFormat = {
 function readEntry(entry: XmlNode, file: string, line: number): RawPaper | string {
 	const id = textOf(entry.id);
 	const title = cleanText(textOf(entry.title));
-	const abstract = restoreSentenceSpaces(cleanText(textOf(entry.summary)));
+	const abstract = withTexSpecialsRead(restoreSentenceSpaces(cleanText(textOf(entry.summary))));
 	// The API reports a bad query as a feed with one entry titled "Error".
 	if (id.includes('arxiv.org/api/errors')) return `The arXiv API returned an error: ${abstract || title}; expected paper entries.`;
 	if (!title) return 'Skipped an entry: expected a <title>.';

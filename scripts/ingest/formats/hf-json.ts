@@ -9,6 +9,7 @@ import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { withLostLatexRead } from '../lost-latex.ts';
+import { withTexSpecialsRead } from '../tex-specials.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,7 +34,7 @@ function readItem(item: unknown, file: string, line: number): RawPaper | string 
 	// Daily and search items wrap the paper; fields missing inside fall back to the wrapper.
 	const paper = isObject(item.paper) ? item.paper : item;
 	const title = cleanText(text(paper.title) ?? text(item.title) ?? '');
-	const abstract = withLostLatexRead(restoreSentenceSpaces(cleanText(text(paper.summary) ?? text(item.summary) ?? '')));
+	const abstract = withTexSpecialsRead(withLostLatexRead(restoreSentenceSpaces(cleanText(text(paper.summary) ?? text(item.summary) ?? ''))));
 	if (!title) return 'expected a non-empty "title" string.';
 	if (!abstract) return `expected a non-empty "summary" string (the abstract) for "${title}".`;
 	const arxivId = normaliseArxivId(text(paper.id) ?? text(item.id));
