@@ -13,6 +13,9 @@ describe('sectionRole', () => {
 		expect(sectionRole('Objective: To estimate the relationship between a breach and outcomes.')).toBe('aim');
 		expect(sectionRole('Conclusions: Multisite classification outperformed chance.')).toBe('conclusion');
 		expect(sectionRole('IMPLICATIONS FOR CANCER SURVIVORS: The pilot matters.')).toBe('conclusion');
+		// A Springer review's headings (scripts/eval/listings/unseen-round28-drone-aeroacoustics.bib).
+		expect(sectionRole('Purpose of Review: This review aims to evaluate noise measurement.')).toBe('aim');
+		expect(sectionBody('PURPOSE OF REVIEW: This review aims to evaluate noise measurement.')).toBe('This review aims to evaluate noise measurement.');
 	});
 
 	it('gives no role to methods or results sections, nor to a sentence with no label', () => {

@@ -11,7 +11,8 @@ export type SectionRole = 'background' | 'aim' | 'conclusion';
 // Journals join two headings ("BACKGROUND & AIMS:", "Conclusions and Relevance:"): the first names the section.
 const ROLES: [SectionRole, RegExp][] = [
 	['background', /^(?:Background(?:\s?(?:&|and)\s?aims?)?|Introduction|Context|Importance|Rationale)\s?:\s+/i],
-	['aim', /^(?:Objectives?|Aims?|Purpose|Goals?)\s?:\s+/i],
+	// Review journals' "Purpose of Review:" (Springer's "Current … Reports").
+	['aim', /^(?:Objectives?|Aims?|Purpose(?: of (?:the |this )?review)?|Goals?)\s?:\s+/i],
 	// "IMPLICATIONS FOR CANCER SURVIVORS:" names whom the implications are for.
 	['conclusion', /^(?:Conclusions?(?:\s?(?:&|and)\s?(?:relevance|implications))?|Interpretation|Findings|Significance|Summary|Implications(?: (?:for|of) [a-z -]{1,40}?)?)\s?:\s+/i],
 ];

@@ -25,6 +25,17 @@ describe('sectionParts', () => {
 		expect(sectionParts(['Autism is common.', 'Objective: To test a classifier.']).map((m) => m?.part ?? null)).toEqual([null, 'approach']);
 	});
 
+	it("reads a review journal's headings: the purpose as the approach, what it found in the work it read as the results", () => {
+		// A Springer review (scripts/eval/listings/unseen-round28-drone-aeroacoustics.bib).
+		const marks = sectionParts([
+			'Purpose of Review: This review aims to evaluate noise measurement.',
+			'Recent Findings: Noise has been highlighted as a key concern.',
+			'It is suggested to be due to tonality.',
+			'Summary: Research has grown.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'results', 'results', 'results']);
+	});
+
 	it("reads Emerald's headings set off by a dash, limitations with the approach, value with the results", () => {
 		const marks = sectionParts([
 			'Purpose—timing harvests is hard.',

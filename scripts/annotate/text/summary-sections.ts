@@ -31,7 +31,8 @@ const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
 // ended and what it teaches as the results.
 const METHODS =
 	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
-const RESULTS = /^(?:Results?|Findings|Outcomes?|Lessons?)\s?:\s/i;
+// Review journals' "Recent Findings:" is what the review found in the work it read.
+const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
 // Spine's "SUMMARY OF BACKGROUND DATA:" is the background, printed after the aim.
 const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
