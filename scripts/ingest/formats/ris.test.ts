@@ -88,4 +88,20 @@ describe('parseRis on records of three types', () => {
 		// Web of Science's RIS gives the month and day without the year in DA, the year in PY.
 		expect(paper).toMatchObject({ title: 'Coupling to a bath', published: '1984-01-01', doi: '10.1000/bath.7', links: [{ url: 'http://journal.example.org/bath/7', kind: 'other' }] });
 	});
+
+	// Rayyan's RIS (asreview/citation-file-formatting, Datasets/RIS/_baseline_rayyan.ris).
+	it('reads the fields Rayyan writes on the line of the one before', () => {
+		const exported = [
+			'TY  - JOUR',
+			'TI  - Dinosaur scales',
+			'UR  - https://www.embase.com/search/results?id=L2029880245     U2  - L2029880245',
+			'AU  - Yang, Z.',
+			'AB  - Fossil feathers changed our view.',
+			'DO  - 10.1038/s41467-024-48400-3     LK  - https://example.org/link?id=doi:10.1038',
+			'ER  -',
+		].join('\n');
+		const { papers, diagnostics } = parseRis(exported, 'rayyan.ris');
+		expect(diagnostics).toEqual([]);
+		expect(papers[0]).toMatchObject({ doi: '10.1038/s41467-024-48400-3', links: [{ url: 'https://www.embase.com/search/results?id=L2029880245' }], authors: ['Z. Yang'] });
+	});
 });

@@ -49,7 +49,7 @@ function risRecords(text: string, file: string, diagnostics: Diagnostic[]): Tagg
 	const records: TaggedRecord[] = [];
 	let current: TaggedRecord | null = null;
 	let last: string[] | null = null;
-	text.replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, i) => {
+	lines(text).forEach(([raw, i]) => {
 		const tagged = TAG_LINE.exec(raw);
 		if (!tagged) {
 			// A line without a tag continues the value before it (a wrapped abstract).
@@ -66,6 +66,19 @@ function risRecords(text: string, file: string, diagnostics: Diagnostic[]): Tagg
 	});
 	return records;
 }
+
+/**
+ * The text's lines with their indexes. Rayyan writes some fields on the line of the one before,
+ * after a run of spaces ("UR  - https://…     U2  - L2029880245", "DO  - 10.1038/…     LK  - …"):
+ * each is a line of its own, on the same line number.
+ */
+function lines(text: string): [string, number][] {
+	return text
+		.replace(/^\uFEFF/, '')
+		.split(/\r\n?|\n/)
+		.flatMap((line, i) => line.split(GLUED_TAG).map((part): [string, number] => [part, i]));
+}
+const GLUED_TAG = /[ \t]{3,}(?=[A-Z][A-Z0-9] {2}- )/;
 
 /** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
 function readRecord(record: TaggedRecord, file: string): RawPaper | string {
