@@ -4,7 +4,18 @@ import { commaName } from './comma-name.ts';
 describe('commaName', () => {
 	it('reads "Family, Given" and keeps a name without a comma whole', () => {
 		expect(commaName('Okafor, Ada N.')).toEqual({ family: 'Okafor', given: 'Ada N.' });
-		expect(commaName(' Rao K ')).toEqual({ literal: 'Rao K' });
+		expect(commaName('WHO Study Group')).toEqual({ literal: 'WHO Study Group' });
+		expect(commaName('Amy Keefer')).toEqual({ literal: 'Amy Keefer' });
+	});
+
+	// EPPI-Reviewer's RIS (asreview/citation-file-formatting, Datasets/RIS/_baseline_eppireviewer.ris) and PubMed's AU.
+	it('reads "Family Initials" without a comma, and leaves a group named so', () => {
+		expect(commaName(' Rao K ')).toEqual({ family: 'Rao', given: 'K.' });
+		expect(commaName('Brownstein C D')).toEqual({ family: 'Brownstein', given: 'C. D.' });
+		expect(commaName('Griffin DK')).toEqual({ family: 'Griffin', given: 'D. K.' });
+		expect(commaName("van der Berg JH")).toEqual({ family: 'van der Berg', given: 'J. H.' });
+		expect(commaName("O'Connor RE")).toEqual({ family: "O'Connor", given: 'R. E.' });
+		expect(commaName('Study Group A')).toEqual({ literal: 'Study Group A' });
 	});
 
 	it('gives bare initials their points', () => {

@@ -4,24 +4,34 @@
  */
 
 /**
- * "Family, Given" as a CSL name; a name without a comma (a consortium, initials after a
- * family name) is kept whole as a literal. Given names that are bare initials, as Web of Science
- * writes them where it has no full name ("Guzman-Gallegos, MA"), get their points ("M. A."), so a
- * page and a citation do not read "MA Guzman-Gallegos"; a family name in capitals says the whole
- * name is, and its given name is left alone ("SMITH, ANN").
+ * "Family, Given" as a CSL name, and "Family Initials" without the comma, as PubMed's `AU` and
+ * EPPI-Reviewer's RIS write a name ("Brownstein C D", "Griffin DK"); any other name without a
+ * comma (a consortium, a name in reading order) is kept whole as a literal. Given names that are
+ * bare initials, as Web of Science writes them where it has no full name ("Guzman-Gallegos, MA"),
+ * get their points ("M. A."), so a page and a citation do not read "MA Guzman-Gallegos"; a family
+ * name in capitals says the whole name is, and its given name is left alone ("SMITH, ANN").
  *
  * @example commaName('Okafor, Ada N.') // { family: 'Okafor', given: 'Ada N.' }
  * @example commaName('Guzman-Gallegos, MA') // { family: 'Guzman-Gallegos', given: 'M. A.' }
- * @example commaName('Rao K') // { literal: 'Rao K' }
+ * @example commaName('Brownstein C D') // { family: 'Brownstein', given: 'C. D.' }
  */
 export function commaName(value: string): { family: string; given: string } | { literal: string } {
 	const name = value.trim();
 	const comma = name.indexOf(',');
-	if (comma === -1) return { literal: name };
+	if (comma === -1) {
+		const vancouver = INITIALS_AFTER.exec(name);
+		if (!vancouver || COLLECTIVE.test(name)) return { literal: name };
+		return { family: vancouver[1]!, given: givenWithPoints(vancouver[1]!, vancouver[2]!) };
+	}
 	const family = name.slice(0, comma).trim();
 	const given = name.slice(comma + 1).trim();
 	return { family, given: givenWithPoints(family, given) };
 }
+
+/** A family name of up to three words (particles such as "van der" in lower case), then one to three initials. */
+const INITIALS_AFTER = /^((?:\p{Ll}+\s+){0,2}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-][\p{L}'’-]*)?)\s+(\p{Lu}(?:\s?\p{Lu}){0,2})$/u;
+/** A group's name ends the same way ("Study Group A") and is no person's. */
+const COLLECTIVE = /\b(?:group|consortium|collaborat\w*|committee|team|network|society|association|investigators|study|trial|working)\b/i;
 
 /**
  * A given name of bare initials ("MA" or "J J C", written so where a record has no full name) with their

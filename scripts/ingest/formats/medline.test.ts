@@ -56,7 +56,7 @@ describe('parseMedline on records as PubMed saves them', () => {
 		);
 		expect(papers[0]!.authors).toEqual(['Ada N Okafor', 'Bo Lindqvist', 'Upland Soils Consortium']);
 		// Initials only, when the record has no full names.
-		expect(papers[1]!.authors).toEqual(['Rao K']);
+		expect(papers[1]!.authors).toEqual(['K. Rao']);
 	});
 
 	it('leaves out the full stop NLM closes each title with, but not one that ends an abbreviation', () => {
@@ -82,7 +82,7 @@ describe('parseMedline on records as PubMed saves them', () => {
 	});
 
 	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
-		expect(papers[2]).toMatchObject({ abstract: '', authors: ['Mbeki T'] });
+		expect(papers[2]).toMatchObject({ abstract: '', authors: ['T. Mbeki'] });
 		expect(diagnostics).toEqual([]);
 	});
 
