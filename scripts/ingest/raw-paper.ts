@@ -5,6 +5,7 @@ import type { SourceRef } from '../../src/shared/paper-schema.ts';
 import { withoutAbstractLabel } from './abstract-label.ts';
 import { isPlaceholderAbstract } from './abstract-placeholders.ts';
 import { withoutCopyright } from './copyright-lines.ts';
+import { endWithoutDatabaseNote } from './database-notes.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { repairMojibake } from './mojibake.ts';
@@ -43,24 +44,25 @@ export function createRawPaper(
 }
 
 /**
- * The abstract without its leading label or a copyright statement, and its links' spans moved back
- * by what came off its start: a parser finds a link's span in the text it read, and a span must
- * still say what the abstract holds.
+ * The abstract without its leading label, a database's note at its end or a copyright statement,
+ * and its links' spans moved back by what came off its start: a parser finds a link's span in the
+ * text it read, and a span must still say what the abstract holds.
  */
 function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
 	if (isPlaceholderAbstract(abstract)) return { abstract: '' };
-	const unlabelled = withoutAbstractLabel(abstract);
-	const kept = withoutCopyright(unlabelled);
-	const cut = abstract.length - unlabelled.length + kept.start;
-	const text = unlabelled.slice(kept.start, kept.end);
+	const labelled = withoutAbstractLabel(abstract);
+	const labelEnd = abstract.length - labelled.length;
+	const unnoted = labelled.slice(0, endWithoutDatabaseNote(labelled)).trimEnd();
+	const kept = withoutCopyright(unnoted);
+	const cut = labelEnd + kept.start;
+	const text = unnoted.slice(kept.start, kept.end);
 	if ((cut === 0 && text.length === abstract.length) || !links) return { abstract: text };
-	const labelEnd = abstract.length - unlabelled.length;
 	return {
 		abstract: text,
 		links: links.flatMap(({ span, ...link }) => {
 			if (span && span.start >= cut && span.end <= cut + text.length) return [{ ...link, span: { ...span, start: span.start - cut, end: span.end - cut } }];
-			// A link in the copyright statement is its licence's ("… under the CC BY license (http://creativecommons.org/…)"),
-			// not the paper's; one in the label stays a link of the paper, with no place in the abstract.
+			// A link in the copyright statement or a database's note is its licence's ("… under the CC BY license
+			// (http://creativecommons.org/…)"), not the paper's; one in the label stays a link of the paper, with no place in the abstract.
 			return span && span.start >= labelEnd ? [] : [span ? { ...link, span } : link];
 		}),
 	};

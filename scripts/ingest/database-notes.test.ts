@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { endWithoutDatabaseNote } from './database-notes.ts';
+
+const kept = (abstract: string) => abstract.slice(0, endWithoutDatabaseNote(abstract));
+
+// CINAHL's (EBSCO) and ERIC's (Ovid) RIS exports: asreview/citation-file-formatting, Datasets/RIS.
+describe('endWithoutDatabaseNote', () => {
+	it("leaves out EBSCO's provenance mark and the licence line after it", () => {
+		expect(kept('They did not set them apart. [ABSTRACT FROM AUTHOR]')).toBe('They did not set them apart.');
+		expect(kept('Rates rose. [ABSTRACT FROM PUBLISHER] Copyright of PLoS ONE is the property of PLoS.')).toBe('Rates rose.');
+		expect(kept('Rates rose. Copyright of PLoS ONE is the property of Public Library of Science and its content may not be copied.')).toBe('Rates rose.');
+	});
+
+	it("leaves out ERIC's abstractor after the last sentence", () => {
+		expect(kept('Compares creationist theories with geological records. (MVL)')).toBe('Compares creationist theories with geological records.');
+		expect(kept('Describes a unit on fossils. (Author/JM)')).toBe('Describes a unit on fossils.');
+		expect(kept('Scores rose in the post-test. (As Provided)')).toBe('Scores rose in the post-test.');
+	});
+
+	it('keeps an acronym in a sentence, a text that is only a note, and copyright as a subject', () => {
+		for (const text of [
+			'We used pancreatic venous sampling (PVS)',
+			'Copyright of images is the property of the museum, we argue.',
+			'[ABSTRACT FROM AUTHOR]',
+		]) expect(kept(text)).toBe(text);
+	});
+});

@@ -1,0 +1,26 @@
+/**
+ * The notes an indexing database appends to the abstracts it serves, which its RIS and CSV
+ * exports keep in the abstract field: EBSCO's provenance mark ("… their contemporaries. [ABSTRACT
+ * FROM AUTHOR]") and the licence line after it ("Copyright of PLoS ONE is the property of …"), and
+ * ERIC's abstractor's initials or source ("… geological records. (MVL)", "(Author/JM)", "(As Provided)"). They are no part of
+ * the abstract: a page would show them, and the annotations read "[ABSTRACT FROM AUTHOR]" as a
+ * sentence. Only a note at the abstract's end, after its last sentence, is taken off.
+ */
+
+/** EBSCO's mark of where the abstract came from, and what may follow it. */
+const EBSCO_MARK = /\s*\[ABSTRACT FROM (?:AUTHOR|PUBLISHER)\][^]*$/;
+/** EBSCO's licence line alone at the end. */
+const EBSCO_LICENCE = /(?<=[.!?)\]"”])\s*Copyright of [^]{1,200}? is the property of [^]*$/;
+/** ERIC's abstractor: initials or "Author", in brackets after the last sentence. */
+const ERIC_ABSTRACTOR = /(?<=[.!?"”])\s*\((?:As Provided|Author(?:\/\p{Lu}{2,4})?|\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?)\)\s*$/u;
+
+/**
+ * Where `abstract` ends once a database's note at its end is left out; its length when there is
+ * none, or when the note would be all of it.
+ *
+ * @example endWithoutDatabaseNote('Dinosaurs rose. [ABSTRACT FROM AUTHOR]') // 15
+ */
+export function endWithoutDatabaseNote(abstract: string): number {
+	const note = EBSCO_MARK.exec(abstract) ?? EBSCO_LICENCE.exec(abstract) ?? ERIC_ABSTRACTOR.exec(abstract);
+	return note && note.index > 0 ? note.index : abstract.length;
+}
