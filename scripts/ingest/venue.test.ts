@@ -36,6 +36,17 @@ describe('cslVenue', () => {
 		expect(cslVenue('chapter', 'The Oxford Handbook of Law')).toEqual({ name: 'The Oxford Handbook of Law', kind: 'book' });
 		expect(cslVenue('report', 'Working papers')).toEqual({ name: 'Working papers', kind: 'other' });
 	});
+	// Citavi's and Lens's RIS (asreview/citation-file-formatting, Datasets/RIS), which keep PubMed's journal names.
+	it("writes a journal's name in NLM's catalogue form as the journal prints it", () => {
+		expect(cslVenue('article-journal', 'Molecular imaging and biology')).toEqual({ name: 'Molecular Imaging and Biology', kind: 'journal' });
+		expect(cslVenue('article-journal', 'European archives of oto-rhino-laryngology : official journal of the European Federation')!.name).toBe(
+			'European Archives of Oto-rhino-laryngology',
+		);
+		expect(cslVenue('article-journal', 'PLoS ONE')!.name).toBe('PLoS ONE');
+		expect(cslVenue('article-journal', 'Nature')!.name).toBe('Nature');
+		expect(cslVenue('article-journal', 'Cell reports')!.name).toBe('Cell Reports');
+		expect(cslVenue('article-journal', 'BMC ecology and evolution')!.name).toBe('BMC Ecology and Evolution');
+	});
 	it('names the publisher of a thesis or report, which issued it, over a report\'s series', () => {
 		expect(cslVenue('thesis', undefined, 'University of Cambridge')).toEqual({ name: 'University of Cambridge', kind: 'thesis' });
 		expect(cslVenue('report', 'Working papers', 'National Bureau of Economic Research')).toEqual({ name: 'National Bureau of Economic Research', kind: 'report' });

@@ -5,14 +5,28 @@
  */
 import type { Venue } from '../../src/shared/paper-schema.ts';
 import { capitalsVenue } from './capitals-venue.ts';
+import { nlmJournalTitle } from './nlm-journal-title.ts';
 
 /** "arXiv", "arXiv preprint arXiv:2301.00001", DBLP's "CoRR": the arXiv record, not a venue. */
 const ARXIV_NAME = /^(?:arxiv|corr)\b/i;
 
-/** The venue when `name` says one, else null; a name in capitals in title case (`capitals-venue.ts`). */
+/**
+ * NLM's catalogue form of a journal's name, which PubMed gives and reference managers and databases
+ * that import from it pass on ("Molecular imaging and biology", "European archives of
+ * oto-rhino-laryngology : official journal of …", "BMC ecology and evolution"): a subtitle after
+ * " : ", or sentence case, capitals only in the first of several words. Journals print their names
+ * in title case.
+ */
+const NLM_FORM = /\s:\s|^\p{Lu}+[^\p{Lu}\s]*\s[^\p{Lu}]*\p{Ll}{4}[^\p{Lu}]*$/u;
+
+/**
+ * The venue when `name` says one, else null; a name in capitals (`capitals-venue.ts`) or a
+ * journal's in NLM's catalogue form (`nlm-journal-title.ts`) in title case.
+ */
 function venue(name: string | undefined, kind: Venue['kind']): Venue | null {
 	const text = name?.trim();
-	return text && !ARXIV_NAME.test(text) ? { name: capitalsVenue(text), kind } : null;
+	if (!text || ARXIV_NAME.test(text)) return null;
+	return { name: kind === 'journal' && NLM_FORM.test(text) ? nlmJournalTitle(text) : capitalsVenue(text), kind };
 }
 
 /** BibTeX and BibLaTeX entry types whose `booktitle` is a conference's proceedings. */
