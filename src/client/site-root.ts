@@ -19,6 +19,17 @@ export const siteBase = (): string => document.querySelector('a.brand')!.getAttr
  */
 export const siteRoot = (): string => document.querySelector('script[src="page.js"],script[src$="/page.js"]')!.getAttribute('src')!.slice(0, -'page.js'.length);
 
+/**
+ * Why search cannot load over http(s) when the site is served somewhere other than the base path it
+ * was built for (built with no `BASE_PATH` and published at `/REPO/`): its pages' links are relative
+ * and work, but search fetches its files under the base path. Null when the two agree.
+ *
+ * @example misplacedBase('/', '/reading/') // 'this copy of the site was built for the base path / and is served at /reading/: build it with BASE_PATH=/reading/'
+ */
+export function misplacedBase(base: string, servedAt: string): string | null {
+	return base === servedAt ? null : `this copy of the site was built for the base path ${base} and is served at ${servedAt}: build it with BASE_PATH=${servedAt}`;
+}
+
 /** Opened from disk (a downloaded `dist/`), where only page-relative URLs work. */
 export const openedFromDisk = (): boolean => location.protocol === 'file:';
 

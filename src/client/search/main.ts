@@ -11,7 +11,7 @@ import { createPagefindEngine, type SearchEngine } from './engines.ts';
 import { initSearchBox } from './search-box.ts';
 import { OFFLINE_ENGINE_PART, SEARCH_PAGE_PART, loadPart } from './script-parts.ts';
 import { watchLinksForDisk } from './disk-links.ts';
-import { openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
+import { misplacedBase, openedFromDisk, siteBase, siteRoot } from '../site-root.ts';
 
 const fromDisk = openedFromDisk();
 const base = siteBase();
@@ -31,9 +31,12 @@ let engine: Promise<SearchEngine> | null = null;
 function getEngine(): Promise<SearchEngine> {
 	engine ??= fromDisk
 		? offlineEngine(root, true)
-		: Promise.race([createPagefindEngine(base, { facets: hasSearchPage() }), timeout(10_000)]).catch(() =>
-				offlineEngine(base, false),
-			);
+		: Promise.race([createPagefindEngine(base, { facets: hasSearchPage() }), timeout(10_000)])
+				.catch(() => offlineEngine(base, false))
+				.catch((error: Error) => {
+					// The page is served elsewhere than its base path: say so, not only which file failed.
+					throw new Error(misplacedBase(base, new URL(root, location.href).pathname) ?? error.message);
+				});
 	return engine;
 }
 
