@@ -15,8 +15,9 @@ const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial"; and
-// "this document", as a society's guidance or a working group's report calls itself ("this document examines eight key tools").
-const THIS_PAPER = String.raw`(?:${THIS_WORK}|this document)`;
+// "this document", as a society's guidance or a working group's report calls itself ("this document examines eight key tools");
+// and "this contribution", as a conference paper in engineering calls itself ("This contribution presents a … approach").
+const THIS_PAPER = String.raw`(?:${THIS_WORK}|this (?:document|contribution))`;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states; nor in the passive ("This study
