@@ -120,5 +120,13 @@ describe('claimMeasure', () => {
 		expect(measure(text, '±2%')).toBe('accuracy');
 		expect(measure(text, '10 s')).toBe('response time');
 	});
-});
 
+	it('reads the object of a verb of change through "by an average of", the verb after a modal even when tagged an adjective', () => {
+		expect(measure('Our stochastic approach can lower operating costs by an average of around 6%, more in severe weather.', '6%')).toBe('operating costs');
+		expect(measure('The method reduced the error by an average of 12%.', '12%')).toBe('error');
+	});
+
+	it('takes a ratio or a level named right before its value as what it measures', () => {
+		expect(measure('The system recognizes calls robustly at a signal-to-noise ratio -20 dB.', '-20 dB')).toBe('signal-to-noise ratio');
+	});
+});

@@ -90,6 +90,10 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 const BEFORE_RESTATED: readonly MeasureReader[] = [statedMeasure, shareMeasure, moneyMeasure, changedQuantityMeasure, lagMeasure];
 /** A share in words: "Almost half", "about a third", "one-fifth". */
 const SHARE_WORD = /^(?:halves|half|thirds?|quarters?|fifths?|tenths?)$/i;
+/** A modal or "to" before a verb's base form: "can lower", "to reduce". */
+const MODAL = /^(?:can|could|may|might|will|would|should|must|to)$/i;
+/** The words of an average a change may be stated as: "by an average of 6%". */
+const AVERAGE = /^(?:average|mean|median)$/i;
 /** "an additional $76 billion": words that say the amount is a difference, skipped like a bound. */
 const ADDED = /^(?:additional|extra)$/i;
 
@@ -169,6 +173,8 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	if (j < 0) return null;
 	// "1-step FID 2.42": a name right before the number is the metric it is the value of.
 	if (tokens[j]!.pos === 'PROPN' && /[A-Z]{2}/.test(tokens[j]!.text)) return runBack(tokens, j);
+	// "signal-to-noise ratio -25 dB", "sound pressure level 62 dB": a ratio or a level named right before its value.
+	if (tokens[j]!.pos === 'NOUN' && /^(?:ratios?|levels?)$/i.test(tokens[j]!.text)) return runBack(tokens, j);
 	// "by at least 261.20 kg/ha": the "at" of "at least" or "at most" is a bound, not a tie.
 	const bound = (k: number) =>
 		(BOUND_WORD.test(tokens[k]!.text) && (!TIES.test(tokens[k]!.text) || /^(?:least|most)$/i.test(tokens[k + 1]?.text ?? ''))) ||
@@ -176,6 +182,8 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 		(/^an?$/i.test(tokens[k]!.text) && ADDED.test(tokens[k + 1]?.text ?? ''));
 	const number = j;
 	while (j >= 0 && bound(j)) j--;
+	// "lower operating costs by an average of around 6%": the average a change is by is still the change's amount.
+	if (/^of$/i.test(tokens[j]?.text ?? '') && AVERAGE.test(tokens[j - 1]?.text ?? '') && /^an?$/i.test(tokens[j - 2]?.text ?? '') && /^by$/i.test(tokens[j - 3]?.text ?? '')) j -= 3;
 	// "a response time shorter than 5 s", "an accuracy of better than ±5.5%": a comparative before "than" bounds the
 	// number as "more than" does, and the noun right before it is what it bounds.
 	const boundedBy = j >= 0 && (COMPARATIVE.test(tokens[j]!.text) || /^(?:shorter|longer)$/i.test(tokens[j]!.text)) && /^than$/i.test(tokens[j + 1]?.text ?? '');
@@ -200,8 +208,12 @@ function phraseBefore(tokens: readonly Token[], start: number, compared: boolean
 	}
 	if (/^by$/i.test(tie.text)) {
 		// "improves the productivity of user-farmers by 261.20 kg/ha": the object may carry an "of" phrase.
-		const run = runBack(tokens, j - 1, true);
+		let run = runBack(tokens, j - 1, true);
 		if (!run) return null;
+		// "can lower operating costs by 6%": after a modal or "to", a verb of change the tagger read as an adjective opens
+		// the phrase; it is the verb, and what follows it the quantity changed.
+		const opening = tokens.findIndex((t) => t.start === run!.start);
+		if (opening < run.head && CHANGE_VERB.test(tokens[opening]!.text) && MODAL.test(tokens[opening - 1]?.text ?? '')) run = { ...run, start: tokens[opening + 1]!.start };
 		// "reducing the KV cache by nearly 50%": the verb stands before the phrase's determiner.
 		let v = tokens.findIndex((t) => t.start === run.start) - 1;
 		while (v >= 0 && (tokens[v]!.pos === 'DET' || tokens[v]!.pos === 'PRON')) v--;

@@ -218,4 +218,13 @@ describe('claimSubjects', () => {
 		const part = { ...entity(abstract, 'Dual-Track BarPO', 'introduced'), id: 'dual-track-barpo' };
 		expect(claimSubjects(sentence, valuesOf(sentence.text, ['9.9%']), [main, part])).toEqual([['method/dual-track-barpo']]);
 	});
+
+	it('gives a margin over the examples of a comparison\'s standard to the system of the clause before', () => {
+		// After the form of a Hugging Face abstract: the list "A, B, and C splits" opens a clause of its own (`clauses.ts`).
+		const text =
+			'KernelAgent reaches high speed-ups on Split-1, Split-2, and Split-3 tasks, outperforming the strongest proprietary models such as Orca and Vega by about 40% on the hardest setting.';
+		const sentence: Span = { start: 0, end: text.length, text };
+		const entities = [entity(text, 'KernelAgent', 'introduced'), entity(text, 'Orca'), entity(text, 'Vega')];
+		expect(claimSubjects(sentence, valuesOf(text, ['40%']), entities)).toEqual([['method/kernelagent']]);
+	});
 });

@@ -62,6 +62,7 @@ import { findRangedDecimals } from './ranged-decimals.ts';
 import { comparesArms } from './compared-arms.ts';
 import { countsPoints } from './point-counts.ts';
 import { findBracketedRates } from './bracketed-rates.ts';
+import { findPerformanceAmounts } from './performance-amounts.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -121,6 +122,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findBracketedAverages,
 	findRangedDecimals,
 	findBracketedRates,
+	findPerformanceAmounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

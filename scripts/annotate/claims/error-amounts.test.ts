@@ -35,6 +35,11 @@ describe('findErrorAmounts', () => {
 		expect(amounts('The spacecraft was at 26.5°N when the error of the clock was noticed.')).toEqual([]);
 	});
 
+	it('reads an error named with its bracketed acronym and stated "in the order of" an amount', () => {
+		expect(amounts('The tool follows set paths with a root-mean-squared-error (RMSE) in the order of 60μm.')).toEqual(['60μm']);
+		expect(amounts('Residual errors were on the order of 2 mm.')).toEqual(['2 mm']);
+	});
+
 	it('is one of the claim value finders', () => {
 		expect(findClaimValues('Root-mean-square errors were 0.7 mm for depth and 1.4° for rotation.').map((v) => v.text)).toEqual(['0.7 mm', '1.4°']);
 		// Its standard deviation keeps its unit ("0.03±0.02" alone was taken before).

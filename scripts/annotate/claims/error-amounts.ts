@@ -9,7 +9,7 @@
  * "within 0.4 and 0.1 mm".
  *
  * The noun of the measure is the evidence: an amount in a unit after it and a link ("of", a copula,
- * "to be", a bound, a bracket) is what was measured, and so is every further amount the same clause
+ * "to be", a bound, a bracket, "in the order of") is what was measured, and so is every further amount the same clause
  * lists ("… for A, … for B, and … for C"). Amounts before the link set up the measurement ("differences
  * … for 1 ms pulse width were …") and an amount after an article qualifies a noun ("for the 8 ms
  * pulse width"): neither is taken. Ages, periods and counts are in no unit this finder reads.
@@ -31,11 +31,12 @@ const LINK = String.raw`(?:of|(?:was|were|is|are)(?:\s(?:\w+ly\s)?(?:found|deter
 const GAP = String.raw`(?:[^;:.()]|\.\d){0,80}?`;
 /**
  * A measure noun, a few words of what it is of, its link or a bound, then an amount: "errors … were
- * less than 0.385mm", "deviations less than ±0.12 mm", "time is in the range of 0.3–7.3 ms"; or the
- * amount in brackets right after the noun ("differences (1.4 mm)").
+ * less than 0.385mm", "deviations less than ±0.12 mm", "time is in the range of 0.3–7.3 ms", the noun with its
+ * bracketed acronym and its magnitude, "a root-mean-squared-error (RMSE) in the order of 75μm"; or the amount in brackets
+ * right after the noun ("differences (1.4 mm)").
  */
 const REPORTED = new RegExp(
-	String.raw`\b${MEASURE}\b(?:${GAP}\s${LINK}\b|${GAP}(?=\s${BOUND}\s))?\s(?:in\sthe\srange\sof\s)?(?:${BOUND}\s)?(?=${AMOUNT})|\b${MEASURE}\s?\((?=\s?${AMOUNT})`,
+	String.raw`\b${MEASURE}\b(?:\s\([A-Za-z]+\))?(?:${GAP}\s${LINK}\b|${GAP}(?=\s${BOUND}\s))?\s(?:in\sthe\srange\sof\s|(?:in|on|of)\sthe\sorder\sof\s)?(?:${BOUND}\s)?(?=${AMOUNT})|\b${MEASURE}\s?\((?=\s?${AMOUNT})`,
 	'gi',
 );
 /** Units fine enough that "within" one states a tolerance reached, not a place: mm, µm, degrees, pixels. */

@@ -17,6 +17,11 @@ describe('errorMeasure', () => {
 		expect(read('Repeated scans gave standard deviations less than ±0.4 mm and ±0.3 deg.', '±0.3 deg')).toBe('standard deviations');
 	});
 
+	it('reads an amount whose unit the tagger split from its number, and a depth of focus', () => {
+		expect(read('The tool follows set paths with a root-mean-squared-error (RMSE) in the order of 60μm.', '60μm')).toBe('root-mean-squared-error');
+		expect(read('The lens keeps a depth of focus of 950 μm.', '950 μm')).toBe('depth');
+	});
+
 	it('reads nothing across a sentence or clause end, or for an amount in no unit of error', () => {
 		expect(read('Errors were small; the implant moved 0.6 mm.', '0.6 mm')).toBe('');
 		expect(read('Errors were reported for 45% of the cases.', '45%')).toBe('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesPriorWork } from './prior-work.ts';
+import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 
 describe('namesPriorWork', () => {
 	it('reads a sentence whose subject is prior work as about it', () => {
@@ -19,5 +19,11 @@ describe('namesPriorWork', () => {
 
 	it('reads prior work past the comparison’s clause as the sentence’s own', () => {
 		expect(namesPriorWork('It is 3% better than ours, and existing tools reach 50%.')).toBe(true);
+	});
+
+	it('reads the examples "such as", "like" or "including" gives of a comparison\'s standard as the standard', () => {
+		expect(standsAsStandard('It runs faster, outperforming the strongest commercial systems such as ')).toBe(true);
+		expect(standsAsStandard('It beats strong baselines like ')).toBe(true);
+		expect(standsAsStandard('We evaluate strong baselines such as ')).toBe(false);
 	});
 });

@@ -12,9 +12,10 @@ const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditiona
 /**
  * The words that put what follows as the standard of a comparison, and up to four words of
  * that standard before the prior-work word ("than the existing written frequencies", "over all
- * previous").
+ * previous"); the standard's examples after "such as", "like" or "including" are the standard too ("outperforming the
+ * strongest proprietary models such as Claude Opus 4.5 and Gemini 3 Pro by about 40%").
  */
-const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|times|twice|thrice|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$/i;
+const STANDARD_BEFORE = /\b(?:than|over|against|versus|vs\.?|times|twice|thrice|compared (?:to|with)|relative to|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}(?:(?:such\s+as|like|including)\s+(?:the\s+)?)?$/i;
 
 /**
  * Whether what follows `before` (the sentence up to a name) is the standard of a comparison: "better

@@ -67,6 +67,21 @@ describe('studiesPassively', () => {
 		// Without the frame, an application is a step of the method.
 		expect(studiesPassively('The method is applied to three datasets.')).toBe(false);
 	});
+
+	it('reads a definite subject studied, compared or evaluated in the present passive with the paper as its frame', () => {
+		expect(studiesPassively('In this study, the aerodynamic characteristics of quadcopters in hover are compared using two control schemes.')).toBe(true);
+		expect(studiesPassively('Here, the noise of the two rotors is evaluated in a wind tunnel.')).toBe(true);
+		// Without the frame, or in the past, a comparison is a step or others' work.
+		expect(studiesPassively('The characteristics of the two schemes are compared in Section 3.')).toBe(false);
+		expect(studiesPassively('In this study, the rotors were compared at two speeds.')).toBe(false);
+	});
+
+	it('reads the answer to the limitations just stated, in the passive, as the paper\'s study', () => {
+		expect(studiesPassively('To address these limitations, the use of a flexible imaging fibre to read out the sensor has been investigated.')).toBe(true);
+		expect(studiesPassively('To overcome this problem, a new scanning scheme is proposed.')).toBe(true);
+		// An answer the paper gives in its own voice is read elsewhere; a step told in the past is no answer.
+		expect(studiesPassively('To address these limitations, a fibre was used.')).toBe(false);
+	});
 });
 
 describe('contributesInPastOpening', () => {

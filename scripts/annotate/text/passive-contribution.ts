@@ -61,9 +61,23 @@ const FRAMED_APPLICATION = new RegExp(
 	'i',
 );
 
+// "In this study, the aerodynamic … characteristics of multirotor aircraft … are compared using two control methods": with the
+// paper named as the frame, a definite subject studied, compared or evaluated in the present passive is the paper's study.
+const FRAMED_STUDY = new RegExp(
+	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified|compared|evaluated|characteri[sz]ed)\b`,
+	'i',
+);
+// "To address these limitations, the use of a flexible fibre bundle … has been investigated": the answer to the gap the
+// abstract has just stated, told in the passive, is the paper's own study or contribution, in the present or the perfect
+// (others' work is not the answer to the limitations the paper sets out).
+const ANSWERED = new RegExp(
+	String.raw`^to (?:address|overcome|tackle|solve|mitigate|remedy|alleviate) (?:this|these|such|the above)\b[^,;.]*,\s+(?:the|a|an|this)\s${SUBJECT_WORDS}\s(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:investigated|studied|examined|explored|proposed|developed|introduced|presented|designed)\b`,
+	'i',
+);
+
 /** Whether `sentence` states in the passive what the paper studies: "Here, such a risk is investigated …". */
 export function studiesPassively(sentence: string): boolean {
-	return STUDY.test(sentence) || FRAMED_APPLICATION.test(sentence);
+	return STUDY.test(sentence) || FRAMED_APPLICATION.test(sentence) || FRAMED_STUDY.test(sentence) || ANSWERED.test(sentence);
 }
 
 /**

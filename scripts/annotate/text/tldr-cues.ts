@@ -15,8 +15,9 @@ const CONTRIBUTION_VERB = String.raw`${CONTRIBUTION_STEM}(?:e|es|ed|ing|s)?`;
 // The verbs that name a contribution most directly outrank "develop", "design", "construct".
 const PRIMARY_VERB = /\b(?:propos|introduc|present)(?:e|es|ed|ing|s)?\b/i;
 // The paper as the subject of its own verbs: "this paper", "this manuscript", "the present article", "this tutorial"; and
-// "this document", as a society's guidance or a working group's report calls itself ("this document examines eight key tools").
-const THIS_PAPER = String.raw`(?:${THIS_WORK}|this document)`;
+// "this document", as a society's guidance or a working group's report calls itself ("this document examines eight key tools");
+// and "this contribution", as a conference paper in engineering calls itself ("This contribution presents a … approach").
+const THIS_PAPER = String.raw`(?:${THIS_WORK}|this (?:document|contribution))`;
 // "we propose", "we then propose", "this paper introduces", "our work presents", "we hence introduce",
 // "the author introduces"; never in a relative clause ("…, which we describe with automatic tools",
 // "challenges … that we propose to solve"), whose verb is not what the sentence states; nor in the passive ("This study
@@ -53,8 +54,14 @@ const DEMONSTRATED_BY = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:demonstrat
  * by designing a new mapping").
  */
 export const OWN_AGENT = new RegExp(String.raw`\b(?:${WE}|${OUR}|${THIS_PAPER}|here(?:in)?)\b|\bby\s+${CONTRIBUTION_STEM}ing\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
-// "We approach the problems from a different perspective and propose …": the verb after "and".
-const AND_PROPOSE = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b`, 'i');
+// "We approach the problems from a different perspective and propose …": the verb after "and"; "In this paper, we study a
+// path planning problem under uncertain weather, and design a decision support system …": a thing proposed, designed or
+// developed for the problem the paper studies, after a comma too (after another verb, ", and present an equation …" may
+// be a finding's second half).
+const AND_PROPOSE = new RegExp(
+	String.raw`\b${WE}\b[^,;.]{0,80}?\band\s+(?:then\s+)?(?:propos|introduc|present)(?:e|es|ed)?\b|\b${WE}\s+(?:study|studied|consider|considered|investigate|investigated|address|addressed|examine|examined)\s[^;.]{0,120}?,?\s\band\s+(?:then\s+)?(?:(?:propos|introduc|present)(?:e|es|ed)?|(?:design|develop)(?:s|ed)?)\b`,
+	'i',
+);
 /**
  * "we go beyond both these approximations to derive a new formula …": what the paper sets out to make, a new thing derived,
  * developed or constructed, stated as the purpose of its first clause.

@@ -224,7 +224,8 @@ export function contributionScore(sentence: string, title: string): number {
 	// "BWA-MEM is a new alignment algorithm …" of a title ending "… with BWA-MEM": the paper's system defined as new.
 	else if (tailOpening && definesAsNew(sentence, tailOpening)) score += 4 + NAMED_SUBJECT;
 	else if (statesBackground(sentence) || section === 'background') score -= BACKGROUND;
-	if (CUE.IN_THIS_WORK.test(sentence)) score += 2;
+	// "In this paper it is shown that …": the frame is part of the impersonal finding, credited once.
+	if (CUE.IN_THIS_WORK.test(sentence) && !CUE.SHOWN_HERE.test(sentence)) score += 2;
 	// An answer to the problem counts as a contribution even without a naming verb.
 	if (CUE.ANSWER.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence)) score += score === 0 ? 3 : 2;
 	if (CUE.SECONDARY.test(sentence)) score -= 2;
