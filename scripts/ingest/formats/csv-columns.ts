@@ -63,6 +63,9 @@ const DELIMITERS = [',', ';', '\t'] as const;
 /** How far into a file its header row is looked for: Embase writes a search query and a rule before it. */
 const HEADER_SEARCH_LINES = 20;
 
+/** The longest column name `looksTabular` takes: Embase's "Emtree Medical Index Terms (Major Focus)" is among the longest. */
+const MAX_NAME = 60;
+
 /** Where a listing's header row is and what separates its cells. */
 export interface HeaderRow {
 	delimiter: string;
@@ -87,6 +90,23 @@ export function findHeader(text: string): HeaderRow | null {
 		if (best) return best;
 	}
 	return null;
+}
+
+/**
+ * Whether the text opens as a table: its first two non-empty lines split on one delimiter into the
+ * same number of cells, three or more, the first line's short as column names are (prose with
+ * commas has long runs between them). Such a file without a title column is still a spreadsheet,
+ * to be told what its header lacks rather than read as some other format.
+ *
+ * @example looksTabular('Name,Summary,Year\nA,B,2020') // true
+ */
+export function looksTabular(text: string): boolean {
+	const [first, second] = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/, HEADER_SEARCH_LINES).filter((line) => line.trim());
+	if (first === undefined || second === undefined) return false;
+	return DELIMITERS.some((delimiter) => {
+		const names = first.split(delimiter);
+		return names.length >= 3 && second.split(delimiter).length === names.length && names.every((name) => name.trim().length <= MAX_NAME);
+	});
 }
 
 /** A header line's cells, each unquoted; a header's names hold no delimiter or line break. */

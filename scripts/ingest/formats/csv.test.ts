@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat } from '../index.ts';
+import { detectFormat, parseListing } from '../index.ts';
 import { parseFixture } from '../parse-fixture.ts';
 import { parseCsv } from './csv.ts';
 import { parseRis } from './ris.ts';
@@ -113,6 +113,13 @@ describe('the csv format among the others', () => {
 		expect(detectFormat('TY  - JOUR\nTI  - Title, Abstract\nER  - \n', 'x.csv').id).toBe('ris');
 		expect(detectFormat('@article{a,\n  title = {Title, Abstract},\n}\n', 'x.bib').id).toBe('bibtex');
 		expect(detectFormat('[{"type": "article", "title": "Title,Year"}]', 'x.json').id).toBe('csl-json');
+	});
+
+	it('takes a table without a title column, so that the error says which column is missing', () => {
+		const result = parseListing('Name,Summary,Year\nA,B,2020\n', 'list.csv');
+		expect(result.format).toBe('csv');
+		expect(result.diagnostics[0]).toMatchObject({ severity: 'error', file: 'list.csv', line: 1 });
+		expect(detectFormat('Some text, with a comma\nand another line\n', 'x.txt').id).toBe('hf-page');
 	});
 
 	it('reads a record as the same tool\'s RIS export does: title, abstract, authors, DOI, date and venue agree', () => {

@@ -11,7 +11,7 @@
 import { parse } from 'csv-parse/sync';
 import { readCslItem } from './csl-json.ts';
 import { csvAuthors } from './csv-authors.ts';
-import { COLUMN_NAMES, findHeader, mapColumns, type ColumnMap, type CsvField } from './csv-columns.ts';
+import { COLUMN_NAMES, findHeader, looksTabular, mapColumns, type ColumnMap, type CsvField } from './csv-columns.ts';
 import { error, warning } from '../raw-paper.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
@@ -40,11 +40,15 @@ export const parseCsv: ListingParser = (input, file) => {
 	return { papers, diagnostics };
 };
 
-/** CSV and TSV: fairly sure from a header row naming a title column and another known field. */
+/**
+ * CSV and TSV: fairly sure from a header row naming a title column and another known field; a
+ * little from a table without one, enough to outbid only the page-text fallback, so that its
+ * reader can say which column is missing.
+ */
 export const csv: InputFormat = {
 	id: 'csv',
 	describe: 'a CSV or TSV spreadsheet (comma, semicolon or tab separated) whose header row names a title column and others such as abstract, authors, year and DOI, as Scopus, Lens, Zotero, Rayyan or Covidence export it',
-	sniff: (text) => (findHeader(text) ? 0.8 : 0),
+	sniff: (text) => (findHeader(text) ? 0.8 : looksTabular(text) ? 0.2 : 0),
 	extensions: ['csv', 'tsv'],
 	parse: parseCsv,
 };
