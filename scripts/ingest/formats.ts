@@ -5,6 +5,7 @@
 import { arxivAtom } from './formats/arxiv-atom.ts';
 import { bibtex } from './formats/bibtex.ts';
 import { cslJson } from './formats/csl-json.ts';
+import { csv } from './formats/csv.ts';
 import { hfJson } from './formats/hf-json.ts';
 import { hfPage } from './formats/hf-page.ts';
 import { medline } from './formats/medline.ts';
@@ -13,4 +14,4 @@ import { webOfScience } from './formats/web-of-science.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, bibtex, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, bibtex, csv, hfPage];
