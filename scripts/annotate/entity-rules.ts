@@ -12,6 +12,7 @@ import { builtOnNames } from './entity-rules/built-on-names.ts';
 import { calledTerms } from './entity-rules/called-terms.ts';
 import { camelCaseNames } from './entity-rules/camel-case-names.ts';
 import { catalogueDesignations } from './entity-rules/catalogue-designations.ts';
+import { characterReferences } from './entity-rules/character-references.ts';
 import { chemicalFormulas } from './entity-rules/chemical-formulas.ts';
 import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
@@ -116,7 +117,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a programme or a body that
  * funds the work ("overseen by A, B, and C"), a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
- * a name with a table of contents' section number glued to it ("NOTEARS4"), nor
+ * a name with a table of contents' section number glued to it ("NOTEARS4"), nor an export's
+ * character reference ("& COPY;"), nor
  * a chemical formula (a substance studied, not a work used), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
@@ -127,4 +129,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, gluedSectionNames, characterReferences, chemicalFormulas, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
