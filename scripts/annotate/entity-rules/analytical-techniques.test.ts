@@ -22,6 +22,12 @@ describe('techniqueOf', () => {
 		expect(techniqueOf('two-step automated medium-pressure liquid chromatography')).toBe('medium-pressure liquid chromatography');
 		expect(techniqueOf('standard chromatography')).toBeUndefined();
 	});
+
+	it('takes cost and the view of a run off the front as qualifiers ("low-cost microscopy", "cross-sectional")', () => {
+		expect(techniqueOf('low-cost microscopy')).toBeUndefined();
+		expect(techniqueOf('cost-effective fluorescence microscopy')).toBe('fluorescence microscopy');
+		expect(techniqueOf('cross-sectional optical coherence tomography')).toBe('optical coherence tomography');
+	});
 });
 
 describe('analyticalTechniques', () => {

@@ -35,7 +35,7 @@ const EXTRACTION = new RegExp(String.raw`(?<![\w-])(?:${WORD}\s+){0,3}(?:solvent
 /** "… coupled with …": the technique after it joins the one before into one instrument. */
 const COUPLED = new RegExp(String.raw`^\s+(?:coupled|linked|interfaced|hyphenated)\s+(?:to|with)\s+(?:(?:${WORD}\s+){0,4})${HEAD}(?![\w-])`);
 /** Qualifiers of how a run is set up or what it serves ("diagnostic", "longitudinal"), not of which technique: taken off the front. */
-const RUN_QUALIFIER = /^(?:automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available)$/;
+const RUN_QUALIFIER = /^(?:automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available|low-cost|cost-effective|inexpensive|cross-sectional)$/;
 
 /** The technique a matched phrase names, its run qualifiers taken off; undefined when no modifier is left. */
 export function techniqueOf(phrase: string): string | undefined {

@@ -7,10 +7,11 @@ import { entityId } from './entity-ids.ts';
 const rule = (name: string, priority: number, type: 'dataset' | 'method', found: string) => ({ name, priority, find: () => [{ type, name: found, role: 'used' as const, forms: [] }] });
 
 describe('entityId', () => {
-	it('keeps "++" in the slug, a lone "+" not', () => {
+	it('keeps "++" in the slug, and a lone "+" that ends the name', () => {
 		expect(entityId('KITTI++')).toBe('kittipp');
 		expect(entityId('KITTI')).toBe('kitti');
-		expect(entityId('I2S+')).toBe('i2s');
+		expect(entityId('RefCOCO+')).toBe('refcocoplus');
+		expect(entityId('TD3+BC')).toBe('td3bc');
 	});
 });
 
@@ -19,5 +20,16 @@ describe('"++" names in extractEntities', () => {
 		const abstract = 'We outperform the baselines by 2 dB on the KITTI++ dataset.';
 		const entities = extractEntities('T', abstract, emptyLexicons(), [], undefined, [rule('known', 2, 'dataset', 'KITTI'), rule('cue', 0, 'dataset', 'KITTI++')]);
 		expect(entities.map((e) => [e.id, e.name, e.spans.map((s) => s.text)])).toEqual([['kittipp', 'KITTI++', ['KITTI++']]]);
+	});
+});
+
+describe('"+" names in extractEntities', () => {
+	it('keeps a dataset ending in "+" apart from the one it extends, in a list of both', () => {
+		const abstract = 'Models score high on RefCOCO, RefCOCO+, and RefCOCOg.';
+		const entities = extractEntities('T', abstract, emptyLexicons(), [], undefined, [rule('known', 2, 'dataset', 'RefCOCO'), rule('cue', 0, 'dataset', 'RefCOCO+')]);
+		expect(entities.map((e) => [e.id, e.name, e.spans.map((s) => s.text)])).toEqual([
+			['refcoco', 'RefCOCO', ['RefCOCO']],
+			['refcocoplus', 'RefCOCO+', ['RefCOCO+']],
+		]);
 	});
 });

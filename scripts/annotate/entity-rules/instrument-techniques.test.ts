@@ -68,6 +68,18 @@ describe('techniqueName', () => {
 		expect(techniqueName('two distinct stochastic frontier models')).toBe('stochastic frontier models');
 	});
 
+	it('names no technique where a count and one noun come before a plural head ("two representative control methods")', () => {
+		expect(techniqueName('two representative control methods')).toBeUndefined();
+		expect(techniqueName('several sampling procedures')).toBeUndefined();
+		expect(techniqueName('hole drilling methods')).toBe('hole drilling methods');
+		expect(techniqueName('representative hole drilling method')).toBe('hole drilling method');
+	});
+
+	it('takes a learning paradigm off the front: what is left names the technique', () => {
+		expect(techniqueName('supervised flow matching')).toBe('flow matching');
+		expect(techniqueName('self-supervised contrastive matching')).toBeUndefined();
+	});
+
 	it('reads a descriptor whose hyphen the text lost as a descriptor ("graph based")', () => {
 		expect(techniqueName('graph based clustering algorithms')).toBeUndefined();
 		expect(techniqueName('kernel based density estimators')).toBeUndefined();

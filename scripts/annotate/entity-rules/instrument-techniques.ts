@@ -45,12 +45,13 @@ const INSTRUMENT = new RegExp(String.raw`${CUE}\s+(?:(?:the|a|an)\s+)?((?:${WORD
 const QUALIFIERS = new Set(
 	(
 		'our their its this that these those such each every all any some other same both ' +
-		'new novel proposed existing previous prior standard simple basic general generic common usual conventional traditional classical classic ' +
+		'new novel proposed existing previous prior standard simple basic general generic common usual conventional traditional classical classic representative typical ' +
 		'direct indirect popular modern recent current original improved modified extended enhanced efficient effective robust flexible powerful accurate ' +
 		'fast scalable specific appropriate suitable well-known state-of-the-art single multiple several various different two three first second final ' +
 		'full large small big deep shallow neural statistical mathematical computational numerical theoretical empirical analytical quantitative ' +
 		'qualitative econometric generative predictive discriminative pretrained pre-trained trained learned fine-tuned unified hybrid joint ' +
-		'linear nonlinear non-linear multivariate univariate multivariable bivariate multilevel hierarchical parametric non-parametric nonparametric'
+		'linear nonlinear non-linear multivariate univariate multivariable bivariate multilevel hierarchical parametric non-parametric nonparametric ' +
+		'supervised unsupervised self-supervised semi-supervised weakly-supervised'
 	).split(' '),
 );
 
@@ -77,6 +78,8 @@ const DESCRIPTOR = /-(?:based|conditioned|guided|driven|aware|specific|informed|
  * A count ("four", "12") says how many, and an adjective of difference ("distinct", "separate") sets
  * kinds apart: neither names one ("four distinct analytical methods" names no method).
  */
+/** A count of things: before one noun and a plural head it counts kinds of technique. */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|both)$/;
 const COUNT_OR_DIFFERENCE = /^(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|distinct|separate|alternative|complementary|contrasting)$/;
 // "substantially distinct", "markedly different": a degree adverb before a qualifier qualifies with it.
 // Adverb endings only: nouns and adjectives ending in -ly ("supply", "family", "early") are no adverbs.
@@ -115,6 +118,8 @@ export function techniqueName(phrase: string): string | undefined {
 	const name = words.slice(first);
 	const modifiers = name.slice(0, -1);
 	if (modifiers.length === 0 || isKind(modifiers.at(-1)!) || modifiers.every(isKind)) return undefined;
+	// "two representative control methods": a count, then one noun before a plural head, counts kinds of a thing and names none.
+	if (modifiers.length === 1 && COUNT.test(words[0]!) && /s$/.test(name.at(-1)!)) return undefined;
 	// "graph based assembly algorithms": a descriptor whose hyphen the text lost ("graph-based") describes a kind too.
 	if (modifiers.some((word) => /^(?:based|driven|guided|conditioned|aware|specific|like)$/.test(word))) return undefined;
 	if (modifiers.length === 1 && (DESCRIBING.test(modifiers[0]!) || (MODEL_HEAD.test(name[1]!) && !/-.+-/.test(modifiers[0]!)))) return undefined;

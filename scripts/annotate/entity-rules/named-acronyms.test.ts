@@ -14,6 +14,12 @@ describe('namedAcronyms', () => {
 		expect(named('A large language model (LLM) is scored by the Frequency-Averaged Score (FAS).')).toEqual([]);
 	});
 
+	it("leaves out an acronym defined before a device's noun: it names the kind of device", () => {
+		expect(named('A Fabry Perot (FP) ultrasound sensor was read through a fibre bundle.')).toEqual([]);
+		expect(named('Light passes a Mach Zehnder (MZ) interferometer.')).toEqual([]);
+		expect(named('We train with Grouped-Query Attention (GQA) layers.')).toEqual(['GQA']);
+	});
+
 	it('leaves out instruments and institutions, and takes a survey as its data', () => {
 		expect(named('We simulate Atacama Large Millimeter/submillimeter Array (ALMA) cubes for the Square Kilometre Array (SKA).')).toEqual([]);
 		expect(named('Funded by the National Institutes of Health (NIH) and the European Space Agency (ESA).')).toEqual([]);

@@ -67,6 +67,13 @@ export function isTitleCase(long: string): boolean {
  */
 const INSTRUMENT_AFTER = /^\s*(?:inventor(?:y|ies)|questionnaires?|instruments?|scales?)\b/;
 
+/**
+ * A device's noun right after the bracket ("a Fabry Perot (FP) ultrasound sensor", "a Mach–Zehnder
+ * (MZ) interferometer"): the long form says how the device is built, and the acronym names the kind
+ * of device, which is no method, model or dataset.
+ */
+const DEVICE_AFTER = /^\s*(?:[a-z]+\s+)?(?:sensors?|interferometers?|detectors?|transducers?|resonators?|cavit(?:y|ies)|etalons?|scanners?|cameras?|lasers?|antennas?|microphones?)\b/;
+
 /** Acronyms the abstract defines with a title-case long form, as things the paper uses, typed by the long form's head. */
 export const namedAcronyms: EntityRule = {
 	name: 'named acronyms',
@@ -79,6 +86,7 @@ export const namedAcronyms: EntityRule = {
 		return acronyms
 			.filter((a) => !categories.has(a) && !terms.has(a.short) && isTitleCase(a.long) && !METRIC_HEAD.test(a.long) && !INSTRUMENT_HEAD.test(a.long) && !INSTITUTION_HEAD.test(a.long) && !KIND_HEAD.test(a.long) && !DOCUMENT_OPENER.test(a.long))
 			// A known short form the abstract spells out as something else ("Spectral Angle Mapper (SAM)") is this abstract's name.
+			.filter((a) => !DEVICE_AFTER.test(abstract.slice(a.span.end, a.span.end + 30)))
 			.filter((a) => !isGeneric(a.short) && (!isKnown(a.short) || (lexicons !== undefined && redefinesKnownShort(a.short, lexicons, acronyms))) && !isKnown(a.long) && !inUrl(a.span.start))
 			.map((a) => ({ type: SENSOR_HEAD.test(a.long) ? ('dataset' as const) : INSTRUMENT_AFTER.test(abstract.slice(a.span.end, a.span.end + 20)) ? ('method' as const) : typeOfLongForm(a.long), name: a.short, role: 'used' as const, forms: [...properBefore(abstract, a), a.long] }));
 	},

@@ -15,4 +15,12 @@ describe('plural kind acronyms in extractEntities', () => {
 		expect(names('We build a spoken dialogue language model (SDLM). Existing SDLM benchmarks test single turns.')).toContain('SDLM');
 		expect(names('We build on Neural Radiance Fields (NeRFs). Existing NeRF benchmarks are small.')).toContain('NeRF');
 	});
+
+	it('drops a title-case plural of the models that do a task, and keeps models named for what they are', () => {
+		const kind = 'Masked Image Generation Models (MIGMs) have achieved great success. We speed up two MIGM architectures with FlowCut.';
+		expect(names(kind)).not.toContain('MIGMs');
+		expect(names(kind)).not.toContain('MIGM');
+		const used = 'We build TaskBench, enabled by Language World Models (LWMs) that simulate environments.';
+		expect(names(used)).toContain('LWMs');
+	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
-import { titleProperNames } from './title-proper-names.ts';
+import { eponymousTerm, titleProperNames } from './title-proper-names.ts';
 
 const contextOf = (title: string, abstract: string, known: string[] = []) => ({
 	title,
@@ -34,6 +34,14 @@ describe('titleProperNames', () => {
 	});
 
 	// unseen-round5-vector-borne-disease.bib: two Zika papers whose abstracts write "Zika," and "Zika virus".
+	it('leaves an eponym written each time in the possessive before the same noun (one term, "Barrett’s esophagus")', () => {
+		const abstract = 'We image Barrett’s esophagus with a catheter. Patients with Barrett’s esophagus were scanned, and Barrett’s esophagus was graded.';
+		expect(eponymousTerm('Barrett', abstract)).toBe(true);
+		expect(names('Imaging of Barrett’s Esophagus', abstract)).toEqual([]);
+		expect(eponymousTerm('Jev', JEV)).toBe(false);
+		expect(eponymousTerm('Jev', "Jev's fees fall. Jev's fees rise. Jev's latency falls.")).toBe(false);
+	});
+
 	it('leaves a pathogen the abstract names before a word of disease', () => {
 		expect(names('Zika emergence in Colombia', 'We model dengue, Zika, and chikungunya. Zika cases rose, and the Zika virus spread.')).toEqual([]);
 	});

@@ -7,7 +7,9 @@
  * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"), nor only
  * as what a copula or an adverb says a thing is ("These metrics are never Einstein, but they are
  * conformally Einstein.": mathematics makes an eponym an adjective, a property of its objects); and
- * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method).
+ * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method). A
+ * possessive written each time before the same lower-case noun is one eponymous term ("Barrett’s
+ * esophagus", "Moore's law"), the noun's name, and is no use of the name on its own.
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityRule } from './entity-rule.ts';
@@ -21,6 +23,17 @@ const PATHOGEN_HEAD = String.raw`\s(?:virus|viruses|fever|disease|infections?|ou
 const PREDICATED = /(?:\b(?:is|are|was|were|be|been|being|not|never|always|also|still)|[a-z]ly)\s+$/;
 /** Times the abstract must write the name where no sentence begins. */
 const MIN_USES = 2;
+
+/**
+ * Whether `text` writes `word` in the possessive at least twice, each time before the same lower-case
+ * noun: one eponymous term ("Barrett’s esophagus" four times), not the name used on its own.
+ *
+ * @example eponymousTerm('Barrett', 'Barrett’s esophagus is … in Barrett’s esophagus') // true
+ */
+export function eponymousTerm(word: string, text: string): boolean {
+	const nouns = allMatches(text, new RegExp(String.raw`(?<![\w-])${escapeRegExp(word)}['’]s\s+(\S+)`, 'g')).map((m) => m[1]!);
+	return nouns.length >= 2 && nouns.every((noun) => noun === nouns[0] && /^[a-z]/.test(noun));
+}
 
 /** Title words used as proper names in the abstract, as methods it uses. */
 export const titleProperNames: EntityRule = {
@@ -39,7 +52,8 @@ export const titleProperNames: EntityRule = {
 				const uses = boundedStarts(word, abstract).filter((at) => !starts.has(at) && !inUrl(at));
 				if (uses.length < MIN_USES) return false;
 				const asNoun = allMatches(abstract, new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`, 'g'));
-				return asNoun.some((m) => !PREDICATED.test(abstract.slice(Math.max(0, m.index - 24), m.index)));
+				const term = eponymousTerm(word, abstract);
+				return asNoun.some((m) => !PREDICATED.test(abstract.slice(Math.max(0, m.index - 24), m.index)) && !(term && /['’]s$/.test(m[0])));
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
 	},
