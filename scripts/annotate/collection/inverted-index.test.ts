@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex, heaviest, heaviestPostings, topBy, topByWeight } from './inverted-index.ts';
+import { buildInvertedIndex, flattenPostings, heaviest, heaviestPostings, topBy, topByWeight } from './inverted-index.ts';
 import { vectorize } from './vector-space.ts';
 
 const docs = [
@@ -104,5 +104,19 @@ describe('heaviestPostings', () => {
 	it('sorts with a comparator what its keys cannot order: a weight of zero', () => {
 		const weights = Float32Array.of(0, 0.5, 0, 0.2);
 		expect(heaviestPostings(weights, 4)).toEqual(bySorting(weights, 4));
+	});
+});
+
+describe('flattenPostings', () => {
+	it('holds each term\'s posting, docs and weights in order, between its bounds', () => {
+		for (const cap of [1, 2, 400]) {
+			const index = buildInvertedIndex(vectorize(docs), cap);
+			const flat = flattenPostings(index);
+			expect(flat.from.length).toBe(index.length + 1);
+			index.forEach((posting, term) => {
+				expect(flat.docs.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.docs);
+				expect(flat.weights.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.weights);
+			});
+		}
 	});
 });

@@ -94,6 +94,29 @@ export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
 	});
 }
 
+/** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
+export interface FlatPostings {
+	from: Int32Array;
+	docs: Int32Array;
+	weights: Float32Array;
+}
+
+/**
+ * `index` laid out flat (`FlatPostings`), for a loop that reads many terms' postings: one read
+ * of `from` finds a term's, where a `Posting` is an object and two arrays to reach.
+ */
+export function flattenPostings(index: readonly Posting[]): FlatPostings {
+	const from = new Int32Array(index.length + 1);
+	for (let term = 0; term < index.length; term++) from[term + 1] = from[term]! + index[term]!.docs.length;
+	const docs = new Int32Array(from[index.length]!);
+	const weights = new Float32Array(from[index.length]!);
+	index.forEach((posting, term) => {
+		docs.set(posting.docs, from[term]);
+		weights.set(posting.weights, from[term]);
+	});
+	return { from, docs, weights };
+}
+
 /** Postings longer than this are ordered with a comparator: their positions do not fit beside the weight in one sort key. */
 const POSITION_BITS = 21;
 

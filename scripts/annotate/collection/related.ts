@@ -12,14 +12,15 @@
  * an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { buildInvertedIndex, heaviest, topByWeight } from './inverted-index.ts';
+import { buildInvertedIndex, flattenPostings, heaviest, topByWeight } from './inverted-index.ts';
 import { phraseForm } from './phrase-form.ts';
+import { SpreadVector } from './ranked-dot.ts';
 import { definedAcronymStems } from './reason-acronyms.ts';
 import { ENTITY_PREFIX, isNamed, KEYPHRASE_PREFIX, reasonKinds, sharedLabels } from './related-reasons.ts';
 import { cappedPostings, paperSignatures, papersToSearch, type KeptRelated, type KeptSearch } from './related-reuse.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { writtenForm } from './written-form.ts';
-import { vectorize, type FeatureDocument, type SparseVector } from './vector-space.ts';
+import { vectorize, type FeatureDocument } from './vector-space.ts';
 
 export type { KeptRelated, KeptSearch } from './related-reuse.ts';
 
@@ -75,10 +76,17 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	const { k = 5, sharedTerms = 3, entityBoost = 2, wordWeight = 0.5, queryTerms = 48, postingCap = 400 } = options;
 	// A keyphrase that is an entity's name elsewhere ("CLIP") is that entity, so both papers share one feature.
 	const entityKeys = new Map(papers.flatMap((paper) => uniqueEntities(paper.entities).map((e) => [phraseForm(e.name), e] as const)));
+	// Read once per keyphrase text: the same phrases recur across papers, and each paper's own are read again for its labels.
+	const features = new Map<string, { entity: { key: string; name: string } | undefined; key: string }>();
 	/** A keyphrase's feature: the entity it names elsewhere, or a keyphrase of its own. */
 	const keyphraseFeature = (text: string) => {
-		const entity = entityKeys.get(phraseForm(text));
-		return { entity, key: entity ? ENTITY_PREFIX + entity.key : KEYPHRASE_PREFIX + phraseForm(text) };
+		let feature = features.get(text);
+		if (!feature) {
+			const form = phraseForm(text);
+			const entity = entityKeys.get(form);
+			features.set(text, (feature = { entity, key: entity ? ENTITY_PREFIX + entity.key : KEYPHRASE_PREFIX + form }));
+		}
+		return feature;
 	};
 	const docs: FeatureDocument[] = papers.map((paper) => ({
 		title: paper.title,
@@ -99,6 +107,9 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
 	const reasons = reasonKinds(space, (df) => bucketedIdf(df, papers.length) < Math.LN2);
 	const index = buildInvertedIndex(space, postingCap);
+	// The search's loop reads the postings flat; the reuse checks read them by term.
+	const { from: postingFrom, docs: postingDocs, weights: postingWeights } = flattenPostings(index);
+	const spread = new SpreadVector(space.vocabulary.length, rank);
 	const scores = new Float64Array(papers.length);
 	// The papers a search has scored, in a buffer made once rather than an array a search: each goes in
 	// once, as every weight is positive and a score touched is no longer 0.
@@ -126,13 +137,13 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		const vector = space.vectors[self]!;
 		let count = 0;
 		for (const position of heaviest(vector, queryTerms)) {
-			const { docs, weights } = index[vector.terms[position]];
-			const weight = vector.weights[position];
-			for (let p = 0; p < docs.length; p++) {
-				const other = docs[p]!;
+			const term = vector.terms[position]!;
+			const weight = vector.weights[position]!;
+			for (let p = postingFrom[term]!, end = postingFrom[term + 1]!; p < end; p++) {
+				const other = postingDocs[p]!;
 				if (other === self) continue;
 				if (scores[other] === 0) touched[count++] = other;
-				scores[other] += weight * weights[p]!;
+				scores[other] += weight * postingWeights[p]!;
 			}
 		}
 		// Keep the best candidates by their (possibly partial) index score, then score those exactly.
@@ -140,8 +151,9 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		// The last candidate's index score: another paper must reach it to change the shortlist.
 		const floor = shortlist.length === k * 4 ? scores[shortlist.at(-1)!]! : 0;
 		for (let c = 0; c < count; c++) scores[touched[c]!] = 0;
+		spread.hold(vector);
 		const ranked = shortlist
-			.map((other) => ({ other, score: rankedDot(vector, space.vectors[other], rank) }))
+			.map((other) => ({ other, score: spread.dot(space.vectors[other]!) }))
 			.filter((c) => c.score > 0)
 			.sort((a, b) => b.score - a.score || a.other - b.other);
 		// Reasons are read best first and only until k neighbours have one: most of the
@@ -186,17 +198,6 @@ const DF_BUCKET = 1.25;
 export function bucketedIdf(df: number, n: number): number {
 	const bucket = Math.floor(Math.log(df) / Math.log(DF_BUCKET));
 	return Math.log((n + 1) / DF_BUCKET ** bucket);
-}
-
-/** The dot product of two vectors, each shared term weighed by its `rank`. */
-function rankedDot(a: SparseVector, b: SparseVector, rank: Float32Array): number {
-	let sum = 0;
-	for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-		if (a.terms[i] === b.terms[j]) sum += a.weights[i] * b.weights[j++] * rank[a.terms[i++]]!;
-		else if (a.terms[i] < b.terms[j]) i++;
-		else j++;
-	}
-	return sum;
 }
 
 function uniqueEntities(entities: RelatedInput['entities']): { key: string; name: string }[] {
