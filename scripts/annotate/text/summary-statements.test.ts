@@ -29,6 +29,8 @@ describe('statementCues', () => {
 		'The resulting signal is then subjected to a statistical analysis to yield arrival time.',
 		'Polarization properties of the regional seismic phases are examined in detail.',
 		'These components are then included as nuisance parameters within general linear models.',
+		'Eventually a local non-rigid transformation is exploited to register the two images.',
+		'The wavelet coefficients are utilized as features of the classifier.',
 	])('reads a step of the procedure as the approach: %s', (sentence) => {
 		expect(statementCues(sentence).approach).toBe(1.5);
 	});
