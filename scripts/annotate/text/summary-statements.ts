@@ -31,9 +31,10 @@
  */
 import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
+import { statesPaperAim } from './paper-aim.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
-import { authorNarrates, namesItsKind, paperInquires, studiesByCount, THIS_WORK } from './own-subject.ts';
+import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 /** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
 const OWN_WORK_STATED = 1.5;
@@ -63,13 +64,6 @@ const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |ma
 // contribution named, and an aim told impersonally, are what it sets out to do as much as "The objective is to …".
 const AIM =
 	/\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b/i;
-// "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
-// subject of its aim, as "we aim to" is the authors' (`summary.ts`). "The research aims to assess whether …", "This discussion
-// seeks to show …": in an abstract, the study or its discussion named so is the paper's own.
-const PAPER_AIM = new RegExp(
-	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`,
-	'i',
-);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
@@ -148,7 +142,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
-	else if ((be && AIM.test(text)) || INTERESTED.test(text) || PAPER_AIM.test(text)) cues.approach += 1.5;
+	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
