@@ -21,6 +21,15 @@ describe('sectionParts', () => {
 		]);
 	});
 
+	it("reads a background section that states the paper's aim with the paper as subject as the approach, and the methods after it", () => {
+		const marks = sectionParts([
+			'Background: This study aimed to evaluate a capsule camera for the assessment of ulcers.',
+			'Methods: 40 patients were examined.',
+			'Results: Ulcers were seen in 30 % of patients.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results']);
+	});
+
 	it('reads an objective as the approach, and marks nothing before the first label', () => {
 		expect(sectionParts(['Autism is common.', 'Objective: To test a classifier.']).map((m) => m?.part ?? null)).toEqual([null, 'approach']);
 	});
