@@ -36,6 +36,11 @@ describe('partScores', () => {
 		expect(finding.approach).toBeLessThan(1);
 	});
 
+	it('reads the paper named a contribution, presenting its method, as the approach', () => {
+		const { approach, problem, results } = scoresOf('This contribution presents a multi-resolution approach to optical flow with a weighted regularizer.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
+
 	it('reads the aim of the authors named in the third person as the aim of "we"', () => {
 		for (const text of ['Authors intend to comprehend the dynamics that shape the growth of small firms.', 'The author aims to trace the letters of a merchant family.']) {
 			const { approach, problem, results } = scoresOf(text);
