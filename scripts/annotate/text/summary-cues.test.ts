@@ -83,6 +83,13 @@ describe('partScores', () => {
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
 	});
 
+	it('reads a finding stated impersonally at the opening of its sentence as a finding, whatever names the paper', () => {
+		for (const text of ['It is shown that aliasing depends on the polynomial degree.', 'In this paper it is shown that the duct walls add to the tonal noise.', 'It was found that the errors change the best parameters.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach) + 0.5);
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));

@@ -200,6 +200,11 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
 		[AVAILABILITY, 2],
+		// "It is shown that aliasing depends on …", "In this paper it is shown that …": a finding stated impersonally, opening its
+		// sentence with its "that" clause, between the steps of the work as often as after them; the paper's own name before it
+		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
+		// background's case, and is left to the passive finding's weight (`summary-statements.ts`).
+		[/^(?:(?:in this (?:paper|study|work|article)|here|moreover|furthermore|in addition|additionally|finally),?\s+)?it (?:is|was) (?:also |further |thus |here |clearly )?(?:shown|found|demonstrated|observed|concluded) that\b/i, 1],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
