@@ -90,6 +90,13 @@ describe('partScores', () => {
 		}
 	});
 
+	it("reads the study's calculations or measurements showing, in the present, what they show as a finding", () => {
+		for (const text of ['These calculations show that the duct walls make a large contribution to the noise.', 'The measurements indicate that the flow separates early.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach) + 2);
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));

@@ -194,8 +194,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
 		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established) that\b`, 'i'), 1],
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
-		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found.
-		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified)\b/i, 1.5],
+		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
+		// and its calculations, in the present with the "that" of what they show ("These calculations show that …").
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
 		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
