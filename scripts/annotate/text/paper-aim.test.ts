@@ -9,6 +9,8 @@ describe('statesPaperAim', () => {
 			'The research aims to assess whether grazing lowers yields.',
 			'This study aims at improving the prediction of rotor noise.',
 			'The study also aims at deepening our knowledge of boundary layers.',
+			"This article's main topic is an assessment of drone noise in cities.",
+			'This paper’s aim is to compare two tillage systems.',
 		]) {
 			expect(statesPaperAim(text), text).toBe(true);
 		}
@@ -20,6 +22,7 @@ describe('statesPaperAim', () => {
 			'This problem aims at finding the rigid transformation parameters.',
 			'Earlier studies aimed to describe the disease.',
 			'This study aims high.',
+			"The firm's main topic is risk.",
 		]) {
 			expect(statesPaperAim(text), text).toBe(false);
 		}
