@@ -97,6 +97,14 @@ describe('partScores', () => {
 		}
 	});
 
+	it("reads a further feature of the paper's system as describing it, and what it provides without \"also\" as left to other cues", () => {
+		for (const text of ['The platform further offers a plug-in library with a concise API.', 'BEDTools also supports the comparison of alignments to features.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+		expect(scoresOf('The platform offers a practical pathway to deployment.').approach).toBeLessThan(1);
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
