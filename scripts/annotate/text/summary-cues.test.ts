@@ -105,6 +105,13 @@ describe('partScores', () => {
 		expect(scoresOf('The platform offers a practical pathway to deployment.').approach).toBeLessThan(1);
 	});
 
+	it("reads what users can do with the paper's tool as describing the tool", () => {
+		for (const text of ['With seqkit, users can convert, merge and index alignments through one interface.', 'Users can define the number of individuals of each species.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));

@@ -99,6 +99,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
 		[/^(?:(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|algorithm|framework|model|pipeline|tool|system|architecture|module|benchmark|dataset|library|package|platform|toolkit|software|interface|server|database))\s+(?:also|further|additionally)\s+(?:provides|offers|supports|exposes|includes|ships)\b/, 1.5],
+		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
+		// paper's tool can do with it describes the tool.
+		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],
 		[/\bin this (?:work|paper|review(?: article| paper)?)\b/i, 0.5],
 		// "Here we propose …", not "Here we show that …": a finding opened the same way is a result.
 		[new RegExp(String.raw`^(?:To (?:address|overcome|tackle|solve|bridge|close|mitigate|remedy|alleviate|fill|this end|do so)|(?:Here|First|Second|Third|Specifically),? (?:we|${I})(?!\s+(?:\w+\s+)?(?:show|find|found|demonstrate|observe|report)\b))\b`), 1.5],
