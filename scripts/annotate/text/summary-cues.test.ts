@@ -112,6 +112,13 @@ describe('partScores', () => {
 		}
 	});
 
+	it('reads a method named by its strategy, protocol or paradigm, told of, as the method described', () => {
+		for (const text of ['This strategy enables the synthesis of long videos from short clips.', 'The protocol also introduces a second mode of judging.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 0.5);
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
