@@ -119,6 +119,12 @@ describe('partScores', () => {
 		}
 	});
 
+	it('reads an evaluation protocol or framework the paper makes as no evaluation done', () => {
+		const { approach, problem, results } = scoresOf('The protocol also introduces a dual-mode evaluation framework for judging edits.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+		expect(scoresOf('An evaluation of eight models follows.').results).toBeGreaterThan(1.5);
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
