@@ -125,6 +125,13 @@ describe('partScores', () => {
 		expect(scoresOf('An evaluation of eight models follows.').results).toBeGreaterThan(1.5);
 	});
 
+	it("reads what the paper's method exhibits or achieves as how it performed", () => {
+		for (const text of ['On these databases, the proposed approach exhibits a good compromise between robustness, accuracy and speed.', 'On two datasets, our model achieves competitive view synthesis.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));

@@ -210,6 +210,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
 		[AVAILABILITY, 2],
+		// "On these databases, the proposed approach exhibits an optimal compromise …", "our model achieves competitive …": what the
+		// paper's method exhibits or achieves, told of it, is how it performed.
+		[/\b(?:the proposed|our|this|the new|the presented) (?:method|approach|technique|model|algorithm|framework|pipeline|system|scheme|tool)s? (?:\w+ly )?(?:exhibit|achieve|attain|deliver|display|reache)(?:s|d|ed)?\b/i, 1],
 		// "It is shown that aliasing depends on …", "In this paper it is shown that …": a finding stated impersonally, opening its
 		// sentence with its "that" clause, between the steps of the work as often as after them; the paper's own name before it
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
