@@ -191,6 +191,7 @@ describe('statementCues: a thing in habitual use', () => {
 	it('reads no step into the passive of use after an adverb of habit', () => {
 		expect(statementCues('It is a simple method for mapping a field and has been commonly used in various disciplines.')).toEqual({ approach: 0, results: 0 });
 		expect(statementCues('Citation counts are widely used to rank journals.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('It has been used widely in speech research as visual feedback.')).toEqual({ approach: 0, results: 0 });
 		expect(statementCues('Citation counts were used to rank the journals.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });

@@ -108,9 +108,11 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
-// "It has been commonly used in various disciplines", "X is widely applied in …": an adverb of habit makes the passive of use tell
+// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …": an adverb of habit,
+// before the participle or after it, makes the passive of use tell
 // the field's practice, the background, not a step of the study.
-const HABITUAL_USE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b/i;
+const HABITUAL_USE =
+	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
 
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
