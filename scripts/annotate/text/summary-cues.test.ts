@@ -132,6 +132,13 @@ describe('partScores', () => {
 		}
 	});
 
+	it('reads the enumerated streams or modules of a design, told by what they use, as the design', () => {
+		for (const text of ['The second stream uses machine and deep learning algorithms for segmentation.', 'The first module utilizes a sparse encoder for the audio.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
+
 	it('reads a rank stated as a percentile as a figure found', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));

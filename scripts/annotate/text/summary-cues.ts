@@ -168,9 +168,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// the paper's own design set against what others did, how it differs; a measured comparison is the results cues'.
 		[/^(?:Unlike|In contrast to|Compared (?:to|with)|Different from|Contrary to) (?:the |most |many )?(?:prior|existing|previous|conventional|traditional|current|earlier|standard)\b/i, 1.5],
 		// "The second analysis used a genomic relationship matrix", "The first model includes a fixed line", "The first step is to
-		// align …", "The second model is used for …": the enumerated analyses, models or steps of the design, each told by what it
-		// used, included or is.
-		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
+		// align …", "The second model is used for …", "The second stream uses deep learning …": the enumerated analyses, models,
+		// steps, streams or modules of the design, each told by what it used, included or is.
+		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?|streams?|branch(?:es)?|modules?|components?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|utili[sz]es|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
 	results: [
 		// "to evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
