@@ -36,6 +36,11 @@ describe('partScores', () => {
 		expect(finding.approach).toBeLessThan(1);
 	});
 
+	it('reads the paper named a contribution, presenting its method, as the approach', () => {
+		const { approach, problem, results } = scoresOf('This contribution presents a multi-resolution approach to optical flow with a weighted regularizer.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
+
 	it('reads the aim of the authors named in the third person as the aim of "we"', () => {
 		for (const text of ['Authors intend to comprehend the dynamics that shape the growth of small firms.', 'The author aims to trace the letters of a merchant family.']) {
 			const { approach, problem, results } = scoresOf(text);
@@ -76,6 +81,62 @@ describe('partScores', () => {
 	it('reads a change stated with its size as a measured outcome', () => {
 		const { approach, problem, results } = scoresOf('During the trial, moist corn decreased yields of milk and fat by 4.3 and 0.19 kg/d.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
+	});
+
+	it('reads a finding stated impersonally at the opening of its sentence as a finding, whatever names the paper', () => {
+		for (const text of ['It is shown that aliasing depends on the polynomial degree.', 'In this paper it is shown that the duct walls add to the tonal noise.', 'It was found that the errors change the best parameters.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach) + 0.5);
+		}
+	});
+
+	it("reads the study's calculations or measurements showing, in the present, what they show as a finding", () => {
+		for (const text of ['These calculations show that the duct walls make a large contribution to the noise.', 'The measurements indicate that the flow separates early.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach) + 2);
+		}
+	});
+
+	it("reads a further feature of the paper's system as describing it, and what it provides without \"also\" as left to other cues", () => {
+		for (const text of ['The platform further offers a plug-in library with a concise API.', 'BEDTools also supports the comparison of alignments to features.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+		expect(scoresOf('The platform offers a practical pathway to deployment.').approach).toBeLessThan(1);
+	});
+
+	it("reads what users can do with the paper's tool as describing the tool", () => {
+		for (const text of ['With seqkit, users can convert, merge and index alignments through one interface.', 'Users can define the number of individuals of each species.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
+
+	it('reads a method named by its strategy, protocol or paradigm, told of, as the method described', () => {
+		for (const text of ['This strategy enables the synthesis of long videos from short clips.', 'The protocol also introduces a second mode of judging.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 0.5);
+		}
+	});
+
+	it('reads an evaluation protocol or framework the paper makes as no evaluation done', () => {
+		const { approach, problem, results } = scoresOf('The protocol also introduces a dual-mode evaluation framework for judging edits.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+		expect(scoresOf('An evaluation of eight models follows.').results).toBeGreaterThan(1.5);
+	});
+
+	it("reads what the paper's method exhibits or achieves as how it performed", () => {
+		for (const text of ['On these databases, the proposed approach exhibits a good compromise between robustness, accuracy and speed.', 'On two datasets, our model achieves competitive view synthesis.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
+	it('reads the enumerated streams or modules of a design, told by what they use, as the design', () => {
+		for (const text of ['The second stream uses machine and deep learning algorithms for segmentation.', 'The first module utilizes a sparse encoder for the audio.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
 	});
 
 	it('reads a rank stated as a percentile as a figure found', () => {

@@ -21,6 +21,27 @@ describe('sectionParts', () => {
 		]);
 	});
 
+	it("reads a background section that states the paper's aim with the paper as subject as the approach, and the methods after it", () => {
+		const marks = sectionParts([
+			'Background: This study aimed to evaluate a capsule camera for the assessment of ulcers.',
+			'Methods: 40 patients were examined.',
+			'Results: Ulcers were seen in 30 % of patients.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results']);
+	});
+
+	it("reads Springer's review headings glued to their sentences: the purpose as the approach, recent findings and summary as the results", () => {
+		const marks = sectionParts([
+			'Purpose of ReviewThis review aims to discuss how the noise of drones is measured.',
+			'Research gaps are identified and further work is proposed.',
+			'Recent FindingsNoise has been named a key concern for drone deliveries.',
+			'Its tones are thought to add to annoyance.',
+			'SummaryIn the last few years, research on drone noise has grown.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results', 'results', 'results']);
+		expect(sectionParts(['Summary statistics were computed for each site.'])).toEqual([null]);
+	});
+
 	it('reads an objective as the approach, and marks nothing before the first label', () => {
 		expect(sectionParts(['Autism is common.', 'Objective: To test a classifier.']).map((m) => m?.part ?? null)).toEqual([null, 'approach']);
 	});

@@ -13,6 +13,7 @@
 import { statesAim } from './aim-statement.ts';
 import { statesBackgroundUnderAim } from './background-under-aim.ts';
 import { WE } from './first-person.ts';
+import { statesPaperAim } from './paper-aim.ts';
 import { sectionBody, sectionRole } from './section-label.ts';
 
 /** A part of the summary, as `summary.ts` names them. */
@@ -38,6 +39,11 @@ const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
 // capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
 const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
+// Springer's review journals head their abstracts "Purpose of Review", "Recent Findings" and "Summary", and exports glue each
+// heading to the sentence it opens, its colon and space lost ("Purpose of ReviewThis review aims …", "Recent FindingsNoise has
+// been …", "SummaryIn the last …"): the heading's capitals, and a capital right after its last letter, say it is one. The
+// purpose is the review's aim, the approach; its recent findings and its summary what it found.
+const RUN_ON_REVIEW = /^(?:(Purpose of Review)|(Recent Findings|Summary))(?=[A-Z][a-z])/;
 
 /**
  * Emerald's structured abstracts set their headings off with a dash as often as a colon, and join words with a slash:
@@ -74,7 +80,8 @@ const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|w
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
 const EARLIER = /\b(?:previously|formerly|in the past|have been|has been)\b/i;
-const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+// "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`).
+const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || statesPaperAim(body) || (DONE_TO.test(body) && !EARLIER.test(body));
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {
@@ -91,6 +98,8 @@ function labelOf(sentence: string): Label | null {
 	const emerald = EMERALD.exec(sentence) ?? EMERALD_CASE.exec(sentence);
 	if (emerald) return plain(emerald[1] ? 'approach' : 'results');
 	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
+	const review = RUN_ON_REVIEW.exec(sentence);
+	if (review) return plain(review[1] ? 'approach' : 'results');
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
 	if (METHODS.test(sentence)) return plain('approach');

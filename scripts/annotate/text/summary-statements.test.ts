@@ -29,6 +29,8 @@ describe('statementCues', () => {
 		'The resulting signal is then subjected to a statistical analysis to yield arrival time.',
 		'Polarization properties of the regional seismic phases are examined in detail.',
 		'These components are then included as nuisance parameters within general linear models.',
+		'Eventually a local non-rigid transformation is exploited to register the two images.',
+		'The wavelet coefficients are utilized as features of the classifier.',
 	])('reads a step of the procedure as the approach: %s', (sentence) => {
 		expect(statementCues(sentence).approach).toBe(1.5);
 	});
@@ -189,6 +191,7 @@ describe('statementCues: a thing in habitual use', () => {
 	it('reads no step into the passive of use after an adverb of habit', () => {
 		expect(statementCues('It is a simple method for mapping a field and has been commonly used in various disciplines.')).toEqual({ approach: 0, results: 0 });
 		expect(statementCues('Citation counts are widely used to rank journals.')).toEqual({ approach: 0, results: 0 });
+		expect(statementCues('It has been used widely in speech research as visual feedback.')).toEqual({ approach: 0, results: 0 });
 		expect(statementCues('Citation counts were used to rank the journals.')).toMatchObject({ approach: 1.5, step: true });
 	});
 });

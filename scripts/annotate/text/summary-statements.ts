@@ -31,9 +31,10 @@
  */
 import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
+import { statesPaperAim } from './paper-aim.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
-import { authorNarrates, namesItsKind, paperInquires, studiesByCount, THIS_WORK } from './own-subject.ts';
+import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 /** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
 const OWN_WORK_STATED = 1.5;
@@ -63,13 +64,6 @@ const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |ma
 // contribution named, and an aim told impersonally, are what it sets out to do as much as "The objective is to …".
 const AIM =
 	/\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b/i;
-// "This review aimed to map …", "The present paper aims to compare …", "The present study sought to …": the paper as the
-// subject of its aim, as "we aim to" is the authors' (`summary.ts`). "The research aims to assess whether …", "This discussion
-// seeks to show …": in an abstract, the study or its discussion named so is the paper's own.
-const PAPER_AIM = new RegExp(
-	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))\s+(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b`,
-	'i',
-);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
@@ -85,9 +79,10 @@ const REPORTED_RESULT =
 const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|article)),?\s+[^;]{0,240}?[\s–—](?:is|are)\s+(?:\w+ly\s+|also\s+|first\s+)?\w+ed\b|\b(?:is|are) (?:propos|introduc|present|develop|describ|adapt)ed here\b/i;
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
-// candidate days is chosen …", "Field trials were established in 1990 at …". A subject that is an amount or a gain makes the passive a result; one
+// candidate days is chosen …", "Field trials were established in 1990 at …", "a local non-rigid transformation is exploited to
+// register …" (a method put to work: "exploited", "utilized", "leveraged"). A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged)\b/i;
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
@@ -113,9 +108,11 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
-// "It has been commonly used in various disciplines", "X is widely applied in …": an adverb of habit makes the passive of use tell
+// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …": an adverb of habit,
+// before the participle or after it, makes the passive of use tell
 // the field's practice, the background, not a step of the study.
-const HABITUAL_USE = /\b(?:is|are|was|were|has been|have been)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b/i;
+const HABITUAL_USE =
+	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
 
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
@@ -147,7 +144,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
-	else if ((be && AIM.test(text)) || INTERESTED.test(text) || PAPER_AIM.test(text)) cues.approach += 1.5;
+	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;

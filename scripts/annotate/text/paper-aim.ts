@@ -1,0 +1,28 @@
+/**
+ * The paper as the subject of its aim: "This review aimed to map …", "The present paper aims to compare …", "The present
+ * study sought to …", as "we aim to" is the authors' (`summary-cues.ts`). "The research aims to assess whether …", "This
+ * discussion seeks to show …": in an abstract, the study or its discussion named so is the paper's own. "The study also aims
+ * at improving …": the aim told with "at" and a gerund, as many authors write it, is the same aim; and so is the aim or topic
+ * of the paper in its possessive ("This article's main topic is an assessment of …").
+ */
+import { THIS_WORK } from './own-subject.ts';
+
+const PAPER_AIM = new RegExp(
+	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))\s+(?:also\s+|further\s+|additionally\s+|\w+ly\s+)?(?:(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b|aim(?:s|ed)?\s+at\s+[a-z]+ing\b)`,
+	'i',
+);
+const PAPER_AIM_POSSESSIVE = new RegExp(
+	String.raw`^${THIS_WORK}['’]s\s+(?:(?:main|primary|principal|central|chief|overall|specific)\s+)?(?:topic|focus|subject|aims?|goals?|objectives?|purpose)\s+(?:is|are|was|were)\b`,
+	'i',
+);
+
+/**
+ * Whether `sentence` opens with the paper as the subject of its aim.
+ *
+ * @example statesPaperAim('This review aimed to map the evidence on falls.') // true
+ * @example statesPaperAim('The study also aims at improving our prediction of rotor noise.') // true
+ * @example statesPaperAim('The tool aims at improving understanding.') // false: a tool's aim, not the paper's
+ */
+export function statesPaperAim(sentence: string): boolean {
+	return PAPER_AIM.test(sentence) || PAPER_AIM_POSSESSIVE.test(sentence);
+}
