@@ -103,7 +103,8 @@ describe('selectKeyphrases', () => {
 		expect(cut![0]!.text).toBe('HexCache');
 		expect(cut!.length).toBeGreaterThanOrEqual(3);
 		expect(cut!.length).toBeLessThan(shipped!.length);
-		expect(shipped!.map((c) => c.text)).toEqual(expect.arrayContaining(cut!.map((c) => c.text)));
+		// Each phrase of the shorter list is on the longer one, or a part of one there ("layer norm" of "layer norm gain").
+		for (const { text } of cut!) expect(shipped!.some((c) => c.text.includes(text))).toBe(true);
 	});
 
 	it('fills the places the evidence gives with an activity before a lone word of like strength, and ranks the collection list as scored', () => {
