@@ -13,6 +13,9 @@ const entry = (text: string, share: number, set: Partial<Record<FeatureName, num
 	values: FEATURES.map((name) => (name === 'shareOfBest' ? share : (set[name] ?? 0))),
 });
 
+/** The shipped scorer with a threshold, as the fit script's models have one. */
+const HALF = { ...KEYPHRASE_MODEL, threshold: 0.5 };
+
 const paper = (title: string, abstract: string) => ({ title, abstract, candidates: extractKeyphraseCandidates(abstract) });
 
 describe('selectKeyphrases', () => {
@@ -71,32 +74,48 @@ describe('selectKeyphrases', () => {
 		expect(texts.indexOf('ScienceQA')).toBeLessThan(texts.indexOf('recurrent memory gate'));
 	});
 
-	it('gives a paper fewer keyphrases when its best far outweighs the rest, never fewer than three', () => {
+	it('shows the entity names and at most five phrases besides; the collection steps read the longer list', () => {
+		const abstract =
+			'HexCache is a cache for sparse attention. HexCache keeps a token budget, and HexCache drops old keys. ' +
+			'The token budget follows the rotary position encoding, and the layer norm scales the value cache and the layer norm gain. ' +
+			'A prefix tree stores shared prompts, a page table maps blocks, and a copy engine moves evicted pages.';
+		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
+		const start = abstract.indexOf('HexCache');
+		const named = { ...paper('HexCache', abstract), entities: [{ role: 'introduced' as const, spans: [{ start, end: start + 8, text: 'HexCache' }] }] };
+		const [plain] = rankKeyphrases([paper('HexCache', abstract), other]);
+		const [selection] = rankKeyphrases([named, other]);
+		// Without entities, five phrases; with one, its name and five phrases.
+		expect(plain!.shown).toHaveLength(5);
+		expect(selection!.shown[0]!.text).toBe('HexCache');
+		expect(selection!.shown).toHaveLength(6);
+		// The collection steps read up to ten, ranked as scored, the shown ones among them.
+		expect(selection!.ranked.length).toBeGreaterThan(selection!.shown.length);
+		expect(selection!.ranked.map((c) => c.text)).toEqual(expect.arrayContaining(selection!.shown.map((c) => c.text)));
+	});
+
+	it('ends the list where a phrase is less likely than the threshold of a model that sets one, never before three', () => {
 		const abstract =
 			'HexCache is a cache for sparse attention. HexCache keeps a token budget, and HexCache drops old keys. ' +
 			'The token budget follows the rotary position encoding, and the layer norm scales the value cache and the layer norm gain.';
 		const other = paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.');
-		const [adaptive] = selectKeyphrases([paper('HexCache', abstract), other]);
-		const [fixed] = selectKeyphrases([paper('HexCache', abstract), other], { model: { ...KEYPHRASE_MODEL, threshold: 0 } });
-		expect(adaptive![0]!.text).toBe('HexCache');
-		expect(adaptive!.length).toBeGreaterThanOrEqual(3);
-		expect(adaptive!.length).toBeLessThan(fixed!.length);
-		expect(fixed!.map((c) => c.text)).toEqual(expect.arrayContaining(adaptive!.map((c) => c.text)));
-		// The collection steps read the longer list, which the same pass ranks.
-		const [selection] = rankKeyphrases([paper('HexCache', abstract), other]);
-		expect(selection!.shown).toEqual(adaptive);
-		expect(selection!.ranked).toEqual(fixed);
+		const [shipped] = selectKeyphrases([paper('HexCache', abstract), other]);
+		const [cut] = selectKeyphrases([paper('HexCache', abstract), other], { model: { ...KEYPHRASE_MODEL, threshold: 0.5 } });
+		expect(cut![0]!.text).toBe('HexCache');
+		expect(cut!.length).toBeGreaterThanOrEqual(3);
+		expect(cut!.length).toBeLessThan(shipped!.length);
+		// Each phrase of the shorter list is on the longer one, or a part of one there ("layer norm" of "layer norm gain").
+		for (const { text } of cut!) expect(shipped!.some((c) => c.text.includes(text))).toBe(true);
 	});
 
 	it('fills the places the evidence gives with an activity before a lone word of like strength, and ranks the collection list as scored', () => {
-		// Odds 20·e^share under the shipped model: "token pruning" falls just under the cut, "tokenizer" just over it.
+		// Odds 20·e^share under the shipped scorer with a threshold of one half: "token pruning" falls just under the cut, "tokenizer" just over it.
 		const features = [
 			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
 			entry('sparse attention', -0.5, {}),
 			entry('tokenizer', -2.9, { oneWord: 1 }),
 			entry('token pruning', -3.05, { gerundHead: 1 }),
 		];
-		const [selection] = rankByFeatures([features]);
+		const [selection] = rankByFeatures([features], { model: HALF });
 		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'token pruning']);
 		expect(selection!.ranked.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'tokenizer', 'token pruning']);
 	});
@@ -115,7 +134,7 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('gives a lone word\'s place to the longer phrase holding it that would replace it, however soon the places fill', () => {
-		// Odds 20·e^share: the evidence gives three places, and "bound optimizer" is strong enough to
+		// Odds 20·e^share, a threshold of one half: the evidence gives three places, and "bound optimizer" is strong enough to
 		// replace "optimizer" (over 0.3 of its odds); filling by preference, the lone word comes before
 		// the activity "token pruning", which comes before the longer phrase and would end the list.
 		const features = [
@@ -125,7 +144,7 @@ describe('selectKeyphrases', () => {
 			entry('bound optimizer', -2.66, {}),
 			entry('token pruning', -3.02, { gerundHead: 1 }),
 		];
-		const [selection] = rankByFeatures([features]);
+		const [selection] = rankByFeatures([features], { model: HALF });
 		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'bound optimizer']);
 	});
 

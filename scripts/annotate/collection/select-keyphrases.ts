@@ -8,9 +8,12 @@
  * name, and more the earlier the abstract first says it; a learned one did worse on held-out papers.
  * A short phrase said once, with no title word and not written as a name, is weak: it only fills
  * a paper with fewer than three strong ones, so such a paper gets fewer keyphrases rather than filler.
- * How many a paper gets follows its evidence: past the first three, and once two of them are
- * phrases rather than entity names, a phrase less likely than the model's threshold is left out,
- * so a paper whose abstract repeats a few names gets those few and two phrases, not ten.
+ * How many a paper shows: its entity names among its best candidates, and at most
+ * `PHRASE_PLACES` phrases besides. A reader knows an entity's name from the page already, and
+ * past a few phrases the score's order says little (a phrase's share of the best did not tell a
+ * reference keyphrase from filler better than its place), so a paper without entities gets a
+ * few phrases rather than ten. A model may also end the list where a phrase is less likely than
+ * its threshold (the fit script's models do); the shipped one does not.
  * The paper's entity names (`keyphrase-entity-names.ts`) are never weak and are not replaced
  * by a longer phrase that holds them ("ScienceQA dataset" for "ScienceQA").
  * The score decides how many keyphrases a page shows; which candidates fill those places also
@@ -27,7 +30,7 @@ export { type KeyphraseCandidates } from './keyphrase-features.ts';
 export interface KeyphraseModel {
 	bias: number;
 	weights: Record<FeatureName, number>;
-	/** Past a paper's first three keyphrases, one less likely than this is left out. */
+	/** Past a paper's first three keyphrases, one less likely than this is left out (0: none is). */
 	threshold: number;
 }
 
@@ -76,7 +79,7 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 		// (`keyphrase-preference.ts`). The ranked list, read by the collection steps, stays as scored.
 		const places = selection.shown.length;
 		for (const entry of scored) entry.order = entry.score * placePreference(entry.values, entry.entity !== undefined);
-		return { shown: choose(bestFirst(scored), count, 0, places).shown, ranked: selection.ranked };
+		return { shown: choose(bestFirst(scored), count, 0, places, PHRASE_PLACES).shown, ranked: selection.ranked };
 	});
 }
 
@@ -99,10 +102,11 @@ const WEAK = FEATURES.indexOf('weak');
 
 /**
  * The shown and ranked lists from candidates sorted best first, parts and overlaps merged; the
- * shown list ends at the cut, or when a phrase would take a place past `places` (a phrase that
- * merges with or replaces a chosen one takes no new place), where both lists end.
+ * shown list ends at the cut, or when a phrase would take a place past `places` or be the
+ * phrase past `phrases` that names no entity (a phrase that merges with or replaces a chosen one
+ * takes no new place), where both lists end.
  */
-function choose(scored: readonly Scored[], count: number, cut: number, places = Infinity): KeyphraseSelection {
+function choose(scored: readonly Scored[], count: number, cut: number, places = Infinity, phrases = Infinity): KeyphraseSelection {
 	const byForm = new Map(scored.map((entry) => [entry.form, entry]));
 	let chosen: Scored[] = [];
 	let shown: Scored[] | null = null;
@@ -126,7 +130,9 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 		const part = chosen.findIndex((c) => contains(entry.form, c.form));
 		if (part < 0) {
 			// Past the places the list is what the page shows; the ranked list is the first pass's.
-			if (chosen.length >= places) return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+			if (chosen.length >= places || (!entry.entity && countWhere(chosen, (c) => !c.entity) >= phrases)) {
+				return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
+			}
 			chosen.push(places < Infinity && !entry.entity && !entry.form.includes(' ') ? longestHolder(scored, entry, chosen) : entry);
 		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
@@ -150,6 +156,12 @@ function longestHolder(scored: readonly Scored[], word: Scored, chosen: readonly
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
 
+/**
+ * Most phrases a page shows besides the paper's entity names: past them a phrase of the ranked
+ * list is more often filler than a term a reader would look the paper up by.
+ */
+const PHRASE_PLACES = 5;
+
 /** Keyphrases a paper gets whatever their strength, when it has that many: a page is never left without any. */
 const FLOOR = 3;
 
@@ -159,12 +171,13 @@ const FLOOR = 3;
  */
 const PHRASE_FLOOR = 2;
 
-/** Share of the paper's best hand-set score under which a phrase past the `FLOOR` is weak evidence. */
+/** Share of the paper's best hand-set score a threshold of one half would read as even odds. */
 const MIN_SHARE = 0.05;
 
 /**
  * The shipped scorer: the hand-set score relative to the paper's best, its odds its share of the
- * best over `MIN_SHARE`, so the threshold of one half leaves out a phrase under a twentieth of the best.
+ * best over `MIN_SHARE`. Its threshold leaves no phrase out: a phrase's share of the best ended a
+ * page's list less well than a count of phrases does (`PHRASE_PLACES`).
  * `node scripts/eval/fit-keyphrases.ts` fits every weight by logistic regression on one half of
  * the gold set and scores the other; the fitted models recalled fewer reference keyphrases
  * on the held-out halves than this one at the same noise, so this one stays.
@@ -172,7 +185,7 @@ const MIN_SHARE = 0.05;
 export const KEYPHRASE_MODEL: KeyphraseModel = {
 	bias: Math.log(1 / MIN_SHARE),
 	weights: { logTf: 0, once: 0, idf: 0, position: 0, firstSentence: 0, contribution: 0, titleShare: 0, wholeInTitle: 0, oneWord: 0, threePlusWords: 0, name: 0, introduced: 0, used: 0, definesAcronym: 0, outsideEnglish: 0, vagueHead: 0, gerundHead: 0, pluralHead: 0, handScore: 0, shareOfBest: 1, weak: 0 },
-	threshold: 0.5,
+	threshold: 0,
 };
 
 /**
@@ -200,3 +213,9 @@ function contains(outer: string, inner: string): boolean {
 	return ` ${outer} `.includes(` ${inner} `);
 }
 
+/** How many of `items` pass `test`. */
+function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+	let count = 0;
+	for (const item of items) if (test(item)) count++;
+	return count;
+}

@@ -50,6 +50,19 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['robot-arms'], ['robot-arms'], ['robot-arms'], ['robot-arms']]);
 	});
 
+	it('names no topic by a phrase that restates another topic\'s name: one topic for the theme said two ways', () => {
+		// A COVID-19 list's wording: "COVID 19" gives the keyphrase "COVID", and "COVID-19 pandemic" papers all write "COVID-19".
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
+			[derived('first'), derived('second')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], [{ id: 'second', derived: true }], [{ id: 'second', derived: true }]],
+			[['COVID', 'lockdown'], ['COVID', 'lockdown'], ['COVID-19 pandemic', 'COVID'], ['COVID-19 pandemic']],
+			['COVID 19 lockdown.', 'A COVID 19 lockdown.', 'The COVID-19 pandemic and COVID 19 cases.', 'During the COVID-19 pandemic.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['COVID']);
+		expect(moved.map((list) => list[0]!.id)).toEqual(['covid', 'covid', 'covid', 'covid']);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],

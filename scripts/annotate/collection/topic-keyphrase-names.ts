@@ -8,7 +8,7 @@
  * end with; each scores by how many of its papers carry it (`phrase-carriers.ts`), times its
  * rarity as a keyphrase in the collection (`log(1 + N / df)`), a one-word phrase at a discount.
  * A topic of several papers is named only by a phrase two or more of them carry and no other
- * topic's name already says (`topic-name-overlap.ts`), and keeps only the papers that carry it
+ * topic's name already says (`topic-name-overlap.ts`, `restated-topic-names.ts`), and keeps only the papers that carry it
  * (`topic-membership.ts`). A topic of several papers with no such phrase is no topic (on a small
  * mixed list, an N-body code grouped with a galaxy survey took the survey's "Apache Point
  * Observatory"). A paper left with no topic joins the named topic it carries; the papers still
@@ -24,6 +24,7 @@ import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
+import { restatesName } from './restated-topic-names.ts';
 import { describeDerivedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
 import { nameUngroupedPapers } from './ungrouped-topics.ts';
@@ -46,6 +47,7 @@ export function nameTopicsByKeyphrases(
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
 	// Only papers of derived topics are looked up, often a handful of the collection.
 	const carriers = phraseCarriers(keyphrases, texts, writtenInLowerCase);
+	const carriesName = (paper: number, form: string) => carriers.carries(paper, form) > 0;
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	const reserved = new Set(reservedIds);
@@ -63,7 +65,12 @@ export function nameTopicsByKeyphrases(
 		// group of one shares nothing, and its paper keeps its other topics or joins "Other papers".
 		const ranked = phrases.filter((r) => r.holders.length > 1);
 		// "Language models" beside "Large language models", or "RL" beside "Reinforcement learning", would read as one topic twice.
-		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
+		// …and "COVID-19 pandemic" beside "COVID-19", when the longer name's papers nearly all say the shorter.
+		const best = ranked.find(
+			(r) =>
+				!usedTitles.some((used) => sameSubject(used, r.written, longForms)) &&
+				!names.some((n) => restatesName({ form: r.form, papers: r.holders }, { form: n.form, papers: keep.get(n.id) ?? [] }, carriesName)),
+		);
 		if (phrases.length > 0 && !best) {
 			dropped.add(topic.id);
 			return topic;
@@ -84,7 +91,8 @@ export function nameTopicsByKeyphrases(
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
 	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);
 	const grouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
-	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved });
+	const restated = (r: RankedPhrase) => names.find((n) => restatesName({ form: r.form, papers: r.holders }, { form: n.form, papers: keep.get(n.id) ?? [] }, carriesName))?.id;
+	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated });
 	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
 
 	// Described once the papers are settled: the count is what the topic page lists.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAcronyms } from '../text/acronyms.ts';
-import { acronymLongForms, sameSubject } from './topic-name-overlap.ts';
+import { acronymLongForms, sameSubject, unnumbered } from './topic-name-overlap.ts';
 
 // Definitions as the acronym rule reads them in real abstracts' wording.
 const longForms = acronymLongForms([
@@ -29,6 +29,14 @@ describe('sameSubject', () => {
 		expect(sameSubject('Language modeling', 'Model editing', new Map())).toBe(false);
 	});
 
+	it('reads a name with a number hyphenated on as the name without it', () => {
+		// A list on COVID-19 writes "COVID-19" and, in some abstracts, "COVID 19", whose keyphrase is "COVID".
+		expect(sameSubject('COVID', 'COVID-19', new Map())).toBe(true);
+		expect(sameSubject('SARS-CoV-2 infection', 'Infection', new Map())).toBe(true);
+		expect(sameSubject('COVID-19 pandemic', 'COVID', new Map())).toBe(false);
+		expect(sameSubject('Omega-3 fatty acids', 'Omega', new Map())).toBe(false);
+	});
+
 	it('reads an acronym as the long form the papers define it as', () => {
 		expect(sameSubject('RL', 'Reinforcement learning', longForms)).toBe(true);
 		expect(sameSubject('Offline RL', 'RL', longForms)).toBe(true);
@@ -39,5 +47,15 @@ describe('sameSubject', () => {
 	it('never expands an acronym the papers do not define so', () => {
 		expect(sameSubject('RL', 'Representation learning', longForms)).toBe(false);
 		expect(sameSubject('RL', 'Reinforcement learning', new Map())).toBe(false);
+	});
+});
+
+describe('unnumbered', () => {
+	it('drops numbers hyphenated onto a word, and only those', () => {
+		expect(unnumbered('covid-19')).toBe('covid');
+		expect(unnumbered('sars-cov-2 infection')).toBe('sars-cov infection');
+		expect(unnumbered('gpt-4 evaluation')).toBe('gpt evaluation');
+		expect(unnumbered('industry 4.0')).toBe('industry 4.0');
+		expect(unnumbered('3d-printing')).toBe('3d-printing');
 	});
 });

@@ -3,6 +3,8 @@
  * ("Language modeling" beside "Language models"), one the end of the
  * other ("Language models" beside "Large language models"), or an acronym the papers define as
  * such a phrase ("RL", defined as "reinforcement learning (RL)", beside "Reinforcement learning").
+ * A name with a number after a hyphen is its name without it ("COVID-19" beside "COVID", which
+ * papers writing "COVID 19" give): a version or a year sets no other subject apart in one list.
  * Only a definition in the papers themselves expands an acronym, so "RL" is never taken for
  * "representation learning" in a collection that does not write it so.
  */
@@ -35,8 +37,20 @@ export function sameSubject(a: string, b: string, longForms: LongForms): boolean
 	return left.some((x) => right.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
 }
 
-/** A name's phrase form and, for an acronym the papers define, its long forms, each word stemmed. */
+/** A name's phrase form and, for an acronym the papers define, its long forms, each word stemmed and unnumbered. */
 function readings(name: string, longForms: LongForms): string[] {
 	const form = phraseForm(name);
-	return [form, ...(longForms.get(form) ?? [])].map((reading) => reading.split(' ').map((word) => stem(word)).join(' '));
+	const forms = [form, ...(longForms.get(form) ?? [])];
+	// An acronym is defined as written, numbered or not ("COVID-19" of "coronavirus disease 2019 (COVID-19)").
+	const bare = unnumbered(form);
+	if (bare !== form) forms.push(...(longForms.get(bare) ?? []));
+	return forms.map((reading) => unnumbered(reading).split(' ').map((word) => stem(word)).join(' '));
+}
+
+/**
+ * A phrase form without the numbers hyphenated onto its words: a version, a year or a strain
+ * ("covid-19" → "covid", "sars-cov-2 infection" → "sars-cov infection").
+ */
+export function unnumbered(form: string): string {
+	return form.replace(/(?<=[a-z]{2})(?:-\d+)+(?=\s|$)/g, '');
 }

@@ -47,6 +47,27 @@ describe('nameUngroupedPapers', () => {
 		expect(paperTopics.slice(2).every((list) => list[0]!.id === 'other-papers')).toBe(true);
 	});
 
+	it('joins the papers of a phrase that would restate a topic\'s name to that topic', () => {
+		const keyphrases = [['language models'], ['language models'], ['language model pretraining'], ['language model pretraining'], ['galaxy survey']];
+		const texts = ['Language models.', 'Language models.', 'Language model pretraining of language models.', 'Language model pretraining for language models.', 'A galaxy survey.'];
+		const paperTopics = keyphrases.map((_, i) => [{ id: i < 2 ? named.id : other.id, derived: true }]);
+		const df = new Map(['language model', 'language model pretraining', 'galaxy survey'].map((form) => [form, 2]));
+		const { topics, paperTopics: after } = nameUngroupedPapers({
+			topics: [named, other],
+			paperTopics,
+			otherId: other.id,
+			carriers: phraseCarriers(keyphrases, texts),
+			df,
+			n: keyphrases.length,
+			usedTitles: ['Language models'],
+			longForms: new Map(),
+			reserved: new Set([named.id, other.id]),
+			restated: (phrase) => (phrase.form === 'language model pretraining' ? named.id : undefined),
+		});
+		expect(topics.map((t) => t.title)).toEqual(['Language models', 'Other papers']);
+		expect(after.map((list) => list[0]!.id)).toEqual(['language-models', 'language-models', 'language-models', 'language-models', 'other-papers']);
+	});
+
 	it('drops "Other papers" when every ungrouped paper found a topic', () => {
 		const { topics } = run(
 			[['language models'], ['language models'], ['optimal transport'], ['optimal transport metrics']],

@@ -5,7 +5,7 @@
  * generation papers clustered apart). Among the ungrouped papers, the phrase most of them carry
  * (`topic-phrase-ranking.ts`) that no topic's name already says (`topic-name-overlap.ts`) names a
  * topic of the papers carrying it, when two or more do and it is no single name; then the next,
- * until none is left.
+ * until none is left. A phrase that would restate a topic's name joins its papers to that topic.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
@@ -51,6 +51,11 @@ export interface UngroupedInput {
 	longForms: LongForms;
 	/** Topic ids in use; the new ones are added. */
 	reserved: Set<string>;
+	/**
+	 * The topic, if any, whose name a phrase with these papers would restate
+	 * (`restated-topic-names.ts`): its papers join that topic rather than make another.
+	 */
+	restated?: (phrase: RankedPhrase) => string | undefined;
 }
 
 /** A topic made here: its id and the phrases its papers carry, for its description. */
@@ -72,19 +77,32 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 	const made: { topic: TopicRecord; name: UngroupedName }[] = [];
 	const most = maxUngroupedTopics(paperTopics.filter(isOther).length);
 	const rankPhrases = shrinkingGroupRanker(carriers, df, n);
-	while (otherId && made.length < most) {
+	// Each pass names a topic or joins papers to one; either takes papers out of "Other papers".
+	let joins = 0;
+	for (let pass = 0; otherId && made.length < most && pass < 2 * most; pass++) {
 		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
 		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
 		if (!best) break;
+		const joined = input.restated?.(best);
+		if (joined) {
+			for (const paper of best.holders) paperTopics[paper] = [{ id: joined, derived: true }];
+			joins++;
+			continue;
+		}
 		usedTitles.push(best.written);
 		const id = freeId(slugify(best.written) || 'topic', reserved);
 		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
 		const topic = { id, title: topicTitle(best.written), description: '', derived: true };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
 	}
-	if (made.length === 0) return { topics: [...input.topics], paperTopics, names: [] };
 	const left = paperTopics.filter(isOther).length;
+	if (made.length === 0 && joins === 0) return { topics: [...input.topics], paperTopics, names: [] };
+	if (made.length === 0) {
+		// Papers may have joined named topics, leaving "Other papers" with fewer, or none.
+		const topics = input.topics.flatMap((topic) => (topic.id !== otherId ? [topic] : left > 0 ? [{ ...topic, description: describeUngroupedPapers(left) }] : []));
+		return { topics, paperTopics, names: [] };
+	}
 	const topics = input.topics.flatMap((topic) => {
 		if (topic.id !== otherId) return [topic];
 		const before = made.map((m) => m.topic);

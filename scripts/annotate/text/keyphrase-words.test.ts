@@ -15,6 +15,16 @@ describe('wordsOf', () => {
 		expect(kinds('Models can boost recall.')).toContain('boost:other');
 	});
 
+	it('reads a word between a singular noun and its object as the verb ("crisis show that", "farm increase the")', () => {
+		// A COVID-19 list's wording, and a held-out aquaculture abstract's (unseen-agri-extension.bib).
+		expect(kinds('Results from the Covid-19 crisis show that firms adapt.')).toContain('show:other');
+		expect(kinds('An increased fingerling density and a larger farm increase the risk.')).toContain('increase:other');
+		expect(kinds('The proposed encoder exhibits a strong bias.')).toContain('exhibits:other');
+		// A head noun before a "that" clause, or before a clause with its own subject, stays a noun.
+		expect(kinds('The price increase that followed hurt farmers.')).toContain('increase:noun');
+		expect(kinds('We build a recommendation system the users trust.')).toContain('system:noun');
+	});
+
 	it('reads a gerund after a singular noun as a noun, and one opening a clause as a verb', () => {
 		const words = kinds('We release a reasoning dataset consisting of RNA sequencing data.');
 		expect(words).toContain('sequencing:noun');

@@ -66,7 +66,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
-		if (kind === 'noun' && i === j && isSubjectVerb(tokens, i)) kind = 'other';
+		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").
 		if (kind === 'other' && i === j && previous?.kind === 'noun' && adjacent && isCompoundHead(tokens, i, text.slice(previous.start, previous.end))) kind = 'noun';
@@ -112,6 +112,36 @@ function isSubjectVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A lower-case word wink-nlp took for a noun that is the verb of the singular noun run before
+ * it, one space after that run's noun: an "-s" word before a determiner, which opens its object
+ * ("the encoder exhibits a", "the method addresses the"), or a verb that is also a noun ("show",
+ * "increase") before a determiner or a "that" clause ("the Covid-19 crisis show that", "a larger
+ * farm increase the risk"); a "that" clause follows only a verb of reporting ("the price
+ * increase that followed" stays). A noun compound's head is followed by neither; one followed by a
+ * clause with its own subject ("a recommendation system the users trust") is not "-s" or such a verb.
+ */
+function takesDeterminedObject(tokens: readonly Token[], i: number, previous: Word | undefined, text: string): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	if (!previous || previous.kind !== 'noun' || previous.end !== token.start - 1 || !/^[a-z]{3,}$/.test(token.text)) return false;
+	// A plural noun before it already ends the run (`keyphrases.ts`); a name before it may own a clause.
+	const before = text.slice(previous.start, previous.end);
+	if (isPlural(before) || !/^[a-z]/.test(before) || !next || next.start !== token.end + 1) return false;
+	const opener = next.text.toLowerCase();
+	const verb = token.text.replace(/(?<=[^s])s$/, '');
+	if (opener === 'that') return REPORTING_VERBS.has(verb);
+	return OBJECT_DETERMINERS.has(opener) && (REPORTING_VERBS.has(verb) || CHANGE_VERBS.has(verb) || isPlural(token.text));
+}
+
+// Determiners that open a verb's object.
+const OBJECT_DETERMINERS = new Set('the a an this these those their its our his her'.split(' '));
+
+/** Verbs of reporting, which take a "that" clause; "show" is a noun too. */
+const REPORTING_VERBS = new Set('show suggest indicate reveal demonstrate confirm highlight imply prove'.split(' '));
+/** Verbs of change that are nouns too, which a subject's noun run runs into. */
+const CHANGE_VERBS = new Set('increase decrease affect influence impact'.split(' '));
 
 /**
  * A past participle wink-nlp tagged as a verb that modifies the noun after it ("for structured

