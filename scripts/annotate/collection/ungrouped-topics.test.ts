@@ -6,8 +6,8 @@ import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 const other = { id: 'other-papers', title: 'Other papers', description: '', derived: true };
 const named = { id: 'language-models', title: 'Language models', description: '', derived: true };
 
-/** Papers 0–1 in "Language models", the rest in "Other papers"; keyphrases and texts per paper. */
-function run(keyphrases: string[][], texts: string[]) {
+/** Papers 0–1 in "Language models", the rest in "Other papers"; keyphrases and texts per paper, and which topic a phrase would restate. */
+function run(keyphrases: string[][], texts: string[], restated?: Parameters<typeof nameUngroupedPapers>[0]['restated']) {
 	const paperTopics = keyphrases.map((_, i) => [{ id: i < 2 ? named.id : other.id, derived: true }]);
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
@@ -21,6 +21,7 @@ function run(keyphrases: string[][], texts: string[]) {
 		usedTitles: ['Language models'],
 		longForms: new Map(),
 		reserved: new Set([named.id, other.id]),
+		restated,
 	});
 }
 
@@ -50,20 +51,7 @@ describe('nameUngroupedPapers', () => {
 	it('joins the papers of a phrase that would restate a topic\'s name to that topic', () => {
 		const keyphrases = [['language models'], ['language models'], ['language model pretraining'], ['language model pretraining'], ['galaxy survey']];
 		const texts = ['Language models.', 'Language models.', 'Language model pretraining of language models.', 'Language model pretraining for language models.', 'A galaxy survey.'];
-		const paperTopics = keyphrases.map((_, i) => [{ id: i < 2 ? named.id : other.id, derived: true }]);
-		const df = new Map(['language model', 'language model pretraining', 'galaxy survey'].map((form) => [form, 2]));
-		const { topics, paperTopics: after } = nameUngroupedPapers({
-			topics: [named, other],
-			paperTopics,
-			otherId: other.id,
-			carriers: phraseCarriers(keyphrases, texts),
-			df,
-			n: keyphrases.length,
-			usedTitles: ['Language models'],
-			longForms: new Map(),
-			reserved: new Set([named.id, other.id]),
-			restated: (phrase) => (phrase.form === 'language model pretraining' ? named.id : undefined),
-		});
+		const { topics, paperTopics: after } = run(keyphrases, texts, (phrase) => (phrase.form === 'language model pretraining' ? named.id : undefined));
 		expect(topics.map((t) => t.title)).toEqual(['Language models', 'Other papers']);
 		expect(after.map((list) => list[0]!.id)).toEqual(['language-models', 'language-models', 'language-models', 'language-models', 'other-papers']);
 	});
