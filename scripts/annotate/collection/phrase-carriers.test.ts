@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phraseCarriers } from './phrase-carriers.ts';
+import { phraseForm } from './phrase-form.ts';
 
 describe('phraseCarriers', () => {
 	const carriers = phraseCarriers(
@@ -46,6 +47,13 @@ describe('phraseCarriers', () => {
 		// "language modeling" is not "language model".
 		expect(carriers.carries(1, 'language model')).toBe(1);
 		expect(carriers.carries(1, 'recurrent neural network')).toBe(1);
+	});
+
+	it('counts a form in "-y" where the text writes "-ies" or "-ie"', () => {
+		const texts = phraseCarriers([['time series'], ['case studies']], ['Time series of time series.', 'A case study, two case studies; daily calories.']);
+		expect(texts.carries(0, phraseForm('time series'))).toBe(2);
+		expect(texts.carries(1, phraseForm('case study'))).toBe(2);
+		expect(texts.carries(1, phraseForm('daily calorie'))).toBe(1);
 	});
 
 	it('counts a keyphrase the text does not write verbatim once, and anything else not at all', () => {

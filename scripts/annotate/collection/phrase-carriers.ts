@@ -98,13 +98,19 @@ function wordText(text: string): string {
 
 /**
  * How often a `wordText` writes a phrase form as whole words, its plural included ("diffusion
- * model" in "diffusion models", not "language model" in "language modeling").
+ * model" in "diffusion models", not "language model" in "language modeling"); a form ending in
+ * "-y" also as written "-ie", "-ies" ("time sery" in "time series", `phraseForm`).
  */
 function mentions(text: string, form: string): number {
 	const needle = ` ${wordText(form).trim()}`;
+	return occurrences(text, needle, /^(?:e?s)? /) + (needle.endsWith('y') ? occurrences(text, `${needle.slice(0, -1)}ie`, /^s? /) : 0);
+}
+
+/** How often `needle` stands in `text` with what follows it matching `after`. */
+function occurrences(text: string, needle: string, after: RegExp): number {
 	let count = 0;
 	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-		if (/^(?:e?s)? /.test(text.slice(at + needle.length, at + needle.length + 3))) count++;
+		if (after.test(text.slice(at + needle.length, at + needle.length + 3))) count++;
 	}
 	return count;
 }

@@ -6,6 +6,9 @@ describe('phraseForm', () => {
 		expect(phraseForm('Large Language  Models')).toBe('large language model');
 		expect(phraseForm('patches')).toBe('patch');
 		expect(phraseForm('loss')).toBe('loss');
+		expect(phraseForm('streamlined bodies')).toBe(phraseForm('streamlined body'));
+		expect(phraseForm('daily calories')).toBe(phraseForm('daily calorie'));
+		expect(phraseForm('time series')).toBe('time sery');
 	});
 });
 

@@ -6,14 +6,18 @@
  */
 
 /**
- * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular.
+ * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular, a
+ * last "-ies" or "-ie" written "-y" (a page listed "streamlined bodies" beside "streamlined body";
+ * "calories" and "calorie" stay one, and "series" is itself in either number).
  *
  * @example phraseForm('Large Language  Models') // → 'large language model'
+ * @example phraseForm('streamlined bodies') // → 'streamlined body'
  */
 export function phraseForm(phrase: string): string {
 	return phrase
 		.toLowerCase()
 		.replace(/\s+/g, ' ')
+		.replace(/(?<=[a-z]{2})ies?$/, 'y')
 		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
 }
 
@@ -38,10 +42,13 @@ export function wordsOf(form: string): string[] {
 }
 
 /**
- * A word without a plural "s", for comparing title words with a phrase's words.
+ * A word without a plural "s", "-ies" and "-ie" as "-y" (as `phraseForm` writes a last word), for
+ * comparing title words with a phrase's words.
  *
  * @example singular('models') // → 'model'
+ * @example singular('species') // → 'specy'
  */
 export function singular(word: string): string {
+	if (word.length > 3 && /[a-z]{2}ies?$/.test(word)) return word.replace(/ies?$/, 'y');
 	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }
