@@ -39,11 +39,6 @@ const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
 // capitalised word; the heading's own capitals say it is one (a sentence on "materials and methods" would not write them).
 const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
-// Springer's review journals head their abstracts "Purpose of Review", "Recent Findings" and "Summary", and exports glue each
-// heading to the sentence it opens, its colon and space lost ("Purpose of ReviewThis review aims …", "Recent FindingsNoise has
-// been …", "SummaryIn the last …"): the heading's capitals, and a capital right after its last letter, say it is one. The
-// purpose is the review's aim, the approach; its recent findings and its summary what it found.
-const RUN_ON_REVIEW = /^(?:(Purpose of Review)|(Recent Findings|Summary))(?=[A-Z][a-z])/;
 
 /**
  * Emerald's structured abstracts set their headings off with a dash as often as a colon, and join words with a slash:
@@ -98,8 +93,6 @@ function labelOf(sentence: string): Label | null {
 	const emerald = EMERALD.exec(sentence) ?? EMERALD_CASE.exec(sentence);
 	if (emerald) return plain(emerald[1] ? 'approach' : 'results');
 	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
-	const review = RUN_ON_REVIEW.exec(sentence);
-	if (review) return plain(review[1] ? 'approach' : 'results');
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
 	if (METHODS.test(sentence)) return plain('approach');
