@@ -15,6 +15,9 @@ describe('commaName', () => {
 		expect(commaName('Griffin DK')).toEqual({ family: 'Griffin', given: 'D. K.' });
 		expect(commaName("van der Berg JH")).toEqual({ family: 'van der Berg', given: 'J. H.' });
 		expect(commaName("O'Connor RE")).toEqual({ family: "O'Connor", given: 'R. E.' });
+		// A list's closing point (PubMed's CSV), and initials with points kept as written (Embase's CSV).
+		expect(commaName("O'Connor RE.")).toEqual({ family: "O'Connor", given: 'R. E.' });
+		expect(commaName('McNamara M.E.')).toEqual({ family: 'McNamara', given: 'M.E.' });
 		expect(commaName('Study Group A')).toEqual({ literal: 'Study Group A' });
 	});
 

@@ -21,15 +21,22 @@ export function commaName(value: string): { family: string; given: string } | { 
 	if (comma === -1) {
 		const vancouver = INITIALS_AFTER.exec(name);
 		if (!vancouver || COLLECTIVE.test(name)) return { literal: name };
-		return { family: vancouver[1]!, given: givenWithPoints(vancouver[1]!, vancouver[2]!) };
+		const [, family, initials] = vancouver as unknown as [string, string, string];
+		// Initials each with its point ("McNamara M.E.", Embase) stay as written; a list's closing point ("O'Connor RE.") goes.
+		return { family, given: POINTED.test(initials) ? initials : givenWithPoints(family, initials.replace(/\.$/, '')) };
 	}
 	const family = name.slice(0, comma).trim();
 	const given = name.slice(comma + 1).trim();
 	return { family, given: givenWithPoints(family, given) };
 }
 
-/** A family name of up to three words (particles such as "van der" in lower case), then one to three initials. */
-const INITIALS_AFTER = /^((?:\p{Ll}+\s+){0,2}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-][\p{L}'’-]*)?)\s+(\p{Lu}(?:\s?\p{Lu}){0,2})$/u;
+/**
+ * A family name of up to three words (particles such as "van der" in lower case), then one to three
+ * initials: bare ("C D", "DK", "RE." closing a list) or each with its point ("M.E.", "N.-E.").
+ */
+const INITIALS_AFTER = /^((?:\p{Ll}+\s+){0,2}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*(?:\s+\p{Lu}[\p{Ll}'’-][\p{L}'’-]*)?)\s+(\p{Lu}(?:\s?\p{Lu}){0,2}\.?|(?:\p{Lu}\.-?){1,4})$/u;
+/** Initials each with its point. */
+const POINTED = /^(?:\p{Lu}\.-?)+$/u;
 /** A group's name ends the same way ("Study Group A") and is no person's. */
 const COLLECTIVE = /\b(?:group|consortium|collaborat\w*|committee|team|network|society|association|investigators|study|trial|working)\b/i;
 

@@ -16,8 +16,6 @@ const NAME_NOISE = /\s*\(\d+\)\s*$|,\s*null\s*$/;
 
 /** A name as PubMed and Embase write it between commas: a family name, then initials with or without points. */
 const FAMILY_INITIALS = /^(\S.*?)\s+((?:\p{Lu}\.?-?){1,4})$/u;
-/** Initials each with its point ("Z.", "M.E.", "N.-E."), as Embase writes them and RIS exports of the same records do. */
-const POINTED = /^(?:\p{Lu}\.-?)+$/u;
 
 /**
  * The names of an authors cell, in order. A cell with a semicolon, a pipe or " and " splits there;
@@ -33,27 +31,14 @@ export function csvAuthors(cell: string | undefined): CslName[] {
 	return splitNames(text)
 		.map((name) => name.replace(NAME_NOISE, '').trim())
 		.filter(Boolean)
-		.map(readName);
+		.map(commaName);
 }
 
+/** The cell's names, split where its exporter joins them; each is read by `comma-name.ts`. */
 function splitNames(text: string): string[] {
 	if (text.includes(';')) return text.split(';');
 	if (text.includes('|')) return text.split('|');
 	if (/\s+and\s+/.test(text)) return text.split(/\s+and\s+/);
 	const parts = text.split(',').map((part) => part.trim());
 	return parts.length > 1 && parts.every((part) => FAMILY_INITIALS.test(part)) ? parts : [text];
-}
-
-/**
- * One name: "Family, Given" as `comma-name.ts` reads it. "Family Initials" too: initials each with
- * its point are kept as written (Embase's "McNamara M.E."); others lose any point (PubMed's
- * list-closing one, "O'Connor RE.") and get theirs from `comma-name.ts`. Anything else whole.
- */
-function readName(name: string): CslName {
-	if (name.includes(',')) return commaName(name);
-	const initials = FAMILY_INITIALS.exec(name);
-	if (!initials) return commaName(name);
-	if (POINTED.test(initials[2]!)) return commaName(`${initials[1]}, ${initials[2]}`);
-	const read = commaName(`${initials[1]} ${initials[2]!.replaceAll('.', '')}`);
-	return 'literal' in read ? { literal: name } : read;
 }
