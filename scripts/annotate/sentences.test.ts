@@ -62,6 +62,13 @@ describe('splitSentences', () => {
 		expect(texts('They beat prior methods by up to +7.7%p. Overall, routers help.')).toEqual(['They beat prior methods by up to +7.7%p.', 'Overall, routers help.']);
 	});
 
+	it('ends no sentence at a question mark an export wrote for a lost character, but does at a question', () => {
+		// Web of Science writes "21 °C" as "21?" and "p ≤ 0.05" as "p ? 0.05".
+		const text = 'It was simulated from 21? (current average) to 25?, then kept at 25? for 3 days. Survival fell (p ? 0.05). Oxygen fell.';
+		expect(texts(text)).toEqual(['It was simulated from 21? (current average) to 25?, then kept at 25? for 3 days.', 'Survival fell (p ? 0.05).', 'Oxygen fell.']);
+		expect(texts('Does it hold beyond 100? We test it on ten sets.')).toEqual(['Does it hold beyond 100?', 'We test it on ten sets.']);
+	});
+
 	it("opens a sentence at each bullet of highlights run on after the abstract, the bullet left out", () => {
 		const text = 'We mapped soils with satellite data. •A moisture index was developed.•Weights were set by PCA.';
 		expect(splitSentences(text).map((s) => s.text)).toEqual(['We mapped soils with satellite data.', 'A moisture index was developed.', 'Weights were set by PCA.']);

@@ -195,6 +195,9 @@ function continuesPrevious(text: string, previousEnd: number, start: number): bo
 	// journal names are abbreviated with in a reference ("[Phys. Rev. B 40, 6745 (1989)]", "J. Phys.: Condens. Matter").
 	const before = text.slice(Math.max(0, previousEnd - 12), previousEnd);
 	if (/\b(?:e\.g|i\.e|cf|vs|approx|ca|resp|al|Fig|Eq|Sec|No|Phys|Rev|Lett|Condens|Chem|Astrophys|Astron|Proc|Natl|Acad|Appl|Mater|Nucl|Geophys|Biophys|Biochem|Mol)\.$/.test(before)) return true;
+	// A question mark an export wrote for a character it could not encode ("21?" for "21 °C", "p ? 0.05" for "p ≤ 0.05"):
+	// one glued to a number or standing alone between spaces asks nothing, unless a capital opens what follows.
+	if (/(?:\d|\s)\?$/.test(before) && !/\p{Lu}/u.test(next)) return true;
 	// A genus abbreviated before its subgenus and species ("An. (Nyssorhynchus) rondoni", "Ae. (Stegomyia) aegypti").
 	if (/\b\p{Lu}\p{Ll}?\.$/u.test(before) && /^\(\p{Lu}\p{Ll}+\.?\)\s+\p{Ll}/u.test(text.slice(start, start + 40))) return true;
 	// A reference in square brackets never holds the end of a sentence: a break inside one that closes further on is none.
