@@ -17,11 +17,18 @@ describe('endWithoutDatabaseNote', () => {
 		expect(kept('Scores rose in the post-test. (As Provided)')).toBe('Scores rose in the post-test.');
 	});
 
+	// Mohammad-Abazari/pavement_defect_analysis, wos.bib: Web of Science records in Mendeley's BibTeX.
+	it("leaves out Web of Science's publisher lines run on into the abstract", () => {
+		expect(kept('The speed reached 27.8 FPS. PU - MDPI PI - BASEL PA  - ST ALBAN-ANLAGE 66, CH-4052 BASEL, SWITZERLAND')).toBe('The speed reached 27.8 FPS.');
+		expect(kept('Code: https://github.com/a/b. PU  - IEEE-INST ELECTRICAL ELECTRONICS ENGINEERS INC PI  - PISCATAWAY PA  - 445 HOES LANE')).toBe('Code: https://github.com/a/b.');
+	});
+
 	it('keeps an acronym in a sentence, a text that is only a note, and copyright as a subject', () => {
 		for (const text of [
 			'We used pancreatic venous sampling (PVS)',
 			'Copyright of images is the property of the museum, we argue.',
 			'[ABSTRACT FROM AUTHOR]',
+			'The PU - PI gap and the PA - PU ratio were measured.',
 		]) expect(kept(text)).toBe(text);
 	});
 });
