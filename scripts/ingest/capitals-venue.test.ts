@@ -29,7 +29,19 @@ describe('capitalsVenue', () => {
 	});
 
 	it('leaves the publisher\'s own casing, and a one-word acronym, as they are', () => {
-		for (const name of ['Journal of Hydrology', 'npj Climate and Atmospheric Science', 'JAMA', 'PNAS']) expect(capitalsVenue(name)).toBe(name);
+		for (const name of ['Journal of Hydrology', 'npj Climate and Atmospheric Science', 'JAMA', 'PNAS', 'ELIFE', 'SIGGRAPH', 'AIDS']) expect(capitalsVenue(name)).toBe(name);
+	});
+
+	// unseen-round29-pavement-defects.bib (scripts/eval/listings/SOURCES.md): Web of Science records in Mendeley's BibTeX.
+	it('writes a one-word name of general English with a capital initial', () => {
+		expect(capitalsVenue('SENSORS')).toBe('Sensors');
+		expect(capitalsVenue('DRONES')).toBe('Drones');
+	});
+
+	it("keeps a conference's acronym before its year, opening the name or in brackets", () => {
+		expect(capitalsVenue('ICCREM 2021: CHALLENGES OF THE CONSTRUCTION INDUSTRY UNDER THE PANDEMIC')).toBe('ICCREM 2021: Challenges of the Construction Industry Under the Pandemic');
+		expect(capitalsVenue('2021 IEEE/CVF CONFERENCE ON COMPUTER VISION AND PATTERN RECOGNITION (CVPR 2021)')).toBe('2021 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR 2021)');
+		expect(capitalsVenue('PROCEEDINGS OF THE 2021 CONFERENCE')).toBe('Proceedings of the 2021 Conference');
 	});
 });
 

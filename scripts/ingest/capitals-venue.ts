@@ -6,6 +6,7 @@
  * capital initial. A name with one lower-case letter is the publisher's own casing and stays.
  */
 
+import { isEnglishWord } from '../annotate/sentences.ts';
 import { capitalise, MINOR as TITLE_MINOR } from './title-rules/capitals-title.ts';
 
 /**
@@ -21,17 +22,24 @@ export const MINOR = new Set([
 /** Acronyms that journal and proceedings names hold, kept in capitals. */
 const ACRONYMS = new Set(
 	`IEEE ACM SIAM IET IOP AIP ACS RSC SPIE ASME AIAA ASCE BMC BMJ JAMA PLOS PNAS EMBO FEBS IUCR ICES AAPG AGU EGU SEG ISPRS
-	IFAC IFIP AAAI IJCAI NMR MRS EPJ ECS OSA IUBMB AJR AMA APA APS ASM CIRP SAE ISA NASA WIT NATO UK USA EU US II III IV`.split(/\s+/),
+	IFAC IFIP AAAI IJCAI NMR MRS EPJ ECS OSA IUBMB AJR AMA APA APS ASM CIRP SAE ISA NASA WIT NATO UK USA EU US II III IV
+	AIDS HIV CVF`.split(/\s+/),
 );
 
 /**
- * `name` in title case when it is written all in capitals and holds two or more words; else unchanged.
+ * `name` in title case when it is written all in capitals and holds two or more words, or is one word
+ * of general English ("SENSORS", "DRONES": not "JAMA", "ELIFE", "SIGGRAPH", which only the journal's
+ * own spelling can case, `venueCasedAs`); else unchanged.
  *
  * @example capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS') // 'Solar Energy Materials and Solar Cells'
  * @example capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES') // 'IEEE Transactions on Electron Devices'
+ * @example capitalsVenue('SENSORS') // 'Sensors'
  */
 export function capitalsVenue(name: string): string {
-	if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return name;
+	if (/\p{Ll}/u.test(name)) return name;
+	const words = name.match(/\p{Lu}{2,}/gu) ?? [];
+	if (words.length === 1 && words[0] === name.trim()) return ACRONYMS.has(name.trim()) || !isGeneralWord(name.trim().toLowerCase()) ? name : capitalise(name.trim().toLowerCase());
+	if (words.length < 2) return name;
 	let first = true;
 	return name.replace(/[\p{L}\p{N}]+/gu, (word, at: number) => {
 		const opening = first;
@@ -40,12 +48,19 @@ export function capitalsVenue(name: string): string {
 		if (/^\d+(?:ST|ND|RD|TH)$/.test(word)) return word.toLowerCase();
 		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || (name[at - 1] === '(' && name[at + word.length] === ')')) return word;
 		const lower = word.toLowerCase();
-		// Web of Science joins a subtitle with a hyphen for the colon ("CONVERGENCE-THE INTERNATIONAL JOURNAL …"):
-		// a small word after a hyphen and before a space opens it; within a compound ("STATE-OF-THE-ART") it does not.
-		const opensSubtitle = name[at - 1] === '-' && name[at + word.length] === ' ';
+		// A conference's acronym and year, opening the name or in brackets ("ICCREM 2021: …", "… (CVPR 2021)").
+		if ((at === 0 || name[at - 1] === '(') && !MINOR.has(lower) && /^ (?:19|20)\d\d\b/.test(name.slice(at + word.length))) return word;
+		// A subtitle opens with a capital, after a colon or after the hyphen Web of Science writes for one
+		// ("CONVERGENCE-THE INTERNATIONAL JOURNAL …"); a small word within a compound ("STATE-OF-THE-ART") stays small.
+		const opensSubtitle = (name[at - 1] === '-' && name[at + word.length] === ' ') || /[:.]\s$/.test(name.slice(Math.max(0, at - 2), at));
 		if (MINOR.has(lower) && !opening && !opensSubtitle) return lower;
 		return capitalise(lower);
 	});
+}
+
+/** A word of general English, or the plural of one ("drones"). */
+function isGeneralWord(word: string): boolean {
+	return isEnglishWord(word) || (word.length > 4 && word.endsWith('s') && isEnglishWord(word.slice(0, -1)));
 }
 
 /**
