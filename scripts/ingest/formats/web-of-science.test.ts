@@ -89,6 +89,13 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(paper!.abstract).toBe('In poultry houses, robots deliver feed. Paths deviated by 1.75 ± 1.36 m.');
 	});
 
+	// unseen-round29-hypoxia-heatwaves.txt (scripts/eval/listings/SOURCES.md): a volume of a book series.
+	it("reads a paper in a book series' volume as a part of that volume", () => {
+		const record = ['PT S', 'TI Hypoxic signals in the brain', 'SO HYPOXIA: FROM GENES TO THE BEDSIDE', 'SE Advances in Experimental Medicine and Biology', 'DT Article; Proceedings Paper', 'AB Cells sense oxygen.', 'PY 2001', 'ER'].join('\n');
+		const [paper] = parseWebOfScience(record, 'savedrecs.txt').papers;
+		expect(paper).toMatchObject({ venue: { name: 'Hypoxia: From Genes to the Bedside', kind: 'book' } });
+	});
+
 	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
 		expect(papers[2]).toMatchObject({ abstract: '', abstractSections: [] });
 		expect(diagnostics).toEqual([]);

@@ -68,7 +68,13 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
 	if (!first('TI')) return 'expected a title (a "TI" line).';
 	const kinds = (first('DT') ?? '').toLowerCase();
-	const type = kinds.includes('proceedings paper') && !kinds.startsWith('article') ? 'paper-conference' : kinds.includes('book chapter') && first('PT') === 'B' ? 'chapter' : 'article-journal';
+	// A book series' volume (`PT S`: its `SO` the volume's title, `SE` the series') holds its papers as a book does.
+	const type =
+		kinds.includes('proceedings paper') && !kinds.startsWith('article')
+			? 'paper-conference'
+			: (kinds.includes('book chapter') && first('PT') === 'B') || first('PT') === 'S'
+				? 'chapter'
+				: 'article-journal';
 	const item = {
 		type,
 		title: first('TI'),
