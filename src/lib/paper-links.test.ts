@@ -52,6 +52,16 @@ describe('paperLinks', () => {
 		]);
 	});
 
+	it('names the database a web page is in, and numbers only links of the same name', () => {
+		const links = [
+			{ url: 'https://pubmed.ncbi.nlm.nih.gov/31000001/', kind: 'other' as const },
+			{ url: 'https://www.jstor.org/stable/123', kind: 'other' as const },
+			{ url: 'https://example.org/a', kind: 'other' as const },
+			{ url: 'https://example.org/b', kind: 'other' as const },
+		];
+		expect(paperLinks({ links, arxivId: null, doi: null }).map((l) => l.label)).toEqual(['PubMed', 'JSTOR', 'Web page (1)', 'Web page (2)']);
+	});
+
 	it('tells apart links that only look alike', () => {
 		expect(linkIdentity('https://arxiv.org/abs/2310.20587')).not.toBe(linkIdentity('https://arxiv.org/pdf/2310.20587'));
 		expect(linkIdentity('https://arxiv.org/abs/cond-mat/0607501v2')).toBe('arxiv-abs:cond-mat/0607501');

@@ -21,6 +21,32 @@ const LABEL: Record<OutboundLink['kind'], string> = {
 	other: 'Web page',
 };
 
+/**
+ * The databases and libraries a reference manager's URL field points at, named as readers know them:
+ * "PubMed" says more than "Web page". Matched on the host and the start of the path.
+ */
+const DATABASES: readonly [RegExp, string][] = [
+	[/^(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov\/pubmed)\b/, 'PubMed'],
+	[/^(?:ncbi\.nlm\.nih\.gov\/pmc|pmc\.ncbi\.nlm\.nih\.gov)\b/, 'PubMed Central'],
+	[/^europepmc\.org\b/, 'Europe PMC'],
+	[/^jstor\.org\b/, 'JSTOR'],
+	[/^semanticscholar\.org\b/, 'Semantic Scholar'],
+	[/^openreview\.net\b/, 'OpenReview'],
+	[/^aclanthology\.org\b/, 'ACL Anthology'],
+	[/^ieeexplore\.ieee\.org\b/, 'IEEE Xplore'],
+	[/^dl\.acm\.org\b/, 'ACM Digital Library'],
+	[/^sciencedirect\.com\b/, 'ScienceDirect'],
+	[/^link\.springer\.com\b/, 'SpringerLink'],
+	[/^scopus\.com\b/, 'Scopus'],
+	[/^(?:www\.)?webofscience\.com\b/, 'Web of Science'],
+];
+
+/** The name of a web page's database, when it is one of `DATABASES`, else the kind's label. */
+function otherLabel(url: string): string {
+	const place = url.replace(/^https?:\/\/(?:www\.)?/i, '').toLowerCase();
+	return DATABASES.find(([host]) => host.test(place))?.[1] ?? LABEL.other;
+}
+
 /** Only web links are shown: a `javascript:` URL in a source must not become a link. */
 const isWeb = (u: string) => /^https?:\/\//i.test(u);
 
@@ -52,7 +78,7 @@ export function paperLinks(paper: Pick<Paper, 'links' | 'arxivId' | 'doi'>): Out
 		links.push({ kind: 'huggingface', label: LABEL.huggingface, url: `https://huggingface.co/papers/${paper.arxivId}` });
 	}
 	if (paper.doi) links.push({ kind: 'doi', label: LABEL.doi, url: `https://doi.org/${paper.doi}` });
-	for (const l of paper.links) if (isWeb(l.url)) links.push({ kind: l.kind, label: LABEL[l.kind], url: l.url });
+	for (const l of paper.links) if (isWeb(l.url)) links.push({ kind: l.kind, label: l.kind === 'other' ? otherLabel(l.url) : LABEL[l.kind], url: l.url });
 	const seen = new Set<string>();
 	const unique = links.filter((l) => {
 		const key = linkIdentity(l.url);
@@ -61,15 +87,15 @@ export function paperLinks(paper: Pick<Paper, 'links' | 'arxivId' | 'doi'>): Out
 		return true;
 	});
 	const counts = new Map<string, number>();
-	for (const l of unique) counts.set(l.kind, (counts.get(l.kind) ?? 0) + 1);
+	for (const l of unique) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
 	// Two code links read "Code (1)", "Code (2)" so each link has a distinct name.
-	const seenKind = new Map<string, number>();
+	const seenLabel = new Map<string, number>();
 	return unique
 		.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind))
 		.map((l) => {
-			if ((counts.get(l.kind) ?? 0) < 2) return l;
-			const n = (seenKind.get(l.kind) ?? 0) + 1;
-			seenKind.set(l.kind, n);
+			if ((counts.get(l.label) ?? 0) < 2) return l;
+			const n = (seenLabel.get(l.label) ?? 0) + 1;
+			seenLabel.set(l.label, n);
 			return { ...l, label: `${l.label} (${n})` };
 		});
 }
