@@ -38,6 +38,11 @@ describe('capitalsVenue', () => {
 		expect(capitalsVenue('DRONES')).toBe('Drones');
 	});
 
+	it("leaves out the publisher's city Web of Science tells same-named journals apart by", () => {
+		expect(capitalsVenue('APPLIED SCIENCES-BASEL')).toBe('Applied Sciences');
+		expect(capitalsVenue('BIOLOGY-BASEL')).toBe('Biology');
+	});
+
 	it("keeps a conference's acronym before its year, opening the name or in brackets", () => {
 		expect(capitalsVenue('ICCREM 2021: CHALLENGES OF THE CONSTRUCTION INDUSTRY UNDER THE PANDEMIC')).toBe('ICCREM 2021: Challenges of the Construction Industry Under the Pandemic');
 		expect(capitalsVenue('2021 IEEE/CVF CONFERENCE ON COMPUTER VISION AND PATTERN RECOGNITION (CVPR 2021)')).toBe('2021 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR 2021)');

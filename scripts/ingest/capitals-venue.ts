@@ -34,9 +34,13 @@ const ACRONYMS = new Set(
  * @example capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS') // 'Solar Energy Materials and Solar Cells'
  * @example capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES') // 'IEEE Transactions on Electron Devices'
  * @example capitalsVenue('SENSORS') // 'Sensors'
+ * @example capitalsVenue('APPLIED SCIENCES-BASEL') // 'Applied Sciences'
  */
-export function capitalsVenue(name: string): string {
-	if (/\p{Ll}/u.test(name)) return name;
+export function capitalsVenue(written: string): string {
+	if (/\p{Ll}/u.test(written)) return written;
+	// Web of Science tells apart journals of one name by their publisher's city ("APPLIED SCIENCES-BASEL", MDPI's
+	// Basel), which is no part of the name the journal prints.
+	const name = written.replace(/(?<=\p{Lu}{2})-BASEL$/u, '');
 	const words = name.match(/\p{Lu}{2,}/gu) ?? [];
 	if (words.length === 1 && words[0] === name.trim()) return ACRONYMS.has(name.trim()) || !isGeneralWord(name.trim().toLowerCase()) ? name : capitalise(name.trim().toLowerCase());
 	if (words.length < 2) return name;
