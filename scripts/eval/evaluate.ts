@@ -28,6 +28,9 @@ export interface PaperRecord {
 	keyphrases?: readonly (string | { text?: string; name?: string; phrase?: string })[];
 	/** The paper's topics (ids), to count each derived topic's papers. */
 	topics?: readonly { id: string }[];
+	/** The page id and its related papers (`score-related.ts`). */
+	id?: string;
+	related?: readonly { id: string; shared: readonly string[] }[];
 }
 
 export interface PaperResult {

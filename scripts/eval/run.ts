@@ -29,6 +29,7 @@ import { evaluatePaper, keyphrasesOf, pairWithGold, predictedPhrases, summarise,
 import { parseGold, type GoldPaper } from './gold.ts';
 import { formatAiKeywordDetails, formatAiKeywordsTable, formatClaimMeasures, formatClaimSubjects, formatDetails, formatSummaryRoles, formatTable, formatTopics } from './report.ts';
 import { evaluateAiKeywords, summariseAiKeywords } from './score-ai-keywords.ts';
+import { formatRelated, formatRelatedDetails, scoreRelated, type RelatedRecord } from './score-related.ts';
 import { isNounPhraseTitle, profileWords } from './score-topics.ts';
 
 const HELP = `Usage: npm run eval -- [--listings DIR] [--gold DIR] [--lexicons DIR] [--taxonomy FILE] [--papers FILE] [--half odd|even] [--only PREFIX] [--details]`;
@@ -136,6 +137,10 @@ function main(argv: string[]): number {
 	console.log(formatSummaryRoles(summary.at(-1)!));
 	console.log('');
 	console.log(formatTopics(derived));
+	const relatable = handPapers.filter((p): p is PaperRecord & RelatedRecord => typeof p.id === 'string');
+	const fieldOf = new Map(pairs.flatMap(({ paper, gold: g }) => (paper.id ? [[paper.id, g.field] as const] : [])));
+	const related = relatable.length === handPapers.length ? scoreRelated(relatable, fieldOf) : null;
+	if (related) console.log(formatRelated(related));
 	if (aiResults.length) {
 		const count = `${aiResults.length} ${aiResults.length === 1 ? 'paper' : 'papers'}`;
 		console.log(`\nKeyphrases against Hugging Face's ai_keywords (keyword-only gold, ${count}, annotated as a collection of their own):\n`);
@@ -143,6 +148,7 @@ function main(argv: string[]): number {
 	}
 	if (values.details) console.log(`\n${formatDetails(results)}`);
 	if (values.details && aiResults.length) console.log(`\n${formatAiKeywordDetails(aiResults)}`);
+	if (values.details && related) console.log(`\n${formatRelatedDetails(related)}`);
 	console.log(`\n${results.length} papers scored in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 	return 0;
 }
