@@ -34,4 +34,11 @@ describe('isTechnicalWord', () => {
 		expect(technical('Detection is hard.', 'Detection')).toBe(false);
 		expect(technical('It runs with Mamba.', 'Mamba', false)).toBe(false);
 	});
+
+	// unseen-round22-clinical-cohorts-trials.txt: "DESIGN" of its headings was a reason two papers were related.
+	it("rejects a structured abstract's heading in capitals, and keeps an acronym before a colon", () => {
+		expect(technical('Delirium is common. DESIGN: A cohort study.', 'DESIGN')).toBe(false);
+		expect(technical('Delirium is common. AIMS: To map it.', 'AIMS')).toBe(false);
+		expect(technical('We test on GLUE: eight tasks.', 'GLUE')).toBe(true);
+	});
 });

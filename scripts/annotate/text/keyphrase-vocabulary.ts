@@ -5,6 +5,7 @@
  * (general English, title-cased general words, a lone word technical enough to stand alone).
  */
 import { isEnglishWord } from '../sentences.ts';
+import { opensWithHeadingWord } from './section-label.ts';
 
 /** Words too general to name what a paper is about: a phrase made only of these is dropped. */
 export const GENERIC: ReadonlySet<string> = new Set(
@@ -68,6 +69,8 @@ export function isTechnicalWord(text: string, { start, end }: { start: number; e
 	// A long plain word shouted in capitals is a heading or emphasis ("AVAILABILITY", "PATIENTS"), not
 	// an acronym; short ones may be both ("GLUE", the STRING database), so they stay names.
 	if (word.length >= 7 && /^[A-Z]+$/.test(word) && isGeneralWord(word.toLowerCase())) return false;
+	// A structured abstract's heading in capitals, shorter ones too ("DESIGN:", "AIMS:").
+	if (text[end] === ':' && /^[A-Z]+$/.test(word) && opensWithHeadingWord(word)) return false;
 	if (/[A-Z0-9]/.test(word.slice(1))) return true;
 	// A capital marks a name unless it only starts the sentence.
 	if (capitalNames && /^[A-Z]/.test(word) && !/(?:^|[.!?:]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return true;
