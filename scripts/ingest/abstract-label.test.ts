@@ -10,6 +10,9 @@ describe('withoutAbstractLabel', () => {
 		// The lay summary some journals print before the abstract.
 		expect(withoutAbstractLabel('Simple Summary In the poultry feeding process, a robot delivers feed.')).toBe('In the poultry feeding process, a robot delivers feed.');
 		expect(withoutAbstractLabel('Plain Language Summary: Rivers carry heat.')).toBe('Rivers carry heat.');
+		// deryc/Web_of_Science_Automatic_Keyword_Extraction_from_Abstracts, Sample_WoS_Records.txt: a Wiley abstract's "<P>".
+		expect(withoutAbstractLabel('P>The insulin/IGF1 signaling pathways affect lifespan.')).toBe('The insulin/IGF1 signaling pathways affect lifespan.');
+		expect(withoutAbstractLabel('P>0.05 held for every site.')).toBe('P>0.05 held for every site.');
 	});
 
 	it("keeps the word where it may be the text's own", () => {

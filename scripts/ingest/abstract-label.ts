@@ -11,6 +11,8 @@
 
 // MDPI journals open with a "Simple Summary", AGU and Wiley ones with a "Plain Language Summary".
 const LABEL = /^(abstract|(?:simple |plain language |lay )?summary)(\s*[:.\u2013\u2014-]\s+|\s+)(\S+)/i;
+/** An opening paragraph tag whose "<" an export lost, before a capital. */
+const LOST_TAG = /^P>\s*(?=\p{Lu})/u;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -19,8 +21,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *
  * @example withoutAbstractLabel('Abstract Time series of heads are …') // 'Time series of heads are …'
  * @example withoutAbstractLabel('Abstract reasoning is hard.') // unchanged
+ * @example withoutAbstractLabel('P>The insulin pathway …') // 'The insulin pathway …'
  */
-export function withoutAbstractLabel(abstract: string): string {
+export function withoutAbstractLabel(text: string): string {
+	// Web of Science keeps what is left of a Wiley abstract's opening HTML tag ("<P>The insulin …" as "P>The insulin …").
+	const abstract = text.replace(LOST_TAG, '');
 	const match = LABEL.exec(abstract);
 	if (!match) return abstract;
 	const [whole, label, separator, next] = match;
