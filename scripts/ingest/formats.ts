@@ -11,7 +11,8 @@ import { hfPage } from './formats/hf-page.ts';
 import { medline } from './formats/medline.ts';
 import { ris } from './formats/ris.ts';
 import { webOfScience } from './formats/web-of-science.ts';
+import { webOfScienceTab } from './formats/web-of-science-tab.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, bibtex, csv, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, webOfScienceTab, bibtex, csv, hfPage];

@@ -24,7 +24,7 @@ const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
 /** Papers of a Web of Science export, one per record with a title, in file order. */
 export const parseWebOfScience: ListingParser = (text, file) => {
 	const diagnostics: Diagnostic[] = [];
-	return readTaggedRecords(wosRecords(text, file, diagnostics), file, diagnostics, readRecord, recordName);
+	return readTaggedRecords(wosRecords(text, file, diagnostics), file, diagnostics, (record) => readWosRecord(record, file, webOfScience.id), wosRecordName);
 };
 
 /** Web of Science: sure from its `FN … Web of Science` header, likely from `PT J` … `ER` records. */
@@ -62,8 +62,11 @@ function wosRecords(text: string, file: string, diagnostics: Diagnostic[]): Tagg
 	return records;
 }
 
-/** A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper. */
-function readRecord(record: TaggedRecord, file: string): RawPaper | string {
+/**
+ * A record as the CSL item it stands for, read as CSL-JSON reads one; or why it cannot be a paper.
+ * `format` is the export it came in: this plain text or the tab-delimited file of the same fields.
+ */
+export function readWosRecord(record: TaggedRecord, file: string, format: string): RawPaper | string {
 	const all = (tag: string) => (record.fields.get(tag) ?? []).filter(Boolean);
 	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
 	if (!first('TI')) return 'expected a title (a "TI" line).';
@@ -86,7 +89,7 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		URL: first('PM') ? `https://pubmed.ncbi.nlm.nih.gov/${first('PM')}/` : undefined,
 		'container-title': venueCasedAs(first('SO', 'SE', 'BS'), [first('JI')]),
 	};
-	return readCslItem(item, file, record.line, webOfScience.id);
+	return readCslItem(item, file, record.line, format);
 }
 
 /**
@@ -101,7 +104,7 @@ function issued(year: string | undefined, date: string | undefined, early: strin
 }
 
 /** The record as a message names it: its title, when it has one. */
-function recordName(record: TaggedRecord): string {
+export function wosRecordName(record: TaggedRecord): string {
 	const title = record.fields.get('TI')?.[0]?.trim();
 	return `record${title ? ` "${title}"` : ''}`;
 }
