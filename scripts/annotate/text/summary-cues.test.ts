@@ -143,4 +143,16 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
 	});
+
+	it('reads experiments as the subject of the verb that runs them as the setup, no outcome', () => {
+		for (const text of [
+			'Experiments were used to test the effects of simulated low tides on the survival of the clams.',
+			'To confirm the effectiveness of the strategy, experiments were conducted on a dataset of road images.',
+			'The simulation experiments are carried out using demonstrations gathered from a driving simulator.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+		expect(scoresOf('Experiments on three benchmarks confirm the gains of the method.').results).toBeGreaterThan(1.5);
+	});
 });
