@@ -155,4 +155,9 @@ describe('partScores', () => {
 		}
 		expect(scoresOf('Experiments on three benchmarks confirm the gains of the method.').results).toBeGreaterThan(1.5);
 	});
+
+	it('reads the authors synthesizing the literature as their work', () => {
+		const { approach, problem, results } = scoresOf('We synthesize the literature on cold ocean extremes and their ecological impacts.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
 });

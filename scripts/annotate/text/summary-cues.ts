@@ -79,11 +79,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
 		// "We characterized the microbial communities by 16S rRNA sequencing", "We formalize X as …": describing material and
-		// stating a thing formally are the authors' work too.
+		// stating a thing formally are the authors' work too; so is "We synthesize the literature on …", a synthesis of what is
+		// known, as much as a chemist's synthesis.
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement", "(The) authors intend to comprehend
 		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
 		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|synthesi[sz]|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
 		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
