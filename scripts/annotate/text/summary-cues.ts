@@ -181,6 +181,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// them tell the setup of the evaluation, not what came out of it.
 		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
+		// "The tool is successfully applied at a site in France", "Our method successfully combines …": a step or a design told
+		// with its success is told for its outcome.
+		[/\bsuccessfully\b/i, 1],
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
 		[/\b(?:mean|average|median)\s+(?:[\w()-]+\s+){0,10}?(?:was|were)\s+(?:about\s+|approximately\s+)?\d/i, 1.5],
