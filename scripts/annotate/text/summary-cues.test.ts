@@ -160,4 +160,14 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('We synthesize the literature on cold ocean extremes and their ecological impacts.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results));
 	});
+
+	it('reads work that is time-consuming, labour-intensive or prone to error as the gap', () => {
+		for (const text of [
+			'Manual inspection depends on the experience of engineers, and thus the judgments are prone to human error.',
+			'Most inspections are manual, time-consuming and labor-intensive.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
+		}
+	});
 });

@@ -53,6 +53,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\bit is (?:therefore |thus |still |also |hence |now )?(?:necessary|essential|crucial|critical|imperative|vital|important) to\b/i, 1],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
+		// "inspections are time-consuming and labor-intensive", "the judgments are prone to human error": the cost of the way things
+		// are done now, the gap a method sets out to close.
+		[/\b(?:error-prone|prone to (?:\w+ )?errors?|time-consuming|labou?r-intensive)\b/i, 1.5],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies|pipelines|paradigms|frameworks|systems|solutions)\b/i, 1],
