@@ -170,4 +170,11 @@ describe('partScores', () => {
 			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
 		}
 	});
+
+	it("reads what the authors' own making, whatever they call it, uses or is made of as its description", () => {
+		for (const text of ['Our construction employs a multi-stage filtration pipeline to keep rare samples.', 'Our training recipe consists of two stages.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
 });

@@ -104,6 +104,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
 		[/^(?:(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|algorithm|framework|model|pipeline|tool|system|architecture|module|benchmark|dataset|library|package|platform|toolkit|software|interface|server|database))\s+(?:also|further|additionally)\s+(?:provides|offers|supports|exposes|includes|ships)\b/, 1.5],
+		// "Our construction employs a filtration pipeline …", "Our training recipe consists of two stages": whatever the authors call
+		// their own making, what it uses or is made of describes it ("Our method successfully combines …" tells how well, and stays out).
+		[/^Our\s+(?:(?![a-z]+ly\s)[a-z-]+\s+){1,2}?(?:uses|employs|adopts|leverages|utili[sz]es|relies|combines|integrates|builds|consists|comprises|draws|applies|extends)\b/, 1.5],
 		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
 		// paper's tool can do with it describes the tool.
 		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],
