@@ -16,6 +16,17 @@ describe('describesOwnMethod', () => {
 		expect(describesOwnMethod(sentences)).toEqual([false, false, true, true, true, false]);
 	});
 
+	it('reads the name after a fronted participle phrase of what the method starts from or runs on', () => {
+		expect(
+			describesOwnMethod([
+				'We propose FastTag, a tagger trained by self-play.',
+				'Initialized from the same base model, FastTag co-evolves a proposer and a solver.',
+				'Operating on a shared backbone, a lexicon gate filters rare tags.',
+				'Trained with more data, FastTag achieves 4 more points.',
+			]),
+		).toEqual([false, true, true, false]);
+	});
+
 	it('leaves a component told before the paper names its own work, and an abstract that names none', () => {
 		expect(describesOwnMethod(['An attention module weighs each token.', 'We propose FastTag.'])).toEqual([false, false]);
 		expect(describesOwnMethod(['Tagging is slow.', 'A lexicon gate filters rare tags.'])).toEqual([false, false]);

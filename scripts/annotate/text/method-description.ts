@@ -23,8 +23,9 @@ const NAME_AFTER_VERB = /\b(?:propose|proposes|introduce|introduces|present|pres
 const NAME_OPENING = /^([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+is\s+(?:a|an)\s+(?:new|novel)\b/;
 const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)/g;
 
-// What may open the sentence before its subject: a connector, or a short clause of when ("When triggered,").
-const OPENING = String.raw`(?:then|next|finally|specifically|moreover|furthermore|additionally|in addition|concretely|(?:when|once|if|after|during)\s[^,;]{1,40}),\s+`;
+// What may open the sentence before its subject: a connector, a short clause of when ("When triggered,"), or a participle
+// phrase of what the method starts from or runs on ("Initialized from the same base LLM,", "Operating on a shared backbone,").
+const OPENING = String.raw`(?:then|next|finally|specifically|moreover|furthermore|additionally|in addition|concretely|(?:when|once|if|after|during)\s[^,;]{1,40}|[a-z]+(?:ed|ing)\s(?:from|on|with|by|in|upon|over|at)\s[^,;]{1,60}),\s+`;
 const OPENER = String.raw`(?:${OPENING})?`;
 // The parts a method is built of, as the subject: "A confidence-aware gate", "an uncertainty-driven crop sizing module".
 const COMPONENT = String.raw`(?:a|an|the|each|our|its|this)\s+(?:[\w-]+\s+){0,4}?(?:gate|module|scheduler|policy|encoder|decoder|component|stage|mechanism|network|head|layer|block|agent|controller|planner|router|retriever|generator|critic|verifier|selector|pipeline|loop|branch|memory|sampler|tokenizer|adapter|predictor|estimator|regularizer|objective|loss|reward)s?`;

@@ -10,7 +10,22 @@ describe('statesReviewScope', () => {
 				'Beside the basic methods, the difficulties of calibration are discussed.',
 				'The techniques reviewed include open-path and cell measurements.',
 			]),
-		).toEqual([false, false, true, true]);
+		).toEqual([false, true, true, true]);
+	});
+
+	it('reads the scope told in the active voice, the review or its authors the subject', () => {
+		expect(
+			statesReviewScope([
+				'Immune cells gather in damaged tissue, where oxygen is scarce.',
+				'Here we review the evidence for oxygen-driven responses of these cells.',
+				'This review reports on and discusses the pathways involved.',
+				'We synthesize the literature on cold extremes in the ocean.',
+			]),
+		).toEqual([false, true, true, true]);
+	});
+
+	it('leaves the same verbs alone in an abstract that does not call itself a review', () => {
+		expect(statesReviewScope(['We discuss the implications of the trial.', 'This paper presents a sensor.'])).toEqual([false, false]);
 	});
 
 	it('leaves the closing "… are discussed" of a research paper, which says what its findings mean', () => {

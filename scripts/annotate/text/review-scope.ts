@@ -13,6 +13,13 @@ const REVIEW = new RegExp(String.raw`\b(?:this|the present|the current|our)\s+(?
 const SCOPE =
 	/\b(?:is|are)\s+(?:also\s+|briefly\s+|critically\s+|then\s+|further\s+)?(?:discussed|reviewed|summari[sz]ed|outlined|surveyed|covered|described|presented|compared)\b|^the\s+(?:[\w-]+\s+){0,2}?(?:techniques|methods|approaches|topics|studies|papers|works|articles|applications|aspects)\s+(?:reviewed|discussed|covered|surveyed|considered)\s+(?:here\s+|in this [\w\s]{1,20}?\s)?(?:include|includes|are|comprise)\b/i;
 
+// "Here we review the evidence for …", "This review reports on and discusses …", "We synthesize the literature on …": the same
+// scope told in the active voice, the review or its authors the subject.
+const SCOPE_ACTIVE = new RegExp(
+	String.raw`^(?:here,?\s+|in this (?:[\w-]+\s+)?(?:review|survey|article|paper),?\s+)?(?:${WE}|(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:review|survey))\s+(?:\w+ly\s+|also\s+|here\s+)?(?:reviews?|surveys?|summari[sz]es?|discuss(?:es)?|outlines?|covers?|describes?|reports? on|presents?|synthesi[sz]es?|overviews?|examines?|highlights?)\b`,
+	'i',
+);
+
 /**
  * For each sentence, whether it states a review's scope: only in an abstract that calls itself a review.
  *
@@ -21,5 +28,5 @@ const SCOPE =
  */
 export function statesReviewScope(sentences: readonly string[]): boolean[] {
 	if (!sentences.some((s) => REVIEW.test(s))) return sentences.map(() => false);
-	return sentences.map((s) => SCOPE.test(s));
+	return sentences.map((s) => SCOPE.test(s) || SCOPE_ACTIVE.test(s));
 }

@@ -143,4 +143,38 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('We competed live at the olympiad with the system and placed in the 49th percentile.');
 		expect(results).toBeGreaterThan(Math.max(problem, approach));
 	});
+
+	it('reads experiments as the subject of the verb that runs them as the setup, no outcome', () => {
+		for (const text of [
+			'Experiments were used to test the effects of simulated low tides on the survival of the clams.',
+			'To confirm the effectiveness of the strategy, experiments were conducted on a dataset of road images.',
+			'The simulation experiments are carried out using demonstrations gathered from a driving simulator.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+		expect(scoresOf('Experiments on three benchmarks confirm the gains of the method.').results).toBeGreaterThan(1.5);
+	});
+
+	it('reads the authors synthesizing the literature as their work', () => {
+		const { approach, problem, results } = scoresOf('We synthesize the literature on cold ocean extremes and their ecological impacts.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results));
+	});
+
+	it('reads work that is time-consuming, labour-intensive or prone to error as the gap', () => {
+		for (const text of [
+			'Manual inspection depends on the experience of engineers, and thus the judgments are prone to human error.',
+			'Most inspections are manual, time-consuming and labor-intensive.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
+		}
+	});
+
+	it("reads what the authors' own making, whatever they call it, uses or is made of as its description", () => {
+		for (const text of ['Our construction employs a multi-stage filtration pipeline to keep rare samples.', 'Our training recipe consists of two stages.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
 });

@@ -53,6 +53,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\bit is (?:therefore |thus |still |also |hence |now )?(?:necessary|essential|crucial|critical|imperative|vital|important) to\b/i, 1],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
+		// "inspections are time-consuming and labor-intensive", "the judgments are prone to human error": the cost of the way things
+		// are done now, the gap a method sets out to close.
+		[/\b(?:error-prone|prone to (?:\w+ )?errors?|time-consuming|labou?r-intensive)\b/i, 1.5],
 		[/\b(?:despite|although|yet)\b/i, 0.5],
 		[/\b(?:cannot|can't|do not|does not|unable to|not (?:well )?understood)\b/i, 0.5],
 		[/\b(?:existing|prior|previous|current|traditional|conventional|recent) (?:[\w-]+ ){0,2}(?:work|works|methods?|approaches|techniques|research|studies|pipelines|paradigms|frameworks|systems|solutions)\b/i, 1],
@@ -79,11 +82,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
 		// "We characterized the microbial communities by 16S rRNA sequencing", "We formalize X as …": describing material and
-		// stating a thing formally are the authors' work too.
+		// stating a thing formally are the authors' work too; so is "We synthesize the literature on …", a synthesis of what is
+		// known, as much as a chemist's synthesis.
 		// "we have searched for the 3.55 keV line", "We aim to conduct the first measurement", "(The) authors intend to comprehend
 		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
 		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|synthesi[sz]|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
 		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
@@ -100,6 +104,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
 		[/^(?:(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|algorithm|framework|model|pipeline|tool|system|architecture|module|benchmark|dataset|library|package|platform|toolkit|software|interface|server|database))\s+(?:also|further|additionally)\s+(?:provides|offers|supports|exposes|includes|ships)\b/, 1.5],
+		// "Our construction employs a filtration pipeline …", "Our training recipe consists of two stages": whatever the authors call
+		// their own making, what it uses or is made of describes it ("Our method successfully combines …" tells how well, and stays out).
+		[/^Our\s+(?:(?![a-z]+ly\s)[a-z-]+\s+){1,2}?(?:uses|employs|adopts|leverages|utili[sz]es|relies|combines|integrates|builds|consists|comprises|draws|applies|extends)\b/, 1.5],
 		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
 		// paper's tool can do with it describes the tool.
 		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],
@@ -176,8 +183,13 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "to evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
 		// "an evaluation protocol with refined rubrics", "a dual-mode evaluation framework": a thing made for evaluating, named.
 		// "evaluator manipulation", "evaluator–policy co-adaptation": the one who evaluates is no evaluation either.
-		[/\b(?:experiments?|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
+		// "Experiments were conducted on …", "Experiments were used to test …": experiments as the subject of the verb that runs
+		// them tell the setup of the evaluation, not what came out of it.
+		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
+		// "The tool is successfully applied at a site in France", "Our method successfully combines …": a step or a design told
+		// with its success is told for its outcome.
+		[/\bsuccessfully\b/i, 1],
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
 		[/\b(?:mean|average|median)\s+(?:[\w()-]+\s+){0,10}?(?:was|were)\s+(?:about\s+|approximately\s+)?\d/i, 1.5],

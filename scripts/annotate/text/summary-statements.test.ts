@@ -65,6 +65,14 @@ describe('statementCues', () => {
 		expect(statementCues('Second, using only test split performance as a reward provides limited feedback.').approach).toBe(0);
 	});
 
+	it('reads a change in gene expression reported in the past as a result', () => {
+		for (const sentence of [
+			'After focal ischemia, mRNAs encoding two glycolytic enzymes were up-regulated in the areas around the infarction.',
+			'Three transporter genes were downregulated after exposure to the drug.',
+		])
+			expect(statementCues(sentence).results, sentence).toBe(1.5);
+	});
+
 	it('reads an aim as the approach', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);

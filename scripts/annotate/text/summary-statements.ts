@@ -70,9 +70,10 @@ const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown
 // Results the field sciences report in the impersonal past, without a verb of finding: the span a measured quantity
 // took ("Concentrations ranged from 57.3 to 542.2 nmol g−1", "Litter sizes ranged from 3–12 embryos"), the extreme a
 // comparison found ("The highest concentrations were extracted with …", "The lowest risk was seen in …") and a change a
-// treatment made ("Microbial biomass was increased by all cover crop treatments").
+// treatment made ("Microbial biomass was increased by all cover crop treatments"), in the words of gene expression too
+// ("mRNAs encoding X were up-regulated in …").
 const REPORTED_RESULT =
-	/\b(?:ranged|varied)\s+(?:from|between)\s+[-−~]?\d|^(?:the\s+)?(?:highest|lowest|greatest|largest|smallest|strongest|weakest|most|least)\s[^,;:]{1,100}?\s(?:was|were)\b|\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:increased|decreased|reduced|enhanced|improved|lowered|elevated)\s+(?:by|in|with|under|after)\b/i;
+	/\b(?:ranged|varied)\s+(?:from|between)\s+[-−~]?\d|^(?:the\s+)?(?:highest|lowest|greatest|largest|smallest|strongest|weakest|most|least)\s[^,;:]{1,100}?\s(?:was|were)\b|\b(?:was|were)\s+(?:significantly\s+|also\s+)?(?:increased|decreased|reduced|enhanced|improved|lowered|elevated|up-?regulated|down-?regulated)\s+(?:by|in|with|under|after)\b/i;
 // "Here, an image processing technique … is adapted for use as …", "In the present article, a model is proposed …",
 // "It is proposed here as …": what
 // the paper itself does, in the passive, whatever the verb ("adapted", "used", "extended").

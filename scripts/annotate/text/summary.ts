@@ -90,6 +90,9 @@ const PAST = /\b(?:was|were)\b/;
 const OPENS_WITH_FINDING = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|report|demonstrate|observe)\s+that\b`, 'i');
 /** Evidence for the results of an opening that states the paper's finding. */
 const OPENING_FINDING = 1.5;
+/** Evidence for the approach of an opening in which the authors do their work. */
+const OPENING_OWN_WORK = 1;
+const DEFINES_TERM = new RegExp(String.raw`^${WE}\s+define\s+[^,;]{1,80}?\s+as\b`, 'i');
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
 function opensWithOwnWork(first: string): boolean {
@@ -180,6 +183,10 @@ function splitWork(sentences: Span[]): Summary {
 	if (OPENS_WITH_PAPER.test(sentences[0]!.text) && !PAPER_FINDS.test(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
+	// "We probe the strength of …", "In this paper, we address how to …": the authors opening the abstract with their own work
+	// state what they do, whatever the verb (the cue table knows only the common ones); "We define supply chains as …" opens
+	// on the field's term, as "A supply chain is …" would.
+	else if (OPENS_WITH_OWN_WORK.test(sentences[0]!.text) && !DEFINES_TERM.test(sentences[0]!.text)) scores[APPROACH] += OPENING_OWN_WORK;
 	if (studiesInOpening(sentences[0]!.text) || surveysInOpening(sentences[0]!.text)) {
 		scores[APPROACH] += OPENING_STUDY;
 		for (let i = 1; i < n; i++) if (cued[i] === 0) scores[i * 3 + RESULTS] += DESCRIBED_AFTER_STUDY;
