@@ -4,18 +4,20 @@
  * step that matches keyphrases across papers (selection, related papers, topic names) compares
  * them by `phraseForm`.
  */
+import { americanSpelling } from './american-spelling.ts';
 
 /**
- * The comparable form of a phrase: lowercase, single-spaced, a plural last word made singular, a
- * last "-ies" or "-ie" written "-y" (a page listed "streamlined bodies" beside "streamlined body";
- * "calories" and "calorie" stay one, and "series" is itself in either number).
+ * The comparable form of a phrase: lowercase, single-spaced, in American spelling
+ * (`american-spelling.ts`), a plural last word made singular, a last "-ies" or "-ie" written "-y" (a
+ * page listed "streamlined bodies" beside "streamlined body"; "calories" and "calorie" stay one, and
+ * "series" is itself in either number).
  *
  * @example phraseForm('Large Language  Models') // → 'large language model'
  * @example phraseForm('streamlined bodies') // → 'streamlined body'
+ * @example phraseForm('Tumour cells') // → 'tumor cell'
  */
 export function phraseForm(phrase: string): string {
-	return phrase
-		.toLowerCase()
+	return americanSpelling(phrase.toLowerCase())
 		.replace(/\s+/g, ' ')
 		.replace(/(?<=[a-z]{2})ies?$/, 'y')
 		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
