@@ -71,6 +71,20 @@ describe('phraseCarriers', () => {
 		expect(acronyms.carries(1, 'rat')).toBe(2);
 	});
 
+	// unseen-round19-philosophy-of-science.csl.json names the algorithm "iMAGES"; every vision paper writes "images".
+	it('counts a name with capitals inside only where the paper writes it so', () => {
+		const named = phraseCarriers([['iMAGES'], [], []], ['ION and iMAGES search.', 'Images of cells and two images.', 'We adapt PaLM and PaLMs.']);
+		expect(named.carries(0, phraseForm('iMAGES'), 'iMAGES')).toBe(1);
+		expect(named.carries(1, phraseForm('iMAGES'), 'iMAGES')).toBe(0);
+		expect(named.carries(2, phraseForm('PaLM'), 'PaLM')).toBe(2);
+	});
+
+	it('counts a phrase written in British spelling as its American form', () => {
+		const spelled = phraseCarriers([[], []], ['Tumour hypoxia drives tumour growth.', 'Tumor hypoxia and tumor growth.']);
+		expect(spelled.carries(0, phraseForm('tumor hypoxia'))).toBe(1);
+		expect(spelled.carries(1, phraseForm('Tumour hypoxia'))).toBe(1);
+	});
+
 	it('reads no word inside a web address', () => {
 		const linked = phraseCarriers(
 			[['GitHub'], [], []],

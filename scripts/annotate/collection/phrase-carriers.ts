@@ -7,6 +7,7 @@
 import { hasFunctionWordEdge, isNameParticle } from './function-word-edges.ts';
 import { lowerCaseWords, type WrittenInLowerCase } from './lower-case-words.ts';
 import { isEnglishWord } from '../sentences.ts';
+import { americanSpelling } from './american-spelling.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 
@@ -17,8 +18,8 @@ export interface PhraseCarriers {
 	/**
 	 * How often the paper writes the phrase form (`phraseForm`) in its title and abstract; at least
 	 * 1 when the form is one of its `phrases`, 0 when it does not carry it. A phrase `written` as an
-	 * acronym ("RAT") counts only where the paper writes it in capitals: "rats" are not a
-	 * reactive agility test.
+	 * acronym ("RAT") or a name with capitals inside ("iMAGES", "PaLM") counts only where the paper
+	 * writes it so: "rats" are not a reactive agility test, nor "images" an algorithm.
 	 */
 	carries(paper: number, form: string, written?: string): number;
 }
@@ -43,7 +44,7 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	return {
 		phrases,
 		carries(paper, form, written) {
-			const count = written !== undefined && isAcronym(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
+			const count = written !== undefined && isCasedName(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
 			if (count > 0) return count;
 			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
 		},
@@ -91,9 +92,9 @@ function isCapitalisedWord(text: string, paperText: string): boolean {
 	return new RegExp(`(?<![\\p{L}\\p{N}-])${plural}(?![\\p{L}\\p{N}])`, 'u').test(paperText);
 }
 
-/** Lower-case words of a text between single spaces, for whole-word look-ups. */
+/** Lower-case words of a text between single spaces, in American spelling as phrase forms are, for whole-word look-ups. */
 function wordText(text: string): string {
-	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+	return ` ${americanSpelling(text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' '))} `;
 }
 
 /**
@@ -115,11 +116,14 @@ function occurrences(text: string, needle: string, after: RegExp): number {
 	return count;
 }
 
-/** Two or more capitals and no lower-case letter but a plural "s": "RAT", "GNSS", "LLMs". */
-const isAcronym = (written: string) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim());
+/**
+ * One word written as only a name is: an acronym, two or more capitals and no lower-case letter but
+ * a plural "s" ("RAT", "GNSS", "LLMs"), or a word with a capital after its first letter ("iMAGES", "PaLM").
+ */
+const isCasedName = (written: string) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim()) || /^\S+$/u.test(written.trim()) && /\p{Lu}/u.test(written.trim().slice(1));
 
-/** The acronym as a whole word, in capitals, its plural included: every mention of it in a text. */
+/** The name as a whole word, in its capitals, its plural included: every mention of it in a text. */
 function acronymPattern(written: string): RegExp {
-	const acronym = written.trim().replace(/s$/, '');
-	return new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu');
+	const name = written.trim().replace(/(?<=\p{Lu})s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(?<![\\p{L}\\p{N}-])${name}s?(?![\\p{L}\\p{N}])`, 'gu');
 }
