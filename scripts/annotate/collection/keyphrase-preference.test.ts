@@ -6,7 +6,7 @@ const valuesOf = (set: Partial<Record<FeatureName, number>>) => FEATURES.map((na
 
 describe('placePreference', () => {
 	it('leaves a plain phrase as scored', () => {
-		expect(placePreference(valuesOf({ threePlusWords: 1, name: 1 }), false)).toBe(1);
+		expect(placePreference(valuesOf({ name: 1, pluralHead: 1 }), false)).toBe(1);
 	});
 
 	it('prefers the long form of a defined acronym and a phrase headed by an activity', () => {
@@ -18,5 +18,18 @@ describe('placePreference', () => {
 	it('holds back a lone word unless it names one of the paper’s entities', () => {
 		expect(placePreference(valuesOf({ oneWord: 1 }), false)).toBeLessThan(1);
 		expect(placePreference(valuesOf({ oneWord: 1 }), true)).toBe(1);
+	});
+
+	it('prefers a longer term and one first said where the authors name their contribution, holds back a vague head', () => {
+		expect(placePreference(valuesOf({ threePlusWords: 1 }), false)).toBe(PLACE_PREFERENCE.longPhrase);
+		expect(placePreference(valuesOf({ contribution: 1 }), false)).toBe(PLACE_PREFERENCE.contribution);
+		expect(placePreference(valuesOf({ vagueHead: 1 }), false)).toBeLessThan(1);
+		expect(PLACE_PREFERENCE.longPhrase).toBeGreaterThan(1);
+		expect(PLACE_PREFERENCE.contribution).toBeGreaterThan(1);
+	});
+
+	it('weighs an entity’s name only by acronym and activity', () => {
+		expect(placePreference(valuesOf({ threePlusWords: 1, contribution: 1, vagueHead: 1 }), true)).toBe(1);
+		expect(placePreference(valuesOf({ definesAcronym: 1, threePlusWords: 1 }), true)).toBe(PLACE_PREFERENCE.definesAcronym);
 	});
 });

@@ -31,7 +31,8 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('ranks a phrase the title holds whole, or one written as a name, over one said once', () => {
-		const [chosen] = selectKeyphrases([
+		// The evidence's order (the ranked list); the shown list is filled by kind too (`keyphrase-preference.ts`).
+		const [{ ranked: chosen }] = rankKeyphrases([
 			paper('Sparse attention for long documents', 'We study sparse attention with HexCache for long documents. A recurrent memory cell and a sliding buffer are also used.'),
 			paper('Dense retrieval', 'We study dense retrieval with a recurrent encoder.'),
 		]);
@@ -134,18 +135,19 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('gives a lone word\'s place to the longer phrase holding it that would replace it, however soon the places fill', () => {
-		// Odds 20·e^share, a threshold of one half: the evidence gives three places, and "bound optimizer" is strong enough to
-		// replace "optimizer" (over 0.3 of its odds); filling by preference, the lone word comes before
+		// Odds 20·e^share, a threshold of one half: the evidence gives three places, and "pruning schedule" is strong enough to
+		// replace "pruning" (over 0.3 of its odds); filling by preference, the lone word comes before
 		// the activity "token pruning", which comes before the longer phrase and would end the list.
+		// The lone word is an activity the abstract defines an acronym for ("Pruning (P)"), so preferred enough to come first.
 		const features = [
 			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
 			entry('sparse attention', -0.6, {}),
-			entry('optimizer', -1.5, { oneWord: 1 }),
-			entry('bound optimizer', -2.66, {}),
+			entry('pruning', -1.5, { oneWord: 1, gerundHead: 1, definesAcronym: 1 }),
+			entry('pruning schedule', -2.66, {}),
 			entry('token pruning', -3.02, { gerundHead: 1 }),
 		];
 		const [selection] = rankByFeatures([features], { model: HALF });
-		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'bound optimizer']);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'pruning schedule']);
 	});
 
 	it('shows two phrases beside the entity names before a list may end', () => {

@@ -15,6 +15,7 @@ import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { readsAsAdjective } from './keyphrase-adjectives.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
+import { withWholeOfNames } from './keyphrase-of-names.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
@@ -24,7 +25,8 @@ import { allMatches } from '../all-matches.ts';
 export const keyphrasesRule: TextRule<'keyphrases', 'acronyms'> = {
 	field: 'keyphrases',
 	needs: ['acronyms'],
-	annotate: ({ abstract }, { acronyms }) => filterKeyphrases(withWholeLongForms(extractKeyphraseCandidates(abstract), abstract, acronyms), { text: abstract, acronyms }),
+	annotate: ({ abstract }, { acronyms }) =>
+		filterKeyphrases(withWholeOfNames(withWholeLongForms(extractKeyphraseCandidates(abstract), abstract, acronyms), abstract), { text: abstract, acronyms }),
 };
 
 /**
