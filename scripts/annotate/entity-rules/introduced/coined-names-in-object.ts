@@ -6,7 +6,9 @@
  * RLVR") is not the paper's, nor one after a second verb ("we propose an intermediate language and
  * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name,
  * nor a coined word made a modifier by its suffix ("a VLM-guided JEPA-style framework": the
- * framework is guided by a VLM and styled on JEPA, and is named neither).
+ * framework is guided by a VLM and styled on JEPA, and is named neither), nor a lower-case word
+ * joined to an acronym before a further noun ("a thermal-RGB fusion … model", "a multi-GPU
+ * training scheme"): it says what the head works on or with, as an adjective would.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
@@ -24,6 +26,8 @@ const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|ce
  * Snowpack and Ice …" spells an acronym out).
  */
 const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:()]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
+/** A lower-case word joined to an acronym, then a lower-case word: a modifier of what follows ("thermal-RGB fusion"). */
+const WORD_ACRONYM_MODIFIER = /^[a-z]{3,}-[A-Z]{2,}\s+[a-z]/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
@@ -51,7 +55,7 @@ export const coinedNamesInObject: NameRule = {
 			if (state === 'before' && SECOND_VERB.test(text.slice(word.index))) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
-			const name = !latexMacro && !MODIFIER_SUFFIX.test(token) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			const name = !latexMacro && !MODIFIER_SUFFIX.test(token) && !WORD_ACRONYM_MODIFIER.test(text.slice(word.index)) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
 			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
 			if (state === 'apposition') {
 				if (name) hits.push(hit(token));

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../fixtures/seed.ts';
+import { extractEntities } from '../../text/entities.ts';
+
+const lexicons = loadLexicons();
+const names = (abstract: string) => extractEntities('', abstract, lexicons).map((e) => `${e.name}:${e.role}`);
+
+describe('coinedNamesInObject', () => {
+	it('takes a coined name heading the object of a contribution verb as introduced', () => {
+		expect(names('This paper proposes CrackFuse, a fusion model for pavement damage detection.')).toEqual(['CrackFuse:introduced']);
+	});
+
+	it('leaves a lower-case word joined to an acronym that modifies the noun after it', () => {
+		expect(names('This paper proposes a thermal-RGB fusion image-based pavement damage detection model, wherein the fused RGB-thermal image is formed.')).toEqual([]);
+		expect(names('We propose a multi-GPU training scheme for large graphs.')).toEqual([]);
+	});
+});
