@@ -15,3 +15,17 @@ describe('coinedNamesInObject', () => {
 		expect(names('We propose a multi-GPU training scheme for large graphs.')).toEqual([]);
 	});
 });
+
+describe('coinedNamesInObject, an acronym defined before', () => {
+	it('leaves an acronym of the work built on, defined in an earlier sentence', () => {
+		const found = names('Recent Visual Grounding Transformer (VGRT) shows strong cues. We introduce two key components: (i) exploits VGRT attention maps to seed queries.');
+		expect(found).toEqual(['VGRT:used']);
+	});
+});
+
+describe('coinedNamesInObject, a longer name opening with an acronym defined before', () => {
+	it('takes the longer name as introduced', () => {
+		const found = names('Commercial off-the-shelf (COTS) parts are cheap. We propose the COTS Reliability Expert System, which estimates failure rates.');
+		expect(found).toContain('COTS Reliability Expert System:introduced');
+	});
+});
