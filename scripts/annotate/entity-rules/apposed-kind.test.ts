@@ -57,3 +57,10 @@ describe('apposedKind', () => {
 		expect(apposedKind('FooNet', 'FooNet improves accuracy over a strong baseline.')).toBeUndefined();
 	});
 });
+
+describe('apposedKind, a kind named before the name', () => {
+	it('reads the kind before "named" or "called"', () => {
+		expect(apposedKind('CrackNet', 'This study proposes a novel lightweight network model named CrackNet with a light neck.')).toBe('model');
+		expect(apposedKind('FooFlow', 'We build a framework called FooFlow for routing.')).toBe('method');
+	});
+});

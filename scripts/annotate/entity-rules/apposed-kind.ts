@@ -40,6 +40,9 @@ const BEFORE = new RegExp(String.raw`\b(?:an?|our|the(?=\s+(?:resulting|final|tr
 // LLMs" names no kind.
 const COPULA = new RegExp(String.raw`\s+is\s+(?:an?|the)\s+(?:(?!(?:for|of|to|that|which|with|in|on|from|by)\s)[\w-]+,?\s+){0,6}?${KIND}`, 'y');
 const CLOSED = /^\s*[,(]/;
+// The kind, then a verb of naming right before the name: "a novel lightweight network model named
+// Real-time Pavement Detection of You Only Look Once (RPD-YOLO)", "a framework called Foo".
+const NAMED = new RegExp(String.raw`\b(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?${KIND}\s+(?:named|called|termed|dubbed)\s+$`, 'i');
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
 
@@ -70,6 +73,8 @@ export function apposedKind(name: string, abstract: string): EntityType | undefi
 		if (stated) return typeOf(stated);
 		const before = CLOSED.test(abstract.slice(end, end + 3)) ? BEFORE.exec(abstract.slice(Math.max(0, start - 80), start)) : null;
 		if (before) return typeOf(before);
+		const named = NAMED.exec(abstract.slice(Math.max(0, start - 80), start));
+		if (named) return typeOf(named);
 	}
 	return undefined;
 }

@@ -18,4 +18,16 @@ describe('countedLists', () => {
 	it('leaves a bracket that is not all capitalised names', () => {
 		expect(counted('in two settings (zero-shot and Few-Shot)')).toEqual([]);
 	});
+
+	it("takes a product's name after its maker in the possessive", () => {
+		expect(counted("We evaluate three retrieval models (Acme's Orca Embed 2, Initech' Vector Large, and Globex's Text Encoder 3)")).toEqual([
+			'Orca Embed 2:model',
+			'Vector Large:model',
+			'Text Encoder 3:model',
+		]);
+	});
+
+	it('keeps the possessive of an eponym in a list that is not of products', () => {
+		expect(counted("with two scales (Beck's Depression Inventory and Hamilton's Anxiety Scale)")).toEqual([]);
+	});
 });

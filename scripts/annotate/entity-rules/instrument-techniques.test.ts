@@ -95,3 +95,11 @@ describe('instrument techniques among the other entity rules', () => {
 		expect(entities.map((e) => [e.name, e.type, e.role, e.spans.map((s) => s.text)])).toEqual([['propensity score matching', 'method', 'used', ['propensity score matching', 'Propensity score matching']]]);
 	});
 });
+
+describe('techniqueName, a field of learning before the head', () => {
+	it('names no technique where "deep learning" or "machine learning" says what a kind is built on', () => {
+		expect(techniqueName('deep learning perception scheme')).toBeUndefined();
+		expect(techniqueName('machine learning classification model')).toBeUndefined();
+		expect(techniqueName('deep learning model')).toBeUndefined();
+	});
+});

@@ -95,6 +95,9 @@ const DESCRIBING = /(?:ic|al|ive|ous|ary|ent|ant|able|ible|ed|less|y|ing)$/;
 /** A model with one noun before it is a model of that thing ("a motion model", "a value model"). */
 const MODEL_HEAD = /^models?$/;
 
+/** A field of learning ("deep learning", "machine learning") with more words after it before the head. */
+const LEARNING_FIELD = /\b(?:deep|machine|reinforcement|transfer|federated|contrastive|ensemble)\s+learning\s+\S+\s/;
+
 /** Head nouns of algorithms; the others name methods. */
 const ALGORITHM_HEAD = /(?:algorithms?|samplers?)$/;
 
@@ -112,6 +115,8 @@ const ALGORITHM_HEAD = /(?:algorithms?|samplers?)$/;
  * @example techniqueName('new language model') // undefined
  */
 export function techniqueName(phrase: string): string | undefined {
+	// "a deep learning perception scheme": a field of learning before further nouns says what the kind is built on, as "-based" does.
+	if (LEARNING_FIELD.test(phrase)) return undefined;
 	const words = phrase.split(/\s+/);
 	let first = 0;
 	while (first < words.length - 1 && isQualifier(words[first]!, words[first + 1])) first += 1;

@@ -17,6 +17,7 @@ import { titledParts } from './introduced/titled-parts.ts';
 import { titleNamedParts } from './introduced/title-named-parts.ts';
 import { titledPurposes } from './introduced/titled-purposes.ts';
 import { ownPrefixedParts } from './introduced/own-prefixed-parts.ts';
+import { partsWithOwnName } from './introduced/parts-with-own-name.ts';
 import { stemSharingParts } from './introduced/stem-sharing-parts.ts';
 import { ordinalParts } from './introduced/ordinal-parts.ts';
 import { ordinalProposals } from './introduced/ordinal-proposals.ts';
@@ -83,6 +84,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	colonNamedProposal,
 	coreOfOwnWork,
 	ownPrefixedParts,
+	partsWithOwnName,
 	ordinalParts,
 	ordinalProposals,
 	passiveAcronym,

@@ -167,3 +167,13 @@ describe('typeFromEvidence, a benchmark established and gains measured on a name
 		expect(typeOf('BarLM-7B-32K', 'We release BarLM-7B-32K for long inputs.')).not.toBe('dataset');
 	});
 });
+
+describe('typeFromEvidence, a title naming a dataset and a model', () => {
+	it('takes no type from a title that joins a model to the dataset, and reads the kind stated before the long form', () => {
+		const abstract = 'This study first provides a dataset. Then, this study proposes a network model named Real-time Crack Finder (RCF-Net) with a light neck.';
+		const evidence = { title: 'RCF-Net: A Road Crack Dataset and Real-Time Detection Model', abstract, isKnownDataset: () => false };
+		expect(typeFromEvidence('RCF-Net', 'method', { ...evidence, abstract: 'RCF-Net detects cracks.' })).toBe('method');
+		expect(typeFromEvidence('RCF-Net', 'method', { ...evidence, forms: ['RCF-Net', 'Real-time Crack Finder'] })).toBe('model');
+		expect(typeOf('CrackSet', 'CrackSet holds images.', 'CrackSet: A Road Crack Dataset for Detection Models')).toBe('dataset');
+	});
+});

@@ -81,6 +81,8 @@ const ESTABLISHED_AS = new RegExp(
 	String.raw`\)?(?:\s+to\s+[^,.;()]{1,60})?,\s+(?:establishing|creating|constructing|building|forming|providing|yielding)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?${DATASET_NOUN}\b`,
 	'iy',
 );
+// A title that names a dataset and, joined to it, a model, network or method the paper also makes.
+const DATASET_AND_MODEL = new RegExp(String.raw`\b${DATASET_NOUN}\s+and\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:models?|networks?|detectors?|methods?|frameworks?|architectures?)\b`, 'i');
 // A title "X: a … benchmark", after the name.
 const TITLE_NOUN = new RegExp(String.raw`:\s.*\b${DATASET_NOUN}\b`, 'iy');
 
@@ -118,7 +120,8 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
-	const stated = apposedKind(name, evidence.abstract);
+	// The kind may be stated beside the long form the acronym stands for ("a model named Real-time … (RPD-YOLO)").
+	const stated = apposedKind(name, evidence.abstract) ?? (evidence.forms ?? []).filter((form) => form !== name).map((form) => apposedKind(form, evidence.abstract)).find(Boolean);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
@@ -185,8 +188,13 @@ function releasedAsModel(name: string, abstract: string): boolean {
 	return allMatches(abstract, RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
 }
 
-/** Whether the title opens with `name`, a colon and a description naming a dataset noun. */
+/**
+ * Whether the title opens with `name`, a colon and a description naming a dataset noun. Not when the
+ * description joins a model to the dataset ("RPD-YOLO: A Pavement Defect Dataset and Real-Time
+ * Detection Model"): the paper makes both, and the title does not say which the name is.
+ */
 function titledAsDataset(name: string, title: string): boolean {
+	if (DATASET_AND_MODEL.test(title)) return false;
 	// The title lower-cased here, so that the abstract stays the text `nameStarts` remembers.
 	const starts = nameStarts(name, title, lowerAscii(title));
 	if (!starts) return namePattern(name, (n) => String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`).test(title);

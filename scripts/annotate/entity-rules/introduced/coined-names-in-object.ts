@@ -6,7 +6,12 @@
  * RLVR") is not the paper's, nor one after a second verb ("we propose an intermediate language and
  * show how ShEx and SHACL …"). A LaTeX macro left in the text ("We propose \oni") is never a name,
  * nor a coined word made a modifier by its suffix ("a VLM-guided JEPA-style framework": the
- * framework is guided by a VLM and styled on JEPA, and is named neither).
+ * framework is guided by a VLM and styled on JEPA, and is named neither), nor a lower-case word
+ * joined to an acronym before a further noun ("a thermal-RGB fusion … model", "a multi-GPU
+ * training scheme"): it says what the head works on or with, as an adjective would. Nor an acronym
+ * the abstract defined in an earlier sentence ("Recent Visual Geometry Grounded Transformer (VGGT)
+ * shows …", then "we introduce two components: (i) … exploits VGGT attention maps"): it names the
+ * work the paper builds on, set out before the contribution.
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
@@ -24,6 +29,8 @@ const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|ce
  * Snowpack and Ice …" spells an acronym out).
  */
 const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:()]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
+/** A lower-case word joined to an acronym, then a lower-case word: a modifier of what follows ("thermal-RGB fusion"). */
+const WORD_ACRONYM_MODIFIER = /^[a-z]{3,}-[A-Z]{2,}\s+[a-z]/;
 /** What may stand between two names of one coordinated head. */
 const COORDINATOR = /^(?:and|or|--|–|—|&)$/;
 
@@ -36,7 +43,8 @@ function cleanToken(raw: string): string {
 export const coinedNamesInObject: NameRule = {
 	name: 'coined names in object',
 	scope: 'object',
-	find({ start, text }, { inAcronym, isGeneric, isKnown }, found) {
+	find({ sentence, start, text }, { acronyms, inAcronym, isGeneric, isKnown }, found) {
+		const definedBefore = new Set(acronyms.filter((a) => a.span.end <= sentence.start).map((a) => a.short));
 		const hits: NameHit[] = [];
 		// Words of a several-word name an earlier rule took from this object ("SimpleQA Verified").
 		const taken = new Set(found.filter((h) => h.name.includes(' ') && text.includes(h.name)).flatMap((h) => h.name.split(/\s+/)));
@@ -51,7 +59,9 @@ export const coinedNamesInObject: NameRule = {
 			if (state === 'before' && SECOND_VERB.test(text.slice(word.index))) break;
 			// "We propose \oni": a LaTeX macro left in the text is markup the page renders, never a name.
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
-			const name = !latexMacro && !MODIFIER_SUFFIX.test(token) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			// An acronym defined before names others' work alone, not as the first word of a longer name ("the COTS Reliability Expert System").
+			const earlier = definedBefore.has(token) && !(word[0] === token && TITLED_REST.test(text.slice(word.index + token.length)));
+			const name = !latexMacro && !earlier && !MODIFIER_SUFFIX.test(token) && !WORD_ACRONYM_MODIFIER.test(text.slice(word.index)) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
 			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
 			if (state === 'apposition') {
 				if (name) hits.push(hit(token));

@@ -26,4 +26,18 @@ describe('colonListedParts', () => {
 		expect(find('Our model has two components: Sparse Memory Bank aggregates frames; the decoder writes them.')).toEqual([]);
 		expect(find('Prior simulators have two components: Sparse Memory Bank aggregates frames; Geometric Guard Module enforces structure.')).toEqual([]);
 	});
+
+	it('takes the names of numbered parts, each ending at a comma, a colon or its acronym', () => {
+		expect(
+			find('Our method comprises two core components: (1) Cross-Modal Evidence Ranking, which scores passages; and (2) Gap-Aware Prompt Rewriting, featuring short templates.'),
+		).toEqual(['Cross-Modal Evidence Ranking', 'Gap-Aware Prompt Rewriting']);
+		expect(find('We introduce two key components: (i) Depth-Guided Anchor Sampling (DA): seeds queries from depth; (ii) Query-Driven Feature Pooling (QP): a learnable pooling.')).toEqual([
+			'Depth-Guided Anchor Sampling',
+			'Query-Driven Feature Pooling',
+		]);
+	});
+
+	it('leaves numbered items of prose', () => {
+		expect(find('Our study has two parts: (1) the encoder, which reads text; and (2) the decoder, which writes it.')).toEqual([]);
+	});
 });

@@ -6,6 +6,10 @@
  * open with a title-case run of two to five words and its verb ("aggregates", "enforces"), so a
  * list of prose or of others' tools is left alone; two such items at least, after a plural noun of
  * parts, in a sentence that speaks of the paper's own work ("our", or a name the paper introduces).
+ * Numbered items ("(1)", "(ii)") mark the list out by themselves, so there the name may end at a
+ * comma, a colon or its acronym's bracket instead of a verb: "two core components: (1)
+ * Vision-Centric Contextual Conflict Reasoning, which performs …; and (2) Correlation-Guided
+ * Encoding and Decoding, featuring …", "(ii) Query-Driven Feature Aggregation (QD): a learnable …".
  */
 import { hit, type NameHit, type NameRule } from './name-rule.ts';
 
@@ -13,6 +17,18 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 const PARTS_LIST = /\b(?:components|modules|parts|branches|blocks|stages|mechanisms|submodules|elements|designs|innovations)\s*:\s*([^.]+)/;
 /** A clause opening with a title-case name of two to five words and its verb in the third person. */
 const NAMED_CLAUSE = /^(?:the\s+|an?\s+)?((?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)){1,4})\s+(?:(?:then|first|further|also|jointly|explicitly|implicitly)\s+)?[a-z]+(?:es|s)\b/;
+/** An item's number, "(1)", "2)", "(ii)". */
+const ITEM_NUMBER = /^\(?(?:\d|[ivx]{1,4})\)\s+/;
+/** After a number, a title-case name of two to six words (small joining words between) ending at a comma, a colon or its acronym. */
+const NUMBERED_NAME =
+	/^((?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)(?:\s+(?:(?:and|of|for|with|in)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)){1,5})\s*(?:\([A-Z][\w-]*\)\s*)?[,:]/;
+
+/** The name an item opens with: after a number, up to its comma; else the subject of its verb. */
+function itemName(item: string): string | undefined {
+	const number = ITEM_NUMBER.exec(item);
+	return number ? NUMBERED_NAME.exec(item.slice(number[0].length))?.[1] : NAMED_CLAUSE.exec(item)?.[1];
+}
+
 /** Words of the paper speaking of its own work. */
 const OWN = /\b(?:[Oo]ur|[Ww]e)\b/;
 
@@ -32,7 +48,7 @@ function listedParts(text: string, found: readonly NameHit[]): NameHit[] {
 	if (!list) return [];
 	const before = text.slice(0, list.index);
 	if (!OWN.test(before) && !found.some((h) => h.forms.some((form) => before.includes(form)))) return [];
-	const names = list[1]!.split(/\s*;\s*(?:and\s+)?/).map((item) => NAMED_CLAUSE.exec(item.trim())?.[1]);
+	const names = list[1]!.split(/\s*;\s*(?:and\s+)?/).map((item) => itemName(item.trim()));
 	const kept = names.filter((name): name is string => !!name);
 	return kept.length >= 2 ? kept.map((name) => hit(name)) : [];
 }

@@ -36,7 +36,7 @@ export type NameRule =
 
 /** Words after which a contribution verb's object has ended ("… framework based on GRPO"). */
 export const OBJECT_END: ReadonlySet<string> = new Set(
-	'based using with via from on of for by to in into which that where whose while as at through over under than'.split(' '),
+	'based using with via from on of for by to in into which that where wherein whereby whose while as at through over under than'.split(' '),
 );
 
 /** A hit named by itself only. */

@@ -16,3 +16,28 @@ describe('passiveAcronym, the paper\'s own frame', () => {
 		expect(names('We map flood risk with the combined wetness index (CWI). The CWI was developed in the 1990s for three basins.')).toEqual(['CWI:used']);
 	});
 });
+
+describe('passiveAcronym, parts presented one sentence each', () => {
+	it('takes an acronym defined in a new subject, its kind of part after the bracket, as introduced', () => {
+		expect(names('We build a segmentation network for road cracks. Guided by the gradient, a boundary feature booster (BFB) module is presented to sharpen the edges.')).toEqual([
+			'BFB:introduced',
+		]);
+	});
+
+	it('takes both parts of a joined subject', () => {
+		expect(names('Furthermore, a gated local fusion (GLF) module and a contour smoothing block (CSB) are proposed to refine the maps.')).toEqual([
+			'GLF:introduced',
+			'CSB:introduced',
+		]);
+	});
+
+	it('leaves a subject that is not new, and one credited to others', () => {
+		expect(names('The gated local fusion (GLF) module is presented in Section 3. A contour smoothing block (CSB) was proposed by Li et al. and is used here.')).toEqual([]);
+	});
+});
+
+describe('passiveAcronym, an acronym inside the subject', () => {
+	it('leaves an acronym that modifies the new thing rather than naming it', () => {
+		expect(names('A new strategy for mesh adaptation dealing with fluid–structure interaction (FSI) problems is presented using a partitioned approach.')).toEqual([]);
+	});
+});
