@@ -17,7 +17,8 @@
  * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`); one that only states the prospect the work opens ("… opens
- * opportunities for …") loses too (`outlook-statement.ts`), and "We presented infants with pictures"
+ * opportunities for …") loses too (`outlook-statement.ts`), as does one stating what research still has to do ("It is also
+ * necessary to investigate …", `research-need.ts`), even in a labelled conclusion; and "We presented infants with pictures"
  * states a procedure, not a contribution (`stimulus-presentation.ts`), as do "Data were analysed with …"
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
@@ -52,6 +53,7 @@ import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground, statesGap } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesOutlook } from './outlook-statement.ts';
+import { statesResearchNeed } from './research-need.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
@@ -96,6 +98,8 @@ const SUMMARY_SUBJECT = 12;
 
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
+/** Penalty of a sentence that states research still to be done (`research-need.ts`): as much as a prospect's. */
+const RESEARCH_NEED = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
 const PROCEDURE_STEP = 2;
 /** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
@@ -234,6 +238,8 @@ export function contributionScore(sentence: string, title: string): number {
 	if (CUE.CONSEQUENCE.test(sentence)) score -= 3;
 	if (CUE.FUTURE.test(sentence)) score -= 8;
 	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
+	// "It will be important to further characterize …", "Further studies are needed …": what is left to do.
+	if (!verb && statesResearchNeed(sentence)) score -= RESEARCH_NEED;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (CUE.EVALUATION.test(sentence)) score -= 2;
 	if (CUE.QUESTION.test(sentence) || CUE.PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
@@ -299,7 +305,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
-		if (structured && concluding[i] && !CUE.WILL.test(sentence.text)) {
+		// So does one that says what research still has to do ("It is also necessary to investigate …", `research-need.ts`).
+		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text)) {
 			score += CONCLUSION_OVER_AIM;
 			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
 			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
