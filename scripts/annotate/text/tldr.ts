@@ -35,6 +35,8 @@
  * data it used and what it set out to learn ("We used … records to infer …", `data-study.ts`) is the study, not a step of it. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not, unless it
  * opens on the gap in earlier work ("Conclusions: Little is known about …"), which sets the scene for the finding after it.
+ * An aim label over the scene ("Purpose of review: X is activated by …") leaves its credit to the section's later sentence
+ * that states the aim ("This review summarizes …", `aim-section.ts`).
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
@@ -49,6 +51,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
+import { aimLabelsBeforeTheAim } from './aim-section.ts';
 import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground, statesGap } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
@@ -285,10 +288,14 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const publisher = publisherLines(candidates);
 	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
 	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
+	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
+	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
+		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
+		if (beforeAim[i]) score -= STUDY_CREDIT;
 		const enumerated = isEnumeratedPart(candidates, i);
 		if (enumerated) score -= FIRST_OF_STEPS;
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
