@@ -6,7 +6,8 @@
  * Each sentence gets a deterministic score from cue phrases, the paper's own name
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
- * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), and an
+ * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), a definition of the
+ * title's system ("OmniLottie is a versatile framework that …") naming it as well as "we propose" does, and an
  * enumeration's first item, with the sentences that go on with it, is a part too (`enumerated-parts.ts`).
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so does an aim
  * stated in so many words ("The main aim of this review is to …", `aim-statement.ts`), and so do a
@@ -277,7 +278,12 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let firstContribution = true;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
-	const titleWords = readTitle(title).words;
+	const { words: titleWords, opening: titleOpening } = readTitle(title);
+	// "Anton 2 is a …": a sentence whose subject is the title's system, defined by a copula and an article.
+	const definesTitledSystem = (text: string) => {
+		const at = titleOpening?.(text) ?? 0;
+		return at > 0 && CUE.DEFINES.test(text.slice(at));
+	};
 	// An opening that restates the title as a thing achieved is the paper's own voice (`achievesInOpening`): it sets no scene.
 	const opening = candidates[0]!.text;
 	const opensOwn = achievesOwnInOpening(opening, titleWords);
@@ -325,8 +331,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
-		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
-		if (firstContribution && !firstOfSteps && states(sentence.text) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
+		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
+		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
