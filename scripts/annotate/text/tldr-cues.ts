@@ -125,6 +125,12 @@ const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b|^(?:with|using) (?:this|these) (?:[\w-]+ ){0,3}?(?:modules?|systems?|devices?|sensors?|set-?ups?|platforms?|methods?|models?|approach(?:es)?|frameworks?|datasets?|tools?|techniques?|instruments?),`,
 	'i',
 );
+// "we introduce two novel key components: (i) …", "We introduce two key modules": the parts of a system, counted, stated after
+// the system itself; techniques and strategies may be the contribution itself and are left out.
+const COUNTED_PARTS = new RegExp(
+	String.raw`\b${CONTRIBUTION_VERB}\s+(?:two|three|four|five|several|a few|a set of|a pair of)\s+(?:[\w-]+\s+){0,3}?(?:components|modules|blocks|sub-?modules|mechanisms|designs)\b`,
+	'i',
+);
 // After the title's system as subject: a copula and an article, a definition of what the paper built.
 const DEFINES = /^(?:is|are)\s+(?:a|an|the)\b/;
 // After the system a title names at its end ("… with BWA-MEM"): a definition of it as new, "BWA-MEM is a new
@@ -168,4 +174,4 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
  * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
  * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
  */
-export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });

@@ -6,7 +6,8 @@
  * Each sentence gets a deterministic score from cue phrases, the paper's own name
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
- * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), a definition of the
+ * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …", "we introduce two key
+ * components: …", which lose a little after the system is stated), a definition of the
  * title's system ("OmniLottie is a versatile framework that …") naming it as well as "we propose" does, and an
  * enumeration's first item, with the sentences that go on with it, is a part too (`enumerated-parts.ts`).
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so does an aim
@@ -327,13 +328,15 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		}
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
+		// "we introduce two novel key components: (i) …" after "we present VGGT-Det, the first framework …": the system's parts.
+		else if (i > 0 && CUE.COUNTED_PARTS.test(sentence.text) && candidates.slice(0, i).some((before) => states(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
 		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
-		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
