@@ -102,6 +102,12 @@ const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]
 // "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
 // (the past "we used X to …" is a step of the method, `procedure-step.ts`).
 const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
+// "Meanwhile, X is a huge challenge. Therefore, this paper used Mask R-CNN and transfer learning to detect …": the paper using a
+// method to do its task, as the answer to the gap just stated, is its study (a closing "This study uses X to …" is none).
+const PAPER_USES_IN_ANSWER = new RegExp(
+	String.raw`^(?:therefore|thus|hence|accordingly|to (?:address|overcome|tackle|solve|this end)\b[^,;.]*),\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses?|used|employs?|employed|applies|applied|adopts?|adopted|utili[sz]es|utili[sz]ed)\s[^.;]{1,160}?\bto\s+[a-z]+`,
+	'i',
+);
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
 // "Here we address …", "Here, I argue …": the same frame in one word, opening the sentence.
@@ -176,4 +182,4 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
  * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
  * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
  */
-export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PAPER_USES_IN_ANSWER, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });
