@@ -13,7 +13,8 @@
  *    when the clause names it or calls it "it", "we", "our method"; datasets the number is
  *    measured on, the nearest ones after it first. A comparison of systems the paper only uses,
  *    on a named benchmark, is filed under the benchmark, so a PPO page never collects other
- *    papers' benchmark scores of PPO baselines. A sentence that names only the datasets a result
+ *    papers' benchmark scores of PPO baselines; a used system measured on a dataset and compared with nothing is what
+ *    the number is of (`uncompared-system.ts`). A sentence that names only the datasets a result
  *    is measured on ("Routers generalize to … tasks (MMLU, GSM8k, …) with only 0.85% accuracy drop")
  *    and no prior work reports the paper's own result on them. A name right after a number and "on"
  *    ("8.4% on EB-ALFRED") is where it was measured, a dataset there whatever its type
@@ -46,6 +47,7 @@ import { namesPriorWork, standsAsStandard } from './prior-work.ts';
 import { I } from '../text/first-person.ts';
 import { endsOnTimePoint } from './time-point.ts';
 import { ownBenchmarks } from './own-benchmark.ts';
+import { comparesSystems, systemsApartFrom } from './uncompared-system.ts';
 
 /** A mention of an entity in the sentence, offsets relative to the sentence text. */
 interface Mention {
@@ -153,6 +155,10 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 		}
 		// "…, and PickScore++ from 20.3 to 21.6": a clause naming only where a result was measured borrows its system from
 		// the clause before, as a clause naming nothing does, when the sentence is not all datasets.
+		// "On COCO, CLIP prefers the correct description only 40.6% of the time": a used system measured alone on a dataset is
+		// what the number is of (`uncompared-system.ts`); a race of such systems is the benchmark's.
+		const alone = systemsApartFrom(text, actors, datasets);
+		if (datasets.length > 0 && alone.length > 0 && !comparesSystems(text)) return { actors: alone, datasets };
 		if (datasets.length > 0) return { actors: ownOnDatasets.length === 0 && actors.length === 0 && i > 0 ? actorsOf(i - 1).actors : ownOnDatasets, datasets };
 		if (actors.length > 0) return { actors, datasets };
 		if (EACH_OF_THEM.test(text.slice(clause.start, clause.end)) && namedBefore.length > 0) return { actors: namedBefore, datasets };

@@ -63,6 +63,8 @@ import { comparesArms } from './compared-arms.ts';
 import { countsPoints } from './point-counts.ts';
 import { findBracketedRates } from './bracketed-rates.ts';
 import { findPerformanceAmounts } from './performance-amounts.ts';
+import { findListedScores } from './listed-scores.ts';
+import { findExtremeAmounts } from './extreme-amounts.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -85,7 +87,8 @@ import { allMatches } from '../all-matches.ts';
  * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
  * months (average, 4.9 months)"), the span of bare decimals an index is found to range over ("the genetic distance ranged from
  * 0.008 to 1.114"), a rate in a compound unit bracketed after what it was found of ("recorded from An. albimanus (9.8
- * bites/person/night)").
+ * bites/person/night)"), the scores listed after one verb of achieving, each with its metric's name ("achieved 0.925 AUROC, 0.791
+ * per-region-overlap (PRO), and 0.744 DICE"), an amount stressed as an extreme ("estimated as large as 13 000 km2").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -123,6 +126,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findRangedDecimals,
 	findBracketedRates,
 	findPerformanceAmounts,
+	findListedScores,
+	findExtremeAmounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

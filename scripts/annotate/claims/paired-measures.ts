@@ -72,5 +72,8 @@ function pairGroup(text: string, values: readonly Range[], first: number, count:
 	const lead = LEADING.exec(text.slice(kept[0]!.start, kept[0]!.end))?.[0].length ?? 0;
 	kept[0] = { start: kept[0]!.start + lead, end: kept[0]!.end };
 	if (kept[0].start >= kept[0].end || !kept.every((item) => MEASURE_HEAD.test(text.slice(item.start, item.end)))) return;
+	// "For defect localization, the proposed method achieved …": a list closes with "and"; a comma alone sets a fronted phrase
+	// before the subject.
+	if (!/\band\s+$/.test(text.slice(kept.at(-2)!.end, kept.at(-1)!.start))) return;
 	kept.forEach((item, k) => paired.set(first + k, item));
 }

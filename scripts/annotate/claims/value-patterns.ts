@@ -90,8 +90,9 @@ export const NUMERIC = [
 	String.raw`${NUMBER}(?=\s?${CI_OPEN})`,
 	// "28.4 BLEU", "51.3 mIoU"
 	String.raw`${NUMBER}\s${METRIC}\b`,
-	// "0.0982 higher CW-SSIM", "32.99 higher CLIP": a number stated as a difference
-	String.raw`${NUMBER}(?=\s(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
+	// "0.0982 higher CW-SSIM", "32.99 higher CLIP": a number stated as a difference; "92.5 relative improvement", a gain
+	// stated relative or absolute
+	String.raw`${NUMBER}(?=\s(?:(?:relative|absolute)\s)?(?:higher|lower|better|improvement|gain|increase|reduction|decrease|speed-?up)\b)`,
 	// "within 40 min": a time it takes, not the time a setup runs for ("trained for 3 days")
 	// ("within 24-48 h": a range of such times)
 	String.raw`(?<=\b(?:within|in only|in just|in under|in less than|under)\s)${NUMBER}(?:\s?[-–]\s?${NUMBER})?\s?${RUN_TIME}\b`,

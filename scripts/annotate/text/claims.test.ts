@@ -46,6 +46,8 @@ describe('extractClaims', () => {
 
 	it('reads differences, error bars, metric values and score ranges', () => {
 		expect(values('It shows 9.00 pp higher HTML match, 0.0982 higher CW-SSIM and 32.99 higher CLIP.')).toEqual(['9.00 pp', '0.0982', '32.99']);
+		// After 2602.21320 of scripts/eval/listings/unseen-round29-hf-daily-2026-03-03.json: a gain stated relative or absolute.
+		expect(values('It yields 92.5 relative improvement over the base model and a 4.1 absolute gain on B.')).toEqual(['92.5', '4.1']);
 		expect(values('ProtT5 reached 0.596 ± 0.006; SCT achieves 1-step FID 2.42 and 0.91-0.95 of requests.')).toEqual(['0.596 ± 0.006', '2.42', '0.91-0.95']);
 		expect(values('It predicted the whole proteome within 40 min on one GPU, trained for 3 days.')).toEqual(['40 min']);
 	});

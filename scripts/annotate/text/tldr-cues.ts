@@ -85,10 +85,12 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // this research is to identify": the aim of a survey or field study, stated with a few words between.
 // Education, psychology and medicine report their study in the past ("This study examined …", "We
 // investigated data from a natural experiment"): a past verb of study states it as the present does.
+// A perspective states its framework by what it defines, as a survey by what it identifies: "We define a set of seven
+// attributes that can influence …".
 // A review states its study as a synthesis: "This review seeks to synthesise what is known of …", "In this review article we
 // are making an attempt to summarize …"; a survey by what it surveys: "We survey 52 methods of …".
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|defin(?:e|es)|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "My own view is that his account is circular", "Our thesis is that …": a thesis the author defends, as a philosophy paper
@@ -100,6 +102,12 @@ const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]
 // "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
 // (the past "we used X to …" is a step of the method, `procedure-step.ts`).
 const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
+// "Meanwhile, X is a huge challenge. Therefore, this paper used Mask R-CNN and transfer learning to detect …": the paper using a
+// method to do its task, as the answer to the gap just stated, is its study (a closing "This study uses X to …" is none).
+const PAPER_USES_IN_ANSWER = new RegExp(
+	String.raw`^(?:therefore|thus|hence|accordingly|to (?:address|overcome|tackle|solve|this end)\b[^,;.]*),\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses?|used|employs?|employed|applies|applied|adopts?|adopted|utili[sz]es|utili[sz]ed)\s[^.;]{1,160}?\bto\s+[a-z]+`,
+	'i',
+);
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
 // "Here we address …", "Here, I argue …": the same frame in one word, opening the sentence.
@@ -123,6 +131,12 @@ const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|
 // designed …", "Using these models, …": a step that builds on the thing the sentence before made, a later part of the work.
 const CONSEQUENCE = new RegExp(
 	String.raw`^(?:based (?:up)?on|building (?:up)?on|guided by|motivated by|from) (?:this|these|those|such|${OUR}|the above) (?:insights?|findings?|observations?|results?|analys[ie]s)\b|^(?:with|using) (?:this|these) (?:[\w-]+ ){0,3}?(?:modules?|systems?|devices?|sensors?|set-?ups?|platforms?|methods?|models?|approach(?:es)?|frameworks?|datasets?|tools?|techniques?|instruments?),`,
+	'i',
+);
+// "we introduce two novel key components: (i) …", "We introduce two key modules": the parts of a system, counted, stated after
+// the system itself; techniques and strategies may be the contribution itself and are left out.
+const COUNTED_PARTS = new RegExp(
+	String.raw`\b${CONTRIBUTION_VERB}\s+(?:two|three|four|five|several|a few|a set of|a pair of)\s+(?:[\w-]+\s+){0,3}?(?:components|modules|blocks|sub-?modules|mechanisms|designs)\b`,
 	'i',
 );
 // After the title's system as subject: a copula and an article, a definition of what the paper built.
@@ -168,4 +182,4 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
  * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
  * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
  */
-export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PAPER_USES_IN_ANSWER, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });

