@@ -6,7 +6,6 @@
  * capital initial. A name with one lower-case letter is the publisher's own casing and stays.
  */
 
-import { isEnglishWord } from '../annotate/sentences.ts';
 import { capitalise, MINOR as TITLE_MINOR } from './title-rules/capitals-title.ts';
 
 /**
@@ -27,13 +26,13 @@ const ACRONYMS = new Set(
 );
 
 /**
- * `name` in title case when it is written all in capitals and holds two or more words, or is one word
- * of general English ("SENSORS", "DRONES": not "JAMA", "ELIFE", "SIGGRAPH", which only the journal's
- * own spelling can case, `venueCasedAs`); else unchanged.
+ * `name` in title case when it is written all in capitals and holds two or more words; else
+ * unchanged. One word ("SENSORS", "JAMA", "ELIFE") only the journal's own spelling can case
+ * (`venueCasedAs`): telling a word from an acronym needs a vocabulary the readers do not load, as
+ * the build starts its site while they read.
  *
  * @example capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS') // 'Solar Energy Materials and Solar Cells'
  * @example capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES') // 'IEEE Transactions on Electron Devices'
- * @example capitalsVenue('SENSORS') // 'Sensors'
  * @example capitalsVenue('APPLIED SCIENCES-BASEL') // 'Applied Sciences'
  */
 export function capitalsVenue(written: string): string {
@@ -41,9 +40,7 @@ export function capitalsVenue(written: string): string {
 	// Web of Science tells apart journals of one name by their publisher's city ("APPLIED SCIENCES-BASEL", MDPI's
 	// Basel), which is no part of the name the journal prints.
 	const name = written.replace(/(?<=\p{Lu}{2})-BASEL$/u, '');
-	const words = name.match(/\p{Lu}{2,}/gu) ?? [];
-	if (words.length === 1 && words[0] === name.trim()) return ACRONYMS.has(name.trim()) || !isGeneralWord(name.trim().toLowerCase()) ? name : capitalise(name.trim().toLowerCase());
-	if (words.length < 2) return name;
+	if ((name.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return name;
 	let first = true;
 	return name.replace(/[\p{L}\p{N}]+/gu, (word, at: number) => {
 		const opening = first;
@@ -60,11 +57,6 @@ export function capitalsVenue(written: string): string {
 		if (MINOR.has(lower) && !opening && !opensSubtitle) return lower;
 		return capitalise(lower);
 	});
-}
-
-/** A word of general English, or the plural of one ("drones"). */
-function isGeneralWord(word: string): boolean {
-	return isEnglishWord(word) || (word.length > 4 && word.endsWith('s') && isEnglishWord(word.slice(0, -1)));
 }
 
 /**
