@@ -8,12 +8,21 @@
  * sentence. Only a note at the abstract's end, after its last sentence, is taken off.
  */
 
+/**
+ * `pattern`, run only on a text `mayHold` says could hold a match. These patterns open with a space
+ * run that may be empty, so the engine starts each at every character of every abstract of every
+ * build; a test for the literal a match needs costs next to nothing.
+ */
+function gated(mayHold: (text: string) => boolean, pattern: RegExp): { exec(text: string): RegExpExecArray | null } {
+	return { exec: (text) => (mayHold(text) ? pattern.exec(text) : null) };
+}
+
 /** EBSCO's mark of where the abstract came from, and what may follow it. */
-const EBSCO_MARK = /\s*\[ABSTRACT FROM (?:AUTHOR|PUBLISHER)\][^]*$/;
+const EBSCO_MARK = gated((text) => text.includes('[ABSTRACT FROM '), /\s*\[ABSTRACT FROM (?:AUTHOR|PUBLISHER)\][^]*$/);
 /** EBSCO's licence line alone at the end. */
-const EBSCO_LICENCE = /(?<=[.!?)\]"”])\s*Copyright of [^]{1,200}? is the property of [^]*$/;
-/** ERIC's abstractor: initials or "Author", in brackets after the last sentence. */
-const ERIC_ABSTRACTOR = /(?<=[.!?"”])\s*\((?:As Provided|Author(?:\/\p{Lu}{2,4})?|\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?)\)\s*$/u;
+const EBSCO_LICENCE = gated((text) => text.includes('Copyright of '), /(?<=[.!?)\]"”])\s*Copyright of [^]{1,200}? is the property of [^]*$/);
+/** ERIC's abstractor: initials or "Author", in brackets after the last sentence (`trimEnd` takes off what `\s` matches). */
+const ERIC_ABSTRACTOR = gated((text) => text.trimEnd().endsWith(')'), /(?<=[.!?"”])\s*\((?:As Provided|Author(?:\/\p{Lu}{2,4})?|\p{Lu}{2,4}(?:\/\p{Lu}{2,4})?)\)\s*$/u);
 
 /**
  * Web of Science's publisher lines (`PU` name, `PI` city, `PA` address), which a converter from its RIS

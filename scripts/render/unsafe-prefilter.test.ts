@@ -74,4 +74,29 @@ describe('unsafePrefilter', () => {
 		);
 		expect(toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('§ 2 →a')] }] }, filtered)).toBe('&#xA7; 2 &#x2192;a\n');
 	});
+
+	it('escapes as without it where patterns need a line break or a line separator around their character', () => {
+		// Patterns like the page renderer's own guards, read by the sets of characters they need.
+		const guards: Options = {
+			unsafe: [
+				{ character: 'i', atBreak: true, after: 'mport[\\t ]' },
+				{ character: 'e', before: '[\\u2028\\u2029]', after: 'xport[\\t ]' },
+				{ character: 'x', before: '\\n' },
+				{ character: 'x', after: '\\r' },
+				{ character: 'z', after: '[\\r\\n]', afterNode: 'text' },
+			],
+		};
+		const plain: Options = { ...base, extensions: [...base.extensions!, guards] };
+		const filtered: Options = { ...plain, extensions: [...plain.extensions!, unsafePrefilter] };
+		const breaks = fc.stringMatching(/^(?:[-*#>{}[\] \t\n\r\u2028\u2029]|a|x|z|import |export )*$/, { maxLength: 30 });
+		fc.assert(
+			fc.property(fc.array(breaks, { minLength: 4, maxLength: 4 }), (values) => {
+				expect(toMarkdown(page(values), filtered)).toBe(toMarkdown(page(values), plain));
+			}),
+			{ numRuns: 400 },
+		);
+		expect(toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('a\u2028export b')] }] }, filtered)).toBe(
+			toMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text('a\u2028export b')] }] }, plain),
+		);
+	});
 });

@@ -5,9 +5,11 @@
  * regex over each text it escapes, and a page holds hundreds of small texts: at 10,000
  * pages that was a third of the render time. Each pattern's regex requires its own
  * `character` literally, so a pattern whose character does not occur in the text (with the
- * characters around it that `safe` looks at) can never match. This wrapper hands `safe`
- * only the patterns that can, for the duration of one call; the library still decides every
- * escape.
+ * characters around it that `safe` looks at) can never match. Nor can a pattern whose
+ * regex needs a line break (one `atBreak`, or a `before` or `after` of line-break characters
+ * only) in a text without one, and most texts a page escapes have none. This wrapper hands
+ * `safe` only the patterns that can, for the duration of one call; the library still decides
+ * every escape.
  */
 import type { Handle, Options, State, Unsafe } from 'mdast-util-to-markdown';
 import { defaultHandlers } from 'mdast-util-to-markdown';
@@ -25,8 +27,40 @@ interface Sublists {
 	patterns: Unsafe[];
 	characters: string[];
 	bits: { low: Int32Array; high: Int32Array } | null;
+	/** Per pattern, the characters its regex needs one of besides its own (`needsOf`), if any. */
+	needs: (string[] | null)[];
+	/** The characters outside ASCII any pattern needs: one flag a text says whether it holds any. */
+	wide: Set<number>;
 	byMask: Map<number, Map<number, Unsafe[]>>;
 	byPresent: Map<string, Unsafe[]>;
+}
+
+/**
+ * `before` and `after` strings that match one character of a set, and the set: a pattern with one
+ * needs that character in the text (unless the text's edge stands for it: `beforeNode`, `afterNode`).
+ */
+const CHARACTER_SETS: ReadonlyMap<string, string> = new Map([
+	['[\\r\\n]', '\r\n'],
+	['\\r', '\r'],
+	['\\n', '\n'],
+	['[\\u2028\\u2029]', '\u2028\u2029'],
+]);
+
+/**
+ * The sets of characters `pattern`'s regex (as mdast-util-to-markdown's `compilePattern` builds
+ * it) needs one of each, besides its `character`: a line break before it when `atBreak`, and its
+ * `before` and `after` when they are one of `CHARACTER_SETS`. Null when it needs none of them.
+ */
+function needsOf(pattern: Unsafe): string[] | null {
+	const needs: string[] = [];
+	if (!pattern.beforeNode) {
+		if (pattern.atBreak) needs.push('\r\n');
+		const before = pattern.before == null ? undefined : CHARACTER_SETS.get(pattern.before);
+		if (before !== undefined) needs.push(before);
+	}
+	const after = pattern.afterNode || pattern.after == null ? undefined : CHARACTER_SETS.get(pattern.after);
+	if (after !== undefined) needs.push(after);
+	return needs.length > 0 ? needs : null;
 }
 
 const sublists = new WeakMap<Unsafe[], Sublists>();
@@ -45,7 +79,9 @@ function sublistsOf(all: Unsafe[]): Sublists {
 				bits = { low: new Int32Array(128), high: new Int32Array(128) };
 				characters.forEach((c, k) => ((k < 32 ? bits!.low : bits!.high)[c.charCodeAt(0)] = 1 << k % 32));
 			}
-			entry = newest = { patterns: [...all], characters, bits, byMask: new Map(), byPresent: new Map() };
+			const needs = all.map(needsOf);
+			const wide = new Set(needs.flatMap((sets) => (sets ?? []).flatMap((set) => [...set].map((c) => c.charCodeAt(0)).filter((code) => code >= 128))));
+			entry = newest = { patterns: [...all], characters, bits, needs, wide, byMask: new Map(), byPresent: new Map() };
 		}
 		sublists.set(all, entry);
 	}
@@ -54,8 +90,9 @@ function sublistsOf(all: Unsafe[]): Sublists {
 
 /**
  * Patterns of `all` whose character occurs in `before`, `value` or `after` (the text `safe` looks
- * at), in their original order. One pass over the three marks the characters they hold, where a
- * search per character read the joined text some sixty times.
+ * at), and one of each set of characters its regex needs, in their original order. One pass over
+ * the three marks the characters they hold, where a search per character read the joined text
+ * some sixty times.
  */
 function patternsFor(all: Unsafe[], before: string, value: string, after: string): Unsafe[] {
 	const entry = all === lastList ? lastEntry! : sublistsOf(all);
@@ -65,8 +102,10 @@ function patternsFor(all: Unsafe[], before: string, value: string, after: string
 	if (bits === null) return patternsPresent(entry, all, before + value + after);
 	const lowBits = bits.low;
 	const highBits = bits.high;
+	const { wide, needs } = entry;
 	let low = 0;
 	let high = 0;
+	let wideSeen = false;
 	for (let part = 0; part < 3; part++) {
 		const text = part === 0 ? before : part === 1 ? value : after;
 		for (let i = 0; i < text.length; i++) {
@@ -74,18 +113,29 @@ function patternsFor(all: Unsafe[], before: string, value: string, after: string
 			if (code < 128) {
 				low |= lowBits[code]!;
 				high |= highBits[code]!;
-			}
+			} else if (!wideSeen && wide.has(code)) wideSeen = true;
 		}
 	}
 	let byLow = entry.byMask.get(high);
 	if (!byLow) entry.byMask.set(high, (byLow = new Map()));
-	let found = byLow.get(low);
+	// `low` is a 32-bit integer: the flag goes above its range.
+	const key = wideSeen ? low + 2 ** 33 : low;
+	let found = byLow.get(key);
 	if (!found) {
-		found = all.filter((pattern) => {
+		// A character no pattern is of has no bit: it is taken as present, as is any wide one when one is.
+		const holds = (c: string) => {
+			const code = c.charCodeAt(0);
+			if (code >= 128) return wideSeen;
+			const bit = lowBits[code]! | highBits[code]!;
+			return bit === 0 || ((low & lowBits[code]!) | (high & highBits[code]!)) !== 0;
+		};
+		found = all.filter((pattern, at) => {
 			const code = pattern.character.charCodeAt(0);
-			return ((low & lowBits[code]!) | (high & highBits[code]!)) !== 0;
+			if (((low & lowBits[code]!) | (high & highBits[code]!)) === 0) return false;
+			const sets = needs[at];
+			return sets === null || sets.every((set) => [...set].some(holds));
 		});
-		byLow.set(low, found);
+		byLow.set(key, found);
 	}
 	return found;
 }

@@ -22,4 +22,16 @@ describe('lowerCaseWords', () => {
 		for (const word of ['Volcano', 'caldera-forming', 'gravimetry', 'Using']) expect(fromWords(word), word).toBe(true);
 		for (const word of ['Albani', 'Tomography']) expect(fromWords(word), word).toBe(false);
 	});
+
+	it('takes a word as written in lower case by its first character, ASCII or not', () => {
+		// The rule by the first character's case mappings, for every ASCII character and some beyond.
+		const startsLower = (word: string) => word[0]! !== word[0]!.toUpperCase() && word[0] === word[0]!.toLowerCase();
+		const firsts = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), 'é', 'É', 'ß', 'ǅ', 'ω', 'Ω', '中', 'ﬁ', '\ud835\udc1a'];
+		const words = firsts.map((first) => `${first}zqxv`);
+		const known = lowerCaseWordsOf([{ words }]);
+		for (const word of words) {
+			const expected = words.some((other) => startsLower(other) && other.toLowerCase() === word.toLowerCase());
+			expect(known(word), JSON.stringify(word)).toBe(expected);
+		}
+	});
 });

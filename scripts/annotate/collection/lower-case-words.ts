@@ -36,6 +36,9 @@ export function lowerCaseWordsOf(documents: readonly { words: readonly string[] 
 }
 
 function startsLowerCase(word: string): boolean {
+	// Most words start with an ASCII letter: its code says it, without the two case mappings.
+	const code = word.charCodeAt(0);
+	if (code < 128) return code >= 97 && code <= 122;
 	const first = word[0]!;
 	return first !== first.toUpperCase() && first === first.toLowerCase();
 }

@@ -14,6 +14,12 @@ import { allMatches } from '../all-matches.ts';
 
 /** Lower-case words, then a bracket of capitals, a hyphen and the acronym: "… equation modelling (CB-SEM)". */
 const QUALIFIED = /((?:[a-z][a-z-]*\s+){1,6})\(([A-Z]{1,4}-([A-Z]{2,6}))\)/g;
+/**
+ * The bracket every match of `QUALIFIED` ends on. `QUALIFIED` has no literal to search for first,
+ * so it is tried word by word from every lower-case letter of an abstract; this one is looked for
+ * from its bracket, and an abstract without it holds no match.
+ */
+const QUALIFIED_BRACKET = /\([A-Z]{1,4}-[A-Z]{2,6}\)/;
 
 /**
  * The last words of `before` whose initials the bracket's acronym after its hyphen spells, if it spells them.
@@ -40,6 +46,7 @@ export const qualifiedAcronyms: EntityRule = {
 	priority: 1,
 	find({ abstract, sentences, isGeneric, inUrl }) {
 		const found: FoundName[] = [];
+		if (!QUALIFIED_BRACKET.test(abstract)) return found;
 		for (const m of allMatches(abstract, QUALIFIED)) {
 			const bracket = m.index + m[1]!.length;
 			const name = spelledTail(m[2]!, abstract.slice(Math.max(0, bracket - 80), bracket));
