@@ -28,7 +28,7 @@ const ERIC_ABSTRACTOR = gated((text) => text.trimEnd().endsWith(')'), /(?<=[.!?"
  * Web of Science's publisher lines (`PU` name, `PI` city, `PA` address), which a converter from its RIS
  * export to BibTeX ran on into the abstract ("… 27.8 FPS. PU  - MDPI PI  - BASEL PA  - ST ALBAN-ANLAGE 66, …").
  */
-const WOS_PUBLISHER_TAGS = /(?<=[.!?)\]"”])\s+PU {1,2}- \p{Lu}[^]{0,200}?\sP[IA] {1,2}- [^]*$/u;
+const WOS_PUBLISHER_TAGS = gated((text) => text.includes('PU '), /(?<=[.!?)\]"”])\s+PU {1,2}- \p{Lu}[^]{0,200}?\sP[IA] {1,2}- [^]*$/u);
 
 /**
  * Where `abstract` ends once a database's note at its end is left out; its length when there is
