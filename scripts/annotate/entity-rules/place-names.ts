@@ -51,6 +51,9 @@ const COMPASS = String.raw`(?:Sub-Saharan|Central|(?:North|South)(?:east|west)?(
 const REGION = new RegExp(String.raw`^${COMPASS}\s+[A-Z][\w-]*$`);
 const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
 
+/** The nouns that head the name of a country's division: "Hunan Province", "Nyando District", "Province of Alberta". */
+export const DIVISION_NOUNS = ['Province', 'County', 'District', 'Prefecture', 'Municipality', 'Oblast', 'Governorate'] as const;
+
 /**
  * A named division of a country or a city region: capitalised words headed by an administrative
  * noun ("Lagos Metropolitan Area", "Greater Toronto Area", "Hunan Province", "Nyando
@@ -58,7 +61,10 @@ const AFTER_COMPASS = new RegExp(String.raw`${COMPASS}\s+$`);
  * "Area" heads other things ("Complementarity Determining Region"), so it needs a word of a city or
  * a state before it.
  */
-const DIVISION = /^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:Metropolitan|Urban|Capital|Autonomous|Administrative)\s+(?:Region|Area|Territory)|Province|County|District|Prefecture|Municipality|Oblast|Governorate)$/u;
+const DIVISION = new RegExp(
+	String.raw`^(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:(?:Metropolitan|Urban|Capital|Autonomous|Administrative)\s+(?:Region|Area|Territory)|${DIVISION_NOUNS.join('|')})$`,
+	'u',
+);
 const GREATER = /^Greater\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+(?:Area|Region)$/u;
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
-import { namesPlace } from './place-names.ts';
+import { DIVISION_NOUNS, namesPlace } from './place-names.ts';
 import { titledText } from '../last-text.ts';
 
 // ", Australia", ", New Zealand", ", Papua New Guinea": up to three capitalised words after the comma,
@@ -20,7 +20,7 @@ const AFTER_COMMA = new RegExp(String.raw`^(?:\s\([A-Z][\w-]*\))?,\s+(${GROUP}(?
 /** Another place joined by "and" before the comma: "Cordoba and Antioquia, Colombia" qualifies both. */
 const COORDINATED = new RegExp(String.raw`^\s+and\s+${GROUP}(?=,\s)`);
 /** The head nouns of a country's divisions: "Puebla State", "Nyando District", "Hunan Province". */
-const DIVISION = /\s(?:State|Province|County|District|Prefecture|Municipality|Territory|Oblast|Governorate)$/;
+const DIVISION = new RegExp(String.raw`\s(?:State|Territory|${DIVISION_NOUNS.join('|')})$`);
 
 /** Whether one group of capitalised words after a comma is a place: its longest known run, or a division. */
 function isPlaceGroup(group: string): boolean {

@@ -10,7 +10,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { allMatches } from '../all-matches.ts';
-import { namesPlace } from '../entity-rules/place-names.ts';
+import { DIVISION_NOUNS, namesPlace } from '../entity-rules/place-names.ts';
 
 // Up to three title-case words before "of" (and "the"), up to three after: "Bay of Bengal", "Survey of Consumer Finances".
 // Words in capitals are left out on either side: "XANES of Pb" is an acronym's reading of a sample.
@@ -24,8 +24,8 @@ const OPENERS = new Set(['The', 'A', 'An', 'This', 'These', 'Those', 'Its', 'Our
 /** Heads of a place's name before "of": a feature of land or sea, a division of a country. */
 const PLACE_HEADS = new Set([
 	'Isle', 'Isles', 'Island', 'Islands', 'Gulf', 'Bay', 'Lake', 'Lakes', 'Mount', 'Mountains', 'Cape', 'Strait', 'Straits', 'Sea', 'Sound',
-	'Firth', 'Vale', 'Valley', 'Bight', 'Peninsula', 'Coast', 'River', 'Port', 'City', 'Province', 'County', 'District', 'Region', 'Prefecture',
-	'Municipality', 'Republic', 'Kingdom', 'State', 'Commonwealth',
+	'Firth', 'Vale', 'Valley', 'Bight', 'Peninsula', 'Coast', 'River', 'Port', 'City', 'Region', 'Republic', 'Kingdom', 'State', 'Commonwealth',
+	...DIVISION_NOUNS,
 ]);
 
 /** A name with "of" inside, as a span of the abstract, and whether it names a place. */
