@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bracketedTail } from './bracketed-tail.ts';
 import { capitalsTitle } from './capitals-title.ts';
 import { closingStop } from './closing-stop.ts';
 import { footnoteMark } from './footnote-mark.ts';
@@ -6,6 +7,27 @@ import { cleanTitle } from './index.ts';
 import { createRawPaper } from '../raw-paper.ts';
 
 const FLASHINESS = 'The term flashiness reflects changes in streamflow. Index values were calculated for 515 Midwestern streams, relative to CMIP5 runs in the USA.';
+
+describe('bracketedTail', () => {
+	it("takes off the original-language title Scopus writes after the English one", () => {
+		expect(bracketedTail('Logistics of Smart Port in Ukraine: Problems and Prospects; [Logistyka inteligentnych portów w Ukrainie]', '')).toBe(
+			'Logistics of Smart Port in Ukraine: Problems and Prospects',
+		);
+		expect(bracketedTail('Research Progress of Design Principles of Ship Structures; [船舶结构设计准则和衡准的研究进展]', '')).toBe(
+			'Research Progress of Design Principles of Ship Structures',
+		);
+	});
+
+	it("takes off a magazine column's name", () => {
+		expect(bracketedTail('A Resilient Energy Hub in the Electric Grids [Viewpoint]', '')).toBe('A Resilient Energy Hub in the Electric Grids');
+	});
+
+	it('keeps brackets that belong to the title', () => {
+		for (const title of ['Photophysics of [Ru(bpy)3]', 'Imaging with [18F]', 'Cycloadditions [2+2]', '[Viewpoint]', 'Ports; [Häfen und Städte]', 'A study of [THE]']) {
+			expect(bracketedTail(title, '')).toBe(title);
+		}
+	});
+});
 
 describe('footnoteMark', () => {
 	it('takes off a digit after a word the abstract writes plain', () => {
@@ -52,5 +74,11 @@ describe('title rules in createRawPaper', () => {
 		expect(cleanTitle('RIVERS AND STREAMS1', FLASHINESS)).toBe('Rivers and Streams');
 		const paper = createRawPaper({ title: 'A NEW FLASHINESS INDEX: MIDWESTERN RIVERS AND STREAMS1', abstract: `ABSTRACT: ${FLASHINESS}`, source: { file: 'x.bib', format: 'bibtex', line: 1 } });
 		expect(paper.title).toBe('A New Flashiness Index: Midwestern Rivers and Streams');
+	});
+
+	it('reads a translated article under its English title, so another source of it merges', () => {
+		const source = { file: 'scopus.csv', format: 'csv', line: 2 } as const;
+		const paper = createRawPaper({ title: 'Digital Twin of the Arch of Trajan; [Digital Twin dell’Arco di Traiano]', abstract: FLASHINESS, source });
+		expect(paper.title).toBe('Digital Twin of the Arch of Trajan');
 	});
 });
