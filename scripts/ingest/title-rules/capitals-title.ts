@@ -3,13 +3,16 @@
  * MIDWESTERN RIVERS AND STREAMS"), as some journals' exports give it: it shouts on every page
  * and list, and its citation keeps it. It is written in title case instead, each word as the
  * abstract writes it when it capitalises it ("Midwestern", "CMIP5", "USA"), small words in lower
- * case, any other word with a capital initial. A title with one lower-case letter is the
+ * case, letters with digits as given ("3D"), any other word with a capital initial. A title with one lower-case letter is the
  * authors' own casing and stays.
  */
 import type { TitleRule } from './types.ts';
 
 /** Words a title in title case writes in lower case, except first or after a colon. */
 export const MINOR = new Set('a an the and or nor but of to in on at for with by from as via vs per into onto upon than'.split(' '));
+
+/** An ordinal number, which title case writes in lower case ("21st"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /** The title in title case when it has no lower-case letter and three or more words. */
 export const capitalsTitle: TitleRule = (title, abstract) => {
@@ -35,6 +38,8 @@ export const capitalsTitle: TitleRule = (title, abstract) => {
 		first = false;
 		// "STREAM'S" → "Stream's".
 		if (apostrophe) return key;
+		// Letters with digits are a name or a unit as given ("3D", "5G", "CO2"), an ordinal aside ("21ST").
+		if (/\p{N}/u.test(token) && /\p{L}/u.test(token) && !ORDINAL.test(token)) return capitalised.get(key) ?? token;
 		// A name the abstract capitalises after its first word ("Midwestern", not "The" opening a sentence).
 		const written = capitalised.get(key);
 		if (written && !plain.has(key) && (written !== capitalise(key) || !MINOR.has(key))) return written;

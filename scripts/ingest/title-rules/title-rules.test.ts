@@ -55,6 +55,11 @@ describe('closingStop', () => {
 });
 
 describe('capitalsTitle', () => {
+	it('keeps letters with digits as given, an ordinal aside', () => {
+		expect(capitalsTitle('3D LAND-MARINE PROPERTIES IN THE 21ST CENTURY', 'Sea level rise threatens coasts.')).toBe('3D Land-Marine Properties in the 21st Century');
+		expect(capitalsTitle('CO2 UPTAKE OF 5G MASTS', 'We measure CO2 near masts.')).toBe('CO2 Uptake of 5G Masts');
+	});
+
 	it('writes an all-capitals title in title case, names as the abstract writes them', () => {
 		expect(capitalsTitle('A NEW FLASHINESS INDEX: CHARACTERISTICS AND APPLICATIONS TO MIDWESTERN RIVERS AND STREAMS', FLASHINESS)).toBe(
 			'A New Flashiness Index: Characteristics and Applications to Midwestern Rivers and Streams',
