@@ -12,6 +12,12 @@ describe('slugify', () => {
 		);
 	});
 
+	it('separates words a dash or slash joins', () => {
+		expect(slugify('A digital twin for ship structures—R&D project in Japan')).toBe('a-digital-twin-for-ship-structures-rd-project-in-japan');
+		expect(slugify('ZigBee/RFID Safety at Seaports–a gap analysis')).toBe('zigbee-rfid-safety-at-seaports-a-gap-analysis');
+		expect(slugify('Self-Play in 2D')).toBe('self-play-in-2d');
+	});
+
 	it('folds accents to ASCII and drops other scripts and emoji', () => {
 		expect(slugify('Réseaux Neuronaux für Ångström 🚀 学习')).toBe('reseaux-neuronaux-fur-angstrom');
 	});
