@@ -7,11 +7,10 @@
  * owns a slug; they are reported, never silently overwritten.
  */
 import { slug as githubSlug } from 'github-slugger';
+import { separateJoinedWords } from '../word-joiners.ts';
 
 /** Longest slug before a collision suffix. */
 export const MAX_SLUG_LENGTH = 80;
-/** Dashes and slashes that join two words without spaces; a hyphen stays (github-slugger keeps it). */
-const WORD_JOINERS = /[\u2010-\u2015\u2212/]/g;
 /** Used when a title has no ASCII letters or digits at all. */
 const FALLBACK_SLUG = 'paper';
 
@@ -33,9 +32,7 @@ export interface SlugCollision {
 
 /** Slug of one title: lowercase ASCII words joined by `-`, at most {@link MAX_SLUG_LENGTH} characters. */
 export function slugify(title: string): string {
-	// github-slugger drops a dash or slash joining two words, gluing them ("structures—R&D" →
-	// "structuresrd", "ZigBee/RFID" → "zigbeerfid"): it separates words there instead.
-	const ascii = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(WORD_JOINERS, ' ');
+	const ascii = separateJoinedWords(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 	const words = githubSlug(ascii)
 		.replace(/[^a-z0-9-]+/g, '-')
 		.split('-')

@@ -13,6 +13,12 @@ describe('entityId', () => {
 		expect(entityId('RefCOCO+')).toBe('refcocoplus');
 		expect(entityId('TD3+BC')).toBe('td3bc');
 	});
+
+	it('reads a dash or slash joining two words as a break, so both spellings are one entity', () => {
+		expect(entityId('Expectation–Maximization algorithm')).toBe(entityId('Expectation-Maximization algorithm'));
+		expect(entityId('Expectation–Maximization algorithm')).toBe('expectation-maximization-algorithm');
+		expect(entityId('CAD/CAM')).toBe('cad-cam');
+	});
 });
 
 describe('"++" names in extractEntities', () => {

@@ -5,6 +5,7 @@
  * name: "RefCOCO+" is a dataset of its own beside RefCOCO, "ETM+" a sensor after ETM.
  */
 import { slug } from 'github-slugger';
+import { separateJoinedWords } from '../word-joiners.ts';
 
 /**
  * The slug of an entity's name, "++" spelled "pp" and a "+" that ends it "plus".
@@ -14,6 +15,7 @@ import { slug } from 'github-slugger';
  * @example entityId('Llama 3.1 70B') // 'llama-31-70b'
  */
 export function entityId(name: string): string {
-	if (!name.includes('+')) return slug(name);
-	return slug(name.replaceAll('++', 'pp').replace(/(?<=[\w])\+$/, 'plus'));
+	const words = separateJoinedWords(name);
+	if (!words.includes('+')) return slug(words);
+	return slug(words.replaceAll('++', 'pp').replace(/(?<=[\w])\+$/, 'plus'));
 }
