@@ -6,6 +6,7 @@ import { arxivAtom } from './formats/arxiv-atom.ts';
 import { bibtex } from './formats/bibtex.ts';
 import { cslJson } from './formats/csl-json.ts';
 import { csv } from './formats/csv.ts';
+import { endnoteXml } from './formats/endnote-xml.ts';
 import { hfJson } from './formats/hf-json.ts';
 import { hfPage } from './formats/hf-page.ts';
 import { medline } from './formats/medline.ts';
@@ -15,4 +16,4 @@ import { webOfScienceTab } from './formats/web-of-science-tab.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, ris, medline, webOfScience, webOfScienceTab, bibtex, csv, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, endnoteXml, arxivAtom, ris, medline, webOfScience, webOfScienceTab, bibtex, csv, hfPage];

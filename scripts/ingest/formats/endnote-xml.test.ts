@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../index.ts';
+import { parseEndnoteXml } from './endnote-xml.ts';
+import { parseRis } from './ris.ts';
+
+const run = (text: string) => `<style face="normal" font="default" size="100%">${text}</style>`;
+
+/** Three records as EndNote 20 writes them: every text in style runs, one record a line. */
+const text = [
+	'<?xml version="1.0" encoding="UTF-8" ?><xml><records>',
+	`<record><database name="Soil.enl" path="C:\\Soil.enl">Soil.enl</database><source-app name="EndNote" version="20.4">EndNote</source-app><rec-number>7</rec-number><ref-type name="Journal Article">17</ref-type><contributors><authors><author>${run('Okafor, Ada N.')}</author><author>${run('Lindqvist, Bj&#248;rn')}</author></authors></contributors><titles><title>${run('Grazing and soil carbon in ')}<style face="italic" font="default" size="100%">Festuca</style>${run(' meadows')}</title><secondary-title>${run('J Soil Ecol')}</secondary-title></titles><periodical><full-title>${run('Journal of Soil Ecology')}</full-title></periodical><dates><year>${run('2021')}</year><pub-dates><date>${run('Jun')}</date></pub-dates></dates><abstract>${run('BACKGROUND: Soils store carbon. RESULTS: We grazed twelve plots and measured losses of 12% (p &lt; 0.05).')}</abstract><notes>${run('Okafor, Ada&#xD;Journal Article')}</notes><electronic-resource-num>${run('doi: 10.1000/soil.2021.7')}</electronic-resource-num></record>`,
+	`<record><ref-type name="Conference Proceedings">10</ref-type><titles><title>${run('A record without an abstract')}</title></titles><dates><year>${run('2019')}</year></dates></record>`,
+	`<record><ref-type name="Journal Article">17</ref-type><titles><title></title></titles></record>`,
+	'</records></xml>',
+].join('\n');
+
+describe('parseEndnoteXml on an EndNote 20 export', () => {
+	const { papers, diagnostics } = parseEndnoteXml(text, 'soil.xml');
+
+	it("reads a field's style runs as one text, character references decoded, each record's line", () => {
+		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line])).toEqual([
+			['Grazing and soil carbon in Festuca meadows', 2],
+			['A record without an abstract', 3],
+		]);
+		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bjørn Lindqvist']);
+		expect(papers[0]!.abstract).toContain('losses of 12% (p < 0.05).');
+	});
+
+	it('reads the journal, the date of year and month, and the DOI out of its field', () => {
+		expect(papers[0]!.venue).toEqual({ name: 'Journal of Soil Ecology', kind: 'journal' });
+		expect(papers[0]!.published).toBe('2021-06');
+		expect(papers[0]!.doi).toBe('10.1000/soil.2021.7');
+		expect(papers[1]!.venue).toBeNull();
+	});
+
+	it('skips a record without a title with a warning naming it and its line', () => {
+		expect(diagnostics.map((d) => [d.line, d.message])).toContainEqual([4, 'Skipped the Journal Article record: expected a title (a <titles><title> element).']);
+	});
+
+	it('is detected from its opening, ahead of the arXiv Atom reader', () => {
+		expect(detectFormat(text, 'export.xml').id).toBe('endnote-xml');
+		expect(detectFormat('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'x.xml').id).toBe('arxiv-atom');
+	});
+
+	it('names the line and column of broken XML', () => {
+		const broken = parseEndnoteXml('<xml><records>\n<record><titles><title>x</titles></record></records></xml>', 'cut.xml');
+		expect(broken.papers).toEqual([]);
+		expect(broken.diagnostics[0]).toMatchObject({ file: 'cut.xml', line: 2 });
+		expect(broken.diagnostics[0]!.message).toMatch(/^Invalid XML: .* Expected a well-formed EndNote XML export\.$/);
+	});
+});
+
+describe('EndNote XML and RIS of one library', () => {
+	it('give the same paper', () => {
+		const ris = ['TY  - JOUR', 'AU  - Okafor, Ada N.', 'AU  - Lindqvist, Bjørn', 'TI  - Grazing and soil carbon in Festuca meadows', 'T2  - Journal of Soil Ecology', 'PY  - 2021', 'DA  - 2021/06//', 'AB  - BACKGROUND: Soils store carbon. RESULTS: We grazed twelve plots and measured losses of 12% (p < 0.05).', 'DO  - 10.1000/soil.2021.7', 'ER  - '].join('\n');
+		const [fromXml] = parseEndnoteXml(text, 'soil.xml').papers;
+		const [fromRis] = parseRis(ris, 'soil.ris').papers;
+		const { sources: _a, ...xml } = fromXml!;
+		const { sources: _b, ...risPaper } = fromRis!;
+		expect(xml).toEqual(risPaper);
+	});
+});
