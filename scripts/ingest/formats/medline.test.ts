@@ -94,3 +94,12 @@ describe('parseMedline on records as PubMed saves them', () => {
 		expect(detectFormat(`\uFEFF${text}`, 'saved.nbib').id).toBe('medline');
 	});
 });
+
+describe('parseMedline on a value holding a line separator', () => {
+	it('keeps the value on its own tag: U+2028 ends no line of the file', () => {
+		const text = ['PMID- 1', 'TI  - Light therapies for acne.', 'AB  - Acne is common.\u2028 Light helps.', 'FAU - Car, Josip', 'AU  - Car J', ''].join('\n');
+		const { papers } = parseMedline(text, 'pubmed.txt');
+		expect(papers[0]!.abstract).toContain('Acne is common.');
+		expect(papers[0]!.authors).toEqual(['Josip Car']);
+	});
+});

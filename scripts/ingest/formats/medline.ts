@@ -19,8 +19,10 @@ import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
-/** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `. */
-const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/;
+/** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `.
+ * Dot-all: a value may hold U+2028, which ends no line of the file.
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/s;
 
 /** Papers of a MEDLINE file, one per record with a title, in file order. */
 export const parseMedline: ListingParser = (text, file) => {

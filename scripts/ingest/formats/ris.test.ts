@@ -105,3 +105,13 @@ describe('parseRis on records of three types', () => {
 		expect(papers[0]).toMatchObject({ doi: '10.1038/s41467-024-48400-3', links: [{ url: 'https://www.embase.com/search/results?id=L2029880245' }], authors: ['Z. Yang'] });
 	});
 });
+
+describe('parseRis on a value holding a line separator', () => {
+	it('keeps the value on its own tag: U+2028 ends no line of the file', () => {
+		// Cochrane's export of a review's declarations separates its paragraphs so.
+		const text = ['TY  - JOUR', 'AU  - Car, J.', 'C1  - Jelena Barbaric: nothing to declare.\u2028 Rachel Abbott: nothing to declare.', 'TI  - Light therapies for acne', 'AB  - Acne is common.', 'ER  - '].join('\r\n');
+		const { papers } = parseRis(text, 'cochrane.ris');
+		expect(papers[0]!.authors).toEqual(['J. Car']);
+		expect(papers[0]!.title).toBe('Light therapies for acne');
+	});
+});

@@ -17,8 +17,11 @@ import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
-/** A tag line: two capitals or a capital and a digit, then `  - ` (some exports write one space). */
-const TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,2}-(?:[ \t](.*))?$/;
+/**
+ * A tag line: two capitals or a capital and a digit, then `  - ` (some exports write one space).
+ * Dot-all: a value may hold U+2028 (Cochrane's paragraphs), which ends no line of the file.
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9])[ \t]{1,2}-(?:[ \t](.*))?$/s;
 
 /** RIS reference types → CSL item types (anything else is a generic article). */
 const TYPES: Record<string, string> = {

@@ -109,3 +109,12 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(detectFormat(text.slice(text.indexOf('PT J')), 'records.txt').id).toBe('web-of-science');
 	});
 });
+
+describe('parseWebOfScience on a value holding a line separator', () => {
+	it('keeps the value on its own tag: U+2028 ends no line of the file', () => {
+		const text = ['FN Clarivate Analytics Web of Science', 'VR 1.0', 'PT J', 'AU Car, J', 'AF Car, Josip', 'TI Light therapies for acne', 'AB Acne is common.\u2028 Light helps.', 'PY 2018', 'ER', '', 'EF'].join('\n');
+		const { papers } = parseWebOfScience(text, 'savedrecs.txt');
+		expect(papers[0]!.abstract).toContain('Acne is common.');
+		expect(papers[0]!.authors).toEqual(['Josip Car']);
+	});
+});

@@ -16,8 +16,10 @@ import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
-/** A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone. */
-const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
+/** A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone.
+ * Dot-all: a value may hold U+2028, which ends no line of the file.
+ */
+const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/s;
 /** Fields whose continuation lines are values of their own (names) or paragraphs (the abstract). */
 const LINE_VALUES = new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'AB']);
 
