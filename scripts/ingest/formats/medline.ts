@@ -19,7 +19,8 @@ import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
-/** A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `.
+/**
+ * A tag line: a tag of two to four capitals or digits, padded with spaces to four, then `- `.
  * Dot-all: a value may hold U+2028, which ends no line of the file.
  */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}-(?: (.*))?$/s;

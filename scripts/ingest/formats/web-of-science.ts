@@ -16,7 +16,8 @@ import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
 
-/** A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone.
+/**
+ * A tag line: two capitals (or a capital and a digit), a space and the value; `ER` and `EF` stand alone.
  * Dot-all: a value may hold U+2028, which ends no line of the file.
  */
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/s;
