@@ -104,7 +104,7 @@ function main(argv: string[]): number {
 	// selection and derived topics read the whole collection, and the hand-labelled figures must
 	// not move when such a listing is added.
 	const aiListings = new Set(goldFiles.filter((g) => g.papers.some((p) => p.keywordSource === 'ai_keywords')).map((g) => g.listing));
-	const listingFiles = filesIn(resolve(root, values.listings), /\.(?:json|bib|xml|atom|txt|ris|nbib|ciw)$/).filter((file) =>
+	const listingFiles = filesIn(resolve(root, values.listings), /\.(?:json|bib|xml|atom|txt|ris|nbib|ciw|csv|tsv)$/).filter((file) =>
 		values.only ? goldListings.has(basename(file)) : !basename(file).startsWith(HELD_OUT),
 	);
 	const annotate = (files: string[]) => annotateListings(files, resolve(root, values.lexicons), values.taxonomy && resolve(root, values.taxonomy));
