@@ -7,6 +7,7 @@ import { cacheDir, root } from 'astro:config/server';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCollectionIndex, type CollectionIndex } from '../lib/collection-index.ts';
+import { typesWithEntities } from '../lib/entity-types.ts';
 import { LIST_LIMITS, LIST_LIMITS_VARIABLE } from '../lib/long-lists.ts';
 import { digestSources } from '../shared/build/source-files.ts';
 import { pagesToRender, previousSite, publishedIdentitiesAhead, siteSalt } from '../shared/build/published-pages.ts';
@@ -60,14 +61,15 @@ export function loadSiteData(): Promise<SiteData> {
 		);
 		await publishedIdentitiesAhead();
 		const previous = previousSite(fileURLToPath(cacheDir), siteSalt(fileURLToPath(root)));
+		const index = buildCollectionIndex(
+			records,
+			topics.map((t) => t.data),
+		);
 		const data: SiteData = {
-			index: buildCollectionIndex(
-				records,
-				topics.map((t) => t.data),
-			),
+			index,
 			entries: new Map(papers.map((p) => [p.data.id, p])),
 			notes: new Map(notes.filter((n) => !withheld.has(n.id)).map((n) => [n.id, n])),
-			cacheKey: createPageCacheKeys(renderingDigest(), paperDigests),
+			cacheKey: createPageCacheKeys(renderingDigest(typesWithEntities(index.entitiesByType)), paperDigests),
 			toRender: (route, paths) => pagesToRender(route, paths, previous),
 		};
 		if (!import.meta.env.DEV) {
@@ -91,8 +93,15 @@ const notRendering = (path: string) => path.endsWith('.test.ts') || /(^|\/)(fixt
 /**
  * What every page depends on besides its props: all code of `src/` (browser bundles are made
  * from `src/client/` while rendering, outside the module graph Astro hashes), the locked
- * package versions and the list limits taken from the environment.
+ * package versions, the list limits taken from the environment, and the entity types the
+ * navigation links to (`SiteNav.astro`).
  */
-function renderingDigest(): string {
-	return digestSources(fileURLToPath(root), ['src'], { skip: notRendering, data: [{ file: LIST_LIMITS_VARIABLE, text: JSON.stringify(LIST_LIMITS) }] });
+function renderingDigest(entityTypes: readonly string[]): string {
+	return digestSources(fileURLToPath(root), ['src'], {
+		skip: notRendering,
+		data: [
+			{ file: LIST_LIMITS_VARIABLE, text: JSON.stringify(LIST_LIMITS) },
+			{ file: 'navigation entity types', text: JSON.stringify(entityTypes) },
+		],
+	});
 }

@@ -96,6 +96,19 @@ describe('a DBLP export whose entries have no abstract', () => {
 		expect(entry).not.toContain('<summary>');
 		expect(feed.split('<entry>').find((e) => e.includes('Drone Swarms'))).toContain('<summary>');
 	});
+
+	it('links in its navigation only the entity types its papers name, on every page', () => {
+		const named = new Set(papers.flatMap((paper) => ((paper.entities as { type: string }[] | undefined) ?? []).map((e) => e.type)));
+		// The listing's one annotated abstract names some types and not others: both halves are checked.
+		expect(named.size).toBeGreaterThan(0);
+		expect(named.size).toBeLessThan(4);
+		for (const path of ['', 'papers/', 'glossary/']) {
+			const links = selectAll('nav[aria-label="Main"] a[href]', readPage(built.dist, path)).map((a) => String(a.properties.href));
+			const linked = links.flatMap((href) => /\/entities\/([a-z]+)\/$/.exec(href)?.[1] ?? []);
+			expect(new Set(linked), path || 'home').toEqual(named);
+			expect(links).toContain('/reading/topics/');
+		}
+	});
 });
 
 describe('a DBLP export with no abstract at all', () => {
