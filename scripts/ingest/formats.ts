@@ -16,4 +16,4 @@ import { webOfScienceTab } from './formats/web-of-science-tab.ts';
 import type { InputFormat } from './types.ts';
 
 /** Every input format, in tie-break order. */
-export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, endnoteXml, arxivAtom, ris, medline, webOfScience, webOfScienceTab, bibtex, csv, hfPage];
+export const FORMATS: readonly InputFormat[] = [hfJson, cslJson, arxivAtom, endnoteXml, ris, medline, webOfScience, webOfScienceTab, bibtex, csv, hfPage];
