@@ -50,6 +50,44 @@ describe('parseEndnoteXml on an EndNote 20 export', () => {
 	});
 });
 
+describe('parseEndnoteXml on an indented export without style runs', () => {
+	it('reads each field without the indentation around it', () => {
+		const indented = [
+			'<?xml version="1.0" encoding="UTF-8"?>',
+			'<xml>',
+			'  <records>',
+			'    <record>',
+			'      <ref-type name="Journal Article">17</ref-type>',
+			'      <contributors>',
+			'        <authors>',
+			'          <author>',
+			'            Das, S.',
+			'          </author>',
+			'        </authors>',
+			'      </contributors>',
+			'      <titles>',
+			'        <title>',
+			'          Recent advances in acne pathogenesis',
+			'        </title>',
+			'      </titles>',
+			'      <dates>',
+			'        <year>',
+			'          2014',
+			'        </year>',
+			'      </dates>',
+			'      <abstract>',
+			'        Acne pathogenesis is a multifactorial process.&#13;It occurs at the pilosebaceous unit.',
+			'      </abstract>',
+			'    </record>',
+			'  </records>',
+			'</xml>',
+		].join('\n');
+		const [paper] = parseEndnoteXml(indented, 'tidy.xml').papers;
+		expect([paper!.title, paper!.authors, paper!.published, paper!.sources[0]!.line]).toEqual(['Recent advances in acne pathogenesis', ['S. Das'], '2014', 4]);
+		expect(paper!.abstract).toBe('Acne pathogenesis is a multifactorial process. It occurs at the pilosebaceous unit.');
+	});
+});
+
 describe('EndNote XML and RIS of one library', () => {
 	it('give the same paper', () => {
 		const ris = ['TY  - JOUR', 'AU  - Okafor, Ada N.', 'AU  - Lindqvist, Bjørn', 'TI  - Grazing and soil carbon in Festuca meadows', 'T2  - Journal of Soil Ecology', 'PY  - 2021', 'DA  - 2021/06//', 'AB  - BACKGROUND: Soils store carbon. RESULTS: We grazed twelve plots and measured losses of 12% (p < 0.05).', 'DO  - 10.1000/soil.2021.7', 'ER  - '].join('\n');
