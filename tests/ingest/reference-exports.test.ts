@@ -1,7 +1,8 @@
 /**
  * The exports of the literature databases a reader searches, on one real build under a base path:
- * a PubMed `.nbib` (MEDLINE) and a Web of Science `savedrecs.txt` holding the same trial. The two
- * records of it merge into one page that names both sources; each page links the paper's DOI and
+ * a PubMed `.nbib` (MEDLINE) and a Web of Science `savedrecs.txt` holding the same trial, and the
+ * EndNote library (its XML export) a reviewer keeps it in. The three records of it merge into one
+ * page that names every source; each page links the paper's DOI and
  * PubMed page; the part Web of Science ran on into an abstract is shown under its own heading.
  */
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ let built: BuiltSite;
 let papers: ExportedPaper[];
 
 beforeAll(() => {
-	built = buildSite({ args: ['--source', join(FIXTURES, 'pubmed.nbib'), '--source', join(FIXTURES, 'savedrecs.txt')], env: { BASE_PATH: '/reading/' } });
+	const sources = ['pubmed.nbib', 'savedrecs.txt', 'library.xml'].flatMap((file) => ['--source', join(FIXTURES, file)]);
+	built = buildSite({ args: sources, env: { BASE_PATH: '/reading/' } });
 	papers = readPapersJson(built.dist).papers;
 }, 180_000);
 afterAll(() => {
@@ -25,14 +27,15 @@ afterAll(() => {
 
 const byDoi = (doi: string) => papers.find((paper) => paper.doi === doi)!;
 
-describe('a PubMed export and a Web of Science export of overlapping searches', () => {
-	it('reads both formats and merges the trial both hold into one page naming both sources', () => {
+describe('a PubMed export, a Web of Science export and an EndNote library of overlapping searches', () => {
+	it('reads the three formats and merges the trial they all hold into one page naming every source', () => {
 		expect(built.status).toBe(0);
 		expect(papers).toHaveLength(3);
 		const trial = byDoi('10.1000/soil.2019.7');
 		expect(trial.sources.map((source) => [source.file, source.format])).toEqual([
 			['pubmed.nbib', 'medline'],
 			['savedrecs.txt', 'web-of-science'],
+			['library.xml', 'endnote-xml'],
 		]);
 		// The richer abstract (PubMed's) is the one annotated.
 		expect(trial.abstract).toContain('Grazed plots lost 12% of their carbon');
