@@ -22,7 +22,7 @@ const CAPITALS = /^[A-Z]{2,}(?:\s+[A-Z]{2,})*$/;
  * @example onlyInHeadings('GWAS', 'METHODS: We ran GWAS.') // false
  */
 export function onlyInHeadings(name: string, text: string): boolean {
-	if (!CAPITALS.test(name)) return false;
+	if (!CAPITALS.test(name) || !text.includes(':')) return false;
 	const headings = allMatches(text, HEADING).map((m) => [m.index, m.index + m[0].length] as const);
 	if (headings.length === 0) return false;
 	const uses = allMatches(text, new RegExp(String.raw`(?<![\w-])${name}(?![\w-])`, 'g')).map((m) => m.index);

@@ -10,8 +10,8 @@ import { allMatches } from '../all-matches.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 
 /**
- * "receptor" after the name, its acronym's bracket between ("N-methyl-D-aspartate (NMDA) receptor") or
- * the name the acronym in that bracket ("(NMDA) receptor").
+ * "receptor" after the name, its acronym's bracket between ("N-methyl-D-aspartate (NMDA) receptor"), or
+ * after the acronym's closing bracket ("(NMDA) receptor").
  */
 const RECEPTOR_AFTER = /^\)?(?:\s+\([^()]{1,20}\))?[\s-]+receptors?\b/;
 
@@ -29,5 +29,7 @@ export function onlyBeforeReceptor(form: string, text: string): boolean {
 /** Drops a name written only before "receptor". */
 export const receptorNames: NameFilter = {
 	name: 'receptor names',
-	rejects: ({ name, forms }, { abstract }) => [name, ...forms].filter((form) => abstract.includes(form)).every((form) => onlyBeforeReceptor(form, abstract)) && abstract.includes(name),
+	// Most abstracts name no receptor: one plain test spares them a pattern per name.
+	rejects: ({ name, forms }, { abstract }) =>
+		abstract.includes('receptor') && abstract.includes(name) && [name, ...forms].filter((form) => abstract.includes(form)).every((form) => onlyBeforeReceptor(form, abstract)),
 };
