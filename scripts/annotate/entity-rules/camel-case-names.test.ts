@@ -20,7 +20,12 @@ describe('camelCaseNames', () => {
 	// dengue review's protein, and a Hugging Face paper's plural of its own acronym.
 	it('leaves molecules, glued words, web domains, registers before their codes and plurals of defined acronyms', () => {
 		expect(found('Antibodies to prM and mtDNA copies were counted with olmOCR.')).toEqual(['olmOCR']);
+		// unseen-round30 drug repurposing: "non-coding GWAS loci effects on quantitative trait loci, enhancers and CpG islands".
+		expect(found('Methylation at CpG islands and TpA steps was read by MethylNet.')).toEqual(['MethylNet']);
 		expect(found('Download figureOpen in new tab.')).toEqual([]);
+		// unseen-round30 warming (Web of Science, italics lost): "SomeC. dipterumlarvae substantially prolonged their development".
+		expect(found('SomeC. dipterum larvae grew, and the ZetaN. lapponica adults too.')).toEqual([]);
+		expect(found('We run SubPO. Then TimeMasterX. We rose')).toEqual(['SubPO', 'TimeMasterX']);
 		expect(found('Cohort 1: EudraCT number 2021-001856-51. Cohort 2: ClinicalTrial.gov ID NCT03863730.')).toEqual([]);
 		expect(found('Chain-of-Thought (CoT) rationales; we refine the CoTs with DeepSeekMath.', [{ short: 'CoT', long: 'Chain-of-Thought' }])).toEqual(['CoT', 'DeepSeekMath']);
 	});

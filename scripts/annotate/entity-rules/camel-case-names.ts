@@ -13,10 +13,15 @@ const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9
 const camelCaseIn = wordStartScan(CAMEL_CASE);
 
 // "prM", "mtDNA", "dsRNA": one or two lower-case letters on capitals abbreviate a molecule, not a coined method ("olmOCR" is a tool);
-// "ATPase", "DNases", "GTPases": an enzyme named by its substrate's capitals and "-ase".
-const MOLECULE = /^(?:[a-z]{1,2}[A-Z]{1,4}|[A-Z]{2,4}ases?)$/;
+// "ATPase", "DNases", "GTPases": an enzyme named by its substrate's capitals and "-ase"; "CpG", "TpA": two bases
+// joined by their phosphate, a dinucleotide ("CpG islands", "CpG sites").
+const MOLECULE = /^(?:[a-z]{1,2}[A-Z]{1,4}|[A-Z]{2,4}ases?|[ACGTU]p[ACGTU])$/;
 // "figureOpen" (a publisher's "Download figure" and "Open in new tab" glued): an English word run into a capitalised one.
 const GLUED_WORDS = /^[a-z]{4,}[A-Z][a-z]+$/;
+// "SomeC. dipterum larvae": a word run into a genus's initial, its species epithet after the full stop, where an
+// export dropped the italics and the space before them; no coined name ends in one capital before ". " and a lower-case word.
+const GLUED_INITIAL = /^[A-Za-z]*[a-z][A-Z]$/;
+const EPITHET_AFTER = /^\.\s[a-z]{3,}/;
 // "ClinicalTrial.gov", "EudraCT number 2021-…": a web domain, or a register cited by the code after it.
 const DOMAIN_OR_REGISTER = /^(?:\.(?:gov|org|com|net|edu|eu)\b|s?\s(?:number|no\.|ID|identifier|registration)\b)/;
 
@@ -52,7 +57,7 @@ function isCapitalsRunWord(word: string, abstract: string, at: number): boolean 
  * "energies in MeV"), nor the abbreviation the abstract defines for a common term in lower case
  * ("daily walkover liveweight (WoLW) records", "the WoLW of each cow"): its long form says what it is,
  * and the technique-acronym rules read that long form when it names a technique; nor a term of a
- * formula ("logK").
+ * formula ("logK"); nor a word glued to a genus's initial ("SomeC. dipterum", lost italics).
  */
 export const camelCaseNames: EntityRule = {
 	name: 'CamelCase names',
@@ -64,6 +69,7 @@ export const camelCaseNames: EntityRule = {
 		return allMatches(abstract, camelCaseIn(abstract))
 			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
 			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
+			.filter((m) => !(GLUED_INITIAL.test(m[0]) && EPITHET_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 6))))
 			.filter((m) => !ENERGY_UNIT.test(m[0]) && !MATH_TERM.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
 			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
 			.filter((m) => !isCapitalsRunWord(m[0], abstract, m.index))

@@ -15,6 +15,22 @@ const lexicons = parseLexicons(
 const entities = (abstract: string) => extractEntities('Untitled', abstract, lexicons).map((e) => `${e.name}/${e.type}`);
 
 describe('the bundled lexicons', () => {
+	// unseen-round30 drug repurposing: "Propensity score stratified analyses confirmed that sildenafil is …".
+	it('know the propensity score designs of observational studies', () => {
+		expect(entities('Propensity score stratified analyses agreed with propensity score matching.')).toEqual([
+			'propensity score stratification/method',
+			'propensity score matching/method',
+		]);
+	});
+
+	// unseen-round30 warming: "All inferences were performed using phylogenetic eigenvector maps."
+	it('know the phylogenetic comparative methods', () => {
+		expect(entities('Traits were inferred with phylogenetic eigenvector maps and tested with phylogenetic independent contrasts.')).toEqual([
+			'phylogenetic eigenvector maps/method',
+			'phylogenetic independent contrasts/method',
+		]);
+	});
+
 	it('know the regularisers of continual learning', () => {
 		expect(entities('Unlike elastic weight consolidation or LwF, our replay keeps no old weights.')).toEqual(['elastic weight consolidation/method', 'Learning without Forgetting/method']);
 	});

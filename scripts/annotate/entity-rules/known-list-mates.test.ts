@@ -16,6 +16,12 @@ describe('knownListMates', () => {
 		]);
 	});
 
+	// unseen-round30 Hugging Face day: "reaching 90.0%, 75.4%, and 71.4% … on AIME25, HMMT25, and GPQA Diamond".
+	it("counts a known dataset's yearly edition as known, and leaves it to the edition rule", () => {
+		expect(found('It reaches 90.0%, 75.4%, and 71.4% on AIME25, HMMT25, and GPQA, respectively.')).toEqual(['HMMT25:dataset/used']);
+		expect(found('It reaches 90.0% and 75.4% on FOO25, HMMT25, and GPQA.')).toEqual([]);
+	});
+
 	it('takes the other of two names evaluated on together when one is a known dataset', () => {
 		expect(found('On GPQA and HARDQ, our model leads.')).toEqual(['HARDQ:dataset/used']);
 		expect(found('We test on MMLU and ZetaBench benchmarks.')).toEqual(['ZetaBench:dataset/used']);

@@ -24,6 +24,12 @@ describe('knownVersions in extractEntities', () => {
 		expect(found('It beats Quokka 2.0.')).not.toContain('Quokka 2.0/dataset');
 	});
 
+	// unseen-round30 Hugging Face day: "reaching 90.0%, 75.4%, and 71.4% … on AIME25, HMMT25, and GPQA Diamond".
+	it("names a known benchmark with its split's word after a space, as a dataset", () => {
+		expect(found('It reaches 71.4% on GPQA Diamond.')).toEqual(['GPQA Diamond/dataset']);
+		expect(found('It reaches 71.4% on Quokka Diamond.')).not.toContain('Quokka Diamond/dataset');
+	});
+
 	it('names a known benchmark with a "v" version joined by a hyphen, as a dataset', () => {
 		expect(found('Our model scores 12.5 on LongBench-v2 alone.')).toEqual(['LongBench-v2/dataset']);
 	});

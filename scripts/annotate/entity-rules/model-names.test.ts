@@ -41,6 +41,12 @@ describe('modelPattern', () => {
 		expect(models('Zeta-13B and MPT-7B beat Foo')).toEqual(['Zeta-13B', 'MPT-7B']);
 	});
 
+	// unseen-round30 Hugging Face day: "reaching 90.0% … with gpt-oss-20b …, while matching or exceeding gpt-oss-120b".
+	it('finds a lower-case repository name with a hyphened count of billions', () => {
+		expect(models('reaching 90.0% with zeta-lm-20b, matching foo-chat-1.5b-instruct and zeta-lm-120b')).toEqual(['zeta-lm-20b', 'foo-chat-1.5b-instruct', 'zeta-lm-120b']);
+		expect(models('in phase 1b, a type-2b cell and the top-5 list')).toEqual([]);
+	});
+
 	it('keeps an unknown coined family whole with its dotted version and a variant word', () => {
 		expect(models('Compared with the original DiLM-2.0-mini and ZetaLM-1.5-Instruct-7B, it gains.')).toEqual(['DiLM-2.0-mini', 'ZetaLM-1.5-Instruct-7B']);
 		expect(models('Trained on CCI3.0 and Foo-2.0 data.')).toEqual([]);

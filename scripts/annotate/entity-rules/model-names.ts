@@ -2,7 +2,8 @@
  * Model names no lexicon lists as written: a known model family with a version and size or
  * variant suffixes (LLaMA2-7B, Qwen2.5-VL-3B-Instruct, GPT-4o, Claude-3.5-Sonnet, o1-mini, o1-preview),
  * or any capitalised name with a parameter-count suffix (MPT-7B, Foo-13B, GPT-OSS-20B: a family
- * followed by a part no suffix list holds is read as such a name when that is longer), or a vendor's
+ * followed by a part no suffix list holds is read as such a name when that is longer), or a name in
+ * lower case with a hyphened count of billions (gpt-oss-20b, as open-weight models are published), or a vendor's
  * tier with a dotted version and no family (Opus 4.5), or a coined vendor's tier and dotted version
  * (ElevenLabs Flash v2.5). A mixture of experts adds its active
  * parameters and a reasoning release its mode (Qwen3-30B-A3B-Thinking).
@@ -32,6 +33,10 @@ export function modelPattern(families: string[]): RegExp {
 	const family =
 		escaped.length > 0 ? `${anyFamily}(?:-${anyFamily})*(?:[- ]?v?\\d+(?:\\.\\d+)*[a-z]?)?(?:-(?:${MODEL_SUFFIX}|${RELEASE_WORD}))*(?: ${SPACED_SUFFIX})*${SPACED_RELEASE}` : '(?!)';
 	const sized = String.raw`[A-Z][A-Za-z0-9]*(?:[.-][A-Za-z0-9]+)*?-\d+(?:\.\d+)?[BM](?:-${MODEL_SUFFIX})*`;
+	// Open-weight models are published under repository names in lower case: "gpt-oss-20b", "foo-chat-7b".
+	// The count of billions hyphened on, "b" after the digits, is what says a model is meant: no other
+	// lower-case word ends so but a category's subdivision ("type-2b", "grade-1b"), left out. Two letters at least open it.
+	const lowerSized = String.raw`(?!(?:types?|phases?|class|grade|stage|group|level|subtype|site|step|week|day|dose)-)[a-z]{2,}[a-z0-9]*(?:[.-][a-z0-9]+)*?-\d+(?:\.\d+)?b(?:-(?:instruct|chat|base|it))?`;
 	// A coined family no lexicon lists, with a dotted version and a variant word: "LLaDA-2.0-mini",
 	// "FooLM-1.5-Instruct". The variant word says it is a released model; a version alone ("CCI3.0") may name data.
 	const released = String.raw`(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)-v?\d+(?:\.\d+)+-${VARIANT_WORD}(?:-${MODEL_SUFFIX})*`;
@@ -41,7 +46,7 @@ export function modelPattern(families: string[]): RegExp {
 	// A coined vendor, a tier word and a dotted version after a space, as product lines are named:
 	// "ElevenLabs Flash v2.5", "FooVoice Turbo 3.1". The tier word and the version say a release is meant.
 	const vendorTier = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*) (?:Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo) v?\d+\.\d+(?![\w%]|\.\d)`;
-	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${released}|${tier}|${vendorTier})(?![A-Za-z0-9])`, 'g');
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${lowerSized}|${released}|${tier}|${vendorTier})(?![A-Za-z0-9])`, 'g');
 }
 
 /** A capitalised name with a parameter-count suffix, tried where a family's match stops before a hyphen. */

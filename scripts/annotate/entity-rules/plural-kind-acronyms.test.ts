@@ -20,6 +20,8 @@ describe('plural kind acronyms in extractEntities', () => {
 		const kind = 'Masked Image Generation Models (MIGMs) have achieved great success. We speed up two MIGM architectures with FlowCut.';
 		expect(names(kind)).not.toContain('MIGMs');
 		expect(names(kind)).not.toContain('MIGM');
+		// unseen-round30 Hugging Face day: "Recent advancements in Generative Reward Models (GRMs) have demonstrated …".
+		expect(names('Recent advances in Generative Reward Models (GRMs) scale reasoning length. We build FooRM.')).not.toContain('GRMs');
 		const used = 'We build TaskBench, enabled by Language World Models (LWMs) that simulate environments.';
 		expect(names(used)).toContain('LWMs');
 	});

@@ -8,7 +8,8 @@
  * singular ("proximal policy optimization (PPO)") or in title case ("Neural Radiance Fields (NeRF)").
  * A title-case long form of the models that do a task is a kind too: "Models" in the plural after
  * the task's noun ("Masked Image Generation Models (MIGMs)", "Instruction-based Image Editing Models
- * (IIEMs)"), the class a field studies. Models named for what they are rather than what they do
+ * (IIEMs)"), the class a field studies, and so is a plural of the models that score outputs for
+ * training ("Generative Reward Models (GRMs)", "Process Reward Models (PRMs)"). Models named for what they are rather than what they do
  * ("Language World Models (LWMs)" a paper builds on) and plurals of networks ("Kolmogorov-Arnold
  * Networks (KANs)") may name one technique, and are left.
  */
@@ -17,8 +18,8 @@ import type { NameFilter } from './entity-rule.ts';
 /** Two words or more in lower case but for the first letter, the last a plural: "Omni-modal large language models". */
 const PLURAL_COMMON_PHRASE = /^[A-Za-z][a-z\d-]*(?:\s+[a-z][a-z\d-]*)+[^s]s$/;
 
-/** Title-case words ending in a task's noun and "Models": "Masked Image Generation Models". */
-const PLURAL_MODELS_PHRASE = /^(?:[A-Z][\w-]*\s+)*(?:Generation|Editing|Recognition|Detection|Segmentation|Classification|Understanding|Retrieval|Translation|Captioning)\s+Models$/;
+/** Title-case words ending in a task's noun and "Models": "Masked Image Generation Models", "Generative Reward Models". */
+const PLURAL_MODELS_PHRASE = /^(?:[A-Z][\w-]*\s+)*(?:Generation|Editing|Recognition|Detection|Segmentation|Classification|Understanding|Retrieval|Translation|Captioning|Reward)\s+Models$/;
 
 /** Drops a kind named by a plural acronym of a plural common noun phrase, and its singular. */
 export const pluralKindAcronyms: NameFilter = {

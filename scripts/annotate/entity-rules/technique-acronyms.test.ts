@@ -21,6 +21,11 @@ describe('techniqueAcronyms', () => {
 		expect(techniques(abstract, 'Tracking Fast Gas Changes')).toEqual([]);
 	});
 
+	// unseen-round30 drug repurposing: "especially repetitive transcranial magnetic stimulation (rTMS) and transcranial direct current stimulation (tDCS)".
+	it('takes a stimulation named in lower case with its acronym', () => {
+		expect(techniques('Non-drug options, especially vagus nerve stimulation (VNS) and transcranial alternating current stimulation (tACS), help.')).toEqual(['VNS:method', 'tACS:method']);
+	});
+
 	it('leaves concepts in lower case alone', () => {
 		expect(techniques('A large language model (LLM) and antiretroviral therapy (ART) under dynamic treatment regimes (DTR).')).toEqual([]);
 	});

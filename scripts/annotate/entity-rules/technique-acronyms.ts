@@ -23,8 +23,10 @@ import type { EntityRule } from './entity-rule.ts';
 // A measure's head names one measure of the field ("delta normalized burn ratio (dNBR)", "continuous
 // ranked probability score (CRPS)", "normalized difference vegetation index (NDVI)"), as a method's does.
 // A distillation is a way of making something, in a chemist's still or from a teacher network ("steam
-// distillation (SD)", "sequence-level knowledge distillation (SKD)").
-const TECHNIQUE_HEAD = /(?:^|\s)(?:method|methodology|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation)$/;
+// distillation (SD)", "sequence-level knowledge distillation (SKD)"). A stimulation is a technique of
+// neurology and rehabilitation, named by what stimulates and where ("repetitive transcranial magnetic
+// stimulation (rTMS)", "transcranial direct current stimulation (tDCS)", "deep brain stimulation (DBS)").
+const TECHNIQUE_HEAD = /(?:^|\s)(?:method|methodology|algorithm|approximation|descent|scheme|estimator|solver|sampler|transform|decomposition|expansion|theory|mapping|analysis|weighting|ratio|score|index|distillation|stimulation)$/;
 // The lab sciences' instrumental techniques ("gas chromatography/mass spectrometry (GC/MS)", "X-ray
 // photoelectron spectroscopy (XPS)"): these heads name nothing but a way of measuring.
 const INSTRUMENT_HEAD = /[\s/-](?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)$/;

@@ -42,6 +42,11 @@ describe('titleProperNames', () => {
 		expect(eponymousTerm('Jev', "Jev's fees fall. Jev's fees rise. Jev's latency falls.")).toBe(false);
 	});
 
+	// unseen-round30 drug repurposing: "… for Alzheimer's disease (AD) drug repurposing …" and "… effect in Alzheimer's disease."
+	it("leaves an eponym written in the possessive before a word of disease", () => {
+		expect(names("Sildenafil for Parkinson's disease", "We study Parkinson's disease (PD) drugs, and its effect in Parkinson's disease.")).toEqual([]);
+	});
+
 	it('leaves a pathogen the abstract names before a word of disease', () => {
 		expect(names('Zika emergence in Colombia', 'We model dengue, Zika, and chikungunya. Zika cases rose, and the Zika virus spread.')).toEqual([]);
 	});

@@ -7,7 +7,8 @@
  * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"), nor only
  * as what a copula or an adverb says a thing is ("These metrics are never Einstein, but they are
  * conformally Einstein.": mathematics makes an eponym an adjective, a property of its objects); and
- * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method). A
+ * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method), in the
+ * possessive too ("Alzheimer's disease", "Parkinson's disease": the eponym names the disease). A
  * possessive written each time before the same lower-case noun is one eponymous term ("Barrett’s
  * esophagus", "Moore's law"), the noun's name, and is no use of the name on its own.
  */
@@ -17,8 +18,8 @@ import { boundedStarts } from './name-occurrences.ts';
 import { allMatches } from '../all-matches.ts';
 
 const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
-// "Zika virus", "Ebola outbreak": a word that names a pathogen or a disease is no method.
-const PATHOGEN_HEAD = String.raw`\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
+// "Zika virus", "Ebola outbreak", "Alzheimer's disease": a word that names a pathogen or a disease is no method.
+const PATHOGEN_HEAD = String.raw`(?:['’]s)?\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
 // "are never Einstein,", "conformally Einstein.": the word is a property predicated of a thing, not a thing.
 const PREDICATED = /(?:\b(?:is|are|was|were|be|been|being|not|never|always|also|still)|[a-z]ly)\s+$/;
 /** Times the abstract must write the name where no sentence begins. */

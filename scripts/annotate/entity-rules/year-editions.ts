@@ -17,6 +17,20 @@ import { allMatches } from '../all-matches.ts';
 const EDITION = /(?<![\w.-])([A-Z][A-Za-z]{2,})(?:-?((?:19|20)?\d{2})| ((?:19|20)\d{2})(?:\/(?:19|20)?\d{2}(?![\w%-]|[.,]\d))?)(?![\w%/-]|[.,]\d)/g;
 const YEAR = /^(?:(?:19)?9\d|(?:20)?[0-3]\d)$/;
 
+/** A word that is a known dataset with its edition's year glued on: "AIME25", "COCO2017". */
+const GLUED_EDITION = /^([A-Z][A-Za-z]{2,})-?((?:19|20)?\d{2})$/;
+
+/**
+ * Whether `word` is a dataset's edition: a base name `isDataset` says is a dataset, its year glued on.
+ *
+ * @example isKnownEdition('AIME25', (base) => base === 'AIME') // true
+ * @example isKnownEdition('AIME99x', (base) => base === 'AIME') // false
+ */
+export function isKnownEdition(word: string, isDataset: (base: string) => boolean): boolean {
+	const m = GLUED_EDITION.exec(word);
+	return m !== null && YEAR.test(m[2]!) && isDataset(m[1]!);
+}
+
 /** Known datasets cited by the year of their edition. */
 export const yearEditions: EntityRule = {
 	name: 'year editions',
