@@ -230,6 +230,18 @@ describe('selectTldr', () => {
 		expect(tldrOf(used, 'Filtering variant calls with GATK4')).toBe('We propose VarNet, a caller that filters GATK4 calls.');
 	});
 
+	// After a review of AI in drug discovery of the form of round 30's: a plan's later step opens "After introducing …".
+	it('reads a later step of a review\'s plan ("After introducing X, we outline …") as a part, and "In this review, we …" as the paper speaking', () => {
+		const abstract =
+			'Drug discovery for brain diseases remains slow and costly. ' +
+			'In this review, we comprehensively summarize learning-based screening efforts and their uses in neurology. ' +
+			'After introducing the models and the preparation of data, we outline the applications of these models to target identification and drug design. ' +
+			'We review the current state of the art of screening for brain penetration.';
+		expect(tldrOf(abstract, 'Machine learning in drug discovery for brain diseases: state of the art')).toBe(
+			'In this review, we comprehensively summarize learning-based screening efforts and their uses in neurology.',
+		);
+	});
+
 	it('throws on an empty abstract', () => {
 		expect(() => selectTldr([], 'T')).toThrow(/no sentences/);
 	});
