@@ -30,13 +30,6 @@ describe('claimSubjects of a benchmark paper', () => {
 		expect(subjectsOf(text, '61.2%', [benchmark('TabBench')])).toEqual([['dataset/tabbench']]);
 	});
 
-	// After BeyondSWE of round 30: a benchmark and a framework introduced, the frontier models unnamed.
-	it('files a score of unnamed frontier models under the benchmark, not under the paper\'s framework too', () => {
-		const framework: Entity = { ...benchmark('SearchSWE'), type: 'method' };
-		const text = 'Experimental results reveal a significant capability gap: even frontier models plateau below 45% success.';
-		expect(subjectsOf(text, '45%', [benchmark('BeyondSWE'), framework])).toEqual([['dataset/beyondswe']]);
-	});
-
 	it('leaves such a score without a subject when the paper introduces no benchmark', () => {
 		const text = 'Existing models reach only 61.2% accuracy.';
 		expect(subjectsOf(text, '61.2%', [benchmark('MMLU', 'used')])).toEqual([[]]);

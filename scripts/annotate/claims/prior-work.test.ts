@@ -7,15 +7,6 @@ describe('namesPriorWork', () => {
 		expect(namesPriorWork('Previous studies reported a 12% loss, and we confirm it.')).toBe(true);
 	});
 
-	// After the form of Hugging Face benchmark papers of round 30: unnamed systems named by their standing.
-	it('reads frontier, state-of-the-art or proprietary systems as prior work, never the paper\'s own nor a frontier of no systems', () => {
-		expect(namesPriorWork('Experimental results reveal a gap: even frontier models plateau below 45% success.')).toBe(true);
-		expect(namesPriorWork('State-of-the-art multimodal LLMs reach only 61% accuracy.')).toBe(true);
-		expect(namesPriorWork('Our state-of-the-art models reach 61% accuracy.')).toBe(false);
-		expect(namesPriorWork('It achieves state-of-the-art accuracy of 61%.')).toBe(false);
-		expect(namesPriorWork('Farms on the efficiency frontier produce 12% more.')).toBe(false);
-	});
-
 	it('leaves prior work that is only the standard of a comparison', () => {
 		// After cuetosvega2011subtlexesp in scripts/eval/listings/unseen-language-acquisition.bib.
 		expect(namesPriorWork('The subtitle frequencies explained 6% more of the variance than the existing written frequencies in lexical decision, and 2% extra in word naming.')).toBe(false);

@@ -8,10 +8,7 @@ import { allMatches } from '../all-matches.ts';
  * times the previous record" report the paper's own result, measured against others'.
  */
 
-// "even frontier models plateau below 45% success", "state-of-the-art LLMs reach 61%": other people's systems named by their
-// standing, only before a noun of systems ("the efficiency frontier", "achieves state-of-the-art accuracy" are no such), and
-// never the paper's own ("our state-of-the-art model").
-const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b|(?<!\b(?:our|proposed|new)\s)\b(?:frontier|state-of-the-art|proprietary)\s(?=(?:[\w-]+\s)?(?:models|LLMs|MLLMs|VLMs|systems|agents|methods)\b)/gi;
+const PRIOR_WORK = /\b(?:existing|prior|previous|current|conventional|traditional|human|baselines?)\b/gi;
 /**
  * The words that put what follows as the standard of a comparison, and up to four words of
  * that standard before the prior-work word ("than the existing written frequencies", "over all
