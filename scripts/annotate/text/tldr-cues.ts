@@ -126,7 +126,7 @@ const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)
 // "In addition to surveying the field, we argue that …" is no part: what follows "to" is a side task, the main clause the
 // contribution.
 // "After introducing the models …, we outline the applications …", "Having defined X, we …": a later step of a review's or a
-// paper's plan, told after what it has already set out; the verb in its opening clause names no contribution.
+// paper's plan, told after what it has already set out, is a part, however primary the verb of its opening clause.
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
 const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b)|(?:after|having) (?:briefly |first )?(?:introduc|present|describ|review|outlin|discuss|summari[sz]|defin)(?:ing|ed)\b)/i;
