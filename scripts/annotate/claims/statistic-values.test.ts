@@ -23,6 +23,8 @@ describe('findStatisticValues', () => {
 		expect(values("The training effect was large (Cohen's d = 0.52) and abundance fell with depth (r = -0.45).")).toEqual(['0.52', '-0.45']);
 		// After the terlipressin entry of scripts/eval/listings/unseen-round5-gut-microbiome.csl.json: the name, its symbol, the value.
 		expect(values('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93), and (hazard ratio (HR) 0.7).')).toEqual(['2.91', '0.7']);
+		// After a Mendelian randomization abstract of the form of round 30's: the symbol in square brackets, as some journals set it.
+		expect(values('Lower glucose was linked to lower risk (odds ratio [OR] = 0.38 per 1 mmol/L; 95% CI 0.2-0.7).')).toEqual(['0.38']);
 	});
 
 	// Glaciology and hydrology: a model's fit and error reported with "=", and a coefficient named with its "value".

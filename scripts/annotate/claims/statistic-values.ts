@@ -41,9 +41,9 @@ const DF = String.raw`\(\s?\d+(?:\.\d+)?(?:\s?,\s?\d+(?:\.\d+)?)?\s?\)`;
 const STATISTIC = new RegExp(
 	String.raw`(?<![\w.])(?:` +
 		// a symbol or a name in words, then "=", ":", "of" or a space, then the value
-		// "odds ratio (OR) 2.91": a name in words may carry its symbol in brackets
+		// "odds ratio (OR) 2.91", "odds ratio [OR] = 0.38": a name in words may carry its symbol in brackets, round or square
 		// "(hazard ratio, 1.71; 95% CI …)", "HR, 1.27": medical journals' house style sets a comma between name and value
-		String.raw`(?:${SYMBOL}|${WORDS}(?:\s\((?:${SYMBOL}|${FIT})\))?)(?:\s?${DF})?\s?(?:=|:|,|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		String.raw`(?:${SYMBOL}|${WORDS}(?:\s(?:\((?:${SYMBOL}|${FIT})\)|\[(?:${SYMBOL}|${FIT})\]))?)(?:\s?${DF})?\s?(?:=|:|,|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`|${FIT}\s?=\s?` +
 		String.raw`|${POPULATION}\s?=\s?` +

@@ -22,6 +22,16 @@ describe('findThresholdAmounts', () => {
 		expect(thresholds('We found that the effect lasts more than 2 years.')).toEqual([]);
 	});
 
+	// After a thermal-biology abstract of the form of round 30's (a secretion's regeneration rate and temperature).
+	it('reads the level up to which a relation a finding states holds, never a bound on what was exposed or gained', () => {
+		expect(thresholds('We show that the regeneration rate followed a positive, linear relationship up to 35 degrees C, but broke down beyond it.')).toEqual([
+			'35 degrees C',
+		]);
+		expect(thresholds('We found that growth rose steadily up to 28 °C.')).toEqual(['28 °C']);
+		expect(thresholds('We found that larvae were exposed to temperatures up to 30 °C.')).toEqual([]);
+		expect(thresholds('We show that the error falls by up to 5 mm.')).toEqual([]);
+	});
+
 	it('is one of the claim value finders', () => {
 		expect(findClaimValues('The data show that nitrate leaching rises sharply above 150 kg/ha.').map((v) => v.text)).toEqual(['150 kg/ha']);
 	});

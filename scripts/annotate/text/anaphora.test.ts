@@ -30,4 +30,11 @@ describe('leansOnPrevious', () => {
 		expect(leansOnPrevious('This tutorial navigates the landscape of modern robot learning.')).toBe(false);
 		expect(leansOnPrevious('We propose FooNet for long contexts.')).toBe(false);
 	});
+
+	// After round 22's mindfulness trial, its conclusion shown once its capitals heading is left out.
+	it('lets the paper name itself with the kind of its study between ("This pilot study", "This systematic review")', () => {
+		expect(leansOnPrevious('This pilot study has important implications for all cancer survivors.')).toBe(false);
+		expect(leansOnPrevious('This systematic review finds little evidence of harm.')).toBe(false);
+		expect(leansOnPrevious('These pilot results hold for all survivors.')).toBe(true);
+	});
 });

@@ -6,7 +6,10 @@
  * that stands alone.
  */
 
-// "This paper", "this study", "This review" name the paper itself, not the sentence before.
+import { THIS_WORK } from './own-subject.ts';
+
+// "This paper", "this study", "This review" name the paper itself, not the sentence before; so do "This pilot study",
+// "This systematic review" (`THIS_WORK`).
 const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|tutorial|primer|note|dissertation|manuscript|project)`;
 /**
  * A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …", "Both periods …" (not
@@ -15,7 +18,7 @@ const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|repor
  * open with an "it" that points at nothing, and are left to the other readings.
  */
 const LEADING = new RegExp(
-	String.raw`^(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|both\s+[\w-]+\b(?!\s+and\b)|they|it\s+(?!(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|becomes|became|turns|follows|can|could|may|might|must|should|would|will|takes|took)\b)[a-z]+s)\b`,
+	String.raw`^(?!${THIS_WORK}\b)(?:(?:this|these|those|such)\s+(?!${SELF}\b)[\w-]+|both\s+[\w-]+\b(?!\s+and\b)|they|it\s+(?!(?:is|was|has|had|seems|seemed|appears|appeared|remains|remained|becomes|became|turns|follows|can|could|may|might|must|should|would|will|takes|took)\b)[a-z]+s)\b`,
 	'i',
 );
 /** "this problem", "these challenges", "the aforementioned issue": a problem stated before. */
@@ -38,6 +41,7 @@ const BACK_OBJECT = new RegExp(
  * @example leansOnPrevious('These initiatives are expected to help fish farmers.') // true
  * @example leansOnPrevious('This article presents such strategies and experiments.') // true
  * @example leansOnPrevious('This study investigates social media use among extension agents.') // false
+ * @example leansOnPrevious('This pilot study shows that MBSR helps.') // false
  */
 export function leansOnPrevious(text: string): boolean {
 	return LEADING.test(text) || BACK_PROBLEM.test(text) || BACK_OBJECT.test(text);

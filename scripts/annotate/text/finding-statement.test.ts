@@ -48,6 +48,8 @@ describe('statesFinding', () => {
 		expect(statesFinding('It was found that grazing slows shrub expansion on dry slopes.')).toBe(true);
 		expect(statesFinding('Isotope analyses showed that the herd migrated each spring.')).toBe(true);
 		expect(statesFinding('Model simulations indicate that the glacier will lose half its volume.')).toBe(true);
+		// After the Notosuchia paper of round 30: the analyses named in three words.
+		expect(statesFinding('Both sets of analyses suggest that the seven species sampled were ectotherms.')).toBe(true);
 		expect(statesFinding('Previous analyses showed that the herd migrated each spring.')).toBe(false);
 		expect(statesFinding('It is known that grazing slows shrub expansion.')).toBe(false);
 		expect(statesFinding('Isotope analyses were conducted on forty teeth.')).toBe(false);

@@ -43,8 +43,9 @@ const LOCATING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?(?:
 // journals states the paper's own conclusion (a sentence opening so reports no one else's).
 const IMPERSONAL_FINDING = /^it (?:is|was|has been) (?:therefore |thus |further |also )?(?:concluded|found|shown|demonstrated|established) that\b/i;
 // "Demographic analyses showed that the population would decline …", "Model simulations indicate that …": the
-// analyses an abstract opens a sentence with are its own, when nothing marks them as others' ("Previous analyses …").
-const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|several|some|most|existing)\b)(?:[\w-]+\s){0,2}?(?:analys[ie]s|simulations?|model runs|experiments|measurements|observations|estimates)\s(?:\w+ly\s)?(?:show(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?|suggest(?:s|ed)?|demonstrat(?:e|es|ed)|confirm(?:s|ed)?)\sthat\b/i;
+// analyses an abstract opens a sentence with are its own, when nothing marks them as others' ("Previous analyses …"); up to
+// three words may name them ("Both sets of analyses suggest that …").
+const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|several|some|most|existing)\b)(?:[\w-]+\s){0,3}?(?:analys[ie]s|simulations?|model runs|experiments|measurements|observations|estimates)\s(?:\w+ly\s)?(?:show(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?|suggest(?:s|ed)?|demonstrat(?:e|es|ed)|confirm(?:s|ed)?)\sthat\b/i;
 
 // "Only two attacks have occurred at protected beaches over three decades, indicating that the program has maintained its
 // mandate": an observation and the conclusion drawn from it; others' work is marked as such ("previous studies", "have been").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributionScore } from './tldr.ts';
+import { contributionScore } from './contribution-score.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 describe('actsAsPaper', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statesProcedureStep } from './procedure-step.ts';
-import { contributionScore, selectTldr } from './tldr.ts';
+import { contributionScore } from './contribution-score.ts';
+import { selectTldr } from './tldr.ts';
 import { splitSentences } from '../sentences.ts';
 
 describe('statesProcedureStep', () => {

@@ -38,6 +38,16 @@ describe('withoutConnector', () => {
 		}
 	});
 
+	// After Expert Opinion's structured abstracts ("INTRODUCTION: … AREAS COVERED: … EXPERT OPINION: …").
+	it('leaves out a heading of two to four words in capitals, whatever its name, never one capitalised name', () => {
+		const covered = 'AREAS COVERED: This article reviews therapies that were discontinued in trials.';
+		expect(withoutConnector(spanOf(covered, covered)).text).toBe('This article reviews therapies that were discontinued in trials.');
+		const opinion = 'EXPERT OPINION: Alternative targets should be pursued in earlier disease.';
+		expect(withoutConnector(spanOf(opinion, opinion)).text).toBe('Alternative targets should be pursued in earlier disease.');
+		const named = 'PRISM: a planner that reads rooms is what we propose here.';
+		expect(withoutConnector(spanOf(named, named)).text).toBe(named);
+	});
+
 	it('keeps the connector when too little would be left', () => {
 		expect(withoutConnector(spanOf('However, it fails.', 'However, it fails.')).text).toBe('However, it fails.');
 	});

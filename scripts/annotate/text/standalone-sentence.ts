@@ -3,7 +3,8 @@
  * missing space ("…in GEO.To address this, we present …") are split apart, and a leading
  * connector clause that only makes sense after the sentence before it ("To address these
  * issues,", "Second,", "In this paper,", a connector without its comma as in "However misuse …"
- * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out.
+ * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out, and so is a section heading
+ * ("CONCLUSIONS:", "AREAS COVERED:").
  * Every result is a span of the abstract.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
@@ -52,6 +53,9 @@ const SECTION_NAMES = String.raw`Background(?: (?:&|and) [Aa]ims?)?|Introduction
 const SECTION = String.raw`(?:${SECTION_NAMES}|${SECTION_NAMES.toUpperCase()})\s?:\s+`;
 const SECTION_START = new RegExp(String.raw`(?<=\S)(?<!\b(?:Materials|Patients|Background|Experimental|Recent|MATERIALS|PATIENTS|BACKGROUND|EXPERIMENTAL|RECENT)(?: (?:and|AND|&))?)\s+(?=${SECTION}\S)`, 'g');
 const SECTION_LABEL = new RegExp(`^${SECTION}`);
+// Any heading of two to four words in capitals and a colon (Expert Opinion's "AREAS COVERED:", "EXPERT OPINION:"): a label
+// the journal prints, never shown, whether or not its name is one of the usual ones above; one word alone may be a name ("PRISM:").
+const CAPITALS_LABEL = /^[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3}\s?:\s+/;
 
 /**
  * The sentences glued inside `sentence` without a space after the full stop, or run into the
@@ -78,7 +82,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = SECTION_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
+		const match = SECTION_LABEL.exec(rest) ?? CAPITALS_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;
@@ -93,7 +97,7 @@ export function withoutConnector(sentence: Span): Span {
  * @example opensWithConnector('To address this issue, we propose X.') // true
  */
 export function opensWithConnector(text: string): boolean {
-	return (SECTION_LABEL.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
+	return (SECTION_LABEL.exec(text) ?? CAPITALS_LABEL.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
 }
 
 function subSpan(span: Span, from: number, to: number): Span {

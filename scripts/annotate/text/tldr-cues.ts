@@ -111,7 +111,8 @@ const PAPER_USES_IN_ANSWER = new RegExp(
 // "In further studies, we will focus on …": what is left for later is no contribution.
 const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
 // "Here we address …", "Here, I argue …": the same frame in one word, opening the sentence.
-const IN_THIS_WORK = new RegExp(String.raw`\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter)\b|^here,?\s+(?:${WE}|${I})\b`, 'i');
+// "In this review, we summarize …": a review names itself as a paper does.
+const IN_THIS_WORK = new RegExp(String.raw`\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter|review|survey)\b|^here,?\s+(?:${WE}|${I})\b`, 'i');
 const NOVELTY = /\b(?:novel|new|first)\b/i;
 const NAMED = /\b(?:called|named|dubbed|termed)\b|\([A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\)/;
 const RESULT = /\b(?:experiments?|results?|outperforms?|achiev(?:es|ed)|evaluat(?:e|ion))\b|\d+(?:\.\d+)?\s*(?:%|x\b|times\b)/i;
@@ -124,9 +125,11 @@ const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)
 // may be the paper itself).
 // "In addition to surveying the field, we argue that …" is no part: what follows "to" is a side task, the main clause the
 // contribution.
+// "After introducing the models …, we outline the applications …", "Having defined X, we …": a later step of a review's or a
+// paper's plan, told after what it has already set out, is a part, however primary the verb of its opening clause.
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
-const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b))/i;
+const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b)|(?:after|having) (?:briefly |first )?(?:introduc|present|describ|review|outlin|discuss|summari[sz]|defin)(?:ing|ed)\b)/i;
 // "Based on these insights, we propose …": a consequence of findings stated before. "With this sensor module, a controller was
 // designed …", "Using these models, …": a step that builds on the thing the sentence before made, a later part of the work.
 const CONSEQUENCE = new RegExp(
