@@ -95,7 +95,11 @@ function recordName(record: TaggedRecord): string {
 /** Every text of a record by its element path below `<record>`, in file order ("titles/title" → ["…"]). */
 function flatten(record: XmlNode): Map<string, string[]> {
 	const fields = new Map<string, string[]>();
-	const add = (path: string, value: string) => fields.set(path, [...(fields.get(path) ?? []), value]);
+	const add = (path: string, value: string) => {
+		const values = fields.get(path);
+		if (values) values.push(value);
+		else fields.set(path, [value]);
+	};
 	const walk = (node: unknown, path: string): void => {
 		if (typeof node === 'string') return add(path, node);
 		if (Array.isArray(node)) return node.forEach((child) => walk(child, path));
