@@ -177,4 +177,15 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
 		}
 	});
+
+	it('reads the authors reviewing, outlining or discussing as their work', () => {
+		for (const text of [
+			'We review the methods used to date lake sediments.',
+			'We outline the requirements of provenance in a workflow system.',
+			'Moreover, we discuss the corresponding metrics of these structures.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
 });
