@@ -11,7 +11,8 @@
  * the authors' own work ("We have searched for …", "This paper investigates …", a contribution in the passive: "A method
  * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
  * structured abstract's first label its aim or methods:
- * "Objective: To examine …"), which may have none, and for the results of a review that ends on what it covers ("The
+ * "Objective: To examine …"), which may have none, for the approach of an abstract whose authors' first word on their work is
+ * what they found ("Using data from two moorings, we find …"), and for the results of a review that ends on what it covers ("The
  * techniques reviewed include …", `review-scope.ts`) or a chapter that ends on what it will do ("This chapter will provide an
  * overview of …", `plan-statement.ts`), which report no findings. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
@@ -45,7 +46,7 @@ import { contributesPassively, studiesInOpening, surveysInOpening } from './pass
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
 import { partScores } from './summary-cues.ts';
-import { ALL_PARTS, APPROACH, APPROACH_AND_RESULTS, labelParts, PROBLEM, RESULTS, RESULTS_PART } from './summary-search.ts';
+import { ALL_PARTS, APPROACH, APPROACH_AND_RESULTS, APPROACH_PART, labelParts, PROBLEM, RESULTS, RESULTS_PART } from './summary-search.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
@@ -92,6 +93,13 @@ const OPENS_WITH_FINDING = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+(?:also\
 const OPENING_FINDING = 1.5;
 /** Evidence for the approach of an opening in which the authors do their work. */
 const OPENING_OWN_WORK = 1;
+// "Using data from two mooring sites, we find a rapid intensification of …", "Here we show, using 25 years of demographic
+// data, that …": the authors' first word on their own work is what they found, the data or means it rests on told in passing;
+// such an abstract (as letters and short reports in the natural and social sciences write them) may state no method apart.
+const FINDING_FIRST = new RegExp(
+	String.raw`^(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:(?:using|with|through|from|based on)\s[^;:]{1,160}?,\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|demonstrate|observe)\b(?!\s+(?:how|the\s+(?:use|usage|utility|usefulness|applicability|feasibility)\b))`,
+	'i',
+);
 const DEFINES_TERM = new RegExp(String.raw`^${WE}\s+define\s+[^,;]{1,80}?\s+as\b`, 'i');
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
@@ -247,6 +255,8 @@ function splitWork(sentences: Span[]): Summary {
 	const opensLabelledApproach =
 		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)) || statesAim(sentences[0]!.text.slice(purpose[0].length)));
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// The authors' first word on their own work a finding: the approach may stay empty.
+	if (ownFrom !== -1 && FINDING_FIRST.test(sentences[ownFrom]!.text)) required &= ~APPROACH_PART;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
 	// A guideline that ends on a recommendation reports no findings either.
