@@ -188,4 +188,15 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
 		}
 	});
+
+	it("reads the parts of the paper's own making listed after a colon as its description", () => {
+		for (const text of [
+			'Our toolkit has three main components: (1) a parser for field notes; (2) a validator of species names; (3) an exporter.',
+			'The suite makes the following contributions: (1) a shared action vocabulary; (2) a scoring protocol for long tasks.',
+			'WorldMark contributes: (1) a unified action-mapping layer and (2) a hierarchical test suite.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
 });

@@ -110,6 +110,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Our construction employs a filtration pipeline …", "Our training recipe consists of two stages": whatever the authors call
 		// their own making, what it uses or is made of describes it ("Our method successfully combines …" tells how well, and stays out).
 		[/^Our\s+(?:(?![a-z]+ly\s)[a-z-]+\s+){1,2}?(?:uses|employs|adopts|leverages|utili[sz]es|relies|combines|integrates|builds|consists|comprises|draws|applies|extends)\b/, 1.5],
+		// "Agent-World has two main components: (1) …", "EasyVideoR1 makes the following contributions: (1) …", "WorldMark contributes:
+		// (1) …": the parts of the paper's own making, listed after a colon, describe it; what they go on to do is not yet a result.
+		[/\b(?:has|have|comprises?|consists? of|makes?)\s+(?:the\s+following|two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:components|modules|stages|contributions|parts|phases|elements|innovations)\s*:|\bcontributes\s*:/i, 1.5],
 		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
 		// paper's tool can do with it describes the tool.
 		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],
