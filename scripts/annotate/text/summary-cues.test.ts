@@ -199,4 +199,11 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
 		}
 	});
+
+	it('reads urgency as the gap', () => {
+		for (const text of ['Finding new treatments for the disease has become urgent.', 'There is an urgent need for cheaper sensors.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
+		}
+	});
 });

@@ -46,6 +46,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\b(?:limitations?|limited|bottleneck\w*|drawbacks?|issues?|problems?)\b/i, 1],
 		[/\b(?:struggles?|suffers?|fails?|lacks?|lacking|hinders?|remains?)\b/i, 1],
 		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|elusive|inadequate\w*|insufficient\w*|poorly|open (?:problem|question))\b/i, 1],
+		// "Finding novel treatments has become urgent", "an urgent need for …": the urgency of what is missing.
+		[/\burgent(?:ly)?\b/i, 1.5],
 		// "a new classification is needed", "tools are still lacking": a gap stated impersonally.
 		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
 		// "It is necessary to find the most suitable path", "it is essential to benchmark …": a need stated impersonally, the gap
