@@ -177,4 +177,33 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
 		}
 	});
+
+	it('reads the authors reviewing, outlining or discussing as their work', () => {
+		for (const text of [
+			'We review the methods used to date lake sediments.',
+			'We outline the requirements of provenance in a workflow system.',
+			'Moreover, we discuss the corresponding metrics of these structures.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
+
+	it("reads the parts of the paper's own making listed after a colon as its description", () => {
+		for (const text of [
+			'Our toolkit has three main components: (1) a parser for field notes; (2) a validator of species names; (3) an exporter.',
+			'The suite makes the following contributions: (1) a shared action vocabulary; (2) a scoring protocol for long tasks.',
+			'WorldMark contributes: (1) a unified action-mapping layer and (2) a hierarchical test suite.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
+
+	it('reads urgency as the gap', () => {
+		for (const text of ['Finding new treatments for the disease has become urgent.', 'There is an urgent need for cheaper sensors.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
+		}
+	});
 });

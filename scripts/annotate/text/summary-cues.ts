@@ -46,6 +46,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\b(?:limitations?|limited|bottleneck\w*|drawbacks?|issues?|problems?)\b/i, 1],
 		[/\b(?:struggles?|suffers?|fails?|lacks?|lacking|hinders?|remains?)\b/i, 1],
 		[/\b(?:difficult|hard|costly|expensive|inefficien\w*|impractical|unclear|unexplored|elusive|inadequate\w*|insufficient\w*|poorly|open (?:problem|question))\b/i, 1],
+		// "Finding novel treatments has become urgent", "an urgent need for …": the urgency of what is missing.
+		[/\burgent(?:ly)?\b/i, 1.5],
 		// "a new classification is needed", "tools are still lacking": a gap stated impersonally.
 		[/\b(?:is|are) (?:still |thus |therefore |urgently |clearly )?(?:needed|required|lacking|missing)\b/i, 1],
 		// "It is necessary to find the most suitable path", "it is essential to benchmark …": a need stated impersonally, the gap
@@ -88,6 +90,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
 		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|synthesi[sz]|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		// "We review the current state of …", "we outline the applications of …", "Finally, we discuss the challenges …": what the
+		// authors go through in the paper is their work, as a review's scope in the passive is (`review-scope.ts`).
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|finally\s+|briefly\s+)?(?:discuss|outline|review)\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
 		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
@@ -107,6 +112,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Our construction employs a filtration pipeline …", "Our training recipe consists of two stages": whatever the authors call
 		// their own making, what it uses or is made of describes it ("Our method successfully combines …" tells how well, and stays out).
 		[/^Our\s+(?:(?![a-z]+ly\s)[a-z-]+\s+){1,2}?(?:uses|employs|adopts|leverages|utili[sz]es|relies|combines|integrates|builds|consists|comprises|draws|applies|extends)\b/, 1.5],
+		// "Agent-World has two main components: (1) …", "EasyVideoR1 makes the following contributions: (1) …", "WorldMark contributes:
+		// (1) …": the parts of the paper's own making, listed after a colon, describe it; what they go on to do is not yet a result.
+		[/\b(?:has|have|comprises?|consists? of|makes?)\s+(?:the\s+following|two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:components|modules|stages|contributions|parts|phases|elements|innovations)\s*:|\bcontributes\s*:/i, 1.5],
 		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
 		// paper's tool can do with it describes the tool.
 		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],

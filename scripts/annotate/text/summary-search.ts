@@ -19,6 +19,7 @@ const TRANSITION: number[][] = [
 export const ALL_PARTS = 0b111;
 export const APPROACH_AND_RESULTS = 0b110;
 export const RESULTS_PART = 0b100;
+export const APPROACH_PART = 0b010;
 
 /**
  * The part of each of `n` sentences (0 problem, 1 approach, 2 results) that maximises the summed scores

@@ -122,6 +122,18 @@ describe('sectionParts', () => {
 		expect(sectionParts(['Material and methods differ between the two labs.'])).toEqual([null]);
 	});
 
+	it("reads Expert Opinion's headings: what the review covers the approach, the experts' opinion the results", () => {
+		// An Expert Opinion review's headings as MEDLINE prints them inline (scripts/eval/listings/unseen-round30-drug-repurposing.txt).
+		const marks = sectionParts([
+			'INTRODUCTION: Many drugs for the disease have failed in trials.',
+			'AREAS COVERED: This article reviews key drugs that were discontinued while in development.',
+			'EXPERT OPINION: Anti-amyloid drugs have failed to validate the hypothesis.',
+			'Alternative targets should be pursued.',
+			'Expert commentary: Trials should enrol patients earlier.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['problem', 'approach', 'results', 'results', 'results']);
+	});
+
 	it('marks nothing in an abstract without labels, nor a colon that is no label', () => {
 		expect(sectionParts(['We propose X.', 'The question is: what helps users?', 'X outperforms Y.'])).toEqual([null, null, null]);
 	});

@@ -34,6 +34,10 @@ const METHODS =
 	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
 // Review journals' "Recent Findings:" is what the review found in the work it read.
 const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
+// Expert Opinion's and Expert Review's headings ("INTRODUCTION: … AREAS COVERED: This article reviews … EXPERT OPINION:
+// Anti-Aβ drugs have failed …"): what the review covers is its approach, the authors' judgement on it what it concludes.
+const REVIEW_COVERS = /^Areas covered\s?:\s/i;
+const EXPERT_VIEW = /^Expert (?:opinion|commentary)\s?:\s/i;
 // Spine's "SUMMARY OF BACKGROUND DATA:" is the background, printed after the aim.
 const BACKGROUND_DATA = /^Summary of background data\s?:\s/i;
 // "Material and Methods To recognise the stages …": a short note's run-in heading, its colon lost in the export, before a
@@ -95,8 +99,8 @@ function labelOf(sentence: string): Label | null {
 	if (RUN_IN_METHODS.test(sentence)) return plain('approach');
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
-	if (METHODS.test(sentence)) return plain('approach');
-	if (RESULTS.test(sentence)) return plain('results');
+	if (METHODS.test(sentence) || REVIEW_COVERS.test(sentence)) return plain('approach');
+	if (RESULTS.test(sentence) || EXPERT_VIEW.test(sentence)) return plain('results');
 	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);
 	// "OBJECTIVE: Delirium is a highly prevalent syndrome …": the background printed under the aim's heading, the aim

@@ -11,7 +11,8 @@
  * the authors' own work ("We have searched for …", "This paper investigates …", a contribution in the passive: "A method
  * is presented for …", or a step of the study in the past passive: "Response surface methodology was used to …", or a
  * structured abstract's first label its aim or methods:
- * "Objective: To examine …"), which may have none, and for the results of a review that ends on what it covers ("The
+ * "Objective: To examine …"), which may have none, for the approach of an abstract whose authors' first word on their work is
+ * what they found ("Using data from two moorings, we find …"), and for the results of a review that ends on what it covers ("The
  * techniques reviewed include …", `review-scope.ts`) or a chapter that ends on what it will do ("This chapter will provide an
  * overview of …", `plan-statement.ts`), which report no findings. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
@@ -45,7 +46,7 @@ import { contributesPassively, studiesInOpening, surveysInOpening } from './pass
 import { publisherLines } from './publisher-line.ts';
 import { statesReviewScope } from './review-scope.ts';
 import { partScores } from './summary-cues.ts';
-import { ALL_PARTS, APPROACH, APPROACH_AND_RESULTS, labelParts, PROBLEM, RESULTS, RESULTS_PART } from './summary-search.ts';
+import { ALL_PARTS, APPROACH, APPROACH_AND_RESULTS, APPROACH_PART, labelParts, PROBLEM, RESULTS, RESULTS_PART } from './summary-search.ts';
 import { sectionParts } from './summary-sections.ts';
 import { statementCues } from './summary-statements.ts';
 import type { TextRule } from './text-rule.ts';
@@ -92,6 +93,13 @@ const OPENS_WITH_FINDING = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+(?:also\
 const OPENING_FINDING = 1.5;
 /** Evidence for the approach of an opening in which the authors do their work. */
 const OPENING_OWN_WORK = 1;
+// "Using data from two mooring sites, we find a rapid intensification of …", "Here we show, using 25 years of demographic
+// data, that …": the authors' first word on their own work is what they found, the data or means it rests on told in passing;
+// such an abstract (as letters and short reports in the natural and social sciences write them) may state no method apart.
+const FINDING_FIRST = new RegExp(
+	String.raw`^(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:(?:using|with|through|from|based on)\s[^;:]{1,160}?,\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|demonstrate|observe)\b(?!\s+(?:how|the\s+(?:use|usage|utility|usefulness|applicability|feasibility)\b))`,
+	'i',
+);
 const DEFINES_TERM = new RegExp(String.raw`^${WE}\s+define\s+[^,;]{1,80}?\s+as\b`, 'i');
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
@@ -113,6 +121,10 @@ const ENUMERATED_BEFORE_OWN_WORK = 1.5;
 // first speaks of its own work is what it sets out from; after that it is as often the study's research question.
 const QUESTION = /\?\s*$/;
 const QUESTION_BEFORE_OWN_WORK = 1;
+// "Are there common patterns of violations?", "When does it require expert knowledge?": a question, wherever it stands, asks
+// what the paper sets out from or what it will answer, and reports nothing found (none of the 45 questions of the evaluation's
+// gold is a result); it leans away from the results however late it comes.
+const QUESTION_NO_FINDING = 1;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
@@ -172,6 +184,7 @@ function splitWork(sentences: Span[]): Summary {
 	const ownFrom = sentences.findIndex((s) => OWN_WORK.test(s.text));
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
 	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
+	for (let i = 0; i < n; i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + RESULTS] -= QUESTION_NO_FINDING;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// A field survey opens so too: "Adult mosquitoes were surveyed from different regions of …" (`surveysInOpening`).
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
@@ -247,6 +260,8 @@ function splitWork(sentences: Span[]): Summary {
 	const opensLabelledApproach =
 		sections[0]?.labelled === true && sections[0].part === 'approach' && (!purpose || opensWithOwnWork(sentences[0]!.text.slice(purpose[0].length)) || statesAim(sentences[0]!.text.slice(purpose[0].length)));
 	let required = opensWithFinding ? RESULTS_PART : opensWithOwnWork(sentences[0]!.text) || opensLabelledApproach ? APPROACH_AND_RESULTS : ALL_PARTS;
+	// The authors' first word on their own work a finding: the approach may stay empty.
+	if (ownFrom !== -1 && FINDING_FIRST.test(sentences[ownFrom]!.text)) required &= ~APPROACH_PART;
 	// A review that ends on what it covers ("The techniques reviewed include …") reports no findings: its results may stay empty.
 	if (scope[n - 1]) required &= ~RESULTS_PART;
 	// A guideline that ends on a recommendation reports no findings either.
