@@ -44,12 +44,24 @@ export class WorkerPool {
 	}
 }
 
-/** Runs `work` with a pool of `threads − 1` workers, closed however it ends. */
+/**
+ * Runs `work` with a pool of `threads − 1` workers, closed however it ends. Once `work` has
+ * succeeded, its result is given without waiting for the workers to end: a worker's ending frees
+ * its heap (hundreds of MB after the annotate stage) on its own thread, which this one only sat
+ * waiting for before it could render and write the pages. A failure waits for them, so the error
+ * is thrown once nothing is left running.
+ */
 export async function withWorkerPool<R>(threads: number, work: (pool: WorkerPool) => Promise<R>): Promise<R> {
 	const pool = new WorkerPool(Math.max(1, threads - 1));
+	let result: R;
 	try {
-		return await work(pool);
-	} finally {
+		result = await work(pool);
+	} catch (error) {
 		await pool.close();
+		throw error;
 	}
+	// Ended in the background; the process stays up until they have (a worker keeps it alive).
+	// Every task has answered by now, so a worker failing as it ends changes nothing made.
+	pool.close().catch(() => {});
+	return result;
 }
