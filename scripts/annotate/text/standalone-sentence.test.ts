@@ -38,6 +38,14 @@ describe('withoutConnector', () => {
 		}
 	});
 
+	it('shows no heading in capitals that the usual headings do not hold ("AREAS COVERED:" of an Expert Opinion review)', () => {
+		const sentence = 'AREAS COVERED: This article reviews key drugs that have been discontinued while in development for AD.';
+		const abstract = `INTRODUCTION: AD is the main cause of dementia. ${sentence}`;
+		const span = withoutConnector(spanOf(abstract, sentence));
+		expect(span.text).toBe('This article reviews key drugs that have been discontinued while in development for AD.');
+		expect(abstract.slice(span.start, span.end)).toBe(span.text);
+	});
+
 	it('keeps the connector when too little would be left', () => {
 		expect(withoutConnector(spanOf('However, it fails.', 'However, it fails.')).text).toBe('However, it fails.');
 	});
