@@ -6,8 +6,9 @@
  * that stands alone.
  */
 
-// "This paper", "this study", "This review" name the paper itself, not the sentence before.
-const SELF = String.raw`(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|tutorial|primer|note|dissertation|manuscript|project)`;
+// "This paper", "this study", "This review" name the paper itself, not the sentence before; so do "This pilot study" and
+// "This systematic review", the kind of study said before its noun.
+const SELF = String.raw`(?:[\w-]+\s+){0,2}(?:paper|work|study|article|review|thesis|research|report|letter|chapter|survey|tutorial|primer|note|dissertation|manuscript|project)`;
 /**
  * A demonstrative or pronoun subject: "These initiatives …", "They …", "Such models …", "Both periods …" (not
  * "Both X and Y"), and "It examines …",
