@@ -86,6 +86,17 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => t.title)).toEqual(["Alzheimer's disease", 'Other papers']);
 	});
 
+	it('writes a topic\'s title as its papers write the name in a sentence, not as a title capitalises it', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }]],
+			[['Reward Model'], ['Reward Model']],
+			['Mixing Rationales for a Generative Reward Model\nWe train a generative reward model.', 'A Process Reward Model (PRM) guides search.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Reward model']);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],

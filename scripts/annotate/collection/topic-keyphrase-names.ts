@@ -23,6 +23,7 @@ import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { namesNarrower } from './narrower-names.ts';
 import { phraseForm } from './phrase-form.ts';
 import { writtenAsOwner } from './possessive-owners.ts';
+import { proseForm } from './prose-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
@@ -53,6 +54,8 @@ export function nameTopicsByKeyphrases(
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	const ownsPossessive = (r: RankedPhrase) => writtenAsOwner(r.written, r.holders.map((paper) => texts[paper]!));
+	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`).
+	const titleOf = (r: RankedPhrase) => topicTitle(proseForm(r.written, r.holders.map((paper) => texts[paper]!)));
 	const reserved = new Set(reservedIds);
 	const usedTitles: string[] = [];
 	const renamed = new Map<string, string>();
@@ -90,13 +93,13 @@ export function nameTopicsByKeyphrases(
 		renamed.set(topic.id, id);
 		keep.set(id, new Set(best.holders));
 		names.push({ id, form: best.form, written: best.written, ranked, shared: members.length > 1 });
-		return { ...topic, id, title: topicTitle(best.written) };
+		return { ...topic, id, title: titleOf(best) };
 	});
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
 	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);
 	const grouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
 	const restated = (r: RankedPhrase) => names.find((n) => restatesName({ form: r.form, papers: r.holders }, { form: n.form, papers: keep.get(n.id) ?? [] }, carriesName))?.id;
-	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated, ownsPossessive });
+	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated, ownsPossessive, titleOf });
 	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
 
 	// Described once the papers are settled: the count is what the topic page lists.

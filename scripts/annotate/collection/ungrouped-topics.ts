@@ -58,6 +58,8 @@ export interface UngroupedInput {
 	restated?: (phrase: RankedPhrase) => string | undefined;
 	/** Whether the papers write a phrase as a possessive's owner ("Alzheimer" of "Alzheimer's disease"): it names no topic. */
 	ownsPossessive?: (phrase: RankedPhrase) => boolean;
+	/** The title a phrase names its topic by (default: the phrase as written, its first letter capitalised). */
+	titleOf?: (phrase: RankedPhrase) => string;
 }
 
 /** A topic made here: its id and the phrases its papers carry, for its description. */
@@ -95,7 +97,7 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 		usedTitles.push(best.written);
 		const id = freeId(slugify(best.written) || 'topic', reserved);
 		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
-		const topic = { id, title: topicTitle(best.written), description: '', derived: true };
+		const topic = { id, title: input.titleOf?.(best) ?? topicTitle(best.written), description: '', derived: true };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
 	}
 	const left = paperTopics.filter(isOther).length;
