@@ -41,6 +41,18 @@ describe('splitSentences after a glued full stop', () => {
 		expect(texts('Latency stays under 20 ms. Then the queue drains.')).toEqual(['Latency stays under 20 ms.', 'Then the queue drains.']);
 	});
 
+	it('ends a sentence after a temperature whose degree sign is written out', () => {
+		expect(texts('The effect was observable only at 21 degrees C. Survival to subimago increased.')).toEqual([
+			'The effect was observable only at 21 degrees C.',
+			'Survival to subimago increased.',
+		]);
+		expect(texts('Strikes were filmed at body temperatures ranging from 15-35 degrees C. We found that speed rose.')).toEqual([
+			'Strikes were filmed at body temperatures ranging from 15-35 degrees C.',
+			'We found that speed rose.',
+		]);
+		expect(texts('Eggs were kept at 70 degree F. Hatching took a week.')).toEqual(['Eggs were kept at 70 degree F.', 'Hatching took a week.']);
+	});
+
 	it('ends a sentence after a one-letter symbol in lower case, or after "etc." before a capitalised word', () => {
 		expect(texts('The number of factors K may grow with p. We study p and K.')).toEqual([
 			'The number of factors K may grow with p.',

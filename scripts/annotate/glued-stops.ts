@@ -44,6 +44,9 @@ export const GLUED_STOP_RULES: GluedStopRule[] = [
 	// setting ("at K", "top N", "than M") is a variable, not an initial, which follows a name, "by" or "and" ("by J. Smith",
 	// "in J. Chem. Phys." keep theirs).
 	{ name: 'capital variable after a preposition', pattern: new RegExp(String.raw`(?<=\s(?:at|on|for|than|over|under|top)\s[A-Z]\.)${NEXT}`, 'g') },
+	// A temperature whose degree sign an export wrote out ("… at 21 degrees C. Survival …", "… 15-35 degrees C. We …"): the
+	// scale's letter after "degrees" is a unit, never a person's initial, which follows a name or a first initial.
+	{ name: 'temperature scale after degrees', pattern: new RegExp(String.raw`(?<=\d\s?(?:degrees?|deg\.?)\s?[CFK]\.)${NEXT}`, 'g') },
 	// A list cut short ends its sentence when a capitalised word follows ("… smoke, etc. Measuring …").
 	{ name: 'etc.', pattern: new RegExp(String.raw`(?<=\betc\.)${NEXT}`, 'g') },
 ];

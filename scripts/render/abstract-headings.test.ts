@@ -9,6 +9,8 @@ describe('structuredHeadings', () => {
 			'IMPORTANCE:', 'OBJECTIVE:', 'DESIGN, SETTING, AND PARTICIPANTS:', 'MAIN OUTCOMES AND MEASURES:', 'CONCLUSIONS AND RELEVANCE:',
 		]);
 		expect(headingsOf('Background: Soils store carbon.\nMethods: We grazed plots. Results: Plots lost 12%.')).toEqual(['Background:', 'Methods:', 'Results:']);
+		// Expert Opinion's headings, which no list of the usual ones holds.
+		expect(headingsOf('INTRODUCTION: AD is common. AREAS COVERED: This article reviews drugs. EXPERT OPINION: They failed.')).toEqual(['INTRODUCTION:', 'AREAS COVERED:', 'EXPERT OPINION:']);
 	});
 
 	it('finds none in a plain abstract: one heading alone, or a sentence that ends in a colon', () => {

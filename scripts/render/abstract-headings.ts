@@ -5,6 +5,7 @@
  * abstract with two or more headings is structured; a lone "Note:" or "Results of the trial:" in
  * a plain abstract stays text.
  */
+import { capitalsHeading } from '../annotate/text/capitals-heading.ts';
 import { opensWithHeadingWord } from '../annotate/text/section-label.ts';
 
 /**
@@ -32,7 +33,8 @@ export function structuredHeadings(abstract: string): HeadingSpan[] {
 	// Every heading ends on a colon before a space: an abstract without one is not scanned.
 	if (!COLON_SPACE.test(abstract)) return headings;
 	for (const match of abstract.matchAll(LABEL)) {
-		if (opensWithHeadingWord(match[0])) headings.push({ start: match.index, end: match.index + match[0].length });
+		// One of the usual headings, or any printed in capitals ("AREAS COVERED:"), whose words are the whole label.
+		if (opensWithHeadingWord(match[0]) || capitalsHeading(`${match[0]} `) === match[0]) headings.push({ start: match.index, end: match.index + match[0].length });
 	}
 	return headings.length >= 2 ? headings : [];
 }

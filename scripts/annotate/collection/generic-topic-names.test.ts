@@ -28,6 +28,17 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Essay')).toBe(true);
 	});
 
+	it('knows a name that opens with a unit of measure, its number lost: a dose, not a subject', () => {
+		// "GO min hypoxia" (60 min, mis-read) of the hypoxia export (PRIMAFF-WAKAMATSU/PICESWG49_bibliometrix, savedrecs.txt).
+		expect(isGenericTopicName('min hypoxia')).toBe(true);
+		expect(isGenericTopicName('mg doses')).toBe(true);
+		expect(isGenericTopicName('µM cisplatin')).toBe(true);
+		// Case tells a unit from a name: "MM" is a myeloma, "Min" a name or a sentence's first word.
+		expect(isGenericTopicName('MM patients')).toBe(false);
+		expect(isGenericTopicName('Minimum wage')).toBe(false);
+		expect(isGenericTopicName('h index')).toBe(false);
+	});
+
 	it('keeps a name with one word of a subject', () => {
 		expect(isGenericTopicName('Regression models')).toBe(false);
 		expect(isGenericTopicName('Data cubes')).toBe(false);

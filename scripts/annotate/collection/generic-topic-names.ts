@@ -26,12 +26,25 @@ const GENERIC = new Set(
 const singular = (word: string) => (/[^su]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);
 
 /**
- * Whether every word of a topic name is generic.
+ * Symbols of units of measure, as written (case matters: "mM" is millimolar, "MM" a myeloma). A phrase that opens
+ * with one lost the number before it ("min hypoxia" of "30 min hypoxia", "mg dose" of "5 mg dose"): it names a
+ * measured dose of something, not a subject, and a full stop dropped between a unit and a capital ("… at 9 min.
+ * Hypoxia accelerated …") makes two papers seem to share it. One-letter symbols ("h", "s", "m") are left out:
+ * they are also variables and letters of names ("h index", "s wave").
+ */
+const UNIT_SYMBOLS = new Set(
+	'min sec ms µs μs ns hr hrs mg kg µg μg ng pg ml mL µl µL μl μL cm mm µm μm nm km Hz kHz MHz GHz kDa mmol µmol μmol nmol mol mM µM μM nM ppm ppb kPa MPa mmHg mV mA kW kWh'.split(' '),
+);
+
+/**
+ * Whether every word of a topic name is generic, or the name opens with a unit of measure.
  *
  * @example isGenericTopicName('Data sets') // true
+ * @example isGenericTopicName('min hypoxia') // true
  * @example isGenericTopicName('Regression models') // false
  */
 export function isGenericTopicName(name: string): boolean {
+	if (UNIT_SYMBOLS.has(name.trim().split(/\s+/, 1)[0]!)) return true;
 	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 	return words.length > 0 && words.every((word) => GENERIC.has(word) || GENERIC.has(singular(word)));
 }

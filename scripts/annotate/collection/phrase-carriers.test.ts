@@ -49,6 +49,14 @@ describe('phraseCarriers', () => {
 		expect(carriers.carries(1, 'recurrent neural network')).toBe(1);
 	});
 
+	it('counts no mention across a sentence\'s end or the line between title and abstract', () => {
+		// After a fatigue study of the hypoxia export (PRIMAFF-WAKAMATSU/PICESWG49_bibliometrix, savedrecs.txt).
+		const stops = phraseCarriers([['hypoxia']], ['Fatigue\nResponses were assessed at 3, 6 and 9 min. Hypoxia accelerated fatigue. Muscle hypoxia rose.']);
+		expect(stops.carries(0, 'min hypoxia')).toBe(0);
+		expect(stops.carries(0, 'fatigue response')).toBe(0);
+		expect(stops.carries(0, 'muscle hypoxia')).toBe(1);
+	});
+
 	it('counts a form in "-y" where the text writes "-ies" or "-ie"', () => {
 		const texts = phraseCarriers([['time series'], ['case studies']], ['Time series of time series.', 'A case study, two case studies; daily calories.']);
 		expect(texts.carries(0, phraseForm('time series'))).toBe(2);

@@ -63,6 +63,40 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(moved.map((list) => list[0]!.id)).toEqual(['covid', 'covid', 'covid', 'covid']);
 	});
 
+	it('names no topic by the owner of a possessive its papers write: "Alzheimer\'s disease", not "Alzheimer"', () => {
+		// The keyphrase rules cut "Alzheimer" of "Alzheimer's disease" (unseen-round30-drug-repurposing.txt); the whole
+		// phrase is a keyphrase of many papers, so rarer, the cut one would win.
+		const first = { id: 'first', derived: true };
+		const second = { id: 'second', derived: true };
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first'), derived('second')],
+			[[first], [first], [first], [second], [second], [second]],
+			[['Alzheimer'], ['Alzheimer'], ['Alzheimer'], ["Alzheimer's disease"], ["Alzheimer's disease"], ["Alzheimer's disease"]],
+			[
+				"Alzheimer's disease (AD) is the main cause of dementia.",
+				"Drugs for Alzheimer's disease.",
+				"No drug slows Alzheimer's. Alzheimer's research goes on.",
+				"Alzheimer's disease trials.",
+				"Alzheimer's disease genes.",
+				"Alzheimer's disease risk.",
+			],
+			[],
+		);
+		// The paper that writes only "Alzheimer's" carries no name of a topic.
+		expect(topics.map((t) => t.title)).toEqual(["Alzheimer's disease", 'Other papers']);
+	});
+
+	it('writes a topic\'s title as its papers write the name in a sentence, not as a title capitalises it', () => {
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }]],
+			[['Reward Model'], ['Reward Model']],
+			['Mixing Rationales for a Generative Reward Model\nWe train a generative reward model.', 'A Process Reward Model (PRM) guides search.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Reward model']);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],

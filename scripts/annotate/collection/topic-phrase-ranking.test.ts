@@ -20,6 +20,19 @@ describe('rankPhrases', () => {
 	});
 });
 
+describe('rankPhrases, written forms', () => {
+	it('writes a phrase as most of its papers do, and on a tie as prose does, with fewer capitals than a title', () => {
+		// A title's "Hypoxia-inducible Factor-1α" beside an abstract's "hypoxia-inducible factor-1 (HIF-1)", one paper each.
+		const keyphrases = [['Hypoxia-inducible Factor-1'], ['hypoxia-inducible factor-1']];
+		const texts = ['Hypoxia-inducible Factor-1 and immunity.', 'The hypoxia-inducible factor-1 in cells.'];
+		const df = new Map([[phraseForm('hypoxia-inducible factor-1'), 2]]);
+		const ranked = rankPhrases([0, 1], phraseCarriers(keyphrases, texts), df, 2);
+		expect(ranked[0]).toMatchObject({ written: 'hypoxia-inducible factor-1', holders: [0, 1] });
+		const three = rankPhrases([0, 1, 2], phraseCarriers([...keyphrases, ['Hypoxia-inducible Factor-1']], [...texts, texts[0]!]), df, 3);
+		expect(three[0]!.written).toBe('Hypoxia-inducible Factor-1');
+	});
+});
+
 describe('shrinkingGroupRanker', () => {
 	// Papers whose keyphrases and texts overlap in many ways: shared phrases, written forms that
 	// change their majority as papers leave, tails of longer phrases, and phrases only written.

@@ -98,12 +98,20 @@ export function shrinkingGroupRanker(carriers: PhraseCarriers, df: ReadonlyMap<s
 	};
 }
 
+/** How many capital letters `text` holds. */
+function capitals(text: string): number {
+	let count = 0;
+	for (const char of text) if (char !== char.toLowerCase()) count++;
+	return count;
+}
+
 function rankWith(members: readonly number[], df: ReadonlyMap<string, number>, n: number, { named, written }: PhraseCounts, holdersOf: HoldersOf): RankedPhrase[] {
 	return [...named]
 		.sort((a, b) => b[1] - a[1] || (df.get(a[0]) ?? 0) - (df.get(b[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
 		.slice(0, Math.max(CANDIDATES, Math.floor(LOOKUP_BUDGET / Math.max(1, members.length))))
 		.map(([form]): RankedPhrase => {
-			const most = [...written.get(form)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+			// On a tie, the form with fewer capitals: prose's "hypoxia-inducible factor-1" over a title's "Hypoxia-inducible Factor-1".
+			const most = [...written.get(form)!].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 			const holders = holdersOf(members, form, most);
 			return {
 				form,

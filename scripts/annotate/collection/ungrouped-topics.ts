@@ -56,6 +56,10 @@ export interface UngroupedInput {
 	 * (`restated-topic-names.ts`): its papers join that topic rather than make another.
 	 */
 	restated?: (phrase: RankedPhrase) => string | undefined;
+	/** Whether the papers write a phrase as a possessive's owner ("Alzheimer" of "Alzheimer's disease"): it names no topic. */
+	ownsPossessive?: (phrase: RankedPhrase) => boolean;
+	/** The title a phrase names its topic by (default: the phrase as written, its first letter capitalised). */
+	titleOf?: (phrase: RankedPhrase) => string;
 }
 
 /** A topic made here: its id and the phrases its papers carry, for its description. */
@@ -81,7 +85,7 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 	let joins = 0;
 	for (let pass = 0; otherId && made.length < most && pass < 2 * most; pass++) {
 		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
-		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written));
+		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written) && !input.ownsPossessive?.(r));
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
 		if (!best) break;
 		const joined = input.restated?.(best);
@@ -93,7 +97,7 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 		usedTitles.push(best.written);
 		const id = freeId(slugify(best.written) || 'topic', reserved);
 		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
-		const topic = { id, title: topicTitle(best.written), description: '', derived: true };
+		const topic = { id, title: input.titleOf?.(best) ?? topicTitle(best.written), description: '', derived: true };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
 	}
 	const left = paperTopics.filter(isOther).length;

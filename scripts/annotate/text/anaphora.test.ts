@@ -28,6 +28,9 @@ describe('leansOnPrevious', () => {
 		expect(leansOnPrevious('This study investigates social media use among extension agents.')).toBe(false);
 		expect(leansOnPrevious('This review presents evidence of technological progress.')).toBe(false);
 		expect(leansOnPrevious('This tutorial navigates the landscape of modern robot learning.')).toBe(false);
+		// A structured abstract's last section, its heading not shown (unseen-round22-clinical-cohorts-trials.txt).
+		expect(leansOnPrevious('This pilot study has important implications for all cancer survivors.')).toBe(false);
+		expect(leansOnPrevious('This systematic review pools 40 trials.')).toBe(false);
 		expect(leansOnPrevious('We propose FooNet for long contexts.')).toBe(false);
 	});
 

@@ -37,6 +37,12 @@ describe('opensWithHeading', () => {
 		expect(opensWithHeading('Conclusions: X helps.')).toBe(true);
 		expect(opensWithHeading('The question is: what helps users?')).toBe(false);
 	});
+
+	it('reads a heading in capitals that the usual headings do not hold, not an acronym before a colon', () => {
+		expect(opensWithHeading('AREAS COVERED: This article reviews key drugs that have been discontinued.')).toBe(true);
+		expect(opensWithHeading('EXPERT OPINION: Anti-Aβ drugs have failed to validate the hypothesis.')).toBe(true);
+		expect(opensWithHeading('NMDA: a receptor of glutamate.')).toBe(false);
+	});
 });
 
 describe('isStructured', () => {
@@ -45,6 +51,7 @@ describe('isStructured', () => {
 		expect(isStructured(['Materials and Methods: We test Y.', 'Results: Y helps.'])).toBe(true);
 		expect(isStructured(['Background: X is hard.', 'We test Y.', 'Y helps.'])).toBe(false);
 		expect(isStructured(['Note: a preprint.', 'Keywords: X, Y.'])).toBe(false);
+		expect(isStructured(['INTRODUCTION: X is hard.', 'AREAS COVERED: This article reviews Y.', 'EXPERT OPINION: Y fails.'])).toBe(true);
 	});
 });
 

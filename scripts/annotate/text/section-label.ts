@@ -4,6 +4,7 @@
  * background section sets the scene; an objective states the paper's aim; a conclusion or an
  * interpretation states what the paper found. Methods and results sections say neither.
  */
+import { capitalsHeading } from './capitals-heading.ts';
 
 /** What a labelled section of a structured abstract states. */
 export type SectionRole = 'background' | 'aim' | 'conclusion';
@@ -51,13 +52,15 @@ export function sectionBody(sentence: string): string {
 }
 
 /**
- * Whether a section heading opens `sentence` ("Methods: …", "RESULTS: …"), whatever section it names.
+ * Whether a section heading opens `sentence` ("Methods: …", "RESULTS: …"), whatever section it names: one of the
+ * usual headings, or any heading printed in capitals (`capitals-heading.ts`: "AREAS COVERED: …").
  *
  * @example opensWithHeading('RESULTS: Of 209 deliveries, 43% resulted in RDS.') // true
+ * @example opensWithHeading('EXPERT OPINION: Anti-amyloid drugs have failed.') // true
  * @example opensWithHeading('The question is: what helps users?') // false
  */
 export function opensWithHeading(sentence: string): boolean {
-	return HEADING.test(sentence) && HEADING_WORD.test(sentence);
+	return (HEADING.test(sentence) && HEADING_WORD.test(sentence)) || capitalsHeading(sentence) !== null;
 }
 
 /**

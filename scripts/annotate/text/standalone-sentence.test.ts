@@ -39,13 +39,21 @@ describe('withoutConnector', () => {
 	});
 
 	// After Expert Opinion's structured abstracts ("INTRODUCTION: … AREAS COVERED: … EXPERT OPINION: …").
-	it('leaves out a heading of two to four words in capitals, whatever its name, never one capitalised name', () => {
+	it('leaves out a heading of two to four words in capitals, whatever its name, never an acronym alone', () => {
 		const covered = 'AREAS COVERED: This article reviews therapies that were discontinued in trials.';
 		expect(withoutConnector(spanOf(covered, covered)).text).toBe('This article reviews therapies that were discontinued in trials.');
 		const opinion = 'EXPERT OPINION: Alternative targets should be pursued in earlier disease.';
 		expect(withoutConnector(spanOf(opinion, opinion)).text).toBe('Alternative targets should be pursued in earlier disease.');
-		const named = 'PRISM: a planner that reads rooms is what we propose here.';
+		const named = 'GLUE: a benchmark of nine tasks is what we propose here.';
 		expect(withoutConnector(spanOf(named, named)).text).toBe(named);
+	});
+
+	it('shows no heading in capitals that the usual headings do not hold ("AREAS COVERED:" of an Expert Opinion review)', () => {
+		const sentence = 'AREAS COVERED: This article reviews key drugs that have been discontinued while in development for AD.';
+		const abstract = `INTRODUCTION: AD is the main cause of dementia. ${sentence}`;
+		const span = withoutConnector(spanOf(abstract, sentence));
+		expect(span.text).toBe('This article reviews key drugs that have been discontinued while in development for AD.');
+		expect(abstract.slice(span.start, span.end)).toBe(span.text);
 	});
 
 	it('keeps the connector when too little would be left', () => {

@@ -3,8 +3,7 @@
  * missing space ("…in GEO.To address this, we present …") are split apart, and a leading
  * connector clause that only makes sense after the sentence before it ("To address these
  * issues,", "Second,", "In this paper,", a connector without its comma as in "However misuse …"
- * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out, and so is a section heading
- * ("CONCLUSIONS:", "AREAS COVERED:").
+ * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out.
  * Every result is a span of the abstract.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
@@ -12,6 +11,7 @@ import { bareConnector } from './bare-connector.ts';
 import { WE } from './first-person.ts';
 import { reportingFrame } from './reporting-frame.ts';
 import { allMatches } from '../all-matches.ts';
+import { capitalsHeading } from './capitals-heading.ts';
 
 // A full stop with no space after it, between a word and a capitalised word: "format.To".
 // Two lower-case letters or digits before it keep "e.g.Foo" and "U.S.Army" whole.
@@ -53,9 +53,14 @@ const SECTION_NAMES = String.raw`Background(?: (?:&|and) [Aa]ims?)?|Introduction
 const SECTION = String.raw`(?:${SECTION_NAMES}|${SECTION_NAMES.toUpperCase()})\s?:\s+`;
 const SECTION_START = new RegExp(String.raw`(?<=\S)(?<!\b(?:Materials|Patients|Background|Experimental|Recent|MATERIALS|PATIENTS|BACKGROUND|EXPERIMENTAL|RECENT)(?: (?:and|AND|&))?)\s+(?=${SECTION}\S)`, 'g');
 const SECTION_LABEL = new RegExp(`^${SECTION}`);
-// Any heading of two to four words in capitals and a colon (Expert Opinion's "AREAS COVERED:", "EXPERT OPINION:"): a label
-// the journal prints, never shown, whether or not its name is one of the usual ones above; one word alone may be a name ("PRISM:").
-const CAPITALS_LABEL = /^[A-Z]{2,}(?:[ -][A-Z]{2,}){1,3}\s?:\s+/;
+
+/** The section label opening `text`: a usual one, or any heading printed in capitals ("AREAS COVERED:", `capitals-heading.ts`). */
+function sectionLabel(text: string): readonly string[] | null {
+	const known = SECTION_LABEL.exec(text);
+	if (known) return known;
+	const capitals = capitalsHeading(text);
+	return capitals === null ? null : [`${capitals}${/^\s*/.exec(text.slice(capitals.length))![0]}`];
+}
 
 /**
  * The sentences glued inside `sentence` without a space after the full stop, or run into the
@@ -82,7 +87,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = SECTION_LABEL.exec(rest) ?? CAPITALS_LABEL.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
+		const match = sectionLabel(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;
@@ -97,7 +102,7 @@ export function withoutConnector(sentence: Span): Span {
  * @example opensWithConnector('To address this issue, we propose X.') // true
  */
 export function opensWithConnector(text: string): boolean {
-	return (SECTION_LABEL.exec(text) ?? CAPITALS_LABEL.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
+	return (sectionLabel(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
 }
 
 function subSpan(span: Span, from: number, to: number): Span {

@@ -1,0 +1,30 @@
+/**
+ * A derived topic's name as its papers write it in their sentences. A keyphrase keeps the capitals of
+ * where it was read: a title in title case ("Reward Model"), or words capitalised for the acronym they
+ * spell ("Large Language Models (LLMs)"), which is a convention, not a name. Where one of the topic's
+ * papers also writes the phrase in lower case ("… a reward model that …"), that is how prose writes it,
+ * and the topic takes that form ("Reward model"). A name the papers never write in lower case keeps its
+ * capitals ("European Union", "Monte Carlo", "United States"), and so does a word that is a name by its
+ * own shape (an acronym, "LoRA").
+ */
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A word whose capitals make it a name whatever the sentence: an acronym, or a capital past its first letter. */
+const isNameShaped = (word: string) => /\p{Lu}/u.test(word.slice(1));
+
+/**
+ * `written` in lower case (but its name-shaped words) when one of `texts` writes it so, past its first letter;
+ * `written` itself otherwise.
+ *
+ * @example proseForm('Reward Model', ['A Reward Model (RM) scores answers.', 'We train a reward model on pairs.']) // 'reward model'
+ * @example proseForm('European Union', ['The European Union (EU) funds it.']) // 'European Union'
+ */
+export function proseForm(written: string, texts: readonly string[]): string {
+	const words = written.split(/(\s+|-)/);
+	const lower = words.map((word) => (isNameShaped(word) ? word : word.toLowerCase())).join('');
+	if (lower === written) return written;
+	// Any case for the first letter: a sentence may open with the phrase.
+	const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])[${escape(lower[0]!.toUpperCase())}${escape(lower[0]!)}]${escape(lower.slice(1))}(?![\p{L}\p{N}])`, 'u');
+	return texts.some((text) => pattern.test(text)) ? lower : written;
+}
