@@ -42,6 +42,11 @@ describe('parseEndnoteXml on an EndNote 20 export', () => {
 		expect(detectFormat('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'x.xml').id).toBe('arxiv-atom');
 	});
 
+	it("names a journal of a PubMed-filled library by NLM's full name, not the abbreviation EndNote puts first", () => {
+		const pubmed = `<xml><records><record><ref-type name="Journal Article">17</ref-type><titles><title>${run('Blue light for acne')}</title></titles><periodical><full-title>${run('Am J Clin Dermatol')}</full-title><abbr-1>${run('American journal of clinical dermatology')}</abbr-1></periodical><abstract>${run('Light helps.')}</abstract></record></records></xml>`;
+		expect(parseEndnoteXml(pubmed, 'acne.xml').papers[0]!.venue).toEqual({ name: 'American Journal of Clinical Dermatology', kind: 'journal' });
+	});
+
 	it('names the line and column of broken XML', () => {
 		const broken = parseEndnoteXml('<xml><records>\n<record><titles><title>x</titles></record></records></xml>', 'cut.xml');
 		expect(broken.papers).toEqual([]);

@@ -8,6 +8,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readCslItem } from './csl-json.ts';
+import { expandedJournal } from '../abbreviated-journal.ts';
 import { venueCasedAs } from '../capitals-venue.ts';
 import { commaName } from '../comma-name.ts';
 import { monthDay } from '../dates.ts';
@@ -80,7 +81,11 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		issued: issued(first('dates/year'), first('dates/pub-dates/date')),
 		DOI: doiOf(first('electronic-resource-num')),
 		URL: first('urls/related-urls/url', 'urls/pdf-urls/url'),
-		'container-title': venueCasedAs(first('periodical/full-title', 'titles/secondary-title', 'secondary-title'), [first('periodical/abbr-1'), first('alt-periodical/abbr-1')]),
+		// A library filled from PubMed holds the abbreviation as the title and NLM's name as `abbr-1` (`abbreviated-journal.ts`).
+		'container-title': venueCasedAs(
+			expandedJournal(first('periodical/full-title', 'titles/secondary-title', 'secondary-title'), [first('periodical/abbr-1'), first('alt-periodical/full-title')]),
+			[first('periodical/abbr-1'), first('alt-periodical/abbr-1')],
+		),
 		publisher: first('publisher'),
 	};
 	return readCslItem(item, file, record.line, endnoteXml.id);
