@@ -11,7 +11,8 @@
  * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
- * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
+ * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone, and so does one that says nothing
+ * beyond the paper's frame ("This paper presents the major achievements of the project.", `frame-only.ts`).
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { aimLabelsBeforeTheAim } from './aim-section.ts';
@@ -20,6 +21,7 @@ import { conclusionSection, labelledRole } from './conclusion-section.ts';
 import { contributionScore, STUDY_CREDIT } from './contribution-score.ts';
 import { states } from './contribution-verb.ts';
 import { isEnumeratedPart } from './enumerated-parts.ts';
+import { saysOnlyFrame } from './frame-only.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
@@ -48,6 +50,11 @@ const LEANS_ON_PREVIOUS = 3;
  * effect"): no frame could be left out, and a TL;DR must never open so; more than a finding or a contribution verb earns.
  */
 const SUMMARY_SUBJECT = 12;
+/**
+ * Penalty of a sentence whose shown words say nothing beyond the paper's frame ("This paper presents the major achievements
+ * of the project.", `frame-only.ts`): its contribution verb earns it more than most sentences, and it tells the reader nothing.
+ */
+const FRAME_ONLY = 12;
 /** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
 const SCENE_SETTING = 3;
 /** Bonus of the first sentence that states a contribution. */
@@ -143,6 +150,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
+		if (saysOnlyFrame(shown)) score -= FRAME_ONLY;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
 		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
 		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
