@@ -540,3 +540,15 @@ describe('selectTldr on the paper using a method', () => {
 		expect(tldrOf(abstract, 'Implant Placement Accuracy in Robot-Assisted Dental Surgery in a Multicenter Study')).toMatch(/^The objective of this research/);
 	});
 });
+
+describe('selectTldr on a fronted purpose and the paper using a method to study', () => {
+	// After 10.1016/j.jclepro.2023.140491 of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('credits "To …, this study employs X to investigate …" as the study over a finding that points back at it', () => {
+		const abstract =
+			'Demand for fast fashion exacerbates environmental degradation in the apparel industry. ' +
+			'To facilitate a sustainable progression of the industry, this study employs a Stackelberg game model to investigate the prerequisites for cost-sharing contracts. ' +
+			'Through this comparative analysis, the study finds that the contracts bring more profit to the supply chain under stochastic demand.';
+		expect(tldrOf(abstract, 'Apparel supply chain coordination under a cost-sharing contract')).toMatch(/this study employs a Stackelberg game model to investigate/);
+	});
+});
+
