@@ -23,6 +23,7 @@ import { states } from './contribution-verb.ts';
 import { isEnumeratedPart } from './enumerated-parts.ts';
 import { saysOnlyFrame } from './frame-only.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
+import { aimsAsPronoun } from './pronoun-aim.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -115,6 +116,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		// "The study collected data of 200 companies … It aimed to: 1) evaluate …": the study's aim, its subject a pronoun; the
+		// paper speaking of its own work, so it sets no scene.
+		const pronounAim = i > 0 && aimsAsPronoun(sentence.text, candidates[i - 1]!.text);
+		if (pronounAim) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
 		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
@@ -122,7 +127,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const enumerated = isEnumeratedPart(candidates, i);
 		if (enumerated) score -= FIRST_OF_STEPS;
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
-		if (scene[i]) score -= SCENE_SETTING;
+		if (scene[i] && !pronounAim) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
