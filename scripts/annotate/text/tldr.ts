@@ -16,7 +16,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { aimLabelsBeforeTheAim } from './aim-section.ts';
-import { leansOnPrevious } from './anaphora.ts';
+import { leansOnPrevious, pointsBackAtObject } from './anaphora.ts';
 import { conclusionSection, labelledRole } from './conclusion-section.ts';
 import { contributionScore, STUDY_CREDIT } from './contribution-score.ts';
 import { states } from './contribution-verb.ts';
@@ -158,7 +158,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (saysOnlyFrame(shown)) score -= FRAME_ONLY;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
 		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
-		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
+		// "This article outlines the effects of such a procurement clause …" names its object by pointing back: it goes on
+		// from what the sentence before set out, so it is no first statement of the contribution.
+		if (firstContribution && !firstOfSteps && !pointsBackAtObject(shown) && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
