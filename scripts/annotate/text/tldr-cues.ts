@@ -97,8 +97,9 @@ const STUDY = new RegExp(
 // states its contribution ("I argue that …" is read by `STUDY`).
 const THESIS = new RegExp(String.raw`^(?:(?:in short|in brief|briefly|in sum),\s+)?${OUR}\s+(?:own\s+)?(?:view|thesis|contention|position|claim|suggestion)\s+is\s+that\b`, 'i');
 // "With the borehole records, we find that …", "On the synthetic set, we show that …": a finding that holds for one setting of the
-// study, a part of what it found, behind its finding or aim overall.
-const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]{3,100},\s+${WE}\s+(?:also\s+)?(?:find|found|show|showed|observe|observed)\s+that\b`, 'i');
+// study, a part of what it found, behind its finding or aim overall. "Applying legitimacy and stakeholder theory, we find that …",
+// "Drawing on panel data, we find that …": a finding told through the means or lens that gave it, as "Using X, we find" is.
+const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in|applying|employing|adopting|leveraging|drawing (?:on|upon))\s[^,;]{3,100},\s+${WE}\s+(?:also\s+)?(?:find|found|show|showed|observe|observed)\s+that\b`, 'i');
 // "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
 // (the past "we used X to …" is a step of the method, `procedure-step.ts`).
 const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');

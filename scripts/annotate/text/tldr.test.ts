@@ -563,3 +563,13 @@ describe('selectTldr on a later sentence that names its object by pointing back'
 	});
 });
 
+describe('selectTldr on a finding told through the lens that gave it', () => {
+	// After 10.1002/bse.2303 of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('lets "Applying X theory, we find that …" lose to the study stated "In this study, we …", as "Using X, we find" does', () => {
+		const abstract =
+			'Much of the literature treats an ESG score as a measure of performance. ' +
+			"In this study, we treat a firm's ESG score as a strategic choice of transparency that results in increased firm performance. " +
+			'Applying legitimacy and stakeholder theory, we find that there is significant difference between groups with respect to disclosure and performance.';
+		expect(tldrOf(abstract, 'Exploring environmental disclosure effects on the S&P 500 financial performance')).toMatch(/we treat a firm's ESG score/);
+	});
+});
