@@ -19,7 +19,8 @@
  *    name before a parameter's symbol ("an *orbital period* P=165.66d", `parameter-measure.ts`), and before every other, the
  *    quantity whose range an average is bracketed after ("*Bony union* required 2 to 6 months (average, 3.8 months)",
  *    `bracketed-average-measure.ts`), and the metric each score of a list after a verb of achieving names ("achieved 0.925
- *    AUROC, 0.791 *per-region-overlap (PRO)*, …", `listed-score-measure.ts`); last, the
+ *    AUROC, 0.791 *per-region-overlap (PRO)*, …", `listed-score-measure.ts`), and the score noun a bound or a zero stands at
+ *    ("*Kendall accuracies* up to 0.79", "a zero *end-to-end callback success rate*", `score-noun-measure.ts`); last, the
  *    error or cost measure a list of amounts in mm, degrees or ms follows ("errors were 0.8 mm for …, 1.7° for …"), and the
  *    counted words a value carries after its number ("53 *deaths*", `counted-measure.ts`), and the metric a value carries
  *    ("22.6/24.8 *AP3D*", `metric-in-value.ts`).
@@ -50,6 +51,7 @@ import { correlationMeasure } from './correlation-measure.ts';
 import { countedMeasure } from './counted-measure.ts';
 import { metricInValue } from './metric-in-value.ts';
 import { listedScoreMeasure } from './listed-score-measure.ts';
+import { scoreNounMeasure } from './score-noun-measure.ts';
 
 /** Words that are the number's unit, not what it measures: "12.1 times", "9.00 pp", "3 points". */
 const UNIT_WORD = /^(?:%|\\|times|[xX×]|pp|ppm|points?|percentage|basis|fold|-|~|±)$/;
@@ -75,6 +77,7 @@ const MEASURE_READERS: readonly MeasureReader[] = [
 	statisticMeasure,
 	parameterMeasure,
 	listedScoreMeasure,
+	scoreNounMeasure,
 	statedMeasure,
 	rangingMeasure,
 	shareMeasure,

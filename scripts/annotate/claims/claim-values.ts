@@ -65,6 +65,8 @@ import { findBracketedRates } from './bracketed-rates.ts';
 import { findPerformanceAmounts } from './performance-amounts.ts';
 import { findListedScores } from './listed-scores.ts';
 import { findExtremeAmounts } from './extreme-amounts.ts';
+import { findZeroScores } from './zero-scores.ts';
+import { findBoundedScores } from './bounded-scores.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -88,7 +90,9 @@ import { allMatches } from '../all-matches.ts';
  * months (average, 4.9 months)"), the span of bare decimals an index is found to range over ("the genetic distance ranged from
  * 0.008 to 1.114"), a rate in a compound unit bracketed after what it was found of ("recorded from An. albimanus (9.8
  * bites/person/night)"), the scores listed after one verb of achieving, each with its metric's name ("achieved 0.925 AUROC, 0.791
- * per-region-overlap (PRO), and 0.744 DICE"), an amount stressed as an extreme ("estimated as large as 13 000 km2").
+ * per-region-overlap (PRO), and 0.744 DICE"), an amount stressed as an extreme ("estimated as large as 13 000 km2"), a score
+ * written as the word zero ("exhibit a zero end-to-end callback success rate"), a decimal score bounded after its noun ("Kendall
+ * accuracies up to 0.79").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -128,6 +132,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findPerformanceAmounts,
 	findListedScores,
 	findExtremeAmounts,
+	findZeroScores,
+	findBoundedScores,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leansOnPrevious } from './anaphora.ts';
+import { leansOnPrevious, pointsBackAtObject } from './anaphora.ts';
 
 describe('leansOnPrevious', () => {
 	it('sees a demonstrative or pronoun subject', () => {
@@ -40,4 +40,19 @@ describe('leansOnPrevious', () => {
 		expect(leansOnPrevious('This systematic review finds little evidence of harm.')).toBe(false);
 		expect(leansOnPrevious('These pilot results hold for all survivors.')).toBe(true);
 	});
+
+	// After the CSDD Directive article of scripts/eval/listings/unseen-round31-esg-supply-chains.csv.
+	it('sees the effects of a thing named only by "such a" as pointing back', () => {
+		expect(leansOnPrevious('This article outlines the effects of such a procurement clause on companies and contracting authorities.')).toBe(true);
+		expect(leansOnPrevious('This article outlines the effects of public procurement on companies.')).toBe(false);
+	});
 });
+
+describe('pointsBackAtObject', () => {
+	it('tells an object named by pointing back from a problem pointed back at', () => {
+		expect(pointsBackAtObject('This article outlines the effects of such a procurement clause on companies.')).toBe(true);
+		expect(pointsBackAtObject('This article presents such strategies and experiments.')).toBe(true);
+		expect(pointsBackAtObject('We introduce CSRO, a novel framework that addresses this challenge by replacing RL oracles.')).toBe(false);
+	});
+});
+

@@ -28,10 +28,11 @@ const BACK_PROBLEM =
 /**
  * "This article presents such strategies and experiments …", "we review those twenty years of ACR": what the paper
  * presents, proposes or studies is named only by pointing back, so the sentence says what it contributes only after
- * the one before it.
+ * the one before it. So is "This article outlines the effects of such a procurement clause on …": the thing whose effects,
+ * role or impact it studies is named by "such a", which points back as "this" does.
  */
 const BACK_OBJECT = new RegExp(
-	String.raw`\b(?:(?:propos|introduc|present|develop|design|describ|review|investigat|examin|analy[sz]|explor|discuss)(?:e|es|ed|s|ing)?|stud(?:y|ies|ied|ying))\s+(?:such|these|those|this)\s+(?!${SELF}\b)[\w-]+`,
+	String.raw`\b(?:(?:propos|introduc|present|develop|design|describ|review|investigat|examin|analy[sz]|explor|discuss|outlin)(?:e|es|ed|s|ing)?|stud(?:y|ies|ied|ying))\s+(?:(?:the|its)\s+(?:[\w-]+\s+)?(?:effects?|impacts?|implications?|role|consequences?|influence)\s+of\s+)?(?:such(?:\s+an?)?|these|those|this)\s+(?!${SELF}\b)[\w-]+`,
 	'i',
 );
 
@@ -45,4 +46,16 @@ const BACK_OBJECT = new RegExp(
  */
 export function leansOnPrevious(text: string): boolean {
 	return LEADING.test(text) || BACK_PROBLEM.test(text) || BACK_OBJECT.test(text);
+}
+
+/**
+ * Whether what the sentence presents, proposes or studies is named only by pointing back ("This article outlines the
+ * effects of such a procurement clause …"): the sentence goes on from the one before, where a sentence that points back
+ * only at the problem it answers ("We introduce X, which addresses this challenge") may still state the contribution first.
+ *
+ * @example pointsBackAtObject('This article outlines the effects of such a procurement clause.') // true
+ * @example pointsBackAtObject('We introduce CSRO, a framework that addresses this challenge.') // false
+ */
+export function pointsBackAtObject(text: string): boolean {
+	return BACK_OBJECT.test(text);
 }

@@ -3,13 +3,15 @@
  * "A correction technique is proposed …"): 'primary' for propose, introduce or present, 'other' for the rest.
  * Verbs that only look like one are read out first: "We presented infants with pictures" shows stimuli
  * (`stimulus-presentation.ts`), "we propose that …" argues, "proposes six hypotheses to be tested" designs
- * (`proposed-hypotheses.ts`) and "we describe relationships between …" reports (`described-relations.ts`).
+ * (`proposed-hypotheses.ts`), "we describe relationships between …" reports (`described-relations.ts`) and "We formulate
+ * allocation as a contextual bandit" casts a problem in a known form (`formulated-as.ts`).
  * The cue patterns are `tldr-cues.ts`'s.
  */
 import { contributesByCount } from './counted-passive.ts';
 import { contributesPassively } from './passive-contribution.ts';
 import { withoutProposedHypotheses } from './proposed-hypotheses.ts';
 import { withoutDescribedRelations } from './described-relations.ts';
+import { withoutFormulatedAs } from './formulated-as.ts';
 import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
@@ -41,7 +43,8 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We propose that greater awareness … is needed": a proposition argued, not a thing contributed.
 	// "This paper proposes six hypotheses to be tested": a step of the design (`proposed-hypotheses.ts`).
 	// "We describe relationships between X and Y": what was found (`described-relations.ts`).
-	const text = withoutDescribedRelations(withoutProposedHypotheses(presented.replace(PROPOSES_THAT, '')));
+	// "We formulate allocation as a contextual bandit": a problem cast in a known form, a step (`formulated-as.ts`).
+	const text = withoutFormulatedAs(withoutDescribedRelations(withoutProposedHypotheses(presented.replace(PROPOSES_THAT, ''))));
 	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || CUE.PROVIDES_NEW.test(text) || CUE.DEMONSTRATES_METHOD.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }

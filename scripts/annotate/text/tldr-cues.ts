@@ -97,15 +97,20 @@ const STUDY = new RegExp(
 // states its contribution ("I argue that …" is read by `STUDY`).
 const THESIS = new RegExp(String.raw`^(?:(?:in short|in brief|briefly|in sum),\s+)?${OUR}\s+(?:own\s+)?(?:view|thesis|contention|position|claim|suggestion)\s+is\s+that\b`, 'i');
 // "With the borehole records, we find that …", "On the synthetic set, we show that …": a finding that holds for one setting of the
-// study, a part of what it found, behind its finding or aim overall.
-const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in)\s[^,;]{3,100},\s+${WE}\s+(?:also\s+)?(?:find|found|show|showed|observe|observed)\s+that\b`, 'i');
+// study, a part of what it found, behind its finding or aim overall. "Applying legitimacy and stakeholder theory, we find that …",
+// "Drawing on panel data, we find that …": a finding told through the means or lens that gave it, as "Using X, we find" is.
+const QUALIFIED_FINDING = new RegExp(String.raw`^(?:with|for|on|using|in|applying|employing|adopting|leveraging|drawing (?:on|upon))\s[^,;]{3,100},\s+${WE}\s+(?:also\s+)?(?:find|found|show|showed|observe|observed)\s+that\b`, 'i');
 // "We use GRAVITY flare astrometry to test whether …": a means the authors use and the question it tests, the study itself
 // (the past "we used X to …" is a step of the method, `procedure-step.ts`).
 const USES_TO_TEST = new RegExp(String.raw`\b${WE}\s+(?:use|employ|apply|exploit|leverage)\s[^.;]{1,160}?\bto\s+(?:test|investigate|determine|assess|examine|explore|probe|constrain|measure|quantify|estimate)\b`, 'i');
 // "Meanwhile, X is a huge challenge. Therefore, this paper used Mask R-CNN and transfer learning to detect …": the paper using a
 // method to do its task, as the answer to the gap just stated, is its study (a closing "This study uses X to …" is none).
+// "To facilitate a sustainable progression of the industry, this study employs the Stackelberg game model to investigate the
+// prerequisites for …": a fronted purpose of any verb says what the study is for, when the paper uses its means to study
+// (a verb of inquiry after "to"; "To ensure comparability, this study used the same data to train …" is a step).
 const PAPER_USES_IN_ANSWER = new RegExp(
-	String.raw`^(?:therefore|thus|hence|accordingly|to (?:address|overcome|tackle|solve|this end)\b[^,;.]*),\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses?|used|employs?|employed|applies|applied|adopts?|adopted|utili[sz]es|utili[sz]ed)\s[^.;]{1,160}?\bto\s+[a-z]+`,
+	String.raw`^(?:therefore|thus|hence|accordingly|to (?:address|overcome|tackle|solve|this end)\b[^,;.]*),\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses?|used|employs?|employed|applies|applied|adopts?|adopted|utili[sz]es|utili[sz]ed)\s[^.;]{1,160}?\bto\s+[a-z]+` +
+		String.raw`|^to\s+[a-z]+\b[^,;.]{1,160},\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses|employs|applies|adopts|utili[sz]es)\s[^.;]{1,160}?\bto\s+(?:investigate|examine|explore|analy[sz]e|assess|evaluate|determine|identify|test|study|estimate|quantify|measure)\b`,
 	'i',
 );
 // "In further studies, we will focus on …": what is left for later is no contribution.

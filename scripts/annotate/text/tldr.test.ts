@@ -540,3 +540,36 @@ describe('selectTldr on the paper using a method', () => {
 		expect(tldrOf(abstract, 'Implant Placement Accuracy in Robot-Assisted Dental Surgery in a Multicenter Study')).toMatch(/^The objective of this research/);
 	});
 });
+
+describe('selectTldr on a fronted purpose and the paper using a method to study', () => {
+	// After 10.1016/j.jclepro.2023.140491 of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('credits "To …, this study employs X to investigate …" as the study over a finding that points back at it', () => {
+		const abstract =
+			'Demand for fast fashion exacerbates environmental degradation in the apparel industry. ' +
+			'To facilitate a sustainable progression of the industry, this study employs a Stackelberg game model to investigate the prerequisites for cost-sharing contracts. ' +
+			'Through this comparative analysis, the study finds that the contracts bring more profit to the supply chain under stochastic demand.';
+		expect(tldrOf(abstract, 'Apparel supply chain coordination under a cost-sharing contract')).toMatch(/this study employs a Stackelberg game model to investigate/);
+	});
+});
+
+describe('selectTldr on a later sentence that names its object by pointing back', () => {
+	// After the CSDD Directive article of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('gives the first-contribution bonus to no sentence whose object is "such a" thing, and keeps the opening analysis', () => {
+		const abstract =
+			'This article comprehensively analyses the planned due diligence directive, focusing on its implications for public procurement. ' +
+			'Notably, the national act contains a procurement clause that allows exclusion of non-compliant companies. ' +
+			'This article outlines the effects of such a procurement clause on companies and contracting authorities.';
+		expect(tldrOf(abstract, 'Due diligence and green procurement in the EU')).toMatch(/^This article comprehensively analyses/);
+	});
+});
+
+describe('selectTldr on a finding told through the lens that gave it', () => {
+	// After 10.1002/bse.2303 of scripts/eval/listings/unseen-round31-esg-supply-chains.csv, words changed.
+	it('lets "Applying X theory, we find that …" lose to the study stated "In this study, we …", as "Using X, we find" does', () => {
+		const abstract =
+			'Much of the literature treats an ESG score as a measure of performance. ' +
+			"In this study, we treat a firm's ESG score as a strategic choice of transparency that results in increased firm performance. " +
+			'Applying legitimacy and stakeholder theory, we find that there is significant difference between groups with respect to disclosure and performance.';
+		expect(tldrOf(abstract, 'Exploring environmental disclosure effects on the S&P 500 financial performance')).toMatch(/we treat a firm's ESG score/);
+	});
+});

@@ -11,16 +11,19 @@
  * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`).
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
- * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone.
+ * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone, and so does one that says nothing
+ * beyond the paper's frame ("This paper presents the major achievements of the project.", `frame-only.ts`).
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { aimLabelsBeforeTheAim } from './aim-section.ts';
-import { leansOnPrevious } from './anaphora.ts';
+import { leansOnPrevious, pointsBackAtObject } from './anaphora.ts';
 import { conclusionSection, labelledRole } from './conclusion-section.ts';
 import { contributionScore, STUDY_CREDIT } from './contribution-score.ts';
 import { states } from './contribution-verb.ts';
 import { isEnumeratedPart } from './enumerated-parts.ts';
+import { saysOnlyFrame } from './frame-only.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
+import { aimsAsPronoun } from './pronoun-aim.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -48,6 +51,11 @@ const LEANS_ON_PREVIOUS = 3;
  * effect"): no frame could be left out, and a TL;DR must never open so; more than a finding or a contribution verb earns.
  */
 const SUMMARY_SUBJECT = 12;
+/**
+ * Penalty of a sentence whose shown words say nothing beyond the paper's frame ("This paper presents the major achievements
+ * of the project.", `frame-only.ts`): its contribution verb earns it more than most sentences, and it tells the reader nothing.
+ */
+const FRAME_ONLY = 12;
 /** Penalty of a sentence that sets the scene before the paper first speaks of its own work (`scene-setting.ts`). */
 const SCENE_SETTING = 3;
 /** Bonus of the first sentence that states a contribution. */
@@ -108,6 +116,10 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
+		// "The study collected data of 200 companies … It aimed to: 1) evaluate …": the study's aim, its subject a pronoun; the
+		// paper speaking of its own work, so it sets no scene.
+		const pronounAim = i > 0 && aimsAsPronoun(sentence.text, candidates[i - 1]!.text);
+		if (pronounAim) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
 		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
@@ -115,7 +127,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const enumerated = isEnumeratedPart(candidates, i);
 		if (enumerated) score -= FIRST_OF_STEPS;
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
-		if (scene[i]) score -= SCENE_SETTING;
+		if (scene[i] && !pronounAim) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
@@ -143,9 +155,12 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const shown = withoutConnector(sentence).text;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
+		if (saysOnlyFrame(shown)) score -= FRAME_ONLY;
 		// The bonus goes to a main statement, never to "Second, we …" or "We further …"; "OmniLottie is a versatile framework
 		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
-		if (firstContribution && !firstOfSteps && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
+		// "This article outlines the effects of such a procurement clause …" names its object by pointing back: it goes on
+		// from what the sentence before set out, so it is no first statement of the contribution.
+		if (firstContribution && !firstOfSteps && !pointsBackAtObject(shown) && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			score += FIRST_CONTRIBUTION;
 		}
