@@ -112,12 +112,12 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeys } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keys: pageKeys });
+	const { pages, inPlace, rendered, entry } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keyOf: pageKeyOf });
 	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, pages[i] ?? null, inPlace[i]!, outDir));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
@@ -165,7 +165,8 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			wordCache.save();
 			keyphraseCache.save();
 			relatedCache.save();
-			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entries[i]! })), { outDir, cache: pageCache });
+			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
+			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();
 		},
 	};
