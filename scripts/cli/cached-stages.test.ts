@@ -8,6 +8,7 @@ import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers, lazyKeys, renderPages, stampPages } from './cached-stages.ts';
 import type { RawPaper } from '../ingest/types.ts';
+import { renderPaperMdx } from '../render/paper-mdx.ts';
 import { writeGeneratedDir } from '../write/write-generated.ts';
 import { contentHash, JsonCache, pageKey, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
@@ -126,7 +127,7 @@ describe('annotatePapers with the text cache as a build keeps it', () => {
 			for (const cache of Object.values(first)) cache.save();
 			const pages = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
 			const written = await renderPages(built.collection.papers, { outDir, cache: pages, keyOf: built.pageKeyOf });
-			await writeGeneratedDir(outDir, built.collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: written.pages[i]! })), { durable: false });
+			await writeGeneratedDir(outDir, built.collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: written.page(i)! })), { durable: false });
 			stampPages(built.collection.papers.map((paper, i) => ({ id: paper.id, entry: written.entry(i) })), { outDir, cache: pages });
 			pages.save();
 
@@ -186,7 +187,8 @@ describe('renderPages and stampPages', () => {
 		const cache = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
 		const outDir = join(dir, 'papers');
 		const result = await renderPages(papers, { outDir, cache });
-		await writeGeneratedDir(outDir, papers.map((paper, i) => ({ name: `${paper.id}.mdx`, inPlace: result.inPlace[i], content: result.pages[i] ?? readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8') })), { durable: false });
+		const pages = papers.map((_, i) => result.page(i));
+		await writeGeneratedDir(outDir, papers.map((paper, i) => ({ name: `${paper.id}.mdx`, inPlace: result.inPlace[i], content: pages[i] ?? readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8') })), { durable: false });
 		// Files written just now are stamped only once they have settled: age them (those written in this run only).
 		const old = new Date(Date.now() - 60_000);
 		for (const paper of papers) {
@@ -196,7 +198,7 @@ describe('renderPages and stampPages', () => {
 		stampPages(papers.map((paper, i) => ({ id: paper.id, entry: result.entry(i) })), { outDir, cache });
 		cache.save();
 		const files = new Map(papers.map((paper) => [paper.id, readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8')]));
-		return { ...result, files };
+		return { ...result, pages, files };
 	}
 
 	it('reads no unchanged page again, and renders a changed paper again whenever its record moves, back and forth', async () => {
@@ -235,10 +237,12 @@ describe('renderPages and stampPages', () => {
 			const keyOf = lazyKeys(papers.length, (i) => (asked.push(i), pageKey(papers[i])));
 			const cache = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
 			const result = await renderPages(papers, { outDir: join(dir, 'papers'), cache, keyOf });
+			const pages = papers.map((_, i) => result.page(i));
+			expect(pages).toEqual(papers.map(renderPaperMdx));
 			// Nothing cached to compare with: the keys wait for the entries, made once the pages are in place.
 			expect(asked).toEqual([]);
 			const entries = papers.map((_, i) => result.entry(i));
-			expect(entries).toEqual(papers.map((paper, i) => ({ file: pageKey(paper), content: contentHash(result.pages[i]!) })));
+			expect(entries).toEqual(papers.map((paper, i) => ({ file: pageKey(paper), content: contentHash(pages[i]!) })));
 			papers.forEach((_, i) => result.entry(i));
 			expect(asked).toEqual(papers.map((_, i) => i));
 		} finally {

@@ -119,19 +119,20 @@ export function lazyKeys(count: number, make: (index: number) => string): (index
 const CAPPED_KEY = '#capped';
 
 /**
- * The MDX text of every page. A page whose record is unchanged and whose file still holds the
- * bytes written last time is kept in place (`inPlace`: the file holds it as it is); its text is
- * null when the file's stamp (inode, size, mtime) is the one kept with those bytes, so the file
- * is not even read, else the text read back. An edited page is rendered anew, from its body
- * rendered `ahead` when there is one. `entry(i)` is the i-th page's cache entry, for `stampPages`
- * once the pages are in place: a fresh page's record key is made only then, and only a paper the
- * cache holds has its key made here. `keyOf(i)` is the i-th record's page key (`annotatePapers`),
- * else `pageKey` of it.
+ * The MDX text of every page, the i-th as `page(i)`. A page whose record is unchanged and whose
+ * file still holds the bytes written last time is kept in place (`inPlace`: the file holds it as
+ * it is); its text is null when the file's stamp (inode, size, mtime) is the one kept with those
+ * bytes, so the file is not even read, else the text read back. An edited page is rendered anew,
+ * from its body rendered `ahead` when there is one: then only when `page(i)` asks for it, so the
+ * writer stages each page as it is made (ask for each once: it is not kept). `entry(i)` is the
+ * i-th page's cache entry, for `stampPages` once the pages are in place: a fresh page's record key
+ * is made only then, and only a paper the cache holds has its key made here. `keyOf(i)` is the
+ * i-th record's page key (`annotatePapers`), else `pageKey` of it.
  */
 export async function renderPages(
 	papers: readonly Paper[],
 	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[]; keyOf?: (index: number) => string },
-): Promise<{ pages: (string | null)[]; inPlace: boolean[]; rendered: number; entry: (index: number) => PageEntry }> {
+): Promise<{ page: (index: number) => string | null; inPlace: boolean[]; rendered: number; entry: (index: number) => PageEntry }> {
 	const keyOf = options.keyOf ?? ((i: number) => pageKey(papers[i]));
 	const pages: (string | null | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
@@ -145,24 +146,28 @@ export async function renderPages(
 	});
 	const inPlace = pages.map((page) => page !== undefined);
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
-	const stale = missing.map((i) => papers[i]!);
-	const fresh = await renderPagesWithBodies(stale, missing.map((i) => options.ahead?.[i]));
-	missing.forEach((index, j) => {
-		pages[index] = fresh[j]!;
-	});
-	// A page kept in place keeps its entry as it was: the same record, the same bytes (its stamp
-	// too, unless the file was read: then it is stamped again once in place). A fresh page's bytes
-	// are hashed now, so its text need not be kept until the entry is asked for.
-	const kept = papers.map((paper, i) => {
-		if (!inPlace[i]) return { content: contentHash(pages[i]!) };
-		const cached = options.cache.get(paper.id)!;
-		return pages[i] === null ? cached : { file: cached.file, content: cached.content };
-	});
-	const entry = (i: number): PageEntry => {
-		const known = kept[i]!;
-		return 'file' in known ? known : { file: keyOf(i), content: known.content };
+	const freshAt = new Map(missing.map((index, j) => [index, j]));
+	const fresh = await renderPagesWithBodies(
+		missing.map((i) => papers[i]!),
+		missing.map((i) => options.ahead?.[i]),
+	);
+	// A fresh page's bytes are hashed as it is made, so its text need not be kept for its entry.
+	const hashes = new Map<number, string>();
+	const page = (i: number): string | null => {
+		const j = freshAt.get(i);
+		if (j === undefined) return pages[i]!;
+		const text = fresh(j);
+		hashes.set(i, contentHash(text));
+		return text;
 	};
-	return { pages: pages as (string | null)[], inPlace, rendered: missing.length, entry };
+	// A page kept in place keeps its entry as it was: the same record, the same bytes (its stamp
+	// too, unless the file was read: then it is stamped again once in place).
+	const entry = (i: number): PageEntry => {
+		if (!inPlace[i]) return { file: keyOf(i), content: hashes.get(i) ?? contentHash(page(i)!) };
+		const cached = options.cache.get(papers[i]!.id)!;
+		return pages[i] === null ? cached : { file: cached.file, content: cached.content };
+	};
+	return { page, inPlace, rendered: missing.length, entry };
 }
 
 /**
