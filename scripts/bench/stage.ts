@@ -69,8 +69,8 @@ if (stage === 'parse') {
 } else if (stage === 'write') {
 	const { collection, ahead } = load<Awaited<ReturnType<typeof annotatePapers>>>(annotatedFile);
 	const outDir = resolve(values.out);
-	const { pages } = await renderPages(collection.papers, { outDir, cache: new JsonCache(join(work, 'cold.json'), 'cold'), ahead });
-	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: pages[i]! }));
+	const { page } = await renderPages(collection.papers, { outDir, cache: new JsonCache(join(work, 'cold.json'), 'cold'), ahead });
+	const files = collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: page(i)! }));
 	files.push({ name: '_topics.json', content: renderTopicsJson(collection.topics) });
 	const outcome = await writeGeneratedDir(outDir, files);
 	console.log(`wrote ${outcome.written.length} files, ${outcome.unchanged.length} unchanged`);

@@ -6,10 +6,11 @@ import { annotateCollection } from '../annotate/annotate-collection.ts';
 import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
-import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
+import { annotatePapers, lazyKeys, renderPages, stampPages } from './cached-stages.ts';
 import type { RawPaper } from '../ingest/types.ts';
+import { renderPaperMdx } from '../render/paper-mdx.ts';
 import { writeGeneratedDir } from '../write/write-generated.ts';
-import { JsonCache, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
+import { contentHash, JsonCache, pageKey, textKey, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
@@ -125,19 +126,20 @@ describe('annotatePapers with the text cache as a build keeps it', () => {
 			const built = await annotatePapers(raws, { taxonomy, lexicons, lexiconFiles, ...first });
 			for (const cache of Object.values(first)) cache.save();
 			const pages = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
-			const written = await renderPages(built.collection.papers, { outDir, cache: pages, keys: built.pageKeys });
-			await writeGeneratedDir(outDir, built.collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: written.pages[i]! })), { durable: false });
+			const written = await renderPages(built.collection.papers, { outDir, cache: pages, keyOf: built.pageKeyOf });
+			await writeGeneratedDir(outDir, built.collection.papers.map((paper, i) => ({ name: `${paper.id}.mdx`, content: written.page(i)! })), { durable: false });
+			stampPages(built.collection.papers.map((paper, i) => ({ id: paper.id, entry: written.entry(i) })), { outDir, cache: pages });
 			pages.save();
 
 			const kept = caches();
 			const again = await annotatePapers(changed, { taxonomy, lexicons, lexiconFiles, ...kept });
 			expect(again.computed).toBe(1);
-			const rendered = await renderPages(again.collection.papers, { outDir, cache: new JsonCache(join(dir, 'pages.json'), 'test') as PageCache, keys: again.pageKeys });
+			const rendered = await renderPages(again.collection.papers, { outDir, cache: new JsonCache(join(dir, 'pages.json'), 'test') as PageCache, keyOf: again.pageKeyOf });
 			const unread = changed.map((raw) => Object.getOwnPropertyDescriptor(kept.cache.get(textKey(raw))?.text ?? {}, 'tldr')?.get !== undefined);
 			// Keys agree between the fresh build and the cached one wherever the record did (this reads every record).
 			const same = built.collection.papers.map((paper, i) => JSON.stringify(paper) === JSON.stringify(again.collection.papers[i]));
 			expect(same.filter(Boolean).length).toBeGreaterThan(raws.length / 2);
-			expect(again.pageKeys.map((key, i) => key === built.pageKeys[i])).toEqual(same);
+			expect(same.map((_, i) => again.pageKeyOf(i) === built.pageKeyOf(i))).toEqual(same);
 			expect(rendered.rendered).toBe(same.filter((s) => !s).length);
 			// A page left in place never had its paper's own annotations read.
 			expect(unread.filter((u, i) => same[i] && !u)).toEqual([]);
@@ -170,7 +172,7 @@ describe('annotatePapers when the collection gives an entity another key', () =>
 			expect(after.computed).toBe(1);
 			expect(after.collection.papers[0]!.entities.map((e) => `${e.type}/${e.id}`)).toContain('algorithm/grpo');
 			expect(after.collection.rekeyed).toEqual([true, false, false]);
-			expect(after.pageKeys[0]).not.toBe(before.pageKeys[0]);
+			expect(after.pageKeyOf(0)).not.toBe(before.pageKeyOf(0));
 			expect(after.collection).toEqual(annotateCollection([proposing, ...using], { taxonomy: null, lexicons }));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
@@ -185,17 +187,18 @@ describe('renderPages and stampPages', () => {
 		const cache = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
 		const outDir = join(dir, 'papers');
 		const result = await renderPages(papers, { outDir, cache });
-		await writeGeneratedDir(outDir, papers.map((paper, i) => ({ name: `${paper.id}.mdx`, inPlace: result.inPlace[i], content: result.pages[i] ?? readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8') })), { durable: false });
+		const pages = papers.map((_, i) => result.page(i));
+		await writeGeneratedDir(outDir, papers.map((paper, i) => ({ name: `${paper.id}.mdx`, inPlace: result.inPlace[i], content: pages[i] ?? readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8') })), { durable: false });
 		// Files written just now are stamped only once they have settled: age them (those written in this run only).
 		const old = new Date(Date.now() - 60_000);
 		for (const paper of papers) {
 			const file = join(outDir, `${paper.id}.mdx`);
 			if (statSync(file).mtimeMs > Date.now() - 30_000) utimesSync(file, old, old);
 		}
-		stampPages(papers.map((paper, i) => ({ id: paper.id, entry: result.entries[i]! })), { outDir, cache });
+		stampPages(papers.map((paper, i) => ({ id: paper.id, entry: result.entry(i) })), { outDir, cache });
 		cache.save();
 		const files = new Map(papers.map((paper) => [paper.id, readFileSync(join(outDir, `${paper.id}.mdx`), 'utf8')]));
-		return { ...result, files };
+		return { ...result, pages, files };
 	}
 
 	it('reads no unchanged page again, and renders a changed paper again whenever its record moves, back and forth', async () => {
@@ -218,6 +221,30 @@ describe('renderPages and stampPages', () => {
 			const fourth = await buildPages(changed, dir);
 			expect(fourth.rendered).toBe(1);
 			expect(fourth.files).toEqual(second.files);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('makes no page key before the pages of a build from scratch are rendered, and the entries the eager keys made', async () => {
+		const raws = loadSeedPapers()
+			.slice(0, 4)
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
+		try {
+			const asked: number[] = [];
+			const keyOf = lazyKeys(papers.length, (i) => (asked.push(i), pageKey(papers[i])));
+			const cache = new JsonCache(join(dir, 'pages.json'), 'test') as PageCache;
+			const result = await renderPages(papers, { outDir: join(dir, 'papers'), cache, keyOf });
+			const pages = papers.map((_, i) => result.page(i));
+			expect(pages).toEqual(papers.map(renderPaperMdx));
+			// Nothing cached to compare with: the keys wait for the entries, made once the pages are in place.
+			expect(asked).toEqual([]);
+			const entries = papers.map((_, i) => result.entry(i));
+			expect(entries).toEqual(papers.map((paper, i) => ({ file: pageKey(paper), content: contentHash(pages[i]!) })));
+			papers.forEach((_, i) => result.entry(i));
+			expect(asked).toEqual(papers.map((_, i) => i));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -27,7 +27,7 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
  * annotate while the first of them prepares the collection (slugs, topics, text features)
  * instead of after, and render the fresh papers' page bodies while this thread runs the
  * collection steps (`ahead`, by paper, for `renderPages`). Gives each record's page key
- * (`recordPageKey`), which reads none of its text annotations.
+ * (`recordPageKey`, which reads none of its text annotations) by index, made when first asked for.
  */
 export async function annotatePapers(
 	raws: readonly RawPaper[],
@@ -41,7 +41,7 @@ export async function annotatePapers(
 		keyphraseCache?: KeyphraseCache;
 		relatedCache?: RelatedCache;
 	},
-): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeys: string[] }> {
+): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
 	const keys = raws.map(textKey);
 	const texts: (PaperAnnotations | undefined)[] = keys.map((key) => cache.get(key));
@@ -96,35 +96,47 @@ export async function annotatePapers(
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));
 	const collectionFields: readonly string[] = COLLECTION_FIELDS;
 	const rekeyedFields: readonly string[] = REKEYED_FIELDS;
-	const pageKeys = collection.papers.map((paper, i) =>
-		recordPageKey(
-			paper,
-			keys[i]!,
-			Object.keys(texts[i]!.text).filter((field) => !collectionFields.includes(field) && !(collection.rekeyed[i] && rekeyedFields.includes(field))),
-		),
+	// Only the names of the text fields are kept for the keys, not the annotations (their candidate features are large).
+	const textFields = collection.papers.map((_, i) =>
+		Object.keys(texts[i]!.text).filter((field) => !collectionFields.includes(field) && !(collection.rekeyed[i] && rekeyedFields.includes(field))),
 	);
-	return { collection, computed: missing.length, ahead, pageKeys };
+	const pageKeyOf = lazyKeys(collection.papers.length, (i) => recordPageKey(collection.papers[i]!, keys[i]!, textFields[i]!));
+	return { collection, computed: missing.length, ahead, pageKeyOf };
+}
+
+/**
+ * `make(i)` for each index, made when first asked for and kept. A build from scratch has no
+ * page cache to compare keys with, so it needs them only for the cache it saves, beside Astro's
+ * build (`stampPages`), and not between the collection steps and the pages, where they took some
+ * seconds of this thread at 10,000 papers while the other core sat idle.
+ */
+export function lazyKeys(count: number, make: (index: number) => string): (index: number) => string {
+	const made: (string | undefined)[] = new Array(count).fill(undefined);
+	return (index) => (made[index] ??= make(index));
 }
 
 /** The related-paper cache's entry of the capped postings: no slug starts with `#`. */
 const CAPPED_KEY = '#capped';
 
 /**
- * The MDX text of every page. A page whose record is unchanged and whose file still holds the
- * bytes written last time is kept in place (`inPlace`: the file holds it as it is); its text is
- * null when the file's stamp (inode, size, mtime) is the one kept with those bytes, so the file
- * is not even read, else the text read back. An edited page is rendered anew, from its body
- * rendered `ahead` when there is one. Stamps are taken by `stampPages` once the pages are in place.
- * `keys` are the records' page keys if made already (`annotatePapers`), else `pageKey` of each.
+ * The MDX text of every page, the i-th as `page(i)`. A page whose record is unchanged and whose
+ * file still holds the bytes written last time is kept in place (`inPlace`: the file holds it as
+ * it is); its text is null when the file's stamp (inode, size, mtime) is the one kept with those
+ * bytes, so the file is not even read, else the text read back. An edited page is rendered anew,
+ * from its body rendered `ahead` when there is one: then only when `page(i)` asks for it, so the
+ * writer stages each page as it is made (ask for each once: it is not kept). `entry(i)` is the
+ * i-th page's cache entry, for `stampPages` once the pages are in place: a fresh page's record key
+ * is made only then, and only a paper the cache holds has its key made here. `keyOf(i)` is the
+ * i-th record's page key (`annotatePapers`), else `pageKey` of it.
  */
 export async function renderPages(
 	papers: readonly Paper[],
-	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[]; keys?: readonly string[] },
-): Promise<{ pages: (string | null)[]; inPlace: boolean[]; rendered: number; entries: PageEntry[] }> {
-	const keys = options.keys ?? papers.map(pageKey);
+	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[]; keyOf?: (index: number) => string },
+): Promise<{ page: (index: number) => string | null; inPlace: boolean[]; rendered: number; entry: (index: number) => PageEntry }> {
+	const keyOf = options.keyOf ?? ((i: number) => pageKey(papers[i]));
 	const pages: (string | null | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
-		if (!cached || cached.file !== keys[i]) return undefined;
+		if (!cached || cached.file !== keyOf(i)) return undefined;
 		const file = join(options.outDir, `${paper.id}.mdx`);
 		const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
 		if (!stats) return undefined;
@@ -134,32 +146,44 @@ export async function renderPages(
 	});
 	const inPlace = pages.map((page) => page !== undefined);
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
-	const stale = missing.map((i) => papers[i]!);
-	const fresh = await renderPagesWithBodies(stale, missing.map((i) => options.ahead?.[i]));
-	missing.forEach((index, j) => {
-		pages[index] = fresh[j]!;
-	});
+	const freshAt = new Map(missing.map((index, j) => [index, j]));
+	const fresh = await renderPagesWithBodies(
+		missing.map((i) => papers[i]!),
+		missing.map((i) => options.ahead?.[i]),
+	);
+	// A fresh page's bytes are hashed as it is made, so its text need not be kept for its entry.
+	const hashes = new Map<number, string>();
+	const page = (i: number): string | null => {
+		const j = freshAt.get(i);
+		if (j === undefined) return pages[i]!;
+		const text = fresh(j);
+		hashes.set(i, contentHash(text));
+		return text;
+	};
 	// A page kept in place keeps its entry as it was: the same record, the same bytes (its stamp
 	// too, unless the file was read: then it is stamped again once in place).
-	const entries = papers.map((paper, i): PageEntry => {
-		const cached = options.cache.get(paper.id)!;
-		const entry = pages[i] === null ? cached : inPlace[i] ? { file: cached.file, content: cached.content } : { file: keys[i]!, content: contentHash(pages[i]!) };
-		options.cache.set(paper.id, entry);
-		return entry;
-	});
-	return { pages: pages as (string | null)[], inPlace, rendered: missing.length, entries };
+	const entry = (i: number): PageEntry => {
+		if (!inPlace[i]) return { file: keyOf(i), content: hashes.get(i) ?? contentHash(page(i)!) };
+		const cached = options.cache.get(papers[i]!.id)!;
+		return pages[i] === null ? cached : { file: cached.file, content: cached.content };
+	};
+	return { page, inPlace, rendered: missing.length, entry };
 }
 
 /**
- * Stamps each page's cache entry that has none with its file's inode, size and mtime, once the
- * pages are in place (`pages`: each page's entry as `renderPages` set it): the generator hard-links an unchanged page (same inode, same mtime) and
- * writes a changed one as a new file, so the next build tells an untouched page by its stamp.
+ * Sets each page's cache entry (`pages`: each page's `entry` as `renderPages` gives it), stamping
+ * each that has no stamp with its file's inode, size and mtime, once the pages are in place: the
+ * generator hard-links an unchanged page (same inode, same mtime) and writes a changed one as a
+ * new file, so the next build tells an untouched page by its stamp.
  */
 export function stampPages(pages: readonly { id: string; entry: PageEntry }[], options: { outDir: string; cache: PageCache }): void {
 	const now = BigInt(Date.now()) * 1_000_000n;
 	for (const { id, entry } of pages) {
-		if (entry.stamp !== undefined) continue;
+		if (entry.stamp !== undefined) {
+			options.cache.set(id, entry);
+			continue;
+		}
 		const stats = statSync(join(options.outDir, `${id}.mdx`), { bigint: true, throwIfNoEntry: false });
-		if (stats && settledAt(stats, now)) options.cache.set(id, { ...entry, stamp: stampOf(stats) });
+		options.cache.set(id, stats && settledAt(stats, now) ? { ...entry, stamp: stampOf(stats) } : entry);
 	}
 }

@@ -23,6 +23,7 @@ import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import type { PhaseClock } from './phase-clock.ts';
+import { PARALLEL_THRESHOLD } from './parallel.ts';
 import { readSources, resolveSources } from './read-sources.ts';
 import { createProgress, formatDiagnostic, formatFailedFiles, formatSummary } from './report.ts';
 
@@ -112,13 +113,14 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeys } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { pages, inPlace, rendered, entries } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keys: pageKeys });
-	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, pages[i] ?? null, inPlace[i]!, outDir));
+	const { page, inPlace, rendered, entry } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keyOf: pageKeyOf });
+	// Each page made as the writer stages it: with many, it writes them on a thread of its own meanwhile.
+	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, () => page(i), inPlace[i]!, outDir));
 	const notesDir = resolve(root, options.notes);
 	const notes = existsSync(notesDir) ? readdirSync(notesDir).filter((n) => /\.mdx?$/.test(n)) : [];
 	const owners = checkNoteOwners(notes, new Map(collection.papers.map((p) => [p.id, paperIdentity(p)])), readNoteOwners(outDir));
@@ -136,6 +138,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	);
 	const outcome = await writeGeneratedDir(outDir, files, {
 		onProgress: (staged) => progress.update('writing', staged, files.length),
+		writeOnThread: rendered >= PARALLEL_THRESHOLD,
 	});
 	progress.done();
 	clock.end('write MDX');
@@ -165,23 +168,24 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			wordCache.save();
 			keyphraseCache.save();
 			relatedCache.save();
-			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entries[i]! })), { outDir, cache: pageCache });
+			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
+			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();
 		},
 	};
 }
 
 /**
- * A page file to write; one left in place unread (`text` null) is read only if the writer needs
- * its bytes after all (it links a file in place without reading it).
+ * A page file to write, its text made (`text()`) when the writer reads it: a page rendered now,
+ * the text read back, or null for one left in place unread, which is read only if the writer
+ * needs its bytes after all (it links a file in place without reading it).
  */
-function pageFile(name: string, text: string | null, inPlace: boolean, outDir: string): GeneratedFile {
-	if (text !== null) return { name, content: text, inPlace };
+function pageFile(name: string, text: () => string | null, inPlace: boolean, outDir: string): GeneratedFile {
 	return {
 		name,
 		inPlace,
 		get content() {
-			return readFileSync(join(outDir, name), 'utf8');
+			return text() ?? readFileSync(join(outDir, name), 'utf8');
 		},
 	};
 }

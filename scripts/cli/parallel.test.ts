@@ -110,7 +110,8 @@ describe('renderPagesWithBodies', () => {
 			// A wrong body whose fields the record no longer holds must not be used.
 			return i % 3 === 1 ? { fields, body: renderPaperBody(fields)! } : { fields: { ...fields, claims: [...fields.claims] }, body: 'stale' };
 		});
-		expect(await renderPagesWithBodies(papers, ahead)).toEqual(papers.map(renderPaperMdx));
+		const page = await renderPagesWithBodies(papers, ahead);
+		expect(papers.map((_, i) => page(i))).toEqual(papers.map(renderPaperMdx));
 	});
 });
 

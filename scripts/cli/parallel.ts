@@ -175,21 +175,22 @@ export async function annotateInWorkers<C>(
 }
 
 /**
- * The pages of `papers`: where a body was rendered ahead for the record (`bodyFor`), the page is
- * put together here; the others are rendered whole, on worker threads when there are many.
+ * The pages of `papers`, the j-th as `page(j)`: the pages rendered whole (those with no body
+ * rendered ahead for the record, `bodyFor`) are rendered at once, on worker threads when there
+ * are many; a page whose body was rendered ahead is put together here when asked for, so that the
+ * writer can stage each page as it comes instead of after all of them.
  */
-export async function renderPagesWithBodies(papers: readonly Paper[], ahead: readonly (BodyAhead | undefined)[]): Promise<string[]> {
+export async function renderPagesWithBodies(papers: readonly Paper[], ahead: readonly (BodyAhead | undefined)[]): Promise<(index: number) => string> {
 	const bodies = papers.map((paper, i) => bodyFor(paper, ahead[i]));
-	const whole = papers.filter((_, i) => bodies[i] === undefined);
+	const wholeAt = papers.flatMap((_, i) => (bodies[i] === undefined ? [i] : []));
+	const whole = wholeAt.map((i) => papers[i]!);
 	const threads = threadCount(whole.length);
 	const rendered = threads > 1 ? await renderPagesInWorkers(whole, threads) : mapPapers('rendering', whole, (paper) => renderPaperMdx(paper));
-	let at = 0;
-	let next = 0;
-	// In input order: the i-th paper is the i-th call.
-	return mapPapers('rendering', papers, (paper) => {
-		const body = bodies[at++];
-		return body === undefined ? rendered[next++]! : renderPaperMdxWithBody(paper, body);
-	});
+	const renderedAt = new Map(wholeAt.map((i, j) => [i, rendered[j]!]));
+	return (index) => {
+		const body = bodies[index];
+		return body === undefined ? renderedAt.get(index)! : mapPapers('rendering', [papers[index]!], (paper) => renderPaperMdxWithBody(paper, body))[0]!;
+	};
 }
 
 /** `renderPaperMdx` for every paper, split over `threads − 1` worker threads and this one. */

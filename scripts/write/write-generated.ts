@@ -16,6 +16,7 @@
 import { closeSync, constants, copyFileSync, linkSync, lstatSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from 'node:fs';
 import { mkdir, open, readdir, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { startFileWriter, type FileWriter } from './file-writer.ts';
 import { flushFiles } from './flush-files.ts';
 import { recoverInterruptedWrite, siblingName } from './recover.ts';
 
@@ -36,6 +37,12 @@ export interface WriteGeneratedOptions {
 	onProgress?: (staged: number, name: string) => void | Promise<void>;
 	/** Flush files and folders to disk before the swap (default true). Off only for throwaway output. */
 	durable?: boolean;
+	/**
+	 * Write new files given as text on a thread of their own (`file-writer.ts`), so that an
+	 * iterable making each file as it is read goes on with the next meanwhile. For many files:
+	 * the thread's start costs more than writing a few.
+	 */
+	writeOnThread?: boolean;
 }
 
 export interface WriteGeneratedResult {
@@ -66,14 +73,18 @@ export async function writeGeneratedDir(
 
 	const result: WriteGeneratedResult = { written: [], unchanged: [], removed: [] };
 	const statuses = new Map<string, 'written' | 'unchanged'>();
+	const writer = options.writeOnThread ? startFileWriter() : undefined;
 	try {
 		let staged = 0;
 		for await (const file of files) {
 			checkName(file.name, statuses);
-			statuses.set(file.name, stageFile(target, tmp, file, previous));
+			statuses.set(file.name, stageFile(target, tmp, file, previous, writer));
 			await options.onProgress?.(++staged, file.name);
 		}
+		await writer?.finish();
 	} catch (error) {
+		// Nothing may still be writing into the folder as it is removed.
+		await writer?.abort();
 		removeFolder(tmp);
 		throw error;
 	}
@@ -113,15 +124,24 @@ function checkName(name: string, seen: Map<string, unknown>): void {
 	if (seen.has(name)) throw new Error(`Generated file name "${name}" appears twice`);
 }
 
-/** Puts one file into the staging folder: a hard link when the bytes are unchanged. */
-function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null): 'written' | 'unchanged' {
+/**
+ * Puts one file into the staging folder: a hard link when the bytes are unchanged. A new file
+ * given as text goes to `writer` when there is one (its failure comes with `writer.finish()`).
+ */
+function stageFile(target: string, tmp: string, file: GeneratedFile, previous: Map<string, boolean> | null, writer?: FileWriter): 'written' | 'unchanged' {
 	const current = join(target, file.name);
 	const staged = join(tmp, file.name);
 	if (file.inPlace && previous?.get(file.name)) {
 		linkOrCopy(current, staged);
 		return 'unchanged';
 	}
-	const bytes = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+	// Read once: a caller's `content` may make the file's text as it is read.
+	const content = file.content;
+	if (writer && typeof content === 'string' && !previous?.get(file.name)) {
+		writer.write(staged, content);
+		return 'written';
+	}
+	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 	if (previous?.get(file.name) && sameBytes(current, bytes)) {
 		linkOrCopy(current, staged);
 		return 'unchanged';

@@ -174,6 +174,33 @@ describe('writeGeneratedDir', () => {
 		expect(leftovers()).toEqual([]);
 	});
 
+	it('writes on a thread of its own exactly what it writes in this one, linking and comparing as it does', async () => {
+		const here = join(root, 'here');
+		for (const [version, count] of [['v1', 70], ['v1', 70], ['v2', 140]] as const) {
+			const files = pages(version, count);
+			// The pages as a caller makes them: each text made when it is read.
+			const made = files.map(({ name, content }) => ({ name, get content() { return content; } }));
+			const onThread = await writeGeneratedDir(target, made, { writeOnThread: true, durable: false });
+			const inThisThread = await writeGeneratedDir(here, files, { durable: false });
+			expect(onThread).toEqual(inThisThread);
+			expect(snapshot(target)).toEqual(snapshot(here));
+			expect(snapshot(target)).toEqual(Object.fromEntries(files.map((file) => [file.name, file.content])));
+		}
+		expect(leftovers()).toEqual([]);
+	});
+
+	it('keeps the previous output when the input fails midway with files on the writer thread', async () => {
+		await writeGeneratedDir(target, pages('v1'));
+		const previous = snapshot(target);
+		async function* failing(): AsyncGenerator<GeneratedFile> {
+			yield* pages('v2', 100).map((file) => ({ ...file, name: `new-${file.name}` }));
+			throw new Error('bad record in input');
+		}
+		await expect(writeGeneratedDir(target, failing(), { writeOnThread: true })).rejects.toThrow('bad record in input');
+		expect(snapshot(target)).toEqual(previous);
+		expect(leftovers()).toEqual([]);
+	});
+
 	it('rejects names that are not plain file names, and duplicates, before touching the target', async () => {
 		await writeGeneratedDir(target, pages('v1'));
 		const previous = snapshot(target);
