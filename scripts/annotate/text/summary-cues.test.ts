@@ -206,4 +206,15 @@ describe('partScores', () => {
 			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
 		}
 	});
+
+	it("reads the outcome's showing and the paper's stated stance as findings", () => {
+		for (const text of [
+			'The outcome shows that the sensor drifts in humid air.',
+			'To settle the dispute, this paper states that courts should apply the older rule.',
+			'Finally, this article contends that the reform will widen the gap between regions.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

@@ -34,7 +34,7 @@ const NUMERIC_WEIGHT = 2;
 // "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
 // stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step).
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b)[a-z]+s\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b|states\b|expects\b|contends\b|maintains\b|holds\b|believes\b)[a-z]+s\b)`,
 	'i',
 );
 
@@ -225,7 +225,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
 		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
 		// and its calculations, in the present with the "that" of what they show ("These calculations show that …").
-		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
 		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
@@ -238,6 +238,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
 		// background's case, and is left to the passive finding's weight (`summary-statements.ts`).
 		[/^(?:(?:in this (?:paper|study|work|article)|here|moreover|furthermore|in addition|additionally|finally),?\s+)?it (?:is|was) (?:also |further |thus |here |clearly )?(?:shown|found|demonstrated|observed|concluded) that\b/i, 1],
+		// "This paper states that human involvement should be supplemented …", "Finally, this paper expects that …": the paper's stance,
+		// told with a verb of saying or holding, is what it concludes.
+		[/\b(?:this|the|our) (?:present )?(?:paper|study|article|work|research|essay|chapter) (?:also |further |therefore |thus |finally )?(?:states|expects|believes|holds|maintains|contends|asserts|claims|argues|concludes) that\b/i, 1.5],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method
