@@ -217,4 +217,16 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it('reads more verbs of what the authors do to their material as their work', () => {
+		for (const text of [
+			'We interviewed thirty shop owners about their suppliers.',
+			'On the decoding side, we convert each recording into a spectrogram.',
+			'We reframe crop rotation as a scheduling task over seasons.',
+			'We therefore created a catalogue of the region’s wells.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
 });
