@@ -229,4 +229,15 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
 		}
 	});
+
+	it('reads a named system coupling, pairing or equipping its parts as its description', () => {
+		for (const text of [
+			'GeoNet couples a terrain encoder with a weather model.',
+			'The framework pairs each sensor with a local filter.',
+			'FloodKit equips the planner with a rainfall forecast.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
 });
