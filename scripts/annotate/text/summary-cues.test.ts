@@ -240,4 +240,9 @@ describe('partScores', () => {
 			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
 		}
 	});
+
+	it('reads a gap named and addressed in one sentence as the answer to it', () => {
+		const { approach, problem, results } = scoresOf('We argue that the delays stem from the scheduler and address them with a priority queue.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
 });
