@@ -245,4 +245,15 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('We argue that the delays stem from the scheduler and address them with a priority queue.');
 		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
 	});
+
+	it('reads advice to those who act on the findings as what the study concludes', () => {
+		for (const text of [
+			'Therefore, we advise policymakers to develop drought plans for each basin.',
+			'We recommend that regulators require audits of small lenders.',
+			'Hospital managers should plan for longer winter peaks.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

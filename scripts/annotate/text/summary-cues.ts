@@ -79,7 +79,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:${WE}|(?:this|the (?:present|current))(?: technical| pilot| case)? (?:paper|work|study|thesis|article|report|research|contribution)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
 		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
+		// "We advise policymakers to develop …" tells others what to make: a recommendation, no making of the authors'.
+		[new RegExp(String.raw`\b${WE}\s+(?!(?:\w+ly\s+)?(?:advise|recommend|urge|encourage|invite|call)\b)(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
@@ -243,6 +244,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
 		// background's case, and is left to the passive finding's weight (`summary-statements.ts`).
 		[/^(?:(?:in this (?:paper|study|work|article)|here|moreover|furthermore|in addition|additionally|finally),?\s+)?it (?:is|was) (?:also |further |thus |here |clearly )?(?:shown|found|demonstrated|observed|concluded) that\b/i, 1],
+		// "Therefore, we advise policymakers to …", "managers should adopt …": what the findings mean for those who act on them is
+		// told after the findings, as what the study concludes.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+)?(?:advise|recommend|urge|encourage|call on)\s+(?:that\s+)?(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\b|\b(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\s+(?:should|must|ought to)\b`, 'i'), 1.5],
 		// "This paper states that human involvement should be supplemented …", "Finally, this paper expects that …": the paper's stance,
 		// told with a verb of saying or holding, is what it concludes.
 		[/\b(?:this|the|our) (?:present )?(?:paper|study|article|work|research|essay|chapter) (?:also |further |therefore |thus |finally )?(?:states|expects|believes|holds|maintains|contends|asserts|claims|argues|concludes) that\b/i, 1.5],
