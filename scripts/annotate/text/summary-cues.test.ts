@@ -256,4 +256,9 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it('reads why the study matters as the state of things that calls for it', () => {
+		const { approach, problem, results } = scoresOf('This research is timely because coastal towns face rising insurance costs.');
+		expect(problem).toBeGreaterThan(Math.max(approach, results));
+	});
 });

@@ -53,6 +53,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "It is necessary to find the most suitable path", "it is essential to benchmark …": a need stated impersonally, the gap
 		// the paper sets out to fill.
 		[/\bit is (?:therefore |thus |still |also |hence |now )?(?:necessary|essential|crucial|critical|imperative|vital|important) to\b/i, 1],
+		// "This study is crucial because the supply chain is migrating …", "The topic is timely since …": why the study matters, the
+		// state of things that calls for it.
+		[/\b(?:this|the present|the current|our) (?:study|research|work|paper|topic|question) is (?:\w+ly )?(?:crucial|important|necessary|needed|timely|significant|relevant|essential|vital|critical|urgent) (?:because|since|as|given)\b/i, 2],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
 		// "inspections are time-consuming and labor-intensive", "the judgments are prone to human error": the cost of the way things
