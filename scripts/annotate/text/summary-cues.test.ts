@@ -261,4 +261,15 @@ describe('partScores', () => {
 		const { approach, problem, results } = scoresOf('This research is timely because coastal towns face rising insurance costs.');
 		expect(problem).toBeGreaterThan(Math.max(approach, results));
 	});
+
+	it('reads what the study adds to its field as told after its findings', () => {
+		for (const text of [
+			'This paper makes two practical contributions to port planning.',
+			'It also contributes by mapping the suppliers of each mill.',
+			'The study contributes to the governance literature by comparing boards across sectors.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

@@ -247,6 +247,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
 		// background's case, and is left to the passive finding's weight (`summary-statements.ts`).
 		[/^(?:(?:in this (?:paper|study|work|article)|here|moreover|furthermore|in addition|additionally|finally),?\s+)?it (?:is|was) (?:also |further |thus |here |clearly )?(?:shown|found|demonstrated|observed|concluded) that\b/i, 1],
+		// "This study offers three theoretical contributions to …", "It contributes to the literature by incorporating …": what the
+		// study adds to its field, as management and social-science abstracts close, is told after its findings.
+		[/\b(?:contributes|contributed) to (?:the )?(?:[\w-]+ ){0,2}?(?:literature|research|understanding|knowledge|theory|debate|field)\b|\b(?:offers|makes|provides) (?:\w+ )?(?:theoretical|practical|managerial|several|three|two|important) (?:\w+ )?contributions\b|^It (?:also )?contributes\b/i, 1.5],
 		// "Therefore, we advise policymakers to …", "managers should adopt …": what the findings mean for those who act on them is
 		// told after the findings, as what the study concludes.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+)?(?:advise|recommend|urge|encourage|call on)\s+(?:that\s+)?(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\b|\b(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\s+(?:should|must|ought to)\b`, 'i'), 1.5],
