@@ -169,9 +169,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over)\b)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "… and address it with X", "Our answer
-		// is X": the answer to the gap
-		// just stated; "Our key idea is to …",
-		// "Building on this, we …": the method's core, and what it builds on the line before.
+		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
+		// it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|\band\s+(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:it|this|them)\s+(?:with|by|via|through|using)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
