@@ -206,4 +206,70 @@ describe('partScores', () => {
 			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
 		}
 	});
+
+	it("reads the outcome's showing and the paper's stated stance as findings", () => {
+		for (const text of [
+			'The outcome shows that the sensor drifts in humid air.',
+			'To settle the dispute, this paper states that courts should apply the older rule.',
+			'Finally, this article contends that the reform will widen the gap between regions.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
+	it('reads more verbs of what the authors do to their material as their work', () => {
+		for (const text of [
+			'We interviewed thirty shop owners about their suppliers.',
+			'On the decoding side, we convert each recording into a spectrogram.',
+			'We reframe crop rotation as a scheduling task over seasons.',
+			'We therefore created a catalogue of the region’s wells.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+	});
+
+	it('reads a named system coupling, pairing or equipping its parts as its description', () => {
+		for (const text of [
+			'GeoNet couples a terrain encoder with a weather model.',
+			'The framework pairs each sensor with a local filter.',
+			'FloodKit equips the planner with a rainfall forecast.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+	});
+
+	it('reads a gap named and addressed in one sentence as the answer to it', () => {
+		const { approach, problem, results } = scoresOf('We argue that the delays stem from the scheduler and address them with a priority queue.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 1);
+	});
+
+	it('reads advice to those who act on the findings as what the study concludes', () => {
+		for (const text of [
+			'Therefore, we advise policymakers to develop drought plans for each basin.',
+			'We recommend that regulators require audits of small lenders.',
+			'Hospital managers should plan for longer winter peaks.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
+	it('reads why the study matters as the state of things that calls for it', () => {
+		const { approach, problem, results } = scoresOf('This research is timely because coastal towns face rising insurance costs.');
+		expect(problem).toBeGreaterThan(Math.max(approach, results));
+	});
+
+	it('reads what the study adds to its field as told after its findings', () => {
+		for (const text of [
+			'This paper makes two practical contributions to port planning.',
+			'It also contributes by mapping the suppliers of each mill.',
+			'The study contributes to the governance literature by comparing boards across sectors.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

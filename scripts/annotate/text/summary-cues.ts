@@ -34,7 +34,7 @@ const NUMERIC_WEIGHT = 2;
 // "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
 // stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step).
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b)[a-z]+s\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b|states\b|expects\b|contends\b|maintains\b|holds\b|believes\b)[a-z]+s\b)`,
 	'i',
 );
 
@@ -53,6 +53,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "It is necessary to find the most suitable path", "it is essential to benchmark …": a need stated impersonally, the gap
 		// the paper sets out to fill.
 		[/\bit is (?:therefore |thus |still |also |hence |now )?(?:necessary|essential|crucial|critical|imperative|vital|important) to\b/i, 1],
+		// "This study is crucial because the supply chain is migrating …", "The topic is timely since …": why the study matters, the
+		// state of things that calls for it.
+		[/\b(?:this|the present|the current|our) (?:study|research|work|paper|topic|question) is (?:\w+ly )?(?:crucial|important|necessary|needed|timely|significant|relevant|essential|vital|critical|urgent) (?:because|since|as|given)\b/i, 2],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
 		// "inspections are time-consuming and labor-intensive", "the judgments are prone to human error": the cost of the way things
@@ -79,7 +82,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[new RegExp(String.raw`\b(?:${WE}|(?:this|the (?:present|current))(?: technical| pilot| case)? (?:paper|work|study|thesis|article|report|research|contribution)|${OUR} (?:paper|work))\s+(?:\w+\s+){0,2}?(?:propos|introduc|present|develop|design|describ)(?:e|es|ed|ing|s)?\b|\bby (?:propos|introduc)ing\b`, 'i'), 3],
 		// "We build upon these results to design PCL, which …", "we use these insights to develop a new sampler": what the
 		// authors make, reached through the purpose of a first verb (a result the sentence reports needs no "to design").
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
+		// "We advise policymakers to develop …" tells others what to make: a recommendation, no making of the authors'.
+		[new RegExp(String.raw`\b${WE}\s+(?!(?:\w+ly\s+)?(?:advise|recommend|urge|encourage|invite|call)\b)(?:\w+\s+){1,5}?to\s+(?:design|develop|devise|propose|introduce|construct)\b`, 'i'), 3],
 		[new RegExp(String.raw`\b(?:this|${OUR}) (?:paper|work|study|thesis|article|report|research)\b`, 'i'), 1],
 		// What the authors do to their material, in any field: "we use", "we analyse", "we conducted a user
 		// study", "we have studied 415 repairs", "we also contribute a benchmark", "we pre-trained X on …", "we instantiate X as …".
@@ -90,6 +94,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// …": a search and an aim are what the authors set out to do, whatever the field and the person they write in.
 		[new RegExp(String.raw`\b(?:${WE}|(?:the\s+)?authors?)\s+(?:\w+\s+)?(?:aim|seek|set out|intend)s?\s+to\b|\bto\s+(?:test|determine|assess|examine)\s+(?:whether|if)\b`, 'i'), 1.5],
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:search|build|construct|formulat|synthesi[sz]|implement|leverag|employ|us|appl|integrat|train|pre-?train|instantiat|defin|combin|extend|select|inject|utiliz|decompos|draw|frame|model|incorporat|collect|curat|adopt|analy[sz]|investigat|examin|assess|compar|test|explor|estimat|comput|calculat|simulat|fit|measur|conduct|contribut|survey|perform|stud|consider|summari[sz]|characteri[sz]|formali[sz])(?:e|es|ed|ing|y|ies|ied|s)?\b`, 'i'), 1],
+		// "We convert trajectories into step-level supervision", "we replace the sum with a union", "We interviewed 30 managers", "we
+		// annotate 2,000 pairs", "We map each entity to …": more of what the authors do to their material, in any field, that the
+		// list above lacked.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:convert|transform|reformulat|recast|replac|organi[sz]|trac|isolat|pair|coupl|augment|distill|annotat|label|encod|sampl|interview|recruit|cod|map|adapt|creat|reframe|revisit|target|follow|specif|quantif|solv|optimi[sz]|fine-?tun|distinguish|categori[sz]|classif|cluster|rank|filter)(?:e|es|ed|ing|s|ies|ied|y)?\b`, 'i'), 1],
 		// "We review the current state of …", "we outline the applications of …", "Finally, we discuss the challenges …": what the
 		// authors go through in the paper is their work, as a review's scope in the passive is (`review-scope.ts`).
 		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|finally\s+|briefly\s+)?(?:discuss|outline|review)\b`, 'i'), 1],
@@ -104,7 +112,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …": a connector or the thing it builds on may come first.
 		// "Atlas 2.0 shifts from …": a name with its version number is a system's name, however few its capitals.
 		// "This strategy enables the synthesis of …", "The protocol introduces …": a method named by its strategy, protocol or paradigm.
-		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts)\b/, 1.5],
+		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts|couples|pairs|equips|augments|maintains|interleaves|orchestrates|wraps|treats|exploits|distills|conditions|injects|attaches)\b/, 1.5],
 		// "The framework also provides minimal recipes for …", "BEDTools also supports the comparison of …", "The platform further
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
@@ -160,10 +168,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
 		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over)\b)\b`, 'i'), 2],
-		// "We close this gap with X", "we address this problem by …", "We address it by …", "Our answer is X": the answer to the gap
-		// just stated; "Our key idea is to …",
-		// "Building on this, we …": the method's core, and what it builds on the line before.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		// "We close this gap with X", "we address this problem by …", "We address it by …", "… and address it with X", "Our answer
+		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
+		// it builds on the line before.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|\band\s+(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:it|this|them)\s+(?:with|by|via|through|using)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
@@ -225,7 +233,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
 		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
 		// and its calculations, in the present with the "that" of what they show ("These calculations show that …").
-		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
 		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
@@ -238,6 +246,15 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the
 		// background's case, and is left to the passive finding's weight (`summary-statements.ts`).
 		[/^(?:(?:in this (?:paper|study|work|article)|here|moreover|furthermore|in addition|additionally|finally),?\s+)?it (?:is|was) (?:also |further |thus |here |clearly )?(?:shown|found|demonstrated|observed|concluded) that\b/i, 1],
+		// "This study offers three theoretical contributions to …", "It contributes to the literature by incorporating …": what the
+		// study adds to its field, as management and social-science abstracts close, is told after its findings.
+		[/\b(?:contributes|contributed) to (?:the )?(?:[\w-]+ ){0,2}?(?:literature|research|understanding|knowledge|theory|debate|field)\b|\b(?:offers|makes|provides) (?:\w+ )?(?:theoretical|practical|managerial|several|three|two|important) (?:\w+ )?contributions\b|^It (?:also )?contributes\b/i, 1.5],
+		// "Therefore, we advise policymakers to …", "managers should adopt …": what the findings mean for those who act on them is
+		// told after the findings, as what the study concludes.
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|therefore\s+|thus\s+|also\s+)?(?:advise|recommend|urge|encourage|call on)\s+(?:that\s+)?(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\b|\b(?:policy-?makers|policy makers|practitioners|managers|governments|regulators|clinicians|decision-makers)\s+(?:should|must|ought to)\b`, 'i'), 1.5],
+		// "This paper states that human involvement should be supplemented …", "Finally, this paper expects that …": the paper's stance,
+		// told with a verb of saying or holding, is what it concludes.
+		[/\b(?:this|the|our) (?:present )?(?:paper|study|article|work|research|essay|chapter) (?:also |further |therefore |thus |finally )?(?:states|expects|believes|holds|maintains|contends|asserts|claims|argues|concludes) that\b/i, 1.5],
 		// "We present X and we show that …", "We evaluate nine models and find that …": the finding the sentence's step led to, told after it.
 		[/\band\s+(?:we\s+)?(?:also\s+|further\s+|then\s+)?(?:show|find|found|prove|demonstrate|observe)s?\s+that\b/i, 1.5],
 		// "ICA-AROMA identified motion components …", "Our approach removed spurious noise …": the method

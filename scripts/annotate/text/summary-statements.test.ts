@@ -170,6 +170,13 @@ describe('statementCues: a thing made, with the means it is made by', () => {
 
 describe('statementCues: a step told after "afterwards"', () => {
 	// Operations research: "Afterwards, it is applied X to …" tells the next step of the analysis, as "subsequently" does.
+	it("reads what a dataset, benchmark or sample is made of as a step, its counts as the material's size", () => {
+		for (const sentence of ['The benchmark comprises 400 maps and 2,100 routes with 92.5% agreement between raters.', 'The sample included 88 nurses from four wards.']) {
+			expect(statementCues(sentence), sentence).toEqual({ approach: 1.5, results: 0, step: true });
+		}
+		expect(statementCues('The benchmark reveals that planners fail on long routes.').step).toBeUndefined();
+	});
+
 	it('reads a sentence that "afterwards" opens as a step', () => {
 		expect(statementCues('Afterwards, it is applied a fractional regression to infer the drivers of the scores.')).toMatchObject({ approach: 1.5, step: true });
 		expect(statementCues('Afterward, the scores are regressed on four city traits.')).toMatchObject({ approach: 1.5, step: true });

@@ -10,7 +10,8 @@
  *   when a sequence word opens it ("First, a bias correction algorithm … is presented");
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen", "the inversion is done
- *   with …", "the model is demonstrated on …"), an
+ *   with …", "the model is demonstrated on …"), what a dataset, benchmark or sample is made of ("The benchmark
+ *   comprises 1,000 trajectories …", `collection-makeup.ts`), an
  *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
@@ -29,6 +30,7 @@
  * Each detector is a handful of anchored or word-gated regular expressions, cheap enough for every
  * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
  */
+import { describesCollection } from './collection-makeup.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesPaperAim } from './paper-aim.ts';
@@ -146,7 +148,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text))) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}
