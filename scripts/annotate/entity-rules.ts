@@ -72,6 +72,7 @@ import { lexiconHeadNouns } from './entity-rules/lexicon-head-nouns.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { likenessModifiers } from './entity-rules/likeness-modifiers.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
+import { listedLongForms } from './entity-rules/listed-long-forms.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
 import { measuredByAnalyses } from './entity-rules/measured-by-analyses.ts';
 import { measurementSubjects } from './entity-rules/measurement-subjects.ts';
@@ -126,7 +127,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * character reference ("& COPY;"), nor a name written only as a likeness ("a BERT-style encoder"), nor
  * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
- * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
+ * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
+ * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
  * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
@@ -134,4 +136,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
