@@ -207,5 +207,17 @@ describe('the bundled lexicons', () => {
 			'SUN RGB-D/dataset',
 		]);
 	});
-});
 
+	// unseen-round31 ESG in supply chains: "data … from Thomson Reuters Eikon", "we also utilized two-stage least squares
+	// regression, propensity score matching, and entropy balancing", "employs the Stackelberg game model", "We utilized VOS viewer".
+	it('know the estimators, databases and mapping tools of empirical finance and management', () => {
+		expect(entities('Firm data came from Thomson Reuters Eikon; we used two-stage least squares regression and entropy balancing.')).toEqual([
+			'Thomson Reuters Eikon/dataset',
+			'two-stage least squares/method',
+			'entropy balancing/method',
+		]);
+		expect(entities('This study employs the Stackelberg game model to set the contract.')).toEqual(['Stackelberg game/method']);
+		expect(entities('We mapped the literature with VOS viewer and Bibliometrix in R Studio.')).toEqual(['VOSviewer/method', 'Bibliometrix/method', 'RStudio/method']);
+	});
+
+});
