@@ -220,4 +220,13 @@ describe('the bundled lexicons', () => {
 		expect(entities('We mapped the literature with VOS viewer and Bibliometrix in R Studio.')).toEqual(['VOSviewer/method', 'Bibliometrix/method', 'RStudio/method']);
 	});
 
+	// unseen-round31 machine translation: "translated … by machine translation services including Google Translate and Bing Translation".
+	it('know the machine translation systems translation studies compare', () => {
+		expect(entities('Texts were translated by Google Translate and Bing Translation, and by DeepL, and compared with Sketch Engine.')).toEqual([
+			'Google Translate/method',
+			'Bing Translator/method',
+			'DeepL Translator/method',
+			'Sketch Engine/method',
+		]);
+	});
 });
