@@ -165,6 +165,9 @@ describe('typeFromEvidence, a benchmark established and gains measured on a name
 	it('types a coined name counted in thousands as the data the paper built, unless a parameter count precedes it', () => {
 		expect(typeOf('FooEdit-30K', 'To support this setting, we construct FooEdit-30K (20K paired and 10K unpaired samples).')).toBe('dataset');
 		expect(typeOf('BarLM-7B-32K', 'We release BarLM-7B-32K for long inputs.')).not.toBe('dataset');
+		// unseen-round31 Hugging Face day: "curate two high-quality datasets, Gen-Searcher-SFT-10k and Gen-Searcher-RL-6k".
+		expect(typeOf('FooSearch-SFT-10k', 'We curate FooSearch-SFT-10k and FooSearch-RL-6k for the two stages.')).toBe('dataset');
+		expect(typeOf('BarLM-7B-32k', 'We release BarLM-7B-32k for long inputs.')).not.toBe('dataset');
 	});
 });
 

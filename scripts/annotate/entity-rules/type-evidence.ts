@@ -44,8 +44,8 @@ export const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
 // A count in thousands alone is of items: no network is sized in thousands of parameters, so "Foo-30K"
 // names the data the paper built ("we construct Foo-30K"), unless a parameter count in the name says a
-// model's context length follows it ("Bar-7B-32K").
-const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?K$/;
+// model's context length follows it ("Bar-7B-32K"). Written "k" as often as "K" ("Foo-SFT-10k", "USPTO-50k").
+const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?[Kk]$/;
 // A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
 const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
