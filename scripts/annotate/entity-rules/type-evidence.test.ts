@@ -12,6 +12,8 @@ describe('typeFromEvidence', () => {
 	it('types benchmark-like suffixes as datasets and sized names as models', () => {
 		for (const name of ['CAMEL-Bench', 'HalluEditBench', 'ReachQA', 'LongMemEval', 'WebSight-Test']) expect(typeOf(name, name), name).toBe('dataset');
 		expect(typeOf('Qwen3-8B', 'Qwen3-8B improves.')).toBe('model');
+		// unseen-round31 Hugging Face day: "Kernel-Smith-235B-RL achieves state-of-the-art overall performance".
+		expect(typeOf('Foo-Smith-235B-RL', 'Foo-Smith-235B-RL improves.')).toBe('model');
 		for (const name of ['CamemBERT', 'FlauBERT', 'RoBERTa']) expect(typeOf(name, `${name} improves.`), name).toBe('model');
 		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
