@@ -229,4 +229,9 @@ describe('the bundled lexicons', () => {
 			'Sketch Engine/method',
 		]);
 	});
+
+	// unseen-round31 Hugging Face day: "The best-performing agent, OpenAI Codex powered by GPT-5.3-Codex, achieves a mean overall score of 34%."
+	it('know the coding agents agent benchmarks evaluate, apart from their models', () => {
+		expect(entities('The best agent, OpenAI Codex powered by GPT-5.3-Codex, beats Claude Code.')).toEqual(['OpenAI Codex/method', 'GPT-5.3-Codex/model', 'Claude Code/method']);
+	});
 });
