@@ -55,6 +55,7 @@ import { frameworkNames } from './entity-rules/framework-names.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
+import { industryNames } from './entity-rules/industry-names.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hyphenatedProcedures } from './entity-rules/hyphenated-procedures.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
@@ -127,7 +128,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor a word of an inline heading ("AREAS COVERED:"), nor an export's
  * character reference ("& COPY;"), nor a name written only as a likeness ("a BERT-style encoder"), nor
- * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor a person ("Einstein wrote …"),
+ * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor an industry ("the Textile and Apparel (TA) industry"), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
  * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
@@ -138,4 +139,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
