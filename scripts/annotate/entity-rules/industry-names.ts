@@ -3,7 +3,9 @@
  * paper uses: "environmental pollution in the Textile and Apparel (TA) industry", "the ICT sector",
  * "the AEC industry". Management, economics and supply-chain papers abbreviate the industries they
  * study, and the acronym rules see an acronym defined over a capitalised long form; the noun after
- * it says which kind of thing is meant. A name the text also writes on its own is kept.
+ * it says which kind of thing is meant. A name the text also writes on its own is kept. Only the
+ * name is read, not its long form, whose words may open another term ("the Textile and Apparel
+ * Supply Chain (TASC)").
  */
 import type { NameFilter } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -27,6 +29,5 @@ export function onlyBeforeIndustry(form: string, text: string): boolean {
 export const industryNames: NameFilter = {
 	name: 'industry names',
 	// Most abstracts name no industry: one plain test spares them a pattern per name.
-	rejects: ({ name, forms }, { abstract }) =>
-		/industr|sector/.test(abstract) && abstract.includes(name) && [name, ...forms].filter((form) => abstract.includes(form)).every((form) => onlyBeforeIndustry(form, abstract)),
+	rejects: ({ name }, { abstract }) => /industr|sector/.test(abstract) && onlyBeforeIndustry(name, abstract),
 };
