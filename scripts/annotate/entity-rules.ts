@@ -55,7 +55,9 @@ import { frameworkNames } from './entity-rules/framework-names.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
+import { industryNames } from './entity-rules/industry-names.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
+import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
 import { hyphenatedProcedures } from './entity-rules/hyphenated-procedures.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentModels } from './entity-rules/instrument-models.ts';
@@ -66,17 +68,20 @@ import { kindCalledNames } from './entity-rules/kind-called-names.ts';
 import { kindStatedLists } from './entity-rules/kind-stated-lists.ts';
 import { knownAcronymTitles } from './entity-rules/known-acronym-titles.ts';
 import { knownListMates } from './entity-rules/known-list-mates.ts';
+import { knownToolMates } from './entity-rules/known-tool-mates.ts';
 import { knownVariants } from './entity-rules/known-variants.ts';
 import { knownVersions } from './entity-rules/known-versions.ts';
 import { lexiconHeadNouns } from './entity-rules/lexicon-head-nouns.ts';
 import { lexiconNames } from './entity-rules/lexicon-names.ts';
 import { likenessModifiers } from './entity-rules/likeness-modifiers.ts';
 import { libraryNames } from './entity-rules/library-names.ts';
+import { listedLongForms } from './entity-rules/listed-long-forms.ts';
 import { listedNames } from './entity-rules/listed-names.ts';
 import { measuredByAnalyses } from './entity-rules/measured-by-analyses.ts';
 import { measurementSubjects } from './entity-rules/measurement-subjects.ts';
 import { measuringWords } from './entity-rules/measuring-words.ts';
 import { methodApposition } from './entity-rules/method-apposition.ts';
+import { languageNames } from './entity-rules/language-names.ts';
 import { labelledApproaches } from './entity-rules/labelled-approaches.ts';
 import { mixedCaseAcronyms } from './entity-rules/mixed-case-acronyms.ts';
 import { modelApposition } from './entity-rules/model-apposition.ts';
@@ -116,22 +121,23 @@ import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings];
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
- * organisation, a company ("a start-up company, Aloe Health (AH)"), a programme or a body that
+ * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
  * funds the work ("overseen by A, B, and C"), a
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor a word of an inline heading ("AREAS COVERED:"), nor an export's
  * character reference ("& COPY;"), nor a name written only as a likeness ("a BERT-style encoder"), nor
- * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor a person ("Einstein wrote …"),
+ * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor an industry ("the Textile and Apparel (TA) industry"), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
- * a plural acronym ("omni-modal large language models (OLMs)"), nor a word whose capitals spell out
+ * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
+ * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
  * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
- * a make's instrument ("Illumina MiSeq"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, placeNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels];
+ * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors];

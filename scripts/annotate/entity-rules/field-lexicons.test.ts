@@ -207,5 +207,31 @@ describe('the bundled lexicons', () => {
 			'SUN RGB-D/dataset',
 		]);
 	});
-});
 
+	// unseen-round31 ESG in supply chains: "data … from Thomson Reuters Eikon", "we also utilized two-stage least squares
+	// regression, propensity score matching, and entropy balancing", "employs the Stackelberg game model", "We utilized VOS viewer".
+	it('know the estimators, databases and mapping tools of empirical finance and management', () => {
+		expect(entities('Firm data came from Thomson Reuters Eikon; we used two-stage least squares regression and entropy balancing.')).toEqual([
+			'Thomson Reuters Eikon/dataset',
+			'two-stage least squares/method',
+			'entropy balancing/method',
+		]);
+		expect(entities('This study employs the Stackelberg game model to set the contract.')).toEqual(['Stackelberg game/method']);
+		expect(entities('We mapped the literature with VOS viewer and Bibliometrix in R Studio.')).toEqual(['VOSviewer/method', 'Bibliometrix/method', 'RStudio/method']);
+	});
+
+	// unseen-round31 machine translation: "translated … by machine translation services including Google Translate and Bing Translation".
+	it('know the machine translation systems translation studies compare', () => {
+		expect(entities('Texts were translated by Google Translate and Bing Translation, and by DeepL, and compared with Sketch Engine.')).toEqual([
+			'Google Translate/method',
+			'Bing Translator/method',
+			'DeepL Translator/method',
+			'Sketch Engine/method',
+		]);
+	});
+
+	// unseen-round31 Hugging Face day: "The best-performing agent, OpenAI Codex powered by GPT-5.3-Codex, achieves a mean overall score of 34%."
+	it('know the coding agents agent benchmarks evaluate, apart from their models', () => {
+		expect(entities('The best agent, OpenAI Codex powered by GPT-5.3-Codex, beats Claude Code.')).toEqual(['OpenAI Codex/method', 'GPT-5.3-Codex/model', 'Claude Code/method']);
+	});
+});

@@ -106,6 +106,8 @@ describe('findIntroducedNames', () => {
 		expect(introduced('We introduce SimpleQA Verified, a benchmark based on OpenAI\'s SimpleQA.')).toEqual(['SimpleQA Verified']);
 		expect(introduced('Interpolation is hard. With Framer, users drag points.', 'Framer: Interactive Frame Interpolation')).toEqual(['Framer']);
 		expect(introduced('We present abacus, a fast and accurate cosmological N-body code.')).toEqual(['abacus']);
+		// unseen-round31 Hugging Face day: "In this work, we introduce Medical AI Scientist, the first autonomous research framework".
+		expect(introduced('In this work, we introduce Clinical AI Analyst, the first autonomous research framework for medicine.')).toEqual(['Clinical AI Analyst']);
 		expect(introduced('We present experiments, showing gains.')).toEqual([]);
 		// A title word the abstract only uses to open a sentence is not a name.
 		expect(introduced('Attention is costly. We study it.', 'Attention: A Study')).toEqual([]);

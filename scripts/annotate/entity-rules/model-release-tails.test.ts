@@ -15,6 +15,17 @@ describe('model release tails', () => {
 		]);
 	});
 
+	// unseen-round31 Hugging Face day: "surpasses … such as DeepSeek-V3.2-think and Qwen3-235B-2507-think", "improving Qwen-Image by around 16 points".
+	it('keeps a short reasoning mode and a modality word joined by a hyphen', () => {
+		expect(models('It beats DeepSeek-V3.2-think and Qwen3-235B-2507-think, and improves Qwen-Image and Qwen-Audio-7B.')).toEqual([
+			'DeepSeek-V3.2-think',
+			'Qwen3-235B-2507-think',
+			'Qwen-Image',
+			'Qwen-Audio-7B',
+		]);
+		expect(models('GPT-thinker and BERT-Imagery are not release words.')).toEqual(['GPT', 'BERT']);
+	});
+
 	it('keeps a version after a tier word, and one opened by a letter', () => {
 		expect(models('For Claude Opus 4.6, Claude Sonnet 4 and Gemini Pro 1.5, Kimi K2.5 and DeepSeek R1 gain.')).toEqual([
 			'Claude Opus 4.6',

@@ -1,16 +1,20 @@
 /**
  * How a model family's release is written after the family and its variants, so that the name is
  * kept whole: release words joined by a hyphen ("Qwen-Coder-Next", "Qwen3-Omni-30B",
- * "DeepSeek-V3.2-Exp", "…-Thinking"), a version after a tier word ("Claude Opus 4.6", "Claude Sonnet
+ * "DeepSeek-V3.2-Exp", "…-Thinking", "…-think"), the modality a family's member generates or reads
+ * ("Qwen-Image", "Wan-Video", "Qwen-Audio"), a version after a tier word ("Claude Opus 4.6", "Claude Sonnet
  * 4") and a version opened by a letter after a space ("Kimi K2.5", "DeepSeek R1"). A release is
  * another model than its family: cut at the family, every number reported of the release goes to it.
  */
 
 /**
  * Release words a vendor appends with a hyphen, among the variant suffixes of a model name; a
- * release stage is one too, in either case ("FLUX.1-dev", "Foo-2-beta").
+ * release stage is one too, in either case ("FLUX.1-dev", "Foo-2-beta"), and a reasoning mode
+ * written short ("DeepSeek-V3.2-think", as leaderboards name a model run in that mode). A modality
+ * word after a family names the member model that generates or reads it ("Qwen-Image" is an image
+ * model of the Qwen family, not Qwen): cut at the family, its results would go to the family.
  */
-export const RELEASE_WORD = String.raw`(?:Next|Thinking|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex|[Dd]ev|[Bb]eta|[Aa]lpha)(?![a-z])`;
+export const RELEASE_WORD = String.raw`(?:Next|Thinking|[Tt]hink|Image|Video|Audio|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex|[Dd]ev|[Bb]eta|[Aa]lpha)(?![a-z])`;
 
 // Tier words after which a vendor writes the version with a space.
 const TIER = String.raw`(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo)`;

@@ -23,6 +23,13 @@ describe('markOwnSizedVariants', () => {
 		expect(list.map((c) => c.role)).toEqual(['introduced', 'introduced', 'introduced', 'used']);
 	});
 
+	// unseen-round31 Hugging Face day: "we present Kernel-Smith … Kernel-Smith-235B-RL achieves … our Kernel-Smith-MACA-30B surpasses".
+	it('makes a variant introduced whose head is the introduced name before several parts', () => {
+		const list = [candidate('Kernel-Smith', 'introduced', 'method'), candidate('Kernel-Smith-235B-RL', 'used'), candidate('Kernel-Smith-MACA-30B', 'used'), candidate('Kernel-SmithX-7B', 'used')];
+		markOwnSizedVariants(list);
+		expect(list.map((c) => c.role)).toEqual(['introduced', 'introduced', 'introduced', 'used']);
+	});
+
 	it('leaves a hyphenated name whose head is a plain word the authors introduced', () => {
 		const list = [candidate('Atlas', 'introduced', 'method'), candidate('Atlas-Net', 'used')];
 		markOwnSizedVariants(list);

@@ -17,6 +17,8 @@ describe('statisticalAnalyses', () => {
 		expect(analyses('Using hierarchical linear modeling, results revealed that engagement was higher.')).toEqual(['hierarchical linear modeling:method/used']);
 		expect(analyses('Results from multilevel modeling that controlled for school factors found effects.')).toEqual(['multilevel modeling:method/used']);
 		expect(analyses('Attitudes were tested with structural equation models.')).toEqual(['structural equation models:method/used']);
+		// unseen-round31 ESG in supply chains: "Structural equation modeling applies to check the model and hypotheses' significance."
+		expect(analyses('Structural equation modeling applies to check the hypotheses.')).toEqual(['Structural equation modeling:method/used']);
 	});
 
 	it('takes sampling schemes and ordination analyses', () => {

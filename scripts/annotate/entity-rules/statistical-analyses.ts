@@ -76,11 +76,12 @@ const OPENS_PHRASE = new Set(
 	).split(' '),
 );
 /**
- * Where the name's noun phrase ends: punctuation, a function word or a verb. A further noun makes
+ * Where the name's noun phrase ends: punctuation, a function word or a verb ("Structural equation
+ * modeling applies to check the model"). A further noun makes
  * the family a modifier of another thing ("a quantile regression average", "logistic regression
  * coefficients"), which is not the analysis itself.
  */
-const PHRASE_END = /^(?:\s*(?:[,.;:()]|$)|\s+(?:to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|had|can|could|may|might|will|would|should|shows?|showed|reveals?|revealed|suggests?|indicates?|\w+ed)\b)/;
+const PHRASE_END = /^(?:\s*(?:[,.;:()]|$)|\s+(?:to|for|with|of|in|on|at|by|from|and|or|that|which|as|is|are|was|were|has|have|had|can|could|may|might|will|would|should|shows?|showed|reveals?|revealed|suggests?|indicates?|appl(?:y|ies)|helps?|allows?|enables?|\w+ed)\b)/;
 /** The word right before an offset, if a space (not punctuation) separates them. */
 const WORD_BEFORE = /([A-Za-z][\w-]*)\s$/;
 

@@ -50,6 +50,8 @@ export const systemSoftwareNames: EntityRule = {
 		const consider = (name: string, at: number) => {
 			// "for NKIBench kernels": the kernels of a benchmark suite, which is no system.
 			if (hasDatasetSuffix(name)) return;
+			// "LLM-driven kernel optimization": a name joined to such a participle is a compound modifier, not a system.
+			if (DESCRIBING.test(name.slice(name.lastIndexOf('-') + 1)) && name.includes('-')) return;
 			if (inUrl(at) || OPENER.test(name) || ADJECTIVE.test(name) || isProgrammingLanguage(name) || terms.has(name) || isGeneric(name) || isKnown(name)) return;
 			// A capitalised word right after a sentence's end is capitalised by its place.
 			if (/(?:^|[.!?:;]\s+)$/.test(abstract.slice(Math.max(0, at - 3), at)) && !NAME_SHAPED(name)) return;

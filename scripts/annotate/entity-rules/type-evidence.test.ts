@@ -12,6 +12,8 @@ describe('typeFromEvidence', () => {
 	it('types benchmark-like suffixes as datasets and sized names as models', () => {
 		for (const name of ['CAMEL-Bench', 'HalluEditBench', 'ReachQA', 'LongMemEval', 'WebSight-Test']) expect(typeOf(name, name), name).toBe('dataset');
 		expect(typeOf('Qwen3-8B', 'Qwen3-8B improves.')).toBe('model');
+		// unseen-round31 Hugging Face day: "Kernel-Smith-235B-RL achieves state-of-the-art overall performance".
+		expect(typeOf('Foo-Smith-235B-RL', 'Foo-Smith-235B-RL improves.')).toBe('model');
 		for (const name of ['CamemBERT', 'FlauBERT', 'RoBERTa']) expect(typeOf(name, `${name} improves.`), name).toBe('model');
 		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
@@ -165,6 +167,9 @@ describe('typeFromEvidence, a benchmark established and gains measured on a name
 	it('types a coined name counted in thousands as the data the paper built, unless a parameter count precedes it', () => {
 		expect(typeOf('FooEdit-30K', 'To support this setting, we construct FooEdit-30K (20K paired and 10K unpaired samples).')).toBe('dataset');
 		expect(typeOf('BarLM-7B-32K', 'We release BarLM-7B-32K for long inputs.')).not.toBe('dataset');
+		// unseen-round31 Hugging Face day: "curate two high-quality datasets, Gen-Searcher-SFT-10k and Gen-Searcher-RL-6k".
+		expect(typeOf('FooSearch-SFT-10k', 'We curate FooSearch-SFT-10k and FooSearch-RL-6k for the two stages.')).toBe('dataset');
+		expect(typeOf('BarLM-7B-32k', 'We release BarLM-7B-32k for long inputs.')).not.toBe('dataset');
 	});
 });
 

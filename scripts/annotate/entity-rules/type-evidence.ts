@@ -36,7 +36,8 @@ const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 export const hasDatasetSuffix = (name: string): boolean => DATASET_SUFFIX.test(name);
 // A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
 const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
-const MODEL_SIZE = /-\d+(?:\.\d+)?[BM]$/;
+// A size part ends the name or stands between hyphens before a stage or variant ("Foo-235B-RL").
+const MODEL_SIZE = /-\d+(?:\.\d+)?[BM](?:$|-)/;
 /** A parameter count anywhere in a name ("Llama-3-8B", "a 7B model"): what it names is a model, not a dataset. */
 export const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 // A count in thousands or millions ends a model's name ("BERT-110M") and a dataset's ("Foo-1.4M",
@@ -44,8 +45,8 @@ export const PARAMETER_COUNT = /\d(?:\.\d+)?[BM](?![a-z])/;
 const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
 // A count in thousands alone is of items: no network is sized in thousands of parameters, so "Foo-30K"
 // names the data the paper built ("we construct Foo-30K"), unless a parameter count in the name says a
-// model's context length follows it ("Bar-7B-32K").
-const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?K$/;
+// model's context length follows it ("Bar-7B-32K"). Written "k" as often as "K" ("Foo-SFT-10k", "USPTO-50k").
+const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?[Kk]$/;
 // A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
 const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",

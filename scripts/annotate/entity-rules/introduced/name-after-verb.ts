@@ -34,6 +34,11 @@ const OBJECT_BEFORE_CLAUSE = /^\s+((?!(?:A|An|The|This|These|Our|Its|Two|Three|N
 // capitalised words ending in a capitalised head of a system's part, then the object's end.
 const PART_AFTER_MODIFIER =
 	/^\s+an?\s+((?:[a-z][\w-]*\s+){1,2})((?:[A-Z][\w+-]*\s+){1,4}(?:Loss|Module|Block|Layer|Attention|Mechanism|Head|Adapter|Regularizer|Regularization|Objective|Encoder|Decoder|Tokenizer|Router))(?=\s+(?:to|for|that|which|in|on)\b|\s*[,.(]|\s*$)/;
+/**
+ * A word of two or more capitals between two others: "Medical AI Scientist". One that ends the run ("Vortal
+ * TTS") is the kind the brand names, `brand-named-parts`'s to read.
+ */
+const HOLDS_ACRONYM = /\s[A-Z]{2,}\s/;
 /** Modifiers that say a part is of the ordinary kind ("a standard Cross Entropy Loss"), not the paper's. */
 const ORDINARY = /\b(?:standard|conventional|common|vanilla|simple|typical|traditional|classic|classical|usual|existing|original|default|plain)\b/;
 
@@ -48,8 +53,9 @@ export const nameAfterVerb: NameRule = {
 		const name = m?.[1]?.replace(/[.]$/, '');
 		if (!name) return wholeObjectRun(text, isKnown, isGeneric);
 		if (isKnown(name) || isGeneric(name)) return [];
-		// Plain words in a row are a long form ("Contrastive Policy Gradient, or CoPG"), which other rules pair with its short name.
-		if (name.includes(' ') && !isCoinedName(name.split(' ')[0]!)) return wholeObjectRun(text, isKnown, isGeneric);
+		// Plain words in a row are a long form ("Contrastive Policy Gradient, or CoPG"), which other rules pair with its short name;
+		// an acronym among them is no long form's word ("we introduce Medical AI Scientist, the first …"): they are the name.
+		if (name.includes(' ') && !isCoinedName(name.split(' ')[0]!) && !HOLDS_ACRONYM.test(name)) return wholeObjectRun(text, isKnown, isGeneric);
 		return [hit(name)];
 	},
 };

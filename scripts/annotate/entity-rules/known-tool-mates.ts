@@ -1,0 +1,74 @@
+/**
+ * Unknown names listed with tools or systems the lexicons know, in a list that a plural noun of
+ * software names: "We utilized VOS viewer, Site Space, and R Studio tools", "rule based
+ * systems (Angla Bharti and Anubaad), and statistical systems (Bing, Google translator, IM
+ * translate that is supported by Microsoft Translator, Google Translate …)". The noun says every
+ * item is a tool or a system, and a known item says of which kind; the other items, capitalised
+ * names of up to three words, are of that kind too, used. `known-list-mates` reads lists of
+ * datasets, one word an item; this reads lists of tools, whose names are often two words with a
+ * lower-case one ("VOS viewer", "IM translate"). An item that a relative clause goes on from is cut
+ * before it ("IM translate that is supported by …"); one that opens in lower case ("other MT
+ * engines") names a kind, and is left.
+ */
+import type { EntityRule, FoundName } from './entity-rule.ts';
+import { lexiconIndex } from './lexicon-names.ts';
+import { allMatches } from '../all-matches.ts';
+
+/** Plural nouns that only a list of tools or systems stands with. */
+const KIND = String.raw`(?:tools|software|systems|engines|translators|packages|programs|programmes|services)`;
+/** A list in a bracket right after the kind noun: "systems(Angla Bharti and Anubaad)". */
+const BRACKETED = new RegExp(String.raw`\b${KIND}\s*\(([^()]{3,240})\)`, 'g');
+/** A list right before the kind noun, within its sentence: "VOS viewer, Site Space, and R Studio tools". */
+const BEFORE = new RegExp(String.raw`([^.;:()]{3,160}?)\s+${KIND}\b`, 'g');
+const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
+/** Words that end an item's name: a relative clause or a prepositional phrase goes on from it. */
+const ENDS_NAME = /^(?:that|which|who|is|are|was|were|by|of|in|for|with|from|to|on|as|supported|used|developed)$/;
+/** Words a sentence or a phrase opens with, capitalised by their place. */
+const OPENER = /^(?:The|This|These|Those|Our|A|An|In|On|For|With|Using|By|From|We|It|Its|Their|Both|All|Each|Other|Such|Various|Several|Many|Most|Some)$/;
+/** A word of a tool's name: a capital opens the first; later ones may be lower-case ("VOS viewer"). */
+const NAME_WORD = /^[A-Za-z][\w.+-]*$/;
+
+/** The name an item of a list opens with (up to three words, the first capitalised), or none. */
+function itemName(item: string, fromEnd: boolean): string | null {
+	let words = item.trim().split(/\s+/);
+	if (fromEnd) {
+		// The first item of a list before the noun follows the sentence's words: keep its last capitalised run.
+		const start = words.findLastIndex((w, i) => /^[A-Z]/.test(w) && (i === 0 || !/^[A-Z]/.test(words[i - 1]!)));
+		words = start === -1 ? [] : words.slice(start);
+	}
+	const end = words.findIndex((w) => ENDS_NAME.test(w));
+	if (end !== -1) words = words.slice(0, end);
+	if (words.length === 0 || words.length > 3 || !/^[A-Z]/.test(words[0]!) || OPENER.test(words[0]!) || !words.every((w) => NAME_WORD.test(w))) return null;
+	return words.join(' ');
+}
+
+/** Names in a list of tools or systems beside known ones, typed as the known ones, used. */
+export const knownToolMates: EntityRule = {
+	name: 'known tool-mates',
+	priority: 1,
+	find({ abstract, lexicons, isGeneric, isKnown, inUrl }) {
+		if (!/tools|software|systems|engines|translators|packages|programs|services/.test(abstract)) return [];
+		const { lookup } = lexiconIndex(lexicons);
+		const typeOf = (name: string) => lookup.get(name)?.type ?? lookup.get(name.toLowerCase())?.type;
+		const lists: { names: (string | null)[]; at: number }[] = [];
+		for (const m of allMatches(abstract, BRACKETED)) lists.push({ names: m[1]!.split(SEPARATOR).map((item) => itemName(item, false)), at: m.index });
+		for (const m of allMatches(abstract, BEFORE)) {
+			const items = m[1]!.split(SEPARATOR);
+			// Only a list: two items at least, each a name (the first after the sentence's own words).
+			if (items.length < 2) continue;
+			lists.push({ names: items.map((item, i) => itemName(item, i === 0)), at: m.index });
+		}
+		const found: FoundName[] = [];
+		for (const { names, at } of lists) {
+			if (inUrl(at)) continue;
+			const types = names.map((name) => (name ? typeOf(name) : undefined));
+			const type = types.find((t) => t === 'method' || t === 'model');
+			if (!type) continue;
+			names.forEach((name, i) => {
+				if (!name || types[i] || isKnown(name) || isGeneric(name) || found.some((f) => f.name === name)) return;
+				found.push({ type, name, role: 'used', forms: [] });
+			});
+		}
+		return found;
+	},
+};
