@@ -48,3 +48,31 @@ export function isDimension(tokens: readonly Token[], i: number): boolean {
 	const d = tokens[i + 1];
 	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
 }
+
+/** Latin phrases science writes as one modifier, by their first word: "ab initio", "de novo", "in vitro", "ex vivo". */
+const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/, de: /^novo$/, in: /^(?:situ|vitro|vivo|silico|utero)$/, ex: /^(?:situ|vivo)$/ };
+
+/**
+ * A Latin phrase of two words before a word of the phrase it modifies ("ab initio simulations",
+ * "de novo design", "in vitro assays"): one modifier, so that no keyphrase and no topic is its
+ * second half ("initio simulations").
+ *
+ * @example isLatinModifier(tokens of 'ab initio simulations', 0) // → true
+ */
+export function isLatinModifier(tokens: readonly Token[], i: number): boolean {
+	const [head, tail, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+	if (!head || !tail || !next || tail.start !== head.end + 1 || next.start !== tail.end + 1) return false;
+	return !!LATIN_MODIFIERS[head.text.toLowerCase()]?.test(tail.text.toLowerCase()) && WORDLIKE.test(next.text);
+}
+
+/**
+ * A name numbered by its era, "Industry 4.0", "Web 2.0", "Society 5.0": a capitalised word and a
+ * number ending ".0". The number is part of the name; without it "Industry" named a topic of
+ * papers on the fourth industrial revolution.
+ *
+ * @example isEraName(tokens of 'Industry 4.0 technologies', 0) // → true
+ */
+export function isEraName(tokens: readonly Token[], i: number): boolean {
+	const [name, number] = [tokens[i], tokens[i + 1]];
+	return !!name && !!number && number.start === name.end + 1 && /^\p{Lu}\p{Ll}+$/u.test(name.text) && /^[1-9]\.0$/.test(number.text);
+}
