@@ -5,6 +5,9 @@ import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
 describe('isGenericTopicName', () => {
 	it('knows a name made only of words every field uses', () => {
 		expect(isGenericTopicName('Data sets')).toBe(true);
+		// A Scopus export on digital twins of seaports (SMHomayouni/DigitalTwin4Seaports, not committed) had a topic "Test data".
+		expect(isGenericTopicName('Test data')).toBe(true);
+		expect(isGenericTopicName('Training sets')).toBe(true);
 		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
 		expect(isGenericTopicName('model performance')).toBe(true);
 		// What a method is checked against, in any field that measures.
