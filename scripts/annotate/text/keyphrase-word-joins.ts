@@ -49,13 +49,17 @@ export function isDimension(tokens: readonly Token[], i: number): boolean {
 	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
 }
 
-/** Latin phrases science writes as one modifier, by their first word: "ab initio", "de novo", "in vitro", "ex vivo". */
-const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/, de: /^novo$/, in: /^(?:situ|vitro|vivo|silico|utero)$/, ex: /^(?:situ|vivo)$/ };
+/**
+ * Latin phrases science writes as one modifier, by their first word: "ab initio" (simulations, molecular dynamics).
+ * Not "in situ", "in vitro", "in vivo": their second word alone ends a phrase (`INERT` of `keyphrase-words.ts`), so no
+ * phrase is a fragment of them, and read whole they made keyphrases of the setting ("in vivo conditions", "in situ
+ * measurements") over the subject; nor "de novo", whose keyphrases read whole were no closer to the references.
+ */
+const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/ };
 
 /**
- * A Latin phrase of two words before a word of the phrase it modifies ("ab initio simulations",
- * "de novo design", "in vitro assays"): one modifier, so that no keyphrase and no topic is its
- * second half ("initio simulations").
+ * A Latin phrase of two words before a word of the phrase it modifies ("ab initio simulations"):
+ * one modifier, so that no keyphrase and no topic is its second half ("initio simulations").
  *
  * @example isLatinModifier(tokens of 'ab initio simulations', 0) // → true
  */
@@ -74,5 +78,6 @@ export function isLatinModifier(tokens: readonly Token[], i: number): boolean {
  */
 export function isEraName(tokens: readonly Token[], i: number): boolean {
 	const [name, number] = [tokens[i], tokens[i + 1]];
-	return !!name && !!number && number.start === name.end + 1 && /^\p{Lu}\p{Ll}+$/u.test(name.text) && /^[1-9]\.0$/.test(number.text);
+	// Three letters or more: "Mw 6.0" is a magnitude.
+	return !!name && !!number && number.start === name.end + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name.text) && /^[1-9]\.0$/.test(number.text);
 }
