@@ -42,6 +42,16 @@ describe('capitalsVenue', () => {
 		expect(capitalsVenue('2021 IEEE/CVF CONFERENCE ON COMPUTER VISION AND PATTERN RECOGNITION (CVPR 2021)')).toBe('2021 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR 2021)');
 		expect(capitalsVenue('PROCEEDINGS OF THE 2021 CONFERENCE')).toBe('Proceedings of the 2021 Conference');
 	});
+
+	// caimiao0714/TrafficSafetyReviewRmarkdown · savedrecs.txt (a Web of Science export on traffic safety, not committed).
+	it("keeps a bracketed acronym whose parts a hyphen joins, with or without a year", () => {
+		expect(capitalsVenue('2017 5TH IEEE INTERNATIONAL CONFERENCE ON MODELS AND TECHNOLOGIES FOR INTELLIGENT TRANSPORTATION SYSTEMS (MT-ITS)')).toBe(
+			'2017 5th IEEE International Conference on Models and Technologies for Intelligent Transportation Systems (MT-ITS)',
+		);
+		expect(capitalsVenue('2016 9TH INTERNATIONAL CONGRESS ON IMAGE AND SIGNAL PROCESSING (CISP-BMEI 2016)')).toBe('2016 9th International Congress on Image and Signal Processing (CISP-BMEI 2016)');
+		expect(capitalsVenue('8TH INTERNATIONAL CONFERENCE ON AMBIENT SYSTEMS (ANT-2017) AND SEIT')).toBe('8th International Conference on Ambient Systems (ANT-2017) and Seit');
+		expect(capitalsVenue('JOURNAL OF SOILS (OLD SERIES)')).toBe('Journal of Soils (Old Series)');
+	});
 });
 
 describe('venueCasedAs', () => {

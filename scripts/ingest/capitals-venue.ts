@@ -42,12 +42,13 @@ export function capitalsVenue(written: string): string {
 	const name = written.replace(/(?<=\p{Lu}{2})-BASEL$/u, '');
 	if ((name.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return name;
 	let first = true;
+	const bracketed = bracketedAcronyms(name);
 	return name.replace(/[\p{L}\p{N}]+/gu, (word, at: number) => {
 		const opening = first;
 		first = false;
-		// An ordinal ("38TH"); a section's letter ("… SOLIDI A-APPLICATIONS"); a bracketed acronym ("(PVSC)").
+		// An ordinal ("38TH"); a section's letter ("… SOLIDI A-APPLICATIONS"); a bracketed acronym ("(PVSC)", "(MT-ITS)").
 		if (/^\d+(?:ST|ND|RD|TH)$/.test(word)) return word.toLowerCase();
-		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || (name[at - 1] === '(' && name[at + word.length] === ')')) return word;
+		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || bracketed.some(([start, end]) => at >= start && at < end)) return word;
 		const lower = word.toLowerCase();
 		// A conference's acronym and year, opening the name or in brackets ("ICCREM 2021: …", "… (CVPR 2021)").
 		if ((at === 0 || name[at - 1] === '(') && !MINOR.has(lower) && /^ (?:19|20)\d\d\b/.test(name.slice(at + word.length))) return word;
@@ -57,6 +58,15 @@ export function capitalsVenue(written: string): string {
 		if (MINOR.has(lower) && !opening && !opensSubtitle) return lower;
 		return capitalise(lower);
 	});
+}
+
+/**
+ * Where `name` holds a conference's acronym in brackets, one word or hyphen-joined words with or
+ * without a year: "(PVSC)", "(MT-ITS)", "(CISP-BMEI 2016)", "(ANT-2017)". Its words are the acronym's
+ * letters, not words to case ("Mt-Its").
+ */
+function bracketedAcronyms(name: string): Array<[start: number, end: number]> {
+	return [...name.matchAll(/\((\p{Lu}[\p{Lu}\p{N}]*(?:-[\p{Lu}\p{N}]+)*)(?: (?:19|20)\d\d)?\)/gu)].map((match) => [match.index! + 1, match.index! + 1 + match[1]!.length]);
 }
 
 /**

@@ -10,6 +10,7 @@ import { decodeLatexAccents } from './latex-accents.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { repairMojibake } from './mojibake.ts';
 import { labelStructuredHeadings } from './structured-headings.ts';
+import { endWithoutTitleEcho } from './title-echo.ts';
 import { cleanTitle } from './title-rules/index.ts';
 import type { Diagnostic, RawPaper } from './types.ts';
 
@@ -37,22 +38,23 @@ export function createRawPaper(
 		huggingFace: null,
 		sources: [source],
 		...rest,
-		...withoutLabelOrLinkShift(rest.abstract, rest.links),
+		...withoutLabelOrLinkShift(rest.abstract, rest.title, rest.links),
 		// The abstract is evidence for what a title's capitals and trailing digit are (`title-rules/`).
 		title: cleanTitle(rest.title, withoutAbstractLabel(rest.abstract)),
 	};
 }
 
 /**
- * The abstract without its leading label, a database's note at its end or a copyright statement,
- * and its links' spans moved back by what came off its start: a parser finds a link's span in the
+ * The abstract without its leading label, a database's note at its end, the title it repeats in
+ * brackets at its end (`title-echo.ts`) or a copyright statement, and its links' spans moved back by what came off its start: a parser finds a link's span in the
  * text it read, and a span must still say what the abstract holds.
  */
-function withoutLabelOrLinkShift(abstract: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
+function withoutLabelOrLinkShift(abstract: string, title: string, links: RawPaper['links'] | undefined): Pick<RawPaper, 'abstract'> & Partial<Pick<RawPaper, 'links'>> {
 	if (isPlaceholderAbstract(abstract)) return { abstract: '' };
 	const labelled = withoutAbstractLabel(abstract);
 	const labelEnd = abstract.length - labelled.length;
-	const unnoted = labelled.slice(0, endWithoutDatabaseNote(labelled)).trimEnd();
+	const noted = labelled.slice(0, endWithoutDatabaseNote(labelled)).trimEnd();
+	const unnoted = noted.slice(0, endWithoutTitleEcho(noted, title)).trimEnd();
 	const kept = withoutCopyright(unnoted);
 	const cut = labelEnd + kept.start;
 	const text = unnoted.slice(kept.start, kept.end);

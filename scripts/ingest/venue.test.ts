@@ -19,7 +19,7 @@ describe('bibtexVenue', () => {
 	});
 	it('takes a journal field whatever the entry type, and a lone booktitle as a venue of no known kind', () => {
 		expect(bibtexVenue('misc', { journal: 'Nature' })).toEqual({ name: 'Nature', kind: 'journal' });
-		expect(bibtexVenue('misc', { booktitle: 'Workshop notes' })).toEqual({ name: 'Workshop notes', kind: 'other' });
+		expect(bibtexVenue('misc', { booktitle: 'Collected notes' })).toEqual({ name: 'Collected notes', kind: 'other' });
 	});
 	it('is none for arXiv and DBLP\'s CoRR, which are the arXiv record, and for empty fields', () => {
 		expect(bibtexVenue('article', { journal: 'arXiv preprint arXiv:2301.00001' })).toBeNull();

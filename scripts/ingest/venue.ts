@@ -5,6 +5,7 @@
  */
 import type { Venue } from '../../src/shared/paper-schema.ts';
 import { capitalsVenue } from './capitals-venue.ts';
+import { kindNamed } from './conference-venue.ts';
 import { nlmJournalTitle } from './nlm-journal-title.ts';
 
 /** "arXiv", "arXiv preprint arXiv:2301.00001", DBLP's "CoRR": the arXiv record, not a venue. */
@@ -21,11 +22,14 @@ const NLM_FORM = /\s:\s|^\p{Lu}+[^\p{Lu}\s]*\s[^\p{Lu}]*\p{Ll}{4}[^\p{Lu}]*$/u;
 
 /**
  * The venue when `name` says one, else null; a name in capitals (`capitals-venue.ts`) or a
- * journal's in NLM's catalogue form (`nlm-journal-title.ts`) in title case.
+ * journal's in NLM's catalogue form (`nlm-journal-title.ts`) in title case. A "journal" or
+ * untyped venue whose name says it is a conference's proceedings or a book series is of that
+ * kind (`conference-venue.ts`).
  */
-function venue(name: string | undefined, kind: Venue['kind']): Venue | null {
+function venue(name: string | undefined, typed: Venue['kind']): Venue | null {
 	const text = name?.trim();
 	if (!text || ARXIV_NAME.test(text)) return null;
+	const kind = typed === 'journal' || typed === 'other' ? (kindNamed(text) ?? typed) : typed;
 	return { name: kind === 'journal' && NLM_FORM.test(text) ? nlmJournalTitle(text) : capitalsVenue(text), kind };
 }
 

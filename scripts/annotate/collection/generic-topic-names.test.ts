@@ -5,6 +5,12 @@ import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
 describe('isGenericTopicName', () => {
 	it('knows a name made only of words every field uses', () => {
 		expect(isGenericTopicName('Data sets')).toBe(true);
+		// A Scopus export on digital twins of seaports (SMHomayouni/DigitalTwin4Seaports, not committed) had a topic "Test data".
+		expect(isGenericTopicName('Test data')).toBe(true);
+		expect(isGenericTopicName('Training sets')).toBe(true);
+		// A Web of Science export on traffic safety (caimiao0714/TrafficSafetyReviewRmarkdown, not committed): 27 papers beside "Crash prediction".
+		expect(isGenericTopicName('Prediction models')).toBe(true);
+		expect(isGenericTopicName('Crash prediction')).toBe(false);
 		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
 		expect(isGenericTopicName('model performance')).toBe(true);
 		// What a method is checked against, in any field that measures.

@@ -48,3 +48,36 @@ export function isDimension(tokens: readonly Token[], i: number): boolean {
 	const d = tokens[i + 1];
 	return !!d && d.start === number.end && d.text === 'D' && /^[1-9]$/.test(number.text);
 }
+
+/**
+ * Latin phrases science writes as one modifier, by their first word: "ab initio" (simulations, molecular dynamics).
+ * Not "in situ", "in vitro", "in vivo": their second word alone ends a phrase (`INERT` of `keyphrase-words.ts`), so no
+ * phrase is a fragment of them, and read whole they made keyphrases of the setting ("in vivo conditions", "in situ
+ * measurements") over the subject; nor "de novo", whose keyphrases read whole were no closer to the references.
+ */
+const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/ };
+
+/**
+ * A Latin phrase of two words before a word of the phrase it modifies ("ab initio simulations"):
+ * one modifier, so that no keyphrase and no topic is its second half ("initio simulations").
+ *
+ * @example isLatinModifier(tokens of 'ab initio simulations', 0) // → true
+ */
+export function isLatinModifier(tokens: readonly Token[], i: number): boolean {
+	const [head, tail, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+	if (!head || !tail || !next || tail.start !== head.end + 1 || next.start !== tail.end + 1) return false;
+	return !!LATIN_MODIFIERS[head.text.toLowerCase()]?.test(tail.text.toLowerCase()) && WORDLIKE.test(next.text);
+}
+
+/**
+ * A name numbered by its era, "Industry 4.0", "Web 2.0", "Society 5.0": a capitalised word and a
+ * number ending ".0". The number is part of the name; without it "Industry" named a topic of
+ * papers on the fourth industrial revolution.
+ *
+ * @example isEraName(tokens of 'Industry 4.0 technologies', 0) // → true
+ */
+export function isEraName(tokens: readonly Token[], i: number): boolean {
+	const [name, number] = [tokens[i], tokens[i + 1]];
+	// Three letters or more: "Mw 6.0" is a magnitude.
+	return !!name && !!number && number.start === name.end + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name.text) && /^[1-9]\.0$/.test(number.text);
+}

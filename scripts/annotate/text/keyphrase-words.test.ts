@@ -55,6 +55,20 @@ describe('wordsOf', () => {
 		expect(words).toContain('situ:other');
 	});
 
+	// unseen-round6-electrocatalysis.bib: "ab initio simulations" named a derived topic "Initio simulations".
+	it('reads a Latin phrase before a noun as one modifier, and its second word alone as no noun', () => {
+		expect(kinds('We run ab initio simulations.')).toEqual(['We:other', 'run:other', 'ab initio:adj', 'simulations:noun', '.:other']);
+		expect(kinds('A de novo design in vivo conditions.')).toEqual(expect.arrayContaining(['novo:other', 'vivo:other']));
+		expect(kinds('The rates were computed ab initio.')).toContain('initio:other');
+	});
+
+	// SMHomayouni/DigitalTwin4Seaports · scopus.csv (Scopus export on digital twins of seaports, not committed): a topic "Industry".
+	it('reads a name numbered by its era as one noun ("Industry 4.0"), and no other number after a name', () => {
+		expect(kinds('Ports adopt Industry 4.0 technologies.')).toContain('Industry 4.0:noun');
+		expect(kinds('We ran Llama 3.1 models.')).not.toContain('Llama 3.1:noun');
+		expect(kinds('The Mw 6.0 Parkfield earthquake.')).not.toContain('Mw 6.0:noun');
+	});
+
 	it('reads a participle before a noun as its modifier, but not one after a subject or an auxiliary', () => {
 		expect(kinds('We study budgeted inference-time reasoning.')).toContain('budgeted:adj');
 		expect(kinds('It aligns query intent and retrieved evidence.')).toContain('retrieved:adj');

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
-import { isDimension, isEponymPossessive, joins, WORDLIKE } from './keyphrase-word-joins.ts';
+import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
 /** A word of the text: one token, or hyphen-joined tokens written without spaces. */
 export interface Word {
@@ -38,6 +38,13 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// "Kitaev's toric code", "World's Fairs"); alone it ends none.
 		if (i === j && isEponymPossessive(tokens, i)) {
 			words.push({ start: first.start, end: tokens[i + 1]!.end, kind: 'adj' });
+			i++;
+			continue;
+		}
+		// A Latin phrase modifies the words after it as one adjective ("ab initio simulations"); a
+		// name and its era's number are one noun ("Industry 4.0").
+		if (i === j && (isLatinModifier(tokens, i) || isEraName(tokens, i))) {
+			words.push({ start: first.start, end: tokens[i + 1]!.end, kind: isEraName(tokens, i) ? 'noun' : 'adj' });
 			i++;
 			continue;
 		}
@@ -241,9 +248,9 @@ function isGerund(token: Token, inName = false): boolean {
 /**
  * Words that are never part of a noun phrase although wink-nlp may tag them as nouns: lower-case
  * Roman numerals, which mark list items ("(iii) the solver"), and the second word of a Latin
- * phrase ("in situ", "in vitro", "de novo"), which alone is a fragment.
+ * phrase ("in situ", "in vitro", "de novo", "ab initio"), which alone is a fragment.
  */
-const INERT = /^(?:ii|iii|iv|vi|vii|viii|ix|situ|vivo|vitro|silico|novo|hoc|priori|posteriori)$/;
+const INERT = /^(?:ii|iii|iv|vi|vii|viii|ix|situ|vivo|vitro|silico|novo|initio|utero|hoc|priori|posteriori)$/;
 
 function kindOf(token: Token): Word['kind'] {
 	// wink-nlp keeps some hyphenated words as one token ("post-training").

@@ -63,12 +63,13 @@ describe('parseArxivAtom on an arXiv API feed', () => {
 		expect(parseArxivAtom(entry(''), 'x.xml').papers[0]?.venue).toBeNull();
 	});
 
-	it('skips an entry with an empty summary, with a warning on its line', () => {
+	it('skips an entry with an empty summary, with a warning at its line and column', () => {
 		expect(feed.diagnostics).toEqual([
 			{
 				severity: 'warning',
 				file: feed.file,
 				line: 62,
+				column: 3,
 				message: 'Skipped the entry "Proximal Policy Optimization Algorithms": expected a <summary> with the abstract.',
 			},
 		]);
@@ -83,6 +84,7 @@ describe('parseArxivAtom on an arXiv API feed', () => {
 					severity: 'warning',
 					file: 'x.xml',
 					line: 2,
+					column: 1,
 					message: 'The arXiv API returned an error: incorrect id format for 1234; expected paper entries.',
 				},
 			],

@@ -12,11 +12,8 @@ import { fieldLink, findUrls, unionLinks } from '../urls.ts';
 import { restoreSentenceSpaces } from '../sentence-spaces.ts';
 import { withTexSpecialsRead } from '../tex-specials.ts';
 import { journalReference } from '../venue.ts';
+import { unclosedTags, xmlStartIndex, type XmlNode } from './xml-nodes.ts';
 
-type XmlNode = Record<string | symbol, unknown>;
-
-// Typed as the `Symbol` wrapper in the library's .d.ts; it is a symbol (or a property name) at run time.
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 const LISTS = new Set(['entry', 'author', 'link', 'category']);
 
 /** Papers of an arXiv API Atom feed, in feed order. */
@@ -40,7 +37,7 @@ export const parseArxivAtom: ListingParser = (text, file) => {
 	const rootName = Object.keys(document).find((key) => !key.startsWith('?') && !key.startsWith('#'));
 	const root = rootName ? (document[rootName] as XmlNode) : undefined;
 	if (rootName !== 'feed' || !root || typeof root !== 'object') {
-		const at = lines.position(startIndex(root) ?? 0);
+		const at = lines.position(xmlStartIndex(root) ?? 0);
 		const found = rootName ? `<${rootName}>` : 'no root element';
 		return {
 			papers: [],
@@ -50,9 +47,10 @@ export const parseArxivAtom: ListingParser = (text, file) => {
 	const papers: RawPaper[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (const entry of (root.entry as XmlNode[] | undefined) ?? []) {
-		const line = lines.lineOf(startIndex(entry) ?? 0);
+		// The column too: a feed saved on one line has all its entries on line 1.
+		const { line, column } = lines.position(xmlStartIndex(entry) ?? 0);
 		const result = readEntry(entry, file, line);
-		if (typeof result === 'string') diagnostics.push(warning(file, line, result));
+		if (typeof result === 'string') diagnostics.push(warning(file, line, result, column));
 		else papers.push(result);
 	}
 	return { papers, diagnostics };
@@ -106,23 +104,4 @@ function textOf(node: unknown): string {
 	if (typeof node === 'string') return node;
 	if (node && typeof node === 'object' && '#text' in node) return String((node as XmlNode)['#text']);
 	return '';
-}
-
-function startIndex(node: unknown): number | undefined {
-	if (!node || typeof node !== 'object') return undefined;
-	return ((node as XmlNode)[META] as { startIndex?: number } | undefined)?.startIndex;
-}
-
-/** "<title>, <entry> and <feed> are" (innermost first) when the validator's message lists tags never closed. */
-function unclosedTags(message: string): string | null {
-	const listed = /^Invalid '(\[[^]*\])' found\.$/.exec(message);
-	let tags: unknown;
-	try {
-		tags = listed && JSON.parse(listed[1]);
-	} catch {
-		return null;
-	}
-	if (!Array.isArray(tags) || tags.length === 0) return null;
-	const names = tags.map((tag) => `<${String(tag)}>`).reverse();
-	return names.length === 1 ? `${names[0]} is` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are`;
 }

@@ -34,7 +34,16 @@ describe('parseEndnoteXml on an EndNote 20 export', () => {
 	});
 
 	it('skips a record without a title with a warning naming it and its line', () => {
-		expect(diagnostics.map((d) => [d.line, d.message])).toContainEqual([4, 'Skipped the Journal Article record: expected a title (a <titles><title> element).']);
+		expect(diagnostics.map((d) => [d.line, d.column, d.message])).toContainEqual([4, 1, 'Skipped the Journal Article record 3: expected a title (a <titles><title> element).']);
+	});
+
+	// EndNote writes a library on one line (the lead's EndNote XML of a systematic review gave every record "line 1").
+	it('names the place of a record on a one-line export by its column and number, counted in the file as written', () => {
+		const oneLine = text.replace(/\n/g, '');
+		const skipped = parseEndnoteXml(oneLine, 'soil.xml').diagnostics;
+		expect(skipped).toEqual([
+			{ severity: 'warning', file: 'soil.xml', line: 1, column: oneLine.lastIndexOf('<record>') + 1, message: 'Skipped the Journal Article record 3: expected a title (a <titles><title> element).' },
+		]);
 	});
 
 	it('is detected from its opening, ahead of the arXiv Atom reader', () => {
@@ -52,6 +61,15 @@ describe('parseEndnoteXml on an EndNote 20 export', () => {
 		expect(broken.papers).toEqual([]);
 		expect(broken.diagnostics[0]).toMatchObject({ file: 'cut.xml', line: 2 });
 		expect(broken.diagnostics[0]!.message).toMatch(/^Invalid XML: .* Expected a well-formed EndNote XML export\.$/);
+		// Style runs before the fault count in its column, as an editor shows the file.
+		const styled = parseEndnoteXml(`<xml><records><record><titles><title>${run('x')}</titles></record></records></xml>`, 'cut.xml');
+		expect(styled.diagnostics[0]).toMatchObject({ line: 1, column: '<xml><records><record><titles><title>'.length + run('x').length + 1 });
+	});
+
+	it('names the end of a file cut off inside a record', () => {
+		const cut = text.slice(0, text.indexOf('</record>'));
+		expect(parseEndnoteXml(cut, 'cut.xml').diagnostics[0]).toMatchObject({ line: 2, column: cut.length - cut.lastIndexOf('\n') });
+		expect(parseEndnoteXml(cut, 'cut.xml').diagnostics[0]!.message).toMatch(/^Invalid XML: the file ends before .*<record>, <records> and <xml> are closed\./);
 	});
 });
 

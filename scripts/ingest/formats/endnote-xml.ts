@@ -15,11 +15,8 @@ import { monthDay } from '../dates.ts';
 import { createLineIndex } from '../line-index.ts';
 import { error } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
+import { unclosedTags, xmlStartIndex, type XmlNode } from './xml-nodes.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
-
-type XmlNode = Record<string | symbol, unknown>;
-
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 /** The font runs a field's text is cut into ("Machine learning for ", italic "in vitro"): presentation only, read as one text. */
 const STYLE_TAG = /<\/?style\b[^>]*>/g;
@@ -35,14 +32,21 @@ const TYPES: Record<string, string> = {
 	Thesis: 'thesis', Report: 'report', 'Unpublished Work': 'manuscript', 'Web Page': 'webpage', Dataset: 'dataset',
 };
 
-/** Papers of an EndNote XML export, one per record with a title, in file order. */
+/**
+ * Papers of an EndNote XML export, one per record with a title, in file order. EndNote writes the
+ * whole library on one line, so a record's place is its line and column in the file as written
+ * (style runs and all) and its number in the export.
+ */
 export const parseEndnoteXml: ListingParser = (source, file) => {
-	// Tags never hold a line break, so taking the style runs out keeps every line number.
-	const text = source.replace(STYLE_TAG, '');
-	const lines = createLineIndex(text);
+	const { text, sourceOffset } = withoutStyleRuns(source);
+	const lines = createLineIndex(source);
 	const valid = XMLValidator.validate(text);
 	if (valid !== true) {
-		return { papers: [], diagnostics: [error(file, valid.err.line, `Invalid XML: ${valid.err.msg} Expected a well-formed EndNote XML export.`, valid.err.col)] };
+		// The validator reports tags left open at line 1, column 1: a cut-off file is told where it ends.
+		const cutOff = unclosedTags(valid.err.msg);
+		const at = lines.position(cutOff ? source.length : sourceOffset(offsetOf(text, valid.err.line, valid.err.col)));
+		const message = cutOff ? `the file ends before ${cutOff} closed.` : valid.err.msg;
+		return { papers: [], diagnostics: [error(file, at.line, `Invalid XML: ${message} Expected a well-formed EndNote XML export.`, at.column)] };
 	}
 	const document = new XMLParser({
 		ignoreAttributes: false,
@@ -56,9 +60,49 @@ export const parseEndnoteXml: ListingParser = (source, file) => {
 	}).parse(text) as XmlNode;
 	const records = (((document.xml as XmlNode[] | undefined)?.[0]?.records as XmlNode[] | undefined)?.[0]?.record as XmlNode[] | undefined) ?? [];
 	const diagnostics: Diagnostic[] = [];
-	const tagged = records.map((record): TaggedRecord => ({ line: lines.lineOf(startIndex(record) ?? 0), fields: flatten(record) }));
+	const tagged = records.map((record, index): TaggedRecord => {
+		const fields = flatten(record);
+		fields.set(RECORD_NUMBER, [String(index + 1)]);
+		return { ...lines.position(sourceOffset(xmlStartIndex(record) ?? 0)), fields };
+	});
 	return readTaggedRecords(tagged, file, diagnostics, readRecord, recordName);
 };
+
+/** The field holding a record's number in the export, which no element path can be. */
+const RECORD_NUMBER = '#number';
+
+/**
+ * `source` without its style runs, and the offset in `source` of each offset in the text left: a
+ * message names the file as written.
+ */
+function withoutStyleRuns(source: string): { text: string; sourceOffset(offset: number): number } {
+	// Where each cut was made in the text left, and how much `source` had dropped up to it.
+	const cuts: Array<[at: number, dropped: number]> = [];
+	let dropped = 0;
+	const text = source.replace(STYLE_TAG, (tag, offset: number) => {
+		dropped += tag.length;
+		cuts.push([offset + tag.length - dropped, dropped]);
+		return '';
+	});
+	const sourceOffset = (offset: number) => {
+		let low = 0;
+		let high = cuts.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (cuts[mid]![0] <= offset) low = mid + 1;
+			else high = mid;
+		}
+		return offset + (low > 0 ? cuts[low - 1]![1] : 0);
+	};
+	return { text, sourceOffset };
+}
+
+/** The offset of 1-based `line` and `column` in `text`. */
+function offsetOf(text: string, line: number, column: number): number {
+	let offset = 0;
+	for (let n = 1; n < line && offset >= 0; n++) offset = text.indexOf('\n', offset) + 1 || -1;
+	return Math.max(0, offset) + column - 1;
+}
 
 /** EndNote XML: sure from its `<xml><records>` opening, ahead of the arXiv reader that takes any XML. */
 export const endnoteXml: InputFormat = {
@@ -91,10 +135,10 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	return readCslItem(item, file, record.line, endnoteXml.id);
 }
 
-/** The record as a message names it: its type and title, when it has them. */
+/** The record as a message names it: its type, number and title, when it has them. */
 function recordName(record: TaggedRecord): string {
 	const [type, title] = [record.fields.get('ref-type/@_name')?.[0], record.fields.get('titles/title')?.[0]?.replace(/\s+/g, ' ').trim()];
-	return `${type ? `${type} ` : ''}record${title ? ` "${title}"` : ''}`;
+	return `${type ? `${type} ` : ''}record ${record.fields.get(RECORD_NUMBER)![0]}${title ? ` "${title}"` : ''}`;
 }
 
 /** Every text of a record by its element path below `<record>`, in file order ("titles/title" → ["…"]). */
@@ -130,9 +174,4 @@ function issued(year: string | undefined, date: string | undefined): { 'date-par
 /** The DOI of `<electronic-resource-num>`, which also holds other numbers (a PII, "doi: 10.…", a DOI URL). */
 function doiOf(value: string | undefined): string | undefined {
 	return /\b10\.\d{4,9}\/\S+/.exec(value ?? '')?.[0];
-}
-
-function startIndex(node: unknown): number | undefined {
-	if (!node || typeof node !== 'object') return undefined;
-	return ((node as XmlNode)[META] as { startIndex?: number } | undefined)?.startIndex;
 }

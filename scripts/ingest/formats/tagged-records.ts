@@ -2,7 +2,7 @@
  * What the tagged export formats (RIS, MEDLINE, Web of Science) share once each has split its
  * text into records: a record is each tag's values in file order and the line it opened on, and
  * a listing is its records read one by one, a record that cannot be a paper skipped with a
- * warning on its first line.
+ * warning at its start.
  */
 import { warning } from '../raw-paper.ts';
 import type { Diagnostic, ParseResult, RawPaper } from '../types.ts';
@@ -10,6 +10,8 @@ import type { Diagnostic, ParseResult, RawPaper } from '../types.ts';
 /** One record: each tag's values in file order, and the line of the tag that opened it. */
 export interface TaggedRecord {
 	line: number;
+	/** Its column, where a format may hold several records on a line (an EndNote XML export is one line). */
+	column?: number;
 	fields: Map<string, string[]>;
 }
 
@@ -27,7 +29,7 @@ export function readTaggedRecords(
 	const papers: RawPaper[] = [];
 	for (const record of records) {
 		const result = read(record, file);
-		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${name(record)}: ${result}`));
+		if (typeof result === 'string') diagnostics.push(warning(file, record.line, `Skipped the ${name(record)}: ${result}`, record.column));
 		else papers.push(result);
 	}
 	return { papers, diagnostics };

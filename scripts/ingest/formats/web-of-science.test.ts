@@ -96,6 +96,17 @@ describe('parseWebOfScience on records as Web of Science exports them', () => {
 		expect(paper).toMatchObject({ venue: { name: 'Hypoxia: From Genes to the Bedside', kind: 'book' } });
 	});
 
+	// unseen-round31-machine-translation.txt (scripts/eval/listings/SOURCES.md): an abridged export, no DT line; a
+	// conference volume (PT C) and a Lecture Notes volume of a conference (PT S with CT) were read as journals.
+	it('reads a paper of a conference volume as a conference paper where the export gives no document type', () => {
+		const record = (type: string, ...lines: string[]) =>
+			parseWebOfScience([`PT ${type}`, 'TI Translating by example', 'AB We translate by example.', 'PY 2016', ...lines, 'ER'].join('\n'), 'savedrecs.txt').papers[0]!.venue;
+		expect(record('C', 'SO 2016 INTERNATIONAL CONFERENCE ON COMPUTATIONAL MODELING, SIMULATION AND', '   OPTIMIZATION')).toMatchObject({ kind: 'proceedings' });
+		expect(record('S', 'SO COMPUTATIONAL DATA AND SOCIAL NETWORKS', 'SE Lecture Notes in Computer Science', 'CT 8th International Conference on Computational Data and Social Networks')).toEqual({ name: 'Computational Data and Social Networks', kind: 'proceedings' });
+		expect(record('J', 'SO PROCEEDINGS OF THE 2019 IEEE SYMPOSIUM ON SECURITY AND PRIVACY')).toMatchObject({ kind: 'proceedings' });
+		expect(record('J', 'SO PROCEEDINGS OF THE IEEE')).toMatchObject({ kind: 'journal' });
+	});
+
 	it('lists a record without an abstract by its details, with an empty abstract and no warning of its own', () => {
 		expect(papers[2]).toMatchObject({ abstract: '', abstractSections: [] });
 		expect(diagnostics).toEqual([]);

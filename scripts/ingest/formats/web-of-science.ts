@@ -73,16 +73,8 @@ export function readWosRecord(record: TaggedRecord, file: string, format: string
 	const all = (tag: string) => (record.fields.get(tag) ?? []).filter(Boolean);
 	const first = (...tags: string[]) => tags.map((tag) => all(tag)[0]).find(Boolean);
 	if (!first('TI')) return 'expected a title (a "TI" line).';
-	const kinds = (first('DT') ?? '').toLowerCase();
-	// A book series' volume (`PT S`: its `SO` the volume's title, `SE` the series') holds its papers as a book does.
-	const type =
-		kinds.includes('proceedings paper') && !kinds.startsWith('article')
-			? 'paper-conference'
-			: (kinds.includes('book chapter') && first('PT') === 'B') || first('PT') === 'S'
-				? 'chapter'
-				: 'article-journal';
 	const item = {
-		type,
+		type: itemType(first('PT'), first('DT'), first('CT')),
 		title: first('TI'),
 		abstract: all('AB').join('\n\n'),
 		// The full names; records before 2006 give only initials.
@@ -93,6 +85,20 @@ export function readWosRecord(record: TaggedRecord, file: string, format: string
 		'container-title': venueCasedAs(first('SO', 'SE', 'BS'), [first('JI')]),
 	};
 	return readCslItem(item, file, record.line, format);
+}
+
+/**
+ * The CSL type of a record by its document type (`DT`) and publication type (`PT`): a proceedings
+ * paper (`DT Proceedings Paper`, or in a `PT C` conference volume) is a conference paper unless it
+ * is an article of a journal's issue (`DT Article; Proceedings Paper`); a book series' volume (`PT
+ * S`: its `SO` the volume's title, `SE` the series') holds its papers as a book does, unless it is
+ * a conference's (`CT`, where an abridged export gives no `DT`: "Lecture Notes in Computer Science").
+ */
+function itemType(publication = '', document = '', conference = ''): string {
+	const kinds = document.toLowerCase();
+	if (!kinds.startsWith('article') && (kinds.includes('proceedings paper') || publication === 'C')) return 'paper-conference';
+	if (publication === 'S') return conference && !kinds ? 'paper-conference' : 'chapter';
+	return kinds.includes('book chapter') && publication === 'B' ? 'chapter' : 'article-journal';
 }
 
 /**
