@@ -150,6 +150,15 @@ describe('selectTldr', () => {
 		expect(tldrOf(abstract, 'FooBot: Planning With Language Models')).toBe('we explore planning with language models.');
 	});
 
+	it('scores a use "Beyond evaluation, …" as a part of the work, as "Finally, …" is, but not "Beyond 2020, …"', () => {
+		// After a Hugging Face paper of unseen-round24-hf-daily-2026-04-13.json, whose TL;DR it had become.
+		const use = 'we show that our structured annotations can serve as an actionable training resource.';
+		const title = 'FORGE: Evaluation for Manufacturing Scenarios';
+		expect(contributionScore(`Beyond evaluation, ${use}`, title)).toBeLessThan(0);
+		expect(contributionScore(`Finally, ${use}`, title)).toBeLessThan(0);
+		expect(contributionScore('Beyond 2020, we show that demand grows.', title)).toBe(contributionScore('After 2020, we show that demand grows.', title));
+	});
+
 	it('lets a stage of the method named by its place lose, but not a phrase that only starts with an ordinal', () => {
 		// After entries of unseen-fresh-remote-sensing.bib and unseen-language-acquisition.bib.
 		const staged = 'Burned areas are hard to map. The proposed algorithm is based on two phases. The second phase improves burned patch delimitation with a contextual algorithm.';
