@@ -20,6 +20,8 @@ describe('withoutConnector', () => {
 		['After a short survey of the work related to this problem, we present a planner for cranes.', 'we present a planner for cranes.'],
 		['Following a review of the literature on these methods, this paper describes a sensor for bridges.', 'this paper describes a sensor for bridges.'],
 		['In addition to surveying the older models, I argue that none of them fits the data.', 'I argue that none of them fits the data.'],
+		// After an IEEE Xplore export's review of blockchain in the internet of energy.
+		['Where, we first introduce various concepts related to blockchain and discuss its adoption.', 'we first introduce various concepts related to blockchain and discuss its adoption.'],
 		[
 			'To address these limitations and improve the diagnostic performance of rotating machinery in few-shot scenarios, a Bi-Structural Spatial-Temporal Network (BS-STN) is proposed in this paper.',
 			'a Bi-Structural Spatial-Temporal Network (BS-STN) is proposed in this paper.',

@@ -22,6 +22,8 @@ const DISCOURSE =
 	'as a result|as such|to this end|to that end|in contrast|by contrast|conversely|meanwhile|instead|specifically|concretely|' +
 	'in particular|notably|importantly|finally|lastly|first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|overall|in summary|' +
 	'in short|similarly|likewise|nevertheless|nonetheless|here|to do so|with this in mind|against this backdrop|' +
+	// "Where, we first introduce …": a relative adverb written as if the sentence before went on.
+	'where|whereby|wherein|' +
 	// "Taken together, these results suggest …", "In conclusion, …": a summing-up of what came before.
 	'together|taken together|collectively|altogether|all in all|in conclusion|to conclude|in sum|to sum up|to summari[sz]e|yet|still|' +
 	'in this (?:paper|work|study|article|letter|thesis|report|research(?: paper)?|context|regard)|in the present (?:paper|work|study)';

@@ -159,6 +159,14 @@ describe('selectTldr', () => {
 		expect(contributionScore('Beyond 2020, we show that demand grows.', title)).toBe(contributionScore('After 2020, we show that demand grows.', title));
 	});
 
+	it('lets "Where, we first introduce …" lose to the sentence it goes on from', () => {
+		// After an IEEE Xplore export's review of blockchain in the internet of energy.
+		const abstract =
+			'Power grids are decentralising. In this paper, we provide an extensive state-of-the-art of blockchain-based additions to the IoE. ' +
+			'Where, we first introduce various concepts related to blockchain and discuss the rationale behind its adoption.';
+		expect(tldrOf(abstract, 'A Taxonomy of Blockchain Adoption Within the Internet of Energy')).toBe('we provide an extensive state-of-the-art of blockchain-based additions to the IoE.');
+	});
+
 	it('lets a stage of the method named by its place lose, but not a phrase that only starts with an ordinal', () => {
 		// After entries of unseen-fresh-remote-sensing.bib and unseen-language-acquisition.bib.
 		const staged = 'Burned areas are hard to map. The proposed algorithm is based on two phases. The second phase improves burned patch delimitation with a contextual algorithm.';

@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: 1280, height: 1000 } });
+const base = 'http://localhost:8765/x/';
+await p.goto(base); await p.screenshot({ path: '/tmp/shot-home.png' });
+const links = await p.$$eval('a[href*="papers/"]', (as) => as.map((a) => a.href));
+console.log('paper links', links.length, links.slice(0, 3));
+await p.goto(links[5]); await p.screenshot({ path: '/tmp/shot-paper.png', fullPage: true });
+console.log(await p.title());
+console.log((await p.textContent('main')).slice(0, 1500).replace(/\s+/g, ' '));
+await p.goto(base + 'topics/'); await p.screenshot({ path: '/tmp/shot-topics.png' });
+console.log((await p.textContent('main')).slice(0, 800).replace(/\s+/g, ' '));
+await p.goto(base + 'search/');
+await p.fill('input[type=search], input[placeholder*=Search]', 'belt conveyor fault');
+await p.waitForTimeout(2500); await p.screenshot({ path: '/tmp/shot-search.png' });
+console.log((await p.textContent('main')).slice(0, 600).replace(/\s+/g, ' '));
+await b.close();
