@@ -69,6 +69,16 @@ describe('closestTerm', () => {
 		expect(closestTerm(dictionary, 'rwd')).toBeNull();
 		expect(closestTerm(dictionary, 'transformer')).toBeNull();
 	});
+
+	it('allows one edit below six letters and never suggests a function word', () => {
+		// After an IEEE Xplore export's site, where "belt conveyor fault" became "been conveyor facet".
+		const words = new Map([['been', 40], ['facet', 2], ['fault', 3], ['which', 40], ['witch', 1]]);
+		expect(closestTerm(words, 'belt')).toBeNull();
+		expect(closestTerm(words, 'falut')).toBe('fault');
+		expect(closestTerm(new Map([['facet', 2]]), 'fault')).toBeNull();
+		expect(closestTerm(words, 'whicj')).toBeNull();
+		expect(closestTerm(new Map([['been', 40]]), 'beeen')).toBeNull();
+	});
 });
 
 describe('suggestQuery', () => {

@@ -19,8 +19,25 @@ export const TERMS_FILE = 'search-terms.js';
 /** Shorter words are left out: too many neighbours within two edits to suggest one well. */
 export const MIN_TERM_LENGTH = 4;
 
-/** Edits (Damerau–Levenshtein) a suggestion may be from the word typed. */
+/** Edits (Damerau–Levenshtein) a suggestion may be from the word typed, for words of six letters or more. */
 export const MAX_EDITS = 2;
+
+/**
+ * Edits a suggestion may be from a word of `length` letters: one below six letters, as
+ * spelling correctors commonly scale it (Elasticsearch's `fuzziness: AUTO`); two edits turn
+ * "belt" into "been" and "fault" into "facet".
+ */
+export function editsAllowed(length: number): number {
+	return length < 6 ? 1 : MAX_EDITS;
+}
+
+/**
+ * Function words, never a suggestion: a query word corrected to "been" or "which" finds every
+ * paper and none the reader meant. Only those of four letters or more matter here.
+ */
+const FUNCTION_WORDS = new Set(
+	('about above after again against also although among because been before being below between both cannot could does doing down during each either from further have having here hers herself himself however into itself just more most much must neither once only other ought ours ourselves over same shall should some such than that their theirs them themselves then there these they this those through thus under until upon very were what when where whereas whether which while whom whose will with within without would your yours yourself').split(' '),
+);
 
 /** A query with fewer results than this asks the dictionary for a suggestion. */
 export const FEW_RESULTS = 5;
@@ -90,18 +107,19 @@ export function renderTermsScript(dictionary: TermDictionary): string {
 }
 
 /**
- * The closest word of the dictionary to `word` within `MAX_EDITS` edits (fewest edits,
- * then most papers, then alphabetical), or null when `word` is itself a word of the
- * collection, too short, or has no neighbour.
+ * The closest word of the dictionary to `word` within the edits its length allows
+ * (`editsAllowed`; fewest edits, then most papers, then alphabetical), never a function word,
+ * or null when `word` is itself a word of the collection, too short, or has no neighbour.
  * @example closestTerm(dictionary, 'reinfrocement') // 'reinforcement'
  */
 export function closestTerm(dictionary: TermDictionary, word: string): string | null {
 	if (word.length < MIN_TERM_LENGTH || dictionary.has(word)) return null;
+	const allowed = editsAllowed(word.length);
 	let best: { term: string; edits: number; df: number } | null = null;
 	for (const [term, df] of dictionary) {
-		if (Math.abs(term.length - word.length) > MAX_EDITS) continue;
+		if (Math.abs(term.length - word.length) > allowed || FUNCTION_WORDS.has(term)) continue;
 		const edits = damerauLevenshtein(word, term).steps;
-		if (edits > MAX_EDITS) continue;
+		if (edits > allowed) continue;
 		if (!best || edits < best.edits || (edits === best.edits && (df > best.df || (df === best.df && term < best.term)))) {
 			best = { term, edits, df };
 		}
