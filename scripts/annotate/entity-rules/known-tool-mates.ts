@@ -18,8 +18,39 @@ import { allMatches } from '../all-matches.ts';
 const KIND = String.raw`(?:tools|software|systems|engines|translators|packages|programs|programmes|services)`;
 /** A list in a bracket right after the kind noun: "systems(Angla Bharti and Anubaad)". */
 const BRACKETED = new RegExp(String.raw`\b${KIND}\s*\(([^()]{3,240})\)`, 'g');
-/** A list right before the kind noun, within its sentence: "VOS viewer, Site Space, and R Studio tools". */
-const BEFORE = new RegExp(String.raw`([^.;:()]{3,160}?)\s+${KIND}\b`, 'g');
+/** Where a kind noun's white space starts: every position of the run before "tools" in "R Studio  tools". */
+const BEFORE_KIND = new RegExp(String.raw`(?=\s+${KIND}\b)`, 'g');
+const KIND_AFTER_SPACE = new RegExp(String.raw`\s+${KIND}\b`, 'y');
+const STOPS = /[.;:()]/;
+
+/**
+ * The lists right before a kind noun, within a sentence: "VOS viewer, Site Space, and R Studio tools".
+ * The matches, in order, of `/([^.;:()]{3,160}?)\s+KIND\b/g` (each `{ at, list }` its index and
+ * group), found from the nouns instead of tried from every position: such a pattern runs up to 160
+ * characters from each position of an abstract that names "systems" anywhere, which cost seconds
+ * over 10,000 papers.
+ */
+export function listsBeforeKind(text: string): { at: number; list: string }[] {
+	const spaces = allMatches(text, BEFORE_KIND).map((m) => m.index);
+	if (spaces.length === 0) return [];
+	// The first stop character at or after each position.
+	const nextStop = new Int32Array(text.length + 1).fill(text.length);
+	for (let i = text.length - 1; i >= 0; i--) nextStop[i] = STOPS.test(text[i]!) ? i : nextStop[i + 1]!;
+	const found: { at: number; list: string }[] = [];
+	let k = 0;
+	for (let p = 0; p < text.length; ) {
+		while (k < spaces.length && spaces[k]! < p + 3) k++;
+		if (k === spaces.length) break;
+		const q = spaces[k]!;
+		if (q <= p + 160 && q <= nextStop[p]!) {
+			KIND_AFTER_SPACE.lastIndex = q;
+			KIND_AFTER_SPACE.exec(text);
+			found.push({ at: p, list: text.slice(p, q) });
+			p = KIND_AFTER_SPACE.lastIndex;
+		} else p++;
+	}
+	return found;
+}
 const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/;
 /** Words that end an item's name: a relative clause or a prepositional phrase goes on from it. */
 const ENDS_NAME = /^(?:that|which|who|is|are|was|were|by|of|in|for|with|from|to|on|as|supported|used|developed)$/;
@@ -52,11 +83,11 @@ export const knownToolMates: EntityRule = {
 		const typeOf = (name: string) => lookup.get(name)?.type ?? lookup.get(name.toLowerCase())?.type;
 		const lists: { names: (string | null)[]; at: number }[] = [];
 		for (const m of allMatches(abstract, BRACKETED)) lists.push({ names: m[1]!.split(SEPARATOR).map((item) => itemName(item, false)), at: m.index });
-		for (const m of allMatches(abstract, BEFORE)) {
-			const items = m[1]!.split(SEPARATOR);
+		for (const { at, list } of listsBeforeKind(abstract)) {
+			const items = list.split(SEPARATOR);
 			// Only a list: two items at least, each a name (the first after the sentence's own words).
 			if (items.length < 2) continue;
-			lists.push({ names: items.map((item, i) => itemName(item, i === 0)), at: m.index });
+			lists.push({ names: items.map((item, i) => itemName(item, i === 0)), at });
 		}
 		const found: FoundName[] = [];
 		for (const { names, at } of lists) {

@@ -65,12 +65,17 @@ export function listLongFormsOf(text: string): ListedLongForm[] {
 	return found;
 }
 
+/** The last abstract read and its lists: the filter is asked once for every candidate name of a paper. */
+let lastAbstract: string | undefined;
+let lastLists: ListedLongForm[] = [];
+
 /** Drops the acronym of a list of coordinate words and a capitalised word of such a list. */
 export const listedLongForms: NameFilter = {
 	name: 'listed long forms',
 	rejects({ name, forms }, { abstract }) {
 		if (!abstract.includes('(')) return false;
-		const lists = listLongFormsOf(abstract);
+		if (abstract !== lastAbstract) [lastAbstract, lastLists] = [abstract, listLongFormsOf(abstract)];
+		const lists = lastLists;
 		if (lists.length === 0) return false;
 		const names = [name, ...forms];
 		return lists.some(({ short, words }) => names.some((n) => n === short || n === `${short}s` || words.includes(n)));
