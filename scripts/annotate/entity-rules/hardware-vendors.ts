@@ -23,9 +23,21 @@ export function onlyBeforeHardware(name: string, text: string): boolean {
 	return uses.length > 0 && uses.every((m) => HARDWARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
 }
 
+/** The last abstract the plain test read, and its answer: the filter asks once per candidate name, the answer is the abstract's. */
+let lastAbstract: string | undefined;
+let lastSays = false;
+
+function saysHardware(abstract: string): boolean {
+	if (abstract !== lastAbstract) {
+		lastAbstract = abstract;
+		lastSays = /PU|chip|accelerator|backend/.test(abstract);
+	}
+	return lastSays;
+}
+
 /** Drops a name written only before a kind of processor. */
 export const hardwareVendors: NameFilter = {
 	name: 'hardware vendors',
 	// Most abstracts name no processor: one plain test spares them a pattern per name.
-	rejects: ({ name }, { abstract }) => /PU|chip|accelerator|backend/.test(abstract) && onlyBeforeHardware(name, abstract),
+	rejects: ({ name }, { abstract }) => saysHardware(abstract) && onlyBeforeHardware(name, abstract),
 };

@@ -25,9 +25,21 @@ export function onlyBeforeIndustry(form: string, text: string): boolean {
 	return uses.length > 0 && uses.every((m) => INDUSTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
 }
 
+/** The last abstract the plain test read, and its answer: the filter asks once per candidate name, the answer is the abstract's. */
+let lastAbstract: string | undefined;
+let lastSays = false;
+
+function saysIndustry(abstract: string): boolean {
+	if (abstract !== lastAbstract) {
+		lastAbstract = abstract;
+		lastSays = /industr|sector/.test(abstract);
+	}
+	return lastSays;
+}
+
 /** Drops a name written only before "industry" or "sector". */
 export const industryNames: NameFilter = {
 	name: 'industry names',
 	// Most abstracts name no industry: one plain test spares them a pattern per name.
-	rejects: ({ name }, { abstract }) => /industr|sector/.test(abstract) && onlyBeforeIndustry(name, abstract),
+	rejects: ({ name }, { abstract }) => saysIndustry(abstract) && onlyBeforeIndustry(name, abstract),
 };

@@ -21,7 +21,8 @@ const BRACKETED = new RegExp(String.raw`\b${KIND}\s*\(([^()]{3,240})\)`, 'g');
 /** Where a kind noun's white space starts: every position of the run before "tools" in "R Studio  tools". */
 const BEFORE_KIND = new RegExp(String.raw`(?=\s+${KIND}\b)`, 'g');
 const KIND_AFTER_SPACE = new RegExp(String.raw`\s+${KIND}\b`, 'y');
-const STOPS = /[.;:()]/;
+/** A sentence's or a bracket's end, `[.;:()]`, read by its code: this runs on every character of an abstract with a kind noun. */
+const isStop = (code: number) => code === 46 || code === 59 || code === 58 || code === 40 || code === 41;
 
 /**
  * The lists right before a kind noun, within a sentence: "VOS viewer, Site Space, and R Studio tools".
@@ -35,7 +36,7 @@ export function listsBeforeKind(text: string): { at: number; list: string }[] {
 	if (spaces.length === 0) return [];
 	// The first stop character at or after each position.
 	const nextStop = new Int32Array(text.length + 1).fill(text.length);
-	for (let i = text.length - 1; i >= 0; i--) nextStop[i] = STOPS.test(text[i]!) ? i : nextStop[i + 1]!;
+	for (let i = text.length - 1; i >= 0; i--) nextStop[i] = isStop(text.charCodeAt(i)) ? i : nextStop[i + 1]!;
 	const found: { at: number; list: string }[] = [];
 	let k = 0;
 	for (let p = 0; p < text.length; ) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../sentences.ts';
 import { saysOnlyFrame } from './frame-only.ts';
@@ -14,6 +15,25 @@ describe('saysOnlyFrame', () => {
 		expect(saysOnlyFrame('This paper presents the results of a survey of farmers.')).toBe(false);
 		expect(saysOnlyFrame('I attempt to provide one.')).toBe(false);
 		expect(saysOnlyFrame('This paper presents 12 new results.')).toBe(false);
+	});
+});
+
+/** Sentences of frame words and others; the reader as first written matched every word before reading any. */
+const WORDS = ['This', 'paper', 'presents', 'the', 'major', 'achievements', 'of', 'project', 'A', 'new', 'approach', 'is', 'proposed', 'results', 'farmers', 'survey', '12', 'é', "it's", '-', '.', ',', ''];
+const sentences = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '', ', ')), { maxLength: 10 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+
+describe('saysOnlyFrame word by word', () => {
+	it('gives what reading every word first gave', () => {
+		fc.assert(
+			fc.property(sentences, (sentence) => {
+				const words = /\d/.test(sentence) ? null : sentence.match(/\p{L}[\p{L}'’-]*/gu);
+				// One word alone is read as a sentence of one word: `saysOnlyFrame(word)` is the frame test of that word.
+				const asWritten = words !== null && words.every((word) => saysOnlyFrame(word));
+				expect(saysOnlyFrame(sentence)).toBe(asWritten);
+				// Twice: the pattern's place in the text is reset whichever way the first call ended.
+				expect(saysOnlyFrame(sentence)).toBe(asWritten);
+			}),
+		);
 	});
 });
 

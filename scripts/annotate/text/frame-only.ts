@@ -49,6 +49,15 @@ function isFrameWord(word: string): boolean {
 export function saysOnlyFrame(sentence: string): boolean {
 	// A number is content: "This paper presents 12 results" says how many.
 	if (/\d/.test(sentence)) return false;
-	const words = sentence.match(WORD);
-	return words !== null && words.every((word) => isFrameWord(word.toLowerCase()));
+	// Word by word, stopping at the first that is not the frame's: nearly every sentence has one early on.
+	WORD.lastIndex = 0;
+	let found = false;
+	for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+		if (!isFrameWord(match[0].toLowerCase())) {
+			WORD.lastIndex = 0;
+			return false;
+		}
+		found = true;
+	}
+	return found;
 }

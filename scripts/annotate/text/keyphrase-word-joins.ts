@@ -55,7 +55,9 @@ export function isDimension(tokens: readonly Token[], i: number): boolean {
  * phrase is a fragment of them, and read whole they made keyphrases of the setting ("in vivo conditions", "in situ
  * measurements") over the subject; nor "de novo", whose keyphrases read whole were no closer to the references.
  */
-const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/ };
+const LATIN_MODIFIERS = new Map<string, RegExp>([['ab', /^initio$/]]);
+/** The longest first word of `LATIN_MODIFIERS`: a longer token is read no further (this runs on every token). */
+const LATIN_HEAD_LENGTH = Math.max(...[...LATIN_MODIFIERS.keys()].map((head) => head.length));
 
 /**
  * A Latin phrase of two words before a word of the phrase it modifies ("ab initio simulations"):
@@ -64,9 +66,12 @@ const LATIN_MODIFIERS: Record<string, RegExp> = { ab: /^initio$/ };
  * @example isLatinModifier(tokens of 'ab initio simulations', 0) // → true
  */
 export function isLatinModifier(tokens: readonly Token[], i: number): boolean {
-	const [head, tail, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-	if (!head || !tail || !next || tail.start !== head.end + 1 || next.start !== tail.end + 1) return false;
-	return !!LATIN_MODIFIERS[head.text.toLowerCase()]?.test(tail.text.toLowerCase()) && WORDLIKE.test(next.text);
+	const head = tokens[i];
+	if (!head || head.text.length > LATIN_HEAD_LENGTH) return false;
+	const tail = tokens[i + 1];
+	const next = tokens[i + 2];
+	if (!tail || !next || tail.start !== head.end + 1 || next.start !== tail.end + 1) return false;
+	return !!LATIN_MODIFIERS.get(head.text.toLowerCase())?.test(tail.text.toLowerCase()) && WORDLIKE.test(next.text);
 }
 
 /**
@@ -77,7 +82,9 @@ export function isLatinModifier(tokens: readonly Token[], i: number): boolean {
  * @example isEraName(tokens of 'Industry 4.0 technologies', 0) // → true
  */
 export function isEraName(tokens: readonly Token[], i: number): boolean {
-	const [name, number] = [tokens[i], tokens[i + 1]];
+	const name = tokens[i];
+	const number = tokens[i + 1];
+	// The number first: it is three characters or none, and this runs on every token.
 	// Three letters or more: "Mw 6.0" is a magnitude.
-	return !!name && !!number && number.start === name.end + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name.text) && /^[1-9]\.0$/.test(number.text);
+	return !!name && !!number && number.text.length === 3 && /^[1-9]\.0$/.test(number.text) && number.start === name.end + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name.text);
 }

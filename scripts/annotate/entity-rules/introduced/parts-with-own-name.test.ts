@@ -17,4 +17,11 @@ describe('partsWithOwnName', () => {
 		expect(found).toContain('FCF-Net:introduced');
 		expect(found.filter((n) => n.startsWith('MSE') || n.startsWith('RN'))).toEqual([]);
 	});
+
+	it('reads the name in whichever sentence writes it with its parts, the name written alone in another first', () => {
+		const found = names(
+			'We propose a network named Fast Crack Finder (FCF-Net). It runs with small memory. In tests, FCF-Net with a light Ghost Shuffle (GS) block and a GS Fusion Network (GS-FN) neck structure keeps the speed.',
+		);
+		expect(found).toEqual(expect.arrayContaining(['FCF-Net:introduced', 'GS:introduced', 'GS-FN:introduced']));
+	});
 });

@@ -24,10 +24,16 @@ export const partsWithOwnName: NameRule = {
 	find({ abstract, acronyms, sentences, isKnown }, found) {
 		const hits: NameHit[] = [];
 		const forms = [...new Set(found.flatMap((h) => [h.name, ...h.forms]))].filter((form) => form.length > 1);
+		// Each form's pattern made once a paper, and run only on a sentence that writes the form: a pattern made and run for
+		// every form in every sentence with "with" was most of this rule's time.
+		const patterns = new Map<string, RegExp>();
 		for (const sentence of sentences) {
 			if (!sentence.text.includes(' with ')) continue;
 			for (const form of forms) {
-				const at = new RegExp(String.raw`(?<![\w-])${escapeRegExp(form)}(?![\w-])`).exec(sentence.text);
+				if (!sentence.text.includes(form)) continue;
+				let pattern = patterns.get(form);
+				if (!pattern) patterns.set(form, (pattern = new RegExp(String.raw`(?<![\w-])${escapeRegExp(form)}(?![\w-])`)));
+				const at = pattern.exec(sentence.text);
 				if (!at) continue;
 				const after = at.index + form.length;
 				const phrase = WITH_PHRASE.exec(sentence.text.slice(after));
