@@ -4,16 +4,26 @@
  */
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { onTestFinished } from 'vitest';
 
 const projectRoot = join(import.meta.dirname, '../../..');
 
-/** Copies the code into a new temporary folder, removed when the test ends, and returns its path. */
+// Data no source digest reads: the evaluation's listings and gold, and the tests' fixtures. They are
+// most of the bytes, and copying and removing them four times a test outlasted a hook's timeout on a
+// loaded machine.
+const DATA_FOLDERS = [join('scripts', 'eval', 'listings'), join('scripts', 'eval', 'gold')];
+
+function isCode(path: string): boolean {
+	const relative = path.slice(projectRoot.length + 1);
+	return basename(path) !== 'fixtures' && !DATA_FOLDERS.includes(relative);
+}
+
+/** Copies the code (not the evaluation's data or the tests' fixtures) into a new temporary folder, removed when the test ends, and returns its path. */
 export function copySources(): string {
 	const root = mkdtempSync(join(tmpdir(), 'paperfold-sources-'));
 	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-	for (const path of ['scripts', 'src', 'package-lock.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+	for (const path of ['scripts', 'src', 'package-lock.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true, filter: isCode });
 	return root;
 }
 
