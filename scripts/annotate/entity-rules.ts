@@ -58,6 +58,7 @@ import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { industryNames } from './entity-rules/industry-names.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
+import { unitAbbreviations } from './entity-rules/unit-abbreviations.ts';
 import { hyphenatedProcedures } from './entity-rules/hyphenated-procedures.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentModels } from './entity-rules/instrument-models.ts';
@@ -139,5 +140,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
- * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors];
+ * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
+ * a unit's symbol after a quantity ("55% RH"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors,
+	unitAbbreviations];
