@@ -64,3 +64,11 @@ describe('apposedKind, a kind named before the name', () => {
 		expect(apposedKind('FooFlow', 'We build a framework called FooFlow for routing.')).toBe('method');
 	});
 });
+
+// unseen-round32 Hugging Face day: "We present Future-KL Influenced Policy Optimization (FIPO), a reinforcement learning algorithm …", typed method.
+describe('apposedKind, an algorithm', () => {
+	it('reads "algorithm" as the algorithm type, as the lexicons type PPO', () => {
+		expect(apposedKind('Foresight Policy Optimization', 'We present Foresight Policy Optimization (FOPO), a reinforcement learning algorithm for reasoning.')).toBe('algorithm');
+		expect(apposedKind('FooSort', 'FooSort is a sorting algorithm for streams.')).toBe('algorithm');
+	});
+});
