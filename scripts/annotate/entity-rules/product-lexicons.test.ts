@@ -47,4 +47,11 @@ describe('the bundled lexicons of named products and analyses', () => {
 	it('know the Weibull distribution of strengths', () => {
 		expect(entities('Joint strengths followed a two-parameter Weibull distribution.')).toEqual(['Weibull distribution/method']);
 	});
+
+	it('know the standard peel and fracture tests of adhesive joints', () => {
+		expect(entities('Joints were loaded in the impact wedge-peel test and in tapered double cantilever beam specimens.')).toEqual([
+			'impact wedge-peel/method',
+			'tapered double cantilever beam/method',
+		]);
+	});
 });
