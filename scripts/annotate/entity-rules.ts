@@ -30,6 +30,7 @@ import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedExamples } from './entity-rules/described-examples.ts';
 import { describedNames } from './entity-rules/described-names.ts';
 import type { EntityRule, NameFilter } from './entity-rules/entity-rule.ts';
+import { eponymAdjectiveVariants } from './entity-rules/eponym-adjective-variants.ts';
 import { eponymFormulas } from './entity-rules/eponym-formulas.ts';
 import { evaluatedInterventions } from './entity-rules/evaluated-interventions.ts';
 import { eponymPairs } from './entity-rules/eponym-pairs.ts';
@@ -124,7 +125,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	namedComponents];
+	namedComponents, eponymAdjectiveVariants];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
