@@ -18,22 +18,19 @@ const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?|tokenizer
 // A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
 // is a method, though "models" ends the phrase). A system is built, not trained: "a multi-agent system that
 // trains LLMs" is a method, whatever it trains.
-const METHOD_KIND = String.raw`framework|method|approach|pipeline|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism|systems?`;
-// An algorithm is named as one: "Future-KL Influenced Policy Optimization (FIPO), a reinforcement learning
-// algorithm" is an algorithm, as the lexicons type PPO and GRPO.
-const ALGORITHM_KIND = String.raw`algorithms?`;
+const METHOD_KIND = String.raw`framework|method|approach|pipeline|algorithm|technique|toolkit|library|metric|paradigm|strategy|scheme|mechanism|systems?`;
 // A kind noun that opens a compound adjective ("a plug-in, model-agnostic framework", "a
 // dataset-driven approach") describes the next noun, which states the kind.
-const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND})|(${ALGORITHM_KIND}))(?![\w-])`;
+const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?![\w-])`;
 // After the name: ", a/an/the … KIND" within a few words, the first kind noun deciding; a colon
 // states it as a comma does ("HLVid: the first high-resolution, long-form video QA benchmark"), and
 // adjectives may be listed with commas. A space before the comma is a typesetting slip ("We
 // introduce Tally , a …").
 // A kind noun abbreviated and followed by more of the compound modifies the later noun: "AccelOpt, a
 // self-improving large language model (LLM) agentic system" is a system.
-const KIND_WORDS = String.raw`(?:${DATASET_KIND}|${MODEL_KIND}|${METHOD_KIND}|${ALGORITHM_KIND})`;
+const KIND_WORDS = String.raw`(?:${DATASET_KIND}|${MODEL_KIND}|${METHOD_KIND})`;
 const MODIFYING = String.raw`(?!\s+\([A-Z][\w-]*\)\s+(?:[\w-]+\s+){0,2}?${KIND_WORDS}(?![\w-]))`;
-// A long form's acronym may stand between ("Foresight Policy Optimization (FOPO), a … algorithm").
+// A long form's acronym may stand between ("Foresight Visual Benchmark (FVB), a … benchmark").
 const AFTER = new RegExp(String.raw`(?:\s\([A-Za-z][\w-]*\))?\s?[,:]\s+(?:an?|the)\s+(?:(?:[\w-]+|\([A-Z][\w-]*\)),?\s+){0,6}?${KIND}${MODIFYING}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
 // "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does, and so
@@ -48,7 +45,7 @@ const CLOSED = /^\s*[,(]/;
 // Real-time Pavement Detection of You Only Look Once (RPD-YOLO)", "a framework called Foo".
 const NAMED = new RegExp(String.raw`\b(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?${KIND}\s+(?:named|called|termed|dubbed)\s+$`, 'i');
 
-const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : m[4] ? 'algorithm' : 'method');
+const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
 
 /**
  * The type an apposition opening at `end` states ("…, a data-free … method"), if one does: what a
