@@ -30,8 +30,7 @@ const KIND = String.raw`(?:(${DATASET_KIND})|(${MODEL_KIND})|(${METHOD_KIND}))(?
 // self-improving large language model (LLM) agentic system" is a system.
 const KIND_WORDS = String.raw`(?:${DATASET_KIND}|${MODEL_KIND}|${METHOD_KIND})`;
 const MODIFYING = String.raw`(?!\s+\([A-Z][\w-]*\)\s+(?:[\w-]+\s+){0,2}?${KIND_WORDS}(?![\w-]))`;
-// A long form's acronym may stand between ("Foresight Visual Benchmark (FVB), a … benchmark").
-const AFTER = new RegExp(String.raw`(?:\s\([A-Za-z][\w-]*\))?\s?[,:]\s+(?:an?|the)\s+(?:(?:[\w-]+|\([A-Z][\w-]*\)),?\s+){0,6}?${KIND}${MODIFYING}`, 'y');
+const AFTER = new RegExp(String.raw`\s?[,:]\s+(?:an?|the)\s+(?:(?:[\w-]+|\([A-Z][\w-]*\)),?\s+){0,6}?${KIND}${MODIFYING}`, 'y');
 // Before the name: "a/an … KIND, " right before it, the name then closed by a comma or a bracket.
 // "our resulting model, Metis, …" states the kind as "a custom classifier, Celadon," does, and so
 // does "the resulting model, Metis" (a bare "the" may close a phrase: "On the benchmark, Foo …").
