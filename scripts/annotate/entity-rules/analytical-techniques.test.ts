@@ -55,3 +55,14 @@ describe('analyticalTechniques in the rule list', () => {
 		expect(extractEntities('', abstract, loadLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`)).toContain('medium-pressure liquid chromatography:method/used');
 	});
 });
+
+// unseen-round32 toughened epoxies: "Atomic force microscopy showed that the … particles were well-dispersed", read as "force microscopy".
+describe('analyticalTechniques, at the opening of a sentence', () => {
+	it('takes the capitalised first modifier of a sentence into the name', () => {
+		expect(found('The resin was cured at 150 °C. Atomic force microscopy showed that the particles were well dispersed.')).toEqual(['Atomic force microscopy:method/used']);
+	});
+
+	it('leaves a function word, an "-ing" word or a run qualifier out', () => {
+		expect(found('Using electron microscopy, we imaged the films. Conventional gas chromatography was run.')).toEqual(['electron microscopy:method/used', 'gas chromatography:method/used']);
+	});
+});

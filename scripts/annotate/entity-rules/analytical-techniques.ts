@@ -17,6 +17,9 @@
  * acronym's definition ("gas chromatography/mass spectrometry (GC/MS)") is the acronym rules' to name.
  * Two techniques "coupled with" (or "linked", "interfaced", "hyphenated to") each other are one
  * instrument and one name ("gas chromatography coupled with isotope ratio monitoring mass spectrometry").
+ * A sentence that opens with the technique capitalises its first modifier, which the lower-case
+ * pattern cannot take: "Atomic force microscopy showed …" names atomic force microscopy, not "force
+ * microscopy", so a capitalised opener that is no function word or run qualifier joins the name.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -57,6 +60,23 @@ function cutShort(abstract: string, at: number): boolean {
 }
 
 /**
+ * The capitalised word that opens the sentence right before `at`, when it can be a technique's
+ * first modifier ("Atomic" of "Atomic force microscopy showed"): not a function word, an "-ing"
+ * or "-ed" word ("Using", "Combined") or a run qualifier.
+ *
+ * @example sentenceOpener('It was cured. Atomic force microscopy showed …', 19) // 'Atomic'
+ * @example sentenceOpener('It was cured. Using force microscopy …', 20) // undefined
+ */
+export function sentenceOpener(abstract: string, at: number): string | undefined {
+	const from = Math.max(0, at - 40);
+	const m = /(?:^|[.!?]\s+)([A-Z][a-z]+(?:-[a-z]+)*)\s+$/.exec(abstract.slice(from, at));
+	// "^" is the sentence's start only where the slice is the abstract's.
+	const opener = m && (m.index > 0 || from === 0) ? m[1] : undefined;
+	const lower = opener?.toLowerCase();
+	return lower && !STOP_WORD.test(lower) && !/(?:ing|ed)$/.test(lower) && !RUN_QUALIFIER.test(lower) ? opener : undefined;
+}
+
+/**
  * Whether a lexicon lists the phrase or a tail of it with a modifier left ("computed tomography" of
  * "a diagnostic computed tomography"): the lexicon names that technique, and a word before it says
  * what the run served rather than which technique it was.
@@ -80,7 +100,8 @@ export const analyticalTechniques: EntityRule = {
 			const end = m.index + m[0].length;
 			const coupled = COUPLED.exec(abstract.slice(end));
 			if (coupled) coupledUntil = end + coupled[0].length;
-			const technique = techniqueOf(m[0]);
+			const opener = m[0].split(/\s+/).length < 5 ? sentenceOpener(abstract, m.index) : undefined;
+			const technique = opener ? `${opener} ${m[0]}` : techniqueOf(m[0]);
 			const name = technique && coupled ? technique + coupled[0] : technique;
 			if (!name) continue;
 			const at = end - technique!.length;

@@ -20,3 +20,10 @@ describe('eponymFormulas', () => {
 		expect(names('We tested German–English bilingual toddlers and Catalan-Spanish bilinguals.')).toEqual([]);
 	});
 });
+
+// unseen-round32 adhesive failure: "reduced to a reference temperature by means of the Williams-Landel-Ferry equation", cut to its last two names.
+describe('eponymFormulas, named after three people', () => {
+	it('takes all three surnames', () => {
+		expect(names('Curves were shifted by means of the Arrhenius-Eyring-Polanyi equation at each rate.')).toEqual(['Arrhenius-Eyring-Polanyi equation']);
+	});
+});

@@ -12,7 +12,8 @@ import type { EntityRule } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
 
 const SURNAME = String.raw`[A-Z][a-z]+`;
-const PAIR = String.raw`${SURNAME}[-–]${SURNAME}`;
+// Two people, or three ("the Williams-Landel-Ferry equation"): a pair alone would cut the first name off.
+const PAIR = String.raw`${SURNAME}(?:[-–]${SURNAME}){1,2}`;
 const EPONYM_FORMULA = new RegExp(String.raw`\b(${PAIR})\s(?:estimates?|(equation)(?!s)|equations|formula(?:e|s)?|predictions?)\b`, 'g');
 /** "the A-B and the C-D equation": the first pair shares the head written after the second. */
 const SHARED_HEAD = new RegExp(String.raw`\b(${PAIR})\s+(?:and|or)\s+(?:the\s+)?${PAIR}\s(?:equations?|formula(?:e|s)?)\b`, 'g');

@@ -43,6 +43,7 @@ import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
 import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
+import { ownNameIntroduces } from './introduced/own-name-introduces.ts';
 import { proposedAcronymModels } from './introduced/proposed-acronym-models.ts';
 import { proposedAlternative } from './introduced/proposed-alternative.ts';
 import { passiveAcronym } from './introduced/passive-acronym.ts';
@@ -83,6 +84,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	colonListedParts,
 	colonNamedProposal,
 	coreOfOwnWork,
+	ownNameIntroduces,
 	ownPrefixedParts,
 	partsWithOwnName,
 	ordinalParts,

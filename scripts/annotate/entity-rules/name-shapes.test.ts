@@ -45,3 +45,11 @@ describe('stripSentenceOpener', () => {
 		expect(stripSentenceOpener('Building Information Modeling software helps.', 0, 'Building Information Modeling')).toBe('Building Information Modeling');
 	});
 });
+
+// unseen-round32 space tourism: "Applying Granular Interaction Thinking Theory (GITT), we explore …", read with "Applying".
+describe('stripSentenceOpener, before the method a sentence states', () => {
+	it('drops a verb that takes the method, as "Using" does', () => {
+		expect(stripSentenceOpener('Applying Social Exchange Theory (SET), we test it.', 0, 'Applying Social Exchange Theory')).toBe('Social Exchange Theory');
+		expect(stripSentenceOpener('Done. Employing Item Response Theory, we scale it.', 6, 'Employing Item Response Theory')).toBe('Item Response Theory');
+	});
+});

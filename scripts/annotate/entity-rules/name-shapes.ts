@@ -8,8 +8,12 @@
  */
 import type { EntityType } from '../lexicons.ts';
 
-/** Words that open a sentence and belong to no name ("The Medicare Hospital Compare data …"). */
+/**
+ * Words that open a sentence and belong to no name ("The Medicare Hospital Compare data …"), among them
+ * the verbs that, as "Using" does, take the method a sentence states ("Applying X Theory (XT), we …").
+ */
 const OPENERS = new Set([
+	'Applying', 'Adopting', 'Employing', 'Leveraging', 'Utilizing', 'Utilising',
 	'The', 'This', 'These', 'Those', 'That', 'Our', 'A', 'An', 'Each', 'Both', 'All', 'Its', 'Their', 'In', 'On', 'For', 'With',
 	'Using', 'By', 'From', 'We', 'It', 'Here', 'To', 'At', 'As', 'Of', 'And', 'But', 'However', 'Thus', 'Finally', 'Moreover',
 	'Also', 'Then', 'Such', 'Several', 'Many', 'Most', 'Some', 'Two', 'Three', 'Four', 'Five', 'Unlike', 'Like', 'While', 'When',

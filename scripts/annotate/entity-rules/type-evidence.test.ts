@@ -182,3 +182,11 @@ describe('typeFromEvidence, a title naming a dataset and a model', () => {
 		expect(typeOf('CrackSet', 'CrackSet holds images.', 'CrackSet: A Road Crack Dataset for Detection Models')).toBe('dataset');
 	});
 });
+
+// unseen-round32 Hugging Face day: "surpass the state-of-the-art Nano Banana 2 on GenEval2", typed method.
+describe('typeFromEvidence, a numbered release of a benchmark', () => {
+	it('reads a benchmark ending with its release number as a dataset', () => {
+		expect(typeOf('PicEval2', 'Our agent beats both baselines on PicEval2.')).toBe('dataset');
+		expect(typeOf('ClipBench-2.0', 'We score every model on ClipBench-2.0.')).toBe('dataset');
+	});
+});

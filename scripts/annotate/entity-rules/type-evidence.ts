@@ -30,7 +30,8 @@ import { apposedKind } from './apposed-kind.ts';
 import { lowerAscii, nameStarts } from './name-occurrences.ts';
 import { allMatches } from '../all-matches.ts';
 
-const DATASET_SUFFIX = /(?:Bench|QA|Eval|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
+// A benchmark's numbered release keeps its ending's word before the number ("GenEval2", "VBench-2.0").
+const DATASET_SUFFIX = /(?:(?:Bench|QA|Eval)(?:-?v?\d+(?:\.\d+)?)?|[-_](?:Test|Set|Arena|Suite)|Corpus)$/;
 
 /** Whether a name ends as benchmarks and datasets are named ("CAMEL-Bench", "ReachQA", "LongMemEval"). */
 export const hasDatasetSuffix = (name: string): boolean => DATASET_SUFFIX.test(name);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { emptyLexicons } from '../../lexicons.ts';
+import { extractAcronyms } from '../../text/acronyms.ts';
+import { extractEntities } from '../../text/entities.ts';
+import { splitSentences } from '../../sentences.ts';
+import { hit } from './name-rule.ts';
+import { ownNameIntroduces } from './own-name-introduces.ts';
+
+const find = (abstract: string, own: string[], known: string[] = []) =>
+	ownNameIntroduces.scope === 'paper'
+		? ownNameIntroduces
+				.find(
+					{ title: '', abstract, sentences: splitSentences(abstract), acronyms: extractAcronyms(abstract), isGeneric: () => false, isKnown: (n) => known.includes(n), inAcronym: () => false },
+					own.map((name) => hit(name)),
+				)
+				.map((h) => `${h.name}<${h.forms.join('|')}>:${h.type}`)
+		: [];
+
+// unseen-round32 Hugging Face day: "VGGRPO introduces a Latent Geometry Model (LGM) that stitches …" and "A key
+// innovation is the Discrete Native Any-resolution Visual Transformer (dNaViT), which …", both read as used.
+describe('ownNameIntroduces', () => {
+	it('takes the acronym of a long form the own name introduces', () => {
+		expect(find('We propose GeoTune. GeoTune introduces a Depth Alignment Model (DAM) that maps latents to depth.', ['GeoTune'])).toEqual([
+			'DAM<DAM|Depth Alignment Model>:model',
+		]);
+	});
+
+	it("takes the acronym of a long form the sentence calls the work's key innovation", () => {
+		expect(find('We build a unified model. A key innovation is the Sparse Patch Router (SPR), which routes tokens.', [])).toEqual(['SPR<SPR|Sparse Patch Router>:method']);
+	});
+
+	it('leaves a part the own name only uses, and a known acronym', () => {
+		expect(find('GeoTune uses a Depth Alignment Model (DAM) for depth.', ['GeoTune'])).toEqual([]);
+		expect(find('GeoTune introduces a Variational Autoencoder (VAE) head.', ['GeoTune'], ['VAE'])).toEqual([]);
+	});
+});
+
+describe('ownNameIntroduces in extractEntities', () => {
+	it('reads the part as introduced', () => {
+		const abstract = 'We propose GeoTune, a post-training framework. GeoTune introduces a Depth Alignment Model (DAM) that maps latents to depth.';
+		expect(extractEntities('GeoTune', abstract, emptyLexicons()).map((e) => `${e.name}/${e.role}`)).toContain('DAM/introduced');
+	});
+});
