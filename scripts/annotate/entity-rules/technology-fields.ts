@@ -21,6 +21,8 @@ const ICT = /^ICTs?$/;
 /** The long forms of these fields in running text. */
 const FIELD_IN_TEXT = /\b(?:(?:Industrial|Medical|Social)\s+)?Internet\s+of\s+\w+|\bInformation\s+and\s+Communications?\s+Technolog(?:y|ies)\b/gi;
 
+let read: { text: string; fields: (readonly [number, number])[] } = { text: '', fields: [] };
+
 /**
  * Whether `text` writes `name` only inside a field's long form: "Things" of "the Internet of Things", which a
  * rule for a title's proper names takes once the whole long form is no entity.
@@ -28,7 +30,9 @@ const FIELD_IN_TEXT = /\b(?:(?:Industrial|Medical|Social)\s+)?Internet\s+of\s+\w
  * @example onlyInFieldName('Things', 'Human Resource Development and the Internet of Things') // true
  */
 export function onlyInFieldName(name: string, text: string): boolean {
-	const fields = [...text.matchAll(FIELD_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
+	// The filter asks about each candidate of one paper in turn: its fields' long forms are found once.
+	if (read.text !== text) read = { text, fields: [...text.matchAll(FIELD_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const) };
+	const { fields } = read;
 	if (fields.length === 0) return false;
 	const uses = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, 'gu'))];
 	return uses.length > 0 && uses.every((m) => fields.some(([start, end]) => m.index >= start && m.index + name.length <= end));
