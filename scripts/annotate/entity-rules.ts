@@ -59,6 +59,9 @@ import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { industryNames } from './entity-rules/industry-names.ts';
+import { journalNames } from './entity-rules/journal-names.ts';
+import { technologyFields } from './entity-rules/technology-fields.ts';
+import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
 import { unitAbbreviations } from './entity-rules/unit-abbreviations.ts';
@@ -136,7 +139,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor a word of an inline heading ("AREAS COVERED:"), nor an export's
  * character reference ("& COPY;"), nor a name written only as a likeness ("a BERT-style encoder"), nor
- * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor an industry ("the Textile and Apparel (TA) industry"), nor a person ("Einstein wrote …"),
+ * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor an industry ("the Textile and Apparel (TA) industry"),
+ * nor a field of technology ("IoT", "ICTs"), nor a journal or a figure of one ("TCSS", "the CitesSore of IEEE TCSS"), nor a person ("Einstein wrote …"),
  * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
  * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
@@ -147,6 +151,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
- * a unit's symbol after a quantity ("55% RH"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors,
+ * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations];

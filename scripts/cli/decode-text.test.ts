@@ -31,6 +31,17 @@ describe('decodeText', () => {
 		expect('error' in result && result.error.message).toContain(`invalid byte 0xff at byte offset ${offset}`);
 	});
 
+	// After a Web of Science "Tab delimited (Win)" export (read as a stranger's listing, not an eval listing).
+	it('says how to save a Windows-1252 file as UTF-8, and only for one', () => {
+		const latin1 = new Uint8Array([...Buffer.from('Authors\tTitle\nMu'), 0xdf, ...Buffer.from('hoff, O\tMixed cropping\n')]);
+		const result = decodeText(latin1, 'savedrecs.txt');
+		expect('error' in result && result.error.message).toContain('not UTF-8 text: invalid byte 0xdf at byte offset 16');
+		expect('error' in result && result.error.message).toContain('It reads as Windows-1252 (Latin-1) text: save it as UTF-8');
+		const cut = new Uint8Array([...Buffer.from('caf'), 0xc3]);
+		const cutResult = decodeText(cut, 'list.txt');
+		expect('error' in cutResult && cutResult.error.message).not.toContain('Windows-1252');
+	});
+
 	it('refuses a PNG at its first byte', () => {
 		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 		const result = decodeText(png, 'logo.png');

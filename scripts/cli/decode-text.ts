@@ -38,7 +38,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
 		if (nulByte !== -1 && nulByte < offset) return { error: nulRefusal(file, bytes, encoding, nulByte) };
 		const line = lineAt(new TextDecoder(encoding).decode(bytes.subarray(0, offset)));
 		const what = encoding === 'utf-8' ? `invalid byte 0x${hex(bytes[offset])}` : 'an unpaired surrogate or a cut-off character';
-		return { error: refusal(file, line, `not ${encoding.toUpperCase()} text: ${what} at byte offset ${offset}`) };
+		const hint = encoding === 'utf-8' && readsAsWindows1252(bytes, offset) ? WINDOWS_1252_HINT : '';
+		return { error: refusal(file, line, `not ${encoding.toUpperCase()} text: ${what} at byte offset ${offset}`, hint) };
 	}
 	const nul = text.indexOf('\0');
 	if (nul !== -1) {
@@ -55,8 +56,24 @@ function nulRefusal(file: string, bytes: Uint8Array, encoding: Encoding, offset:
 	return refusal(file, line, `a NUL character at byte offset ${offset}${hint}`);
 }
 
-function refusal(file: string, line: number, what: string): Diagnostic {
-	return { severity: 'error', file, line, message: `${what}; paperfold reads only UTF-8 or UTF-16 (with a byte-order mark) text, so this file was not read.` };
+function refusal(file: string, line: number, what: string, hint = ''): Diagnostic {
+	return { severity: 'error', file, line, message: `${what}; paperfold reads only UTF-8 or UTF-16 (with a byte-order mark) text, so this file was not read.${hint}` };
+}
+
+/**
+ * Web of Science's "Tab delimited (Win)" export and older Windows tools write Windows-1252 ("Mu\xdfhoff",
+ * "M\xe4kel\xe4"): the file is refused as any non-UTF-8 text is, and the message says how to save it as UTF-8.
+ */
+const WINDOWS_1252_HINT = ' It reads as Windows-1252 (Latin-1) text: save it as UTF-8 (iconv -f windows-1252 -t utf-8 FILE > FILE-utf8) and build again.';
+
+/**
+ * Whether the first invalid byte is a Windows-1252 letter between letters, as in a word ("Mu\xdfhoff"), and no
+ * byte of the file is NUL: not a cut-off UTF-8 character at the end, nor a binary file.
+ */
+function readsAsWindows1252(bytes: Uint8Array, offset: number): boolean {
+	const byte = bytes[offset]!;
+	const isLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0xc0);
+	return byte >= 0xc0 && byte !== 0xd7 && byte !== 0xf7 && isLetter(bytes[offset - 1]) && isLetter(bytes[offset + 1]) && bytes.indexOf(0) === -1;
 }
 
 /**

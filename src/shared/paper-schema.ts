@@ -31,6 +31,11 @@ export const SourceRefSchema = () =>
 		/** Id of the input format that read it (`scripts/ingest/formats.ts` lists them). */
 		format: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
 		line: z.number().int().positive(),
+		/**
+		 * The record's number in the file, first 1, where a format may write several records on a line (an
+		 * EndNote library is one line): there the line alone does not say which record it is.
+		 */
+		record: z.number().int().positive().optional(),
 		/** Why this record's title or abstract lost to another source's when they were merged. */
 		note: z.string().optional(),
 	});

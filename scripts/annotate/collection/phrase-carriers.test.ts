@@ -107,4 +107,17 @@ describe('phraseCarriers', () => {
 		expect(linked.carries(1, 'c-met', 'C-MET')).toBe(0);
 		expect(linked.carries(2, 'vggt', 'VGGT')).toBe(2);
 	});
+
+	// After an IEEE Xplore export (read as a stranger's listing, not an eval listing): one journal's editorials named a topic.
+	it("reads no word inside a journal's title", () => {
+		const journal = phraseCarriers(
+			[[], []],
+			[
+				'Editorial\nWelcome to the third issue of IEEE Transactions on Computational Social Systems (TCSS) of 2022.',
+				'A new perspective for computational social systems\nComputational social systems mix people and machines.',
+			],
+		);
+		expect(journal.carries(0, phraseForm('computational social systems'))).toBe(0);
+		expect(journal.carries(1, phraseForm('computational social systems'))).toBe(2);
+	});
 });

@@ -10,6 +10,7 @@ import { isEnglishWord } from '../sentences.ts';
 import { americanSpelling } from './american-spelling.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
+import { blankJournalTitles } from '../journal-titles.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -30,8 +31,9 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
 	// A web address's parts are no words a paper writes: "github" in forty project links named a topic "GitHub".
+	// Nor are a journal's title's: one journal's editorials named a topic "Computational Social Systems".
 	const proseTexts: (string | undefined)[] = [];
-	const prose = (paper: number) => (proseTexts[paper] ??= blankWebAddresses(texts[paper]!));
+	const prose = (paper: number) => (proseTexts[paper] ??= blankJournalTitles(blankWebAddresses(texts[paper]!)));
 	// An acronym's pattern, made once however many papers are asked about it.
 	const acronymPatterns = new Map<string, RegExp>();
 	const acronymMentions = (paper: number, written: string) => {

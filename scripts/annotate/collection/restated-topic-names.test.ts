@@ -23,6 +23,15 @@ describe('restatesName', () => {
 		expect(restatesName({ form: 'covid', papers: [3] }, { form: 'covid-19 pandemic', papers: [0, 1, 2] }, carries)).toBe(true);
 	});
 
+	// After a Web of Science export on traffic safety and hazmat transport (read as a stranger's listing, not an eval
+	// listing): "Hazardous materials" and "Hazardous materials transportation" named two topics of one theme.
+	it('reads a plural inside the longer name as the shorter name says it', () => {
+		// The collection's carriers read a phrase's plural as its form does ("hazardous materials" carries "hazardous material").
+		const texts = ['Routing hazardous materials on roads.', 'Hazardous materials transportation risk.', 'Hazardous materials transportation networks.'];
+		const hazmat = (paper: number, form: string) => carriesIn(texts)(paper, form) || carriesIn(texts)(paper, `${form}s`);
+		expect(restatesName({ form: 'hazardous materials transportation', papers: [1, 2] }, { form: 'hazardous material', papers: [0, 1, 2] }, hazmat)).toBe(true);
+	});
+
 	it('is false for a longer name that names a part its papers do not say otherwise', () => {
 		expect(restatesName({ form: 'language model agent', papers: [5, 6] }, { form: 'language model', papers: [4] }, carriesIn(['', '', '', '', 'Language models.', 'Language model agents call tools.', 'Agents plan.']))).toBe(false);
 	});

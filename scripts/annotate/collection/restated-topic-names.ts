@@ -1,11 +1,13 @@
 /**
  * Whether a derived topic's name would restate one already given: one name's words run inside
- * the other's ("COVID-19" in "COVID-19 pandemic"; numbers aside, `unnumbered`), and nearly every
- * paper the longer name gathers carries the shorter one too. On a list of one theme the theme
+ * the other's ("COVID-19" in "COVID-19 pandemic", "Hazardous materials" in "Hazardous materials
+ * transportation"; numbers and plurals aside), and nearly every paper the longer name gathers carries
+ * the shorter one too. On a list of one theme the theme
  * is said in several ways, and a topic per way lists the same papers under names a reader takes
  * for one subject; a longer name whose papers mostly do not say the shorter one ("Language model
  * agents" among many papers on "Language models") names a part of it and stays.
  */
+import { phraseForm } from './phrase-form.ts';
 import { unnumbered } from './topic-name-overlap.ts';
 
 /** A name and the papers it gathers. */
@@ -39,16 +41,20 @@ export function restatesName(candidate: GatheringName, named: GatheringName, car
 }
 
 /**
- * When `outer`'s words, numbers aside, hold `part`'s as a longer run: `outer` and the words of it
- * that say `part`, as `outer` writes them ("covid-19" of "covid-19 pandemic" for "covid").
+ * When `outer`'s words, numbers and plurals aside, hold `part`'s as a longer run: `outer` and the words
+ * of it that say `part`, as a phrase form ("covid-19" of "covid-19 pandemic" for "covid"; "hazardous
+ * material" of "hazardous materials transportation", whose phrase form leaves a plural inside it).
  */
 function innerName(outer: GatheringName, part: GatheringName): [GatheringName, string] | null {
 	const words = outer.form.split(' ');
-	const bare = words.map(unnumbered);
-	const wanted = unnumbered(part.form).split(' ');
+	const bare = words.map((word) => singular(unnumbered(word)));
+	const wanted = unnumbered(part.form).split(' ').map(singular);
 	if (wanted.length >= words.length) return null;
 	for (let at = 0; at + wanted.length <= words.length; at++) {
-		if (wanted.every((word, k) => bare[at + k] === word)) return [outer, words.slice(at, at + wanted.length).join(' ')];
+		if (wanted.every((word, k) => bare[at + k] === word)) return [outer, phraseForm(words.slice(at, at + wanted.length).join(' '))];
 	}
 	return null;
 }
+
+/** A word as `phraseForm` writes a phrase's last word: its plural made singular. */
+const singular = (word: string) => phraseForm(word);

@@ -9,7 +9,7 @@
  * rarity as a keyphrase in the collection (`log(1 + N / df)`), a one-word phrase at a discount.
  * A topic of several papers is named only by a phrase two or more of them carry and no other
  * topic's name already says (`topic-name-overlap.ts`, `restated-topic-names.ts`) and that names no possessive's
- * owner (`possessive-owners.ts`), and keeps only the papers that carry it
+ * owner (`possessive-owners.ts`) nor a lone adjective (`modifier-only-names.ts`), and keeps only the papers that carry it
  * (`topic-membership.ts`). A topic of several papers with no such phrase is no topic (on a small
  * mixed list, an N-body code grouped with a galaxy survey took the survey's "Apache Point
  * Observatory"). A paper left with no topic joins the named topic it carries; the papers still
@@ -22,6 +22,7 @@ import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { namesNarrower } from './narrower-names.ts';
 import { phraseForm } from './phrase-form.ts';
+import { writtenOnlyAsModifier } from './modifier-only-names.ts';
 import { writtenAsOwner } from './possessive-owners.ts';
 import { proseForm } from './prose-form.ts';
 import { slugify } from './slugs.ts';
@@ -53,7 +54,11 @@ export function nameTopicsByKeyphrases(
 	const carriesName = (paper: number, form: string) => carriers.carries(paper, form) > 0;
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
-	const ownsPossessive = (r: RankedPhrase) => writtenAsOwner(r.written, r.holders.map((paper) => texts[paper]!));
+	// Nor a lone adjective they write only before another word ("European" of "European Commission", `modifier-only-names.ts`).
+	const namesNothing = (r: RankedPhrase) => {
+		const written = r.holders.map((paper) => texts[paper]!);
+		return writtenAsOwner(r.written, written) || writtenOnlyAsModifier(r.written, written);
+	};
 	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`).
 	const titleOf = (r: RankedPhrase) => topicTitle(proseForm(r.written, r.holders.map((paper) => texts[paper]!)));
 	const reserved = new Set(reservedIds);
@@ -69,8 +74,9 @@ export function nameTopicsByKeyphrases(
 		const phrases = rankPhrases(members, carriers, df, keyphrases.length);
 		// A topic is named only by a phrase two of its papers carry, never one paper's own: a
 		// group of one shares nothing, and its paper keeps its other topics or joins "Other papers".
-		// Nor by the owner of a possessive its papers write ("Alzheimer" of "Alzheimer's disease", `possessive-owners.ts`).
-		const ranked = phrases.filter((r) => r.holders.length > 1 && !ownsPossessive(r));
+		// Nor by the owner of a possessive its papers write ("Alzheimer" of "Alzheimer's disease", `possessive-owners.ts`),
+		// nor by an adjective they only write before another word.
+		const ranked = phrases.filter((r) => r.holders.length > 1 && !namesNothing(r));
 		// "Language models" beside "Large language models", or "RL" beside "Reinforcement learning", would read as one topic twice.
 		// …and "COVID-19 pandemic" beside "COVID-19", when the longer name's papers nearly all say the shorter.
 		const best = ranked.find(
@@ -99,7 +105,7 @@ export function nameTopicsByKeyphrases(
 	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);
 	const grouped = regroupPapers(named, moved, { keep, dropped, join }, reserved);
 	const restated = (r: RankedPhrase) => names.find((n) => restatesName({ form: r.form, papers: r.holders }, { form: n.form, papers: keep.get(n.id) ?? [] }, carriesName))?.id;
-	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated, ownsPossessive, titleOf });
+	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated, namesNothing, titleOf });
 	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
 
 	// Described once the papers are settled: the count is what the topic page lists.

@@ -56,8 +56,8 @@ export interface UngroupedInput {
 	 * (`restated-topic-names.ts`): its papers join that topic rather than make another.
 	 */
 	restated?: (phrase: RankedPhrase) => string | undefined;
-	/** Whether the papers write a phrase as a possessive's owner ("Alzheimer" of "Alzheimer's disease"): it names no topic. */
-	ownsPossessive?: (phrase: RankedPhrase) => boolean;
+	/** Whether the papers write a phrase as a possessive's owner ("Alzheimer" of "Alzheimer's disease") or a lone adjective only before another word ("European"): it names no topic. */
+	namesNothing?: (phrase: RankedPhrase) => boolean;
 	/** The title a phrase names its topic by (default: the phrase as written, its first letter capitalised). */
 	titleOf?: (phrase: RankedPhrase) => string;
 }
@@ -85,7 +85,7 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 	let joins = 0;
 	for (let pass = 0; otherId && made.length < most && pass < 2 * most; pass++) {
 		const others = paperTopics.flatMap((list, paper) => (isOther(list) ? [paper] : []));
-		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written) && !input.ownsPossessive?.(r));
+		const ranked = rankPhrases(others).filter((r) => r.holders.length >= MIN_PAPERS && !isNameToken(r.written) && !input.namesNothing?.(r));
 		const best = ranked.find((r) => !usedTitles.some((used) => sameSubject(used, r.written, longForms)));
 		if (!best) break;
 		const joined = input.restated?.(best);

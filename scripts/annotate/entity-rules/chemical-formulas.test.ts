@@ -72,6 +72,18 @@ describe('chemical formulas as a name filter', () => {
 		expect(names).not.toContain('GaInP');
 	});
 
+	// After a researcher's own RIS export of their papers on III-V photovoltaics (read as a stranger's listing, not an eval listing).
+	it('drops the compounds of a materials text: grown on, -based, over a slash, and their neighbours', () => {
+		const names = (text: string) => extractEntities('', text, loadLexicons()).map((e) => e.name);
+		expect(names('We discuss TEM characterization of III-V epilayers grown on GaAs by metalorganic chemical vapor deposition (MOCVD).')).not.toContain('GaAs');
+		expect(names('Our progress in developing high-performance, InP-based GaInAs/InAsP materials and devices is highlighted.')).toEqual(
+			expect.not.arrayContaining(['GaInAs', 'InAsP']),
+		);
+		const dots = names('InP quantum dots (QDs) and CdSe QDs were found to adsorb onto nanotubes. We also grew Ge films on glass.');
+		expect(dots).not.toContain('CdSe');
+		expect(dots).not.toContain('Ge');
+	});
+
 	it('keeps a name of element letters that stands before no material form', () => {
 		const text = 'We introduce CoSe, a planner that beats prior planners. CoSe is fast.';
 		expect(extractEntities('', text, loadLexicons()).map((e) => e.name)).toContain('CoSe');

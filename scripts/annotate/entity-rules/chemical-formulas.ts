@@ -19,9 +19,12 @@
  * - a name the abstract writes only with a bracketed count or charge glued to it ("MAPbI(3)",
  *   "TiO(2)", "Si(+)"): the Web of Science writes subscripts and superscripts so, and a rule that
  *   stops at the bracket has cut the formula;
- * - element symbols alone, one of two letters among them, where the abstract writes them before a
- *   material's form ("GaInP nanowires", "an InP wafer", "GaAs substrates"): the compound
- *   semiconductors and alloys are named by their symbols without a count;
+ * - element symbols alone, one of two letters among them, where the abstract writes them as a material:
+ *   before a material's form ("GaInP nanowires", "an InP wafer", "GaAs substrates", "InAs/AlAs
+ *   superlattices"), after what it is grown on ("grown on GaAs"), before "-based": the compound
+ *   semiconductors and alloys are named by their symbols without a count; and then every such name of
+ *   that abstract ("CdSe QDs" beside "InP quantum dots", "CuAu" ordering beside "GaAs substrates"), a
+ *   lone two-letter element among them ("Ge films");
  * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -64,13 +67,39 @@ export function isChemicalFormula(name: string, abstract: string): boolean {
 	return new RegExp(String.raw`(?<![\w-])${escaped}(?:\d|[₀-₉]|\$?_|\{)`).test(abstract);
 }
 
-/** Forms a material takes in a lab: what a compound's formula stands before ("GaInP nanowires"). */
-const MATERIAL_FORM = String.raw`(?:nano(?:wires?|particles?|rods?|tubes?|sheets?|crystals?|structures?)|wafers?|substrates?|(?:thin\s+)?films?|layers?|crystals?|quantum\s+dots?|alloys?|electrodes?)`;
+/** Forms a material takes in a lab: what a compound's formula stands before ("GaInP nanowires", "InAs/AlAs superlattices"). */
+const MATERIAL_FORM = String.raw`(?:nano(?:wires?|particles?|rods?|tubes?|sheets?|crystals?|structures?)|wafers?|substrates?|(?:thin\s+)?films?|(?:epi)?layers?|crystals?|quantum\s+(?:dots?|wells?)|QDs?|alloys?|electrodes?|heterostructures?|superlattices?|materials|mole\s+fractions?)`;
+/** What a semiconductor is grown on or matched to: "grown on GaAs", "lattice matched to GaAs", "deposited on Si". */
+const GROWN_ON = String.raw`(?:grown|deposited|matched)\s+(?:on|to)\s+(?:(?:an?|the)\s+)?(?:(?:exact|vicinal|patterned)\s+)?(?:\(\d{3}\)\s+)?`;
+/** One element symbol of two letters alone: "Ge films", "on Si". The symbols that are English words ("In", "As") are none. */
+const ELEMENT_ALONE = new RegExp(String.raw`^(?!(?:In|As|At|Be|He|No|Ho|Hf|Pa|Po)$)${SYMBOL}$`);
 
-/** Whether the abstract writes element symbols of a compound (one of two letters among them) before a material's form. */
+/** Whether a name reads as a material's element symbols: two or more, or one of two letters, a two-letter symbol among them. */
+function materialSymbols(name: string): boolean {
+	return /[a-z]/.test(name) && (SYMBOLS_ONLY.test(name) || ELEMENT_ALONE.test(name));
+}
+
+/**
+ * Whether the abstract writes a compound's or an element's symbols (one of two letters among them) as a
+ * material: before a material's form, after what it is grown on or matched to, before "-based", or beside
+ * another such compound over a slash ("GaInAs/InAsP materials").
+ */
 function namesMaterial(name: string, abstract: string): boolean {
-	if (!SYMBOLS_ONLY.test(name) || !/[a-z]/.test(name)) return false;
-	return new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}\s+${MATERIAL_FORM}(?![\w-])`).test(abstract);
+	if (!materialSymbols(name)) return false;
+	const written = String.raw`(?<![\w-])${escapeRegExp(name)}`;
+	const at = String.raw`${written}(?![\w-])`;
+	return new RegExp(String.raw`${at}(?:\/[A-Z][A-Za-z]*)*\s+${MATERIAL_FORM}(?![\w-])|${GROWN_ON}${at}|${written}-based\b`).test(abstract);
+}
+
+/**
+ * Whether the abstract shows itself a materials text, so that every name of element symbols in it is a
+ * material: one name of element symbols is written as a material (`namesMaterial`). "CuAu" beside "GaAs
+ * substrates", "CdSe" beside "InP quantum dots" are compounds as surely as the first.
+ */
+function inMaterialsText(name: string, abstract: string): boolean {
+	if (!materialSymbols(name) || !/(?:grown|deposited|matched|based|[a-z]\s+(?:\S+\s+)?[a-z]*(?:films?|layers?|substrates?|wafers?|alloys?|superlattices?|QDs?|dots?))\b/.test(abstract)) return false;
+	const names = new Set(abstract.match(/(?<![\w-])[A-Z][a-z]?(?:[A-Z][a-z]?){0,3}(?!\w)/g) ?? []);
+	return [...names].some((other) => namesMaterial(other, abstract));
 }
 
 /**
@@ -114,7 +143,11 @@ export function isElementRatio(name: string, abstract: string): boolean {
  */
 export const chemicalFormulas: NameFilter = {
 	name: 'chemical formulas',
-	rejects: (candidate, { abstract, acronyms }) =>
-		(isChemicalFormula(candidate.name, abstract) || isElementRatio(candidate.name, abstract) || cutAtBracketedCount(candidate.name, abstract) || namesMaterial(candidate.name, abstract)) &&
+	rejects: (candidate, { abstract, acronyms, isKnown }) =>
+		(isChemicalFormula(candidate.name, abstract) ||
+			isElementRatio(candidate.name, abstract) ||
+			cutAtBracketedCount(candidate.name, abstract) ||
+			// A name the lexicons list is that work, whatever symbols it spells ("CoCa-based captioning").
+			(!isKnown(candidate.name) && (namesMaterial(candidate.name, abstract) || inMaterialsText(candidate.name, abstract)))) &&
 		!acronyms.some((a) => a.short === candidate.name),
 };

@@ -20,15 +20,19 @@ const STUDIED_KIND = /^(?:sites|plots|horizons|layers|strata|samples|strains|iso
 // Privacy, Fairness, and Robustness", "along three dimensions: Scope, Depth and Cost"):
 // capitalised as headings are, they are parts of an outline, not works it uses.
 const OUTLINE_KIND = /^(?:lenses|perspectives|dimensions|aspects|facets|pillars|axes|themes|topics|stages|phases|sections|chapters|parts|questions|principles|levels|areas)$/i;
+// Kinds of people a system serves or a study asks, which their roles name ("three different types of users:
+// Admin, Backers, and Start-up", "four stakeholders: Farmers, Traders, Retailers and Consumers"): capitalised
+// as a system's user roles are, they are who takes part, not works it uses.
+const PEOPLE_KIND = /^(?:users|actors|roles|stakeholders|parties|participants|members|customers|clients|consumers|personas|respondents|professionals|practitioners)$/i;
 
 /** The number a `COUNT` match stands for. */
 export function countOf(word: string): number {
 	return NUMBERS[word.toLowerCase()] ?? Number(word);
 }
 
-/** The used entities a counted list names, typed by its kind; generic and known names left out, and none for a kind of studied thing or of outline heading. */
+/** The used entities a counted list names, typed by its kind; generic and known names left out, and none for a kind of studied thing, of outline heading or of people. */
 export function countedNames(items: readonly string[], kind: string, isGeneric: (name: string) => boolean, isKnown: (name: string) => boolean): FoundName[] {
-	if (STUDIED_KIND.test(kind) || OUTLINE_KIND.test(kind)) return [];
+	if (STUDIED_KIND.test(kind) || OUTLINE_KIND.test(kind) || PEOPLE_KIND.test(kind)) return [];
 	const type: EntityType = DATASET_KIND.test(kind) ? 'dataset' : MODEL_KIND.test(kind) ? 'model' : 'method';
 	return items.filter((item) => !isGeneric(item) && !isKnown(item)).map((name) => ({ type, name, role: 'used', forms: [] }));
 }

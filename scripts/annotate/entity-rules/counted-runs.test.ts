@@ -26,6 +26,12 @@ describe('countedRuns', () => {
 		expect(counted('The review is organised in four stages: Planning, Retrieval, Screening and Synthesis.')).toEqual([]);
 	});
 
+	it("leaves a system's user roles, counted by a kind of people", () => {
+		// After an IEEE Xplore export's crowdfunding paper (read as a stranger's listing, not an eval listing).
+		expect(counted('The application has three different types of users: Admin, Backers, and Start-up.')).toEqual([]);
+		expect(counted('It links four stakeholders: Farmers, Traders, Retailers and Consumers.')).toEqual([]);
+	});
+
 	it('leaves a run with a lower-case item', () => {
 		expect(counted('across two languages Java and others')).toEqual([]);
 	});

@@ -21,8 +21,12 @@ import { allMatches } from '../all-matches.ts';
 const SOURCE = /\b([A-Z][a-z]{2,})((?:\s\d{1,2})?)((?:\s[A-Z][A-Z\d/+]*)?)\s+(?:satellite\s+)?(?:data|imagery|images|scenes|observations|time[- ]series)\b/g;
 /** What stands before the word: a lower-case word or a number (no sentence start, no longer capitalised name), or a bracket. */
 const LOWER_BEFORE = /(?:(?:^|[\s(])[a-z\d][\w-]*[,;]?\s|\()$/;
-/** An adjective of a people, a language or a school, a pathogen, and labels of a study's parts or of a document's. */
-const NO_SOURCE = /(?:ian|ean|ish|ese|ic|al)$|^(?:French|German|Dutch|Greek|Thai|Swiss|Czech|Basque|Arab|Covid|Ebola|Zika|Figure|Table|Phase|Study|Experiment|Wave|Year|Day|Week|Month|Group|Session|Trial|Stage|Section|Level|Round|Part|Step|Test|Training|Validation|Supplementary|Additional|Open|Raw|Real|New)$/;
+/**
+ * An adjective of a people, a language or a school, a pathogen, labels of a study's parts or of a document's,
+ * and a determiner opening a sentence whose full stop the export lost ("… with two species This data base will
+ * be helpful"): it points at the records, it names none.
+ */
+const NO_SOURCE = /(?:ian|ean|ish|ese|ic|al)$|^(?:This|These|That|Those|Such|Our|Their|Its|Each|Every|Both|All|Some|Any|Other|Further|More|Most|Many|Several|The|French|German|Dutch|Greek|Thai|Swiss|Czech|Basque|Arab|Covid|Ebola|Zika|Figure|Table|Phase|Study|Experiment|Wave|Year|Day|Week|Month|Group|Session|Trial|Stage|Section|Level|Round|Part|Step|Test|Training|Validation|Supplementary|Additional|Open|Raw|Real|New)$/;
 
 /** Proper names of the sources of data, imagery and scenes, as datasets the paper uses. */
 export const recordSources: EntityRule = {

@@ -9,10 +9,11 @@ import { authorCitations } from './keyphrase-author-citations.ts';
 import { dates } from './keyphrase-dates.ts';
 import { genericMeasures } from './keyphrase-generic-measures.ts';
 import { headings } from './keyphrase-headings.ts';
+import { journalTitles } from './keyphrase-journal-titles.ts';
 import { placesAndOrganisations } from './keyphrase-places.ts';
 
 /** The filters, in the order they run. */
-export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations, dates, headings];
+export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations, dates, headings, journalTitles];
 
 /** `candidates` less those any of `filters` drops, in their order. */
 export function filterKeyphrases(candidates: readonly Span[], context: KeyphraseFilterContext, filters: readonly KeyphraseFilter[] = KEYPHRASE_FILTERS): Span[] {

@@ -221,14 +221,26 @@ const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 const SINGULAR_IN_S = new Set('gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes'.split(' '));
 
 /**
- * A plural ending, not "-ss", "-us", "-is", "-ics" ("physics") or "-ies" ("species"), nor a noun that
- * is singular in "s" (its last hyphenated part, "k-means").
+ * Nouns in "-ies" that are singular, or the same in both numbers: each is the first part of a
+ * compound as a singular noun is ("species richness", "time series analysis", "facies model").
+ * Every other "-ies" word is the plural of a "-y" noun ("cities", "technologies", "studies").
+ */
+const SINGULAR_IN_IES = new Set('species subspecies series facies caries rabies scabies congeries'.split(' '));
+
+/**
+ * A plural ending, not "-ss", "-us", "-is" or "-ics" ("physics"), nor a noun that is singular in "s"
+ * or "-ies" (its last hyphenated part, "k-means", "time-series").
  *
  * @example isPlural('models') // true
+ * @example isPlural('cities') // true
+ * @example isPlural('species') // false
  * @example isPlural('gas') // false
  */
-export const isPlural = (word: string) =>
-	/[A-Za-z]{2}s$/.test(word) && !/(?:ss|us|is|ics|ies)$/.test(word) && !SINGULAR_IN_S.has(word.slice(word.lastIndexOf('-') + 1).toLowerCase());
+export const isPlural = (word: string) => {
+	if (!/[A-Za-z]{2}s$/.test(word) || /(?:ss|us|is|ics)$/.test(word)) return false;
+	const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
+	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
+};
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);

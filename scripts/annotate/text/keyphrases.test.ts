@@ -19,6 +19,14 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('Transformers use attention.')).not.toContain('Transformers use');
 	});
 
+	it('ends a compound at a plural in "-ies", but for a noun singular in "-ies" ("species richness")', () => {
+		// After an IEEE Xplore export's smart-city paper (read as a stranger's listing, not an eval listing).
+		const found = texts('Smart cities leverage Information and Communication Technologies (ICTs) to enhance urban services.');
+		expect(found).toContain('Smart cities');
+		expect(found.filter((phrase) => phrase.includes('leverage'))).toEqual([]);
+		expect(texts('We measured species richness and ran a time series analysis.')).toEqual(expect.arrayContaining(['species richness', 'time series analysis']));
+	});
+
 	it('ends no phrase in an adjective the tagger took for a noun, and keeps the head noun after one', () => {
 		// Held-out listings' wording (scripts/eval/listings/SOURCES.md): a predicate adjective, a
 		// coordinated one, and one before a vague head noun.

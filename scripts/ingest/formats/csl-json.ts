@@ -8,6 +8,7 @@ import { parseJsonListing, sniffJson } from '../json-records.ts';
 import { withoutCaseBraces } from '../case-braces.ts';
 import { cleanText, createRawPaper, normaliseArxivId, normaliseDoi } from '../raw-paper.ts';
 import { withoutJatsMarkup } from '../jats-markup.ts';
+import { withRichTextSpacing } from '../rich-text-spacing.ts';
 import type { InputFormat, ListingParser, RawPaper } from '../types.ts';
 import { cslVenue } from '../venue.ts';
 import { articleLink, findUrls, unionLinks } from '../urls.ts';
@@ -51,9 +52,10 @@ function looksLikeCslItem(record: Item): boolean {
 
 /**
  * One CSL item as a RawPaper, or the reason it cannot be one. `format` names the listing's
- * format in the paper's source: another format's records read as CSL items (RIS) name their own.
+ * format in the paper's source: another format's records read as CSL items (RIS) name their own;
+ * `record`, the record's number in the file, where the format may write several records on a line.
  */
-export function readCslItem(item: unknown, file: string, line: number, format: string = cslJson.id): RawPaper | string {
+export function readCslItem(item: unknown, file: string, line: number, format: string = cslJson.id, record?: number): RawPaper | string {
 	if (!isItem(item)) return 'expected a CSL item object.';
 	const title = plain(item.title);
 	const parts = splitInlineParts(splitAbstractSections(string(item.abstract) ?? '', plain));
@@ -73,7 +75,7 @@ export function readCslItem(item: unknown, file: string, line: number, format: s
 		doi,
 		venue: cslVenue(string(item.type), plain(item['container-title']), plain(item.publisher)),
 		links: unionLinks(findUrls(abstract), [articleLink(string(item.URL))].filter((link) => link !== null)),
-		source: { file, format, line },
+		source: record === undefined ? { file, format, line } : { file, format, line, record },
 	});
 }
 
@@ -122,11 +124,12 @@ function integer(part: unknown): number | null {
 }
 
 /**
- * A field's text without CSL's rich-text tags, Crossref's JATS markup or BibTeX's case braces
- * (a library imported from BibTeX), whitespace collapsed.
+ * A field's text without CSL's rich-text tags (its subscripts glued to their symbols, its paragraphs'
+ * tags read as spaces, `rich-text-spacing.ts`), Crossref's JATS markup or BibTeX's case braces (a library
+ * imported from BibTeX), whitespace collapsed.
  */
 function plain(value: unknown): string {
-	return cleanText(withGluedPossessivesSpaced(withoutCaseBraces(withoutJatsMarkup(withSpacedReferencesRead(string(value) ?? '')).replace(MARKUP, ''))));
+	return cleanText(withGluedPossessivesSpaced(withoutCaseBraces(withRichTextSpacing(withoutJatsMarkup(withSpacedReferencesRead(string(value) ?? ''))).replace(MARKUP, ''))));
 }
 
 function string(value: unknown): string | undefined {

@@ -18,9 +18,9 @@ describe('parseEndnoteXml on an EndNote 20 export', () => {
 	const { papers, diagnostics } = parseEndnoteXml(text, 'soil.xml');
 
 	it("reads a field's style runs as one text, character references decoded, each record's line", () => {
-		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line])).toEqual([
-			['Grazing and soil carbon in Festuca meadows', 2],
-			['A record without an abstract', 3],
+		expect(papers.map((paper) => [paper.title, paper.sources[0]!.line, paper.sources[0]!.record])).toEqual([
+			['Grazing and soil carbon in Festuca meadows', 2, 1],
+			['A record without an abstract', 3, 2],
 		]);
 		expect(papers[0]!.authors).toEqual(['Ada N. Okafor', 'Bjørn Lindqvist']);
 		expect(papers[0]!.abstract).toContain('losses of 12% (p < 0.05).');

@@ -132,7 +132,8 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		),
 		publisher: first('publisher'),
 	};
-	return readCslItem(item, file, record.line, endnoteXml.id);
+	// A library written on one line puts every record on line 1: the record's number says which it is.
+	return readCslItem(item, file, record.line, endnoteXml.id, Number(record.fields.get(RECORD_NUMBER)![0]));
 }
 
 /** The record as a message names it: its type, number and title, when it has them. */

@@ -15,6 +15,7 @@ import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { monthIndex } from '../dates.ts';
 import { nlmJournalTitle } from '../nlm-journal-title.ts';
+import { withNlmMarks } from '../nlm-trademarks.ts';
 import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
 import type { Diagnostic, InputFormat, ListingParser, RawPaper } from '../types.ts';
@@ -67,14 +68,15 @@ function medlineRecords(text: string, file: string, diagnostics: Diagnostic[]): 
 function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 	const all = (tag: string) => record.fields.get(tag) ?? [];
 	const first = (...tags: string[]) => tags.map((tag) => all(tag).find(Boolean)).find(Boolean);
+	// NLM writes ® and ™ as "(R)" and "(TM)" (`nlm-trademarks.ts`).
 	const title = untranslated(first('TI', 'BTI', 'TT'));
 	if (!title) return 'expected a title (a "TI  - " line).';
 	const pmid = first('PMID');
 	const book = !first('JT', 'TA') && first('BTI');
 	const item = {
 		type: book ? 'chapter' : 'article-journal',
-		title,
-		abstract: all('AB').join('\n\n'),
+		title: withNlmMarks(title),
+		abstract: withNlmMarks(all('AB').join('\n\n')),
 		// The full names; a record with only initials (older ones) gives those.
 		author: (all('FAU').length > 0 ? all('FAU') : all('AU')).map(commaName).concat(all('CN').map((literal) => ({ literal }))),
 		issued: issued(first('DP')),
