@@ -18,9 +18,10 @@ import { allMatches } from '../all-matches.ts';
 const HEAD = String.raw`(?:Module|Encoder|Decoder|Reward|Loss|Coefficient|Block|Layer|Mechanism|Router|Adapter|Skill|Reviewer|Pipeline|Fusion|Refiner|Selector|Aggregator|Extractor|Projector|Tokenizer|Optimizer|Planner|Verifier|Retriever|Critic|Sampler|Scheduler|Predictor)`;
 /** One title-case word, hyphenated parts allowed ("Multi-Agent", "Agent-as-a-Judge"). */
 const WORD = String.raw`[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*`;
-// After an article and at most one lower-case adjective, one to four title-case words and the head,
-// on one line (a space, never a line break, between them).
-const COMPONENT = new RegExp(String.raw`\b(the|an?|our)\s+(?:[a-z]+(?:-[a-z]+)*\s)?((?:${WORD} ){1,4}${HEAD})\b(?!-)`, 'g');
+// Right after an article, one to four title-case words and the head, on one line (a space, never a line
+// break, between them). An adjective before the capitals ("a lightweight Task Planner") says the part is
+// described, not named.
+const COMPONENT = new RegExp(String.raw`\b(the|an?|our)\s+((?:${WORD} ){1,4}${HEAD})\b(?!-)`, 'g');
 // The authors' own part: named as one of a kind ("a …", "our …"), or in a sentence where they speak.
 const OWN_ARTICLE = /^(?:an?|our)$/i;
 const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur)\b/;
