@@ -32,7 +32,8 @@ describe('passiveAcronym, parts presented one sentence each', () => {
 	});
 
 	it('leaves a subject that is not new, and one credited to others', () => {
-		expect(names('The gated local fusion (GLF) module is presented in Section 3. A contour smoothing block (CSB) was proposed by Li et al. and is used here.')).toEqual([]);
+		// Both are named modules (component-acronyms.ts finds them, as used); neither is the paper's new one.
+		expect(names('The gated local fusion (GLF) module is presented in Section 3. A contour smoothing block (CSB) was proposed by Li et al. and is used here.').filter((n) => n.endsWith(':introduced'))).toEqual([]);
 	});
 });
 
