@@ -13,6 +13,7 @@
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT, BOUND, CI, CI_AFTER, HAS_CI, IN_WORDS, isImpossiblePart, KEYED, NUMERIC } from './value-patterns.ts';
 import { findAddedAmounts } from './added-amounts.ts';
+import { findApproximateChanges } from './approximate-changes.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findBracketedChanges } from './bracketed-changes.ts';
 import { findBracketedComparisons } from './bracketed-comparisons.ts';
@@ -138,9 +139,10 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
  * each other, an averaged rate, a rate per a round magnitude of exposure ("per billion kilometres"), a speed, the later
- * changes of a list after one verb of change.
+ * changes of a list after one verb of change, a change between approximate amounts of anything ("from roughly 4,000 to over
+ * 10,000 tokens").
  */
-const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges];
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges, findApproximateChanges];
 /**
  * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
  * each asked after every value found.
