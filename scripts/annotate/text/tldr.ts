@@ -8,7 +8,8 @@
  * ties going to the earlier sentence (`contribution-score.ts` says what each cue weighs). The first sentence that states
  * a contribution gets a bonus, as abstracts name the main contribution before its parts; an enumeration's first item, a
  * secondary contribution after the main one, a sentence that sets the scene or leans on the one before lose here, and a
- * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`).
+ * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`), and its sections of worth, reach or limits
+ * ("Originality/value:", `worth-section.ts`) lose to the section that states the work.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone, and so does one that says nothing
@@ -36,6 +37,7 @@ import type { TextRule } from './text-rule.ts';
 import { titleName } from './title-name.ts';
 import { readTitle } from './title-reading.ts';
 import { CUE } from './tldr-cues.ts';
+import { worthSections } from './worth-section.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
 export const tldrRule: TextRule<'tldr'> = {
@@ -73,6 +75,11 @@ const SECONDARY_AFTER_MAIN = 2;
  * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
  */
 const CONCLUSION_OVER_AIM = 4;
+/**
+ * Penalty of a sentence in a section of the paper's worth, reach or limits ("Originality/value: This study provides a unique
+ * integration of …", `worth-section.ts`): more than the title's words can earn a restatement over the "Purpose:" it restates.
+ */
+const WORTH_SECTION = 2;
 /** An association stated, as cohort and case-control studies state what they found. */
 const ASSOCIATION = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?associated\s+with\b/i;
 /** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
@@ -112,6 +119,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const publisher = publisherLines(candidates);
 	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
 	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
+	// "Originality/value: …", "Practical implications: …": what the work is worth, not what it is.
+	const worth = worthSections(candidates.map((sentence) => sentence.text));
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
@@ -122,6 +131,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (pronounAim) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
+		if (worth[i]) score -= WORTH_SECTION;
 		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
 		if (beforeAim[i]) score -= STUDY_CREDIT;
 		const enumerated = isEnumeratedPart(candidates, i);
