@@ -28,6 +28,7 @@ import { aimsAsPronoun } from './pronoun-aim.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
+import { studiesInPerfectOpening } from './perfect-opening.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { settingScene } from './scene-setting.ts';
@@ -141,7 +142,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
-		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
+		// "The durability of bonded joints have been investigated by undertaking fatigue tests …": the perfect passive, told by its
+		// means, is the paper's own study too (`perfect-opening.ts`).
+		else if (i === 0 && (studiesInOpening(sentence.text) || studiesInPerfectOpening(sentence.text))) score += STUDY_CREDIT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title
