@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { studiesInPerfectOpening } from './perfect-opening.ts';
+import { splitSentences } from '../sentences.ts';
 import { selectTldr } from './tldr.ts';
-
-/** Sentences laid end to end as spans of one abstract. */
-function spans(texts: readonly string[]) {
-	let at = 0;
-	return texts.map((text) => {
-		const span = { text, start: at, end: at + text.length };
-		at += text.length + 1;
-		return span;
-	});
-}
 
 describe('studiesInPerfectOpening', () => {
 	// After scripts/eval/listings/unseen-round32-fracture-epoxies.xml (10.1080/00218464.2013.757517, 10.1016/j.polymer.2013.06.009).
@@ -31,12 +22,12 @@ describe('studiesInPerfectOpening', () => {
 
 describe('selectTldr with a perfect-passive opening', () => {
 	it("takes the opening study over a later finding of the paper's", () => {
-		const sentences = spans([
+		const sentences = splitSentences([
 			'An epoxy resin, cured using an anhydride hardener, has been modified by the addition of pre-formed polysiloxane core-shell rubber particles.',
 			'The polysiloxane rubber particles had a glass transition temperature of about −100 °C.',
 			'Fracture tests were also performed at −55 °C and −109 °C.',
 			'The results showed that the measured fracture energy of the modified epoxy polymers decreased significantly below room temperature.',
-		]);
+		].join(' '));
 		const title = 'The mechanical properties and toughening mechanisms of an epoxy polymer modified with polysiloxane-based core-shell particles';
 		expect(selectTldr(sentences, title).text).toMatch(/^An epoxy resin/);
 	});

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences.ts';
 import { selectTldr } from './tldr.ts';
 import { worthSections } from './worth-section.ts';
-
-/** Sentences laid end to end as spans of one abstract. */
-function spans(texts: readonly string[]) {
-	let at = 0;
-	return texts.map((text) => {
-		const span = { text, start: at, end: at + text.length };
-		at += text.length + 1;
-		return span;
-	});
-}
 
 describe('worthSections', () => {
 	it('marks a section of worth, reach or limits from its label to the next heading', () => {
@@ -35,12 +26,12 @@ describe('worthSections', () => {
 describe('selectTldr in an Emerald abstract', () => {
 	// After 10.1108/jtf-03-2025-0073 of scripts/eval/listings/unseen-round32-astrotourism.csv.
 	it('takes the purpose over the originality that restates it as a claim of worth', () => {
-		const sentences = spans([
+		const sentences = splitSentences([
 			'Purpose: This study explores the psychological motivations behind space tourism participation, through the lens of optimal arousal theory.',
 			'Design/methodology/approach: The study adopts a cross-sectional research design.',
 			'Findings: The results highlight distinct patterns among psychological motivations.',
 			'Originality/value: This study provides a unique integration of optimal arousal theory with sustainability concerns, offering a perspective on space tourism intentions.',
-		]);
+		].join(' '));
 		const title = 'Balancing thrill, risk and sustainability: an optimal arousal perspective on space tourism intentions';
 		expect(selectTldr(sentences, title).text).toMatch(/^This study explores the psychological motivations/);
 	});
