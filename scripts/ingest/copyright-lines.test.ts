@@ -21,6 +21,13 @@ describe('withoutCopyright', () => {
 		expect(kept('It helps the industry.© 2023 The Author(s). Published by Elsevier Masson SAS.')).toBe('It helps the industry.');
 	});
 
+	// Run on after the last word with no stop, as a Web of Science-derived EndNote library wrote it (unseen-round32-fracture-epoxies.xml).
+	it('leaves out a statement run on after the last word when it names a holder or reserves rights', () => {
+		expect(kept('It gives a wider use in the industrial manufacturing processes (C) 2009 Elsevier Ltd All rights reserved')).toBe('It gives a wider use in the industrial manufacturing processes');
+		expect(kept('Joints were tested in water (c) 2001 Kluwer Academic Publishers')).toBe('Joints were tested in water');
+		expect(kept('We compare three sets of records: (a) 2007 data, (b) 2008 data and (c) 2009 data')).toBe('We compare three sets of records: (a) 2007 data, (b) 2008 data and (c) 2009 data');
+	});
+
 	it('leaves out a closing bracket that holds the statement', () => {
 		expect(kept('Words were recalled. (PsycINFO Database Record (c) 2016 APA, all rights reserved)')).toBe('Words were recalled.');
 		// The line cut after its first words, the rest kept in another field of the record.

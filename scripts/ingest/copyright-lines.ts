@@ -22,6 +22,13 @@ const NOTICE = /^(?:Published by|Publication rights|All rights reserved|This is 
 /** A statement after the abstract's last sentence, to the end. */
 // Some exports glue it to the last sentence's stop ("… microphone.(c) 2023 Elsevier").
 const AT_END = new RegExp(String.raw`(?<=[.!?)\]"”]\s*)(?:${MARK})[^]*$`, 'u');
+/**
+ * A statement run on after the last word with no stop, as Web of Science-derived text leaves one ("… in the industrial
+ * manufacturing processes (C) 2009 Elsevier Ltd All rights reserved"): the same mark, and a holder or "rights reserved"
+ * after it, so that a list's "(c) 2009 data" inside a sentence is never read as one.
+ */
+const RUN_ON_AT_END = new RegExp(String.raw`(?<=\w\s+)(?:${MARK})[^]*$`, 'u');
+const HOLDER = /\brights reserved\b|\b(?:Ltd|Inc|B\.\s?V|LLC|GmbH|Publishers?|Press|Elsevier|Wiley|Springer|Taylor|Francis)\b/i;
 /** A closing bracket that holds a statement: "(PsycINFO Database Record (c) 2016 APA, all rights reserved)". */
 const BRACKET_AT_END = new RegExp(String.raw`(?<=[.!?]\s*)\((?:[^()]|\([^()]*\))*(?:${MARK})(?:[^()]|\([^()]*\))*\)\s*$`, 'u');
 /** APA's line cut after its first words by an export that keeps the rest in another field: "… were lower. (PsycINFO Database Record". */
@@ -47,7 +54,8 @@ export interface AbstractRange {
  */
 export function withoutCopyright(abstract: string): AbstractRange {
 	let end = abstract.length;
-	const tail = BRACKET_AT_END.exec(abstract) ?? AT_END.exec(abstract);
+	const runOn = RUN_ON_AT_END.exec(abstract);
+	const tail = BRACKET_AT_END.exec(abstract) ?? AT_END.exec(abstract) ?? (runOn && HOLDER.test(runOn[0]) ? runOn : null);
 	const cut = CUT_RECORD_AT_END.exec(abstract);
 	if (tail && tail[0].length <= MAX_TAIL && STATEMENT.test(tail[0])) end = abstract.slice(0, tail.index).trimEnd().length;
 	else if (cut) end = abstract.slice(0, cut.index).trimEnd().length;

@@ -13,6 +13,7 @@
 import type { ClaimValue } from './claim-value.ts';
 import { AMOUNT, BOUND, CI, CI_AFTER, HAS_CI, IN_WORDS, isImpossiblePart, KEYED, NUMERIC } from './value-patterns.ts';
 import { findAddedAmounts } from './added-amounts.ts';
+import { findApproximateChanges } from './approximate-changes.ts';
 import { findAverageRates } from './average-rates.ts';
 import { findBracketedChanges } from './bracketed-changes.ts';
 import { findBracketedComparisons } from './bracketed-comparisons.ts';
@@ -67,6 +68,7 @@ import { findListedScores } from './listed-scores.ts';
 import { findExtremeAmounts } from './extreme-amounts.ts';
 import { findZeroScores } from './zero-scores.ts';
 import { findBoundedScores } from './bounded-scores.ts';
+import { findPropertyAmounts } from './property-amounts.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -92,7 +94,8 @@ import { allMatches } from '../all-matches.ts';
  * bites/person/night)"), the scores listed after one verb of achieving, each with its metric's name ("achieved 0.925 AUROC, 0.791
  * per-region-overlap (PRO), and 0.744 DICE"), an amount stressed as an extreme ("estimated as large as 13 000 km2"), a score
  * written as the word zero ("exhibit a zero end-to-end callback success rate"), a decimal score bounded after its noun ("Kendall
- * accuracies up to 0.79").
+ * accuracies up to 0.79"), an amount in a unit stated as a named property's measured value ("a fracture energy of 481 J/m2 was
+ * measured", "possessed a value of GIc of 174 J/m2").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -134,13 +137,15 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findExtremeAmounts,
 	findZeroScores,
 	findBoundedScores,
+	findPropertyAmounts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
  * each other, an averaged rate, a rate per a round magnitude of exposure ("per billion kilometres"), a speed, the later
- * changes of a list after one verb of change.
+ * changes of a list after one verb of change, a change between approximate amounts of anything ("from roughly 4,000 to over
+ * 10,000 tokens").
  */
-const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges];
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges, findApproximateChanges];
 /**
  * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
  * each asked after every value found.

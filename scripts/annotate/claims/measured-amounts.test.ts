@@ -38,6 +38,12 @@ describe('findMeasuredAmounts', () => {
 		expect(amounts('The mooring was at 26.5°N and the flow was measured.')).toEqual([]);
 	});
 
+	// Fracture mechanics: toughness in MPa·m1/2 and energy per area in kJ/m², each unit whole.
+	it('reads a product whose later symbol carries a half power, and a slashed unit ending in a superscript power', () => {
+		expect(amounts('The fracture toughness was 2.1 MPa·m1/2 for the blend.')).toEqual(['2.1 MPa·m1/2']);
+		expect(amounts('The impact strength was 12 kJ/m² after curing.')).toEqual(['12 kJ/m²']);
+	});
+
 	// Mechanical engineering: a machine's speed and torque in the units its tests report.
 	it('reads rotational speeds in rpm and torques in Nm', () => {
 		expect(amounts('The highest speed tested was 4500 rpm and the stall torque was 12 Nm.')).toEqual(['4500 rpm', '12 Nm']);

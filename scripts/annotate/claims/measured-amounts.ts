@@ -31,10 +31,12 @@ const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
  * "17,700 kcal"); astronomy's lengths, masses and luminosities in solar units, parsecs and astronomical units ("316 Rsol",
  * "8 kpc", "5 AU"); angles ("45°", "0.25deg", "0.5 rad",
  * a gear's backlash in "arcmin"; never a latitude, "26.5°N"); and products of units ("N·m"). Chemistry spells the mole
- * out in its prefixed forms too ("nmole", "µmole"). The micro prefix may be the mathematical italic mu (U+1D707) a
+ * out in its prefixed forms too ("nmole", "µmole"). A product's later symbol may carry its power, a half included, as
+ * fracture toughness is given in "MPa·m1/2" (and energy per area in "kJ/m²", whose power ends the slashed unit). The
+ * micro prefix may be the mathematical italic mu (U+1D707) a
  * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
-const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad))*`;
+const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad)(?:1\/2|½|[23²³])?)*`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
 // minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
 // A symbol with a power may follow the one before it with no space, as PDFs lose the thin space of typeset units
@@ -48,7 +50,7 @@ const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|
 // "mg/dL" still reads as its own symbol, as "d" must end the word.
 // A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
 const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|d|capita|person|year|season|annum)\b|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|d|capita|person|year|season|annum)(?!\w)|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 // The range's first end is an optional prefix, so the unit's long pattern is written twice, not
@@ -57,8 +59,8 @@ const AMOUNT = String.raw`(?:(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:
 /** The source of a pattern for an amount or a range of amounts in a unit of measure ("25.2 cm/s", "80–250 days"), for other finders. */
 export const AMOUNT_IN_UNIT = `(?:${AMOUNT})(?![\\w/])`;
 const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|only)`;
-/** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone). */
-const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
+/** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone; `approximate-changes.ts` reads it too). */
+export const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
 /**
  * A past copula or verb of reaching right before an amount reports what was measured: "were 0.45g",
  * "peaked at 3 m", "is estimated to be 2.6 Sv". The

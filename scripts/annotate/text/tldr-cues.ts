@@ -127,7 +127,8 @@ const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)
 // means of the contribution, stated after the contribution itself; it loses to a main statement. "To support this research,
 // we introduce a dataset …" states what serves the contribution, not the contribution; so does "To validate this paradigm, we
 // further introduce a benchmark …" (a benchmark that evaluates the paper's own method; one that evaluates "this capability"
-// may be the paper itself).
+// may be the paper itself). "To train our model, we construct a data pipeline and curate 143K trajectories …" states how the
+// paper's own model is trained, a step after the model itself.
 // "Beyond evaluation, we show that our annotations can serve as training data …": a use past the contribution.
 // "Where, we first introduce …": a step of what the sentence before set out, as if it went on.
 // "In addition to surveying the field, we argue that …" is no part: what follows "to" is a side task, the main clause the
@@ -136,7 +137,7 @@ const SECONDARY = new RegExp(String.raw`\b(?:${WE} (?:further|also|additionally)
 // paper's plan, told after what it has already set out, is a part, however primary the verb of its opening clause.
 // "The second phase improves …", "The first stage, X, distills …": a stage of the method, named by its place
 // and followed by its verb or an apposition ("The first steps toward bilingual acquisition …" is no stage).
-const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|beyond\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,|where(?:by|in)?,|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b)|(?:after|having) (?:briefly |first )?(?:introduc|present|describ|review|outlin|discuss|summari[sz]|defin)(?:ing|ed)\b)/i;
+const PART = /^(?:in addition(?!\s+to\b)|additionally|moreover|furthermore|also|besides|beyond\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,|where(?:by|in)?,|second(?:ly)?|third(?:ly)?|finally|lastly|next|then|specifically|concretely|in particular|in order to|to (?:support|facilitate|enable|aid) (?:this|these|our|such|the) (?:research|work|study|studies|effort|evaluation|analysis|investigation)\b|to (?:validate|evaluate|assess|benchmark|test|verify|train|fine-tune|pre-train|supervise) (?:this|these|our|the proposed|such) (?:paradigm|approach|method|framework|model|hypothesis|design|idea|pipeline|agent|policy|system|network|architecture)s?\b|the (?:first|second|third|fourth|final|last|next) (?:phase|step|stage|part|module|component)(?=,|\s[a-z]+s\b)|(?:after|having) (?:briefly |first )?(?:introduc|present|describ|review|outlin|discuss|summari[sz]|defin)(?:ing|ed)\b)/i;
 // "Based on these insights, we propose …": a consequence of findings stated before. "With this sensor module, a controller was
 // designed …", "Using these models, …": a step that builds on the thing the sentence before made, a later part of the work.
 const CONSEQUENCE = new RegExp(

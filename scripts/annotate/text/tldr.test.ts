@@ -441,6 +441,16 @@ describe('selectTldr: what a contribution serves or provides', () => {
 		expect(tldrOf(abstract, 'DepthWorld: Depth as a Unifying Representation')).toBe('we establish depth as a unifying representation for action control.');
 	});
 
+	// After 2603.29620 (Unify-Agent) of scripts/eval/listings/unseen-round32-hf-daily-2026-04-01.json.
+	it('ranks how the paper trains its own model below the model it presents', () => {
+		const abstract =
+			'Unified multimodal models struggle with long-tail concepts. ' +
+			'Inspired by the success of agents, we explore agentic modeling to address this limitation. ' +
+			'Specifically, we present Unify-Agent, a unified multimodal agent for world-grounded image synthesis. ' +
+			'To train our model, we construct a tailored multimodal data pipeline and curate 143K agent trajectories for world-grounded image synthesis.';
+		expect(tldrOf(abstract, 'Unify-Agent: A Unified Multimodal Agent for World-Grounded Image Synthesis')).toMatch(/^we present Unify-Agent/);
+	});
+
 	it('credits a definite subject studied in the present passive after a background opening', () => {
 		const abstract = 'Burial deformation distorts fossils. The effects of burial depth are investigated in three fossil beds. The strains are modeled using finite element analysis, and the resulting strains are compared with the specimens.';
 		expect(tldrOf(abstract, 'Burial deformation of fossils')).toBe('The effects of burial depth are investigated in three fossil beds.');

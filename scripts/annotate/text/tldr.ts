@@ -8,7 +8,8 @@
  * ties going to the earlier sentence (`contribution-score.ts` says what each cue weighs). The first sentence that states
  * a contribution gets a bonus, as abstracts name the main contribution before its parts; an enumeration's first item, a
  * secondary contribution after the main one, a sentence that sets the scene or leans on the one before lose here, and a
- * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`).
+ * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`), and its sections of worth, reach or limits
+ * ("Originality/value:", `worth-section.ts`) lose to the section that states the work.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
  * span covers exactly the words shown; a sentence whose shown words still open with results pointed
  * back at ("These results show …", `reporting-frame.ts`) loses to any that stands alone, and so does one that says nothing
@@ -27,6 +28,7 @@ import { aimsAsPronoun } from './pronoun-aim.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
+import { studiesInPerfectOpening } from './perfect-opening.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { settingScene } from './scene-setting.ts';
@@ -36,6 +38,7 @@ import type { TextRule } from './text-rule.ts';
 import { titleName } from './title-name.ts';
 import { readTitle } from './title-reading.ts';
 import { CUE } from './tldr-cues.ts';
+import { worthSections } from './worth-section.ts';
 
 /** The `tldr` text rule: the contribution sentence. */
 export const tldrRule: TextRule<'tldr'> = {
@@ -73,6 +76,11 @@ const SECONDARY_AFTER_MAIN = 2;
  * can earn an aim that restates the title ("AIM: To analyse the influence of X on Y …" under "Influence of X on Y").
  */
 const CONCLUSION_OVER_AIM = 4;
+/**
+ * Penalty of a sentence in a section of the paper's worth, reach or limits ("Originality/value: This study provides a unique
+ * integration of …", `worth-section.ts`): more than the title's words can earn a restatement over the "Purpose:" it restates.
+ */
+const WORTH_SECTION = 2;
 /** An association stated, as cohort and case-control studies state what they found. */
 const ASSOCIATION = /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?associated\s+with\b/i;
 /** A dash opening the text shown, as a list or an aside run on from the sentence before does. */
@@ -112,6 +120,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const publisher = publisherLines(candidates);
 	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
 	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
+	// "Originality/value: …", "Practical implications: …": what the work is worth, not what it is.
+	const worth = worthSections(candidates.map((sentence) => sentence.text));
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	for (const [i, sentence] of candidates.entries()) {
@@ -122,6 +132,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		if (pronounAim) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
+		if (worth[i]) score -= WORTH_SECTION;
 		// An aim label over the scene of the aim (`aim-section.ts`): the label's credit is the aim's, stated later in the section.
 		if (beforeAim[i]) score -= STUDY_CREDIT;
 		const enumerated = isEnumeratedPart(candidates, i);
@@ -131,7 +142,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
 		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
-		else if (i === 0 && studiesInOpening(sentence.text)) score += STUDY_CREDIT;
+		// "The durability of bonded joints have been investigated by undertaking fatigue tests …": the perfect passive, told by its
+		// means, is the paper's own study too (`perfect-opening.ts`).
+		else if (i === 0 && (studiesInOpening(sentence.text) || studiesInPerfectOpening(sentence.text))) score += STUDY_CREDIT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title
