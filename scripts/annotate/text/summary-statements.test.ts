@@ -76,6 +76,9 @@ describe('statementCues', () => {
 	it('reads an aim as the approach', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
+		// the aims numbered, the first number before its "to"
+		expect(statementCues('The objectives of the study are (1) to investigate the impact of flight on sleep; (2) to assess recovery.').approach).toBe(1.5);
+		expect(statementCues('The aims were i) to map the sites and ii) to date them.').approach).toBe(1.5);
 		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
 		// the paper as the subject of its aim, in the present or the past
 		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);
