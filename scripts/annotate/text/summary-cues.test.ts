@@ -272,4 +272,14 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it("reads what the authors conclude, and what the results of the study illustrate, as findings", () => {
+		for (const text of [
+			'Therefore, we conclude that the cavitation resistance of the rubbery phase does not directly contribute to toughness.',
+			'The results of this study illustrate that rubber particles and microvoids toughen the matrix in the same manner.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

@@ -227,13 +227,15 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
-		// "We report that …", "With X, we demonstrated that …": a finding told in the past or as a report is one all the same
+		// "We report that …", "With X, we demonstrated that …", "Therefore, we conclude that …": a finding told in the past, as a
+		// report or as what the authors conclude is one all the same
 		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
-		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established) that\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established|conclude|concluded) that\b`, 'i'), 1],
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
 		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
-		// and its calculations, in the present with the "that" of what they show ("These calculations show that …").
-		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
+		// and its calculations, in the present with the "that" of what they show ("These calculations show that …"); so do "the
+		// results of this study" ("The results of this study illustrate that …").
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?)(?: of (?:this|the|our) (?:present |current )?(?:study|work|research|investigation|paper|experiments?|analysis))? (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|illustrated|(?:reveal|show|demonstrate|indicate|suggest|confirm|illustrate)s?\s+that)\b/i, 1.5],
 		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],

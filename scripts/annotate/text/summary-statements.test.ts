@@ -79,6 +79,10 @@ describe('statementCues', () => {
 		// the aims numbered, the first number before its "to"
 		expect(statementCues('The objectives of the study are (1) to investigate the impact of flight on sleep; (2) to assess recovery.').approach).toBe(1.5);
 		expect(statementCues('The aims were i) to map the sites and ii) to date them.').approach).toBe(1.5);
+		// the study done for a purpose, named as the paper's own by its article
+		expect(statementCues('The research described here was undertaken to further elucidate the role of cavitation.').approach).toBe(1.5);
+		expect(statementCues('The present study was designed to test whether shade slows growth.').approach).toBe(1.5);
+		expect(statementCues('A previous study was undertaken to test whether shade slows growth.').approach).toBe(0);
 		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
 		// the paper as the subject of its aim, in the present or the past
 		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);

@@ -63,10 +63,15 @@ const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additio
 // "The objectives of the study are (1) to investigate …, (2) to assess …" (the aims numbered),
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
+// "The present study was designed to test …", "The research described here was undertaken to further elucidate …": the study
+// done for a purpose states its aim as much ("A previous study was designed to …" is another's, and has no definite article).
+const STUDY_FOR = String.raw`\b(?:this|the|our)(?: present| current)? (?:study|research|work|investigation|project|experiment)(?: (?:described|reported|presented) here)? (?:was|is|has been) (?:\w+ly )?(?:undertaken|conducted|carried out|designed|performed|initiated|composed) (?:in order )?to\b`;
 // "A contribution of the paper is the development of …", "It is intended to analyze the possibility to …": the paper's
 // contribution named, and an aim told impersonally, are what it sets out to do as much as "The objective is to …".
-const AIM =
-	/\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:\(?(?:1|i|a)\)\s*)?(?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b/i;
+const AIM = new RegExp(
+	String.raw`\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:\(?(?:1|i|a)\)\s*)?(?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b|${STUDY_FOR}`,
+	'i',
+);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
