@@ -282,4 +282,21 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it("reads a gap word answered in a purpose, a participle or a relative clause as the paper's work, not the gap", () => {
+		for (const text of [
+			'Inspired by the broad success of agents on real-world tasks, we explore agentic modeling to address this limitation.',
+			'We identify a property of spatial reasoning that circumvents this limitation.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+		// a participle that answers the gap weighs as much as the gap's words
+		const answered = scoresOf('It extends to dynamic scenes, overcoming the static-scene limitations of prior methods.');
+		const stated = scoresOf('It extends to dynamic scenes, despite the static-scene limitations of prior methods.');
+		expect(answered.approach - stated.approach).toBe(1.5);
+		// others' answer, told in the perfect, stays the state of things
+		const { approach, problem } = scoresOf('Nanotexturing has been shown to overcome this challenge.');
+		expect(problem).toBeGreaterThan(approach);
+	});
 });

@@ -38,6 +38,14 @@ const PURPOSE_THEN_STEP = new RegExp(
 	'i',
 );
 
+// "… to address this limitation", "…, overcoming the static-scene limitations of prior methods", "… that circumvents this
+// limitation": a gap word as the object of a verb that answers it, in the infinitive of purpose, a participle or a relative
+// clause. Told in the perfect ("has been shown to overcome this challenge", "To address this issue, X has been proposed") it is
+// others' answer, the state of things.
+const GAP_WORD = /limitation|problem|issue|bottleneck|challenge|drawback|shortcoming/i;
+const ANSWERS_GAP =
+	/(?:\bto\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedy|circumvent|bypass)|,\s+(?:\w+ly\s+)?(?:address|overcom|alleviat|mitigat|tackl|resolv|remedy|circumvent|bypass)ing|\b(?:which|that)\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedie|circumvent|bypasse)s)\s+(?:this|these|the|such|its|their|those|existing|prior|previous)\b[^.;]{0,60}?\b(?:limitations?|problems?|issues?|bottlenecks?|challenges?|drawbacks?|shortcomings?)\b/i;
+
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<CuedPart, [Cue, number][]> = {
 	problem: [
@@ -172,6 +180,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
 		// it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|\band\s+(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:it|this|them)\s+(?:with|by|via|through|using)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		// "… to address this limitation": a gap word as the object of a verb that answers it tells what the paper's work does about
+		// the gap, not the gap itself (its word still counts for the problem, which this outweighs).
+		[{ test: (text) => GAP_WORD.test(text) && ANSWERS_GAP.test(text) && !/\b(?:has|have) been\b/i.test(text) }, 1.5],
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
