@@ -299,4 +299,13 @@ describe('partScores', () => {
 		const { approach, problem } = scoresOf('Nanotexturing has been shown to overcome this challenge.');
 		expect(problem).toBeGreaterThan(approach);
 	});
+
+	it('reads a measured value told with the past copula or "had" as a finding, not a setting told with a participle', () => {
+		for (const text of ['The glass transition temperature of the cured polymer was 148 °C.', 'The rubber particles had a Tg of about −100 °C.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+		// a participle between: a setting, to which the cue gives nothing (the position prior alone)
+		expect(scoresOf('The samples were heated to 150 °C for two hours.').results).toBe(0.25);
+	});
 });
