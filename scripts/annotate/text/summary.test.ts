@@ -625,3 +625,14 @@ describe('splitSummary: an opening with the authors at work', () => {
 		expect(texts(define.problem)[0]).toBe('We define supply chains as sequences of processes that link the demand and supply of goods.');
 	});
 });
+
+describe('splitSummary: a study framed and told in the past at the opening', () => {
+	it('needs no background before "In this study, we investigated …"', () => {
+		const abstract =
+			'In this study, we investigated the impact of pilots’ motivation on their desire to fly or to remain in their current occupation. ' +
+			'We analyzed a survey of 106 pilots. We found that intrinsic motivation mattered more than extrinsic motivation.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem).toEqual([]);
+		expect(texts(summary.approach)).toHaveLength(2);
+	});
+});

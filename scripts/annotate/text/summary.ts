@@ -100,6 +100,9 @@ const FINDING_FIRST = new RegExp(
 	String.raw`^(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:(?:using|with|through|from|based on)\s[^;:]{1,160}?,\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|demonstrate|observe)\b(?!\s+(?:how|the\s+(?:use|usage|utility|usefulness|applicability|feasibility)\b))`,
 	'i',
 );
+// "In this study, we investigated the impact of …": the study framed and told in the past has been done, and the abstract
+// opens on it (in the present, "In this work, we …" as often opens an abstract that states its gaps between its steps).
+const STUDY_DONE = new RegExp(String.raw`^in this (?:study|work|research),?\s+${WE}\s+(?:\w+ly\s+)?[a-z]+ed\b`, 'i');
 const DEFINES_TERM = new RegExp(String.raw`^${WE}\s+define\s+[^,;]{1,80}?\s+as\b`, 'i');
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
@@ -108,7 +111,7 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
