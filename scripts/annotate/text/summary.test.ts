@@ -636,3 +636,22 @@ describe('splitSummary: a study framed and told in the past at the opening', () 
 		expect(texts(summary.approach)).toHaveLength(2);
 	});
 });
+
+describe('splitSummary: the study done, told in the perfect passive with its means, at the opening', () => {
+	it('needs no background before "… has been investigated by undertaking …", but keeps it before "… has been widely studied using …"', () => {
+		const own = splitSummary(
+			splitSentences(
+				'The durability of bonded aluminium joints has been investigated by undertaking cyclic-fatigue tests in liquid water. ' +
+					'Three surface pretreatments were employed. Failure occurs predominantly along the interface for the degreased joints.',
+			),
+		);
+		expect(own.problem).toEqual([]);
+		const others = splitSummary(
+			splitSentences(
+				'The durability of bonded aluminium joints has been widely studied using fatigue tests. ' +
+					'Three surface pretreatments were employed. Failure occurs predominantly along the interface for the degreased joints.',
+			),
+		);
+		expect(others.problem).toHaveLength(1);
+	});
+});
