@@ -308,4 +308,14 @@ describe('partScores', () => {
 		// a participle between: a setting, to which the cue gives nothing (the position prior alone)
 		expect(scoresOf('The samples were heated to 150 °C for two hours.').results).toBe(0.25);
 	});
+
+	it('reads a comparison of groups told with its "than" as a finding', () => {
+		for (const text of [
+			'At the psychological level, those with a high profile have a higher coping acceptance than the low profile.',
+			'Both boundaries are characterized by higher mixed layer depth variability than the convective region.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
 });

@@ -223,6 +223,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "The glass transition temperature of the cured polymer was 148 °C", "The particles had a Tg of about −100 °C": a measured
 		// value told with the past copula or "had", no participle between (a setting is a step: "were heated to 150 °C").
 		[/\b(?:was|were)\s+(?:about\s+|approximately\s+|around\s+|only\s+|nearly\s+|less than\s+|more than\s+|over\s+|under\s+)?[-−~]?\d|\bhad\s+an?\s+[^,;.]{0,40}?\bof\s+(?:about\s+|approximately\s+|around\s+)?[-−~]?\d/i, 1.5],
+		// "Those with a high parasympathetic profile have a higher coping acceptance than the others", "yields were lower than in
+		// the control": a comparison of groups or conditions, told with its "than", is what the study found.
+		[/\b(?:higher|lower|greater|larger|smaller)\b[^.;]{0,80}?\bthan\b/i, 1],
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
 		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
 		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
