@@ -318,4 +318,11 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it('reads how well a method does what it does, in a finite verb, as how it performed, not a purpose or a design', () => {
+		const performed = scoresOf('Across diverse tissues, CellNet accurately reproduces marker-gene expression patterns.');
+		const purpose = scoresOf('Across diverse tissues, CellNet is trained to accurately reproduce marker-gene expression patterns.');
+		expect(performed.results - purpose.results).toBe(1);
+		expect(scoresOf('This technique reliably reproduces human-supervised kinematics measurements.').results).toBeGreaterThan(1);
+	});
 });

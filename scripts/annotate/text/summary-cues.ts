@@ -226,6 +226,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Those with a high parasympathetic profile have a higher coping acceptance than the others", "yields were lower than in
 		// the control": a comparison of groups or conditions, told with its "than", is what the study found.
 		[/\b(?:higher|lower|greater|larger|smaller)\b[^.;]{0,80}?\bthan\b/i, 1],
+		// "Across diverse tissues, Lingshu-Cell accurately reproduces transcriptomic distributions", "This technique reliably reproduces
+		// the measurements": how well a method does what it does, told in a finite verb, is how it performed ("to accurately
+		// identify", "which closely reproduces" tell its purpose or design).
+		[/(?<!\b(?:to|which|that|can|could|will|would) )\b(?:accurately|reliably|faithfully|consistently|robustly|correctly|precisely|closely)\s+(?:reproduc|predict|captur|recover|track|match|identif|classif|estimat|detect|simulat|forecast|reconstruct)(?:es|s|ed|ied|ies)\b/i, 1],
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
 		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
 		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
