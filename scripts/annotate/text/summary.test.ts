@@ -655,3 +655,15 @@ describe('splitSummary: the study done, told in the perfect passive with its mea
 		expect(others.problem).toHaveLength(1);
 	});
 });
+
+describe("splitSummary: a system's parts told one a sentence after their count", () => {
+	it('puts the parts in the approach, not among the findings', () => {
+		const abstract =
+			'Recent generation models struggle with complex tasks. We propose GEMS, an agent-native framework. GEMS is built upon three core components. ' +
+			'Agent Loop introduces a multi-agent framework that improves quality. Agent Memory provides a persistent memory that stores past states. ' +
+			'Agent Skill offers an extensible collection of expertise. Across five tasks, GEMS achieves significant gains over baselines.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain('Agent Skill offers an extensible collection of expertise.');
+		expect(texts(summary.results)).toEqual(['Across five tasks, GEMS achieves significant gains over baselines.']);
+	});
+});

@@ -36,6 +36,7 @@ import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { listLeads } from './list-items.ts';
+import { namedComponents } from './named-components.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
@@ -222,6 +223,10 @@ function splitWork(sentences: Span[]): Summary {
 	// "We propose X. A gating module fuses …": the method's parts described after the paper names it (`method-description.ts`).
 	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
 		if (described) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
+	});
+	// "GEMS is built upon three core components. Agent Loop introduces …": the parts a sentence counted, told one a sentence.
+	namedComponents(sentences.map((s) => s.text)).forEach((told, i) => {
+		if (told) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
