@@ -325,4 +325,11 @@ describe('partScores', () => {
 		expect(performed.results - purpose.results).toBe(1);
 		expect(scoresOf('This technique reliably reproduces human-supervised kinematics measurements.').results).toBeGreaterThan(1);
 	});
+
+	it("reads what an earlier part of a work in parts did, told in the past, as the state the paper starts from", () => {
+		const { approach, problem, results } = scoresOf('In the preceding Part I of this investigation a relation was derived among the measured failure energies.');
+		expect(problem).toBeGreaterThan(Math.max(approach, results));
+		// the paper's own plan of its parts, told in the present
+		expect(scoresOf('In Part I, we derive a relation among the failure energies.').problem).toBeLessThan(1);
+	});
 });

@@ -46,6 +46,9 @@ const GAP_WORD = /limitation|problem|issue|bottleneck|challenge|drawback|shortco
 const ANSWERS_GAP =
 	/(?:\bto\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedy|circumvent|bypass)|,\s+(?:\w+ly\s+)?(?:address|overcom|alleviat|mitigat|tackl|resolv|remedy|circumvent|bypass)ing|\b(?:which|that)\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedie|circumvent|bypasse)s)\s+(?:this|these|the|such|its|their|those|existing|prior|previous)\b[^.;]{0,60}?\b(?:limitations?|problems?|issues?|bottlenecks?|challenges?|drawbacks?|shortcomings?)\b/i;
 
+const EARLIER_PART = /\b(?:preceding|previous|earlier|first) Part\b|\bPart (?:I|1|One)\b/;
+const PAST_TOLD = /\b(?:was|were|had|showed|found|derived|reported|described)\b/;
+
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<CuedPart, [Cue, number][]> = {
 	problem: [
@@ -80,6 +83,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Attempts have been made to improve …", "significant progress has been made in …": the efforts of the field so far, the
 		// state the paper starts from.
 		[/\b(?:attempts?|efforts?|progress|advances?|strides)\s+(?:has|have)\s+(?:also\s+|already\s+|recently\s+)?been\s+made\b/i, 1],
+		// "In the preceding Part I of this investigation a relation was derived …", "as Part One of this article showed, …": what
+		// an earlier part of a work in parts did, told in the past, is the state the present part starts from ("In Part I, we
+		// derive …" in the present tells the paper's own plan, and stays out).
+		[{ test: (text) => EARLIER_PART.test(text) && PAST_TOLD.test(text) }, 2],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
