@@ -226,3 +226,12 @@ describe("statementCues: a trial's allotment and feeding", () => {
 		expect(statementCues('Loss of condition was increased when the moist corn was fed in a high-starch diet.').approach).toBe(0);
 	});
 });
+
+describe('statementCues: what was modelled or simulated, and where the model is shown', () => {
+	it('reads "are modeled using", "is modeled as" and "are exhibited in" as steps, not what is usually modelled', () => {
+		expect(statementCues('The effects of sediment compaction are modeled using finite element analysis.').step).toBe(true);
+		expect(statementCues('The multi-round experimental process is modeled as a search tree.').step).toBe(true);
+		expect(statementCues('The predictive ability of the model is exhibited in two case studies.').step).toBe(true);
+		expect(statementCues('The relationships between image pairs are usually modeled by affine transformation.').approach).toBe(0);
+	});
+});

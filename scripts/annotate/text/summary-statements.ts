@@ -89,9 +89,10 @@ const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|artic
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …", "Field trials were established in 1990 at …", "a local non-rigid transformation is exploited to
-// register …" (a method put to work: "exploited", "utilized", "leveraged"). A subject that is an amount or a gain makes the passive a result; one
+// register …" (a method put to work: "exploited", "utilized", "leveraged"), "These mechanisms were modelled using …", "The
+// predictive ability of the model is exhibited in two case studies" (what was modelled or simulated, and where it is shown). A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged|modell?ed|simulated|exhibited)\b/i;
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
@@ -117,11 +118,12 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
-// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …": an adverb of habit,
+// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …", "The relations
+// are usually modeled by affine transformation": an adverb of habit,
 // before the participle or after it, makes the passive of use tell
 // the field's practice, the background, not a step of the study.
 const HABITUAL_USE =
-	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
+	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted|modell?ed|simulated)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
 
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
