@@ -23,4 +23,16 @@ describe('paperAsSubject', () => {
 	it('leaves a lower-case "the article" to the rules that read the paper as an opening subject', () => {
 		expect(paperAsSubject(['In short, the article reframes zoning.'])).toEqual([false]);
 	});
+
+	it('reads "the chapter then explores …" after the opening as the paper\'s act, but not what "the study" shows or stresses', () => {
+		expect(
+			paperAsSubject([
+				'Space food keeps astronauts well.',
+				'The chapter then explores current innovations in space food technology.',
+				'Looking forward, the chapter discusses the future of space food.',
+				'The study underscores the role of familiar foods.',
+				'The paper shows that packaging matters.',
+			]),
+		).toEqual([false, true, true, false, false]);
+	});
 });

@@ -272,4 +272,64 @@ describe('partScores', () => {
 			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
 		}
 	});
+
+	it("reads what the authors conclude, and what the results of the study illustrate, as findings", () => {
+		for (const text of [
+			'Therefore, we conclude that the cavitation resistance of the rubbery phase does not directly contribute to toughness.',
+			'The results of this study illustrate that rubber particles and microvoids toughen the matrix in the same manner.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
+	it("reads a gap word answered in a purpose, a participle or a relative clause as the paper's work, not the gap", () => {
+		for (const text of [
+			'Inspired by the broad success of agents on real-world tasks, we explore agentic modeling to address this limitation.',
+			'We identify a property of spatial reasoning that circumvents this limitation.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results));
+		}
+		// a participle that answers the gap weighs as much as the gap's words
+		const answered = scoresOf('It extends to dynamic scenes, overcoming the static-scene limitations of prior methods.');
+		const stated = scoresOf('It extends to dynamic scenes, despite the static-scene limitations of prior methods.');
+		expect(answered.approach - stated.approach).toBe(1.5);
+		// others' answer, told in the perfect, stays the state of things
+		const { approach, problem } = scoresOf('Nanotexturing has been shown to overcome this challenge.');
+		expect(problem).toBeGreaterThan(approach);
+	});
+
+	it('reads a measured value told with the past copula or "had" as a finding, not a setting told with a participle', () => {
+		for (const text of ['The glass transition temperature of the cured polymer was 148 °C.', 'The rubber particles had a Tg of about −100 °C.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+		// a participle between: a setting, to which the cue gives nothing (the position prior alone)
+		expect(scoresOf('The samples were heated to 150 °C for two hours.').results).toBe(0.25);
+	});
+
+	it('reads a comparison of groups told with its "than" as a finding', () => {
+		for (const text of [
+			'At the psychological level, those with a high profile have a higher coping acceptance than the low profile.',
+			'Both boundaries are characterized by higher mixed layer depth variability than the convective region.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
+	it('reads how well a method does what it does, in a finite verb, as how it performed, not a purpose or a design', () => {
+		const performed = scoresOf('Across diverse tissues, CellNet accurately reproduces marker-gene expression patterns.');
+		const purpose = scoresOf('Across diverse tissues, CellNet is trained to accurately reproduce marker-gene expression patterns.');
+		expect(performed.results - purpose.results).toBe(1);
+		expect(scoresOf('This technique reliably reproduces human-supervised kinematics measurements.').results).toBeGreaterThan(1);
+	});
+
+	it("reads what an earlier part of a work in parts did, told in the past, as the state the paper starts from", () => {
+		const { approach, problem, results } = scoresOf('In the preceding Part I of this investigation a relation was derived among the measured failure energies.');
+		expect(problem).toBeGreaterThan(Math.max(approach, results));
+		// the paper's own plan of its parts, told in the present
+		expect(scoresOf('In Part I, we derive a relation among the failure energies.').problem).toBeLessThan(1);
+	});
 });

@@ -38,6 +38,17 @@ const PURPOSE_THEN_STEP = new RegExp(
 	'i',
 );
 
+// "… to address this limitation", "…, overcoming the static-scene limitations of prior methods", "… that circumvents this
+// limitation": a gap word as the object of a verb that answers it, in the infinitive of purpose, a participle or a relative
+// clause. Told in the perfect ("has been shown to overcome this challenge", "To address this issue, X has been proposed") it is
+// others' answer, the state of things.
+const GAP_WORD = /limitation|problem|issue|bottleneck|challenge|drawback|shortcoming/i;
+const ANSWERS_GAP =
+	/(?:\bto\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedy|circumvent|bypass)|,\s+(?:\w+ly\s+)?(?:address|overcom|alleviat|mitigat|tackl|resolv|remedy|circumvent|bypass)ing|\b(?:which|that)\s+(?:address|overcome|alleviate|mitigate|tackle|resolve|remedie|circumvent|bypasse)s)\s+(?:this|these|the|such|its|their|those|existing|prior|previous)\b[^.;]{0,60}?\b(?:limitations?|problems?|issues?|bottlenecks?|challenges?|drawbacks?|shortcomings?)\b/i;
+
+const EARLIER_PART = /\b(?:preceding|previous|earlier|first) Part\b|\bPart (?:I|1|One)\b/;
+const PAST_TOLD = /\b(?:was|were|had|showed|found|derived|reported|described)\b/;
+
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<CuedPart, [Cue, number][]> = {
 	problem: [
@@ -72,6 +83,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Attempts have been made to improve …", "significant progress has been made in …": the efforts of the field so far, the
 		// state the paper starts from.
 		[/\b(?:attempts?|efforts?|progress|advances?|strides)\s+(?:has|have)\s+(?:also\s+|already\s+|recently\s+)?been\s+made\b/i, 1],
+		// "In the preceding Part I of this investigation a relation was derived …", "as Part One of this article showed, …": what
+		// an earlier part of a work in parts did, told in the past, is the state the present part starts from ("In Part I, we
+		// derive …" in the present tells the paper's own plan, and stays out).
+		[{ test: (text) => EARLIER_PART.test(text) && PAST_TOLD.test(text) }, 2],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
@@ -172,6 +187,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
 		// it builds on the line before.
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+)?(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:this|the|these|such|it|them)\b|\band\s+(?:bridge|narrow|close|fill|address|tackle|overcome|solve)\s+(?:it|this|them)\s+(?:with|by|via|through|using)\b|^(?:Our|The)\s+(?:core|key|main|central)\s+(?:idea|insight|intuition)\b|^Our\s+(?:answer|solution|response)\s+(?:is|to)\b|^(?:Building|Based)\s+on\s+(?:this|these|our)\b`, 'i'), 1.5],
+		// "… to address this limitation": a gap word as the object of a verb that answers it tells what the paper's work does about
+		// the gap, not the gap itself (its word still counts for the problem, which this outweighs).
+		[{ test: (text) => GAP_WORD.test(text) && ANSWERS_GAP.test(text) && !/\b(?:has|have) been\b/i.test(text) }, 1.5],
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
@@ -209,6 +227,16 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[NUMERIC_RESULT, NUMERIC_WEIGHT],
 		// "the mean number of drainage procedures per patient was 4.2", "the median age was 61": a summary statistic reported.
 		[/\b(?:mean|average|median)\s+(?:[\w()-]+\s+){0,10}?(?:was|were)\s+(?:about\s+|approximately\s+)?\d/i, 1.5],
+		// "The glass transition temperature of the cured polymer was 148 °C", "The particles had a Tg of about −100 °C": a measured
+		// value told with the past copula or "had", no participle between (a setting is a step: "were heated to 150 °C").
+		[/\b(?:was|were)\s+(?:about\s+|approximately\s+|around\s+|only\s+|nearly\s+|less than\s+|more than\s+|over\s+|under\s+)?[-−~]?\d|\bhad\s+an?\s+[^,;.]{0,40}?\bof\s+(?:about\s+|approximately\s+|around\s+)?[-−~]?\d/i, 1.5],
+		// "Those with a high parasympathetic profile have a higher coping acceptance than the others", "yields were lower than in
+		// the control": a comparison of groups or conditions, told with its "than", is what the study found.
+		[/\b(?:higher|lower|greater|larger|smaller)\b[^.;]{0,80}?\bthan\b/i, 1],
+		// "Across diverse tissues, Lingshu-Cell accurately reproduces transcriptomic distributions", "This technique reliably reproduces
+		// the measurements": how well a method does what it does, told in a finite verb, is how it performed ("to accurately
+		// identify", "which closely reproduces" tell its purpose or design).
+		[/(?<!\b(?:to|which|that|can|could|will|would) )\b(?:accurately|reliably|faithfully|consistently|robustly|correctly|precisely|closely)\s+(?:reproduc|predict|captur|recover|track|match|identif|classif|estimat|detect|simulat|forecast|reconstruct)(?:es|s|ed|ied|ies)\b/i, 1],
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
 		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
 		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
@@ -227,13 +255,15 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
 		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
-		// "We report that …", "With X, we demonstrated that …": a finding told in the past or as a report is one all the same
+		// "We report that …", "With X, we demonstrated that …", "Therefore, we conclude that …": a finding told in the past, as a
+		// report or as what the authors conclude is one all the same
 		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
-		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established) that\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE} (?:here |also |further |have )?(?:report|reported|demonstrated|observed|proved|established|conclude|concluded) that\b`, 'i'), 1],
 		// "The analysis revealed critical materials …", "Our results showed that …", "This study identified two groups …": the
 		// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
-		// and its calculations, in the present with the "that" of what they show ("These calculations show that …").
-		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?) (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|(?:reveal|show|demonstrate|indicate|suggest|confirm)s?\s+that)\b/i, 1.5],
+		// and its calculations, in the present with the "that" of what they show ("These calculations show that …"); so do "the
+		// results of this study" ("The results of this study illustrate that …").
+		[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?)(?: of (?:this|the|our) (?:present |current )?(?:study|work|research|investigation|paper|experiments?|analysis))? (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|illustrated|(?:reveal|show|demonstrate|indicate|suggest|confirm|illustrate)s?\s+that)\b/i, 1.5],
 		// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],

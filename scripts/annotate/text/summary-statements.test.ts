@@ -76,6 +76,13 @@ describe('statementCues', () => {
 	it('reads an aim as the approach', () => {
 		expect(statementCues('The objective of FHR is to provide an extensive set of data serialisation methods.').approach).toBe(1.5);
 		expect(statementCues("This study's specific objectives are as follows: to investigate the conditions.").approach).toBe(1.5);
+		// the aims numbered, the first number before its "to"
+		expect(statementCues('The objectives of the study are (1) to investigate the impact of flight on sleep; (2) to assess recovery.').approach).toBe(1.5);
+		expect(statementCues('The aims were i) to map the sites and ii) to date them.').approach).toBe(1.5);
+		// the study done for a purpose, named as the paper's own by its article
+		expect(statementCues('The research described here was undertaken to further elucidate the role of cavitation.').approach).toBe(1.5);
+		expect(statementCues('The present study was designed to test whether shade slows growth.').approach).toBe(1.5);
+		expect(statementCues('A previous study was undertaken to test whether shade slows growth.').approach).toBe(0);
 		expect(statementCues('We are especially interested in what kinds of contracts help API users catch errors.').approach).toBe(1.5);
 		// the paper as the subject of its aim, in the present or the past
 		expect(statementCues('This review aimed to map irrigation practice across the olive sector.').approach).toBe(1.5);
@@ -217,5 +224,14 @@ describe("statementCues: a trial's allotment and feeding", () => {
 		expect(statementCues('Treatment diets were formulated to 22% or 28% starch with dry ground corn.')).toMatchObject({ approach: 1.5, step: true });
 		expect(statementCues('Cows were randomly assigned to one of four diets.')).toMatchObject({ approach: 1.5, step: true });
 		expect(statementCues('Loss of condition was increased when the moist corn was fed in a high-starch diet.').approach).toBe(0);
+	});
+});
+
+describe('statementCues: what was modelled or simulated, and where the model is shown', () => {
+	it('reads "are modeled using", "is modeled as" and "are exhibited in" as steps, not what is usually modelled', () => {
+		expect(statementCues('The effects of sediment compaction are modeled using finite element analysis.').step).toBe(true);
+		expect(statementCues('The multi-round experimental process is modeled as a search tree.').step).toBe(true);
+		expect(statementCues('The predictive ability of the model is exhibited in two case studies.').step).toBe(true);
+		expect(statementCues('The relationships between image pairs are usually modeled by affine transformation.').approach).toBe(0);
 	});
 });

@@ -60,12 +60,18 @@ const STEP_OPENER = /^(?:then|next|subsequently|afterwards?|for each)\b/i;
 // so the statement is read after it.
 const CONNECTOR = /^(?:specifically|concretely|in particular|in addition|additionally|moreover|furthermore|further|also|therefore|thus|hence|accordingly),?\s+/i;
 // "The objective of FHR is to …", "This study's specific objectives are as follows", "The aim was to …",
+// "The objectives of the study are (1) to investigate …, (2) to assess …" (the aims numbered),
 // "We are especially interested in what kinds of contracts help …".
 const INTERESTED = /\b(?:we are|I am) (?:especially |particularly |primarily |mainly )?interested in\b/i;
+// "The present study was designed to test …", "The research described here was undertaken to further elucidate …": the study
+// done for a purpose states its aim as much ("A previous study was designed to …" is another's, and has no definite article).
+const STUDY_FOR = String.raw`\b(?:this|the|our)(?: present| current)? (?:study|research|work|investigation|project|experiment)(?: (?:described|reported|presented) here)? (?:was|is|has been) (?:\w+ly )?(?:undertaken|conducted|carried out|designed|performed|initiated|composed) (?:in order )?to\b`;
 // "A contribution of the paper is the development of …", "It is intended to analyze the possibility to …": the paper's
 // contribution named, and an aim told impersonally, are what it sets out to do as much as "The objective is to …".
-const AIM =
-	/\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b/i;
+const AIM = new RegExp(
+	String.raw`\b(?:objectives?|aims?|goals?|purpose)(?: of [^,;.]{1,60}?)? (?:is|are|was|were) (?:\(?(?:1|i|a)\)\s*)?(?:to|as follows|twofold|threefold)\b|\bcontributions? of (?:the|this|our) (?:paper|work|study|article|thesis|research) (?:is|are|was|were|lies)\b|^it is (?:\w+ly )?(?:intended|planned) to\b|${STUDY_FOR}`,
+	'i',
+);
 // "It is found that …", "It is shown that …", "… are found to increase", "Limitations … are found in …":
 // the present or simple past passive reports the paper's own finding; "it has been found" reports others'.
 const PASSIVE_FINDING = /\bit (?:is|was) (?:also |further |thus )?(?:found|shown|demonstrated|concluded|argued|noted|observed)\b|\b(?:is|are|was|were) (?:also |generally |often |consistently )?found\b/i;
@@ -83,9 +89,10 @@ const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|artic
 // Steps of a method that `procedure-step.ts` leaves to the reader (its list is tuned for the TL;DR):
 // "Performance is assessed based on …", "Some sources were spatially superimposed …", "a pool of
 // candidate days is chosen …", "Field trials were established in 1990 at …", "a local non-rigid transformation is exploited to
-// register …" (a method put to work: "exploited", "utilized", "leveraged"). A subject that is an amount or a gain makes the passive a result; one
+// register …" (a method put to work: "exploited", "utilized", "leveraged"), "These mechanisms were modelled using …", "The
+// predictive ability of the model is exhibited in two case studies" (what was modelled or simulated, and where it is shown). A subject that is an amount or a gain makes the passive a result; one
 // that opens with a conjunction ("As contigs are derived from …, they …") is no main clause.
-const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged)\b/i;
+const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged|modell?ed|simulated|exhibited)\b/i;
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
 const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
@@ -111,11 +118,12 @@ const THEN_PASSIVE = /(?<!\b(?:which|that|who)\s+)\b(?:is|are|was|were)\s+then\s
 const BEING_PRESENTED = /\b(?:is|are)\s+(?:also\s+)?being\s+(?:presented|described|discussed|introduced|proposed|reviewed)\b/i;
 const RESULT_SUBJECT = /\d|\b(?:accuracy|precision|recall|improvements?|gains?|errors?|reductions?|increases?|decreases?|differences?)\b/i;
 
-// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …": an adverb of habit,
+// "It has been commonly used in various disciplines", "X is widely applied in …", "It has been used widely in …", "The relations
+// are usually modeled by affine transformation": an adverb of habit,
 // before the participle or after it, makes the passive of use tell
 // the field's practice, the background, not a step of the study.
 const HABITUAL_USE =
-	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
+	/\b(?:is|are|was|were|has been|have been)\s+(?:(?:widely|commonly|extensively|frequently|increasingly|routinely|traditionally|usually|often|generally|typically)\s+(?:used|applied|employed|adopted|modell?ed|simulated)\b|(?:used|applied|employed|adopted)\s+(?:widely|commonly|extensively|frequently|increasingly|routinely|broadly)\b)/i;
 
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;

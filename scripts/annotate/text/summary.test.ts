@@ -625,3 +625,45 @@ describe('splitSummary: an opening with the authors at work', () => {
 		expect(texts(define.problem)[0]).toBe('We define supply chains as sequences of processes that link the demand and supply of goods.');
 	});
 });
+
+describe('splitSummary: a study framed and told in the past at the opening', () => {
+	it('needs no background before "In this study, we investigated …"', () => {
+		const abstract =
+			'In this study, we investigated the impact of pilots’ motivation on their desire to fly or to remain in their current occupation. ' +
+			'We analyzed a survey of 106 pilots. We found that intrinsic motivation mattered more than extrinsic motivation.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.problem).toEqual([]);
+		expect(texts(summary.approach)).toHaveLength(2);
+	});
+});
+
+describe('splitSummary: the study done, told in the perfect passive with its means, at the opening', () => {
+	it('needs no background before "… has been investigated by undertaking …", but keeps it before "… has been widely studied using …"', () => {
+		const own = splitSummary(
+			splitSentences(
+				'The durability of bonded aluminium joints has been investigated by undertaking cyclic-fatigue tests in liquid water. ' +
+					'Three surface pretreatments were employed. Failure occurs predominantly along the interface for the degreased joints.',
+			),
+		);
+		expect(own.problem).toEqual([]);
+		const others = splitSummary(
+			splitSentences(
+				'The durability of bonded aluminium joints has been widely studied using fatigue tests. ' +
+					'Three surface pretreatments were employed. Failure occurs predominantly along the interface for the degreased joints.',
+			),
+		);
+		expect(others.problem).toHaveLength(1);
+	});
+});
+
+describe("splitSummary: a system's parts told one a sentence after their count", () => {
+	it('puts the parts in the approach, not among the findings', () => {
+		const abstract =
+			'Recent generation models struggle with complex tasks. We propose GEMS, an agent-native framework. GEMS is built upon three core components. ' +
+			'Agent Loop introduces a multi-agent framework that improves quality. Agent Memory provides a persistent memory that stores past states. ' +
+			'Agent Skill offers an extensible collection of expertise. Across five tasks, GEMS achieves significant gains over baselines.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.approach)).toContain('Agent Skill offers an extensible collection of expertise.');
+		expect(texts(summary.results)).toEqual(['Across five tasks, GEMS achieves significant gains over baselines.']);
+	});
+});

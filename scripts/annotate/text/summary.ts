@@ -36,6 +36,7 @@ import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { listLeads } from './list-items.ts';
+import { namedComponents } from './named-components.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
@@ -100,6 +101,16 @@ const FINDING_FIRST = new RegExp(
 	String.raw`^(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:(?:using|with|through|from|based on)\s[^;:]{1,160}?,\s+)?${WE}\s+(?:also\s+|first\s+)?(?:find|show|document|demonstrate|observe)\b(?!\s+(?:how|the\s+(?:use|usage|utility|usefulness|applicability|feasibility)\b))`,
 	'i',
 );
+// "In this study, we investigated the impact of …": the study framed and told in the past has been done, and the abstract
+// opens on it (in the present, "In this work, we …" as often opens an abstract that states its gaps between its steps).
+const STUDY_DONE = new RegExp(String.raw`^in this (?:study|work|research),?\s+${WE}\s+(?:\w+ly\s+)?[a-z]+ed\b`, 'i');
+// "The durability of bonded joints has been investigated by undertaking cyclic-fatigue tests …", "An epoxy resin has been
+// modified by the addition of …": an opening that tells, in the perfect passive, what was studied or made and the means it
+// was done by is the study itself, as materials and engineering papers open (others' work is told without the means, or
+// with its authors: "has been widely studied", "has been investigated by Smith").
+const OPENS_WITH_STUDY_DONE =
+	/^[^,;]{0,160}?(?:,[^,;]{0,80},)?[^,;]{0,80}?\b(?:has|have) been (?:\w+ly )?(?:modified|investigated|studied|examined|prepared|synthesi[sz]ed|fabricated|characteri[sz]ed|measured|tested|evaluated|assessed|analy[sz]ed|explored) (?:by (?:the )?(?:[a-z]+ing|use|addition|means)\b|using\b|via\b|through\b)/i;
+const OTHERS_AT_WORK = /\b(?:widely|extensively|often|frequently|commonly|intensively|increasingly|traditionally|previously|recently)\b/i;
 const DEFINES_TERM = new RegExp(String.raw`^${WE}\s+define\s+[^,;]{1,80}?\s+as\b`, 'i');
 
 /** Whether an abstract opens with the authors' own work, so that it has no background to tell first. */
@@ -108,9 +119,12 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || opensWithStudyDone(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
+
+/** Whether the opening tells in the perfect passive the study done and its means (`OPENS_WITH_STUDY_DONE`). */
+const opensWithStudyDone = (first: string) => OPENS_WITH_STUDY_DONE.test(first) && !OTHERS_AT_WORK.test(first);
 
 // "First, many tests derive their questions from …", "Second, evaluations often ignore …" before the paper first speaks of its own work:
 // the items enumerate what is wrong with the state of things, the reasons of the gap, not steps of a method not yet named.
@@ -194,6 +208,8 @@ function splitWork(sentences: Span[]): Summary {
 	// "This study combines DEA and fsQCA to assess …": an opening whose subject is the paper states its work, whatever the verb
 	// (the cue table knows only "presents", "proposes" and their kin); one that "shows" or "finds" opens on its finding.
 	if (OPENS_WITH_PAPER.test(sentences[0]!.text) && !PAPER_FINDS.test(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
+	// "The durability of the joints has been investigated by undertaking fatigue tests …": the study done, told with its means.
+	if (opensWithStudyDone(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
 	// "We probe the strength of …", "In this paper, we address how to …": the authors opening the abstract with their own work
@@ -207,6 +223,10 @@ function splitWork(sentences: Span[]): Summary {
 	// "We propose X. A gating module fuses …": the method's parts described after the paper names it (`method-description.ts`).
 	describesOwnMethod(sentences.map((s) => s.text)).forEach((described, i) => {
 		if (described) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
+	});
+	// "GEMS is built upon three core components. Agent Loop introduces …": the parts a sentence counted, told one a sentence.
+	namedComponents(sentences.map((s) => s.text)).forEach((told, i) => {
+		if (told) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
 	// paper has spoken of its own work, is what it found (`past-observation.ts`); before that it may be history, the background.
