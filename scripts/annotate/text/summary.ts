@@ -36,7 +36,7 @@ import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { listLeads } from './list-items.ts';
-import { namedComponents } from './named-components.ts';
+import { componentSentences } from './component-sentences.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
@@ -225,7 +225,7 @@ function splitWork(sentences: Span[]): Summary {
 		if (described) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "GEMS is built upon three core components. Agent Loop introduces …": the parts a sentence counted, told one a sentence.
-	namedComponents(sentences.map((s) => s.text)).forEach((told, i) => {
+	componentSentences(sentences.map((s) => s.text)).forEach((told, i) => {
 		if (told) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the

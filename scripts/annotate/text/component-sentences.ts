@@ -18,9 +18,9 @@ const PART_TOLD = /^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:\([\w-]+\
 /**
  * For each sentence, whether it tells one of the parts a sentence just before counted.
  *
- * @example namedComponents(['GEMS is built upon three core components.', 'Agent Loop introduces a loop.', 'Agent Memory provides a memory.']) // [false, true, true]
+ * @example componentSentences(['GEMS is built upon three core components.', 'Agent Loop introduces a loop.', 'Agent Memory provides a memory.']) // [false, true, true]
  */
-export function namedComponents(sentences: readonly string[]): boolean[] {
+export function componentSentences(sentences: readonly string[]): boolean[] {
 	const told = sentences.map(() => false);
 	sentences.forEach((sentence, i) => {
 		const lead = LEAD.exec(sentence);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { namedComponents } from './named-components.ts';
+import { componentSentences } from './component-sentences.ts';
 
-describe('namedComponents', () => {
+describe('componentSentences', () => {
 	it('marks the parts told one a sentence after the sentence that counts them', () => {
 		expect(
-			namedComponents([
+			componentSentences([
 				'GEMS is built upon three core components.',
 				'Agent Loop introduces a structured multi-agent framework.',
 				'Agent Memory provides a persistent, trajectory-level memory.',
@@ -15,16 +15,16 @@ describe('namedComponents', () => {
 	});
 
 	it('marks no more parts than were counted, and none that a capitalised name does not open', () => {
-		expect(namedComponents(['The system has two main modules.', 'Planner Agent decomposes the task.', 'Coder Agent writes code.', 'Critic Agent checks it.'])).toEqual([
+		expect(componentSentences(['The system has two main modules.', 'Planner Agent decomposes the task.', 'Coder Agent writes code.', 'Critic Agent checks it.'])).toEqual([
 			false,
 			true,
 			true,
 			false,
 		]);
-		expect(namedComponents(['Our training recipe consists of two stages.', 'The first stage warms up the model.', 'We then apply RL.'])).toEqual([false, false, false]);
+		expect(componentSentences(['Our training recipe consists of two stages.', 'The first stage warms up the model.', 'We then apply RL.'])).toEqual([false, false, false]);
 	});
 
 	it('leaves a count closed by a colon to the list items', () => {
-		expect(namedComponents(['It has two parts: (a) a reader.', 'Writer Module stores it.'])).toEqual([false, false]);
+		expect(componentSentences(['It has two parts: (a) a reader.', 'Writer Module stores it.'])).toEqual([false, false]);
 	});
 });
