@@ -235,3 +235,54 @@ describe('the bundled lexicons', () => {
 		expect(entities('The best agent, OpenAI Codex powered by GPT-5.3-Codex, beats Claude Code.')).toEqual(['OpenAI Codex/method', 'GPT-5.3-Codex/model', 'Claude Code/method']);
 	});
 });
+
+// Products, simulators and frameworks known by their makers' names, and analyses a field names in
+// lower case or by one person: no pattern tells them from common words ("verl", "Nano Banana 2",
+// "Weibull distribution").
+describe('the bundled lexicons of named products and analyses', () => {
+	it('know image generators by their product names, with a version or a distilled release', () => {
+		expect(entities('Our planner lifts Z-Image-Turbo above Nano Banana 2 and Seedream on GenEval2 and DPG-Bench.')).toEqual([
+			'Z-Image-Turbo/model',
+			'Nano Banana 2/model',
+			'Seedream/model',
+			'GenEval2/dataset',
+			'DPG-Bench/dataset',
+		]);
+	});
+
+	it('know the editing procedure and the simulators and training frameworks papers build on', () => {
+		expect(entities('Views are refined through SDEdit; agents fly in CARLA and AirSim; the policy is trained with verl.')).toEqual([
+			'SDEdit/method',
+			'CARLA/method',
+			'AirSim/method',
+			'verl/method',
+		]);
+	});
+
+	it("know management's frameworks and software, under their own names whichever apostrophe or capitals the abstract wrote", () => {
+		expect(entities('Students apply Porter’s Five Forces; models were fitted in SMART-PLS and read by response surface analysis.')).toEqual([
+			"Porter's Five Forces/method",
+			'SmartPLS/method',
+			'response surface analysis/method',
+		]);
+	});
+
+	it("know management and marketing research's frameworks, adoption models and scales", () => {
+		expect(entities('Drawing on UTAUT2 and a PESTEL analysis, the survey was analysed with PLS-SEM.')).toEqual([
+			'UTAUT/method',
+			'PESTEL analysis/method',
+			'PLS-SEM/method',
+		]);
+	});
+
+	it('know the Weibull distribution of strengths', () => {
+		expect(entities('Joint strengths followed a two-parameter Weibull distribution.')).toEqual(['Weibull distribution/method']);
+	});
+
+	it('know the standard peel and fracture tests of adhesive joints', () => {
+		expect(entities('Joints were loaded in the impact wedge-peel test and in tapered double cantilever beam specimens.')).toEqual([
+			'impact wedge-peel/method',
+			'tapered double cantilever beam/method',
+		]);
+	});
+});
