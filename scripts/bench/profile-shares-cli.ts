@@ -5,14 +5,21 @@
  *
  *   node --cpu-prof --cpu-prof-dir=DIR --cpu-prof-interval 1000 scripts/bench/stage.ts annotate --work WORK
  *   node scripts/bench/profile-shares-cli.ts DIR
+ *
+ * With `--rebuild`, by the components of a one-abstract rebuild's generate (`REBUILD_COMPONENTS`):
+ *
+ *   node --no-regexp-tier-up --cpu-prof --cpu-prof-dir=DIR scripts/build.ts --no-site --source LISTING
+ *   node scripts/bench/profile-shares-cli.ts --rebuild DIR
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ANNOTATE_COMPONENTS, profileShares, type CpuProfile, type ProfileShares } from './profile-shares.ts';
+import { ANNOTATE_COMPONENTS, REBUILD_COMPONENTS, profileShares, type CpuProfile, type ProfileShares } from './profile-shares.ts';
 
-const inputs = process.argv.slice(2);
+const rebuild = process.argv.includes('--rebuild');
+const components = rebuild ? REBUILD_COMPONENTS : ANNOTATE_COMPONENTS;
+const inputs = process.argv.slice(2).filter((arg) => arg !== '--rebuild');
 if (inputs.length === 0) {
-	process.stderr.write('Usage: node scripts/bench/profile-shares-cli.ts PROFILE|DIR…\n');
+	process.stderr.write('Usage: node scripts/bench/profile-shares-cli.ts [--rebuild] PROFILE|DIR…\n');
 	process.exit(2);
 }
 const files = inputs.flatMap((input) =>
@@ -31,7 +38,7 @@ const print = (title: string, { samples, shares }: ProfileShares) => {
 const all = new Map<string, number>();
 let samples = 0;
 for (const file of files) {
-	const shares = profileShares(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, ANNOTATE_COMPONENTS);
+	const shares = profileShares(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, components);
 	print(basename(file), shares);
 	samples += shares.samples;
 	for (const share of shares.shares) all.set(share.label, (all.get(share.label) ?? 0) + share.samples);

@@ -98,3 +98,34 @@ export const ANNOTATE_COMPONENTS: readonly Component[] = [
 	{ label: 'worker waiting for work', functions: ['atomicsWaitLoop'] },
 	{ label: 'idle', functions: ['(idle)'] },
 ];
+
+/**
+ * A one-abstract rebuild's generate (`scripts/build.ts --no-site` with the caches in place): the
+ * collection steps redone over every paper, the content-hash cache read, the listing parsed, and
+ * the modules loaded. Module loading is split as Node does it (resolve, link, compile from the
+ * compile cache, type stripping, each module's top-level code), since a rebuild annotates one
+ * paper but loads every rule; the components listed first are the innermost, so the wink-nlp
+ * model read by a module's top-level code counts as the model, not as top-level code.
+ */
+export const REBUILD_COMPONENTS: readonly Component[] = [
+	{ label: 'collection: text features', functions: ['collectTextFeatures'] },
+	{ label: 'collection: related papers', functions: ['findRelatedPapersReusing'] },
+	{ label: 'collection: vectorize', functions: ['vectorize'] },
+	{ label: 'collection: prepare, other', functions: ['prepareCollection'] },
+	{ label: 'collection: complete, other', functions: ['completeCollection'] },
+	{ label: 'cache read (content-hash cache)', functions: ['readEntries', 'JsonCache'] },
+	{ label: 'generator version (source digests)', functions: ['generatorVersion', 'digestSources'] },
+	{ label: 'listing parsed', functions: ['parseListing', 'readSources'] },
+	{ label: 'pages written', functions: ['writeGeneratedDir'] },
+	{ label: 'module init: wink-nlp model', functions: ['readModel', 'loadModel'] },
+	{ label: 'module init: moo lexers', functions: ['compileRules'] },
+	{ label: 'modules: type stripping', functions: ['stripTypeScriptModuleTypes'] },
+	{ label: 'modules: compiled (compile cache)', functions: ['compileSourceTextModule', 'getCompileCacheEntry', 'ModuleWrap'] },
+	{ label: 'modules: resolved', functions: ['resolveSync', 'defaultResolve', 'moduleResolve'] },
+	{ label: 'modules: loaded and linked', functions: ['loadAndTranslate', 'link', 'syncLink', 'getOrCreateModuleJob', 'compileForInternalLoader', 'requireBuiltin'] },
+	{ label: 'the changed papers annotated, other', functions: ['annotatePapers'] },
+	{ label: 'module init: top-level code', functions: ['evaluate'] },
+	{ label: 'generate, other', functions: ['generate', 'main'] },
+	{ label: 'GC', functions: ['(garbage collector)'] },
+	{ label: 'idle', functions: ['(idle)'] },
+];
