@@ -43,13 +43,6 @@ const MAY_HOLD_TITLE = /Transactions|Journal|Annals|Bulletin|Review|Letters/;
 
 /** `text` with each journal's title blanked out by as many spaces, so that offsets stay. */
 export function blankJournalTitles(text: string): string {
-	const spans = journalTitleSpans(text);
-	if (spans.length === 0) return text;
-	let out = '';
-	let at = 0;
-	for (const [start, end] of spans) {
-		out += text.slice(at, start) + ' '.repeat(end - start);
-		at = end;
-	}
-	return out + text.slice(at);
+	if (!MAY_HOLD_TITLE.test(text)) return text;
+	return text.replace(JOURNAL_TITLE_IN_TEXT, (title) => ' '.repeat(title.length));
 }
