@@ -16,7 +16,8 @@ import { MAX_PATCHED_PAGES, patchSearchBundle, planPatch, type PatchOutcome } fr
 import { cachedDocuments, createPagesDigest, documentDigest, reuseIndex, saveIndex, saveInputsDigest, savedInputsDigest } from './pagefind-reuse.ts';
 import { documentCodeDigest, openSearchPageCache } from './search-page-cache.ts';
 import { openSearchPages, type SearchPage, type SearchPageFolders } from './search-page-sources.ts';
-import { pageIdsOfBundle, readPageIds, type SortValues } from './search-sorts.ts';
+import type { SortValues } from './paper-sort-values.ts';
+import { pageIdsOfBundle, readPageIds } from './search-sorts.ts';
 import { closePagefind, indexPages, openIndex, PAGEFIND_CONFIG, type IndexSession } from './pagefind-session.ts';
 import { makeTermsAhead, offerTermsAhead, type TermsAhead } from '../data/search-terms-ahead.ts';
 

@@ -89,6 +89,21 @@ describe('recompressSearchBundle with a cache', () => {
 			rmSync(cacheDir, { recursive: true, force: true });
 		}
 	});
+	it('takes the kept results for a bundle already recompressed, as a patched rebuild links the published files into its own', async () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'pf-recompress-cache-'));
+		made.push(cacheDir);
+		const published = fakeBundle();
+		await recompressSearchBundle(published, { dir: cacheDir, salt: 'v1' });
+		const kept = readdirSync(cacheDir);
+		// Marked: the rebuild shows it took the kept results instead of compressing its files again.
+		const marked = gzipSync(Buffer.from('marked'), { level: 9 });
+		for (const name of kept) writeFileSync(join(cacheDir, name), marked);
+		const rebuilt = fakeBundle();
+		for (const file of files) writeFileSync(join(rebuilt, file), readFileSync(join(published, file)));
+		await recompressSearchBundle(rebuilt, { dir: cacheDir, salt: 'v1' });
+		expect(read(rebuilt)).toEqual([marked, marked]);
+		expect(readdirSync(cacheDir).sort()).toEqual([...kept].sort());
+	});
 });
 
 describe('recompressWasmAhead', () => {

@@ -6,9 +6,10 @@
  * Index and filter chunks and fragments are left alone: there are hundreds of them, Zopfli is
  * slow, and it saves them less.
  *
- * Zopfli is deterministic, so a result is kept in a cache folder under the digest of the
- * bytes Pagefind wrote: the WebAssembly is the same in every build of a Pagefind version and
- * is compressed once, not on every rebuild.
+ * Zopfli is deterministic, so its gzip is kept in a cache folder under the digest of the
+ * content (not of the gzip it came in): the WebAssembly is the same in every build of a
+ * Pagefind version and is compressed once, not on every rebuild, also when a rebuild's
+ * bundle holds the published bundle's file, already recompressed (a patched index links it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,36 +32,38 @@ export function filesToRecompress(pagefindDir: string): string[] {
 		.sort();
 }
 
-/** The smaller of `gzip` and Zopfli's gzip of the same content, computed on a thread of its own (zopfli-thread.ts). */
-async function smallerGzip(gzip: Buffer): Promise<Buffer> {
-	const smaller = await zopfliGzipOnThread(gunzipSync(gzip), ITERATIONS);
-	return smaller.length < gzip.length ? smaller : gzip;
-}
-
 /** Where results are kept, and what besides the input shapes them (the locked package versions, Zopfli's among them). */
 export interface RecompressCache {
 	dir: string;
 	salt: string;
 }
 
-/** A cache of `smallerGzip` results, by digest of the salt and the input; entries not used in a run are dropped by `prune`. */
+/**
+ * A cache of Zopfli's gzip of a content, by digest of the salt and the content; `get` returns the smaller of
+ * that and the gzip it was given. Entries not used in a run are dropped by `prune`.
+ */
 function resultCache(cache: RecompressCache | undefined) {
 	const dir = cache?.dir;
 	const used = new Set<string>();
+	/** Zopfli's gzip of `content`, kept or computed on a thread of its own (zopfli-thread.ts). */
+	const zopfliGzip = async (content: Buffer): Promise<Buffer> => {
+		const key = `${createHash('sha256').update(`${cache?.salt}\0${ITERATIONS}\0`).update(content).digest('hex')}.gz`;
+		used.add(key);
+		const file = dir && join(dir, key);
+		if (file && existsSync(file)) return readFileSync(file);
+		const result = await zopfliGzipOnThread(content, ITERATIONS);
+		if (dir && file) {
+			// Written beside, then renamed: a killed build never leaves a half result under a good name.
+			mkdirSync(dir, { recursive: true });
+			writeFileSync(`${file}.${process.pid}.tmp`, result);
+			renameSync(`${file}.${process.pid}.tmp`, file);
+		}
+		return result;
+	};
 	return {
 		async get(gzip: Buffer): Promise<Buffer> {
-			const key = `${createHash('sha256').update(`${cache?.salt}\0${ITERATIONS}\0`).update(gzip).digest('hex')}.gz`;
-			used.add(key);
-			const file = dir && join(dir, key);
-			if (file && existsSync(file)) return readFileSync(file);
-			const result = await smallerGzip(gzip);
-			if (dir && file) {
-				// Written beside, then renamed: a killed build never leaves a half result under a good name.
-				mkdirSync(dir, { recursive: true });
-				writeFileSync(`${file}.${process.pid}.tmp`, result);
-				renameSync(`${file}.${process.pid}.tmp`, file);
-			}
-			return result;
+			const smaller = await zopfliGzip(gunzipSync(gzip));
+			return smaller.length < gzip.length ? smaller : gzip;
 		},
 		prune(): void {
 			if (!dir || !existsSync(dir)) return;

@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SORTS_FILE } from '../client/search/sort-orders.ts';
 import { RESULT_IDS_FILE, buildPageIdTable } from '../client/search/result-ids.ts';
-import { paperSortOrders, readPageIds, readPaperSortValues, type SortValues } from './search-sorts.ts';
+import { readPaperSortValues, type SortValues } from './paper-sort-values.ts';
+import { paperSortOrders, readPageIds } from './search-sorts.ts';
 
 /**
  * Pagefind fragments (one per page) are precached for offline search up to this many

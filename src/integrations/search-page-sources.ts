@@ -22,7 +22,7 @@ import { TopicSchema } from '../shared/topic-schema.ts';
 import { paperPath } from '../shared/urls.ts';
 import { documentKey, type SearchPageCache } from './search-page-cache.ts';
 import { searchPageHtml } from './search-page-html.ts';
-import type { SortValues } from './search-sorts.ts';
+import type { SortValues } from './paper-sort-values.ts';
 
 /** One paper page as Pagefind is given it: its URL without the base path, as Pagefind made it from `dist/`, and its document. */
 export interface SearchPage {

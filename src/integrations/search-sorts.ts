@@ -3,7 +3,7 @@
  * src/client/search/sort-orders.ts), built after indexing from two sources:
  *
  * - the values, from the paper records the site is built from (`content/papers/*.mdx`,
- *   read as the page loader reads them);
+ *   read as the page loader reads them: `paper-sort-values.ts`);
  * - each paper page's Pagefind id, the only thing a search result carries before its
  *   fragment is loaded. Pagefind's API does not return the ids (they are hashes of each
  *   page's fragment), so they are read from the fragment files `writeFiles` wrote: the one
@@ -12,30 +12,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readFrontmatter } from '../loaders/render-paper-file.ts';
 import { buildSortOrders, type SortOrders } from '../client/search/sort-orders.ts';
 import { paperPath } from '../shared/urls.ts';
-
-/** What a paper is sorted by. */
-export interface SortValues {
-	date: string | null;
-	upvotes: number | null;
-}
-
-/** Each paper's sort values by paper id, from its generated page's frontmatter. */
-export function readPaperSortValues(papersDir: string): Map<string, SortValues> {
-	const values = new Map<string, SortValues>();
-	const names = readdirSync(papersDir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
-	for (const name of names) {
-		const file = join(papersDir, name);
-		const { frontmatter } = readFrontmatter(readFileSync(file, 'utf8'), file);
-		values.set(name.slice(0, -'.mdx'.length), {
-			date: typeof frontmatter.published === 'string' ? frontmatter.published : null,
-			upvotes: typeof frontmatter.upvotes === 'number' ? frontmatter.upvotes : null,
-		});
-	}
-	return values;
-}
+import type { SortValues } from './paper-sort-values.ts';
 
 /** Pagefind 1.x fragments: gzip, then this signature, then the page's JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
