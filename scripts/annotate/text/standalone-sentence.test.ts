@@ -32,6 +32,12 @@ describe('withoutConnector', () => {
 		expect(withoutConnector(spanOf(sentence, sentence)).text).toBe('we propose Z, a planner for cranes and hoists.');
 	});
 
+	// After 2602.21818 (SkyReels-V4) of scripts/eval/listings/unseen-round33-hf-daily-2026-02-26.json.
+	it('leaves out a purpose clause pointing back up to the comma before "we", past the commas of its own list', () => {
+		const sentence = 'To make such high resolution, long-duration generation computationally feasible, we introduce an efficiency strategy.';
+		expect(withoutConnector(spanOf(sentence, sentence)).text).toBe('we introduce an efficiency strategy.');
+	});
+
 	it.each(cases)('leaves out the connector of %j', (sentence, shown) => {
 		const abstract = `Background comes first. ${sentence} Results follow.`;
 		const span = withoutConnector(spanOf(abstract, sentence));

@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { bareConnector } from './bare-connector.ts';
+import { WE } from './first-person.ts';
 import { opensWithSummarySubject, reportingFrame } from './reporting-frame.ts';
 import { allMatches } from '../all-matches.ts';
 import { capitalsHeading } from './capitals-heading.ts';
@@ -44,6 +45,14 @@ const CONNECTOR_CLAUSE = new RegExp(
 		String.raw`(?:following|after) [^,;:]{0,80}?\b${BACK_NOUN}[^,;:]{0,40}|` +
 		// "In addition to surveying these methods, we argue …": a side task the main clause comes after, as "In addition," is.
 		String.raw`in addition to [^,;:]{1,80}),\s+`,
+	'i',
+);
+
+// "To make such high resolution, long-duration generation computationally feasible, we introduce …": a purpose clause pointing
+// back may hold commas of its own (a list of modifiers); when "we" opens the main clause, the cut runs to the comma before it,
+// never to the clause's first comma, which would show "long-duration generation computationally feasible, we introduce …".
+const PURPOSE_TO_WE = new RegExp(
+	String.raw`^(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}(?:(?!\b(?:we|our|us|I)\b)[^;:.]){0,160}?,\s+(?=${WE}\b)`,
 	'i',
 );
 
@@ -89,7 +98,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = sectionLabel(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
+		const match = sectionLabel(rest) ?? PURPOSE_TO_WE.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;
@@ -116,7 +125,7 @@ const LEANING_OPENER = new RegExp(
  * @example opensWithConnector('We propose X.') // false
  */
 export function opensWithConnector(text: string): boolean {
-	const cut = sectionLabel(text) ?? CONNECTOR_CLAUSE.exec(text) ?? bareConnector(text) ?? reportingFrame(text);
+	const cut = sectionLabel(text) ?? PURPOSE_TO_WE.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? bareConnector(text) ?? reportingFrame(text);
 	return cut !== null || LEANING_OPENER.test(text) || opensWithSummarySubject(text);
 }
 
