@@ -25,6 +25,7 @@ import { isEnumeratedPart } from './enumerated-parts.ts';
 import { saysOnlyFrame } from './frame-only.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
 import { aimsAsPronoun } from './pronoun-aim.ts';
+import { answersOpeningQuestion } from './question-answer.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -130,12 +131,16 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const worth = worthSections(candidates.map((sentence) => sentence.text));
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
+	const texts = candidates.map((sentence) => sentence.text);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "The study collected data of 200 companies … It aimed to: 1) evaluate …": the study's aim, its subject a pronoun; the
 		// paper speaking of its own work, so it sets no scene.
 		const pronounAim = i > 0 && aimsAsPronoun(sentence.text, candidates[i - 1]!.text);
 		if (pronounAim) score += STUDY_CREDIT;
+		// "What are the relationships between …? Sperm telomere length is related to …": the answer to the study question the
+		// abstract opens with is its finding (`question-answer.ts`).
+		if (answersOpeningQuestion(texts, i)) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
 		if (worth[i]) score -= WORTH_SECTION;
