@@ -69,6 +69,8 @@ import { findExtremeAmounts } from './extreme-amounts.ts';
 import { findZeroScores } from './zero-scores.ts';
 import { findBoundedScores } from './bounded-scores.ts';
 import { findPropertyAmounts } from './property-amounts.ts';
+import { findVarianceRatios } from './variance-ratios.ts';
+import { findEnhancedScores } from './enhanced-scores.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -95,7 +97,8 @@ import { allMatches } from '../all-matches.ts';
  * per-region-overlap (PRO), and 0.744 DICE"), an amount stressed as an extreme ("estimated as large as 13 000 km2"), a score
  * written as the word zero ("exhibit a zero end-to-end callback success rate"), a decimal score bounded after its noun ("Kendall
  * accuracies up to 0.79"), an amount in a unit stated as a named property's measured value ("a fracture energy of 481 J/m2 was
- * measured", "possessed a value of GIc of 174 J/m2").
+ * measured", "possessed a value of GIc of 174 J/m2"), the value of a share of variance ("repeatability = 0.55", "low evolvability
+ * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -138,6 +141,8 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findZeroScores,
 	findBoundedScores,
 	findPropertyAmounts,
+	findVarianceRatios,
+	findEnhancedScores,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { contributionScore } from './contribution-score.ts';
 
 describe('contributionScore', () => {
+	// After a Soay sheep abstract of scripts/eval/listings/unseen-round33-telomere-parental-age.ris.
+	it('reads "we test for", "we tested whether" and "we tested how" as the study, "we test our method on" as an evaluation', () => {
+		const title = 'No evidence for parental age effects on offspring leukocyte telomere length in free-living Soay sheep';
+		expect(contributionScore('We test for maternal and paternal age at conception effects on offspring LTL in Soay sheep.', title)).toBeGreaterThan(
+			contributionScore('We use qPCR to measure relative telomere length in 389 blood samples collected from sheep.', title),
+		);
+		expect(contributionScore('We tested whether older mothers produce chicks with shorter telomeres.', 'Maternal effects')).toBeGreaterThanOrEqual(4);
+		// After a house-sparrow abstract of the same listing.
+		expect(contributionScore('We experimentally tested how parental age is associated with the telomere dynamics of chicks.', 'Paternal effects')).toBeGreaterThanOrEqual(4);
+		expect(contributionScore('We test our method on three benchmarks.', 'A method')).toBeLessThan(2);
+		// After the environmental-texture entry of scripts/eval/listings/unseen-ecology.bib: the past "tested for" is a step.
+		expect(contributionScore('We tested for a positive relationship between soil properties and species composition.', 'Species turnover')).toBeLessThan(4);
+	});
+
 	// After the grenier_2019 entry of scripts/eval/listings/unseen-climate.bib.
 	// After the Lafferty2023 entry of scripts/eval/listings/unseen-climate.bib.
 	it('reads "we perform a variance decomposition" as what the paper does', () => {

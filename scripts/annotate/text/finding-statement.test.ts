@@ -101,3 +101,19 @@ describe('statesFinding in impersonal experimental abstracts', () => {
 		);
 	});
 });
+
+describe('statesFinding of a noun that ends as a gerund does', () => {
+	// After an intergenerational-effects abstract of scripts/eval/listings/unseen-round33-telomere-parental-age.ris.
+	it('reads "Offspring … have reduced longevity" as background on offspring, never a treatment and its effect', () => {
+		expect(statesFinding('Offspring produced by older parents often have reduced longevity, termed the Lansing effect.')).toBe(false);
+		expect(statesFinding('Nestling growth was reduced in larger broods.')).toBe(false);
+		expect(statesFinding('Feeding a highly fermentable starch source decreased intake.')).toBe(true);
+	});
+
+	it('lets the aim after such an opening be the TL;DR', () => {
+		const abstract =
+			'Offspring produced by older parents often have reduced longevity, termed the Lansing effect. The mechanisms underlying the Lansing effect are poorly understood. We examined the effect of maternal age and environment on offspring telomere length in zebra finches. Maternal age had a negative effect on offspring telomere length.';
+		const title = 'Intergenerational effects on offspring telomere length: interactions among maternal age, stress exposure and offspring sex';
+		expect(selectTldr(splitSentences(abstract), title).text).toBe('We examined the effect of maternal age and environment on offspring telomere length in zebra finches.');
+	});
+});

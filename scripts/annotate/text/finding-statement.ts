@@ -57,8 +57,16 @@ const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)
 const BEARS_OUT = /\b(?:support(?:s|ed)?|confirm(?:s|ed)?|strengthen(?:s|ed)?|corroborat(?:es|ed))\s+the\s+(?:idea|hypothesis|notion|view|assumption|suggestion)\s+that\b/i;
 // "Feeding a highly fermentable starch source … decreased intake and yields …", "Increasing soil moisture reduced
 // germination": a treatment named by its gerund and the effect it had, stated without figures, is the conclusion an
-// experiment closes on (with figures, it is one of its results). A gerund that is a preposition opens no such subject.
-const TREATMENT_EFFECT = /^(?!(?:according|regarding|concerning|following|including|considering|during|using|excluding|depending|assuming)\b)[A-Za-z]+ing\s(?:[\w-]+\s){1,14}?(?:decreased|increased|reduced|improved|enhanced|impaired|lowered|raised|shortened|prolonged|did\snot\s(?:affect|alter|change))\b/i;
+// experiment closes on (with figures, it is one of its results). A gerund that is a preposition opens no such subject, and
+// neither does a noun that only ends as a gerund does: "Offspring produced by older parents often have reduced longevity" is
+// background on offspring, and "Nestling growth was reduced …" is on nestlings.
+const NOT_GERUND = String.raw`(?:according|regarding|concerning|following|including|considering|during|using|excluding|depending|assuming|` +
+	String.raw`offspring|spring|string|thing|something|nothing|anything|everything|king|ring|wing|ceiling|morning|evening|lightning|herring|` +
+	String.raw`sibling|seedling|sapling|nestling|hatchling|fledgling|yearling|duckling|gosling|starling|darling|inkling)`;
+const TREATMENT_EFFECT = new RegExp(
+	String.raw`^(?!${NOT_GERUND}\b)[A-Za-z]+ing\s(?:[\w-]+\s){1,14}?(?:decreased|increased|reduced|improved|enhanced|impaired|lowered|raised|shortened|prolonged|did\snot\s(?:affect|alter|change))\b`,
+	'i',
+);
 // "A protective and preventive effect of the experimental therapy was obtained in the research": an effect the study
 // found, in the impersonal past.
 const EFFECT_FOUND = /^(?:an?|the)\s(?:[\w-]+\s){0,4}?effects?\s(?:[^,;.]|\.\d){0,80}?\b(?:was|were)\s(?:also\s|clearly\s)?(?:obtained|observed|found|demonstrated|confirmed|shown)\b/i;

@@ -27,6 +27,17 @@ describe('withoutConnector', () => {
 			'a Bi-Structural Spatial-Temporal Network (BS-STN) is proposed in this paper.',
 		],
 	];
+	it('leaves out a purpose clause written without its comma up to "we", never the main clause after it', () => {
+		const sentence = 'To address these issues we propose Z, a planner for cranes and hoists.';
+		expect(withoutConnector(spanOf(sentence, sentence)).text).toBe('we propose Z, a planner for cranes and hoists.');
+	});
+
+	// After 2602.21818 (SkyReels-V4) of scripts/eval/listings/unseen-round33-hf-daily-2026-02-26.json.
+	it('leaves out a purpose clause pointing back up to the comma before "we", past the commas of its own list', () => {
+		const sentence = 'To make such high resolution, long-duration generation computationally feasible, we introduce an efficiency strategy.';
+		expect(withoutConnector(spanOf(sentence, sentence)).text).toBe('we introduce an efficiency strategy.');
+	});
+
 	it.each(cases)('leaves out the connector of %j', (sentence, shown) => {
 		const abstract = `Background comes first. ${sentence} Results follow.`;
 		const span = withoutConnector(spanOf(abstract, sentence));
@@ -35,7 +46,7 @@ describe('withoutConnector', () => {
 	});
 
 	it('keeps sentences that open with their own subject or a clause of their own', () => {
-		for (const sentence of ['We propose X.', 'Given a video, this paper introduces Y, a tracker.', 'To generate long videos, we propose Z.', 'Following a standard protocol, we train Z on wheat images.', 'After the observation that maps drift, we propose Z.', 'To address these issues we propose Z, a planner for cranes and hoists.']) {
+		for (const sentence of ['We propose X.', 'Given a video, this paper introduces Y, a tracker.', 'To generate long videos, we propose Z.', 'Following a standard protocol, we train Z on wheat images.', 'After the observation that maps drift, we propose Z.']) {
 			expect(withoutConnector(spanOf(sentence, sentence)).text).toBe(sentence);
 		}
 	});

@@ -3,13 +3,14 @@
  * missing space ("…in GEO.To address this, we present …") are split apart, and a leading
  * connector clause that only makes sense after the sentence before it ("To address these
  * issues,", "Second,", "In this paper,", a connector without its comma as in "However misuse …"
+ * or "Overall we found …"
  * (`bare-connector.ts`), "These findings suggest that" (`reporting-frame.ts`)) is left out.
  * Every result is a span of the abstract.
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { bareConnector } from './bare-connector.ts';
 import { WE } from './first-person.ts';
-import { reportingFrame } from './reporting-frame.ts';
+import { opensWithSummarySubject, reportingFrame } from './reporting-frame.ts';
 import { allMatches } from '../all-matches.ts';
 import { capitalsHeading } from './capitals-heading.ts';
 
@@ -26,7 +27,9 @@ const DISCOURSE =
 	'where|whereby|wherein|' +
 	// "Taken together, these results suggest …", "In conclusion, …": a summing-up of what came before.
 	'together|taken together|collectively|altogether|all in all|in conclusion|to conclude|in sum|to sum up|to summari[sz]e|yet|still|' +
-	'in this (?:paper|work|study|article|letter|thesis|report|research(?: paper)?|context|regard)|in the present (?:paper|work|study)';
+	'in this (?:paper|work|study|article|letter|thesis|report|research(?: paper)?|context|regard)|in the present (?:paper|work|study)|' +
+	// "But, …", "So, …", "In this way, …": a conjunction or a manner pointing back, written as a connector.
+	'but|and|or|so|(?:in )?this way';
 // Words pointing back at the sentence before: "these issues", "the above challenges".
 const BACK_REFERENCE = String.raw`(?:this|these|that|those|such|the (?:above|aforementioned|same|former|latter))\b`;
 // The same pointing back inside a longer clause, at a noun ("this problem", "these methods"): not "that" of "the observation that".
@@ -44,8 +47,14 @@ const CONNECTOR_CLAUSE = new RegExp(
 		String.raw`in addition to [^,;:]{1,80}),\s+`,
 	'i',
 );
-// "Here we propose …", "Thus we show …": the same openers written without a comma.
-const CONNECTOR_WORD = new RegExp(String.raw`^(?:here|thus|hence|therefore|finally|specifically|additionally|moreover|furthermore|then|also)\s+(?=${WE}\b)`, 'i');
+
+// "To make such high resolution, long-duration generation computationally feasible, we introduce …": a purpose clause pointing
+// back may hold commas of its own (a list of modifiers); when "we" opens the main clause, the cut runs to the comma before it,
+// never to the clause's first comma, which would show "long-duration generation computationally feasible, we introduce …".
+const PURPOSE_TO_WE = new RegExp(
+	String.raw`^(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}(?:(?!\b(?:we|our|us|I)\b)[^;:.]){0,160}?,\s+(?=${WE}\b)`,
+	'i',
+);
 
 // The section labels of a structured abstract ("Objective: … Materials and Methods: …"), which
 // often stand without a full stop before them: each starts a sentence, and none is shown. Journals print them
@@ -89,7 +98,7 @@ export function withoutConnector(sentence: Span): Span {
 	let from = 0;
 	for (let round = 0; round < 2; round++) {
 		const rest = sentence.text.slice(from);
-		const match = sectionLabel(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? CONNECTOR_WORD.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
+		const match = sectionLabel(rest) ?? PURPOSE_TO_WE.exec(rest) ?? CONNECTOR_CLAUSE.exec(rest) ?? bareConnector(rest) ?? reportingFrame(rest);
 		// What is left must still be a clause of some length, not "However, no."
 		if (!match || rest.length - match[0].length < 20 || !/^[\p{L}"“(]/u.test(rest.slice(match[0].length))) break;
 		from += match[0].length;
@@ -97,14 +106,27 @@ export function withoutConnector(sentence: Span): Span {
 	return subSpan(sentence, from, sentence.text.length);
 }
 
+// Openers that point back as a connector does but that no cut can leave out: a purpose or a preposition run into its clause
+// with no comma ("To address this the model …", "Besides the main effect we …": where it ends is not written), and a
+// demonstrative subject naming the way or results of the sentences before ("This approach achieves …", "These results …").
+const LEANING_OPENER = new RegExp(
+	String.raw`^(?:besides|(?:in order )?to \w+(?: \w+)? ${BACK_REFERENCE}|(?:based (?:up)?on|building (?:up)?on|with) ${BACK_REFERENCE}|(?:this|these) (?:ways?|approach(?:es)?|designs?))\b`,
+	'i',
+);
+
 /**
  * Whether `text` opens with a connector clause, section label or frame: what `withoutConnector`
- * leaves out, or keeps only because too little would be left ("To address this, we propose X.").
+ * leaves out, or keeps only because too little would be left ("To address this, we propose X."), or
+ * an opener that leans on the sentence before as a connector does and cannot be cut ("This approach
+ * achieves …", "These results show a strong effect."). Shown alone, none of them stands.
  *
  * @example opensWithConnector('To address this issue, we propose X.') // true
+ * @example opensWithConnector('This approach achieves the best accuracy.') // true
+ * @example opensWithConnector('We propose X.') // false
  */
 export function opensWithConnector(text: string): boolean {
-	return (sectionLabel(text) ?? CONNECTOR_CLAUSE.exec(text) ?? CONNECTOR_WORD.exec(text) ?? bareConnector(text) ?? reportingFrame(text)) !== null;
+	const cut = sectionLabel(text) ?? PURPOSE_TO_WE.exec(text) ?? CONNECTOR_CLAUSE.exec(text) ?? bareConnector(text) ?? reportingFrame(text);
+	return cut !== null || LEANING_OPENER.test(text) || opensWithSummarySubject(text);
 }
 
 function subSpan(span: Span, from: number, to: number): Span {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { subjectOpening } from './subject-opening.ts';
 
-// The pattern the reader stands for, compiled for every sentence.
+// The pattern the reader stands for, compiled for every sentence: each hyphen or space of the name read as either.
 const pattern = (name: string) =>
-	new RegExp(String.raw`^(?:the\s+)?${escapeRegExp(name)}(?:\s*(?:[,(]|[-–—]\s)[^.;]{1,80}?(?:[,)]|\s?[-–—]))?\s*(?=[a-z])`, 'i');
+	new RegExp(String.raw`^(?:the\s+)?${name.split(/[- ]/).map(escapeRegExp).join('[- ]')}(?:\s*(?:[,(]|[-–—]\s)[^.;]{1,80}?(?:[,)]|\s?[-–—]))?\s*(?=[a-z])`, 'i');
 
 const cases: [string, string][] = [
 	['Anton 2', 'Anton 2 is a second-generation supercomputer.'],
@@ -29,6 +29,10 @@ const cases: [string, string][] = [
 	['Anton 2', 'Anton 2'],
 	['Anton 2', 'THE ANTON 2 IS FAST.'],
 	['Anton 2', 'The Anton 22 is fast.'],
+	// After 2602.21818 (SkyReels-V4) of scripts/eval/listings/unseen-round33-hf-daily-2026-02-26.json, whose abstract drops hyphens.
+	['SkyReels-V4', 'SkyReels V4 is a unified video foundation model.'],
+	['Anton 2', 'Anton-2 is a machine.'],
+	['Café-Net', 'Café Net is a model.'],
 ];
 
 describe('subjectOpening', () => {
@@ -39,5 +43,11 @@ describe('subjectOpening', () => {
 	it('gives the opening up to the verb', () => {
 		expect(subjectOpening('Anton 2')('Anton 2 is a supercomputer.')).toBe('Anton 2 '.length);
 		expect(subjectOpening('RAMario')('We present RAMario.')).toBe(0);
+	});
+
+	it('reads a hyphen of the name written as a space, and a space written as a hyphen', () => {
+		expect(subjectOpening('SkyReels-V4')('SkyReels V4 is a unified video foundation model.')).toBe('SkyReels V4 '.length);
+		expect(subjectOpening('Anton 2')('Anton-2 is a machine.')).toBe('Anton-2 '.length);
+		expect(subjectOpening('SkyReels-V4')('SkyReels.V4 is a model.')).toBe(0);
 	});
 });

@@ -21,7 +21,7 @@ const AFTER = new RegExp(AFTER_NAME, 'iy');
  * A reader of sentences for `name`: the length of the sentence's opening, the name (after an
  * optional "the"), an aside set off by dashes, commas or brackets, up to the verb's first letter;
  * 0 when the sentence does not open with the name. It answers as the pattern
- * `^(?:the\s+)?NAME(?:…)?\s*(?=[a-z])` (flag `i`) does.
+ * `^(?:the\s+)?NAME(?:…)?\s*(?=[a-z])` (flag `i`) does, a hyphen of the name read as a hyphen or a space.
  *
  * @example subjectOpening('Anton 2')('Anton 2 is a supercomputer.') // 8 ("Anton 2 ")
  */
@@ -32,7 +32,7 @@ export function subjectOpening(name: string): (sentence: string) => number {
 		let pattern: RegExp | undefined;
 		return (sentence) => {
 			if (!startsOf(sentence).some((at) => mayOpenAt(sentence, at, lowered))) return 0;
-			pattern ??= new RegExp(String.raw`^(?:the\s+)?${escapeRegExp(name)}${AFTER_NAME}`, 'i');
+			pattern ??= new RegExp(String.raw`^(?:the\s+)?${namePattern(name)}${AFTER_NAME}`, 'i');
 			return pattern.exec(sentence)?.[0].length ?? 0;
 		};
 	}
@@ -57,6 +57,12 @@ function startsOf(sentence: string): number[] {
 	return article ? [article, 0] : [0];
 }
 
+/** The name as a pattern, each hyphen or space of it read as either. */
+const namePattern = (name: string) => name.split(/[- ]/).map(escapeRegExp).join('[- ]');
+
+/** A hyphen or a space: what joins the words of a name. */
+const isJoin = (code: number) => code === 45 || code === 32;
+
 /** Code units of `text`, ASCII letters lower-cased; -1 for a non-ASCII one, which any character may match. */
 function lowerAsciiCodes(text: string): number[] {
 	return Array.from({ length: text.length }, (_, i) => {
@@ -70,7 +76,7 @@ function lowerAsciiCodes(text: string): number[] {
  * it. Without the `u` flag a pattern matches one code unit per literal character and ignores case
  * by upper-casing each, never mapping a non-ASCII character onto an ASCII one: so an ASCII
  * character of the name matches only itself in either case. Its non-ASCII characters are left to
- * the pattern.
+ * the pattern. A hyphen of the name matches a space, and a space a hyphen.
  */
 function mayOpenAt(sentence: string, at: number, lowered: readonly number[]): boolean {
 	if (sentence.length - at < lowered.length) return false;
@@ -79,7 +85,9 @@ function mayOpenAt(sentence: string, at: number, lowered: readonly number[]): bo
 		if (want < 0) continue;
 		let code = sentence.charCodeAt(at + i);
 		if (code >= 65 && code <= 90) code += 32;
-		if (code !== want) return false;
+		// "SkyReels V4 is …" under the title "SkyReels-V4: …": a hyphen of the name may be written as a space, and a space as a
+		// hyphen, as exports and abstracts that drop or add hyphens do ("multi modal", "video audio").
+		if (code !== want && !(isJoin(code) && isJoin(want))) return false;
 	}
 	return true;
 }

@@ -11,8 +11,8 @@ const STOP = new Set(
 	'a an and are as at be by for from in into is it of on or the their to via with using towards toward can do does how what when why'.split(' '),
 );
 
-/** Content words of a title or sentence, lower-cased. */
-function words(text: string): Set<string> {
+/** Content words of a title or sentence, lower-cased: words of three letters or more but the stop words. */
+export function contentWords(text: string): Set<string> {
 	return new Set(
 		text
 			.toLowerCase()
@@ -23,7 +23,7 @@ function words(text: string): Set<string> {
 
 /**
  * How many distinct content words of `text` are among `wanted` (content words themselves): the
- * size of `words(text)` ∩ `wanted`, read off the text without a set of all its words, as every
+ * size of `contentWords(text)` ∩ `wanted`, read off the text without a set of all its words, as every
  * sentence of every abstract is scored against its title.
  */
 export function sharedWords(text: string, wanted: ReadonlySet<string>): number {
@@ -61,7 +61,7 @@ export function readTitle(title: string): { name: string | null; words: Set<stri
 		const name = titleName(title);
 		const opening = name ? subjectOpening(name) : null;
 		const tail = name ? null : titleTailName(title);
-		lastTitle = { title, name, words: words(title), opening, tailOpening: tail ? subjectOpening(tail) : null };
+		lastTitle = { title, name, words: contentWords(title), opening, tailOpening: tail ? subjectOpening(tail) : null };
 	}
 	return lastTitle;
 }

@@ -76,8 +76,9 @@ const DEMONSTRATES_METHOD = new RegExp(
 	String.raw`\b(?:${WE}|${THIS_PAPER})\s+(?:\w+ly\s+)?(?:demonstrat|showcas)e?s?\s+(?:a|an)\s+(?:(?!that\b)[\w-]+\s+){0,3}?(?:approach|method|framework|technique|tool|procedure|pipeline|system|algorithm)\b`,
 	'i',
 );
-// "We compare X, Y and Z on …": an evaluation, not what the paper contributes.
-const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test)\b`, 'i');
+// "We compare X, Y and Z on …": an evaluation, not what the paper contributes. "We test for maternal age effects on …",
+// "We tested whether …", "we tested how …" test a hypothesis: the study itself (`STUDY`).
+const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|test(?!\s+(?:for|whether|if|how|the\s+hypothes[ie]s)\b))\b`, 'i');
 // "we prove an existence result", "we have performed quantum Monte Carlo simulations": a theorem
 // or a computation is what a mathematics or physics paper contributes, and "we perform a variance
 // decomposition" or "an inversion" what an earth-science paper does.
@@ -88,9 +89,12 @@ const EVALUATION = new RegExp(String.raw`^${WE} (?:compare|evaluate|benchmark|te
 // A perspective states its framework by what it defines, as a survey by what it identifies: "We define a set of seven
 // attributes that can influence …".
 // A review states its study as a synthesis: "This review seeks to synthesise what is known of …", "In this review article we
-// are making an attempt to summarize …"; a survey by what it surveys: "We survey 52 methods of …".
+// are making an attempt to summarize …"; a survey by what it surveys: "We survey 52 methods of …". Ecology and medicine state
+// their study as the hypothesis it tests: "We test for maternal and paternal age effects on …", "We tested whether …", "we
+// tested how …"; the past "we tested for a positive relationship between …" is a step of the analysis, as "we measured" is
+// (`procedure-step.ts` reads the past after "we" as the methods section's voice).
 const STUDY = new RegExp(
-	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|defin(?:e|es)|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
+	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|defin(?:e|es)|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|tests?\s+(?:for|whether|if|how|the\s+hypothes[ie]s)|tested\s+(?:whether|if|how|the\s+hypothes[ie]s)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
 // "My own view is that his account is circular", "Our thesis is that …": a thesis the author defends, as a philosophy paper

@@ -25,6 +25,7 @@ import { isEnumeratedPart } from './enumerated-parts.ts';
 import { saysOnlyFrame } from './frame-only.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
 import { aimsAsPronoun } from './pronoun-aim.ts';
+import { answersOpeningQuestion } from './question-answer.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
@@ -69,6 +70,10 @@ const FIRST_OF_STEPS = 6;
 const PUBLISHER_LINE = 20;
 /** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
 const OPENING_PAST_CONTRIBUTION = 6;
+/** Penalty of a contribution whose fronted purpose points back at the main one ("To make such … feasible, we introduce …"): a part's. */
+const PART_AFTER_MAIN = 6;
+/** A fronted purpose pointing back at what the sentences before set out: "To make such …,", "To keep this tractable,". */
+const PURPOSE_BACK = /^(?:in order )?to\s[^,;]*?\b(?:this|these|those|such|it)\b/i;
 /** Further penalty of a secondary contribution ("We further introduce …") after a sentence in the paper's own voice. */
 const SECONDARY_AFTER_MAIN = 2;
 /**
@@ -102,6 +107,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	let bestStanding: Span | undefined;
 	let bestStandingScore = -Infinity;
 	let firstContribution = true;
+	// Whether the sentence that took the first-contribution bonus defines the title's system ("SkyReels V4 is a unified …").
+	let mainDefinesTitled = false;
 	// A sentence naming the system the title names ("ObsPy is such a library …") speaks of the paper's own work too.
 	const name = titleName(title);
 	const { words: titleWords, opening: titleOpening } = readTitle(title);
@@ -124,12 +131,16 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const worth = worthSections(candidates.map((sentence) => sentence.text));
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
+	const texts = candidates.map((sentence) => sentence.text);
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "The study collected data of 200 companies … It aimed to: 1) evaluate …": the study's aim, its subject a pronoun; the
 		// paper speaking of its own work, so it sets no scene.
 		const pronounAim = i > 0 && aimsAsPronoun(sentence.text, candidates[i - 1]!.text);
 		if (pronounAim) score += STUDY_CREDIT;
+		// "What are the relationships between …? Sperm telomere length is related to …": the answer to the study question the
+		// abstract opens with is its finding (`question-answer.ts`).
+		if (answersOpeningQuestion(texts, i)) score += STUDY_CREDIT;
 		// "Publication rights licensed to ACM.", "This is an open-access article distributed under …": a publisher's line.
 		if (publisher[i]) score -= PUBLISHER_LINE;
 		if (worth[i]) score -= WORTH_SECTION;
@@ -165,7 +176,13 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// "we introduce two novel key components: (i) …" after "we present VGGT-Det, the first framework …": the system's parts.
 		else if (i > 0 && CUE.COUNTED_PARTS.test(sentence.text) && candidates.slice(0, i).some((before) => states(before.text))) score -= SECONDARY_AFTER_MAIN;
 		// "We address this problem by providing …" points back only at the problem it answers.
-		const shown = withoutConnector(sentence).text;
+		const standing = withoutConnector(sentence);
+		const shown = standing.text;
+		// "SkyReels V4 is a unified video model … To make such high resolution generation feasible, we introduce an efficiency
+		// strategy": after a main statement defining the title's system, a contribution whose purpose points back at it serves
+		// that system, a part of it, as "To validate this approach, …" is (`CUE.PART`). After a main statement of anything else
+		// ("we introduce PlayEval, a benchmark … To …, we present PlayCoder"), the later one may be the titled system itself.
+		if (mainDefinesTitled && states(sentence.text) && PURPOSE_BACK.test(sentence.text.slice(0, standing.start - sentence.start))) score -= PART_AFTER_MAIN;
 		if (leansOnPrevious(shown) && !CUE.ANSWERS_IN_CLAUSE.test(sentence.text)) score -= LEANS_ON_PREVIOUS;
 		if (opensWithSummarySubject(shown)) score -= SUMMARY_SUBJECT;
 		if (saysOnlyFrame(shown)) score -= FRAME_ONLY;
@@ -175,6 +192,7 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// from what the sentence before set out, so it is no first statement of the contribution.
 		if (firstContribution && !firstOfSteps && !pointsBackAtObject(shown) && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
+			mainDefinesTitled = definesTitledSystem(sentence.text);
 			score += FIRST_CONTRIBUTION;
 		}
 		if (score > bestScore) {
