@@ -59,6 +59,7 @@ import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { industryNames } from './entity-rules/industry-names.ts';
+import { joinedPlatformNames } from './entity-rules/joined-platform-names.ts';
 import { journalNames } from './entity-rules/journal-names.ts';
 import { technologyFields } from './entity-rules/technology-fields.ts';
 import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
@@ -133,7 +134,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, titleCaseComponents, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings, 
-	namedComponents, eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames];
+	namedComponents, eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that

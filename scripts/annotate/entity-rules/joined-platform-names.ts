@@ -1,0 +1,62 @@
+/**
+ * A platform named by two capitalised tokens joined by "on" or "over": "the SMART on FHIR standard",
+ * "SMART on FHIR apps", "IP over DWDM". Standards bodies and software projects name a layer after
+ * the one it runs on, and the name keeps the lower-case word inside it; cut at that word, only the
+ * second token is found, as if the first were not there.
+ *
+ * The same shape is also a model evaluated on a benchmark ("ResNet-50 on ImageNet", "GRPO on AIME
+ * by 5 points"), so the phrase counts only where the sentence treats it as one thing: an article
+ * right before it ("the X on Y helps"), a kind noun of a standard, platform or app right after it
+ * ("X on Y apps"), quotation marks around it, or a relative clause calling it a standard or platform
+ * ("X on Y, which … has become the default … platform"). Either token a known name, a defined
+ * acronym, a plural or a sized model leaves the phrase out: that is two names side by side.
+ */
+import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
+import { allMatches } from '../all-matches.ts';
+import type { Lexicons } from '../lexicons.ts';
+
+/** A token with two capitals at least ("SMART", "FHIR", "HL7", "OpenEHR"), then "on"/"over", then another. */
+const JOINED = /(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) (on|over) ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])/g;
+
+/** What stands before the phrase to make it one noun: an article (a participle between), or an opening quotation mark. */
+const BEFORE = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+(?:ing|ed)\s+)?|[“"'‘])$/;
+/** A kind noun after it: the phrase is that standard, platform or app. */
+const KIND_AFTER = /^[”"'’]?\s+(?:standard|specification|platform|framework|apps?|applications?|API|ecosystem|profile|launch)\b/;
+/** A relative clause after it that calls it a standard or a platform. */
+const CALLED_AFTER = /^,?\s+(?:which|that)\b[^.;]*\b(?:standard|platform|specification|framework)\b/;
+
+/** A first token that is a name on its own: listed, defined as an acronym, a plural ("VLMs") or with a size. */
+function standsAlone(token: string, { isKnown, acronyms }: EntityContext): boolean {
+	return isKnown(token) || acronyms.some((a) => a.short === token) || /[A-Z]s$/.test(token) || /\d[BM]$/.test(token);
+}
+
+// The data sets the lexicons list, by name and alias: compiled once per Lexicons object.
+const datasetNames = new WeakMap<Lexicons, ReadonlySet<string>>();
+
+/** A second token that is a listed data set ("… on GSM8K"): the phrase is a run on a benchmark. */
+function isBenchmark(token: string, lexicons: Lexicons): boolean {
+	let names = datasetNames.get(lexicons);
+	if (!names) datasetNames.set(lexicons, (names = new Set(lexicons.dataset.flatMap((e) => [e.name, ...e.aliases]))));
+	return names.has(token);
+}
+
+/** "the SMART on FHIR standard": a platform named by two tokens and "on"/"over", a used method. */
+export const joinedPlatformNames: EntityRule = {
+	name: 'joined platform names',
+	priority: 1,
+	find(context) {
+		const { abstract, isGeneric, inUrl } = context;
+		const found: FoundName[] = [];
+		if (!/\w o(?:n|ver) [A-Z]/.test(abstract)) return found;
+		for (const m of allMatches(abstract, JOINED)) {
+			const [name, first, , second] = m as unknown as [string, string, string, string];
+			if (inUrl(m.index) || isGeneric(name) || standsAlone(first, context)) continue;
+			if (/[A-Z]s$/.test(second) || isBenchmark(second, context.lexicons)) continue;
+			const before = abstract.slice(Math.max(0, m.index - 24), m.index);
+			const after = abstract.slice(m.index + name.length, m.index + name.length + 160);
+			if (!BEFORE.test(before) && !KIND_AFTER.test(after) && !CALLED_AFTER.test(after)) continue;
+			found.push({ type: 'method', name, role: 'used', forms: [] });
+		}
+		return found;
+	},
+};
