@@ -35,4 +35,10 @@ describe('joinedPlatformNames', () => {
 		const abstract = 'Fast Healthcare Interoperability Resources (QUUX) is a standard. The third introduced ZORB on QUUX, which has become the default QUUX app platform.';
 		expect(names(abstract)).toContain('ZORB on QUUX/method/used');
 	});
+
+	// unseen-round33: "Implementation with an existing “SMART on FHIR” app … An extension to FHIR resources …".
+	it('takes the second token too where the abstract writes it alone, not where a hyphen runs it into a word', () => {
+		expect(found('An existing “ZORB on QUUX” app was used. An extension to QUUX resources helps.')).toEqual(['ZORB on QUUX', 'QUUX']);
+		expect(found('The ZORB on QUUX standard opens systems through QUUX-enabled APIs.')).toEqual(['ZORB on QUUX']);
+	});
 });

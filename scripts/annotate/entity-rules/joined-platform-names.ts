@@ -10,6 +10,10 @@
  * ("X on Y apps"), quotation marks around it, or a relative clause calling it a standard or platform
  * ("X on Y, which … has become the default … platform"). Either token a known name, a defined
  * acronym, a plural or a sized model leaves the phrase out: that is two names side by side.
+ *
+ * The second token is the standard the platform runs on, a name in its own right where the abstract
+ * also writes it alone ("an extension to FHIR resources"), though never defined there: taken then
+ * too, as a used method. Run into a word by a hyphen ("FHIR-enabled APIs") it only qualifies.
  */
 import type { EntityContext, EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -40,6 +44,13 @@ function isBenchmark(token: string, lexicons: Lexicons): boolean {
 	return names.has(token);
 }
 
+/** Whether the abstract writes the token outside the joined name and not run into a word by a hyphen. */
+function writtenAlone(token: string, joined: string, abstract: string): boolean {
+	const alone = new RegExp(String.raw`(?<![\w-])${token}(?![\w-])`, 'g');
+	const inside = joined.length - token.length;
+	return allMatches(abstract, alone).some((m) => abstract.slice(m.index - inside, m.index + token.length) !== joined);
+}
+
 /** "the SMART on FHIR standard": a platform named by two tokens and "on"/"over", a used method. */
 export const joinedPlatformNames: EntityRule = {
 	name: 'joined platform names',
@@ -56,6 +67,7 @@ export const joinedPlatformNames: EntityRule = {
 			const after = abstract.slice(m.index + name.length, m.index + name.length + 160);
 			if (!BEFORE.test(before) && !KIND_AFTER.test(after) && !CALLED_AFTER.test(after)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });
+			if (writtenAlone(second, name, abstract)) found.push({ type: 'method', name: second, role: 'used', forms: [] });
 		}
 		return found;
 	},
