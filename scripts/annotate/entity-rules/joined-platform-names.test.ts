@@ -41,4 +41,14 @@ describe('joinedPlatformNames', () => {
 		expect(found('An existing “ZORB on QUUX” app was used. An extension to QUUX resources helps.')).toEqual(['ZORB on QUUX', 'QUUX']);
 		expect(found('The ZORB on QUUX standard opens systems through QUUX-enabled APIs.')).toEqual(['ZORB on QUUX']);
 	});
+
+	// unseen-round33: "Sustainable Medical Applications and Reusable Technologies (SMART)-on-FHIR enables …", then
+	// "developing SMART-on-FHIR applications".
+	it('takes the three joined by hyphens as one name, even with a defined first token', () => {
+		const abstract = 'Zonal Operating Resources (ZORB)-on-QUUX enables apps. We show developing ZORB-on-QUUX applications.';
+		const acronyms = [{ short: 'ZORB', long: 'Zonal Operating Resources', span: { start: 0, end: 0, text: '' } }];
+		const context = { title: '', abstract, sentences: [], acronyms, lexicons: emptyLexicons(), isGeneric: () => false, isKnown: () => false, inUrl: () => false, inAcronym: () => false };
+		expect(joinedPlatformNames.find(context).map((f) => f.name)).toEqual(['ZORB-on-QUUX']);
+		expect(found('The ZORB on-QUUX standard is none.')).toEqual([]);
+	});
 });

@@ -8,8 +8,9 @@
  * by 5 points"), so the phrase counts only where the sentence treats it as one thing: an article
  * right before it ("the X on Y helps"), a kind noun of a standard, platform or app right after it
  * ("X on Y apps"), quotation marks around it, or a relative clause calling it a standard or platform
- * ("X on Y, which … has become the default … platform"). Either token a known name, a defined
- * acronym, a plural or a sized model leaves the phrase out: that is two names side by side.
+ * ("X on Y, which … has become the default … platform"). A first token that is a known name, a defined
+ * acronym, a plural or a sized model leaves the phrase out: that is two names side by side. Hyphens
+ * joining the three ("SMART-on-FHIR applications") make one word of them, whatever the first token is.
  *
  * The second token is the standard the platform runs on, a name in its own right where the abstract
  * also writes it alone ("an extension to FHIR resources"), though never defined there: taken then
@@ -20,7 +21,9 @@ import { allMatches } from '../all-matches.ts';
 import type { Lexicons } from '../lexicons.ts';
 
 /** A token with two capitals at least ("SMART", "FHIR", "HL7", "OpenEHR"), then "on"/"over", then another. */
-const JOINED = /(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*) (on|over) ([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])/g;
+// Hyphens may join the three instead of spaces ("SMART-on-FHIR applications"), both the same; an acronym's
+// bracket may close the first token ("Sustainable … Technologies (SMART)-on-FHIR"), the name then read without it.
+const JOINED = /(?<![\w-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)?([ -])(on|over)\2([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])/g;
 
 /** What stands before the phrase to make it one noun: an article (a participle between), or an opening quotation mark. */
 const BEFORE = /(?:\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+(?:ing|ed)\s+)?|[“"'‘])$/;
@@ -58,13 +61,15 @@ export const joinedPlatformNames: EntityRule = {
 	find(context) {
 		const { abstract, isGeneric, inUrl } = context;
 		const found: FoundName[] = [];
-		if (!/\w o(?:n|ver) [A-Z]/.test(abstract)) return found;
+		if (!/\w\)?[ -]o(?:n|ver)[ -][A-Z]/.test(abstract)) return found;
 		for (const m of allMatches(abstract, JOINED)) {
-			const [name, first, , second] = m as unknown as [string, string, string, string];
-			if (inUrl(m.index) || isGeneric(name) || standsAlone(first, context)) continue;
+			const [written, first, joiner, , second] = m as unknown as [string, string, string, string, string];
+			const name = written.replace(')', '');
+			// Hyphens make one word of the three: a defined first token is then that name's first part.
+			if (inUrl(m.index) || isGeneric(name) || (joiner === ' ' && standsAlone(first, context))) continue;
 			if (/[A-Z]s$/.test(second) || isBenchmark(second, context.lexicons)) continue;
 			const before = abstract.slice(Math.max(0, m.index - 24), m.index);
-			const after = abstract.slice(m.index + name.length, m.index + name.length + 160);
+			const after = abstract.slice(m.index + written.length, m.index + written.length + 160);
 			if (!BEFORE.test(before) && !KIND_AFTER.test(after) && !CALLED_AFTER.test(after)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });
 			if (writtenAlone(second, name, abstract)) found.push({ type: 'method', name: second, role: 'used', forms: [] });
