@@ -47,7 +47,9 @@ import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
 import { titledSurveys } from './entity-rules/titled-surveys.ts';
+import { titledVariants } from './entity-rules/titled-variants.ts';
 import { yearEditions } from './entity-rules/year-editions.ts';
+import { yearNamedCohorts } from './entity-rules/year-named-cohorts.ts';
 import { exemplifiedModels } from './entity-rules/exemplified-models.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
@@ -59,6 +61,7 @@ import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
 import { industryNames } from './entity-rules/industry-names.ts';
+import { joinedPlatformNames } from './entity-rules/joined-platform-names.ts';
 import { journalNames } from './entity-rules/journal-names.ts';
 import { technologyFields } from './entity-rules/technology-fields.ts';
 import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
@@ -100,6 +103,7 @@ import { numeralRanges } from './entity-rules/numeral-ranges.ts';
 import { ordinalMethodAcronyms } from './entity-rules/ordinal-method-acronyms.ts';
 import { organisationNames } from './entity-rules/organisation-names.ts';
 import { packageNames } from './entity-rules/package-names.ts';
+import { pairedTokenNames } from './entity-rules/paired-token-names.ts';
 import { parameterAcronyms } from './entity-rules/parameter-acronyms.ts';
 import { personNames } from './entity-rules/person-names.ts';
 import { personFullNames } from './entity-rules/person-full-names.ts';
@@ -109,6 +113,7 @@ import { priorVersions } from './entity-rules/prior-versions.ts';
 import { qualifiedPlaces } from './entity-rules/qualified-places.ts';
 import { qualifiedAcronyms } from './entity-rules/qualified-acronyms.ts';
 import { quotedApproaches } from './entity-rules/quoted-approaches.ts';
+import { quotedModelNames } from './entity-rules/quoted-model-names.ts';
 import { quotedSoftware } from './entity-rules/quoted-software.ts';
 import { receptorNames } from './entity-rules/receptor-names.ts';
 import { recordSources } from './entity-rules/record-sources.ts';
@@ -133,7 +138,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, titleCaseComponents, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings, 
-	namedComponents, eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames];
+	namedComponents, eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, pairedTokenNames, yearNamedCohorts, quotedModelNames, titledVariants];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that

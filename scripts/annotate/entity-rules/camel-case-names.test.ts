@@ -50,6 +50,11 @@ describe('camelCaseNames', () => {
 		expect(found('We introduce AgentSPEX, an Agent SPecification and EXecution Language.')).toEqual(['AgentSPEX']);
 	});
 
+	// unseen-round33 Hugging Face day: "LLaVA-1.5 7B" came out "LLaVA-1", a name cut at its version's dot.
+	it('keeps a hyphened part\'s dotted version, not a full stop after it', () => {
+		expect(found('We lift ZetaVA-1.5 and then NoLan-2. Then ZetaVA-v1.5.2 too.')).toEqual(['ZetaVA-1.5', 'NoLan-2', 'ZetaVA-v1.5.2']);
+	});
+
 	it('leaves a Gaelic surname', () => {
 		expect(found('Samples were taken at Fort McCoy by MacArthur.')).toEqual([]);
 	});

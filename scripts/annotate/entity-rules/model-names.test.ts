@@ -47,6 +47,17 @@ describe('modelPattern', () => {
 		expect(models('in phase 1b, a type-2b cell and the top-5 list')).toEqual([]);
 	});
 
+	// unseen-round33 Hugging Face day: a backbone listed with its size after a space ("… of LLaVA-1.5 7B and …"),
+	// which the CamelCase rule cut at the version's dot; and a checkpoint named by its task after its size.
+	it('keeps a coined family whole with its hyphened version and a spaced size', () => {
+		expect(models('It lifts ZetaVA-1.5 7B and FOO-2 13B by 6 points, but not COVID-19 cases.')).toEqual(['ZetaVA-1.5 7B', 'FOO-2 13B']);
+	});
+
+	it('keeps a task checkpoint after the size', () => {
+		const video = (text: string) => [...text.matchAll(modelPattern(['Wan']))].map((m) => m[0]);
+		expect(video('Built upon Wan2.1-1.3B-T2V and Wan2.1-14B-I2V, our model wins.')).toEqual(['Wan2.1-1.3B-T2V', 'Wan2.1-14B-I2V']);
+	});
+
 	it('keeps an unknown coined family whole with its dotted version and a variant word', () => {
 		expect(models('Compared with the original DiLM-2.0-mini and ZetaLM-1.5-Instruct-7B, it gains.')).toEqual(['DiLM-2.0-mini', 'ZetaLM-1.5-Instruct-7B']);
 		expect(models('Trained on CCI3.0 and Foo-2.0 data.')).toEqual([]);

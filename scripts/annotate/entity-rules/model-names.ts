@@ -5,7 +5,8 @@
  * followed by a part no suffix list holds is read as such a name when that is longer), or a name in
  * lower case with a hyphened count of billions (gpt-oss-20b, as open-weight models are published), or a vendor's
  * tier with a dotted version and no family (Opus 4.5), or a coined vendor's tier and dotted version
- * (ElevenLabs Flash v2.5). A mixture of experts adds its active
+ * (ElevenLabs Flash v2.5), or a coined family, its hyphened version and a size after a space (LLaVA-1.5 7B,
+ * as comparisons list backbones). A mixture of experts adds its active
  * parameters and a reasoning release its mode (Qwen3-30B-A3B-Thinking).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -46,7 +47,10 @@ export function modelPattern(families: string[]): RegExp {
 	// A coined vendor, a tier word and a dotted version after a space, as product lines are named:
 	// "ElevenLabs Flash v2.5", "FooVoice Turbo 3.1". The tier word and the version say a release is meant.
 	const vendorTier = String.raw`(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*) (?:Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo) v?\d+\.\d+(?![\w%]|\.\d)`;
-	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${lowerSized}|${released}|${tier}|${vendorTier})(?![A-Za-z0-9])`, 'g');
+	// A coined family with a hyphened version and its size after a space: "LLaVA-1.5 7B", "FooVL-2 13B". Cut at
+	// the space, the name would lose its size, and at the version's dot ("LLaVA-1") name no release at all.
+	const versionSpaced = String.raw`(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]*)-v?\d+(?:\.\d+)* \d+(?:\.\d+)?B(?![\w%])`;
+	return new RegExp(String.raw`(?<![A-Za-z0-9-])(?:${family}|${sized}|${lowerSized}|${released}|${versionSpaced}|${tier}|${vendorTier})(?![A-Za-z0-9])`, 'g');
 }
 
 /** A capitalised name with a parameter-count suffix, tried where a family's match stops before a hyphen. */

@@ -12,9 +12,11 @@
  * release stage is one too, in either case ("FLUX.1-dev", "Foo-2-beta"), and a reasoning mode
  * written short ("DeepSeek-V3.2-think", as leaderboards name a model run in that mode). A modality
  * word after a family names the member model that generates or reads it ("Qwen-Image" is an image
- * model of the Qwen family, not Qwen): cut at the family, its results would go to the family.
+ * model of the Qwen family, not Qwen): cut at the family, its results would go to the family. So does a
+ * task written as input "2" output ("Wan2.1-1.3B-T2V", "…-I2V", "…-TI2V"), the checkpoint a video or image
+ * family releases for that task after its size.
  */
-export const RELEASE_WORD = String.raw`(?:Next|Thinking|[Tt]hink|Image|Video|Audio|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex|[Dd]ev|[Bb]eta|[Aa]lpha)(?![a-z])`;
+export const RELEASE_WORD = String.raw`(?:[A-Z]{1,2}2[A-Z]|Next|Thinking|[Tt]hink|Image|Video|Audio|Exp|Omni|Reasoner|Distill|Air|Ultra|Max|Plus|Nano|Lite|Codex|[Dd]ev|[Bb]eta|[Aa]lpha)(?![a-z])`;
 
 // Tier words after which a vendor writes the version with a space.
 const TIER = String.raw`(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo)`;

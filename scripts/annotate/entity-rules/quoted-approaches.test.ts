@@ -15,4 +15,11 @@ describe('quotedApproaches', () => {
 		expect(names('Courts take a ‘secular’ approach to the question.')).toEqual([]);
 		expect(names('We fit a new "log-cubic" model to yields.').filter((n) => n.startsWith('log-cubic:'))).toEqual([]);
 	});
+
+	// unseen-round33 health informatics: "We propose to apply a “Data Quality by Contract” approach to …".
+	it('takes a quoted name in title case after a bare article, the authors\' where they speak as we', () => {
+		expect(names('We propose to apply a “Safety Checks by Design” approach to data use cases.')).toEqual(['Safety Checks by Design:method:introduced']);
+		expect(names('Hospitals adopted the “Care Path of Value” method in 2019.')).toEqual(['Care Path of Value:method:used']);
+		expect(names('Hybrid solvation keeps some explicit water, a “best of Both Worlds” method.')).toEqual([]);
+	});
 });

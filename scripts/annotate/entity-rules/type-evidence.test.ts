@@ -18,6 +18,12 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('BERT', 'BERT improves.')).toBe('method');
 	});
 
+	// unseen-round33 Hugging Face day: the title writes "SkyReels-V4", the abstract "SkyReels V4 is a unified … video foundation model".
+	it('reads the kind stated for the spaced spelling of a hyphened name', () => {
+		expect(typeOf('Zorro-V4', 'Zorro V4 is a unified multi modal video foundation model. Zorro V4 accepts text.')).toBe('model');
+		expect(typeOf('Zorro-V4', 'Zorro V4 accepts text and audio.')).toBe('method');
+	});
+
 	it('types a name given or compared by its count of parameters as a model', () => {
 		expect(typeOf('SignalUNet', 'A small UNet (SignalUNet, 2.1M parameters) extracts residuals.')).toBe('model');
 		expect(typeOf('FooDet', 'It uses 12x fewer parameters than BarNet and 3.5x fewer than FooDet.')).toBe('model');

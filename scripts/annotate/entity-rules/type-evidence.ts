@@ -123,7 +123,9 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
 	// The kind may be stated beside the long form the acronym stands for ("a model named Real-time … (RPD-YOLO)").
-	const stated = apposedKind(name, evidence.abstract) ?? (evidence.forms ?? []).filter((form) => form !== name).map((form) => apposedKind(form, evidence.abstract)).find(Boolean);
+	// A title may hyphen a name the abstract spaces ("SkyReels-V4" there, "SkyReels V4 is a … model" here): one name, as its slug says.
+	const spellings = name.includes('-') ? [...(evidence.forms ?? []), name.replaceAll('-', ' ')] : (evidence.forms ?? []);
+	const stated = apposedKind(name, evidence.abstract) ?? spellings.filter((form) => form !== name).map((form) => apposedKind(form, evidence.abstract)).find(Boolean);
 	if (stated) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';

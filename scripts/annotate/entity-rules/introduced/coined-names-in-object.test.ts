@@ -16,6 +16,14 @@ describe('coinedNamesInObject', () => {
 	});
 });
 
+// unseen-round33 health informatics: "This paper demonstrates the feasibility of developing SMART-on-FHIR applications".
+describe('coinedNamesInObject, a platform before the apps built on it', () => {
+	it('leaves the platform of the apps a paper develops out of its own names', () => {
+		expect(names('This paper demonstrates the feasibility of developing ZorbKit applications that report deaths.')).not.toContain('ZorbKit:introduced');
+		expect(names('This paper proposes ZorbKit, an app for reporting deaths.')).toContain('ZorbKit:introduced');
+	});
+});
+
 describe('coinedNamesInObject, an acronym defined before', () => {
 	it('leaves an acronym of the work built on, defined in an earlier sentence', () => {
 		const found = names('Recent Visual Grounding Transformer (VGRT) shows strong cues. We introduce two key components: (i) exploits VGRT attention maps to seed queries.');

@@ -11,7 +11,8 @@
  * training scheme"): it says what the head works on or with, as an adjective would. Nor an acronym
  * the abstract defined in an earlier sentence ("Recent Visual Geometry Grounded Transformer (VGGT)
  * shows …", then "we introduce two components: (i) … exploits VGGT attention maps"): it names the
- * work the paper builds on, set out before the contribution.
+ * work the paper builds on, set out before the contribution. Nor a platform before the apps built on it
+ * ("developing SMART-on-FHIR applications").
  */
 import { isCoinedName } from '../coined-name.ts';
 import { hit, OBJECT_END, type NameHit, type NameRule } from './name-rule.ts';
@@ -29,6 +30,11 @@ const MODIFIER_SUFFIX = /-(?:guided|based|driven|aware|style|like|conditioned|ce
  * Snowpack and Ice …" spells an acronym out).
  */
 const TITLED_REST = /^((?:\s[A-Z][a-z]+){1,3})(?=\s*[,.;:()]|\s(?!(?:and|or|of|for|in|on)\b)[a-z]|$)/;
+/**
+ * Things built on a platform, after its name: "developing SMART-on-FHIR applications" makes apps on
+ * the platform, not the platform, which is others' work the paper uses.
+ */
+const BUILT_ON = /^\s+(?:applications|apps|plug-?ins|add-ons|extensions)\b/;
 /** A lower-case word joined to an acronym, then a lower-case word: a modifier of what follows ("thermal-RGB fusion"). */
 const WORD_ACRONYM_MODIFIER = /^[a-z]{3,}-[A-Z]{2,}\s+[a-z]/;
 /** What may stand between two names of one coordinated head. */
@@ -61,7 +67,7 @@ export const coinedNamesInObject: NameRule = {
 			const latexMacro = /^\\[A-Za-z]+$/.test(token);
 			// An acronym defined before names others' work alone, not as the first word of a longer name ("the COTS Reliability Expert System").
 			const earlier = definedBefore.has(token) && !(word[0] === token && TITLED_REST.test(text.slice(word.index + token.length)));
-			const name = !latexMacro && !earlier && !MODIFIER_SUFFIX.test(token) && !WORD_ACRONYM_MODIFIER.test(text.slice(word.index)) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
+			const name = !latexMacro && !earlier && !MODIFIER_SUFFIX.test(token) && !WORD_ACRONYM_MODIFIER.test(text.slice(word.index)) && !BUILT_ON.test(text.slice(word.index + word[0].length)) && isCoinedName(token) && !isGeneric(token) && !isKnown(token) && !inAcronym(start + word.index);
 			// "a simple SnapshotRL baseline algorithm, S3RL, which …": the phrase's own name in apposition.
 			if (state === 'apposition') {
 				if (name) hits.push(hit(token));
