@@ -39,12 +39,19 @@ const OWN_VOICE = /\b(?:[Ww]e|[Oo]ur)\b/;
 // Words of a sentence that takes the part from others' work.
 const TAKEN = /\b(?:existing|prior|previous|baselines?|such as|e\.g\.|conventional|standard|off-the-shelf)\b/i;
 
+/** A count of a system's parts closing its clause: "three core components.", "two modules:". */
+const COUNT = String.raw`(two|three|four|five)\s+(?:(?:core|key|main|major|novel)\s+)?(?:components|modules|parts|stages|pillars)\s*[.:]`;
 /** A sentence counting a system's parts: "is built upon three core components", "consists of two modules". */
-const COUNTED_PARTS =
-	/\b(?:built\s+(?:up)?on|consists?\s+of|comprises?|composed\s+of|includes?|contains?|features?|has)\s+(two|three|four|five)\s+(?:(?:core|key|main|major|novel)\s+)?(?:components|modules|parts|stages|pillars)\s*[.:]/;
+const COUNTED_PARTS = new RegExp(String.raw`\b(?:built\s+(?:up)?on|consists?\s+of|comprises?|composed\s+of|includes?|contains?|features?|has)\s+${COUNT}`);
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 /** A part's name opening its sentence, two or three capitalised words, then what it does in the present ("introduces"). */
 const PART_OPENING = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?!is\b|was\b|has\b)[a-z]+s\b/;
+
+// What an abstract must hold for either pattern to match, tested first: most abstracts hold neither, and a scan for
+// a space and a capitalised head, or a space and a count, costs a fraction of the patterns' (every format collapses
+// an abstract's white space to spaces, `ingest/raw-paper.ts`).
+const HEAD_AFTER_SPACE = new RegExp(String.raw` ${HEAD}\b`);
+const SPACED_COUNT = new RegExp(` ${COUNT}`);
 
 /**
  * The title-case parts after an article, each with its role, in the order the abstract names them.
@@ -92,8 +99,8 @@ export const namedComponents: EntityRule = {
 	find(context) {
 		const { abstract, isGeneric, isKnown } = context;
 		// A part after an article keeps its role; a counted part it names too is that part.
-		const found = articleParts(context);
-		const counted = /components|modules|parts|stages|pillars/.test(abstract) ? countedPartNames(context) : [];
+		const found = HEAD_AFTER_SPACE.test(abstract) ? articleParts(context) : [];
+		const counted = SPACED_COUNT.test(abstract) ? countedPartNames(context) : [];
 		for (const name of counted) {
 			if (!found.some((f) => f.name === name)) found.push({ type: 'method', name, role: 'introduced', forms: [] });
 		}
