@@ -7,7 +7,7 @@
  * capitals, followed by a colon, full stop or dash, or followed by a capitalised word where the
  * text never says the two words again, as a term would ("Abstract Meaning Representation (AMR) …
  * abstract meaning representations" keeps its first word). A label glued to the next word
- * ("AbstractWe propose …") is taken off too: no word of a text is written so.
+ * ("AbstractWe propose …") is taken off too.
  */
 
 // MDPI journals open with a "Simple Summary", AGU and Wiley ones with a "Plain Language Summary".
