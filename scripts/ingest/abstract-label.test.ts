@@ -13,6 +13,8 @@ describe('withoutAbstractLabel', () => {
 		// deryc/Web_of_Science_Automatic_Keyword_Extraction_from_Abstracts, Sample_WoS_Records.txt: a Wiley abstract's "<P>".
 		expect(withoutAbstractLabel('P>The insulin/IGF1 signaling pathways affect lifespan.')).toBe('The insulin/IGF1 signaling pathways affect lifespan.');
 		expect(withoutAbstractLabel('P>0.05 held for every site.')).toBe('P>0.05 held for every site.');
+		// unseen-fresh-finance.bib, "Portfolio Optimization With Drawdown Constraints": the label glued to the first word.
+		expect(withoutAbstractLabel('AbstractWe propose a new family of risk measures.')).toBe('We propose a new family of risk measures.');
 	});
 
 	it("keeps the word where it may be the text's own", () => {

@@ -21,6 +21,7 @@ import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
 import { foldFamilySizes } from '../entity-rules/family-sizes.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
+import { markOwnParts } from '../entity-rules/own-part-roles.ts';
 import { foldStatedSizes } from '../entity-rules/stated-sizes.ts';
 import { typeReleaseSiblings } from '../entity-rules/release-siblings.ts';
 import { typePriorVersions } from '../entity-rules/prior-versions.ts';
@@ -165,6 +166,8 @@ function namesOf(
 		const excluded = (start: number, end: number) => context.inUrl(start) || isMetricUse(abstract, start, end);
 		const retyped = foldRetypedNames([...candidates.values()], keyOf);
 		markOwnSizedVariants(retyped);
+		// A part named in passing that the authors define in their own sentence, or their title names, is theirs.
+		markOwnParts(retyped, context);
 		// "DR-Venus, a frontier 4B … agent" and "DR-Venus-4B": one model.
 		const resolved = foldStatedSizes(retyped, abstract);
 		return resolveMentions(abstract, resolved, excluded, title);

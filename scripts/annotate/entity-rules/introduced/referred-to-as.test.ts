@@ -45,5 +45,8 @@ describe('referredToAs', () => {
 		expect(find('To close this gap, we propose building a graph of the scene, which we name Scene Fact Graphs, before decoding.')).toEqual(['Scene Fact Graphs']);
 		expect(find('In this work, we identify a failure of long rollouts, which we term Rollout Drift.')).toEqual([]);
 		expect(find('The engine also drives a chat gateway, which we name FooClaw.')).toEqual([]);
+		// unseen-fresh-finance.bib, "Portfolio Optimization With Drawdown Constraints".
+		expect(find('We propose a new one-parameter family of risk measures, which is called Conditional Draw-down-at-Risk (CDaR). Then we find it works.')).toEqual(['Conditional Draw-down-at-Risk']);
+		expect(find('We use a family of risk measures, which is called Conditional Value-at-Risk. Then we find it works.')).toEqual([]);
 	});
 });

@@ -8,7 +8,8 @@
  * A thing just described with "a" and named by an acronym the naming verb defines ("a registration
  * method, called the weighted edge score (WES) method") is named here too, whatever its case. So is what
  * the authors make and then name in a relative clause, "we propose constructing a compact
- * representation …, which we name Structured Event Facts": a contribution verb with the authors as
+ * representation …, which we name Structured Event Facts", or in the passive ("We propose a new
+ * one-parameter family of risk measures, which is called Conditional Draw-down-at-Risk (CDaR)"): a contribution verb with the authors as
  * subject comes first in the sentence; a thing they only find or identify ("we identify a key
  * limitation …, which we term …") is no making.
  */
@@ -30,8 +31,12 @@ const REFERRED = new RegExp(
 // with "a", then named by an acronym the naming verb defines, is named here, so it is the paper's.
 const DESCRIBED_THEN_CALLED = new RegExp(String.raw`\b[Aa]n?\s+(?:[\w-]+\s+){0,8}?${NOUN},\s+(?:called|named|termed|dubbed)\s+(?:the\s+)?$`);
 
-// ", which we name Structured Event Facts": the authors naming what the sentence has them make.
-const WE_NAME = new RegExp(String.raw`,\s+(?:which|that)\s+we\s+(?:call|name|term|dub|refer to as)\s+(?:the\s+)?(${NAME})`, 'g');
+// ", which we name Structured Event Facts": the authors naming what the sentence has them make; or the passive
+// ", which is called Conditional Draw-down-at-Risk (CDaR)" after "We propose a new one-parameter family of risk measures".
+const WE_NAME = new RegExp(
+	String.raw`,\s+(?:which|that)\s+(?:we\s+(?:call|name|term|dub|refer to as)|(?:is|are)\s+(?:(?:also|hereafter|henceforth)\s+)?(?:called|named|termed|dubbed|referred to as))\s+(?:the\s+)?(${NAME})`,
+	'g',
+);
 
 /** "This method, referred to as the 'Indicators of Hydrologic Alteration'": the name of the paper's own method. */
 export const referredToAs: NameRule = {
