@@ -24,6 +24,17 @@ describe('withoutJatsMarkup', () => {
 		expect(collapse(withoutJatsMarkup(`<jats:p>Codes of distance ${math} exist.</jats:p>`))).toBe('Codes of distance d=3 exist.');
 	});
 
+	it('drops the semicolon Lens.org joins a JATS abstract\'s parts with, after opening and closing tags alike', () => {
+		const lens = '<jats:sec>; <jats:title>Purpose</jats:title>; <jats:p>This study aims.</jats:p>; </jats:sec>;  <jats:sec><jats:title>Findings</jats:title><jats:p>Two; three.</jats:p></jats:sec>';
+		expect(collapse(withoutJatsMarkup(lens))).toBe('Purpose: This study aims. Findings: Two; three.');
+		expect(collapse(withoutJatsMarkup('<jats:p>;   The landfill receives 212.2 tons a day.</jats:p>'))).toBe('The landfill receives 212.2 tons a day.');
+	});
+
+	it('reads a title standing with paragraphs but without the jats: prefix as JATS, and leaves a lone <title> in prose', () => {
+		expect(collapse(withoutJatsMarkup('<title>Abstract</title>;   <p>We show x.</p>'))).toBe('Abstract: <p>We show x.</p>');
+		for (const text of ['the <title> element names a page', 'a <title>Note</title> without paragraphs']) expect(withoutJatsMarkup(text)).toBe(text);
+	});
+
 	it('decodes XML escapes only in a text that had JATS tags', () => {
 		expect(collapse(withoutJatsMarkup('<jats:p>errors &lt; 1% &amp; more</jats:p>'))).toBe('errors < 1% & more');
 	});
@@ -34,5 +45,11 @@ describe('a CSL-JSON item written from Crossref', () => {
 		const abstract = '<jats:title>Abstract</jats:title><jats:p>We propose a decoder whose threshold is 10<jats:sup>−2</jats:sup>.</jats:p>';
 		const listing = JSON.stringify([{ id: 'k', type: 'article-journal', title: 'A decoder', abstract, DOI: '10.1000/xyz' }]);
 		expect(parseCslJson(listing, 'crossref.json').papers[0]!.abstract).toBe('We propose a decoder whose threshold is 10−2.');
+	});
+
+	it('has no heading left when the JATS came without its prefix, as a preprint server deposits it', () => {
+		const abstract = '<title>Abstract</title>\n        <p>We propose a decoder.</p>';
+		const listing = JSON.stringify([{ id: 'k', type: 'article', title: 'A decoder', abstract, DOI: '10.1000/xyz' }]);
+		expect(parseCslJson(listing, 'crossref.json').papers[0]!.abstract).toBe('We propose a decoder.');
 	});
 });

@@ -14,6 +14,13 @@ const fixture = (name: string) => parseFixture(parseCsv, `csv/${name}`);
 const summary = (name: string) => fixture(name).papers.map((paper) => ({ title: paper.title, authors: paper.authors, published: paper.published, doi: paper.doi, venue: paper.venue?.name, line: paper.sources[0]!.line }));
 
 describe('parseCsv on each exporter\'s header and author form', () => {
+	it('Lens: a JATS abstract whose parts Lens joined with semicolons reads without them and without its "Abstract" heading', () => {
+		// Two records of a real Lens.org export (spicy-adobo/LIS-4-5693 · lens-export.csv at 198e597), cut to the columns read here.
+		const abstracts = fixture('lens-jats.csv').papers.map((paper) => paper.abstract);
+		expect(abstracts[0]).toMatch(/^Pollution Prevention \(referred to as "P2" by EPA\) focuses/);
+		expect(abstracts[1]).toMatch(/^Purpose: This study aims to determine/);
+		expect(abstracts.filter((abstract) => /(?:^|[:.]) *;/.test(abstract))).toEqual([]);
+	});
 	it('Scopus: quoted header with a BOM, full names before abbreviated ones, their Scopus ids left out', () => {
 		expect(summary('scopus.csv')).toEqual([{
 			title: 'Global latitudinal gradients and the evolution of body size in dinosaurs and mammals',
