@@ -15,6 +15,7 @@ import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
+import { TextFeatureCache } from './text-feature-cache.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -93,6 +94,7 @@ describe('annotatePapers', () => {
 			wordCache: new JsonCache(join(dir, 'words.json'), 'test') as WordCache,
 			keyphraseCache: new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache,
 			relatedCache: new JsonCache(join(dir, 'related.json'), 'test') as RelatedCache,
+			textFeatureCache: new TextFeatureCache(join(dir, 'text-features.v8'), 'test'),
 		});
 		try {
 			const first = caches();
