@@ -21,6 +21,7 @@ import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 import { TextFeatureCache } from './text-feature-cache.ts';
+import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import type { PhaseClock } from './phase-clock.ts';
@@ -105,7 +106,8 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const outDir = resolve(root, options.out);
 	// Keyphrase candidate rows are parsed only for the papers ranked again.
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
-	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
+	// A paper's words are parsed only when read: a rebuild reads only the changed papers'.
+	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version, WORD_CACHE_LINE);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
 	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
 	const relatedCache: RelatedCache = new JsonCache(join(cacheDir, 'related.json'), version);
