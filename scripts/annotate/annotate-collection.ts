@@ -114,7 +114,12 @@ export interface PreparedCollection {
  */
 export function prepareCollection(
 	raws: readonly RawPaper[],
-	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & { taxonomyTopics?: readonly (readonly string[] | undefined)[]; words?: readonly (DocumentWords | undefined)[] },
+	options: Pick<AnnotateCollectionOptions, 'taxonomy'> & {
+		taxonomyTopics?: readonly (readonly string[] | undefined)[];
+		words?: readonly (DocumentWords | undefined)[];
+		/** What gives the text features, `collectTextFeatures`' equal (a rebuild's takes unchanged papers' from the last build). */
+		collectText?: typeof collectTextFeatures;
+	},
 ): PreparedCollection {
 	const { taxonomy } = options;
 	const { slugs, collisions } = assignSlugs(raws);
@@ -124,7 +129,7 @@ export function prepareCollection(
 	const unmatched = taxonomyTopics.flatMap((topics, i) => (topics.length === 0 ? [i] : []));
 	// Tokenised and stemmed once for both derived topics and related papers.
 	const words = raws.map((raw, i) => options.words?.[i] ?? documentWords(raw));
-	const text = collectTextFeatures(raws, words);
+	const text = (options.collectText ?? collectTextFeatures)(raws, words);
 	const derived = deriveTopics(raws, { only: unmatched, reservedIds: taxonomy?.topics.map((t) => t.id) ?? [], text });
 	const paperTopics = raws.map((_, i) =>
 		taxonomyTopics[i].length > 0

@@ -15,6 +15,8 @@ import { documentWords } from '../annotate/collection/text-feature-table.ts';
 import { assignTopics } from '../annotate/collection/topics.ts';
 import { PARALLEL_THRESHOLD } from './parallel.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
+import { TextFeatureCache } from './text-feature-cache.ts';
+import { WORD_CACHE_LINE } from './word-cache-line.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -90,9 +92,10 @@ describe('annotatePapers', () => {
 		const caches = () => ({
 			cache: new JsonCache(join(dir, 'texts.json'), 'test') as TextCache,
 			topicCache: new JsonCache(join(dir, 'topics.json'), 'test') as TopicCache,
-			wordCache: new JsonCache(join(dir, 'words.json'), 'test') as WordCache,
+			wordCache: new JsonCache(join(dir, 'words.json'), 'test', WORD_CACHE_LINE) as WordCache,
 			keyphraseCache: new JsonCache(join(dir, 'keyphrases.json'), 'test') as KeyphraseCache,
 			relatedCache: new JsonCache(join(dir, 'related.json'), 'test') as RelatedCache,
+			textFeatureCache: new TextFeatureCache(join(dir, 'text-features.v8'), 'test'),
 		});
 		try {
 			const first = caches();

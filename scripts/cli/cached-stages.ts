@@ -9,6 +9,7 @@ import { COLLECTION_FIELDS, completeCollection, REKEYED_FIELDS, prepareCollectio
 import { annotatePaper, annotatePaperBatch, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import type { Lexicons } from '../annotate/lexicons.ts';
 import type { Taxonomy } from '../annotate/taxonomy.ts';
+import type { DocumentWords } from '../annotate/collection/text-feature-table.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { settledAt, stampOf } from '../../src/shared/build/file-stamp.ts';
@@ -16,6 +17,7 @@ import { contentHash, pageKey, recordPageKey, textKey, type KeyphraseCache, type
 import { mapPaperBatch } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
+import type { TextFeatureCache } from './text-feature-cache.ts';
 
 
 /**
@@ -40,6 +42,7 @@ export async function annotatePapers(
 		wordCache?: WordCache;
 		keyphraseCache?: KeyphraseCache;
 		relatedCache?: RelatedCache;
+		textFeatureCache?: TextFeatureCache;
 	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
@@ -87,10 +90,16 @@ export async function annotatePapers(
 		}
 		return completed;
 	};
+	const { textFeatureCache } = options;
+	// Unchanged papers' text features from the last build's table; a worker collects them all, and the table is kept for the next build.
+	const collectText = textFeatureCache && ((docs: readonly { title: string; abstract: string }[], read?: readonly (DocumentWords | undefined)[]) => textFeatureCache.table(docs, keys, read));
 	const { completed: collection, bodies } =
 		threads > 1
-			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, complete)
-			: { completed: complete(mapPaperBatch('annotation', stale, (papers) => annotatePaperBatch(papers, lexicons), (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words })), bodies: [] };
+			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, (fresh, prepared) => {
+					textFeatureCache?.remember(prepared.text, keys);
+					return complete(fresh, prepared);
+				})
+			: { completed: complete(mapPaperBatch('annotation', stale, (papers) => annotatePaperBatch(papers, lexicons), (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words, collectText })), bodies: [] };
 	// Page bodies rendered while the collection steps ran, by paper.
 	const ahead: (BodyAhead | undefined)[] = raws.map(() => undefined);
 	missing.forEach((index, j) => (ahead[index] = bodies[j]));

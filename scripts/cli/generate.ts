@@ -20,6 +20,8 @@ import { BuildError, EXIT, type BuildOptions } from './args.ts';
 import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
+import { TextFeatureCache } from './text-feature-cache.ts';
+import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
 import { generatorVersion, JsonCache, type KeyphraseCache, type PageCache, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import type { PhaseClock } from './phase-clock.ts';
@@ -104,16 +106,19 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const outDir = resolve(root, options.out);
 	// Keyphrase candidate rows are parsed only for the papers ranked again.
 	const textCache: TextCache = new JsonCache(join(cacheDir, 'texts.json'), version, TEXT_CACHE_LINE);
-	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version);
+	// A paper's words are parsed only when read: a rebuild reads only the changed papers'.
+	const wordCache: WordCache = new JsonCache(join(cacheDir, 'words.json'), version, WORD_CACHE_LINE);
 	const keyphraseCache: KeyphraseCache = new JsonCache(join(cacheDir, 'keyphrases.json'), version);
 	// Entries by slug, each checked against its paper's signature, which holds its index in the collection.
 	const relatedCache: RelatedCache = new JsonCache(join(cacheDir, 'related.json'), version);
 	// Valid for one taxonomy only: its text is part of the version.
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
+	// The collection's text features by paper, so a rebuild reads only the changed papers' words.
+	const textFeatureCache = new TextFeatureCache(join(cacheDir, 'text-features.v8'), version);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -168,6 +173,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			wordCache.save();
 			keyphraseCache.save();
 			relatedCache.save();
+			textFeatureCache.save();
 			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
 			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();

@@ -80,7 +80,7 @@ export function parseTextCacheHead(head: string, tail: LineTailReader | null): u
 }
 
 /** Makes `holder[key]` read as `load()`, called at its first read and then kept as a plain property. */
-function parseOnRead(holder: object, key: string, load: () => unknown): void {
+export function parseOnRead(holder: object, key: string, load: () => unknown): void {
 	const settle = (value: unknown) => Object.defineProperty(holder, key, { value, configurable: true, enumerable: true, writable: true });
 	Object.defineProperty(holder, key, {
 		configurable: true,
