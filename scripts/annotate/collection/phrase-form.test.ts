@@ -9,6 +9,9 @@ describe('phraseForm', () => {
 		expect(phraseForm('streamlined bodies')).toBe(phraseForm('streamlined body'));
 		expect(phraseForm('daily calories')).toBe(phraseForm('daily calorie'));
 		expect(phraseForm('time series')).toBe('time sery');
+		// A family-business listing's two topics (unseen-round27-family-business.ris), one subject.
+		expect(phraseForm('Family businesses')).toBe(phraseForm('Family business'));
+		expect(phraseForm('business processes')).toBe('business process');
 	});
 });
 
@@ -30,6 +33,6 @@ describe('wordsOf', () => {
 
 describe('singular', () => {
 	it('drops a plural "s" from words longer than three letters, not from "-ss" words', () => {
-		expect(['models', 'loss', 'gas', 'graphs'].map(singular)).toEqual(['model', 'loss', 'gas', 'graph']);
+		expect(['models', 'loss', 'gas', 'graphs', 'businesses'].map(singular)).toEqual(['model', 'loss', 'gas', 'graph', 'business']);
 	});
 });

@@ -10,17 +10,19 @@ import { americanSpelling } from './american-spelling.ts';
  * The comparable form of a phrase: lowercase, single-spaced, in American spelling
  * (`american-spelling.ts`), a plural last word made singular, a last "-ies" or "-ie" written "-y" (a
  * page listed "streamlined bodies" beside "streamlined body"; "calories" and "calorie" stay one, and
- * "series" is itself in either number).
+ * "series" is itself in either number), and a last "-sses" written "-ss" (a list's topics were "Family
+ * business" and "Family businesses", one subject twice, when "businesses" read as "businesse").
  *
  * @example phraseForm('Large Language  Models') // → 'large language model'
  * @example phraseForm('streamlined bodies') // → 'streamlined body'
  * @example phraseForm('Tumour cells') // → 'tumor cell'
+ * @example phraseForm('family businesses') // → 'family business'
  */
 export function phraseForm(phrase: string): string {
 	return americanSpelling(phrase.toLowerCase())
 		.replace(/\s+/g, ' ')
 		.replace(/(?<=[a-z]{2})ies?$/, 'y')
-		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x))es)$/, '');
+		.replace(/(?<=[a-z]{3})(?:(?<=[^s])s|(?<=(?:ch|sh|x|ss))es)$/, '');
 }
 
 /**
@@ -52,5 +54,6 @@ export function wordsOf(form: string): string[] {
  */
 export function singular(word: string): string {
 	if (word.length > 3 && /[a-z]{2}ies?$/.test(word)) return word.replace(/ies?$/, 'y');
+	if (word.length > 5 && word.endsWith('sses')) return word.slice(0, -2);
 	return word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
 }

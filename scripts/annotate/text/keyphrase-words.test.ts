@@ -42,6 +42,12 @@ describe('wordsOf', () => {
 		expect(kinds('Reinforcement learning fine-tuning (RLFT) is common.')).toContain('learning:noun');
 	});
 
+	it('reads a gerund that makes a verb idiom with the noun after it as a verb ("transformation taking place")', () => {
+		// An IEEE Pulse abstract's wording (unseen-round33-smart-on-fhir.csv).
+		expect(kinds('A series on the dramatic transformation taking place in health informatics.')).toContain('taking:other');
+		expect(kinds('We use RNA sequencing data.')).toContain('sequencing:noun');
+	});
+
 	it('joins names at a double hyphen or an en dash, but not a range of numbers', () => {
 		const words = kinds('We solve the Hartree--Fock equations and the Lennard\u2013Jones model over 2010\u20132020.');
 		expect(words).toContain('Hartree--Fock:noun');

@@ -7,6 +7,8 @@
  */
 import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
+import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
+import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
 /** A word of the text: one token, or hyphen-joined tokens written without spaces. */
@@ -65,7 +67,10 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			// …nor when an object follows it: it is a verb of a reduced clause ("critic estimation targeting the optimal Q-function").
 			// A hyphenated word after it ("learning fine-tuning") is the compound's head, whatever its first part's tag.
 			const next = tokens[j + 1];
-			const takesObject = !!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1);
+			// A verb idiom's noun is an object too ("transformation taking place", `keyphrase-verb-idioms.ts`).
+			const takesObject =
+				(!!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1)) ||
+				isVerbIdiom(first.text, next?.text);
 			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !isPlural(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
@@ -73,6 +78,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
+		// A name's first word read as an adverb or a verb, and a number that closes a name, belong to it
+		// ("Fast Healthcare Interoperability Resources", "Health Level 7", `keyphrase-name-edges.ts`).
+		if (kind === 'other' && i === j && (opensName(tokens, i) || closesName(tokens, i))) kind = tokens[i]!.pos === 'NUM' ? 'noun' : 'adj';
 		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").

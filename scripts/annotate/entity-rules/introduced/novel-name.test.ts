@@ -17,4 +17,11 @@ describe('novel name in extractEntities', () => {
 		const roles = extractEntities('IP-Adapter', abstract, lexicons).map((e) => `${e.name}:${e.role}`);
 		expect(roles).toContain('IP-Adapter:introduced');
 	});
+
+	it('leaves a name after "is a new" that says whose kind the subject is as used ("a new HL7 interoperability standard")', () => {
+		// A SMART on FHIR abstract's wording (unseen-round33-smart-on-fhir.csv): FHIR is new, and not the paper's.
+		const abstract = 'Fast Healthcare Interoperability Resources (FHIR) is a new HL7 interoperability standard for electronic health records. We report deaths with it.';
+		const roles = extractEntities('Mortality reporting', abstract, lexicons).map((e) => `${e.name}:${e.role}`);
+		expect(roles.some((r) => r.endsWith(':introduced'))).toBe(false);
+	});
 });

@@ -3,7 +3,8 @@
  * architecture", "CoT-Max, a novel approach", "a new … prompt Adapter (IP-Adapter)"; and
  * capitalised words called new in apposition ("… is Masked Replay Training, a novel strategy"). An
  * acronym in the brackets whose long form is a lexicon's name ("a novel data envelopment analysis
- * (DEA) model") names what the new thing is built on, not the new thing.
+ * (DEA) model") names what the new thing is built on, not the new thing, and so does a name
+ * after "is a new" before a lower-case noun ("FHIR is a new HL7 interoperability standard").
  */
 import { isCoinedName } from '../coined-name.ts';
 import { isKindWord } from '../name-shapes.ts';
@@ -13,6 +14,11 @@ import { allMatches } from '../../all-matches.ts';
 // The third form: a new thing described, then named in parentheses ("a new dynamic regional image
 // prompt Adapter (IP-Adapter)"), within six words and no clause break.
 const NOVEL = /\b(?:novel|new)\s+([A-Za-z][\w+-]*)|([A-Za-z][\w+-]*),\s+an?\s+(?:novel|new)\b|\ban?\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}[\w-]+\s+\(([A-Za-z][\w+-]*)\)/g;
+
+// "FHIR is a new HL7 interoperability standard": after a copula, the new thing is the sentence's
+// subject, and a name before a lower-case noun says whose kind it is, not what is new.
+const COPULA_BEFORE = /\b(?:is|are|was|were)\s+an?\s+$/;
+const LOWER_CASE_AFTER = /^\s+[a-z]/;
 
 /** A singular noun of an algorithm right after the bracketed name. */
 const KIND_AFTER = /^\s+(algorithm)\b(?!-)/;
@@ -37,6 +43,7 @@ export const novelName: NameRule = {
 			const kind = m[3] !== undefined ? KIND_AFTER.exec(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1] : undefined;
 			// "a novel data envelopment analysis (DEA) model": a known technique in brackets is what the new one is built on.
 			if (m[3] !== undefined && acronyms.some((a) => a.short === token && isKnown(a.long))) continue;
+			if (m[1] !== undefined && COPULA_BEFORE.test(abstract.slice(Math.max(0, m.index - 12), m.index)) && LOWER_CASE_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 			if (isCoinedName(token) && (m[3] !== undefined || !inAcronym(m.index + m[0].indexOf(token)))) hits.push(hit(token, kind === 'algorithm' ? 'algorithm' : 'method'));
 		}
 		for (const m of allMatches(abstract, RUN_CALLED_NEW)) {
