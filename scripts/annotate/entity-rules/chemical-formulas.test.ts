@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractEntities } from '../text/entities.ts';
@@ -60,6 +61,24 @@ describe('cutAtBracketedCount', () => {
 	it('leaves a name also written without the bracket, or not ending in an element symbol', () => {
 		expect(cutAtBracketedCount('MAPbI', 'MAPbI(3) films and MAPbI crystals')).toBe(false);
 		expect(cutAtBracketedCount('GPT', 'GPT(2) was asked')).toBe(false);
+	});
+
+	it('answers as reading every mention does, on names written with and without brackets (random texts)', () => {
+		// The reading before the pre-test for "name(": every mention read by the pattern.
+		const byMentions = (name: string, abstract: string) => {
+			if (!/(?:Pb|I|O|Ti|Si|C|N)$/.test(name)) return false;
+			const mentions = [...abstract.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9])${name}(?![A-Za-z])`, 'g'))];
+			return mentions.length > 0 && mentions.every((m) => /^\((?:\d{1,2}|\d?[+-])\)/.test(abstract.slice(m.index + name.length)));
+		};
+		const names = ['MAPbI', 'TiO', 'SiC', 'CN'];
+		const pieces = [...names, '(3)', '(+)', '(2x)', ' ', '(', 'x', '2', ')', ' films', '-'];
+		fc.assert(
+			fc.property(fc.constantFrom(...names), fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (name, parts) => {
+				const abstract = parts.join('');
+				expect(cutAtBracketedCount(name, abstract)).toBe(byMentions(name, abstract));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });
 

@@ -110,7 +110,9 @@ function inMaterialsText(name: string, abstract: string): boolean {
  * @example cutAtBracketedCount('BERT', 'BERT (2) and BERT') // false
  */
 export function cutAtBracketedCount(name: string, abstract: string): boolean {
-	if (!new RegExp(String.raw`${SYMBOL}$`).test(name)) return false;
+	// Every mention glued to a bracket means the text writes the name and "(" together at least once: most
+	// names are never so written, and need neither pattern made for them.
+	if (!abstract.includes(`${name}(`) || !new RegExp(String.raw`${SYMBOL}$`).test(name)) return false;
 	const mentions = allMatches(abstract, new RegExp(String.raw`(?<![A-Za-z0-9])${escapeRegExp(name)}(?![A-Za-z])`, 'g'));
 	return mentions.length > 0 && mentions.every((m) => /^\((?:\d{1,2}|\d?[+-])\)/.test(abstract.slice(m.index + name.length)));
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../fixtures/seed.ts';
 import { extractEntities } from '../text/entities.ts';
+import type { EntityContext } from './entity-rule.ts';
+import { companyNames } from './company-names.ts';
 
 const entities = (abstract: string) => extractEntities('', abstract, loadLexicons()).map((e) => e.name);
 
@@ -19,5 +21,12 @@ describe('companyNames', () => {
 
 	it('keeps a name no company noun stands before', () => {
 		expect(entities('We build a scheduler called “FlowPlan,” and the company uses it.')).toEqual(['FlowPlan']);
+	});
+
+	it('answers each abstract by its own words when abstracts alternate (the company noun is read once an abstract)', () => {
+		const firm = 'This case follows a start-up company, Birch Care (BC), as it grows.';
+		const none = 'This case follows Birch Care (BC) as it grows.';
+		const rejects = (abstract: string) => companyNames.rejects({ name: 'Birch Care', forms: new Set(['BC']) }, { abstract } as EntityContext);
+		expect([firm, none, firm, none].map(rejects)).toEqual([true, false, true, false]);
 	});
 });

@@ -42,6 +42,14 @@ describe('lexiconMatches', () => {
 		expect(lexiconMatches(text, index).map((m) => m.text)).toEqual(['MCTS', 'ordinary kriging']);
 	});
 
+	it('scans each abstract of a group once when the rules read the whole group one rule after another', () => {
+		const index = lexiconIndex(lexicons);
+		const group = Array.from({ length: 25 }, (_, i) => `Paper ${i} planned paths with MCTS.`);
+		const first = group.map((text) => lexiconMatches(text, index));
+		group.forEach((text, i) => expect(lexiconMatches(text, index)).toBe(first[i]));
+		expect(first[3]!.map((m) => m.text)).toEqual(['MCTS']);
+	});
+
 	it('takes the longest form that begins at a word, then resumes after it', () => {
 		expect(matches('Growth used kinetic Monte Carlo simulations and Monte Carlo Tree Search.', lexicons)).toEqual([
 			'12:kinetic Monte Carlo simulations:kinetic Monte Carlo',

@@ -106,8 +106,14 @@ export interface LexiconMatch {
 	hit: LexiconHit;
 }
 
-/** The last text scanned and its matches: two entity rules scan each abstract in turn. */
-let last: { text: string; index: LexiconIndex; found: readonly LexiconMatch[] } | undefined;
+/**
+ * Texts scanned lately and their matches, the oldest dropped first. Three entity rules read each abstract's
+ * matches, and each rule runs over a whole group of papers before the next (`extractEntitiesOfPapers`): a
+ * memory of the last text alone was another paper's by the time the next rule asked, and every abstract was
+ * scanned once per rule. A group is `TEXTS_AT_ONCE` papers; the memory holds more.
+ */
+const scanned = new Map<string, { index: LexiconIndex; found: readonly LexiconMatch[] }>();
+const KEPT_SCANS = 64;
 
 /**
  * Every lexicon form the text writes, left to right and not overlapping: at each word the longest
@@ -117,9 +123,11 @@ let last: { text: string; index: LexiconIndex; found: readonly LexiconMatch[] } 
  * @example lexiconMatches('Fitted by simulated annealing.', index) // [{ start: 10, text: 'simulated annealing', hit }]
  */
 export function lexiconMatches(text: string, index: LexiconIndex): readonly LexiconMatch[] {
-	if (last?.text === text && last.index === index) return last.found;
+	const kept = scanned.get(text);
+	if (kept !== undefined && kept.index === index) return kept.found;
 	const found = scanLexiconForms(text, index);
-	last = { text, index, found };
+	if (scanned.size >= KEPT_SCANS && kept === undefined) scanned.delete(scanned.keys().next().value!);
+	scanned.set(text, { index, found });
 	return found;
 }
 

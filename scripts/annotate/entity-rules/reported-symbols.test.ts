@@ -16,6 +16,13 @@ describe('onlyReportedSymbol', () => {
 		expect(onlyReportedSymbol(['fixation index', 'FST', 'Fst'], 'Pairwise Fst values were estimated (Fst = 0.11).')).toBe(false);
 		expect(onlyReportedSymbol(['fixation index', 'FST', 'Fst'], 'Nothing here.')).toBe(false);
 	});
+
+	it('reads each text for the long form when texts alternate (the lower-cased text is made once a text)', () => {
+		const named = 'The fixation index was high (Fst = 0.11).';
+		const symbol = 'between populations (Fst = 0.110) and (Fst = 0.082).';
+		const only = (text: string) => onlyReportedSymbol(['fixation index', 'Fst'], text);
+		expect([named, symbol, named, symbol].map(only)).toEqual([false, true, false, true]);
+	});
 });
 
 describe('reported symbols in extractEntities', () => {

@@ -6,6 +6,7 @@
  * writes the statistic's name, or the symbol anywhere but before "=", "<" or ">" and a number, it
  * is named and kept.
  */
+import { forLastText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 
@@ -14,11 +15,14 @@ const SYMBOL = /^[A-Za-z][A-Za-z0-9_]{0,4}$/;
 /** A value right after the symbol: "= 0.110", "< 0.05", "≥ 2". */
 const VALUE_AFTER = /^\s*[=<>≤≥]\s*[-−]?\d/;
 
+/** The text lower-cased, once per abstract: a long form is looked for in it once per candidate name. */
+const lowerOf = forLastText((text: string) => text.toLowerCase());
+
 /** Whether every form the text writes is a symbol, each time before a value. */
 export function onlyReportedSymbol(forms: Iterable<string>, text: string): boolean {
 	let written = 0;
 	for (const form of forms) {
-		const uses = SYMBOL.test(form) ? boundedStarts(form, text) : (text.toLowerCase().includes(form.toLowerCase()) ? [-1] : []);
+		const uses = SYMBOL.test(form) ? boundedStarts(form, text) : (lowerOf(text).includes(form.toLowerCase()) ? [-1] : []);
 		for (const at of uses) {
 			if (at < 0 || !VALUE_AFTER.test(text.slice(at + form.length, at + form.length + 12))) return false;
 			written += 1;

@@ -10,6 +10,7 @@
  */
 import type { NameFilter } from './entity-rule.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
+import { titledText } from '../last-text.ts';
 
 /** "IoT", "IIoT", "IoMT", "IoVs", "SAG-IoT": an "Internet of …", a capitals prefix maybe ("Industrial", "space–air–ground"). */
 const INTERNET_OF_ACRONYM = /^(?:[A-Z]{1,5}-)?I?Io[A-Z]{1,3}s?$/;
@@ -42,5 +43,5 @@ export function onlyInFieldName(name: string, text: string): boolean {
 export const technologyFields: NameFilter = {
 	name: 'technology fields',
 	rejects: ({ name, forms }, { title, abstract }) =>
-		INTERNET_OF_ACRONYM.test(name) || ICT.test(name) || [...forms].some((form) => FIELD_LONG_FORM.test(form)) || onlyInFieldName(name, `${title}\n${abstract}`),
+		INTERNET_OF_ACRONYM.test(name) || ICT.test(name) || [...forms].some((form) => FIELD_LONG_FORM.test(form)) || onlyInFieldName(name, titledText(title, abstract)),
 };

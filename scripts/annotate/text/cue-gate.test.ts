@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSeedPapers } from '../fixtures/seed.ts';
 import { splitSentences } from '../sentences.ts';
-import { CueGate, textCues } from './cue-gate.ts';
+import { CueGate, KEPT_SCANS, textCues } from './cue-gate.ts';
 import { anchoredAtStart, requiredWords } from './cue-words.ts';
 // The modules whose cues go through the shared gate.
 import './background-statement.ts';
@@ -54,11 +54,23 @@ describe('CueGate', () => {
 		const gate = new CueGate();
 		const pattern = /\b(?:propos|introduc)(?:e|es|ed)\b/i;
 		const cue = gate.add(pattern);
-		const texts = Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? `Text ${i}: we PROPOSE a method.` : i % 3 === 1 ? `Text ${i}: a proposal.` : `Text ${i}: nothing.`));
+		const texts = Array.from({ length: KEPT_SCANS + 80 }, (_, i) => (i % 3 === 0 ? `Text ${i}: we PROPOSE a method.` : i % 3 === 1 ? `Text ${i}: a proposal.` : `Text ${i}: nothing.`));
 		for (const text of [...texts, ...texts.reverse()]) {
 			expect(cue.test(text)).toBe(pattern.test(text));
 			expect(cue.exec(text)?.index).toBe(pattern.exec(text)?.index);
 		}
+	});
+
+	it('scans a text once when a group of papers is read by one rule, then again by the next', () => {
+		const gate = new CueGate();
+		const cue = gate.add(/\bwe propose\b/i);
+		const scan = vi.spyOn(gate as unknown as { scan(text: string, may: Uint8Array): void }, 'scan');
+		const group = Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? `Sentence ${i}: we propose a method.` : `Sentence ${i}: a method.`));
+		const first = group.map((text) => cue.test(text));
+		const second = group.map((text) => cue.test(text));
+		expect(second).toEqual(first);
+		expect(first.filter(Boolean)).toHaveLength(150);
+		expect(scan).toHaveBeenCalledTimes(300);
 	});
 
 	it('gives back unchanged a pattern it cannot gate', () => {

@@ -20,8 +20,10 @@ export interface GatedCue {
 /**
  * Texts whose scans are kept: the TL;DR reads every sentence of an abstract, then the summary reads
  * them again (abstracts run to a dozen or two sentences), and both ask of parts of a sentence too.
+ * Each text rule reads a whole group of papers (`TEXTS_AT_ONCE`, 25) before the next rule: the
+ * summary asks of a sentence some 300 texts after the TL;DR did, so the scans of a group are kept.
  */
-const KEPT_SCANS = 32;
+export const KEPT_SCANS = 1024;
 /** Characters a word may hold: ASCII only (the words are ASCII; any other character ends a walk). */
 const ASCII = 128;
 
@@ -39,8 +41,8 @@ export class CueGate {
 	private ends: (number[] | undefined)[] = [];
 	/** Per trie node, 1 where a word ends: read at every step of a walk, where `ends` mostly holds nothing. */
 	private endsHere = new Uint8Array(0);
-	private readonly scanned: { text: string | undefined; may: Uint8Array }[] = [];
-	private nextSlot = 0;
+	/** Kept scans by text, oldest first (a `Map` keeps the order things were put in). */
+	private readonly scanned = new Map<string, Uint8Array>();
 	/** The scan asked of last. */
 	private last: { text: string | undefined; may: Uint8Array } = { text: undefined, may: new Uint8Array(0) };
 
@@ -76,17 +78,20 @@ export class CueGate {
 		return this.last.may[index] === 1;
 	}
 
-	/** The kept scan of `text`, newest first, or a new one in the oldest slot. */
+	/** The kept scan of `text`, or a new one in the oldest scan's array once as many as are kept are. */
 	private scanOf(text: string): { text: string | undefined; may: Uint8Array } {
-		for (let k = 1; k <= KEPT_SCANS; k++) {
-			const slot = this.scanned[(this.nextSlot - k + KEPT_SCANS) % KEPT_SCANS]!;
-			if (slot.text === text) return slot;
+		let may = this.scanned.get(text);
+		if (may === undefined) {
+			if (this.scanned.size < KEPT_SCANS) may = new Uint8Array(this.words.length);
+			else {
+				const oldest = this.scanned.keys().next().value!;
+				may = this.scanned.get(oldest)!;
+				this.scanned.delete(oldest);
+			}
+			this.scan(text, may);
+			this.scanned.set(text, may);
 		}
-		const slot = this.scanned[this.nextSlot]!;
-		this.nextSlot = (this.nextSlot + 1) % KEPT_SCANS;
-		slot.text = text;
-		this.scan(text, slot.may);
-		return slot;
+		return { text, may };
 	}
 
 	private build(): void {
@@ -152,9 +157,7 @@ export class CueGate {
 		this.shift = shift;
 		this.ends = ends;
 		this.endsHere = Uint8Array.from(ends, (patterns) => (patterns === undefined ? 0 : 1));
-		this.scanned.length = 0;
-		for (let i = 0; i < KEPT_SCANS; i++) this.scanned.push({ text: undefined, may: new Uint8Array(this.words.length) });
-		this.nextSlot = 0;
+		this.scanned.clear();
 		this.last = { text: undefined, may: new Uint8Array(0) };
 	}
 
