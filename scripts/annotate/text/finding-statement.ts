@@ -9,11 +9,13 @@
  * "Demographic analyses showed that …", and what a study's observations bear out ("… supported the idea that …"); an
  * effect found ("A protective effect of the therapy was obtained"), and a treatment's effect stated without figures
  * ("Feeding a highly fermentable starch decreased intake …"), the conclusion of an experiment. A negated one ("We do not find
- * systematic evidence of gains …") tells what the paper did not find, and is left out.
+ * systematic evidence of gains …") tells what the paper did not find, and is left out, as is what the authors expected to find
+ * ("We expected to find …", `expected-outcome.ts`).
  */
 
 import { OUR, WE } from './first-person.ts';
 import { gateCues } from './cue-gate.ts';
+import { expectsOutcome } from './expected-outcome.ts';
 
 // The authors' own work as a subject: "we", "the authors" (as acoustics and older journals write), "our study", "our
 // results", "the present study"; in an
@@ -84,7 +86,8 @@ export function statesFinding(sentence: string): boolean {
 	if ((CUE.BEARS_OUT.test(sentence) || EFFECT_FOUND.test(sentence)) && !OTHERS.test(sentence)) return true;
 	if (TREATMENT_EFFECT.test(sentence) && !DIGIT.test(sentence)) return true;
 	const finding = CUE.FINDING.exec(sentence);
-	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence);
+	// "We expected to find a difference …": what the authors expected to find is no finding yet (`expected-outcome.ts`).
+	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence) && !expectsOutcome(sentence);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
