@@ -22,6 +22,7 @@ describe('tellsStudyProcedure', () => {
 		expect(tellsStudyProcedure('Participants performed better in the quiet room than in the noisy one.')).toBe(false);
 		expect(tellsStudyProcedure('Subjects were more sensitive to odour in simple tasks.')).toBe(false);
 		expect(tellsStudyProcedure('We conducted two experiments and found that noise slowed reading.')).toBe(false);
+		expect(tellsStudyProcedure('We conduct experiments on six benchmarks, where our ranking improves pretraining by 4.9% on average.')).toBe(false);
 		expect(tellsStudyProcedure('Our method performed well on three benchmarks.')).toBe(false);
 	});
 });
