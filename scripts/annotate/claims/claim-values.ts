@@ -24,6 +24,7 @@ import { findEstimatedCounts } from './estimated-counts.ts';
 import { findEstimatedDurations } from './estimated-durations.ts';
 import { findComparedPairs } from './compared-pairs.ts';
 import { findListedChanges } from './listed-changes.ts';
+import { findCoordinatedByAmounts } from './coordinated-by-amounts.ts';
 import { atPressure } from './condition-powers.ts';
 import { setsAssessmentTime } from './assessment-times.ts';
 import { multipliesSides } from './dimension-products.ts';
@@ -150,7 +151,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
  * changes of a list after one verb of change, a change between approximate amounts of anything ("from roughly 4,000 to over
  * 10,000 tokens").
  */
-const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges, findApproximateChanges];
+const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findComparedPairs, findAverageRates, findPerMagnitudeRates, findSpeedRates, findListedChanges, findCoordinatedByAmounts, findApproximateChanges];
 /**
  * Finders of a second value a found one implies ("2.04 on X and 2.35 on Y", "from 0.69 to 0.08 and 0.02 respectively"),
  * each asked after every value found.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statesAim } from './aim-statement.ts';
 import { splitSentences } from '../sentences.ts';
 import { selectTldr } from './tldr.ts';
+import { splitSummary } from './summary.ts';
 
 const span = (text: string, start: number) => ({ text, start, end: start + text.length });
 
@@ -55,5 +56,44 @@ describe('selectTldr with an aim statement', () => {
 			'Nevertheless, our results reveal that the recovery constitutes a critical period.',
 		];
 		expect(selectTldr(splitSentences(texts.join(' ')), 'Effects of repeated gravity changes during parabolic flight').text).toMatch(/^The objectives of the study/);
+	});
+});
+
+describe('statesAim with the study as subject', () => {
+	it('reads the aim the paper’s own work holds or was made for', () => {
+		expect(statesAim('The work presented in this manuscript has the purpose to assess the link between noise and stress.')).toBe(true);
+		expect(statesAim('This study has as its aim to compare two irrigation schedules.')).toBe(true);
+		expect(statesAim('This study is designed to evaluate the uptake of home composting in two towns.')).toBe(true);
+		expect(statesAim('The present research is intended to determine the yield of three cultivars.')).toBe(true);
+	});
+
+	it('leaves another study made for its aim and a design told without one', () => {
+		expect(statesAim('A previous study was designed to evaluate the uptake of home composting.')).toBe(false);
+		expect(statesAim('This study was designed as a crossover trial.')).toBe(false);
+		expect(statesAim('This work is intended to be relevant to designers of quiet fans.')).toBe(false);
+	});
+
+	// An invented waste-management abstract: the aim with the study as subject beats a tool's application step.
+	it('lets the aim with the study as subject beat a step of applying a tool', () => {
+		const abstract =
+			'Towns run many waste programmes, yet their governance is rarely assessed. This study is designed to evaluate the governance of home composting in two towns. ' +
+			'In this research, the Governance Assessment Tool (GAT) was applied to analyze the context of the programmes qualitatively. ' +
+			'The contexts proved mostly restrictive.';
+		expect(selectTldr(splitSentences(abstract), 'Governance of home composting').text).toMatch(/^This study is designed to evaluate/);
+	});
+});
+
+describe('splitSummary with an opening aim', () => {
+	// An invented ergonomics abstract that opens on its aim, with the study as subject: no background to tell first, so no
+	// later finding is pulled back to the problem to fill that part.
+	it('puts the opening aim in the approach and leaves the findings in the results', () => {
+		const abstract =
+			'The work presented in this paper has the purpose to assess the link between glare and eye strain. ' +
+			'We discuss glare as a workplace factor and blink rate as its feature. Twelve office workers took part in the experiment. ' +
+			'They read on two screens under three lamps. Glare raised eye strain in all sessions. ' +
+			'However, the brightest lamp did not show any further effect. Further work is needed on older workers.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(summary.approach.map((s) => s.text)).toContain('The work presented in this paper has the purpose to assess the link between glare and eye strain.');
+		expect(summary.results.map((s) => s.text)).toContain('However, the brightest lamp did not show any further effect.');
 	});
 });

@@ -16,7 +16,8 @@
  * and "We collected …", which earn no study credit (`procedure-step.ts`).
  * A sentence that comes before the paper first speaks of its own work sets the scene, whatever its
  * words ("The Department … has a long history of …"), and loses a little (`scene-setting.ts`).
- * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter"), a
+ * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter"), what the authors expected
+ * ("We expected to find …", `expected-outcome.ts`), a
  * copyright line, a licence line ("This is an open-access article distributed under …", `publisher-line.ts`) and the
  * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
@@ -44,6 +45,7 @@ import { statesBackground } from './background-statement.ts';
 import { labelledRole } from './conclusion-section.ts';
 import { statedBy } from './contribution-verb.ts';
 import { studiesFromData } from './data-study.ts';
+import { expectsOutcome } from './expected-outcome.ts';
 import { statesFinding } from './finding-statement.ts';
 import { recommendsAsTitledBody } from './issuing-body.ts';
 import { statesOutlook } from './outlook-statement.ts';
@@ -119,7 +121,8 @@ export function contributionScore(sentence: string, title: string): number {
 	if (!verb && statesResearchNeed(sentence)) score -= RESEARCH_NEED;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;
 	if (CUE.EVALUATION.test(sentence)) score -= 2;
-	if (CUE.QUESTION.test(sentence) || CUE.PREDICTION.test(sentence)) score -= ASKED_OR_PREDICTED;
+	// "We expected to find …", "We hypothesized that …": what the authors expected, as a prediction states it (`expected-outcome.ts`).
+	if (CUE.QUESTION.test(sentence) || CUE.PREDICTION.test(sentence) || expectsOutcome(sentence)) score -= ASKED_OR_PREDICTED;
 	if (CUE.NOVELTY.test(sentence)) score += 1;
 	if (CUE.NAMED.test(sentence)) score += 1;
 	if (name && sentence.includes(name)) score += 2;

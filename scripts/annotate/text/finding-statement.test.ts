@@ -117,3 +117,24 @@ describe('statesFinding of a noun that ends as a gerund does', () => {
 		expect(selectTldr(splitSentences(abstract), title).text).toBe('We examined the effect of maternal age and environment on offspring telomere length in zebra finches.');
 	});
 });
+
+describe('statesFinding with the study or its trials as subject', () => {
+	it('reads "The study shows that …" opening a sentence as the paper’s own finding', () => {
+		expect(statesFinding('The study shows that household waste is mostly clustered in coastal towns.')).toBe(true);
+		expect(statesFinding('The study of ancient genomes shows that migrations were frequent.')).toBe(false);
+	});
+
+	it('reads what the trials or measurements the paper ran showed', () => {
+		expect(statesFinding('Both the bench-scale and the field trials carried out in this study confirmed the use of slag as a binder.')).toBe(true);
+		expect(statesFinding('Trials carried out in earlier studies confirmed the use of slag as a binder.')).toBe(false);
+	});
+
+	// An invented process-engineering abstract: the trials' finding beats a vague promise of the proposal.
+	it('lets the trials’ finding beat a proposal’s promise as the TL;DR', () => {
+		const abstract =
+			'Steel slag is stored as a hazardous waste. The proposal described in this paper can bring about a useful solution to the problem of slag handling. ' +
+			'Both the bench-scale and the field trials carried out in this study confirmed the possibility of using slag as a binder in road bases. ' +
+			'The method can lead to material recovery.';
+		expect(selectTldr(splitSentences(abstract), 'Slag as a road binder').text).toMatch(/^Both the bench-scale/);
+	});
+});

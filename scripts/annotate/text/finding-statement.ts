@@ -8,19 +8,23 @@
  * finding whose subject is the authors or their own study, or, in the impersonal voice, "It is concluded that …" and
  * "Demographic analyses showed that …", and what a study's observations bear out ("… supported the idea that …"); an
  * effect found ("A protective effect of the therapy was obtained"), and a treatment's effect stated without figures
- * ("Feeding a highly fermentable starch decreased intake …"), the conclusion of an experiment. A negated one ("We do not find
- * systematic evidence of gains …") tells what the paper did not find, and is left out.
+ * ("Feeding a highly fermentable starch decreased intake …"), the conclusion of an experiment, and what the trials the paper
+ * ran showed ("The trials carried out in this study confirmed …"). A negated one ("We do not find
+ * systematic evidence of gains …") tells what the paper did not find, and is left out, as is what the authors expected to find
+ * ("We expected to find …", `expected-outcome.ts`).
  */
 
 import { OUR, WE } from './first-person.ts';
 import { gateCues } from './cue-gate.ts';
+import { expectsOutcome } from './expected-outcome.ts';
 
 // The authors' own work as a subject: "we", "the authors" (as acoustics and older journals write), "our study", "our
 // results", "the present study"; in an
 // abstract "these findings" and "the results" are the paper's own, and so are bare "Findings" and
 // "Results" opening a sentence ("Findings showed that …"), and "the studies" of an abstract reporting several ("Taken
-// together, the studies show …").
-const OWN_SUBJECT = String.raw`(?:${WE}|the authors|(?:these|the|such) (?:results?|findings?)|(?:these|the|both|all) (?:three |two |four )?(?:studies|experiments)|^(?:results|findings)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis))`;
+// together, the studies show …"); "The study" opening a sentence is the paper's own as well ("The study shows that …"), as
+// no other study is "the study" before one is named (`aim-statement.ts` reads "The purpose of the study" so).
+const OWN_SUBJECT = String.raw`(?:${WE}|the authors|(?:these|the|such) (?:results?|findings?)|(?:these|the|both|all) (?:three |two |four )?(?:studies|experiments)|^(?:results|findings)|${OUR} (?:study|studies|work|results?|findings?|data|analys[ie]s|model|models|simulations?|experiments?|survey|observations?)|the present (?:study|work|analysis)|^the study)`;
 // Verbs that report a finding or a demonstration, in the present or the past; "observed" only in the past ("we observe
 // the sky at 3 mm" is a procedure, "the authors observed the following regularities" what came out of it).
 // ("indicated", "demonstrated": the past of a verb ending in "e" takes only "d"). "The experiments provide strong evidence that …"
@@ -71,6 +75,10 @@ const TREATMENT_EFFECT = new RegExp(
 // found, in the impersonal past.
 const EFFECT_FOUND = /^(?:an?|the)\s(?:[\w-]+\s){0,4}?effects?\s(?:[^,;.]|\.\d){0,80}?\b(?:was|were)\s(?:also\s|clearly\s)?(?:obtained|observed|found|demonstrated|confirmed|shown)\b/i;
 const DIGIT = /\d/;
+// "Both the pilot-scale and the full-scale trials carried out in this study confirmed the possibility of …": the experiments,
+// trials or measurements the paper says it ran, as the subject of a verb of showing, state its finding.
+const DONE_HERE_SHOWED =
+	/\b(?:experiments?|trials?|tests?|measurements?|analys[ie]s|simulations?|observations?)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|performed|run|made|done)\s+(?:\w+\s+){0,2}?in\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|research|investigation)\b[^.;]{0,120}?\b(?:confirmed|showed|demonstrated|revealed|indicated|proved|suggested)\b/i;
 
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
@@ -83,8 +91,10 @@ export function statesFinding(sentence: string): boolean {
 	if (INFERRED.test(sentence) && !OTHERS.test(sentence)) return true;
 	if ((CUE.BEARS_OUT.test(sentence) || EFFECT_FOUND.test(sentence)) && !OTHERS.test(sentence)) return true;
 	if (TREATMENT_EFFECT.test(sentence) && !DIGIT.test(sentence)) return true;
+	if (DONE_HERE_SHOWED.test(sentence)) return true;
 	const finding = CUE.FINDING.exec(sentence);
-	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence);
+	// "We expected to find a difference …": what the authors expected to find is no finding yet (`expected-outcome.ts`).
+	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence) && !expectsOutcome(sentence);
 }
 
 // The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a

@@ -10,6 +10,7 @@ describe('statesProcedureStep', () => {
 		['climate', 'Model responses on daily temperature and precipitation are analyzed over the Alps.'],
 		['medicine', 'Data were analysed with linear mixed models adjusted for age and sex.'],
 		['psychology', 'Participants were asked to rate each face on trustworthiness.'],
+		['biomedical engineering', 'Spectral and temporal features were filtered and extracted.'],
 		['ecology', 'We collected 300 soil cores from twelve grassland plots.'],
 		['software engineering', 'We find all client methods that call the library.'],
 		['mathematics', 'The method is based on a probabilistic representation of the solution.'],

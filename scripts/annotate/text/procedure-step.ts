@@ -16,7 +16,7 @@
 import { WE } from './first-person.ts';
 
 // Verbs of handling material, as past participles: "were analysed", "was used", "are compared".
-const STEP_PARTICIPLE = String.raw`(?:used|applied|employed|collected|gathered|recorded|measured|sampled|computed|calculated|analy[sz]ed|compared|simulated|obtained|acquired|fitted|fit|processed|extracted|interviewed|asked|instructed|recruited|administered|run|scored|coded|selected|pooled|averaged|normali[sz]ed)`;
+const STEP_PARTICIPLE = String.raw`(?:used|applied|employed|collected|gathered|recorded|measured|sampled|computed|calculated|analy[sz]ed|compared|simulated|obtained|acquired|fitted|fit|processed|filtered|extracted|interviewed|asked|instructed|recruited|administered|run|scored|coded|selected|pooled|averaged|normali[sz]ed)`;
 // The passive of a main clause: a subject of a few words, then "was/were/is/are/has been" and the
 // participle. The subject may not hold a clause break, so "… and the results were compared" in a
 // longer finding is not read as its main verb.

@@ -333,3 +333,15 @@ describe('partScores', () => {
 		expect(scoresOf('In Part I, we derive a relation among the failure energies.').problem).toBeLessThan(1);
 	});
 });
+
+describe('partScores on a contributions list and a further step', () => {
+	it('reads "Our main contributions are: (i) …" as the approach, however many figures describe the items', () => {
+		const s = scoresOf('Our main contributions are: (i) SoilKB, a curated base of 4,210 soil profiles; and (ii) a retriever trained on 12,000 pairs.');
+		expect(s.approach).toBeGreaterThan(s.results);
+	});
+
+	it('reads "We further refine …" as a further step of the authors', () => {
+		const s = scoresOf('We further refine the patch features to learn better embeddings at patch positions.');
+		expect(s.approach).toBeGreaterThan(s.results);
+	});
+});

@@ -138,6 +138,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "Agent-World has two main components: (1) …", "EasyVideoR1 makes the following contributions: (1) …", "WorldMark contributes:
 		// (1) …": the parts of the paper's own making, listed after a colon, describe it; what they go on to do is not yet a result.
 		[/\b(?:has|have|comprises?|consists? of|makes?)\s+(?:the\s+following|two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:components|modules|stages|contributions|parts|phases|elements|innovations)\s*:|\bcontributes\s*:/i, 1.5],
+		// "Our main contributions are: (i) RPKB, a curated knowledge base …, (ii) …": the paper's contributions listed, each a thing it
+		// made, however many figures describe them; what they then achieve is told after.
+		[/^(?:Our|The)\s+(?:(?:main|key|primary|principal|major|core)\s+)?(?:(?:two|three|four|five)\s+)?contributions\s+(?:of\s+(?:this|the)\s+(?:paper|work)\s+)?(?:are|include)\b(?:\s+as\s+follows)?\s*:/i, 2],
 		// "With dLLM, users can reproduce, finetune and evaluate …", "Users can define key properties of …": what the users of the
 		// paper's tool can do with it describes the tool.
 		[/^(?:With [^,;]{1,60},\s+)?(?:users|researchers|developers|practitioners|analysts)\s+can\b/i, 1.5],
@@ -197,9 +200,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// person, as older journals and some fields write, doing what "we" would do (what they "argue", "note" or "observed" is left
 		// to the finding cues).
 		[/\bthe authors?\s+(?:also\s+|first\s+|then\s+|further\s+|\w+ly\s+)?(?:present|propos|discuss|describ|introduc|develop|report|review|contrast|address|record|use|used|analy[sz]|examin|investigat|stud|compar|explor|conduct|perform|design|buil|construct|appl|assess|evaluat|survey|interview|collect|model)\w*/i, 1.5],
-		// "We further build a corpus …", "We also decompose the error into …": a further thing the authors make or do, told after first
+		// "We further build a corpus …", "We also decompose the error into …", "We further refine the patch features …": a further
+		// thing the authors make or do, told after first
 		// results as often as before them (a finding told so, "We also show", is the results cue's).
-		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement)\b`, 'i'), 1.5],
+		[new RegExp(String.raw`^(?:(?:moreover|furthermore|additionally|in addition|finally),?\s+)?${WE}\s+(?:further|also|additionally|furthermore)\s+(?:\w+ly\s+)?(?:derive|organi[sz]e|distinguish|build|construct|design|curate|develop|decompose|integrate|employ|enhance|contribute|describe|introduce|propose|explore|extend|collect|formulate|define|implement|refine|modify|adapt)\b`, 'i'), 1.5],
 		// "During training, a teacher branch guides the encoder; at inference, only the encoder runs", "Instead of a fixed threshold, X learns …": how the
 		// method works in each phase, or what it does in place of the usual way, describes the method.
 		// "These gains are enabled by a shared encoder …", "This is achieved through a two-stage …": the means of the method.

@@ -11,7 +11,8 @@
  * - a step of the procedure ("Data were analysed with …", "Next, methods are applied to …";
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen", "the inversion is done
  *   with …", "the model is demonstrated on …"), what a dataset, benchmark or sample is made of ("The benchmark
- *   comprises 1,000 trajectories …", `collection-makeup.ts`), an
+ *   comprises 1,000 trajectories …", `collection-makeup.ts`), an experiment's participants and what they did ("Ten
+ *   subjects volunteered …", "They drove …", "We conducted a within-subject experiment …", `study-procedure.ts`), an
  *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
@@ -34,8 +35,10 @@ import { describesCollection } from './collection-makeup.ts';
 import { contributesByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesPaperAim } from './paper-aim.ts';
+import { statesAim } from './aim-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
+import { tellsStudyProcedure } from './study-procedure.ts';
 import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 /** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
@@ -155,8 +158,8 @@ export function statementCues(sentence: string): StatementCues {
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
-	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
+	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text) || statesAim(text)) cues.approach += 1.5;
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}

@@ -17,8 +17,9 @@
  * overview of …", `plan-statement.ts`), which report no findings. A publisher's copyright or
  * licence line stands outside the sequence, with the results (`publisher-line.ts`). Sentences enumerated ("First, …",
  * "Second, …") before the paper first speaks of its own work give the reasons of the gap, and lean to the problem.
- * What others have shown ("Recent studies have shown …") and how a thing is usually done ("This is usually done by hand")
- * lean to the problem too: the state of things the paper starts from. The paper's own method described by its parts or its
+ * What others have shown ("Recent studies have shown …"), how a thing is usually done ("This is usually done by hand") and the
+ * authors' own earlier work ("In prior work, we introduced …", `own-earlier-work.ts`) lean to the problem too: the state of things
+ * the paper starts from. The paper's own method described by its parts or its
  * name after the paper names it ("We propose X. A gating module fuses …") leans to the approach (`method-description.ts`). An
  * abstract that opens with its study stated impersonally ("The ecology of X was investigated at three marshes", "The life cycle
  * of X is described") has no background, and what follows with no cue of any part is what the study found. A state observed,
@@ -40,6 +41,7 @@ import { componentSentences } from './component-sentences.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
 import { paperAsSubject } from './paper-as-subject.ts';
+import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { observesInPast } from './past-observation.ts';
 import { reportsPerfectStep } from './perfect-step.ts';
 import { statesPlan } from './plan-statement.ts';
@@ -119,7 +121,8 @@ function opensWithOwnWork(first: string): boolean {
 	// "The ecology of X was investigated at three sites", "The life cycle of X is described": the study stated impersonally
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
-	if (OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || opensWithStudyDone(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	// "The aim of this study was to …", "The work presented in this manuscript has the purpose to …": an opening aim (`aim-statement.ts`).
+	if (statesAim(first) || OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || opensWithStudyDone(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -139,6 +142,11 @@ const QUESTION_BEFORE_OWN_WORK = 1;
 // what the paper sets out from or what it will answer, and reports nothing found (none of the 45 questions of the evaluation's
 // gold is a result); it leans away from the results however late it comes.
 const QUESTION_NO_FINDING = 1;
+/**
+ * Evidence for the problem of a sentence recalling the authors' earlier work ("In prior work, we introduced X, …"): more than the
+ * contribution verb it holds gives the approach, as the paper starts from that work and says after it what is new.
+ */
+const OWN_EARLIER_WORK = 3;
 /** Evidence for the results of a state observed in the plain past after the paper speaks of its own work. */
 const PAST_OBSERVATION = 1;
 /** Evidence for the approach of a step told in the present perfect passive after the paper speaks of its own work. */
@@ -199,6 +207,9 @@ function splitWork(sentences: Span[]): Summary {
 	for (let i = 1; i < (ownFrom === -1 ? 0 : ownFrom); i++) if (ENUMERATED.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += ENUMERATED_BEFORE_OWN_WORK;
 	for (let i = 0; i < (ownFrom === -1 ? n : ownFrom); i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + PROBLEM] += QUESTION_BEFORE_OWN_WORK;
 	for (let i = 0; i < n; i++) if (QUESTION.test(sentences[i]!.text)) scores[i * 3 + RESULTS] -= QUESTION_NO_FINDING;
+	// "In prior work, we introduced SageBwd, …", "We have previously shown …": the authors' earlier work is where the paper starts
+	// from, its problem, as `own-earlier-work.ts` keeps it from the TL;DR.
+	for (let i = 0; i < n; i++) if (recallsOwnEarlierWork(sentences[i]!.text)) scores[i * 3 + PROBLEM] += OWN_EARLIER_WORK;
 	// "The ecology of X was investigated at three sites.": the opening states the study, as "We investigated …" would.
 	// A field survey opens so too: "Adult mosquitoes were surveyed from different regions of …" (`surveysInOpening`).
 	// What follows such an opening with no cue of any part ("Spores germinate in the midgut", "The parasite has a seasonal
