@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../index.ts';
 import { parseWebOfScience } from './web-of-science.ts';
 import { parseWebOfScienceTab } from './web-of-science-tab.ts';
+import { parseFixture } from '../parse-fixture.ts';
 
 /**
  * Records in the form Web of Science's tab-delimited export writes them (header as in
@@ -66,5 +67,33 @@ describe('parseWebOfScienceTab on rows as Web of Science exports them', () => {
 	it('is detected from its header row, ahead of the spreadsheet reader', () => {
 		expect(detectFormat(text, 'savedrecs.txt').id).toBe('web-of-science-tab');
 		expect(detectFormat('Title\tAuthors\tYear\nA\tB\t2020\n', 'list.tsv').id).toBe('csv');
+	});
+});
+
+/**
+ * `fixtures/web-of-science-tab/named-columns.txt`: the header and two records, byte for byte, of a real
+ * export with full column names (`slandsch/FrontiersData_cereal_legume` · `savedrecs.txt`, its records
+ * 26 and 31, which no evaluation listing holds): quoted author lists, one-word journals in capitals.
+ */
+describe('parseWebOfScienceTab on the export with full column names', () => {
+	const { papers, diagnostics } = parseFixture(parseWebOfScienceTab, 'web-of-science-tab/named-columns.txt');
+
+	it('reads each column by the tag its name stands for, quoted lists without their quotes', () => {
+		expect(diagnostics).toEqual([]);
+		expect(papers.map(({ title, authors, published, doi }) => ({ title, authors: authors.slice(0, 2), published, doi }))).toEqual([
+			{ title: 'Optimization of Alfalfa-Based Mixed Cropping with Winter Wheat and Ryegrass in Terms of Forage Yield and Quality Traits', authors: ['Poe Thinzar Bo', 'Yongli Dong'], published: '2022-07', doi: '10.3390/plants11131752' },
+			{ title: 'Forage Yield and Quality of Winter Canola-Pea Mixed Cropping System', authors: ['Sultan Begna', 'Sangamesh Angadi'], published: '2021-02', doi: '10.3390/su13042122' },
+		]);
+		expect(papers[0]!.abstract).toMatch(/^Forage has a significant association with animal nutrition/);
+	});
+
+	it('cases a one-word journal by its ISO abbreviation and links the PubMed page, as the tagged export does', () => {
+		expect(papers[1]!.venue).toEqual({ name: 'Sustainability', kind: 'journal' });
+		expect(papers[0]!.links).toEqual([{ url: 'https://pubmed.ncbi.nlm.nih.gov/35807706/', kind: 'other' }]);
+	});
+
+	it('is detected from its header row, ahead of the spreadsheet reader', () => {
+		const { lines } = parseFixture(parseWebOfScienceTab, 'web-of-science-tab/named-columns.txt');
+		expect(detectFormat(lines.join('\n'), 'savedrecs.txt').id).toBe('web-of-science-tab');
 	});
 });
