@@ -20,6 +20,7 @@ import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
+import { comparedQuantityNames } from './entity-rules/compared-quantities.ts';
 import { coinedListMates } from './entity-rules/coined-list-mates.ts';
 import { contentsHeadings, gluedSectionNames } from './entity-rules/contents-headings.ts';
 import { countedLists } from './entity-rules/counted-lists.ts';
@@ -158,6 +159,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
- * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
+ * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
+ * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations];
