@@ -41,6 +41,7 @@ import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
+import { contributionListItems } from './introduced/contribution-list-items.ts';
 import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
 import { ownNameIntroduces } from './introduced/own-name-introduces.ts';
@@ -82,6 +83,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	ownNameParts,
 	colonListedParts,
+	contributionListItems,
 	colonNamedProposal,
 	coreOfOwnWork,
 	ownNameIntroduces,
