@@ -56,6 +56,7 @@ import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titleOnlyName } from './introduced/title-only-name.ts';
+import { titleCaseMates } from './introduced/title-case-mates.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -110,6 +111,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	letteredVariants,
 	enumeratedParts,
 	stemSharingParts,
+	titleCaseMates,
 	sentenceSubject,
 	titleOnlyName,
 ];
