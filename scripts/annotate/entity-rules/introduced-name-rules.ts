@@ -56,6 +56,7 @@ import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titleOnlyName } from './introduced/title-only-name.ts';
+import { repositoryAbbreviatedTitle } from './introduced/repository-abbreviated-title.ts';
 import { titleCaseMates } from './introduced/title-case-mates.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
@@ -113,5 +114,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	stemSharingParts,
 	titleCaseMates,
 	sentenceSubject,
+	repositoryAbbreviatedTitle,
 	titleOnlyName,
 ];
