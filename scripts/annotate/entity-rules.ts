@@ -20,6 +20,7 @@ import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
+import { comparedQuantityNames } from './entity-rules/compared-quantities.ts';
 import { coinedListMates } from './entity-rules/coined-list-mates.ts';
 import { contentsHeadings, gluedSectionNames } from './entity-rules/contents-headings.ts';
 import { countedLists } from './entity-rules/counted-lists.ts';
@@ -53,9 +54,11 @@ import { yearNamedCohorts } from './entity-rules/year-named-cohorts.ts';
 import { exemplifiedModels } from './entity-rules/exemplified-models.ts';
 import { exemplifiedSystems } from './entity-rules/exemplified-systems.ts';
 import { letterStatistics } from './entity-rules/letter-statistics.ts';
+import { letterPrefixedTechniques } from './entity-rules/letter-prefixed-techniques.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { factorLevelNames } from './entity-rules/factor-levels.ts';
 import { fileFormats } from './entity-rules/file-formats.ts';
+import { familySizeVariants } from './entity-rules/family-size-variants.ts';
 import { frameworkNames } from './entity-rules/framework-names.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
@@ -137,7 +140,7 @@ import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
-export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
+export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, analyticalTechniques, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
 	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, pairedTokenNames, yearNamedCohorts, quotedModelNames, titledVariants, resultClauseNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
@@ -158,6 +161,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
- * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
+ * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
+ * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"). */
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations];

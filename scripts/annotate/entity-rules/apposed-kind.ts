@@ -10,7 +10,8 @@
 import type { EntityType } from '../lexicons.ts';
 import { nameStarts } from './name-occurrences.ts';
 
-const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|test\s+sets?|data\s+sets?`;
+// A knowledge base is data gathered and curated ("FooKB, a curated R Package Knowledge Base").
+const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|test\s+sets?|data\s+sets?|[Kk]nowledge\s+[Bb]ases?`;
 // A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
 // ("Band-SCNet, a lightweight real-time model"), or a neural audio tokenizer, codec or vocoder
 // ("Foo Codec, a speech tokenizer trained from scratch").

@@ -20,6 +20,13 @@ describe('factorLevels', () => {
 		expect([...factorLevels('We fine-tune the model (GPT; see below) on n = 5 tasks.')]).toEqual([]);
 	});
 
+	it('reads abbreviations the text calls conditions of the experiment', () => {
+		const rooms = 'Participants sat in rooms with warm light (WL), cool light (CL) and daylight (D). Unlike the WL condition, the CL and D conditions raised alertness.';
+		expect([...factorLevels(rooms)].sort()).toEqual(['CL', 'D', 'WL']);
+		// a condition the text never abbreviates in brackets is no level of its
+		expect([...factorLevels('The GPT-4 condition was rated higher.')]).toEqual([]);
+	});
+
 	it('leaves named work joined in a list', () => {
 		expect([...factorLevels('We train with proximal policy optimization (PPO) and soft actor-critic (SAC) agents.')]).toEqual([]);
 		expect([...factorLevels('We compare graph attention (GAT) or gated recurrent (GRU) encoders.')]).toEqual([]);

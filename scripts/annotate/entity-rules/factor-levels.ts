@@ -11,7 +11,10 @@
  * ("dry ground corn (DGC) or high-moisture corn (HMC)"). Named work is not written so: "proximal
  * policy optimization (PPO) and soft actor-critic (SAC)" neither shares a head nor has one word each.
  * A group defined with its size is a level too: "under 17 (U17; n = 25)", "controls (HC, n = 30)";
- * a named work is never counted in participants.
+ * a named work is never counted in participants. So is one the text calls a condition of the
+ * experiment: "curvilinear forms (CL), nature views (N) … the CL and N conditions did not improve
+ * …" (a within-subject design names its conditions so, and no one writes "the PPO condition" of a
+ * method it uses).
  */
 import { forLastText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
@@ -32,9 +35,17 @@ const SHARED_HEAD_LEVELS = new RegExp(String.raw`\b([a-z][a-z-]+)\s+${ABBREVIATI
 /** "under 17 (U17; n = 25)": an abbreviation defined together with its group's size. */
 const SIZED_GROUP = /\(([A-Z][A-Za-z\d-]{0,7})[;,]\s*[nN]\s*=\s*\d/g;
 
+/** "the CL and N conditions", "The W condition": abbreviations named as the experiment's conditions. */
+const NAMED_CONDITIONS = /\b[Tt]he\s+((?:[A-Z][A-Za-z\d-]{0,7}(?:,\s+|,?\s+(?:and|or)\s+))*[A-Z][A-Za-z\d-]{0,7})\s+conditions?\b/g;
+
 /** The abbreviations `text` defines for the levels of a factor. */
 export function factorLevels(text: string): Set<string> {
 	const levels = new Set<string>();
+	if (text.includes(' condition')) {
+		for (const m of allMatches(text, NAMED_CONDITIONS)) {
+			for (const short of m[1]!.split(/,?\s+(?:and|or)\s+|,\s+/)) if (text.includes(`(${short})`)) levels.add(short);
+		}
+	}
 	if (/[nN]\s?=/.test(text)) for (const m of allMatches(text, SIZED_GROUP)) levels.add(m[1]!);
 	// Most abstracts abbreviate no alternatives: one cheap test spares them the patterns.
 	if (!/\)\s*,?\s+(?:or|and|vs\.?|versus)\s/.test(text)) return levels;

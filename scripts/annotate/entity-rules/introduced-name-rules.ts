@@ -41,6 +41,7 @@ import { ourOwnName } from './introduced/our-own-name.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
+import { contributionListItems } from './introduced/contribution-list-items.ts';
 import { colonNamedProposal } from './introduced/colon-named-proposal.ts';
 import { coreOfOwnWork } from './introduced/core-of-own-work.ts';
 import { ownNameIntroduces } from './introduced/own-name-introduces.ts';
@@ -55,6 +56,8 @@ import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titleOnlyName } from './introduced/title-only-name.ts';
+import { repositoryAbbreviatedTitle } from './introduced/repository-abbreviated-title.ts';
+import { titleCaseMates } from './introduced/title-case-mates.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -82,6 +85,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	titleAcronymPrefix,
 	ownNameParts,
 	colonListedParts,
+	contributionListItems,
 	colonNamedProposal,
 	coreOfOwnWork,
 	ownNameIntroduces,
@@ -108,6 +112,8 @@ export const NAME_RULES: readonly NameRule[] = [
 	letteredVariants,
 	enumeratedParts,
 	stemSharingParts,
+	titleCaseMates,
 	sentenceSubject,
+	repositoryAbbreviatedTitle,
 	titleOnlyName,
 ];

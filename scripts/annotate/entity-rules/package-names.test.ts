@@ -39,6 +39,11 @@ describe('packageNames', () => {
 		expect(packages('A tool', 'We used the statistical package and the R package to fit models.')).toEqual([]);
 		expect(packages('A tool', 'Models were fitted with package lme4 in R.')).toEqual(['lme4:used']);
 	});
+
+	it('leaves the head of a compound the text also writes after another noun', () => {
+		const search = 'Agents struggle with tool retrieval. We train an encoder for Python package retrieval and test it on package retrieval tasks.';
+		expect(packages('Finding packages', search)).toEqual([]);
+	});
 });
 
 describe('package names in extractEntities', () => {

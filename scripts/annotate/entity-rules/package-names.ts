@@ -5,6 +5,8 @@
  * piece of software is meant, and the word it names is the package. It is a name, not a word of
  * the sentence, when the text writes it in brackets or uses it again on its own ("mobsim allows
  * …", "The metrics that mobr provides …"); a function word ("the package that …") never is.
+ * A word the text also writes as the head of another compound is a common noun, not a name: in
+ * "for R package retrieval" beside "tool retrieval", "retrieval" is what is done to packages.
  * The paper introduces the package when the authors' sentence calls it new or their own, or a
  * contribution verb governs it ("we present the r package mobsim"); otherwise it is used.
  */
@@ -13,6 +15,7 @@ import { boundedStarts } from './name-occurrences.ts';
 import { OUR, WE } from '../text/first-person.ts';
 import { titledText } from '../last-text.ts';
 import { allMatches } from '../all-matches.ts';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 
 const LANGUAGE = String.raw`(?:R|r|Python|python|Julia|julia|MATLAB|Matlab|Stata|Perl|JavaScript|Java|Rust|CRAN|PyPI|npm)`;
 const NAME = String.raw`[A-Za-z][\w.]*[\w]`;
@@ -27,6 +30,19 @@ const KIND = /^(?:software|statistical|analysis|open|source|open-source|new|our|
 const OWN = new RegExp(String.raw`\b(?:${WE}|${OUR}|this (?:paper|study|work|article))\b`, 'i');
 const CONTRIBUTION = /\b(?:propos|introduc|present|develop|design|creat|build|provid|releas|implement|integrat|describ)\w*\b|\bnew\b|\bour\b/i;
 
+/** Whether `text` writes `name` after a lower-case noun other than "package" ("tool retrieval"): the head of a compound. */
+function headOfCompound(name: string, text: string): boolean {
+	if (/[A-Z\d]/.test(name)) return false;
+	for (const m of text.matchAll(new RegExp(String.raw`\b([a-z]+)\s+${escapeRegExp(name)}\b`, 'g'))) {
+		const word = m[1]!;
+		if (word !== 'package' && !FUNCTION_WORD.test(word) && !NOT_NOUN.test(word) && !LANGUAGE_WORD.test(word) && !/(?:ing|ed|ly)$/.test(word)) return true;
+	}
+	return false;
+}
+// Words before a name that are no noun of a compound ("how mobsim can be applied").
+const NOT_NOUN = /^(?:how|what|why|when|where|whether|if|then|so|not|only|than|while|because|since|once|let|lets|make|makes|run|runs|call|calls)$/;
+const LANGUAGE_WORD = new RegExp(String.raw`^${LANGUAGE}$`);
+
 /** Software packages the text names, as methods (tools) the paper introduces or uses. */
 export const packageNames: EntityRule = {
 	name: 'package names',
@@ -40,6 +56,7 @@ export const packageNames: EntityRule = {
 			// a name, not a word of the sentence.
 			const uses = boundedStarts(name, text).length;
 			if (!bracketed && uses < 2 && !/\d|[a-z][A-Z]/.test(name)) return;
+			if (!bracketed && headOfCompound(name, text)) return;
 			const sentence = sentences.find((s) => at >= s.start && at < s.end)?.text ?? '';
 			const role = OWN.test(sentence) && CONTRIBUTION.test(sentence) ? 'introduced' : 'used';
 			if (found.get(name) !== 'introduced') found.set(name, role);

@@ -9,6 +9,12 @@ describe('isOwnEarlierName', () => {
 		expect(isOwnEarlierName('FooNet', 'We extend our previous FooNet to video.')).toBe(true);
 		expect(isOwnEarlierName('TAB', 'We propose TAB, a benchmark for agents.')).toBe(false);
 	});
+
+	it('reads a sentence that dates the authors\' introducing the name to earlier work', () => {
+		expect(isOwnEarlierName('KiteNorm', 'In prior work, we introduced KiteNorm, a layer for sparse models. Here we study its limits.')).toBe(true);
+		expect(isOwnEarlierName('KiteNorm', 'Previously, we proposed KiteNorm. We now scale it.')).toBe(true);
+		expect(isOwnEarlierName('KiteNorm', 'In this work, we introduce KiteNorm, a layer for sparse models.')).toBe(false);
+	});
 });
 
 describe('own earlier names in extractEntities', () => {
@@ -19,5 +25,14 @@ describe('own earlier names in extractEntities', () => {
 		const roles = extractEntities(title, abstract, emptyLexicons()).map((e) => `${e.name}:${e.role}`);
 		expect(roles).toContain('TAB-3:introduced');
 		expect(roles).not.toContain('TAB:introduced');
+	});
+
+	it('leaves the earlier work and a name on its stem as used', () => {
+		const title = 'KiteBwd: A Trainable Sparse Attention';
+		const abstract =
+			'Sparse attention, such as KiteAttention, speeds up inference. In prior work, we introduced KiteBwd, a trainable sparse attention. In this work, we study why KiteBwd lags behind dense attention in pre-training.';
+		const roles = extractEntities(title, abstract, emptyLexicons()).map((e) => `${e.name}:${e.role}`);
+		expect(roles).toContain('KiteBwd:used');
+		expect(roles).toContain('KiteAttention:used');
 	});
 });

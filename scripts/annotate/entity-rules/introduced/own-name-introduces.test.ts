@@ -29,6 +29,15 @@ describe('ownNameIntroduces', () => {
 		expect(find('We build a unified model. A key innovation is the Sparse Patch Router (SPR), which routes tokens.', [])).toEqual(['SPR<SPR|Sparse Patch Router>:method']);
 	});
 
+	it('takes a part named without an article, and a second part joined to it by "and"', () => {
+		expect(find('GeoTune introduces Shared Depth Attention (SDA) to align latents and Edge-Aware Loss (EAL) to sharpen edges.', ['GeoTune'])).toEqual([
+			'SDA<SDA|Shared Depth Attention>:method',
+			'EAL<EAL|Edge-Aware Loss>:method',
+		]);
+		// a part joined to a used one is not the paper's
+		expect(find('GeoTune uses Shared Depth Attention (SDA) to align latents and Edge-Aware Loss (EAL) to sharpen edges.', ['GeoTune'])).toEqual([]);
+	});
+
 	it('leaves a part the own name only uses, and a known acronym', () => {
 		expect(find('GeoTune uses a Depth Alignment Model (DAM) for depth.', ['GeoTune'])).toEqual([]);
 		expect(find('GeoTune introduces a Variational Autoencoder (VAE) head.', ['GeoTune'], ['VAE'])).toEqual([]);

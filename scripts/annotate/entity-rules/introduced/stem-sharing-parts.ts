@@ -14,6 +14,7 @@
 import { apposedKind } from '../apposed-kind.ts';
 import { isCoinedName } from '../coined-name.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
+import { isOwnEarlierName } from './own-earlier-names.ts';
 
 /**
  * The stem of a name and the shape of a part's rest after it: before a trailing version ("GTA-2"),
@@ -41,7 +42,8 @@ export const stemSharingParts: NameRule = {
 	scope: 'paper',
 	find({ abstract, isGeneric, isKnown }, found) {
 		const hits: NameHit[] = [];
-		const own = found.filter((h) => isCoinedName(h.name) && !h.name.includes(' '));
+		// A name the authors made in earlier work ("In prior work, we introduced FooBwd") is no stem of this paper's parts.
+		const own = found.filter((h) => isCoinedName(h.name) && !h.name.includes(' ') && !isOwnEarlierName(h.name, abstract));
 		if (own.length === 0) return hits;
 		const words = [...new Set(abstract.match(WORD) ?? [])];
 		for (const { name, type } of own) {
