@@ -6,7 +6,7 @@
  * read here by following the coordination.
  */
 import type { ClaimValue } from './claim-value.ts';
-import { allMatches } from '../all-matches.ts';
+import { chainedValues } from './chained-values.ts';
 import { AMOUNT_IN_UNIT, CHANGE } from './measured-amounts.ts';
 
 const BOUND = String.raw`(?:up\sto|about|approximately|nearly|almost|around|more\sthan|less\sthan|over)`;
@@ -23,12 +23,5 @@ const NEXT = new RegExp(String.raw`\s?\([^()]{1,60}\)\s?,?\s(?:and\s)?(?:[^\s.,;
  */
 export function findCoordinatedByAmounts(text: string): ClaimValue[] {
 	if (!text.includes(' by ') || !text.includes('(')) return [];
-	const values: ClaimValue[] = [];
-	for (const first of allMatches(text, FIRST)) {
-		NEXT.lastIndex = first.index + first[0].length;
-		for (let next = NEXT.exec(text); next; next = NEXT.exec(text)) {
-			values.push({ index: next.index + next[0].length - next[1]!.length, text: next[1]! });
-		}
-	}
-	return values;
+	return chainedValues(text, FIRST, NEXT);
 }

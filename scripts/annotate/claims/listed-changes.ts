@@ -4,7 +4,7 @@
  * the later ones share that verb and carry only their own name, so they are read here by following the list.
  */
 import type { ClaimValue } from './claim-value.ts';
-import { allMatches } from '../all-matches.ts';
+import { chainedValues } from './chained-values.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
 const UNIT = String.raw`(?:\s?%|\s?pp\b|\spoints?\b)?`;
@@ -25,12 +25,5 @@ const NEXT = new RegExp(String.raw`,?\s(?:and\s)?(?:[^\s.,;:()]+\s){1,3}?from\s(
  */
 export function findListedChanges(text: string): ClaimValue[] {
 	if (!text.includes(' from ')) return [];
-	const values: ClaimValue[] = [];
-	for (const first of allMatches(text, FIRST)) {
-		NEXT.lastIndex = first.index + first[0].length;
-		for (let next = NEXT.exec(text); next; next = NEXT.exec(text)) {
-			values.push({ index: next.index + next[0].length - next[1]!.length, text: next[1]! });
-		}
-	}
-	return values;
+	return chainedValues(text, FIRST, NEXT);
 }
