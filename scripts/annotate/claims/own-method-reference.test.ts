@@ -35,4 +35,18 @@ describe('claimSubjects: the paper\'s own method unnamed', () => {
 		const part = { ...entity(abstract, 'Dual-Track BarPO', 'introduced'), id: 'dual-track-barpo' };
 		expect(claimSubjects(sentence, valuesOf(sentence.text, ['9.9%']), [main, part])).toEqual([['method/dual-track-barpo']]);
 	});
+
+	it('gives "our modifications" the paper\'s own method, not the benchmark a gain is measured on nor the backbone it is measured for', () => {
+		// After 2603.04892 of scripts/eval/listings/unseen-round34-hf-daily-2026-03-06.json, names changed.
+		const text = 'Experiments demonstrate the effectiveness of our modifications, evidenced by gains on two benchmarks (e.g., over 5% and 3% on FooSeg for BarNet Small and Large).';
+		const sentence: Span = { start: 900, end: 900 + text.length, text };
+		const own: Entity = { id: 'local-bar-transformer', name: 'Local Bar Transformer', type: 'method', role: 'introduced', spans: [{ start: 0, end: 21, text: 'Local Bar Transformer', field: 'title' }] };
+		const bench: Entity = { ...entity(text, 'FooSeg'), id: 'fooseg', type: 'dataset' };
+		const backbone: Entity = { ...entity(text, 'BarNet Small'), id: 'barnet-small', type: 'model' };
+		for (const e of [bench, backbone]) e.spans = e.spans.map((s) => ({ ...s, start: s.start + 900, end: s.end + 900 }));
+		expect(claimSubjects(sentence, valuesOf(text, ['5%', '3%']), [own, bench, backbone])).toEqual([
+			['method/local-bar-transformer', 'dataset/fooseg'],
+			['method/local-bar-transformer', 'dataset/fooseg'],
+		]);
+	});
 });

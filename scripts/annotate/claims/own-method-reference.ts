@@ -1,5 +1,5 @@
 /**
- * The paper's own method referred to without its name: "our method", "the proposed model", "it", "we" name its main
+ * The paper's own method referred to without its name: "our method", "the proposed model", "our modifications", "it", "we" name its main
  * method, the own one named first, not each part it introduces; "this strategy" points back at the own method named last
  * before the sentence; "our models" or "this work" at all the paper's own (`claim-subjects.ts`).
  */
@@ -7,13 +7,15 @@ import { abstractSpans, type Entity } from '../../../src/shared/paper-schema.ts'
 import { entityKey } from '../../../src/shared/urls.ts';
 import { I } from '../text/first-person.ts';
 
+// What a paper calls its own method: a kind of method, or what it changes or adds to a model it builds on ("our
+// modifications", "the proposed add-on", "our design"), as a paper whose contribution is a change to a known model calls it.
+const METHOD_NOUN = String.raw`(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy|modification|add-on|design)`;
 // The paper's own method, referred to without its name.
-const SELF_REFERENCE =
-	new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
+const SELF_REFERENCE = new RegExp(String.raw`\b(?:[Oo]ur|[Mm]y|[Tt]he proposed|[Tt]his) (?:[\w-]+ )?${METHOD_NOUN}s?\b|\b(?:[Ii]t|[Ww]e|[Oo]urs|${I})\b`);
 // "our method", "the proposed model", "it", "we": one method of the paper's own, not "this strategy" nor "our models".
-const SINGULAR_SELF = new RegExp(String.raw`^(?:(?:[Oo]ur|[Mm]y|[Tt]he proposed) (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)|[Ii]t|[Ww]e|[Oo]urs|${I})$`);
+const SINGULAR_SELF = new RegExp(String.raw`^(?:(?:[Oo]ur|[Mm]y|[Tt]he proposed) (?:[\w-]+ )?${METHOD_NOUN}|[Ii]t|[Ww]e|[Oo]urs|${I})$`);
 // "this strategy", "this framework": one own method pointed back at.
-const DEMONSTRATIVE = /^[Tt]his (?:[\w-]+ )?(?:method|approach|framework|model|algorithm|system|agent|technique|pipeline|architecture|tool|strategy)$/;
+const DEMONSTRATIVE = new RegExp(String.raw`^[Tt]his (?:[\w-]+ )?${METHOD_NOUN}$`);
 
 /**
  * The own methods a clause points at without their names, or null when it names none so: `own` are the paper's own
