@@ -12,7 +12,8 @@
  *   `procedure-step.ts`, and a few verbs it leaves out: "a pool of candidate days is chosen", "the inversion is done
  *   with …", "the model is demonstrated on …"), what a dataset, benchmark or sample is made of ("The benchmark
  *   comprises 1,000 trajectories …", `collection-makeup.ts`), an experiment's participants and what they did ("Ten
- *   subjects volunteered …", "They drove …", "We conducted a within-subject experiment …", `study-procedure.ts`), an
+ *   subjects volunteered …", "They drove …", "We conducted a within-subject experiment …", `study-procedure.ts`), a field or animal trial's
+ *   layout ("The treatments were …", "A randomised complete block design … was used", `trial-design.ts`), an
  *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
@@ -39,6 +40,7 @@ import { statesAim } from './aim-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { tellsStudyProcedure } from './study-procedure.ts';
+import { tellsTrialDesign } from './trial-design.ts';
 import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
 /** Evidence for the approach of a sentence whose subject is the paper ("This article examines …"). */
@@ -159,7 +161,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text) || statesAim(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence) || tellsTrialDesign(sentence)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}
