@@ -309,6 +309,17 @@ describe('partScores', () => {
 		expect(scoresOf('The samples were heated to 150 °C for two hours.').results).toBe(0.25);
 	});
 
+	it('reads effects an analysis of variance found significant, or not, as a finding', () => {
+		for (const text of [
+			'Cropping system and year effects were significant for grain and straw yields of both species.',
+			'Treatment effects were not significant for plant height.',
+			'OT:LU mixed cropping had a significant effect on rust severity and disease progress rate.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+	});
+
 	it('reads a comparison of groups told with its "than" as a finding', () => {
 		for (const text of [
 			'At the psychological level, those with a high profile have a higher coping acceptance than the low profile.',

@@ -242,8 +242,10 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// identify", "which closely reproduces" tell its purpose or design).
 		[/(?<!\b(?:to|which|that|can|could|will|would) )\b(?:accurately|reliably|faithfully|consistently|robustly|correctly|precisely|closely)\s+(?:reproduc|predict|captur|recover|track|match|identif|classif|estimat|detect|simulat|forecast|reconstruct)(?:es|s|ed|ied|ies)\b/i, 1],
 		// "The growth curves were significantly different", "no significant difference", "in close agreement with the
-		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it.
-		[/\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
+		// measurements": a finding told in the words of a test or a comparison with data, as the field sciences report it; so are
+		// "Treatment effects were significant for …" and "X had a significant effect on …", as field and animal trials report
+		// their analysis of variance.
+		[/\b(?:effects?|differences?|interactions?) (?:was|were) (?:not |also |highly |statistically )*significant\b|\b(?:has|had|have|showed) (?:a |no )?(?:statistically |highly )?significant (?:\w+ )?(?:effects?|influence|impacts?|differences?)\b|\bsignificantly (?:different|higher|lower|greater|smaller|larger|associated|correlated|related|increased|decreased|reduced|improved|better|worse)\b|\bno (?:significant |predictable |clear )?(?:effect|difference|pattern|relationship|correlation|association)s?\b|\bin (?:close|good|excellent|reasonable|satisfactory|fair) agreement\b|\bagree[sd]? (?:well|closely)\b/i, 1.5],
 		// "The taxa from the site provide evidence for a corridor …", "The insights obtained represent quantitative evidence for …":
 		// evidence obtained or given is what the study found.
 		[/\b(?:obtain(?:ed|s)?|f(?:ou|i)nds?|gather(?:ed|s)?|provided?s?|yield(?:ed|s)?) (?:\w+ ){0,2}evidence\b/i, 1],
