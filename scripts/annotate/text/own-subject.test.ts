@@ -68,6 +68,10 @@ describe('the paper named by its kind, its studies or its author', () => {
 		// the association a social-science study tests, in the past too; "we tested" stays a step
 		expect(paperInquires('This study tested the temporal association between exposure and vote switching.')).toBe(true);
 		expect(paperInquires('We tested for a positive relationship between soil change and turnover.')).toBe(false);
+		// the field sciences' study told in the past with the paper as subject; the past of "the article" may be another's
+		expect(paperInquires('The present study analyzed the response of oat (10 varieties) and lupin (4 varieties) in pure and mixed stands.')).toBe(true);
+		expect(paperInquires('This study investigated sole stands and mixtures of six pea genotypes.')).toBe(true);
+		expect(paperInquires('The article examined only urban schools.')).toBe(false);
 		// a teaching case calling itself "the case"; a case report's lesson is no verb of inquiry
 		expect(paperInquires('The case describes how two nurses started up a home healthcare company.')).toBe(true);
 		expect(paperInquires('This case illustrates the need for early imaging.')).toBe(false);

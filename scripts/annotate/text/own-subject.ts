@@ -70,6 +70,14 @@ const PAPER_INQUIRES = new RegExp(
 	'i',
 );
 
+// "This study investigated pure stands and mixtures of …", "The present study analyzed the response of …": the field sciences
+// tell their study in the past with the paper as subject; "this study" is the paper's own in either tense (the past of
+// "the article" or "the case" may be another's, and stays out).
+const PAPER_INQUIRED = new RegExp(
+	String.raw`^(?:here,?\s+)?${THIS_WORK}\s+(?:[a-z]+ly\s+)?(?:examined|investigated|explored|analy[sz]ed|studied|surveyed|reviewed|compared|assessed|evaluated|characteri[sz]ed|quantified)\b`,
+	'i',
+);
+
 // "The author reviews the relationship of …", "The authors examine …": a single author, or the authors, telling their own
 // inquiry in the third person, as older papers in the natural and medical sciences do; the present tense of a verb of
 // inquiry is the paper's, where another's work would be reported in the past or the perfect.
@@ -78,14 +86,14 @@ const AUTHOR_INQUIRES =
 
 /**
  * Whether the sentence opens with the paper, or its author in the third person, as the subject of a verb of inquiry
- * ("This article examines …", "The author reviews …").
+ * ("This article examines …", "The present study analyzed …", "The author reviews …").
  *
  * @example paperInquires('This article examines youth clubs in the 1970s.') // true
  * @example paperInquires('The author reviews the ecology of lungworms in elk.') // true
  * @example paperInquires('This work lays a basis for adaptive control.') // false
  */
 export function paperInquires(sentence: string): boolean {
-	return PAPER_INQUIRES.test(sentence) || AUTHOR_INQUIRES.test(sentence);
+	return PAPER_INQUIRES.test(sentence) || PAPER_INQUIRED.test(sentence) || AUTHOR_INQUIRES.test(sentence);
 }
 
 /**
