@@ -104,6 +104,17 @@ describe('sectionParts', () => {
 		expect(closing).toEqual(['problem', 'problem', 'approach', 'approach']);
 	});
 
+	// Plant and Soil's "Background and aims:": the aim told as the study's inquiry, with the paper as subject, in the past.
+	it("reads the paper's inquiry under a background-and-aims heading as the aim, and what follows it", () => {
+		const parts = sectionParts([
+			'Background and aims: Pea-oat mixtures often yield more than their sole crops.',
+			'Little is known about the roots in this overyielding.',
+			'This study investigated sole stands and mixtures of six pea genotypes and one oat cultivar.',
+			'Methods: Shoots were harvested in two years.',
+		]).map((m) => m?.part ?? null);
+		expect(parts).toEqual(['problem', 'problem', 'approach', 'approach']);
+	});
+
 	// Entomology: "Introduction: Isoenzymatic analyses were performed … in order to estimate …" states the study's aim as work done.
 	it('reads work done for a purpose under a background heading as the aim, but not work done before', () => {
 		const done = sectionParts(['Introduction: Enzyme analyses were performed on six beetle species in order to estimate their genetic variability.', 'Methods: Beetles were caught at ten sites.']);

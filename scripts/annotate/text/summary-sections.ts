@@ -13,6 +13,7 @@
 import { statesAim } from './aim-statement.ts';
 import { statesBackgroundUnderAim } from './background-under-aim.ts';
 import { WE } from './first-person.ts';
+import { paperInquires } from './own-subject.ts';
 import { statesPaperAim } from './paper-aim.ts';
 import { sectionBody, sectionRole } from './section-label.ts';
 
@@ -79,8 +80,9 @@ const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|w
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
 const EARLIER = /\b(?:previously|formerly|in the past|have been|has been)\b/i;
-// "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`).
-const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || statesPaperAim(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+// "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`); "Background and aims: …
+// This study investigated pure stands and mixtures of …": the paper as the subject of its inquiry (`own-subject.ts`).
+const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {
