@@ -61,6 +61,12 @@ describe('partScores', () => {
 	it('reads evaluations conducted on named benchmarks, with no outcome told, as the setup', () => {
 		const setup = scoresOf('We conduct extensive evaluation on 14 code benchmarks and 9 industrial benchmarks.');
 		expect(setup.approach).toBeGreaterThan(Math.max(setup.problem, setup.results));
+		for (const text of ['We validate FooAgent through RL training on coding, math and search tasks.', 'We conduct exhaustive evaluations spanning 12 benchmarks and 7 baselines.']) {
+			const s = scoresOf(text);
+			expect(s.approach, text).toBeGreaterThan(Math.max(s.problem, s.results));
+		}
+		const shown = scoresOf('We validate FooDec on long math reasoning and dialogue tasks, demonstrating consistent gains over greedy decoding.');
+		expect(shown.results).toBeGreaterThan(shown.approach);
 		const outcome = scoresOf('We conduct experiments on six benchmarks, where our ranking improves pretraining by 4.9% on average.');
 		expect(outcome.results).toBeGreaterThan(outcome.approach);
 	});

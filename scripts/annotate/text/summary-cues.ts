@@ -181,11 +181,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
 		[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],
 		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …", "Additionally, we compare two models
-		// with …", "We conduct extensive evaluation on 14 benchmarks", "We evaluated the model in terms of robustness …": the setup
+		// with …", "We conduct extensive evaluation on 14 benchmarks", "We conduct exhaustive evaluations spanning 10 benchmarks", "We
+		// validate X through RL training on four task families" (not "…, demonstrating …"), "We evaluated the model in terms of robustness …": the setup
 		// of an evaluation, in the present or the past, told before its outcome or as a further step after it,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
-		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over)\b)\b`, 'i'), 2],
+		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|validated?\s+[^,;.]{1,60}?\s+(?:through|via|by|on|across)\b(?![^.;]*\b(?:demonstrat|show|achiev|reveal|confirm|outperform|improv|yield)\w*)|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over|spanning|covering)\b)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "… and address it with X", "Our answer
 		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
 		// it builds on the line before.
