@@ -24,6 +24,19 @@ describe('statesReviewScope', () => {
 		).toEqual([false, true, true, true]);
 	});
 
+	it('reads a paper that calls itself an overview as a review, and its closing "… are discussed" as its scope', () => {
+		expect(
+			statesReviewScope([
+				'Ports need more energy every year.',
+				'In this paper, an overview of harbour microgrids in terms of their design and control is presented.',
+				'Open research questions are discussed towards a greener port.',
+			]),
+		).toEqual([false, true, true]);
+		expect(statesReviewScope(['This chapter provides a brief overview of sensors for ships.', 'Calibration methods are discussed.'])).toEqual([false, true]);
+		// an overview of the paper's own system is no review
+		expect(statesReviewScope(['We give an overview of our tool.', 'Implications are discussed.'])).toEqual([false, false]);
+	});
+
 	it('leaves the same verbs alone in an abstract that does not call itself a review', () => {
 		expect(statesReviewScope(['We discuss the implications of the trial.', 'This paper presents a sensor.'])).toEqual([false, false]);
 	});

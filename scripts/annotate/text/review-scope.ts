@@ -7,8 +7,14 @@
  */
 import { WE } from './first-person.ts';
 
-// "this review", "the present review article", "our mini-review", "In this review article we …", "We review …".
-const REVIEW = new RegExp(String.raw`\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:review|survey)\b|\breview (?:article|paper)\b|\b${WE}\s+(?:\w+ly\s+|also\s+|briefly\s+)?(?:review|survey)\b`, 'i');
+// "this review", "the present review article", "our mini-review", "In this review article we …", "We review …"; and a paper
+// that calls itself an overview ("In this paper, an overview of seaport microgrids … is presented", "This chapter provides an
+// overview of …"), as engineering reviews do.
+const REVIEW = new RegExp(
+	String.raw`\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:review|survey)\b|\breview (?:article|paper)\b|\b${WE}\s+(?:\w+ly\s+|also\s+|briefly\s+)?(?:review|survey)\b` +
+		String.raw`|\b(?:this|the present)\s+(?:paper|article|chapter|work)\s+(?:\w+ly\s+)?(?:presents|provides|gives|offers)\s+an?\s+(?:[\w-]+\s+){0,2}?overview\s+of\b|^(?:in this (?:paper|article|chapter|work),?\s+)?an?\s+(?:[\w-]+\s+){0,2}?overview\s+of\s+[^.;]{1,120}?\s+is\s+(?:presented|provided|given)\b`,
+	'i',
+);
 // "… are discussed", "is reviewed", "are summarized", "are outlined", "are covered"; "The techniques reviewed include …".
 const SCOPE =
 	/\b(?:is|are)\s+(?:also\s+|briefly\s+|critically\s+|then\s+|further\s+)?(?:discussed|reviewed|summari[sz]ed|outlined|surveyed|covered|described|presented|compared)\b|^the\s+(?:[\w-]+\s+){0,2}?(?:techniques|methods|approaches|topics|studies|papers|works|articles|applications|aspects)\s+(?:reviewed|discussed|covered|surveyed|considered)\s+(?:here\s+|in this [\w\s]{1,20}?\s)?(?:include|includes|are|comprise)\b/i;
