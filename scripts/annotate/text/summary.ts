@@ -37,6 +37,7 @@ import { opensOnPatient, tellsCase } from './case-narrative.ts';
 import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { listLeads } from './list-items.ts';
+import { listedParts } from './listed-parts.ts';
 import { componentSentences } from './component-sentences.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
@@ -237,6 +238,11 @@ function splitWork(sentences: Span[]): Summary {
 	});
 	// "GEMS is built upon three core components. Agent Loop introduces …": the parts a sentence counted, told one a sentence.
 	componentSentences(sentences.map((s) => s.text)).forEach((told, i) => {
+		if (told) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
+	});
+	// "The proposed system consists of four sensor nodes, a wireless gateway and … The gateway collects …": a listed part told
+	// with itself as the subject describes the design too (`listed-parts.ts`).
+	listedParts(sentences.map((s) => s.text)).forEach((told, i) => {
 		if (told) scores[i * 3 + APPROACH] += OWN_METHOD_DESCRIBED;
 	});
 	// "Males were active most of the day", "Two genera were paraphyletic": a state observed, told in the plain past after the
