@@ -131,6 +131,12 @@ describe('partScores', () => {
 		expect(scoresOf('An evaluation of eight models follows.').results).toBeGreaterThan(1.5);
 	});
 
+	it('reads a purpose to evaluate with an adverb between, as without one, as no evaluation done', () => {
+		const purpose = scoresOf('FooBench aims to rigorously evaluate the memory of omni-modal models across domains.');
+		const plain = scoresOf('FooBench aims to evaluate the memory of omni-modal models across domains.');
+		expect(purpose.results).toBe(plain.results);
+	});
+
 	it("reads what the paper's method exhibits or achieves as how it performed", () => {
 		for (const text of ['On these databases, the proposed approach exhibits a good compromise between robustness, accuracy and speed.', 'On two datasets, our model achieves competitive view synthesis.']) {
 			const { approach, problem, results } = scoresOf(text);

@@ -219,12 +219,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?|streams?|branch(?:es)?|modules?|components?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|utili[sz]es|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
 	],
 	results: [
-		// "to evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
+		// "to evaluate", "to rigorously evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
 		// "an evaluation protocol with refined rubrics", "a dual-mode evaluation framework": a thing made for evaluating, named.
 		// "evaluator manipulation", "evaluator–policy co-adaptation": the one who evaluates is no evaluation either.
 		// "Experiments were conducted on …", "Experiments were used to test …": experiments as the subject of the verb that runs
 		// them tell the setup of the evaluation, not what came out of it.
-		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
+		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) (?:\w+ly )?)evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		// "The tool is successfully applied at a site in France", "Our method successfully combines …": a step or a design told
 		// with its success is told for its outcome.
