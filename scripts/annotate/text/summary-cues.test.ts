@@ -135,6 +135,8 @@ describe('partScores', () => {
 		const purpose = scoresOf('FooBench aims to rigorously evaluate the memory of omni-modal models across domains.');
 		const plain = scoresOf('FooBench aims to evaluate the memory of omni-modal models across domains.');
 		expect(purpose.results).toBe(plain.results);
+		// "could be readily evaluated in a clinical trial": what the method allows, left to the cue as before
+		expect(scoresOf('The method could be readily evaluated in a clinical trial.').results).toBe(scoresOf('The method could be evaluated in a clinical trial.').results + 1.5);
 	});
 
 	it("reads what the paper's method exhibits or achieves as how it performed", () => {
