@@ -98,6 +98,14 @@ function namesOf(
 	// An acronym the abstract defines for a listed name ("standard quantile mapping (QM)") is that
 	// name: known work, which no rule should take for the paper's own ("QM can inflate …").
 	const listedShort = new Set(acronyms.filter((a) => listed(a.long)).map((a) => a.short));
+	// The rules and name filters ask of a paper's few names some fifty times; each answer is two lookups in the
+	// lexicons' large map, one of a lower-cased copy, so it is kept for the paper.
+	const known = new Map<string, boolean>();
+	const isKnown = (name: string) => {
+		let answer = known.get(name);
+		if (answer === undefined) known.set(name, (answer = listed(name) || listedShort.has(name)));
+		return answer;
+	};
 	const context: EntityContext = {
 		title,
 		abstract,
@@ -105,7 +113,7 @@ function namesOf(
 		acronyms,
 		lexicons,
 		isGeneric: (name) => generic.has(name),
-		isKnown: (name) => listed(name) || listedShort.has(name),
+		isKnown,
 		inUrl: (at) => urls.some(([s, e]) => at >= s && at < e),
 		inAcronym: (at) => acronyms.some((a) => at >= a.span.start && at < a.span.end),
 	};

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDate } from './keyphrase-dates.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
@@ -13,6 +14,25 @@ describe('isDate', () => {
 		expect(isDate('May Fourth Movement')).toBe(false);
 		expect(isDate('March equinox')).toBe(false);
 		expect(isDate('2020')).toBe(false);
+	});
+});
+
+describe('isDate, read only where a date word is written', () => {
+	// The reading before phrases with no month or weekday name were let go unsplit.
+	const dateWords = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+	const splitReading = (phrase: string) => {
+		const words = phrase.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+		return words.some((word) => dateWords.has(word)) && words.every((word) => dateWords.has(word) || /^\d{1,4}(?:st|nd|rd|th)?$/.test(word));
+	};
+	it('gives what splitting every phrase gave', () => {
+		const word = fc.constantFrom('May', 'MAY', 'mayor', 'March', 'Marches', 'monday', 'Sunday.', 'equinox', '2020', '12th', '1,', 'study', '', '.');
+		const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', ',', '.', '\n');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(word, space), { maxLength: 5 }), (parts) => {
+				const phrase = parts.map(([w, s]) => w + s).join('');
+				expect(isDate(phrase)).toBe(splitReading(phrase));
+			}),
+		);
 	});
 });
 

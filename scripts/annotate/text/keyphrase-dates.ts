@@ -11,6 +11,9 @@ const MONTHS = 'january february march april may june july august september octo
 const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 const DATE_WORDS: ReadonlySet<string> = new Set(`${MONTHS} ${WEEKDAYS}`.split(' '));
 
+/** Any of `DATE_WORDS` anywhere in a lower-cased text: a word that is one holds it. */
+const SAYS_DATE_WORD = new RegExp(`${MONTHS} ${WEEKDAYS}`.split(' ').join('|'));
+
 /** A year or a day number ("2020", "12th"); points and commas are read as spaces before this. */
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 
@@ -22,7 +25,10 @@ const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
  * @example isDate('May Fourth Movement') // → false
  */
 export function isDate(phrase: string): boolean {
-	const words = phrase.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+	// A phrase that holds no month or weekday name, as most candidates of every paper, is not split.
+	const lower = phrase.toLowerCase();
+	if (!SAYS_DATE_WORD.test(lower)) return false;
+	const words = lower.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
 	return words.some((word) => DATE_WORDS.has(word)) && words.every((word) => DATE_WORDS.has(word) || NUMBER.test(word));
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { genericMeasures, isGenericMeasure } from './keyphrase-generic-measures.ts';
 import { extractKeyphraseCandidates, keyphrasesRule } from './keyphrases.ts';
@@ -36,5 +37,19 @@ describe('genericMeasures', () => {
 			if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedFile, output);
 			expect(output).toBe(readFileSync(expectedFile, 'utf8'));
 		});
+	});
+});
+
+describe('isGenericMeasure, its head read in place', () => {
+	it('reads a phrase by its words alone, whatever white space stands between and around them', () => {
+		const word = fc.constantFrom('two-year', 'study', 'studies', 'Rate', 'growth', 'large', 'use', 'impacts', 'sampling', 'effect', '');
+		const space = fc.constantFrom(' ', '  ', '\t', '\u00a0', '\u2003', '\n');
+		fc.assert(
+			fc.property(fc.array(fc.tuple(space, word), { maxLength: 5 }), space, (parts, last) => {
+				const phrase = parts.map(([s, w]) => s + w).join('') + last;
+				const words = phrase.split(/\s+/).filter(Boolean);
+				expect(isGenericMeasure(phrase)).toBe(words.length > 0 && isGenericMeasure(words.join(' ')));
+			}),
+		);
 	});
 });

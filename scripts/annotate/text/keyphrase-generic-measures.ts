@@ -74,11 +74,16 @@ function isGradingWord(word: string): boolean {
  * @example isGenericMeasure('sampling effect') // → false
  */
 export function isGenericMeasure(phrase: string): boolean {
-	const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-	const head = words.at(-1);
+	// The head first, read in place: it runs for every candidate of every paper, and most heads are no such noun.
+	const lower = phrase.toLowerCase();
+	const head = LAST_WORD.exec(lower)?.[0];
 	if (!head || !HEADS.has(singularOf(head))) return false;
+	const words = lower.split(/\s+/).filter(Boolean);
 	return words.slice(0, -1).every(isGradingWord);
 }
+
+/** The last word of a phrase: the last element of its split at white space, empty parts left out. */
+const LAST_WORD = /\S+(?=\s*$)/;
 
 /** The keyphrase filter: drops candidates `isGenericMeasure` holds. */
 export const genericMeasures: KeyphraseFilter = {

@@ -28,6 +28,8 @@ function headingsOf(text: string): string[] {
 	return headings;
 }
 
+const HAS_SMALL_LETTER = /[a-z]/;
+
 /**
  * True when `phrase`, in capitals, is words of a heading of `text`.
  *
@@ -36,7 +38,8 @@ function headingsOf(text: string): string[] {
  */
 export function isHeadingPhrase(phrase: string, text: string): boolean {
 	// Most phrases hold a small letter, and most abstracts no colon: neither can be a heading's words.
-	if (phrase !== phrase.toUpperCase() || !text.includes(':')) return false;
+	// (A small ASCII letter answers the first without an upper-cased copy of the phrase.)
+	if (HAS_SMALL_LETTER.test(phrase) || phrase !== phrase.toUpperCase() || !text.includes(':')) return false;
 	const words = new RegExp(String.raw`(?<![A-Z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Z])`);
 	return headingsOf(text).some((heading) => words.test(heading));
 }

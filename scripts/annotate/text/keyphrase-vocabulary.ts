@@ -89,6 +89,8 @@ export function isTechnicalWord(text: string, { start, end }: { start: number; e
  * @example isTitleCasedGeneral('IP-Adapter') // → false: "IP" is no general word
  */
 function isTitleCasedGeneral(word: string): boolean {
+	// A word with no dash is one part: not split (most words asked about, as in `isTechnicalWord`).
+	if (!word.includes('-') && !word.includes('\u2013')) return false;
 	const parts = word.split(/-+|\u2013/);
 	return parts.length > 1 && parts.every((part) => /^[A-Z][a-z]{2,}$/.test(part) && isGeneralWord(part.toLowerCase()));
 }

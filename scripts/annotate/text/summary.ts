@@ -127,8 +127,11 @@ function opensWithOwnWork(first: string): boolean {
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
+// Every match of `OPENS_WITH_STUDY_DONE` holds " been ", looked for first in one pass: that pattern tries every split of the
+// sentence's first 320 characters before it looks for "been", some 17 µs an opening that has none.
+const SAYS_BEEN = / been /i;
 /** Whether the opening tells in the perfect passive the study done and its means (`OPENS_WITH_STUDY_DONE`). */
-const opensWithStudyDone = (first: string) => OPENS_WITH_STUDY_DONE.test(first) && !OTHERS_AT_WORK.test(first);
+const opensWithStudyDone = (first: string) => SAYS_BEEN.test(first) && OPENS_WITH_STUDY_DONE.test(first) && !OTHERS_AT_WORK.test(first);
 
 // "First, many tests derive their questions from …", "Second, evaluations often ignore …" before the paper first speaks of its own work:
 // the items enumerate what is wrong with the state of things, the reasons of the gap, not steps of a method not yet named.
