@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GENERATOR_BUNDLE_DIR, loadGenerator } from './generator-bundle.ts';
+import { GENERATOR_BUNDLE_DIR, loadGenerator, RECIPE } from './generator-bundle.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -25,6 +25,7 @@ function project(files: Record<string, string>): string {
 		'scripts/shared/label.ts': "export const label: string = 'one';",
 		...files,
 	};
+	for (const file of RECIPE) all[file] ??= `${file} as it is`;
 	for (const [file, text] of Object.entries(all)) {
 		mkdirSync(dirname(join(root, file)), { recursive: true });
 		writeFileSync(join(root, file), text);
@@ -46,7 +47,7 @@ describe('loadGenerator', () => {
 		const worker = (await import(pathToFileURL(bundleFile(root, 'worker.mjs')).href)) as { default: (job: { n: number }) => number };
 		expect(worker.default({ n: 1 })).toBe(2);
 		const inputs = JSON.parse(readFileSync(bundleFile(root, 'inputs.json'), 'utf8')) as [string, string][];
-		expect(inputs.map(([file]) => file)).toEqual(['scripts/cli/generate.ts', 'scripts/cli/pool.ts', 'scripts/cli/worker.ts', 'scripts/shared/label.ts']);
+		expect(inputs.map(([file]) => file)).toEqual(['scripts/cli/generate.ts', 'scripts/cli/pool.ts', 'scripts/cli/worker.ts', 'scripts/shared/label.ts', ...RECIPE]);
 	});
 
 	it('keeps the bundle while its inputs are unchanged, and makes it again when one is edited', async () => {
@@ -63,6 +64,15 @@ describe('loadGenerator', () => {
 		expect(kept).toContain('"one"');
 		expect(remade).toContain('"two"');
 		expect(remade).not.toContain('"one"');
+	});
+
+	it('makes the bundle again when how it is made changes (this module, esbuild), its inputs unchanged', async () => {
+		const root = project({});
+		await loadGenerator(root);
+		const made = readFileSync(bundleFile(root, 'inputs.json'), 'utf8');
+		writeFileSync(join(root, 'node_modules/esbuild/package.json'), '{"version": "a later one"}');
+		await loadGenerator(root);
+		expect(readFileSync(bundleFile(root, 'inputs.json'), 'utf8')).not.toBe(made);
 	});
 
 	it('loads the sources when a module reads import.meta beyond its url, which a bundle would change', async () => {

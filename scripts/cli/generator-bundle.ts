@@ -4,8 +4,9 @@
  * from. Node's ES module loader pays a resolve, a read, a compile-cache look-up and a link for each
  * module; one file instead of hundreds takes most of the generator's start-up off every build
  * (about 1.4 s of a rebuild's main thread went to module loading at any size). The bundle is
- * used only when each of its inputs still has the digest it was made with, so an edited module
- * makes a new one; packages stay outside it, loaded from `node_modules` as before.
+ * used only when each of its inputs (and this module and esbuild's version, which make it) still
+ * has the digest it was made with, so an edited module makes a new one; packages stay outside it,
+ * loaded from `node_modules` as before.
  *
  * What the bundle changes is where a module's `import.meta.url` points: each project module's is
  * rewritten to its own source file's, worked out from the bundle's place (a thread's entry that is
@@ -53,6 +54,9 @@ const LOADERS: Record<string, 'ts' | 'js' | 'json'> = { '.ts': 'ts', '.js': 'js'
 
 /** The bundled files, each made of one entry module and what it imports: the generator and its worker thread. */
 const ENTRIES = { generate: 'scripts/cli/generate.ts', worker: 'scripts/cli/worker.ts' };
+
+/** What makes a bundle besides its inputs, digested with them: a change to either makes it again. */
+export const RECIPE = ['scripts/cli/generator-bundle.ts', 'node_modules/esbuild/package.json'];
 
 /** `new URL('./file.ts', import.meta.url)` (how a module names a thread's entry beside it), or `import.meta.url` alone. */
 const META_URL = /new URL\('(\.\.?\/[^']+\.ts)', import\.meta\.url\)|import\.meta\.url/g;
@@ -124,6 +128,8 @@ export async function bundleGenerator(root: string, bundleDir: string): Promise<
 			if (kept === undefined) throw new Error(`${file}: bundled but not read`);
 			return [file, kept];
 		});
+	// How the bundle is made counts too: this module's rules and esbuild's version.
+	for (const file of RECIPE) inputs.push([file, digest(readFileSync(join(root, file)))]);
 	mkdirSync(bundleDir, { recursive: true });
 	// The list of inputs goes first and last: a bundle is used only once it is complete and listed.
 	rmSync(join(bundleDir, INPUTS_FILE), { force: true });
