@@ -75,6 +75,30 @@ describe('loadGenerator', () => {
 		expect(readFileSync(bundleFile(root, 'inputs.json'), 'utf8')).not.toBe(made);
 	});
 
+	it('bundles an ES-module-only package, leaves to Node one that offers CommonJS or reads import.meta', async () => {
+		const pkg = (name: string, manifest: object, code: string) => ({
+			[`node_modules/${name}/package.json`]: JSON.stringify({ name, ...manifest }),
+			[`node_modules/${name}/index.js`]: code,
+		});
+		const root = project({
+			...pkg('esm-only', { type: 'module', exports: './index.js' }, "export const esmOnly = 'bundled';"),
+			...pkg('dual', { type: 'module', exports: { import: './index.js', require: './index.cjs' } }, "export const dual = 'dual';"),
+			...pkg('own-place', { type: 'module', exports: './index.js' }, 'export const place = import.meta.url;'),
+			'scripts/shared/label.ts': [
+				"import { esmOnly } from 'esm-only';",
+				"import { dual } from 'dual';",
+				"import { place } from 'own-place';",
+				'export const label: string = [esmOnly, dual, place.endsWith("own-place/index.js")].join(" ");',
+			].join('\n'),
+		});
+		const module = (await loadGenerator(root)) as unknown as { generate: () => { label: string } };
+		expect(module.generate().label).toBe('bundled dual true');
+		const code = readFileSync(bundleFile(root, 'generate.mjs'), 'utf8');
+		expect(code).toContain('"bundled"');
+		expect(code).toMatch(/from "dual"/);
+		expect(code).toMatch(/from "own-place"/);
+	});
+
 	it('loads the sources when a module reads import.meta beyond its url, which a bundle would change', async () => {
 		const root = project({ 'scripts/shared/label.ts': 'export const label: string = import.meta.dirname;' });
 		const module = (await loadGenerator(root)) as unknown as { generate: () => { label: string; own: string; thread: string } };

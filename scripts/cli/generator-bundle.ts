@@ -1,20 +1,21 @@
 /**
  * The generator (`generate.ts` and the ~600 project modules it imports) and its worker thread
- * (`worker.ts`) loaded each as one file that esbuild bundled, kept in `.paperfold-cache/generator/` with the digest of every file it was made
- * from. Node's ES module loader pays a resolve, a read, a compile-cache look-up and a link for each
+ * (`worker.ts`) loaded each as one file that esbuild bundled, kept in `.paperfold-cache/generator/`.
+ * Node's ES module loader pays a resolve, a read, a compile-cache look-up and a link for each
  * module; one file instead of hundreds takes most of the generator's start-up off every build
- * (about 1.4 s of a rebuild's main thread went to module loading at any size). The bundle is
- * used only when each of its inputs (and this module and esbuild's version, which make it) still
- * has the digest it was made with, so an edited module makes a new one; packages stay outside it,
- * loaded from `node_modules` as before.
+ * (about 1.4 s of a rebuild's main thread went to module loading at any size). ES-module-only
+ * packages (the markdown utilities, ~150 small modules) are bundled too; the rest stay outside,
+ * loaded from `node_modules` as before (`packageImport`). The bundle is used only when each file
+ * it was made from (and this module and esbuild's version, which make it) still has the digest
+ * it had then, so an edited module or an updated package makes a new one.
  *
  * What the bundle changes is where a module's `import.meta.url` points: each project module's is
  * rewritten to its own source file's, worked out from the bundle's place (a thread's entry that is
  * bundled too, `worker.ts`, to its bundle), so the project can be moved or restored elsewhere (CI)
- * with its cache.
+ * with its cache; a package that reads `import.meta` is left outside.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -79,6 +80,53 @@ function withOwnUrl(source: string, file: string, root: string, bundleDir: strin
 	return own;
 }
 
+/** The folder of package `name` as Node finds it from `dir`: the nearest `node_modules/name` up the tree. */
+function packageFolder(name: string, dir: string): string | null {
+	for (let at = dir; ; at = dirname(at)) {
+		// As Node keeps modules, by real path (a symlinked node_modules is one folder).
+		if (existsSync(join(at, 'node_modules', name, 'package.json'))) return realpathSync(join(at, 'node_modules', name));
+		if (dirname(at) === at) return null;
+	}
+}
+
+/** True for an export map that offers a CommonJS file (a `require` condition, or a `.cjs` file). */
+function offersRequire(exports: unknown): boolean {
+	if (typeof exports === 'string') return exports.endsWith('.cjs');
+	if (!exports || typeof exports !== 'object') return false;
+	return Object.entries(exports).some(([condition, target]) => condition === 'require' || offersRequire(target));
+}
+
+/** True when a file of the package in `folder` (its own, not its dependencies') names `import.meta`. */
+function readsImportMeta(folder: string): boolean {
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.[cm]?js$/.test(entry.name)) continue;
+		const file = join(entry.parentPath, entry.name);
+		if (relative(folder, file).split(sep).includes('node_modules')) continue;
+		if (readFileSync(file, 'utf8').includes('import.meta')) return true;
+	}
+	return false;
+}
+
+/**
+ * How the bundle takes a package import `specifier` made from `dir`: an ES-module-only package
+ * (`"type": "module"`, no CommonJS export) that does not read `import.meta` (files of its own
+ * found from its place, as Tinypool's worker) is bundled, its many small modules (micromark, mdast
+ * and unist utilities) read once with the rest; any other is left to Node (CommonJS interop, a
+ * package's own `require`s), which must then find the very folder it finds from `dir`, since the
+ * bundle lives elsewhere (`.paperfold-cache/generator/`).
+ */
+function packageImport(specifier: string, dir: string, root: string, bundled: Map<string, boolean>): { external: true } | undefined {
+	if (specifier.startsWith('node:')) return { external: true };
+	const name = specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+	const folder = packageFolder(name, dir);
+	if (!folder) throw new Error(`${specifier}: no package from ${dir}`);
+	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { type?: string; exports?: unknown };
+	if (!bundled.has(folder)) bundled.set(folder, manifest.type === 'module' && !offersRequire(manifest.exports) && !readsImportMeta(folder));
+	if (bundled.get(folder)) return undefined;
+	if (packageFolder(name, join(root, GENERATOR_BUNDLE_DIR)) !== folder) throw new Error(`${specifier}: ${dir} and the bundle find different packages`);
+	return { external: true };
+}
+
 /**
  * Bundles the generator (`generate.mjs`) and its worker thread (`worker.mjs`) under `root` into
  * `bundleDir`, with their inputs' digests. Written under temporary names and renamed, so a killed
@@ -91,7 +139,6 @@ export async function bundleGenerator(root: string, bundleDir: string): Promise<
 		absWorkingDir: root,
 		entryPoints: Object.entries(ENTRIES).map(([out, entry]) => ({ in: join(root, entry), out })),
 		bundle: true,
-		packages: 'external',
 		platform: 'node',
 		format: 'esm',
 		target: 'esnext',
@@ -105,6 +152,13 @@ export async function bundleGenerator(root: string, bundleDir: string): Promise<
 		outdir: bundleDir,
 		outExtension: { '.js': '.mjs' },
 		plugins: [
+			{
+				name: 'packages',
+				setup(build) {
+					const bundled = new Map<string, boolean>();
+					build.onResolve({ filter: /^[^./]/ }, (args) => packageImport(args.path, args.resolveDir, root, bundled));
+				},
+			},
 			{
 				name: 'source-import-meta',
 				setup(build) {
