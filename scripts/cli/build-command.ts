@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './args.ts';
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
+import { loadGenerator } from './generator-bundle.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
 import { startSiteBuild, type StartedSiteBuild } from './site-build.ts';
@@ -70,8 +71,9 @@ async function main(argv: string[]): Promise<number> {
 		const astro = site ? await startSite(options, site) : null;
 		let saveCaches: () => void;
 		try {
-			// Loaded now, not with this module: Astro starts up while the generator's modules load.
-			const { generate } = await import('./generate.ts');
+			// Loaded now, not with this module: Astro starts up while the generator's modules load
+			// (one bundled file, `generator-bundle.ts`).
+			const { generate } = await loadGenerator(root);
 			({ saveCaches } = await generate(options, clock));
 		} catch (error) {
 			await astro?.abort();
