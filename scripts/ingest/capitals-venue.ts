@@ -34,8 +34,14 @@ const ACRONYMS = new Set(
  * @example capitalsVenue('SOLAR ENERGY MATERIALS AND SOLAR CELLS') // 'Solar Energy Materials and Solar Cells'
  * @example capitalsVenue('IEEE TRANSACTIONS ON ELECTRON DEVICES') // 'IEEE Transactions on Electron Devices'
  * @example capitalsVenue('APPLIED SCIENCES-BASEL') // 'Applied Sciences'
+ *
+ * `spelled` holds the words the record writes elsewhere with two capitals or more, keyed in capitals
+ * (`record-spellings.ts`): such a word is written as the record writes it, an acronym the list above
+ * cannot hold ("SIGKDD", "FAccT").
+ *
+ * @example capitalsVenue('PROCEEDINGS OF THE 26TH ACM SIGKDD CONFERENCE', new Map([['SIGKDD', 'SIGKDD']])) // 'Proceedings of the 26th ACM SIGKDD Conference'
  */
-export function capitalsVenue(written: string): string {
+export function capitalsVenue(written: string, spelled: ReadonlyMap<string, string> = new Map()): string {
 	if (/\p{Ll}/u.test(written)) return written;
 	// Web of Science tells apart journals of one name by their publisher's city ("APPLIED SCIENCES-BASEL", MDPI's
 	// Basel), which is no part of the name the journal prints.
@@ -48,6 +54,8 @@ export function capitalsVenue(written: string): string {
 		first = false;
 		// An ordinal ("38TH"); a section's letter ("… SOLIDI A-APPLICATIONS"); a bracketed acronym ("(PVSC)", "(MT-ITS)").
 		if (/^\d+(?:ST|ND|RD|TH)$/.test(word)) return word.toLowerCase();
+		const spelling = spelled.get(word);
+		if (spelling) return spelling;
 		if (ACRONYMS.has(word) || /\d/.test(word) || word.length === 1 || bracketed.some(([start, end]) => at >= start && at < end)) return word;
 		const lower = word.toLowerCase();
 		// A conference's acronym and year, opening the name or in brackets ("ICCREM 2021: …", "… (CVPR 2021)").

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../index.ts';
 import { parseRis } from './ris.ts';
@@ -113,5 +114,25 @@ describe('parseRis on a value holding a line separator', () => {
 		const { papers } = parseRis(text, 'cochrane.ris');
 		expect(papers[0]!.authors).toEqual(['J. Car']);
 		expect(papers[0]!.title).toBe('Light therapies for acne');
+	});
+});
+
+/**
+ * `fixtures/web-of-science-ris/conference-names.ris`: three records, byte for byte, of a real Web of
+ * Science RIS export (records 11, 12 and 218 of `ShahKosha2000/Research-paper` · `savedrecs.ris`, none
+ * of them in an evaluation listing): proceedings volumes named in capitals (`T2`), beside the
+ * conference's own name (`CP`).
+ */
+describe("parseRis on Web of Science's proceedings volumes", () => {
+	const fixture = readFileSync(new URL('../fixtures/web-of-science-ris/conference-names.ris', import.meta.url), 'utf8');
+	const venues = parseRis(fixture, 'savedrecs.ris').papers.map((paper) => paper.venue?.name);
+
+	it("writes the volume's acronyms as the conference's name spells them", () => {
+		expect(venues[0]).toBe('Proceedings of the 6th ACM Conference on Fairness, Accountability, and Transparency, FAccT 2023');
+		expect(venues[2]).toBe("KDD '20: Proceedings of the 26th ACM SIGKDD International Conference on Knowledge Discovery & Data Mining");
+	});
+
+	it('title-cases a word the conference writes both as a word and as an acronym', () => {
+		expect(venues[1]).toBe('2023 IEEE International Symposium on Ethics in Engineering, Science, and Technology, Ethics');
 	});
 });

@@ -11,6 +11,7 @@
  */
 import { readCslItem } from './csl-json.ts';
 import { venueCasedAs } from '../capitals-venue.ts';
+import { venueSpelledAsConference } from '../record-spellings.ts';
 import { monthDay } from '../dates.ts';
 import { commaName } from '../comma-name.ts';
 import { warning } from '../raw-paper.ts';
@@ -96,8 +97,9 @@ function readRecord(record: TaggedRecord, file: string): RawPaper | string {
 		// EndNote writes a record's other URLs on lines of their own after the first.
 		DOI: firstLine(first('DO')),
 		URL: firstLine(first('UR')),
-		// Web of Science's RIS gives the journal in capitals, and its ISO abbreviation (`JI`) as the journal writes it.
-		'container-title': venueCasedAs(first(...CONTAINER_TAGS), [first('JI'), first('J2'), first('JA')]),
+		// Web of Science's RIS gives the journal in capitals, and its ISO abbreviation (`JI`) as the journal writes it;
+		// a proceedings volume in capitals, and the conference's name (`CP`) as the conference writes it.
+		'container-title': venueSpelledAsConference(venueCasedAs(first(...CONTAINER_TAGS), [first('JI'), first('J2'), first('JA')]), first('CP')),
 		// The university of a thesis, the institution of a report (and a journal's publisher, unused).
 		publisher: first('PB'),
 	};

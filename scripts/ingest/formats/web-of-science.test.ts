@@ -129,3 +129,12 @@ describe('parseWebOfScience on a value holding a line separator', () => {
 		expect(papers[0]!.authors).toEqual(['Josip Car']);
 	});
 });
+
+describe("parseWebOfScience on a proceedings volume named in capitals", () => {
+	// Invented contents in the form Web of Science writes a proceedings paper: `SO` in capitals, `CT` as the conference writes it.
+	const record = ['PT C', 'AU Rao, K', 'TI Counting birds by ear', 'SO PROCEEDINGS OF THE 12TH ACM SIGSPATIAL WORKSHOP ON BIRDS, BIRDGIS 2021', 'CT 12th ACM SIGSPATIAL Workshop on Birds (BirdGIS)', 'DT Proceedings Paper', 'PY 2021', 'ER'].join('\n');
+
+	it("writes the volume's acronyms as the conference's name (CT) spells them", () => {
+		expect(parseWebOfScience(record, 'savedrecs.txt').papers[0]!.venue?.name).toBe('Proceedings of the 12th ACM SIGSPATIAL Workshop on Birds, BirdGIS 2021');
+	});
+});

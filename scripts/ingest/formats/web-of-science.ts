@@ -11,6 +11,7 @@
 import { readCslItem } from './csl-json.ts';
 import { commaName } from '../comma-name.ts';
 import { venueCasedAs } from '../capitals-venue.ts';
+import { venueSpelledAsConference } from '../record-spellings.ts';
 import { monthDay } from '../dates.ts';
 import { warning } from '../raw-paper.ts';
 import { readTaggedRecords, type TaggedRecord } from './tagged-records.ts';
@@ -82,7 +83,8 @@ export function readWosRecord(record: TaggedRecord, file: string, format: string
 		issued: issued(first('PY'), first('PD'), first('EA')),
 		DOI: first('DI'),
 		URL: first('PM') ? `https://pubmed.ncbi.nlm.nih.gov/${first('PM')}/` : undefined,
-		'container-title': venueCasedAs(first('SO', 'SE', 'BS'), [first('JI')]),
+		// A proceedings volume in capitals, cased with the acronyms the conference's own name (`CT`) spells.
+		'container-title': venueSpelledAsConference(venueCasedAs(first('SO', 'SE', 'BS'), [first('JI')]), first('CT')),
 	};
 	return readCslItem(item, file, record.line, format);
 }
