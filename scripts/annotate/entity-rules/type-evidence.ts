@@ -48,8 +48,10 @@ const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
 // names the data the paper built ("we construct Foo-30K"), unless a parameter count in the name says a
 // model's context length follows it ("Bar-7B-32K"). Written "k" as often as "K" ("Foo-SFT-10k", "USPTO-50k").
 const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?[Kk]$/;
-// A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
-const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
+// A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder"; or a name ending in the
+// acronym of a class of models after a hyphen ("X-VLA", "Foo-VLM", "Bar-LLM"): one model of that class
+// ("LMM" is left out: numerical analysis's linear multistep methods share it).
+const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder|LLM|VLM|MLLM|VLA)$/;
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
 // "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
