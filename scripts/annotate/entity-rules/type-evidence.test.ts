@@ -114,6 +114,10 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');
 	});
 
+	it('types a guessed model of elevations as a dataset', () => {
+		expect(typeFromEvidence('Coastal DEM', 'model', { title: '', abstract: 'We use Coastal DEM.', isKnownDataset: () => false })).toBe('dataset');
+	});
+
 	it('types a name ending in the acronym of a class of models as a model of that class', () => {
 		expect(typeOf('Y-VLA', 'It runs on Y-VLA in one step.')).toBe('model');
 		expect(typeOf('Med-LLM', 'We compare with Med-LLM.')).toBe('model');
