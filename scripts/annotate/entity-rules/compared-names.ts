@@ -36,6 +36,8 @@ const ITEM = String.raw`(?!(?:and|or|the|outperform(?:s|ing|ed)?|against|compare
 // A Greek letter with a numeric subscript in LaTeX ("π_{0.5}", "π_0") is a name in a list whose other
 // items are coined names: robot policies are so named; alone it is as likely a parameter ("σ_1").
 const GREEK_SUBSCRIPT = /^[α-ωΑ-Ω]_/;
+// A name ending in the acronym of a class of models after a hyphen ("X-VLA", "Med-LLM"), as `type-evidence.ts` reads it.
+const MODEL_CLASS_MEMBER = /[A-Za-z0-9]-(?:LLM|VLM|MLLM|VLA)$/;
 const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
 // A kind that names an entity type states it ("methods like GQA", "models such as Qwen2-VL").
@@ -51,10 +53,12 @@ export const comparedNames: EntityRule = {
 		return allMatches(abstract, COMPARED_LIST).flatMap((m) => {
 			if (inUrl(m.index)) return [];
 			const stated = m[1] === undefined ? undefined : STATED_TYPE[m[1].toLowerCase()];
-			const type = stated ?? ('method' as const);
-			const statedType = stated !== undefined;
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
 			const items = m[2]!.split(SEPARATOR);
+			// Items of one list are of one kind: a mate named as one of a class of models ("X-VLA") makes a
+			// list with no stated kind a list of models ("(e.g., in ρ_{0.5} and X-VLA)").
+			const type = stated ?? (items.some((item) => MODEL_CLASS_MEMBER.test(item)) ? 'model' : 'method');
+			const statedType = stated !== undefined;
 			const named = (item: string) => {
 				const base = item.replace(VERSION, '');
 				return (isCoinedName(base) || LOWER_CODED.test(base) || (m[1] !== undefined && HYPHENED_TITLE.test(base))) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
