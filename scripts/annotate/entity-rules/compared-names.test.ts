@@ -66,4 +66,14 @@ describe('comparedNames', () => {
 		expect(compared('Unlike prior approaches such as Teacher-Forcing, our method needs no teacher.')).toEqual(['Teacher-Forcing:method']);
 		expect(compared('Our method runs faster than Round-Robin scheduling.')).toEqual([]);
 	});
+
+	it('reads a bracket of examples right after a kind, and one whose list opens on a preposition', () => {
+		expect(compared('It rivals leading commercial systems (e.g., Vidra-Omni).')).toEqual(['Vidra-Omni:method']);
+		expect(compared('The delay drops tenfold (e.g., in FooNet and BarNet) to one step.')).toEqual(['FooNet:method', 'BarNet:method']);
+	});
+
+	it('takes a Greek letter with a numeric subscript only beside a coined name in the same list', () => {
+		expect(compared('The delay drops tenfold (e.g., in ρ_{0.5} and Foo-VLA) to one step.')).toEqual(['ρ_{0.5}:model', 'Foo-VLA:model']);
+		expect(compared('The bound holds (e.g., for σ_1 and σ_2) in all runs.')).toEqual([]);
+	});
 });

@@ -17,7 +17,10 @@ import { allMatches } from '../all-matches.ts';
 // What opens a list of compared work: a kind of work and "such as/like/including", or a comparison.
 const KIND = String.raw`(?:baselines?|methods?|approaches|models|techniques|algorithms|systems|tools|predictors|competitors)`;
 // An example in brackets, "(e.g. ICA-FIX; …)", names an instance of the work just described.
-const OPENER = String.raw`(?:\b(${KIND})\s*(?:,\s*)?(?:such as|like|including)|\((?:incl\.|including|e\.g\.,?|for example,)|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against|(?:faster|slower|better|worse|cheaper|smaller|larger)\s+than))`;
+// The bracket may follow the kind ("commercial systems (e.g., Kling-Omni)"), and a preposition may open
+// its list ("(e.g., in FooNet and X-VLA)": where the effect was seen, the items still the work named).
+const EXAMPLE_BRACKET = String.raw`\((?:incl\.|including|e\.g\.,?|for example,)(?:\s+(?:in|on|with|for))?`;
+const OPENER = String.raw`(?:\b(${KIND})\s*(?:(?:,\s*)?(?:such as|like|including)|${EXAMPLE_BRACKET})|${EXAMPLE_BRACKET}|\b(?:compared (?:to|with)|outperform(?:s|ing|ed)?|against|(?:faster|slower|better|worse|cheaper|smaller|larger)\s+than))`;
 // Systems software is often named in lower case with a version digit ("ext4", "bzip2", "lme4"): after a
 // comparison such a word is a name as surely as a coined one.
 const LOWER_CODED = /^[a-z]{2,}\d+[a-z\d]*$/;
@@ -29,7 +32,12 @@ const PLURAL_KIND = /[A-Z]s$/;
 // A dotted version is part of the name it follows: "compared to VGGT-SLAM 2.0 and …".
 const VERSION = /\s+v?\d+\.\d+$/;
 // An item is no word that opens another list ("… and outperforms ARTDECO"), which would hide that list.
-const ITEM = String.raw`(?!(?:and|or|the|outperform(?:s|ing|ed)?|against|compared)\b)[A-Za-z][\w.+-]*[\w+](?:\s+v?\d+\.\d+(?![\w.]))?`;
+const ITEM = String.raw`(?!(?:and|or|the|outperform(?:s|ing|ed)?|against|compared)\b)(?:[A-Za-z][\w.+-]*[\w+](?:\s+v?\d+\.\d+(?![\w.]))?|[α-ωΑ-Ω]_(?:\{\d+(?:\.\d+)?\}|\d))`;
+// A Greek letter with a numeric subscript in LaTeX ("π_{0.5}", "π_0") is a name in a list whose other
+// items are coined names: robot policies are so named; alone it is as likely a parameter ("σ_1").
+const GREEK_SUBSCRIPT = /^[α-ωΑ-Ω]_/;
+// A name ending in the acronym of a class of models after a hyphen ("X-VLA", "Med-LLM"), as `type-evidence.ts` reads it.
+const MODEL_CLASS_MEMBER = /[A-Za-z0-9]-(?:LLM|VLM|MLLM|VLA)$/;
 const COMPARED_LIST = new RegExp(String.raw`${OPENER}\s+(${ITEM}(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?${ITEM})*)`, 'g');
 const SEPARATOR = /,\s+(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?/;
 // A kind that names an entity type states it ("methods like GQA", "models such as Qwen2-VL").
@@ -45,15 +53,19 @@ export const comparedNames: EntityRule = {
 		return allMatches(abstract, COMPARED_LIST).flatMap((m) => {
 			if (inUrl(m.index)) return [];
 			const stated = m[1] === undefined ? undefined : STATED_TYPE[m[1].toLowerCase()];
-			const type = stated ?? ('method' as const);
-			const statedType = stated !== undefined;
 			// Each item stands on its own: "like DSIR and the base model" still names DSIR.
-			return m[2]!
-				.split(SEPARATOR)
-				.filter((item) => {
-					const base = item.replace(VERSION, '');
-					return (isCoinedName(base) || LOWER_CODED.test(base) || (m[1] !== undefined && HYPHENED_TITLE.test(base))) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
-				})
+			const items = m[2]!.split(SEPARATOR);
+			// Items of one list are of one kind: a mate named as one of a class of models ("X-VLA") makes a
+			// list with no stated kind a list of models ("(e.g., in ρ_{0.5} and X-VLA)").
+			const type = stated ?? (items.some((item) => MODEL_CLASS_MEMBER.test(item)) ? 'model' : 'method');
+			const statedType = stated !== undefined;
+			const named = (item: string) => {
+				const base = item.replace(VERSION, '');
+				return (isCoinedName(base) || LOWER_CODED.test(base) || (m[1] !== undefined && HYPHENED_TITLE.test(base))) && !PLURAL_KIND.test(base) && !isGeneric(item) && !isKnown(item);
+			};
+			const coinedMate = items.some(named);
+			return items
+				.filter((item) => named(item) || (coinedMate && GREEK_SUBSCRIPT.test(item)))
 				.map((name) => ({ type, name, role: 'used' as const, forms: [], statedType }));
 		});
 	},

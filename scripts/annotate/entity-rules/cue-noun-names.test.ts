@@ -46,3 +46,12 @@ describe('cueNounNames before a collection the lexicons know', () => {
 		expect(entities(abstract)).toEqual(['Web of Science:dataset']);
 	});
 });
+
+describe('cueNounNames on elevation models', () => {
+	it('types a named digital elevation model as a dataset, a fitted model as a model', () => {
+		expect(found('Flood depths were mapped on the Coastal Void-Filled Digital Elevation Model and the Canadian Regional Climate Model.')).toEqual([
+			'Coastal Void-Filled Digital Elevation Model:dataset',
+			'Canadian Regional Climate Model:model',
+		]);
+	});
+});

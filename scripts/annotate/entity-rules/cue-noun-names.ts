@@ -26,6 +26,7 @@ import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { isNameShaped, isProgrammingLanguage, stripSentenceOpener } from './name-shapes.ts';
+import { isElevationModel } from './type-evidence.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -140,5 +141,7 @@ export const cueNounNames: EntityRule = {
 };
 
 function named(name: string, type: FoundName['type']): FoundName {
+	// "… Digital Elevation Model": a raster of heights the field calls a model, data a study reads.
+	if (type === 'model' && isElevationModel(name)) return { type: 'dataset', name, role: 'used', forms: [], statedType: true };
 	return { type, name, role: 'used', forms: [], statedType: true };
 }

@@ -58,6 +58,8 @@ import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titleOnlyName } from './introduced/title-only-name.ts';
 import { repositoryAbbreviatedTitle } from './introduced/repository-abbreviated-title.ts';
 import { titleCaseMates } from './introduced/title-case-mates.ts';
+import { longFormConjuncts } from './introduced/long-form-conjuncts.ts';
+import { titleCasedObjects } from './introduced/title-cased-objects.ts';
 import { titlePrefix } from './introduced/title-prefix.ts';
 
 /** Every introduced-name rule, in running order. */
@@ -98,6 +100,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	namedFinding,
 	developedVariants,
 	newLowerCaseTechniques,
+	titleCasedObjects,
 	passiveLowerCaseAlgorithms,
 	developedAssays,
 	proposedAcronymModels,
@@ -113,6 +116,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	enumeratedParts,
 	stemSharingParts,
 	titleCaseMates,
+	longFormConjuncts,
 	sentenceSubject,
 	repositoryAbbreviatedTitle,
 	titleOnlyName,

@@ -13,6 +13,12 @@ describe('priorVersions', () => {
 		expect(found('Kestrel 3.0: Mapping Coasts at Scale', 'Kestrel 3.0 extends our earlier release Kestrel 2.1, and Kestrel v1 before it.')).toEqual(['Kestrel 2.1:method/used', 'Kestrel v1:method/used']);
 	});
 
+	it('takes a plain-numbered earlier version of a coined stem, and no plain number of a plain word', () => {
+		expect(found('Osprey-Relay 3: Mapping Coasts', 'Unlike Osprey-Relay 2, it adds tides.')).toEqual(['Osprey-Relay 2:method/used']);
+		expect(found('Phase 2 Results of Kestrel', 'The Phase 1 trial enrolled 40 patients.')).toEqual([]);
+		expect(found('Osprey-Relay 3: Mapping Coasts', 'Osprey-Relay 3B runs on 2 GPUs.')).toEqual([]);
+	});
+
 	it('reads nothing when the title gives no version, or the abstract only the same one', () => {
 		expect(found('Kestrel: Mapping Coasts', 'Kestrel 2.1 was our first release.')).toEqual([]);
 		expect(found('Kestrel 3.0: Mapping Coasts', 'Kestrel 3.0 maps coasts in 2024.')).toEqual([]);

@@ -114,6 +114,16 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');
 	});
 
+	it('types a guessed model of elevations as a dataset', () => {
+		expect(typeFromEvidence('Coastal DEM', 'model', { title: '', abstract: 'We use Coastal DEM.', isKnownDataset: () => false })).toBe('dataset');
+	});
+
+	it('types a name ending in the acronym of a class of models as a model of that class', () => {
+		expect(typeOf('Y-VLA', 'It runs on Y-VLA in one step.')).toBe('model');
+		expect(typeOf('Med-LLM', 'We compare with Med-LLM.')).toBe('model');
+		expect(typeOf('VLA', 'VLA policies act.')).toBe('method');
+	});
+
 	it('reads a suite of tools or utilities as software, a test suite as a dataset', () => {
 		expect(typeOf('GenoKit', 'GenoKit compares features.', 'GenoKit: A flexible suite of utilities for comparing features')).toBe('method');
 		expect(typeOf('GenoKit', 'We release GenoKit, a suite of tools for reads.')).toBe('method');

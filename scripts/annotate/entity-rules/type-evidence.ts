@@ -48,8 +48,16 @@ const COUNT_SUFFIX = /[-\s]\d+(?:\.\d+)?[KM]$/;
 // names the data the paper built ("we construct Foo-30K"), unless a parameter count in the name says a
 // model's context length follows it ("Bar-7B-32K"). Written "k" as often as "K" ("Foo-SFT-10k", "USPTO-50k").
 const THOUSANDS_SUFFIX = /-\d+(?:\.\d+)?[Kk]$/;
-// A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder".
-const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder)$/;
+// A trained network's part named by the paper: "GlyphKit-Encoder", "Foo-Decoder"; or a name ending in the
+// acronym of a class of models after a hyphen ("X-VLA", "Foo-VLM", "Bar-LLM"): one model of that class
+// ("LMM" is left out: numerical analysis's linear multistep methods share it).
+const MODEL_PART = /[A-Za-z0-9]-(?:Encoder|Decoder|LLM|VLM|MLLM|VLA)$/;
+// A digital elevation, terrain or surface model is a raster of heights, data a study reads ("SRTM",
+// "MERIT DEM", "Multi-Error-Removed Improved-Terrain Digital Elevation Model"), whatever its last word says.
+const ELEVATION_MODEL = /\b(?:Digital\s+(?:Elevation|Terrain|Surface)\s+Models?|DEMs?)$/i;
+
+/** Whether a name is of a digital elevation, terrain or surface model, a raster of heights: data, not a fitted model. */
+export const isElevationModel = (name: string): boolean => ELEVATION_MODEL.test(name);
 // A coined name ending in "BERT" is a pretrained BERT of some language or domain ("CamemBERT",
 // "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
@@ -120,6 +128,7 @@ export interface TypeEvidence {
 export function typeFromEvidence(name: string, guess: EntityType, evidence: TypeEvidence): EntityType {
 	if ((guess === 'method' || guess === 'model') && COUNT_SUFFIX.test(name) && countsItems(name, evidence.abstract)) return 'dataset';
 	if (guess === 'method' && THOUSANDS_SUFFIX.test(name) && !PARAMETER_COUNT.test(name.replace(THOUSANDS_SUFFIX, ''))) return 'dataset';
+	if (guess === 'model' && ELEVATION_MODEL.test(name)) return 'dataset';
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
 	// The kind may be stated beside the long form the acronym stands for ("a model named Real-time … (RPD-YOLO)").

@@ -17,6 +17,11 @@ describe('onlyAfterQuantity', () => {
 		expect(onlyAfterQuantity('RH', 'in 45% RH, while RH rose')).toBe(false);
 		expect(onlyAfterQuantity('ACL', 'presented at the 2020 ACL meeting')).toBe(false);
 	});
+
+	it('reads a number before capitals and a plural of data as a count of that data, not a quantity', () => {
+		expect(onlyAfterQuantity('XTB', 'our model ranks first on 11 XTB benchmarks')).toBe(false);
+		expect(extractEntities('Embeddings', 'Our model ranks first on 11 XTB benchmarks.', emptyLexicons()).map((e) => `${e.name}:${e.type}`)).toContain('XTB:dataset');
+	});
 });
 
 describe('unit abbreviations in extractEntities', () => {
