@@ -38,7 +38,8 @@ export function bracketOwner(text: string, mentions: readonly Mention[], value: 
 		const inside = within(value.end, value.end + bracketed[0].length);
 		// "improving the baseline by 22.4% (Persona-MME)": a dataset in the bracket says where the number was measured,
 		// not whose it is; the clause's subject and its places, that one among them, are read by `claim-subjects.ts`.
-		if (inside.length > 0 && !inside.every((m) => m.dataset)) return refs(inside);
+		// So do examples of settings and means ("by tenfold (e.g., in A and B)", `example-settings.ts`).
+		if (inside.length > 0 && !inside.every((m) => m.dataset || m.means)) return refs(inside);
 	}
 	return undefined;
 }

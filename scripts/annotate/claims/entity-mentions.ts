@@ -8,6 +8,7 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { actsInSentence } from './acting-name.ts';
 import { isChangedMetric } from './changed-metric.ts';
 import { isEvaluatedOn } from './evaluated-on.ts';
+import { isExampleSetting } from './example-settings.ts';
 import { isMeans } from './means-name.ts';
 import { isMeasuredOn } from './measured-on.ts';
 
@@ -52,7 +53,8 @@ export function mentionsIn(sentence: Span, entities: readonly Entity[]): Mention
 						// "Experiments on A, B, and C show …": a name in the list a word of evaluating opens (`evaluated-on.ts`).
 						isEvaluatedOn(sentence.text, s.start - sentence.start),
 					introduced: entity.role === 'introduced',
-					means: isMeans(sentence.text, s.start - sentence.start),
+					// "by tenfold (e.g., in A and B)": examples of where a result holds are never its actor (`example-settings.ts`).
+					means: isMeans(sentence.text, s.start - sentence.start) || isExampleSetting(sentence.text, s.start - sentence.start),
 					changed: isChangedMetric(sentence.text, s.start - sentence.start, s.end - sentence.start),
 				})),
 		)
