@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { showsLongForm } from '../../src/shared/acronym-long-form.ts';
+import { plural } from '../../src/lib/text.ts';
 import { readPage, select, selectAll } from '../helpers/html.ts';
 import { collectEntities, hasPage, href, placeElements, readPapersJson, siteLinks, textContent, type ExportedPaper } from '../helpers/site-data.ts';
 
@@ -22,6 +23,11 @@ describe('the glossary page', () => {
 	it('defines RLHF as "Reinforcement Learning from Human Feedback" in an <abbr title>', () => {
 		const abbr = selectAll('abbr[title]', page()).find((a) => textContent(a).trim() === 'RLHF');
 		expect(abbr?.properties.title).toBe('Reinforcement Learning from Human Feedback');
+	});
+
+	it('is counted on the home page in the number the glossary holds ("1 acronym", never "1 acronyms")', () => {
+		const count = selectAll('dt', page()).length;
+		expect(textContent(select('main', readPage(site.dist, ''))!)).toContain(`Glossary · ${plural(count, 'acronym')}`);
 	});
 
 	it('collects every acronym the papers define, with its long form', () => {

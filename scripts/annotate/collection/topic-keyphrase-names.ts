@@ -24,6 +24,8 @@ import { namesNarrower } from './narrower-names.ts';
 import { phraseForm } from './phrase-form.ts';
 import { writtenOnlyAsModifier } from './modifier-only-names.ts';
 import { writtenAsOwner } from './possessive-owners.ts';
+import { writtenOnlyInLongerName } from './name-fragments.ts';
+import { writtenOnlyInOneSentence } from './shared-sentence-names.ts';
 import { proseForm } from './prose-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
@@ -54,10 +56,17 @@ export function nameTopicsByKeyphrases(
 	const carriesName = (paper: number, form: string) => carriers.carries(paper, form) > 0;
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
-	// Nor a lone adjective they write only before another word ("European" of "European Commission", `modifier-only-names.ts`).
+	// Nor a lone adjective they write only before another word ("European" of "European Commission", `modifier-only-names.ts`),
+	// nor a piece of one longer name ("mass index" of "body mass index", `name-fragments.ts`), nor a phrase of one
+	// sentence the papers share word for word (a series' boilerplate, `shared-sentence-names.ts`).
 	const namesNothing = (r: RankedPhrase) => {
 		const written = r.holders.map((paper) => texts[paper]!);
-		return writtenAsOwner(r.written, written) || writtenOnlyAsModifier(r.written, written);
+		return (
+			writtenAsOwner(r.written, written) ||
+			writtenOnlyAsModifier(r.written, written) ||
+			writtenOnlyInLongerName(r.written, written, texts) ||
+			writtenOnlyInOneSentence(r.written, written)
+		);
 	};
 	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`).
 	const titleOf = (r: RankedPhrase) => topicTitle(proseForm(r.written, r.holders.map((paper) => texts[paper]!)));

@@ -119,6 +119,19 @@ describe('assignTopics', () => {
 		expect(assignTopics(learned, project).map((t) => t.id)).toContain('preference-and-reward-learning');
 	});
 
+	it('keeps aligning audio recordings out of the preference-learning topic, not aligning a model to people', () => {
+		const audio = {
+			title: 'Alignment and Timeline Construction for Incomplete Analogue Audience Recordings',
+			abstract: 'We propose a method to align multiple digitised analogue recordings to a reference concert timeline. We evaluate alignment methods on a synthetic dataset.',
+		};
+		expect(assignTopics(audio, project).map((t) => t.id)).not.toContain('preference-and-reward-learning');
+		const safety = {
+			title: 'A guard against jailbreaking',
+			abstract: 'Large language models, despite being safety-aligned, refuse brittlely; a gap is revealed in current alignment methods.',
+		};
+		expect(assignTopics(safety, project).map((t) => t.id)).toContain('preference-and-reward-learning');
+	});
+
 	it('keeps a paper about classes of software out of the few-shot learning topic', () => {
 		const profiles = {
 			title: 'Using capability classes to classify and match CC/PP and UAProf profiles',
