@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../sentences.ts';
 import { wordsOf } from './keyphrase-words.ts';
+import { extractKeyphraseCandidates } from './keyphrases.ts';
 
 /** Each word of `text` with its kind, as `word:kind`. */
 const kinds = (text: string) => wordsOf(text, analyzeText(text).tokens).map((w) => `${text.slice(w.start, w.end)}:${w.kind}`);
@@ -29,6 +30,11 @@ describe('wordsOf', () => {
 		const words = kinds('We release a reasoning dataset consisting of RNA sequencing data.');
 		expect(words).toContain('sequencing:noun');
 		expect(words).toContain('consisting:other');
+	});
+
+	it('reads a gerund English uses as a preposition as no noun ("history regarding composition styles")', () => {
+		// Round 14's music-information-retrieval BibTeX wording.
+		expect(kinds('We study music history regarding composition styles.')).toContain('regarding:other');
 	});
 
 	it('reads a gerund after a noun singular in "s" as a noun ("gas sensing", "process mining"), not after a plural', () => {

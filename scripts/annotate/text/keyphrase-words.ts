@@ -8,6 +8,7 @@
 import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
+import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
@@ -82,6 +83,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// ("Fast Healthcare Interoperability Resources", "Health Level 7", `keyphrase-name-edges.ts`).
 		if (kind === 'other' && i === j && (opensName(tokens, i) || closesName(tokens, i))) kind = tokens[i]!.pos === 'NUM' ? 'noun' : 'adj';
 		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
+		// A verb between a singular noun and an adjective, or after a relative pronoun ("strategy face inherent
+		// tensions", "species that lack fresh tissues", `keyphrase-bare-verbs.ts`).
+		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(tokens, i, previous, adjacent, text))) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").
 		if (kind === 'other' && i === j && previous?.kind === 'noun' && adjacent && isCompoundHead(tokens, i, text.slice(previous.start, previous.end))) kind = 'noun';
@@ -250,11 +254,32 @@ export const isPlural = (word: string) => {
 	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
 };
 
+/** What the word `tokens[i]` follows, as `isBareVerb` asks: a singular noun, another noun, "and"/"or", or none of them. */
+function verbSubject(tokens: readonly Token[], i: number, previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
+	const before = tokens[i - 1];
+	if (before && (before.text === 'and' || before.text === 'or') && before.end === tokens[i]!.start - 1) return 'conjunction';
+	if (!previous || !adjacent) return undefined;
+	const word = text.slice(previous.start, previous.end);
+	// A name wink-nlp read as an adjective ("AF-Next exhibits strong …") is a subject as any noun is.
+	if (previous.kind !== 'noun') return previous.kind === 'adj' && /^\p{Lu}/u.test(word) ? 'noun' : undefined;
+	return isSingularNoun(word) ? 'singular' : 'noun';
+}
+
+/**
+ * A lower-case word that is no plural ("strategy", "export-market"): a subject a bare verb may follow.
+ * Not one with an adjective's ending, which wink-nlp tags a noun before a noun it modifies ("anterior
+ * approach", "extraperitoneal approach"): the word after it is that noun, no verb.
+ */
+const isSingularNoun = (word: string) => /^[a-z]/.test(word) && !isPlural(word) && !/(?:al|ic|ous|ive|ior|ary)$/.test(word);
+
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
-// Gerunds that introduce a clause rather than name an activity.
-const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
+// Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
+// ("music history regarding composition styles", "data concerning", "according to"), which name none.
+const CLAUSE_GERUNDS = new Set(
+	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining'.split(' '),
+);
 
 // Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
 const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;
