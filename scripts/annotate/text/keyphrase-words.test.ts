@@ -37,6 +37,17 @@ describe('wordsOf', () => {
 		expect(kinds('We study music history regarding composition styles.')).toContain('regarding:other');
 	});
 
+	it('trims a superlative from a phrase\'s start ("highest malaria transmission"), round 26 Anopheles wording', () => {
+		const found = extractKeyphraseCandidates('Cordoba had the highest malaria transmission, and we fit least squares models.').map((c) => c.text);
+		expect(found).toContain('malaria transmission');
+		expect(found).not.toContain('highest malaria transmission');
+	});
+
+	it('reads a singular noun of anatomy in "s" as one that opens a compound ("psoas abscess")', () => {
+		// Round 24's spinal-infection MEDLINE wording: "psoas" read as a plural cut "tuberculous psoas abscess".
+		expect(extractKeyphraseCandidates('We report a case of tuberculous psoas abscess in a child.').map((c) => c.text)).toContain('tuberculous psoas abscess');
+	});
+
 	it('reads a gerund after a noun singular in "s" as a noun ("gas sensing", "process mining"), not after a plural', () => {
 		expect(kinds('We study gas sensing and process mining.')).toEqual(expect.arrayContaining(['sensing:noun', 'mining:noun']));
 		expect(kinds('Sensors using light fail.')).toContain('using:other');

@@ -9,6 +9,7 @@ import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
+import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
@@ -76,6 +77,8 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
+		// A species' epithet after its genus's initial is no phrase's word ("C. altera", `keyphrase-epithets.ts`).
+		if (kind !== 'other' && i === j && isAbbreviatedEpithet(tokens, i)) kind = 'other';
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
@@ -228,9 +231,12 @@ const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 /**
  * Nouns that end in "s" and are singular, or have no singular: each is the first part of a
  * compound as any singular noun is ("gas sensor", "bias correction", "lens design", "diabetes
- * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations").
+ * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations"); anatomy's and
+ * medicine's among them too ("psoas abscess", "biceps tendon", "ascites fluid").
  */
-const SINGULAR_IN_S = new Set('gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes'.split(' '));
+const SINGULAR_IN_S = new Set(
+	'gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes psoas biceps triceps quadriceps forceps ascites'.split(' '),
+);
 
 /**
  * Nouns in "-ies" that are singular, or the same in both numbers: each is the first part of a
