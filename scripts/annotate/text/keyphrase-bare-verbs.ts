@@ -25,15 +25,18 @@ const COMPOUND_ADJECTIVES = new Set(
 // Parts of speech after a noun run that a relative clause's object, not a compound, opens with.
 const OBJECT_START = new Set(['DET', 'ADJ', 'NUM', 'PRON']);
 
-/** What a word follows that a bare verb may follow: a singular noun, any noun (for an "-s" verb), or "and"/"or" (a second verb). */
-export type VerbSubject = 'singular' | 'noun' | 'conjunction' | undefined;
+/**
+ * What a word follows that a bare verb may follow: a singular noun, or any noun (for an "-s" verb).
+ * Not "and": a noun after it modifies as often as a verb follows ("clinical and blood biochemical changes").
+ */
+export type VerbSubject = 'singular' | 'noun' | undefined;
 
 /**
  * Whether the noun-tagged token `tokens[i]` is a verb: written in lower case one space after `subject`
  * and one space before an adjective phrase that a noun ends ("face inherent tensions", "exhibits strong
  * real-world utility", "yields more accurate local transport"; not after an adjective that takes the
- * noun before it as its complement, "tissue specific"); a bare form only after a singular noun or a
- * conjunction, an "-s" form after any noun ("AF-Next exhibits strong …", "strategy yields more …").
+ * noun before it as its complement, "tissue specific"); a bare form only after a singular noun, an
+ * "-s" form after any noun ("AF-Next exhibits strong …", "strategy yields more …").
  * Or after "that"/"which"/"who" that a noun precedes, before an object. Either way a word wink-nlp
  * reads as a verb after a subject pronoun (`tagsAsVerb`), so that a noun in a compound ("cancer cell
  * specific markers") is not read as one.
@@ -49,7 +52,7 @@ export function isBareVerb(tokens: readonly Token[], i: number, subject: VerbSub
 	const stem = token.text.replace(/(?<=[^s])s$/, '');
 	const afterRelative = RELATIVE.has(before.text) && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
 	if (afterRelative) return OBJECT_START.has(next.pos) && tagsAsVerb(stem);
-	const agrees = stem === token.text ? subject === 'singular' || subject === 'conjunction' : subject !== undefined;
+	const agrees = stem === token.text ? subject === 'singular' : subject !== undefined;
 	return agrees && opensAdjectivePhrase(tokens, i + 1) && tagsAsVerb(stem);
 }
 

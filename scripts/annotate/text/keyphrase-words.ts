@@ -88,7 +88,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
 		// A verb between a singular noun and an adjective, or after a relative pronoun ("strategy face inherent
 		// tensions", "species that lack fresh tissues", `keyphrase-bare-verbs.ts`).
-		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(tokens, i, previous, adjacent, text))) kind = 'other';
+		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(previous, adjacent, text))) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").
 		if (kind === 'other' && i === j && previous?.kind === 'noun' && adjacent && isCompoundHead(tokens, i, text.slice(previous.start, previous.end))) kind = 'noun';
@@ -260,10 +260,8 @@ export const isPlural = (word: string) => {
 	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
 };
 
-/** What the word `tokens[i]` follows, as `isBareVerb` asks: a singular noun, another noun, "and"/"or", or none of them. */
-function verbSubject(tokens: readonly Token[], i: number, previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
-	const before = tokens[i - 1];
-	if (before && (before.text === 'and' || before.text === 'or') && before.end === tokens[i]!.start - 1) return 'conjunction';
+/** What the word after `previous` follows, as `isBareVerb` asks: a singular noun, another noun, or neither. */
+function verbSubject(previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
 	if (!previous || !adjacent) return undefined;
 	const word = text.slice(previous.start, previous.end);
 	// A name wink-nlp read as an adjective ("AF-Next exhibits strong …") is a subject as any noun is.
@@ -274,9 +272,9 @@ function verbSubject(tokens: readonly Token[], i: number, previous: Word | undef
 /**
  * A lower-case word that is no plural ("strategy", "export-market"): a subject a bare verb may follow.
  * Not one with an adjective's ending, which wink-nlp tags a noun before a noun it modifies ("anterior
- * approach", "extraperitoneal approach"): the word after it is that noun, no verb.
+ * approach", "extraperitoneal approach", "inverted pyramid"): the word after it is that noun, no verb.
  */
-const isSingularNoun = (word: string) => /^[a-z]/.test(word) && !isPlural(word) && !/(?:al|ic|ous|ive|ior|ary)$/.test(word);
+const isSingularNoun = (word: string) => /^[a-z]/.test(word) && !isPlural(word) && !/(?:al|ic|ous|ive|ior|ary|ed)$/.test(word);
 
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
