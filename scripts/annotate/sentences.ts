@@ -131,6 +131,27 @@ const englishWords = new Map<string, boolean>();
 const ENGLISH_WORDS_KEPT = 100_000;
 
 /**
+ * True when wink-nlp tags `word` as a verb after a subject pronoun and before a determiner ("They
+ * lack the"): the word can be a verb in English. Asked only of a noun-tagged word a rule suspects is a
+ * clause's verb ("species that lack fresh tissues"), so that a noun never one ("cell", "gene") stays.
+ *
+ * @example tagsAsVerb('lack') // true
+ * @example tagsAsVerb('cell') // false
+ */
+export function tagsAsVerb(word: string): boolean {
+	let verb = verbTags.get(word);
+	if (verb === undefined) {
+		verb = (nlp.readDoc(`They ${word} the`).tokens().out(its.pos) as string[])[1] === 'VERB';
+		if (verbTags.size >= ENGLISH_WORDS_KEPT) verbTags.clear();
+		verbTags.set(word, verb);
+	}
+	return verb;
+}
+
+// Answers of `tagsAsVerb` already worked out.
+const verbTags = new Map<string, boolean>();
+
+/**
  * Splits `text` into sentences with exact character offsets.
  * Robust to abbreviations ("e.g.", "etc."), enumerations ("(1)"), URLs, decimals
  * and version numbers inside names.

@@ -6,6 +6,9 @@
 import { themeTerms } from './collection-theme.ts';
 import { spellOut } from './reason-acronyms.ts';
 import { tokenize } from './terms.ts';
+import { isPlural } from '../text/keyphrase-words.ts';
+import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
+import { tagsAsVerb } from '../sentences.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
@@ -27,7 +30,7 @@ const THEME = 4;
 export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolean): Uint8Array {
 	const theme = themeTerms(space, isCommon, isNamed);
 	return Uint8Array.from(space.vocabulary, (feature, term) => {
-		const pair = feature.includes(' ') ? PAIR_REASON : 0;
+		const pair = feature.includes(' ') && !opensWithPlural(space.labels[term]!) && !gradesOrClauses(space.labels[term]!) ? PAIR_REASON : 0;
 		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
 		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
 		return (named ? NAMED_REASON : 0) | pair;
@@ -98,6 +101,30 @@ export function sharedLabels(
 		if (!chosen.some((c) => c.label === label)) chosen.push({ label, parts, rank });
 	}
 	return chosen.map((c) => c.label);
+}
+
+/**
+ * Whether a word pair's first word is a plural noun ("factors influence", "differences relative",
+ * "years old"): a plural ends a noun compound (as `keyphrases.ts` reads it), so the pair is a subject
+ * and its verb, or a noun and an adjective that begins what follows; two papers sharing it share no
+ * phrase. Word pairs carry no tags, and the plural's ending is what English marks them by.
+ */
+function opensWithPlural(label: string): boolean {
+	const first = label.slice(0, label.indexOf(' '));
+	return /^\p{Ll}/u.test(first) && isPlural(first);
+}
+
+/**
+ * Whether a word pair opens with a superlative ("highest average"), which ranks and names nothing
+ * (`SUPERLATIVES`), or ends in a past participle ("species collected", "data obtained"), which begins
+ * a clause about the noun before it: no noun compound ends in one. A word in "-ed" is a participle when
+ * English lets it be a verb (`tagsAsVerb`): "infrared", "hundred" are not.
+ */
+function gradesOrClauses(label: string): boolean {
+	const space = label.indexOf(' ');
+	if (SUPERLATIVES.has(label.slice(0, space))) return true;
+	const second = label.slice(space + 1);
+	return /^[a-z]{2,}[^e]ed$/.test(second) && tagsAsVerb(second);
 }
 
 /** True for a keyphrase that can stand as a reason: two or more words, or a name ("CLIP", "GPT-4"). */

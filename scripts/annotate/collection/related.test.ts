@@ -103,6 +103,30 @@ describe('findRelatedPapers', () => {
 		expect(findRelatedPapers(papers)).toEqual([[], []]);
 	});
 
+	it('never gives a word pair that opens with a plural as the reason ("factors influence", "years old")', () => {
+		// Round 27's family-business RIS and round 24's spinal-infection MEDLINE: subject-verb and noun-adjective pairs as reasons.
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Several factors influence succession. Patients were 40 years old and had spinal tuberculosis.' },
+			{ id: 'b', title: 'Beta', abstract: 'Other factors influence exports. Cows were 3 years old and had spinal tuberculosis.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('spinal tuberculosis');
+		expect(ofA[0]!.shared).not.toContain('factors influence');
+		expect(ofA[0]!.shared).not.toContain('years old');
+	});
+
+	it('never gives a pair that ends in a participle or opens with a superlative ("species collected", "highest average")', () => {
+		// Round 26's Anopheles BibTeX: reasons a reader saw between two mosquito surveys.
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Of the species collected, the highest average biting came at dusk near spinal creeks with malaria vectors.' },
+			{ id: 'b', title: 'Beta', abstract: 'Among species collected, the highest average biting was indoors with malaria vectors.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('malaria vectors');
+		expect(ofA[0]!.shared).not.toContain('species collected');
+		expect(ofA[0]!.shared.some((label) => label.startsWith('highest'))).toBe(false);
+	});
+
 	it('never gives the list\'s theme as a reason: on the seed, about reinforcement learning, no neighbour is related by "reinforcement learning"', () => {
 		const reasons = related.flat().flatMap((r) => r.shared.map((label) => label.toLowerCase()));
 		expect(reasons.length).toBeGreaterThan(100);

@@ -16,6 +16,12 @@ describe('namesOrganisation', () => {
 		expect(namesOrganisation('Health', [], 'Data of the Department of Health and Human Services were used.')).toBe(true);
 	});
 
+	it('knows a publisher by its head ("Springer International Publishing")', () => {
+		// Round 33's SMART on FHIR CSV: the publisher was a keyphrase and a related paper's reason.
+		expect(namesOrganisation('Springer International Publishing', [], '')).toBe(true);
+		expect(namesOrganisation('Oxford Academic Press', [], '')).toBe(true);
+	});
+
 	it('keeps a one-word name that is only a head noun ("Office", a domain-adaptation dataset)', () => {
 		expect(namesOrganisation('Office', [], 'We adapt from Office to Caltech.')).toBe(false);
 	});

@@ -15,6 +15,22 @@ describe('withWholeOfNames', () => {
 		expect(found).not.toContain('Science database');
 	});
 
+	it('puts a capitalised name with "for" inside whole, with the number that closes it', () => {
+		// Round 33's SMART on FHIR CSV wording.
+		const found = candidatesOf('It follows the Draft Standard for Trial Use Version 2 of HL7.');
+		expect(found).toContain('Draft Standard for Trial Use Version 2');
+		expect(found).not.toContain('Draft Standard');
+		expect(found).not.toContain('Trial Use Version 2');
+		// A method's long form beside its acronym is left to the long-form rule, and what it is for stays (round 34's HF "OPSDC" abstract).
+		const method = candidatesOf('We introduce OPSDC (On-Policy Self-Distillation for Reasoning Compression), a method.');
+		expect(method).toContain('Reasoning Compression');
+		expect(method).not.toContain('On-Policy Self-Distillation for Reasoning Compression');
+		// A piece the text also writes in lower case stays beside the name.
+		expect(candidatesOf('We built Learned Indexes for Sequence Analysis, as sequence analysis needs them.')).toEqual(expect.arrayContaining(['Learned Indexes for Sequence Analysis', 'Sequence Analysis']));
+		// A volume number after a journal's name stays out.
+		expect(namesWithOf('See the Journal of Vector Ecology 34 (1): 62-69.').map((n) => n.text)).toEqual(['Journal of Vector Ecology']);
+	});
+
 	it('leaves out a place and its pieces', () => {
 		const found = candidatesOf('We sampled oyster reefs on the Isle of Wight and along the Gulf of Mexico.');
 		expect(found).toContain('oyster reefs');

@@ -22,9 +22,18 @@ export const ACADEMIC: ReadonlySet<string> = new Set('experimental empirical the
  * in a longer name they stay ("large language models", "small molecules").
  */
 export const SIZES: ReadonlySet<string> = new Set('small smaller smallest large larger largest big bigger tiny huge'.split(' '));
-/** Adjectives that praise or count rather than name, trimmed from a phrase's start. */
-export const EVALUATIVE: ReadonlySet<string> = new Set(
-	(
+/**
+ * Superlatives, which rank one of several ("highest malaria transmission", "the lowest error rates"):
+ * they grade, as `EVALUATIVE` words do, and name no subject. Not those that open a name ("least squares",
+ * "shortest path", "longest common subsequence"), nor sizes (`SIZES`).
+ */
+export const SUPERLATIVES: ReadonlySet<string> = new Set(
+	'highest lowest greatest strongest weakest worst latest earliest fastest slowest widest richest poorest'.split(' '),
+);
+/** Adjectives that praise or count rather than name, trimmed from a phrase's start; superlatives among them. */
+export const EVALUATIVE: ReadonlySet<string> = new Set([
+	...SUPERLATIVES,
+	...(
 		'novel new existing various several different extensive comprehensive significant effective efficient simple better best strong stronger superior remarkable substantial competitive promising robust previous prior current recent many most more much key main first second third same further additional notable impressive considerable crucial important powerful diverse certain specific particular original overall whole entire few little great greater high higher low lower good accurate complex realistic sufficient potential major inherent versatile pure typical common wide broad large-scale small-scale subsequent correct popular clear numerous concrete exact multiple top vanilla custom central typical modern traditional conventional sota state-of-the-art' +
 		// Hyphenated modifiers of general science writing that grade, never name.
 		' high-quality low-quality top-ranked well-known widely-used cost-effective time-consuming real-world' +
@@ -34,7 +43,7 @@ export const EVALUATIVE: ReadonlySet<string> = new Set(
 		' available inevitable outstanding representative illustrative appropriate rigorous valuable desirable suitable excellent unprecedented' +
 		' dozen dozens hundred hundreds thousand thousands million millions billion billions'
 	).split(' '),
-);
+]);
 /**
  * Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
  * phrase is cut before them when what precedes them ends in a noun.

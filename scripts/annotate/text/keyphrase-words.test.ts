@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../sentences.ts';
 import { wordsOf } from './keyphrase-words.ts';
+import { extractKeyphraseCandidates } from './keyphrases.ts';
 
 /** Each word of `text` with its kind, as `word:kind`. */
 const kinds = (text: string) => wordsOf(text, analyzeText(text).tokens).map((w) => `${text.slice(w.start, w.end)}:${w.kind}`);
@@ -29,6 +30,22 @@ describe('wordsOf', () => {
 		const words = kinds('We release a reasoning dataset consisting of RNA sequencing data.');
 		expect(words).toContain('sequencing:noun');
 		expect(words).toContain('consisting:other');
+	});
+
+	it('reads a gerund English uses as a preposition as no noun ("history regarding composition styles")', () => {
+		// Round 14's music-information-retrieval BibTeX wording.
+		expect(kinds('We study music history regarding composition styles.')).toContain('regarding:other');
+	});
+
+	it('trims a superlative from a phrase\'s start ("highest malaria transmission"), round 26 Anopheles wording', () => {
+		const found = extractKeyphraseCandidates('Cordoba had the highest malaria transmission, and we fit least squares models.').map((c) => c.text);
+		expect(found).toContain('malaria transmission');
+		expect(found).not.toContain('highest malaria transmission');
+	});
+
+	it('reads a singular noun of anatomy in "s" as one that opens a compound ("psoas abscess")', () => {
+		// Round 24's spinal-infection MEDLINE wording: "psoas" read as a plural cut "tuberculous psoas abscess".
+		expect(extractKeyphraseCandidates('We report a case of tuberculous psoas abscess in a child.').map((c) => c.text)).toContain('tuberculous psoas abscess');
 	});
 
 	it('reads a gerund after a noun singular in "s" as a noun ("gas sensing", "process mining"), not after a plural', () => {

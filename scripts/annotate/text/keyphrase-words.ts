@@ -8,6 +8,8 @@
 import type { Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
+import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
+import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
@@ -75,6 +77,8 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
+		// A species' epithet after its genus's initial is no phrase's word ("C. altera", `keyphrase-epithets.ts`).
+		if (kind !== 'other' && i === j && isAbbreviatedEpithet(tokens, i)) kind = 'other';
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
@@ -82,6 +86,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// ("Fast Healthcare Interoperability Resources", "Health Level 7", `keyphrase-name-edges.ts`).
 		if (kind === 'other' && i === j && (opensName(tokens, i) || closesName(tokens, i))) kind = tokens[i]!.pos === 'NUM' ? 'noun' : 'adj';
 		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
+		// A verb between a singular noun and an adjective, or after a relative pronoun ("strategy face inherent
+		// tensions", "species that lack fresh tissues", `keyphrase-bare-verbs.ts`).
+		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(previous, adjacent, text))) kind = 'other';
 		// A word taken for a verb that ends an object's noun compound is its head noun
 		// ("from a static multipole mesh.", "involving knowledge recall,").
 		if (kind === 'other' && i === j && previous?.kind === 'noun' && adjacent && isCompoundHead(tokens, i, text.slice(previous.start, previous.end))) kind = 'noun';
@@ -224,9 +231,12 @@ const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 /**
  * Nouns that end in "s" and are singular, or have no singular: each is the first part of a
  * compound as any singular noun is ("gas sensor", "bias correction", "lens design", "diabetes
- * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations").
+ * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations"); anatomy's and
+ * medicine's among them too ("psoas abscess", "biceps tendon", "ascites fluid").
  */
-const SINGULAR_IN_S = new Set('gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes'.split(' '));
+const SINGULAR_IN_S = new Set(
+	'gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes psoas biceps triceps quadriceps forceps ascites'.split(' '),
+);
 
 /**
  * Nouns in "-ies" that are singular, or the same in both numbers: each is the first part of a
@@ -250,11 +260,30 @@ export const isPlural = (word: string) => {
 	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
 };
 
+/** What the word after `previous` follows, as `isBareVerb` asks: a singular noun, another noun, or neither. */
+function verbSubject(previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
+	if (!previous || !adjacent) return undefined;
+	const word = text.slice(previous.start, previous.end);
+	// A name wink-nlp read as an adjective ("AF-Next exhibits strong …") is a subject as any noun is.
+	if (previous.kind !== 'noun') return previous.kind === 'adj' && /^\p{Lu}/u.test(word) ? 'noun' : undefined;
+	return isSingularNoun(word) ? 'singular' : 'noun';
+}
+
+/**
+ * A lower-case word that is no plural ("strategy", "export-market"): a subject a bare verb may follow.
+ * Not one with an adjective's ending, which wink-nlp tags a noun before a noun it modifies ("anterior
+ * approach", "extraperitoneal approach", "inverted pyramid"): the word after it is that noun, no verb.
+ */
+const isSingularNoun = (word: string) => /^[a-z]/.test(word) && !isPlural(word) && !/(?:al|ic|ous|ive|ior|ary|ed)$/.test(word);
+
 // Parts of speech that open a verb's object.
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
-// Gerunds that introduce a clause rather than name an activity.
-const CLAUSE_GERUNDS = new Set('using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing'.split(' '));
+// Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
+// ("music history regarding composition styles", "data concerning", "according to"), which name none.
+const CLAUSE_GERUNDS = new Set(
+	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining'.split(' '),
+);
 
 // Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
 const VERB_CONTEXT = /^(?:we|they|can|cannot|could|may|might|must|shall|should|will|would|to)$/i;

@@ -1,0 +1,35 @@
+/**
+ * A species' epithet after its abbreviated genus ("C. altera", "C. p. napensis", "E. coli"): the
+ * genus's initial ends no noun run wink-nlp can see, so the epithet alone began one and became a
+ * keyphrase ("napensis", "altera", "arabiensis" of "An. arabiensis"), or the first word of a cut one ("coli strains"). Alone it names
+ * nothing; the whole name is the species rules' to find. `keyphrase-words.ts` reads it as a word that
+ * is no part of a phrase.
+ */
+import type { Token } from '../sentences.ts';
+
+// A genus's initial or two-letter abbreviation ("C.", "An." of Anopheles, "Ae." of Aedes) and a subspecies'
+// species initial ("p." of "C. p. napensis").
+const GENUS_INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+const SPECIES_INITIAL = /^\p{Ll}\.$/u;
+
+/**
+ * Whether `tokens[i]` is a lower-case word written one space after an abbreviated genus, with or
+ * without a species' initial between.
+ *
+ * @example isAbbreviatedEpithet(tokens of 'of C. p. napensis', 3) // → true
+ * @example isAbbreviatedEpithet(tokens of 'the E. coli strains', 2) // → true
+ */
+export function isAbbreviatedEpithet(tokens: readonly Token[], i: number): boolean {
+	const word = tokens[i]!;
+	if (!/^\p{Ll}{3,}$/u.test(word.text)) return false;
+	let k = i - 1;
+	if (tokens[k] && SPECIES_INITIAL.test(tokens[k]!.text) && tokens[k]!.end === tokens[k + 1]!.start - 1) k--;
+	const genus = tokens[k];
+	if (!genus || k >= i || genus.end !== tokens[k + 1]!.start - 1) return false;
+	if (GENUS_INITIAL.test(genus.text)) return true;
+	// wink-nlp splits a two-letter abbreviation from its stop ("An" "."), as it does a sentence's last word.
+	const letters = tokens[k - 1];
+	return genus.text === '.' && !!letters && letters.end === genus.start && GENUS_LETTERS.test(letters.text);
+}
+
+const GENUS_LETTERS = /^\p{Lu}\p{Ll}?$/u;
