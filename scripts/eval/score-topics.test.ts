@@ -24,6 +24,12 @@ describe('isNounPhraseTitle', () => {
 		expect(isNounPhraseTitle('Infinite, systems', profile)).toBe(false);
 		expect(isNounPhraseTitle('Reward, preference', profile)).toBe(true);
 	});
+
+	it('takes an acronym in capitals for a noun even where the collection only writes it before another noun', () => {
+		const profile = profileWords(['Surface NMR data processing', 'Inverting NMR signals', 'Fast NMR relaxation experiments']);
+		expect(isNounPhraseTitle('Surface NMR', profile)).toBe(true);
+		expect(isNounPhraseTitle('Surface nmr', profile)).toBe(false);
+	});
 });
 
 describe('profileWords', () => {

@@ -26,13 +26,13 @@ export type PartOfSpeechProfile = ReadonlyMap<string, { pos: string; nounShare: 
 
 const fold = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
-function tagged(text: string): { word: string; pos: string; plural: boolean }[] {
+function tagged(text: string): { word: string; written: string; pos: string; plural: boolean }[] {
 	const tokens = nlp.readDoc(text).tokens();
 	const words = tokens.out(its.value) as string[];
 	const tags = tokens.out(its.pos) as string[];
 	return words.map((word, i) => {
 		const lower = word.toLowerCase();
-		return { word: fold(lower), pos: tags[i]!, plural: fold(lower) !== lower };
+		return { word: fold(lower), written: word, pos: tags[i]!, plural: fold(lower) !== lower };
 	});
 }
 
@@ -79,7 +79,9 @@ export function isNounPhraseTitle(title: string, profile: PartOfSpeechProfile = 
 			.filter((t) => t.pos !== 'PUNCT' || /\w/.test(t.word))
 			.map((t) => {
 				const use = profile.get(t.word);
-				return { word: t.word, pos: use?.pos ?? t.pos, noun: use ? (use.nounShare >= 1 / 3 || use.plural) && use.head : NOUNS.has(t.pos) };
+				// "Surface NMR": an acronym in capitals is a noun wherever the listing puts it ("NMR data" as often as "NMR").
+				const acronym = /^[A-Z][A-Z0-9]+s?$/.test(t.written);
+				return { word: t.word, pos: use?.pos ?? t.pos, noun: acronym || (use ? (use.nounShare >= 1 / 3 || use.plural) && use.head : NOUNS.has(t.pos)) };
 			});
 		if (words.length === 0) return false;
 		const first = words[0]!;
