@@ -25,13 +25,23 @@ export interface BuildOptions {
 /** Exit codes, documented in the README and `--help`. */
 export const EXIT = { ok: 0, input: 1, usage: 2, site: 3, busy: 4 } as const;
 
+// In the global symbol registry, so one module's copy knows another's errors: the generator runs from a bundle
+// (`generator-bundle.ts`) that holds its own copy of this module, and `instanceof` sees only one copy's class.
+const BUILD_ERROR = Symbol.for('paperfold.BuildError');
+
 /** A failure with an exit code and a message meant for people, not a stack trace. */
 export class BuildError extends Error {
 	code: number;
+	readonly [BUILD_ERROR] = true;
 	constructor(message: string, code: number) {
 		super(message);
 		this.code = code;
 	}
+}
+
+/** Whether `error` is a `BuildError` made by any copy of this module (the sources' or the generator bundle's). */
+export function isBuildError(error: unknown): error is BuildError {
+	return typeof error === 'object' && error !== null && BUILD_ERROR in error;
 }
 
 export const HELP = `paperfold — turn paper listings into a static site of annotated summaries

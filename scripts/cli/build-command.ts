@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { BuildError, EXIT, HELP, parseBuildArgs, type BuildOptions } from './args.ts';
+import { BuildError, EXIT, HELP, isBuildError, parseBuildArgs, type BuildOptions } from './args.ts';
 import { acquireBuildLock, siteLockFile } from './build-lock.ts';
 import { loadGenerator } from './generator-bundle.ts';
 import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
@@ -91,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
 		if (process.env[PHASE_TIMES_ENV]) writeFileSync(process.env[PHASE_TIMES_ENV], JSON.stringify(clock.phases()));
 		return EXIT.ok;
 	} catch (error) {
-		if (error instanceof BuildError) {
+		// Thrown from the generator bundle too, whose BuildError is its own copy's class.
+		if (isBuildError(error)) {
 			console.error(`paperfold: ${error.message}`);
 			return error.code;
 		}
