@@ -9,7 +9,7 @@
  * annotates, and each later part is kept apart with its heading and lines, for the page to show
  * as the journal prints it (a list, or a paragraph).
  *
- * Only that joint splits a text: a comma alone on its line, then a heading line of at most six
+ * Only that joint splits a text (and the citation line of Science's editor's summary, `science-summary.ts`): a comma alone on its line, then a heading line of at most six
  * words of letters, opening with a capital (so no field of an entry, `title = {…}`, can be one).
  * A comma line elsewhere stays (it is collapsed with the rest of the whitespace). A part's lines
  * are a list (`list`) unless each ends as a sentence does: Key Points are written one finding a
@@ -17,6 +17,7 @@
  */
 
 import type { AbstractSection } from '../../src/shared/paper-schema.ts';
+import { splitScienceSummary } from './science-summary.ts';
 
 /** A comma alone on its line, then a heading alone on the next. */
 const JOINT = /\n[ \t]*,[ \t]*\n[ \t]*(\p{Lu}[\p{L}\p{M}'’ &-]{0,60}?)[ \t]*(?=\n)/gu;
@@ -30,6 +31,9 @@ const MAX_HEADING_WORDS = 6;
  * // { abstract: 'We model floods.', sections: [{ heading: 'Key Points', items: ['Floods grow', 'Rain moves'], list: true }] }
  */
 export function splitAbstractSections(text: string, clean: (text: string) => string): { abstract: string; sections: AbstractSection[] } {
+	// Science's editor's summary is set apart by a citation line, not by a comma line.
+	const science = splitScienceSummary(text, clean);
+	if (science) return science;
 	const joints = [...text.matchAll(JOINT)].filter((joint) => joint[1]!.trim().split(/\s+/).length <= MAX_HEADING_WORDS);
 	const abstract = clean(text.slice(0, joints[0]?.index ?? text.length));
 	// With nothing before the first joint there is no abstract to set apart: the text stays whole.

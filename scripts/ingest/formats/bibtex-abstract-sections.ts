@@ -6,8 +6,9 @@
  */
 import type { AbstractSection } from '../../../src/shared/paper-schema.ts';
 import { splitAbstractSections } from '../abstract-sections.ts';
+import { hasScienceSummary } from '../science-summary.ts';
 
-/** A comma alone on a line: the only entries worth a closer look. */
+/** A comma alone on a line, or Science's citation line: the only entries worth a closer look. */
 const COMMA_LINE = /\n[ \t]*,[ \t]*\n/;
 /** Where a braced `abstract` field's value starts in an entry. */
 const ABSTRACT_FIELD = /(?:^|[,\s])abstract\s*=\s*\{/i;
@@ -23,7 +24,7 @@ export function bibtexAbstractSections(
 	decode: (tex: string) => string | undefined,
 	clean: (text: string | undefined) => string,
 ): { abstract: string; sections: AbstractSection[] } | null {
-	if (!COMMA_LINE.test(input)) return null;
+	if (!COMMA_LINE.test(input) && !hasScienceSummary(input)) return null;
 	const raw = bracedValue(input, ABSTRACT_FIELD);
 	if (raw === null) return null;
 	const split = splitAbstractSections(raw, (piece) => clean(decode(piece)));
