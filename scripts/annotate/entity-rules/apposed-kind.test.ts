@@ -17,6 +17,14 @@ describe('apposedKind', () => {
 		expect(apposedKind('TinyFoo', 'We release TinyFoo, a small language model (SLM) for phones.')).toBe('model');
 	});
 
+	it('reads the apposition after a definition bracket as stating the kind of its long and short forms', () => {
+		const text = 'We first introduce Chain of Sketches (CoS), a prompting technique that guides models to draft outlines, and release SketchSet.';
+		expect(apposedKind('CoS', text)).toBe('method');
+		expect(apposedKind('Chain of Sketches', text)).toBe('method');
+		expect(apposedKind('SketchSet', 'We release Sketch Set (SketchSet), a benchmark of outlines.')).toBe('dataset');
+		expect(apposedKind('FooNet', 'We compare FooNet (Smith et al. 2020), a method for outlines.')).toBeUndefined();
+	});
+
 	it('reads past a compound adjective opened by a kind noun', () => {
 		expect(apposedKind('DrawLLM', 'We present DrawLLM, a plug-in, model-agnostic framework that lets assistants sketch.')).toBe('method');
 		expect(apposedKind('TagVLM', 'We present TagVLM, a dataset-driven pipeline for tagging images.')).toBe('method');

@@ -2,7 +2,8 @@
  * The kind an apposition states for a name: "We propose AgentEval, a reasoning-driven multi-agent
  * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "we introduce HLVid: the first … video QA
  * benchmark", "a custom training dataset, ToxicCommons,
- * which …", "a custom classifier, Celadon, that …". Authors say in so many words what they made
+ * which …", "a custom classifier, Celadon, that …", and past a definition's bracket, "Bar of Baz (BoB), a
+ * prompting technique", for the long form and the short form alike. Authors say in so many words what they made
  * or used; that statement outweighs what the name's shape suggests ("…Eval" reads as a
  * benchmark). The first kind noun of the apposition decides ("a benchmark framework" is a
  * benchmark).
@@ -47,6 +48,17 @@ const NAMED = new RegExp(String.raw`\b(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?${KIN
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
 
+// A definition's bracket between the name and its apposition: "Structure of Thought (SoT), a prompting
+// technique" states the kind of the long form before the bracket and of the short form inside it alike.
+const BRACKET_AFTER = /^\s?\([A-Za-z][\w.+-]*(?:\s[A-Za-z][\w.+-]*)?\)/;
+
+/** Where an apposition of the name ending at `end` opens: past the bracket of its definition, if one closes it. */
+function appositionStart(abstract: string, start: number, end: number): number {
+	if (abstract[start - 1] === '(' && abstract[end] === ')') return end + 1;
+	const bracket = BRACKET_AFTER.exec(abstract.slice(end, end + 40));
+	return bracket ? end + bracket[0].length : end;
+}
+
 /**
  * The type an apposition opening at `end` states ("…, a data-free … method"), if one does: what a
  * definition "Deep Neural Lesion (DNL)" ending there is called.
@@ -66,7 +78,7 @@ export function apposedKind(name: string, abstract: string): EntityType | undefi
 	for (const start of nameStarts(name, abstract) ?? []) {
 		const end = start + name.length;
 		if (/[\w-]/.test(abstract[start - 1] ?? '') || /[\w-]/.test(abstract[end] ?? '')) continue;
-		AFTER.lastIndex = end;
+		AFTER.lastIndex = appositionStart(abstract, start, end);
 		const after = AFTER.exec(abstract);
 		if (after) return typeOf(after);
 		COPULA.lastIndex = end;

@@ -47,6 +47,16 @@ describe('cueNounNames before a collection the lexicons know', () => {
 	});
 });
 
+describe('cueNounNames on statistical families', () => {
+	it('leaves a statistical family written in capitals to the statistical analyses, as a method', () => {
+		expect(found('Generalised Linear Model was used to find the factors of fuel collection, beside the Canadian Regional Climate Model.')).toEqual([
+			'Canadian Regional Climate Model:model',
+		]);
+		const entities = extractEntities('', 'Generalised Linear Model was used to find the factors of fuel collection.', loadLexicons()).map((e) => `${e.name}:${e.type}`);
+		expect(entities).toEqual(['Generalised Linear Model:method']);
+	});
+});
+
 describe('cueNounNames on elevation models', () => {
 	it('types a named digital elevation model as a dataset, a fitted model as a model', () => {
 		expect(found('Flood depths were mapped on the Coastal Void-Filled Digital Elevation Model and the Canadian Regional Climate Model.')).toEqual([

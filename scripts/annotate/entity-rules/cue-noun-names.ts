@@ -26,6 +26,7 @@ import { CUE_WORDS, isPluralCue, isSoftwareCue, kindOfCue } from './cue-nouns.ts
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { fieldTermAcronyms } from './field-term-acronyms.ts';
 import { isNameShaped, isProgrammingLanguage, stripSentenceOpener } from './name-shapes.ts';
+import { isStatisticalAnalysis } from './statistical-analyses.ts';
 import { isElevationModel } from './type-evidence.ts';
 import { allMatches } from '../all-matches.ts';
 
@@ -92,6 +93,9 @@ export const cueNounNames: EntityRule = {
 			if (titleCue) {
 				// A plural model head names a kind ("State Space Models"); a plural survey or inventory is one battery.
 				if (titleCue === 'model' && /s$/.test(last)) continue;
+				// A statistical family in capitals ("Generalised Linear Model was used to …") is an analysis,
+				// `statistical-analyses.ts`'s method, not a trained model.
+				if (titleCue === 'model' && isStatisticalAnalysis(run)) continue;
 				// An acronym before a capitalised instrument noun is the instrument's name ("the STR Scale",
 				// "the CES-D Scale"), as psychology and education name the measures they score.
 				const instrument = words.length === 2 && INSTRUMENT.test(last) && /^[A-Z][A-Z\d]*(?:-[A-Z\d]+)*$/.test(words[0]!);

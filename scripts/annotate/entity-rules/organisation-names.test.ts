@@ -11,6 +11,11 @@ describe('namesOrganisation', () => {
 		expect(namesOrganisation('FAO', ['Food and Agriculture Organization of the United Nations'], '')).toBe(true);
 	});
 
+	it('knows a body of states by its head, and drops its acronym', () => {
+		expect(namesOrganisation('UN', ['United Nations'], '')).toBe(true);
+		expect(names('Sea level rise', 'Warming is mentioned by world bodies such as the United Nations (UN). The UN reports rises, which we map with FloodNet.')).toEqual(['FloodNet']);
+	});
+
 	it('knows a word written only inside an organisation name', () => {
 		expect(namesOrganisation('WorldFish', [], 'During the past decade, the WorldFish Center and its partners bred carps.')).toBe(true);
 		expect(namesOrganisation('Health', [], 'Data of the Department of Health and Human Services were used.')).toBe(true);

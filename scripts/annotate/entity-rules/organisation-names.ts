@@ -2,7 +2,8 @@
  * An organisation is not an entity: "The Department of Agricultural Extension (DAE)", "the
  * WorldFish Center", and no word cut out of one ("Health" of "Department of Health and Human
  * Services"). What gives an organisation away is its head noun — Department, Ministry, Center,
- * Institute, a publisher's Publishing or Press ("Springer International Publishing"), … — written
+ * Institute, a publisher's Publishing or Press ("Springer International Publishing"), a body of
+ * states' Nations ("the United Nations (UN)"), … — written
  * capitalised before "of …" or after the capitalised words of its name.
  * A method is almost never named so ("Center Loss" is lower case after "Center" in use, and no
  * rule finds "Center" alone). A name of that shape the abstract calls a methodology or an approach
@@ -15,7 +16,8 @@ import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
 import { allMatches } from '../all-matches.ts';
 
-const HEAD = String.raw`(?:Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy|Committee|Laboratory|Laboratories|Lab|Publishing|Publisher|Press)s?`;
+// "Nations" heads a body of states ("United Nations", "Association of Southeast Asian Nations").
+const HEAD = String.raw`(?:Nations|Department|Ministry|Bureau|Agency|Institute|Institution|Center|Centre|Council|Foundation|University|College|Commission|Organi[sz]ation|Association|Society|Federation|Administration|Office|Authority|Board|Directorate|Secretariat|Academy|Committee|Laboratory|Laboratories|Lab|Publishing|Publisher|Press)s?`;
 const ANY_HEAD = new RegExp(String.raw`\b${HEAD}\b`);
 const CAP = String.raw`[A-Z][\w'’&.-]*`;
 /** The capitalised words before the head, "and" allowed between them ("Food and Agriculture Organization"). */

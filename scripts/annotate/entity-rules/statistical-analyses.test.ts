@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityContext } from '../testing/entity-context.ts';
-import { statisticalAnalyses } from './statistical-analyses.ts';
+import { isStatisticalAnalysis, statisticalAnalyses } from './statistical-analyses.ts';
 
 const analyses = (abstract: string) => statisticalAnalyses.find(entityContext(abstract)).map((f) => `${f.name}:${f.type}/${f.role}`);
 
@@ -40,6 +40,24 @@ describe('statisticalAnalyses', () => {
 		expect(analyses('It enables search via algorithms such as Monte Carlo Tree Search.')).toEqual([]);
 		expect(analyses('Forecasts were combined using a quantile regression average that aimed to maximise performance.')).toEqual([]);
 		expect(analyses('Logistic regression coefficients are reported.')).toEqual([]);
+	});
+
+	it('takes a beta regression with how it is fitted and what it inflates, and variance partitioning', () => {
+		expect(analyses('Bayesian multilevel zero-one inflated beta regression was used to determine the predictors of regrowth.')).toEqual([
+			'Bayesian multilevel zero-one inflated beta regression:method/used',
+		]);
+		expect(analyses('We used census data with generalized linear mixed models and variance partitioning to rank the drivers.')).toEqual([
+			'generalized linear mixed models:method/used',
+			'variance partitioning:method/used',
+		]);
+		expect(analyses('Beta regression coefficients were small.')).toEqual([]);
+	});
+
+	it('tells a whole statistical family, however capitalised, from a name that only holds one', () => {
+		expect(isStatisticalAnalysis('Generalised Linear Model')).toBe(true);
+		expect(isStatisticalAnalysis('Structural Equation Model')).toBe(true);
+		expect(isStatisticalAnalysis('Community Earth System Model')).toBe(false);
+		expect(isStatisticalAnalysis('Linear Model Zoo')).toBe(false);
 	});
 
 	it('leaves a broad kind with no family word', () => {

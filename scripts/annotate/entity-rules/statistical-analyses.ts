@@ -11,7 +11,8 @@
  * broad kinds `instrument-techniques.ts` rightly refuses alone ("a regression model"). What makes
  * one a name is the word that says which family it is: the link function or penalty of a
  * regression ("logistic", "Poisson", "LASSO"), the structure of a model ("multilevel",
- * "hierarchical linear", "structural equation"), the scheme of a sampling ("Monte Carlo",
+ * "hierarchical linear", "structural equation"), the response of a regression ("beta", for proportions),
+ * what a partitioning splits ("variance partitioning"), the scheme of a sampling ("Monte Carlo",
  * "probability proportional to size", "bootstrap"), the basis of a spline ("restricted cubic splines"), the
  * event whose timing is analysed ("event history analysis"). That
  * closed vocabulary is textbook statistics, the same in every field, not a list of any one paper's
@@ -23,9 +24,12 @@ import { allMatches } from '../all-matches.ts';
 
 /** Qualifiers a regression family may carry before its own word ("multilevel logistic regression"). */
 // A response's kind may qualify a link ("multinomial logistic regression", "ordinal probit regression").
-const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|multiple|multivariate|multivariable|binary|conditional|penali[sz]ed|weighted|generali[sz]ed|multinomial|ordinal|ordered)\s+)*`;
+// How it is fitted ("Bayesian multilevel … regression") and which outcomes it inflates ("zero-one inflated beta
+// regression", a response on [0, 1] with its bounds observed) qualify it as well.
+const REGRESSION_QUALIFIER = String.raw`(?:(?:multilevel|hierarchical|mixed|multiple|multivariate|multivariable|binary|conditional|penali[sz]ed|weighted|generali[sz]ed|multinomial|ordinal|ordered|Bayesian|zero-(?:one[- ])?inflated|one-inflated)\s+)*`;
 /** The word that says which regression: its link, its penalty, its response, or its weighting. */
-const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented)`;
+// A beta regression models a proportion ("zero-one inflated beta regression").
+const REGRESSION_FAMILY = String.raw`(?:logistic|linear|Poisson|probit|logit|ordinal|multinomial|quantile|LASSO|[Ll]asso|ridge|negative\s+binomial|geographically\s+weighted|stepwise|zero-inflated|segmented|beta)`;
 const REGRESSION = String.raw`${REGRESSION_QUALIFIER}${REGRESSION_FAMILY}\s+regressions?(?:\s+(?:models?|analys[ie]s))?`;
 /**
  * A regression named by its link alone, as a model ("odds from multilevel logistic models",
@@ -38,7 +42,9 @@ const LINKED_MODEL = String.raw`${REGRESSION_QUALIFIER}(?:logistic|Poisson|probi
 const MODEL_FAMILY = String.raw`(?:multilevel|hierarchical\s+linear|Bayesian\s+hierarchical|hierarchical\s+Bayesian|structural\s+equation|mixed[- ]effects?|linear\s+mixed(?:[- ]effects?)?|generali[sz]ed\s+(?:linear|additive)(?:\s+mixed)?|growth\s+curve|latent\s+growth(?:\s+curve)?)`;
 const MODELLING = String.raw`${MODEL_FAMILY}\s+(?:model(?:l)?ing|models?)`;
 /** Analyses named by what they decompose. */
-const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s`;
+// Variance (or variation) partitioning splits what a response's variance owes to each set of predictors,
+// as ecology reports its drivers ("generalized linear mixed models and variance partitioning").
+const ANALYSIS = String.raw`(?:(?:confirmatory|exploratory)\s+)?factor\s+analys[ie]s|latent\s+(?:class|profile)\s+analys[ie]s|(?:partial\s+)?canonical[- ]correspondence\s+analys[ie]s|discriminant\s+(?:function\s+)?analys[ie]s|(?:variance|variation)\s+partitioning`;
 /** Analyses of the time until an event ("An event history analysis of strikes shows …"). */
 const TIME_TO_EVENT = String.raw`(?:event[- ]history|survival)\s+analys[ie]s`;
 /**
@@ -60,6 +66,16 @@ const CAUSAL = String.raw`marginal\s+structural\s+models?|propensity[- ]score\s+
 const SAMPLING = String.raw`(?:Markov\s+chain\s+)?Monte\s+Carlo\s+(?:simulations?|sampling|methods?|experiments?)|(?:Gibbs|Latin\s+hypercube|probability\s+proportional\s+to\s+size(?:\s+\([A-Z]+\))?)\s+sampling|(?:bootstrap|jackknife)\s+(?:re)?sampling`;
 
 const STATISTICAL_ANALYSIS = new RegExp(String.raw`(?<![\w-])(?:${REGRESSION}|${LINKED_MODEL}|${MODELLING}|${ANALYSIS}|${TIME_TO_EVENT}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING}|${CAUSAL})(?![\w-])`, 'gi');
+
+const WHOLE_ANALYSIS = new RegExp(String.raw`^(?:${REGRESSION}|${LINKED_MODEL}|${MODELLING}|${ANALYSIS}|${TIME_TO_EVENT}|${VARIANCE}|${CORRELATION}|${SPLINES}|${SAMPLING}|${CAUSAL})$`, 'i');
+
+/**
+ * Whether a name is, whole, one of the statistical families this rule reads, however it is capitalised:
+ * "Generalised Linear Model" is the analysis a study fits, not a trained network, though "Model" ends it.
+ *
+ * @example isStatisticalAnalysis('Generalised Linear Model') // true
+ */
+export const isStatisticalAnalysis = (name: string): boolean => WHOLE_ANALYSIS.test(name.replace(/\s+/g, ' '));
 
 /**
  * The words a noun phrase may follow: determiners, prepositions, conjunctions and verbs of doing an
@@ -95,7 +111,7 @@ function inAside(text: string, at: number): boolean {
  * A cheap test before the pattern: a family word (most abstracts write none). "linear" and "mixed"
  * are common words, so the test is of the family with its head.
  */
-const CUE = /logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Bayesian hierarchical|hierarchical Bayesian|event[- ]history|survival analys|bootstrap|jackknife|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman|marginal structural|propensity|instrumental[- ]variable/i;
+const CUE = /beta regression|partitioning|logistic|linear (?:regression|mixed|model)|Poisson|probit|logit|ordinal|multinomial|quantile|lasso|ridge|binomial|geographically|stepwise|zero-inflated|segmented|multilevel|hierarchical linear|structural equation|mixed[- ]effect|generali[sz]ed (?:linear|additive)|growth curve|factor analys|latent (?:class|profile|growth)|correspondence analys|discriminant|Bayesian hierarchical|hierarchical Bayesian|event[- ]history|survival analys|bootstrap|jackknife|Monte Carlo|Gibbs|Latin hypercube|proportional to size|splines?\b|-way|repeated[- ]measure|ANC?OVA|Pearson|Spearman|marginal structural|propensity|instrumental[- ]variable/i;
 
 /** Named statistical analyses ("hierarchical linear modeling", "LASSO regression"), as methods the paper uses. */
 export const statisticalAnalyses: EntityRule = {

@@ -68,6 +68,13 @@ describe('typeFromEvidence', () => {
 		expect(typeFromEvidence('CCI3.0', 'method', { title: '', abstract: '', isKnownDataset: () => false, forms: ['Chinese Corpora Internet 3.0'] })).toBe('dataset');
 	});
 
+	it('reads a long form ending in a noun of data over a framework its apposition states, and a prompting technique as a method', () => {
+		const benchmark = 'We present the Chinese Legal Retrieval Benchmark (CLRB), a comprehensive evaluation framework of ten datasets.';
+		expect(typeFromEvidence('CLRB', 'method', { title: '', abstract: benchmark, isKnownDataset: () => false, forms: ['Chinese Legal Retrieval Benchmark'] })).toBe('dataset');
+		const technique = 'We introduce Chain of Sketches (CoS), a prompting technique, and release SketchSet. We show the contributions of CoS and SketchSet.';
+		expect(typeFromEvidence('CoS', 'method', { title: '', abstract: technique, isKnownDataset: (n) => n === 'SketchSet', forms: ['Chain of Sketches'] })).toBe('method');
+	});
+
 	it('types a name listed beside a known dataset as a dataset', () => {
 		expect(typeOf('MemoTrap', 'It improves XSum, MemoTrap and NQ-Swap.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');

@@ -62,6 +62,7 @@ export const isElevationModel = (name: string): boolean => ELEVATION_MODEL.test(
 // "FlauBERT", "SciBERT", "RoBERTa"): a trained network, as its parent is.
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
+const ENDS_IN_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}$`, 'i');
 // "We also release Foo-1.7 and Foo-1.7-mini as open-source models": what is released as models (or
 // as their weights or checkpoints) is a model; the names stand between the verb and "as".
 const RELEASED_AS_MODELS = /\b(?:release[sd]?|releasing|open-source[sd]?)\s+((?:(?!\bas\s)[^.;:]|\.(?=\d)){1,160}?)\s+as\s+(?!well\b)(?:[\w-]+\s+){0,2}(?:models?|weights|checkpoints)\b/g;
@@ -135,7 +136,9 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	// A title may hyphen a name the abstract spaces ("SkyReels-V4" there, "SkyReels V4 is a … model" here): one name, as its slug says.
 	const spellings = name.includes('-') ? [...(evidence.forms ?? []), name.replaceAll('-', ' ')] : (evidence.forms ?? []);
 	const stated = apposedKind(name, evidence.abstract) ?? spellings.filter((form) => form !== name).map((form) => apposedKind(form, evidence.abstract)).find(Boolean);
-	if (stated) return stated;
+	// A form ending in a noun of data names its kind in the authors' own words ("Chinese Medical Retrieval Benchmark
+	// (CMRB), a comprehensive evaluation framework"): the apposition's framework is how the benchmark is built.
+	if (stated && !(stated === 'method' && spellings.some((form) => ENDS_IN_DATASET_NOUN.test(form)))) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
 	if (besideDatasetNoun(name, evidence.abstract) || measuredOn(name, evidence.abstract) || establishedAs(name, evidence.abstract)) return 'dataset';

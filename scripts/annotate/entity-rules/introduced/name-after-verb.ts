@@ -3,6 +3,7 @@
  * "We introduce Taipan, a novel hybrid architecture", "we present Unbounded, a game of …",
  * "We introduce SimpleQA Verified, a benchmark …" (several words only after a coined one), and a
  * lower-case name its apposition calls a code, tool or method ("We present abacus, a … code"), and
+ * capitalised words ending in a noun of data after "the" ("We introduce the Live Chess Benchmark, a …"), and
  * capitalised words that are the whole object ("we further propose Soft Prefix Caching.", or before
  * ", which …"), and a title-case part of the paper's system after an article and a lower-case
  * modifier ("We further introduce a boundary-aware Boundary Consistency Loss to reduce seams": its
@@ -42,6 +43,10 @@ const HOLDS_ACRONYM = /\s[A-Z]{2,}\s/;
 /** Modifiers that say a part is of the ordinary kind ("a standard Cross Entropy Loss"), not the paper's. */
 const ORDINARY = /\b(?:standard|conventional|common|vanilla|simple|typical|traditional|classic|classical|usual|existing|original|default|plain)\b/;
 
+// "We introduce the Live Chess Benchmark, a large-scale dataset …": "the" before capitalised words that end in a
+// noun of data names the benchmark the object is, the article no sign of another's work (a benchmark is named with it).
+const THE_DATA_NAME = /^\s+the\s+((?:[A-Z][\w+-]*\s+){1,4}(?:Benchmark|Dataset|Corpus|Suite|Challenge))(?=\s*[,(:.]|\s+(?:for|to|that|which|with|of)\b|\s*$)/;
+
 /** "we propose / introduce / present Name," as the first words of the object. */
 export const nameAfterVerb: NameRule = {
 	name: 'name after verb',
@@ -49,6 +54,8 @@ export const nameAfterVerb: NameRule = {
 	find({ text }, { isKnown, isGeneric }) {
 		const part = PART_AFTER_MODIFIER.exec(text);
 		if (part && !ORDINARY.test(part[1]!) && !isKnown(part[2]!) && !isGeneric(part[2]!)) return [hit(part[2]!)];
+		const data = THE_DATA_NAME.exec(text)?.[1];
+		if (data) return isKnown(data) || isGeneric(data) ? [] : [hit(data, 'dataset')];
 		const m = NAME_AFTER_VERB.exec(text) ?? LOWER_NAME_IN_APPOSITION.exec(text);
 		const name = m?.[1]?.replace(/[.]$/, '');
 		if (!name) return wholeObjectRun(text, isKnown, isGeneric);

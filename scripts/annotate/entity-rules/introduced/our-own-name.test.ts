@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../../lexicons.ts';
 import { extractEntities } from '../../text/entities.ts';
 
+const lexiconsWith = (models: string[]) => ({ ...emptyLexicons(), model: models.map((name) => ({ name, aliases: [] })) });
 const roles = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => `${e.name}:${e.role}`);
 
 describe('our own name in extractEntities', () => {
 	it('reads a name in apposition to "the proposed …" as the paper\'s', () => {
 		expect(roles('Efficient retrieval', 'We evaluate retrieval with FooIndex, the proposed index, on three corpora.')).toContain('FooIndex:introduced');
+	});
+
+	it('reads a coined name right after "our … framework" as the paper\'s, and a known one there as used', () => {
+		const abstract = 'We introduce Quill, a memory index. We optimize it with our reinforcement learning framework QuillRL, starting from our base model Qwen2.5-7B.';
+		const found = extractEntities('Quill', abstract, lexiconsWith(['Qwen2.5-7B'])).map((e) => `${e.name}:${e.role}`);
+		expect(found).toContain('QuillRL:introduced');
+		expect(found).not.toContain('Qwen2.5-7B:introduced');
 	});
 
 	it('leaves a name in a phrase opening the sentence before "the proposed …" as used', () => {

@@ -10,7 +10,8 @@
  * ("on the introduced TallyBench"), as "our proposed" does; and a capitalised name in apposition
  * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …"), and
  * a coined name after "our developed system" (or designed, built) is theirs, a LaTeX superscript
- * left in it as the listing wrote it ("our developed agent K^{2}-Scout").
+ * left in it as the listing wrote it ("our developed agent K^{2}-Scout"), and so is one after "our" and
+ * the kind alone ("our reinforcement learning framework MemexRL").
  * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
  * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
  * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
@@ -57,7 +58,10 @@ const OWN_TECHNIQUE_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){
 
 // "our developed multi-agent system K^{2}-Scout": a kind after "our developed|designed|built", then a
 // coined name, which may carry a LaTeX superscript the listing did not render.
-const OUR_DEVELOPED_KIND = new RegExp(String.raw`\b${OUR}\s+(?:developed|designed|built)\s+(?:[\w-]+\s+){0,2}?(?:system|agent|framework|model|method|pipeline|tool|platform)\s+([A-Z][A-Za-z0-9]*(?:\^\{\w+\})?(?:-[A-Za-z0-9]+(?:\^\{\w+\})?)*)(?![\w^{}-])`, 'gi');
+// Without such a participle, a coined name right after "our … framework" is the authors' too ("with our reinforcement
+// learning framework MemexRL"): "our" owns the kind, and the name in apposition names it; a known name there
+// ("our base model Qwen2.5-7B") is what they start from, which `isKnown` tells.
+const OUR_DEVELOPED_KIND = new RegExp(String.raw`\b${OUR}\s+(?:(?:developed|designed|built)\s+)?(?:[\w-]+\s+){0,2}?(?:system|agent|framework|model|method|pipeline|tool|platform)\s+([A-Z][A-Za-z0-9]*(?:\^\{\w+\})?(?:-[A-Za-z0-9]+(?:\^\{\w+\})?)*)(?![\w^{}-])`, 'gi');
 const SUPERSCRIPT = /\^\{(\w+)\}/g;
 
 /** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
