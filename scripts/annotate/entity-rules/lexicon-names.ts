@@ -13,6 +13,7 @@ import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
 import type { EntityRule } from './entity-rule.ts';
+import { isWhiteSpace } from '../white-space.ts';
 
 /** A lexicon hit: the entry a form belongs to, and its type. */
 export interface LexiconHit {
@@ -55,9 +56,6 @@ const FIRST_WORD = new RegExp(WORD_SOURCE);
 
 /** A letter or digit as `[A-Za-z0-9]` reads it. */
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-/** A character `\s` matches (a pattern without the `u` flag): white space and line ends. */
-const isSpace = (code: number) =>
-	(code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /** The word a form or a text begins with, as the index keys it. */
 function firstWord(text: string): string {
@@ -139,7 +137,7 @@ function scanLexiconForms(text: string, index: LexiconIndex): LexiconMatch[] {
 	// abstract, and a match object per word cost more than the lookups themselves.
 	for (let at = 0; at < text.length; ) {
 		const code = text.charCodeAt(at);
-		if (isSpace(code)) {
+		if (isWhiteSpace(code)) {
 			at++;
 			continue;
 		}

@@ -21,7 +21,7 @@ import { allMatches } from '../all-matches.ts';
 import { forLastText, titledText } from '../last-text.ts';
 import type { NameFilter } from './entity-rule.ts';
 import { boundedStarts } from './name-occurrences.ts';
-import { NAME_PARTICLE, namesPerson, spacedText, writtenAsPerson } from './person-names.ts';
+import { mayWriteAPerson, NAME_PARTICLE, namesPerson, spacedText, writtenAsPerson } from './person-names.ts';
 
 /** One word of a name: capitalised, a hyphenated surname allowed ("Levi-Strauss"). */
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -55,6 +55,8 @@ function personInFull(fullName: string, text: string): boolean {
 
 /** The full names of persons a text writes: those written so, and those joined to them by "and". */
 const personsOf = forLastText((text: string): ReadonlySet<string> => {
+	// A text with no word the person patterns need names no person, nor anyone joined to one (four abstracts in ten).
+	if (!mayWriteAPerson(text)) return NO_PERSONS;
 	const fullNames = [...new Set(allMatches(text, FULL_NAME).map((m) => m[0].replace(/\s+/g, ' ')))];
 	const persons = new Set(fullNames.filter((name) => personInFull(name, text)));
 	// Only a name written beside "and" can be joined to a person: most are not, and need no pattern of their own.
@@ -72,6 +74,8 @@ const personsOf = forLastText((text: string): ReadonlySet<string> => {
 	}
 	return persons;
 });
+
+const NO_PERSONS: ReadonlySet<string> = new Set();
 
 /** Whether `name` is a person's full name, surname or given name in `text`. */
 export function namesPersonInFull(name: string, text: string): boolean {

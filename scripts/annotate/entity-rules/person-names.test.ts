@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../lexicons.ts';
 import { extractEntities } from '../text/entities.ts';
-import { namesPerson } from './person-names.ts';
+import { mayWriteAPerson, namesPerson, writtenAsPerson } from './person-names.ts';
 
 const names = (title: string, abstract: string) => extractEntities(title, abstract, emptyLexicons()).map((e) => e.name);
 
@@ -58,6 +58,35 @@ describe('namesPerson', () => {
 		expect(namesPerson('Jev', 'We compare Jev and Taipan.')).toBe(false);
 		expect(namesPerson('Jev', "Jev's approach states the goal first; Jev's argument parser is fast.")).toBe(false);
 		expect(namesPerson('Maxwell-Boltzmann statistics', 'Maxwell wrote it.')).toBe(false);
+	});
+});
+
+describe('mayWriteAPerson', () => {
+	it('is false for a text with no word the person patterns read, and then no name in it is a person', () => {
+		const text = 'Bohr and Transformer Models compute the energy of the ground state.';
+		expect(mayWriteAPerson(text)).toBe(false);
+		expect(writtenAsPerson('Bohr', text)).toBe(false);
+	});
+
+	it('holds for each kind of cue, wherever the name stands', () => {
+		for (const text of ['Bohr argued so.', 'He read her notes.', "Maxwell's letters", "Strauss' letters", 'the linguists', 'the work of Bohr', 'it refers to']) {
+			expect(mayWriteAPerson(text), text).toBe(true);
+		}
+	});
+});
+
+describe('writtenAsPerson at the edges of the windows it reads', () => {
+	it('finds a verb the 60-character window cuts from what follows it ("refers" of "refers to")', () => {
+		expect(writtenAsPerson('Bohr', `Bohr${' '.repeat(54)}refers to the model.`)).toBe(true);
+		expect(writtenAsPerson('Bohr', `Bohr met${' '.repeat(53)}history of the model.`)).toBe(true);
+	});
+
+	it('finds a work noun the 40-character window cuts from the word it ends ("work of" of "framework of")', () => {
+		expect(writtenAsPerson('Bohr', `A framework of${' '.repeat(33)}Bohr holds.`)).toBe(true);
+	});
+
+	it("reads a surname in \"s\" with a bare apostrophe as a possessive", () => {
+		expect(writtenAsPerson('Strauss', "We read Strauss' letters.")).toBe(true);
 	});
 });
 

@@ -12,6 +12,7 @@
  */
 import type { KeyphraseFilter } from './keyphrase-filter.ts';
 import { ACADEMIC, EVALUATIVE } from './keyphrase-vocabulary.ts';
+import { lastWord } from '../white-space.ts';
 
 /** Head nouns of study design: how evidence was gathered, not what it is about. */
 const DESIGN_NOUNS = 'study sample group subgroup cohort run round session trial phase stage step period wave participant respondent'.split(' ');
@@ -76,14 +77,11 @@ function isGradingWord(word: string): boolean {
 export function isGenericMeasure(phrase: string): boolean {
 	// The head first, read in place: it runs for every candidate of every paper, and most heads are no such noun.
 	const lower = phrase.toLowerCase();
-	const head = LAST_WORD.exec(lower)?.[0];
+	const head = lastWord(lower);
 	if (!head || !HEADS.has(singularOf(head))) return false;
 	const words = lower.split(/\s+/).filter(Boolean);
 	return words.slice(0, -1).every(isGradingWord);
 }
-
-/** The last word of a phrase: the last element of its split at white space, empty parts left out. */
-const LAST_WORD = /\S+(?=\s*$)/;
 
 /** The keyphrase filter: drops candidates `isGenericMeasure` holds. */
 export const genericMeasures: KeyphraseFilter = {
