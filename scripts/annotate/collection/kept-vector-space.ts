@@ -139,14 +139,14 @@ class Interner {
  * A paper's part, exactly as `vectorize` adds its features (an extra replaces a text feature of
  * its key); null where a term comes twice, which would count twice towards its df.
  */
-function partOf(doc: FeatureDocument, features: TextFeatureTable['docs'][number], text: TextFeatureTable, terms: Interner, forms: Interner): Part | null {
+function partOf(doc: FeatureDocument, features: TextFeatureTable['docs'][number], text: TextFeatureTable, terms: Interner, forms: Interner, ids: TableIds): Part | null {
 	const part: Part = { terms: [], counts: [], forms: [], boosts: new Map() };
 	let twice = false;
-	const add = (term: number, count: number, form: string) => {
+	const add = (term: number, count: number, form: number) => {
 		if (terms.mark(term)) twice = true;
 		part.terms.push(term);
 		part.counts.push(count);
-		part.forms.push(forms.id(form));
+		part.forms.push(form);
 	};
 	const extras = doc.extra?.length ? new Map(doc.extra.map((extra) => [extra.key, extra])) : null;
 	const replaced = new Set<string>();
@@ -154,21 +154,39 @@ function partOf(doc: FeatureDocument, features: TextFeatureTable['docs'][number]
 		const feature = text.features[features.ids[i]!]!;
 		const extra = extras?.get(feature);
 		if (extra) replaced.add(feature);
-		add(terms.id(feature), extra ? 1 : features.counts[i]!, extra ? extra.label : text.forms[features.forms[i]!]!);
+		// A table's feature and form ids are looked up once each, not by their strings for every paper.
+		let term = ids.features[features.ids[i]!]!;
+		if (term < 0) term = ids.features[features.ids[i]!] = terms.id(feature);
+		if (extra) {
+			add(term, 1, forms.id(extra.label));
+			continue;
+		}
+		let form = ids.forms[features.forms[i]!]!;
+		if (form < 0) form = ids.forms[features.forms[i]!] = forms.id(text.forms[features.forms[i]!]!);
+		add(term, features.counts[i]!, form);
 	}
-	for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(terms.id(key), 1, extra.label);
+	for (const [key, extra] of extras ?? []) if (!replaced.has(key)) add(terms.id(key), 1, forms.id(extra.label));
 	for (const extra of doc.extra ?? []) part.boosts.set(terms.id(extra.key), extra.boost);
 	for (const term of part.terms) terms.unmark(term);
 	return twice ? null : part;
 }
+
+/** Term and form numbers by the text table's feature and form ids (-1 until met). */
+interface TableIds {
+	features: Int32Array;
+	forms: Int32Array;
+}
+
+const tableIds = (text: TextFeatureTable): TableIds => ({ features: new Int32Array(text.features.length).fill(-1), forms: new Int32Array(text.forms.length).fill(-1) });
 
 /** The kept space of `docs` made whole, as `vectorize` makes it; null where a part repeats a term. */
 function fromScratch(docs: readonly FeatureDocument[], text: TextFeatureTable, keys: string[], idfOf: (df: number, n: number) => number): KeptSpace | null {
 	const terms = new Interner([]);
 	const forms = new Interner([]);
 	const parts: Part[] = [];
+	const ids = tableIds(text);
 	for (let i = 0; i < docs.length; i++) {
-		const part = partOf(docs[i]!, text.docs[i]!, text, terms, forms);
+		const part = partOf(docs[i]!, text.docs[i]!, text, terms, forms, ids);
 		if (!part) return null;
 		parts.push(part);
 	}
@@ -227,8 +245,9 @@ function patch(
 	const terms = new Interner(termList);
 	const forms = new Interner(old.forms.slice());
 	const fresh = new Map<number, Part>();
+	const ids = tableIds(text);
 	for (const i of changed) {
-		const part = partOf(docs[i]!, text.docs[i]!, text, terms, forms);
+		const part = partOf(docs[i]!, text.docs[i]!, text, terms, forms, ids);
 		if (!part) return null;
 		fresh.set(i, part);
 	}
