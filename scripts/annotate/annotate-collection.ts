@@ -17,7 +17,7 @@ import { rankKeyphrasesReusing, type KeptSelection } from './collection/keyphras
 import { deriveTopics } from './collection/derived-topics.ts';
 import { unifyEntityKeys, withUnifiedKeys } from './collection/entity-identity.ts';
 import { paperRecord } from './collection/paper-record.ts';
-import { findRelatedPapersReusing, type KeptSearch, type RelatedSearch } from './collection/related.ts';
+import { findRelatedPapersReusing, type KeptSearch, type RelatedOptions, type RelatedSearch } from './collection/related.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -56,6 +56,8 @@ export interface AnnotateCollectionOptions {
 	 * paper's by its slug), reused wherever nothing it read has changed.
 	 */
 	keptRelated?: (slugs: readonly string[]) => KeptSearch;
+	/** The related search's vector space kept from an earlier build, patched where few papers changed (`RelatedOptions.keptSpace`). */
+	keptSpace?: RelatedOptions['keptSpace'];
 }
 
 /**
@@ -158,7 +160,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -199,7 +201,7 @@ export function completeCollection(
 			keyphrases: ranked[i],
 		})),
 		options.keptRelated?.(slugs),
-		{ text },
+		{ text, keptSpace: options.keptSpace },
 	);
 	const related = relatedSearch.papers.map((kept) => kept.related);
 

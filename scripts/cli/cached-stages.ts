@@ -17,6 +17,8 @@ import { contentHash, pageKey, recordPageKey, textKey, type KeyphraseCache, type
 import { mapPaperBatch } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
+import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
+import type { KeptSpaceCache } from './kept-space-cache.ts';
 import type { TextFeatureCache } from './text-feature-cache.ts';
 
 
@@ -43,6 +45,7 @@ export async function annotatePapers(
 		keyphraseCache?: KeyphraseCache;
 		relatedCache?: RelatedCache;
 		textFeatureCache?: TextFeatureCache;
+		keptSpaceCache?: KeptSpaceCache;
 	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
@@ -79,9 +82,11 @@ export async function annotatePapers(
 					capped: capped && 'capped' in capped ? capped.capped : undefined,
 				};
 			});
+		const { keptSpaceCache } = options;
+		const keptSpace = keptSpaceCache && { kept: keptSpaceCache.kept, keep: (space: KeptSpace) => keptSpaceCache.keep(space), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
 		if (relatedCache) {

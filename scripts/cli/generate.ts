@@ -20,6 +20,7 @@ import { BuildError, EXIT, type BuildOptions } from './args.ts';
 import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
+import { KeptSpaceCache } from './kept-space-cache.ts';
 import { TextFeatureCache } from './text-feature-cache.ts';
 import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
@@ -115,10 +116,12 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const topicCache: TopicCache = new JsonCache(join(cacheDir, 'topics.json'), createHash('sha256').update(`${version}\u0000${taxonomyText ?? ''}`).digest('hex'));
 	// The collection's text features by paper, so a rebuild reads only the changed papers' words.
 	const textFeatureCache = new TextFeatureCache(join(cacheDir, 'text-features.v8'), version);
+	// The related search's vector space, so a rebuild patches it for the changed papers.
+	const keptSpaceCache = new KeptSpaceCache(join(cacheDir, 'related-space.v8'), version);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -174,6 +177,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			keyphraseCache.save();
 			relatedCache.save();
 			textFeatureCache.save();
+			keptSpaceCache.save();
 			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
 			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();

@@ -11,7 +11,7 @@
 import { hash } from 'node:crypto';
 import type { Related } from '../../../src/shared/paper-schema.ts';
 import { heaviest, type Posting } from './inverted-index.ts';
-import { fnv1a, type VectorSpace } from './vector-space.ts';
+import { fnv1a, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper's result of the search, with what tells whether it still holds. */
 export interface KeptRelated {
@@ -37,27 +37,56 @@ const MOST_CHANGED = 0.25;
 
 /**
  * Per paper, a digest of everything of it the search reads: the collection's papers in order
- * (a paper's index breaks ties), its slug, title and abstract, and per term of its vector the
- * term (two hashes), its label and its weight, in term order.
+ * (a paper's index breaks ties), its slug, title and abstract, and its vector (`vectorDigests`).
+ * `given` may hold, by paper, digests of its title and abstract (`textKeys`, the same each build)
+ * and the vectors' digests (`vectors`), which are then not made here.
  */
-export function paperSignatures(papers: readonly { id: string; title: string; abstract: string }[], space: VectorSpace): string[] {
+export function paperSignatures(
+	papers: readonly { id: string; title: string; abstract: string }[],
+	space: VectorSpace,
+	given: { textKeys?: readonly string[]; vectors?: readonly string[] } = {},
+): string[] {
 	const collection = hash('sha1', `${papers.length}\n${papers.map((paper) => paper.id).join('\n')}`);
-	const termHash = Uint32Array.from(space.vocabulary, (term) => fnv1a(term));
-	const termHash2 = Uint32Array.from(space.vocabulary, (term) => fnv1a(term, 0x9747b28c));
-	const labelHash = Uint32Array.from(space.labels, (label) => fnv1a(label));
-	return space.vectors.map((vector, i) => {
-		const words = new Uint32Array(vector.terms.length * 4);
-		const bits = new Uint32Array(vector.weights.buffer, vector.weights.byteOffset, vector.weights.length);
-		for (let t = 0, at = 0; t < vector.terms.length; t++) {
-			const term = vector.terms[t]!;
-			words[at++] = termHash[term]!;
-			words[at++] = termHash2[term]!;
-			words[at++] = labelHash[term]!;
-			words[at++] = bits[t]!;
-		}
-		const paper = papers[i]!;
-		return `${hash('sha1', `${collection}\u0000${i}\u0000${paper.id}\u0000${paper.title}\u0000${paper.abstract}`)}${hash('sha1', words)}`;
+	const vectors = given.vectors ?? vectorDigests(space);
+	return papers.map((paper, i) => {
+		// A text key holds no NUL, so no title and abstract read as one.
+		const text = given.textKeys ? `\u0001${given.textKeys[i]!}` : `${paper.title}\u0000${paper.abstract}`;
+		return `${hash('sha1', `${collection}\u0000${i}\u0000${paper.id}\u0000${text}`)}${vectors[i]!}`;
 	});
+}
+
+/**
+ * Per paper, a digest of its vector as the search reads it: per term, the term (two hashes), its
+ * label and its weight, in term order. `known` digests (by paper, '' or undefined where not known)
+ * are taken as they are.
+ */
+export function vectorDigests(space: VectorSpace, known: readonly (string | undefined)[] = []): string[] {
+	let hashes: { term: Uint32Array; term2: Uint32Array; label: Uint32Array } | undefined;
+	return space.vectors.map((vector, i) =>
+		known[i] ||
+		digestOf(
+			vector,
+			(hashes ??= {
+				term: Uint32Array.from(space.vocabulary, (term) => fnv1a(term)),
+				term2: Uint32Array.from(space.vocabulary, (term) => fnv1a(term, 0x9747b28c)),
+				label: Uint32Array.from(space.labels, (label) => fnv1a(label)),
+			}),
+		),
+	);
+}
+
+/** A vector's digest (`vectorDigests`), with the hashes of every term id. */
+function digestOf(vector: SparseVector, hashes: { term: Uint32Array; term2: Uint32Array; label: Uint32Array }): string {
+	const words = new Uint32Array(vector.terms.length * 4);
+	const bits = new Uint32Array(vector.weights.buffer, vector.weights.byteOffset, vector.weights.length);
+	for (let t = 0, at = 0; t < vector.terms.length; t++) {
+		const term = vector.terms[t]!;
+		words[at++] = hashes.term[term]!;
+		words[at++] = hashes.term2[term]!;
+		words[at++] = hashes.label[term]!;
+		words[at++] = bits[t]!;
+	}
+	return hash('sha1', words);
 }
 
 /** Per term whose posting is capped (more holders than `cap`), the papers kept in it. */

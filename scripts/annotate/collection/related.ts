@@ -17,8 +17,9 @@ import { phraseForm } from './phrase-form.ts';
 import { SpreadVector } from './ranked-dot.ts';
 import { definedAcronymStems } from './reason-acronyms.ts';
 import { ENTITY_PREFIX, isNamed, KEYPHRASE_PREFIX, reasonKinds, sharedLabels } from './related-reasons.ts';
-import { cappedPostings, paperSignatures, papersToSearch, type KeptRelated, type KeptSearch } from './related-reuse.ts';
+import { cappedPostings, paperSignatures, papersToSearch, vectorDigests, type KeptRelated, type KeptSearch } from './related-reuse.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
+import { vectorizeKept, type KeptSpace } from './kept-vector-space.ts';
 import { writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument } from './vector-space.ts';
 
@@ -57,6 +58,12 @@ export interface RelatedOptions {
 	postingCap?: number;
 	/** The papers' text features, if already collected (`collectTextFeatures`); else read here. */
 	text?: TextFeatureTable;
+	/**
+	 * The last search's vector space, kept (`vectorizeKept`): patched where only a few papers
+	 * changed, and this search's given to `keep`; `textKeys` are the papers' digests of title and
+	 * abstract, where the caller has them. Used only with `text`.
+	 */
+	keptSpace?: { kept: KeptSpace | undefined; keep: (space: KeptSpace) => void; textKeys?: readonly string[] };
 }
 
 /** Capitals only as words' first letters, at least one: "Large Language Models", not "zero-shot RL" or "LLaMA". */
@@ -99,9 +106,11 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			}),
 		],
 	}));
+	const made = options.text && options.keptSpace ? vectorizeKept(docs, options.text, bucketedIdf, options.keptSpace.kept, options.keptSpace.textKeys) : null;
 	// Ids fixed by the terms and idf read in buckets: a paper's vector, and its order of terms,
-	// stay the same when another paper's abstract changes, unless a bucket moves.
-	const space = vectorize(docs, options.text, { idf: bucketedIdf, stableIds: true });
+	// stay the same when another paper's abstract changes, unless a bucket moves. The kept
+	// space, patched, is the same space (`kept-vector-space.ts`).
+	const space = made?.space ?? vectorize(docs, options.text, { idf: bucketedIdf, stableIds: true });
 	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
 	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
 	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
@@ -178,7 +187,10 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		}
 		return { related, shortlist, floor };
 	};
-	const sigs = paperSignatures(papers, space);
+	// A kept space knows the digests of the vectors it did not change; this search's go with it.
+	const digests = vectorDigests(space, made?.kept.digests);
+	if (made) options.keptSpace!.keep({ ...made.kept, digests });
+	const sigs = paperSignatures(papers, space, { textKeys: options.keptSpace?.textKeys, vectors: digests });
 	const capped = cappedPostings(space, index, postingCap);
 	const searchAgain = papersToSearch(space, index, { sigs, kept, capped, queryTerms, postingCap });
 	return { papers: sigs.map((sig, self) => (searchAgain[self] ? { sig, ...search(self) } : kept!.papers[self]!)), capped };
