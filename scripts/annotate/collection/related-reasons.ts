@@ -10,6 +10,7 @@ import { isPlural } from '../text/keyphrase-words.ts';
 import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
 import { tagsAsVerb } from '../sentences.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
+import { namesFacet } from './generic-topic-names.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
 /** Feature keys of a paper's entities and keyphrases, beside its words and word pairs. */
@@ -30,9 +31,11 @@ const THEME = 4;
 export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolean): Uint8Array {
 	const theme = themeTerms(space, isCommon, isNamed);
 	return Uint8Array.from(space.vocabulary, (feature, term) => {
-		const pair = feature.includes(' ') && !opensWithPlural(space.labels[term]!) && !gradesOrClauses(space.labels[term]!) ? PAIR_REASON : 0;
+		const label = space.labels[term]!;
+		// "management aspects" says two papers share a facet of something, not what (`namesFacet`).
+		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) ? PAIR_REASON : 0;
 		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
-		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
+		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(label));
 		return (named ? NAMED_REASON : 0) | pair;
 	});
 }

@@ -127,6 +127,17 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared.some((label) => label.startsWith('highest'))).toBe(false);
 	});
 
+	it('never gives a pair whose head names a facet as the reason ("management aspects")', () => {
+		// Round 34's waste-reduction CSV: two papers related by "management aspects".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We study waste management aspects of plastic vials and hazardous waste.' },
+			{ id: 'b', title: 'Beta', abstract: 'Social, economic, and management aspects of policy decide hazardous waste treatment.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('hazardous waste');
+		expect(ofA[0]!.shared).not.toContain('management aspects');
+	});
+
 	it('never gives the list\'s theme as a reason: on the seed, about reinforcement learning, no neighbour is related by "reinforcement learning"', () => {
 		const reasons = related.flat().flatMap((r) => r.shared.map((label) => label.toLowerCase()));
 		expect(reasons.length).toBeGreaterThan(100);
