@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences } from './sentences.ts';
+import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, modifiesParticiple, splitSentences } from './sentences.ts';
 import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
@@ -137,5 +137,20 @@ describe('afterSpaces', () => {
 		const { tokens } = analyzeText(text);
 		expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
 		expect(tokens.map((t) => t.text)).toContain('X-Net');
+	});
+});
+
+describe('modifiesParticiple', () => {
+	it('reads an adverb in "-ly" before a past participle as a clause\'s verb and its manner', () => {
+		expect(modifiesParticiple('poorly', 'understood')).toBe(true);
+		expect(modifiesParticiple('widely', 'used')).toBe(true);
+		expect(modifiesParticiple('closely', 'related')).toBe(true);
+	});
+
+	it('leaves an adjective in "-ly" or a noun after it alone', () => {
+		expect(modifiesParticiple('early', 'life')).toBe(false);
+		expect(modifiesParticiple('elderly', 'care')).toBe(false);
+		expect(modifiesParticiple('family', 'planning')).toBe(false);
+		expect(modifiesParticiple('weekly', 'monitoring')).toBe(false);
 	});
 });

@@ -232,3 +232,44 @@ function insideSquareBracket(text: string, at: number): boolean {
 	const close = text.indexOf(']', at);
 	return close >= 0 && close - at <= 200;
 }
+
+/**
+ * True when wink-nlp reads `word` as a past participle after "It has been" ("understood", "used", "grown";
+ * not "care", "monitoring"), and `adverb` as an adverb before one ("poorly", "widely"; not "elderly", "family"):
+ * together they make a clause's verb with its manner ("poorly understood"), never a noun phrase.
+ *
+ * @example modifiesParticiple('poorly', 'understood') // true
+ */
+export function modifiesParticiple(adverb: string, word: string): boolean {
+	const key = `${adverb} ${word}`;
+	let answer = participles.get(key);
+	if (answer === undefined) {
+		const pos = nlp.readDoc(`It has been ${adverb} ${word} .`).tokens().out(its.pos) as string[];
+		answer = pos[3] === 'ADV' && pos[4] === 'VERB';
+		if (participles.size >= ENGLISH_WORDS_KEPT) participles.clear();
+		participles.set(key, answer);
+	}
+	return answer;
+}
+
+// Answers of `modifiesParticiple` already worked out, by the pair as asked.
+const participles = new Map<string, boolean>();
+
+/**
+ * True when wink-nlp reads `word` as an adjective where a noun would stand ("We saw the new linear ."):
+ * "linear", "relative", "multimodal"; not "chemical", "material", "chain".
+ *
+ * @example tagsAsAdjective('linear') // true
+ */
+export function tagsAsAdjective(word: string): boolean {
+	let adjective = adjectiveTags.get(word);
+	if (adjective === undefined) {
+		adjective = (nlp.readDoc(`We saw the new ${word} .`).tokens().out(its.pos) as string[])[4] === 'ADJ';
+		if (adjectiveTags.size >= ENGLISH_WORDS_KEPT) adjectiveTags.clear();
+		adjectiveTags.set(word, adjective);
+	}
+	return adjective;
+}
+
+// Answers of `tagsAsAdjective` already worked out.
+const adjectiveTags = new Map<string, boolean>();

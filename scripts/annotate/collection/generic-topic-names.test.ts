@@ -34,6 +34,16 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Essay')).toBe(true);
 	});
 
+	it('knows a name whose head names a facet of its modifier\'s subject', () => {
+		// Round 34's waste-reduction CSV: a topic "Management aspects" of "waste management aspects" and "social, economic, and management aspects".
+		expect(isGenericTopicName('Management aspects')).toBe(true);
+		expect(isGenericTopicName('Ethical considerations')).toBe(true);
+		expect(isGenericTopicName('Economic perspective')).toBe(true);
+		// A facet word elsewhere in the name is a subject's word.
+		expect(isGenericTopicName('Perspective taking')).toBe(false);
+		expect(isGenericTopicName('Waste management')).toBe(false);
+	});
+
 	it('knows a name that opens with a unit of measure, its number lost: a dose, not a subject', () => {
 		// "GO min hypoxia" (60 min, mis-read) of the hypoxia export (PRIMAFF-WAKAMATSU/PICESWG49_bibliometrix, savedrecs.txt).
 		expect(isGenericTopicName('min hypoxia')).toBe(true);

@@ -6,7 +6,10 @@
  * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
- * ("Regression models", "Language models", "Data cubes").
+ * ("Regression models", "Language models", "Data cubes"). Nor does a phrase whose head names a facet of what its
+ * modifier names ("Management aspects", "Ethical considerations", "Economic perspectives"): the facet adds nothing,
+ * and the reader of "Management aspects" (round 34's "waste management aspects" and "social, economic, and
+ * management aspects") asks "of what?"; the phrase's subject, when the papers share it, names the topic instead.
  */
 
 /** Nouns and modifiers of research prose that name no subject, in any field; plurals are folded below. */
@@ -23,6 +26,9 @@ const GENERIC = new Set(
 	introduction background objective purpose conclusion discussion summary`.split(/\s+/),
 );
 
+/** Heads that name a facet of their modifier's subject, never a subject: "X aspects" is about X. Plurals are folded below. */
+const FACETS = new Set(['aspect', 'consideration', 'perspective', 'dimension', 'facet']);
+
 /** A word without a plural "s" ("sets" → "set"), leaving "analysis", "process", "class" alone. */
 const singular = (word: string) => (/[^su]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);
 
@@ -38,14 +44,27 @@ const UNIT_SYMBOLS = new Set(
 );
 
 /**
- * Whether every word of a topic name is generic, or the name opens with a unit of measure.
+ * Whether every word of a topic name is generic, the name opens with a unit of measure, or its head names a facet.
  *
  * @example isGenericTopicName('Data sets') // true
+ * @example isGenericTopicName('Management aspects') // true
  * @example isGenericTopicName('min hypoxia') // true
  * @example isGenericTopicName('Regression models') // false
  */
 export function isGenericTopicName(name: string): boolean {
-	if (UNIT_SYMBOLS.has(name.trim().split(/\s+/, 1)[0]!)) return true;
+	if (UNIT_SYMBOLS.has(name.trim().split(/\s+/, 1)[0]!) || namesFacet(name)) return true;
 	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 	return words.length > 0 && words.every((word) => GENERIC.has(word) || GENERIC.has(singular(word)));
+}
+
+/**
+ * Whether a phrase of two or more words ends in a head that names a facet of its modifier's subject
+ * ("management aspects"): no topic name, and no reason two papers are related.
+ *
+ * @example namesFacet('ethical considerations') // true
+ * @example namesFacet('aspect ratio') // false
+ */
+export function namesFacet(phrase: string): boolean {
+	const words = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean);
+	return words.length > 1 && FACETS.has(singular(words.at(-1)!));
 }

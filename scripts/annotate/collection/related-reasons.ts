@@ -8,8 +8,9 @@ import { spellOut } from './reason-acronyms.ts';
 import { tokenize } from './terms.ts';
 import { isPlural } from '../text/keyphrase-words.ts';
 import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
-import { tagsAsVerb } from '../sentences.ts';
+import { modifiesParticiple, tagsAsVerb } from '../sentences.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
+import { namesFacet } from './generic-topic-names.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
 /** Feature keys of a paper's entities and keyphrases, beside its words and word pairs. */
@@ -30,9 +31,11 @@ const THEME = 4;
 export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolean): Uint8Array {
 	const theme = themeTerms(space, isCommon, isNamed);
 	return Uint8Array.from(space.vocabulary, (feature, term) => {
-		const pair = feature.includes(' ') && !opensWithPlural(space.labels[term]!) && !gradesOrClauses(space.labels[term]!) ? PAIR_REASON : 0;
+		const label = space.labels[term]!;
+		// "management aspects" says two papers share a facet of something, not what (`namesFacet`).
+		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) ? PAIR_REASON : 0;
 		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
-		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(space.labels[term]!));
+		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(label));
 		return (named ? NAMED_REASON : 0) | pair;
 	});
 }
@@ -40,7 +43,8 @@ export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolea
 /**
  * Why two papers are related: the entities and keyphrases they share, by their contribution
  * to the similarity; without any, the word pairs they share ("zero-shot rl"), joined into the
- * phrase they are parts of when both papers say it ("quantum monte carlo"). A single word is
+ * phrase they are parts of when both papers say it ("quantum monte carlo"), and never one they write
+ * as no phrase (`noPhrase`: "species belonging" of "species belonging to"). A single word is
  * never a reason, and a term whose words a listed one already covers is not repeated.
  */
 export function sharedLabels(
@@ -52,6 +56,7 @@ export function sharedLabels(
 	bothSay: (phrase: string) => boolean,
 	ownLabels: ReadonlyMap<string, string>,
 	acronyms: ReadonlyMap<string, readonly string[]>,
+	noPhrase: (pair: string) => boolean = () => false,
 ): string[] {
 	let order: Map<string, number> | undefined;
 	const ownRank = (feature: string) => (order ??= new Map([...ownLabels.keys()].map((key, i) => [key, i]))).get(feature) ?? Infinity;
@@ -83,7 +88,7 @@ export function sharedLabels(
 					// The strongest few only: chaining compares every pair with every other.
 					pairs.sort(byValue).slice(0, count * 3).map(({ term }) => ({ stems: space.vocabulary[term]!.split(' '), label: space.labels[term]! })),
 					bothSay,
-				).filter(({ stems }) => !stems.slice(1).every((stem, i) => themePairs.has(`${stems[i]} ${stem}`)));
+				).filter(({ stems, label }) => !stems.slice(1).every((stem, i) => themePairs.has(`${stems[i]} ${stem}`)) && !noPhrase(label));
 	const chosen: { label: string; parts: readonly string[]; rank: number }[] = [];
 	const covered = new Set<string>();
 	for (const reason of reasons) {
@@ -118,12 +123,16 @@ function opensWithPlural(label: string): boolean {
  * Whether a word pair opens with a superlative ("highest average"), which ranks and names nothing
  * (`SUPERLATIVES`), or ends in a past participle ("species collected", "data obtained"), which begins
  * a clause about the noun before it: no noun compound ends in one. A word in "-ed" is a participle when
- * English lets it be a verb (`tagsAsVerb`): "infrared", "hundred" are not.
+ * English lets it be a verb (`tagsAsVerb`): "infrared", "hundred" are not. So is one after an adverb
+ * in "-ly" ("poorly understood", "widely used", "closely related"; `modifiesParticiple`), which "early
+ * life" and "family planning" are not.
  */
 function gradesOrClauses(label: string): boolean {
 	const space = label.indexOf(' ');
-	if (SUPERLATIVES.has(label.slice(0, space))) return true;
+	const first = label.slice(0, space);
+	if (SUPERLATIVES.has(first)) return true;
 	const second = label.slice(space + 1);
+	if (/^[a-z]{3,}ly$/.test(first) && modifiesParticiple(first, second)) return true;
 	return /^[a-z]{2,}[^e]ed$/.test(second) && tagsAsVerb(second);
 }
 

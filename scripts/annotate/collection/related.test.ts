@@ -127,6 +127,50 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared.some((label) => label.startsWith('highest'))).toBe(false);
 	});
 
+	it('never gives an adverb and a participle as the reason ("poorly understood")', () => {
+		// Round 33's telomere RIS: two papers on parental age related by "poorly understood".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Parental age effects are poorly understood in telomere dynamics of gulls.' },
+			{ id: 'b', title: 'Beta', abstract: 'Why telomere dynamics vary remains poorly understood in sheep.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('telomere dynamics');
+		expect(ofA[0]!.shared).not.toContain('poorly understood');
+	});
+
+	it('never gives a pair both papers write as the start of a clause ("species belonging")', () => {
+		// Round 26's Anopheles BibTeX: "species belonging" of "species belonging to the subgenus".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We caught species belonging to the subgenus Cellia near malaria vectors.' },
+			{ id: 'b', title: 'Beta', abstract: 'Most species belonging to the group bite humans; malaria vectors rest indoors.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('malaria vectors');
+		expect(ofA[0]!.shared).not.toContain('species belonging');
+	});
+
+	it('never gives the cut front of a phrase, a pair ending in an adjective ("generalized linear")', () => {
+		// Round 36's forest-restoration RIS: "generalized linear" was the reason between two papers using such models.
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We fit generalized linear mixed models to beech regeneration.' },
+			{ id: 'b', title: 'Beta', abstract: 'Generalized linear mixed models explain conifer regeneration.' },
+			{ id: 'c', title: 'Gamma', abstract: 'We used generalized linear models of fire severity.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 2 });
+		expect(ofA.map((r) => r.shared)).toEqual([['mixed models']]);
+	});
+
+	it('never gives a pair whose head names a facet as the reason ("management aspects")', () => {
+		// Round 34's waste-reduction CSV: two papers related by "management aspects".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We study waste management aspects of plastic vials and hazardous waste.' },
+			{ id: 'b', title: 'Beta', abstract: 'Social, economic, and management aspects of policy decide hazardous waste treatment.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toContain('hazardous waste');
+		expect(ofA[0]!.shared).not.toContain('management aspects');
+	});
+
 	it('never gives the list\'s theme as a reason: on the seed, about reinforcement learning, no neighbour is related by "reinforcement learning"', () => {
 		const reasons = related.flat().flatMap((r) => r.shared.map((label) => label.toLowerCase()));
 		expect(reasons.length).toBeGreaterThan(100);

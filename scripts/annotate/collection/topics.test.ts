@@ -127,9 +127,24 @@ describe('assignTopics', () => {
 		expect(assignTopics(audio, project).map((t) => t.id)).not.toContain('preference-and-reward-learning');
 		const safety = {
 			title: 'A guard against jailbreaking',
-			abstract: 'Large language models, despite being safety-aligned, refuse brittlely; a gap is revealed in current alignment methods.',
+			// Two mentions: one alone is a word in passing (`enoughEvidence`).
+			abstract: 'Large language models, despite being safety-aligned, refuse brittlely; a gap is revealed in current alignment methods, which we close with alignment methods of our own.',
 		};
 		expect(assignTopics(safety, project).map((t) => t.id)).toContain('preference-and-reward-learning');
+	});
+
+	it('files no paper under a topic for one mention of one term in its abstract', () => {
+		// Round 36's AI-ethics listing under the bundled taxonomy: a review of explainable AI in RL filed under "RL for
+		// language generation" for one "summarization", an explainable-AI book under "RL for vision" for one "image classification".
+		const review = {
+			title: 'Explainable AI and Reinforcement Learning: A Systematic Review',
+			abstract: 'We review explainable reinforcement learning. Methods explain policies by summarization of trajectories, saliency and queries.',
+		};
+		expect(assignTopics(review, project).map((t) => t.id)).not.toContain('rl-for-language-tasks');
+		const twice = { ...review, abstract: `${review.abstract} Summarization of dialogue is a second use.` };
+		expect(assignTopics(twice, project).map((t) => t.id)).toContain('rl-for-language-tasks');
+		const inTitle = { ...review, title: 'Summarization of trajectories explains reinforcement learning' };
+		expect(assignTopics(inTitle, project).map((t) => t.id)).toContain('rl-for-language-tasks');
 	});
 
 	it('keeps a paper about classes of software out of the few-shot learning topic', () => {

@@ -53,15 +53,27 @@ export function scoreTopic(
 }
 
 /**
+ * Whether a topic's matched terms are more than one word in passing: two terms or more, or one the paper
+ * says in its title or more than once. One mention in an abstract ("summarization", "image classification",
+ * "policy gradient") is a word the paper uses, not its subject: on a listing of AI-ethics papers the bundled
+ * taxonomy filed a review of explainable RL under "RL for language generation" for one "summarization".
+ */
+function enoughEvidence(topic: TaxonomyTopic, matched: readonly string[], hits: PaperHits): boolean {
+	if (matched.length !== 1) return matched.length > 1;
+	const term = topic.any.find((t) => t.source === matched[0]);
+	return term !== undefined && (hits.title.count(term) > 0 || hits.abstract.count(term) > 1);
+}
+
+/**
  * The taxonomy topics of a paper: those scoring at least their `minScore` and at least
- * `relativeCutoff` × the best score, best first (ties in taxonomy order), at most
- * `maxTopics`. Empty when no rule matches — the caller then derives a topic.
+ * `relativeCutoff` × the best score, on enough evidence (`enoughEvidence`), best first (ties in
+ * taxonomy order), at most `maxTopics`. Empty when no rule matches — the caller then derives a topic.
  */
 export function assignTopics(paper: TextParts, taxonomy: Taxonomy): TopicScore[] {
 	const hits = { title: new TermHits(paper.title), abstract: new TermHits(paper.abstract) };
 	const scored = taxonomy.topics
 		.map((topic, order) => ({ topic, order, ...scoreTopic(paper, topic, taxonomy.maxHitsPerTerm, hits) }))
-		.filter((s) => s.score > 0 && s.score >= s.topic.minScore);
+		.filter((s) => s.score > 0 && s.score >= s.topic.minScore && enoughEvidence(s.topic, s.matched, hits));
 	if (scored.length === 0) return [];
 	scored.sort((a, b) => b.score - a.score || a.order - b.order);
 	const floor = scored[0].score * taxonomy.relativeCutoff;
