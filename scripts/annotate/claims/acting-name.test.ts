@@ -18,6 +18,12 @@ describe('actsInSentence', () => {
 		expect(acts('TaskSet exceeds 90% on every split.', 'TaskSet')).toBe(true);
 	});
 
+	it('reads a name alone yielding a gain as acting', () => {
+		expect(acts('On Qwen2.5-7B, PoT alone yields an average +5.7% improvement across eight tasks.', 'PoT')).toBe(true);
+		expect(acts('TallyNet delivered a 3% gain.', 'TallyNet')).toBe(true);
+		expect(acts('Fine-tuning on PoT yields a further gain.', 'PoT')).toBe(false);
+	});
+
 	it('leaves a name that is the object of a preposition, or followed by no such verb', () => {
 		expect(acts('Training on WebClips improves recall by 3%.', 'WebClips')).toBe(false);
 		expect(acts('WebClips accuracy rose by 3%.', 'WebClips')).toBe(false);

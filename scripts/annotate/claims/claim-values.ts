@@ -41,6 +41,7 @@ import { findProcessCosts } from './process-costs.ts';
 import { findProportionWords } from './proportion-words.ts';
 import { findRespectiveValue } from './respective-values.ts';
 import { findReturnTimes } from './return-times.ts';
+import { findFoundDensities } from './found-densities.ts';
 import { findSignificantCounts } from './significant-counts.ts';
 import { findSpeedRates } from './speed-rates.ts';
 import { findStatisticReports } from './statistic-reports.ts';
@@ -121,6 +122,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findDemonstratedAmounts,
 	findEstimatedDurations,
 	findReturnTimes,
+	findFoundDensities,
 	findParameterValues,
 	findBracketedChanges,
 	findEstimatedCounts,

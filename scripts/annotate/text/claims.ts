@@ -3,7 +3,8 @@
  * sentence and whom it is about (`claims/claim-subjects.ts`): the entities of its own clause,
  * the name bracketed after it, its partner in a "respectively" list, or the paper's own method
  * when the sentence calls it "it", "we" or "our method" (in a study that introduces nothing, what it
- * evaluates: `claims/studied-entity.ts`), or what the sentence before was about when
+ * evaluates: `claims/studied-entity.ts`; in one that evaluates nothing by name either, the one system it applied, for its
+ * accuracy figures: `claims/applied-system.ts`), or what the sentence before was about when
  * it names nothing and speaks of "those numbers" (`claims/earlier-results.ts`); and what it measures
  * when the sentence names it (`claims/claim-measure.ts`), or a list of as many measures pairs with the
  * list of values by position (`claims/paired-measures.ts`).
@@ -13,6 +14,7 @@ import { claimMeasure } from '../claims/claim-measure.ts';
 import { claimSubjects } from '../claims/claim-subjects.ts';
 import { findClaimValuesOfTexts } from '../claims/claim-values.ts';
 import type { ClaimValue } from '../claims/claim-value.ts';
+import { appliedSystem } from '../claims/applied-system.ts';
 import { speaksOfEarlierResults } from '../claims/earlier-results.ts';
 import { studiedEntities } from '../claims/studied-entity.ts';
 import { pairedMeasures } from '../claims/paired-measures.ts';
@@ -77,7 +79,9 @@ function claimsOf({ abstract, sentences, entities }: ClaimInput, read: readonly 
 			.filter((v) => outside(sentence.start + v.start, sentence.start + v.end));
 		if (values.length === 0) continue;
 		studied ??= studiedEntities(sentences, entities);
-		let about = claimSubjects(sentence, values, entities, studied);
+		// "We applied Random Forest … The overall accuracy was 86.8%.": a study evaluating nothing by name stands in with the
+		// one system it applied, for a sentence of its accuracy (`applied-system.ts`).
+		let about = claimSubjects(sentence, values, entities, studied.length > 0 ? studied : appliedSystem(sentences, entities, sentence));
 		if (earlier.length > 0 && about.every((refs) => refs.length === 0) && speaksOfEarlierResults(sentence.text)) about = about.map(() => earlier);
 		earlier = [...new Set(about.flat())];
 		tokens ??= analyzeText(abstract).tokens;

@@ -19,11 +19,13 @@
  * A question the paper asks, a prediction from a hypothesis ("If X, latencies should be shorter"), what the authors expected
  * ("We expected to find …", `expected-outcome.ts`), a
  * copyright line, a licence line ("This is an open-access article distributed under …", `publisher-line.ts`) and the
- * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too; the paper's
+ * journal's citation line ("(Am Heart J 2019;207:66-75.)") lose too, and so does a hope ("We hope this volume presents …"),
+ * what the authors wish for, not what they did; the paper's
  * own voice in a concession ("Although we focus on TKA in this paper, the method …") earns nothing, its
  * main clause is scored. The answer to a gap pointed back at states the study, with the paper as subject too ("This paper
  * addresses this research gap by mapping …", "This essay seeks to fill this void by …"); a method the paper demonstrates
- * is one it presents; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
+ * is one it presents; the paper's plan in the future tense ("This chapter will provide an overview of …", "This workshop
+ * will provide a platform for …", `plan-statement.ts`) is what it does, no prospect; a preliminary study told by what it revealed ("we first present an empirical study revealing that …")
  * is a finding, behind the contribution that answers it. The author telling the inquiry in the third person ("The author reviews …",
  * `own-subject.ts`) states the study as "we" would, and "Here we …" is the frame "In this paper, we …" is; a field study told by the
  * data it used and what it set out to learn ("We used … records to infer …", `data-study.ts`) is the study, not a step of it. An abstract that opens "A method was developed for …" states its contribution
@@ -52,6 +54,7 @@ import { statesOutlook } from './outlook-statement.ts';
 import { recallsOwnEarlierWork } from './own-earlier-work.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { studiesPassively } from './passive-contribution.ts';
+import { statesPlan } from './plan-statement.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { definesTitledThing, readTitle, sharedWords } from './title-reading.ts';
@@ -99,7 +102,7 @@ export function contributionScore(sentence: string, title: string): number {
 	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
 	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
-	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || CUE.PAPER_USES_IN_ANSWER.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;
+	else if (CUE.STUDY.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || CUE.PAPER_USES_IN_ANSWER.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || statesPlan(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;
 	// "Anton 2 is a second-generation supercomputer …": what the title's system is, not background.
 	else if (subject && CUE.DEFINES.test(sentence.slice(subject))) score += 4;
 	// "Guillain-Barré syndrome is an acute polyneuropathy …" under that bare title: a reference entry defining its subject.
@@ -116,7 +119,7 @@ export function contributionScore(sentence: string, title: string): number {
 	if (CUE.PART.test(sentence)) score -= 6;
 	if (CUE.CONSEQUENCE.test(sentence)) score -= 3;
 	if (CUE.FUTURE.test(sentence)) score -= 8;
-	if (!verb && statesOutlook(sentence)) score -= OUTLOOK;
+	if (!verb && !statesPlan(sentence) && statesOutlook(sentence)) score -= OUTLOOK;
 	// "It will be important to further characterize …", "Further studies are needed …": what is left to do.
 	if (!verb && statesResearchNeed(sentence)) score -= RESEARCH_NEED;
 	if (recallsOwnEarlierWork(sentence)) score -= OWN_EARLIER_WORK;

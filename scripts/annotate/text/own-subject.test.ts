@@ -64,6 +64,10 @@ describe('the paper named by its kind, its studies or its author', () => {
 		expect(paperInquires("This article challenges Smith's diagnosis of cultural loss in the tropics.")).toBe(true);
 		expect(paperInquires('The present study concerns how birds keep their balance at take-off.')).toBe(true);
 		expect(paperInquires('This essay revisits the debate on oracles.')).toBe(true);
+		// an inquiry in other words
+		expect(paperInquires('This article delves into the challenges that detectors face in power grids.')).toBe(true);
+		expect(paperInquires('This chapter looks at the ways hydrologists bound their forecasts.')).toBe(true);
+		expect(paperInquires('This review looks promising.')).toBe(false);
 		expect(paperInquires('This model concerns only adults.')).toBe(false);
 		// the association a social-science study tests, in the past too; "we tested" stays a step
 		expect(paperInquires('This study tested the temporal association between exposure and vote switching.')).toBe(true);

@@ -64,9 +64,10 @@ export function namesItsKind(sentence: string): boolean {
 // study concerns …"). The social sciences state the study by the association it tests, in either tense ("This study tested
 // the temporal association between …"): "this study" is the paper's own, where "we tested" may be one step of several.
 // A teaching case calls itself "the case" ("The case describes how two women started up …"); a clinical case report
-// "illustrates" or "highlights" what its case teaches, a verb no list here holds.
+// "illustrates" or "highlights" what its case teaches, a verb no list here holds. "This article delves into …", "This chapter
+// looks at …": an inquiry in other words.
 const PAPER_INQUIRES = new RegExp(
-	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph)|(?:this|the) (?:teaching )?case)\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs|concerns|challenges|questions|revisits|rethinks|interrogates|critiques|problemati[sz]es|test(?:s|ed))\b`,
+	String.raw`^(?:here,?\s+)?(?:${THIS_WORK}|the (?:article|book|chapter|essay|entry|monograph)|(?:this|the) (?:teaching )?case)\s+(?:[a-z]+ly\s+)?(?:examines|investigates|explores|analy[sz]es|asks|traces|surveys|reviews|studies|considers|discusses|describes|offers|outlines|measures|compares|assesses|evaluates|addresses|focuses|maps|documents|reconstructs|concerns|challenges|questions|revisits|rethinks|interrogates|critiques|problemati[sz]es|test(?:s|ed)|delves\s+into|looks\s+(?:into|at))\b`,
 	'i',
 );
 

@@ -8,6 +8,7 @@ import { labelledRole } from './conclusion-section.ts';
 import { statesFinding } from './finding-statement.ts';
 import { actsAsPaper, authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 import { achievesInOpening, studiesPassively } from './passive-contribution.ts';
+import { statesPlan } from './plan-statement.ts';
 import { tellsOwnWork } from './scene-setting.ts';
 import { sharedWords } from './title-reading.ts';
 import { states } from './contribution-verb.ts';
@@ -19,11 +20,12 @@ const RESTATES_TITLE = 0.6;
 /**
  * Whether a sentence is in the paper's own voice: it states a contribution, an aim, a study or a
  * finding of the paper's own, or speaks of the paper ("we", "this study", "here"), or tells it in the
- * third person ("A two-year study evaluates …", "The present study tests …", `scene-setting.ts`).
+ * third person ("A two-year study evaluates …", "The present study tests …", `scene-setting.ts`), or tells its plan ("This
+ * workshop will provide …", `plan-statement.ts`).
  */
 export function inOwnVoice(sentence: string): boolean {
 	const section = labelledRole(sentence);
-	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence);
+	return states(sentence) || CUE.STUDY.test(sentence) || CUE.THESIS.test(sentence) || studiesByCount(sentence) || authorNarrates(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || section === 'aim' || section === 'conclusion' || speaksOfOwnWork(sentence) || tellsOwnWork(sentence) || statesPlan(sentence);
 }
 
 /**

@@ -10,6 +10,12 @@ describe('observesInPast', () => {
 		expect(observesInPast('The southern clade was an exception to the high support.')).toBe(true);
 	});
 
+	it('reads what was seen after a concession, told in the plain past', () => {
+		expect(observesInPast('Although oak was slightly less abundant in the canopy than pine, it strongly outnumbered pine among seedlings.')).toBe(true);
+		expect(observesInPast('Although the sample was small, we used all plots.')).toBe(false);
+		expect(observesInPast('While the model was simple, it was trained on all plots.')).toBe(false);
+	});
+
 	it('leaves a step of the method, a setting, and a sentence the authors or a clause open', () => {
 		expect(observesInPast('Each bird was ringed and weighed.')).toBe(false);
 		expect(observesInPast('Patients were randomly assigned to two groups.')).toBe(false);

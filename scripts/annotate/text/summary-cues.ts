@@ -67,6 +67,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "This study is crucial because the supply chain is migrating …", "The topic is timely since …": why the study matters, the
 		// state of things that calls for it.
 		[/\b(?:this|the present|the current|our) (?:study|research|work|paper|topic|question) is (?:\w+ly )?(?:crucial|important|necessary|needed|timely|significant|relevant|essential|vital|critical|urgent) (?:because|since|as|given)\b/i, 2],
+		// "Mass adoption of the technology is still in its infancy", "DT-driven AM is still in its nascent stage": a field or a
+		// technology not yet grown, the gap the paper starts from ("in the early stages of life" tells of no field).
+		[/\b(?:is|are|remains?|still)\s+(?:still\s+)?(?:in\s+(?:its|their)\s+(?:infancy|(?:nascent|early|embryonic)\s+stages?)|at\s+an?\s+(?:nascent|early|embryonic)\s+stage)\b/i, 1.5],
 		// "But the results are far from satisfying", "performance is far from satisfactory": what exists falls short.
 		[/\bfar from (?:satisf\w+|ideal|perfect|optimal|adequate|sufficient|solved|settled)\b|\bunsatisf(?:ying|actory)\b/i, 1.5],
 		// "inspections are time-consuming and labor-intensive", "the judgments are prone to human error": the cost of the way things

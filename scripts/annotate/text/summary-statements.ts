@@ -100,7 +100,12 @@ const PASSIVE_HERE = /^(?:here|in (?:this|the present) (?:paper|work|study|artic
 const METHOD_PASSIVE = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:is|are|was|were)\s+(?:(?:then|first|also|further|\w+ly)\s+)?(?:subjected|examined|investigated|studied|explored|assessed|evaluated|estimated|derived|chosen|defined|determined|constructed|tested|adapted|implemented|trained|validated|verified|calibrated|performed|conducted|carried out|established(?!\s+that)|set up|laid out|superimposed|generated|classified|grouped|clustered|partitioned|decomposed|accumulated|smoothed|included|demonstrated|illustrated|realized|realised|provided|coupled|integrated|(?:re-?)?designed|modified|exploited|utili[sz]ed|leveraged|modell?ed|simulated|exhibited)\b/i;
 // "Methane concentrations were quantified along transects …", "Water was sampled monthly at …": what was measured and how,
 // told in the past, is a step of the field study (in the present, "X is quantified by …" as often states a finding).
-const MEASURED_PAST = /^(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected)\b/i;
+// A survey says so of its respondents: "Under a state programme, households were randomly selected and surveyed", "Farmers
+// were interviewed in …" (a setting may come first).
+const MEASURED_PAST = /^(?:(?:under|in|for|during|across|within|at) [^,;:]{1,60},\s+)?(?!(?:as|since|because|while|although|though|whereas|when|if|once|unless)\b)[^,;:]{1,120}?\s(?:was|were)\s+(?:(?:then|first|also|\w+ly)\s+)?(?:quantified|sampled|monitored|recorded|collected|selected|surveyed|interviewed)\b/i;
+// "The data of 61 households from 3 villages … was collected through semi-structured questionnaire interviews": data gathered by a
+// means is a step of the study, however many households or villages its subject counts.
+const DATA_GATHERED = /\b(?:data|information|samples?|responses?|records?)\b[^.;]{0,200}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:collected|gathered|obtained|acquired)\s+(?:through|via|by|using|with|from)\b/i;
 // "Treatment diets were formulated to 22% starch …", "Cows were randomly assigned to …", "Treatments were fed from 1 to 23 d":
 // how a trial's animals or patients were allotted and what they were given is its design. The copula must be the sentence's
 // first, so that "Loss of BCS was increased when HMC was fed …" stays a finding.
@@ -136,7 +141,7 @@ const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
 	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text) ?? DESIGN_PASSIVE.exec(text);
-	if (step === null) return DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
+	if (step === null) return DATA_GATHERED.test(text) || DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
 }
 

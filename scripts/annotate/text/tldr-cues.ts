@@ -117,8 +117,9 @@ const PAPER_USES_IN_ANSWER = new RegExp(
 		String.raw`|^to\s+[a-z]+\b[^,;.]{1,160},\s+${THIS_PAPER}\s+(?:\w+ly\s+)?(?:uses|employs|applies|adopts|utili[sz]es)\s[^.;]{1,160}?\bto\s+(?:investigate|examine|explore|analy[sz]e|assess|evaluate|determine|identify|test|study|estimate|quantify|measure)\b`,
 	'i',
 );
-// "In further studies, we will focus on …": what is left for later is no contribution.
-const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to)\b`, 'i');
+// "In further studies, we will focus on …": what is left for later is no contribution; nor is what the authors hope their
+// work does ("We hope this volume presents …", "We hope X will ease future research").
+const FUTURE = new RegExp(String.raw`^(?:in (?:further|future) (?:studies|work|research)|future (?:work|research|studies))\b|\b${WE} (?:will|plan to|intend to|hope)\b`, 'i');
 // "Here we address …", "Here, I argue …": the same frame in one word, opening the sentence.
 // "In this review, we summarize …": a review names itself as a paper does.
 const IN_THIS_WORK = new RegExp(String.raw`\bin (?:this|the present) (?:work|paper|study|thesis|article|manuscript|letter|review|survey)\b|^here,?\s+(?:${WE}|${I})\b`, 'i');
