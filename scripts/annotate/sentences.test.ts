@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences } from './sentences.ts';
+import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, splitSentences, tagsAsNoun } from './sentences.ts';
 import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
@@ -137,5 +137,14 @@ describe('afterSpaces', () => {
 		const { tokens } = analyzeText(text);
 		expect(tokens.every((t) => text.slice(t.start, t.end) === t.text)).toBe(true);
 		expect(tokens.map((t) => t.text)).toContain('X-Net');
+	});
+});
+
+describe('tagsAsNoun', () => {
+	it('is true for a word English has as a noun too, false for one it has only as a verb', () => {
+		expect(tagsAsNoun('reward')).toBe(true);
+		expect(tagsAsNoun('prompt')).toBe(true);
+		expect(tagsAsNoun('took')).toBe(false);
+		expect(tagsAsNoun('ignore')).toBe(false);
 	});
 });
