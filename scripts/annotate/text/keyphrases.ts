@@ -84,7 +84,7 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			if (previous && !onlySpaces(text, previous.end, word.start)) flush();
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
-			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) {
+			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end)) && !insideTitleCaseName(text, previous, word)) {
 				flush();
 				// …and that lowercase word starts no phrase either ("models exhibit similar properties").
 				if (/^[a-z]/.test(text.slice(word.start, word.end))) continue;
@@ -95,6 +95,17 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 	flush();
 	return found;
 }
+
+/**
+ * Whether a capitalised plural and the capitalised word after it are words of one name ("the
+ * Trillion Trees Campaign", "the Chips Fire"), where the plural ends no compound.
+ */
+function insideTitleCaseName(text: string, previous: Word, word: Word): boolean {
+	return TITLE_CASE_WORD.test(text.slice(previous.start, previous.end)) && TITLE_CASE_WORD.test(text.slice(word.start, word.end));
+}
+
+// A word in title case: one capital, then lower-case letters.
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether `text` holds one or more plain spaces from `from` to `to` and nothing else (`/^ +$/` of the slice, without the slice). */
 function onlySpaces(text: string, from: number, to: number): boolean {
