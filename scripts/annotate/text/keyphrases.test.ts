@@ -256,6 +256,8 @@ describe('extractKeyphraseCandidates', () => {
 		const found = texts('We resampled plots after the Chips Fire reburned stands.');
 		expect(found).toContain('Chips Fire');
 		expect(found).not.toContain('Fire');
+		// Before a binomial the plural ends the common name (round 20's manakin wording).
+		expect(texts('We observed White-ruffed Manakins Corapipo altera at leks.')).not.toContain('White-ruffed Manakins Corapipo altera');
 	});
 
 	it('reads a hyphenated compound ending in a participle as a modifier, no phrase alone ("U-shaped")', () => {
