@@ -144,6 +144,7 @@ describe('wordsOf', () => {
 		expect(kinds('It creates a dense multi-view reward mapping.')).toContain('reward:noun');
 		// A singular subject's verb written without its "-s" stays a verb.
 		expect(kinds('The method improve results.')).toContain('improve:other');
+		expect(kinds('A window cache and a recurrent memory gate keep cost low.')).toContain('keep:other');
 		// …as does a verb English has as no noun (round 10's glaciology and a population-geography wording).
 		expect(kinds('Campaigns of the DASIO collection took place in the ocean.')).toContain('took:other');
 		expect(kinds('Approaches to dasymetric mapping ignore cell-level patterning.')).toContain('ignore:other');

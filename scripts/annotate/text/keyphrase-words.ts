@@ -226,6 +226,10 @@ function modifiesNextNoun(tokens: readonly Token[], i: number, text: string, pre
 	if (isPlural(before) || PLURAL_NOUNS.has(before.toLowerCase())) return false;
 	// An adjective after a verb is its complement ("are vulnerable reward …"), no modifier.
 	if (previous.kind === 'adj' && /^(?:AUX|VERB)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 2]?.start !== previous.start) return false;
+	// Subjects joined by "and" take a verb without "-s" ("a cache and a memory gate keep cost low").
+	let k = i - 1;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && tokens[k]!.pos === 'CCONJ') return false;
 	return isBaseVerbBeforeNoun(tokens, i, text);
 }
 
