@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, modifiesParticiple, splitSentences } from './sentences.ts';
+import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, modifiesParticiple, splitSentences, tagsAsNoun } from './sentences.ts';
 import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
@@ -152,5 +152,14 @@ describe('modifiesParticiple', () => {
 		expect(modifiesParticiple('elderly', 'care')).toBe(false);
 		expect(modifiesParticiple('family', 'planning')).toBe(false);
 		expect(modifiesParticiple('weekly', 'monitoring')).toBe(false);
+	});
+});
+
+describe('tagsAsNoun', () => {
+	it('is true for a word English has as a noun too, false for one it has only as a verb', () => {
+		expect(tagsAsNoun('reward')).toBe(true);
+		expect(tagsAsNoun('prompt')).toBe(true);
+		expect(tagsAsNoun('took')).toBe(false);
+		expect(tagsAsNoun('ignore')).toBe(false);
 	});
 });

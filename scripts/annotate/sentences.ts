@@ -152,6 +152,27 @@ export function tagsAsVerb(word: string): boolean {
 const verbTags = new Map<string, boolean>();
 
 /**
+ * True when wink-nlp tags `word` as a noun after "the" and before a verb ("the reward is"): the word
+ * can be a noun in English. Asked only of a verb-tagged word a rule suspects is a compound's noun
+ * ("prompt optimization"), so that a verb never a noun ("took", "ignore") stays one.
+ *
+ * @example tagsAsNoun('reward') // true
+ * @example tagsAsNoun('ignore') // false
+ */
+export function tagsAsNoun(word: string): boolean {
+	let noun = nounTags.get(word);
+	if (noun === undefined) {
+		noun = (nlp.readDoc(`The ${word} is`).tokens().out(its.pos) as string[])[1] === 'NOUN';
+		if (nounTags.size >= ENGLISH_WORDS_KEPT) nounTags.clear();
+		nounTags.set(word, noun);
+	}
+	return noun;
+}
+
+// Answers of `tagsAsNoun` already worked out.
+const nounTags = new Map<string, boolean>();
+
+/**
  * Splits `text` into sentences with exact character offsets.
  * Robust to abbreviations ("e.g.", "etc."), enumerations ("(1)"), URLs, decimals
  * and version numbers inside names.

@@ -44,4 +44,11 @@ describe('isBareVerb', () => {
 		expect(candidates('We found brain tissue specific genes.')).toContain('brain tissue specific genes');
 		expect(candidates('The data that experts annotate are noisy.')).not.toContain('experts annotate');
 	});
+
+	it('reads a word after a relative pronoun as a verb before a noun or a preposition too', () => {
+		// Round 34's waste-reduction and round 30's warming wordings.
+		expect(candidates('Options include process changes that decrease waste quantity.')).toEqual(expect.arrayContaining(['process changes', 'waste quantity']));
+		expect(candidates('Options include process changes that decrease waste quantity.')).not.toContain('decrease waste quantity');
+		expect(candidates('We sampled lakes that experience above-ambient temperatures.')).not.toContain('experience above-ambient temperatures');
+	});
 });

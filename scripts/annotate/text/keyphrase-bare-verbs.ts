@@ -51,7 +51,9 @@ export function isBareVerb(tokens: readonly Token[], i: number, subject: VerbSub
 	if (!before || !next || !/^[a-z]{3,}$/.test(token.text) || before.end !== token.start - 1 || next.start !== token.end + 1) return false;
 	const stem = token.text.replace(/(?<=[^s])s$/, '');
 	const afterRelative = RELATIVE.has(before.text) && (tokens[i - 2]?.pos === 'NOUN' || tokens[i - 2]?.pos === 'PROPN');
-	if (afterRelative) return OBJECT_START.has(next.pos) && tagsAsVerb(stem);
+	// A noun or a preposition after it opens its object or complement too ("changes that decrease waste
+	// quantity", "lakes that experience above-ambient temperatures").
+	if (afterRelative) return (OBJECT_START.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP') && tagsAsVerb(stem);
 	const agrees = stem === token.text ? subject === 'singular' : subject !== undefined;
 	return agrees && opensAdjectivePhrase(tokens, i + 1) && tagsAsVerb(stem);
 }

@@ -131,4 +131,48 @@ describe('wordsOf', () => {
 		// A count of more digits ("128D" of a vector size) is no dimension.
 		expect(kinds('We use 128D vectors.')).not.toContain('128D:adj');
 	});
+
+	it('reads an activity\'s gerund before a preposition as a noun, a prepositional verb\'s as a verb', () => {
+		expect(kinds('We apply efficient prompt tuning with few labels.')).toContain('tuning:noun');
+		expect(kinds('We release a dataset consisting of images.')).toContain('consisting:other');
+		expect(kinds('We simulate agents operating in cities.')).toContain('operating:other');
+	});
+
+	it('reads a base-form verb between a compound\'s words as a noun ("prompt optimization", "reward model")', () => {
+		expect(kinds('It enables a closed-loop prompt optimization process.')).toContain('prompt:noun');
+		expect(kinds('We train with a learned reward model.')).toEqual(expect.arrayContaining(['learned:adj', 'reward:noun']));
+		expect(kinds('It creates a dense multi-view reward mapping.')).toContain('reward:noun');
+		// A singular subject's verb written without its "-s" stays a verb.
+		expect(kinds('The method improve results.')).toContain('improve:other');
+		expect(kinds('A window cache and a recurrent memory gate keep cost low.')).toContain('keep:other');
+		// …as does a verb English has as no noun (round 10's glaciology and a population-geography wording).
+		expect(kinds('Campaigns of the DASIO collection took place in the ocean.')).toContain('took:other');
+		expect(kinds('Approaches to dasymetric mapping ignore cell-level patterning.')).toContain('ignore:other');
+	});
+
+	it('reads an "X-of-Y" compound as one noun whatever its last part\'s tag ("chain-of-thought", "mixture-of-experts")', () => {
+		expect(kinds('We study chain-of-thought prompting.')).toContain('chain-of-thought:noun');
+		const found = extractKeyphraseCandidates('We train mixture-of-experts models and a Spatiotemporal Grounded Chain-of-Thought (SGCoT).').map((c) => c.text);
+		expect(found).toEqual(expect.arrayContaining(['mixture-of-experts models', 'Spatiotemporal Grounded Chain-of-Thought']));
+	});
+
+	it('reads letters written against a number as its unit, no word of a phrase ("3B-parameter model")', () => {
+		const found = extractKeyphraseCandidates('We train a 120B-parameter hybrid language model and a compact 3B-parameter model.').map((c) => c.text);
+		expect(found).toContain('hybrid language model');
+		expect(found.some((c) => c.startsWith('B-parameter'))).toBe(false);
+	});
+
+	it('reads a participle before a compound, a gerund or after a hyphenated modifier as a modifier ("targeted fine-tuning")', () => {
+		const found = (text: string) => extractKeyphraseCandidates(text).map((c) => c.text);
+		expect(found('A continuous alignment scheme and targeted fine-tuning then fuse the parts.')).toContain('targeted fine-tuning');
+		expect(found('It is a gated routing mechanism that amplifies cues.')).toContain('gated routing mechanism');
+		expect(found('It leverages a large-scale pretrained audio encoder.')).toContain('pretrained audio encoder');
+		// A participle after a subject is its verb.
+		expect(found('Models trained using data improved.')).toEqual([]);
+	});
+
+	it('reads a gerund before an adverb and a verb as the subject\'s head ("length shaping dynamically elicits")', () => {
+		expect(kinds('First, response length shaping dynamically elicits extended reasoning.')).toContain('shaping:noun');
+		expect(kinds('Second, entropy shaping tightly bounds the model.')).toContain('shaping:noun');
+	});
 });

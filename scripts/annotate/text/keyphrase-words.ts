@@ -5,7 +5,7 @@
  * after "we", a modal or an infinitive "to" is a verb, and a gerund that names an activity
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
-import type { Token } from '../sentences.ts';
+import { tagsAsNoun, type Token } from '../sentences.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
@@ -55,6 +55,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		const last = tokens[j]!;
 		const value = text.slice(first.start, last.end);
 		let kind = dimension && j === i + 1 ? 'adj' : j > i ? hyphenatedKind(value, last.pos === 'NUM' ? first : last) : kindOf(first);
+		// Letters written against a number before them are its unit or scale ("3B-parameter model",
+		// "10k-sample"): no word of a phrase, which would start inside "3B".
+		if (!dimension && i > 0 && tokens[i - 1]!.end === first.start && /\d$/.test(tokens[i - 1]!.text)) kind = 'other';
 		// After a subject, a modal or an infinitive "to", a word is a verb whatever its tag
 		// ("we use …", "can exhibit …", "to leverage partial products").
 		if (kind !== 'other' && i > 0 && VERB_CONTEXT.test(tokens[i - 1]!.text) && (tokens[i - 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.pos === 'PART')) kind = 'other';
@@ -63,7 +66,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		const previous = words.at(-1);
 		// A capitalised gerund after a capitalised word ends a name ("Stable Consistency Tuning").
 		const inName = /^[A-Z]/.test(first.text) && !!previous && /^[A-Z]/.test(text.slice(previous.start, previous.end));
-		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP';
+		// A verb that takes its object through a preposition opens a clause with it ("a dataset consisting
+		// of", "agents operating in"); an activity's gerund may take a preposition too ("prompt tuning with").
+		const opensClause = !inName && tokens[j + 1]?.pos === 'ADP' && PREPOSITIONAL_GERUNDS.has(first.text.toLowerCase());
 		const adjacent = !!previous && previous.end === first.start - 1;
 		if (kind === 'other' && isGerund(first, inName)) {
 			// …nor when an object follows it: it is a verb of a reduced clause ("critic estimation targeting the optimal Q-function").
@@ -71,12 +76,15 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			const next = tokens[j + 1];
 			// A verb idiom's noun is an object too ("transformation taking place", `keyphrase-verb-idioms.ts`).
 			const takesObject =
-				(!!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1)) ||
+				(!!next && OBJECT_START.has(next.pos) && !(tokens[j + 2]?.text === '-' && tokens[j + 2]!.start === next.end) && !opensRelativeClause(tokens, j + 1) && !gradesNextVerb(tokens, j + 1)) ||
 				isVerbIdiom(first.text, next?.text);
 			const afterNoun = !opensClause && !takesObject && previous?.kind === 'noun' && adjacent && !isPlural(text.slice(previous.start, previous.end));
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
+		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
+		// "dense multi-view reward mapping", "a learned reward model").
+		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
 		// A species' epithet after its genus's initial is no phrase's word ("C. altera", `keyphrase-epithets.ts`).
 		if (kind !== 'other' && i === j && isAbbreviatedEpithet(tokens, i)) kind = 'other';
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
@@ -177,9 +185,63 @@ function isAttributiveParticiple(tokens: readonly Token[], i: number, text: stri
 	const next = tokens[i + 1];
 	const before = tokens[i - 1];
 	if (token.pos !== 'VERB' || !/^[a-z]{3,}ed$/.test(token.text) || !next || !before) return false;
-	if ((next.pos !== 'NOUN' && next.pos !== 'PROPN') || text.slice(token.end, next.start) !== ' ') return false;
-	// A grading word wink-nlp took for a noun ("a novel automated pipeline") opens the phrase too.
-	return (PARTICIPLE_OPENERS.has(before.pos) || EVALUATIVE.has(before.text.toLowerCase())) && !VERB_CONTEXT.test(before.text);
+	if (!opensModifiedNoun(tokens, i + 1, text) || text.slice(token.end, next.start) !== ' ') return false;
+	// A grading word wink-nlp took for a noun ("a novel automated pipeline") opens the phrase too, as does
+	// a hyphenated modifier ("large-scale pretrained audio encoder").
+	const afterCompound = tokens[i - 2]?.text === '-' && tokens[i - 2]!.end === before.start;
+	return (PARTICIPLE_OPENERS.has(before.pos) || EVALUATIVE.has(before.text.toLowerCase()) || afterCompound) && !VERB_CONTEXT.test(before.text);
+}
+
+/**
+ * Whether `tokens[k]` is a word a participle before it can modify: a noun, a noun wink-nlp read as a
+ * verb (`isBaseVerbBeforeNoun`), a dimension ("pretrained 3D generative priors"), a hyphenated
+ * compound ("targeted fine-tuning") or an activity's gerund with no object ("gated routing
+ * mechanism", "staged pretraining and").
+ */
+function opensModifiedNoun(tokens: readonly Token[], k: number, text: string): boolean {
+	const token = tokens[k]!;
+	if (token.pos === 'NOUN' || token.pos === 'PROPN' || isBaseVerbBeforeNoun(tokens, k, text) || isDimension(tokens, k)) return true;
+	const after = tokens[k + 1];
+	if (after?.text === '-' && after.start === token.end && /^[a-z]/.test(token.text)) return true;
+	return isGerund(token) && !OBJECT_START.has(after?.pos ?? 'PUNCT');
+}
+
+/**
+ * A lower-case verb in its base form written one space before a noun ("prompt" of "prompt
+ * optimization", "reward" of "reward model"): a noun of a compound when the word before it is a
+ * singular noun or a modifier, as a singular subject takes a verb in "-s" and a plural ends the run,
+ * and English has it as a noun (`tagsAsNoun`: not "took place", "mapping ignore cell-level").
+ */
+function isBaseVerbBeforeNoun(tokens: readonly Token[], k: number, text: string): boolean {
+	const token = tokens[k];
+	const next = tokens[k + 1];
+	if (!token || !next || token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.text) || /(?:ed|ing|s)$/.test(token.text)) return false;
+	if (REPORTING_VERBS.has(token.text) || CHANGE_VERBS.has(token.text)) return false;
+	return (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(token.end, next.start) === ' ' && tagsAsNoun(token.text);
+}
+
+/** `isBaseVerbBeforeNoun` after a word of the run that can modify it: not a plural, nor a noun that is plural in sense ("data show trends"). */
+function modifiesNextNoun(tokens: readonly Token[], i: number, text: string, previous: Word): boolean {
+	const before = text.slice(previous.start, previous.end);
+	if (isPlural(before) || PLURAL_NOUNS.has(before.toLowerCase())) return false;
+	// An adjective after a verb is its complement ("are vulnerable reward …"), no modifier.
+	if (previous.kind === 'adj' && /^(?:AUX|VERB)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 2]?.start !== previous.start) return false;
+	// Subjects joined by "and" take a verb without "-s" ("a cache and a memory gate keep cost low").
+	let k = i - 1;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && tokens[k]!.pos === 'CCONJ') return false;
+	return isBaseVerbBeforeNoun(tokens, i, text);
+}
+
+// Nouns without an "-s" that are plural, whose verb takes no "-s".
+const PLURAL_NOUNS = new Set('data people children men women media criteria phenomena staff police cattle personnel'.split(' '));
+
+/**
+ * An adverb followed by a verb ("response length shaping dynamically elicits"): it grades that verb,
+ * so the gerund before it is the subject's head, taking no object.
+ */
+function gradesNextVerb(tokens: readonly Token[], k: number): boolean {
+	return tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && /^[a-z]+s$/.test(tokens[k + 1]!.text);
 }
 
 /**
@@ -256,9 +318,14 @@ const SINGULAR_IN_IES = new Set('species subspecies series facies caries rabies 
  */
 export const isPlural = (word: string) => {
 	if (!/[A-Za-z]{2}s$/.test(word) || /(?:ss|us|is|ics)$/.test(word)) return false;
+	// An "X-of-Y" compound is as many as its X ("mixture-of-experts models", "bag-of-words features").
+	if (OF_COMPOUND.test(word)) return false;
 	const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
 	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
 };
+
+// A compound joined by "-of-" ("mixture-of-experts", "chain-of-thought", "Bag-of-Words"), its first part a word.
+const OF_COMPOUND = /^\p{L}[\p{L}\d]*-of-/iu;
 
 /** What the word after `previous` follows, as `isBareVerb` asks: a singular noun, another noun, or neither. */
 function verbSubject(previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
@@ -283,6 +350,15 @@ const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 // ("music history regarding composition styles", "data concerning", "according to"), which name none.
 const CLAUSE_GERUNDS = new Set(
 	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining'.split(' '),
+);
+
+/**
+ * Gerunds of verbs that take their complement through a preposition, which after a noun open a
+ * reduced relative clause ("a dataset consisting of", "patients suffering from", "models relying
+ * on"), where an activity's gerund names the activity ("prompt tuning with", "data mining in").
+ */
+const PREPOSITIONAL_GERUNDS = new Set(
+	'consisting relying focusing depending belonging ranging varying pointing referring corresponding amounting contributing arising stemming originating living residing acting serving operating working looking aiming accounting suffering coming going lying standing dealing coping interacting competing participating responding reacting adapting converging emerging occurring appearing existing remaining falling rising growing running shifting relating differing deviating attending waiting seeking hoping caring benefiting benefitting succeeding failing resorting subscribing leaning moving dwelling travelling traveling migrating flowing ending starting beginning resulting leading according presenting concentrating taking'.split(' '),
 );
 
 // Words after which wink-nlp's noun is a verb: subject pronouns, modals, infinitive "to".
@@ -313,6 +389,10 @@ function kindOf(token: Token): Word['kind'] {
 function hyphenatedKind(value: string, last: Token): Word['kind'] {
 	// A dimension may open a compound ("3D-aware").
 	if (!/^(?:[1-9]D|[A-Za-z][A-Za-z0-9]*)(?:(?:[-.]|--|\u2013)[A-Za-z0-9]+)+$/.test(value) || !/[a-z]{2}/i.test(value)) return 'other';
+	// "X-of-Y" names a thing whatever Y's tag ("chain-of-thought", whose "thought" wink-nlp reads as a verb).
+	if (OF_COMPOUND.test(value) && !/^(?:out|state|end|one|all)-/i.test(value)) return 'noun';
+	// A compound ending in a participle describes ("U-shaped", "LLM-based", "self-supervised"), whatever its tag.
+	if (/[a-z]{2}[^e]ed$/.test(last.text)) return 'adj';
 	// "large-scale" describes; "multi-omics" or "fine-tuning" can head a phrase.
 	return last.pos === 'NOUN' || last.pos === 'PROPN' || /ing$/.test(last.text) ? 'noun' : 'adj';
 }

@@ -252,7 +252,19 @@ describe('extractKeyphraseCandidates', () => {
 		expect(texts('We propose Stable Consistency Tuning for image generation.')).toContain('Stable Consistency Tuning');
 	});
 
-	it('reads a gerund followed by a preposition as a clause, not a noun', () => {
+	it('keeps a capitalised plural inside a title-case name ("the Chips Fire")', () => {
+		const found = texts('We resampled plots after the Chips Fire reburned stands.');
+		expect(found).toContain('Chips Fire');
+		expect(found).not.toContain('Fire');
+		// Before a binomial the plural ends the common name (round 20's manakin wording).
+		expect(texts('We observed White-ruffed Manakins Corapipo altera at leks.')).not.toContain('White-ruffed Manakins Corapipo altera');
+	});
+
+	it('reads a hyphenated compound ending in a participle as a modifier, no phrase alone ("U-shaped")', () => {
+		expect(texts('The response to temperature is U-shaped. We use LLM-based agents.')).toEqual(['LLM-based agents']);
+	});
+
+	it('reads a prepositional verb\'s gerund followed by a preposition as a clause, not a noun', () => {
 		const found = texts('We release a reasoning dataset consisting of math problems, and RNA sequencing data.');
 		expect(found).toContain('reasoning dataset');
 		expect(found.some((p) => p.includes('consisting'))).toBe(false);

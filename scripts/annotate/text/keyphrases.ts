@@ -76,7 +76,8 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 		starts.length = 0;
 	};
 	const starts: number[] = [];
-	for (const word of words) {
+	for (let k = 0; k < words.length; k++) {
+		const word = words[k]!;
 		if (word.kind === 'other') flush();
 		else {
 			// Words separated by anything but plain spaces (a comma, a bracket) are not one phrase.
@@ -84,7 +85,7 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			if (previous && !onlySpaces(text, previous.end, word.start)) flush();
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
-			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end))) {
+			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end)) && !insideTitleCaseName(text, previous, words, k)) {
 				flush();
 				// …and that lowercase word starts no phrase either ("models exhibit similar properties").
 				if (/^[a-z]/.test(text.slice(word.start, word.end))) continue;
@@ -95,6 +96,25 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 	flush();
 	return found;
 }
+
+/**
+ * Whether a capitalised plural and the capitalised words after it, to the run's end, are words of
+ * one name ("the Trillion Trees Campaign", "the Chips Fire"), where the plural ends no compound.
+ * Not before a species' binomial ("White-ruffed Manakins Corapipo leucorrhoa"), whose epithet is
+ * written in lower case: there the plural ends the common name.
+ */
+function insideTitleCaseName(text: string, previous: Word, words: readonly Word[], k: number): boolean {
+	if (!TITLE_CASE_WORD.test(text.slice(previous.start, previous.end))) return false;
+	let end = k;
+	while (end < words.length && words[end]!.kind !== 'other' && (end === k || onlySpaces(text, words[end - 1]!.end, words[end]!.start))) {
+		if (!TITLE_CASE_WORD.test(text.slice(words[end]!.start, words[end]!.end))) return false;
+		end++;
+	}
+	return end > k;
+}
+
+// A word in title case: one capital, then lower-case letters.
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether `text` holds one or more plain spaces from `from` to `to` and nothing else (`/^ +$/` of the slice, without the slice). */
 function onlySpaces(text: string, from: number, to: number): boolean {
