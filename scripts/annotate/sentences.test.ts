@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, modifiesParticiple, splitSentences, tagsAsNoun } from './sentences.ts';
+import { afterSpaces, analyzeText, isEnglishWord, KEPT_ANALYSES, partsOfSpeech, splitSentences } from './sentences.ts';
 import { TEXTS_AT_ONCE } from './annotate-text.ts';
 import { loadSeedPapers } from './fixtures/seed.ts';
 
@@ -140,26 +140,8 @@ describe('afterSpaces', () => {
 	});
 });
 
-describe('modifiesParticiple', () => {
-	it('reads an adverb in "-ly" before a past participle as a clause\'s verb and its manner', () => {
-		expect(modifiesParticiple('poorly', 'understood')).toBe(true);
-		expect(modifiesParticiple('widely', 'used')).toBe(true);
-		expect(modifiesParticiple('closely', 'related')).toBe(true);
-	});
-
-	it('leaves an adjective in "-ly" or a noun after it alone', () => {
-		expect(modifiesParticiple('early', 'life')).toBe(false);
-		expect(modifiesParticiple('elderly', 'care')).toBe(false);
-		expect(modifiesParticiple('family', 'planning')).toBe(false);
-		expect(modifiesParticiple('weekly', 'monitoring')).toBe(false);
-	});
-});
-
-describe('tagsAsNoun', () => {
-	it('is true for a word English has as a noun too, false for one it has only as a verb', () => {
-		expect(tagsAsNoun('reward')).toBe(true);
-		expect(tagsAsNoun('prompt')).toBe(true);
-		expect(tagsAsNoun('took')).toBe(false);
-		expect(tagsAsNoun('ignore')).toBe(false);
+describe('partsOfSpeech', () => {
+	it("gives wink-nlp's tag of every token of a short text, in order", () => {
+		expect(partsOfSpeech('They lack the')).toEqual(['PRON', 'VERB', 'DET']);
 	});
 });

@@ -131,46 +131,14 @@ const englishWords = new Map<string, boolean>();
 const ENGLISH_WORDS_KEPT = 100_000;
 
 /**
- * True when wink-nlp tags `word` as a verb after a subject pronoun and before a determiner ("They
- * lack the"): the word can be a verb in English. Asked only of a noun-tagged word a rule suspects is a
- * clause's verb ("species that lack fresh tissues"), so that a noun never one ("cell", "gene") stays.
+ * wink-nlp's part-of-speech tags of `text`'s tokens, in order: for asking how it reads a word in a
+ * frame of a few words (`word-tags.ts`).
  *
- * @example tagsAsVerb('lack') // true
- * @example tagsAsVerb('cell') // false
+ * @example partsOfSpeech('They lack the') // ['PRON', 'VERB', 'DET']
  */
-export function tagsAsVerb(word: string): boolean {
-	let verb = verbTags.get(word);
-	if (verb === undefined) {
-		verb = (nlp.readDoc(`They ${word} the`).tokens().out(its.pos) as string[])[1] === 'VERB';
-		if (verbTags.size >= ENGLISH_WORDS_KEPT) verbTags.clear();
-		verbTags.set(word, verb);
-	}
-	return verb;
+export function partsOfSpeech(text: string): string[] {
+	return nlp.readDoc(text).tokens().out(its.pos) as string[];
 }
-
-// Answers of `tagsAsVerb` already worked out.
-const verbTags = new Map<string, boolean>();
-
-/**
- * True when wink-nlp tags `word` as a noun after "the" and before a verb ("the reward is"): the word
- * can be a noun in English. Asked only of a verb-tagged word a rule suspects is a compound's noun
- * ("prompt optimization"), so that a verb never a noun ("took", "ignore") stays one.
- *
- * @example tagsAsNoun('reward') // true
- * @example tagsAsNoun('ignore') // false
- */
-export function tagsAsNoun(word: string): boolean {
-	let noun = nounTags.get(word);
-	if (noun === undefined) {
-		noun = (nlp.readDoc(`The ${word} is`).tokens().out(its.pos) as string[])[1] === 'NOUN';
-		if (nounTags.size >= ENGLISH_WORDS_KEPT) nounTags.clear();
-		nounTags.set(word, noun);
-	}
-	return noun;
-}
-
-// Answers of `tagsAsNoun` already worked out.
-const nounTags = new Map<string, boolean>();
 
 /**
  * Splits `text` into sentences with exact character offsets.
@@ -253,44 +221,3 @@ function insideSquareBracket(text: string, at: number): boolean {
 	const close = text.indexOf(']', at);
 	return close >= 0 && close - at <= 200;
 }
-
-/**
- * True when wink-nlp reads `word` as a past participle after "It has been" ("understood", "used", "grown";
- * not "care", "monitoring"), and `adverb` as an adverb before one ("poorly", "widely"; not "elderly", "family"):
- * together they make a clause's verb with its manner ("poorly understood"), never a noun phrase.
- *
- * @example modifiesParticiple('poorly', 'understood') // true
- */
-export function modifiesParticiple(adverb: string, word: string): boolean {
-	const key = `${adverb} ${word}`;
-	let answer = participles.get(key);
-	if (answer === undefined) {
-		const pos = nlp.readDoc(`It has been ${adverb} ${word} .`).tokens().out(its.pos) as string[];
-		answer = pos[3] === 'ADV' && pos[4] === 'VERB';
-		if (participles.size >= ENGLISH_WORDS_KEPT) participles.clear();
-		participles.set(key, answer);
-	}
-	return answer;
-}
-
-// Answers of `modifiesParticiple` already worked out, by the pair as asked.
-const participles = new Map<string, boolean>();
-
-/**
- * True when wink-nlp reads `word` as an adjective where a noun would stand ("We saw the new linear ."):
- * "linear", "relative", "multimodal"; not "chemical", "material", "chain".
- *
- * @example tagsAsAdjective('linear') // true
- */
-export function tagsAsAdjective(word: string): boolean {
-	let adjective = adjectiveTags.get(word);
-	if (adjective === undefined) {
-		adjective = (nlp.readDoc(`We saw the new ${word} .`).tokens().out(its.pos) as string[])[4] === 'ADJ';
-		if (adjectiveTags.size >= ENGLISH_WORDS_KEPT) adjectiveTags.clear();
-		adjectiveTags.set(word, adjective);
-	}
-	return adjective;
-}
-
-// Answers of `tagsAsAdjective` already worked out.
-const adjectiveTags = new Map<string, boolean>();

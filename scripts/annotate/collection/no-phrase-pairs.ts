@@ -11,7 +11,7 @@
  * written occurrence of which reads so is no phrase; one occurrence that does not ("machine learning models",
  * "machine learning.", "membrane potential of") makes it one.
  */
-import { tagsAsAdjective, tagsAsVerb } from '../sentences.ts';
+import { tagsAsAdjective, tagsAsVerb } from '../word-tags.ts';
 import { isFunctionWord } from './function-word-edges.ts';
 
 /** Words that open an "-ing" word's complement: prepositions, determiners, possessives. */

@@ -8,7 +8,7 @@ import { spellOut } from './reason-acronyms.ts';
 import { tokenize } from './terms.ts';
 import { isPlural } from '../text/keyphrase-words.ts';
 import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
-import { modifiesParticiple, tagsAsVerb } from '../sentences.ts';
+import { modifiesParticiple, tagsAsVerb } from '../word-tags.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
 import { namesFacet } from './generic-topic-names.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';

@@ -8,7 +8,8 @@
  * face") when an object opens after it. `keyphrase-words.ts` reads the word as a verb, which ends the
  * run: the subject and the object are each a phrase of their own.
  */
-import { tagsAsVerb, type Token } from '../sentences.ts';
+import type { Token } from '../sentences.ts';
+import { tagsAsVerb } from '../word-tags.ts';
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE = new Set(['that', 'which', 'who']);

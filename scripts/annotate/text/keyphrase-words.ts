@@ -5,7 +5,8 @@
  * after "we", a modal or an infinitive "to" is a verb, and a gerund that names an activity
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
-import { tagsAsNoun, type Token } from '../sentences.ts';
+import type { Token } from '../sentences.ts';
+import { tagsAsNoun } from '../word-tags.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
