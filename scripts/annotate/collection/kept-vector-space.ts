@@ -15,7 +15,7 @@
  */
 import { hash } from 'node:crypto';
 import type { TextFeatureTable } from './text-feature-table.ts';
-import { fnv1a, stableTermOrder, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
+import { fnv1a, normalisedWeights, stableTermOrder, type FeatureDocument, type SparseVector, type VectorSpace } from './vector-space.ts';
 import { keptPart, packParts, packVotes, patchVotes, spaceOf, type KeptSpace, type Part } from './kept-space-arrays.ts';
 
 export type { KeptSpace } from './kept-space-arrays.ts';
@@ -377,7 +377,7 @@ function positionsOf(order: Int32Array, termCount: number): Int32Array {
 }
 
 /**
- * A part's L2-normalised vector, with `vectorize`'s arithmetic in its order. `scratch` holds a
+ * A part's L2-normalised vector, weighed as `vectorize` weighs (`normalisedWeights`). `scratch` holds a
  * count and a boost per position (boosts 1), as `vectorize`'s do, left as found.
  */
 function weigh(part: Part, position: Int32Array, idfAt: Float64Array, scratch: { countOf: Float64Array; boostOf: Float64Array }): SparseVector {
@@ -385,17 +385,8 @@ function weigh(part: Part, position: Int32Array, idfAt: Float64Array, scratch: {
 	for (let j = 0; j < part.terms.length; j++) countOf[position[part.terms[j]!]!] = part.counts[j]!;
 	for (const [term, boost] of part.boosts) boostOf[position[term]!] = boost;
 	const terms = Int32Array.from(part.terms, (term) => position[term]!).sort();
-	const weights = new Float32Array(terms.length);
-	let norm = 0;
-	for (let i = 0; i < terms.length; i++) {
-		const id = terms[i]!;
-		const w = (1 + Math.log(countOf[id]!)) * idfAt[id]! * boostOf[id]!;
-		weights[i] = w;
-		norm += w * w;
-	}
+	const weights = normalisedWeights(terms, countOf, idfAt, boostOf);
 	for (const term of part.boosts.keys()) boostOf[position[term]!] = 1;
-	norm = Math.sqrt(norm) || 1;
-	for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 	return { terms, weights };
 }
 

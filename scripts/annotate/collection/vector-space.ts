@@ -176,17 +176,8 @@ export function vectorize(docs: readonly FeatureDocument[], text?: TextFeatureTa
 		for (let i = 0; i < termIds.length; i++) countOf[termIds[i]!] = termCounts[i]!;
 		for (const [id, boost] of boosts) boostOf[id] = boost;
 		const terms = Int32Array.from(termIds).sort();
-		const weights = new Float32Array(terms.length);
-		let norm = 0;
-		for (let i = 0; i < terms.length; i++) {
-			const id = terms[i]!;
-			const w = (1 + Math.log(countOf[id]!)) * idf[id]! * boostOf[id]!;
-			weights[i] = w;
-			norm += w * w;
-		}
+		const weights = normalisedWeights(terms, countOf, idf, boostOf);
 		for (const id of boosts.keys()) boostOf[id] = 1;
-		norm = Math.sqrt(norm) || 1;
-		for (let i = 0; i < weights.length; i++) weights[i] /= norm;
 		return { terms, weights };
 	});
 	return { vectors, vocabulary, df: Int32Array.from(dfCounts), labels };
@@ -246,4 +237,25 @@ export function dot(a: SparseVector, b: SparseVector): number {
 		else j++;
 	}
 	return sum;
+}
+
+/**
+ * A vector's L2-normalised weights: for each of `terms` (term ids, sorted), (1 + ln count) × idf ×
+ * boost, read by id from `countOf`, `idf` and `boostOf`. `vectorize` and the kept space's patch
+ * (`kept-vector-space.ts`) both weigh with it, so a patched vector is the same to the last bit.
+ *
+ * @example normalisedWeights(Int32Array.of(0), Float64Array.of(1), Float64Array.of(2), Float64Array.of(1)) // Float32Array [1]
+ */
+export function normalisedWeights(terms: Int32Array, countOf: Float64Array, idf: Float64Array, boostOf: Float64Array): Float32Array {
+	const weights = new Float32Array(terms.length);
+	let norm = 0;
+	for (let i = 0; i < terms.length; i++) {
+		const id = terms[i]!;
+		const w = (1 + Math.log(countOf[id]!)) * idf[id]! * boostOf[id]!;
+		weights[i] = w;
+		norm += w * w;
+	}
+	norm = Math.sqrt(norm) || 1;
+	for (let i = 0; i < weights.length; i++) weights[i] /= norm;
+	return weights;
 }
