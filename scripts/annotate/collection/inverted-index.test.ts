@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex, flattenPostings, heaviest, heaviestPostings, topBy, topByWeight } from './inverted-index.ts';
+import { buildInvertedIndex, flattenPostings, heaviest, heaviestPostings, postingTable, topBy, topByWeight } from './inverted-index.ts';
 import { vectorize } from './vector-space.ts';
 
 const docs = [
@@ -116,6 +116,22 @@ describe('flattenPostings', () => {
 			index.forEach((posting, term) => {
 				expect(flat.docs.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.docs);
 				expect(flat.weights.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.weights);
+			});
+		}
+	});
+});
+
+describe('postingTable', () => {
+	it('lays out the index flat, and every holder of each term in paper order, capped or not', () => {
+		const space = vectorize(docs);
+		for (const cap of [1, 2, 400]) {
+			const table = postingTable(space, cap);
+			expect(table.postings).toEqual(flattenPostings(buildInvertedIndex(space, cap)));
+			space.vocabulary.forEach((_, term) => {
+				const holders = space.vectors.flatMap((v, doc) => (space.df[term]! > 1 && v.terms.includes(term) ? [doc] : []));
+				const weights = holders.map((doc) => space.vectors[doc]!.weights[space.vectors[doc]!.terms.indexOf(term)]!);
+				expect([...table.holders.docs.subarray(table.holders.from[term], table.holders.from[term + 1])]).toEqual(holders);
+				expect([...table.holders.weights.subarray(table.holders.from[term], table.holders.from[term + 1])]).toEqual(weights);
 			});
 		}
 	});

@@ -64,18 +64,50 @@ export interface Posting {
 
 /**
  * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
- * order; terms of one paper only are left empty. Filled into two flat typed arrays, one
- * slice per term: a small array per posting was most of the index's cost.
+ * order; terms of one paper only are left empty. One `Posting` per term, views of
+ * `postingTable`'s flat arrays.
  */
 export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
+	const { postings } = postingTable(space, cap);
+	return Array.from({ length: space.vocabulary.length }, (_, term) => postingOf(postings, term));
+}
+
+/** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
+export interface FlatPostings {
+	from: Int32Array;
+	docs: Int32Array;
+	weights: Float32Array;
+}
+
+/** An inverted index laid out flat, with what the capping left out. */
+export interface PostingTable {
+	/** Per term, the papers the search reads (`buildInvertedIndex`'s postings). */
+	postings: FlatPostings;
+	/**
+	 * Per term, every paper holding it in paper order, its weight there (none for a term of one
+	 * paper): the same arrays as `postings` where no posting is capped.
+	 */
+	holders: FlatPostings;
+}
+
+/**
+ * `buildInvertedIndex`'s postings laid out flat (`flattenPostings` of it, to the element), and every
+ * holder of each term: filled straight into typed arrays, as a loop that reads many terms'
+ * postings wants them; no object per term is made, and only the capped terms are copied again.
+ */
+export function postingTable(space: VectorSpace, cap: number): PostingTable {
 	const { vectors, df } = space;
 	const termCount = space.vocabulary.length;
-	const bounds = new Int32Array(termCount + 1);
-	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) bounds[term + 1]++;
-	for (let term = 0; term < termCount; term++) bounds[term + 1] += bounds[term];
-	const docs = new Int32Array(bounds[termCount]);
-	const weights = new Float32Array(bounds[termCount]);
-	const next = bounds.slice(0, termCount);
+	const from = new Int32Array(termCount + 1);
+	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) from[term + 1]++;
+	let capped = false;
+	for (let term = 0; term < termCount; term++) {
+		if (from[term + 1] > cap) capped = true;
+		from[term + 1] += from[term];
+	}
+	const docs = new Int32Array(from[termCount]);
+	const weights = new Float32Array(from[termCount]);
+	const next = from.slice(0, termCount);
 	vectors.forEach((vector, doc) => {
 		for (let i = 0; i < vector.terms.length; i++) {
 			const term = vector.terms[i];
@@ -85,20 +117,31 @@ export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
 			weights[at] = vector.weights[i];
 		}
 	});
-	return Array.from({ length: termCount }, (_, term): Posting => {
-		const from = bounds[term];
-		const to = bounds[term + 1];
-		if (to - from <= cap) return { docs: docs.subarray(from, to), weights: weights.subarray(from, to) };
-		const kept = heaviestPostings(weights.subarray(from, to), cap).map((at) => from + at);
-		return { docs: Int32Array.from(kept, (at) => docs[at]), weights: Float32Array.from(kept, (at) => weights[at]) };
-	});
+	const holders = { from, docs, weights };
+	if (!capped) return { postings: holders, holders };
+	const keptFrom = new Int32Array(termCount + 1);
+	for (let term = 0; term < termCount; term++) keptFrom[term + 1] = keptFrom[term] + Math.min(cap, from[term + 1] - from[term]);
+	const keptDocs = new Int32Array(keptFrom[termCount]);
+	const keptWeights = new Float32Array(keptFrom[termCount]);
+	for (let term = 0; term < termCount; term++) {
+		const [start, end, at] = [from[term], from[term + 1], keptFrom[term]];
+		if (end - start <= cap) {
+			keptDocs.set(docs.subarray(start, end), at);
+			keptWeights.set(weights.subarray(start, end), at);
+			continue;
+		}
+		heaviestPostings(weights.subarray(start, end), cap).forEach((position, j) => {
+			keptDocs[at + j] = docs[start + position];
+			keptWeights[at + j] = weights[start + position];
+		});
+	}
+	return { postings: { from: keptFrom, docs: keptDocs, weights: keptWeights }, holders };
 }
 
-/** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
-export interface FlatPostings {
-	from: Int32Array;
-	docs: Int32Array;
-	weights: Float32Array;
+/** One term's posting of a flat table, as views. */
+export function postingOf(flat: FlatPostings, term: number): Posting {
+	const [start, end] = [flat.from[term]!, flat.from[term + 1]!];
+	return { docs: flat.docs.subarray(start, end), weights: flat.weights.subarray(start, end) };
 }
 
 /**
