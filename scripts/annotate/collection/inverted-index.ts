@@ -68,7 +68,7 @@ export interface Posting {
  * `postingTable`'s flat arrays.
  */
 export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
-	const { postings } = postingTable(space, cap);
+	const postings = postingTable(space, cap);
 	return Array.from({ length: space.vocabulary.length }, (_, term) => postingOf(postings, term));
 }
 
@@ -79,23 +79,12 @@ export interface FlatPostings {
 	weights: Float32Array;
 }
 
-/** An inverted index laid out flat, with what the capping left out. */
-export interface PostingTable {
-	/** Per term, the papers the search reads (`buildInvertedIndex`'s postings). */
-	postings: FlatPostings;
-	/**
-	 * Per term, every paper holding it in paper order, its weight there (none for a term of one
-	 * paper): the same arrays as `postings` where no posting is capped.
-	 */
-	holders: FlatPostings;
-}
-
 /**
- * `buildInvertedIndex`'s postings laid out flat (`flattenPostings` of it, to the element), and every
- * holder of each term: filled straight into typed arrays, as a loop that reads many terms'
- * postings wants them; no object per term is made, and only the capped terms are copied again.
+ * `buildInvertedIndex`'s postings laid out flat (`flattenPostings` of it, to the element), filled
+ * straight into typed arrays, as a loop that reads many terms' postings wants them: no object per
+ * term is made, and only when a posting is capped are they copied again.
  */
-export function postingTable(space: VectorSpace, cap: number): PostingTable {
+export function postingTable(space: VectorSpace, cap: number): FlatPostings {
 	const { vectors, df } = space;
 	const termCount = space.vocabulary.length;
 	const from = new Int32Array(termCount + 1);
@@ -117,8 +106,7 @@ export function postingTable(space: VectorSpace, cap: number): PostingTable {
 			weights[at] = vector.weights[i];
 		}
 	});
-	const holders = { from, docs, weights };
-	if (!capped) return { postings: holders, holders };
+	if (!capped) return { from, docs, weights };
 	const keptFrom = new Int32Array(termCount + 1);
 	for (let term = 0; term < termCount; term++) keptFrom[term + 1] = keptFrom[term] + Math.min(cap, from[term + 1] - from[term]);
 	const keptDocs = new Int32Array(keptFrom[termCount]);
@@ -135,7 +123,7 @@ export function postingTable(space: VectorSpace, cap: number): PostingTable {
 			keptWeights[at + j] = weights[start + position];
 		});
 	}
-	return { postings: { from: keptFrom, docs: keptDocs, weights: keptWeights }, holders };
+	return { from: keptFrom, docs: keptDocs, weights: keptWeights };
 }
 
 /** One term's posting of a flat table, as views. */
@@ -226,4 +214,34 @@ export function heaviest(vector: SparseVector, count: number): number[] {
 	if (positions.length <= count) return positions;
 	// The same order as sorting them all, without sorting them all.
 	return topByWeight(positions, count, vector.weights);
+}
+
+/**
+ * `heaviest(vector, count)` kept to the positions whose term `wanted` takes, in the same order,
+ * without ordering the others: which of them make the cut is read from the vector's weights
+ * sorted by the engine, and only the few wanted are ordered. A rebuild asks this of most papers
+ * for the few terms a changed paper holds.
+ *
+ * @example heaviestAmong({ terms: Int32Array.of(4, 7, 9), weights: Float32Array.of(0.2, 0.9, 0.5) }, 2, (term) => term !== 7) // [2]
+ */
+export function heaviestAmong(vector: SparseVector, count: number, wanted: (term: number) => boolean): number[] {
+	const { terms, weights } = vector;
+	const found: number[] = [];
+	for (let position = 0; position < terms.length; position++) if (wanted(terms[position]!)) found.push(position);
+	// As `heaviest`: a vector of no more terms than the count is read in its own order.
+	if (found.length === 0 || terms.length <= count) return found;
+	// The lightest weight to make the cut, and how many of its ties make it: the earlier first.
+	const sorted = Float32Array.from(weights).sort();
+	const last = sorted[terms.length - count]!;
+	let tiesIn = count;
+	for (let at = sorted.length - 1; sorted[at]! > last; at--) tiesIn--;
+	const tiesBefore = (position: number) => {
+		let ties = 0;
+		for (let q = 0; q < position; q++) if (weights[q] === last) ties++;
+		return ties;
+	};
+	let kept = 0;
+	for (const position of found) if (weights[position]! > last || (weights[position] === last && tiesBefore(position) < tiesIn)) found[kept++] = position;
+	found.length = kept;
+	return found.sort((a, b) => weights[b]! - weights[a]! || a - b);
 }

@@ -10,7 +10,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { heaviest, postingOf, type FlatPostings, type PostingTable } from './inverted-index.ts';
+import { heaviestAmong, postingOf, type FlatPostings } from './inverted-index.ts';
 import { fnv1a, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper's result of the search, with what tells whether it still holds. */
@@ -104,7 +104,7 @@ export function cappedPostings(space: VectorSpace, postings: FlatPostings, cap: 
  */
 export function papersToSearch(
 	space: VectorSpace,
-	table: PostingTable,
+	postings: FlatPostings,
 	options: { sigs: readonly string[]; kept: KeptSearch | undefined; capped: Readonly<Record<string, readonly number[]>>; queryTerms: number; postingCap: number },
 ): boolean[] {
 	const { sigs, kept, queryTerms } = options;
@@ -118,7 +118,7 @@ export function papersToSearch(
 
 	// Papers whose postings changed: the changed ones, and unchanged ones that entered or left a capped posting.
 	const suspect = Uint8Array.from(changed, Number);
-	for (const doc of postingMoves(space, table.postings, changed, kept.capped, options.capped)) suspect[doc] = 1;
+	for (const doc of postingMoves(space, postings, changed, kept.capped, options.capped)) suspect[doc] = 1;
 	// Per term, the suspects in its posting and their weight there.
 	const hits = new Map<number, { docs: number[]; weights: number[] }>();
 	const hit = (term: number, doc: number, weight: number) => {
@@ -135,13 +135,11 @@ export function papersToSearch(
 	}
 	space.df.forEach((df, term) => {
 		if (df <= options.postingCap) return;
-		const posting = postingOf(table.postings, term);
+		const posting = postingOf(postings, term);
 		for (let p = 0; p < posting.docs.length; p++) if (suspect[posting.docs[p]!]) hit(term, posting.docs[p]!, posting.weights[p]!);
 	});
-	// The papers holding a term a suspect is hit in, read from the terms' holders (every hit term is held twice or more):
-	// no other paper's index score can move.
-	const reached = new Uint8Array(n);
-	for (const term of hits.keys()) for (let h = table.holders.from[term]!; h < table.holders.from[term + 1]!; h++) reached[table.holders.docs[h]!] = 1;
+	const isHit = new Uint8Array(space.vocabulary.length);
+	for (const term of hits.keys()) isHit[term] = 1;
 
 	const again = changed.slice();
 	const score = new Float64Array(n);
@@ -153,12 +151,11 @@ export function papersToSearch(
 			continue;
 		}
 		// A suspect's index score for this paper, added up as the search adds it.
-		if (!reached[self]) continue;
 		const vector = space.vectors[self]!;
 		const touched: number[] = [];
-		for (const position of heaviest(vector, queryTerms)) {
-			const list = hits.get(vector.terms[position]!);
-			if (!list) continue;
+		// Only its query terms a suspect is hit in, in the order the search reads them.
+		for (const position of heaviestAmong(vector, queryTerms, (term) => isHit[term] === 1)) {
+			const list = hits.get(vector.terms[position]!)!;
 			const weight = vector.weights[position]!;
 			for (let h = 0; h < list.docs.length; h++) {
 				const other = list.docs[h]!;

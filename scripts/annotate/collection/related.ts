@@ -120,9 +120,9 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	// A kept space keeps them too, and a patched one reads again only the terms whose label or commonness moved.
 	const keptKinds = made && keptReasonKinds(space, isCommon, made.kept, options.keptSpace!.kept, made.patched);
 	const reasons = keptKinds ? keptKinds.kinds : reasonKinds(space, isCommon);
-	// The search's loop reads the postings flat; the reuse checks read them by term and every holder of a term.
-	const table = postingTable(space, postingCap);
-	const { from: postingFrom, docs: postingDocs, weights: postingWeights } = table.postings;
+	// The search's loop and the reuse checks read the postings flat.
+	const postings = postingTable(space, postingCap);
+	const { from: postingFrom, docs: postingDocs, weights: postingWeights } = postings;
 	const spread = new SpreadVector(space.vocabulary.length, rank);
 	const scores = new Float64Array(papers.length);
 	// The papers a search has scored, in a buffer made once rather than an array a search: each goes in
@@ -198,8 +198,8 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	const digests = vectorDigests(space, made?.kept.digests);
 	if (made) options.keptSpace!.keep({ ...made.kept, digests, kinds: keptKinds ? keptKinds.byTerm : undefined });
 	const sigs = paperSignatures(papers, space, { textKeys: options.keptSpace?.textKeys, vectors: digests });
-	const capped = cappedPostings(space, table.postings, postingCap);
-	const searchAgain = papersToSearch(space, table, { sigs, kept, capped, queryTerms, postingCap });
+	const capped = cappedPostings(space, postings, postingCap);
+	const searchAgain = papersToSearch(space, postings, { sigs, kept, capped, queryTerms, postingCap });
 	return { papers: sigs.map((sig, self) => (searchAgain[self] ? { sig, ...search(self) } : kept!.papers[self]!)), capped };
 }
 
