@@ -62,16 +62,6 @@ export interface Posting {
 	weights: Float32Array;
 }
 
-/**
- * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
- * order; terms of one paper only are left empty. One `Posting` per term, views of
- * `postingTable`'s flat arrays.
- */
-export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
-	const postings = postingTable(space, cap);
-	return Array.from({ length: space.vocabulary.length }, (_, term) => postingOf(postings, term));
-}
-
 /** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
 export interface FlatPostings {
 	from: Int32Array;
@@ -80,9 +70,11 @@ export interface FlatPostings {
 }
 
 /**
- * `buildInvertedIndex`'s postings laid out flat (`flattenPostings` of it, to the element), filled
- * straight into typed arrays, as a loop that reads many terms' postings wants them: no object per
- * term is made, and only when a posting is capped are they copied again.
+ * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
+ * order; terms of one paper only are left empty. Laid out flat (`FlatPostings`) and filled
+ * straight into typed arrays, as a loop that reads many terms' postings wants them: no object or
+ * array per term is made (that was most of the index's cost), and only where a posting is
+ * capped are they copied again.
  */
 export function postingTable(space: VectorSpace, cap: number): FlatPostings {
 	const { vectors, df } = space;
@@ -130,22 +122,6 @@ export function postingTable(space: VectorSpace, cap: number): FlatPostings {
 export function postingOf(flat: FlatPostings, term: number): Posting {
 	const [start, end] = [flat.from[term]!, flat.from[term + 1]!];
 	return { docs: flat.docs.subarray(start, end), weights: flat.weights.subarray(start, end) };
-}
-
-/**
- * `index` laid out flat (`FlatPostings`), for a loop that reads many terms' postings: one read
- * of `from` finds a term's, where a `Posting` is an object and two arrays to reach.
- */
-export function flattenPostings(index: readonly Posting[]): FlatPostings {
-	const from = new Int32Array(index.length + 1);
-	for (let term = 0; term < index.length; term++) from[term + 1] = from[term]! + index[term]!.docs.length;
-	const docs = new Int32Array(from[index.length]!);
-	const weights = new Float32Array(from[index.length]!);
-	index.forEach((posting, term) => {
-		docs.set(posting.docs, from[term]);
-		weights.set(posting.weights, from[term]);
-	});
-	return { from, docs, weights };
 }
 
 /** Postings longer than this are ordered with a comparator: their positions do not fit beside the weight in one sort key. */
