@@ -20,8 +20,10 @@ const THEME_MIN_PAPERS = 10;
  * @param isCommon whether a document frequency counts as more than half the papers; a caller
  *   that reuses past searches passes its bucketed reading, so that the status changes only when
  *   the term's weight in every vector holding it does.
+ * @param asked where given, a name's words are read only for the terms it asks about (the others'
+ *   status is known to the caller): those of the rest are left 0 unless `isCommon` says so.
  */
-export function themeTerms(space: VectorSpace, isCommon: (df: number) => boolean, isNamed: (feature: string) => boolean): Uint8Array {
+export function themeTerms(space: VectorSpace, isCommon: (df: number) => boolean, isNamed: (feature: string) => boolean, asked?: (term: number) => boolean): Uint8Array {
 	const theme = new Uint8Array(space.vocabulary.length);
 	if (space.vectors.length < THEME_MIN_PAPERS) return theme;
 	const commonWords = new Set<string>();
@@ -32,7 +34,7 @@ export function themeTerms(space: VectorSpace, isCommon: (df: number) => boolean
 	});
 	if (commonWords.size === 0) return theme;
 	space.vocabulary.forEach((feature, term) => {
-		if (theme[term] || !isNamed(feature)) return;
+		if (theme[term] || !isNamed(feature) || (asked && !asked(term))) return;
 		const words = wordFeatures(space.labels[term]!);
 		if (words.length > 0 && words.every((word) => commonWords.has(word))) theme[term] = 1;
 	});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex, flattenPostings, heaviest, heaviestPostings, topBy, topByWeight } from './inverted-index.ts';
+import { heaviest, heaviestAmong, heaviestPostings, postingOf, postingTable, topBy, topByWeight } from './inverted-index.ts';
 import { vectorize } from './vector-space.ts';
 
 const docs = [
@@ -36,21 +36,21 @@ describe('topByWeight', () => {
 	});
 });
 
-describe('buildInvertedIndex', () => {
+describe('postingTable', () => {
 	const space = vectorize(docs);
 
 	it('lists for each term every paper holding it, and nothing for a term of one paper only', () => {
-		const index = buildInvertedIndex(space, 400);
+		const table = postingTable(space, 400);
 		space.vocabulary.forEach((_, term) => {
 			const holders = space.vectors.flatMap((v, doc) => (v.terms.includes(term) ? [doc] : []));
-			expect([...index[term]!.docs]).toEqual(space.df[term]! > 1 ? holders : []);
+			expect([...postingOf(table, term).docs]).toEqual(space.df[term]! > 1 ? holders : []);
 		});
 	});
 
 	it('keeps only the heaviest papers of a term past the cap, heaviest first', () => {
 		const term = Array.from(space.df).findIndex((df) => df >= 3);
 		expect(term).toBeGreaterThanOrEqual(0);
-		const posting = buildInvertedIndex(space, 2)[term]!;
+		const posting = postingOf(postingTable(space, 2), term);
 		expect(posting.docs.length).toBe(2);
 		expect(posting.weights[0]).toBeGreaterThanOrEqual(posting.weights[1]!);
 		const weightIn = (doc: number) => space.vectors[doc]!.weights[space.vectors[doc]!.terms.indexOf(term)]!;
@@ -67,6 +67,20 @@ describe('heaviest', () => {
 		const weights = top.map((position) => vector.weights[position]!);
 		expect(weights).toEqual([...weights].sort((a, b) => b - a));
 		expect(Math.min(...weights)).toBeGreaterThanOrEqual(Math.max(...Array.from(vector.weights).filter((_, i) => !top.includes(i))));
+	});
+});
+
+describe('heaviestAmong', () => {
+	it('gives the wanted positions of heaviest, in its order, whatever the ties and the count', () => {
+		const weight = fc.oneof(fc.constantFrom(0.25, 0.5), fc.float({ min: Math.fround(1e-6), max: 1, noNaN: true }));
+		fc.assert(
+			fc.property(fc.array(weight, { maxLength: 120 }), fc.integer({ min: 1, max: 130 }), fc.integer({ min: 1, max: 4 }), (list, count, every) => {
+				const vector = { terms: Int32Array.from(list, (_, i) => i * 3), weights: Float32Array.from(list) };
+				const wanted = (term: number) => (term / 3) % every === 0;
+				expect(heaviestAmong(vector, count, wanted)).toEqual(heaviest(vector, count).filter((position) => wanted(vector.terms[position]!)));
+			}),
+			{ numRuns: 500 },
+		);
 	});
 });
 
@@ -107,15 +121,17 @@ describe('heaviestPostings', () => {
 	});
 });
 
-describe('flattenPostings', () => {
-	it('holds each term\'s posting, docs and weights in order, between its bounds', () => {
+describe('postingOf', () => {
+	it("gives each term's slice of the flat table, docs and weights in order, capped or not", () => {
+		const space = vectorize(docs);
 		for (const cap of [1, 2, 400]) {
-			const index = buildInvertedIndex(vectorize(docs), cap);
-			const flat = flattenPostings(index);
-			expect(flat.from.length).toBe(index.length + 1);
-			index.forEach((posting, term) => {
-				expect(flat.docs.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.docs);
-				expect(flat.weights.subarray(flat.from[term], flat.from[term + 1])).toEqual(posting.weights);
+			const table = postingTable(space, cap);
+			expect(table.from.length).toBe(space.vocabulary.length + 1);
+			space.vocabulary.forEach((_, term) => {
+				const posting = postingOf(table, term);
+				expect(posting.docs).toEqual(table.docs.subarray(table.from[term], table.from[term + 1]));
+				expect(posting.docs.length).toBe(space.df[term]! > 1 ? Math.min(cap, space.df[term]!) : 0);
+				posting.docs.forEach((doc, p) => expect(posting.weights[p]).toBe(space.vectors[doc]!.weights[space.vectors[doc]!.terms.indexOf(term)]));
 			});
 		}
 	});

@@ -62,20 +62,33 @@ export interface Posting {
 	weights: Float32Array;
 }
 
+/** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
+export interface FlatPostings {
+	from: Int32Array;
+	docs: Int32Array;
+	weights: Float32Array;
+}
+
 /**
  * Term → papers holding it, at most `cap` (the heaviest, heaviest first) or else all in paper
- * order; terms of one paper only are left empty. Filled into two flat typed arrays, one
- * slice per term: a small array per posting was most of the index's cost.
+ * order; terms of one paper only are left empty. Laid out flat (`FlatPostings`) and filled
+ * straight into typed arrays, as a loop that reads many terms' postings wants them: no object or
+ * array per term is made (that was most of the index's cost), and only where a posting is
+ * capped are they copied again.
  */
-export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
+export function postingTable(space: VectorSpace, cap: number): FlatPostings {
 	const { vectors, df } = space;
 	const termCount = space.vocabulary.length;
-	const bounds = new Int32Array(termCount + 1);
-	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) bounds[term + 1]++;
-	for (let term = 0; term < termCount; term++) bounds[term + 1] += bounds[term];
-	const docs = new Int32Array(bounds[termCount]);
-	const weights = new Float32Array(bounds[termCount]);
-	const next = bounds.slice(0, termCount);
+	const from = new Int32Array(termCount + 1);
+	for (const vector of vectors) for (const term of vector.terms) if (df[term] > 1) from[term + 1]++;
+	let capped = false;
+	for (let term = 0; term < termCount; term++) {
+		if (from[term + 1] > cap) capped = true;
+		from[term + 1] += from[term];
+	}
+	const docs = new Int32Array(from[termCount]);
+	const weights = new Float32Array(from[termCount]);
+	const next = from.slice(0, termCount);
 	vectors.forEach((vector, doc) => {
 		for (let i = 0; i < vector.terms.length; i++) {
 			const term = vector.terms[i];
@@ -85,36 +98,30 @@ export function buildInvertedIndex(space: VectorSpace, cap: number): Posting[] {
 			weights[at] = vector.weights[i];
 		}
 	});
-	return Array.from({ length: termCount }, (_, term): Posting => {
-		const from = bounds[term];
-		const to = bounds[term + 1];
-		if (to - from <= cap) return { docs: docs.subarray(from, to), weights: weights.subarray(from, to) };
-		const kept = heaviestPostings(weights.subarray(from, to), cap).map((at) => from + at);
-		return { docs: Int32Array.from(kept, (at) => docs[at]), weights: Float32Array.from(kept, (at) => weights[at]) };
-	});
+	if (!capped) return { from, docs, weights };
+	const keptFrom = new Int32Array(termCount + 1);
+	for (let term = 0; term < termCount; term++) keptFrom[term + 1] = keptFrom[term] + Math.min(cap, from[term + 1] - from[term]);
+	const keptDocs = new Int32Array(keptFrom[termCount]);
+	const keptWeights = new Float32Array(keptFrom[termCount]);
+	for (let term = 0; term < termCount; term++) {
+		const [start, end, at] = [from[term], from[term + 1], keptFrom[term]];
+		if (end - start <= cap) {
+			keptDocs.set(docs.subarray(start, end), at);
+			keptWeights.set(weights.subarray(start, end), at);
+			continue;
+		}
+		heaviestPostings(weights.subarray(start, end), cap).forEach((position, j) => {
+			keptDocs[at + j] = docs[start + position];
+			keptWeights[at + j] = weights[start + position];
+		});
+	}
+	return { from: keptFrom, docs: keptDocs, weights: keptWeights };
 }
 
-/** Every posting of an index in one pair of arrays, in term order: term t's are `from[t]` to `from[t + 1]`. */
-export interface FlatPostings {
-	from: Int32Array;
-	docs: Int32Array;
-	weights: Float32Array;
-}
-
-/**
- * `index` laid out flat (`FlatPostings`), for a loop that reads many terms' postings: one read
- * of `from` finds a term's, where a `Posting` is an object and two arrays to reach.
- */
-export function flattenPostings(index: readonly Posting[]): FlatPostings {
-	const from = new Int32Array(index.length + 1);
-	for (let term = 0; term < index.length; term++) from[term + 1] = from[term]! + index[term]!.docs.length;
-	const docs = new Int32Array(from[index.length]!);
-	const weights = new Float32Array(from[index.length]!);
-	index.forEach((posting, term) => {
-		docs.set(posting.docs, from[term]);
-		weights.set(posting.weights, from[term]);
-	});
-	return { from, docs, weights };
+/** One term's posting of a flat table, as views. */
+export function postingOf(flat: FlatPostings, term: number): Posting {
+	const [start, end] = [flat.from[term]!, flat.from[term + 1]!];
+	return { docs: flat.docs.subarray(start, end), weights: flat.weights.subarray(start, end) };
 }
 
 /** Postings longer than this are ordered with a comparator: their positions do not fit beside the weight in one sort key. */
@@ -183,4 +190,34 @@ export function heaviest(vector: SparseVector, count: number): number[] {
 	if (positions.length <= count) return positions;
 	// The same order as sorting them all, without sorting them all.
 	return topByWeight(positions, count, vector.weights);
+}
+
+/**
+ * `heaviest(vector, count)` kept to the positions whose term `wanted` takes, in the same order,
+ * without ordering the others: which of them make the cut is read from the vector's weights
+ * sorted by the engine, and only the few wanted are ordered. A rebuild asks this of most papers
+ * for the few terms a changed paper holds.
+ *
+ * @example heaviestAmong({ terms: Int32Array.of(4, 7, 9), weights: Float32Array.of(0.2, 0.9, 0.5) }, 2, (term) => term !== 7) // [2]
+ */
+export function heaviestAmong(vector: SparseVector, count: number, wanted: (term: number) => boolean): number[] {
+	const { terms, weights } = vector;
+	const found: number[] = [];
+	for (let position = 0; position < terms.length; position++) if (wanted(terms[position]!)) found.push(position);
+	// As `heaviest`: a vector of no more terms than the count is read in its own order.
+	if (found.length === 0 || terms.length <= count) return found;
+	// The lightest weight to make the cut, and how many of its ties make it: the earlier first.
+	const sorted = Float32Array.from(weights).sort();
+	const last = sorted[terms.length - count]!;
+	let tiesIn = count;
+	for (let at = sorted.length - 1; sorted[at]! > last; at--) tiesIn--;
+	const tiesBefore = (position: number) => {
+		let ties = 0;
+		for (let q = 0; q < position; q++) if (weights[q] === last) ties++;
+		return ties;
+	};
+	let kept = 0;
+	for (const position of found) if (weights[position]! > last || (weights[position] === last && tiesBefore(position) < tiesIn)) found[kept++] = position;
+	found.length = kept;
+	return found.sort((a, b) => weights[b]! - weights[a]! || a - b);
 }

@@ -45,6 +45,11 @@ export interface KeptSpace {
 	 * not known: kept where neither the vector nor the label of one of its terms changed.
 	 */
 	digests: string[];
+	/**
+	 * Per term number, its reason kind as the related search read it (`reasonKinds`), where it was
+	 * kept (`kept-reason-kinds.ts`): meaningful where df > 0.
+	 */
+	kinds?: Uint8Array;
 }
 
 /** One paper's part of a space, terms by number. */

@@ -27,10 +27,15 @@ const THEME = 4;
  * Per term, whether it can be a reason: a name (`NAMED_REASON`), a word pair (`PAIR_REASON`), both
  * or neither; and whether it is the collection's theme (`THEME`, `themeTerms` with `isCommon`), which any two
  * papers share: never a name to show, and a word pair only inside a longer phrase.
+ *
+ * @param known a term's kind where the caller knows it already (`kept-reason-kinds.ts`), else -1:
+ *   a term's kind follows from its feature, its label and its theme status alone.
  */
-export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolean): Uint8Array {
-	const theme = themeTerms(space, isCommon, isNamed);
+export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolean, known?: (term: number) => number): Uint8Array {
+	const theme = themeTerms(space, isCommon, isNamed, known && ((term) => known(term) < 0));
 	return Uint8Array.from(space.vocabulary, (feature, term) => {
+		const kind = known ? known(term) : -1;
+		if (kind >= 0) return kind;
 		const label = space.labels[term]!;
 		// "management aspects" says two papers share a facet of something, not what (`namesFacet`).
 		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) ? PAIR_REASON : 0;

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHfPapersPage } from '../../ingest/hf-page.ts';
 import { bucketedIdf, findRelatedPapersReusing, type RelatedInput, type RelatedOptions, type RelatedSearch } from './related.ts';
+import { deserialize, serialize } from 'node:v8';
+import { collectTextFeatures } from './text-feature-table.ts';
+import type { KeptSpace } from './kept-vector-space.ts';
 import { vectorize } from './vector-space.ts';
 import { mulberry32 } from '../../../src/shared/random.ts';
 
@@ -50,6 +53,29 @@ describe('findRelatedPapersReusing', () => {
 			});
 		}
 	}
+
+	it('gives what a search from scratch gives, round after round, with its vector space kept and patched', () => {
+		const next = mulberry32(11);
+		let papers = seed;
+		let search: RelatedSearch | undefined;
+		let file: Buffer | undefined;
+		let patchedRounds = 0;
+		for (let round = 0; round < 5; round++) {
+			const text = collectTextFeatures(papers);
+			let space: KeptSpace | undefined;
+			// As the cache keeps them: the space V8-serialised, the search as JSON.
+			const keptSpace = { kept: file && (deserialize(file) as KeptSpace), keep: (kept: KeptSpace) => (space = kept) };
+			const last = search && kept(search);
+			const reused = findRelatedPapersReusing(papers, last, { ...small, text, keptSpace });
+			expect(reused, `round ${round}`).toEqual(findRelatedPapersReusing(papers, undefined, small));
+			if (last && reusedCount(reused, last) > papers.length / 2) patchedRounds++;
+			[search, file] = [reused, serialize(space)];
+			// One paper changed a round, as a rebuild after one edit: a sentence or an entity added.
+			const at = Math.floor(next() * papers.length);
+			papers = papers.map((paper, i) => (i === at ? edits[round % 2]![1](paper) : paper));
+		}
+		expect(patchedRounds).toBeGreaterThan(2);
+	});
 
 	it('searches no paper again when nothing changed', () => {
 		const before = kept(findRelatedPapersReusing(seed, undefined, small));

@@ -10,7 +10,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { heaviest, type Posting } from './inverted-index.ts';
+import { heaviestAmong, postingOf, type FlatPostings } from './inverted-index.ts';
 import { fnv1a, type SparseVector, type VectorSpace } from './vector-space.ts';
 
 /** One paper's result of the search, with what tells whether it still holds. */
@@ -90,10 +90,10 @@ function digestOf(vector: SparseVector, hashes: { term: Uint32Array; term2: Uint
 }
 
 /** Per term whose posting is capped (more holders than `cap`), the papers kept in it. */
-export function cappedPostings(space: VectorSpace, index: readonly Posting[], cap: number): Record<string, number[]> {
+export function cappedPostings(space: VectorSpace, postings: FlatPostings, cap: number): Record<string, number[]> {
 	const capped: Record<string, number[]> = {};
 	space.df.forEach((df, term) => {
-		if (df > cap) capped[space.vocabulary[term]!] = Array.from(index[term]!.docs);
+		if (df > cap) capped[space.vocabulary[term]!] = Array.from(postingOf(postings, term).docs);
 	});
 	return capped;
 }
@@ -104,7 +104,7 @@ export function cappedPostings(space: VectorSpace, index: readonly Posting[], ca
  */
 export function papersToSearch(
 	space: VectorSpace,
-	index: readonly Posting[],
+	postings: FlatPostings,
 	options: { sigs: readonly string[]; kept: KeptSearch | undefined; capped: Readonly<Record<string, readonly number[]>>; queryTerms: number; postingCap: number },
 ): boolean[] {
 	const { sigs, kept, queryTerms } = options;
@@ -118,7 +118,7 @@ export function papersToSearch(
 
 	// Papers whose postings changed: the changed ones, and unchanged ones that entered or left a capped posting.
 	const suspect = Uint8Array.from(changed, Number);
-	for (const doc of postingMoves(space, index, changed, kept.capped, options.capped)) suspect[doc] = 1;
+	for (const doc of postingMoves(space, postings, changed, kept.capped, options.capped)) suspect[doc] = 1;
 	// Per term, the suspects in its posting and their weight there.
 	const hits = new Map<number, { docs: number[]; weights: number[] }>();
 	const hit = (term: number, doc: number, weight: number) => {
@@ -135,7 +135,7 @@ export function papersToSearch(
 	}
 	space.df.forEach((df, term) => {
 		if (df <= options.postingCap) return;
-		const posting = index[term]!;
+		const posting = postingOf(postings, term);
 		for (let p = 0; p < posting.docs.length; p++) if (suspect[posting.docs[p]!]) hit(term, posting.docs[p]!, posting.weights[p]!);
 	});
 	const isHit = new Uint8Array(space.vocabulary.length);
@@ -152,11 +152,10 @@ export function papersToSearch(
 		}
 		// A suspect's index score for this paper, added up as the search adds it.
 		const vector = space.vectors[self]!;
-		if (!vector.terms.some((term) => isHit[term])) continue;
 		const touched: number[] = [];
-		for (const position of heaviest(vector, queryTerms)) {
-			const list = hits.get(vector.terms[position]!);
-			if (!list) continue;
+		// Only its query terms a suspect is hit in, in the order the search reads them.
+		for (const position of heaviestAmong(vector, queryTerms, (term) => isHit[term] === 1)) {
+			const list = hits.get(vector.terms[position]!)!;
 			const weight = vector.weights[position]!;
 			for (let h = 0; h < list.docs.length; h++) {
 				const other = list.docs[h]!;
@@ -178,7 +177,7 @@ export function papersToSearch(
  */
 function postingMoves(
 	space: VectorSpace,
-	index: readonly Posting[],
+	postings: FlatPostings,
 	changed: readonly boolean[],
 	before: Readonly<Record<string, readonly number[]>>,
 	now: Readonly<Record<string, readonly number[]>>,
@@ -193,13 +192,17 @@ function postingMoves(
 	// Terms capped now but not before: their posting then held every paper that had them.
 	const nowCapped = new Set(Object.keys(now).filter((term) => !(term in before)));
 	const holders = new Map<number, number[]>();
-	space.vocabulary.forEach((term, id) => {
-		if (wasCapped.has(term)) {
-			difference(index[id]!.docs, before[term]!);
-			difference(before[term]!, index[id]!.docs);
-		}
-		if (nowCapped.has(term)) holders.set(id, []);
-	});
+	// Most rebuilds cap the same terms: then no term of the vocabulary is looked up.
+	if (wasCapped.size > 0 || nowCapped.size > 0) {
+		space.vocabulary.forEach((term, id) => {
+			if (wasCapped.has(term)) {
+				const docs = postingOf(postings, id).docs;
+				difference(docs, before[term]!);
+				difference(before[term]!, docs);
+			}
+			if (nowCapped.has(term)) holders.set(id, []);
+		});
+	}
 	if (holders.size > 0) {
 		space.vectors.forEach((vector, doc) => {
 			for (const term of vector.terms) holders.get(term)?.push(doc);

@@ -12,7 +12,7 @@
  * an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
-import { buildInvertedIndex, flattenPostings, heaviest, topByWeight } from './inverted-index.ts';
+import { heaviest, postingTable, topByWeight } from './inverted-index.ts';
 import { readsAsNoPhrase } from './no-phrase-pairs.ts';
 import { phraseForm } from './phrase-form.ts';
 import { SpreadVector } from './ranked-dot.ts';
@@ -21,6 +21,7 @@ import { ENTITY_PREFIX, isNamed, KEYPHRASE_PREFIX, reasonKinds, sharedLabels } f
 import { cappedPostings, paperSignatures, papersToSearch, vectorDigests, type KeptRelated, type KeptSearch } from './related-reuse.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { vectorizeKept, type KeptSpace } from './kept-vector-space.ts';
+import { keptReasonKinds } from './kept-reason-kinds.ts';
 import { writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument } from './vector-space.ts';
 
@@ -115,10 +116,13 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	// Per term: its weight in the ranking, 1 for entities and keyphrases, `wordWeight` for words.
 	const rank = Float32Array.from(space.vocabulary, (feature) => (isNamed(feature) ? 1 : wordWeight));
 	// Read by idf bucket: a term's theme status then changes only with its weight, which the reuse signatures cover.
-	const reasons = reasonKinds(space, (df) => bucketedIdf(df, papers.length) < Math.LN2);
-	const index = buildInvertedIndex(space, postingCap);
-	// The search's loop reads the postings flat; the reuse checks read them by term.
-	const { from: postingFrom, docs: postingDocs, weights: postingWeights } = flattenPostings(index);
+	const isCommon = (df: number) => bucketedIdf(df, papers.length) < Math.LN2;
+	// A kept space keeps them too, and a patched one reads again only the terms whose label or commonness moved.
+	const keptKinds = made && keptReasonKinds(space, isCommon, made.kept, options.keptSpace!.kept, made.patched);
+	const reasons = keptKinds ? keptKinds.kinds : reasonKinds(space, isCommon);
+	// The search's loop and the reuse checks read the postings flat.
+	const postings = postingTable(space, postingCap);
+	const { from: postingFrom, docs: postingDocs, weights: postingWeights } = postings;
 	const spread = new SpreadVector(space.vocabulary.length, rank);
 	const scores = new Float64Array(papers.length);
 	// The papers a search has scored, in a buffer made once rather than an array a search: each goes in
@@ -192,10 +196,10 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 	};
 	// A kept space knows the digests of the vectors it did not change; this search's go with it.
 	const digests = vectorDigests(space, made?.kept.digests);
-	if (made) options.keptSpace!.keep({ ...made.kept, digests });
+	if (made) options.keptSpace!.keep({ ...made.kept, digests, kinds: keptKinds ? keptKinds.byTerm : undefined });
 	const sigs = paperSignatures(papers, space, { textKeys: options.keptSpace?.textKeys, vectors: digests });
-	const capped = cappedPostings(space, index, postingCap);
-	const searchAgain = papersToSearch(space, index, { sigs, kept, capped, queryTerms, postingCap });
+	const capped = cappedPostings(space, postings, postingCap);
+	const searchAgain = papersToSearch(space, postings, { sigs, kept, capped, queryTerms, postingCap });
 	return { papers: sigs.map((sig, self) => (searchAgain[self] ? { sig, ...search(self) } : kept!.papers[self]!)), capped };
 }
 
