@@ -36,8 +36,23 @@ function readTerm({ source, pattern }: Pick<TaxonomyTerm, 'source' | 'pattern'>)
  * `toLowerCase` makes "k") stand for an ASCII letter.
  */
 function wordsOf(text: string): Set<string> {
-	const lower = text.toLowerCase();
-	return new Set((lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower).split(/[^a-z0-9]+/));
+	let lower = text.toLowerCase();
+	if (lower.includes('ſ')) lower = lower.replaceAll('ſ', 's');
+	// Read in place, the runs `split(/[^a-z0-9]+/)` would give (less its empty strings, which no
+	// phrase word is): the split's pattern, run between every two words, cost more than the set.
+	const words = new Set<string>();
+	let start = -1;
+	for (let at = 0; at < lower.length; at++) {
+		const code = lower.charCodeAt(at);
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+			if (start < 0) start = at;
+		} else if (start >= 0) {
+			words.add(lower.slice(start, at));
+			start = -1;
+		}
+	}
+	if (start >= 0) words.add(lower.slice(start));
+	return words;
 }
 
 /**
