@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHfPapersPage } from '../../ingest/hf-page.ts';
 import { compileTerm, parseTaxonomy } from '../taxonomy.ts';
-import { TermHits } from './term-hits.ts';
+import { TermGate, termGateOf, TermHits } from './term-hits.ts';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const term = (source: string) => ({ source, pattern: compileTerm(source) });
@@ -38,7 +39,7 @@ describe('TermHits', () => {
 		let matched = 0;
 		for (const paper of seed) {
 			for (const text of [paper.title, paper.abstract, paper.abstract.toUpperCase(), paper.abstract.replaceAll('s', 'ſ')]) {
-				const hits = new TermHits(text);
+				const hits = new TermHits(text, termGateOf(project));
 				for (const t of terms) {
 					const count = text.match(t.pattern)?.length ?? 0;
 					matched += count;
@@ -47,5 +48,42 @@ describe('TermHits', () => {
 			}
 		}
 		expect(matched).toBeGreaterThan(1000);
+	});
+
+	it('runs a regular expression term only on a text that holds one of the words it needs', () => {
+		let scans = 0;
+		class Counted extends RegExp {
+			[Symbol.match](text: string) {
+				scans++;
+				return super[Symbol.match](text);
+			}
+		}
+		const sparse = { source: '/sparse[- ]rewards?/gi', pattern: new Counted('sparse[- ]rewards?', 'gi') };
+		// Unicode case folding lets "ſ" match "s": such a pattern is always run.
+		const folded = { source: '/sparse/giu', pattern: new Counted('sparse', 'giu') };
+		const gate = new TermGate([sparse, folded]);
+		expect(new TermHits('Dense rewards everywhere, sparse signals.', gate).count(sparse)).toBe(0);
+		expect(scans).toBe(0);
+		expect(new TermHits('Learning from SPARSE-REWARDS and sparse rewards.', gate).count(sparse)).toBe(2);
+		expect(scans).toBe(1);
+		expect(new TermHits('ſparſe', gate).count(folded)).toBe(1);
+		expect(scans).toBe(2);
+		// Without a gate, every pattern is run.
+		expect(new TermHits('Dense rewards everywhere.').count(sparse)).toBe(0);
+		expect(scans).toBe(3);
+	});
+
+	it("gives every term of the project's taxonomy its scan's count on texts made of the terms' own words", () => {
+		const terms = project.topics.flatMap((topic) => [...topic.any, ...topic.all, ...topic.not, ...topic.requires]);
+		const words = [...new Set(terms.flatMap((t) => t.source.replace(/\\[bsw]/g, ' ').match(/[A-Za-z]+/g) ?? []))];
+		const part = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', '-', ' a ', 'S', 's', 'es', 'ſ', 'K', 'İ', 'é', '’', '(', ')', '.', '\n', '\u00a0', '2'));
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 12 }), fc.boolean(), (parts, upper) => {
+				const text = upper ? parts.join('').toUpperCase() : parts.join('');
+				const hits = new TermHits(text, termGateOf(project));
+				for (const t of terms) expect(hits.count(t)).toBe(text.match(t.pattern)?.length ?? 0);
+			}),
+			{ numRuns: 400 },
+		);
 	});
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stemWord, tokenize } from './terms.ts';
+import { nextWord, stemWord, tokenize, WORD } from './terms.ts';
+import { allMatches } from '../all-matches.ts';
 
 describe('stemWord', () => {
 	it('stems British and American spellings and plurals to one form', () => {
@@ -27,5 +29,30 @@ describe('tokenize', () => {
 		const text = 'See https://github.com/x/y for Reptile.';
 		const tokens = tokenize(text);
 		expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['See', 'for', 'Reptile']);
+	});
+});
+
+describe('nextWord', () => {
+	const words = (text: string) => {
+		const found: string[] = [];
+		const span = { start: 0, end: 0 };
+		for (let at = 0; nextWord(text, at, span); at = span.end) found.push(`${span.start}:${text.slice(span.start, span.end)}`);
+		return found;
+	};
+	const matched = (text: string) => allMatches(text, WORD).map((m) => `${m.index}:${m[0]}`);
+
+	it('reads words with inner apostrophes and hyphens, and letters beyond ASCII', () => {
+		expect(words("A model's zero-shot- -x 3D réseau 𝑥2 ’tis")).toEqual(['0:A', "2:model's", '10:zero-shot', '22:x', '25:D', '27:réseau', '34:𝑥2', '39:tis']);
+	});
+
+	it('finds what WORD matches, on any text', () => {
+		const part = fc.constantFrom('a', 'Z', 'é', 'ß', 'Ω', '中', '2', '٣', 'Ⅻ', '½', '𝑥', '𝟘', '😀', '\ud835', '\udc65', "'", '’', '-', ' ', '.', '\u0301', '_', '\u00a0');
+		fc.assert(
+			fc.property(fc.array(part, { maxLength: 16 }), (parts) => {
+				const text = parts.join('');
+				expect(words(text)).toEqual(matched(text));
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

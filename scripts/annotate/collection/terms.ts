@@ -6,7 +6,6 @@
  */
 import stem from 'wink-porter2-stemmer';
 import { STOPWORDS } from './stopwords.ts';
-import { allMatches } from '../all-matches.ts';
 
 /** One word as written, with its position in the text. */
 export interface Token {
@@ -23,6 +22,75 @@ export interface Token {
 
 /** A word: letters and digits, with inner apostrophes and hyphens ("zero-shot", "model's"). Global: use with `allMatches`. */
 export const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Where a word stands in its text: `nextWord` fills one in. */
+export interface WordSpan {
+	start: number;
+	end: number;
+}
+
+/**
+ * The next match of `WORD` in `text` from `from` (a code point's start) on, put in `word`; false
+ * when there is none. The matches of `allMatches(text, WORD)`, read by each character's class:
+ * every abstract is read into words, and a match array for each word cost more than the reading.
+ *
+ * @example nextWord("a model's zero-shot", 1, word) // → true, word { start: 2, end: 9 } ("model's")
+ */
+export function nextWord(text: string, from: number, word: WordSpan): boolean {
+	let at = from;
+	while (at < text.length) {
+		const kind = kindAt(text, at);
+		if ((kind & CLASS) === LETTER) break;
+		at += widthOf(kind);
+	}
+	if (at >= text.length) return false;
+	word.start = at;
+	at = afterRun(text, at);
+	// An apostrophe or hyphen joins the letters and digits on both sides of it.
+	for (;;) {
+		const code = text.charCodeAt(at);
+		if (!(code === 39 || code === 8217 || code === 45) || at + 1 >= text.length || (kindAt(text, at + 1) & CLASS) === OTHER) break;
+		at = afterRun(text, at + 1);
+	}
+	word.end = at;
+	return true;
+}
+
+// A code point's kind: its class (a letter, a number, or neither) and, in the next bit, whether it is two code units.
+const CLASS = 3;
+const LETTER = 0;
+const NUMBER = 1;
+const OTHER = 2;
+const PAIR = 4;
+const widthOf = (kind: number) => (kind & PAIR ? 2 : 1);
+
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const classOf = (char: string) => (IS_LETTER.test(char) ? LETTER : IS_NUMBER.test(char) ? NUMBER : OTHER);
+/** Per code unit, its class plus one, 0 until asked: each non-ASCII character is read by the patterns once. */
+const classes = new Uint8Array(0x10000);
+
+/** The kind of the code point at `at` (a lone surrogate is one of its own, neither letter nor number). */
+function kindAt(text: string, at: number): number {
+	const code = text.charCodeAt(at);
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? NUMBER : OTHER;
+	if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+		const next = text.charCodeAt(at + 1);
+		if (next >= 0xdc00 && next <= 0xdfff) return PAIR | classOf(text.slice(at, at + 2));
+	}
+	if (classes[code] === 0) classes[code] = 1 + classOf(String.fromCharCode(code));
+	return classes[code]! - 1;
+}
+
+/** The end of the run of letters and numbers from `at`. */
+function afterRun(text: string, at: number): number {
+	while (at < text.length) {
+		const kind = kindAt(text, at);
+		if ((kind & CLASS) === OTHER) break;
+		at += widthOf(kind);
+	}
+	return at;
+}
 
 const URL = /\bhttps?:\/\/\S+/g;
 const PLAIN_WORD = /^\p{Lu}?\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
@@ -63,11 +131,13 @@ function stemUncached(word: string): string {
 /** Words of a text, in order, with stems and stopword flags. */
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const match of allMatches(blankUrls(text), WORD)) {
-		const raw = match[0];
+	const blanked = blankUrls(text);
+	const span = { start: 0, end: 0 };
+	for (let at = 0; nextWord(blanked, at, span); at = span.end) {
+		const { start, end } = span;
+		const raw = blanked.slice(start, end);
 		const word = lookupWord(raw);
-		const start = match.index;
-		tokens.push({ word, display: labelForm(raw), stem: stemWord(word), start, end: start + raw.length, stop: isStopWord(word) });
+		tokens.push({ word, display: labelForm(raw), stem: stemWord(word), start, end, stop: isStopWord(word) });
 	}
 	return tokens;
 }

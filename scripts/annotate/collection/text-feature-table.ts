@@ -9,8 +9,7 @@
  * most of the cost. A document's text is read into its content words (`documentWords`), which
  * the content-hash cache keeps per paper: a rebuild only numbers them.
  */
-import { WORD, blankUrls, isStopWord, labelForm, lookupWord, stemWord } from './terms.ts';
-import { allMatches } from '../all-matches.ts';
+import { blankUrls, isStopWord, labelForm, lookupWord, nextWord, stemWord } from './terms.ts';
 
 /**
  * Interned, so holding it for 10,000 papers costs a few typed arrays rather than a map per paper.
@@ -48,24 +47,26 @@ export interface DocumentWords {
 export function documentWords(doc: { title: string; abstract: string }): DocumentWords {
 	const words: string[] = [];
 	const index = new Map<string, number>();
+	const span = { start: 0, end: 0 };
 	const sequence = (text: string) => {
 		const found: number[] = [];
 		// Whether the word just before was a content word, and where it ended.
 		let content = false;
 		let end = -1;
-		for (const match of allMatches(blankUrls(text), WORD)) {
-			const raw = match[0];
+		const blanked = blankUrls(text);
+		for (let from = 0; nextWord(blanked, from, span); from = span.end) {
+			const raw = blanked.slice(span.start, span.end);
 			if (isStopSpelling(raw)) {
 				content = false;
 				continue;
 			}
 			// A pair of adjacent content words with only white space between them.
-			if (!(content && onlySpace(text, end, match.index)) && found.length > 0 && found.at(-1) !== -1) found.push(-1);
+			if (!(content && onlySpace(text, end, span.start)) && found.length > 0 && found.at(-1) !== -1) found.push(-1);
 			let at = index.get(raw);
 			if (at === undefined) index.set(raw, (at = words.push(raw) - 1));
 			found.push(at);
 			content = true;
-			end = match.index + raw.length;
+			end = span.end;
 		}
 		return found;
 	};

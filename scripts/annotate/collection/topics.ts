@@ -3,7 +3,7 @@
  * against its title and abstract. Pure: same paper and taxonomy, same answer.
  */
 import type { Taxonomy, TaxonomyTerm, TaxonomyTopic } from '../taxonomy.ts';
-import { TermHits } from './term-hits.ts';
+import { termGateOf, TermHits } from './term-hits.ts';
 
 /** A taxonomy topic that applies to a paper, with its score and the terms that matched. */
 export interface TopicScore {
@@ -70,7 +70,8 @@ function enoughEvidence(topic: TaxonomyTopic, matched: readonly string[], hits: 
  * taxonomy order), at most `maxTopics`. Empty when no rule matches — the caller then derives a topic.
  */
 export function assignTopics(paper: TextParts, taxonomy: Taxonomy): TopicScore[] {
-	const hits = { title: new TermHits(paper.title), abstract: new TermHits(paper.abstract) };
+	const gate = termGateOf(taxonomy);
+	const hits = { title: new TermHits(paper.title, gate), abstract: new TermHits(paper.abstract, gate) };
 	const scored = taxonomy.topics
 		.map((topic, order) => ({ topic, order, ...scoreTopic(paper, topic, taxonomy.maxHitsPerTerm, hits) }))
 		.filter((s) => s.score > 0 && s.score >= s.topic.minScore && enoughEvidence(s.topic, s.matched, hits));

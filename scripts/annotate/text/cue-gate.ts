@@ -52,16 +52,27 @@ export class CueGate {
 	 * these is given back as it is.
 	 */
 	add(pattern: RegExp): GatedCue {
-		const words = pattern.global || pattern.sticky || anchoredAtStart(pattern) ? null : requiredWords(pattern);
-		if (words === null) return pattern;
-		const index = this.words.push(words) - 1;
-		this.patterns.push(pattern);
-		this.transitions = null;
-		this.last = { text: undefined, may: new Uint8Array(0) };
+		const index = pattern.global || pattern.sticky ? null : this.enroll(pattern);
+		if (index === null) return pattern;
 		return {
 			test: (text) => this.mayMatch(text, index) && pattern.test(text),
 			exec: (text) => (this.mayMatch(text, index) ? pattern.exec(text) : null),
 		};
+	}
+
+	/**
+	 * `pattern`'s words in this gate, and the index `mayMatch` knows it by; null for a pattern
+	 * anchored at the start or without required words. The caller runs the pattern as it likes (a
+	 * global one too: a text without any of its words has no match at any position).
+	 */
+	enroll(pattern: RegExp): number | null {
+		const words = anchoredAtStart(pattern) ? null : requiredWords(pattern);
+		if (words === null) return null;
+		const index = this.words.push(words) - 1;
+		this.patterns.push(pattern);
+		this.transitions = null;
+		this.last = { text: undefined, may: new Uint8Array(0) };
+		return index;
 	}
 
 	/** Each gated pattern with the words `add` read off it, in order; for tests and for measuring the gate. */

@@ -14,13 +14,20 @@ import { hit, type NameHit, type NameRule } from './name-rule.ts';
 /** Two to four title-case words, hyphen-joined ones allowed ("Motion Alignment", "Multi-Scale Token Mixing"). */
 const TITLE_CASE = /^[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?:\s+[A-Z][A-Za-z]*(?:-[A-Za-z]+)*){1,3}$/;
 
+/**
+ * What every long form the rule reads holds, whatever name stands before it: a bracket after white
+ * space, holding the word "and" and no other bracket. Most abstracts have none (1.5 % of the bench's),
+ * and asking this first spares them the pattern made of the paper's names, and its compilation.
+ */
+const SPELLED_WITH_AND = /\s\([^()]*\band\b[^()]*\)/;
+
 /** Title-case conjuncts of an introduced acronym's long form that the abstract names alone, as introduced. */
 export const longFormConjuncts: NameRule = {
 	name: 'long-form conjuncts',
 	scope: 'paper',
 	find({ abstract, isGeneric, isKnown }, found) {
 		const hits: NameHit[] = [];
-		if (!found.length || !abstract.includes(' and ')) return hits;
+		if (!found.length || !abstract.includes(' and ') || !SPELLED_WITH_AND.test(abstract)) return hits;
 		const names = found.map((h) => escapeRegExp(h.name));
 		const spelled = new RegExp(String.raw`(?<![\w-])(?:${names.join('|')})\s+\(([^()]*\band\b[^()]*)\)`, 'g');
 		for (const definition of abstract.matchAll(spelled)) {
