@@ -134,6 +134,14 @@ describe('findClaimValues in words', () => {
 		expect(values('We sampled an average of 12 trees per plot.')).toEqual([]);
 	});
 
+	it('reads what a verb of reaching reaches when a quantity of any name is stated before "of"', () => {
+		expect(values('The engine is ready for streaming, achieving an RTF of 0.195 on one GPU.')).toEqual(['0.195']);
+		expect(values('The inferred correlation coefficients reach values of up to 0.93 on held-out days.')).toEqual(['0.93']);
+		// obtaining a sample is a step, and a temperature to reach is a setting
+		expect(values('We obtained a sample of 500 households.')).toEqual([]);
+		expect(values('To reach a temperature of 300 K, the cell is heated.')).toEqual([]);
+	});
+
 	it('reads a multiple in words of the quantity it is set against ("six times the previous record")', () => {
 		expect(values('The top speed was three times the best earlier value for such pumps.')).toEqual(['three times']);
 		expect(values('Our cache serves twice the throughput of the baseline.')).toEqual(['twice']);

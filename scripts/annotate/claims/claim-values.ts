@@ -55,6 +55,7 @@ import { findTimeSpansInWords } from './time-spans-in-words.ts';
 import { findFractionsOfQuantities } from './fractions-of-quantities.ts';
 import { findThresholdAmounts } from './threshold-amounts.ts';
 import { findSpecificationBounds } from './specification-bounds.ts';
+import { findDeviceSpecifications } from './device-specifications.ts';
 import { findWrittenRatios } from './written-ratios.ts';
 import { findBracketedDeviations } from './bracketed-deviations.ts';
 import { findOptimumConditions } from './optimum-conditions.ts';
@@ -89,7 +90,8 @@ import { allMatches } from '../all-matches.ts';
  * muscle (4.2 kg) and fat (3.5 kg)"), counts a study estimated or found as the present state ("was estimated to have 24 effective
  * breeders", "is currently 26"), a span of durations in words a process takes ("ranging from a few microseconds to tens
  * of microseconds"), a fraction in digits of a quantity a cost is set against ("needs only 1/8 of the memory"), the level in a unit a finding's relation changes at ("we found that … levels off for
- * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a ratio written
+ * doses above about 40 mg/L"), a device's figure of merit stated as a bound ("a response time shorter than 5 s"), a device's
+ * specification stated as what it has or how far it goes ("a lens that has a numerical aperture of 0.36"), a ratio written
  * with a colon that its sentence reports ("the ratio was 50:1"), a mean with its deviation in brackets ("was 63 (±13) of 100"),
  * the setting at which a quantity is best ("achieves maximum when d is 80 nm"), a difference in a unit ("324 mA higher than"),
  * scores joined by a slash before their shared metric ("22.6/24.8 AP3D"), an average bracketed after an outcome's range ("3 to 8
@@ -130,6 +132,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findFractionsOfQuantities,
 	findThresholdAmounts,
 	findSpecificationBounds,
+	findDeviceSpecifications,
 	findWrittenRatios,
 	findBracketedDeviations,
 	findOptimumConditions,

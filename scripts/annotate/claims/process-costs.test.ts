@@ -18,6 +18,9 @@ describe('findProcessCosts', () => {
 	it('reads the time a run finishes in, and the time a count of items is handled in', () => {
 		expect(costs('The whole pipeline runs in 20 minutes on one core.')).toEqual(['20 minutes']);
 		expect(costs('Our indexer sorted 40 million records in 12 min.')).toEqual(['12 min']);
+		// a machine making its output, and the time it takes
+		expect(costs('Our method generates a 5-second video in 2.61 seconds on one GPU.')).toEqual(['2.61 seconds']);
+		expect(costs('The renderer renders a full frame in 12 ms.')).toEqual(['12 ms']);
 		// a year, a passive step of a procedure, and a duration with no run or count
 		expect(costs('The survey ran in 2019, and samples were sequenced in 3 h batches.')).toEqual([]);
 		expect(costs('We met in 20 minutes sessions.')).toEqual([]);

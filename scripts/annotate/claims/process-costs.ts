@@ -29,11 +29,11 @@ const COMPUTED = String.raw`(?:render|comput|process|execut|generat|reconstruct|
 // "is rendered in 2.7–5.2 ms", "can be computed in 40 ms": a passive verb of computing and the time it is done in.
 const DONE_IN = new RegExp(String.raw`\b(?:is|are|was|were|be)\s(?:\w+ly\s)?${COMPUTED}\sin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?)(?![\w/]))`, 'g');
 
-// "the whole analysis runs in 20 minutes", "the build completes in 3 h": an active verb of finishing and the time it
-// finishes in ("the study ran in 2019" gives a year, no duration; "the survey was completed in 12 minutes" by people is
+// "the whole analysis runs in 20 minutes", "the build completes in 3 h", "generates a 5-second video in 2.61 seconds": an
+// active verb of finishing, or of a machine making its output, and the time it finishes in ("the study ran in 2019" gives a year, no duration; "the survey was completed in 12 minutes" by people is
 // passive, no run of a machine).
 const FINISHES_IN = new RegExp(
-	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:runs|ran|completes|completed|finishes|finished|terminates|terminated|converges|converged)\s(?:[^.;:,]|\.\d){0,40}?\bin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?|h|hours?)(?![\w/]))`,
+	String.raw`(?<!\b(?:was|were|is|are|be|been)\s)\b(?:runs|ran|completes|completed|finishes|finished|terminates|terminated|converges|converged|generates|renders|synthesi[sz]es|reconstructs)\s(?:[^.;:,]|\.\d){0,40}?\bin\s(?:${BOUND}\s)?(${NUMBER}(?:\s?(?:[-–]|to)\s?${NUMBER})?\s?(?:[mµμn]?s|sec|seconds?|milliseconds?|min|minutes?|h|hours?)(?![\w/]))`,
 	'g',
 );
 // "aligned 10 million reads in 15 min", "indexes 3 Gbp in 40 minutes": a count of items handled in a time, a

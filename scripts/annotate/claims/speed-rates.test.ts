@@ -11,9 +11,14 @@ describe('findSpeedRates', () => {
 		expect(speeds('Decoding at 120 tokens/s on one GPU.')).toEqual(['120 tokens/s']);
 	});
 
+	it('reads the most frames a system makes in a second, whatever the verb', () => {
+		expect(speeds('Our method generates a 5-second video in 2.61 seconds (up to 31 FPS).')).toEqual(['31 FPS']);
+	});
+
 	it('leaves the frame rate of the input', () => {
 		expect(speeds('Videos were recorded at 30 fps.')).toEqual([]);
 		expect(speeds('We sample clips at 8 FPS.')).toEqual([]);
+		expect(speeds('We train on videos of up to 60 fps.')).toEqual([]);
 	});
 
 	it('reads a throughput of items an active verb of handling data does in each unit of time', () => {

@@ -6,9 +6,11 @@ const limits = (text: string) => findTimeLimits(text).map((v) => v.text);
 
 describe('findTimeLimits', () => {
 	// After the video-generation entry of scripts/eval/listings/unseen-round5-hf-daily-2025-02-12.json.
-	it('reads durations bounded by "within", "under" or "less than", in digits or words', () => {
+	it('reads durations bounded by "within", "under", "below" or "less than", in digits or words', () => {
 		expect(limits('We generate a minute-long video within one minute, spending less than 1 second per clip.')).toEqual(['one minute', '1 second']);
 		expect(limits('It finishes in under two hours.')).toEqual(['two hours']);
+		// a latency bound, as speech systems report it
+		expect(limits('The engine streams with a time-to-first-audio below 100 ms.')).toEqual(['100 ms']);
 	});
 
 	it('leaves a duration with no bound, and a bounded count of something else', () => {

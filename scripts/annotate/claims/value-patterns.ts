@@ -125,6 +125,9 @@ export const KEYED = [
 	// "achieves 70 million", "reaches 50 lines": the object of a verb of attaining is what was attained, also
 	// when it is an average or a peak ("achieves an average of 1,200 FPS"; "we sampled an average of 12" is no attaining)
 	String.raw`\b${ATTAIN}\s(?:an?\s(?:average|mean|median|peak|maximum)\sof\s)?(?:${BOUND}\s)?(${AMOUNT})`,
+	// "achieving an RTF of 0.195", "reach values of up to 300": what a verb of reaching reaches may be named before "of", a
+	// quantity of any name ("obtained a sample of 500" is left out: obtaining a sample is a step, not a result)
+	String.raw`\b(?:achiev(?:es|ed|ing)|(?<!\b[Tt]o\s)reach(?:es|ed|ing)?|attain(?:s|ed|ing))\s(?:an?\s(?:[\w-]+\s){1,4}?|values?\s)of\s(?:${BOUND}\s)?(${AMOUNT})`,
 	// "with only 0.3B data", "follow only 1.4-3.6 lines": "only" marks an amount as a result (a small cost or a limit),
 	// and so does "as few as" ("using as few as 2K tokens")
 	String.raw`(?<!\bnot\s)\b(?:only|just|merely|as\sfew\sas|as\slittle\sas)\s(${AMOUNT})`,

@@ -4,7 +4,8 @@
  * Verbs that only look like one are read out first: "We presented infants with pictures" shows stimuli
  * (`stimulus-presentation.ts`), "we propose that …" argues, "proposes six hypotheses to be tested" designs
  * (`proposed-hypotheses.ts`), "we describe relationships between …" reports (`described-relations.ts`) and "We formulate
- * allocation as a contextual bandit" casts a problem in a known form (`formulated-as.ts`).
+ * allocation as a contextual bandit" casts a problem in a known form (`formulated-as.ts`). What an experiment realizes ("We
+ * realize an atomic interferometer …") is what it built.
  * The cue patterns are `tldr-cues.ts`'s.
  */
 import { contributesByCount } from './counted-passive.ts';
@@ -45,7 +46,7 @@ function readStatedBy(sentence: string): 'primary' | 'other' | null {
 	// "We describe relationships between X and Y": what was found (`described-relations.ts`).
 	// "We formulate allocation as a contextual bandit": a problem cast in a known form, a step (`formulated-as.ts`).
 	const text = withoutFormulatedAs(withoutDescribedRelations(withoutProposedHypotheses(presented.replace(PROPOSES_THAT, ''))));
-	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || CUE.PROVIDES_NEW.test(text) || CUE.DEMONSTRATES_METHOD.test(text) || contributesPassively(text) || contributesByCount(text);
+	const stated = CUE.CONTRIBUTION.test(text) || answersWithName(text) || (CUE.BY_INTRODUCING.test(text) && !CUE.DEMONSTRATED_BY.test(text) && OWN_AGENT.test(text)) || CUE.AND_PROPOSE.test(text) || TO_MAKE_NEW.test(text) || CUE.PROVIDES_NEW.test(text) || CUE.REALIZES.test(text) || CUE.DEMONSTRATES_METHOD.test(text) || contributesPassively(text) || contributesByCount(text);
 	return !stated ? null : CUE.PRIMARY_VERB.test(text) ? 'primary' : 'other';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contributesByCount } from './counted-passive.ts';
+import { contributesByCount, presentsByCount } from './counted-passive.ts';
 
 describe('contributesByCount', () => {
 	// After the flow-variability entry of scripts/eval/listings/unseen-hydrology.bib.
@@ -12,5 +12,17 @@ describe('contributesByCount', () => {
 		expect(contributesByCount('Many measures of flow variability were developed.')).toBe(false);
 		expect(contributesByCount('Two indices were proposed by earlier investigators.')).toBe(false);
 		expect(contributesByCount('Seven catchments were examined.')).toBe(false);
+	});
+});
+
+describe('presentsByCount', () => {
+	it('reads a counted subject presented, described or reported in the present as what the paper made', () => {
+		expect(presentsByCount('Several easily built circuits for low-noise photodetection with noisy lasers are presented.')).toBe(true);
+		expect(presentsByCount('Four variations on the basic circuit are presented: low noise, high power and ratio-only.')).toBe(true);
+	});
+
+	it('leaves a vague quantity and a named agent', () => {
+		expect(presentsByCount('Many methods of noise cancellation are presented in the literature by others.')).toBe(false);
+		expect(presentsByCount('Several circuits are described by Hobbs.')).toBe(false);
 	});
 });

@@ -15,7 +15,8 @@
 // Reviews, books and reference works name themselves too: "This review article highlights …", "This book traces …",
 // "This entry surveys …", "This perspective argues …".
 // The kind of study or review may stand between ("this scoping review", "the present pilot study").
-export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narrative|systematic|scoping|critical|brief|short|comprehensive|pilot|cross-sectional|retrospective|prospective|longitudinal|qualitative|exploratory|observational))? (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|(?:review|survey|research|position|opinion)(?: (?:paper|article))?|tutorial|primer|report|note|chapter|dissertation|book|volume|essay|entry|monograph|commentary|perspective|overview|editorial)`;
+// A practical book names itself by its use: "This practical manual gives the reader …", "This handbook covers …".
+export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narrative|systematic|scoping|critical|brief|short|comprehensive|pilot|cross-sectional|retrospective|prospective|longitudinal|qualitative|exploratory|observational|practical))? (?:paper|work|study|thesis|research(?: paper)?|article|manuscript|letter|(?:review|survey|research|position|opinion)(?: (?:paper|article))?|tutorial|primer|report|note|chapter|dissertation|book|volume|essay|entry|monograph|commentary|perspective|overview|editorial|manual|handbook|textbook|guidebook)`;
 // Opening with the paper as subject, after "Here," or a short fronted phrase ("To address this gap,"),
 // then a finite verb in -s that is no auxiliary (an adverb may stand between).
 const PAPER_ACTS = new RegExp(

@@ -47,9 +47,10 @@ export function contributesPassively(sentence: string): boolean {
 
 // "The effects of taphonomic deformation are investigated in two ankylosaurid taxa": a definite subject studied in the
 // present passive is the paper's own study wherever it stands; others' study is told in the past or the perfect, or
-// marked as often done ("is widely studied", "are investigated by many authors", "in previous studies").
+// marked as often done ("is widely studied", "are investigated by many authors", "in previous studies"). How the paper studies
+// it may stand before the verb ("are theoretically studied within the framework of …"), as it may after it.
 const DEFINITE_STUDY = new RegExp(
-	String.raw`^the\s${SUBJECT_WORDS}\s(?:is|are)\s+(?:here\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b(?!\s+(?:by|in\s(?:many|several|previous|prior|earlier|recent|the literature)|extensively|widely))`,
+	String.raw`^the\s${SUBJECT_WORDS}\s(?:is|are)\s+(?:here\s+)?(?:(?:theoretically|experimentally|numerically|analytically|computationally|empirically|systematically|quantitatively|qualitatively|statistically)\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b(?!\s+(?:by|in\s(?:many|several|previous|prior|earlier|recent|the literature)|extensively|widely))`,
 	'i',
 );
 const OFTEN = /\b(?:widely|extensively|often|frequently|commonly|intensively|increasingly|traditionally|usually)\s+(?:been\s+)?(?:investigated|examined|studied|analy[sz]ed|explored|quantified)\b/i;

@@ -9,7 +9,9 @@
  * authors"), so the means must be the doer's own procedure: a gerund after "by" ("by undertaking", "by using"), "by the
  * addition of", "by means of", "using", "via" or "through". A quantified subject ("Many polymers …"), a time before now
  * ("in recent years", "for decades") or how often ("widely", "extensively") marks others' work and stays out. Only the
- * opening sentence: later, the perfect may recall the work the paper builds on.
+ * opening sentence: later, the perfect may recall the work the paper builds on. An experiment's letter opens on what the
+ * authors measured ("We measured the velocity field caused by …", `measuresInOpening`), which later in an abstract is one step
+ * of the method.
  */
 
 const SUBJECT = String.raw`^(?!(?:many|few|several|some|most|numerous|various|these|those|such|previous|earlier|recent|other|it|this|there)\b)[^;:?]{3,240}?`;
@@ -27,4 +29,18 @@ const OTHERS = /\b(?:recent(?:ly)?|previously|decades?|years|past|so far|to date
  */
 export function studiesInPerfectOpening(sentence: string): boolean {
 	return PERFECT_BY_MEANS.test(sentence) && !OTHERS.test(sentence);
+}
+
+// "We measured the velocity field caused by thermo-osmosis due to a heated AuNP …": an experiment's letter opens with what it
+// measured, in the first person; later in an abstract the same words are one step of the method (`procedure-step.ts`).
+const MEASURED_OPENING = /^(?:here,?\s+)?we\s+(?:have\s+)?(?:\w+ly\s+)?measured\s+(?:the|a|an)\b/i;
+
+/**
+ * Whether an abstract's opening sentence states the experiment as what the authors measured.
+ *
+ * @example measuresInOpening('We measured the velocity field caused by thermo-osmosis near a heated particle.') // true
+ * @example measuresInOpening('We measured 40 plots.') // false
+ */
+export function measuresInOpening(sentence: string): boolean {
+	return MEASURED_OPENING.test(sentence);
 }

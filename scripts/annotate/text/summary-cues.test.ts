@@ -370,3 +370,54 @@ describe('partScores on a contributions list and a further step', () => {
 		expect(s.approach).toBeGreaterThan(s.results);
 	});
 });
+
+describe('partScores on what a review or a book provides, what motivated the authors, and what they discovered', () => {
+	it('reads what a review, a manual or a handbook provides or gives as the approach, not a study providing evidence', () => {
+		for (const text of [
+			'This review provides a self-contained introduction into these ideas without assuming familiarity with differential geometry.',
+			'This practical manual gives the reader a toolbox for starting work with organoids.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+		// a study providing evidence states a finding: the review's cue gives it nothing
+		const study = scoresOf('This study provides evidence that grazing lowers soil carbon.');
+		expect(study.approach).toBeLessThan(scoresOf('This review provides evidence that grazing lowers soil carbon.').approach);
+	});
+
+	it('reads the problem as the cause of what the authors do as the approach, not what it led them to conclude', () => {
+		const motivated = scoresOf('These problems motivated us to write a short review of recent methodological developments and pitfalls.');
+		expect(motivated.approach).toBeGreaterThan(Math.max(motivated.problem, motivated.results));
+		expect(scoresOf('These results led us to conclude that the flow is driven by osmosis.').approach).toBeLessThan(1);
+	});
+
+	it('reads a discussion the authors include as their work, as "we discuss" is', () => {
+		const { approach, problem, results } = scoresOf('Additionally, we have included a discussion on automatic analysis.');
+		expect(approach).toBeGreaterThan(Math.max(problem, results) + 0.5);
+	});
+
+	it('reads what the authors discovered as a finding', () => {
+		const { approach, results } = scoresOf('We discover an indirect cooperativity between distant particles, driven by vesicle curvature.');
+		expect(results).toBeGreaterThan(approach + 0.5);
+	});
+});
+
+describe('partScores on a release and a measured quantity reaching its values', () => {
+	it('reads the authors releasing code or weights as availability, after a purpose too', () => {
+		const { approach, results } = scoresOf('To push the frontier of open speech synthesis, we release our model weights, fine-tuning code and an inference engine.');
+		expect(results).toBeGreaterThan(approach);
+	});
+
+	it('reads a measured quantity reaching its values as a finding', () => {
+		const { approach, problem, results } = scoresOf('The inferred flow velocities reach values of up to 120 μm/s near the heater.');
+		expect(results).toBeGreaterThan(Math.max(approach, problem) + 1);
+	});
+});
+
+describe('partScores on a method told of after the means it leverages', () => {
+	it('reads "Leveraging X, it performs …" as the method described, and "it performs well" as how it did', () => {
+		const told = scoresOf('Leveraging browser automation, it performs human-like exploratory testing of each application.');
+		expect(told.approach).toBeGreaterThan(Math.max(told.problem, told.results) + 1);
+		expect(scoresOf('Leveraging browser automation, it performs well on all three dimensions.').approach).toBeLessThan(1);
+	});
+});

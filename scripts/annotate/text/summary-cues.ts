@@ -32,9 +32,11 @@ const NUMERIC_RESULT = /\d+(?:\.\d+)?\s*(?:%|x\b|×|times\b|points?\b|percent\b|
 const NUMERIC_WEIGHT = 2;
 
 // "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
-// stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step).
+// stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step, nor is a
+// release of code or weights, "To push the frontier of open-source TTS, we release our model weights", which is
+// availability; a named dataset released may be the contribution, and stays a step).
 const PURPOSE_THEN_STEP = new RegExp(
-	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b|states\b|expects\b|contends\b|maintains\b|holds\b|believes\b)[a-z]+s\b)`,
+	String.raw`^(?:(?:furthermore|moreover|finally|in addition|additionally|then|next|also),?\s+)?(?:in order\s+)?to\s+(?!the\s+best\b|date\b|this\s+end\b|that\s+end\b)(?:further\s+|\w+ly\s+)?[a-z]+\b[^,;]{0,160},\s+(?:${WE}\s+(?:also\s+|further\s+|first\s+|then\s+|\w+ly\s+)?(?!must\b|should\b|need\b|conclude\b|find\b|found\b|show\b|showed\b|observe\b|observed\b|demonstrate\b|prove\b|proved\b|recommend\b|release\s+(?:our|the|all)\s+(?:[\w-]+\s+){0,2}?(?:code|weights|models?|checkpoints?|implementation)\b)[a-z]+|(?!it\s)[^,;]{1,160}?\s(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ed\b|(?:this|the|our)\s+(?:present\s+|current\s+)?(?:study|paper|research|article|work|analysis)\s+(?:also\s+|first\s+|then\s+|\w+ly\s+)?(?!shows\b|finds\b|found\b|showed\b|demonstrates\b|reveals\b|suggests\b|concludes\b|confirms\b|indicates\b|argues\b|states\b|expects\b|contends\b|maintains\b|holds\b|believes\b)[a-z]+s\b)`,
 	'i',
 );
 
@@ -118,7 +120,8 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:convert|transform|reformulat|recast|replac|organi[sz]|trac|isolat|pair|coupl|augment|distill|annotat|label|encod|sampl|interview|recruit|cod|map|adapt|creat|reframe|revisit|target|follow|specif|quantif|solv|optimi[sz]|fine-?tun|distinguish|categori[sz]|classif|cluster|rank|filter)(?:e|es|ed|ing|s|ies|ied|y)?\b`, 'i'), 1],
 		// "We review the current state of …", "we outline the applications of …", "Finally, we discuss the challenges …": what the
 		// authors go through in the paper is their work, as a review's scope in the passive is (`review-scope.ts`).
-		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|finally\s+|briefly\s+)?(?:discuss|outline|review)\b`, 'i'), 1],
+		// "we have included a discussion on methods for …" is a discussion the authors give, as "we discuss" is.
+		[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|finally\s+|briefly\s+)?(?:discuss|outline|review)\b|\b${WE}\s+(?:have\s+)?(?:also\s+)?includ(?:e|ed)\s+(?:a\s+)?(?:brief\s+|short\s+)?(?:discussion|review|overview|summary)\b`, 'i'), 1],
 		// "We generated two datasets", "we fabricated the films by …", "We have built a proof-of-concept implementation", "We have
 		// collected a benchmark of 40 buggy models": the making of the material, told in the past or the perfect (the present
 		// "how can we generate …?" asks the question the paper sets out from).
@@ -127,10 +130,11 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\b(?:novel|called|named|dubbed|consists? of|is based on|built on|builds (?:up)?on)\b/i, 1],
 		// "FooNet uses …", "The method analytically separates …": what the method does, told of it.
 		// A tool is told of by its name too, "The TMS reports …", and by what it captures, reports or generates for its users.
-		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …": a connector or the thing it builds on may come first.
+		// "Consequently, FooNet produces …", "Based on PPO, FooNet trains …", "Leveraging browser automation, it performs human-like
+		// testing …": a connector, the thing it builds on or the means it leverages may come first ("it performs well" is how it did).
 		// "Atlas 2.0 shifts from …": a name with its version number is a system's name, however few its capitals.
 		// "This strategy enables the synthesis of …", "The protocol introduces …": a method named by its strategy, protocol or paradigm.
-		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}),\s+)?(?:It|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts|couples|pairs|equips|augments|maintains|interleaves|orchestrates|wraps|treats|exploits|distills|conditions|injects|attaches)\b/, 1.5],
+		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}|Leveraging [^,;]{1,60}),\s+)?(?:It|(?<=,\s+)it|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts|couples|pairs|equips|augments|maintains|interleaves|orchestrates|wraps|treats|exploits|distills|conditions|injects|attaches|performs(?!\s+(?:well|better|best|worse|poorly|comparably|competitively|favou?rably|strongly|robustly|on par|similarly)\b))\b/, 1.5],
 		// "The framework also provides minimal recipes for …", "BEDTools also supports the comparison of …", "The platform further
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
@@ -200,6 +204,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "This paper summarizes the evidence …", "This article reviews …", "The paper discusses how …": the paper as the subject of a
 		// verb of reviewing says what it does.
 		[/^(?:This|The(?: present)?) (?:paper|review|article|study|survey|work|chapter) (?:also )?(?:surveys|reviews|overviews|summari[sz]es|discusses|describes|outlines|details)\b/i, 1.5],
+		// "This review provides a comprehensive introduction into …", "This practical manual gives the reader a toolbox …": what a
+		// review or a book provides is what it does ("This study provides evidence that …" reports a finding, and stays out).
+		[/^(?:This|The(?: present)?) (?:[a-z]+ )?(?:review|chapter|book|manual|handbook|textbook|tutorial|primer|volume) (?:also )?(?:provides|gives|offers|covers)\b/i, 1.5],
+		// "These issues motivated us to write a short review of …", "This gap led us to develop …": the problem just stated as the
+		// cause of what the authors do, which the sentence tells ("led us to conclude that …" is a finding).
+		[/^(?:this|these|such|those)\s+(?:[\w-]+\s+){0,3}?(?:motivated|prompted|led|inspired|encouraged|drove)\s+us\s+to\s+(?!(?:believe|think|conclude|expect|suspect|hypothesi[sz]e|suggest|assume)\b)[a-z]+/i, 1.5],
 		// "In this paper, the authors discuss …", "Here, the authors present …", "The author used …": the authors named in the third
 		// person, as older journals and some fields write, doing what "we" would do (what they "argue", "note" or "observed" is left
 		// to the finding cues).
@@ -264,7 +274,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\bas \w+ly as\b/i, 1],
 		[/\b(?<!as a )(?:results?|findings?|benchmarks?)\b/i, 1],
 		[/\b(?:achiev\w+|improv(?:es|ed|ement|ements)|gains?|faster|accuracy|superior|competitive)\b/i, 0.5],
-		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
+		[new RegExp(String.raw`\b(?:${WE} (?:also |further |empirically |theoretically )?(?:show|find|found|observe|demonstrate|prove|discover(?:ed)?)|show that|showed that|highlight(?:s|ed)? that|suggest(?:s|ed)?|indicat(?:e|es|ed)|reveal(?:s|ed)?)\b`, 'i'), 1],
 		// "We report that …", "With X, we demonstrated that …", "Therefore, we conclude that …": a finding told in the past, as a
 		// report or as what the authors conclude is one all the same
 		// ("we report a method" tells what the paper presents, `we report a|an` in the approach).
@@ -278,6 +288,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 		[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],
 		[AVAILABILITY, 2],
+		// "To push the frontier of open-source TTS, we release our model weights, fine-tuning code, and …", "We will release all
+		// code": releasing code or weights is availability, as "code is available at …" is ("we release X, a dataset of …" may
+		// be the contribution itself, and stays out).
+		[new RegExp(String.raw`\b${WE}\s+(?:will\s+)?(?:also\s+)?(?:publicly\s+|fully\s+)?(?:release|open-source|open source)\s+(?:our|the|all)\s+(?:[\w-]+\s+){0,2}?(?:code|weights|models?|checkpoints?|implementation)\b`, 'i'), 2],
+		// "The inferred flow velocities reach values of up to 300 μm/s": a measured quantity reaching its values is what was found.
+		[/\breach(?:es|ed)?\s+(?:values?|levels?)\s+(?:of\s+)?(?:up to\s+|about\s+|as high as\s+)?[-−~]?\d/i, 1.5],
 		// "On these databases, the proposed approach exhibits an optimal compromise …", "our model achieves competitive …": what the
 		// paper's method exhibits or achieves, told of it, is how it performed.
 		[/\b(?:the proposed|our|this|the new|the presented) (?:method|approach|technique|model|algorithm|framework|pipeline|system|scheme|tool)s? (?:\w+ly )?(?:exhibit|achieve|attain|deliver|display|reache)(?:s|d|ed)?\b/i, 1],

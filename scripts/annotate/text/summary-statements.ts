@@ -33,7 +33,7 @@
  * sentence of a large collection; the weights are in the units of `summary.ts`'s cue table.
  */
 import { describesCollection } from './collection-makeup.ts';
-import { contributesByCount } from './counted-passive.ts';
+import { contributesByCount, presentsByCount } from './counted-passive.ts';
 import { statesFinding } from './finding-statement.ts';
 import { statesPaperAim } from './paper-aim.ts';
 import { statesAim } from './aim-statement.ts';
@@ -164,7 +164,7 @@ export function statementCues(sentence: string): StatementCues {
 	const be = BE.test(text);
 	if (be && PASSIVE_FINDING.test(text)) cues.results += 1.5;
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
-	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
+	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || presentsByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text) || statesAim(text)) cues.approach += 1.5;
 	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence) || tellsTrialDesign(sentence)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;

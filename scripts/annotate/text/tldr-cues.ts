@@ -70,6 +70,9 @@ export const TO_MAKE_NEW = new RegExp(String.raw`\b${WE}\b[^,;.]{0,80}?\bto\s+(?
 // "Here we provide a new, general and unified model framework": providing, offering or giving a new thing names it as
 // the paper's own ("we provide evidence" names nothing new).
 const PROVIDES_NEW = new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:provide|offer|give)s?\s+(?:a|an)\s+(?:new|novel)\b`, 'i');
+// "We realize an atomic interferometer to measure …", "Here we realize active colloidal rafts": the physical sciences state
+// the thing an experiment builds as realized ("we realize that …" and "we realize this by …" make nothing).
+const REALIZES = new RegExp(String.raw`\b${WE}\s+(?:\w+ly\s+|first\s+|here\s+)?reali[sz]e[sd]?\s+(?!(?:that|this|these|it|them|so|how|what|why|whether|the\s+(?:importance|need|value))\b)(?:an?\s|[a-z])`, 'i');
 // "This paper demonstrates a grid cell approach for …": a method demonstrated is one presented ("we demonstrate a
 // 20% gain", "demonstrates that …" name no method).
 const DEMONSTRATES_METHOD = new RegExp(
@@ -97,6 +100,10 @@ const STUDY = new RegExp(
 	String.raw`\b(?:${WE}|${THIS_PAPER}|(?:objective|aim|purpose|goal) of this (?:paper|work|study|research|article|manuscript) (?:is|was))\s+(?:(?:attempt(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|tri(?:es|ed)) to\s+|(?:(?:are|is|were|was)\s+)?mak(?:e|es|ing)\s+(?:an?\s+)?(?:attempt|effort)\s+to\s+|(?:is|was) (?:a|an|the) (?:first )?(?:attempt|effort) to\s+|to\s+|\w+\s+)?(?:stud(?:y|ies|ied)|explor(?:e|es|ed)|look(?:s|ed)? into|investigat(?:e|es|ed)|examin(?:e|es|ed)|analy[sz]es?|reviews?|survey(?:s|ed)?|synthesi[sz](?:e|es|ed)|summari[sz](?:e|es)|argues?|addresse?s?|provides?|discuss(?:es)?|assess(?:es|ed)?|evaluat(?:e|es|ed)|identify|identifies|defin(?:e|es)|consider|focus(?:es)? on|relate|prove|establish|determin(?:e|es|ed)|quantif(?:y|ies|ied)|measur(?:e|es|ed)|estimat(?:e|es|ed)|characteri[sz](?:e|es|ed)|screen(?:s|ed)?|tests?\s+(?:for|whether|if|how|the\s+hypothes[ie]s)|tested\s+(?:whether|if|how|the\s+hypothes[ie]s)|(?:perform|conduct|carr(?:y|ies) out)(?:s|ed)?\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|study|analysis|investigation|survey|review|simulations?|calculations?|measurements?|experiments?|decomposition|inversion|reanalysis))\b`,
 	'i',
 );
+// "We consider a one-dimensional system of interacting bosons in a random potential.": a theory paper setting up its model, a
+// thing considered and nothing done with it in the sentence; what it then studies or derives is the contribution. "We consider
+// the problem of …" states the study, and "We consider a model … and provide …" goes on to what it does.
+const MODEL_SET_UP = new RegExp(String.raw`^(?:here,?\s+)?${WE}\s+consider\s+(?:a|an)\s+(?:(?!(?:that|which|and|to|where|whose|for\s+which)\b)[^,;:.?])+\.?\s*$`, 'i');
 // "My own view is that his account is circular", "Our thesis is that …": a thesis the author defends, as a philosophy paper
 // states its contribution ("I argue that …" is read by `STUDY`).
 const THESIS = new RegExp(String.raw`^(?:(?:in short|in brief|briefly|in sum),\s+)?${OUR}\s+(?:own\s+)?(?:view|thesis|contention|position|claim|suggestion)\s+is\s+that\b`, 'i');
@@ -170,8 +177,11 @@ const ANSWER = new RegExp(
 // this problem, we …"; when its means is a name, that is the contribution, as if "we propose" named it.
 // "This paper addresses this research gap by mapping …", "This essay seeks to fill this conceptual and practical void by
 // describing …": the paper as the subject says the same, its verb in the third person, and may state it as what it seeks to do.
+// "These issues motivated us to write a short review of …", "This gap led us to develop …": the problem just stated as the
+// cause of the authors' work says the same with the problem as the subject ("led us to conclude that …" is a finding).
 const ANSWERS_IN_CLAUSE = new RegExp(
-	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?(?:${WE}|${THIS_PAPER})\s+(?:(?:seeks?|aims?|attempts?|tries|try|sets? out)\s+to\s+)?(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)(?:e?s)?\s+(?:this|these|the above|the aforementioned)\s+(?:[\w-]+\s+){0,3}?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?|voids?|lacunae?)\s+(?:by|using|with|through|via)\b`,
+	String.raw`^(?:(?:in this (?:paper|work|study|article|manuscript)|here),?\s+)?(?:${WE}|${THIS_PAPER})\s+(?:(?:seeks?|aims?|attempts?|tries|try|sets? out)\s+to\s+)?(?:address|overcome|tackle|solve|bridge|close|fill|mitigate|remedy|alleviate)(?:e?s)?\s+(?:this|these|the above|the aforementioned)\s+(?:[\w-]+\s+){0,3}?(?:problems?|issues?|challenges?|gaps?|limitations?|shortcomings?|questions?|voids?|lacunae?)\s+(?:by|using|with|through|via)\b` +
+		String.raw`|^(?:this|these|such|those)\s+(?:[\w-]+\s+){0,3}?(?:motivated|prompted|led|inspired|encouraged|drove)\s+us\s+to\s+(?!(?:believe|think|conclude|expect|suspect|hypothesi[sz]e|suggest|assume)\b)[a-z]+`,
 	'i',
 );
 // A link, code availability, a copyright line ("© 2011 O'Boyle et al", "(c) 2016 APA, all rights reserved"), and the
@@ -198,4 +208,4 @@ const OWN_CONCESSION = new RegExp(String.raw`^(?:although|though|even though|whi
  * The cue patterns above as they are run: each behind the text rules' shared gate (`cue-gate.ts`), so a
  * sentence without any word a pattern requires (read off the pattern) is not scanned by it.
  */
-export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PAPER_USES_IN_ANSWER, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });
+export const CUE = gateCues({ AND_PROPOSE, ANSWER, ANSWERS_IN_CLAUSE, BOILERPLATE, BY_INTRODUCING, CONSEQUENCE, CONTRIBUTION, COUNTED_PARTS, DEFINES, DEFINES_NEW, DEMONSTRATED_BY, DEMONSTRATES_METHOD, EVALUATION, FIRST_ITEM, FUTURE, IN_THIS_WORK, MODEL_SET_UP, NAMED, NAME_OPENS, NEXT_ITEM, NOVELTY, OWN_CONCESSION, PAPER_USES_IN_ANSWER, PART, PREDICTION, PRESENTS, PRESENTS_FINDING, PRIMARY_VERB, PROVIDES_NEW, QUALIFIED_FINDING, QUESTION, REALIZES, RESULT, SECONDARY, SHOWN_HERE, STUDY, THESIS, USES_TO_TEST, WILL });

@@ -29,7 +29,7 @@ import { answersOpeningQuestion } from './question-answer.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
 import { publisherLines } from './publisher-line.ts';
-import { studiesInPerfectOpening } from './perfect-opening.ts';
+import { measuresInOpening, studiesInPerfectOpening } from './perfect-opening.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { settingScene } from './scene-setting.ts';
@@ -70,6 +70,8 @@ const FIRST_OF_STEPS = 6;
 const PUBLISHER_LINE = 20;
 /** Bonus of an abstract's opening sentence that states a contribution in the past passive ("A method was developed for …"). */
 const OPENING_PAST_CONTRIBUTION = 6;
+/** Bonus of an opening that states the experiment as what was measured: a study's credit, and the step's penalty back. */
+const OPENING_MEASUREMENT = STUDY_CREDIT + 2;
 /** Penalty of a contribution whose fronted purpose points back at the main one ("To make such … feasible, we introduce …"): a part's. */
 const PART_AFTER_MAIN = 6;
 /** A fronted purpose pointing back at what the sentences before set out: "To make such …,", "To keep this tractable,". */
@@ -156,6 +158,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// "The durability of bonded joints have been investigated by undertaking fatigue tests …": the perfect passive, told by its
 		// means, is the paper's own study too (`perfect-opening.ts`).
 		else if (i === 0 && (studiesInOpening(sentence.text) || studiesInPerfectOpening(sentence.text))) score += STUDY_CREDIT;
+		// "We measured the velocity field caused by …": an experiment opening on what it measured states the study, not a step of
+		// it; the step's penalty `contributionScore` gave is taken back.
+		else if (i === 0 && measuresInOpening(sentence.text)) score += OPENING_MEASUREMENT;
 		// "The effects of X are investigated in two taxa", after a background opening: the paper's study all the same.
 		else if (i > 0 && studiesInPresent(sentence.text) && !inOwnVoice(sentence.text)) score += STUDY_CREDIT;
 		// "Nano-texturing of a silicon surface has been achieved via one-step copper-assisted chemical etching" under a title
