@@ -15,6 +15,7 @@ import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { readsAsAdjective } from './keyphrase-adjectives.ts';
 import { gradesModifier } from './keyphrase-grades.ts';
+import { isBinomialEpithet } from './keyphrase-epithets.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { withWholeOfNames } from './keyphrase-of-names.ts';
 import { referenceCitations } from './reference-citations.ts';
@@ -170,6 +171,8 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital,
 		// and an adjective alone ("inherently multimodal,") names nothing (`keyphrase-adjectives.ts`).
 		if (start === b - 1 && (!isTechnicalWord(text, run[start]!, start === a) || adjectiveAt(run, text, lower, start))) continue;
+		// Nor is a binomial's epithet alone ("dentata" of "Castanea dentata").
+		if (start === b - 1 && start > a && isBinomialEpithet(text.slice(run[start - 1]!.start, run[start - 1]!.end), text.slice(run[start]!.start, run[start]!.end))) continue;
 		starts.push(start);
 	}
 	return b;
