@@ -42,3 +42,16 @@ describe('a noun read as a verb before "and"', () => {
 		expect(candidates('We evaluated the grain yield and land equivalent ratio of each variety.')).toContain('land equivalent ratio');
 	});
 });
+
+describe('a gerund of inquiry opening a run', () => {
+	it('ends the run at the gerund after a preposition, keeping its object', () => {
+		const found = candidates('We propose a tool for detecting climate change in records, with fundamentals for understanding vesicle structure.');
+		expect(found).toContain('climate change');
+		expect(found).toContain('vesicle structure');
+		expect(found.some((c) => /^(?:detecting|understanding) /.test(c))).toBe(false);
+	});
+
+	it('leaves a gerund that heads a compound after a noun', () => {
+		expect(candidates('We release video understanding benchmarks for scene understanding.')).toContain('video understanding benchmarks');
+	});
+});

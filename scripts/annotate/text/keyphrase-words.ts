@@ -7,7 +7,7 @@
  */
 import type { Token } from '../sentences.ts';
 import { tagsAsNoun } from '../word-tags.ts';
-import { coordinatedVerb, gerundAfterAdverb } from './keyphrase-clause-verbs.ts';
+import { coordinatedVerb, gerundAfterAdverb, inquiryGerund } from './keyphrase-clause-verbs.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
@@ -85,7 +85,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
 		// A clause's verb after an adverb or after "verb or" ("naturally positioning …", "match or exceed …").
-		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i))) kind = 'other';
+		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i))) kind = 'other';
 		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
 		// "dense multi-view reward mapping", "a learned reward model").
 		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
