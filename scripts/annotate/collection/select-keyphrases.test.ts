@@ -200,6 +200,20 @@ describe('selectKeyphrases', () => {
 		}
 	});
 
+	it('shows no phrase whose words a chosen one already says, with words between; the collection list keeps it', () => {
+		const [selection] = rankByFeatures([
+			[
+				entry('4D scene dynamics', 0, { threePlusWords: 1 }),
+				entry('4D dynamics', -0.1, {}),
+				entry('video diffusion priors', -0.2, { threePlusWords: 1 }),
+				entry('physics simulation', -0.3, {}),
+				entry('articulated objects', -0.4, {}),
+			],
+		]);
+		expect(selection!.shown.map((c) => c.text)).toEqual(['4D scene dynamics', 'video diffusion priors', 'physics simulation', 'articulated objects']);
+		expect(selection!.ranked.map((c) => c.text)).toContain('4D dynamics');
+	});
+
 	it('chooses a candidate whole rather than two overlapping parts of it', () => {
 		const [chosen] = selectKeyphrases([
 			paper('Video generation and generation models', 'We survey video generation models. Video generation is hard, and generation models drift.'),

@@ -23,6 +23,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { FEATURES, keyphraseFeatures, type CandidateFeatures, type FeatureName, type KeyphraseCandidates } from './keyphrase-features.ts';
 import { placePreference } from './keyphrase-preference.ts';
+import { singular, wordsOf } from './phrase-form.ts';
 
 export { type KeyphraseCandidates } from './keyphrase-features.ts';
 
@@ -133,6 +134,9 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 			if (chosen.length >= places || (!entry.entity && countWhere(chosen, (c) => !c.entity) >= phrases)) {
 				return { shown: chosen.map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 			}
+			// On the page, a phrase whose words a chosen one already says, in another order or with
+			// words between ("4D dynamics" beside "4D scene dynamics"), names nothing new.
+			if (places < Infinity && !entry.entity && chosen.some((c) => wordsWithin(entry.form, c.form))) continue;
 			chosen.push(places < Infinity && !entry.entity && !entry.form.includes(' ') ? longestHolder(scored, entry, chosen) : entry);
 		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
@@ -207,6 +211,16 @@ function joinOverlap(a: string, b: string): string {
 
 
 
+
+/**
+ * True when every word of phrase form `inner` is a word of `outer`, in any order, plurals aside.
+ *
+ * @example wordsWithin('4d dynamic', '4d scene dynamic') // → true
+ */
+function wordsWithin(inner: string, outer: string): boolean {
+	const words = new Set(wordsOf(outer).map(singular));
+	return wordsOf(inner).every((word) => words.has(singular(word)));
+}
 
 /** True when phrase form `outer` holds `inner` as whole words. */
 function contains(outer: string, inner: string): boolean {

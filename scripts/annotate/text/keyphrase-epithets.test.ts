@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../sentences.ts';
 import { extractKeyphraseCandidates } from './keyphrases.ts';
-import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
+import { isAbbreviatedEpithet, isBinomialEpithet } from './keyphrase-epithets.ts';
 
 const candidates = (text: string) => extractKeyphraseCandidates(text).map((c) => c.text);
 
@@ -25,5 +25,21 @@ describe('isAbbreviatedEpithet', () => {
 	it('leaves a lower-case word after a sentence, or after a word, alone', () => {
 		const tokens = analyzeText('We tested it. Bacterial growth was slow.').tokens;
 		expect(isAbbreviatedEpithet(tokens, tokens.findIndex((t) => t.text === 'growth'))).toBe(false);
+	});
+});
+
+describe('a binomial cut in two', () => {
+	it('keeps the whole binomial and leaves out its epithet alone', () => {
+		const text = 'The blight severely damaged populations of its host, Castanea dentata, and we sampled leks of Corapipo altera.';
+		const found = extractKeyphraseCandidates(text).map((c) => c.text);
+		expect(found).toContain('Castanea dentata');
+		expect(found).toContain('Corapipo altera');
+		expect(found).not.toContain('dentata');
+		expect(found).not.toContain('altera');
+	});
+
+	it('keeps the technical one-word ending of a name that is no binomial', () => {
+		expect(extractKeyphraseCandidates('We study Gaussian splatting for scenes.').map((c) => c.text)).toContain('splatting');
+		expect(isBinomialEpithet('Gaussian', 'splatting')).toBe(false);
 	});
 });

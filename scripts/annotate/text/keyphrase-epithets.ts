@@ -6,6 +6,7 @@
  * is no part of a phrase.
  */
 import type { Token } from '../sentences.ts';
+import { isGeneralWord } from './keyphrase-vocabulary.ts';
 
 // A genus's initial or two-letter abbreviation ("C.", "An." of Anopheles, "Ae." of Aedes) and a subspecies'
 // species initial ("p." of "C. p. napensis").
@@ -33,3 +34,19 @@ export function isAbbreviatedEpithet(tokens: readonly Token[], i: number): boole
 }
 
 const GENUS_LETTERS = /^\p{Lu}\p{Ll}?$/u;
+
+// Endings of Latin epithets: "dentata", "parasitica", "sativa", "altera", "coli", "gambiae", "vulgaris", "arabiensis".
+const EPITHET_ENDING = /(?:a|ae|i|um|us|is)$/;
+
+/**
+ * Whether `epithet`, written in lower case right after the title-case `genus`, is the second word of
+ * a binomial ("Castanea dentata", "Corapipo altera"): a word outside general English with a Latin
+ * ending. Alone it is a name cut in two, no keyphrase; "Gaussian splatting" and "Kalman filter" are
+ * no binomials.
+ *
+ * @example isBinomialEpithet('Castanea', 'dentata') // → true
+ * @example isBinomialEpithet('Gaussian', 'splatting') // → false
+ */
+export function isBinomialEpithet(genus: string, epithet: string): boolean {
+	return /^\p{Lu}\p{Ll}{2,}$/u.test(genus) && /^\p{Ll}{3,}$/u.test(epithet) && EPITHET_ENDING.test(epithet) && !isGeneralWord(epithet);
+}

@@ -41,6 +41,8 @@ export const EVALUATIVE: ReadonlySet<string> = new Set([
 		' relevant possible similar respective corresponding proposed thorough prominent inconsistent' +
 		// Adjectives that judge or say what is at hand, and number words that count.
 		' available inevitable outstanding representative illustrative appropriate rigorous valuable desirable suitable excellent unprecedented' +
+		// Adjectives that judge a finding or point at what is left ("nontrivial conserved quantities", "remaining perturbative terms").
+		' interesting surprising intriguing counterintuitive counter-intuitive nontrivial non-trivial remaining' +
 		' dozen dozens hundred hundreds thousand thousands million millions billion billions'
 	).split(' '),
 ]);

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../sentences.ts';
 import { tagsAsNoun } from '../word-tags.ts';
+import { coordinatedVerb, gerundAfterAdverb, inquiryGerund } from './keyphrase-clause-verbs.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
@@ -83,6 +84,8 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
+		// A clause's verb after an adverb or after "verb or" ("naturally positioning …", "match or exceed …").
+		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i))) kind = 'other';
 		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
 		// "dense multi-view reward mapping", "a learned reward model").
 		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
@@ -350,7 +353,7 @@ const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 // Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
 // ("music history regarding composition styles", "data concerning", "according to"), which name none.
 const CLAUSE_GERUNDS = new Set(
-	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining'.split(' '),
+	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining featuring containing comprising exhibiting incorporating leveraging'.split(' '),
 );
 
 /**

@@ -14,6 +14,8 @@ import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SI
 import { isPlural, wordsOf, type Word } from './keyphrase-words.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { readsAsAdjective } from './keyphrase-adjectives.ts';
+import { gradesModifier } from './keyphrase-grades.ts';
+import { isBinomialEpithet } from './keyphrase-epithets.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { withWholeOfNames } from './keyphrase-of-names.ts';
 import { referenceCitations } from './reference-citations.ts';
@@ -134,7 +136,7 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	const lower = run.map((w) => text.slice(w.start, w.end).toLowerCase());
 	let a = 0;
 	let b = run.length;
-	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!)) && !opensPlaceName(run, text, a, b)) a++;
+	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!)) && !opensPlaceName(run, text, a, b) && !gradesModifier(run, text, lower, a)) a++;
 	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
@@ -161,12 +163,16 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	while (name > a && isUpperOrDigitAt(text, run[name - 1]!.start) && !(name === a + 1 && opensSentence)) name--;
 	const last = b - name > 1 ? Math.max(first, name) : b - 1;
 	for (let start = first; start <= last; start++) {
-		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b)) || everyGeneral(lower, start, b)) continue;
+		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b) && !gradesModifier(run, text, lower, start)) || everyGeneral(lower, start, b)) continue;
+		// "resolution imaging" of "high resolution imaging" is cut from its grade (`keyphrase-grades.ts`).
+		if (start > a && gradesModifier(run, text, lower, start - 1)) continue;
 		// A name's possessive before words of praise or of any paper ("X's superior performance") names no term.
 		if (possessesNothing(lower, start, b)) continue;
 		// The last word of a longer name ("Iteration" of "Expert Iteration") is no name by its capital,
 		// and an adjective alone ("inherently multimodal,") names nothing (`keyphrase-adjectives.ts`).
 		if (start === b - 1 && (!isTechnicalWord(text, run[start]!, start === a) || adjectiveAt(run, text, lower, start))) continue;
+		// Nor is a binomial's epithet alone ("dentata" of "Castanea dentata").
+		if (start === b - 1 && start > a && isBinomialEpithet(text.slice(run[start - 1]!.start, run[start - 1]!.end), text.slice(run[start]!.start, run[start]!.end))) continue;
 		starts.push(start);
 	}
 	return b;
