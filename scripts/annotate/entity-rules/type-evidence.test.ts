@@ -75,6 +75,12 @@ describe('typeFromEvidence', () => {
 		expect(typeFromEvidence('CoS', 'method', { title: '', abstract: technique, isKnownDataset: (n) => n === 'SketchSet', forms: ['Chain of Sketches'] })).toBe('method');
 	});
 
+	it('types a name whose long form is a language model in title case as a model, over a paradigm its apposition states', () => {
+		const abstract = 'We introduce Reflective Diffusion Language Model (R-DLM), a paradigm that keeps parallel decoding. R-DLM is fast.';
+		expect(typeFromEvidence('R-DLM', 'method', { title: '', abstract, isKnownDataset: () => false, forms: ['Reflective Diffusion Language Model'] })).toBe('model');
+		expect(typeFromEvidence('LMP', 'method', { title: '', abstract: 'We use language model prompting (LMP).', isKnownDataset: () => false, forms: ['language model prompting'] })).toBe('method');
+	});
+
 	it('types a name listed beside a known dataset as a dataset', () => {
 		expect(typeOf('MemoTrap', 'It improves XSum, MemoTrap and NQ-Swap.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
