@@ -122,6 +122,12 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('FooKit', 'We release FooKit as well as models and data.')).toBe('method');
 	});
 
+	// After unseen-dev2-speech-audio ("We release Pantagruel models, a new family of self-supervised encoder models").
+	it('types a name released right before "models" as a model, not one released before another noun', () => {
+		expect(typeOf('Gargantua', 'We release Gargantua models, a new family of encoders for French speech.')).toBe('model');
+		expect(typeOf('Gargantua', 'We release Gargantua code and the data.')).toBe('method');
+	});
+
 	it('types an encoder or a decoder part as a model', () => {
 		expect(typeOf('GlyphKit-Encoder', 'We train GlyphKit-Encoder on glyphs.')).toBe('model');
 		expect(typeOf('Encoder', 'Encoder first.')).toBe('method');

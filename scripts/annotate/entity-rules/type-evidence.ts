@@ -68,7 +68,8 @@ const ENDS_IN_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}$`, 'i');
 // Language Model (briefly, NatureLM)") names a trained network, whatever "paradigm" its apposition says.
 const LANGUAGE_MODEL_FORM = /\b[A-Z][\w-]*\s+Language\s+Models?$/;
 // "We also release Foo-1.7 and Foo-1.7-mini as open-source models": what is released as models (or
-// as their weights or checkpoints) is a model; the names stand between the verb and "as".
+// as their weights or checkpoints) is a model; the names stand between the verb and "as" (or right
+// before "models": "We release Pantagruel models").
 const RELEASED_AS_MODELS = /\b(?:release[sd]?|releasing|open-source[sd]?)\s+((?:(?!\bas\s)[^.;:]|\.(?=\d)){1,160}?)\s+as\s+(?!well\b)(?:[\w-]+\s+){0,2}(?:models?|weights|checkpoints)\b/g;
 
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
@@ -206,6 +207,8 @@ function establishedAs(name: string, abstract: string): boolean {
 function releasedAsModel(name: string, abstract: string): boolean {
 	// Most abstracts release nothing: one plain scan spares them the pattern.
 	if (!/\brelease|\bopen-source[sd]?\s/.test(abstract)) return false;
+	// "We release Pantagruel models, a new family of …": the name released as models, no "as" needed.
+	if (new RegExp(String.raw`\b(?:release[sd]?|releasing)\s+(?:the\s+|our\s+)?${escapeRegExp(name)}\s+(?:models|weights|checkpoints)\b`).test(abstract)) return true;
 	return allMatches(abstract, RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
 }
 
