@@ -12,8 +12,8 @@ const found = (abstract: string) => {
 	return analyticalTechniques.find({ ...context, inAcronym }).map((f) => `${f.name}:${f.type}/${f.role}`);
 };
 
-// Inputs written after chemistry, soil science and materials science methods sections, not copied
-// from a listing, and one of negatives (a head alone, run qualifiers only, a capitalised eponym,
+// Inputs written after chemistry, soil science, materials science and physics methods sections, not copied
+// from a listing, and one of negatives (a head alone, run qualifiers only, an adjective capitalised, an eponym cut short,
 // an acronym's definition, heads that name steps of any work).
 describeStoredOutputs(new URL('./fixtures/analytical-techniques/', import.meta.url), 'analyticalTechniques on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
 

@@ -20,6 +20,12 @@
  * A sentence that opens with the technique capitalises its first modifier, which the lower-case
  * pattern cannot take: "Atomic force microscopy showed …" names atomic force microscopy, not "force
  * microscopy", so a capitalised opener that is no function word or run qualifier joins the name.
+ * Physics and chemistry name techniques after their inventors too, the surname capitalised inside a
+ * sentence: "a Fourier transform spectroscopy technique" is Fourier transform spectroscopy, not
+ * "transform spectroscopy", and "Bloch oscillations with Ramsey interferometry" names Ramsey
+ * interferometry with no lower-case modifier at all. A capitalised word right before the phrase, no
+ * sentence's first and after no other capitalised word (a title-case phrase is no eponym), joins it;
+ * an adjective ("Gaussian", "Optical") does not.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -33,6 +39,14 @@ const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor
 export const STOP_WORD = new RegExp(String.raw`^${STOP}$`, 'i');
 const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+)(?:-[a-z0-9]+)*`;
 const TECHNIQUE = new RegExp(String.raw`(?<![\w-])((?:${WORD}\s+){1,4})${HEAD}(?![\w-])`, 'g');
+/** An inventor's name, or two joined by a hyphen or an en dash ("Ramsey", "Mach-Zehnder", "Hanbury–Brown"). */
+const SURNAME = String.raw`[A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?`;
+/** The surname right before a phrase: after a lower-case word or a bracket, so no sentence's first word and no title-case phrase's. */
+const EPONYM_BEFORE = new RegExp(String.raw`(?:(?:^|\s)[a-z][\w-]*[,;]?\s+|\()(${SURNAME})\s+$`);
+/** A surname right before the head: "with Ramsey interferometry". */
+const EPONYM_HEAD = new RegExp(String.raw`(?<=(?:(?:^|\s)[a-z][\w-]*[,;]?\s+|\())(${SURNAME})\s+${HEAD}(?![\w-])`, 'g');
+/** An adjective made from a name or a word, not a person's name: "Gaussian", "Optical", "Electronic". */
+const ADJECTIVE = /(?:ian|ean|ic|al|ive|ous|ed|ing)$/;
 /** An extraction named by its medium or means, up to three words before that. */
 const EXTRACTION = new RegExp(String.raw`(?<![\w-])(?:${WORD}\s+){0,3}(?:solvent|liquid|fluid|sorptive|[a-z]+-phase|[a-z]+-assisted)\s+extraction(?![\w-])`, 'g');
 /** "… coupled with …": the technique after it joins the one before into one instrument. */
@@ -77,6 +91,17 @@ export function sentenceOpener(abstract: string, at: number): string | undefined
 }
 
 /**
+ * The inventor's surname right before `at`, which joins the technique's name ("Fourier" of "a Fourier
+ * transform spectroscopy technique"); undefined for an adjective, a generic word or a sentence's first word.
+ *
+ * @example eponymBefore('with a Fourier transform spectroscopy', 14) // 'Fourier'
+ */
+export function eponymBefore(abstract: string, at: number, isGeneric: (name: string) => boolean): string | undefined {
+	const surname = EPONYM_BEFORE.exec(abstract.slice(Math.max(0, at - 60), at))?.[1];
+	return surname && !ADJECTIVE.test(surname) && !isGeneric(surname) ? surname : undefined;
+}
+
+/**
  * Whether a lexicon lists the phrase or a tail of it with a modifier left ("computed tomography" of
  * "a diagnostic computed tomography"): the lexicon names that technique, and a word before it says
  * what the run served rather than which technique it was.
@@ -100,13 +125,21 @@ export const analyticalTechniques: EntityRule = {
 			const end = m.index + m[0].length;
 			const coupled = COUPLED.exec(abstract.slice(end));
 			if (coupled) coupledUntil = end + coupled[0].length;
-			const opener = m[0].split(/\s+/).length < 5 ? sentenceOpener(abstract, m.index) : undefined;
+			const short = m[0].split(/\s+/).length < 5;
+			const opener = short ? (sentenceOpener(abstract, m.index) ?? eponymBefore(abstract, m.index, isGeneric)) : undefined;
 			const technique = opener ? `${opener} ${m[0]}` : techniqueOf(m[0]);
 			const name = technique && coupled ? technique + coupled[0] : technique;
 			if (!name) continue;
 			const at = end - technique!.length;
 			if (inUrl(at) || inAcronym(at) || isGeneric(name) || endsInKnown(technique!, isKnown)) continue;
 			found.push({ type: 'method', name, role: 'used', forms: [] });
+		}
+		for (const m of /(?:graphy|metry|scopy|phoresis)\b/.test(abstract) ? allMatches(abstract, EPONYM_HEAD) : []) {
+			const surname = m[1]!;
+			// "momentum-space Aharonov-Bohm interferometry": a modifier hyphened before the surname makes a longer name than it.
+			if (ADJECTIVE.test(surname) || isGeneric(surname) || /[a-z]-[a-z]+\s+$/.test(abstract.slice(Math.max(0, m.index - 30), m.index))) continue;
+			if (inUrl(m.index) || inAcronym(m.index) || isGeneric(m[0]) || isKnown(m[0])) continue;
+			found.push({ type: 'method', name: m[0], role: 'used', forms: [] });
 		}
 		for (const m of abstract.includes(' extraction') ? allMatches(abstract, EXTRACTION) : []) {
 			const name = techniqueOf(m[0])!;

@@ -11,6 +11,11 @@ describe('apposedKind', () => {
 		expect(apposedKind('Tally', 'We introduce Tally , a training-free framework for counting in video models.')).toBe('method');
 	});
 
+	it('reads a count of parameters in the apposition as a trained network\'s', () => {
+		expect(apposedKind('Fuse-U', 'We present Fuse-U, a lightweight 4B-parameter UMM that unifies these skills within one framework.')).toBe('model');
+		expect(apposedKind('Fuse-U', 'We present Fuse-U, a lightweight 4B-sample corpus for unified models.')).toBe('dataset');
+	});
+
 	// After unseen-round10-hf-daily-2026-03-25.json (AutoGaze): "we introduce HLVid: the first high-resolution, long-form video QA benchmark".
 	it('reads an abbreviated kind noun that more of the compound follows as modifying the later noun', () => {
 		expect(apposedKind('KernelPilot', 'We present KernelPilot, a self-improving large language model (LLM) agentic system that tunes kernels.')).toBe('method');

@@ -1,6 +1,6 @@
 /**
  * The kind an apposition states for a name: "We propose AgentEval, a reasoning-driven multi-agent
- * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "we introduce HLVid: the first … video QA
+ * evaluation framework", "Rex-Omni, a 3B-scale MLLM", "Foo-U, a lightweight 4B-parameter UMM", "we introduce HLVid: the first … video QA
  * benchmark", "a custom training dataset, ToxicCommons,
  * which …", "a custom classifier, Celadon, that …", and past a definition's bracket, "Bar of Baz (BoB), a
  * prompting technique", for the long form and the short form alike. Authors say in so many words what they made
@@ -16,7 +16,8 @@ const DATASET_KIND = String.raw`benchmarks?|datasets?|corpus|corpora|testbeds?|t
 // A trained network is named by its kind: a classifier, a (multimodal / vision) LLM, a model
 // ("Band-SCNet, a lightweight real-time model"), or a neural audio tokenizer, codec or vocoder
 // ("Foo Codec, a speech tokenizer trained from scratch").
-const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?|tokenizers?|codecs?|vocoders?`;
+// A count of parameters is said of a trained network alone ("InternFoo, a lightweight 4B-parameter UMM").
+const MODEL_KIND = String.raw`classifiers?|(?:M|V)?LLMs?|VLMs?|models?|tokenizers?|codecs?|vocoders?|\d+(?:\.\d+)?[BM]-parameters?`;
 // A paradigm, strategy or scheme is a way of doing ("a new paradigm for efficient language models"
 // is a method, though "models" ends the phrase). A system is built, not trained: "a multi-agent system that
 // trains LLMs" is a method, whatever it trains.

@@ -11,6 +11,12 @@ describe('camelCaseNames', () => {
 		expect(found('We compare TimeMaster and DeepSeekMath with SubPO.')).toEqual(['TimeMaster', 'DeepSeekMath', 'SubPO']);
 	});
 
+	it('takes the name a "-based" compound is built on, a capitals run with a short tail too, and no likeness', () => {
+		expect(found('We release an SGLang-based inference engine and a KVDiT-based decoder head.')).toEqual(['SGLang', 'KVDiT']);
+		expect(found('A SGLang-style engine and a TimeMaster-like planner.')).toEqual([]);
+		expect(found('Spectra from NIRSpec were fitted.')).toEqual([]);
+	});
+
 	it('takes a name coined with a one-letter lower-case prefix, but no molecule written so', () => {
 		expect(found('The correction uses a resonantly driven iToffoli gate, and eQuilibrator estimates energies.')).toEqual(['iToffoli', 'eQuilibrator']);
 		expect(found('Levels of mRNA and tRNA were measured, and the pH was fixed.')).toEqual([]);

@@ -52,6 +52,16 @@ function isCapitalsRunWord(word: string, abstract: string, at: number): boolean 
 }
 
 /**
+ * A CamelCase word where the text stands, and the name it gives: the word, or the name a compound of
+ * "-based" is built on ("an SGLang-based inference engine" uses SGLang, as "a GRPO-based trainer" uses
+ * GRPO); other compounds ("BERT-style", "LLM-driven") only liken or describe, and `isCoinedName` leaves them.
+ */
+function wordAt(m: RegExpExecArray): { name: string; index: number; base: boolean } {
+	const base = m[0].endsWith('-based');
+	return { name: base ? m[0].slice(0, -'-based'.length) : m[0], index: m.index, base };
+}
+
+/**
  * CamelCase coined names outside URLs and acronym definitions; not a molecule's abbreviation, two
  * words glued by a lost space, a web domain or a register's name before its code, the plural of
  * an acronym the abstract defines ("Chain-of-Thought (CoT) … the CoTs"), nor a unit ("1 mHartree",
@@ -68,12 +78,15 @@ export const camelCaseNames: EntityRule = {
 		// A long form in lower case but for a sentence's first capital is a common term's.
 		const terms = new Set(acronyms.filter((a) => !/[A-Z]/.test(a.long.slice(1))).map((a) => a.short));
 		return allMatches(abstract, camelCaseIn(abstract))
-			.filter((m) => isCoinedName(m[0]) && !isGeneric(m[0]) && !isKnown(m[0]) && !inUrl(m.index) && !inAcronym(m.index))
-			.filter((m) => !MOLECULE.test(m[0]) && !GLUED_WORDS.test(m[0]) && !plurals.has(m[0]) && !terms.has(m[0]))
-			.filter((m) => !(GLUED_INITIAL.test(m[0]) && EPITHET_AFTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 6))))
-			.filter((m) => !ENERGY_UNIT.test(m[0]) && !MATH_TERM.test(m[0]) && !(/^[a-zµμ]/.test(m[0]) && AFTER_NUMBER.test(abstract.slice(Math.max(0, m.index - 4), m.index))))
-			.filter((m) => !DOMAIN_OR_REGISTER.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 16)))
-			.filter((m) => !isCapitalsRunWord(m[0], abstract, m.index))
-			.map((m) => ({ type: 'method' as const, name: m[0], role: 'used' as const, forms: [] }));
+			.map(wordAt)
+			.filter((c) => isCoinedName(c.name) && !isGeneric(c.name) && !isKnown(c.name) && !inUrl(c.index) && !inAcronym(c.index))
+			.filter((c) => !MOLECULE.test(c.name) && !GLUED_WORDS.test(c.name) && !plurals.has(c.name) && !terms.has(c.name))
+			.filter((c) => !(GLUED_INITIAL.test(c.name) && EPITHET_AFTER.test(abstract.slice(c.index + c.name.length, c.index + c.name.length + 6))))
+			.filter((c) => !ENERGY_UNIT.test(c.name) && !MATH_TERM.test(c.name) && !(/^[a-zµμ]/.test(c.name) && AFTER_NUMBER.test(abstract.slice(Math.max(0, c.index - 4), c.index))))
+			.filter((c) => !DOMAIN_OR_REGISTER.test(abstract.slice(c.index + c.name.length, c.index + c.name.length + 16)))
+			// What a system is built on is a thing, not an abbreviated word ("an SGLang-based engine", where a
+			// short tail after capitals, "NIRSpec", is otherwise read as an instrument's abbreviation).
+			.filter((c) => c.base || !isCapitalsRunWord(c.name, abstract, c.index))
+			.map((c) => ({ type: 'method' as const, name: c.name, role: 'used' as const, forms: [] }));
 	},
 };

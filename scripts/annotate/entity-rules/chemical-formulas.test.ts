@@ -10,6 +10,12 @@ describe('isChemicalFormula', () => {
 		for (const name of ['CO2', 'H2O2', 'CH4', 'N2O', 'Na+', 'Ni2+', 'O2', 'N2']) expect(isChemicalFormula(name, ''), name).toBe(true);
 	});
 
+	// After a soft-matter abstract of unseen-round37 (membranes and colloids): "thermo-osmosis due to a heated AuNP".
+	it('takes a formula glued to a nanomaterial\'s form, but no capitals-only acronym so spelt', () => {
+		for (const name of ['AuNP', 'AgNPs', 'Fe3O4NPs', 'CdSeQDs', 'PtNC']) expect(isChemicalFormula(name, ''), name).toBe(true);
+		for (const name of ['BNP', 'NNPs', 'CNP', 'SNP']) expect(isChemicalFormula(name, ''), name).toBe(false);
+	});
+
 	it('takes element symbols alone only beside a counted formula of the same letters', () => {
 		expect(isChemicalFormula('CO', 'Sn nanoparticles produce CO from CO2 with high selectivity.')).toBe(true);
 		expect(isChemicalFormula('CO', 'electrochemical CO$_2$ reduction to CO')).toBe(true);

@@ -25,6 +25,8 @@
  *   semiconductors and alloys are named by their symbols without a count; and then every such name of
  *   that abstract ("CdSe QDs" beside "InP quantum dots", "CuAu" ordering beside "GaAs substrates"), a
  *   lone two-letter element among them ("Ge films");
+ * - a formula glued to the abbreviation of a nanomaterial's form ("AuNP", "AgNPs", "Fe3O4NPs", "CdSeQDs"), the
+ *   symbols with a lower-case letter or a count, so "BNP" (a peptide) and "NNP" (a potential) are none;
  * - and never an acronym the abstract defines ("Insight-to-Solve (I2S)" spells I, 2, S).
  */
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -43,6 +45,8 @@ const SYMBOLS_ONLY = new RegExp(String.raw`^(?:${SYMBOL}){2,4}$`);
 const MOLECULES = new Set(['H2', 'N2', 'O2', 'O3', 'Cl2', 'F2']);
 /** Organic shorthand: an alkyl, aryl or acyl group ("Me", "Et", "iPr", "tBu", "Ph", "Ac") and a functional group. */
 const ORGANIC_SHORTHAND = /^(?:[int]|sec|tert)?(?:Me|Et|Pr|Bu|Ph|Ac)(?:OH|OAc|OMe|OEt|CN|NO2|NH2|Cl|Br|I|CO2H|COOH)$/;
+/** Symbols, then a nanomaterial's form: nanoparticles, nanocrystals, nanorods, nanowires, quantum dots ("AuNP", "AgNPs"). */
+const NANOMATERIAL = new RegExp(String.raw`^((?:${SYMBOL}(?:[2-9]|[1-9]\d)?){1,4})(?:NP|NC|NR|NW|QD)s?$`);
 
 /**
  * Whether a name is a chemical formula, given the abstract it stands in.
@@ -54,6 +58,8 @@ const ORGANIC_SHORTHAND = /^(?:[int]|sec|tert)?(?:Me|Et|Pr|Bu|Ph|Ac)(?:OH|OAc|OM
  */
 export function isChemicalFormula(name: string, abstract: string): boolean {
 	if (ORGANIC_SHORTHAND.test(name)) return true;
+	const nano = NANOMATERIAL.exec(name)?.[1];
+	if (nano && /[a-z\d]/.test(nano)) return true;
 	if (!FORMULA.test(name)) return false;
 	if (/[+-]$/.test(name)) return true;
 	const symbols = name.match(new RegExp(SYMBOL, 'g')) ?? [];

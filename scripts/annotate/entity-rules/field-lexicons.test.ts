@@ -191,6 +191,10 @@ describe('the bundled lexicons', () => {
 		expect(entities('Computational Fluid Dynamics (CFD) gives the loads; numerical Schlieren images show the shocks.')).toEqual([]);
 	});
 
+	it('know the physical effects named after their discoverers as phenomena, no sources of data', () => {
+		expect(entities('The fits describe the Soret data of the polymers, and the Seebeck data of both films agree.')).toEqual([]);
+	});
+
 	it('know LiveCodeBench, a benchmark of code generation, with its dated versions', () => {
 		expect(entities('The coder reaches 41.2 on LiveCodeBench-v5, well above its base.')).toEqual(['LiveCodeBench-v5/dataset']);
 	});

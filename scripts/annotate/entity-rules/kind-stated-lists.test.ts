@@ -11,6 +11,14 @@ const found = (abstract: string) =>
 // neuroimaging, environment), written after the held-out listings' abstracts, and one of negatives.
 describeStoredOutputs(new URL('./fixtures/kind-stated-lists/', import.meta.url), 'kindStatedLists on fixture %s', 'finds exactly the names of the stored output.json', (file) => found(file('input.txt')!));
 
+describe('kindStatedLists, "scales" of size', () => {
+	it('types a list after "larger scales" by the plural kind before it, and leaves it with none before', () => {
+		expect(found('It beats baseline models with over 3x larger scales such as OKRA (14B) on editing.')).toEqual(['OKRA:model']);
+		expect(found('It runs at larger scales such as OKRA and FIGG.')).toEqual([]);
+		expect(found('Anxiety was rated on scales such as GAD-7 and HADS.')).toEqual(['GAD-7:method', 'HADS:method']);
+	});
+});
+
 describe('kindStatedLists, one example of a known family', () => {
 	it('names the plural of a known family by the family', () => {
 		const context = { title: '', abstract: 'It suits left-to-right models (e.g., GPTs), and more.', sentences: [], acronyms: [], lexicons: undefined as never, isGeneric: () => false, isKnown: (n: string) => n === 'GPT', inUrl: () => false, inAcronym: () => false };

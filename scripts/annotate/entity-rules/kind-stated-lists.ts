@@ -13,6 +13,9 @@
  * one coined name is enough after "such as", "like", "including" or "e.g." ("datasets, like Ref-DAVIS").
  * An item may open with "the" and join its words with "of" or "for" ("the Materials Project",
  * "Materials Platform for Data Science").
+ * "Scales" is a word of size as well as of rating instruments: after a comparative ("baseline models
+ * with over 3x larger scales such as BAGEL") it is the size of the plural kind before it, which types
+ * the list, and with no kind before it the list is left.
  */
 import { isCoinedName } from './coined-name.ts';
 import { CUE_WORDS, isPluralCue, kindOfCue } from './cue-nouns.ts';
@@ -23,6 +26,21 @@ import { allMatches } from '../all-matches.ts';
 const CUE = `(?:${CUE_WORDS.join('|')})`;
 /** A plural kind, then how the list is introduced, then the list up to the clause's end (looked at, not consumed, so a kind inside it is read too). */
 const AFTER = new RegExp(String.raw`\b(${CUE})(\s*:\s*|\s*\(\s*(?:e\.g\.,?\s*|such as\s+|including\s+)?|,?\s+(?:such as|like|including|e\.g\.,?)\s+|\s+)(?=([^.;:()]+))`, 'g');
+/** "larger scales", "smaller scales": "scales" as a size, not as rating instruments. */
+const SIZE_SCALES = /^scales?$/;
+const COMPARATIVE_BEFORE = /\b(?:larger|smaller|bigger|greater|higher|lower|finer|coarser|wider|longer)\s+$/;
+/** The last plural kind noun of the clause before a point ("baseline models with over 3x larger "). */
+const KIND_IN_CLAUSE = new RegExp(String.raw`\b(${CUE})\b(?=[^.;:,()]*$)`, 'g');
+
+/**
+ * The cue that states the kind of a list after `cue` at `at`: the cue itself, or for "scales" of size
+ * the plural kind before it in the clause ("models" of "models with larger scales such as …").
+ */
+function statingCue(cue: string, at: number, abstract: string): string | undefined {
+	const before = abstract.slice(Math.max(0, at - 80), at);
+	if (!SIZE_SCALES.test(cue) || !COMPARATIVE_BEFORE.test(before)) return cue;
+	return allMatches(before, KIND_IN_CLAUSE).map((m) => m[1]!).filter(isPluralCue).at(-1);
+}
 /** An opener that gives examples of the kind. */
 const EXAMPLE = /\b(?:such as|like|including|e\.g\.)/;
 /**
@@ -83,8 +101,9 @@ export const kindStatedLists: EntityRule = {
 			for (const name of list) if (!context.isKnown(name)) found.push({ type: kind, name, role: 'used', forms: [], statedType: true });
 		};
 		for (const m of allMatches(abstract, AFTER)) {
-			const [, cue, opener, rest] = m as unknown as [string, string, string, string];
-			if (!isPluralCue(cue) || inUrl(m.index)) continue;
+			const [, stated, opener, rest] = m as unknown as [string, string, string, string];
+			const cue = statingCue(stated, m.index, abstract);
+			if (!cue || !isPluralCue(cue) || inUrl(m.index)) continue;
 			const kind = kindOfCue(cue)!;
 			const list = names(listItems(rest), true, kind, context);
 			const bare = /^\s+$/.test(opener);

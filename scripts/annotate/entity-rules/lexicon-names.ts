@@ -57,6 +57,9 @@ const FIRST_WORD = new RegExp(WORD_SOURCE);
 /** A letter or digit as `[A-Za-z0-9]` reads it. */
 const isAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
 
+/** Whether the text joins `start` to the letter before it by an en dash ("Bose–Hubbard"), as a hyphen would; after a digit it closes a range ("1–3"). */
+const joinedByEnDash = (text: string, start: number) => start > 1 && text.charCodeAt(start - 1) === 8211 && ((text.charCodeAt(start - 2) | 32) >= 97 && (text.charCodeAt(start - 2) | 32) <= 122);
+
 /** The word a form or a text begins with, as the index keys it. */
 function firstWord(text: string): string {
 	return (FIRST_WORD.exec(text)?.[0] ?? '').toLowerCase();
@@ -144,8 +147,9 @@ function scanLexiconForms(text: string, index: LexiconIndex): LexiconMatch[] {
 		const start = at;
 		at++;
 		if (isAlphanumeric(code)) while (at < text.length && isAlphanumeric(text.charCodeAt(at))) at++;
-		// A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World").
-		if (start < resume || (start > 0 && (isAlphanumeric(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45))) continue;
+		// A match never starts right after a letter, a digit or a hyphen ("Meta-World", not "World"), nor after an
+		// en dash joined to a letter, as physics joins two discoverers' names ("the Bose–Hubbard model", not "Hubbard model").
+		if (start < resume || (start > 0 && (isAlphanumeric(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 45 || joinedByEnDash(text, start)))) continue;
 		const candidates = index.byFirstWord.get(text.slice(start, at).toLowerCase());
 		if (!candidates) continue;
 		for (const { key, pattern } of candidates) {

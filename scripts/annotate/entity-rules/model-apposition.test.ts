@@ -18,6 +18,11 @@ describe('modelApposition', () => {
 		expect(models('A commercial model In the end was chosen.')).toEqual([]);
 	});
 
+	it('takes a coined name set off by a comma after "the … model" where its phrase ends, not a clause\'s subject', () => {
+		expect(models('Rewards come from the 3D foundation model, GRVT. We leverage its priors.')).toEqual(['GRVT:model']);
+		expect(models('In the second model, LLMs act as judges, and in the same model, However, we stop.')).toEqual([]);
+	});
+
 	it('leaves an English word, a single letter and a generic name after "model"', () => {
 		expect(models('The model Since then was the model M used by the model LLM.', ['LLM'])).toEqual([]);
 	});

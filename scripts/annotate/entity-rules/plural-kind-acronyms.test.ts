@@ -25,4 +25,10 @@ describe('plural kind acronyms in extractEntities', () => {
 		const used = 'We build TaskBench, enabled by Language World Models (LWMs) that simulate environments.';
 		expect(names(used)).toContain('LWMs');
 	});
+
+	// After a biophysics abstract of unseen-round37 (membranes and colloids): "indenting the membrane of differently composed Giant Unilamellar Vesicles (GUVs)".
+	it('drops a title-case plural of a physical object a lab makes', () => {
+		expect(names('We indent the membrane of Large Multilamellar Vesicles (LMVs) with trapped beads. LMVs deform.')).not.toContain('LMVs');
+		expect(names('Single-Walled Carbon Nanotubes (SWCNTs) were grown. SWCNTs conduct.')).not.toContain('SWCNTs');
+	});
 });

@@ -11,7 +11,9 @@
  * (IIEMs)"), the class a field studies, and so is a plural of the models that score outputs for
  * training ("Generative Reward Models (GRMs)", "Process Reward Models (PRMs)"). Models named for what they are rather than what they do
  * ("Language World Models (LWMs)" a paper builds on) and plurals of networks ("Kolmogorov-Arnold
- * Networks (KANs)") may name one technique, and are left.
+ * Networks (KANs)") may name one technique, and are left. A title-case plural of a physical object a
+ * lab makes or studies is a kind of thing too, never a work: "Giant Unilamellar Vesicles (GUVs)",
+ * "Single-Walled Carbon Nanotubes (SWCNTs)", "Unmanned Aerial Vehicles (UAVs)".
  */
 import type { NameFilter } from './entity-rule.ts';
 
@@ -21,11 +23,14 @@ const PLURAL_COMMON_PHRASE = /^[A-Za-z][a-z\d-]*(?:\s+[a-z][a-z\d-]*)+[^s]s$/;
 /** Title-case words ending in a task's noun and "Models": "Masked Image Generation Models", "Generative Reward Models". */
 const PLURAL_MODELS_PHRASE = /^(?:[A-Z][\w-]*\s+)*(?:Generation|Editing|Recognition|Detection|Segmentation|Classification|Understanding|Retrieval|Translation|Captioning|Reward)\s+Models$/;
 
+/** Title-case words ending in a plural of a physical object: "Giant Unilamellar Vesicles", "Carbon Nanotubes". */
+const PLURAL_OBJECTS_PHRASE = /^(?:[A-Z][\w-]*\s+)+(?:Vesicles|Liposomes|Micelles|Droplets|Particles|Nanoparticles|Microparticles|Colloids|Nanotubes|Nanowires|Nanorods|Nanosheets|Dots|Crystals|Vehicles)$/;
+
 /** Drops a kind named by a plural acronym of a plural common noun phrase, and its singular. */
 export const pluralKindAcronyms: NameFilter = {
 	name: 'plural kind acronyms',
 	rejects({ name }, { acronyms, isKnown }) {
 		if (isKnown(name)) return false;
-		return acronyms.some((a) => /[A-Z]s$/.test(a.short) && (a.short === name || a.short === `${name}s`) && (PLURAL_COMMON_PHRASE.test(a.long) || PLURAL_MODELS_PHRASE.test(a.long)));
+		return acronyms.some((a) => /[A-Z]s$/.test(a.short) && (a.short === name || a.short === `${name}s`) && (PLURAL_COMMON_PHRASE.test(a.long) || PLURAL_MODELS_PHRASE.test(a.long) || PLURAL_OBJECTS_PHRASE.test(a.long)));
 	},
 };

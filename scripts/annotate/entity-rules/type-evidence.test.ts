@@ -75,6 +75,12 @@ describe('typeFromEvidence', () => {
 		expect(typeFromEvidence('CoS', 'method', { title: '', abstract: technique, isKnownDataset: (n) => n === 'SketchSet', forms: ['Chain of Sketches'] })).toBe('method');
 	});
 
+	it('types a name whose long form is a language model in title case as a model, over a paradigm its apposition states', () => {
+		const abstract = 'We introduce Reflective Diffusion Language Model (R-DLM), a paradigm that keeps parallel decoding. R-DLM is fast.';
+		expect(typeFromEvidence('R-DLM', 'method', { title: '', abstract, isKnownDataset: () => false, forms: ['Reflective Diffusion Language Model'] })).toBe('model');
+		expect(typeFromEvidence('LMP', 'method', { title: '', abstract: 'We use language model prompting (LMP).', isKnownDataset: () => false, forms: ['language model prompting'] })).toBe('method');
+	});
+
 	it('types a name listed beside a known dataset as a dataset', () => {
 		expect(typeOf('MemoTrap', 'It improves XSum, MemoTrap and NQ-Swap.')).toBe('dataset');
 		expect(typeOf('HotFoo', 'It improves over HotFoo and BarNet on our tasks.')).toBe('method');
@@ -114,6 +120,12 @@ describe('typeFromEvidence', () => {
 		expect(typeOf('Orca-2.1-mini', abstract)).toBe('model');
 		expect(typeOf('Orca', abstract)).toBe('method');
 		expect(typeOf('FooKit', 'We release FooKit as well as models and data.')).toBe('method');
+	});
+
+	// After unseen-dev2-speech-audio ("We release Pantagruel models, a new family of self-supervised encoder models").
+	it('types a name released right before "models" as a model, not one released before another noun', () => {
+		expect(typeOf('Gargantua', 'We release Gargantua models, a new family of encoders for French speech.')).toBe('model');
+		expect(typeOf('Gargantua', 'We release Gargantua code and the data.')).toBe('method');
 	});
 
 	it('types an encoder or a decoder part as a model', () => {

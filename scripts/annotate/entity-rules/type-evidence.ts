@@ -12,7 +12,8 @@
  *   and NQ-Open"), a long form that says so ("Chinese Corpora Internet 3.0 (CCI3.0)");
  * - the kind an apposition states ("AgentEval, a … evaluation framework"; `apposed-kind.ts`),
  *   before any of the guesses below;
- * - model: a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B") or a count of parameters
+ * - model: a long form of a language model in title case ("Nature Language Model (briefly, NatureLM)"),
+ *   before the kind an apposition states; a parameter-count suffix ("Qwen3-8B", "Skywork-Reward-Gemma-27B") or a count of parameters
  *   given right after the name ("(ArtifactUNet, 3.6M parameters)") or compared by them ("49x fewer
  *   parameters than CLAM and 4.8x fewer than SpecTTTra"), a BERT of a
  *   language or domain ("CamemBERT"), an encoder or decoder part ("GlyphKit-Encoder"), a release as
@@ -63,8 +64,12 @@ export const isElevationModel = (name: string): boolean => ELEVATION_MODEL.test(
 const BERT_FAMILY = /^[A-Z][A-Za-z]*[a-z](?:BERT|BERTa)$/;
 const HAS_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'i');
 const ENDS_IN_DATASET_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}$`, 'i');
+// A long form naming a language model in title case ("Introspective Diffusion Language Model (I-DLM)", "Nature
+// Language Model (briefly, NatureLM)") names a trained network, whatever "paradigm" its apposition says.
+const LANGUAGE_MODEL_FORM = /\b[A-Z][\w-]*\s+Language\s+Models?$/;
 // "We also release Foo-1.7 and Foo-1.7-mini as open-source models": what is released as models (or
-// as their weights or checkpoints) is a model; the names stand between the verb and "as".
+// as their weights or checkpoints) is a model; the names stand between the verb and "as" (or right
+// before "models": "We release Pantagruel models").
 const RELEASED_AS_MODELS = /\b(?:release[sd]?|releasing|open-source[sd]?)\s+((?:(?!\bas\s)[^.;:]|\.(?=\d)){1,160}?)\s+as\s+(?!well\b)(?:[\w-]+\s+){0,2}(?:models?|weights|checkpoints)\b/g;
 
 // Nouns of what an archive or an instrument's record holds: right after a name, it names where they come from ("MTBS data", "MODIS imagery", "BAECV products").
@@ -138,6 +143,7 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	const stated = apposedKind(name, evidence.abstract) ?? spellings.filter((form) => form !== name).map((form) => apposedKind(form, evidence.abstract)).find(Boolean);
 	// A form ending in a noun of data names its kind in the authors' own words ("Chinese Medical Retrieval Benchmark
 	// (CMRB), a comprehensive evaluation framework"): the apposition's framework is how the benchmark is built.
+	if (spellings.some((form) => form !== name && LANGUAGE_MODEL_FORM.test(form))) return 'model';
 	if (stated && !(stated === 'method' && spellings.some((form) => ENDS_IN_DATASET_NOUN.test(form)))) return stated;
 	if (DATASET_SUFFIX.test(name)) return 'dataset';
 	if ((evidence.forms ?? []).some((form) => HAS_DATASET_NOUN.test(form))) return 'dataset';
@@ -201,6 +207,8 @@ function establishedAs(name: string, abstract: string): boolean {
 function releasedAsModel(name: string, abstract: string): boolean {
 	// Most abstracts release nothing: one plain scan spares them the pattern.
 	if (!/\brelease|\bopen-source[sd]?\s/.test(abstract)) return false;
+	// "We release Pantagruel models, a new family of …": the name released as models, no "as" needed.
+	if (new RegExp(String.raw`\b(?:release[sd]?|releasing)\s+(?:the\s+|our\s+)?${escapeRegExp(name)}\s+(?:models|weights|checkpoints)\b`).test(abstract)) return true;
 	return allMatches(abstract, RELEASED_AS_MODELS).some((m) => new RegExp(String.raw`(?<![\w.-])${escapeRegExp(name)}(?![\w-]|\.\d)`).test(m[1]!));
 }
 
