@@ -97,6 +97,18 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => t.title)).toEqual(['Reward model']);
 	});
 
+	it('writes a topic\'s title as the collection writes it when its papers write it only inside longer names', () => {
+		// Round 36's forest restoration: "Generalised Linear Model" and "Generalized Linear Models" made a topic "Linear Model".
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], []],
+			[['Linear Model'], ['Linear Model'], []],
+			['Fuelwood\nA Generalised Linear Model was fitted.', 'Fires\nWe used Generalized Linear Models of severity.', 'Yields\nA linear model of yield.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Linear model']);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],
