@@ -88,13 +88,13 @@ describe('phraseCarriers', () => {
 	});
 
 	// Round 37's Hugging Face day: a topic "Face" of one paper's "Hugging Face" and another's "LLMs still face challenges".
-	it('counts one capitalised word only where the paper writes it capitalised inside a sentence', () => {
-		const texts = ['Fish Audio S2\nWeights are on GitHub and Hugging Face.', 'MiniAppBench\nCurrent LLMs still face challenges.', 'Mamba\nMamba is fast. We extend Mamba to video.'];
-		const named = phraseCarriers([['Face'], [], ['Mamba']], texts);
+	it('counts one capitalised word only where the paper writes it capitalised', () => {
+		const texts = ['Fish Audio S2\nWeights are on GitHub and Hugging Face.', 'MiniAppBench\nCurrent LLMs still face challenges.', 'Transformers Stop Thinking Too Early\nWe probe the Transformer.'];
+		const named = phraseCarriers([['Face'], [], []], texts);
 		expect(named.carries(0, phraseForm('Face'), 'Face')).toBe(1);
 		expect(named.carries(1, phraseForm('Face'), 'Face')).toBe(0);
-		// A sentence's or the text's first word has its capital whatever it is.
-		expect(named.carries(2, phraseForm('Mamba'), 'Mamba')).toBe(1);
+		// A title opens with its subject.
+		expect(named.carries(2, phraseForm('Transformer'), 'Transformer')).toBe(2);
 	});
 
 	it('counts a phrase written in British spelling as its American form', () => {
