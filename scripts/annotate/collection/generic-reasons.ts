@@ -12,10 +12,10 @@
  * research goes rather than what it studies: where it goes ("directions", "prospects"), what it
  * chooses ("choices"), how much something changed or how sure it is ("percentage points", "sudden
  * change", "confidence intervals"), what kind of text it is ("technical report", "case report"), or how
- * it grades ("diverse", "real-world", "innovative": `keyphrase-vocabulary.ts`'s evaluative,
- * academic and size words). Generic nouns alone do not make one: "sample efficiency", "value
+ * it grades ("diverse", "real-world", "innovative": `keyphrase-vocabulary.ts`'s evaluative and
+ * academic words). Generic nouns and sizes alone do not make one: "sample efficiency", "value
  * functions", "data efficiency" are subjects of a field though each of their words is common
- * (`generic-topic-names.ts`). One word of a subject keeps the phrase ("climate change", "Dirac
+ * (`generic-topic-names.ts`), and so are "information technology" and "big data". One word of a subject keeps the phrase ("climate change", "Dirac
  * point", "editing tasks", "digital technologies").
  */
 import { ACADEMIC, EVALUATIVE, GENERIC as KEYPHRASE_GENERIC, SIZES } from '../text/keyphrase-vocabulary.ts';
@@ -27,15 +27,20 @@ const DISCOURSE = new Set(
 	`direction prospect future perspective outlook avenue trend advance advancement progress development insight implication finding
 	lesson limitation gap choice option decision practice guideline recommendation consideration
 	percentage percent point fold magnitude change shift increase decrease reduction improvement gain interval ratio deviation error significance
-	report review survey overview technical
-	sudden rapid gradual emerging innovative technology technological downstream upstream everyday real-life
+	report review survey overview
+	sudden rapid gradual emerging innovative downstream upstream everyday real-life
 	year decade today`.split(/\s+/),
 );
+/**
+ * Nouns and modifiers every field writes that do not mark a phrase as prose on their own: "information
+ * technology" and "big data" are subjects, "innovative technologies" and "technological advances" are not.
+ */
+const COMMON = new Set('technology technological technical amount'.split(' '));
 
 /** Words that say how research goes or grade it. */
-const marksProse = (word: string) => DISCOURSE.has(word) || DISCOURSE.has(singular(word)) || EVALUATIVE.has(word) || ACADEMIC.has(word) || SIZES.has(word);
+const marksProse = (word: string) => DISCOURSE.has(word) || DISCOURSE.has(singular(word)) || EVALUATIVE.has(word) || ACADEMIC.has(word);
 /** Words of research prose: those above and the nouns every field uses ("tasks", "applications", "design"). */
-const isProseWord = (word: string) => marksProse(word) || KEYPHRASE_GENERIC.has(word) || isGenericTopicName(word);
+const isProseWord = (word: string) => marksProse(word) || COMMON.has(word) || COMMON.has(singular(word)) || SIZES.has(word) || KEYPHRASE_GENERIC.has(word) || isGenericTopicName(word);
 /** A word, or each part of a hyphenated one ("real-life" as a whole, "state-of-the-art" part by part), passing `test`. */
 const every = (word: string, test: (word: string) => boolean) => test(word) || (word.includes('-') && word.split('-').every(test));
 
