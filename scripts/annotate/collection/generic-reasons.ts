@@ -28,7 +28,8 @@ const DISCOURSE = new Set(
 	lesson limitation gap choice option decision practice guideline recommendation consideration
 	percentage percent point fold magnitude change shift increase decrease reduction improvement gain interval ratio deviation error significance
 	report review survey overview
-	sudden rapid gradual emerging innovative downstream upstream everyday real-life
+	sudden rapid gradual emerging innovative downstream upstream everyday real-life well-defined
+	positive negative importance success influencing affecting increased decreased reduced enhanced improved
 	year decade today`.split(/\s+/),
 );
 /**
