@@ -29,7 +29,7 @@ const DISCOURSE = new Set(
 	percentage percent point fold magnitude change shift increase decrease reduction improvement gain interval ratio deviation error significance
 	report review survey overview
 	sudden rapid gradual emerging innovative downstream upstream everyday real-life well-defined
-	positive negative importance success influencing affecting increased decreased reduced enhanced improved
+	comparative positive negative importance success influencing affecting increased decreased reduced enhanced improved
 	year decade today`.split(/\s+/),
 );
 /**
