@@ -32,10 +32,12 @@ export type EntityIdentity = Pick<Entity, 'type' | 'id'>;
 /** Per `type/id` that changes, the key it becomes; empty when every key stands. */
 export function unifyEntityKeys(papers: readonly EntityIdentityInput[]): Map<string, EntityIdentity> {
 	const typeOf = majorityTypes(papers);
-	const idOf = spelledIds(papers, typeOf);
+	const formOf = nameForms();
+	const idOf = spelledIds(papers, typeOf, formOf);
 	const keyed = (e: Pick<Entity, 'id' | 'type' | 'name'>): EntityIdentity => {
 		const type = typeOf.get(e.id) ?? e.type;
-		return { type, id: idOf.get(`${type} ${entityNameForm(e.name)}`) ?? e.id };
+		// Most ids are spelled one way: only a form two ids share is looked up by name.
+		return { type, id: idOf.size > 0 ? (idOf.get(`${type} ${formOf(e.name)}`) ?? e.id) : e.id };
 	};
 	const byAcronym = acronymEntities(papers, keyed);
 	const shortsOf = new Map<string, Set<string>>();
@@ -81,12 +83,12 @@ function majorityTypes(papers: readonly EntityIdentityInput[]): Map<string, Enti
  * Per `type name-form` (`entityNameForm`), the id its spellings share: the one more papers write
  * than any other, the first paper's on a tie. Only forms written with two or more ids are listed.
  */
-function spelledIds(papers: readonly EntityIdentityInput[], typeOf: ReadonlyMap<string, Entity['type']>): Map<string, string> {
+function spelledIds(papers: readonly EntityIdentityInput[], typeOf: ReadonlyMap<string, Entity['type']>, formOf: (name: string) => string): Map<string, string> {
 	const counts = new Map<string, Map<string, number>>();
 	for (const { entities } of papers) {
 		const counted = new Set<string>();
 		for (const { id, name, type } of entities) {
-			const form = `${typeOf.get(id) ?? type} ${entityNameForm(name)}`;
+			const form = `${typeOf.get(id) ?? type} ${formOf(name)}`;
 			if (counted.has(`${form}/${id}`)) continue;
 			counted.add(`${form}/${id}`);
 			const ids = counts.get(form) ?? new Map<string, number>();
@@ -99,6 +101,16 @@ function spelledIds(papers: readonly EntityIdentityInput[], typeOf: ReadonlyMap<
 		if (ids.size > 1) chosen.set(form, [...ids].sort((a, b) => b[1] - a[1])[0]![0]);
 	}
 	return chosen;
+}
+
+/** `entityNameForm`, each name worked out once: a collection names the same few thousand things over and over. */
+function nameForms(): (name: string) => string {
+	const forms = new Map<string, string>();
+	return (name) => {
+		let form = forms.get(name);
+		if (form === undefined) forms.set(name, (form = entityNameForm(name)));
+		return form;
+	};
 }
 
 /** Entities named as an acronym, by `type acronym-form`; 'ambiguous' where one form has two ids. */
