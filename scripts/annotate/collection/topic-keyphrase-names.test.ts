@@ -109,6 +109,19 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => t.title)).toEqual(['Linear model']);
 	});
 
+	it('lists a topic\'s terms as its papers write them in a sentence', () => {
+		// The twelve-listing site of rounds 29-37: "Top terms: …, explainable Artificial Intelligence, …"; round 34's "Waste Management".
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }]],
+			[['waste reduction', 'Waste Management'], ['waste reduction', 'Waste Management']],
+			['Waste Reduction and Waste Management\nWaste reduction needs waste management.', 'Hazards\nWe plan waste reduction and waste management in Makassar.'],
+			[],
+		);
+		expect(topics[0]!.description).toMatch(/Top terms: .*\bwaste management\b/);
+		expect(topics[0]!.description).not.toMatch(/Waste Management/);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],

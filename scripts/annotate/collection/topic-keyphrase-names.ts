@@ -131,7 +131,9 @@ export function nameTopicsByKeyphrases(
 		const papers = papersOf.get(topic.id) ?? new Set<number>();
 		const listed = name.shared ? name.ranked.filter((r) => r.holders.filter((m) => papers.has(m)).length > 1) : name.ranked;
 		// "model distillation" says nothing "diffusion model distillation" did not.
-		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map((r) => r.written);
+		// Each term as its papers write it in a sentence, as the title is ("explainable artificial intelligence", not a title's capitals).
+		const proseOf = (r: RankedPhrase) => proseForm(r.written, r.holders.map((paper) => texts[paper]!));
+		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
 		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
 	return { topics: described, paperTopics: regrouped.paperTopics };
