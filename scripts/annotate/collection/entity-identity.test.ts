@@ -44,12 +44,36 @@ describe('unifyEntityKeys', () => {
 			paper([entity('computed tomography', 'method')]),
 		];
 		expect(unifyEntityKeys(twoAcronyms).size).toBe(0);
-		const twoIds = [
-			paper([entity('CT', 'method', 'ct')], [{ short: 'CT', long: 'computed tomography' }]),
-			paper([entity('CT', 'method', 'ct-2')], [{ short: 'CT', long: 'computed tomography' }]),
-			paper([entity('computed tomography', 'method')]),
+	});
+
+	it('makes one entity of the spellings of one name, under the id more papers write', () => {
+		const papers = [
+			paper([entity('GLMs', 'method')]),
+			paper([entity('GLM', 'method')]),
+			paper([entity('G.L.M.', 'method', 'glm-dotted')]),
+			paper([entity('GLM', 'method')]),
+			paper([entity('Generalised Linear Model', 'method')]),
+			paper([entity('Generalized Linear Models', 'method')]),
+			paper([entity('Bose–Einstein condensate', 'method', 'boseeinstein-condensate')]),
+			paper([entity('Bose-Einstein condensates', 'method')]),
 		];
-		expect(unifyEntityKeys(twoIds).size).toBe(0);
+		expect(unifyEntityKeys(papers)).toEqual(
+			new Map([
+				['method/glms', { type: 'method', id: 'glm' }],
+				['method/glm-dotted', { type: 'method', id: 'glm' }],
+				['method/generalized-linear-models', { type: 'method', id: 'generalised-linear-model' }],
+				['method/bose-einstein-condensates', { type: 'method', id: 'boseeinstein-condensate' }],
+			]),
+		);
+	});
+
+	it('keeps apart names that differ by more than spelling, and spellings of two types', () => {
+		const papers = [
+			paper([entity('ScanNet', 'dataset'), entity('ScanNet++', 'dataset', 'scannetpp'), entity('AMPS', 'method'), entity('Llama 2', 'model')]),
+			paper([entity('AMP', 'method'), entity('Llama 3', 'model'), entity('CLIPs', 'dataset')]),
+			paper([entity('CLIP', 'model')]),
+		];
+		expect(unifyEntityKeys(papers).size).toBe(0);
 	});
 });
 

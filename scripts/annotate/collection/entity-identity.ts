@@ -5,9 +5,12 @@
  * and "computed tomography" where they write it out. A reader then finds half its papers on
  * each of two pages, and a paper's chip links to neither when its key has a page of one paper.
  *
- * Two collection-wide readings settle a key, both from what the papers themselves write:
+ * Three collection-wide readings settle a key, all from what the papers themselves write:
  * - an id more papers give one type than any other takes that type everywhere; a tie is left as
  *   each paper typed it (nothing says which reading is right);
+ * - names of one type that are spellings of one name ("GLM", "GLMs", "G.L.M."; "Generalised
+ *   Linear Model", "Generalized Linear Models"; `entity-name-variants.ts`) take the id more papers
+ *   write, the first paper's on a tie;
  * - a name that is the long form papers define for exactly one acronym joins that acronym's
  *   entity of the same type ("computed tomography" → CT), never one of several ("cognitive
  *   therapy" and "computed tomography" both defining CT stay apart from it).
@@ -15,6 +18,7 @@
 import type { Claim, Entity } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
 import { phraseForm } from './phrase-form.ts';
+import { entityNameForm } from './entity-name-variants.ts';
 
 /** What the readings look at of one paper. */
 export interface EntityIdentityInput {
@@ -28,7 +32,13 @@ export type EntityIdentity = Pick<Entity, 'type' | 'id'>;
 /** Per `type/id` that changes, the key it becomes; empty when every key stands. */
 export function unifyEntityKeys(papers: readonly EntityIdentityInput[]): Map<string, EntityIdentity> {
 	const typeOf = majorityTypes(papers);
-	const keyed = (e: Pick<Entity, 'id' | 'type'>): EntityIdentity => ({ type: typeOf.get(e.id) ?? e.type, id: e.id });
+	const formOf = nameForms();
+	const idOf = spelledIds(papers, typeOf, formOf);
+	const keyed = (e: Pick<Entity, 'id' | 'type' | 'name'>): EntityIdentity => {
+		const type = typeOf.get(e.id) ?? e.type;
+		// Most ids are spelled one way: only a form two ids share is looked up by name.
+		return { type, id: idOf.size > 0 ? (idOf.get(`${type} ${formOf(e.name)}`) ?? e.id) : e.id };
+	};
 	const byAcronym = acronymEntities(papers, keyed);
 	const shortsOf = new Map<string, Set<string>>();
 	for (const { acronyms } of papers) {
@@ -69,8 +79,42 @@ function majorityTypes(papers: readonly EntityIdentityInput[]): Map<string, Enti
 	return majority;
 }
 
+/**
+ * Per `type name-form` (`entityNameForm`), the id its spellings share: the one more papers write
+ * than any other, the first paper's on a tie. Only forms written with two or more ids are listed.
+ */
+function spelledIds(papers: readonly EntityIdentityInput[], typeOf: ReadonlyMap<string, Entity['type']>, formOf: (name: string) => string): Map<string, string> {
+	const counts = new Map<string, Map<string, number>>();
+	for (const { entities } of papers) {
+		const counted = new Set<string>();
+		for (const { id, name, type } of entities) {
+			const form = `${typeOf.get(id) ?? type} ${formOf(name)}`;
+			if (counted.has(`${form}/${id}`)) continue;
+			counted.add(`${form}/${id}`);
+			const ids = counts.get(form) ?? new Map<string, number>();
+			counts.set(form, ids.set(id, (ids.get(id) ?? 0) + 1));
+		}
+	}
+	const chosen = new Map<string, string>();
+	for (const [form, ids] of counts) {
+		// A stable sort keeps the first paper's id first among equals.
+		if (ids.size > 1) chosen.set(form, [...ids].sort((a, b) => b[1] - a[1])[0]![0]);
+	}
+	return chosen;
+}
+
+/** `entityNameForm`, each name worked out once: a collection names the same few thousand things over and over. */
+function nameForms(): (name: string) => string {
+	const forms = new Map<string, string>();
+	return (name) => {
+		let form = forms.get(name);
+		if (form === undefined) forms.set(name, (form = entityNameForm(name)));
+		return form;
+	};
+}
+
 /** Entities named as an acronym, by `type acronym-form`; 'ambiguous' where one form has two ids. */
-function acronymEntities(papers: readonly EntityIdentityInput[], keyed: (e: Pick<Entity, 'id' | 'type'>) => EntityIdentity): Map<string, EntityIdentity | 'ambiguous'> {
+function acronymEntities(papers: readonly EntityIdentityInput[], keyed: (e: Pick<Entity, 'id' | 'type' | 'name'>) => EntityIdentity): Map<string, EntityIdentity | 'ambiguous'> {
 	const found = new Map<string, EntityIdentity | 'ambiguous'>();
 	for (const { entities, acronyms } of papers) {
 		const shorts = new Set(acronyms.map((a) => a.short));

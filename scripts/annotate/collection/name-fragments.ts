@@ -74,5 +74,17 @@ export function writtenOnlyInLongerName(phrase: string, texts: readonly string[]
 	return inside;
 }
 
+/**
+ * Whether the texts write a phrase with a capital, and every time inside a longer capitalised name
+ * ("Linear Model" of "Generalised Linear Model"): its capitals are the longer name's, not its own.
+ *
+ * @example writtenOnlyInsideNames('Linear Model', ['A Generalised Linear Model was fitted.']) // true
+ * @example writtenOnlyInsideNames('Monte Carlo', ['Monte Carlo sampling of spins.']) // false
+ */
+export function writtenOnlyInsideNames(phrase: string, texts: readonly string[]): boolean {
+	const mentions = mentionsOf(phrase, texts);
+	return mentions.length > 0 && mentions.every((m) => m.inName);
+}
+
 /** Per collection, whether it writes a phrase only inside capitalised names. */
 const insideNamesEverywhere = new WeakMap<readonly string[], Map<string, boolean>>();

@@ -87,6 +87,16 @@ describe('phraseCarriers', () => {
 		expect(named.carries(2, phraseForm('PaLM'), 'PaLM')).toBe(2);
 	});
 
+	// Round 37's Hugging Face day: a topic "Face" of one paper's "Hugging Face" and another's "LLMs still face challenges".
+	it('counts one capitalised word only where the paper writes it capitalised', () => {
+		const texts = ['Fish Audio S2\nWeights are on GitHub and Hugging Face.', 'MiniAppBench\nCurrent LLMs still face challenges.', 'Transformers Stop Thinking Too Early\nWe probe the Transformer.'];
+		const named = phraseCarriers([['Face'], [], []], texts);
+		expect(named.carries(0, phraseForm('Face'), 'Face')).toBe(1);
+		expect(named.carries(1, phraseForm('Face'), 'Face')).toBe(0);
+		// A title opens with its subject.
+		expect(named.carries(2, phraseForm('Transformer'), 'Transformer')).toBe(2);
+	});
+
 	it('counts a phrase written in British spelling as its American form', () => {
 		const spelled = phraseCarriers([[], []], ['Tumour hypoxia drives tumour growth.', 'Tumor hypoxia and tumor growth.']);
 		expect(spelled.carries(0, phraseForm('tumor hypoxia'))).toBe(1);

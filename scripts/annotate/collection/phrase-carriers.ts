@@ -20,7 +20,10 @@ export interface PhraseCarriers {
 	 * How often the paper writes the phrase form (`phraseForm`) in its title and abstract; at least
 	 * 1 when the form is one of its `phrases`, 0 when it does not carry it. A phrase `written` as an
 	 * acronym ("RAT") or a name with capitals inside ("iMAGES", "PaLM") counts only where the paper
-	 * writes it so: "rats" are not a reactive agility test, nor "images" an algorithm.
+	 * writes it so: "rats" are not a reactive agility test, nor "images" an algorithm. So does one
+	 * capitalised word, a name where it is a phrase (`isCapitalisedWord` keeps no other): "LLMs still
+	 * face challenges" writes no "Face" of "Hugging Face". A title's or sentence's first word counts,
+	 * as a title names its subject there ("Transformers Stop Thinking Too Early").
 	 */
 	carries(paper: number, form: string, written?: string): number;
 }
@@ -127,9 +130,14 @@ function occurrences(text: string, needle: string, after: RegExp): number {
 
 /**
  * One word written as only a name is: an acronym, two or more capitals and no lower-case letter but
- * a plural "s" ("RAT", "GNSS", "LLMs"), or a word with a capital after its first letter ("iMAGES", "PaLM").
+ * a plural "s" ("RAT", "GNSS", "LLMs"), a word with a capital after its first letter ("iMAGES", "PaLM"),
+ * or one capitalised word ("Face").
  */
-const isCasedName = (written: string) => /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim()) || /^\S+$/u.test(written.trim()) && /\p{Lu}/u.test(written.trim().slice(1));
+const isCasedName = (written: string) =>
+	/^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}-]+s?$/u.test(written.trim()) || (/^\S+$/u.test(written.trim()) && /\p{Lu}/u.test(written.trim().slice(1))) || isOneCapitalisedWord(written);
+
+/** One word with a capital first letter only ("Face", "Mamba", "Landsat"). */
+const isOneCapitalisedWord = (written: string) => /^\p{Lu}\p{Ll}+$/u.test(written.trim());
 
 /** The name as a whole word, in its capitals, its plural included: every mention of it in a text. */
 function acronymPattern(written: string): RegExp {

@@ -11,6 +11,7 @@ import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
 import { modifiesParticiple, tagsAsVerb } from '../word-tags.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
 import { namesFacet } from './generic-topic-names.ts';
+import { saysNothingShared } from './generic-reasons.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
 /** Feature keys of a paper's entities and keyphrases, beside its words and word pairs. */
@@ -37,10 +38,12 @@ export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolea
 		const kind = known ? known(term) : -1;
 		if (kind >= 0) return kind;
 		const label = space.labels[term]!;
-		// "management aspects" says two papers share a facet of something, not what (`namesFacet`).
-		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) ? PAIR_REASON : 0;
+		// "management aspects" says two papers share a facet of something, not what (`namesFacet`);
+		// "research directions" that both are research (`saysNothingShared`).
+		const prose = feature.includes(' ') && saysNothingShared(label);
+		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) && !prose ? PAIR_REASON : 0;
 		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
-		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(label));
+		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(label) && !prose);
 		return (named ? NAMED_REASON : 0) | pair;
 	});
 }

@@ -171,6 +171,17 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared).not.toContain('management aspects');
 	});
 
+	it('never gives a phrase of research prose alone as the reason ("research directions", "percentage points")', () => {
+		// Round 35's smart-ports CSV: a seaport microgrid review and a digital-twin review related by "research directions";
+		// round 37's Hugging Face day: two benchmarks by "percentage points" (a keyphrase too, so a named reason).
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We review seaport microgrids. Research directions follow. Models gain 12 percentage points on shore power.', keyphrases: ['percentage points', 'seaport microgrids'] },
+			{ id: 'b', title: 'Beta', abstract: 'We review digital twins. Research directions follow. Models gain 9 percentage points on shore power.', keyphrases: ['percentage points', 'digital twins'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toEqual(['shore power']);
+	});
+
 	it('never gives the list\'s theme as a reason: on the seed, about reinforcement learning, no neighbour is related by "reinforcement learning"', () => {
 		const reasons = related.flat().flatMap((r) => r.shared.map((label) => label.toLowerCase()));
 		expect(reasons.length).toBeGreaterThan(100);

@@ -25,6 +25,14 @@ describe('tokenize', () => {
 		]);
 	});
 
+	// Hugging Face days of rounds 10, 27 and 36 write "4K-resolution videos", "4K 360° video", "5G".
+	it('reads a number against a capital letter as one word with it, and leaves counts and units apart', () => {
+		expect(tokenize('5G networks stream 4K video in 3D').map((t) => [t.word, t.stop])).toEqual([
+			['5g', false], ['networks', false], ['stream', false], ['4k', false], ['video', false], ['in', true], ['3d', false],
+		]);
+		expect(tokenize('19x faster at 30m, Qwen2.5-7B').map((t) => t.word)).toEqual(['x', 'faster', 'at', 'm', 'qwen2', 'b']);
+	});
+
 	it('records character offsets into the original text and skips URLs', () => {
 		const text = 'See https://github.com/x/y for Reptile.';
 		const tokens = tokenize(text);

@@ -20,8 +20,14 @@ export interface Token {
 	stop: boolean;
 }
 
-/** A word: letters and digits, with inner apostrophes and hyphens ("zero-shot", "model's"). Global: use with `allMatches`. */
-export const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
+/**
+ * A word: letters and digits, with inner apostrophes and hyphens ("zero-shot", "model's"). A number
+ * against a capital letter is one word with it ("5G", "4K", "3D", "14C"): read from its letter on, "5G
+ * networks" was the stop word "g" and "4K video" the stop word "k", so two papers on 5G shared nothing
+ * by it. A number before lower-case letters stays apart ("19x", "30m", "5mg" are counts and units).
+ * Global: use with `allMatches`.
+ */
+export const WORD = /(?:(?<![\p{L}\p{N}.,-])\p{N}{1,4}(?=\p{Lu}(?!\p{Ll})))?\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Where a word stands in its text: `nextWord` fills one in. */
 export interface WordSpan {

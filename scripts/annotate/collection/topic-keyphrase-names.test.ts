@@ -97,6 +97,31 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => t.title)).toEqual(['Reward model']);
 	});
 
+	it('writes a topic\'s title as the collection writes it when its papers write it only inside longer names', () => {
+		// Round 36's forest restoration: "Generalised Linear Model" and "Generalized Linear Models" made a topic "Linear Model".
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }], []],
+			[['Linear Model'], ['Linear Model'], []],
+			['Fuelwood\nA Generalised Linear Model was fitted.', 'Fires\nWe used Generalized Linear Models of severity.', 'Yields\nA linear model of yield.'],
+			[],
+		);
+		expect(topics.map((t) => t.title)).toEqual(['Linear model']);
+	});
+
+	it('lists a topic\'s terms as its papers write them in a sentence', () => {
+		// The twelve-listing site of rounds 29-37: "Top terms: …, explainable Artificial Intelligence, …"; round 34's "Waste Management".
+		const { topics } = nameTopicsByKeyphrases(
+			[derived('first')],
+			[[{ id: 'first', derived: true }], [{ id: 'first', derived: true }]],
+			[['waste reduction', 'Waste Management'], ['waste reduction', 'Waste Management']],
+			['Waste Reduction and Waste Management\nWaste reduction needs waste management.', 'Hazards\nWe plan waste reduction and waste management in Makassar.'],
+			[],
+		);
+		expect(topics[0]!.description).toMatch(/Top terms: .*\bwaste management\b/);
+		expect(topics[0]!.description).not.toMatch(/Waste Management/);
+	});
+
 	it('keeps in a topic only the papers that carry its name; a paper carrying none goes to "Other papers"', () => {
 		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
 			[derived('mixed')],

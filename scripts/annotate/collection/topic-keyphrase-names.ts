@@ -24,7 +24,7 @@ import { namesNarrower } from './narrower-names.ts';
 import { phraseForm } from './phrase-form.ts';
 import { writtenOnlyAsModifier } from './modifier-only-names.ts';
 import { writtenAsOwner } from './possessive-owners.ts';
-import { writtenOnlyInLongerName } from './name-fragments.ts';
+import { writtenOnlyInLongerName, writtenOnlyInsideNames } from './name-fragments.ts';
 import { writtenOnlyInOneSentence } from './shared-sentence-names.ts';
 import { proseForm } from './prose-form.ts';
 import { slugify } from './slugs.ts';
@@ -68,8 +68,13 @@ export function nameTopicsByKeyphrases(
 			writtenOnlyInOneSentence(r.written, written)
 		);
 	};
-	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`).
-	const titleOf = (r: RankedPhrase) => topicTitle(proseForm(r.written, r.holders.map((paper) => texts[paper]!)));
+	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`);
+	// as the collection writes it when they write it only inside longer names ("Linear Model" of "Generalised Linear Model").
+	const titleOf = (r: RankedPhrase) => {
+		const written = r.holders.map((paper) => texts[paper]!);
+		const prose = proseForm(r.written, written);
+		return topicTitle(prose === r.written && writtenOnlyInsideNames(r.written, written) ? proseForm(r.written, texts) : prose);
+	};
 	const reserved = new Set(reservedIds);
 	const usedTitles: string[] = [];
 	const renamed = new Map<string, string>();
@@ -126,7 +131,9 @@ export function nameTopicsByKeyphrases(
 		const papers = papersOf.get(topic.id) ?? new Set<number>();
 		const listed = name.shared ? name.ranked.filter((r) => r.holders.filter((m) => papers.has(m)).length > 1) : name.ranked;
 		// "model distillation" says nothing "diffusion model distillation" did not.
-		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map((r) => r.written);
+		// Each term as its papers write it in a sentence, as the title is ("explainable artificial intelligence", not a title's capitals).
+		const proseOf = (r: RankedPhrase) => proseForm(r.written, r.holders.map((paper) => texts[paper]!));
+		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
 		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
 	return { topics: described, paperTopics: regrouped.paperTopics };

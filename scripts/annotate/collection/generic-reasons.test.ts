@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { saysNothingShared } from './generic-reasons.ts';
+
+describe('saysNothingShared', () => {
+	it('knows phrases research prose writes about itself, in any field', () => {
+		// Reasons seen on sites of rounds 35–37 and on Hugging Face days.
+		for (const phrase of ['research directions', 'future prospects', 'design choices', 'downstream tasks', 'real-world applications', 'percentage points', 'innovative technologies', 'sudden change', 'recent years', 'diverse tasks', 'technical report', 'case report', 'confidence intervals', 'technological advances', 'negative effect', 'success rate', 'relative importance', 'improved performance', 'comparative evaluation', 'influencing factors']) {
+			expect(saysNothingShared(phrase), phrase).toBe(true);
+		}
+	});
+
+	it('keeps a phrase with one word of a subject, or of common nouns alone that a field names a subject by', () => {
+		for (const phrase of ['sample efficiency', 'value functions', 'data efficiency', 'group relative', 'climate change', 'Dirac point', 'editing tasks', 'digital technologies', 'land use change', 'clinical practice', 'shore power', 'weight gain', 'quantum error correction', 'systematic literature review', 'information technology', 'big data', 'enhanced weathering', 'reduced graphene oxide', 'increased frequency of heatwaves', 'comparative genomics']) {
+			expect(saysNothingShared(phrase), phrase).toBe(false);
+		}
+	});
+
+	it('leaves a single word to the rules for single words', () => {
+		expect(saysNothingShared('directions')).toBe(false);
+	});
+});
