@@ -46,7 +46,7 @@ export function nextWord(text: string, from: number, word: WordSpan): boolean {
 	let at = from;
 	while (at < text.length) {
 		const kind = kindAt(text, at);
-		if ((kind & CLASS) === LETTER) break;
+		if ((kind & CLASS) === LETTER || ((kind & CLASS) === NUMBER && opensNumberWord(text, at))) break;
 		at += widthOf(kind);
 	}
 	if (at >= text.length) return false;
@@ -86,6 +86,45 @@ function kindAt(text: string, at: number): number {
 	}
 	if (classes[code] === 0) classes[code] = 1 + classOf(String.fromCharCode(code));
 	return classes[code]! - 1;
+}
+
+/**
+ * Whether `WORD` starts at the number at `at`: one to four digits that follow no letter, number,
+ * point, comma or hyphen, then a capital that opens no lower-case word ("5G", "4K", "14C").
+ */
+function opensNumberWord(text: string, at: number): boolean {
+	if (at > 0 && JOINS_NUMBER.test(codePointBefore(text, at))) return false;
+	let digits = 0;
+	while (at < text.length && digits <= 4) {
+		const kind = kindAt(text, at);
+		if ((kind & CLASS) !== NUMBER) break;
+		at += widthOf(kind);
+		digits++;
+	}
+	if (digits > 4 || at >= text.length) return false;
+	const capital = codePointAt(text, at);
+	if (!IS_UPPER.test(capital)) return false;
+	const after = at + capital.length;
+	return after >= text.length || !IS_LOWER.test(codePointAt(text, after));
+}
+
+const JOINS_NUMBER = /^[\p{L}\p{N}.,-]$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+
+/** The code point at `at` as a string: a surrogate pair whole, a lone surrogate alone. */
+function codePointAt(text: string, at: number): string {
+	return (kindAt(text, at) & PAIR) !== 0 ? text.slice(at, at + 2) : text[at]!;
+}
+
+/** The code point that ends just before `at`, read as `codePointAt` reads it. */
+function codePointBefore(text: string, at: number): string {
+	const low = text.charCodeAt(at - 1);
+	if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+		const high = text.charCodeAt(at - 2);
+		if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+	}
+	return text[at - 1]!;
 }
 
 /** The end of the run of letters and numbers from `at`. */
