@@ -6,7 +6,7 @@
 import { themeTerms } from './collection-theme.ts';
 import { spellOut } from './reason-acronyms.ts';
 import { tokenize } from './terms.ts';
-import { isPlural } from '../text/keyphrase-words.ts';
+import { isPlural } from '../text/plural-nouns.ts';
 import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
 import { modifiesParticiple, tagsAsVerb } from '../word-tags.ts';
 import { chainWordPairs } from './word-pair-chains.ts';

@@ -6,11 +6,12 @@
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
 import type { Token } from '../sentences.ts';
-import { tagsAsNoun } from '../word-tags.ts';
 import { coordinatedVerb, gerundAfterAdverb, inquiryGerund } from './keyphrase-clause-verbs.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
+import { isBaseVerbBeforeNoun, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
+import { isPlural, isSingularNoun, OF_COMPOUND } from './plural-nouns.ts';
 import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
@@ -128,56 +129,6 @@ function isNominalGerund(tokens: readonly Token[], i: number, j: number, afterAd
 }
 
 /**
- * A lowercase "-s" word wink-nlp took for a plural noun that is the verb of the sentence's
- * subject: it follows a noun run that opens the sentence (after at most a determiner) and is
- * followed by an object or an adverb, where a plural noun would be followed by its verb
- * ("GEOfetch formats the metadata", "STRING shifts well-trained positions", "The difficulty
- * increases when"; not "Diffusion models achieve", "The attention heads within").
- */
-function isSubjectVerb(tokens: readonly Token[], i: number): boolean {
-	const token = tokens[i]!;
-	if (!/^[a-z]{3,}s$/.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
-	let k = i - 1;
-	if (k < 0 || !NOUN_RUN.has(tokens[k]!.pos)) return false;
-	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
-	if (k >= 0 && tokens[k]!.pos === 'DET') k--;
-	const opensSentence = k < 0 || /^[.!?:;]$/.test(tokens[k]!.text);
-	return opensSentence && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT');
-}
-
-const NOUN_RUN = new Set(['NOUN', 'PROPN', 'ADJ']);
-
-/**
- * A lower-case word wink-nlp took for a noun that is the verb of the singular noun run before
- * it, one space after that run's noun: an "-s" word before a determiner, which opens its object
- * ("the encoder exhibits a", "the method addresses the"), or a verb that is also a noun ("show",
- * "increase") before a determiner or a "that" clause ("the Covid-19 crisis show that", "a larger
- * farm increase the risk"); a "that" clause follows only a verb of reporting ("the price
- * increase that followed" stays). A noun compound's head is followed by neither; one followed by a
- * clause with its own subject ("a recommendation system the users trust") is not "-s" or such a verb.
- */
-function takesDeterminedObject(tokens: readonly Token[], i: number, previous: Word | undefined, text: string): boolean {
-	const token = tokens[i]!;
-	const next = tokens[i + 1];
-	if (!previous || previous.kind !== 'noun' || previous.end !== token.start - 1 || !/^[a-z]{3,}$/.test(token.text)) return false;
-	// A plural noun before it already ends the run (`keyphrases.ts`); a name before it may own a clause.
-	const before = text.slice(previous.start, previous.end);
-	if (isPlural(before) || !/^[a-z]/.test(before) || !next || next.start !== token.end + 1) return false;
-	const opener = next.text.toLowerCase();
-	const verb = token.text.replace(/(?<=[^s])s$/, '');
-	if (opener === 'that') return REPORTING_VERBS.has(verb);
-	return OBJECT_DETERMINERS.has(opener) && (REPORTING_VERBS.has(verb) || CHANGE_VERBS.has(verb) || isPlural(token.text));
-}
-
-// Determiners that open a verb's object.
-const OBJECT_DETERMINERS = new Set('the a an this these those their its our his her'.split(' '));
-
-/** Verbs of reporting, which take a "that" clause; "show" is a noun too. */
-const REPORTING_VERBS = new Set('show suggest indicate reveal demonstrate confirm highlight imply prove'.split(' '));
-/** Verbs of change that are nouns too, which a subject's noun run runs into. */
-const CHANGE_VERBS = new Set('increase decrease affect influence impact'.split(' '));
-
-/**
  * A past participle wink-nlp tagged as a verb that modifies the noun after it ("for structured
  * fault localization", "a cascaded flow matching head", "and retrieved evidence"): a lowercase
  * "-ed" word written one space before a noun, after a word that opens a noun phrase or ends a
@@ -209,36 +160,6 @@ function opensModifiedNoun(tokens: readonly Token[], k: number, text: string): b
 	if (after?.text === '-' && after.start === token.end && /^[a-z]/.test(token.text)) return true;
 	return isGerund(token) && !OBJECT_START.has(after?.pos ?? 'PUNCT');
 }
-
-/**
- * A lower-case verb in its base form written one space before a noun ("prompt" of "prompt
- * optimization", "reward" of "reward model"): a noun of a compound when the word before it is a
- * singular noun or a modifier, as a singular subject takes a verb in "-s" and a plural ends the run,
- * and English has it as a noun (`tagsAsNoun`: not "took place", "mapping ignore cell-level").
- */
-function isBaseVerbBeforeNoun(tokens: readonly Token[], k: number, text: string): boolean {
-	const token = tokens[k];
-	const next = tokens[k + 1];
-	if (!token || !next || token.pos !== 'VERB' || !/^[a-z]{3,}$/.test(token.text) || /(?:ed|ing|s)$/.test(token.text)) return false;
-	if (REPORTING_VERBS.has(token.text) || CHANGE_VERBS.has(token.text)) return false;
-	return (next.pos === 'NOUN' || next.pos === 'PROPN') && text.slice(token.end, next.start) === ' ' && tagsAsNoun(token.text);
-}
-
-/** `isBaseVerbBeforeNoun` after a word of the run that can modify it: not a plural, nor a noun that is plural in sense ("data show trends"). */
-function modifiesNextNoun(tokens: readonly Token[], i: number, text: string, previous: Word): boolean {
-	const before = text.slice(previous.start, previous.end);
-	if (isPlural(before) || PLURAL_NOUNS.has(before.toLowerCase())) return false;
-	// An adjective after a verb is its complement ("are vulnerable reward …"), no modifier.
-	if (previous.kind === 'adj' && /^(?:AUX|VERB)$/.test(tokens[i - 2]?.pos ?? '') && tokens[i - 2]?.start !== previous.start) return false;
-	// Subjects joined by "and" take a verb without "-s" ("a cache and a memory gate keep cost low").
-	let k = i - 1;
-	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.pos === 'DET' || tokens[k]!.text === '-')) k--;
-	if (k >= 0 && tokens[k]!.pos === 'CCONJ') return false;
-	return isBaseVerbBeforeNoun(tokens, i, text);
-}
-
-// Nouns without an "-s" that are plural, whose verb takes no "-s".
-const PLURAL_NOUNS = new Set('data people children men women media criteria phenomena staff police cattle personnel'.split(' '));
 
 /**
  * An adverb followed by a verb ("response length shaping dynamically elicits"): it grades that verb,
@@ -294,43 +215,6 @@ const CLAUSE_OPENERS = new Set('whether if when before after until once while be
 // clause it is the subject of ("robustness against adversarial prompts is"), which no verb is followed by.
 const COMPOUND_END = new Set(['CCONJ', 'PUNCT', 'AUX']);
 
-/**
- * Nouns that end in "s" and are singular, or have no singular: each is the first part of a
- * compound as any singular noun is ("gas sensor", "bias correction", "lens design", "diabetes
- * care", "k-means clustering", "naive Bayes classifier", "Navier-Stokes equations"); anatomy's and
- * medicine's among them too ("psoas abscess", "biceps tendon", "ascites fluid").
- */
-const SINGULAR_IN_S = new Set(
-	'gas bias lens news atlas canvas chaos cosmos ethos alias pancreas asbestos diabetes herpes measles mumps rabies means bayes stokes psoas biceps triceps quadriceps forceps ascites'.split(' '),
-);
-
-/**
- * Nouns in "-ies" that are singular, or the same in both numbers: each is the first part of a
- * compound as a singular noun is ("species richness", "time series analysis", "facies model").
- * Every other "-ies" word is the plural of a "-y" noun ("cities", "technologies", "studies").
- */
-const SINGULAR_IN_IES = new Set('species subspecies series facies caries rabies scabies congeries'.split(' '));
-
-/**
- * A plural ending, not "-ss", "-us", "-is" or "-ics" ("physics"), nor a noun that is singular in "s"
- * or "-ies" (its last hyphenated part, "k-means", "time-series").
- *
- * @example isPlural('models') // true
- * @example isPlural('cities') // true
- * @example isPlural('species') // false
- * @example isPlural('gas') // false
- */
-export const isPlural = (word: string) => {
-	if (!/[A-Za-z]{2}s$/.test(word) || /(?:ss|us|is|ics)$/.test(word)) return false;
-	// An "X-of-Y" compound is as many as its X ("mixture-of-experts models", "bag-of-words features").
-	if (OF_COMPOUND.test(word)) return false;
-	const last = word.slice(word.lastIndexOf('-') + 1).toLowerCase();
-	return !SINGULAR_IN_S.has(last) && !SINGULAR_IN_IES.has(last);
-};
-
-// A compound joined by "-of-" ("mixture-of-experts", "chain-of-thought", "Bag-of-Words"), its first part a word.
-const OF_COMPOUND = /^\p{L}[\p{L}\d]*-of-/iu;
-
 /** What the word after `previous` follows, as `isBareVerb` asks: a singular noun, another noun, or neither. */
 function verbSubject(previous: Word | undefined, adjacent: boolean, text: string): VerbSubject {
 	if (!previous || !adjacent) return undefined;
@@ -339,16 +223,6 @@ function verbSubject(previous: Word | undefined, adjacent: boolean, text: string
 	if (previous.kind !== 'noun') return previous.kind === 'adj' && /^\p{Lu}/u.test(word) ? 'noun' : undefined;
 	return isSingularNoun(word) ? 'singular' : 'noun';
 }
-
-/**
- * A lower-case word that is no plural ("strategy", "export-market"): a subject a bare verb may follow.
- * Not one with an adjective's ending, which wink-nlp tags a noun before a noun it modifies ("anterior
- * approach", "extraperitoneal approach", "inverted pyramid"): the word after it is that noun, no verb.
- */
-const isSingularNoun = (word: string) => /^[a-z]/.test(word) && !isPlural(word) && !/(?:al|ic|ous|ive|ior|ary|ed)$/.test(word);
-
-// Parts of speech that open a verb's object.
-const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'ADV']);
 
 // Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
 // ("music history regarding composition styles", "data concerning", "according to"), which name none.
