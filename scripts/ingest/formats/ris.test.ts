@@ -90,6 +90,13 @@ describe('parseRis on records of three types', () => {
 		expect(paper).toMatchObject({ title: 'Coupling to a bath', published: '1984-01-01', doi: '10.1000/bath.7', links: [{ url: 'http://journal.example.org/bath/7', kind: 'other' }] });
 	});
 
+	it('reads the DA that later Web of Science exports write year first, with the month and day after it', () => {
+		const record = (date: string, title: string) => ['TY  - JOUR', `TI  - ${title}`, 'AB  - We anneal a film.', `DA  - ${date}`, 'PY  - 2018', 'ER  -'].join('\n');
+		const exported = [record('2018 MAR 4', 'Annealing a film'), record('2018 JUN', 'Annealing a thicker film'), record('2018 FAL', 'Annealing in autumn')].join('\n\n');
+		// A season names no month: the year stands alone, as a yearless "FAL" does.
+		expect(parseRis(exported, 'wos.ris').papers.map((p) => p.published)).toEqual(['2018-03-04', '2018-06', '2018']);
+	});
+
 	// Rayyan's RIS (asreview/citation-file-formatting, Datasets/RIS/_baseline_rayyan.ris).
 	it('reads the fields Rayyan writes on the line of the one before', () => {
 		const exported = [

@@ -124,11 +124,14 @@ function person(value: string): { family: string; given: string } | { literal: s
 /**
  * The more precise of `DA` and `PY` (`2021/06/15/`, `2021///`, `2021`), as CSL date parts. Web of
  * Science's RIS writes its publication date, yearless ("JAN 1", "SEP"), into `DA`: the year is `PY`'s.
+ * Its later exports write the year first ("2017 OCT 11", "2019 SEP"): the month and day follow it.
  */
 function issued(date: string | undefined, year: string | undefined): { 'date-parts': number[][] } | undefined {
 	const parts = [date, year].map((value) => /^\s*(\d{4})(?:[/-](\d{1,2})?(?:[/-](\d{1,2})?)?)?/.exec(value ?? '')?.slice(1).filter(Boolean).map(Number) ?? []);
-	const yearless = monthDay(date);
-	if (yearless && parts[1]!.length === 1) parts.push([parts[1]![0]!, ...yearless]);
+	const yearFirst = /^\s*(\d{4})\s+(\p{L}.*)$/u.exec(date ?? '');
+	const yearless = monthDay(yearFirst ? yearFirst[2] : date);
+	const yearOnly = yearFirst ? [Number(yearFirst[1])] : parts[1]!;
+	if (yearless && yearOnly.length === 1) parts.push([yearOnly[0]!, ...yearless]);
 	const best = parts.reduce((a, b) => (b.length > a.length ? b : a), []);
 	return best.length > 0 ? { 'date-parts': [best] } : undefined;
 }
