@@ -50,6 +50,22 @@ describe('loadGenerator', () => {
 		expect(inputs.map(([file]) => file)).toEqual(['scripts/cli/generate.ts', 'scripts/cli/pool.ts', 'scripts/cli/worker.ts', 'scripts/shared/label.ts', ...RECIPE]);
 	});
 
+	it('leaves a function made on every call unwrapped, each module keeping its own function where two share a name', async () => {
+		const root = project({
+			'scripts/cli/generate.ts': [
+				"import { scale } from '../shared/scale.ts';",
+				"import { scale as double } from '../shared/double.ts';",
+				'export const generate = () => [1, 2].map((n) => { const times = (m: number) => scale(m) + double(m); return times(n); });',
+			].join('\n'),
+			'scripts/shared/scale.ts': 'export function scale(n: number): number { return n * 10; }',
+			'scripts/shared/double.ts': 'export function scale(n: number): number { return n * 2; }',
+		});
+		const module = (await loadGenerator(root)) as unknown as { generate: () => number[] };
+		expect(module.generate()).toEqual([12, 24]);
+		// A name kept by `__name` is an `Object.defineProperty` each time the inner arrow is made.
+		expect(readFileSync(bundleFile(root, 'generate.mjs'), 'utf8')).not.toContain('__name');
+	});
+
 	it('keeps the bundle while its inputs are unchanged, and makes it again when one is edited', async () => {
 		const root = project({});
 		await loadGenerator(root);
