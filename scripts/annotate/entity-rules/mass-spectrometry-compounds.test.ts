@@ -17,7 +17,7 @@ describe('mass spectrometry compounds among the other entity rules', () => {
 		const abstract =
 			'MALDI-TOF mass spectrometry (Matrix-Assisted Laser Desorption-Ionization (MALDI) and a Time-of-Flight detector (TOF)) is a promising strategy. We classify mass spectrometry data of salmon, and MALDI-TOF database records were matched.';
 		const entities = extractEntities('', abstract, emptyLexicons());
-		expect(entities.map((e) => `${e.name}:${e.type}/${e.role}`)).toEqual(['MALDI-TOF mass spectrometry:method/used']);
+		expect(entities.map((e) => `${e.name}:${e.type}/${e.role}`)).toEqual(['MALDI-TOF MS:method/used']);
 		expect(entities[0]!.spans.map((s) => s.text)).toContain('mass spectrometry');
 	});
 });

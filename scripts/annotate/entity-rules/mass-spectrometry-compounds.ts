@@ -1,24 +1,25 @@
 /**
  * A mass-spectrometric technique named by the acronym of its ion source or separation before the
- * analyser: "MALDI-TOF MS", "MALDI-TOF mass spectrometry", "LC-MS/MS", "GC-MS", "ICP-MS", "ESI mass
- * spectra". Microbiology, food science and analytical chemistry write the technique so, the acronym
- * often never defined (or defined in a long form no acronym reader aligns: "matrix-assisted laser
- * desorption/ionization time-of-flight mass spectrometry (MALDI-TOF MS)"), and then write it again
- * in parts: the acronym alone ("applied to MALDI-TOF"), the head alone ("the MS peak data", "mass
- * spectrometry data"), the source's own acronym ("Matrix-Assisted Laser Desorption-Ionization
- * (MALDI)"). Each part read alone is a false name (a "mass spectrometry", an "MS" typed a dataset by
- * the data it yields, a "MALDI-TOF" read as a database): all are the one technique, a method used.
+ * analyser: "MALDI-TOF MS", "MALDI-TOF mass spectrometry", "LC-MS/MS", "GC-MS", "ICP-MS". Microbiology,
+ * food science and analytical chemistry write the technique so, the acronym often never defined (or
+ * defined in a long form no acronym reader aligns: "matrix-assisted laser desorption/ionization
+ * time-of-flight mass spectrometry (MALDI-TOF MS)"), and then write it again in parts: the acronym
+ * alone ("applied to MALDI-TOF"), the head alone ("the MS peak data", "mass spectrometry data"), the
+ * source's own acronym ("Matrix-Assisted Laser Desorption-Ionization (MALDI)"). Each part read alone is
+ * a false name (a "mass spectrometry", an "MS" typed a dataset by the data it yields, a "MALDI-TOF"
+ * read as a database): all are the one technique, a method used.
  *
- * The acronym is capitals (and digits), hyphens or slashes joining its parts ("MALDI-TOF",
- * "LA-ICP"); the head is "MS" (with a tandem "/MS" or an order "MS2"), or "mass spectrometry" or
- * "spectrometer". "Mass spectra" are the data the technique yields, which a spectrum's name is of
- * (`studied-conditions.ts` reads a name ending in "spectra" as a quantity measured): the acronym in
- * "MALDI-TOF mass spectra" is a mention of the technique, the spectra no part of it. The first written compound names the technique; every
- * other compound of the same acronym and the acronym alone are its forms. Where the abstract names
- * one such technique only, its bare head ("MS", "mass spectrometry") and the acronyms the abstract
- * defines for the compound's parts (and their long forms) are its forms too; with two ("GC-MS and LC-MS") a bare "MS" says
- * not which, and is left to the other rules. A long form spelled out right before the bracketed compound is
- * a form too, read back from the head to the farthest word that opens with the acronym's first letter.
+ * The acronym is capitals (and digits), hyphens or slashes joining its parts ("MALDI-TOF", "LA-ICP");
+ * the head is "MS" (with a tandem "/MS" or an order "MS2"), "mass spectrometry" or "mass spectrometer".
+ * "Mass spectra" are the data the technique yields, which `studied-conditions.ts` reads as a quantity
+ * measured: in "MALDI-TOF mass spectra" the acronym is a mention of the technique, the spectra no part
+ * of it. One name stands for the technique however a paper spells it, so a collection shows one page:
+ * the compound with "MS" the paper writes, else the acronym and "MS". Every written compound and the
+ * acronym alone are its forms, and so is a long form spelled out right before the bracketed compound,
+ * read back from the head to the farthest word that opens with the acronym's first letter. Where the
+ * abstract names one such technique only, its bare head ("MS", "mass spectrometry") and the acronyms it
+ * defines for the compound's parts (with their long forms) are its forms too; with two ("GC-MS and
+ * LC-MS") a bare "MS" says not which, and is left to the other rules.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -78,8 +79,11 @@ export const massSpectrometryCompounds: EntityRule = {
 			// "Matrix-Assisted Laser Desorption-Ionization (MALDI)" of "MALDI-TOF": a defined part is the technique's.
 			const parts = acronyms.filter((a) => acronym.split(/[-/]/).includes(a.short)).flatMap((a) => [a.short, a.long]);
 			const spelled = longForms.get(acronym) ?? [];
-			const forms = [...written.slice(1), acronym, ...parts, ...spelled, ...(alone ? BARE_HEADS : [])];
-			return { type: 'method', name: written[0]!, role: 'used', forms, statedType: true };
+			// One name for the technique however a paper spells it, so a collection shows one page: the compound
+			// with "MS" it writes ("GC-MS", "LC-MS/MS"), else the acronym and "MS" ("MALDI-TOF mass spectrometry" → "MALDI-TOF MS").
+			const name = written.find((w) => /MS/.test(w.slice(acronym.length))) ?? `${acronym} MS`;
+			const forms = [...written.filter((w) => w !== name), acronym, ...parts, ...spelled, ...(alone ? BARE_HEADS : [])];
+			return { type: 'method', name, role: 'used', forms, statedType: true };
 		});
 	},
 };
