@@ -18,3 +18,13 @@ describe('foldAcronymPairs in extractEntities', () => {
 		expect(entities(abstract).map(([name]) => name)).toContain('Weighted Interval Score');
 	});
 });
+
+describe('a compound acronym\'s long form', () => {
+	it('makes a known name inside the joined long form a part of the compound, not an entity of its own', () => {
+		const lexicons = { ...emptyLexicons(), method: [{ name: 'principal component analysis', aliases: ['PCA'] }], algorithm: [{ name: 'k-nearest neighbours', aliases: ['KNN'] }] };
+		const abstract = 'Classifiers such as principal component analysis-K-nearest neighbor (PCA-KNN) and SVM were compared; PCA-KNN reached 0.91.';
+		const names = extractEntities('', abstract, lexicons).map((e) => e.name);
+		expect(names).toContain('PCA-KNN');
+		expect(names).not.toContain('principal component analysis');
+	});
+});

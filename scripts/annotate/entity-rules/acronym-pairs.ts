@@ -4,6 +4,11 @@
  * find by its long form ("… Score", a cue noun) and another by its short form (a list of
  * scores). Two entities would split its mentions and count one thing twice. The long form
  * becomes a form of the acronym, which is how the introduced-name rules name such a pair.
+ *
+ * A compound acronym ("PCA-KNN") defined by its parts' long forms joined ("principal component
+ * analysis-K-nearest neighbor (PCA-KNN)") takes its long form as a form even where no rule found it:
+ * a known name inside it ("principal component analysis") is a part of the compound there, not a
+ * second technique the paper uses.
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import type { Candidate } from './resolve-mentions.ts';
@@ -26,5 +31,7 @@ export function foldAcronymPairs(candidates: Map<string, Candidate>, acronyms: r
 			if (spelled.priority > abbreviated.priority || (spelled.priority === abbreviated.priority && spelled.role === 'introduced')) Object.assign(abbreviated, { role: spelled.role, priority: spelled.priority });
 			candidates.delete(longKey);
 		}
+		if (!/[A-Za-z]-[A-Za-z]/.test(short) || !long.includes('-')) continue;
+		for (const type of ['method', 'algorithm', 'model', 'dataset']) candidates.get(key(type, short))?.forms.add(long);
 	}
 }

@@ -30,7 +30,19 @@ describe('techniqueOf', () => {
 	});
 });
 
+describe('techniqueOf, a verb before the technique', () => {
+	it('takes a verb\'s base form off the front, as no modifier of the technique', () => {
+		expect(techniqueOf('classify mass spectrometry')).toBe('mass spectrometry');
+		expect(techniqueOf('characterize scanning electron microscopy')).toBe('scanning electron microscopy');
+		expect(techniqueOf('size-exclusion chromatography')).toBe('size-exclusion chromatography');
+	});
+});
+
 describe('analyticalTechniques', () => {
+	it('joins no sentence\'s opener to a phrase that opens on a verb', () => {
+		expect(found('We classify mass spectrometry data of salmon.')).toEqual(['mass spectrometry:method/used']);
+	});
+
 	// After 10.3945/ajcn.2010.28608c of scripts/eval/listings/unseen-round13-surgical-oncology.bib: "from diagnostic computed tomography".
 	it('leaves a technique a lexicon lists, whatever word before it says what the run served', () => {
 		const context = entityContext('Muscle was read from diagnostic computed tomography and from a longitudinal photoacoustic tomography series.', { known: new Set(['computed tomography']) });

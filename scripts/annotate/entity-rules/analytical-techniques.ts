@@ -51,8 +51,11 @@ const ADJECTIVE = /(?:ian|ean|ic|al|ive|ous|ed|ing)$/;
 const EXTRACTION = new RegExp(String.raw`(?<![\w-])(?:${WORD}\s+){0,3}(?:solvent|liquid|fluid|sorptive|[a-z]+-phase|[a-z]+-assisted)\s+extraction(?![\w-])`, 'g');
 /** "… coupled with …": the technique after it joins the one before into one instrument. */
 const COUPLED = new RegExp(String.raw`^\s+(?:coupled|linked|interfaced|hyphenated)\s+(?:to|with)\s+(?:(?:${WORD}\s+){0,4})${HEAD}(?![\w-])`);
-/** Qualifiers of how a run is set up or what it serves ("diagnostic", "longitudinal"), not of which technique: taken off the front. */
-const RUN_QUALIFIER = /^(?:automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available|low-cost|cost-effective|inexpensive|cross-sectional)$/;
+/**
+ * Qualifiers of how a run is set up or what it serves ("diagnostic", "longitudinal"), not of which technique: taken off the front.
+ * A verb's base form ("to classify mass spectrometry data", "quantify", "characterize", "analyse") is no modifier either.
+ */
+const RUN_QUALIFIER = /^(?:[a-z]{3,}(?:ify|ize|yse|yze)|automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available|low-cost|cost-effective|inexpensive|cross-sectional)$/;
 
 /** The technique a matched phrase names, its run qualifiers taken off; undefined when no modifier is left. */
 export function techniqueOf(phrase: string): string | undefined {
@@ -125,7 +128,9 @@ export const analyticalTechniques: EntityRule = {
 			const end = m.index + m[0].length;
 			const coupled = COUPLED.exec(abstract.slice(end));
 			if (coupled) coupledUntil = end + coupled[0].length;
-			const short = m[0].split(/\s+/).length < 5;
+			// A capitalised opener or an eponym joins a phrase that opens on its technique's modifier, not on a run
+			// qualifier or a verb ("We classify mass spectrometry data" names no "We classify mass spectrometry").
+			const short = m[0].split(/\s+/).length < 5 && techniqueOf(m[0]) === m[0].split(/\s+/).join(' ');
 			const opener = short ? (sentenceOpener(abstract, m.index) ?? eponymBefore(abstract, m.index, isGeneric)) : undefined;
 			const technique = opener ? `${opener} ${m[0]}` : techniqueOf(m[0]);
 			const name = technique && coupled ? technique + coupled[0] : technique;

@@ -44,3 +44,8 @@ describe('calledTerms in the rule list', () => {
 	});
 });
 
+describe('calledTerms, an acronym inside the phrase', () => {
+	it('reads the name after a phrase that holds a defined acronym in brackets', () => {
+		expect(found('It classifies the spectra with a semi-supervised learning (SSL) approach called self-training.')).toEqual(['self-training:method/used']);
+	});
+});

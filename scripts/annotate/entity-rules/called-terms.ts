@@ -19,9 +19,12 @@ import type { EntityRule, FoundName } from './entity-rule.ts';
 import { contributionObjectStarts } from './introduced/contribution-statement.ts';
 import { allMatches } from '../all-matches.ts';
 
-/** "a|an|our" + up to five words + the noun, an optional comma, the verb, then a quoted or lower-case name. */
+/**
+ * "a|an|our" + up to five words (an acronym's bracket among them: "a semi-supervised learning (SSL)
+ * approach called self-training") + the noun, an optional comma, the verb, then a quoted or lower-case name.
+ */
 const CALLED = new RegExp(
-	String.raw`\b(?:[Aa]n?|[Oo]ur)\s+((?:[\w-]+\s+){0,5}?)([a-z]+),?\s+(?:called|termed|dubbed)\s+(?:["“‘]([^"”’]{3,40})["”’]|([a-z][a-z-]{2,}(?:\s[a-z][a-z-]*){0,2}))(?=\s*[,.;:()]|\s+(?:which|that|is|was|has|have|for|to|and|with|in|on)\b)`,
+	String.raw`\b(?:[Aa]n?|[Oo]ur)\s+((?:(?:[\w-]+|\([A-Z][\w-]*\))\s+){0,5}?)([a-z]+),?\s+(?:called|termed|dubbed)\s+(?:["“‘]([^"”’]{3,40})["”’]|([a-z][a-z-]{2,}(?:\s[a-z][a-z-]*){0,2}))(?=\s*[,.;:()]|\s+(?:which|that|is|was|has|have|for|to|and|with|in|on)\b)`,
 	'g',
 );
 /**

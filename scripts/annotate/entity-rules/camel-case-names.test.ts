@@ -69,3 +69,11 @@ describe('camelCaseNames', () => {
 		expect(found('Lookups take O(logN) probes and O(sqrt(M) lnM) memory in TreeHash.')).toEqual(['TreeHash']);
 	});
 });
+
+describe('camelCaseNames, a successor\'s "+"', () => {
+	it('keeps a trailing "+" or "++" in the name, not a plus joining two names', () => {
+		expect(found('Agents are based on Q-learning, DynaQ+ and Deep Q-learning algorithms.')).toEqual(['DynaQ+']);
+		expect(found('We evaluate on ScanNet++.')).toEqual(['ScanNet++']);
+		expect(found('It sums DeepNet+LoRA outputs.')).toEqual(['DeepNet', 'LoRA']);
+	});
+});

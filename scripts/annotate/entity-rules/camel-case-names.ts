@@ -10,7 +10,8 @@ import { allMatches } from '../all-matches.ts';
 // Or one lower-case letter before a capitalised word ("iToffoli", "eQuilibrator"), a prefix coined names take; "mRNA" has no word after it.
 // Or a short run of capitals whose last opens a word ("XTuner", "LMDeploy"): the same coinage, an acronym run into a word.
 // A hyphened part keeps its dotted version ("LLaVA-1.5"): cut at the dot, the name is a release no one made ("LLaVA-1").
-const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*|[A-Z]{2,4}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+(?:\.\d+)*)*/g;
+// A trailing "+" or "++" is part of the name, a successor's mark ("DynaQ+", "ScanNet++"): without it the name is the predecessor.
+const CAMEL_CASE = /(?<![A-Za-z0-9-])(?:[A-Za-z][A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z][A-Z][a-z]{3,}[A-Za-z0-9]*|[A-Z]{2,4}[a-z]{2,}[A-Za-z0-9]*)(?:-[A-Za-z0-9]+(?:\.\d+)*)*(?:\+{1,2}(?![\w+]))?/g;
 const camelCaseIn = wordStartScan(CAMEL_CASE);
 
 // "prM", "mtDNA", "dsRNA": one or two lower-case letters on capitals abbreviate a molecule, not a coined method ("olmOCR" is a tool);

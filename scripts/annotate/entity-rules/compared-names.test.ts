@@ -77,3 +77,9 @@ describe('comparedNames', () => {
 		expect(compared('The bound holds (e.g., for σ_1 and σ_2) in all runs.')).toEqual([]);
 	});
 });
+
+describe('comparedNames after the words that rank it', () => {
+	it('takes the name after "the prior state-of-the-art"', () => {
+		expect(compared('with 24.4% savings compared to the prior state-of-the-art LARP and our fixed-length baseline.')).toEqual(['LARP:method']);
+	});
+});

@@ -65,3 +65,17 @@ describe('cueNounNames on elevation models', () => {
 		]);
 	});
 });
+
+describe('cueNounNames before a "-based" compound of the noun', () => {
+	it('names the capitalised words before "protocol-based", and no other compound of the noun', () => {
+		expect(found('It offers Transport Layer Socket protocol-based security to clients.')).toEqual(['Transport Layer Socket:method']);
+		expect(found('It offers Transport Layer Socket protocol-like security to clients.')).toEqual([]);
+	});
+});
+
+describe('cueNounNames before a database', () => {
+	it('names one plain word after "the" before "database", as software is named, but no adjective', () => {
+		expect(found('Only 68.7% of strains were identified in the Biotyper database; the rest were not.')).toEqual(['Biotyper:dataset']);
+		expect(found('Cases were drawn from the European database of the registry.')).toEqual([]);
+	});
+});

@@ -35,8 +35,12 @@ import { allMatches } from '../all-matches.ts';
  * a longer run it is part of a longer name, an organisation's or a place's.
  */
 const RUN = /(?<![\w'+/-]|[A-Z]\.\s|[A-Z][\w'+/-]*\s)[A-Z][\w'+/-]*(?: [A-Z][\w'+/-]*)*/g;
-/** A lower-case cue noun right after a run. */
-const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?![-'])`);
+/**
+ * A lower-case cue noun right after a run. A compound of the noun is no cue ("Keras library-like"), but
+ * for "-based", which keeps the noun's kind: "Transport Layer Socket protocol-based security" is
+ * security built on that protocol.
+ */
+const LOWER_CUE = new RegExp(String.raw`^\s+(${CUE_WORDS.join('|')})\b(?!'|-(?!based\b))`);
 
 /** A lower-case cue noun right before a run, or a software or computer program ("the software program Geomagic"), which is software. */
 const CUE_BEFORE = new RegExp(String.raw`(?<![\w-])(?:(${CUE_WORDS.join('|')})|(?:software|computer)\s+program)\s$`);
@@ -138,7 +142,9 @@ export const cueNounNames: EntityRule = {
 			// A term the abstract abbreviates in lower case, last before the cue, is what the work is for, not
 			// part of its name ("the SleepWise OSA algorithm" after "obstructive sleep apnoea (OSA)").
 			const nameWords = words.length >= 2 && terms.has(last) ? words.slice(0, -1) : words;
-			if (isNameShaped(nameWords, { software: isSoftwareCue(cue), kind })) found.push(named(nameWords.join(' '), kind));
+			// "the Biotyper database": a database is named as software is, by one plain word after "the".
+			const product = isSoftwareCue(cue) || (cue === 'database' && /\bthe\s$/.test(abstract.slice(Math.max(0, m.index - 4), m.index)));
+			if (isNameShaped(nameWords, { software: product, kind })) found.push(named(nameWords.join(' '), kind));
 		}
 		return found.filter((f) => !context.isGeneric(f.name) && !context.isKnown(f.name));
 	},

@@ -290,3 +290,29 @@ describe('the bundled lexicons of named products and analyses', () => {
 		]);
 	});
 });
+
+describe('the bundled lexicons of cloud computing and classic classifiers', () => {
+	// Written after a serverless-computing paper's sentences (round 38's Scopus listing), not copied.
+	it('know the container orchestrators, serverless platforms and security standards', () => {
+		expect(entities('Functions ran on auto-scaled Kubernetes clusters, bursting into AWS Lambda, with OAuth-2.0 login and JSON Web Token sessions.')).toEqual([
+			'Kubernetes/method',
+			'AWS Lambda/method',
+			'OAuth 2.0/method',
+			'JSON Web Token/method',
+		]);
+	});
+
+	it('know a clustering algorithm by its full name and spellings of the classifiers', () => {
+		expect(entities('Peaks were grouped by K-means clustering and hierarchical agglomerative clustering, then fed to a Random Forest Regressor and Xgboost.')).toEqual([
+			'K-means/algorithm',
+			'hierarchical agglomerative clustering/algorithm',
+			'random forest/algorithm',
+			'XGBoost/algorithm',
+		]);
+	});
+
+	it('take hardware and software as such for no name ("a HW/SW platform")', () => {
+		expect(entities('We introduce a HW/SW platform for learning on the device.')).toEqual([]);
+	});
+});
+

@@ -103,3 +103,10 @@ describe('techniqueName, a field of learning before the head', () => {
 		expect(techniqueName('deep learning model')).toBeUndefined();
 	});
 });
+
+describe('instrumentTechniques, identification as a kind', () => {
+	it('names no "identification method", however qualified', () => {
+		expect(techniques('Their taxonomy is still based on inaccurate identification methods.')).toEqual([]);
+		expect(techniqueName('species identification method')).toBeUndefined();
+	});
+});

@@ -63,7 +63,7 @@ const QUALIFIERS = new Set(
 const KINDS = new Set(
 	(
 		'machine learning language vision value visual text image video audio speech foundation reasoning reward policy world base baseline ' +
-		'student teacher network classification regression prediction detection segmentation generation retrieval diffusion transformer ' +
+		'student teacher network classification identification regression prediction detection segmentation generation retrieval diffusion transformer ' +
 		'sequence embedding optimization inference simulation sampling estimation analysis data mixed'
 	).split(' '),
 );

@@ -23,3 +23,9 @@ describe('quotedApproaches', () => {
 		expect(names('Hybrid solvation keeps some explicit water, a “best of Both Worlds” method.')).toEqual([]);
 	});
 });
+
+describe('quotedApproaches, a word before the kind', () => {
+	it('takes the quoted coinage when a word says what the strategy works on', () => {
+		expect(names('To balance objectives, we formulate a novel "Base-and-Bonus" reward strategy for critics.')).toEqual(['Base-and-Bonus:method:introduced']);
+	});
+});

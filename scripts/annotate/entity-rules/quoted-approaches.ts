@@ -17,8 +17,11 @@
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
 
-/** An article or "our", a word of owning or novelty, the quoted words, and a kind noun of a way of working. */
-const QUOTED = /\b(a|an|the|our)\s+(?:(unique|novel|new|own|original)\s+)?(?:[a-z-]+\s+)?(?:'|‘|“|")((?:[A-Za-z][\w/+-]*)(?:\s+[A-Za-z][\w/+-]*){0,4})(?:'|’|”|")\s+(approach|method|methodology|strategy|technique|paradigm|pedagogy)\b/g;
+/**
+ * An article or "our", a word of owning or novelty, the quoted words, and a kind noun of a way of working,
+ * maybe after a word saying what it works on ("a novel "Base-and-Bonus" reward strategy").
+ */
+const QUOTED = /\b(a|an|the|our)\s+(?:(unique|novel|new|own|original)\s+)?(?:[a-z-]+\s+)?(?:'|‘|“|")((?:[A-Za-z][\w/+-]*)(?:\s+[A-Za-z][\w/+-]*){0,4})(?:'|’|”|")\s+(?:[a-z-]+\s+)?(approach|method|methodology|strategy|technique|paradigm|pedagogy)\b/g;
 
 /** Title case: two capitalised words at least, and lower case only for short joining words ("by", "of", "on"). */
 const TITLED = /^[A-Z][\w/+-]*(?:\s+(?:(?:by|of|on|for|in|to|as|and|or|the|with|at)\s+)?[A-Z][\w/+-]*)+$/;

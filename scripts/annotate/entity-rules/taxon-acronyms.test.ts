@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../lexicons.ts';
 import { extractEntities } from '../text/entities.ts';
+import { endsInTaxon } from './taxon-acronyms.ts';
 
 const names = (abstract: string) => extractEntities('T', abstract, emptyLexicons()).map((e) => e.name);
 
@@ -15,5 +16,23 @@ describe('taxon acronyms in extractEntities', () => {
 	it('keeps an acronym with no binomial after it', () => {
 		const abstract = 'We use the Southern Resident Killer Whale Survey (SRKWS) catalogue. The SRKWS catalogue holds 70 years of sightings.';
 		expect(names(abstract)).toContain('SRKWS');
+	});
+});
+
+describe('endsInTaxon', () => {
+	it('reads a group of strains named by a qualifier and a binomial whose initials end the acronym', () => {
+		expect(endsInTaxon({ short: 'CR-KP', long: 'carbapenem-resistant Klebsiella pneumoniae' })).toBe(true);
+		expect(endsInTaxon({ short: 'MRSA', long: 'methicillin-resistant Staphylococcus aureus' })).toBe(true);
+	});
+
+	it('leaves a technique whose eponym stands before an English noun', () => {
+		expect(endsInTaxon({ short: 'HMM', long: 'hidden Markov model' })).toBe(false);
+		expect(endsInTaxon({ short: 'STFA', long: 'short-time Fourier analysis' })).toBe(false);
+		expect(endsInTaxon({ short: 'CR', long: 'carbapenem-resistant Klebsiella pneumoniae' })).toBe(false);
+	});
+
+	it('drops the strains\' acronyms in extractEntities', () => {
+		const abstract = 'We selected 80 carbapenem-resistant Klebsiella pneumoniae (CR-KP) and 160 carbapenem-susceptible Klebsiella pneumoniae (CS-KP) strains. CR-KP were detected fast.';
+		expect(names(abstract)).toEqual([]);
 	});
 });

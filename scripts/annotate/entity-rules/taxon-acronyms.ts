@@ -3,7 +3,10 @@
  * population, stock or species, which the paper studies, not a work it uses: "Southern Resident
  * killer whales (SRKW) (Orcinus orca)", "Atlantic bluefin tuna (Thunnus thynnus) (ABFT)". Biology
  * and its neighbours write a species' binomial in brackets right after its common name; an
- * acronym in the same place is the common name's.
+ * acronym in the same place is the common name's. Microbiology names its groups of strains by a
+ * qualifier and the binomial, the acronym ending in the binomial's initials: "carbapenem-resistant
+ * Klebsiella pneumoniae (CR-KP)", "methicillin-resistant Staphylococcus aureus (MRSA)", strains the
+ * study tests, not a work it uses.
  */
 import type { NameFilter } from './entity-rule.ts';
 
@@ -27,8 +30,27 @@ export function namesTaxon(acronym: { long: string; span: { start: number; end: 
 	return binomial !== null && BRACKETED_ACRONYM.test(inside.slice(binomial.index + binomial[0].length));
 }
 
-/** Drops an acronym defined for a species or population its binomial names ("SRKW"). */
+/** A long form ending in a binomial: a capitalised genus and a lower-case epithet, their initials captured. */
+const ENDS_IN_BINOMIAL = /(?:^|\s)([A-Z])[a-z]{3,}\s+([a-z])[a-z]{2,}$/;
+/** An epithet's Latin ending ("pneumoniae", "aureus", "coli", "pekinensis"); "analysis" and "model" are English. */
+const LATIN_EPITHET = /(?:us|um|ae|a|ii|i|is|es)$/;
+
+/**
+ * Whether a long form ends in a binomial whose initials end its acronym: "carbapenem-resistant Klebsiella
+ * pneumoniae" of "CR-KP", "methicillin-resistant Staphylococcus aureus" of "MRSA".
+ *
+ * @example endsInTaxon({ short: 'CR-KP', long: 'carbapenem-resistant Klebsiella pneumoniae' }) // true
+ * @example endsInTaxon({ short: 'HMM', long: 'hidden Markov model' }) // false
+ */
+export function endsInTaxon({ short, long }: { short: string; long: string }): boolean {
+	const m = ENDS_IN_BINOMIAL.exec(long);
+	const epithet = long.split(/\s+/).at(-1)!;
+	if (!m || !LATIN_EPITHET.test(epithet) || /(?<!en)sis$/.test(epithet)) return false;
+	return short.replace(/[^A-Z]/g, '').endsWith(m[1]! + m[2]!.toUpperCase());
+}
+
+/** Drops an acronym defined for a species or population its binomial names ("SRKW"), or for strains of one ("CR-KP"). */
 export const taxonAcronyms: NameFilter = {
 	name: 'taxon acronyms',
-	rejects: ({ name }, { abstract, acronyms, isKnown }) => !isKnown(name) && acronyms.some((a) => a.short === name && namesTaxon(a, abstract)),
+	rejects: ({ name }, { abstract, acronyms, isKnown }) => !isKnown(name) && acronyms.some((a) => a.short === name && (namesTaxon(a, abstract) || endsInTaxon(a))),
 };

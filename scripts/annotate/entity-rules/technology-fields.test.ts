@@ -41,3 +41,15 @@ describe('a word of a field\'s long form', () => {
 		expect(names('Human Resource Development and the Internet of Things', abstract)).not.toContain('Things');
 	});
 });
+
+describe('cloud computing\'s service models', () => {
+	it('drops a service model by its acronym or long form', () => {
+		for (const name of ['FaaS', 'SaaS', 'IaaS', 'PaaS', 'MLaaS']) expect(rejects(name)).toBe(true);
+		expect(rejects('FaaS', 'Function-as-a-Service')).toBe(true);
+		expect(rejects('function as a service')).toBe(true);
+	});
+
+	it('keeps a platform or framework named on it, and a surname', () => {
+		for (const name of ['iFaaSBus', 'FaaS2F', 'AWS Lambda', 'Haas']) expect(rejects(name)).toBe(false);
+	});
+});

@@ -6,7 +6,9 @@
  * acronym rules see a coined name in "IoT" and a title-case long form in "ICTs"; the shape of the
  * short form ("Io" and a capital: "Internet of …") or its long form says which field is meant, so the
  * whole family is read by one rule rather than listed name by name. A system named after the field
- * keeps its own name ("IoTFlow", "IoT-Bench").
+ * keeps its own name ("IoTFlow", "IoT-Bench"). Cloud computing's service models are such fields too:
+ * "Function-as-a-Service (FaaS)", "SaaS", "IaaS", "PaaS" name how computing is sold and run, the
+ * paradigm a paper works in, not a platform it uses ("AWS Lambda") or builds ("iFaaSBus", "FaaS2F").
  */
 import type { NameFilter } from './entity-rule.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
@@ -18,6 +20,8 @@ const INTERNET_OF_ACRONYM = /^(?:[A-Z]{1,5}-)?I?Io[A-Z]{1,3}s?$/;
 const FIELD_LONG_FORM = /^(?:the\s+)?(?:(?:Industrial|Medical|Social)\s+)?Internet\s+of\s+\w+$|^Information\s+and\s+Communications?\s+Technolog(?:y|ies)$/i;
 /** The acronyms of information and communication technologies. */
 const ICT = /^ICTs?$/;
+/** Whether a name is a service model of cloud computing: "FaaS", "SaaS", "MLaaS", or its long form ("Function-as-a-Service"). */
+const isServiceModel = (name: string): boolean => /^[A-Z][A-Za-z]{0,3}aaS$/.test(name) || /^(?:infrastructure|platform|software|functions?|backend|database)[- ]as[- ]a[- ]service$/i.test(name);
 
 /** The long forms of these fields in running text. */
 const FIELD_IN_TEXT = /\b(?:(?:Industrial|Medical|Social)\s+)?Internet\s+of\s+\w+|\bInformation\s+and\s+Communications?\s+Technolog(?:y|ies)\b/gi;
@@ -43,5 +47,9 @@ export function onlyInFieldName(name: string, text: string): boolean {
 export const technologyFields: NameFilter = {
 	name: 'technology fields',
 	rejects: ({ name, forms }, { title, abstract }) =>
-		INTERNET_OF_ACRONYM.test(name) || ICT.test(name) || [...forms].some((form) => FIELD_LONG_FORM.test(form)) || onlyInFieldName(name, titledText(title, abstract)),
+		INTERNET_OF_ACRONYM.test(name) ||
+		ICT.test(name) ||
+		isServiceModel(name) ||
+		[...forms].some((form) => FIELD_LONG_FORM.test(form) || isServiceModel(form)) ||
+		onlyInFieldName(name, titledText(title, abstract)),
 };

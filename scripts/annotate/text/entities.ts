@@ -20,6 +20,7 @@ import { foldRetypedNames } from '../entity-rules/retyped-names.ts';
 import { foldResolutionVariants } from '../entity-rules/resolution-variants.ts';
 import { foldFamilySizes } from '../entity-rules/family-sizes.ts';
 import { foldInitialismPairs } from '../entity-rules/initialism-pairs.ts';
+import { foldInitialAcronyms } from '../entity-rules/initial-acronyms.ts';
 import { markOwnSizedVariants } from '../entity-rules/sized-variants.ts';
 import { markOwnParts } from '../entity-rules/own-part-roles.ts';
 import { foldStatedSizes } from '../entity-rules/stated-sizes.ts';
@@ -151,6 +152,8 @@ function namesOf(
 		foldResolutionVariants(candidates, keyOf);
 		foldFamilySizes(candidates, keyOf);
 		foldInitialismPairs(candidates, abstract, acronyms);
+		// "(NB, RF, SVM)" beside "a random forest classifier": an undefined acronym of a name written in full is that name.
+		foldInitialAcronyms(candidates, acronyms);
 		// A lexicon's type is knowledge; a pattern rule's guess yields to the evidence of the text.
 		const evidence: TypeEvidence = { title, abstract, isKnownDataset: (name) => lookup.get(name)?.type === 'dataset', knownType: (name) => lookup.get(name)?.type };
 		const guessed = [...candidates.values()].filter((candidate) => !context.isKnown(candidate.name) && !candidate.statedType);

@@ -14,3 +14,12 @@ describe('letteredVariants in extractEntities', () => {
 		expect(found('We study BASELINE-C and BASELINE-O on code tasks.')).not.toContain('BASELINE-O/introduced');
 	});
 });
+
+describe('letteredVariants, a dotted version', () => {
+	it('keeps the version\'s decimals in the variant\'s name', () => {
+		const abstract = 'We present FOOR, a reward framework for image editing. With it our models FOOR-SD3.5 and FOOR-XL improve fidelity.';
+		const names = found(abstract);
+		expect(names).toContain('FOOR-SD3.5/introduced');
+		expect(names).not.toContain('FOOR-SD3/introduced');
+	});
+});

@@ -10,8 +10,11 @@ import { isCoinedName } from '../coined-name.ts';
 import type { NameHit, NameRule } from './name-rule.ts';
 import { allMatches } from '../../all-matches.ts';
 
-/** One to three letters or digits opening with a capital, after a hyphen, ending the token. */
-const SUFFIX = String.raw`-[A-Z][A-Za-z0-9]{0,2}(?![\w-])`;
+/**
+ * One to three letters or digits opening with a capital, after a hyphen, ending the token; a dotted version
+ * closes it ("FIRM-SD3.5", a variant made on SD3.5, is no "FIRM-SD3").
+ */
+const SUFFIX = String.raw`-[A-Z][A-Za-z0-9]{0,2}(?:\.\d+)?(?![\w-]|\.\d)`;
 /** A size, which names a checkpoint rather than a variant. */
 const SIZE = /-\d/;
 

@@ -22,3 +22,14 @@ describe('our own name in extractEntities', () => {
 		expect(roles('Efficiency of networks using DEA-Q', abstract)).not.toContain('DEA-Q:introduced');
 	});
 });
+
+describe('our own name, named by a verb of naming or by its size', () => {
+	it('reads the name the authors say they call their framework, with its "+"', () => {
+		expect(roles('Cost-aware provisioning', 'We present cost-aware provisioning for an automated serverless framework. Our framework, which we call DELTA+, will enable cost-aware usage.')).toContain('DELTA+:introduced');
+	});
+
+	it('reads "our" before a coined name and its size as the model the authors trained', () => {
+		const entities = extractEntities('Reward models', 'We fine-tune an Execution Video Reward Model (ExeVRM) on traces. Our ExeVRM 8B achieves 84.7% accuracy.', emptyLexicons());
+		expect(entities.map((e) => `${e.name}:${e.type}/${e.role}`)).toContain('ExeVRM:model/introduced');
+	});
+});

@@ -11,7 +11,9 @@
  * to "our (resulting) model" is the model the authors made ("our resulting model, Metis, …"), and
  * a coined name after "our developed system" (or designed, built) is theirs, a LaTeX superscript
  * left in it as the listing wrote it ("our developed agent K^{2}-Scout"), and so is one after "our" and
- * the kind alone ("our reinforcement learning framework MemexRL").
+ * the kind alone ("our reinforcement learning framework MemexRL"), and one the authors say they call
+ * their kind ("our framework, which we call DELTA+,"), and a coined name with its size after "our" is
+ * the checkpoint they trained ("Our ExeVRM 8B achieves …").
  * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
  * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
  * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
@@ -41,6 +43,11 @@ const ourOwnIn = wordStartScan(OUR_OWN);
 // "our resulting model, Metis, reduces …": a capitalised word in apposition to what the authors
 // made names it, coined or not (the kind noun and "our" tell it from an ordinary word).
 const OUR_KIND_NAMED = new RegExp(String.raw`\b${OUR}\s+(?:(?:resulting|final|trained|released)\s+)?(model|agent|system|framework|method|dataset|benchmark),\s+([A-Z][A-Za-z0-9-]*[A-Za-z0-9])(?=\s*[,(]|\s+(?:is|was|reduces|achieves|outperforms|improves)\b)`, 'gi');
+// "our framework, which we call DELTA+, will enable …": the authors name what they made with a verb of
+// naming, a capitalised name (a version's "+" kept) after it.
+const OUR_KIND_WE_CALL = new RegExp(String.raw`\b${OUR}\s+(?:[\w-]+\s+){0,2}?(model|agent|system|framework|method|platform|tool|pipeline|dataset|benchmark),?\s+(?:which|that)\s+we\s+(?:call|name|term|dub)\s+([A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+{0,2})(?=\s*[,.;:()]|\s)`, 'gi');
+// "Our ExeVRM 8B achieves …": "our" before a coined name and its size is the checkpoint the authors trained.
+const OUR_SIZED = new RegExp(String.raw`\b${OUR}\s+(${NAME})\s+\d+(?:\.\d+)?[BMK]\b`, 'gi');
 
 // What the forms of `OUR_OWN` say: without it the pattern, tried at every word, finds nothing.
 const OWN_SAID = new RegExp(String.raw`${OWN}|\b${OUR}\s`, 'i');
@@ -92,6 +99,15 @@ export const ourOwnName: NameRule = {
 		for (const m of allMatches(abstract, OUR_DEVELOPED_KIND)) {
 			const token = m[1]!;
 			if (isCoinedName(token.replace(SUPERSCRIPT, '$1')) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token));
+		}
+		for (const m of allMatches(abstract, OUR_SIZED)) {
+			const token = m[1]!;
+			// A count of parameters is a trained model's.
+			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token, 'model'));
+		}
+		for (const m of allMatches(abstract, OUR_KIND_WE_CALL)) {
+			const token = m[2]!;
+			if (/^[A-Z]/.test(token) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token, DATA_KIND.test(m[1]!) ? 'dataset' : 'method'));
 		}
 		for (const m of allMatches(abstract, OUR_KIND_NAMED)) {
 			const token = m[2]!;

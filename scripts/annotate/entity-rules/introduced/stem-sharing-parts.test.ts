@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../../lexicons.ts';
 import { extractEntities } from '../../text/entities.ts';
+import { benchmarkAfter } from './stem-sharing-parts.ts';
 
 const entities = (abstract: string) => extractEntities('Untitled', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`);
 
@@ -30,5 +31,17 @@ describe('stem-sharing parts', () => {
 	it('leaves an earlier version on the same stem', () => {
 		const abstract = 'We propose TAB-3, a hierarchical benchmark for tool agents, and compare it with TAB-2.';
 		expect(entities(abstract).filter((e) => e.startsWith('TAB-2'))).not.toContain('TAB-2:dataset/introduced');
+	});
+});
+
+describe('stem-sharing parts before a benchmark noun', () => {
+	it('names the part with the capitalised benchmark noun written after it, a dataset', () => {
+		const abstract = 'We present DreamVideo-Omni, a unified framework for video customization. Supported by the comprehensive DreamOmni Bench for control evaluation, DreamVideo-Omni excels.';
+		expect(entities(abstract)).toEqual(['DreamVideo-Omni:method/introduced', 'DreamOmni Bench:dataset/introduced']);
+	});
+
+	it('reads the benchmark noun only right after the word', () => {
+		expect(benchmarkAfter('on the DreamOmni Bench for control', 'DreamOmni')).toBe('DreamOmni Bench');
+		expect(benchmarkAfter('DreamOmni scores well on a Bench', 'DreamOmni')).toBeUndefined();
 	});
 });

@@ -8,6 +8,9 @@
  * the paper's as well, of the same kind unless its own shape says otherwise ("We introduce GSI-Bench
  * … two components: GSI-Real, a … dataset, and GSI-Syn, a … benchmark").
  *
+ * A part written before a capitalised benchmark noun is that benchmark ("and the comprehensive DreamOmni
+ * Bench for … evaluation" beside "DreamVideo-Omni"), a dataset named in two words.
+ *
  * A version on the same stem ("GTA-1" beside "GTA-2") is an earlier release, not a part, and the
  * stem alone ("GTA", "our prior GTA benchmark") is left to the other rules.
  */
@@ -31,6 +34,23 @@ function stemOf(name: string): { stem: string; rest: RegExp } | undefined {
 	if (acronymHead) return { stem: acronymHead[1]!, rest: /^-[A-Z][a-z]+$/ };
 	const camel = /^([A-Z][a-z]{3,})[A-Z]/.exec(name);
 	return camel ? { stem: camel[1]!, rest: /^[A-Z][A-Za-z]+$/ } : undefined;
+}
+
+/** The capitalised noun of a benchmark's kind, which a name written before it keeps ("DreamOmni Bench"). */
+const BENCHMARK_WORD = /^\s(?:Bench|Benchmark|Dataset|Corpus|Suite|Arena)(?![\w-])/;
+
+/**
+ * The part's name with the benchmark noun after it where the abstract writes one there: "the DreamOmni Bench
+ * for … evaluation" names a benchmark "DreamOmni Bench", not a part "DreamOmni".
+ *
+ * @example benchmarkAfter('on the DreamOmni Bench for control', 'DreamOmni') // 'DreamOmni Bench'
+ */
+export function benchmarkAfter(abstract: string, word: string): string | undefined {
+	for (let at = abstract.indexOf(word); at >= 0; at = abstract.indexOf(word, at + 1)) {
+		const noun = BENCHMARK_WORD.exec(abstract.slice(at + word.length, at + word.length + 12));
+		if (noun && !/[\w-]/.test(abstract[at - 1] ?? '')) return word + noun[0];
+	}
+	return undefined;
 }
 
 /** A coined word in the text: letters, digits and inner hyphens. */
@@ -57,7 +77,8 @@ export const stemSharingParts: NameRule = {
 				// A word of its own after the stem: "-Atomic", "UNet", "Bench"; a version ("-1", "3") is a release.
 				if (!shape.rest.test(word.slice(stem.length)) || found.some((h) => h.name === word)) continue;
 				if (isKnown(word) || isGeneric(word) || hits.some((h) => h.name === word)) continue;
-				hits.push({ name: word, forms: [word], type: kind });
+				const benchmark = benchmarkAfter(abstract, word);
+				hits.push(benchmark ? { name: benchmark, forms: [benchmark], type: 'dataset' } : { name: word, forms: [word], type: kind });
 			}
 		}
 		return hits;
