@@ -62,7 +62,7 @@ const ONE_WORD = 0.6;
 /** "-ize" of "generalized", folded to "-ise" so that "Generalised Linear Model" and "Generalized Linear Models" are one phrase. */
 const IZE = /(?<=\p{L}{3})iz(?=(?:e|ed|es|er|ers|ing|ation|ations)(?!\p{L}))/gu;
 /** A phrase's form (`phraseForm`) with British and American "-ise"/"-ize" as one. */
-const sharedForm = (text: string) => phraseForm(text).replace(IZE, 'is');
+export const sharedForm = (text: string) => phraseForm(text).replace(IZE, 'is');
 
 /** The way most papers write a phrase; on a tie the one with fewer capitals, then the first in order. */
 function mostWritten(votes: ReadonlyMap<string, number>): string {

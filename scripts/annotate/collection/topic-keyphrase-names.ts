@@ -35,6 +35,7 @@ import { describeDerivedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
 import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
+import { joinNamedTopics } from './named-topic-members.ts';
 
 /** Terms listed in a topic's description. */
 const DESCRIPTION_TERMS = 6;
@@ -129,10 +130,12 @@ export function nameTopicsByKeyphrases(
 	const most = maxUngroupedTopics(left) - regrouped.names.length;
 	const shared = shareKeyphraseTopics({ ...regrouped, otherId: grouped.otherId, carriers, texts, df, n: keyphrases.length, usedTitles, longForms, reserved, namesNothing, titleOf, maxTopicsPerPaper: MAX_TOPICS_PER_PAPER, most });
 	names.push(...shared.names.map((name) => ({ ...name, shared: true })));
+	// A topic holds every paper that names it among its keyphrases, as a further topic of a paper clustered elsewhere.
+	const joined = joinNamedTopics(shared.paperTopics, names, carriers, MAX_TOPICS_PER_PAPER, grouped.otherId);
 
 	// Described once the papers are settled: the count is what the topic page lists.
 	const papersOf = new Map<string, Set<number>>();
-	shared.paperTopics.forEach((list, paper) => list.forEach((t) => t.derived && papersOf.set(t.id, (papersOf.get(t.id) ?? new Set()).add(paper))));
+	joined.forEach((list, paper) => list.forEach((t) => t.derived && papersOf.set(t.id, (papersOf.get(t.id) ?? new Set()).add(paper))));
 	const described = shared.topics.map((topic) => {
 		const name = names.find((n) => n.id === topic.id);
 		if (!name) return topic;
@@ -144,7 +147,7 @@ export function nameTopicsByKeyphrases(
 		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
 		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
-	return { topics: described, paperTopics: shared.paperTopics };
+	return { topics: described, paperTopics: joined };
 }
 
 /**
