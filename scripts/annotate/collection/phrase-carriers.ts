@@ -11,6 +11,7 @@ import { americanSpelling } from './american-spelling.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 import { blankJournalTitles } from '../journal-titles.ts';
+import { isTechnicalWord } from './technical-words.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -78,20 +79,12 @@ function nameTails(text: string, writtenInLowerCase: WrittenInLowerCase): string
 
 /**
  * A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any
- * word; names, acronyms and a lone technical word are not. A phrase at a function word ("of
+ * word; names, acronyms and a lone technical word (`technical-words.ts`) are not. A phrase at a function word ("of
  * biodiversity") is no noun phrase.
  */
 function isName(text: string): boolean {
 	return (/\s|[\p{Lu}\p{N}]/u.test(text.trim()) || isTechnicalWord(text.trim())) && !hasFunctionWordEdge(text);
 }
-
-/**
- * One lower-case word of five letters or more that is no word of general English (`isEnglishWord`):
- * "blockchain", "nanoparticles", "microgrids", "downscaling". Two papers of round 35's smart-ports list
- * both had "blockchain" among their keyphrases, and in their titles, yet shared no topic: one word in
- * lower case could never name one. Everyday words ("mode", "outputs", "power") still cannot.
- */
-const isTechnicalWord = (word: string) => /^\p{Ll}[\p{Ll}-]{4,}$/u.test(word) && !isEnglishWord(word) && !isEnglishWord(word.replace(/s$/, ''));
 
 /**
  * A lone capitalised word the paper also writes in lower case ("History" of a title in title case,
