@@ -92,15 +92,16 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	const { otherId, carriers, df, n, usedTitles, longForms, reserved } = input;
 	const paperTopics = input.paperTopics.map((list) => [...list]);
 	const isOther = (paper: number) => paperTopics[paper]!.length === 1 && paperTopics[paper]![0]!.id === otherId;
-	// Only papers of derived topics: a taxonomy's topics are the curated ones, and their papers were never clustered.
-	const derivedOnly = (paper: number) => paperTopics[paper]!.length > 0 && paperTopics[paper]!.every((t) => t.derived);
+	// A taxonomy topic's paper too: on a Hugging Face day the bundled taxonomy files half the papers, and an ungrouped
+	// paper shares its subject ("language models") with them more often than with the other ungrouped ones.
+	const hasTopics = (paper: number) => paperTopics[paper]!.length > 0;
 	if (!otherId || !paperTopics.some((_, paper) => isOther(paper))) return { topics: [...input.topics], paperTopics, names: [] };
 
-	// Each naming phrase of a paper of derived topics, by form: its papers and how they write it.
+	// Each naming phrase of a paper with topics, by form: its papers and how they write it.
 	const papersOf = new Map<string, Set<number>>();
 	const writings = new Map<string, Map<string, number>>();
-	const derived = paperTopics.flatMap((_, paper) => (derivedOnly(paper) ? [paper] : []));
-	for (const paper of derived) {
+	const holding = paperTopics.flatMap((_, paper) => (hasTopics(paper) ? [paper] : []));
+	for (const paper of holding) {
 		for (const text of carriers.phrases(paper)) {
 			if (namesNoSubject(text) || isNameToken(text)) continue;
 			const form = sharedForm(text);
@@ -112,7 +113,7 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// A phrase of several words some paper has as a keyphrase also holds the papers that write it ("tree density" in a
 	// fire-severity paper's abstract): a grouped paper, for an ungrouped paper's keyphrase, and an ungrouped paper for
 	// any; looked up only in the papers whose text has its first word.
-	const withWord = firstWordIndex(derived, input.texts);
+	const withWord = firstWordIndex(holding, input.texts);
 	for (const [form, papers] of papersOf) {
 		const [first, ...rest] = form.split(' ');
 		if (rest.length === 0) continue;
