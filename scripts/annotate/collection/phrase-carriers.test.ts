@@ -26,6 +26,8 @@ describe('phraseCarriers', () => {
 		expect(technical.phrases(1)).toEqual(['nanoparticles']);
 		expect(technical.phrases(2)).toEqual([]);
 		expect(technical.carries(0, 'blockchain', 'blockchain')).toBe(1);
+		// Written, but no keyphrase of the paper: a lone word in passing carries nothing.
+		expect(phraseCarriers([['maritime sector']], ['Blockchain in the maritime sector.']).carries(0, 'blockchain', 'blockchain')).toBe(0);
 	});
 
 	it('cuts no tail inside a name: a capitalised word after a name word, never written in lower case', () => {

@@ -24,7 +24,8 @@ export interface PhraseCarriers {
 	 * writes it so: "rats" are not a reactive agility test, nor "images" an algorithm. So does one
 	 * capitalised word, a name where it is a phrase (`isCapitalisedWord` keeps no other): "LLMs still
 	 * face challenges" writes no "Face" of "Hugging Face". A title's or sentence's first word counts,
-	 * as a title names its subject there ("Transformers Stop Thinking Too Early").
+	 * as a title names its subject there ("Transformers Stop Thinking Too Early"). A lone lower-case
+	 * technical word (`technical-words.ts`) counts only where it is one of the paper's `phrases`.
 	 */
 	carries(paper: number, form: string, written?: string): number;
 }
@@ -50,9 +51,12 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	return {
 		phrases,
 		carries(paper, form, written) {
+			const named = () => (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form);
+			// A lone lower-case word is carried only as a keyphrase: "encoders" mentioned in passing by a dozen papers of a mixed list is no subject of theirs.
+			if (!form.includes(' ') && written !== undefined && isTechnicalWord(written.trim()) && !named()) return 0;
 			const count = written !== undefined && isCasedName(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
 			if (count > 0) return count;
-			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
+			return named() ? 1 : 0;
 		},
 	};
 }
