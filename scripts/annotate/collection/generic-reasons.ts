@@ -30,13 +30,14 @@ const DISCOURSE = new Set(
 	report review survey overview
 	sudden rapid gradual emerging innovative downstream upstream everyday real-life well-defined
 	comparative positive negative importance success influencing affecting increased decreased reduced enhanced improved
-	year decade today`.split(/\s+/),
+	year decade today
+	practical special specialized specialised supplementary unified scientific focus`.split(/\s+/),
 );
 /**
  * Nouns and modifiers every field writes that do not mark a phrase as prose on their own: "information
  * technology" and "big data" are subjects, "innovative technologies" and "technological advances" are not.
  */
-const COMMON = new Set('technology technological technical amount'.split(' '));
+const COMMON = new Set('technology technological technical amount environment setting context period'.split(' '));
 
 /** Words that say how research goes or grade it. */
 const marksProse = (word: string) => DISCOURSE.has(word) || DISCOURSE.has(singular(word)) || EVALUATIVE.has(word) || ACADEMIC.has(word);
@@ -52,12 +53,36 @@ const every = (word: string, test: (word: string) => boolean) => test(word) || (
  * @example saysNothingShared('research directions') // true
  * @example saysNothingShared('percentage points') // true
  * @example saysNothingShared('real-world applications') // true
+ * @example saysNothingShared('real world') // true
  * @example saysNothingShared('climate change') // false
  * @example saysNothingShared('editing tasks') // false
  * @example saysNothingShared('sample efficiency') // false
  */
 export function saysNothingShared(phrase: string): boolean {
 	const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+	if (words.length < 2) return false;
 	// Asked of every word pair of a collection's vocabulary: most have no marking word, which is the cheaper test.
-	return words.length > 1 && words.some((word) => every(word, marksProse)) && words.every((word) => every(word, isProseWord));
+	if (words.some((word) => every(word, marksProse))) return words.every((word) => every(word, isProseWord));
+	// A compound written open that the vocabulary holds hyphenated: "real world" is "real-world", "state of the art" its hyphened form.
+	const joined = openCompounds(words);
+	return joined !== words && joined.length > 1 ? joined.some((word) => every(word, marksProse)) && joined.every((word) => every(word, isProseWord)) : joined.length === 1 && marksProse(joined[0]!);
+}
+
+/** First parts of the hyphenated marking words ("real" of "real-world", "state" of "state-of-the-art"). */
+const HYPHENED_HEADS = new Set([...DISCOURSE, ...EVALUATIVE, ...ACADEMIC].flatMap((word) => (word.includes('-') ? [word.slice(0, word.indexOf('-'))] : [])));
+
+/** The words with each pair (or run) that the marking words hold hyphenated joined by hyphens; the same array when none is. */
+function openCompounds(words: readonly string[]): readonly string[] {
+	// Most phrases hold no first part of one: the joins are tried only when one does.
+	if (!words.slice(0, -1).some((word) => HYPHENED_HEADS.has(word))) return words;
+	const joined: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const end = [4, 3, 2].map((length) => i + length).find((stop) => stop <= words.length && marksProse(words.slice(i, stop).join('-')));
+		if (end === undefined) joined.push(words[i]!);
+		else {
+			joined.push(words.slice(i, end).join('-'));
+			i = end - 1;
+		}
+	}
+	return joined.length === words.length ? words : joined;
 }

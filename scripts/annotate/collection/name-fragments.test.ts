@@ -21,6 +21,13 @@ describe('writtenOnlyInLongerName', () => {
 		expect(writtenOnlyInLongerName('mass index', ['Body Mass Index and Age', 'a higher body mass index (BMI)', 'body mass indexes'], [])).toBe(true);
 	});
 
+	// unseen-round9-genomics.csl.json (scripts/eval/listings/SOURCES.md): a topic "Genomes Project".
+	it('knows a phrase written after the same number every time, but not after a sentence\'s number', () => {
+		const genomes = ['Data of the 1000 Genomes Project.', 'Variants from the 1000 Genomes Project were called.'];
+		expect(writtenOnlyInLongerName('Genomes Project', genomes, genomes)).toBe(true);
+		expect(writtenOnlyInLongerName('sequence reads', ['We aligned 3 sequence reads.', 'Of 5 sequence reads, one failed.'], [])).toBe(false);
+	});
+
 	it('keeps a name another paper of the collection writes alone, or its papers write after different words or alone', () => {
 		const dit = ['We train a Multimodal Diffusion Transformer.', 'Scalable Diffusion Transformers are fast.'];
 		expect(writtenOnlyInLongerName('Diffusion Transformer', dit, [...dit, 'Sampling of diffusion transformers is slow.'])).toBe(false);

@@ -17,8 +17,11 @@ import { isFunctionWord } from './function-word-edges.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The word right before a mention (joined by one space or a hyphen), or none after punctuation or at a text's start. */
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{L}[\p{L}\p{N}'’]*)[ -]$/u;
+/**
+ * The word right before a mention (joined by one space or a hyphen), or none after punctuation or at a text's start.
+ * A number counts: "Genomes Project" after "1000" every time is a cut of "1000 Genomes Project".
+ */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}.,])([\p{L}\p{N}][\p{L}\p{N}'’]*)[ -]$/u;
 /** The end of a sentence, or a text's start, before the word. */
 const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 /** A longer name's rest after a mention: a particle and a capitalised word ("on FHIR", ")-on-FHIR"). */

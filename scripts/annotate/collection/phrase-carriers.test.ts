@@ -19,6 +19,17 @@ describe('phraseCarriers', () => {
 		expect(carriers.phrases(2)).toEqual([]);
 	});
 
+	// unseen-round35-smart-ports.csv (scripts/eval/listings/SOURCES.md): two blockchain papers shared no topic.
+	it('takes a lone lower-case word for a name when it is no word of general English', () => {
+		const technical = phraseCarriers([['blockchain', 'maritime sector'], ['nanoparticles', 'power', 'modes'], ['data']], ['Blockchain in the maritime sector.', 'Nanoparticles and power modes.', 'Data.']);
+		expect(technical.phrases(0)).toEqual(['blockchain', 'maritime sector']);
+		expect(technical.phrases(1)).toEqual(['nanoparticles']);
+		expect(technical.phrases(2)).toEqual([]);
+		expect(technical.carries(0, 'blockchain', 'blockchain')).toBe(1);
+		// Written, but no keyphrase of the paper: a lone word in passing carries nothing.
+		expect(phraseCarriers([['maritime sector']], ['Blockchain in the maritime sector.']).carries(0, 'blockchain', 'blockchain')).toBe(0);
+	});
+
 	it('cuts no tail inside a name: a capitalised word after a name word, never written in lower case', () => {
 		const named = phraseCarriers(
 			[['Colli Albani volcano', 'Nevado del Ruiz Volcano', 'Markov Decision Process', 'Jekyll RDF']],

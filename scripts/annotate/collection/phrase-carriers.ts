@@ -11,6 +11,7 @@ import { americanSpelling } from './american-spelling.ts';
 import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 import { blankJournalTitles } from '../journal-titles.ts';
+import { isTechnicalWord } from './technical-words.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -23,7 +24,8 @@ export interface PhraseCarriers {
 	 * writes it so: "rats" are not a reactive agility test, nor "images" an algorithm. So does one
 	 * capitalised word, a name where it is a phrase (`isCapitalisedWord` keeps no other): "LLMs still
 	 * face challenges" writes no "Face" of "Hugging Face". A title's or sentence's first word counts,
-	 * as a title names its subject there ("Transformers Stop Thinking Too Early").
+	 * as a title names its subject there ("Transformers Stop Thinking Too Early"). A lone lower-case
+	 * technical word (`technical-words.ts`) counts only where it is one of the paper's `phrases`.
 	 */
 	carries(paper: number, form: string, written?: string): number;
 }
@@ -49,9 +51,12 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 	return {
 		phrases,
 		carries(paper, form, written) {
+			const named = () => (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form);
+			// A lone lower-case word is carried only as a keyphrase: "encoders" mentioned in passing by a dozen papers of a mixed list is no subject of theirs.
+			if (!form.includes(' ') && written !== undefined && isTechnicalWord(written.trim()) && !named()) return 0;
 			const count = written !== undefined && isCasedName(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
 			if (count > 0) return count;
-			return (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form) ? 1 : 0;
+			return named() ? 1 : 0;
 		},
 	};
 }
@@ -78,10 +83,11 @@ function nameTails(text: string, writtenInLowerCase: WrittenInLowerCase): string
 
 /**
  * A keyphrase that can name a topic: a lone lower-case word ("mode", "outputs") is as common as any
- * word; names and acronyms are not. A phrase at a function word ("of biodiversity") is no noun phrase.
+ * word; names, acronyms and a lone technical word (`technical-words.ts`) are not. A phrase at a function word ("of
+ * biodiversity") is no noun phrase.
  */
 function isName(text: string): boolean {
-	return /\s|[\p{Lu}\p{N}]/u.test(text.trim()) && !hasFunctionWordEdge(text);
+	return (/\s|[\p{Lu}\p{N}]/u.test(text.trim()) || isTechnicalWord(text.trim())) && !hasFunctionWordEdge(text);
 }
 
 /**

@@ -12,6 +12,7 @@ import { modifiesParticiple, tagsAsVerb } from '../word-tags.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
 import { namesFacet } from './generic-topic-names.ts';
 import { saysNothingShared } from './generic-reasons.ts';
+import { isTechnicalWord } from './technical-words.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
 /** Feature keys of a paper's entities and keyphrases, beside its words and word pairs. */
@@ -144,9 +145,9 @@ function gradesOrClauses(label: string): boolean {
 	return /^[a-z]{2,}[^e]ed$/.test(second) && tagsAsVerb(second);
 }
 
-/** True for a keyphrase that can stand as a reason: two or more words, or a name ("CLIP", "GPT-4"). */
+/** True for a keyphrase that can stand as a reason: two or more words, a name ("CLIP", "GPT-4"), or a field's term ("blockchain", `technical-words.ts`). */
 function isNamedPhrase(label: string): boolean {
-	return /\s/.test(label.trim()) || /[\p{Lu}\p{N}]/u.test(label);
+	return /\s/.test(label.trim()) || /[\p{Lu}\p{N}]/u.test(label) || isTechnicalWord(label.trim());
 }
 
 /** Stems of an entity name's words; the same few hundred names recur across the collection. */

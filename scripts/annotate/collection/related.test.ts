@@ -103,6 +103,15 @@ describe('findRelatedPapers', () => {
 		expect(findRelatedPapers(papers)).toEqual([[], []]);
 	});
 
+	// unseen-round35-smart-ports.csv (scripts/eval/listings/SOURCES.md): a blockchain paper had no related paper.
+	it('gives a lone lower-case keyphrase that is a field\'s term as the reason ("blockchain")', () => {
+		const papers = [
+			{ id: 'a', title: 'Blockchain survey of shipping', abstract: 'We survey blockchain use in shipping firms.', keyphrases: ['blockchain'] },
+			{ id: 'b', title: 'Blockchain challenges at sea', abstract: 'Blockchain adoption faces challenges in the maritime sector.', keyphrases: ['blockchain'] },
+		];
+		expect(findRelatedPapers(papers, { k: 1 }).map((list) => list.map((r) => r.shared))).toEqual([[['blockchain']], [['blockchain']]]);
+	});
+
 	it('never gives a word pair that opens with a plural as the reason ("factors influence", "years old")', () => {
 		// Round 27's family-business RIS and round 24's spinal-infection MEDLINE: subject-verb and noun-adjective pairs as reasons.
 		const papers = [

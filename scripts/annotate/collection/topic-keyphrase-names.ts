@@ -33,10 +33,14 @@ import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { restatesName } from './restated-topic-names.ts';
 import { describeDerivedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
-import { nameUngroupedPapers } from './ungrouped-topics.ts';
+import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
+import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
+import { joinNamedTopics } from './named-topic-members.ts';
 
 /** Terms listed in a topic's description. */
 const DESCRIPTION_TERMS = 6;
+/** Most derived topics a paper holds, as `deriveTopics` gives them. */
+const MAX_TOPICS_PER_PAPER = 3;
 
 
 /** Derived topics renamed and described by shared keyphrases, and every paper's topics with the new ids. */
@@ -121,11 +125,18 @@ export function nameTopicsByKeyphrases(
 	const restated = (r: RankedPhrase) => names.find((n) => restatesName({ form: r.form, papers: r.holders }, { form: n.form, papers: keep.get(n.id) ?? [] }, carriesName))?.id;
 	const regrouped = nameUngroupedPapers({ ...grouped, carriers, df, n: keyphrases.length, usedTitles, longForms, reserved, restated, namesNothing, titleOf });
 	names.push(...regrouped.names.map((name) => ({ ...name, shared: true })));
+	// Papers still ungrouped may share a keyphrase with papers already in a topic: a topic of them all, a second one for the latter.
+	const left = regrouped.paperTopics.filter((list) => list.length === 1 && list[0]!.id === grouped.otherId).length;
+	const most = maxUngroupedTopics(left) - regrouped.names.length;
+	const shared = shareKeyphraseTopics({ ...regrouped, otherId: grouped.otherId, carriers, texts, df, n: keyphrases.length, usedTitles, longForms, reserved, namesNothing, titleOf, maxTopicsPerPaper: MAX_TOPICS_PER_PAPER, most });
+	names.push(...shared.names.map((name) => ({ ...name, shared: true })));
+	// A topic holds every paper that names it among its keyphrases, as a further topic of a paper clustered elsewhere.
+	const joined = joinNamedTopics(shared.paperTopics, names, carriers, MAX_TOPICS_PER_PAPER, grouped.otherId);
 
 	// Described once the papers are settled: the count is what the topic page lists.
 	const papersOf = new Map<string, Set<number>>();
-	regrouped.paperTopics.forEach((list, paper) => list.forEach((t) => t.derived && papersOf.set(t.id, (papersOf.get(t.id) ?? new Set()).add(paper))));
-	const described = regrouped.topics.map((topic) => {
+	joined.forEach((list, paper) => list.forEach((t) => t.derived && papersOf.set(t.id, (papersOf.get(t.id) ?? new Set()).add(paper))));
+	const described = shared.topics.map((topic) => {
 		const name = names.find((n) => n.id === topic.id);
 		if (!name) return topic;
 		const papers = papersOf.get(topic.id) ?? new Set<number>();
@@ -136,7 +147,7 @@ export function nameTopicsByKeyphrases(
 		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
 		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
-	return { topics: described, paperTopics: regrouped.paperTopics };
+	return { topics: described, paperTopics: joined };
 }
 
 /**

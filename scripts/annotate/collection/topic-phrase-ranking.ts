@@ -6,6 +6,7 @@
  * words only ("Data sets") is no candidate (`generic-topic-names.ts`).
  */
 import { isGenericTopicName } from './generic-topic-names.ts';
+import { saysNothingShared } from './generic-reasons.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
 
@@ -36,9 +37,15 @@ type NamingPhrases = (paper: number) => readonly (readonly [text: string, form: 
 /** The group's papers that carry a phrase form written as `most`, in the group's order. */
 type HoldersOf = (members: readonly number[], form: string, most: string) => number[];
 
-/** A paper's phrases that can name a topic: a phrase of generic words only cannot. */
+/**
+ * A phrase of generic words only ("Data sets"), or of research prose about the research itself ("Research
+ * directions", "Future prospects", `generic-reasons.ts`): no subject papers share, so no topic name.
+ */
+export const namesNoSubject = (text: string) => isGenericTopicName(text) || saysNothingShared(text);
+
+/** A paper's phrases that can name a topic: a phrase that names no subject cannot. */
 const namingPhrasesOf = (carriers: PhraseCarriers): NamingPhrases => (paper) =>
-	carriers.phrases(paper).flatMap((text) => (isGenericTopicName(text) ? [] : [[text, phraseForm(text)] as const]));
+	carriers.phrases(paper).flatMap((text) => (namesNoSubject(text) ? [] : [[text, phraseForm(text)] as const]));
 
 /** How many of a group's papers name each phrase form, and how often each written form is used. */
 class PhraseCounts {

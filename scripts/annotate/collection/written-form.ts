@@ -4,6 +4,7 @@
  * label; a proper noun then reads wrong ("north atlantic", "gaussian process"). The abstract
  * settles it: where the phrase stands inside a sentence, written with capitals, that is its form.
  */
+import { isFunctionWord } from './function-word-edges.ts';
 
 /** Word characters: a phrase found inside a longer word ("atlanticism") is no occurrence. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -16,8 +17,15 @@ const SENTENCE_END = /[.!?:]["')\]]*\s*$/;
  */
 const BEFORE_ACRONYM = /^\s*\(\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*\)/u;
 const spellsAcronym = (written: string, after: string) => BEFORE_ACRONYM.test(after) && written.split(/[\s-]+/).every((word) => /^\p{Lu}/u.test(word));
-/** A capitalised word just before or after: the occurrence is cut from a longer name ("Meridional Overturning Circulation"). */
-const CAPITAL_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[\s-]+$/u;
+/**
+ * A capitalised word just before or after: the occurrence is cut from a longer name ("Meridional Overturning Circulation").
+ * A function word before is none ("The Helfrich Hamiltonian is …" opens a sentence; `isFunctionWord`).
+ */
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}\p{N}-]*)[\s-]+$/u;
+const nameBefore = (before: string) => {
+	const word = CAPITAL_BEFORE.exec(before)?.[1];
+	return word !== undefined && !isFunctionWord(word);
+};
 const CAPITAL_AFTER = /^[\s-]+\p{Lu}/u;
 
 /**
@@ -42,7 +50,7 @@ export function writtenForm(phrase: string, text: string, lowerText = text.toLow
 		const before = text.slice(Math.max(0, at - 40), at);
 		const after = text.slice(end, end + 40);
 		const opensSentence = at === 0 || SENTENCE_END.test(before) || before.trim() === '';
-		if (!opensSentence && !CAPITAL_BEFORE.test(before) && !CAPITAL_AFTER.test(after) && !spellsAcronym(written, after)) capitalised = written;
+		if (!opensSentence && !nameBefore(before) && !CAPITAL_AFTER.test(after) && !spellsAcronym(written, after)) capitalised = written;
 	}
 	return capitalised ?? phrase;
 }

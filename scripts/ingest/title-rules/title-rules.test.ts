@@ -35,6 +35,15 @@ describe('footnoteMark', () => {
 		expect(footnoteMark('RIVERS AND STREAMS1', FLASHINESS)).toBe('RIVERS AND STREAMS');
 	});
 
+	// unseen-round35-smart-ports.csv (scripts/eval/listings/SOURCES.md): a page's title ended in "†".
+	it('takes off a footnote symbol or superscript digit closing the title', () => {
+		expect(footnoteMark('An Extensive Preliminary Blockchain Survey from a Maritime Perspective †', '')).toBe('An Extensive Preliminary Blockchain Survey from a Maritime Perspective');
+		expect(footnoteMark('Streams and Rivers *', '')).toBe('Streams and Rivers');
+		expect(footnoteMark('Learning Heuristics for A*', '')).toBe('Learning Heuristics for A*');
+		expect(footnoteMark('Rivers and Streams¹', '')).toBe('Rivers and Streams');
+		expect(footnoteMark('The C* algebra', '')).toBe('The C* algebra');
+	});
+
 	it('keeps a digit that belongs to a name', () => {
 		expect(footnoteMark('Downscaling of CMIP5', FLASHINESS)).toBe('Downscaling of CMIP5');
 		expect(footnoteMark('Evaluating GPT4', 'We test GPT4 and other gpt models.')).toBe('Evaluating GPT4');
