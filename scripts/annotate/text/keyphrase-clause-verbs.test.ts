@@ -54,4 +54,16 @@ describe('a gerund of inquiry opening a run', () => {
 	it('leaves a gerund that heads a compound after a noun', () => {
 		expect(candidates('We release video understanding benchmarks for scene understanding.')).toContain('video understanding benchmarks');
 	});
+
+	it('ends a run at the bare infinitive after "help", round 36 machine-ethics wording', () => {
+		const found = candidates('Better explainability of RL models could help gain scientific insight on the inner workings.');
+		expect(found).toContain('scientific insight');
+		expect(found).not.toContain('gain scientific insight');
+		expect(candidates('The gate has helped increase reliability and security.')).not.toContain('increase reliability');
+	});
+
+	it('leaves a noun after "help" that modifies a plural or a compound, and the noun "help"', () => {
+		expect(candidates('The toolkit may help fish farmers and help machine translation researchers.')).toEqual(expect.arrayContaining(['fish farmers', 'machine translation researchers']));
+		expect(candidates('Calls reach the help desk staff.')).toContain('help desk staff');
+	});
 });

@@ -19,6 +19,7 @@ import { gradesModifier } from './keyphrase-grades.ts';
 import { isBinomialEpithet } from './keyphrase-epithets.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { withWholeOfNames } from './keyphrase-of-names.ts';
+import { takesPluralObject } from './keyphrase-bare-verbs.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
@@ -89,6 +90,8 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
 			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end)) && !insideTitleCaseName(text, previous, words, k)) {
+				// …unless it is the run's verb and that word its plural object ("RI concerns plots", `keyphrase-bare-verbs.ts`).
+				if (run.length > 1 && takesPluralObject(text.slice(run.at(-2)!.start, run.at(-2)!.end), text.slice(previous.start, previous.end), text.slice(word.start, word.end))) run.pop();
 				flush();
 				// …and that lowercase word starts no phrase either ("models exhibit similar properties").
 				if (/^[a-z]/.test(text.slice(word.start, word.end))) continue;
