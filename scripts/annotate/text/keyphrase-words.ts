@@ -12,7 +12,7 @@ import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
 import { isBaseVerbBeforeNoun, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
 import { isPlural, isSingularNoun, OF_COMPOUND } from './plural-nouns.ts';
-import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
+import { isAbbreviatedEpithet, isRankAbbreviation } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
@@ -90,8 +90,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
 		// "dense multi-view reward mapping", "a learned reward model").
 		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
-		// A species' epithet after its genus's initial is no phrase's word ("C. altera", `keyphrase-epithets.ts`).
-		if (kind !== 'other' && i === j && isAbbreviatedEpithet(tokens, i)) kind = 'other';
+		// A species' epithet after its genus's initial or a rank, and the rank's abbreviation, are no phrase's
+		// words ("C. altera", "subsp. infantis", `keyphrase-epithets.ts`).
+		if (kind !== 'other' && i === j && (isAbbreviatedEpithet(tokens, i) || isRankAbbreviation(tokens, i))) kind = 'other';
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';

@@ -16,7 +16,7 @@ import { isPlural } from './plural-nouns.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
 import { isAttributiveCompound, readsAsAdjective } from './keyphrase-adjectives.ts';
 import { gradesModifier } from './keyphrase-grades.ts';
-import { isBinomialEpithet } from './keyphrase-epithets.ts';
+import { isBinomialEpithet, modifiesAbbreviatedBinomial } from './keyphrase-epithets.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { withWholeOfNames } from './keyphrase-of-names.ts';
 import { takesPluralObject } from './keyphrase-bare-verbs.ts';
@@ -145,7 +145,7 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
-	if (b === run.length && modifiesPastAcronym(text, run[b - 1]!)) return b;
+	if (b === run.length && (modifiesPastAcronym(text, run[b - 1]!) || modifiesAbbreviatedBinomial(text, run[b - 1]!.end))) return b;
 	// A capitalised head belongs to a name ("Markov Decision Process") and stays. So does a head
 	// naming a kind of method after a lone lowercase word, which names the kind only with it
 	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
