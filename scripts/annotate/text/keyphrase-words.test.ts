@@ -123,6 +123,14 @@ describe('wordsOf', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});
 
+	it('reads a capitalised word before a name-ending capitalised gerund as part of the name (round 38 HF day wording)', () => {
+		const found = extractKeyphraseCandidates('In this paper, we present FIRM (Faithful Image Reward Modeling), a comprehensive framework.').map((c) => c.text);
+		expect(found).toContain('Faithful Image Reward Modeling');
+		expect(found).not.toContain('Faithful Image');
+		// An auxiliary before a capitalised gerund in a title is no word of a name.
+		expect(kinds('How the FHIR API Is Transforming Healthcare')).toContain('Is:other');
+	});
+
 	it('reads a dimension written as a number and "D" as one modifier ("3D", "4D", "3D-aware")', () => {
 		const words = kinds('We fit 3D meshes and 3D-aware priors to 4D dynamic scenes.');
 		expect(words).toContain('3D:adj');

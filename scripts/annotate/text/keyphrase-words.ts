@@ -180,12 +180,15 @@ function opensRelativeClause(tokens: readonly Token[], k: number): boolean {
 
 const RELATIVE = new Set(['that', 'which']);
 
-/** A capitalised word written one space before another capitalised noun of a name. */
+/** A capitalised word written one space before another capitalised noun, or a capitalised gerund, of a name. */
 function insideName(tokens: readonly Token[], i: number, text: string): boolean {
 	const token = tokens[i]!;
 	const next = tokens[i + 1];
 	if (!/^[A-Z][a-z]+$/.test(token.text) || !next || text.slice(token.end, next.start) !== ' ') return false;
-	return /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+	// The name's last word may be a capitalised gerund wink-nlp tags a verb ("Faithful Image Reward Modeling"),
+	// after a word that can be a noun (not "API Is Transforming Healthcare").
+	const gerund = next.pos === 'VERB' && /^[A-Z][a-z]+ing$/.test(next.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'PROPN');
+	return /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN' || gerund);
 }
 
 // Parts of speech after which a participle before a noun modifies it.
