@@ -123,6 +123,14 @@ describe('wordsOf', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});
 
+	it('ends a run at the gerund of a verb that takes an object and opens no compound', () => {
+		const found = extractKeyphraseCandidates('This is achieved by a nominal controller ensuring comfort. The average cancer patient undergoing palliative therapy is overweight.').map((c) => c.text);
+		expect(found).toEqual(expect.arrayContaining(['nominal controller', 'cancer patient', 'palliative therapy']));
+		expect(found.some((c) => /ensuring|undergoing/.test(c))).toBe(false);
+		// A gerund that does open compounds stays their word.
+		expect(extractKeyphraseCandidates('We use RNA sequencing data.').map((c) => c.text)).toContain('RNA sequencing data');
+	});
+
 	it('reads a capitalised word before a name-ending capitalised gerund as part of the name (round 38 HF day wording)', () => {
 		const found = extractKeyphraseCandidates('In this paper, we present FIRM (Faithful Image Reward Modeling), a comprehensive framework.').map((c) => c.text);
 		expect(found).toContain('Faithful Image Reward Modeling');

@@ -231,7 +231,11 @@ function verbSubject(previous: Word | undefined, adjacent: boolean, text: string
 // Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
 // ("music history regarding composition styles", "data concerning", "according to"), which name none.
 const CLAUSE_GERUNDS = new Set(
-	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining featuring containing comprising exhibiting incorporating leveraging'.split(' '),
+	(
+		'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining featuring containing comprising exhibiting incorporating leveraging' +
+		// Verbs whose gerund takes an object and opens no compound ("a controller ensuring comfort", "patients undergoing therapy").
+		' ensuring undergoing unifying impacting affecting formalizing formalising guaranteeing facilitating encompassing'
+	).split(' '),
 );
 
 /**
