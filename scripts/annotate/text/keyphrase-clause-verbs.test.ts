@@ -66,4 +66,16 @@ describe('a gerund of inquiry opening a run', () => {
 		expect(candidates('The toolkit may help fish farmers and help machine translation researchers.')).toEqual(expect.arrayContaining(['fish farmers', 'machine translation researchers']));
 		expect(candidates('Calls reach the help desk staff.')).toContain('help desk staff');
 	});
+
+	it('ends a run at a gerund after "by" or "while" that takes an object (HF daily wording)', () => {
+		const found = candidates('COT-FM fixes this by clustering target samples and assigning each cluster a flow.');
+		expect(found).toContain('target samples');
+		expect(found).not.toContain('clustering target samples');
+		expect(candidates('The model learns while generating high-quality images.')).not.toContain('generating high-quality images');
+	});
+
+	it('leaves a passive agent and a technique after "via" as noun phrases', () => {
+		expect(candidates('The bias is caused by sampling error in small plots.')).toContain('sampling error');
+		expect(candidates('Images are aligned via scanning laser ophthalmoscopy photographs.')).toContain('scanning laser ophthalmoscopy photographs');
+	});
 });

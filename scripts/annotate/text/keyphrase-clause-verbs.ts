@@ -97,3 +97,25 @@ export function infinitiveAfterHelp(tokens: readonly Token[], i: number): boolea
 
 // The verb "help", which takes a bare infinitive.
 const HELP = new Set(['help', 'helps', 'helped', 'helping']);
+
+/**
+ * Whether the lower-case gerund `tokens[i]` follows a preposition or conjunction of means or time
+ * ("by", "through", "while", "when", …) and takes the noun phrase after it as its object: "fixes this
+ * by clustering target samples" gave the keyphrase "clustering target samples". After those words an
+ * "-ing" word with an object is the verb of a reduced clause, of any verb; an activity's name would
+ * need no object ("by clustering,"), and a passive's agent is one ("caused by sampling error").
+ *
+ * @example gerundOfMeans(tokensOf('by clustering target samples'), 1) // → true
+ */
+export function gerundOfMeans(tokens: readonly Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const after = tokens[i + 1];
+	if (!before || !after || !MEANS.has(before.text.toLowerCase()) || !/^[a-z]{3,}ing$/.test(tokens[i]!.text)) return false;
+	// A passive's agent is a noun phrase ("caused by sampling error", "imaged by scanning laser ophthalmoscopy").
+	const verb = tokens[i - 2];
+	if (verb && /^(?:VERB|ADJ)$/.test(verb.pos) && /(?:ed|en|wn)$/.test(verb.text)) return false;
+	return /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(after.pos) && after.start === tokens[i]!.end + 1 && before.end + 1 === tokens[i]!.start;
+}
+
+// Words after which a gerund opens a clause of means or time; not "via", which names a technique as often ("via scanning laser ophthalmoscopy (SLO)").
+const MEANS = new Set(['by', 'through', 'while', 'when', 'upon', 'without', 'whilst']);

@@ -6,7 +6,7 @@
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
 import type { Token } from '../sentences.ts';
-import { coordinatedVerb, gerundAfterAdverb, infinitiveAfterHelp, inquiryGerund } from './keyphrase-clause-verbs.ts';
+import { coordinatedVerb, gerundAfterAdverb, gerundOfMeans, infinitiveAfterHelp, inquiryGerund } from './keyphrase-clause-verbs.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
@@ -85,8 +85,9 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
-		// A clause's verb after an adverb, after "verb or" or after "help" ("naturally positioning …", "match or exceed …", "help gain …").
-		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i) || infinitiveAfterHelp(tokens, i))) kind = 'other';
+		// A clause's verb after an adverb, after "verb or", after "help" or "by" ("naturally positioning …", "match or exceed …",
+		// "help gain …", "by clustering target samples").
+		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i) || infinitiveAfterHelp(tokens, i) || gerundOfMeans(tokens, i))) kind = 'other';
 		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
 		// "dense multi-view reward mapping", "a learned reward model").
 		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
