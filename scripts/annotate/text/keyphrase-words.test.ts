@@ -123,6 +123,16 @@ describe('wordsOf', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});
 
+	it('reads an "-s" verb of change after a singular noun as the verb, before "-ly", "down" or a clause end (round 38 MALDI-TOF wording)', () => {
+		const found = extractKeyphraseCandidates(
+			'The tones fade as the blade skew angle increases, and the algorithm scales linearly with size. For related species, the resolution power drops down to the genus level.',
+		).map((c) => c.text);
+		expect(found).toEqual(expect.arrayContaining(['blade skew angle', 'resolution power', 'genus level']));
+		expect(found.some((c) => /increases|scales|drops/.test(c))).toBe(false);
+		// A plural head of another verb, or before a conjunction outside such a clause, stays.
+		expect(extractKeyphraseCandidates('Rye roots and vetch shoots were sampled when the rye roots and shoots grew.').map((c) => c.text)).toContain('vetch shoots');
+	});
+
 	it('ends a run at the gerund of a verb that takes an object and opens no compound', () => {
 		const found = extractKeyphraseCandidates('This is achieved by a nominal controller ensuring comfort. The average cancer patient undergoing palliative therapy is overweight.').map((c) => c.text);
 		expect(found).toEqual(expect.arrayContaining(['nominal controller', 'cancer patient', 'palliative therapy']));

@@ -10,7 +10,7 @@ import { coordinatedVerb, gerundAfterAdverb, gerundOfMeans, infinitiveAfterHelp,
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
-import { isBaseVerbBeforeNoun, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
+import { isBaseVerbBeforeNoun, isIntransitiveVerb, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
 import { isPlural, isSingularNoun, OF_COMPOUND } from './plural-nouns.ts';
 import { isAbbreviatedEpithet, isRankAbbreviation } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
@@ -100,7 +100,7 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 		// A name's first word read as an adverb or a verb, and a number that closes a name, belong to it
 		// ("Fast Healthcare Interoperability Resources", "Health Level 7", `keyphrase-name-edges.ts`).
 		if (kind === 'other' && i === j && (opensName(tokens, i) || closesName(tokens, i))) kind = tokens[i]!.pos === 'NUM' ? 'noun' : 'adj';
-		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
+		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text) || isIntransitiveVerb(tokens, i, previous, text))) kind = 'other';
 		// A verb between a singular noun and an adjective, or after a relative pronoun ("strategy face inherent
 		// tensions", "species that lack fresh tissues", `keyphrase-bare-verbs.ts`).
 		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(previous, adjacent, text))) kind = 'other';
