@@ -125,12 +125,12 @@ export function isIntransitiveVerb(tokens: readonly Token[], i: number, previous
  */
 const CHANGE_OF_SIZE = new Set('increase decrease rise fall grow decline drop scale shrink diminish vanish saturate converge diverge'.split(' '));
 
-/** Whether the noun run before `tokens[i]` follows a determiner right after a conjunction that opens a clause ("as the …"). */
+/** Whether the noun run before `tokens[i]` follows, with or without a determiner, a conjunction that opens a clause ("as the …", "as skew angle …"). */
 function opensClause(tokens: readonly Token[], i: number): boolean {
 	let k = i - 1;
 	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
-	if (k < 1 || tokens[k]!.pos !== 'DET') return false;
-	return CLAUSE_CONJUNCTIONS.has(tokens[k - 1]!.text.toLowerCase());
+	if (k >= 0 && tokens[k]!.pos === 'DET') k--;
+	return k >= 0 && CLAUSE_CONJUNCTIONS.has(tokens[k]!.text.toLowerCase());
 }
 
 // Conjunctions that open a clause with its own subject and verb.

@@ -125,7 +125,7 @@ describe('wordsOf', () => {
 
 	it('reads an "-s" verb of change after a singular noun as the verb, before "-ly", "down" or a clause end (round 38 MALDI-TOF wording)', () => {
 		const found = extractKeyphraseCandidates(
-			'The tones fade as the blade skew angle increases, and the algorithm scales linearly with size. For related species, the resolution power drops down to the genus level.',
+			'The tones fade as the blade skew angle increases, and as skew angle increases. The algorithm scales linearly with size. For related species, the resolution power drops down to the genus level.',
 		).map((c) => c.text);
 		expect(found).toEqual(expect.arrayContaining(['blade skew angle', 'resolution power', 'genus level']));
 		expect(found.some((c) => /increases|scales|drops/.test(c))).toBe(false);
