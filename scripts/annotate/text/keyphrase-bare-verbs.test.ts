@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../sentences.ts';
 import { extractKeyphraseCandidates } from './keyphrases.ts';
-import { isBareVerb } from './keyphrase-bare-verbs.ts';
+import { isBareVerb, takesPluralObject } from './keyphrase-bare-verbs.ts';
 
 const candidates = (text: string) => extractKeyphraseCandidates(text).map((c) => c.text);
 const at = (text: string, word: string) => {
@@ -50,5 +50,21 @@ describe('isBareVerb', () => {
 		expect(candidates('Options include process changes that decrease waste quantity.')).toEqual(expect.arrayContaining(['process changes', 'waste quantity']));
 		expect(candidates('Options include process changes that decrease waste quantity.')).not.toContain('decrease waste quantity');
 		expect(candidates('We sampled lakes that experience above-ambient temperatures.')).not.toContain('experience above-ambient temperatures');
+	});
+});
+
+describe('takesPluralObject', () => {
+	it('reads an "-s" word after a name in capitals, before a plural, as its verb (round 36 forest-restoration wording)', () => {
+		const found = candidates('In contrast, the highest RI concerns plots with south exposure and ReTAS guides agents to agree.');
+		expect(found).not.toContain('RI concerns');
+		expect(found).not.toContain('ReTAS guides');
+		expect(takesPluralObject('RI', 'concerns', 'plots')).toBe(true);
+	});
+
+	it('leaves two plurals after a common noun, a plural modifier with no verb stem and a plural that ends in "-ss"', () => {
+		expect(takesPluralObject('shareholder', 'rights', 'plans')).toBe(false);
+		expect(takesPluralObject('GDP', 'sales', 'figures')).toBe(false);
+		expect(takesPluralObject('RI', 'concerns', 'class')).toBe(false);
+		expect(candidates('The poison pill, or shareholder rights plans, spread.')).toContain('shareholder rights');
 	});
 });

@@ -77,3 +77,18 @@ function opensAdjectivePhrase(tokens: readonly Token[], k: number): boolean {
 
 // Adverbs that grade the adjective after them ("more accurate", "less stable").
 const GRADING_ADVERBS = new Set(['more', 'less', 'most', 'very', 'highly']);
+
+/**
+ * Whether the "-s" word `verb`, which ends a noun run after the name `subject` written in capitals,
+ * is that name's verb taking the plural `object` after it ("the highest RI concerns plots with south
+ * exposure", "ReTAS guides agents"): a name in capitals is singular, and of two plurals after it the
+ * first is a verb when English lets its stem be one. After a common noun two plurals are as often a
+ * compound ("shareholder rights plans", "quality controls samples"), which is left as it is.
+ *
+ * @example takesPluralObject('RI', 'concerns', 'plots') // → true
+ * @example takesPluralObject('shareholder', 'rights', 'plans') // → false
+ */
+export function takesPluralObject(subject: string, verb: string, object: string): boolean {
+	if (!/^\p{Lu}[\p{L}\d-]*\p{Lu}/u.test(subject) || !/^[a-z]{3,}s$/.test(verb) || /(?:ss|us|is|ies)$/.test(verb)) return false;
+	return /^[a-z]{3,}s$/.test(object) && !/(?:ss|us|is)$/.test(object) && tagsAsVerb(verb.slice(0, -1));
+}

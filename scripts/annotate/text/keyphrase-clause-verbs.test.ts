@@ -54,4 +54,28 @@ describe('a gerund of inquiry opening a run', () => {
 	it('leaves a gerund that heads a compound after a noun', () => {
 		expect(candidates('We release video understanding benchmarks for scene understanding.')).toContain('video understanding benchmarks');
 	});
+
+	it('ends a run at the bare infinitive after "help", round 36 machine-ethics wording', () => {
+		const found = candidates('Better explainability of RL models could help gain scientific insight on the inner workings.');
+		expect(found).toContain('scientific insight');
+		expect(found).not.toContain('gain scientific insight');
+		expect(candidates('The gate has helped increase reliability and security.')).not.toContain('increase reliability');
+	});
+
+	it('leaves a noun after "help" that modifies a plural or a compound, and the noun "help"', () => {
+		expect(candidates('The toolkit may help fish farmers and help machine translation researchers.')).toEqual(expect.arrayContaining(['fish farmers', 'machine translation researchers']));
+		expect(candidates('Calls reach the help desk staff.')).toContain('help desk staff');
+	});
+
+	it('ends a run at a gerund after "by" or "while" that takes an object (HF daily wording)', () => {
+		const found = candidates('COT-FM fixes this by clustering target samples and assigning each cluster a flow.');
+		expect(found).toContain('target samples');
+		expect(found).not.toContain('clustering target samples');
+		expect(candidates('The model learns while generating high-quality images.')).not.toContain('generating high-quality images');
+	});
+
+	it('leaves a passive agent and a technique after "via" as noun phrases', () => {
+		expect(candidates('The bias is caused by sampling error in small plots.')).toContain('sampling error');
+		expect(candidates('Images are aligned via scanning laser ophthalmoscopy photographs.')).toContain('scanning laser ophthalmoscopy photographs');
+	});
 });

@@ -5,11 +5,13 @@
  * of two verbs joined by "or"/"and" ("images often match or exceed text-mode performance" gave
  * "exceed text-mode"); and a gerund of a verb of inquiry that opens a run after a preposition or a
  * clause's start, which wink-nlp tags a noun ("for detecting climate change", "fundamentals for
- * understanding vesicle structure" gave "understanding vesicle structure"). `keyphrase-words.ts`
+ * understanding vesicle structure" gave "understanding vesicle structure"); and the bare infinitive
+ * after the verb "help" ("could help gain scientific insight" gave "gain scientific insight"). `keyphrase-words.ts`
  * reads such a word as a verb, which ends the run: the object is a phrase of its own.
  */
 import type { Token } from '../sentences.ts';
 import { tagsAsVerb } from '../word-tags.ts';
+import { isPlural } from './plural-nouns.ts';
 
 /**
  * Whether `tokens[i]` is a lower-case gerund written right after an adverb in "-ly", which grades
@@ -72,3 +74,48 @@ export function inquiryGerund(tokens: readonly Token[], i: number): boolean {
 	const after = tokens[i + 1];
 	return (!before || RUN_OPENERS.has(before.pos)) && !!after && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(after.pos) && after.start === tokens[i]!.end + 1;
 }
+
+/**
+ * Whether the lower-case `tokens[i]` is the bare infinitive of the verb "help" before it, one space
+ * apart ("could help gain scientific insight", "helps reduce emission costs"), when English lets the
+ * word be a verb and neither a plural noun nor a compound follows it; a noun after "help" is its
+ * object ("help researchers", "help fish farmers"), and a noun "help" ("help desk") is tagged no verb.
+ *
+ * @example infinitiveAfterHelp(tokensOf('could help gain scientific insight'), 2) // → true
+ */
+export function infinitiveAfterHelp(tokens: readonly Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const word = tokens[i]!.text;
+	if (!before || before.pos !== 'VERB' || !HELP.has(before.text.toLowerCase()) || before.end + 1 !== tokens[i]!.start) return false;
+	// Before a plural noun or a compound the word is as often their modifier ("help fish farmers", "help
+	// machine translation researchers").
+	const next = tokens[i + 1];
+	const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+	if (isNoun(next) && (isPlural(next!.text) || isNoun(tokens[i + 2]))) return false;
+	return /^[a-z]{3,}$/.test(word) && !/(?:s|ed|ing)$/.test(word) && tagsAsVerb(word);
+}
+
+// The verb "help", which takes a bare infinitive.
+const HELP = new Set(['help', 'helps', 'helped', 'helping']);
+
+/**
+ * Whether the lower-case gerund `tokens[i]` follows a preposition or conjunction of means or time
+ * ("by", "through", "while", "when", …) and takes the noun phrase after it as its object: "fixes this
+ * by clustering target samples" gave the keyphrase "clustering target samples". After those words an
+ * "-ing" word with an object is the verb of a reduced clause, of any verb; an activity's name would
+ * need no object ("by clustering,"), and a passive's agent is one ("caused by sampling error").
+ *
+ * @example gerundOfMeans(tokensOf('by clustering target samples'), 1) // → true
+ */
+export function gerundOfMeans(tokens: readonly Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const after = tokens[i + 1];
+	if (!before || !after || !MEANS.has(before.text.toLowerCase()) || !/^[a-z]{3,}ing$/.test(tokens[i]!.text)) return false;
+	// A passive's agent is a noun phrase ("caused by sampling error", "imaged by scanning laser ophthalmoscopy").
+	const verb = tokens[i - 2];
+	if (verb && /^(?:VERB|ADJ)$/.test(verb.pos) && /(?:ed|en|wn)$/.test(verb.text)) return false;
+	return /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(after.pos) && after.start === tokens[i]!.end + 1 && before.end + 1 === tokens[i]!.start;
+}
+
+// Words after which a gerund opens a clause of means or time; not "via", which names a technique as often ("via scanning laser ophthalmoscopy (SLO)").
+const MEANS = new Set(['by', 'through', 'while', 'when', 'upon', 'without', 'whilst']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../sentences.ts';
 import { extractKeyphraseCandidates } from './keyphrases.ts';
-import { isAbbreviatedEpithet, isBinomialEpithet } from './keyphrase-epithets.ts';
+import { isAbbreviatedEpithet, isBinomialEpithet, isRankAbbreviation, modifiesAbbreviatedBinomial } from './keyphrase-epithets.ts';
 
 const candidates = (text: string) => extractKeyphraseCandidates(text).map((c) => c.text);
 
@@ -41,5 +41,41 @@ describe('a binomial cut in two', () => {
 	it('keeps the technical one-word ending of a name that is no binomial', () => {
 		expect(extractKeyphraseCandidates('We study Gaussian splatting for scenes.').map((c) => c.text)).toContain('splatting');
 		expect(isBinomialEpithet('Gaussian', 'splatting')).toBe(false);
+	});
+});
+
+describe('isRankAbbreviation', () => {
+	it('makes no keyphrase of a rank ("subsp") or of the epithet after one, round 38 MALDI-TOF wording', () => {
+		const found = candidates('We differentiate between Bifidobacterium longum subsp. infantis (B. infantis) and Bifidobacterium longum subsp. longum (B. longum) subspecies.');
+		expect(found).toContain('Bifidobacterium longum');
+		for (const cut of ['subsp', 'longum subsp', 'Bifidobacterium longum subsp', 'infantis', 'longum']) expect(found).not.toContain(cut);
+	});
+
+	it('reads "spp." as a mark of the genus before it, leaving the common noun after it', () => {
+		const tokens = analyzeText('Crotalus spp. venoms differ.').tokens;
+		expect(isRankAbbreviation(tokens, 1)).toBe(true);
+		expect(candidates('We sampled Crotalus spp. and their venoms.')).toContain('Crotalus');
+		expect(candidates('We sampled Crotalus spp. and their venoms.')).not.toContain('Crotalus spp');
+	});
+
+	it('leaves a word that only looks like one, without its stop', () => {
+		const tokens = analyzeText('The var column and sp values.').tokens;
+		expect(isRankAbbreviation(tokens, 1)).toBe(false);
+	});
+});
+
+describe('modifiesAbbreviatedBinomial', () => {
+	it('makes no phrase of the modifiers before an abbreviated binomial, round 18 chestnut blight wording', () => {
+		const found = candidates('Progeny resulting from the mating of an engineered hypovirulent C. parasitica strain and a vegetatively incompatible virulent strain.');
+		expect(found).not.toContain('engineered hypovirulent');
+		expect(found).not.toContain('hypovirulent');
+		expect(found).toContain('virulent strain');
+	});
+
+	it('needs a space, a genus initial with its stop and a lower-case epithet', () => {
+		const text = 'an engineered hypovirulent C. parasitica strain';
+		expect(modifiesAbbreviatedBinomial(text, text.indexOf(' C.'))).toBe(true);
+		expect(modifiesAbbreviatedBinomial('the virulent strain. C. parasitica spread', 18)).toBe(false);
+		expect(modifiesAbbreviatedBinomial('the virulent strain C. Smith wrote', 19)).toBe(false);
 	});
 });

@@ -95,3 +95,43 @@ export function modifiesNextNoun(tokens: readonly Token[], i: number, text: stri
 	if (k >= 0 && tokens[k]!.pos === 'CCONJ') return false;
 	return isBaseVerbBeforeNoun(tokens, i, text);
 }
+
+/**
+ * A lower-case "-s" word wink-nlp took for a plural noun that is a verb of change in size
+ * (`CHANGE_OF_SIZE`) taking no object, after a singular noun run, its subject: followed by an adverb
+ * in "-ly" that grades no verb after it ("the run time of the algorithm scales linearly with"), by
+ * "down" or "up" ("the resolution power drops down to"), or ending a clause a conjunction opens ("as
+ * the blade skew angle increases, …", "when the model size increases and …").
+ *
+ * @example isIntransitiveVerb(tokens of 'the algorithm scales linearly with', 2, previous, text) // → true
+ */
+export function isIntransitiveVerb(tokens: readonly Token[], i: number, previous: WordSpan | undefined, text: string): boolean {
+	const token = tokens[i]!;
+	const next = tokens[i + 1];
+	if (!previous || previous.kind !== 'noun' || previous.end !== token.start - 1 || !next || next.start !== token.end + (next.pos === 'PUNCT' ? 0 : 1)) return false;
+	if (!/^[a-z]{3,}s$/.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
+	const before = text.slice(previous.start, previous.end);
+	if (!/^[a-z]/.test(before) || isPlural(before) || PLURAL_NOUNS.has(before)) return false;
+	// "increases" → "increase", "diminishes" → "diminish".
+	if (!CHANGE_OF_SIZE.has(token.text.slice(0, -1)) && !CHANGE_OF_SIZE.has(token.text.replace(/es$/, ''))) return false;
+	const graded = next.pos === 'ADV' && /^[a-z]+ly$/.test(next.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 2]?.pos ?? 'PUNCT');
+	return graded || next.text === 'down' || next.text === 'up' || ((next.pos === 'PUNCT' || next.pos === 'CCONJ') && opensClause(tokens, i));
+}
+
+/**
+ * Verbs of a change in size or amount, which take no object ("the error decreases", "cost scales
+ * linearly"); their "-s" forms are seldom a compound's plural head after a singular noun, as "rye
+ * roots", "salmon profiles" or "test cases" are.
+ */
+const CHANGE_OF_SIZE = new Set('increase decrease rise fall grow decline drop scale shrink diminish vanish saturate converge diverge'.split(' '));
+
+/** Whether the noun run before `tokens[i]` follows, with or without a determiner, a conjunction that opens a clause ("as the …", "as skew angle …"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && (NOUN_RUN.has(tokens[k]!.pos) || tokens[k]!.text === '-')) k--;
+	if (k >= 0 && tokens[k]!.pos === 'DET') k--;
+	return k >= 0 && CLAUSE_CONJUNCTIONS.has(tokens[k]!.text.toLowerCase());
+}
+
+// Conjunctions that open a clause with its own subject and verb.
+const CLAUSE_CONJUNCTIONS = new Set('as when whenever if while because since once until unless whereas although though before after'.split(' '));

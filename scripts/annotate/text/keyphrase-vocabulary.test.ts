@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isGeneralWord, isTechnicalWord, isVagueWord } from './keyphrase-vocabulary.ts';
+import { isGeneralWord, isGradingWord, isTechnicalWord, isVagueWord } from './keyphrase-vocabulary.ts';
+import { extractKeyphraseCandidates } from './keyphrases.ts';
 
 describe('isVagueWord', () => {
 	it('reads general and vague head nouns as vague, in any case, and field nouns as not', () => {
@@ -40,5 +41,19 @@ describe('isTechnicalWord', () => {
 		expect(technical('Delirium is common. DESIGN: A cohort study.', 'DESIGN')).toBe(false);
 		expect(technical('Delirium is common. AIMS: To map it.', 'AIMS')).toBe(false);
 		expect(technical('We test on GLUE: eight tasks.', 'GLUE')).toBe(true);
+	});
+});
+
+describe('isGradingWord', () => {
+	it('reads "well" joined to a participle as grading, as the evaluative words are', () => {
+		for (const word of ['well-defined', 'well-known', 'well-established', 'well-understood', 'well-documented', 'novel']) expect(isGradingWord(word)).toBe(true);
+		for (const word of ['well-being', 'wellbeing', 'defined', 'well']) expect(isGradingWord(word)).toBe(false);
+	});
+
+	it('trims it from a phrase, so no cut phrase keeps it (round 36 machine-ethics wording)', () => {
+		const found = extractKeyphraseCandidates('Organizations that apply ethical AI have clearly stated well-defined review processes. The computation of a well-documented FSI test case is carried out.').map((c) => c.text);
+		expect(found).not.toContain('well-defined review');
+		expect(found).not.toContain('well-documented FSI test case');
+		expect(found).toContain('FSI test case');
 	});
 });

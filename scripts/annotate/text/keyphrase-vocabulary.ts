@@ -47,6 +47,21 @@ export const EVALUATIVE: ReadonlySet<string> = new Set([
 	).split(' '),
 ]);
 /**
+ * Whether a lower-case word grades rather than names: an `EVALUATIVE` word, or "well" joined to a
+ * participle ("well-defined review processes", "well-trained model", "well-documented test case"),
+ * which says how good or known a thing is in any field; "well-being" is a noun and stays.
+ *
+ * @example isGradingWord('well-defined') // true
+ * @example isGradingWord('well-being') // false
+ */
+export function isGradingWord(lower: string): boolean {
+	return EVALUATIVE.has(lower) || WELL_PARTICIPLE.test(lower);
+}
+
+// "well-" and a participle or an adjective: "well-defined", "well-known", "well-understood", "well-off"; not the noun "well-being".
+const WELL_PARTICIPLE = /^well-(?!being\b)[a-z]+$/;
+
+/**
  * Vague head nouns: "knowledge editing methods" names what "knowledge editing" does, so the
  * phrase is cut before them when what precedes them ends in a noun.
  */

@@ -123,6 +123,32 @@ describe('wordsOf', () => {
 		expect(kinds('It is resolved through an Audio Sink Token mechanism.')).toContain('Sink:noun');
 	});
 
+	it('reads an "-s" verb of change after a singular noun as the verb, before "-ly", "down" or a clause end (round 38 MALDI-TOF wording)', () => {
+		const found = extractKeyphraseCandidates(
+			'The tones fade as the blade skew angle increases, and as skew angle increases. The algorithm scales linearly with size. For related species, the resolution power drops down to the genus level.',
+		).map((c) => c.text);
+		expect(found).toEqual(expect.arrayContaining(['blade skew angle', 'resolution power', 'genus level']));
+		expect(found.some((c) => /increases|scales|drops/.test(c))).toBe(false);
+		// A plural head of another verb, or before a conjunction outside such a clause, stays.
+		expect(extractKeyphraseCandidates('Rye roots and vetch shoots were sampled when the rye roots and shoots grew.').map((c) => c.text)).toContain('vetch shoots');
+	});
+
+	it('ends a run at the gerund of a verb that takes an object and opens no compound', () => {
+		const found = extractKeyphraseCandidates('This is achieved by a nominal controller ensuring comfort. The average cancer patient undergoing palliative therapy is overweight.').map((c) => c.text);
+		expect(found).toEqual(expect.arrayContaining(['nominal controller', 'cancer patient', 'palliative therapy']));
+		expect(found.some((c) => /ensuring|undergoing/.test(c))).toBe(false);
+		// A gerund that does open compounds stays their word.
+		expect(extractKeyphraseCandidates('We use RNA sequencing data.').map((c) => c.text)).toContain('RNA sequencing data');
+	});
+
+	it('reads a capitalised word before a name-ending capitalised gerund as part of the name (round 38 HF day wording)', () => {
+		const found = extractKeyphraseCandidates('In this paper, we present FIRM (Faithful Image Reward Modeling), a comprehensive framework.').map((c) => c.text);
+		expect(found).toContain('Faithful Image Reward Modeling');
+		expect(found).not.toContain('Faithful Image');
+		// An auxiliary before a capitalised gerund in a title is no word of a name.
+		expect(kinds('How the FHIR API Is Transforming Healthcare')).toContain('Is:other');
+	});
+
 	it('reads a dimension written as a number and "D" as one modifier ("3D", "4D", "3D-aware")', () => {
 		const words = kinds('We fit 3D meshes and 3D-aware priors to 4D dynamic scenes.');
 		expect(words).toContain('3D:adj');

@@ -6,13 +6,13 @@
  * ("RNA sequencing", "hybrid filtering pipeline") is a noun. `keyphrases.ts` makes the phrases.
  */
 import type { Token } from '../sentences.ts';
-import { coordinatedVerb, gerundAfterAdverb, inquiryGerund } from './keyphrase-clause-verbs.ts';
+import { coordinatedVerb, gerundAfterAdverb, gerundOfMeans, infinitiveAfterHelp, inquiryGerund } from './keyphrase-clause-verbs.ts';
 import { EVALUATIVE } from './keyphrase-vocabulary.ts';
 import { isVerbIdiom } from './keyphrase-verb-idioms.ts';
 import { isBareVerb, type VerbSubject } from './keyphrase-bare-verbs.ts';
-import { isBaseVerbBeforeNoun, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
+import { isBaseVerbBeforeNoun, isIntransitiveVerb, isSubjectVerb, modifiesNextNoun, NOUN_RUN, OBJECT_START, takesDeterminedObject } from './keyphrase-noun-verbs.ts';
 import { isPlural, isSingularNoun, OF_COMPOUND } from './plural-nouns.ts';
-import { isAbbreviatedEpithet } from './keyphrase-epithets.ts';
+import { isAbbreviatedEpithet, isRankAbbreviation } from './keyphrase-epithets.ts';
 import { closesName, opensName } from './keyphrase-name-edges.ts';
 import { isDimension, isEponymPossessive, isEraName, isLatinModifier, joins, WORDLIKE } from './keyphrase-word-joins.ts';
 
@@ -85,20 +85,22 @@ export function wordsOf(text: string, tokens: readonly Token[]): Word[] {
 			if (afterNoun || isNominalGerund(tokens, i, j, adjacent && previous?.kind === 'adj')) kind = 'noun';
 		}
 		if (kind === 'other' && i === j && isAttributiveParticiple(tokens, i, text)) kind = 'adj';
-		// A clause's verb after an adverb or after "verb or" ("naturally positioning …", "match or exceed …").
-		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i))) kind = 'other';
+		// A clause's verb after an adverb, after "verb or", after "help" or "by" ("naturally positioning …", "match or exceed …",
+		// "help gain …", "by clustering target samples").
+		if (kind !== 'other' && i === j && (gerundAfterAdverb(tokens, i) || coordinatedVerb(tokens, i) || inquiryGerund(tokens, i) || infinitiveAfterHelp(tokens, i) || gerundOfMeans(tokens, i))) kind = 'other';
 		// A noun wink-nlp read as a verb inside a noun compound ("closed-loop prompt optimization",
 		// "dense multi-view reward mapping", "a learned reward model").
 		if (kind === 'other' && i === j && adjacent && previous?.kind !== 'other' && modifiesNextNoun(tokens, i, text, previous!)) kind = 'noun';
-		// A species' epithet after its genus's initial is no phrase's word ("C. altera", `keyphrase-epithets.ts`).
-		if (kind !== 'other' && i === j && isAbbreviatedEpithet(tokens, i)) kind = 'other';
+		// A species' epithet after its genus's initial or a rank, and the rank's abbreviation, are no phrase's
+		// words ("C. altera", "subsp. infantis", `keyphrase-epithets.ts`).
+		if (kind !== 'other' && i === j && (isAbbreviatedEpithet(tokens, i) || isRankAbbreviation(tokens, i))) kind = 'other';
 		// A capitalised word between two capitalised words of a name is part of it, whatever its
 		// tag ("an Audio Sink Token mechanism", "Visual Equivalence Reward Model").
 		if (kind === 'other' && i === j && inName && adjacent && previous?.kind === 'noun' && insideName(tokens, i, text)) kind = 'noun';
 		// A name's first word read as an adverb or a verb, and a number that closes a name, belong to it
 		// ("Fast Healthcare Interoperability Resources", "Health Level 7", `keyphrase-name-edges.ts`).
 		if (kind === 'other' && i === j && (opensName(tokens, i) || closesName(tokens, i))) kind = tokens[i]!.pos === 'NUM' ? 'noun' : 'adj';
-		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text))) kind = 'other';
+		if (kind === 'noun' && i === j && (isSubjectVerb(tokens, i) || takesDeterminedObject(tokens, i, previous, text) || isIntransitiveVerb(tokens, i, previous, text))) kind = 'other';
 		// A verb between a singular noun and an adjective, or after a relative pronoun ("strategy face inherent
 		// tensions", "species that lack fresh tissues", `keyphrase-bare-verbs.ts`).
 		if (kind === 'noun' && i === j && isBareVerb(tokens, i, verbSubject(previous, adjacent, text))) kind = 'other';
@@ -179,12 +181,15 @@ function opensRelativeClause(tokens: readonly Token[], k: number): boolean {
 
 const RELATIVE = new Set(['that', 'which']);
 
-/** A capitalised word written one space before another capitalised noun of a name. */
+/** A capitalised word written one space before another capitalised noun, or a capitalised gerund, of a name. */
 function insideName(tokens: readonly Token[], i: number, text: string): boolean {
 	const token = tokens[i]!;
 	const next = tokens[i + 1];
 	if (!/^[A-Z][a-z]+$/.test(token.text) || !next || text.slice(token.end, next.start) !== ' ') return false;
-	return /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN');
+	// The name's last word may be a capitalised gerund wink-nlp tags a verb ("Faithful Image Reward Modeling"),
+	// after a word that can be a noun (not "API Is Transforming Healthcare").
+	const gerund = next.pos === 'VERB' && /^[A-Z][a-z]+ing$/.test(next.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'PROPN');
+	return /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN' || gerund);
 }
 
 // Parts of speech after which a participle before a noun modifies it.
@@ -227,7 +232,11 @@ function verbSubject(previous: Word | undefined, adjacent: boolean, text: string
 // Gerunds that introduce a clause rather than name an activity; and those English uses as prepositions
 // ("music history regarding composition styles", "data concerning", "according to"), which name none.
 const CLAUSE_GERUNDS = new Set(
-	'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining featuring containing comprising exhibiting incorporating leveraging'.split(' '),
+	(
+		'using achieving including leading making showing enabling yielding resulting outperforming requiring having being following involving providing allowing reaching improving reducing regarding concerning considering excluding according pertaining featuring containing comprising exhibiting incorporating leveraging' +
+		// Verbs whose gerund takes an object and opens no compound ("a controller ensuring comfort", "patients undergoing therapy").
+		' ensuring undergoing unifying impacting affecting formalizing formalising guaranteeing facilitating encompassing'
+	).split(' '),
 );
 
 /**

@@ -205,7 +205,9 @@ describe('extractKeyphraseCandidates', () => {
 	it('reads an "-s" word after a sentence-opening subject, before its object, as the verb', () => {
 		// Evaluation listing scripts/eval/listings/bioinformatics.bib (GEOfetch) and hf-daily-2024-10-25.json (STRING).
 		const found = texts('GEOfetch formats the downloaded metadata. STRING shifts well-trained positions. The difficulty increases when masks overlap.');
-		expect(found).toEqual(expect.arrayContaining(['GEOfetch', 'STRING', 'well-trained positions']));
+		// "well-trained" grades (`isGradingWord`), so no phrase of the object is left: the verb is no word of one.
+		expect(found).toEqual(expect.arrayContaining(['GEOfetch', 'STRING']));
+		expect(found.some((c) => c.includes('shifts'))).toBe(false);
 		for (const verb of ['GEOfetch formats', 'STRING shifts', 'difficulty increases']) expect(found).not.toContain(verb);
 		// A plural subject is followed by its verb: "diffusion models" stays a phrase.
 		expect(texts('Diffusion models achieve strong image generation.')).toContain('Diffusion models');

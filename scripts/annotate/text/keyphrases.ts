@@ -10,15 +10,16 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { namesPlace } from '../entity-rules/place-names.ts';
 import { analyzeText } from '../sentences.ts';
-import { ACADEMIC, EVALUATIVE, GENERIC, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
+import { ACADEMIC, GENERIC, isGradingWord, isTechnicalWord, METHOD_KINDS, NEVER, SIZES, VAGUE_HEADS } from './keyphrase-vocabulary.ts';
 import { wordsOf, type Word } from './keyphrase-words.ts';
 import { isPlural } from './plural-nouns.ts';
 import { filterKeyphrases } from './keyphrase-filters.ts';
-import { readsAsAdjective } from './keyphrase-adjectives.ts';
+import { isAttributiveCompound, readsAsAdjective } from './keyphrase-adjectives.ts';
 import { gradesModifier } from './keyphrase-grades.ts';
-import { isBinomialEpithet } from './keyphrase-epithets.ts';
+import { isBinomialEpithet, modifiesAbbreviatedBinomial } from './keyphrase-epithets.ts';
 import { withWholeLongForms } from './keyphrase-long-forms.ts';
 import { withWholeOfNames } from './keyphrase-of-names.ts';
+import { takesPluralObject } from './keyphrase-bare-verbs.ts';
 import { referenceCitations } from './reference-citations.ts';
 import type { TextRule } from './text-rule.ts';
 import { mayHoldWebAddress, WEB_ADDRESS } from './web-addresses.ts';
@@ -89,6 +90,8 @@ export function extractKeyphraseCandidates(text: string): Span[] {
 			// A plural noun ends a compound; a word after it is a verb wink-nlp took for a noun
 			// ("transformers use", "algorithms bin contigs").
 			else if (previous?.kind === 'noun' && isPlural(text.slice(previous.start, previous.end)) && !insideTitleCaseName(text, previous, words, k)) {
+				// …unless it is the run's verb and that word its plural object ("RI concerns plots", `keyphrase-bare-verbs.ts`).
+				if (run.length > 1 && takesPluralObject(text.slice(run.at(-2)!.start, run.at(-2)!.end), text.slice(previous.start, previous.end), text.slice(word.start, word.end))) run.pop();
 				flush();
 				// …and that lowercase word starts no phrase either ("models exhibit similar properties").
 				if (/^[a-z]/.test(text.slice(word.start, word.end))) continue;
@@ -137,19 +140,20 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	const lower = run.map((w) => text.slice(w.start, w.end).toLowerCase());
 	let a = 0;
 	let b = run.length;
-	while (a < b && (EVALUATIVE.has(lower[a]!) || NEVER.has(lower[a]!)) && !opensPlaceName(run, text, a, b) && !gradesModifier(run, text, lower, a)) a++;
+	while (a < b && (isGradingWord(lower[a]!) || NEVER.has(lower[a]!)) && !opensPlaceName(run, text, a, b) && !gradesModifier(run, text, lower, a)) a++;
 	// An -ing word before an adjective is a verb taking an object ("annotating complex charts",
 	// "building large models"); before a noun it can name an activity ("learning rate").
 	if (b - a > 1 && /^[a-z]{3,}ing$/.test(lower[a]!) && run[a + 1]!.kind === 'adj') a++;
 	while (b > a && run[b - 1]!.kind !== 'noun') b--;
-	if (b === run.length && modifiesPastAcronym(text, run[b - 1]!)) return b;
+	if (b === run.length && (modifiesPastAcronym(text, run[b - 1]!) || modifiesAbbreviatedBinomial(text, run[b - 1]!.end))) return b;
 	// A capitalised head belongs to a name ("Markov Decision Process") and stays. So does a head
 	// naming a kind of method after a lone lowercase word, which names the kind only with it
 	// ("heuristic methods", "multi-agent framework"): alone that word is too general to be kept.
 	const head = run[b - 1];
 	const loneModifier = b - a === 2 && METHOD_KINDS.has(lower[b - 1]!) && isLowerAt(text, run[a]!.start);
-	// An adjective the tagger took for a noun keeps its head ("agentic framework", "autoregressive process").
-	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !isUpperAt(text, head!.start) && run[b - 2]!.kind === 'noun' && !loneModifier && !adjectiveAt(run, text, lower, b - 2)) b--;
+	// An adjective the tagger took for a noun keeps its head ("agentic framework", "autoregressive process"),
+	// as does a kind of method after a compound that modifies ("multi-agent framework", `keyphrase-adjectives.ts`).
+	if (b - a > 1 && VAGUE_HEADS.has(lower[b - 1]!) && !isUpperAt(text, head!.start) && run[b - 2]!.kind === 'noun' && !loneModifier && !adjectiveAt(run, text, lower, b - 2) && !(METHOD_KINDS.has(lower[b - 1]!) && isAttributiveCompound(lower[b - 2]!))) b--;
 	if (b <= a) return b;
 	for (let k = a; k < b; k++) if (NEVER.has(lower[k]!)) return b;
 	// The run and its shorter endings ("transit fitting" of "multi-instrument transit fitting"):
@@ -164,7 +168,7 @@ function trimRun(run: readonly Word[], text: string, starts: number[]): number {
 	while (name > a && isUpperOrDigitAt(text, run[name - 1]!.start) && !(name === a + 1 && opensSentence)) name--;
 	const last = b - name > 1 ? Math.max(first, name) : b - 1;
 	for (let start = first; start <= last; start++) {
-		if ((EVALUATIVE.has(lower[start]!) && !opensPlaceName(run, text, start, b) && !gradesModifier(run, text, lower, start)) || everyGeneral(lower, start, b)) continue;
+		if ((isGradingWord(lower[start]!) && !opensPlaceName(run, text, start, b) && !gradesModifier(run, text, lower, start)) || everyGeneral(lower, start, b)) continue;
 		// "resolution imaging" of "high resolution imaging" is cut from its grade (`keyphrase-grades.ts`).
 		if (start > a && gradesModifier(run, text, lower, start - 1)) continue;
 		// A name's possessive before words of praise or of any paper ("X's superior performance") names no term.
@@ -191,13 +195,15 @@ const ADJECTIVE_ENDING = /(?:ive|ous|al|ic|ary|able|ible|ful|less)$/i;
 
 /**
  * Whether a run's last word is an adjective spelling out an acronym that a noun follows
- * ("Autoregressive (AR) language models", "Spatiotemporal Autoregressive (STAR) architecture"):
+ * ("Autoregressive (AR) language models", "Spatiotemporal Autoregressive (STAR) architecture", "parallel
+ * ultra-low-power (PULP) processor"):
  * the tagger, seeing a bracket after it, reads it as a noun, and the run is only the modifier of
  * a phrase the bracket cuts, no phrase itself.
  */
 function modifiesPastAcronym(text: string, last: Word): boolean {
 	if (text.charCodeAt(last.end) !== 40 && text.charCodeAt(last.end + 1) !== 40) return false;
-	return ACRONYM_THEN_WORD.test(text.slice(last.end, last.end + 40)) && ADJECTIVE_ENDING.test(text.slice(last.start, last.end));
+	const word = text.slice(last.start, last.end);
+	return ACRONYM_THEN_WORD.test(text.slice(last.end, last.end + 40)) && (ADJECTIVE_ENDING.test(word) || isAttributiveCompound(word));
 }
 
 /**
@@ -221,7 +227,7 @@ function everyGeneral(lower: readonly string[], from: number, to: number): boole
 /** Whether `lower[from]` is a possessive ("taipan's") and every word after it to `to` praises or is general. */
 function possessesNothing(lower: readonly string[], from: number, to: number): boolean {
 	if (!/['\u2019]s$/.test(lower[from]!)) return false;
-	for (let k = from + 1; k < to; k++) if (!EVALUATIVE.has(lower[k]!) && !everyGeneral(lower, k, k + 1)) return false;
+	for (let k = from + 1; k < to; k++) if (!isGradingWord(lower[k]!) && !everyGeneral(lower, k, k + 1)) return false;
 	return true;
 }
 
