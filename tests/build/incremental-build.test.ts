@@ -8,6 +8,8 @@
  */
 import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 
@@ -55,6 +57,12 @@ function files(dir: string): Map<string, string> {
 			.map((file) => [file, readFileSync(join(dir, file), 'latin1')]),
 	);
 }
+
+/**
+ * The same files with the search index's chunks as their text: a patched index's chunks are
+ * gzipped by the patch (src/integrations/pagefind-patch.ts), not by Pagefind as in a first build.
+ */
+const unpacked = (site: Map<string, string>) => new Map([...site].map(([file, bytes]) => [file, /\.pf_\w+$/.test(file) ? gunzipSync(Buffer.from(bytes, 'latin1')).toString('latin1') : bytes]));
 
 beforeAll(() => {
 	root = copyProject('paperfold-incremental-');
@@ -138,16 +146,16 @@ describe('a rebuild after one changed abstract', () => {
 		}
 		// The abstract changed back: the pages the change reaches are those the rebuild rendered.
 		writeFileSync(join(root, SOURCE), readFileSync(join(root, SOURCE), 'utf8').replace(NEW_SENTENCE, OLD_SENTENCE));
-		const ci = built(runBuild(root), 'CI run with the cache restored');
-		const written = /\((\d+) written, /.exec(ci.stdout)?.[1];
-		const loaded = /(\d+) paper pages: (\d+) read, (\d+) rendered/.exec(ci.stdout);
+		const ci = built(runBuild(root, [], { NODE_OPTIONS: `--import=${pathToFileURL(join(import.meta.dirname, '../helpers/count-page-reads.mjs')).href}` }), 'CI run with the cache restored');
+		const written = Number(/\((\d+) written, /.exec(ci.stdout)?.[1]);
+		const reads = [...ci.stderr.matchAll(/^page reads: (\d+)$/gm)].reduce((sum, [, count]) => sum + Number(count), 0);
 		// The loader reads only the pages the generator wrote; the generator checked the others' bytes.
-		expect(Number(written)).toBeGreaterThan(0);
-		expect(loaded?.[2]).toBe(written);
-		expect(Number(loaded?.[1])).toBeGreaterThan(Number(written));
+		expect(written).toBeGreaterThan(0);
+		expect(written).toBeLessThan(10);
+		expect(reads).toBe(written);
 		expect(summary(ci)?.[1]).toBe(summary(second)?.[1]);
-		expect(files(join(root, 'dist'))).toEqual(scratchSite);
-		incremental = scratchSite;
+		incremental = files(join(root, 'dist'));
+		expect(unpacked(incremental)).toEqual(unpacked(scratchSite));
 	});
 
 	it('renders again a published page edited by hand, and only that one', () => {
