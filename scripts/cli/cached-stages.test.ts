@@ -7,6 +7,7 @@ import { loadLexicons, loadSeedPapers } from '../annotate/fixtures/seed.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
 import { createRawPaper } from '../ingest/raw-paper.ts';
 import { annotatePapers, lazyKeys, renderPages, stampPages } from './cached-stages.ts';
+import { stampOf } from '../../src/shared/build/file-stamp.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import { renderPaperMdx } from '../render/paper-mdx.ts';
 import { writeGeneratedDir } from '../write/write-generated.ts';
@@ -248,6 +249,34 @@ describe('renderPages and stampPages', () => {
 			expect(entries).toEqual(papers.map((paper, i) => ({ file: pageKey(paper), content: contentHash(pages[i]!) })));
 			papers.forEach((_, i) => result.entry(i));
 			expect(asked).toEqual(papers.map((_, i) => i));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('gives the old and new stamps of each restored copy it found with its bytes, and none of a page edited', async () => {
+		const raws = loadSeedPapers()
+			.slice(0, 3)
+			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
+		try {
+			const first = await buildPages(raws, dir);
+			await buildPages(raws, dir);
+			const stamp = (id: string) => stampOf(statSync(join(dir, 'papers', `${id}.mdx`), { bigint: true }));
+			const [edited, ...restored] = [...first.files.keys()];
+			const old = new Map([...first.files.keys()].map((id) => [id, stamp(id)]));
+			// A restored cache's way: each page a new file, the first with other bytes.
+			const past = new Date(Date.now() - 30_000);
+			for (const [id, text] of first.files) {
+				const file = join(dir, 'papers', `${id}.mdx`);
+				rmSync(file);
+				writeFileSync(file, id === edited ? text.replace('---', '--- ') : text);
+				utimesSync(file, past, past);
+			}
+			const again = await buildPages(raws, dir);
+			expect(again.rendered).toBe(1);
+			expect(again.restamps).toEqual(new Map(restored.map((id) => [`${id}.mdx`, { from: old.get(id), to: stamp(id) }])));
+			expect(again.files).toEqual(first.files);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -13,6 +13,7 @@ import type { DocumentWords } from '../annotate/collection/text-feature-table.ts
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper } from '../../src/shared/paper-schema.ts';
 import { settledAt, stampOf } from '../../src/shared/build/file-stamp.ts';
+import type { Restamp } from '../../src/shared/build/page-restamps.ts';
 import { contentHash, pageKey, recordPageKey, textKey, type KeyphraseCache, type PageCache, type PageEntry, type RelatedCache, type TextCache, type TopicCache, type WordCache } from './generation-cache.ts';
 import { mapPaperBatch } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
@@ -141,22 +142,31 @@ const CAPPED_KEY = '#capped';
  * writer stages each page as it is made (ask for each once: it is not kept). `entry(i)` is the
  * i-th page's cache entry, for `stampPages` once the pages are in place: a fresh page's record key
  * is made only then, and only a paper the cache holds has its key made here. `keyOf(i)` is the
- * i-th record's page key (`annotatePapers`), else `pageKey` of it.
+ * i-th record's page key (`annotatePapers`), else `pageKey` of it. `restamps`, by file name: each
+ * page read back with its bytes unchanged but its stamp new (a restored copy), its old and new
+ * stamps, for the paper loader (src/shared/build/page-restamps.ts).
  */
 export async function renderPages(
 	papers: readonly Paper[],
 	options: { outDir: string; cache: PageCache; ahead?: readonly (BodyAhead | undefined)[]; keyOf?: (index: number) => string },
-): Promise<{ page: (index: number) => string | null; inPlace: boolean[]; rendered: number; entry: (index: number) => PageEntry }> {
+): Promise<{ page: (index: number) => string | null; inPlace: boolean[]; rendered: number; entry: (index: number) => PageEntry; restamps: Map<string, Restamp> }> {
 	const keyOf = options.keyOf ?? ((i: number) => pageKey(papers[i]));
+	const restamps = new Map<string, Restamp>();
 	const pages: (string | null | undefined)[] = papers.map((paper, i) => {
 		const cached = options.cache.get(paper.id);
 		if (!cached || cached.file !== keyOf(i)) return undefined;
-		const file = join(options.outDir, `${paper.id}.mdx`);
+		const name = `${paper.id}.mdx`;
+		const file = join(options.outDir, name);
+		const readAtNs = BigInt(Date.now()) * 1_000_000n;
 		const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
 		if (!stats) return undefined;
-		if (cached.stamp !== undefined && cached.stamp === stampOf(stats)) return null;
+		const stamp = stampOf(stats);
+		if (cached.stamp !== undefined && cached.stamp === stamp) return null;
 		const text = readFileSync(file, 'utf8');
-		return contentHash(text) === cached.content ? text : undefined;
+		if (contentHash(text) !== cached.content) return undefined;
+		// The same bytes under a new stamp (a restored copy): the paper loader need not read them again.
+		if (cached.stamp !== undefined && settledAt(stats, readAtNs)) restamps.set(name, { from: cached.stamp, to: stamp });
+		return text;
 	});
 	const inPlace = pages.map((page) => page !== undefined);
 	const missing = pages.flatMap((page, i) => (page === undefined ? [i] : []));
@@ -181,7 +191,7 @@ export async function renderPages(
 		const cached = options.cache.get(papers[i]!.id)!;
 		return pages[i] === null ? cached : { file: cached.file, content: cached.content };
 	};
-	return { page, inPlace, rendered: missing.length, entry };
+	return { page, inPlace, rendered: missing.length, entry, restamps };
 }
 
 /**

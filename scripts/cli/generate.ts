@@ -8,6 +8,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { ASTRO_CACHE_DIR } from '../../src/shared/build/incremental-cache.ts';
+import { writePageRestamps } from '../../src/shared/build/page-restamps.ts';
 import { NOTE_OWNERS_FILE, NoteOwnersSchema, paperIdentity, type NoteOwners } from '../../src/shared/note-owners.ts';
 import { parseLexicons } from '../annotate/lexicons.ts';
 import { parseTaxonomy } from '../annotate/taxonomy.ts';
@@ -126,7 +128,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	clock.end('annotate');
 
 	progress.update('rendering', 0, collection.papers.length);
-	const { page, inPlace, rendered, entry } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keyOf: pageKeyOf });
+	const { page, inPlace, rendered, entry, restamps } = await renderPages(collection.papers, { outDir, cache: pageCache, ahead, keyOf: pageKeyOf });
 	// Each page made as the writer stages it: with many, it writes them on a thread of its own meanwhile.
 	const files: GeneratedFile[] = collection.papers.map((paper, i) => pageFile(`${paper.id}.mdx`, () => page(i), inPlace[i]!, outDir));
 	const notesDir = resolve(root, options.notes);
@@ -149,6 +151,8 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 		writeOnThread: rendered >= PARALLEL_THRESHOLD,
 	});
 	progress.done();
+	// Before the site build reads the pages: restored copies checked here are not read again there.
+	writePageRestamps(join(root, ASTRO_CACHE_DIR), new Map([...restamps].map(([name, restamp]) => [relative(root, join(outDir, name)).split('\\').join('/'), restamp])));
 	clock.end('write MDX');
 	console.log(`${computed} papers annotated and ${rendered} pages rendered; the rest came from the content-hash cache.`);
 

@@ -4,12 +4,16 @@
  * cache. The generator writes a changed page as a new file and hard-links an unchanged one
  * from the previous folder (same inode, same mtime), so a file whose stamp is unchanged holds
  * the same bytes, and a rebuild need not read and digest the thousands of pages it did not
- * touch. Whatever does not match exactly — another renderer or base path, a missing or
- * unreadable stamp file, a stamp taken too soon after the file was written — is simply read.
+ * touch. A restored copy of a page (a CI run's) has a new stamp; where the generator found it
+ * holding the bytes it had under the stamp kept here (src/shared/build/page-restamps.ts), its
+ * digest is kept too. Whatever does not match exactly — another renderer or base path, a missing
+ * or unreadable stamp file, a stamp taken too soon after the file was written — is simply read.
  */
 import type { BigIntStats } from 'node:fs';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { settledAt, stampOf } from '../shared/build/file-stamp.ts';
+import { readPageRestamps, type Restamp } from '../shared/build/page-restamps.ts';
 import { digestFolder, writeJsonAtomically } from './digest-files.ts';
 
 /** Stamps by page file, for pages read under one renderer and base path (`salt`). */
@@ -17,30 +21,42 @@ export class PageFileStamps {
 	readonly #salt: string;
 	readonly #known: Map<string, { stamp: string; digest: string }>;
 	readonly #next = new Map<string, { stamp: string; digest: string }>();
+	/** The generator's restamped pages, read only when some stamp differs. */
+	#restamps: Map<string, Restamp> | undefined;
+	readonly #cacheDir: string;
 
-	private constructor(salt: string, known: Map<string, { stamp: string; digest: string }>) {
+	private constructor(salt: string, known: Map<string, { stamp: string; digest: string }>, cacheDir: string) {
 		this.#salt = salt;
 		this.#known = known;
+		this.#cacheDir = cacheDir;
 	}
 
 	/** The stamps kept in `cacheDir` by the last load under the same `salt`, or none. */
 	static read(cacheDir: URL | string, salt: string): PageFileStamps {
+		const dir = typeof cacheDir === 'string' ? cacheDir : fileURLToPath(cacheDir);
 		try {
 			const kept = JSON.parse(readFileSync(stampsPath(cacheDir), 'utf8')) as { salt?: unknown; files?: unknown };
 			if (kept.salt === salt && kept.files && typeof kept.files === 'object') {
 				const files = Object.entries(kept.files as Record<string, unknown>).flatMap(([file, value]) => (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? [[file, { stamp: value[0] as string, digest: value[1] as string }] as const] : []));
-				return new PageFileStamps(salt, new Map(files));
+				return new PageFileStamps(salt, new Map(files), dir);
 			}
 		} catch {
 			// No stamps yet, or unreadable ones: every page is read.
 		}
-		return new PageFileStamps(salt, new Map());
+		return new PageFileStamps(salt, new Map(), dir);
 	}
 
-	/** The digest `file` had when last read, if its stamp is the same now; else undefined. */
+	/**
+	 * The digest `file` had when last read, if its stamp is the same now, or if the generator
+	 * found the file now stamped holding the bytes of the one stamped then; else undefined.
+	 */
 	digestIfUnchanged(file: string, stats: BigIntStats): string | undefined {
 		const known = this.#known.get(file);
-		return known && known.stamp === stampOf(stats) ? known.digest : undefined;
+		if (!known) return undefined;
+		const stamp = stampOf(stats);
+		if (known.stamp === stamp) return known.digest;
+		const moved = (this.#restamps ??= readPageRestamps(this.#cacheDir)).get(file);
+		return moved && moved.from === known.stamp && moved.to === stamp ? known.digest : undefined;
 	}
 
 	/** Records that `file`, as stamped by `stats` (taken before it was read), has `digest`. */

@@ -1,10 +1,13 @@
 import { linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLoaderContext } from '../shared/testing/loader-context.ts';
 import { copySources, editFile, lockVersion } from '../shared/testing/source-copy.ts';
 import { hasEnded, runScript, workersStartedBy } from '../shared/testing/worker-threads.ts';
+import { stampOf } from '../shared/build/file-stamp.ts';
+import { writePageRestamps } from '../shared/build/page-restamps.ts';
 import { readSourceFiles } from '../shared/build/source-files.ts';
 import { paperBodyPath, readPaperBody } from './paper-bodies.ts';
 import { paperRecordPath, readPaperRecord } from './paper-records.ts';
@@ -135,6 +138,34 @@ describe('paperLoader on a rebuild', () => {
 		expect(entries.get('paper-001')!.digest).not.toBe(before.get('paper-001'));
 		expect(readPaperBody(context.config.cacheDir, String(entries.get('paper-001')!.digest), 'paper-001').html).toContain('<em>brief</em>');
 		expect(entries.get('paper-002')!.digest).toBe(before.get('paper-002'));
+	});
+
+	it('keeps the digest of a restored copy the generator found with the bytes of the stamp kept, and reads any other', async () => {
+		const root = settledProject(3);
+		const { context, entries } = createLoaderContext(root);
+		await paperLoader({ base: 'papers' }).load(context);
+		const before = new Map([...entries].map(([id, entry]) => [id, entry.digest]));
+		const stamp = (id: string) => stampOf(statSync(join(root, 'papers', `${id}.mdx`), { bigint: true }));
+		// A restored cache's way: every page a new file with the same bytes (a new inode and mtime), settled.
+		const old = new Map(['paper-000', 'paper-001', 'paper-002'].map((id) => [id, stamp(id)]));
+		const past = new Date(Date.now() - 30_000);
+		for (const id of old.keys()) {
+			const file = join(root, 'papers', `${id}.mdx`);
+			writeFileSync(`${file}.tmp`, readFileSync(file));
+			utimesSync(`${file}.tmp`, past, past);
+			renameSync(`${file}.tmp`, file);
+		}
+		// The generator noted paper-000 (the right old stamp) and paper-001 (an old stamp the loader never kept).
+		writePageRestamps(fileURLToPath(context.config.cacheDir), new Map([
+			['papers/paper-000.mdx', { from: old.get('paper-000')!, to: stamp('paper-000') }],
+			['papers/paper-001.mdx', { from: `${old.get('paper-001')!}0`, to: stamp('paper-001') }],
+		]));
+		// Bytes changed behind the new stamps' backs: a page read shows them, a page kept by the note does not.
+		for (const id of old.keys()) rewriteKeepingStamp(join(root, 'papers', `${id}.mdx`), 'in *short*', 'in *brief*');
+		await paperLoader({ base: 'papers' }).load(context);
+		expect(entries.get('paper-000')!.digest).toBe(before.get('paper-000'));
+		expect(entries.get('paper-001')!.digest).not.toBe(before.get('paper-001'));
+		expect(entries.get('paper-002')!.digest).not.toBe(before.get('paper-002'));
 	});
 
 	it('reads every page again under another base path, and a page written just before it was read', async () => {

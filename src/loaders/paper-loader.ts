@@ -57,6 +57,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			const [bodies, records] = await Promise.all([digestsIn(paperBodiesDir(config.cacheDir)), digestsIn(paperRecordsDir(config.cacheDir))]);
 			const filesKept: FilesKept = (digest) => bodies.has(digest) && records.has(digest);
 			let rendered = 0;
+			let read = 0;
 			const queue = [...names];
 			const pool = createRenderPool();
 			// The first failure stops taking pages and ends the workers at once (a worker that could
@@ -66,7 +67,9 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 				for (let name = queue.shift(); name !== undefined && !failure; name = queue.shift()) {
 					stale.delete(idOf(name));
 					try {
-						if (await syncPage(context, join(dir, name), rootDir, renderer, pool, stamps, filesKept)) rendered++;
+						const synced = await syncPage(context, join(dir, name), rootDir, renderer, pool, stamps, filesKept);
+						if (synced !== 'kept') read++;
+						if (synced === 'rendered') rendered++;
 					} catch (error) {
 						if (failure) continue;
 						failure = { error };
@@ -85,7 +88,7 @@ export function paperLoader(options: PaperLoaderOptions): Loader {
 			const digests = new Set(store.values().flatMap((entry) => (entry.digest ? [String(entry.digest)] : [])));
 			prunePaperBodies(config.cacheDir, digests);
 			prunePaperRecords(config.cacheDir, digests);
-			logger.info(`${names.length} paper pages: ${rendered} rendered, ${names.length - rendered} unchanged.`);
+			logger.info(`${names.length} paper pages: ${read} read, ${rendered} rendered, ${names.length - rendered} unchanged.`);
 
 			// `astro dev`: re-sync a page when the generator rewrites it.
 			context.watcher?.add(dir);
@@ -116,11 +119,11 @@ const filesOnDisk =
 		existsSync(paperBodyPath(cacheDir, digest)) && existsSync(paperRecordPath(cacheDir, digest));
 
 /**
- * Reads, validates and renders one page unless its digest and body are unchanged; true if it
- * rendered. A page file whose stamp is the one it had when last read (`stamps`) is not read
- * again. A failure is thrown again naming the page and its file.
+ * Reads, validates and renders one page unless its digest and body are unchanged: `rendered`,
+ * else `read`, or `kept` for a page file whose stamp is the one it had when last read (`stamps`),
+ * not read again. A failure is thrown again naming the page and its file.
  */
-async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool, stamps: PageFileStamps, filesKept: FilesKept): Promise<boolean> {
+async function syncPage(context: LoaderContext, file: string, rootDir: string, renderer: string, pool: RenderPool, stamps: PageFileStamps, filesKept: FilesKept): Promise<'kept' | 'read' | 'rendered'> {
 	const { store, generateDigest, config } = context;
 	const filePath = relative(rootDir, file).split('\\').join('/');
 	const id = idOf(file.slice(file.lastIndexOf('/') + 1));
@@ -131,18 +134,18 @@ async function syncPage(context: LoaderContext, file: string, rootDir: string, r
 		const kept = stamps.digestIfUnchanged(filePath, stats);
 		if (kept !== undefined && isKept(context, id, kept, filesKept)) {
 			stamps.record(filePath, stats, kept, readAtNs);
-			return false;
+			return 'kept';
 		}
 		const contents = await readFile(file, 'utf8');
 		const digest = String(generateDigest(`${renderer}\0${config.base}\0${contents}`));
 		stamps.record(filePath, stats, digest, readAtNs);
-		if (isKept(context, id, digest, filesKept)) return false;
+		if (isKept(context, id, digest, filesKept)) return 'read';
 
 		const bodyPath = paperBodyPath(config.cacheDir, digest);
 		const frontmatter = await pool.render({ contents, file: filePath, base: config.base, bodyPath });
 		writePaperRecord(paperRecordPath(config.cacheDir, digest), validateRecord(paperSchema(), frontmatter, 'its frontmatter', 'the paper schema'));
 		store.set({ id, data: { id }, filePath, digest });
-		return true;
+		return 'rendered';
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		throw new Error(`Paper page "${id}" (${filePath}) could not be loaded: ${message}`, { cause: error });

@@ -3,11 +3,13 @@
  * its own page and the pages listing it are new, an unrelated page is hard-linked from the
  * published site, and the site is the same, byte for byte, as a build from scratch would
  * make. So are the sites of a build without the published site (from Astro's cache, as in
- * CI), of one after a published page was edited by hand, and of one after a paper left the
- * listings (its page gone).
+ * CI), of a CI run with every cache restored as new files (no page read twice), of one after a
+ * published page was edited by hand, and of one after a paper left the listings (its page gone).
  */
-import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, removeCopy, runBuild, type BuiltSite } from '../helpers/build-site.ts';
 
@@ -30,6 +32,8 @@ let inodeBefore: Map<string, number>;
 let fragmentInodes: Map<string, number>;
 /** The site the rebuild published. */
 let incremental: Map<string, string>;
+/** The site the first build published: a build from scratch of the listing as it came. */
+let scratchSite: Map<string, string>;
 
 const cached = (page: string) => join(root, '.paperfold-cache/astro/dist', page);
 const html = (page: string) => readFileSync(join(root, 'dist', page), 'utf8');
@@ -54,9 +58,16 @@ function files(dir: string): Map<string, string> {
 	);
 }
 
+/**
+ * The same files with the search index's chunks as their text: a patched index's chunks are
+ * gzipped by the patch (src/integrations/pagefind-patch.ts), not by Pagefind as in a first build.
+ */
+const unpacked = (site: Map<string, string>) => new Map([...site].map(([file, bytes]) => [file, /\.pf_\w+$/.test(file) ? gunzipSync(Buffer.from(bytes, 'latin1')).toString('latin1') : bytes]));
+
 beforeAll(() => {
 	root = copyProject('paperfold-incremental-');
 	first = built(runBuild(root), 'first build');
+	scratchSite = files(join(root, 'dist'));
 	slug = readdirSync(join(root, 'dist/papers')).find((name) => name.startsWith('ramario'))!;
 	writtenBefore = new Map(
 		readdirSync(join(root, 'dist/papers'))
@@ -123,6 +134,28 @@ describe('a rebuild after one changed abstract', () => {
 		const restored = built(runBuild(root), 'build without the published site');
 		expect(summary(restored)?.[1]).toBe('0');
 		expect(files(join(root, 'dist'))).toEqual(incremental);
+	});
+
+	it('reads no restored page twice in a CI run, renders only the pages the change reaches and makes the site from scratch', () => {
+		// A CI run's restore: no published site, and every generated page and cache file a new copy (a new inode and mtime).
+		rmSync(join(root, 'dist'), { recursive: true });
+		for (const folder of ['content/papers', '.paperfold-cache']) {
+			cpSync(join(root, folder), join(root, `${folder}.restored`), { recursive: true });
+			rmSync(join(root, folder), { recursive: true });
+			renameSync(join(root, `${folder}.restored`), join(root, folder));
+		}
+		// The abstract changed back: the pages the change reaches are those the rebuild rendered.
+		writeFileSync(join(root, SOURCE), readFileSync(join(root, SOURCE), 'utf8').replace(NEW_SENTENCE, OLD_SENTENCE));
+		const ci = built(runBuild(root, [], { NODE_OPTIONS: `--import=${pathToFileURL(join(import.meta.dirname, '../helpers/count-page-reads.mjs')).href}` }), 'CI run with the cache restored');
+		const written = Number(/\((\d+) written, /.exec(ci.stdout)?.[1]);
+		const reads = [...ci.stderr.matchAll(/^page reads: (\d+)$/gm)].reduce((sum, [, count]) => sum + Number(count), 0);
+		// The loader reads only the pages the generator wrote; the generator checked the others' bytes.
+		expect(written).toBeGreaterThan(0);
+		expect(written).toBeLessThan(10);
+		expect(reads).toBe(written);
+		expect(summary(ci)?.[1]).toBe(summary(second)?.[1]);
+		incremental = files(join(root, 'dist'));
+		expect(unpacked(incremental)).toEqual(unpacked(scratchSite));
 	});
 
 	it('renders again a published page edited by hand, and only that one', () => {
