@@ -64,6 +64,7 @@ import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
 import { findRangedDecimals } from './ranged-decimals.ts';
 import { comparesArms } from './compared-arms.ts';
+import { splitsFolds } from './fold-settings.ts';
 import { countsPoints } from './point-counts.ts';
 import { findBracketedRates } from './bracketed-rates.ts';
 import { findPerformanceAmounts } from './performance-amounts.ts';
@@ -167,9 +168,10 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /**
  * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
- * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points").
+ * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points", "ten-fold
+ * cross-validation").
  */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints];
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints, splitsFolds];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
