@@ -453,3 +453,15 @@ describe('partScores on the models a method yields and an algorithm rethought', 
 		expect(approach).toBeGreaterThan(results + 0.5);
 	});
 });
+
+describe('partScores on an evaluation set up', () => {
+	it('reads analyses conducted after a fronted "Beyond …" and agents evaluated in the present passive as the set-up', () => {
+		for (const text of [
+			'Beyond quantitative scores, we conduct rigorous analyses and ablations to expose model shortcomings.',
+			'The produced environments and agents are evaluated in real and simulated environments, taking advantage of an open-source platform.',
+		]) {
+			const { approach, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(results);
+		}
+	});
+});

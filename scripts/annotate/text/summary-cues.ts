@@ -198,12 +198,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
 		[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],
 		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …", "Additionally, we compare two models
-		// with …", "We conduct extensive evaluation on 14 benchmarks", "We conduct exhaustive evaluations spanning 10 benchmarks", "We
+		// with …", "We conduct extensive evaluation on 14 benchmarks", "We conduct exhaustive evaluations spanning 10 benchmarks", "Beyond quantitative scores, we conduct rigorous analyses and ablations to expose …", "We
 		// validate X through RL training on four task families" (not "…, demonstrating …"), "We evaluated the model in terms of robustness …": the setup
 		// of an evaluation, in the present or the past, told before its outcome or as a further step after it,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
-		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|validated?\s+[^,;.]{1,60}?\s+(?:through|via|by|on|across)\b(?![^.;]*\b(?:demonstrat|show|achiev|reveal|confirm|outperform|improv|yield)\w*)|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over|spanning|covering)\b)\b`, 'i'), 2],
+		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+|Beyond [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|validated?\s+[^,;.]{1,60}?\s+(?:through|via|by|on|across)\b(?![^.;]*\b(?:demonstrat|show|achiev|reveal|confirm|outperform|improv|yield)\w*)|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?|analyses|ablations)(?:\s+and\s+(?:\w+\s+)?(?:analyses|ablations|experiments))?\s+(?:on|under|across|over|spanning|covering|to)\b)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "… and address it with X", "Our answer
 		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
 		// it builds on the line before.
@@ -243,11 +243,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 	],
 	results: [
 		// "to evaluate", "to rigorously evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
+		// "The produced agents are evaluated in real and simulated environments": the present passive tells the evaluation's set-up.
 		// "an evaluation protocol with refined rubrics", "a dual-mode evaluation framework": a thing made for evaluating, named.
 		// "evaluator manipulation", "evaluator–policy co-adaptation": the one who evaluates is no evaluation either.
 		// "Experiments were conducted on …", "Experiments were used to test …": experiments as the subject of the verb that runs
 		// them tell the setup of the evaluation, not what came out of it.
-		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )(?<!\bto \w+ly )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
+		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for|is|are) )(?<!\bto \w+ly )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		// "The tool is successfully applied at a site in France", "Our method successfully combines …": a step or a design told
 		// with its success is told for its outcome.
