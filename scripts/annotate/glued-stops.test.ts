@@ -53,6 +53,15 @@ describe('splitSentences after a glued full stop', () => {
 		expect(texts('Eggs were kept at 70 degree F. Hatching took a week.')).toEqual(['Eggs were kept at 70 degree F.', 'Hatching took a week.']);
 	});
 
+	it('ends a sentence after a doubled full stop before a capitalised word, not after an ellipsis', () => {
+		expect(texts('The drugs most studied were cephalosporins for E. coli. . Random forest was the most employed algorithm.')).toEqual([
+			'The drugs most studied were cephalosporins for E. coli. .',
+			'Random forest was the most employed algorithm.',
+		]);
+		expect(texts('The result holds.. Next comes the proof.')).toEqual(['The result holds..', 'Next comes the proof.']);
+		expect(texts('It waits... Then it runs on.')).toEqual(['It waits... Then it runs on.']);
+	});
+
 	it('ends a sentence after a one-letter symbol in lower case, or after "etc." before a capitalised word', () => {
 		expect(texts('The number of factors K may grow with p. We study p and K.')).toEqual([
 			'The number of factors K may grow with p.',

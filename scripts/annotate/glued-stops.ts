@@ -47,6 +47,9 @@ export const GLUED_STOP_RULES: GluedStopRule[] = [
 	// A temperature whose degree sign an export wrote out ("… at 21 degrees C. Survival …", "… 15-35 degrees C. We …"): the
 	// scale's letter after "degrees" is a unit, never a person's initial, which follows a name or a first initial.
 	{ name: 'temperature scale after degrees', pattern: new RegExp(String.raw`(?<=\d\s?(?:degrees?|deg\.?)\s?[CFK]\.)${NEXT}`, 'g') },
+	// A full stop doubled where an export lost what stood between ("… for E. coli. . Random forest …", an italic name's
+	// last stop and the sentence's own): wink-nlp reads the pair as no end; an ellipsis ("...") is left as it reads it.
+	{ name: 'doubled full stop', pattern: new RegExp(String.raw`(?<=[^.\s]\.\s?\.)${NEXT}`, 'g') },
 	// A list cut short ends its sentence when a capitalised word follows ("… smoke, etc. Measuring …").
 	{ name: 'etc.', pattern: new RegExp(String.raw`(?<=\betc\.)${NEXT}`, 'g') },
 ];

@@ -69,6 +69,15 @@ describe('splitSentences', () => {
 		expect(texts('Does it hold beyond 100? We test it on ten sets.')).toEqual(['Does it hold beyond 100?', 'We test it on ten sets.']);
 	});
 
+	it('opens a sentence at a name written with a lower-case initial and a capital inside, but not after an abbreviation or an initial', () => {
+		const text = 'It manages resources to enable dynamic scalability. iFaaSBus offers OAuth-based privacy. eBPF programs run in the kernel.';
+		expect(texts(text)).toEqual(['It manages resources to enable dynamic scalability.', 'iFaaSBus offers OAuth-based privacy.', 'eBPF programs run in the kernel.']);
+		expect(texts('We compare, e.g. mRNA levels, across tissues. The rest follows.')).toEqual(['We compare, e.g. mRNA levels, across tissues.', 'The rest follows.']);
+		expect(texts('The bile acid pathway (e.b. baiB) increased in the gut. It fell later.')).toEqual(['The bile acid pathway (e.b. baiB) increased in the gut.', 'It fell later.']);
+		// A lower-case word that is no such name goes on reading as the continuation it is.
+		expect(texts('Results are shown in Fig. cheaper runs follow. The end.')).toEqual(['Results are shown in Fig. cheaper runs follow.', 'The end.']);
+	});
+
 	it("opens a sentence at each bullet of highlights run on after the abstract, the bullet left out", () => {
 		const text = 'We mapped soils with satellite data. •A moisture index was developed.•Weights were set by PCA.';
 		expect(splitSentences(text).map((s) => s.text)).toEqual(['We mapped soils with satellite data.', 'A moisture index was developed.', 'Weights were set by PCA.']);

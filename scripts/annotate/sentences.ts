@@ -200,7 +200,7 @@ const BULLET = '•';
 function continuesPrevious(text: string, previousEnd: number, start: number): boolean {
 	if (start <= previousEnd) return true; // no gap at all: "Qwen2.|5-3B"
 	const next = text[start] ?? '';
-	if (/[a-z,;:)\]}%]/.test(next)) return true;
+	if (/[a-z,;:)\]}%]/.test(next) && !opensWithLowerCaseName(text, previousEnd, start)) return true;
 	// A break right after an abbreviation that wink-nlp did not know ("vs.", "approx.", "ca. 5%"), or one of the words
 	// journal names are abbreviated with in a reference ("[Phys. Rev. B 40, 6745 (1989)]", "J. Phys.: Condens. Matter").
 	const before = text.slice(Math.max(0, previousEnd - 12), previousEnd);
@@ -213,6 +213,20 @@ function continuesPrevious(text: string, previousEnd: number, start: number): bo
 	// A reference in square brackets never holds the end of a sentence: a break inside one that closes further on is none.
 	return insideSquareBracket(text, previousEnd);
 }
+
+/**
+ * Whether the text at `start` opens a sentence with a name written with a lower-case initial and a capital inside ("iFaaSBus
+ * offers …", "eBPF programs …", "mRNA levels …") after a full stop that ends a word of two or more letters: such a name is
+ * never the continuation of an abbreviation, which "e.g. mRNA" (read below) and "e.b. baiB" (a letter before the stop) are.
+ */
+function opensWithLowerCaseName(text: string, previousEnd: number, start: number): boolean {
+	return LOWER_CASE_NAME.test(text.slice(start, start + 40)) && WORD_STOP.test(text.slice(Math.max(0, previousEnd - 4), previousEnd));
+}
+
+// A lower-case initial, then a capital before the word ends, and a space after it: "iFaaSBus", "eBPF", "mRNA", "iOS".
+const LOWER_CASE_NAME = /^\p{Ll}+\p{Lu}[\p{L}\d+-]*\s/u;
+// The stop ends a word of two letters or more, not an initial ("e.b.") nor an abbreviated decimal.
+const WORD_STOP = /(?<![.\d])\p{L}{2,}\.$/u;
 
 /** Whether `at` stands inside a square bracket opened in the last 200 characters and closed within the next 200. */
 function insideSquareBracket(text: string, at: number): boolean {

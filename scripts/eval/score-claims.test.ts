@@ -43,6 +43,17 @@ describe('scoreClaims', () => {
 		expect(scoreClaims(abstract, [claim('1,000')], forms, gold, ['1,000'])).toMatchObject({ predicted: 0, falsePositives: [] });
 	});
 
+	it('counts a later use of a gold value written twice nowhere, and a longer number that holds it as a false positive', () => {
+		const text = 'The AUCs of A, B, C and D are 0.99, 0.97, 0.96, and 0.97, respectively, and E reaches 0.971.';
+		const at = (value: string, from = 0): PredictedClaim => {
+			const start = text.indexOf(value, from);
+			return { value: { start, end: start + value.length, text: value }, about: [] };
+		};
+		const twice: GoldClaim[] = [{ value: '0.97', subject: null, measure: 'AUC' }];
+		const score = scoreClaims(text, [at('0.97'), at('0.97', text.indexOf('0.96')), at('0.971')], new Map(), twice, []);
+		expect(score).toMatchObject({ found: 1, predicted: 2, correct: 1, falsePositives: ['0.971'] });
+	});
+
 	it('leaves claims without a named subject out of subject accuracy', () => {
 		const score = scoreClaims(abstract, [claim('85.1%')], forms, [{ value: '85.1', subject: null, measure: 'speed-up' }], []);
 		expect(score).toMatchObject({ found: 1, withSubject: 0, subjectRight: 0 });

@@ -10,7 +10,8 @@
  * the gold subject names; it is right *alone* when such a claim names no other method, algorithm
  * or model besides (datasets it names say where the number was measured, not whom it is about): a
  * claim tagged with every system of its sentence is right, not right alone. A predicted claim overlapping no gold value is a false positive unless
- * it overlaps an optional number (a size, a count, a list marker), which counts nowhere.
+ * it overlaps an optional number (a size, a count, a list marker) or a later use of a gold value written twice (labelled
+ * once, where it first stands), which count nowhere.
  * A found claim's measure agrees with the gold one when the two share a content word (plurals
  * folded): gold measures are a reader's paraphrase ("memory reduction"), predicted ones the
  * sentence's own words ("reduction in memory"), so exact matching would say little.
@@ -78,6 +79,11 @@ function locateAll(text: string, needle: string): Range[] {
 	return ranges;
 }
 
+/** Whether `range` of `text` is a whole value, not a part of a longer number or word ("0.9" inside "0.91" is not). */
+function standsWhole(text: string, range: Range): boolean {
+	return !/[\w.]/.test(text[range.start - 1] ?? '') && !/\w|\.\d/.test(text.slice(range.end, range.end + 2));
+}
+
 /**
  * Scores the predicted claims of one paper. `entityForms` maps an entity key to its name and
  * mention texts. (That every gold value is text of its listing is checked by gold.test.ts.)
@@ -91,6 +97,9 @@ export function scoreClaims(
 ): ClaimScore {
 	const goldRanges = gold.map((claim) => locate(abstract, claim.value));
 	const optionalRanges = optional.flatMap((value) => locateAll(abstract, value));
+	// A gold value written again ("0.99, 0.97, 0.96, and 0.97, respectively") is labelled once, where the scorer locates it:
+	// its later uses, whole numbers of their own, are neither required nor wrong, as optional numbers are.
+	const repeatedRanges = gold.flatMap((claim, i) => locateAll(abstract, claim.value).filter((range) => range.start !== goldRanges[i]?.start && standsWhole(abstract, range)));
 	const score: ClaimScore = {
 		gold: gold.length, found: 0, withSubject: 0, subjectRight: 0, subjectAlone: 0, measureStated: 0, measureRight: 0,
 		predicted: 0, correct: 0, missed: [], falsePositives: [], wrongSubject: [], extraSubjects: [], wrongMeasure: [],
@@ -124,7 +133,7 @@ export function scoreClaims(
 		if (goldRanges.some((range) => range && overlaps(claim.value, range))) {
 			score.predicted += 1;
 			score.correct += 1;
-		} else if (!optionalRanges.some((range) => overlaps(claim.value, range))) {
+		} else if (!optionalRanges.some((range) => overlaps(claim.value, range)) && !repeatedRanges.some((range) => overlaps(claim.value, range))) {
 			score.predicted += 1;
 			score.falsePositives.push(claim.value.text);
 		}

@@ -64,6 +64,7 @@ import { findSlashedScores } from './slashed-scores.ts';
 import { findBracketedAverages } from './bracketed-averages.ts';
 import { findRangedDecimals } from './ranged-decimals.ts';
 import { comparesArms } from './compared-arms.ts';
+import { splitsFolds } from './fold-settings.ts';
 import { countsPoints } from './point-counts.ts';
 import { findBracketedRates } from './bracketed-rates.ts';
 import { findPerformanceAmounts } from './performance-amounts.ts';
@@ -74,6 +75,7 @@ import { findBoundedScores } from './bounded-scores.ts';
 import { findPropertyAmounts } from './property-amounts.ts';
 import { findVarianceRatios } from './variance-ratios.ts';
 import { findEnhancedScores } from './enhanced-scores.ts';
+import { findRespectiveScores } from './respective-scores.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -102,7 +104,8 @@ import { allMatches } from '../all-matches.ts';
  * written as the word zero ("exhibit a zero end-to-end callback success rate"), a decimal score bounded after its noun ("Kendall
  * accuracies up to 0.79"), an amount in a unit stated as a named property's measured value ("a fracture energy of 481 J/m2 was
  * measured", "possessed a value of GIc of 174 J/m2"), the value of a share of variance ("repeatability = 0.55", "low evolvability
- * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45").
+ * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45"), the bare
+ * decimals of a "respectively" list a score's noun names ("The AUC of A, B and C are 0.99, 0.97, and 0.96, respectively").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -149,6 +152,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findPropertyAmounts,
 	findVarianceRatios,
 	findEnhancedScores,
+	findRespectiveScores,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -164,9 +168,10 @@ const DIGIT_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findCompared
 const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValue | null)[] = [findParallelValue, findRespectiveValue];
 /**
  * Readings that make a found value no result ("Our contributions are threefold", "from 50X read data", "at 10−3 Pa", "and
- * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points").
+ * 6 months later (T3)", "ImageNet 256 times 256", "a trial of 6 versus 12 months", "a path of 17 points", "ten-fold
+ * cross-validation").
  */
-const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints];
+const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints, splitsFolds];
 /** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 

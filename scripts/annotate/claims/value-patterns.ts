@@ -85,7 +85,12 @@ export const NUMERIC = [
 	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
 	// "F1-scores of around 0.7": a bound may stand between the score and its value
 	// "F1 = 0.9829": a metric's value stated with "=", as a fit statistic's is (`statistic-values.ts`)
-	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s|\b${METRIC}\s?=\s?)${NUMBER}${NOT_PART}`,
+	// "an accuracy of 0.9, sensitivity of 0.75, and specificity of 1": a classifier's rates are scores as its accuracy is
+	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|sensitivity|specificity|precision|recall|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s|\b${METRIC}\s?=\s?)${NUMBER}${NOT_PART}`,
+	// "classifiers demonstrated superior performance (accuracy 0.991)": a score named in brackets with its value alone
+	String.raw`(?<=\((?:accuracy|sensitivity|specificity|precision|recall)\s?[:=]?\s?)${NUMBER}(?=\s?[),;])`,
+	// "an area under the receiver operating characteristic (AUROC) curve of 0.99": the curve's area named in full
+	String.raw`(?<=\barea\sunder\s(?:the\s)?(?:[\w-]+\s|\([\w-]+\)\s){0,5}curve\sof\s(?:${BOUND}\s)?)${NUMBER}${NOT_PART}`,
 	// "a 0.338[95% CI, 0.101-0.576] percentage point increase": a number with a confidence interval is an estimate
 	String.raw`${NUMBER}(?=\s?${CI_OPEN})`,
 	// "28.4 BLEU", "51.3 mIoU"

@@ -2,7 +2,7 @@
  * The verb by which a sentence names a contribution ("We propose X", "This paper introduces …", "by designing …",
  * "A correction technique is proposed …"): 'primary' for propose, introduce or present, 'other' for the rest.
  * Verbs that only look like one are read out first: "We presented infants with pictures" shows stimuli
- * (`stimulus-presentation.ts`), "we propose that …" argues, "proposes six hypotheses to be tested" designs
+ * (`stimulus-presentation.ts`), "we propose that …" and "we propose a paradigm shift" argue, "proposes six hypotheses to be tested" designs
  * (`proposed-hypotheses.ts`), "we describe relationships between …" reports (`described-relations.ts`) and "We formulate
  * allocation as a contextual bandit" casts a problem in a known form (`formulated-as.ts`). What an experiment realizes ("We
  * realize an atomic interferometer …") is what it built.
@@ -17,7 +17,10 @@ import { withoutStimulusPresentation } from './stimulus-presentation.ts';
 import { CUE, OWN_AGENT, PRESENTS_FINDING, TO_MAKE_NEW } from './tldr-cues.ts';
 
 // "We propose that …", "this paper proposes that …": a that-clause makes the verb one of arguing.
-const PROPOSES_THAT = /\bpropos(?:e|es|ed|ing)\s+that\b/gi;
+// "we propose a data-centric paradigm shift, positing that …", "we propose a paradigm shift by leveraging …": a shift of
+// paradigm proposed is a stance the paper takes, argued as a that-clause is; the system it builds on it ("Guided by this
+// insight, we present ShotVerse, a … framework") is the contribution.
+const PROPOSES_THAT = /\bpropos(?:e|es|ed|ing)\s+(?:that\b|an?\s+(?:[\w-]+\s+){0,2}?paradigm\s+shift\b)/gi;
 
 /**
  * The verb by which the sentence names a contribution ("we propose", "by introducing"):

@@ -27,6 +27,17 @@ describe('describesOwnMethod', () => {
 		).toEqual([false, true, true, false]);
 	});
 
+	it('reads a variant of the named method, told by a hyphenated qualifier before its name', () => {
+		expect(
+			describesOwnMethod([
+				'We present IndexCache, which reuses indexer outputs across layers.',
+				'Training-free IndexCache applies a greedy search that selects which layers keep their indexers.',
+				'Training-aware IndexCache introduces a distillation loss for each retained indexer.',
+				'Full-precision weights remain expensive.',
+			]),
+		).toEqual([false, true, true, false]);
+	});
+
 	it('leaves a component told before the paper names its own work, and an abstract that names none', () => {
 		expect(describesOwnMethod(['An attention module weighs each token.', 'We propose FastTag.'])).toEqual([false, false]);
 		expect(describesOwnMethod(['Tagging is slow.', 'A lexicon gate filters rare tags.'])).toEqual([false, false]);

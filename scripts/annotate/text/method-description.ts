@@ -68,7 +68,7 @@ export function describesOwnMethod(sentences: readonly string[]): boolean[] {
 	const describesByName = (s: string) => {
 		if (names.size === 0 || !mayHoldName(s, names)) return false;
 		if (ascii) return opensWithName(s, names);
-		byName ??= new RegExp(String.raw`^${OPENER}(?:${[...names].map((n) => String.raw`(?:the\s+)?${escape(n)}`).join('|')})\s+${DOES}`, 'i');
+		byName ??= new RegExp(String.raw`^${OPENER}(?:${[...names].map((n) => String.raw`(?:the\s+)?(?:${VARIANT})?${escape(n)}`).join('|')})\s+${DOES}`, 'i');
 		return byName.test(s);
 	};
 	return sentences.map((s, i) => i > first && (DESCRIBES_BY_COMPONENT.test(s) || describesByName(s)));
@@ -77,10 +77,14 @@ export function describesOwnMethod(sentences: readonly string[]): boolean[] {
 const NOT_ASCII = /[^\x00-\x7f]/;
 const OPENS = new RegExp(String.raw`^${OPENING}`, 'i');
 const THE = /the\s+/iy;
+// "Training-free IndexCache applies …", "Training-aware IndexCache introduces …": a variant of the named method, told by a
+// hyphenated qualifier before its name, is the method described all the same.
+const VARIANT = String.raw`[A-Za-z]+-(?:free|aware|based|only|guided|agnostic|specific|level)\s+`;
+const VARIANT_AT = new RegExp(VARIANT, 'iy');
 const THEN_DOES = new RegExp(String.raw`\s+${DOES}`, 'iy');
 
 /**
- * Whether `sentence` opens, after an `OPENER` and a "the" or neither, with one of `names` (all in
+ * Whether `sentence` opens, after an `OPENER`, a "the" or neither and a variant's qualifier or none, with one of `names` (all in
  * ASCII), then a verb that `DOES` reads: what the pattern `^${OPENER}(?:(?:the\s+)?NAME|…)\s+${DOES}`
  * made of the names answers, with no pattern made and compiled for each paper. A name starts with
  * a letter and no space, so a run of spaces before it is read whole; the opener's alternatives
@@ -91,7 +95,12 @@ function opensWithName(sentence: string, names: ReadonlySet<string>): boolean {
 	const opener = OPENS.exec(sentence)?.[0].length;
 	for (const start of opener === undefined ? [0] : [0, opener]) {
 		THE.lastIndex = start;
-		for (const at of THE.test(sentence) ? [start, THE.lastIndex] : [start]) {
+		const starts = THE.test(sentence) ? [start, THE.lastIndex] : [start];
+		for (const from of [...starts]) {
+			VARIANT_AT.lastIndex = from;
+			if (VARIANT_AT.test(sentence)) starts.push(VARIANT_AT.lastIndex);
+		}
+		for (const at of starts) {
 			for (const name of names) {
 				if (!writtenAt(sentence, name, at)) continue;
 				THEN_DOES.lastIndex = at + name.length;

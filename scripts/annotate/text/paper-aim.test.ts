@@ -11,6 +11,7 @@ describe('statesPaperAim', () => {
 			'The study also aims at deepening our knowledge of boundary layers.',
 			"This article's main topic is an assessment of drone noise in cities.",
 			'This paper’s aim is to compare two tillage systems.',
+			'This systematic review, conducted following the PRISMA guidelines, aims to evaluate the current state of the art.',
 		]) {
 			expect(statesPaperAim(text), text).toBe(true);
 		}
@@ -23,6 +24,7 @@ describe('statesPaperAim', () => {
 			'Earlier studies aimed to describe the disease.',
 			'This study aims high.',
 			"The firm's main topic is risk.",
+			'This review, which many cite, aims to help.',
 		]) {
 			expect(statesPaperAim(text), text).toBe(false);
 		}

@@ -9,9 +9,11 @@
  * "has been proposed" report others' work and stay out.
  */
 
+// The paper named as the sentence's frame: "Here,", "In this study,", "In the present paper,", "In the presented paper,".
+const FRAME = String.raw`(?:here|in (?:this|the (?:present|presented|current)) (?:paper|work|study|article))`;
 // "Here, a …", "In this study, a …", "A …", "This …", "Such a …"; after the label "Abstract" some
 // journals' exports open the abstract with ("Abstract A new technique … is introduced").
-const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:(?:here|in this (?:paper|work|study|article)),?\s+)?(?:an?|this|such an?)\s`;
+const SUBJECT = String.raw`^(?:abstract[:.]?\s+)?(?:${FRAME},?\s+)?(?:an?|this|such an?)\s`;
 // The subject's words up to its verb: no sentence break, no quantity of others' work (a ratio's colon, "1:20", is no break).
 const SUBJECT_WORDS = String.raw`(?:(?!\b(?:variety|number|range|lot|host|series) of\b)[^;.:]|\.\d|(?<=\d):(?=\d)){0,240}?`;
 const VERB = String.raw`\s(?:is|are)\s+(?:here\s+|also\s+|first\s+|then\s+|\w+ly\s+)?`;
@@ -23,7 +25,7 @@ const CONTRIBUTION = new RegExp(String.raw`${SUBJECT}${SUBJECT_WORDS}${VERB}(?:p
 // …": with the paper named as the sentence's frame, a definite subject is the paper's own too, and reporting or describing it
 // (whatever its article) is what the paper brings.
 const FRAMED = new RegExp(
-	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our|an?|this)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
+	String.raw`^${FRAME},?\s+(?:the|these|our|an?|this)\s${SUBJECT_WORDS}${VERB}(?:propos|introduc|present|develop|report|describ)ed\b`,
 	'i',
 );
 // "Here, a calibration scheme has been developed for …", "In this review, the main sampling methods have been discussed": with the paper named as
@@ -58,14 +60,14 @@ const OFTEN = /\b(?:widely|extensively|often|frequently|commonly|intensively|inc
 // "In this study, this technology is applied to a passive solar system …": with the paper named as the frame, what is
 // applied to what is the study an application paper makes (without the frame, "X is applied to three datasets" is a step).
 const FRAMED_APPLICATION = new RegExp(
-	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|this|our|an?)\s${SUBJECT_WORDS}${VERB}applied\s+(?:to|in)\b`,
+	String.raw`^${FRAME},?\s+(?:the|these|this|our|an?)\s${SUBJECT_WORDS}${VERB}applied\s+(?:to|in)\b`,
 	'i',
 );
 
 // "In this study, the aerodynamic … characteristics of multirotor aircraft … are compared using two control methods": with the
 // paper named as the frame, a definite subject studied, compared or evaluated in the present passive is the paper's study.
 const FRAMED_STUDY = new RegExp(
-	String.raw`^(?:here|in this (?:paper|work|study|article)),?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified|compared|evaluated|characteri[sz]ed)\b`,
+	String.raw`^${FRAME},?\s+(?:the|these|our)\s${SUBJECT_WORDS}${VERB}(?:investigated|examined|studied|assessed|analy[sz]ed|explored|quantified|compared|evaluated|characteri[sz]ed)\b`,
 	'i',
 );
 // "To address these limitations, the use of a flexible fibre bundle … has been investigated": the answer to the gap the

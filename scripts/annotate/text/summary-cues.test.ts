@@ -421,3 +421,47 @@ describe('partScores on a method told of after the means it leverages', () => {
 		expect(scoresOf('Leveraging browser automation, it performs well on all three dimensions.').approach).toBeLessThan(1);
 	});
 });
+
+describe('partScores on a gap named, made worse or answered by a possibility', () => {
+	it('reads the core challenge named, a challenge compounded and the harm it can do as the problem', () => {
+		for (const text of [
+			'The core challenge is not simply longer context windows but how spatial information is selected and retained.',
+			'This challenge is compounded when composition technologies are employed to construct large applications.',
+			'Due to the dependency of a chain on each function, a single slow function can result in performance degradations of the chain.',
+		]) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(problem, text).toBeGreaterThan(Math.max(approach, results));
+		}
+	});
+
+	it('reads an answer to the gap told as what can be done, with no agent, as the problem, and the paper\'s answer as the approach', () => {
+		const possible = scoresOf('To address this problem, advanced data analysis techniques such as machine learning methods can be applied.');
+		expect(possible.problem).toBeGreaterThan(Math.max(possible.approach, possible.results));
+		const own = scoresOf('To address this problem, we propose a method that can be applied to any spectrum.');
+		expect(own.approach).toBeGreaterThan(Math.max(own.problem, own.results));
+	});
+});
+
+describe('partScores on the models a method yields and an algorithm rethought', () => {
+	it('reads the resulting models named after their noun achieving something as how the method did', () => {
+		const { approach, results } = scoresOf('Empowered by this framework, our resulting models FIRM-Qwen-Edit and FIRM-SD3.5 achieve substantial performance breakthroughs.');
+		expect(results).toBeGreaterThan(approach);
+	});
+
+	it('reads the authors rethinking an algorithm as their work', () => {
+		const { approach, results } = scoresOf('We rethink the baseline replay algorithm, leveraging quantization of the frozen stage of the model.');
+		expect(approach).toBeGreaterThan(results + 0.5);
+	});
+});
+
+describe('partScores on an evaluation set up', () => {
+	it('reads analyses conducted after a fronted "Beyond …" and agents evaluated in the present passive as the set-up', () => {
+		for (const text of [
+			'Beyond quantitative scores, we conduct rigorous analyses and ablations to expose model shortcomings.',
+			'The produced environments and agents are evaluated in real and simulated environments, taking advantage of an open-source platform.',
+		]) {
+			const { approach, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(results);
+		}
+	});
+});

@@ -92,6 +92,16 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// an earlier part of a work in parts did, told in the past, is the state the present part starts from ("In Part I, we
 		// derive …" in the present tells the paper's own plan, and stays out).
 		[{ test: (text) => EARLIER_PART.test(text) && PAST_TOLD.test(text) }, 2],
+		// "The core challenge is not simply longer context windows but …", "The key difficulty lies in …": the gap named as such.
+		[/^(?:the|a|one) (?:core|key|main|central|fundamental|primary|real|major) (?:challenge|problem|difficulty|bottleneck|obstacle) (?:is|lies|remains)\b/i, 1.5],
+		// "This challenge is compounded when …", "… a single function's sub-optimal performance can result in performance degradations
+		// of the entire chain": how the gap grows worse, and the harm it can do.
+		[/\b(?:is|are) (?:further )?(?:compounded|exacerbated|aggravated) (?:when|by|as|if|in)\b/i, 1.5],
+		[/\b(?:can|may|could|might) (?:\w+ly )?(?:lead to|result in|cause)\s(?:[\w-]+\s){0,3}?(?:degradations?|failures?|losses|errors|delays|violations|bottlenecks|overheads?|outages)\b/i, 1.5],
+		// "To address this problem, advanced data analysis techniques such as machine learning methods can be applied": what could
+		// be done about the gap, told as a possibility with no agent, is the field's known answer, the background the paper's own
+		// answer follows ("To address this, we propose …" and "… is proposed" are the paper's).
+		[/^to (?:address|overcome|tackle|solve|mitigate|alleviate) (?:this|these|such|the)\b[^,]{0,60},\s+(?![^.;]*\b(?:we|our|us|this (?:paper|study|work|research|article))\b)[^.;]{0,160}?\b(?:can|could|may|might)\s+be\s+(?:\w+ly\s+)?[a-z]+ed\b/i, 2.5],
 		// "This is usually done with a lock-in amplifier": how a thing is commonly done, the practice the paper sets out from.
 		[/\b(?:is|are) (?:normally|usually|typically|commonly|traditionally|conventionally|routinely) (?:done|performed|carried out|achieved|obtained|measured|estimated|computed|calculated|determined)\b/i, 1],
 	],
@@ -117,7 +127,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// "We convert trajectories into step-level supervision", "we replace the sum with a union", "We interviewed 30 managers", "we
 		// annotate 2,000 pairs", "We map each entity to …": more of what the authors do to their material, in any field, that the
 		// list above lacked.
-		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:convert|transform|reformulat|recast|replac|organi[sz]|trac|isolat|pair|coupl|augment|distill|annotat|label|encod|sampl|interview|recruit|cod|map|adapt|creat|reframe|revisit|target|follow|specif|quantif|solv|optimi[sz]|fine-?tun|distinguish|categori[sz]|classif|cluster|rank|filter)(?:e|es|ed|ing|s|ies|ied|y)?\b`, 'i'), 1],
+		[new RegExp(String.raw`\b${WE}\s+(?:\w+\s+)?(?:convert|transform|reformulat|recast|replac|organi[sz]|trac|isolat|pair|coupl|augment|distill|annotat|label|encod|sampl|interview|recruit|cod|map|adapt|creat|reframe|revisit|rethink|target|follow|specif|quantif|solv|optimi[sz]|fine-?tun|distinguish|categori[sz]|classif|cluster|rank|filter)(?:e|es|ed|ing|s|ies|ied|y)?\b`, 'i'), 1],
 		// "We review the current state of …", "we outline the applications of …", "Finally, we discuss the challenges …": what the
 		// authors go through in the paper is their work, as a review's scope in the passive is (`review-scope.ts`).
 		// "we have included a discussion on methods for …" is a discussion the authors give, as "we discuss" is.
@@ -134,7 +144,7 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// testing …": a connector, the thing it builds on or the means it leverages may come first ("it performs well" is how it did).
 		// "Atlas 2.0 shifts from …": a name with its version number is a system's name, however few its capitals.
 		// "This strategy enables the synthesis of …", "The protocol introduces …": a method named by its strategy, protocol or paradigm.
-		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}|Leveraging [^,;]{1,60}),\s+)?(?:It|(?<=,\s+)it|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts|couples|pairs|equips|augments|maintains|interleaves|orchestrates|wraps|treats|exploits|distills|conditions|injects|attaches|performs(?!\s+(?:well|better|best|worse|poorly|comparably|competitively|favou?rably|strongly|robustly|on par|similarly)\b))\b/, 1.5],
+		[/^(?:(?:Consequently|Thus|Hence|Specifically|Moreover|Furthermore|Additionally|In addition|Finally|Then|(?:Based|Building) on [^,;]{1,60}|Leveraging [^,;]{1,60}),\s+)?(?:It|(?<=,\s+)it|This|(?:The\s)?[A-Z][\w-]*[A-Z][\w-]*|[A-Z][\w-]*\s\d+(?:\.\d+)+|(?:The|This|Our) (?:[a-z-]+ )?(?:method|approach|technique|procedure|algorithm|framework|model|pipeline|tool|index|system|scheme|design|architecture|module|mechanism|formulation|benchmark|dataset|process|protocol|strategy|paradigm))\s+(?:first\s+|then\s+|also\s+|further\s+|\w+ly\s+)?(?:takes|uses|employs|consists|adopts|introduces|formulates|learns|combines|extracts|leverages|integrates|models|grows|trains|builds|layers|optimi[sz]es|decomposes|operates|relies|addresses|tackles|handles|enables|allows|predicts|keeps|replaces|extends|corrects|computes|estimates|separates|transfers|converts|assigns|matches|selects|detects|captures|reports|branches|resumes|generates|produces|represents|simulates|visuali[sz]es|automates|fuses|preserves|aligns|unifies|decouples|encodes|decodes|refines|routes|incorporates|features|includes|comprises|contains|samples|shifts|couples|pairs|equips|augments|maintains|interleaves|orchestrates|wraps|treats|exploits|distills|conditions|injects|attaches|applies|performs(?!\s+(?:well|better|best|worse|poorly|comparably|competitively|favou?rably|strongly|robustly|on par|similarly)\b))\b/, 1.5],
 		// "The framework also provides minimal recipes for …", "BEDTools also supports the comparison of …", "The platform further
 		// offers a plug-in library": a further feature of the paper's system, told after its first, describes it; without "also"
 		// or "further" what a thing provides or offers is as often its worth, a result.
@@ -188,12 +198,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
 		[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],
 		// "We evaluate X on four benchmarks against …", "Using this benchmark, we assess …", "Additionally, we compare two models
-		// with …", "We conduct extensive evaluation on 14 benchmarks", "We conduct exhaustive evaluations spanning 10 benchmarks", "We
+		// with …", "We conduct extensive evaluation on 14 benchmarks", "We conduct exhaustive evaluations spanning 10 benchmarks", "Beyond quantitative scores, we conduct rigorous analyses and ablations to expose …", "We
 		// validate X through RL training on four task families" (not "…, demonstrating …"), "We evaluated the model in terms of robustness …": the setup
 		// of an evaluation, in the present or the past, told before its outcome or as a further step after it,
 		// is what the authors do; it outweighs the results cue "evaluate" gives, and an outcome stated in the sentence
 		// ("… and show that", a number) still tips it to the results.
-		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|validated?\s+[^,;.]{1,60}?\s+(?:through|via|by|on|across)\b(?![^.;]*\b(?:demonstrat|show|achiev|reveal|confirm|outperform|improv|yield)\w*)|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?)\s+(?:on|under|across|over|spanning|covering)\b)\b`, 'i'), 2],
+		[new RegExp(String.raw`^(?:(?:Additionally|Moreover|Furthermore|Finally|In addition|Lastly),?\s+)?(?:(?:Using|With|On|Across|Through|Leveraging) (?:this|these|the|our) [^,;]{1,60},\s+|Beyond [^,;]{1,60},\s+)?${WE}\s+(?:\w+ly\s+)?(?:evaluated?|benchmark|compared?|test(?:ed)?|assess(?:ed)?|validated?\s+[^,;.]{1,60}?\s+(?:through|via|by|on|across)\b(?![^.;]*\b(?:demonstrat|show|achiev|reveal|confirm|outperform|improv|yield)\w*)|(?:conduct|perform)\s+(?:\w+\s+)?(?:experiments|evaluations?|analyses|ablations)(?:\s+and\s+(?:\w+\s+)?(?:analyses|ablations|experiments))?\s+(?:on|under|across|over|spanning|covering|to)\b)\b`, 'i'), 2],
 		// "We close this gap with X", "we address this problem by …", "We address it by …", "… and address it with X", "Our answer
 		// is X": the answer to the gap just stated; "Our key idea is to …", "Building on this, we …": the method's core, and what
 		// it builds on the line before.
@@ -233,11 +243,12 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 	],
 	results: [
 		// "to evaluate", "to rigorously evaluate", "when evaluating", "is to be evaluated": a purpose or a condition, no evaluation's outcome.
+		// "The produced agents are evaluated in real and simulated environments": the present passive tells the evaluation's set-up.
 		// "an evaluation protocol with refined rubrics", "a dual-mode evaluation framework": a thing made for evaluating, named.
 		// "evaluator manipulation", "evaluator–policy co-adaptation": the one who evaluates is no evaluation either.
 		// "Experiments were conducted on …", "Experiments were used to test …": experiments as the subject of the verb that runs
 		// them tell the setup of the evaluation, not what came out of it.
-		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for) )(?<!\bto \w+ly )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
+		[/\b(?:experiments?(?!\s+(?:is|are|was|were)\s+(?:\w+ly\s+|then\s+|also\s+|further\s+|first\s+)?(?:conducted|performed|carried out|used|designed|run|undertaken|done|repeated)\b)|experimentally|empirically|(?:experimental|empirical) (?:results?|evaluations?|studies|study|analysis|validation)|(?<!\b(?:to|when|be|for|is|are) )(?<!\bto \w+ly )evaluat(?!ors?\b)\w+(?!\s+(?:protocols?|frameworks?|suites?|harness(?:es)?|toolkits?|pipelines?|metrics?|criteria|rubrics?|methodology|platforms?)\b))\b/i, 1.5],
 		[/\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|state-of-the-art|sota)\b/i, 1.5],
 		// "The tool is successfully applied at a site in France", "Our method successfully combines …": a step or a design told
 		// with its success is told for its outcome.
@@ -296,7 +307,9 @@ const CUES: Record<CuedPart, [Cue, number][]> = {
 		[/\breach(?:es|ed)?\s+(?:values?|levels?)\s+(?:of\s+)?(?:up to\s+|about\s+|as high as\s+)?[-−~]?\d/i, 1.5],
 		// "On these databases, the proposed approach exhibits an optimal compromise …", "our model achieves competitive …": what the
 		// paper's method exhibits or achieves, told of it, is how it performed.
-		[/\b(?:the proposed|our|this|the new|the presented) (?:method|approach|technique|model|algorithm|framework|pipeline|system|scheme|tool)s? (?:\w+ly )?(?:exhibit|achieve|attain|deliver|display|reache)(?:s|d|ed)?\b/i, 1],
+		// "Empowered by this framework, our resulting models FIRM-Qwen-Edit and FIRM-SD3.5 achieve …": the models the method yielded,
+		// named after their noun, perform as the method does.
+		[/\b(?:the proposed|our|this|the new|the presented) (?:(?:resulting|final|trained)\s)?(?:method|approach|technique|model|algorithm|framework|pipeline|system|scheme|tool)s?(?:\s[A-Z][\w.-]*(?:(?:,\s|\sand\s)[A-Z][\w.-]*)*)? (?:\w+ly )?(?:exhibit|achieve|attain|deliver|display|reache)(?:s|d|ed)?\b/i, 1],
 		// "It is shown that aliasing depends on …", "In this paper it is shown that …": a finding stated impersonally, opening its
 		// sentence with its "that" clause, between the steps of the work as often as after them; the paper's own name before it
 		// makes it no step. After a fronted frame ("Using a simulation, it is demonstrated that …") it as often opens the

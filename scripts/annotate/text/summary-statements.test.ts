@@ -235,3 +235,21 @@ describe('statementCues: what was modelled or simulated, and where the model is 
 		expect(statementCues('The relationships between image pairs are usually modeled by affine transformation.').approach).toBe(0);
 	});
 });
+
+describe('statementCues: a counted sample gathered and the techniques a study used', () => {
+	it('reads a counted sample collected or selected as a step, however long the subject that counts it', () => {
+		for (const text of [
+			'Totally, 227 strains were collected, with 908 spectra obtained via on- and off-plate protein extraction.',
+			'In this study, 80 carbapenem-resistant Klebsiella pneumoniae (CR-KP) and 160 carbapenem-susceptible Klebsiella pneumoniae (CS-KP) strains detected in the clinic were selected and their peaks were collected.',
+		]) {
+			expect(statementCues(text), text).toMatchObject({ approach: 1.5, step: true });
+		}
+		// A count a change or a finding reports stays no step.
+		expect(statementCues('Only 68.7% of strains were correctly identified at the subspecies level.').step).toBeUndefined();
+	});
+
+	it('reads techniques listed in the subject and used, and a means used on a counted material, as steps', () => {
+		expect(statementCues('Machine-learning techniques including artificial neural networks, support vector machine (SVM), and random forest were used.')).toMatchObject({ approach: 1.5, step: true });
+		expect(statementCues('To classify the three species, machine learning was used for 167 spectra, which led to a list of loci.')).toMatchObject({ approach: 1.5, step: true });
+	});
+});

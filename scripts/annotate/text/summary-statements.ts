@@ -138,8 +138,20 @@ const HABITUAL_USE =
 // "Particular emphasis is placed on the wall boundary", "Attention is paid to …": where the paper puts its effort.
 const EMPHASIS = /\b(?:emphasis|attention|focus)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+|here\s+)?(?:put|placed|laid|given|paid)\s+(?:on|to)\b/i;
 
+// "Totally, 227 strains were collected, with 908 spectra obtained …", "In this study, 80 carbapenem-resistant … strains detected in
+// the clinic were selected and …": a counted sample gathered is the study's material, however long the subject that counts it
+// (a count in the subject otherwise marks a result, `RESULT_SUBJECT`; "enrolled" and "included" as often open a trial's results).
+const COUNTED_SAMPLE = /^(?:(?:totally|in total|overall|in this (?:study|work|research)),?\s+)?(?:a total of\s+)?\d[\d,]*\s[^;:.]{0,200}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:collected|selected|sampled|isolated|gathered)\b/i;
+// "Machine-learning techniques including artificial neural networks, … and random forest were used": the techniques a study
+// used, listed in its subject, are its method.
+const TECHNIQUES_USED = /^(?:[\w-]+\s+){0,3}?(?:techniques|methods|algorithms|models|classifiers|approaches)\s+(?:including|such as|like|namely)\b[^;]{0,250}?\s(?:was|were)\s+(?:used|employed|applied|utili[sz]ed|adopted)\b/i;
+
+// "…, machine learning was used for 167 spectra": a means applied to a counted material is a step of the study.
+const USED_ON_COUNT = /\b(?:was|were)\s+(?:used|applied|employed)\s+(?:for|on|to)\s+(?:the\s+|all\s+)?\d[\d,]*\s+[a-z]/i;
+
 /** Whether the main clause is a method step in the passive with a verb `procedure-step.ts` does not list. */
 function statesMethodStep(text: string): boolean {
+	if (COUNTED_SAMPLE.test(text) || TECHNIQUES_USED.test(text) || USED_ON_COUNT.test(text)) return true;
 	const step = METHOD_PASSIVE.exec(text) ?? MEASURED_PAST.exec(text) ?? DESIGN_PASSIVE.exec(text);
 	if (step === null) return DATA_GATHERED.test(text) || DONE_WITH.test(text) || THEN_PASSIVE.test(text) || EMPHASIS.test(text) || MADE_BY_MEANS.test(text) || OBSERVED_FOR_PERIOD.test(text);
 	return !RESULT_SUBJECT.test(step[0].replace(/\s\S+\s+\S+$/, ''));
