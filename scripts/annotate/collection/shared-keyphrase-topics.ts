@@ -75,7 +75,10 @@ function firstWordIndex(papers: readonly number[], texts: readonly string[]): Ma
 	const index = new Map<string, number[]>();
 	for (const paper of papers) {
 		for (const word of new Set(americanSpelling(texts[paper]!.toLowerCase()).split(/[^\p{L}\p{N}-]+/u))) {
-			if (word) index.set(word, [...(index.get(word) ?? []), paper]);
+			if (!word) continue;
+			const papers = index.get(word);
+			if (papers) papers.push(paper);
+			else index.set(word, [paper]);
 		}
 	}
 	return index;
@@ -95,7 +98,8 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// A taxonomy topic's paper too: on a Hugging Face day the bundled taxonomy files half the papers, and an ungrouped
 	// paper shares its subject ("language models") with them more often than with the other ungrouped ones.
 	const hasTopics = (paper: number) => paperTopics[paper]!.length > 0;
-	if (!otherId || !paperTopics.some((_, paper) => isOther(paper))) return { topics: [...input.topics], paperTopics, names: [] };
+	// No topic left to make (the collection's cap spent on the ungrouped papers' own topics): nothing to read.
+	if (input.most <= 0 || !otherId || !paperTopics.some((_, paper) => isOther(paper))) return { topics: [...input.topics], paperTopics, names: [] };
 
 	// Each naming phrase of a paper with topics, by form: its papers and how they write it.
 	const papersOf = new Map<string, Set<number>>();
@@ -113,13 +117,15 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// A phrase of several words some paper has as a keyphrase also holds the papers that write it ("tree density" in a
 	// fire-severity paper's abstract): a grouped paper, for an ungrouped paper's keyphrase, and an ungrouped paper for
 	// any; looked up only in the papers whose text has its first word.
+	// A phrase no ungrouped paper has takes in only ungrouped papers, so it reads only their index.
 	const withWord = firstWordIndex(holding, input.texts);
+	const otherWithWord = firstWordIndex(holding.filter(isOther), input.texts);
 	for (const [form, papers] of papersOf) {
 		const [first, ...rest] = form.split(' ');
 		if (rest.length === 0) continue;
 		const fromOther = [...papers].some(isOther);
 		const written = mostWritten(writings.get(form)!);
-		for (const paper of withWord.get(first!) ?? []) {
+		for (const paper of (fromOther ? withWord : otherWithWord).get(first!) ?? []) {
 			if ((fromOther || isOther(paper)) && !papers.has(paper) && carriers.carries(paper, phraseForm(written), written) > 0) papers.add(paper);
 		}
 	}
