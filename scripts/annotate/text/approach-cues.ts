@@ -2,8 +2,8 @@
  * The cues of the approach part (`summary-cues.ts`): what the paper proposes, builds, uses and does, and the step a stated
  * purpose is reached by, each with its weight.
  */
+import type { WeightedCue } from './cue-gate.ts';
 import { I, OUR, WE } from './first-person.ts';
-import type { WeightedCue } from './summary-cues.ts';
 
 // "(Furthermore,) (in order) to <verb> …, we <verb> …", "…, X is|are <participle> …" or "…, the study utilizes …": the step a
 // stated purpose is reached by, the paper as its subject as well as the authors (a finding it shows is no step, nor is a

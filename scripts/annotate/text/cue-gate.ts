@@ -11,6 +11,12 @@
  */
 import { anchoredAtStart, requiredWords } from './cue-words.ts';
 
+/** A cue a rule tests a text with: a regular expression, or a test that gates one with a literal scan. */
+export type Cue = Pick<RegExp, 'test'>;
+
+/** A cue and the weight it adds to a score when it occurs in a text (the summary's cue tables). */
+export type WeightedCue = [Cue, number];
+
 /** A cue pattern behind the gate: the pattern's `test` and `exec`, run only when the text may match. */
 export interface GatedCue {
 	test(text: string): boolean;

@@ -2,8 +2,8 @@
  * The cues of the problem part (`summary-cues.ts`): the gap, the need, the state of things and what others have shown,
  * each with its weight.
  */
+import type { Cue, WeightedCue } from './cue-gate.ts';
 import { OUR, WE } from './first-person.ts';
-import type { Cue, WeightedCue } from './summary-cues.ts';
 
 // "Recent work has shown …", "X has demonstrated strong potential", "Research has consistently shown …" (any adverb of how
 // often or how well): the present perfect of a verb of showing, in a sentence

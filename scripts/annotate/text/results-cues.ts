@@ -2,8 +2,8 @@
  * The cues of the results part (`summary-cues.ts`): what the experiments show, the figures they state and the release of
  * code, each with its weight.
  */
+import type { Cue, WeightedCue } from './cue-gate.ts';
 import { WE } from './first-person.ts';
-import type { Cue, WeightedCue } from './summary-cues.ts';
 
 // "Code is available at …" or a link: the pattern's ".*" is slow on the long sentences most
 // abstracts have, and only runs when the word "available" is there.

@@ -6,19 +6,13 @@
  * added in `summary.ts`.
  */
 import { APPROACH_CUES } from './approach-cues.ts';
-import { textCues } from './cue-gate.ts';
+import { textCues, type Cue, type WeightedCue } from './cue-gate.ts';
 import { PROBLEM_CUES } from './problem-cues.ts';
 import { NUMERIC_RESULT, NUMERIC_WEIGHT, RESULTS_CUES } from './results-cues.ts';
 import { statementCues } from './summary-statements.ts';
 
 /** The parts a cue speaks for, as the summary names them. */
 type CuedPart = 'problem' | 'approach' | 'results';
-
-/** A cue: a regular expression, or a test that gates one with a literal scan. */
-export type Cue = Pick<RegExp, 'test'>;
-
-/** A cue and the weight it adds to its part's score when it occurs in a sentence. */
-export type WeightedCue = [Cue, number];
 
 // Each cue adds its weight to a part when it occurs in a sentence.
 const CUES: Record<CuedPart, WeightedCue[]> = { problem: PROBLEM_CUES, approach: APPROACH_CUES, results: RESULTS_CUES };
