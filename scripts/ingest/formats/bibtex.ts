@@ -17,6 +17,7 @@ import { escapeFieldPercents } from './bibtex-percent.ts';
 import { escapeDollars, isUnclosedMaths } from './bibtex-dollars.ts';
 import { commaListedAuthors, expandCommaListedNames } from './bibtex-comma-names.ts';
 import { hyphenateSpacedFieldNames } from './bibtex-spaced-field-names.ts';
+import { underscoreSpacedKeys } from './bibtex-spaced-keys.ts';
 import { withoutExportedHtml, withSpacedReferencesRead } from '../exported-html.ts';
 import { givenWithPoints } from '../comma-name.ts';
 import { withTypographicSingleQuotes } from './bibtex-single-quotes.ts';
@@ -60,7 +61,7 @@ const decodeField = (tex: string): string | undefined => field(parse(`@misc{piec
 /** Papers of a BibTeX file, one per entry with a title, in file order (an entry without an abstract is listed by its details). */
 export const parseBibtex: ListingParser = (text, file) => {
 	// No change adds or removes a line, so line numbers stay those of the file.
-	const guarded = escapeFieldPercents(hyphenateSpacedFieldNames(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN))));
+	const guarded = escapeFieldPercents(hyphenateSpacedFieldNames(underscoreSpacedKeys(undoubleEscapes(text.replaceAll('<', LESS_THAN).replaceAll('>', GREATER_THAN)))));
 	const library = parse(guarded, PARSE_OPTIONS);
 	const lines = createLineIndex(guarded);
 	const diagnostics: Diagnostic[] = [];
