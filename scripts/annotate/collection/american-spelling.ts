@@ -38,8 +38,25 @@ const RULES: readonly [RegExp, string][] = [
 const HINT = /our|ae|oe|tres?\b|ys(?:e|ing)|ll(?:ing|ed|ers?)\b|isation/;
 
 /**
+ * `HINT` without its word ends, so that it holds wherever `HINT` holds of a word alone: a word of a
+ * text can end before a digit ("metre5"), where `HINT`'s `\b` fails in the text and holds in the word.
+ */
+const LOOSE_HINT = /our|ae|oe|tre|ys(?:e|ing)|ll(?:ing|ed|er)|isation/g;
+
+/** A lower-case word (`[a-z]+`) in American spelling. */
+function spellWord(word: string): string {
+	if (!HINT.test(word)) return word;
+	for (const [pattern, replacement] of RULES) word = word.replace(pattern, replacement);
+	return word;
+}
+
+/** Whether a UTF-16 code is an ASCII lower-case letter. */
+const isLowerAscii = (code: number) => code >= 97 && code <= 122;
+
+/**
  * A lower-case word (or phrase) in American spelling, word by word; unchanged when it has none of
- * the British spellings above.
+ * the British spellings above. Only the words holding a `LOOSE_HINT` are spelled: the others are
+ * unchanged by `spellWord`, and an abstract holds a few such words among hundreds.
  *
  * @example americanSpelling('tumour hypoxia') // 'tumor hypoxia'
  * @example americanSpelling('haemoglobin') // 'hemoglobin'
@@ -47,9 +64,18 @@ const HINT = /our|ae|oe|tres?\b|ys(?:e|ing)|ll(?:ing|ed|ers?)\b|isation/;
  */
 export function americanSpelling(text: string): string {
 	if (!HINT.test(text)) return text;
-	return text.replace(/[a-z]+/g, (word) => {
-		if (!HINT.test(word)) return word;
-		for (const [pattern, replacement] of RULES) word = word.replace(pattern, replacement);
-		return word;
-	});
+	let spelled = '';
+	let from = 0;
+	LOOSE_HINT.lastIndex = 0;
+	for (let hint = LOOSE_HINT.exec(text); hint; hint = LOOSE_HINT.exec(text)) {
+		// The word (`[a-z]+`, as the rules read words) around the hint; a hint is all letters, so inside one word.
+		let start = hint.index;
+		while (start > from && isLowerAscii(text.charCodeAt(start - 1))) start--;
+		let end = LOOSE_HINT.lastIndex;
+		while (end < text.length && isLowerAscii(text.charCodeAt(end))) end++;
+		spelled += text.slice(from, start) + spellWord(text.slice(start, end));
+		from = end;
+		LOOSE_HINT.lastIndex = end;
+	}
+	return spelled + text.slice(from);
 }

@@ -73,7 +73,7 @@ export function rankByFeatures(papers: readonly (readonly CandidateFeatures[])[]
 	return papers.map((features) => {
 		const scored = features.map((entry) => {
 			const score = odds(model.bias, weights, entry.values);
-			return { ...entry, weak: entry.values[WEAK]! > 0, score, order: score };
+			return { ...entry, weak: entry.values[WEAK]! > 0, score, order: score, padded: ` ${entry.form} ` };
 		});
 		const selection = choose(bestFirst(scored), count, cut);
 		// The evidence decides how many places the page has; the kind of phrase, which fill them
@@ -96,8 +96,11 @@ function odds(bias: number, weights: readonly number[], values: readonly number[
 	return Math.exp(z);
 }
 
-/** A candidate with its evidence `score` (the cut, and a longer phrase replacing a part, read it) and the `order` it is taken in. */
-type Scored = CandidateFeatures & { weak: boolean; score: number; order: number };
+/**
+ * A candidate with its evidence `score` (the cut, and a longer phrase replacing a part, read it) and the `order` it is taken in;
+ * `padded` is its form between spaces, made once for the many containment tests between candidates.
+ */
+type Scored = CandidateFeatures & { weak: boolean; score: number; order: number; padded: string };
 
 const WEAK = FEATURES.indexOf('weak');
 
@@ -116,19 +119,19 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 		// The page's list ends at the first phrase the evidence does not back, once it holds
 		// `PHRASE_FLOOR` phrases beside the entity names; the ranked list goes on.
 		if (!shown && chosen.length >= FLOOR && chosen.filter((c) => !c.entity).length >= PHRASE_FLOOR && entry.score < cut) shown = chosen.slice();
-		if (chosen.some((c) => contains(c.form, entry.form))) continue;
+		if (chosen.some((c) => contains(c, entry))) continue;
 		// Two overlapping parts of one candidate ("video generation", "generation models")
 		// are that candidate: it takes the first part's place.
-		const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c.form, entry.form)) || byForm.has(joinOverlap(entry.form, c.form)));
+		const overlap = chosen.findIndex((c) => byForm.has(joinOverlap(c, entry)) || byForm.has(joinOverlap(entry, c)));
 		if (overlap >= 0) {
-			const whole = byForm.get(joinOverlap(chosen[overlap]!.form, entry.form)) ?? byForm.get(joinOverlap(entry.form, chosen[overlap]!.form))!;
+			const whole = byForm.get(joinOverlap(chosen[overlap]!, entry)) ?? byForm.get(joinOverlap(entry, chosen[overlap]!))!;
 			chosen[overlap] = whole;
-			chosen = chosen.filter((c) => c === whole || !contains(whole.form, c.form));
+			chosen = chosen.filter((c) => c === whole || !contains(whole, c));
 			continue;
 		}
 		// A longer phrase nearly as strong as a chosen part of it names more ("cell trajectory inference"),
 		// unless the part is an entity's name: "ScienceQA dataset" says no more than "ScienceQA".
-		const part = chosen.findIndex((c) => contains(entry.form, c.form));
+		const part = chosen.findIndex((c) => contains(entry, c));
 		if (part < 0) {
 			// Past the places the list is what the page shows; the ranked list is the first pass's.
 			if (chosen.length >= places || (!entry.entity && countWhere(chosen, (c) => !c.entity) >= phrases)) {
@@ -150,8 +153,8 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 function longestHolder(scored: readonly Scored[], word: Scored, chosen: readonly Scored[]): Scored {
 	let best = word;
 	for (const entry of scored) {
-		if (entry.weak || !entry.form.includes(' ') || !contains(entry.form, word.form) || entry.score < word.score * LONGER_SHARE) continue;
-		if (chosen.some((c) => contains(entry.form, c.form) || contains(c.form, entry.form))) continue;
+		if (entry.weak || !entry.form.includes(' ') || !contains(entry, word) || entry.score < word.score * LONGER_SHARE) continue;
+		if (chosen.some((c) => contains(entry, c) || contains(c, entry))) continue;
 		if (best === word || entry.score > best.score) best = entry;
 	}
 	return best;
@@ -195,22 +198,19 @@ export const KEYPHRASE_MODEL: KeyphraseModel = {
 /**
  * Phrase form `a` continued by `b` where `b` starts with `a`'s last words, or '' when they do not overlap.
  *
- * @example joinOverlap('video generation', 'generation model') // → 'video generation model'
+ * @example joinOverlap('video generation', 'generation model') // → 'video generation model' (of the two candidates' forms)
  */
-function joinOverlap(a: string, b: string): string {
+function joinOverlap(a: Scored, b: Scored): string {
 	// Most pairs share no word: `b`'s first word, not among `a`'s words after its first, ends it before any split.
-	const space = b.indexOf(' ');
-	if (space < 0 || !`${a} `.includes(` ${b.slice(0, space)} `)) return '';
-	const left = a.split(' ');
-	const right = b.split(' ');
+	const space = b.form.indexOf(' ');
+	if (space < 0 || a.padded.indexOf(b.padded.slice(0, space + 2), 1) < 0) return '';
+	const left = a.form.split(' ');
+	const right = b.form.split(' ');
 	for (let k = Math.min(left.length, right.length) - 1; k >= 1; k--) {
 		if (left.slice(-k).join(' ') === right.slice(0, k).join(' ')) return [...left, ...right.slice(k)].join(' ');
 	}
 	return '';
 }
-
-
-
 
 /**
  * True when every word of phrase form `inner` is a word of `outer`, in any order, plurals aside.
@@ -222,9 +222,9 @@ function wordsWithin(inner: string, outer: string): boolean {
 	return wordsOf(inner).every((word) => words.has(singular(word)));
 }
 
-/** True when phrase form `outer` holds `inner` as whole words. */
-function contains(outer: string, inner: string): boolean {
-	return ` ${outer} `.includes(` ${inner} `);
+/** True when candidate `outer`'s form holds `inner`'s as whole words. */
+function contains(outer: Scored, inner: Scored): boolean {
+	return outer.padded.includes(inner.padded);
 }
 
 /** How many of `items` pass `test`. */

@@ -70,18 +70,28 @@ function mostWritten(votes: ReadonlyMap<string, number>): string {
 	return [...votes].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** The papers whose text writes each word (lower case, American spelling), for the words phrases open with. */
-function firstWordIndex(papers: readonly number[], texts: readonly string[]): Map<string, number[]> {
-	const index = new Map<string, number[]>();
+/**
+ * The papers whose text writes each of `words` (lower case, American spelling), for the words phrases open with: of all
+ * `papers`, and of those `inOther` holds. Each text is read once for both, and only the words asked for are kept.
+ */
+function firstWordIndexes(papers: readonly number[], texts: readonly string[], words: ReadonlySet<string>, inOther: (paper: number) => boolean) {
+	const all = new Map<string, number[]>();
+	const other = new Map<string, number[]>();
+	const add = (index: Map<string, number[]>, word: string, paper: number) => {
+		const list = index.get(word);
+		if (!list) index.set(word, [paper]);
+		// Papers come in order, so a paper that writes the word twice is the list's last.
+		else if (list[list.length - 1] !== paper) list.push(paper);
+	};
 	for (const paper of papers) {
-		for (const word of new Set(americanSpelling(texts[paper]!.toLowerCase()).split(/[^\p{L}\p{N}-]+/u))) {
-			if (!word) continue;
-			const papers = index.get(word);
-			if (papers) papers.push(paper);
-			else index.set(word, [paper]);
+		const isOther = inOther(paper);
+		for (const word of americanSpelling(texts[paper]!.toLowerCase()).split(/[^\p{L}\p{N}-]+/u)) {
+			if (!word || !words.has(word)) continue;
+			add(all, word, paper);
+			if (isOther) add(other, word, paper);
 		}
 	}
-	return index;
+	return { all, other };
 }
 
 /** One word written as a model's or tool's name ("GPT-4", "LoRA"): a shared baseline, not a subject. */
@@ -105,10 +115,13 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	const papersOf = new Map<string, Set<number>>();
 	const writings = new Map<string, Map<string, number>>();
 	const holding = paperTopics.flatMap((_, paper) => (hasTopics(paper) ? [paper] : []));
+	// A phrase many papers have is read once: whether it names a subject, and its form (null: none).
+	const formOf = new Map<string, string | null>();
 	for (const paper of holding) {
 		for (const text of carriers.phrases(paper)) {
-			if (namesNoSubject(text) || isNameToken(text)) continue;
-			const form = sharedForm(text);
+			let form = formOf.get(text);
+			if (form === undefined) formOf.set(text, (form = namesNoSubject(text) || isNameToken(text) ? null : sharedForm(text)));
+			if (form === null) continue;
 			papersOf.set(form, (papersOf.get(form) ?? new Set()).add(paper));
 			const votes = writings.get(form) ?? new Map<string, number>();
 			writings.set(form, votes.set(text, (votes.get(text) ?? 0) + 1));
@@ -118,15 +131,21 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// fire-severity paper's abstract): a grouped paper, for an ungrouped paper's keyphrase, and an ungrouped paper for
 	// any; looked up only in the papers whose text has its first word.
 	// A phrase no ungrouped paper has takes in only ungrouped papers, so it reads only their index.
-	const withWord = firstWordIndex(holding, input.texts);
-	const otherWithWord = firstWordIndex(holding.filter(isOther), input.texts);
+	const firstWords = new Set([...papersOf.keys()].flatMap((form) => (form.includes(' ') ? [form.slice(0, form.indexOf(' '))] : [])));
+	const withWord = firstWordIndexes(holding, input.texts, firstWords, isOther);
 	for (const [form, papers] of papersOf) {
 		const [first, ...rest] = form.split(' ');
 		if (rest.length === 0) continue;
 		const fromOther = [...papers].some(isOther);
-		const written = mostWritten(writings.get(form)!);
-		for (const paper of (fromOther ? withWord : otherWithWord).get(first!) ?? []) {
-			if ((fromOther || isOther(paper)) && !papers.has(paper) && carriers.carries(paper, phraseForm(written), written) > 0) papers.add(paper);
+		// How most papers write it, and that writing's form: read once, and only when a paper is asked about it.
+		let asked: { written: string; form: string } | undefined;
+		for (const paper of (fromOther ? withWord.all : withWord.other).get(first!) ?? []) {
+			if (!(fromOther || isOther(paper)) || papers.has(paper)) continue;
+			if (!asked) {
+				const written = mostWritten(writings.get(form)!);
+				asked = { written, form: phraseForm(written) };
+			}
+			if (carriers.carries(paper, asked.form, asked.written) > 0) papers.add(paper);
 		}
 	}
 	const made: { topic: TopicRecord; name: SharedKeyphraseName }[] = [];

@@ -86,9 +86,18 @@ export function nameTopicsByKeyphrases(
 	const keep = new Map<string, Set<number>>();
 	const names: { id: string; form: string; written: string; ranked: RankedPhrase[]; shared: boolean }[] = [];
 
+	// Each derived topic's papers, in order, from one pass over the papers (not one a topic).
+	const membersOf = new Map<string, number[]>();
+	paperTopics.forEach((list, i) => {
+		for (const id of new Set(list.flatMap((t) => (t.derived ? [t.id] : [])))) {
+			const members = membersOf.get(id);
+			if (members) members.push(i);
+			else membersOf.set(id, [i]);
+		}
+	});
 	const named = topics.map((topic) => {
 		if (!topic.derived) return topic;
-		const members = paperTopics.flatMap((list, i) => (list.some((t) => t.derived && t.id === topic.id) ? [i] : []));
+		const members = membersOf.get(topic.id) ?? [];
 		const phrases = rankPhrases(members, carriers, df, keyphrases.length);
 		// A topic is named only by a phrase two of its papers carry, never one paper's own: a
 		// group of one shares nothing, and its paper keeps its other topics or joins "Other papers".
