@@ -316,3 +316,28 @@ describe('the bundled lexicons of cloud computing and classic classifiers', () =
 	});
 });
 
+
+describe('the bundled lexicons of explanation, quantization, fuzzy forecasting and controller testing', () => {
+	// Written after round 39's energy and Hugging Face abstracts' kinds of sentences, not copied.
+	it('know the explanation methods by their lower-case long forms', () => {
+		expect(entities('Predictions of crop yield were explained with local interpretable model-agnostic explanations (LIME) and SHapley Additive exPlanations.')).toEqual([
+			'LIME/method',
+			'SHAP/method',
+		]);
+	});
+
+	it('know the post-training quantization methods named only by their acronyms', () => {
+		expect(entities('At three bits our scheme beats GPTQ and AWQ on every model family.')).toEqual(['GPTQ/method', 'AWQ/method']);
+	});
+
+	it('know decision trees and the neuro-fuzzy inference system among compared forecasters', () => {
+		expect(entities('Load was forecast by decision trees and adaptive neuro-fuzzy inference systems (ANFIS).')).toEqual([
+			'decision tree/algorithm',
+			'adaptive neuro-fuzzy inference system/algorithm',
+		]);
+	});
+
+	it('know hardware-in-the-loop testing in lower case', () => {
+		expect(entities('The inverter controller was validated by hardware-in-the-loop (HIL) tests.')).toEqual(['hardware-in-the-loop/method']);
+	});
+});
