@@ -337,6 +337,10 @@ describe('the bundled lexicons of explanation, quantization, fuzzy forecasting a
 		]);
 	});
 
+	it('know Simulink written with the MATLAB it runs in', () => {
+		expect(entities('The converter was modelled in MATLAB Simulink.')).toEqual(['Simulink/method']);
+	});
+
 	it('know hardware-in-the-loop testing in lower case', () => {
 		expect(entities('The inverter controller was validated by hardware-in-the-loop (HIL) tests.')).toEqual(['hardware-in-the-loop/method']);
 	});
