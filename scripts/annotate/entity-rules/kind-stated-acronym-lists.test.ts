@@ -14,9 +14,9 @@ describe('kindStatedAcronymLists', () => {
 		]);
 	});
 
-	it('reads a list after a colon, items without acronyms left out, and types an optimisation an algorithm', () => {
+	it('reads a list after a colon, items without acronyms left out, and types every item a method', () => {
 		expect(found('Three forecasting approaches: gradient-free particle optimization (GPO), decision trees and echo state networks (ESNs).')).toEqual([
-			'GPO/algorithm [gradient-free particle optimization]',
+			'GPO/method [gradient-free particle optimization]',
 			'ESNs/method [echo state networks]',
 		]);
 	});

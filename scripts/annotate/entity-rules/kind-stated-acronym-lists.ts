@@ -7,7 +7,8 @@
  * case: a kind of network or a lower-case long form, which alone would be a concept
  * (`named-acronyms.ts`, `technique-acronyms.ts`), is named here as what the paper compared. The list
  * needs two such items, so that one bracketed term after "including" is no list; items without an
- * acronym are left to the lexicons. A generic acronym ("LLMs") stays out.
+ * acronym are left to the lexicons. A generic acronym ("LLMs") stays out. Every item is a method, as
+ * the list's title-case items are (`named-acronyms.ts`), so that one list's techniques share one kind of page.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
@@ -17,7 +18,6 @@ const KIND_LIST =
 	/\b(?:techniques|methods|algorithms|approaches|controllers|classifiers|regressors|optimi[sz]ers|meta-?heuristics)(?:,?\s+(?:such as|including|namely)\s+|\s*:\s*)([^.;]+)/g;
 // Where an item opens: the list's start, a comma, "and" or "or", maybe "the".
 const ITEM_START = /(?:^|,\s*|\s(?:and|or)\s+)(?:the\s+)?$/;
-const ALGORITHM_HEAD = /(?:algorithm|optimi[sz]ation)s?$/i;
 
 /** Each bracketed acronym of a list after a plural kind, with its long form, as a technique used. */
 export const kindStatedAcronymLists: EntityRule = {
@@ -34,7 +34,10 @@ export const kindStatedAcronymLists: EntityRule = {
 				.filter((a) => a.span.start >= from && a.span.end <= to && !isGeneric(a.short) && !isGeneric(a.long))
 				.filter((a) => ITEM_START.test(abstract.slice(from, a.span.start)));
 			if (items.length < 2) continue;
-			for (const a of items) found.push({ type: ALGORITHM_HEAD.test(a.long) ? 'algorithm' : 'method', name: a.short, role: 'used', forms: [a.long] });
+			// One type for the whole list, a method as `named-acronyms.ts` types its title-case mates: typed by each
+			// head, "… and Particle Swarm Optimization (INC-PSO)" and "… Fuzzy Logic Control (FLC)" of one list
+			// would sit under two kinds of page.
+			for (const a of items) found.push({ type: 'method', name: a.short, role: 'used', forms: [a.long] });
 		}
 		return found;
 	},
