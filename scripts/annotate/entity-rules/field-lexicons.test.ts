@@ -337,6 +337,15 @@ describe('the bundled lexicons of explanation, quantization, fuzzy forecasting a
 		]);
 	});
 
+	it('tell the masked autoencoder from the error metric an abstract defines as MAE', () => {
+		expect(entities('Forecasts were scored by the mean absolute error (MAE); the SVM had the lowest MAE.')).toEqual(['support vector machine/algorithm']);
+		expect(entities('We pre-train a Masked Autoencoder (MAE) on the scans.')).toEqual(['MAE/model']);
+	});
+
+	it('take nanoparticles abbreviated for no name', () => {
+		expect(entities('We report Co nanoparticles (NPs) on carbon; the NPs were small.')).toEqual([]);
+	});
+
 	it('know Simulink written with the MATLAB it runs in', () => {
 		expect(entities('The converter was modelled in MATLAB Simulink.')).toEqual(['Simulink/method']);
 	});
