@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { entityContext } from '../testing/entity-context.ts';
 import { kindStatedAcronymLists } from './kind-stated-acronym-lists.ts';
 
-const found = (abstract: string, generic: string[] = []) =>
-	kindStatedAcronymLists.find(entityContext(abstract, { generic: new Set(generic) })).map((n) => `${n.name}/${n.type} [${n.forms.join(' | ')}]`);
+const found = (abstract: string, generic: string[] = [], known: string[] = []) =>
+	kindStatedAcronymLists.find(entityContext(abstract, { generic: new Set(generic), known: new Set(known) })).map((n) => `${n.name}/${n.type} [${n.forms.join(' | ')}]`);
 
 describe('kindStatedAcronymLists', () => {
-	it('names each bracketed item of a list after a plural kind, in lower case or capitals', () => {
+	it('names each bracketed item of a list after a plural kind, a lower-case one by its long form', () => {
 		expect(found('We compare classic techniques, such as constant voltage tracking (CVT), Hill Climbing (HC) and the Recurrent Neural Network (RNN), on one panel.')).toEqual([
-			'CVT/method [constant voltage tracking]',
+			'constant voltage tracking/method [CVT]',
 			'HC/method [Hill Climbing]',
 			'RNN/method [Recurrent Neural Network]',
 		]);
@@ -16,8 +16,14 @@ describe('kindStatedAcronymLists', () => {
 
 	it('reads a list after a colon, items without acronyms left out, and types every item a method', () => {
 		expect(found('Three forecasting approaches: gradient-free particle optimization (GPO), decision trees and echo state networks (ESNs).')).toEqual([
-			'GPO/method [gradient-free particle optimization]',
-			'ESNs/method [echo state networks]',
+			'gradient-free particle optimization/method [GPO]',
+			'echo state networks/method [ESNs]',
+		]);
+	});
+
+	it('leaves an item the lexicons know to them, but counts it in the list', () => {
+		expect(found('We trained classifiers, such as logistic regression (LR) and boosted stumps (BST).', [], ['logistic regression'])).toEqual([
+			'boosted stumps/method [BST]',
 		]);
 	});
 

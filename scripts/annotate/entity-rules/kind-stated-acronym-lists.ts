@@ -7,7 +7,7 @@
  * case: a kind of network or a lower-case long form, which alone would be a concept
  * (`named-acronyms.ts`, `technique-acronyms.ts`), is named here as what the paper compared. The list
  * needs two such items, so that one bracketed term after "including" is no list; items without an
- * acronym are left to the lexicons. A generic acronym ("LLMs") stays out. Every item is a method, as
+ * acronym, and items the lexicons know, are left to the lexicons. A generic acronym ("LLMs") stays out. Every item is a method, as
  * the list's title-case items are (`named-acronyms.ts`), so that one list's techniques share one kind of page.
  */
 import type { EntityRule, FoundName } from './entity-rule.ts';
@@ -23,7 +23,7 @@ const ITEM_START = /(?:^|,\s*|\s(?:and|or)\s+)(?:the\s+)?$/;
 export const kindStatedAcronymLists: EntityRule = {
 	name: 'kind-stated acronym lists',
 	priority: 1,
-	find({ abstract, acronyms, isGeneric, inUrl }) {
+	find({ abstract, acronyms, isGeneric, isKnown, inUrl }) {
 		const found: FoundName[] = [];
 		for (const m of allMatches(abstract, KIND_LIST)) {
 			if (inUrl(m.index)) continue;
@@ -37,7 +37,13 @@ export const kindStatedAcronymLists: EntityRule = {
 			// One type for the whole list, a method as `named-acronyms.ts` types its title-case mates: typed by each
 			// head, "… and Particle Swarm Optimization (INC-PSO)" and "… Fuzzy Logic Control (FLC)" of one list
 			// would sit under two kinds of page.
-			for (const a of items) found.push({ type: 'method', name: a.short, role: 'used', forms: [a.long] });
+			// A technique the lexicons know ("logistic regression (LR)") keeps their name, and so one page across papers.
+			// A lower-case long form is the technique's common name, which other rules find too ("logistic regression"):
+			// named by it, the item is one entity with theirs, not an acronym's page beside it.
+			for (const a of items.filter((item) => !isKnown(item.short) && !isKnown(item.long))) {
+				const common = /^[a-z]/.test(a.long) && a.long === a.long.toLowerCase();
+				found.push({ type: 'method', name: common ? a.long : a.short, role: 'used', forms: [common ? a.short : a.long] });
+			}
 		}
 		return found;
 	},
