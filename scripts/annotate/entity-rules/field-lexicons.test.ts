@@ -316,3 +316,41 @@ describe('the bundled lexicons of cloud computing and classic classifiers', () =
 	});
 });
 
+
+describe('the bundled lexicons of explanation, quantization, fuzzy forecasting and controller testing', () => {
+	// Written after round 39's energy and Hugging Face abstracts' kinds of sentences, not copied.
+	it('know the explanation methods by their lower-case long forms', () => {
+		expect(entities('Predictions of crop yield were explained with local interpretable model-agnostic explanations (LIME) and SHapley Additive exPlanations.')).toEqual([
+			'LIME/method',
+			'SHAP/method',
+		]);
+	});
+
+	it('know the post-training quantization methods named only by their acronyms', () => {
+		expect(entities('At three bits our scheme beats GPTQ and AWQ on every model family.')).toEqual(['GPTQ/method', 'AWQ/method']);
+	});
+
+	it('know the neuro-fuzzy inference system among compared forecasters, but no decision tree of any kind', () => {
+		// "a method selection decision tree", "decision tree traversal": a decision tree is as often a diagram or a data structure.
+		expect(entities('Load was forecast by decision trees and adaptive neuro-fuzzy inference systems (ANFIS).')).toEqual([
+			'adaptive neuro-fuzzy inference system/algorithm',
+		]);
+	});
+
+	it('tell the masked autoencoder from the error metric an abstract defines as MAE', () => {
+		expect(entities('Forecasts were scored by the mean absolute error (MAE); the SVM had the lowest MAE.')).toEqual(['support vector machine/algorithm']);
+		expect(entities('We pre-train a Masked Autoencoder (MAE) on the scans.')).toEqual(['MAE/model']);
+	});
+
+	it('take nanoparticles abbreviated for no name', () => {
+		expect(entities('We report Co nanoparticles (NPs) on carbon; the NPs were small.')).toEqual([]);
+	});
+
+	it('know Simulink written with the MATLAB it runs in', () => {
+		expect(entities('The converter was modelled in MATLAB Simulink.')).toEqual(['Simulink/method']);
+	});
+
+	it('know hardware-in-the-loop testing in lower case', () => {
+		expect(entities('The inverter controller was validated by hardware-in-the-loop (HIL) tests.')).toEqual(['hardware-in-the-loop/method']);
+	});
+});

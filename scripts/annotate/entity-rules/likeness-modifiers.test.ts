@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLexicons } from '../lexicons.ts';
 import { extractEntities } from '../text/entities.ts';
-import { onlyLikeness } from './likeness-modifiers.ts';
+import { entityContext } from '../testing/entity-context.ts';
+import { likenessModifiers, onlyLikeness } from './likeness-modifiers.ts';
 
 const lexicons = parseLexicons([{ file: 'content/lexicons/models.yaml', text: '- name: BERT\n- name: GPT\n' }]);
 
@@ -24,5 +25,14 @@ describe('likeness modifiers in extractEntities', () => {
 		expect(extractEntities('Protein encoders', kind, lexicons).map((e) => e.name)).toEqual([]);
 		const used = 'We fine-tune BERT and compare it with GPT-like decoders.';
 		expect(extractEntities('Fine-tuning', used, lexicons).map((e) => e.name)).toEqual(['BERT']);
+	});
+});
+
+describe('likenessModifiers', () => {
+	it('drops a name a rule took with its likeness suffix, and keeps the name it qualifies', () => {
+		const text = 'We present Co nanoparticles in an FAU-type zeolite (FZ) on carbon.';
+		const rejects = (name: string) => likenessModifiers.rejects({ name, forms: new Set([name]) }, entityContext(text));
+		expect(rejects('FAU-type')).toBe(true);
+		expect(rejects('FZ')).toBe(false);
 	});
 });

@@ -14,4 +14,9 @@ describe('typeOfLongForm', () => {
 		expect(typeOfLongForm('Grouped-Query Attention')).toBe('method');
 		expect(typeOfLongForm('Gradual Remodel')).toBe('method');
 	});
+
+	it('reads the head before a qualifying phrase, not the model the technique works with', () => {
+		expect(typeOfLongForm('Policy Optimization with a Learned World Model')).toBe('method');
+		expect(typeOfLongForm('Segment Anything Model for Medical Images')).toBe('model');
+	});
 });

@@ -26,7 +26,14 @@ const HEAD_KINDS: readonly HeadKind[] = [
 	{ type: 'model', head: /[\s/-]Models?$/ },
 ];
 
+/**
+ * The phrase a long form's qualifying prepositional phrase leaves: "Reinforcement Learning with a Process
+ * Reward Model" is a way of learning, headed "Learning"; the model it learns with is no head.
+ */
+const QUALIFIER = /\s+(?:with|via|using|through|for)\s+.*$/;
+
 /** The type a title-case long form's head gives its acronym: dataset, model, else method. */
 export function typeOfLongForm(long: string): EntityType {
-	return HEAD_KINDS.find((kind) => kind.head.test(long))?.type ?? 'method';
+	const headed = long.replace(QUALIFIER, '');
+	return HEAD_KINDS.find((kind) => kind.head.test(headed))?.type ?? 'method';
 }

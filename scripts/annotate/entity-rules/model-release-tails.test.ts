@@ -36,6 +36,10 @@ describe('model release tails', () => {
 		]);
 	});
 
+	it('keeps a version opened by a letter after a hyphen, but not a metric name so joined', () => {
+		expect(models('The pipeline lifts Kimi-K2.5 accuracy, and DeepSeek-R1 gains; BERT-F1 is a score.')).toEqual(['Kimi-K2.5', 'DeepSeek-R1', 'BERT']);
+	});
+
 	it('leaves counts, amounts and metric names after a model name out of it', () => {
 		expect(models('Claude Opus 4 points ahead; GPT F1 of 3; BERT-large 5 of them; Claude Opus 3 times')).toEqual([
 			'Claude Opus',

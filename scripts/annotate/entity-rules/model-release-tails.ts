@@ -3,7 +3,7 @@
  * kept whole: release words joined by a hyphen ("Qwen-Coder-Next", "Qwen3-Omni-30B",
  * "DeepSeek-V3.2-Exp", "…-Thinking", "…-think"), the modality a family's member generates or reads
  * ("Qwen-Image", "Wan-Video", "Qwen-Audio"), a version after a tier word ("Claude Opus 4.6", "Claude Sonnet
- * 4") and a version opened by a letter after a space ("Kimi K2.5", "DeepSeek R1"). A release is
+ * 4") and a version opened by a letter after a space or a hyphen ("Kimi K2.5", "Kimi-K2.5", "DeepSeek R1"). A release is
  * another model than its family: cut at the family, every number reported of the release goes to it.
  */
 
@@ -22,8 +22,9 @@ export const RELEASE_WORD = String.raw`(?:[A-Z]{1,2}2[A-Z]|Next|Thinking|[Tt]hin
 const TIER = String.raw`(?:Opus|Sonnet|Haiku|Pro|Flash|Ultra|Max|Plus|Nano|Lite|Mini|Turbo)`;
 // A decimal, or one digit that no unit or count follows ("Claude Opus 4 times" is none).
 const TIER_VERSION = String.raw`(?<=\b${TIER}) (?:\d+\.\d+|\d)(?![\w%×]|\.\d|\s(?:times|points?|percent|x|of)\b)`;
-// A letter and a version after a space: "K2.5", "R1"; metric and norm names ("F1", "R2", "L1") are none.
-const LETTER_VERSION = String.raw` (?!F1\b|R2\b|L[12]\b)[A-Z]\d{1,2}(?:\.\d+)?(?![\w%])`;
+// A letter and a version after a space or a hyphen: "Kimi K2.5", "Kimi-K2.5", "R1"; metric and norm
+// names ("F1", "R2", "L1") are none.
+const LETTER_VERSION = String.raw`[ -](?!F1\b|R2\b|L[12]\b)[A-Z]\d{1,2}(?:\.\d+)?(?![\w%-])`;
 
 /**
  * The spaced version a model name may end with, after its family, version, sizes and variant words;

@@ -22,4 +22,9 @@ describe('contributionObjectStarts', () => {
 	it('reads a technical report as the paper that makes its system', () => {
 		expect(objects('This technical report introduces Foo 2.5, an open-weight model.')).toEqual(['Foo 2.5,']);
 	});
+
+	it('reads "the paper" as the abstract\'s own paper, but not another study', () => {
+		expect(objects('The paper presents an adaptive QRX scheduler for microgrids.')).toEqual(['an adaptive']);
+		expect(objects('The study of Smith presents an adaptive QRX scheduler for microgrids.')).toEqual([]);
+	});
 });

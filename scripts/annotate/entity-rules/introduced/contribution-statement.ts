@@ -8,8 +8,12 @@ import type { Span } from '../../../../src/shared/paper-schema.ts';
 import { OUR, WE } from '../../text/first-person.ts';
 import { allMatches } from '../../all-matches.ts';
 
-/** The authors or their paper as a sentence's subject ("this technical report introduces …" too). */
-export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research |technical )?(?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work))\b`, 'i');
+/**
+ * The authors or their paper as a sentence's subject ("this technical report introduces …" too); "the
+ * paper", "the present article" is the abstract's own paper too ("The paper presents an integrated …
+ * algorithm"), as no abstract speaks of another paper so (another "study" or "work" it may).
+ */
+export const SUBJECT = new RegExp(String.raw`\b(?:${WE}|this (?:research |technical )?(?:paper|work|study|thesis|article|report)|${OUR} (?:paper|work)|the (?:present )?(?:paper|article|thesis))\b`, 'i');
 
 /**
  * A verb by which authors say they made something (global: every one in a sentence is read). "We

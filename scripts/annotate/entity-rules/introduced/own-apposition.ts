@@ -19,6 +19,15 @@ const DATA_KIND = /(?:benchmark|dataset|corpus|suite|testbed)$/;
 const MAKES = /\b(?:introduce|introduces|present|presents|propose|proposes|release|releases|construct|constructs|build|builds|create|creates|curate|curates|collect|collects|develop|develops|contribute|contributes)\b/;
 const USED_ADJECTIVE = /\b(?:popular|existing|standard|classic|classical|prior|previous|well-known|common|baseline|state-of-the-art|recent|strong|widely)\b/i;
 
+/**
+ * A name of two or three capitalised words right after a verb of making, in apposition to a kind:
+ * "we introduce Scale Folding, a preconditioning technique that …", "we propose Mutual Forcing, a
+ * framework …". Plain words are a name only so placed: the verb says the authors made it, the
+ * capitals and the apposition that it is named.
+ */
+const TITLE_CASE_APPOSITION =
+	/\b(?:introduce|introduces|present|presents|propose|proposes|develop|develops)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:method|approach|framework|algorithm|model|system|architecture|module|adapter|technique|procedure|pipeline|agent|detector|network|paradigm|tracker|planner)\b/g;
+
 /** "Name, a … method / system / adapter …" at the name's first mention in the abstract. */
 export const ownApposition: NameRule = {
 	name: 'own apposition',
@@ -31,6 +40,10 @@ export const ownApposition: NameRule = {
 			const data = DATA_KIND.test(m[0]);
 			if (data && !MAKES.test(sentence.text)) continue;
 			if (abstract.indexOf(token) === sentence.start + m.index) hits.push(hit(token, data ? 'dataset' : 'method'));
+		}
+		for (const m of allMatches(sentence.text, TITLE_CASE_APPOSITION)) {
+			const name = m[1]!;
+			if (!isKnown(name) && !USED_ADJECTIVE.test(m[0])) hits.push(hit(name, 'method'));
 		}
 		return hits;
 	},

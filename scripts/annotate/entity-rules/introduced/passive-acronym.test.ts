@@ -24,6 +24,13 @@ describe('passiveAcronym, parts presented one sentence each', () => {
 		]);
 	});
 
+	it('takes both halves of a subject whose second half shares the article and has its own acronym', () => {
+		expect(names('A robust nonlinear adaptive backstepping controller (ABC) and integral sliding mode observer (ISMO) have been designed for the drive.')).toEqual([
+			'ABC:introduced',
+			'ISMO:introduced',
+		]);
+	});
+
 	it('takes both parts of a joined subject', () => {
 		expect(names('Furthermore, a gated local fusion (GLF) module and a contour smoothing block (CSB) are proposed to refine the maps.')).toEqual([
 			'GLF:introduced',

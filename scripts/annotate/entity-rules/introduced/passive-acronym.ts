@@ -25,9 +25,13 @@ const PASSIVE_VERB =
 /** The subject of that verb: from the last comma, semicolon or colon (or the sentence's start), opening with "a", "an" or "our". */
 const NEW_SUBJECT = /(?:^|[,;:]\s+)((?:an?|our)\s+[^,;:]*)$/i;
 
-/** What may stand between the acronym and the verb: a part's noun, then another half of the subject. */
+/**
+ * What may stand between the acronym and the verb: a part's noun, then another half of the subject,
+ * new by its article ("and an edge refinement module (ER)") or by its own acronym, the article shared
+ * ("a … sliding mode controller (STSMC) and integral terminal sliding mode controller (ITSMC) have been designed").
+ */
 const SUBJECT_REST =
-	/^\s*(?:(?:[a-z][\w-]*\s+)?(?:modules?|blocks?|units?|layers?|components?|mechanisms?|branch(?:es)?|heads?|necks?|structures?|encoders?|decoders?|paths?|pathways?))?(?:\s+and\s+(?:an?|our)\s.*)?\s*$/;
+	/^\s*(?:(?:[a-z][\w-]*\s+)?(?:modules?|blocks?|units?|layers?|components?|mechanisms?|branch(?:es)?|heads?|necks?|structures?|encoders?|decoders?|paths?|pathways?))?(?:\s+and\s+(?:(?:an?|our)\s.*|[a-z][^,;:()]*\([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*\)))?\s*$/;
 
 /** A sentence that opens in a time before the paper's: what it says was proposed is prior work. */
 const EARLIER = /^\W*(?:some time ago|recently|previously|originally|formerly|in the past|(?:many\s+)?(?:years|decades) ago|in (?:1[89]|20)\d\d)\b/i;

@@ -48,6 +48,7 @@ describe('titleOnlyName', () => {
 		expect(find('Joint Gait Tracker: An Automated Method for Measuring Ankle Motion from Video', abstract)).toEqual(['Joint Gait Tracker:method:true']);
 		expect(find('Gait Analysis at Home: A Review of Methods for Measuring Ankle Motion', abstract)).toEqual([]);
 		expect(find('Taipan: A Method for Measuring Ankle Motion', abstract)).toEqual([]);
+		expect(find('Smart gaits: An innovative machine learning framework for ankle motion', abstract)).toEqual([]);
 	});
 
 	it('leaves the title name when the abstract names the paper’s own work otherwise', () => {

@@ -55,10 +55,13 @@ const KIND_SUBTITLE = /^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|app
 /**
  * Whether the title's subtitle restates its name of words as a made thing ("Joint Gait Tracker: An
  * Automated Method for …"): a name of plain words ("Taipan", "Deep learning") is a name only so.
+ * Each of its words is capitalised, as a name is: "Smart aquaponics: An innovative machine learning
+ * framework for …" opens with its topic in sentence case, and names no framework.
  */
 function restatedAsKind(title: string, name: string): boolean {
 	const subtitle = title.slice(title.indexOf(name) + name.length).replace(/^\s*(?::|[-–—])\s*/, '');
-	return name.split(/\s+/).length >= 2 && KIND_SUBTITLE.test(subtitle);
+	const words = name.split(/\s+/);
+	return words.length >= 2 && words.every((word) => /^[A-Z0-9]/.test(word)) && KIND_SUBTITLE.test(subtitle);
 }
 
 /**
