@@ -527,6 +527,17 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		expect(tldrOf(plain, 'Insulin use and falls in older adults with diabetes')).toBe('Insulin use is a strong risk factor for falls in older adults.');
 	});
 
+	// Bioprocess engineering (after round 39's biohydrogen entry): the opening tells what the study added, and why.
+	it('takes an opening that tells in the past passive what the study added over a closing finding of an analysis', () => {
+		const abstract =
+			'Iron oxide nanocomposites and iron oxide nanoparticles were added to enhance biohydrogen production in dark fermentation. ' +
+			'Doses from 10 to 100 mg/L enhanced production. The best yield was 198.3 mL/g glucose. ' +
+			'Community analysis showed that Clostridium became more dominant with the nanocomposites.';
+		expect(tldrOf(abstract, 'Iron oxide nanocomposites for biohydrogen production')).toBe(
+			'Iron oxide nanocomposites and iron oxide nanoparticles were added to enhance biohydrogen production in dark fermentation.',
+		);
+	});
+
 	// Ornithology: a field study told by the data it used and what it set out to infer, its only sentence in the authors' voice.
 	it('takes "We used … records to infer …" as the study, over a hedged finding', () => {
 		const abstract = 'Breeding seasons of most tropical finches remain poorly known. We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species. Late moults appear to be rare, seen in one species only. Most species (64%) moult during the dry season.';

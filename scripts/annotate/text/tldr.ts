@@ -28,6 +28,7 @@ import { aimsAsPronoun } from './pronoun-aim.ts';
 import { answersOpeningQuestion } from './question-answer.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
+import { makesInOpening } from './made-in-opening.ts';
 import { publisherLines } from './publisher-line.ts';
 import { measuresInOpening, studiesInPerfectOpening } from './perfect-opening.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
@@ -153,7 +154,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
 		if (scene[i] && !pronounAim) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
-		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
+		// "A new catalyst was prepared using …", "X were added to enhance …": the opening's making or adding is the study's own too.
+		if (i === 0 && (contributesInPastOpening(sentence.text) || makesInOpening(sentence.text))) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
 		// "The durability of bonded joints have been investigated by undertaking fatigue tests …": the perfect passive, told by its
 		// means, is the paper's own study too (`perfect-opening.ts`).
