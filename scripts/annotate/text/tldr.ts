@@ -34,7 +34,8 @@ import { measuresInOpening, studiesInPerfectOpening } from './perfect-opening.ts
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { settingScene } from './scene-setting.ts';
-import { isStructured } from './section-label.ts';
+import { isStructured, sectionBody } from './section-label.ts';
+import { statesProcedureStep } from './procedure-step.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 import { titleName } from './title-name.ts';
@@ -172,7 +173,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
 		// So does one that says what research still has to do ("It is also necessary to investigate …", `research-need.ts`).
-		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text)) {
+		// So does one that tells a step of the study ("Conclusion: The system's performance was analyzed across the year"): it says
+		// what was done, not what was found (`procedure-step.ts`, read without the label).
+		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text) && !statesProcedureStep(sectionBody(sentence.text))) {
 			score += CONCLUSION_OVER_AIM;
 			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
 			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
