@@ -261,4 +261,10 @@ describe('findClaimValues of a metric stated with "="', () => {
 	it('leaves an "=" after no metric', () => {
 		expect(values('The model was trained with k = 5 neighbours.')).toEqual([]);
 	});
+
+	// Wind-power forecasting (after round 39's energy listing): each error and fit bracketed after its name.
+	it('reads a bare value bracketed right after its score or fit statistic', () => {
+		expect(values('The SVM delivered the lowest MAPE (2.42%), the highest R2 (0.95), and the lowest MAE (71.21%).')).toEqual(['2.42%', '0.95', '71.21%']);
+		expect(values('The F1 (2020) split was used, and accuracy (see Table 2) is reported.')).toEqual([]);
+	});
 });

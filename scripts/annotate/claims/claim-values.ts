@@ -76,6 +76,7 @@ import { findPropertyAmounts } from './property-amounts.ts';
 import { findVarianceRatios } from './variance-ratios.ts';
 import { findEnhancedScores } from './enhanced-scores.ts';
 import { findRespectiveScores } from './respective-scores.ts';
+import { findFiguresOfMerit } from './figures-of-merit.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -105,7 +106,8 @@ import { allMatches } from '../all-matches.ts';
  * accuracies up to 0.79"), an amount in a unit stated as a named property's measured value ("a fracture energy of 481 J/m2 was
  * measured", "possessed a value of GIc of 174 J/m2"), the value of a share of variance ("repeatability = 0.55", "low evolvability
  * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45"), the bare
- * decimals of a "respectively" list a score's noun names ("The AUC of A, B and C are 0.99, 0.97, and 0.96, respectively").
+ * decimals of a "respectively" list a score's noun names ("The AUC of A, B and C are 0.99, 0.97, and 0.96, respectively"), an
+ * amount a named figure of merit reaches ("a Tafel slope of 46 mV decade(-1)", "durability up to 2000 cycles").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -153,6 +155,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findVarianceRatios,
 	findEnhancedScores,
 	findRespectiveScores,
+	findFiguresOfMerit,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against

@@ -164,3 +164,24 @@ describe('findMeasuredAmounts', () => {
 describeStoredOutputs(new URL('./fixtures/measured-amounts/', import.meta.url), 'findMeasuredAmounts on fixture %s', 'gives the claims of the stored output.json', (file) =>
 	claimsWithMeasures(file('input.txt')!),
 );
+
+describe('findMeasuredAmounts in the plain text of Web of Science', () => {
+	// Web of Science writes superscripts in brackets and "~" as "similar to" (after round 39's graphene listing).
+	it('reads units with bracketed powers, shares by weight and written tildes', () => {
+		expect(amounts('The TOF value was calculated as 5300.86 h(-1) for the fresh catalyst.')).toEqual(['5300.86 h(-1)']);
+		expect(amounts('The amount of hydrogen stored was found to be 1.2 wt% using chronopotentiometry.')).toEqual(['1.2 wt%']);
+		expect(amounts('The corresponding Tafel slope was similar to 56 mV Dec(-1), which is comparable to others.')).toEqual(['56 mV Dec(-1)']);
+	});
+
+	it('reads every amount of a list a verb of calculating reports, commas alone between them', () => {
+		expect(amounts('The activation parameters were also calculated as 53.83 kJ/mol, 50.73 kJ/mol and -51.55 J/mol.K, respectively.')).toEqual([
+			'53.83 kJ/mol',
+			'50.73 kJ/mol',
+			'-51.55 J/mol',
+		]);
+	});
+
+	it('leaves an amount set, not reported', () => {
+		expect(amounts('The catalyst was loaded with 20 wt% of nickel and heated to 300 °C.')).toEqual([]);
+	});
+});

@@ -36,21 +36,25 @@ const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
  * micro prefix may be the mathematical italic mu (U+1D707) a
  * converter gives for LaTeX's `$\mu$` ("2000 𝜇g/m3").
  */
-const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)[23²³]?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad)(?:1\/2|½|[23²³])?)*`;
+const SYMBOL = String.raw`(?:(?:${PREFIX}?(?:m|g|t|l|L|W|Wh|J|Pa|Hz|mole?|V|N|eV|cal|pc|F)|[RML](?:sol|sun|⊙|_⊙)|AU|°\s?[CF]|K|ppm|ppb|dB|Mt|MT|mMT|ha|s|sec|ms|min|h|hr|yr|Sv|mmHg|cmH2O|bpm|rpm|Nm|rad|arcmin|arcsec|°(?![A-Za-z])|deg)(?:[23²³]|\([23]\))?)(?:[·⋅](?:${PREFIX}?(?:m|g|N|s|W|J)|kg|rad)(?:1\/2|½|[23²³])?)*`;
 // A unit with inverse powers, as the physical sciences write rates and fluxes: "m s−1", "mm yr−1", "W m−2"; the
 // minus may be typeset as an en dash ("cm year–1"), and a rate may be given per year, day or month in words.
 // A symbol with a power may follow the one before it with no space, as PDFs lose the thin space of typeset units
 // ("542.2nmoleg−1", nmole g−1): the power marks where the second symbol begins.
-const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³])`;
-const INVERSE = String.raw`\s?${SYMBOL}(?:\s?${SYMBOL}${POWER}|\s(?:${PER_TIME_WORD}|d)${POWER})+(?![\w])`;
+// Web of Science's plain text writes a superscript in brackets: "m(2) g(-1)", "mF cm(-2)", "h(-1)".
+const POWER = String.raw`(?:[-−–⁻][1-3]|⁻[¹²³]|\([-−][1-3]\))`;
+// A Tafel slope is given per decade of current: "46 mV decade(-1)", "56 mV Dec(-1)", "74.4 mV/dec".
+const DECADE = String.raw`[Dd]ec(?:ade)?`;
+const INVERSE = String.raw`\s?${SYMBOL}(?:\s?${SYMBOL}${POWER}|\s(?:${PER_TIME_WORD}|d|${DECADE})${POWER})+(?![\w])`;
 // A rate in an inverse time alone, as growth and decay coefficients are given: "K = 0.117 year–1", "0.05 d−1".
-const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h)(?:[-−–⁻]1|⁻¹)(?![\w.])`;
+const INVERSE_TIME = String.raw`\s(?:yr|${PER_TIME_WORD}|d|s|h|min)(?:[-−–⁻]1|⁻¹|\([-−]1\))(?![\w.])`;
 /** A percentage in words or sign, a slashed or "per" unit, a unit with inverse powers, a symbol or a unit word. */
 // After a slash the day may be its symbol "d", as feed, water and dose rates are given ("3.9 kg/d", "2 L/d", "40 mg/d");
 // "mg/dL" still reads as its own symbol, as "d" must end the word.
 // A compound unit in brackets after the slash: "cm2/(V s)", "W/(m K)", "J/(mol·K)".
 const PER_BRACKETED = String.raw`\(\s?${SYMBOL}(?:[\s·⋅*]${SYMBOL})*\s?\)`;
-const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|d|capita|person|year|season|annum)(?!\w)|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
+// "1.2 wt%": a share by weight, volume or atoms is a percentage.
+const UNIT = String.raw`(?:\s?(?:(?:wt|vol|at)\.?\s?)?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNIT_WORD})\s?(?:\/|\sper\s)\s?(?:(?:${SYMBOL}|${UNIT_WORD}|d|${DECADE}|capita|person|year|season|annum)(?!\w)|${PER_BRACKETED})|${INVERSE}|${INVERSE_TIME}|\s?${SYMBOL}(?![\w/])|\s${UNIT_WORD}\b)`;
 /** An amount or a range of amounts in a unit: "0.45g", "27 cm/sec", "5-60 mm", "3.1 to 5.3 tons per hectare". */
 // A year never opens a range of amounts: "from 0.7 mMT in 1950 to 90 mMT" is a pair around it.
 // The range's first end is an optional prefix, so the unit's long pattern is written twice, not
@@ -58,7 +62,9 @@ const UNIT = String.raw`(?:\s?%|\s(?:per\s?cent|percent)\b|\s?(?:${SYMBOL}|${UNI
 const AMOUNT = String.raw`(?:(?!(?:1[5-9]|20)\d\d\s?(?:[-–]|to)\s)${NUMBER}(?:${UNIT})?\s?(?:[-–]|to)\s?)?${NUMBER}${UNIT}`;
 /** The source of a pattern for an amount or a range of amounts in a unit of measure ("25.2 cm/s", "80–250 days"), for other finders. */
 export const AMOUNT_IN_UNIT = `(?:${AMOUNT})(?![\\w/])`;
-const BOUND = String.raw`(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|only)`;
+// "similar to 150 mV", "approximate to 12 ms": Web of Science's plain text writes "~" and "≈" so; "only" may stand before
+// another bound ("was only similar to 150 mV").
+const BOUND = String.raw`(?:(?:only\s)?(?:at least|at most|up to|over|nearly|almost|about|approximately|roughly|around|more than|less than|as much as|as high as|as low as|similar to|approximate to)|only)`;
 /** Verbs of change (a shared stem list with claim-values.ts, kept here so the module stands alone; `approximate-changes.ts` reads it too). */
 export const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|grew|grows?|growing|fell|falls?|falling|declin\w*|dropp\w*|drops?|improv\w*|reduc\w*|rais\w*|lower(?:s|ed|ing)|boost\w*|jump\w*|climb\w*|doubl\w*|shift\w*|chang\w*|warm\w*|cool\w*|expand\w*|shrank|shrink\w*|extend\w*|shorten\w*|lengthen\w*|accelerat\w*|slow\w*)`;
 /**
@@ -72,7 +78,7 @@ export const CHANGE = String.raw`(?:increas\w*|decreas\w*|rose|rises?|rising|gre
 // equalling or resulting states, named before "of".
 // "with an energy resolution of 4 eV": the resolution an instrument reaches in energy, spectrum or mass is its measured
 // performance (a spatial or temporal resolution is more often a grid's or a sampling's setting, and stays out).
-const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at)|(?:mean|average|median)\s?=|(?:represent(?:s|ed)|(?:lead(?:s|ing)?|led)\sto|result(?:s|ed|ing)?\sin)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?of|(?:energy|spectral|mass)\sresolution\sof)`;
+const REPORT = String.raw`(?:was|were|averaged|total(?:ed|led)|reached|peaked\sat|amounted\sto|exceeded|measured|of\sonly|(?:estimated|calculated|computed|inferred|found|determined)\s(?:to\sbe|at|as)|(?:mean|average|median)\s?=|(?:represent(?:s|ed)|(?:lead(?:s|ing)?|led)\sto|result(?:s|ed|ing)?\sin)\s(?:an?\s|the\s)?(?:[\w-]+\s){0,4}?of|(?:energy|spectral|mass)\sresolution\sof)`;
 /**
  * A noun of loss or gain right before the amount names it as the change found: "losses of 2.1 t/ha", "a gain of 1.2 kg",
  * as `CHANGED` reads "an increase of 0.8 °C". A clause that poses the change ("assuming a loss of 5 t/ha", "under a
@@ -114,7 +120,8 @@ const SYMBOL_NAME = String.raw`[A-Za-zα-ωΑ-Ω][^\s=,;]{0,5}`;
 const COMPARED = new RegExp(String.raw`^\s${COMPARE}\b`);
 // "were 0.45g and 27 cm/sec": an amount coordinated right after a reported one is reported too.
 // "L = 149.45 cm and K = 0.117 year–1": so is a second parameter set equal to an amount.
-const COORDINATED = new RegExp(String.raw`^\s?,?\s(?:and|or)\s(?:${SYMBOL_NAME}\s?=\s?)?(?:${BOUND}\s)?$`);
+// "were calculated as 53.83 kJ/mol, 50.73 kJ/mol and -51.55 J/mol.K": a comma alone joins a list of reported amounts too.
+const COORDINATED = new RegExp(String.raw`^\s?(?:,\s(?:(?:and|or)\s)?|,?\s(?:and|or)\s)(?:${SYMBOL_NAME}\s?=\s?)?(?:${BOUND}\s)?$`);
 // "parameters … were: L = 149.45 cm": estimates listed after a colon, each a symbol set equal to its amount.
 const LISTED_PARAMETER = new RegExp(String.raw`\b(?:was|were|are|is)\s?:\s${SYMBOL_NAME}\s?=\s?$`);
 const MEASURED = new RegExp(String.raw`(?<![\w.])(?:${AMOUNT})(?![\w/])`, 'g');

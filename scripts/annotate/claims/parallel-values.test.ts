@@ -15,3 +15,16 @@ describe('findParallelValue', () => {
 		expect(findClaimValues('We train 5 models on CIFAR-10 and 3 on ImageNet.').map((v) => v.text)).toEqual([]);
 	});
 });
+
+describe('findParallelValue of an amount in a unit', () => {
+	// Bioprocess yields, each at its own dose (after round 39's biohydrogen entry).
+	it('reads the second amount its unit and preposition repeat', () => {
+		const text = 'The best yield was 198.30 mL/g glucose at 100 mg/L Fe3O4 NPs and 225.60 mL/g glucose at 100 mg/L Fe3O4-rGO NCs.';
+		expect(findClaimValues(text).map((v) => v.text)).toEqual(['198.30 mL/g', '225.60 mL/g']);
+	});
+
+	it('leaves a second number in another unit or with another preposition', () => {
+		expect(findClaimValues('The best yield was 198.30 mL/g glucose at 100 mg/L and 35 mg/L of iron at pH 7.').map((v) => v.text)).toEqual(['198.30 mL/g']);
+		expect(findClaimValues('The best yield was 198.30 mL/g glucose at 100 mg/L and 225.60 mL/g glucose with iron.').map((v) => v.text)).toEqual(['198.30 mL/g']);
+	});
+});

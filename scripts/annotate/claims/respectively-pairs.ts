@@ -3,11 +3,13 @@
  * ("12.1times and 16.9times … on MATH and DeepScaleR, respectively"), read for `claim-subjects.ts`. A list that is the
  * standard of a comparison pairs nothing ("outperforming cuML and FAISS by 33times and 200times, respectively"); a list
  * whose first items name no entity pairs their numbers with none; two names before a shared plural head are one item
- * ("Soxhlet and Bligh and Dyer methods with, respectively, … 78% and 85%").
+ * ("Soxhlet and Bligh and Dyer methods with, respectively, … 78% and 85%"); failing all these, the items the list's commas
+ * mark pair with the values, each with the names inside it (`respective-items.ts`).
  */
 import type { Clause } from './clauses.ts';
 import type { Mention, ValueRange } from './entity-mentions.ts';
 import { standsAsStandard } from './prior-work.ts';
+import { respectiveItems } from './respective-items.ts';
 
 /** Between names: a comma, "and" or "or", as a coordinated list joins its items. */
 export const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$/;
@@ -75,7 +77,20 @@ export function pairRespectively(text: string, values: readonly ValueRange[], me
 			SHARED_HEAD.test(text.slice(run.at(-1)!.end)) &&
 			!standsAsStandard(text.slice(0, run[0]!.start)),
 	);
-	if (joint) group.forEach(({ i }, k) => pairs.set(i, k < group.length - 1 ? [joint[k]!] : joint.slice(k)));
+	if (joint) {
+		group.forEach(({ i }, k) => pairs.set(i, k < group.length - 1 ? [joint[k]!] : joint.slice(k)));
+		return pairs;
+	}
+	// "such as incremental conductance (INC), Perturb and Observe (P&O), …, achieved accuracies of 94%, 97.6%, …
+	// respectively": names missed, cut or holding "and" leave no run of as many names; the list's commas still place each
+	// item, and each value pairs with the names inside its own (none when its item names none).
+	const items = respectiveItems(text, group.length, group[0]!.v.start, group.at(-1)!.v.end, word.index);
+	if (!items || standsAsStandard(text.slice(0, items[0]!.start))) return pairs;
+	const inItems = items.map((item) => mentions.filter((m) => m.start >= item.start && m.end <= item.end));
+	// "…, while outperforming libraries like cuML and FAISS by 33× and 200×": the first name may stand as a standard inside its item.
+	const first = inItems.flat()[0];
+	if (inItems.filter((named) => named.length > 0).length < 2 || (first && standsAsStandard(text.slice(0, first.start)))) return pairs;
+	group.forEach(({ i }, k) => pairs.set(i, inItems[k]!.length > 0 ? inItems[k]! : null));
 	return pairs;
 }
 

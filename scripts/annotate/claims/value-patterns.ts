@@ -89,6 +89,8 @@ export const NUMERIC = [
 	String.raw`(?<=\b(?:above|exceeding|(?:scores?|accuracy|sensitivity|specificity|precision|recall|return|reward|rate|${METRIC}) of(?:\s${BOUND})?|${METRIC})\s|\b${METRIC}\s?=\s?)${NUMBER}${NOT_PART}`,
 	// "classifiers demonstrated superior performance (accuracy 0.991)": a score named in brackets with its value alone
 	String.raw`(?<=\((?:accuracy|sensitivity|specificity|precision|recall)\s?[:=]?\s?)${NUMBER}(?=\s?[),;])`,
+	// "the highest R2 (0.95)": a bare value bracketed right after the score or fit statistic it is the value of (a year is none)
+	String.raw`(?<=\b(?:${METRIC}|R2|R²|accuracy|sensitivity|specificity|precision|recall)\s\()(?!(?:19|20)\d\d\))${NUMBER}(?=\))`,
 	// "an area under the receiver operating characteristic (AUROC) curve of 0.99": the curve's area named in full
 	String.raw`(?<=\barea\sunder\s(?:the\s)?(?:[\w-]+\s|\([\w-]+\)\s){0,5}curve\sof\s(?:${BOUND}\s)?)${NUMBER}${NOT_PART}`,
 	// "a 0.338[95% CI, 0.101-0.576] percentage point increase": a number with a confidence interval is an estimate

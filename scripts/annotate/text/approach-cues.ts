@@ -92,7 +92,8 @@ export const APPROACH_CUES: WeightedCue[] = [
 	[new RegExp(String.raw`\b${I}\s+(?:here\s+|also\s+|further\s+|\w+ly\s+)?(?:argue|contend|maintain|posit|propose|suggest)\s+(?:here\s+)?that\b`), 1.5],
 	// "Here we report a simple process for …", "In this study, we report a preliminary analysis …": what the paper reports,
 	// named, is its contribution, as "we present" is ("we report that …" is a finding).
-	[new RegExp(String.raw`\b${WE}\s+(?:here\s+|also\s+|further\s+)?report\s+(?:a|an)\b`, 'i'), 1.5],
+	// "In the present study we report how the modification of X improves …": how a thing works, reported, is the study too.
+	[new RegExp(String.raw`\b${WE}\s+(?:here\s+|also\s+|further\s+)?report\s+(?:a|an|how)\b`, 'i'), 1.5],
 	// "We demonstrate the use of X on two case studies", "… the applicability of the method at a field site": a
 	// demonstration of how a thing is put to use is a step of the work; what it can do ("its ability to …") is a result.
 	[new RegExp(String.raw`\b${WE}\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:demonstrate|illustrate|showcase)\s+the\s+(?:use|usage|utility|usefulness|applicability|feasibility|flexibility|versatility)\s+of\b`, 'i'), 1.5],
@@ -108,10 +109,11 @@ export const APPROACH_CUES: WeightedCue[] = [
 	// however much the purpose speaks of evaluating; "To the best of our knowledge", "To date" and a need ("we must", "it is
 	// crucial") are no such purpose, and a proof the purpose calls for ("To explain this gap, we prove that …") is a finding.
 	[PURPOSE_THEN_STEP, 1.5],
-	// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …": a step told in
+	// "ESR measurements were performed to investigate the defects …", "Interviews were carried out to analyse …", "XRD and TGA
+	// characterizations were carried out to confirm the successful preparation of the samples": a step told in
 	// the past passive with the purpose it served is what the authors did, also between two of their results (in the present,
 	// "X is performed to estimate …" as often tells the field's practice; "was also used to identify …" may show what a method can do).
-	[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain)\b/i, 1],
+	[/\b(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+|subsequently\s+)?(?:performed|carried out|conducted|undertaken|employed|applied|done|run)\s+(?:\w+\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare|probe|obtain|confirm|verify)\b/i, 1],
 	// "Firm age will be positively related to risk taking", "there will be positive relationships between …", "such relationships
 	// will be moderated by …": a hypothesis, stated as what the study expects before it is tested, is part of the design.
 	[/\bwill\s+be\s+(?:(?:positively|negatively|significantly|strongly|inversely)\s+)?(?:related|associated|correlated|moderated|mediated)\s+(?:to|with|by)\b|\bthere will be (?:a |an )?(?:positive|negative|significant|inverse)\s+(?:\w+\s+)?(?:relationships?|associations?|correlations?|effects?)\b/i, 1.5],

@@ -45,6 +45,7 @@
 import { statesAim } from './aim-statement.ts';
 import { statesBackground } from './background-statement.ts';
 import { labelledRole } from './conclusion-section.ts';
+import { sectionBody } from './section-label.ts';
 import { statedBy } from './contribution-verb.ts';
 import { studiesFromData } from './data-study.ts';
 import { expectsOutcome } from './expected-outcome.ts';
@@ -100,7 +101,8 @@ export function contributionScore(sentence: string, title: string): number {
 	if (verb) score += verb === 'primary' ? 10 : 8;
 	// "Data were analysed with …": a step of the method earns no study credit (`procedure-step.ts`).
 	// "We used 30 years of banding records to estimate …": a study told by its data and what it set out to learn (`data-study.ts`).
-	else if (statesProcedureStep(sentence) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
+	// A structured abstract's label is read past: "Conclusion: The performance was analyzed across the year" is a step too.
+	else if (statesProcedureStep(sectionBody(sentence)) && !studiesFromData(sentence)) score -= PROCEDURE_STEP;
 	// A finding of the paper's own ("our study suggests that …") says what it contributes as an aim does.
 	// "We consider a one-dimensional system of …": a model set up, no study yet (`CUE.MODEL_SET_UP`).
 	else if ((CUE.STUDY.test(sentence) && !CUE.MODEL_SET_UP.test(sentence)) || studiesByCount(sentence) || authorNarrates(sentence) || CUE.USES_TO_TEST.test(sentence) || CUE.PAPER_USES_IN_ANSWER.test(sentence) || studiesFromData(sentence) || statesAim(sentence) || actsAsPaper(sentence) || paperInquires(sentence) || namesItsKind(sentence) || studiesPassively(sentence) || statesFinding(sentence) || statesPlan(sentence) || (CUE.PRESENTS.test(sentence) && CUE.PRESENTS_FINDING.test(sentence)) || CUE.SHOWN_HERE.test(sentence) || CUE.ANSWERS_IN_CLAUSE.test(sentence) || CUE.THESIS.test(sentence) || section === 'aim' || section === 'conclusion' || recommendsAsTitledBody(sentence, title)) score += STUDY_CREDIT;

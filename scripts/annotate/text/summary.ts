@@ -38,6 +38,7 @@ import { OUR, WE } from './first-person.ts';
 import { recommendsAsGuideline } from './guideline-recommendation.ts';
 import { listLeads } from './list-items.ts';
 import { listedParts } from './listed-parts.ts';
+import { makesInOpening } from './made-in-opening.ts';
 import { componentSentences } from './component-sentences.ts';
 import { definesNewName, describesOwnMethod } from './method-description.ts';
 import { paperInquires } from './own-subject.ts';
@@ -124,7 +125,7 @@ function opensWithOwnWork(first: string): boolean {
 	// (`passive-contribution.ts`); "FastTag is a new tagger for …": the paper's own system defined as new (`method-description.ts`);
 	// "A method is presented for …": the paper's contribution stated in the passive, as "We present a method for …" states it.
 	// "The aim of this study was to …", "The work presented in this manuscript has the purpose to …": an opening aim (`aim-statement.ts`).
-	if (statesAim(first) || OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || opensWithStudyDone(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first)) return true;
+	if (statesAim(first) || OPENS_WITH_OWN_WORK.test(first) || STUDY_DONE.test(first) || opensWithStudyDone(first) || OPENS_WITH_PAPER.test(first) || opensOnPatient(first) || paperInquires(first) || studiesInOpening(first) || surveysInOpening(first) || contributesPassively(first) || definesNewName(first) || makesInOpening(first)) return true;
 	return PAST.test(first) && statementCues(first).approach > 0;
 }
 
@@ -226,6 +227,8 @@ function splitWork(sentences: Span[]): Summary {
 	if (OPENS_WITH_PAPER.test(sentences[0]!.text) && !PAPER_FINDS.test(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	// "The durability of the joints has been investigated by undertaking fatigue tests …": the study done, told with its means.
 	if (opensWithStudyDone(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
+	// "A new catalyst was prepared using …", "X were added to enhance …": the opening tells what the study made (`made-in-opening.ts`).
+	if (makesInOpening(sentences[0]!.text)) scores[APPROACH] += OPENING_PAPER;
 	const opensWithFinding = OPENS_WITH_FINDING.test(sentences[0]!.text);
 	if (opensWithFinding) scores[RESULTS] += OPENING_FINDING;
 	// "We probe the strength of …", "In this paper, we address how to …": the authors opening the abstract with their own work

@@ -527,6 +527,28 @@ describe('selectTldr on studies stated by their means and on secondary contribut
 		expect(tldrOf(plain, 'Insulin use and falls in older adults with diabetes')).toBe('Insulin use is a strong risk factor for falls in older adults.');
 	});
 
+	// Energy systems (round 39's Scopus RIS energy listing, abridged): a conclusion section that opens on a step of the study.
+	it('lets a "Conclusion:" sentence that tells a step of the study lose to the finding after it', () => {
+		const abstract =
+			'Background: Cogeneration power plants traditionally rely on fossil fuels to produce stable power and heat. However, increasing energy demand and population growth have intensified the emission of biological pollutants due to fossil fuel use. ' +
+			'Objectives: This study aims to evaluate the integration of a solar-biomass polygeneration system with a hybrid solar-waste-fossil fuel cogeneration system. The goal is to analyze the system from technical, economic, and environmental perspectives. ' +
+			'Methods: To assess energy demand and supply, the R-curve methodology was applied to the hybrid cogeneration system. Multi-objective optimization was performed using four meta-heuristic algorithms. ' +
+			'Results: Among the optimization algorithms, the Salps swarm algorithm proved to be the most efficient in terms of calculation time. The optimization improved net power generation by 5.25 %, overall energy efficiency by 16.27 %, and total cost rate by 10.19 %. ' +
+			"Conclusion: The integrated system's performance was analyzed across different climatic change throughout the year. The multi-objective Salps swarm algorithm optimization demonstrated significant benefits in enhancing system efficiency and reducing costs and environmental impacts.";
+		expect(tldrOf(abstract, 'Optimal 4E design and innovative R-curve approach for a gas-solar-biological cogeneration system')).not.toContain('was analyzed across');
+	});
+
+	// Bioprocess engineering (after round 39's biohydrogen entry): the opening tells what the study added, and why.
+	it('takes an opening that tells in the past passive what the study added over a closing finding of an analysis', () => {
+		const abstract =
+			'Iron oxide nanocomposites and iron oxide nanoparticles were added to enhance biohydrogen production in dark fermentation. ' +
+			'Doses from 10 to 100 mg/L enhanced production. The best yield was 198.3 mL/g glucose. ' +
+			'Community analysis showed that Clostridium became more dominant with the nanocomposites.';
+		expect(tldrOf(abstract, 'Iron oxide nanocomposites for biohydrogen production')).toBe(
+			'Iron oxide nanocomposites and iron oxide nanoparticles were added to enhance biohydrogen production in dark fermentation.',
+		);
+	});
+
 	// Ornithology: a field study told by the data it used and what it set out to infer, its only sentence in the authors' voice.
 	it('takes "We used … records to infer …" as the study, over a hedged finding', () => {
 		const abstract = 'Breeding seasons of most tropical finches remain poorly known. We used data from a herbarium-style skin review and 9 years of netting records to infer breeding seasons and moult timing for 14 finch species. Late moults appear to be rare, seen in one species only. Most species (64%) moult during the dry season.';

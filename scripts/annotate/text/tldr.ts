@@ -28,12 +28,14 @@ import { aimsAsPronoun } from './pronoun-aim.ts';
 import { answersOpeningQuestion } from './question-answer.ts';
 import { achievesOwnInOpening, inOwnVoice } from './own-voice.ts';
 import { contributesInPastOpening, studiesInOpening, studiesInPresent } from './passive-contribution.ts';
+import { makesInOpening } from './made-in-opening.ts';
 import { publisherLines } from './publisher-line.ts';
 import { measuresInOpening, studiesInPerfectOpening } from './perfect-opening.ts';
 import { opensWithSummarySubject } from './reporting-frame.ts';
 import { statesResearchNeed } from './research-need.ts';
 import { settingScene } from './scene-setting.ts';
-import { isStructured } from './section-label.ts';
+import { isStructured, sectionBody } from './section-label.ts';
+import { statesProcedureStep } from './procedure-step.ts';
 import { opensWithConnector, splitGluedSentences, withoutConnector } from './standalone-sentence.ts';
 import type { TextRule } from './text-rule.ts';
 import { titleName } from './title-name.ts';
@@ -153,7 +155,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		const firstOfSteps = enumerated && CUE.FIRST_ITEM.test(sentence.text);
 		if (scene[i] && !pronounAim) score -= SCENE_SETTING;
 		// Nothing comes before the opening sentence that it could report: its past passive is the paper's own.
-		if (i === 0 && contributesInPastOpening(sentence.text)) score += OPENING_PAST_CONTRIBUTION;
+		// "A new catalyst was prepared using …", "X were added to enhance …": the opening's making or adding is the study's own too.
+		if (i === 0 && (contributesInPastOpening(sentence.text) || makesInOpening(sentence.text))) score += OPENING_PAST_CONTRIBUTION;
 		// "The effect of X on Y is examined.": an opening present passive of study states what the paper studies, as "we examine" would.
 		// "The durability of bonded joints have been investigated by undertaking fatigue tests …": the perfect passive, told by its
 		// means, is the paper's own study too (`perfect-opening.ts`).
@@ -170,7 +173,9 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// "Background:", "DESIGN: We conducted …"): the aim says what was to be shown, the conclusion what was.
 		// A conclusion that says what the work "will" show (a trial's design paper) states a prospect, not a finding.
 		// So does one that says what research still has to do ("It is also necessary to investigate …", `research-need.ts`).
-		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text)) {
+		// So does one that tells a step of the study ("Conclusion: The system's performance was analyzed across the year"): it says
+		// what was done, not what was found (`procedure-step.ts`, read without the label).
+		if (structured && concluding[i] && !CUE.WILL.test(sentence.text) && !statesResearchNeed(sentence.text) && !statesProcedureStep(sectionBody(sentence.text))) {
 			score += CONCLUSION_OVER_AIM;
 			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
 			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
