@@ -138,12 +138,11 @@ describe('selectKeyphrases', () => {
 		// Odds 20·e^share, a threshold of one half: the evidence gives three places, and "pruning schedule" is strong enough to
 		// replace "pruning" (over 0.3 of its odds); filling by preference, the lone word comes before
 		// the activity "token pruning", which comes before the longer phrase and would end the list.
-		// The lone word is an activity the abstract defines an acronym for ("Pruning (P)"), written as a
-		// name (a lone word written as none is held back further), so preferred enough to come first.
+		// The lone word is an activity the abstract defines an acronym for ("Pruning (P)"), so preferred enough to come first.
 		const features = [
 			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
 			entry('sparse attention', -0.6, {}),
-			entry('pruning', -1.5, { oneWord: 1, name: 1, gerundHead: 1, definesAcronym: 1 }),
+			entry('pruning', -1.5, { oneWord: 1, gerundHead: 1, definesAcronym: 1 }),
 			entry('pruning schedule', -2.66, {}),
 			entry('token pruning', -3.02, { gerundHead: 1 }),
 		];
