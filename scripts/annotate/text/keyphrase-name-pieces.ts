@@ -2,7 +2,7 @@
  * A lone title-case word of general English that the abstract writes only inside a longer
  * capitalised name is a piece of that name, not a keyphrase of its own: "Verification" of "Dual
  * Attribution and Verification", "Power" of "Solid Waste and Power", "Lakes" of "Great Lakes",
- * "Layers" of "Dynamic routing of Layers", "Climate" of "ARPEGE/Climate". Shown alone, such a word
+ * "Layers" of "Dynamic routing of Layers", "Texture" of "Less Gaussians, Texture More". Shown alone, such a word
  * names nothing the paper is about (on the open held-out listings four in five were in no
  * reference list). A word the abstract also writes beside lower-case words ("Twitter users", "a
  * Transformer encoder"), at a sentence's start before lower-case words, or in lower case
