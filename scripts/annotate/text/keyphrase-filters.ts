@@ -10,11 +10,12 @@ import { dates } from './keyphrase-dates.ts';
 import { genericMeasures } from './keyphrase-generic-measures.ts';
 import { headings } from './keyphrase-headings.ts';
 import { journalTitles } from './keyphrase-journal-titles.ts';
+import { namePieces } from './keyphrase-name-pieces.ts';
 import { placesAndOrganisations } from './keyphrase-places.ts';
 import { units } from './keyphrase-units.ts';
 
 /** The filters, in the order they run. */
-export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations, dates, headings, journalTitles, units];
+export const KEYPHRASE_FILTERS: readonly KeyphraseFilter[] = [placesAndOrganisations, genericMeasures, authorCitations, dates, headings, journalTitles, units, namePieces];
 
 /** `candidates` less those any of `filters` drops, in their order. */
 export function filterKeyphrases(candidates: readonly Span[], context: KeyphraseFilterContext, filters: readonly KeyphraseFilter[] = KEYPHRASE_FILTERS): Span[] {
