@@ -46,10 +46,35 @@ const HINT = /our|ae|oe|tres?\b|ys(?:e|ing)|ll(?:ing|ed|ers?)\b|isation/;
  * @example americanSpelling('four hours') // 'four hours'
  */
 export function americanSpelling(text: string): string {
-	if (!HINT.test(text)) return text;
+	return HINT.test(text) ? spellRuns(text) : text;
+}
+
+/** Each run of letters a–z of `text` in American spelling. */
+function spellRuns(text: string): string {
 	return text.replace(/[a-z]+/g, (word) => {
 		if (!HINT.test(word)) return word;
 		for (const [pattern, replacement] of RULES) word = word.replace(pattern, replacement);
 		return word;
 	});
+}
+
+/**
+ * A reader of texts' words in American spelling: `read(text)` is `americanSpelling(text).split(separator)`
+ * for a lower-case `text` and a `separator` that matches no letter a–z (so every run of letters lies
+ * inside one word, and `americanSpelling` changes letters only), with each distinct word spelled once
+ * however many texts write it. Spelling every abstract whole was a third of the time shared-keyphrase
+ * topics took to index 10,000 papers' words: nearly every abstract writes "our", so each was spelled
+ * run by run.
+ *
+ * @example americanWordReader(/\s+/)('our tumour size') // ['our', 'tumor', 'size']
+ */
+export function americanWordReader(separator: RegExp): (text: string) => string[] {
+	const spelled = new Map<string, string>();
+	const spell = (word: string) => {
+		let american = spelled.get(word);
+		if (american === undefined) spelled.set(word, (american = spellRuns(word)));
+		return american;
+	};
+	// A text without the hint has no word to change; one with it is spelled run by run, as each word is here.
+	return (text) => (HINT.test(text) ? text.split(separator).map(spell) : text.split(separator));
 }

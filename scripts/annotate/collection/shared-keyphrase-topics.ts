@@ -12,7 +12,7 @@
  * a phrase the naming rules turn down as a topic name is no candidate here either.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
-import { americanSpelling } from './american-spelling.ts';
+import { americanWordReader } from './american-spelling.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
@@ -70,15 +70,24 @@ function mostWritten(votes: ReadonlyMap<string, number>): string {
 	return [...votes].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-/** The papers whose text writes each word (lower case, American spelling), for the words phrases open with. */
-function firstWordIndex(papers: readonly number[], texts: readonly string[]): Map<string, number[]> {
+/** Where a text's words end: any character but a letter, a digit or a hyphen. */
+const WORD_SEPARATOR = /[^\p{L}\p{N}-]+/u;
+
+/**
+ * Of `papers` (in order), those whose text writes each of `words` (lower case, American spelling,
+ * `read`), the words phrases open with. Only the words asked for are indexed: at 10,000 papers,
+ * indexing every word of every paper was most of this step's time, on every rebuild too, for the
+ * first words of the few thousand phrases the ungrouped papers' topics look up.
+ */
+function firstWordIndex(papers: readonly number[], texts: readonly string[], words: ReadonlySet<string>, read: (text: string) => string[]): Map<string, number[]> {
 	const index = new Map<string, number[]>();
+	if (words.size === 0) return index;
 	for (const paper of papers) {
-		for (const word of new Set(americanSpelling(texts[paper]!.toLowerCase()).split(/[^\p{L}\p{N}-]+/u))) {
-			if (!word) continue;
+		for (const word of read(texts[paper]!.toLowerCase())) {
+			if (!word || !words.has(word)) continue;
 			const papers = index.get(word);
-			if (papers) papers.push(paper);
-			else index.set(word, [paper]);
+			if (!papers) index.set(word, [paper]);
+			else if (papers[papers.length - 1] !== paper) papers.push(paper);
 		}
 	}
 	return index;
@@ -118,15 +127,19 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// fire-severity paper's abstract): a grouped paper, for an ungrouped paper's keyphrase, and an ungrouped paper for
 	// any; looked up only in the papers whose text has its first word.
 	// A phrase no ungrouped paper has takes in only ungrouped papers, so it reads only their index.
-	const withWord = firstWordIndex(holding, input.texts);
-	const otherWithWord = firstWordIndex(holding.filter(isOther), input.texts);
-	for (const [form, papers] of papersOf) {
+	const several = [...papersOf].flatMap(([form, papers]) => {
 		const [first, ...rest] = form.split(' ');
-		if (rest.length === 0) continue;
-		const fromOther = [...papers].some(isOther);
+		return rest.length === 0 ? [] : [{ form, papers, first: first!, fromOther: [...papers].some(isOther) }];
+	});
+	const firstWords = (fromOther: boolean) => new Set(several.flatMap((phrase) => (phrase.fromOther === fromOther ? [phrase.first] : [])));
+	const read = americanWordReader(WORD_SEPARATOR);
+	const withWord = firstWordIndex(holding, input.texts, firstWords(true), read);
+	const otherWithWord = firstWordIndex(holding.filter(isOther), input.texts, firstWords(false), read);
+	for (const { form, papers, first, fromOther } of several) {
 		const written = mostWritten(writings.get(form)!);
-		for (const paper of (fromOther ? withWord : otherWithWord).get(first!) ?? []) {
-			if ((fromOther || isOther(paper)) && !papers.has(paper) && carriers.carries(paper, phraseForm(written), written) > 0) papers.add(paper);
+		const needle = phraseForm(written);
+		for (const paper of (fromOther ? withWord : otherWithWord).get(first) ?? []) {
+			if ((fromOther || isOther(paper)) && !papers.has(paper) && carriers.carries(paper, needle, written) > 0) papers.add(paper);
 		}
 	}
 	const made: { topic: TopicRecord; name: SharedKeyphraseName }[] = [];
