@@ -12,7 +12,7 @@
  * a phrase the naming rules turn down as a topic name is no candidate here either.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
-import { americanSpelling } from './american-spelling.ts';
+import { americanWordReader } from './american-spelling.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
@@ -70,11 +70,22 @@ function mostWritten(votes: ReadonlyMap<string, number>): string {
 	return [...votes].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
+/** Where a text's words end: any character but a letter, a digit or a hyphen. */
+const WORD_SEPARATOR = /[^\p{L}\p{N}-]+/u;
+
 /**
- * The papers whose text writes each of `words` (lower case, American spelling), for the words phrases open with: of all
- * `papers`, and of those `inOther` holds. Each text is read once for both, and only the words asked for are kept.
+ * The papers whose text (read in lower case and American spelling by `read`) writes each word phrases open with: of
+ * all `papers` (in order) for `words.all`, and of those `inOther` holds for `words.other`. Each text is read once for
+ * both, and only the words asked for are kept: indexing every word of every paper was most of this step's time at
+ * 10,000 papers, on every rebuild too.
  */
-function firstWordIndexes(papers: readonly number[], texts: readonly string[], words: ReadonlySet<string>, inOther: (paper: number) => boolean) {
+function firstWordIndexes(
+	papers: readonly number[],
+	texts: readonly string[],
+	words: { all: ReadonlySet<string>; other: ReadonlySet<string> },
+	inOther: (paper: number) => boolean,
+	read: (text: string) => string[],
+) {
 	const all = new Map<string, number[]>();
 	const other = new Map<string, number[]>();
 	const add = (index: Map<string, number[]>, word: string, paper: number) => {
@@ -83,12 +94,14 @@ function firstWordIndexes(papers: readonly number[], texts: readonly string[], w
 		// Papers come in order, so a paper that writes the word twice is the list's last.
 		else if (list[list.length - 1] !== paper) list.push(paper);
 	};
+	if (words.all.size === 0 && words.other.size === 0) return { all, other };
 	for (const paper of papers) {
 		const isOther = inOther(paper);
-		for (const word of americanSpelling(texts[paper]!.toLowerCase()).split(/[^\p{L}\p{N}-]+/u)) {
-			if (!word || !words.has(word)) continue;
-			add(all, word, paper);
-			if (isOther) add(other, word, paper);
+		if (!isOther && words.all.size === 0) continue;
+		for (const word of read(texts[paper]!.toLowerCase())) {
+			if (!word) continue;
+			if (words.all.has(word)) add(all, word, paper);
+			if (isOther && words.other.has(word)) add(other, word, paper);
 		}
 	}
 	return { all, other };
@@ -131,15 +144,16 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	// fire-severity paper's abstract): a grouped paper, for an ungrouped paper's keyphrase, and an ungrouped paper for
 	// any; looked up only in the papers whose text has its first word.
 	// A phrase no ungrouped paper has takes in only ungrouped papers, so it reads only their index.
-	const firstWords = new Set([...papersOf.keys()].flatMap((form) => (form.includes(' ') ? [form.slice(0, form.indexOf(' '))] : [])));
-	const withWord = firstWordIndexes(holding, input.texts, firstWords, isOther);
-	for (const [form, papers] of papersOf) {
+	const several = [...papersOf].flatMap(([form, papers]) => {
 		const [first, ...rest] = form.split(' ');
-		if (rest.length === 0) continue;
-		const fromOther = [...papers].some(isOther);
+		return rest.length === 0 ? [] : [{ form, papers, first: first!, fromOther: [...papers].some(isOther) }];
+	});
+	const firstWords = (fromOther: boolean) => new Set(several.flatMap((phrase) => (phrase.fromOther === fromOther ? [phrase.first] : [])));
+	const withWord = firstWordIndexes(holding, input.texts, { all: firstWords(true), other: firstWords(false) }, isOther, americanWordReader(WORD_SEPARATOR));
+	for (const { form, papers, first, fromOther } of several) {
 		// How most papers write it, and that writing's form: read once, and only when a paper is asked about it.
 		let asked: { written: string; form: string } | undefined;
-		for (const paper of (fromOther ? withWord.all : withWord.other).get(first!) ?? []) {
+		for (const paper of (fromOther ? withWord.all : withWord.other).get(first) ?? []) {
 			if (!(fromOther || isOther(paper)) || papers.has(paper)) continue;
 			if (!asked) {
 				const written = mostWritten(writings.get(form)!);
