@@ -2,7 +2,7 @@
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
  * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a
  * study reports ("Hazard ratio", "Confidence intervals"), its comparator ("Usual care"), a structured
- * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
+ * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output sequence"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
  * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
@@ -17,7 +17,7 @@ const GENERIC = new Set(
 	`data dataset set structure hierarchical model method approach framework system analysis analyses problem result information process
 	task technique feature level type number value parameter property properties effect impact factor case application tool solution
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
-	test training validation prediction
+	test training validation prediction input output sequence
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
 	article chapter essay thesis manuscript
 	large small high low new novel general multiple various different key main total overall specific several single first important
