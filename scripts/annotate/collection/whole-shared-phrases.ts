@@ -1,0 +1,90 @@
+/**
+ * A reason two related papers share, read out to the whole phrase both write it in. Word pairs are
+ * chained into longer phrases only as far as the strongest pairs reach (`word-pair-chains.ts`), so a
+ * name both papers write whole came out cut: "time-of-flight mass" and "matrix-assisted laser
+ * desorption" of "matrix-assisted laser desorption/ionization time-of-flight mass spectrometry" (round
+ * 38's MALDI-TOF list), "learning algorithms" of "machine learning algorithms". When every time both
+ * papers write the reason it has the same word after it (or before it), that word is part of what they
+ * share, and the reason takes it.
+ */
+import { isFunctionWord, isNameParticle } from './function-word-edges.ts';
+import { tagsAsAdjective, tagsAsNoun } from '../word-tags.ts';
+import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
+
+/** Words a reason is read out by, each way: the longest names run to six or seven words. */
+const MAX_WORDS_ADDED = 4;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Participles that work as prepositions after a noun ("models using", "methods based on"), never a name's last word. */
+const PREPOSITIONAL = new Set(['using', 'including', 'following', 'regarding', 'concerning', 'according', 'based', 'given']);
+
+/**
+ * A word a phrase may take at its edge: letters (digits, hyphens, a slash inside), no function word or
+ * particle or preposition; after it a noun, no participle ("spectrometry", "project", not "were" or
+ * "leading"), before it a noun, an adjective but a superlative, or a compound ("large", "delta",
+ * "matrix-assisted", not "unlike", "using" or "highest").
+ */
+function takes(word: string | undefined, after: boolean): word is string {
+	if (word === undefined || !/^\p{L}[\p{L}\p{N}/-]*\p{L}$/u.test(word) || isFunctionWord(word) || isNameParticle(word) || PREPOSITIONAL.has(word)) return false;
+	// A participle after it opens a clause ("sequence leading to"); a superlative before it ranks ("highest average").
+	if (after) return tagsAsNoun(word) && !/(?:ing|ed)$/.test(word);
+	return !SUPERLATIVES.has(word) && (/[/-]/.test(word) || tagsAsNoun(word) || tagsAsAdjective(word));
+}
+
+/**
+ * The one word every occurrence of `phrase` in `texts` has on one side (`after`: the next word, else the
+ * one before), or undefined when some occurrence has none or another, or a text never writes it.
+ */
+function sameNeighbour(phrase: string, texts: readonly string[], after: boolean): string | undefined {
+	const pattern = after
+		? new RegExp(String.raw`(?<![\p{L}\p{N}/-])${escape(phrase)}(?:[ \t]+([^\s.,;:()]+))?`, 'gu')
+		: new RegExp(String.raw`(?:([^\s.,;:()]+)[ \t]+)?(?<![\p{L}\p{N}/-])${escape(phrase)}(?![\p{L}\p{N}/-])`, 'gu');
+	let word: string | undefined;
+	for (const text of texts) {
+		let seen = false;
+		for (const match of text.matchAll(pattern)) {
+			seen = true;
+			// The other side must end the phrase there too ("deep learning" inside "deep learnings").
+			const next = match[1];
+			if (next === undefined || (word !== undefined && next !== word)) return undefined;
+			word = next;
+		}
+		if (!seen) return undefined;
+	}
+	return word;
+}
+
+/**
+ * `phrase` (lower case, as `texts` are) with the words both texts always write beside it, up to
+ * `MAX_WORDS_ADDED`; `phrase` itself when they write it with different words around it.
+ *
+ * @example wholePhrase('time-of-flight mass', ['… time-of-flight mass spectrometry (maldi-tof ms) …', 'by time-of-flight mass spectrometry.'])
+ * // 'time-of-flight mass spectrometry'
+ * @example wholePhrase('machine learning', ['machine learning models', 'machine learning is used']) // 'machine learning'
+ */
+export function wholePhrase(phrase: string, texts: readonly string[]): string {
+	let whole = phrase;
+	for (let added = 0; added < MAX_WORDS_ADDED; added++) {
+		const next = sameNeighbour(whole, texts, true);
+		if (takes(next, true)) {
+			whole = `${whole} ${next}`;
+			continue;
+		}
+		const before = sameNeighbour(whole, texts, false);
+		if (!takes(before, false)) break;
+		whole = `${before} ${whole}`;
+	}
+	return whole;
+}
+
+/**
+ * The reasons with each read out to its whole phrase (`wholePhrase`), names and capitalised labels
+ * as they are, and no reason twice (two cut pieces of one name become the name once).
+ */
+export function wholeReasons(labels: readonly string[], texts: readonly string[]): string[] {
+	const whole = [...new Set(labels.map((label) => (label === label.toLowerCase() ? wholePhrase(label, texts) : label)))];
+	// "mass spectrometry" beside "time-of-flight mass spectrometry" says it twice, and so does "laser desorption" of "laser desorption/ionization".
+	const inside = (label: string, other: string) => new RegExp(String.raw`(?<![\p{L}\p{N}-])${escape(label)}(?![\p{L}\p{N}-])`, 'u').test(other);
+	return whole.filter((label) => !whole.some((other) => other !== label && inside(label, other)));
+}
