@@ -14,8 +14,10 @@ describe('isGenericTopicName', () => {
 		// What a model reads and writes: the tuned set's topic "Input sequences (2)".
 		expect(isGenericTopicName('Input sequences')).toBe(true);
 		expect(isGenericTopicName('Output data')).toBe(true);
+		expect(isGenericTopicName('Input audio')).toBe(true);
 		expect(isGenericTopicName('DNA sequences')).toBe(false);
-		expect(isGenericTopicName('Sequence alignment')).toBe(false);
+		expect(isGenericTopicName('Sequence data')).toBe(false);
+		expect(isGenericTopicName('Input-output analysis')).toBe(false);
 		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
 		expect(isGenericTopicName('model performance')).toBe(true);
 		// What a method is checked against, in any field that measures.

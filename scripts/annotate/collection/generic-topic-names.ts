@@ -2,7 +2,7 @@
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
  * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a
  * study reports ("Hazard ratio", "Confidence intervals"), its comparator ("Usual care"), a structured
- * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output sequence"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
+ * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output data"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
  * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
@@ -17,7 +17,7 @@ const GENERIC = new Set(
 	`data dataset set structure hierarchical model method approach framework system analysis analyses problem result information process
 	task technique feature level type number value parameter property properties effect impact factor case application tool solution
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
-	test training validation prediction input output sequence
+	test training validation prediction
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
 	article chapter essay thesis manuscript
 	large small high low new novel general multiple various different key main total overall specific several single first important
@@ -44,7 +44,13 @@ const UNIT_SYMBOLS = new Set(
 );
 
 /**
- * Whether every word of a topic name is generic, the name opens with a unit of measure, or its head names a facet.
+ * What a model reads or writes: "Input sequences", "Input audio", "Output data" name a place in a pipeline
+ * whatever follows, not a subject (the tuned set's "Input sequences (2)"). "Input-output analysis" is one word.
+ */
+const ROLES = new Set(['input', 'inputs', 'output', 'outputs']);
+
+/**
+ * Whether every word of a topic name is generic, the name opens with a unit of measure or a model's input or output, or its head names a facet.
  *
  * @example isGenericTopicName('Data sets') // true
  * @example isGenericTopicName('Management aspects') // true
@@ -52,7 +58,8 @@ const UNIT_SYMBOLS = new Set(
  * @example isGenericTopicName('Regression models') // false
  */
 export function isGenericTopicName(name: string): boolean {
-	if (UNIT_SYMBOLS.has(name.trim().split(/\s+/, 1)[0]!) || namesFacet(name)) return true;
+	const first = name.trim().split(/\s+/, 1)[0]!;
+	if (UNIT_SYMBOLS.has(first) || ROLES.has(first.toLowerCase()) || namesFacet(name)) return true;
 	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 	return words.length > 0 && words.every((word) => GENERIC.has(word) || GENERIC.has(singular(word)));
 }
