@@ -14,8 +14,6 @@ import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
 /** Words a reason is read out by, each way: the longest names run to six or seven words. */
 const MAX_WORDS_ADDED = 4;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Participles that work as prepositions after a noun ("models using", "methods based on"), never a name's last word. */
 const PREPOSITIONAL = new Set(['using', 'including', 'following', 'regarding', 'concerning', 'according', 'based', 'given']);
 
@@ -32,27 +30,60 @@ function takes(word: string | undefined, after: boolean): word is string {
 	return !SUPERLATIVES.has(word) && (/[/-]/.test(word) || tagsAsNoun(word) || tagsAsAdjective(word));
 }
 
+/** A character that continues a word, so a phrase found beside it is part of a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}/-]/u;
+/** Characters that end the word read beside a phrase: space, the punctuation of a sentence, brackets. */
+const STOP = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '(', ')']);
+
+/** The word after `end` in `text` (spaces or tabs between), or undefined when punctuation or the text's end comes first. */
+function wordAfter(text: string, end: number): string | undefined {
+	let from = end;
+	while (text[from] === ' ' || text[from] === '\t') from++;
+	if (from === end) return undefined;
+	let to = from;
+	while (to < text.length && !STOP.has(text[to]!)) to++;
+	return to > from ? text.slice(from, to) : undefined;
+}
+
+/** The word before `at` in `text` (spaces or tabs between), or undefined when punctuation or the text's start comes first. */
+function wordBefore(text: string, at: number): string | undefined {
+	let to = at;
+	while (to > 0 && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+	if (to === at) return undefined;
+	let from = to;
+	while (from > 0 && !STOP.has(text[from - 1]!)) from--;
+	return to > from ? text.slice(from, to) : undefined;
+}
+
 /**
  * The one word every occurrence of `phrase` in `texts` has on one side (`after`: the next word, else the
  * one before), or undefined when some occurrence has none or another, or a text never writes it.
+ * Read with `indexOf`, not a pattern: it runs for every reason of every related paper shown.
  */
 function sameNeighbour(phrase: string, texts: readonly string[], after: boolean): string | undefined {
-	const pattern = after
-		? new RegExp(String.raw`(?<![\p{L}\p{N}/-])${escape(phrase)}(?:[ \t]+([^\s.,;:()]+))?`, 'gu')
-		: new RegExp(String.raw`(?:([^\s.,;:()]+)[ \t]+)?(?<![\p{L}\p{N}/-])${escape(phrase)}(?![\p{L}\p{N}/-])`, 'gu');
 	let word: string | undefined;
 	for (const text of texts) {
 		let seen = false;
-		for (const match of text.matchAll(pattern)) {
+		for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+			const end = at + phrase.length;
+			if ((at > 0 && WORD_CHAR.test(text[at - 1]!)) || (end < text.length && WORD_CHAR.test(text[end]!))) continue;
 			seen = true;
-			// The other side must end the phrase there too ("deep learning" inside "deep learnings").
-			const next = match[1];
+			const next = after ? wordAfter(text, end) : wordBefore(text, at);
 			if (next === undefined || (word !== undefined && next !== word)) return undefined;
 			word = next;
 		}
 		if (!seen) return undefined;
 	}
 	return word;
+}
+
+/** Whether `label` is written inside `other` as whole words ("laser desorption" in "laser desorption/ionization …"). */
+function writtenInside(label: string, other: string): boolean {
+	for (let at = other.indexOf(label); at >= 0; at = other.indexOf(label, at + 1)) {
+		const end = at + label.length;
+		if ((at === 0 || !/[\p{L}\p{N}-]/u.test(other[at - 1]!)) && (end === other.length || !/[\p{L}\p{N}-]/u.test(other[end]!))) return true;
+	}
+	return false;
 }
 
 /**
@@ -85,6 +116,5 @@ export function wholePhrase(phrase: string, texts: readonly string[]): string {
 export function wholeReasons(labels: readonly string[], texts: readonly string[]): string[] {
 	const whole = [...new Set(labels.map((label) => (label === label.toLowerCase() ? wholePhrase(label, texts) : label)))];
 	// "mass spectrometry" beside "time-of-flight mass spectrometry" says it twice, and so does "laser desorption" of "laser desorption/ionization".
-	const inside = (label: string, other: string) => new RegExp(String.raw`(?<![\p{L}\p{N}-])${escape(label)}(?![\p{L}\p{N}-])`, 'u').test(other);
-	return whole.filter((label) => !whole.some((other) => other !== label && inside(label, other)));
+	return whole.length < 2 ? whole : whole.filter((label) => !whole.some((other) => other !== label && writtenInside(label, other)));
 }
