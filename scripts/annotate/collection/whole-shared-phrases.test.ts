@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wholePhrase, wholeReasons } from './whole-shared-phrases.ts';
 
-// Two abstracts of round 38's MALDI-TOF list, shortened, lower case as the related search reads them.
+// Two sentences made after round 38's MALDI-TOF list, both writing the whole name, lower case as the related search reads them.
 const maldi = [
 	'we used matrix-assisted laser desorption/ionization time-of-flight mass spectrometry (maldi-tof ms) spectra of 300 isolates.',
 	'matrix-assisted laser desorption/ionization time-of-flight mass spectrometry identifies bacteria; machine learning algorithms classify them.',

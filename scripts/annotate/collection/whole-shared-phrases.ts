@@ -1,11 +1,12 @@
 /**
  * A reason two related papers share, read out to the whole phrase both write it in. Word pairs are
  * chained into longer phrases only as far as the strongest pairs reach (`word-pair-chains.ts`), so a
- * name both papers write whole came out cut: "time-of-flight mass" and "matrix-assisted laser
- * desorption" of "matrix-assisted laser desorption/ionization time-of-flight mass spectrometry" (round
- * 38's MALDI-TOF list), "learning algorithms" of "machine learning algorithms". When every time both
- * papers write the reason it has the same word after it (or before it), that word is part of what they
- * share, and the reason takes it.
+ * name both papers write whole came out cut: "coupled model intercomparison" of "Coupled Model
+ * Intercomparison Project" (the climate list), "logical error" of "logical error rate" (the quantum
+ * computing list). When every time both papers write the reason it has the same word after it (or
+ * before it), that word is part of what they share, and the reason takes it. A fragment the two write
+ * inside different names stays ("time-of-flight mass" of round 38's MALDI-TOF list, one paper's
+ * "… time-of-flight mass spectrometry", the other's "… and time-of-flight mass spectrometer").
  */
 import { isFunctionWord, isNameParticle } from './function-word-edges.ts';
 import { tagsAsAdjective, tagsAsNoun } from '../word-tags.ts';
