@@ -11,6 +11,13 @@ describe('isGenericTopicName', () => {
 		// A Web of Science export on traffic safety (caimiao0714/TrafficSafetyReviewRmarkdown, not committed): 27 papers beside "Crash prediction".
 		expect(isGenericTopicName('Prediction models')).toBe(true);
 		expect(isGenericTopicName('Crash prediction')).toBe(false);
+		// What a model reads and writes: the tuned set's topic "Input sequences (2)".
+		expect(isGenericTopicName('Input sequences')).toBe(true);
+		expect(isGenericTopicName('Output data')).toBe(true);
+		expect(isGenericTopicName('Input audio')).toBe(true);
+		expect(isGenericTopicName('DNA sequences')).toBe(false);
+		expect(isGenericTopicName('Sequence data')).toBe(false);
+		expect(isGenericTopicName('Input-output analysis')).toBe(false);
 		expect(isGenericTopicName('Hierarchical structure')).toBe(true);
 		expect(isGenericTopicName('model performance')).toBe(true);
 		// What a method is checked against, in any field that measures.

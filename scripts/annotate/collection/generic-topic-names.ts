@@ -2,7 +2,7 @@
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
  * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a
  * study reports ("Hazard ratio", "Confidence intervals"), its comparator ("Usual care"), a structured
- * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
+ * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output data"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
  * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
@@ -44,7 +44,13 @@ const UNIT_SYMBOLS = new Set(
 );
 
 /**
- * Whether every word of a topic name is generic, the name opens with a unit of measure, or its head names a facet.
+ * What a model reads or writes: "Input sequences", "Input audio", "Output data" name a place in a pipeline
+ * whatever follows, not a subject (the tuned set's "Input sequences (2)"). "Input-output analysis" is one word.
+ */
+const ROLES = new Set(['input', 'inputs', 'output', 'outputs']);
+
+/**
+ * Whether every word of a topic name is generic, the name opens with a unit of measure or a model's input or output, or its head names a facet.
  *
  * @example isGenericTopicName('Data sets') // true
  * @example isGenericTopicName('Management aspects') // true
@@ -52,7 +58,8 @@ const UNIT_SYMBOLS = new Set(
  * @example isGenericTopicName('Regression models') // false
  */
 export function isGenericTopicName(name: string): boolean {
-	if (UNIT_SYMBOLS.has(name.trim().split(/\s+/, 1)[0]!) || namesFacet(name)) return true;
+	const first = name.trim().split(/\s+/, 1)[0]!;
+	if (UNIT_SYMBOLS.has(first) || ROLES.has(first.toLowerCase()) || namesFacet(name)) return true;
 	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
 	return words.length > 0 && words.every((word) => GENERIC.has(word) || GENERIC.has(singular(word)));
 }

@@ -166,7 +166,8 @@ describe('findRelatedPapers', () => {
 			{ id: 'c', title: 'Gamma', abstract: 'We used generalized linear models of fire severity.' },
 		];
 		const [ofA] = findRelatedPapers(papers, { k: 2 });
-		expect(ofA.map((r) => r.shared)).toEqual([['mixed models']]);
+		// Read out to the whole name both write (`whole-shared-phrases.ts`), never its cut front alone.
+		expect(ofA.map((r) => r.shared)).toEqual([['generalized linear mixed models']]);
 	});
 
 	it('never gives a pair whose head names a facet as the reason ("management aspects")', () => {

@@ -14,6 +14,7 @@
 import type { Related } from '../../../src/shared/paper-schema.ts';
 import { heaviest, postingTable, topByWeight } from './inverted-index.ts';
 import { readsAsNoPhrase } from './no-phrase-pairs.ts';
+import { wholeReasons } from './whole-shared-phrases.ts';
 import { phraseForm } from './phrase-form.ts';
 import { SpreadVector } from './ranked-dot.ts';
 import { definedAcronymStems } from './reason-acronyms.ts';
@@ -182,7 +183,9 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
 			// "species belonging" of "species belonging to the subgenus" opens a clause in both texts, "generalized linear" is cut from a phrase (`no-phrase-pairs.ts`).
 			const noPhrase = (pair: string) => readsAsNoPhrase(pair, [textOf(self), textOf(other)]);
-			const shared = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)), noPhrase);
+			const labels = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)), noPhrase);
+			// "time-of-flight mass" read out to the "time-of-flight mass spectrometry" both write (`whole-shared-phrases.ts`).
+			const shared = wholeReasons(labels, [textOf(self), textOf(other)]);
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract gives a proper noun its capitals.

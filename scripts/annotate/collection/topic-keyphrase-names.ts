@@ -26,6 +26,7 @@ import { writtenOnlyAsModifier } from './modifier-only-names.ts';
 import { writtenAsOwner } from './possessive-owners.ts';
 import { writtenOnlyInLongerName, writtenOnlyInsideNames } from './name-fragments.ts';
 import { writtenOnlyInOneSentence } from './shared-sentence-names.ts';
+import { pluralForm } from './plural-topic-names.ts';
 import { proseForm } from './prose-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
@@ -74,10 +75,11 @@ export function nameTopicsByKeyphrases(
 	};
 	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`);
 	// as the collection writes it when they write it only inside longer names ("Linear Model" of "Generalised Linear Model").
+	// In the plural when they write it so ("World models", `plural-topic-names.ts`).
 	const titleOf = (r: RankedPhrase) => {
 		const written = r.holders.map((paper) => texts[paper]!);
 		const prose = proseForm(r.written, written);
-		return topicTitle(prose === r.written && writtenOnlyInsideNames(r.written, written) ? proseForm(r.written, texts) : prose);
+		return topicTitle(pluralForm(prose === r.written && writtenOnlyInsideNames(r.written, written) ? proseForm(r.written, texts) : prose, written));
 	};
 	const reserved = new Set(reservedIds);
 	const usedTitles: string[] = [];

@@ -65,7 +65,8 @@ export function initSearchBox(box: HTMLFormElement, getEngine: () => Promise<Sea
 				link.href = `${searchPageUrl}?q=${encodeURIComponent(corrected)}`;
 				link.textContent = corrected;
 				hint.append('Did you mean ', link, '?');
-				html.unshift(hint);
+				// Under the results the query found, which are what the reader asked for; first when there are none.
+				html.splice(outcome.total ? 1 : 0, 0, hint);
 			}
 		} catch (error) {
 			const p = document.createElement('p');

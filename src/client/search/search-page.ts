@@ -53,6 +53,9 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	const showSuggestion = (corrected: string | null) => {
 		suggestion.hidden = !corrected;
 		if (!corrected) return suggestion.replaceChildren();
+		// Under the results the query found, which are what the reader asked for; above an empty list.
+		if (shown > 0) more.after(suggestion);
+		else list.before(suggestion);
 		const link = document.createElement('a');
 		link.href = formatSearchState({ ...state, q: corrected }, location.search) || '?';
 		link.textContent = corrected;

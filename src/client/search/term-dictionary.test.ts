@@ -79,6 +79,16 @@ describe('closestTerm', () => {
 		expect(closestTerm(words, 'whicj')).toBeNull();
 		expect(closestTerm(new Map([['been', 40]]), 'beeen')).toBeNull();
 	});
+
+	it('leaves a word the search finds as typed: the start of a word, or a plural of one', () => {
+		// Round 38's Hugging Face day: "video tokenizer" found EVATok and suggested "video tokenizers".
+		expect(closestTerm(new Map([['tokenizers', 2], ['tokenization', 1]]), 'tokenizer')).toBeNull();
+		expect(closestTerm(new Map([['transformer', 3]]), 'transform')).toBeNull();
+		expect(closestTerm(new Map([['tokenizer', 2]]), 'tokenizers')).toBeNull();
+		expect(closestTerm(new Map([['process', 2]]), 'processes')).toBeNull();
+		// A typo is still one: "tokenizr" is no start of "tokenizers".
+		expect(closestTerm(new Map([['tokenizers', 2]]), 'tokenizrs')).toBe('tokenizers');
+	});
 });
 
 describe('suggestQuery', () => {

@@ -107,16 +107,30 @@ export function renderTermsScript(dictionary: TermDictionary): string {
 }
 
 /**
+ * Whether the search finds `word` in `term` as typed: Pagefind matches a query word's stem
+ * against the start of every indexed stem (./pagefind-ranking.ts), so "tokenizer" finds
+ * "tokenizers" and "transform" finds "transformer"; a plural finds its singular by the stem.
+ * Correcting such a word offers the reader the papers already on screen ("Did you mean video
+ * tokenizers?" over the results of "video tokenizer").
+ */
+function findsAsTyped(word: string, term: string): boolean {
+	return term.startsWith(word) || (word.startsWith(term) && /^e?s$/.test(word.slice(term.length)));
+}
+
+/**
  * The closest word of the dictionary to `word` within the edits its length allows
  * (`editsAllowed`; fewest edits, then most papers, then alphabetical), never a function word,
- * or null when `word` is itself a word of the collection, too short, or has no neighbour.
+ * or null when `word` is itself a word of the collection, too short, has no neighbour, or
+ * the search finds it as typed (`findsAsTyped`).
  * @example closestTerm(dictionary, 'reinfrocement') // 'reinforcement'
+ * @example closestTerm(new Map([['tokenizers', 2]]), 'tokenizer') // null
  */
 export function closestTerm(dictionary: TermDictionary, word: string): string | null {
 	if (word.length < MIN_TERM_LENGTH || dictionary.has(word)) return null;
 	const allowed = editsAllowed(word.length);
 	let best: { term: string; edits: number; df: number } | null = null;
 	for (const [term, df] of dictionary) {
+		if (findsAsTyped(word, term)) return null;
 		if (Math.abs(term.length - word.length) > allowed || FUNCTION_WORDS.has(term)) continue;
 		const edits = damerauLevenshtein(word, term).steps;
 		if (edits > allowed) continue;
