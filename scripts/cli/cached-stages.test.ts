@@ -26,6 +26,11 @@ const lexiconFiles = readdirSync(lexiconDir)
 	.map((f) => ({ file: `content/lexicons/${f}`, text: readFileSync(new URL(f, lexiconDir), 'utf8') }));
 const taxonomy = parseTaxonomy(readFileSync(new URL('../../content/taxonomy.yaml', import.meta.url), 'utf8'), 'content/taxonomy.yaml');
 const emptyCache = (): TextCache => new JsonCache(join(tmpdir(), `paperfold-no-such-cache-${process.pid}.json`), 'test');
+/** The seed listing's first `count` papers (all by default) as parsed records, each with its line. */
+const seedRaws = (count?: number): RawPaper[] =>
+	loadSeedPapers()
+		.slice(0, count)
+		.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
 
 describe('annotatePapers', () => {
 	it('gives what annotateCollection gives when a worker prepares the collection meanwhile', async () => {
@@ -42,7 +47,7 @@ describe('annotatePapers', () => {
 	});
 
 	it('gives what annotateCollection gives in-process for a small collection', async () => {
-		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws();
 		const lexicons = loadLexicons();
 		const { collection } = await annotatePapers(raws, { taxonomy: null, lexicons, lexiconFiles, cache: emptyCache() });
 		expect(collection).toEqual(annotateCollection(raws, { taxonomy: null, lexicons }));
@@ -50,7 +55,7 @@ describe('annotatePapers', () => {
 
 	it('annotates nothing again from a saved cache, and gives the same collection from what it kept', async () => {
 		// Taxonomy topics and content words too: their caches keep each paper's.
-		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws();
 		const lexicons = loadLexicons();
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
 		try {
@@ -86,7 +91,7 @@ describe('annotatePapers', () => {
 	});
 
 	it('gives what a build from scratch gives after one abstract changed, from every cache kept', async () => {
-		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws();
 		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
 		const lexicons = loadLexicons();
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
@@ -113,7 +118,7 @@ describe('annotatePapers', () => {
 
 describe('annotatePapers with the text cache as a build keeps it', () => {
 	it("keys a page the same from fresh and from cached annotations, and reads no unchanged paper's TL;DR, summary or claims", async () => {
-		const raws = loadSeedPapers().map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws();
 		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
 		const lexicons = loadLexicons();
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-cache-'));
@@ -206,9 +211,7 @@ describe('renderPages and stampPages', () => {
 	}
 
 	it('reads no unchanged page again, and renders a changed paper again whenever its record moves, back and forth', async () => {
-		const raws = loadSeedPapers()
-			.slice(0, 6)
-			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws(6);
 		const changed = raws.map((raw, i) => (i === 1 ? { ...raw, abstract: `${raw.abstract} We also release an extended evaluation suite.` } : raw));
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
 		try {
@@ -231,9 +234,7 @@ describe('renderPages and stampPages', () => {
 	});
 
 	it('makes no page key before the pages of a build from scratch are rendered, and the entries the eager keys made', async () => {
-		const raws = loadSeedPapers()
-			.slice(0, 4)
-			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws(4);
 		const { papers } = annotateCollection(raws, { taxonomy: null, lexicons: loadLexicons() });
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
 		try {
@@ -255,9 +256,7 @@ describe('renderPages and stampPages', () => {
 	});
 
 	it('gives the old and new stamps of each restored copy it found with its bytes, and none of a page edited', async () => {
-		const raws = loadSeedPapers()
-			.slice(0, 3)
-			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws(3);
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
 		try {
 			const first = await buildPages(raws, dir);
@@ -283,9 +282,7 @@ describe('renderPages and stampPages', () => {
 	});
 
 	it('renders a page edited by hand again, even one kept by its stamp', async () => {
-		const raws = loadSeedPapers()
-			.slice(0, 3)
-			.map((p, i) => createRawPaper({ ...p, source: { file: 'seed.txt', format: 'hf-page', line: i + 1 } }));
+		const raws = seedRaws(3);
 		const dir = mkdtempSync(join(tmpdir(), 'paperfold-pages-'));
 		try {
 			const first = await buildPages(raws, dir);
