@@ -8,20 +8,33 @@ import { FACETS, type FacetCounts, type FilterSelection } from './filters.ts';
 /** Facet values shown before "More"; the entity facet can hold hundreds. */
 const VISIBLE_VALUES = 10;
 
-function orderValues(facet: string, counts: Record<string, number>, selected: string[]): string[] {
+/**
+ * A facet's values in the order shown: years newest first; others by count, then name, with `last`
+ * (the "Other papers" topic: however large, no subject to narrow by) after them all.
+ *
+ * @example orderValues('topic', { 'Other papers': 9, 'World models': 3 }, [], new Set(['Other papers'])) // ['World models', 'Other papers']
+ */
+export function orderValues(facet: string, counts: Record<string, number>, selected: readonly string[], last: ReadonlySet<string> = new Set()): string[] {
 	const values = [...new Set([...Object.keys(counts), ...selected])];
 	if (facet === 'year') return values.sort((a, b) => b.localeCompare(a));
-	return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'en'));
+	return values.sort((a, b) => Number(last.has(a)) - Number(last.has(b)) || (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'en'));
 }
 
 /**
  * Renders the facets into `container`. `open` names the facets whose "more" list the reader
  * opened; it is kept up to date as they open and close it, so a new render keeps them open.
+ * `last` holds, per facet, the values listed after all others (`orderValues`).
  */
-export function renderFacets(container: HTMLElement, counts: FacetCounts, filters: FilterSelection, open: Set<string>): void {
+export function renderFacets(
+	container: HTMLElement,
+	counts: FacetCounts,
+	filters: FilterSelection,
+	open: Set<string>,
+	last: Readonly<Record<string, ReadonlySet<string>>> = {},
+): void {
 	const groups = FACETS.flatMap(([facet, label]) => {
 		const selected = filters[facet] ?? [];
-		const values = orderValues(facet, counts[facet] ?? {}, selected).filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v));
+		const values = orderValues(facet, counts[facet] ?? {}, selected, last[facet]).filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v));
 		if (!values.length) return [];
 		const fieldset = document.createElement('fieldset');
 		fieldset.className = 'search-facet';

@@ -18,6 +18,8 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
 	const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const facets = page.querySelector<HTMLElement>('[data-search-facets]')!;
+	// The "Other papers" topic, listed after the others in the topic facet (the page names it: the data has no flag).
+	const lastValues = { topic: new Set<string>(JSON.parse(facets.dataset.lastTopics ?? '[]') as string[]) };
 	const chips = page.querySelector<HTMLElement>('[data-search-chips]')!;
 	const status = page.querySelector<HTMLElement>('[data-search-status]')!;
 	const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]')!;
@@ -87,7 +89,7 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 			outcome = result;
 			shown = 0;
 			list.replaceChildren();
-			renderFacets(facets, result.counts, state.filters, openFacets);
+			renderFacets(facets, result.counts, state.filters, openFacets, lastValues);
 			page.dataset.engine = engine.kind;
 			// The count is announced (aria-live) once the first results are on the page, not before.
 			await showMore();
