@@ -153,8 +153,9 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 	for (const { form, papers, first, fromOther } of several) {
 		// How most papers write it, and that writing's form: read once, and only when a paper is asked about it.
 		let asked: { written: string; form: string } | undefined;
+		// A phrase some ungrouped paper has reads every grouped paper; one none has, the ungrouped papers' index alone.
 		for (const paper of (fromOther ? withWord.all : withWord.other).get(first) ?? []) {
-			if (!(fromOther || isOther(paper)) || papers.has(paper)) continue;
+			if (papers.has(paper)) continue;
 			if (!asked) {
 				const written = mostWritten(writings.get(form)!);
 				asked = { written, form: phraseForm(written) };
