@@ -7,6 +7,7 @@ import { isPlaceholderAbstract } from './abstract-placeholders.ts';
 import { withoutCopyright } from './copyright-lines.ts';
 import { endWithoutDatabaseNote } from './database-notes.ts';
 import { decodeLatexAccents } from './latex-accents.ts';
+import { joinHyphenationMarks } from './hyphenation-marks.ts';
 import { joinLineBreakHyphens } from './line-break-hyphens.ts';
 import { repairMojibake } from './mojibake.ts';
 import { labelStructuredHeadings } from './structured-headings.ts';
@@ -85,12 +86,13 @@ export function error(file: string, line: number, message: string, column?: numb
  * ligatures ("ﬂuorescence" → "fluorescence"), which text copied from a PDF keeps and which no
  * search for the word, and no word rule, would otherwise match; spells LaTeX accent commands
  * ("R\'enyi") as the letters they stand for (`latex-accents.ts`); joins words a PDF broke at
- * the end of a line ("sep- arately", `line-break-hyphens.ts`); reads UTF-8 an export mis-read as
+ * the end of a line ("sep- arately", `line-break-hyphens.ts`) or at a hyphenation point a PDF copy
+ * kept inside them ("discontinu¬ation", `hyphenation-marks.ts`); reads UTF-8 an export mis-read as
  * Windows-1252 again ("â€™" → "’", `mojibake.ts`); writes a structured abstract's headings as labels
  * ("Methods\nWe …" → "Methods: We …", `structured-headings.ts`), which needs the line breaks.
  */
 export function cleanText(text: string): string {
-	return joinLineBreakHyphens(decodeLatexAccents(labelStructuredHeadings(repairMojibake(text)).replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim()));
+	return joinLineBreakHyphens(joinHyphenationMarks(decodeLatexAccents(labelStructuredHeadings(repairMojibake(text)).replace(/\s+/g, ' ').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).trim())));
 }
 
 /**
