@@ -74,6 +74,8 @@ import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
 import { unitAbbreviations } from './entity-rules/unit-abbreviations.ts';
+import { subtypeCodes } from './entity-rules/subtype-codes.ts';
+import { organisationAcronyms } from './entity-rules/organisation-acronyms.ts';
 import { hyphenatedProcedures } from './entity-rules/hyphenated-procedures.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentModels } from './entity-rules/instrument-models.ts';
@@ -172,4 +174,4 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
  * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
-	unitAbbreviations];
+	unitAbbreviations, subtypeCodes, organisationAcronyms];
