@@ -84,6 +84,11 @@ describe('parseLexicons', () => {
 			]);
 		});
 
+		it("in meta-analyses, the possessive tests of heterogeneity and publication bias", () => {
+			const abstract = "Heterogeneity was tested with Cochran's Q test and small-study bias with Egger's regression test; Begg's tests agreed.";
+			expect(named(abstract)).toEqual(["Cochran's Q test:method/used", "Egger's regression test:method/used", "Begg's tests:method/used"]);
+		});
+
 		it('as used beside the name a paper introduces, never as its own', () => {
 			const abstract = 'We propose GeoBoost, a spatial estimator that combines a random forest with inverse distance weighting.';
 			const entities = extractEntities('GeoBoost: fast spatial estimates', abstract, loadLexicons());
