@@ -73,5 +73,6 @@ describe('titleProperNames on places', () => {
 		const abstract = 'We study land trusts in Varnholt. The Varnholt Land Office granted four leases. Trusts in Varnholt earned rents.';
 		expect(names('Land trusts in Varnholt', abstract)).toEqual([]);
 		expect(names('Land trusts with Varnholt', 'We study Varnholt, a ledger. Trusts use Varnholt.')).toEqual(['Varnholt:used']);
+		expect(names('Provenance in the Varnholt Workflow System', 'We add provenance to the Varnholt Workflow System. Capture is built in Varnholt’s actor environment and in Varnholt’s scheduler.')).toEqual(['Varnholt:used']);
 	});
 });

@@ -24,7 +24,7 @@ const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
 const PATHOGEN_HEAD = String.raw`(?:['’]s)?\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
 // "are never Einstein,", "conformally Einstein.": the word is a property predicated of a thing, not a thing.
 const PREDICATED = /(?:\b(?:is|are|was|were|be|been|being|not|never|always|also|still)|[a-z]ly)\s+$/;
-// "the implementation of istibdal in Kedah.": a word that stands as a noun only after "in" is where the work was done, a place.
+// "the implementation of istibdal in Kedah.": a word that stands as a noun only after "in", and not as an owner, is where the work was done, a place.
 const LOCATED = /\b(?:in|across|throughout)\s+$/;
 /** Times the abstract must write the name where no sentence begins. */
 const MIN_USES = 2;
@@ -60,7 +60,9 @@ export const titleProperNames: EntityRule = {
 				const term = eponymousTerm(word, abstract);
 				return asNoun.some((m) => {
 					const before = abstract.slice(Math.max(0, m.index - 24), m.index);
-					return !PREDICATED.test(before) && !LOCATED.test(before) && !(term && /['’]s$/.test(m[0]));
+					const possessive = /['’]s$/.test(m[0]);
+					// "facilitated in Kepler’s workflow environment": after "in", the possessive is the thing's, not a place.
+					return !PREDICATED.test(before) && !(LOCATED.test(before) && !possessive) && !(term && possessive);
 				});
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
