@@ -173,6 +173,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
  * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
- * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"). */
+ * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
+ * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
+ * ("the state authority (PBN)"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations, subtypeCodes, organisationAcronyms];
