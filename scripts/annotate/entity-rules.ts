@@ -74,6 +74,9 @@ import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
 import { unitAbbreviations } from './entity-rules/unit-abbreviations.ts';
+import { subtypeCodes } from './entity-rules/subtype-codes.ts';
+import { namedCohorts } from './entity-rules/named-cohorts.ts';
+import { organisationAcronyms } from './entity-rules/organisation-acronyms.ts';
 import { hyphenatedProcedures } from './entity-rules/hyphenated-procedures.ts';
 import { instrumentTechniques } from './entity-rules/instrument-techniques.ts';
 import { instrumentModels } from './entity-rules/instrument-models.ts';
@@ -149,7 +152,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, massSpectrometryCompounds, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, qualifiedEponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, sharedHeadTechniques, analyticalTechniques, establishedMethods, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, kindStatedAcronymLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, prefixedFamilyNames, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, quotedModelNames, titledVariants, resultClauseNames];
+	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, quotedModelNames, titledVariants, resultClauseNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
@@ -170,6 +173,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
  * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
- * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"). */
+ * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
+ * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
+ * ("the state authority (PBN)"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
-	unitAbbreviations];
+	unitAbbreviations, subtypeCodes, organisationAcronyms];

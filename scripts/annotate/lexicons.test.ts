@@ -84,6 +84,21 @@ describe('parseLexicons', () => {
 			]);
 		});
 
+		it("in meta-analyses, the possessive tests of heterogeneity and publication bias", () => {
+			const abstract = "Heterogeneity was tested with Cochran's Q test and small-study bias with Egger's regression test; Begg's tests agreed.";
+			expect(named(abstract)).toEqual(["Cochran's Q test:method/used", "Egger's regression test:method/used", "Begg's tests:method/used"]);
+		});
+
+		it('in management and social research, a decision method, a theory of motivation and a path analysis', () => {
+			const abstract =
+				'Strategies were ranked with the analytic network process, and ANP weights compared. Drawing on self-determination theory, survey data were analysed by partial least squares analysis.';
+			expect(named(abstract)).toEqual(['analytic network process:method/used', 'self-determination theory:method/used', 'partial least squares analysis:method/used']);
+		});
+
+		it('leaves an acronym the abstract defines as something else than the entry', () => {
+			expect(named('Plasma atrial natriuretic peptide (ANP) rose; ANP fell after diuresis.')).toEqual([]);
+		});
+
 		it('as used beside the name a paper introduces, never as its own', () => {
 			const abstract = 'We propose GeoBoost, a spatial estimator that combines a random forest with inverse distance weighting.';
 			const entities = extractEntities('GeoBoost: fast spatial estimates', abstract, loadLexicons());

@@ -67,3 +67,10 @@ describe('describedNames', () => {
 		expect(described('Hazard Analysis (HAZ) is required. This paper reviews current Hazard Analysis (HAZ) tools for plants.')).toEqual([]);
 	});
 });
+
+describe('described names beside a mean', () => {
+	it('reads the bracket after "mean" or "median" as the spread reported, no coinage', () => {
+		const text = 'The mean (SD) follow-up was 7.0 (1.4) years and the median (IQR) age 71 (66-75) years.';
+		expect(describedNames.find(contextOf(text)).map((n) => n.name)).toEqual([]);
+	});
+});

@@ -8,7 +8,7 @@
  * to a thing named before ("its relativized form (RdNBR)"), or the description is of what experiments
  * ran on ("experiments on both high-level planning (EB-ALFRED) … tasks"), which is data used, or what
  * was made rests on it ("a gradient boosting (GBoost)-based classifier"). A registration code
- * ("(NCT01234567)") identifies a record and is no name, nor does a letter with a numeric subscript
+ * ("(NCT01234567)") identifies a record and is no name, nor does the spread reported beside a mean ("the mean (SD) follow-up"), nor a letter with a numeric subscript
  * ("short-wave solar irradiance (E0)", "the rate constant (k1)"), a quantity's symbol, nor the abbreviation of the one
  * word before it, capitals opening with that word's letter ("Dexamethasone (DXM)", "paclitaxel (PTX)"), as
  * medicine and chemistry shorten the names of drugs and compounds: a coinage names a description of
@@ -30,6 +30,8 @@ const EVALUATED_ON = /\b(?:experiments?|evaluations?|evaluated|tested|results?)\
 // "a machine learning (GBoost)-based classifier": the name is the instance of the description that
 // what was made rests on, so it was used, whoever made the classifier.
 const RESTED_ON = /^-(?:based|driven|powered|enabled)\b/;
+// "The mean (SD) follow-up", "median (IQR)": the bracket names the spread reported beside a central value, a statistic.
+const SPREAD_OF = /\b(?:mean|median|average)\s$/i;
 // A registration or accession code ("NCT01234567", "CRD42020123456", "PRJNA123456") identifies a record, not a work.
 const RECORD_CODE = /^[A-Z]{2,8}\d{6,}$/;
 // One letter with a numeric subscript ("E0", "k1", "T12") is the symbol of a quantity the words before it measure.
@@ -61,7 +63,7 @@ export const describedNames: EntityRule = {
 		// A short form defined earlier and spelled out again ("… Hazard Analysis (HAZ) … current Hazard Analysis (HAZ) tools") is the acronym rules'.
 		const defined = new Set(acronyms.map((a) => a.short));
 		return allMatches(abstract, DESCRIBED)
-			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !spelledTail(m[1]!, abstract.slice(Math.max(0, m.index - 80), m.index)) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
+			.filter((m) => isCoinedName(m[1]!) && !defined.has(m[1]!) && !RECORD_CODE.test(m[1]!) && !SPREAD_OF.test(abstract.slice(Math.max(0, m.index - 10), m.index)) && !QUANTITY_SYMBOL.test(m[1]!) && !abbreviatesWordBefore(abstract, m.index, m[1]!) && !spelledTail(m[1]!, abstract.slice(Math.max(0, m.index - 80), m.index)) && !isGeneric(m[1]!) && !isKnown(m[1]!) && !inUrl(m.index) && !inAcronym(m.index + 1))
 			.map((m) => {
 				const before = abstract.slice(Math.max(0, m.index - 160), m.index);
 				if (EVALUATED_ON.test(before)) return { type: 'dataset' as const, name: m[1]!, role: 'used' as const, forms: [] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundInitials, foldInitialismPairs, initialsOf } from './initialism-pairs.ts';
+import { clips, compoundInitials, foldInitialismPairs, initialsOf } from './initialism-pairs.ts';
 import type { Candidate } from './resolve-mentions.ts';
 
 const candidate = (name: string, role: Candidate['role'] = 'used'): Candidate => ({ type: 'method', name, role, forms: new Set([name]), priority: 1 });
@@ -61,5 +61,16 @@ describe('foldInitialismPairs', () => {
 		const candidates = mapOf(candidate('CMRB'), candidate('Chinese Medical Retrieval Benchmark'));
 		foldInitialismPairs(candidates, abstract, [{ short: 'CMRB', long: 'Chinese Medical Retrieval Benchmark', span: { start: 16, end: 59, text: '' } }]);
 		expect(candidates.size).toBe(2);
+	});
+});
+
+describe('foldInitialismPairs on clipped names', () => {
+	it('makes a hyphenated name a form of the bracketed name that cuts its parts to their first letters', () => {
+		expect(clips('ABC-Swarmlets', 'ABC-S')).toBe(true);
+		expect(clips('ABC-Swarmlets', 'ABC')).toBe(false);
+		const candidates = mapOf(candidate('ABC-Swarmlets', 'introduced'), candidate('ABC-S', 'introduced'), candidate('ABC'));
+		foldInitialismPairs(candidates, 'We extend ABC to create ABC-Swarmlets (ABC-S). ABC-S learns faster than ABC.', []);
+		expect([...candidates.keys()]).toEqual(['ABC-S', 'ABC']);
+		expect([...candidates.get('ABC-S')!.forms]).toContain('ABC-Swarmlets');
 	});
 });

@@ -10,7 +10,8 @@
  * finder does not read when a version follows the short name, or be a hyphenated compound in
  * brackets whose parts spell out the short name's capitals, a shared size or version tail aside
  * ("we introduce InCoder-32B (Industrial-Coder-32B)"), or be quoted before the short name in brackets
- * ("an “Enterotype Drift Score” (EDS)").
+ * ("an “Enterotype Drift Score” (EDS)"), or be a hyphenated name whose parts the bracket after it cuts to
+ * their first letters ("DGM-Hyperagents (DGM-H)").
  */
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { typeOfLongForm } from './long-form-heads.ts';
@@ -45,6 +46,19 @@ export function compoundInitials(compound: string, short: string): string {
 	return head.map((part) => part[0]).join('');
 }
 
+/**
+ * Whether `short` is `name` with its hyphenated parts cut to their first letters, one part at least:
+ * "DGM-H" of "DGM-Hyperagents".
+ *
+ * @example clips('DGM-Hyperagents', 'DGM-H') // true
+ * @example clips('DGM-Hyperagents', 'DGM') // false
+ */
+export function clips(name: string, short: string): boolean {
+	const parts = name.split('-');
+	const cut = short.split('-');
+	return parts.length >= 2 && parts.length === cut.length && short.length < name.length && cut.every((part, i) => part.length > 0 && parts[i]!.startsWith(part));
+}
+
 /** The capitals of a short name, less a hyphenated tail: "InCoder-32B" → "IC". */
 const capitalsOf = (short: string) => (short.lastIndexOf('-') > 0 ? short.slice(0, short.lastIndexOf('-')) : short).replace(/[^A-Z]/g, '');
 
@@ -54,6 +68,13 @@ export function foldInitialismPairs(candidates: Map<string, Candidate>, abstract
 	const shorts = [...candidates.values()].filter((c) => /^\S+(?:\s+v?\d+(?:\.\d+)*)?$/.test(c.name) && /[A-Z].*[A-Z]/.test(c.name));
 	if (shorts.length === 0) return;
 	for (const [phraseKey, phrase] of candidates) {
+		// "extending DGM to create DGM-Hyperagents (DGM-H)": the name, then in brackets its parts cut to their first letters.
+		const cut = shorts.find((s) => s !== phrase && clips(phrase.name, s.name) && abstract.includes(`${phrase.name} (${s.name})`));
+		if (cut) {
+			for (const form of [phrase.name, ...phrase.forms]) cut.forms.add(form);
+			candidates.delete(phraseKey);
+			continue;
+		}
 		const initials = initialsOf(phrase.name);
 		// A long form the abstract defines in brackets is the acronym rules' pair already.
 		const compound = initials.length < 2 && /^[A-Z][a-z]+-[A-Z][a-z]/.test(phrase.name);

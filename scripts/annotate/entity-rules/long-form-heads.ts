@@ -1,7 +1,7 @@
 /**
  * The type an acronym's title-case long form gives it by its head noun (its last word): a
  * shared collection of data is a dataset ("Sloan Digital Sky Survey", "Autism Brain Imaging
- * Data Exchange", a database, an archive, a registry), and so are a coordinated project whose
+ * Data Exchange", a database, an archive, a registry, a cohort study: "Health and Retirement Study"), and so are a coordinated project whose
  * product is the runs or records it pools ("Coupled Model Intercomparison Project", "Human
  * Connectome Project") and a reanalysis ("Climate Forecast System Reanalysis"); a long form
  * headed "Model" names a model ("Canadian Regional Climate Model", "Segment Anything Model").
@@ -19,7 +19,7 @@ interface HeadKind {
 const HEAD_KINDS: readonly HeadKind[] = [
 	{
 		type: 'dataset',
-		head: /[\s/-](?:Surveys?|Data ?(?:base|set)s?|Data Exchange|Data Commons|Corpus|Corpora|Archives?|Repository|Registry|Biobank|Catalog(?:ue)?s?|Census)$/,
+		head: /[\s/-](?:Surveys?|Data ?(?:base|set)s?|Data Exchange|Data Commons|Corpus|Corpora|Archives?|Repository|Registry|Biobank|Catalog(?:ue)?s?|Census|Study|Cohort)$/,
 	},
 	// A project that pools runs or records, an intercomparison, a reanalysis: their product is data.
 	{ type: 'dataset', head: /[\s/-](?:Projects?|Intercomparisons?|Reanalys[ie]s)$/ },

@@ -10,7 +10,8 @@
  * The long form says which: its head noun (the last word) is a noun of a condition ("disease",
  * "disorder", "syndrome", "fibrillation", "failure", …, or one of medicine's suffixes of a
  * condition, "-itis", "-osis", "-emia", "-pathy"), or of a measured quantity of a signal
- * ("spectrum", "variability"). The name itself counts as a long form ("Alzheimer's Disease").
+ * ("spectrum", "variability"). The name itself counts as a long form ("Alzheimer's Disease"), and so does
+ * a long form with the head written after its bracket ("Motoric Cognitive Risk (MCR) syndrome").
  * A long form headed by a kind of work ("Disease Prediction Model", "Heart Disease Dataset")
  * names a work, and its head says so; so does an apposition that calls the defined name a work
  * ("We introduce Deep Neural Lesion (DNL), a data-free … method").
@@ -47,7 +48,8 @@ export const studiedConditions: NameFilter = {
 	rejects: (candidate, { acronyms, abstract }) => {
 		const defined = acronyms.filter((a) => a.short === candidate.name || a.long === candidate.name);
 		if (defined.some((a) => kindStatedAt(abstract, a.span.end))) return false;
-		const longForms = acronyms.filter((a) => a.short === candidate.name).map((a) => a.long);
+		// "Motoric Cognitive Risk (MCR) syndrome": the head the long form leaves out stands right after the bracket.
+		const longForms = acronyms.filter((a) => a.short === candidate.name).flatMap((a) => [a.long, `${a.long} ${/^\s+([A-Za-z]+)/.exec(abstract.slice(a.span.end))?.[1] ?? ''}`]);
 		return [candidate.name, ...longForms].some(isStudiedCondition) || [...candidate.forms].some((form) => form !== candidate.name && form.includes(' ') && isStudiedCondition(form));
 	},
 };

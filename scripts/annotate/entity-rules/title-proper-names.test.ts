@@ -66,3 +66,13 @@ describe('titleProperNames on eponyms made adjectives', () => {
 		expect(names('On Moser spaces', `${abstract} We compare it with Moser.`)).toEqual(['Moser:used']);
 	});
 });
+
+describe('titleProperNames on places', () => {
+	// Invented: a province no list of countries holds, written as a noun only after "in".
+	it('leaves a title word the abstract writes as a noun only after "in"', () => {
+		const abstract = 'We study land trusts in Varnholt. The Varnholt Land Office granted four leases. Trusts in Varnholt earned rents.';
+		expect(names('Land trusts in Varnholt', abstract)).toEqual([]);
+		expect(names('Land trusts with Varnholt', 'We study Varnholt, a ledger. Trusts use Varnholt.')).toEqual(['Varnholt:used']);
+		expect(names('Provenance in the Varnholt Workflow System', 'We add provenance to the Varnholt Workflow System. Capture is built in Varnholt’s actor environment and in Varnholt’s scheduler.')).toEqual(['Varnholt:used']);
+	});
+});

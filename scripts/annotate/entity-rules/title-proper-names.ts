@@ -6,7 +6,9 @@
  * lower case, and at least once as a noun of its own (before a comma, a full stop or "'s"),
  * not only as a modifier ("Bayesian optimization", "Kalman filter", "Chinese web data"), nor only
  * as what a copula or an adverb says a thing is ("These metrics are never Einstein, but they are
- * conformally Einstein.": mathematics makes an eponym an adjective, a property of its objects); and
+ * conformally Einstein.": mathematics makes an eponym an adjective, a property of its objects), nor only
+ * after "in" ("the implementation of istibdal in Kedah.": where the work was done, a place no list
+ * of countries holds); and
  * never before a word of disease ("Zika virus", "Zika cases": a pathogen, not a method), in the
  * possessive too ("Alzheimer's disease", "Parkinson's disease": the eponym names the disease). A
  * possessive written each time before the same lower-case noun is one eponymous term ("Barrett’s
@@ -22,6 +24,8 @@ const TITLE_WORD = /(?<![\w-])[A-Z][a-z]+(?![\w-])/g;
 const PATHOGEN_HEAD = String.raw`(?:['’]s)?\s(?:virus|viruses|fever|disease|infections?|outbreaks?|epidemics?|cases)\b`;
 // "are never Einstein,", "conformally Einstein.": the word is a property predicated of a thing, not a thing.
 const PREDICATED = /(?:\b(?:is|are|was|were|be|been|being|not|never|always|also|still)|[a-z]ly)\s+$/;
+// "the implementation of istibdal in Kedah.": a word that stands as a noun only after "in", and not as an owner, is where the work was done, a place.
+const LOCATED = /\b(?:in|across|throughout)\s+$/;
 /** Times the abstract must write the name where no sentence begins. */
 const MIN_USES = 2;
 
@@ -54,7 +58,12 @@ export const titleProperNames: EntityRule = {
 				if (uses.length < MIN_USES) return false;
 				const asNoun = allMatches(abstract, new RegExp(`(?<![\\w-])${escaped}(?:'s|’s|[,.;:)])`, 'g'));
 				const term = eponymousTerm(word, abstract);
-				return asNoun.some((m) => !PREDICATED.test(abstract.slice(Math.max(0, m.index - 24), m.index)) && !(term && /['’]s$/.test(m[0])));
+				return asNoun.some((m) => {
+					const before = abstract.slice(Math.max(0, m.index - 24), m.index);
+					const possessive = /['’]s$/.test(m[0]);
+					// "facilitated in Kepler’s workflow environment": after "in", the possessive is the thing's, not a place.
+					return !PREDICATED.test(before) && !(LOCATED.test(before) && !possessive) && !(term && possessive);
+				});
 			})
 			.map((name) => ({ type: 'method' as const, name, role: 'used' as const, forms: [] }));
 	},

@@ -59,3 +59,10 @@ describe('titledSurveys', () => {
 		expect(once('Salt intake and blood pressure in coastal adults')).toEqual(['Harbour Heart Study:used']);
 	});
 });
+
+describe('titledSurveys after a setting', () => {
+	it('leaves a compound adjective of setting out of the name', () => {
+		const text = 'DESIGN: Cross-sectional. SETTING: Community-based Harwood Ageing Study cohort. PARTICIPANTS: 900 adults.';
+		expect(found(text)).toEqual([['Harwood Ageing Study', 'dataset']]);
+	});
+});

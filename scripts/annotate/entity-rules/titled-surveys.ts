@@ -11,6 +11,7 @@
  *    ("Cantril's Self-Anchoring Scale"), an organisation's is not ("… Center's Monthly Survey");
  * 2. such a head followed by "of" and title-case words ("Survey of Consumer Finance");
  * 3. title-case words joined by "of" or "and" before "data" or "accounts" ("Flow of Funds data").
+ * A determiner or a compound adjective of setting ("Community-based") before the title is no part of it.
  * A sentence's first word, a word right after another capitalised word that is not part of the
  * match, and a name that starts with an organisation's word ("Bureau of Labor Statistics data") are left.
  * The year of a wave written before the title after "the" opens the name ("the 2016 Chinese Private
@@ -26,9 +27,11 @@ const JOIN = String.raw`\s(?:(?:and|of|on|for)\s)?`;
 const SURVEY_HEAD = String.raw`Study|Survey|Surveys|Census|Panel`;
 const INSTRUMENT_HEAD = String.raw`Scale|Inventory|Questionnaire`;
 const START = String.raw`(?<![\w'’-])`;
-const LEADING_DETERMINER = /^(?:The|A|An|This|These|Our|Its|Their)\s/;
+/** A compound adjective of setting that a sentence opens with, no word of the name: "Community-based Health and Retirement Study cohort". */
+const SETTING = String.raw`[A-Z][a-z]+-(?:based|dwelling|wide)`;
+const LEADING_DETERMINER = new RegExp(String.raw`^(?:The|A|An|This|These|Our|Its|Their|${SETTING})\s`);
 /** Capitalised words that may stand before a name without being part of it. */
-const DETERMINER = /^(?:The|A|An|This|These|Our|Its|Their|In|On|From|With|Using|Of|For|By)$/;
+const DETERMINER = new RegExp(String.raw`^(?:The|A|An|This|These|Our|Its|Their|In|On|From|With|Using|Of|For|By|${SETTING})$`);
 /**
  * Whether a match at `index` stands where a name can start: not inside a longer capitalised run, and not a
  * sentence's first words unless three words or more make it a title ("Health and Retirement Study").
@@ -72,7 +75,8 @@ export const titledSurveys: EntityRule = {
 		};
 		for (const m of allMatches(abstract, HEAD_LAST)) {
 			const [, matched, head] = m as unknown as [string, string, string];
-			// "The Health and Retirement Study": a determiner the match began with is no part of the name.
+			// "The Health and Retirement Study", "Community-based Health and Retirement Study": a determiner or a setting the
+			// match began with is no part of the name.
 			const lead = LEADING_DETERMINER.exec(matched)?.[0].length ?? 0;
 			const title = matched.slice(lead);
 			const index = m.index + lead;

@@ -37,7 +37,8 @@ const DATASET_SUFFIX = /(?:(?:Bench|QA|Eval)(?:-?v?\d+(?:\.\d+)?)?|[-_](?:Test|S
 /** Whether a name ends as benchmarks and datasets are named ("CAMEL-Bench", "ReachQA", "LongMemEval"). */
 export const hasDatasetSuffix = (name: string): boolean => DATASET_SUFFIX.test(name);
 // A suite of tools, utilities or programs is software, not a test suite ("Foo: a flexible suite of utilities for …").
-const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
+// A cohort is the people a study follows and the data it keeps of them ("the LonGenity cohort").
+const DATASET_NOUN = String.raw`(?:benchmarks?|datasets?|corpus|corpora|cohorts?|suites?(?!\s+of\s+(?:tools|utilities|programs|packages|libraries|functions|commands|software)\b)|testbeds?|leaderboards?|test sets?|(?:data\s+)?collections?)`;
 // A size part ends the name or stands between hyphens before a stage or variant ("Foo-235B-RL").
 const MODEL_SIZE = /-\d+(?:\.\d+)?[BM](?:$|-)/;
 /** A parameter count anywhere in a name ("Llama-3-8B", "a 7B model"): what it names is a model, not a dataset. */

@@ -30,3 +30,9 @@ describe('ourNamedAcronym, "proposed" and an ampersand', () => {
 		expect(names('Lessons are retrieved via our proposed Relevance & Recency-Aware Upper Confidence Bound (RecRel-UCB) strategy.')).toEqual(['RecRel-UCB']);
 	});
 });
+
+describe('ourNamedAcronym at a sentence start', () => {
+	it('takes the acronym after a capitalised "Our" and the kind in apposition', () => {
+		expect(names('Prior samplers collapse. Our method, Coupled Score Refinement (C-SR), keeps diversity.')).toEqual(['C-SR']);
+	});
+});

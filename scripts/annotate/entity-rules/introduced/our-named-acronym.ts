@@ -1,6 +1,6 @@
 /**
  * A system the authors call theirs by a title-case name with its acronym: "we show that our
- * Earthquake Alarm System (ElarmS) could …", or after its kind in apposition ("our technique,
+ * Earthquake Alarm System (ElarmS) could …", or after its kind in apposition, a sentence's "Our" too ("our technique,
  * Cadastral-based Expert Dasymetric System (CEDS)"), or after a benchmark it names by its task
  * ("our newly introduced benchmark for Referral Video Process Segmentation (Ref-VPS)", a dataset). Capitalising a long form and giving it an acronym
  * is how a name is coined, and "our" before it says who coined it, so no "proposed" or "new" is
@@ -18,7 +18,7 @@ import { allMatches } from '../../all-matches.ts';
 // a benchmark or dataset named by the task it is for, which makes the name data.
 const KIND = String.raw`(?:technique|method|approach|system|model|framework|tool|algorithm|(dataset|database|benchmark))`;
 const OUR_NAMED_ACRONYM = new RegExp(
-	String.raw`\b${OUR}\s+(?:(?:[a-z]+\s+){0,2}?${KIND}(?:,|\s+for)\s+|(?:proposed|new|novel)\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+(?:(?:&|and)\s+)?){1,6}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
+	String.raw`\b(?:${OUR}|Our|My)\s+(?:(?:[a-z]+\s+){0,2}?${KIND}(?:,|\s+for)\s+|(?:proposed|new|novel)\s+)?(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+(?:(?:&|and)\s+)?){1,6}\(([A-Z][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)`,
 	'g',
 );
 

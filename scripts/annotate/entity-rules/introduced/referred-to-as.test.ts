@@ -50,3 +50,9 @@ describe('referredToAs', () => {
 		expect(find('We use a family of risk measures, which is called Conditional Value-at-Risk. Then we find it works.')).toEqual([]);
 	});
 });
+
+describe('referredToAs with a copula', () => {
+	it('takes the name after "is called", an apostrophe of a transliteration kept in it', () => {
+		expect(names('The proposed model is called Qard-Ijara’ah Linked Fund (QLF) and serves farmers.')).toEqual(['Qard-Ijara’ah Linked Fund']);
+	});
+});

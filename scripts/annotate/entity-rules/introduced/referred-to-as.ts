@@ -2,7 +2,8 @@
  * A name the paper gives its own method with a naming verb after the method's noun: "This method,
  * referred to as the 'Indicators of Hydrologic Alteration', is based upon …", "Our approach,
  * hereafter called Flow Typology, …". "this" or "our" before the noun says the method is the
- * paper's (the one it has just proposed), and so do "the final", "the resulting" and "a new" ("The
+ * paper's (the one it has just proposed), and so do "the final", "the resulting" and "a new" ("The proposed
+ * model is called Salam-Muzara’ah Linked Waqf (SMW)", "The
  * final output, termed the High-resolution Gridded Population Surface (HGPS), …"); "the method referred to as X by Smith" is someone
  * else's and has no such determiner. The name is capitalised, its small words ("of", "for") kept.
  * A thing just described with "a" and named by an acronym the naming verb defines ("a registration
@@ -21,9 +22,10 @@ import { allMatches } from '../../all-matches.ts';
 const DATA_NOUN = String.raw`data\s*sets?|database|product|map`;
 const NOUN = String.raw`(?:method|approach|technique|procedure|index|indices|measure|metric|framework|model|system|tool|scheme|classification|typology|algorithm|output|(${DATA_NOUN}))`;
 // "the 'Indicators of Hydrologic Alteration'", "“Flow Typology”": an opening quote, or the "?" a lost one leaves in some exports.
-const NAME = String.raw`[A-Z][\w+-]*(?:\s+(?:(?:of|for|and|in|on|the)\s+)?[A-Z][\w+-]*){0,6}`;
+// An apostrophe inside a word is a transliteration's ("Salam-Muzara’ah Linked Waqf"), part of the name.
+const NAME = String.raw`[A-Z][\w+-]*(?:['’][a-z]+)?(?:\s+(?:(?:of|for|and|in|on|the)\s+)?[A-Z][\w+-]*(?:['’][a-z]+)?){0,6}`;
 const REFERRED = new RegExp(
-	String.raw`\b(?:[Tt]his|[Oo]ur|[Tt]he (?:proposed|present|new|final|resulting)|[Aa] (?:new|novel|final))\s+(?:[\w-]+\s+){0,2}?${NOUN},?\s+(?:hereafter\s+|henceforth\s+)?(?:referred to as|(?:also\s+)?(?:known as|called|named|termed|dubbed))\s+(?:the\s+)?["“'‘?]?(${NAME})`,
+	String.raw`\b(?:[Tt]his|[Oo]ur|[Tt]he (?:proposed|present|new|final|resulting)|[Aa] (?:new|novel|final))\s+(?:[\w-]+\s+){0,2}?${NOUN},?\s+(?:hereafter\s+|henceforth\s+|is\s+|was\s+)?(?:referred to as|(?:also\s+)?(?:known as|called|named|termed|dubbed))\s+(?:the\s+)?["“'‘?]?(${NAME})`,
 	'g',
 );
 
