@@ -267,4 +267,9 @@ describe('findClaimValues of a metric stated with "="', () => {
 		expect(values('The SVM delivered the lowest MAPE (2.42%), the highest R2 (0.95), and the lowest MAE (71.21%).')).toEqual(['2.42%', '0.95', '71.21%']);
 		expect(values('The F1 (2020) split was used, and accuracy (see Table 2) is reported.')).toEqual([]);
 	});
+	it('reads points named by the score they are of, never a count of data points', () => {
+		expect(values('Training strengthens reasoning, with gains peaking at more than 50 accuracy points on the longest chains.')).toEqual(['50 accuracy points']);
+		expect(values('It improves on the baseline by 3 absolute points.')).toEqual(['3 absolute points']);
+		expect(values('We sampled 50 data points per site.')).toEqual([]);
+	});
 });

@@ -19,6 +19,10 @@ describe('findStatisticReports', () => {
 	it('reads a ratio estimate reported with a copula, its interval in brackets after it', () => {
 		expect(values('The hazard ratio for falls in the youngest group compared with the oldest was 0.4 (0.1-0.9).')).toEqual(['0.4']);
 		expect(values('The relative risk of relapse was 0.62 (0.45-0.85) after a year.')).toEqual(['0.62']);
+		// After the MEDLINE listings of geriatrics: the odds named alone, the interval's name opening the bracket after the value.
+		expect(values('The odds of meeting the criteria in those with the exposure was 1.8 (confidence interval = 1.0-3.0; P = .035).')).toEqual(['1.8']);
+		expect(values('The odds of recovery were 2.4 (95% CI 1.2-4.6) in the treated arm.')).toEqual(['2.4']);
+		expect(values('The odds were 2.5 years apart.')).toEqual([]);
 	});
 
 	it('reads a value "at" gives after a judgement of it', () => {

@@ -18,7 +18,8 @@ import { allMatches } from '../all-matches.ts';
 /** Statistics whose values are bare decimals: coefficients, correlations, heritabilities, agreement. */
 // A mean, median or average named as subject is a summary of what was measured ("mean body mass index (BMI; in kg/m(2))
 // was 24.9"); its value carries no unit word after it, which would make it the sample's description ("mean age was 63 years").
-const STATISTIC = String.raw`(?:(?:hazard|odds|risk|rate)\sratios?|relative\srisks?|coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?|mean|median|average)`;
+// "The odds of meeting the criteria … was 1.8": the odds named alone are the same statistic.
+const STATISTIC = String.raw`(?:(?:hazard|odds|risk|rate)\sratios?|odds|relative\srisks?|coefficients?|(?:auto|cross-)?correlations?|heritabilit(?:y|ies)|repeatabilit(?:y|ies)|reliabilit(?:y|ies)|accurac(?:y|ies)|concordance|kappas?|mean|median|average)`;
 /** A decimal, or a range of decimals: "0.24", "-0.3", "0.37 to 0.41". */
 const DECIMAL = String.raw`[+\-−]?\d*\.\d+`;
 const VALUE = String.raw`${DECIMAL}(?:\s?(?:to|[-–])\s?${DECIMAL})?`;
@@ -34,7 +35,8 @@ const REPORT = String.raw`(?:(?:was|were|is|are)\s${JUDGED}|was|were|is|are|rang
 const BOUND = String.raw`(?:about|approximately|around|nearly|almost|up\sto|at\sleast|only|as\shigh\sas|as\slow\sas)`;
 // What may follow a value: the end of its clause, the next item of its list, its interval in brackets ("was 0.4
 // (0.1-0.9)"), or a word that starts a new phrase — never a unit or a noun of its own.
-const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s?\(${VALUE}\)|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
+// "was 1.8 (confidence interval = 1.0-3.0": its interval named in the bracket.
+const AFTER = String.raw`(?=\s?(?:[,;.)]|$)|\s?\(${VALUE}\)|\s?\((?:95\s?%\s?)?(?:confidence\sintervals?|CI)\b|\s(?:and|or|by|when|with|in|for|at|on|after|which|respectively|than|compared|versus|vs)\b)`;
 const REPORTED = new RegExp(
 	String.raw`\b${STATISTIC}\b(?:[^.;:()]|\.\d|${BRACKETED}){0,160}?\b${REPORT}\s(?:${BOUND}\s)?((?:${VALUE}${AFTER}${SEPARATOR})*${VALUE}${AFTER})`,
 	'gi',
@@ -42,7 +44,7 @@ const REPORTED = new RegExp(
 const ONE = new RegExp(VALUE, 'g');
 // Cheap tests first: a decimal, and a statistic's word.
 const CUE = /\d\.\d/;
-const WORD_CUE = /ratio|relative risk|coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa|mean|median|average/i;
+const WORD_CUE = /ratio|odds|relative risk|coefficient|correlation|heritabilit|repeatabilit|reliabilit|accurac|concordance|kappa|mean|median|average/i;
 
 /**
  * Every value of a statistic `text` names and reports, each listed value apart, in order.

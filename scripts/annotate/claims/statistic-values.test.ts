@@ -25,6 +25,14 @@ describe('findStatisticValues', () => {
 		expect(values('Apart from antibiotic therapy (odds ratio (OR) 2.91, 95%-confidence interval (CI) 1.82–4.93), and (hazard ratio (HR) 0.7).')).toEqual(['2.91', '0.7']);
 		// After a Mendelian randomization abstract of the form of round 30's: the symbol in square brackets, as some journals set it.
 		expect(values('Lower glucose was linked to lower risk (odds ratio [OR] = 0.38 per 1 mmol/L; 95% CI 0.2-0.7).')).toEqual(['0.38']);
+		// After the MEDLINE listings of geriatrics: a symbol in brackets set equal after a name qualified at length or capitalised.
+		expect(values('Scores were associated with prevalence (odds ratio adjusted for age and chronic illnesses [aOR] = 1.36, 95% confidence interval [CI] = 1.09-1.71).')).toEqual(['1.36']);
+		expect(values('a lower likelihood (Odds Ratio [OR] = 0.75, 95%CI: 0.67-0.85) and a reduced risk (Hazard ratio [HR] = 0.63, 95%CI: 0.56-0.71)')).toEqual(['0.75', '0.63']);
+		expect(values('The rate rose (Relative risk 1.4) in the exposed.')).toEqual(['1.4']);
+		// A regression's estimate opening a bracket with its p-value; the verb "estimate" before a number is none.
+		expect(values('Gait abnormality predicted worse disability scores (estimate 0.17, p-value = 0.033) but not cognitive decline (p-value = 0.056).')).toEqual(['0.17']);
+		expect(values('Income rose with schooling (B = 0.31, p < 0.001).')).toEqual(['0.31']);
+		expect(values('We estimate 0.5 million users (estimate 2.1 in 2020).')).toEqual([]);
 	});
 
 	// Glaciology and hydrology: a model's fit and error reported with "=", and a coefficient named with its "value".

@@ -19,10 +19,10 @@ const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
 const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|RR|IRR)`;
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
-/** Statistics named in words: "odds ratio of 1.8", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
+/** Statistics named in words: "odds ratio of 1.8", "Hazard ratio 0.7", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
 // "a correlation coefficient value of 0.99": a coefficient may be named with its "value".
 // "SE of estimate (SEE) 3.9 cm2": a regression's standard error of estimate, named in words.
-const WORDS = String.raw`(?:(?:adjusted\s)?(?:odds|hazard|risk|rate)\sratio|(?:standard\serror|SE)\sof\s(?:the\s)?estimate|relative\srisk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
+const WORDS = String.raw`(?:(?:[Aa]djusted\s)?(?:[Oo]dds|[Hh]azard|[Rr]isk|[Rr]ate)\s[Rr]atio|(?:standard\serror|SE)\sof\s(?:the\s)?estimate|[Rr]elative\s[Rr]isk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
 /**
  * Measures of a model's fit or error, as the earth and engineering sciences report them with "=": "RMSE = 0.10",
  * "MAE = 1.2 mm", "NSE = 0.81" (Nash–Sutcliffe), "KGE = 0.7" (Kling–Gupta). Only with "=": "RMSE" before a bare
@@ -44,6 +44,9 @@ const STATISTIC = new RegExp(
 		// "odds ratio (OR) 2.91", "odds ratio [OR] = 0.38": a name in words may carry its symbol in brackets, round or square
 		// "(hazard ratio, 1.71; 95% CI …)", "HR, 1.27": medical journals' house style sets a comma between name and value
 		String.raw`(?:${SYMBOL}|${WORDS}(?:\s(?:\((?:${SYMBOL}|${FIT})\)|\[(?:${SYMBOL}|${FIT})\]))?)(?:\s?${DF})?\s?(?:=|:|,|\bof\b|\bwas\b|\bis\b)?\s?(?:about\s|approximately\s)?` +
+		// "illnesses [aOR] = 1.36", "(Odds Ratio [OR] = 0.75": a symbol set equal inside or right after its own brackets,
+		// where a name qualified at length ("odds ratio adjusted for age … [aOR]") or capitalised puts it
+		String.raw`|[\[(](?:${SYMBOL})[\])]\s?=\s?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`|${FIT}\s?=\s?` +
 		String.raw`|${POPULATION}\s?=\s?` +
@@ -62,6 +65,13 @@ const RARER = new RegExp(
 	'g',
 );
 
+/**
+ * A regression's estimate opening a bracket with its significance: "(estimate 0.17, p-value = 0.033)", "(coefficient = -0.42,
+ * p < 0.01)". The word alone is too common ("we estimate 2 million users"); the bracket and the p-value after make it a
+ * reported result.
+ */
+const BRACKETED_ESTIMATE = new RegExp(String.raw`\((?:estimate|coefficient|B)\s?(?:=|:|,)?\s?(${NUMBER})(?=\s?[,;]\s?p(?:-value|\svalue)?\s?[=<>≤])`, 'gi');
+
 const valueOf = (m: RegExpExecArray): ClaimValue => ({ index: m.index + m[0].length - m[1]!.length, text: m[1]! });
 
 /**
@@ -74,6 +84,8 @@ export function findStatisticValues(text: string): ClaimValue[] {
 	// Most sentences report no statistic: one cheap test before the scan.
 	if (!/\d/.test(text)) return [];
 	const found = allMatches(text, STATISTIC).map(valueOf);
+	if (text.includes('(')) for (const v of allMatches(text, BRACKETED_ESTIMATE).map(valueOf)) if (!found.some((w) => w.index === v.index)) found.push(v);
+	found.sort((a, b) => a.index - b.index);
 	if (!RARER_CUE.test(text)) return found;
 	// The two scans may find one value twice.
 	const rarer = allMatches(text, RARER).map(valueOf).filter((v) => !found.some((w) => w.index === v.index));

@@ -7,8 +7,9 @@
 import { RUN_TIME } from './unit-words.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?`;
-// "+7.7%p": percentage points as some authors write them.
-const UNIT = String.raw`(?:\s?\\?%(?:p(?![A-Za-z]))?|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s?pp\b|\s?ppm\b)`;
+// "+7.7%p": percentage points as some authors write them. "50 accuracy points", "3 absolute points": points named by the
+// score they are of (never "50 data points", a count).
+const UNIT = String.raw`(?:\s?\\?%(?:p(?![A-Za-z]))?|\s(?:per\s?cent|percent)\b|[xX×](?![A-Za-z0-9])|\s?times\b|-?fold\b|(?:\s|-)points?\b|\s(?:percentage|basis)[- ]points?\b|\s(?:accuracy|absolute|score|F1|BLEU|mAP|AP|Elo)\spoints?\b|\s?pp\b|\s?ppm\b)`;
 /** Metrics a bare number can be the value of: "28.4 BLEU", "FID 2.42", "an F1 of 93.2". */
 // "46.6 macro-F1": an averaged F1 names its averaging before it. "AP3D", "AP50": detection's average precision names
 // its box kind or overlap threshold after it; "ODS" and "OIS" are edge detection's F-measures at the best dataset and

@@ -160,4 +160,8 @@ export const APPROACH_CUES: WeightedCue[] = [
 	// align …", "The second model is used for …", "The second stream uses deep learning …": the enumerated analyses, models,
 	// steps, streams or modules of the design, each told by what it used, included or is.
 	[/^The (?:first|second|third|fourth|fifth|final|last)(?: \d+)? (?:[a-z-]+ ){0,2}?(?:analys[ie]s|models?|runs?|experiments?|simulations?|methods?|approach(?:es)?|variants?|configurations?|scenarios?|steps?|stages?|phases?|streams?|branch(?:es)?|modules?|components?) (?:(?:is|are|was|were) (?:used|applied|employed|to [a-z]+|[a-z]+ing)|used|uses|utili[sz]es|includes?|included|comprises?|comprised|employs?|employed|applies|applied|adds|added)\b/, 1.5],
+	// "Additionally, it draws upon interviews with experts …", "The study draws on survey data from 12 countries": the material
+	// the study rests on, as "we use data from …" says it. A fronted "Drawing on new archives, the article shows …" leads into
+	// what the main clause tells, a finding as often as a step, and is left to it.
+	[/\b(?:draws?|drew)\s+(?:up)?on\s+(?:[\w-]+\s+){0,3}?(?:interviews?|surveys?|questionnaires?|data(?:sets?)?|records|documents|archives?|focus groups?|case studies|fieldwork|observations?)\b/i, 1.5],
 ];

@@ -11,6 +11,8 @@ describe('actsAsPaper', () => {
 		expect(actsAsPaper('This tutorial navigates the landscape of modern robot learning.')).toBe(true);
 		expect(actsAsPaper('To address this gap, this survey provides the first systematic review of the field.')).toBe(true);
 		expect(actsAsPaper('In this study, we incorporate landscape metrics into intelligent dasymetric mapping.')).toBe(true);
+		// A narrative review's closing judgement after "Overall,".
+		expect(actsAsPaper('Overall, the current review informs the link between hearing loss and distress in tinnitus.')).toBe(true);
 	});
 
 	it('leaves the paper\'s layout, what it uses, and a sentence about other work', () => {

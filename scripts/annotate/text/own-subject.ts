@@ -20,7 +20,7 @@ export const THIS_WORK = String.raw`(?:this|the (?:present|current))(?: (?:narra
 // Opening with the paper as subject, after "Here," or a short fronted phrase ("To address this gap,"),
 // then a finite verb in -s that is no auxiliary (an adverb may stand between).
 const PAPER_ACTS = new RegExp(
-	String.raw`^(?:(?:here|to [\w\s-]{1,40}?|in [\w\s-]{1,40}?),\s+)?${THIS_WORK}\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|constitutes|represents|aims|seeks|tries|attempts|uses|employs|utili[sz]es|takes|draws|relies|builds|leverages|exploits|follows|includes|contains|consists)\b)[a-z]+(?:s|es)\b`,
+	String.raw`^(?:(?:here|overall|finally|altogether|taken together|to [\w\s-]{1,40}?|in [\w\s-]{1,40}?),\s+)?${THIS_WORK}\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|constitutes|represents|aims|seeks|tries|attempts|uses|employs|utili[sz]es|takes|draws|relies|builds|leverages|exploits|follows|includes|contains|consists)\b)[a-z]+(?:s|es)\b`,
 	'i',
 );
 // A review, a book or a reference work says what it does with "the" too, opening the sentence: "The article discusses

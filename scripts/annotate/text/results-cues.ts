@@ -68,7 +68,15 @@ export const RESULTS_CUES: WeightedCue[] = [
 	// study's own analysis, data or results as the subject of a verb of showing in the past tell what it found; so do they,
 	// and its calculations, in the present with the "that" of what they show ("These calculations show that …"); so do "the
 	// results of this study" ("The results of this study illustrate that …").
-	[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?)(?: of (?:this|the|our) (?:present |current )?(?:study|work|research|investigation|paper|experiments?|analysis))? (?:\w+ly )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|illustrated|(?:reveal|show|demonstrate|indicate|suggest|confirm|illustrate)s?\s+that)\b/i, 1.5],
+	[/^(?:the|our|this|these) (?:[\w-]+ ){0,2}?(?:analys[ie]s|results?|outcomes?|findings?|data|study|survey|experiments?|simulations?|measurements?|observations?|evaluations?|comparisons?|calculations?|computations?)(?: of (?:this|the|our) (?:present |current )?(?:study|work|research|investigation|paper|experiments?|analysis))? (?:\w+ly |also |further )?(?:revealed|showed|demonstrated|indicated|suggested|confirmed|identified|illustrated|(?:reveal|show|demonstrate|indicate|suggest|confirm|illustrate)s?\s+that)\b/i, 1.5],
+	// "This is demonstrated on both text and image datasets", "These gains are confirmed across five benchmarks": a claim just
+	// made, shown to hold on data, is what the experiments found.
+	// A model or method "demonstrated on" data is the setup's (`summary-statements.ts`); "this" alone, or results named, is the
+	// claim before, and outweighs it.
+	[/^(?:this|these)(?: (?:gains?|results?|findings?|improvements?|effects?|advantages?|trends?|patterns?|behaviou?rs?))? (?:is|are|was|were) (?:\w+ly |also |further )?(?:demonstrated|shown|confirmed|validated|verified|corroborated) (?:on|across|in|by|with|through)\b/i, 2],
+	// "The results of the study show two processes …", "The findings reveal three factors …": the study's results or findings
+	// named as such need no "that" in the present either; what they show is what was found.
+	[/^(?:the|our|these) (?:[\w-]+ ){0,2}?(?:results?|findings?)(?: of (?:this|the|our) (?:present |current )?(?:study|work|research|investigation|paper|analysis))? (?:\w+ly |also |further )?(?:show|reveal|indicate|demonstrate)s?\b(?!\s+that)/i, 1.5],
 	// "A black surface was achieved in 30 s", "significant improvements were achieved": what was reached, told in the past, is
 	// a result; the means it was reached by ("has been achieved via …", "is achieved through …") is the approach's.
 	[/\b(?:was|were|has been|have been) (?:\w+ly |also )?achieved\b(?!\s+(?:by|via|through|using|with)\b)/i, 1],

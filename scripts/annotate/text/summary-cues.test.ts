@@ -465,3 +465,26 @@ describe('partScores on an evaluation set up', () => {
 		}
 	});
 });
+
+describe('partScores on the material a study draws upon and its results named as such', () => {
+	it('reads interviews, surveys or data a study draws upon as its approach', () => {
+		for (const text of ['Additionally, it draws upon interviews with nurses and ward managers to grasp how shifts are planned.', 'The study draws on survey data from twelve countries.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(approach, text).toBeGreaterThan(Math.max(problem, results) + 1);
+		}
+		// A fronted participle leads into its main clause, which may tell a finding.
+		const fronted = scoresOf('Drawing on new archives, the article shows how apprentices moved between towns.');
+		expect(fronted.approach).toBeLessThan(1);
+	});
+
+	it('reads "the results of the study show", "the results also showed" and a claim "demonstrated on" data as findings', () => {
+		for (const text of ['This is demonstrated on both speech and music datasets.', 'These gains are confirmed across five benchmarks.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach));
+		}
+		for (const text of ['The results of the study show two routes by which villages sell their land.', 'The results also showed three factors in the uptake of loans.', 'The findings reveal a gap between policy and practice.']) {
+			const { approach, problem, results } = scoresOf(text);
+			expect(results, text).toBeGreaterThan(Math.max(problem, approach) + 1);
+		}
+	});
+});
