@@ -32,7 +32,7 @@ import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { restatesName } from './restated-topic-names.ts';
-import { describeDerivedTopic } from './topic-naming.ts';
+import { describeNamedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
 import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
@@ -156,7 +156,7 @@ export function nameTopicsByKeyphrases(
 		// Each term as its papers write it in a sentence, as the title is ("explainable artificial intelligence", not a title's capitals).
 		const proseOf = (r: RankedPhrase) => proseForm(r.written, r.holders.map((paper) => texts[paper]!));
 		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
-		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
+		return { ...topic, description: describeNamedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
 	return { topics: described, paperTopics: joined };
 }
