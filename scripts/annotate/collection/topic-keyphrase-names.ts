@@ -53,6 +53,7 @@ export function nameTopicsByKeyphrases(
 	reservedIds: Iterable<string>,
 	longForms: LongForms = new Map(),
 	writtenInLowerCase?: WrittenInLowerCase,
+	isTheme: (phrase: string) => boolean = () => false,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// A collection the taxonomy covers whole has nothing to name.
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
@@ -63,14 +64,16 @@ export function nameTopicsByKeyphrases(
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	// Nor a lone adjective they write only before another word ("European" of "European Commission", `modifier-only-names.ts`),
 	// nor a piece of one longer name ("mass index" of "body mass index", `name-fragments.ts`), nor a phrase of one
-	// sentence the papers share word for word (a series' boilerplate, `shared-sentence-names.ts`).
+	// sentence the papers share word for word (a series' boilerplate, `shared-sentence-names.ts`), nor the list's theme
+	// ("Motoric cognitive risk syndrome" of seven papers in ten on a list about it, `theme-topic-names.ts`).
 	const namesNothing = (r: RankedPhrase) => {
 		const written = r.holders.map((paper) => texts[paper]!);
 		return (
 			writtenAsOwner(r.written, written) ||
 			writtenOnlyAsModifier(r.written, written) ||
 			writtenOnlyInLongerName(r.written, written, texts) ||
-			writtenOnlyInOneSentence(r.written, written)
+			writtenOnlyInOneSentence(r.written, written) ||
+			isTheme(r.written)
 		);
 	};
 	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`);
