@@ -21,6 +21,7 @@ import { findRelatedPapersReusing, type KeptSearch, type RelatedOptions, type Re
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import { themePhrases } from './collection/theme-topic-names.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
@@ -185,6 +186,7 @@ export function completeCollection(
 		taxonomy?.topics.map((t) => t.id) ?? [],
 		acronymLongForms(texts.map((t) => t.acronyms)),
 		writtenInLowerCase,
+		themePhrases(text),
 	);
 
 	// One named thing, one key, whichever way each paper typed or wrote it.

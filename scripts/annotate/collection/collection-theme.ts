@@ -9,7 +9,7 @@ import { tokenize } from './terms.ts';
 import type { VectorSpace } from './vector-space.ts';
 
 /** Below this many papers half of a list is two or three papers: no theme can be told from chance. */
-const THEME_MIN_PAPERS = 10;
+export const THEME_MIN_PAPERS = 10;
 
 /**
  * Per term of `space`, 1 where it is the theme: a term whose document frequency `isCommon`
@@ -42,7 +42,7 @@ export function themeTerms(space: VectorSpace, isCommon: (df: number) => boolean
 }
 
 /** The text features a phrase's words make: its one content word's stem, or its adjacent pairs of them. */
-function wordFeatures(phrase: string): string[] {
+export function wordFeatures(phrase: string): string[] {
 	const tokens = tokenize(phrase);
 	const content = tokens.filter((token) => !token.stop);
 	if (content.length === 1) return [content[0]!.stem];

@@ -141,4 +141,11 @@ describe('phraseCarriers', () => {
 		expect(journal.carries(0, phraseForm('computational social systems'))).toBe(0);
 		expect(journal.carries(1, phraseForm('computational social systems'))).toBe(2);
 	});
+
+	it('counts a phrase written with a hyphen between letters where a paper writes it joined, and the other way', () => {
+		const prefixes = phraseCarriers([['pre-dementia syndrome'], ['predementia syndrome']], ['The pre-dementia syndrome MCR.', 'MCR, a predementia syndrome, and dementia syndrome.']);
+		expect(prefixes.carries(1, phraseForm('pre-dementia syndrome'))).toBe(1);
+		expect(prefixes.carries(0, phraseForm('predementia syndrome'))).toBe(1);
+		expect(prefixes.carries(0, phraseForm('dementia syndrome'))).toBe(0);
+	});
 });

@@ -12,6 +12,7 @@ import { phraseForm } from './phrase-form.ts';
 import { blankWebAddresses } from '../text/web-addresses.ts';
 import { blankJournalTitles } from '../journal-titles.ts';
 import { isTechnicalWord } from './technical-words.ts';
+import { unhyphenated } from './topic-name-overlap.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -109,7 +110,8 @@ function isCapitalisedWord(text: string, paperText: string): boolean {
  * Hypoxia accelerated …" writes no "min hypoxia".
  */
 function wordText(text: string): string {
-	return ` ${americanSpelling(text.toLowerCase().replace(SENTENCE_END, ' | ').replace(/[^\p{L}\p{N}|-]+/gu, ' '))} `;
+	// A hyphen between letters joins them, in the text and in the phrase alike: "predementia syndrome" carries "pre-dementia syndrome".
+	return ` ${unhyphenated(americanSpelling(text.toLowerCase().replace(SENTENCE_END, ' | ').replace(/[^\p{L}\p{N}|-]+/gu, ' ')))} `;
 }
 
 /** A full stop, question or exclamation mark before a space, or a line break. */

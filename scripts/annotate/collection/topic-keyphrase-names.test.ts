@@ -23,7 +23,8 @@ describe('nameTopicsByKeyphrases', () => {
 
 	it('moves every paper to the renamed ids and describes the topic by its shared keyphrases', () => {
 		expect(result.paperTopics.map((list) => list[0]!.id)).toEqual(['diffusion-model-distillation', 'diffusion-model-distillation', 'robot-arms', 'robot-arms']);
-		expect(result.topics[0]!.description).toMatch(/2 papers.*Top terms: diffusion model distillation\.$/);
+		// Grouped by the phrase that names them, not by the words clustering read.
+		expect(result.topics[0]!.description).toMatch(/: 2 papers grouped by a phrase they share, the topic’s name\. Top terms: diffusion model distillation\.$/);
 	});
 
 	it('names a topic by its next shared phrase when the best one already names another topic, never by one paper\'s own', () => {

@@ -32,7 +32,7 @@ import { slugify } from './slugs.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { restatesName } from './restated-topic-names.ts';
-import { describeDerivedTopic } from './topic-naming.ts';
+import { describeNamedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
 import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
@@ -53,6 +53,7 @@ export function nameTopicsByKeyphrases(
 	reservedIds: Iterable<string>,
 	longForms: LongForms = new Map(),
 	writtenInLowerCase?: WrittenInLowerCase,
+	isTheme: (phrase: string) => boolean = () => false,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// A collection the taxonomy covers whole has nothing to name.
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
@@ -63,14 +64,16 @@ export function nameTopicsByKeyphrases(
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
 	// Nor a lone adjective they write only before another word ("European" of "European Commission", `modifier-only-names.ts`),
 	// nor a piece of one longer name ("mass index" of "body mass index", `name-fragments.ts`), nor a phrase of one
-	// sentence the papers share word for word (a series' boilerplate, `shared-sentence-names.ts`).
+	// sentence the papers share word for word (a series' boilerplate, `shared-sentence-names.ts`), nor the list's theme
+	// ("Motoric cognitive risk syndrome" of seven papers in ten on a list about it, `theme-topic-names.ts`).
 	const namesNothing = (r: RankedPhrase) => {
 		const written = r.holders.map((paper) => texts[paper]!);
 		return (
 			writtenAsOwner(r.written, written) ||
 			writtenOnlyAsModifier(r.written, written) ||
 			writtenOnlyInLongerName(r.written, written, texts) ||
-			writtenOnlyInOneSentence(r.written, written)
+			writtenOnlyInOneSentence(r.written, written) ||
+			isTheme(r.written)
 		);
 	};
 	// A title as the topic's papers write the name in a sentence ("Reward model", not a title's "Reward Model", `prose-form.ts`);
@@ -156,7 +159,7 @@ export function nameTopicsByKeyphrases(
 		// Each term as its papers write it in a sentence, as the title is ("explainable artificial intelligence", not a title's capitals).
 		const proseOf = (r: RankedPhrase) => proseForm(r.written, r.holders.map((paper) => texts[paper]!));
 		const terms = listed.filter((r) => !listed.some((o) => o !== r && o.form.endsWith(` ${r.form}`))).slice(0, DESCRIPTION_TERMS).map(proseOf);
-		return { ...topic, description: describeDerivedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
+		return { ...topic, description: describeNamedTopic(papers.size, terms.length > 0 ? terms : [name.written]) };
 	});
 	return { topics: described, paperTopics: joined };
 }

@@ -37,6 +37,14 @@ describe('sameSubject', () => {
 		expect(sameSubject('Omega-3 fatty acids', 'Omega', new Map())).toBe(false);
 	});
 
+	it('reads a word written with a hyphen between letters as the word written joined', () => {
+		// Round 40's list on motoric cognitive risk had a topic of each spelling.
+		expect(sameSubject('Predementia syndrome', 'Pre-dementia syndrome', new Map())).toBe(true);
+		expect(sameSubject('Non-linear dynamics', 'Nonlinear dynamics', new Map())).toBe(true);
+		expect(sameSubject('Pre-dementia syndrome', 'Dementia syndrome', new Map())).toBe(false);
+		expect(sameSubject('Time series', 'Time-series', new Map())).toBe(false);
+	});
+
 	it('reads an acronym as the long form the papers define it as', () => {
 		expect(sameSubject('RL', 'Reinforcement learning', longForms)).toBe(true);
 		expect(sameSubject('Offline RL', 'RL', longForms)).toBe(true);

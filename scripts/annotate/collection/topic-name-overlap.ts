@@ -5,6 +5,8 @@
  * such a phrase ("RL", defined as "reinforcement learning (RL)", beside "Reinforcement learning").
  * A name with a number after a hyphen is its name without it ("COVID-19" beside "COVID", which
  * papers writing "COVID 19" give): a version or a year sets no other subject apart in one list.
+ * A hyphen between two letters sets nothing apart either: "Pre-dementia syndrome" and "Predementia
+ * syndrome" were two topics of round 40's list on motoric cognitive risk, each of papers spelling it so.
  * Only a definition in the papers themselves expands an acronym, so "RL" is never taken for
  * "representation learning" in a collection that does not write it so.
  */
@@ -44,7 +46,15 @@ function readings(name: string, longForms: LongForms): string[] {
 	// An acronym is defined as written, numbered or not ("COVID-19" of "coronavirus disease 2019 (COVID-19)").
 	const bare = unnumbered(form);
 	if (bare !== form) forms.push(...(longForms.get(bare) ?? []));
-	return forms.map((reading) => unnumbered(reading).split(' ').map((word) => stem(word)).join(' '));
+	return forms.map((reading) => unhyphenated(unnumbered(reading)).split(' ').map((word) => stem(word)).join(' '));
+}
+
+/**
+ * A phrase form without the hyphens between letters, so that a prefix written joined or hyphened
+ * reads alike ("pre-dementia" → "predementia", "non-linear" → "nonlinear").
+ */
+export function unhyphenated(form: string): string {
+	return form.replace(/(?<=\p{L})-(?=\p{L})/gu, '');
 }
 
 /**

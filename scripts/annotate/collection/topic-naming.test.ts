@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDerivedTopic, nameDerivedTopic, titleTerms } from './topic-naming.ts';
+import { describeDerivedTopic, describeNamedTopic, nameDerivedTopic, titleTerms } from './topic-naming.ts';
 
 describe('titleTerms', () => {
 	it('takes the first term and the next one sharing no word with it', () => {
@@ -46,5 +46,13 @@ describe('describeDerivedTopic', () => {
 			'Derived from this collection, not from the taxonomy: 3 papers grouped by the words they share. Top terms: depth, video.',
 		);
 		expect(describeDerivedTopic(1, ['depth'])).toContain(': one paper grouped');
+	});
+});
+
+describe('describeNamedTopic', () => {
+	it('says the papers are grouped by the phrase that names the topic, not by the words they share', () => {
+		expect(describeNamedTopic(2, ['world models', 'video generation'])).toBe(
+			'Derived from this collection, not from the taxonomy: 2 papers grouped by a phrase they share, the topic’s name. Top terms: world models, video generation.',
+		);
 	});
 });

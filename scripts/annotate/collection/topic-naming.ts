@@ -41,6 +41,18 @@ export function describeDerivedTopic(paperCount: number, terms: readonly string[
 	);
 }
 
+/**
+ * Says a topic named by a phrase its papers share (`topic-keyphrase-names.ts`) was derived, how many
+ * papers it has, and lists its top terms. Its papers are grouped by that phrase, not by the words of
+ * their clustering, so the description says so.
+ */
+export function describeNamedTopic(paperCount: number, terms: readonly string[]): string {
+	return (
+		`Derived from this collection, not from the taxonomy: ${paperCount === 1 ? 'one paper' : `${paperCount} papers`} ` +
+		`grouped by a phrase they share, the topic’s name. Top terms: ${terms.join(', ')}.`
+	);
+}
+
 /** Says the topic holds the papers that carry no other derived topic's name (`topic-membership.ts`). */
 export function describeUngroupedPapers(paperCount: number): string {
 	return (
