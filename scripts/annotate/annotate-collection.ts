@@ -21,6 +21,7 @@ import { findRelatedPapersReusing, type KeptSearch, type RelatedOptions, type Re
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
+import type { IntakeKeeping } from './collection/phrase-intake.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
@@ -58,6 +59,8 @@ export interface AnnotateCollectionOptions {
 	keptRelated?: (slugs: readonly string[]) => KeptSearch;
 	/** The related search's vector space kept from an earlier build, patched where few papers changed (`RelatedOptions.keptSpace`). */
 	keptSpace?: RelatedOptions['keptSpace'];
+	/** The papers each shared keyphrase took in at an earlier build, reused where nothing it read has changed (`phrase-intake.ts`). */
+	keptIntake?: IntakeKeeping;
 }
 
 /**
@@ -160,7 +163,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -185,6 +188,7 @@ export function completeCollection(
 		taxonomy?.topics.map((t) => t.id) ?? [],
 		acronymLongForms(texts.map((t) => t.acronyms)),
 		writtenInLowerCase,
+		options.keptIntake,
 	);
 
 	// One named thing, one key, whichever way each paper typed or wrote it.
