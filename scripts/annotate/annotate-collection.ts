@@ -22,6 +22,7 @@ import { assignSlugs, describeCollision, type SlugCollision } from './collection
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
 import { themePhrases } from './collection/theme-topic-names.ts';
+import type { IntakeKeeping } from './collection/phrase-intake.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
@@ -59,6 +60,8 @@ export interface AnnotateCollectionOptions {
 	keptRelated?: (slugs: readonly string[]) => KeptSearch;
 	/** The related search's vector space kept from an earlier build, patched where few papers changed (`RelatedOptions.keptSpace`). */
 	keptSpace?: RelatedOptions['keptSpace'];
+	/** The papers each shared keyphrase took in at an earlier build, reused where nothing it read has changed (`phrase-intake.ts`). */
+	keptIntake?: IntakeKeeping;
 }
 
 /**
@@ -161,7 +164,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -187,6 +190,7 @@ export function completeCollection(
 		acronymLongForms(texts.map((t) => t.acronyms)),
 		writtenInLowerCase,
 		themePhrases(text),
+		options.keptIntake,
 	);
 
 	// One named thing, one key, whichever way each paper typed or wrote it.

@@ -19,7 +19,8 @@ import { mapPaperBatch } from './paper-stage.ts';
 import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
-import type { KeptSpaceCache } from './kept-space-cache.ts';
+import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
+import type { KeptCache } from './kept-cache.ts';
 import type { TextFeatureCache } from './text-feature-cache.ts';
 
 
@@ -46,7 +47,8 @@ export async function annotatePapers(
 		keyphraseCache?: KeyphraseCache;
 		relatedCache?: RelatedCache;
 		textFeatureCache?: TextFeatureCache;
-		keptSpaceCache?: KeptSpaceCache;
+		keptSpaceCache?: KeptCache<KeptSpace>;
+		keptIntakeCache?: KeptCache<KeptIntake>;
 	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
@@ -85,9 +87,11 @@ export async function annotatePapers(
 			});
 		const { keptSpaceCache } = options;
 		const keptSpace = keptSpaceCache && { kept: keptSpaceCache.kept, keep: (space: KeptSpace) => keptSpaceCache.keep(space), textKeys: keys };
+		const { keptIntakeCache } = options;
+		const keptIntake = keptIntakeCache && { kept: keptIntakeCache.kept, keep: (intake: KeptIntake) => keptIntakeCache.keep(intake), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
 		if (relatedCache) {

@@ -22,7 +22,9 @@ import { BuildError, EXIT, type BuildOptions } from './args.ts';
 import { annotatePapers, renderPages, stampPages } from './cached-stages.ts';
 import { decodeText } from './decode-text.ts';
 import { TEXT_CACHE_LINE } from './text-cache-line.ts';
-import { KeptSpaceCache } from './kept-space-cache.ts';
+import { KeptCache } from './kept-cache.ts';
+import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
+import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
 import { TextFeatureCache } from './text-feature-cache.ts';
 import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
@@ -119,11 +121,13 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	// The collection's text features by paper, so a rebuild reads only the changed papers' words.
 	const textFeatureCache = new TextFeatureCache(join(cacheDir, 'text-features.v8'), version);
 	// The related search's vector space, so a rebuild patches it for the changed papers.
-	const keptSpaceCache = new KeptSpaceCache(join(cacheDir, 'related-space.v8'), version);
+	const keptSpaceCache = new KeptCache<KeptSpace>(join(cacheDir, 'related-space.v8'), version, (space) => (space as KeptSpace | undefined)?.offsets instanceof Int32Array);
+	// The papers each shared keyphrase took in, so a rebuild looks up only the changed papers.
+	const keptIntakeCache = new KeptCache<KeptIntake>(join(cacheDir, 'phrase-intake.v8'), version, (intake) => (intake as KeptIntake | undefined)?.took instanceof Int32Array);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache, keptIntakeCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -182,6 +186,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			relatedCache.save();
 			textFeatureCache.save();
 			keptSpaceCache.save();
+			keptIntakeCache.save();
 			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
 			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();

@@ -12,8 +12,8 @@
  * a phrase the naming rules turn down as a topic name is no candidate here either.
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
-import { americanWordReader } from './american-spelling.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
+import { takeInCarriers, type IntakeKeeping } from './phrase-intake.ts';
 import { phraseForm } from './phrase-form.ts';
 import { slugify } from './slugs.ts';
 import { freeId, type PaperTopics } from './topic-membership.ts';
@@ -47,6 +47,8 @@ export interface SharedKeyphraseInput {
 	namesNothing?: (phrase: RankedPhrase) => boolean;
 	/** The title a phrase names its topic by (default: the phrase as written, its first letter capitalised). */
 	titleOf?: (phrase: RankedPhrase) => string;
+	/** The last build's intake of each phrase, reused where it read the same (`phrase-intake.ts`), and where to keep this one's. */
+	keeping?: IntakeKeeping;
 }
 
 /** A topic made here: its id and the phrase that names it, for its description. */
@@ -68,43 +70,6 @@ export const sharedForm = (text: string) => phraseForm(text).replace(IZE, 'is');
 function mostWritten(votes: ReadonlyMap<string, number>): string {
 	const capitals = (text: string) => text.replace(/\P{Lu}/gu, '').length;
 	return [...votes].sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : 1))[0]![0];
-}
-
-/** Where a text's words end: any character but a letter, a digit or a hyphen. */
-const WORD_SEPARATOR = /[^\p{L}\p{N}-]+/u;
-
-/**
- * The papers whose text (read in lower case and American spelling by `read`) writes each word phrases open with: of
- * all `papers` (in order) for `words.all`, and of those `inOther` holds for `words.other`. Each text is read once for
- * both, and only the words asked for are kept: indexing every word of every paper was most of this step's time at
- * 10,000 papers, on every rebuild too.
- */
-function firstWordIndexes(
-	papers: readonly number[],
-	texts: readonly string[],
-	words: { all: ReadonlySet<string>; other: ReadonlySet<string> },
-	inOther: (paper: number) => boolean,
-	read: (text: string) => string[],
-) {
-	const all = new Map<string, number[]>();
-	const other = new Map<string, number[]>();
-	const add = (index: Map<string, number[]>, word: string, paper: number) => {
-		const list = index.get(word);
-		if (!list) index.set(word, [paper]);
-		// Papers come in order, so a paper that writes the word twice is the list's last.
-		else if (list[list.length - 1] !== paper) list.push(paper);
-	};
-	if (words.all.size === 0 && words.other.size === 0) return { all, other };
-	for (const paper of papers) {
-		const isOther = inOther(paper);
-		if (!isOther && words.all.size === 0) continue;
-		for (const word of read(texts[paper]!.toLowerCase())) {
-			if (!word) continue;
-			if (words.all.has(word)) add(all, word, paper);
-			if (isOther && words.other.has(word)) add(other, word, paper);
-		}
-	}
-	return { all, other };
 }
 
 /** One word written as a model's or tool's name ("GPT-4", "LoRA"): a shared baseline, not a subject. */
@@ -148,21 +113,7 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 		const [first, ...rest] = form.split(' ');
 		return rest.length === 0 ? [] : [{ form, papers, first: first!, fromOther: [...papers].some(isOther) }];
 	});
-	const firstWords = (fromOther: boolean) => new Set(several.flatMap((phrase) => (phrase.fromOther === fromOther ? [phrase.first] : [])));
-	const withWord = firstWordIndexes(holding, input.texts, { all: firstWords(true), other: firstWords(false) }, isOther, americanWordReader(WORD_SEPARATOR));
-	for (const { form, papers, first, fromOther } of several) {
-		// How most papers write it, and that writing's form: read once, and only when a paper is asked about it.
-		let asked: { written: string; form: string } | undefined;
-		// A phrase some ungrouped paper has reads every grouped paper; one none has, the ungrouped papers' index alone.
-		for (const paper of (fromOther ? withWord.all : withWord.other).get(first) ?? []) {
-			if (papers.has(paper)) continue;
-			if (!asked) {
-				const written = mostWritten(writings.get(form)!);
-				asked = { written, form: phraseForm(written) };
-			}
-			if (carriers.carries(paper, asked.form, asked.written) > 0) papers.add(paper);
-		}
-	}
+	takeInCarriers(several, { holding, texts: input.texts, isOther, carriers, writtenOf: (form) => mostWritten(writings.get(form)!), keeping: input.keeping });
 	const made: { topic: TopicRecord; name: SharedKeyphraseName }[] = [];
 	const turnedDown = new Set<string>();
 	while (made.length < input.most) {

@@ -36,6 +36,7 @@ import { describeNamedTopic } from './topic-naming.ts';
 import { topicTitle } from './topic-title-case.ts';
 import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
+import type { IntakeKeeping } from './phrase-intake.ts';
 import { joinNamedTopics } from './named-topic-members.ts';
 
 /** Terms listed in a topic's description. */
@@ -54,6 +55,7 @@ export function nameTopicsByKeyphrases(
 	longForms: LongForms = new Map(),
 	writtenInLowerCase?: WrittenInLowerCase,
 	isTheme: (phrase: string) => boolean = () => false,
+	keeping?: IntakeKeeping,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// A collection the taxonomy covers whole has nothing to name.
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
@@ -142,7 +144,7 @@ export function nameTopicsByKeyphrases(
 	// Papers still ungrouped may share a keyphrase with papers already in a topic: a topic of them all, a second one for the latter.
 	const left = regrouped.paperTopics.filter((list) => list.length === 1 && list[0]!.id === grouped.otherId).length;
 	const most = maxUngroupedTopics(left) - regrouped.names.length;
-	const shared = shareKeyphraseTopics({ ...regrouped, otherId: grouped.otherId, carriers, texts, df, n: keyphrases.length, usedTitles, longForms, reserved, namesNothing, titleOf, maxTopicsPerPaper: MAX_TOPICS_PER_PAPER, most });
+	const shared = shareKeyphraseTopics({ ...regrouped, otherId: grouped.otherId, carriers, texts, df, n: keyphrases.length, usedTitles, longForms, reserved, namesNothing, titleOf, maxTopicsPerPaper: MAX_TOPICS_PER_PAPER, most, keeping });
 	names.push(...shared.names.map((name) => ({ ...name, shared: true })));
 	// A topic holds every paper that names it among its keyphrases, as a further topic of a paper clustered elsewhere.
 	const joined = joinNamedTopics(shared.paperTopics, names, carriers, MAX_TOPICS_PER_PAPER, grouped.otherId);
