@@ -17,7 +17,7 @@ import { rankKeyphrasesReusing, type KeptSelection } from './collection/keyphras
 import { deriveTopics } from './collection/derived-topics.ts';
 import { unifyEntityKeys, withUnifiedKeys } from './collection/entity-identity.ts';
 import { paperRecord } from './collection/paper-record.ts';
-import { findRelatedPapersReusing, type KeptSearch, type RelatedOptions, type RelatedSearch } from './collection/related.ts';
+import { findRelatedPapersReusing, type KeptSearch, type RelatedInput, type RelatedOptions, type RelatedSearch } from './collection/related.ts';
 import { assignSlugs, describeCollision, type SlugCollision } from './collection/slugs.ts';
 import { collectTextFeatures, documentWords, type DocumentWords, type TextFeatureTable } from './collection/text-feature-table.ts';
 import { nameTopicsByKeyphrases } from './collection/topic-keyphrase-names.ts';
@@ -62,6 +62,12 @@ export interface AnnotateCollectionOptions {
 	keptSpace?: RelatedOptions['keptSpace'];
 	/** The papers each shared keyphrase took in at an earlier build, reused where nothing it read has changed (`phrase-intake.ts`). */
 	keptIntake?: IntakeKeeping;
+	/**
+	 * Starts the related search (`findRelatedPapersReusing`'s arguments) and gives what returns its
+	 * result, called once the topics are named: the build's hands the search to a worker, which
+	 * runs it while this thread names the topics. By default the search runs when asked for.
+	 */
+	searchRelated?: (papers: readonly RelatedInput[], kept: KeptSearch | undefined, options: RelatedOptions) => () => RelatedSearch;
 }
 
 /**
@@ -164,7 +170,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake' | 'searchRelated'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -180,6 +186,26 @@ export function completeCollection(
 	const paperTexts = raws.map((raw) => `${raw.title}\n${raw.abstract}`);
 	const writtenInLowerCase = lowerCaseWordsOf(prepared.words);
 	const ranked = selections.map((s, i) => sharedPhrases(raws[i]!, s.ranked, writtenInLowerCase));
+
+	// One named thing, one key, whichever way each paper typed or wrote it.
+	const renames = unifyEntityKeys(texts);
+	const keyed = texts.map((t) => withUnifiedKeys(t, renames));
+	const rekeyed = keyed.map((k, i) => k !== texts[i]);
+
+	// Started before the topic naming, which it reads nothing of: a build runs it on a worker meanwhile.
+	const searchRelated = options.searchRelated ?? ((...search) => () => findRelatedPapersReusing(...search));
+	const searched = searchRelated(
+		raws.map((raw, i) => ({
+			id: slugs[i],
+			title: raw.title,
+			abstract: raw.abstract,
+			entities: keyed[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
+			keyphrases: ranked[i],
+		})),
+		options.keptRelated?.(slugs),
+		{ text, keptSpace: options.keptSpace },
+	);
+
 	// Derived topics are named by a keyphrase their papers share, known only now.
 	const { topics: derivedTopics, paperTopics } = nameTopicsByKeyphrases(
 		prepared.derivedTopics,
@@ -193,22 +219,7 @@ export function completeCollection(
 		options.keptIntake,
 	);
 
-	// One named thing, one key, whichever way each paper typed or wrote it.
-	const renames = unifyEntityKeys(texts);
-	const keyed = texts.map((t) => withUnifiedKeys(t, renames));
-	const rekeyed = keyed.map((k, i) => k !== texts[i]);
-
-	const relatedSearch = findRelatedPapersReusing(
-		raws.map((raw, i) => ({
-			id: slugs[i],
-			title: raw.title,
-			abstract: raw.abstract,
-			entities: keyed[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
-			keyphrases: ranked[i],
-		})),
-		options.keptRelated?.(slugs),
-		{ text, keptSpace: options.keptSpace },
-	);
+	const relatedSearch = searched();
 	const related = relatedSearch.papers.map((kept) => kept.related);
 
 	// Layered, not spread: a cached paper's annotations that only its record holds stay unread until a page needs them.

@@ -133,10 +133,14 @@ export function renderBodiesAhead(
 	};
 }
 
-/** The worker's side of a `BodiesJob`: renders each batch of its share no other thread has claimed. */
-export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields) => string | undefined): BodiesAnswer {
+/**
+ * The worker's side of a `BodiesJob`: renders each batch of its share no other thread has claimed,
+ * calling `between` before each (for other work the worker holds: `related-on-worker.ts`).
+ */
+export function renderClaimedBodies(job: BodiesJob, render: (fields: BodyFields) => string | undefined, between: () => void = () => {}): BodiesAnswer {
 	const answer: BodiesAnswer = [];
 	for (const { index, items } of job.batches) {
+		between();
 		if (Atomics.compareExchange(job.claims, index, 0, TAKEN) !== 0) continue;
 		const rendered = {
 			index,

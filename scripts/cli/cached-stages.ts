@@ -22,6 +22,7 @@ import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
 import type { KeptCache } from './kept-cache.ts';
 import type { TextFeatureCache } from './text-feature-cache.ts';
+import type { StartRelated } from './related-on-worker.ts';
 
 
 /**
@@ -64,7 +65,7 @@ export async function annotatePapers(
 	const missing = texts.flatMap((text, i) => (text ? [] : [i]));
 	const threads = threadCount(missing.length);
 	const stale = missing.map((i) => raws[i]!);
-	const complete = (fresh: PaperAnnotations[], prepared: PreparedParts) => {
+	const complete = (fresh: PaperAnnotations[], prepared: PreparedParts, searchRelated?: StartRelated) => {
 		missing.forEach((index, j) => {
 			texts[index] = fresh[j]!;
 			cache.set(keys[index]!, fresh[j]!);
@@ -91,7 +92,7 @@ export async function annotatePapers(
 		const keptIntake = keptIntakeCache && { kept: keptIntakeCache.kept, keep: (intake: KeptIntake) => keptIntakeCache.keep(intake), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, searchRelated },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
 		if (relatedCache) {
@@ -105,9 +106,9 @@ export async function annotatePapers(
 	const collectText = textFeatureCache && ((docs: readonly { title: string; abstract: string }[], read?: readonly (DocumentWords | undefined)[]) => textFeatureCache.table(docs, keys, read));
 	const { completed: collection, bodies } =
 		threads > 1
-			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, (fresh, prepared) => {
+			? await annotateInWorkers(stale, { raws, taxonomy, taxonomyTopics, words }, options.lexiconFiles, threads, lexicons, (fresh, prepared, searchRelated) => {
 					textFeatureCache?.remember(prepared.text, keys);
-					return complete(fresh, prepared);
+					return complete(fresh, prepared, searchRelated);
 				})
 			: { completed: complete(mapPaperBatch('annotation', stale, (papers) => annotatePaperBatch(papers, lexicons), (raw) => annotatePaper(raw, lexicons)), prepareCollection(raws, { taxonomy, taxonomyTopics, words, collectText })), bodies: [] };
 	// Page bodies rendered while the collection steps ran, by paper.

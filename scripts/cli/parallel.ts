@@ -16,6 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { serialize } from 'node:v8';
+import type { MessagePort } from 'node:worker_threads';
 import type { PreparedCollection } from '../annotate/annotate-collection.ts';
 import { annotatePaper, annotatePaperBatch, type PaperAnnotations } from '../annotate/annotate-paper.ts';
 import { parseLexicons, type Lexicons } from '../annotate/lexicons.ts';
@@ -26,6 +27,7 @@ import { bodyFields, bodyFor, renderBodiesAhead, type BodyAhead } from './bodies
 import { mapPaperBatch, mapPapers } from './paper-stage.ts';
 import type { CollectionInput, KeptItem, TextItem, WorkerJob } from './worker-job.ts';
 import { withWorkerPool, type WorkerPool } from './worker-pool.ts';
+import { relatedOnWorker, type RelatedWorkerEnd, type StartRelated } from './related-on-worker.ts';
 
 /** What `prepareCollection` gives, less what the caller has already. */
 export type PreparedParts = Omit<PreparedCollection, 'raws' | 'taxonomy'>;
@@ -54,7 +56,7 @@ async function runInThreads<T, R>(
 	items: readonly T[],
 	job: (batch: T[], from: number) => WorkerJob,
 	local: (batch: T[]) => R[],
-	first?: { job: WorkerJob; receive: (answer: unknown) => void },
+	first?: { job: WorkerJob; transfer?: MessagePort[]; receive: (answer: unknown) => void },
 ): Promise<R[]> {
 	const batches = taperedBatches(items, pool.workers);
 	const starts: number[] = [];
@@ -100,7 +102,7 @@ async function runInThreads<T, R>(
 			batches[index] = [];
 		}
 	};
-	const prepared = first && pool.run(first.job).then(first.receive, fail);
+	const prepared = first && pool.run(first.job, first.transfer).then(first.receive, fail);
 	await Promise.all([prepared, ...Array.from({ length: workers * WORKER_QUEUE }, inWorker), inThisThread()]);
 	if (failure) {
 		await pool.close();
@@ -118,6 +120,8 @@ async function runInThreads<T, R>(
  * is far cheaper than each worker parsing and validating the YAML again before its first paper.
  * With `keep` (and papers that carry their body fields), each worker keeps the body fields of
  * the papers it annotates (`kept-fields.ts`); `kept[i]` then says whether one kept the i-th.
+ * With `related`, the worker that prepares the collection keeps what the related search needs
+ * and serves it on that channel (`related-on-worker.ts`).
  */
 export async function annotateAndPrepareInWorkers(
 	papers: readonly (TextItem & Partial<KeptItem>)[],
@@ -126,6 +130,7 @@ export async function annotateAndPrepareInWorkers(
 	pool: WorkerPool,
 	lexicons: Lexicons = parseLexicons(lexiconFiles),
 	keep = false,
+	related?: RelatedWorkerEnd,
 ): Promise<{ texts: PaperAnnotations[]; prepared: PreparedParts; kept: boolean[] }> {
 	let prepared: PreparedParts | undefined;
 	const kept = papers.map(() => false);
@@ -142,15 +147,20 @@ export async function annotateAndPrepareInWorkers(
 			return { task: 'annotate', lexicons: parsed, items: batch as KeptItem[], keepFrom: from };
 		},
 		(batch) => mapPaperBatch('annotation', batch, (slice) => annotatePaperBatch(slice, lexicons), (paper) => annotatePaper(paper, lexicons)),
-		{ job: { task: 'prepare', ...collection }, receive: (answer) => (prepared = answer as PreparedParts) },
+		{
+			job: related ? { task: 'prepare', ...collection, related } : { task: 'prepare', ...collection },
+			transfer: related && [related.port],
+			receive: (answer) => (prepared = answer as PreparedParts),
+		},
 	);
 	return { texts, prepared: prepared!, kept };
 }
 
 /**
  * The annotate stage on `threads` threads: `annotateAndPrepareInWorkers`, then `complete(texts,
- * prepared)` — the collection steps — on this thread, while the workers render the papers' page
- * bodies (`bodies-ahead.ts`). Returns what `complete` gave and the bodies, in input order. A lone
+ * prepared, searchRelated)` — the collection steps — on this thread, while the workers render the
+ * papers' page bodies (`bodies-ahead.ts`) and the worker that prepared the collection runs the
+ * related search `searchRelated` starts (`related-on-worker.ts`). Returns what `complete` gave and the bodies, in input order. A lone
  * worker keeps the body fields of the papers it annotated: this thread, whose copy of them is
  * the one thing the collection steps wait for, sends it only those of its own papers.
  */
@@ -160,16 +170,22 @@ export async function annotateInWorkers<C>(
 	lexiconFiles: { file: string; text: string }[],
 	threads: number,
 	lexicons: Lexicons,
-	complete: (texts: PaperAnnotations[], prepared: PreparedParts) => C,
+	complete: (texts: PaperAnnotations[], prepared: PreparedParts, searchRelated: StartRelated) => C,
 ): Promise<{ completed: C; bodies: (BodyAhead | undefined)[] }> {
 	return withWorkerPool(threads, async (pool) => {
-		const { texts, prepared, kept } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons, pool.workers === 1);
+		const related = relatedOnWorker(pool);
+		const { texts, prepared, kept } = await annotateAndPrepareInWorkers(papers, collection, lexiconFiles, pool, lexicons, pool.workers === 1, related.end);
 		const bodies = renderBodiesAhead(
 			pool,
 			papers.map((paper, i) => bodyFields(paper, texts[i]!.text)),
 			(i) => kept[i]!,
 		);
-		const completed = complete(texts, prepared);
+		let completed: C;
+		try {
+			completed = complete(texts, prepared, related.start);
+		} finally {
+			related.close();
+		}
 		return { completed, bodies: await bodies.finish() };
 	});
 }

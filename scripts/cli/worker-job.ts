@@ -8,6 +8,7 @@ import type { Taxonomy } from '../annotate/taxonomy.ts';
 import type { RawPaper } from '../ingest/types.ts';
 import type { Paper, SourceRef } from '../../src/shared/paper-schema.ts';
 import type { BodiesJob } from './bodies-ahead.ts';
+import type { RelatedWorkerEnd } from './related-on-worker.ts';
 
 /** A paper's text as annotation needs it, with its source records to name it by in errors. */
 export type TextItem = { title: string; abstract: string; sources: readonly SourceRef[] };
@@ -25,7 +26,10 @@ export type WorkerJob =
 	/** As above, keeping each paper's body fields as the paper at `keepFrom` + its place in `items`. */
 	| { task: 'annotate'; lexicons: Uint8Array; items: KeptItem[]; keepFrom: number }
 	| { task: 'render'; items: Paper[] }
-	| ({ task: 'prepare' } & CollectionInput)
+	/** With `related`, the worker keeps the papers and text features for the related search it then serves (`related-on-worker.ts`). */
+	| ({ task: 'prepare'; related?: RelatedWorkerEnd } & CollectionInput)
+	/** Wakes a worker to take the related search it holds, if asked for (`related-on-worker.ts`). */
+	| { task: 'related' }
 	| BodiesJob;
 
 /** What `prepareCollection` reads: the papers, the taxonomy, and the taxonomy topics and content words already known (by paper). */

@@ -29,12 +29,22 @@ export default async function runJob(job: WorkerJob): Promise<unknown> {
 	}
 	if (job.task === 'prepare') {
 		const { prepareCollection } = await import('../annotate/annotate-collection.ts');
-		const { raws: _raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, job);
+		const { raws, taxonomy: _taxonomy, ...parts } = prepareCollection(job.raws, job);
+		if (job.related) (await import('./related-on-worker.ts')).serveRelated(job.related, raws, parts.text);
 		return parts;
 	}
+	if (job.task === 'related') {
+		(await import('./related-on-worker.ts')).relatedWaiting();
+		return null;
+	}
 	if (job.task === 'bodies') {
-		const [{ renderPaperBody }, { renderClaimedBodies }] = await Promise.all([import('../render/paper-mdx.ts'), import('./bodies-ahead.ts')]);
-		return renderClaimedBodies(job, renderPaperBody);
+		const [{ renderPaperBody }, { renderClaimedBodies }, { relatedWaiting }] = await Promise.all([
+			import('../render/paper-mdx.ts'),
+			import('./bodies-ahead.ts'),
+			import('./related-on-worker.ts'),
+		]);
+		// The related search, if it is this worker's and was asked for, goes before the next batch of bodies.
+		return renderClaimedBodies(job, renderPaperBody, relatedWaiting);
 	}
 	const { renderPaperMdx } = await import('../render/paper-mdx.ts');
 	return mapPapers('rendering', job.items, (paper) => renderPaperMdx(paper));
