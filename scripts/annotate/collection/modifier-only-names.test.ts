@@ -14,6 +14,12 @@ describe('writtenOnlyAsModifier', () => {
 		expect(writtenOnlyAsModifier('European', SEAPORTS)).toBe(true);
 	});
 
+	it('reads one of two modifiers joined by "and" or "or" before their noun as a modifier', () => {
+		const WAQF = ['Malaysian and Indonesian millennials give cash waqf.', 'Malaysian Islamic banking grows.', 'Malaysian or Bruneian donors were asked.'];
+		expect(writtenOnlyAsModifier('Malaysian', WAQF)).toBe(true);
+		expect(writtenOnlyAsModifier('Malaysian', [...WAQF, 'Donors were Malaysian and young.'])).toBe(false);
+	});
+
 	it('keeps one the papers also write at the end of a phrase', () => {
 		expect(writtenOnlyAsModifier('European', [...SEAPORTS, 'Half of the ports studied are European.'])).toBe(false);
 		expect(writtenOnlyAsModifier('Bayesian', ['a Bayesian approach', 'the Bayesian and the frequentist'])).toBe(false);
