@@ -38,6 +38,8 @@ describe('isGenericTopicName', () => {
 		// The work naming itself: a law review's "This Article", a book's "this chapter".
 		expect(isGenericTopicName('Article')).toBe(true);
 		expect(isGenericTopicName('Chapters')).toBe(true);
+		expect(isGenericTopicName('Present study')).toBe(true);
+		expect(isGenericTopicName('Present work')).toBe(true);
 		expect(isGenericTopicName('Essay')).toBe(true);
 	});
 
@@ -71,6 +73,8 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Knowledge base')).toBe(false);
 		expect(isGenericTopicName('Hybrid rice')).toBe(false);
 		expect(isGenericTopicName('Review articles')).toBe(false);
+		expect(isGenericTopicName('Net present value')).toBe(false);
+		expect(isGenericTopicName('Present bias')).toBe(false);
 	});
 });
 

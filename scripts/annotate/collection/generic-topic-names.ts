@@ -2,7 +2,7 @@
  * A topic name made only of the words every field uses — "Data sets", "Hierarchical structure",
  * "Results", "Model performance", "Ground truth", "Hybrid approach", "Pilot study", the statistics a
  * study reports ("Hazard ratio", "Confidence intervals"), its comparator ("Usual care"), a structured
- * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output data"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article") —
+ * abstract's headings ("Introduction"), the parts of a study's data ("Test data", "Training set"), what a model reads and writes ("Input sequences", "Output data"), a model's use ("Prediction models") and the work naming itself (a law review's "This Article", "the present study") —
  * says nothing of what its papers are about: two papers on
  * treatment effects and one on farmer training all "use data sets". Such a phrase never names a
  * derived topic (`topic-phrase-ranking.ts`); a phrase with one word of a subject does
@@ -19,7 +19,7 @@ const GENERIC = new Set(
 	quality performance accuracy efficiency time design evaluation function variable sample measure measurement outcome group component
 	test training validation prediction
 	aspect issue challenge scale size range rate step stage field area domain study studies work research paper experiment simulation
-	article chapter essay thesis manuscript
+	article chapter essay thesis manuscript present
 	large small high low new novel general multiple various different key main total overall specific several single first important
 	proposed existing current standard common basic simple complex ground truth baseline base hybrid analytical pilot
 	ratio hazard odds risk relative adjusted confidence interval deviation error median statistical significance p usual care
