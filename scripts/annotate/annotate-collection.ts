@@ -25,6 +25,7 @@ import { themePhrases } from './collection/theme-topic-names.ts';
 import type { IntakeKeeping } from './collection/phrase-intake.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
+import { keptLowerCaseWords, type LowerCaseKeeping } from './collection/kept-lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
 import { assignTopics } from './collection/topics.ts';
@@ -62,6 +63,8 @@ export interface AnnotateCollectionOptions {
 	keptSpace?: RelatedOptions['keptSpace'];
 	/** The papers each shared keyphrase took in at an earlier build, reused where nothing it read has changed (`phrase-intake.ts`). */
 	keptIntake?: IntakeKeeping;
+	/** The papers' lower-case words kept from an earlier build by text key, so only changed papers' words are read (`kept-lower-case-words.ts`). */
+	keptLowerCase?: LowerCaseKeeping;
 	/**
 	 * Starts the related search (`findRelatedPapersReusing`'s arguments) and gives what returns its
 	 * result, called once the topics are named: the build's hands the search to a worker, which
@@ -170,7 +173,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake' | 'searchRelated'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake' | 'keptLowerCase' | 'searchRelated'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -184,7 +187,7 @@ export function completeCollection(
 	const keyphrases = selections.map((s) => s.shown);
 	// Topic names and related papers look for phrases papers share.
 	const paperTexts = raws.map((raw) => `${raw.title}\n${raw.abstract}`);
-	const writtenInLowerCase = lowerCaseWordsOf(prepared.words);
+	const writtenInLowerCase = options.keptLowerCase ? keptLowerCaseWords(prepared.words, options.keptLowerCase) : lowerCaseWordsOf(prepared.words);
 	const ranked = selections.map((s, i) => sharedPhrases(raws[i]!, s.ranked, writtenInLowerCase));
 
 	// One named thing, one key, whichever way each paper typed or wrote it.

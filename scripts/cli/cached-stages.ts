@@ -20,6 +20,7 @@ import type { BodyAhead } from './bodies-ahead.ts';
 import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedParts } from './parallel.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
+import type { KeptLowerCaseWords } from '../annotate/collection/kept-lower-case-words.ts';
 import type { KeptCache } from './kept-cache.ts';
 import type { TextFeatureCache } from './text-feature-cache.ts';
 import type { StartRelated } from './related-on-worker.ts';
@@ -50,6 +51,7 @@ export async function annotatePapers(
 		textFeatureCache?: TextFeatureCache;
 		keptSpaceCache?: KeptCache<KeptSpace>;
 		keptIntakeCache?: KeptCache<KeptIntake>;
+		keptLowerCaseCache?: KeptCache<KeptLowerCaseWords>;
 	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
@@ -90,9 +92,11 @@ export async function annotatePapers(
 		const keptSpace = keptSpaceCache && { kept: keptSpaceCache.kept, keep: (space: KeptSpace) => keptSpaceCache.keep(space), textKeys: keys };
 		const { keptIntakeCache } = options;
 		const keptIntake = keptIntakeCache && { kept: keptIntakeCache.kept, keep: (intake: KeptIntake) => keptIntakeCache.keep(intake), textKeys: keys };
+		const { keptLowerCaseCache } = options;
+		const keptLowerCase = keptLowerCaseCache && { kept: keptLowerCaseCache.kept, keep: (words: KeptLowerCaseWords) => keptLowerCaseCache.keep(words), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, searchRelated },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, keptLowerCase, searchRelated },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
 		if (relatedCache) {

@@ -25,6 +25,7 @@ import { TEXT_CACHE_LINE } from './text-cache-line.ts';
 import { KeptCache } from './kept-cache.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
+import type { KeptLowerCaseWords } from '../annotate/collection/kept-lower-case-words.ts';
 import { TextFeatureCache } from './text-feature-cache.ts';
 import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
@@ -124,10 +125,12 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const keptSpaceCache = new KeptCache<KeptSpace>(join(cacheDir, 'related-space.v8'), version, (space) => (space as KeptSpace | undefined)?.offsets instanceof Int32Array);
 	// The papers each shared keyphrase took in, so a rebuild looks up only the changed papers.
 	const keptIntakeCache = new KeptCache<KeptIntake>(join(cacheDir, 'phrase-intake.v8'), version, (intake) => (intake as KeptIntake | undefined)?.took instanceof Int32Array);
+	// The papers' lower-case words, so a rebuild reads only the changed papers' words for the topic names.
+	const keptLowerCaseCache = new KeptCache<KeptLowerCaseWords>(join(cacheDir, 'lower-case-words.v8'), version, (words) => (words as KeptLowerCaseWords | undefined)?.ids instanceof Int32Array);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache, keptIntakeCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache, keptIntakeCache, keptLowerCaseCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -187,6 +190,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			textFeatureCache.save();
 			keptSpaceCache.save();
 			keptIntakeCache.save();
+			keptLowerCaseCache.save();
 			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
 			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();

@@ -2,8 +2,9 @@
  * One value a collection step keeps across builds in one file of the generator's cache (V8-serialised, under the
  * generator's version), so a rebuild patches or reuses the last build's instead of making it again: the related
  * search's vector space (`kept-vector-space.ts`, `.paperfold-cache/related-space.v8`: about half a second of a
- * one-abstract rebuild at 10,000 papers) and the shared keyphrases' intake (`phrase-intake.ts`,
- * `.paperfold-cache/phrase-intake.v8`: about 3 s there).
+ * one-abstract rebuild at 10,000 papers), the shared keyphrases' intake (`phrase-intake.ts`,
+ * `.paperfold-cache/phrase-intake.v8`: about 3 s there) and the papers' lower-case words
+ * (`kept-lower-case-words.ts`, `.paperfold-cache/lower-case-words.v8`: about 1 s there).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -24,12 +24,25 @@ export function lowerCaseWords(texts: readonly string[]): WrittenInLowerCase {
  * never a name, and is taken as written in lower case.
  */
 export function lowerCaseWordsOf(documents: readonly { words: readonly string[] }[]): WrittenInLowerCase {
-	let words: Set<string> | undefined;
+	return askedOf(() => {
+		const words = new Set<string>();
+		for (const document of documents) for (const written of lowerCaseWordsIn(document)) words.add(written);
+		return words;
+	});
+}
+
+/** The words a document writes in lower case (its content words that start in lower case), lower-cased, each once. */
+export function lowerCaseWordsIn(document: { words: readonly string[] }): Set<string> {
+	const words = new Set<string>();
+	for (const written of document.words) if (startsLowerCase(written)) words.add(written.toLowerCase());
+	return words;
+}
+
+/** Asks of the lower-case words `gather` gives, gathered on the first question; a stop word is taken as written in lower case. */
+export function askedOf(gather: () => ReadonlySet<string>): WrittenInLowerCase {
+	let words: ReadonlySet<string> | undefined;
 	return (word) => {
-		if (!words) {
-			words = new Set();
-			for (const document of documents) for (const written of document.words) if (startsLowerCase(written)) words.add(written.toLowerCase());
-		}
+		words ??= gather();
 		const lower = word.toLowerCase();
 		return words.has(lower) || STOPWORDS.has(lower);
 	};
