@@ -22,6 +22,7 @@ import { citedOriginNames } from './entity-rules/cited-origin-names.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
 import { cohortNetworks } from './entity-rules/cohort-networks.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
+import { cutTitleLongForms } from './entity-rules/cut-title-long-forms.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
 import { comparedQuantityNames } from './entity-rules/compared-quantities.ts';
@@ -169,7 +170,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
  * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
- * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
+ * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor the opening words of the long form a title
+ * spells its own name with ("Efficient Reinforcement Learning" of "EVA: Efficient … Video Agent"), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
@@ -179,5 +181,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
  * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
  * ("the state authority (PBN)"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, cutTitleLongForms, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations, subtypeCodes, organisationAcronyms];
