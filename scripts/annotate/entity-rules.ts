@@ -5,6 +5,8 @@
  */
 import { addressedNames } from './entity-rules/addressed-names.ts';
 import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
+import { acronymCriteria } from './entity-rules/acronym-criteria.ts';
+import { acronymStudies } from './entity-rules/acronym-studies.ts';
 import { analyticalTechniques } from './entity-rules/analytical-techniques.ts';
 import { appliedTheories } from './entity-rules/applied-theories.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
@@ -18,7 +20,9 @@ import { chemicalFormulas } from './entity-rules/chemical-formulas.ts';
 import { capitalNamesOfKind } from './entity-rules/capital-names-of-kind.ts';
 import { citedOriginNames } from './entity-rules/cited-origin-names.ts';
 import { citedAcronyms } from './entity-rules/cited-acronyms.ts';
+import { cohortNetworks } from './entity-rules/cohort-networks.ts';
 import { cueNounNames } from './entity-rules/cue-noun-names.ts';
+import { cutTitleLongForms } from './entity-rules/cut-title-long-forms.ts';
 import { coordinatedAcronyms } from './entity-rules/coordinated-acronyms.ts';
 import { comparedNames } from './entity-rules/compared-names.ts';
 import { comparedQuantityNames } from './entity-rules/compared-quantities.ts';
@@ -152,7 +156,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, massSpectrometryCompounds, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, qualifiedEponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, sharedHeadTechniques, analyticalTechniques, establishedMethods, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, kindStatedAcronymLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, prefixedFamilyNames, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, quotedModelNames, titledVariants, resultClauseNames];
+	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, acronymStudies, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
@@ -166,7 +170,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
  * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
- * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor a phrase capitalised only where
+ * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor the opening words of the long form a title
+ * spells its own name with ("Efficient Reinforcement Learning" of "EVA: Efficient … Video Agent"), nor a phrase capitalised only where
  * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
@@ -176,5 +181,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
  * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
  * ("the state authority (PBN)"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, cutTitleLongForms, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations, subtypeCodes, organisationAcronyms];

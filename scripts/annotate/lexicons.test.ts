@@ -95,6 +95,19 @@ describe('parseLexicons', () => {
 			expect(named(abstract)).toEqual(['analytic network process:method/used', 'self-determination theory:method/used', 'partial least squares analysis:method/used']);
 		});
 
+		it('in clinical research, the scores and techniques a specialty grades its patients by', () => {
+			// Invented: a hepatology abstract writing scores by their acronym alone, with "score", and a technique in lower case.
+			const abstract =
+				'Severity was graded by MELD and the Child-Pugh score; stiffness was measured by vibration-controlled transient elastography (VCTE). Higher MELD-Na scores predicted death. Immunohistochemistry confirmed fibrosis.';
+			expect(named(abstract)).toEqual([
+				'MELD:method/used',
+				'Child-Pugh score:method/used',
+				'vibration-controlled transient elastography:method/used',
+				'MELD-Na scores:method/used',
+				'Immunohistochemistry:method/used',
+			]);
+		});
+
 		it('leaves an acronym the abstract defines as something else than the entry', () => {
 			expect(named('Plasma atrial natriuretic peptide (ANP) rose; ANP fell after diuresis.')).toEqual([]);
 		});

@@ -11,6 +11,12 @@ describe('apposedKind', () => {
 		expect(apposedKind('Tally', 'We introduce Tally , a training-free framework for counting in video models.')).toBe('method');
 	});
 
+	it('reads a framework for evaluating something as a benchmark', () => {
+		// Invented, after a Hugging Face day's benchmark paper ("We introduce X, a framework for evaluating …").
+		expect(apposedKind('ClipDuelQA', 'We introduce ClipDuelQA, a framework for evaluating multi-video reasoning of agents.')).toBe('dataset');
+		expect(apposedKind('ClipFix', 'We introduce ClipFix, a framework for repairing video agents.')).toBe('method');
+	});
+
 	it('reads a count of parameters in the apposition as a trained network\'s', () => {
 		expect(apposedKind('Fuse-U', 'We present Fuse-U, a lightweight 4B-parameter UMM that unifies these skills within one framework.')).toBe('model');
 		expect(apposedKind('Fuse-U', 'We present Fuse-U, a lightweight 4B-sample corpus for unified models.')).toBe('dataset');

@@ -6,7 +6,7 @@
  * prompting technique", for the long form and the short form alike. Authors say in so many words what they made
  * or used; that statement outweighs what the name's shape suggests ("…Eval" reads as a
  * benchmark). The first kind noun of the apposition decides ("a benchmark framework" is a
- * benchmark).
+ * benchmark), and a framework "for evaluating" something is a benchmark too.
  */
 import type { EntityType } from '../lexicons.ts';
 import { nameStarts } from './name-occurrences.ts';
@@ -49,6 +49,13 @@ const NAMED = new RegExp(String.raw`\b(?:an?|our|the)\s+(?:[\w-]+\s+){0,3}?${KIN
 
 const typeOf = (m: RegExpExecArray): EntityType => (m[1] ? 'dataset' : m[2] ? 'model' : 'method');
 
+// "GameplayQA, a framework for evaluating agentic perception": a framework whose purpose is to evaluate is a
+// benchmark, what other work is measured on.
+const TO_EVALUATE = /^\s+(?:for\s+(?:evaluating|benchmarking|assessing)|to\s+(?:evaluate|benchmark|assess))\b/;
+/** The type an apposition after the name states, a framework for evaluating a benchmark. */
+const typeAfter = (m: RegExpExecArray, abstract: string): EntityType =>
+	m[3] === 'framework' && TO_EVALUATE.test(abstract.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? 'dataset' : typeOf(m);
+
 // A definition's bracket between the name and its apposition: "Structure of Thought (SoT), a prompting
 // technique" states the kind of the long form before the bracket and of the short form inside it alike.
 const BRACKET_AFTER = /^\s?\([A-Za-z][\w.+-]*(?:\s[A-Za-z][\w.+-]*)?\)/;
@@ -67,7 +74,7 @@ function appositionStart(abstract: string, start: number, end: number): number {
 export function kindStatedAt(abstract: string, end: number): EntityType | undefined {
 	AFTER.lastIndex = end;
 	const after = AFTER.exec(abstract);
-	return after ? typeOf(after) : undefined;
+	return after ? typeAfter(after, abstract) : undefined;
 }
 
 /**
@@ -81,7 +88,7 @@ export function apposedKind(name: string, abstract: string): EntityType | undefi
 		if (/[\w-]/.test(abstract[start - 1] ?? '') || /[\w-]/.test(abstract[end] ?? '')) continue;
 		AFTER.lastIndex = appositionStart(abstract, start, end);
 		const after = AFTER.exec(abstract);
-		if (after) return typeOf(after);
+		if (after) return typeAfter(after, abstract);
 		COPULA.lastIndex = end;
 		const stated = COPULA.exec(abstract);
 		if (stated) return typeOf(stated);

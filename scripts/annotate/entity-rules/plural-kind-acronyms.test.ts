@@ -31,4 +31,13 @@ describe('plural kind acronyms in extractEntities', () => {
 		expect(names('We indent the membrane of Large Multilamellar Vesicles (LMVs) with trapped beads. LMVs deform.')).not.toContain('LMVs');
 		expect(names('Single-Walled Carbon Nanotubes (SWCNTs) were grown. SWCNTs conduct.')).not.toContain('SWCNTs');
 	});
+
+	it('drops a title-case plural the title or the abstract writes in lower case elsewhere', () => {
+		// Invented: a review opening on its subject's plural in capitals.
+		const abstract = 'Coastal Defence Systems (CDSs) protect cities. Defining CDSs is hard; we review 40 coastal defence systems.';
+		expect(names(abstract)).not.toContain('CDSs');
+		const titled = extractEntities('Securing the resilience of coastal defence systems', 'Coastal Defence Systems (CDSs) protect cities. Defining CDSs is hard.', emptyLexicons());
+		expect(titled.map((e) => e.name)).not.toContain('CDSs');
+		expect(names('We build on Neural Radiance Fields (NeRFs). NeRFs render views.')).toContain('NeRFs');
+	});
 });

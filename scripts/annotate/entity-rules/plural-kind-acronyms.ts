@@ -13,7 +13,9 @@
  * ("Language World Models (LWMs)" a paper builds on) and plurals of networks ("Kolmogorov-Arnold
  * Networks (KANs)") may name one technique, and are left. A title-case plural of a physical object a
  * lab makes or studies is a kind of thing too, never a work: "Giant Unilamellar Vesicles (GUVs)",
- * "Single-Walled Carbon Nanotubes (SWCNTs)", "Unmanned Aerial Vehicles (UAVs)".
+ * "Single-Walled Carbon Nanotubes (SWCNTs)", "Unmanned Aerial Vehicles (UAVs)". And a title-case plural the
+ * title or the abstract writes in lower case elsewhere is a common noun's ("Critical Infrastructures
+ * (CIs)" beside "the resilience of critical infrastructures").
  */
 import type { NameFilter } from './entity-rule.ts';
 
@@ -26,11 +28,28 @@ const PLURAL_MODELS_PHRASE = /^(?:[A-Z][\w-]*\s+)*(?:Generation|Editing|Recognit
 /** Title-case words ending in a plural of a physical object: "Giant Unilamellar Vesicles", "Carbon Nanotubes". */
 const PLURAL_OBJECTS_PHRASE = /^(?:[A-Z][\w-]*\s+)+(?:Vesicles|Liposomes|Micelles|Droplets|Particles|Nanoparticles|Microparticles|Colloids|Nanotubes|Nanowires|Nanorods|Nanosheets|Dots|Crystals|Vehicles)$/;
 
+/**
+ * Whether a title-case plural long form is written in lower case in the title or the abstract too:
+ * "Critical Infrastructures (CIs) have become …" under the title "Improving the resilience of
+ * critical infrastructures". The capitals were the sentence's or the author's emphasis; the
+ * phrase is a common noun's plural, a kind.
+ */
+function writtenInLowerCase(long: string, title: string, abstract: string): boolean {
+	if (!/^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+[^s]s$/.test(long)) return false;
+	const lower = long.toLowerCase();
+	return title.includes(lower) || abstract.includes(lower);
+}
+
 /** Drops a kind named by a plural acronym of a plural common noun phrase, and its singular. */
 export const pluralKindAcronyms: NameFilter = {
 	name: 'plural kind acronyms',
-	rejects({ name }, { acronyms, isKnown }) {
+	rejects({ name }, { acronyms, isKnown, title, abstract }) {
 		if (isKnown(name)) return false;
-		return acronyms.some((a) => /[A-Z]s$/.test(a.short) && (a.short === name || a.short === `${name}s`) && (PLURAL_COMMON_PHRASE.test(a.long) || PLURAL_MODELS_PHRASE.test(a.long) || PLURAL_OBJECTS_PHRASE.test(a.long)));
+		return acronyms.some(
+			(a) =>
+				/[A-Z]s$/.test(a.short) &&
+				(a.short === name || a.short === `${name}s`) &&
+				(PLURAL_COMMON_PHRASE.test(a.long) || PLURAL_MODELS_PHRASE.test(a.long) || PLURAL_OBJECTS_PHRASE.test(a.long) || writtenInLowerCase(a.long, title, abstract)),
+		);
 	},
 };

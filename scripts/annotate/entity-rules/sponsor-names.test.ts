@@ -11,6 +11,12 @@ describe('sponsorNames', () => {
 		expect(entities(abstract)).toEqual(['MeshSplit']);
 	});
 
+	it("drops the bodies a clinical abstract's funding line names", () => {
+		// Invented: a conference abstract closing on its funders.
+		const abstract = 'We enrolled 400 adults with cirrhosis; 30% died. Funding: Nordic Association Study for the Study of Fibrosis and the Baltic Liver Society.';
+		expect(entities(abstract)).toEqual([]);
+	});
+
 	it('keeps a name the abstract also uses as a work', () => {
 		const abstract = 'The HexaFlow initiative builds tools for exascale machines. We run HexaFlow on two meshes and compare it with MeshSplit.';
 		expect(entities(abstract)).toContain('HexaFlow');

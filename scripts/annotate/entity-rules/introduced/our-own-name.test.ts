@@ -10,6 +10,12 @@ describe('our own name in extractEntities', () => {
 		expect(roles('Efficient retrieval', 'We evaluate retrieval with FooIndex, the proposed index, on three corpora.')).toContain('FooIndex:introduced');
 	});
 
+	it('reads a coined name in apposition to any kind the authors call their proposed one', () => {
+		// Invented: a vision abstract naming its own component after the kind's noun.
+		const abstract = 'Tracks drift over long videos. Our proposed 3D tracker, PinTrack3D, anchors points on confident frames, and SAM2 masks objects.';
+		expect(roles('Stable tracking', abstract)).toContain('PinTrack3D:introduced');
+	});
+
 	it('reads a coined name right after "our … framework" as the paper\'s, and a known one there as used', () => {
 		const abstract = 'We introduce Quill, a memory index. We optimize it with our reinforcement learning framework QuillRL, starting from our base model Qwen2.5-7B.';
 		const found = extractEntities('Quill', abstract, lexiconsWith(['Qwen2.5-7B'])).map((e) => `${e.name}:${e.role}`);

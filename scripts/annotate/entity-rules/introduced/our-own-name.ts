@@ -13,7 +13,8 @@
  * left in it as the listing wrote it ("our developed agent K^{2}-Scout"), and so is one after "our" and
  * the kind alone ("our reinforcement learning framework MemexRL"), and one the authors say they call
  * their kind ("our framework, which we call DELTA+,"), and a coined name with its size after "our" is
- * the checkpoint they trained ("Our ExeVRM 8B achieves …").
+ * the checkpoint they trained ("Our ExeVRM 8B achieves …"), and a coined name in apposition to any kind
+ * the authors call their proposed one ("Our proposed 3D tracker, AnchorTAP3D, produces …").
  * Capitalised words between "the proposed" or "our new" and a noun of data ("the proposed Semantic
  * Shuffle benchmark") name the benchmark the authors made, plain words as they are: no lexicon
  * name is built on so, and a benchmark is not "built on" another's name as a classifier is.
@@ -71,6 +72,10 @@ const OWN_TECHNIQUE_NAMED = new RegExp(String.raw`${OWN}\s+((?:[A-Z][\w*-]*\s+){
 const OUR_DEVELOPED_KIND = new RegExp(String.raw`\b${OUR}\s+(?:(?:developed|designed|built)\s+)?(?:[\w-]+\s+){0,2}?(?:system|agent|framework|model|method|pipeline|tool|platform)\s+([A-Z][A-Za-z0-9]*(?:\^\{\w+\})?(?:-[A-Za-z0-9]+(?:\^\{\w+\})?)*)(?![\w^{}-])`, 'gi');
 const SUPERSCRIPT = /\^\{(\w+)\}/g;
 
+// "Our proposed 3D tracker, AnchorTAP3D, produces …": a coined name in apposition to a kind the authors
+// call their proposed, new or novel one, whatever the kind's noun ("tracker", "renderer", "scheduler").
+const OWN_KIND_APPOSED = new RegExp(String.raw`${OWN}\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*,\s+(${NAME})(?=\s*[,(])`, 'gi');
+
 /** "Name, our proposed …", "our proposed Name", "the introduced Name" and "our Name kind", for a coined name no lexicon lists. */
 export const ourOwnName: NameRule = {
 	name: 'our own name',
@@ -108,6 +113,10 @@ export const ourOwnName: NameRule = {
 		for (const m of allMatches(abstract, OUR_KIND_WE_CALL)) {
 			const token = m[2]!;
 			if (/^[A-Z]/.test(token) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token, DATA_KIND.test(m[1]!) ? 'dataset' : 'method'));
+		}
+		for (const m of allMatches(abstract, OWN_KIND_APPOSED)) {
+			const token = m[1]!;
+			if (isCoinedName(token) && !isKnown(token) && !isGeneric(token) && !hits.some((h) => h.name === token)) hits.push(hit(token));
 		}
 		for (const m of allMatches(abstract, OUR_KIND_NAMED)) {
 			const token = m[2]!;

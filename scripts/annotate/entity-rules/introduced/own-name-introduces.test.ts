@@ -29,6 +29,12 @@ describe('ownNameIntroduces', () => {
 		expect(find('We build a unified model. A key innovation is the Sparse Patch Router (SPR), which routes tokens.', [])).toEqual(['SPR<SPR|Sparse Patch Router>:method']);
 	});
 
+	it("takes the acronym of a long form a numbered stage of the paper's pipeline introduces", () => {
+		// Invented: a two-stage training recipe naming its second stage's technique.
+		const abstract = 'Training runs in two stages. The second stage introduces Step-wise Error Replay (SER), which revisits failed steps. A stage introduces noise (SN) too.';
+		expect(find(abstract, [])).toEqual(['SER<SER|Step-wise Error Replay>:method']);
+	});
+
 	it('takes a part named without an article, and a second part joined to it by "and"', () => {
 		expect(find('GeoTune introduces Shared Depth Attention (SDA) to align latents and Edge-Aware Loss (EAL) to sharpen edges.', ['GeoTune'])).toEqual([
 			'SDA<SDA|Shared Depth Attention>:method',
