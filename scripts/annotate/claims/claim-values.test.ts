@@ -29,6 +29,13 @@ describe('findClaimValues', () => {
 	});
 
 	// After the ARPEGE/Climate entry of scripts/eval/listings/unseen-climate.bib.
+	// Hepatology: shares of patients by grade; the grade's number names a category, no amount sharing the percentage's unit.
+	it('reads no result in the number of a stage or grade listed between shares, and keeps numbers sharing a unit', () => {
+		expect(values('Within the first week, 68.8% of patients had ACLF, 30.1% with grade 1, 34.5% with grade 2, and 35.4% with grade 3.')).toEqual(['68.8%', '30.1%', '34.5%', '35.4%']);
+		expect(values('Of them, 34.5% had stage 2 and 35.4% stage 3.')).toEqual(['34.5%', '35.4%']);
+		expect(values('Yields rose by 12.1 and 16.9% in the two years.')).toEqual(['12.1', '16.9%']);
+	});
+
 	it('reads a fraction a change is by, in words', () => {
 		expect(values('The number of heavy rain days increases by one quarter in winter.')).toEqual(['one quarter']);
 		expect(values('The maximum length of dry episodes increases by one half in summer.')).toEqual(['one half']);

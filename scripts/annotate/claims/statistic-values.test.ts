@@ -29,6 +29,12 @@ describe('findStatisticValues', () => {
 		expect(values('Scores were associated with prevalence (odds ratio adjusted for age and chronic illnesses [aOR] = 1.36, 95% confidence interval [CI] = 1.09-1.71).')).toEqual(['1.36']);
 		expect(values('a lower likelihood (Odds Ratio [OR] = 0.75, 95%CI: 0.67-0.85) and a reduced risk (Hazard ratio [HR] = 0.63, 95%CI: 0.56-0.71)')).toEqual(['0.75', '0.63']);
 		expect(values('The rate rose (Relative risk 1.4) in the exposed.')).toEqual(['1.4']);
+		// Competing-risk regressions: subdistribution and cause-specific hazard ratios by their symbols, in a list whose items
+		// carry their interval and p-value in brackets, after the name with its symbol in brackets, and set equal.
+		expect(values('Older age (sHR 1.02, 95%CI: 1.01-1.04; p<0.001) and obesity (sHR 0.67, 95%CI: 0.48–0.93; p=0.016) were linked to death.')).toEqual(['1.02', '0.67']);
+		expect(values('Grade 2 (subdistribution hazard ratio [sHR] 1.59) and 3 (sHR 2.58) predicted death.')).toEqual(['1.59', '2.58']);
+		expect(values('a lower risk of non-resolution (OR = 0.65, p = 0.001) and of death (sHR = 0.68; p = 0.005), and of relapse (csHR 0.8)')).toEqual(['0.65', '0.68', '0.8']);
+		expect(values('a higher risk of admission (aRR 1.31, 95% CI 1.1-1.5)')).toEqual(['1.31']);
 		// A regression's estimate opening a bracket with its p-value; the verb "estimate" before a number is none.
 		expect(values('Gait abnormality predicted worse disability scores (estimate 0.17, p-value = 0.033) but not cognitive decline (p-value = 0.056).')).toEqual(['0.17']);
 		expect(values('Income rose with schooling (B = 0.31, p < 0.001).')).toEqual(['0.31']);

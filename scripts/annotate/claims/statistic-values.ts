@@ -15,8 +15,8 @@ import type { ClaimValue } from './claim-value.ts';
 import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
-/** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2". */
-const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|RR|IRR)`;
+/** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2"; competing-risk regressions' "sHR" (subdistribution) and "csHR" (cause-specific). */
+const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|sHR|csHR|RR|aRR|IRR)`;
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Hazard ratio 0.7", "Cohen's d = 0.52", "correlation coefficient of 0.71". */

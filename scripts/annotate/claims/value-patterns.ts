@@ -81,8 +81,9 @@ export const NUMERIC = [
 	String.raw`${NUMBER}\s?(?:σ|sigma)(?=[\s-](?:excess|detection|signal|evidence|tension|deviation|discrepancy|significance|preference|anomaly|offset|difference|peak|feature)\b)`,
 	String.raw`(?<=\b(?:detected|found|measured|significance|significant)\s(?:at|of)\s(?:${BOUND}\s)?)${NUMBER}\s?(?:σ|sigma)(?![\w-]|\s(?:upper|lower|limits?|thresholds?|levels?)\b)`,
 	// "by 28.8 and 28.5 points", "33.2, 18.3, and 17.8 points": earlier numbers share the last one's unit, also when each
-	// carries its own bracketed significance ("increased 107.4 (P less than 0.0001) and 226.7%")
-	String.raw`${NUMBER}(?=(?:${NOTE})?(?:\s?,\s?${NUMBER}(?:${NOTE})?)*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
+	// carries its own bracketed significance ("increased 107.4 (P less than 0.0001) and 226.7%"); a number that labels a
+	// stage, grade or type ("34.5% with grade 2, and 35.4% with grade 3") names a category, and shares no unit
+	String.raw`(?<!\b(?:[Ss]tages?|[Gg]rades?|[Tt]ypes?|[Pp]hases?|[Cc]lass(?:es)?|[Ll]evels?|[Gg]roups?|[Aa]rms?|[Tt]iers?|[Ww]aves?|[Vv]ersions?)\s)${NUMBER}(?=(?:${NOTE})?(?:\s?,\s?${NUMBER}(?:${NOTE})?)*,?\s(?:and|or)\s${NUMBER}${UNIT})`,
 	// "a normalized return above 870", "a BLEU score of 41.8", "an F1 of 93.2", "1-step FID 2.42"
 	// "F1-scores of around 0.7": a bound may stand between the score and its value
 	// "F1 = 0.9829": a metric's value stated with "=", as a fit statistic's is (`statistic-values.ts`)

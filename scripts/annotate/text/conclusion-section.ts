@@ -29,3 +29,19 @@ export function conclusionSection(sentences: readonly string[]): boolean[] {
 	});
 }
 
+const FINDINGS = /^Findings\s?:/i;
+
+/**
+ * Which sentences stand in a "Findings" section that a later conclusion section ("Interpretation:", "Conclusions:") follows,
+ * as the Lancet's abstracts print them: the section reports the results one by one, and an association it states is one
+ * result among them ("Multivariable analyses showed that age, sex, … were associated with …"), not the study's conclusion.
+ *
+ * @example findingsBeforeConclusion(['Findings: We enrolled 90.', 'Age was associated with death.', 'Interpretation: X matters.']) // [true, true, false]
+ */
+export function findingsBeforeConclusion(sentences: readonly string[]): boolean[] {
+	let inside = false;
+	return sentences.map((sentence, i) => {
+		if (opensWithHeading(sentence)) inside = FINDINGS.test(sentence) && sentences.slice(i + 1).some((later) => opensWithHeading(later) && !FINDINGS.test(later) && labelledRole(later) === 'conclusion');
+		return inside;
+	});
+}

@@ -12,6 +12,8 @@ describe('statesPaperAim', () => {
 			"This article's main topic is an assessment of drone noise in cities.",
 			'This paper’s aim is to compare two tillage systems.',
 			'This systematic review, conducted following the PRISMA guidelines, aims to evaluate the current state of the art.',
+			// After a gap, "therefore" ties the aim to it.
+			'This study therefore aims to conduct a systematic review of urban resilience indicators.',
 		]) {
 			expect(statesPaperAim(text), text).toBe(true);
 		}

@@ -11,7 +11,7 @@ import { THIS_WORK } from './own-subject.ts';
 // its aim, set off by commas.
 const HOW_DONE = String.raw`(?:,\s+(?:conducted|performed|carried\s+out|undertaken|registered|reported|written|prepared)\s[^,;]{1,120},)?`;
 const PAPER_AIM = new RegExp(
-	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))${HOW_DONE}\s+(?:also\s+|further\s+|additionally\s+|\w+ly\s+)?(?:(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b|aim(?:s|ed)?\s+at\s+[a-z]+ing\b)`,
+	String.raw`^(?:${THIS_WORK}|the (?:study|research|paper|article|review|investigation|thesis)|this (?:discussion|analysis|investigation|contribution))${HOW_DONE}\s+(?:also\s+|further\s+|additionally\s+|therefore\s+|thus\s+|hence\s+|\w+ly\s+)?(?:(?:aims?|aimed|seeks?|sought|intends?|intended|attempts?|attempted|sets?\s+out)\s+to\b|aim(?:s|ed)?\s+at\s+[a-z]+ing\b)`,
 	'i',
 );
 const PAPER_AIM_POSSESSIVE = new RegExp(
@@ -24,6 +24,7 @@ const PAPER_AIM_POSSESSIVE = new RegExp(
  *
  * @example statesPaperAim('This review aimed to map the evidence on falls.') // true
  * @example statesPaperAim('The study also aims at improving our prediction of rotor noise.') // true
+ * @example statesPaperAim('This study therefore aims to conduct a systematic review of the indicators.') // true
  * @example statesPaperAim('This systematic review, conducted following PRISMA guidelines, aims to evaluate the evidence.') // true
  * @example statesPaperAim('The tool aims at improving understanding.') // false: a tool's aim, not the paper's
  */

@@ -26,14 +26,20 @@ const NEED = new RegExp(
 // "Whether X is causal remains to be determined", "The mechanism remains to be elucidated": an open question closing the abstract.
 const REMAINS = /^[^,;]{3,160}?\bremains?\s+to\s+be\s+(?:determined|elucidated|established|clarified|investigated|explored|seen|tested|shown)\b/i;
 
+// "This study concludes by providing recommendations for future resilience assessments": a review closing on what others
+// should do next tells its outlook, not what it did or found.
+const CLOSES_ON_ADVICE =
+	/^(?:this|the|our|the present|the current)\s+(?:[\w-]+\s+)?(?:study|paper|review|article|research|work|chapter)\s+(?:concludes|closes|ends)\s+(?:by|with)\s+(?:(?:providing|offering|making|giving|suggesting|proposing|outlining|presenting)\s+)?(?:some\s+|several\s+|a\s+(?:set|number|series)\s+of\s+|(?:key|practical|specific)\s+)?(?:recommendations|suggestions|directions|avenues|guidance)\b/i;
+
 /**
  * Whether the main clause of `sentence` states research still to be done rather than what the paper did or found.
  *
  * @example statesResearchNeed('Summary: It will be important to further characterize the roles of X.') // true
  * @example statesResearchNeed('Further studies are needed to confirm these findings.') // true
  * @example statesResearchNeed('Our results show X, although further studies are needed.') // false
+ * @example statesResearchNeed('This study concludes by providing recommendations for future assessments.') // true
  */
 export function statesResearchNeed(sentence: string): boolean {
 	const body = sectionBody(sentence).trim();
-	return NEED.test(body) || REMAINS.test(body);
+	return NEED.test(body) || REMAINS.test(body) || CLOSES_ON_ADVICE.test(body);
 }

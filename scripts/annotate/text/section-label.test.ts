@@ -26,6 +26,9 @@ describe('sectionRole', () => {
 
 	it('reads joined and capitalised headings by their first name', () => {
 		expect(sectionRole('BACKGROUND & AIMS: Low muscle mass predicts toxicity.')).toBe('background');
+		// Embase's conference abstracts and clinical journals join the background heading to the aim's in words.
+		expect(sectionRole('Introduction and Objectives: Severe hepatitis carries high mortality.')).toBe('background');
+		expect(sectionRole('BACKGROUND AND OBJECTIVES: Falls are common in old age.')).toBe('background');
 		expect(sectionRole('Conclusions and Relevance: Training reduced falls.')).toBe('conclusion');
 		expect(sectionRole('SUMMARY: Routine CT images can quantify muscle.')).toBe('conclusion');
 	});

@@ -11,7 +11,8 @@ export type SectionRole = 'background' | 'aim' | 'conclusion';
 
 // Journals join two headings ("BACKGROUND & AIMS:", "Conclusions and Relevance:"): the first names the section.
 const ROLES: [SectionRole, RegExp][] = [
-	['background', /^(?:Background(?:\s?(?:&|and)\s?aims?)?|Introduction|Context|Importance|Rationale)\s?:\s+/i],
+	// "Introduction and Objectives:", "BACKGROUND AND OBJECTIVES:", "Background & Aims:": the background heading joined to the aim's.
+	['background', /^(?:(?:Background|Introduction)(?:\s?(?:&|and)\s?(?:aims?|objectives?|purposes?))?|Context|Importance|Rationale)\s?:\s+/i],
 	// Review journals' "Purpose of Review:" (Springer's "Current … Reports").
 	['aim', /^(?:Objectives?|Aims?|Purpose(?: of (?:the |this )?review)?|Goals?)\s?:\s+/i],
 	// "IMPLICATIONS FOR CANCER SURVIVORS:" names whom the implications are for.
@@ -81,7 +82,8 @@ export function isStructured(sentences: readonly string[]): boolean {
 // conclusion section: their "Findings" holds the results, and the paper's aim and worth are its "Purpose" and
 // "Originality/value". The design heading, which no other publisher's format uses, tells the format.
 const EMERALD_DESIGN = /^Design\/methodology\/approach\b/i;
-const FINDINGS = /^Findings\s?[:—–]/i;
+// "Findings - …": Web of Science's plain-text export writes the dash as a hyphen between spaces.
+const FINDINGS = /^Findings(?:\s?[:—–]|\s-\s)/i;
 
 /**
  * Whether `sentence` opens the results section of an Emerald abstract, whose other sentences are `sentences`.

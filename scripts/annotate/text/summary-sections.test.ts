@@ -60,6 +60,19 @@ describe('sectionParts', () => {
 		expect(marks).toEqual([null, 'approach', 'results', 'results', 'approach', 'results']);
 	});
 
+	// Web of Science's plain-text export writes Emerald's dash as a hyphen between spaces; a hyphen inside a sentence is no heading.
+	it("reads Emerald's headings as a plain-text export writes them, with a spaced hyphen", () => {
+		const marks = sectionParts([
+			'Purpose - Urban communities face many disasters.',
+			'Design/methodology/approach - Following PRISMA, 60 articles were read.',
+			'Findings - From the review, 45 indicators were identified.',
+			'These indicators were grouped into eight categories.',
+			'Originality/value - The outputs will inform policymakers.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual([null, 'approach', 'results', 'results', 'results']);
+		expect(sectionParts(['Findings are mixed - some hold, some fail.']).map((m) => m?.part ?? null)).toEqual([null]);
+	});
+
 	it("reads an Emerald value section's sentences that tell what the study does as the approach, the rest as the results", () => {
 		const marks = sectionParts([
 			'Design/methodology/approach: Forty members were interviewed.',
@@ -113,6 +126,34 @@ describe('sectionParts', () => {
 			'Methods: Shoots were harvested in two years.',
 		]).map((m) => m?.part ?? null);
 		expect(parts).toEqual(['problem', 'problem', 'approach', 'approach']);
+	});
+
+	// Hepatology's structured abstracts (Embase conference abstracts, clinical journals): the background heading joined to the
+	// aim's, with "&" or "and"; the aim stated by the authors after an adverb, or as an infinitive with no main clause.
+	it('reads the aim closing a joined background-and-aims section as the approach: "we aimed", "we therefore aimed", a bare infinitive', () => {
+		const parts = (sentences: string[]) => sectionParts(sentences).map((m) => m?.part ?? null);
+		expect(parts(['Background & Aims: Terlipressin treats kidney injury in cirrhosis.', 'We aimed to investigate its use in practice.', 'Methods: A cohort study.'])).toEqual([
+			'problem',
+			'approach',
+			'approach',
+		]);
+		expect(parts(['Introduction and Objectives: Hepatitis carries high mortality.', 'Its risk factors remain unclear.', 'To evaluate the impact of obesity on mortality.'])).toEqual([
+			'problem',
+			'problem',
+			'approach',
+		]);
+		expect(parts(['Background: Kidney injury is a serious complication.', 'A global description is lacking.', 'We therefore aimed to assess global differences.'])).toEqual([
+			'problem',
+			'problem',
+			'approach',
+		]);
+		// The gap that motivates the aim fronted before the paper's inquiry.
+		expect(parts(['BACKGROUND & AIMS: Sarcopenia predicts toxicity.', 'As there are no such data in gastric cancer, this study investigated changes in body composition.'])).toEqual([
+			'problem',
+			'approach',
+		]);
+		// Others' work told after an infinitive stays the background.
+		expect(parts(['Background: Kidney injury is a serious complication.', 'To assess its outcomes, previous studies used registries.'])).toEqual(['problem', 'problem']);
 	});
 
 	// Entomology: "Introduction: Isoenzymatic analyses were performed … in order to estimate …" states the study's aim as work done.

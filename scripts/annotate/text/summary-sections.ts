@@ -26,8 +26,9 @@ export interface SectionMark {
 	labelled: boolean;
 }
 
-// A label is a word or two and a colon opening the sentence; most sentences fail on the first character.
-const LABEL = /^[A-Z][A-Za-z ]{2,30}\s?:\s/;
+// A label is a word or two and a colon opening the sentence; most sentences fail on the first character. Two headings may be
+// joined with "&" ("Background & Aims:").
+const LABEL = /^[A-Z][A-Za-z &]{2,30}\s?:\s/;
 // A case report's headings (the CARE guideline's, as Medicine prints them: "PATIENT CONCERNS:", "DIAGNOSES:", "INTERVENTIONS:",
 // "OUTCOMES:", "LESSONS:"; others' "CASE PRESENTATION:") tell the case, its work-up and treatment as the approach, and how it
 // ended and what it teaches as the results.
@@ -50,9 +51,9 @@ const RUN_IN_METHODS = /^Materials? and Methods\s+(?=[A-Z])/;
  * "Design/methodology/approach—a survey of 200 firms …", "Findings—…", "Research limitations/implications—…",
  * "Originality/value—…". A limitation bounds the data or the method, so it is the approach; what the work is worth, as
  * its implications, goes with the results. Its "Purpose" heading holds the background as readily as the aim, and is
- * left to the cues.
+ * left to the cues. Web of Science's plain-text export writes the dash as a hyphen between spaces ("Findings - From the review, …").
  */
-const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))\s?[—–:]\s?/i;
+const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitations(?:\/implications)?)|(Findings|Practical implications|Social implications|Originality\/value))(?:\s?[—–:]\s?|\s-\s)/i;
 
 /**
  * Emerald's teaching cases (its case journals' format) head their abstracts in the same way with headings of their own:
@@ -61,12 +62,12 @@ const EMERALD = /^(?:(Design\/methodology\/approach|Methodology|Research limitat
  * case is taught, what it is good for, and "Supplementary materials" and "Subject code" are the notes that close it, as
  * an availability line does: both go with the results.
  */
-const EMERALD_CASE = /^(?:(Learning outcomes|Theoretical basis|Research methodology|Case (?:overview\/synopsis|overview|synopsis))|(Complexity academic level|Supplementary materials?|Subject codes?))\s?[—–:]\s?/i;
+const EMERALD_CASE = /^(?:(Learning outcomes|Theoretical basis|Research methodology|Case (?:overview\/synopsis|overview|synopsis))|(Complexity academic level|Supplementary materials?|Subject codes?))(?:\s?[—–:]\s?|\s-\s)/i;
 
 // "Originality/value: This study uses an intersectionality lens …", "… this study also examines …": Emerald's value section
 // says what is new about the work as often by what the study does, which is its approach, as by what it adds ("This study was
 // the first to …", "contributes to …"), which goes with the results.
-const ORIGINALITY = /^Originality\/value\s?[—–:]\s?/i;
+const ORIGINALITY = /^Originality\/value(?:\s?[—–:]\s?|\s-\s)/i;
 const STUDY_AT_WORK = /\b(?:this|the present|the current|our)\s+(?:[\w-]+\s+)?(?:study|paper|research|article)\b[^.;]{0,40}?\s(?:also\s+)?(?:uses|investigates|examines|explores|employs|adopts|applies|analy[sz]es|combines|draws on)\b/i;
 
 // "METHODS AND RESULTS:", "MEASUREMENTS AND MAIN RESULTS:": one heading over the methods and the results after them. It
@@ -75,14 +76,23 @@ const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: a
 
 // "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
 // background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
-const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+// "We therefore aimed to assess …": an adverb may stand between the authors and their aim.
+const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
 // "INTRODUCTION: Isoenzymatic analyses were performed involving species of … in order to estimate the genetic variability": the
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
 const EARLIER = /\b(?:previously|formerly|in the past|have been|has been)\b/i;
+// "Introduction and Objectives: … remains unclear. To evaluate the impact of X on mortality in Y.": clinical conference abstracts
+// state their aim as an infinitive with no main clause, closing the background section; an infinitive whose main clause names
+// others as the actors ("To assess X, previous studies used …") tells their work.
+const INFINITIVE_AIM = /^To\s+(?:examine|assess|determine|evaluate|investigate|compare|describe|identify|explore|estimate|quantify|characteri[sz]e|analy[sz]e)\b(?![^.;]*,\s+(?:many|several|some|previous|prior|earlier|recent|other|researchers|studies|investigators|authors)\b)/;
 // "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`); "Background and aims: …
 // This study investigated pure stands and mixtures of …": the paper as the subject of its inquiry (`own-subject.ts`).
-const statesStudyAim = (body: string) => statesAim(body) || WE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+const statesAimHere = (body: string) =>
+	statesAim(body) || WE_AIM.test(body) || INFINITIVE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+// "As there are no such data in X, this study investigated …": the gap that motivates the aim may be fronted before it.
+const FRONTED_REASON = /^(?:as|since|because|given that)\s[^,;]{1,160},\s+/i;
+const statesStudyAim = (body: string) => statesAimHere(body) || (FRONTED_REASON.test(body) && statesAimHere(body.replace(FRONTED_REASON, '')));
 
 /** A label's part for its own sentence, and the part it carries to the unlabelled sentences after it (null: none). */
 interface Label {

@@ -65,6 +65,17 @@ describe('splitSummary', () => {
 		}
 	});
 
+	// Materials chemistry: the opening names the paper as "the present study", then the authors report what they did.
+	it('reads an opening "In the present study we report how …" as the approach, with no background before it', () => {
+		const abstract =
+			'In the present study we report how the modification of graphene oxide sheets to a zirconia nanocomposite improves hydrogen storage. ' +
+			'Electron microscopy and X-ray diffraction were used to characterise the composite. ' +
+			'The nanocomposite exhibited a high surface area of 390 m2/g.';
+		const summary = splitSummary(splitSentences(abstract));
+		expect(texts(summary.problem)).toEqual([]);
+		expect(texts(summary.approach)[0]).toBe('In the present study we report how the modification of graphene oxide sheets to a zirconia nanocomposite improves hydrogen storage.');
+	});
+
 	it('pulls a late "Moreover, we propose …" back into approach after first results', () => {
 		const abstract =
 			'Dialogue needs data. However, training is expensive. In this paper, we explore prompting. ' +

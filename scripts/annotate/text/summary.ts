@@ -81,7 +81,11 @@ const PART_INDEX: Record<Part, number> = { problem: 0, approach: 1, results: 2 }
 // tell first, and its problem part may stay empty (a gap stated later still scores as the problem); a review, a chapter, an
 // essay and a meta-analysis name themselves so as a paper does. "In this work/study, we …" is left out: it as often opens an abstract
 // that states its gaps between its steps, and keeps a problem part.
-const OPENS_WITH_OWN_WORK = new RegExp(String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|in this (?:paper|article|note|letter|response|communication|review|chapter|essay|meta-(?:analysis|ethnography|synthesis)),?\s+)?(?:${WE}|the authors?)\s`, 'i');
+// "In the present study we report how …": the paper named as "the present" or "the current" one, as a study or work too.
+const OPENS_WITH_OWN_WORK = new RegExp(
+	String.raw`^(?:\(abridged\)\s*)?(?:here,?\s+|(?:in this (?:paper|article|note|letter|response|communication|review|chapter|essay|meta-(?:analysis|ethnography|synthesis))|in the (?:present|current) (?:paper|article|study|work)),?\s+)?(?:${WE}|the authors?)\s`,
+	'i',
+);
 // "This paper investigates singing interaction by …", "This research paper presents …": the paper as the subject of its own
 // verb opens with its work too.
 const OPENS_WITH_PAPER = /^(?:this|the present) (?:(?:research|review|case|pilot) )?(?:paper|study|article|work|research) (?:\w+ly )?[a-z]+(?:s|ed)\b/i;

@@ -420,6 +420,53 @@ describe('selectTldr on validation studies', () => {
 		);
 	});
 
+	// The Lancet's structured abstracts: "Findings:" lists the results, "Interpretation:" says what they mean.
+	it('lets an association listed in a "Findings" section lose to the "Interpretation" after it, not the finding the section opens on', () => {
+		const abstract =
+			'Background: Kidney injury is a serious complication of cirrhosis. ' +
+			'Methods: In this prospective cohort study, we enrolled adults with cirrhosis at 65 centres. ' +
+			'Findings: We enrolled 3821 patients. ' +
+			'Multivariable analyses showed that increased age, female sex and ascites were independently associated with an increased risk of 28-day mortality. ' +
+			'Interpretation: This study found important regional differences in kidney injury outcomes in cirrhosis.';
+		expect(tldrOf(abstract, 'Global epidemiology of kidney injury in cirrhosis')).toBe('This study found important regional differences in kidney injury outcomes in cirrhosis.');
+		const opening =
+			'Background: Respiratory infections are the leading cause of disease in developing countries. ' +
+			'Methods: Exposure to PM10 was monitored in 55 households. ' +
+			'Findings: With the best estimate of the exposure-response relation, we found that infections are increasing concave functions of average exposure to PM10. ' +
+			'After we had included high-intensity exposure episodes, sex was no longer a significant predictor of infection. ' +
+			'Interpretation: The benefits of reduced exposure to PM10 are larger for average exposure less than about 1000 μg/m3.';
+		expect(tldrOf(opening, 'Indoor air pollution from biomass combustion and respiratory infections: an exposure-response study')).toBe(
+			'With the best estimate of the exposure-response relation, we found that infections are increasing concave functions of average exposure to PM10.',
+		);
+	});
+
+	// An Emerald review in a plain-text export: the aim tied to the gap by "therefore" beats a finding counting papers by country.
+	it('prefers a review’s aim told with "therefore" to a finding that counts its papers', () => {
+		const abstract =
+			'Purpose - Urban communities face many destructive events. ' +
+			'It is therefore important to review the existing indicators. ' +
+			'This study therefore aims to conduct a systematic review to develop and critically analyse the emerging and leading urban community resilience indicators. ' +
+			'Design/methodology/approach - Following PRISMA, 60 articles were read. ' +
+			'The selected papers were subjected to thorough content analysis. ' +
+			'Findings - From the review, 45 indicators were identified. ' +
+			'Further, the results indicated that the U.S had the highest number of publications, followed by Australia, China, New Zealand and Taiwan. ' +
+			'Originality/value - The outputs of this study will inform policymakers.';
+		expect(tldrOf(abstract, 'Critical review of urban community resilience indicators')).toBe(
+			'This study therefore aims to conduct a systematic review to develop and critically analyse the emerging and leading urban community resilience indicators.',
+		);
+	});
+
+	// A review that closes on its advice: what others should do next is its outlook, not its contribution.
+	it('lets a review’s closing recommendations lose to its aim', () => {
+		const abstract =
+			'As disasters grow more frequent, understanding urban resilience matters. ' +
+			'Through a systematic review, this study aims to answer three questions about current urban resilience assessment. ' +
+			'This study concludes by providing recommendations for future resilience assessments, including more holistic assessments of urban ecosystems.';
+		expect(tldrOf(abstract, 'Methods of current assessment for urban resilience: a systematic review')).toBe(
+			'Through a systematic review, this study aims to answer three questions about current urban resilience assessment.',
+		);
+	});
+
 	it('lets a need stated as a gap lose to what the study found', () => {
 		const abstract =
 			'Gait is studied widely. ' +

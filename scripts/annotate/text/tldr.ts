@@ -18,7 +18,7 @@
 import type { Span } from '../../../src/shared/paper-schema.ts';
 import { aimLabelsBeforeTheAim } from './aim-section.ts';
 import { leansOnPrevious, pointsBackAtObject } from './anaphora.ts';
-import { conclusionSection, labelledRole } from './conclusion-section.ts';
+import { conclusionSection, findingsBeforeConclusion, labelledRole } from './conclusion-section.ts';
 import { contributionScore, STUDY_CREDIT } from './contribution-score.ts';
 import { states } from './contribution-verb.ts';
 import { isEnumeratedPart } from './enumerated-parts.ts';
@@ -131,6 +131,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	const publisher = publisherLines(candidates);
 	// The sentences of a labelled conclusion section: its label's own and the unlabelled ones after it, up to the next label.
 	const concluding = conclusionSection(candidates.map((sentence) => sentence.text));
+	// The Lancet's "Findings: … Interpretation: …": the findings section's associations are results listed before the conclusion.
+	const findings = findingsBeforeConclusion(candidates.map((sentence) => sentence.text));
 	// "Originality/value: …", "Practical implications: …": what the work is worth, not what it is.
 	const worth = worthSections(candidates.map((sentence) => sentence.text));
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
@@ -179,7 +181,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 			score += CONCLUSION_OVER_AIM;
 			// "Poorer X is associated with adverse outcomes": an association stated in the conclusion section is the study's finding,
 			// as the label's own sentence is credited one (`contributionScore`); outside it, an association may be background.
-			if (labelledRole(sentence.text) !== 'conclusion' && ASSOCIATION.test(sentence.text)) score += STUDY_CREDIT;
+			// In a findings section a conclusion follows, it is one result among the others.
+			if (labelledRole(sentence.text) !== 'conclusion' && !findings[i] && ASSOCIATION.test(sentence.text)) score += STUDY_CREDIT;
 		}
 		// "We further introduce X" after the paper has spoken of its own work: a second contribution, behind the first.
 		if (i > 0 && CUE.SECONDARY.test(sentence.text) && states(sentence.text) && candidates.slice(0, i).some((before) => inOwnVoice(before.text))) score -= SECONDARY_AFTER_MAIN;

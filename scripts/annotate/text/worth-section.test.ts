@@ -21,6 +21,10 @@ describe('worthSections', () => {
 		expect(worthSections(['Purpose: To rank banks.', 'Originality/value Previous studies viewed loans as a whole.', 'Design/methodology/approach A survey.'])).toEqual([false, true, false]);
 		expect(worthSections(['Value Added Tax is levied on sales.', 'We model it.'])).toEqual([false, false]);
 	});
+
+	it('reads a label set off by a hyphen between spaces, as a plain-text export writes the dash', () => {
+		expect(worthSections(['Purpose - To rank banks.', 'Findings - Ranks differ.', 'Originality/value - The outputs will inform policymakers.'])).toEqual([false, false, true]);
+	});
 });
 
 describe('selectTldr in an Emerald abstract', () => {

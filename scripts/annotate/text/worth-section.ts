@@ -13,7 +13,7 @@
 import { opensWithHeading } from './section-label.ts';
 
 /** A label of worth, reach or limits, with its colon or dash. */
-const WORTH = /^(?:Originality(?:\s?\/\s?value)?|Value|Novelty|(?:Practical|Social|Managerial|Theoretical|Policy|Research)\s+implications|Research\s+limitations(?:\s?\/\s?implications)?|Limitations)\s?[:—–]\s*/i;
+const WORTH = /^(?:Originality(?:\s?\/\s?value)?|Value|Novelty|(?:Practical|Social|Managerial|Theoretical|Policy|Research)\s+implications|Research\s+limitations(?:\s?\/\s?implications)?|Limitations)(?:\s?[:—–]|\s-\s)\s*/i;
 /** The same labels of two or more words, as exports print them without a colon: "Practical implications The findings …". */
 const WORTH_BARE = /^(?:Originality\s?\/\s?value|(?:Practical|Social|Managerial|Theoretical|Policy|Research)\s+implications|Research\s+limitations(?:\s?\/\s?implications)?)\s+(?=[A-Z])/;
 /** Emerald's other headings, which `section-label.ts`'s pattern of headings does not read (a slash, no colon). */
