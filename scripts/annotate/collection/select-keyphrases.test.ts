@@ -165,6 +165,22 @@ describe('selectKeyphrases', () => {
 		expect(shown(true)).toContain('token sparsity');
 	});
 
+	it('gives a lone word\'s place to a weaker phrase holding it that the abstract says again, unless the word is an acronym', () => {
+		const features = (word: string) => [
+			entry(word, 0, { oneWord: 1, definesAcronym: 1, gerundHead: 1 }),
+			// Weaker than the preferred lone word, which takes the first place; "physical qubits" (under a third of its odds) is never reached.
+			entry('error correction', -1.0, {}),
+			entry('surface codes', -1.1, {}),
+			entry('decoder latency', -1.2, {}),
+			entry('noise models', -1.3, {}),
+			entry('gate fidelity', -1.4, {}),
+			entry(`physical ${word}s`, -2.0, { once: 0 }),
+		];
+		const shown = (word: string) => rankByFeatures([features(word)])[0]!.shown.map((c) => c.text);
+		expect(shown('qubit')).toContain('physical qubits');
+		expect(shown('QPU')).toContain('QPU');
+	});
+
 	it('gives the place of a phrase two longer candidates hold to the strongest of them', () => {
 		const features = (holders: string[]) => [
 			entry('sea lions', -0.2, { once: 1 }),

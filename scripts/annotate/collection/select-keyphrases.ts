@@ -153,7 +153,8 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 /**
  * The phrase that takes a chosen phrase's place on the page, so that how soon the list fills up
  * does not decide between a phrase and the longer candidates holding it: for a lone word, the
- * strongest longer candidate that would replace it once reached. For a phrase of two words or
+ * strongest longer candidate that would replace it once reached, or, for one that is no acronym
+ * or name, one the abstract says again ("physical qubits" for "qubit"). For a phrase of two words or
  * more, the strongest longer one the abstract says again ("audio token sparsity" twice beside
  * "token sparsity"): the authors' own term, even when weaker, down to `RECURRING_SHARE`; or,
  * when two or more candidates hold the phrase ("sea lions" in "Steller sea lions" and
@@ -162,6 +163,8 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
  */
 function longestHolder(scored: readonly Scored[], phrase: Scored, chosen: readonly Scored[]): Scored {
 	const lone = !phrase.form.includes(' ');
+	// A lone acronym or name ("fMRI", "UCE") is a term on its own: "fMRI data" said twice is no better.
+	const spelledAsName = /[\p{Lu}\p{N}]/u.test(phrase.candidate.text.slice(1));
 	let stem: boolean | undefined;
 	let best = phrase;
 	for (const entry of scored) {
@@ -169,7 +172,7 @@ function longestHolder(scored: readonly Scored[], phrase: Scored, chosen: readon
 		if (chosen.some((c) => contains(entry, c) || contains(c, entry))) continue;
 		const replaces = entry.score >= phrase.score * LONGER_SHARE;
 		const recurs = entry.values[ONCE] === 0 && entry.score >= phrase.score * RECURRING_SHARE;
-		if (lone ? !replaces : !recurs && !(replaces && (stem ??= heldTwice(scored, phrase)))) continue;
+		if (lone ? !replaces && !(recurs && !spelledAsName) : !recurs && !(replaces && (stem ??= heldTwice(scored, phrase)))) continue;
 		if (best === phrase || entry.score > best.score) best = entry;
 	}
 	return best;
