@@ -151,7 +151,7 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 }
 
 /**
- * The phrase that takes a chosen phrase's place on the page, so that how soon the list fills up
+ * The phrase that takes a chosen phrase's place (a lone word's on the page only), so that how soon the list fills up
  * does not decide between a phrase and the longer candidates holding it: for a lone word, the
  * strongest longer candidate that would replace it once reached, or, for one that is no acronym
  * or name, one the abstract says again ("physical qubits" for "qubit"). For a phrase of two words or
@@ -187,7 +187,7 @@ function heldTwice(scored: readonly Scored[], phrase: Scored): boolean {
 
 /**
  * How strong a longer phrase the abstract says twice or more must be, relative to a chosen part
- * of it, to take the part's place on the page: a tenth, well below `LONGER_SHARE`, since the
+ * of it, to take the part's place: a tenth, well below `LONGER_SHARE`, since the
  * abstract's return to the longer form is evidence the score does not weigh.
  */
 const RECURRING_SHARE = 0.1;
