@@ -150,6 +150,55 @@ describe('selectKeyphrases', () => {
 		expect(selection!.shown.map((c) => c.text)).toEqual(['HexCache', 'sparse attention', 'pruning schedule']);
 	});
 
+	it('gives a phrase\'s place to a longer one holding it that the abstract says again, though weaker', () => {
+		// Five places, filled before "audio token sparsity" (a quarter of "token sparsity"'s odds) is reached.
+		const features = (longerSaidOnce: boolean) => [
+			entry('sparse attention', 0, {}),
+			entry('token sparsity', -0.5, {}),
+			entry('memory cell', -0.6, {}),
+			entry('cache eviction', -0.7, {}),
+			entry('decoding speed', -0.8, {}),
+			entry('audio token sparsity', -1.9, { threePlusWords: 1, once: Number(longerSaidOnce) }),
+		];
+		const shown = (longerSaidOnce: boolean) => rankByFeatures([features(longerSaidOnce)])[0]!.shown.map((c) => c.text);
+		expect(shown(false)).toEqual(['sparse attention', 'audio token sparsity', 'memory cell', 'cache eviction', 'decoding speed']);
+		expect(shown(true)).toContain('token sparsity');
+	});
+
+	it('gives a lone word\'s place to a weaker phrase holding it that the abstract says again, unless the word is an acronym', () => {
+		const features = (word: string) => [
+			entry(word, 0, { oneWord: 1, definesAcronym: 1, gerundHead: 1 }),
+			// Weaker than the preferred lone word, which takes the first place; "physical qubits" (under a third of its odds) is never reached.
+			entry('error correction', -1.0, {}),
+			entry('surface codes', -1.1, {}),
+			entry('decoder latency', -1.2, {}),
+			entry('noise models', -1.3, {}),
+			entry('gate fidelity', -1.4, {}),
+			entry(`physical ${word}s`, -2.0, { once: 0 }),
+		];
+		const shown = (word: string) => rankByFeatures([features(word)])[0]!.shown.map((c) => c.text);
+		expect(shown('qubit')).toContain('physical qubits');
+		expect(shown('QPU')).toContain('QPU');
+	});
+
+	it('gives the place of a phrase two longer candidates hold to the strongest of them', () => {
+		const features = (holders: string[]) => [
+			entry('sea lions', -0.2, { once: 1 }),
+			entry('haul-out sites', -0.1, {}),
+			entry('pup counts', -0.3, {}),
+			entry('aerial surveys', -0.4, {}),
+			entry('population decline', -0.5, {}),
+			// A sixth phrase: the list ends here, before either holder is reached.
+			entry('colony size', -0.6, {}),
+			...holders.map((text, i) => entry(text, -1.0 - i * 0.2, { threePlusWords: 1, once: 1 })),
+		];
+		const shown = (holders: string[]) => rankByFeatures([features(holders)])[0]!.shown.map((c) => c.text);
+		expect(shown(['Steller sea lions', 'California sea lions'])).toContain('Steller sea lions');
+		expect(shown(['Steller sea lions', 'California sea lions'])).not.toContain('sea lions');
+		// One holder said once: the phrase is no stem of several terms, and keeps its place.
+		expect(shown(['Steller sea lions'])).toContain('sea lions');
+	});
+
 	it('shows two phrases beside the entity names before a list may end', () => {
 		const abstract =
 			'HexFetch downloads data from GEO and SRA. HexFetch reads GEO and SRA records, and HexFetch writes GEO and SRA tables. ' +

@@ -2,7 +2,10 @@
  * A paper's keyphrases: its noun-phrase candidates (`text/keyphrases.ts`), described by
  * `keyphrase-features.ts`, scored by a logistic model over those features, and deduplicated by
  * containment (a longer phrase nearly as strong replaces its chosen part), so "diffusion model"
- * and "diffusion model distillation" do not both take a place.
+ * and "diffusion model distillation" do not both take a place. A chosen phrase also gives its
+ * place to a longer candidate holding it that the abstract says again, or to the strongest of
+ * several holding it, even when that one would not be reached before the places fill
+ * (`longestHolder`; a lone word gives it on the page only).
  * The shipped model (`KEYPHRASE_MODEL`) is the hand-set score: TF-IDF with a bonus for words the
  * title uses, more for a phrase the title holds whole, one written as a name or an entity's
  * name, and more the earlier the abstract first says it; a learned one did worse on held-out papers.
@@ -140,25 +143,56 @@ function choose(scored: readonly Scored[], count: number, cut: number, places = 
 			// On the page, a phrase whose words a chosen one already says, in another order or with
 			// words between ("4D dynamics" beside "4D scene dynamics"), names nothing new.
 			if (places < Infinity && !entry.entity && chosen.some((c) => wordsWithin(entry.form, c.form))) continue;
-			chosen.push(places < Infinity && !entry.entity && !entry.form.includes(' ') ? longestHolder(scored, entry, chosen) : entry);
+			// The ranked list takes a phrase's holder too, so that a related paper's reason names the form its page shows.
+			chosen.push(!entry.entity && (places < Infinity || entry.form.includes(' ')) ? longestHolder(scored, entry, chosen) : entry);
 		} else if (entry.score >= chosen[part]!.score * LONGER_SHARE && !chosen[part]!.entity) chosen[part] = entry;
 	}
 	return { shown: (shown ?? chosen).map((c) => c.candidate), ranked: chosen.map((c) => c.candidate) };
 }
 
 /**
- * The phrase that takes a lone word's place: the strongest longer candidate holding it that would
- * replace it once reached, so that how soon the list fills up does not decide between them.
+ * The phrase that takes a chosen phrase's place (a lone word's on the page only), so that how soon the list fills up
+ * does not decide between a phrase and the longer candidates holding it: for a lone word, the
+ * strongest longer candidate that would replace it once reached, or, for one that is no acronym
+ * or name, one the abstract says again ("physical qubits" for "qubit"). For a phrase of two words or
+ * more, the strongest longer one the abstract says again ("audio token sparsity" twice beside
+ * "token sparsity"): the authors' own term, even when weaker, down to `RECURRING_SHARE`; or,
+ * when two or more candidates hold the phrase ("sea lions" in "Steller sea lions" and
+ * "California sea lions"), the strongest one that would replace it: the phrase is then a stem
+ * several terms share rather than the paper's term. Otherwise the phrase itself.
  */
-function longestHolder(scored: readonly Scored[], word: Scored, chosen: readonly Scored[]): Scored {
-	let best = word;
+function longestHolder(scored: readonly Scored[], phrase: Scored, chosen: readonly Scored[]): Scored {
+	const lone = !phrase.form.includes(' ');
+	// A lone acronym or name ("fMRI", "UCE") is a term on its own: "fMRI data" said twice is no better.
+	const spelledAsName = /[\p{Lu}\p{N}]/u.test(phrase.candidate.text.slice(1));
+	let stem: boolean | undefined;
+	let best = phrase;
 	for (const entry of scored) {
-		if (entry.weak || !entry.form.includes(' ') || !contains(entry, word) || entry.score < word.score * LONGER_SHARE) continue;
+		if (entry.weak || !entry.form.includes(' ') || entry.form === phrase.form || !contains(entry, phrase)) continue;
 		if (chosen.some((c) => contains(entry, c) || contains(c, entry))) continue;
-		if (best === word || entry.score > best.score) best = entry;
+		const replaces = entry.score >= phrase.score * LONGER_SHARE;
+		const recurs = entry.values[ONCE] === 0 && entry.score >= phrase.score * RECURRING_SHARE;
+		if (lone ? !replaces && !(recurs && !spelledAsName) : !recurs && !(replaces && (stem ??= heldTwice(scored, phrase)))) continue;
+		if (best === phrase || entry.score > best.score) best = entry;
 	}
 	return best;
 }
+
+/** True when two or more strong candidates longer than `phrase` hold it. */
+function heldTwice(scored: readonly Scored[], phrase: Scored): boolean {
+	let holders = 0;
+	for (const entry of scored) if (!entry.weak && entry.form !== phrase.form && contains(entry, phrase) && ++holders === 2) return true;
+	return false;
+}
+
+/**
+ * How strong a longer phrase the abstract says twice or more must be, relative to a chosen part
+ * of it, to take the part's place: a tenth, well below `LONGER_SHARE`, since the
+ * abstract's return to the longer form is evidence the score does not weigh.
+ */
+const RECURRING_SHARE = 0.1;
+
+const ONCE = FEATURES.indexOf('once');
 
 /** How strong a longer phrase must be, relative to a chosen part of it, to replace that part. */
 const LONGER_SHARE = 0.3;
