@@ -46,6 +46,12 @@ describe('renderTopicsJson', () => {
 		expect(JSON.parse(renderTopicsJson([...topics, other])).find((t: { id: string }) => t.id === 'other-papers')).toEqual(other);
 	});
 
+	it('keeps a topic\'s former ids, and throws when one is another topic\'s id', () => {
+		const renamed = { id: 'language-models', title: 'Language models', description: '', derived: true, formerIds: ['language-model'] };
+		expect(JSON.parse(renderTopicsJson([...topics, renamed])).find((t: { id: string }) => t.id === 'language-models')).toEqual(renamed);
+		expect(() => renderTopicsJson([...topics, renamed, { ...renamed, id: 'language-model', formerIds: undefined }])).toThrow(/"language-model" appears twice/);
+	});
+
 	it('throws on a record that breaks the schema, naming it and the field', () => {
 		expect(() => renderTopicsJson([{ id: 'Bad Id', title: 'x', description: '', derived: false }])).toThrow(/Topic 0 \("Bad Id"\).*id/);
 	});

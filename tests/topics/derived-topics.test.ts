@@ -51,9 +51,12 @@ describe('a computer-vision listing built without a taxonomy', () => {
 		}
 	});
 
-	it('builds a topic page for every topic a paper has, marked as derived', () => {
+	it('builds a topic page for every topic a paper has, marked as derived, and a redirect for each former id', () => {
 		const used = new Set(collection.papers.flatMap((p) => p.topics.map((t) => t.id)));
-		expect(new Set(pageDirs(built.dist, 'topics'))).toEqual(used);
+		// A topic named in the plural ("Diffusion models") keeps its singular slug, its id before, as a redirect to it.
+		const former = new Map(collection.topics.flatMap((t) => ((t as { formerIds?: string[] }).formerIds ?? []).map((id) => [id, t.id] as const)));
+		expect(new Set(pageDirs(built.dist, 'topics'))).toEqual(new Set([...used, ...former.keys()]));
+		for (const [id, to] of former) expect(readFileSync(join(built.dist, 'topics', id, 'index.html'), 'utf8'), id).toContain(`url=${base}topics/${to}/`);
 		for (const id of used) {
 			// A label of its own, not just the word inside the generated description.
 			const labels = selectAll('main *', readPage(built.dist, `topics/${id}/`)).filter((el) => textContent(el).trim().toLowerCase() === 'derived');

@@ -23,6 +23,23 @@ describe('readsAsNoPhrase', () => {
 		expect(readsAsNoPhrase('membrane potential', ['the membrane potential of cells', 'membrane potential dynamics'])).toBe(false);
 	});
 
+	it('reads a pair joined to a number by a hyphen everywhere as cut from a measure', () => {
+		// Round 41's liver-disease RIS: papers on cirrhosis related by "day mortality" of "28-day" and "90-day mortality".
+		expect(readsAsNoPhrase('day mortality', ['28-day mortality was 20%', 'ACLF and 90-day mortality, and 28-day mortality'])).toBe(true);
+		expect(readsAsNoPhrase('year survival', ['the 5-year survival rate', 'a 10–year survival'])).toBe(true);
+		// Written once without the number, the pair is a phrase of its own.
+		expect(readsAsNoPhrase('day mortality', ['28-day mortality was 20%', 'day mortality after surgery'])).toBe(false);
+	});
+
+	it('reads a pair ending in a verb that is no noun as a subject and its verb', () => {
+		// Round 32's fracture-of-epoxies list: papers related by "failure occurs"; round 25's anthropology list by "Descola argues".
+		expect(readsAsNoPhrase('failure occurs', ['the time until a failure occurs', 'if a failure occurs, the tree'])).toBe(true);
+		expect(readsAsNoPhrase('descola argues', ['Descola argues that'])).toBe(true);
+		// A plural noun that is a verb too stays a phrase: "surfaces", "rates".
+		expect(readsAsNoPhrase('tool surfaces', ['wear of tool surfaces'])).toBe(false);
+		expect(readsAsNoPhrase('heart rates', ['heart rates rose'])).toBe(false);
+	});
+
 	it('reads a number after an "-ing" word as its object', () => {
 		expect(readsAsNoPhrase('dataset comprising', ['a dataset comprising 1000 images'])).toBe(true);
 	});

@@ -23,7 +23,7 @@ import { cappedPostings, paperSignatures, papersToSearch, vectorDigests, type Ke
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { vectorizeKept, type KeptSpace } from './kept-vector-space.ts';
 import { keptReasonKinds } from './kept-reason-kinds.ts';
-import { writtenForm } from './written-form.ts';
+import { paperForm, writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument } from './vector-space.ts';
 
 export type { KeptRelated, KeptSearch } from './related-reuse.ts';
@@ -188,9 +188,8 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			const shared = wholeReasons(labels, [textOf(self), textOf(other)]);
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
-			// Word pairs are labelled in lower case; this paper's abstract gives a proper noun its capitals.
-			const abstract = papers[self]!.abstract;
-			const written = shared.map((label) => writtenForm(label, abstract, lowerAbstract()));
+			// Word pairs are labelled in lower case; this paper's abstract, else its title, gives a proper noun its capitals.
+			const written = shared.map((label) => paperForm(label, papers[self]!, lowerAbstract()));
 			// Two decimals: enough to read, and one changed abstract elsewhere no longer
 			// rewrites hundreds of pages over a fourth-decimal drift in the weights.
 			related.push({ id: papers[other].id, score: Math.round(score * 100) / 100, shared: written });

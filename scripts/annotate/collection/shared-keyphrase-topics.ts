@@ -15,8 +15,8 @@ import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { takeInCarriers, type IntakeKeeping } from './phrase-intake.ts';
 import { phraseForm } from './phrase-form.ts';
-import { slugify } from './slugs.ts';
-import { freeId, type PaperTopics } from './topic-membership.ts';
+import { namedTopicId } from './named-topic-ids.ts';
+import type { PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { namesNoSubject, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { describeUngroupedPapers } from './topic-naming.ts';
@@ -137,9 +137,10 @@ export function shareKeyphraseTopics(input: SharedKeyphraseInput): { topics: Top
 		if (!best) break;
 		usedTitles.push(best.written);
 		turnedDown.add(best.form);
-		const id = freeId(slugify(best.written) || 'topic', reserved);
+		const title = input.titleOf?.(best) ?? topicTitle(best.written);
+		const { id, formerIds } = namedTopicId(best.written, title, reserved);
 		for (const paper of best.holders) paperTopics[paper] = isOther(paper) ? [{ id, derived: true }] : [...paperTopics[paper]!, { id, derived: true }];
-		const topic = { id, title: input.titleOf?.(best) ?? topicTitle(best.written), description: '', derived: true };
+		const topic = { id, title, description: '', derived: true, ...(formerIds ? { formerIds } : {}) };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked: [best] } });
 	}
 	if (made.length === 0) return { topics: [...input.topics], paperTopics, names: [] };

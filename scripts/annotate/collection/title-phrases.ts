@@ -80,8 +80,13 @@ function cutsName(read: string, span: Range, inTitleCase: boolean): boolean {
 	return (/^\p{Lu}/u.test(word) && !(inTitleCase && isEnglishWord(word))) || isNameParticle(word);
 }
 
-/** Words of four letters or more after the first: mostly capitalised in a title in title case. */
-function isTitleCase(title: string): boolean {
+/**
+ * Whether a title is in title case: its words of four letters or more after the first mostly capitalised.
+ *
+ * @example isTitleCase('Deep Learning for Protein Folding') // true
+ * @example isTitleCase('Autoimmune gastritis in a Peruvian population') // false
+ */
+export function isTitleCase(title: string): boolean {
 	const words = title.match(/(?<=\s)\p{L}[\p{L}'’-]{3,}/gu) ?? [];
 	const capitalised = words.filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).length;
 	return capitalised >= 2 && capitalised > words.filter((word) => /^\p{Ll}/u.test(word)).length;

@@ -183,6 +183,18 @@ describe('nameTopicsByKeyphrases', () => {
 		expect(topics.map((t) => [t.title, t.description])).toEqual([['Data cubes', expect.stringMatching(/Top terms: data cubes\.$/)]]);
 	});
 
+	it('takes a topic named in the plural its id from the plural, keeping the singular as a former id', () => {
+		const { topics, paperTopics: moved } = nameTopicsByKeyphrases(
+			[derived('a')],
+			[[{ id: 'a', derived: true }], [{ id: 'a', derived: true }]],
+			[['world model'], ['world model']],
+			['We train world models on video. Two world models agree.', 'World models predict frames; a world model plans.'],
+			[],
+		);
+		expect(topics.map((t) => [t.title, t.id, t.formerIds])).toEqual([['World models', 'world-models', ['world-model']]]);
+		expect(moved.map((list) => list.map((t) => t.id))).toEqual([['world-models'], ['world-models']]);
+	});
+
 	it('never names a second topic by a phrase the first one\'s name ends with or contains', () => {
 		const { topics } = nameTopicsByKeyphrases(
 			[derived('a'), derived('b')],

@@ -28,7 +28,7 @@ import { writtenOnlyInLongerName, writtenOnlyInsideNames } from './name-fragment
 import { writtenOnlyInOneSentence } from './shared-sentence-names.ts';
 import { pluralForm } from './plural-topic-names.ts';
 import { proseForm } from './prose-form.ts';
-import { slugify } from './slugs.ts';
+import { namedTopicId } from './named-topic-ids.ts';
 import { freeId, regroupPapers, type PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { restatesName } from './restated-topic-names.ts';
@@ -129,11 +129,12 @@ export function nameTopicsByKeyphrases(
 			return { ...topic, id };
 		}
 		usedTitles.push(best.written);
-		const id = freeId(slugify(best.written) || 'topic', reserved);
+		const title = titleOf(best);
+		const { id, formerIds } = namedTopicId(best.written, title, reserved);
 		renamed.set(topic.id, id);
 		keep.set(id, new Set(best.holders));
 		names.push({ id, form: best.form, written: best.written, ranked, shared: members.length > 1 });
-		return { ...topic, id, title: titleOf(best) };
+		return { ...topic, id, title, ...(formerIds ? { formerIds } : {}) };
 	});
 	const moved = paperTopics.map((list) => list.map((t) => (t.derived && renamed.has(t.id) ? { ...t, id: renamed.get(t.id)! } : t)));
 	const join = (paper: number) => joinedTopic(paper, names, carriers, longForms);

@@ -9,8 +9,8 @@
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
-import { slugify } from './slugs.ts';
-import { freeId, type PaperTopics } from './topic-membership.ts';
+import { namedTopicId } from './named-topic-ids.ts';
+import type { PaperTopics } from './topic-membership.ts';
 import { sameSubject, type LongForms } from './topic-name-overlap.ts';
 import { describeUngroupedPapers } from './topic-naming.ts';
 import { shrinkingGroupRanker, type RankedPhrase } from './topic-phrase-ranking.ts';
@@ -95,9 +95,10 @@ export function nameUngroupedPapers(input: UngroupedInput): { topics: TopicRecor
 			continue;
 		}
 		usedTitles.push(best.written);
-		const id = freeId(slugify(best.written) || 'topic', reserved);
+		const title = input.titleOf?.(best) ?? topicTitle(best.written);
+		const { id, formerIds } = namedTopicId(best.written, title, reserved);
 		for (const paper of best.holders) paperTopics[paper] = [{ id, derived: true }];
-		const topic = { id, title: input.titleOf?.(best) ?? topicTitle(best.written), description: '', derived: true };
+		const topic = { id, title, description: '', derived: true, ...(formerIds ? { formerIds } : {}) };
 		made.push({ topic, name: { id, form: best.form, written: best.written, ranked } });
 	}
 	const left = paperTopics.filter(isOther).length;

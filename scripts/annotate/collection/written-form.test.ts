@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenForm } from './written-form.ts';
+import { paperForm, writtenForm } from './written-form.ts';
 
 describe('writtenForm', () => {
 	it('gives a proper noun the capitals the abstract writes it with', () => {
@@ -40,5 +40,18 @@ describe('writtenForm', () => {
 		expect(writtenForm('atlantic', 'Transatlantic cables and the Atlanticism of a policy.')).toBe('atlantic');
 		expect(writtenForm('CLIP features', 'we compare CLIP Features')).toBe('CLIP features');
 		expect(writtenForm('sea ice', 'no such words here')).toBe('sea ice');
+	});
+});
+
+describe('paperForm', () => {
+	it('reads a phrase the abstract never writes in a title in sentence case', () => {
+		// Round 41's liver-disease RIS: two Peruvian studies related by "peruvian population", written in their titles only.
+		const paper = { title: 'Autoimmune gastritis: clinical and histological study in a Peruvian population', abstract: 'We reviewed 52 biopsies.' };
+		expect(paperForm('peruvian population', paper)).toBe('Peruvian population');
+	});
+
+	it('does not read a title in title case, nor the title where the abstract writes the phrase', () => {
+		expect(paperForm('clinical study', { title: 'A Clinical Study of Gastritis in Lima', abstract: 'Gastric biopsies.' })).toBe('clinical study');
+		expect(paperForm('gastric biopsies', { title: 'Study of Gastric biopsies in a cohort', abstract: 'All gastric biopsies were read.' })).toBe('gastric biopsies');
 	});
 });

@@ -5,6 +5,7 @@
  * settles it: where the phrase stands inside a sentence, written with capitals, that is its form.
  */
 import { isFunctionWord } from './function-word-edges.ts';
+import { isTitleCase } from './title-phrases.ts';
 
 /** Word characters: a phrase found inside a longer word ("atlanticism") is no occurrence. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -53,4 +54,18 @@ export function writtenForm(phrase: string, text: string, lowerText = text.toLow
 		if (!opensSentence && !nameBefore(before) && !CAPITAL_AFTER.test(after) && !spellsAcronym(written, after)) capitalised = written;
 	}
 	return capitalised ?? phrase;
+}
+
+/**
+ * How a paper writes a lower-case `phrase`: as its abstract does (`writtenForm`), or, where the
+ * abstract never writes it, as its title does when the title is in sentence case, where a capital
+ * inside is a name's ("… in a Peruvian population"). Two papers sharing only a phrase of their titles
+ * were related by "peruvian population". A title in title case capitalises every word, so it says nothing.
+ *
+ * @example paperForm('peruvian population', { title: 'Autoimmune gastritis in a Peruvian population', abstract: 'We studied 40 patients.' }) === 'Peruvian population'
+ */
+export function paperForm(phrase: string, paper: { title: string; abstract: string }, lowerAbstract = paper.abstract.toLowerCase()): string {
+	const written = writtenForm(phrase, paper.abstract, lowerAbstract);
+	if (written !== phrase || lowerAbstract.includes(phrase) || isTitleCase(paper.title)) return written;
+	return writtenForm(phrase, paper.title);
 }
