@@ -84,4 +84,27 @@ describe('relatedOnWorker', () => {
 		expect(Atomics.load(related.end.claim, 0)).toBe(2);
 		expect(result).toEqual(findRelatedPapersReusing(papers, undefined, {}));
 	});
+
+	const papers = raws.map((raw, i) => ({ id: `p${i}`, title: raw.title, abstract: raw.abstract }));
+
+	it('does the other work it is given while a worker searches, and takes the worker\'s answer', () => {
+		const answer = { search: { papers: [], capped: {} }, kept: undefined };
+		let calls = 0;
+		// The worker's side, played here: it took the search, and answers during the second piece of other work.
+		const meanwhile = () => {
+			if (++calls === 2) {
+				related.end.port.postMessage(answer);
+				Atomics.store(related.end.claim, 0, 3);
+			}
+			return true;
+		};
+		const related = relatedOnWorker({ workers: 0, run: () => Promise.resolve() }, { meanwhile });
+		const finish = related.start(papers, undefined, {});
+		Atomics.store(related.end.claim, 0, 1);
+		const result = finish();
+		related.close();
+		related.end.port.close();
+		expect(calls).toBe(2);
+		expect(result).toEqual(answer.search);
+	});
 });

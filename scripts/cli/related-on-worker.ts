@@ -10,7 +10,8 @@
  * two batches of bodies, or, idle, when the task that wakes it comes (an idle pool worker sleeps
  * until its next task, so a message on a port of its own would wait); if it has not taken the search by
  * the time this thread wants it, this thread runs it itself, so nothing is waited for that it could
- * do as soon.
+ * do as soon; while it waits for a search the worker has taken, it does other work it is given
+ * (`meanwhile`: page bodies, which read nothing of the search).
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { findRelatedPapersReusing, type KeptSearch, type RelatedInput, type RelatedOptions, type RelatedSearch } from '../annotate/collection/related.ts';
@@ -45,15 +46,22 @@ const TAKEN = 1;
 const GIVEN_UP = 2;
 const ANSWERED = 3;
 
+/** What this thread does while a worker searches. */
+export interface RelatedWaitOptions {
+	/** Other work, a piece a call; false when none is left. */
+	meanwhile?: () => boolean;
+}
+
 /** Starts a search and gives the function that returns its result (`AnnotateCollectionOptions.searchRelated`). */
 export type StartRelated = (papers: readonly RelatedInput[], kept: KeptSearch | undefined, options: RelatedOptions) => () => RelatedSearch;
 
 /**
  * A channel for one related search on one of `pool`'s workers: `end` goes with the `prepare` job
  * (transferred), `start` posts the search to it, wakes the workers, and gives the function that
- * waits for the answer, or runs the search here if no worker has taken it by then.
+ * waits for the answer, or runs the search here if no worker has taken it by then. While it waits,
+ * it calls `meanwhile` until that says there is nothing more to do.
  */
-export function relatedOnWorker(pool: WakePool): { end: RelatedWorkerEnd; start: StartRelated; close(): void } {
+export function relatedOnWorker(pool: WakePool, { meanwhile = () => false }: RelatedWaitOptions = {}): { end: RelatedWorkerEnd; start: StartRelated; close(): void } {
 	const { port1, port2 } = new MessageChannel();
 	port1.unref();
 	const claim = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -69,7 +77,11 @@ export function relatedOnWorker(pool: WakePool): { end: RelatedWorkerEnd; start:
 		for (let i = 0; i < pool.workers; i++) pool.run({ task: 'related' }).catch(() => {});
 		return () => {
 			if (Atomics.compareExchange(claim, 0, UNCLAIMED, GIVEN_UP) === UNCLAIMED) return findRelatedPapersReusing(papers, kept, options);
-			while (Atomics.load(claim, 0) !== ANSWERED) Atomics.wait(claim, 0, TAKEN);
+			let busy = true;
+			while (Atomics.load(claim, 0) !== ANSWERED) {
+				if (busy) busy = meanwhile();
+				else Atomics.wait(claim, 0, TAKEN);
+			}
 			const answer = receiveMessageOnPort(port1)!.message as RelatedAnswer;
 			if ('error' in answer) throw new Error(`related search on a worker: ${answer.error}`);
 			if (answer.kept) keptSpace?.keep(answer.kept);
