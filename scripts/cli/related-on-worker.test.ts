@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotateCollection, completeCollection, prepareCollection } from '../annotate/annotate-collection.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import { findRelatedPapersReusing } from '../annotate/collection/related.ts';
@@ -106,5 +106,21 @@ describe('relatedOnWorker', () => {
 		related.end.port.close();
 		expect(calls).toBe(2);
 		expect(result).toEqual(answer.search);
+	});
+
+	it('runs the search here, with a warning, when the worker that took it never answers', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const pieces = [true, true, false];
+		const related = relatedOnWorker({ workers: 0, run: () => Promise.resolve() }, { meanwhile: () => pieces.shift() ?? false, patienceMs: 20 });
+		const finish = related.start(papers, undefined, {});
+		// Taken by a worker that then died: nothing will change the claim again.
+		Atomics.store(related.end.claim, 0, 1);
+		const result = finish();
+		related.close();
+		related.end.port.close();
+		expect(pieces).toEqual([]);
+		expect(result).toEqual(findRelatedPapersReusing(papers, undefined, {}));
+		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^related search: the worker that took it gave no answer/));
+		warn.mockRestore();
 	});
 });
