@@ -7,7 +7,7 @@
  * This thread cannot hand out batches while it runs the collection steps, so every worker
  * gets its share of the batches at once, and each batch is claimed in a shared array before it
  * is rendered: this thread takes batches too, from the last one back, when it would otherwise
- * wait (`renderHere`: for the related search a worker runs), and
+ * wait (`renderHere`: for the related search a worker runs, and once the steps are done), and
  * `finish` claims what no thread has started, so nothing is waited for that the render stage
  * could do sooner itself. A body that was not rendered ahead, or was rendered from fields the
  * record no longer holds, is simply rendered with its page.
