@@ -30,6 +30,22 @@ describe('renderBodiesAhead', () => {
 		ahead.forEach((a, i) => expect(a?.fields).toBe(fields[i]));
 	});
 
+	it('renders here, from the last batch back, what no worker has claimed, and gives it with the workers\' bodies', async () => {
+		const jobs: BodiesJob[] = [];
+		const pool = { workers: 1, run: (job: BodiesJob) => (jobs.push(job), Promise.resolve([])) };
+		const bodies = renderBodiesAhead(pool, fields, () => false, renderPaperBody);
+		const claims = jobs[0]!.claims;
+		expect(bodies.renderHere()).toBe(true);
+		expect([...claims].slice(-2)).toEqual([0, 3]);
+		// The worker's side, played here: it renders every batch from the start that no thread has claimed.
+		renderClaimedBodies(jobs[0]!, renderPaperBody);
+		expect(bodies.renderHere()).toBe(false);
+		expect([...claims].slice(-2)).toEqual([1, 3]);
+		const ahead = await bodies.finish();
+		expect(ahead.map((a) => a?.body)).toEqual(fields.map(renderPaperBody));
+		ahead.forEach((a, i) => expect(a?.fields).toBe(fields[i]));
+	});
+
 	it('gives up what no worker has started when finished at once, and what it gives is right', async () => {
 		const ahead = await withWorkerPool(2, (pool) => renderBodiesAhead(pool, fields).finish());
 		expect(ahead).toHaveLength(fields.length);

@@ -6,9 +6,11 @@
  *
  * This thread cannot hand out batches while it runs the collection steps, so every worker
  * gets its share of the batches at once, and each batch is claimed in a shared array before it
- * is rendered: `finish` claims what no worker has started, so nothing is waited for that
- * the render stage could do sooner itself. A body that was not rendered ahead, or was rendered
- * from fields the record no longer holds, is simply rendered with its page.
+ * is rendered: this thread takes batches too, from the last one back, when it would otherwise
+ * wait (`renderHere`: for the related search a worker runs, and once the steps are done), and
+ * `finish` claims what no thread has started, so nothing is waited for that the render stage
+ * could do sooner itself. A body that was not rendered ahead, or was rendered from fields the
+ * record no longer holds, is simply rendered with its page.
  *
  * A worker sends each batch's bodies on a port of its own as soon as they are rendered, not all
  * at the end of its task: copying a few thousand bodies at once took a moment this thread would
@@ -27,7 +29,7 @@ export interface BodiesJob {
 	task: 'bodies';
 	/** Each item a body's fields, or the paper's place in the stage where the worker kept its fields (`kept-fields.ts`). */
 	batches: { index: number; items: (PostedFields | number)[] }[];
-	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread. */
+	/** Per batch: 0 unclaimed, 1 taken by a worker, 2 given up by this thread, 3 taken by this thread. */
 	claims: Int32Array;
 	/** Where the worker sends each batch's `BodiesAnswer` as it is rendered; without one, its task answers all at once. */
 	port?: MessagePort;
@@ -78,20 +80,24 @@ const BODIES_BATCH_SIZE = 25;
 
 const TAKEN = 1;
 const GIVEN_UP = 2;
+const TAKEN_HERE = 3;
 
 /**
  * Starts rendering the bodies of `fields` on the pool's workers and returns at once. Where
  * `kept(i)` is true, the worker kept the i-th paper's fields when it annotated it, and is sent
  * only `i` (`kept` only with one worker: the pool cannot choose which worker takes a batch).
- * `finish` gives up the batches no worker has started (unless `giveUp` is false: then it
- * waits for all) and resolves to the bodies, in input order, undefined for those not rendered;
- * it never rejects (a body not rendered ahead is rendered with its page).
+ * `renderHere` renders, with `render`, the last batch no thread has claimed, on this thread, and
+ * says whether there was one. `finish` gives up the batches no thread has started (unless
+ * `giveUp` is false: then it waits for all) and resolves to the bodies, in input order,
+ * undefined for those not rendered; it never rejects (a body not rendered ahead is rendered
+ * with its page).
  */
 export function renderBodiesAhead(
 	pool: BodiesPool,
 	fields: readonly BodyFields[],
 	kept: (index: number) => boolean = () => false,
-): { finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
+	render: (fields: BodyFields) => string | undefined = () => undefined,
+): { renderHere(): boolean; finish(options?: { giveUp?: boolean }): Promise<(BodyAhead | undefined)[]> } {
 	const parts = Math.ceil(fields.length / BODIES_BATCH_SIZE);
 	// `chunk`'s batch size: the i-th paper is item i % size of batch ⌊i / size⌋.
 	const size = Math.ceil(fields.length / parts);
@@ -108,11 +114,24 @@ export function renderBodiesAhead(
 		(share, i) =>
 			pool.run({ task: 'bodies', batches: share, claims, port: channels[i]!.port2 } satisfies BodiesJob, [channels[i]!.port2]).catch(() => []) as Promise<BodiesAnswer>,
 	);
+	// Batches this thread rendered; it takes them from the end, the workers from the start of their shares.
+	const here: BodiesAnswer = [];
+	let last = batches.length - 1;
 	return {
+		renderHere() {
+			for (; last >= 0; last--) {
+				if (Atomics.compareExchange(claims, last, 0, TAKEN_HERE) !== 0) continue;
+				const from = last * size;
+				here.push({ index: last, bodies: fields.slice(from, from + batches[last]!.items.length).map(render) });
+				last--;
+				return true;
+			}
+			return false;
+		},
 		async finish({ giveUp = true } = {}) {
 			if (giveUp) for (let i = 0; i < batches.length; i++) Atomics.compareExchange(claims, i, 0, GIVEN_UP);
 			const ahead: (BodyAhead | undefined)[] = new Array(fields.length).fill(undefined);
-			const answered = await Promise.all(answers);
+			const answered = [...(await Promise.all(answers)), here];
 			// A worker posts on its port before it answers its task, so everything it sent is queued here by now.
 			for (const { port1 } of channels) {
 				const sent: BodiesAnswer = [];

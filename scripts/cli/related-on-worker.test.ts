@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotateCollection, completeCollection, prepareCollection } from '../annotate/annotate-collection.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import { findRelatedPapersReusing } from '../annotate/collection/related.ts';
@@ -83,5 +83,44 @@ describe('relatedOnWorker', () => {
 		related.close();
 		expect(Atomics.load(related.end.claim, 0)).toBe(2);
 		expect(result).toEqual(findRelatedPapersReusing(papers, undefined, {}));
+	});
+
+	const papers = raws.map((raw, i) => ({ id: `p${i}`, title: raw.title, abstract: raw.abstract }));
+
+	it('does the other work it is given while a worker searches, and takes the worker\'s answer', () => {
+		const answer = { search: { papers: [], capped: {} }, kept: undefined };
+		let calls = 0;
+		// The worker's side, played here: it took the search, and answers during the second piece of other work.
+		const meanwhile = () => {
+			if (++calls === 2) {
+				related.end.port.postMessage(answer);
+				Atomics.store(related.end.claim, 0, 3);
+			}
+			return true;
+		};
+		const related = relatedOnWorker({ workers: 0, run: () => Promise.resolve() }, { meanwhile });
+		const finish = related.start(papers, undefined, {});
+		Atomics.store(related.end.claim, 0, 1);
+		const result = finish();
+		related.close();
+		related.end.port.close();
+		expect(calls).toBe(2);
+		expect(result).toEqual(answer.search);
+	});
+
+	it('runs the search here, with a warning, when the worker that took it never answers', () => {
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const pieces = [true, true, false];
+		const related = relatedOnWorker({ workers: 0, run: () => Promise.resolve() }, { meanwhile: () => pieces.shift() ?? false, patienceMs: 20 });
+		const finish = related.start(papers, undefined, {});
+		// Taken by a worker that then died: nothing will change the claim again.
+		Atomics.store(related.end.claim, 0, 1);
+		const result = finish();
+		related.close();
+		related.end.port.close();
+		expect(pieces).toEqual([]);
+		expect(result).toEqual(findRelatedPapersReusing(papers, undefined, {}));
+		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^related search: the worker that took it gave no answer/));
+		warn.mockRestore();
 	});
 });

@@ -10,7 +10,10 @@
  * two batches of bodies, or, idle, when the task that wakes it comes (an idle pool worker sleeps
  * until its next task, so a message on a port of its own would wait); if it has not taken the search by
  * the time this thread wants it, this thread runs it itself, so nothing is waited for that it could
- * do as soon.
+ * do as soon; while it waits for a search the worker has taken, it does other work it is given
+ * (`meanwhile`: page bodies, which read nothing of the search). A worker that dies inside the
+ * search cannot say so to a thread blocked in `Atomics.wait` (its exit is an event of this thread's
+ * loop), so the wait is bounded: past it, this thread runs the search itself, with a warning.
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { findRelatedPapersReusing, type KeptSearch, type RelatedInput, type RelatedOptions, type RelatedSearch } from '../annotate/collection/related.ts';
@@ -45,15 +48,27 @@ const TAKEN = 1;
 const GIVEN_UP = 2;
 const ANSWERED = 3;
 
+/** The least time this thread waits for a taken search with nothing else to do before it runs the search itself. */
+const LEAST_PATIENCE_MS = 60_000;
+
+/** What this thread does while a worker searches, and how long it then waits at most. */
+export interface RelatedWaitOptions {
+	/** Other work, a piece a call; false when none is left. */
+	meanwhile?: () => boolean;
+	/** How long to wait once nothing else is left; by default thrice the time since the search was started, at least a minute. */
+	patienceMs?: number;
+}
+
 /** Starts a search and gives the function that returns its result (`AnnotateCollectionOptions.searchRelated`). */
 export type StartRelated = (papers: readonly RelatedInput[], kept: KeptSearch | undefined, options: RelatedOptions) => () => RelatedSearch;
 
 /**
  * A channel for one related search on one of `pool`'s workers: `end` goes with the `prepare` job
  * (transferred), `start` posts the search to it, wakes the workers, and gives the function that
- * waits for the answer, or runs the search here if no worker has taken it by then.
+ * waits for the answer, or runs the search here if no worker has taken it by then. While it waits,
+ * it calls `meanwhile` until that says there is nothing more to do, then waits up to `patienceMs`.
  */
-export function relatedOnWorker(pool: WakePool): { end: RelatedWorkerEnd; start: StartRelated; close(): void } {
+export function relatedOnWorker(pool: WakePool, { meanwhile = () => false, patienceMs }: RelatedWaitOptions = {}): { end: RelatedWorkerEnd; start: StartRelated; close(): void } {
 	const { port1, port2 } = new MessageChannel();
 	port1.unref();
 	const claim = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -64,12 +79,28 @@ export function relatedOnWorker(pool: WakePool): { end: RelatedWorkerEnd; start:
 			kept,
 			options: { ...limits, keptSpace: keptSpace && { kept: keptSpace.kept, textKeys: keptSpace.textKeys } },
 		};
+		const started = performance.now();
 		port1.postMessage(request);
 		// Any worker may get a wake-up: only the one holding the channel's other end looks.
 		for (let i = 0; i < pool.workers; i++) pool.run({ task: 'related' }).catch(() => {});
 		return () => {
 			if (Atomics.compareExchange(claim, 0, UNCLAIMED, GIVEN_UP) === UNCLAIMED) return findRelatedPapersReusing(papers, kept, options);
-			while (Atomics.load(claim, 0) !== ANSWERED) Atomics.wait(claim, 0, TAKEN);
+			let busy = true;
+			let deadline: number | undefined;
+			while (Atomics.load(claim, 0) !== ANSWERED) {
+				if (busy) {
+					busy = meanwhile();
+					continue;
+				}
+				const now = performance.now();
+				deadline ??= now + (patienceMs ?? Math.max(LEAST_PATIENCE_MS, 3 * (now - started)));
+				if (now >= deadline) {
+					// Its answer, should it still come, is dropped with the channel (`close`).
+					console.warn(`related search: the worker that took it gave no answer ${((now - started) / 1000).toFixed(1)} s after it was asked (has it died?); searching on this thread instead.`);
+					return findRelatedPapersReusing(papers, kept, options);
+				}
+				Atomics.wait(claim, 0, TAKEN, deadline - now);
+			}
 			const answer = receiveMessageOnPort(port1)!.message as RelatedAnswer;
 			if ('error' in answer) throw new Error(`related search on a worker: ${answer.error}`);
 			if (answer.kept) keptSpace?.keep(answer.kept);
