@@ -6,7 +6,6 @@
 import { addressedNames } from './entity-rules/addressed-names.ts';
 import { acronymCompounds } from './entity-rules/acronym-compounds.ts';
 import { acronymCriteria } from './entity-rules/acronym-criteria.ts';
-import { acronymStudies } from './entity-rules/acronym-studies.ts';
 import { analyticalTechniques } from './entity-rules/analytical-techniques.ts';
 import { appliedTheories } from './entity-rules/applied-theories.ts';
 import { basePackages } from './entity-rules/base-packages.ts';
@@ -156,7 +155,7 @@ import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, massSpectrometryCompounds, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, qualifiedEponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, sharedHeadTechniques, analyticalTechniques, establishedMethods, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, kindStatedAcronymLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, prefixedFamilyNames, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, acronymStudies, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames];
+	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
