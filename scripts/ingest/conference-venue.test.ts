@@ -8,11 +8,13 @@ describe('kindNamed', () => {
 		expect(kindNamed('Proceedings of the 12th International Symposium on Applied Reconfigurable Computing')).toBe('proceedings');
 		expect(kindNamed('Journal of Physics: Conference Series')).toBe('proceedings');
 		expect(kindNamed('Proceedings of SPIE')).toBe('proceedings');
+		expect(kindNamed('2018 IEEE 4th World Forum on Internet of Things (WF-IoT)')).toBe('proceedings');
+		expect(kindNamed('2021 44th International Convention on Information, Communication and Electronic Technology (MIPRO)')).toBe('proceedings');
 		expect(kindNamed('Lecture Notes in Computer Science')).toBe('book');
 	});
 
 	it('says nothing of a journal, also one titled "Proceedings" or naming a workshop', () => {
-		for (const name of ['Proceedings of the IEEE', 'Proceedings of the National Academy of Sciences', 'History Workshop Journal', 'Neural Processing Letters'])
+		for (const name of ['Proceedings of the IEEE', 'Proceedings of the National Academy of Sciences', 'History Workshop Journal', 'Neural Processing Letters', 'Computer Graphics Forum'])
 			expect(kindNamed(name)).toBeNull();
 	});
 });
