@@ -43,6 +43,15 @@ export const EVALUATIVE: ReadonlySet<string> = new Set([
 		' available inevitable outstanding representative illustrative appropriate rigorous valuable desirable suitable excellent unprecedented' +
 		// Adjectives that judge a finding or point at what is left ("nontrivial conserved quantities", "remaining perturbative terms").
 		' interesting surprising intriguing counterintuitive counter-intuitive nontrivial non-trivial remaining' +
+		// Adjectives of general English that judge ease, worth, size or care ("safe driving scenarios", "distinct
+		// development models", "limited labelled data"): two of the 13,616 reference keyphrases of the open gold lists
+		// open with one of them ("distinct theories", "high-fidelity provenance data"); those that also open terms stay
+		// ("mild cognitive impairment", "essential oils").
+		' safe distinct abrupt unique difficult easy sophisticated meaningful precise careful successful comparable quick' +
+		' limited poor adequate acceptable useful helpful beneficial favorable favourable excessive straightforward' +
+		' elegant preliminary actual underlying dedicated enormous immense tremendous dramatic pronounced slight modest' +
+		' negligible gradual insufficient inadequate abundant scarce demanding costly expensive laborious tedious unreliable vast' +
+		' intuitive trustworthy insignificant widespread high-fidelity cutting-edge user-friendly easy-to-use' +
 		' dozen dozens hundred hundreds thousand thousands million millions billion billions'
 	).split(' '),
 ]);

@@ -197,8 +197,8 @@ describe('extractKeyphraseCandidates', () => {
 	});
 
 	it('starts no phrase with the lowercase word after a plural noun', () => {
-		const found = texts('Watermarks exhibit distinct frequency properties.');
-		expect(found).toContain('distinct frequency properties');
+		const found = texts('Watermarks exhibit spectral frequency properties.');
+		expect(found).toContain('spectral frequency properties');
 		expect(found.some((p) => p.startsWith('exhibit'))).toBe(false);
 	});
 
@@ -238,6 +238,12 @@ describe('extractKeyphraseCandidates', () => {
 		const found = texts('We compare the available binning algorithms after a dozen sequential edits.');
 		expect(found).toEqual(expect.arrayContaining(['binning algorithms', 'sequential edits']));
 		expect(found.some((p) => /available|dozen/.test(p))).toBe(false);
+	});
+
+	it('trims an adjective that judges ease, worth or care off a phrase start ("safe", "distinct", "costly")', () => {
+		const found = texts('Agents learn in safe driving scenarios from distinct hand shapes and costly rubric annotations.');
+		expect(found).toEqual(expect.arrayContaining(['driving scenarios', 'hand shapes', 'rubric annotations']));
+		expect(found.some((p) => /safe|distinct|costly/.test(p))).toBe(false);
 	});
 
 	it('reads an -ing word before an adjective as a verb taking an object', () => {
