@@ -55,6 +55,7 @@ import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
 import { titledSurveys } from './entity-rules/titled-surveys.ts';
+import { titledStudyNames } from './entity-rules/titled-study-names.ts';
 import { titledVariants } from './entity-rules/titled-variants.ts';
 import { yearEditions } from './entity-rules/year-editions.ts';
 import { yearNamedCohorts } from './entity-rules/year-named-cohorts.ts';
@@ -152,13 +153,14 @@ import { toolNames } from './entity-rules/tool-names.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { vendorProducts } from './entity-rules/vendor-products.ts';
+import { trademarkedProducts } from './entity-rules/trademarked-products.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, massSpectrometryCompounds, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, qualifiedEponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, sharedHeadTechniques, analyticalTechniques, establishedMethods, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, kindStatedAcronymLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, prefixedFamilyNames, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames];
+	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, trademarkedProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames, titledStudyNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
