@@ -26,4 +26,9 @@ describe('common-word capitals in extractEntities', () => {
 			'Both SumRite and Gisty improve with model size, but SumRite makes more omissions per summary.';
 		expect(extractEntities(title, abstract, emptyLexicons()).map((e) => e.name)).not.toContain('Omission');
 	});
+
+	it('keeps a name a web address writes in lower case', () => {
+		const abstract = 'We introduce Beehive, a video world model built on a fixed-size memory. Beehive keeps storage constant. Code is at https://example.github.io/beehive/.';
+		expect(extractEntities('Beehive: Constant-Size Scene Memory', abstract, emptyLexicons()).map((e) => e.name)).toContain('Beehive');
+	});
 });
