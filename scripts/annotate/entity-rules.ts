@@ -32,6 +32,7 @@ import { countedMethodLists } from './entity-rules/counted-method-lists.ts';
 import { countedRuns } from './entity-rules/counted-runs.ts';
 import { companyNames } from './entity-rules/company-names.ts';
 import { compoundNameTails } from './entity-rules/compound-name-tails.ts';
+import { commonWordCapitals } from './entity-rules/common-word-capitals.ts';
 import { datasetContext } from './entity-rules/dataset-context.ts';
 import { describedExamples } from './entity-rules/described-examples.ts';
 import { describedNames } from './entity-rules/described-names.ts';
@@ -54,6 +55,7 @@ import { studiedConditions } from './entity-rules/studied-conditions.ts';
 import { standardCodes } from './entity-rules/standard-codes.ts';
 import { statisticalAnalyses } from './entity-rules/statistical-analyses.ts';
 import { titledSurveys } from './entity-rules/titled-surveys.ts';
+import { titledStudyNames } from './entity-rules/titled-study-names.ts';
 import { titledVariants } from './entity-rules/titled-variants.ts';
 import { yearEditions } from './entity-rules/year-editions.ts';
 import { yearNamedCohorts } from './entity-rules/year-named-cohorts.ts';
@@ -63,12 +65,14 @@ import { letterStatistics } from './entity-rules/letter-statistics.ts';
 import { letterPrefixedTechniques } from './entity-rules/letter-prefixed-techniques.ts';
 import { eponymTechniques } from './entity-rules/eponym-techniques.ts';
 import { factorLevelNames } from './entity-rules/factor-levels.ts';
+import { negatedGroupNames } from './entity-rules/negated-groups.ts';
 import { fileFormats } from './entity-rules/file-formats.ts';
 import { familySizeVariants } from './entity-rules/family-size-variants.ts';
 import { frameworkNames } from './entity-rules/framework-names.ts';
 import { functionalNames } from './entity-rules/functional-names.ts';
 import { gainsByDataset } from './entity-rules/gains-by-dataset.ts';
 import { gluedHeadings } from './entity-rules/glued-headings.ts';
+import { gluedNamePieces } from './entity-rules/glued-name-pieces.ts';
 import { industryNames } from './entity-rules/industry-names.ts';
 import { joinedPlatformNames } from './entity-rules/joined-platform-names.ts';
 import { journalNames } from './entity-rules/journal-names.ts';
@@ -149,29 +153,33 @@ import { toolNames } from './entity-rules/tool-names.ts';
 import { titleCaseTechniques } from './entity-rules/title-case-techniques.ts';
 import { titleProperNames } from './entity-rules/title-proper-names.ts';
 import { vendorProducts } from './entity-rules/vendor-products.ts';
+import { trademarkedProducts } from './entity-rules/trademarked-products.ts';
 import { versionedDataProducts } from './entity-rules/versioned-data-products.ts';
 import { workshopTestCases } from './entity-rules/workshop-test-cases.ts';
 import { workingPrinciples } from './entity-rules/working-principles.ts';
 
 /** Every entity rule, in running order (the first to find a name gives its spelling). */
 export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconNames, knownVersions, lexiconHeadNouns, modelNames, tieredReleases, datasetContext, gainsByDataset, methodApposition, labelledApproaches, modelApposition, namedAcronyms, parameterAcronyms, acronymCompounds, techniqueAcronyms, massSpectrometryCompounds, componentAcronyms, listedNames, countedLists, countedMethodLists, ordinalMethodAcronyms, countedRuns, namedDataSources, titledSurveys, standardCodes, yearEditions, eponymTechniques, qualifiedEponymTechniques, eponymStatistics, eponymTheories, appliedTheories, evaluatedInterventions, eponymFormulas, eponymPossessives, eponymPairs, slashedRatioTechniques, exemplifiedSystems, exemplifiedModels, letterStatistics, titleCaseTechniques, namedComponents, hyphenatedProcedures, letterPrefixedTechniques, describedNames, comparedNames, citedAcronyms, coordinatedAcronyms, camelCaseNames, titleProperNames, instrumentTechniques, sharedHeadTechniques, analyticalTechniques, establishedMethods, measuringWords, measurementSubjects, workingPrinciples, measuredByAnalyses, statisticalAnalyses, qualifiedAcronyms, knownAcronymTitles, revisedModels, functionalNames, softwareVersions, basePackages, builtOnNames, systemSoftwareNames, packageNames, libraryNames, cueNounNames, frameworkNames, toolNames, workshopTestCases, capitalNamesOfKind, kindStatedLists, kindStatedAcronymLists, knownListMates, knownToolMates, describedExamples, knownVariants, familySizeVariants, prefixedFamilyNames, coinedListMates, fileFormats, instrumentTokens, versionedDataProducts, priorVersions, recordSources, kindAppositions, kindCalledNames, calledTerms, quotedApproaches, mixedCaseAcronyms, addressedNames, benchmarkShapedNames, contentsHeadings,
-	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames];
+	eponymAdjectiveVariants, quotedSoftware, challengeBenchmarks, sizedModelNames, joinedPlatformNames, vendorProducts, trademarkedProducts, citedOriginNames, pairedTokenNames, yearNamedCohorts, namedCohorts, acronymCriteria, cohortNetworks, quotedModelNames, titledVariants, resultClauseNames, titledStudyNames];
 
 /** Kinds of proper names that are never entities, whichever rule found them (one module each): an
  * organisation, a company ("a start-up company, Aloe Health (AH)"), a language or a people ("English to Hindi"), a programme or a body that
  * funds the work ("overseen by A, B, and C"), a
- * word cut out of a longer capitalised name is none either, nor a heading glued to the text, nor
+ * word cut out of a longer capitalised name is none either, nor a piece of a longer word ("blaOXA" of
+ * "blaOXA−51"), nor a heading glued to the text, nor
  * a name with a table of contents' section number glued to it ("NOTEARS4"), nor a word of an inline heading ("AREAS COVERED:"), nor an export's
  * character reference ("& COPY;"), nor a name written only as a likeness ("a BERT-style encoder"), nor
  * a chemical formula (a substance studied, not a work used), nor a receptor ("NMDA receptor"), nor an industry ("the Textile and Apparel (TA) industry"),
  * nor a field of technology ("IoT", "ICTs"), nor a journal or a figure of one ("TCSS", "the CitesSore of IEEE TCSS"), nor a person ("Einstein wrote …"),
- * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a kind defined by
+ * nor a treatment a trial abbreviates ("reduced (RS) or normal (NS) starch"), nor a group and its negation ("previously
+ * infected (PI) and not previously infected (NPI)"), nor a kind defined by
  * a plural acronym ("omni-modal large language models (OLMs)"), nor the acronym of a list of coordinate words
  * ("environmental, social, and governance (ESG)"), a set of criteria, nor a word whose capitals spell out
  * an acronym defined after it ("COupled … in PYthon (COSIPY)") or the tail of such a long form of a
  * coined name ("… SPeed and EXactness Kit" of FooSPEX), nor the opening words of the long form a title
  * spells its own name with ("Efficient Reinforcement Learning" of "EVA: Efficient … Video Agent"), nor a phrase capitalised only where
- * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor what a paper
+ * a sentence opens and written in lower case elsewhere ("Hierarchical Bayesian"), nor a plain word capitalised as a
+ * label and written in lower case elsewhere ("Hallucination" beside "hallucinations"), nor what a paper
  * observes or runs on: a catalogue designation's letters ("AzV" of "AzV 75"), a range of stages
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
@@ -180,5 +188,5 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
  * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
  * ("the state authority (PBN)"). */
-export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, cutTitleLongForms, sentenceCasePhrases, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
+export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, negatedGroupNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedNamePieces, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, cutTitleLongForms, sentenceCasePhrases, commonWordCapitals, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
 	unitAbbreviations, subtypeCodes, organisationAcronyms];

@@ -2,7 +2,8 @@
  * The rules for names a paper introduces, in the order they run. Rules that look at a
  * contribution verb's object run per verb, then the sentence rules per sentence, then the
  * paper rules; `sentenceSubject` is the fallback for a name the abstract writes, and
- * `titleOnlyName`, for one only the title gives, comes last.
+ * `titleOnlyName`, for one only the title gives, comes last but for `companionNames`, whose names
+ * are no sign that the abstract names the paper's main work.
  */
 import { acronymAfterVerb } from './introduced/acronym-after-verb.ts';
 import { atKMetrics } from './introduced/at-k-metrics.ts';
@@ -56,6 +57,7 @@ import { sentenceSubject } from './introduced/sentence-subject.ts';
 import { theNameAfterComma } from './introduced/the-name-after-comma.ts';
 import { titleAcronymPrefix } from './introduced/title-acronym-prefix.ts';
 import { titleOnlyName } from './introduced/title-only-name.ts';
+import { companionNames } from './introduced/companion-names.ts';
 import { repositoryAbbreviatedTitle } from './introduced/repository-abbreviated-title.ts';
 import { titleCaseMates } from './introduced/title-case-mates.ts';
 import { longFormConjuncts } from './introduced/long-form-conjuncts.ts';
@@ -120,4 +122,5 @@ export const NAME_RULES: readonly NameRule[] = [
 	sentenceSubject,
 	repositoryAbbreviatedTitle,
 	titleOnlyName,
+	companionNames,
 ];

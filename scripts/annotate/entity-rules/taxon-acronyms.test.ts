@@ -25,6 +25,18 @@ describe('endsInTaxon', () => {
 		expect(endsInTaxon({ short: 'MRSA', long: 'methicillin-resistant Staphylococcus aureus' })).toBe(true);
 	});
 
+	it('reads a species complex named by a genus and two epithets joined by a dash', () => {
+		expect(endsInTaxon({ short: 'PFM', long: 'Pseudomonas fluorescens–mendocina' })).toBe(true);
+		expect(endsInTaxon({ short: 'PF', long: 'Pseudomonas fluorescens–mendocina' })).toBe(false);
+	});
+
+	it('drops a species complex\'s acronym in extractEntities', () => {
+		const abstract =
+			'Routine techniques do not separate members of the Pseudomonas fluorescens–mendocina (PFM) complex. ' +
+			'In total, 120 PFM complex isolates were studied, and 18 were resistant.';
+		expect(names(abstract)).toEqual([]);
+	});
+
 	it('leaves a technique whose eponym stands before an English noun', () => {
 		expect(endsInTaxon({ short: 'HMM', long: 'hidden Markov model' })).toBe(false);
 		expect(endsInTaxon({ short: 'STFA', long: 'short-time Fourier analysis' })).toBe(false);

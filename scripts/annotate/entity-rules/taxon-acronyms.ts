@@ -6,7 +6,8 @@
  * acronym in the same place is the common name's. Microbiology names its groups of strains by a
  * qualifier and the binomial, the acronym ending in the binomial's initials: "carbapenem-resistant
  * Klebsiella pneumoniae (CR-KP)", "methicillin-resistant Staphylococcus aureus (MRSA)", strains the
- * study tests, not a work it uses.
+ * study tests, not a work it uses; so does a species complex it names by two epithets, "Acinetobacter
+ * calcoaceticus–baumannii (ACB) complex".
  */
 import type { NameFilter } from './entity-rule.ts';
 
@@ -30,8 +31,11 @@ export function namesTaxon(acronym: { long: string; span: { start: number; end: 
 	return binomial !== null && BRACKETED_ACRONYM.test(inside.slice(binomial.index + binomial[0].length));
 }
 
-/** A long form ending in a binomial: a capitalised genus and a lower-case epithet, their initials captured. */
-const ENDS_IN_BINOMIAL = /(?:^|\s)([A-Z])[a-z]{3,}\s+([a-z])[a-z]{2,}$/;
+/**
+ * A long form ending in a binomial: a capitalised genus and a lower-case epithet, their initials captured; or in
+ * a species complex, two epithets joined by a dash ("Acinetobacter calcoaceticus–baumannii", initials ACB).
+ */
+const ENDS_IN_BINOMIAL = /(?:^|\s)([A-Z])[a-z]{3,}\s+([a-z])[a-z]{2,}(?:[–-]([a-z])[a-z]{2,})?$/;
 /** An epithet's Latin ending ("pneumoniae", "aureus", "coli", "pekinensis"); "analysis" and "model" are English. */
 const LATIN_EPITHET = /(?:us|um|ae|a|ii|i|is|es)$/;
 
@@ -40,13 +44,14 @@ const LATIN_EPITHET = /(?:us|um|ae|a|ii|i|is|es)$/;
  * pneumoniae" of "CR-KP", "methicillin-resistant Staphylococcus aureus" of "MRSA".
  *
  * @example endsInTaxon({ short: 'CR-KP', long: 'carbapenem-resistant Klebsiella pneumoniae' }) // true
+ * @example endsInTaxon({ short: 'ACB', long: 'Acinetobacter calcoaceticus–baumannii' }) // true
  * @example endsInTaxon({ short: 'HMM', long: 'hidden Markov model' }) // false
  */
 export function endsInTaxon({ short, long }: { short: string; long: string }): boolean {
 	const m = ENDS_IN_BINOMIAL.exec(long);
-	const epithet = long.split(/\s+/).at(-1)!;
+	const epithet = long.split(/[\s–-]+/).at(-1)!;
 	if (!m || !LATIN_EPITHET.test(epithet) || /(?<!en)sis$/.test(epithet)) return false;
-	return short.replace(/[^A-Z]/g, '').endsWith(m[1]! + m[2]!.toUpperCase());
+	return short.replace(/[^A-Z]/g, '').endsWith(m[1]! + m[2]!.toUpperCase() + (m[3]?.toUpperCase() ?? ''));
 }
 
 /** Drops an acronym defined for a species or population its binomial names ("SRKW"), or for strains of one ("CR-KP"). */

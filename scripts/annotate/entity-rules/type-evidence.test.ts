@@ -9,6 +9,13 @@ const typeOf = (name: string, abstract: string, title = 'Untitled') =>
 	typeFromEvidence(name, 'method', { title, abstract, isKnownDataset: (n) => KNOWN.has(n) });
 
 describe('typeFromEvidence', () => {
+	it('reads a name the title opens with a benchmark tail glued on as a dataset', () => {
+		const abstract = 'We introduce KiNoR, a unified framework designed to probe reasoning. KiNoR holds 900 tasks.';
+		expect(typeOf('KiNoR', abstract, 'KiNoR-Bench: How Far Are Video Models From Reasoners?')).toBe('dataset');
+		expect(typeOf('KiNoR', abstract, 'KiNoR: A Framework for Probing Reasoners')).toBe('method');
+		expect(typeOf('KiNo', abstract, 'KiNoR-Bench: How Far Are Video Models From Reasoners?')).toBe('method');
+	});
+
 	it('types benchmark-like suffixes as datasets and sized names as models', () => {
 		for (const name of ['CAMEL-Bench', 'HalluEditBench', 'ReachQA', 'LongMemEval', 'WebSight-Test']) expect(typeOf(name, name), name).toBe('dataset');
 		expect(typeOf('Qwen3-8B', 'Qwen3-8B improves.')).toBe('model');

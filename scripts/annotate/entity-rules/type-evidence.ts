@@ -138,6 +138,8 @@ export function typeFromEvidence(name: string, guess: EntityType, evidence: Type
 	if (guess === 'model' && ELEVATION_MODEL.test(name)) return 'dataset';
 	if (guess !== 'method') return guess;
 	if (MODEL_SIZE.test(name) || BERT_FAMILY.test(name) || MODEL_PART.test(name) || countedInParameters(name, evidence.abstract) || comparedInParameters(name, evidence.abstract)) return 'model';
+	// "ViGoR-Bench: How Far Are …" titles the benchmark the abstract calls "ViGoR": the name is the benchmark's.
+	if (titledWithBenchmarkTail(name, evidence.title)) return 'dataset';
 	// The kind may be stated beside the long form the acronym stands for ("a model named Real-time … (RPD-YOLO)").
 	// A title may hyphen a name the abstract spaces ("SkyReels-V4" there, "SkyReels V4 is a … model" here): one name, as its slug says.
 	const spellings = name.includes('-') ? [...(evidence.forms ?? []), name.replaceAll('-', ' ')] : (evidence.forms ?? []);
@@ -224,6 +226,18 @@ function titledAsDataset(name: string, title: string): boolean {
 	const starts = nameStarts(name, title, lowerAscii(title));
 	if (!starts) return namePattern(name, (n) => String.raw`^${n}:\s.*\b${DATASET_NOUN}\b`).test(title);
 	return starts[0] === 0 && holdsAt(TITLE_NOUN, title, name.length);
+}
+
+/** A benchmark's tail glued to the name that opens a title, before its colon: "-Bench:", "Bench:", "-Eval:". */
+const BENCHMARK_TAIL = /-?(?:Bench|Benchmark|Eval)(?:-?v?\d+(?:\.\d+)?)?:\s/y;
+
+/**
+ * Whether the title opens with `name` and a benchmark's tail glued to it ("ViGoR-Bench: …" of "ViGoR"): the
+ * abstract writes the benchmark's name short.
+ */
+function titledWithBenchmarkTail(name: string, title: string): boolean {
+	if (!title.startsWith(name)) return false;
+	return holdsAt(BENCHMARK_TAIL, title, name.length);
 }
 
 /** Whether the sticky `pattern` matches `text` at `index`. */

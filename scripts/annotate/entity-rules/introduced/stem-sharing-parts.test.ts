@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyLexicons } from '../../lexicons.ts';
 import { extractEntities } from '../../text/entities.ts';
-import { benchmarkAfter } from './stem-sharing-parts.ts';
+import { benchmarkAfter, releaseLine } from './stem-sharing-parts.ts';
 
 const entities = (abstract: string) => extractEntities('Untitled', abstract, emptyLexicons()).map((e) => `${e.name}:${e.type}/${e.role}`);
 
@@ -43,5 +43,20 @@ describe('stem-sharing parts before a benchmark noun', () => {
 	it('reads the benchmark noun only right after the word', () => {
 		expect(benchmarkAfter('on the DreamOmni Bench for control', 'DreamOmni')).toBe('DreamOmni Bench');
 		expect(benchmarkAfter('DreamOmni scores well on a Bench', 'DreamOmni')).toBeUndefined();
+	});
+});
+
+describe('stem-sharing words written as a line of releases', () => {
+	it('leaves a product line the paper evaluates, with a series or releases of its own, to the other rules', () => {
+		const abstract =
+			'To address these gaps, we introduce LumoEval, a benchmark and evaluation framework for research agents. ' +
+			'Evaluation across 13 systems yields three findings. The LumoSeeker series achieves the most balanced performance, with LumoSeeker-H1 ranking the highest overall.';
+		expect(entities(abstract).filter((e) => e.startsWith('LumoSeeker') && e.endsWith('/introduced'))).toEqual([]);
+	});
+
+	it('reads a series, a family or a hyphened version after the word', () => {
+		expect(releaseLine('The LumoSeeker series leads.', 'LumoSeeker')).toBe(true);
+		expect(releaseLine('with LumoSeeker-2.5 first', 'LumoSeeker')).toBe(true);
+		expect(releaseLine('LumoUNet extracts masks; LumoUNet-based heads follow.', 'LumoUNet')).toBe(false);
 	});
 });

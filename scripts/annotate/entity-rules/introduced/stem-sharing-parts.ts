@@ -12,7 +12,10 @@
  * Bench for … evaluation" beside "DreamVideo-Omni"), a dataset named in two words.
  *
  * A version on the same stem ("GTA-1" beside "GTA-2") is an earlier release, not a part, and the
- * stem alone ("GTA", "our prior GTA benchmark") is left to the other rules.
+ * stem alone ("GTA", "our prior GTA benchmark") is left to the other rules. So is a word the text
+ * writes as a line of releases of its own, a series or a family ("the FooThinker series achieves …,
+ * with FooThinker-H1 ranking the highest" beside the benchmark FooEval): a product line the paper
+ * evaluates, which no part of a paper's work is.
  */
 import { apposedKind } from '../apposed-kind.ts';
 import { isCoinedName } from '../coined-name.ts';
@@ -53,6 +56,23 @@ export function benchmarkAfter(abstract: string, word: string): string | undefin
 	return undefined;
 }
 
+/** A line of releases named after a word: "FooThinker series", "FooThinker family", or "FooThinker-H1", "FooThinker-1.7". */
+const RELEASE_LINE = /^(?:\s(?:series|family|models)\b|-(?:v?\d+(?:\.\d+)*|[A-Z]\d{1,2})(?![\w-]))/;
+
+/**
+ * Whether the abstract writes `word` as a line of releases: before "series", "family" or "models", or with a
+ * version or a tier hyphened on.
+ *
+ * @example releaseLine('The FooThinker series leads, FooThinker-H1 first.', 'FooThinker') // true
+ * @example releaseLine('FooUNet extracts masks.', 'FooUNet') // false
+ */
+export function releaseLine(abstract: string, word: string): boolean {
+	for (let at = abstract.indexOf(word); at >= 0; at = abstract.indexOf(word, at + 1)) {
+		if (RELEASE_LINE.test(abstract.slice(at + word.length, at + word.length + 10))) return true;
+	}
+	return false;
+}
+
 /** A coined word in the text: letters, digits and inner hyphens. */
 const WORD = /(?<![\w-])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-])/g;
 
@@ -76,7 +96,7 @@ export const stemSharingParts: NameRule = {
 				if (word === name || word === stem || !word.startsWith(stem)) continue;
 				// A word of its own after the stem: "-Atomic", "UNet", "Bench"; a version ("-1", "3") is a release.
 				if (!shape.rest.test(word.slice(stem.length)) || found.some((h) => h.name === word)) continue;
-				if (isKnown(word) || isGeneric(word) || hits.some((h) => h.name === word)) continue;
+				if (isKnown(word) || isGeneric(word) || hits.some((h) => h.name === word) || releaseLine(abstract, word)) continue;
 				const benchmark = benchmarkAfter(abstract, word);
 				hits.push(benchmark ? { name: benchmark, forms: [benchmark], type: 'dataset' } : { name: word, forms: [word], type: kind });
 			}
