@@ -32,6 +32,7 @@
  *    a paper that introduces a benchmark, that benchmark (`own-benchmark.ts`); an opening clause whose only systems
  *    are the standards it compares with ("using 49x fewer parameters than CLAM"), the paper's own method. "Our method"
  *    or "it" in the singular is the paper's main method, the own one named first, not each part it introduces.
+ *    A share that describes the sample ("73.1% were male", "(n=334, 43.7%)") is of none (`sample-description.ts`).
  */
 import { abstractSpans, type Entity, type Span } from '../../../src/shared/paper-schema.ts';
 import { entityKey } from '../../../src/shared/urls.ts';
@@ -45,6 +46,7 @@ import { ownBenchmarks } from './own-benchmark.ts';
 import { ownMethodsPointedAt } from './own-method-reference.ts';
 import { COORDINATION, pairRespectively } from './respectively-pairs.ts';
 import { comparesSystems, systemsApartFrom } from './uncompared-system.ts';
+import { describesSample } from './sample-description.ts';
 
 
 // "10.3% on our internal benchmarks": a number with a place of its own is not measured on the clause's other datasets.
@@ -117,6 +119,8 @@ export function claimSubjects(sentence: Span, values: readonly ValueRange[], ent
 	};
 	const clauseOf = values.map((value) => Math.max(0, clauseAt(value.start)));
 	return values.map((value, v) => {
+		// "73.1% were male", "(n=334, 43.7%)": the sample's makeup is of no method, whatever the sentence names (`sample-description.ts`).
+		if (describesSample(text, value)) return [];
 		// Brackets around the number or right after it say whom it is of ("RdNBR (R2 = 0.766)", "~1732 (PPO)", `bracket-owner.ts`).
 		const bracketed = bracketOwner(text, mentions, value);
 		if (bracketed) return bracketed;

@@ -36,6 +36,21 @@ describe('findClaimValues', () => {
 		expect(values('Yields rose by 12.1 and 16.9% in the two years.')).toEqual(['12.1', '16.9%']);
 	});
 
+	// Clinical abstracts: a grade range written with a slash joins two categories, and a bracketed part of a whole with its
+	// significance is a tested count.
+	it('leaves a slashed grade or stage range, and reads a bracketed part of a whole beside its p-value', () => {
+		expect(values('Grade 3/4 toxicities were seen in 40% of patients.')).toEqual(['40%']);
+		expect(values('Stage 1/2 tumours were resected.')).toEqual([]);
+		expect(values('Resistant strains were commoner in rural clinics (21/30, p = 0.003).')).toEqual(['21/30']);
+		expect(values('Resistant strains were commoner in rural clinics (9/4, p = 0.003).')).toEqual([]);
+	});
+
+	it('reads a duration with a bracketed confidence interval, and a percentage spelled out', () => {
+		expect(values('Symptoms preceded diagnosis by a median of 4.5 years (95% CI, 3.1 to 6.0 years).')).toEqual(['4.5 years']);
+		expect(values('Forty-one percent of the treated and 12% of the control children recovered.')).toEqual(['Forty-one percent', '12%']);
+		expect(values('Twelve per cent of the plots burned.')).toEqual(['Twelve per cent']);
+	});
+
 	it('reads a fraction a change is by, in words', () => {
 		expect(values('The number of heavy rain days increases by one quarter in winter.')).toEqual(['one quarter']);
 		expect(values('The maximum length of dry episodes increases by one half in summer.')).toEqual(['one half']);

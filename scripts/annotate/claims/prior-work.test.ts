@@ -17,6 +17,12 @@ describe('namesPriorWork', () => {
 		expect(namesPriorWork('Its throughput is twice that of existing servers.')).toBe(false);
 	});
 
+	it('reads no prior work in a group of people the word describes', () => {
+		expect(namesPriorWork('Furthermore, 6% of current low-risk patients were moved to the high-risk group.')).toBe(false);
+		expect(namesPriorWork('Among previous smokers, 20% relapsed.')).toBe(false);
+		expect(namesPriorWork('Current methods reach 61% on the test.')).toBe(true);
+	});
+
 	it('reads prior work past the comparison’s clause as the sentence’s own', () => {
 		expect(namesPriorWork('It is 3% better than ours, and existing tools reach 50%.')).toBe(true);
 	});

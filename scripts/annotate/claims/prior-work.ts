@@ -26,9 +26,16 @@ export function standsAsStandard(before: string): boolean {
 	return STANDARD_BEFORE.test(before.split(/[,;:]/).at(-1)!);
 }
 
-/** Whether `text` names prior work anywhere but in the standard of a comparison. */
+/**
+ * A group of people the word describes rather than work done before: "4% of current favorable-risk patients", "previous
+ * smokers", "existing members"; up to two words of the group between.
+ */
+const PEOPLE_AFTER = /^(?:\s+[\w-]+){0,2}?\s+(?:patients|participants|subjects|individuals|people|persons|adults|children|women|men|smokers|drinkers|users|members|residents|workers|employees|students|cases)\b/i;
+
+/** Whether `text` names prior work anywhere but in the standard of a comparison or a group of people. */
 export function namesPriorWork(text: string): boolean {
 	for (const m of allMatches(text, PRIOR_WORK)) {
+		if (m[0].toLowerCase() !== 'human' && PEOPLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
 		// The comparison's standard runs within its clause: a comma or semicolon ends it.
 		const before = text.slice(0, m.index).split(/[,;:]/).at(-1)!;
 		if (!STANDARD_BEFORE.test(before)) return true;

@@ -84,4 +84,13 @@ describe('findClaimValues with statistic values', () => {
 		expect(values('Smoking (hazard ratio, 1.94; 95% CI, 1.20-3.11) predicted death.')).toEqual(['1.94']);
 		expect(values('Scanner and reference agreed (r = 0.97, SE of estimate (SEE) 2.4 cm2; and SEE = 2.9 cm2).')).toEqual(['0.97', '2.4', '2.9']);
 	});
+
+	// Epidemiology: a cross-sectional study's adjusted prevalence ratio, and a ratio that names what it is of before its comma.
+	it('reads an adjusted prevalence ratio, and a ratio named with what it is for before its value', () => {
+		expect(values('Wheeze was associated with smoking (aPR: 1.75) and with pets (prevalence ratio 1.30).')).toEqual(['1.75', '1.30']);
+		expect(values('Survival was longer with the new drug (hazard ratio for relapse or death, 0.52; 95% CI, 0.40 to 0.70).')).toEqual(['0.52']);
+		expect(values('Odds ratio of death in the elderly = 2.4.')).toEqual(['2.4']);
+		// A partial response "PR" is no ratio.
+		expect(values('Six patients had a PR: 3 of them relapsed.')).toEqual([]);
+	});
 });

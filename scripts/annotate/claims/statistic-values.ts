@@ -15,14 +15,18 @@ import type { ClaimValue } from './claim-value.ts';
 import { allMatches } from '../all-matches.ts';
 
 const NUMBER = String.raw`[+\-−]?\d+(?:\.\d+)?`;
-/** Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2"; competing-risk regressions' "sHR" (subdistribution) and "csHR" (cause-specific). */
-const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|sHR|csHR|RR|aRR|IRR)`;
+/**
+ * Symbols that never read as a word: "χ2", "R2", "OR", "HR", "β", "κ", "η2"; competing-risk regressions' "sHR" (subdistribution)
+ * and "csHR" (cause-specific); a cross-sectional study's adjusted prevalence ratio "aPR" ("PR" alone is as often a partial
+ * response or a receptor).
+ */
+const SYMBOL = String.raw`(?:χ\s?[2²]|chi-square(?:d)?|R\s?[2²]|R\^2|ρ|τ|β|κ|η\s?[2²]|OR|aOR|HR|aHR|sHR|csHR|RR|aRR|IRR|aPR)`;
 /** Letters that are statistics only in a statistic's shape: t, F, z, r, d, U, H. */
 const LETTER = String.raw`(?:t|F|z|r|d|U|H)`;
 /** Statistics named in words: "odds ratio of 1.8", "Hazard ratio 0.7", "Cohen's d = 0.52", "correlation coefficient of 0.71". */
 // "a correlation coefficient value of 0.99": a coefficient may be named with its "value".
 // "SE of estimate (SEE) 3.9 cm2": a regression's standard error of estimate, named in words.
-const WORDS = String.raw`(?:(?:[Aa]djusted\s)?(?:[Oo]dds|[Hh]azard|[Rr]isk|[Rr]ate)\s[Rr]atio|(?:standard\serror|SE)\sof\s(?:the\s)?estimate|[Rr]elative\s[Rr]isk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
+const WORDS = String.raw`(?:(?:[Aa]djusted\s)?(?:[Oo]dds|[Hh]azard|[Rr]isk|[Rr]ate|[Pp]revalence)\s[Rr]atio|(?:standard\serror|SE)\sof\s(?:the\s)?estimate|[Rr]elative\s[Rr]isk|correlation(?:\scoefficient(?:\svalues?)?)?|Cohen['’]s\sd|effect\ssize|t[- ]value|t[- ]statistic|F[- ]value|F[- ]statistic|number\sneeded\sto\s(?:treat|harm))`;
 /**
  * Measures of a model's fit or error, as the earth and engineering sciences report them with "=": "RMSE = 0.10",
  * "MAE = 1.2 mm", "NSE = 0.81" (Nash–Sutcliffe), "KGE = 0.7" (Kling–Gupta). Only with "=": "RMSE" before a bare
@@ -47,6 +51,9 @@ const STATISTIC = new RegExp(
 		// "illnesses [aOR] = 1.36", "(Odds Ratio [OR] = 0.75": a symbol set equal inside or right after its own brackets,
 		// where a name qualified at length ("odds ratio adjusted for age … [aOR]") or capitalised puts it
 		String.raw`|[\[(](?:${SYMBOL})[\])]\s?=\s?` +
+		// "hazard ratio for disease progression or death, 0.39": a ratio named in words may say what it is of before the
+		// comma of the house style (a few words, no stop or bracket between)
+		String.raw`|${WORDS}\s(?:for|of)(?:\s[\w-]+){1,6}?\s?(?:,|=|:)\s?` +
 		String.raw`|${LETTER}(?:\s?${DF}\s?=?\s?|\s?=\s?|\s(?:count|value)\s(?:=\s?)?|\s(?=[+\-−]?\d+\.\d))` +
 		String.raw`|${FIT}\s?=\s?` +
 		String.raw`|${POPULATION}\s?=\s?` +

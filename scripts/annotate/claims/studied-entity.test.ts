@@ -15,6 +15,13 @@ describe('studiedEntities', () => {
 		expect(studied('Objective: We evaluated the performance of KardiaBand against a 12-lead ECG.', 'KardiaBand')).toEqual(['method/kardiaband']);
 	});
 
+	// Haematology and cardiology: a risk classification or score whose worth for a prognosis the study tests.
+	it('finds the classification or score whose prognostic or predictive value a study tests, after the year of its edition', () => {
+		expect(studied('We tested the prognostic impact of the 2022 IPSS classification in 500 patients.', 'IPSS')).toEqual(['method/ipss']);
+		expect(studied('This study evaluated the predictive value of the CHADS score for stroke.', 'CHADS')).toEqual(['method/chads']);
+		expect(studied('Earlier cohorts showed the prognostic impact of IPSS.', 'IPSS')).toEqual([]);
+	});
+
 	it('finds nothing where the name is only used, or the quality is someone else’s', () => {
 		expect(studied('Signals were analyzed using the PulseCheck app.', 'PulseCheck')).toEqual([]);
 		expect(studied('Earlier work reported the accuracy of PulseCheck in adults.', 'PulseCheck')).toEqual([]);

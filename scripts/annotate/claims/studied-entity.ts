@@ -16,9 +16,16 @@ import { entityKey } from '../../../src/shared/urls.ts';
 import { makesWith } from './making-technique.ts';
 
 // The cue, tested first: most sentences evaluate no quality "of" anything.
-const CUE = /\b(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness|results) of /i;
-// A verb of evaluating, a quality, "of", and the name right after an optional article.
-const EVALUATES = /\b(?:test|evaluat|validat|assess|examin|investigat|determin|quantif|measur|compar)\w*\s+(?:the\s+)?(?:(?:diagnostic|clinical|predictive|overall|measurement|real-world|test-retest)\s+)?(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness)\s+of\s+(?:the\s+|an?\s+)?$/i;
+const CUE = /\b(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness|impact|value|significance|utility|results) of /i;
+// "tested the prognostic impact of the 2017 classification", "evaluate the predictive value of the score": what a risk
+// classification, score or marker is worth for a prognosis or a diagnosis is its quality as a test's accuracy is.
+const FOR_PROGNOSIS = String.raw`(?:prognostic|predictive|diagnostic)\s+(?:impact|value|significance|utility)`;
+// A verb of evaluating, a quality, "of", and the name right after an optional article and the year of its edition ("the
+// 2017 ELN classification", "the 2010 criteria").
+const EVALUATES = new RegExp(
+	String.raw`\b(?:test|evaluat|validat|assess|examin|investigat|determin|quantif|measur|compar)\w*\s+(?:the\s+)?(?:(?:(?:diagnostic|clinical|predictive|overall|measurement|real-world|test-retest)\s+)?(?:accuracy|performance|validity|reliability|agreement|precision|sensitivity|usability|feasibility|efficacy|effectiveness)|${FOR_PROGNOSIS})\s+of\s+(?:the\s+|an?\s+)?(?:(?:19|20)\d\d\s+)?$`,
+	'i',
+);
 // "the test results of a −1:20 inverse reduction ratio X": results of testing, and a few words of the thing's build before its name.
 const TEST_RESULTS = /\b(?:test|testing|experimental|measurement|performance)\s+results\s+of\s+(?:the\s+|an?\s+)?(?:[^\s.;,()]+\s+){0,5}$/i;
 // The study's own voice: "this study", "we", "the aim / objective / purpose".

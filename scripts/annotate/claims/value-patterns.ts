@@ -118,7 +118,13 @@ export const NUMERIC = [
 	String.raw`0\.\d+\s?[-–]\s?[01]\.\d+${NOT_PART}`,
 	// "For 34/40 cases", "localize 21/40 bugs": how many of a set of counted items, a success count
 	// (a part larger than its whole, "24/7 operations", is no such count and is dropped below)
-	String.raw`\d+\/\d+(?=\s(?:[a-z-]+\s)?[a-z]+s\b)`,
+	// (a slash after a grade, stage, class, type or phase joins two categories, "Grade 3/4 adverse events", and counts nothing)
+	String.raw`(?<!\b(?:[Gg]rades?|[Ss]tages?|[Cc]lass(?:es)?|[Tt]ypes?|[Pp]hases?)\s)\d+\/\d+(?=\s(?:[a-z-]+\s)?[a-z]+s\b)`,
+	// "frequent among community infections (13/25, p < 0.0001)": a part of a whole bracketed with its significance is a
+	// tested finding's count
+	String.raw`(?<=\()\d+\/\d+(?=\s?[,;]\s?[pP](?:-value|\svalue)?\s?(?:[<=>≤≥]|less than))`,
+	// "a median of 9.3 months (95% CI, 7.6 to 11.7 months)": a duration with a bracketed confidence interval is an estimate
+	String.raw`${NUMBER}\s(?:days|weeks|months|years)(?=\s?${CI_OPEN})`,
 ];
 const PART_OF_WHOLE = /^(\d+)\/(\d+)$/;
 /** Whether a part of a whole ("24/7") is larger than its whole, so no count of counted items. */
@@ -182,6 +188,8 @@ export const IN_WORDS = [
 	String.raw`(?<=\b(?:is|are|was|were|be|been|being|roughly|nearly|almost|about|approximately|around|over|more\sthan|at\sleast)\s)(?:double|triple|treble|quadruple)(?=\s+(?:(?:that|those)\s+of\b|the\s+(?!size\b)))`,
 	// "reduces cost by orders of magnitude": a magnitude with no count is still a result
 	String.raw`(?<=\bby\s)orders\s+of\s+magnitude`,
+	// "Thirty-two percent of treatment-naïve patients": a percentage spelled out, as a sentence opening on a number must be
+	String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one\shundred)\s(?:percent|per\scent)\b`,
 	// "increases by one quarter", "fell by two thirds": a fraction a change is by
 	String.raw`(?<=\b${CHANGE}\s(?:[\w-]+\s){0,3}?by\s)(?:(?:one|a)[- ](?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths))\b`,
 ];

@@ -137,4 +137,16 @@ describe('statesFinding with the study or its trials as subject', () => {
 			'The method can lead to material recovery.';
 		expect(selectTldr(splitSentences(abstract), 'Slag as a road binder').text).toMatch(/^Both the bench-scale/);
 	});
+
+	// An invented surveillance abstract, unlabelled: the conclusion "In conclusion, …" opens beats a background sentence that
+	// shares the title's words.
+	it('reads an unlabelled "In conclusion, …" as the paper’s finding, and lets it beat background on the title’s words', () => {
+		expect(statesFinding('In conclusion, most wound infections in the region are caused by resistant strains.')).toBe(true);
+		expect(statesFinding('Conclusions about resistance were drawn in 2010.')).toBe(false);
+		const abstract =
+			'Surveillance of antifungal resistance in yeasts is of critical importance, but data for Chile are lacking. ' +
+			'A surveillance study was conducted in 12 hospitals. Resistance to fluconazole was present in 14% of isolates. ' +
+			'In conclusion, resistant yeasts cause a large share of bloodstream infections in Chile.';
+		expect(selectTldr(splitSentences(abstract), 'Antifungal resistance of yeasts in bloodstream infections in Chile: a surveillance study').text).toMatch(/resistant yeasts cause/);
+	});
 });

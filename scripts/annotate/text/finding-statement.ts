@@ -9,7 +9,7 @@
  * "Demographic analyses showed that …", and what a study's observations bear out ("… supported the idea that …"); an
  * effect found ("A protective effect of the therapy was obtained"), and a treatment's effect stated without figures
  * ("Feeding a highly fermentable starch decreased intake …"), the conclusion of an experiment, and what the trials the paper
- * ran showed ("The trials carried out in this study confirmed …"). A negated one ("We do not find
+ * ran showed ("The trials carried out in this study confirmed …"), and what an unlabelled abstract says "In conclusion, …". A negated one ("We do not find
  * systematic evidence of gains …") tells what the paper did not find, and is left out, as is what the authors expected to find
  * ("We expected to find …", `expected-outcome.ts`).
  */
@@ -80,6 +80,11 @@ const DIGIT = /\d/;
 const DONE_HERE_SHOWED =
 	/\b(?:experiments?|trials?|tests?|measurements?|analys[ie]s|simulations?|observations?)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|performed|run|made|done)\s+(?:\w+\s+){0,2}?in\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|research|investigation)\b[^.;]{0,120}?\b(?:confirmed|showed|demonstrated|revealed|indicated|proved|suggested)\b/i;
 
+// "In conclusion, an important proportion of bloodstream infections … are caused by …": an unlabelled abstract's own
+// conclusion, opened by the words that close it; a plan or a need still to meet after them ("In conclusion, further studies
+// are needed") is told apart by `research-need.ts` and the outlook rules, as in a labelled conclusion.
+const CONCLUDING_OPENING = /^(?:in conclusion|to conclude|in summary|to summari[sz]e),\s/i;
+
 /**
  * Whether a sentence states a finding or a demonstration of the paper's own.
  *
@@ -92,6 +97,7 @@ export function statesFinding(sentence: string): boolean {
 	if ((CUE.BEARS_OUT.test(sentence) || EFFECT_FOUND.test(sentence)) && !OTHERS.test(sentence)) return true;
 	if (TREATMENT_EFFECT.test(sentence) && !DIGIT.test(sentence)) return true;
 	if (DONE_HERE_SHOWED.test(sentence)) return true;
+	if (CONCLUDING_OPENING.test(sentence)) return true;
 	const finding = CUE.FINDING.exec(sentence);
 	// "We expected to find a difference …": what the authors expected to find is no finding yet (`expected-outcome.ts`).
 	return finding !== null && !NEGATED.test(finding[0]) && !CUE.LOCATING.test(sentence) && !expectsOutcome(sentence);

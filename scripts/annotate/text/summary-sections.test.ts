@@ -215,4 +215,17 @@ describe('sectionParts', () => {
 		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
 		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
 	});
+
+	// Trial abstracts (NEJM, Clinical Cancer Research): the results section opens on who was enrolled or assigned.
+	it('reads a results heading over the count of people enrolled or assigned as the approach, and carries the results after it', () => {
+		const marks = sectionParts([
+			'METHODS: Adults were randomly assigned to drug or placebo.',
+			'RESULTS: A total of 210 patients were assigned to the drug and 205 to placebo.',
+			'Mortality was 12% with the drug.',
+			'RESULTS: Forty-two adults (n = 20, arm A) with untreated disease were enrolled in this study.',
+			'RESULTS: Mortality was 12% in 210 patients who were enrolled.',
+			'Results: 812 participants were included.',
+		]).map((m) => m?.part ?? null);
+		expect(marks).toEqual(['approach', 'approach', 'results', 'approach', 'results', 'results']);
+	});
 });

@@ -36,6 +36,11 @@ const METHODS =
 	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
 // Review journals' "Recent Findings:" is what the review found in the work it read.
 const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
+// "A total of 183 patients were assigned …", "Fifty-three patients (n = 12, phase Ib …) … were enrolled": a count of people as the
+// subject of a verb of taking them into the trial. "935 participants were included" is left to the results: the analysed
+// sample after exclusions is the first figure a results section reports (round 41's gold reads it so).
+const ENROLLED =
+	/^(?:a total of\s+)?(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|subjects|individuals|adults|children|women|men|volunteers)\b[^.;]{0,200}?\s(?:were|was)\s+(?:\w+ly\s+)?(?:enrolled|assigned|randomi[sz]ed|recruited)\b/i;
 // Expert Opinion's and Expert Review's headings ("INTRODUCTION: … AREAS COVERED: This article reviews … EXPERT OPINION:
 // Anti-Aβ drugs have failed …"): what the review covers is its approach, the authors' judgement on it what it concludes.
 const REVIEW_COVERS = /^Areas covered\s?:\s/i;
@@ -112,7 +117,10 @@ function labelOf(sentence: string): Label | null {
 	if (!LABEL.test(sentence)) return null;
 	if (METHODS_AND_RESULTS.test(sentence)) return { part: 'approach', carried: null };
 	if (METHODS.test(sentence) || REVIEW_COVERS.test(sentence)) return plain('approach');
-	if (RESULTS.test(sentence) || EXPERT_VIEW.test(sentence)) return plain('results');
+	// "RESULTS: A total of 183 patients were assigned to receive …", "RESULTS: Fifty-three patients … were enrolled": a trial's
+	// results section opens on who took part, the sample as the methods set it; the results follow it.
+	if (RESULTS.test(sentence)) return ENROLLED.test(sentence.replace(LABEL, '')) ? { part: 'approach', carried: 'results' } : plain('results');
+	if (EXPERT_VIEW.test(sentence)) return plain('results');
 	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);
 	// "OBJECTIVE: Delirium is a highly prevalent syndrome …": the background printed under the aim's heading, the aim

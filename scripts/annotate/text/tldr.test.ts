@@ -695,4 +695,21 @@ describe('selectTldr on a system defined first and its parts after', () => {
 		const answer = 'Video models are slow at high resolution. To address this, we propose FastVid, a cascaded video generator. It runs at 32 FPS.';
 		expect(selectTldr(splitSentences(answer), 'FastVid: cascaded video generation').text).toBe('we propose FastVid, a cascaded video generator.');
 	});
+
+	// An invented abstract after the shape of round 42's coding-agent paper: an unnamed "first framework" announced, then named.
+	it('gives the main statement’s bonus to the later sentence that names the title’s system, not to its unnamed announcement', () => {
+		const announced =
+			'This paper introduces the first systematic benchmark for measuring the safety of agents that browse the web. ' +
+			'Agents are increasingly deployed online. We introduce Web Safety Arena (WSA), a benchmark in which agents face 300 traps. Agents fail often.';
+		expect(selectTldr(splitSentences(announced), 'Web Safety Arena: Measuring the Safety of Browsing Agents').text).toMatch(/^We introduce Web Safety Arena/);
+	});
+
+	// After round 34's KARL abstract: "KARLBench" under "KARL: …" is another system, no naming of the title's.
+	it('keeps the bonus on the first statement when the later one names the title’s name only inside a longer name', () => {
+		const listed =
+			'We present a system for training search agents via reinforcement learning that achieves state-of-the-art quality on hard search tasks. Our work makes four core contributions. ' +
+			'First, we introduce SARLBench, a multi-capability evaluation suite spanning six search regimes. Second, we show that models trained on many behaviours generalize better. ' +
+			'Third, we develop a synthesis pipeline. Fourth, we propose a new post-training paradigm based on iterative large-batch off-policy RL that is sample efficient.';
+		expect(selectTldr(splitSentences(listed), 'SARL: Search Agents via Reinforcement Learning').text).toMatch(/^We present a system/);
+	});
 });

@@ -7,7 +7,8 @@
  * (the "RAMario: …" title prefix) and its overlap with the title; the best one wins,
  * ties going to the earlier sentence (`contribution-score.ts` says what each cue weighs). The first sentence that states
  * a contribution gets a bonus, as abstracts name the main contribution before its parts; an enumeration's first item, a
- * secondary contribution after the main one, a sentence that sets the scene or leans on the one before lose here, and a
+ * secondary contribution after the main one, a sentence that sets the scene or leans on the one before lose here (and the
+ * bonus waits for a later statement naming the title's system, "We introduce PaperRecon, …"), and a
  * structured abstract's labelled conclusion beats its aim (`conclusion-section.ts`), and its sections of worth, reach or limits
  * ("Originality/value:", `worth-section.ts`) lose to the section that states the work.
  * The winner is shown without a leading connector clause (`standalone-sentence.ts`), and its
@@ -16,6 +17,7 @@
  * beyond the paper's frame ("This paper presents the major achievements of the project.", `frame-only.ts`).
  */
 import type { Span } from '../../../src/shared/paper-schema.ts';
+import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import { aimLabelsBeforeTheAim } from './aim-section.ts';
 import { leansOnPrevious, pointsBackAtObject } from './anaphora.ts';
 import { conclusionSection, findingsBeforeConclusion, labelledRole } from './conclusion-section.ts';
@@ -138,6 +140,11 @@ export function selectTldr(sentences: Span[], title: string): Span {
 	// "Purpose of review: X is activated by low oxygen … This review summarizes …": the aim is the section's later sentence.
 	const beforeAim = structured ? aimLabelsBeforeTheAim(candidates.map((sentence) => sentence.text), inOwnVoice) : [];
 	const texts = candidates.map((sentence) => sentence.text);
+	// "This paper introduces the first systematic evaluation framework … We introduce Paper Reconstruction Evaluation
+	// (PaperRecon), …": a later statement that names the title's system is the main one, the earlier its unnamed announcement.
+	// The name as a whole word: "KARLBench" under "KARL: …" is another system.
+	const titled = name === null ? null : new RegExp(String.raw`(?<![\w-])${escapeRegExp(name)}(?![\w-])`);
+	const namedLater = titled === null ? -1 : candidates.findIndex((sentence) => titled.test(sentence.text) && states(sentence.text));
 	for (const [i, sentence] of candidates.entries()) {
 		let score = contributionScore(sentence.text, title);
 		// "The study collected data of 200 companies … It aimed to: 1) evaluate …": the study's aim, its subject a pronoun; the
@@ -203,7 +210,8 @@ export function selectTldr(sentences: Span[], title: string): Span {
 		// that …" under a title naming OmniLottie defines the contribution, and a later "we introduce a … tokenizer" is its part.
 		// "This article outlines the effects of such a procurement clause …" names its object by pointing back: it goes on
 		// from what the sentence before set out, so it is no first statement of the contribution.
-		if (firstContribution && !firstOfSteps && !pointsBackAtObject(shown) && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
+		const announcesNamed = i < namedLater;
+		if (firstContribution && !firstOfSteps && !announcesNamed && !pointsBackAtObject(shown) && (states(sentence.text) || definesTitledSystem(sentence.text)) && ![CUE.PART, CUE.SECONDARY, CUE.CONSEQUENCE, CUE.COUNTED_PARTS].some((cue) => cue.test(sentence.text))) {
 			firstContribution = false;
 			mainDefinesTitled = definesTitledSystem(sentence.text);
 			score += FIRST_CONTRIBUTION;
