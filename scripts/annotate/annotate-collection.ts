@@ -25,6 +25,7 @@ import { themePhrases } from './collection/theme-topic-names.ts';
 import type { IntakeKeeping } from './collection/phrase-intake.ts';
 import { readsAsEnglish, titleReadsAsEnglish } from '../ingest/english-text.ts';
 import { lowerCaseWordsOf } from './collection/lower-case-words.ts';
+import type { PhrasesKeeping } from './collection/kept-carried-phrases.ts';
 import { keptLowerCaseWords, type LowerCaseKeeping } from './collection/kept-lower-case-words.ts';
 import { titlePhrases } from './collection/title-phrases.ts';
 import { acronymLongForms } from './collection/topic-name-overlap.ts';
@@ -65,6 +66,8 @@ export interface AnnotateCollectionOptions {
 	keptIntake?: IntakeKeeping;
 	/** The papers' lower-case words kept from an earlier build by text key, so only changed papers' words are read (`kept-lower-case-words.ts`). */
 	keptLowerCase?: LowerCaseKeeping;
+	/** Each paper's carried phrases kept from an earlier build, reused where nothing they follow from changed (`kept-carried-phrases.ts`). */
+	keptPhrases?: PhrasesKeeping;
 	/**
 	 * Starts the related search (`findRelatedPapersReusing`'s arguments) and gives what returns its
 	 * result, called once the topics are named: the build's hands the search to a worker, which
@@ -173,7 +176,7 @@ export function annotateCollection(raws: readonly RawPaper[], options: AnnotateC
 /** The rest of `annotateCollection` once the collection is prepared: text annotations, related papers, records. */
 export function completeCollection(
 	prepared: PreparedCollection,
-	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake' | 'keptLowerCase' | 'searchRelated'>,
+	options: Pick<AnnotateCollectionOptions, 'lexicons' | 'texts' | 'keyphrases' | 'keptSelections' | 'keptRelated' | 'keptSpace' | 'keptIntake' | 'keptLowerCase' | 'keptPhrases' | 'searchRelated'>,
 ): AnnotateCollectionResult {
 	const { raws, taxonomy, slugs, collisions, text } = prepared;
 	const texts = raws.map((raw, i) => options.texts?.[i] ?? annotateText(raw, options.lexicons));
@@ -220,6 +223,7 @@ export function completeCollection(
 		writtenInLowerCase,
 		themePhrases(text),
 		options.keptIntake,
+		options.keptPhrases,
 	);
 
 	const relatedSearch = searched();

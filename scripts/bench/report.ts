@@ -4,6 +4,7 @@
  */
 import type { DistWeight } from './dist-weight.ts';
 import type { Measurement } from './measure.ts';
+import type { Round, RoundsSummary } from './rounds.ts';
 import type { SearchTransfer } from './search-transfer.ts';
 
 /** One measured phase of a pipeline. */
@@ -98,6 +99,8 @@ export interface BenchResult {
 	paperfold: PipelineResult;
 	baseline: PipelineResult;
 	ratios: { time: number; memory: number };
+	/** The alternating full builds the time ratio was read from (`rounds.ts`); absent without a baseline. */
+	rounds?: { rounds: Round[]; summary: RoundsSummary };
 	incremental: IncrementalResult | null;
 	/** paperfold's `dist/` by kind of file, per paper. */
 	distWeight?: DistWeight | null;
@@ -123,6 +126,21 @@ export function ratiosOf(paperfold: Measurement, baseline: Measurement): BenchRe
 /** The two lines the issue asks for, exactly. */
 export function ratioLines(ratios: BenchResult['ratios']): string {
 	return `time ratio (paperfold/baseline): ${ratios.time.toFixed(2)}\nmemory ratio (paperfold/baseline): ${ratios.memory.toFixed(2)}`;
+}
+
+/**
+ * Every round's two builds and ratio, the rounds' median, and which builds the time ratio took.
+ *
+ * @example roundsLine(…) // 'rounds (P B, B P, …): 1: 139.0 / 109.6 s = 1.27 (load 2.1, 2.0); 2: …; median 1.07; time ratio from rounds 2 and 1'
+ */
+export function roundsLine({ rounds, summary }: NonNullable<BenchResult['rounds']>): string {
+	const each = rounds.map(
+		(round, i) =>
+			`${i + 1}: ${round.paperfold.wallSeconds.toFixed(1)} / ${round.baseline.wallSeconds.toFixed(1)} s = ${summary.roundRatios[i].toFixed(2)}` +
+			` (load ${round.loadBefore.paperfold.toFixed(1)}, ${round.loadBefore.baseline.toFixed(1)})`,
+	);
+	return `rounds (paperfold / baseline wall, P B, B P, …): ${each.join('; ')}; median ${summary.medianRatio.toFixed(2)}; ` +
+		`time ratio from the fastest of each, rounds ${summary.fastest.paperfold + 1} and ${summary.fastest.baseline + 1}`;
 }
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
@@ -203,6 +221,7 @@ export function renderMarkdown(result: BenchResult): string {
 		'```',
 		ratioLines(result.ratios),
 		'```',
+		...(result.rounds ? ['', roundsLine(result.rounds)] : []),
 	];
 	out.push(...incrementalLines(result));
 	out.push(...weightLines(result));

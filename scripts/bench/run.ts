@@ -9,7 +9,7 @@
  * All I/O of the benchmark lives here; synthesis, the baseline project and the report are pure.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHfPapersPage } from '../ingest/hf-page.ts';
@@ -25,6 +25,7 @@ import {
 	ratioLines,
 	ratiosOf,
 	renderMarkdown,
+	roundsLine,
 	totalOf,
 	type BenchResult,
 	type IncrementalResult,
@@ -33,10 +34,11 @@ import {
 	type PipelineResult,
 } from './report.ts';
 import { CHROMIUM } from './chromium.ts';
+import { roundOrder, summariseRounds, type Round, type Side } from './rounds.ts';
 import { measureSearchTransfer, type SearchTransfer } from './search-transfer.ts';
 import { renderHfPapersPage, synthesizePapers, type SyntheticPaper } from './synthesize.ts';
 
-const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--results DIR] [--keep] [--no-incremental]
+const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--results DIR] [--keep] [--no-incremental] [--rounds N]
 
   --papers N[,N…]   synthetic papers per run (default 1000); a list runs one after the other
   --work DIR        scratch folder (default: $TMPDIR/paperfold-bench); emptied per run
@@ -46,6 +48,9 @@ const HELP = `Usage: npm run bench -- [--papers N[,N…]] [--work DIR] [--result
   --no-browser      skip the Chromium page-weight and search-transfer measurement
   --no-baseline     skip the baseline site (no ratios): for sizes where only paperfold's
                     own time, memory and output size matter (50,000 papers)
+  --rounds N        full builds of each side, alternating P B, B P, … (default 3); the time
+                    ratio is the fastest paperfold build over the fastest baseline build,
+                    each round's ratio is printed beside it (one build with --no-baseline)
   --seed N          random seed of the synthetic papers (default 1)`;
 
 /** A first query, then further ones that need other index chunks. */
@@ -147,7 +152,7 @@ function distFiles(dir: string): { path: string; bytes: number }[] {
 }
 
 /** One benchmark run at `count` papers. */
-async function runOnce(count: number, options: { work: string; incremental: boolean; browser: boolean; baseline: boolean; seed: number }): Promise<BenchResult> {
+async function runOnce(count: number, options: { work: string; incremental: boolean; browser: boolean; baseline: boolean; seed: number; rounds: number }): Promise<BenchResult> {
 	const work = join(options.work, String(count));
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
@@ -159,20 +164,26 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 	const listing = join(work, 'listing.txt');
 	writeFileSync(listing, renderHfPapersPage(papers));
 
-	// paperfold: a copy of this project, without its generated pages, builds and caches.
+	// The two full builds, `rounds` times in alternating order (`rounds.ts`); the last paperfold
+	// build's site stays for the reader-side figures and the rebuilds.
 	const site = join(work, 'site');
-	copyProjectSource(site, options.work);
-	linkNodeModules(site);
-	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const pagefind = join(root, 'node_modules/.bin/pagefind');
-	// The real build, as a user runs it: one process for the generator, Astro as its child,
-	// Pagefind in Astro's process (the integration indexes after the build). The build times
-	// its own phases; the site phase is the rest of the outside measurement.
-	const phaseTimes = join(work, 'phase-times.json');
-	const build = await phase('npm run build', node, [NATIVE_REGEXPS_FLAG, join(site, 'scripts/build.ts'), '--source', listing], site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
-	const paperfoldPhases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], build);
-	for (const p of paperfoldPhases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
-	const paperfold = pipelineResult(paperfoldPhases, join(site, 'dist'));
+	const bare = join(work, 'baseline');
+	const builds: Record<Side, PipelineResult[]> = { paperfold: [], baseline: [] };
+	const rounds: Round[] = [];
+	for (let index = 0; index < (options.baseline ? options.rounds : 1); index++) {
+		const loadBefore = { paperfold: 0, baseline: 0 };
+		for (const side of roundOrder(index)) {
+			if (side === 'baseline' && !options.baseline) continue;
+			loadBefore[side] = loadavg()[0];
+			if (options.rounds > 1) log(`round ${index + 1} of ${options.rounds}: ${side} (load ${loadBefore[side].toFixed(1)})`);
+			builds[side].push(side === 'paperfold' ? await buildPaperfold(site, work, listing, options.work) : await buildBaseline(bare, papers));
+		}
+		if (options.baseline) rounds.push({ paperfold: builds.paperfold[index].total, baseline: builds.baseline[index].total, loadBefore });
+	}
+	const summary = rounds.length ? summariseRounds(rounds) : null;
+	const paperfold = builds.paperfold[summary?.fastest.paperfold ?? 0];
+	const baseline = summary ? builds.baseline[summary.fastest.baseline] : NO_BASELINE;
+
 	const dist = distWeight(distFiles(join(site, 'dist')), count);
 	const pageWeight = measurePageWeight(join(site, 'dist'));
 	let searchTransfer: SearchTransfer | null = null;
@@ -185,19 +196,6 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		}
 	}
 
-	// Baseline: the same titles and abstracts as bare MDX pages in a plain Astro + MDX project.
-	const bare = join(work, 'baseline');
-	const baselinePhases: PhaseResult[] = [];
-	if (options.baseline) {
-		for (const file of baselineProjectFiles(papers)) {
-			mkdirSync(dirname(join(bare, file.path)), { recursive: true });
-			writeFileSync(join(bare, file.path), file.content);
-		}
-		linkNodeModules(bare);
-		baselinePhases.push(await phase('astro build (baseline)', node, [astro, 'build'], bare), await phase('pagefind (baseline)', pagefind, ['--site', 'dist'], bare));
-	}
-	const baseline = options.baseline ? pipelineResult(baselinePhases, join(bare, 'dist')) : NO_BASELINE;
-
 	let incremental: IncrementalResult | null = null;
 	if (options.incremental) incremental = await runIncremental(site, work, papers, node, paperfold.total, options.work);
 
@@ -208,12 +206,44 @@ async function runOnce(count: number, options: { work: string; incremental: bool
 		paperfold,
 		baseline,
 		ratios: ratiosOf(paperfold.total, baseline.total),
+		rounds: summary ? { rounds, summary } : undefined,
 		incremental,
 		distWeight: dist,
 		pageWeight,
 		searchTransfer,
 	};
 	return result;
+}
+
+/**
+ * paperfold's full build in a fresh copy of this project (no generated pages, builds or caches),
+ * as a user runs it: one process for the generator, Astro as its child, Pagefind in Astro's
+ * process (the integration indexes after the build). The build times its own phases; the site
+ * phase is the rest of the outside measurement.
+ */
+async function buildPaperfold(site: string, work: string, listing: string, benchWork: string): Promise<PipelineResult> {
+	rmSync(site, { recursive: true, force: true });
+	copyProjectSource(site, benchWork);
+	linkNodeModules(site);
+	const phaseTimes = join(work, 'phase-times.json');
+	const build = await phase('npm run build', process.execPath, [NATIVE_REGEXPS_FLAG, join(site, 'scripts/build.ts'), '--source', listing], site, { ...buildEnv, [PHASE_TIMES_ENV]: phaseTimes });
+	const phases = phasesOfOneProcess(JSON.parse(readFileSync(phaseTimes, 'utf8')) as PhaseTime[], build);
+	for (const p of phases) log(`  ${p.phase}: ${p.wallSeconds.toFixed(1)} s wall, ${p.cpuSeconds.toFixed(1)} s CPU`);
+	return pipelineResult(phases, join(site, 'dist'));
+}
+
+/** The baseline in a fresh folder: the same titles and abstracts as bare MDX pages in a plain Astro + MDX project, then the Pagefind CLI. */
+async function buildBaseline(bare: string, papers: SyntheticPaper[]): Promise<PipelineResult> {
+	rmSync(bare, { recursive: true, force: true });
+	for (const file of baselineProjectFiles(papers)) {
+		mkdirSync(dirname(join(bare, file.path)), { recursive: true });
+		writeFileSync(join(bare, file.path), file.content);
+	}
+	linkNodeModules(bare);
+	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+	const pagefind = join(root, 'node_modules/.bin/pagefind');
+	const phases = [await phase('astro build (baseline)', process.execPath, [astro, 'build'], bare), await phase('pagefind (baseline)', pagefind, ['--site', 'dist'], bare)];
+	return pipelineResult(phases, join(bare, 'dist'));
 }
 
 /** The papers with one more abstract changed: the one at `index`. */
@@ -292,6 +322,7 @@ async function main(): Promise<void> {
 			'no-browser': { type: 'boolean', default: false },
 			'no-baseline': { type: 'boolean', default: false },
 			seed: { type: 'string', default: '1' },
+			rounds: { type: 'string', default: '3' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 	});
@@ -301,21 +332,24 @@ async function main(): Promise<void> {
 	}
 	const counts = values.papers.split(',').map((value) => Number(value.trim()));
 	if (counts.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--papers: expected positive integers, got "${values.papers}"`);
+	const rounds = Number(values.rounds);
+	if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: expected a positive integer, got "${values.rounds}"`);
 	const work = resolve(values.work);
 	const results: BenchResult[] = [];
 	try {
 		for (const count of counts) {
-			const result = await runOnce(count, { work, incremental: !values['no-incremental'], browser: !values['no-browser'], baseline: !values['no-baseline'], seed: Number(values.seed) });
+			const result = await runOnce(count, { work, incremental: !values['no-incremental'], browser: !values['no-browser'], baseline: !values['no-baseline'], seed: Number(values.seed), rounds });
 			results.push(result);
 			console.log(renderMarkdown(result));
 			if (result.baseline.phases.length) console.log(ratioLines(result.ratios));
+			if (result.rounds) console.log(roundsLine(result.rounds));
 			if (!values.keep) rmSync(join(work, String(count)), { recursive: true, force: true });
 		}
 	} finally {
 		if (results.length) {
 			const resultsDir = resolve(values.results);
 			mkdirSync(resultsDir, { recursive: true });
-			const command = `npm run bench -- --papers ${counts.join(',')}`;
+			const command = `npm run bench -- --papers ${counts.join(',')} --rounds ${rounds}`;
 			writeFileSync(join(resultsDir, 'latest.md'), `<!-- ${command} -->\n\n${results.map(renderMarkdown).join('\n')}`);
 			writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify({ command, results }, null, '\t')}\n`);
 			log(`results written to ${join(resultsDir, 'latest.md')} and latest.json`);

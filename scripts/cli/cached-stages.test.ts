@@ -22,6 +22,7 @@ import { KeptCache } from './kept-cache.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
 import type { KeptLowerCaseWords } from '../annotate/collection/kept-lower-case-words.ts';
+import type { KeptCarriedPhrases } from '../annotate/collection/kept-carried-phrases.ts';
 
 const lexiconDir = new URL('../../content/lexicons/', import.meta.url);
 const lexiconFiles = readdirSync(lexiconDir)
@@ -109,6 +110,7 @@ describe('annotatePapers', () => {
 			keptSpaceCache: new KeptCache<KeptSpace>(join(dir, 'related-space.v8'), 'test', (space) => (space as KeptSpace | undefined)?.offsets instanceof Int32Array),
 			keptIntakeCache: new KeptCache<KeptIntake>(join(dir, 'phrase-intake.v8'), 'test', (intake) => (intake as KeptIntake | undefined)?.took instanceof Int32Array),
 			keptLowerCaseCache: new KeptCache<KeptLowerCaseWords>(join(dir, 'lower-case-words.v8'), 'test', (words) => (words as KeptLowerCaseWords | undefined)?.ids instanceof Int32Array),
+			keptPhrasesCache: new KeptCache<KeptCarriedPhrases>(join(dir, 'carried-phrases.v8'), 'test', (phrases) => phrases instanceof Map),
 		});
 		try {
 			const first = caches();

@@ -21,6 +21,7 @@ import { annotateInWorkers, renderPagesWithBodies, threadCount, type PreparedPar
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
 import type { KeptLowerCaseWords } from '../annotate/collection/kept-lower-case-words.ts';
+import type { KeptCarriedPhrases } from '../annotate/collection/kept-carried-phrases.ts';
 import type { KeptCache } from './kept-cache.ts';
 import type { TextFeatureCache } from './text-feature-cache.ts';
 import type { StartRelated } from './related-on-worker.ts';
@@ -52,6 +53,7 @@ export async function annotatePapers(
 		keptSpaceCache?: KeptCache<KeptSpace>;
 		keptIntakeCache?: KeptCache<KeptIntake>;
 		keptLowerCaseCache?: KeptCache<KeptLowerCaseWords>;
+		keptPhrasesCache?: KeptCache<KeptCarriedPhrases>;
 	},
 ): Promise<{ collection: AnnotateCollectionResult; computed: number; ahead: (BodyAhead | undefined)[]; pageKeyOf: (index: number) => string }> {
 	const { taxonomy, lexicons, cache } = options;
@@ -94,9 +96,11 @@ export async function annotatePapers(
 		const keptIntake = keptIntakeCache && { kept: keptIntakeCache.kept, keep: (intake: KeptIntake) => keptIntakeCache.keep(intake), textKeys: keys };
 		const { keptLowerCaseCache } = options;
 		const keptLowerCase = keptLowerCaseCache && { kept: keptLowerCaseCache.kept, keep: (words: KeptLowerCaseWords) => keptLowerCaseCache.keep(words), textKeys: keys };
+		const { keptPhrasesCache } = options;
+		const keptPhrases = keptPhrasesCache && { kept: keptPhrasesCache.kept, keep: (phrases: KeptCarriedPhrases) => keptPhrasesCache.keep(phrases), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
-			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, keptLowerCase, searchRelated },
+			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, keptLowerCase, keptPhrases, searchRelated },
 		);
 		if (keyphraseCache) keys.forEach((key, i) => keyphraseCache.set(key, completed.keyphraseSelections[i]!));
 		if (relatedCache) {

@@ -26,6 +26,7 @@ import { KeptCache } from './kept-cache.ts';
 import type { KeptSpace } from '../annotate/collection/kept-vector-space.ts';
 import type { KeptIntake } from '../annotate/collection/phrase-intake.ts';
 import type { KeptLowerCaseWords } from '../annotate/collection/kept-lower-case-words.ts';
+import type { KeptCarriedPhrases } from '../annotate/collection/kept-carried-phrases.ts';
 import { TextFeatureCache } from './text-feature-cache.ts';
 import { WORD_CACHE_LINE } from './word-cache-line.ts';
 import { configKey, readParsedConfig } from './config-cache.ts';
@@ -127,10 +128,12 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	const keptIntakeCache = new KeptCache<KeptIntake>(join(cacheDir, 'phrase-intake.v8'), version, (intake) => (intake as KeptIntake | undefined)?.took instanceof Int32Array);
 	// The papers' lower-case words, so a rebuild reads only the changed papers' words for the topic names.
 	const keptLowerCaseCache = new KeptCache<KeptLowerCaseWords>(join(cacheDir, 'lower-case-words.v8'), version, (words) => (words as KeptLowerCaseWords | undefined)?.ids instanceof Int32Array);
+	// Each paper's carried phrases, so a rebuild makes only the changed papers' for the topic names.
+	const keptPhrasesCache = new KeptCache<KeptCarriedPhrases>(join(cacheDir, 'carried-phrases.v8'), version, (phrases) => phrases instanceof Map);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);
-	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache, keptIntakeCache, keptLowerCaseCache });
+	const { collection, computed, ahead, pageKeyOf } = await annotatePapers(merged, { taxonomy, lexicons, lexiconFiles, cache: textCache, topicCache, wordCache, keyphraseCache, relatedCache, textFeatureCache, keptSpaceCache, keptIntakeCache, keptLowerCaseCache, keptPhrasesCache });
 	for (const c of collection.slugCollisions) console.warn(`slug collision: ${c}`);
 	clock.end('annotate');
 
@@ -191,6 +194,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 			keptSpaceCache.save();
 			keptIntakeCache.save();
 			keptLowerCaseCache.save();
+			keptPhrasesCache.save();
 			// The fresh pages' keys are made here, beside Astro's build, not before the pages are written.
 			stampPages(collection.papers.map((p, i) => ({ id: p.id, entry: entry(i) })), { outDir, cache: pageCache });
 			pageCache.save();

@@ -3,8 +3,9 @@
  * generator's version), so a rebuild patches or reuses the last build's instead of making it again: the related
  * search's vector space (`kept-vector-space.ts`, `.paperfold-cache/related-space.v8`: about half a second of a
  * one-abstract rebuild at 10,000 papers), the shared keyphrases' intake (`phrase-intake.ts`,
- * `.paperfold-cache/phrase-intake.v8`: about 3 s there) and the papers' lower-case words
- * (`kept-lower-case-words.ts`, `.paperfold-cache/lower-case-words.v8`: about 1 s there).
+ * `.paperfold-cache/phrase-intake.v8`: about 3 s there), the papers' lower-case words
+ * (`kept-lower-case-words.ts`, `.paperfold-cache/lower-case-words.v8`: about 1 s there) and their carried
+ * phrases (`kept-carried-phrases.ts`, `.paperfold-cache/carried-phrases.v8`).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

@@ -5,6 +5,7 @@
  * whether or not it was one of its keyphrases).
  */
 import { hasFunctionWordEdge, isNameParticle } from './function-word-edges.ts';
+import { keptPhraseLists, type PhrasesKeeping } from './kept-carried-phrases.ts';
 import { lowerCaseWords, type WrittenInLowerCase } from './lower-case-words.ts';
 import { isEnglishWord } from '../sentences.ts';
 import { americanSpelling } from './american-spelling.ts';
@@ -31,8 +32,16 @@ export interface PhraseCarriers {
 	carries(paper: number, form: string, written?: string): number;
 }
 
-/** Carriers over papers' ranked keyphrases and their `title\nabstract` texts; each paper is read once, when first asked. */
-export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts: readonly string[], writtenInLowerCase: WrittenInLowerCase = lowerCaseWords(texts)): PhraseCarriers {
+/**
+ * Carriers over papers' ranked keyphrases and their `title\nabstract` texts; each paper is read once, when first asked.
+ * With `keeping`, a paper's phrases are taken from the last build's where nothing they follow from changed (`kept-carried-phrases.ts`).
+ */
+export function phraseCarriers(
+	keyphrases: readonly (readonly string[])[],
+	texts: readonly string[],
+	writtenInLowerCase: WrittenInLowerCase = lowerCaseWords(texts),
+	keeping?: PhrasesKeeping,
+): PhraseCarriers {
 	const phraseLists: (string[] | undefined)[] = [];
 	const formSets: (Set<string> | undefined)[] = [];
 	const wordTexts: (string | undefined)[] = [];
@@ -47,8 +56,10 @@ export function phraseCarriers(keyphrases: readonly (readonly string[])[], texts
 		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
 		return prose(paper).match(pattern)?.length ?? 0;
 	};
-	const phrases = (paper: number) =>
-		(phraseLists[paper] ??= keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text, writtenInLowerCase)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!)));
+	const make = (paper: number, lowerCase: WrittenInLowerCase) =>
+		keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text, lowerCase)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!));
+	const madeOrKept = keeping ? keptPhraseLists(keyphrases, writtenInLowerCase, keeping, make) : (paper: number) => make(paper, writtenInLowerCase);
+	const phrases = (paper: number) => (phraseLists[paper] ??= madeOrKept(paper));
 	return {
 		phrases,
 		carries(paper, form, written) {

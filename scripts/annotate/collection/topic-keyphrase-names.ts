@@ -18,6 +18,7 @@
  */
 import type { TopicRecord } from '../../../src/shared/topic-schema.ts';
 import type { WrittenInLowerCase } from './lower-case-words.ts';
+import type { PhrasesKeeping } from './kept-carried-phrases.ts';
 import { phraseCarriers, type PhraseCarriers } from './phrase-carriers.ts';
 import { rankPhrases, type RankedPhrase } from './topic-phrase-ranking.ts';
 import { namesNarrower } from './narrower-names.ts';
@@ -56,11 +57,12 @@ export function nameTopicsByKeyphrases(
 	writtenInLowerCase?: WrittenInLowerCase,
 	isTheme: (phrase: string) => boolean = () => false,
 	keeping?: IntakeKeeping,
+	keptPhrases?: PhrasesKeeping,
 ): { topics: TopicRecord[]; paperTopics: PaperTopics[] } {
 	// A collection the taxonomy covers whole has nothing to name.
 	if (!topics.some((t) => t.derived)) return { topics: [...topics], paperTopics: [...paperTopics] };
 	// Only papers of derived topics are looked up, often a handful of the collection.
-	const carriers = phraseCarriers(keyphrases, texts, writtenInLowerCase);
+	const carriers = phraseCarriers(keyphrases, texts, writtenInLowerCase, keptPhrases);
 	const carriesName = (paper: number, form: string) => carriers.carries(paper, form) > 0;
 	const df = new Map<string, number>();
 	for (const list of keyphrases) for (const form of new Set(list.map(phraseForm))) df.set(form, (df.get(form) ?? 0) + 1);
