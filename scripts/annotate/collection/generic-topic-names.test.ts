@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericTopicName } from './generic-topic-names.ts';
+import { isGenericTopicName, opensWithUnit } from './generic-topic-names.ts';
 import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
 
 describe('isGenericTopicName', () => {
@@ -75,6 +75,19 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Review articles')).toBe(false);
 		expect(isGenericTopicName('Net present value')).toBe(false);
 		expect(isGenericTopicName('Present bias')).toBe(false);
+	});
+});
+
+describe('opensWithUnit', () => {
+	it('knows a phrase that opens with a unit of measure, its number lost', () => {
+		expect(opensWithUnit('mg twice daily')).toBe(true);
+		expect(opensWithUnit('min hypoxia')).toBe(true);
+	});
+
+	it('keeps a name whose capitals tell it from a unit, and a unit alone', () => {
+		expect(opensWithUnit('MM patients')).toBe(false);
+		expect(opensWithUnit('Minimum wage')).toBe(false);
+		expect(opensWithUnit('mg')).toBe(false);
 	});
 });
 

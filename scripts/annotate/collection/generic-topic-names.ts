@@ -65,6 +65,19 @@ export function isGenericTopicName(name: string): boolean {
 }
 
 /**
+ * Whether a phrase of two or more words opens with a unit of measure (`UNIT_SYMBOLS`): it lost the number
+ * before it ("mg twice daily" of two trials' "100 mg twice daily" and "400 mg twice daily", round 42's
+ * leukaemia list), and names a dose or a measure, neither a topic nor a reason two papers are related.
+ *
+ * @example opensWithUnit('mg twice daily') // true
+ * @example opensWithUnit('MM cells') // false
+ */
+export function opensWithUnit(phrase: string): boolean {
+	const words = phrase.trim().split(/\s+/);
+	return words.length > 1 && UNIT_SYMBOLS.has(words[0]!);
+}
+
+/**
  * Whether a phrase of two or more words ends in a head that names a facet of its modifier's subject
  * ("management aspects"): no topic name, and no reason two papers are related.
  *
