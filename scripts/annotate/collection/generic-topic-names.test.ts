@@ -64,6 +64,16 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('h index')).toBe(false);
 	});
 
+	it('knows a kind of study beside generic words: how papers gathered evidence, not what about', () => {
+		// Round 42's tropical-medicine list ("Cohort study"), round 41's liver list ("Clinical data").
+		for (const name of ['Cohort study', 'Clinical data', 'Observational studies', 'Cross-sectional study', 'Retrospective analysis', 'Clinical outcomes']) {
+			expect(isGenericTopicName(name), name).toBe(true);
+		}
+		for (const name of ['Clinical trials', 'Clinical decision support', 'Birth cohort', 'Clinical cure', 'cohort', 'clinical']) {
+			expect(isGenericTopicName(name), name).toBe(false);
+		}
+	});
+
 	it('keeps a name with one word of a subject', () => {
 		expect(isGenericTopicName('Regression models')).toBe(false);
 		expect(isGenericTopicName('Data cubes')).toBe(false);
