@@ -11,7 +11,9 @@
  * Such a phrase is made only of words of research prose, and at least one of them says how
  * research goes rather than what it studies: where it goes ("directions", "prospects"), what it
  * chooses ("choices"), how much something changed or how sure it is ("percentage points", "sudden
- * change", "confidence intervals"), what kind of text it is ("technical report", "case report"), or how
+ * change", "confidence intervals"), how a study reports what it measured ("primary outcome",
+ * "independent predictors", "subgroup analysis", "mean age": every study of a sample reports alike, in
+ * medicine, ecology or the social sciences), what kind of text it is ("technical report", "case report"), or how
  * it grades ("diverse", "real-world", "innovative": `keyphrase-vocabulary.ts`'s evaluative and
  * academic words). Generic nouns and sizes alone do not make one: "sample efficiency", "value
  * functions", "data efficiency" are subjects of a field though each of their words is common
@@ -31,13 +33,21 @@ const DISCOURSE = new Set(
 	sudden rapid gradual emerging innovative downstream upstream everyday real-life well-defined
 	comparative positive negative importance success influencing affecting increased decreased reduced enhanced improved
 	year decade today
-	practical special specialized specialised supplementary unified scientific focus`.split(/\s+/),
+	practical special specialized specialised supplementary unified scientific focus
+	outcome endpoint predictor subgroup covariate confounder baseline`.split(/\s+/),
 );
 /**
  * Nouns and modifiers every field writes that do not mark a phrase as prose on their own: "information
  * technology" and "big data" are subjects, "innovative technologies" and "technological advances" are not.
  */
-const COMMON = new Set('technology technological technical amount environment setting context period'.split(' '));
+const COMMON = new Set('technology technological technical amount environment setting context period primary secondary independent follow-up measure characteristic'.split(' '));
+
+/**
+ * Statistics that summarise one variable of a sample ("mean age", "median follow-up"), and the change
+ * of one ("increased age"): two papers that both report one share the variable, a single word, which
+ * is never a reason on its own.
+ */
+const OF_ONE_VARIABLE = new Set('mean median increased decreased'.split(' '));
 
 /** Words that say how research goes or grade it. */
 const marksProse = (word: string) => DISCOURSE.has(word) || DISCOURSE.has(singular(word)) || EVALUATIVE.has(word) || ACADEMIC.has(word);
@@ -61,6 +71,7 @@ const every = (word: string, test: (word: string) => boolean) => test(word) || (
 export function saysNothingShared(phrase: string): boolean {
 	const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
 	if (words.length < 2) return false;
+	if (words.length === 2 && OF_ONE_VARIABLE.has(words[0]!)) return true;
 	// Asked of every word pair of a collection's vocabulary: most have no marking word, which is the cheaper test.
 	if (words.some((word) => every(word, marksProse))) return words.every((word) => every(word, isProseWord));
 	// A compound written open that the vocabulary holds hyphenated: "real world" is "real-world", "state of the art" its hyphened form.

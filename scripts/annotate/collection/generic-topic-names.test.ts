@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericTopicName } from './generic-topic-names.ts';
+import { isGenericTopicName, opensWithUnit } from './generic-topic-names.ts';
 import { nameTopicsByKeyphrases } from './topic-keyphrase-names.ts';
 
 describe('isGenericTopicName', () => {
@@ -64,6 +64,16 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('h index')).toBe(false);
 	});
 
+	it('knows a kind of study beside generic words: how papers gathered evidence, not what about', () => {
+		// Round 42's tropical-medicine list ("Cohort study"), round 41's liver list ("Clinical data").
+		for (const name of ['Cohort study', 'Clinical data', 'Observational studies', 'Cross-sectional study', 'Retrospective analysis', 'Clinical outcomes']) {
+			expect(isGenericTopicName(name), name).toBe(true);
+		}
+		for (const name of ['Clinical trials', 'Clinical decision support', 'Birth cohort', 'Clinical cure', 'cohort', 'clinical']) {
+			expect(isGenericTopicName(name), name).toBe(false);
+		}
+	});
+
 	it('keeps a name with one word of a subject', () => {
 		expect(isGenericTopicName('Regression models')).toBe(false);
 		expect(isGenericTopicName('Data cubes')).toBe(false);
@@ -75,6 +85,19 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Review articles')).toBe(false);
 		expect(isGenericTopicName('Net present value')).toBe(false);
 		expect(isGenericTopicName('Present bias')).toBe(false);
+	});
+});
+
+describe('opensWithUnit', () => {
+	it('knows a phrase that opens with a unit of measure, its number lost', () => {
+		expect(opensWithUnit('mg twice daily')).toBe(true);
+		expect(opensWithUnit('min hypoxia')).toBe(true);
+	});
+
+	it('keeps a name whose capitals tell it from a unit, and a unit alone', () => {
+		expect(opensWithUnit('MM patients')).toBe(false);
+		expect(opensWithUnit('Minimum wage')).toBe(false);
+		expect(opensWithUnit('mg')).toBe(false);
 	});
 });
 

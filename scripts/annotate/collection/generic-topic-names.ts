@@ -26,6 +26,15 @@ const GENERIC = new Set(
 	introduction background objective purpose conclusion discussion summary`.split(/\s+/),
 );
 
+/**
+ * Kinds of study, which say how papers gathered their evidence, not what about: beside generic words only they name
+ * no subject ("Cohort study" of two studies on round 42's tropical-medicine list, "Clinical data" of two on round 41's
+ * liver list, "Observational studies"), though a subject word keeps them ("Clinical trials", "Clinical decision
+ * support", "Birth cohort"). Only in a phrase: alone a word of them is no generic word (`isProseWord` of
+ * `generic-reasons.ts` asks word by word, and "clinical practice" is a subject there).
+ */
+const STUDY_KINDS = new Set('clinical cohort observational retrospective prospective cross-sectional longitudinal case-control'.split(' '));
+
 /** Heads that name a facet of their modifier's subject, never a subject: "X aspects" is about X. Plurals are folded below. */
 const FACETS = new Set(['aspect', 'consideration', 'perspective', 'dimension', 'facet']);
 
@@ -60,8 +69,24 @@ const ROLES = new Set(['input', 'inputs', 'output', 'outputs']);
 export function isGenericTopicName(name: string): boolean {
 	const first = name.trim().split(/\s+/, 1)[0]!;
 	if (UNIT_SYMBOLS.has(first) || ROLES.has(first.toLowerCase()) || namesFacet(name)) return true;
-	const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-	return words.length > 0 && words.every((word) => GENERIC.has(word) || GENERIC.has(singular(word)));
+	const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+	const generic = (word: string) => GENERIC.has(word) || GENERIC.has(singular(word));
+	// Hyphenated words part by part ("ground-truth"), but a kind of study whole ("cross-sectional").
+	const parts = words.flatMap((word) => (STUDY_KINDS.has(word) ? [word] : word.split('-').filter(Boolean)));
+	return parts.length > 0 && parts.every((word) => generic(word) || (parts.length > 1 && STUDY_KINDS.has(word))) && parts.some(generic);
+}
+
+/**
+ * Whether a phrase of two or more words opens with a unit of measure (`UNIT_SYMBOLS`): it lost the number
+ * before it ("mg twice daily" of two trials' "100 mg twice daily" and "400 mg twice daily", round 42's
+ * leukaemia list), and names a dose or a measure, neither a topic nor a reason two papers are related.
+ *
+ * @example opensWithUnit('mg twice daily') // true
+ * @example opensWithUnit('MM cells') // false
+ */
+export function opensWithUnit(phrase: string): boolean {
+	const words = phrase.trim().split(/\s+/);
+	return words.length > 1 && UNIT_SYMBOLS.has(words[0]!);
 }
 
 /**

@@ -10,7 +10,7 @@ import { isPlural } from '../text/plural-nouns.ts';
 import { SUPERLATIVES } from '../text/keyphrase-vocabulary.ts';
 import { modifiesParticiple, tagsAsVerb } from '../word-tags.ts';
 import { chainWordPairs } from './word-pair-chains.ts';
-import { namesFacet } from './generic-topic-names.ts';
+import { namesFacet, opensWithUnit } from './generic-topic-names.ts';
 import { saysNothingShared } from './generic-reasons.ts';
 import { isTechnicalWord } from './technical-words.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
@@ -42,7 +42,8 @@ export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolea
 		// "management aspects" says two papers share a facet of something, not what (`namesFacet`);
 		// "research directions" that both are research (`saysNothingShared`).
 		const prose = feature.includes(' ') && saysNothingShared(label);
-		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) && !prose ? PAIR_REASON : 0;
+		// "mg twice daily" lost its number ("100 mg twice daily"): a dose, not a subject (`opensWithUnit`).
+		const pair = feature.includes(' ') && !opensWithPlural(label) && !gradesOrClauses(label) && !namesFacet(label) && !prose && !opensWithUnit(label) ? PAIR_REASON : 0;
 		if (theme[term]) return isNamed(feature) ? 0 : THEME | pair;
 		const named = feature.startsWith(ENTITY_PREFIX) || (feature.startsWith(KEYPHRASE_PREFIX) && isNamedPhrase(label) && !prose);
 		return (named ? NAMED_REASON : 0) | pair;

@@ -181,6 +181,28 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared).not.toContain('management aspects');
 	});
 
+	it('never gives a dose or how a study reports as the reason ("mg twice daily", "primary outcome", "mean age")', () => {
+		// Round 42's leukaemia list: two phase Ib trials related by "mg twice daily" ("100 mg twice daily", "400 mg twice
+		// daily"); round 41's liver list and round 40's list on motoric cognitive risk: clinical studies by "primary
+		// outcome", "mean age", "independent predictors".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Patients took 100 mg twice daily of acalabrutinib in chronic lymphocytic leukemia. The primary outcome was response; mean age was 61 and independent predictors were listed.' },
+			{ id: 'b', title: 'Beta', abstract: 'Patients took 400 mg twice daily of entospletinib with chronic lymphocytic leukemia. The primary outcome was death; mean age was 58 and independent predictors were listed.' },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toEqual(['chronic lymphocytic leukemia']);
+	});
+
+	it('never gives a statistic both papers write only before its value as the reason ("sHR")', () => {
+		// Round 41's liver list: an alcohol-hepatitis study and a terlipressin study related by "sHR, MELD".
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'MELD predicted death (sHR 1.76, 95%CI: 1.1-2.8) in alcohol-associated hepatitis.', keyphrases: ['sHR', 'MELD'] },
+			{ id: 'b', title: 'Beta', abstract: 'MELD guided terlipressin use (sHR = 0.68; p = 0.01) in cirrhosis.', keyphrases: ['sHR', 'MELD'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toEqual(['MELD']);
+	});
+
 	it('never gives a phrase of research prose alone as the reason ("research directions", "percentage points")', () => {
 		// Round 35's smart-ports CSV: a seaport microgrid review and a digital-twin review related by "research directions";
 		// round 37's Hugging Face day: two benchmarks by "percentage points" (a keyphrase too, so a named reason).

@@ -12,6 +12,7 @@
  * an n × n matrix.
  */
 import type { Related } from '../../../src/shared/paper-schema.ts';
+import { opensWithUnit } from './generic-topic-names.ts';
 import { heaviest, postingTable, topByWeight } from './inverted-index.ts';
 import { readsAsNoPhrase } from './no-phrase-pairs.ts';
 import { wholeReasons } from './whole-shared-phrases.ts';
@@ -23,6 +24,7 @@ import { cappedPostings, paperSignatures, papersToSearch, vectorDigests, type Ke
 import type { TextFeatureTable } from './text-feature-table.ts';
 import { vectorizeKept, type KeptSpace } from './kept-vector-space.ts';
 import { keptReasonKinds } from './kept-reason-kinds.ts';
+import { labelsOnlyValues } from './value-labels.ts';
 import { paperForm, writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument } from './vector-space.ts';
 
@@ -185,7 +187,10 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			const noPhrase = (pair: string) => readsAsNoPhrase(pair, [textOf(self), textOf(other)]);
 			const labels = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)), noPhrase);
 			// "time-of-flight mass" read out to the "time-of-flight mass spectrometry" both write (`whole-shared-phrases.ts`).
-			const shared = wholeReasons(labels, [textOf(self), textOf(other)]);
+			// Read out, a pair may open with the unit of a dose both give ("twice daily" to "mg twice daily"): a measure, not a subject
+			// (`opensWithUnit`); an acronym both write only before a number ("sHR 1.76") is a statistic they report (`labelsOnlyValues`).
+			const texts = [textOf(self), textOf(other)];
+			const shared = wholeReasons(labels, texts).filter((label) => !opensWithUnit(label) && !labelsOnlyValues(label, texts));
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract, else its title, gives a proper noun its capitals.

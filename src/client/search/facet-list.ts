@@ -3,7 +3,7 @@
  * first few folded under "N more", which stays open once the reader opened it), and the
  * active filters as removable chips with "Clear all".
  */
-import { FACETS, type FacetCounts, type FilterSelection } from './filters.ts';
+import { FACETS, facetValueLabel, filterChipText, type FacetCounts, type FilterSelection } from './filters.ts';
 
 /** Facet values shown before "More"; the entity facet can hold hundreds. */
 const VISIBLE_VALUES = 10;
@@ -51,7 +51,7 @@ export function renderFacets(
 			const count = document.createElement('span');
 			count.className = 'search-facet__count';
 			count.textContent = String(counts[facet]?.[value] ?? 0);
-			row.append(box, ` ${value} `, count);
+			row.append(box, ` ${facetValueLabel(facet, value)} `, count);
 			return row;
 		};
 		fieldset.append(...values.slice(0, VISIBLE_VALUES).map(option));
@@ -84,8 +84,9 @@ export function renderChips(container: HTMLElement, filters: FilterSelection, on
 			chip.className = 'search-chip';
 			chip.dataset.facet = facet;
 			chip.dataset.value = value;
-			chip.setAttribute('aria-label', `Remove filter ${labels.get(facet)}: ${value}`);
-			chip.textContent = `${labels.get(facet)}: ${value} ×`;
+			const text = filterChipText(facet, labels.get(facet)!, value);
+			chip.setAttribute('aria-label', `Remove filter ${text}`);
+			chip.textContent = `${text} ×`;
 			chip.addEventListener('click', () =>
 				onChange({ ...filters, [facet]: (filters[facet] ?? []).filter((v) => v !== value) }),
 			);

@@ -13,6 +13,32 @@ export const FACETS: [name: string, label: string][] = [
 	['has code', 'Code'],
 ];
 
+/**
+ * Readable labels of a facet's values where the value itself is a flag: "Code: no" beside a count
+ * reads as a question left open, "Without code (2)" as a group of papers. The values stay in the
+ * URL and the index as they are, so linked searches keep working.
+ */
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+	'has code': { yes: 'With code', no: 'Without code' },
+};
+
+/**
+ * A facet value as the search page shows it: its own label where the facet's values are flags, else the value.
+ *
+ * @example facetValueLabel('has code', 'no') // 'Without code'
+ * @example facetValueLabel('topic', 'World models') // 'World models'
+ */
+export const facetValueLabel = (facet: string, value: string): string => VALUE_LABELS[facet]?.[value] ?? value;
+
+/**
+ * A chip's text for an active filter: the value's own label where it has one ("With code"), which
+ * names its facet already, else the facet and the value ("Topic: World models").
+ *
+ * @example filterChipText('has code', 'Code', 'yes') // 'With code'
+ * @example filterChipText('year', 'Year', '2025') // 'Year: 2025'
+ */
+export const filterChipText = (facet: string, label: string, value: string): string => (VALUE_LABELS[facet]?.[value] ? facetValueLabel(facet, value) : `${label}: ${value}`);
+
 /** Sort orders offered; `upvotes` only where the collection has upvotes. */
 export type SortKey = 'relevance' | 'date-desc' | 'date-asc' | 'upvotes';
 
