@@ -11,7 +11,7 @@
  * whose three parts are as kept takes in the papers with the signatures it took in, plus what the new signatures answer.
  */
 import { createHash } from 'node:crypto';
-import { americanWordReader } from './american-spelling.ts';
+import { americanSpelling } from './american-spelling.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
 import { wordsBetweenGaps } from './word-runs.ts';
@@ -66,8 +66,9 @@ export interface IntakeContext {
  */
 export function takeInCarriers(phrases: readonly IntakePhrase[], context: IntakeContext): void {
 	const { holding, texts, isOther, carriers, keeping } = context;
-	// A text's words end at any character but a letter, a digit or a hyphen.
-	const read = americanWordReader(wordsBetweenGaps);
+	// A text's words in American spelling, ending at any character but a letter, a digit or a hyphen. The text is
+	// spelled whole: spelling only its hinted runs (`americanSpelling`) costs less than looking each word up in a memo.
+	const read = (text: string) => wordsBetweenGaps(americanSpelling(text));
 	// Each phrase's papers are its holders until the intake is added after them.
 	const held = phrases.map((phrase) => phrase.papers.size);
 	const kept = keeping?.kept;
