@@ -83,24 +83,3 @@ function spellHinted(text: string): string {
 	}
 	return spelled + text.slice(from);
 }
-
-/**
- * A reader of texts' words in American spelling: `read(text)` is `americanSpelling(text).split(separator)`
- * for a lower-case `text` and a `separator` that matches no letter a–z (so every run of letters lies
- * inside one word, and `americanSpelling` changes letters only), with each distinct word spelled once
- * however many texts write it. Spelling every abstract whole was a third of the time shared-keyphrase
- * topics took to index 10,000 papers' words: nearly every abstract writes "our", so each was spelled
- * run by run.
- *
- * @example americanWordReader(/\s+/)('our tumour size') // ['our', 'tumor', 'size']
- */
-export function americanWordReader(separator: RegExp): (text: string) => string[] {
-	const spelled = new Map<string, string>();
-	const spell = (word: string) => {
-		let american = spelled.get(word);
-		if (american === undefined) spelled.set(word, (american = spellHinted(word)));
-		return american;
-	};
-	// A text without the hint has no word to change; one with it is spelled run by run, as each word is here.
-	return (text) => (HINT.test(text) ? text.split(separator).map(spell) : text.split(separator));
-}

@@ -14,6 +14,7 @@ import { blankWebAddresses } from '../text/web-addresses.ts';
 import { blankJournalTitles } from '../journal-titles.ts';
 import { isTechnicalWord } from './technical-words.ts';
 import { unhyphenated } from './topic-name-overlap.ts';
+import { gapsAsSpaces } from './word-runs.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -122,7 +123,7 @@ function isCapitalisedWord(text: string, paperText: string): boolean {
  */
 function wordText(text: string): string {
 	// A hyphen between letters joins them, in the text and in the phrase alike: "predementia syndrome" carries "pre-dementia syndrome".
-	return ` ${unhyphenated(americanSpelling(text.toLowerCase().replace(SENTENCE_END, ' | ').replace(/[^\p{L}\p{N}|-]+/gu, ' ')))} `;
+	return ` ${unhyphenated(americanSpelling(gapsAsSpaces(text.toLowerCase().replace(SENTENCE_END, ' | '))))} `;
 }
 
 /** A full stop, question or exclamation mark before a space, or a line break. */

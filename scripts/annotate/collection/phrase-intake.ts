@@ -11,9 +11,10 @@
  * whose three parts are as kept takes in the papers with the signatures it took in, plus what the new signatures answer.
  */
 import { createHash } from 'node:crypto';
-import { americanWordReader } from './american-spelling.ts';
+import { americanSpelling } from './american-spelling.ts';
 import type { PhraseCarriers } from './phrase-carriers.ts';
 import { phraseForm } from './phrase-form.ts';
+import { wordsBetweenGaps } from './word-runs.ts';
 
 /** The phrases' intake at one build, for the next; V8-serialisable. */
 export interface KeptIntake {
@@ -59,16 +60,15 @@ export interface IntakeContext {
 	keeping?: IntakeKeeping;
 }
 
-/** Where a text's words end: any character but a letter, a digit or a hyphen. */
-const WORD_SEPARATOR = /[^\p{L}\p{N}-]+/u;
-
 /**
  * Adds to each phrase's papers, in paper order after its holders, the papers it takes in; with `keeping`, reuses the
  * kept intake of each phrase whose form, ungrouped holder and writing are as kept, and keeps this build's.
  */
 export function takeInCarriers(phrases: readonly IntakePhrase[], context: IntakeContext): void {
 	const { holding, texts, isOther, carriers, keeping } = context;
-	const read = americanWordReader(WORD_SEPARATOR);
+	// A text's words in American spelling, ending at any character but a letter, a digit or a hyphen. The text is
+	// spelled whole: spelling only its hinted runs (`americanSpelling`) costs less than looking each word up in a memo.
+	const read = (text: string) => wordsBetweenGaps(americanSpelling(text));
 	// Each phrase's papers are its holders until the intake is added after them.
 	const held = phrases.map((phrase) => phrase.papers.size);
 	const kept = keeping?.kept;
