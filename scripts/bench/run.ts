@@ -34,6 +34,7 @@ import {
 	type PipelineResult,
 } from './report.ts';
 import { CHROMIUM } from './chromium.ts';
+import { cacheArchivable, CACHED_PATHS, restoreCommand, saveCacheArchive } from './ci-cache.ts';
 import { roundOrder, summariseRounds, type Round, type Side } from './rounds.ts';
 import { measureSearchTransfer, type SearchTransfer } from './search-transfer.ts';
 import { renderHfPapersPage, synthesizePapers, type SyntheticPaper } from './synthesize.ts';
@@ -293,20 +294,32 @@ async function replacedSiteRemoved(site: string): Promise<void> {
 /**
  * A CI run after a push that changed one abstract: a fresh checkout (a new copy of the project
  * at the same path, as a runner's workspace is, with no site) in which only `.paperfold-cache/`
- * and the generated pages are restored from the last run, as deploy.yml's actions/cache does.
+ * and the generated pages are restored from the last run, as deploy.yml's actions/cache does; the
+ * restore is timed as a phase of the CI rebuild (ci-cache.ts).
  */
 async function runCiRebuild(site: string, listing: string, papers: SyntheticPaper[], args: string[], fullBuild: Measurement, benchWork: string): Promise<NonNullable<IncrementalResult['ci']>> {
 	const previous = `${site}.previous`;
 	renameSync(site, previous);
 	copyProjectSource(site, benchWork);
 	linkNodeModules(site);
-	cpSync(join(previous, '.paperfold-cache'), join(site, '.paperfold-cache'), { recursive: true });
-	// New files, as a restored cache's are: the generator checks each one's bytes against its cache entry.
-	cpSync(join(previous, 'content/papers'), join(site, 'content/papers'), { recursive: true });
+	// Restored as the runner restores it (ci-cache.ts), and timed: the build waits for it. Where tar or
+	// zstd is missing, copied untimed. Either way new files, as a restored cache's are: the generator
+	// checks each one's bytes against its cache entry.
+	const restored: PhaseResult[] = [];
+	if (cacheArchivable()) {
+		const archive = join(benchWork, 'ci-cache.tzst');
+		saveCacheArchive(previous, archive);
+		const { command, args: restoreArgs } = restoreCommand(archive, site);
+		restored.push(await phase('CI: cache restored (tar + zstd, as actions/cache)', command, restoreArgs, site));
+		rmSync(archive, { force: true });
+	} else {
+		log('CI: tar or zstd not found; the cache is copied, and its restore not timed');
+		for (const path of CACHED_PATHS) cpSync(join(previous, path), join(site, path), { recursive: true });
+	}
 	rmSync(previous, { recursive: true, force: true });
 	writeFileSync(listing, renderHfPapersPage(papers));
 	const rebuild = await phaseWithOutput('CI: npm run build, cache restored', process.execPath, args, site, buildEnv);
-	const phases = [rebuild.result];
+	const phases = [...restored, rebuild.result];
 	const total = totalOf(phases);
 	return { phases, total, ratio: total.wallSeconds / fullBuild.wallSeconds, site: parseSiteRebuild(rebuild.output) };
 }

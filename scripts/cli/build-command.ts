@@ -15,6 +15,7 @@ import { createPhaseClock, PHASE_TIMES_ENV } from './phase-clock.ts';
 import { preflight } from './preflight.ts';
 import { startSiteBuild, type StartedSiteBuild } from './site-build.ts';
 import type { SiteEnv } from './site-env.ts';
+import { yieldToSite } from './yield-to-site.ts';
 
 const root = process.cwd();
 const clock = createPhaseClock();
@@ -81,8 +82,13 @@ async function main(argv: string[]): Promise<number> {
 		}
 		if (astro) {
 			// The caches concern only the generated pages, now in place; saving them (seconds at
-			// 10,000 papers) overlaps Astro's build instead of delaying it.
-			if (!(await astro.finish(saveCaches))) {
+			// 10,000 papers) overlaps Astro's build instead of delaying it, at a priority that gives
+			// Astro's threads the cores first (yield-to-site.ts).
+			const saveBeside = () => {
+				yieldToSite();
+				saveCaches();
+			};
+			if (!(await astro.finish(saveBeside))) {
 				throw new BuildError(`the site build failed (see its output above); ${display(resolve(root, options.dist))} was left as it was.`, EXIT.site);
 			}
 			clock.end('astro build + Pagefind');

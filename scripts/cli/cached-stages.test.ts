@@ -110,7 +110,7 @@ describe('annotatePapers', () => {
 			keptSpaceCache: new KeptCache<KeptSpace>(join(dir, 'related-space.v8'), 'test', (space) => (space as KeptSpace | undefined)?.offsets instanceof Int32Array),
 			keptIntakeCache: new KeptCache<KeptIntake>(join(dir, 'phrase-intake.v8'), 'test', (intake) => (intake as KeptIntake | undefined)?.took instanceof Int32Array),
 			keptLowerCaseCache: new KeptCache<KeptLowerCaseWords>(join(dir, 'lower-case-words.v8'), 'test', (words) => (words as KeptLowerCaseWords | undefined)?.ids instanceof Int32Array),
-			keptPhrasesCache: new KeptCache<KeptCarriedPhrases>(join(dir, 'carried-phrases.v8'), 'test', (phrases) => phrases instanceof Map),
+			keptPhrasesCache: new KeptCache<KeptCarriedPhrases>(join(dir, 'carried-phrases.v8'), 'test', (phrases) => (phrases as KeptCarriedPhrases | undefined)?.phraseIds instanceof Int32Array),
 		});
 		try {
 			const first = caches();

@@ -97,7 +97,7 @@ export async function annotatePapers(
 		const { keptLowerCaseCache } = options;
 		const keptLowerCase = keptLowerCaseCache && { kept: keptLowerCaseCache.kept, keep: (words: KeptLowerCaseWords) => keptLowerCaseCache.keep(words), textKeys: keys };
 		const { keptPhrasesCache } = options;
-		const keptPhrases = keptPhrasesCache && { kept: keptPhrasesCache.kept, keep: (phrases: KeptCarriedPhrases) => keptPhrasesCache.keep(phrases), textKeys: keys };
+		const keptPhrases = keptPhrasesCache && { kept: keptPhrasesCache.kept, keep: (pack: () => KeptCarriedPhrases) => keptPhrasesCache.keepMade(pack), textKeys: keys };
 		const completed = completeCollection(
 			{ ...prepared, raws, taxonomy },
 			{ lexicons, texts: annotated.map((a) => a.text), keyphrases: annotated.map((a) => a.keyphrases), keptSelections, keptRelated, keptSpace, keptIntake, keptLowerCase, keptPhrases, searchRelated },

@@ -129,7 +129,7 @@ export async function generate(options: BuildOptions, clock: PhaseClock): Promis
 	// The papers' lower-case words, so a rebuild reads only the changed papers' words for the topic names.
 	const keptLowerCaseCache = new KeptCache<KeptLowerCaseWords>(join(cacheDir, 'lower-case-words.v8'), version, (words) => (words as KeptLowerCaseWords | undefined)?.ids instanceof Int32Array);
 	// Each paper's carried phrases, so a rebuild makes only the changed papers' for the topic names.
-	const keptPhrasesCache = new KeptCache<KeptCarriedPhrases>(join(cacheDir, 'carried-phrases.v8'), version, (phrases) => phrases instanceof Map);
+	const keptPhrasesCache = new KeptCache<KeptCarriedPhrases>(join(cacheDir, 'carried-phrases.v8'), version, (phrases) => (phrases as KeptCarriedPhrases | undefined)?.phraseIds instanceof Int32Array);
 	const pageCache: PageCache = new JsonCache(join(cacheDir, `pages-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}.json`), version);
 
 	progress.update('annotating', 0, merged.length);

@@ -19,6 +19,7 @@ export class KeptCache<T> {
 	private read = false;
 	private value: T | undefined;
 	private changed = false;
+	private made: (() => T) | undefined;
 
 	/** `isWhole` checks a value read back has the shape this generator keeps (a typed array where one is kept). */
 	constructor(file: string, version: string, isWhole: (value: unknown) => boolean) {
@@ -40,11 +41,23 @@ export class KeptCache<T> {
 	keep(value: T): void {
 		this.read = true;
 		this.value = value;
+		this.made = undefined;
 		this.changed = true;
 	}
 
-	/** Writes the value kept by `keep`, if any (temp file, then rename). */
+	/** Keeps for the next build the value `make` returns when saved: for one that still fills after this call. */
+	keepMade(make: () => T): void {
+		this.read = true;
+		this.made = make;
+		this.changed = true;
+	}
+
+	/** Writes the value kept by `keep` or `keepMade`, if any (temp file, then rename). */
 	save(): void {
+		if (this.made) {
+			this.value = this.made();
+			this.made = undefined;
+		}
 		if (!this.changed || !this.value) return;
 		mkdirSync(dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
