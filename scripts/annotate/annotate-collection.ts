@@ -207,6 +207,7 @@ export function completeCollection(
 			abstract: raw.abstract,
 			entities: keyed[i].entities.map((e) => ({ key: entityKey(e.type, e.id), name: e.name })),
 			keyphrases: ranked[i],
+			shown: keyphrases[i].map((k) => k.text),
 		})),
 		options.keptRelated?.(slugs),
 		{ text, keptSpace: options.keptSpace },

@@ -33,7 +33,7 @@ export interface RelatedWorkerEnd {
 	claim: Int32Array;
 }
 
-/** What the worker is sent: each paper's id, entities and keyphrases (it has titles and abstracts), the kept search and space. */
+/** What the worker is sent: each paper's id, entities, keyphrases and shown ones (it has titles and abstracts), the kept search and space. */
 interface RelatedRequest {
 	papers: Omit<RelatedInput, 'title' | 'abstract'>[];
 	kept: KeptSearch | undefined;
@@ -75,7 +75,7 @@ export function relatedOnWorker(pool: WakePool, { meanwhile = () => false, patie
 	const start: StartRelated = (papers, kept, options) => {
 		const { text: _text, keptSpace, ...limits } = options;
 		const request: RelatedRequest = {
-			papers: papers.map(({ id, entities, keyphrases }) => ({ id, entities, keyphrases })),
+			papers: papers.map(({ id, entities, keyphrases, shown }) => ({ id, entities, keyphrases, shown })),
 			kept,
 			options: { ...limits, keptSpace: keptSpace && { kept: keptSpace.kept, textKeys: keptSpace.textKeys } },
 		};

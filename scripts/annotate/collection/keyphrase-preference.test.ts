@@ -20,6 +20,11 @@ describe('placePreference', () => {
 		expect(placePreference(valuesOf({ oneWord: 1 }), true)).toBe(1);
 	});
 
+	it('holds back a lone word written as no name ("marsh", "Everest") more than one written as a name ("fMRI", "dNBR")', () => {
+		expect(placePreference(valuesOf({ oneWord: 1 }), false)).toBeLessThan(placePreference(valuesOf({ oneWord: 1, name: 1 }), false));
+		expect(placePreference(valuesOf({ oneWord: 1, name: 1 }), false)).toBe(PLACE_PREFERENCE.loneWord);
+	});
+
 	it('prefers a longer term and one first said where the authors name their contribution, holds back a vague head', () => {
 		expect(placePreference(valuesOf({ threePlusWords: 1 }), false)).toBe(PLACE_PREFERENCE.longPhrase);
 		expect(placePreference(valuesOf({ contribution: 1 }), false)).toBe(PLACE_PREFERENCE.contribution);

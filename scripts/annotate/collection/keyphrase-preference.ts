@@ -7,8 +7,8 @@
  * an activity ("random modality masking", "visual entity tracking") names what is done.
  * Among phrases that name no entity, a term of three words or more ("cell trajectory inference")
  * is more often one a reader would pick than a pair of words, and one first said where the
- * authors say what they propose names their subject; a single common word ("tokenizer",
- * "Generation") or a phrase headed by a vague noun ("proposed framework", "overall
+ * authors say what they propose names their subject; a single word ("tokenizer", "Generation"),
+ * the more so one written as no name, or a phrase headed by a vague noun ("proposed framework", "overall
  * performance") says little on its own.
  * This only reorders candidates of similar strength: a phrase far below the paper's best stays out.
  */
@@ -22,6 +22,14 @@ export const PLACE_PREFERENCE = {
 	gerundHead: 1.5,
 	/** One word that is no entity's name. */
 	loneWord: 0.2,
+	/**
+	 * More for one word not written as a name (`writtenAsName`): a common word or a modifier cut
+	 * from its noun ("marsh", "downscaling", "pre-fire"), or a capitalised word cut from a longer
+	 * name ("Everest", "Luban", "Reasoning"), which a longer candidate holding it names better
+	 * ("salt marsh ecosystem", "Mount Everest", "David Luban", "multi-hop reasoning"). A word with
+	 * a capital past its first letter ("fMRI", "dNBR") is weighed as `loneWord` only.
+	 */
+	loneCommonWord: 0.25,
 	/** Three words or more, no entity's name. */
 	longPhrase: 1.3,
 	/** First said in a sentence where the authors say what they propose, no entity's name. */
@@ -33,6 +41,7 @@ export const PLACE_PREFERENCE = {
 const DEFINES_ACRONYM = FEATURES.indexOf('definesAcronym');
 const GERUND_HEAD = FEATURES.indexOf('gerundHead');
 const ONE_WORD = FEATURES.indexOf('oneWord');
+const NAME = FEATURES.indexOf('name');
 const THREE_PLUS_WORDS = FEATURES.indexOf('threePlusWords');
 const CONTRIBUTION = FEATURES.indexOf('contribution');
 const VAGUE_HEAD = FEATURES.indexOf('vagueHead');
@@ -50,7 +59,7 @@ export function placePreference(values: readonly number[], isEntity: boolean): n
 	if (values[DEFINES_ACRONYM]! > 0) factor *= PLACE_PREFERENCE.definesAcronym;
 	if (values[GERUND_HEAD]! > 0) factor *= PLACE_PREFERENCE.gerundHead;
 	if (isEntity) return factor;
-	if (values[ONE_WORD]! > 0) factor *= PLACE_PREFERENCE.loneWord;
+	if (values[ONE_WORD]! > 0) factor *= values[NAME]! > 0 ? PLACE_PREFERENCE.loneWord : PLACE_PREFERENCE.loneWord * PLACE_PREFERENCE.loneCommonWord;
 	if (values[THREE_PLUS_WORDS]! > 0) factor *= PLACE_PREFERENCE.longPhrase;
 	if (values[CONTRIBUTION]! > 0) factor *= PLACE_PREFERENCE.contribution;
 	if (values[VAGUE_HEAD]! > 0) factor *= PLACE_PREFERENCE.vagueHead;

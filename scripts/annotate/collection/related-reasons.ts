@@ -13,6 +13,7 @@ import { chainWordPairs } from './word-pair-chains.ts';
 import { namesFacet, opensWithUnit } from './generic-topic-names.ts';
 import { saysNothingShared } from './generic-reasons.ts';
 import { isTechnicalWord } from './technical-words.ts';
+import { bothShow, type ShownPhrases } from './shown-reasons.ts';
 import type { SparseVector, VectorSpace } from './vector-space.ts';
 
 /** Feature keys of a paper's entities and keyphrases, beside its words and word pairs. */
@@ -55,7 +56,8 @@ export function reasonKinds(space: VectorSpace, isCommon: (df: number) => boolea
  * to the similarity; without any, the word pairs they share ("zero-shot rl"), joined into the
  * phrase they are parts of when both papers say it ("quantum monte carlo"), and never one they write
  * as no phrase (`noPhrase`: "species belonging" of "species belonging to"). A single word is
- * never a reason, and a term whose words a listed one already covers is not repeated.
+ * never a reason, and a term whose words a listed one already covers is not repeated. A reason
+ * neither page shows is named by a shorter phrase it holds that both pages show (`shown`, `bothShow`).
  */
 export function sharedLabels(
 	a: SparseVector,
@@ -67,6 +69,7 @@ export function sharedLabels(
 	ownLabels: ReadonlyMap<string, string>,
 	acronyms: ReadonlyMap<string, readonly string[]>,
 	noPhrase: (pair: string) => boolean = () => false,
+	shown?: { mine: ShownPhrases; theirs: ShownPhrases },
 ): string[] {
 	let order: Map<string, number> | undefined;
 	const ownRank = (feature: string) => (order ??= new Map([...ownLabels.keys()].map((key, i) => [key, i]))).get(feature) ?? Infinity;
@@ -102,7 +105,9 @@ export function sharedLabels(
 	const chosen: { label: string; parts: readonly string[]; rank: number }[] = [];
 	const covered = new Set<string>();
 	for (const reason of reasons) {
-		const { stems: parts, label } = reason;
+		const { stems, label: found } = reason;
+		const label = shown ? bothShow(found, shown.mine, shown.theirs, (pair) => themePairs.has(pair)) : found;
+		const parts = label === found ? stems : spellOut(entityStems(label), acronyms);
 		const rank = 'rank' in reason && typeof reason.rank === 'number' ? reason.rank : Infinity;
 		if (parts.length > 0 && parts.every((part) => covered.has(part))) {
 			// One concept named twice ("LLM", "large language models"): shown by the name this paper

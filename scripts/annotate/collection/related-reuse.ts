@@ -37,12 +37,13 @@ const MOST_CHANGED = 0.25;
 
 /**
  * Per paper, a digest of everything of it the search reads: the collection's papers in order
- * (a paper's index breaks ties), its slug, title and abstract, and its vector (`vectorDigests`).
+ * (a paper's index breaks ties), its slug, title and abstract, the phrases its page shows (which
+ * name its neighbours' reasons too), and its vector (`vectorDigests`).
  * `given` may hold, by paper, digests of its title and abstract (`textKeys`, the same each build)
  * and the vectors' digests (`vectors`), which are then not made here.
  */
 export function paperSignatures(
-	papers: readonly { id: string; title: string; abstract: string }[],
+	papers: readonly { id: string; title: string; abstract: string; shown?: readonly string[] }[],
 	space: VectorSpace,
 	given: { textKeys?: readonly string[]; vectors?: readonly string[] } = {},
 ): string[] {
@@ -51,7 +52,8 @@ export function paperSignatures(
 	return papers.map((paper, i) => {
 		// A text key holds no NUL, so no title and abstract read as one.
 		const text = given.textKeys ? `\u0001${given.textKeys[i]!}` : `${paper.title}\u0000${paper.abstract}`;
-		return `${hash('sha1', `${collection}\u0000${i}\u0000${paper.id}\u0000${text}`)}${vectors[i]!}`;
+		const shown = paper.shown?.join('\u0000') ?? '';
+		return `${hash('sha1', `${collection}\u0000${i}\u0000${paper.id}\u0000${text}\u0002${shown}`)}${vectors[i]!}`;
 	});
 }
 

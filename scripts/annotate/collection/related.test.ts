@@ -112,6 +112,16 @@ describe('findRelatedPapers', () => {
 		expect(findRelatedPapers(papers, { k: 1 }).map((list) => list.map((r) => r.shared))).toEqual([[['blockchain']], [['blockchain']]]);
 	});
 
+	it('names a reason by the shorter phrase both pages show, not the longer one both texts write that neither shows', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'We study the symbolic regression abilities of small models on physics tasks.', shown: ['symbolic regression', 'small models'] },
+			{ id: 'b', title: 'Beta', abstract: 'Symbolic regression abilities improve when equations are sampled from textbooks.', shown: ['symbolic regression', 'equation sampling'] },
+		];
+		expect(findRelatedPapers(papers, { k: 1 }).map((list) => list.map((r) => r.shared))).toEqual([[['symbolic regression']], [['symbolic regression']]]);
+		const unshown = papers.map(({ shown: _, ...paper }) => paper);
+		expect(findRelatedPapers(unshown, { k: 1 }).map((list) => list.map((r) => r.shared))).toEqual([[['symbolic regression abilities']], [['symbolic regression abilities']]]);
+	});
+
 	it('never gives a word pair that opens with a plural as the reason ("factors influence", "years old")', () => {
 		// Round 27's family-business RIS and round 24's spinal-infection MEDLINE: subject-verb and noun-adjective pairs as reasons.
 		const papers = [

@@ -19,6 +19,7 @@ import { wholeReasons } from './whole-shared-phrases.ts';
 import { phraseForm } from './phrase-form.ts';
 import { SpreadVector } from './ranked-dot.ts';
 import { definedAcronymStems } from './reason-acronyms.ts';
+import { shownKey, shownPhrases } from './shown-reasons.ts';
 import { ENTITY_PREFIX, isNamed, KEYPHRASE_PREFIX, reasonKinds, sharedLabels } from './related-reasons.ts';
 import { cappedPostings, paperSignatures, papersToSearch, vectorDigests, type KeptRelated, type KeptSearch } from './related-reuse.ts';
 import type { TextFeatureTable } from './text-feature-table.ts';
@@ -45,6 +46,11 @@ export interface RelatedInput {
 	entities?: { key: string; name: string }[];
 	/** The paper's keyphrases as written ("diffusion model distillation"), best first. */
 	keyphrases?: readonly string[];
+	/**
+	 * The keyphrases its page shows: a reason neither page shows is named by a shorter phrase it
+	 * holds that both pages show (`shown-reasons.ts`).
+	 */
+	shown?: readonly string[];
 }
 
 /** Limits and weights of the related-paper search. */
@@ -150,6 +156,10 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 		}
 		return own;
 	};
+	// Each page's shown phrases, read when a reason is first named for the paper; one capitalised only
+	// where its words begin ("In-Context Learning" of a title) in lower case, as word pairs are labelled.
+	const shownOf: (Map<string, string> | undefined)[] = [];
+	const shownBy = (i: number) => (shownOf[i] ??= shownPhrases((papers[i]!.shown ?? []).map((text) => (wordInitialCapitals(text) ? text.toLowerCase() : text))));
 	const search = (self: number): Omit<KeptRelated, 'sig'> => {
 		const vector = space.vectors[self]!;
 		let count = 0;
@@ -185,12 +195,14 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			const bothSay = (phrase: string) => textOf(self).includes(phrase.toLowerCase()) && textOf(other).includes(phrase.toLowerCase());
 			// "species belonging" of "species belonging to the subgenus" opens a clause in both texts, "generalized linear" is cut from a phrase (`no-phrase-pairs.ts`).
 			const noPhrase = (pair: string) => readsAsNoPhrase(pair, [textOf(self), textOf(other)]);
-			const labels = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)), noPhrase);
-			// "time-of-flight mass" read out to the "time-of-flight mass spectrometry" both write (`whole-shared-phrases.ts`).
+			const labels = sharedLabels(vector, space.vectors[other], space, reasons, sharedTerms, bothSay, (own ??= ownLabels(self, lowerAbstract)), (acronyms ??= definedAcronymStems(papers[self]!.abstract)), noPhrase, { mine: shownBy(self), theirs: shownBy(other) });
+			// "time-of-flight mass" read out to the "time-of-flight mass spectrometry" both write (`whole-shared-phrases.ts`),
+			// unless both pages show it as it is ("in-context learning", not "in-context learning capabilities").
 			// Read out, a pair may open with the unit of a dose both give ("twice daily" to "mg twice daily"): a measure, not a subject
 			// (`opensWithUnit`); an acronym both write only before a number ("sHR 1.76") is a statistic they report (`labelsOnlyValues`).
 			const texts = [textOf(self), textOf(other)];
-			const shared = wholeReasons(labels, texts).filter((label) => !opensWithUnit(label) && !labelsOnlyValues(label, texts));
+			const shownByBoth = (label: string) => shownBy(self).has(shownKey(label)) && shownBy(other).has(shownKey(label));
+			const shared = wholeReasons(labels, texts, shownByBoth).filter((label) => !opensWithUnit(label) && !labelsOnlyValues(label, texts));
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract, else its title, gives a proper noun its capitals.

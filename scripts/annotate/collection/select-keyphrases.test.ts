@@ -138,11 +138,12 @@ describe('selectKeyphrases', () => {
 		// Odds 20·e^share, a threshold of one half: the evidence gives three places, and "pruning schedule" is strong enough to
 		// replace "pruning" (over 0.3 of its odds); filling by preference, the lone word comes before
 		// the activity "token pruning", which comes before the longer phrase and would end the list.
-		// The lone word is an activity the abstract defines an acronym for ("Pruning (P)"), so preferred enough to come first.
+		// The lone word is an activity the abstract defines an acronym for ("Pruning (P)"), written as a
+		// name (a lone word written as none is held back further), so preferred enough to come first.
 		const features = [
 			entry('HexCache', 0, { oneWord: 1, name: 1 }, 'introduced'),
 			entry('sparse attention', -0.6, {}),
-			entry('pruning', -1.5, { oneWord: 1, gerundHead: 1, definesAcronym: 1 }),
+			entry('pruning', -1.5, { oneWord: 1, name: 1, gerundHead: 1, definesAcronym: 1 }),
 			entry('pruning schedule', -2.66, {}),
 			entry('token pruning', -3.02, { gerundHead: 1 }),
 		];
@@ -166,15 +167,17 @@ describe('selectKeyphrases', () => {
 	});
 
 	it('gives a lone word\'s place to a weaker phrase holding it that the abstract says again, unless the word is an acronym', () => {
+		// An acronym is written as a name (`writtenAsName`), as its candidate's features say.
 		const features = (word: string) => [
-			entry(word, 0, { oneWord: 1, definesAcronym: 1, gerundHead: 1 }),
-			// Weaker than the preferred lone word, which takes the first place; "physical qubits" (under a third of its odds) is never reached.
-			entry('error correction', -1.0, {}),
-			entry('surface codes', -1.1, {}),
-			entry('decoder latency', -1.2, {}),
-			entry('noise models', -1.3, {}),
-			entry('gate fidelity', -1.4, {}),
-			entry(`physical ${word}s`, -2.0, { once: 0 }),
+			entry(word, 0, { oneWord: 1, definesAcronym: 1, gerundHead: 1, name: /\p{Lu}/u.test(word.slice(1)) ? 1 : 0 }),
+			// Weaker than the preferred lone word, held back as a common word (odds 20 × 1.5 × 1.5 × 0.05 = 2.25), which
+			// takes the first place; "physical qubits" (a tenth of its odds, under a third) is never reached.
+			entry('error correction', -2.19, {}),
+			entry('surface codes', -2.2, {}),
+			entry('decoder latency', -2.21, {}),
+			entry('noise models', -2.22, {}),
+			entry('gate fidelity', -2.23, {}),
+			entry(`physical ${word}s`, -2.28, { once: 0 }),
 		];
 		const shown = (word: string) => rankByFeatures([features(word)])[0]!.shown.map((c) => c.text);
 		expect(shown('qubit')).toContain('physical qubits');

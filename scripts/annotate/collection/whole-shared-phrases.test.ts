@@ -45,4 +45,10 @@ describe('wholeReasons', () => {
 	it('leaves names with capitals as they are', () => {
 		expect(wholeReasons(['MALDI-TOF MS', 'time-of-flight mass'], maldi)).toEqual(['MALDI-TOF MS', 'matrix-assisted laser desorption/ionization time-of-flight mass spectrometry']);
 	});
+
+	it('leaves a reason both pages show as it is, though both texts write it inside a longer phrase', () => {
+		const texts = ['we probe the symbolic regression abilities of small models.', 'symbolic regression abilities emerge with scale.'];
+		expect(wholeReasons(['symbolic regression'], texts)).toEqual(['symbolic regression abilities']);
+		expect(wholeReasons(['symbolic regression'], texts, (label) => label === 'symbolic regression')).toEqual(['symbolic regression']);
+	});
 });

@@ -112,10 +112,12 @@ export function wholePhrase(phrase: string, texts: readonly string[]): string {
 
 /**
  * The reasons with each read out to its whole phrase (`wholePhrase`), names and capitalised labels
- * as they are, and no reason twice (two cut pieces of one name become the name once).
+ * as they are, and no reason twice (two cut pieces of one name become the name once). A label both
+ * pages show (`shownByBoth`: "in-context learning") is also kept as it is: a reader finds it on
+ * both pages, and the words after it ("capabilities") on neither.
  */
-export function wholeReasons(labels: readonly string[], texts: readonly string[]): string[] {
-	const whole = [...new Set(labels.map((label) => (label === label.toLowerCase() ? wholePhrase(label, texts) : label)))];
+export function wholeReasons(labels: readonly string[], texts: readonly string[], shownByBoth: (label: string) => boolean = () => false): string[] {
+	const whole = [...new Set(labels.map((label) => (label === label.toLowerCase() && !shownByBoth(label) ? wholePhrase(label, texts) : label)))];
 	// "mass spectrometry" beside "time-of-flight mass spectrometry" says it twice, and so does "laser desorption" of "laser desorption/ionization".
 	return whole.length < 2 ? whole : whole.filter((label) => !whole.some((other) => other !== label && writtenInside(label, other)));
 }
