@@ -78,6 +78,7 @@ import { joinedPlatformNames } from './entity-rules/joined-platform-names.ts';
 import { journalNames } from './entity-rules/journal-names.ts';
 import { technologyFields } from './entity-rules/technology-fields.ts';
 import { vertebralLevels } from './entity-rules/vertebral-levels.ts';
+import { tnmCategories } from './entity-rules/tnm-categories.ts';
 import { inlineHeadings } from './entity-rules/inline-headings.ts';
 import { hardwareVendors } from './entity-rules/hardware-vendors.ts';
 import { unitAbbreviations } from './entity-rules/unit-abbreviations.ts';
@@ -184,9 +185,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [introducedNames, lexiconName
  * ("I-III"), a population its binomial names ("SRKW"), a family or order of living things ("Cotingidae"),
  * a genus or a subgenus ("Anopheles"), a statistic written only as its symbol and a value ("Fst = 0.11"),
  * a make's instrument ("Illumina MiSeq"), a chip maker named by its hardware ("MetaX GPUs"),
- * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a ratio or index
+ * a unit's symbol after a quantity ("55% RH"), a vertebral level ("L3-S1 laminectomy"), a TNM staging category ("pN", "ypT0"), a ratio or index
  * the study compares between its conditions ("lower delta-to-theta ratio (DTR)"), a code of the study's own
  * groups glued to a defined acronym ("MCRv" beside "MCR"), an acronym bracketed after a body's head noun
  * ("the state authority (PBN)"). */
 export const NAME_FILTERS: readonly NameFilter[] = [organisationNames, companyNames, sponsorNames, personNames, personFullNames, factorLevelNames, negatedGroupNames, comparedQuantityNames, pluralKindAcronyms, listedLongForms, placeNames, languageNames, qualifiedPlaces, compoundNameTails, gluedNamePieces, gluedHeadings, inlineHeadings, gluedSectionNames, likenessModifiers, chemicalFormulas, receptorNames, industryNames, technologyFields, journalNames, studiedConditions, spelledAcronymLetters, spelledLongFormTails, cutTitleLongForms, sentenceCasePhrases, commonWordCapitals, catalogueDesignations, numeralRanges, taxonAcronyms, taxonRanks, taxonGenera, reportedSymbols, instrumentModels, hardwareVendors, vertebralLevels,
-	unitAbbreviations, subtypeCodes, organisationAcronyms];
+	unitAbbreviations, subtypeCodes, tnmCategories, organisationAcronyms];
