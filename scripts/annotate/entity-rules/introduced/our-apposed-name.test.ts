@@ -14,5 +14,6 @@ describe('our apposed name', () => {
 		const plain = entities('Results hold in Europe, our region of interest, and on Tuesday, our benchmark day.');
 		expect(plain.filter((e) => /Europe|Tuesday/.test(e))).toEqual([]);
 		expect(entities('We compare FooNet, our earlier choice, with others.').filter((e) => e.includes('introduced'))).toEqual([]);
+		expect(entities('On FooSet and BarSet, our model achieves the best scores.').filter((e) => e.includes('introduced'))).toEqual([]);
 	});
 });
