@@ -43,6 +43,7 @@ describe('colonListedParts', () => {
 		expect(find(abstract)).toEqual(['Rarity-and-Noise-Aware Mining', 'Twin-Model Agreement Scoring', 'Vote-and-Fix']);
 		expect(find(abstract.replace('; the Vote-and-Fix pipeline repairs the rest', '; a last pass repairs the rest'))).toEqual([]);
 		expect(find(abstract.replace('At its core is', 'Prior work used'))).toEqual([]);
+		expect(find('We propose FooScore, built of three measures: (1) Rank Drift Gap, reading order; (2) Split Margin Score, reading spread; and (3) Tier Flip Rate, reading swaps.')).toEqual([]);
 	});
 
 	it('leaves numbered items of prose', () => {

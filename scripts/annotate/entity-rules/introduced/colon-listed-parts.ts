@@ -10,7 +10,7 @@
  * comma, a colon or its acronym's bracket instead of a verb: "two core components: (1)
  * Vision-Centric Contextual Conflict Reasoning, which performs …; and (2) Correlation-Guided
  * Encoding and Decoding, featuring …", "(ii) Query-Driven Feature Aggregation (QD): a learnable …".
- * A colon after any other words opens such a list when all its items, three or more, open with a name
+ * A colon after any other words opens such a list when all its items, three or more, are clauses that open with a name
  * ("At its core is a data engine …: Diversity-and-Difficulty-Aware Sampling expands …; Cross-Model
  * Consistency Verification leverages …; the Judge-and-Refine pipeline improves …"): a name may be a
  * hyphen chain with lower-case joiners, or stand before a noun of a part ("pipeline", "module"), and
@@ -61,9 +61,14 @@ function listedParts(text: string, found: readonly NameHit[]): NameHit[] {
 	if (!list) return [];
 	const before = text.slice(0, list.index);
 	if (!OWN.test(before) && !found.some((h) => h.forms.some((form) => before.includes(form)))) return [];
-	const names = list[1]!.split(/\s*;\s*(?:and\s+)?/).map((item) => itemName(item.trim()));
+	const items = list[1]!.split(/\s*;\s*(?:and\s+)?/).map((item) => item.trim());
+	const names = items.map(itemName);
 	const kept = names.filter((name): name is string => !!name);
-	// A list no noun of parts opens is one of parts only when every item of three or more is named.
-	if (!parts) return kept.length >= MIN_UNNAMED_ITEMS && kept.length === names.length ? kept.map((name) => hit(name)) : [];
+	// A list no noun of parts opens is one of parts only when every item of three or more is a clause named by
+	// its subject; numbered items after another noun ("three metrics: (1) …") list whatever that noun says.
+	if (!parts) {
+		const clauses = items.every((item) => !ITEM_NUMBER.test(item));
+		return clauses && kept.length >= MIN_UNNAMED_ITEMS && kept.length === names.length ? kept.map((name) => hit(name)) : [];
+	}
 	return kept.length >= 2 ? kept.map((name) => hit(name)) : [];
 }
