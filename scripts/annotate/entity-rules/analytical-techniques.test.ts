@@ -68,6 +68,14 @@ describe('analyticalTechniques in the rule list', () => {
 	});
 });
 
+describe('analyticalTechniques, nuclear imaging', () => {
+	it('names a scintigraphy by its tracer, a radionuclide glued to its mass number included', () => {
+		expect(found('Adenomas were localised with 201Thallium chloride scintigraphy before surgery.')).toEqual(['201Thallium chloride scintigraphy:method/used']);
+		expect(found('The scans were read twice; scintigraphy missed two glands.')).toEqual([]);
+		expect(found('Glands with equivocal scintigraphy results were aspirated.')).toEqual([]);
+	});
+});
+
 // unseen-round32 toughened epoxies: "Atomic force microscopy showed that the … particles were well-dispersed", read as "force microscopy".
 describe('analyticalTechniques, at the opening of a sentence', () => {
 	it('takes the capitalised first modifier of a sentence into the name', () => {

@@ -5,7 +5,7 @@
  * composition by dual-energy X-ray absorptiometry". Chemistry, soil science, biology, materials
  * science and medicine write them so, and the head noun alone says a technique is meant:
  * "chromatography", "spectrometry", "spectroscopy", "microscopy", "electrophoresis", "calorimetry",
- * "cytometry", "voltammetry", "tomography", "absorptiometry", "densitometry" and "interferometry" name
+ * "cytometry", "voltammetry", "tomography", "scintigraphy", "absorptiometry", "densitometry" and "interferometry" name
  * nothing but ways of measuring (unlike "analysis" or "extraction", which name steps of any work,
  * "feature extraction" among them). An extraction is a technique when the word before it names its
  * medium or means ("accelerated solvent extraction", "pressurized liquid extraction", "solid-phase
@@ -13,7 +13,8 @@
  *
  * The words before the head say which technique it is ("gas", "liquid", "mass", "X-ray"): at least
  * one is needed, as "chromatography" alone names the family. Qualifiers of the run rather than of
- * the technique ("automated", "two-step", "standard") are taken off the front. A phrase inside an
+ * the technique ("automated", "two-step", "standard") are taken off the front. A radionuclide's mass number
+ * glued to its element is such a word ("99mTechnetium sestamibi scintigraphy"). A phrase inside an
  * acronym's definition ("gas chromatography/mass spectrometry (GC/MS)") is the acronym rules' to name.
  * Two techniques "coupled with" (or "linked", "interfaced", "hyphenated to") each other are one
  * instrument and one name ("gas chromatography coupled with isotope ratio monitoring mass spectrometry").
@@ -31,13 +32,14 @@ import type { EntityRule, FoundName } from './entity-rule.ts';
 import { allMatches } from '../all-matches.ts';
 
 /** Heads that name only a way of measuring. */
-const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|absorptiometry|densitometry|interferometry)`;
+const HEAD = String.raw`(?:chromatography|spectrometry|spectroscopy|microscopy|electrophoresis|calorimetry|cytometry|voltammetry|tomography|scintigraphy|absorptiometry|densitometry|interferometry)`;
 // A lower-case word, hyphenated parts allowed ("medium-pressure", "X-ray", "thin-layer"), that is no function word.
 // Function words, and the words that introduce an example or a list ("including", "such as", "namely").
 const STOP = String.raw`(?:the|a|an|by|with|using|via|of|in|on|for|to|and|or|nor|but|from|at|as|than|into|under|after|before|during|through|throughout|within|without|between|among|upon|over|across|against|following|prior|per|toward|towards|were|was|is|are|be|been|then|also|only|not|its|their|our|this|that|these|those|such|like|including|include|includes|included|namely|both|either|whereas|while)`;
 /** A function word, or one that introduces an example or a list. */
 export const STOP_WORD = new RegExp(String.raw`^${STOP}$`, 'i');
-const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+)(?:-[a-z0-9]+)*`;
+// A radionuclide written as its mass number and element, metastable or not ("99mTechnetium", "201Thallium").
+const WORD = String.raw`(?!${STOP}\b)(?:[a-z][a-z0-9]*|X-ray|[a-z]+-[A-Za-z]+|\d{1,3}m?[A-Z][a-z]+)(?:-[a-z0-9]+)*`;
 const TECHNIQUE = new RegExp(String.raw`(?<![\w-])((?:${WORD}\s+){1,4})${HEAD}(?![\w-])`, 'g');
 /** An inventor's name, or two joined by a hyphen or an en dash ("Ramsey", "Mach-Zehnder", "Hanbury–Brown"). */
 const SURNAME = String.raw`[A-Z][a-zà-ÿ]+(?:[-–][A-Z][a-zà-ÿ]+)?`;
@@ -53,9 +55,10 @@ const EXTRACTION = new RegExp(String.raw`(?<![\w-])(?:${WORD}\s+){0,3}(?:solvent
 const COUPLED = new RegExp(String.raw`^\s+(?:coupled|linked|interfaced|hyphenated)\s+(?:to|with)\s+(?:(?:${WORD}\s+){0,4})${HEAD}(?![\w-])`);
 /**
  * Qualifiers of how a run is set up or what it serves ("diagnostic", "longitudinal"), not of which technique: taken off the front.
- * A verb's base form ("to classify mass spectrometry data", "quantify", "characterize", "analyse") is no modifier either.
+ * A verb's base form ("to classify mass spectrometry data", "quantify", "characterize", "analyse") is no modifier either,
+ * nor is what a reading found ("negative or inconclusive scintigraphy results", "equivocal", "discordant").
  */
-const RUN_QUALIFIER = /^(?:[a-z]{3,}(?:ify|ize|yse|yze)|automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available|low-cost|cost-effective|inexpensive|cross-sectional)$/;
+const RUN_QUALIFIER = /^(?:[a-z]{3,}(?:ify|ize|yse|yze)|automated|automatic|manual|plain|simple|standard|diagnostic|longitudinal|clinical|opportunistic|serial|repeated|follow-up|baseline|preoperative|postoperative|conventional|classical|traditional|routine|preparative|analytical|subsequent|further|online|offline|on-line|off-line|high-throughput|[a-z]+-step|two|three|several|multiple|various|different|modern|new|novel|improved|combined|coupled|commercial|commercially|available|low-cost|cost-effective|inexpensive|cross-sectional|inconclusive|equivocal|discordant|concordant|abnormal|unremarkable|nondiagnostic|non-diagnostic)$/;
 
 /** The technique a matched phrase names, its run qualifiers taken off; undefined when no modifier is left. */
 export function techniqueOf(phrase: string): string | undefined {

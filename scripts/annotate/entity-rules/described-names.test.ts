@@ -27,6 +27,7 @@ describe('describedNames', () => {
 	it('leaves out the abbreviation of the one word before it, a drug or compound shortened', () => {
 		expect(described('Dexamethasone (DXM) is given to women at risk of preterm birth.')).toEqual([]);
 		expect(described('Patients received weekly paclitaxel (PTX) for twelve weeks.')).toEqual([]);
+		expect(described('Scenes fell into three kinds: Colour (CI),Gestalt (GI) and Texture (TI).')).toEqual([]);
 		expect(described('We propose routing with memory (MemRouter) for sparse experts.')).toEqual(['MemRouter:introduced']);
 	});
 

@@ -44,8 +44,8 @@ function abbreviates(short: string, word: string): boolean {
 	return /^[A-Z]{2,5}$/.test(short) && word[0]!.toUpperCase() === short[0];
 }
 
-/** The one word right before a bracket, after punctuation or a sentence's start. */
-const LONE_WORD = /(?:^|[.;:,]\s+|\s(?:of|with|and|or|to|the|a|an)\s+)([A-Za-z][a-z]{3,})\s$/;
+/** The one word right before a bracket, after punctuation (a space after it or not: "Motion(MI),Gestalt (GI)") or a sentence's start. */
+const LONE_WORD = /(?:^|[.;:,]\s*|\s(?:of|with|and|or|to|the|a|an)\s+)([A-Za-z][a-z]{3,})\s$/;
 // The parenthesis follows a lower-case word of the description, not a citation or a list.
 const DESCRIBED = /(?<=[a-z][\w-]*\s)\(([A-Za-z][\w+-]*)\)/g;
 

@@ -235,6 +235,11 @@ describe('the bundled lexicons', () => {
 	});
 
 	// unseen-round31 Hugging Face day: "The best-performing agent, OpenAI Codex powered by GPT-5.3-Codex, achieves a mean overall score of 34%."
+	it('know the tool-agent-user benchmarks in their Greek and spelled-out forms', () => {
+		expect(entities('Agents were scored on τ^2-Bench telecom tasks.')).toEqual(['τ²-bench/dataset']);
+		expect(entities('Agents were scored on tau-bench retail tasks.')).toEqual(['τ-bench/dataset']);
+	});
+
 	it('know the coding agents agent benchmarks evaluate, apart from their models', () => {
 		expect(entities('The best agent, OpenAI Codex powered by GPT-5.3-Codex, beats Claude Code.')).toEqual(['OpenAI Codex/method', 'GPT-5.3-Codex/model', 'Claude Code/method']);
 	});

@@ -39,6 +39,8 @@ import { orAlias } from './introduced/or-alias.ts';
 import { ourDevelopmentOf } from './introduced/our-development-of.ts';
 import { ourNamedAcronym } from './introduced/our-named-acronym.ts';
 import { ourOwnName } from './introduced/our-own-name.ts';
+import { ourApposedName } from './introduced/our-apposed-name.ts';
+import { macroNamedTitle } from './introduced/macro-named-title.ts';
 import { ownApposition } from './introduced/own-apposition.ts';
 import { ownNameParts } from './introduced/own-name-parts.ts';
 import { colonListedParts } from './introduced/colon-listed-parts.ts';
@@ -79,6 +81,7 @@ export const NAME_RULES: readonly NameRule[] = [
 	orAlias,
 	ownApposition,
 	ourOwnName,
+	ourApposedName,
 	ourNamedAcronym,
 	ourDevelopmentOf,
 	referredToAs,
@@ -122,5 +125,6 @@ export const NAME_RULES: readonly NameRule[] = [
 	sentenceSubject,
 	repositoryAbbreviatedTitle,
 	titleOnlyName,
+	macroNamedTitle,
 	companionNames,
 ];

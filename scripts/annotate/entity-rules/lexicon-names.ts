@@ -9,6 +9,7 @@
  * word, and each word looks up only the forms that begin with it: the cost grows with the
  * abstract, not with the lexicons.
  */
+import { isBasedCompoundHead } from './based-compound-heads.ts';
 import type { Acronym } from '../../../src/shared/paper-schema.ts';
 import { escapeRegExp } from '../../../src/shared/regexp.ts';
 import type { EntityType, LexiconEntry, Lexicons } from '../lexicons.ts';
@@ -209,6 +210,8 @@ export const lexiconNames: EntityRule = {
 		const found = [];
 		for (const { start, text, hit } of lexiconMatches(abstract, lexiconIndex(lexicons))) {
 			if (inUrl(start) || insideLongerLongForm(start, text, acronyms)) continue;
+			// "an auction-based market model": a "-based" modifier makes a name headed by a kind another thing.
+			if (isMultiWord(text) && isBasedCompoundHead(abstract, start, text)) continue;
 			if (!isMultiWord(text) && redefined(text, hit.entry, acronyms)) continue;
 			// The abstract's own acronym for the name ("molecular dynamics (MD)") is a form of it here,
 			// though the lexicon leaves it out for the fields that read it otherwise.

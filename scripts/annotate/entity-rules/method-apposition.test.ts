@@ -13,6 +13,10 @@ describe('methodApposition', () => {
 		expect(found('Results agree with GromaX, a fast molecular simulator, and with OpenQL, a quantum programming language.')).toEqual(['GromaX:method', 'OpenQL:method']);
 	});
 
+	it('names a coined technique set beside "a … technology"', () => {
+		expect(found('Libraries were read with BarSeqX, a barcode error-correction technology, in duplicate.')).toEqual(['BarSeqX:method']);
+	});
+
 	it('names a lower-case method set after "a different method," when the abstract discusses it again', () => {
 		expect(found('Phases are usually read by zero crossing, but an alternative method, wavelet ridge tracking was proposed. Wavelet ridge tracking is slower.')).toEqual([
 			'wavelet ridge tracking:method',

@@ -19,6 +19,10 @@ describe('namedCohorts', () => {
 		]);
 	});
 
+	it('names a cohort with acronyms among its words and a study joined to it by "and"', () => {
+		expect(found('Biopsies came from 80 children of the NZ JIA Cohort and Imaging Study, read twice.')).toEqual(['NZ JIA Cohort and Imaging Study:dataset/used']);
+	});
+
 	it('leaves a study no one takes part in', () => {
 		expect(found('A Monte Carlo study and the Delphi study of experts were run.')).toEqual([]);
 	});

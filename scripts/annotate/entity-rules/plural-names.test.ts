@@ -10,4 +10,9 @@ describe('foldPluralNames in extractEntities', () => {
 			'Latent Replay-based Continual Learning (CL) techniques adapt models on devices. We rethink the baseline Latent Replay CL algorithm, quantizing Latent Replays (LRs) to cut their memory. 8-bit LRs lose little.';
 		expect(entities(abstract)).toEqual(['Latent Replay:algorithm']);
 	});
+
+	it('folds a coined singular into its plural acronym typed otherwise', () => {
+		const abstract = 'Audio Language Models (AudioLMs) answer questions on clips. We train a streaming AudioLM that listens without pause.';
+		expect(entities(abstract).filter((e) => e.startsWith('AudioLM'))).toHaveLength(1);
+	});
 });

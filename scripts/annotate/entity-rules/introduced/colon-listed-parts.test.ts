@@ -37,6 +37,15 @@ describe('colonListedParts', () => {
 		]);
 	});
 
+	it('takes three named items after any colon, hyphen chains and a name before a part noun among them', () => {
+		const abstract =
+			'At its core is a labelling loop tuned for recall and cost: Rarity-and-Noise-Aware Mining picks 2.5M hard clips; Twin-Model Agreement Scoring rates each label; the Vote-and-Fix pipeline repairs the rest.';
+		expect(find(abstract)).toEqual(['Rarity-and-Noise-Aware Mining', 'Twin-Model Agreement Scoring', 'Vote-and-Fix']);
+		expect(find(abstract.replace('; the Vote-and-Fix pipeline repairs the rest', '; a last pass repairs the rest'))).toEqual([]);
+		expect(find(abstract.replace('At its core is', 'Prior work used'))).toEqual([]);
+		expect(find('We propose FooScore, built of three measures: (1) Rank Drift Gap, reading order; (2) Split Margin Score, reading spread; and (3) Tier Flip Rate, reading swaps.')).toEqual([]);
+	});
+
 	it('leaves numbered items of prose', () => {
 		expect(find('Our study has two parts: (1) the encoder, which reads text; and (2) the decoder, which writes it.')).toEqual([]);
 	});
