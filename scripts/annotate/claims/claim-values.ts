@@ -77,6 +77,7 @@ import { findVarianceRatios } from './variance-ratios.ts';
 import { findEnhancedScores } from './enhanced-scores.ts';
 import { findRespectiveScores } from './respective-scores.ts';
 import { findFiguresOfMerit } from './figures-of-merit.ts';
+import { findCountedParts } from './counted-parts.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -107,7 +108,8 @@ import { allMatches } from '../all-matches.ts';
  * measured", "possessed a value of GIc of 174 J/m2"), the value of a share of variance ("repeatability = 0.55", "low evolvability
  * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45"), the bare
  * decimals of a "respectively" list a score's noun names ("The AUC of A, B and C are 0.99, 0.97, and 0.96, respectively"), an
- * amount a named figure of merit reaches ("a Tafel slope of 46 mV decade(-1)", "durability up to 2000 cycles").
+ * amount a named figure of merit reaches ("a Tafel slope of 46 mV decade(-1)", "durability up to 2000 cycles"), a part of a
+ * counted whole bracketed after what it counts or listed with other parts of its whole ("atrophy (22/101)", "15/90 B, 11/90 C").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -156,6 +158,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findEnhancedScores,
 	findRespectiveScores,
 	findFiguresOfMerit,
+	findCountedParts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
