@@ -178,7 +178,7 @@ const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValu
  * cross-validation").
  */
 const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints, splitsFolds];
-/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
+/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS`, "N of the M" or "23 of 30". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
 // "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures.
@@ -207,6 +207,8 @@ const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|double|triple|treble|quadruple|half|third|quarter|fifth|tenth|points|percent|per cent/i;
 // "four of the six": a count of a counted whole, looked for only where " of the " stands.
 const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
+// "23 of 30": the same count in digits with no "the".
+const PART_OF_WHOLE_DIGITS = /\d of \d/;
 // "two out of six": the same count written with "out of", looked for only where " out of " stands.
 const OUT_OF = / out of /;
 
@@ -302,7 +304,7 @@ function scan(text: string): Scan {
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
 	const intervals = HAS_CI.test(text) ? [...allMatches(text, CI), ...allMatches(text, CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text);
+	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text) || (digits && PART_OF_WHOLE_DIGITS.test(text));
 	return { text, digits, words, all: [...found, ...bounded], intervals };
 }
 
