@@ -58,8 +58,9 @@ describe('findProportionWords', () => {
 	});
 
 	it('reads a bounded share of the quantity named after "the"', () => {
-		expect(shares('Cheaper sensors reach only about half the resolution of the reference.')).toEqual(['about half']);
+		expect(shares('Cheaper sensors reach only about half the resolution of the reference.')).toEqual(['only about half']);
 		expect(shares('Half the plots were fenced.')).toEqual([]);
+		expect(shares('The contour runs over half the unit circle before it closes.')).toEqual([]);
 	});
 
 	it('is asked of a sentence whose only share is in digits', () => {

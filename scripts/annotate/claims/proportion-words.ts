@@ -29,8 +29,10 @@ const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|
 const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them|[a-z]+s)\b)`;
 // "nearly two-thirds of arable land": a bounded share may be of a whole no plural names, a mass or an area; the bound
 // is the evidence it was measured.
-// "only about half the accuracy": or of the quantity it is set against, named after "the".
-const OF_WHOLE = String.raw`(?=\s(?:of|the)\s[a-z])`;
+const OF_WHOLE = String.raw`(?=\sof\s[a-z])`;
+// "only about half the accuracy": a share of the quantity it is set against, named after "the", bounded by a word that is
+// no preposition ("winding over half the Brillouin zone" goes over a span, "around half the circle" round one).
+const THE_QUANTITY = String.raw`(?:only\s)?(?:about|nearly|almost|roughly|approximately|only|just|less than|more than|at least|at most)\s(?:${FRACTION})(?=\sthe\s[a-z])`;
 // "Almost half said …", "about a third saying …": a bounded share that is itself the subject of what the
 // group did or said (a copula after it, "about half were women", describes the sample and stays out).
 const DOING = String.raw`(?=\s(?:said|says|say|saying|reported|would|will|could|did|had|chose|[a-z]{2,}(?:ed|ing))\b)`;
@@ -48,7 +50,7 @@ const SUPERLATIVE = /\b(?:highest|lowest|greatest|largest|smallest|strongest|wea
 const PICKS_SAMPLE = /\b(?:sampled|selected|chosen|picked|included|excluded|enrolled|recruited|surveyed|interviewed|used)\b/i;
 const ranks = (clause: string) => SUPERLATIVE.test(clause) && !PICKS_SAMPLE.test(clause);
 const SHARE = new RegExp(
-	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
+	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|(${THE_QUANTITY})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
 	'gi',
 );
 const PART_OF_TEXT = /\sof\s/i;
@@ -70,8 +72,8 @@ export function findProportionWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	for (const m of allMatches(text, SHARE)) {
-		const [, boundedShare, reported, bare] = m;
-		const bounded = boundedShare ?? reported;
+		const [, boundedShare, ofQuantity, reported, bare] = m;
+		const bounded = boundedShare ?? ofQuantity ?? reported;
 		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.
 		const fraction = bounded === undefined && !PART_OF_TEXT.test(bare!);
 		if (bounded || (fraction && CHANGED_TO.test(text.slice(Math.max(0, m.index - 120), m.index)))) {
