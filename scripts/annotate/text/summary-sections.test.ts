@@ -214,6 +214,7 @@ describe('sectionParts', () => {
 	it('reads "Patients and methods" and "Subjects and methods" as methods headings', () => {
 		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
 		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+		expect(sectionParts(['Materials and Method: Forty soil cores were sieved.']).map((m) => m?.part ?? null)).toEqual(['approach']);
 	});
 
 	// Trial abstracts (NEJM, Clinical Cancer Research): the results section opens on who was enrolled or assigned.

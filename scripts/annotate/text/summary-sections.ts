@@ -31,9 +31,9 @@ export interface SectionMark {
 const LABEL = /^[A-Z][A-Za-z &]{2,30}\s?:\s/;
 // A case report's headings (the CARE guideline's, as Medicine prints them: "PATIENT CONCERNS:", "DIAGNOSES:", "INTERVENTIONS:",
 // "OUTCOMES:", "LESSONS:"; others' "CASE PRESENTATION:") tell the case, its work-up and treatment as the approach, and how it
-// ended and what it teaches as the results.
+// ended and what it teaches as the results. "Materials and Method:" names the methods in the singular as often.
 const METHODS =
-	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
+	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods?|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
 // Review journals' "Recent Findings:" is what the review found in the work it read.
 const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
 // "A total of 183 patients were assigned …", "Fifty-three patients (n = 12, phase Ib …) … were enrolled": a count of people as the
