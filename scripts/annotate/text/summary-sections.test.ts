@@ -215,6 +215,7 @@ describe('sectionParts', () => {
 		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
 		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
 		expect(sectionParts(['Materials and Method: Forty soil cores were sieved.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+		expect(sectionParts(['Introduction: Soil compaction limits root growth.', 'In this study, we aimed to compare two tillage regimes.', 'Forty plots were sown.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach', 'approach']);
 	});
 
 	// Trial abstracts (NEJM, Clinical Cancer Research): the results section opens on who was enrolled or assigned.

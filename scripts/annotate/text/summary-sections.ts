@@ -82,7 +82,8 @@ const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: a
 // "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
 // background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
 // "We therefore aimed to assess …": an adverb may stand between the authors and their aim.
-const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+// A frame may open it: "In this study, we aimed to investigate …", "Herein, we sought to …".
+const WE_AIM = new RegExp(String.raw`^(?:(?:in|for)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|analysis|research),\s+|here(?:in)?,\s+)?${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
 // "INTRODUCTION: Isoenzymatic analyses were performed involving species of … in order to estimate the genetic variability": the
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
