@@ -215,6 +215,8 @@ describe('sectionParts', () => {
 		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
 		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
 		expect(sectionParts(['Materials and Method: Forty soil cores were sieved.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+		expect(sectionParts(['Results: The cohort comprised 58 hives and 12 controls.', 'Mite loads fell by half.']).map((m) => m?.part ?? null)).toEqual(['approach', 'results']);
+		expect(sectionParts(['Results: The study sample showed lower mite loads.']).map((m) => m?.part ?? null)).toEqual(['results']);
 		expect(sectionParts(['Introduction: Soil compaction limits root growth.', 'In this study, we aimed to compare two tillage regimes.', 'Forty plots were sown.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach', 'approach']);
 	});
 

@@ -41,6 +41,9 @@ const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
 // sample after exclusions is the first figure a results section reports (round 41's gold reads it so).
 const ENROLLED =
 	/^(?:a total of\s+)?(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|subjects|individuals|adults|children|women|men|volunteers)\b[^.;]{0,200}?\s(?:were|was)\s+(?:\w+ly\s+)?(?:enrolled|assigned|randomi[sz]ed|recruited)\b/i;
+// "RESULTS: The study was composed of 33 cases and 34 controls", "The cohort comprised 120 children": what the study's sample is
+// made of, told before any finding, is the sample the methods set, as an enrolment count is.
+const COMPOSED = /^(?:the\s+)?(?:study|(?:study\s+)?(?:group|population|cohort|sample|series))\s+(?:(?:was|were)\s+(?:composed|comprised|made\s+up)\s+of|comprised|consisted\s+of)\s/i;
 // Expert Opinion's and Expert Review's headings ("INTRODUCTION: … AREAS COVERED: This article reviews … EXPERT OPINION:
 // Anti-Aβ drugs have failed …"): what the review covers is its approach, the authors' judgement on it what it concludes.
 const REVIEW_COVERS = /^Areas covered\s?:\s/i;
@@ -120,7 +123,10 @@ function labelOf(sentence: string): Label | null {
 	if (METHODS.test(sentence) || REVIEW_COVERS.test(sentence)) return plain('approach');
 	// "RESULTS: A total of 183 patients were assigned to receive …", "RESULTS: Fifty-three patients … were enrolled": a trial's
 	// results section opens on who took part, the sample as the methods set it; the results follow it.
-	if (RESULTS.test(sentence)) return ENROLLED.test(sentence.replace(LABEL, '')) ? { part: 'approach', carried: 'results' } : plain('results');
+	if (RESULTS.test(sentence)) {
+		const body = sentence.replace(LABEL, '');
+		return ENROLLED.test(body) || COMPOSED.test(body) ? { part: 'approach', carried: 'results' } : plain('results');
+	}
 	if (EXPERT_VIEW.test(sentence)) return plain('results');
 	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);
