@@ -87,6 +87,9 @@ const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: a
 // "We therefore aimed to assess …": an adverb may stand between the authors and their aim.
 // A frame may open it: "In this study, we aimed to investigate …", "Herein, we sought to …".
 const WE_AIM = new RegExp(String.raw`^(?:(?:in|for)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|analysis|research),\s+|here(?:in)?,\s+)?${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+// "Herein, we evaluated diagnostic accuracy of …", "In this study, we compared two …": after the frame that points at the paper,
+// the authors' verb of inquiry states what the study did with its object directly, as an aim does.
+const FRAMED_WORK = new RegExp(String.raw`^(?:(?:in|for)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|analysis|research),\s+|here(?:in)?,\s+)${WE}\s+(?:evaluated|assessed|examined|investigated|compared|analy[sz]ed|studied|tested|reviewed)\b`, 'i');
 // "INTRODUCTION: Isoenzymatic analyses were performed involving species of … in order to estimate the genetic variability": the
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
@@ -98,7 +101,7 @@ const INFINITIVE_AIM = /^To\s+(?:examine|assess|determine|evaluate|investigate|c
 // "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`); "Background and aims: …
 // This study investigated pure stands and mixtures of …": the paper as the subject of its inquiry (`own-subject.ts`).
 const statesAimHere = (body: string) =>
-	statesAim(body) || WE_AIM.test(body) || INFINITIVE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+	statesAim(body) || WE_AIM.test(body) || FRAMED_WORK.test(body) || INFINITIVE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
 // "As there are no such data in X, this study investigated …": the gap that motivates the aim may be fronted before it.
 const FRONTED_REASON = /^(?:as|since|because|given that)\s[^,;]{1,160},\s+/i;
 const statesStudyAim = (body: string) => statesAimHere(body) || (FRONTED_REASON.test(body) && statesAimHere(body.replace(FRONTED_REASON, '')));
