@@ -38,4 +38,9 @@ describe('bracketedValueMeasure', () => {
 		expect(read('A significant increase (~20%) in the current is observed.', '20%')).toBe('significant increase');
 		expect(read('It beats decoding methods (>15%) easily.', '15%')).toBe('');
 	});
+
+	it('takes the noun an "of" phrase completes, so a share says what it is of', () => {
+		expect(read('Most hives were found in late stages of the infestation (71%).', '71%')).toBe('late stages of the infestation');
+		expect(read('Plots showed early signs of the blight (12%) by June.', '12%')).toBe('early signs of the blight');
+	});
 });

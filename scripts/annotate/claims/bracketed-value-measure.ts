@@ -40,5 +40,17 @@ export const bracketedValueMeasure: MeasureReader = (tokens: readonly Token[], s
 	if (after === -1 || tokens[after]?.text !== ')') return null;
 	const run = runBack(tokens, open - 1);
 	const head = tokens[run?.head ?? -1];
-	return run && head && head.pos === 'NOUN' && !AGENT.test(head.text) ? { start: run.start, end: run.end } : null;
+	return run && head && head.pos === 'NOUN' && !AGENT.test(head.text) ? { start: ofWhole(tokens, run) ?? run.start, end: run.end } : null;
 };
+
+/**
+ * "presenting at advanced stages of the disease (84%)": where the phrase is the "of" complement of a noun, the start of
+ * that noun's phrase, which says what the share is of; the disease alone measures nothing. Null when no "of" stands before.
+ */
+function ofWhole(tokens: readonly Token[], run: { start: number }): number | null {
+	let k = tokens.findIndex((t) => t.start === run.start) - 1;
+	if (k > 0 && tokens[k]!.pos === 'DET') k -= 1;
+	if (k < 1 || tokens[k]!.text.toLowerCase() !== 'of') return null;
+	const owner = runBack(tokens, k - 1);
+	return owner && tokens[owner.head]!.pos === 'NOUN' && !AGENT.test(tokens[owner.head]!.text) ? owner.start : null;
+}

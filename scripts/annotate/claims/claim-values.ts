@@ -77,6 +77,7 @@ import { findVarianceRatios } from './variance-ratios.ts';
 import { findEnhancedScores } from './enhanced-scores.ts';
 import { findRespectiveScores } from './respective-scores.ts';
 import { findFiguresOfMerit } from './figures-of-merit.ts';
+import { findCountedParts } from './counted-parts.ts';
 import { allMatches } from '../all-matches.ts';
 
 /**
@@ -107,7 +108,8 @@ import { allMatches } from '../all-matches.ts';
  * measured", "possessed a value of GIc of 174 J/m2"), the value of a share of variance ("repeatability = 0.55", "low evolvability
  * (<0.001)"), the amount a verb of enhancing raises a named score by ("enhancing the accuracy of LLaVA-1.5 7B … by up to 6.45"), the bare
  * decimals of a "respectively" list a score's noun names ("The AUC of A, B and C are 0.99, 0.97, and 0.96, respectively"), an
- * amount a named figure of merit reaches ("a Tafel slope of 46 mV decade(-1)", "durability up to 2000 cycles").
+ * amount a named figure of merit reaches ("a Tafel slope of 46 mV decade(-1)", "durability up to 2000 cycles"), a part of a
+ * counted whole bracketed after what it counts or listed with other parts of its whole ("atrophy (22/101)", "15/90 B, 11/90 C").
  * Each checks its own cue word first. Adding a class is one module and one line here.
  */
 const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
@@ -156,6 +158,7 @@ const VALUE_FINDERS: readonly ((text: string) => ClaimValue[])[] = [
 	findEnhancedScores,
 	findRespectiveScores,
 	findFiguresOfMerit,
+	findCountedParts,
 ];
 /**
  * Finders of values written in digits, run only on a sentence that holds one: two numbers set against
@@ -175,7 +178,7 @@ const FOLLOWER_FINDERS: readonly ((text: string, value: ClaimValue) => ClaimValu
  * cross-validation").
  */
 const NOT_RESULTS: readonly ((text: string, value: ClaimValue) => boolean)[] = [countsParts, setsMultiple, atPressure, setsAssessmentTime, multipliesSides, comparesArms, countsPoints, splitsFolds];
-/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS` or "N of the M". */
+/** Finders of values written in words, run only on a sentence that says one of `SAYS_IN_WORDS`, "N of the M" or "23 of 30". */
 const WORD_FINDERS: readonly ((text: string) => ClaimValue[])[] = [findProportionWords, findMagnitudeAdjectives, findPointsInWords];
 
 // "order-of-magnitude improvements": a magnitude used as an adjective of the change it measures.
@@ -204,6 +207,8 @@ const WORDS = new RegExp(`${BEFORE}(?:${IN_WORDS.join('|')})`, 'gi');
 const SAYS_IN_WORDS = /order|factor|fold|tens|hundreds|thousands|times|twice|thrice|double|triple|treble|quadruple|half|third|quarter|fifth|tenth|points|percent|per cent/i;
 // "four of the six": a count of a counted whole, looked for only where " of the " stands.
 const PART_OF_WHOLE_WORDS = / of the (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/;
+// "23 of 30": the same count in digits with no "the".
+const PART_OF_WHOLE_DIGITS = /\d of \d/;
 // "two out of six": the same count written with "out of", looked for only where " out of " stands.
 const OUT_OF = / out of /;
 
@@ -299,7 +304,7 @@ function scan(text: string): Scan {
 		return bound ? [{ index: bound.index + bound[0].length - bound[1]!.length, text: bound[1]! }] : [];
 	});
 	const intervals = HAS_CI.test(text) ? [...allMatches(text, CI), ...allMatches(text, CI_AFTER)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text);
+	const words = inWords || (text.includes(' of the ') && PART_OF_WHOLE_WORDS.test(text)) || OUT_OF.test(text) || (digits && PART_OF_WHOLE_DIGITS.test(text));
 	return { text, digits, words, all: [...found, ...bounded], intervals };
 }
 

@@ -184,4 +184,9 @@ describe('findMeasuredAmounts in the plain text of Web of Science', () => {
 	it('leaves an amount set, not reported', () => {
 		expect(amounts('The catalyst was loaded with 20 wt% of nickel and heated to 300 °C.')).toEqual([]);
 	});
+
+	it('reads a level in a unit with the pico prefix, and never a time of day as one', () => {
+		expect(amounts('The mean troponin level was 48.5 pg/ mL in the late group.')).toEqual(['48.5 pg/ mL']);
+		expect(amounts('The last sample was 5 pm on the second day.')).toEqual([]);
+	});
 });

@@ -22,8 +22,11 @@ import { allMatches } from '../all-matches.ts';
 // "10e-9", "1.5 × 10−9", "2 × 10^{3}": rates of dissipation, mixing or decay are written in powers of ten. A mean may
 // carry its deviation ("3.0 +/- 1.5 kg", "2.9 ± 4.7 kg"), and the amount is the mean with it.
 const NUMBER = String.raw`[+\-−]?\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][-−+]?\d+|\s?[×x]\s?10(?:[-−⁻]\d+|[⁻¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\{?[-−]?\d+\}?))?(?:\s?(?:±|\+\/[-−])\s?\d+(?:\.\d+)?)?`;
-/** A metric prefix; the micro sign in any of the three forms exports write it. */
-const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇)`;
+/**
+ * A metric prefix; the micro sign in any of the three forms exports write it. Pico as assays give hormone and protein
+ * levels ("2315.5 pg/ml", "4 pmol/L"), but never before a lone "m": "5 pm" is a time of day.
+ */
+const PREFIX = String.raw`(?:[kMGTPmcdµμn]|𝜇|p(?!m(?![\w/])))`;
 /**
  * A symbol of the metric system, with its prefix and an optional power: "km2", "mm", "°C", "MW", "PW", "Hz", "mg/dL";
  * the sverdrup ("Sv"), the unit every ocean volume transport is given in; medicine's pressures and rates ("mmHg",

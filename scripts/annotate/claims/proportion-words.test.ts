@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findClaimValues } from './claim-values.ts';
 import { describeStoredOutputs } from '../testing/stored-outputs.ts';
 import { claimsWithMeasures } from './fixtures/claims-with-measures.ts';
 import { findProportionWords } from './proportion-words.ts';
@@ -49,5 +50,20 @@ describe('findProportionWords', () => {
 		expect(shares('The printed parts had larger errors in three out of eight builds.')).toEqual(['three out of eight']);
 		expect(shares('Its drift was smaller in 5 out of the 6 runs.')).toEqual(['5 out of the 6']);
 		expect(shares('Two out of five sites were coastal.')).toEqual([]);
+	});
+
+	it('reads a count of a counted whole in digits with no "the", when its clause compares', () => {
+		expect(shares('The new scheduler beat the default one on 17 of 20 workloads.')).toEqual(['17 of 20']);
+		expect(shares('We sampled 3 of 10 plots in each valley.')).toEqual([]);
+	});
+
+	it('reads a bounded share of the quantity named after "the"', () => {
+		expect(shares('Cheaper sensors reach only about half the resolution of the reference.')).toEqual(['only about half']);
+		expect(shares('Half the plots were fenced.')).toEqual([]);
+		expect(shares('The contour runs over half the unit circle before it closes.')).toEqual([]);
+	});
+
+	it('is asked of a sentence whose only share is in digits', () => {
+		expect(findClaimValues('The new scheduler beat the default one on 17 of 20 workloads.').map((v) => v.text)).toEqual(['17 of 20']);
 	});
 });

@@ -3,7 +3,9 @@
  * models evaluated showed better accuracy than …", "over half of the models showed consistently
  * better performance", "discarding less than half of the data", "reduces the minimum peak distance
  * … to half of the half-widths", "similar or better predictive performance … for four of the six
- * endpoints", "had larger ripple, and could not meet the ratio … in two out of six models".
+ * endpoints", "had larger ripple, and could not meet the ratio … in two out of six models", "outperforms X on 23 of 30
+ * benchmarks" (a count of a counted whole in digits may drop "the"), "baselines reach only about half the accuracy" (a
+ * bounded share of the quantity the sentence compares, named after "the").
  *
  * A share in words is as often a description of the sample ("half of the respondents were
  * women", "on one of the three qubits", "at two of the three sites"), so one piece of evidence
@@ -18,8 +20,8 @@ import { allMatches } from '../all-matches.ts';
 
 const FRACTION = String.raw`(?:(?:one|a)[- ])?(?:half|third|quarter|fifth|tenth)|(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)`;
 const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`;
-/** "four of the six", "two out of six": a count of a counted whole. */
-const PART_OF = String.raw`${COUNT}\s(?:of\sthe|out\sof(?:\sthe)?)\s${COUNT}`;
+/** "four of the six", "two out of six", "23 of 30": a count of a counted whole (in digits "the" may be left out). */
+const PART_OF = String.raw`(?:${COUNT}\s(?:of\sthe|out\sof(?:\sthe)?)\s${COUNT}|\d{1,3}\sof\s\d{1,3}(?![\d.,%]))`;
 const BOUND = String.raw`(?:over|more than|less than|fewer than|nearly|almost|about|around|roughly|approximately|at least|at most|only|just over|just under|well over|well under)`;
 const CHANGE = String.raw`(?:reduc|decreas|lower|cut|increas|rais|improv|shrink|shrank|drop|fell|fall|declin)\w*`;
 // The share is of a group the sentence goes on to name: "of the models", "of all stations", "of their data",
@@ -28,6 +30,9 @@ const OF_GROUP = String.raw`(?=\sof\s(?:the|all|our|these|those|its|their|them|[
 // "nearly two-thirds of arable land": a bounded share may be of a whole no plural names, a mass or an area; the bound
 // is the evidence it was measured.
 const OF_WHOLE = String.raw`(?=\sof\s[a-z])`;
+// "only about half the accuracy": a share of the quantity it is set against, named after "the", bounded by a word that is
+// no preposition ("winding over half the Brillouin zone" goes over a span, "around half the circle" round one).
+const THE_QUANTITY = String.raw`(?:only\s)?(?:about|nearly|almost|roughly|approximately|only|just|less than|more than|at least|at most)\s(?:${FRACTION})(?=\sthe\s[a-z])`;
 // "Almost half said …", "about a third saying …": a bounded share that is itself the subject of what the
 // group did or said (a copula after it, "about half were women", describes the sample and stays out).
 const DOING = String.raw`(?=\s(?:said|says|say|saying|reported|would|will|could|did|had|chose|[a-z]{2,}(?:ed|ing))\b)`;
@@ -45,7 +50,7 @@ const SUPERLATIVE = /\b(?:highest|lowest|greatest|largest|smallest|strongest|wea
 const PICKS_SAMPLE = /\b(?:sampled|selected|chosen|picked|included|excluded|enrolled|recruited|surveyed|interviewed|used)\b/i;
 const ranks = (clause: string) => SUPERLATIVE.test(clause) && !PICKS_SAMPLE.test(clause);
 const SHARE = new RegExp(
-	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
+	String.raw`(?<![\w-])(?:(${BOUND}\s(?:${FRACTION}))(?:${OF_WHOLE}|${DOING})|(${THE_QUANTITY})|${REPORTED}(${BOUND}\s(?:${FRACTION}))${CLAUSE_CLOSE}|((?:${FRACTION})${OF_GROUP}|${PART_OF}\b))`,
 	'gi',
 );
 const PART_OF_TEXT = /\sof\s/i;
@@ -55,7 +60,7 @@ const CHANGED_TO = new RegExp(String.raw`\b${CHANGE}\s(?:[^.;:]{0,80}?\s)?to\s$`
 const CLAUSE_END = /[.;:]|\b(?:while|whereas)\b/;
 const NEGATED = /\bnot\s+(?:[\w-]+\s+)?$/i;
 // A cue every share holds: a sentence with none is not scanned.
-const CUE = /half|third|quarter|fifth|tenth|\s(?:of the|out of) (?:the )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)/i;
+const CUE = /half|third|quarter|fifth|tenth|\s(?:of the|out of) (?:the )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)|\d of \d/i;
 
 /**
  * Every share of a group in words that `text` reports as a result, in order.
@@ -67,8 +72,8 @@ export function findProportionWords(text: string): ClaimValue[] {
 	if (!CUE.test(text)) return [];
 	const found: ClaimValue[] = [];
 	for (const m of allMatches(text, SHARE)) {
-		const [, boundedShare, reported, bare] = m;
-		const bounded = boundedShare ?? reported;
+		const [, boundedShare, ofQuantity, reported, bare] = m;
+		const bounded = boundedShare ?? ofQuantity ?? reported;
 		// The end of a change is a fraction ("to half of"); "falls to 3 of the 10 runs" counts runs, a sample.
 		const fraction = bounded === undefined && !PART_OF_TEXT.test(bare!);
 		if (bounded || (fraction && CHANGED_TO.test(text.slice(Math.max(0, m.index - 120), m.index)))) {

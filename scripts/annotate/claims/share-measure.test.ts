@@ -37,4 +37,9 @@ describe('shareMeasure', () => {
 		expect(read('It found 3 of the 10 faults.', '3')).toBe('');
 		expect(read('Accuracy rose by 4% on the test set.', '4%')).toBe('');
 	});
+
+	it('reads the quantity a share in words names after "the"', () => {
+		expect(read('Cheaper sensors reach only about half the resolution of the reference.', 'only about half')).toBe('resolution of the reference');
+		expect(read('Accuracy rose by 4% the next year.', '4%')).toBe('');
+	});
 });

@@ -1,7 +1,8 @@
 /**
  * What a percentage is a share of: "present in 22 percent *of the streams*", "selected 66 per cent
  * *of the local phases*", "found 82% *of the mined preconditions* as …", "can solve only 4.6% *of
- * the problems* in …", "over half *of the models* showed …", "23% *of second-ranked (beta) males*" over a bracketed aside.
+ * the problems* in …", "over half *of the models* showed …", "23% *of second-ranked (beta) males*" over a bracketed aside;
+ * a share in words of the quantity after "the" ("only about half *the accuracy*").
  *
  * Surveys, catalogues and field studies in every science report a result as the share of their
  * items that shows it; the noun phrase after "of" is then what the number counts, where an
@@ -12,6 +13,8 @@ import { type MeasureReader, phraseFrom } from './measure-phrases.ts';
 
 /** A value that is a percentage or a share in words: "22%", "22 percent", "66 per cent", "75–80%", "over half", "two thirds". */
 const PERCENTAGE = /(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?)$/i;
+/** A share in words, which may name its quantity after "the" with no "of": "about half the accuracy". */
+const SHARE_IN_WORDS = /\b(?:half|thirds?|quarters?|fifths?|tenths?)$/i;
 /** Words that may open the items after "of": "of the streams", "of all respondents", "of these catchments". */
 const OPENER = /^(?:the|all|these|those|its|their|our)$/i;
 
@@ -23,7 +26,10 @@ const OPENER = /^(?:the|all|these|those|its|their|our)$/i;
  */
 export const shareMeasure: MeasureReader = (tokens, start, end) => {
 	let i = tokens.findIndex((t) => t.start >= end);
-	if (i === -1 || !/^of$/i.test(tokens[i]!.text) || !PERCENTAGE.test(valueText(tokens, start, end))) return null;
+	if (i === -1) return null;
+	// "only about half the accuracy", "at half the rollout cost": a share in words of the quantity named after "the".
+	if (/^the$/i.test(tokens[i]!.text) && SHARE_IN_WORDS.test(valueText(tokens, start, end))) return phraseFrom(tokens, i + 1);
+	if (!/^of$/i.test(tokens[i]!.text) || !PERCENTAGE.test(valueText(tokens, start, end))) return null;
 	i++;
 	while (i < tokens.length && OPENER.test(tokens[i]!.text)) i++;
 	return phraseFrom(tokens, i) ?? acrossAside(tokens, i);

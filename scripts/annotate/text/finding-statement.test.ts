@@ -149,4 +149,21 @@ describe('statesFinding with the study or its trials as subject', () => {
 			'In conclusion, resistant yeasts cause a large share of bloodstream infections in Chile.';
 		expect(selectTldr(splitSentences(abstract), 'Antifungal resistance of yeasts in bloodstream infections in Chile: a surveillance study').text).toMatch(/resistant yeasts cause/);
 	});
+
+	// Invented sentences of a field study: a verb of stressing with a that-clause, and an inference told in a relative clause.
+	it('reads "these results emphasize that …" and ", which provides further evidence that …" as findings', () => {
+		expect(statesFinding('These results emphasize that hedgerows are used by bats throughout the winter.')).toBe(true);
+		expect(statesFinding('Our results highlight that grazing lowers seed set.')).toBe(true);
+		expect(statesFinding('Our results highlight the need for more monitoring.')).toBe(false);
+		expect(statesFinding('Nitrate levels were high in all wells, which provides further evidence that fertiliser reaches the aquifer.')).toBe(true);
+		expect(statesFinding('Nitrate levels were high in all wells, which earlier studies attributed to fertiliser.')).toBe(false);
+	});
+
+	it('lets a closing finding told in a relative clause beat a result listed before it', () => {
+		const abstract =
+			'Winter roosts of bats are poorly known. Twelve bats were radio-tagged over two winters. ' +
+			'Roost switching was also recorded in 3 bats. ' +
+			'Hedgerow roosts are used throughout the winter, which provides further evidence that hedgerows matter for bat conservation.';
+		expect(selectTldr(splitSentences(abstract), 'Winter roosts of bats in hedgerows').text).toMatch(/^Hedgerow roosts/);
+	});
 });

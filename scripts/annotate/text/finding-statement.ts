@@ -29,7 +29,9 @@ const OWN_SUBJECT = String.raw`(?:${WE}|the authors|(?:these|the|such) (?:result
 // the sky at 3 mm" is a procedure, "the authors observed the following regularities" what came out of it).
 // ("indicated", "demonstrated": the past of a verb ending in "e" takes only "d"). "The experiments provide strong evidence that …"
 // states what they found as "show that" would.
-const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|d|ed|n)?|observed|found|identif(?:y|ies|ied)|conclud(?:e|es|ed)|provided?s?\s(?:(?:clear|strong|new|further|converging|consistent|robust)\s)?evidence\sthat)`;
+// "These results emphasize that TD are present in …": a verb of stressing states a finding when a that-clause follows
+// (without one, "our results highlight the need for …" may state a prospect).
+const SHOWING = String.raw`(?:(?:suggest|show|indicate|demonstrate|reveal|illustrate|find|report|confirm|support|establish|uncover)(?:s|d|ed|n)?|observed|found|identif(?:y|ies|ied)|conclud(?:e|es|ed)|provided?s?\s(?:(?:clear|strong|new|further|converging|consistent|robust)\s)?evidence\sthat|(?:emphasi[sz]e|underline|underscore|stress)(?:s|d)?\sthat|highlight(?:s|ed)?\sthat)`;
 // "we found that", "our results show", "we further demonstrate", "our study not only identifies": up to two words between.
 const FINDING = new RegExp(String.raw`\b${OWN_SUBJECT}\s+(?:[\w-]+\s+){0,2}?${SHOWING}\b`, 'i');
 // "We do not find systematic evidence of gains …": what the paper did not find is no statement of what it contributes.
@@ -53,7 +55,9 @@ const ANALYSES_FOUND = /^(?!(?:previous|prior|earlier|recent|past|other|many|sev
 
 // "Only two attacks have occurred at protected beaches over three decades, indicating that the program has maintained its
 // mandate": an observation and the conclusion drawn from it; others' work is marked as such ("previous studies", "have been").
-const INFERRED = /,\s(?:thus\s|therefore\s)?(?:indicating|suggesting|demonstrating|confirming)\sthat\b/i;
+// "TERT promoter mutations are frequently present in PUC, which provides further evidence that …": the same inference told
+// in a relative clause.
+const INFERRED = /,\s(?:thus\s|therefore\s)?(?:indicating|suggesting|demonstrating|confirming)\sthat\b|,\swhich\s(?:thus\s|therefore\s|further\s)?(?:suggests|indicates|demonstrates|confirms|provides\s(?:(?:further|additional|new|strong|clear)\s)?evidence)\sthat\b/i;
 const OTHERS = /\b(?:previous|prior|earlier|past|other|many|several|some|recent)\s(?:studies|works?|research|reports|authors)\b|\bet al\b|\b(?:has|have) been (?:shown|reported|found|suggested)\b/i;
 
 // "The clinical changes of all parameters supported the idea that endotoxins are absorbed …": what the study's

@@ -214,6 +214,12 @@ describe('sectionParts', () => {
 	it('reads "Patients and methods" and "Subjects and methods" as methods headings', () => {
 		expect(sectionParts(['PURPOSE: Muscle loss is common in cancer.', 'PATIENTS AND METHODS: In 67 patients, muscle area was measured.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
 		expect(sectionParts(['Subjects and methods: Forty adults took part.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+		expect(sectionParts(['Materials and Method: Forty soil cores were sieved.']).map((m) => m?.part ?? null)).toEqual(['approach']);
+		expect(sectionParts(['Results: The cohort comprised 58 hives and 12 controls.', 'Mite loads fell by half.']).map((m) => m?.part ?? null)).toEqual(['approach', 'results']);
+		expect(sectionParts(['Results: The study sample showed lower mite loads.']).map((m) => m?.part ?? null)).toEqual(['results']);
+		expect(sectionParts(['Background: Two tillage regimes are in use.', 'Herein, we compared their effect on root growth.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach']);
+		expect(sectionParts(['Background: Two tillage regimes are in use.', 'We compared them in earlier trials.']).map((m) => m?.part ?? null)).toEqual(['problem', 'problem']);
+		expect(sectionParts(['Introduction: Soil compaction limits root growth.', 'In this study, we aimed to compare two tillage regimes.', 'Forty plots were sown.']).map((m) => m?.part ?? null)).toEqual(['problem', 'approach', 'approach']);
 	});
 
 	// Trial abstracts (NEJM, Clinical Cancer Research): the results section opens on who was enrolled or assigned.

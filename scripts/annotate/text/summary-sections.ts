@@ -31,9 +31,9 @@ export interface SectionMark {
 const LABEL = /^[A-Z][A-Za-z &]{2,30}\s?:\s/;
 // A case report's headings (the CARE guideline's, as Medicine prints them: "PATIENT CONCERNS:", "DIAGNOSES:", "INTERVENTIONS:",
 // "OUTCOMES:", "LESSONS:"; others' "CASE PRESENTATION:") tell the case, its work-up and treatment as the approach, and how it
-// ended and what it teaches as the results.
+// ended and what it teaches as the results. "Materials and Method:" names the methods in the singular as often.
 const METHODS =
-	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
+	/^(?:Methods?|(?:Materials?|Patients|Subjects|Participants) and methods?|Methodology|(?:Study )?Design|Setting|Participants|Data|Approach|Case (?:presentation|report|description|summary)s?|Patient concerns|Diagnos[ie]s|Interventions?)\s?:\s/i;
 // Review journals' "Recent Findings:" is what the review found in the work it read.
 const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
 // "A total of 183 patients were assigned …", "Fifty-three patients (n = 12, phase Ib …) … were enrolled": a count of people as the
@@ -41,6 +41,9 @@ const RESULTS = /^(?:Results?|(?:Recent )?Findings|Outcomes?|Lessons?)\s?:\s/i;
 // sample after exclusions is the first figure a results section reports (round 41's gold reads it so).
 const ENROLLED =
 	/^(?:a total of\s+)?(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|subjects|individuals|adults|children|women|men|volunteers)\b[^.;]{0,200}?\s(?:were|was)\s+(?:\w+ly\s+)?(?:enrolled|assigned|randomi[sz]ed|recruited)\b/i;
+// "RESULTS: The study was composed of 33 cases and 34 controls", "The cohort comprised 120 children": what the study's sample is
+// made of, told before any finding, is the sample the methods set, as an enrolment count is.
+const COMPOSED = /^(?:the\s+)?(?:study|(?:study\s+)?(?:group|population|cohort|sample|series))\s+(?:(?:was|were)\s+(?:composed|comprised|made\s+up)\s+of|comprised|consisted\s+of)\s/i;
 // Expert Opinion's and Expert Review's headings ("INTRODUCTION: … AREAS COVERED: This article reviews … EXPERT OPINION:
 // Anti-Aβ drugs have failed …"): what the review covers is its approach, the authors' judgement on it what it concludes.
 const REVIEW_COVERS = /^Areas covered\s?:\s/i;
@@ -82,7 +85,11 @@ const METHODS_AND_RESULTS = /^(?:Methods?|Measurements?|Design|Methodology)(?: a
 // "BACKGROUND: The aim of this study was to evaluate …", "… There is no consensus. We studied if six and twelve months …": a
 // background section without an aim heading closes on the study's aim, which is the approach, as is what follows it.
 // "We therefore aimed to assess …": an adverb may stand between the authors and their aim.
-const WE_AIM = new RegExp(String.raw`^${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+// A frame may open it: "In this study, we aimed to investigate …", "Herein, we sought to …".
+const WE_AIM = new RegExp(String.raw`^(?:(?:in|for)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|analysis|research),\s+|here(?:in)?,\s+)?${WE}\s+(?:(?:therefore|thus|hence|here|now|also|further|then)\s+)?(?:aimed|sought|set out|intended|wanted|studied|examined|investigated|assessed|tested|evaluated|asked)\s+(?:to|whether|if)\b`, 'i');
+// "Herein, we evaluated diagnostic accuracy of …", "In this study, we compared two …": after the frame that points at the paper,
+// the authors' verb of inquiry states what the study did with its object directly, as an aim does.
+const FRAMED_WORK = new RegExp(String.raw`^(?:(?:in|for)\s+(?:this|the\s+present|the\s+current)\s+(?:study|work|paper|analysis|research),\s+|here(?:in)?,\s+)${WE}\s+(?:evaluated|assessed|examined|investigated|compared|analy[sz]ed|studied|tested|reviewed)\b`, 'i');
 // "INTRODUCTION: Isoenzymatic analyses were performed involving species of … in order to estimate the genetic variability": the
 // study's work done for a purpose, in the past passive, states its aim as much; others' work is marked as earlier or many.
 const DONE_TO = /^(?!(?:many|several|some|previous|prior|earlier|recent)\b)[^;:]{1,160}?\s(?:was|were)\s+(?:\w+ly\s+)?(?:performed|carried out|conducted|undertaken)\b[^.;]{0,160}?\b(?:in order\s+)?to\s+(?:investigate|examine|study|determine|assess|evaluate|identify|quantify|explore|analy[sz]e|characteri[sz]e|measure|estimate|test|compare)\b/i;
@@ -94,7 +101,7 @@ const INFINITIVE_AIM = /^To\s+(?:examine|assess|determine|evaluate|investigate|c
 // "Background: This study aimed to evaluate …": the paper as the subject of its aim (`paper-aim.ts`); "Background and aims: …
 // This study investigated pure stands and mixtures of …": the paper as the subject of its inquiry (`own-subject.ts`).
 const statesAimHere = (body: string) =>
-	statesAim(body) || WE_AIM.test(body) || INFINITIVE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
+	statesAim(body) || WE_AIM.test(body) || FRAMED_WORK.test(body) || INFINITIVE_AIM.test(body) || statesPaperAim(body) || paperInquires(body) || (DONE_TO.test(body) && !EARLIER.test(body));
 // "As there are no such data in X, this study investigated …": the gap that motivates the aim may be fronted before it.
 const FRONTED_REASON = /^(?:as|since|because|given that)\s[^,;]{1,160},\s+/i;
 const statesStudyAim = (body: string) => statesAimHere(body) || (FRONTED_REASON.test(body) && statesAimHere(body.replace(FRONTED_REASON, '')));
@@ -119,7 +126,10 @@ function labelOf(sentence: string): Label | null {
 	if (METHODS.test(sentence) || REVIEW_COVERS.test(sentence)) return plain('approach');
 	// "RESULTS: A total of 183 patients were assigned to receive …", "RESULTS: Fifty-three patients … were enrolled": a trial's
 	// results section opens on who took part, the sample as the methods set it; the results follow it.
-	if (RESULTS.test(sentence)) return ENROLLED.test(sentence.replace(LABEL, '')) ? { part: 'approach', carried: 'results' } : plain('results');
+	if (RESULTS.test(sentence)) {
+		const body = sentence.replace(LABEL, '');
+		return ENROLLED.test(body) || COMPOSED.test(body) ? { part: 'approach', carried: 'results' } : plain('results');
+	}
 	if (EXPERT_VIEW.test(sentence)) return plain('results');
 	if (BACKGROUND_DATA.test(sentence)) return plain('problem');
 	const role = sectionRole(sentence);

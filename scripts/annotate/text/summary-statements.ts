@@ -13,7 +13,8 @@
  *   with …", "the model is demonstrated on …"), what a dataset, benchmark or sample is made of ("The benchmark
  *   comprises 1,000 trajectories …", `collection-makeup.ts`), an experiment's participants and what they did ("Ten
  *   subjects volunteered …", "They drove …", "We conducted a within-subject experiment …", `study-procedure.ts`), a field or animal trial's
- *   layout ("The treatments were …", "A randomised complete block design … was used", `trial-design.ts`), an
+ *   layout ("The treatments were …", "A randomised complete block design … was used", `trial-design.ts`), a search or review
+ *   of records as the design ("A retrospective search of our archives … was performed", `record-review.ts`), an
  *   aim ("The objective of FHR is to …", "This review aimed to …") and a sentence that "then", "next" or "for each" opens
  *   ("Then, we assess …") are the approach;
  * - the paper with a verb of inquiry, its counted studies or a book's author as subject ("This article examines …",
@@ -40,6 +41,7 @@ import { statesAim } from './aim-statement.ts';
 import { contributesPassively, studiesPassively } from './passive-contribution.ts';
 import { statesProcedureStep } from './procedure-step.ts';
 import { tellsStudyProcedure } from './study-procedure.ts';
+import { reviewsRecords } from './record-review.ts';
 import { tellsTrialDesign } from './trial-design.ts';
 import { authorNarrates, namesItsKind, paperInquires, studiesByCount } from './own-subject.ts';
 
@@ -178,7 +180,7 @@ export function statementCues(sentence: string): StatementCues {
 	if (REPORTED_RESULT.test(text)) cues.results += 1.5;
 	if (be && (contributesPassively(text) || studiesPassively(text) || contributesByCount(text) || presentsByCount(text) || PASSIVE_HERE.test(text) || BEING_PRESENTED.test(text))) cues.approach += 3;
 	else if ((be && AIM.test(text)) || INTERESTED.test(text) || statesPaperAim(text) || statesAim(text)) cues.approach += 1.5;
-	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence) || tellsTrialDesign(sentence)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
+	else if ((STEP_OPENER.test(sentence) || statesProcedureStep(text) || (be && statesMethodStep(text)) || describesCollection(text) || tellsStudyProcedure(sentence) || tellsTrialDesign(sentence) || reviewsRecords(text)) && !(SHOWING_STEM.test(text) && statesFinding(text)) && !HABITUAL_USE.test(text)) {
 		cues.approach += 1.5;
 		cues.step = true;
 	}
