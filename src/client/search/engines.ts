@@ -9,7 +9,8 @@ import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import { excerptPastTitle, type ExcerptSource } from './excerpt-past-title.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
-import { matchedWords, missedQueryWords, pagefindQueryWords } from './prefix-fallback.ts';
+import { missedQueryWords } from './prefix-fallback.ts';
+import { queryTerms } from './query-terms.ts';
 import type { SearchState } from './url-state.ts';
 
 /** One result as the lists show it. */
@@ -84,10 +85,10 @@ function jsonOnce<T>(base: string, file: string): () => Promise<T> {
  * matched words; their fragments are the first page's, fetched once (Pagefind caches them).
  */
 async function foundOnlyThroughShorterWords(query: string, results: readonly PagefindResult[]): Promise<boolean> {
-	let missed = pagefindQueryWords(query);
+	let missed = queryTerms(query);
 	for (const result of results.slice(0, RESULTS_CHECKED)) {
 		const d = await result.data();
-		missed = missedQueryWords(missed, matchedWords(d.raw_content ?? '', d.locations));
+		missed = missedQueryWords(missed, d.raw_content ?? '', d.locations);
 		if (!missed.length) return false;
 	}
 	return true;

@@ -60,9 +60,8 @@ describe('rankPages', () => {
 	});
 
 	it('falls back to a shorter indexed word only when it differs by an ending the stemmer strips', () => {
-		// "offlinez" starts no indexed word; Pagefind would match "offlin" (its cut start), the online search drops it.
-		expect(rankPages(index, 'offlinez').size).toBe(0);
-		expect(rankPages(index, 'reptilez').size).toBe(0);
+		// "gamesmanship" starts no indexed word; Pagefind would match "game" (of "games", its cut start), the online search drops it.
+		expect(rankPages(index, 'gamesmanship').size).toBe(0);
 		// "learner" stems to "learner", which starts no indexed word; "learn" is it without "er".
 		expect([...rankPages(index, 'learner').keys()].sort()).toEqual([1, 2]);
 		// "reinforcem", typed past the stem "reinforc" that "reinforcement" is indexed under, starts a word of the text.

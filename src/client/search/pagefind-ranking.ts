@@ -7,10 +7,7 @@
  * @see https://pagefind.app/docs/ranking/
  */
 import stem from 'wink-porter2-stemmer';
-import { discreteWords } from './discrete-words.ts';
 import { spellsQueryWord } from './prefix-fallback.ts';
-
-export { discreteWords };
 
 /** Word weights are stored as multiples of 1/24 (body text 24, an h1 7 × 24). */
 const WEIGHT_UNIT = 24;
@@ -48,6 +45,7 @@ export interface RankingIndex {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /** Strips diacritics as Pagefind's indexer does: "café" is stored as "cafe". */
 const withoutDiacritics = (word: string) => (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -62,6 +60,22 @@ function stemOf(word: string): string {
 
 /** Byte length as Rust counts it, for Pagefind's "two+ character parts" rule. */
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
+
+/**
+ * The parts of a compound word, as Pagefind's `get_discrete_words` splits it (ASCII
+ * punctuation, then case and digit boundaries as `convert_case` draws them).
+ * @example discreteWords('RLPrompt') // ['rl', 'prompt']; discreteWords('actor-critic') // ['actor', 'critic']
+ */
+export function discreteWords(raw: string): string[] {
+	return raw
+		.replace(ASCII_PUNCTUATION, ' ')
+		.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
+		.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ')
+		.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ')
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(Boolean);
+}
 
 /** The stems one whitespace-separated word is indexed under, with their share of its weight. */
 export function indexableWords(raw: string, weight: number): { stem: string; weight: number }[] {
