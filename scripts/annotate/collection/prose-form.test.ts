@@ -22,6 +22,8 @@ describe('proseForm', () => {
 		expect(proseForm('European LeukemiaNet', ['Risk groups follow the 2022 European LeukemiaNet scheme.'])).toBe('European LeukemiaNet');
 		expect(proseForm('European LeukemiaNet', ['Risk is high. European LeukemiaNet groups differ.'])).toBe('european LeukemiaNet');
 		expect(proseForm('Reward Model', ['Reward model scores rank answers.'])).toBe('reward model');
+		expect(proseForm('Reward Model', ['A title\nReward model scores rank answers.'])).toBe('reward model');
+		expect(proseForm('Reward Model', ['Methods: Reward model scores rank answers.'])).toBe('reward model');
 	});
 
 	it('reads no occurrence inside a longer word', () => {

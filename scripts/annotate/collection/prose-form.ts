@@ -25,11 +25,12 @@ export function proseForm(written: string, texts: readonly string[]): string {
 	const words = written.split(/(\s+|-)/);
 	const lower = words.map((word) => (isNameShaped(word) ? word : word.toLowerCase())).join('');
 	if (lower === written) return written;
-	// A capital first letter only where a sentence opens with the phrase: within a sentence, "the 2017
-	// European LeukemiaNet" writes the name's own capital, not a sentence's.
+	// A capital first letter only where a sentence, a line (the abstract after its title) or a labelled part
+	// ("Results: …") opens with the phrase: within a sentence, "the 2017 European LeukemiaNet" writes the
+	// name's own capital, not a sentence's.
 	const first = escape(lower[0]!);
 	const opening = escape(lower[0]!.toUpperCase());
 	const rest = escape(lower.slice(1));
-	const pattern = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${first}|(?<=^\s*|[.!?]\s+)${opening})${rest}(?![\p{L}\p{N}])`, 'u');
+	const pattern = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${first}|(?<=^\s*|[.!?:]\s+|\n\s*)${opening})${rest}(?![\p{L}\p{N}])`, 'u');
 	return texts.some((text) => pattern.test(text)) ? lower : written;
 }
