@@ -48,7 +48,7 @@ describe('Pagefind itself', () => {
 		const found = await page.evaluate(`(async () => {
 			const pagefind = await import('${server.url}pagefind/pagefind.js');
 			await pagefind.init();
-			return (await pagefind.search('${ABSENT}')).results.length;
+			return (await pagefind.search(${JSON.stringify(ABSENT)})).results.length;
 		})()`);
 		expect(found).toBeGreaterThan(0);
 		await page.close();
