@@ -48,6 +48,8 @@ describe('isGenericTopicName', () => {
 		expect(isGenericTopicName('Management aspects')).toBe(true);
 		expect(isGenericTopicName('Ethical considerations')).toBe(true);
 		expect(isGenericTopicName('Economic perspective')).toBe(true);
+		expect(isGenericTopicName('Radiographic findings')).toBe(true);
+		expect(isGenericTopicName('Key findings')).toBe(true);
 		// A facet word elsewhere in the name is a subject's word.
 		expect(isGenericTopicName('Perspective taking')).toBe(false);
 		expect(isGenericTopicName('Waste management')).toBe(false);

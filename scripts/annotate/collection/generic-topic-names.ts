@@ -35,8 +35,12 @@ const GENERIC = new Set(
  */
 const STUDY_KINDS = new Set('clinical cohort observational retrospective prospective cross-sectional longitudinal case-control'.split(' '));
 
-/** Heads that name a facet of their modifier's subject, never a subject: "X aspects" is about X. Plurals are folded below. */
-const FACETS = new Set(['aspect', 'consideration', 'perspective', 'dimension', 'facet']);
+/**
+ * Heads that name a facet of their modifier's subject, never a subject: "X aspects" is about X, and "X findings"
+ * is what an examination of X found ("Histological findings" on round 42's tropical-medicine list named two
+ * papers of unrelated diseases). Plurals are folded below.
+ */
+const FACETS = new Set(['aspect', 'consideration', 'perspective', 'dimension', 'facet', 'finding']);
 
 /** A word without a plural "s" ("sets" → "set"), leaving "analysis", "process", "class" alone. */
 const singular = (word: string) => (/[^su]s$/.test(word) && word.length > 3 ? word.slice(0, -1) : word);

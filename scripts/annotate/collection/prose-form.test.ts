@@ -17,6 +17,15 @@ describe('proseForm', () => {
 		expect(proseForm('fMRI data', ['fMRI data were read.'])).toBe('fMRI data');
 	});
 
+	it('reads a capital first letter as a sentence\'s only where a sentence opens with the name', () => {
+		// Within a sentence the capital is the name's own, before a word with inner capitals too.
+		expect(proseForm('European LeukemiaNet', ['Risk groups follow the 2022 European LeukemiaNet scheme.'])).toBe('European LeukemiaNet');
+		expect(proseForm('European LeukemiaNet', ['Risk is high. European LeukemiaNet groups differ.'])).toBe('european LeukemiaNet');
+		expect(proseForm('Reward Model', ['Reward model scores rank answers.'])).toBe('reward model');
+		expect(proseForm('Reward Model', ['A title\nReward model scores rank answers.'])).toBe('reward model');
+		expect(proseForm('Reward Model', ['Methods: Reward model scores rank answers.'])).toBe('reward model');
+	});
+
 	it('reads no occurrence inside a longer word', () => {
 		expect(proseForm('Reward Model', ['A reward modeling task.'])).toBe('Reward Model');
 	});

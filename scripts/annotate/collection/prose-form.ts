@@ -19,12 +19,18 @@ const isNameShaped = (word: string) => /\p{Lu}/u.test(word.slice(1));
  *
  * @example proseForm('Reward Model', ['A Reward Model (RM) scores answers.', 'We train a reward model on pairs.']) // 'reward model'
  * @example proseForm('European Union', ['The European Union (EU) funds it.']) // 'European Union'
+ * @example proseForm('Reward Model', ['Reward models score answers.']) // 'reward model': a sentence opens with it
  */
 export function proseForm(written: string, texts: readonly string[]): string {
 	const words = written.split(/(\s+|-)/);
 	const lower = words.map((word) => (isNameShaped(word) ? word : word.toLowerCase())).join('');
 	if (lower === written) return written;
-	// Any case for the first letter: a sentence may open with the phrase.
-	const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])[${escape(lower[0]!.toUpperCase())}${escape(lower[0]!)}]${escape(lower.slice(1))}(?![\p{L}\p{N}])`, 'u');
+	// A capital first letter only where a sentence, a line (the abstract after its title) or a labelled part
+	// ("Results: …") opens with the phrase: within a sentence, "the 2017 European LeukemiaNet" writes the
+	// name's own capital, not a sentence's.
+	const first = escape(lower[0]!);
+	const opening = escape(lower[0]!.toUpperCase());
+	const rest = escape(lower.slice(1));
+	const pattern = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])${first}|(?<=^\s*|[.!?:]\s+|\n\s*)${opening})${rest}(?![\p{L}\p{N}])`, 'u');
 	return texts.some((text) => pattern.test(text)) ? lower : written;
 }

@@ -213,6 +213,15 @@ describe('findRelatedPapers', () => {
 		expect(ofA[0]!.shared).toEqual(['MELD']);
 	});
 
+	it('never gives the acronym of a statistic as the reason, however the papers write it ("AUROC curves")', () => {
+		const papers = [
+			{ id: 'a', title: 'Alpha', abstract: 'Ferritin levels told sepsis apart from flare; AUROC curves were drawn for ferritin.', keyphrases: ['AUROC', 'ferritin levels'] },
+			{ id: 'b', title: 'Beta', abstract: 'Ferritin levels read in children gave an AUROC of 0.81 against bacterial sepsis.', keyphrases: ['AUROC', 'ferritin levels'] },
+		];
+		const [ofA] = findRelatedPapers(papers, { k: 1 });
+		expect(ofA[0]!.shared).toEqual(['ferritin levels']);
+	});
+
 	it('never gives a phrase of research prose alone as the reason ("research directions", "percentage points")', () => {
 		// Round 35's smart-ports CSV: a seaport microgrid review and a digital-twin review related by "research directions";
 		// round 37's Hugging Face day: two benchmarks by "percentage points" (a keyphrase too, so a named reason).

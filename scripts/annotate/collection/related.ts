@@ -26,6 +26,7 @@ import type { TextFeatureTable } from './text-feature-table.ts';
 import { vectorizeKept, type KeptSpace } from './kept-vector-space.ts';
 import { keptReasonKinds } from './kept-reason-kinds.ts';
 import { labelsOnlyValues } from './value-labels.ts';
+import { namesStatistic } from './statistic-acronyms.ts';
 import { paperForm, writtenForm } from './written-form.ts';
 import { vectorize, type FeatureDocument } from './vector-space.ts';
 
@@ -199,10 +200,11 @@ export function findRelatedPapersReusing(papers: readonly RelatedInput[], kept: 
 			// "time-of-flight mass" read out to the "time-of-flight mass spectrometry" both write (`whole-shared-phrases.ts`),
 			// unless both pages show it as it is ("in-context learning", not "in-context learning capabilities").
 			// Read out, a pair may open with the unit of a dose both give ("twice daily" to "mg twice daily"): a measure, not a subject
-			// (`opensWithUnit`); an acronym both write only before a number ("sHR 1.76") is a statistic they report (`labelsOnlyValues`).
+			// (`opensWithUnit`); an acronym both write only before a number ("sHR 1.76") is a statistic they report (`labelsOnlyValues`),
+			// as is a statistic's acronym however written ("AUROC curves", `statistic-acronyms.ts`).
 			const texts = [textOf(self), textOf(other)];
 			const shownByBoth = (label: string) => shownBy(self).has(shownKey(label)) && shownBy(other).has(shownKey(label));
-			const shared = wholeReasons(labels, texts, shownByBoth).filter((label) => !opensWithUnit(label) && !labelsOnlyValues(label, texts));
+			const shared = wholeReasons(labels, texts, shownByBoth).filter((label) => !opensWithUnit(label) && !namesStatistic(label) && !labelsOnlyValues(label, texts));
 			// A paper sharing only single words ("power", "neural") is not related.
 			if (shared.length === 0) continue;
 			// Word pairs are labelled in lower case; this paper's abstract, else its title, gives a proper noun its capitals.

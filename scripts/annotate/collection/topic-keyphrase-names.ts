@@ -39,6 +39,7 @@ import { maxUngroupedTopics, nameUngroupedPapers } from './ungrouped-topics.ts';
 import { shareKeyphraseTopics } from './shared-keyphrase-topics.ts';
 import type { IntakeKeeping } from './phrase-intake.ts';
 import { joinNamedTopics } from './named-topic-members.ts';
+import { mergeOverlappingTopics } from './overlapping-topics.ts';
 
 /** Terms listed in a topic's description. */
 const DESCRIPTION_TERMS = 6;
@@ -150,12 +151,14 @@ export function nameTopicsByKeyphrases(
 	const shared = shareKeyphraseTopics({ ...regrouped, otherId: grouped.otherId, carriers, texts, df, n: keyphrases.length, usedTitles, longForms, reserved, namesNothing, titleOf, maxTopicsPerPaper: MAX_TOPICS_PER_PAPER, most, keeping });
 	names.push(...shared.names.map((name) => ({ ...name, shared: true })));
 	// A topic holds every paper that names it among its keyphrases, as a further topic of a paper clustered elsewhere.
-	const joined = joinNamedTopics(shared.paperTopics, names, carriers, MAX_TOPICS_PER_PAPER, grouped.otherId);
+	const joinedAll = joinNamedTopics(shared.paperTopics, names, carriers, MAX_TOPICS_PER_PAPER, grouped.otherId);
+	// Two topics of nearly the same papers are one subject under two names (`overlapping-topics.ts`).
+	const { topics: settled, paperTopics: joined } = mergeOverlappingTopics(shared.topics, joinedAll, grouped.otherId);
 
 	// Described once the papers are settled: the count is what the topic page lists.
 	const papersOf = new Map<string, Set<number>>();
 	joined.forEach((list, paper) => list.forEach((t) => t.derived && papersOf.set(t.id, (papersOf.get(t.id) ?? new Set()).add(paper))));
-	const described = shared.topics.map((topic) => {
+	const described = settled.map((topic) => {
 		const name = names.find((n) => n.id === topic.id);
 		if (!name) return topic;
 		const papers = papersOf.get(topic.id) ?? new Set<number>();

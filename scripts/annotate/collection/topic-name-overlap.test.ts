@@ -42,7 +42,13 @@ describe('sameSubject', () => {
 		expect(sameSubject('Predementia syndrome', 'Pre-dementia syndrome', new Map())).toBe(true);
 		expect(sameSubject('Non-linear dynamics', 'Nonlinear dynamics', new Map())).toBe(true);
 		expect(sameSubject('Pre-dementia syndrome', 'Dementia syndrome', new Map())).toBe(false);
-		expect(sameSubject('Time series', 'Time-series', new Map())).toBe(false);
+	});
+
+	it('reads a compound written with a hyphen as the compound written with a space, when the names are alike whole', () => {
+		expect(sameSubject('Time series', 'Time-series', new Map())).toBe(true);
+		expect(sameSubject('Whole-slide images', 'Whole slide image', new Map())).toBe(true);
+		expect(sameSubject('Pre-dementia syndrome', 'Dementia syndrome', new Map())).toBe(false);
+		expect(sameSubject('Well-being', 'Being', new Map())).toBe(false);
 	});
 
 	it('reads an acronym as the long form the papers define it as', () => {

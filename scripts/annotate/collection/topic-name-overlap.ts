@@ -7,6 +7,8 @@
  * papers writing "COVID 19" give): a version or a year sets no other subject apart in one list.
  * A hyphen between two letters sets nothing apart either: "Pre-dementia syndrome" and "Predementia
  * syndrome" were two topics of round 40's list on motoric cognitive risk, each of papers spelling it so.
+ * Nor does a hyphen where other papers write a space ("Time-series" beside "Time series"), when the two
+ * names are alike whole.
  * Only a definition in the papers themselves expands an acronym, so "RL" is never taken for
  * "representation learning" in a collection that does not write it so.
  */
@@ -36,17 +38,26 @@ export function acronymLongForms(acronyms: readonly (readonly { short: string; l
 export function sameSubject(a: string, b: string, longForms: LongForms): boolean {
 	const left = readings(a, longForms);
 	const right = readings(b, longForms);
-	return left.some((x) => right.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)));
+	if (left.some((x) => right.some((y) => x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`)))) return true;
+	// One compound written with a hyphen and with a space ("Time-series", "Time series"): alike only whole,
+	// for "pre-dementia syndrome" read with a space would end with "dementia syndrome", another subject.
+	const spacedLeft = spacedReadings(a, longForms);
+	return spacedReadings(b, longForms).some((y) => spacedLeft.includes(y));
+}
+
+/** A name's readings with each hyphen between letters read as a space. */
+function spacedReadings(name: string, longForms: LongForms): string[] {
+	return readings(name, longForms, (form) => form.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
 }
 
 /** A name's phrase form and, for an acronym the papers define, its long forms, each word stemmed and unnumbered. */
-function readings(name: string, longForms: LongForms): string[] {
+function readings(name: string, longForms: LongForms, hyphens: (form: string) => string = unhyphenated): string[] {
 	const form = phraseForm(name);
 	const forms = [form, ...(longForms.get(form) ?? [])];
 	// An acronym is defined as written, numbered or not ("COVID-19" of "coronavirus disease 2019 (COVID-19)").
 	const bare = unnumbered(form);
 	if (bare !== form) forms.push(...(longForms.get(bare) ?? []));
-	return forms.map((reading) => unhyphenated(unnumbered(reading)).split(' ').map((word) => stem(word)).join(' '));
+	return forms.map((reading) => hyphens(unnumbered(reading)).split(' ').map((word) => stem(word)).join(' '));
 }
 
 /**

@@ -9,6 +9,8 @@ import { RESULT_IDS_FILE, type PageIdTable } from './result-ids.ts';
 import { SORTS_FILE, orderResults, type SortOrders } from './sort-orders.ts';
 import { excerptPastTitle, type ExcerptSource } from './excerpt-past-title.ts';
 import { createSuggester, type Suggester } from './suggest.ts';
+import { missedQueryWords } from './prefix-fallback.ts';
+import { queryTerms } from './query-terms.ts';
 import type { SearchState } from './url-state.ts';
 
 /** One result as the lists show it. */
@@ -53,6 +55,8 @@ interface PagefindModule {
 
 /** Words in a result's excerpt. */
 const EXCERPT_WORDS = 32;
+/** Results read at most to tell a query word found from one Pagefind found through a shorter word. */
+const RESULTS_CHECKED = 3;
 
 /** Which order, and which way, each sort of the search page applies; none for relevance. */
 const SORT_ORDERS: Record<string, [order: keyof SortOrders, descending: boolean] | undefined> = {
@@ -73,6 +77,21 @@ function jsonOnce<T>(base: string, file: string): () => Promise<T> {
 			data = null;
 			throw error;
 		});
+}
+
+/**
+ * Whether a query word was found only through a shorter indexed word (prefix-fallback.ts):
+ * then no paper holds it, and the results hold only its cut start. Reads the first results'
+ * matched words; their fragments are the first page's, fetched once (Pagefind caches them).
+ */
+async function foundOnlyThroughShorterWords(query: string, results: readonly PagefindResult[]): Promise<boolean> {
+	let missed = queryTerms(query);
+	for (const result of results.slice(0, RESULTS_CHECKED)) {
+		const d = await result.data();
+		missed = missedQueryWords(missed, d.raw_content ?? '', d.locations);
+		if (!missed.length) return false;
+	}
+	return true;
 }
 
 /**
@@ -103,6 +122,9 @@ export async function createPagefindEngine(base: string, options: { facets: bool
 			// Pagefind needs a term or a filter; with neither, show nothing rather than everything.
 			const found = query || Object.keys(filters).length ? await pagefind.search(query, { filters }) : null;
 			let results = found?.results ?? [];
+			if (query && results.length && (await foundOnlyThroughShorterWords(query, results))) {
+				return { total: 0, counts: {}, load: async () => [], ids: async () => [] };
+			}
 			const sortBy = SORT_ORDERS[state.sort];
 			if (sortBy && results.length) {
 				// Without the orders (a failed fetch), the results keep their relevance order.

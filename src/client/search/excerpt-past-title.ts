@@ -7,7 +7,7 @@
  */
 
 /** Pagefind's word separators (pagefind.js `word_separators`): whitespace but the BOM. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+export const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
 /** What a result's `data()` gives that an excerpt needs (Pagefind 1.x fields). */
 export interface ExcerptSource {

@@ -59,7 +59,12 @@ describe('rankPages', () => {
 		expect(rankPages(index, 'reptile zebra').size).toBe(0);
 	});
 
-	it('falls back to the longest indexed word that starts a word it does not know', () => {
-		expect([...rankPages(index, 'offlinez').keys()]).toEqual([2]);
+	it('falls back to a shorter indexed word only when it differs by an ending the stemmer strips', () => {
+		// "gamesmanship" starts no indexed word; Pagefind would match "game" (of "games", its cut start), the online search drops it.
+		expect(rankPages(index, 'gamesmanship').size).toBe(0);
+		// "learner" stems to "learner", which starts no indexed word; "learn" is it without "er".
+		expect([...rankPages(index, 'learner').keys()].sort()).toEqual([1, 2]);
+		// "reinforcem", typed past the stem "reinforc" that "reinforcement" is indexed under, starts a word of the text.
+		expect([...rankPages(index, 'reinforcem').keys()]).toEqual([2]);
 	});
 });

@@ -7,6 +7,7 @@
  * @see https://pagefind.app/docs/ranking/
  */
 import stem from 'wink-porter2-stemmer';
+import { spellsQueryWord } from './prefix-fallback.ts';
 
 /** Word weights are stored as multiples of 1/24 (body text 24, an h1 7 × 24). */
 const WEIGHT_UNIT = 24;
@@ -38,6 +39,8 @@ interface Posting {
 export interface RankingIndex {
 	words: Map<string, Map<number, Posting>>;
 	wordCounts: number[];
+	/** The words of the body, lower-cased and without accents, by the stem they are indexed under. */
+	spellings: Map<string, Set<string>>;
 	averageLength: number;
 }
 
@@ -89,9 +92,16 @@ export function indexableWords(raw: string, weight: number): { stem: string; wei
 	return out;
 }
 
+/** A body word as the online search reads it at a matched position: whole, and its parts (`prefix-fallback.ts`). */
+function spellingsOf(raw: string): string[] {
+	const whole = withoutDiacritics([...raw].filter((c) => ALNUM.test(c)).join('').toLowerCase());
+	return whole ? [whole, ...discreteWords(raw).map(withoutDiacritics)] : [];
+}
+
 /** Builds the index of `pages`, numbering them in order. */
 export function buildRankingIndex(pages: PageText[]): RankingIndex {
 	const words = new Map<string, Map<number, Posting>>();
+	const spellings = new Map<string, Set<string>>();
 	const posting = (word: string, page: number) => {
 		let byPage = words.get(word);
 		if (!byPage) words.set(word, (byPage = new Map()));
@@ -105,6 +115,12 @@ export function buildRankingIndex(pages: PageText[]): RankingIndex {
 			for (const raw of text.split(/\s+/)) {
 				if (!raw) continue;
 				for (const w of indexableWords(raw, weight === 'h1' ? H1_WEIGHT : WEIGHT_UNIT)) posting(w.stem, index).locs.push([w.weight, position]);
+				for (const word of spellingsOf(raw)) {
+					const stemmed = stemOf(word);
+					let set = spellings.get(stemmed);
+					if (!set) spellings.set(stemmed, (set = new Set()));
+					set.add(word);
+				}
 				position += 1;
 			}
 		}
@@ -114,7 +130,7 @@ export function buildRankingIndex(pages: PageText[]): RankingIndex {
 		return position;
 	});
 	const averageLength = wordCounts.reduce((a, b) => a + b, 0) / Math.max(1, wordCounts.length);
-	return { words, wordCounts, averageLength };
+	return { words, wordCounts, averageLength, spellings };
 }
 
 /**
@@ -141,8 +157,13 @@ function lengthBonus(differential: number): number {
 	return Math.exp(base * TERM_SIMILARITY) / Math.exp(TERM_SIMILARITY);
 }
 
-/** The indexed words a query stem matches: those it starts, else the longest word starting it. */
-function extensions(index: RankingIndex, term: string): string[] {
+/**
+ * The indexed words a query stem matches: those it starts, else the longest word starting it,
+ * as Pagefind's, but only when a body word of that stem spells the query word (`spellsQueryWord`:
+ * "reinforcement" for "reinforcem", typed past its stem "reinforc"): the online search drops what
+ * Pagefind finds through a cut start ("de" for "dexamethasone"), so this does too.
+ */
+function extensions(index: RankingIndex, term: string, queryWord: string): string[] {
 	const found: string[] = [];
 	let longestPrefix = '';
 	for (const key of index.words.keys()) {
@@ -150,7 +171,10 @@ function extensions(index: RankingIndex, term: string): string[] {
 		else if (term.startsWith(key) && key.length > longestPrefix.length) longestPrefix = key;
 	}
 	// In key order, as Pagefind walks its sorted word map: at a position several words share, the first one counts.
-	return found.length ? found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : longestPrefix ? [longestPrefix] : [];
+	if (found.length) return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	const bare = withoutDiacritics(queryWord);
+	const spelt = [...(index.spellings.get(longestPrefix) ?? [])].some((word) => spellsQueryWord(word, bare));
+	return longestPrefix && spelt ? [longestPrefix] : [];
 }
 
 /**
@@ -162,7 +186,7 @@ export function rankPages(index: RankingIndex, query: string): Map<number, numbe
 	const terms = queryWords(query);
 	const total = index.wordCounts.length;
 	const matches = terms.map((term) =>
-		extensions(index, term.stem).map((word) => ({
+		extensions(index, term.stem, term.word).map((word) => ({
 			word,
 			bonus: lengthBonus(Math.abs(word.length - term.stem.length) + 1),
 			spelling: spellingBonus(term.word, word),

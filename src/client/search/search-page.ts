@@ -98,7 +98,9 @@ export function initSearchPage(page: HTMLElement, getEngine: () => Promise<Searc
 			const anything = q || Object.values(state.filters).some((v) => v.length);
 			status.textContent = !anything
 				? 'Type a query or choose a filter.'
-				: `${result.total} ${result.total === 1 ? 'paper' : 'papers'}${q ? ` for “${q}”` : ''}`;
+				: !result.total
+					? `No paper matches${q ? ` “${q}”` : ' these filters'}.`
+					: `${result.total} ${result.total === 1 ? 'paper' : 'papers'}${q ? ` for “${q}”` : ''}`;
 			const corrected = await engine.suggest(q, result.total);
 			if (mine === generation) showSuggestion(corrected);
 		} catch (error) {
