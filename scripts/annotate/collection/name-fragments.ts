@@ -13,6 +13,8 @@
  * Diffusion Transformer", "Scalable Diffusion Transformer"): such a name is a fragment only when no
  * paper of the collection writes it alone ("diffusion transformers scale well").
  */
+import { allMatches } from '../all-matches.ts';
+import { boundedMatches } from './bounded-phrase.ts';
 import { isFunctionWord } from './function-word-edges.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,6 +29,11 @@ const SENTENCE_START = /(?:^|[.!?:]\s+|\n\s*)$/u;
 /** A longer name's rest after a mention: a particle and a capitalised word ("on FHIR", ")-on-FHIR"). */
 const NAME_GOES_ON = /^\)?[ -](?:on|of|for)[ -]\p{Lu}/u;
 
+/** No letter or digit before a mention (sticky, `boundedMatches`' `before`). */
+const WORD_EDGE = /(?<![\p{L}\p{N}])/iuy;
+/** A plural's ending, then no letter or digit (sticky, `boundedMatches`' `after`). */
+const PLURAL_AFTER = /(?:e?s)?(?![\p{L}\p{N}])/iuy;
+
 /** How a text writes a phrase, mention by mention. */
 interface Mention {
 	/** The content word right before it, lower-case, if any. */
@@ -37,16 +44,20 @@ interface Mention {
 
 function mentionsOf(phrase: string, texts: readonly string[]): Mention[] {
 	const isName = /\p{Lu}/u.test(phrase);
-	const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase.trim()).replace(/\s+/g, '[\\s-]+')}(?:e?s)?(?![\p{L}\p{N}])`, 'giu');
+	let pattern: RegExp | undefined;
+	const whole = (text: string) =>
+		allMatches(text, (pattern ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase.trim()).replace(/\s+/g, '[\\s-]+')}(?:e?s)?(?![\p{L}\p{N}])`, 'giu'))).map(
+			(m) => ({ index: m.index, text: m[0] }),
+		);
 	const mentions: Mention[] = [];
 	for (const text of texts) {
-		for (const match of text.matchAll(pattern)) {
+		for (const match of boundedMatches(text, phrase.trim(), String.raw`[\s-]+`, WORD_EDGE, PLURAL_AFTER) ?? whole(text)) {
 			const head = text.slice(Math.max(0, match.index - 60), match.index);
 			const word = WORD_BEFORE.exec(head)?.[1];
 			const before = word && !isFunctionWord(word) ? word : undefined;
 			const opensSentence = before !== undefined && SENTENCE_START.test(head.slice(0, head.length - before.length - 1));
 			const afterName = before !== undefined && /^\p{Lu}/u.test(before) && !opensSentence;
-			const goesOn = NAME_GOES_ON.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8));
+			const goesOn = NAME_GOES_ON.test(text.slice(match.index + match.text.length, match.index + match.text.length + 8));
 			mentions.push({ before: before?.toLowerCase(), inName: isName && (afterName || goesOn) });
 		}
 	}

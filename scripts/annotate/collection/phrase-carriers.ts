@@ -15,6 +15,7 @@ import { blankJournalTitles } from '../journal-titles.ts';
 import { isTechnicalWord } from './technical-words.ts';
 import { unhyphenated } from './topic-name-overlap.ts';
 import { gapsAsSpaces } from './word-runs.ts';
+import { nameMentions } from './name-mentions.ts';
 
 /** The phrases papers can be named by, and how strongly each paper carries one. */
 export interface PhraseCarriers {
@@ -50,24 +51,25 @@ export function phraseCarriers(
 	// Nor are a journal's title's: one journal's editorials named a topic "Computational Social Systems".
 	const proseTexts: (string | undefined)[] = [];
 	const prose = (paper: number) => (proseTexts[paper] ??= blankJournalTitles(blankWebAddresses(texts[paper]!)));
-	// An acronym's pattern, made once however many papers are asked about it.
-	const acronymPatterns = new Map<string, RegExp>();
-	const acronymMentions = (paper: number, written: string) => {
-		let pattern = acronymPatterns.get(written);
-		if (!pattern) acronymPatterns.set(written, (pattern = acronymPattern(written)));
-		return prose(paper).match(pattern)?.length ?? 0;
-	};
 	const make = (paper: number, lowerCase: WrittenInLowerCase) =>
 		keyphrases[paper]!.flatMap((text) => [text, ...nameTails(text, lowerCase)]).filter((text) => isName(text) && !isCapitalisedWord(text, texts[paper]!));
 	const madeOrKept = keeping ? keptPhraseLists(keyphrases, writtenInLowerCase, keeping, make) : (paper: number) => make(paper, writtenInLowerCase);
 	const phrases = (paper: number) => (phraseLists[paper] ??= madeOrKept(paper));
+	// A phrase is asked about for every paper that may carry it: what follows from its form or writing alone is read once.
+	const needles = new Map<string, string>();
+	const needleOf = (form: string) => needles.get(form) ?? needles.set(form, ` ${wordText(form).trim()}`).get(form)!;
+	const writings = new Map<string, { technical: boolean; cased: boolean; name: string }>();
+	const writingOf = (written: string) =>
+		writings.get(written) ??
+		writings.set(written, { technical: isTechnicalWord(written.trim()), cased: isCasedName(written), name: acronymName(written) }).get(written)!;
 	return {
 		phrases,
 		carries(paper, form, written) {
 			const named = () => (formSets[paper] ??= new Set(phrases(paper).map(phraseForm))).has(form);
+			const writing = written === undefined ? undefined : writingOf(written);
 			// A lone lower-case word is carried only as a keyphrase: "encoders" mentioned in passing by a dozen papers of a mixed list is no subject of theirs.
-			if (!form.includes(' ') && written !== undefined && isTechnicalWord(written.trim()) && !named()) return 0;
-			const count = written !== undefined && isCasedName(written) ? acronymMentions(paper, written) : mentions((wordTexts[paper] ??= wordText(prose(paper))), form);
+			if (!form.includes(' ') && writing?.technical && !named()) return 0;
+			const count = writing?.cased ? nameMentions(prose(paper), writing.name) : mentions((wordTexts[paper] ??= wordText(prose(paper))), needleOf(form));
 			if (count > 0) return count;
 			return named() ? 1 : 0;
 		},
@@ -132,18 +134,32 @@ const SENTENCE_END = /[.!?]+\s+|\n/g;
 /**
  * How often a `wordText` writes a phrase form as whole words, its plural included ("diffusion
  * model" in "diffusion models", not "language model" in "language modeling"); a form ending in
- * "-y" also as written "-ie", "-ies" ("time sery" in "time series", `phraseForm`).
+ * "-y" also as written "-ie", "-ies" ("time sery" in "time series", `phraseForm`). `needle` is
+ * the form as a `wordText` writes it, after a space.
  */
-function mentions(text: string, form: string): number {
-	const needle = ` ${wordText(form).trim()}`;
-	return occurrences(text, needle, /^(?:e?s)? /) + (needle.endsWith('y') ? occurrences(text, `${needle.slice(0, -1)}ie`, /^s? /) : 0);
+function mentions(text: string, needle: string): number {
+	return occurrences(text, needle, endsWordOrPlural) + (needle.endsWith('y') ? occurrences(text, `${needle.slice(0, -1)}ie`, endsWordOrS) : 0);
 }
 
-/** How often `needle` stands in `text` with what follows it matching `after`. */
-function occurrences(text: string, needle: string, after: RegExp): number {
+/** Whether `text` has, from `at`, a space, or "s" or "es" and a space (what `/^(?:e?s)? /` reads there). */
+const endsWordOrPlural = (text: string, at: number) =>
+	text.charCodeAt(at) === SPACE || (text.charCodeAt(at) === S ? text.charCodeAt(at + 1) === SPACE : text.charCodeAt(at) === E && text.charCodeAt(at + 1) === S && text.charCodeAt(at + 2) === SPACE);
+
+/** Whether `text` has, from `at`, a space, or "s" and a space (what `/^s? /` reads there). */
+const endsWordOrS = (text: string, at: number) => text.charCodeAt(at) === SPACE || (text.charCodeAt(at) === S && text.charCodeAt(at + 1) === SPACE);
+
+const SPACE = 0x20;
+const S = 0x73;
+const E = 0x65;
+
+/**
+ * How often `needle` stands in `text` with what follows it read as `after` reads it: looked at in place, as a pattern
+ * tested on a slice of the next characters cost more than finding the needle.
+ */
+function occurrences(text: string, needle: string, after: (text: string, at: number) => boolean): number {
 	let count = 0;
 	for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
-		if (after.test(text.slice(at + needle.length, at + needle.length + 3))) count++;
+		if (after(text, at + needle.length)) count++;
 	}
 	return count;
 }
@@ -159,8 +175,5 @@ const isCasedName = (written: string) =>
 /** One word with a capital first letter only ("Face", "Mamba", "Landsat"). */
 const isOneCapitalisedWord = (written: string) => /^\p{Lu}\p{Ll}+$/u.test(written.trim());
 
-/** The name as a whole word, in its capitals, its plural included: every mention of it in a text. */
-function acronymPattern(written: string): RegExp {
-	const name = written.trim().replace(/(?<=\p{Lu})s$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`(?<![\\p{L}\\p{N}-])${name}s?(?![\\p{L}\\p{N}])`, 'gu');
-}
+/** The name as written without its plural's "s" ("LLMs" → "LLM"): `nameMentions` counts it as a whole word, in its capitals, plural included. */
+const acronymName = (written: string) => written.trim().replace(/(?<=\p{Lu})s$/u, '');

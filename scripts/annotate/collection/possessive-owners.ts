@@ -6,6 +6,9 @@
  * person or a place the papers also name on their own ("Hesiod and Homer", "Hesiod's Theogony") is not.
  */
 
+import { allMatches } from '../all-matches.ts';
+import { boundedMatches } from './bounded-phrase.ts';
+
 /** Share of a phrase's mentions written before "'s" from which it reads as the owner of a possessive. */
 const OWNER_SHARE = 0.8;
 
@@ -19,14 +22,23 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example writtenAsOwner('Hesiod', ["Hesiod's Theogony", 'Hesiod and Homer', 'Hesiod wrote']) // false
  */
 export function writtenAsOwner(phrase: string, texts: readonly string[]): boolean {
-	const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase).replace(/\s+/g, '\\s+')}(?![\p{L}\p{N}])(['’]s(?!\p{L}))?`, 'giu');
+	let mention: RegExp | undefined;
+	const whole = (text: string) =>
+		allMatches(text, (mention ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase).replace(/\s+/g, '\\s+')}(?![\p{L}\p{N}])(['’]s(?!\p{L}))?`, 'giu'))).map(
+			(m) => m[1],
+		);
 	let mentions = 0;
 	let owners = 0;
 	for (const text of texts) {
-		for (const match of text.matchAll(mention)) {
+		for (const owner of boundedMatches(text, phrase, String.raw`\s+`, WORD_EDGE, OWNER_AFTER)?.map((m) => m.group) ?? whole(text)) {
 			mentions++;
-			if (match[1]) owners++;
+			if (owner) owners++;
 		}
 	}
 	return mentions > 0 && owners >= mentions * OWNER_SHARE;
 }
+
+/** No letter or digit before a mention (sticky, `boundedMatches`' `before`). */
+const WORD_EDGE = /(?<![\p{L}\p{N}])/iuy;
+/** No letter or digit after it, and "'s" taken when it follows (sticky, `boundedMatches`' `after`). */
+const OWNER_AFTER = /(?![\p{L}\p{N}])(['’]s(?!\p{L}))?/iuy;

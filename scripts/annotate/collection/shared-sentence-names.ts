@@ -9,10 +9,17 @@
  * informatics" in two sentences of the same series stays.
  */
 
+import { boundedMatches } from './bounded-phrase.ts';
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A sentence's end: a full stop, question or exclamation mark before a space, or a line break. */
 const SENTENCE_END = /(?<=[.!?])\s+|\n/u;
+
+/** No letter or digit before a mention (sticky, `boundedMatches`' `before`). */
+const WORD_EDGE = /(?<![\p{L}\p{N}])/iuy;
+/** A plural's ending, then no letter or digit (sticky, `boundedMatches`' `after`). */
+const PLURAL_AFTER = /(?:e?s)?(?![\p{L}\p{N}])/iuy;
 
 /** Share of two sentences' words (of all the words either has) from which they read as one sentence reworded. */
 const SAME_SENTENCE = 0.6;
@@ -39,14 +46,18 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * @example writtenOnlyInOneSentence('health informatics', ['Change in health informatics.', 'No prior health informatics is assumed.']) // false
  */
 export function writtenOnlyInOneSentence(phrase: string, texts: readonly string[]): boolean {
-	const mention = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase.trim()).replace(/\s+/g, '\\s+')}(?:e?s)?(?![\p{L}\p{N}])`, 'iu');
+	let mention: RegExp | undefined;
+	const writes = (text: string) => {
+		const found = boundedMatches(text, phrase.trim(), String.raw`\s+`, WORD_EDGE, PLURAL_AFTER, true);
+		return found ? found.length > 0 : (mention ??= new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(phrase.trim()).replace(/\s+/g, '\\s+')}(?:e?s)?(?![\p{L}\p{N}])`, 'iu')).test(text);
+	};
 	const phraseWords = wordsOf(phrase).size;
 	let first: Set<string> | undefined;
 	let mentions = 0;
 	for (const text of texts) {
-		if (!mention.test(text)) continue;
+		if (!writes(text)) continue;
 		for (const sentence of text.split(SENTENCE_END)) {
-			if (!mention.test(sentence)) continue;
+			if (!writes(sentence)) continue;
 			mentions++;
 			const words = wordsOf(sentence);
 			// A title or a line of a few words is the phrase itself, not a sentence that says something of it.
