@@ -4,33 +4,16 @@
  * starts it ("the" for "thermodynamics"), which the search client drops. A real word, and
  * the start of one typed so far, still find papers.
  */
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/bench/chromium.ts';
-import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { searchPageOrigins, useServedSite } from '../helpers/served-site.ts';
 import { site } from '../helpers/seed-site.ts';
 
 /** No paper of the seed listing says it; "the" starts it. */
 const ABSENT = 'thermodynamics';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser({ allowFileAccessFromFiles: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const origins = {
-	HTTP: () => `${server.url}search/`,
-	'file://': () => pathToFileURL(join(site.dist, 'search/index.html')).href,
-};
+const served = useServedSite(site.dist, site.base, { allowFileAccessFromFiles: false });
+const origins = searchPageOrigins(site.dist, served);
 
 /** The search page's status line and result count for `q`, once the search has run. */
 async function searchFor(page: Page, searchUrl: string, q: string): Promise<{ status: string; shown: number }> {
@@ -42,11 +25,11 @@ async function searchFor(page: Page, searchUrl: string, q: string): Promise<{ st
 
 describe('Pagefind itself', () => {
 	it(`answers "${ABSENT}" with papers that hold only a shorter word (what the client must drop)`, async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url);
+		const page = await served.browser.newPage();
+		await page.goto(served.server.url);
 		// A string, so the test runner does not rewrite the page's `import()`.
 		const found = await page.evaluate(`(async () => {
-			const pagefind = await import('${server.url}pagefind/pagefind.js');
+			const pagefind = await import('${served.server.url}pagefind/pagefind.js');
 			await pagefind.init();
 			return (await pagefind.search(${JSON.stringify(ABSENT)})).results.length;
 		})()`);
@@ -57,7 +40,7 @@ describe('Pagefind itself', () => {
 
 describe.each(Object.entries(origins))('the search page over %s', (_name, searchUrl) => {
 	it(`shows no paper for "${ABSENT}", and says so`, async () => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		const { status, shown } = await searchFor(page, searchUrl(), ABSENT);
 		expect(status).toBe(`No paper matches “${ABSENT}”.`);
 		expect(shown).toBe(0);
@@ -65,7 +48,7 @@ describe.each(Object.entries(origins))('the search page over %s', (_name, search
 	});
 
 	it('still finds papers for a real word and for the start of one', async () => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		for (const q of ['reinforcement', 'reinforcem', 'preferences']) {
 			const { status, shown } = await searchFor(page, searchUrl(), q);
 			expect(status, q).toMatch(new RegExp(`^\\d+ papers? for “${q}”$`));
@@ -77,8 +60,8 @@ describe.each(Object.entries(origins))('the search page over %s', (_name, search
 
 describe('the header search box', () => {
 	it(`says no paper matches "${ABSENT}"`, async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url);
+		const page = await served.browser.newPage();
+		await page.goto(served.server.url);
 		await page.locator('#site-search').fill(ABSENT);
 		const all = page.locator('[data-search-box-results] .search-box__all');
 		await all.waitFor();

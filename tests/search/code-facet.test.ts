@@ -3,34 +3,17 @@
  * (the offline data): its values read "With code" and "Without code" with their counts, a
  * ticked value shows as a chip of the same words, and the address keeps the plain value.
  */
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/bench/chromium.ts';
-import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { searchPageOrigins, useServedSite } from '../helpers/served-site.ts';
 import { site } from '../helpers/seed-site.ts';
 import { readPapersJson } from '../helpers/site-data.ts';
 
 const papers = readPapersJson(site.dist).papers;
 const withCode = papers.filter((p) => p.links.some((l) => l.kind === 'code')).length;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser({ allowFileAccessFromFiles: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const origins = {
-	HTTP: () => `${server.url}search/`,
-	'file://': () => pathToFileURL(join(site.dist, 'search/index.html')).href,
-};
+const served = useServedSite(site.dist, site.base, { allowFileAccessFromFiles: false });
+const origins = searchPageOrigins(site.dist, served);
 
 /** The code facet's fieldset. */
 const codeFacet = (page: Page) => page.locator('[data-search-facets] fieldset', { has: page.locator('legend', { hasText: /^Code$/ }) });
@@ -40,7 +23,7 @@ describe.each(Object.entries(origins))('the code facet over %s', (_name, searchU
 		// The seed holds papers of both kinds, or the facet would show one value.
 		expect(withCode).toBeGreaterThan(0);
 		expect(withCode).toBeLessThan(papers.length);
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		await page.goto(`${searchUrl()}?q=learning`);
 		await page.locator('[data-search-status]', { hasText: /for “learning”/ }).waitFor();
 		const labels = (await codeFacet(page).locator('label').allInnerTexts()).map((t) => t.replace(/\s+\d+$/, '').trim());

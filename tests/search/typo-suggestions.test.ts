@@ -3,30 +3,13 @@
  * (the offline data): a misspelt query is corrected from the collection's own words, and
  * the term dictionary is fetched only once a query finds little.
  */
-import type { Browser, Page } from 'playwright-core';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/bench/chromium.ts';
-import { serveDist, type StaticServer } from '../../scripts/bench/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { searchPageOrigins, useServedSite } from '../helpers/served-site.ts';
 import { site } from '../helpers/seed-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveDist(site.dist, site.base);
-	browser = await launchBrowser({ allowFileAccessFromFiles: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const origins = {
-	HTTP: () => `${server.url}search/`,
-	'file://': () => pathToFileURL(join(site.dist, 'search/index.html')).href,
-};
+const served = useServedSite(site.dist, site.base, { allowFileAccessFromFiles: false });
+const origins = searchPageOrigins(site.dist, served);
 
 /** The suggestion the search page shows for `q`. */
 async function suggestionFor(page: Page, searchUrl: string, q: string): Promise<string> {
@@ -38,14 +21,14 @@ async function suggestionFor(page: Page, searchUrl: string, q: string): Promise<
 
 describe.each(Object.entries(origins))('the search page over %s', (_name, searchUrl) => {
 	it('suggests "reinforcement" for "reinfrocement" and "preference" for "preferance"', async () => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		expect(await suggestionFor(page, searchUrl(), 'reinfrocement')).toBe('reinforcement');
 		expect(await suggestionFor(page, searchUrl(), 'preferance')).toBe('preference');
 		await page.close();
 	});
 
 	it('runs the suggested query when it is followed', async () => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		await suggestionFor(page, searchUrl(), 'reinfrocement');
 		await page.locator('[data-search-suggestion] a').click();
 		await page.locator('[data-search-status]', { hasText: /for “reinforcement”/ }).waitFor();
@@ -57,10 +40,10 @@ describe.each(Object.entries(origins))('the search page over %s', (_name, search
 
 describe('the term dictionary', () => {
 	it('is not fetched by a page, nor by a query that finds enough', async () => {
-		const page = await browser.newPage();
+		const page = await served.browser.newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${server.url}search/?q=reinforcement`);
+		await page.goto(`${served.server.url}search/?q=reinforcement`);
 		await page.locator('[data-search-status]', { hasText: /for “reinforcement”/ }).waitFor();
 		expect(fetched.filter((p) => p.endsWith('search-terms.js'))).toEqual([]);
 		await page.locator('#search-page-q').fill('reinfrocement');
@@ -70,8 +53,8 @@ describe('the term dictionary', () => {
 	});
 
 	it('suggests in the header search box too', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url);
+		const page = await served.browser.newPage();
+		await page.goto(served.server.url);
 		await page.locator('#site-search').fill('preferance');
 		const link = page.locator('[data-search-box-results] .search-box__suggestion a');
 		await link.waitFor();
